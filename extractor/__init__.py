@@ -1,0 +1,3 @@
+"""litx: bilingual literature extraction for systematic reviews."""
+
+__version__ = "0.1.0"

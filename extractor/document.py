@@ -1,0 +1,181 @@
+"""The text layer: what a parsed PDF is, for every later stage.
+
+PDF → :class:`Document` (pages, sections, blocks, sentences, each character
+pinned to a box on its page).  Matchers read sentences; the review page reads
+boxes.  Nothing here knows about pdfplumber.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterable, Iterator
+
+#: (page, x0, top, x1, bottom); page is 1-based.
+Box = tuple[int, float, float, float, float]
+
+
+class BlockKind(str, Enum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    TABLE = "table"  # one block per table row; cells joined by " | "
+    CAPTION = "caption"
+    REFERENCE = "reference"  # one block per entry of the reference list
+
+
+class Lang(str, Enum):
+    ZH = "zh"
+    EN = "en"
+
+
+class CharBoxes:
+    """One box per character of a text, stored compactly.
+
+    Characters the layout inserted (spaces between words, ``^`` before a
+    superscript) have no glyph: their page is 0 and :meth:`span` skips them.
+    A 300-page PDF holds about a million characters, so this is two arrays,
+    not a million tuples.
+    """
+
+    __slots__ = ("_pages", "_coords")
+
+    def __init__(self) -> None:
+        self._pages = array("H")
+        self._coords = array("f")
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def append(self, box: Box | None) -> None:
+        if box is None:
+            self._pages.append(0)
+            self._coords.extend((0.0, 0.0, 0.0, 0.0))
+        else:
+            self._pages.append(box[0])
+            self._coords.extend(box[1:])
+
+    def extend(self, boxes: Iterable[Box | None]) -> None:
+        for box in boxes:
+            self.append(box)
+
+    def __getitem__(self, i: int) -> Box | None:
+        page = self._pages[i]
+        if page == 0:
+            return None
+        c = self._coords
+        return (page, c[4 * i], c[4 * i + 1], c[4 * i + 2], c[4 * i + 3])
+
+    def __iter__(self) -> Iterator[Box | None]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def slice(self, start: int, end: int) -> "CharBoxes":
+        out = CharBoxes()
+        out._pages = self._pages[start:end]
+        out._coords = self._coords[4 * start : 4 * end]
+        return out
+
+    def span(self, start: int = 0, end: int | None = None) -> list[Box]:
+        """Boxes covering text[start:end], one per printed line piece.
+
+        Consecutive characters on the same page and line are merged, so a span
+        that wraps over two lines gives two boxes: what a highlighter draws.
+        """
+        end = len(self) if end is None else end
+        merged: list[list[float]] = []
+        for i in range(start, end):
+            box = self[i]
+            if box is None:
+                continue
+            page, x0, top, x1, bottom = box
+            if merged:
+                last = merged[-1]
+                same_line = (
+                    last[0] == page
+                    and min(bottom, last[4]) - max(top, last[2]) > 0.5 * (bottom - top)
+                    and x0 >= last[3] - 2.0
+                )
+                if same_line:
+                    last[3] = max(last[3], x1)
+                    last[2] = min(last[2], top)
+                    last[4] = max(last[4], bottom)
+                    continue
+            merged.append([page, x0, top, x1, bottom])
+        return [(int(m[0]), round(m[1], 1), round(m[2], 1), round(m[3], 1), round(m[4], 1)) for m in merged]
+
+    def pages(self) -> list[int]:
+        return sorted(set(self._pages) - {0})
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    page: int
+    lang: Lang
+    section: str | None
+    kind: BlockKind
+    boxes: CharBoxes
+    block: int  # index of the block it belongs to
+    start: int  # offset of the sentence in its block's text
+
+    def span_boxes(self, start: int, end: int) -> list[Box]:
+        return self.boxes.span(start, end)
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph, heading, table row, caption or reference entry."""
+
+    index: int
+    kind: BlockKind
+    text: str
+    boxes: CharBoxes
+    page: int
+    section: str | None = None
+    lang: Lang = Lang.EN
+    sentences: list[Sentence] = field(default_factory=list)
+    #: heading level (1 for "1 引言", 2 for "2.3 …"); 0 for non-headings
+    level: int = 0
+
+
+@dataclass(slots=True)
+class Section:
+    title: str
+    level: int
+    page: int
+    #: what the heading is, from the section vocabulary ("abstract",
+    #: "methods", "references", …) or None for a numbered topical heading
+    kind: str | None = None
+
+
+@dataclass(slots=True)
+class Furniture:
+    """A running header, footer or page number, kept out of the body."""
+
+    page: int
+    text: str
+    position: str  # "header" | "footer"
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    sha256: str
+    pages: int
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    title: str | None = None
+
+    @property
+    def languages(self) -> list[str]:
+        seen: dict[str, int] = {}
+        for block in self.blocks:
+            seen[block.lang.value] = seen.get(block.lang.value, 0) + len(block.text)
+        return [lang for lang, _ in sorted(seen.items(), key=lambda kv: -kv[1])]
+
+    def sentences(self) -> Iterator[Sentence]:
+        for block in self.blocks:
+            yield from block.sentences

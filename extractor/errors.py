@@ -1,0 +1,49 @@
+"""Every message a user can see, numbered, in one place.
+
+Errors (``E…``) stop the work on one input; warnings (``W…``) are recorded
+with the result and the work goes on.  The code makes a message easy to find
+in the docs and to assert on in tests.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Msg(str, Enum):
+    # input files
+    E001 = "not a PDF file"
+    E002 = "damaged PDF: {detail}"
+    E003 = "encrypted PDF: a password is needed (use --password)"
+    E004 = "encrypted PDF: the password given is wrong"
+    E005 = "file not found"
+    E006 = "cannot read file: {detail}"
+    # rules
+    E101 = "rule error in {file}, line {line}, entry {entry}: {detail}"
+    # text layer warnings
+    W001 = "no text layer (scanned or image-only PDF): OCR it first"
+    W002 = "page {page}: text layer is mojibake (GBK read as Latin-1), recovered {count} characters"
+    W003 = "page {page}: text layer is unreadable (glyphs without a Unicode map)"
+    W004 = "page {page}: no text layer on this page (image only)"
+    W005 = "page {page}: could not be read: {detail}"
+    W006 = "encrypted PDF with an owner password only: read normally"
+
+
+class LitxError(Exception):
+    """A problem with the user's input: reported in one line, never a traceback."""
+
+    def __init__(self, msg: Msg, path: str | None = None, **detail: object) -> None:
+        self.code = msg.name
+        self.path = path
+        self.message = msg.value.format(**detail) if detail else msg.value
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.message} [{self.code}]"
+
+
+def warning(msg: Msg, **detail: object) -> str:
+    """The text of a warning, with its code, as stored in results."""
+    text = msg.value.format(**detail) if detail else msg.value
+    return f"{text} [{msg.name}]"
