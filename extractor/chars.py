@@ -68,6 +68,8 @@ class PageChars:
     chars: list[Char]
     rulings: list[Ruling] = field(default_factory=list)
     image_count: int = 0
+    #: set when the page's content could not be read at all
+    error: str | None = None
 
 
 def merge_boxes(chars: list[Char]) -> tuple[float, float, float, float]:

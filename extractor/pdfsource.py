@@ -1,0 +1,155 @@
+"""Character sources: open a PDF and yield each page's :class:`PageChars`.
+
+Two engines sit behind one interface:
+
+* ``pdfplumber`` (pdfminer.six), the reference: exact font sizes and
+  baselines from the text matrix;
+* ``pdfium`` (pypdfium2, which pdfplumber already installs), many times
+  faster, for large batches.
+
+Opening a file is where bad input is caught, so this module turns every
+low-level exception into one :class:`LitxError` line.
+"""
+
+from __future__ import annotations
+
+import warnings as _warnings
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Protocol
+
+from .chars import Char, PageChars, Ruling
+from .errors import LitxError, Msg, warning
+
+ENGINES = ("pdfplumber", "pdfium")
+
+# The PDF header may follow a few bytes of junk; readers accept it anywhere
+# in the first kilobyte.
+_HEADER_WINDOW = 1024
+
+
+class SourceDocument(Protocol):
+    page_count: int
+    notes: list[str]
+
+    def pages(self) -> Iterator[PageChars]: ...
+
+    def close(self) -> None: ...
+
+
+def check_pdf_header(path: Path) -> None:
+    """Refuse missing files and files that are not PDFs before any parser sees them."""
+    if not path.exists():
+        raise LitxError(Msg.E005, str(path))
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(_HEADER_WINDOW)
+    except OSError as exc:
+        raise LitxError(Msg.E006, str(path), detail=exc.strerror or exc) from None
+    if b"%PDF-" not in head:
+        raise LitxError(Msg.E001, str(path))
+
+
+def open_source(path: str | Path, password: str | None = None, engine: str = "pdfplumber") -> SourceDocument:
+    path = Path(path)
+    check_pdf_header(path)
+    if engine == "pdfplumber":
+        return PdfplumberSource(path, password)
+    if engine == "pdfium":
+        from .pdfium_source import PdfiumSource
+
+        return PdfiumSource(path, password)
+    raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+
+
+@contextmanager
+def opened(path: str | Path, password: str | None = None, engine: str = "pdfplumber"):
+    source = open_source(path, password, engine)
+    try:
+        yield source
+    finally:
+        source.close()
+
+
+def _describe(exc: BaseException) -> str:
+    """The innermost message of a pdfminer exception chain, short."""
+    inner = exc
+    while inner.args and isinstance(inner.args[0], BaseException):
+        inner = inner.args[0]
+    text = str(inner) or type(inner).__name__
+    return text.splitlines()[0][:160]
+
+
+class PdfplumberSource:
+    """Characters from pdfplumber; each page is released once read."""
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+        self.path = path
+        self.notes: list[str] = []
+        try:
+            with _warnings.catch_warnings():
+                _warnings.simplefilter("ignore")
+                self._pdf = pdfplumber.open(path, password=password or "")
+                self.page_count = len(self._pdf.pages)
+        except Exception as exc:  # pdfminer raises many unrelated types
+            if _is_password_error(exc, PDFPasswordIncorrect):
+                raise LitxError(Msg.E004 if password else Msg.E003, str(path)) from None
+            raise LitxError(Msg.E002, str(path), detail=_describe(exc)) from None
+        if getattr(self._pdf.doc, "encryption", None) and not password:
+            self.notes.append(warning(Msg.W006))
+
+    def pages(self) -> Iterator[PageChars]:
+        for number, page in enumerate(self._pdf.pages, start=1):
+            try:
+                yield _page_chars(page, number)
+            except Exception as exc:  # a broken content stream spoils one page, not the file
+                yield PageChars(number, float(page.width), float(page.height), [], [], 0, error=_describe(exc))
+            finally:
+                page.close()
+
+    def close(self) -> None:
+        self._pdf.close()
+
+
+def _is_password_error(exc: BaseException, password_type: type) -> bool:
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, password_type) or type(seen).__name__ == "PDFPasswordIncorrect":
+            return True
+        nested = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = nested or seen.__cause__ or seen.__context__
+    return False
+
+
+def _page_chars(page, number: int) -> PageChars:
+    height = float(page.height)
+    # pdfplumber's top-down coordinates are relative to the page's bbox;
+    # the text matrix gives the baseline in PDF user space.
+    y_origin = float(page.bbox[3])
+    chars = []
+    for c in page.chars:
+        matrix = c.get("matrix")
+        baseline = y_origin - matrix[5] if matrix else c["bottom"]
+        chars.append(
+            Char(
+                text=c["text"],
+                x0=c["x0"],
+                top=c["top"],
+                x1=c["x1"],
+                bottom=c["bottom"],
+                size=c["size"],
+                font=c.get("fontname", ""),
+                baseline=baseline,
+                upright=bool(c.get("upright", True)),
+            )
+        )
+    rulings = [Ruling(o["x0"], o["top"], o["x1"], o["bottom"]) for o in page.lines]
+    rulings += [
+        Ruling(o["x0"], o["top"], o["x1"], o["bottom"])
+        for o in page.rects
+        if min(o["width"], o["height"]) <= 2.0
+    ]
+    return PageChars(number, float(page.width), height, chars, rulings, len(page.images))
