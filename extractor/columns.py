@@ -1,0 +1,298 @@
+"""Reading order of a page: full-width bands and columns.
+
+Columns are found from their gutters, not assumed: a gutter is a strip of
+white space with text close on both sides, line after line.  A line that
+crosses a gutter (a title, an abstract, a full-width table) is a *band*; the
+lines between two bands form a *region*, read column by column.  That covers
+one-column pages, two- and three-column pages, a sidebar beside two columns,
+and pages that mix a full-width block with columns below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lines import Line
+from .tables import TableRegion
+
+#: narrowest white strip (in ems of the body text) that can be a gutter
+MIN_GUTTER_EM = 0.9
+#: a gutter needs text on both sides on at least this many lines
+MIN_GUTTER_PAIRS = 3
+#: narrowest column (median line width, in ems) a gutter can separate
+MIN_COLUMN_EM = 6.0
+
+
+@dataclass(slots=True)
+class Gutter:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    wide_sides: bool = True
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(slots=True)
+class Placed:
+    """A line in reading order, with where it sits on the page."""
+
+    line: Line
+    region: int
+    column: int
+    table: bool = False
+
+
+def _overlap(a: Line, b: Line) -> float:
+    return min(a.bottom, b.bottom) - max(a.top, b.top)
+
+
+def find_gutters(lines: list[Line]) -> list[Gutter]:
+    """White strips with text on both sides, on several lines."""
+    if len(lines) < 2 * MIN_GUTTER_PAIRS:
+        return []
+    by_top = sorted(lines, key=lambda l: l.top)
+    pairs: list[tuple[float, float, float, float]] = []
+    for i, left in enumerate(by_top):
+        best = None
+        min_gap = MIN_GUTTER_EM * left.size
+        for j in range(i + 1, len(by_top)):
+            other = by_top[j]
+            if other.top > left.bottom:
+                break
+            best = _nearer_right(left, other, min_gap, best)
+        for j in range(i - 1, -1, -1):
+            other = by_top[j]
+            if other.bottom < left.top - 3 * left.size:
+                break
+            best = _nearer_right(left, other, min_gap, best)
+        if best is not None:
+            top = min(left.top, best.top)
+            bottom = max(left.bottom, best.bottom)
+            pairs.append((left.x1, best.x0, top, bottom, left.x1 - left.x0, best.x1 - best.x0, left.size))
+    gutters: list[Gutter] = []
+    while len(pairs) >= MIN_GUTTER_PAIRS:
+        found, rest = _strongest(pairs)
+        if len(rest) == len(pairs):
+            break
+        pairs = rest
+        for gutter in found:
+            if gutter.wide_sides and _crossings(gutter, lines) <= max(2, len(lines) // 20):
+                gutters.append(gutter)
+    return sorted(gutters, key=lambda g: g.center)
+
+
+def _nearer_right(left: Line, other: Line, min_gap: float, best: Line | None) -> Line | None:
+    if other is left or other.x0 - left.x1 < min_gap:
+        return best
+    # columns need not share baselines: any vertical overlap makes neighbours
+    if _overlap(left, other) <= 0:
+        return best
+    if best is None or other.x0 < best.x0:
+        return other
+    return best
+
+
+def _strongest(pairs):
+    """The x position inside most gaps; the gutters there, one per stretch
+    of page where the gaps follow each other; and the gaps left over."""
+    events = []
+    for p in pairs:
+        events.append((p[0], 1))
+        events.append((p[1], -1))
+    events.sort(key=lambda e: (e[0], e[1]))
+    depth = best_depth = 0
+    best_x = None
+    for k, (x, step) in enumerate(events):
+        depth += step
+        if step == 1 and depth > best_depth:
+            nxt = events[k + 1][0] if k + 1 < len(events) else x
+            best_depth, best_x = depth, (x + nxt) / 2
+    if best_x is None or best_depth < MIN_GUTTER_PAIRS:
+        return [], []
+    members = sorted((p for p in pairs if p[0] <= best_x <= p[1]), key=lambda p: p[2])
+    rest = [p for p in pairs if not (p[0] <= best_x <= p[1])]
+    # two columns at the foot of a page and a pair of labels at its head
+    # share an x but are different gutters
+    stretches: list[list[tuple]] = [[members[0]]]
+    for p in members[1:]:
+        if p[2] - stretches[-1][-1][3] > 3 * p[6]:
+            stretches.append([p])
+        else:
+            stretches[-1].append(p)
+    return [_gutter(s, best_x) for s in stretches if len(s) >= MIN_GUTTER_PAIRS], rest
+
+
+def _gutter(members, best_x: float) -> Gutter:
+    gutter = Gutter(
+        max(p[0] for p in members),
+        min(p[1] for p in members),
+        min(p[2] for p in members),
+        max(p[3] for p in members),
+    )
+    if gutter.x1 < gutter.x0:  # gaps share a point but not a strip
+        gutter.x0 = gutter.x1 = best_x
+    # a column holds lines of text, not reference numbers or table labels:
+    # the text beside a gutter must be several words wide on both sides
+    middle = len(members) // 2
+    left_width = sorted(p[4] for p in members)[middle]
+    right_width = sorted(p[5] for p in members)[middle]
+    em = sorted(p[6] for p in members)[middle]
+    gutter.wide_sides = min(left_width, right_width) >= MIN_COLUMN_EM * em
+    return gutter
+
+
+def _crossings(gutter: Gutter, lines: list[Line]) -> int:
+    """Lines running through the gutter where it is a gutter."""
+    return sum(
+        1
+        for line in lines
+        if line.x0 < gutter.center - 1 < gutter.center + 1 < line.x1
+        and line.bottom > gutter.top
+        and line.top < gutter.bottom
+    )
+
+
+def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
+    """Order a page's lines (table rows merged into single lines)."""
+    table_lines: list[list[Line]] = [[] for _ in tables]
+    body: list[Line] = []
+    for line in lines:
+        for k, region in enumerate(tables):
+            if region.holds(line):
+                table_lines[k].append(line)
+                break
+        else:
+            body.append(line)
+    gutters = find_gutters(body)
+
+    # units: body lines, and each table as one block of rows
+    units: list[tuple[float, float, float, float, object]] = []
+    for line in body:
+        units.append((line.top, line.x0, line.x1, line.bottom, line))
+    for region, rows in zip(tables, table_lines):
+        if rows:
+            units.append((region.top, region.x0, region.x1, region.bottom, _table_rows(rows)))
+    units.sort(key=lambda u: (u[0], u[1]))
+
+    placed: list[Placed] = []
+    region_id = 0
+    pending: list[tuple[int, Line, bool]] = []
+
+    def flush() -> None:
+        # a region of columns ends; the next band or region gets a new id
+        nonlocal region_id
+        if pending:
+            if placed:
+                region_id += 1
+            for column, line, table in _merge_rows(pending):
+                placed.append(Placed(line, region_id, column, table))
+            pending.clear()
+            region_id += 1
+
+    lone = _lone_headings(body) if gutters else set()
+    for top, x0, x1, bottom, item in units:
+        spans = any(x0 < g.center - 1 and x1 > g.center + 1 for g in gutters)
+        if isinstance(item, list):  # a table
+            if spans or not gutters:
+                flush()
+                placed.extend(Placed(row, region_id, 0, table=True) for row in item)
+            else:
+                column = sum(1 for g in gutters if g.center < (x0 + x1) / 2)
+                pending.extend((column, row, True) for row in item)
+            continue
+        if spans or id(item) in lone:
+            flush()
+            placed.append(Placed(item, region_id, 0))
+        else:
+            column = sum(1 for g in gutters if g.center < (x0 + x1) / 2)
+            pending.append((column, item, False))
+    flush()
+    return placed
+
+
+def _lone_headings(lines: list[Line]) -> set[int]:
+    """Headings with white space beside them in every column.
+
+    "References" set above a two-column list, narrower than the gutter, is
+    still a band: what comes before it is read first in all columns.
+    """
+    sizes = sorted(l.size for l in lines)
+    median = sizes[len(sizes) // 2]
+    out: set[int] = set()
+    for line in lines:
+        if not (line.bold or line.size >= 1.1 * median):
+            continue
+        margin = 0.8 * line.size
+        if not any(
+            other is not line
+            and other.bottom > line.top - margin
+            and other.top < line.bottom + margin
+            and not _same_row(line, other)
+            and not _same_row(other, line)
+            for other in lines
+        ):
+            out.add(id(line))
+    return out
+
+
+def _merge_rows(pending: list[tuple[int, Line, bool]]) -> list[tuple[int, Line, bool]]:
+    """Column by column, top to bottom; pieces of one printed line joined."""
+    ordered = sorted(pending, key=lambda cl: (cl[0], cl[1].baseline, cl[1].x0))
+    out: list[tuple[int, Line, bool]] = []
+    for column, line, table in ordered:
+        last = out[-1] if out else None
+        if last and last[0] == column and not table and not last[2] and _same_row(last[1], line):
+            out[-1] = (column, join_pieces([last[1], line]), False)
+        else:
+            out.append((column, line, table))
+    return out
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    return abs(a.baseline - b.baseline) <= max(0.6, 0.15 * min(a.size, b.size)) and b.x0 >= a.x1 - 1
+
+
+def join_pieces(pieces: list[Line], sep: str = " ") -> Line:
+    """One line from fragments of the same baseline, left to right."""
+    pieces = sorted(pieces, key=lambda l: l.x0)
+    first = pieces[0]
+    text = first.text
+    boxes = list(first.boxes)
+    for piece in pieces[1:]:
+        text += sep + piece.text
+        boxes.extend([None] * len(sep))
+        boxes.extend(piece.boxes)
+    return Line(
+        text=text,
+        boxes=boxes,
+        x0=first.x0,
+        top=min(p.top for p in pieces),
+        x1=max(p.x1 for p in pieces),
+        bottom=max(p.bottom for p in pieces),
+        baseline=first.baseline,
+        size=max(p.size for p in pieces),
+        page=first.page,
+        bold_prefix=first.bold_prefix if first.bold_prefix < len(first.text) else (
+            len(first.text) + len(sep) + pieces[1].bold_prefix if pieces[1].bold_prefix else len(first.text)
+        ),
+        font=first.font,
+    )
+
+
+def _table_rows(lines: list[Line]) -> list[Line]:
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: (l.baseline, l.x0)):
+        if rows and abs(rows[-1][0].baseline - line.baseline) <= max(1.0, 0.3 * line.size):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    out = []
+    for cells in rows:
+        row = join_pieces(cells, sep=" | ")
+        row.cells = [c.text for c in sorted(cells, key=lambda c: c.x0)]
+        out.append(row)
+    return out

@@ -1,0 +1,247 @@
+"""Lines in reading order → paragraphs, headings, table rows, references.
+
+A paragraph ends where the print says so: a wider gap than the line pitch, an
+indented first line, a change of size or weight, a short line that closes a
+sentence, a heading.  It runs on across a column or page break when the last
+line was full and the next one is not indented, the way a reader follows it.
+Lines are joined without a space in Chinese, with one in English, and an
+English word hyphenated at a line end is rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .columns import Placed
+from .document import BlockKind, Box
+from .lines import Line, is_cjk
+
+#: a numbered heading: "2", "2.3", "2.4.1", optionally followed by a dot
+NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*(?=\S)(?![\d.%])")
+REFERENCE_ENTRY = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z\u4e00-\u9fff]))")
+BRACKET_LABEL = re.compile(r"^\s*[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
+_TERMINAL = tuple("。！？.!?；;:：")
+_CLOSERS = "”’\")）]】"
+
+
+@dataclass(slots=True)
+class RawBlock:
+    kind: BlockKind
+    lines: list[Line] = field(default_factory=list)
+    level: int = 0
+    text: str = ""
+    boxes: list[Box | None] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Column:
+    left: float
+    right: float
+    pitch: float | None
+
+
+def _columns(placed: list[tuple[int, Placed]]) -> dict[tuple[int, int, int], _Column]:
+    """Left/right edges and line pitch of each (page, region, column)."""
+    groups: dict[tuple[int, int, int], list[Line]] = {}
+    for page, p in placed:
+        if not p.table:
+            groups.setdefault((page, p.region, p.column), []).append(p.line)
+    out = {}
+    for key, lines in groups.items():
+        pitches = [
+            b.baseline - a.baseline
+            for a, b in zip(lines, lines[1:])
+            if abs(a.size - b.size) < 0.5 and 0 < b.baseline - a.baseline < 3 * a.size
+        ]
+        pitches.sort()
+        lefts = sorted(l.x0 for l in lines)
+        out[key] = _Column(
+            left=lefts[len(lefts) // 5] if len(lefts) >= 5 else lefts[0],
+            right=max(l.x1 for l in lines),
+            pitch=pitches[len(pitches) // 2] if pitches else None,
+        )
+    return out
+
+
+def body_size(lines: list[Line]) -> float:
+    weight: dict[float, int] = {}
+    for line in lines:
+        key = round(line.size, 1)
+        weight[key] = weight.get(key, 0) + len(line.text)
+    return max(weight, key=weight.get) if weight else 10.0
+
+
+def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
+    """Group lines (with their page index) into blocks."""
+    columns = _columns(placed)
+    blocks: list[RawBlock] = []
+    prev: tuple[int, Placed] | None = None
+    for page, p in placed:
+        line = p.line
+        if p.table:
+            blocks.append(RawBlock(BlockKind.TABLE, [line]))
+            prev = None
+            continue
+        if prev is None or _breaks(prev, (page, p), columns):
+            blocks.append(RawBlock(BlockKind.PARAGRAPH, [line]))
+        else:
+            blocks[-1].lines.append(line)
+        prev = (page, p)
+    return blocks
+
+
+def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
+    (pp, a), (cp, b) = prev, cur
+    la, lb = a.line, b.line
+    col_a = columns[(pp, a.region, a.column)]
+    col_b = columns[(cp, b.region, b.column)]
+    em = max(lb.size, 1.0)
+    if abs(la.size - lb.size) > 0.12 * max(la.size, lb.size):
+        return True
+    if la.bold != lb.bold or (lb.bold_prefix and not la.bold):
+        return True
+    if NUMBERED_HEADING.match(lb.text) and lb.bold_prefix:
+        return True
+    indented = lb.x0 - col_b.left > 0.8 * em
+    a_full = col_a.right - la.x1 < 1.5 * em
+    a_closed = la.text.rstrip().rstrip(_CLOSERS).endswith(_TERMINAL)
+    same_column = (pp, a.region, a.column) == (cp, b.region, b.column)
+    if same_column:
+        pitch = col_b.pitch or 1.3 * em
+        if lb.baseline - la.baseline > 1.45 * pitch or lb.baseline < la.baseline:
+            return True
+        if indented and (la.x0 - col_a.left <= 0.8 * em or not a_full):
+            return True
+        if not a_full and a_closed:
+            return True
+        if not a_full and la.x1 - la.x0 < 0.6 * (col_a.right - col_a.left):
+            return True
+        return False
+    # a column or page break: carry on only if the paragraph was still open
+    if indented or not a_full:
+        return True
+    return False
+
+
+def _is_heading(block: RawBlock, size: float, section_kind) -> int | None:
+    """Heading level of a block, or None: numbered, styled, or a known name."""
+    text = " ".join(l.text for l in block.lines).strip()
+    if not text or len(block.lines) > 3 or len(text) > 120:
+        return None
+    styled = all(l.bold for l in block.lines) or block.lines[0].size >= 1.12 * size
+    numbered = NUMBERED_HEADING.match(text)
+    ends_like_sentence = text.endswith(("。", ".", "；", ";", ",", "，")) and not numbered
+    if section_kind(text) and len(text) <= 60:
+        return 1
+    if styled and not ends_like_sentence:
+        if numbered:
+            return numbered.group(1).count(".") + 1
+        return 1
+    return None
+
+
+def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock]:
+    """Mark headings (splitting inline ones off their paragraph) and references."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            out.append(block)
+            continue
+        first = block.lines[0]
+        if 0 < first.bold_prefix < len(first.text.rstrip()):
+            head_text = first.text[: first.bold_prefix].strip()
+            numbered = NUMBERED_HEADING.match(head_text)
+            if (numbered or section_kind(head_text)) and len(head_text) <= 60:
+                head, rest = _split_line(first, first.bold_prefix)
+                level = numbered.group(1).count(".") + 1 if numbered else 1
+                out.append(RawBlock(BlockKind.HEADING, [head], level=level))
+                block.lines[0] = rest
+                out.append(block)
+                continue
+        level = _is_heading(block, size, section_kind)
+        if level is not None:
+            block.kind = BlockKind.HEADING
+            block.level = level
+        out.append(block)
+    return out
+
+
+def _split_line(line: Line, at: int) -> tuple[Line, Line]:
+    from dataclasses import replace
+
+    head_text = line.text[:at]
+    rest_text = line.text[at:]
+    strip = len(rest_text) - len(rest_text.lstrip())
+    head = replace(line, text=head_text.rstrip(), boxes=line.boxes[: len(head_text.rstrip())], bold_prefix=len(head_text.rstrip()))
+    rest = replace(line, text=rest_text[strip:], boxes=line.boxes[at + strip :], bold_prefix=0)
+    boxes = [b for b in rest.boxes if b is not None]
+    if boxes:
+        rest.x0 = min(b[1] for b in boxes)
+    return head, rest
+
+
+def split_references(block: RawBlock) -> list[RawBlock]:
+    """One block per entry of a reference list paragraph."""
+    entries: list[RawBlock] = []
+    for line in block.lines:
+        if not entries or REFERENCE_ENTRY.match(line.text):
+            entries.append(RawBlock(BlockKind.REFERENCE, [line]))
+        else:
+            entries[-1].lines.append(line)
+    return entries
+
+
+def join_lines(lines: list[Line], hyphenated: set[str]) -> tuple[str, list[Box | None]]:
+    """Text of a block: Chinese lines joined tight, English with a space,
+    end-of-line hyphens removed unless the document spells the word with one."""
+    text = ""
+    boxes: list[Box | None] = []
+    for line in lines:
+        t = line.text
+        b = list(line.boxes)
+        if text and t.startswith("^") and _OPEN_CITATION.search(text):
+            # "…^[4-" + "^6]": one citation cut by the line end
+            t, b = t[1:], b[1:]
+            text, boxes = text + t, boxes + b
+            continue
+        if text:
+            last, first = text[-1], t[:1]
+            if last == "-" and len(text) >= 2 and text[-2].isalpha() and first[:1].islower():
+                word_start = len(text) - 1
+                while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+                    word_start -= 1
+                head = text[word_start:-1]
+                tail = re.match(r"[\w-]*", t).group(0)
+                if f"{head}-{tail}".lower() not in hyphenated and tail.lower() not in COMPOUND_TAILS:
+                    text = text[:-1]
+                    boxes = boxes[:-1]
+            elif is_cjk(last) or is_cjk(first) or last in "-/(（[" or first in ")）]，。、；：,":
+                pass
+            else:
+                text += " "
+                boxes.append(None)
+        text += t
+        boxes.extend(b)
+    return text, boxes
+
+
+#: second halves of English compounds: "receptor-" + "related" keeps its
+#: hyphen even when the document never prints the compound mid-line
+COMPOUND_TAILS = frozenset(
+    "related derived based induced like specific dependent mediated associated free type "
+    "positive negative treated matched controlled blind blinded term scale wide label "
+    "resistant sensitive stimulating secreting producing loaded enriched expressing".split()
+)
+_OPEN_CITATION = re.compile(r"\^\[[^\]]*$")
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def hyphenated_words(lines: list[Line]) -> set[str]:
+    """Words the document prints with a hyphen inside a line."""
+    words: set[str] = set()
+    for line in lines:
+        for m in _HYPHENATED.finditer(line.text):
+            if m.end() < len(line.text):  # not the end-of-line hyphen itself
+                words.add(m.group(0).lower())
+    return words

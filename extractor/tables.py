@@ -1,0 +1,84 @@
+"""Tables: found from their ruling lines, kept out of body sentences.
+
+A table is a stack of horizontal rules of about the same width (a
+three-line table has a top rule, a rule under the header and a bottom rule;
+a grid has one per row) with text between them.  Its rows are kept as rows
+(cells separated by `` | ``) and marked as table text, so the extractor never
+reads a sentence running across cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chars import Ruling
+from .lines import Line
+
+CAPTION = re.compile(r"^\s*(Table|TABLE|Tab\.|表)\s*[0-9０-９]+", re.UNICODE)
+#: rules whose ends are this close (pt) belong to the same table
+RULE_ALIGN = 8.0
+#: a table needs at least this many rows of two or more cells
+MIN_ROWS = 2
+
+
+@dataclass(slots=True)
+class TableRegion:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def holds(self, line: Line) -> bool:
+        mid = (line.top + line.bottom) / 2
+        return self.top - 1 <= mid <= self.bottom + 1 and line.x0 >= self.x0 - 6 and line.x1 <= self.x1 + 6
+
+
+def find_tables(lines: list[Line], rulings: list[Ruling], page_height: float) -> list[TableRegion]:
+    horizontal = sorted((r for r in rulings if r.horizontal and r.x1 - r.x0 >= 40), key=lambda r: r.top)
+    groups: list[list[Ruling]] = []
+    for rule in horizontal:
+        for group in groups:
+            ref = group[-1]
+            if abs(ref.x0 - rule.x0) <= RULE_ALIGN and abs(ref.x1 - rule.x1) <= RULE_ALIGN:
+                if rule.top - ref.bottom > 1.0:  # double-drawn rules count once
+                    group.append(rule)
+                break
+        else:
+            groups.append([rule])
+    regions = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        region = TableRegion(
+            min(r.x0 for r in group), group[0].top, max(r.x1 for r in group), group[-1].bottom
+        )
+        if region.bottom - region.top > 0.85 * page_height:
+            continue  # page frame, not a table
+        inside = [line for line in lines if region.holds(line)]
+        if not _looks_tabular(inside, group, lines, region):
+            continue
+        regions.append(region)
+    return regions
+
+
+def _looks_tabular(inside: list[Line], group: list[Ruling], lines: list[Line], region: TableRegion) -> bool:
+    rows: dict[int, int] = {}
+    for line in inside:
+        key = round(line.baseline / 2)
+        rows[key] = rows.get(key, 0) + 1
+    multi = sum(1 for count in rows.values() if count >= 2)
+    if multi < MIN_ROWS:
+        return False
+    if len(group) >= 3:
+        return True
+    # two rules only: believe it when a caption sits just above or below
+    return any(
+        CAPTION.match(line.text)
+        and (0 <= region.top - line.bottom <= 40 or 0 <= line.top - region.bottom <= 40)
+        for line in lines
+    )
+
+
+def row_text(cells: list[Line]) -> str:
+    return " | ".join(cell.text for cell in sorted(cells, key=lambda c: c.x0))

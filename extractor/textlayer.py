@@ -1,0 +1,222 @@
+"""PDF → :class:`~extractor.document.Document`: the text layer, end to end.
+
+Per page: characters (from an engine) → repaired glyphs → fragments with
+scripts → reading order.  Then over the whole document: running heads and
+feet out, paragraphs and headings, sections, reference entries, sentences.
+Each page's characters are dropped once its lines are built, so memory grows
+with the text, not with pdfminer's objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import columns, furniture, lines as lines_mod, paragraphs, tables
+from .document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
+from .errors import Msg, warning
+from .glyphs import clean_page_chars
+from .pdfsource import opened
+from .segment import detect_language, split_sentences
+
+__all__ = ["parse_pdf", "SectionVocab", "PARSER_VERSION"]
+
+#: bump when the text layer's output changes, so caches of it are invalidated
+PARSER_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class SectionVocab:
+    """Section kinds by heading text ("Methods", "参考文献(Reference)")."""
+
+    terms: tuple[tuple[str, str], ...]  # (normalised term, kind)
+    no_facts: frozenset[str] = frozenset()
+
+    _STRIP = re.compile(r"[\s\[\]【】:：()（）0-9.•·]+")
+
+    @classmethod
+    def from_mapping(cls, kinds: dict[str, Iterable[str]], no_facts: Iterable[str] = ()) -> "SectionVocab":
+        terms = []
+        for kind, words in kinds.items():
+            for word in words:
+                terms.append((cls._norm(word), kind))
+        # longest first, so "Materials and Methods" wins over "Methods"
+        terms.sort(key=lambda t: -len(t[0]))
+        return cls(tuple(terms), frozenset(no_facts))
+
+    @classmethod
+    def _norm(cls, text: str) -> str:
+        return cls._STRIP.sub("", text).lower()
+
+    def kind_of(self, heading: str) -> str | None:
+        norm = self._norm(heading)
+        if not norm or len(norm) > 60:
+            return None
+        for term, kind in self.terms:
+            if norm == term or (norm.startswith(term) and len(norm) <= len(term) + 12 and _separated(heading, term)):
+                return kind
+        return None
+
+
+def _separated(heading: str, term: str) -> bool:
+    """"参考文献(Reference)" starts with a term; "Methodsology" does not."""
+    letters = re.sub(r"[\s\[\]【】:：•·]+", "", heading).lower()
+    rest = letters[len(term):] if letters.lower().startswith(term) else ""
+    return not rest or not rest[0].isalpha() or is_cjk_word(term)
+
+
+def is_cjk_word(term: str) -> bool:
+    return bool(term) and lines_mod.is_cjk(term[0])
+
+
+def default_sections() -> SectionVocab:
+    from .rules import load_rules
+
+    rules = load_rules()
+    return rules.section_vocab()
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def parse_pdf(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    engine: str = "pdfplumber",
+    sections: SectionVocab | None = None,
+    on_page: Callable[[int, int], None] | None = None,
+) -> Document:
+    """Parse a PDF into its text layer.  Raises LitxError for unreadable input."""
+    path = Path(path)
+    vocab = sections or default_sections()
+    pages: list[tuple[float, list[columns.Placed]]] = []
+    warnings: list[str] = []
+    chars_seen = 0
+    images = 0
+    with opened(path, password, engine) as source:
+        warnings.extend(source.notes)
+        for page in source.pages():
+            if page.error:
+                warnings.append(warning(Msg.W005, page=page.number, detail=page.error))
+            chars, notes = clean_page_chars(page.chars, page.number)
+            warnings.extend(notes)
+            chars_seen += len(chars)
+            images += page.image_count
+            pages.append((page.height, _page_lines(page, chars)))
+            if on_page:
+                on_page(page.number, source.page_count)
+    doc = Document(path=str(path), sha256=sha256_of(path), pages=len(pages), warnings=warnings)
+    if chars_seen == 0:
+        doc.warnings.append(warning(Msg.W001))
+        return doc
+    _assemble(doc, pages, vocab)
+    return doc
+
+
+def _page_lines(page, chars) -> list[columns.Placed]:
+    rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(chars)]
+    found = tables.find_tables(rendered, page.rulings, page.height)
+    return columns.reading_order(rendered, found)
+
+
+def _assemble(doc: Document, pages, vocab: SectionVocab) -> None:
+    # running heads and feet
+    drop = furniture.find_furniture([(height, [p.line for p in placed]) for height, placed in pages])
+    placed: list[tuple[int, columns.Placed]] = []
+    for p, (height, page_lines) in enumerate(pages):
+        for i, item in enumerate(page_lines):
+            if (p, i) in drop:
+                doc.furniture.append(
+                    Furniture(item.line.page, item.line.text, furniture.in_zone(item.line, height) or "header")
+                )
+            else:
+                placed.append((p, item))
+    all_lines = [item.line for _, item in placed]
+    size = paragraphs.body_size(all_lines)
+    hyphenated = paragraphs.hyphenated_words(all_lines)
+    blocks = paragraphs.classify(paragraphs.split_blocks(placed), size, vocab.kind_of)
+    _title(doc, blocks, size)
+    _sections_and_text(doc, blocks, vocab, hyphenated)
+
+
+def _title(doc: Document, blocks, size: float) -> None:
+    first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind is not BlockKind.TABLE]
+    if not first_page:
+        return
+    biggest = max(first_page, key=lambda b: b.lines[0].size)
+    if biggest.lines[0].size >= 1.15 * size:
+        text, _ = paragraphs.join_lines(biggest.lines, set())
+        doc.title = text.strip()
+        biggest.kind = BlockKind.HEADING
+        biggest.level = 0
+
+
+def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: set[str]) -> None:
+    section: str | None = None
+    section_kind: str | None = None
+    for raw in blocks:
+        if raw.kind is BlockKind.HEADING:
+            text, _ = paragraphs.join_lines(raw.lines, hyphenated)
+            kind = vocab.kind_of(text)
+            if raw.level > 0 or kind:
+                section, section_kind = text.strip(), kind
+                doc.sections.append(Section(section, raw.level or 1, raw.lines[0].page, kind))
+        elif raw.kind is BlockKind.PARAGRAPH:
+            label = paragraphs.BRACKET_LABEL.match(raw.lines[0].text)
+            kind = vocab.kind_of(label.group(0)) if label else None
+            if kind:
+                section, section_kind = label.group(1).strip(), kind
+                doc.sections.append(Section(section, 1, raw.lines[0].page, kind))
+        units = paragraphs.split_references(raw) if section_kind == "references" and raw.kind is BlockKind.PARAGRAPH else [raw]
+        for unit in units:
+            _add_block(doc, unit, section, hyphenated)
+
+
+def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) -> None:
+    text, boxes = paragraphs.join_lines(raw.lines, hyphenated)
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    boxes = boxes[lead : lead + len(text)]
+    if not text:
+        return
+    char_boxes = CharBoxes()
+    char_boxes.extend(boxes)
+    block = Block(
+        index=len(doc.blocks),
+        kind=raw.kind,
+        text=text,
+        boxes=char_boxes,
+        page=raw.lines[0].page,
+        section=section,
+        lang=Lang(detect_language(text)),
+        level=raw.level,
+    )
+    spans = [(0, len(text))] if raw.kind in (BlockKind.TABLE, BlockKind.HEADING, BlockKind.REFERENCE) else split_sentences(text, block.lang)
+    for start, end in spans:
+        piece = text[start:end]
+        if not piece.strip():
+            continue
+        sub = char_boxes.slice(start, end)
+        pages = [b[0] for b in (sub[i] for i in range(len(sub))) if b is not None]
+        block.sentences.append(
+            Sentence(
+                text=piece,
+                page=pages[0] if pages else block.page,
+                lang=Lang(detect_language(piece)),
+                section=section,
+                kind=raw.kind,
+                boxes=sub,
+                block=block.index,
+                start=start,
+            )
+        )
+    doc.blocks.append(block)
