@@ -1,0 +1,155 @@
+"""Tokenization: spaCy blank pipelines, jieba with the rule terms kept whole."""
+
+from __future__ import annotations
+
+import logging
+
+import jieba
+import pytest
+
+from extractor.document import Lang
+from extractor.tokens import Tokenizers, keeps_whole, pipe, term_frequency, tokenize
+
+TERMS = ["脐带MSC", "卵泡刺激素", "抗米勒管激素", "人脐带间充质干细胞", "经阴道超声", "激素替代"]
+#: terms plain jieba cuts into pieces (so the tests below can fail)
+SPLIT_BY_PLAIN_JIEBA = ["卵泡刺激素", "抗米勒管激素", "人脐带间充质干细胞", "经阴道超声"]
+
+
+@pytest.fixture(scope="module")
+def tk() -> Tokenizers:
+    return Tokenizers(TERMS + ["hUC-MSCs", "umbilical cord MSC", "TGF-β1受体"])
+
+
+@pytest.fixture(scope="module")
+def plain_jieba(tk: Tokenizers) -> jieba.Tokenizer:
+    """A jieba with only its own dictionary (the global one has our terms)."""
+    tk.zh  # sets jieba's log level first
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    return plain
+
+
+def words(doc) -> list[str]:
+    return [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ("经阴道超声引导下卵巢局部注射人脐带间充质干细胞。", "经阴道超声"),
+        ("经阴道超声引导下卵巢局部注射人脐带间充质干细胞。", "人脐带间充质干细胞"),
+        ("给予人脐带间充质干细胞治疗后月经恢复。", "人脐带间充质干细胞"),
+        ("病人脐带间充质干细胞移植后卵泡刺激素水平下降。", "卵泡刺激素"),
+        ("血清抗米勒管激素和卵泡刺激素水平均有改善。", "抗米勒管激素"),
+        ("血清抗米勒管激素和卵泡刺激素水平均有改善。", "卵泡刺激素"),
+        ("测定卵泡刺激素受体的表达。", "卵泡刺激素"),
+        ("已经阴道超声证实卵泡发育。", "经阴道超声"),
+        ("经卵巢注射脐带MSC后FSH和AMH水平改善。", "脐带MSC"),
+        ("部分患者同时接受性激素替代治疗。", "激素替代"),
+    ],
+)
+def test_user_terms_stay_whole(tk: Tokenizers, sentence: str, term: str) -> None:
+    assert term in words(tk.tokenize(sentence, Lang.ZH))
+
+
+@pytest.mark.parametrize("term", SPLIT_BY_PLAIN_JIEBA)
+def test_plain_jieba_splits_the_terms(plain_jieba: jieba.Tokenizer, term: str) -> None:
+    assert term not in plain_jieba.lcut(f"检测{term}。")
+
+
+def test_suggest_freq_alone_is_not_enough(plain_jieba: jieba.Tokenizer) -> None:
+    """A neighbour steals an edge character of a term added with suggest_freq."""
+    sentence = "部分患者同时接受性激素替代治疗。"
+    plain_jieba.suggest_freq("激素替代", tune=True)
+    assert "激素替代" not in plain_jieba.lcut(sentence)
+    plain_jieba.add_word("激素替代", term_frequency(plain_jieba, "激素替代"))
+    assert "激素替代" in plain_jieba.lcut(sentence)
+
+
+def test_terms_are_added_by_every_new_tokenizers() -> None:
+    """jieba forgot the term (as a new process would): a new Tokenizers adds it back."""
+    sentence = "血清卵泡刺激素下降。"
+    Tokenizers(["卵泡刺激素"]).zh
+    jieba.del_word("卵泡刺激素")
+    assert "卵泡刺激素" not in words(tokenize(sentence, Lang.ZH))
+    assert "卵泡刺激素" in words(Tokenizers(["卵泡刺激素"]).tokenize(sentence, Lang.ZH))
+
+
+def test_add_terms_on_a_live_tokenizers(tk: Tokenizers) -> None:
+    tk.zh
+    assert "月经血干细胞" not in words(tk.tokenize("移植月经血干细胞。", Lang.ZH))
+    tk.add_terms(["月经血干细胞"])
+    assert "月经血干细胞" in words(tk.tokenize("移植月经血干细胞。", Lang.ZH))
+
+
+@pytest.mark.parametrize(
+    "term, whole",
+    [
+        ("脐带MSC", True),
+        ("卵泡刺激素", True),
+        ("hUC-MSCs", False),  # ASCII only: jieba keeps it in one block anyway
+        ("umbilical cord MSC", False),  # spaces: never one jieba token
+        ("TGF-β1受体", False),  # Greek letter: jieba cuts there
+    ],
+)
+def test_keeps_whole(term: str, whole: bool) -> None:
+    assert keeps_whole(term) is whole
+
+
+def test_jieba_terms(tk: Tokenizers) -> None:
+    assert set(tk.jieba_terms) >= set(TERMS)
+    assert "hUC-MSCs" in tk.user_terms and "hUC-MSCs" not in tk.jieba_terms
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("经阴道超声引导下注射5×10^6个细胞，FSH>25 IU/L的患者^[12]。", Lang.ZH),
+        ("  前导空格和\t制表符\n\n以及\u3000全角空格\u00a0不间断空格  ", Lang.ZH),
+        ("采用hUC-MSCs (1.5×10^7)  治疗\r\n随访", Lang.ZH),
+        ("Yan et al. injected 5×10^6 hUC-MSCs  per ovary.\n", Lang.EN),
+    ],
+)
+def test_offsets_index_the_text(tk: Tokenizers, text: str, lang: Lang) -> None:
+    doc = tk.tokenize(text, lang)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # jieba cuts Latin/digit runs as words and other symbols one by one
+        ("5×10^6个细胞", ["5", "×", "10", "^", "6", "个", "细胞"]),
+        ("FSH>25 IU/L", ["FSH", ">", "25", "IU", "/", "L"]),
+        ("降至(32.4±5.3)%", ["降", "至", "(", "32.4", "±", "5.3", ")", "%"]),
+        ("采用hUC-MSCs治疗", ["采用", "hUC", "-", "MSCs", "治疗"]),
+        ("注射MSC后", ["注射", "MSC", "后"]),
+    ],
+)
+def test_latin_inside_chinese(tk: Tokenizers, text: str, expected: list[str]) -> None:
+    assert [t.text for t in tk.tokenize(text, Lang.ZH) if not t.is_space] == expected
+
+
+def test_english(tk: Tokenizers) -> None:
+    assert words(tk.tokenize("AMH rose after MSC therapy.", Lang.EN)) == ["AMH", "rose", "after", "MSC", "therapy", "."]
+
+
+def test_pipe_detects_language(tk: Tokenizers) -> None:
+    texts = ["经阴道超声引导下注射。", "AMH rose.", "脐带MSC治疗"]
+    docs = list(tk.pipe(texts))
+    assert [words(d) for d in docs] == [words(tk.tokenize(t)) for t in texts]
+    assert words(docs[2]) == ["脐带MSC", "治疗"]
+    assert [words(d) for d in pipe(["AMH rose."], "en")] == [["AMH", "rose", "."]]
+
+
+def test_pipelines_are_shared_and_quiet(tk: Tokenizers) -> None:
+    other = Tokenizers()
+    assert other.zh is tk.zh and other.en is tk.en
+    assert jieba.default_logger.getEffectiveLevel() >= logging.WARNING
+
+
+def test_bad_language(tk: Tokenizers) -> None:
+    with pytest.raises(ValueError):
+        tk.tokenize("text", "fr")
