@@ -175,7 +175,7 @@ def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
         units.append((line.top, line.x0, line.x1, line.bottom, line))
     for region, rows in zip(tables, table_lines):
         if rows:
-            units.append((region.top, region.x0, region.x1, region.bottom, _table_rows(rows)))
+            units.append((region.top, region.x0, region.x1, region.bottom, _table_rows(rows, region)))
     units.sort(key=lambda u: (u[0], u[1]))
 
     placed: list[Placed] = []
@@ -276,23 +276,70 @@ def join_pieces(pieces: list[Line], sep: str = " ") -> Line:
         baseline=first.baseline,
         size=max(p.size for p in pieces),
         page=first.page,
-        bold_prefix=first.bold_prefix if first.bold_prefix < len(first.text) else (
-            len(first.text) + len(sep) + pieces[1].bold_prefix if pieces[1].bold_prefix else len(first.text)
-        ),
+        bold_prefix=_bold_prefix(pieces, sep),
         font=first.font,
     )
 
 
-def _table_rows(lines: list[Line]) -> list[Line]:
+def _bold_prefix(pieces: list[Line], sep: str) -> int:
+    """Length of the bold run at the start of the joined text."""
+    total = 0
+    for piece in pieces:
+        if piece.bold_prefix < len(piece.text):
+            return total + piece.bold_prefix if piece.bold_prefix else max(total - len(sep), 0)
+        total += len(piece.text) + len(sep)
+    return total - len(sep)
+
+
+def _table_rows(lines: list[Line], region: TableRegion) -> list[Line]:
+    """Rows of a table, each one line with its cells joined by " | ".
+
+    In a grid the rules delimit rows, so a cell wrapped over several lines
+    stays one cell; in a three-line table each baseline is a row.
+    """
+    if region.grid:
+        bands: dict[int, list[Line]] = {}
+        for line in lines:
+            mid = (line.top + line.bottom) / 2
+            bands.setdefault(sum(1 for y in region.rules if y < mid), []).append(line)
+        return [_row(_cells(band)) for _, band in sorted(bands.items())]
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda l: (l.baseline, l.x0)):
         if rows and abs(rows[-1][0].baseline - line.baseline) <= max(1.0, 0.3 * line.size):
             rows[-1].append(line)
         else:
             rows.append([line])
+    return [_row(cells) for cells in rows]
+
+
+def _cells(band: list[Line]) -> list[Line]:
+    """Lines of one grid row grouped into cells by horizontal overlap."""
+    cells: list[list[Line]] = []
+    for line in sorted(band, key=lambda l: l.x0):
+        for cell in cells:
+            if line.x0 < max(l.x1 for l in cell) - 1 and line.x1 > min(l.x0 for l in cell) + 1:
+                cell.append(line)
+                break
+        else:
+            cells.append([line])
     out = []
-    for cells in rows:
-        row = join_pieces(cells, sep=" | ")
-        row.cells = [c.text for c in sorted(cells, key=lambda c: c.x0)]
-        out.append(row)
+    for cell in cells:
+        cell.sort(key=lambda l: l.baseline)
+        out.append(cell[0] if len(cell) == 1 else _stack(cell))
     return out
+
+
+def _stack(lines: list[Line]) -> Line:
+    """One cell from its wrapped lines, top to bottom."""
+    from .paragraphs import join_lines
+
+    text, boxes = join_lines(lines, set())
+    first = lines[0]
+    return Line(text, boxes, min(l.x0 for l in lines), first.top, max(l.x1 for l in lines),
+                lines[-1].bottom, first.baseline, first.size, first.page)
+
+
+def _row(cells: list[Line]) -> Line:
+    row = join_pieces(cells, sep=" | ")
+    row.cells = [c.text for c in sorted(cells, key=lambda c: c.x0)]
+    return row

@@ -49,6 +49,8 @@ def is_cjk(ch: str) -> bool:
     if not ch:
         return False
     c = ch[0]
+    if c < "\u2e80":  # Latin, Greek, symbols: the common case, decided at once
+        return False
     if c >= "\U00020000":
         return True
     return any(lo <= c <= hi for lo, hi in _CJK_RANGES)
@@ -293,6 +295,14 @@ def space_between(a: Char, b: Char, gap: float) -> bool:
     return gap > limit * size
 
 
+def _spaced(prev: Char, c: Char, after_script: bool) -> bool:
+    if not after_script:
+        return space_between(prev, c, c.x0 - prev.x1)
+    # a superscript's tail and the next word: measured in the word's size,
+    # since "…translation^{3–5}." often leaves a kerning gap before the stop
+    return c.x0 - prev.x1 > 2.5 * SPACE_GAP_LATIN * c.size and not c.text in ".,;:)]）。，；：、"
+
+
 def render(frag: Fragment, page: int) -> Line:
     """Text and per-character boxes of a fragment."""
     out_text: list[str] = []
@@ -301,6 +311,7 @@ def render(frag: Fragment, page: int) -> Line:
     bold_run = True
     prev: Char | None = None
     pending_space = False
+    after_script = False
     chars, roles = frag.chars, frag.roles
     i = 0
     n = len(chars)
@@ -322,10 +333,11 @@ def render(frag: Fragment, page: int) -> Line:
             out_boxes.extend(_align_boxes(piece, text, boxes))
             prev = run[-1]
             pending_space = False
+            after_script = True
             bold_run = False
             i = j
             continue
-        if prev is not None and (pending_space or space_between(prev, c, c.x0 - prev.x1)):
+        if prev is not None and (pending_space or _spaced(prev, c, after_script)):
             if out_text and not out_text[-1].endswith(" "):
                 out_text.append(" ")
                 out_boxes.append(None)
@@ -338,6 +350,7 @@ def render(frag: Fragment, page: int) -> Line:
         else:
             bold_run = False
         prev = c
+        after_script = False
         i += 1
     text = "".join(out_text)
     fonts = [c.font for c, r in zip(chars, roles) if r == ROLE_BODY]

@@ -125,31 +125,48 @@ def _is_password_error(exc: BaseException, password_type: type) -> bool:
 
 
 def _page_chars(page, number: int) -> PageChars:
+    """Walk pdfminer's layout objects directly.
+
+    pdfplumber's ``page.chars`` turns every glyph into a dict of twenty
+    attributes first, which costs as much as parsing the page; the layout
+    needs six of them.  Coordinates are converted exactly as pdfplumber
+    does (top-down, relative to the MediaBox).
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+
     height = float(page.height)
-    # pdfplumber's top-down coordinates are relative to the page's bbox;
-    # the text matrix gives the baseline in PDF user space.
-    y_origin = float(page.bbox[3])
-    chars = []
-    for c in page.chars:
-        matrix = c.get("matrix")
-        baseline = y_origin - matrix[5] if matrix else c["bottom"]
-        chars.append(
-            Char(
-                text=c["text"],
-                x0=c["x0"],
-                top=c["top"],
-                x1=c["x1"],
-                bottom=c["bottom"],
-                size=c["size"],
-                font=c.get("fontname", ""),
-                baseline=baseline,
-                upright=bool(c.get("upright", True)),
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    chars: list[Char] = []
+    rulings: list[Ruling] = []
+    images = 0
+    stack = list(page.layout._objs)
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, LTChar):
+            font = obj.fontname
+            if isinstance(font, bytes):
+                font = font.decode("latin-1")
+            chars.append(
+                Char(
+                    text=obj.get_text(),
+                    x0=obj.x0 + mb_x0,
+                    top=height - obj.y1 + mb_top,
+                    x1=obj.x1 + mb_x0,
+                    bottom=height - obj.y0 + mb_top,
+                    size=obj.size,
+                    font=font,
+                    baseline=height - obj.matrix[5] + mb_top,
+                    upright=bool(obj.upright),
+                )
             )
-        )
-    rulings = [Ruling(o["x0"], o["top"], o["x1"], o["bottom"]) for o in page.lines]
-    rulings += [
-        Ruling(o["x0"], o["top"], o["x1"], o["bottom"])
-        for o in page.rects
-        if min(o["width"], o["height"]) <= 2.0
-    ]
-    return PageChars(number, float(page.width), height, chars, rulings, len(page.images))
+        elif isinstance(obj, LTCurve):  # lines, rectangles and curves
+            # rules are drawn as lines, thin rectangles or flat curves
+            if min(obj.width, obj.height) <= 2.0:
+                rulings.append(Ruling(obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top))
+        elif isinstance(obj, LTImage):
+            images += 1
+        elif isinstance(obj, LTContainer):
+            stack.extend(obj._objs)
+    # content-stream order, as pdfplumber gives it (the stack reversed it)
+    chars.reverse()
+    return PageChars(number, float(page.width), height, chars, rulings, images)

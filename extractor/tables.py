@@ -10,7 +10,7 @@ reads a sentence running across cells.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .chars import Ruling
 from .lines import Line
@@ -28,14 +28,33 @@ class TableRegion:
     top: float
     x1: float
     bottom: float
+    #: y of each horizontal rule; a grid (four or more) delimits its rows
+    rules: list[float] = field(default_factory=list)
+
+    @property
+    def grid(self) -> bool:
+        return len(self.rules) >= 4
 
     def holds(self, line: Line) -> bool:
         mid = (line.top + line.bottom) / 2
         return self.top - 1 <= mid <= self.bottom + 1 and line.x0 >= self.x0 - 6 and line.x1 <= self.x1 + 6
 
 
+def _merged_rules(rulings: list[Ruling]) -> list[Ruling]:
+    """Horizontal rules, with collinear pieces (one per grid cell) joined."""
+    pieces = sorted((r for r in rulings if r.horizontal), key=lambda r: (round(r.top), r.x0))
+    merged: list[Ruling] = []
+    for r in pieces:
+        last = merged[-1] if merged else None
+        if last and abs(last.top - r.top) <= 1.0 and r.x0 <= last.x1 + 3.0:
+            merged[-1] = Ruling(last.x0, min(last.top, r.top), max(last.x1, r.x1), max(last.bottom, r.bottom))
+        else:
+            merged.append(r)
+    return merged
+
+
 def find_tables(lines: list[Line], rulings: list[Ruling], page_height: float) -> list[TableRegion]:
-    horizontal = sorted((r for r in rulings if r.horizontal and r.x1 - r.x0 >= 40), key=lambda r: r.top)
+    horizontal = sorted((r for r in _merged_rules(rulings) if r.x1 - r.x0 >= 40), key=lambda r: r.top)
     groups: list[list[Ruling]] = []
     for rule in horizontal:
         for group in groups:
@@ -58,6 +77,7 @@ def find_tables(lines: list[Line], rulings: list[Ruling], page_height: float) ->
         inside = [line for line in lines if region.holds(line)]
         if not _looks_tabular(inside, group, lines, region):
             continue
+        region.rules = [r.top for r in group]
         regions.append(region)
     return regions
 
@@ -68,7 +88,9 @@ def _looks_tabular(inside: list[Line], group: list[Ruling], lines: list[Line], r
         key = round(line.baseline / 2)
         rows[key] = rows.get(key, 0) + 1
     multi = sum(1 for count in rows.values() if count >= 2)
-    if multi < MIN_ROWS:
+    # boxed front matter or a framed abstract has rules too, but mostly
+    # single-piece lines; a table is mostly rows of several cells
+    if multi < MIN_ROWS or multi < 0.4 * len(rows):
         return False
     if len(group) >= 3:
         return True

@@ -72,11 +72,21 @@ def is_cjk_word(term: str) -> bool:
     return bool(term) and lines_mod.is_cjk(term[0])
 
 
-def default_sections() -> SectionVocab:
+def section_vocab(rules_dir: Path | None = None) -> SectionVocab:
+    """The section vocabulary of a rule directory (validated with the rest)."""
     from .rules import load_rules
 
-    rules = load_rules()
-    return rules.section_vocab()
+    rules = load_rules(rules_dir)
+    kinds: dict[str, list[str]] = {}
+    no_facts = []
+    for entry in rules.sections:
+        kinds.setdefault(entry.kind, []).extend(term for terms in entry.terms.values() for term in terms)
+        if not entry.facts:
+            no_facts.append(entry.kind)
+    return SectionVocab.from_mapping(kinds, no_facts)
+
+
+default_sections = section_vocab
 
 
 def sha256_of(path: Path) -> str:
