@@ -19,3 +19,19 @@ def shared_dir() -> Path:
             pytest.fail(f"{SHARED} is missing (CI=true: the corpus must be there)")
         pytest.skip(f"{SHARED} is missing")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def parse_shared(shared_dir):
+    """Parse a PDF of ../shared once per test run (pdfplumber reads ~4 pages/s)."""
+    from extractor.textlayer import parse_pdf
+
+    cache: dict[tuple[str, str | None], object] = {}
+
+    def parse(relative: str, password: str | None = None):
+        key = (relative, password)
+        if key not in cache:
+            cache[key] = parse_pdf(shared_dir / relative, password=password)
+        return cache[key]
+
+    return parse

@@ -1,0 +1,64 @@
+"""Lines → paragraphs: joining, hyphenation, headings, reference entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.lines import Line
+from extractor.paragraphs import NUMBERED_HEADING, REFERENCE_ENTRY, RawBlock, hyphenated_words, join_lines, split_references
+from extractor.document import BlockKind
+
+
+def line(text: str, y: float = 100.0) -> Line:
+    boxes = [(1, float(i), y, float(i + 1), y + 10) for i in range(len(text))]
+    return Line(text, boxes, 0, y, len(text), y + 10, y + 8, 10, 1)
+
+
+@pytest.mark.parametrize(
+    "parts, joined",
+    [
+        (["早发性卵巢功能不全指女性", "40岁前出现卵巢功能减退"], "早发性卵巢功能不全指女性40岁前出现卵巢功能减退"),
+        (["干细胞治疗POI", "的临床研究"], "干细胞治疗POI的临床研究"),
+        (["cells were", "injected"], "cells were injected"),
+        (["bone marrow mesen-", "chymal stem cells"], "bone marrow mesenchymal stem cells"),
+        (["lipoprotein receptor-", "related protein"], "lipoprotein receptor-related protein"),
+        (["IL-", "6 levels"], "IL-6 levels"),
+        (["the dose (", "5 mg)"], "the dose (5 mg)"),
+        (["治疗依从性^[4-", "^6]。因此"], "治疗依从性^[4-6]。因此"),
+    ],
+)
+def test_join_lines(parts, joined):
+    text, boxes = join_lines([line(p, 100 + 12 * i) for i, p in enumerate(parts)], set())
+    assert text == joined
+    assert len(boxes) == len(text)
+
+
+def test_hyphen_kept_when_the_document_prints_the_compound():
+    lines = [line("adipose-derived cells are used"), line("adipose-"), line("derived stromal cells")]
+    text, _ = join_lines(lines[1:], hyphenated_words(lines))
+    assert text == "adipose-derived stromal cells"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [("1 资料与方法", "1"), ("2.3 联合移植策略", "2.3"), ("1.1.2 骨髓 MSC", "1.1.2"), ("3. Results", "3")],
+)
+def test_numbered_headings(text, level):
+    assert NUMBERED_HEADING.match(text).group(1) == level
+
+
+@pytest.mark.parametrize("text", ["3.5% of women", "2021年", "12 patients were"])
+def test_not_numbered_headings(text):
+    m = NUMBERED_HEADING.match(text)
+    assert m is None or text == "12 patients were"
+
+
+def test_reference_list_split_into_entries():
+    block = RawBlock(
+        BlockKind.PARAGRAPH,
+        [line("[1] SMITH A. A title[J]. J Med, 2021,"), line("12(1): 1-9."), line("[2] 王明. 标题[J]. 杂志, 2020, 1: 2.")],
+    )
+    entries = split_references(block)
+    assert [len(e.lines) for e in entries] == [2, 1]
+    assert all(e.kind is BlockKind.REFERENCE for e in entries)
+    assert REFERENCE_ENTRY.match("[12] X")

@@ -1,0 +1,212 @@
+"""The text layer on real papers nobody here wrote (../shared/corpus).
+
+Sentences are identified by a few words at their start and end, enough to
+show they come out whole and in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from rapidfuzz import fuzz
+
+from extractor.errors import LitxError
+from extractor.render import to_text
+
+pytestmark = pytest.mark.shared
+
+SEED = "corpus/seed/zh_review_poi_stem_cells.pdf"
+REFERENCE = "corpus/seed/zh_review_poi_stem_cells.reference.txt"
+
+
+def reading_text(text: str) -> str:
+    """What the similarity is computed on: no white space, no markdown marks."""
+    text = re.sub(r"(?m)^\s*- ", "", text)
+    return re.sub(r"[\s*#]", "", text)
+
+
+def sentence_texts(doc) -> list[str]:
+    return [s.text for s in doc.sentences()]
+
+
+def find_sentence(doc, starts: str, ends: str) -> int:
+    """Index of the one sentence that starts and ends with these words."""
+    hits = [i for i, s in enumerate(sentence_texts(doc)) if s.startswith(starts) and s.endswith(ends)]
+    assert hits, f"no sentence runs from {starts!r} to {ends!r}"
+    return hits[0]
+
+
+# --------------------------------------------------------------------- seed
+
+
+def test_seed_reads_like_the_reference(parse_shared, shared_dir):
+    ours = reading_text(to_text(parse_shared(SEED)))
+    reference = reading_text((shared_dir / REFERENCE).read_text(encoding="utf-8"))
+    assert fuzz.ratio(ours, reference) / 100 >= 0.97
+
+
+@pytest.mark.parametrize("pattern", [r"10\^\{?\d+\}?", r"\^\[[^\]]+\]", r"\^\{[^}]*\}"])
+def test_seed_keeps_every_exponent_and_citation(parse_shared, shared_dir, pattern):
+    reference = (shared_dir / REFERENCE).read_text(encoding="utf-8")
+    ours = to_text(parse_shared(SEED))
+    assert Counter(re.findall(pattern, ours)) == Counter(re.findall(pattern, reference))
+
+
+def test_seed_running_header_is_furniture_not_body(parse_shared):
+    doc = parse_shared(SEED)
+    assert not any("J Zhejiang Univ (Med Sci) 2025, 54(6)" in b.text for b in doc.blocks)
+    heads = [f for f in doc.furniture if "J Zhejiang Univ" in f.text]
+    assert len(heads) >= doc.pages - 1
+    assert {f.position for f in heads} == {"header"}
+
+
+def test_seed_sections_and_references(parse_shared):
+    doc = parse_shared(SEED)
+    titles = [s.title for s in doc.sections]
+    assert "2.3 联合移植策略" in titles
+    assert titles.index("1 治疗早发性卵巢功能不全的干细胞来源及效果") < titles.index("2.3 联合移植策略")
+    kinds = {s.kind for s in doc.sections}
+    assert {"abstract", "references"} <= kinds
+    references = [b for b in doc.blocks if b.kind.value == "reference"]
+    assert len(references) >= 49
+    assert references[0].text.startswith("[1]")
+    assert all(b.section and b.section.startswith("参考文献") for b in references[:49])
+
+
+def test_seed_sentences_carry_page_language_and_boxes(parse_shared):
+    doc = parse_shared(SEED)
+    i = find_sentence(doc, "临床研究发现,经卵巢局部注射不同剂量脂肪MSC", "同时增加卵巢体积^[8],提示该方法具有一定的疗效。")
+    sentence = list(doc.sentences())[i]
+    assert sentence.lang.value == "zh"
+    assert sentence.page == 1 or sentence.page == 2
+    # the exponent "6" of 5×10^6 has its own, smaller box above the baseline of "10"
+    at = sentence.text.index("5×10^6")
+    ten, six = sentence.boxes[at + 3], sentence.boxes[at + 5]
+    assert ten is not None and six is not None
+    assert six[4] - six[2] < ten[4] - ten[2]
+    assert six[2] < ten[2]
+    # inserted marks have no glyph
+    assert sentence.boxes[at + 4] is None
+    assert sentence.section.startswith("1.1.1")
+
+
+def test_seed_english_abstract_is_english(parse_shared):
+    doc = parse_shared(SEED)
+    abstract = [b for b in doc.blocks if b.text.startswith("[Abstract]")]
+    assert abstract and abstract[0].lang.value == "en"
+    assert doc.languages[0] == "zh" and "en" in doc.languages
+
+
+# --------------------------------------------------------------------- real papers
+
+
+def test_emm_two_column_first_page_reads_in_order(parse_shared):
+    doc = parse_shared("corpus/real/en_review_emm_eprs1_msc_abbrev.pdf")
+    first = find_sentence(doc, "A healthy human body requires", "controlled biological processes.")
+    second = find_sentence(doc, "Aminoacyl-tRNA synthetases (ARSs) are essential", "the preribosomal stage of translation^{1,2}.")
+    third = find_sentence(doc, "Compared with their prokaryotic equivalents", "in addition to translation^{3–5}.")
+    assert first < second < third
+
+
+def test_emm_superscripts_are_not_fused(parse_shared):
+    text = to_text(parse_shared("corpus/real/en_review_emm_eprs1_msc_abbrev.pdf"))
+    assert "9×10^6" in text.replace(" ", "")
+    assert "9×106" not in text.replace(" ", "")
+
+
+def test_mdpi_cell_dose_keeps_its_exponent(parse_shared):
+    text = to_text(parse_shared("corpus/real/en_preclinical_mdpi_doxorubicin_mice.pdf"))
+    assert re.search(r"1 ?× ?10\^6 4T1-luc cells were injected", text)
+
+
+def test_pmj_words_are_spaced_and_citations_unglued(parse_shared):
+    text = to_text(parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf"))
+    long_runs = re.findall(r"[A-Za-z]{28,}", text)
+    assert len(long_runs) <= 2, long_runs
+    assert "eradication treatment" in text
+
+
+def test_copy_protected_two_column_paper(parse_shared):
+    doc = parse_shared("corpus/real/hard_encrypted_ownerpw_copyprotected.pdf")
+    assert any("W006" in w for w in doc.warnings)
+    text = to_text(doc)
+    assert len(re.findall(r"[A-Za-z]{28,}", text)) == 0
+
+
+def test_overprinted_header_is_read_once(parse_shared):
+    doc = parse_shared("corpus/real/hard_biorxiv_overprint_dupchars.pdf")
+    everything = to_text(doc) + " ".join(f.text for f in doc.furniture)
+    assert "bioRxiv" in everything
+    assert "bbbb" not in everything
+
+
+def test_critical_care_title_is_not_doubled(parse_shared):
+    doc = parse_shared("corpus/real/en_clinical_critcare_acth_cortisol.pdf")
+    everything = to_text(doc) + " ".join(f.text for f in doc.furniture)
+    assert "CCrriittiiccaall" not in everything
+
+
+def test_smpc_table_rows_stay_rows(parse_shared):
+    doc = parse_shared("corpus/real/hard_table_smpc_adverse_reactions.pdf")
+    rows = [b.text for b in doc.blocks if b.kind.value == "table"]
+    assert len(rows) >= 30
+    assert any(r.startswith("Anaemia | Common") for r in rows)
+    # no body sentence runs across table cells
+    body = " ".join(b.text for b in doc.blocks if b.kind.value == "paragraph")
+    assert "Anaemia" not in body
+
+
+def test_kangxi_radicals_are_folded(parse_shared):
+    text = to_text(parse_shared("corpus/real/zh_medical_blood_routine_kangxi.pdf"))
+    assert "血常规" in text
+    assert not re.search("[\u2e80-\u2eff\u2f00-\u2fdf]", text)
+
+
+def test_gbk_mojibake_is_recovered_and_reported(parse_shared):
+    doc = parse_shared("corpus/real/zh_journal_genetics_garbled_gbk.pdf")
+    assert any("W002" in w for w in doc.warnings)
+    assert "基因" in to_text(doc)
+
+
+def test_scanned_book_has_no_text_layer(parse_shared):
+    doc = parse_shared("corpus/real/hard_scanned_zh_book.pdf")
+    assert doc.blocks == []
+    assert [w for w in doc.warnings if "W001" in w]
+
+
+def test_user_password(parse_shared, shared_dir):
+    path = "corpus/real/hard_encrypted_userpw_test.pdf"
+    with pytest.raises(LitxError) as missing:
+        parse_shared(path)
+    assert missing.value.code == "E003"
+    with pytest.raises(LitxError) as wrong:
+        parse_shared(path, password="nope")
+    assert wrong.value.code == "E004"
+    assert parse_shared(path, password="test").blocks
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "en_clinical_critcare_acth_cortisol.pdf",
+        "en_clinical_immunomeres_table_page.pdf",
+        "en_metaanalysis_pmj_hpylori_anaemia.pdf",
+        "en_preclinical_mdpi_doxorubicin_mice.pdf",
+        "en_rct_bmj_smoking_pregnancy.pdf",
+        "en_review_emm_eprs1_msc_abbrev.pdf",
+        "hard_biorxiv_overprint_dupchars.pdf",
+        "hard_table_smpc_adverse_reactions.pdf",
+        "zh_journal_mgmtworld_p1.pdf",
+        "zh_lab_report_cbc_arrows.pdf",
+    ],
+)
+def test_real_pdf_parses_into_sentences(parse_shared, name):
+    doc = parse_shared(f"corpus/real/{name}")
+    sentences = list(doc.sentences())
+    assert sentences
+    for s in sentences[:50]:
+        assert s.page >= 1
+        assert len(s.boxes) == len(s.text)
+        assert s.lang.value in ("zh", "en")
