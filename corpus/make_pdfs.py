@@ -1,0 +1,1634 @@
+"""Small synthetic PDFs with known content, for testing the layout code.
+
+Every fixture is typeset here at canvas level: each line is measured with
+``pdfmetrics.stringWidth``, wrapped at its column width and drawn at an
+explicit position, so we know exactly what is printed and where.  Beside each
+``<name>.pdf`` we write ``<name>.expected.json``: the ground truth a layout
+test compares against (schema in ``corpus/README.md`` and :data:`SCHEMA`).
+
+All text is invented.  Use as a module::
+
+    sys.path.insert(0, "corpus")                  # corpus/ is not a package;
+    from make_pdfs import build_all               # tests load it with importlib
+    paths = build_all(Path("out"))                # {"en_two_column": Path(...), ...}
+
+or as a script::
+
+    python corpus/make_pdfs.py OUT_DIR
+
+Text conventions of the expected text (the layout must output the same):
+
+* English lines of a paragraph are joined with one space; a word we
+  hyphenated at a line end ("mesen-" / "chymal") is joined back without the
+  hyphen.  Real hyphens ("follow-up") never fall at a line end here.
+* Chinese lines are joined with nothing, except a space when both the end
+  of one line and the start of the next are ASCII ("IU/L" / "2018,").  A space inside a line is in the text only where the PDF
+  shows a real gap ("脂肪 MSC"), never where the glyphs touch ("脐带MSC").
+* Superscripts: ``^6`` (one character), ``^[23]`` (a bracketed citation,
+  whatever its length), ``^{12}`` (anything else longer than one character).
+  Subscripts: ``_2`` (one character), ``_{50}`` (longer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterator
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas as rl_canvas
+
+SCHEMA = "litx.fixture/1"
+
+PAGE_W, PAGE_H = A4
+ROMAN, BOLD, SANS = "Times-Roman", "Times-Bold", "Helvetica"
+CJK = "STSong-Light"
+
+#: superscripts and subscripts: size and baseline shift, relative to the body size
+SCRIPT_SCALE = 0.65
+SUP_RISE = 0.35
+SUB_RISE = -0.15
+
+#: Chinese justification spreads at most this much (em) over a glyph boundary,
+#: so that a real gap (a space, 0.25 em) stays distinguishable
+ZH_MAX_JUSTIFY_EM = 0.08
+
+SHY = "\u00ad"  # a place where the typesetter may hyphenate; never printed
+
+_fonts_ready = False
+
+
+def _register_fonts() -> None:
+    global _fonts_ready
+    if not _fonts_ready:
+        pdfmetrics.registerFont(UnicodeCIDFont(CJK))
+        _fonts_ready = True
+
+
+# --------------------------------------------------------------------------
+# markup: **bold**, ^{sup}, _{sub}, SHY
+# --------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\*\*|([\^_])\{([^{}]*)\}")
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    script: str = ""  # "", "sup", "sub"
+    bold: bool = False
+
+
+def parse_markup(markup: str) -> list[Run]:
+    runs: list[Run] = []
+    bold = False
+    pos = 0
+    for m in _TOKEN.finditer(markup):
+        if m.start() > pos:
+            runs.append(Run(markup[pos : m.start()], "", bold))
+        if m.group(0) == "**":
+            bold = not bold
+        else:
+            runs.append(Run(m.group(2), "sup" if m.group(1) == "^" else "sub", bold))
+        pos = m.end()
+    if pos < len(markup):
+        runs.append(Run(markup[pos:], "", bold))
+    return runs
+
+
+def script_text(text: str, script: str) -> str:
+    """How the layout must write a superscript or subscript."""
+    if script == "sup":
+        if text.startswith("[") and text.endswith("]"):
+            return "^" + text
+        return "^" + text if len(text) == 1 else "^{" + text + "}"
+    if script == "sub":
+        return "_" + text if len(text) == 1 else "_{" + text + "}"
+    return text
+
+
+def expected_text(markup: str, lang: str = "en") -> str:
+    """The text the layout must produce for a piece of markup."""
+    out = "".join(script_text(r.text, r.script) for r in parse_markup(markup))
+    out = out.replace(SHY, "")
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def is_cjk(ch: str) -> bool:
+    """Drawn in the CJK font: ideographs, full-width forms, and anything
+    the standard Latin fonts cannot encode (①, “”, —)."""
+    if ord(ch) >= 0x2E80 or ch in "“”‘’—…":
+        return True
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk(ch) for ch in text)
+
+
+# --------------------------------------------------------------------------
+# typesetting: runs -> items -> lines
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Style:
+    font: str = ROMAN
+    size: float = 10.0
+    leading: float = 12.5
+    bold_font: str = BOLD
+    cjk_font: str | None = None  # set for Chinese text: CJK glyphs in this font
+    align: str = "justify"  # justify | left | center | right
+    indent: float = 0.0  # first line
+    hanging: float = 0.0  # other lines
+    space_before: float = 0.0
+    space_after: float = 0.0
+    #: word gap in em; None = the font's space
+    word_space: float | None = None
+    #: tracking in em, added after every glyph of a word
+    char_space: float = 0.0
+    #: "auto": ragged English lines are drawn as strings with space glyphs,
+    #: justified ones word by word; "never": always word by word;
+    #: "always": whole lines with space glyphs and Tw word spacing
+    space_glyphs: str = "auto"
+    #: fake bold: draw everything once per offset (dx, dy)
+    overprint: tuple[tuple[float, float], ...] = ((0.0, 0.0),)
+    #: fake bold glyph by glyph: each character drawn at these offsets in turn
+    char_overprint: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def lang(self) -> str:
+        return "zh" if self.cjk_font else "en"
+
+
+@dataclass(slots=True)
+class Piece:
+    text: str
+    font: str
+    size: float
+    rise: float
+    width: float
+    script: str = ""
+    char_space: float = 0.0
+
+
+@dataclass(slots=True)
+class Item:
+    """A unit the line breaker never splits (a word or word fragment, a CJK glyph)."""
+
+    pieces: list[Piece]
+    gap: float = 0.0  # natural white space before it
+    can_break: bool = True  # a line may start with it
+    hyphen: bool = False  # ... but then the previous line ends with "-"
+    cjk: bool = False
+
+    @property
+    def width(self) -> float:
+        return sum(p.width for p in self.pieces)
+
+    @property
+    def text(self) -> str:
+        return "".join(script_text(p.text, p.script) for p in self.pieces)
+
+
+def _piece(text: str, font: str, st: Style, script: str = "") -> Piece:
+    size = st.size * SCRIPT_SCALE if script else st.size
+    rise = st.size * (SUP_RISE if script == "sup" else SUB_RISE) if script else 0.0
+    cs = st.char_space * st.size if not script else 0.0
+    width = pdfmetrics.stringWidth(text, font, size) + cs * len(text)
+    return Piece(text, font, size, rise, width, script, cs)
+
+
+def _latin_font(st: Style, run: Run) -> str:
+    return st.bold_font if run.bold else st.font
+
+
+def _space_width(st: Style) -> float:
+    if st.word_space is not None:
+        return st.word_space * st.size
+    return pdfmetrics.stringWidth(" ", st.font, st.size) + st.char_space * st.size
+
+
+def itemize_en(runs: list[Run], st: Style) -> list[Item]:
+    space = _space_width(st)
+    items: list[Item] = []
+    new_word = True
+    for run in runs:
+        font = _latin_font(st, run)
+        if run.script:
+            p = _piece(run.text, font, st, run.script)
+            if new_word or not items:
+                items.append(Item([p], gap=space if items else 0.0, can_break=bool(items)))
+                new_word = False
+            else:
+                items[-1].pieces.append(p)
+            continue
+        for part in re.split(r"(\s+)", run.text):
+            if not part:
+                continue
+            if part.isspace():
+                new_word = True
+                continue
+            for k, frag in enumerate(part.split(SHY)):
+                p = _piece(frag, font, st)
+                if k == 0 and not new_word and items:
+                    items[-1].pieces.append(p)  # glued: "Carter^{1}," or "**Bold**rest"
+                elif k == 0:
+                    items.append(Item([p], gap=space if items else 0.0, can_break=bool(items)))
+                else:
+                    items.append(Item([p], gap=0.0, can_break=True, hyphen=True))
+            new_word = False
+    return items
+
+
+_NO_BREAK_BEFORE = set("，。、；：？！）》】”’…%％,.;:)]")
+_NO_BREAK_AFTER = set("（《【“‘([")
+
+
+def itemize_zh(runs: list[Run], st: Style) -> list[Item]:
+    space = pdfmetrics.stringWidth(" ", st.font, st.size)
+    items: list[Item] = []
+    pending_gap = False
+
+    def add(piece: Piece, cjk: bool) -> None:
+        nonlocal pending_gap
+        prev = items[-1] if items else None
+        can = prev is not None
+        if prev is not None:
+            first = piece.text[0]
+            last = prev.pieces[-1].text[-1] if not prev.pieces[-1].script else ""
+            if first in _NO_BREAK_BEFORE or last in _NO_BREAK_AFTER:
+                can = False
+            # a gap between Chinese and Latin must stay visible: never break there
+            if pending_gap and (cjk or prev.cjk):
+                can = False
+        items.append(Item([piece], gap=space if (pending_gap and prev) else 0.0, can_break=can, cjk=cjk))
+        pending_gap = False
+
+    for run in runs:
+        font = _latin_font(st, run)
+        if run.script:
+            p = _piece(run.text, font, st, run.script)
+            if items and not pending_gap:
+                items[-1].pieces.append(p)
+            else:
+                add(p, False)
+            continue
+        latin = ""
+        for ch in run.text + "\0":
+            if ch != "\0" and not ch.isspace() and not is_cjk(ch):
+                latin += ch
+                continue
+            if latin:
+                prev = items[-1] if items else None
+                if prev is not None and not pending_gap and not prev.cjk and not prev.pieces[-1].script:
+                    prev.pieces.append(_piece(latin, font, st))  # "**1**.1" style joins
+                else:
+                    add(_piece(latin, font, st), False)
+                latin = ""
+            if ch == "\0":
+                break
+            if ch.isspace():
+                pending_gap = bool(items)
+            else:
+                add(_piece(ch, st.cjk_font or CJK, st), True)
+    return items
+
+
+@dataclass(slots=True)
+class Line:
+    items: list[Item]
+    avail: float
+    offset: float  # indent from the frame's left edge
+    last: bool  # last line of its block
+    hyphen: bool  # ends with a hyphen the typesetter added
+    style: Style
+    placements: list[tuple[float, Piece]] = field(default_factory=list)
+    justified: bool = False
+
+    @property
+    def text(self) -> str:
+        out = ""
+        for i, it in enumerate(self.items):
+            if i and it.gap > 0:
+                out += " "
+            out += it.text
+        return out
+
+
+def break_lines(items: list[Item], st: Style, width: float) -> list[Line]:
+    hyphen_w = pdfmetrics.stringWidth("-", st.font, st.size)
+    lines: list[Line] = []
+    start = 0
+    while start < len(items):
+        offset = st.indent if not lines else st.hanging
+        avail = width - offset
+        best: int | None = None
+        w = 0.0
+        for k in range(start, len(items)):
+            w += (items[k].gap if k > start else 0.0) + items[k].width
+            if w > avail + 1e-6 and best is not None:
+                break
+            if k + 1 == len(items):
+                extra = 0.0
+            elif items[k + 1].can_break:
+                extra = hyphen_w if items[k + 1].hyphen else 0.0
+            else:
+                continue
+            if w + extra <= avail + 1e-6 or best is None:
+                best = k + 1
+                if w + extra > avail + 1e-6:
+                    break  # overfull, nothing better
+        assert best is not None
+        chunk = list(items[start:best])
+        hyphen = best < len(items) and items[best].hyphen
+        if hyphen:
+            last = chunk[-1]
+            chunk[-1] = replace(last, pieces=last.pieces + [_piece("-", last.pieces[-1].font, st)])
+        lines.append(Line(chunk, avail, offset, best == len(items), hyphen, st))
+        start = best
+    for line in lines:
+        _place(line)
+    return lines
+
+
+def _place(line: Line) -> None:
+    st = line.style
+    items = line.items
+    natural = sum(it.width for it in items) + sum(it.gap for it in items[1:])
+    slack = line.avail - natural
+    extra = [0.0] * len(items)
+    if st.align == "justify" and not line.last and slack > 0:
+        if st.lang == "en":
+            gaps = [i for i in range(1, len(items)) if items[i].gap > 0]
+            if gaps:
+                for i in gaps:
+                    extra[i] = slack / len(gaps)
+                line.justified = True
+        elif len(items) > 1 and slack / (len(items) - 1) <= ZH_MAX_JUSTIFY_EM * st.size:
+            # Chinese: spread the rest over every glyph boundary, but never so
+            # much that a boundary could be read as a space
+            for i in range(1, len(items)):
+                extra[i] = slack / (len(items) - 1)
+            line.justified = True
+    x = line.offset
+    if st.align == "center":
+        x += slack / 2
+    elif st.align == "right":
+        x += slack
+    for i, it in enumerate(items):
+        if i:
+            x += it.gap + extra[i]
+        for p in it.pieces:
+            line.placements.append((x, p))
+            x += p.width
+
+
+def typeset(markup: str, st: Style, width: float) -> list[Line]:
+    _register_fonts()
+    runs = parse_markup(markup)
+    items = itemize_zh(runs, st) if st.lang == "zh" else itemize_en(runs, st)
+    return break_lines(items, st, width)
+
+
+def join_lines(lines: list[Line]) -> str:
+    """The text of some lines by the joining rules the layout must follow."""
+    out = ""
+    glue = False  # the previous line ended with a hyphen we added
+    for line in lines:
+        text = line.text
+        if not out:
+            out = text
+        elif glue:
+            out += text
+        elif line.style.lang == "zh":
+            a, b = out[-1], text[0]
+            latin = lambda ch: ch.isascii() and not ch.isspace()  # noqa: E731
+            out += (" " if latin(a) and latin(b) else "") + text
+        else:
+            out += " " + text
+        glue = line.hyphen
+        if glue:
+            out = out[:-1]
+    return out
+
+
+def draw_line(c: rl_canvas.Canvas, line: Line, x0: float, baseline: float) -> None:
+    st = line.style
+    if st.space_glyphs == "always":
+        _draw_line_tw(c, line, x0, baseline)
+        return
+    ragged_en = st.lang == "en" and not line.justified and st.space_glyphs == "auto"
+    groups: list[list] = []  # [x, piece-like, text, end]
+    space_of = lambda p: pdfmetrics.stringWidth(" ", p.font, p.size)  # noqa: E731
+    for x, p in line.placements:
+        if groups:
+            g = groups[-1]
+            gp: Piece = g[1]
+            same = (gp.font, gp.size, gp.rise, gp.char_space) == (p.font, p.size, p.rise, p.char_space)
+            if same and abs(x - g[3]) < 0.01:
+                g[2] += p.text
+                g[3] = x + p.width
+                continue
+            if same and ragged_en and not p.script and abs(x - g[3] - space_of(p)) < 0.01:
+                g[2] += " " + p.text
+                g[3] = x + p.width
+                continue
+        groups.append([x, p, p.text, x + p.width])
+    for dx, dy in st.overprint:
+        for x, p, text, _ in groups:
+            _draw_string(c, x0 + x + dx, baseline + p.rise + dy, text, p, st)
+
+
+def _draw_string(c: rl_canvas.Canvas, x: float, y: float, text: str, p: Piece, st: Style) -> None:
+    if st.char_overprint:
+        for ch in text:
+            for dx, dy in st.char_overprint:
+                c.setFont(p.font, p.size)
+                c.drawString(x + dx, y + dy, ch)
+            x += pdfmetrics.stringWidth(ch, p.font, p.size) + p.char_space
+        return
+    if p.char_space:
+        t = c.beginText(x, y)
+        t.setFont(p.font, p.size)
+        t.setCharSpace(p.char_space)
+        t.textOut(text)
+        t.setCharSpace(0)  # Tc outlives BT/ET: reset it for whatever is drawn next
+        c.drawText(t)
+        return
+    c.setFont(p.font, p.size)
+    c.drawString(x, y, text)
+
+
+def _draw_line_tw(c: rl_canvas.Canvas, line: Line, x0: float, baseline: float) -> None:
+    """One string per line with real space glyphs, gaps set with Tw."""
+    items = line.items
+    assert all(len(it.pieces) == 1 and not it.pieces[0].script for it in items), "Tw lines: plain words only"
+    p0 = items[0].pieces[0]
+    space = pdfmetrics.stringWidth(" ", p0.font, p0.size)
+    xs = [x for x, _ in line.placements]
+    gaps = [xs[i] - xs[i - 1] - items[i - 1].width for i in range(1, len(items))]
+    assert not gaps or max(gaps) - min(gaps) < 0.01, "Tw lines need equal gaps"
+    tw = (gaps[0] if gaps else space) - space
+    t = c.beginText(x0 + xs[0], baseline)
+    t.setFont(p0.font, p0.size)
+    t.setWordSpace(tw)
+    t.textOut(" ".join(it.pieces[0].text for it in items))
+    t.setWordSpace(0)  # Tw outlives BT/ET too
+    c.drawText(t)
+
+
+# --------------------------------------------------------------------------
+# documents, frames, flows
+# --------------------------------------------------------------------------
+
+
+def _top(y: float) -> float:
+    """reportlab y (bottom-up) -> pdfplumber top (top-down)."""
+    return round(PAGE_H - y, 2)
+
+
+class Doc:
+    """A canvas plus the ground truth recorded while drawing on it."""
+
+    def __init__(
+        self,
+        path: Path,
+        name: str,
+        *,
+        furniture: Callable[["Doc", int], None] | None = None,
+        page_end: Callable[["Doc", int], None] | None = None,
+        encrypt: StandardEncryption | None = None,
+    ) -> None:
+        _register_fonts()
+        self.path = Path(path)
+        self.name = name
+        self.c = rl_canvas.Canvas(str(path), pagesize=A4, invariant=1, encrypt=encrypt)
+        self.c.setTitle(name)
+        self.c.setAuthor("litx test corpus")
+        self.c.setSubject("synthetic fixture; invented text")
+        self.page = 1
+        self.title: str | None = None
+        self.blocks: list[dict] = []
+        self.tables: list[dict] = []
+        self.furniture: list[dict] = []
+        self.regions: list[dict] = []
+        self.frames: list[Frame] = []  # every frame text was poured into
+        self.features: dict[str, object] = {}
+        self._furniture = furniture
+        self._page_end = page_end
+        if furniture:
+            furniture(self, 1)
+
+    def new_page(self) -> None:
+        if self._page_end:
+            self._page_end(self, self.page)
+        self.c.showPage()
+        self.page += 1
+        if self._furniture:
+            self._furniture(self, self.page)
+
+    def add_block(self, kind: str, markup: str, st: Style, level: int = 0, role: str | None = None) -> dict:
+        text = expected_text(markup)
+        rec = {"kind": kind, "text": text, "level": level, "page": self.page, "pages": [self.page],
+               "lang": "zh" if has_cjk(text) else "en"}
+        if role:
+            rec["role"] = role
+        if kind == "title":
+            self.title = text if self.title is None else self.title + " " + text
+        self.blocks.append(rec)
+        return rec
+
+    def line(self, markup: str, st: Style, x: float, baseline: float, width: float) -> list[Line]:
+        """Typeset and draw a short text at a fixed place (furniture, captions)."""
+        lines = typeset(markup, st, width)
+        for i, line in enumerate(lines):
+            draw_line(self.c, line, x, baseline - i * st.leading)
+        return lines
+
+    def add_furniture(self, position: str, markup: str, st: Style, x: float, baseline: float, width: float) -> None:
+        lines = self.line(markup, st, x, baseline, width)
+        assert len(lines) == 1, f"furniture must fit one line: {markup!r}"
+        self.furniture.append({"page": self.page, "position": position, "text": expected_text(markup)})
+
+    def region(self, kind: str, x0: float, top: float, x1: float, bottom: float) -> None:
+        self.regions.append({"page": self.page, "kind": kind,
+                             "bbox": [round(x0, 2), _top(top), round(x1, 2), _top(bottom)]})
+
+    def _regions(self) -> list[dict]:
+        """Text frames (their used part) and tables, page by page, top to bottom."""
+        out = [{"page": f.page, "kind": f.kind,
+                "bbox": [round(f.x, 2), _top(f.top), round(f.x + f.width, 2), _top(f.cursor)]}
+               for f in self.frames if f.lines]
+        out += self.regions
+        return sorted(out, key=lambda r: (r["page"], r["bbox"][1], r["bbox"][0]))
+
+    def save(self) -> None:
+        self.c.save()
+
+    def expected(self, **extra: object) -> dict:
+        blocks = self.blocks
+        data: dict[str, object] = {
+            "schema": SCHEMA,
+            "name": self.name,
+            "file": self.path.name,
+            "readable": True,
+            "encrypted": False,
+            "password": None,
+            "error": None,
+            "warning": None,
+            "pages": self.page,
+            "page_size": [round(PAGE_W, 2), round(PAGE_H, 2)],
+            "languages": _languages(blocks),
+            "title": self.title,
+            "blocks": blocks,
+            "paragraphs": [b["text"] for b in blocks if b["kind"] == "paragraph"],
+            "headings": [{"text": b["text"], "level": b["level"], "page": b["page"]}
+                         for b in blocks if b["kind"] == "heading"],
+            "references": [b["text"] for b in blocks if b["kind"] == "reference"],
+            "footnotes": [b["text"] for b in blocks if b["kind"] == "footnote"],
+            "tables": self.tables,
+            "furniture": self.furniture,
+            "running_headers": sorted({f["text"] for f in self.furniture if f["position"] == "header"}),
+            "running_footers": sorted({f["text"] for f in self.furniture if f["position"] == "footer"}),
+            "images": 0,
+            "regions": self._regions(),
+            "features": self.features,
+        }
+        data.update(extra)
+        return data
+
+
+def _languages(blocks: list[dict]) -> list[str]:
+    seen: dict[str, int] = {}
+    for b in blocks:
+        seen[b["lang"]] = seen.get(b["lang"], 0) + len(b["text"])
+    return [k for k, _ in sorted(seen.items(), key=lambda kv: -kv[1])]
+
+
+@dataclass(slots=True)
+class Frame:
+    x: float
+    top: float
+    bottom: float
+    width: float
+    kind: str = "column"
+    cursor: float = 0.0
+    page: int = 0
+    lines: list[tuple[Line, dict]] = field(default_factory=list)
+
+
+class Flow:
+    """Pours blocks into a sequence of frames, line by line."""
+
+    def __init__(self, doc: Doc | None, frames: Iterator[Frame], *, keep_lines: float = 2, draw: bool = True) -> None:
+        self.doc = doc
+        self.frames = frames
+        self.frame: Frame | None = None
+        self.used: list[Frame] = []
+        self.keep_lines = keep_lines
+        self.draw = draw and doc is not None
+
+    def _next_frame(self) -> Frame:
+        self.frame = next(self.frames)
+        self.frame.cursor = self.frame.top
+        self.used.append(self.frame)
+        if self.draw:
+            self.frame.page = self.doc.page
+            self.doc.frames.append(self.frame)
+        return self.frame
+
+    @property
+    def width(self) -> float:
+        return (self.frame or self._next_frame()).width
+
+    def place(self, markup: str, st: Style, kind: str = "paragraph", *, level: int = 0,
+              role: str | None = None, keep_with_next: float = 0.0) -> list[Line]:
+        frame = self.frame or self._next_frame()
+        lines = typeset(markup, st, frame.width)
+        rec: dict = {}
+        if self.draw:
+            rec = self.doc.add_block(kind, markup, st, level, role)
+            joined = join_lines(lines)
+            assert joined == rec["text"], f"typesetting lost text:\n{joined!r}\n{rec['text']!r}"
+        for i, line in enumerate(lines):
+            frame = self.frame
+            at_top = not frame.lines
+            need = st.leading + (st.space_before if i == 0 and not at_top else 0.0)
+            if i == 0:
+                need += keep_with_next
+            if frame.cursor - need < frame.bottom - 0.01:
+                frame = self._next_frame()
+                at_top = True
+            if i == 0 and not at_top:
+                frame.cursor -= st.space_before
+            frame.cursor -= st.leading
+            baseline = frame.cursor + 0.22 * st.leading
+            frame.lines.append((line, rec))
+            if self.draw:
+                draw_line(self.doc.c, line, frame.x, baseline)
+                if self.doc.page not in rec["pages"]:
+                    rec["pages"].append(self.doc.page)
+        self.frame.cursor -= st.space_after
+        return lines
+
+
+def column_frames(doc: Doc, xs: list[float], width: float, first_top: float, top: float,
+                  bottom: float, bottoms: dict[int, float] | None = None) -> Iterator[Frame]:
+    """Columns at xs, page after page (a new page is started when needed)."""
+    t = first_top
+    while True:
+        b = (bottoms or {}).get(doc.page, bottom)
+        for x in xs:
+            yield Frame(x, t, b, width)
+        doc.new_page()
+        t = top
+
+
+def ends_mid_sentence(frame: Frame) -> bool:
+    """Does the last line of a frame stop in the middle of a sentence?"""
+    line, _ = frame.lines[-1]
+    return not line.last and not re.search(r"[.!?。！？；]$", line.text)
+
+
+# --------------------------------------------------------------------------
+# shared geometry and styles
+# --------------------------------------------------------------------------
+
+ML = MR = 56.0
+FULL_W = PAGE_W - ML - MR
+GUTTER = 18.0
+COL_W = (FULL_W - GUTTER) / 2
+COLS = [ML, ML + COL_W + GUTTER]
+BODY_TOP = PAGE_H - 62.0
+BODY_BOTTOM = 64.0
+
+EN_BODY = Style(ROMAN, 9.5, 11.6, indent=9.5)
+EN_BODY_FIRST = replace(EN_BODY, indent=0.0)
+EN_HEAD = Style(BOLD, 10.5, 13.0, align="left", space_before=7.0, space_after=2.0)
+EN_REF = Style(ROMAN, 8.0, 9.6, hanging=12.0, space_after=1.5)
+EN_TITLE = Style(BOLD, 16.0, 19.0, align="center")
+EN_AUTHORS = Style(ROMAN, 10.5, 13.0, align="center", space_before=8.0)
+EN_AFFIL = Style(ROMAN, 8.5, 10.5, align="center", space_before=3.0)
+EN_ABS_HEAD = Style(BOLD, 10.0, 12.5, align="left", space_before=12.0, space_after=2.0)
+EN_ABSTRACT = Style(ROMAN, 9.5, 11.6)
+FURN = Style(SANS, 8.0, 10.0, align="left")
+
+ZH_BODY = Style(ROMAN, 9.5, 14.0, cjk_font=CJK, indent=19.0)
+ZH_HEAD1 = Style(BOLD, 10.5, 15.5, cjk_font=CJK, align="left", space_before=5.0, space_after=1.0)
+ZH_HEAD2 = Style(BOLD, 9.5, 14.5, cjk_font=CJK, align="left", space_before=2.0)
+ZH_REF = Style(ROMAN, 8.0, 11.0, cjk_font=CJK, hanging=16.0)
+ZH_TITLE = Style(BOLD, 16.0, 22.0, cjk_font=CJK, align="center")
+ZH_AUTHORS = Style(ROMAN, 11.0, 15.0, cjk_font=CJK, align="center", space_before=8.0)
+ZH_AFFIL = Style(ROMAN, 8.5, 11.5, cjk_font=CJK, align="center", space_before=2.0)
+ZH_ABSTRACT = Style(ROMAN, 9.0, 13.0, cjk_font=CJK, space_before=10.0)
+ZH_FURN = Style(ROMAN, 8.0, 10.0, cjk_font=CJK, align="left")
+
+# words the English typesetter may hyphenate, and where (matched ignoring case)
+HYPHENATION = {
+    "mesenchymal": "mesen-chymal",
+    "transplantation": "trans-plantation",
+    "granulosa": "granu-losa",
+    "administration": "adminis-tration",
+    "concentration": "concen-tration",
+    "characterised": "charac-terised",
+    "menstruation": "menstru-ation",
+    "considerably": "consider-ably",
+    "intermittent": "inter-mittent",
+    "malignancy": "malig-nancy",
+    "interpreted": "inter-preted",
+    "stimulation": "stimu-lation",
+    "questionnaire": "question-naire",
+    "amenorrhoea": "amenor-rhoea",
+    "expectation": "expec-tation",
+}
+
+
+def hyphenate(markup: str) -> str:
+    def soft(m: re.Match) -> str:
+        word = m.group(0)
+        pattern = HYPHENATION[word.lower()]
+        return word[: pattern.index("-")] + SHY + word[pattern.index("-") :]
+
+    return re.sub(r"\b(" + "|".join(HYPHENATION) + r")\b", soft, markup, flags=re.IGNORECASE)
+
+
+def hyphenated_words(flows: list[Flow]) -> list[str]:
+    out = []
+    for flow in flows:
+        for frame in flow.used:
+            for i, (line, _) in enumerate(frame.lines):
+                if line.hyphen:
+                    head = line.items[-1].text
+                    nxt = _next_line(flow, frame, i)
+                    word = head + (nxt.items[0].text if nxt else "")
+                    out.append(re.sub(r"^\W+|[^\w-]+$", "", word))
+    return out
+
+
+def _next_line(flow: Flow, frame: Frame, i: int) -> Line | None:
+    if i + 1 < len(frame.lines):
+        return frame.lines[i + 1][0]
+    k = flow.used.index(frame)
+    if k + 1 < len(flow.used) and flow.used[k + 1].lines:
+        return flow.used[k + 1].lines[0][0]
+    return None
+
+
+def _place_sections(flow: Flow, sections: list[tuple[str, list[str]]], head: Style, body_first: Style,
+                    body: Style, level_of: Callable[[str], int] = lambda h: 1) -> None:
+    for heading, paragraphs in sections:
+        if heading:
+            flow.place(heading, head if level_of(heading) == 1 else ZH_HEAD2, "heading",
+                       level=level_of(heading), keep_with_next=2 * body.leading)
+        for k, para in enumerate(paragraphs):
+            st = body_first if k == 0 and heading else body
+            flow.place(hyphenate(para) if st.lang == "en" else para, st)
+
+
+# --------------------------------------------------------------------------
+# 1. en_two_column
+# --------------------------------------------------------------------------
+
+EN_ABSTRACT_TEXT = (
+    "**Background:** Premature ovarian insufficiency (POI) affects about one in a hundred women before the "
+    "age of forty, and no current treatment reliably restores ovarian function. We asked whether a single "
+    "intraovarian injection of umbilical cord mesenchymal stem cells (UC-MSCs) is feasible and safe. "
+    "**Methods:** In this open-label, single-arm pilot trial, 28 women with POI received 5×10^{6} cells/kg "
+    "delivered into both ovaries under transvaginal ultrasound guidance and were followed for 12 months. "
+    "**Results:** No serious adverse events occurred. Mean follicle-stimulating hormone (FSH) fell from 68.4 "
+    "to 41.2 IU/L at six months, and anti-Müllerian hormone (AMH) became measurable in 9 of 28 women. "
+    "**Conclusions:** Intraovarian UC-MSC injection was well tolerated; a controlled trial is warranted."
+)
+
+EN_SECTIONS: list[tuple[str, list[str]]] = [
+    ("Introduction", [
+        "Premature ovarian insufficiency is defined by amenorrhoea of at least four months, an FSH "
+        "concentration above 25 IU/L on two occasions and an onset before the age of forty years. Beyond "
+        "infertility, the resulting oestrogen deficiency raises the long-term risk of osteoporosis, "
+        "cardiovascular disease and cognitive decline^{[1]}. Hormone replacement treats the symptoms but does "
+        "not return the ovary to a functional state, and oocyte donation remains the only dependable route "
+        "to pregnancy for most affected women.",
+        "Mesenchymal stromal cells secrete growth factors, cytokines and extracellular vesicles that act on "
+        "the surrounding tissue rather than replacing it. In rodent models of chemotherapy-induced ovarian "
+        "damage, intraovarian or intravenous mesenchymal cells reduced granulosa cell apoptosis, improved "
+        "the ovarian blood supply and partly restored the oestrous cycle^{[2]}. Cells from the umbilical cord "
+        "are attractive for clinical use because they can be collected without an invasive procedure, "
+        "expand rapidly in culture and provoke little immune response in unrelated recipients^{[3]}.",
+        "Early human reports have used very different cell sources, doses and routes of delivery, which "
+        "makes them difficult to compare^{[4]}. We therefore designed a pilot trial with a fixed weight-based "
+        "dose, a single route of administration and a prespecified set of hormonal and ultrasound end "
+        "points, with the primary aim of describing safety over one year.",
+    ]),
+    ("Methods", [
+        "The trial was conducted at a single tertiary fertility centre between March 2021 and September 2023 "
+        "and was approved by the institutional ethics committee. All participants gave written informed "
+        "consent. Women aged 20 to 39 years were eligible if they met the criteria for POI given above, had "
+        "a normal karyotype and had at least one ovary visible on transvaginal ultrasound. Women with a "
+        "history of malignancy, active autoimmune disease or previous pelvic radiotherapy were excluded.",
+        "Umbilical cords were obtained after elective caesarean delivery from healthy donors who had "
+        "consented to research use. Cells were isolated by explant culture, expanded in serum-free medium "
+        "and used at passage four. Each lot was tested for sterility, endotoxin and mycoplasma and was "
+        "characterised by flow cytometry, with more than 95% of cells positive for CD73, CD90 and CD105 and "
+        "fewer than 2% positive for CD34 and CD45. Viability after thawing exceeded 90% in every lot.",
+        "On the day of treatment the cells were thawed, washed twice and resuspended in 2 mL of saline. A "
+        "dose of 5×10^{6} cells/kg body weight was divided equally between the two ovaries and injected "
+        "through a 17-gauge needle under transvaginal ultrasound guidance with the patient under light "
+        "sedation. For a woman weighing 60 kg this corresponded to 1.5×10^{8} cells per ovary, delivered in "
+        "ten passes of the needle of about 1.5×10^{7} cells each.",
+        "Serum FSH, luteinising hormone, oestradiol and AMH were measured at baseline and at 1, 3, 6 and "
+        "12 months, and the antral follicle count was recorded at the same visits. Adverse events were "
+        "graded with the common terminology criteria. Continuous variables are reported as mean and "
+        "standard deviation and were compared with paired t tests; a two-sided P value below 0.05 was "
+        "considered significant.",
+        "The sample size was not based on a formal power calculation. With 28 participants, the trial had "
+        "a 75% probability of observing at least one adverse event that occurs in 5% of treated women, "
+        "which was judged adequate for a first assessment of safety^{[9]}. An independent monitoring "
+        "committee reviewed the safety data after the first ten women had been followed for one month.",
+    ]),
+    ("Results", [
+        "Of 41 women screened, 28 were enrolled and all received the planned dose. Their mean age was "
+        "33.1 years and the mean time since the last spontaneous menstruation was 2.6 years. All 28 "
+        "completed the six-month visit and 26 completed the final visit at 12 months; two women moved away "
+        "from the region and were lost to follow-up.",
+        "No serious adverse events were recorded. Eleven women reported mild pelvic pain on the day of "
+        "injection, which resolved within 48 hours, and one developed a small ovarian haematoma that "
+        "required no intervention. No fever, infection or allergic reaction was observed, and routine blood "
+        "counts and liver enzymes did not change.",
+        "Mean FSH fell from 68.4 ± 14.2 IU/L at baseline to 41.2 ± 18.5 IU/L at six months (P < 0.001) and "
+        "remained lower than baseline at 12 months. Oestradiol rose from 21.5 to 58.3 pg/mL over the same "
+        "period. AMH became measurable in 9 of 28 women, although values stayed below 0.5 ng/mL in all of "
+        "them. Resumption of menstruation was reported by seven women, in four of whom it occurred more "
+        "than once.",
+        "The antral follicle count increased in 12 women, usually by one or two follicles. Three women "
+        "underwent ovarian stimulation; one oocyte was retrieved from each of two women and one embryo was "
+        "transferred, but no pregnancy resulted during the observation period.",
+        "Menstrual cycles, once resumed, were irregular in most women. Four women reported fewer hot "
+        "flushes at six months, and the mean score on a menopausal symptom questionnaire fell from 18.2 to "
+        "12.7, although the questionnaire was not blinded and the change may reflect expectation rather "
+        "than any effect of the mesenchymal cells.",
+    ]),
+    ("Discussion", [
+        "In this pilot study a single injection of umbilical cord mesenchymal cells into both ovaries was "
+        "well tolerated, and hormonal profiles moved towards the normal range in a subset of women. The most "
+        "frequent adverse event was transient pain related to the puncture itself, which is consistent "
+        "with experience from oocyte retrieval and from earlier cell therapy reports^{[5]}.",
+        "The magnitude of the hormonal change should be interpreted cautiously. FSH fluctuates considerably "
+        "in women with POI, and intermittent ovarian activity occurs spontaneously in up to a quarter of "
+        "them^{[6]}. Without a control group we cannot separate a treatment effect from this natural "
+        "variation or from regression to the mean, a limitation shared with most published series^{[7]}.",
+        "Our findings agree in direction with two earlier series that used bone marrow and adipose tissue "
+        "as the cell source, but the size of the FSH change was smaller than in either. Differences in "
+        "patient selection may explain this: we enrolled women with a median of more than two years of "
+        "amenorrhoea, whereas shorter durations were usual in the earlier reports, and the chance of "
+        "residual follicles declines with time.",
+        "The dose of 5×10^{6} cells/kg was chosen from animal studies and from intravenous trials in other "
+        "conditions; whether a higher dose or repeated injections would produce a larger or more lasting "
+        "effect is unknown. A randomised comparison with a sham procedure, stratified by the time since "
+        "the last menstruation, is now being planned.",
+        "Several features of the cell product may influence the response. Cells at early passage secrete "
+        "more angiogenic factors than cells that have been expanded for longer, and cryopreservation "
+        "reduces their viability and migratory capacity for several days after thawing^{[10]}. We used cells "
+        "at passage four within an hour of thawing, but did not measure their secretory profile, and "
+        "lot-to-lot variation may have contributed to the spread of responses^{[11,12]}.",
+        "Safety over a longer period also remains to be established. Although no tumours have been "
+        "attributed to mesenchymal cells in more than a decade of clinical use, the ovary is a site where "
+        "local proliferation could be missed by ultrasound, and annual follow-up will continue for five "
+        "years^{[13]}. Women who wish to conceive should be told that the chance of pregnancy after "
+        "treatment remains low^{[14]}.",
+        "In conclusion, intraovarian delivery of allogeneic umbilical cord cells appears feasible and safe "
+        "in women with POI. Evidence of clinical benefit will require a controlled trial with live birth as "
+        "the primary outcome^{[8]}.",
+    ]),
+]
+
+EN_REFERENCES = [
+    "[1] Harlow KE, Mendes AP. Long-term health of women with early loss of ovarian function. "
+    "J Invented Med. 2019;8:112-120.",
+    "[2] Tanaka S, Berg L, Quist M. Stromal cell therapy in a rat model of cyclophosphamide ovarian "
+    "injury. Exp Reprod Biol. 2020;15:45-53.",
+    "[3] Oduya F, Reinholt P. Immunological properties of cord-derived stromal cells. Cell Ther Rep. "
+    "2018;4:201-209.",
+    "[4] Lindgren A, Ferraz C, Nair V. Cell-based treatment of ovarian insufficiency: a scoping review. "
+    "Reprod Rev Lett. 2022;11:7-19.",
+    "[5] Marsh T, Wei Q. Complications of transvaginal ovarian puncture. J Invented Med. 2021;12:34-56.",
+    "[6] Duval R, Smythe J. Spontaneous ovarian activity after a diagnosis of POI. Menopause Stud. "
+    "2017;23:301-306.",
+    "[7] Kowalski B, Adeyemi T. Bias in uncontrolled trials of regenerative therapy. Clin Trial Methods. "
+    "2020;6:88-97.",
+    "[8] Yamamoto H, Price D. Choosing outcomes for fertility trials. Hum Reprod Outcomes. 2023;2:14-22.",
+    "[9] Fielding M. How many participants does a safety study need? Clin Trial Methods. 2016;2:5-11.",
+    "[10] Arendt S, Moreau C, Liu J. Passage number, thawing and the secretome of stromal cells. "
+    "Cell Ther Rep. 2021;7:140-151.",
+    "[11] Bakker E, Tan W. Lot release testing for allogeneic cell products. Regen Manuf. 2019;1:30-38.",
+    "[12] Haddad N, Ivanova P. Sources of variability in stromal cell potency assays. Cell Ther Rep. "
+    "2022;8:66-74.",
+    "[13] Svensson K, Obi C. Long-term follow-up after cell therapy: a practical guide. Regen Med Pract. "
+    "2020;4:201-210.",
+    "[14] Castillo R, Huang Y. Pregnancy after diagnosis of premature ovarian insufficiency. Fertil Outlook. "
+    "2018;9:12-18.",
+]
+
+
+def _en_furniture(header: str, first_page: int) -> Callable[[Doc, int], None]:
+    def draw(doc: Doc, page: int) -> None:
+        doc.add_furniture("header", header, FURN, ML, PAGE_H - 40, FULL_W)
+        doc.c.setLineWidth(0.4)
+        doc.c.line(ML, PAGE_H - 45, PAGE_W - MR, PAGE_H - 45)
+        doc.add_furniture("footer", str(first_page + page - 1), replace(FURN, align="center"), ML, 36, FULL_W)
+    return draw
+
+
+def _full_width(doc: Doc, top: float) -> Flow:
+    return Flow(doc, iter([Frame(ML, top, BODY_BOTTOM, FULL_W, kind="full")]))
+
+
+def _references(flow: Flow, entries: list[str], st: Style) -> None:
+    for entry in entries:
+        flow.place(entry, st, "reference")
+
+
+def build_en_two_column(out_dir: Path) -> Path:
+    path = Path(out_dir) / "en_two_column.pdf"
+    doc = Doc(path, "en_two_column", furniture=_en_furniture("J Invented Med 2024; 3: 101–110", 101))
+    top = _full_width(doc, BODY_TOP - 6)
+    top.place("Intraovarian Injection of Umbilical Cord Mesenchymal Stem Cells in Women with Premature "
+              "Ovarian Insufficiency: A Single-Arm Pilot Trial", EN_TITLE, "title")
+    top.place("Helen M. Carter^{1}, Daniel R. Okafor^{1,2}, Mei-Ling Zhou^{2} and Peter J. Lindqvist^{1}",
+              EN_AUTHORS, role="authors")
+    top.place("^{1}Department of Reproductive Medicine, Northbridge University Hospital, Northbridge, UK; "
+              "^{2}Centre for Regenerative Biology, Eastvale Institute, Eastvale, UK", EN_AFFIL, role="affiliation")
+    top.place("Abstract", EN_ABS_HEAD, "heading", level=1)
+    top.place(EN_ABSTRACT_TEXT, EN_ABSTRACT, role="abstract")
+    y = top.frame.cursor - 14
+    doc.c.setLineWidth(0.6)
+    doc.c.line(ML, y + 7, PAGE_W - MR, y + 7)
+
+    body = Flow(doc, column_frames(doc, COLS, COL_W, y, BODY_TOP, BODY_BOTTOM))
+    _place_sections(body, EN_SECTIONS, EN_HEAD, EN_BODY_FIRST, EN_BODY)
+    body.place("References", EN_HEAD, "heading", level=1, keep_with_next=2 * EN_REF.leading)
+    _references(body, EN_REFERENCES, EN_REF)
+    doc.save()
+
+    assert doc.page == 2, doc.page
+    frames = body.used
+    doc.features = {
+        "hyphenated": hyphenated_words([body]),
+        "column_break_mid_sentence": ends_mid_sentence(frames[0]),
+        "page_break_mid_sentence": ends_mid_sentence(frames[1]),
+        "justified": True,
+        "space_glyphs": "ragged lines (last line of a paragraph, headings) are drawn with space "
+                        "glyphs; justified lines word by word, without them",
+    }
+    assert "mesen-chymal" in doc.features["hyphenated"], doc.features
+    assert doc.features["column_break_mid_sentence"] and doc.features["page_break_mid_sentence"], doc.features
+    _write_expected(doc)
+    return path
+
+
+# --------------------------------------------------------------------------
+# 2. zh_two_column
+# --------------------------------------------------------------------------
+
+ZH_ABSTRACT_TEXT = (
+    "【摘要】目的：观察脐带间充质干细胞（脐带MSC）卵巢内注射治疗早发性卵巢功能不全（POI）的安全性及对性激素"
+    "水平的影响。方法：前瞻性纳入2020年1月至2022年12月在本中心就诊的61例POI患者，于经阴道超声引导下向双侧"
+    "卵巢注射脐带MSC，剂量为5×10^{6}个/kg，随访12个月，比较治疗前后血清FSH、雌二醇（E_{2}）及AMH水平。"
+    "结果：全部患者均顺利完成注射，未见严重不良反应；治疗后6个月FSH水平较治疗前明显降低（P<0.05），AMH"
+    "可以检出者19例。结论：脐带MSC卵巢内注射安全可行，可在一定程度上降低FSH水平，其远期疗效有待随机对照"
+    "研究证实。"
+)
+ZH_KEYWORDS = "【关键词】早发性卵巢功能不全；间充质干细胞；脐带；卵巢内注射；抗苗勒管激素"
+
+ZH_SECTIONS: list[tuple[str, list[str]]] = [
+    ("", [
+        "早发性卵巢功能不全（premature ovarian insufficiency，POI）是指女性在40岁以前出现卵巢功能减退，"
+        "以月经紊乱、促性腺激素水平升高及雌激素水平降低为主要特征，发病率约为1%^{[1]}。POI不仅导致不孕，"
+        "还会增加骨质疏松、心血管疾病及认知功能下降的风险^{[2-3]}。目前临床上以激素补充治疗为主，但该方法"
+        "只能缓解症状，难以恢复卵巢的内分泌及生殖功能。",
+        "间充质干细胞（mesenchymal stem cell，MSC）具有自我更新和多向分化潜能，可通过旁分泌多种生长因子和"
+        "细胞外囊泡改善受损组织的微环境。动物实验表明，MSC移植能够减少颗粒细胞凋亡、促进卵巢血管新生，"
+        "并部分恢复动情周期^{[4]}。其中脐带MSC来源广泛、采集无创、免疫原性低，脂肪 MSC则可取自患者自身，"
+        "二者均被认为是较有前景的细胞来源^{[5]}。本研究观察脐带MSC卵巢内注射治疗POI的安全性及对性激素水平"
+        "的影响，现报道如下。",
+    ]),
+    ("**1** 资料与方法", []),
+    ("**1.1** 研究对象", [
+        "选择2020年1月至2022年12月在南江大学附属第一医院生殖医学中心就诊的POI患者。纳入标准：①年龄20～39"
+        "岁；②停经或月经稀发至少4个月；③间隔4周以上两次检测FSH>25 IU/L；④染色体核型正常；⑤经阴道超声"
+        "可见至少一侧卵巢。排除标准：①既往有恶性肿瘤病史；②合并自身免疫性疾病活动期；③有盆腔放疗史。"
+        "最终共纳入61例患者，平均年龄（32.6±4.1）岁。所有患者均于治疗前3个月停用激素补充治疗。本研究经医院伦理委员会批准，所有患者均签署知情"
+        "同意书。",
+    ]),
+    ("**1.2** 细胞制备与移植", [
+        "脐带取自健康足月剖宫产新生儿，经产妇知情同意。采用组织块贴壁法分离细胞，于无血清培养基中扩增，"
+        "取第4代细胞用于移植。每批细胞均经无菌、内毒素及支原体检测合格。流式细胞术检测显示CD73、CD90及CD105阳性率均>95%，CD34及CD45阳性率均<2%。"
+        "复苏后细胞活率均>90%，细胞悬液均于复苏后1 h内使用。移植当日将细胞复苏、洗涤后重悬于2 mL生理盐水中，按5×10^{6}个/kg的剂量，于经阴道超声引导下分别"
+        "注入双侧卵巢皮质内，每侧卵巢穿刺3～5针。注射后患者卧床休息2 h，观察有无腹痛及阴道出血等不适，无异常后方可离院。",
+    ]),
+    ("**1.3** 观察指标", [
+        "分别于治疗前及治疗后1、3、6、12个月检测血清FSH、黄体生成素（LH）、E_{2}及AMH水平，同时经阴道超声"
+        "计数窦卵泡数（AFC），并记录月经恢复情况及不良反应。",
+    ]),
+    ("**1.4** 统计学方法", [
+        "采用SPSS 26.0软件进行统计分析。计量资料以均数±标准差表示，治疗前后比较采用配对t检验；计数资料"
+        "以例数和百分比表示。以P<0.05为差异有统计学意义。",
+    ]),
+    ("**2** 结果", []),
+    ("**2.1** 安全性", [
+        "61例患者均顺利完成卵巢内注射，未发生感染、需要处理的出血及过敏反应等严重不良事件。注射当日有"
+        "17例患者出现轻度下腹痛，均于48 h内自行缓解；1例出现少量盆腔积液，未予特殊处理。随访期间血常规、"
+        "肝肾功能均未见明显异常。",
+    ]),
+    ("**2.2** 性激素水平变化", [
+        "与治疗前相比，治疗后3个月及6个月FSH水平明显降低（均P<0.05），E_{2}水平有所升高，12个月时FSH仍"
+        "低于治疗前水平。治疗前AMH低于检测下限者52例，治疗后6个月其中19例AMH可以检出，但数值均<0.5 ng/mL。"
+        "随访期间共有14例患者恢复自然月经，其中6例月经恢复2次以上。",
+    ]),
+    ("**2.3** 联合移植策略", [
+        "本研究中有8例患者因卵巢体积过小，在注射脐带MSC的同时联合应用富血小板血浆。与单纯注射相比，联合"
+        "移植组AFC增加更为明显，但因例数较少，差异无统计学意义。既往研究亦提示联合应用生长因子可能增强"
+        "MSC的归巢和存活^{[12]}。",
+    ]),
+    ("**2.4** 妊娠结局", [
+        "随访期间有3例患者尝试促排卵治疗，其中1例获卵1枚，行胚胎移植后未妊娠；其余患者未尝试妊娠。",
+    ]),
+    ("**3** 讨论", [
+        "本研究结果显示，脐带MSC卵巢内注射治疗POI安全性良好，主要不良反应为穿刺相关的一过性腹痛，与既往"
+        "报道一致^{[6]}。治疗后患者FSH水平明显降低，部分患者AMH由不可检出转为可检出，提示MSC可能在一定"
+        "程度上改善了卵巢的内分泌功能。",
+        "MSC改善卵巢功能的机制尚未完全阐明。目前认为，MSC主要通过旁分泌血管内皮生长因子、胰岛素样生长"
+        "因子1及肝细胞生长因子等，抑制颗粒细胞凋亡、促进血管新生并调节局部免疫反应^{[7-8]}。此外，MSC"
+        "来源的外泌体也可携带微小RNA作用于卵巢组织^{[9]}。与静脉输注相比，卵巢内注射可使细胞直接到达"
+        "靶器官，所需细胞数量较少^{[10]}。",
+        "关于细胞剂量和移植途径，目前尚无统一标准。既往研究中卵巢内注射的细胞数量多为每侧1×10^{6}～"
+        "1×10^{7}个，静脉输注则常按体重计算^{[10]}。本研究采用5×10^{6}个/kg的剂量，未观察到剂量相关的"
+        "不良反应，但剂量与疗效之间的关系仍需进一步研究。",
+        "此外，移植细胞在卵巢内的存活时间较短。动物实验显示，注射后2周卵巢内仍可检测到少量标记细胞，"
+        "4周后则基本消失^{[4]}，提示其作用可能主要依赖早期的旁分泌效应，而非长期定植。多次移植能否延长"
+        "疗效，值得在今后的研究中探讨。",
+        "需要指出的是，POI患者卵巢功能存在自发波动，约有四分之一的患者可出现间歇性排卵^{[11]}。本研究为"
+        "单臂研究，缺乏对照组，无法排除自然波动及均值回归对结果的影响。此外，样本量较小、随访时间有限，"
+        "尚不能评价治疗对妊娠结局的影响。",
+        "今后的研究应扩大样本量，设立安慰剂对照，并以活产率作为主要结局指标，同时比较不同来源细胞，如"
+        "脐带MSC与脂肪 MSC的疗效差异，以明确最适合临床应用的细胞类型及治疗方案。对于停经时间较长、"
+        "卵巢内已无残存卵泡的患者，干细胞治疗能否获益尚不明确，在临床应用中应当充分告知患者治疗的"
+        "不确定性。",
+        "综上所述，脐带MSC卵巢内注射治疗POI安全可行，可在一定程度上降低FSH水平、改善卵巢储备功能，但其"
+        "确切疗效仍需多中心随机对照研究进一步证实。",
+    ]),
+]
+
+ZH_REFERENCES = [
+    "[1] 张丽华, 刘明. 早发性卵巢功能不全的流行病学研究进展[J]. 实验生殖医学杂志, 2019, 1(2): 45-49.",
+    "[2] Harlow KE, Mendes AP. Long-term health of women with early loss of ovarian function[J]. "
+    "J Invented Med, 2019, 8: 112-120.",
+    "[3] 赵文, 孙静. 雌激素缺乏与骨代谢[J]. 骨健康研究, 2018, 6(4): 201-205.",
+    "[4] Tanaka S, Berg L. Stromal cell therapy in a rat model of ovarian injury[J]. Exp Reprod Biol, "
+    "2020, 15: 45-53.",
+    "[5] 周琳, 钱伟. 间充质干细胞的来源与特性[J]. 细胞治疗学报, 2021, 3(1): 12-18.",
+    "[6] 黄志成, 吴敏. 卵巢穿刺相关并发症分析[J]. 妇产科临床杂志, 2020, 9(5): 330-333.",
+    "[7] Oduya F, Reinholt P. Paracrine effects of stromal cells[J]. Cell Ther Rep, 2018, 4: 201-209.",
+    "[8] 林晓, 高峰. 间充质干细胞抑制颗粒细胞凋亡的机制研究[J]. 生殖与再生, 2021, 4(2): 88-94.",
+    "[9] 郑洁, 冯宇. 外泌体在卵巢疾病中的研究进展[J]. 实验生殖医学杂志, 2022, 4(1): 21-26.",
+    "[10] 杨帆, 邓丽. 不同移植途径对干细胞分布的影响[J]. 再生医学杂志, 2021, 7(3): 150-155.",
+    "[11] Duval R, Smythe J. Spontaneous ovarian activity after diagnosis[J]. Menopause Stud, 2017, "
+    "23: 301-306.",
+    "[12] 何静, 宋涛. 生长因子联合干细胞治疗卵巢功能不全[J]. 再生生殖医学杂志, 2023, 5(2): 60-66.",
+]
+
+
+def _zh_level(heading: str) -> int:
+    number = expected_text(heading).split(" ", 1)[0]
+    return number.count(".") + 1 if number[0].isdigit() else 1
+
+
+def _zh_furniture(doc: Doc, page: int) -> None:
+    doc.add_furniture("header", "实验生殖医学杂志 2024年3月第6卷第2期", ZH_FURN, ML, PAGE_H - 40, FULL_W)
+    doc.c.setLineWidth(0.4)
+    doc.c.line(ML, PAGE_H - 45, PAGE_W - MR, PAGE_H - 45)
+    doc.add_furniture("footer", f"· {11 + page} ·", replace(FURN, font=ROMAN, size=9, align="center"),
+                      ML, 36, FULL_W)
+
+
+def build_zh_two_column(out_dir: Path) -> Path:
+    path = Path(out_dir) / "zh_two_column.pdf"
+    doc = Doc(path, "zh_two_column", furniture=_zh_furniture)
+    top = _full_width(doc, BODY_TOP - 6)
+    top.place("脐带间充质干细胞卵巢内注射治疗早发性卵巢功能不全的临床研究", ZH_TITLE, "title")
+    top.place("王晓梅^{1}，陈思远^{1}，李国强^{2}", ZH_AUTHORS, role="authors")
+    top.place("（1. 南江大学附属第一医院生殖医学中心，南江 210008；2. 东临市妇幼保健院妇科，东临 310006）",
+              ZH_AFFIL, role="affiliation")
+    top.place(ZH_ABSTRACT_TEXT, ZH_ABSTRACT, role="abstract")
+    top.place(ZH_KEYWORDS, replace(ZH_ABSTRACT, space_before=3.0), role="keywords")
+    y = top.frame.cursor - 14
+    doc.c.setLineWidth(0.6)
+    doc.c.line(ML, y + 7, PAGE_W - MR, y + 7)
+
+    body = Flow(doc, column_frames(doc, COLS, COL_W, y, BODY_TOP, BODY_BOTTOM))
+    _place_sections(body, ZH_SECTIONS, ZH_HEAD1, ZH_BODY, ZH_BODY, _zh_level)
+    body.place("参考文献", ZH_HEAD1, "heading", level=1, keep_with_next=2 * ZH_REF.leading)
+    _references(body, ZH_REFERENCES, ZH_REF)
+    doc.save()
+
+    assert doc.page == 2, doc.page
+    doc.features = {
+        "column_break_mid_sentence": ends_mid_sentence(body.used[0]),
+        "page_break_mid_sentence": ends_mid_sentence(body.used[1]),
+        "cjk_latin_gap": "脂肪 MSC",
+        "cjk_latin_no_gap": "脐带MSC",
+        "explicit_gap_em": 0.25,
+        "max_justification_gap_em": ZH_MAX_JUSTIFY_EM,
+        "latin_font": ROMAN,
+        "cjk_font": CJK,
+    }
+    assert doc.features["column_break_mid_sentence"] and doc.features["page_break_mid_sentence"], doc.features
+    _write_expected(doc)
+    return path
+
+
+# --------------------------------------------------------------------------
+# 3. mixed_layout
+# --------------------------------------------------------------------------
+
+MIXED_UPPER: list[tuple[str, list[str]]] = [
+    ("Introduction", [
+        "Infusion of bone marrow stromal cells through the ovarian artery places the cells close to the "
+        "follicles without puncturing the ovary. Earlier work used a single dose chosen by convention "
+        "rather than by a formal escalation, so the dose that balances benefit and risk is not known^{[1]}.",
+        "We report a dose-finding study in which three consecutive groups of women received increasing "
+        "numbers of autologous cells, with a safety review between the groups.",
+    ]),
+    ("Methods", [
+        "Eighteen women with POI were enrolled in three groups of six. Bone marrow was aspirated from the "
+        "iliac crest, and the stromal fraction was expanded for two to three weeks. Cells were infused "
+        "through a microcatheter placed in the ovarian artery by an interventional radiologist. The low, "
+        "middle and high dose groups received 1×10^{6}, 5×10^{6} and 1×10^{7} cells/kg respectively.",
+    ]),
+]
+
+MIXED_LOWER: list[tuple[str, list[str]]] = [
+    ("Results", [
+        "All infusions were completed without dissection or thrombosis of the artery. Groin haematoma "
+        "occurred in two women and resolved without treatment. FSH decreased in every group, with the "
+        "largest change in the high dose group, while AMH changed little (Table 1).",
+    ]),
+    ("Discussion", [
+        "Arterial delivery was feasible at every dose tested, and no dose-limiting toxicity was seen. The "
+        "trend towards larger hormonal changes at higher doses needs confirmation in a randomised "
+        "comparison, because six women per group cannot exclude a chance finding^{[2]}.",
+    ]),
+]
+
+MIXED_REFERENCES = [
+    "[1] Ferreira L, Holt B. Arterial delivery of cell therapies to the pelvis. J Interv Regen. 2020;5:77-84.",
+    "[2] Nakamura T, Olsen K. Small dose-finding studies and the play of chance. Trials Methods Rev. "
+    "2019;3:11-19.",
+]
+
+MIXED_TABLE = [
+    ["Dose group", "n", "FSH (IU/L)", "AMH (ng/mL)"],
+    ["Low dose", "6", "71.3 ± 12.0", "0.06 ± 0.03"],
+    ["Middle dose", "6", "64.8 ± 15.2", "0.09 ± 0.05"],
+    ["High dose", "6", "52.4 ± 13.7", "0.11 ± 0.06"],
+    ["All women", "18", "62.8 ± 15.9", "0.09 ± 0.05"],
+]
+
+
+def _balanced_columns(doc: Doc, fill: Callable[[Flow], None], top: float) -> tuple[Flow, float]:
+    """Two columns from top, as short as they can be while holding what fill() places."""
+    h = 40.0
+    while True:
+        frames = iter([Frame(x, top, top - h, COL_W) for x in COLS])
+        try:
+            fill(Flow(None, frames, draw=False))
+            break
+        except StopIteration:
+            h += 1.0
+    flow = Flow(doc, iter([Frame(x, top, top - h, COL_W) for x in COLS]))
+    fill(flow)
+    return flow, top - h
+
+
+def draw_three_line_table(doc: Doc, rows: list[list[str]], caption: str, x: float, top: float,
+                          width: float, col_widths: list[float]) -> float:
+    """A caption, then a table with a top rule, a rule under the header and a bottom rule."""
+    cap = Style(ROMAN, 9.0, 11.0, align="left")
+    doc.add_block("caption", caption, cap)
+    lines = doc.line(caption, cap, x, top - 9, width)
+    y = top - 9 - (len(lines) - 1) * cap.leading - 7
+    c = doc.c
+    row_h = 13.0
+    scale = width / sum(col_widths)
+    xs = [x]
+    for w in col_widths:
+        xs.append(xs[-1] + w * scale)
+    c.setLineWidth(1.0)
+    c.line(x, y, x + width, y)
+    table_top = y
+    cells_style = Style(ROMAN, 8.5, 10.0)
+    for r, row in enumerate(rows):
+        baseline = y - row_h + 3.8
+        font = BOLD if r == 0 else ROMAN
+        for k, cell in enumerate(row):
+            cw = pdfmetrics.stringWidth(cell, font, 8.5)
+            assert cw < xs[k + 1] - xs[k] - 4, cell
+            cx = xs[k] + 4 if k == 0 else (xs[k] + xs[k + 1] - cw) / 2
+            c.setFont(font, 8.5)
+            c.drawString(cx, baseline, cell)
+        y -= row_h
+        if r == 0:
+            c.setLineWidth(0.5)
+            c.line(x, y, x + width, y)
+        rec = doc.add_block("table", " | ".join(row), cells_style)
+        rec["cells"] = list(row)
+        rec["header"] = r == 0
+    c.setLineWidth(1.0)
+    c.line(x, y, x + width, y)
+    doc.tables.append({"page": doc.page, "caption": expected_text(caption), "rows": [list(r) for r in rows],
+                       "bbox": [round(x, 2), _top(table_top), round(x + width, 2), _top(y)],
+                       "rules": 3})
+    doc.region("table", x, top, x + width, y)
+    return y
+
+
+def build_mixed_layout(out_dir: Path) -> Path:
+    path = Path(out_dir) / "mixed_layout.pdf"
+    doc = Doc(path, "mixed_layout", furniture=_en_furniture("Invented Reprod Sci 2024; 9: 12–13", 12))
+    top = _full_width(doc, BODY_TOP - 6)
+    top.place("Dose Finding for Ovarian Artery Infusion of Bone Marrow Stromal Cells in Premature Ovarian "
+              "Insufficiency", EN_TITLE, "title")
+    top.place("Abstract", EN_ABS_HEAD, "heading", level=1)
+    top.place("Eighteen women with premature ovarian insufficiency received autologous bone marrow stromal "
+              "cells through the ovarian artery at one of three doses, from 1×10^{6} to 1×10^{7} cells/kg. "
+              "No dose-limiting toxicity occurred. FSH fell most in the high dose group, and AMH remained "
+              "close to the detection limit in all groups. A randomised trial of the highest dose is "
+              "justified.", EN_ABSTRACT, role="abstract")
+    upper, y = _balanced_columns(
+        doc, lambda flow: _place_sections(flow, MIXED_UPPER, EN_HEAD, EN_BODY_FIRST, EN_BODY), top.frame.cursor - 12)
+    y = draw_three_line_table(
+        doc, MIXED_TABLE, "Table 1  Serum FSH and AMH six months after infusion, by dose group (mean ± SD)",
+        ML, y - 8, FULL_W, [3, 1, 2, 2])
+
+    def lower_part(flow: Flow) -> None:
+        _place_sections(flow, MIXED_LOWER, EN_HEAD, EN_BODY_FIRST, EN_BODY)
+        flow.place("References", EN_HEAD, "heading", level=1, keep_with_next=2 * EN_REF.leading)
+        _references(flow, MIXED_REFERENCES, EN_REF)
+
+    lower, _ = _balanced_columns(doc, lower_part, y - 10)
+    doc.save()
+    assert doc.page == 1, doc.page
+    doc.features = {"table_between_column_sections": True,
+                    "balanced_columns_above_table": len(upper.used) == 2 and all(f.lines for f in upper.used),
+                    "balanced_columns_below_table": len(lower.used) == 2 and all(f.lines for f in lower.used),
+                    "column_break_mid_sentence_above_table": ends_mid_sentence(upper.used[0]),
+                    "column_break_mid_sentence_below_table": ends_mid_sentence(lower.used[0])}
+    _write_expected(doc)
+    return path
+
+
+# --------------------------------------------------------------------------
+# 4. superscripts
+# --------------------------------------------------------------------------
+
+ONE_COL = Style(ROMAN, 11.0, 15.0, space_after=8.0)
+ONE_COL_HEAD = Style(BOLD, 12.0, 15.0, align="left", space_before=6.0, space_after=4.0)
+
+SUPERSCRIPT_PARAGRAPHS = [
+    "Laura Smith^{1}, Tomas Berg^{1,2} and Yuki Sato^{2,*}",
+    "Each ovary received 10^{6} cells, and the cumulative exposure across the cohort reached 3.2×10^{12} "
+    "cells. Residual endotoxin was below 5×10^{-3} EU per dose, and cells were used at the 4^{th} passage.",
+    "Several groups have reported similar findings^{[23]}, although others did not^{[4–6]}, and two trials "
+    "were stopped early^{[8, 10]}. The response rate increased by 30%^{[5]} in the pooled analysis of "
+    "2×10^{6} cells/kg.",
+    "Cells were cultured at 37 °C in 5% CO_{2}, serum E_{2} was measured by immunoassay, and the IC_{50} of "
+    "the inhibitor was 12 nM.",
+]
+SUPERSCRIPT_ZH = "每侧卵巢注射1×10^{7}个细胞^{[9]}，治疗后E_{2}水平升高^{[10-11]}，FSH水平降低。"
+
+
+def build_superscripts(out_dir: Path) -> Path:
+    path = Path(out_dir) / "superscripts.pdf"
+    doc = Doc(path, "superscripts")
+    flow = Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+    flow.place("Superscripts and Subscripts in Running Text", replace(ONE_COL_HEAD, size=14, leading=18),
+               "title")
+    for para in SUPERSCRIPT_PARAGRAPHS:
+        flow.place(para, ONE_COL)
+    flow.place(SUPERSCRIPT_ZH, Style(ROMAN, 11.0, 16.0, cjk_font=CJK))
+    doc.save()
+    doc.features = {
+        "script_scale": SCRIPT_SCALE, "sup_rise": SUP_RISE, "sub_rise": SUB_RISE,
+        "convention": {"^6": "one-character superscript", "^{12}": "longer superscript",
+                       "^[23]": "bracketed citation", "_2": "one-character subscript",
+                       "_{50}": "longer subscript"},
+        "minus": "the superscript minus in 10^{-3} is an ASCII hyphen-minus in Times-Roman",
+    }
+    _write_expected(doc)
+    return path
+
+
+# --------------------------------------------------------------------------
+# 5. tight_spacing
+# --------------------------------------------------------------------------
+
+TIGHT_TEXT = [
+    "Ovarian reserve was assessed by counting antral follicles on day three of the cycle, and every scan "
+    "was reviewed by a second sonographer who did not know the treatment group.",
+    "Blood samples were frozen within two hours of collection and analysed in one batch at the end of "
+    "the study, so that drift between assay runs could not affect the comparison.",
+    "CASE SERIES WITH TWELVE MONTHS OF FOLLOW-UP",
+    "Women who had received chemotherapy were analysed separately from those with idiopathic disease.",
+]
+
+
+def build_tight_spacing(out_dir: Path) -> Path:
+    path = Path(out_dir) / "tight_spacing.pdf"
+    doc = Doc(path, "tight_spacing")
+    flow = Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+    flow.place("Tight Word Spacing", ONE_COL_HEAD, "heading", level=1)
+    tight = replace(ONE_COL, align="left", word_space=0.12)
+    # words placed one by one, no space glyphs, gaps of 0.12 em
+    flow.place(TIGHT_TEXT[0], replace(tight, space_glyphs="never"))
+    # real space glyphs narrowed to 0.12 em with Tw
+    flow.place(TIGHT_TEXT[1], replace(tight, space_glyphs="always"))
+    # letter-spaced capitals: 0.05 em tracking, normal word gaps
+    flow.place(TIGHT_TEXT[2], replace(ONE_COL, align="left", char_space=0.05, space_glyphs="never"),
+               "heading", level=2)
+    flow.place(TIGHT_TEXT[3], replace(tight, word_space=0.10, space_glyphs="never"))
+    doc.save()
+    doc.features = {
+        "word_gap_em": 0.12,
+        "paragraph_1": "words drawn separately, no space glyphs, gap 0.12 em",
+        "paragraph_2": "space glyphs present, Tw shrinks them to 0.12 em",
+        "letter_spaced_heading": "tracking 0.05 em (Tc), word gaps 0.30 em, no space glyphs",
+        "paragraph_4": "words drawn separately, gap 0.10 em",
+    }
+    _write_expected(doc)
+    return path
+
+
+# --------------------------------------------------------------------------
+# 6. overprint
+# --------------------------------------------------------------------------
+
+
+def build_overprint(out_dir: Path) -> Path:
+    path = Path(out_dir) / "overprint.pdf"
+    doc = Doc(path, "overprint")
+    flow = Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+    fake3 = ((0.0, 0.0), (0.3, 0.0), (0.6, 0.0))
+    flow.place("Ovarian Reserve after Stromal Cell Therapy",
+               Style(ROMAN, 16.0, 20.0, align="center", space_after=10.0, overprint=fake3), "title")
+    flow.place("Methods", replace(ONE_COL_HEAD, font=ROMAN, overprint=((0.0, 0.0), (0.3, 0.3), (0.6, 0.6))),
+               "heading", level=1)
+    flow.place("All cells were counted twice: 1000 cells per well were seeded in 24-well plates, and follicle "
+               "counts were assessed by two observers who agreed in 11 of 12 sections. Success was defined "
+               "in advance as a 2000 ng/mL rise, which occurred in three wells.", ONE_COL)
+    flow.place("Results", replace(ONE_COL_HEAD, char_overprint=((0.0, 0.0), (0.3, 0.0))), "heading", level=1)
+    flow.place("The committee accepted the summary; the follicle pool was still too small to support a "
+               "pregnancy, and the cells showed no abnormal growth after 100 days.", ONE_COL)
+    flow.place("Discussion", replace(ONE_COL_HEAD, overprint=((0.0, 0.0), (0.0, 0.0))), "heading", level=1)
+    flow.place("Overprinted headings must be read once; letters that really repeat, as in 1000 or "
+               "follicle, must be kept.", ONE_COL)
+    doc.save()
+    doc.features = {
+        "title": "Times-Roman drawn 3 times, x offsets 0, 0.3, 0.6 pt (string by string)",
+        "Methods": "Times-Roman drawn 3 times, offsets (0,0), (0.3,0.3), (0.6,0.6)",
+        "Results": "Times-Bold, every glyph drawn twice in a row at x and x+0.3 (RReessuullttss in stream order)",
+        "Discussion": "Times-Bold drawn twice at exactly the same place",
+        "genuine_doubles": ["cells", "1000", "follicle", "occurred", "committee", "accepted", "2000", "100"],
+    }
+    _write_expected(doc)
+    return path
+
+
+# --------------------------------------------------------------------------
+# 7. headers_footers
+# --------------------------------------------------------------------------
+
+HF_TOP = PAGE_H - 84
+HF_BOTTOM = 84.0
+HF_X = 84.0
+HF_W = PAGE_W - 2 * HF_X
+HF_BODY = Style(ROMAN, 11.5, 17.5, indent=16.0)
+HF_BODY_FIRST = replace(HF_BODY, indent=0.0)
+HF_FOOTNOTE_TOP = 130.0
+
+
+def _hf_furniture(doc: Doc, page: int) -> None:
+    odd = page % 2 == 1
+    header = ("Invented Journal of Reproductive Medicine 2024;7(2):55–58" if odd
+              else "Brandt et al. Cord stromal cells in ovarian insufficiency")
+    doc.add_furniture("header", header, replace(FURN, align="right" if odd else "left"), HF_X, PAGE_H - 52,
+                      HF_W)
+    doc.c.setLineWidth(0.4)
+    doc.c.line(HF_X, PAGE_H - 58, HF_X + HF_W, PAGE_H - 58)
+    doc.add_furniture("footer", str(54 + page), replace(FURN, size=9, align="right" if odd else "left"),
+                      HF_X, 48, HF_W)
+
+
+def _hf_footnote(doc: Doc, page: int) -> None:
+    if page != 1:
+        return
+    doc.c.setLineWidth(0.5)
+    doc.c.line(HF_X, HF_FOOTNOTE_TOP, HF_X + 80, HF_FOOTNOTE_TOP)
+    st = Style(ROMAN, 8.0, 10.0, align="left")
+    markup = ("^{a} Two women who withdrew consent before the injection were replaced, so that 28 women "
+              "were treated.")
+    doc.add_block("footnote", markup, st)
+    doc.line(markup, st, HF_X, HF_FOOTNOTE_TOP - 11, HF_W)
+
+
+def build_headers_footers(out_dir: Path) -> Path:
+    path = Path(out_dir) / "headers_footers.pdf"
+    doc = Doc(path, "headers_footers", furniture=_hf_furniture, page_end=_hf_footnote)
+    frames = column_frames(doc, [HF_X], HF_W, HF_TOP, HF_TOP, HF_BOTTOM, bottoms={1: HF_FOOTNOTE_TOP + 8})
+    flow = Flow(doc, frames)
+    flow.place("Umbilical Cord Stromal Cells for Ovarian Insufficiency: A Case Series",
+               Style(BOLD, 14.0, 18.0, align="left", space_after=8.0), "title")
+    sections = [(h, list(p)) for h, p in EN_SECTIONS]
+    # the footnote marker, in the first Methods paragraph
+    sections[1][1][0] = sections[1][1][0].replace("were excluded.", "were excluded^{a}.")
+    _place_sections(flow, sections, EN_HEAD, HF_BODY_FIRST, HF_BODY)
+    flow.place("References", EN_HEAD, "heading", level=1, keep_with_next=2 * EN_REF.leading)
+    _references(flow, EN_REFERENCES, replace(EN_REF, size=9.0, leading=11.0))
+    assert doc.page == 4, doc.page
+    marked = [b for b in doc.blocks if "excluded^a." in b["text"]]
+    assert marked and marked[0]["pages"] == [1], "the footnote marker must be on page 1"
+    doc.features = {
+        "header_alternates": "odd pages: journal line right-aligned; even pages: author line left-aligned",
+        "footer": "page number at the outer corner (55-58)",
+        "footnote_page": 1,
+        "page_break_mid_sentence": [ends_mid_sentence(f) for f in flow.used[:-1]],
+    }
+    doc.save()
+    _write_expected(doc)
+    return path
+
+
+# --------------------------------------------------------------------------
+# 8-9. encrypted
+# --------------------------------------------------------------------------
+
+
+def _short_article(doc: Doc) -> None:
+    flow = Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+    flow.place("Encrypted Fixture: Stromal Cells and Ovarian Function", replace(ONE_COL_HEAD, size=14), "title")
+    flow.place("Results", ONE_COL_HEAD, "heading", level=1)
+    flow.place("Twelve women received 2×10^{6} cells/kg of menstrual blood stromal cells by intraovarian "
+               "injection. FSH decreased in seven of them, and AMH rose in three^{[2]}.", ONE_COL)
+
+
+def build_encrypted_user(out_dir: Path) -> Path:
+    path = Path(out_dir) / "encrypted_user.pdf"
+    enc = StandardEncryption("secret", ownerPassword="owner", canPrint=1, canCopy=0, strength=128)
+    doc = Doc(path, "encrypted_user", encrypt=enc)
+    _short_article(doc)
+    doc.save()
+    _write_expected(doc, encrypted=True, password="secret", owner_password="owner", error="E003")
+    return path
+
+
+def build_encrypted_owner_only(out_dir: Path) -> Path:
+    path = Path(out_dir) / "encrypted_owner_only.pdf"
+    enc = StandardEncryption("", ownerPassword="owner", canPrint=1, canCopy=0, strength=128)
+    doc = Doc(path, "encrypted_owner_only", encrypt=enc)
+    _short_article(doc)
+    doc.save()
+    _write_expected(doc, encrypted=True, password="", owner_password="owner", warning="W006")
+    return path
+
+
+# --------------------------------------------------------------------------
+# 10. image_only
+# --------------------------------------------------------------------------
+
+
+def _fake_scan(width: int = 620, height: int = 877):
+    """A grey 'scanned page': ragged bars where text lines would be, plus noise."""
+    from PIL import Image, ImageDraw
+
+    rnd = random.Random(7)
+    img = Image.new("L", (width, height), 246)
+    draw = ImageDraw.Draw(img)
+    y = 70
+    while y < height - 70:
+        x = 60
+        right = width - 60 - (rnd.randint(80, 300) if rnd.random() < 0.15 else 0)
+        while x < right:
+            w = rnd.randint(12, 60)
+            draw.rectangle([x, y, min(x + w, right), y + 7], fill=rnd.randint(30, 80))
+            x += w + rnd.randint(4, 7)
+        y += 16 if rnd.random() > 0.1 else 30
+    for _ in range(4000):
+        img.putpixel((rnd.randrange(width), rnd.randrange(height)), rnd.randint(150, 255))
+    return img
+
+
+def build_image_only(out_dir: Path) -> Path:
+    path = Path(out_dir) / "image_only.pdf"
+    doc = Doc(path, "image_only")
+    doc.c.drawImage(ImageReader(_fake_scan()), 0, 0, width=PAGE_W, height=PAGE_H)
+    doc.save()
+    _write_expected(doc, images=1, warning="W001")
+    return path
+
+
+# --------------------------------------------------------------------------
+# 11. broken files
+# --------------------------------------------------------------------------
+
+
+def build_not_a_pdf(out_dir: Path) -> Path:
+    path = Path(out_dir) / "not_a_pdf.pdf"
+    path.write_text("This is a plain text file with a .pdf name.\nIt has no PDF header and no objects.\n",
+                    encoding="utf-8")
+    _write_broken(path, "not_a_pdf", "E001", "a text file named .pdf")
+    return path
+
+
+def build_truncated(out_dir: Path, source: Path | None = None) -> Path:
+    out_dir = Path(out_dir)
+    source = source or out_dir / "en_two_column.pdf"
+    if not source.exists():
+        build_en_two_column(out_dir)
+    data = source.read_bytes()
+    path = out_dir / "truncated.pdf"
+    path.write_bytes(data[: int(len(data) * 0.6)])
+    _write_broken(path, "truncated", "E002", f"the first 60% of the bytes of {source.name} "
+                  "(no xref table, no trailer, last objects cut)")
+    return path
+
+
+# --------------------------------------------------------------------------
+# output
+# --------------------------------------------------------------------------
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _write_expected(doc: Doc, **extra: object) -> None:
+    _write_json(doc.path.with_name(doc.name + ".expected.json"), doc.expected(**extra))
+
+
+def _write_broken(path: Path, name: str, error: str, note: str) -> None:
+    _write_json(path.with_name(name + ".expected.json"), {
+        "schema": SCHEMA, "name": name, "file": path.name, "readable": False, "encrypted": False,
+        "password": None, "error": error, "warning": None, "pages": None, "note": note,
+    })
+
+
+FIXTURES: dict[str, Callable[[Path], Path]] = {
+    "en_two_column": build_en_two_column,
+    "zh_two_column": build_zh_two_column,
+    "mixed_layout": build_mixed_layout,
+    "superscripts": build_superscripts,
+    "tight_spacing": build_tight_spacing,
+    "overprint": build_overprint,
+    "headers_footers": build_headers_footers,
+    "encrypted_user": build_encrypted_user,
+    "encrypted_owner_only": build_encrypted_owner_only,
+    "image_only": build_image_only,
+    "not_a_pdf": build_not_a_pdf,
+    "truncated": build_truncated,
+}
+
+
+def build_all(out_dir: Path) -> dict[str, Path]:
+    """Write every fixture and its ``.expected.json`` into out_dir; return {name: pdf path}."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return {name: build(out_dir) for name, build in FIXTURES.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write the synthetic litx test PDFs.")
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--only", nargs="*", choices=sorted(FIXTURES), help="build only these fixtures")
+    args = parser.parse_args(argv)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    names = args.only or list(FIXTURES)
+    for name in names:
+        path = FIXTURES[name](args.out_dir)
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
