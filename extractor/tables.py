@@ -67,19 +67,51 @@ def find_tables(lines: list[Line], rulings: list[Ruling], page_height: float) ->
             groups.append([rule])
     regions = []
     for group in groups:
-        if len(group) < 2:
-            continue
-        region = TableRegion(
-            min(r.x0 for r in group), group[0].top, max(r.x1 for r in group), group[-1].bottom
-        )
-        if region.bottom - region.top > 0.85 * page_height:
-            continue  # page frame, not a table
-        inside = [line for line in lines if region.holds(line)]
-        if not _looks_tabular(inside, group, lines, region):
-            continue
-        region.rules = [r.top for r in group]
-        regions.append(region)
+        regions.extend(_tabular_runs(group, lines, page_height))
     return regions
+
+
+def _tabular_runs(group: list[Ruling], lines: list[Line], page_height: float) -> list[TableRegion]:
+    """The stretches between consecutive rules of a group that hold a table.
+
+    A rule under the running head and the rules of a table below share their
+    width; the body text between them is not a table, so each band between
+    two rules is judged on its own and tabular neighbours are merged.
+    """
+    x0 = min(r.x0 for r in group)
+    x1 = max(r.x1 for r in group)
+    runs: list[list[Ruling]] = []
+    for upper, lower in zip(group, group[1:]):
+        band = TableRegion(x0, upper.top, x1, lower.bottom)
+        inside = [line for line in lines if band.holds(line)]
+        if inside and not _cell_rows(inside, x1 - x0):
+            continue
+        if runs and runs[-1][-1] is upper:
+            runs[-1].append(lower)
+        else:
+            runs.append([upper, lower])
+    out = []
+    for run in runs:
+        region = TableRegion(x0, run[0].top, x1, run[-1].bottom, [r.top for r in run])
+        if region.bottom - region.top > 0.85 * page_height:
+            continue  # a page frame
+        inside = [line for line in lines if region.holds(line)]
+        if _looks_tabular(inside, run, lines, region):
+            out.append(region)
+    return out
+
+
+def _cell_rows(lines: list[Line], width: float) -> bool:
+    """Do most rows hold several short cells (not two columns of prose)?"""
+    rows: dict[int, list[Line]] = {}
+    for line in lines:
+        rows.setdefault(round(line.baseline / 2), []).append(line)
+    cells = sum(
+        1
+        for row in rows.values()
+        if len(row) >= 3 or (len(row) == 2 and max(l.x1 - l.x0 for l in row) < 0.35 * width)
+    )
+    return cells >= 0.4 * len(rows)
 
 
 def _looks_tabular(inside: list[Line], group: list[Ruling], lines: list[Line], region: TableRegion) -> bool:

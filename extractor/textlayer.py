@@ -173,8 +173,18 @@ def _title(doc: Document, blocks, size: float) -> None:
 def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: set[str]) -> None:
     section: str | None = None
     section_kind: str | None = None
+    pending_refs: list = []
+
+    def flush_refs() -> None:
+        if pending_refs:
+            merged = paragraphs.RawBlock(BlockKind.PARAGRAPH, list(pending_refs))
+            for entry in paragraphs.split_references(merged):
+                _add_block(doc, entry, section, hyphenated)
+            pending_refs.clear()
+
     for raw in blocks:
         if raw.kind is BlockKind.HEADING:
+            flush_refs()
             text, _ = paragraphs.join_lines(raw.lines, hyphenated)
             kind = vocab.kind_of(text)
             if raw.level > 0 or kind:
@@ -186,9 +196,14 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
             if kind:
                 section, section_kind = label.group(1).strip(), kind
                 doc.sections.append(Section(section, 1, raw.lines[0].page, kind))
-        units = paragraphs.split_references(raw) if section_kind == "references" and raw.kind is BlockKind.PARAGRAPH else [raw]
-        for unit in units:
-            _add_block(doc, unit, section, hyphenated)
+        if section_kind == "references" and raw.kind is BlockKind.PARAGRAPH:
+            # a hanging indent starts a new paragraph for the layout, but an
+            # entry runs until the next number: collect, then split
+            pending_refs.extend(raw.lines)
+            continue
+        flush_refs()
+        _add_block(doc, raw, section, hyphenated)
+    flush_refs()
 
 
 def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) -> None:
