@@ -32,7 +32,7 @@ FRAGMENT_GAP = 0.9
 #: justified Chinese spreads ideographs up to 0.32 em with no space meant.
 SPACE_GAP_LATIN = 0.1
 SPACE_GAP_CJK = 0.5
-SPACE_GAP_MIXED = 0.45
+SPACE_GAP_MIXED = 0.18
 
 _CJK_RANGES = (
     ("\u2e80", "\u2fdf"),
@@ -86,9 +86,9 @@ class Fragment:
         self.baseline = _median([c.baseline for c in body])
         self.size = max(_median([c.size for c in body]), 0.1)
 
-    def attach(self, chars: list[Char], role: int) -> None:
+    def attach(self, chars: list[Char], role: int, roles: list[int] | None = None) -> None:
         self.chars.extend(chars)
-        self.roles.extend([role] * len(chars))
+        self.roles.extend(roles if roles is not None else [role] * len(chars))
         order = sorted(range(len(self.chars)), key=lambda i: self.chars[i].x0)
         self.chars = [self.chars[i] for i in order]
         self.roles = [self.roles[i] for i in order]
@@ -197,10 +197,9 @@ def _rejoin(pieces: list[Fragment]) -> list[Fragment]:
         if (
             last is not None
             and abs(frag.baseline - last.baseline) <= max(0.6, 0.12 * frag.size)
-            and 0 <= frag.x0 - last.x1 <= FRAGMENT_GAP * max(frag.size, last.size)
+            and -1.0 <= frag.x0 - last.x1 <= FRAGMENT_GAP * max(frag.size, last.size)
         ):
-            last.chars.extend(frag.chars)
-            last.roles.extend(frag.roles)
+            last.attach(frag.chars, ROLE_BODY, roles=frag.roles)
             last.refresh()
         else:
             out.append(frag)
@@ -283,24 +282,40 @@ def script_text(text: str, role: int) -> str:
     return mark + "{" + text + "}"
 
 
-def space_between(a: Char, b: Char, gap: float) -> bool:
-    """Is a word space printed between glyphs a and b (gap in points)?"""
+def space_between(a: Char, b: Char, gap: float, stretch: float = 0.0) -> bool:
+    """Is a word space printed between glyphs a and b (gap in points)?
+
+    ``stretch`` is the line's usual gap between two ideographs: justified
+    Chinese spreads every glyph apart, so a gap next to an ideograph counts
+    only by what it adds to that.
+    """
     size = min(a.size, b.size) or 1.0
     if is_cjk(a.text[-1]) and is_cjk(b.text[0]):
-        limit = SPACE_GAP_CJK
-    elif is_cjk(a.text[-1]) or is_cjk(b.text[0]):
-        limit = SPACE_GAP_MIXED
-    else:
-        limit = SPACE_GAP_LATIN
-    return gap > limit * size
+        return gap - stretch > SPACE_GAP_CJK * size
+    if is_cjk(a.text[-1]) or is_cjk(b.text[0]):
+        return gap - stretch > SPACE_GAP_MIXED * size
+    return gap > SPACE_GAP_LATIN * size
 
 
-def _spaced(prev: Char, c: Char, after_script: bool) -> bool:
+def cjk_stretch(chars: list[Char]) -> float:
+    """Median gap between neighbouring ideographs of a line (0 if none)."""
+    gaps = [
+        max(b.x0 - a.x1, 0.0)
+        for a, b in zip(chars, chars[1:])
+        if is_cjk(a.text) and is_cjk(b.text) and a.size == b.size
+    ]
+    if not gaps:
+        return 0.0
+    gaps.sort()
+    return gaps[len(gaps) // 2]
+
+
+def _spaced(prev: Char, c: Char, after_script: bool, stretch: float) -> bool:
     if not after_script:
-        return space_between(prev, c, c.x0 - prev.x1)
+        return space_between(prev, c, c.x0 - prev.x1, stretch)
     # a superscript's tail and the next word: measured in the word's size,
     # since "…translation^{3–5}." often leaves a kerning gap before the stop
-    return c.x0 - prev.x1 > 2.5 * SPACE_GAP_LATIN * c.size and not c.text in ".,;:)]）。，；：、"
+    return c.x0 - prev.x1 > 1.8 * SPACE_GAP_LATIN * c.size and c.text not in ".,;:)]）。，；：、"
 
 
 def render(frag: Fragment, page: int) -> Line:
@@ -313,6 +328,7 @@ def render(frag: Fragment, page: int) -> Line:
     pending_space = False
     after_script = False
     chars, roles = frag.chars, frag.roles
+    stretch = cjk_stretch([c for c, r in zip(chars, roles) if r == ROLE_BODY])
     i = 0
     n = len(chars)
     while i < n:
@@ -329,6 +345,11 @@ def render(frag: Fragment, page: int) -> Line:
                 j += 1
             text, boxes = _run_text(run, page)
             piece = script_text(text, role)
+            # "UK; ^2Centre": a script can follow a word space
+            if prev is not None and (pending_space or run[0].x0 - prev.x1 > 2 * SPACE_GAP_LATIN * prev.size):
+                if out_text and not out_text[-1].endswith(" "):
+                    out_text.append(" ")
+                    out_boxes.append(None)
             out_text.append(piece)
             out_boxes.extend(_align_boxes(piece, text, boxes))
             prev = run[-1]
@@ -337,7 +358,7 @@ def render(frag: Fragment, page: int) -> Line:
             bold_run = False
             i = j
             continue
-        if prev is not None and (pending_space or _spaced(prev, c, after_script)):
+        if prev is not None and (pending_space or _spaced(prev, c, after_script, stretch)):
             if out_text and not out_text[-1].endswith(" "):
                 out_text.append(" ")
                 out_boxes.append(None)

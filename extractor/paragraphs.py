@@ -22,6 +22,7 @@ NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*(?=\S)(?![\d.%
 REFERENCE_ENTRY = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z\u4e00-\u9fff]))")
 BRACKET_LABEL = re.compile(r"^\s*[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
 _TERMINAL = tuple("。！？.!?；;:：")
+_SENTENCE_MARKS = re.compile(r"[。，,.;；:：！？!?=<>%]")
 _CLOSERS = "”’\")）]】"
 
 
@@ -103,7 +104,8 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
         return True
     if NUMBERED_HEADING.match(lb.text) and lb.bold_prefix:
         return True
-    indented = lb.x0 - col_b.left > 0.8 * em
+    # a first-line indent is one to four ems; more is centring
+    indented = 0.8 * em < lb.x0 - col_b.left < 4 * em
     a_full = col_a.right - la.x1 < 1.5 * em
     a_closed = la.text.rstrip().rstrip(_CLOSERS).endswith(_TERMINAL)
     same_column = (pp, a.region, a.column) == (cp, b.region, b.column)
@@ -118,10 +120,30 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
         if not a_full and la.x1 - la.x0 < 0.6 * (col_a.right - col_a.left):
             return True
         return False
+    if pp == cp and _stacked(la, lb):
+        # a centred title or a short line that did not cross the gutter sits
+        # in a region of its own; the next line right below it goes on
+        return not_continued(la, lb, a_closed)
     # a column or page break: carry on only if the paragraph was still open
     if indented or not a_full:
         return True
     return False
+
+
+def _stacked(a: Line, b: Line) -> bool:
+    """b is the next printed line below a, in the same style."""
+    pitch = b.baseline - a.baseline
+    return (
+        0 < pitch <= 1.6 * max(a.size, b.size)
+        and b.x0 < a.x1
+        and b.x1 > a.x0
+        and a.bold == b.bold
+        and abs(a.size - b.size) < 0.5
+    )
+
+
+def not_continued(a: Line, b: Line, a_closed: bool) -> bool:
+    return a_closed and (a.x1 - a.x0) < (b.x1 - b.x0) * 0.6
 
 
 def _is_heading(block: RawBlock, size: float, section_kind) -> int | None:
@@ -138,6 +160,10 @@ def _is_heading(block: RawBlock, size: float, section_kind) -> int | None:
         if numbered:
             return numbered.group(1).count(".") + 1
         return 1
+    # "1.1 研究对象" set in the body font: a short numbered line on its own,
+    # with no punctuation a sentence would have
+    if numbered and len(block.lines) == 1 and len(text) <= 40 and not _SENTENCE_MARKS.search(text[numbered.end():]):
+        return numbered.group(1).count(".") + 1
     return None
 
 
@@ -152,7 +178,8 @@ def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock
         if 0 < first.bold_prefix < len(first.text.rstrip()):
             head_text = first.text[: first.bold_prefix].strip()
             numbered = NUMBERED_HEADING.match(head_text)
-            if (numbered or section_kind(head_text)) and len(head_text) <= 60:
+            run_in_label = head_text.endswith((":", "："))
+            if (numbered or section_kind(head_text)) and len(head_text) <= 60 and not run_in_label:
                 head, rest = _split_line(first, first.bold_prefix)
                 level = numbered.group(1).count(".") + 1 if numbered else 1
                 out.append(RawBlock(BlockKind.HEADING, [head], level=level))

@@ -84,7 +84,7 @@ def _tabular_runs(group: list[Ruling], lines: list[Line], page_height: float) ->
     for upper, lower in zip(group, group[1:]):
         band = TableRegion(x0, upper.top, x1, lower.bottom)
         inside = [line for line in lines if band.holds(line)]
-        if inside and not _cell_rows(inside, x1 - x0):
+        if inside and not _cell_rows(inside, x1 - x0) and not _label_row(inside, x1 - x0):
             continue
         if runs and runs[-1][-1] is upper:
             runs[-1].append(lower)
@@ -99,6 +99,11 @@ def _tabular_runs(group: list[Ruling], lines: list[Line], page_height: float) ->
         if _looks_tabular(inside, run, lines, region):
             out.append(region)
     return out
+
+
+def _label_row(lines: list[Line], width: float) -> bool:
+    """A grid row holding one short label ("Eye disorders") belongs to its table."""
+    return len({round(l.baseline) for l in lines}) == 1 and all(l.x1 - l.x0 < 0.6 * width for l in lines)
 
 
 def _cell_rows(lines: list[Line], width: float) -> bool:

@@ -79,8 +79,8 @@ def section_vocab(rules_dir: Path | None = None) -> SectionVocab:
     rules = load_rules(rules_dir)
     kinds: dict[str, list[str]] = {}
     no_facts = []
-    for entry in rules.sections:
-        kinds.setdefault(entry.kind, []).extend(term for terms in entry.terms.values() for term in terms)
+    for entry in rules.models["sections"].sections:
+        kinds.setdefault(entry.kind, []).extend(entry.terms.all())
         if not entry.facts:
             no_facts.append(entry.kind)
     return SectionVocab.from_mapping(kinds, no_facts)

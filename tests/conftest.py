@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,5 +34,44 @@ def parse_shared(shared_dir):
         if key not in cache:
             cache[key] = parse_pdf(shared_dir / relative, password=password)
         return cache[key]
+
+    return parse
+
+
+def load_fixture_generator():
+    """corpus/make_pdfs.py, which is a script, not a package module."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "corpus" / "make_pdfs.py"
+    spec = importlib.util.spec_from_file_location("litx_make_pdfs", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("litx_make_pdfs", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def fixture_pdfs(tmp_path_factory) -> Path:
+    """The synthetic fixture PDFs (and their expected.json), built once."""
+    out = tmp_path_factory.mktemp("fixtures")
+    load_fixture_generator().build_all(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def parse_fixture(fixture_pdfs):
+    """Parse a fixture PDF once per test run; returns (Document, expected)."""
+    import json
+
+    from extractor.textlayer import parse_pdf
+
+    cache: dict[str, tuple] = {}
+
+    def parse(name: str):
+        if name not in cache:
+            expected = json.loads((fixture_pdfs / f"{name}.expected.json").read_text(encoding="utf-8"))
+            doc = parse_pdf(fixture_pdfs / f"{name}.pdf", password=expected.get("password") or None)
+            cache[name] = (doc, expected)
+        return cache[name]
 
     return parse
