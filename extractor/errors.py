@@ -20,6 +20,8 @@ class Msg(str, Enum):
     E006 = "cannot read file: {detail}"
     # rules
     E101 = "rule error in {file}, line {line}, entry {entry}: {detail}"
+    E102 = "rule file {file} is not valid YAML, line {line}: {detail}"
+    E103 = "rule file missing: {file}"
     # text layer warnings
     W001 = "no text layer (scanned or image-only PDF): OCR it first"
     W002 = "page {page}: text layer is mojibake (GBK read as Latin-1), recovered {count} characters"
