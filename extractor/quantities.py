@@ -1,0 +1,1173 @@
+"""Numbers, doses, treatment sessions and sample sizes in one sentence.
+
+Three finders read a sentence (as the text layer writes it: ``5×10^6``,
+``10^{12}``, citations ``^[23]``) and return typed mentions whose
+``sentence[start:end]`` is the exact surface, with the normalised value and
+the dotted name of the rule that fired::
+
+    find_doses(sentence, vocab)         -> list[DoseMention]
+    find_sessions(sentence, vocab)      -> list[SessionMention]
+    find_sample_sizes(sentence, vocab)  -> list[SampleSizeMention]
+
+Numerals (Arabic, Chinese 一…十百千万亿, English one…billion, ordinals) are
+language mechanics and live here.  Domain words (dose units, per-denominators,
+treatment cue words, subject nouns) are data: a :class:`QuantityVocab`, read
+from ``rules/units.yaml`` by :meth:`QuantityVocab.default`.
+
+Decisions a caller must know
+----------------------------
+* Ranges (``1–2×10^6``, ``(1~2)×10^6``, ``1×10^6~1×10^7``, ``1-2 mg/kg``)
+  give ``value = low`` plus ``low``/``high``.  A bare first number shares
+  the second one's power of ten or multiplier (``1–2×10^6`` is 1e6..2e6)
+  when it is small next to the second mantissa.
+* A power of ten with no unit (``5×10^6``, ``10^7``) is a cell count, unit
+  ``cells`` with ``unit_implied=True``, when it is at least
+  ``MIN_CELL_COUNT`` (1e4) and the sentence names cells: a ``cells`` unit
+  word (细胞, cells) or a ``cell_cues`` term (MSC, 外泌体; the cell-type
+  terms of cell_types.yaml by default).  Bare 万/million numbers are never
+  doses ("500万患者" is a population); nor are explicit cell amounts below
+  ``MIN_CELL_COUNT`` ("8 cells" is an embryo stage).
+* A per-kg denominator turns the unit into its ``per_kg`` form from the
+  vocab (``2×10^6/kg``, ``每公斤…2×10^6个细胞`` → ``cells/kg``); ``per`` is
+  ``kg`` for every per-kg dose (``116 U/kg`` too) unless another
+  denominator is written (``cells/kg per injection`` → ``injection``).
+  Denominators are read right after the amount, else within the clause
+  (40 characters after, 20 before); list items share them.
+* Not doses: a number after a comparison sign (``FSH>25 IU/L``), a vocab
+  ``not_units`` word at least as long as the unit match (IU/L beats IU;
+  nm, 岁, %), a vocab unit exclusion (个月), any per-volume denominator
+  (``1×10^9/L``, ``cells/mL``), numbers in citations (``^[23]``), zero, and
+  numbers with no unit otherwise.
+* Sessions need a treatment cue (vocab ``session_cues``) in the clause of
+  the count — a clause that is only the count ("，共3次") borrows the one
+  before — except English count nouns, which are their own cue ("two
+  injections").  "once" needs the cue before it (it is also a conjunction).
+  Ordinals count from two ("第三次移植" → 3, "a second injection" → 2);
+  "first/第一次" says nothing about how many.  Frequencies ("每周2次",
+  "2次/周", "twice a week", "twice-weekly"), subsets ("前两次") and vocab
+  ``session_excludes`` are skipped.  多次/repeated/vocab phrases give
+  ``count=None``.
+* Sample sizes are people: n=, N例, N名/位+subject noun, N人, and English
+  counts before a ``subjects`` noun with at most three plain words between
+  ("61 consecutive POI patients").  A ``non_subjects`` word between, right
+  after 例/人, or within 20 characters after ``n =`` (or anywhere in a
+  sentence naming no ``subjects`` noun, for ``n =``) drops the count, so
+  animal groups (non-human species of context.yaml by default) and studies
+  are not sample sizes.  Subgroup counts ("1次(11例患者)") are mentions too.
+* Mentions never overlap within one finder (the longest wins); rule names:
+  ``dose.<form>``, ``dose.range.<form>``, ``dose.list.<form>`` with form
+  ``sci_notation``, ``e_notation``, ``cn_multiplier``, ``en_multiplier``,
+  ``plain``, ``cn_numeral``, ``en_numeral``; ``sessions.cn_count``,
+  ``cn_ordinal``, ``cn_single``, ``cn_multiple``, ``en_count``,
+  ``en_ordinal``, ``en_single``, ``en_multiple``, ``en_times``,
+  ``unspecified``; ``sample_size.cn_li``, ``cn_ming``, ``cn_ren``,
+  ``n_equals``, ``en_count``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import LitxError, Msg
+
+__all__ = [
+    "CONTRACT_UNITS",
+    "CONTRACT_PER",
+    "MIN_CELL_COUNT",
+    "QuantityVocab",
+    "DoseMention",
+    "SessionMention",
+    "SampleSizeMention",
+    "parse_number",
+    "find_doses",
+    "find_sessions",
+    "find_sample_sizes",
+]
+
+CONTRACT_UNITS = ("cells", "cells/kg", "U/kg", "mg", "mg/kg", "µg", "mL", "IU")
+CONTRACT_PER = ("ovary", "kg", "injection", "patient")
+#: smallest amount of cells read as a therapeutic dose (see module doc)
+MIN_CELL_COUNT = 1e4
+
+# ---------------------------------------------------------------- numerals
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_EN_ONES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_EN_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+#: number words that multiply the number before them ("5 million", "500万")
+_BUILTIN_MULTIPLIERS = {"万": 1e4, "亿": 1e8, "百": 1e2, "千": 1e3,
+                        "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TABLE = str.maketrans(_SUPERSCRIPTS + "⁻⁺−–", "0123456789-+--")
+
+_DEC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+_TIMES = r"\s*[×xX*✕⋅·]\s*"
+_EXP = rf"10\s*(?:\^\s*(?:\{{\s*[-−–]?\s*\d+\s*\}}|[-−–]?\d+)|⁻?[{_SUPERSCRIPTS}]+)"
+_CN_NUM = r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+_EN_WORD = "|".join(sorted([*_EN_ONES, *_EN_TENS], key=len, reverse=True))
+# (the look-ahead on first letters lets most positions fail at once)
+_EN_NUM = (rf"(?i:\b(?=[otfsenz])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|million|billion))*\b)")
+_EN_ORD = "|".join(_EN_ORDINALS)
+_LATIN_MULT = r"(?i:million|billion|thousand)"
+
+# whole-string forms, for parse_number
+_SCI_FULL = re.compile(rf"(?:(?P<m>{_DEC}){_TIMES})?(?P<e>{_EXP})")
+_E_FULL = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_MULT_FULL = re.compile(rf"(?P<m>{_DEC})(?P<w>(?:\s*(?:[百千万亿]|{_LATIN_MULT}))+)")
+_MULT_WORD = re.compile(rf"[百千万亿]|{_LATIN_MULT}")
+
+
+def _dec(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _exp_value(exp: str) -> int:
+    """``10^6``, ``10^{-3}``, ``10⁶`` → the exponent."""
+    digits = exp[2:].translate(_SUP_TABLE)
+    return int(re.sub(r"[\s^{}]", "", digits))
+
+
+def _cn_value(text: str) -> float | None:
+    """Chinese numerals: 二十 → 20, 两千万 → 2e7, 一亿五千万 → 1.5e8."""
+    total = section = digit = 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            section += (digit or 1) * _CN_SMALL[ch]  # 十二: a bare 十 is ten
+            digit = 0
+        elif ch == "万":
+            total += (section + digit or 1) * 10_000
+            section = digit = 0
+        elif ch == "亿":
+            total = (total + section + digit or 1) * 100_000_000
+            section = digit = 0
+        else:
+            return None
+    return float(total + section + digit)
+
+
+def _en_value(text: str) -> float | None:
+    """English number words: 'twenty-eight' → 28, 'five million' → 5e6."""
+    total = current = 0.0
+    for word in re.split(r"[\s-]+", text.strip().lower()):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = 1
+        elif word in _EN_ONES:
+            current += _EN_ONES[word]
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _EN_SCALES:
+            total += (current or 1) * _EN_SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _multiplier(words: str) -> float:
+    """Product of a multiplier chain: '百万' → 1e6, ' million' → 1e6."""
+    factor = 1.0
+    for m in _MULT_WORD.finditer(words):
+        factor *= _BUILTIN_MULTIPLIERS[m.group().lower()]
+    return factor
+
+
+def parse_number(text: str, multipliers: Mapping[str, float] | None = None) -> float | None:
+    """The value of a written number, or None when ``text`` is not one.
+
+    Arabic (``4,000,000``, ``1.5``), powers of ten (``5×10^6``, ``5 x 10^6``,
+    ``5*10^6``, ``10^{7}``, ``5×10⁶``), E notation (``5E6``, ``5e+06``),
+    multipliers (``500万``, ``5百万``, ``1.5亿``, ``5 million``), Chinese
+    (``两千万``, ``二十``) and English (``five million``) numerals.
+    ``multipliers`` adds surface → factor pairs (from the vocab) to the
+    built-in 万/亿/million/….
+    """
+    s = text.strip()
+    if not s:
+        return None
+    if m := _SCI_FULL.fullmatch(s):
+        mantissa = _dec(m["m"]) if m["m"] else 1.0
+        return mantissa * 10.0 ** _exp_value(m["e"])
+    if _E_FULL.fullmatch(s.replace(",", "")) and (("," not in s) or re.fullmatch(_DEC, s)):
+        return float(s.replace(",", ""))
+    if m := _MULT_FULL.fullmatch(s):
+        return _dec(m["m"]) * _multiplier(m["w"])
+    if multipliers:
+        for word, factor in sorted(multipliers.items(), key=lambda kv: -len(kv[0])):
+            head = s[: -len(word)].strip() if s.endswith(word) else None
+            if head and (base := parse_number(head)) is not None:
+                return base * factor
+    if re.fullmatch(_CN_NUM + r"|[零〇]", s):
+        return _cn_value(s)
+    if re.fullmatch(r"[a-zA-Z][a-zA-Z\s-]*", s):
+        return _en_value(s)
+    return None
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True, slots=True)
+class DoseMention:
+    """A dose: ``sentence[start:end] == text``; ``value`` in ``unit`` (a
+    contract unit), ``per`` a contract denominator or None; ranges carry
+    ``low``/``high`` and ``value == low``."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    value: float
+    unit: str
+    per: str | None = None
+    low: float | None = None
+    high: float | None = None
+    #: True when the unit was not written and ``cells`` was assumed
+    unit_implied: bool = False
+
+    def as_value(self) -> dict[str, Any]:
+        """The contract's ``value`` object for a ``dose`` fact."""
+        out: dict[str, Any] = {"value": self.value, "unit": self.unit, "per": self.per}
+        if self.low is not None:
+            out["low"], out["high"] = self.low, self.high
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class SessionMention:
+    """A number of treatment sessions; ``count`` is None for 多次/repeated."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    count: int | None
+
+    def as_value(self) -> dict[str, Any]:
+        return {"count": self.count}
+
+
+@dataclass(frozen=True, slots=True)
+class SampleSizeMention:
+    """A number of people studied (``unit`` is always ``patients``)."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    n: int
+    unit: str = "patients"
+
+    def as_value(self) -> dict[str, Any]:
+        return {"n": self.n, "unit": self.unit}
+
+
+# ---------------------------------------------------------------- vocabulary
+
+#: a term with this many capitals is an abbreviation and keeps its letter
+#: case (IU); others ignore case (mL, cells) — settings.yaml's
+#: matching.case_sensitive_capitals
+_ABBREVIATION_CAPITALS = 2
+
+
+def _alternation(surfaces, *, plural: bool = False, whole: bool = True) -> str:
+    """Longest-first regex alternation of surface forms.
+
+    Spaces match any whitespace, ``/`` may have spaces around it, letter
+    case follows ``_ABBREVIATION_CAPITALS``.  With ``whole`` (units, nouns) a
+    Latin surface must not run into a following letter and a one-character
+    CJK surface (个) must not run into a following ideograph (12个月 is not
+    12 个); otherwise surfaces match as prefixes (inject → injected).
+    """
+    parts = []
+    for s in sorted(set(surfaces), key=len, reverse=True):
+        p = re.escape(s).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*")
+        if plural:
+            p += "(?:s|es)?"
+        if sum(c.isupper() for c in s) < _ABBREVIATION_CAPITALS and re.search("[A-Za-z]", s):
+            p = f"(?i:{p})"
+        if s[0].isascii() and s[0].isalpha():
+            p = r"\b" + p
+        if not whole:
+            pass
+        elif s[-1].isascii() and s[-1].isalpha():
+            p += "(?![A-Za-z])"
+        elif len(s) == 1 and "\u4e00" <= s <= "\u9fff":
+            p += "(?![\u4e00-\u9fff])"
+        parts.append(p)
+    return "|".join(parts) or "(?!)"
+
+
+def _check_values(kind: str, mapping: Mapping[str, str], allowed) -> None:
+    bad = {s: v for s, v in mapping.items() if v not in allowed}
+    if bad:
+        raise ValueError(f"{kind}: {bad} not in {list(allowed)}")
+
+
+@dataclass(frozen=True, eq=False)
+class QuantityVocab:
+    """The domain words the quantity finders need (``rules/units.yaml``).
+
+    Doses: ``units`` surface → contract unit (``"个细胞": "cells"``);
+    ``unit_excludes``, longer strings that start like a unit but are no dose
+    (个月, 个卵泡); ``not_units``, words after a number that make it no dose
+    (IU/L, nm, 岁; longest match against ``units`` wins); ``per`` surface →
+    contract per value (``"每侧卵巢": "ovary"``); ``per_kg`` unit → unit to
+    report when a per-kg denominator follows (cells → cells/kg);
+    ``multipliers`` surface → factor, on top of the built-in numerals;
+    ``cell_cues``, words that make a sentence about cells (MSC), so a bare
+    power of ten counts cells.
+
+    Sessions: ``session_cues``, treatment words that make a count a number
+    of sessions, matched as word beginnings (移植, inject); ``session_nouns``,
+    English count nouns ("two injections"); ``session_unspecified``, phrases for an unstated
+    number (多次移植); ``session_excludes``, strings that are no count (次/周,
+    times higher).
+
+    Sample sizes: ``subjects``, nouns for people (患者, women);
+    ``sample_prefixes`` (n =); ``non_subjects``, nouns whose counts are not
+    sample sizes (studies, mice).
+
+    Compiled patterns are built once per instance (:attr:`patterns`).
+    """
+
+    units: Mapping[str, str]
+    per: Mapping[str, str]
+    multipliers: Mapping[str, float] = field(default_factory=dict)
+    unit_excludes: tuple[str, ...] = ()
+    not_units: tuple[str, ...] = ()
+    per_kg: Mapping[str, str] = field(default_factory=dict)
+    cell_cues: tuple[str, ...] = ()
+    session_cues: tuple[str, ...] = ()
+    session_nouns: tuple[str, ...] = ()
+    session_unspecified: tuple[str, ...] = ()
+    session_excludes: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    sample_prefixes: tuple[str, ...] = ()
+    non_subjects: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _check_values("units", self.units, CONTRACT_UNITS)
+        _check_values("per", self.per, CONTRACT_PER)
+        _check_values("per_kg", self.per_kg, CONTRACT_UNITS)
+
+    @classmethod
+    def default(cls) -> "QuantityVocab":
+        """The project vocabulary: ``rules/units.yaml``, plus cell-type terms
+        (``cell_types.yaml``, when units.yaml sets ``cell_type_as_unit``) and
+        non-human species (``context.yaml``) from the same folder."""
+        return _load_default(RULES_DIR)
+
+    @classmethod
+    def from_yaml(cls, path: str | Path, **extra: Any) -> "QuantityVocab":
+        """Read one units file; ``extra`` fields (cell_cues, non_subjects) are added."""
+        data = _read_yaml(Path(path))
+        try:
+            vocab = cls.from_mapping(data)
+            return replace(vocab, **{k: (*getattr(vocab, k), *v) for k, v in extra.items()})
+        except (ValueError, TypeError, KeyError) as exc:
+            raise LitxError(Msg.E101, str(path), file=Path(path).name, line="?", entry="-",
+                            detail=str(exc)) from None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> "QuantityVocab":
+        """Build from the shape of ``rules/units.yaml`` (see that file's header)."""
+        units = data.get("units")
+        counts = {c.get("id"): c for c in data.get("counts") or []}
+        sessions, samples = counts.get("sessions", {}), counts.get("sample_size", {})
+        session_terms = _read_words(sessions.get("terms"))
+        sample_terms = _read_words(samples.get("terms"))
+        return cls(
+            units=_read_surfaces(units),
+            per=_read_surfaces(data.get("per")),
+            multipliers=_read_multipliers(data.get("multipliers")),
+            unit_excludes=_entry_words(units, "exclude"),
+            not_units=_read_words(data.get("not_units")),
+            per_kg={e["id"]: e["per_kg"] for e in units or [] if isinstance(e, Mapping) and "per_kg" in e},
+            session_cues=tuple(dict.fromkeys(_cue_words(session_terms))),
+            session_nouns=tuple(t for t in session_terms if t.isascii() and t.lower() != "times"),
+            session_unspecified=_read_words(sessions.get("unspecified")),
+            session_excludes=_read_words(sessions.get("exclude")),
+            subjects=tuple(dict.fromkeys(_subject_words(sample_terms))),
+            sample_prefixes=_read_words(samples.get("prefixes")),
+            non_subjects=_read_words(data.get("non_subjects")),
+            cell_cues=_read_words(data.get("cell_cues")),
+        )
+
+    @cached_property
+    def patterns(self) -> "_Patterns":
+        return _Patterns(self)
+
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+UNITS_YAML = RULES_DIR / "units.yaml"
+_DEFAULT: dict[tuple, QuantityVocab] = {}
+
+
+def _load_default(rules: Path) -> QuantityVocab:
+    """Read once; read again when a file changes (rules are edited while testing)."""
+    files = [rules / n for n in ("units.yaml", "cell_types.yaml", "context.yaml")]
+    key = tuple(f.stat().st_mtime if f.exists() else 0.0 for f in files)
+    if key not in _DEFAULT:
+        units = _read_yaml(files[0])
+        cells = _read_yaml(files[1]) if units.get("cell_type_as_unit") and files[1].exists() else {}
+        context = _read_yaml(files[2]) if files[2].exists() else {}
+        animals = [e for e in (context.get("species") or {}).get("entries") or [] if e.get("id") != "human"]
+        _DEFAULT.clear()
+        _DEFAULT[key] = QuantityVocab.from_yaml(
+            files[0], cell_cues=_entry_words(cells.get("cell_types"), "terms"),
+            non_subjects=_entry_words(animals, "terms"))
+    return _DEFAULT[key]
+
+
+def _read_yaml(path: Path) -> Mapping[str, Any]:
+    from ruamel.yaml import YAML
+
+    try:
+        return YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise LitxError(Msg.E005, str(path)) from None
+    except Exception as exc:  # a YAML syntax error: its message holds the line
+        raise LitxError(Msg.E101, str(path), file=path.name, line="?", entry="-", detail=str(exc)) from None
+
+
+def _read_words(node: Any) -> tuple[str, ...]:
+    """A word list: a list, ``{en: [...], zh: [...]}``, or nested."""
+    if node is None:
+        return ()
+    if isinstance(node, (str, int, float)):
+        return (str(node),)
+    if isinstance(node, Mapping):
+        return tuple(w for v in node.values() for w in _read_words(v))
+    return tuple(w for v in node for w in _read_words(v))
+
+
+def _entry_words(entries: Any, key: str) -> tuple[str, ...]:
+    return tuple(w for e in entries or [] if isinstance(e, Mapping) for w in _read_words(e.get(key)))
+
+
+def _read_surfaces(node: Any) -> dict[str, str]:
+    """Surface → canonical: ``[{id, terms: {en, zh}}]`` or a plain ``{surface: canonical}``."""
+    if isinstance(node, Mapping):
+        return {str(k): str(v) for k, v in node.items()}
+    out: dict[str, str] = {}
+    for entry in node or []:
+        for s in _read_words(entry.get("terms")):
+            out[s] = str(entry["id"])
+    return out
+
+
+def _read_multipliers(node: Any) -> dict[str, float]:
+    """``[{factor, terms: {en, zh}}]`` or a plain ``{surface: factor}``."""
+    if isinstance(node, Mapping):
+        return {str(k): float(v) for k, v in node.items()}
+    return {s: float(e["factor"]) for e in node or [] for s in _read_words(e.get("terms"))}
+
+
+def _cue_words(count_terms) -> list[str]:
+    """Treatment cues from the session count nouns: 次移植 → 移植, injections → inject.
+
+    次 and "times" are the counters themselves (code, like numerals); an
+    English noun is cut to its stem so the verb also cues ("injected twice").
+    """
+    for term in count_terms:
+        word = term.lstrip("次").strip()
+        if not word or word.lower() == "times":
+            continue
+        yield _stem(word) if word.isascii() else word
+
+
+def _stem(word: str) -> str:
+    """injections → inject, administration → administ, doses → dose (no stem under 5 letters)."""
+    word = word.lower()
+    stem = re.sub(r"(?:ration|ation|ion|ment)?s?$", "", word, count=1)
+    return stem if len(stem) >= 5 else re.sub(r"s$", "", word)
+
+
+def _subject_words(count_terms) -> list[str]:
+    """People nouns from the sample-size count nouns: 例患者 → 患者 (例/名/位 are classifiers, in code)."""
+    for term in count_terms:
+        word = term if term.isascii() else term.lstrip("例名位人")
+        if word:
+            yield word
+
+
+# ---------------------------------------------------------------- patterns
+
+# Numbers glued to letters (CD34, IL-6, H_2) or inside brackets and
+# superscripts are names and citations, not quantities.
+_NUM_START = r"(?<![A-Za-z_\d.^{\[])(?<![A-Za-z]-)"
+_NUMERAL_CHARS = "一二两三四五六七八九十"
+# Where a number may begin: a digit or Chinese numeral not continuing one.
+# (A charset first lets the regex engine skip ahead fast; the check on the
+# character before comes after it for that reason.)
+_ATOM_START = re.compile(rf"[\d{_NUMERAL_CHARS}(（](?<![\d.{_NUMERAL_CHARS}百千万亿零〇][\s\S])")
+_ATOM = re.compile(
+    rf"""(?P<paren>[(（]\s*(?P<pl>{_DEC})\s*[-–—~～〜]\s*(?P<ph>{_DEC})\s*[)）]{_TIMES}(?P<pe>{_EXP}))
+    | {_NUM_START}(?:
+      (?P<sci>(?P<sm>{_DEC}){_TIMES}(?P<se>{_EXP}))
+    | (?<![×xX*✕⋅·]\s)(?<![×xX*✕⋅·])(?P<exp>{_EXP})
+    | (?P<enot>\d+(?:\.\d+)?[eE][+-]?\d+)(?![A-Za-z])
+    | (?P<mul>(?P<mm>{_DEC})(?P<mw>(?:\s*(?:[百千]?[万亿]|{_LATIN_MULT}(?![A-Za-z])))+))
+    | (?P<dec>{_DEC})
+    )
+    | (?P<cn>{_CN_NUM})
+    """,
+    re.X,
+)
+_EN_ATOM = re.compile(_EN_NUM)
+# ^[23], ^[4-6], ^{14,15}, ^23 — but not the exponent of 10^6
+_CITATION = re.compile(r"\^(?<!10\^)(?<!10\s\^)\s*(?:\[[^\]]{1,60}\]|\{[\d,\s\-–−]+\}|\d+(?:\s*[,\-–]\s*\d+)*)")
+_CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
+_RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
+_LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及与])?\s*")
+_LIST_CONJ = re.compile(r"、|\band\b|\bor\b|[和或及与]")
+_LISTABLE = ("plain", "cn_multiplier", "en_multiplier", "cn_numeral", "en_numeral")
+_COMPARATOR = re.compile(r"(?:[<>≤≥＜＞≦≧]|[<>]=)\s*$")
+_CONCENTRATION = re.compile(
+    r"\s*(?:/|per\s+)\s*(?:[mμµun]?[lL]|d[lL]|mm\^?\{?3\}?|mm³|[μµ]L|升|毫升|微升|lit(?:er|re)s?)(?![A-Za-z])")
+_PERCENT = re.compile(r"\s*[%％‰]")
+
+# session / sample-size counts: small integers
+_COUNT = rf"(?:\d+|[{_NUMERAL_CHARS}]+|{_EN_NUM})"
+_CN_COUNT = rf"(?:\d+|[{_NUMERAL_CHARS}][{_NUMERAL_CHARS}百千]*)"
+# 次数 (number of times), 次要 (secondary), 次日 (next day), 一次性 (disposable),
+# 2次/周 (a frequency) are not session counts
+_ZH_NOT_SESSION_AFTER = r"(?!\s*(?:数|要|级|日|月|年|性|序|之|于|品|/))"
+# 第三次 is an ordinal, 前两次 a subset, 每周2次 a frequency, 十二次 one number
+_ZH_NOT_SESSION_BEFORE = rf"(?<![第前后头每\d.~～\-–{_NUMERAL_CHARS}])"
+_ZH_FREQUENCY_BEFORE = re.compile(r"每\s*[天日周月年]")
+_EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cycle)s?\b"
+                       r"|[\s-]+(?:daily|weekly|monthly|yearly))")
+_EN_TIMES_NOT = r"(?!\s+(?:higher|lower|more|less|greater|larger|smaller|as|that|than|fold))"
+_SESSION_STOP = (r"(?!\s+(?:groups?|arms?|cohorts?|options?|strateg(?:y|ies)|modalit(?:y|ies)"
+                 r"|regimens?|approach(?:es)?|methods?|protocols?))")
+# English counts stand before their noun, with at most a few plain words
+# between ("3 intraovarian injections", "61 consecutive POI patients"),
+# never these ("28 of the women", "6 months of treatment")
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:st|nd|rd|th)?")
+_NOT_BETWEEN = frozenset(
+    "of the a an in from month months week weeks day days year years hour hours time times "
+    "patient patients women group groups and or with".split())
+_COUNT_WORD = re.compile(rf"\d+|\d{{1,3}}(?:,\d{{3}})+|{_EN_NUM}")
+_SINGLE_WORDS = frozenset(("single", "one-time", "one-off"))
+_MULTIPLE_WORDS = frozenset(("multiple", "repeated", "repeat", "several", "serial", "sequential"))
+_SAMPLE_START = rf"(?<![\d.,^\[{{\-–~～第每{_NUMERAL_CHARS}])"
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    form: str  # sci_notation, e_notation, cn_multiplier, en_multiplier, plain, cn_numeral, en_numeral
+    mantissa: float
+    scale: float
+
+    @property
+    def value(self) -> float:
+        return self.mantissa * self.scale
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A pattern with the literal words it cannot match without.
+
+    The regex runs only in windows around those anchors (lower-case), which
+    keeps long sentences cheap; lookbehinds still see the whole sentence.
+    """
+
+    name: str
+    rx: re.Pattern
+    anchors: tuple[str, ...]
+    before: int
+    after: int
+
+
+def _is_abbreviation(term: str) -> bool:
+    return sum(c.isupper() for c in term) >= _ABBREVIATION_CAPITALS
+
+
+def _trie_pattern(terms) -> str:
+    """One regex for many literal terms, factored by common prefixes.
+
+    A flat alternation tries every term at every position; a trie tries one
+    branch per next character, so a few hundred terms cost about as much as
+    a few.  The longer term is tried first.  Spaces match any whitespace and
+    ``/`` may have spaces around it.
+    """
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_emit(trie, root=True)
+
+
+def _trie_emit(node: dict, root: bool = False) -> str:
+    alts = [_trie_char(ch, root) + _trie_emit(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:  # a term ends here; longer ones continue
+        return f"(?:{body})?"
+    return body
+
+
+def _trie_char(ch: str, first: bool = False) -> str:
+    # a literal first character keeps the engine's fast scan for it
+    if ch == "/":
+        return r"/\s*" if first else r"\s*/\s*"
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+class _Terms:
+    """Search a sentence for any of many terms, fast.
+
+    Chinese terms match as written, other terms on the lower-cased sentence,
+    abbreviations (IU, MSC) with their letter case; a term that begins with
+    a letter must begin a word.  Each group is one alternation of plain
+    literals, which the regex engine scans quickly (per-term case flags or a
+    leading look-behind made the same search ~30× slower).
+    """
+
+    def __init__(self, terms, *, whole: bool = True, plural: bool = False) -> None:
+        terms = set(terms)
+        self.whole = whole
+        end = ("(?:s|es)?" if plural else "") + ("(?![A-Za-z])" if whole else "")
+        zh = [t for t in terms if not t.isascii()]
+        abbr = [t for t in terms if t.isascii() and _is_abbreviation(t)]
+        low = [t.lower() for t in terms if t.isascii() and not _is_abbreviation(t)]
+        self.words = frozenset(t.lower() for t in terms)
+        self._groups = [(re.compile(_trie_pattern(g) + end), lower)
+                        for g, lower in ((zh, False), (low, True), (abbr, False)) if g]
+
+    def search(self, s: "_Sentence", start: int = 0, end: int | None = None) -> re.Match | None:
+        end = len(s.text) if end is None else end
+        found = [m for rx, lower in self._groups if (m := self._first(rx, s.low if lower else s.text, start, end))]
+        return min(found, key=lambda m: m.start(), default=None)
+
+    def match(self, s: "_Sentence", pos: int, end: int | None = None) -> re.Match | None:
+        """The longest term starting at ``pos``."""
+        end = len(s.text) if end is None else end
+        best = None
+        for rx, lower in self._groups:
+            text = s.low if lower else s.text
+            m = rx.match(text, pos, end)
+            if m and _word_start(text, m) and (best is None or m.end() > best.end()):
+                if not (self.whole and _lone_cjk(text, m)):
+                    best = m
+        return best
+
+    @staticmethod
+    def _first(rx: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+        while (m := rx.search(text, start, end)) and not _word_start(text, m):
+            start = m.start() + 1
+        return m
+
+
+def _lone_cjk(text: str, m: re.Match) -> bool:
+    """A one-character Chinese term inside a longer word: 个 of 12个月."""
+    after = text[m.end():m.end() + 1]
+    return len(m.group()) == 1 and "\u4e00" <= m.group() <= "\u9fff" and "\u4e00" <= after <= "\u9fff"
+
+
+def _word_start(text: str, m: re.Match) -> bool:
+    """A term beginning with a letter must not continue a word (rat in separate)."""
+    i = m.start()
+    return not (i and text[i].isascii() and text[i].isalpha() and text[i - 1].isascii() and text[i - 1].isalpha())
+
+
+def _squash(surface: str) -> str:
+    return re.sub(r"\s+", "", surface).lower()
+
+
+class _Patterns:
+    """The regexes of one vocab, compiled once and cached on the vocab."""
+
+    def __init__(self, vocab: QuantityVocab) -> None:
+        self.vocab = vocab
+        self._dose(vocab)
+        self._sessions(vocab)
+        self._samples(vocab)
+
+    def _dose(self, vocab: QuantityVocab) -> None:
+        self.unit = _Terms(vocab.units)
+        self.not_unit = _Terms(vocab.not_units)
+        self.unit_excludes = tuple(vocab.unit_excludes)
+        self.per = _Terms(vocab.per)
+        self.unit_of = {**{_squash(k): v for k, v in vocab.units.items()}, **vocab.units}
+        self.per_of = {**{_squash(k): v for k, v in vocab.per.items()}, **vocab.per}
+        self.extra_mult = re.compile(rf"\s*(?:{_alternation(vocab.multipliers)})") if vocab.multipliers else None
+        self.mult_of = {**{_squash(k): v for k, v in vocab.multipliers.items()}, **vocab.multipliers}
+        # a sentence "about cells": any cells-unit word (细胞, cells) or a cell cue (MSC)
+        self.cell_terms = _Terms({*(s for s, u in vocab.units.items() if u in ("cells", "cells/kg") and len(s) > 1),
+                                  *vocab.cell_cues}, plural=True)
+        self.per_kg = dict(vocab.per_kg)
+
+    def _sessions(self, vocab: QuantityVocab) -> None:
+        self.cue = _Terms(vocab.session_cues, whole=False)
+        self.session_excludes = tuple(x.lower() for x in vocab.session_excludes)
+        latin = tuple(n.lower() for n in vocab.session_nouns)
+        noun = rf"(?:{_alternation(latin, plural=True)}){_SESSION_STOP}"
+        after, before = _ZH_NOT_SESSION_AFTER, _ZH_NOT_SESSION_BEFORE
+        self.session_zh = [
+            _Rule("sessions.cn_ordinal", re.compile(rf"第\s*(?P<n>{_CN_COUNT})\s*次{after}"), ("次",), 10, 4),
+            _Rule("sessions.cn_count", re.compile(rf"{before}(?P<n>{_CN_COUNT})\s*次{after}"), ("次",), 10, 4),
+            _Rule("sessions.cn_single", re.compile(rf"单次{after}"), ("单次",), 0, 6),
+            _Rule("sessions.cn_multiple", re.compile(rf"(?:多次|数次|反复|重复|多轮){after}"),
+                  ("多次", "数次", "反复", "重复", "多轮"), 0, 6),
+        ]
+        self.session_unspecified = _Rule("sessions.unspecified", re.compile(_alternation(vocab.session_unspecified)),
+                                         tuple(u.lower() for u in vocab.session_unspecified), 0, 2)
+        # English count nouns ("two injections"): found first, their count after
+        self.session_noun = _Rule("sessions.en_count", re.compile(
+            rf"(?:{_alternation(latin, plural=True)}){_SESSION_STOP}{_EN_FREQUENCY_AFTER}"), latin, 0, 25)
+        self.session_times = _Rule("sessions.en_times", re.compile(
+            rf"(?i:\b(?:(?P<w>once|twice|thrice)|(?P<n>{_COUNT})\s+times)\b){_EN_TIMES_NOT}{_EN_FREQUENCY_AFTER}"),
+            ("once", "twice", "thrice", "times"), 30, 25)
+
+    def _samples(self, vocab: QuantityVocab) -> None:
+        subj = _alternation(vocab.subjects)
+        latin = tuple(w.lower() for w in vocab.subjects if w.isascii())
+        zh = tuple(w for w in vocab.subjects if not w.isascii())
+        self.non_subject = _Terms(vocab.non_subjects)
+        self.subject = _Terms(vocab.subjects, plural=True)
+        start = _SAMPLE_START
+        prefixes = tuple(p.lower() for p in vocab.sample_prefixes)
+        self.sample = [
+            _Rule("sample_size.n_equals", re.compile(
+                rf"(?<![A-Za-z])(?:{_alternation(vocab.sample_prefixes, whole=False)})\s*(?P<n>\d+)(?![\d.])"),
+                prefixes, 0, 10),
+            _Rule("sample_size.cn_li", re.compile(rf"{start}(?P<n>{_CN_COUNT})\s*例(?!次)"), ("例",), 12, 2),
+            _Rule("sample_size.cn_ming", re.compile(
+                rf"{start}(?P<n>{_CN_COUNT})\s*[名位](?P<gap>[^，,；;。名位例人]{{0,12}}?)(?:{subj})"), zh, 28, 2),
+            _Rule("sample_size.cn_ren", re.compile(
+                rf"{start}(?P<n>{_CN_COUNT})\s*人(?![次份均口群数工民])"), ("人",), 12, 2),
+        ]
+        self.subject_noun = _Rule("sample_size.en_count", re.compile(_alternation(latin)), latin, 0, 2)
+
+
+class _Sentence:
+    """Per-call facts about one sentence: lower case, citation spans, clause bounds."""
+
+    __slots__ = ("text", "low", "cites", "seps", "_about_cells")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        self.low = low if len(low) == len(text) else text  # lower() may lengthen (İ)
+        self.cites = [m.span() for m in _CITATION.finditer(text)] if "^" in text else []
+        # a comma inside 4,000,000 does not end a clause
+        self.seps = [m.start() for m in _CLAUSE_SEP.finditer(text)
+                     if not (m.group() == "," and text[m.end():m.end() + 3].isdigit())]
+        self._about_cells: bool | None = None
+
+    def about_cells(self, pats: "_Patterns") -> bool:
+        """Does the sentence name cells (细胞, cells, MSC…)?  Asked once."""
+        if self._about_cells is None:
+            self._about_cells = pats.cell_terms.search(self) is not None
+        return self._about_cells
+
+    def in_citation(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.cites)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_left(self.seps, start)
+        left = self.seps[i - 1] + 1 if i else 0
+        j = bisect_left(self.seps, end)
+        right = self.seps[j] if j < len(self.seps) else len(self.text)
+        return left, right
+
+    def has_any(self, words, start: int = 0, end: int | None = None) -> bool:
+        part = self.low[start:end]
+        return any(w in part for w in words)
+
+    def scan(self, rule: _Rule):
+        """Matches of ``rule`` in windows around its anchors, left to right."""
+        spans = []
+        for word in rule.anchors:
+            i = self.low.find(word)
+            while i >= 0:
+                spans.append((max(0, i - rule.before), i + len(word) + rule.after))
+                i = self.low.find(word, i + 1)
+        spans.sort()
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            for m in rule.rx.finditer(self.text, a, b):
+                if not self.in_citation(m.start()):
+                    yield m
+
+
+# ---------------------------------------------------------------- doses
+
+
+def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
+    """Every written number, in order, outside citations."""
+    out, last = [], 0
+    for c in _ATOM_START.finditer(s.text):
+        if c.start() < last or s.in_citation(c.start()):
+            continue
+        m = _ATOM.match(s.text, c.start())
+        if m and m["paren"]:  # (1–2)×10^6: two atoms, joined as a range later
+            scale = 10.0 ** _exp_value(m["pe"])
+            out += [_Atom(m.start(), m.end("pl"), "plain", _dec(m["pl"]), scale),
+                    _Atom(m.start("ph"), m.end(), "sci_notation", _dec(m["ph"]), scale)]
+            last = m.end()
+        elif m and (atom := _atom(m, s.text, pats)):
+            out.append(atom)
+            last = atom.end
+    # English number words matter for doses only with a multiplier: five million cells
+    if s.has_any(("million", "billion", "thousand")):
+        for m in _EN_ATOM.finditer(s.text):
+            if (value := _en_value(m.group())) is not None and not any(a.start <= m.start() < a.end for a in out):
+                out.append(_Atom(m.start(), m.end(), "en_numeral", value, 1.0))
+        out.sort(key=lambda a: a.start)
+    return out
+
+
+def _atom(m: re.Match, text: str, pats: _Patterns) -> _Atom | None:
+    if m["sci"]:
+        return _Atom(m.start(), m.end(), "sci_notation", _dec(m["sm"]), 10.0 ** _exp_value(m["se"]))
+    if m["exp"]:
+        return _Atom(m.start(), m.end(), "sci_notation", 1.0, 10.0 ** _exp_value(m["exp"]))
+    if m["enot"]:
+        return _Atom(m.start(), m.end(), "e_notation", float(m["enot"]), 1.0)
+    if m["mul"]:
+        form = "cn_multiplier" if re.search("[万亿百千]", m["mw"]) else "en_multiplier"
+        return _Atom(m.start(), m.end(), form, _dec(m["mm"]), _multiplier(m["mw"]))
+    if m["dec"]:
+        atom = _Atom(m.start(), m.end(), "plain", _dec(m["dec"]), 1.0)
+        if pats.extra_mult and (x := pats.extra_mult.match(text, m.end())):  # vocab words: 十万, millions
+            atom.end, atom.scale = x.end(), _lookup(pats.mult_of, x.group())
+            atom.form = "en_multiplier" if x.group().isascii() else "cn_multiplier"
+        return atom
+    value = _cn_value(m["cn"])
+    return None if value is None else _Atom(m.start(), m.end(), "cn_numeral", value, 1.0)
+
+
+def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
+               prev_end: int, next_start: int) -> DoseMention | None:
+    """One dose mention from a quantity (and the end of a range), or None."""
+    text = s.text
+    start, end = lo.start, (hi or lo).end
+    if _COMPARATOR.search(text, max(0, start - 3), start):
+        return None  # thresholds: FSH>25 IU/L
+    unit = per = None
+    at = _skip_space(text, end)
+    um, nm = pats.unit.match(s, at), pats.not_unit.match(s, at)
+    if nm and (um is None or nm.end() >= um.end()):
+        return None  # IU/L beats IU; 40岁, 50 nm, 3.5%
+    if um:
+        if text.startswith(pats.unit_excludes, at):
+            return None  # 个月, 个卵泡: counts of something else
+        unit, end = _lookup(pats.unit_of, um.group()), um.end()
+    if _CONCENTRATION.match(text, end) or _PERCENT.match(text, end):
+        return None  # per volume: 1×10^9/L, 1×10^6 cells/mL
+    if pm := pats.per.match(s, _skip_space(text, end)):
+        per, end = _lookup(pats.per_of, pm.group()), pm.end()
+    top = hi or lo
+    if top.value == 0:
+        return None
+    implied = unit is None
+    if implied:
+        if top.form != "sci_notation" or top.value < MIN_CELL_COUNT or not s.about_cells(pats):
+            return None
+        unit = "cells"
+    if unit.startswith("cells") and top.value < MIN_CELL_COUNT:
+        return None
+    if per is None:
+        per = _per_nearby(s, pats, start, end, prev_end, next_start)
+    unit, per = _fold_kg(pats, unit, per)
+    rule = f"dose.range.{hi.form}" if hi else f"dose.{lo.form}"
+    low, high = (lo.value, hi.value) if hi else (None, None)
+    return DoseMention(start, end, text[start:end], rule, lo.value, unit, per, low, high, implied)
+
+
+def _lookup(table: Mapping[str, str], surface: str) -> str:
+    """The canonical value of a matched surface (spacing and case aside)."""
+    surface = surface.strip()
+    return table[surface] if surface in table else table[_squash(surface)]
+
+
+def _fold_kg(pats: _Patterns, unit: str, per: str | None) -> tuple[str, str | None]:
+    """A body-weight denominator joins the unit when the vocab says so
+    (cells + /kg → cells/kg); per stays ``kg`` either way."""
+    if per == "kg":
+        unit = pats.per_kg.get(unit, unit)
+    if per is None and unit.endswith("/kg"):
+        per = "kg"
+    return unit, per
+
+
+def _per_nearby(s: _Sentence, pats: _Patterns, start: int, end: int,
+                prev_end: int, next_start: int) -> str | None:
+    """A denominator stated in the same clause: 每侧卵巢注射…5×10^6, …injected into each ovary."""
+    left, right = s.clause(start, end)
+    for a, b in ((end, min(right, end + 40, next_start)), (max(left, start - 20, prev_end), start)):
+        if a < b and (m := pats.per.search(s, a, b)):
+            return _lookup(pats.per_of, m.group())
+    return None
+
+
+def _shared_scale(lo: _Atom, hi: _Atom) -> _Atom:
+    """``1–2×10^6``: a bare low end takes the high end's power of ten."""
+    if lo.form == "plain" and hi.scale != 1.0 and lo.mantissa <= max(hi.mantissa, 1.0) * 10:
+        return _Atom(lo.start, lo.end, lo.form, lo.mantissa, hi.scale)
+    return lo
+
+
+def _rangeable(lo: _Atom, hi: _Atom) -> bool:
+    """Two numbers joined by a dash or 至 form a range when written alike and rising."""
+    return lo.form in ("plain", hi.form) and _shared_scale(lo, hi).value <= hi.value
+
+
+def find_doses(sentence: str, vocab: QuantityVocab) -> list[DoseMention]:
+    """Doses in one sentence, left to right (see the module doc for the rules)."""
+    if not _ATOM_START.search(sentence) and "illion" not in sentence:
+        return []
+    pats, s = vocab.patterns, _Sentence(sentence)
+    atoms = _atoms(s, pats)
+    found: list[tuple[_Atom, _Atom | None, DoseMention | None]] = []
+    i = 0
+    while i < len(atoms):
+        lo, hi = atoms[i], None
+        if i + 1 < len(atoms) and _RANGE_GAP.fullmatch(sentence, lo.end, atoms[i + 1].start) \
+                and _rangeable(lo, atoms[i + 1]):
+            hi = atoms[i + 1]
+            lo = _shared_scale(lo, hi)
+        i += 2 if hi else 1
+        next_start = atoms[i].start if i < len(atoms) else len(sentence)
+        prev_end = (found[-1][1] or found[-1][0]).end if found else 0
+        found.append((lo, hi, _dose_from(s, pats, lo, hi, prev_end, next_start)))
+    return _propagate_lists(s, pats, found)
+
+
+def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _Atom | None, DoseMention | None]]
+                     ) -> list[DoseMention]:
+    """Lists share a unit and a denominator: "1, 2 and 4 mg/kg", "5×10^6、1×10^7 cells per ovary".
+
+    Walk right to left; a plain number with no dose takes the unit of the
+    next item when a list separator joins them and the chain ends in a
+    conjunction or an enumeration comma (、), so "aged 30, 5 mg" does not
+    make 30 a dose.  Implied units (bare powers of ten) are not lent.
+    """
+    text, out = s.text, [m for _, _, m in found]
+    chained = False
+    for k in range(len(found) - 2, -1, -1):
+        lo, hi, mention = found[k]
+        nxt = out[k + 1]
+        a_end = mention.end if mention else (hi or lo).end
+        if nxt is None or a_end >= nxt.start or not _LIST_GAP.fullmatch(text, a_end, nxt.start):
+            chained = False
+            continue
+        chained = chained or bool(_LIST_CONJ.search(text, a_end, nxt.start))
+        if not chained:
+            continue
+        if mention is None:
+            if hi is None and lo.form in _LISTABLE and not nxt.unit_implied \
+                    and not _COMPARATOR.search(text, max(0, lo.start - 3), lo.start) \
+                    and not (nxt.unit.startswith("cells") and lo.value < MIN_CELL_COUNT):
+                out[k] = DoseMention(lo.start, lo.end, text[lo.start:lo.end], f"dose.list.{lo.form}",
+                                     lo.value, nxt.unit, nxt.per)
+        elif mention.per is None and nxt.per is not None:
+            out[k] = _with_per(pats, mention, nxt.per)
+    # a denominator stated before the first item applies to the rest of the list
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a and b and a.per and b.per is None and a.end < b.start and _LIST_GAP.fullmatch(text, a.end, b.start):
+            out[k] = _with_per(pats, b, a.per)
+    return [m for m in out if m is not None]
+
+
+def _with_per(pats: _Patterns, m: DoseMention, per: str) -> DoseMention:
+    unit, per = _fold_kg(pats, m.unit, per)
+    return DoseMention(m.start, m.end, m.text, m.rule, m.value, unit, per, m.low, m.high, m.unit_implied)
+
+
+# ---------------------------------------------------------------- sessions
+
+
+def _count(text: str) -> int | None:
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
+    """Counts of treatment sessions (injections, transplantations…).
+
+    Every pattern runs only around its anchor words, so no pre-filter is
+    needed.  On equal spans the code patterns win over the vocab's phrases.
+    """
+    pats, s = vocab.patterns, _Sentence(sentence)
+    found = _sessions_zh(s, pats, pats.session_zh) + _sessions_en(s, pats) \
+        + _sessions_zh(s, pats, [pats.session_unspecified])
+    return _no_overlaps(found)
+
+
+def _cue_in_clause(s: _Sentence, pats: _Patterns, start: int, end: int, *, before_only: bool = False) -> bool:
+    """A treatment word in the clause of the count.  A clause that is little
+    more than the count (每月注射1次，共3次) borrows the clause before it."""
+    left, right = s.clause(start, end)
+    if (right - left) - (end - start) <= 1 and left > 0:
+        left = s.clause(left - 1, left - 1)[0]
+    return pats.cue.search(s, left, start if before_only else right) is not None
+
+
+def _excluded(s: _Sentence, pats: _Patterns, m: re.Match) -> bool:
+    """A vocab exclusion (次/周, times higher) overlapping the match."""
+    for x in pats.session_excludes:
+        i = s.low.find(x, max(0, m.start() - len(x)), m.end() + len(x))
+        if i >= 0 and i < m.end() and i + len(x) > m.start():
+            return True
+    return False
+
+
+def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[SessionMention]:
+    """Patterns that need a cue word in their clause: 3次, 第三次, 单次, 多次, vocab phrases."""
+    out = []
+    for rule in rules:
+        for m in s.scan(rule):
+            if not _cue_in_clause(s, pats, m.start(), m.end()) or _excluded(s, pats, m):
+                continue
+            left, _ = s.clause(m.start(), m.end())
+            if _ZH_FREQUENCY_BEFORE.search(s.text, max(left, m.start() - 6), m.start()):
+                continue  # 每周注射2次 is a frequency, not a number of sessions
+            if rule.name == "sessions.cn_single":
+                count = 1
+            elif rule.name in ("sessions.cn_multiple", "sessions.unspecified"):
+                count = None
+            else:
+                count = _count(m["n"])
+                if not count or (rule.name == "sessions.cn_ordinal" and count < 2):
+                    continue
+            out.append(SessionMention(m.start(), m.end(), m.group(), rule.name, count))
+    return out
+
+
+def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
+    out = []
+    for noun in s.scan(pats.session_noun):
+        if (tok := _word_before(s, noun.start(), 2)) is None or _excluded(s, pats, noun):
+            continue
+        word = tok.group().lower()
+        if word in _SINGLE_WORDS:
+            rule, count = "sessions.en_single", 1
+        elif word in _MULTIPLE_WORDS:
+            rule, count = "sessions.en_multiple", None
+        elif (count := _ordinal(word)) is not None:
+            if count < 2:
+                continue  # "the first injection" does not say how many followed
+            rule = "sessions.en_ordinal"
+        elif _COUNT_WORD.fullmatch(word) and (count := _count(word)):
+            rule = "sessions.en_count"
+        else:
+            continue
+        out.append(SessionMention(tok.start(), noun.end(), s.text[tok.start():noun.end()], rule, count))
+    for m in s.scan(pats.session_times):
+        word = (m["w"] or "").lower()
+        if not _cue_in_clause(s, pats, m.start(), m.end(), before_only=word == "once") or _excluded(s, pats, m):
+            continue  # "Once injected, the cells…": once as a conjunction
+        count = {"once": 1, "twice": 2, "thrice": 3}[word] if word else _count(m["n"])
+        if count:
+            out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.en_times", count))
+    return out
+
+
+def _ordinal(word: str) -> int | None:
+    if word in _EN_ORDINALS:
+        return _EN_ORDINALS[word]
+    return int(word[:-2]) if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) else None
+
+
+def _word_before(s: _Sentence, pos: int, max_between: int, stop: frozenset[str] = frozenset()) -> re.Match | None:
+    """The word that may count the noun at ``pos``: the nearest number,
+    ordinal or quantifier in its clause, with at most ``max_between`` plain
+    words between them (none in _NOT_BETWEEN, none matching ``stop``)."""
+    left, _ = s.clause(pos, pos)
+    tokens = list(_TOKEN.finditer(s.text, max(left, pos - 50), pos))
+    end = pos
+    for k, tok in enumerate(reversed(tokens)):
+        word = tok.group()
+        if not s.text[tok.end():end].isspace() or s.in_citation(tok.start()):
+            return None
+        if word[0].isdigit():
+            before = s.text[tok.start() - 1] if tok.start() else " "
+            return None if before in ".,^-–~～/" or before.isalpha() else tok
+        if _COUNT_WORD.fullmatch(word) or word.lower() in _SINGLE_WORDS or word.lower() in _MULTIPLE_WORDS \
+                or word.lower() in _EN_ORDINALS:
+            return tok
+        if k == max_between or word.lower() in _NOT_BETWEEN or word.lower() in stop:
+            return None
+        end = tok.start()
+    return None
+
+
+def _no_overlaps(found: list) -> list:
+    """Keep the longest of overlapping mentions, then sort by position."""
+    kept: list = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- sample sizes
+
+
+def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMention]:
+    """Numbers of people studied: 61例, 纳入30名患者, n = 15, 28 women."""
+    pats, s = vocab.patterns, _Sentence(sentence)
+    out = []
+    for rule in pats.sample:
+        for m in s.scan(rule):
+            if not _not_people(s, pats, m, rule.name) and (n := _count(m["n"])):
+                out.append(SampleSizeMention(m.start(), m.end(), m.group(), rule.name, n))
+    for noun in s.scan(pats.subject_noun):
+        tok = _word_before(s, noun.start(), 3, pats.non_subject.words)
+        if tok and _COUNT_WORD.fullmatch(tok.group()) and (n := _count(tok.group())):
+            out.append(SampleSizeMention(tok.start(), noun.end(), s.text[tok.start():noun.end()],
+                                         "sample_size.en_count", n))
+    return _no_overlaps(out)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _not_people(s: _Sentence, pats: _Patterns, m: re.Match, rule: str) -> bool:
+    """Counts of studies or animals: a non-subject word inside or just after the match."""
+    if "gap" in m.re.groupindex and pats.non_subject.search(s, m.start("gap"), m.end("gap")):
+        return True
+    if rule in ("sample_size.n_equals", "sample_size.cn_li", "sample_size.cn_ren"):
+        _, right = s.clause(m.start(), m.end())
+        if rule == "sample_size.n_equals":  # n = 3 mice; Mice … (n = 6 per group)
+            return pats.non_subject.search(s, m.end(), min(right, m.end() + 20)) is not None or (
+                pats.non_subject.search(s) is not None and pats.subject.search(s) is None)
+        return pats.non_subject.match(s, _skip_space(s.text, m.end()), right) is not None  # 30例小鼠
+    return False

@@ -1,0 +1,478 @@
+"""Numbers, doses, sessions and sample sizes (extractor/quantities.py).
+
+Every sentence here is written for the test, not taken from a paper.  The
+finders run with ``TEST_VOCAB`` (below), the fallback that does not move
+when the project's ``rules/units.yaml`` changes, and with that file too.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pytest
+
+from extractor.quantities import (
+    DoseMention,
+    QuantityVocab,
+    SessionMention,
+    find_doses,
+    find_sample_sizes,
+    find_sessions,
+    parse_number,
+)
+from extractor import quantities
+from extractor.errors import LitxError
+
+# The fallback vocabulary: what rules/units.yaml is expected to hold, and
+# enough for these cases on its own.
+TEST_VOCAB = QuantityVocab(
+    units={
+        "cells": "cells", "cell": "cells", "个细胞": "cells", "细胞": "cells", "个": "cells",
+        "cells/kg": "cells/kg", "个细胞/kg": "cells/kg", "个/kg": "cells/kg",
+        "U/kg": "U/kg", "mg/kg": "mg/kg", "mg": "mg", "毫克": "mg",
+        "µg": "µg", "μg": "µg", "ug": "µg", "mL": "mL", "毫升": "mL", "IU": "IU", "国际单位": "IU",
+    },
+    unit_excludes=("个月", "个卵泡", "个研究"),
+    not_units=("IU/L", "mIU/mL", "pg/mL", "ng/mL", "cells/mL", "%", "nm", "μm", "µm", "years", "weeks",
+               "岁", "个月", "年", "周"),
+    per={
+        "/kg": "kg", "per kg": "kg", "per kilogram": "kg", "每公斤": "kg", "每千克": "kg",
+        "per ovary": "ovary", "each ovary": "ovary", "/ovary": "ovary", "每侧卵巢": "ovary", "每侧": "ovary",
+        "/侧": "ovary", "per injection": "injection", "每次": "injection",
+        "per patient": "patient", "每例": "patient", "每人": "patient",
+    },
+    per_kg={"cells": "cells/kg", "mg": "mg/kg"},
+    multipliers={"万": 1e4, "亿": 1e8, "million": 1e6},
+    cell_cues=("MSC", "干细胞", "stem cell"),
+    session_cues=("移植", "注射", "输注", "治疗", "给药", "回输",
+                  "inject", "infus", "transplant", "administ", "treat", "dose", "session"),
+    session_nouns=("injection", "infusion", "transplantation", "administration", "treatment", "dose",
+                   "session"),
+    session_unspecified=("repeated transplantation", "多次注射"),
+    session_excludes=("次/周", "times higher", "times a week"),
+    subjects=("患者", "病人", "女性", "妇女", "受试者", "志愿者",
+              "patients", "patient", "women", "woman", "participants", "subjects", "volunteers"),
+    sample_prefixes=("n =", "n="),
+    non_subjects=("研究", "文献", "试验", "小鼠", "大鼠", "studies", "study", "trials", "RCTs",
+                  "articles", "mice", "rats", "animals"),
+)
+
+
+@dataclass
+class E:
+    """One expected mention: surface, normalised fields, rule prefix."""
+
+    text: str
+    rule: str
+    value: float | None = None
+    unit: str | None = None
+    per: str | None = None
+    low: float | None = None
+    high: float | None = None
+    count: int | None = None
+    n: int | None = None
+
+
+def D(text, value, unit, per=None, rule="dose.", low=None, high=None):
+    return E(text, rule, value=value, unit=unit, per=per, low=low, high=high)
+
+
+def S(text, count, rule="sessions."):
+    return E(text, rule, count=count)
+
+
+def N(text, n, rule="sample_size."):
+    return E(text, rule, n=n)
+
+
+def check(sentence, found, expected):
+    assert [m.text for m in found] == [e.text for e in expected], found
+    for m, e in zip(found, expected):
+        assert sentence[m.start:m.end] == m.text == e.text
+        assert m.rule.startswith(e.rule), (m.rule, e.rule)
+        if isinstance(m, DoseMention):
+            assert math.isclose(m.value, e.value), (m, e)
+            assert (m.unit, m.per) == (e.unit, e.per), m
+            if e.low is None:
+                assert m.low is None and m.high is None
+            else:
+                assert math.isclose(m.low, e.low) and math.isclose(m.high, e.high)
+                assert m.value == m.low  # ranges report their low end as value
+        elif isinstance(m, SessionMention):
+            assert m.count == e.count, m
+        else:
+            assert m.n == e.n and m.unit == "patients", m
+
+
+# ------------------------------------------------------------ parse_number
+
+NUMBERS = [
+    ("5", 5), ("1.5", 1.5), ("5×10^6", 5e6), ("5 x 10^6", 5e6), ("5*10^6", 5e6),
+    ("5×10⁶", 5e6), ("5E6", 5e6), ("5e+06", 5e6), ("1.5 × 10^{7}", 1.5e7), ("10^6", 1e6),
+    ("10^{-3}", 1e-3), ("5 million", 5e6), ("five million", 5e6), ("500万", 5e6),
+    ("5百万", 5e6), ("一千万", 1e7), ("两千万", 2e7), ("1.5亿", 1.5e8), ("二十", 20),
+    ("两", 2), ("十二", 12), ("一亿五千万", 1.5e8), ("4,000,000", 4e6),
+    ("twenty-eight", 28), ("１２", 12),
+    ("", None), ("abc", None), ("5,6", None), ("mg", None),
+]
+
+
+@pytest.mark.parametrize("text,value", NUMBERS)
+def test_parse_number(text, value):
+    got = parse_number(text)
+    assert got == value if value is None else math.isclose(got, value)
+
+
+def test_parse_number_vocab_multiplier():
+    assert parse_number("3 lakh", {"lakh": 1e5}) == 3e5
+
+
+# ------------------------------------------------------------ doses
+
+DOSES = [
+    ("本方案中脐带MSC的剂量为每侧卵巢5×10^6。",
+     [D("5×10^6", 5e6, "cells", "ovary", "dose.sci_notation")]),
+    ("受试者接受1.5×10^7个细胞的卵巢内注射。",
+     [D("1.5×10^7个细胞", 1.5e7, "cells", rule="dose.sci_notation")]),
+    ("MSCs were infused intravenously at 2×10^6 cells/kg.",
+     [D("2×10^6 cells/kg", 2e6, "cells/kg", "kg", "dose.sci_notation")]),
+    ("每例患者回输500万个细胞。",
+     [D("500万个细胞", 5e6, "cells", "patient", "dose.cn_multiplier")]),
+    ("Each participant received 5 million cells.",
+     [D("5 million cells", 5e6, "cells", rule="dose.en_multiplier")]),
+    ("每只大鼠按116 U/kg皮下给药。",
+     [D("116 U/kg", 116, "U/kg", "kg", "dose.plain")]),
+    ("The drug was given at 2.5 mg/kg by mouth.",
+     [D("2.5 mg/kg", 2.5, "mg/kg", "kg", "dose.plain")]),
+    ("细胞剂量为1–2×10^6/kg。",
+     [D("1–2×10^6/kg", 1e6, "cells/kg", "kg", "dose.range.sci_notation", low=1e6, high=2e6)]),
+    ("低、高剂量组分别输注1×10^6~1×10^7个细胞。",
+     [D("1×10^6~1×10^7个细胞", 1e6, "cells", rule="dose.range", low=1e6, high=1e7)]),
+    ("三组分别注射5×10^6、1×10^7、1.5×10^7个细胞。",
+     [D("5×10^6", 5e6, "cells"), D("1×10^7", 1e7, "cells"), D("1.5×10^7个细胞", 1.5e7, "cells")]),
+    ("低、中、高剂量组(细胞数分别为 2×10^6 、 4×10^6 、 8×10^6)均经阴道注射。",
+     [D("2×10^6", 2e6, "cells", rule="dose.sci_notation"), D("4×10^6", 4e6, "cells"),
+      D("8×10^6", 8e6, "cells")]),
+    ("We injected 1×10^7 cells per ovary under ultrasound guidance.",
+     [D("1×10^7 cells per ovary", 1e7, "cells", "ovary")]),
+    ("A dose of 5×10^6 hUC-MSCs was injected into each ovary.",
+     [D("5×10^6", 5e6, "cells", "ovary", "dose.sci_notation")]),
+    ("每公斤体重输注2×10^6个细胞。",
+     [D("2×10^6个细胞", 2e6, "cells/kg", "kg")]),
+    ("每次注射1×10^7个细胞，共注射3次。",
+     [D("1×10^7个细胞", 1e7, "cells", "injection")]),
+    ("Patients received 1 × 10^6 cells per injection.",
+     [D("1 × 10^6 cells per injection", 1e6, "cells", "injection")]),
+    ("The stem cell suspension (5 x 10^6) was transplanted into the ovary.",
+     [D("5 x 10^6", 5e6, "cells", rule="dose.sci_notation")]),
+    ("hCG 10,000 IU was given to trigger ovulation.",
+     [D("10,000 IU", 1e4, "IU", rule="dose.plain")]),
+    ("患者每日口服地屈孕酮20 mg。", [D("20 mg", 20, "mg")]),
+    ("A volume of 0.5 mL containing the cells was injected.", [D("0.5 mL", 0.5, "mL")]),
+    ("Zoledronic acid 4 mg and vitamin D 800 IU were co-administered.",
+     [D("4 mg", 4, "mg"), D("800 IU", 800, "IU")]),
+    ("A total of 1.5 × 10^{7} cells were delivered.",
+     [D("1.5 × 10^{7} cells", 1.5e7, "cells", rule="dose.sci_notation")]),
+    ("Cells were injected at 5×10⁶ per ovary.",
+     [D("5×10⁶ per ovary", 5e6, "cells", "ovary", "dose.sci_notation")]),
+    ("每侧卵巢注射两千万个细胞。",
+     [D("两千万个细胞", 2e7, "cells", "ovary", "dose.cn_numeral")]),
+    ("Rats were dosed at 1, 2 and 4 mg/kg.",
+     [D("1", 1, "mg/kg", "kg", "dose.list"), D("2", 2, "mg/kg", "kg", "dose.list"),
+      D("4 mg/kg", 4, "mg/kg", "kg", "dose.plain")]),
+    ("Between 5-10 million cells were injected.",
+     [D("5-10 million cells", 5e6, "cells", rule="dose.range.en_multiplier", low=5e6, high=1e7)]),
+    ("Each ovary received 10^6 cells.",
+     [D("10^6 cells", 1e6, "cells", "ovary", "dose.sci_notation")]),
+    ("Each animal received 5E6 cells.", [D("5E6 cells", 5e6, "cells", rule="dose.e_notation")]),
+    ("按1.5×10^7个/kg输注脐带MSC。", [D("1.5×10^7个/kg", 1.5e7, "cells/kg", "kg")]),
+    ("每只小鼠注射5 μg重组蛋白。", [D("5 μg", 5, "µg")]),
+    ("每侧卵巢注射5×10^6、1×10^7个细胞。",
+     [D("5×10^6", 5e6, "cells", "ovary"), D("1×10^7个细胞", 1e7, "cells", "ovary")]),
+    ("The 3 groups received 5×10^6, 1×10^7 and 2×10^7 cells per ovary.",
+     [D("5×10^6", 5e6, "cells", "ovary"), D("1×10^7", 1e7, "cells", "ovary"),
+      D("2×10^7 cells per ovary", 2e7, "cells", "ovary")]),
+    ("输注的细胞总量为 1×10^7 ^[22]，经卵巢动脉给予。", [D("1×10^7", 1e7, "cells")]),
+    ("按2×10^6 cells/kg per injection给药。",
+     [D("2×10^6 cells/kg per injection", 2e6, "cells/kg", "injection")]),
+    ("细胞剂量为(1~2)×10^6个/kg。",
+     [D("(1~2)×10^6个/kg", 1e6, "cells/kg", "kg", "dose.range.sci_notation", low=1e6, high=2e6)]),
+    ("Between 1×10^6 to 1×10^7 cells were given.",
+     [D("1×10^6 to 1×10^7 cells", 1e6, "cells", rule="dose.range.sci_notation", low=1e6, high=1e7)]),
+    ("每日皮下注射10 μg/kg。", [D("10 μg/kg", 10, "µg", "kg", "dose.plain")]),
+    ("卵巢内注射（5×10^6个细胞/侧）。", [D("5×10^6个细胞/侧", 5e6, "cells", "ovary")]),
+    ("干细胞悬液浓度为1×10^7/mL，每侧注射0.5 mL。", [D("0.5 mL", 0.5, "mL", "ovary")]),
+]
+
+NOT_DOSES = [
+    "入组标准为FSH>25 IU/L，且血清FSH升高须经两次检测确认。",
+    "基础FSH ≥ 40 IU/L的患者被排除。",
+    "AMH < 1.1 ng/mL and E2 of 35 pg/mL were recorded at baseline.",
+    "该人群中闭经的比例约为7.2%。",
+    "所得囊泡直径多在40~160 nm之间，较大颗粒为200~900 nm。",
+    "Microvesicles range from 0.1 to 1 μm in diameter.",
+    "受试者年龄均小于40岁。",
+    "Women aged 25–39 years with amenorrhoea were eligible.",
+    "该细胞治疗研究于2021年开展。",
+    "随访12个月，每3个月复查激素。",
+    "Follow-up lasted 6 weeks after cell therapy.",
+    "Wang等^[15]报道细胞治疗有效^[4-6]。",
+    "MSC治疗的安全性已被证实^[8, 10, 13]。",
+    "Stem cells restored ovarian function^{14,15}.",
+    "Stem cells restored ovarian function^23.",
+    "Hum Reprod, 2019, 34(5): 812-820.",
+    "The difference in MSC-treated ovaries was significant (P < 0.05).",
+    "The MSC effect was significant (P = 2×10^{-5}).",
+    "A total of 61 patients (n = 61) received cell therapy.",
+    "白细胞计数为4.5×10^9/L，细胞形态正常。",
+    "WBC 6.2 x10^9/L, platelets 210 x10^9/L before stem cell infusion.",
+    "The cell suspension contained 1×10^6 cells/mL.",
+    "全国约有500万患者受此影响。",
+    "Embryos were biopsied at the 8 cells stage.",
+    "Serum FSH fell from 80 to 30 IU/L after MSC transplantation.",
+    "The sequencing run produced 2×10^7 reads.",
+    "共取卵8个，获得3个胚胎。",
+    "移植后第3个月复查，AFC为5个卵泡。",
+    "BMI 22.5 kg/m^2 in the MSC group.",
+    "细胞悬液浓度为1×10^7个/mL。",
+]
+
+# ------------------------------------------------------------ sessions
+
+SESSIONS = [
+    ("所有患者接受了3次移植。", [S("3次", 3, "sessions.cn_count")]),
+    ("移植3次后随访12个月。", [S("3次", 3)]),
+    ("三组患者分别接受1次(8例)、2次(12例)或3次(15例)卵巢内注射。",
+     [S("1次", 1), S("2次", 2), S("3次", 3)]),
+    ("患者接受两次卵巢内注射。", [S("两次", 2, "sessions.cn_count")]),
+    ("与前两次移植相比，第三次移植后AFC明显增加。", [S("第三次", 3, "sessions.cn_ordinal")]),
+    ("仅接受单次移植的患者改善不明显。", [S("单次", 1, "sessions.cn_single")]),
+    ("部分患者接受了多次卵巢内移植。", [S("多次", None, "sessions.cn_multiple")]),
+    ("部分患者接受了多次注射。", [S("多次注射", None, "sessions.unspecified")]),
+    ("Cells were injected twice, four weeks apart.", [S("twice", 2, "sessions.en_times")]),
+    ("The cells were administered three times.", [S("three times", 3, "sessions.en_times")]),
+    ("Each patient received two injections of 5×10^6 cells.",
+     [S("two injections", 2, "sessions.en_count")]),
+    ("A second injection was performed one month later.",
+     [S("second injection", 2, "sessions.en_ordinal")]),
+    ("Repeated injections improved the antral follicle count.",
+     [S("Repeated injections", None, "sessions.en_multiple")]),
+    ("A single infusion of MSCs was given.", [S("single infusion", 1, "sessions.en_single")]),
+    ("Patients underwent 3 intraovarian transplantations.",
+     [S("3 intraovarian transplantations", 3, "sessions.en_count")]),
+    ("干细胞注射2次，间隔1个月。", [S("2次", 2)]),
+    ("She was treated once with autologous cells.", [S("once", 1, "sessions.en_times")]),
+    ("每次注射1×10^7个细胞，共注射3次。", [S("3次", 3)]),
+    ("第2次输注后月经恢复。", [S("第2次", 2, "sessions.cn_ordinal")]),
+    ("每月注射1次，共3次。", [S("3次", 3, "sessions.cn_count")]),
+    ("hUC-MSCs (5 × 10^{6} cells) were injected twice at a 1-month interval.",
+     [S("twice", 2, "sessions.en_times")]),
+]
+
+NOT_SESSIONS = [
+    "血清FSH升高须经两次检测确认。",
+    "细胞传代次数影响疗效。",
+    "每周注射2次，持续4周。",
+    "干细胞注射2次/周。",
+    "Once injected, the cells homed to the ovary.",
+    "AMH was three times higher after treatment.",
+    "Three treatment groups were compared.",
+    "The first injection was well tolerated.",
+    "Injections were given twice a week.",
+    "一次性注射器用于移植。",
+    "治疗组与对照组在次日复查。",
+    "Zhao等^[9]报道了移植疗效^[2]。",
+    "Twice-weekly injections were given for a month.",
+    "治疗后，检测2次。",
+]
+
+# ------------------------------------------------------------ sample sizes
+
+SAMPLES = [
+    ("Li等^[7]共纳入了45例POI患者。", [N("45例", 45, "sample_size.cn_li")]),
+    ("本研究纳入30名患者。", [N("30名患者", 30, "sample_size.cn_ming")]),
+    ("28 women were enrolled in the trial.", [N("28 women", 28, "sample_size.en_count")]),
+    ("Controls (n = 15) received placebo.", [N("n = 15", 15, "sample_size.n_equals")]),
+    ("In the treatment group (n=15), AMH rose.", [N("n=15", 15, "sample_size.n_equals")]),
+    ("15 patients completed follow-up.", [N("15 patients", 15)]),
+    ("A total of 40 participants were randomised.", [N("40 participants", 40)]),
+    ("Twenty-eight women with POI were recruited.", [N("Twenty-eight women", 28)]),
+    ("患者30例，年龄25~39岁。", [N("30例", 30)]),
+    ("该综述汇总了18项临床研究、共计734例患者。", [N("734例", 734)]),
+    ("两组分别注射1次(9例患者)、2次(14例患者)。", [N("9例", 9), N("14例", 14)]),
+    ("We studied 61 consecutive POI patients.", [N("61 consecutive POI patients", 61)]),
+    ("共招募志愿者45人。", [N("45人", 45, "sample_size.cn_ren")]),
+    ("The meta-analysis pooled 8 studies including 300 patients.", [N("300 patients", 300)]),
+    ("共纳入二十例患者。", [N("二十例", 20, "sample_size.cn_li")]),
+    ("研究纳入了52名18~40岁的POI女性。", [N("52名18~40岁的POI女性", 52, "sample_size.cn_ming")]),
+    ("5名医生和3名患者参与访谈。", [N("3名患者", 3)]),
+    ("实验组(n=30)与对照组(n=30)。", [N("n=30", 30), N("n=30", 30)]),
+    ("A total of 2,696 patients from 55 trials were pooled.", [N("2,696 patients", 2696)]),
+]
+
+NOT_SAMPLES = [
+    "该荟萃分析纳入12项研究。",
+    "We pooled 12 RCTs of stem cell therapy.",
+    "8 studies met the inclusion criteria.",
+    "Groups were small (n = 3 mice per group).",
+    "每组10只小鼠接受移植。",
+    "将30例小鼠随机分组。",
+    "Women aged 25–39 years were eligible.",
+    "受试者年龄均小于40岁。",
+    "Chen等^[31]报道了干细胞的疗效。",
+    "Hum Reprod, 2019, 34(5): 812-820.",
+    "Data came from 55 clinical trials.",
+    "第3例患者出现发热。",
+    "Mice received 1×10^6 cells via the tail vein (n = 6 per group).",
+]
+
+
+# Every case runs with the test vocabulary and, once it exists, with the
+# project's rules/units.yaml: the two must agree on all of them.
+VOCABS = ["test", pytest.param("rules", marks=pytest.mark.skipif(
+    not quantities.UNITS_YAML.exists(), reason="rules/units.yaml not written yet"))]
+
+
+@pytest.fixture(params=VOCABS)
+def vocab(request):
+    return TEST_VOCAB if request.param == "test" else QuantityVocab.default()
+
+
+@pytest.mark.parametrize("sentence,expected", DOSES)
+def test_doses(vocab, sentence, expected):
+    check(sentence, find_doses(sentence, vocab), expected)
+
+
+@pytest.mark.parametrize("sentence", NOT_DOSES)
+def test_not_doses(vocab, sentence):
+    assert find_doses(sentence, vocab) == []
+
+
+@pytest.mark.parametrize("sentence,expected", SESSIONS)
+def test_sessions(vocab, sentence, expected):
+    check(sentence, find_sessions(sentence, vocab), expected)
+
+
+@pytest.mark.parametrize("sentence", NOT_SESSIONS)
+def test_not_sessions(vocab, sentence):
+    assert find_sessions(sentence, vocab) == []
+
+
+@pytest.mark.parametrize("sentence,expected", SAMPLES)
+def test_sample_sizes(vocab, sentence, expected):
+    check(sentence, find_sample_sizes(sentence, vocab), expected)
+
+
+@pytest.mark.parametrize("sentence", NOT_SAMPLES)
+def test_not_sample_sizes(vocab, sentence):
+    assert find_sample_sizes(sentence, vocab) == []
+
+
+# ------------------------------------------------------------ the mention records
+
+
+def test_bare_power_of_ten_is_marked_implied():
+    (m,) = find_doses("卵巢注射脐带MSC 5×10^6。", TEST_VOCAB)
+    assert m.unit_implied and m.as_value() == {"value": 5e6, "unit": "cells", "per": None}
+
+
+def test_range_value_object():
+    (m,) = find_doses("细胞剂量为1–2×10^6/kg。", TEST_VOCAB)
+    assert m.as_value() == {"value": 1e6, "unit": "cells/kg", "per": "kg", "low": 1e6, "high": 2e6}
+
+
+def test_no_cell_cue_no_implied_cells():
+    # a bare power of ten only counts cells in a sentence about cells
+    assert find_doses("The library held 5×10^6 sequences.", TEST_VOCAB) == []
+
+
+def test_session_and_sample_values():
+    (s,) = find_sessions("移植3次。", TEST_VOCAB)
+    (n,) = find_sample_sizes("纳入61例患者。", TEST_VOCAB)
+    assert s.as_value() == {"count": 3} and n.as_value() == {"n": 61, "unit": "patients"}
+
+
+# ------------------------------------------------------------ the vocabulary
+
+
+def test_vocab_rejects_units_outside_the_contract():
+    with pytest.raises(ValueError, match="cells"):
+        QuantityVocab(units={"cells/mL": "cells/mL"}, per={})
+    with pytest.raises(ValueError, match="ovary"):
+        QuantityVocab(units={}, per={"每周": "week"})
+
+
+def test_patterns_compiled_once_per_vocab():
+    assert TEST_VOCAB.patterns is TEST_VOCAB.patterns
+
+
+RULES_SHAPED = """
+units:
+  - id: cells
+    terms: {en: [cells], zh: [个细胞, 个]}
+    per_kg: cells/kg
+    exclude: {zh: [个月]}
+  - id: U/kg
+    terms: {en: [U/kg]}
+not_units: {en: [IU/L, '%'], zh: [岁]}
+per:
+  - id: ovary
+    terms: {en: [per ovary], zh: [每侧卵巢]}
+  - id: kg
+    terms: {en: [/kg]}
+multipliers:
+  - factor: 1e4
+    terms: {zh: [万]}
+counts:
+  - id: sessions
+    terms: {en: [injections, times], zh: [次, 次移植]}
+    unspecified: {zh: [多次移植]}
+    exclude: {zh: [次/周]}
+  - id: sample_size
+    terms: {en: [patients], zh: [例, 例患者]}
+    prefixes: {en: [n =]}
+"""
+
+
+def test_vocab_from_rules_shaped_yaml(tmp_path):
+    path = tmp_path / "units.yaml"
+    path.write_text(RULES_SHAPED, encoding="utf-8")
+    vocab = QuantityVocab.from_yaml(path, non_subjects=("mice",))
+    assert vocab.units["个"] == "cells" and vocab.per["每侧卵巢"] == "ovary"
+    assert vocab.per_kg == {"cells": "cells/kg"} and vocab.multipliers["万"] == 1e4
+    # counters (次, times) are code; the nouns after them are the cues and nouns
+    assert vocab.session_cues == ("inject", "移植") and vocab.session_nouns == ("injections",)
+    assert vocab.subjects == ("patients", "患者") and vocab.non_subjects == ("mice",)
+    (m,) = find_doses("每侧卵巢注射500万个细胞，随访12个月。", vocab)
+    assert (m.value, m.unit, m.per) == (5e6, "cells", "ovary")
+    (m,) = find_doses("按2×10^6个/kg输注。", QuantityVocab.from_yaml(path))
+    assert (m.text, m.unit, m.per) == ("2×10^6个/kg", "cells/kg", "kg")
+    assert [x.count for x in find_sessions("移植3次，每周2次/周。", vocab)] == [3]
+    assert [x.n for x in find_sample_sizes("纳入61例患者 (n = 61), n = 5 mice.", vocab)] == [61, 61]
+
+
+def test_vocab_file_errors(tmp_path):
+    bad = tmp_path / "units.yaml"
+    bad.write_text("units:\n  - id: cells/mL\n    terms: {en: [cells/mL]}\n", encoding="utf-8")
+    with pytest.raises(LitxError) as err:
+        QuantityVocab.from_yaml(bad)
+    assert err.value.code == "E101"
+    with pytest.raises(LitxError) as err:
+        QuantityVocab.from_yaml(tmp_path / "missing.yaml")
+    assert err.value.code == "E005"
+
+
+@pytest.mark.skipif(not quantities.UNITS_YAML.exists(), reason="rules/units.yaml not written yet")
+def test_default_vocab_reads_rules_file():
+    vocab = QuantityVocab.default()
+    assert vocab is QuantityVocab.default()
+    for sentence, value, unit in [
+        ("按2×10^6 cells/kg输注。", 2e6, "cells/kg"),
+        ("每例回输500万个细胞。", 5e6, "cells"),
+        ("每只大鼠按116 U/kg给药。", 116, "U/kg"),
+        ("口服2.5 mg/kg。", 2.5, "mg/kg"),
+    ]:
+        (m,) = find_doses(sentence, vocab)
+        assert (m.value, m.unit) == (value, unit), sentence
+    assert find_doses("FSH>25 IU/L。", vocab) == []
