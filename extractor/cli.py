@@ -25,6 +25,18 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+) -> None:
+    """litx: extract facts from Chinese and English papers (PDF) for systematic reviews."""
+    if version:
+        from . import __version__
+
+        typer.echo(f"litx {__version__}")
+        raise typer.Exit()
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
