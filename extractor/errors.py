@@ -22,6 +22,16 @@ class Msg(str, Enum):
     E101 = "rule error in {file}, line {line}, entry {entry}: {detail}"
     E102 = "rule file {file} is not valid YAML, line {line}: {detail}"
     E103 = "rule file missing: {file}"
+    # evaluation inputs (gold annotations, results to score)
+    E201 = "gold file is not valid JSON, line {line}, column {column}: {detail}"
+    E202 = "gold file, {where}: {detail}"
+    E203 = "gold file is for {document}, but its name says {expected}"
+    E204 = "directory not found"
+    E205 = "no gold files (*.json) in this directory"
+    E206 = "result file is not valid JSON, line {line}, column {column}: {detail}"
+    E207 = "unknown fact type {name!r}: choose from {choices}"
+    E208 = "reviewed result, fact {fact}: {detail}"
+    E209 = "no reviewed results (extraction JSON files with review decisions) in this directory"
     # text layer warnings
     W001 = "no text layer (scanned or image-only PDF): OCR it first"
     W002 = "page {page}: text layer is mojibake (GBK read as Latin-1), recovered {count} characters"
