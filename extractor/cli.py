@@ -93,6 +93,90 @@ def parse(
         raise typer.Exit(1)
 
 
+def _load_extractor(rules: Optional[Path]):
+    """Rules are checked before any PDF is read: a mistake stops the run here."""
+    from .extract import Extractor
+    from .rules import RuleError
+
+    try:
+        return Extractor.load(rules)
+    except RuleError as exc:
+        for problem in exc.errors:
+            typer.echo(f"litx: {problem}", err=True)
+        raise typer.Exit(2)
+    except LitxError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def extract(
+    source: Path = typer.Argument(..., help="A folder of PDFs (searched recursively) or one PDF."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Folder for the JSON results (required for a folder)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="PDFs read in parallel."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
+    engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+) -> None:
+    """Extract facts from PDFs into JSON, one file per PDF (see CONTRACT.md)."""
+    from . import batch
+
+    if not source.exists():
+        fail(f"{source}: no such file or folder")
+    extractor = _load_extractor(rules)
+    if source.is_file():
+        result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value)
+        for note in result.warnings:
+            typer.echo(f"litx: {source}: {note}", err=True)
+        text = batch.result_json(result)
+        if output:
+            from .atomic import write_text
+
+            write_text(output / f"{source.stem}.json" if output.is_dir() else output, text)
+        else:
+            _write_stdout(text)
+        raise typer.Exit(0 if readable else 2)
+    if output is None:
+        fail("extracting a folder needs --output/-o OUT_DIR")
+    pdfs = batch.find_pdfs(source)
+    if not pdfs:
+        fail(f"{source}: no PDF files found")
+    del extractor  # workers compile their own; the check above is what mattered
+    with _progress(progress, len(pdfs)) as advance:
+        report = batch.run(source, output, rules_dir=rules, jobs=jobs, password=password, engine=engine.value, on_done=advance, pdfs=pdfs)
+    typer.echo(report.summary(), err=True)
+    typer.echo(f"results in {output}/ (run report: {output / batch.REPORT_NAME})", err=True)
+
+
+def _progress(enabled: bool, total: int):
+    """A rich progress bar on stderr, or nothing."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def bar():
+        if not enabled or not sys.stderr.isatty():
+            yield lambda outcome: None
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(
+            TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}"), transient=True,
+        ) as prog:
+            task = prog.add_task("", total=total)
+            yield lambda outcome: prog.update(task, advance=1, description=Path(outcome.pdf).name)
+
+    return bar()
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a per-PDF result."""
+    from .results import json_schema
+
+    _write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=1) + "\n")
+
+
 def main() -> None:
     try:
         app()

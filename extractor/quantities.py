@@ -422,6 +422,11 @@ UNITS_YAML = RULES_DIR / "units.yaml"
 _DEFAULT: dict[tuple, QuantityVocab] = {}
 
 
+def vocab_for(rules_dir: Path | str | None = None) -> QuantityVocab:
+    """The quantity vocabulary of a rule directory (default: the bundled rules/)."""
+    return _load_default(Path(rules_dir) if rules_dir else RULES_DIR)
+
+
 def _load_default(rules: Path) -> QuantityVocab:
     """Read once; read again when a file changes (rules are edited while testing)."""
     files = [rules / n for n in ("units.yaml", "cell_types.yaml", "context.yaml")]

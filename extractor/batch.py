@@ -1,0 +1,178 @@
+"""``litx extract``: a folder of PDFs → one JSON result per PDF, and a report.
+
+One bad PDF never stops a batch: it gets its result file with no facts and
+a warning saying why.  Each result is written atomically, so an interrupted
+run leaves whole files only.  Workers (``--jobs``) each compile the rules
+once; the rules are validated before the first PDF is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import traceback
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .atomic import write_text
+from .errors import LitxError
+from .extract import Extractor
+from .results import DocumentInfo, Result
+from .textlayer import parse_pdf, sha256_of
+
+REPORT_NAME = "litx-run.json"
+
+
+def find_pdfs(root: Path) -> list[Path]:
+    """PDFs under root, recursively, in a stable order (hidden folders skipped)."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.lower().endswith(".pdf") and not name.startswith("."):
+                found.append(Path(dirpath) / name)
+    return found
+
+
+@dataclass
+class FileOutcome:
+    pdf: str
+    output: str | None
+    facts: dict[str, int]
+    warnings: list[str]
+    seconds: float
+    error: bool = False
+
+
+@dataclass
+class RunReport:
+    files: int = 0
+    facts: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.files += 1
+        self.facts.update(outcome.facts)
+        self.warnings.extend(f"{outcome.pdf}: {w}" for w in outcome.warnings)
+        if outcome.error:
+            self.failed.append(outcome.pdf)
+        self.outcomes.append(outcome)
+
+    def to_json(self) -> dict:
+        return {
+            "files": self.files,
+            "facts": dict(sorted(self.facts.items())),
+            "warnings": self.warnings,
+            "unreadable": self.failed,
+            "seconds": round(self.seconds, 2),
+            "documents": [o.__dict__ for o in self.outcomes],
+        }
+
+    def summary(self) -> str:
+        facts = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"
+        lines = [
+            f"{self.files} PDF(s) in {self.seconds:.1f} s; facts: {facts}",
+        ]
+        if self.warnings:
+            lines.append(f"{len(self.warnings)} warning(s):")
+            lines.extend(f"  {w}" for w in self.warnings)
+        return "\n".join(lines)
+
+
+def unreadable_result(pdf: Path, error: LitxError | str) -> Result:
+    """The result of a PDF that could not be read: no facts, one warning."""
+    try:
+        digest = sha256_of(pdf)
+    except OSError:
+        digest = ""
+    return Result(
+        document=DocumentInfo(path=str(pdf), sha256=digest, pages=0, languages=[]),
+        facts=[],
+        warnings=[error.message + f" [{error.code}]" if isinstance(error, LitxError) else str(error)],
+    )
+
+
+def extract_one(extractor: Extractor, pdf: Path, *, password: str | None = None, engine: str = "pdfplumber") -> tuple[Result, bool]:
+    """(result, readable) for one PDF; user errors become a warning."""
+    try:
+        doc = parse_pdf(pdf, password=password, engine=engine, sections=extractor.sections)
+    except LitxError as exc:
+        return unreadable_result(pdf, exc), False
+    return extractor.result(doc), True
+
+
+def result_json(result: Result) -> str:
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+
+
+# ---------------------------------------------------------------- workers
+
+_worker: dict = {}
+
+
+def _init_worker(rules_dir: str | None, password: str | None, engine: str) -> None:
+    _worker["extractor"] = Extractor.load(Path(rules_dir) if rules_dir else None)
+    _worker["password"] = password
+    _worker["engine"] = engine
+
+
+def _work(job: tuple[str, str]) -> FileOutcome:
+    pdf, target = Path(job[0]), Path(job[1])
+    start = time.perf_counter()
+    try:
+        result, readable = extract_one(_worker["extractor"], pdf, password=_worker["password"], engine=_worker["engine"])
+    except Exception as exc:  # a bug must not cost the rest of the batch
+        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        result, readable = unreadable_result(pdf, f"internal error while reading this PDF: {detail} [E900]"), False
+    write_text(target, result_json(result))
+    return FileOutcome(
+        pdf=str(pdf),
+        output=str(target),
+        facts=dict(Counter(f.type for f in result.facts)),
+        warnings=list(result.warnings),
+        seconds=round(time.perf_counter() - start, 3),
+        error=not readable,
+    )
+
+
+def run(
+    in_dir: Path,
+    out_dir: Path,
+    *,
+    rules_dir: Path | None = None,
+    jobs: int = 1,
+    password: str | None = None,
+    engine: str = "pdfplumber",
+    on_done: Callable[[FileOutcome], None] | None = None,
+    pdfs: list[Path] | None = None,
+) -> RunReport:
+    """Extract every PDF under ``in_dir`` into ``out_dir`` (mirrored folders)."""
+    start = time.perf_counter()
+    pdfs = find_pdfs(in_dir) if pdfs is None else pdfs
+    jobs_list = [(str(p), str(out_dir / p.relative_to(in_dir).with_suffix(".json"))) for p in pdfs]
+    report = RunReport()
+    for outcome in _outcomes(jobs_list, rules_dir, jobs, password, engine):
+        report.add(outcome)
+        if on_done:
+            on_done(outcome)
+    report.seconds = time.perf_counter() - start
+    write_text(out_dir / REPORT_NAME, json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n")
+    return report
+
+
+def _outcomes(jobs_list, rules_dir, jobs: int, password, engine) -> Iterator[FileOutcome]:
+    rules = str(rules_dir) if rules_dir else None
+    if jobs <= 1 or len(jobs_list) <= 1:
+        _init_worker(rules, password, engine)
+        for job in jobs_list:
+            yield _work(job)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(rules, password, engine)) as pool:
+        yield from pool.map(_work, jobs_list)

@@ -1,0 +1,243 @@
+"""Sentences → facts: the matchers' mentions turned into the contract's facts.
+
+For each sentence of the text layer (reference lists and other sections that
+yield no facts skipped): dictionary mentions, quantities, hormone changes;
+then each fact gets its context (negated, hedged, species), the cell type a
+dose applies to, and the citation of the study it reports.  Every fact keeps
+the rule that made it and where that rule is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from . import quantities
+from .context import context_of
+from .document import BlockKind, Document, Sentence
+from .hormones import hormone_changes
+from .matchers import TermMatcher, matcher_for
+from .mentions import Mention
+from .results import Citation, Context, DocumentInfo, Evidence, Fact, Result
+from .rules import Kind, RuleSet, load_rules
+from .textlayer import SectionVocab, section_vocab
+
+#: mention kinds that describe a fact's context rather than a fact
+CUE_KINDS = frozenset(
+    k.value
+    for k in (Kind.NEGATION, Kind.PSEUDO_NEGATION, Kind.TERMINATOR, Kind.HEDGE, Kind.SPECIES, Kind.IN_VITRO, Kind.DIRECTION)
+)
+_CITATION = re.compile(r"\^\[([^\]]{1,40})\]|\^\{([0-9,\s–—-]{1,40})\}|\^([0-9]{1,3}(?:[,–-][0-9]{1,3})*)")
+_RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
+
+
+@dataclass
+class Extractor:
+    """Rules compiled once, applied to many documents."""
+
+    rules: RuleSet
+    matcher: TermMatcher
+    vocab: quantities.QuantityVocab
+    sections: SectionVocab
+
+    @classmethod
+    def load(cls, rules_dir: Path | None = None) -> "Extractor":
+        rules = load_rules(rules_dir)
+        return cls(rules, matcher_for(rules), quantities.vocab_for(rules.directory), section_vocab(rules_dir))
+
+    # ------------------------------------------------------------------
+
+    def result(self, doc: Document) -> Result:
+        return Result(
+            document=DocumentInfo(
+                path=doc.path, sha256=doc.sha256, pages=doc.pages, languages=doc.languages, title=doc.title
+            ),
+            facts=self.facts(doc),
+            warnings=list(doc.warnings),
+        )
+
+    def facts(self, doc: Document) -> list[Fact]:
+        references = _reference_entries(doc)
+        confirmed = self._confirmed_abbreviations(doc)
+        section_kinds = {s.title: s.kind for s in doc.sections}
+        facts: list[Fact] = []
+        links: list[tuple[Fact, Fact]] = []
+        for block in doc.blocks:
+            if block.kind in (BlockKind.REFERENCE, BlockKind.TABLE):
+                continue
+            if not self.rules.section_yields_facts(section_kinds.get(block.section or "")):
+                continue
+            species = None
+            cited: list[str] = []
+            for sentence in block.sentences:
+                markers = _markers(sentence.text)
+                if markers:
+                    cited = markers
+                mentions = self.matcher.match(sentence.text, sentence.lang.value)
+                found = self._sentence_facts(
+                    sentence, mentions, confirmed, species, links, headings_only=block.kind is BlockKind.HEADING
+                )
+                citations = [Citation(marker=m, reference=references.get(m)) for m in cited]
+                for fact in found:
+                    fact.citations = citations
+                facts.extend(found)
+                animal = [m.id for m in mentions if m.kind == Kind.SPECIES.value and m.id != self.rules.species_default]
+                if animal:
+                    species = animal[-1]
+        facts = _unique_ids(facts)
+        # a dose names the cell type it applies to by that fact's id
+        for dose, cell in links:
+            dose.cell_type = cell.id
+        return facts
+
+    # ------------------------------------------------------------------
+
+    def _sentence_facts(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        confirmed: set[str],
+        species: str | None,
+        links: list[tuple[Fact, Fact]],
+        headings_only: bool,
+    ) -> list[Fact]:
+        text, lang = sentence.text, sentence.lang.value
+        cues = [m for m in mentions if m.kind in CUE_KINDS]
+        out: list[Fact] = []
+
+        def add(kind: str, value: dict, start: int, end: int, rule: str, source: str | None = None) -> Fact:
+            ctx = context_of(text, (start, end), cues, self.rules, lang, section_species=species)
+            fact = Fact(
+                id="",
+                type=kind,
+                value=value,
+                text=text[start:end],
+                evidence=Evidence(
+                    page=_page_at(sentence, start),
+                    sentence=text,
+                    start=start,
+                    end=end,
+                    lang=lang,
+                    section=sentence.section,
+                    boxes=[list(b) for b in sentence.span_boxes(start, end)],
+                ),
+                rule=rule,
+                source=source,
+                context=Context(negated=ctx.negated, hedged=ctx.hedged, species=ctx.species),
+            )
+            out.append(fact)
+            return fact
+
+        cells = []
+        for m in mentions:
+            if m.kind == Kind.CELL_TYPE.value and self._cell_type_counts(m, text, confirmed):
+                label = self.rules.label(Kind.CELL_TYPE, m.id, "zh" if lang == "zh" else "en")
+                cells.append((m, add("cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule, m.source)))
+        if headings_only:
+            return out
+        guidance = [m for m in mentions if m.kind == Kind.GUIDANCE.value]
+        for m in mentions:
+            if m.kind == Kind.ROUTE.value:
+                near = min(guidance, key=lambda g: abs(g.start - m.start), default=None)
+                add("route", {"id": m.id, "guidance": near.id if near else None}, m.start, m.end, m.rule, m.source)
+        for d in quantities.find_doses(text, self.vocab):
+            fact = add("dose", d.as_value(), d.start, d.end, d.rule)
+            owner = _nearest_before(cells, d.start)
+            if owner is not None:
+                links.append((fact, owner))
+        for s in quantities.find_sessions(text, self.vocab):
+            add("sessions", s.as_value(), s.start, s.end, s.rule)
+        for n in quantities.find_sample_sizes(text, self.vocab):
+            add("sample_size", n.as_value(), n.start, n.end, n.rule)
+        for change in hormone_changes(text, mentions, self.rules, lang):
+            h = change.hormone_mention
+            fact = add("hormone_change", {"hormone": change.hormone, "direction": change.direction}, h.start, h.end, change.rule, h.source)
+            fact.__pydantic_extra__["cue"] = change.cue.text
+        return out
+
+    def _cell_type_counts(self, m: Mention, text: str, confirmed: set[str]) -> bool:
+        ambiguous = self.rules.ambiguous_abbreviation(m.text)
+        if ambiguous is not None and m.text not in confirmed:
+            return False
+        requires = m.extra.get("requires") if m.extra else None
+        if requires and not any(cue in text for cue in requires):
+            return False
+        return True
+
+    def _confirmed_abbreviations(self, doc: Document) -> set[str]:
+        """Ambiguous abbreviations (MSC) the document itself confirms."""
+        text = " ".join(b.text for b in doc.blocks if b.kind is not BlockKind.REFERENCE).lower()
+        out: set[str] = set()
+        for entry in self.rules.ambiguous_abbreviations:
+            confirm = any(t.lower() in text for t in entry.confirm.all())
+            conflict = any(t.lower() in text for t in entry.conflicts.all())
+            if confirm and not conflict:
+                out.update(entry.terms)
+        return out
+
+
+def _page_at(sentence: Sentence, start: int) -> int:
+    for i in range(start, len(sentence.boxes)):
+        box = sentence.boxes[i]
+        if box is not None:
+            return box[0]
+    return sentence.page
+
+
+def _nearest_before(cells: list[tuple[Mention, Fact]], at: int) -> Fact | None:
+    before = [(m, f) for m, f in cells if m.end <= at]
+    if before:
+        return before[-1][1]
+    after = [(m, f) for m, f in cells if m.start >= at]
+    return after[0][1] if after else None
+
+
+def _markers(text: str) -> list[str]:
+    """Citation numbers of a sentence: ^[4-6] → 4, 5, 6."""
+    out: list[str] = []
+    for m in _CITATION.finditer(text):
+        body = next(g for g in m.groups() if g)
+        for part in re.split(r"[,，]", body):
+            part = part.strip()
+            r = _RANGE.fullmatch(part)
+            if r and int(r.group(2)) - int(r.group(1)) < 30:
+                out.extend(str(n) for n in range(int(r.group(1)), int(r.group(2)) + 1))
+            elif part.isdigit():
+                out.append(part)
+    return list(dict.fromkeys(out))
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].]")
+
+
+def _reference_entries(doc: Document) -> dict[str, str]:
+    out = {}
+    for block in doc.blocks:
+        if block.kind is BlockKind.REFERENCE:
+            m = _ENTRY_NUMBER.match(block.text)
+            if m:
+                out.setdefault(m.group(1), block.text)
+    return out
+
+
+def _unique_ids(facts: Iterable[Fact]) -> list[Fact]:
+    """Ids stable across runs for the same PDF and rules: a hash of what the
+    fact is and where; a counter only separates true duplicates."""
+    seen: dict[str, int] = {}
+    out = []
+    for fact in facts:
+        key = json.dumps(
+            [fact.type, fact.evidence.page, fact.evidence.sentence, fact.evidence.start, fact.evidence.end, fact.value],
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        n = seen.get(digest, 0)
+        seen[digest] = n + 1
+        fact.id = f"{fact.type[:2]}-{digest}" + (f"-{n}" if n else "")
+        out.append(fact)
+    return out

@@ -1,0 +1,260 @@
+"""Dictionary matching: every term of the rule files, found in a sentence.
+
+Three mechanisms, each leaving its name on the mentions it makes:
+
+* ``<kind>.term`` — spaCy ``PhraseMatcher`` over the sentence's tokens (jieba
+  for Chinese, with the rule terms in jieba's dictionary so that 脐带MSC stays
+  one token), case-insensitive except for abbreviations the rules mark
+  case-sensitive (``MSC`` ≠ ``msc``);
+* ``<kind>.substring`` — for Chinese terms jieba happened to cut differently
+  in context (a term inside a longer dictionary word), a plain scan of the
+  text, so a segmentation accident never costs a match;
+* ``<kind>.pattern`` — the regular expressions of the rule files;
+* ``cell_type.fuzzy`` — rapidfuzz for near-variants a dictionary cannot
+  list (``adipose derived stromal cell``), with the threshold of
+  ``settings.yaml`` and the offsets from ``partial_ratio_alignment``.
+
+Matching runs on a width-folded copy of the sentence (``ＦＳＨ`` → ``FSH``,
+``，`` → ``,``), one code point for one, so offsets index the original.
+Overlaps are resolved within groups of kinds that compete for the same words
+(entities; direction and comparison cues; negation cues), longest first;
+excluded strings (``FSHR``, ``卵巢早衰``) remove the terms inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .glyphs import fold_width
+from .mentions import Mention
+from .rules import Kind, RuleSet, Term
+from .tokens import Tokenizers
+
+#: kinds matched from the dictionaries, and the group each competes in
+GROUPS: dict[str, str] = {
+    Kind.CELL_TYPE.value: "entity",
+    Kind.NOT_CELL_TYPE.value: "entity",
+    Kind.ROUTE.value: "entity",
+    Kind.GUIDANCE.value: "entity",
+    Kind.HORMONE.value: "entity",
+    Kind.DIRECTION.value: "cue",
+    Kind.COMPARISON.value: "cue",
+    Kind.NEGATION.value: "negation",
+    Kind.PSEUDO_NEGATION.value: "negation",
+    Kind.TERMINATOR.value: "negation",
+    Kind.HEDGE.value: "hedge",
+    Kind.SPECIES.value: "species",
+    Kind.IN_VITRO.value: "in_vitro",
+}
+#: at equal length, the first kind wins ("高于" as comparison, not increase;
+#: a pseudo-negation or terminator over a negation cue)
+_PRIORITY = {
+    Kind.COMPARISON.value: 0,
+    Kind.DIRECTION.value: 1,
+    Kind.PSEUDO_NEGATION.value: 0,
+    Kind.TERMINATOR.value: 1,
+    Kind.NEGATION.value: 2,
+    Kind.NOT_CELL_TYPE.value: 2,
+}
+
+_FUZZY_HEAD = re.compile(r"\b(cells?|MSCs?|ADSCs?|stromal|stem)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9’'-]+")
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    term: Term
+    kind: str
+
+
+class TermMatcher:
+    """All dictionary kinds of a RuleSet, compiled once."""
+
+    def __init__(self, rules: RuleSet, tokenizers: Tokenizers | None = None) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.rules = rules
+        self.tokenizers = tokenizers or Tokenizers(rules.all_terms("zh"))
+        self._entries: dict[int, _Entry] = {}
+        self._matchers = {}
+        self._zh_terms: list[_Entry] = []
+        for lang in ("en", "zh"):
+            nlp = self.tokenizers.nlp(lang)
+            lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+            orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+            for kind in GROUPS:
+                for term in rules.terms(kind):
+                    if term.lang == "zh" and lang == "en":
+                        continue  # Chinese terms are not looked for in English sentences
+                    key = f"{kind}|{term.id}|{term.file}:{term.line}|{term.text}"
+                    pattern = nlp.make_doc(fold_width(term.text, punct=True))
+                    matcher = orth if term.case_sensitive else lower
+                    matcher.add(key, [pattern])
+                    self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
+                    if lang == "zh" and term.lang == "zh":
+                        self._zh_terms.append(_Entry(term, kind))
+            self._matchers[lang] = (lower, orth)
+        # longest first, so a scan finds 脐带间充质干细胞 before 间充质干细胞
+        self._zh_terms.sort(key=lambda e: -len(e.term.text))
+        self._excludes = [
+            (fold_width(t.text, punct=True), t.case_sensitive)
+            for kind in GROUPS
+            for t in rules.excludes(kind)
+        ]
+        self._patterns = [(kind, p) for kind in GROUPS for p in _safe_patterns(rules, kind)]
+        fuzzy = rules.settings.fuzzy
+        self.fuzzy_threshold = float(fuzzy.threshold)
+        self.fuzzy_min_length = int(fuzzy.min_length)
+        self._fuzzy_terms = [t for t in rules.terms(Kind.CELL_TYPE, "en") if len(t.text) >= self.fuzzy_min_length]
+        self._fuzzy_texts = [t.text.lower() for t in self._fuzzy_terms]
+
+    # ------------------------------------------------------------------ public
+
+    def match(self, text: str, lang: str, *, fuzzy: bool = True) -> list[Mention]:
+        """Every dictionary mention in ``text`` (a sentence), overlaps resolved."""
+        folded = fold_width(text, punct=True)
+        lang = "zh" if lang == "zh" else "en"
+        doc = self.tokenizers.nlp(lang).make_doc(folded)
+        found: list[Mention] = []
+        lower, orth = self._matchers[lang]
+        for matcher in (lower, orth):
+            for match_id, start, end in matcher(doc):
+                entry = self._entries[match_id]
+                span = doc[start:end]
+                found.append(self._mention(entry, span.start_char, span.end_char, text, "term"))
+        if lang == "zh" or _has_cjk(folded):
+            found.extend(self._substrings(folded, text, found))
+        for kind, pattern in self._patterns:
+            for m in pattern.regex.finditer(folded):
+                if m.end() > m.start():
+                    found.append(
+                        Mention(kind, pattern.id, m.start(), m.end(), text[m.start() : m.end()],
+                                f"{kind}.pattern", pattern.source, pattern.position)
+                    )
+        found = self._drop_excluded(folded, found)
+        if fuzzy and lang == "en":
+            found.extend(self._fuzzy(folded, text, found))
+        return resolve(found)
+
+    # ------------------------------------------------------------------ parts
+
+    @staticmethod
+    def _mention(entry: _Entry, start: int, end: int, text: str, how: str, score: float = 100.0) -> Mention:
+        term = entry.term
+        return Mention(
+            kind=entry.kind,
+            id=term.id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            rule=f"{entry.kind}.{how}",
+            source=term.source,
+            position=term.position,
+            score=score,
+            extra={"requires": term.requires} if term.requires else {},
+        )
+
+    def _substrings(self, folded: str, text: str, found: list[Mention]) -> list[Mention]:
+        """Chinese terms the tokenizer cut differently in this sentence."""
+        taken = [(m.start, m.end, GROUPS[m.kind]) for m in found]
+        extra: list[Mention] = []
+        lowered = folded.lower()
+        for entry in self._zh_terms:
+            needle = entry.term.text if entry.term.case_sensitive else entry.term.text.lower()
+            hay = folded if entry.term.case_sensitive else lowered
+            at = hay.find(needle)
+            while at >= 0:
+                end = at + len(needle)
+                group = GROUPS[entry.kind]
+                if not any(s <= at and end <= e and g == group for s, e, g in taken):
+                    extra.append(self._mention(entry, at, end, text, "substring"))
+                    taken.append((at, end, group))
+                at = hay.find(needle, at + 1)
+        return extra
+
+    def _drop_excluded(self, folded: str, found: list[Mention]) -> list[Mention]:
+        if not self._excludes or not found:
+            return found
+        lowered = folded.lower()
+        spans = []
+        for needle, case_sensitive in self._excludes:
+            hay, key = (folded, needle) if case_sensitive else (lowered, needle.lower())
+            at = hay.find(key)
+            while at >= 0:
+                spans.append((at, at + len(key)))
+                at = hay.find(key, at + 1)
+        if not spans:
+            return found
+        return [m for m in found if not any(s <= m.start and m.end <= e and (e - s) > m.length for s, e in spans)]
+
+    def _fuzzy(self, folded: str, text: str, found: list[Mention]) -> list[Mention]:
+        """Near-variants of English cell-type terms, around a head word."""
+        covered = [(m.start, m.end) for m in found if GROUPS[m.kind] == "entity"]
+        out: list[Mention] = []
+        words = list(_WORD.finditer(folded))
+        for i, word in enumerate(words):
+            if not _FUZZY_HEAD.fullmatch(word.group(0)):
+                continue
+            if any(s <= word.start() < e for s, e in covered):
+                continue
+            best = None
+            for size in range(2, 7):
+                lo = i - size + 1
+                if lo < 0:
+                    break
+                start, end = words[lo].start(), word.end()
+                window = folded[start:end].lower()
+                hit = process.extractOne(
+                    window, self._fuzzy_texts, scorer=fuzz.ratio, processor=None, score_cutoff=self.fuzzy_threshold
+                )
+                if hit and (best is None or hit[1] > best[1]):
+                    best = (hit, start, end)
+            if best is None:
+                continue
+            (choice, score, index), start, end = best
+            # where the term sits in the window, to the character
+            align = fuzz.partial_ratio_alignment(choice, folded[start:end].lower(), processor=None)
+            s, e = start + align.dest_start, start + align.dest_end
+            entry = _Entry(self._fuzzy_terms[index], Kind.CELL_TYPE.value)
+            mention = self._mention(entry, s, e, text, "fuzzy", score=round(score, 1))
+            out.append(mention)
+            covered.append((s, e))
+        return out
+
+
+def _safe_patterns(rules: RuleSet, kind: str):
+    try:
+        return rules.patterns(kind)
+    except (KeyError, ValueError):
+        return ()
+
+
+def resolve(mentions: list[Mention]) -> list[Mention]:
+    """Longest match wins within a group; at equal length the kind priority,
+    then the dictionary term over the fallback mechanisms."""
+    how = {"term": 0, "pattern": 1, "substring": 2, "fuzzy": 3}
+    ordered = sorted(
+        mentions,
+        key=lambda m: (-m.length, _PRIORITY.get(m.kind, 1), how.get(m.rule.rsplit(".", 1)[-1], 4), m.start),
+    )
+    kept: list[Mention] = []
+    for m in ordered:
+        group = GROUPS.get(m.kind, m.kind)
+        if any(k.overlaps(m) and GROUPS.get(k.kind, k.kind) == group for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+@lru_cache(maxsize=4)
+def matcher_for(rules: RuleSet) -> TermMatcher:
+    """One compiled matcher per rule set (building it loads jieba: ~1 s)."""
+    return TermMatcher(rules)
