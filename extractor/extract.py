@@ -31,7 +31,11 @@ CUE_KINDS = frozenset(
     k.value
     for k in (Kind.NEGATION, Kind.PSEUDO_NEGATION, Kind.TERMINATOR, Kind.HEDGE, Kind.SPECIES, Kind.IN_VITRO, Kind.DIRECTION)
 )
-_CITATION = re.compile(r"\^\[([^\]]{1,40})\]|\^\{([0-9,\s–—-]{1,40})\}|\^([0-9]{1,3}(?:[,–-][0-9]{1,3})*)")
+# ^[23] anywhere; ^{14,15} and ^23 only after a word, never after a digit:
+# 10^6 is an exponent
+_CITATION = re.compile(
+    r"\^\[([^\]]{1,40})\]|(?<![0-9])\^\{([0-9,\s–—-]{1,40})\}|(?<![0-9])\^([0-9]{1,3}(?:[,–-][0-9]{1,3})*)"
+)
 _RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
 
 

@@ -206,6 +206,49 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
     flush_refs()
 
 
+def _sentences(block: Block, section: str | None) -> None:
+    text, char_boxes, kind = block.text, block.boxes, block.kind
+    whole = kind in (BlockKind.TABLE, BlockKind.HEADING, BlockKind.REFERENCE)
+    spans = [(0, len(text))] if whole else split_sentences(text, block.lang)
+    for start, end in spans:
+        piece = text[start:end]
+        if not piece.strip():
+            continue
+        sub = char_boxes.slice(start, end)
+        pages = sub.pages()
+        block.sentences.append(
+            Sentence(
+                text=piece,
+                page=min(pages) if pages else block.page,
+                lang=Lang(detect_language(piece)),
+                section=section,
+                kind=kind,
+                boxes=sub,
+                block=block.index,
+                start=start,
+            )
+        )
+
+
+def document_from_text(text: str, *, path: str = "<text>", section: str | None = None) -> Document:
+    """A Document from plain text (paragraphs separated by blank lines).
+
+    For ``litx explain --text`` and tests: sentences are split and languages
+    detected as for a PDF; characters have no boxes and everything is page 1.
+    """
+    doc = Document(path=path, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), pages=1)
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        paragraph = " ".join(line.strip() for line in paragraph.splitlines() if line.strip())
+        if not paragraph:
+            continue
+        boxes = CharBoxes()
+        boxes.extend([None] * len(paragraph))
+        block = Block(len(doc.blocks), BlockKind.PARAGRAPH, paragraph, boxes, 1, section, Lang(detect_language(paragraph)))
+        _sentences(block, section)
+        doc.blocks.append(block)
+    return doc
+
+
 def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) -> None:
     text, boxes = paragraphs.join_lines(raw.lines, hyphenated)
     lead = len(text) - len(text.lstrip())
@@ -225,23 +268,5 @@ def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) ->
         lang=Lang(detect_language(text)),
         level=raw.level,
     )
-    spans = [(0, len(text))] if raw.kind in (BlockKind.TABLE, BlockKind.HEADING, BlockKind.REFERENCE) else split_sentences(text, block.lang)
-    for start, end in spans:
-        piece = text[start:end]
-        if not piece.strip():
-            continue
-        sub = char_boxes.slice(start, end)
-        pages = [b[0] for b in (sub[i] for i in range(len(sub))) if b is not None]
-        block.sentences.append(
-            Sentence(
-                text=piece,
-                page=pages[0] if pages else block.page,
-                lang=Lang(detect_language(piece)),
-                section=section,
-                kind=raw.kind,
-                boxes=sub,
-                block=block.index,
-                start=start,
-            )
-        )
+    _sentences(block, section)
     doc.blocks.append(block)

@@ -1,0 +1,98 @@
+"""Dictionary matching over sentences: terms, fallbacks, fuzzy, overlaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.matchers import TermMatcher, resolve
+from extractor.mentions import Mention
+from extractor.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def matcher() -> TermMatcher:
+    return TermMatcher(load_rules())
+
+
+def found(matcher, text, lang, kind):
+    return [(m.id, m.text) for m in matcher.match(text, lang) if m.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("经卵巢注射脐带MSC后患者月经恢复", "zh", [("umbilical_cord_msc", "脐带MSC")]),
+        ("采用人脐带间充质干细胞治疗", "zh", [("umbilical_cord_msc", "人脐带间充质干细胞")]),
+        ("两组均给予脂肪间充质干细胞", "zh", [("adipose_msc", "脂肪间充质干细胞")]),
+        ("骨髓MSC通过归巢改善卵巢功能", "zh", [("bone_marrow_msc", "骨髓MSC")]),
+        ("移植人羊膜上皮细胞(hAEC)后", "zh", [("amniotic_epithelial_cell", "人羊膜上皮细胞"), ("amniotic_epithelial_cell", "hAEC")]),
+        ("Women received hUC-MSCs twice.", "en", [("umbilical_cord_msc", "hUC-MSCs")]),
+        ("Wharton's jelly MSCs were thawed.", "en", [("umbilical_cord_msc", "Wharton's jelly MSCs")]),
+        ("Bone marrow mesenchymal stem cells were given.", "en", [("bone_marrow_msc", "Bone marrow mesenchymal stem cells")]),
+        ("Exosomes from cord cells were injected.", "en", [("extracellular_vesicle", "Exosomes")]),
+        ("全角的ＵＣ－ＭＳＣ也能找到", "zh", [("umbilical_cord_msc", "ＵＣ－ＭＳＣ")]),
+    ],
+)
+def test_cell_type_terms(matcher, text, lang, expected):
+    assert found(matcher, text, lang, "cell_type") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("干细胞治疗是一种再生医学疗法", "zh"), ("胎盘和羊水中含有干细胞", "zh"), ("Stem cells may help.", "en")],
+)
+def test_generic_words_and_tissues_are_not_cell_types(matcher, text, lang):
+    assert found(matcher, text, lang, "cell_type") == []
+
+
+def test_longest_term_wins(matcher):
+    assert found(matcher, "人脐带间充质干细胞", "zh", "cell_type") == [("umbilical_cord_msc", "人脐带间充质干细胞")]
+
+
+def test_fuzzy_variant_keeps_offsets_and_rule(matcher):
+    text = "Autologous adipose derived stromal cell suspensions were used."
+    [m] = [m for m in matcher.match(text, "en") if m.kind == "cell_type"]
+    assert m.id == "adipose_msc"
+    assert m.rule in ("cell_type.fuzzy", "cell_type.term")
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text, lang, route",
+    [
+        ("经阴道超声引导下卵巢局部注射", "zh", "intraovarian_injection"),
+        ("经卵巢动脉注射细胞悬液", "zh", "ovarian_artery_infusion"),
+        ("cells were given via the ovarian artery", "en", "ovarian_artery_infusion"),
+        ("by intravenous infusion", "en", "intravenous"),
+        ("小鼠腹腔注射", "zh", "intraperitoneal"),
+    ],
+)
+def test_routes(matcher, text, lang, route):
+    assert route in [i for i, _ in found(matcher, text, lang, "route")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, hormones",
+    [
+        ("降低卵泡刺激素水平、升高雌二醇和抗米勒管激素水平", "zh", ["FSH", "E2", "AMH"]),
+        ("FSH and AMH were measured", "en", ["FSH", "AMH"]),
+        ("anti-Müllerian hormone rose", "en", ["AMH"]),
+    ],
+)
+def test_hormones(matcher, text, lang, hormones):
+    assert [i for i, _ in found(matcher, text, lang, "hormone")] == hormones
+
+
+def test_every_mention_names_its_rule_and_source(matcher):
+    for m in matcher.match("经卵巢注射脐带MSC后FSH水平下降", "zh"):
+        assert m.rule.startswith(m.kind + ".")
+        assert m.text == "经卵巢注射脐带MSC后FSH水平下降"[m.start : m.end]
+        if m.rule.endswith(".term"):
+            assert ".yaml:" in m.source
+
+
+def test_resolve_keeps_the_longest_in_a_group_only():
+    a = Mention("cell_type", "msc", 2, 8, "xxxxxx", "cell_type.term")
+    b = Mention("cell_type", "umbilical_cord_msc", 0, 8, "xxxxxxxx", "cell_type.term")
+    cue = Mention("negation", "negation", 0, 2, "xx", "negation.term")
+    assert resolve([a, b, cue]) == [cue, b] or resolve([a, b, cue]) == [b, cue]
