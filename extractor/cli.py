@@ -170,6 +170,26 @@ def _progress(enabled: bool, total: int):
 
 
 @app.command()
+def evaluate(
+    out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o)."),
+    gold: Path = typer.Option(..., "--gold", help="Folder of gold annotations (litx.gold/1), or reviewed results with --reviewed."),
+    reviewed: bool = typer.Option(False, "--reviewed", help="GOLD is a folder of reviewed results: decisions are the gold."),
+    types: Optional[list[str]] = typer.Option(None, "--types", help="Fact types to score: dose,route,… | mentions | all."),
+    errors: bool = typer.Option(False, "--errors", help="Also list every miss and false hit."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many error lines."),
+    as_json: bool = typer.Option(False, "--json", help="The whole report as JSON."),
+) -> None:
+    """Precision, recall and F1 per fact type against gold annotations."""
+    from .evaluate import run as run_evaluation
+
+    try:
+        text = run_evaluation(gold, out_dir, reviewed=reviewed, types=types, errors=errors, as_json=as_json, limit=limit)
+    except LitxError as exc:
+        fail(str(exc))
+    _write_stdout(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a per-PDF result."""
     from .results import json_schema

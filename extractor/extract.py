@@ -37,6 +37,20 @@ _CITATION = re.compile(
     r"\^\[([^\]]{1,40})\]|(?<![0-9])\^\{([0-9,\s–—-]{1,40})\}|(?<![0-9])\^([0-9]{1,3}(?:[,–-][0-9]{1,3})*)"
 )
 _RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
+_RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
+_DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
+_CLAUSE_BREAK = re.compile(r"[;；。!?！？]")
+#: fact types whose negation a reader cares about ("未采用静脉注射")
+NEGATABLE = frozenset({"cell_type", "dose", "route", "sessions", "hormone_change"})
+
+
+def _gap(a: Mention, b: Mention) -> int:
+    return max(a.start - b.end, b.start - a.end, 0)
+
+
+def _between(x: Mention, a: Mention, b: Mention) -> bool:
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return lo <= x.start and x.end <= hi
 
 
 @dataclass
@@ -113,8 +127,9 @@ class Extractor:
         cues = [m for m in mentions if m.kind in CUE_KINDS]
         out: list[Fact] = []
 
-        def add(kind: str, value: dict, start: int, end: int, rule: str, source: str | None = None) -> Fact:
-            ctx = context_of(text, (start, end), cues, self.rules, lang, section_species=species)
+        def add(kind: str, value: dict, start: int, end: int, rule: str, source: str | None = None,
+                scope: tuple[int, int] | None = None) -> Fact:
+            ctx = context_of(text, scope or (start, end), cues, self.rules, lang, section_species=species)
             fact = Fact(
                 id="",
                 type=kind,
@@ -131,7 +146,8 @@ class Extractor:
                 ),
                 rule=rule,
                 source=source,
-                context=Context(negated=ctx.negated, hedged=ctx.hedged, species=ctx.species),
+                # a count of people is not negated by the words around it
+                context=Context(negated=ctx.negated and kind in NEGATABLE, hedged=ctx.hedged, species=ctx.species),
             )
             out.append(fact)
             return fact
@@ -143,25 +159,83 @@ class Extractor:
                 cells.append((m, add("cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule, m.source)))
         if headings_only:
             return out
-        guidance = [m for m in mentions if m.kind == Kind.GUIDANCE.value]
-        for m in mentions:
-            if m.kind == Kind.ROUTE.value:
-                near = min(guidance, key=lambda g: abs(g.start - m.start), default=None)
-                add("route", {"id": m.id, "guidance": near.id if near else None}, m.start, m.end, m.rule, m.source)
+        routes = [m for m in mentions if m.kind == Kind.ROUTE.value]
+        for m in routes:
+            for guide in self._guidance_of(m, mentions, text) or [None]:
+                value = {"id": m.id, "guidance": guide.id if guide else None}
+                add("route", value, m.start, m.end, m.rule, m.source)
         for d in quantities.find_doses(text, self.vocab):
+            if not self._dose_counts(d, text, cells, routes):
+                continue
             fact = add("dose", d.as_value(), d.start, d.end, d.rule)
             owner = _nearest_before(cells, d.start)
             if owner is not None:
                 links.append((fact, owner))
-        for s in quantities.find_sessions(text, self.vocab):
-            add("sessions", s.as_value(), s.start, s.end, s.rule)
+        for c in quantities.find_sessions(text, self.vocab):
+            add("sessions", c.as_value(), c.start, c.end, c.rule)
         for n in quantities.find_sample_sizes(text, self.vocab):
-            add("sample_size", n.as_value(), n.start, n.end, n.rule)
+            if self._sample_counts(n, text):
+                fact = add("sample_size", n.as_value(), n.start, n.end, n.rule)
+                if fact.context.species != self.rules.species_default:
+                    out.remove(fact)  # animals are not patients
         for change in hormone_changes(text, mentions, self.rules, lang):
             h = change.hormone_mention
-            fact = add("hormone_change", {"hormone": change.hormone, "direction": change.direction}, h.start, h.end, change.rule, h.source)
+            fact = add("hormone_change", {"hormone": change.hormone, "direction": change.direction},
+                       h.start, h.end, change.rule, h.source, scope=change.span)
             fact.__pydantic_extra__["cue"] = change.cue.text
         return out
+
+    # ------------------------------------------------------------------ filters
+
+    def _guidance_of(self, route: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+        """Guidance printed next to a route, in the same clause: one route
+        fact per guidance when several are joined (经阴道超声或腹腔镜引导)."""
+        window = self.rules.settings.linking.route_guidance_chars
+        near = [
+            g for g in mentions
+            if g.kind == Kind.GUIDANCE.value
+            and _gap(g, route) <= window
+            and not _CLAUSE_BREAK.search(text[min(g.end, route.end):max(g.start, route.start)])
+            and not any(r is not route and r.kind == Kind.ROUTE.value and _between(r, g, route) for r in mentions)
+        ]
+        return list({g.id: g for g in near}.values())
+
+    def _dose_counts(self, d, text: str, cells: list, routes: list[Mention]) -> bool:
+        """Amounts given to someone: a bare 10^7 needs a cell type in its
+        sentence; mL, mg, IU need a dose cue or a route ("1 mL buffer" is none)."""
+        if d.unit_implied and not cells:
+            return False
+        if d.unit in self._needs_cue:
+            lowered = text.lower()
+            return bool(routes) or any(cue in lowered for cue in self._dose_cues)
+        return True
+
+    def _sample_counts(self, n, text: str) -> bool:
+        """A count of people studied: not a range's end, not a denominator
+        ("12 of 42 women"), not after words such as excluded / lost / 失访."""
+        after = text[n.end : n.end + 12]
+        if _RANGE_AFTER.match(after):
+            return False
+        before = text[max(0, n.start - 48) : n.start]
+        clause = _CLAUSE_BREAK.split(before)[-1].lower()
+        if _DENOMINATOR.search(clause):
+            return False
+        if any(word in clause for word in self._disqualifiers):
+            return False
+        return not any(after.lower().lstrip(" )）").startswith(word) for word in self._disqualifiers)
+
+    @property
+    def _needs_cue(self) -> frozenset[str]:
+        return frozenset(u.id for u in self.rules.models["units"].units if u.needs_cue)
+
+    @property
+    def _dose_cues(self) -> tuple[str, ...]:
+        return tuple(t.lower() for t in self.rules.models["units"].dose_cues.all())
+
+    @property
+    def _disqualifiers(self) -> tuple[str, ...]:
+        counts = self.rules.models["units"].counts
+        return tuple(t.lower() for c in counts if c.id == "sample_size" for t in c.disqualifiers.all())
 
     def _cell_type_counts(self, m: Mention, text: str, confirmed: set[str]) -> bool:
         ambiguous = self.rules.ambiguous_abbreviation(m.text)

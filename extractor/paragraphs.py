@@ -40,6 +40,8 @@ class _Column:
     left: float
     right: float
     pitch: float | None
+    #: the usual text size of the column
+    size_hint: float = 10.0
 
 
 def _columns(placed: list[tuple[int, Placed]]) -> dict[tuple[int, int, int], _Column]:
@@ -57,10 +59,12 @@ def _columns(placed: list[tuple[int, Placed]]) -> dict[tuple[int, int, int], _Co
         ]
         pitches.sort()
         lefts = sorted(l.x0 for l in lines)
+        sizes = sorted(l.size for l in lines)
         out[key] = _Column(
             left=lefts[len(lefts) // 5] if len(lefts) >= 5 else lefts[0],
             right=max(l.x1 for l in lines),
             pitch=pitches[len(pitches) // 2] if pitches else None,
+            size_hint=sizes[len(sizes) // 2],
         )
     return out
 
@@ -111,6 +115,9 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
     same_column = (pp, a.region, a.column) == (cp, b.region, b.column)
     if same_column:
         pitch = col_b.pitch or 1.3 * em
+        if abs(la.size - lb.size) < 0.5 and la.size > 1.1 * col_b.size_hint:
+            # a title set larger than the column's text has its own pitch
+            pitch = max(pitch, 1.3 * la.size)
         if lb.baseline - la.baseline > 1.45 * pitch or lb.baseline < la.baseline:
             return True
         if indented and (la.x0 - col_a.left <= 0.8 * em or not a_full):

@@ -540,7 +540,11 @@ _ATOM = re.compile(
 )
 _EN_ATOM = re.compile(_EN_NUM)
 # ^[23], ^[4-6], ^{14,15}, ^23 — but not the exponent of 10^6
-_CITATION = re.compile(r"\^(?<!10\^)(?<!10\s\^)\s*(?:\[[^\]]{1,60}\]|\{[\d,\s\-–−]+\}|\d+(?:\s*[,\-–]\s*\d+)*)")
+# a bare ^23 or ^1,2 citation never continues after a space ("mm^3, 2.5 mg/kg"),
+# and an exponent (after a digit or a unit like mm) is no citation
+_CITATION = re.compile(
+    r"(?<![\dm])\^(?<!10\^)(?<!10\s\^)\s*(?:\[[^\]]{1,60}\]|\{[\d,\s\-–−]+\}|\d+(?:[,\-–]\d+)*)"
+)
 _CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
 _RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
 _LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及与])?\s*")
@@ -919,12 +923,12 @@ def _lookup(table: Mapping[str, str], surface: str) -> str:
 
 
 def _fold_kg(pats: _Patterns, unit: str, per: str | None) -> tuple[str, str | None]:
-    """A body-weight denominator joins the unit when the vocab says so
-    (cells + /kg → cells/kg); per stays ``kg`` either way."""
-    if per == "kg":
-        unit = pats.per_kg.get(unit, unit)
-    if per is None and unit.endswith("/kg"):
-        per = "kg"
+    """A body-weight denominator joins the unit when the vocab has a per-kg
+    form of it (cells + /kg → cells/kg, per None): the contract writes
+    ``2×10^6 cells/kg`` as ``{"value": 2e6, "unit": "cells/kg"}``.  ``per``
+    stays ``kg`` only for a unit with no per-kg form (``1 mL per kg``)."""
+    if per == "kg" and (unit in pats.per_kg or unit.endswith("/kg")):
+        return pats.per_kg.get(unit, unit), None
     return unit, per
 
 

@@ -376,6 +376,9 @@ class UnitEntry(_Model):
     terms: LangTerms
     per_kg: DoseUnit | None = None
     exclude: LangTerms = LangTerms()
+    #: an amount in this unit is a dose only next to a dose cue (units.yaml
+    #: `dose_cues`) or a route: "1 mL lysis buffer" is not a dose
+    needs_cue: bool = False
 
 
 class PerEntry(_Model):
@@ -394,10 +397,15 @@ class CountEntry(_Model):
     prefixes: LangTerms = LangTerms()
     unspecified: LangTerms = LangTerms()
     exclude: LangTerms = LangTerms()
+    #: words in the same clause, before the count, that make it no count of
+    #: this kind ("Excluded (n=7307)", "lost to follow-up (n=53)")
+    disqualifiers: LangTerms = LangTerms()
 
 
 class UnitsFile(_Model):
     units: tuple[UnitEntry, ...]
+    #: words that say an amount is given to someone (for `needs_cue` units)
+    dose_cues: LangTerms = LangTerms()
     not_units: LangTerms = LangTerms()
     per: tuple[PerEntry, ...]
     multipliers: tuple[MultiplierEntry, ...] = ()
@@ -420,6 +428,8 @@ class Matching(_Model):
 class Linking(_Model):
     dose_cell_type_sentences: Annotated[int, Field(ge=0, le=5)]
     route_guidance_sentences: Annotated[int, Field(ge=0, le=5)]
+    #: how far (characters) a guidance may stand from its route, same clause
+    route_guidance_chars: Annotated[int, Field(ge=0, le=200)] = 24
     dose_per_tokens: Tokens
     count_tokens: Tokens
 

@@ -122,6 +122,9 @@ CONTINUING = frozenset(
         "fig", "figs", "eq", "eqs", "ref", "refs", "tab", "vol", "pp", "No", "Nos",
         # approximations, always followed by a quantity
         "approx", "ca", "incl",
+        # routes written as Latin abbreviations, followed by the drug:
+        # "250 mcg of i.v. ACTH", "5 mg/kg i.p. LPS"
+        "i.v", "i.p", "s.c", "p.o", "i.m",
         # titles, always followed by a name
         "Dr", "Mr", "Mrs", "Ms", "Prof", "St",
     }

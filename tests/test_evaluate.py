@@ -599,4 +599,5 @@ GOLD_FILES = sorted((Path(__file__).resolve().parents[1] / "corpus" / "gold").rg
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
 def test_every_gold_file_of_the_repository_loads(path):
     gold = load_gold_file(path)
-    assert gold.facts or gold.negated or gold.cell_types
+    # a paper with nothing to extract has an empty but valid gold file
+    assert gold.document.rsplit(".", 1)[0] == path.stem

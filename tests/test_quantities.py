@@ -136,17 +136,17 @@ DOSES = [
     ("受试者接受1.5×10^7个细胞的卵巢内注射。",
      [D("1.5×10^7个细胞", 1.5e7, "cells", rule="dose.sci_notation")]),
     ("MSCs were infused intravenously at 2×10^6 cells/kg.",
-     [D("2×10^6 cells/kg", 2e6, "cells/kg", "kg", "dose.sci_notation")]),
+     [D("2×10^6 cells/kg", 2e6, "cells/kg", None, "dose.sci_notation")]),
     ("每例患者回输500万个细胞。",
      [D("500万个细胞", 5e6, "cells", "patient", "dose.cn_multiplier")]),
     ("Each participant received 5 million cells.",
      [D("5 million cells", 5e6, "cells", rule="dose.en_multiplier")]),
     ("每只大鼠按116 U/kg皮下给药。",
-     [D("116 U/kg", 116, "U/kg", "kg", "dose.plain")]),
+     [D("116 U/kg", 116, "U/kg", None, "dose.plain")]),
     ("The drug was given at 2.5 mg/kg by mouth.",
-     [D("2.5 mg/kg", 2.5, "mg/kg", "kg", "dose.plain")]),
+     [D("2.5 mg/kg", 2.5, "mg/kg", None, "dose.plain")]),
     ("细胞剂量为1–2×10^6/kg。",
-     [D("1–2×10^6/kg", 1e6, "cells/kg", "kg", "dose.range.sci_notation", low=1e6, high=2e6)]),
+     [D("1–2×10^6/kg", 1e6, "cells/kg", None, "dose.range.sci_notation", low=1e6, high=2e6)]),
     ("低、高剂量组分别输注1×10^6~1×10^7个细胞。",
      [D("1×10^6~1×10^7个细胞", 1e6, "cells", rule="dose.range", low=1e6, high=1e7)]),
     ("三组分别注射5×10^6、1×10^7、1.5×10^7个细胞。",
@@ -159,7 +159,7 @@ DOSES = [
     ("A dose of 5×10^6 hUC-MSCs was injected into each ovary.",
      [D("5×10^6", 5e6, "cells", "ovary", "dose.sci_notation")]),
     ("每公斤体重输注2×10^6个细胞。",
-     [D("2×10^6个细胞", 2e6, "cells/kg", "kg")]),
+     [D("2×10^6个细胞", 2e6, "cells/kg", None)]),
     ("每次注射1×10^7个细胞，共注射3次。",
      [D("1×10^7个细胞", 1e7, "cells", "injection")]),
     ("Patients received 1 × 10^6 cells per injection.",
@@ -179,14 +179,14 @@ DOSES = [
     ("每侧卵巢注射两千万个细胞。",
      [D("两千万个细胞", 2e7, "cells", "ovary", "dose.cn_numeral")]),
     ("Rats were dosed at 1, 2 and 4 mg/kg.",
-     [D("1", 1, "mg/kg", "kg", "dose.list"), D("2", 2, "mg/kg", "kg", "dose.list"),
-      D("4 mg/kg", 4, "mg/kg", "kg", "dose.plain")]),
+     [D("1", 1, "mg/kg", None, "dose.list"), D("2", 2, "mg/kg", None, "dose.list"),
+      D("4 mg/kg", 4, "mg/kg", None, "dose.plain")]),
     ("Between 5-10 million cells were injected.",
      [D("5-10 million cells", 5e6, "cells", rule="dose.range.en_multiplier", low=5e6, high=1e7)]),
     ("Each ovary received 10^6 cells.",
      [D("10^6 cells", 1e6, "cells", "ovary", "dose.sci_notation")]),
     ("Each animal received 5E6 cells.", [D("5E6 cells", 5e6, "cells", rule="dose.e_notation")]),
-    ("按1.5×10^7个/kg输注脐带MSC。", [D("1.5×10^7个/kg", 1.5e7, "cells/kg", "kg")]),
+    ("按1.5×10^7个/kg输注脐带MSC。", [D("1.5×10^7个/kg", 1.5e7, "cells/kg", None)]),
     ("每只小鼠注射5 μg重组蛋白。", [D("5 μg", 5, "µg")]),
     ("每侧卵巢注射5×10^6、1×10^7个细胞。",
      [D("5×10^6", 5e6, "cells", "ovary"), D("1×10^7个细胞", 1e7, "cells", "ovary")]),
@@ -197,7 +197,7 @@ DOSES = [
     ("按2×10^6 cells/kg per injection给药。",
      [D("2×10^6 cells/kg per injection", 2e6, "cells/kg", "injection")]),
     ("细胞剂量为(1~2)×10^6个/kg。",
-     [D("(1~2)×10^6个/kg", 1e6, "cells/kg", "kg", "dose.range.sci_notation", low=1e6, high=2e6)]),
+     [D("(1~2)×10^6个/kg", 1e6, "cells/kg", None, "dose.range.sci_notation", low=1e6, high=2e6)]),
     ("Between 1×10^6 to 1×10^7 cells were given.",
      [D("1×10^6 to 1×10^7 cells", 1e6, "cells", rule="dose.range.sci_notation", low=1e6, high=1e7)]),
     ("每日皮下注射10 μg/kg。", [D("10 μg/kg", 10, "µg", "kg", "dose.plain")]),
@@ -379,7 +379,7 @@ def test_bare_power_of_ten_is_marked_implied():
 
 def test_range_value_object():
     (m,) = find_doses("细胞剂量为1–2×10^6/kg。", TEST_VOCAB)
-    assert m.as_value() == {"value": 1e6, "unit": "cells/kg", "per": "kg", "low": 1e6, "high": 2e6}
+    assert m.as_value() == {"value": 1e6, "unit": "cells/kg", "per": None, "low": 1e6, "high": 2e6}
 
 
 def test_no_cell_cue_no_implied_cells():
@@ -447,7 +447,7 @@ def test_vocab_from_rules_shaped_yaml(tmp_path):
     (m,) = find_doses("每侧卵巢注射500万个细胞，随访12个月。", vocab)
     assert (m.value, m.unit, m.per) == (5e6, "cells", "ovary")
     (m,) = find_doses("按2×10^6个/kg输注。", QuantityVocab.from_yaml(path))
-    assert (m.text, m.unit, m.per) == ("2×10^6个/kg", "cells/kg", "kg")
+    assert (m.text, m.unit, m.per) == ("2×10^6个/kg", "cells/kg", None)
     assert [x.count for x in find_sessions("移植3次，每周2次/周。", vocab)] == [3]
     assert [x.n for x in find_sample_sizes("纳入61例患者 (n = 61), n = 5 mice.", vocab)] == [61, 61]
 
