@@ -1,0 +1,108 @@
+"""`litx extract` over a folder: one JSON per PDF, bad files reported, never fatal."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def litx(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extractor.cli", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def blank_pdf(path: Path) -> Path:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument.new()
+    doc.new_page(595, 842)
+    doc.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def mixed_folder(fixture_pdfs, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("in")
+    shutil.copy(fixture_pdfs / "zh_two_column.pdf", folder / "good.pdf")
+    (folder / "sub").mkdir()
+    shutil.copy(fixture_pdfs / "not_a_pdf.pdf", folder / "sub" / "renamed.pdf")
+    shutil.copy(fixture_pdfs / "encrypted_user.pdf", folder / "locked.pdf")
+    blank_pdf(folder / "empty.pdf")
+    (folder / "notes.txt").write_text("not looked at")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def batch_run(mixed_folder, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    done = litx("extract", str(mixed_folder), "-o", str(out), "--jobs", "2")
+    return done, out
+
+
+def test_every_pdf_gets_its_json_and_the_batch_exits_zero(batch_run):
+    done, out = batch_run
+    assert done.returncode == 0, done.stderr
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json") if p.name != "litx-run.json")
+    assert written == ["empty.json", "good.json", "locked.json", "sub/renamed.json"]
+
+
+@pytest.mark.parametrize("name, code", [("empty", "W001"), ("locked", "E003"), ("sub/renamed", "E001")])
+def test_unreadable_files_have_a_warning_and_no_facts(batch_run, name, code):
+    _, out = batch_run
+    result = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+    assert result["schema_version"] == "1"
+    assert result["facts"] == []
+    assert any(code in w for w in result["warnings"])
+
+
+def test_the_good_file_has_facts_in_the_contract_shape(batch_run):
+    from extractor.results import Result
+
+    _, out = batch_run
+    data = json.loads((out / "good.json").read_text(encoding="utf-8"))
+    result = Result.model_validate(data)
+    types = {f.type for f in result.facts}
+    assert {"cell_type", "dose", "route", "sample_size", "hormone_change"} <= types
+    for fact in result.facts:
+        assert fact.evidence.sentence[fact.evidence.start : fact.evidence.end] == fact.text
+        assert fact.rule and fact.review.status == "pending"
+
+
+def test_report_counts_files_facts_and_warnings(batch_run):
+    done, out = batch_run
+    report = json.loads((out / "litx-run.json").read_text(encoding="utf-8"))
+    assert report["files"] == 4
+    assert sum(report["facts"].values()) > 0
+    assert len(report["warnings"]) == 3
+    assert "4 PDF(s)" in done.stderr and "3 warning(s)" in done.stderr
+
+
+def test_ids_are_stable_across_runs(mixed_folder, batch_run, tmp_path):
+    _, out = batch_run
+    again = litx("extract", str(mixed_folder / "good.pdf"))
+    first = json.loads((out / "good.json").read_text(encoding="utf-8"))
+    second = json.loads(again.stdout)
+    assert [f["id"] for f in first["facts"]] == [f["id"] for f in second["facts"]]
+
+
+def test_missing_folder_is_an_error(tmp_path):
+    done = litx("extract", str(tmp_path / "nowhere"), "-o", str(tmp_path / "out"))
+    assert done.returncode != 0
+    assert "nowhere" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_broken_rule_file_stops_before_any_pdf(mixed_folder, tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "rules", rules)
+    text = (rules / "hormones.yaml").read_text(encoding="utf-8")
+    (rules / "hormones.yaml").write_text(text.replace("  - id: FSH\n", "  - id: FSHX\n", 1), encoding="utf-8")
+    out = tmp_path / "out"
+    done = litx("extract", str(mixed_folder), "-o", str(out), "--rules", str(rules))
+    assert done.returncode == 2
+    assert "hormones.yaml" in done.stderr and "FSHX" in done.stderr and "line" in done.stderr
+    assert not out.exists()  # no PDF was read, nothing written
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,157 @@
+"""Sentences → facts, end to end through matchers, quantities and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract import Extractor, _markers
+from extractor.textlayer import document_from_text
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def facts(extractor, text, kind=None):
+    found = extractor.facts(document_from_text(text))
+    return [f for f in found if kind is None or f.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("经阴道超声引导下卵巢局部注射脐带MSC。", ("intraovarian_injection", "transvaginal_ultrasound")),
+        ("在腹腔镜引导下将细胞注射至双侧卵巢。", ("intraovarian_injection", "laparoscopic")),
+        ("Cells were injected into the ovaries under transvaginal ultrasound guidance.", ("intraovarian_injection", "transvaginal_ultrasound")),
+        ("The cells were infused via the ovarian artery.", ("ovarian_artery_infusion", None)),
+        ("患者接受静脉输注治疗。", ("intravenous", None)),
+    ],
+)
+def test_route_with_its_guidance(extractor, text, expected):
+    [route] = facts(extractor, text, "route")
+    assert (route.value["id"], route.value["guidance"]) == expected
+
+
+def test_two_guidances_joined_give_two_route_facts(extractor):
+    routes = facts(extractor, "移植方式主要为卵巢局部注射(经阴道超声或腹腔镜引导)。", "route")
+    assert sorted(r.value["guidance"] for r in routes) == ["laparoscopic", "transvaginal_ultrasound"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["现有研究未采用静脉注射方式。", "The cells were not administered intravenously."],
+)
+def test_negated_route(extractor, text):
+    [route] = facts(extractor, text, "route")
+    assert route.value["id"] == "intravenous" and route.context.negated
+
+
+def test_dose_points_to_its_cell_type(extractor):
+    found = facts(extractor, "每侧卵巢注射脐带MSC 5×10^6个细胞。")
+    [cell] = [f for f in found if f.type == "cell_type"]
+    [dose] = [f for f in found if f.type == "dose"]
+    assert dose.value == {"value": 5e6, "unit": "cells", "per": "ovary"}
+    assert dose.cell_type == cell.id
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Each woman received 2×10^6 hUC-MSCs/kg by infusion.", {"value": 2e6, "unit": "cells/kg", "per": None}),
+        ("小鼠经皮给予116 U/kg胰岛素后血糖恢复。", {"value": 116.0, "unit": "U/kg", "per": None}),
+        ("Doxorubicin 2.5 mg/kg was injected weekly.", {"value": 2.5, "unit": "mg/kg", "per": None}),
+    ],
+)
+def test_dose_values(extractor, text, value):
+    [dose] = facts(extractor, text, "dose")
+    assert dose.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beads were washed in 1 mL lysis buffer.",  # a volume used at the bench
+        "The average copy number was 10^7 per cell.",  # no cell therapy named
+        "诊断标准为FSH>25 IU/L。",  # a threshold
+    ],
+)
+def test_not_doses(extractor, text):
+    assert facts(extractor, text, "dose") == []
+
+
+def test_hormone_changes_with_direction_and_coordination(extractor):
+    found = facts(extractor, "干细胞治疗能降低卵泡刺激素水平、升高雌二醇和抗米勒管激素水平。", "hormone_change")
+    assert [(f.value["hormone"], f.value["direction"]) for f in found] == [
+        ("FSH", "decrease"), ("E2", "increase"), ("AMH", "increase"),
+    ]
+    assert all(f.rule.startswith("hormone_change.") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [("共纳入61例POI患者。", 61), ("28 women were enrolled.", 28), ("The cohort (n = 15) was followed.", 15)],
+)
+def test_sample_sizes(extractor, text, n):
+    [size] = facts(extractor, text, "sample_size")
+    assert size.value == {"n": n, "unit": "patients"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excluded (n=7307) after screening.",
+        "In 12 of 42 women the test was repeated.",
+        "Mice (n = 6 per group) received cells.",
+        "Tumor weight in grams. n = 9–15.",
+    ],
+)
+def test_not_sample_sizes(extractor, text):
+    assert [f.value["n"] for f in facts(extractor, text, "sample_size") if f.value["n"] in (7307, 42, 6, 9)] == []
+
+
+def test_species_and_hedging(extractor):
+    [dose] = facts(extractor, "在小鼠模型中, 腹腔注射1×10^6个脐带MSC可能改善卵巢功能。", "dose")
+    assert dose.context.species == "mouse"
+    assert dose.context.hedged
+
+
+def test_every_fact_keeps_its_provenance(extractor):
+    for fact in facts(extractor, "Yan等^[23]纳入了61例患者,经卵巢注射脐带MSC 3次,FSH水平下降。"):
+        assert fact.evidence.sentence[fact.evidence.start : fact.evidence.end] == fact.text
+        assert fact.rule.startswith(fact.type)
+        assert fact.evidence.page == 1
+        assert [c.marker for c in fact.citations] == ["23"]
+        if fact.rule.endswith(".term"):
+            assert ".yaml:" in fact.source
+
+
+def test_a_study_cited_once_is_cited_by_the_sentences_after_it(extractor):
+    found = facts(extractor, "Ding等^[22]采用胶原支架。患者接受经卵巢注射脐带MSC。")
+    route = [f for f in found if f.type == "route"][0]
+    assert [c.marker for c in route.citations] == ["22"]
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("improved^[4-6].", ["4", "5", "6"]),
+        ("效果^[8, 10, 13, 22-23]。", ["8", "10", "13", "22", "23"]),
+        ("translation^{1,2}.", ["1", "2"]),
+        ("5×10^6 cells and 10^{12} copies", []),  # exponents are not citations
+    ],
+)
+def test_citation_markers(text, markers):
+    assert _markers(text) == markers
+
+
+def test_reference_list_yields_no_facts(extractor, parse_fixture):
+    doc, _ = parse_fixture("en_two_column")
+    found = extractor.facts(doc)
+    refs = {b.section for b in doc.blocks if b.kind.value == "reference"}
+    assert found and not any(f.evidence.section in refs for f in found)
+
+
+def test_fact_ids_are_stable(extractor):
+    text = "经卵巢注射脐带MSC 3次。"
+    assert [f.id for f in facts(extractor, text)] == [f.id for f in facts(extractor, text)]
