@@ -40,6 +40,9 @@ _RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
 _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
 _CLAUSE_BREAK = re.compile(r"[;；。!?！？]")
+#: rows at the top of a table that may hold group sizes ("(n=393)"); below
+#: them an n = is an outcome's denominator
+HEADER_ROWS = 2
 #: fact types whose negation a reader cares about ("未采用静脉注射")
 NEGATABLE = frozenset({"cell_type", "dose", "route", "sessions", "hormone_change"})
 
@@ -84,8 +87,14 @@ class Extractor:
         section_kinds = {s.title: s.kind for s in doc.sections}
         facts: list[Fact] = []
         links: list[tuple[Fact, Fact]] = []
+        table_row = 0
         for block in doc.blocks:
-            if block.kind in (BlockKind.REFERENCE, BlockKind.TABLE):
+            table_row = table_row + 1 if block.kind is BlockKind.TABLE else 0
+            if block.kind is BlockKind.REFERENCE:
+                continue
+            if block.kind is BlockKind.TABLE:
+                if table_row <= HEADER_ROWS:
+                    facts.extend(self._table_samples(block))
                 continue
             if not self.rules.section_yields_facts(section_kinds.get(block.section or "")):
                 continue
@@ -185,6 +194,27 @@ class Extractor:
             fact.__pydantic_extra__["cue"] = change.cue.text
         return out
 
+    def _table_samples(self, block) -> list[Fact]:
+        """Tables yield only group sizes printed as "(n = 393)" in a header:
+        their other numbers are results, not facts of the study design."""
+        out = []
+        for sentence in block.sentences:
+            for n in quantities.find_sample_sizes(sentence.text, self.vocab):
+                if n.rule == "sample_size.n_equals" and self._sample_counts(n, sentence.text):
+                    out.append(self._bare_fact(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule))
+        return out
+
+    @staticmethod
+    def _bare_fact(sentence: Sentence, kind: str, value: dict, start: int, end: int, rule: str) -> Fact:
+        text = sentence.text
+        return Fact(
+            id="", type=kind, value=value, text=text[start:end], rule=rule,
+            evidence=Evidence(
+                page=_page_at(sentence, start), sentence=text, start=start, end=end, lang=sentence.lang.value,
+                section=sentence.section, boxes=[list(b) for b in sentence.span_boxes(start, end)],
+            ),
+        )
+
     # ------------------------------------------------------------------ filters
 
     def _guidance_of(self, route: Mention, mentions: list[Mention], text: str) -> list[Mention]:
@@ -212,17 +242,25 @@ class Extractor:
 
     def _sample_counts(self, n, text: str) -> bool:
         """A count of people studied: not a range's end, not a denominator
-        ("12 of 42 women"), not after words such as excluded / lost / 失访."""
-        after = text[n.end : n.end + 12]
+        ("12 of 42 women"), not after words such as excluded / lost / 失访,
+        not an outcome ("Six patients had …")."""
+        after = text[n.end : n.end + 24]
         if _RANGE_AFTER.match(after):
             return False
-        before = text[max(0, n.start - 48) : n.start]
+        before = text[max(0, n.start - 80) : n.start]
         clause = _CLAUSE_BREAK.split(before)[-1].lower()
         if _DENOMINATOR.search(clause):
             return False
+        # a flow chart runs its boxes together: "Included (n=392) Excluded … (n=2)";
+        # only the words since the previous count belong to this one
+        clause = re.split(r"\(\s*n\s*=\s*\d+\s*\)", clause)[-1]
         if any(word in clause for word in self._disqualifiers):
             return False
-        return not any(after.lower().lstrip(" )）").startswith(word) for word in self._disqualifiers)
+        inside = after.split(")", 1)[0].lower() if ")" in after else ""
+        if any(word in inside for word in self._disqualifiers):  # "(n = 49 available)"
+            return False
+        following = re.findall(r"[a-z\u4e00-\u9fff]+", after.lower())[:2]
+        return not any(w in self._outcomes for w in following)
 
     @property
     def _needs_cue(self) -> frozenset[str]:
@@ -236,6 +274,11 @@ class Extractor:
     def _disqualifiers(self) -> tuple[str, ...]:
         counts = self.rules.models["units"].counts
         return tuple(t.lower() for c in counts if c.id == "sample_size" for t in c.disqualifiers.all())
+
+    @property
+    def _outcomes(self) -> frozenset[str]:
+        counts = self.rules.models["units"].counts
+        return frozenset(t.lower() for c in counts if c.id == "sample_size" for t in c.outcomes.all())
 
     def _cell_type_counts(self, m: Mention, text: str, confirmed: set[str]) -> bool:
         ambiguous = self.rules.ambiguous_abbreviation(m.text)

@@ -361,6 +361,8 @@ class QuantityVocab:
     session_unspecified: tuple[str, ...] = ()
     session_excludes: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    #: verbs after a bare count of people: "785 were included", "392 assigned"
+    sample_verbs: tuple[str, ...] = ()
     sample_prefixes: tuple[str, ...] = ()
     non_subjects: tuple[str, ...] = ()
 
@@ -409,6 +411,7 @@ class QuantityVocab:
             subjects=tuple(dict.fromkeys(_subject_words(sample_terms))),
             sample_prefixes=_read_words(samples.get("prefixes")),
             non_subjects=_read_words(data.get("non_subjects")),
+            sample_verbs=_read_words(samples.get("verbs")),
             cell_cues=_read_words(data.get("cell_cues")),
         )
 
@@ -773,6 +776,10 @@ class _Patterns:
                 rf"{start}(?P<n>{_CN_COUNT})\s*人(?![次份均口群数工民])"), ("人",), 12, 2),
         ]
         self.subject_noun = _Rule("sample_size.en_count", re.compile(_alternation(latin)), latin, 0, 2)
+        verbs = tuple(v.lower() for v in vocab.sample_verbs if v.isascii())
+        self.sample_verb = _Rule("sample_size.en_verb", re.compile(
+            rf"(?i:(?<![\w.,])(?P<n>\d{{1,6}})\s+(?:(?:were|was|had\s+been|being)\s+)?(?:{_alternation(verbs)})\b)"),
+            verbs, 0, 2) if verbs else None
 
 
 class _Sentence:
@@ -1155,8 +1162,12 @@ def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMen
         for m in s.scan(rule):
             if not _not_people(s, pats, m, rule.name) and (n := _count(m["n"])):
                 out.append(SampleSizeMention(m.start(), m.end(), m.group(), rule.name, n))
+    if pats.sample_verb is not None:
+        for m in s.scan(pats.sample_verb):
+            if (n := _count(m["n"])):
+                out.append(SampleSizeMention(m.start(), m.end(), m.group(), "sample_size.en_verb", n))
     for noun in s.scan(pats.subject_noun):
-        tok = _word_before(s, noun.start(), 3, pats.non_subject.words)
+        tok = _word_before(s, noun.start(), 4, pats.non_subject.words)
         if tok and _COUNT_WORD.fullmatch(tok.group()) and (n := _count(tok.group())):
             out.append(SampleSizeMention(tok.start(), noun.end(), s.text[tok.start():noun.end()],
                                          "sample_size.en_count", n))

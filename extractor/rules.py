@@ -400,6 +400,12 @@ class CountEntry(_Model):
     #: words in the same clause, before the count, that make it no count of
     #: this kind ("Excluded (n=7307)", "lost to follow-up (n=53)")
     disqualifiers: LangTerms = LangTerms()
+    #: words right after a count of people that make it an outcome, not the
+    #: number studied ("Six patients had…", "866 participants would provide")
+    outcomes: LangTerms = LangTerms()
+    #: verbs after a bare count that make it a number of people studied
+    #: ("785 were included", "392 assigned")
+    verbs: LangTerms = LangTerms()
 
 
 class UnitsFile(_Model):
