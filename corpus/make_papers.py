@@ -3,7 +3,7 @@
 Seven short papers (four Chinese, three English; see :data:`PAPERS`) are
 typeset at canvas level with the helpers of ``make_pdfs.py`` and written to
 ``corpus/papers/<stem>.pdf``; beside the typesetting, every fact the text
-states is recorded and written to ``corpus/gold/<stem>.json`` (schema
+states is recorded and written to ``corpus/gold/papers/<stem>.json`` (schema
 ``litx.gold/1``, described in ``corpus/README.md``).  The gold is emitted
 from the very markup that is typeset, so its page numbers and texts are
 right by construction.  All text is invented.
@@ -25,7 +25,7 @@ A leading ``!`` files the fact under ``negated``; a trailing ``@mouse`` /
 
 Use as a module (``build_all(papers_dir, gold_dir)``) or as a script::
 
-    python corpus/make_papers.py corpus/papers            # gold -> corpus/gold
+    python corpus/make_papers.py corpus/papers            # gold -> corpus/gold/papers
     python corpus/make_papers.py OUT --gold GOLD_DIR --only en01_trial_two_column
 """
 
@@ -1390,7 +1390,7 @@ def build_all(papers_dir: Path, gold_dir: Path | None = None,
     Returns {stem: Paper}; ``paper.path`` is the PDF, ``paper.gold_path`` the gold JSON,
     ``paper.blocks`` the text of every block with its fact spans."""
     papers_dir = Path(papers_dir)
-    gold_dir = Path(gold_dir) if gold_dir else papers_dir.parent / "gold"
+    gold_dir = Path(gold_dir) if gold_dir else papers_dir.parent / "gold" / "papers"
     papers_dir.mkdir(parents=True, exist_ok=True)
     return {name: build(papers_dir, gold_dir) for name, build in PAPERS.items() if not only or name in only}
 
@@ -1398,7 +1398,7 @@ def build_all(papers_dir: Path, gold_dir: Path | None = None,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the litx sample papers and their gold facts.")
     parser.add_argument("papers_dir", type=Path)
-    parser.add_argument("--gold", type=Path, default=None, help="gold directory (default: PAPERS_DIR/../gold)")
+    parser.add_argument("--gold", type=Path, default=None, help="gold directory (default: PAPERS_DIR/../gold/papers)")
     parser.add_argument("--only", nargs="*", choices=sorted(PAPERS), help="build only these papers")
     args = parser.parse_args(argv)
     for paper in build_all(args.papers_dir, args.gold, args.only).values():

@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 PAPERS = CORPUS / "papers"
-GOLD = CORPUS / "gold"
+GOLD = CORPUS / "gold" / "papers"
 
 
 def _load():
@@ -54,7 +54,7 @@ MIN_FACTS_PER_TYPE = 25
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("corpus")
-    return make_papers.build_all(out / "papers", out / "gold")
+    return make_papers.build_all(out / "papers", out / "gold" / "papers")
 
 
 def committed_gold(stem: str) -> dict:
@@ -77,7 +77,7 @@ def test_committed_files_exist():
 def test_committed_gold_matches_generator(regenerated, stem):
     paper = regenerated[stem]
     assert json.loads(paper.gold_path.read_text(encoding="utf-8")) == committed_gold(stem), (
-        f"corpus/gold/{stem}.json is stale: run python corpus/make_papers.py corpus/papers")
+        f"corpus/gold/papers/{stem}.json is stale: run python corpus/make_papers.py corpus/papers")
     with pdfplumber.open(PAPERS / f"{stem}.pdf") as pdf:
         assert len(pdf.pages) == paper.pages
 
