@@ -345,6 +345,12 @@ class Paper:
     # -- output --------------------------------------------------------------
 
     def gold(self) -> dict:
+        for fact in (*self.facts, *self.negated):
+            value = fact["value"]
+            # CONTRACT.md writes 2×10^6 cells/kg as {"value": 2e6, "unit": "cells/kg"}:
+            # the unit carries the body-weight denominator, so per stays null
+            if fact["type"] == "dose" and str(value.get("unit", "")).endswith("/kg") and value.get("per") == "kg":
+                value["per"] = None
         return {
             "schema": SCHEMA,
             "document": self.path.name,

@@ -93,8 +93,7 @@ class Extractor:
             if block.kind is BlockKind.REFERENCE:
                 continue
             if block.kind is BlockKind.TABLE:
-                if table_row <= HEADER_ROWS:
-                    facts.extend(self._table_samples(block))
+                facts.extend(self._table_facts(block, header=table_row <= HEADER_ROWS))
                 continue
             if not self.rules.section_yields_facts(section_kinds.get(block.section or "")):
                 continue
@@ -173,8 +172,9 @@ class Extractor:
             for guide in self._guidance_of(m, mentions, text) or [None]:
                 value = {"id": m.id, "guidance": guide.id if guide else None}
                 add("route", value, m.start, m.end, m.rule, m.source)
-        for d in quantities.find_doses(text, self.vocab):
-            if not self._dose_counts(d, text, cells, routes):
+        doses = quantities.find_doses(text, self.vocab)
+        for d in doses:
+            if not self._dose_counts(d, text, cells, routes, doses):
                 continue
             fact = add("dose", d.as_value(), d.start, d.end, d.rule)
             owner = _nearest_before(cells, d.start)
@@ -194,14 +194,20 @@ class Extractor:
             fact.__pydantic_extra__["cue"] = change.cue.text
         return out
 
-    def _table_samples(self, block) -> list[Fact]:
-        """Tables yield only group sizes printed as "(n = 393)" in a header:
+    def _table_facts(self, block, header: bool) -> list[Fact]:
+        """Tables are read cautiously: group sizes printed "(n = 393)" in a
+        header row, and doses whose unit is written in the cell ("每侧500万个");
         their other numbers are results, not facts of the study design."""
         out = []
         for sentence in block.sentences:
-            for n in quantities.find_sample_sizes(sentence.text, self.vocab):
-                if n.rule == "sample_size.n_equals" and self._sample_counts(n, sentence.text):
-                    out.append(self._bare_fact(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule))
+            text = sentence.text
+            if header:
+                for n in quantities.find_sample_sizes(text, self.vocab):
+                    if n.rule == "sample_size.n_equals" and self._sample_counts(n, text):
+                        out.append(self._bare_fact(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule))
+            for d in quantities.find_doses(text, self.vocab):
+                if not d.unit_implied and d.unit not in self._needs_cue:
+                    out.append(self._bare_fact(sentence, "dose", d.as_value(), d.start, d.end, d.rule))
         return out
 
     @staticmethod
@@ -230,10 +236,12 @@ class Extractor:
         ]
         return list({g.id: g for g in near}.values())
 
-    def _dose_counts(self, d, text: str, cells: list, routes: list[Mention]) -> bool:
+    def _dose_counts(self, d, text: str, cells: list, routes: list[Mention], doses: list) -> bool:
         """Amounts given to someone: a bare 10^7 needs a cell type in its
-        sentence; mL, mg, IU need a dose cue or a route ("1 mL buffer" is none)."""
-        if d.unit_implied and not cells:
+        sentence, or a list it belongs to that names its unit
+        (5×10^6、1×10^7、1.5×10^7个细胞); mL, mg, IU need a dose cue or a
+        route ("1 mL buffer" is none)."""
+        if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses):
             return False
         if d.unit in self._needs_cue:
             lowered = text.lower()
