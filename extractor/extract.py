@@ -47,6 +47,10 @@ HEADER_ROWS = 2
 NEGATABLE = frozenset({"cell_type", "dose", "route", "sessions", "hormone_change"})
 
 
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
 def _gap(a: Mention, b: Mention) -> int:
     return max(a.start - b.end, b.start - a.end, 0)
 
@@ -166,6 +170,11 @@ class Extractor:
                 label = self.rules.label(Kind.CELL_TYPE, m.id, "zh" if lang == "zh" else "en")
                 cells.append((m, add("cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule, m.source)))
         if headings_only:
+            # a heading names cells and groups ("骨髓MSC组（10例）", "…61例临床观察"),
+            # not doses or changes
+            for n in quantities.find_sample_sizes(text, self.vocab):
+                if self._sample_counts(n, text):
+                    add("sample_size", n.as_value(), n.start, n.end, n.rule)
             return out
         routes = [m for m in mentions if m.kind == Kind.ROUTE.value]
         for m in routes:
@@ -256,7 +265,7 @@ class Extractor:
         if _RANGE_AFTER.match(after):
             return False
         before = text[max(0, n.start - 80) : n.start]
-        clause = _CLAUSE_BREAK.split(before)[-1].lower()
+        clause = re.split(r"[;；。!?！？,，]", before)[-1].lower()
         if _DENOMINATOR.search(clause):
             return False
         # a flow chart runs its boxes together: "Included (n=392) Excluded … (n=2)";
@@ -267,8 +276,19 @@ class Extractor:
         inside = after.split(")", 1)[0].lower() if ")" in after else ""
         if any(word in inside for word in self._disqualifiers):  # "(n = 49 available)"
             return False
-        following = re.findall(r"[a-z\u4e00-\u9fff]+", after.lower())[:2]
-        return not any(w in self._outcomes for w in following)
+        lowered = after.lower()
+        # the words of the mention's own tail ("61例POI患者") are not after it
+        following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
+        if any(w in self._outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in self._outcomes if not w.isascii()):
+            return False
+        # a hormone change right after the count is an outcome: "19例患者AMH升高"
+        if self._names_hormone(after[:8]):
+            return False
+        head = re.split(r"[,，、;；:：(（]", before)[-1].lower().rstrip()
+        return not any(head == w or head.endswith((" " + w, w if not w.isascii() else "\0")) for w in self._preceded_by)
+
+    def _names_hormone(self, text: str) -> bool:
+        return any(m.kind == Kind.HORMONE.value for m in self.matcher.match(text, "zh" if _has_cjk(text) else "en", fuzzy=False)) if text.strip() else False
 
     @property
     def _needs_cue(self) -> frozenset[str]:
@@ -282,6 +302,11 @@ class Extractor:
     def _disqualifiers(self) -> tuple[str, ...]:
         counts = self.rules.models["units"].counts
         return tuple(t.lower() for c in counts if c.id == "sample_size" for t in c.disqualifiers.all())
+
+    @property
+    def _preceded_by(self) -> tuple[str, ...]:
+        counts = self.rules.models["units"].counts
+        return tuple(t.lower() for c in counts if c.id == "sample_size" for t in c.preceded_by.all())
 
     @property
     def _outcomes(self) -> frozenset[str]:

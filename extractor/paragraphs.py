@@ -20,7 +20,7 @@ from .lines import Line, is_cjk
 #: a numbered heading: "2", "2.3", "2.4.1", optionally followed by a dot
 NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*(?=\S)(?![\d.%])")
 REFERENCE_ENTRY = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z\u4e00-\u9fff]))")
-BRACKET_LABEL = re.compile(r"^\s*[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
+BRACKET_LABEL = re.compile(r"\s*[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
 _TERMINAL = tuple("。！？.!?；;:：")
 _SENTENCE_MARKS = re.compile(r"[。，,.;；:：！？!?=<>%]")
 _CLOSERS = "”’\")）]】"
@@ -185,7 +185,8 @@ def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock
         if 0 < first.bold_prefix < len(first.text.rstrip()):
             head_text = first.text[: first.bold_prefix].strip()
             numbered = NUMBERED_HEADING.match(head_text)
-            run_in_label = head_text.endswith((":", "："))
+            # "Background:" and "[摘要]" label their paragraph; they are no heading
+            run_in_label = head_text.endswith((":", "：")) or bool(BRACKET_LABEL.fullmatch(head_text))
             if (numbered or section_kind(head_text)) and len(head_text) <= 60 and not run_in_label:
                 head, rest = _split_line(first, first.bold_prefix)
                 level = numbered.group(1).count(".") + 1 if numbered else 1

@@ -406,6 +406,9 @@ class CountEntry(_Model):
     #: verbs after a bare count that make it a number of people studied
     #: ("785 were included", "392 assigned")
     verbs: LangTerms = LangTerms()
+    #: words right before the count that make it a subgroup or a label
+    #: ("in four women", "其中38例", "Table 1")
+    preceded_by: LangTerms = LangTerms()
 
 
 class UnitsFile(_Model):

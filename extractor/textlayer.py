@@ -174,6 +174,7 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
     section: str | None = None
     section_kind: str | None = None
     pending_refs: list = []
+    labelled: tuple[float, str | None, str | None] | None = None
 
     def flush_refs() -> None:
         if pending_refs:
@@ -190,12 +191,21 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
             if raw.level > 0 or kind:
                 section, section_kind = text.strip(), kind
                 doc.sections.append(Section(section, raw.level or 1, raw.lines[0].page, kind))
+            labelled = None
         elif raw.kind is BlockKind.PARAGRAPH:
             label = paragraphs.BRACKET_LABEL.match(raw.lines[0].text)
             kind = vocab.kind_of(label.group(0)) if label else None
             if kind:
+                # a labelled block ("[缩略语] …", "[Abstract] …") is set in its own
+                # size; the body text after it returns to the section before
+                # labels follow each other ([摘要], [关键词]): return past all of them
+                outer = labelled[1:] if labelled else (None, None)
+                labelled = (raw.lines[0].size, *outer)
                 section, section_kind = label.group(1).strip(), kind
                 doc.sections.append(Section(section, 1, raw.lines[0].page, kind))
+            elif labelled and abs(raw.lines[0].size - labelled[0]) > 0.1 * labelled[0]:
+                section, section_kind = labelled[1], labelled[2]
+                labelled = None
         if section_kind == "references" and raw.kind is BlockKind.PARAGRAPH:
             # a hanging indent starts a new paragraph for the layout, but an
             # entry runs until the next number: collect, then split
