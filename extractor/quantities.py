@@ -779,7 +779,7 @@ class _Patterns:
         verbs = tuple(v.lower() for v in vocab.sample_verbs if v.isascii())
         self.sample_verb = _Rule("sample_size.en_verb", re.compile(
             rf"(?i:(?<![\w.,])(?P<n>\d{{1,6}})\s+(?:(?:were|was|had\s+been|being)\s+)?(?:{_alternation(verbs)})\b)"),
-            verbs, 0, 2) if verbs else None
+            verbs, 30, 2) if verbs else None
 
 
 class _Sentence:
