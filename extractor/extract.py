@@ -47,6 +47,30 @@ HEADER_ROWS = 2
 NEGATABLE = frozenset({"cell_type", "dose", "route", "sessions", "hormone_change"})
 
 
+def _assign_guidance(routes: list[Mention], guidance: list[Mention]) -> dict[int, list[str]]:
+    """Guidance ids per route mention (keyed by id()).
+
+    Each guidance goes to the route nearest to it in the sentence, so two
+    joined guidances give their route two facts (卵巢局部注射(经阴道超声或
+    腹腔镜引导)) and a route of another kind keeps none; a route named
+    again in the sentence ("…卵巢局部注射，每侧卵巢注入…") shares the
+    guidance of its first naming.
+    """
+    own: dict[int, list[str]] = {id(r): [] for r in routes}
+    if not routes:
+        return own
+    for g in guidance:
+        nearest = min(routes, key=lambda r: (_gap(g, r), r.start))
+        if g.id not in own[id(nearest)]:
+            own[id(nearest)].append(g.id)
+    for r in routes:
+        if not own[id(r)]:
+            same = [o for o in routes if o.id == r.id and own[id(o)]]
+            if same:
+                own[id(r)] = list(own[id(min(same, key=lambda o: _gap(o, r)))])
+    return own
+
+
 def _has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
@@ -177,9 +201,10 @@ class Extractor:
                     add("sample_size", n.as_value(), n.start, n.end, n.rule)
             return out
         routes = [m for m in mentions if m.kind == Kind.ROUTE.value]
+        guidance = _assign_guidance(routes, [m for m in mentions if m.kind == Kind.GUIDANCE.value])
         for m in routes:
-            for guide in self._guidance_of(m, mentions, text) or [None]:
-                value = {"id": m.id, "guidance": guide.id if guide else None}
+            for guide in guidance[id(m)] or [None]:
+                value = {"id": m.id, "guidance": guide}
                 add("route", value, m.start, m.end, m.rule, m.source)
         doses = quantities.find_doses(text, self.vocab)
         for d in doses:
@@ -205,8 +230,9 @@ class Extractor:
 
     def _table_facts(self, block, header: bool) -> list[Fact]:
         """Tables are read cautiously: group sizes printed "(n = 393)" in a
-        header row, and doses whose unit is written in the cell ("每侧500万个");
-        their other numbers are results, not facts of the study design."""
+        header row, doses whose unit is written in the cell ("每侧500万个")
+        and cell types; their other numbers are results, not facts of the
+        study design."""
         out = []
         for sentence in block.sentences:
             text = sentence.text
@@ -217,6 +243,12 @@ class Extractor:
             for d in quantities.find_doses(text, self.vocab):
                 if not d.unit_implied and d.unit not in self._needs_cue:
                     out.append(self._bare_fact(sentence, "dose", d.as_value(), d.start, d.end, d.rule))
+            for m in self.matcher.match(text, sentence.lang.value):
+                if m.kind == Kind.CELL_TYPE.value and self.rules.ambiguous_abbreviation(m.text) is None:
+                    label = self.rules.label(Kind.CELL_TYPE, m.id, sentence.lang.value)
+                    fact = self._bare_fact(sentence, "cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule)
+                    fact.source = m.source
+                    out.append(fact)
         return out
 
     @staticmethod
@@ -231,19 +263,6 @@ class Extractor:
         )
 
     # ------------------------------------------------------------------ filters
-
-    def _guidance_of(self, route: Mention, mentions: list[Mention], text: str) -> list[Mention]:
-        """Guidance printed next to a route, in the same clause: one route
-        fact per guidance when several are joined (经阴道超声或腹腔镜引导)."""
-        window = self.rules.settings.linking.route_guidance_chars
-        near = [
-            g for g in mentions
-            if g.kind == Kind.GUIDANCE.value
-            and _gap(g, route) <= window
-            and not _CLAUSE_BREAK.search(text[min(g.end, route.end):max(g.start, route.start)])
-            and not any(r is not route and r.kind == Kind.ROUTE.value and _between(r, g, route) for r in mentions)
-        ]
-        return list({g.id: g for g in near}.values())
 
     def _dose_counts(self, d, text: str, cells: list, routes: list[Mention], doses: list) -> bool:
         """Amounts given to someone: a bare 10^7 needs a cell type in its

@@ -39,7 +39,8 @@ GROUPS: dict[str, str] = {
     Kind.CELL_TYPE.value: "entity",
     Kind.NOT_CELL_TYPE.value: "entity",
     Kind.ROUTE.value: "entity",
-    Kind.GUIDANCE.value: "entity",
+    # guidance may lie inside a route phrase ("laparoscopic injection")
+    Kind.GUIDANCE.value: "guidance",
     Kind.HORMONE.value: "entity",
     Kind.DIRECTION.value: "cue",
     Kind.COMPARISON.value: "cue",

@@ -1072,6 +1072,8 @@ def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[Sess
             left, _ = s.clause(m.start(), m.end())
             if _ZH_FREQUENCY_BEFORE.search(s.text, max(left, m.start() - 6), m.start()):
                 continue  # 每周注射2次 is a frequency, not a number of sessions
+            if rule.name == "sessions.cn_multiple" and pats.cue.search(s, m.end(), min(m.end() + 8, s.clause(m.start(), m.end())[1])) is None:
+                continue  # 多次/重复 count treatments only right before one: not 重复测量
             if rule.name == "sessions.cn_single":
                 count = 1
             elif rule.name in ("sessions.cn_multiple", "sessions.unspecified"):
