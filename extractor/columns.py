@@ -21,6 +21,8 @@ MIN_GUTTER_EM = 0.9
 MIN_GUTTER_PAIRS = 3
 #: narrowest column (median line width, in ems) a gutter can separate
 MIN_COLUMN_EM = 6.0
+#: shortest stretch of page (in ems) a gutter must run down
+MIN_GUTTER_HEIGHT_EM = 4.0
 
 
 @dataclass(slots=True)
@@ -141,7 +143,10 @@ def _gutter(members, best_x: float) -> Gutter:
     left_width = sorted(p[4] for p in members)[middle]
     right_width = sorted(p[5] for p in members)[middle]
     em = sorted(p[6] for p in members)[middle]
-    gutter.wide_sides = min(left_width, right_width) >= MIN_COLUMN_EM * em
+    # … and runs down the page for a few lines: two boxes of a flow chart
+    # side by side are no columns
+    tall = gutter.bottom - gutter.top >= MIN_GUTTER_HEIGHT_EM * em
+    gutter.wide_sides = min(left_width, right_width) >= MIN_COLUMN_EM * em and tall
     return gutter
 
 
@@ -231,8 +236,7 @@ def _lone_headings(lines: list[Line]) -> set[int]:
             other is not line
             and other.bottom > line.top - margin
             and other.top < line.bottom + margin
-            and not _same_row(line, other)
-            and not _same_row(other, line)
+            and not _pieces_of_one_line(line, other)
             for other in lines
         ):
             out.add(id(line))
@@ -250,6 +254,14 @@ def _merge_rows(pending: list[tuple[int, Line, bool]]) -> list[tuple[int, Line, 
         else:
             out.append((column, line, table))
     return out
+
+
+def _pieces_of_one_line(a: Line, b: Line) -> bool:
+    """Two fragments of one printed line: same baseline, a word gap apart
+    (not a gutter: the text beside a heading in the other column is not
+    part of it)."""
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    return _same_row(left, right) and right.x0 - left.x1 < 2 * max(a.size, b.size)
 
 
 def _same_row(a: Line, b: Line) -> bool:

@@ -210,3 +210,19 @@ def test_real_pdf_parses_into_sentences(parse_shared, name):
         assert s.page >= 1
         assert len(s.boxes) == len(s.text)
         assert s.lang.value in ("zh", "en")
+
+
+def test_bmj_columns_beside_a_flow_chart_read_in_order(parse_shared):
+    """Boxes of a flow chart side by side are no gutter: the body text on
+    the same page still reads column by column."""
+    doc = parse_shared("corpus/real/en_rct_bmj_smoking_pregnancy.pdf")
+    first = find_sentence(doc, "Figure 1 shows the numbers of participants", "enrolled and excluded.")
+    second = find_sentence(doc, "Four women were excluded post-randomisation", "sequential pregnancies")
+    assert second == first + 1
+
+
+def test_layoutparser_abstract_reads_in_order(parse_shared):
+    doc = parse_shared("corpus/real/hard_encrypted_ownerpw_copyprotected.pdf")
+    first = find_sentence(doc, "Recent advances in document image analysis", "neural networks.")
+    second = find_sentence(doc, "Ideally, research outcomes could be easily deployed", "further investigation.")
+    assert second == first + 1
