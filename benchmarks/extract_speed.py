@@ -55,7 +55,8 @@ def main() -> None:
         total_parse += t_parse
         total_match += t_match
         print(f"{pdf.name[:48]:48} {t_parse:8.3f} {t_match:8.3f} {t_match / t_parse:11.2f}")
-    print(f"{'all':48} {total_parse:8.3f} {total_match:8.3f} {total_match / total_parse:11.2f}")
+    if total_parse:
+        print(f"{'all':48} {total_parse:8.3f} {total_match:8.3f} {total_match / total_parse:11.2f}")
 
 
 if __name__ == "__main__":
