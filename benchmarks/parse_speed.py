@@ -63,11 +63,13 @@ def peak_memory_mb(path: Path, engine: str) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def make_big(target: Path, pages: int = 300) -> Path:
-    """Concatenate the shared PDFs (text layers only) until `pages` pages."""
+def make_big(target: Path, sources: list[Path], pages: int = 300) -> Path:
+    """Concatenate PDFs with a text layer until `pages` pages."""
     import pypdfium2 as pdfium
 
-    sources = [p for p in sorted(SHARED.rglob("*.pdf")) if "encrypted" not in p.name and "scanned" not in p.name]
+    sources = [p for p in sources if "encrypted" not in p.name and "scanned" not in p.name]
+    if not sources:
+        raise SystemExit("no PDFs to build the big one from")
     out = pdfium.PdfDocument.new()
     while len(out) < pages:
         for src in sources:
@@ -93,7 +95,7 @@ def main() -> None:
         p for p in sorted(SHARED.rglob("*.pdf")) if "userpw" not in p.name
     ]
     if args.big:
-        pdfs.append(make_big(Path("/tmp/litx-300-pages.pdf")))
+        pdfs.append(make_big(Path("/tmp/litx-300-pages.pdf"), list(pdfs)))
     rows = []
     total_plain = total_litx = total_pages = 0.0
     print(f"{'file':48} {'pages':>5} {'plain p/s':>9} {'litx p/s':>9} {'ratio':>6} {'peak MB':>8}")
