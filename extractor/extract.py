@@ -40,6 +40,8 @@ _RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
 _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
 _CLAUSE_BREAK = re.compile(r"[;；。!?！？]")
+#: "1 × 10^6 4T1-luciferase tagged cells": the unit a few words on
+_CELLS_SOON = re.compile(r"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){0,3}?(?:cells?\b|个?细胞)", re.IGNORECASE)
 #: rows at the top of a table that may hold group sizes ("(n=393)"); below
 #: them an n = is an outcome's denominator
 HEADER_ROWS = 2
@@ -269,7 +271,8 @@ class Extractor:
         sentence, or a list it belongs to that names its unit
         (5×10^6、1×10^7、1.5×10^7个细胞); mL, mg, IU need a dose cue or a
         route ("1 mL buffer" is none)."""
-        if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses):
+        if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
+                and not _CELLS_SOON.match(text, d.end):
             return False
         if d.unit in self._needs_cue:
             lowered = text.lower()

@@ -566,7 +566,20 @@ _CN_COUNT = rf"(?:\d+|[{_NUMERAL_CHARS}][{_NUMERAL_CHARS}百千]*)"
 _ZH_NOT_SESSION_AFTER = r"(?!\s*(?:数|要|级|日|月|年|性|序|之|于|品|/))"
 # 第三次 is an ordinal, 前两次 a subset, 每周2次 a frequency, 十二次 one number
 _ZH_NOT_SESSION_BEFORE = rf"(?<![第前后头每\d.~～\-–{_NUMERAL_CHARS}])"
-_ZH_FREQUENCY_BEFORE = re.compile(r"每\s*[天日周月年]")
+_ZH_FREQUENCY_BEFORE = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十])?\s*(?:个)?[天日周月年]")
+# a frequency with a duration is a number of sessions: "1× weekly for 4 weeks"
+# (4), "twice weekly over 3 weeks" (6), "每周1次，共4周" (4); "for the duration
+# of the study" gives no number
+_EN_FREQ_FOR = re.compile(
+    r"(?i)\b(?:(?P<w>once|twice|thrice)|(?P<n>\d+)\s*(?:×|x|times))\s*(?:a\s+|per\s+|every\s+)?"
+    r"(?P<per>week|weekly|day|daily)\s+(?:for|over)\s+(?:(?P<d>\d+|[a-z]+)\s+(?P<unit>weeks?|days?)|the\s+duration\b)"
+)
+_ZH_FREQ_FOR = re.compile(
+    r"每(?P<per>周|天|日)(?:[\u4e00-\u9fff]{0,4}?)(?P<n>\d+|[一二两三四五六七八九十])\s*次[，,]?\s*(?:共|连续)(?P<d>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<unit>周|天|日)"
+)
+_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+_EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
+_EN_SUBSET_BEFORE = re.compile(r"\b(?:first|last|initial|final|next|remaining)\s+$")
 _EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cycle)s?\b"
                        r"|[\s-]+(?:daily|weekly|monthly|yearly))")
 _EN_TIMES_NOT = r"(?!\s+(?:higher|lower|more|less|greater|larger|smaller|as|that|than|fold))"
@@ -1039,9 +1052,31 @@ def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
     needed.  On equal spans the code patterns win over the vocab's phrases.
     """
     pats, s = vocab.patterns, _Sentence(sentence)
-    found = _sessions_zh(s, pats, pats.session_zh) + _sessions_en(s, pats) \
+    found = _frequency_for(s) + _sessions_zh(s, pats, pats.session_zh) + _sessions_en(s, pats) \
         + _sessions_zh(s, pats, [pats.session_unspecified])
     return _no_overlaps(found)
+
+
+def _frequency_for(s: _Sentence) -> list[SessionMention]:
+    """Sessions from a frequency and a duration in the same unit of time."""
+    out = []
+    for m in _EN_FREQ_FOR.finditer(s.text):
+        per_unit = "week" if m["per"].lower().startswith("week") else "day"
+        times = _ONCE[m["w"].lower()] if m["w"] else _count(m["n"])
+        if m["unit"] is None:  # for the duration of the study
+            out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", None))
+            continue
+        span = _count(m["d"])
+        if re.match(r"\s*then\b", s.text[m.end():]):
+            continue  # "twice a week for six weeks then weekly for two weeks": one part of a schedule
+        if times and span and m["unit"].lower().startswith(per_unit):
+            out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", times * span))
+    for m in _ZH_FREQ_FOR.finditer(s.text):
+        same = (m["per"] == "周") == (m["unit"] == "周")
+        times, span = _count(m["n"]), _count(m["d"])
+        if same and times and span:
+            out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", times * span))
+    return out
 
 
 def _cue_in_clause(s: _Sentence, pats: _Patterns, start: int, end: int, *, before_only: bool = False) -> bool:
@@ -1102,6 +1137,9 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
             rule = "sessions.en_ordinal"
         elif _COUNT_WORD.fullmatch(word) and (count := _count(word)):
             rule = "sessions.en_count"
+            between = s.low[tok.end():noun.start()]
+            if _EN_DURATION_WORD.search(between) or _EN_SUBSET_BEFORE.search(s.low, 0, tok.start()):
+                continue  # "20 minute consultations", "the first two sessions"
         else:
             continue
         out.append(SessionMention(tok.start(), noun.end(), s.text[tok.start():noun.end()], rule, count))
