@@ -1,0 +1,48 @@
+"""Accuracy on the project's own sample corpus (corpus/papers, gold in
+corpus/gold/papers), through the same path as `litx extract` + `litx evaluate`.
+
+Floors sit just under today's scores: a change that loses facts fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import batch
+from extractor.evaluate import evaluate
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("papers-out")
+    result = batch.run(CORPUS / "papers", out)
+    assert result.files == len(list((CORPUS / "papers").glob("*.pdf")))
+    return evaluate(CORPUS / "gold" / "papers", out)
+
+
+def test_micro_f1(report):
+    assert report.micro.f1 >= 0.93
+
+
+def test_cell_type_sets(report):
+    assert report.cell_type_set.f1 >= 0.99
+
+
+@pytest.mark.parametrize(
+    "kind, floor",
+    [
+        ("cell_type", 0.97),
+        ("dose", 0.92),
+        ("route", 0.94),
+        ("sessions", 0.89),
+        ("hormone_change", 0.94),
+        ("sample_size", 0.75),
+    ],
+)
+def test_per_type_f1(report, kind, floor):
+    row = next(r for r in report.rows if r.type == kind)
+    assert row.strict.f1 >= floor
