@@ -40,6 +40,7 @@ _RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
 _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
 _CLAUSE_BREAK = re.compile(r"[;；。!?！？]")
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
 #: "1 × 10^6 4T1-luciferase tagged cells": the unit a few words on
 _CELLS_SOON = re.compile(r"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){0,3}?(?:cells?\b|个?细胞)", re.IGNORECASE)
 #: rows at the top of a table that may hold group sizes ("(n=393)"); below
@@ -198,7 +199,10 @@ class Extractor:
         if headings_only:
             # a heading names cells and groups ("骨髓MSC组（10例）", "…61例临床观察"),
             # not doses or changes
+            numbered = _HEADING_NUMBER.match(text)
             for n in quantities.find_sample_sizes(text, self.vocab):
+                if numbered and n.start < numbered.end():
+                    continue  # "2 人羊膜上皮细胞": the heading's number, not two people
                 if self._sample_counts(n, text):
                     add("sample_size", n.as_value(), n.start, n.end, n.rule)
             return out
