@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from . import quantities
+from . import citations, quantities
 from .context import context_of
 from .document import BlockKind, Document, Sentence
 from .hormones import hormone_changes
@@ -31,12 +31,6 @@ CUE_KINDS = frozenset(
     k.value
     for k in (Kind.NEGATION, Kind.PSEUDO_NEGATION, Kind.TERMINATOR, Kind.HEDGE, Kind.SPECIES, Kind.IN_VITRO, Kind.DIRECTION)
 )
-# ^[23] anywhere; ^{14,15} and ^23 only after a word, never after a digit:
-# 10^6 is an exponent
-_CITATION = re.compile(
-    r"\^\[([^\]]{1,40})\]|(?<![0-9])\^\{([0-9,\s–—-]{1,40})\}|(?<![0-9])\^([0-9]{1,3}(?:[,–-][0-9]{1,3})*)"
-)
-_RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
 _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
 _CLAUSE_BREAK = re.compile(r"[;；。!?！？]")
@@ -131,16 +125,16 @@ class Extractor:
             species = None
             cited: list[str] = []
             for sentence in block.sentences:
-                markers = _markers(sentence.text)
+                markers = citations.markers(sentence.text)
                 if markers:
                     cited = markers
                 mentions = self.matcher.match(sentence.text, sentence.lang.value)
                 found = self._sentence_facts(
                     sentence, mentions, confirmed, species, links, headings_only=block.kind is BlockKind.HEADING
                 )
-                citations = [Citation(marker=m, reference=references.get(m)) for m in cited]
+                cited_refs = [Citation(marker=m, reference=references.get(m)) for m in cited]
                 for fact in found:
-                    fact.citations = citations
+                    fact.citations = cited_refs
                 facts.extend(found)
                 animal = [m.id for m in mentions if m.kind == Kind.SPECIES.value and m.id != self.rules.species_default]
                 if animal:
@@ -374,21 +368,6 @@ def _nearest_before(cells: list[tuple[Mention, Fact]], at: int) -> Fact | None:
         return before[-1][1]
     after = [(m, f) for m, f in cells if m.start >= at]
     return after[0][1] if after else None
-
-
-def _markers(text: str) -> list[str]:
-    """Citation numbers of a sentence: ^[4-6] → 4, 5, 6."""
-    out: list[str] = []
-    for m in _CITATION.finditer(text):
-        body = next(g for g in m.groups() if g)
-        for part in re.split(r"[,，]", body):
-            part = part.strip()
-            r = _RANGE.fullmatch(part)
-            if r and int(r.group(2)) - int(r.group(1)) < 30:
-                out.extend(str(n) for n in range(int(r.group(1)), int(r.group(2)) + 1))
-            elif part.isdigit():
-                out.append(part)
-    return list(dict.fromkeys(out))
 
 
 _ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].]")

@@ -73,6 +73,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
+from . import citations
 from .errors import LitxError, Msg
 
 __all__ = [
@@ -542,12 +543,6 @@ _ATOM = re.compile(
     re.X,
 )
 _EN_ATOM = re.compile(_EN_NUM)
-# ^[23], ^[4-6], ^{14,15}, ^23 — but not the exponent of 10^6
-# a bare ^23 or ^1,2 citation never continues after a space ("mm^3, 2.5 mg/kg"),
-# and an exponent (after a digit or a unit like mm) is no citation
-_CITATION = re.compile(
-    r"(?<![\dm])\^(?<!10\^)(?<!10\s\^)\s*(?:\[[^\]]{1,60}\]|\{[\d,\s\-–−]+\}|\d+(?:[,\-–]\d+)*)"
-)
 _CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
 _RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
 _LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及与])?\s*")
@@ -804,7 +799,7 @@ class _Sentence:
         self.text = text
         low = text.lower()
         self.low = low if len(low) == len(text) else text  # lower() may lengthen (İ)
-        self.cites = [m.span() for m in _CITATION.finditer(text)] if "^" in text else []
+        self.cites = citations.spans(text)
         # a comma inside 4,000,000 does not end a clause
         self.seps = [m.start() for m in _CLAUSE_SEP.finditer(text)
                      if not (m.group() == "," and text[m.end():m.end() + 3].isdigit())]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extract import Extractor, _markers
+from extractor.citations import markers
+from extractor.extract import Extractor
 from extractor.textlayer import document_from_text
 
 
@@ -133,7 +134,7 @@ def test_a_study_cited_once_is_cited_by_the_sentences_after_it(extractor):
 
 
 @pytest.mark.parametrize(
-    "text, markers",
+    "text, expected",
     [
         ("improved^[4-6].", ["4", "5", "6"]),
         ("效果^[8, 10, 13, 22-23]。", ["8", "10", "13", "22", "23"]),
@@ -141,8 +142,8 @@ def test_a_study_cited_once_is_cited_by_the_sentences_after_it(extractor):
         ("5×10^6 cells and 10^{12} copies", []),  # exponents are not citations
     ],
 )
-def test_citation_markers(text, markers):
-    assert _markers(text) == markers
+def test_citation_markers(text, expected):
+    assert markers(text) == expected
 
 
 def test_reference_list_yields_no_facts(extractor, parse_fixture):
