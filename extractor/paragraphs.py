@@ -11,7 +11,7 @@ English word hyphenated at a line end is rejoined.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .columns import Placed
 from .document import BlockKind, Box
@@ -203,8 +203,7 @@ def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock
 
 
 def _split_line(line: Line, at: int) -> tuple[Line, Line]:
-    from dataclasses import replace
-
+    """An inline heading cut off the text it runs into."""
     head_text = line.text[:at]
     rest_text = line.text[at:]
     strip = len(rest_text) - len(rest_text.lstrip())
