@@ -39,6 +39,14 @@ class Msg(str, Enum):
     W004 = "page {page}: no text layer on this page (image only)"
     W005 = "page {page}: could not be read: {detail}"
     W006 = "encrypted PDF with an owner password only: read normally"
+    # parse cache, result diffs, rule lint (3xx)
+    E301 = "rule directory not found: {file}"
+    E302 = "no extraction results (contract JSON files) here"
+    W301 = "parse cache was damaged and has been rebuilt ({detail})"
+    W302 = "parse cache: a damaged entry was dropped ({detail})"
+    W303 = "parse cache unavailable, PDFs are parsed every time: {detail}"
+    W311 = "term clash in {file}, line {line}, entry {entry}: {detail}"
+    W312 = "pattern clash in {file}, line {line}, entry {entry}: {detail}"
 
 
 class LitxError(Exception):
