@@ -221,6 +221,8 @@ class Extractor:
                 fact = add("sample_size", n.as_value(), n.start, n.end, n.rule)
                 if fact.context.species != self.rules.species_default:
                     out.remove(fact)  # animals are not patients
+        if any(term in text.lower() for term in self._definitions):
+            return out  # a disease described, not an effect measured
         for change in hormone_changes(text, mentions, self.rules, lang):
             h = change.hormone_mention
             fact = add("hormone_change", {"hormone": change.hormone, "direction": change.direction},
@@ -322,6 +324,10 @@ class Extractor:
     def _disqualifiers(self) -> tuple[str, ...]:
         counts = self.rules.models["units"].counts
         return tuple(t.lower() for c in counts if c.id == "sample_size" for t in c.disqualifiers.all())
+
+    @property
+    def _definitions(self) -> tuple[str, ...]:
+        return tuple(t.lower() for t in self.rules.models["directions"].definitions.all())
 
     @property
     def _preceded_by(self) -> tuple[str, ...]:

@@ -319,6 +319,9 @@ class DirectionsFile(_Model):
     comparison_window: Window
     cues: tuple[CueEntry, ...]
     comparison: tuple[ComparisonEntry, ...] = ()
+    #: a sentence with one of these describes a disease, not the effect of an
+    #: intervention: its hormone directions are no hormone_change facts
+    definitions: LangTerms = LangTerms()
 
 
 # ---- context.yaml

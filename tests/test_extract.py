@@ -156,3 +156,14 @@ def test_reference_list_yields_no_facts(extractor, parse_fixture):
 def test_fact_ids_are_stable(extractor):
     text = "经卵巢注射脐带MSC 3次。"
     assert [f.id for f in facts(extractor, text)] == [f.id for f in facts(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "POI是指女性在40岁前卵巢功能减退, 伴雌激素水平降低及FSH升高。",
+        "POI is defined as amenorrhoea with raised FSH and low estradiol before 40.",
+    ],
+)
+def test_a_disease_definition_is_no_hormone_change(extractor, text):
+    assert facts(extractor, text, "hormone_change") == []
