@@ -47,6 +47,7 @@ class Msg(str, Enum):
     W303 = "parse cache unavailable, PDFs are parsed every time: {detail}"
     W311 = "term clash in {file}, line {line}, entry {entry}: {detail}"
     W312 = "pattern clash in {file}, line {line}, entry {entry}: {detail}"
+    W313 = "empty match in {file}, line {line}, entry {entry}: {detail}"
 
 
 class LitxError(Exception):
