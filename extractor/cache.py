@@ -555,10 +555,7 @@ class ParseCache:
             if created:
                 with contextlib.suppress(OSError):
                     os.chmod(self.path, 0o600)
-            conn.execute("PRAGMA journal_mode=WAL")  # a rollback journal (e.g. on NFS) is fine too
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_SCHEMA)
-            conn.execute(f"SELECT count(*) FROM {_TABLE}").fetchone()
+            _setup(conn)
         except BaseException:
             conn.close()
             raise
@@ -652,6 +649,31 @@ class ParseCache:
 
             self._run(delete)
             self.warnings.append(warning(Msg.W302, detail=f"row {rowid}: checksum mismatch"))
+
+
+def _setup(conn: sqlite3.Connection) -> None:
+    """WAL journal, the table, and a first read (a damaged file fails here).
+
+    Switching a new database to WAL needs it alone, and SQLite answers
+    "locked" at once, without waiting, to a process that races another one
+    doing the same: that race is retried until the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    delay = 0.005
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")  # a rollback journal (e.g. on NFS) is fine too
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SCHEMA)
+            conn.execute(f"SELECT count(*) FROM {_TABLE}").fetchone()
+            return
+        except sqlite3.OperationalError as exc:
+            busy = (getattr(exc, "sqlite_errorname", None) or "").startswith("SQLITE_BUSY")
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(2 * delay, 0.25)
 
 
 def _sidecar(path: Path, suffix: str) -> Path:
