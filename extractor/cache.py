@@ -262,7 +262,8 @@ def _encode(doc: Document) -> bytes:
         "blocks": blocks,
         "boxes": len(arrays.pages),
     }
-    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # surrogatepass: a lone surrogate from a broken font map round-trips too
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
     return b"".join((struct.pack("<I", len(head)), head, arrays.pages.tobytes(), arrays.coords.tobytes()))
 
 
@@ -271,7 +272,7 @@ def loads(data: bytes) -> Document:
     try:
         raw = zlib.decompress(data)
         (n,) = struct.unpack_from("<I", raw, 0)
-        header = json.loads(raw[4 : 4 + n].decode("utf-8"))
+        header = json.loads(raw[4 : 4 + n].decode("utf-8", "surrogatepass"))
         if header.get("format") != FORMAT:
             raise ValueError(f"format {header.get('format')!r}, expected {FORMAT}")
         count = header["boxes"]
@@ -413,7 +414,7 @@ class ParseCache:
 
     def get(self, sha256: str, key_extra: str, *, engine: str = "pdfplumber") -> Document | None:
         """The stored Document, or None (not stored, another parser, damaged)."""
-        if not _MODEL_OK:
+        if not self._usable():
             return None
         key = (sha256, parser_key(), engine, key_extra, FORMAT)
         row = self._run(
@@ -439,9 +440,13 @@ class ParseCache:
 
     def put(self, sha256: str, key_extra: str, doc: Document, *, engine: str = "pdfplumber") -> bool:
         """Store a Document; False when the cache could not take it."""
-        if not _MODEL_OK:
+        if not self._usable():
             return False
-        raw = _encode(doc)
+        try:
+            raw = _encode(doc)
+        except Exception as exc:  # noqa: BLE001 - the cache must never stop an extraction
+            log.warning("parse cache: cannot store %s: %s: %s", doc.path, type(exc).__name__, exc)
+            return False
         data = zlib.compress(raw)
         row = (sha256, parser_key(), engine, key_extra, FORMAT, time.time(), len(raw), _checksum(data), data)
 
@@ -535,6 +540,12 @@ class ParseCache:
         self.close()
 
     # ---- connection and damage handling
+
+    def _usable(self) -> bool:
+        if not _MODEL_OK and not self._off:
+            with contextlib.suppress(_Unavailable):
+                self._turn_off("the text-layer model (document.py) has fields this cache does not store")
+        return not self._off
 
     def _connect(self) -> sqlite3.Connection:
         if self._off:

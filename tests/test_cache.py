@@ -279,3 +279,18 @@ def test_concurrent_processes_leave_a_readable_cache_with_every_entry(tmp_path, 
         for i in range(per_worker):
             doc = text_doc(w * 1000 + i)
             assert state(cache.get(doc.sha256, "k")) == state(doc)
+
+
+def test_text_with_a_lone_surrogate_round_trips():
+    doc = text_doc()
+    doc.title = "A broken font map gives \ud835 here"
+    doc.furniture.append(Furniture(1, "page \udc00", "footer"))
+    assert state(loads(dumps(doc))) == state(doc)
+
+
+def test_a_changed_document_model_turns_the_cache_off(cache, monkeypatch):
+    monkeypatch.setattr(cache_mod, "_MODEL_OK", False)
+    doc = text_doc()
+    assert not cache.put(doc.sha256, "k", doc)
+    assert cache.get(doc.sha256, "k") is None
+    assert len(cache.warnings) == 1 and "document.py" in cache.warnings[0] and cache.warnings[0].endswith("[W303]")
