@@ -248,9 +248,13 @@ def _compare(d: DocumentDiff, old: list[FactRef], new: list[FactRef]) -> None:
         else:
             rest.append(o)
 
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for i, n in enumerate(new):
+        if i not in taken:
+            by_sentence[n.place[:3]].append(i)
     for o in rest:
         # the overlapping new fact sharing the most characters
-        overlapping = [i for i, n in enumerate(new) if i not in taken and o.overlaps(n)]
+        overlapping = [i for i in by_sentence.get(o.place[:3], ()) if i not in taken and o.overlaps(new[i])]
         if overlapping:
             pair(o, max(overlapping, key=lambda i: min(o.end, new[i].end) - max(o.start, new[i].start)), "overlap")
         else:
