@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .atomic import write_text
+from .cache import ParseCache, parse_cached, sections_key
 from .errors import LitxError
 from .extract import Extractor
 from .results import DocumentInfo, Result
@@ -99,10 +100,44 @@ def unreadable_result(pdf: Path, error: LitxError | str) -> Result:
     )
 
 
-def extract_one(extractor: Extractor, pdf: Path, *, password: str | None = None, engine: str = "pdfplumber") -> tuple[Result, bool]:
+@dataclass(frozen=True)
+class RunOptions:
+    """How a batch reads its PDFs."""
+
+    rules_dir: Path | None = None
+    password: str | None = None
+    engine: str = "pdfplumber"
+    #: reuse parsed text layers (re-extraction after a rule edit skips parsing)
+    use_cache: bool = True
+    cache_dir: Path | None = None
+
+    def open_cache(self) -> ParseCache | None:
+        return ParseCache(self.cache_dir) if self.use_cache else None
+
+
+def extract_one(
+    extractor: Extractor,
+    pdf: Path,
+    *,
+    password: str | None = None,
+    engine: str = "pdfplumber",
+    cache: ParseCache | None = None,
+) -> tuple[Result, bool]:
     """(result, readable) for one PDF; user errors become a warning."""
     try:
-        doc = parse_pdf(pdf, password=password, engine=engine, sections=extractor.sections)
+        digest = sha256_of(pdf)
+    except OSError:
+        digest, cache = "", None  # parse_pdf reports the missing or unreadable file
+    try:
+        doc, _ = parse_cached(
+            pdf,
+            parse=lambda: parse_pdf(pdf, password=password, engine=engine, sections=extractor.sections),
+            sha256=digest,
+            key_extra=sections_key(extractor.sections),
+            cache=cache,
+            engine=engine,
+            password=password,
+        )
     except LitxError as exc:
         return unreadable_result(pdf, exc), False
     return extractor.result(doc), True
@@ -117,26 +152,32 @@ def result_json(result: Result) -> str:
 _worker: dict = {}
 
 
-def _init_worker(rules_dir: str | None, password: str | None, engine: str) -> None:
-    _worker["extractor"] = Extractor.load(Path(rules_dir) if rules_dir else None)
-    _worker["password"] = password
-    _worker["engine"] = engine
+def _init_worker(options: RunOptions) -> None:
+    _worker["extractor"] = Extractor.load(options.rules_dir)
+    _worker["options"] = options
+    _worker["cache"] = options.open_cache()
 
 
 def _work(job: tuple[str, str]) -> FileOutcome:
     pdf, target = Path(job[0]), Path(job[1])
+    options: RunOptions = _worker["options"]
+    cache: ParseCache | None = _worker["cache"]
     start = time.perf_counter()
     try:
-        result, readable = extract_one(_worker["extractor"], pdf, password=_worker["password"], engine=_worker["engine"])
+        result, readable = extract_one(
+            _worker["extractor"], pdf, password=options.password, engine=options.engine, cache=cache
+        )
     except Exception as exc:  # a bug must not cost the rest of the batch
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         result, readable = unreadable_result(pdf, f"internal error while reading this PDF: {detail} [E900]"), False
     write_text(target, result_json(result))
+    # cache trouble is the run's business, not the document's
+    notes = cache.take_warnings() if cache is not None else []
     return FileOutcome(
         pdf=str(pdf),
         output=str(target),
         facts=dict(Counter(f.type for f in result.facts)),
-        warnings=list(result.warnings),
+        warnings=list(result.warnings) + notes,
         seconds=round(time.perf_counter() - start, 3),
         error=not readable,
     )
@@ -145,20 +186,19 @@ def _work(job: tuple[str, str]) -> FileOutcome:
 def run(
     in_dir: Path,
     out_dir: Path,
+    options: RunOptions | None = None,
     *,
-    rules_dir: Path | None = None,
     jobs: int = 1,
-    password: str | None = None,
-    engine: str = "pdfplumber",
     on_done: Callable[[FileOutcome], None] | None = None,
     pdfs: list[Path] | None = None,
 ) -> RunReport:
     """Extract every PDF under ``in_dir`` into ``out_dir`` (mirrored folders)."""
+    options = options or RunOptions()
     start = time.perf_counter()
     pdfs = find_pdfs(in_dir) if pdfs is None else pdfs
     jobs_list = [(str(p), str(out_dir / p.relative_to(in_dir).with_suffix(".json"))) for p in pdfs]
     report = RunReport()
-    for outcome in _outcomes(jobs_list, rules_dir, jobs, password, engine):
+    for outcome in _outcomes(jobs_list, options, jobs):
         report.add(outcome)
         if on_done:
             on_done(outcome)
@@ -167,12 +207,11 @@ def run(
     return report
 
 
-def _outcomes(jobs_list, rules_dir, jobs: int, password, engine) -> Iterator[FileOutcome]:
-    rules = str(rules_dir) if rules_dir else None
+def _outcomes(jobs_list, options: RunOptions, jobs: int) -> Iterator[FileOutcome]:
     if jobs <= 1 or len(jobs_list) <= 1:
-        _init_worker(rules, password, engine)
+        _init_worker(options)
         for job in jobs_list:
             yield _work(job)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(rules, password, engine)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,)) as pool:
         yield from pool.map(_work, jobs_list)

@@ -117,6 +117,8 @@ def extract(
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parsed text layers (a rule edit then re-runs in seconds)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed text layers are kept (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
 ) -> None:
     """Extract facts from PDFs into JSON, one file per PDF (see CONTRACT.md)."""
     from . import batch
@@ -124,9 +126,11 @@ def extract(
     if not source.exists():
         fail(f"{source}: no such file or folder")
     extractor = _load_extractor(rules)
+    options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir)
     if source.is_file():
-        result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value)
-        for note in result.warnings:
+        cache = options.open_cache()
+        result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value, cache=cache)
+        for note in result.warnings + (cache.take_warnings() if cache else []):
             typer.echo(f"litx: {source}: {note}", err=True)
         text = batch.result_json(result)
         if output:
@@ -141,9 +145,8 @@ def extract(
     pdfs = batch.find_pdfs(source)
     if not pdfs:
         fail(f"{source}: no PDF files found")
-    del extractor  # workers compile their own; the check above is what mattered
     with _progress(progress, len(pdfs)) as advance:
-        report = batch.run(source, output, rules_dir=rules, jobs=jobs, password=password, engine=engine.value, on_done=advance, pdfs=pdfs)
+        report = batch.run(source, output, options, jobs=jobs, on_done=advance, pdfs=pdfs)
     typer.echo(report.summary(), err=True)
     typer.echo(f"results in {output}/ (run report: {output / batch.REPORT_NAME})", err=True)
 
@@ -187,6 +190,84 @@ def evaluate(
     except LitxError as exc:
         fail(str(exc))
     _write_stdout(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="Results before (a folder, or one result file)."),
+    new: Path = typer.Argument(..., help="Results after."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many fact lines per document."),
+    as_json: bool = typer.Option(False, "--json", help="The whole comparison as JSON."),
+) -> None:
+    """Facts gained, lost and changed between two runs (after a rule edit)."""
+    from .diff import diff as compare, render_diff, to_json
+
+    try:
+        report = compare(old, new)
+    except LitxError as exc:
+        fail(str(exc))
+    text = json.dumps(to_json(report), ensure_ascii=False, indent=1) if as_json else render_diff(report, limit=limit)
+    _write_stdout(text if text.endswith("\n") else text + "\n")
+    raise typer.Exit(1 if any(d.differs for d in report.documents) else 0)
+
+
+rules_app = typer.Typer(help="Check and edit the rule dictionaries.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+@rules_app.command("check")
+def rules_check(
+    rules_dir: Optional[Path] = typer.Argument(None, help="Rule directory (default: the bundled rules/)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero on lint warnings too."),
+) -> None:
+    """Validate the rule files: schema, ids, duplicates, patterns, thresholds."""
+    from .rules_check import check_rules, is_error, render_problems
+
+    try:
+        problems = check_rules(rules_dir)
+    except LitxError as exc:
+        fail(str(exc))
+    where = rules_dir or "rules/"
+    if not problems:
+        typer.echo(f"rules OK: {where}")
+        return
+    typer.echo(render_problems(problems), err=True)
+    if any(is_error(p) for p in problems):
+        raise typer.Exit(2)
+    raise typer.Exit(1 if strict else 0)
+
+
+cache_app = typer.Typer(help="The cache of parsed text layers.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info(
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+    check: bool = typer.Option(False, "--check", help="Verify every entry."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """How many text layers are cached, their size, and whether they are intact."""
+    from .cache import ParseCache
+
+    with ParseCache(cache_dir) as cache:
+        stats = cache.stats(verify=check)
+    if as_json:
+        _write_stdout(json.dumps(stats, ensure_ascii=False, indent=1, default=str) + "\n")
+    else:
+        _write_stdout("".join(f"{key}: {value}\n" for key, value in stats.items()))
+
+
+@cache_app.command("clear")
+def cache_clear(
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+) -> None:
+    """Remove every cached text layer."""
+    from .cache import ParseCache, default_directory
+
+    with ParseCache(cache_dir) as cache:
+        removed = cache.clear()
+    typer.echo(f"removed {removed} text layer(s) from {cache_dir or default_directory()}")
 
 
 @app.command()

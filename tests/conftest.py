@@ -75,3 +75,15 @@ def parse_fixture(fixture_pdfs):
         return cache[name]
 
     return parse
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_parse_cache(tmp_path_factory):
+    """Tests never read or fill the user's cache of parsed text layers."""
+    previous = os.environ.get("LITX_CACHE_DIR")
+    os.environ["LITX_CACHE_DIR"] = str(tmp_path_factory.mktemp("litx-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("LITX_CACHE_DIR", None)
+    else:
+        os.environ["LITX_CACHE_DIR"] = previous
