@@ -32,6 +32,17 @@ class Msg(str, Enum):
     E207 = "unknown fact type {name!r}: choose from {choices}"
     E208 = "reviewed result, fact {fact}: {detail}"
     E209 = "no reviewed results (extraction JSON files with review decisions) in this directory"
+    # rule tooling: explain, suggest, add
+    E401 = "no fact {fact!r} in this result ({count} facts): {hint}"
+    E402 = "not an extraction result: {detail}"
+    E403 = "unknown rule kind {kind!r}: choose from {choices}"
+    E404 = "unknown id {id!r} for {kind} ({file}): choose from {choices}"
+    E405 = "term {term!r} is already listed under {kind} '{id}' ({source})"
+    E406 = "bad term {term!r}: {detail}"
+    E407 = "adding {term!r} would break the rules, nothing was written: {detail}"
+    E408 = "{file} changed while it was being edited, nothing was written: run the command again"
+    E409 = "no PDFs and no extraction results (*.json) found here"
+    E410 = "cannot add a term to {entry} of {file}: {detail}"
     # text layer warnings
     W001 = "no text layer (scanned or image-only PDF): OCR it first"
     W002 = "page {page}: text layer is mojibake (GBK read as Latin-1), recovered {count} characters"
