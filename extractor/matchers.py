@@ -70,6 +70,33 @@ def _has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
+class LiteralIndex:
+    """Literal strings found by their first character.
+
+    A sentence of n characters costs n dictionary lookups and a few
+    ``startswith`` calls, not one scan of the sentence per term (the rules
+    hold hundreds of Chinese terms and exclude strings).
+    """
+
+    def __init__(self, items) -> None:
+        self._by_first: dict[str, list[tuple[str, bool, object]]] = {}
+        for needle, case_sensitive, payload in items:
+            key = needle if case_sensitive else needle.lower()
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, case_sensitive, payload))
+
+    def find_all(self, text: str):
+        """(start, end, payload) of every occurrence, overlaps included."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # lower() lengthened a character (İ)
+            lowered = text
+        for i, (ch, low) in enumerate(zip(text, lowered)):
+            for first in (ch, low) if ch != low else (ch,):
+                for key, case_sensitive, payload in self._by_first.get(first, ()):
+                    if (text if case_sensitive else lowered).startswith(key, i):
+                        yield i, i + len(key), payload
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     term: Term
@@ -103,13 +130,10 @@ class TermMatcher:
                     if lang == "zh" and term.lang == "zh":
                         self._zh_terms.append(_Entry(term, kind))
             self._matchers[lang] = (lower, orth)
-        # longest first, so a scan finds 脐带间充质干细胞 before 间充质干细胞
-        self._zh_terms.sort(key=lambda e: -len(e.term.text))
-        self._excludes = [
-            (fold_width(t.text, punct=True), t.case_sensitive)
-            for kind in GROUPS
-            for t in rules.excludes(kind)
-        ]
+        self._zh_index = LiteralIndex((e.term.text, e.term.case_sensitive, e) for e in self._zh_terms)
+        self._exclude_index = LiteralIndex(
+            (fold_width(t.text, punct=True), t.case_sensitive, t) for kind in GROUPS for t in rules.excludes(kind)
+        )
         self._patterns = [(kind, p) for kind in GROUPS for p in _safe_patterns(rules, kind)]
         fuzzy = rules.settings.fuzzy
         self.fuzzy_threshold = float(fuzzy.threshold)
@@ -167,31 +191,18 @@ class TermMatcher:
         """Chinese terms the tokenizer cut differently in this sentence."""
         taken = [(m.start, m.end, GROUPS[m.kind]) for m in found]
         extra: list[Mention] = []
-        lowered = folded.lower()
-        for entry in self._zh_terms:
-            needle = entry.term.text if entry.term.case_sensitive else entry.term.text.lower()
-            hay = folded if entry.term.case_sensitive else lowered
-            at = hay.find(needle)
-            while at >= 0:
-                end = at + len(needle)
-                group = GROUPS[entry.kind]
-                if not any(s <= at and end <= e and g == group for s, e, g in taken):
-                    extra.append(self._mention(entry, at, end, text, "substring"))
-                    taken.append((at, end, group))
-                at = hay.find(needle, at + 1)
+        hits = sorted(self._zh_index.find_all(folded), key=lambda h: (h[0] - h[1], h[0]))
+        for at, end, entry in hits:  # longest first
+            group = GROUPS[entry.kind]
+            if not any(s <= at and end <= e and g == group for s, e, g in taken):
+                extra.append(self._mention(entry, at, end, text, "substring"))
+                taken.append((at, end, group))
         return extra
 
     def _drop_excluded(self, folded: str, found: list[Mention]) -> list[Mention]:
-        if not self._excludes or not found:
+        if not found:
             return found
-        lowered = folded.lower()
-        spans = []
-        for needle, case_sensitive in self._excludes:
-            hay, key = (folded, needle) if case_sensitive else (lowered, needle.lower())
-            at = hay.find(key)
-            while at >= 0:
-                spans.append((at, at + len(key)))
-                at = hay.find(key, at + 1)
+        spans = [(at, end) for at, end, _ in self._exclude_index.find_all(folded)]
         if not spans:
             return found
         return [m for m in found if not any(s <= m.start and m.end <= e and (e - s) > m.length for s, e in spans)]
