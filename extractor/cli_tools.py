@@ -65,8 +65,7 @@ def explain(
     rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
     as_json: bool = typer.Option(False, "--json", help="The explanation as JSON."),
 ) -> None:
-    """Why a fact was extracted (rule, term and where it is written, tokens,
-    mentions, context cues), or what a text gives and which terms it almost spells."""
+    """Why a fact was extracted, or what a text gives and which terms it almost spells."""
     from .explain import explain_fact, explain_text, list_facts, render_explanation, render_fact_list
     from .rules import RuleError
 
