@@ -3,10 +3,10 @@
 The work is done in :mod:`extractor.explain`, :mod:`extractor.suggest` and
 :mod:`extractor.rules_edit`; this module only turns arguments into calls
 and results into text.  :func:`register` adds the commands to the main
-``litx`` app::
+``litx`` app and its existing ``rules`` group (where ``rules check`` is)::
 
     from .cli_tools import register as register_rule_tools
-    register_rule_tools(app)
+    register_rule_tools(app, rules_app)
 
 Errors end as one ``litx: …`` line on stderr and exit code 2, as in the
 other commands; a broken rule file lists every problem.
@@ -24,7 +24,7 @@ import typer
 
 from .errors import LitxError
 
-__all__ = ["explain", "rules_app", "register"]
+__all__ = ["add_command", "add_rule_commands", "explain", "register", "suggest_command"]
 
 
 class LangOption(str, Enum):
@@ -95,15 +95,6 @@ def explain(
     _out(json.dumps(expl.as_dict(), ensure_ascii=False, indent=1) if as_json else render_explanation(expl))
 
 
-rules_app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Work on the rule files: find missing terms, add terms.",
-    pretty_exceptions_enable=False,
-)
-
-
-@rules_app.command("suggest")
 def suggest_command(
     source: Path = typer.Argument(..., help="A folder of PDFs, or of extraction results (litx extract -o)."),
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many suggestions."),
@@ -134,7 +125,6 @@ def suggest_command(
         _out(render_suggestions(found, examples=examples))
 
 
-@rules_app.command("add")
 def add_command(
     kind: str = typer.Argument(..., help="What the term is: cell_type, route, guidance, hormone, hedge, species, unit, …"),
     id: str = typer.Argument(..., help="The entry to file it under (umbilical_cord_msc, intravenous, FSH, …)."),
@@ -161,7 +151,17 @@ def add_command(
     _out(f"added {done.term!r} to {done.file}:{done.line} ({done.entry})")
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``explain`` and the ``rules`` group to the ``litx`` app."""
+def add_rule_commands(group: typer.Typer) -> None:
+    """Add ``suggest`` and ``add`` to a ``rules`` command group."""
+    group.command("suggest")(suggest_command)
+    group.command("add")(add_command)
+
+
+def register(app: typer.Typer, rules_group: typer.Typer | None = None) -> None:
+    """Add ``explain`` to the ``litx`` app and ``suggest`` / ``add`` to its
+    ``rules`` group (``rules_group``; a new group when None)."""
     app.command("explain")(explain)
-    app.add_typer(rules_app, name="rules")
+    if rules_group is None:
+        rules_group = typer.Typer(help="Check and edit the rule dictionaries.", no_args_is_help=True)
+        app.add_typer(rules_group, name="rules")
+    add_rule_commands(rules_group)

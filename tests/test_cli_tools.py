@@ -25,8 +25,33 @@ def app() -> typer.Typer:
     def root() -> None:
         """litx"""
 
-    register(app)
+    rules = typer.Typer(no_args_is_help=True)
+
+    @rules.command("check")
+    def check() -> None:
+        """An existing command of the group stays."""
+        typer.echo("checked")
+
+    app.add_typer(rules, name="rules")
+    register(app, rules)
     return app
+
+
+def test_register_without_a_group():
+    app = typer.Typer(add_completion=False)
+
+    @app.callback()
+    def root() -> None:
+        """litx"""
+
+    register(app)
+    out = CliRunner().invoke(app, ["rules", "--help"])
+    assert out.exit_code == 0 and "suggest" in out.output and "add" in out.output
+
+
+def test_existing_group_keeps_its_commands(run):
+    out = run("rules", "check")
+    assert out.exit_code == 0 and "checked" in out.output
 
 
 @pytest.fixture()
