@@ -278,6 +278,16 @@ def schema() -> None:
     _write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=1) + "\n")
 
 
+def _register_tools() -> None:
+    """`litx explain`, `litx rules suggest`, `litx rules add` (extractor/cli_tools.py)."""
+    from .cli_tools import register
+
+    register(app, rules_app)
+
+
+_register_tools()
+
+
 def main() -> None:
     try:
         app()
