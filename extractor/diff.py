@@ -187,7 +187,9 @@ def _results(path: Path) -> tuple[dict[str, tuple[Path, dict]], dict[str, LitxEr
 
 
 def _facts(data: dict) -> list[FactRef]:
-    return [f for f in map(FactRef.from_json, data.get("facts") or []) if f is not None]
+    """The extractor's facts; ones a reviewer added by hand are not its output."""
+    extracted = (f for f in data.get("facts") or [] if (f.get("review") or {}).get("status") != "added")
+    return [f for f in map(FactRef.from_json, extracted) if f is not None]
 
 
 def _sha(data: dict) -> Optional[str]:
