@@ -1,0 +1,620 @@
+"""litx review: the HTTP API with Flask's test client (decisions land on disk, bad requests don't)."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+flask = pytest.importorskip("flask")
+
+from extractor.results import VALUE_MODELS, Result  # noqa: E402
+from extractor.review import create_app, make_server, resolve_host, serve  # noqa: E402
+from extractor.review.app import MAX_BODY  # noqa: E402
+from extractor.review.store import CACHE_DIR  # noqa: E402
+from extractor.review.values import FORMS, format_number, validate_value  # noqa: E402
+
+from reviewkit import fact, result, sample_out, write  # noqa: E402
+
+
+@pytest.fixture
+def env(tmp_path):
+    out, pdfs = sample_out(tmp_path)
+    app = create_app(out, pdfs, reviewer="tester")
+    return app, app.test_client(), out / "trial.json", out
+
+
+def doc(client, key="trial"):
+    r = client.get(f"/api/doc/{key}")
+    assert r.status_code == 200, r.data
+    return r.get_json()
+
+
+def post(client, action, payload, key="trial", **kw):
+    return client.post(f"/api/{action}/{key}", json=payload, **kw)
+
+
+def on_disk(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def fact_on_disk(path: Path, fid: str) -> dict:
+    return next(f for f in on_disk(path)["facts"] if f["id"] == fid)
+
+
+# ---------------------------------------------------------------- pages
+
+
+def test_start_page_lists_results_with_counts(tmp_path):
+    out, pdfs = sample_out(tmp_path)
+    facts = [fact("do-9", "dose", "A dose of 5×10^6 cells.", "5×10^6 cells", review={"status": "accepted"})]
+    write(out / "sub" / "second.json", result(facts))
+    write(out / "litx-run.json", {"files": 2})
+    write(out / "notes.json", {"not": "a result"})
+    write(out / CACHE_DIR / "hidden.json", result(facts))
+    (out / "broken.json").write_text('{"schema_version": "1", "facts": [', encoding="utf-8")
+    client = create_app(out, pdfs).test_client()
+    html = client.get("/").get_data(as_text=True)
+    assert 'href="/doc/trial"' in html and 'href="/doc/sub/second"' in html
+    assert "litx-run" not in html and "notes" not in html and "hidden" not in html
+    assert "broken" in html and "cannot read" in html
+    docs = {d["key"]: d for d in client.get("/api/docs").get_json()}
+    assert set(docs) == {"trial", "sub/second", "broken"}
+    assert docs["trial"]["counts"] == {"pending": 7, "accepted": 0, "rejected": 0, "edited": 0, "added": 0}
+    assert docs["sub/second"]["progress"] == 1.0
+    assert "<progress" in html
+
+
+def test_document_page_escapes_pdf_text(env):
+    _, client, _, _ = env
+    r = client.get("/doc/trial")
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert "<script>alert" not in html and "<script>x()" not in html and "<b>trial" not in html
+    assert "&lt;script&gt;x()&lt;/script&gt;" in html  # the title, autoescaped
+    assert "\\u003cscript\\u003ealert(1)" in html  # the sentence, in the |tojson page data
+    assert "script-src 'self'" in r.headers["Content-Security-Policy"]
+
+
+def test_document_payload(env):
+    _, client, _, _ = env
+    d = doc(client)
+    assert d["pdf"] == {"available": True, "note": None}
+    views = {v["id"]: v for v in d["facts"]}
+    assert [v["id"] for v in d["facts"]] == ["ce-1", "do-1", "ro-1", "ho-1", "se-1", "sa-1", "ho-2"]
+    dose = views["do-1"]
+    assert dose["value_text"] == "5×10^6 cells / ovary"
+    assert dose["sentence"][dose["start"] : dose["end"]] == "5×10^6 cells"
+    assert dose["cell_type"]["id"] == "ce-1" and dose["cell_type"]["text"] == "umbilical cord MSCs"
+    assert views["ho-1"]["citations"] == [{"marker": "3", "reference": "[3] Smith J. A study. 2020."}]
+    assert views["ho-2"]["negated"] is True
+    assert set(d["forms"]) == set(VALUE_MODELS)
+
+
+def test_forms_match_the_value_models():
+    for name, model in VALUE_MODELS.items():
+        assert [f["name"] for f in FORMS[name]] == list(model.model_fields), name
+
+
+# ---------------------------------------------------------------- decisions on disk
+
+
+def test_accept_reject_and_reset_land_on_disk(env):
+    _, client, path, _ = env
+    rev = doc(client)["revision"]
+    r = post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted", "note": "checked"})
+    assert r.status_code == 200, r.data
+    body = r.get_json()
+    assert body["revision"] != rev and body["fact"]["status"] == "accepted"
+    review = fact_on_disk(path, "do-1")["review"]
+    assert review["status"] == "accepted" and review["note"] == "checked" and review["reviewer"] == "tester"
+    assert review["at"].endswith("Z")
+    r = post(client, "decide", {"revision": body["revision"], "fact": "ro-1", "status": "rejected"})
+    assert fact_on_disk(path, "ro-1")["review"]["status"] == "rejected"
+    assert r.get_json()["counts"]["rejected"] == 1
+    r = post(client, "decide", {"revision": r.get_json()["revision"], "fact": "ro-1", "status": "pending"})
+    assert fact_on_disk(path, "ro-1")["review"] == {"status": "pending"}
+    Result.model_validate(on_disk(path))  # still a contract result
+
+
+def test_edit_stores_the_validated_value_beside_the_extracted_one(env):
+    _, client, path, _ = env
+    rev = doc(client)["revision"]
+    value = {"value": "1.5×10^7", "unit": "cells", "per": "ovary", "low": "", "high": ""}
+    r = post(client, "edit", {"revision": rev, "fact": "do-1", "value": value, "note": "typo in PDF"})
+    assert r.status_code == 200, r.data
+    f = fact_on_disk(path, "do-1")
+    assert f["review"]["status"] == "edited"
+    assert f["review"]["value"] == {"value": 15000000.0, "unit": "cells", "per": "ovary"}
+    assert f["value"]["value"] == 5000000.0  # the extraction is kept
+    assert r.get_json()["fact"]["value_text"] == "1.5×10^7 cells / ovary"
+    assert r.get_json()["fact"]["extracted_text"] == "5×10^6 cells / ovary"
+
+
+@pytest.mark.parametrize(
+    "fid, value, words",
+    [
+        ("do-1", {"value": "abc", "unit": "cells", "per": "ovary"}, "value: Input should be a valid number"),
+        ("do-1", {"value": "5e6", "unit": "cells/ml", "per": "ovary"}, "unit"),
+        ("do-1", {"value": "-3", "unit": "cells"}, "greater than 0"),
+        ("do-1", {"value": "5e6", "unit": "cells", "low": "1"}, "both low and high"),
+        ("do-1", {"value": "5e6", "unit": "cells", "colour": "red"}, "unknown field"),
+        ("ho-1", {"hormone": "TSH", "direction": "decrease"}, "hormone"),
+        ("ho-1", {"hormone": "FSH", "direction": "up"}, "direction"),
+        ("sa-1", {"n": "2.5", "unit": "patients"}, "n:"),
+        ("se-1", {"count": "nan"}, "count"),
+        ("ce-1", {"id": "stem_cell", "label": "stem cells"}, "id"),
+        ("ro-1", "intravenous", "object"),
+    ],
+)
+def test_invalid_edit_is_refused_and_nothing_is_written(env, fid, value, words):
+    _, client, path, _ = env
+    before = path.read_bytes()
+    r = post(client, "edit", {"revision": doc(client)["revision"], "fact": fid, "value": value})
+    assert r.status_code == 422, r.data
+    body = r.get_json()
+    assert body["error"] == "E503" and words in body["message"]
+    assert path.read_bytes() == before
+
+
+def test_undo_restores_the_previous_review(env):
+    _, client, path, _ = env
+    rev = doc(client)["revision"]
+    before = fact_on_disk(path, "sa-1")["review"]
+    r = post(client, "decide", {"revision": rev, "fact": "sa-1", "status": "rejected"})
+    r = post(client, "restore", {"revision": r.get_json()["revision"], "fact": "sa-1", "review": before})
+    assert r.status_code == 200, r.data
+    assert fact_on_disk(path, "sa-1")["review"] == {"status": "pending"}
+
+
+def test_add_a_missed_fact_from_a_selection(env):
+    _, client, path, _ = env
+    d = doc(client)
+    sentence = {v["id"]: v for v in d["facts"]}["ho-1"]["sentence"]
+    start = sentence.index("61")
+    payload = {
+        "revision": d["revision"],
+        "type": "sample_size",
+        "value": {"n": "61", "unit": ""},
+        "from_fact": "ho-1",
+        "start": start,
+        "end": start + 2,
+        "text": "61",
+        "context": {"negated": False, "hedged": True, "species": "human"},
+        "note": "missed",
+    }
+    r = post(client, "add", payload)
+    assert r.status_code == 200, r.data
+    new = r.get_json()["fact"]
+    assert new["id"].startswith("ad-") and new["status"] == "added"
+    data = on_disk(path)
+    Result.model_validate(data)
+    stored = next(f for f in data["facts"] if f["id"] == new["id"])
+    assert stored["rule"] == "review.added"
+    assert stored["review"]["status"] == "added" and stored["review"]["note"] == "missed"
+    assert stored["value"] == {"n": 61, "unit": "patients"}
+    assert stored["text"] == "61"
+    ev = stored["evidence"]
+    assert (ev["page"], ev["sentence"], ev["start"], ev["end"], ev["lang"]) == (2, sentence, start, start + 2, "en")
+    assert stored["citations"] == [{"marker": "3", "reference": "[3] Smith J. A study. 2020."}]
+    assert stored["context"]["hedged"] is True
+    # placed with the facts of its sentence, in reading order
+    ids = [f["id"] for f in data["facts"]]
+    assert ids.index(new["id"]) == ids.index("sa-1") + 1
+    # the same addition again is refused; the id is stable
+    payload["revision"] = r.get_json()["revision"]
+    again = post(client, "add", payload)
+    assert again.status_code == 409 and again.get_json()["error"] == "E508"
+
+
+@pytest.mark.parametrize(
+    "change, code",
+    [
+        ({"text": "62"}, "E511"),
+        ({"start": 5, "end": 5}, "E511"),
+        ({"start": 0, "end": 10_000}, "E511"),
+        ({"start": "0"}, "E511"),
+        ({"value": {"n": "many"}}, "E503"),
+        ({"type": "weight"}, "E510"),
+        ({"from_fact": "nope"}, "E502"),
+        ({"context": {"colour": 1}}, "E511"),
+    ],
+)
+def test_bad_additions_are_refused(env, change, code):
+    _, client, path, _ = env
+    before = path.read_bytes()
+    d = doc(client)
+    payload = {"revision": d["revision"], "type": "sample_size", "value": {"n": 61}, "from_fact": "sa-1", "start": 36, "end": 38, "text": "61"}
+    payload.update(change)
+    r = post(client, "add", payload)
+    assert r.status_code in (400, 404, 422), r.data
+    assert r.get_json()["error"] == code
+    assert path.read_bytes() == before
+
+
+def test_add_from_a_sentence_given_and_remove_then_reinsert(env):
+    _, client, path, _ = env
+    d = doc(client)
+    sentence = "Twelve women received 2×10^6 cells/kg."
+    r = post(
+        client,
+        "add",
+        {"revision": d["revision"], "type": "dose", "value": {"value": "2×10^6", "unit": "cells/kg", "per": "kg"}, "page": 2, "sentence": sentence, "start": 22, "end": 37},
+    )
+    assert r.status_code == 200, r.data
+    added = r.get_json()["fact"]
+    assert added["text"] == "2×10^6 cells/kg" and added["value"]["value"] == 2000000.0
+    r = post(client, "remove", {"revision": r.get_json()["revision"], "fact": added["id"]})
+    assert r.status_code == 200
+    assert added["id"] not in [f["id"] for f in on_disk(path)["facts"]]
+    removed, index = r.get_json()["removed"], r.get_json()["index"]
+    r = post(client, "reinsert", {"revision": r.get_json()["revision"], "fact": removed, "index": index})
+    assert r.status_code == 200, r.data
+    assert [f["id"] for f in on_disk(path)["facts"]][index] == added["id"]
+    # extracted facts are rejected, never removed
+    r = post(client, "remove", {"revision": r.get_json()["revision"], "fact": "do-1"})
+    assert r.status_code == 409 and r.get_json()["error"] == "E509"
+
+
+def test_edit_an_added_fact_changes_its_value(env):
+    _, client, path, _ = env
+    d = doc(client)
+    r = post(client, "add", {"revision": d["revision"], "type": "sessions", "value": {"count": "2"}, "from_fact": "se-1", "start": 24, "end": 38})
+    assert r.status_code == 200, r.data
+    fid = r.get_json()["fact"]["id"]
+    r = post(client, "edit", {"revision": r.get_json()["revision"], "fact": fid, "value": {"count": ""}})
+    assert r.status_code == 200, r.data
+    stored = fact_on_disk(path, fid)
+    assert stored["value"] == {"count": None} and stored["review"]["status"] == "added"
+    r = post(client, "decide", {"revision": r.get_json()["revision"], "fact": fid, "status": "accepted"})
+    assert r.status_code == 409 and r.get_json()["error"] == "E509"
+
+
+# ---------------------------------------------------------------- concurrency and crash safety
+
+
+def test_a_stale_write_is_refused_with_409(env):
+    _, client, path, _ = env
+    rev = doc(client)["revision"]  # two tabs load the same revision
+    first = post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted"})
+    assert first.status_code == 200
+    after_first = path.read_bytes()
+    second = post(client, "decide", {"revision": rev, "fact": "ro-1", "status": "rejected"})
+    assert second.status_code == 409
+    body = second.get_json()
+    assert body["error"] == "E504" and "reload" in body["message"]
+    assert body["revision"] == first.get_json()["revision"]
+    assert path.read_bytes() == after_first  # nothing of the stale write
+    missing = post(client, "decide", {"fact": "ro-1", "status": "rejected"})
+    assert missing.status_code == 409
+
+
+def test_a_change_by_another_program_is_noticed(env):
+    _, client, path, _ = env
+    rev = doc(client)["revision"]
+    data = on_disk(path)
+    data["warnings"].append("re-extracted")
+    write(path, data)
+    r = post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted"})
+    assert r.status_code == 409
+
+
+def test_simultaneous_writes_on_one_revision_one_wins(env):
+    app, client, path, _ = env
+    rev = doc(client)["revision"]
+    codes: list[int] = []
+
+    def hit(fid):
+        c = app.test_client()
+        codes.append(post(c, "decide", {"revision": rev, "fact": fid, "status": "accepted"}).status_code)
+
+    threads = [threading.Thread(target=hit, args=(fid,)) for fid in ["ce-1", "do-1", "ro-1", "ho-1", "se-1", "sa-1"]]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(codes) == [200] + [409] * 5
+    assert sum(f["review"]["status"] == "accepted" for f in on_disk(path)["facts"]) == 1
+
+
+def test_a_crash_between_temp_write_and_rename_leaves_the_old_file(env, monkeypatch):
+    import extractor.atomic as atomic
+
+    _, client, path, out = env
+    rev = doc(client)["revision"]
+    before = path.read_bytes()
+    renames = []
+
+    def crash(src, dst):
+        renames.append((Path(src), Path(dst)))
+        assert Path(src).read_bytes() != before  # the new text is complete in the temp file
+        raise OSError("killed")
+
+    monkeypatch.setattr(atomic.os, "replace", crash)
+    r = post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted"})
+    assert r.status_code == 500
+    assert path.read_bytes() == before
+    (src, dst), = renames
+    assert dst == path and src.parent == path.parent and src.name.startswith(".trial.json.")
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["trial.json"]  # temp file cleaned up
+    monkeypatch.undo()
+    assert post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted"}).status_code == 200
+
+
+# ---------------------------------------------------------------- bad requests
+
+
+def test_huge_body_is_413(env):
+    _, client, path, _ = env
+    before = path.read_bytes()
+    big = {"revision": "x", "fact": "do-1", "status": "accepted", "note": "a" * (MAX_BODY + 10)}
+    r = post(client, "decide", big)
+    assert r.status_code == 413 and r.get_json()["error"] == "E506"
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("data", ['{"revision": ', "[1, 2]", '"text"', "", "\xff\xfe"])
+def test_malformed_json_is_400(env, data):
+    _, client, path, _ = env
+    before = path.read_bytes()
+    r = client.post("/api/decide/trial", data=data, content_type="application/json")
+    assert r.status_code == 400 and r.get_json()["error"] == "E505"
+    assert path.read_bytes() == before
+
+
+def test_not_json_is_415_and_cross_origin_is_403(env):
+    _, client, _, _ = env
+    r = client.post("/api/decide/trial", data="fact=do-1&status=accepted", content_type="application/x-www-form-urlencoded")
+    assert r.status_code == 415
+    r = post(client, "decide", {"revision": doc(client)["revision"], "fact": "do-1", "status": "accepted"}, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403
+
+
+def test_foreign_host_header_is_refused(env):
+    _, client, _, _ = env
+    assert client.get("/", headers={"Host": "evil.example"}).status_code == 400
+    assert client.get("/", headers={"Host": "127.0.0.1:8080"}).status_code == 200
+
+
+def test_unknown_fact_and_status(env):
+    _, client, _, _ = env
+    rev = doc(client)["revision"]
+    assert post(client, "decide", {"revision": rev, "fact": "zz", "status": "accepted"}).status_code == 404
+    assert post(client, "decide", {"revision": rev, "fact": "do-1", "status": "maybe"}).status_code == 400
+
+
+# ---------------------------------------------------------------- path traversal
+
+
+TRAVERSALS = [
+    "../secret",
+    "..%2fsecret",
+    "%2e%2e%2fsecret",
+    "%2E%2E/secret",
+    "%252e%252e%252fsecret",
+    "..%252fsecret",
+    "sub/../../secret",
+    "./trial",
+    "%2fetc%2fpasswd",
+    "/etc/passwd",
+    "..\\secret",
+    "..%5csecret",
+    ".litx-review-cache/x",
+    "litx-run",
+    "trial%00",
+    "link",
+]
+
+
+@pytest.fixture
+def traversal_env(tmp_path):
+    out, pdfs = sample_out(tmp_path)
+    secret = result([fact("do-9", "dose", "SECRET 5×10^6 cells.", "5×10^6 cells")], title="SECRET")
+    write(tmp_path / "secret.json", secret)
+    write(out / "litx-run.json", secret)
+    write(out / CACHE_DIR / "x.json", secret)
+    (out / "link.json").symlink_to(tmp_path / "secret.json")
+    return create_app(out, pdfs).test_client(), tmp_path
+
+
+@pytest.mark.parametrize("key", TRAVERSALS)
+@pytest.mark.parametrize("route", ["/doc/{}", "/api/doc/{}", "/api/page/1/{}"])
+def test_path_traversal_is_refused_on_reads(traversal_env, route, key):
+    client, _ = traversal_env
+    r = client.get(route.format(key))
+    assert r.status_code in (400, 404, 405, 308), (r.status_code, r.data[:200])
+    assert b"SECRET" not in r.data
+    if r.status_code == 308:  # werkzeug's slash merge: follow it, still nothing
+        r = client.get(r.headers["Location"])
+        assert r.status_code in (400, 404) and b"SECRET" not in r.data
+
+
+@pytest.mark.parametrize("key", TRAVERSALS)
+def test_path_traversal_is_refused_on_writes(traversal_env, key):
+    client, tmp = traversal_env
+    before = (tmp / "secret.json").read_bytes()
+    r = client.post(f"/api/decide/{key}", json={"revision": "x", "fact": "do-9", "status": "accepted"})
+    assert r.status_code in (400, 404, 405, 308)
+    assert (tmp / "secret.json").read_bytes() == before
+
+
+def test_store_refuses_keys_outside(tmp_path):
+    from extractor.errors import LitxError
+    from extractor.review.store import Store
+
+    out, _ = sample_out(tmp_path)
+    store = Store(out)
+    for key in ["../secret", "/etc/passwd", "a/../trial", "C:/x", "trial\x00", "", None, 3, "x" * 2000]:
+        with pytest.raises(LitxError) as err:
+            store.path_of(key)
+        assert err.value.code == "E501"
+    assert store.path_of("trial") == out / "trial.json"
+
+
+# ---------------------------------------------------------------- page images
+
+
+def test_page_images_are_rendered_on_demand_and_cached(env):
+    app, client, _, out = env
+    store = app.extensions["litx_store"]
+    assert client.get("/doc/trial").status_code == 200
+    assert client.get("/api/doc/trial").status_code == 200
+    assert store.renders == 0 and not list(out.glob(f"{CACHE_DIR}/pages/**/*.png"))
+    r = client.get("/api/page/2/trial")
+    assert r.status_code == 200 and r.mimetype == "image/png" and r.data[:8] == b"\x89PNG\r\n\x1a\n"
+    from PIL import Image
+    import io
+
+    width = Image.open(io.BytesIO(r.data)).size[0]
+    assert abs(width - 595.28 * store.resolution / 72) <= 2  # boxes scale by resolution / 72
+    assert store.renders == 1
+    assert len(list(out.glob(f"{CACHE_DIR}/pages/**/*.png"))) == 1
+    assert client.get("/api/page/2/trial").status_code == 200
+    assert store.renders == 1  # from the cache
+    r = client.get("/api/page/3/trial")
+    assert r.status_code == 404 and r.get_json()["error"] == "E507"
+
+
+def test_missing_pdf_shows_the_sentence_only(tmp_path):
+    out, pdfs = sample_out(tmp_path, with_pdf=False)
+    client = create_app(out, pdfs).test_client()
+    d = doc(client)
+    assert d["pdf"]["available"] is False and "PDF not found" in d["pdf"]["note"]
+    r = client.get("/api/page/1/trial")
+    assert r.status_code == 404 and "PDF not found" in r.get_json()["message"]
+    assert client.get("/doc/trial").status_code == 200
+
+
+def test_a_different_pdf_under_the_same_name_is_not_used(tmp_path):
+    out, pdfs = sample_out(tmp_path)
+    import shutil
+
+    from reviewkit import PAPERS
+
+    shutil.copy(PAPERS / "zh01_trial_hucmsc.pdf", pdfs / "papers" / "trial.pdf")
+    d = doc(create_app(out, pdfs).test_client())
+    assert d["pdf"]["available"] is False and "SHA-256 differs" in d["pdf"]["note"]
+
+
+def test_pdf_found_relative_to_cwd_without_pdfs(tmp_path, monkeypatch):
+    out, _ = sample_out(tmp_path)
+    monkeypatch.chdir(tmp_path / "pdfs")
+    assert doc(create_app(out).test_client())["pdf"]["available"] is True
+
+
+# ---------------------------------------------------------------- serving
+
+
+def test_binds_loopback_by_default(tmp_path):
+    out, _ = sample_out(tmp_path)
+    assert resolve_host() == "127.0.0.1"
+    assert resolve_host(None) == "127.0.0.1" and resolve_host("  ") == "127.0.0.1"
+    assert resolve_host("0.0.0.0") == "0.0.0.0"
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    assert inspect.signature(make_server).parameters["host"].default == "127.0.0.1"
+    server = make_server(out)
+    try:
+        host, port = server.server_address[:2]
+        assert host == "127.0.0.1" and port > 0
+    finally:
+        server.server_close()
+
+
+def test_missing_out_dir_is_an_error(tmp_path):
+    from extractor.errors import LitxError
+
+    with pytest.raises(LitxError) as err:
+        create_app(tmp_path / "nope")
+    assert err.value.code == "E204"
+
+
+# ---------------------------------------------------------------- values
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [("5×10^6", 5e6), ("5 x 10^{6}", 5e6), ("1.5*10^7", 1.5e7), ("10^6", 1e6), ("5e6", 5e6), ("1,500,000", 1.5e6), ("500万", 5e6), ("116", 116.0)],
+)
+def test_reviewers_write_numbers_as_papers_do(text, number):
+    assert validate_value("dose", {"value": text, "unit": "cells"})["value"] == number
+
+
+def test_value_formatting():
+    assert format_number(5000000.0) == "5×10^6"
+    assert format_number(15000000) == "1.5×10^7"
+    assert format_number(116.0) == "116"
+    assert format_number(0.5) == "0.5"
+    assert validate_value("dose", {"value": "5", "unit": "μg"})["unit"] == "\u00b5g"  # Greek mu → micro sign
+
+
+def test_review_messages_are_distinct_codes():
+    from extractor.errors import Msg
+
+    assert all(m.name == name for name, m in Msg.__members__.items())  # no alias swallows a code
+
+
+def test_serve_prints_a_loopback_url_and_stops_on_ctrl_c(tmp_path, monkeypatch):
+    import extractor.review.app as review_app
+
+    out, _ = sample_out(tmp_path)
+    real = review_app.make_server
+    made = []
+
+    def fake_make_server(*args, **kwargs):
+        server = real(*args, **kwargs)
+        made.append(server)
+
+        def interrupted():
+            raise KeyboardInterrupt
+
+        server.serve_forever = interrupted
+        return server
+
+    opened = []
+    monkeypatch.setattr(review_app, "make_server", fake_make_server)
+    monkeypatch.setattr(review_app.webbrowser, "open", opened.append)
+    lines: list[str] = []
+    serve(out, open_browser=False, echo=lines.append)
+    assert made[0].server_address[0] == "127.0.0.1"
+    assert lines and lines[0].startswith("litx review: http://127.0.0.1:") and opened == []
+    serve(out, echo=lines.append)
+    assert opened and opened[0].startswith("http://127.0.0.1:")
+
+
+def test_decisions_are_what_litx_evaluate_reads(env):
+    from extractor.evaluate import evaluate_reviewed
+
+    app, client, path, out = env
+    store = app.extensions["litx_store"]
+    rev = doc(client)["revision"]
+    _, rev = store.decide("trial", rev, "do-1", "accepted")
+    _, rev = store.decide("trial", rev, "ro-1", "rejected")
+    _, rev = store.edit("trial", rev, "sa-1", {"n": "60", "unit": "patients"})
+    _, rev = store.add("trial", rev, fact_type="sessions", value={"count": "2"}, from_fact="se-1", start=24, end=38)
+    report = evaluate_reviewed(out, out)
+    rows = {r.type: r.strict for r in report.rows}
+    assert (rows["dose"].tp, rows["dose"].fp) == (1, 0)
+    assert rows["route"].fp == 1  # a known false hit
+    assert (rows["sample_size"].tp, rows["sample_size"].fn) == (0, 1)  # 61 extracted, 60 after the edit
+    assert rows["sessions"].tp == 1  # the added fact is gold, the extracted one matches it
+
+
+def test_a_hostile_sha256_cannot_move_the_image_cache(tmp_path):
+    out, pdfs = sample_out(tmp_path)
+    data = on_disk(out / "trial.json")
+    real = data["document"]["sha256"]
+    data["document"]["sha256"] = "../../../escaped"
+    write(out / "trial.json", data)
+    app = create_app(out, pdfs)
+    store = app.extensions["litx_store"]
+    store._hashes.clear()
+    # the hash no longer matches, so the PDF is refused; with the real one back it renders inside the cache
+    assert app.test_client().get("/api/page/1/trial").status_code == 404
+    data["document"]["sha256"] = real
+    write(out / "trial.json", data)
+    assert app.test_client().get("/api/page/1/trial").status_code == 200
+    pngs = list(tmp_path.rglob("*.png"))
+    assert pngs and all((out / CACHE_DIR) in p.parents for p in pngs)
