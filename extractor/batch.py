@@ -23,6 +23,7 @@ from .cache import ParseCache, parse_cached, sections_key
 from .errors import LitxError
 from .extract import Extractor
 from .results import DocumentInfo, Result
+from .review.merge import merge_with_file, orphan_warning
 from .textlayer import parse_pdf, sha256_of
 
 REPORT_NAME = "litx-run.json"
@@ -170,9 +171,13 @@ def _work(job: tuple[str, str]) -> FileOutcome:
     except Exception as exc:  # a bug must not cost the rest of the batch
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         result, readable = unreadable_result(pdf, f"internal error while reading this PDF: {detail} [E900]"), False
-    write_text(target, result_json(result))
-    # cache trouble is the run's business, not the document's
+    # a re-run into the same folder keeps the reviewer's decisions
+    data, orphans = merge_with_file(target, result.model_dump(mode="json"))
+    write_text(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    # cache trouble and lost decisions are the run's business, not the document's
     notes = cache.take_warnings() if cache is not None else []
+    if (lost := orphan_warning(orphans)) is not None:
+        notes.append(lost)
     return FileOutcome(
         pdf=str(pdf),
         output=str(target),

@@ -271,6 +271,62 @@ def cache_clear(
 
 
 @app.command()
+def review(
+    out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o)."),
+    pdfs: Optional[Path] = typer.Option(None, "--pdfs", help="Folder of the PDFs, when results name them relatively."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback unless you say otherwise)."),
+    port: int = typer.Option(0, "--port", help="Port (0: any free one)."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Do not open a browser."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Name stored with each decision."),
+) -> None:
+    """Review the facts against the PDF: accept, reject, edit, add (keyboard as in Prodigy)."""
+    from .review import serve
+
+    try:
+        serve(out_dir, pdf_dir=pdfs, host=host, port=port, open_browser=not no_browser, reviewer=reviewer,
+              echo=lambda line: typer.echo(line, err=True))
+    except LitxError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class ExportTable(str, Enum):
+    facts = "facts"
+    regimens = "regimens"
+
+
+@app.command()
+def export(
+    out_dir: Path = typer.Argument(..., help="Folder of (reviewed) extraction results."),
+    status: Optional[str] = typer.Option(None, "--status", help="accepted, rejected, edited, added, pending, a comma list, or confirmed (= accepted+edited+added)."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f"),
+    table: ExportTable = typer.Option(ExportTable.facts, "--table", help="facts: a row per fact; regimens: a row per cited study (a meta-analysis sheet)."),
+    excel: bool = typer.Option(False, "--excel", help="CSV for Excel: a byte-order mark, formulas neutralised."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Export facts for analysis: one row per fact, or one per study."""
+    from .export import export_facts, export_regimens
+
+    make = export_regimens if table is ExportTable.regimens else export_facts
+    try:
+        text = make(out_dir, status=status, fmt=fmt.value, excel=excel)
+    except LitxError as exc:
+        fail(str(exc))
+    if output:
+        from .atomic import write_text
+
+        write_text(output, text)
+    else:
+        _write_stdout(text)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a per-PDF result."""
     from .results import json_schema
