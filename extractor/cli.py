@@ -15,6 +15,7 @@ from typing import Optional
 
 import typer
 
+from .cli_io import fail, write_stdout as _write_stdout
 from .errors import LitxError
 
 app = typer.Typer(
@@ -47,17 +48,6 @@ class Engine(str, Enum):
     pdfium = "pdfium"
 
 
-def fail(message: str, code: int = 2) -> None:
-    typer.echo(f"litx: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def _write_stdout(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `litx parse x.pdf | head` is fine
-        sys.stderr.close()
 
 
 @app.command()

@@ -22,6 +22,7 @@ from typing import Optional
 
 import typer
 
+from .cli_io import fail as _fail, write_stdout
 from .errors import LitxError
 
 __all__ = ["add_command", "add_rule_commands", "explain", "register", "suggest_command"]
@@ -38,17 +39,8 @@ class PositionOption(str, Enum):
     any = "any"
 
 
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"litx: {message}", err=True)
-    raise typer.Exit(code)
-
-
 def _out(text: str) -> None:
-    try:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        sys.stdout.flush()
-    except BrokenPipeError:  # `litx explain … | head`
-        sys.stderr.close()
+    write_stdout(text if text.endswith("\n") else text + "\n")
 
 
 def _rule_errors(exc) -> None:

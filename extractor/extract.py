@@ -81,6 +81,35 @@ def _between(x: Mention, a: Mention, b: Mention) -> bool:
     return lo <= x.start and x.end <= hi
 
 
+@dataclass(frozen=True)
+class FactCues:
+    """The word lists the fact filters consult, read from the rules once."""
+
+    needs_cue: frozenset[str]  # units whose amounts need a dose cue (mL, mg)
+    dose_cues: tuple[str, ...]
+    definitions: tuple[str, ...]  # a disease described, not an effect
+    disqualifiers: tuple[str, ...]  # before a count of people: excluded, lost
+    preceded_by: tuple[str, ...]  # right before it: in, 其中, Table
+    outcomes: frozenset[str]  # right after it: had, recovered, 出现
+
+    @classmethod
+    def from_rules(cls, rules: RuleSet) -> "FactCues":
+        units = rules.models["units"]
+        sample = [c for c in units.counts if c.id == "sample_size"]
+
+        def lowered(terms) -> tuple[str, ...]:
+            return tuple(t.lower() for t in terms)
+
+        return cls(
+            needs_cue=frozenset(u.id for u in units.units if u.needs_cue),
+            dose_cues=lowered(units.dose_cues.all()),
+            definitions=lowered(rules.models["directions"].definitions.all()),
+            disqualifiers=lowered(t for c in sample for t in c.disqualifiers.all()),
+            preceded_by=lowered(t for c in sample for t in c.preceded_by.all()),
+            outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
+        )
+
+
 @dataclass
 class Extractor:
     """Rules compiled once, applied to many documents."""
@@ -89,6 +118,11 @@ class Extractor:
     matcher: TermMatcher
     vocab: quantities.QuantityVocab
     sections: SectionVocab
+    cues: FactCues = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.cues is None:
+            self.cues = FactCues.from_rules(self.rules)
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> "Extractor":
@@ -221,7 +255,7 @@ class Extractor:
                 fact = add("sample_size", n.as_value(), n.start, n.end, n.rule)
                 if fact.context.species != self.rules.species_default:
                     out.remove(fact)  # animals are not patients
-        if any(term in text.lower() for term in self._definitions):
+        if any(term in text.lower() for term in self.cues.definitions):
             return out  # a disease described, not an effect measured
         for change in hormone_changes(text, mentions, self.rules, lang):
             h = change.hormone_mention
@@ -243,7 +277,7 @@ class Extractor:
                     if n.rule == "sample_size.n_equals" and self._sample_counts(n, text):
                         out.append(self._bare_fact(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule))
             for d in quantities.find_doses(text, self.vocab):
-                if not d.unit_implied and d.unit not in self._needs_cue:
+                if not d.unit_implied and d.unit not in self.cues.needs_cue:
                     out.append(self._bare_fact(sentence, "dose", d.as_value(), d.start, d.end, d.rule))
             for m in self.matcher.match(text, sentence.lang.value):
                 if m.kind == Kind.CELL_TYPE.value and self.rules.ambiguous_abbreviation(m.text) is None:
@@ -274,9 +308,9 @@ class Extractor:
         if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
                 and not _CELLS_SOON.match(text, d.end):
             return False
-        if d.unit in self._needs_cue:
+        if d.unit in self.cues.needs_cue:
             lowered = text.lower()
-            return bool(routes) or any(cue in lowered for cue in self._dose_cues)
+            return bool(routes) or any(cue in lowered for cue in self.cues.dose_cues)
         return True
 
     def _sample_counts(self, n, text: str) -> bool:
@@ -293,51 +327,25 @@ class Extractor:
         # a flow chart runs its boxes together: "Included (n=392) Excluded … (n=2)";
         # only the words since the previous count belong to this one
         clause = re.split(r"\(\s*n\s*=\s*\d+\s*\)", clause)[-1]
-        if any(word in clause for word in self._disqualifiers):
+        if any(word in clause for word in self.cues.disqualifiers):
             return False
         inside = after.split(")", 1)[0].lower() if ")" in after else ""
-        if any(word in inside for word in self._disqualifiers):  # "(n = 49 available)"
+        if any(word in inside for word in self.cues.disqualifiers):  # "(n = 49 available)"
             return False
         lowered = after.lower()
         # the words of the mention's own tail ("61例POI患者") are not after it
         following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
-        if any(w in self._outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in self._outcomes if not w.isascii()):
+        if any(w in self.cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in self.cues.outcomes if not w.isascii()):
             return False
         # a hormone change right after the count is an outcome: "19例患者AMH升高"
         if self._names_hormone(after[:8]):
             return False
         head = re.split(r"[,，、;；:：(（]", before)[-1].lower().rstrip()
-        return not any(head == w or head.endswith((" " + w, w if not w.isascii() else "\0")) for w in self._preceded_by)
+        return not any(head == w or head.endswith((" " + w, w if not w.isascii() else "\0")) for w in self.cues.preceded_by)
 
     def _names_hormone(self, text: str) -> bool:
         return any(m.kind == Kind.HORMONE.value for m in self.matcher.match(text, "zh" if _has_cjk(text) else "en", fuzzy=False)) if text.strip() else False
 
-    @property
-    def _needs_cue(self) -> frozenset[str]:
-        return frozenset(u.id for u in self.rules.models["units"].units if u.needs_cue)
-
-    @property
-    def _dose_cues(self) -> tuple[str, ...]:
-        return tuple(t.lower() for t in self.rules.models["units"].dose_cues.all())
-
-    @property
-    def _disqualifiers(self) -> tuple[str, ...]:
-        counts = self.rules.models["units"].counts
-        return tuple(t.lower() for c in counts if c.id == "sample_size" for t in c.disqualifiers.all())
-
-    @property
-    def _definitions(self) -> tuple[str, ...]:
-        return tuple(t.lower() for t in self.rules.models["directions"].definitions.all())
-
-    @property
-    def _preceded_by(self) -> tuple[str, ...]:
-        counts = self.rules.models["units"].counts
-        return tuple(t.lower() for c in counts if c.id == "sample_size" for t in c.preceded_by.all())
-
-    @property
-    def _outcomes(self) -> frozenset[str]:
-        counts = self.rules.models["units"].counts
-        return frozenset(t.lower() for c in counts if c.id == "sample_size" for t in c.outcomes.all())
 
     def _cell_type_counts(self, m: Mention, text: str, confirmed: set[str]) -> bool:
         ambiguous = self.rules.ambiguous_abbreviation(m.text)

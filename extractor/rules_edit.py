@@ -33,7 +33,6 @@ cleared afterwards.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import tempfile
@@ -42,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_text
 from .errors import LitxError, Msg
 from .glyphs import fold_width
 from .rules import _GROUPS, FILES, RULES_DIR, Kind, Position, RuleError, clear_cache, load_rules
@@ -259,21 +259,7 @@ def _validate(directory: Path, name: str, text: str, kind: str, term: str):
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    mode = path.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    write_text(path, text)
 
 
 # --------------------------------------------------------------------------
