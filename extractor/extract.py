@@ -44,6 +44,15 @@ HEADER_ROWS = 2
 NEGATABLE = frozenset({"cell_type", "dose", "route", "sessions", "hormone_change"})
 
 
+def _alone_in_cell(row: str, start: int, end: int) -> bool:
+    """No other number shares the table cell (cells are joined by " | ")."""
+    left = row.rfind(" | ", 0, start)
+    right = row.find(" | ", end)
+    cell = row[left + 3 if left >= 0 else 0 : right if right >= 0 else len(row)]
+    rest = cell.replace(row[start:end], "", 1)
+    return not re.search(r"\d", rest)
+
+
 def _assign_guidance(routes: list[Mention], guidance: list[Mention]) -> dict[int, list[str]]:
     """Guidance ids per route mention (keyed by id()).
 
@@ -272,10 +281,13 @@ class Extractor:
         out = []
         for sentence in block.sentences:
             text = sentence.text
-            if header:
-                for n in quantities.find_sample_sizes(text, self.vocab):
-                    if n.rule == "sample_size.n_equals" and self._sample_counts(n, text):
-                        out.append(self._bare_fact(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule))
+            for n in quantities.find_sample_sizes(text, self.vocab):
+                if n.rule != "sample_size.n_equals" or not self._sample_counts(n, text):
+                    continue
+                # a group size heads a column ("Control (n=393)", "n = 17");
+                # an n = beside other numbers in a cell is a denominator
+                if header or _alone_in_cell(text, n.start, n.end):
+                    out.append(self._bare_fact(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule))
             for d in quantities.find_doses(text, self.vocab):
                 if not d.unit_implied and d.unit not in self.cues.needs_cue:
                     out.append(self._bare_fact(sentence, "dose", d.as_value(), d.start, d.end, d.rule))
