@@ -145,6 +145,20 @@ _LIGATURES: dict[int, str] = {
 }
 
 
+#: TeX's Computer Modern fonts (OT1 encoding) put the ff ligature where some
+#: ToUnicode maps say U+21B5 (↵): "e↵orts" is "efforts".  Only trusted in
+#: those fonts, where no arrow is set in running text.
+_TEX_FONT = re.compile(r"(?:^|\+)(?:CM[A-Z]{1,4}\d|SF[A-Z]{2}\d|LM[A-Za-z]+\d)")
+_TEX_MISMAPPED = {"\u21b5": "ff"}
+
+
+def tex_ligature(char: Char) -> str:
+    """The ligature a TeX font's mis-mapped glyph stands for, or its text."""
+    if char.text in _TEX_MISMAPPED and _TEX_FONT.search(char.font):
+        return _TEX_MISMAPPED[char.text]
+    return char.text
+
+
 def expand_ligatures(text: str) -> str:
     """Spell out Latin ligatures (ﬁ → fi): "ﬁbrosis" must match "fibrosis".
 
@@ -456,7 +470,7 @@ def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str
             unmapped += 1
             out.append(c)
             continue
-        text = fold_radicals(expand_ligatures(text))
+        text = fold_radicals(expand_ligatures(tex_ligature(c)))
         if len(text) == 1:
             out.append(c if text == c.text else c.with_text(text))
         else:

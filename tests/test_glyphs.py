@@ -448,3 +448,19 @@ def test_real_normal_pages_are_not_mojibake(shared_dir, name):
     chars, warnings = clean_page_chars(raw, page=1)
     assert warnings == []
     assert len(chars) >= 0.99 * len(raw)
+
+
+@pytest.mark.parametrize(
+    "font, text, expected",
+    [
+        ("AAAAAK+CMR9", "\u21b5", "ff"),  # TeX OT1 ff ligature mis-mapped to ↵
+        ("BBBBBB+SFRM1000", "\u21b5", "ff"),
+        ("Helvetica", "\u21b5", "\u21b5"),  # an arrow in an ordinary font stays one
+    ],
+)
+def test_tex_ligature_mismapped_to_an_arrow(font, text, expected):
+    from extractor.glyphs import clean_page_chars
+
+    e, lig, o = (Char(t, x, 0, x + 5, 10, 10, font, 8) for t, x in (("e", 0), (text, 5), ("o", 10)))
+    out, _ = clean_page_chars([e, lig, o], 1)
+    assert "".join(c.text for c in out) == "e" + expected + "o"
