@@ -111,7 +111,7 @@ def parse_pdf(
     pages: list[tuple[float, list[columns.Placed]]] = []
     warnings: list[str] = []
     chars_seen = 0
-    images = 0
+    scanned_pages: list[int] = []  # pages with images and no text: figures, or scans to OCR
     with opened(path, password, engine) as source:
         warnings.extend(source.notes)
         for page in source.pages():
@@ -120,7 +120,8 @@ def parse_pdf(
             chars, notes = clean_page_chars(page.chars, page.number)
             warnings.extend(notes)
             chars_seen += len(chars)
-            images += page.image_count
+            if not chars and page.image_count and not page.error:
+                scanned_pages.append(page.number)
             pages.append((page.height, _page_lines(page, chars)))
             if on_page:
                 on_page(page.number, source.page_count)
@@ -128,6 +129,7 @@ def parse_pdf(
     if chars_seen == 0:
         doc.warnings.append(warning(Msg.W001))
         return doc
+    doc.warnings.extend(warning(Msg.W004, page=n) for n in scanned_pages)
     _assemble(doc, pages, vocab)
     return doc
 

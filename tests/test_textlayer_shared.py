@@ -226,3 +226,12 @@ def test_layoutparser_abstract_reads_in_order(parse_shared):
     first = find_sentence(doc, "Recent advances in document image analysis", "neural networks.")
     second = find_sentence(doc, "Ideally, research outcomes could be easily deployed", "further investigation.")
     assert second == first + 1
+
+
+def test_image_only_pages_of_a_text_pdf_are_reported(parse_shared):
+    """Critical Care's last two pages are figures printed as images."""
+    doc = parse_shared("corpus/real/en_clinical_critcare_acth_cortisol.pdf")
+    assert [w for w in doc.warnings if "W004" in w] == [
+        "page 15: no text layer on this page (image only) [W004]",
+        "page 16: no text layer on this page (image only) [W004]",
+    ]
