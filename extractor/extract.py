@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import citations, quantities
 from .context import context_of
@@ -40,6 +40,14 @@ _CELLS_SOON = re.compile(r"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){0,3}?(?:cells?\
 #: rows at the top of a table that may hold group sizes ("(n=393)"); below
 #: them an n = is an outcome's denominator
 HEADER_ROWS = 2
+_PERCENT_OPEN = re.compile(r"[%％]\s*[(（]\s*$")
+_RELATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+_ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
+_LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
+_LEADING_AUX = re.compile(r"^(?:(?:who|that|which)\s+)?(?:(?:were|was|had\s+been|have\s+been|are)\s+)?")
+#: a time before the verb: 术后, 在第三次移植后, 于末次移植后5个月
+_LEADING_TIME = re.compile(r"^\s*(?:在|于)?[^，,；;。]{0,12}?(?:术后|后|时)(?:\d+\s*个?[天日周月年])?")
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 #: fact types whose negation a reader cares about ("未采用静脉注射")
 NEGATABLE = frozenset({"cell_type", "dose", "route", "sessions", "hormone_change"})
 
@@ -100,6 +108,8 @@ class FactCues:
     disqualifiers: tuple[str, ...]  # before a count of people: excluded, lost
     preceded_by: tuple[str, ...]  # right before it: in, 其中, Table
     outcomes: frozenset[str]  # right after it: had, recovered, 出现
+    received: tuple[str, ...]  # between a count and its sessions: received, 接受
+    column_headers: frozenset[str]  # a table column of group sizes: 例数, Participants
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "FactCues":
@@ -116,6 +126,8 @@ class FactCues:
             disqualifiers=lowered(t for c in sample for t in c.disqualifiers.all()),
             preceded_by=lowered(t for c in sample for t in c.preceded_by.all()),
             outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
+            received=lowered(t for c in sample for t in c.received.all()),
+            column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
         )
 
 
@@ -128,6 +140,7 @@ class Extractor:
     vocab: quantities.QuantityVocab
     sections: SectionVocab
     cues: FactCues = None  # type: ignore[assignment]
+    _animal_paper: "Callable[[], bool]" = lambda: False
 
     def __post_init__(self) -> None:
         if self.cues is None:
@@ -155,13 +168,24 @@ class Extractor:
         section_kinds = {s.title: s.kind for s in doc.sections}
         facts: list[Fact] = []
         links: list[tuple[Fact, Fact]] = []
+        # in a paper about animals a bare "n = 7" counts animals or samples
+        # (asked only when such an n = turns up)
+        self._animal_paper = _Lazy(lambda: quantities.about_animals(
+            "\n".join(b.text for b in doc.blocks if b.kind is not BlockKind.REFERENCE), self.vocab))
         table_row = 0
+        size_columns: tuple[int, frozenset[int]] = (0, frozenset())  # (cells per row, columns of group sizes)
         for block in doc.blocks:
             table_row = table_row + 1 if block.kind is BlockKind.TABLE else 0
             if block.kind is BlockKind.REFERENCE:
                 continue
             if block.kind is BlockKind.TABLE:
-                facts.extend(self._table_facts(block, header=table_row <= HEADER_ROWS))
+                header = table_row <= HEADER_ROWS
+                if table_row == 1:
+                    size_columns = (0, frozenset())
+                found = self._size_columns(block.text) if header else None
+                if found:
+                    size_columns = found
+                facts.extend(self._table_facts(block, header=header, size_columns=None if found else size_columns))
                 continue
             if not self.rules.section_yields_facts(section_kinds.get(block.section or "")):
                 continue
@@ -237,10 +261,12 @@ class Extractor:
             # a heading names cells and groups ("骨髓MSC组（10例）", "…61例临床观察"),
             # not doses or changes
             numbered = _HEADING_NUMBER.match(text)
-            for n in quantities.find_sample_sizes(text, self.vocab):
+            found = quantities.find_sample_sizes(text, self.vocab)
+            title = bool(found) and _title_case(text)
+            for n in found:
                 if numbered and n.start < numbered.end():
                     continue  # "2 人羊膜上皮细胞": the heading's number, not two people
-                if self._sample_counts(n, text):
+                if self._sample_counts(n, text, title=title):
                     add("sample_size", n.as_value(), n.start, n.end, n.rule)
             return out
         routes = [m for m in mentions if m.kind == Kind.ROUTE.value]
@@ -257,10 +283,14 @@ class Extractor:
             owner = _nearest_before(cells, d.start)
             if owner is not None:
                 links.append((fact, owner))
-        for c in quantities.find_sessions(text, self.vocab):
+        sessions = quantities.find_sessions(text, self.vocab)
+        for c in sessions:
             add("sessions", c.as_value(), c.start, c.end, c.rule)
-        for n in quantities.find_sample_sizes(text, self.vocab):
-            if self._sample_counts(n, text):
+        sizes = quantities.find_sample_sizes(text, self.vocab)
+        by_sessions = self._subgroups_by_sessions(sizes, sessions, text)
+        title = bool(sizes) and _title_case(text)
+        for n in sizes:
+            if n not in by_sessions and self._sample_counts(n, text, title=title):
                 fact = add("sample_size", n.as_value(), n.start, n.end, n.rule)
                 if fact.context.species != self.rules.species_default:
                     out.remove(fact)  # animals are not patients
@@ -273,14 +303,30 @@ class Extractor:
             fact.__pydantic_extra__["cue"] = change.cue.text
         return out
 
-    def _table_facts(self, block, header: bool) -> list[Fact]:
+    def _size_columns(self, row: str) -> tuple[int, frozenset[int]] | None:
+        """A header row with a column of group sizes ("例数", "Participants"):
+        the number of cells per row and those columns."""
+        cells = _cells(row)
+        columns = frozenset(i for i, (_, _, cell) in enumerate(cells)
+                            if _HEADER_N.sub("", cell).strip().lower() in self.cues.column_headers)
+        return (len(cells), columns) if columns else None
+
+    def _table_facts(self, block, header: bool, size_columns: tuple[int, frozenset[int]] | None = None) -> list[Fact]:
         """Tables are read cautiously: group sizes printed "(n = 393)" in a
-        header row, doses whose unit is written in the cell ("每侧500万个")
-        and cell types; their other numbers are results, not facts of the
-        study design."""
+        header row or alone in a column headed 例数 / Participants, doses whose
+        unit is written in the cell ("每侧500万个") and cell types; their other
+        numbers are results, not facts of the study design."""
         out = []
         for sentence in block.sentences:
             text = sentence.text
+            if size_columns and size_columns[1]:
+                cells = _cells(text)
+                if len(cells) == size_columns[0]:
+                    for i in size_columns[1]:
+                        start, end, cell = cells[i]
+                        if _GROUP_SIZE.fullmatch(cell) and 0 < int(cell) < 100_000:
+                            out.append(self._bare_fact(sentence, "sample_size", {"n": int(cell), "unit": "patients"},
+                                                       start, end, "sample_size.table_column"))
             for n in quantities.find_sample_sizes(text, self.vocab):
                 if n.rule != "sample_size.n_equals" or not self._sample_counts(n, text):
                     continue
@@ -325,14 +371,41 @@ class Extractor:
             return bool(routes) or any(cue in lowered for cue in self.cues.dose_cues)
         return True
 
-    def _sample_counts(self, n, text: str) -> bool:
+    def _subgroups_by_sessions(self, sizes: list, sessions: list, text: str) -> set:
+        """Counts of people split by the sessions they received: "14例接受1次
+        移植，11例接受2次移植", "9 women received two injections and 6 were
+        treated once" (a partition), "23 patients received a second injection"
+        (those who went on).  "该组5例均接受3次移植" (the whole group) is none."""
+        linked, named_by = [], set()
+        for n in sizes:
+            prev = next((c for c in reversed(sessions) if c.end <= n.start), None)
+            if prev is not None and _RELATIVE.fullmatch(text, prev.end, n.start):
+                named_by.add(n)  # 接受两次移植的11例: named by the sessions they received
+            nxt = next((c for c in sessions if c.start >= n.end), None)
+            if nxt is None or nxt.start - n.end > 16:
+                continue
+            between = _LEADING_TIME.sub("", text[n.end : nxt.start].strip().lower(), count=1)
+            between = _ARTICLE_END.sub("", between)
+            if between in self.cues.received or (not between and n.text.lower().endswith(self.cues.received)):
+                linked.append((n, nxt))
+        counts = {c.count for _, c in linked}
+        if len(linked) >= 2 and len(counts) >= 2:
+            return {n for n, _ in linked} | named_by
+        return {n for n, c in linked if c.rule.endswith("ordinal")} | named_by
+
+    def _sample_counts(self, n, text: str, title: bool = False) -> bool:
         """A count of people studied: not a range's end, not a denominator
         ("12 of 42 women"), not after words such as excluded / lost / 失访,
-        not an outcome ("Six patients had …")."""
+        not an outcome ("Six patients had …"), not a bare n = in a paper
+        about animals."""
+        if n.rule == "sample_size.n_equals" and not quantities.names_people(text, self.vocab) and self._animal_paper():
+            return False
         after = text[n.end : n.end + 24]
         if _RANGE_AFTER.match(after):
             return False
         before = text[max(0, n.start - 80) : n.start]
+        if _PERCENT_OPEN.search(before):
+            return False  # "88.8% (697 participants)": the numerator of a percentage
         clause = re.split(r"[;；。!?！？,，]", before)[-1].lower()
         if _DENOMINATOR.search(clause):
             return False
@@ -344,14 +417,29 @@ class Extractor:
         inside = after.split(")", 1)[0].lower() if ")" in after else ""
         if any(word in inside for word in self.cues.disqualifiers):  # "(n = 49 available)"
             return False
+        if re.search(r"[(（]\s*$", before) and re.match(r"\s*[)）]", after):
+            return True  # a group's size as its label: "骨髓MSC组（10例）于…", "Cells (n = 15)"
+        # "Four women were excluded", "10 women with twins", "88 participants
+        # (11.2%) who did not complete"
+        rest = _LEADING_AUX.sub("", _LEADING_PAREN.sub("", text[n.end : n.end + 60].lower()).lstrip())
+        if rest.startswith(self.cues.disqualifiers):
+            return False
         lowered = after.lower()
         # the words of the mention's own tail ("61例POI患者") are not after it
         following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
         if any(w in self.cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in self.cues.outcomes if not w.isascii()):
             return False
+        # an outcome after a group label or a time: "1例（A组）于…妊娠", "17例术后出现…",
+        # "3例在第三次移植后恢复月经"
+        rest = _LEADING_PAREN.sub("", text[n.end : n.end + 40])
+        for rest in (rest, _LEADING_TIME.sub("", rest, count=1)):
+            if any(rest.startswith(w) for w in self.cues.outcomes if not w.isascii()):
+                return False
         # a hormone change right after the count is an outcome: "19例患者AMH升高"
         if self._names_hormone(after[:8]):
             return False
+        if title:
+            return True  # "…in 61 Women with POI", "A Series of 30 Cases": a title names its sample
         head = re.split(r"[,，、;；:：(（]", before)[-1].lower().rstrip()
         return not any(head == w or head.endswith((" " + w, w if not w.isascii() else "\0")) for w in self.cues.preceded_by)
 
@@ -378,6 +466,39 @@ class Extractor:
             if confirm and not conflict:
                 out.update(entry.terms)
         return out
+
+
+_HEADER_N = re.compile(r"\s*[(（]\s*n\s*[)）]\s*$", re.IGNORECASE)
+_GROUP_SIZE = re.compile(r"\d{1,5}")
+
+
+def _cells(row: str) -> list[tuple[int, int, str]]:
+    """The cells of a table row ("a | b | c") with their spans, stripped."""
+    out, pos = [], 0
+    for part in row.split(" | "):
+        lead = len(part) - len(part.lstrip())
+        cell = part.strip()
+        out.append((pos + lead, pos + lead + len(cell), cell))
+        pos += len(part) + 3
+    return out
+
+
+class _Lazy:
+    """A value computed on first call, then remembered."""
+
+    def __init__(self, compute: Callable[[], bool]) -> None:
+        self._compute, self._value = compute, None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
+
+
+def _title_case(text: str) -> bool:
+    """A title or heading written in title case ("Stem Cells in 30 Women with POI")."""
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _page_at(sentence: Sentence, start: int) -> int:

@@ -405,7 +405,7 @@ class QuantityVocab:
             unit_excludes=_entry_words(units, "exclude"),
             not_units=_read_words(data.get("not_units")),
             per_kg={e["id"]: e["per_kg"] for e in units or [] if isinstance(e, Mapping) and "per_kg" in e},
-            session_cues=tuple(dict.fromkeys(_cue_words(session_terms))),
+            session_cues=tuple(dict.fromkeys([*_cue_words(session_terms), *_read_words(sessions.get("cues"))])),
             session_nouns=tuple(t for t in session_terms if t.isascii() and t.lower() != "times"),
             session_unspecified=_read_words(sessions.get("unspecified")),
             session_excludes=_read_words(sessions.get("exclude")),
@@ -574,6 +574,7 @@ _ZH_FREQ_FOR = re.compile(
 )
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$")
 _EN_SUBSET_BEFORE = re.compile(r"\b(?:first|last|initial|final|next|remaining)\s+$")
 _EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cycle)s?\b"
                        r"|[\s-]+(?:daily|weekly|monthly|yearly))")
@@ -586,7 +587,11 @@ _SESSION_STOP = (r"(?!\s+(?:groups?|arms?|cohorts?|options?|strateg(?:y|ies)|mod
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:st|nd|rd|th)?")
 _NOT_BETWEEN = frozenset(
     "of the a an in from month months week weeks day days year years hour hours time times "
-    "patient patients women group groups and or with".split())
+    "patient patients women group groups and or with "
+    # a verb between: "one had injections three times" counts no injections
+    "had has have was were is are received underwent".split())
+#: a clause this short (characters before the count) is only a frequency or a count
+_SHORT_CLAUSE = 10
 _COUNT_WORD = re.compile(rf"\d+|\d{{1,3}}(?:,\d{{3}})+|{_EN_NUM}")
 _SINGLE_WORDS = frozenset(("single", "one-time", "one-off"))
 _MULTIPLE_WORDS = frozenset(("multiple", "repeated", "repeat", "several", "serial", "sequential"))
@@ -697,6 +702,11 @@ class _Terms:
                     best = m
         return best
 
+    def count(self, s: "_Sentence") -> int:
+        """How many times the terms occur (each starting a word)."""
+        return sum(1 for rx, lower in self._groups for m in rx.finditer(s.low if lower else s.text)
+                   if _word_start(s.low if lower else s.text, m))
+
     @staticmethod
     def _first(rx: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
         while (m := rx.search(text, start, end)) and not _word_start(text, m):
@@ -775,7 +785,7 @@ class _Patterns:
         prefixes = tuple(p.lower() for p in vocab.sample_prefixes)
         self.sample = [
             _Rule("sample_size.n_equals", re.compile(
-                rf"(?<![A-Za-z])(?:{_alternation(vocab.sample_prefixes, whole=False)})\s*(?P<n>\d+)(?![\d.])"),
+                rf"(?<![A-Za-z])(?:{_alternation(vocab.sample_prefixes, whole=False)})\s*(?P<n>\d+)(?!\d|\.\d)"),
                 prefixes, 0, 10),
             _Rule("sample_size.cn_li", re.compile(rf"{start}(?P<n>{_CN_COUNT})\s*例(?!次)"), ("例",), 12, 2),
             _Rule("sample_size.cn_ming", re.compile(
@@ -1080,6 +1090,10 @@ def _cue_in_clause(s: _Sentence, pats: _Patterns, start: int, end: int, *, befor
     left, right = s.clause(start, end)
     if (right - left) - (end - start) <= 1 and left > 0:
         left = s.clause(left - 1, left - 1)[0]
+        # 每周注射1次，共3次 reads the cue, 每天1次，共3次 too; a borrowed clause
+        # that is itself only a frequency or a count borrows once more
+        if left > 0 and start - left <= _SHORT_CLAUSE and pats.cue.search(s, left, start) is None:
+            left = s.clause(left - 1, left - 1)[0]
     return pats.cue.search(s, left, start if before_only else right) is not None
 
 
@@ -1129,6 +1143,8 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
         elif (count := _ordinal(word)) is not None:
             if count < 2:
                 continue  # "the first injection" does not say how many followed
+            if _DEFINITE_BEFORE.search(s.low, max(0, tok.start() - 5), tok.start()):
+                continue  # "after the 4th dose": a session already counted, named again
             rule = "sessions.en_ordinal"
         elif _COUNT_WORD.fullmatch(word) and (count := _count(word)):
             rule = "sessions.en_count"
@@ -1207,6 +1223,18 @@ def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMen
             out.append(SampleSizeMention(tok.start(), noun.end(), s.text[tok.start():noun.end()],
                                          "sample_size.en_count", n))
     return _no_overlaps(out)
+
+
+def about_animals(text: str, vocab: QuantityVocab) -> bool:
+    """Does a text name animals (mice, 大鼠) more often than people (patients,
+    患者)?  In such a paper a bare ``n = 7`` counts animals or samples."""
+    pats, s = vocab.patterns, _Sentence(text)
+    return pats.non_subject.count(s) > pats.subject.count(s)
+
+
+def names_people(text: str, vocab: QuantityVocab) -> bool:
+    """Does the text hold a noun for people (patients, women, 患者)?"""
+    return vocab.patterns.subject.search(_Sentence(text)) is not None
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -412,6 +412,15 @@ class CountEntry(_Model):
     #: words right before the count that make it a subgroup or a label
     #: ("in four women", "其中38例", "Table 1")
     preceded_by: LangTerms = LangTerms()
+    #: verbs between a count of people and a number of sessions that make
+    #: the count a subgroup by sessions received ("14例接受1次移植")
+    received: LangTerms = LangTerms()
+    #: a table column headed by one of these (the whole cell) holds group
+    #: sizes ("例数", "Participants")
+    column_headers: LangTerms = LangTerms()
+    #: extra words that cue a treatment session besides the count nouns
+    #: ("given three times")
+    cues: LangTerms = LangTerms()
 
 
 class UnitsFile(_Model):

@@ -167,3 +167,67 @@ def test_fact_ids_are_stable(extractor):
 )
 def test_a_disease_definition_is_no_hormone_change(extractor, text):
     assert facts(extractor, text, "hormone_change") == []
+
+
+# ------------------------------------------------------------ sample sizes in context
+
+
+def sizes(extractor, text):
+    return [f.value["n"] for f in facts(extractor, text, "sample_size")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a partition by the number of sessions received is no sample size
+        ("共纳入40例患者。随访期间25例接受1次注射，15例接受2次注射。", [40]),
+        ("We enrolled 40 women; 25 women received one injection and 15 were treated twice.", [40]),
+        ("其中22例于6个月后接受第2次注射，18例接受单次注射。", []),
+        # those who went on to a second session are a subgroup too
+        ("In all, 40 patients were treated, and 12 patients received a second infusion.", [40]),
+        # a whole group receiving its sessions is still the group
+        ("对照组20例均接受3次移植。", [20]),
+        # named by the sessions they received
+        ("接受三次注射的9例中有2例妊娠。", []),
+    ],
+)
+def test_subgroups_by_sessions_received(extractor, text, expected):
+    assert sizes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("9例术后出现腹胀，均自行缓解。", []),
+        ("4例在第二次注射后恢复排卵。", []),
+        ("2例（脂肪MSC组）于治疗后4个月妊娠。", []),
+        ("1.2.1 脂肪MSC组（12例）于月经第3天抽取脂肪组织。", [12]),
+        ("Three participants were excluded after randomisation.", []),
+        ("*Five women were removed from the analysis.", []),
+        ("The completion rate was 91.3% (420 participants).", []),
+        ("In the first four patients the volume was 2 mL.", []),
+    ],
+)
+def test_outcome_and_excluded_counts(extractor, text, expected):
+    assert sizes(extractor, text) == expected
+
+
+def test_a_title_names_its_sample(extractor):
+    assert sizes(extractor, "Adipose Stem Cells in 24 Women with Ovarian Failure: A Series of 24 Cases") == [24, 24]
+
+
+def test_group_sizes_in_a_table_column(extractor):
+    doc = document_from_text("表2 各组基线资料\n\n组别 | 例数 | 年龄（岁）\n\nA组 | 12 | 31.2±4.1\n\nB组 | 9 | 33.0±3.8")
+    from extractor.document import BlockKind
+
+    for block in doc.blocks[1:]:
+        block.kind = BlockKind.TABLE
+    found = [(f.value["n"], f.text) for f in extractor.facts(doc) if f.type == "sample_size"]
+    assert found == [(12, "12"), (9, "9")]
+
+
+def test_a_bare_n_in_a_paper_about_animals(extractor):
+    text = ("Mice were given the drug and the mice were weighed. Tumour volume in mm^3, n = 8.\n\n"
+            "Each mouse was housed alone; mice had free access to water.")
+    assert sizes(extractor, text) == []
+    assert sizes(extractor, "Patients were followed for a year. Retrospective series, n = 8.") == [8]

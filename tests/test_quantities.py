@@ -268,6 +268,11 @@ SESSIONS = [
     ("每月注射1次，共3次。", [S("3次", 3, "sessions.cn_count")]),
     ("hUC-MSCs (5 × 10^{6} cells) were injected twice at a 1-month interval.",
      [S("twice", 2, "sessions.en_times")]),
+    # a frequency clause between the cue and the total: the total still counts
+    ("大鼠尾静脉注射细胞悬液（每次0.2 mL），每周1次，共4次。", [S("4次", 4, "sessions.cn_count")]),
+    # a verb between a number and the noun: "one" counts no injections
+    ("Two women had a third injection, and one had injections four times.",
+     [S("third injection", 3, "sessions.en_ordinal"), S("four times", 4, "sessions.en_times")]),
 ]
 
 NOT_SESSIONS = [
@@ -309,6 +314,8 @@ SAMPLES = [
     ("5名医生和3名患者参与访谈。", [N("3名患者", 3)]),
     ("实验组(n=30)与对照组(n=30)。", [N("n=30", 30), N("n=30", 30)]),
     ("A total of 2,696 patients from 55 trials were pooled.", [N("2,696 patients", 2696)]),
+    # a sentence ending right after the count
+    ("Design: prospective cohort, n = 42.", [N("n = 42", 42, "sample_size.n_equals")]),
 ]
 
 NOT_SAMPLES = [
@@ -476,3 +483,28 @@ def test_default_vocab_reads_rules_file():
         (m,) = find_doses(sentence, vocab)
         assert (m.value, m.unit) == (value, unit), sentence
     assert find_doses("FSH>25 IU/L。", vocab) == []
+
+
+# ------------------------------------------------------------ project vocabulary only
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Vesicles, given four times, did as well as a single dose of cells.",
+         [S("four times", 4, "sessions.en_times"), S("single dose", 1, "sessions.en_single")]),
+        ("A second dose was given a month later.", [S("second dose", 2, "sessions.en_ordinal")]),
+        # "the": a session already counted, named again (a time point)
+        ("Blood was drawn after the third dose.", []),
+    ],
+)
+def test_sessions_with_project_words(sentence, expected):
+    check(sentence, find_sessions(sentence, QuantityVocab.default()), expected)
+
+
+def test_a_paper_about_animals():
+    vocab = QuantityVocab.default()
+    assert quantities.about_animals("Rats were dosed. The rats (n = 8) and a further 6 rats gained weight.", vocab)
+    assert not quantities.about_animals("30 patients were enrolled; rats were not used.", vocab)
+    assert quantities.names_people("Twelve women with POI.", vocab)
+    assert not quantities.names_people("Tumour volume in mm^3, n = 8.", vocab)
