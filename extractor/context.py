@@ -173,12 +173,19 @@ def context_of(
     lang: str,
     *,
     section_species: str | None = None,
+    looks_back: bool = True,
 ) -> Context:
     """The context of the fact at ``span`` (character offsets in ``sentence``).
 
     ``cues`` are the sentence's mentions; kinds other than negation,
     pseudo_negation, terminator, hedge, species, in_vitro and direction are
     ignored, so passing every mention of the sentence is fine.
+
+    With ``looks_back`` False a cue of position ``any`` after the span does
+    not negate it: "the woman treated three times did not respond" denies
+    the response, not the sessions; only ``after`` cues ("was not used")
+    deny what stands before them.  A cue never reaches across a clause
+    break (，/, ;) to a fact with ``looks_back`` False either.
     """
     start, end = span
     by_kind: dict[str, list[Mention]] = {}
@@ -200,9 +207,12 @@ def context_of(
         if cue.start < end and start < cue.end:
             hit = True
         elif cue.end <= start:
-            hit = cue.position != Position.AFTER.value and _reaches(sentence, cue.end, start, scope, terminators)
+            hit = cue.position != Position.AFTER.value and _reaches(
+                sentence, cue.end, start, scope, terminators, clause=not looks_back)
         else:
-            hit = cue.position != Position.BEFORE.value and _reaches(sentence, end, cue.start, scope, terminators)
+            allowed = (Position.AFTER.value, Position.ANY.value) if looks_back else (Position.AFTER.value,)
+            hit = cue.position in allowed and _reaches(
+                sentence, end, cue.start, scope, terminators, clause=not looks_back)
         if hit:
             negated = True
             used.append(cue)
@@ -227,11 +237,14 @@ def context_of(
     return Context(negated=negated, hedged=bool(hedges), species=species, in_vitro=bool(in_vitro), cues=used)
 
 
-def _reaches(sentence: str, a: int, b: int, scope: int, terminators: Sequence[Mention]) -> bool:
-    """Whether a cue at one end of ``sentence[a:b]`` reaches the other end."""
+def _reaches(sentence: str, a: int, b: int, scope: int, terminators: Sequence[Mention],
+             clause: bool = False) -> bool:
+    """Whether a cue at one end of ``sentence[a:b]`` reaches the other end
+    (with ``clause``, not across a clause break)."""
     if any(a <= t.start and t.end <= b for t in terminators):
         return False
-    return token_count(sentence[a:b]) <= scope
+    count, broken = measure(sentence[a:b])
+    return count <= scope and not (clause and broken)
 
 
 def _species_cue(found: Sequence[Mention], start: int, end: int, rules: RuleSet) -> Mention | None:

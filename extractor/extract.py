@@ -229,7 +229,10 @@ class Extractor:
 
         def add(kind: str, value: dict, start: int, end: int, rule: str, source: str | None = None,
                 scope: tuple[int, int] | None = None) -> Fact:
-            ctx = context_of(text, scope or (start, end), cues, self.rules, lang, section_species=species)
+            # a hormone's change is denied by what follows it ("FSH did not
+            # decrease"); other facts by what precedes them or an after-cue
+            ctx = context_of(text, scope or (start, end), cues, self.rules, lang, section_species=species,
+                             looks_back=kind == "hormone_change")
             fact = Fact(
                 id="",
                 type=kind,

@@ -70,6 +70,30 @@ def test_negation(sentence, target, lang, negated):
     assert bool(neg_cues) is negated  # the cue that negated is reported
 
 
+# facts other than hormone changes: only what precedes them, or an after-cue,
+# denies them, and not across a clause break
+LOOKING_FORWARD = [
+    ("The two women injected four times did not conceive", "four times", "en", False),
+    ("Exosomes were not tracked after the injection", "Exosomes", "en", False),
+    ("Intravenous injection was not used in this trial", "Intravenous injection", "en", True),
+    ("The cells were not administered intravenously", "intravenously", "en", True),
+    ("接受两次注射者无一妊娠，提示重复注射或可累积疗效", "重复注射", "zh", False),
+    ("本研究未采用静脉注射途径", "静脉注射", "zh", True),
+    # an embedded question is no denial
+    ("Nor can we tell whether 2 million cells is enough", "2 million", "en", False),
+]
+
+
+@pytest.mark.parametrize("sentence, target, lang, negated", LOOKING_FORWARD,
+                         ids=[f"{c[2]}:{c[0]}" for c in LOOKING_FORWARD])
+def test_negation_of_facts_that_do_not_look_back(sentence, target, lang, negated):
+    assert ctx(sentence, target, lang, looks_back=False).negated is negated
+
+
+def test_a_hormone_change_is_denied_by_what_follows():
+    assert ctx("AMH did not rise after the injection", "AMH", "en").negated
+
+
 HEDGING = [
     ("干细胞移植可能降低FSH水平", "FSH", "zh", True),
     ("该方法或可提高卵巢储备", "卵巢储备", "zh", True),

@@ -231,3 +231,15 @@ def test_a_bare_n_in_a_paper_about_animals(extractor):
             "Each mouse was housed alone; mice had free access to water.")
     assert sizes(extractor, text) == []
     assert sizes(extractor, "Patients were followed for a year. Retrospective series, n = 8.") == [8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether repeated infusions help is unclear; the one woman treated four times did not conceive.",
+        "接受两次注射的8例中无1例妊娠，提示多次注射或可累积疗效。",
+    ],
+)
+def test_a_denied_outcome_does_not_deny_the_sessions(extractor, text):
+    found = facts(extractor, text, "sessions")
+    assert found and not any(f.context.negated for f in found)
