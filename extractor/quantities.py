@@ -114,7 +114,8 @@ _BUILTIN_MULTIPLIERS = {"万": 1e4, "亿": 1e8, "百": 1e2, "千": 1e3,
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TABLE = str.maketrans(_SUPERSCRIPTS + "⁻⁺−–", "0123456789-+--")
 
-_DEC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+# thousands grouped by commas (4,000,000) or by a (thin) space (10 000)
+_DEC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!and\s)(?<!or\s)(?<!to\s)(?<![,，、]\s)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
 _TIMES = r"\s*[×xX*✕⋅·]\s*"
 _EXP = rf"10\s*(?:\^\s*(?:\{{\s*[-−–]?\s*\d+\s*\}}|[-−–]?\d+)|⁻?[{_SUPERSCRIPTS}]+)"
 _CN_NUM = r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
@@ -132,7 +133,7 @@ _MULT_WORD = re.compile(rf"[百千万亿]|{_LATIN_MULT}")
 
 
 def _dec(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", text))
 
 
 def _exp_value(exp: str) -> int:
@@ -547,6 +548,8 @@ _CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
 _RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
 _LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及与])?\s*")
 _LIST_CONJ = re.compile(r"、|\band\b|\bor\b|[和或及与]")
+_OPEN_ASIDE = re.compile(r"[^，,；;。()（）]{0,16}?[(（][^()（），,；;。]{0,12}")
+_CLOSE_ASIDE = re.compile(r"\s*[)）]")
 _LISTABLE = ("plain", "cn_multiplier", "en_multiplier", "cn_numeral", "en_numeral")
 _COMPARATOR = re.compile(r"(?:[<>≤≥＜＞≦≧]|[<>]=)\s*$")
 _CONCENTRATION = re.compile(
@@ -714,9 +717,15 @@ class _Terms:
         return m
 
 
+#: words after an amount that only say it is approximate or a bound
+_APPROXIMATELY = ("左右", "以上", "以下", "以内", "上下")
+
+
 def _lone_cjk(text: str, m: re.Match) -> bool:
     """A one-character Chinese term inside a longer word: 个 of 12个月."""
     after = text[m.end():m.end() + 1]
+    if text.startswith(_APPROXIMATELY, m.end()):
+        return False  # 5百万个左右: the amount is approximate, 个 still ends it
     return len(m.group()) == 1 and "\u4e00" <= m.group() <= "\u9fff" and "\u4e00" <= after <= "\u9fff"
 
 
@@ -1029,6 +1038,13 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
                                      lo.value, nxt.unit, nxt.per)
         elif mention.per is None and nxt.per is not None:
             out[k] = _with_per(pats, mention, nxt.per)
+    # the suspension that carries an amount shares its denominator:
+    # 每侧卵巢注射5×10^6个细胞（细胞悬液1 mL）, 5×10^6 cells per ovary (in 0.5 mL)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a and b and a.per and b.per is None and a.end <= b.start \
+                and _OPEN_ASIDE.fullmatch(text, a.end, b.start) and _CLOSE_ASIDE.match(text, b.end):
+            out[k] = _with_per(pats, b, a.per)
     # a denominator stated before the first item applies to the rest of the list
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]

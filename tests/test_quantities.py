@@ -508,3 +508,28 @@ def test_a_paper_about_animals():
     assert not quantities.about_animals("30 patients were enrolled; rats were not used.", vocab)
     assert quantities.names_people("Twelve women with POI.", vocab)
     assert not quantities.names_people("Tumour volume in mm^3, n = 8.", vocab)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the suspension that carries the cells shares their denominator
+        ("每侧卵巢注射2×10^7个细胞（生理盐水2 mL）。",
+         [D("2×10^7个细胞", 2e7, "cells", "ovary"), D("2 mL", 2.0, "mL", "ovary")]),
+        ("Each ovary received 1×10^7 cells per ovary (in 2 mL saline) by injection.",
+         [D("1×10^7 cells per ovary", 1e7, "cells", "ovary"), D("2 mL", 2.0, "mL", "ovary")]),
+        # 左右 after 个: an approximate amount, still cells
+        ("文献中每侧卵巢注射的细胞多为8百万个左右。", [D("8百万个", 8e6, "cells", "ovary")]),
+        # thousands grouped by a space
+        ("Ovulation was induced by injection of 5 000 IU of hCG.", [D("5 000 IU", 5000.0, "IU")]),
+    ],
+)
+def test_doses_with_project_words(sentence, expected):
+    check(sentence, find_doses(sentence, QuantityVocab.default()), expected)
+
+
+def test_space_grouped_thousands_do_not_join_separate_numbers():
+    vocab = QuantityVocab.default()
+    assert [d.value for d in find_doses("In 2019 200 IU of hCG was injected.", vocab)] == [200.0]
+    # the last item of a list is not the head of a grouped number
+    assert 6100.0 not in [d.value for d in find_doses("Doses were injected at 1, 3 and 6 100 IU.", vocab)]
