@@ -593,6 +593,7 @@ _NOT_BETWEEN = frozenset(
     "patient patients women group groups and or with "
     # a verb between: "one had injections three times" counts no injections
     "had has have was were is are received underwent".split())
+_COORDINATORS = frozenset(("and", "or"))
 #: a clause this short (characters before the count) is only a frequency or a count
 _SHORT_CLAUSE = 10
 _COUNT_WORD = re.compile(rf"\d+|\d{{1,3}}(?:,\d{{3}})+|{_EN_NUM}")
@@ -1203,8 +1204,11 @@ def _word_before(s: _Sentence, pos: int, max_between: int, stop: frozenset[str] 
         if _COUNT_WORD.fullmatch(word) or word.lower() in _SINGLE_WORDS or word.lower() in _MULTIPLE_WORDS \
                 or word.lower() in _EN_ORDINALS:
             return tok
-        if k == max_between or word.lower() in _NOT_BETWEEN or word.lower() in stop:
+        if k == max_between or word.lower() in stop:
             return None
+        if word.lower() in _NOT_BETWEEN and not (word.lower() in _COORDINATORS and 0 < k and k + 1 < len(tokens)
+                                                 and tokens[-k - 2].group().isalpha()):
+            return None  # "septic and non-septic patients": a conjunction between two adjectives
         end = tok.start()
     return None
 

@@ -27,6 +27,8 @@ def facts(extractor, text, kind=None):
         ("Cells were injected into the ovaries under transvaginal ultrasound guidance.", ("intraovarian_injection", "transvaginal_ultrasound")),
         ("The cells were infused via the ovarian artery.", ("ovarian_artery_infusion", None)),
         ("患者接受静脉输注治疗。", ("intravenous", None)),
+        # the cells named between the ovary and the injection
+        ("全部患者接受经阴道超声引导下的双侧卵巢人羊膜上皮细胞注射。", ("intraovarian_injection", "transvaginal_ultrasound")),
     ],
 )
 def test_route_with_its_guidance(extractor, text, expected):

@@ -314,11 +314,14 @@ SAMPLES = [
     ("5名医生和3名患者参与访谈。", [N("3名患者", 3)]),
     ("实验组(n=30)与对照组(n=30)。", [N("n=30", 30), N("n=30", 30)]),
     ("A total of 2,696 patients from 55 trials were pooled.", [N("2,696 patients", 2696)]),
+    # a conjunction between two adjectives, not next to the count or the noun
+    ("We studied 44 obese and non-obese women.", [N("44 obese and non-obese women", 44, "sample_size.en_count")]),
     # a sentence ending right after the count
     ("Design: prospective cohort, n = 42.", [N("n = 42", 42, "sample_size.n_equals")]),
 ]
 
 NOT_SAMPLES = [
+    "Visits were at week 12 and patients were seen again at 24 weeks.",
     "该荟萃分析纳入12项研究。",
     "We pooled 12 RCTs of stem cell therapy.",
     "8 studies met the inclusion criteria.",
