@@ -25,7 +25,7 @@ def report(tmp_path_factory):
 
 
 def test_micro_f1(report):
-    assert report.micro.f1 >= 0.93
+    assert report.micro.f1 >= 0.97
 
 
 def test_cell_type_sets(report):
@@ -35,12 +35,12 @@ def test_cell_type_sets(report):
 @pytest.mark.parametrize(
     "kind, floor",
     [
-        ("cell_type", 0.97),
-        ("dose", 0.92),
-        ("route", 0.94),
-        ("sessions", 0.89),
-        ("hormone_change", 0.94),
-        ("sample_size", 0.75),
+        ("cell_type", 0.98),
+        ("dose", 0.97),
+        ("route", 0.95),
+        ("sessions", 0.96),
+        ("hormone_change", 0.96),
+        ("sample_size", 0.98),
     ],
 )
 def test_per_type_f1(report, kind, floor):
