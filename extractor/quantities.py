@@ -706,10 +706,11 @@ class _Terms:
                     best = m
         return best
 
-    def count(self, s: "_Sentence") -> int:
-        """How many times the terms occur (each starting a word)."""
-        return sum(1 for rx, lower in self._groups for m in rx.finditer(s.low if lower else s.text)
-                   if _word_start(s.low if lower else s.text, m))
+    def count(self, text: str) -> int:
+        """How many times the terms occur in ``text`` (each starting a word)."""
+        low = text.lower()
+        return sum(1 for rx, lower in self._groups for m in rx.finditer(low if lower else text)
+                   if _word_start(low if lower else text, m))
 
     @staticmethod
     def _first(rx: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -1248,8 +1249,8 @@ def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMen
 def about_animals(text: str, vocab: QuantityVocab) -> bool:
     """Does a text name animals (mice, 大鼠) more often than people (patients,
     患者)?  In such a paper a bare ``n = 7`` counts animals or samples."""
-    pats, s = vocab.patterns, _Sentence(text)
-    return pats.non_subject.count(s) > pats.subject.count(s)
+    pats = vocab.patterns
+    return pats.non_subject.count(text) > pats.subject.count(text)
 
 
 def names_people(text: str, vocab: QuantityVocab) -> bool:
