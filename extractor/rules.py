@@ -481,8 +481,22 @@ FILES: Mapping[str, type[_Model]] = MappingProxyType(
 # Records handed to matchers
 
 
+class _Located:
+    """What terms and patterns share: where they are written."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.text, self.id, self.file, self.line))  # type: ignore[attr-defined]
+
+    @property
+    def source(self) -> str:
+        """``file:line`` — where a fact found through this rule came from."""
+        return f"{self.file}:{self.line}"  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True, slots=True)
-class Term:
+class Term(_Located):
     """One literal term of a rule file.
 
     Unpacks as ``(text, id, file, line)``; the other fields say how to match
@@ -503,17 +517,10 @@ class Term:
     requires: tuple[str, ...] = ()
     value: float | None = None
 
-    def __iter__(self) -> Iterator[Any]:
-        return iter((self.text, self.id, self.file, self.line))
-
-    @property
-    def source(self) -> str:
-        """``file:line`` — where a fact found through this term came from."""
-        return f"{self.file}:{self.line}"
 
 
 @dataclass(frozen=True, slots=True)
-class Pattern:
+class Pattern(_Located):
     """One regular expression of a rule file; unpacks like :class:`Term`."""
 
     text: str
@@ -526,13 +533,6 @@ class Pattern:
     entry: str
     position: str = Position.ANY.value
     requires: tuple[str, ...] = ()
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter((self.text, self.id, self.file, self.line))
-
-    @property
-    def source(self) -> str:
-        return f"{self.file}:{self.line}"
 
 
 # --------------------------------------------------------------------------
