@@ -677,27 +677,23 @@ def _dumps(value: dict) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _miss_hint(g: _Fact, others: list[_Fact]) -> Optional[str]:
-    for p in others:
+def _hint(fact: _Fact, others: list[_Fact], *, gold: bool) -> Optional[str]:
+    """Why an unmatched fact did not match: the nearest fact on the other side.
+
+    ``gold`` says the fact is a gold one (a miss) and ``others`` are
+    predictions; otherwise it is a false hit and ``others`` are gold.
+    """
+    side = "same value predicted" if gold else "gold has this value"
+    for o in others:
+        g, p = (fact, o) if gold else (o, fact)
         if value_matches(g.type, g.value, p.value):
             if p.page != g.page:
-                return f'same value predicted on p{p.page} "{p.text}"'
-            return f'same value predicted, text differs: "{p.text}"'
-    for p in others:
+                return f'{side} on p{o.page} "{o.text}"'
+            return f'{side}{"," if gold else " here,"} text differs: "{o.text}"'
+    for o in others:
+        g, p = (fact, o) if gold else (o, fact)
         if p.page == g.page and texts_agree(g.text, p.text, p.sentence, p.start, p.end):
-            return f"predicted here with value {_dumps(p.value)}"
-    return None
-
-
-def _false_hint(p: _Fact, others: list[_Fact]) -> Optional[str]:
-    for g in others:
-        if value_matches(g.type, g.value, p.value):
-            if p.page != g.page:
-                return f'gold has this value on p{g.page} "{g.text}"'
-            return f'gold has this value here, text differs: "{g.text}"'
-    for g in others:
-        if p.page == g.page and texts_agree(g.text, p.text, p.sentence, p.start, p.end):
-            return f"gold value here: {_dumps(g.value)}"
+            return f"predicted here with value {_dumps(o.value)}" if gold else f"gold value here: {_dumps(o.value)}"
     return None
 
 
@@ -799,11 +795,11 @@ def _score(
                 unmatched_p = [P[j] for j in false_js]
                 missed_g = [g for i, g in enumerate(G) if i not in matched_g]
                 for g in missed_g:
-                    misses.append(_miss(doc, g, _miss_hint(g, unmatched_p) if hit else "no result file"))
+                    misses.append(_miss(doc, g, _hint(g, unmatched_p, gold=True) if hit else "no result file"))
                 rejected = [f for f in doc.rejected if f.type == t and f.negated == is_negated]
                 for p in unmatched_p:
                     known = any(_strict_score(r, p) is not None for r in rejected)
-                    hint = "rejected in review" if known else _false_hint(p, missed_g)
+                    hint = "rejected in review" if known else _hint(p, missed_g, gold=False)
                     false_hits.append(_false_hit(doc, p, hint, known))
 
         if doc.cell_types is not None:

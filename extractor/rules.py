@@ -198,30 +198,29 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class LangTerms(_Model):
+class _PerLang(_Model):
+    """Lists filed by language (``en``, ``zh`` fields of the subclasses)."""
+
+    def items(self) -> Iterator[tuple[str, int, str]]:
+        """(lang, index, text) for every entry."""
+        for lang in LANGS:
+            for i, text in enumerate(getattr(self, lang)):
+                yield lang, i, text
+
+
+class LangTerms(_PerLang):
     """``{en: [...], zh: [...]}``: en = no Chinese characters, zh = with them."""
 
     en: tuple[EnTerm, ...] = ()
     zh: tuple[ZhTerm, ...] = ()
 
-    def items(self) -> Iterator[tuple[str, int, str]]:
-        """(lang, index, text) for every term."""
-        for lang in LANGS:
-            for i, text in enumerate(getattr(self, lang)):
-                yield lang, i, text
-
     def all(self) -> tuple[str, ...]:
         return self.en + self.zh
 
 
-class LangPatterns(_Model):
+class LangPatterns(_PerLang):
     en: tuple[Regex, ...] = ()
     zh: tuple[Regex, ...] = ()
-
-    def items(self) -> Iterator[tuple[str, int, str]]:
-        for lang in LANGS:
-            for i, text in enumerate(getattr(self, lang)):
-                yield lang, i, text
 
 
 class Label(_Model):
