@@ -15,7 +15,7 @@ from typing import Optional
 
 import typer
 
-from .cli_io import fail, write_stdout as _write_stdout
+from .cli_io import fail, fail_rules, write_stdout as _write_stdout
 from .errors import LitxError
 
 app = typer.Typer(
@@ -91,9 +91,7 @@ def _load_extractor(rules: Optional[Path]):
     try:
         return Extractor.load(rules)
     except RuleError as exc:
-        for problem in exc.errors:
-            typer.echo(f"litx: {problem}", err=True)
-        raise typer.Exit(2)
+        fail_rules(exc)
     except LitxError as exc:
         fail(str(exc))
 

@@ -14,6 +14,13 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def fail_rules(exc) -> None:
+    """Every problem of a RuleError, one line each (file, line, entry), then exit 2."""
+    for problem in exc.errors:
+        typer.echo(f"litx: {problem}", err=True)
+    raise typer.Exit(2)
+
+
 def write_stdout(text: str) -> None:
     try:
         sys.stdout.write(text)

@@ -22,7 +22,7 @@ from typing import Optional
 
 import typer
 
-from .cli_io import fail as _fail, write_stdout
+from .cli_io import fail as _fail, fail_rules, write_stdout
 from .errors import LitxError
 
 __all__ = ["add_command", "add_rule_commands", "explain", "register", "suggest_command"]
@@ -41,12 +41,6 @@ class PositionOption(str, Enum):
 
 def _out(text: str) -> None:
     write_stdout(text if text.endswith("\n") else text + "\n")
-
-
-def _rule_errors(exc) -> None:
-    for problem in exc.errors:
-        typer.echo(f"litx: {problem}", err=True)
-    raise typer.Exit(2)
 
 
 def explain(
@@ -79,7 +73,7 @@ def explain(
         else:
             expl = explain_fact(result, fact_id, rules_dir=rules)
     except RuleError as exc:
-        _rule_errors(exc)
+        fail_rules(exc)
         return
     except LitxError as exc:
         _fail(str(exc))
@@ -104,7 +98,7 @@ def suggest_command(
     try:
         found = suggest(source, rules_dir=rules, limit=limit, engine=engine, warnings=warnings, on_document=progress)
     except RuleError as exc:
-        _rule_errors(exc)
+        fail_rules(exc)
         return
     except LitxError as exc:
         _fail(str(exc))
@@ -135,7 +129,7 @@ def add_command(
             position=position.value if position else None,
         )
     except RuleError as exc:
-        _rule_errors(exc)
+        fail_rules(exc)
         return
     except LitxError as exc:
         _fail(str(exc))
