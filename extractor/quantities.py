@@ -449,13 +449,13 @@ def _load_default(rules: Path) -> QuantityVocab:
 
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
-    from ruamel.yaml import YAML
+    from .rules import read_data  # the rule files' own fast reader
 
     try:
-        return YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+        return read_data(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:
         raise LitxError(Msg.E005, str(path)) from None
-    except Exception as exc:  # a YAML syntax error: its message holds the line
+    except ValueError as exc:  # a YAML syntax error: its message holds the line
         raise LitxError(Msg.E101, str(path), file=path.name, line="?", entry="-", detail=str(exc)) from None
 
 

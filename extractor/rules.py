@@ -646,6 +646,17 @@ def _compose(text: str, backend: str) -> Any:
         raise _SyntaxProblem(1, str(exc)) from None
 
 
+def read_data(text: str) -> Any:
+    """Plain data (dicts, lists, scalars) of one YAML text, read as the rule
+    files are (fast backend, YAML 1.2 core schema).  Raises
+    :class:`ValueError` naming the line of a syntax error."""
+    try:
+        root = _compose(text, YAML_BACKEND)
+    except _SyntaxProblem as exc:
+        raise ValueError(f"line {exc.line}: {exc.detail}") from None
+    return None if root is None else _build(root, (), {}, [])
+
+
 def _syntax(exc: Any) -> _SyntaxProblem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else 1
