@@ -79,8 +79,8 @@ class LiteralIndex:
     Terms are grouped (``group`` of each item) so that strings competing for
     the same words are found longest first at each position, while a string
     of another group starting there is still found.  The rules hold hundreds
-    of Chinese terms and exclude strings; one compiled alternation per group
-    scans a sentence in C instead of one Python scan per term.
+    of Chinese terms and exclude strings; one compiled trie per group scans a
+    sentence in C instead of one Python scan per term.
     """
 
     def __init__(self, items) -> None:
@@ -89,21 +89,52 @@ class LiteralIndex:
             key = needle if case_sensitive else needle.lower()
             if key:
                 by_group.setdefault((group, case_sensitive), {}).setdefault(key, payload)
-        self._scans = []
-        for (group, case_sensitive), payloads in by_group.items():
-            alternatives = "|".join(re.escape(k) for k in sorted(payloads, key=len, reverse=True))
-            # a lookahead finds a match at every position, overlaps included
-            regex = re.compile(f"(?=({alternatives}))", 0 if case_sensitive else re.IGNORECASE)
-            self._scans.append((regex, case_sensitive, payloads))
+        # case-insensitive strings are looked for in the lower-cased text:
+        # an IGNORECASE pattern cannot skip ahead to its possible first characters
+        self._scans = [
+            (re.compile(_trie_pattern(payloads)), case_sensitive, payloads)
+            for (group, case_sensitive), payloads in by_group.items()
+        ]
 
     def find_all(self, text: str):
         """(start, end, payload) of every occurrence, longest per group and position."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # "İ" lower-cases to two code points
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         for regex, case_sensitive, payloads in self._scans:
-            for m in regex.finditer(text):
-                found = m.group(1)
-                payload = payloads.get(found if case_sensitive else found.lower())
+            scanned = text if case_sensitive else lowered
+            # searching again one character after each hit finds overlaps too
+            hit = regex.search(scanned)
+            while hit is not None:
+                payload = payloads.get(hit.group())
                 if payload is not None:
-                    yield m.start(), m.start() + len(found), payload
+                    yield hit.start(), hit.end(), payload
+                hit = regex.search(scanned, hit.start() + 1)
+
+
+def _trie_pattern(keys) -> str:
+    """One regular expression for many literal strings, shared prefixes
+    factored out (``ab(?:c)?`` for "ab" and "abc").
+
+    An alternation of hundreds of strings makes the regex engine try each
+    one at every position; a trie tries one character at a time.  Each
+    optional tail is greedy, so the longest string at a position wins.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a string ends here
+
+    def branch(node: dict) -> str:
+        tails = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not tails:
+            return ""
+        body = tails[0] if len(tails) == 1 else f"(?:{'|'.join(tails)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.matchers import TermMatcher, resolve
+from extractor.matchers import LiteralIndex, TermMatcher, resolve
 from extractor.mentions import Mention
 from extractor.rules import load_rules
 
@@ -96,3 +96,40 @@ def test_resolve_keeps_the_longest_in_a_group_only():
     b = Mention("cell_type", "umbilical_cord_msc", 0, 8, "xxxxxxxx", "cell_type.term")
     cue = Mention("negation", "negation", 0, 2, "xx", "negation.term")
     assert resolve([a, b, cue]) == [cue, b] or resolve([a, b, cue]) == [b, cue]
+
+
+# ---------------------------------------------------------------- LiteralIndex
+
+
+def literal_hits(items, text):
+    return sorted((text[s:e], payload) for s, e, payload in LiteralIndex(items).find_all(text))
+
+
+def test_literal_index_finds_the_longest_string_at_each_position_and_overlaps():
+    items = [(t, True, t, "cell") for t in ("干细胞", "间充质干细胞", "脐带间充质干细胞", "充质")]
+    # 脐带间充质干细胞 wins at its start; 间充质干细胞 and 充质 start later and are found too
+    assert literal_hits(items, "用脐带间充质干细胞治疗") == [
+        ("充质", "充质"), ("干细胞", "干细胞"), ("脐带间充质干细胞", "脐带间充质干细胞"), ("间充质干细胞", "间充质干细胞")
+    ]
+
+
+def test_literal_index_keeps_a_shorter_string_when_the_longer_one_breaks_off():
+    items = [("abc", True, "abc", "g"), ("abcde", True, "abcde", "g")]
+    assert literal_hits(items, "xabcdx abcde") == [("abc", "abc"), ("abcde", "abcde")]
+
+
+def test_literal_index_case_insensitive_strings_keep_original_offsets():
+    items = [("FSHR", False, "receptor", "exclude"), ("MSC", True, "msc", "cell")]
+    text = "İİ fshr and Fshr, MSC but not msc"  # İ lower-cases to two code points
+    hits = sorted(LiteralIndex(items).find_all(text))
+    assert [(text[s:e], p) for s, e, p in hits] == [("fshr", "receptor"), ("Fshr", "receptor"), ("MSC", "msc")]
+
+
+def test_literal_index_groups_do_not_shadow_each_other():
+    items = [("卵巢早衰", True, "disease", "exclude"), ("卵巢", True, "organ", "other")]
+    assert literal_hits(items, "卵巢早衰患者") == [("卵巢", "organ"), ("卵巢早衰", "disease")]
+
+
+def test_literal_index_escapes_regex_characters():
+    items = [("E2 (pg/mL)", False, "e2", "g"), ("a.b", True, "dot", "g")]
+    assert literal_hits(items, "e2 (pg/ml) axb a.b") == [("a.b", "dot"), ("e2 (pg/ml)", "e2")]
