@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Literal, Optional
 
 from .errors import LitxError, Msg
-from .evaluate import _TYPE_ORDER, _clip, _dumps, _is_result, _read_json, _scan_results
+from .resultfiles import TYPE_ORDER, clip, is_result, read_json, scan_results, value_text
 
 __all__ = ["FactRef", "FactChange", "DocumentDiff", "TypeCounts", "DiffReport", "diff", "render_diff", "to_json"]
 
@@ -93,7 +93,7 @@ class FactRef:
         return self.start < other.end and other.start < self.end
 
     def _sort_key(self) -> tuple:
-        return (_TYPE_ORDER.get(self.type, 99), self.type, self.page or 0, self.sentence, self.start or 0, self.text)
+        return (TYPE_ORDER.get(self.type, 99), self.type, self.page or 0, self.sentence, self.start or 0, self.text)
 
 
 @dataclass
@@ -159,7 +159,7 @@ class DiffReport:
                 rows[c.type].changed += 1
             for t, n in d.unchanged.items():
                 rows[t].unchanged += n
-        return dict(sorted(rows.items(), key=lambda kv: (_TYPE_ORDER.get(kv[0], 99), kv[0])))
+        return dict(sorted(rows.items(), key=lambda kv: (TYPE_ORDER.get(kv[0], 99), kv[0])))
 
     @property
     def same(self) -> bool:
@@ -176,11 +176,11 @@ def _int(x: Any) -> Optional[int]:
 def _results(path: Path) -> tuple[dict[str, tuple[Path, dict]], dict[str, LitxError]]:
     """(results by key, unreadable files by key) of a folder or one result file."""
     if path.is_file():
-        data = _read_json(path, Msg.E206)
-        if not _is_result(data):
+        data = read_json(path, Msg.E206)
+        if not is_result(data):
             raise LitxError(Msg.E302, str(path))
         return {path.stem: (path, data)}, {}
-    scanned = _scan_results(path)
+    scanned = scan_results(path)
     if not scanned.found and not scanned.broken:
         raise LitxError(Msg.E302, str(path))
     return scanned.found, scanned.broken
@@ -331,22 +331,22 @@ def _where(f: FactRef, old: Optional[FactRef] = None) -> str:
 
 def _fact_line(sign: str, f: FactRef) -> str:
     return (
-        f"{sign} {_where(f)} {_dumps(f.value)} rule={f.rule or '?'}{_context(f.context)}"
-        f" | {_clip(f.sentence, f.start, f.end)}"
+        f"{sign} {_where(f)} {value_text(f.value)} rule={f.rule or '?'}{_context(f.context)}"
+        f" | {clip(f.sentence, f.start, f.end)}"
     )
 
 
 def _change_line(c: FactChange) -> str:
     o, n = c.old, c.new
     where = _where(n, o if "text" in c.fields else None)
-    value = f"{_dumps(o.value)} → {_dumps(n.value)}" if "value" in c.fields else _dumps(n.value)
+    value = f"{value_text(o.value)} → {value_text(n.value)}" if "value" in c.fields else value_text(n.value)
     rule = f"{o.rule or '?'} → {n.rule or '?'}" if "rule" in c.fields else (n.rule or "?")
     if "context" in c.fields:
         moved = [f"{k} {json.dumps(o.context.get(k))} → {json.dumps(n.context.get(k))}" for k in _CONTEXT_DEFAULTS if o.context.get(k) != n.context.get(k)]
         context = f" [{'; '.join(moved)}]"
     else:
         context = _context(n.context)
-    return f"~ {where} {value} rule={rule}{context} | {_clip(n.sentence, n.start, n.end)}"
+    return f"~ {where} {value} rule={rule}{context} | {clip(n.sentence, n.start, n.end)}"
 
 
 def _doc_lines(d: DocumentDiff) -> list[str]:

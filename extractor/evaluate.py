@@ -70,6 +70,7 @@ from .contract import (
     SampleUnit,
 )
 from .errors import LitxError, Msg
+from .resultfiles import TYPE_ORDER, ResultFiles, clip, json_files, read_json, result_key, scan_results, value_text
 
 __all__ = [
     "GOLD_SCHEMA",
@@ -103,10 +104,7 @@ MENTION_TYPES: tuple[FactType, ...] = (
 )
 #: Relative tolerance on dose numbers (value, low, high).
 REL_TOL = 1e-6
-#: Width of the evidence sentence kept in error lists.
-SENTENCE_WIDTH = 120
 REVIEW_STATUSES = ("pending", "accepted", "rejected", "edited", "added")
-_TYPE_ORDER = {t.value: i for i, t in enumerate(FactType)}
 
 
 # --------------------------------------------------------------------------- gold files
@@ -216,7 +214,7 @@ def _where(loc: tuple) -> str:
     for i, part in enumerate(loc):
         if isinstance(part, int):
             out += f"[{part}]"
-        elif i and isinstance(loc[i - 1], int) and part in _TYPE_ORDER:
+        elif i and isinstance(loc[i - 1], int) and part in TYPE_ORDER:
             continue  # the union tag pydantic adds after a list index
         else:
             out += f".{part}" if out else str(part)
@@ -234,23 +232,10 @@ def _problem(exc: ValidationError) -> tuple[str, str]:
     return _where(tuple(first["loc"])), msg
 
 
-def _read_json(path: Path, bad_json: Msg) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise LitxError(Msg.E006, str(path), detail="not UTF-8 text") from None
-    except OSError as exc:
-        raise LitxError(Msg.E006, str(path), detail=exc.strerror or exc) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LitxError(bad_json, str(path), line=exc.lineno, column=exc.colno, detail=exc.msg) from None
-
-
 def load_gold_file(path: Path) -> GoldFile:
     """Read and check one gold file; every problem is a LitxError naming the file."""
     path = Path(path)
-    data = _read_json(path, Msg.E201)
+    data = read_json(path, Msg.E201)
     try:
         gold = GoldFile.model_validate(data)
     except ValidationError as exc:
@@ -337,10 +322,6 @@ def _added(raw: Any) -> bool:
     """A fact a reviewer wrote is gold, never a prediction (evaluating a reviewed run against itself)."""
     review = raw.get("review") if isinstance(raw, dict) else None
     return isinstance(review, dict) and review.get("status") == "added"
-
-
-def _is_result(data: Any) -> bool:
-    return isinstance(data, dict) and "schema_version" in data and isinstance(data.get("facts"), list)
 
 
 # --------------------------------------------------------------------------- comparing two facts
@@ -590,58 +571,21 @@ def parse_types(types: Union[None, str, Iterable[Union[str, FactType]]]) -> Opti
                 chosen.update(t.value for t in MENTION_TYPES)
             elif name == "all":
                 chosen.update(t.value for t in FactType)
-            elif name in _TYPE_ORDER:
+            elif name in TYPE_ORDER:
                 chosen.add(name)
             else:
-                choices = ", ".join([*_TYPE_ORDER, "mentions", "all"])
+                choices = ", ".join([*TYPE_ORDER, "mentions", "all"])
                 raise LitxError(Msg.E207, name=name, choices=choices)
-    return sorted(chosen, key=_TYPE_ORDER.__getitem__)
+    return sorted(chosen, key=TYPE_ORDER.__getitem__)
 
 
 # --------------------------------------------------------------------------- files
 
 
-def _json_files(root: Path) -> list[Path]:
-    return sorted(
-        p for p in root.rglob("*.json") if p.is_file() and not any(x.startswith(".") for x in p.relative_to(root).parts)
-    )
-
-
-def _key(root: Path, path: Path) -> str:
-    return path.relative_to(root).with_suffix("").as_posix()
-
-
-@dataclass
-class _Results:
-    found: dict[str, tuple[Path, dict]]
-    ignored: list[str]
-    broken: dict[str, LitxError]
-
-
-def _scan_results(out_dir: Path) -> _Results:
-    if not out_dir.is_dir():
-        raise LitxError(Msg.E204, str(out_dir))
-    found: dict[str, tuple[Path, dict]] = {}
-    ignored: list[str] = []
-    broken: dict[str, LitxError] = {}
-    for path in _json_files(out_dir):
-        key = _key(out_dir, path)
-        try:
-            data = _read_json(path, Msg.E206)
-        except LitxError as exc:
-            broken[key] = exc
-            continue
-        if _is_result(data):
-            found[key] = (path, data)
-        else:
-            ignored.append(path.relative_to(out_dir).as_posix())
-    return _Results(found, ignored, broken)
-
-
 def _load_gold_dir(gold_dir: Path) -> list[_GoldDoc]:
     if not gold_dir.is_dir():
         raise LitxError(Msg.E204, str(gold_dir))
-    files = _json_files(gold_dir)
+    files = json_files(gold_dir)
     if not files:
         raise LitxError(Msg.E205, str(gold_dir))
     docs = []
@@ -649,7 +593,7 @@ def _load_gold_dir(gold_dir: Path) -> list[_GoldDoc]:
         gold = load_gold_file(path)
         docs.append(
             _GoldDoc(
-                key=_key(gold_dir, path),
+                key=result_key(gold_dir, path),
                 source=str(path),
                 facts=[_gold_fact(f, False) for f in gold.facts],
                 negated=[_gold_fact(f, True) for f in gold.negated],
@@ -660,21 +604,6 @@ def _load_gold_dir(gold_dir: Path) -> list[_GoldDoc]:
 
 
 # --------------------------------------------------------------------------- scoring
-
-
-def _clip(sentence: str, start: Optional[int], end: Optional[int], width: int = SENTENCE_WIDTH) -> str:
-    if len(sentence) <= width:
-        return sentence
-    if start is None or end is None:
-        return sentence[: width - 1] + "…"
-    a = max(0, start - max(0, width - (end - start)) // 2)
-    b = min(len(sentence), a + width)
-    a = max(0, b - width)
-    return ("…" if a else "") + sentence[a:b] + ("…" if b < len(sentence) else "")
-
-
-def _dumps(value: dict) -> str:
-    return json.dumps(value, ensure_ascii=False)
 
 
 def _hint(fact: _Fact, others: list[_Fact], *, gold: bool) -> Optional[str]:
@@ -693,7 +622,7 @@ def _hint(fact: _Fact, others: list[_Fact], *, gold: bool) -> Optional[str]:
     for o in others:
         g, p = (fact, o) if gold else (o, fact)
         if p.page == g.page and texts_agree(g.text, p.text, p.sentence, p.start, p.end):
-            return f"predicted here with value {_dumps(o.value)}" if gold else f"gold value here: {_dumps(o.value)}"
+            return f"predicted here with value {value_text(o.value)}" if gold else f"gold value here: {value_text(o.value)}"
     return None
 
 
@@ -707,14 +636,14 @@ def _miss(doc: _GoldDoc, g: _Fact, hint: Optional[str]) -> ErrorItem:
 def _false_hit(doc: _GoldDoc, p: _Fact, hint: Optional[str], known: bool) -> ErrorItem:
     return ErrorItem(
         kind="false_hit", document=doc.key, type=p.type, negated=p.negated, page=p.page, text=p.text,
-        value=p.value, sentence=_clip(p.sentence, p.start, p.end) if p.sentence else None, rule=p.rule,
+        value=p.value, sentence=clip(p.sentence, p.start, p.end) if p.sentence else None, rule=p.rule,
         fact_id=p.id, species=p.species, hint=hint, known=known,
     )  # fmt: skip
 
 
 def _score(
     golds: list[_GoldDoc],
-    results: _Results,
+    results: ResultFiles,
     types: Optional[list[str]],
     *,
     mode: Literal["gold", "reviewed"],
@@ -724,7 +653,7 @@ def _score(
 ) -> EvaluationReport:
     if types is None:
         present = {f.type for d in golds for f in (*d.facts, *d.negated, *d.rejected)}
-        types = sorted(present, key=_TYPE_ORDER.__getitem__)
+        types = sorted(present, key=TYPE_ORDER.__getitem__)
     selected = set(types)
     rows = {t: TypeRow(type=t) for t in types}
     negated, negated_v = Score(), Score()
@@ -825,7 +754,7 @@ def _score(
         micro_v.add_score(r.value_only)
 
     def order(e: ErrorItem) -> tuple:
-        return (e.document, _TYPE_ORDER.get(e.type, 99), e.type, e.negated, e.page or 0, e.text)
+        return (e.document, TYPE_ORDER.get(e.type, 99), e.type, e.negated, e.page or 0, e.text)
 
     return EvaluationReport(
         mode=mode,
@@ -846,7 +775,7 @@ def _score(
         ignored_files=sorted(
             results.ignored + [k + ".json" for k in results.broken if k not in gold_keys]
         ),
-        unscored_types=dict(sorted(unscored.items(), key=lambda kv: (_TYPE_ORDER.get(kv[0], 99), kv[0]))),
+        unscored_types=dict(sorted(unscored.items(), key=lambda kv: (TYPE_ORDER.get(kv[0], 99), kv[0]))),
         skipped_gold=list(skipped_gold),
         neutral=neutral_total,
         notes=notes,
@@ -865,7 +794,7 @@ def evaluate(gold_dir: Path, out_dir: Path, *, types=None) -> EvaluationReport:
     gold_dir, out_dir = Path(gold_dir), Path(out_dir)
     chosen = parse_types(types)
     golds = _load_gold_dir(gold_dir)
-    results = _scan_results(out_dir)
+    results = scan_results(out_dir)
     return _score(golds, results, chosen, mode="gold", gold_dir=gold_dir, out_dir=out_dir)
 
 
@@ -942,7 +871,7 @@ def evaluate_reviewed(reviewed_dir: Path, out_dir: Path, *, types=None) -> Evalu
     """
     reviewed_dir, out_dir = Path(reviewed_dir), Path(out_dir)
     chosen = parse_types(types)
-    reviewed = _scan_results(reviewed_dir)
+    reviewed = scan_results(reviewed_dir)
     if reviewed.broken:
         raise next(iter(reviewed.broken.values()))
     if not reviewed.found:
@@ -955,7 +884,7 @@ def evaluate_reviewed(reviewed_dir: Path, out_dir: Path, *, types=None) -> Evalu
             golds.append(doc)
         else:
             skipped.append(key)
-    results = _scan_results(out_dir)
+    results = scan_results(out_dir)
     return _score(
         golds, results, chosen, mode="reviewed", gold_dir=reviewed_dir, out_dir=out_dir, skipped_gold=skipped
     )
@@ -1013,7 +942,7 @@ def _error_line(e: ErrorItem) -> str:
     kind = "MISS" if e.kind == "miss" else "FALSE"
     type_ = f"{e.type} (negated)" if e.negated else e.type
     page = f"p{e.page}" if e.page is not None else "p?"
-    text = f"{kind} {type_} {page} {json.dumps(e.text, ensure_ascii=False)} {_dumps(e.value)}"
+    text = f"{kind} {type_} {page} {json.dumps(e.text, ensure_ascii=False)} {value_text(e.value)}"
     if e.kind == "false_hit":
         text += f" rule={e.rule or '?'}"
     if e.hint:
@@ -1039,7 +968,7 @@ def render_errors(report: EvaluationReport, limit: Optional[int] = None) -> str:
     for row in report.documents:
         items = sorted(
             by_doc.get(row.document, []),
-            key=lambda e: (_TYPE_ORDER.get(e.type, 99), e.type, e.negated, e.kind != "miss", e.page or 0, e.text),
+            key=lambda e: (TYPE_ORDER.get(e.type, 99), e.type, e.negated, e.kind != "miss", e.page or 0, e.text),
         )
         lines = [_error_line(e) for e in items]
         lines += [f"MISS cell_types {c}" for c in row.cell_types_missed]
