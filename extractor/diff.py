@@ -30,12 +30,12 @@ import json
 from collections import Counter, defaultdict, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Mapping, Optional
 
 from .errors import LitxError, Msg
 from .resultfiles import TYPE_ORDER, clip, is_result, read_json, scan_results, value_text
 
-__all__ = ["FactRef", "FactChange", "DocumentDiff", "TypeCounts", "DiffReport", "diff", "render_diff", "to_json"]
+__all__ = ["FactRef", "FactChange", "DocumentDiff", "TypeCounts", "DiffReport", "compare", "diff", "render_diff", "to_json"]
 
 #: what makes two paired facts "changed" ("text": the span moved)
 COMPARED = ("value", "rule", "context", "text")
@@ -287,27 +287,45 @@ def diff(old_dir: Path | str, new_dir: Path | str) -> DiffReport:
         key = next(iter(old if old_dir.is_file() else new))
         old, new = _only(old, key), _only(new, key)
         old_broken, new_broken = _only(old_broken, key), _only(new_broken, key)
-    report = DiffReport(str(old_dir), str(new_dir), [])
-    for key in sorted(set(old) | set(new) | set(old_broken) | set(new_broken)):
-        o, n = old.get(key), new.get(key)
-        d = DocumentDiff(key, "both", old_file=str(o[0]) if o else None, new_file=str(n[0]) if n else None)
-        broken = old_broken.get(key) or new_broken.get(key)
-        if broken is not None:
-            d.status, d.note = "unreadable", str(broken)
-        elif o is None:
-            d.status = "added"
-            d.gained = sorted(_facts(n[1]), key=FactRef._sort_key)
-        elif n is None:
-            d.status = "removed"
-            d.lost = sorted(_facts(o[1]), key=FactRef._sort_key)
-        else:
-            d.pdf_changed = _sha(o[1]) != _sha(n[1])
-            _compare(d, _facts(o[1]), _facts(n[1]))
-            was, now = Counter(_warnings(o[1])), Counter(_warnings(n[1]))
-            d.warnings_gained = sorted((now - was).elements())
-            d.warnings_lost = sorted((was - now).elements())
-        report.documents.append(d)
+    return compare(old, new, old_label=str(old_dir), new_label=str(new_dir), broken={**new_broken, **old_broken})
+
+
+Found = Mapping[str, tuple[Optional[Path], dict]]
+
+
+def compare(
+    old: Found, new: Found, *, old_label: str = "old", new_label: str = "new", broken: Mapping[str, Exception] | None = None
+) -> DiffReport:
+    """The comparison of two sets of results already read: key → (file or
+    None, contract data).  ``broken`` marks documents that could not be read."""
+    broken = broken or {}
+    report = DiffReport(old_label, new_label, [])
+    for key in sorted(set(old) | set(new) | set(broken)):
+        report.documents.append(_document(key, old.get(key), new.get(key), broken.get(key)))
     return report
+
+
+def _document(key: str, o, n, broken: Exception | None) -> DocumentDiff:
+    d = DocumentDiff(key, "both", old_file=_name(o), new_file=_name(n))
+    if broken is not None:
+        d.status, d.note = "unreadable", str(broken)
+    elif o is None:
+        d.status = "added"
+        d.gained = sorted(_facts(n[1]), key=FactRef._sort_key)
+    elif n is None:
+        d.status = "removed"
+        d.lost = sorted(_facts(o[1]), key=FactRef._sort_key)
+    else:
+        d.pdf_changed = _sha(o[1]) != _sha(n[1])
+        _compare(d, _facts(o[1]), _facts(n[1]))
+        was, now = Counter(_warnings(o[1])), Counter(_warnings(n[1]))
+        d.warnings_gained = sorted((now - was).elements())
+        d.warnings_lost = sorted((was - now).elements())
+    return d
+
+
+def _name(found: tuple[Optional[Path], dict] | None) -> Optional[str]:
+    return str(found[0]) if found is not None and found[0] is not None else None
 
 
 # --------------------------------------------------------------------------- output

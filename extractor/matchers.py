@@ -163,7 +163,7 @@ class TermMatcher:
                     if term.lang == "zh" and lang == "en":
                         continue  # Chinese terms are not looked for in English sentences
                     key = f"{kind}|{term.id}|{term.file}:{term.line}|{term.text}"
-                    pattern = nlp.make_doc(fold_width(term.text, punct=True))
+                    pattern = self.tokenizers.tokenize(fold_width(term.text, punct=True), lang)
                     matcher = orth if term.case_sensitive else lower
                     matcher.add(key, [pattern])
                     self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
@@ -189,7 +189,7 @@ class TermMatcher:
         """Every dictionary mention in ``text`` (a sentence), overlaps resolved."""
         folded = fold_width(text, punct=True)
         lang = "zh" if lang == "zh" else "en"
-        doc = self.tokenizers.nlp(lang).make_doc(folded)
+        doc = self.tokenizers.tokenize(folded, lang)
         found: list[Mention] = []
         lower, orth = self._matchers[lang]
         for matcher in (lower, orth):

@@ -30,6 +30,7 @@ What a caller should know:
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:  # spaCy and jieba are imported on first use: ~1 s each
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Tokenizers", "keeps_whole", "pipe", "term_frequency", "tokenize"]
+__all__ = ["Tokenizers", "forget_terms", "keeps_whole", "pipe", "remember_docs", "term_frequency", "tokenize"]
 
 # Cost, measured here: one 86-character Chinese sentence ~0.35 ms (jieba
 # ~0.25 ms of it, the spaCy Doc the rest); an English sentence of the same
@@ -50,6 +51,17 @@ __all__ = ["Tokenizers", "keeps_whole", "pipe", "term_frequency", "tokenize"]
 
 _lock = threading.RLock()
 _pipelines: dict[Lang, "Language"] = {}
+
+# A process that extracts the same documents again after each rule edit
+# (``litx extract --watch``) sees the same sentences every time: with
+# :func:`remember_docs` on, a text is tokenized once per state of the
+# tokenizers.  English tokenization never changes; Chinese changes when
+# jieba's dictionary does, which forgets the Chinese texts remembered.
+_memo: dict[tuple[Lang, str], "Doc"] | None = None
+#: beyond this many texts the memo starts afresh (a bound on memory)
+MEMO_LIMIT = 400_000
+#: the terms given a jieba frequency, and the frequency each had before
+_jieba_before: dict[str, int | None] = {}
 
 
 def _jieba():
@@ -122,11 +134,63 @@ def term_frequency(dt, term: str) -> int:
 
 def _add_to_jieba(terms: Iterable[str]) -> None:
     dt = _jieba().dt
+    changed = False
     for term in terms:
         if keeps_whole(term):
             freq = term_frequency(dt, term)
             if dt.FREQ.get(term) != freq:  # re-adding would inflate jieba's total
+                _jieba_before.setdefault(term, dt.FREQ.get(term))
                 dt.add_word(term, freq)
+                changed = True
+    if changed:
+        _forget_chinese_docs()
+
+
+def forget_terms(terms: Iterable[str]) -> None:
+    """Give jieba back the frequencies it had before these user terms were
+    added (terms removed from the rules while the process lives on)."""
+    with _lock:
+        if "jieba" not in sys.modules:
+            return
+        dt = sys.modules["jieba"].dt
+        changed = False
+        for term in terms:
+            if term not in _jieba_before:
+                continue
+            before = _jieba_before.pop(term)
+            # add_word adds to jieba's total without taking the old
+            # frequency off; undo exactly what it added
+            dt.total -= dt.FREQ.get(term) or 0
+            # 0: a prefix entry, as jieba keeps for the prefixes of every word
+            dt.FREQ[term] = before or 0
+            changed = True
+        if changed:
+            _forget_chinese_docs()
+
+
+def remember_docs(on: bool = True) -> None:
+    """Keep each tokenized text for the life of the process (or stop)."""
+    global _memo
+    with _lock:
+        _memo = {} if on else None
+
+
+def _forget_chinese_docs() -> None:
+    if _memo:
+        for key in [k for k in _memo if k[0] is Lang.ZH]:
+            del _memo[key]
+
+
+def _remembered(nlp: "Language", lang: Lang, text: str) -> "Doc":
+    memo = _memo
+    if memo is None:
+        return nlp.make_doc(text)
+    doc = memo.get((lang, text))
+    if doc is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        doc = memo[(lang, text)] = nlp.make_doc(text)
+    return doc
 
 
 class Tokenizers:
@@ -178,9 +242,8 @@ class Tokenizers:
 
     def tokenize(self, text: str, lang: Lang | str | None = None) -> "Doc":
         """One text as a spaCy Doc; ``lang`` is detected when None."""
-        if lang is None:
-            lang = detect_language(text)
-        return self.nlp(lang).make_doc(text)
+        lang = detect_language(text) if lang is None else Lang(lang)
+        return _remembered(self.nlp(lang), lang, text)
 
     def pipe(self, texts: Iterable[str], lang: Lang | str | None = None) -> Iterator["Doc"]:
         """Many texts, lazily; ``lang`` None detects it text by text.

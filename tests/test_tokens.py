@@ -8,7 +8,7 @@ import jieba
 import pytest
 
 from extractor.document import Lang
-from extractor.tokens import Tokenizers, keeps_whole, pipe, term_frequency, tokenize
+from extractor.tokens import Tokenizers, forget_terms, keeps_whole, pipe, remember_docs, term_frequency, tokenize
 
 TERMS = ["脐带MSC", "卵泡刺激素", "抗米勒管激素", "人脐带间充质干细胞", "经阴道超声", "激素替代"]
 #: terms plain jieba cuts into pieces (so the tests below can fail)
@@ -162,3 +162,54 @@ def test_pipelines_are_shared_and_quiet(tk: Tokenizers) -> None:
 def test_bad_language(tk: Tokenizers) -> None:
     with pytest.raises(ValueError):
         tk.tokenize("text", "fr")
+
+
+# ---------------------------------------------------------------- re-runs in one process
+
+INVENTED = "星芒祖细胞"  # not a word jieba knows: cut into pieces until added
+
+
+def words(doc) -> list[str]:
+    return [t.text for t in doc]
+
+
+@pytest.fixture
+def remembering():
+    remember_docs(True)
+    try:
+        yield
+    finally:
+        remember_docs(False)
+        forget_terms([INVENTED])
+
+
+def test_remembered_text_is_tokenized_once(tk: Tokenizers, remembering) -> None:
+    assert tk.tokenize("Women received hUC-MSCs twice.", "en") is tk.tokenize("Women received hUC-MSCs twice.", "en")
+    assert tk.tokenize("采用脐带MSC治疗", "zh") is tk.tokenize("采用脐带MSC治疗", "zh")
+
+
+def test_without_memo_every_call_tokenizes_afresh(tk: Tokenizers) -> None:
+    assert tk.tokenize("采用脐带MSC治疗", "zh") is not tk.tokenize("采用脐带MSC治疗", "zh")
+
+
+def test_a_new_chinese_term_forgets_remembered_chinese_texts_only(tk: Tokenizers, remembering) -> None:
+    zh, en = "给予星芒祖细胞移植", "Cells were given twice."
+    before_zh, before_en = tk.tokenize(zh, "zh"), tk.tokenize(en, "en")
+    assert INVENTED not in words(before_zh)
+    Tokenizers([INVENTED]).zh  # goes live: jieba's dictionary changes
+    after = tk.tokenize(zh, "zh")
+    assert after is not before_zh and INVENTED in words(after)
+    assert tk.tokenize(en, "en") is before_en
+
+
+def test_forget_terms_gives_jieba_back_its_dictionary(tk: Tokenizers) -> None:
+    dt = jieba.dt
+    total, sentence = dt.total, "给予星芒祖细胞移植"
+    plain = words(tk.tokenize(sentence, "zh"))
+    Tokenizers([INVENTED, "卵泡"]).zh  # 卵泡 is a jieba word already
+    assert INVENTED in words(tk.tokenize(sentence, "zh"))
+    forget_terms([INVENTED, "卵泡"])
+    assert words(tk.tokenize(sentence, "zh")) == plain
+    assert dt.total == total
+    forget_terms([INVENTED])  # twice, or never added: nothing happens
+    assert dt.total == total
