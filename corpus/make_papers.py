@@ -1,14 +1,14 @@
 """The project's own sample corpus: invented study reports with gold facts.
 
 Seven short papers (four Chinese, three English; see :data:`PAPERS`) are
-typeset at canvas level with the helpers of ``make_pdfs.py`` and written to
+typeset at canvas level by ``typesetter.py`` (beside this file) and written to
 ``corpus/papers/<stem>.pdf``; beside the typesetting, every fact the text
 states is recorded and written to ``corpus/gold/papers/<stem>.json`` (schema
 ``litx.gold/1``, described in ``corpus/README.md``).  The gold is emitted
 from the very markup that is typeset, so its page numbers and texts are
 right by construction.  All text is invented.
 
-Markup: the typesetting markup of ``make_pdfs.py`` (``**bold**``,
+Markup: the typesetting markup of ``typesetter.py`` (``**bold**``,
 ``^{sup}``, ``_{sub}``) plus fact marks ``[[text|spec]]``:
 
 * ``c:uc`` -- cell_type (aliases in :data:`CELL`)
@@ -39,15 +39,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_pdfs as mp  # noqa: E402  (corpus/ is not a package)
-from make_pdfs import (  # noqa: E402
-    BODY_BOTTOM, BODY_TOP, BOLD, CJK, COL_W, COLS, FULL_W, ML, PAGE_H, PAGE_W, ROMAN, SANS,
-    Doc, Flow, Frame, Style, column_frames, draw_line, expected_text, hyphenate,
-    join_lines, parse_markup,
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus/ is not a package
+from typesetter import (  # noqa: E402  (COLS: the tests compare the frames with it)
+    BODY_TOP, BOLD, CJK, COLS, FULL_W, ML, ROMAN, SANS, Doc, Flow, Line, Style, column_edges, column_flow,
+    draw_line, expected_text, hyphenate, join_lines, rule_below, running_heads, typeset,
 )
 
 SCHEMA = "litx.gold/1"
@@ -137,49 +132,6 @@ def fact_spans(markup: str) -> tuple[str, list[tuple[int, int, str]]]:
 
 
 # --------------------------------------------------------------------------
-# typesetting: make_pdfs.typeset, plus a fallback font for characters that
-# neither Times nor STSong-Light can show (superscript digits: 5×10⁶)
-# --------------------------------------------------------------------------
-
-FALLBACK = "HeiseiMin-W3"  # Adobe-Japan1: has ⁰ and ⁴-⁹, which STSong-Light lacks
-FALLBACK_CHARS = set("⁰⁴⁵⁶⁷⁸⁹")
-_fallback_ready = False
-
-
-def _register() -> None:
-    global _fallback_ready
-    mp._register_fonts()
-    if not _fallback_ready:
-        pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK))
-        _fallback_ready = True
-
-
-def typeset(markup: str, st: Style, width: float) -> list[mp.Line]:
-    _register()
-    runs = parse_markup(markup)
-    items = mp.itemize_zh(runs, st) if st.lang == "zh" else mp.itemize_en(runs, st)
-    for item in items:
-        if not any(FALLBACK_CHARS & set(p.text) for p in item.pieces):
-            continue
-        pieces: list[mp.Piece] = []
-        for p in item.pieces:
-            for part in re.split(f"([{''.join(sorted(FALLBACK_CHARS))}]+)", p.text):
-                if part and part[0] in FALLBACK_CHARS:
-                    pieces.append(mp.Piece(part, FALLBACK, p.size, p.rise,
-                                           pdfmetrics.stringWidth(part, FALLBACK, p.size), p.script))
-                elif part:
-                    pieces.append(mp._piece(part, p.font, st, p.script))
-        item.pieces = pieces
-        if item.cjk and all(p.font == FALLBACK for p in pieces):
-            item.can_break = False  # "10" + "⁶": never a line break in between
-    return mp.break_lines(items, st, width)
-
-
-def _draw(doc: Doc, line: mp.Line, x: float, baseline: float) -> None:
-    draw_line(doc.c, line, x, baseline)
-
-
-# --------------------------------------------------------------------------
 # a paper: frames, blocks, tables, and the facts found on the way
 # --------------------------------------------------------------------------
 
@@ -198,76 +150,33 @@ class Paper:
         #: every block's expected text with its kind and fact spans, in order (for coverage checks)
         self.blocks: list[tuple[str, str, list[tuple[int, int]]]] = []
         furn = ZH_HEADER_FURN if zh_header else EN_HEADER_FURN
-
-        def furniture(doc: Doc, page: int) -> None:
-            doc.add_furniture("header", header, furn, ML, PAGE_H - 40, FULL_W)
-            doc.c.setLineWidth(0.4)
-            doc.c.line(ML, PAGE_H - 45, PAGE_W - MR_, PAGE_H - 45)
-            doc.add_furniture("footer", footer(page), replace(furn, align="center"), ML, 36, FULL_W)
-
-        _register()
-        self.doc = Doc(self.path, stem, furniture=furniture)
-        self.doc.c.setSubject("litx sample corpus; invented study report")
+        furniture = running_heads(header, footer, furn, replace(furn, align="center"))
+        self.doc = Doc(self.path, stem, furniture=furniture, subject="litx sample corpus; invented study report")
 
     # -- flows ---------------------------------------------------------------
 
     def full_width(self, top: float = BODY_TOP - 6) -> Flow:
         """One full-width column from top, continued on new pages as needed."""
-        return Flow(self.doc, column_frames(self.doc, [ML], FULL_W, top, BODY_TOP, BODY_BOTTOM))
+        return column_flow(self.doc, top, [ML], FULL_W)
 
     def two_columns(self, top: float) -> Flow:
-        return Flow(self.doc, column_frames(self.doc, COLS, COL_W, top, BODY_TOP, BODY_BOTTOM))
-
-    def rule_below(self, flow: Flow, gap: float = 14) -> float:
-        """A thin rule under what a flow has placed; returns where the next part may start."""
-        y = flow.frame.cursor - gap
-        self.doc.c.setLineWidth(0.6)
-        self.doc.c.line(ML, y + 7, PAGE_W - MR_, y + 7)
-        return y
+        return column_flow(self.doc, top)
 
     # -- blocks --------------------------------------------------------------
 
     def put(self, flow: Flow, markup: str, st: Style, kind: str = "paragraph", *, level: int = 0,
             role: str | None = None, keep_with_next: float = 0.0, species: str | None = None,
             facts: bool = True) -> None:
-        """Typeset a block (as make_pdfs.Flow.place does) and record its facts."""
+        """Typeset a block into flow and record its facts, each on the page its line went to."""
         if st.lang == "en" and kind == "paragraph":
             markup = hyphenate(markup)
         text, spans = fact_spans(markup)
         assert facts or not spans, f"fact marks in a block without facts: {markup[:60]!r}"
-        clean = strip_facts(markup)
-        frame = flow.frame or flow._next_frame()
-        lines = typeset(clean, st, frame.width)
-        rec = self.doc.add_block(kind, clean, st, level, role)
-        assert join_lines(lines) == rec["text"] == text, (join_lines(lines), text)
-        where: list[Frame] = []
-        for i, line in enumerate(lines):
-            frame = flow.frame
-            at_top = not frame.lines
-            need = st.leading + (st.space_before if i == 0 and not at_top else 0.0)
-            if i == 0:
-                need += keep_with_next
-            if frame.cursor - need < frame.bottom - 0.01:
-                frame = flow._next_frame()
-                at_top = True
-            if i == 0 and not at_top:
-                frame.cursor -= st.space_before
-            frame.cursor -= st.leading
-            baseline = frame.cursor + 0.22 * st.leading
-            frame.lines.append((line, rec))
-            _draw(self.doc, line, frame.x, baseline)
-            if self.doc.page not in rec["pages"]:
-                rec["pages"].append(self.doc.page)
-            where.append(frame)
-        flow.frame.cursor -= st.space_after
+        placed = flow.place(strip_facts(markup), st, kind, level=level, role=role, keep_with_next=keep_with_next)
         self.blocks.append((kind, text, [(s, e) for s, e, _ in spans]))
-        ends = [len(join_lines(lines[: i + 1])) for i in range(len(lines))]
-
-        def line_of(pos: int) -> int:
-            return next(i for i, end in enumerate(ends) if end > pos)
-
+        line_of = _line_finder([line for line, _ in placed])
         for start, end, spec in spans:
-            first, last = where[line_of(start)], where[line_of(end - 1)]
+            first, last = placed[line_of(start)][1], placed[line_of(end - 1)][1]
             assert first is last, f"fact {text[start:end]!r} runs over a column or page break"
             self._record(spec, text[start:end], first.page, species)
 
@@ -295,26 +204,23 @@ class Paper:
     def table(self, flow: Flow, caption: str, rows: list[list[str]], widths: list[float],
               cell_st: Style, cap_st: Style, *, species: str | None = None, row_h: float = 12.5) -> None:
         """A three-line table (top rule, rule under the header, bottom rule) in the current frame."""
-        frame = flow.frame or flow._next_frame()
+        frame = flow.current_frame()
         cap_text, cap_spans = fact_spans(caption)
         cap_lines = typeset(strip_facts(caption), cap_st, frame.width)
         height = 4 + len(cap_lines) * cap_st.leading + 5 + len(rows) * row_h + 10
         if frame.cursor - height < frame.bottom:
-            frame = flow._next_frame()
+            frame = flow.next_frame()
         c = self.doc.c
         y = frame.cursor - 4
         for line in cap_lines:
             y -= cap_st.leading
-            _draw(self.doc, line, frame.x, y + 0.22 * cap_st.leading)
+            draw_line(c, line, frame.x, y + 0.22 * cap_st.leading)
         self.doc.add_block("caption", strip_facts(caption), cap_st)
         self.blocks.append(("caption", cap_text, [(s, e) for s, e, _ in cap_spans]))
         for start, end, spec in cap_spans:
             self._record(spec, cap_text[start:end], frame.page, species)
         y -= 5
-        scale = frame.width / sum(widths)
-        xs = [frame.x]
-        for w in widths:
-            xs.append(xs[-1] + w * scale)
+        xs = column_edges(frame.x, frame.width, widths)
         c.setLineWidth(0.9)
         c.line(frame.x, y, frame.x + frame.width, y)
         for r, row in enumerate(rows):
@@ -327,7 +233,7 @@ class Paper:
                 text, spans = fact_spans(cell)
                 lines = typeset(strip_facts(cell), st, xs[k + 1] - xs[k] - 4)
                 assert len(lines) == 1, f"table cell too wide: {cell!r}"
-                _draw(self.doc, lines[0], xs[k] + 2, baseline)
+                draw_line(c, lines[0], xs[k] + 2, baseline)
                 texts.append(text)
                 self.blocks.append(("table", text, [(s, e) for s, e, _ in spans]))
                 for start, end, spec in spans:
@@ -372,7 +278,10 @@ class Paper:
         self.pages = self.doc.page
 
 
-MR_ = mp.MR
+def _line_finder(lines: list[Line]) -> Callable[[int], int]:
+    """A function: position in the joined text of lines -> index of the line it is on."""
+    ends = [len(join_lines(lines[: i + 1])) for i in range(len(lines))]
+    return lambda pos: next(i for i, end in enumerate(ends) if end > pos)
 
 
 def dump_gold(data: dict) -> str:
@@ -487,7 +396,7 @@ def build_zh01(out_dir: Path, gold_dir: Path) -> "Paper":
               "[[FSH|h:FSH,dec]] in women with POI.", EN_IN_ZH_ABS, role="abstract")
     paper.put(top, "**Key words:** premature ovarian insufficiency; stem cell therapy; sex hormones",
               replace(EN_IN_ZH_ABS, space_before=2.0, align="left"), role="keywords", facts=False)
-    body = paper.two_columns(paper.rule_below(top))
+    body = paper.two_columns(rule_below(top))
     paper.paragraphs(body, [
         "早发性卵巢功能不全（premature ovarian insufficiency，POI）指女性在40岁以前出现的卵巢功能衰退，以月经"
         "稀发或闭经、血清FSH升高和雌二醇降低为主要特征，发病率为1%～3.7%^{[1]}。激素补充治疗可缓解低雌激素"
@@ -638,7 +547,7 @@ def build_zh02(out_dir: Path, gold_dir: Path) -> "Paper":
               "decreased and [[E2|h:E2,inc]] increased, whereas [[AMH|h:AMH,nc]] remained unchanged. "
               "**Conclusion** Stem cells of several origins can be transplanted safely; which source, route "
               "and number of sessions works best remains open.", EN_IN_ZH_ABS, role="abstract")
-    paper.rule_below(flow, gap=6)
+    rule_below(flow, gap=6)
     flow.frame.cursor -= 8
     paper.heading(flow, "1 资料与方法", ZH_HEAD1)
     paper.heading(flow, "1.1 一般资料", ZH_HEAD2, level=2)
@@ -758,7 +667,7 @@ def build_zh03(out_dir: Path, gold_dir: Path) -> "Paper":
               "have improved ovarian function in animal models and early clinical studies. This review covers "
               "cell sources, routes, doses and the number of transplantations, and discusses a meta-analysis "
               "of 12 studies, including 8 RCTs, that pooled the hormonal outcomes.", EN_IN_ZH_ABS, role="abstract")
-    paper.rule_below(flow, gap=6)
+    rule_below(flow, gap=6)
     flow.frame.cursor -= 8
     paper.heading(flow, "1 [[间充质干细胞|c:msc]]", ZH_HEAD1)
     paper.heading(flow, "1.1 [[脐带间充质干细胞|c:uc]]", ZH_HEAD2, level=2)
@@ -915,7 +824,7 @@ def build_zh04(out_dir: Path, gold_dir: Path) -> "Paper":
               "decreased and [[E2|h:E2,inc]] and [[AMH|h:AMH,inc]] increased in both treated groups, with no "
               "significant change in [[LH|h:LH,nc]]. **Conclusion** [[Exosomes|c:ev]] were as effective as "
               "their parent cells in this model.", EN_IN_ZH_ABS, role="abstract", **mouse)
-    paper.rule_below(flow, gap=6)
+    rule_below(flow, gap=6)
     flow.frame.cursor -= 8
     paper.heading(flow, "1 材料与方法", ZH_HEAD1)
     paper.heading(flow, "1.1 实验动物与分组", ZH_HEAD2, level=2)
@@ -1020,7 +929,7 @@ def build_en01(out_dir: Path, gold_dir: Path) -> "Paper":
               "justified.", EN_ABS, role="abstract")
     paper.put(top, "**Keywords:** premature ovarian insufficiency; stem cells; randomised trial; "
               "follicle-stimulating hormone", EN_KEYWORDS, role="keywords", facts=False)
-    body = paper.two_columns(paper.rule_below(top))
+    body = paper.two_columns(rule_below(top))
     H = dict(st=EN_HEAD)
 
     def head(text: str) -> None:
@@ -1177,7 +1086,7 @@ def build_en02(out_dir: Path, gold_dir: Path) -> "Paper":
               EN_ABS, role="abstract", **mouse)
     paper.put(flow, "**Keywords:** ovarian insufficiency; chemotherapy; cell-free therapy; mouse model",
               EN_KEYWORDS, role="keywords", facts=False)
-    paper.rule_below(flow, gap=6)
+    rule_below(flow, gap=6)
     flow.frame.cursor -= 8
     head = lambda text: paper.heading(flow, text, EN_HEAD)  # noqa: E731
     head("Introduction")
@@ -1295,7 +1204,7 @@ def build_en03(out_dir: Path, gold_dir: Path) -> "Paper":
               "control group.", EN_ABS, role="abstract")
     paper.put(flow, "**Keywords:** premature ovarian insufficiency; stem cells; case series; bias",
               EN_KEYWORDS, role="keywords", facts=False)
-    paper.rule_below(flow, gap=6)
+    rule_below(flow, gap=6)
     flow.frame.cursor -= 8
     head = lambda text: paper.heading(flow, text, EN_HEAD)  # noqa: E731
     head("Introduction")

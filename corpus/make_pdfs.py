@@ -1,7 +1,7 @@
 """Small synthetic PDFs with known content, for testing the layout code.
 
-Every fixture is typeset here at canvas level: each line is measured with
-``pdfmetrics.stringWidth``, wrapped at its column width and drawn at an
+Every fixture is typeset at canvas level by ``typesetter.py`` (beside this
+file): each line is measured, wrapped at its column width and drawn at an
 explicit position, so we know exactly what is printed and where.  Beside each
 ``<name>.pdf`` we write ``<name>.expected.json``: the ground truth a layout
 test compares against (schema in ``corpus/README.md`` and :data:`SCHEMA`).
@@ -36,580 +36,62 @@ import json
 import random
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas as rl_canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus/ is not a package
+from typesetter import (  # noqa: E402
+    BODY_BOTTOM, BODY_TOP, BOLD, CJK, COL_W, COLS, FULL_W, ML, PAGE_H, PAGE_W, ROMAN, SANS,
+    SCRIPT_SCALE, SUB_RISE, SUP_RISE, ZH_MAX_JUSTIFY_EM, Doc, Flow, Frame, Line, Style, top_down,
+    column_edges, column_flow, expected_text, hyphenate, rule_below, running_heads,
+)
 
 SCHEMA = "litx.fixture/1"
-
-PAGE_W, PAGE_H = A4
-ROMAN, BOLD, SANS = "Times-Roman", "Times-Bold", "Helvetica"
-CJK = "STSong-Light"
-
-#: superscripts and subscripts: size and baseline shift, relative to the body size
-SCRIPT_SCALE = 0.65
-SUP_RISE = 0.35
-SUB_RISE = -0.15
-
-#: Chinese justification spreads at most this much (em) over a glyph boundary,
-#: so that a real gap (a space, 0.25 em) stays distinguishable
-ZH_MAX_JUSTIFY_EM = 0.08
-
-SHY = "\u00ad"  # a place where the typesetter may hyphenate; never printed
-
-_fonts_ready = False
-
-
-def _register_fonts() -> None:
-    global _fonts_ready
-    if not _fonts_ready:
-        pdfmetrics.registerFont(UnicodeCIDFont(CJK))
-        _fonts_ready = True
+# SCRIPT_SCALE, SUP_RISE and SUB_RISE are imported for the tests, which read them from here
 
 
 # --------------------------------------------------------------------------
-# markup: **bold**, ^{sup}, _{sub}, SHY
-# --------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"\*\*|([\^_])\{([^{}]*)\}")
-
-
-@dataclass(slots=True)
-class Run:
-    text: str
-    script: str = ""  # "", "sup", "sub"
-    bold: bool = False
-
-
-def parse_markup(markup: str) -> list[Run]:
-    runs: list[Run] = []
-    bold = False
-    pos = 0
-    for m in _TOKEN.finditer(markup):
-        if m.start() > pos:
-            runs.append(Run(markup[pos : m.start()], "", bold))
-        if m.group(0) == "**":
-            bold = not bold
-        else:
-            runs.append(Run(m.group(2), "sup" if m.group(1) == "^" else "sub", bold))
-        pos = m.end()
-    if pos < len(markup):
-        runs.append(Run(markup[pos:], "", bold))
-    return runs
-
-
-def script_text(text: str, script: str) -> str:
-    """How the layout must write a superscript or subscript."""
-    if script == "sup":
-        if text.startswith("[") and text.endswith("]"):
-            return "^" + text
-        return "^" + text if len(text) == 1 else "^{" + text + "}"
-    if script == "sub":
-        return "_" + text if len(text) == 1 else "_{" + text + "}"
-    return text
-
-
-def expected_text(markup: str, lang: str = "en") -> str:
-    """The text the layout must produce for a piece of markup."""
-    out = "".join(script_text(r.text, r.script) for r in parse_markup(markup))
-    out = out.replace(SHY, "")
-    return re.sub(r"\s+", " ", out).strip()
-
-
-def is_cjk(ch: str) -> bool:
-    """Drawn in the CJK font: ideographs, full-width forms, and anything
-    the standard Latin fonts cannot encode (①, “”, —)."""
-    if ord(ch) >= 0x2E80 or ch in "“”‘’—…":
-        return True
-    try:
-        ch.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def has_cjk(text: str) -> bool:
-    return any(is_cjk(ch) for ch in text)
-
-
-# --------------------------------------------------------------------------
-# typesetting: runs -> items -> lines
+# the ground truth: <name>.expected.json
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Style:
-    font: str = ROMAN
-    size: float = 10.0
-    leading: float = 12.5
-    bold_font: str = BOLD
-    cjk_font: str | None = None  # set for Chinese text: CJK glyphs in this font
-    align: str = "justify"  # justify | left | center | right
-    indent: float = 0.0  # first line
-    hanging: float = 0.0  # other lines
-    space_before: float = 0.0
-    space_after: float = 0.0
-    #: word gap in em; None = the font's space
-    word_space: float | None = None
-    #: tracking in em, added after every glyph of a word
-    char_space: float = 0.0
-    #: "auto": ragged English lines are drawn as strings with space glyphs,
-    #: justified ones word by word; "never": always word by word;
-    #: "always": whole lines with space glyphs and Tw word spacing
-    space_glyphs: str = "auto"
-    #: fake bold: draw everything once per offset (dx, dy)
-    overprint: tuple[tuple[float, float], ...] = ((0.0, 0.0),)
-    #: fake bold glyph by glyph: each character drawn at these offsets in turn
-    char_overprint: tuple[tuple[float, float], ...] = ()
-
-    @property
-    def lang(self) -> str:
-        return "zh" if self.cjk_font else "en"
-
-
-@dataclass(slots=True)
-class Piece:
-    text: str
-    font: str
-    size: float
-    rise: float
-    width: float
-    script: str = ""
-    char_space: float = 0.0
-
-
-@dataclass(slots=True)
-class Item:
-    """A unit the line breaker never splits (a word or word fragment, a CJK glyph)."""
-
-    pieces: list[Piece]
-    gap: float = 0.0  # natural white space before it
-    can_break: bool = True  # a line may start with it
-    hyphen: bool = False  # ... but then the previous line ends with "-"
-    cjk: bool = False
-
-    @property
-    def width(self) -> float:
-        return sum(p.width for p in self.pieces)
-
-    @property
-    def text(self) -> str:
-        return "".join(script_text(p.text, p.script) for p in self.pieces)
-
-
-def _piece(text: str, font: str, st: Style, script: str = "") -> Piece:
-    size = st.size * SCRIPT_SCALE if script else st.size
-    rise = st.size * (SUP_RISE if script == "sup" else SUB_RISE) if script else 0.0
-    cs = st.char_space * st.size if not script else 0.0
-    width = pdfmetrics.stringWidth(text, font, size) + cs * len(text)
-    return Piece(text, font, size, rise, width, script, cs)
-
-
-def _latin_font(st: Style, run: Run) -> str:
-    return st.bold_font if run.bold else st.font
-
-
-def _space_width(st: Style) -> float:
-    if st.word_space is not None:
-        return st.word_space * st.size
-    return pdfmetrics.stringWidth(" ", st.font, st.size) + st.char_space * st.size
-
-
-def itemize_en(runs: list[Run], st: Style) -> list[Item]:
-    space = _space_width(st)
-    items: list[Item] = []
-    new_word = True
-    for run in runs:
-        font = _latin_font(st, run)
-        if run.script:
-            p = _piece(run.text, font, st, run.script)
-            if new_word or not items:
-                items.append(Item([p], gap=space if items else 0.0, can_break=bool(items)))
-                new_word = False
-            else:
-                items[-1].pieces.append(p)
-            continue
-        for part in re.split(r"(\s+)", run.text):
-            if not part:
-                continue
-            if part.isspace():
-                new_word = True
-                continue
-            for k, frag in enumerate(part.split(SHY)):
-                p = _piece(frag, font, st)
-                if k == 0 and not new_word and items:
-                    items[-1].pieces.append(p)  # glued: "Carter^{1}," or "**Bold**rest"
-                elif k == 0:
-                    items.append(Item([p], gap=space if items else 0.0, can_break=bool(items)))
-                else:
-                    items.append(Item([p], gap=0.0, can_break=True, hyphen=True))
-            new_word = False
-    return items
-
-
-_NO_BREAK_BEFORE = set("，。、；：？！）》】”’…%％,.;:)]")
-_NO_BREAK_AFTER = set("（《【“‘([")
-
-
-def itemize_zh(runs: list[Run], st: Style) -> list[Item]:
-    space = pdfmetrics.stringWidth(" ", st.font, st.size)
-    items: list[Item] = []
-    pending_gap = False
-
-    def add(piece: Piece, cjk: bool) -> None:
-        nonlocal pending_gap
-        prev = items[-1] if items else None
-        can = prev is not None
-        if prev is not None:
-            first = piece.text[0]
-            last = prev.pieces[-1].text[-1] if not prev.pieces[-1].script else ""
-            if first in _NO_BREAK_BEFORE or last in _NO_BREAK_AFTER:
-                can = False
-            # a gap between Chinese and Latin must stay visible: never break there
-            if pending_gap and (cjk or prev.cjk):
-                can = False
-        items.append(Item([piece], gap=space if (pending_gap and prev) else 0.0, can_break=can, cjk=cjk))
-        pending_gap = False
-
-    for run in runs:
-        font = _latin_font(st, run)
-        if run.script:
-            p = _piece(run.text, font, st, run.script)
-            if items and not pending_gap:
-                items[-1].pieces.append(p)
-            else:
-                add(p, False)
-            continue
-        latin = ""
-        for ch in run.text + "\0":
-            if ch != "\0" and not ch.isspace() and not is_cjk(ch):
-                latin += ch
-                continue
-            if latin:
-                prev = items[-1] if items else None
-                if prev is not None and not pending_gap and not prev.cjk and not prev.pieces[-1].script:
-                    prev.pieces.append(_piece(latin, font, st))  # "**1**.1" style joins
-                else:
-                    add(_piece(latin, font, st), False)
-                latin = ""
-            if ch == "\0":
-                break
-            if ch.isspace():
-                pending_gap = bool(items)
-            else:
-                add(_piece(ch, st.cjk_font or CJK, st), True)
-    return items
-
-
-@dataclass(slots=True)
-class Line:
-    items: list[Item]
-    avail: float
-    offset: float  # indent from the frame's left edge
-    last: bool  # last line of its block
-    hyphen: bool  # ends with a hyphen the typesetter added
-    style: Style
-    placements: list[tuple[float, Piece]] = field(default_factory=list)
-    justified: bool = False
-
-    @property
-    def text(self) -> str:
-        out = ""
-        for i, it in enumerate(self.items):
-            if i and it.gap > 0:
-                out += " "
-            out += it.text
-        return out
-
-
-def break_lines(items: list[Item], st: Style, width: float) -> list[Line]:
-    hyphen_w = pdfmetrics.stringWidth("-", st.font, st.size)
-    lines: list[Line] = []
-    start = 0
-    while start < len(items):
-        offset = st.indent if not lines else st.hanging
-        avail = width - offset
-        best: int | None = None
-        w = 0.0
-        for k in range(start, len(items)):
-            w += (items[k].gap if k > start else 0.0) + items[k].width
-            if w > avail + 1e-6 and best is not None:
-                break
-            if k + 1 == len(items):
-                extra = 0.0
-            elif items[k + 1].can_break:
-                extra = hyphen_w if items[k + 1].hyphen else 0.0
-            else:
-                continue
-            if w + extra <= avail + 1e-6 or best is None:
-                best = k + 1
-                if w + extra > avail + 1e-6:
-                    break  # overfull, nothing better
-        assert best is not None
-        chunk = list(items[start:best])
-        hyphen = best < len(items) and items[best].hyphen
-        if hyphen:
-            last = chunk[-1]
-            chunk[-1] = replace(last, pieces=last.pieces + [_piece("-", last.pieces[-1].font, st)])
-        lines.append(Line(chunk, avail, offset, best == len(items), hyphen, st))
-        start = best
-    for line in lines:
-        _place(line)
-    return lines
-
-
-def _place(line: Line) -> None:
-    st = line.style
-    items = line.items
-    natural = sum(it.width for it in items) + sum(it.gap for it in items[1:])
-    slack = line.avail - natural
-    extra = [0.0] * len(items)
-    if st.align == "justify" and not line.last and slack > 0:
-        if st.lang == "en":
-            gaps = [i for i in range(1, len(items)) if items[i].gap > 0]
-            if gaps:
-                for i in gaps:
-                    extra[i] = slack / len(gaps)
-                line.justified = True
-        elif len(items) > 1 and slack / (len(items) - 1) <= ZH_MAX_JUSTIFY_EM * st.size:
-            # Chinese: spread the rest over every glyph boundary, but never so
-            # much that a boundary could be read as a space
-            for i in range(1, len(items)):
-                extra[i] = slack / (len(items) - 1)
-            line.justified = True
-    x = line.offset
-    if st.align == "center":
-        x += slack / 2
-    elif st.align == "right":
-        x += slack
-    for i, it in enumerate(items):
-        if i:
-            x += it.gap + extra[i]
-        for p in it.pieces:
-            line.placements.append((x, p))
-            x += p.width
-
-
-def typeset(markup: str, st: Style, width: float) -> list[Line]:
-    _register_fonts()
-    runs = parse_markup(markup)
-    items = itemize_zh(runs, st) if st.lang == "zh" else itemize_en(runs, st)
-    return break_lines(items, st, width)
-
-
-def join_lines(lines: list[Line]) -> str:
-    """The text of some lines by the joining rules the layout must follow."""
-    out = ""
-    glue = False  # the previous line ended with a hyphen we added
-    for line in lines:
-        text = line.text
-        if not out:
-            out = text
-        elif glue:
-            out += text
-        elif line.style.lang == "zh":
-            a, b = out[-1], text[0]
-            latin = lambda ch: ch.isascii() and not ch.isspace()  # noqa: E731
-            out += (" " if latin(a) and latin(b) else "") + text
-        else:
-            out += " " + text
-        glue = line.hyphen
-        if glue:
-            out = out[:-1]
-    return out
-
-
-def draw_line(c: rl_canvas.Canvas, line: Line, x0: float, baseline: float) -> None:
-    st = line.style
-    if st.space_glyphs == "always":
-        _draw_line_tw(c, line, x0, baseline)
-        return
-    ragged_en = st.lang == "en" and not line.justified and st.space_glyphs == "auto"
-    groups: list[list] = []  # [x, piece-like, text, end]
-    space_of = lambda p: pdfmetrics.stringWidth(" ", p.font, p.size)  # noqa: E731
-    for x, p in line.placements:
-        if groups:
-            g = groups[-1]
-            gp: Piece = g[1]
-            same = (gp.font, gp.size, gp.rise, gp.char_space) == (p.font, p.size, p.rise, p.char_space)
-            if same and abs(x - g[3]) < 0.01:
-                g[2] += p.text
-                g[3] = x + p.width
-                continue
-            if same and ragged_en and not p.script and abs(x - g[3] - space_of(p)) < 0.01:
-                g[2] += " " + p.text
-                g[3] = x + p.width
-                continue
-        groups.append([x, p, p.text, x + p.width])
-    for dx, dy in st.overprint:
-        for x, p, text, _ in groups:
-            _draw_string(c, x0 + x + dx, baseline + p.rise + dy, text, p, st)
-
-
-def _draw_string(c: rl_canvas.Canvas, x: float, y: float, text: str, p: Piece, st: Style) -> None:
-    if st.char_overprint:
-        for ch in text:
-            for dx, dy in st.char_overprint:
-                c.setFont(p.font, p.size)
-                c.drawString(x + dx, y + dy, ch)
-            x += pdfmetrics.stringWidth(ch, p.font, p.size) + p.char_space
-        return
-    if p.char_space:
-        t = c.beginText(x, y)
-        t.setFont(p.font, p.size)
-        t.setCharSpace(p.char_space)
-        t.textOut(text)
-        t.setCharSpace(0)  # Tc outlives BT/ET: reset it for whatever is drawn next
-        c.drawText(t)
-        return
-    c.setFont(p.font, p.size)
-    c.drawString(x, y, text)
-
-
-def _draw_line_tw(c: rl_canvas.Canvas, line: Line, x0: float, baseline: float) -> None:
-    """One string per line with real space glyphs, gaps set with Tw."""
-    items = line.items
-    assert all(len(it.pieces) == 1 and not it.pieces[0].script for it in items), "Tw lines: plain words only"
-    p0 = items[0].pieces[0]
-    space = pdfmetrics.stringWidth(" ", p0.font, p0.size)
-    xs = [x for x, _ in line.placements]
-    gaps = [xs[i] - xs[i - 1] - items[i - 1].width for i in range(1, len(items))]
-    assert not gaps or max(gaps) - min(gaps) < 0.01, "Tw lines need equal gaps"
-    tw = (gaps[0] if gaps else space) - space
-    t = c.beginText(x0 + xs[0], baseline)
-    t.setFont(p0.font, p0.size)
-    t.setWordSpace(tw)
-    t.textOut(" ".join(it.pieces[0].text for it in items))
-    t.setWordSpace(0)  # Tw outlives BT/ET too
-    c.drawText(t)
-
-
-# --------------------------------------------------------------------------
-# documents, frames, flows
-# --------------------------------------------------------------------------
-
-
-def _top(y: float) -> float:
-    """reportlab y (bottom-up) -> pdfplumber top (top-down)."""
-    return round(PAGE_H - y, 2)
-
-
-class Doc:
-    """A canvas plus the ground truth recorded while drawing on it."""
-
-    def __init__(
-        self,
-        path: Path,
-        name: str,
-        *,
-        furniture: Callable[["Doc", int], None] | None = None,
-        page_end: Callable[["Doc", int], None] | None = None,
-        encrypt: StandardEncryption | None = None,
-    ) -> None:
-        _register_fonts()
-        self.path = Path(path)
-        self.name = name
-        self.c = rl_canvas.Canvas(str(path), pagesize=A4, invariant=1, encrypt=encrypt)
-        self.c.setTitle(name)
-        self.c.setAuthor("litx test corpus")
-        self.c.setSubject("synthetic fixture; invented text")
-        self.page = 1
-        self.title: str | None = None
-        self.blocks: list[dict] = []
-        self.tables: list[dict] = []
-        self.furniture: list[dict] = []
-        self.regions: list[dict] = []
-        self.frames: list[Frame] = []  # every frame text was poured into
-        self.features: dict[str, object] = {}
-        self._furniture = furniture
-        self._page_end = page_end
-        if furniture:
-            furniture(self, 1)
-
-    def new_page(self) -> None:
-        if self._page_end:
-            self._page_end(self, self.page)
-        self.c.showPage()
-        self.page += 1
-        if self._furniture:
-            self._furniture(self, self.page)
-
-    def add_block(self, kind: str, markup: str, st: Style, level: int = 0, role: str | None = None) -> dict:
-        text = expected_text(markup)
-        rec = {"kind": kind, "text": text, "level": level, "page": self.page, "pages": [self.page],
-               "lang": "zh" if has_cjk(text) else "en"}
-        if role:
-            rec["role"] = role
-        if kind == "title":
-            self.title = text if self.title is None else self.title + " " + text
-        self.blocks.append(rec)
-        return rec
-
-    def line(self, markup: str, st: Style, x: float, baseline: float, width: float) -> list[Line]:
-        """Typeset and draw a short text at a fixed place (furniture, captions)."""
-        lines = typeset(markup, st, width)
-        for i, line in enumerate(lines):
-            draw_line(self.c, line, x, baseline - i * st.leading)
-        return lines
-
-    def add_furniture(self, position: str, markup: str, st: Style, x: float, baseline: float, width: float) -> None:
-        lines = self.line(markup, st, x, baseline, width)
-        assert len(lines) == 1, f"furniture must fit one line: {markup!r}"
-        self.furniture.append({"page": self.page, "position": position, "text": expected_text(markup)})
-
-    def region(self, kind: str, x0: float, top: float, x1: float, bottom: float) -> None:
-        self.regions.append({"page": self.page, "kind": kind,
-                             "bbox": [round(x0, 2), _top(top), round(x1, 2), _top(bottom)]})
-
-    def _regions(self) -> list[dict]:
-        """Text frames (their used part) and tables, page by page, top to bottom."""
-        out = [{"page": f.page, "kind": f.kind,
-                "bbox": [round(f.x, 2), _top(f.top), round(f.x + f.width, 2), _top(f.cursor)]}
-               for f in self.frames if f.lines]
-        out += self.regions
-        return sorted(out, key=lambda r: (r["page"], r["bbox"][1], r["bbox"][0]))
-
-    def save(self) -> None:
-        self.c.save()
-
-    def expected(self, **extra: object) -> dict:
-        blocks = self.blocks
-        data: dict[str, object] = {
-            "schema": SCHEMA,
-            "name": self.name,
-            "file": self.path.name,
-            "readable": True,
-            "encrypted": False,
-            "password": None,
-            "error": None,
-            "warning": None,
-            "pages": self.page,
-            "page_size": [round(PAGE_W, 2), round(PAGE_H, 2)],
-            "languages": _languages(blocks),
-            "title": self.title,
-            "blocks": blocks,
-            "paragraphs": [b["text"] for b in blocks if b["kind"] == "paragraph"],
-            "headings": [{"text": b["text"], "level": b["level"], "page": b["page"]}
-                         for b in blocks if b["kind"] == "heading"],
-            "references": [b["text"] for b in blocks if b["kind"] == "reference"],
-            "footnotes": [b["text"] for b in blocks if b["kind"] == "footnote"],
-            "tables": self.tables,
-            "furniture": self.furniture,
-            "running_headers": sorted({f["text"] for f in self.furniture if f["position"] == "header"}),
-            "running_footers": sorted({f["text"] for f in self.furniture if f["position"] == "footer"}),
-            "images": 0,
-            "regions": self._regions(),
-            "features": self.features,
-        }
-        data.update(extra)
-        return data
+def expected_json(doc: Doc, **extra: object) -> dict:
+    """What a fixture's expected.json holds, from what was recorded while drawing it."""
+    blocks = doc.blocks
+    data: dict[str, object] = {
+        "schema": SCHEMA,
+        "name": doc.name,
+        "file": doc.path.name,
+        "readable": True,
+        "encrypted": False,
+        "password": None,
+        "error": None,
+        "warning": None,
+        "pages": doc.page,
+        "page_size": [round(PAGE_W, 2), round(PAGE_H, 2)],
+        "languages": _languages(blocks),
+        "title": doc.title,
+        "blocks": blocks,
+        "paragraphs": [b["text"] for b in blocks if b["kind"] == "paragraph"],
+        "headings": [{"text": b["text"], "level": b["level"], "page": b["page"]}
+                     for b in blocks if b["kind"] == "heading"],
+        "references": [b["text"] for b in blocks if b["kind"] == "reference"],
+        "footnotes": [b["text"] for b in blocks if b["kind"] == "footnote"],
+        "tables": doc.tables,
+        "furniture": doc.furniture,
+        "running_headers": sorted({f["text"] for f in doc.furniture if f["position"] == "header"}),
+        "running_footers": sorted({f["text"] for f in doc.furniture if f["position"] == "footer"}),
+        "images": 0,
+        "regions": _regions(doc),
+        "features": doc.features,
+    }
+    data.update(extra)
+    return data
 
 
 def _languages(blocks: list[dict]) -> list[str]:
@@ -619,83 +101,13 @@ def _languages(blocks: list[dict]) -> list[str]:
     return [k for k, _ in sorted(seen.items(), key=lambda kv: -kv[1])]
 
 
-@dataclass(slots=True)
-class Frame:
-    x: float
-    top: float
-    bottom: float
-    width: float
-    kind: str = "column"
-    cursor: float = 0.0
-    page: int = 0
-    lines: list[tuple[Line, dict]] = field(default_factory=list)
-
-
-class Flow:
-    """Pours blocks into a sequence of frames, line by line."""
-
-    def __init__(self, doc: Doc | None, frames: Iterator[Frame], *, keep_lines: float = 2, draw: bool = True) -> None:
-        self.doc = doc
-        self.frames = frames
-        self.frame: Frame | None = None
-        self.used: list[Frame] = []
-        self.keep_lines = keep_lines
-        self.draw = draw and doc is not None
-
-    def _next_frame(self) -> Frame:
-        self.frame = next(self.frames)
-        self.frame.cursor = self.frame.top
-        self.used.append(self.frame)
-        if self.draw:
-            self.frame.page = self.doc.page
-            self.doc.frames.append(self.frame)
-        return self.frame
-
-    @property
-    def width(self) -> float:
-        return (self.frame or self._next_frame()).width
-
-    def place(self, markup: str, st: Style, kind: str = "paragraph", *, level: int = 0,
-              role: str | None = None, keep_with_next: float = 0.0) -> list[Line]:
-        frame = self.frame or self._next_frame()
-        lines = typeset(markup, st, frame.width)
-        rec: dict = {}
-        if self.draw:
-            rec = self.doc.add_block(kind, markup, st, level, role)
-            joined = join_lines(lines)
-            assert joined == rec["text"], f"typesetting lost text:\n{joined!r}\n{rec['text']!r}"
-        for i, line in enumerate(lines):
-            frame = self.frame
-            at_top = not frame.lines
-            need = st.leading + (st.space_before if i == 0 and not at_top else 0.0)
-            if i == 0:
-                need += keep_with_next
-            if frame.cursor - need < frame.bottom - 0.01:
-                frame = self._next_frame()
-                at_top = True
-            if i == 0 and not at_top:
-                frame.cursor -= st.space_before
-            frame.cursor -= st.leading
-            baseline = frame.cursor + 0.22 * st.leading
-            frame.lines.append((line, rec))
-            if self.draw:
-                draw_line(self.doc.c, line, frame.x, baseline)
-                if self.doc.page not in rec["pages"]:
-                    rec["pages"].append(self.doc.page)
-        self.frame.cursor -= st.space_after
-        return lines
-
-
-def column_frames(doc: Doc, xs: list[float], width: float, first_top: float, top: float,
-                  bottom: float, bottoms: dict[int, float] | None = None) -> Iterator[Frame]:
-    """Columns at xs, page after page (a new page is started when needed)."""
-    t = first_top
-    while True:
-        b = (bottoms or {}).get(doc.page, bottom)
-        for x in xs:
-            yield Frame(x, t, b, width)
-        doc.new_page()
-        t = top
+def _regions(doc: Doc) -> list[dict]:
+    """Text frames (their used part) and tables, page by page, top to bottom."""
+    out = [{"page": f.page, "kind": f.kind,
+            "bbox": [round(f.x, 2), top_down(f.top), round(f.x + f.width, 2), top_down(f.cursor)]}
+           for f in doc.frames if f.lines]
+    out += doc.regions
+    return sorted(out, key=lambda r: (r["page"], r["bbox"][1], r["bbox"][0]))
 
 
 def ends_mid_sentence(frame: Frame) -> bool:
@@ -705,16 +117,8 @@ def ends_mid_sentence(frame: Frame) -> bool:
 
 
 # --------------------------------------------------------------------------
-# shared geometry and styles
+# styles shared by the fixtures
 # --------------------------------------------------------------------------
-
-ML = MR = 56.0
-FULL_W = PAGE_W - ML - MR
-GUTTER = 18.0
-COL_W = (FULL_W - GUTTER) / 2
-COLS = [ML, ML + COL_W + GUTTER]
-BODY_TOP = PAGE_H - 62.0
-BODY_BOTTOM = 64.0
 
 EN_BODY = Style(ROMAN, 9.5, 11.6, indent=9.5)
 EN_BODY_FIRST = replace(EN_BODY, indent=0.0)
@@ -736,34 +140,6 @@ ZH_AUTHORS = Style(ROMAN, 11.0, 15.0, cjk_font=CJK, align="center", space_before
 ZH_AFFIL = Style(ROMAN, 8.5, 11.5, cjk_font=CJK, align="center", space_before=2.0)
 ZH_ABSTRACT = Style(ROMAN, 9.0, 13.0, cjk_font=CJK, space_before=10.0)
 ZH_FURN = Style(ROMAN, 8.0, 10.0, cjk_font=CJK, align="left")
-
-# words the English typesetter may hyphenate, and where (matched ignoring case)
-HYPHENATION = {
-    "mesenchymal": "mesen-chymal",
-    "transplantation": "trans-plantation",
-    "granulosa": "granu-losa",
-    "administration": "adminis-tration",
-    "concentration": "concen-tration",
-    "characterised": "charac-terised",
-    "menstruation": "menstru-ation",
-    "considerably": "consider-ably",
-    "intermittent": "inter-mittent",
-    "malignancy": "malig-nancy",
-    "interpreted": "inter-preted",
-    "stimulation": "stimu-lation",
-    "questionnaire": "question-naire",
-    "amenorrhoea": "amenor-rhoea",
-    "expectation": "expec-tation",
-}
-
-
-def hyphenate(markup: str) -> str:
-    def soft(m: re.Match) -> str:
-        word = m.group(0)
-        pattern = HYPHENATION[word.lower()]
-        return word[: pattern.index("-")] + SHY + word[pattern.index("-") :]
-
-    return re.sub(r"\b(" + "|".join(HYPHENATION) + r")\b", soft, markup, flags=re.IGNORECASE)
 
 
 def hyphenated_words(flows: list[Flow]) -> list[str]:
@@ -944,12 +320,7 @@ EN_REFERENCES = [
 
 
 def _en_furniture(header: str, first_page: int) -> Callable[[Doc, int], None]:
-    def draw(doc: Doc, page: int) -> None:
-        doc.add_furniture("header", header, FURN, ML, PAGE_H - 40, FULL_W)
-        doc.c.setLineWidth(0.4)
-        doc.c.line(ML, PAGE_H - 45, PAGE_W - MR, PAGE_H - 45)
-        doc.add_furniture("footer", str(first_page + page - 1), replace(FURN, align="center"), ML, 36, FULL_W)
-    return draw
+    return running_heads(header, lambda page: str(first_page + page - 1), FURN, replace(FURN, align="center"))
 
 
 def _full_width(doc: Doc, top: float) -> Flow:
@@ -973,11 +344,7 @@ def build_en_two_column(out_dir: Path) -> Path:
               "^{2}Centre for Regenerative Biology, Eastvale Institute, Eastvale, UK", EN_AFFIL, role="affiliation")
     top.place("Abstract", EN_ABS_HEAD, "heading", level=1)
     top.place(EN_ABSTRACT_TEXT, EN_ABSTRACT, role="abstract")
-    y = top.frame.cursor - 14
-    doc.c.setLineWidth(0.6)
-    doc.c.line(ML, y + 7, PAGE_W - MR, y + 7)
-
-    body = Flow(doc, column_frames(doc, COLS, COL_W, y, BODY_TOP, BODY_BOTTOM))
+    body = column_flow(doc, rule_below(top))
     _place_sections(body, EN_SECTIONS, EN_HEAD, EN_BODY_FIRST, EN_BODY)
     body.place("References", EN_HEAD, "heading", level=1, keep_with_next=2 * EN_REF.leading)
     _references(body, EN_REFERENCES, EN_REF)
@@ -1116,12 +483,8 @@ def _zh_level(heading: str) -> int:
     return number.count(".") + 1 if number[0].isdigit() else 1
 
 
-def _zh_furniture(doc: Doc, page: int) -> None:
-    doc.add_furniture("header", "实验生殖医学杂志 2024年3月第6卷第2期", ZH_FURN, ML, PAGE_H - 40, FULL_W)
-    doc.c.setLineWidth(0.4)
-    doc.c.line(ML, PAGE_H - 45, PAGE_W - MR, PAGE_H - 45)
-    doc.add_furniture("footer", f"· {11 + page} ·", replace(FURN, font=ROMAN, size=9, align="center"),
-                      ML, 36, FULL_W)
+_zh_furniture = running_heads("实验生殖医学杂志 2024年3月第6卷第2期", lambda page: f"· {11 + page} ·", ZH_FURN,
+                              replace(FURN, font=ROMAN, size=9, align="center"))
 
 
 def build_zh_two_column(out_dir: Path) -> Path:
@@ -1134,11 +497,7 @@ def build_zh_two_column(out_dir: Path) -> Path:
               ZH_AFFIL, role="affiliation")
     top.place(ZH_ABSTRACT_TEXT, ZH_ABSTRACT, role="abstract")
     top.place(ZH_KEYWORDS, replace(ZH_ABSTRACT, space_before=3.0), role="keywords")
-    y = top.frame.cursor - 14
-    doc.c.setLineWidth(0.6)
-    doc.c.line(ML, y + 7, PAGE_W - MR, y + 7)
-
-    body = Flow(doc, column_frames(doc, COLS, COL_W, y, BODY_TOP, BODY_BOTTOM))
+    body = column_flow(doc, rule_below(top))
     _place_sections(body, ZH_SECTIONS, ZH_HEAD1, ZH_BODY, ZH_BODY, _zh_level)
     body.place("参考文献", ZH_HEAD1, "heading", level=1, keep_with_next=2 * ZH_REF.leading)
     _references(body, ZH_REFERENCES, ZH_REF)
@@ -1232,10 +591,7 @@ def draw_three_line_table(doc: Doc, rows: list[list[str]], caption: str, x: floa
     y = top - 9 - (len(lines) - 1) * cap.leading - 7
     c = doc.c
     row_h = 13.0
-    scale = width / sum(col_widths)
-    xs = [x]
-    for w in col_widths:
-        xs.append(xs[-1] + w * scale)
+    xs = column_edges(x, width, col_widths)
     c.setLineWidth(1.0)
     c.line(x, y, x + width, y)
     table_top = y
@@ -1259,7 +615,7 @@ def draw_three_line_table(doc: Doc, rows: list[list[str]], caption: str, x: floa
     c.setLineWidth(1.0)
     c.line(x, y, x + width, y)
     doc.tables.append({"page": doc.page, "caption": expected_text(caption), "rows": [list(r) for r in rows],
-                       "bbox": [round(x, 2), _top(table_top), round(x + width, 2), _top(y)],
+                       "bbox": [round(x, 2), top_down(table_top), round(x + width, 2), top_down(y)],
                        "rules": 3})
     doc.region("table", x, top, x + width, y)
     return y
@@ -1429,6 +785,14 @@ HF_BODY_FIRST = replace(HF_BODY, indent=0.0)
 HF_FOOTNOTE_TOP = 130.0
 
 
+def _hf_frames(doc: Doc) -> Iterator[Frame]:
+    """One column a page, shorter on page 1 to leave room for the footnote."""
+    while True:
+        bottom = HF_FOOTNOTE_TOP + 8 if doc.page == 1 else HF_BOTTOM
+        yield Frame(HF_X, HF_TOP, bottom, HF_W)
+        doc.new_page()
+
+
 def _hf_furniture(doc: Doc, page: int) -> None:
     odd = page % 2 == 1
     header = ("Invented Journal of Reproductive Medicine 2024;7(2):55–58" if odd
@@ -1456,7 +820,7 @@ def _hf_footnote(doc: Doc, page: int) -> None:
 def build_headers_footers(out_dir: Path) -> Path:
     path = Path(out_dir) / "headers_footers.pdf"
     doc = Doc(path, "headers_footers", furniture=_hf_furniture, page_end=_hf_footnote)
-    frames = column_frames(doc, [HF_X], HF_W, HF_TOP, HF_TOP, HF_BOTTOM, bottoms={1: HF_FOOTNOTE_TOP + 8})
+    frames = _hf_frames(doc)
     flow = Flow(doc, frames)
     flow.place("Umbilical Cord Stromal Cells for Ovarian Insufficiency: A Case Series",
                Style(BOLD, 14.0, 18.0, align="left", space_after=8.0), "title")
@@ -1493,24 +857,23 @@ def _short_article(doc: Doc) -> None:
                "injection. FSH decreased in seven of them, and AMH rose in three^{[2]}.", ONE_COL)
 
 
-def build_encrypted_user(out_dir: Path) -> Path:
-    path = Path(out_dir) / "encrypted_user.pdf"
-    enc = StandardEncryption("secret", ownerPassword="owner", canPrint=1, canCopy=0, strength=128)
-    doc = Doc(path, "encrypted_user", encrypt=enc)
+def _build_encrypted(out_dir: Path, name: str, password: str, **expected: object) -> Path:
+    """The short article, RC4 128-bit, owner password "owner"."""
+    path = Path(out_dir) / f"{name}.pdf"
+    enc = StandardEncryption(password, ownerPassword="owner", canPrint=1, canCopy=0, strength=128)
+    doc = Doc(path, name, encrypt=enc)
     _short_article(doc)
     doc.save()
-    _write_expected(doc, encrypted=True, password="secret", owner_password="owner", error="E003")
+    _write_expected(doc, encrypted=True, password=password, owner_password="owner", **expected)
     return path
+
+
+def build_encrypted_user(out_dir: Path) -> Path:
+    return _build_encrypted(out_dir, "encrypted_user", "secret", error="E003")
 
 
 def build_encrypted_owner_only(out_dir: Path) -> Path:
-    path = Path(out_dir) / "encrypted_owner_only.pdf"
-    enc = StandardEncryption("", ownerPassword="owner", canPrint=1, canCopy=0, strength=128)
-    doc = Doc(path, "encrypted_owner_only", encrypt=enc)
-    _short_article(doc)
-    doc.save()
-    _write_expected(doc, encrypted=True, password="", owner_password="owner", warning="W006")
-    return path
+    return _build_encrypted(out_dir, "encrypted_owner_only", "", warning="W006")
 
 
 # --------------------------------------------------------------------------
@@ -1584,7 +947,7 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 def _write_expected(doc: Doc, **extra: object) -> None:
-    _write_json(doc.path.with_name(doc.name + ".expected.json"), doc.expected(**extra))
+    _write_json(doc.path.with_name(doc.name + ".expected.json"), expected_json(doc, **extra))
 
 
 def _write_broken(path: Path, name: str, error: str, note: str) -> None:
