@@ -114,3 +114,126 @@ def sample_out(tmp: Path, *, with_pdf: bool = True) -> tuple[Path, Path]:
     if not with_pdf:
         pdf.unlink()
     return out, pdfs
+
+
+# ---------------------------------------------------------------- a PDF of our own, and its result
+#
+# A small two-page paper typeset here (invented text), parsed with the
+# extractor's text layer; its result holds a few facts built from that text
+# layer (as `litx extract` builds them, without depending on the rules), so
+# that some sentences hold facts and others hold none.
+
+OWN_PAGES: list[list[tuple[str, str]]] = [
+    [
+        ("title", "Stromal Cells for Failing Ovaries: An Open Pilot Study"),
+        ("heading", "Methods"),
+        (
+            "body",
+            "Forty women with premature ovarian insufficiency took part in this open pilot study. "
+            "Each participant received ten million umbilical cord stromal cells into each ovary by a "
+            "needle passed under transvaginal ultrasound guidance in a short day-case procedure. "
+            "The injections were given twice, four weeks apart.",
+        ),
+    ],
+    [
+        ("heading", "Results"),
+        (
+            "body",
+            "Serum FSH fell in twenty-two of the forty women within three months. "
+            "Nine women reported mild pelvic discomfort on the day after an injection. "
+            "No serious adverse event occurred during the study period.",
+        ),
+        ("body_zh", "治疗三个月后，十二名患者的雌二醇水平明显升高。随访期间未见严重不良反应。"),
+    ],
+]
+
+#: (fact id, type, text of the fact, a piece of its sentence, value)
+OWN_FACTS = [
+    ("own-sa", "sample_size", "Forty women", "took part", {"n": 40, "unit": "patients"}),
+    ("own-ce", "cell_type", "umbilical cord stromal cells", "ten million", {"id": "umbilical_cord_msc", "label": "umbilical cord stromal cells"}),
+    ("own-ro", "route", "into each ovary", "ten million", {"id": "intraovarian_injection", "guidance": None}),
+    ("own-ho", "hormone_change", "Serum FSH fell", "twenty-two", {"hormone": "FSH", "direction": "decrease"}),
+]
+
+
+def make_own_pdf(path: Path, password: str | None = None) -> Path:
+    """Typeset :data:`OWN_PAGES` (A4, one column, Times 11 pt; Chinese in STSong-Light)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    encrypt = StandardEncryption(password, ownerPassword=password + "-owner", strength=128) if password else None
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1, encrypt=encrypt)
+    width, height = A4
+    left, measure = 72.0, 300.0
+    for page in OWN_PAGES:
+        y = height - 90.0
+        for kind, text in page:
+            font, size = {"title": ("Times-Bold", 15), "heading": ("Times-Bold", 12)}.get(kind, ("Times-Roman", 11))
+            if kind == "body_zh":
+                font = "STSong-Light"
+            lines, line = [], ""
+            pieces = list(text) if kind == "body_zh" else text.split(" ")
+            glue = "" if kind == "body_zh" else " "
+            for piece in pieces:
+                trial = f"{line}{glue}{piece}" if line else piece
+                if pdfmetrics.stringWidth(trial, font, size) > measure and line:
+                    lines.append(line)
+                    line = piece
+                else:
+                    line = trial
+            lines.append(line)
+            for text_line in lines:
+                c.setFont(font, size)
+                c.drawString(left, y, text_line)
+                y -= size * 1.35
+            y -= size * 1.2
+        c.showPage()
+    c.save()
+    return path
+
+
+def own_result(pdf: Path, *, password: str | None = None, key_path: str | None = None) -> dict:
+    """The result of :func:`make_own_pdf`'s PDF: :data:`OWN_FACTS` with the evidence
+    (page, sentence, span, section, boxes) the extractor's text layer gives them."""
+    from extractor.textlayer import parse_pdf
+
+    doc = parse_pdf(pdf, password=password)
+    sentences = list(doc.sentences())
+    facts = []
+    for fid, ftype, text, near, value in OWN_FACTS:
+        s = next(s for s in sentences if text in s.text and near in s.text)
+        start = s.text.index(text)
+        end = start + len(text)
+        boxes = [list(b) for b in s.span_boxes(start, end)]
+        raw = {
+            "id": fid,
+            "type": ftype,
+            "value": value,
+            "text": text,
+            "evidence": {
+                "page": int(boxes[0][0]),
+                "sentence": s.text,
+                "start": start,
+                "end": end,
+                "lang": s.lang.value,
+                "section": s.section,
+                "boxes": boxes,
+            },
+            "rule": f"{ftype}.test",
+        }
+        facts.append(Fact.model_validate(raw).model_dump(mode="json"))
+    return result(facts, path=key_path or str(pdf), sha=sha256(pdf), pages=doc.pages, title=doc.title or "own")
+
+
+def own_out(tmp: Path, *, password: str | None = None) -> tuple[Path, Path]:
+    """(out_dir, pdf_dir): ``own.json`` over ``pdfs/own.pdf`` (encrypted with ``password`` if given)."""
+    out, pdfs = tmp / "out", tmp / "pdfs"
+    pdf = make_own_pdf(pdfs / "own.pdf", password)
+    write(out / "own.json", own_result(pdf, password=password, key_path="own.pdf"))
+    return out, pdfs

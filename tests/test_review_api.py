@@ -17,7 +17,7 @@ from extractor.review.app import MAX_BODY  # noqa: E402
 from extractor.review.store import CACHE_DIR  # noqa: E402
 from extractor.review.values import FORMS, format_number, validate_value  # noqa: E402
 
-from reviewkit import fact, result, sample_out, write  # noqa: E402
+from reviewkit import fact, own_out, result, sample_out, write  # noqa: E402
 
 
 @pytest.fixture
@@ -238,15 +238,19 @@ def test_bad_additions_are_refused(env, change, code):
 def test_add_from_a_sentence_given_and_remove_then_reinsert(env):
     _, client, path, _ = env
     d = doc(client)
-    sentence = "Twelve women received 2×10^6 cells/kg."
+    # a sentence of page 2 known from its facts (the sample result's sentences are not the PDF's)
+    sentence = "FSH decreased after two injections in 61 patients."
     r = post(
         client,
         "add",
-        {"revision": d["revision"], "type": "dose", "value": {"value": "2×10^6", "unit": "cells/kg", "per": "kg"}, "page": 2, "sentence": sentence, "start": 22, "end": 37},
+        {"revision": d["revision"], "type": "sessions", "value": {"count": "2"}, "page": 2, "sentence": sentence, "start": 24, "end": 34, "text": "injections"},
     )
     assert r.status_code == 200, r.data
     added = r.get_json()["fact"]
-    assert added["text"] == "2×10^6 cells/kg" and added["value"]["value"] == 2000000.0
+    assert added["text"] == "injections" and added["value"] == {"count": 2}
+    stored = fact_on_disk(path, added["id"])
+    assert stored["citations"] == [{"marker": "3", "reference": "[3] Smith J. A study. 2020."}]  # as the sentence's facts
+    assert stored["evidence"]["section"] == "Methods"
     r = post(client, "remove", {"revision": r.get_json()["revision"], "fact": added["id"]})
     assert r.status_code == 200
     assert added["id"] not in [f["id"] for f in on_disk(path)["facts"]]
@@ -254,6 +258,7 @@ def test_add_from_a_sentence_given_and_remove_then_reinsert(env):
     r = post(client, "reinsert", {"revision": r.get_json()["revision"], "fact": removed, "index": index})
     assert r.status_code == 200, r.data
     assert [f["id"] for f in on_disk(path)["facts"]][index] == added["id"]
+    assert fact_on_disk(path, added["id"])["evidence"] == stored["evidence"]  # boxes and all
     # extracted facts are rejected, never removed
     r = post(client, "remove", {"revision": r.get_json()["revision"], "fact": "do-1"})
     assert r.status_code == 409 and r.get_json()["error"] == "E509"
@@ -618,3 +623,272 @@ def test_a_hostile_sha256_cannot_move_the_image_cache(tmp_path):
     assert app.test_client().get("/api/page/1/trial").status_code == 200
     pngs = list(tmp_path.rglob("*.png"))
     assert pngs and all((out / CACHE_DIR) in p.parents for p in pngs)
+
+
+# ---------------------------------------------------------------- added facts: page, sentence, span and boxes
+
+
+def _within(box, outer, slack: float = 0.05) -> bool:
+    """``box`` lies inside ``outer`` (same page, PDF points)."""
+    return (
+        int(box[0]) == int(outer[0])
+        and box[1] >= outer[1] - slack
+        and box[3] <= outer[3] + slack
+        and box[2] >= outer[2] - slack
+        and box[4] <= outer[4] + slack
+    )
+
+
+@pytest.fixture
+def own(tmp_path):
+    """A PDF of our own with a result built from its text layer: (app, client, result path, pdf)."""
+    out, pdfs = own_out(tmp_path)
+    app = create_app(out, pdfs, reviewer="tester", parse_cache=tmp_path / "parse-cache")
+    return app, app.test_client(), out / "own.json", pdfs / "own.pdf"
+
+
+def text_layer_sentence(pdf, text, password=None):
+    from extractor.textlayer import parse_pdf
+
+    return next(s for s in parse_pdf(pdf, password=password).sentences() if s.text == text)
+
+
+def sentences_of(client, page, key="own"):
+    r = client.get(f"/api/sentences/{page}/{key}")
+    assert r.status_code == 200, r.data
+    return r.get_json()
+
+
+def test_an_added_fact_gets_page_sentence_span_and_the_boxes_of_its_characters(own):
+    _, client, path, pdf = own
+    d = doc(client, "own")
+    source = {v["id"]: v for v in d["facts"]}["own-ce"]
+    sentence = source["sentence"]
+    text = "ten million umbilical cord stromal cells"
+    start = sentence.index(text)
+    r = post(
+        client,
+        "add",
+        {"revision": d["revision"], "type": "dose", "value": {"value": "1e7", "unit": "cells", "per": "ovary"},
+         "from_fact": "own-ce", "start": start, "end": start + len(text), "text": text},
+        key="own",
+    )
+    assert r.status_code == 200, r.data
+    view = r.get_json()["fact"]
+    stored = fact_on_disk(path, view["id"])
+    ev = stored["evidence"]
+    assert (ev["page"], ev["sentence"], ev["start"], ev["end"], ev["lang"], ev["section"]) == (1, sentence, start, start + len(text), "en", "Methods")
+    assert stored["text"] == text and stored["rule"] == "review.added"
+    # the boxes litx extract would have written for these characters
+    expected = [list(map(float, b)) for b in text_layer_sentence(pdf, sentence).span_boxes(start, start + len(text))]
+    assert ev["boxes"] == expected and ev["boxes_from"] == "text_layer"
+    assert view["boxes"] and view["page"] == 1  # what the page draws
+    # inside the boxes of its sentence (on the page: the sentence's line pieces)
+    lines = next(s for s in sentences_of(client, 1)["sentences"] if s["text"] == sentence)["boxes"]
+    assert all(any(_within(b, line) for line in lines) for b in ev["boxes"])
+    Result.model_validate(on_disk(path))
+
+
+def test_a_selection_over_a_line_break_gets_a_box_per_line(own):
+    _, client, path, pdf = own
+    d = doc(client, "own")
+    sentence = {v["id"]: v for v in d["facts"]}["own-ro"]["sentence"]
+    text = "needle passed under transvaginal ultrasound guidance in a short day-case procedure"
+    start = sentence.index(text)
+    r = post(
+        client,
+        "add",
+        {"revision": d["revision"], "type": "route", "value": {"id": "intraovarian_injection", "guidance": "transvaginal_ultrasound"},
+         "from_fact": "own-ro", "start": start, "end": start + len(text)},
+        key="own",
+    )
+    assert r.status_code == 200, r.data
+    boxes = fact_on_disk(path, r.get_json()["fact"]["id"])["evidence"]["boxes"]
+    assert len(boxes) >= 2 and len({b[2] for b in boxes}) == len(boxes)  # one per printed line
+    lines = next(s for s in sentences_of(client, 1)["sentences"] if s["text"] == sentence)["boxes"]
+    assert all(any(_within(b, line) for line in lines) for b in boxes)
+    # the first box starts at "needle", the last ends at "procedure."
+    assert boxes == [list(map(float, b)) for b in text_layer_sentence(pdf, sentence).span_boxes(start, start + len(text))]
+
+
+def test_every_sentence_of_a_page_is_offered_with_or_without_facts(own):
+    _, client, _, _ = own
+    page1 = sentences_of(client, 1)
+    assert page1["from"] == "text_layer" and page1["note"] is None
+    by_text = {s["text"]: s for s in page1["sentences"]}
+    assert by_text["The injections were given twice, four weeks apart."]["facts"] == 0
+    assert by_text["Forty women with premature ovarian insufficiency took part in this open pilot study."]["facts"] == 1
+    assert all(s["boxes"] and all(int(b[0]) == 1 for b in s["boxes"]) for s in page1["sentences"])
+    page2 = sentences_of(client, 2)
+    assert "随访期间未见严重不良反应。" in {s["text"] for s in page2["sentences"]}
+    assert {s["lang"] for s in page2["sentences"]} == {"en", "zh"}
+    assert client.get("/api/sentences/3/own").status_code == 400
+    assert client.get("/api/sentences/1/../own").status_code in (400, 404)
+
+
+@pytest.mark.parametrize(
+    "page, sentence, piece, ftype, value, lang, section",
+    [
+        (1, "The injections were given twice, four weeks apart.", "twice", "sessions", {"count": "2"}, "en", "Methods"),
+        (2, "治疗三个月后，十二名患者的雌二醇水平明显升高。", "雌二醇水平明显升高", "hormone_change", {"hormone": "E2", "direction": "increase"}, "zh", "Results"),
+    ],
+)
+def test_add_in_a_sentence_without_facts(own, page, sentence, piece, ftype, value, lang, section):
+    _, client, path, pdf = own
+    d = doc(client, "own")
+    assert sentence not in {v["sentence"] for v in d["facts"]}
+    start = sentence.index(piece)
+    end = start + len(piece)
+    r = post(
+        client, "add",
+        {"revision": d["revision"], "type": ftype, "value": value, "page": page, "sentence": sentence, "start": start, "end": end, "text": piece},
+        key="own",
+    )
+    assert r.status_code == 200, r.data
+    view = r.get_json()["fact"]
+    stored = fact_on_disk(path, view["id"])
+    ev = stored["evidence"]
+    assert (ev["page"], ev["sentence"], ev["start"], ev["end"], ev["lang"], ev["section"]) == (page, sentence, start, end, lang, section)
+    assert ev["boxes_from"] == "text_layer"
+    assert ev["boxes"] == [list(map(float, b)) for b in text_layer_sentence(pdf, sentence).span_boxes(start, end)]
+    lines = next(s for s in sentences_of(client, page)["sentences"] if s["text"] == sentence)["boxes"]
+    assert ev["boxes"] and all(any(_within(b, line) for line in lines) for b in ev["boxes"])
+    # in reading order: after the facts of its page and those before it
+    ids = [f["id"] for f in on_disk(path)["facts"]]
+    last_before = max(i for i, f in enumerate(on_disk(path)["facts"]) if f["evidence"]["page"] <= page and f["id"] != view["id"])
+    assert ids.index(view["id"]) == last_before + 1
+    assert sentences_of(client, page)["sentences"][[s["text"] for s in sentences_of(client, page)["sentences"]].index(sentence)]["facts"] == 1
+
+
+@pytest.mark.parametrize(
+    "page, sentence, words",
+    [
+        (2, "The injections were given twice, four weeks apart.", "not a sentence of page 2"),  # a sentence of page 1
+        (1, "The injections were given three times.", "not a sentence of page 1"),  # no such sentence
+        (1, "The injections were given twice", "not a sentence of page 1"),  # part of one
+    ],
+)
+def test_a_sentence_the_document_does_not_have_is_refused(own, page, sentence, words):
+    _, client, path, _ = own
+    before = path.read_bytes()
+    d = doc(client, "own")
+    r = post(client, "add", {"revision": d["revision"], "type": "sessions", "value": {"count": 2}, "page": page, "sentence": sentence, "start": 4, "end": 14}, key="own")
+    assert r.status_code == 422 and r.get_json()["error"] == "E511"
+    assert words in r.get_json()["message"]
+    assert path.read_bytes() == before
+
+
+def test_without_the_pdf_boxes_come_from_the_facts_of_the_sentence(tmp_path):
+    out, pdfs = own_out(tmp_path)
+    (pdfs / "own.pdf").unlink()
+    client = create_app(out, pdfs, parse_cache=False).test_client()
+    path = out / "own.json"
+    d = doc(client, "own")
+    assert d["pdf"]["available"] is False
+    source = {v["id"]: v for v in d["facts"]}["own-ce"]
+    sentence, fact_boxes = source["sentence"], source["boxes"]
+
+    def add(text, **extra):
+        start = sentence.index(text)
+        payload = {"revision": doc(client, "own")["revision"], "type": "cell_type", "value": {"id": "umbilical_cord_msc", "label": text},
+                   "from_fact": "own-ce", "start": start, "end": start + len(text), **extra}
+        r = post(client, "add", payload, key="own")
+        assert r.status_code == 200, r.data
+        return fact_on_disk(path, r.get_json()["fact"]["id"])["evidence"]
+
+    # inside the span of an extracted fact (printed over two lines here): its line pieces, cut in proportion
+    assert len(fact_boxes) == 2
+    ev = add("umbilical cord")
+    assert ev["boxes_from"] == "estimate" and ev["boxes"]
+    assert all(any(_within(b, whole) for whole in fact_boxes) for b in ev["boxes"])
+    assert ev["boxes"][0][1] == fact_boxes[0][1]  # starts where the fact starts
+    width = lambda boxes: sum(b[3] - b[1] for b in boxes)  # noqa: E731
+    assert abs(width(ev["boxes"]) / width(fact_boxes) - len("umbilical cord") / len(source["text"])) < 0.02
+    ev = add("stromal cells")
+    assert ev["boxes_from"] == "estimate" and ev["boxes"][-1][3] == fact_boxes[-1][3]  # ends where the fact ends
+    # exactly an extracted fact's span: its boxes
+    ev = add("umbilical cord stromal cells", note="same span")
+    assert ev["boxes_from"] == "fact" and ev["boxes"] == fact_boxes
+    # reaching outside every known span: no boxes rather than wrong ones
+    ev = add("ten million umbilical cord stromal cells")
+    assert ev["boxes_from"] == "none" and ev["boxes"] == []
+    # the sentences offered are those of the facts, and a sentence without facts cannot be proven
+    listed = sentences_of(client, 1)
+    assert listed["from"] == "facts" and "PDF not found" in listed["note"]
+    assert "The injections were given twice, four weeks apart." not in {s["text"] for s in listed["sentences"]}
+    r = post(client, "add", {"revision": doc(client, "own")["revision"], "type": "sessions", "value": {"count": 2}, "page": 1,
+                             "sentence": "The injections were given twice, four weeks apart.", "start": 26, "end": 31}, key="own")
+    assert r.status_code == 422 and "text layer cannot be read" in r.get_json()["message"]
+
+
+def test_cut_boxes_spreads_the_text_over_its_line_pieces():
+    from extractor.review.sentences import cut_boxes, estimate_boxes
+
+    two_lines = [[1.0, 100.0, 10.0, 200.0, 20.0], [1.0, 50.0, 25.0, 150.0, 35.0]]  # 200 points of text
+    assert cut_boxes(two_lines, 0.0, 0.25) == [[1.0, 100.0, 10.0, 150.0, 20.0]]
+    assert cut_boxes(two_lines, 0.25, 0.75) == [[1.0, 150.0, 10.0, 200.0, 20.0], [1.0, 50.0, 25.0, 100.0, 35.0]]
+    assert cut_boxes(two_lines, 0.5, 1.0) == [[1.0, 50.0, 25.0, 150.0, 35.0]]
+    assert cut_boxes([], 0.0, 1.0) == [] and cut_boxes(two_lines, 0.5, 0.5) == []
+    spans = [(10, 20, two_lines), (0, 40, [[1.0, 0.0, 0.0, 400.0, 9.0]])]
+    assert estimate_boxes(10, 20, spans) == (two_lines, "fact")
+    assert estimate_boxes(10, 15, spans)[1] == "estimate" and estimate_boxes(10, 15, spans)[0][0][1] == 100.0  # the narrowest span
+    assert estimate_boxes(30, 50, spans) == ([], "none")
+
+
+# ---------------------------------------------------------------- encrypted PDFs
+
+
+@pytest.fixture
+def locked(tmp_path):
+    out, pdfs = own_out(tmp_path, password="pw-1234")
+    return out, pdfs, tmp_path / "parse-cache"
+
+
+def test_an_encrypted_pdf_without_its_password_says_so(locked):
+    out, pdfs, cache = locked
+    client = create_app(out, pdfs, parse_cache=cache).test_client()
+    r = client.get("/api/page/1/own")
+    assert r.status_code == 403
+    body = r.get_json()
+    assert body["error"] == "E507" and "encrypted" in body["message"] and "--password" in body["message"]
+    d = doc(client, "own")
+    assert d["pdf"]["available"] is False and "--password" in d["pdf"]["note"]
+    assert sentences_of(client, 1)["from"] == "facts"
+    # a wrong password is told apart
+    client = create_app(out, pdfs, password="nope", parse_cache=cache).test_client()
+    r = client.get("/api/page/1/own")
+    assert r.status_code == 403 and "password given does not open" in r.get_json()["message"]
+
+
+def test_an_encrypted_pdf_renders_with_its_password_and_stays_off_the_disk(locked):
+    out, pdfs, cache = locked
+    app = create_app(out, pdfs, password="pw-1234", parse_cache=cache)
+    client = app.test_client()
+    assert doc(client, "own")["pdf"]["available"] is True
+    r = client.get("/api/page/2/own")
+    assert r.status_code == 200 and r.data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "no-store" in r.headers["Cache-Control"]
+    assert client.get("/api/page/2/own").data == r.data and app.extensions["litx_store"].renders == 1  # from memory
+    assert not list(out.rglob("*.png"))  # decrypted pages are not left on disk
+    # and its text layer gives added facts their boxes, in sentences without facts too
+    sentence = "No serious adverse event occurred during the study period."
+    assert sentence in {s["text"] for s in sentences_of(client, 2)["sentences"]}
+    d = doc(client, "own")
+    start = sentence.index("adverse event")
+    r = post(client, "add", {"revision": d["revision"], "type": "sessions", "value": {"count": 1}, "page": 2, "sentence": sentence,
+                             "start": start, "end": start + len("adverse event")}, key="own")
+    assert r.status_code == 200, r.data
+    ev = fact_on_disk(out / "own.json", r.get_json()["fact"]["id"])["evidence"]
+    assert ev["boxes_from"] == "text_layer" and ev["boxes"]
+    assert ev["boxes"] == [list(map(float, b)) for b in text_layer_sentence(pdfs / "own.pdf", sentence, "pw-1234").span_boxes(start, start + 13)]
+    # the parse cache holds no decrypted text
+    from extractor.cache import ParseCache
+
+    with ParseCache(cache) as pc:
+        assert pc.stats()["entries"] == 0
+
+
+def test_the_password_reaches_the_app_from_serve_and_make_server():
+    for fn in (serve, make_server):
+        assert "password" in inspect.signature(fn).parameters
+    assert "password" in inspect.signature(create_app).parameters

@@ -12,9 +12,10 @@ Routes (``KEY`` is a result's path under OUT_DIR without ``.json``)::
     GET  /api/docs               the documents (JSON)
     GET  /api/doc/KEY            facts of a document as the page shows them, and its revision
     GET  /api/page/N/KEY         PNG of page N (rendered on first request, then cached)
+    GET  /api/sentences/N/KEY    the sentences of page N a fact can be added to
     POST /api/decide/KEY         {revision, fact, status: accepted|rejected|pending, note?}
     POST /api/edit/KEY           {revision, fact, value: {...}, note?}
-    POST /api/add/KEY            {revision, type, value, from_fact | page+sentence, start, end, text?, context?, note?}
+    POST /api/add/KEY            {revision, type, value, from_fact | page+sentence+section?, start, end, text?, context?, note?}
     POST /api/remove/KEY         {revision, fact}            (added facts only)
     POST /api/restore/KEY        {revision, fact, review, value?}   (undo)
     POST /api/reinsert/KEY       {revision, fact: {...}, index}     (undo of remove)
@@ -23,6 +24,8 @@ Every write answers ``{"revision": new, "fact": view}`` or an error
 ``{"error": "E5xx", "message": …}`` with 400 (bad request), 404, 409 (stale
 revision, E504, with the current ``revision``), 413 (body over
 :data:`MAX_BODY`), 415 (not JSON) or 422 (a value the contract refuses).
+A page image of an encrypted PDF without its password (or with a wrong one)
+is 403 (E507, the message says to start with ``--password``).
 
 Safety: PDF text is only ever rendered by Jinja autoescaping or, in the
 browser, ``textContent``; the page data travels as ``|tojson`` (``<``
@@ -35,6 +38,7 @@ server's own scripts, styles and images.
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 import webbrowser
@@ -90,17 +94,24 @@ def create_app(
     reviewer: str | None = None,
     trusted_hosts: list[str] | None = list(LOOPBACK_NAMES),
     resolution: int | None = None,
+    password: str | None = None,
+    rules_dir: Path | None = None,
+    parse_cache: Path | None | bool = None,
 ) -> Flask:
     """The review app over ``out_dir`` (results of ``litx extract``); PDFs found by
     ``document.path`` (relative to the working directory) or under ``pdf_dir``.
 
     ``trusted_hosts``: the Host names accepted (None: any, for a bind beyond
-    loopback).  ``reviewer`` is written into each decision.
+    loopback).  ``reviewer`` is written into each decision.  ``password``
+    opens encrypted PDFs (as ``litx extract --password``); ``rules_dir`` is
+    the rules the results were extracted with (``--rules``: the section names
+    of sentences found in the PDF); ``parse_cache``: the parse cache folder
+    (None: its default, False: none).
     """
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise LitxError(Msg.E204, str(out_dir))
-    kwargs: dict[str, Any] = {"reviewer": reviewer}
+    kwargs: dict[str, Any] = {"reviewer": reviewer, "password": password, "rules_dir": rules_dir, "parse_cache": parse_cache}
     if resolution:
         kwargs["resolution"] = resolution
     store = Store(out_dir, Path(pdf_dir) if pdf_dir is not None else None, **kwargs)
@@ -192,7 +203,7 @@ def create_app(
         loaded = store.load(key)
         data = loaded.data
         doc = data.get("document") if isinstance(data.get("document"), dict) else {}
-        pdf, why = store.locate_pdf(key, data)
+        pdf, why = store.pdf_status(key, data)
         facts = [f for f in data["facts"] if isinstance(f, dict)]
         return {
             "key": key,
@@ -261,9 +272,16 @@ def create_app(
 
     @app.get("/api/page/<int:page>/<path:key>")
     def api_page(page: int, key: str):
-        path = store.page_image(key, page)
-        resp = send_file(path, mimetype="image/png", max_age=0, conditional=True)
-        return resp
+        image = store.page_image(key, page)
+        if isinstance(image, bytes):  # a password-protected PDF: not cached anywhere but here
+            resp = send_file(io.BytesIO(image), mimetype="image/png", max_age=0)
+            resp.headers["Cache-Control"] = "no-store"
+            return resp
+        return send_file(image, mimetype="image/png", max_age=0, conditional=True)
+
+    @app.get("/api/sentences/<int:page>/<path:key>")
+    def api_sentences(page: int, key: str):
+        return jsonify(store.sentences(key, page))
 
     def post(rule: str, handler: Callable[[str, dict], Any]):
         def view(key: str):
@@ -327,14 +345,17 @@ def make_server(
     port: int = 0,
     *,
     reviewer: str | None = None,
+    password: str | None = None,
+    rules_dir: Path | None = None,
 ):
-    """Bind the review app (port 0: a free port) without serving; ``.serve_forever()`` runs it."""
+    """Bind the review app (port 0: a free port) without serving; ``.serve_forever()`` runs it.
+    ``password`` and ``rules_dir``: as :func:`create_app`."""
     from werkzeug.serving import make_server as _make
 
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
     bind = resolve_host(host)
     trusted = list(LOOPBACK_NAMES) if _is_loopback(bind) else None
-    app = create_app(out_dir, pdf_dir, reviewer=reviewer, trusted_hosts=trusted)
+    app = create_app(out_dir, pdf_dir, reviewer=reviewer, trusted_hosts=trusted, password=password, rules_dir=rules_dir)
     return _make(bind, int(port), app, threaded=True)
 
 
@@ -354,10 +375,13 @@ def serve(
     *,
     reviewer: str | None = None,
     echo: Callable[[str], None] | None = None,
+    password: str | None = None,
+    rules_dir: Path | None = None,
 ) -> None:
-    """Serve the review page until Ctrl+C; prints the URL and opens the browser."""
+    """Serve the review page until Ctrl+C; prints the URL and opens the browser.
+    ``password`` opens encrypted PDFs; ``rules_dir``: as :func:`create_app`."""
     say = echo or (lambda text: print(text, file=sys.stderr))
-    server = make_server(out_dir, pdf_dir, host, port, reviewer=reviewer)
+    server = make_server(out_dir, pdf_dir, host, port, reviewer=reviewer, password=password, rules_dir=rules_dir)
     url = server_url(server)
     bound = server.server_address[0]
     say(f"litx review: {url}  (Ctrl+C to stop)")

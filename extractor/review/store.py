@@ -25,7 +25,16 @@ atomically (:func:`extractor.atomic.write_text`: temp file, fsync,
 
 Page images are rendered on demand, one page per request, with pdfplumber
 (``page.to_image``), and cached as PNG under ``OUT_DIR/.litx-review-cache/``
-(a hidden folder: ``litx evaluate`` and the exports skip it).
+(a hidden folder: ``litx evaluate`` and the exports skip it).  Pages of a PDF
+that needs a password are kept in memory only, never on disk: a later review
+without the password must not show them (the parse cache keeps no decrypted
+text either).
+
+Facts a reviewer adds get the provenance of extracted ones: page, sentence,
+span and the boxes of the selected characters, from the PDF's text layer
+(:mod:`extractor.review.sentences`, where ``evidence.boxes_from`` is
+explained).  A sentence given by page and text must be a sentence of that
+page: in the text layer, or the evidence of a fact of the result.
 """
 
 from __future__ import annotations
@@ -46,9 +55,11 @@ from typing import Any, Callable, Iterator, TypeVar
 from pydantic import ValidationError
 
 from ..atomic import write_bytes, write_text
+from ..document import BlockKind, Document
 from ..errors import LitxError, Msg
 from ..results import Fact
 from .merge import ORPHANS_KEY
+from .sentences import TextLayers, estimate_boxes, find_sentence, page_at, page_sentences, span_boxes
 from .values import (
     REVIEW_STATUSES,
     TYPE_ORDER,
@@ -66,6 +77,8 @@ REPORT_NAME = "litx-run.json"
 #: Page images: dots per inch (PDF points are 1/72 inch).
 RESOLUTION = 110
 ADDED_RULE = "review.added"
+#: page images of password-protected PDFs kept in memory (never on disk)
+MEMORY_PAGES = 32
 
 T = TypeVar("T")
 
@@ -146,7 +159,14 @@ class Store:
         reviewer: str | None = None,
         resolution: int = RESOLUTION,
         cwd: Path | None = None,
+        password: str | None = None,
+        rules_dir: Path | None = None,
+        parse_cache: Path | None | bool = None,
     ) -> None:
+        """``password``: of encrypted PDFs (page images and text layers);
+        ``rules_dir``: the rules ``litx extract`` ran with (section names of
+        the text layer); ``parse_cache``: its folder (None: the default,
+        False: none)."""
         self.out_dir = Path(out_dir)
         self.root = self.out_dir.resolve()
         self.pdf_dir = Path(pdf_dir) if pdf_dir is not None else None
@@ -159,6 +179,10 @@ class Store:
         self._locks_guard = threading.Lock()
         self._summaries: dict[Path, tuple[tuple[int, int], DocSummary]] = {}
         self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
+        self.password = password or None
+        self.layers = TextLayers(password=self.password, rules_dir=rules_dir, cache_dir=parse_cache)
+        self._openable: dict[Path, tuple[tuple[int, int], LitxError | None, bool]] = {}
+        self._memory_pages: dict[tuple[str, int], bytes] = {}  # pages of password-protected PDFs
 
     # ------------------------------------------------------------ documents
 
@@ -389,11 +413,16 @@ class Store:
     ) -> tuple[dict, str]:
         """A fact the extractor missed, from a span of a sentence of the document.
 
-        The sentence is the evidence sentence of ``from_fact`` (page, section,
-        language and citations come with it), or ``page`` + ``sentence``
-        given.  ``text``, when given, must be what ``sentence[start:end]`` is.
-        The id is ``ad-`` + a hash of type, page, sentence, span and value,
-        like extracted ids: the same addition twice is refused (E508).
+        The sentence is the evidence sentence of ``from_fact`` (section,
+        language, citations and species come with it), or ``page`` +
+        ``sentence`` given: then it must be a sentence printed on that page
+        (the PDF's text layer) or the sentence of a fact on that page (without
+        the PDF), else E511.  ``text``, when given, must be what
+        ``sentence[start:end]`` is.  The fact gets the page of its first
+        character and the boxes of its characters, as an extracted fact
+        (``evidence.boxes_from`` says from where: :mod:`.sentences`).  The id
+        is ``ad-`` + a hash of type, page, sentence, span and value, like
+        extracted ids: the same addition twice is refused (E508).
         """
         if fact_type not in TYPE_ORDER:
             raise LitxError(Msg.E510, what="fact type", name=str(fact_type)[:50], choices=", ".join(TYPE_ORDER))
@@ -405,81 +434,166 @@ class Store:
         if unknown:
             raise LitxError(Msg.E511, detail=f"unknown context field(s): {', '.join(sorted(unknown))}")
 
+        # where and what, from the file as the reviewer saw it (a file that
+        # changed since is refused before any PDF is read)
+        loaded = self.load(key)
+        if not isinstance(revision, str) or revision != loaded.revision:
+            err = LitxError(Msg.E504)
+            err.revision = loaded.revision  # type: ignore[attr-defined]
+            raise err
+        where = self._where(loaded.data, from_fact, page, sentence, section)
+        ev_sentence = where["sentence"]
+        if not 0 <= start < end <= len(ev_sentence):
+            raise LitxError(Msg.E511, detail=f"start/end ({start}, {end}) must select characters of the sentence (0–{len(ev_sentence)})")
+        span = ev_sentence[start:end]
+        if not span.strip():
+            raise LitxError(Msg.E511, detail="the selection is blank")
+        if text is not None and text != span:
+            raise LitxError(Msg.E511, detail=f"the selection {str(text)[:60]!r} is not the sentence's characters {start}–{end} ({span[:60]!r})")
+        geo = self._geometry(key, loaded.data, where, start, end)
+        ev_page = geo["page"]
+        lang = where["lang"] if where["lang"] in ("zh", "en") else geo.get("lang")
+        if lang not in ("zh", "en"):
+            lang = "zh" if is_cjk(ev_sentence) else "en"
+        ev_section = where["section"]
+        if where["source"] is None and not where["section_given"]:
+            ev_section = geo["section"] if geo["boxes_from"] == "text_layer" else where["section_of_facts"]
+        digest = hashlib.sha1(
+            json.dumps([fact_type, ev_page, ev_sentence, start, end, checked], ensure_ascii=False, sort_keys=True).encode("utf-8")
+        ).hexdigest()[:12]
+        fact_id = f"ad-{digest}"
+        species_given = ctx.get("species", where["species"])
+        raw = {
+            "id": fact_id,
+            "type": fact_type,
+            "value": checked,
+            "text": span,
+            "evidence": {
+                "page": ev_page,
+                "sentence": ev_sentence,
+                "start": start,
+                "end": end,
+                "lang": lang,
+                "section": ev_section,
+                "boxes": geo["boxes"],
+                "boxes_from": geo["boxes_from"],
+            },
+            "rule": ADDED_RULE,
+            "context": {
+                "negated": ctx.get("negated", False),
+                "hedged": ctx.get("hedged", False),
+                "species": species_given.strip() if isinstance(species_given, str) and species_given.strip() else "human",
+            },
+            "review": self._review("added", note=note),
+            "citations": where["citations"],
+        }
+        try:
+            fact = Fact.model_validate(raw).model_dump(mode="json")
+        except ValidationError as exc:
+            detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise LitxError(Msg.E511, detail=detail) from None
+
         def change(data: dict) -> dict:
-            doc = data.get("document") if isinstance(data.get("document"), dict) else {}
-            citations: list = []
-            species = "human"
-            insert_at = len(data["facts"])
-            if from_fact is not None:
-                i, source = self._find(data, from_fact)
-                ev = source.get("evidence") if isinstance(source.get("evidence"), dict) else {}
-                ev_page, ev_sentence = ev.get("page"), ev.get("sentence")
-                ev_section, lang = ev.get("section"), ev.get("lang")
-                citations = copy.deepcopy(source.get("citations") or [])
-                src_ctx = source.get("context") if isinstance(source.get("context"), dict) else {}
-                species = src_ctx.get("species") if isinstance(src_ctx.get("species"), str) else "human"
-                insert_at = i + 1
-                while insert_at < len(data["facts"]) and _same_sentence(data["facts"][insert_at], ev_page, ev_sentence):
-                    insert_at += 1
-            else:
-                ev_page, ev_sentence, ev_section, lang = page, sentence, section, None
-                pages = doc.get("pages") if isinstance(doc.get("pages"), int) else 0
-                if not isinstance(ev_page, int) or isinstance(ev_page, bool) or not 1 <= ev_page <= max(pages, 1):
-                    raise LitxError(Msg.E511, detail=f"page must be a page of the document (1–{max(pages, 1)})")
-                if not isinstance(ev_sentence, str) or not ev_sentence.strip() or len(ev_sentence) > 20000:
-                    raise LitxError(Msg.E511, detail="sentence must be the text of a sentence")
-                if ev_section is not None and not isinstance(ev_section, str):
-                    raise LitxError(Msg.E511, detail="section must be a string")
-            if not isinstance(ev_sentence, str):
-                raise LitxError(Msg.E511, detail="the source fact has no sentence")
-            if not 0 <= start < end <= len(ev_sentence):
-                raise LitxError(Msg.E511, detail=f"start/end ({start}, {end}) must select characters of the sentence (0–{len(ev_sentence)})")
-            span = ev_sentence[start:end]
-            if not span.strip():
-                raise LitxError(Msg.E511, detail="the selection is blank")
-            if text is not None and text != span:
-                raise LitxError(Msg.E511, detail=f"the selection {str(text)[:60]!r} is not the sentence's characters {start}–{end} ({span[:60]!r})")
-            if lang not in ("zh", "en"):
-                lang = "zh" if is_cjk(ev_sentence) else "en"
-            digest = hashlib.sha1(
-                json.dumps([fact_type, ev_page, ev_sentence, start, end, checked], ensure_ascii=False, sort_keys=True).encode("utf-8")
-            ).hexdigest()[:12]
-            fact_id = f"ad-{digest}"
             if any(isinstance(f, dict) and f.get("id") == fact_id for f in data["facts"]):
                 raise LitxError(Msg.E508, fact=fact_id)
-            species_given = ctx.get("species", species)
-            raw = {
-                "id": fact_id,
-                "type": fact_type,
-                "value": checked,
-                "text": span,
-                "evidence": {
-                    "page": ev_page,
-                    "sentence": ev_sentence,
-                    "start": start,
-                    "end": end,
-                    "lang": lang,
-                    "section": ev_section,
-                    "boxes": [],
-                },
-                "rule": ADDED_RULE,
-                "context": {
-                    "negated": ctx.get("negated", False),
-                    "hedged": ctx.get("hedged", False),
-                    "species": species_given.strip() if isinstance(species_given, str) and species_given.strip() else "human",
-                },
-                "review": self._review("added", note=note),
-                "citations": citations,
-            }
-            try:
-                fact = Fact.model_validate(raw).model_dump(mode="json")
-            except ValidationError as exc:
-                detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-                raise LitxError(Msg.E511, detail=detail) from None
-            data["facts"].insert(insert_at, fact)
+            data["facts"].insert(_insert_at(data["facts"], from_fact, ev_page, ev_sentence), fact)
             return fact
 
         return self.update(key, revision, change)
+
+    def _where(self, data: dict, from_fact: Any, page: Any, sentence: Any, section: Any) -> dict:
+        """The sentence a fact is added to: of ``from_fact``, or ``page`` + ``sentence`` given."""
+        if from_fact is not None:
+            _, source = self._find(data, from_fact)
+            ev = source.get("evidence") if isinstance(source.get("evidence"), dict) else {}
+            if not isinstance(ev.get("sentence"), str) or not isinstance(ev.get("page"), int):
+                raise LitxError(Msg.E511, detail="the source fact has no sentence")
+            src_ctx = source.get("context") if isinstance(source.get("context"), dict) else {}
+            return {
+                "source": source,
+                "page": ev["page"],
+                "sentence": ev["sentence"],
+                "section": ev.get("section") if isinstance(ev.get("section"), str) else None,
+                "lang": ev.get("lang"),
+                "citations": copy.deepcopy(source.get("citations") or []),
+                "species": src_ctx.get("species") if isinstance(src_ctx.get("species"), str) else "human",
+                "hint": ((ev.get("start"), ev.get("end")), ev.get("boxes")),
+            }
+        doc = data.get("document") if isinstance(data.get("document"), dict) else {}
+        pages = doc.get("pages") if isinstance(doc.get("pages"), int) else 0
+        if not isinstance(page, int) or isinstance(page, bool) or not 1 <= page <= max(pages, 1):
+            raise LitxError(Msg.E511, detail=f"page must be a page of the document (1–{max(pages, 1)})")
+        if not isinstance(sentence, str) or not sentence.strip() or len(sentence) > 20000:
+            raise LitxError(Msg.E511, detail="sentence must be the text of a sentence")
+        if section is not None and not isinstance(section, str):
+            raise LitxError(Msg.E511, detail="section must be a string")
+        # what the facts of this sentence already say (none, for a sentence without facts)
+        mates = _facts_in(data, page, sentence)
+        first = mates[0] if mates else None
+        citations: list = copy.deepcopy(first.get("citations") or []) if first else []
+        if first is None:
+            from ..citations import markers
+
+            known = {}
+            for f in data["facts"]:
+                for c in (f.get("citations") or []) if isinstance(f, dict) else []:
+                    if isinstance(c, dict) and c.get("marker") and c.get("reference"):
+                        known.setdefault(str(c["marker"]), c["reference"])
+            citations = [{"marker": m, "reference": known.get(m)} for m in markers(sentence)]
+        ctx = first.get("context") if first and isinstance(first.get("context"), dict) else {}
+        ev = first["evidence"] if first else {}
+        return {
+            "source": None,
+            "page": page,
+            "sentence": sentence,
+            "section": section,
+            "section_given": section is not None,
+            "section_of_facts": ev.get("section") if isinstance(ev.get("section"), str) else None,
+            "lang": ev.get("lang"),
+            "citations": citations,
+            "species": ctx.get("species") if isinstance(ctx.get("species"), str) else "human",
+            "hint": (None, None),
+            "known": bool(mates),
+        }
+
+    def _geometry(self, key: str, data: dict, where: dict, start: int, end: int) -> dict:
+        """``{page, boxes, boxes_from, section, lang}`` of ``where["sentence"][start:end]``."""
+        layer, why = self.text_layer(key, data)
+        found = None
+        if layer is not None:
+            span, boxes = where["hint"]
+            hint = tuple(span) if span and all(isinstance(x, int) for x in span) else None
+            found = find_sentence(layer, where["page"], where["sentence"], span=hint, boxes=boxes if isinstance(boxes, list) else None)
+        if found is not None:
+            if where["source"] is None and found.kind is BlockKind.REFERENCE:
+                raise LitxError(Msg.E511, detail="that is an entry of the reference list (a cited paper, not a finding of this document)")
+            return {
+                "page": page_at(found, start),
+                "boxes": span_boxes(found, start, end),
+                "boxes_from": "text_layer",
+                "section": found.section,
+                "lang": found.lang.value,
+            }
+        if where["source"] is None and not where["known"]:
+            searched = "not in the PDF's text layer, and no fact has it" if layer is not None else f"no fact has it, and the PDF's text layer cannot be read ({why})"
+            raise LitxError(Msg.E511, detail=f"that is not a sentence of page {where['page']}: {searched}")
+        # without the text layer: from the boxes of facts in the same sentence
+        mates = _facts_in(data, where["page"], where["sentence"])
+        if where["source"] is not None and all(m is not where["source"] for m in mates):
+            mates.append(where["source"])
+        spans = []
+        for m in mates:
+            ev = m["evidence"]
+            if ev.get("boxes_from") in (None, "text_layer", "fact"):
+                spans.append((ev.get("start"), ev.get("end"), ev.get("boxes")))
+        boxes, boxes_from = estimate_boxes(start, end, spans)
+        return {
+            "page": int(boxes[0][0]) if boxes else where["page"],
+            "boxes": boxes,
+            "boxes_from": boxes_from,
+            "section": None,
+            "lang": None,
+        }
 
     def remove(self, key: str, revision: Any, fact_id: Any) -> tuple[dict, str]:
         """Delete a fact the reviewer added (extracted facts are rejected, never deleted).
@@ -577,8 +691,118 @@ class Store:
         hint = "" if self.pdf_dir is not None else " (start the review with --pdfs IN_DIR)"
         return None, f"PDF not found: {raw}{hint}"
 
-    def page_image(self, key: str, page: int) -> Path:
-        """The PNG of one page (rendered now if not cached)."""
+    def _open_check(self, pdf: Path) -> tuple[LitxError | None, bool]:
+        """``(problem, locked)``: why ``pdf`` cannot be opened (None: it can), and whether
+        it needs a password (which ``self.password`` opens)."""
+        st = pdf.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+        cached = self._openable.get(pdf)
+        if cached and cached[0] == stamp:
+            return cached[1], cached[2]
+        from ..pdfsource import open_source
+
+        def attempt(password: str | None) -> LitxError | None:
+            try:
+                open_source(pdf, password).close()
+            except LitxError as exc:
+                return exc
+            except Exception as exc:  # pdfminer raises many types: the PDF cannot be used, say why
+                return LitxError(Msg.E002, str(pdf), detail=f"{type(exc).__name__}: {exc}")
+            return None
+
+        problem, locked = attempt(None), False
+        if problem is not None and problem.code == "E003":
+            locked = True
+            problem = attempt(self.password) if self.password else problem
+        self._openable[pdf] = (stamp, problem, locked)
+        return problem, locked
+
+    @staticmethod
+    def _problem_text(pdf: Path, problem: LitxError) -> str:
+        if problem.code == "E003":
+            return f"{pdf.name} is encrypted and needs a password: start litx review with --password [E003]"
+        if problem.code == "E004":
+            return f"the password given does not open {pdf.name} [E004]"
+        return f"cannot open {pdf.name}: {problem.message} [{problem.code}]"
+
+    def pdf_status(self, key: str, data: dict) -> tuple[Path | None, str | None]:
+        """``(pdf, None)`` for a PDF found and openable, else ``(None, why not)``."""
+        pdf, why = self.locate_pdf(key, data)
+        if pdf is None:
+            return None, why
+        problem, _ = self._open_check(pdf)
+        if problem is not None:
+            return None, self._problem_text(pdf, problem)
+        return pdf, None
+
+    def text_layer(self, key: str, data: dict) -> tuple[Document | None, str | None]:
+        """``(the PDF's text layer, None)`` or ``(None, why not)``."""
+        pdf, why = self.pdf_status(key, data)
+        if pdf is None:
+            return None, why
+        doc = data.get("document") if isinstance(data.get("document"), dict) else {}
+        sha = doc.get("sha256") if isinstance(doc.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", doc["sha256"]) else self._sha256(pdf)
+        try:
+            return self.layers.get(pdf, sha), None
+        except LitxError as exc:
+            return None, f"{exc.message} [{exc.code}]"
+        except Exception as exc:  # a bug of the parser must not stop the review
+            return None, f"cannot read the text of {pdf.name}: {type(exc).__name__}: {exc}"
+
+    def sentences(self, key: str, page: Any) -> dict:
+        """The sentences of ``page`` a fact can be added to: every sentence of the PDF's text
+        layer printed on it (reference entries left out), or, without the PDF, those
+        of the facts on it.  Each with its line boxes on the page and its number of facts."""
+        loaded = self.load(key)
+        data = loaded.data
+        doc = data.get("document") if isinstance(data.get("document"), dict) else {}
+        pages = doc.get("pages") if isinstance(doc.get("pages"), int) else 0
+        if not isinstance(page, int) or isinstance(page, bool) or not 1 <= page <= pages:
+            raise LitxError(Msg.E505, detail=f"page {page} is not a page of this document (1–{pages})")
+        counts: dict[str, int] = {}
+        for f in data["facts"]:
+            if isinstance(f, dict) and isinstance(f.get("evidence"), dict) and isinstance(f["evidence"].get("sentence"), str):
+                counts[f["evidence"]["sentence"]] = counts.get(f["evidence"]["sentence"], 0) + 1
+        layer, why = self.text_layer(key, data)
+        out: list[dict] = []
+        if layer is not None:
+            for s in page_sentences(layer, page):
+                out.append(
+                    {
+                        "text": s.text,
+                        "section": s.section,
+                        "lang": s.lang.value,
+                        "kind": s.kind.value,
+                        "facts": counts.get(s.text, 0),
+                        "boxes": [b for b in span_boxes(s, 0, len(s.text)) if int(b[0]) == page],
+                    }
+                )
+            note = None if out else "No text on this page in the PDF's text layer."
+            return {"page": page, "revision": loaded.revision, "from": "text_layer", "note": note, "sentences": out}
+        seen: set[str] = set()
+        for f in data["facts"]:
+            ev = f.get("evidence") if isinstance(f, dict) else None
+            if not isinstance(ev, dict) or ev.get("page") != page or not isinstance(ev.get("sentence"), str):
+                continue
+            if ev["sentence"] in seen:
+                continue
+            seen.add(ev["sentence"])
+            out.append(
+                {
+                    "text": ev["sentence"],
+                    "section": ev.get("section") if isinstance(ev.get("section"), str) else None,
+                    "lang": ev.get("lang") if ev.get("lang") in ("zh", "en") else ("zh" if is_cjk(ev["sentence"]) else "en"),
+                    "kind": None,
+                    "facts": counts.get(ev["sentence"], 0),
+                    "boxes": [],
+                }
+            )
+        note = f"Only the sentences holding facts are listed: {why}."
+        return {"page": page, "revision": loaded.revision, "from": "facts", "note": note, "sentences": out}
+
+    def page_image(self, key: str, page: int) -> Path | bytes:
+        """The PNG of one page (rendered now if not cached): a file, or the bytes
+        themselves for a PDF that needs a password (never cached on disk)."""
         loaded = self.load(key)
         doc = loaded.data.get("document") if isinstance(loaded.data.get("document"), dict) else {}
         pages = doc.get("pages") if isinstance(doc.get("pages"), int) else 0
@@ -594,13 +818,22 @@ class Store:
         target = self.cache_dir / "pages" / tag / f"p{page:04d}-{self.resolution}dpi.png"
         if target.is_file():
             return target
+        problem, locked = self._open_check(pdf)
+        if problem is not None:
+            err = LitxError(Msg.E507, detail=self._problem_text(pdf, problem))
+            if problem.code in ("E003", "E004"):
+                err.status = 403  # type: ignore[attr-defined]
+            raise err
+        memo = (tag, page)
+        if locked and memo in self._memory_pages:
+            return self._memory_pages[memo]
         with _render_lock:
             if target.is_file():
                 return target
             try:
                 import pdfplumber
 
-                with pdfplumber.open(pdf) as opened:
+                with pdfplumber.open(pdf, password=self.password if locked else None) as opened:
                     if page > len(opened.pages):
                         raise LitxError(Msg.E507, detail=f"the PDF has {len(opened.pages)} pages")
                     image = opened.pages[page - 1].to_image(resolution=self.resolution)
@@ -610,8 +843,13 @@ class Store:
                 raise
             except Exception as exc:  # a PDF pdfplumber cannot render: say so, don't crash
                 raise LitxError(Msg.E507, detail=f"cannot render {pdf.name}: {type(exc).__name__}: {exc}") from None
-            write_bytes(target, buf.getvalue())
             self.renders += 1
+            if locked:
+                while len(self._memory_pages) >= MEMORY_PAGES:
+                    self._memory_pages.pop(next(iter(self._memory_pages)))
+                self._memory_pages[memo] = buf.getvalue()
+                return self._memory_pages[memo]
+            write_bytes(target, buf.getvalue())
         return target
 
     # ------------------------------------------------------------ views for the page
@@ -620,6 +858,31 @@ class Store:
         facts = [f for f in data["facts"] if isinstance(f, dict)]
         by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
         return [fact_view(f, i, by_id) for i, f in enumerate(facts)]
+
+
+def _facts_in(data: dict, page: Any, sentence: Any) -> list[dict]:
+    """The facts whose evidence is ``sentence`` on ``page``."""
+    return [f for f in data["facts"] if _same_sentence(f, page, sentence)]
+
+
+def _insert_at(facts: list, from_fact: Any, page: Any, sentence: Any) -> int:
+    """Where an added fact goes: after the facts of its sentence (after ``from_fact``'s
+    first), else after the last fact of an earlier or the same page, else first."""
+    at = None
+    for i, f in enumerate(facts):
+        if isinstance(f, dict) and (f.get("id") == from_fact and from_fact is not None or _same_sentence(f, page, sentence)):
+            at = i + 1
+    if at is not None:
+        return at
+    if not isinstance(page, int):
+        return len(facts)
+    at = 0
+    for i, f in enumerate(facts):
+        ev = f.get("evidence") if isinstance(f, dict) else None
+        fp = ev.get("page") if isinstance(ev, dict) else None
+        if isinstance(fp, int) and fp <= page:
+            at = i + 1
+    return at
 
 
 def _same_sentence(fact: Any, page: Any, sentence: Any) -> bool:
