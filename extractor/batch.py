@@ -22,6 +22,7 @@ from .atomic import write_text
 from .cache import ParseCache, parse_cached, sections_key
 from .errors import LitxError
 from .extract import Extractor
+from .document import Document
 from .results import DocumentInfo, Result
 from .review.merge import merge_with_file, orphan_warning
 from .textlayer import parse_pdf, sha256_of
@@ -116,6 +117,33 @@ class RunOptions:
         return ParseCache(self.cache_dir) if self.use_cache else None
 
 
+class Documents:
+    """Text layers kept in memory between passes of one process (``--watch``).
+
+    Keyed by the file's identity and how it was read (path, modification
+    time, size, section vocabulary, engine, password), so an edited PDF is
+    read again.  A text layer costs ~200 kB a page in memory: beyond
+    ``max_pages`` the parse cache serves the rest (~5 ms a document).
+    """
+
+    def __init__(self, max_pages: int = 2000) -> None:
+        self.max_pages = max_pages
+        self._known: dict[tuple, Document | LitxError] = {}
+        self._pages = 0
+
+    def get(self, key: tuple) -> "Document | LitxError | None":
+        return self._known.get(key)
+
+    def put(self, key: tuple, value: "Document | LitxError") -> None:
+        pages = value.pages if isinstance(value, Document) else 0
+        if key not in self._known and self._pages + pages <= self.max_pages:
+            self._known[key] = value
+            self._pages += pages
+
+    def __len__(self) -> int:
+        return len(self._known)
+
+
 def extract_one(
     extractor: Extractor,
     pdf: Path,
@@ -123,25 +151,64 @@ def extract_one(
     password: str | None = None,
     engine: str = "pdfplumber",
     cache: ParseCache | None = None,
+    documents: Documents | None = None,
 ) -> tuple[Result, bool]:
-    """(result, readable) for one PDF; user errors become a warning."""
+    """(result, readable) for one PDF; user errors become a warning.
+
+    With ``documents``, a PDF read before (and unchanged on disk since) is
+    not read again, not even from the cache.
+    """
+    try:
+        doc = read_document(extractor, pdf, password=password, engine=engine, cache=cache, documents=documents)
+    except LitxError as exc:
+        return unreadable_result(pdf, exc), False
+    return extractor.result(doc), True
+
+
+def read_document(
+    extractor: Extractor,
+    pdf: Path,
+    *,
+    password: str | None = None,
+    engine: str = "pdfplumber",
+    cache: ParseCache | None = None,
+    documents: Documents | None = None,
+) -> Document:
+    """The text layer of one PDF: from ``documents``, the cache, or parsed."""
+    sections = sections_key(extractor.sections)
+    key = None
+    if documents is not None:
+        try:
+            st = pdf.stat()
+            key = (str(pdf), st.st_mtime_ns, st.st_size, sections, engine, password)
+        except OSError:
+            pass  # parse_pdf reports the missing or unreadable file
+        known = documents.get(key)
+        if isinstance(known, LitxError):
+            raise known
+        if known is not None:
+            return known
     try:
         digest = sha256_of(pdf)
     except OSError:
-        digest, cache = "", None  # parse_pdf reports the missing or unreadable file
+        digest, cache = "", None
     try:
         doc, _ = parse_cached(
             pdf,
             parse=lambda: parse_pdf(pdf, password=password, engine=engine, sections=extractor.sections),
             sha256=digest,
-            key_extra=sections_key(extractor.sections),
+            key_extra=sections,
             cache=cache,
             engine=engine,
             password=password,
         )
     except LitxError as exc:
-        return unreadable_result(pdf, exc), False
-    return extractor.result(doc), True
+        if key is not None:
+            documents.put(key, exc)  # an unreadable PDF stays so until it changes
+        raise
+    if key is not None:
+        documents.put(key, doc)
+    return doc
 
 
 def result_json(result: Result) -> str:
@@ -160,13 +227,22 @@ def _init_worker(options: RunOptions) -> None:
 
 
 def _work(job: tuple[str, str]) -> FileOutcome:
-    pdf, target = Path(job[0]), Path(job[1])
-    options: RunOptions = _worker["options"]
-    cache: ParseCache | None = _worker["cache"]
+    return extract_to(Path(job[0]), Path(job[1]), _worker["extractor"], _worker["options"], _worker["cache"])
+
+
+def extract_to(
+    pdf: Path,
+    target: Path,
+    extractor: Extractor,
+    options: RunOptions,
+    cache: ParseCache | None,
+    documents: Documents | None = None,
+) -> FileOutcome:
+    """Extract one PDF into its result file (review decisions kept)."""
     start = time.perf_counter()
     try:
         result, readable = extract_one(
-            _worker["extractor"], pdf, password=options.password, engine=options.engine, cache=cache
+            extractor, pdf, password=options.password, engine=options.engine, cache=cache, documents=documents
         )
     except Exception as exc:  # a bug must not cost the rest of the batch
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
@@ -196,14 +272,27 @@ def run(
     jobs: int = 1,
     on_done: Callable[[FileOutcome], None] | None = None,
     pdfs: list[Path] | None = None,
+    extractor: Extractor | None = None,
+    documents: Documents | None = None,
 ) -> RunReport:
-    """Extract every PDF under ``in_dir`` into ``out_dir`` (mirrored folders)."""
+    """Extract every PDF under ``in_dir`` into ``out_dir`` (mirrored folders).
+
+    ``extractor`` and ``documents`` serve a process that runs again and
+    again (``--watch``): rules compiled by the caller, text layers kept in
+    memory.  Both apply to a run in this process (``jobs`` 1) only.
+    """
     options = options or RunOptions()
     start = time.perf_counter()
     pdfs = find_pdfs(in_dir) if pdfs is None else pdfs
-    jobs_list = [(str(p), str(out_dir / p.relative_to(in_dir).with_suffix(".json"))) for p in pdfs]
+    jobs_list = [(pdf, out_dir / pdf.relative_to(in_dir).with_suffix(".json")) for pdf in pdfs]
     report = RunReport()
-    for outcome in _outcomes(jobs_list, options, jobs):
+    if jobs <= 1 or len(jobs_list) <= 1:
+        extractor = extractor or Extractor.load(options.rules_dir)
+        cache = options.open_cache()
+        outcomes = (extract_to(pdf, target, extractor, options, cache, documents) for pdf, target in jobs_list)
+    else:
+        outcomes = _in_workers([(str(p), str(t)) for p, t in jobs_list], options, jobs)
+    for outcome in outcomes:
         report.add(outcome)
         if on_done:
             on_done(outcome)
@@ -212,11 +301,6 @@ def run(
     return report
 
 
-def _outcomes(jobs_list, options: RunOptions, jobs: int) -> Iterator[FileOutcome]:
-    if jobs <= 1 or len(jobs_list) <= 1:
-        _init_worker(options)
-        for job in jobs_list:
-            yield _work(job)
-        return
+def _in_workers(jobs_list: list[tuple[str, str]], options: RunOptions, jobs: int) -> Iterator[FileOutcome]:
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,)) as pool:
         yield from pool.map(_work, jobs_list)

@@ -107,12 +107,15 @@ def extract(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parsed text layers (a rule edit then re-runs in seconds)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed text layers are kept (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+    watch: bool = typer.Option(False, "--watch", help="Stay up: extract again whenever a rule file or PDF changes, showing what changed (Ctrl-C stops)."),
 ) -> None:
     """Extract facts from PDFs into JSON, one file per PDF (see CONTRACT.md)."""
     from . import batch
 
     if not source.exists():
         fail(f"{source}: no such file or folder")
+    if watch and (source.is_file() or output is None):
+        fail("--watch needs a folder of PDFs and --output/-o OUT_DIR")
     extractor = _load_extractor(rules)
     options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir)
     if source.is_file():
@@ -133,10 +136,55 @@ def extract(
     pdfs = batch.find_pdfs(source)
     if not pdfs:
         fail(f"{source}: no PDF files found")
+    if watch:
+        _watch(source, output, options, jobs=jobs, progress=progress)
+        return
     with _progress(progress, len(pdfs)) as advance:
         report = batch.run(source, output, options, jobs=jobs, on_done=advance, pdfs=pdfs)
     typer.echo(report.summary(), err=True)
     typer.echo(f"results in {output}/ (run report: {output / batch.REPORT_NAME})", err=True)
+
+
+def _watch(source: Path, output: Path, options, *, jobs: int, progress: bool) -> None:
+    """Extract, then again on every change of the rules or PDFs, until Ctrl-C."""
+    from .rules import RuleError
+    from .watch import Watcher
+
+    watcher = Watcher(source, output, options)
+    trigger: Optional[str] = "start"
+    try:
+        while trigger is not None:
+            pdfs = len(watcher.pdfs())
+            try:
+                with _progress(progress and watcher.passes == 0, pdfs) as advance:
+                    done = watcher.run_pass(trigger, jobs=jobs, on_done=advance)
+            except RuleError as exc:
+                for problem in exc.errors:
+                    typer.echo(f"litx: {problem}", err=True)
+                typer.echo("litx: the rules do not load; results left as they were (fix the file and save again)", err=True)
+            except LitxError as exc:
+                typer.echo(f"litx: {exc}", err=True)
+            else:
+                _echo_pass(done, pdfs)
+            typer.echo(f"watching {watcher.rules_dir} and {source} for changes (Ctrl-C to stop)", err=True)
+            trigger = watcher.wait()
+    except KeyboardInterrupt:
+        typer.echo("stopped watching", err=True)
+
+
+def _echo_pass(done, pdfs: int) -> None:
+    """A pass on stderr, what it changed in the results on stdout (as ``litx diff``)."""
+    from .diff import render_diff
+
+    if done.trigger == "start":
+        typer.echo(done.report.summary(), err=True)
+        if all(d.status == "added" for d in done.changes.documents):
+            return  # no earlier results to compare with
+        typer.echo("compared with the results the folder held:", err=True)
+    else:
+        typer.echo(f"{done.trigger}: re-extracted {pdfs} PDF(s) in {done.seconds:.2f} s", err=True)
+    changed = not done.changes.same
+    _write_stdout(render_diff(done.changes, limit=40, header=False) if changed else "no change in the results\n")
 
 
 def _progress(enabled: bool, total: int):

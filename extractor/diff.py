@@ -402,14 +402,14 @@ def render_table(report: DiffReport) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_diff(report: DiffReport, *, limit: Optional[int] = None) -> str:
+def render_diff(report: DiffReport, *, limit: Optional[int] = None, header: bool = True) -> str:
     """Human-readable: per document (those that differ), its fact lines grouped
     by type, then the summary table.  ``limit`` caps the number of fact lines.
 
     ``+ dose p3 "5×10^6" {"value": 5000000.0, "unit": "cells", "per": "ovary"} rule=dose.sci_notation | <sentence>``
     ``- …`` for a lost fact, ``~ … {old value} → {new value} rule=old → new | …`` for a changed one.
     """
-    out = [f"old: {report.old}", f"new: {report.new}"]
+    out = [f"old: {report.old}", f"new: {report.new}"] if header else []
     shown = total = 0
     for d in report.documents:
         if not d.differs:

@@ -1401,7 +1401,9 @@ _CACHE: dict[str, tuple[tuple[Any, ...], RuleSet]] = {}
 _LOCK = threading.Lock()
 
 
-def _stamp(rules_dir: Path) -> tuple[Any, ...]:
+def stamp(rules_dir: Path) -> tuple[Any, ...]:
+    """What changes when a rule file is edited: each file's time and size
+    (empty when a file is missing)."""
     out = []
     for name in FILES:
         try:
@@ -1425,15 +1427,15 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
         key = str(directory.resolve())
     except OSError:
         key = str(directory.absolute())
-    stamp = _stamp(directory)
+    stamped = stamp(directory)
     with _LOCK:
         cached = _CACHE.get(key)
-        if stamp and cached is not None and cached[0] == stamp:
+        if stamped and cached is not None and cached[0] == stamped:
             return cached[1]
     ruleset = _load(directory, YAML_BACKEND)
-    if stamp:
+    if stamped:
         with _LOCK:
-            _CACHE[key] = (stamp, ruleset)
+            _CACHE[key] = (stamped, ruleset)
     return ruleset
 
 
