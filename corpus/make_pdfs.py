@@ -323,6 +323,11 @@ def _en_furniture(header: str, first_page: int) -> Callable[[Doc, int], None]:
     return running_heads(header, lambda page: str(first_page + page - 1), FURN, replace(FURN, align="center"))
 
 
+def _one_column(doc: Doc) -> Flow:
+    """One text frame, 72 pt margins, a single page."""
+    return Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+
+
 def _full_width(doc: Doc, top: float) -> Flow:
     return Flow(doc, iter([Frame(ML, top, BODY_BOTTOM, FULL_W, kind="full")]))
 
@@ -333,8 +338,7 @@ def _references(flow: Flow, entries: list[str], st: Style) -> None:
 
 
 def build_en_two_column(out_dir: Path) -> Path:
-    path = Path(out_dir) / "en_two_column.pdf"
-    doc = Doc(path, "en_two_column", furniture=_en_furniture("J Invented Med 2024; 3: 101–110", 101))
+    doc = _new_doc(out_dir, "en_two_column", furniture=_en_furniture("J Invented Med 2024; 3: 101–110", 101))
     top = _full_width(doc, BODY_TOP - 6)
     top.place("Intraovarian Injection of Umbilical Cord Mesenchymal Stem Cells in Women with Premature "
               "Ovarian Insufficiency: A Single-Arm Pilot Trial", EN_TITLE, "title")
@@ -362,8 +366,7 @@ def build_en_two_column(out_dir: Path) -> Path:
     }
     assert "mesen-chymal" in doc.features["hyphenated"], doc.features
     assert doc.features["column_break_mid_sentence"] and doc.features["page_break_mid_sentence"], doc.features
-    _write_expected(doc)
-    return path
+    return _write_expected(doc)
 
 
 # --------------------------------------------------------------------------
@@ -488,8 +491,7 @@ _zh_furniture = running_heads("实验生殖医学杂志 2024年3月第6卷第2�
 
 
 def build_zh_two_column(out_dir: Path) -> Path:
-    path = Path(out_dir) / "zh_two_column.pdf"
-    doc = Doc(path, "zh_two_column", furniture=_zh_furniture)
+    doc = _new_doc(out_dir, "zh_two_column", furniture=_zh_furniture)
     top = _full_width(doc, BODY_TOP - 6)
     top.place("脐带间充质干细胞卵巢内注射治疗早发性卵巢功能不全的临床研究", ZH_TITLE, "title")
     top.place("王晓梅^{1}，陈思远^{1}，李国强^{2}", ZH_AUTHORS, role="authors")
@@ -515,8 +517,7 @@ def build_zh_two_column(out_dir: Path) -> Path:
         "cjk_font": CJK,
     }
     assert doc.features["column_break_mid_sentence"] and doc.features["page_break_mid_sentence"], doc.features
-    _write_expected(doc)
-    return path
+    return _write_expected(doc)
 
 
 # --------------------------------------------------------------------------
@@ -622,8 +623,7 @@ def draw_three_line_table(doc: Doc, rows: list[list[str]], caption: str, x: floa
 
 
 def build_mixed_layout(out_dir: Path) -> Path:
-    path = Path(out_dir) / "mixed_layout.pdf"
-    doc = Doc(path, "mixed_layout", furniture=_en_furniture("Invented Reprod Sci 2024; 9: 12–13", 12))
+    doc = _new_doc(out_dir, "mixed_layout", furniture=_en_furniture("Invented Reprod Sci 2024; 9: 12–13", 12))
     top = _full_width(doc, BODY_TOP - 6)
     top.place("Dose Finding for Ovarian Artery Infusion of Bone Marrow Stromal Cells in Premature Ovarian "
               "Insufficiency", EN_TITLE, "title")
@@ -652,8 +652,7 @@ def build_mixed_layout(out_dir: Path) -> Path:
                     "balanced_columns_below_table": len(lower.used) == 2 and all(f.lines for f in lower.used),
                     "column_break_mid_sentence_above_table": ends_mid_sentence(upper.used[0]),
                     "column_break_mid_sentence_below_table": ends_mid_sentence(lower.used[0])}
-    _write_expected(doc)
-    return path
+    return _write_expected(doc)
 
 
 # --------------------------------------------------------------------------
@@ -677,9 +676,8 @@ SUPERSCRIPT_ZH = "每侧卵巢注射1×10^{7}个细胞^{[9]}，治疗后E_{2}水
 
 
 def build_superscripts(out_dir: Path) -> Path:
-    path = Path(out_dir) / "superscripts.pdf"
-    doc = Doc(path, "superscripts")
-    flow = Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+    doc = _new_doc(out_dir, "superscripts")
+    flow = _one_column(doc)
     flow.place("Superscripts and Subscripts in Running Text", replace(ONE_COL_HEAD, size=14, leading=18),
                "title")
     for para in SUPERSCRIPT_PARAGRAPHS:
@@ -693,8 +691,7 @@ def build_superscripts(out_dir: Path) -> Path:
                        "_{50}": "longer subscript"},
         "minus": "the superscript minus in 10^{-3} is an ASCII hyphen-minus in Times-Roman",
     }
-    _write_expected(doc)
-    return path
+    return _write_expected(doc)
 
 
 # --------------------------------------------------------------------------
@@ -712,9 +709,8 @@ TIGHT_TEXT = [
 
 
 def build_tight_spacing(out_dir: Path) -> Path:
-    path = Path(out_dir) / "tight_spacing.pdf"
-    doc = Doc(path, "tight_spacing")
-    flow = Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+    doc = _new_doc(out_dir, "tight_spacing")
+    flow = _one_column(doc)
     flow.place("Tight Word Spacing", ONE_COL_HEAD, "heading", level=1)
     tight = replace(ONE_COL, align="left", word_space=0.12)
     # words placed one by one, no space glyphs, gaps of 0.12 em
@@ -733,8 +729,7 @@ def build_tight_spacing(out_dir: Path) -> Path:
         "letter_spaced_heading": "tracking 0.05 em (Tc), word gaps 0.30 em, no space glyphs",
         "paragraph_4": "words drawn separately, gap 0.10 em",
     }
-    _write_expected(doc)
-    return path
+    return _write_expected(doc)
 
 
 # --------------------------------------------------------------------------
@@ -743,9 +738,8 @@ def build_tight_spacing(out_dir: Path) -> Path:
 
 
 def build_overprint(out_dir: Path) -> Path:
-    path = Path(out_dir) / "overprint.pdf"
-    doc = Doc(path, "overprint")
-    flow = Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+    doc = _new_doc(out_dir, "overprint")
+    flow = _one_column(doc)
     fake3 = ((0.0, 0.0), (0.3, 0.0), (0.6, 0.0))
     flow.place("Ovarian Reserve after Stromal Cell Therapy",
                Style(ROMAN, 16.0, 20.0, align="center", space_after=10.0, overprint=fake3), "title")
@@ -768,8 +762,7 @@ def build_overprint(out_dir: Path) -> Path:
         "Discussion": "Times-Bold drawn twice at exactly the same place",
         "genuine_doubles": ["cells", "1000", "follicle", "occurred", "committee", "accepted", "2000", "100"],
     }
-    _write_expected(doc)
-    return path
+    return _write_expected(doc)
 
 
 # --------------------------------------------------------------------------
@@ -818,8 +811,7 @@ def _hf_footnote(doc: Doc, page: int) -> None:
 
 
 def build_headers_footers(out_dir: Path) -> Path:
-    path = Path(out_dir) / "headers_footers.pdf"
-    doc = Doc(path, "headers_footers", furniture=_hf_furniture, page_end=_hf_footnote)
+    doc = _new_doc(out_dir, "headers_footers", furniture=_hf_furniture, page_end=_hf_footnote)
     frames = _hf_frames(doc)
     flow = Flow(doc, frames)
     flow.place("Umbilical Cord Stromal Cells for Ovarian Insufficiency: A Case Series",
@@ -840,8 +832,7 @@ def build_headers_footers(out_dir: Path) -> Path:
         "page_break_mid_sentence": [ends_mid_sentence(f) for f in flow.used[:-1]],
     }
     doc.save()
-    _write_expected(doc)
-    return path
+    return _write_expected(doc)
 
 
 # --------------------------------------------------------------------------
@@ -850,7 +841,7 @@ def build_headers_footers(out_dir: Path) -> Path:
 
 
 def _short_article(doc: Doc) -> None:
-    flow = Flow(doc, iter([Frame(72, BODY_TOP, BODY_BOTTOM, PAGE_W - 144, kind="full")]))
+    flow = _one_column(doc)
     flow.place("Encrypted Fixture: Stromal Cells and Ovarian Function", replace(ONE_COL_HEAD, size=14), "title")
     flow.place("Results", ONE_COL_HEAD, "heading", level=1)
     flow.place("Twelve women received 2×10^{6} cells/kg of menstrual blood stromal cells by intraovarian "
@@ -859,13 +850,11 @@ def _short_article(doc: Doc) -> None:
 
 def _build_encrypted(out_dir: Path, name: str, password: str, **expected: object) -> Path:
     """The short article, RC4 128-bit, owner password "owner"."""
-    path = Path(out_dir) / f"{name}.pdf"
     enc = StandardEncryption(password, ownerPassword="owner", canPrint=1, canCopy=0, strength=128)
-    doc = Doc(path, name, encrypt=enc)
+    doc = _new_doc(out_dir, name, encrypt=enc)
     _short_article(doc)
     doc.save()
-    _write_expected(doc, encrypted=True, password=password, owner_password="owner", **expected)
-    return path
+    return _write_expected(doc, encrypted=True, password=password, owner_password="owner", **expected)
 
 
 def build_encrypted_user(out_dir: Path) -> Path:
@@ -903,12 +892,10 @@ def _fake_scan(width: int = 620, height: int = 877):
 
 
 def build_image_only(out_dir: Path) -> Path:
-    path = Path(out_dir) / "image_only.pdf"
-    doc = Doc(path, "image_only")
+    doc = _new_doc(out_dir, "image_only")
     doc.c.drawImage(ImageReader(_fake_scan()), 0, 0, width=PAGE_W, height=PAGE_H)
     doc.save()
-    _write_expected(doc, images=1, warning="W001")
-    return path
+    return _write_expected(doc, images=1, warning="W001")
 
 
 # --------------------------------------------------------------------------
@@ -946,8 +933,15 @@ def _write_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def _write_expected(doc: Doc, **extra: object) -> None:
+def _new_doc(out_dir: Path, name: str, **kw: object) -> Doc:
+    """A Doc writing out_dir/<name>.pdf."""
+    return Doc(Path(out_dir) / f"{name}.pdf", name, **kw)
+
+
+def _write_expected(doc: Doc, **extra: object) -> Path:
+    """Write <name>.expected.json beside the PDF; returns the PDF's path."""
     _write_json(doc.path.with_name(doc.name + ".expected.json"), expected_json(doc, **extra))
+    return doc.path
 
 
 def _write_broken(path: Path, name: str, error: str, note: str) -> None:
