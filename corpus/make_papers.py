@@ -45,8 +45,8 @@ from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus/ is not a package
-from typesetter import (  # noqa: E402  (COLS: the tests compare the frames with it)
-    BODY_TOP, BOLD, CJK, COLS, FULL_W, ML, ROMAN, SANS, Doc, Flow, Frame, Line, Style, column_edges, column_flow,
+from typesetter import (  # noqa: E402
+    BODY_TOP, BOLD, CJK, FULL_W, ML, ROMAN, SANS, Doc, Flow, Frame, Line, Style, column_edges, column_flow,
     draw_line, expected_text, hyphenate, join_lines, rule_below, running_heads, typeset,
 )
 

@@ -1,5 +1,5 @@
 """The sample corpus (corpus/papers + corpus/gold, written by corpus/make_papers.py):
-the committed files are what the generator writes, every gold file follows
+the committed files are byte for byte what the generator writes, every gold file follows
 the output contract, every fact's text is on its page, and the corpus keeps
 covering the surface forms and traps it was written for."""
 
@@ -22,7 +22,7 @@ GOLD = CORPUS / "gold" / "papers"
 
 
 def _load():
-    sys.path.insert(0, str(CORPUS))  # make_papers imports make_pdfs from beside it
+    sys.path.insert(0, str(CORPUS))  # make_papers imports typesetter from beside it
     spec = importlib.util.spec_from_file_location("litx_make_papers", CORPUS / "make_papers.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses need the module registered
@@ -32,6 +32,7 @@ def _load():
 
 make_papers = _load()
 STEMS = sorted(make_papers.PAPERS)
+from typesetter import COLS  # noqa: E402  (corpus/ is on sys.path now)
 
 # the contract's vocabularies (/work/shared/CONTRACT.md, v1)
 CELL_TYPES = {"msc", "adipose_msc", "bone_marrow_msc", "umbilical_cord_msc", "menstrual_blood_msc",
@@ -76,10 +77,27 @@ def test_committed_files_exist():
 @pytest.mark.parametrize("stem", STEMS)
 def test_committed_gold_matches_generator(regenerated, stem):
     paper = regenerated[stem]
-    assert json.loads(paper.gold_path.read_text(encoding="utf-8")) == committed_gold(stem), (
+    assert paper.gold_path.read_bytes() == (GOLD / f"{stem}.json").read_bytes(), (
         f"corpus/gold/papers/{stem}.json is stale: run python corpus/make_papers.py corpus/papers")
     with pdfplumber.open(PAPERS / f"{stem}.pdf") as pdf:
         assert len(pdf.pages) == paper.pages
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_committed_pdf_matches_generator(regenerated, stem):
+    # the generator is byte-for-byte reproducible (reportlab invariant mode)
+    assert regenerated[stem].path.read_bytes() == (PAPERS / f"{stem}.pdf").read_bytes(), (
+        f"corpus/papers/{stem}.pdf is stale: run python corpus/make_papers.py corpus/papers")
+
+
+def test_papers_are_data():
+    for stem, spec in make_papers.PAPERS.items():
+        assert spec.stem == stem and spec.lang == stem[:2] and spec.columns in (1, 2)
+        assert (spec.en_title is not None) == (spec.lang == "zh"), "Chinese papers have an English title"
+        for part in spec.body:
+            assert isinstance(part, (str, make_papers.Heading, make_papers.Para, make_papers.Table)), part
+            if isinstance(part, make_papers.Para):
+                assert part.species != spec.species, "a Para only to give another species"
 
 
 def _check_fact(fact: dict, pages: int, where: str) -> None:
@@ -206,7 +224,7 @@ def test_surface_forms_and_traps_are_covered(regenerated):
 
 def test_layouts_are_covered(regenerated):
     en01 = regenerated["en01_trial_two_column"]
-    assert {f.x for f in en01.doc.frames if f.kind == "column"} == set(make_papers.COLS)
+    assert {f.x for f in en01.doc.frames if f.kind == "column"} == set(COLS)
     assert all(p.doc.furniture for p in regenerated.values())
     assert sum(kind == "caption" for p in regenerated.values() for kind, _, _ in p.blocks) >= 4
     assert all(any(kind == "heading" for kind, _, _ in p.blocks) for p in regenerated.values())

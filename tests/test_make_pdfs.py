@@ -1,6 +1,7 @@
 """The fixture generator (corpus/make_pdfs.py) itself: every PDF opens, holds
 the words its expected.json promises, and puts scripts, gaps and rules where
-it says.  The layout code is tested elsewhere against these fixtures."""
+it says; and the typesetter it shares with make_papers.py (corpus/typesetter.py).
+The layout code is tested elsewhere against these fixtures."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def _load():
 
 
 make_pdfs = _load()
+import typesetter  # noqa: E402  (make_pdfs put corpus/ on sys.path)
 
 READABLE = ["en_two_column", "zh_two_column", "mixed_layout", "superscripts", "tight_spacing",
             "overprint", "headers_footers", "encrypted_user", "encrypted_owner_only"]
@@ -243,3 +245,29 @@ def test_script_entry_point(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "superscripts.pdf").is_file() and (tmp_path / "superscripts.expected.json").is_file()
+
+
+# --------------------------------------------------------------------------
+# the shared typesetter
+# --------------------------------------------------------------------------
+
+
+def test_flow_tells_the_frame_of_every_line(tmp_path):
+    # make_papers files every fact on the page of the frame its line went into
+    doc = typesetter.Doc(tmp_path / "flow.pdf", "flow")
+    st = typesetter.Style(size=10.0, leading=12.5)
+    frames = [typesetter.Frame(72, 700, 662, 200), typesetter.Frame(300, 700, 662, 200)]  # 3 lines each
+    flow = typesetter.Flow(doc, iter(frames))
+    placed = flow.place("Stromal cells were injected into both ovaries " * 4, st)
+    assert [frame.x for _, frame in placed] == [72] * 3 + [300] * (len(placed) - 3)
+    assert 3 < len(placed) <= 6 and all(frame.page == 1 for _, frame in placed)
+    assert typesetter.join_lines([line for line, _ in placed]) == doc.blocks[0]["text"]
+    with pytest.raises(StopIteration):  # out of frames: how a dry run finds that a text does not fit
+        flow.place("More text than fits. " * 20, st)
+
+
+def test_superscript_digits_without_a_glyph_use_the_fallback_font():
+    (line,) = typesetter.typeset("5×10⁶ cells and 5×10^{6} cells", typesetter.Style(), 400)
+    fonts = {p.text: p.font for _, p in line.placements}
+    assert fonts["⁶"] == typesetter.FALLBACK
+    assert fonts["5×10"] == typesetter.ROMAN and fonts["6"] == typesetter.ROMAN
