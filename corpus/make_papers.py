@@ -1145,6 +1145,7 @@ EN02 = PaperSpec(
     keywords="**Keywords:** ovarian insufficiency; chemotherapy; cell-free therapy; mouse model",
     body=[
         Heading("Introduction"),
+        # cites clinical studies: human facts, the animal ones marked @rat / @mouse
         Para("In women with premature ovarian insufficiency, small clinical series have reported lower "
              "[[FSH|h:FSH,dec]] after [[intraovarian injection|r:io]] of [[UC-MSCs|c:uc]] or [[BMSCs|c:bm]]^{[1,2]}, "
              "and one trial in which [[28 women|n:28]] were enrolled found a modest effect over sham^{[3]}. "
