@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewkit import PAPERS, fact, result, sha256, write
+from reviewkit import PAPERS, fact, own_out, result, sha256, write
 
 CHROMIUM = Path(os.environ.get("LITX_CHROMIUM", "/usr/bin/chromium"))  # Debian's; override only to test the skip
 CHROMIUM_ARGS = [
@@ -138,8 +138,8 @@ def current_id(page) -> str:
     return page.eval_on_selector(".fact.current", "e => e.dataset.id")
 
 
-SELECT_JS = """([text]) => {
-  for (const s of document.querySelectorAll('.fact .sentence')) {
+SELECT_JS = """([text, where]) => {
+  for (const s of document.querySelectorAll(where || '.fact .sentence')) {
     const full = s.textContent;
     const at = full.indexOf(text);
     if (at < 0) continue;
@@ -155,7 +155,7 @@ SELECT_JS = """([text]) => {
     sel.removeAllRanges();
     sel.addRange(range);
     s.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-    return s.closest('.fact').dataset.id;
+    return s.closest('.fact') ? s.closest('.fact').dataset.id : 'page-text';
   }
   return null;
 }"""
@@ -244,10 +244,60 @@ def test_select_text_and_add_a_fact(page, served):
     assert ev["sentence"] == src["evidence"]["sentence"] and ev["page"] == src["evidence"]["page"]
     assert ev["sentence"][ev["start"] : ev["end"]] == "28 women"
     assert new["review"]["note"] == "from the browser"
+    # boxed like an extracted fact: its characters' boxes from the PDF's text layer
+    assert ev["boxes_from"] == "text_layer" and ev["boxes"]
     wait_for(lambda: page.query_selector(f'.fact[data-id="{new["id"]}"]'), what="the new card")
     assert current_id(page) == new["id"]
+    page.wait_for_selector("#page-boxes .box.box-added")
     page.keyboard.press("Backspace")  # undo the addition
     wait_for(lambda: len(facts_on_disk(path)) == n_before, what="undo of the addition")
+
+
+def test_add_a_fact_in_a_sentence_without_facts_and_see_its_highlight(page, tmp_path):
+    out, pdfs = own_out(tmp_path)
+    path = out / "own.json"
+    served = Served(out, pdfs)
+    try:
+        open_doc(page, served, "own")
+        n_before = len(facts_on_disk(path))
+        sentence = "The injections were given twice, four weeks apart."
+        assert sentence not in {f["evidence"]["sentence"] for f in facts_on_disk(path).values()}
+        page.keyboard.press("t")  # the page text: every sentence of the page
+        page.wait_for_selector("#page-sentences .sentence >> text=The injections were given twice")
+        assert page.is_hidden("#page-img")
+        assert page.evaluate(SELECT_JS, ["twice", "#page-sentences .sentence"]) == "page-text"
+        page.wait_for_selector("#addbar:not([hidden])")
+        page.click('#addbar button[data-type="sessions"]')
+        page.wait_for_selector("#modal:not([hidden])")
+        assert "p. 1" in page.text_content("#form-span")
+        page.fill('#form-fields [data-field="count"]', "2")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#modal", state="hidden")
+        wait_for(lambda: len(facts_on_disk(path)) == n_before + 1, what="added fact on disk")
+        new = next(f for f in facts_on_disk(path).values() if f["rule"] == "review.added")
+        ev = new["evidence"]
+        assert new["text"] == "twice" and new["value"] == {"count": 2}
+        assert (ev["page"], ev["sentence"], ev["sentence"][ev["start"] : ev["end"]]) == (1, sentence, "twice")
+        assert ev["boxes_from"] == "text_layer" and len(ev["boxes"]) == 1
+        # back on the page image, the new fact is current and boxed where its characters are
+        wait_for(lambda: page.query_selector(f'.fact.current[data-id="{new["id"]}"]'), what="the new card, current")
+        page.wait_for_selector("#page-img:not([hidden])")
+        page.wait_for_function("document.getElementById('page-img').naturalWidth > 0")
+        box = page.wait_for_selector("#page-boxes .box.box-added")
+        drawn = box.bounding_box()
+        img = page.query_selector("#page-img").bounding_box()
+        natural = page.eval_on_selector("#page-img", "e => e.naturalWidth")
+        scale = img["width"] / natural * served.store.resolution / 72
+        _, x0, top, x1, bottom = ev["boxes"][0]
+        assert abs(drawn["x"] - (img["x"] + x0 * scale)) <= 2 and abs(drawn["y"] - (img["y"] + top * scale)) <= 2
+        assert abs(drawn["width"] - (x1 - x0) * scale) <= 2 and abs(drawn["height"] - (bottom - top) * scale) <= 2
+        assert page.locator("#page-boxes .box").count() == 1
+        # the page text now counts the fact in its sentence
+        page.keyboard.press("t")
+        item = page.wait_for_selector("#page-sentences .page-sentence.has-facts >> text=The injections were given twice")
+        assert item
+    finally:
+        served.close()
 
 
 def test_chinese_selection_offsets(page, served):

@@ -942,6 +942,7 @@ def fact_view(fact: dict, index: int, by_id: dict[Any, dict]) -> dict:
         "page": ev.get("page") if isinstance(ev.get("page"), int) else None,
         "section": ev.get("section") if isinstance(ev.get("section"), str) else None,
         "boxes": boxes,
+        "boxes_from": ev.get("boxes_from") if isinstance(ev.get("boxes_from"), str) else None,
         "negated": ctx.get("negated") is True,
         "hedged": ctx.get("hedged") is True,
         "species": ctx.get("species") if isinstance(ctx.get("species"), str) else "human",

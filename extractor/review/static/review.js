@@ -32,6 +32,10 @@
     selection: null,
     form: null,
     pageFact: null,
+    page: null, // the page shown
+    mode: "image", // "image" | "text"
+    sentences: [], // the sentences of the page text, as listed
+    sentencesAsked: 0,
   };
   const F = { type: "", status: "", context: "", sort: "position" };
 
@@ -260,28 +264,61 @@
 
   // ------------------------------------------------------------------ page image
 
+  const PAGES = Math.max(1, D.document.pages || 1);
+
+  // the page of the current fact, else the page last shown, else the first
   function showPage(v) {
     S.pageFact = v;
+    if (v && v.page !== null) S.page = v.page;
+    if (!S.page) S.page = 1;
+    renderViewer();
+  }
+
+  function gotoPage(n) {
+    if (n < 1 || n > PAGES || n === S.page) return;
+    S.page = n;
+    renderViewer();
+  }
+
+  function setMode(mode) {
+    S.mode = mode;
+    $("#mode-image").setAttribute("aria-pressed", String(mode === "image"));
+    $("#mode-text").setAttribute("aria-pressed", String(mode === "text"));
+    renderViewer();
+  }
+
+  function renderViewer() {
+    const v = S.pageFact;
+    const where = [`page ${S.page} of ${PAGES}`];
+    if (v && v.page === S.page && v.section) where.push(v.section);
+    $("#page-head").textContent = where.join(" · ");
+    $("#page-prev").disabled = S.page <= 1;
+    $("#page-next").disabled = S.page >= PAGES;
+    const text = S.mode === "text";
+    $("#page-text").hidden = !text;
+    $("#page-wrap").hidden = text;
+    if (text) {
+      $("#page-note").hidden = true;
+      showText();
+    } else {
+      showImage();
+    }
+  }
+
+  function showImage() {
     const img = $("#page-img");
     const note = $("#page-note");
     const layer = $("#page-boxes");
-    const head = $("#page-head");
-    if (!v) {
-      head.textContent = "";
+    if (!D.pdf.available) {
       img.hidden = true;
-      layer.replaceChildren();
-      return;
-    }
-    head.textContent = v.page !== null ? `page ${v.page}${v.section ? " · " + v.section : ""}` : "";
-    if (!D.pdf.available || v.page === null) {
-      img.hidden = true;
+      img.dataset.src = "";
       layer.replaceChildren();
       note.hidden = false;
-      note.textContent = `${D.pdf.note || "no page for this fact"}: the sentence alone is shown.`;
+      note.textContent = `${D.pdf.note || "no page image"}: the sentence alone is shown.`;
       return;
     }
     note.hidden = true;
-    const src = `/api/page/${v.page}/${encKey}`;
+    const src = `/api/page/${S.page}/${encKey}`;
     if (img.dataset.src !== src) {
       layer.replaceChildren();
       img.dataset.src = src;
@@ -297,12 +334,17 @@
     const img = $("#page-img");
     const layer = $("#page-boxes");
     layer.replaceChildren();
-    if (!v || !img.naturalWidth || img.hidden) return;
+    if (!v || !img.naturalWidth || img.hidden || S.mode !== "image") return;
     const scale = (img.clientWidth / img.naturalWidth) * (D.resolution / 72);
     let first = null;
     for (const b of v.boxes) {
-      if (b[0] !== v.page) continue;
+      if (b[0] !== S.page) continue;
       const d = el("div", "box");
+      if (v.status === "added") d.classList.add("box-added");
+      if (v.boxes_from === "estimate") {
+        d.classList.add("box-estimate");
+        d.title = "estimated from the boxes of an extracted fact";
+      }
       d.style.left = `${b[1] * scale}px`;
       d.style.top = `${b[2] * scale}px`;
       d.style.width = `${Math.max(2, (b[3] - b[1]) * scale)}px`;
@@ -312,8 +354,9 @@
     }
     const note = $("#page-note");
     if (!first) {
-      note.hidden = false;
-      note.textContent = v.status === "added" ? "Added in review: no boxes on the page." : "No boxes for this span.";
+      const here = v.page === S.page;
+      note.hidden = !here;
+      if (here) note.textContent = v.status === "added" ? "Added in review: no boxes on the page." : "No boxes for this span.";
     } else {
       note.hidden = true;
       const wrap = $("#viewer");
@@ -324,7 +367,71 @@
     }
   }
 
+  // ------------------------------------------------------------------ page text (add a fact anywhere)
+
+  async function showText() {
+    const page = S.page;
+    const asked = ++S.sentencesAsked;
+    const box = $("#page-sentences");
+    const note = $("#page-text-note");
+    if (box.dataset.page !== String(page)) {
+      box.replaceChildren(el("p", "muted", "Reading the page…"));
+      S.sentences = [];
+      box.dataset.page = "";
+    }
+    let out = null;
+    try {
+      const res = await fetch(`/api/sentences/${page}/${encKey}`, { headers: { Accept: "application/json" } });
+      out = await res.json();
+      if (!res.ok) throw new ApiError(res.status, (out && out.message) || `${res.status} ${res.statusText}`);
+    } catch (err) {
+      if (asked !== S.sentencesAsked) return;
+      box.replaceChildren();
+      note.hidden = false;
+      note.textContent = err.message || "The text of this page could not be read.";
+      return;
+    }
+    if (asked !== S.sentencesAsked || S.mode !== "text" || S.page !== page) return;
+    S.sentences = out.sentences;
+    box.dataset.page = String(page);
+    note.hidden = !out.note;
+    note.textContent = out.note || "";
+    box.replaceChildren();
+    out.sentences.forEach((s, i) => {
+      const item = el("div", "page-sentence");
+      const p = el("p", "sentence", s.text);
+      p.dataset.i = String(i);
+      item.append(p);
+      const meta = [];
+      if (s.section) meta.push(`§ ${s.section}`);
+      meta.push(s.facts ? `${s.facts} fact${s.facts === 1 ? "" : "s"}` : "no facts");
+      item.append(el("div", "meta", meta.join(" · ")));
+      if (s.facts) item.classList.add("has-facts");
+      box.append(item);
+    });
+    if (!out.sentences.length && !out.note) {
+      note.hidden = false;
+      note.textContent = "No text on this page.";
+    }
+  }
+
   $("#page-img").addEventListener("load", drawBoxes);
+  $("#page-prev").addEventListener("click", (e) => {
+    e.currentTarget.blur();
+    gotoPage(S.page - 1);
+  });
+  $("#page-next").addEventListener("click", (e) => {
+    e.currentTarget.blur();
+    gotoPage(S.page + 1);
+  });
+  $("#mode-image").addEventListener("click", (e) => {
+    e.currentTarget.blur();
+    setMode("image");
+  });
+  $("#mode-text").addEventListener("click", (e) => {
+    e.currentTarget.blur();
+    setMode("text");
+  });
   $("#page-img").addEventListener("error", async () => {
     const img = $("#page-img");
     const note = $("#page-note");
@@ -498,7 +605,7 @@
     S.form = { mode, id: v ? v.id : null, type, sel, source: v };
     const typeLabel = D.types.find((t) => t.name === type).label;
     $("#form-title").textContent = mode === "edit" ? `Edit: ${typeLabel}` : `Add a fact: ${typeLabel}`;
-    $("#form-span").textContent = mode === "edit" ? `“${v.text}” → ${v.value_text}` : `“${sel.text}” (p. ${v.page})`;
+    $("#form-span").textContent = mode === "edit" ? `“${v.text}” → ${v.value_text}` : `“${sel.text}” (p. ${sel.page})`;
     const fields = $("#form-fields");
     fields.replaceChildren();
     const value = mode === "edit" ? v.value : {};
@@ -552,16 +659,9 @@
         hedged: form.elements.hedged.checked,
         species: form.elements.species.value,
       };
-      send("add", {
-        type: f.type,
-        value,
-        note,
-        context,
-        from_fact: f.source.id,
-        start: f.sel.start,
-        end: f.sel.end,
-        text: f.sel.text,
-      })
+      // the sentence of a fact, or one of the page text (by page and text: the server finds it in the PDF)
+      const where = f.source.id ? { from_fact: f.source.id } : { page: f.sel.page, sentence: f.sel.sentence };
+      send("add", Object.assign({ type: f.type, value, note, context, start: f.sel.start, end: f.sel.end, text: f.sel.text }, where))
         .then((r) => {
           closeForm();
           hideAddbar();
@@ -569,8 +669,10 @@
           S.undo.push({ kind: "add", id: r.fact.id });
           S.current = r.fact.id;
           return refresh().then(() => {
+            if (S.mode === "text") setMode("image"); // show where it is
             if (S.visible.includes(r.fact.id)) select(r.fact.id);
-            msg("Added.");
+            else showPage(r.fact);
+            msg(r.fact.boxes.length ? "Added." : "Added (no boxes for it on the page).");
           });
         })
         .catch(showError);
@@ -613,7 +715,17 @@
     }
     const end = start + cp(text);
     const cardEl = sentence.closest(".fact");
-    S.selection = { factId: cardEl.dataset.id, start, end, text };
+    if (cardEl) {
+      const v = S.facts.get(cardEl.dataset.id);
+      S.selection = { factId: cardEl.dataset.id, page: v ? v.page : null, start, end, text };
+    } else {
+      const listed = S.sentences[Number(sentence.dataset.i)];
+      if (!listed || !sentence.closest("#page-sentences")) {
+        hideAddbar();
+        return;
+      }
+      S.selection = { factId: null, page: Number($("#page-sentences").dataset.page), sentence: listed.text, section: listed.section, start, end, text };
+    }
     const bar = $("#addbar");
     const rect = range.getBoundingClientRect();
     bar.hidden = false;
@@ -632,8 +744,9 @@
   $("#addbar").addEventListener("click", (e) => {
     const b = e.target.closest("button");
     if (!b || !S.selection) return;
-    const source = S.facts.get(S.selection.factId);
-    openForm("add", source, b.dataset.type, S.selection);
+    const sel = S.selection;
+    const source = sel.factId ? S.facts.get(sel.factId) : { id: null, page: sel.page, hedged: false, species: "human" };
+    openForm("add", source, b.dataset.type, sel);
   });
 
   // ------------------------------------------------------------------ events
@@ -722,6 +835,15 @@
       }
       case "Delete":
         removeCurrent();
+        break;
+      case "t":
+        setMode(S.mode === "text" ? "image" : "text");
+        break;
+      case "[":
+        gotoPage(S.page - 1);
+        break;
+      case "]":
+        gotoPage(S.page + 1);
         break;
       case "?":
         toggleHelp();
