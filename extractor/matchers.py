@@ -24,6 +24,7 @@ excluded strings (``FSHR``, ``卵巢早衰``) remove the terms inside them.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -147,29 +148,14 @@ class TermMatcher:
     """All dictionary kinds of a RuleSet, compiled once."""
 
     def __init__(self, rules: RuleSet, tokenizers: Tokenizers | None = None) -> None:
-        from spacy.matcher import PhraseMatcher
-
         self.rules = rules
         self.tokenizers = tokenizers or Tokenizers(rules.all_terms("zh"))
         self._entries: dict[int, _Entry] = {}
-        self._matchers = {}
-        self._zh_terms: list[_Entry] = []
-        for lang in ("en", "zh"):
-            nlp = self.tokenizers.nlp(lang)
-            lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-            orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-            for kind in GROUPS:
-                for term in rules.terms(kind):
-                    if term.lang == "zh" and lang == "en":
-                        continue  # Chinese terms are not looked for in English sentences
-                    key = f"{kind}|{term.id}|{term.file}:{term.line}|{term.text}"
-                    pattern = self.tokenizers.tokenize(fold_width(term.text, punct=True), lang)
-                    matcher = orth if term.case_sensitive else lower
-                    matcher.add(key, [pattern])
-                    self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
-                    if lang == "zh" and term.lang == "zh":
-                        self._zh_terms.append(_Entry(term, kind))
-            self._matchers[lang] = (lower, orth)
+        # the PhraseMatchers of a language are built on its first sentence:
+        # an English-only corpus never loads jieba's dictionary (~1 s)
+        self._matchers: dict[str, tuple] = {}
+        self._lock = threading.Lock()
+        self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
         self._zh_index = LiteralIndex(
             (e.term.text, e.term.case_sensitive, e, GROUPS[e.kind]) for e in self._zh_terms
         )
@@ -183,6 +169,31 @@ class TermMatcher:
         self._fuzzy_terms = [t for t in rules.terms(Kind.CELL_TYPE, "en") if len(t.text) >= self.fuzzy_min_length]
         self._fuzzy_texts = [t.text.lower() for t in self._fuzzy_terms]
 
+    def _phrase_matchers(self, lang: str) -> tuple:
+        """(case-insensitive, case-sensitive) PhraseMatchers of ``lang``."""
+        built = self._matchers.get(lang)
+        if built is None:
+            with self._lock:
+                built = self._matchers.get(lang) or self._build(lang)
+                self._matchers[lang] = built
+        return built
+
+    def _build(self, lang: str) -> tuple:
+        from spacy.matcher import PhraseMatcher
+
+        nlp = self.tokenizers.nlp(lang)
+        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for kind in GROUPS:
+            for term in self.rules.terms(kind):
+                if term.lang == "zh" and lang == "en":
+                    continue  # Chinese terms are not looked for in English sentences
+                key = f"{kind}|{term.id}|{term.file}:{term.line}|{term.text}"
+                pattern = self.tokenizers.tokenize(fold_width(term.text, punct=True), lang)
+                (orth if term.case_sensitive else lower).add(key, [pattern])
+                self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
+        return lower, orth
+
     # ------------------------------------------------------------------ public
 
     def match(self, text: str, lang: str, *, fuzzy: bool = True) -> list[Mention]:
@@ -191,7 +202,7 @@ class TermMatcher:
         lang = "zh" if lang == "zh" else "en"
         doc = self.tokenizers.tokenize(folded, lang)
         found: list[Mention] = []
-        lower, orth = self._matchers[lang]
+        lower, orth = self._phrase_matchers(lang)
         for matcher in (lower, orth):
             for match_id, start, end in matcher(doc):
                 entry = self._entries[match_id]
