@@ -32,7 +32,12 @@ Decisions a caller must know
   ``kg`` for every per-kg dose (``116 U/kg`` too) unless another
   denominator is written (``cells/kg per injection`` → ``injection``).
   Denominators are read right after the amount, else within the clause
-  (40 characters after, 20 before); list items share them.
+  (40 characters after, 20 before); list items share them, and so do an
+  amount and the volume that carries it ("5×10^6 cells in 0.5 mL … into
+  each ovary").
+* A unit written with another metric prefix than its contract unit is
+  converted: ``100 µL`` is ``{"value": 0.1, "unit": "mL"}`` (the vocab lists
+  µL under mL; the prefixes and base units are read from the names).
 * Not doses: a number after a comparison sign (``FSH>25 IU/L``), a vocab
   ``not_units`` word at least as long as the unit match (IU/L beats IU;
   nm, 岁, %), a vocab unit exclusion (个月), any per-volume denominator
@@ -43,7 +48,10 @@ Decisions a caller must know
   before — except English count nouns, which are their own cue ("two
   injections").  "once" needs the cue before it (it is also a conjunction).
   Ordinals count from two ("第三次移植" → 3, "a second injection" → 2);
-  "first/第一次" says nothing about how many.  Frequencies ("每周2次",
+  "first/第一次" says nothing about how many.  A count may leave out what
+  it counts when a parallel one names it: "four sessions in one arm and
+  three in the other", "four of 14 sessions", "A组移植2次，B组3次".
+  Frequencies ("每周2次",
   "2次/周", "twice a week", "twice-weekly"), subsets ("前两次") and vocab
   ``session_excludes`` are skipped.  多次/repeated/vocab phrases give
   ``count=None``.
@@ -59,8 +67,8 @@ Decisions a caller must know
   ``sci_notation``, ``e_notation``, ``cn_multiplier``, ``en_multiplier``,
   ``plain``, ``cn_numeral``, ``en_numeral``; ``sessions.cn_count``,
   ``cn_ordinal``, ``cn_single``, ``cn_multiple``, ``en_count``,
-  ``en_ordinal``, ``en_single``, ``en_multiple``, ``en_times``,
-  ``unspecified``; ``sample_size.cn_li``, ``cn_ming``, ``cn_ren``,
+  ``en_ordinal``, ``en_single``, ``en_multiple``, ``en_times``, ``en_part``,
+  ``en_parallel``, ``unspecified``; ``sample_size.cn_li``, ``cn_ming``, ``cn_ren``,
   ``n_equals``, ``en_count``.
 """
 
@@ -244,6 +252,8 @@ class DoseMention:
     high: float | None = None
     #: True when the unit was not written and ``cells`` was assumed
     unit_implied: bool = False
+    #: power of ten from the written unit to ``unit`` (µL reported in mL: -3)
+    unit_power: int = 0
 
     def as_value(self) -> dict[str, Any]:
         """The contract's ``value`` object for a ``dose`` fact."""
@@ -550,6 +560,13 @@ _LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及�
 _LIST_CONJ = re.compile(r"、|\band\b|\bor\b|[和或及与]")
 _OPEN_ASIDE = re.compile(r"[^，,；;。()（）]{0,16}?[(（][^()（），,；;。]{0,12}")
 _CLOSE_ASIDE = re.compile(r"\s*[)）]")
+#: the contract unit of a suspension's volume
+_VOLUME_UNIT = "mL"
+# between an amount and the volume that carries it: "cells in 0.5 mL", "(in 1 mL",
+# "suspended in a total volume of", 个细胞溶于/悬浮于
+_CARRIER_GAP = re.compile(
+    r"\s*[)）]?\s*(?:(?:(?:re)?suspended|dissolved|diluted)\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
+    r"|\s*[(（]\s*(?:in\s+)?|\s*(?:溶于|悬浮于|悬于|重悬于|混悬于|稀释于|稀释至)\s*")
 _LISTABLE = ("plain", "cn_multiplier", "en_multiplier", "cn_numeral", "en_numeral")
 _COMPARATOR = re.compile(r"(?:[<>≤≥＜＞≦≧]|[<>]=)\s*$")
 _CONCENTRATION = re.compile(
@@ -594,9 +611,21 @@ _NOT_BETWEEN = frozenset(
     # a verb between: "one had injections three times" counts no injections
     "had has have was were is are received underwent".split())
 _COORDINATORS = frozenset(("and", "or"))
+#: what does not make a clause more than its count: spaces, a full stop
+_NOT_WORDING = re.compile(r"[\s.]+")
+#: a group's name alone before a count (对照组3次): the clause before names the treatment
+_GROUP_LABEL = re.compile(r"\s*[^\s，,；;。()（）]{0,8}组\s*")
 #: a clause this short (characters before the count) is only a frequency or a count
 _SHORT_CLAUSE = 10
 _COUNT_WORD = re.compile(rf"\d+|\d{{1,3}}(?:,\d{{3}})+|{_EN_NUM}")
+_EN_COUNT_ALONE = rf"(?<![\w.,])(?:\d+|{_EN_NUM})(?![\w.,%])"
+# "four of 14 sessions", "2 out of the 3 injections": a part counted against the whole
+_EN_PART_OF = re.compile(rf"(?P<n>{_EN_COUNT_ALONE})\s+(?:out\s+)?of\s+(?:the\s+)?$")
+# "… in the cell group and three in the control group": the second count borrows the noun
+_EN_GROUP_PREP = r"(?:in|for|among|at|with|during)"
+_EN_PARALLEL = re.compile(
+    rf"(?:\s+{_EN_GROUP_PREP}\s[^,;:.()\[\]]{{0,40}}?)?,?\s+(?:and|or|but|while|whereas|versus|vs\.?|v\.?)"
+    rf"\s+(?P<n>{_EN_COUNT_ALONE})\s+{_EN_GROUP_PREP}\b")
 _SINGLE_WORDS = frozenset(("single", "one-time", "one-off"))
 _MULTIPLE_WORDS = frozenset(("multiple", "repeated", "repeat", "several", "serial", "sequential"))
 _SAMPLE_START = rf"(?<![\d.,^\[{{\-–~～第每{_NUMERAL_CHARS}])"
@@ -668,10 +697,13 @@ def _trie_char(ch: str, first: bool = False) -> str:
     return r"\s+" if ch == " " else re.escape(ch)
 
 
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
 class _Terms:
     """Search a sentence for any of many terms, fast.
 
-    Chinese terms match as written, other terms on the lower-cased sentence,
+    Chinese terms match as written, other terms (µL too) on the lower-cased sentence,
     abbreviations (IU, MSC) with their letter case; a term that begins with
     a letter must begin a word.  Each group is one alternation of plain
     literals, which the regex engine scans quickly (per-term case flags or a
@@ -682,9 +714,10 @@ class _Terms:
         terms = set(terms)
         self.whole = whole
         end = ("(?:s|es)?" if plural else "") + ("(?![A-Za-z])" if whole else "")
-        zh = [t for t in terms if not t.isascii()]
-        abbr = [t for t in terms if t.isascii() and _is_abbreviation(t)]
-        low = [t.lower() for t in terms if t.isascii() and not _is_abbreviation(t)]
+        # Chinese terms as written; Latin and Greek letters (µL, mL, IU) by letter case
+        zh = [t for t in terms if _CJK.search(t)]
+        abbr = [t for t in terms if not _CJK.search(t) and _is_abbreviation(t)]
+        low = [t.lower() for t in terms if not _CJK.search(t) and not _is_abbreviation(t)]
         self.words = frozenset(t.lower() for t in terms)
         self._groups = [(re.compile(_trie_pattern(g) + end), lower)
                         for g, lower in ((zh, False), (low, True), (abbr, False)) if g]
@@ -737,6 +770,32 @@ def _word_start(text: str, m: re.Match) -> bool:
     return not (i and text[i].isascii() and text[i].isalpha() and text[i - 1].isascii() and text[i - 1].isalpha())
 
 
+#: metric prefixes and base units: a unit surface with another prefix than its
+#: contract unit is converted (µL → mL, 毫克 → mg is the same size)
+_METRIC_PREFIXES = {"": 0, "k": 3, "kilo": 3, "千": 3, "m": -3, "milli": -3, "毫": -3,
+                    "µ": -6, "μ": -6, "u": -6, "mc": -6, "micro": -6, "微": -6, "n": -9, "nano": -9, "纳": -9}
+_METRIC_BASES = {"l": "L", "liter": "L", "litre": "L", "升": "L", "g": "g", "gram": "g", "克": "g"}
+
+
+def _metric(surface: str) -> tuple[str, int] | None:
+    """'µL' → ('L', -6), 'milligrams' → ('g', -3), '毫升' → ('L', -3); None for other units."""
+    word = surface.strip().lower()
+    if len(word) > 3 and word.endswith("s"):
+        word = word[:-1]  # liters, milligrams
+    for base, dimension in _METRIC_BASES.items():
+        if word.endswith(base) and (prefix := word[: -len(base)]) in _METRIC_PREFIXES:
+            return dimension, _METRIC_PREFIXES[prefix]
+    return None
+
+
+def _prefix_power(surface: str, unit: str) -> int:
+    """Power of ten from a unit surface to its contract unit: 'µL' of 'mL' → -3."""
+    written, reported = _metric(surface), _metric(unit)
+    if written and reported and written[0] == reported[0]:
+        return written[1] - reported[1]
+    return 0
+
+
 def _squash(surface: str) -> str:
     return re.sub(r"\s+", "", surface).lower()
 
@@ -756,6 +815,9 @@ class _Patterns:
         self.unit_excludes = tuple(vocab.unit_excludes)
         self.per = _Terms(vocab.per)
         self.unit_of = {**{_squash(k): v for k, v in vocab.units.items()}, **vocab.units}
+        # a unit written with another metric prefix than its contract unit (µL for mL)
+        self.unit_power = {key: power for surface, unit in vocab.units.items()
+                           if (power := _prefix_power(surface, unit)) for key in (surface, _squash(surface))}
         self.per_of = {**{_squash(k): v for k, v in vocab.per.items()}, **vocab.per}
         self.extra_mult = re.compile(rf"\s*(?:{_alternation(vocab.multipliers)})") if vocab.multipliers else None
         self.mult_of = {**{_squash(k): v for k, v in vocab.multipliers.items()}, **vocab.multipliers}
@@ -949,13 +1011,28 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     unit, per = _fold_kg(pats, unit, per)
     rule = f"dose.range.{hi.form}" if hi else f"dose.{lo.form}"
     low, high = (lo.value, hi.value) if hi else (None, None)
-    return DoseMention(start, end, text[start:end], rule, lo.value, unit, per, low, high, implied)
+    power = _lookup_power(pats, um.group()) if um else 0
+    low, high = (_in_unit(low, power), _in_unit(high, power)) if hi else (None, None)
+    return DoseMention(start, end, text[start:end], rule, _in_unit(lo.value, power), unit, per, low, high, implied,
+                       power)
 
 
 def _lookup(table: Mapping[str, str], surface: str) -> str:
     """The canonical value of a matched surface (spacing and case aside)."""
     surface = surface.strip()
     return table[surface] if surface in table else table[_squash(surface)]
+
+
+def _lookup_power(pats: _Patterns, surface: str) -> int:
+    """The metric power of ten from a matched unit surface to its contract unit."""
+    surface = surface.strip()
+    return pats.unit_power.get(surface, pats.unit_power.get(_squash(surface), 0))
+
+
+def _in_unit(value: float, power: int) -> float:
+    """``value`` of the written unit in the reported one (100 µL → 0.1 mL);
+    divides for a smaller unit so that 100 µL is exactly 0.1."""
+    return value * 10.0 ** power if power >= 0 else value / 10.0 ** -power
 
 
 def _fold_kg(pats: _Patterns, unit: str, per: str | None) -> tuple[str, str | None]:
@@ -1037,7 +1114,7 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
                     and not _COMPARATOR.search(text, max(0, lo.start - 3), lo.start) \
                     and not (nxt.unit.startswith("cells") and lo.value < MIN_CELL_COUNT):
                 out[k] = DoseMention(lo.start, lo.end, text[lo.start:lo.end], f"dose.list.{lo.form}",
-                                     lo.value, nxt.unit, nxt.per)
+                                     _in_unit(lo.value, nxt.unit_power), nxt.unit, nxt.per, unit_power=nxt.unit_power)
         elif mention.per is None and nxt.per is not None:
             out[k] = _with_per(pats, mention, nxt.per)
     # the suspension that carries an amount shares its denominator:
@@ -1047,6 +1124,13 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
         if a and b and a.per and b.per is None and a.end <= b.start \
                 and _OPEN_ASIDE.fullmatch(text, a.end, b.start) and _CLOSE_ASIDE.match(text, b.end):
             out[k] = _with_per(pats, b, a.per)
+    # the volume that carries an amount lends it its denominator, stated after
+    # both: 5×10^6 cells in 0.5 mL of saline were deposited in each ovary
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a and b and b.per and a.per is None and b.unit == _VOLUME_UNIT != a.unit and a.end <= b.start \
+                and _CARRIER_GAP.fullmatch(text, a.end, b.start):
+            out[k - 1] = _with_per(pats, a, b.per)
     # a denominator stated before the first item applies to the rest of the list
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
@@ -1057,7 +1141,7 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
 
 def _with_per(pats: _Patterns, m: DoseMention, per: str) -> DoseMention:
     unit, per = _fold_kg(pats, m.unit, per)
-    return DoseMention(m.start, m.end, m.text, m.rule, m.value, unit, per, m.low, m.high, m.unit_implied)
+    return replace(m, unit=unit, per=per)
 
 
 # ---------------------------------------------------------------- sessions
@@ -1106,13 +1190,26 @@ def _cue_in_clause(s: _Sentence, pats: _Patterns, start: int, end: int, *, befor
     """A treatment word in the clause of the count.  A clause that is little
     more than the count (每月注射1次，共3次) borrows the clause before it."""
     left, right = s.clause(start, end)
-    if (right - left) - (end - start) <= 1 and left > 0:
+    if left > 0 and (_bare_count(s.text, left, right, start, end) or _group_count(s.text, left, right, start, end)):
         left = s.clause(left - 1, left - 1)[0]
         # 每周注射1次，共3次 reads the cue, 每天1次，共3次 too; a borrowed clause
         # that is itself only a frequency or a count borrows once more
         if left > 0 and start - left <= _SHORT_CLAUSE and pats.cue.search(s, left, start) is None:
             left = s.clause(left - 1, left - 1)[0]
     return pats.cue.search(s, left, start if before_only else right) is not None
+
+
+def _bare_count(text: str, left: int, right: int, start: int, end: int) -> bool:
+    """Is the clause little more than the count: one word character at most
+    (共3次), spaces and the sentence's final full stop aside (", three times.")."""
+    rest = text[left:start] + text[end:right]
+    return len(_NOT_WORDING.sub("", rest)) <= 1
+
+
+def _group_count(text: str, left: int, right: int, start: int, end: int) -> bool:
+    """Is the clause a group's name and its count, the treatment left out
+    because the clause before names it: A组移植2次，B组3次."""
+    return bool(_GROUP_LABEL.fullmatch(text, left, start)) and not _NOT_WORDING.sub("", text[end:right])
 
 
 def _excluded(s: _Sentence, pats: _Patterns, m: re.Match) -> bool:
@@ -1172,6 +1269,8 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
         else:
             continue
         out.append(SessionMention(tok.start(), noun.end(), s.text[tok.start():noun.end()], rule, count))
+        if rule == "sessions.en_count":
+            out += _counts_sharing_noun(s, tok, noun, count)
     for m in s.scan(pats.session_times):
         word = (m["w"] or "").lower()
         if not _cue_in_clause(s, pats, m.start(), m.end(), before_only=word == "once") or _excluded(s, pats, m):
@@ -1179,6 +1278,22 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
         count = {"once": 1, "twice": 2, "thrice": 3}[word] if word else _count(m["n"])
         if count:
             out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.en_times", count))
+    return out
+
+
+def _counts_sharing_noun(s: _Sentence, tok: re.Match, noun: re.Match, count: int) -> list[SessionMention]:
+    """Counts written without the noun they count: a part of the whole
+    ("four of 14 sessions") and a parallel group ("four sessions in one arm
+    and three in the other")."""
+    out = []
+    part = _EN_PART_OF.search(s.low, max(0, tok.start() - 30), tok.start())
+    if part and (n := _count(part["n"])) and n <= count and not s.in_citation(part.start("n")):
+        a, b = part.span("n")
+        out.append(SessionMention(a, b, s.text[a:b], "sessions.en_part", n))
+    other = _EN_PARALLEL.match(s.low, noun.end())
+    if other and (n := _count(other["n"])):
+        a, b = other.span("n")
+        out.append(SessionMention(a, b, s.text[a:b], "sessions.en_parallel", n))
     return out
 
 

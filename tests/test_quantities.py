@@ -51,8 +51,9 @@ TEST_VOCAB = QuantityVocab(
                    "session"),
     session_unspecified=("repeated transplantation", "多次注射"),
     session_excludes=("次/周", "times higher", "times a week"),
-    subjects=("患者", "病人", "女性", "妇女", "受试者", "志愿者",
-              "patients", "patient", "women", "woman", "participants", "subjects", "volunteers"),
+    subjects=("患者", "病人", "女性", "妇女", "受试者", "志愿者", "孕妇", "吸烟者", "儿童",
+              "patients", "patient", "women", "woman", "participants", "subjects", "volunteers",
+              "smokers", "children", "adults"),
     sample_prefixes=("n =", "n="),
     non_subjects=("研究", "文献", "试验", "小鼠", "大鼠", "studies", "study", "trials", "RCTs",
                   "articles", "mice", "rats", "animals"),
@@ -203,6 +204,17 @@ DOSES = [
     ("每日皮下注射10 μg/kg。", [D("10 μg/kg", 10, "µg", "kg", "dose.plain")]),
     ("卵巢内注射（5×10^6个细胞/侧）。", [D("5×10^6个细胞/侧", 5e6, "cells", "ovary")]),
     ("干细胞悬液浓度为1×10^7/mL，每侧注射0.5 mL。", [D("0.5 mL", 0.5, "mL", "ovary")]),
+    # the volume that carries the cells lends them the denominator written after both
+    ("Then 2×10^6 cells in 0.4 mL of saline were placed into each ovary.",
+     [D("2×10^6 cells", 2e6, "cells", "ovary"), D("0.4 mL", 0.4, "mL", "ovary")]),
+    ("1×10^7 cells suspended in 1 mL PBS were infused per ovary.",
+     [D("1×10^7 cells", 1e7, "cells", "ovary"), D("1 mL", 1.0, "mL", "ovary")]),
+    ("Cells (3×10^6) in 0.5 mL were injected per ovary.",
+     [D("3×10^6", 3e6, "cells", "ovary"), D("0.5 mL", 0.5, "mL", "ovary")]),
+    ("将4×10^6个细胞溶于0.5 mL生理盐水后注入每侧卵巢。",
+     [D("4×10^6个细胞", 4e6, "cells", "ovary"), D("0.5 mL", 0.5, "mL", "ovary")]),
+    ("取1×10^7个细胞（1 mL）注射至每侧卵巢。",
+     [D("1×10^7个细胞", 1e7, "cells", "ovary"), D("1 mL", 1.0, "mL", "ovary")]),
 ]
 
 NOT_DOSES = [
@@ -273,6 +285,27 @@ SESSIONS = [
     # a verb between a number and the noun: "one" counts no injections
     ("Two women had a third injection, and one had injections four times.",
      [S("third injection", 3, "sessions.en_ordinal"), S("four times", 4, "sessions.en_times")]),
+    # a clause that is only the count, before the sentence's full stop, borrows the cue
+    ("Exosomes were given at 50 µg per injection, three times.", [S("three times", 3, "sessions.en_times")]),
+    ("The vesicles were injected into the tail vein, twice.", [S("twice", 2, "sessions.en_times")]),
+    ("细胞经尾静脉注射，共3次.", [S("3次", 3, "sessions.cn_count")]),
+    # a parallel group borrows the noun (English) or the treatment word (Chinese)
+    ("Women attended a median of five sessions in the cell arm and two in the sham arm.",
+     [S("five sessions", 5, "sessions.en_count"), S("two", 2, "sessions.en_parallel")]),
+    ("The cell group received 4 infusions during the first year, and 2 during the second.",
+     [S("4 infusions", 4, "sessions.en_count"), S("2", 2, "sessions.en_parallel")]),
+    ("Group A had 3 injections vs 1 in group B.",
+     [S("3 injections", 3, "sessions.en_count"), S("1", 1, "sessions.en_parallel")]),
+    ("低剂量组注射2次，高剂量组4次。", [S("2次", 2, "sessions.cn_count"), S("4次", 4, "sessions.cn_count")]),
+    ("A组移植1次，B组 3次.", [S("1次", 1), S("3次", 3)]),
+    # a part of the whole: both counts are sessions
+    ("Most women completed only 2 of 6 planned injections.",
+     [S("2", 2, "sessions.en_part"), S("6 planned injections", 6, "sessions.en_count")]),
+    ("She attended three out of the five sessions.",
+     [S("three", 3, "sessions.en_part"), S("five sessions", 5, "sessions.en_count")]),
+    ("计划的6次治疗中患者平均完成4次。", [S("6次", 6), S("4次", 4)]),
+    # counts of people beside the sessions are not sessions
+    ("Two injections were given in 5 women and 3 in 4 women.", [S("Two injections", 2, "sessions.en_count")]),
 ]
 
 NOT_SESSIONS = [
@@ -290,6 +323,9 @@ NOT_SESSIONS = [
     "Zhao等^[9]报道了移植疗效^[2]。",
     "Twice-weekly injections were given for a month.",
     "治疗后，检测2次。",
+    "治疗后，对照组检测2次。",
+    "Twelve of 40 women received injections.",
+    "The sham group was punctured, and three in the cell group bled.",
 ]
 
 # ------------------------------------------------------------ sample sizes
@@ -318,6 +354,12 @@ SAMPLES = [
     ("We studied 44 obese and non-obese women.", [N("44 obese and non-obese women", 44, "sample_size.en_count")]),
     # a sentence ending right after the count
     ("Design: prospective cohort, n = 42.", [N("n = 42", 42, "sample_size.n_equals")]),
+    # people named by what they are rather than as patients
+    ("In all, 64 pregnant smokers were randomised.", [N("64 pregnant smokers", 64, "sample_size.en_count")]),
+    ("Thirty children with leukaemia were treated.", [N("Thirty children", 30, "sample_size.en_count")]),
+    ("We recruited 210 healthy adults.", [N("210 healthy adults", 210, "sample_size.en_count")]),
+    ("共纳入120名吸烟者。", [N("120名吸烟者", 120, "sample_size.cn_ming")]),
+    ("本研究共招募36名足月孕妇。", [N("36名足月孕妇", 36, "sample_size.cn_ming")]),
 ]
 
 NOT_SAMPLES = [
@@ -536,3 +578,62 @@ def test_space_grouped_thousands_do_not_join_separate_numbers():
     assert [d.value for d in find_doses("In 2019 200 IU of hCG was injected.", vocab)] == [200.0]
     # the last item of a list is not the head of a grouped number
     assert 6100.0 not in [d.value for d in find_doses("Doses were injected at 1, 3 and 6 100 IU.", vocab)]
+
+
+# ------------------------------------------------------------ metric sizes of a unit
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Each mouse received 150 µL of the suspension by gavage.", [D("150 µL", 0.15, "mL")]),
+        ("每只小鼠尾静脉注射200 μl细胞悬液。", [D("200 μl", 0.2, "mL")]),
+        ("Volumes of 50–100 uL were injected.", [D("50–100 uL", 0.05, "mL", low=0.05, high=0.1)]),
+        ("每侧卵巢缓慢注入20 微升外泌体。", [D("20 微升", 0.02, "mL", "ovary")]),
+        ("Mice were injected with 10, 20 or 40 microliters of exosomes.",
+         [D("10", 0.01, "mL"), D("20", 0.02, "mL"), D("40 microliters", 0.04, "mL")]),
+        # the same size under another name is not converted
+        ("Patients were given 250 mcg of the drug.", [D("250 mcg", 250, "µg")]),
+        ("患者口服地屈孕酮10毫克。", [D("10毫克", 10, "mg")]),
+    ],
+)
+def test_units_of_another_metric_size(sentence, expected):
+    check(sentence, find_doses(sentence, QuantityVocab.default()), expected)
+
+
+def test_metric_conversion_comes_from_the_unit_names():
+    # a vocabulary listing grams, litres and micro-units under contract units
+    vocab = QuantityVocab(units={"g": "mg", "克": "mg", "L": "mL", "µl": "mL", "ng": "µg", "IU": "IU"},
+                          per={"/kg": "kg"})
+    for sentence, value, unit in [("Given 2 g orally.", 2000, "mg"), ("口服0.5克。", 500, "mg"),
+                                  ("Infused 1.5 L.", 1500, "mL"), ("Injected 5 µL.", 0.005, "mL"), ("Given 300 ng.", 0.3, "µg"),
+                                  ("Given 75 IU.", 75, "IU")]:
+        (m,) = find_doses(sentence, vocab)
+        assert (m.unit, m.value) == (unit, pytest.approx(value)), sentence
+
+
+def test_greek_and_latin_units_ignore_letter_case():
+    # µL and μL are written with either micro sign and either letter case
+    vocab = QuantityVocab.default()
+    for sentence in ["Each rat got 100 μL i.p.", "Each rat got 100 μl i.p.", "Each rat got 100 µl i.p."]:
+        (m,) = find_doses(sentence, vocab)
+        assert (m.value, m.unit) == (pytest.approx(0.1), "mL"), sentence
+
+
+# ------------------------------------------------------------ dose cues (units.yaml, read by the extractor)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("All patients underwent a standard 250 µg stimulation test.", 250, "µg"),
+        ("Each woman will undergo a 0.5 mg challenge.", 0.5, "mg"),
+        ("所有患者均接受1 mg地塞米松抑制试验。", 1, "mg"),
+    ],
+)
+def test_undergoing_a_procedure_is_receiving_its_dose(text, value, unit):
+    from extractor.extract import Extractor
+    from extractor.textlayer import document_from_text
+
+    doses = [f for f in Extractor.load().facts(document_from_text(text)) if f.type == "dose"]
+    assert [(f.value["value"], f.value["unit"]) for f in doses] == [(value, unit)]
