@@ -554,6 +554,8 @@ _ATOM = re.compile(
     re.X,
 )
 _EN_ATOM = re.compile(_EN_NUM)
+#: the English number words that make a dose without digits: five million, ten thousand
+_EN_SCALE_WORD = re.compile(rf"(?i:{'|'.join(_EN_SCALES)})")
 _CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
 _RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
 _LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及与])?\s*")
@@ -904,10 +906,6 @@ class _Sentence:
         right = self.seps[j] if j < len(self.seps) else len(self.text)
         return left, right
 
-    def has_any(self, words, start: int = 0, end: int | None = None) -> bool:
-        part = self.low[start:end]
-        return any(w in part for w in words)
-
     def scan(self, rule: _Rule):
         """Matches of ``rule`` in windows around its anchors, left to right."""
         spans = []
@@ -948,7 +946,7 @@ def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
             out.append(atom)
             last = atom.end
     # English number words matter for doses only with a multiplier: five million cells
-    if s.has_any(("million", "billion", "thousand")):
+    if _EN_SCALE_WORD.search(s.text):
         for m in _EN_ATOM.finditer(s.text):
             if (value := _en_value(m.group())) is not None and not any(a.start <= m.start() < a.end for a in out):
                 out.append(_Atom(m.start(), m.end(), "en_numeral", value, 1.0))
@@ -1069,7 +1067,7 @@ def _rangeable(lo: _Atom, hi: _Atom) -> bool:
 
 def find_doses(sentence: str, vocab: QuantityVocab) -> list[DoseMention]:
     """Doses in one sentence, left to right (see the module doc for the rules)."""
-    if not _ATOM_START.search(sentence) and "illion" not in sentence:
+    if not _ATOM_START.search(sentence) and not _EN_SCALE_WORD.search(sentence):
         return []
     pats, s = vocab.patterns, _Sentence(sentence)
     atoms = _atoms(s, pats)

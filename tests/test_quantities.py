@@ -204,6 +204,10 @@ DOSES = [
     ("每日皮下注射10 μg/kg。", [D("10 μg/kg", 10, "µg", "kg", "dose.plain")]),
     ("卵巢内注射（5×10^6个细胞/侧）。", [D("5×10^6个细胞/侧", 5e6, "cells", "ovary")]),
     ("干细胞悬液浓度为1×10^7/mL，每侧注射0.5 mL。", [D("0.5 mL", 0.5, "mL", "ovary")]),
+    # number words alone, with any scale word and any letter case
+    ("Patients were given five thousand IU of hCG.", [D("five thousand IU", 5000, "IU", rule="dose.en_numeral")]),
+    ("Ten Thousand IU of hCG were given.", [D("Ten Thousand IU", 1e4, "IU", rule="dose.en_numeral")]),
+    ("Each ovary received two million cells.", [D("two million cells", 2e6, "cells", "ovary", "dose.en_numeral")]),
     # the volume that carries the cells lends them the denominator written after both
     ("Then 2×10^6 cells in 0.4 mL of saline were placed into each ovary.",
      [D("2×10^6 cells", 2e6, "cells", "ovary"), D("0.4 mL", 0.4, "mL", "ovary")]),
