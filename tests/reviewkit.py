@@ -156,8 +156,9 @@ OWN_FACTS = [
 ]
 
 
-def make_own_pdf(path: Path, password: str | None = None) -> Path:
-    """Typeset :data:`OWN_PAGES` (A4, one column, Times 11 pt; Chinese in STSong-Light)."""
+def make_own_pdf(path: Path, password: str | None = None, *, owner_only: bool = False) -> Path:
+    """Typeset :data:`OWN_PAGES` (A4, one column, Times 11 pt; Chinese in STSong-Light),
+    encrypted with user ``password`` if given (``owner_only``: an empty user password)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pdfencrypt import StandardEncryption
     from reportlab.pdfbase import pdfmetrics
@@ -167,7 +168,9 @@ def make_own_pdf(path: Path, password: str | None = None) -> Path:
     if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    encrypt = StandardEncryption(password, ownerPassword=password + "-owner", strength=128) if password else None
+    encrypt = None
+    if password or owner_only:
+        encrypt = StandardEncryption("" if owner_only else password, ownerPassword=(password or "") + "-owner", strength=128)
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1, encrypt=encrypt)
     width, height = A4
     left, measure = 72.0, 300.0
@@ -231,9 +234,10 @@ def own_result(pdf: Path, *, password: str | None = None, key_path: str | None =
     return result(facts, path=key_path or str(pdf), sha=sha256(pdf), pages=doc.pages, title=doc.title or "own")
 
 
-def own_out(tmp: Path, *, password: str | None = None) -> tuple[Path, Path]:
-    """(out_dir, pdf_dir): ``own.json`` over ``pdfs/own.pdf`` (encrypted with ``password`` if given)."""
+def own_out(tmp: Path, *, password: str | None = None, owner_only: bool = False) -> tuple[Path, Path]:
+    """(out_dir, pdf_dir): ``own.json`` over ``pdfs/own.pdf`` (encrypted with ``password`` if given;
+    ``owner_only``: readable without a password)."""
     out, pdfs = tmp / "out", tmp / "pdfs"
-    pdf = make_own_pdf(pdfs / "own.pdf", password)
-    write(out / "own.json", own_result(pdf, password=password, key_path="own.pdf"))
+    pdf = make_own_pdf(pdfs / "own.pdf", password, owner_only=owner_only)
+    write(out / "own.json", own_result(pdf, password=None if owner_only else password, key_path="own.pdf"))
     return out, pdfs

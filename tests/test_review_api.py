@@ -888,6 +888,16 @@ def test_an_encrypted_pdf_renders_with_its_password_and_stays_off_the_disk(locke
         assert pc.stats()["entries"] == 0
 
 
+def test_a_password_for_other_pdfs_does_not_lock_out_an_owner_password_only_pdf(tmp_path):
+    out, pdfs = own_out(tmp_path, password="pw", owner_only=True)
+    app = create_app(out, pdfs, password="for-another-pdf", parse_cache=False)
+    client = app.test_client()
+    assert doc(client, "own")["pdf"]["available"] is True
+    assert client.get("/api/page/1/own").status_code == 200
+    assert list(out.rglob("*.png"))  # readable without a password: cached as any page
+    assert sentences_of(client, 1)["from"] == "text_layer"
+
+
 def test_the_password_reaches_the_app_from_serve_and_make_server():
     for fn in (serve, make_server):
         assert "password" in inspect.signature(fn).parameters

@@ -169,7 +169,9 @@ def estimate_boxes(start: int, end: int, spans: Iterable[tuple[int, int, Any]]) 
 class TextLayers:
     """Text layers of the PDFs under review, parsed on first use and kept (a few at a time).
 
-    ``password`` opens encrypted PDFs; ``rules_dir`` gives the section
+    ``password`` opens encrypted PDFs (given only to those that need one: a
+    password that is not theirs does not open an owner-password-only PDF);
+    ``rules_dir`` gives the section
     vocabulary (the rules ``litx extract`` ran with: same sections, and the
     parse cache entry of that run is found); ``cache_dir``: the parse cache
     (None: its default place; ``False``: no cache).  Entries parsed with a
@@ -200,14 +202,15 @@ class TextLayers:
             self._vocab = section_vocab(self.rules_dir)
         return self._vocab
 
-    def get(self, pdf: Path, sha256: str) -> Document:
-        """The text layer of ``pdf`` (whose bytes hash to ``sha256``); LitxError when unreadable."""
+    def get(self, pdf: Path, sha256: str, *, locked: bool = False) -> Document:
+        """The text layer of ``pdf`` (whose bytes hash to ``sha256``; ``locked``: it needs
+        the password); LitxError when unreadable."""
         st = pdf.stat()
-        key = (str(pdf.resolve()), st.st_mtime_ns, st.st_size, sha256)
+        key = (str(pdf.resolve()), st.st_mtime_ns, st.st_size, sha256, locked)
         with self._lock:
             got = self._docs.get(key)
             if got is None:
-                got = self._load(pdf, sha256)
+                got = self._load(pdf, sha256, self.password if locked else None)
                 self._docs[key] = got
                 while len(self._docs) > self.keep:
                     self._docs.popitem(last=False)
@@ -216,7 +219,7 @@ class TextLayers:
             raise got
         return got
 
-    def _load(self, pdf: Path, sha256: str) -> Document | LitxError:
+    def _load(self, pdf: Path, sha256: str, password: str | None) -> Document | LitxError:
         from ..cache import ParseCache, parse_cached, sections_key
         from ..textlayer import parse_pdf
 
@@ -225,7 +228,7 @@ class TextLayers:
 
         def parse() -> Document:
             self.parses += 1
-            return parse_pdf(pdf, password=self.password, sections=vocab)
+            return parse_pdf(pdf, password=password, sections=vocab)
 
         try:
             if self.cache_dir is False:
@@ -237,7 +240,7 @@ class TextLayers:
                 if found is not None:
                     found.path = str(pdf)
                     return found
-                doc, _ = parse_cached(pdf, parse=parse, sha256=sha256, key_extra=extra, cache=cache, password=self.password)
+                doc, _ = parse_cached(pdf, parse=parse, sha256=sha256, key_extra=extra, cache=cache, password=password)
                 return doc
         except LitxError as exc:
             return exc

@@ -742,8 +742,9 @@ class Store:
             return None, why
         doc = data.get("document") if isinstance(data.get("document"), dict) else {}
         sha = doc.get("sha256") if isinstance(doc.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", doc["sha256"]) else self._sha256(pdf)
+        _, locked = self._open_check(pdf)
         try:
-            return self.layers.get(pdf, sha), None
+            return self.layers.get(pdf, sha, locked=locked), None
         except LitxError as exc:
             return None, f"{exc.message} [{exc.code}]"
         except Exception as exc:  # a bug of the parser must not stop the review
