@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -61,21 +62,22 @@ def _alone_in_cell(row: str, start: int, end: int) -> bool:
     return not re.search(r"\d", rest)
 
 
-def _assign_guidance(routes: list[Mention], guidance: list[Mention]) -> dict[int, list[str]]:
+def _assign_guidance(routes: list[Mention], guidance: list[Mention], max_gap: int) -> dict[int, list[str]]:
     """Guidance ids per route mention (keyed by id()).
 
-    Each guidance goes to the route nearest to it in the sentence, so two
-    joined guidances give their route two facts (卵巢局部注射(经阴道超声或
-    腹腔镜引导)) and a route of another kind keeps none; a route named
-    again in the sentence ("…卵巢局部注射，每侧卵巢注入…") shares the
-    guidance of its first naming.
+    Each guidance goes to the route nearest to it in the sentence, if no
+    more than ``max_gap`` characters stand between them (settings.yaml:
+    linking.route_guidance_chars), so two joined guidances give their route
+    two facts (卵巢局部注射(经阴道超声或腹腔镜引导)) and a route of another
+    kind keeps none; a route named again in the sentence ("…卵巢局部注射，
+    每侧卵巢注入…") shares the guidance of its first naming.
     """
     own: dict[int, list[str]] = {id(r): [] for r in routes}
     if not routes:
         return own
     for g in guidance:
         nearest = min(routes, key=lambda r: (_gap(g, r), r.start))
-        if g.id not in own[id(nearest)]:
+        if _gap(g, nearest) <= max_gap and g.id not in own[id(nearest)]:
             own[id(nearest)].append(g.id)
     for r in routes:
         if not own[id(r)]:
@@ -191,13 +193,14 @@ class Extractor:
                 continue
             species = None
             cited: list[str] = []
+            earlier = _Earlier.within(self.rules.settings.linking)
             for sentence in block.sentences:
                 markers = citations.markers(sentence.text)
                 if markers:
                     cited = markers
                 mentions = self.matcher.match(sentence.text, sentence.lang.value)
                 found = self._sentence_facts(
-                    sentence, mentions, confirmed, species, links, headings_only=block.kind is BlockKind.HEADING
+                    sentence, mentions, confirmed, species, links, earlier, headings_only=block.kind is BlockKind.HEADING
                 )
                 cited_refs = [Citation(marker=m, reference=references.get(m)) for m in cited]
                 for fact in found:
@@ -221,6 +224,7 @@ class Extractor:
         confirmed: set[str],
         species: str | None,
         links: list[tuple[Fact, Fact]],
+        earlier: "_Earlier",
         headings_only: bool,
     ) -> list[Fact]:
         text, lang = sentence.text, sentence.lang.value
@@ -273,7 +277,12 @@ class Extractor:
                     add("sample_size", n.as_value(), n.start, n.end, n.rule)
             return out
         routes = [m for m in mentions if m.kind == Kind.ROUTE.value]
-        guidance = _assign_guidance(routes, [m for m in mentions if m.kind == Kind.GUIDANCE.value])
+        guides = [m for m in mentions if m.kind == Kind.GUIDANCE.value]
+        guidance = _assign_guidance(routes, guides, self.rules.settings.linking.route_guidance_chars)
+        if not guides:  # "Under ultrasound guidance, … . The cells were injected into …"
+            for m in routes:
+                guidance[id(m)] = guidance[id(m)] or earlier.guidance_for()
+        earlier.guidance.append([g.id for g in guides])
         for m in routes:
             for guide in guidance[id(m)] or [None]:
                 value = {"id": m.id, "guidance": guide}
@@ -283,9 +292,10 @@ class Extractor:
             if not self._dose_counts(d, text, cells, routes, doses):
                 continue
             fact = add("dose", d.as_value(), d.start, d.end, d.rule)
-            owner = _nearest_before(cells, d.start)
+            owner = _nearest_before(cells, d.start) or earlier.cell_type()
             if owner is not None:
                 links.append((fact, owner))
+        earlier.cells.append([f for _, f in cells])
         sessions = quantities.find_sessions(text, self.vocab)
         for c in sessions:
             add("sessions", c.as_value(), c.start, c.end, c.rule)
@@ -510,6 +520,28 @@ def _page_at(sentence: Sentence, start: int) -> int:
         if box is not None:
             return box[0]
     return sentence.page
+
+
+@dataclass
+class _Earlier:
+    """What the sentences just before, in the same paragraph, named: cell
+    types for a dose without one of its own, guidance for a route (how far
+    back: settings.yaml, linking.*_sentences)."""
+
+    cells: deque  # per sentence, its cell-type facts
+    guidance: deque  # per sentence, its guidance ids
+
+    @classmethod
+    def within(cls, linking) -> "_Earlier":
+        return cls(deque(maxlen=linking.dose_cell_type_sentences), deque(maxlen=linking.route_guidance_sentences))
+
+    def cell_type(self) -> Fact | None:
+        """The last cell type named in the sentences before."""
+        return next((facts[-1] for facts in reversed(self.cells) if facts), None)
+
+    def guidance_for(self) -> list[str]:
+        """The guidance of the nearest sentence before that names any."""
+        return next((list(ids) for ids in reversed(self.guidance) if ids), [])
 
 
 def _nearest_before(cells: list[tuple[Mention, Fact]], at: int) -> Fact | None:

@@ -189,8 +189,9 @@ class TermMatcher:
                 if term.lang == "zh" and lang == "en":
                     continue  # Chinese terms are not looked for in English sentences
                 key = f"{kind}|{term.id}|{term.file}:{term.line}|{term.text}"
-                pattern = self.tokenizers.tokenize(fold_width(term.text, punct=True), lang)
-                (orth if term.case_sensitive else lower).add(key, [pattern])
+                texts = _capitalised(term.text) if term.case_sensitive else (term.text,)
+                patterns = [self.tokenizers.tokenize(fold_width(t, punct=True), lang) for t in texts]
+                (orth if term.case_sensitive else lower).add(key, patterns)
                 self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
         return lower, orth
 
@@ -295,6 +296,19 @@ class TermMatcher:
             out.append(mention)
             covered.append((s, e))
         return out
+
+
+def _capitalised(term: str) -> tuple[str, ...]:
+    """A case-sensitive term as written, at the start of a sentence and in a
+    title: "umbilical cord MSCs", "Umbilical cord MSCs", "Umbilical Cord MSCs".
+
+    Only words written in lower case change; the capitals that make the term
+    case-sensitive (MSC ≠ msc) stay as they are.
+    """
+    words = term.split(" ")
+    first = [words[0][:1].upper() + words[0][1:], *words[1:]] if words[0].islower() else words
+    title = [w[:1].upper() + w[1:] if w.islower() else w for w in words]
+    return tuple(dict.fromkeys((term, " ".join(first), " ".join(title))))
 
 
 def _inside_longer(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.citations import markers
@@ -48,6 +50,72 @@ def test_two_guidances_joined_give_two_route_facts(extractor):
 def test_negated_route(extractor, text):
     [route] = facts(extractor, text, "route")
     assert route.value["id"] == "intravenous" and route.context.negated
+
+
+def extractor_with(tmp_path, **linking) -> Extractor:
+    """The bundled rules with some linking settings changed."""
+    import shutil
+
+    from extractor.rules import RULES_DIR
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    text = (rules / "settings.yaml").read_text(encoding="utf-8")
+    for key, value in linking.items():
+        text = re.sub(rf"(?m)^(  {key}:) .*$", rf"\g<1> {value}", text)
+    (rules / "settings.yaml").write_text(text, encoding="utf-8")
+    return Extractor.load(rules)
+
+
+DOSE_AFTER_CELLS = [
+    "Umbilical cord MSCs were thawed before use. Each ovary received 5×10^6 cells.",
+    "脐带MSC复苏后备用。每侧卵巢注射5×10^6个细胞。",
+]
+
+
+@pytest.mark.parametrize("text", DOSE_AFTER_CELLS)
+def test_a_dose_takes_the_cell_type_of_the_sentence_before(extractor, text):
+    found = facts(extractor, text)
+    [cell] = [f for f in found if f.type == "cell_type"]
+    [dose] = [f for f in found if f.type == "dose"]
+    assert dose.cell_type == cell.id
+
+
+@pytest.mark.parametrize("text", DOSE_AFTER_CELLS)
+def test_dose_cell_type_sentences_0_links_within_the_sentence_only(tmp_path, text):
+    [dose] = facts(extractor_with(tmp_path, dose_cell_type_sentences=0), text, "dose")
+    assert dose.cell_type is None
+
+
+def test_a_dose_does_not_reach_into_another_paragraph(extractor):
+    [dose] = facts(extractor, "Umbilical cord MSCs were thawed before use.\n\nEach ovary received 5×10^6 cells.", "dose")
+    assert dose.cell_type is None
+
+
+GUIDANCE_BEFORE = [
+    "Transvaginal ultrasound guidance was used throughout. The cells were injected into both ovaries.",
+    "全程在经阴道超声引导下操作。随后将细胞注射至双侧卵巢。",
+]
+
+
+@pytest.mark.parametrize("text", GUIDANCE_BEFORE)
+def test_guidance_stays_in_its_sentence_by_default(extractor, text):
+    [route] = facts(extractor, text, "route")
+    assert route.value == {"id": "intraovarian_injection", "guidance": None}
+
+
+@pytest.mark.parametrize("text", GUIDANCE_BEFORE)
+def test_route_guidance_sentences_lets_a_route_take_guidance_named_before(tmp_path, text):
+    [route] = facts(extractor_with(tmp_path, route_guidance_sentences=1), text, "route")
+    assert route.value == {"id": "intraovarian_injection", "guidance": "transvaginal_ultrasound"}
+
+
+def test_route_guidance_chars_bounds_the_distance(tmp_path):
+    text = "Under transvaginal ultrasound guidance, after a short rest for all of the women, cells were injected into both ovaries."
+    [near] = facts(extractor_with(tmp_path, route_guidance_chars=150), text, "route")
+    assert near.value["guidance"] == "transvaginal_ultrasound"
+    [far] = facts(extractor_with(tmp_path / "b", route_guidance_chars=10), text, "route")
+    assert far.value["guidance"] is None
 
 
 def test_dose_points_to_its_cell_type(extractor):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.matchers import LiteralIndex, TermMatcher, resolve
+from extractor.matchers import LiteralIndex, TermMatcher, _capitalised, resolve
 from extractor.mentions import Mention
 from extractor.rules import load_rules
 
@@ -133,3 +133,28 @@ def test_literal_index_groups_do_not_shadow_each_other():
 def test_literal_index_escapes_regex_characters():
     items = [("E2 (pg/mL)", False, "e2", "g"), ("a.b", True, "dot", "g")]
     assert literal_hits(items, "e2 (pg/ml) axb a.b") == [("a.b", "dot"), ("e2 (pg/ml)", "e2")]
+
+
+# ---------------------------------------------------------------- case-sensitive terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "umbilical cord MSCs were thawed.",
+        "Umbilical cord MSCs were thawed.",  # the start of a sentence
+        "Umbilical Cord MSCs in Premature Ovarian Insufficiency",  # a title
+    ],
+)
+def test_a_case_sensitive_term_matches_at_a_sentence_start_and_in_titles(matcher, text):
+    assert found(matcher, text, "en", "cell_type") == [("umbilical_cord_msc", text[: len("umbilical cord MSCs")])]
+
+
+def test_the_capitals_of_a_case_sensitive_term_still_count(matcher):
+    assert found(matcher, "Msc and msc and MSC", "en", "cell_type") == [("msc", "MSC")]
+
+
+def test_capitalised_variants_change_lower_case_words_only():
+    assert _capitalised("umbilical cord MSCs") == ("umbilical cord MSCs", "Umbilical cord MSCs", "Umbilical Cord MSCs")
+    assert _capitalised("hUC-MSCs") == ("hUC-MSCs",)
+    assert _capitalised("脐带MSC") == ("脐带MSC",)
