@@ -314,13 +314,15 @@ def review(
     port: int = typer.Option(0, "--port", help="Port (0: any free one)."),
     no_browser: bool = typer.Option(False, "--no-browser", help="Do not open a browser."),
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Name stored with each decision."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs (their page images)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory the results were extracted with (default: the bundled rules/)."),
 ) -> None:
     """Review the facts against the PDF: accept, reject, edit, add (keyboard as in Prodigy)."""
     from .review import serve
 
     try:
         serve(out_dir, pdf_dir=pdfs, host=host, port=port, open_browser=not no_browser, reviewer=reviewer,
-              echo=lambda line: typer.echo(line, err=True))
+              echo=lambda line: typer.echo(line, err=True), password=password, rules_dir=rules)
     except LitxError as exc:
         fail(str(exc))
     except OSError as exc:
