@@ -51,8 +51,24 @@ def check_pdf_header(path: Path) -> None:
 
 
 def open_source(path: str | Path, password: str | None = None, engine: str = "pdfplumber") -> SourceDocument:
+    """The characters of a PDF.  A password that does not open it is tried
+    only where one is needed: a batch run with ``--password`` for its locked
+    PDFs still opens those with an owner password only (empty user password)."""
     path = Path(path)
     check_pdf_header(path)
+    try:
+        return _source(path, password, engine)
+    except LitxError as exc:
+        if not password or exc.code != Msg.E004.name:
+            raise
+        wrong_password = exc
+    try:
+        return _source(path, None, engine)
+    except LitxError:
+        raise wrong_password from None
+
+
+def _source(path: Path, password: str | None, engine: str) -> SourceDocument:
     if engine == "pdfplumber":
         return PdfplumberSource(path, password)
     if engine == "pdfium":

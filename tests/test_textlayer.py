@@ -133,6 +133,16 @@ def test_owner_password_only_reads_with_a_note(parse_fixture):
     assert doc.blocks and any("W006" in w for w in doc.warnings)
 
 
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_password_for_other_pdfs_does_not_lock_out_an_owner_password_only_pdf(fixture_pdfs, engine):
+    # litx extract folder/ --password secret: the batch's locked PDFs need it, this one does not
+    doc = parse_pdf(fixture_pdfs / "encrypted_owner_only.pdf", password="secret", engine=engine)
+    assert doc.blocks and any("W006" in w for w in doc.warnings)
+    with pytest.raises(LitxError) as err:
+        parse_pdf(fixture_pdfs / "encrypted_user.pdf", password="owner-of-another-file", engine=engine)
+    assert err.value.code == "E004"
+
+
 def test_image_only_pdf_warns_no_text_layer(fixture_pdfs):
     doc = parse_pdf(fixture_pdfs / "image_only.pdf")
     assert doc.blocks == [] and any("W001" in w for w in doc.warnings)
