@@ -122,6 +122,15 @@ class Sentence:
     def span_boxes(self, start: int, end: int) -> list[Box]:
         return self.boxes.span(start, end)
 
+    def page_at(self, start: int) -> int:
+        """The page of the first printed character from ``start`` on (a
+        sentence may run over a page break)."""
+        for i in range(start, len(self.boxes)):
+            box = self.boxes[i]
+            if box is not None:
+                return box[0]
+        return self.page
+
 
 @dataclass(slots=True)
 class Block:

@@ -243,7 +243,7 @@ class Extractor:
                 value=value,
                 text=text[start:end],
                 evidence=Evidence(
-                    page=_page_at(sentence, start),
+                    page=sentence.page_at(start),
                     sentence=text,
                     start=start,
                     end=end,
@@ -364,7 +364,7 @@ class Extractor:
         return Fact(
             id="", type=kind, value=value, text=text[start:end], rule=rule,
             evidence=Evidence(
-                page=_page_at(sentence, start), sentence=text, start=start, end=end, lang=sentence.lang.value,
+                page=sentence.page_at(start), sentence=text, start=start, end=end, lang=sentence.lang.value,
                 section=sentence.section, boxes=[list(b) for b in sentence.span_boxes(start, end)],
             ),
         )
@@ -512,14 +512,6 @@ def _title_case(text: str) -> bool:
     """A title or heading written in title case ("Stem Cells in 30 Women with POI")."""
     words = _TITLE_WORD.findall(text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-def _page_at(sentence: Sentence, start: int) -> int:
-    for i in range(start, len(sentence.boxes)):
-        box = sentence.boxes[i]
-        if box is not None:
-            return box[0]
-    return sentence.page
 
 
 @dataclass

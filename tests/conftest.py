@@ -87,3 +87,16 @@ def _private_parse_cache(tmp_path_factory):
         os.environ.pop("LITX_CACHE_DIR", None)
     else:
         os.environ["LITX_CACHE_DIR"] = previous
+
+
+@pytest.fixture()
+def rules_copy(tmp_path) -> Path:
+    """A copy of the bundled rules/ to edit, as a user edits their own."""
+    import shutil
+
+    from extractor.rules import RULES_DIR
+
+    target = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, target)
+    return target
+

@@ -8,12 +8,12 @@ shows recall rise.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pdfkit import write_lines_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SENTENCE = (
@@ -26,30 +26,13 @@ def litx(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "extractor.cli", *args], capture_output=True, text=True)
 
 
-def write_paper(path: Path) -> Path:
-    from reportlab.pdfgen import canvas
-
-    page = canvas.Canvas(str(path))
-    page.setFont("Helvetica-Bold", 14)
-    page.drawString(72, 780, "A small pilot study")
-    page.setFont("Helvetica", 10)
-    y = 740
-    cut = SENTENCE.index(" by ")
-    for chunk in (SENTENCE[:cut], SENTENCE[cut + 1 :]):
-        page.drawString(72, y, chunk)
-        y -= 14
-    page.save()
-    return path
-
-
 @pytest.fixture()
-def workspace(tmp_path):
+def workspace(tmp_path, rules_copy):
     papers = tmp_path / "papers"
     papers.mkdir()
-    write_paper(papers / "pilot.pdf")
-    rules = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", rules)
-    return tmp_path, papers, rules
+    cut = SENTENCE.index(" by ")
+    write_lines_pdf(papers / "pilot.pdf", [SENTENCE[:cut], SENTENCE[cut + 1 :]], title="A small pilot study")
+    return tmp_path, papers, rules_copy
 
 
 def review(result_file: Path, missed_cell_text: str) -> None:

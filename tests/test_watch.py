@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pdfkit import write_lines_pdf
 
 from extractor import batch, tokens
 from extractor.rules import RuleError
@@ -32,24 +32,15 @@ SENTENCES = (
 
 
 def write_paper(path: Path, lines=SENTENCES) -> Path:
-    from reportlab.pdfgen import canvas
-
-    page = canvas.Canvas(str(path))
-    page.setFont("Helvetica", 10)
-    for i, line in enumerate(lines):
-        page.drawString(72, 760 - 14 * i, line)
-    page.save()
-    return path
+    return write_lines_pdf(path, list(lines))
 
 
 @pytest.fixture()
-def workspace(tmp_path):
+def workspace(tmp_path, rules_copy):
     papers = tmp_path / "papers"
     papers.mkdir()
     write_paper(papers / "pilot.pdf")
-    rules = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", rules)
-    return papers, rules, tmp_path / "out"
+    return papers, rules_copy, tmp_path / "out"
 
 
 @pytest.fixture()

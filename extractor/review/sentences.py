@@ -15,7 +15,7 @@ rules, through the parse cache of ``litx extract``: usually not parsed
 again), which pins every character of every sentence to a box.  A selection
 in a sentence then gets its boxes exactly as an extracted fact does
 (``Sentence.span_boxes``), and its page is the page of its first printed
-character (``extract._page_at``).
+character (``Sentence.page_at``).
 
 Every added fact says where its boxes come from, ``evidence.boxes_from``:
 
@@ -42,7 +42,7 @@ from typing import Any, Iterable
 from ..document import BlockKind, Document, Sentence
 from ..errors import LitxError
 
-__all__ = ["BOXES_FROM", "TextLayers", "cut_boxes", "estimate_boxes", "find_sentence", "page_at", "page_sentences"]
+__all__ = ["BOXES_FROM", "TextLayers", "cut_boxes", "estimate_boxes", "find_sentence", "page_sentences"]
 
 BOXES_FROM = ("text_layer", "fact", "estimate", "none")
 
@@ -96,15 +96,6 @@ def find_sentence(
             if _same_boxes(s.span_boxes(*span), boxes):
                 return s
     return found[0] if found else None
-
-
-def page_at(sentence: Sentence, start: int) -> int:
-    """The page of the first printed character from ``start`` on (as ``extract._page_at``)."""
-    for i in range(start, len(sentence.boxes)):
-        box = sentence.boxes[i]
-        if box is not None:
-            return box[0]
-    return sentence.page
 
 
 def span_boxes(sentence: Sentence, start: int, end: int) -> Boxes:

@@ -59,7 +59,7 @@ from ..document import BlockKind, Document
 from ..errors import LitxError, Msg
 from ..results import Fact
 from .merge import ORPHANS_KEY
-from .sentences import TextLayers, estimate_boxes, find_sentence, page_at, page_sentences, span_boxes
+from .sentences import TextLayers, estimate_boxes, find_sentence, page_sentences, span_boxes
 from .values import (
     REVIEW_STATUSES,
     TYPE_ORDER,
@@ -568,7 +568,7 @@ class Store:
             if where["source"] is None and found.kind is BlockKind.REFERENCE:
                 raise LitxError(Msg.E511, detail="that is an entry of the reference list (a cited paper, not a finding of this document)")
             return {
-                "page": page_at(found, start),
+                "page": found.page_at(start),
                 "boxes": span_boxes(found, start, end),
                 "boxes_from": "text_layer",
                 "section": found.section,
