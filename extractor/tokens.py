@@ -30,8 +30,10 @@ What a caller should know:
 from __future__ import annotations
 
 import logging
+import marshal
 import sys
 import threading
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .document import Lang
@@ -70,8 +72,36 @@ def _jieba():
 
     jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" on stderr
     if not jieba.dt.initialized:
-        jieba.initialize()
+        with _whole_file_marshal(jieba):
+            jieba.initialize()
     return jieba
+
+
+class _WholeFileMarshal:
+    """``marshal`` for jieba's start-up: its 9 MB dictionary cache is read
+    with ``marshal.load(file)``, three to four times slower than
+    ``marshal.loads`` of the whole file (~0.8 s against ~0.25 s here)."""
+
+    dump = staticmethod(marshal.dump)
+    dumps = staticmethod(marshal.dumps)
+    loads = staticmethod(marshal.loads)
+
+    @staticmethod
+    def load(file):
+        return marshal.loads(file.read())
+
+
+@contextmanager
+def _whole_file_marshal(module):
+    """Let ``module`` use :class:`_WholeFileMarshal` for a while (if it uses marshal at all)."""
+    if getattr(module, "marshal", None) is not marshal:
+        yield
+        return
+    module.marshal = _WholeFileMarshal
+    try:
+        yield
+    finally:
+        module.marshal = marshal
 
 
 def _pipeline(lang: Lang) -> "Language":

@@ -213,3 +213,21 @@ def test_forget_terms_gives_jieba_back_its_dictionary(tk: Tokenizers) -> None:
     assert dt.total == total
     forget_terms([INVENTED])  # twice, or never added: nothing happens
     assert dt.total == total
+
+
+def test_jieba_starts_with_a_whole_file_read_of_its_cache_and_gets_marshal_back(tmp_path) -> None:
+    import marshal
+    import types
+
+    from extractor.tokens import _whole_file_marshal
+
+    cache = tmp_path / "dict.cache"
+    with open(cache, "wb") as fh:
+        marshal.dump(({"卵泡": 5, "卵": 0}, 5), fh)
+    fake = types.SimpleNamespace(marshal=marshal)
+    with _whole_file_marshal(fake):
+        assert fake.marshal is not marshal
+        with open(cache, "rb") as fh:
+            assert fake.marshal.load(fh) == ({"卵泡": 5, "卵": 0}, 5)
+    assert fake.marshal is marshal
+    assert jieba.marshal is marshal  # the real module too, after start-up
