@@ -77,7 +77,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -120,12 +120,15 @@ _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
 _BUILTIN_MULTIPLIERS = {"万": 1e4, "亿": 1e8, "百": 1e2, "千": 1e3,
                         "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_GROUPING = re.compile(r"[,\s\u2009\u202f\u00a0]")
 _SUP_TABLE = str.maketrans(_SUPERSCRIPTS + "⁻⁺−–", "0123456789-+--")
 
 # thousands grouped by commas (4,000,000) or by a (thin) space (10 000)
 _DEC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!and\s)(?<!or\s)(?<!to\s)(?<![,，、]\s)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
 _TIMES = r"\s*[×xX*✕⋅·]\s*"
 _EXP = rf"10\s*(?:\^\s*(?:\{{\s*[-−–]?\s*\d+\s*\}}|[-−–]?\d+)|⁻?[{_SUPERSCRIPTS}]+)"
+#: what every power of ten (_EXP) begins with
+_POWER_OF_TEN = re.compile(rf"10\s*(?:\^|⁻?[{_SUPERSCRIPTS}])")
 _CN_NUM = r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 _EN_WORD = "|".join(sorted([*_EN_ONES, *_EN_TENS], key=len, reverse=True))
 # (the look-ahead on first letters lets most positions fail at once)
@@ -141,7 +144,10 @@ _MULT_WORD = re.compile(rf"[百千万亿]|{_LATIN_MULT}")
 
 
 def _dec(text: str) -> float:
-    return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", text))
+    try:
+        return float(text)  # most numbers: no grouping (float() never sees a comma or an inner space here)
+    except ValueError:
+        return float(_GROUPING.sub("", text))
 
 
 def _exp_value(exp: str) -> int:
@@ -534,12 +540,17 @@ def _subject_words(count_terms) -> list[str]:
 
 # Numbers glued to letters (CD34, IL-6, H_2) or inside brackets and
 # superscripts are names and citations, not quantities.
-_NUM_START = r"(?<![A-Za-z_\d.^{\[])(?<![A-Za-z]-)"
+_GLUED_TO = r"A-Za-z_\d.^{\["
+_NUM_START = rf"(?<![{_GLUED_TO}])(?<![A-Za-z]-)"
 _NUMERAL_CHARS = "一二两三四五六七八九十"
 # Where a number may begin: a digit or Chinese numeral not continuing one.
 # (A charset first lets the regex engine skip ahead fast; the check on the
 # character before comes after it for that reason.)
-_ATOM_START = re.compile(rf"[\d{_NUMERAL_CHARS}(（](?<![\d.{_NUMERAL_CHARS}百千万亿零〇][\s\S])")
+# The checks after it turn down what _ATOM cannot match: a bracket with no
+# digit inside, a digit glued to a name (CD34, IL-6: _NUM_START).
+_ATOM_START = re.compile(
+    rf"[\d{_NUMERAL_CHARS}(（](?<![\d.{_NUMERAL_CHARS}百千万亿零〇][\s\S])"
+    rf"(?:(?<=[{_NUMERAL_CHARS}])|(?<=[(（])(?=\s*\d)|(?<![{_GLUED_TO}][\s\S])(?<![A-Za-z]-[\s\S]))")
 _ATOM = re.compile(
     rf"""(?P<paren>[(（]\s*(?P<pl>{_DEC})\s*[-–—~～〜]\s*(?P<ph>{_DEC})\s*[)）]{_TIMES}(?P<pe>{_EXP}))
     | {_NUM_START}(?:
@@ -554,6 +565,12 @@ _ATOM = re.compile(
     re.X,
 )
 _EN_ATOM = re.compile(_EN_NUM)
+#: a digit or a Chinese numeral: where every written number but a word begins
+_NUMBER_CHAR = re.compile(rf"[\d{_NUMERAL_CHARS}]")
+#: an English number word anywhere, even inside a word: a superset of where
+#: a count word can be read (lower-case, and in any case for _Sentence.low's fallback)
+_EN_NUMBER_WORD = re.compile(_EN_WORD)
+_EN_NUMBER_WORD_ANY_CASE = re.compile(rf"(?i:{_EN_WORD})")
 #: the English number words that make a dose without digits: five million, ten thousand
 _EN_SCALE_WORD = re.compile(rf"(?i:{'|'.join(_EN_SCALES)})")
 _CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
@@ -594,6 +611,10 @@ _EN_FREQ_FOR = re.compile(
 _ZH_FREQ_FOR = re.compile(
     r"每(?P<per>周|天|日)(?:[\u4e00-\u9fff]{0,4}?)(?P<n>\d+|[一二两三四五六七八九十])\s*次[，,]?\s*(?:共|连续)(?P<d>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<unit>周|天|日)"
 )
+# what _EN_FREQ_FOR cannot match without: its count, its period
+_EN_FREQ_COUNT = re.compile(r"(?i)once|twice|thrice|\d\s*(?:×|x|times)")
+_EN_FREQ_PERIOD = re.compile(r"(?i)week|day")
+_DIGIT_TIMES = re.compile(r"\d\s*[×xX]")
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$")
@@ -659,19 +680,38 @@ class _Rule:
     anchors: tuple[str, ...]
     before: int
     after: int
+    #: every anchor in one regex (a trie): one search finds the longest
+    #: anchor at the next position where any begins
+    spotter: re.Pattern | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spotter", _spotter(self.anchors))
+
+
+def _spotter(words) -> re.Pattern | None:
+    """One regex for literal words, the longest at a position first (None for no words)."""
+    words = {w for w in words if w}
+    return re.compile(_trie_pattern(words, literal=True)) if words else None
+
+
+def _any_of(words) -> re.Pattern | None:
+    """A regex that finds whether a text holds any of ``words``: only the words
+    that hold no other of them are needed (no 'injection' → no 'repeated injections')."""
+    words = {w for w in words if w}
+    return _spotter(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _is_abbreviation(term: str) -> bool:
     return sum(c.isupper() for c in term) >= _ABBREVIATION_CAPITALS
 
 
-def _trie_pattern(terms) -> str:
+def _trie_pattern(terms, *, literal: bool = False) -> str:
     """One regex for many literal terms, factored by common prefixes.
 
     A flat alternation tries every term at every position; a trie tries one
     branch per next character, so a few hundred terms cost about as much as
     a few.  The longer term is tried first.  Spaces match any whitespace and
-    ``/`` may have spaces around it.
+    ``/`` may have spaces around it, unless ``literal``.
     """
     trie: dict = {}
     for term in terms:
@@ -679,11 +719,11 @@ def _trie_pattern(terms) -> str:
         for ch in term:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_emit(trie, root=True)
+    return _trie_emit(trie, root=True, literal=literal)
 
 
-def _trie_emit(node: dict, root: bool = False) -> str:
-    alts = [_trie_char(ch, root) + _trie_emit(child) for ch, child in sorted(node.items()) if ch]
+def _trie_emit(node: dict, root: bool = False, literal: bool = False) -> str:
+    alts = [_trie_char(ch, root, literal) + _trie_emit(child, literal=literal) for ch, child in sorted(node.items()) if ch]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -692,8 +732,10 @@ def _trie_emit(node: dict, root: bool = False) -> str:
     return body
 
 
-def _trie_char(ch: str, first: bool = False) -> str:
+def _trie_char(ch: str, first: bool = False, literal: bool = False) -> str:
     # a literal first character keeps the engine's fast scan for it
+    if literal:
+        return re.escape(ch)
     if ch == "/":
         return r"/\s*" if first else r"\s*/\s*"
     return r"\s+" if ch == " " else re.escape(ch)
@@ -723,6 +765,9 @@ class _Terms:
         self.words = frozenset(t.lower() for t in terms)
         self._groups = [(re.compile(_trie_pattern(g) + end), lower)
                         for g, lower in ((zh, False), (low, True), (abbr, False)) if g]
+        # the characters a term can begin with, to turn most positions down at once
+        firsts = {t[0] for g in (zh, low, abbr) for t in g}
+        self._firsts = None if any(c.isspace() for c in firsts) else frozenset(firsts)
 
     def search(self, s: "_Sentence", start: int = 0, end: int | None = None) -> re.Match | None:
         end = len(s.text) if end is None else end
@@ -732,6 +777,9 @@ class _Terms:
     def match(self, s: "_Sentence", pos: int, end: int | None = None) -> re.Match | None:
         """The longest term starting at ``pos``."""
         end = len(s.text) if end is None else end
+        if self._firsts is not None and (pos >= end or (s.text[pos] not in self._firsts
+                                                        and s.low[pos] not in self._firsts)):
+            return None
         best = None
         for rx, lower in self._groups:
             text = s.low if lower else s.text
@@ -849,6 +897,9 @@ class _Patterns:
         self.session_times = _Rule("sessions.en_times", re.compile(
             rf"(?i:\b(?:(?P<w>once|twice|thrice)|(?P<n>{_COUNT})\s+times)\b){_EN_TIMES_NOT}{_EN_FREQUENCY_AFTER}"),
             ("once", "twice", "thrice", "times"), 30, 25)
+        # a sentence with none of these anchors holds no session pattern
+        self.session_spotter = _any_of(a for rule in (*self.session_zh, self.session_unspecified, self.session_noun,
+                                                      self.session_times) for a in rule.anchors)
 
     def _samples(self, vocab: QuantityVocab) -> None:
         subj = _alternation(vocab.subjects)
@@ -873,31 +924,55 @@ class _Patterns:
         self.sample_verb = _Rule("sample_size.en_verb", re.compile(
             rf"(?i:(?<![\w.,])(?P<n>\d{{1,6}})\s+(?:(?:were|was|had\s+been|being)\s+)?(?:{_alternation(verbs)})\b)"),
             verbs, 30, 2) if verbs else None
+        # a sentence with none of these anchors holds no sample-size pattern
+        self.sample_spotter = _any_of(a for rule in (*self.sample, self.subject_noun, self.sample_verb) if rule
+                                       for a in rule.anchors)
+
+
+@lru_cache(maxsize=16)
+def _sentence(text: str) -> "_Sentence":
+    """The facts about a sentence, shared: the three finders read each sentence in turn."""
+    return _Sentence(text)
 
 
 class _Sentence:
-    """Per-call facts about one sentence: lower case, citation spans, clause bounds."""
+    """Facts about one sentence: lower case, citation spans and clause bounds
+    (both worked out when first asked), whether it names cells."""
 
-    __slots__ = ("text", "low", "cites", "seps", "_about_cells")
+    __slots__ = ("text", "low", "_cites", "_seps", "_about_cells")
 
     def __init__(self, text: str) -> None:
         self.text = text
         low = text.lower()
         self.low = low if len(low) == len(text) else text  # lower() may lengthen (İ)
-        self.cites = citations.spans(text)
-        # a comma inside 4,000,000 does not end a clause
-        self.seps = [m.start() for m in _CLAUSE_SEP.finditer(text)
-                     if not (m.group() == "," and text[m.end():m.end() + 3].isdigit())]
-        self._about_cells: bool | None = None
+        self._cites: list[tuple[int, int]] | None = None
+        self._seps: list[int] | None = None
+        self._about_cells: dict[_Patterns, bool] = {}
+
+    @property
+    def cites(self) -> list[tuple[int, int]]:
+        if self._cites is None:
+            self._cites = citations.spans(self.text)
+        return self._cites
+
+    @property
+    def seps(self) -> list[int]:
+        if self._seps is None:
+            text = self.text
+            # a comma inside 4,000,000 does not end a clause
+            self._seps = [m.start() for m in _CLAUSE_SEP.finditer(text)
+                          if not (m.group() == "," and text[m.end():m.end() + 3].isdigit())]
+        return self._seps
 
     def about_cells(self, pats: "_Patterns") -> bool:
-        """Does the sentence name cells (细胞, cells, MSC…)?  Asked once."""
-        if self._about_cells is None:
-            self._about_cells = pats.cell_terms.search(self) is not None
-        return self._about_cells
+        """Does the sentence name cells (细胞, cells, MSC…)?  Asked once per vocab."""
+        if pats not in self._about_cells:
+            self._about_cells[pats] = pats.cell_terms.search(self) is not None
+        return self._about_cells[pats]
 
     def in_citation(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.cites)
+        cites = self.cites
+        return bool(cites) and any(a <= pos < b for a, b in cites)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         i = bisect_left(self.seps, start)
@@ -908,23 +983,31 @@ class _Sentence:
 
     def scan(self, rule: _Rule):
         """Matches of ``rule`` in windows around its anchors, left to right."""
-        spans = []
-        for word in rule.anchors:
-            i = self.low.find(word)
-            while i >= 0:
-                spans.append((max(0, i - rule.before), i + len(word) + rule.after))
-                i = self.low.find(word, i + 1)
-        spans.sort()
+        for a, b in self._windows(rule):
+            for m in rule.rx.finditer(self.text, a, b):
+                if not self.in_citation(m.start()):
+                    yield m
+
+    def _windows(self, rule: _Rule) -> list[list[int]]:
+        """The spans around every anchor, overlapping ones merged.
+
+        The spotter is tried at each position after the last anchor's start,
+        so overlapping anchors are all seen; a shorter anchor at the same
+        position lies inside the longer one's window.
+        """
         merged: list[list[int]] = []
-        for a, b in spans:
+        if rule.spotter is None:
+            return merged
+        low, search = self.low, rule.spotter.search
+        m = search(low)
+        while m:
+            a, b = max(0, m.start() - rule.before), m.end() + rule.after
             if merged and a <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], b)
             else:
                 merged.append([a, b])
-        for a, b in merged:
-            for m in rule.rx.finditer(self.text, a, b):
-                if not self.in_citation(m.start()):
-                    yield m
+            m = search(low, m.start() + 1)
+        return merged
 
 
 # ---------------------------------------------------------------- doses
@@ -982,8 +1065,12 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     if _COMPARATOR.search(text, max(0, start - 3), start):
         return None  # thresholds: FSH>25 IU/L
     unit = per = None
+    top = hi or lo
     at = _skip_space(text, end)
-    um, nm = pats.unit.match(s, at), pats.not_unit.match(s, at)
+    um = pats.unit.match(s, at)
+    if um is None and (top.form != "sci_notation" or top.value < MIN_CELL_COUNT):
+        return None  # no unit, and no power of ten that could count cells (below)
+    nm = pats.not_unit.match(s, at)
     if nm and (um is None or nm.end() >= um.end()):
         return None  # IU/L beats IU; 40岁, 50 nm, 3.5%
     if um:
@@ -994,7 +1081,6 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
         return None  # per volume: 1×10^9/L, 1×10^6 cells/mL
     if pm := pats.per.match(s, _skip_space(text, end)):
         per, end = _lookup(pats.per_of, pm.group()), pm.end()
-    top = hi or lo
     if top.value == 0:
         return None
     implied = unit is None
@@ -1067,9 +1153,9 @@ def _rangeable(lo: _Atom, hi: _Atom) -> bool:
 
 def find_doses(sentence: str, vocab: QuantityVocab) -> list[DoseMention]:
     """Doses in one sentence, left to right (see the module doc for the rules)."""
-    if not _ATOM_START.search(sentence) and not _EN_SCALE_WORD.search(sentence):
+    pats, s = vocab.patterns, _sentence(sentence)
+    if not _may_hold_dose(s, pats):
         return []
-    pats, s = vocab.patterns, _Sentence(sentence)
     atoms = _atoms(s, pats)
     found: list[tuple[_Atom, _Atom | None, DoseMention | None]] = []
     i = 0
@@ -1084,6 +1170,15 @@ def find_doses(sentence: str, vocab: QuantityVocab) -> list[DoseMention]:
         prev_end = (found[-1][1] or found[-1][0]).end if found else 0
         found.append((lo, hi, _dose_from(s, pats, lo, hi, prev_end, next_start)))
     return _propagate_lists(s, pats, found)
+
+
+def _may_hold_dose(s: _Sentence, pats: _Patterns) -> bool:
+    """Could the sentence hold a dose?  A dose is a number (a digit, a Chinese
+    numeral or a scale word begins it) with a unit word after it, or a power
+    of ten counting cells; list items borrow a unit written in the sentence."""
+    if not _NUMBER_CHAR.search(s.text) and not _EN_SCALE_WORD.search(s.text):
+        return False
+    return _POWER_OF_TEN.search(s.text) is not None or pats.unit.search(s) is not None
 
 
 def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _Atom | None, DoseMention | None]]
@@ -1153,19 +1248,34 @@ def _count(text: str) -> int | None:
 def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
     """Counts of treatment sessions (injections, transplantations…).
 
-    Every pattern runs only around its anchor words, so no pre-filter is
-    needed.  On equal spans the code patterns win over the vocab's phrases.
+    Every pattern runs only around its anchor words; a sentence with none
+    of them is turned down at once.  On equal spans the code patterns win
+    over the vocab's phrases.
     """
-    pats, s = vocab.patterns, _Sentence(sentence)
+    pats, s = vocab.patterns, _sentence(sentence)
+    if not _may_hold_sessions(s, pats):
+        return []
     found = _frequency_for(s) + _sessions_zh(s, pats, pats.session_zh) + _sessions_en(s, pats) \
         + _sessions_zh(s, pats, [pats.session_unspecified])
     return _no_overlaps(found)
 
 
+def _may_hold_sessions(s: _Sentence, pats: _Patterns) -> bool:
+    """Could any session pattern match?  Each needs one of its anchors (次,
+    injection, once, times…) or, for "1× weekly for 4 weeks", a digit before
+    a times sign."""
+    if _spotted(pats.session_spotter, s.low) or _DIGIT_TIMES.search(s.text):
+        return True
+    # frequencies are read in any letter case: where the sentence has no usable
+    # lower case (s.low is its text), look for their words as written
+    return s.low is s.text and _EN_FREQ_COUNT.search(s.text) is not None
+
+
 def _frequency_for(s: _Sentence) -> list[SessionMention]:
     """Sessions from a frequency and a duration in the same unit of time."""
     out = []
-    for m in _EN_FREQ_FOR.finditer(s.text):
+    english = _EN_FREQ_COUNT.search(s.text) and _EN_FREQ_PERIOD.search(s.text)
+    for m in _EN_FREQ_FOR.finditer(s.text) if english else ():
         per_unit = "week" if m["per"].lower().startswith("week") else "day"
         times = _ONCE[m["w"].lower()] if m["w"] else _count(m["n"])
         if m["unit"] is None:  # for the duration of the study
@@ -1176,7 +1286,7 @@ def _frequency_for(s: _Sentence) -> list[SessionMention]:
             continue  # "twice a week for six weeks then weekly for two weeks": one part of a schedule
         if times and span and m["unit"].lower().startswith(per_unit):
             out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", times * span))
-    for m in _ZH_FREQ_FOR.finditer(s.text):
+    for m in _ZH_FREQ_FOR.finditer(s.text) if "每" in s.text else ():
         same = (m["per"] == "周") == (m["unit"] == "周")
         times, span = _count(m["n"]), _count(m["d"])
         if same and times and span:
@@ -1327,6 +1437,21 @@ def _word_before(s: _Sentence, pos: int, max_between: int, stop: frozenset[str] 
     return None
 
 
+def _may_hold_sample(s: _Sentence, pats: _Patterns) -> bool:
+    """Could any sample-size pattern match?  Each needs one of its anchors
+    (例, n =, patients…) and a count: a digit, a Chinese numeral or an English
+    number word (ASCII letters, so lower-casing keeps them)."""
+    if not _spotted(pats.sample_spotter, s.low):
+        return False
+    if _NUMBER_CHAR.search(s.text) or _EN_NUMBER_WORD.search(s.low):
+        return True
+    return s.low is s.text and _EN_NUMBER_WORD_ANY_CASE.search(s.text) is not None
+
+
+def _spotted(spotter: re.Pattern | None, low: str) -> bool:
+    return spotter is not None and spotter.search(low) is not None
+
+
 def _no_overlaps(found: list) -> list:
     """Keep the longest of overlapping mentions, then sort by position."""
     kept: list = []
@@ -1341,7 +1466,9 @@ def _no_overlaps(found: list) -> list:
 
 def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMention]:
     """Numbers of people studied: 61例, 纳入30名患者, n = 15, 28 women."""
-    pats, s = vocab.patterns, _Sentence(sentence)
+    pats, s = vocab.patterns, _sentence(sentence)
+    if not _may_hold_sample(s, pats):
+        return []
     out = []
     for rule in pats.sample:
         for m in s.scan(rule):
@@ -1368,7 +1495,7 @@ def about_animals(text: str, vocab: QuantityVocab) -> bool:
 
 def names_people(text: str, vocab: QuantityVocab) -> bool:
     """Does the text hold a noun for people (patients, women, 患者)?"""
-    return vocab.patterns.subject.search(_Sentence(text)) is not None
+    return vocab.patterns.subject.search(_sentence(text)) is not None
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -641,3 +641,70 @@ def test_undergoing_a_procedure_is_receiving_its_dose(text, value, unit):
 
     doses = [f for f in Extractor.load().facts(document_from_text(text)) if f.type == "dose"]
     assert [(f.value["value"], f.value["unit"]) for f in doses] == [(value, unit)]
+
+
+# ------------------------------------------------------------ the fast paths find what the full search finds
+
+# sentences the quick checks must let through: any letter case, full-width
+# digits, number words only, a power of ten with no unit, frequencies
+TRICKY = [
+    "ONCE WEEKLY FOR 4 WEEKS the cells were given.",
+    "Given 3X weekly for 2 weeks.",
+    "İ: ONCE WEEKLY FOR 4 WEEKS.",
+    "İnjected twice a week for three weeks.",
+    "Twenty-Eight Women were enrolled.",
+    "İn total, Thirty women were enrolled.",
+    "每侧卵巢注射５×10^6个细胞。",
+    "The MSC dose was 10⁷.",
+    "Five Million cells were given; Ten Thousand IU of hCG followed.",
+    "每周注射1次，共4周。",
+    "共纳入三十例患者，均接受两次移植。",
+    "Repeated injections were given to 12 of 20 women (n = 20).",
+    "No number here, only patients and injections.",
+    "CD34 and IL-6 rose (P < 0.05) in 2019.",
+]
+
+
+def _all_sentences():
+    yield from (s for s, _ in DOSES + SESSIONS + SAMPLES)
+    yield from NOT_DOSES + NOT_SESSIONS + NOT_SAMPLES + TRICKY
+
+
+def test_quick_checks_never_hide_a_mention(vocab, monkeypatch):
+    sentences = list(_all_sentences())
+    finders = (find_doses, find_sessions, find_sample_sizes)
+    quick = [[f(s, vocab) for f in finders] for s in sentences]
+    for name in ("_may_hold_dose", "_may_hold_sessions", "_may_hold_sample"):
+        monkeypatch.setattr(quantities, name, lambda *args: True)
+    full = [[f(s, vocab) for f in finders] for s in sentences]
+    assert quick == full
+    assert any(any(found) for found in quick[-len(TRICKY):])  # the tricky ones do hold mentions
+
+
+def test_windows_cover_every_anchor_even_overlapping_ones():
+    # a naive reference: a window around every occurrence of every anchor, merged
+    rule = quantities._Rule("x", quantities.re.compile("x"), ("ab", "bcd", "abc", "d"), 2, 1)
+
+    def reference(low):
+        spans = sorted((max(0, i - rule.before), i + len(w) + rule.after)
+                       for w in rule.anchors for i in range(len(low)) if low.startswith(w, i))
+        merged = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return merged
+
+    for text in ["xxabcdxx", "ab.......bcd......abc", "abcd", "", "no anchor", "dddd", "ab" + " " * 20 + "d"]:
+        assert quantities._Sentence(text)._windows(rule) == reference(text.lower()), text
+
+
+def test_a_sentence_read_with_two_vocabularies():
+    # the facts about a sentence are shared between calls, its being about
+    # cells is not: it depends on the vocabulary's cell words
+    no_cells = QuantityVocab(units={"cells": "cells"}, per={})
+    sentence = "The MSC dose was 5×10^6."
+    for _ in range(2):
+        assert [d.value for d in find_doses(sentence, TEST_VOCAB)] == [5e6]
+        assert find_doses(sentence, no_cells) == []
