@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lines import Line
-from .tables import TableRegion
+from .tables import ANY_CAPTION, TableRegion, caption_right_above
 
 #: narrowest white strip (in ems of the body text) that can be a gutter
 MIN_GUTTER_EM = 0.9
@@ -23,6 +23,10 @@ MIN_GUTTER_PAIRS = 3
 MIN_COLUMN_EM = 6.0
 #: shortest stretch of page (in ems) a gutter must run down
 MIN_GUTTER_HEIGHT_EM = 4.0
+
+
+#: what a line placed in a column is
+BODY, TABLE, CAPTION = "", "table", "caption"
 
 
 @dataclass(slots=True)
@@ -46,6 +50,9 @@ class Placed:
     region: int
     column: int
     table: bool = False
+    #: a table's caption (right above it or inside its top rule), read with
+    #: the table and a paragraph of its own
+    caption: bool = False
 
 
 def _overlap(a: Line, b: Line) -> float:
@@ -172,20 +179,28 @@ def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
                 break
         else:
             body.append(line)
+    # a "Table 1 …" caption right above a table is read with it
+    above: list[list[Line]] = []
+    for region, rows in zip(tables, table_lines):
+        caption = caption_right_above(region, body) if rows else []
+        taken = {id(l) for row in caption for l in row}
+        body = [l for l in body if id(l) not in taken]
+        above.append([_caption_line(caption)] if caption else [])
     gutters = find_gutters(body)
 
     # units: body lines, and each table as one block of rows
     units: list[tuple[float, float, float, float, object]] = []
     for line in body:
         units.append((line.top, line.x0, line.x1, line.bottom, line))
-    for region, rows in zip(tables, table_lines):
+    for region, rows, caption in zip(tables, table_lines, above):
         if rows:
-            units.append((region.top, region.x0, region.x1, region.bottom, _table_rows(rows, region)))
+            inside, table = table_rows(rows, region)
+            units.append((region.top, region.x0, region.x1, region.bottom, (caption + inside, table)))
     units.sort(key=lambda u: (u[0], u[1]))
 
     placed: list[Placed] = []
     region_id = 0
-    pending: list[tuple[int, Line, bool]] = []
+    pending: list[tuple[int, Line, str]] = []
 
     def flush() -> None:
         # a region of columns ends; the next band or region gets a new id
@@ -193,28 +208,31 @@ def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
         if pending:
             if placed:
                 region_id += 1
-            for column, line, table in _merge_rows(pending):
-                placed.append(Placed(line, region_id, column, table))
+            for column, line, kind in _merge_rows(pending):
+                placed.append(Placed(line, region_id, column, kind == TABLE, kind == CAPTION))
             pending.clear()
             region_id += 1
 
     lone = _lone_headings(body) if gutters else set()
     for top, x0, x1, bottom, item in units:
         spans = any(x0 < g.center - 1 and x1 > g.center + 1 for g in gutters)
-        if isinstance(item, list):  # a table
+        if isinstance(item, tuple):  # a table: its caption lines, its rows
+            captions, rows = item
             if spans or not gutters:
                 flush()
-                placed.extend(Placed(row, region_id, 0, table=True) for row in item)
+                placed.extend(Placed(c, region_id, 0, caption=True) for c in captions)
+                placed.extend(Placed(row, region_id, 0, table=True) for row in rows)
             else:
                 column = sum(1 for g in gutters if g.center < (x0 + x1) / 2)
-                pending.extend((column, row, True) for row in item)
+                pending.extend((column, c, CAPTION) for c in captions)
+                pending.extend((column, row, TABLE) for row in rows)
             continue
         if spans or id(item) in lone:
             flush()
             placed.append(Placed(item, region_id, 0))
         else:
             column = sum(1 for g in gutters if g.center < (x0 + x1) / 2)
-            pending.append((column, item, False))
+            pending.append((column, item, BODY))
     flush()
     return placed
 
@@ -243,16 +261,16 @@ def _lone_headings(lines: list[Line]) -> set[int]:
     return out
 
 
-def _merge_rows(pending: list[tuple[int, Line, bool]]) -> list[tuple[int, Line, bool]]:
+def _merge_rows(pending: list[tuple[int, Line, str]]) -> list[tuple[int, Line, str]]:
     """Column by column, top to bottom; pieces of one printed line joined."""
     ordered = sorted(pending, key=lambda cl: (cl[0], cl[1].baseline, cl[1].x0))
-    out: list[tuple[int, Line, bool]] = []
-    for column, line, table in ordered:
+    out: list[tuple[int, Line, str]] = []
+    for column, line, kind in ordered:
         last = out[-1] if out else None
-        if last and last[0] == column and not table and not last[2] and _same_row(last[1], line):
-            out[-1] = (column, join_pieces([last[1], line]), False)
+        if last and last[0] == column and kind == BODY and last[2] == BODY and _same_row(last[1], line):
+            out[-1] = (column, join_pieces([last[1], line]), BODY)
         else:
-            out.append((column, line, table))
+            out.append((column, line, kind))
     return out
 
 
@@ -303,29 +321,124 @@ def _bold_prefix(pieces: list[Line], sep: str) -> int:
     return total - len(sep)
 
 
-def _table_rows(lines: list[Line], region: TableRegion) -> list[Line]:
-    """Rows of a table, each one line with its cells joined by " | ".
+def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list[Line]]:
+    """A table's caption lines (when printed inside its rules) and its rows,
+    each row one line with its cells joined by " | ".
 
-    In a grid the rules delimit rows, so a cell wrapped over several lines
-    stays one cell; in a three-line table each baseline is a row.
+    Printed lines become rows.  A line set closer to the one above than rows
+    are set apart is the same row wrapped (a long label, a column head over
+    two lines, values centred beside a two-line label), and so are all the
+    lines above the rule under a three-line table's header; in a grid the
+    rules part the rows, and a band between two rules holds several rows
+    only where its lines are full rows set at the table's row pitch.
     """
-    if region.grid:
-        bands: dict[int, list[Line]] = {}
-        for line in lines:
-            mid = (line.top + line.bottom) / 2
-            bands.setdefault(sum(1 for y in region.rules if y < mid), []).append(line)
-        return [_row(_cells(band)) for _, band in sorted(bands.items())]
+    printed = _printed_rows(lines)
+    captions, printed = _caption_rows(printed, region)
+    if not printed:
+        return captions, []
+    pitch = _row_pitch(printed)
+    groups: list[list[list[Line]]] = []
+    header_rule = region.header_rule
+    head = [r for r in printed if header_rule is not None and _mid(r) < header_rule]
+    if head and len(head) <= 4:
+        groups.append(head)
+        printed = printed[len(head):]
+    band_of = (lambda r: sum(1 for y in region.rules if y < _mid(r))) if region.grid else (lambda r: 0)
+    left: dict[int, float] = {}  # the left edge of each band's text: its first column
+    for row in printed:
+        left[band_of(row)] = min(left.get(band_of(row), row[0].x0), row[0].x0)
+    for row in printed:
+        last = groups[-1][-1] if groups else None
+        if last is None or (groups[-1] is head and head):
+            groups.append([row])
+            continue
+        gap = row[0].baseline - last[0].baseline
+        if band_of(row) != band_of(last):
+            new = True
+        elif region.grid:
+            # inside one band: rows at the row pitch with a label in the
+            # first column (a band with a whole table in it; a lone label
+            # only once the band has shown itself such), else one row
+            # wrapped over several lines
+            in_band = sum(1 for g in groups if band_of(g[0]) == band_of(row))
+            new = gap >= 0.85 * pitch and row[0].x0 <= left[band_of(row)] + row[0].size \
+                and (len(row) >= 2 or in_band >= 3)
+        else:
+            new = gap >= 0.85 * pitch
+        if new:
+            groups.append([row])
+        else:
+            groups[-1].append(row)
+    return captions, [_logical_row(g) for g in groups]
+
+
+def _mid(row: list[Line]) -> float:
+    return sum((l.top + l.bottom) / 2 for l in row) / len(row)
+
+
+def _printed_rows(lines: list[Line]) -> list[list[Line]]:
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda l: (l.baseline, l.x0)):
         if rows and abs(rows[-1][0].baseline - line.baseline) <= max(1.0, 0.3 * line.size):
             rows[-1].append(line)
         else:
             rows.append([line])
-    return [_row(cells) for cells in rows]
+    for row in rows:
+        row.sort(key=lambda l: l.x0)
+    return rows
+
+
+def _row_pitch(printed: list[list[Line]]) -> float:
+    """The usual distance between the baselines of two rows: the upper
+    median of the distances between printed lines (wrapped lines are set
+    closer, and are fewer)."""
+    gaps = sorted(b[0].baseline - a[0].baseline for a, b in zip(printed, printed[1:]))
+    if not gaps:
+        return 0.0
+    return gaps[len(gaps) // 2]
+
+
+def _caption_rows(printed: list[list[Line]], region: TableRegion) -> tuple[list[Line], list[list[Line]]]:
+    """A caption set inside the table's top rule ("table 1 | baseline
+    characteristics, …" over two lines), taken off the rows."""
+    if not printed or not ANY_CAPTION.match(printed[0][0].text):
+        return [], printed
+    width = region.x1 - region.x0
+    caption = [printed[0]]
+    size = printed[0][0].size
+    for row in printed[1:]:
+        prev = caption[-1]
+        wrapped = prev[-1].x1 - region.x0 >= 0.75 * width
+        if (
+            wrapped and len(row) == 1 and abs(row[0].size - size) <= 0.5
+            and row[0].baseline - prev[0].baseline <= 1.6 * size
+            and abs(row[0].x0 - prev[0].x0) <= 2 * size
+        ):
+            caption.append(row)
+        else:
+            break
+    if len(caption) == len(printed):
+        return [], printed
+    return [_caption_line(caption)], printed[len(caption):]
+
+
+def _caption_line(rows: list[list[Line]]) -> Line:
+    """One line from a caption's printed rows."""
+    pieces = [join_pieces(row) for row in rows]
+    return pieces[0] if len(pieces) == 1 else _stack(pieces)
+
+
+def _logical_row(printed: list[list[Line]]) -> Line:
+    if len(printed) == 1:
+        return _row(printed[0])
+    row = _row(_cells([l for r in printed for l in r]))
+    row.baseline = printed[0][0].baseline
+    row.top = min(l.top for r in printed for l in r)
+    return row
 
 
 def _cells(band: list[Line]) -> list[Line]:
-    """Lines of one grid row grouped into cells by horizontal overlap."""
+    """Lines of one row grouped into cells by horizontal overlap."""
     cells: list[list[Line]] = []
     for line in sorted(band, key=lambda l: l.x0):
         for cell in cells:
@@ -336,7 +449,7 @@ def _cells(band: list[Line]) -> list[Line]:
             cells.append([line])
     out = []
     for cell in cells:
-        cell.sort(key=lambda l: l.baseline)
+        cell.sort(key=lambda l: (l.baseline, l.x0))
         out.append(cell[0] if len(cell) == 1 else _stack(cell))
     return out
 

@@ -22,6 +22,11 @@ NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*(?=\S)(?![\d.%
 REFERENCE_ENTRY = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z\u4e00-\u9fff]))")
 BRACKET_LABEL = re.compile(r"\s*[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
 _TERMINAL = tuple("。！？.!?；;:：")
+#: the label a figure or table caption starts with ("Figure 1 Flow chart",
+#: "Fig. 2 |", "Table 3:", "图1"), not a sentence citing it ("Figure 1 shows")
+CAPTION_START = re.compile(
+    r"^\s*(?:Fig(?:ure)?\.?|FIGURE|Table|TABLE|Tab\.)\s*\d+[A-Za-z]?(?:[.:|]|\s+[A-Z(])|^\s*[图表]\s*\d"
+)
 _SENTENCE_MARKS = re.compile(r"[。，,.;；:：！？!?=<>%]")
 _CLOSERS = "”’\")）]】"
 
@@ -88,6 +93,10 @@ def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
             blocks.append(RawBlock(BlockKind.TABLE, [line]))
             prev = None
             continue
+        if p.caption:  # a table's caption: a paragraph of its own
+            blocks.append(RawBlock(BlockKind.PARAGRAPH, [line]))
+            prev = None
+            continue
         if prev is None or _breaks(prev, (page, p), columns):
             blocks.append(RawBlock(BlockKind.PARAGRAPH, [line]))
         else:
@@ -131,8 +140,9 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
         # a centred title or a short line that did not cross the gutter sits
         # in a region of its own; the next line right below it goes on
         return not_continued(la, lb, a_closed)
-    # a column or page break: carry on only if the paragraph was still open
-    if indented or not a_full:
+    # a column or page break: carry on only if the paragraph was still open,
+    # and not into a caption set at the top of the next column
+    if indented or not a_full or CAPTION_START.match(lb.text):
         return True
     return False
 

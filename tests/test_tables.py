@@ -1,0 +1,314 @@
+"""Tables: ruled ones and ones set without rules, their rows, their captions.
+
+Pages are built glyph by glyph (charfactory: Latin glyphs half an em wide,
+a word space a quarter em), so every gap and baseline is known.  What must
+never become a table is tested as carefully as what must: prose in two
+columns, reference lists, numbered equations, labels scattered over a
+figure, justified lines with wide word gaps.
+"""
+
+from __future__ import annotations
+
+from charfactory import glyphs
+
+from extractor.chars import Ruling
+from extractor.columns import reading_order
+from extractor.lines import fragments, render
+from extractor.tables import find_tables
+
+
+def page_lines(chars):
+    return [render(f, 1) for f in fragments(chars)]
+
+
+def row(cells: list[tuple[str, float]], baseline: float, size: float = 8.0, font: str = "Times-Roman"):
+    out = []
+    for text, x in cells:
+        out += glyphs(text, x, baseline, size=size, font=font)
+    return out
+
+
+def centred(text: str, mid: float, baseline: float, size: float = 8.0, font: str = "Times-Roman"):
+    return glyphs(text, mid - len(text) * size / 4, baseline, size=size, font=font)
+
+
+def rule(y: float, x0: float = 48.0, x1: float = 548.0) -> Ruling:
+    return Ruling(x0, y - 0.25, x1, y + 0.25)
+
+
+def read(chars, rulings=()):
+    lines = page_lines(chars)
+    found = find_tables(lines, list(rulings), 842.0)
+    return found, reading_order(lines, found)
+
+
+def rows_of(placed) -> list[str]:
+    return [p.line.text for p in placed if p.table]
+
+
+def body_of(placed) -> list[str]:
+    return [p.line.text for p in placed if not p.table]
+
+
+PROSE = [
+    "Serum hormones were measured before treatment and again after six months in",
+    "every woman who completed the study, always in the same laboratory and with",
+    "the same assay, by staff who did not know which group a sample came from.",
+]
+
+#: a table with no rule: label flush left, numbers centred under their heads
+UNRULED = [
+    ["Group", "n", "FSH (IU/L)", "AMH (ng/mL)"],
+    ["Low dose", "6", "71.3 ± 12.0", "0.06 ± 0.03"],
+    ["Middle dose", "6", "64.8 ± 15.2", "0.09 ± 0.05"],
+    ["High dose", "6", "52.4 ± 13.7", "0.11 ± 0.06"],
+    ["All women", "18", "62.8 ± 15.9", "0.09 ± 0.05"],
+]
+
+
+def unruled_table(x: float, top: float, mids: tuple[float, ...], size: float = 8.0, pitch: float = 12.0):
+    chars = []
+    for i, cells in enumerate(UNRULED):
+        baseline = top + i * pitch
+        chars += glyphs(cells[0], x, baseline, size=size)
+        for text, mid in zip(cells[1:], mids):
+            chars += centred(text, mid, baseline, size)
+    return chars
+
+
+# --------------------------------------------------------------------- tables without rules
+
+
+def test_a_table_without_rules_is_found_from_its_columns():
+    chars = []
+    for i, text in enumerate(PROSE):
+        chars += glyphs(text, 50, 60 + 12 * i)
+    chars += glyphs("Table 1 Hormones six months after treatment", 50, 110)
+    chars += unruled_table(50, 126, (170, 250, 340))
+    for i, text in enumerate(PROSE):
+        chars += glyphs(text, 50, 200 + 12 * i)
+    found, placed = read(chars)
+    assert [t.kind for t in found] == ["aligned"]
+    assert rows_of(placed) == [" | ".join(r) for r in UNRULED]
+    body = body_of(placed)
+    # the caption is read with its table, the prose around it untouched
+    assert body.index("Table 1 Hormones six months after treatment") == 3
+    assert body[:3] == PROSE and body[4:] == PROSE
+
+
+def test_a_table_in_one_column_beside_prose_in_the_other():
+    """Lines of the other column share baselines with the rows: they are
+    neither cells nor a reason to give up the table."""
+    chars = []
+    for i in range(16):
+        chars += glyphs(f"left column prose line {i} of a paper with words", 50, 100 + 12 * i)
+    chars += glyphs("Table 2 Hormones by dose", 320, 100)
+    chars += unruled_table(320, 116, (420, 475, 530), size=7.5)
+    for i in range(6):
+        chars += glyphs(f"right column prose after the table {i} words", 320, 190 + 12 * i)
+    found, placed = read(chars)
+    [table] = found
+    assert table.x0 >= 320
+    assert rows_of(placed) == [" | ".join(r) for r in UNRULED]
+    body = body_of(placed)
+    assert body[:16] == [f"left column prose line {i} of a paper with words" for i in range(16)]
+    assert body[16] == "Table 2 Hormones by dose"
+    assert body[17] == "right column prose after the table 0 words"
+
+
+def test_wrapped_column_heads_of_a_table_without_rules_make_one_header_row():
+    chars = glyphs("Table 3 Follicles by route", 50, 100)
+    # head lines 9 pt apart, rows 13 pt apart
+    chars += row([("Treated", 160), ("Antral", 240), ("Responders", 320)], 116)
+    chars += row([("Route", 50), ("animals", 160), ("follicles", 240), ("(%)", 320)], 125)
+    for i, cells in enumerate([("Intraovarian", "12", "4.1", "58"), ("Intra-arterial", "10", "3.6", "50"),
+                               ("Intravenous", "11", "2.2", "18"), ("Sham", "9", "1.8", "11")]):
+        chars += row(list(zip(cells, (50, 160, 240, 320))), 138 + 13 * i)
+    found, placed = read(chars)
+    assert len(found) == 1
+    rows = rows_of(placed)
+    assert rows[0] == "Route | Treated animals | Antral follicles | Responders (%)"
+    assert rows[1:] == ["Intraovarian | 12 | 4.1 | 58", "Intra-arterial | 10 | 3.6 | 50",
+                        "Intravenous | 11 | 2.2 | 18", "Sham | 9 | 1.8 | 11"]
+
+
+def test_two_columns_of_prose_are_no_table():
+    chars = []
+    for i in range(20):
+        chars += glyphs(f"left column {i} with several words of prose", 50, 100 + 12 * i)
+        chars += glyphs(f"right column {i} with other words of prose", 320, 100 + 12 * i)
+    found, _ = read(chars)
+    assert found == []
+
+
+def test_a_reference_list_is_no_table():
+    chars = []
+    for i in range(8):
+        chars += glyphs(f"{i + 1}.", 50, 100 + 24 * i)
+        chars += glyphs(f"Author{i} A, Writer B. A title of paper number {i + 1} in a journal.", 66, 100 + 24 * i)
+        chars += glyphs(f"J Invented Res. 20{10 + i};{i + 3}:{10 * i + 1}-{10 * i + 9}.", 66, 112 + 24 * i)
+    found, _ = read(chars)
+    assert found == []
+
+
+def test_numbered_equations_are_no_table():
+    chars = []
+    for i, eq in enumerate(["y = a + b x", "z = c - d", "w = y / z", "v = w + 1"]):
+        chars += glyphs(eq, 200, 100 + 16 * i)
+        chars += glyphs(f"({i + 1})", 480, 100 + 16 * i)
+    found, _ = read(chars)
+    assert found == []
+
+
+def test_a_list_of_short_items_in_two_columns_is_no_table_without_a_caption():
+    chars = []
+    for i, (a, b) in enumerate([("ISSN", "1364-8535"), ("Article type", "Research"),
+                                ("Submitted", "18 July 2014"), ("Accepted", "2 October 2014")]):
+        chars += glyphs(a, 150, 400 + 12 * i)
+        chars += glyphs(b, 300, 400 + 12 * i)
+    found, _ = read(chars)
+    assert found == []
+
+
+def test_labels_scattered_over_a_figure_are_no_table():
+    chars = []
+    labels = ["Key", "Cbp80", "Ird5", "Rpa1", "Cact", "Diap2", "Slmb", "Ben", "Traf6", "Cul1", "SMN",
+              "Uev1a", "Eff", "SkpA", "Gem6", "Gem8", "Gem3", "PGRP", "Gem4", "Rpn11", "IMD", "Hcf"]
+    xs = [82, 477, 82, 253, 80, 163, 405, 275, 165, 407, 336, 270, 171, 404, 479, 479, 296, 72, 264, 436, 85, 87]
+    for i, (text, x) in enumerate(zip(labels, xs)):
+        chars += glyphs(text, x, 280 + 7.5 * i + (i % 3) * 2)
+    found, _ = read(chars)
+    assert found == []
+
+
+def test_a_figure_axis_in_big_type_is_no_table():
+    chars = []
+    for i in range(5):
+        chars += row([(f"{10 * i}", 60), (f"{i + 2}", 200), (f"{3 * i}", 340), (f"{i}", 480)], 300 + 20 * i,
+                     size=14.0)
+    for i in range(12):  # the page's text, smaller
+        chars += glyphs(f"body text line {i} that sets the usual size of the page", 50, 500 + 12 * i)
+    found, _ = read(chars)
+    assert found == []
+
+
+def test_justified_lines_with_wide_word_gaps_are_no_table():
+    words = ["splenectomized patients (group III) compared with non",
+             "splenectomized ones concerning the percentage, but highly",
+             "statistically significant lower levels regarding the count"]
+    chars = []
+    for i, line in enumerate(words):
+        x = 300.0
+        for w in line.split():
+            chars += glyphs(w, x, 300 + 11 * i, size=9.0)
+            x += len(w) * 4.5 + 10 + 1.7 * i  # gaps over 0.9 em: one fragment per word
+    found, _ = read(chars)
+    assert found == []
+
+
+# --------------------------------------------------------------------- ruled tables: rows
+
+
+def test_three_line_table_header_wrapped_over_two_lines_is_one_row():
+    chars = row([("Animals", 200), ("Cell dose", 300), ("FSH at", 420)], 108, font="Times-Bold")
+    chars += row([("Route", 52), ("treated", 200), ("(million/kg)", 300), ("6 months (IU/L)", 420)], 118,
+                 font="Times-Bold")
+    body = [("Intraovarian", "12", "5.0", "48.9"), ("Intra-arterial", "10", "5.0", "55.3"),
+            ("Intravenous", "11", "10.0", "64.2")]
+    for i, cells in enumerate(body):
+        chars += row(list(zip(cells, (52, 200, 300, 420))), 136 + 13 * i)
+    found, placed = read(chars, [rule(95), rule(123), rule(170)])
+    assert [t.kind for t in found] == ["ruled"]
+    assert rows_of(placed) == [
+        "Route | Animals treated | Cell dose (million/kg) | FSH at 6 months (IU/L)",
+        "Intraovarian | 12 | 5.0 | 48.9", "Intra-arterial | 10 | 5.0 | 55.3", "Intravenous | 11 | 10.0 | 64.2",
+    ]
+
+
+def test_a_wrapped_row_label_joins_its_row_and_a_group_label_stays_a_row():
+    chars = row([("Summary", 300), ("p value", 420)], 108)
+    lines = [
+        (130, [("Age", 52)]),
+        (143, [("Children", 60), ("11.77", 300), ("<0.001", 420)]),
+        (156, [("Moderate", 60), ("9.13", 300), ("0.02", 420)]),
+        (165, [("anaemia", 60)]),  # set at the leading: the label wraps
+        (178, [("Marked", 60), ("16.92", 300), ("0.49", 420)]),
+    ]
+    for baseline, cells in lines:
+        chars += row(cells, baseline)
+    _, placed = read(chars, [rule(95), rule(115), rule(185)])
+    assert rows_of(placed) == ["Summary | p value", "Age", "Children | 11.77 | <0.001",
+                               "Moderate anaemia | 9.13 | 0.02", "Marked | 16.92 | 0.49"]
+
+
+def test_grid_row_with_a_wrapped_label_and_values_centred_beside_it():
+    """A grid band whose label wraps while the values sit between its two
+    lines (Immunome Res 13: 127, table 2) is a row of the table, not prose."""
+    chars = []
+    rules = [rule(95)]
+    y = 95.0
+    for label, values in [("Serum IgA", ("0.04*", "<0.001**", "<0.001**")),
+                          ("CD3+ (%)", ("<0.001**", "<0.001**", "<0.001**"))]:
+        chars += row([(label, 52)] + list(zip(values, (200, 300, 400))), y + 12)
+        y += 17.3
+        rules.append(rule(y))
+    chars += glyphs("Absolute CD3+/CD4+", 52, y + 10.7, size=8.0)
+    chars += row(list(zip(("0.05*", "0.3", "0.03*"), (200, 300, 400))), y + 14.9)
+    chars += glyphs("count", 52, y + 19.1, size=8.0)
+    y += 25.7
+    rules.append(rule(y))
+    chars += row([("CD19+ (%)", 52), ("0.02*", 200), ("0.7", 300), ("0.02*", 400)], y + 12)
+    rules.append(rule(y + 17.3))
+    found, placed = read(chars, rules)
+    assert len(found) == 1
+    assert "Absolute CD3+/CD4+ count | 0.05* | 0.3 | 0.03*" in rows_of(placed)
+    assert not body_of(placed)
+
+
+def test_grid_band_holding_a_whole_table_is_split_into_its_rows():
+    """A lab report ruled only around its blocks: one band holds the whole
+    list of results, one printed row per result."""
+    rules = [rule(95), rule(110), rule(125)]
+    chars = row([("Name: B", 52), ("Sex: M", 200), ("Age: 50", 350)], 106)
+    chars += row([("Ward:", 52), ("Sample: EDTA blood", 200), ("State: normal", 350)], 121)
+    results = [("Item", "Method", "Result", "Range"), ("WBC", "analyser", "3.9", "[4.0-10.0]"),
+               ("NEU#", "analyser", "2.33", "[1.8-6.3]"), ("LYM#", "analyser", "1.16", "[1.1-3.2]"),
+               ("PLT", "analyser", "149", "[125-350]")]
+    for i, cells in enumerate(results):
+        chars += row(list(zip(cells, (52, 200, 300, 400))), 140 + 14 * i)
+    rules.append(rule(220))
+    _, placed = read(chars, rules)
+    rows = rows_of(placed)
+    assert rows[2:] == [" | ".join(c) for c in results]
+
+
+def test_grid_header_wrapped_at_the_row_pitch_stays_one_row():
+    """Column heads of a grid wrapped over several lines set at the same
+    leading as the rows (SmPC adverse reactions): one header row."""
+    chars = row([("System organ class", 52), ("Prevention of", 200), ("Treatment of", 350)], 108)
+    chars += row([("VTE in adult", 200), ("DVT and PE", 350)], 120)
+    chars += row([("patients", 200), ("(VTEt)", 350)], 132)
+    chars += row([("Anaemia", 52), ("Common", 200), ("Common", 350)], 150)
+    chars += row([("Thrombocytopenia", 52), ("Uncommon", 200), ("Common", 350)], 162)
+    _, placed = read(chars, [rule(95), rule(138), rule(155), rule(167)])
+    assert rows_of(placed) == ["System organ class | Prevention of VTE in adult patients | "
+                               "Treatment of DVT and PE (VTEt)",
+                               "Anaemia | Common | Common", "Thrombocytopenia | Uncommon | Common"]
+
+
+def test_caption_inside_the_top_rule_is_a_paragraph_not_a_row():
+    chars = row([("table 1 |", 52), ("baseline characteristics, according to study group. values are numbers", 90)],
+                105)
+    chars += glyphs("(percentages) unless stated otherwise", 52, 115, size=8.0)
+    chars += row([("Physical activity", 250), ("Control group", 350)], 128, size=7.0)
+    chars += row([("Characteristics", 52), ("group (n=391)", 250), ("(n=393)", 350)], 136.5, size=7.0)
+    chars += row([("Mean (SD) age (years)", 52), ("27.2 (6.1)", 250), ("27.8 (6.5)", 350)], 147.4, size=7.2)
+    chars += row([("Mean (SD) weight (kg)", 52), ("69.2 (14.1)", 250), ("70.9 (15.9)", 350)], 157.8, size=7.2)
+    chars += row([("Married", 52), ("230 (59)", 250), ("221 (56)", 350)], 168.2, size=7.2)
+    rules = [rule(95, 48, 420), rule(150, 48, 420), rule(160.5, 48, 420), rule(171, 48, 420)]
+    _, placed = read(chars, rules)
+    captions = [p.line.text for p in placed if p.caption]
+    assert captions == ["table 1 | baseline characteristics, according to study group. values are numbers "
+                        "(percentages) unless stated otherwise"]
+    assert rows_of(placed)[:2] == ["Characteristics | Physical activity group (n=391) | Control group (n=393)",
+                                   "Mean (SD) age (years) | 27.2 (6.1) | 27.8 (6.5)"]
