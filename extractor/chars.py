@@ -7,11 +7,17 @@ engine produced them.
 
 Coordinates are PDF points, top-down (``top`` grows downwards), as pdfplumber
 reports them.
+
+Both engines leave out what the clipping path hides (:func:`clipped_out`):
+the text layer is what a reader sees.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+
+#: (x0, y0, x1, y1)
+Box = tuple[float, float, float, float]
 
 
 @dataclass(slots=True, frozen=True)
@@ -70,6 +76,46 @@ class PageChars:
     image_count: int = 0
     #: set when the page's content could not be read at all
     error: str | None = None
+
+
+#: a glyph shows when at least this share of its width, and of its height,
+#: lies inside the clipping path: one cut by the clip's edge is still read,
+#: one merely touching it (its box is an em tall and reaches below the
+#: baseline) is not
+GLYPH_SHARE = 0.25
+#: a ruling shows when any of it lies inside (a table rule may be cut short)
+RULE_SHARE = 1e-6
+
+
+def clipped_out(box: Box, clip: Box, min_share: float = GLYPH_SHARE) -> bool:
+    """Whether the clipping path hides a glyph (or, with ``RULE_SHARE``, a rule).
+
+    Both are boxes ``(x0, y0, x1, y1)`` in one coordinate system, either
+    direction of y; ``clip`` is the bounding box of the clipping path, a
+    superset of it, so nothing visible is dropped.  What lies outside is not
+    printed: a figure placed from a whole page of another PDF, its form
+    XObject's BBox cutting the figure out, still holds that page's text.
+    """
+    x0, y0, x1, y1 = box
+    cx0, cy0, cx1, cy1 = clip
+    if cx0 <= x0 and x1 <= cx1 and cy0 <= y0 and y1 <= cy1:  # the usual case
+        return False
+    return min(_share_inside(x0, x1, cx0, cx1), _share_inside(y0, y1, cy0, cy1)) < min_share
+
+
+def _share_inside(low: float, high: float, clip_low: float, clip_high: float) -> float:
+    """How much of the span low..high lies within clip_low..clip_high (0..1)."""
+    if high - low <= 1e-9:  # a hairline or a zero-width glyph: its position decides
+        return 1.0 if clip_low <= low <= clip_high else 0.0
+    return max(0.0, min(high, clip_high) - max(low, clip_low)) / (high - low)
+
+
+def intersect_clip(clip: Box | None, box: Box) -> Box:
+    """A clip narrowed by a further clipping box (``None``: no clip yet).
+    An empty intersection stays inverted (x0 > x1), so it hides everything."""
+    if clip is None:
+        return box
+    return (max(clip[0], box[0]), max(clip[1], box[1]), min(clip[2], box[2]), min(clip[3], box[3]))
 
 
 def merge_boxes(chars: list[Char]) -> tuple[float, float, float, float]:

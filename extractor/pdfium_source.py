@@ -20,7 +20,11 @@ engine reports:
   page's ``/Rotate`` as pdfminer's do;
 * rulings: every subpath (lines, rectangles, curves by their end points)
   at most 2 pt thick, as pdfminer splits paths; images counted inside form
-  XObjects too.
+  XObjects too;
+* only what the clipping path lets through, as the pdfplumber engine
+  (:func:`extractor.chars.clipped_out`): pdfium keeps a clip per page
+  object (a form's BBox is part of its objects' clips; the clips of the
+  forms holding an object are added here).
 
 What pdfium's text layer does differently, and this engine keeps: text
 objects of one line come sorted by x (pdfminer keeps content order); the
@@ -44,7 +48,7 @@ from typing import Iterator
 import pypdfium2  # noqa: F401  (initialises the library)
 import pypdfium2.raw as pdfium_c
 
-from .chars import Char, PageChars, Ruling
+from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip
 from .errors import LitxError, Msg, warning
 
 #: a drawn line or rectangle is a ruling when it is at most this thick
@@ -102,6 +106,10 @@ _count_segments = _fast(pdfium_c.FPDFPath_CountSegments, _I, _P)
 _get_segment = _fast(pdfium_c.FPDFPath_GetPathSegment, _P, _P, _I)
 _segment_point = _fast(pdfium_c.FPDFPathSegment_GetPoint, _I, _P, _P, _P)
 _segment_type = _fast(pdfium_c.FPDFPathSegment_GetType, _I, _P)
+_get_clip = _fast(pdfium_c.FPDFPageObj_GetClipPath, _P, _P)
+_count_clip_paths = _fast(pdfium_c.FPDFClipPath_CountPaths, _I, _P)
+_count_clip_segments = _fast(pdfium_c.FPDFClipPath_CountPathSegments, _I, _P, _I)
+_get_clip_segment = _fast(pdfium_c.FPDFClipPath_GetPathSegment, _P, _P, _I, _I)
 _TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
 #: a key of a font's glyph cache (codes are >= 0): the font has unmapped glyphs
 _UNMAPPED = -1
@@ -158,15 +166,16 @@ class PdfiumSource:
             textpage = pdfium_c.FPDFText_LoadPage(page)
             if not textpage:
                 return PageChars(number, frame.width, frame.height, [], [], 0, error="pdfium could not read the page's text")
+            drawn = _read_objects(page, frame)
             try:
-                reader = _CharReader(textpage, frame)
+                reader = _CharReader(textpage, frame, drawn.clips)
                 chars = reader.read()
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
-            rulings, images, orphans = _read_objects(page, frame, reader.objects if reader.gaps else None)
+            orphans = drawn.orphans(reader.objects) if reader.gaps else None
             if orphans:
                 chars = reader.restore_spaces(chars, orphans)
-            return PageChars(number, frame.width, frame.height, chars, rulings, images)
+            return PageChars(number, frame.width, frame.height, chars, drawn.rulings, drawn.images)
         except Exception as exc:  # a broken page spoils one page, not the file
             width, height = self._page_size(index)
             return PageChars(number, width, height, [], [], 0, error=str(exc).splitlines()[0][:160] or type(exc).__name__)
@@ -249,10 +258,12 @@ class _Style:
 class _CharReader:
     """The glyphs of one pdfium text page, with what they share cached."""
 
-    def __init__(self, textpage, frame: _Frame) -> None:
+    def __init__(self, textpage, frame: _Frame, clips: dict[int, Box]) -> None:
         self.tp = _address(textpage)
         self.count = pdfium_c.FPDFText_CountChars(textpage)
         self.frame = frame
+        #: text object → the clip it is drawn under (top-down page space)
+        self.clips = clips
         #: text object → style, for every object that gave a glyph
         self.objects: dict[int, _Style] = {}
         self.styles: dict[tuple, _Style] = {}  # (font, size, matrix) → style
@@ -279,6 +290,7 @@ class _CharReader:
         matrix = pdfium_c.FS_MATRIX()
         p_matrix = ctypes.addressof(matrix)
         objects = self.objects
+        clips = self.clips
         gaps = self.gaps
         chars: list[Char] = []
         append = chars.append
@@ -369,6 +381,10 @@ class _CharReader:
                 x0, top, x1, bottom = _general_box(tp, i, style, rect if has_box else None, glyph[1], x, baseline, frame)
             if x1 < x0:
                 x0, x1 = x1, x0
+            if clips:
+                clip = clips.get(obj)
+                if clip is not None and clipped_out((x0, top, x1, bottom), clip):
+                    continue  # not printed: the clipping path hides it
 
             # one glyph mapped to several code points (a ligature spelled
             # out) comes as several chars at one origin with one loose box
@@ -456,6 +472,9 @@ class _CharReader:
                 continue
             x1 = x + style.a * width * style.font_size
             top, bottom = baseline - style.high, baseline - style.low
+            clip = self.clips.get(obj)
+            if clip is not None and clipped_out((x, top, x1, bottom), clip):
+                continue
             space = Char(" ", x, top, x1, bottom, bottom - top, style.font, baseline, style.upright)
             for k in sorted(set(gaps)):
                 if k not in candidates and _fits(space, chars, k):
@@ -564,40 +583,97 @@ def _font_info(font: int) -> tuple[str, float, float]:
     return name, float(descent.value), float(ascent.value)
 
 
-def _read_objects(page, frame: _Frame, referenced: dict | None) -> tuple[list[Ruling], int, list]:
-    """Rulings, the number of images (form XObjects included) and, when
-    ``referenced`` is given, the text objects that gave no glyph to the
-    text layer with their matrices."""
-    rulings: list[Ruling] = []
-    images = 0
-    orphans: list[tuple[int, tuple]] = []
-    stack = [(_address(page), _count_objects(page), _get_object, None)]
+class _PageObjects:
+    """What the page's object tree tells beside the text layer."""
+
+    def __init__(self) -> None:
+        self.rulings: list[Ruling] = []
+        #: images, form XObjects included
+        self.images = 0
+        #: every text object with the matrix of the form holding it (None: the page)
+        self.texts: list[tuple[int, tuple | None]] = []
+        #: text object → its clip, where it has one
+        self.clips: dict[int, Box] = {}
+
+    def orphans(self, referenced: dict) -> list[tuple[int, tuple]]:
+        """The text objects that gave no glyph to the text layer, with their matrices."""
+        out = []
+        m = pdfium_c.FS_MATRIX()
+        for obj, parent in self.texts:
+            if obj in referenced or not _object_matrix(obj, ctypes.addressof(m)):
+                continue
+            own = (m.a, m.b, m.c, m.d, m.e, m.f)
+            out.append((obj, own if parent is None else _multiply(own, parent)))
+        return out
+
+
+def _read_objects(page, frame: _Frame) -> _PageObjects:
+    """Rulings, images, text objects and their clips, forms walked into."""
+    drawn = _PageObjects()
+    # holder, its object count and getter, the matrix and the clip of the form (None: the page)
+    stack = [(_address(page), _count_objects(page), _get_object, None, None)]
     m = pdfium_c.FS_MATRIX()
     p_m = ctypes.addressof(m)
     while stack:
-        holder, n, getter, parent = stack.pop()
+        holder, n, getter, parent, outer = stack.pop()
         for k in range(n):
             obj = getter(holder, k)
             if not obj:
                 continue
             kind = _object_type(obj)
             if kind == _TEXT:
-                if referenced is None or obj in referenced or not _object_matrix(obj, p_m):
-                    continue
-                own = (m.a, m.b, m.c, m.d, m.e, m.f)
-                orphans.append((obj, own if parent is None else _multiply(own, parent)))
+                drawn.texts.append((obj, parent))
+                clip = _object_clip(obj, parent, outer, frame)
+                if clip is not None:
+                    drawn.clips[obj] = clip
             elif kind == _IMAGE:
-                images += 1
+                drawn.images += 1
             elif kind == _PATH or kind == _FORM:
                 if not _object_matrix(obj, p_m):
                     continue
                 own = (m.a, m.b, m.c, m.d, m.e, m.f)
                 matrix = own if parent is None else _multiply(own, parent)
                 if kind == _PATH:
-                    _path_rulings(obj, matrix, frame, rulings)
+                    _path_rulings(obj, matrix, parent, outer, frame, drawn.rulings)
                 else:
-                    stack.append((obj, _count_form_objects(obj), _get_form_object, matrix))
-    return rulings, images, orphans
+                    clip = _object_clip(obj, parent, outer, frame)
+                    stack.append((obj, _count_form_objects(obj), _get_form_object, matrix, clip))
+    return drawn
+
+
+def _object_clip(obj, parent: tuple | None, outer: Box | None, frame: _Frame) -> Box | None:
+    """The clip an object is drawn under: its own (pdfium's clip path of an
+    object in a form starts afresh from the form's BBox) and that of every
+    form holding it."""
+    own = _clip_box(obj, parent, frame)
+    if outer is None or own is None:
+        return own if outer is None else outer
+    return intersect_clip(outer, own)
+
+
+def _clip_box(obj, parent: tuple | None, frame: _Frame) -> Box | None:
+    """The bounding box (top-down page space) of the clipping path an object
+    is drawn under: pdfium keeps it per object, in the space of the form
+    holding it, a form's BBox included; None when nothing clips it."""
+    clip = _get_clip(obj)
+    paths = _count_clip_paths(clip) if clip else 0
+    if paths <= 0:
+        return None
+    a, b, c, d, e, f = parent or (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    px, py = ctypes.c_float(), ctypes.c_float()
+    p_px, p_py = ctypes.addressof(px), ctypes.addressof(py)
+    box = None
+    for k in range(paths):
+        xs: list[float] = []
+        ys: list[float] = []
+        for i in range(_count_clip_segments(clip, k)):
+            segment = _get_clip_segment(clip, k, i)
+            if segment and _segment_point(segment, p_px, p_py):
+                xs.append(a * px.value + c * py.value + e)
+                ys.append(b * px.value + d * py.value + f)
+        if xs:  # the clip is the intersection of its paths
+            box = intersect_clip(box, frame.box(min(xs), min(ys), max(xs), max(ys)))
+    return box
 
 
 def _multiply(m1: tuple, m2: tuple) -> tuple:
@@ -618,13 +694,23 @@ _MOVETO = pdfium_c.FPDF_SEGMENT_MOVETO
 _BEZIERTO = pdfium_c.FPDF_SEGMENT_BEZIERTO
 
 
-def _path_rulings(obj, matrix: tuple, frame: _Frame, out: list[Ruling]) -> None:
-    """The thin subpaths of one path object, as the pdfplumber engine sees them.
+def _path_rulings(obj, matrix: tuple, parent: tuple | None, outer: Box | None, frame: _Frame, out: list[Ruling]) -> None:
+    """The thin subpaths of one path object, as the pdfplumber engine sees
+    them, unless its clip hides them.
 
     pdfminer paints each subpath (from one ``m`` to the next) as a line, a
     rectangle or a curve whose box spans the subpath's end points (Bézier
     control points left out); a box at most ``_THIN`` thick is a ruling.
     """
+    found: list[Ruling] = []
+    _subpath_rulings(obj, matrix, frame, found)
+    clip = _object_clip(obj, parent, outer, frame) if found else None
+    if clip is not None:
+        found = [r for r in found if not clipped_out((r.x0, r.top, r.x1, r.bottom), clip, RULE_SHARE)]
+    out.extend(found)
+
+
+def _subpath_rulings(obj, matrix: tuple, frame: _Frame, out: list[Ruling]) -> None:
     count = _count_segments(obj)
     if count < 1:
         return

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import warnings as _warnings
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Iterator, Protocol
 
-from .chars import Char, PageChars, Ruling
+from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip
 from .errors import LitxError, Msg, warning
 
 ENGINES = ("pdfplumber", "pdfium")
@@ -146,7 +147,8 @@ def _page_chars(page, number: int) -> PageChars:
     pdfplumber's ``page.chars`` turns every glyph into a dict of twenty
     attributes first, which costs as much as parsing the page; the layout
     needs six of them.  Coordinates are converted exactly as pdfplumber
-    does (top-down, relative to the MediaBox).
+    does (top-down, relative to the MediaBox).  The layout objects are
+    those a reader sees (:func:`_visible_layout`), not ``page.layout``.
     """
     from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 
@@ -155,7 +157,7 @@ def _page_chars(page, number: int) -> PageChars:
     chars: list[Char] = []
     rulings: list[Ruling] = []
     images = 0
-    stack = list(page.layout._objs)
+    stack = list(_visible_layout(page)._objs)
     while stack:
         obj = stack.pop()
         if isinstance(obj, LTChar):
@@ -186,3 +188,109 @@ def _page_chars(page, number: int) -> PageChars:
     # content-stream order, as pdfplumber gives it (the stack reversed it)
     chars.reverse()
     return PageChars(number, float(page.width), height, chars, rulings, images)
+
+
+def _visible_layout(page):
+    """pdfplumber's ``page.layout`` without what the clipping path hides."""
+    interpreter_class, device_class = _clip_aware_classes()
+    device = device_class(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    interpreter_class(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    return device.get_result()
+
+
+#: the operators that end a path; a pending W clips from then on
+_PATH_ENDS = ("S", "f", "F", "f_a", "B", "B_a", "n")  # s, b and b* call S, B and B*
+
+
+@cache
+def _clip_aware_classes():
+    """pdfminer's interpreter and page aggregator, made to follow the clip.
+
+    pdfminer ignores ``W``/``W*`` and the BBox of a form XObject (which
+    clips the form): it reports every glyph drawn.  Here the device holds
+    the current clip, the bounding box of the clipping path in device space
+    (None: none), and drops glyphs and paths it hides as they are made.
+    Built on first use so the pdfium engine never imports pdfminer.
+    """
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer.utils import apply_matrix_rect, mult_matrix
+
+    class ClipTracker(PDFPageInterpreter):
+        """Keeps ``device.clip`` with the graphics state: narrowed by W at
+        the end of the path, saved by q, restored by Q."""
+
+        def init_state(self, ctm) -> None:
+            super().init_state(ctm)
+            self.clip_pending = False
+
+        def get_current_state(self):
+            return (*super().get_current_state(), self.device.clip)
+
+        def set_current_state(self, state) -> None:
+            super().set_current_state(state[:3])
+            self.device.clip = state[3]
+
+        def do_W(self) -> None:
+            self.clip_pending = True
+
+        def do_W_a(self) -> None:
+            self.clip_pending = True
+
+        def path_box(self) -> Box | None:
+            """Device-space bounding box of the current path (Bézier control
+            points included: a superset of the curve)."""
+            xs = [v for segment in self.curpath for v in segment[1::2]]
+            ys = [v for segment in self.curpath for v in segment[2::2]]
+            if not xs:
+                return None
+            return apply_matrix_rect(self.ctm, (min(xs), min(ys), max(xs), max(ys)))
+
+    def ending_path(paint):
+        # the clip set by W applies after the path is painted
+        def end_path(self) -> None:
+            box = self.path_box() if self.clip_pending else None
+            self.clip_pending = False
+            paint(self)
+            if box is not None:
+                self.device.clip = intersect_clip(self.device.clip, box)
+
+        return end_path
+
+    for name in _PATH_ENDS:
+        setattr(ClipTracker, f"do_{name}", ending_path(getattr(PDFPageInterpreter, f"do_{name}")))
+
+    class VisibleAggregator(PDFPageAggregator):
+        """pdfplumber's aggregator (less its marked-content tags), leaving
+        out glyphs and paths outside the clip."""
+
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self.clip: Box | None = None
+            self.outer_clips: list[Box | None] = []
+
+        def begin_figure(self, name, bbox, matrix) -> None:
+            # a form XObject is clipped by its BBox (an image's is its unit square)
+            self.outer_clips.append(self.clip)
+            self.clip = intersect_clip(self.clip, apply_matrix_rect(mult_matrix(matrix, self.ctm), bbox))
+            super().begin_figure(name, bbox, matrix)
+
+        def end_figure(self, name) -> None:
+            super().end_figure(name)
+            self.clip = self.outer_clips.pop()
+
+        def render_char(self, *args, **kwargs) -> float:
+            advance = super().render_char(*args, **kwargs)
+            if self.clip is not None and clipped_out(self.cur_item._objs[-1].bbox, self.clip):
+                self.cur_item._objs.pop()
+            return advance
+
+        def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:
+            if self.clip is None:
+                return super().paint_path(gstate, stroke, fill, evenodd, path)
+            objs = self.cur_item._objs
+            start = len(objs)
+            super().paint_path(gstate, stroke, fill, evenodd, path)
+            objs[start:] = [obj for obj in objs[start:] if not clipped_out(obj.bbox, self.clip, RULE_SHARE)]
+
+    return ClipTracker, VisibleAggregator

@@ -33,7 +33,7 @@ OWNER = "corpus/real/hard_encrypted_ownerpw_copyprotected.pdf"
 USER = "corpus/real/hard_encrypted_userpw_test.pdf"
 
 #: the corpus pages compared, per file
-PAGES = {SEED: (2,), MDPI: (4,), KANGXI: (1,), OWNER: (1, 2)}
+PAGES = {SEED: (2,), MDPI: (4, 6), KANGXI: (1,), OWNER: (1, 2)}
 CASES = [(name, number) for name, numbers in PAGES.items() for number in numbers]
 ENGINES = {"pdfplumber": PdfplumberSource, "pdfium": PdfiumSource}
 
@@ -145,6 +145,19 @@ def test_superscript_is_smaller_and_raised(corpus, engine):
     assert (zero.text, six.text) == ("0", "6")
     assert six.size < zero.size - 1.5
     assert six.baseline < zero.baseline - 2  # top-down: smaller is higher
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("engine", list(ENGINES))
+def test_text_the_clip_hides_is_left_out(corpus, engine):
+    """MDPI p. 6: Figure 1 is a whole page of the peer-review manuscript in a
+    form XObject whose BBox shows only the figure; that page's text lies
+    under the final text and must not be read."""
+    pages, _ = corpus
+    text = "".join(c.text for c in pages[engine][MDPI, 6].chars)
+    assert "FOR PEER REVIEW" not in text
+    assert not [c for c in pages[engine][MDPI, 6].chars if "Palatino" in c.font and not c.text.isspace()]
+    assert "Figure1.Combinationofantibiotics" in text  # MDPI draws no space glyphs
 
 
 @pytest.mark.shared

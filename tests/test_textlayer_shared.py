@@ -121,6 +121,22 @@ def test_mdpi_cell_dose_keeps_its_exponent(parse_shared):
     assert re.search(r"1 ?× ?10\^6 4T1-luc cells were injected", text)
 
 
+def test_mdpi_hidden_review_draft_is_not_read(parse_shared):
+    """From p. 6 on, each figure is a whole page of the earlier "FOR PEER
+    REVIEW" manuscript in a form XObject clipped to the figure by its BBox:
+    its text lies under the final text and was read interleaved with it."""
+    doc = parse_shared("corpus/real/en_preclinical_mdpi_doxorubicin_mice.pdf")
+    page_six = " ".join(b.text for b in doc.blocks if b.page == 6)
+    assert "FOR PEER REVIEW" not in page_six + " ".join(f.text for f in doc.furniture)
+    assert "form(aBt)i" not in page_six
+    assert page_six.count("Figure 1. Combination of antibiotics") == 1
+    find_sentence(doc, "At the end of the study, lung weight was recorded", "visualized by H&E (Figure 1G–J).")
+    caption = find_sentence(doc, "Figure 1. Combination of antibiotics and doxorubicin", "lung metastasis formation.")
+    assert sentence_texts(doc)[caption + 1] == "(A) Schematic design of murine TNBC model."
+    # the draft's running head is gone, the page's own stays furniture
+    assert [f.text for f in doc.furniture if f.page == 6] == ["Cancers 2022, 14, 4849 6 of 18"]
+
+
 def test_pmj_words_are_spaced_and_citations_unglued(parse_shared):
     text = to_text(parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf"))
     long_runs = re.findall(r"[A-Za-z]{28,}", text)
