@@ -925,6 +925,208 @@ def build_truncated(out_dir: Path, source: Path | None = None) -> Path:
 
 
 # --------------------------------------------------------------------------
+# 8. tables_without_rules
+# --------------------------------------------------------------------------
+
+from typesetter import draw_line, typeset  # noqa: E402
+
+UNRULED_UPPER_BEFORE: list[tuple[str, list[str]]] = [
+    ("Introduction", [
+        "Where the cells are delivered may matter as much as how many are given. Cells placed inside the "
+        "ovary meet the follicles at once, cells given into the artery pass the vascular bed first, and cells "
+        "given into a vein are mostly held back by the lungs before any reach the pelvis^{[1]}.",
+        "We compared four routes in a small animal series and report the follicle counts, the share of "
+        "animals that responded and the hormone levels before and after treatment.",
+    ]),
+    ("Methods", [
+        "Forty-two ewes with ovaries damaged by chemotherapy were assigned to one of four routes in turn. "
+        "Each received a single dose of cultured stromal cells, counted twice before release. Table 1 gives "
+        "the groups and the follicle counts read by ultrasound eight weeks later.",
+    ]),
+]
+
+UNRULED_UPPER_AFTER = [
+    "A responder was an animal with three or more antral follicles on both sides. The reader of the scans "
+    "did not know the route. Serum FSH was measured before treatment and six months after it, in the same "
+    "laboratory and with the same assay.",
+]
+
+#: a table set without any rule: only the alignment of its cells makes it one
+UNRULED_TABLE = [
+    ["Route", "n", "Antral follicles", "Responders"],
+    ["Intraovarian", "12", "4.1 ± 1.2", "7"],
+    ["Intra-arterial", "10", "3.6 ± 1.5", "5"],
+    ["Intravenous", "11", "2.2 ± 0.9", "2"],
+    ["Sham procedure", "9", "1.8 ± 0.7", "1"],
+]
+
+#: a three-line table whose column heads wrap over two lines: each column's
+#: head as printed, line by line ("" where a head has one line only)
+WRAPPED_HEADER = [
+    ["", "Animals", "Cell dose", "FSH before", "FSH at"],
+    ["Route", "treated", "(million/kg)", "(IU/L)", "6 months (IU/L)"],
+]
+WRAPPED_TABLE = [
+    ["Intraovarian", "12", "5.0", "72.4 ± 11.8", "48.9 ± 14.1"],
+    ["Intra-arterial", "10", "5.0", "70.1 ± 12.6", "55.3 ± 13.0"],
+    ["Intravenous", "11", "10.0", "69.8 ± 10.9", "64.2 ± 12.2"],
+    ["Sham procedure", "9", "0", "71.5 ± 13.4", "70.6 ± 12.8"],
+]
+
+UNRULED_LOWER: list[tuple[str, list[str]]] = [
+    ("Results", [
+        "Follicle counts were highest after intraovarian delivery and lowest after the sham procedure, and "
+        "the arterial route came close to the direct one (Table 1). FSH fell most where the cells went into "
+        "the ovary and hardly changed after the sham procedure (Table 2).",
+    ]),
+    ("Discussion", [
+        "The intravenous group received twice the dose and still did less well, which fits the idea that "
+        "most cells given into a vein never reach the ovary. Groups of about ten animals cannot rank the two "
+        "local routes against each other^{[2]}.",
+    ]),
+]
+
+UNRULED_REFERENCES = [
+    "[1] Okafor J, Lind P. Where infused stromal cells go: a tracking study in sheep. Vet Regen Res. "
+    "2021;4:55-63.",
+    "[2] Brandt S, Ito M. Sample sizes for comparing delivery routes in large animals. Exp Design Notes. "
+    "2020;2:14-20.",
+]
+
+UNRULED_CELLS = Style(ROMAN, 8.5, 12.0)
+UNRULED_CAPTION = Style(ROMAN, 9.0, 11.0, align="left")
+
+
+def place_unruled_table(flow: Flow, rows: list[list[str]], caption: str, weights: list[float]) -> None:
+    """A caption and a table with no rule at all, in the flow's current frame
+    (the next one if it does not fit): the first column set flush left, the
+    others centred, a bold header row, rows 12 pt apart."""
+    frame = flow.current_frame()
+    cap_lines = typeset(caption, UNRULED_CAPTION, frame.width)
+    need = 6 + len(cap_lines) * UNRULED_CAPTION.leading + 3 + len(rows) * UNRULED_CELLS.leading + 8
+    if frame.cursor - need < frame.bottom - 0.01:
+        frame = flow.next_frame()
+    frame.cursor -= 6
+    if flow.draw:
+        flow.doc.add_block("caption", caption, UNRULED_CAPTION)
+    for line in cap_lines:
+        frame.cursor -= UNRULED_CAPTION.leading
+        if flow.draw:
+            draw_line(flow.doc.c, line, frame.x, frame.cursor + 0.22 * UNRULED_CAPTION.leading)
+    frame.cursor -= 3
+    table_top = frame.cursor
+    xs = column_edges(frame.x, frame.width, weights)
+    for r, row in enumerate(rows):
+        frame.cursor -= UNRULED_CELLS.leading
+        if not flow.draw:
+            continue
+        font = BOLD if r == 0 else ROMAN
+        c = flow.doc.c
+        c.setFont(font, UNRULED_CELLS.size)
+        for k, cell in enumerate(row):
+            width = pdfmetrics.stringWidth(cell, font, UNRULED_CELLS.size)
+            assert width < xs[k + 1] - xs[k] - 8, cell
+            x = xs[k] if k == 0 else (xs[k] + xs[k + 1] - width) / 2
+            c.drawString(x, frame.cursor + 3.0, cell)
+        rec = flow.doc.add_block("table", " | ".join(row), UNRULED_CELLS)
+        rec["cells"] = list(row)
+        rec["header"] = r == 0
+    frame.cursor -= 8
+    if flow.draw:
+        doc = flow.doc
+        doc.tables.append({"page": doc.page, "caption": expected_text(caption), "rows": [list(r) for r in rows],
+                           "bbox": [round(frame.x, 2), top_down(table_top), round(frame.x + frame.width, 2),
+                                    top_down(frame.cursor + 8)],
+                           "rules": 0})
+        doc.region("table", frame.x, table_top, frame.x + frame.width, frame.cursor + 8)
+        doc.features["unruled_table_column"] = COLS.index(frame.x)
+
+
+def draw_wrapped_header_table(doc: Doc, header: list[list[str]], rows: list[list[str]], caption: str,
+                              x: float, top: float, width: float, weights: list[float]) -> float:
+    """A three-line table whose column heads take two lines (set 10 pt apart,
+    rows 13 pt apart): top rule, the head, a rule, the rows, bottom rule."""
+    cap = Style(ROMAN, 9.0, 11.0, align="left")
+    doc.add_block("caption", caption, cap)
+    lines = doc.line(caption, cap, x, top - 9, width)
+    y = top - 9 - (len(lines) - 1) * cap.leading - 7
+    c = doc.c
+    xs = column_edges(x, width, weights)
+    c.setLineWidth(1.0)
+    c.line(x, y, x + width, y)
+    table_top = y
+
+    def draw_row(cells: list[str], baseline: float, font: str) -> None:
+        c.setFont(font, 8.5)
+        for k, cell in enumerate(cells):
+            if not cell:
+                continue
+            cw = pdfmetrics.stringWidth(cell, font, 8.5)
+            assert cw < xs[k + 1] - xs[k] - 8, cell
+            c.drawString(xs[k] + 4 if k == 0 else (xs[k] + xs[k + 1] - cw) / 2, baseline, cell)
+
+    y -= 3
+    for printed in header:
+        y -= 10.0
+        draw_row(printed, y + 1.5, BOLD)
+    y -= 4
+    c.setLineWidth(0.5)
+    c.line(x, y, x + width, y)
+    heads = [" ".join(part for part in column if part) for column in zip(*header)]
+    cells_style = Style(ROMAN, 8.5, 10.0)
+    rec = doc.add_block("table", " | ".join(heads), cells_style)
+    rec["cells"], rec["header"] = heads, True
+    for row in rows:
+        y -= 13.0
+        draw_row(row, y + 3.8, ROMAN)
+        rec = doc.add_block("table", " | ".join(row), cells_style)
+        rec["cells"], rec["header"] = list(row), False
+    y -= 2
+    c.setLineWidth(1.0)
+    c.line(x, y, x + width, y)
+    doc.tables.append({"page": doc.page, "caption": expected_text(caption), "rows": [heads] + [list(r) for r in rows],
+                       "header_lines": [list(h) for h in header],
+                       "bbox": [round(x, 2), top_down(table_top), round(x + width, 2), top_down(y)], "rules": 3})
+    doc.region("table", x, top, x + width, y)
+    return y
+
+
+def build_tables_without_rules(out_dir: Path) -> Path:
+    doc = _new_doc(out_dir, "tables_without_rules",
+                   furniture=_en_furniture("Invented Vet Regen Notes 2024; 3: 41–42", 41))
+    top = _full_width(doc, BODY_TOP - 6)
+    top.place("Four Routes for Stromal Cells in Sheep with Chemotherapy-Damaged Ovaries", EN_TITLE, "title")
+    top.place("Abstract", EN_ABS_HEAD, "heading", level=1)
+    top.place("Forty-two ewes received stromal cells into the ovary, the ovarian artery or a vein, or a sham "
+              "procedure. Follicle counts and FSH improved most after direct and arterial delivery.",
+              EN_ABSTRACT, role="abstract")
+
+    def upper_part(flow: Flow) -> None:
+        _place_sections(flow, UNRULED_UPPER_BEFORE, EN_HEAD, EN_BODY_FIRST, EN_BODY)
+        place_unruled_table(flow, UNRULED_TABLE, "Table 1  Antral follicles eight weeks after treatment, "
+                            "by route (mean ± SD)", [3.2, 1, 2.6, 2.2])
+        for para in UNRULED_UPPER_AFTER:
+            flow.place(hyphenate(para), EN_BODY)
+
+    upper, y = _balanced_columns(doc, upper_part, top.frame.cursor - 12)
+    y = draw_wrapped_header_table(
+        doc, WRAPPED_HEADER, WRAPPED_TABLE, "Table 2  Cell dose and serum FSH by route (mean ± SD)",
+        ML, y - 8, FULL_W, [3, 1.6, 2, 2.2, 2.6])
+
+    def lower_part(flow: Flow) -> None:
+        _place_sections(flow, UNRULED_LOWER, EN_HEAD, EN_BODY_FIRST, EN_BODY)
+        flow.place("References", EN_HEAD, "heading", level=1, keep_with_next=2 * EN_REF.leading)
+        _references(flow, UNRULED_REFERENCES, EN_REF)
+
+    _balanced_columns(doc, lower_part, y - 10)
+    doc.save()
+    assert doc.page == 1, doc.page
+    doc.features.update({"unruled_table": True, "wrapped_header_lines": len(WRAPPED_HEADER),
+                         "balanced_columns_above_table": len(upper.used) == 2})
+    return _write_expected(doc)
+
+
+# --------------------------------------------------------------------------
 # output
 # --------------------------------------------------------------------------
 
@@ -964,6 +1166,7 @@ FIXTURES: dict[str, Callable[[Path], Path]] = {
     "image_only": build_image_only,
     "not_a_pdf": build_not_a_pdf,
     "truncated": build_truncated,
+    "tables_without_rules": build_tables_without_rules,
 }
 
 

@@ -271,3 +271,36 @@ def test_superscript_digits_without_a_glyph_use_the_fallback_font():
     fonts = {p.text: p.font for _, p in line.placements}
     assert fonts["⁶"] == typesetter.FALLBACK
     assert fonts["5×10"] == typesetter.ROMAN and fonts["6"] == typesetter.ROMAN
+
+
+# --------------------------------------------------------------------------
+# tables_without_rules
+# --------------------------------------------------------------------------
+
+
+def test_tables_without_rules_holds_its_words(built):
+    test_fixture_holds_its_expected_words(built, "tables_without_rules")
+
+
+def test_tables_without_rules_draws_rules_only_for_the_three_line_table(built):
+    data = expected(built, "tables_without_rules")
+    unruled, wrapped = data["tables"]
+    with pdfplumber.open(built["tables_without_rules"]) as pdf:
+        page = pdf.pages[0]
+        lines = page.lines
+        words = page.extract_words()
+
+    def rules_in(bbox):
+        x0, top, x1, bottom = bbox
+        return [ln for ln in lines if ln["x0"] < x1 and ln["x1"] > x0 and top - 1 <= ln["top"] <= bottom + 1]
+
+    assert unruled["rules"] == 0 and rules_in(unruled["bbox"]) == []
+    assert len(rules_in(wrapped["bbox"])) == 3
+    # the heads of the three-line table take two printed lines, 10 pt apart
+    first, second = data["tables"][1]["header_lines"]
+    tops = {w["text"]: w["top"] for w in words}
+    assert round(tops[second[1]] - tops[first[1]], 1) == 10.0
+    assert wrapped["rows"][0] == ["Route", "Animals treated", "Cell dose (million/kg)", "FSH before (IU/L)",
+                                  "FSH at 6 months (IU/L)"]
+    # the table without rules sits in a column, beside prose in the other one
+    assert data["features"]["unruled_table_column"] in (0, 1)

@@ -312,3 +312,30 @@ def test_caption_inside_the_top_rule_is_a_paragraph_not_a_row():
                         "(percentages) unless stated otherwise"]
     assert rows_of(placed)[:2] == ["Characteristics | Physical activity group (n=391) | Control group (n=393)",
                                    "Mean (SD) age (years) | 27.2 (6.1) | 27.8 (6.5)"]
+
+
+# --------------------------------------------------------------------- the fixture PDF
+
+
+def test_fixture_tables_come_out_as_printed(parse_fixture):
+    """tables_without_rules: a table with no rule in one column of a
+    two-column page, and a full-width three-line table whose column heads
+    take two lines."""
+    from extractor.document import BlockKind
+
+    doc, expected = parse_fixture("tables_without_rules")
+    unruled, wrapped = expected["tables"]
+    assert unruled["rules"] == 0 and wrapped["rules"] == 3
+    rows = [b.text for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert rows == [" | ".join(r) for r in unruled["rows"] + wrapped["rows"]]
+    # each caption is read right before its table, as a paragraph of its own
+    texts = [b.text for b in doc.blocks]
+    for table in (unruled, wrapped):
+        at = texts.index(table["caption"])
+        assert texts[at + 1] == " | ".join(table["rows"][0])
+    # the prose around the tables is whole and no cell ran into it
+    prose = [b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH
+             and b.text not in (unruled["caption"], wrapped["caption"]) and "Invented Vet" not in b.text]
+    assert prose == expected["paragraphs"]
+    for row in unruled["rows"][1:] + wrapped["rows"][1:]:
+        assert not any(row[0] in p for p in prose)
