@@ -251,3 +251,62 @@ def test_image_only_pages_of_a_text_pdf_are_reported(parse_shared):
         "page 15: no text layer on this page (image only) [W004]",
         "page 16: no text layer on this page (image only) [W004]",
     ]
+
+
+# --------------------------------------------------------------------- tables
+
+
+def table_rows(doc) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind.value == "table"]
+
+
+def test_pmj_wrapped_column_heads_are_one_header_row(parse_shared):
+    """Postgrad Med J's three-line tables set their column heads over two
+    and three lines; each table has one header row, read after its caption."""
+    doc = parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf")
+    rows = table_rows(doc)
+    head1 = ("Reference | Year of publication | Age group | Country | Participants | Treatment therapies | "
+             "H pylori test methods | Degree of anaemia | Time node for examination")
+    assert head1 in rows
+    assert rows[rows.index(head1) + 1].startswith("Choe YH^{25} | 1999 | 10e17 | South Korea | 13 |")
+    assert "Summary estimate (WMD) | 95% CI | Heterogeneity (y^2) | p Value*" in rows
+    # a row label wrapped onto a second line stays in its row
+    assert sum(r.startswith("Moderate anaemia | ") for r in rows) == 2
+    assert "anaemia" not in rows and not any(r.startswith(("Year of |", "Summary |")) for r in rows)
+    texts = [b.text for b in doc.blocks]
+    assert texts[texts.index(head1) - 1] == "Table 1 Summary characteristics of studies and participants"
+
+
+def test_immunome_rows_with_wrapped_labels_stay_in_the_table(parse_shared):
+    """Immunome Res table 2 is a grid in one column; the rows whose label
+    wraps ("Absolute CD3+/CD4+" / "count", values centred between) used to
+    fall out of it into the body text."""
+    doc = parse_shared("corpus/real/en_clinical_immunomeres_table_page.pdf")
+    rows = table_rows(doc)
+    assert rows[0] == "Parameters | Group I vs II p-values | Group I vs III | Group II vs III"
+    assert len(rows) == 14  # the header and 13 parameters
+    for row in ("Absolute CD3+/CD4+ count | 0.05* | 0.3 | 0.03*", "CD3+/CD8+ (%) | 0.02* | 0.05* | <0.001**",
+                "Absolute CD3+/CD8+ count | 0.1 | 0.4 | 0.05*"):
+        assert row in rows
+    body = " ".join(b.text for b in doc.blocks if b.kind.value == "paragraph")
+    assert "Absolute CD3+" not in body and "0.05* 0.3 0.03*" not in body
+
+
+def test_lab_report_results_are_one_row_each(parse_shared):
+    """The blood count report rules only its header blocks: the results
+    between two rules are a table of their own, one row per result."""
+    rows = table_rows(parse_shared("corpus/real/zh_lab_report_cbc_arrows.pdf"))
+    at = rows.index("项目 | 检验方法 | 提示 | 结果 | 单位 | 参考范围")
+    assert rows[at + 1] == "白细胞计数(WBC) | 仪器法 | ↓ | 3.9 | E+9/L | [4.0-10.0]"
+    assert "血小板计数(PLT) | 仪器法 | 149 | E+9/L | [125-350]" in rows
+    assert len(rows) - at >= 23
+
+
+def test_bmj_caption_inside_the_rules_is_no_table_row(parse_shared):
+    doc = parse_shared("corpus/real/en_rct_bmj_smoking_pregnancy.pdf")
+    rows = table_rows(doc)
+    assert "Characteristics | Physical activity group (n=391) | Control group (n=393)" in rows
+    assert not any(r.lower().startswith("table ") for r in rows)
+    captions = [b.text for b in doc.blocks if b.kind.value == "paragraph" and b.text.startswith("table 1 |")]
+    assert captions == ["table 1 | baseline characteristics, according to study group. values are numbers "
+                        "(percentages) unless stated otherwise"]
