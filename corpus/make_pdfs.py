@@ -766,6 +766,147 @@ def build_overprint(out_dir: Path) -> Path:
 
 
 # --------------------------------------------------------------------------
+# 6b. hidden_draft
+# --------------------------------------------------------------------------
+# A figure placed from a whole page of the earlier draft (as LaTeX includes a
+# PDF page): a form XObject holding that page, scaled 0.85, whose BBox shows
+# only the figure.  The draft's text, in another font, lies under the final
+# text and is never printed; in the figure, the plot area clips the draft's
+# value labels (re W n).  Only the final text may be read.
+
+HIDDEN_HEADER = "Invented Reports in Regeneration 2024, 3, 118"
+HIDDEN_PAGE_ONE = [
+    ("3.1. Cells Stayed in the Ovary", [
+        "Labelled cells were found in the injected ovary of every animal one day after the injection, and "
+        "in none of the lungs, livers or spleens that were examined. Their number fell by about half in the "
+        "first week and changed little after that.",
+        "Most of the remaining cells lay in the stroma between follicles; a few lay in the wall of growing "
+        "follicles, and none was seen inside an oocyte.",
+    ]),
+]
+HIDDEN_BEFORE = [
+    ("3.2. A Single Dose Restored Follicle Counts", [
+        "Mice given one intraovarian dose of 2×10^{5} stromal cells had more growing follicles four weeks "
+        "later than mice given saline, and the difference held at eight weeks (Figure 2A). Oestrous cycles "
+        "returned in nine of twelve treated animals and in two of twelve controls (Figure 2B).",
+    ]),
+]
+HIDDEN_CAPTION = (
+    "Figure 2. Follicle counts after a single intraovarian dose. (A) Growing follicles per ovary at four "
+    "and eight weeks; n = 12 per group. (B) Share of animals with regular cycles."
+)
+HIDDEN_AFTER = [
+    ("3.3. Higher Doses Added Little", [
+        "Doubling the dose did not raise the follicle count further, and the highest dose was followed by "
+        "small clusters of cells in the ovarian stroma that were absent at lower doses. We therefore used the "
+        "lowest effective dose in all later experiments.",
+        "None of the treated animals lost weight, and the ovaries of the control group looked as they did "
+        "before the saline injection.",
+    ]),
+]
+
+#: the draft page, in its own coordinates (A4, bottom-up)
+DRAFT_HEADER = "Invented Reports in Regeneration 2024, 3, x DRAFT FOR REVIEW 7 of 12"
+DRAFT_ABOVE = [
+    "Draft wording above the figure: the treated animals are described first, and the follicle pool is "
+    "counted only once, at week four, before the reviewers asked for a second count.",
+    "Draft wording that no reader of the final article ever sees: cycles came back in most treated mice, "
+    "although the draft does not yet give the numbers for each group.",
+]
+DRAFT_CAPTION = "Figure 2. Draft caption: follicles after one dose, later rewritten."
+DRAFT_BELOW = [
+    "Draft wording below the figure: a higher dose seemed to help at first, but the draft already "
+    "mentions clusters of cells in the stroma and asks whether the dose should be lowered.",
+    "Draft wording at the foot of the page, which lands beside the final paragraphs once the page is "
+    "shrunk and moved to put its figure in place.",
+]
+DRAFT_LABELS = ["41", "18", "37", "15"]
+DRAFT_STYLE = Style(SANS, 9.0, 11.5, space_after=4.0)
+#: the figure on the draft page: the form's BBox
+DRAFT_FIGURE = (100.0, 330.0, 500.0, 565.0)
+DRAFT_SCALE = 0.85
+
+
+def _draw_unrecorded(doc: Doc, paragraphs: list[str], st: Style, x: float, baseline: float,
+                     width: float) -> float:
+    """Draw paragraphs without recording them (they are not printed where
+    the page shows them); returns the baseline after them."""
+    for para in paragraphs:
+        lines = doc.line(para, st, x, baseline, width)
+        baseline -= len(lines) * st.leading + st.space_after
+    return baseline
+
+
+def _define_draft_page(doc: Doc) -> None:
+    """The form XObject "DraftPage": a whole draft page, its BBox the figure."""
+    c = doc.c
+    x0, y0, x1, y1 = DRAFT_FIGURE
+    c.beginForm("DraftPage", x0, y0, x1, y1)
+    doc.line(DRAFT_HEADER, FURN, ML, PAGE_H - 40, FULL_W)
+    end = _draw_unrecorded(doc, DRAFT_ABOVE, DRAFT_STYLE, 72, BODY_TOP - 10, PAGE_W - 144)
+    assert end > y1 + 5, "the draft text above must stay out of the figure"
+    # the figure: a frame and four bars in a plot area that clips the value labels above it
+    c.setFillGray(0.55)
+    c.setLineWidth(2.5)
+    c.rect(x0 + 5, y0 + 5, x1 - x0 - 10, y1 - y0 - 10, stroke=1, fill=0)
+    plot = (x0 + 30, y0 + 30, x1 - 30, y1 - 45)
+    c.saveState()
+    path = c.beginPath()
+    path.rect(plot[0], plot[1], plot[2] - plot[0], plot[3] - plot[1])
+    c.clipPath(path, stroke=0, fill=0)
+    step = (plot[2] - plot[0]) / len(DRAFT_LABELS)
+    top = max(int(v) for v in DRAFT_LABELS)
+    for i, value in enumerate(DRAFT_LABELS):
+        height = (plot[3] - plot[1] - 10) * int(value) / top
+        c.rect(plot[0] + i * step + 15, plot[1], step - 30, height, stroke=0, fill=1)
+        c.setFont(SANS, 9)
+        c.drawCentredString(plot[0] + (i + 0.5) * step, plot[3] + 12, value)  # outside the plot: clipped
+    c.restoreState()
+    doc.line(DRAFT_CAPTION, DRAFT_STYLE, 72, y0 - 12, PAGE_W - 144)
+    end = _draw_unrecorded(doc, DRAFT_BELOW, DRAFT_STYLE, 72, y0 - 40, PAGE_W - 144)
+    assert end > BODY_BOTTOM
+    c.endForm()
+
+
+def _place_draft_figure(doc: Doc, flow: Flow, gap: float = 10.0) -> None:
+    """Draw the draft page so its figure sits centred under the flow's cursor,
+    and move the cursor below it."""
+    frame = flow.current_frame()
+    x0, y0, x1, y1 = DRAFT_FIGURE
+    width, height = DRAFT_SCALE * (x1 - x0), DRAFT_SCALE * (y1 - y0)
+    left, top = frame.x + (frame.width - width) / 2, frame.cursor - gap
+    c = doc.c
+    c.saveState()
+    c.translate(left - DRAFT_SCALE * x0, top - DRAFT_SCALE * y1)
+    c.scale(DRAFT_SCALE, DRAFT_SCALE)
+    c.doForm("DraftPage")
+    c.restoreState()
+    frame.cursor = top - height - gap
+    doc.features["figure_bbox"] = [round(left, 2), top_down(top), round(left + width, 2), top_down(top - height)]
+
+
+def build_hidden_draft(out_dir: Path) -> Path:
+    doc = _new_doc(out_dir, "hidden_draft", furniture=_en_furniture(HIDDEN_HEADER, 5))
+    _define_draft_page(doc)
+    flow = column_flow(doc, BODY_TOP, xs=[72.0], width=PAGE_W - 144)
+    _place_sections(flow, HIDDEN_PAGE_ONE, ONE_COL_HEAD, ONE_COL, ONE_COL)
+    flow.next_frame()  # the figure page
+    _place_sections(flow, HIDDEN_BEFORE, ONE_COL_HEAD, ONE_COL, ONE_COL)
+    _place_draft_figure(doc, flow)
+    flow.place(HIDDEN_CAPTION, Style(ROMAN, 9.0, 11.0, space_after=10.0))
+    _place_sections(flow, HIDDEN_AFTER, ONE_COL_HEAD, ONE_COL, ONE_COL)
+    doc.save()
+    doc.features.update({
+        "hidden_text": [DRAFT_HEADER, *DRAFT_ABOVE, DRAFT_CAPTION, *DRAFT_BELOW],
+        "hidden_font": SANS,
+        "clipped_labels": DRAFT_LABELS,
+        "how": "form XObject holding a whole draft page, scaled 0.85, BBox = its figure; "
+               "value labels clipped by the plot area (re W n) inside it",
+    })
+    return _write_expected(doc)
+
+
+# --------------------------------------------------------------------------
 # 7. headers_footers
 # --------------------------------------------------------------------------
 
@@ -1160,6 +1301,7 @@ FIXTURES: dict[str, Callable[[Path], Path]] = {
     "superscripts": build_superscripts,
     "tight_spacing": build_tight_spacing,
     "overprint": build_overprint,
+    "hidden_draft": build_hidden_draft,
     "headers_footers": build_headers_footers,
     "encrypted_user": build_encrypted_user,
     "encrypted_owner_only": build_encrypted_owner_only,

@@ -186,6 +186,24 @@ def test_overprint_draws_copies(built):
         assert "1000" in text and "follicle" in text
 
 
+def test_hidden_draft_is_drawn_where_the_clip_hides_it(built):
+    """pdfplumber reports every glyph drawn, clipped or not: the draft page's
+    text is in the file, outside the figure its form's BBox cuts out."""
+    data = expected(built, "hidden_draft")
+    x0, top, x1, bottom = data["features"]["figure_bbox"]
+    with pdfplumber.open(built["hidden_draft"]) as pdf:
+        page = pdf.pages[1]
+        draft = [c for c in page.chars if c["fontname"] == data["features"]["hidden_font"]]
+        final = "".join(c["text"] for c in page.chars if c["fontname"] != data["features"]["hidden_font"])
+    text = "".join(c["text"] for c in draft)
+    for hidden in data["features"]["hidden_text"]:
+        assert hidden.replace(" ", "")[:40] in text.replace(" ", "")
+    inside = [c for c in draft if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    # only the value labels lie inside the figure (the plot area clips them)
+    assert "".join(c["text"] for c in inside) == "".join(data["features"]["clipped_labels"])
+    assert "Folliclecountsafterasingleintraovariandose" in final.replace(" ", "")
+
+
 def test_three_line_table_rules(built):
     data = expected(built, "mixed_layout")
     x0, top, x1, bottom = data["tables"][0]["bbox"]

@@ -148,6 +148,22 @@ def test_clip_on_a_page_whose_media_box_is_not_at_the_origin(tmp_path, engine):
     assert words(page) == {"Shown"}
 
 
+def test_fixture_with_a_hidden_draft_reads_as_printed(fixture_pdfs, engine):
+    """corpus/make_pdfs.py ``hidden_draft``: a figure placed from a whole
+    draft page (a form XObject whose BBox is the figure, with value labels
+    clipped by the plot area) reads as the final text alone."""
+    import json
+
+    from extractor.textlayer import parse_pdf
+
+    expected = json.loads((fixture_pdfs / "hidden_draft.expected.json").read_text(encoding="utf-8"))
+    doc = parse_pdf(fixture_pdfs / "hidden_draft.pdf", engine=engine)
+    assert [(b.page, b.text) for b in doc.blocks] == [(b["page"], b["text"]) for b in expected["blocks"]]
+    assert [(f.page, f.text) for f in doc.furniture] == [(f["page"], f["text"]) for f in expected["furniture"]]
+    everything = " ".join(b.text for b in doc.blocks)
+    assert "Draft" not in everything and "41" not in everything
+
+
 def test_invisible_text_is_kept(tmp_path, engine):
     """Render mode 3 draws nothing, but it is how OCR puts a text layer over
     a scan: that text is the page's text, so it stays."""
