@@ -345,6 +345,10 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
         printed = printed[len(head):]
     band_of = (lambda r: sum(1 for y in region.rules if y < _mid(r))) if region.grid else (lambda r: 0)
     left: dict[int, float] = {}  # the left edge of each band's text: its first column
+    # the right edge of the first column (row labels), where the table's
+    # leftmost lines end
+    edge = min(r[0].x0 for r in printed)
+    stub = max(l.x1 for r in printed for l in r if l.x0 <= edge + l.size)
     for row in printed:
         left[band_of(row)] = min(left.get(band_of(row), row[0].x0), row[0].x0)
     for row in printed:
@@ -364,7 +368,12 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
             new = gap >= 0.85 * pitch and row[0].x0 <= left[band_of(row)] + row[0].size \
                 and (len(row) >= 2 or in_band >= 3)
         else:
-            new = gap >= 0.85 * pitch
+            # closer than the row pitch: the row goes on (a wrapped label, a
+            # column head over two lines), unless the line is a row of its
+            # own, a label under the label with values beside it
+            new = gap >= 0.85 * pitch or (
+                len(row) >= 2 and row[0].x0 < stub and min(r[0].x0 for r in groups[-1]) < stub
+            )
         if new:
             groups.append([row])
         else:
@@ -389,13 +398,14 @@ def _printed_rows(lines: list[Line]) -> list[list[Line]]:
 
 
 def _row_pitch(printed: list[list[Line]]) -> float:
-    """The usual distance between the baselines of two rows: the upper
-    median of the distances between printed lines (wrapped lines are set
-    closer, and are fewer)."""
+    """The usual distance between the baselines of two rows: the median of
+    the distances between printed lines (wrapped lines are set closer, and
+    are fewer), the lower one of two, so that rows are joined only when
+    clearly closer."""
     gaps = sorted(b[0].baseline - a[0].baseline for a, b in zip(printed, printed[1:]))
     if not gaps:
         return 0.0
-    return gaps[len(gaps) // 2]
+    return gaps[(len(gaps) - 1) // 2]
 
 
 def _caption_rows(printed: list[list[Line]], region: TableRegion) -> tuple[list[Line], list[list[Line]]]:

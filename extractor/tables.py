@@ -257,7 +257,12 @@ def aligned_tables(lines: list[Line]) -> list[TableRegion]:
         return []
     runs: list[_Run] = []
     for seg in segments:
-        x0, x1 = seg[0].x0, seg[-1].x1
+        if ANY_CAPTION.match(seg[0].text):  # a caption set with wide word gaps
+            continue
+        # a line of prose heading a run of cells may be a long row label or
+        # the next column's text on the same baseline: the cells place it
+        core = seg[1:] if is_prose(seg[0]) else seg
+        x0, x1 = core[0].x0, core[-1].x1
         size = seg[0].size
         for run in reversed(runs):
             if seg[0].baseline - run.last > 3.2 * size:
@@ -272,15 +277,24 @@ def aligned_tables(lines: list[Line]) -> list[TableRegion]:
     out: list[TableRegion] = []
     for run in runs:
         if len(run.rows) >= ALIGNED_MIN_ROWS:
-            out.extend(_validated(run.rows, lines))
+            for region in _validated(run.rows, lines, out):
+                if not any(_overlaps(region, other) for other in out):
+                    out.append(region)
     return out
 
 
-def _validated(rows: list[list[Line]], lines: list[Line], depth: int = 0) -> list[TableRegion]:
+def _overlaps(a: TableRegion, b: TableRegion) -> bool:
+    return a.top < b.bottom and b.top < a.bottom and a.x0 < b.x1 and b.x0 < a.x1
+
+
+def _validated(rows: list[list[Line]], lines: list[Line], taken: list[TableRegion], depth: int = 0) -> list[TableRegion]:
     """The table a run of cell rows makes, once columns that belong to the
     prose beside it are dropped; split where prose runs through it."""
     if len(rows) < ALIGNED_MIN_ROWS or depth > 4:
         return []
+    # a line of justified prose split at its wide word gaps is no row
+    counts = sorted(len(r) for r in rows)
+    rows = [r for r in rows if len(r) <= counts[len(counts) // 2] + 2]
     members = {id(l) for row in rows for l in row}
     for _ in range(3):
         columns = _column_spans(rows)
@@ -305,13 +319,13 @@ def _validated(rows: list[list[Line]], lines: list[Line], depth: int = 0) -> lis
             cut = blockers[0].baseline
             above = [r for r in rows if r[0].baseline < cut]
             below = [r for r in rows if r[0].baseline > cut]
-            return _validated(above, lines, depth + 1) + _validated(below, lines, depth + 1)
+            return _validated(above, lines, taken, depth + 1) + _validated(below, lines, taken, depth + 1)
         members = {id(l) for row in rows for l in row}
         if len(rows) < ALIGNED_MIN_ROWS:
             return []
     else:
         return []
-    region = _aligned_region(rows, columns, lines)
+    region = _aligned_region(rows, columns, lines, taken)
     return [region] if region else []
 
 
@@ -345,9 +359,10 @@ def _column_spans(rows: list[list[Line]]) -> list[tuple[float, float]]:
     return [(s[0], s[1]) for s in spans]
 
 
-def _aligned_region(rows: list[list[Line]], columns: list[tuple[float, float]], lines: list[Line]) -> TableRegion | None:
+def _aligned_region(
+    rows: list[list[Line]], columns: list[tuple[float, float]], lines: list[Line], taken: list[TableRegion]
+) -> TableRegion | None:
     # cells of the columns; a head wider than its column's values stays
-    x0, x1 = columns[0][0], columns[-1][1]
     rows = [[l for l in row if any(min(l.x1, c1) - max(l.x0, c0) >= 1 for c0, c1 in columns)] for row in rows]
     rows = [row for row in rows if len(row) >= 2]
     if len(rows) < ALIGNED_MIN_ROWS:
@@ -369,11 +384,17 @@ def _aligned_region(rows: list[list[Line]], columns: list[tuple[float, float]], 
     full = sum(1 for row in rows if len(row) >= max(2, len(columns) - 1))
     if full < max(ALIGNED_MIN_ROWS, 0.6 * len(rows)):
         return None
+    # … at a steady pitch (a group label between two rows doubles it)
+    gaps = sorted(b[0].baseline - a[0].baseline for a, b in zip(rows, rows[1:]))
+    if gaps[-1] > 2.6 * gaps[len(gaps) // 2]:
+        return None
     # … and are set no larger than the text of the page
     if size > 1.1 * _body_size(lines):
         return None
     region = TableRegion(x0, min(l.top for l in rows[0]), x1, max(l.bottom for l in rows[-1]), kind="aligned")
-    _add_header_lines(region, lines, size)
+    free = [l for l in lines if not any(t.holds(l) for t in taken)]
+    _add_group_labels(region, free, size)
+    _add_header_lines(region, free, size)
     caption = bool(caption_right_above(region, lines))
     if len(columns) < ALIGNED_MIN_COLUMNS and not caption:
         return None
@@ -458,20 +479,39 @@ def caption_right_above(region: TableRegion, lines: list[Line]) -> list[list[Lin
     return chain
 
 
+def _add_group_labels(region: TableRegion, lines: list[Line], size: float) -> None:
+    """Labels of groups of rows ("Age", "Treatment") set out to the left of
+    the indented row labels."""
+    for l in lines:
+        if (
+            region.top < (l.top + l.bottom) / 2 < region.bottom
+            and region.x0 - 2 * size <= l.x0 < region.x0 - 6 < region.x0 < l.x1 <= region.x1
+            and not is_prose(l)
+        ):
+            region.x0 = l.x0
+
+
 def _add_header_lines(region: TableRegion, lines: list[Line], size: float) -> None:
     """Header lines above the first row of cells (a column head wrapped over
-    two lines, or set over two columns): short lines right above, inside the
-    table's width; a caption or a line of prose ends them."""
+    two lines, a head set over two columns, the label of the first group of
+    rows): short lines right above, inside the table's width.  A caption or
+    a line of prose ends them, and so does a short line right under prose
+    (the end of a paragraph)."""
     caption = {id(l) for row in caption_rows(region, lines) for l in row}
-    for _ in range(3):
+    for _ in range(5):
         near = [
             l for l in lines
-            if region.top - 1.2 * size <= l.bottom <= region.top + 0.5 and l.x1 > region.x0 and l.x0 < region.x1
+            if region.top - 1.8 * size <= l.bottom <= region.top + 0.5 and l.x1 > region.x0 and l.x0 < region.x1
         ]
         if not near or any(
-            l.x0 < region.x0 - 6 or l.x1 > region.x1 + 6 or is_prose(l) or ANY_CAPTION.match(l.text)
+            l.x0 < region.x0 - 2 * size or l.x1 > region.x1 + 6 or is_prose(l) or ANY_CAPTION.match(l.text)
             or id(l) in caption or abs(l.size - size) > 0.25 * size
             for l in near
         ):
             return
-        region.top = min(l.top for l in near)
+        top = min(l.top for l in near)
+        if any(is_prose(l) and top - 1.2 * size <= l.bottom <= top + 0.5 and l.x1 > region.x0 and l.x0 < region.x1
+               and id(l) not in caption and not ANY_CAPTION.match(l.text) for l in lines):
+            return
+        region.top = top
+        region.x0 = min(region.x0, min(l.x0 for l in near))

@@ -339,3 +339,54 @@ def test_fixture_tables_come_out_as_printed(parse_fixture):
     assert prose == expected["paragraphs"]
     for row in unruled["rows"][1:] + wrapped["rows"][1:]:
         assert not any(row[0] in p for p in prose)
+
+
+def test_author_blocks_side_by_side_are_no_table():
+    chars = []
+    for k, (name, dept, city) in enumerate([("Ana Lima", "Department of Surgery", "Porto, Portugal"),
+                                            ("Bo Chen", "School of Medicine", "Wuhan, China"),
+                                            ("Cai Rui", "Institute of Biology", "Xiamen, China")]):
+        for i, text in enumerate((name, dept, city, f"{name.split()[0].lower()}@uni.example")):
+            chars += centred(text, 130 + 170 * k, 150 + 11 * i, size=9.0)
+    for i in range(10):
+        chars += glyphs(f"body text line {i} that sets the usual size of the page", 50, 300 + 12 * i, size=9.0)
+    found, _ = read(chars)
+    assert found == []
+
+
+def test_a_bulleted_list_is_no_table():
+    chars = []
+    for i, item in enumerate(["H pylori eradication with iron works better", "Refractory anaemia needs a test",
+                              "Screening is not recommended", "Adults respond better than children"]):
+        chars += glyphs("<", 50, 200 + 12 * i, size=9.0)
+        chars += glyphs(item, 62, 200 + 12 * i, size=9.0)
+    found, _ = read(chars)
+    assert found == []
+
+
+def test_rows_set_closer_than_the_rest_stay_rows():
+    """A spreadsheet exported with uneven row heights: two rows closer than
+    the usual pitch are still two rows — each has its label and values."""
+    chars = glyphs("Table 4 Enriched terms", 50, 100)
+    chars += row([("Term", 50), ("ID", 200), ("P", 300), ("Size", 380)], 116)
+    baselines = [131.6, 147.2, 162.8, 178.4, 194.0, 206.7, 222.3, 234.8]
+    for i, y in enumerate(baselines):
+        chars += row([(f"term {i}", 50), (f"GO:00{i}4719", 200), (f"0.0{i}2", 300), (f"{i + 3}", 380)], y)
+    _, placed = read(chars)
+    rows = rows_of(placed)
+    assert rows[1:] == [f"term {i} | GO:00{i}4719 | 0.0{i}2 | {i + 3}" for i in range(len(baselines))]
+
+
+def test_a_caption_below_set_with_wide_word_gaps_does_not_spoil_the_table():
+    chars = []
+    for i, cells in enumerate(UNRULED):
+        chars += glyphs(cells[0], 50, 126 + 12 * i, size=8.0)
+        for text, mid in zip(cells[1:], (170, 250, 340)):
+            chars += centred(text, mid, 126 + 12 * i)
+    x = 50.0
+    for word in "Table 2: Comparison between the studied groups regarding".split():
+        chars += glyphs(word, x, 200, size=9.0)
+        x += len(word) * 4.5 + 9.5
+    found, placed = read(chars)
+    assert len(found) == 1
+    assert rows_of(placed) == [" | ".join(r) for r in UNRULED]
