@@ -75,6 +75,7 @@ Decisions a caller must know
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -628,6 +629,8 @@ _SESSION_STOP = (r"(?!\s+(?:groups?|arms?|cohorts?|options?|strateg(?:y|ies)|mod
 # between ("3 intraovarian injections", "61 consecutive POI patients"),
 # never these ("28 of the women", "6 months of treatment")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:st|nd|rd|th)?")
+#: what _TOKEN's words and numbers are made of (1,000, twenty-eight)
+_WORD_CHARS = frozenset(string.ascii_letters + string.digits + "-,")
 _NOT_BETWEEN = frozenset(
     "of the a an in from month months week weeks day days year years hour hours time times "
     "patient patients women group groups and or with "
@@ -1416,7 +1419,10 @@ def _word_before(s: _Sentence, pos: int, max_between: int, stop: frozenset[str] 
     ordinal or quantifier in its clause, with at most ``max_between`` plain
     words between them (none in _NOT_BETWEEN, none matching ``stop``)."""
     left, _ = s.clause(pos, pos)
-    tokens = list(_TOKEN.finditer(s.text, max(left, pos - 50), pos))
+    start = max(left, pos - 50)
+    while start > left and s.text[start - 1] in _WORD_CHARS:
+        start -= 1  # a window cut inside a word would read its tail ("often" as "ten")
+    tokens = list(_TOKEN.finditer(s.text, start, pos))
     end = pos
     for k, tok in enumerate(reversed(tokens)):
         word = tok.group()

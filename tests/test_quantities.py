@@ -708,3 +708,14 @@ def test_a_sentence_read_with_two_vocabularies():
     for _ in range(2):
         assert [d.value for d in find_doses(sentence, TEST_VOCAB)] == [5e6]
         assert find_doses(sentence, no_cells) == []
+
+
+def test_a_count_is_never_read_from_the_tail_of_a_word():
+    # the words before a noun are read from a window of characters; one that
+    # begins inside a word must not read "often" as "ten", "twenty-eight" as "eight"
+    for pad in range(30):
+        filler = "x" * pad
+        assert find_sample_sizes(f"Clinicians saw often {filler}quite misunderstood patients.", TEST_VOCAB) == []
+        found = find_sample_sizes(f"We saw twenty-eight {filler}extraordinarily misunderstood women.", TEST_VOCAB)
+        assert [m.n for m in found] in ([], [28]), pad
+        assert find_sessions(f"Nurses often gave {filler}uncomfortable injections.", TEST_VOCAB) == []
