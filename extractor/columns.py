@@ -343,39 +343,41 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
     if head and len(head) <= 4:
         groups.append(head)
         printed = printed[len(head):]
-    band_of = (lambda r: sum(1 for y in region.rules if y < _mid(r))) if region.grid else (lambda r: 0)
+    # the band (between two rules of a grid) each printed row sits in
+    bands = {id(r): sum(1 for y in region.rules if y < _mid(r)) if region.grid else 0 for r in printed}
     left: dict[int, float] = {}  # the left edge of each band's text: its first column
+    for row in printed:
+        band = bands[id(row)]
+        left[band] = min(left.get(band, row[0].x0), row[0].x0)
+    rows_in_band: dict[int, int] = {}
     # the right edge of the first column (row labels), where the table's
     # leftmost lines end
     edge = min(r[0].x0 for r in printed)
     stub = max(l.x1 for r in printed for l in r if l.x0 <= edge + l.size)
     for row in printed:
-        left[band_of(row)] = min(left.get(band_of(row), row[0].x0), row[0].x0)
-    for row in printed:
         last = groups[-1][-1] if groups else None
-        if last is None or (groups[-1] is head and head):
-            groups.append([row])
-            continue
-        gap = row[0].baseline - last[0].baseline
-        if band_of(row) != band_of(last):
+        band = bands[id(row)]
+        if last is None or (groups[-1] is head and head) or band != bands.get(id(last), band):
             new = True
         elif region.grid:
             # inside one band: rows at the row pitch with a label in the
             # first column (a band with a whole table in it; a lone label
             # only once the band has shown itself such), else one row
             # wrapped over several lines
-            in_band = sum(1 for g in groups if band_of(g[0]) == band_of(row))
-            new = gap >= 0.85 * pitch and row[0].x0 <= left[band_of(row)] + row[0].size \
-                and (len(row) >= 2 or in_band >= 3)
+            gap = row[0].baseline - last[0].baseline
+            new = gap >= 0.85 * pitch and row[0].x0 <= left[band] + row[0].size \
+                and (len(row) >= 2 or rows_in_band.get(band, 0) >= 3)
         else:
             # closer than the row pitch: the row goes on (a wrapped label, a
             # column head over two lines), unless the line is a row of its
             # own, a label under the label with values beside it
+            gap = row[0].baseline - last[0].baseline
             new = gap >= 0.85 * pitch or (
                 len(row) >= 2 and row[0].x0 < stub and min(r[0].x0 for r in groups[-1]) < stub
             )
         if new:
             groups.append([row])
+            rows_in_band[band] = rows_in_band.get(band, 0) + 1
         else:
             groups[-1].append(row)
     return captions, [_logical_row(g) for g in groups]
