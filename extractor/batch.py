@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .atomic import write_text
+from .atomic import write_bytes, write_text
 from .cache import ParseCache, parse_cached, sections_key
 from .errors import LitxError
 from .extract import Extractor
@@ -249,7 +249,7 @@ def extract_to(
         result, readable = unreadable_result(pdf, f"internal error while reading this PDF: {detail} [E900]"), False
     # a re-run into the same folder keeps the reviewer's decisions
     data, orphans = merge_with_file(target, result.model_dump(mode="json"))
-    write_text(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    _write_if_changed(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     # cache trouble and lost decisions are the run's business, not the document's
     notes = cache.take_warnings() if cache is not None else []
     if (lost := orphan_warning(orphans)) is not None:
@@ -262,6 +262,18 @@ def extract_to(
         seconds=round(time.perf_counter() - start, 3),
         error=not readable,
     )
+
+
+def _write_if_changed(target: Path, text: str) -> None:
+    """Write ``text`` unless the file holds it already: a re-run that changes
+    nothing leaves the file (and its time, which the review page watches) alone."""
+    data = text.encode("utf-8")
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    write_bytes(target, data)
 
 
 def run(

@@ -106,3 +106,26 @@ def test_a_broken_rule_file_stops_before_any_pdf(mixed_folder, tmp_path):
     assert "hormones.yaml" in done.stderr and "FSHX" in done.stderr and "line" in done.stderr
     assert not out.exists()  # no PDF was read, nothing written
     assert "Traceback" not in done.stderr
+
+
+def test_a_re_run_that_changes_nothing_leaves_the_result_files_alone(tmp_path):
+    from pdfkit import write_lines_pdf
+
+    from extractor.batch import RunOptions, run
+
+    papers, out = tmp_path / "papers", tmp_path / "out"
+    papers.mkdir()
+    write_lines_pdf(papers / "a.pdf", ["Twelve women received 5×10^6 cells per ovary by intraovarian injection."])
+    options = RunOptions(use_cache=False)
+    run(papers, out, options)
+    first = (out / "a.json").stat()
+    run(papers, out, options)
+    again = (out / "a.json").stat()
+    assert (again.st_ino, again.st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+    data = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    data["facts"][0]["review"] = {"status": "accepted"}
+    (out / "a.json").write_text(json.dumps(data), encoding="utf-8")  # a reviewer's decision, compact JSON
+    run(papers, out, options)
+    rewritten = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    assert rewritten["facts"][0]["review"]["status"] == "accepted"
+    assert (out / "a.json").read_text(encoding="utf-8").startswith('{\n "schema_version"')
