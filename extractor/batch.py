@@ -144,22 +144,11 @@ class Documents:
         return len(self._known)
 
 
-def extract_one(
-    extractor: Extractor,
-    pdf: Path,
-    *,
-    password: str | None = None,
-    engine: str = "pdfplumber",
-    cache: ParseCache | None = None,
-    documents: Documents | None = None,
-) -> tuple[Result, bool]:
+def extract_one(extractor: Extractor, pdf: Path, **reading) -> tuple[Result, bool]:
     """(result, readable) for one PDF; user errors become a warning.
-
-    With ``documents``, a PDF read before (and unchanged on disk since) is
-    not read again, not even from the cache.
-    """
+    ``reading``: how to read it, as :func:`read_document` takes it."""
     try:
-        doc = read_document(extractor, pdf, password=password, engine=engine, cache=cache, documents=documents)
+        doc = read_document(extractor, pdf, **reading)
     except LitxError as exc:
         return unreadable_result(pdf, exc), False
     return extractor.result(doc), True
@@ -174,7 +163,11 @@ def read_document(
     cache: ParseCache | None = None,
     documents: Documents | None = None,
 ) -> Document:
-    """The text layer of one PDF: from ``documents``, the cache, or parsed."""
+    """The text layer of one PDF: from ``documents``, the cache, or parsed.
+
+    With ``documents``, a PDF read before (and unchanged on disk since) is
+    not read again, not even from the cache.
+    """
     sections = sections_key(extractor.sections)
     key = None
     if documents is not None:
