@@ -332,7 +332,7 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
     rules part the rows, and a band between two rules holds several rows
     only where its lines are full rows set at the table's row pitch.
     """
-    printed = _printed_rows(lines)
+    printed = _printed_rows(_split_at_columns(lines))
     captions, printed = _caption_rows(printed, region)
     if not printed:
         return captions, []
@@ -381,6 +381,53 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
         else:
             groups[-1].append(row)
     return captions, [_logical_row(g) for g in groups]
+
+
+def _split_at_columns(lines: list[Line]) -> list[Line]:
+    """Pieces of one fragment that belong to two columns ("2.40 to 21.15
+    30.48": a confidence interval, then a value of the next column set
+    less than a gutter away), cut where a gap wider than a word space puts
+    the second piece flush with a column that other cells, clear of the
+    first piece, line up in on their left or right edge."""
+    out: list[Line] = []
+    for line in lines:
+        piece = line
+        while True:
+            cut = _column_cut(piece, lines)
+            if cut is None:
+                break
+            head, piece = _cut_line(piece, cut)
+            out.append(head)
+        out.append(piece)
+    return out
+
+
+def _column_cut(line: Line, lines: list[Line]) -> int | None:
+    """Index of the space where line runs into the next column, if any."""
+    text, boxes = line.text, line.boxes
+    for i in range(len(text) - 2, 0, -1):
+        if text[i] != " " or boxes[i] is not None or boxes[i - 1] is None or boxes[i + 1] is None:
+            continue
+        head_end, x0 = boxes[i - 1][3], boxes[i + 1][1]
+        if x0 - head_end < 0.5 * line.size:
+            continue
+        flush_left = sum(1 for l in lines if l is not line and abs(l.x0 - x0) <= 1)
+        flush_right = sum(1 for l in lines if l is not line and abs(l.x1 - line.x1) <= 1 and l.x0 > head_end + 1)
+        if flush_left >= 2 or flush_right >= 2:
+            return i
+    return None
+
+
+def _cut_line(line: Line, i: int) -> tuple[Line, Line]:
+    """The line cut at the space at index i."""
+    parts = []
+    for text, boxes, bold in ((line.text[:i], line.boxes[:i], min(line.bold_prefix, i)),
+                              (line.text[i + 1:], line.boxes[i + 1:], max(0, line.bold_prefix - i - 1))):
+        real = [b for b in boxes if b is not None]
+        parts.append(Line(text, list(boxes), min(b[1] for b in real), min(b[2] for b in real),
+                          max(b[3] for b in real), max(b[4] for b in real), line.baseline, line.size,
+                          line.page, bold, line.font))
+    return parts[0], parts[1]
 
 
 def _mid(row: list[Line]) -> float:

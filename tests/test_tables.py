@@ -390,3 +390,28 @@ def test_a_caption_below_set_with_wide_word_gaps_does_not_spoil_the_table():
     found, placed = read(chars)
     assert len(found) == 1
     assert rows_of(placed) == [" | ".join(r) for r in UNRULED]
+
+
+def test_a_value_set_less_than_a_gutter_from_the_next_column_is_cut_off():
+    """"2.40 to 21.15 30.48": the last number belongs to the next column,
+    whose other values end at the same x; a wide word gap inside a cell
+    with nothing lined up after it stays."""
+    chars = row([("Group", 52), ("95% CI", 150), ("Chi", 250)], 108)
+    values = [("Children", "2.40 to 21.15", "30.48"), ("Adult", "7.87 to 22.35", "0.43"),
+              ("Bismuth", "7.85 to 33.61", "1.48"), ("PPI", "2.75 to 18.08", "27.63")]
+    for k, (label, ci, chi) in enumerate(values):
+        y = 125 + 12 * k
+        chars += glyphs(label, 52, y, size=8.0)
+        chars += glyphs(ci, 150, y, size=8.0)
+        chars += glyphs(chi, 280 - len(chi) * 4, y, size=8.0)  # right-aligned at 280
+    # the first row's value set only 0.6 em after its interval: one fragment
+    chars = [c for c in chars if not (c.top < 125 < c.bottom and c.x0 >= 250)]
+    chars += glyphs("30.48", 150 + 13 * 4 + 0.6 * 8, 125, size=8.0)
+    chars += glyphs("Long label", 52, 173, size=8.0)
+    chars += glyphs("with a gap", 52 + 10 * 4 + 5, 173, size=8.0)  # 0.6 em on: one fragment
+    chars += row([("x", 150), ("1.0", 268)], 173)
+    _, placed = read(chars, [rule(95), rule(115), rule(180)])
+    rows = rows_of(placed)
+    assert rows[1] == "Children | 2.40 to 21.15 | 30.48"
+    assert rows[2:5] == ["Adult | 7.87 to 22.35 | 0.43", "Bismuth | 7.85 to 33.61 | 1.48", "PPI | 2.75 to 18.08 | 27.63"]
+    assert rows[5] == "Long label with a gap | x | 1.0"

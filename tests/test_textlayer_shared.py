@@ -270,6 +270,8 @@ def test_pmj_wrapped_column_heads_are_one_header_row(parse_shared):
     assert head1 in rows
     assert rows[rows.index(head1) + 1].startswith("Choe YH^{25} | 1999 | 10e17 | South Korea | 13 |")
     assert "Summary estimate (WMD) | 95% CI | Heterogeneity (y^2) | p Value*" in rows
+    # a value set closer to the interval before it than a gutter is a cell of its own
+    assert "Children | 11.77 | 2.40 to 21.15 | 30.48 | <0.0001" in rows
     # a row label wrapped onto a second line stays in its row
     assert sum(r.startswith("Moderate anaemia | ") for r in rows) == 2
     assert "anaemia" not in rows and not any(r.startswith(("Year of |", "Summary |")) for r in rows)
