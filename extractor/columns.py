@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lines import Line
-from .tables import ANY_CAPTION, TableRegion, caption_right_above
+from .tables import TableRegion, caption_right_above, inner_caption, printed_rows
 
 #: narrowest white strip (in ems of the body text) that can be a gutter
 MIN_GUTTER_EM = 0.9
@@ -332,7 +332,7 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
     rules part the rows, and a band between two rules holds several rows
     only where its lines are full rows set at the table's row pitch.
     """
-    printed = _printed_rows(_split_at_columns(lines))
+    printed = printed_rows(_split_at_columns(lines))
     captions, printed = _caption_rows(printed, region)
     if not printed:
         return captions, []
@@ -354,6 +354,9 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
     # leftmost lines end
     edge = min(r[0].x0 for r in printed)
     stub = max(l.x1 for r in printed for l in r if l.x0 <= edge + l.size)
+    # where the second column starts: a lone line reaching past it is a row
+    # of its own (a label over a group of rows), not a wrapped label
+    second = min((l.x0 for r in printed for l in r if l.x0 > edge + 2 * l.size), default=float("inf"))
     for row in printed:
         last = groups[-1][-1] if groups else None
         band = bands[id(row)]
@@ -366,7 +369,7 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
             # wrapped over several lines
             gap = row[0].baseline - last[0].baseline
             new = gap >= 0.85 * pitch and row[0].x0 <= left[band] + row[0].size \
-                and (len(row) >= 2 or rows_in_band.get(band, 0) >= 3)
+                and (len(row) >= 2 or rows_in_band.get(band, 0) >= 3 or row[0].x1 > second)
         else:
             # closer than the row pitch: the row goes on (a wrapped label, a
             # column head over two lines), unless the line is a row of its
@@ -434,18 +437,6 @@ def _mid(row: list[Line]) -> float:
     return sum((l.top + l.bottom) / 2 for l in row) / len(row)
 
 
-def _printed_rows(lines: list[Line]) -> list[list[Line]]:
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda l: (l.baseline, l.x0)):
-        if rows and abs(rows[-1][0].baseline - line.baseline) <= max(1.0, 0.3 * line.size):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    for row in rows:
-        row.sort(key=lambda l: l.x0)
-    return rows
-
-
 def _row_pitch(printed: list[list[Line]]) -> float:
     """The usual distance between the baselines of two rows: the median of
     the distances between printed lines (wrapped lines are set closer, and
@@ -460,25 +451,10 @@ def _row_pitch(printed: list[list[Line]]) -> float:
 def _caption_rows(printed: list[list[Line]], region: TableRegion) -> tuple[list[Line], list[list[Line]]]:
     """A caption set inside the table's top rule ("table 1 | baseline
     characteristics, …" over two lines), taken off the rows."""
-    if not printed or not ANY_CAPTION.match(printed[0][0].text):
+    n = inner_caption(printed, region)
+    if not n:
         return [], printed
-    width = region.x1 - region.x0
-    caption = [printed[0]]
-    size = printed[0][0].size
-    for row in printed[1:]:
-        prev = caption[-1]
-        wrapped = prev[-1].x1 - region.x0 >= 0.75 * width
-        if (
-            wrapped and len(row) == 1 and abs(row[0].size - size) <= 0.5
-            and row[0].baseline - prev[0].baseline <= 1.6 * size
-            and abs(row[0].x0 - prev[0].x0) <= 2 * size
-        ):
-            caption.append(row)
-        else:
-            break
-    if len(caption) == len(printed):
-        return [], printed
-    return [_caption_line(caption)], printed[len(caption):]
+    return [_caption_line(printed[:n])], printed[n:]
 
 
 def _caption_line(rows: list[list[Line]]) -> Line:

@@ -117,6 +117,9 @@ def _tabular_runs(group: list[Ruling], lines: list[Line], page_height: float) ->
     for upper, lower in zip(group, group[1:]):
         band = TableRegion(x0, upper.top, x1, lower.bottom)
         inside = [line for line in lines if band.holds(line)]
+        # a caption set inside the top rule is no reason to doubt the band
+        printed = printed_rows(inside)
+        inside = [l for row in printed[inner_caption(printed, band):] for l in row]
         if inside and not _cell_rows(inside, x1 - x0) and not _label_row(inside, x1 - x0) \
                 and not _cell_band(inside, x1 - x0):
             continue
@@ -133,6 +136,39 @@ def _tabular_runs(group: list[Ruling], lines: list[Line], page_height: float) ->
         if _looks_tabular(inside, run, lines, region):
             out.append(region)
     return out
+
+
+def printed_rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped by baseline, top to bottom, each row left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: (l.baseline, l.x0)):
+        if rows and abs(rows[-1][0].baseline - line.baseline) <= max(1.0, 0.3 * line.size):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    for row in rows:
+        row.sort(key=lambda l: l.x0)
+    return rows
+
+
+def inner_caption(printed: list[list[Line]], region: TableRegion) -> int:
+    """How many of the first printed rows inside a table's rules are its
+    caption ("table 1 | baseline characteristics, …", wrapped while it runs
+    to the right edge); 0 when the table holds no caption, or nothing else."""
+    if not printed or not ANY_CAPTION.match(printed[0][0].text):
+        return 0
+    width = region.x1 - region.x0
+    size = printed[0][0].size
+    n = 1
+    for prev, row in zip(printed, printed[1:]):
+        if (
+            prev[-1].x1 - region.x0 >= 0.75 * width and len(row) == 1 and abs(row[0].size - size) <= 0.5
+            and row[0].baseline - prev[0].baseline <= 1.6 * size and abs(row[0].x0 - prev[0].x0) <= 2 * size
+        ):
+            n += 1
+        else:
+            break
+    return n if n < len(printed) else 0
 
 
 def _label_row(lines: list[Line], width: float) -> bool:

@@ -415,3 +415,30 @@ def test_a_value_set_less_than_a_gutter_from_the_next_column_is_cut_off():
     assert rows[1] == "Children | 2.40 to 21.15 | 30.48"
     assert rows[2:5] == ["Adult | 7.87 to 22.35 | 0.43", "Bismuth | 7.85 to 33.61 | 1.48", "PPI | 2.75 to 18.08 | 27.63"]
     assert rows[5] == "Long label with a gap | x | 1.0"
+
+
+def test_grid_band_with_a_caption_inside_is_still_a_table_band():
+    """The top band of a BMJ grid holds the caption, the column heads, a
+    label over the first group of rows and the first row: the caption is
+    set apart, the label spanning columns is a row, the heads one row."""
+    chars = row([("table 4 |", 40), ("Maternal depression. values are numbers, means (standard deviations)", 80)], 104)
+    chars += row([("visit time", 40), ("Control group", 150), ("Physical activity", 250), ("Difference", 350)],
+                 118, size=7.0)
+    chars += row([("no, mean (SD) score on the depression scale", 40)], 129, size=7.2)
+    chars += row([("Baseline", 40), ("393, 7.7 (5.0)", 150), ("391, 7.6 (5.3)", 250), ("0", 350)], 139.5, size=7.2)
+    chars += row([("End of pregnancy", 40), ("194, 7.2 (5.0)", 150), ("189, 8.0 (4.9)", 250), ("1.06", 350)],
+                 150, size=7.2)
+    chars += row([("6 months", 40), ("133, 6.6 (4.7)", 150), ("146, 6.8 (4.8)", 250), ("0.52", 350)], 160.5,
+                 size=7.2)
+    rules = [rule(95, 36, 420), rule(142.5, 36, 420), rule(153, 36, 420), rule(163.5, 36, 420)]
+    found, placed = read(chars, rules)
+    assert len(found) == 1 and found[0].top < 100
+    assert [p.line.text for p in placed if p.caption] == [
+        "table 4 | Maternal depression. values are numbers, means (standard deviations)"]
+    assert rows_of(placed) == [
+        "visit time | Control group | Physical activity | Difference",
+        "no, mean (SD) score on the depression scale",
+        "Baseline | 393, 7.7 (5.0) | 391, 7.6 (5.3) | 0",
+        "End of pregnancy | 194, 7.2 (5.0) | 189, 8.0 (4.9) | 1.06",
+        "6 months | 133, 6.6 (4.7) | 146, 6.8 (4.8) | 0.52",
+    ]
