@@ -309,6 +309,8 @@ def test_bmj_caption_inside_the_rules_is_no_table_row(parse_shared):
     rows = table_rows(doc)
     assert "Characteristics | Physical activity group (n=391) | Control group (n=393)" in rows
     assert not any(r.lower().startswith("table ") for r in rows)
+    # table 4: its top band (caption, heads, first row) is part of the table
+    assert "Baseline | 393, 7.7 (5.0) | 391, 7.6 (5.3) | 0" in rows
     captions = [b.text for b in doc.blocks if b.kind.value == "paragraph" and b.text.startswith("table 1 |")]
     assert captions == ["table 1 | baseline characteristics, according to study group. values are numbers "
                         "(percentages) unless stated otherwise"]
