@@ -35,6 +35,9 @@ CUE_KINDS = frozenset(
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
 _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
 _CLAUSE_BREAK = re.compile(r"[;；。!?！？]")
+_CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+#: the words before a count that open its clause with "Of": "Of 90 participants", "of the 40 women"
+_OF_OPENING = re.compile(r"of(?:\s+(?:the|these|those|all(?:\s+the)?))?")
 _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
 #: "1 × 10^6 4T1-luciferase tagged cells": the unit a few words on
 _CELLS_SOON = re.compile(r"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){0,3}?(?:cells?\b|个?细胞)", re.IGNORECASE)
@@ -42,6 +45,17 @@ _CELLS_SOON = re.compile(r"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){0,3}?(?:cells?\
 #: them an n = is an outcome's denominator
 HEADER_ROWS = 2
 _PERCENT_OPEN = re.compile(r"[%％]\s*[(（]\s*$")
+#: after "11.5% (n=90)": the sample the percentage describes, so the count is
+#: that sample's size, not the numerator of a result
+_SAMPLE_AFTER = re.compile(
+    r"\s*[)）]\s*(?:(?:a\s+)?(?:random(?:ly\s+selected)?|consecutive)\s+)?(?:sub)?(?:samples?|groups?|sets?|cohorts?)\b"
+    r"|\s*[)）]\s*的?\s*(?:随机)?(?:子样本|样本|亚组|子集)", re.IGNORECASE)
+#: right before a word such as "in", "of" or 有 (units.yaml preceded_by) that
+#: would make the count a part: a study or a report ("reported in two
+#: patients", "a study of 30 women") or a total (共有61例): the count is the whole
+_WHOLE_BEFORE = re.compile(
+    r"(?:\b(?:reported|described|documented|studied|investigated|stud(?:y|ies)|trials?|series|reports?)"
+    r"(?:\s+[a-z]+ly)?|(?:共|总共|共计|合计))\s*$")
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 _ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
 _LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
@@ -408,16 +422,20 @@ class Extractor:
 
     def _sample_counts(self, n, text: str, title: bool = False) -> bool:
         """A count of people studied: not a range's end, not a denominator
-        ("12 of 42 women"), not after words such as excluded / lost / 失访,
-        not an outcome ("Six patients had …"), not a bare n = in a paper
-        about animals."""
+        ("12 of 42 women") or the numerator of a percentage ("88.8% (697
+        participants)", but "a 11.5% (n=90) random subsample" is a sample),
+        not after words such as excluded / lost / 失访, not an outcome ("Six
+        patients had …", "Four women in the cell group and one in the sham
+        group resumed …"), not a part ("in four women", 其中38例; but
+        "reported in two patients", 共有61例 and "Of 90 participants, …"
+        are wholes), not a bare n = in a paper about animals."""
         if n.rule == "sample_size.n_equals" and not quantities.names_people(text, self.vocab) and self._animal_paper():
             return False
         after = text[n.end : n.end + 24]
         if _RANGE_AFTER.match(after):
             return False
         before = text[max(0, n.start - 80) : n.start]
-        if _PERCENT_OPEN.search(before):
+        if _PERCENT_OPEN.search(before) and not _SAMPLE_AFTER.match(text, n.end):
             return False  # "88.8% (697 participants)": the numerator of a percentage
         clause = re.split(r"[;；。!?！？,，]", before)[-1].lower()
         if _DENOMINATOR.search(clause):
@@ -437,24 +455,46 @@ class Extractor:
         rest = _LEADING_AUX.sub("", _LEADING_PAREN.sub("", text[n.end : n.end + 60].lower()).lstrip())
         if rest.startswith(self.cues.disqualifiers):
             return False
-        lowered = after.lower()
-        # the words of the mention's own tail ("61例POI患者") are not after it
-        following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
-        if any(w in self.cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in self.cues.outcomes if not w.isascii()):
+        head = re.split(r"[,，、;；:：(（]", before)[-1].lower().rstrip()
+        if _OF_OPENING.fullmatch(head.strip()):
+            # "Of 90 participants asked to …, 78 …": the group the clause goes on
+            # to divide; only its own words may make it an outcome ("Of 9 women
+            # who conceived, …"), not those of the counts after it
+            own = _CLAUSE_END.search(text, n.end)
+            return not self._outcome_after(text, n.end, own.start() if own else len(text))
+        # an outcome right after the count, or after the group it belongs to and
+        # a parallel count ("Four women in the cell group and one in the sham
+        # group resumed …", "4例（细胞组）和1例（对照组）恢复…")
+        if self._outcome_after(text, n.end) or (
+                (grouped := quantities.past_group(text, n.end)) > n.end and self._outcome_after(text, grouped)):
             return False
-        # an outcome after a group label or a time: "1例（A组）于…妊娠", "17例术后出现…",
-        # "3例在第三次移植后恢复月经"
-        rest = _LEADING_PAREN.sub("", text[n.end : n.end + 40])
-        for rest in (rest, _LEADING_TIME.sub("", rest, count=1)):
-            if any(rest.startswith(w) for w in self.cues.outcomes if not w.isascii()):
-                return False
         # a hormone change right after the count is an outcome: "19例患者AMH升高"
         if self._names_hormone(after[:8]):
             return False
         if title:
             return True  # "…in 61 Women with POI", "A Series of 30 Cases": a title names its sample
-        head = re.split(r"[,，、;；:：(（]", before)[-1].lower().rstrip()
-        return not any(head == w or head.endswith((" " + w, w if not w.isascii() else "\0")) for w in self.cues.preceded_by)
+        for w in self.cues.preceded_by:
+            if head == w or head.endswith((" " + w, w if not w.isascii() else "\0")):
+                if not _WHOLE_BEFORE.search(head, 0, len(head) - len(w)):
+                    return False  # "in four women", "其中38例", "Table 1"
+        return True
+
+    def _outcome_after(self, text: str, pos: int, end: int | None = None) -> bool:
+        """Do the words from ``pos`` (up to ``end``) make a count of people an
+        outcome ("had", "resumed", 出现, "1例（A组）于…妊娠", "17例术后出现…",
+        "3例在第三次移植后恢复月经")?"""
+        end = len(text) if end is None else end
+        lowered = text[pos : min(end, pos + 24)].lower()
+        # the words of the mention's own tail ("61例POI患者") are not after it
+        following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
+        if any(w in self.cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in self.cues.outcomes if not w.isascii()):
+            return True
+        # an outcome after a group label or a time
+        rest = _LEADING_PAREN.sub("", text[pos : min(end, pos + 40)])
+        for rest in (rest, _LEADING_TIME.sub("", rest, count=1)):
+            if any(rest.startswith(w) for w in self.cues.outcomes if not w.isascii()):
+                return True
+        return False
 
     def _names_hormone(self, text: str) -> bool:
         return any(m.kind == Kind.HORMONE.value for m in self.matcher.match(text, "zh" if _has_cjk(text) else "en", fuzzy=False)) if text.strip() else False

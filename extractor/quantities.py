@@ -652,6 +652,16 @@ _EN_GROUP_PREP = r"(?:in|for|among|at|with|during)"
 _EN_PARALLEL = re.compile(
     rf"(?:\s+{_EN_GROUP_PREP}\s[^,;:.()\[\]]{{0,40}}?)?,?\s+(?:and|or|but|while|whereas|versus|vs\.?|v\.?)"
     rf"\s+(?P<n>{_EN_COUNT_ALONE})\s+{_EN_GROUP_PREP}\b")
+#: "(four women) in the cell group and one in the sham group": where a count of
+#: people stands, the group it belongs to and a parallel count of the other group
+_EN_IN_GROUP = rf"\s+{_EN_GROUP_PREP}\s[^,;:.()\[\]]{{0,40}}?\b(?:groups?|arms?|cohorts?)\b"
+_EN_GROUPED = re.compile(
+    rf"{_EN_IN_GROUP}(?:,?\s+(?:and|or|but|while|whereas|versus|vs\.?|v\.?)\s+{_EN_COUNT_ALONE}"
+    rf"(?:\s+[a-z]+)?{_EN_IN_GROUP})?")
+#: "(4例)、对照组1例", "(4例)（细胞组）和1例（对照组）": a parallel count of another group
+_ZH_ASIDE = r"(?:\s*[(（][^()（）]{0,12}[)）])"
+_ZH_GROUPED = re.compile(
+    rf"{_ZH_ASIDE}?\s*[、和及与]\s*(?:[^\s，,；;。()（）、]{{0,8}}组)?\s*(?:\d+|[{_NUMERAL_CHARS}]+)\s*例{_ZH_ASIDE}?")
 _SINGLE_WORDS = frozenset(("single", "one-time", "one-off"))
 _MULTIPLE_WORDS = frozenset(("multiple", "repeated", "repeat", "several", "serial", "sequential"))
 _SAMPLE_START = rf"(?<![\d.,^\[{{\-–~～第每{_NUMERAL_CHARS}])"
@@ -1502,6 +1512,17 @@ def about_animals(text: str, vocab: QuantityVocab) -> bool:
 def names_people(text: str, vocab: QuantityVocab) -> bool:
     """Does the text hold a noun for people (patients, women, 患者)?"""
     return vocab.patterns.subject.search(_sentence(text)) is not None
+
+
+def past_group(text: str, pos: int) -> int:
+    """Where the words about a count of people go on once the group it
+    belongs to and a parallel count of another group are passed: after
+    "Four women" in "Four women in the cell group and one in the sham group
+    resumed …", after "4例" in "4例（细胞组）和1例（对照组）恢复…" or
+    "细胞组4例、对照组1例恢复…"; ``pos`` itself when none follows."""
+    s = _sentence(text)
+    m = _EN_GROUPED.match(s.low, pos) or _ZH_GROUPED.match(s.text, pos)
+    return m.end() if m else pos
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -40,7 +40,7 @@ def test_cell_type_sets(report):
         ("route", 0.95),
         ("sessions", 0.98),
         ("hormone_change", 0.96),
-        ("sample_size", 0.98),
+        ("sample_size", 0.99),
     ],
 )
 def test_per_type_f1(report, kind, floor):

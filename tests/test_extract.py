@@ -313,3 +313,75 @@ def test_a_bare_n_in_a_paper_about_animals(extractor):
 def test_a_denied_outcome_does_not_deny_the_sessions(extractor, text):
     found = facts(extractor, text, "sessions")
     assert found and not any(f.context.negated for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Of N people" opening a sentence or clause is the group the clause goes on to divide
+        ("Of 60 women invited to keep a diary, 52 returned it and 8 did not.", [60]),
+        ("Of the 36 patients enrolled, 20 conceived.", [36]),
+        ("Follow-up ended in March; of 44 participants, 41 completed it.", [44]),
+        # ... unless its own words make it an outcome
+        ("Of 9 women who resumed menstruation, 3 conceived.", []),
+        ("Of 30 women screened, 6 were ineligible.", []),
+        # a part of another count is still a part
+        ("One of the 40 women conceived.", []),
+        # Chinese says it as N例…中: the group kept, the part after it not
+        ("在接受注射的40例患者中，12例恢复月经。", [40]),
+        ("40例患者中有12例妊娠。", [40]),
+    ],
+)
+def test_of_n_people_opening_a_clause_is_the_group(extractor, text, expected):
+    assert sizes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a percentage describing a sample: its "(n = …)" is the sample's size
+        ("In a 20% (n=48) random subsample of the cohort, sleep was recorded.", [48]),
+        ("A 15% (n = 33) subgroup completed a second questionnaire.", [33]),
+        ("研究随机抽取10%（n=52）的子样本进行复查。", [52]),
+        # a percentage reporting a result: the count is its numerator
+        ("Bleeding occurred in 12% (n=6) of women.", []),
+        ("The pregnancy rate was 20% (n=5).", []),
+        ("20%（n=5）的患者出现腹痛。", []),
+    ],
+)
+def test_n_equals_after_a_percentage(extractor, text, expected):
+    assert sizes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "in", "of", 有 make a count a part of the sample: an outcome subgroup
+        ("Amenorrhoea resolved in three women.", []),
+        ("其中有3例恢复月经。", []),
+        # but not after a study or a report: the count is that study's sample
+        ("The same variant was described in two patients with epilepsy^[12].", [2]),
+        ("A pilot trial in 24 women with POI found no serious events.", [24]),
+        ("This is a study of 18 patients treated in one centre.", [18]),
+        # nor after 共 (in all): 共有 is the total
+        ("本研究共有52例患者纳入分析。", [52]),
+    ],
+)
+def test_preceded_by_words_after_a_study_or_a_total(extractor, text, expected):
+    assert sizes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outcome after the group a count belongs to and a parallel count
+        ("Three women in the MSC group and two in the placebo group became pregnant.", []),
+        ("Six patients in the treatment arm developed fever.", []),
+        ("移植组3例、对照组1例妊娠。", []),
+        ("3例（移植组）和1例（对照组）恢复月经。", []),
+        # the same words with no outcome after them: group sizes
+        ("Twelve women in the MSC group and ten in the placebo group were followed for a year.", [12]),
+    ],
+)
+def test_outcome_after_a_parallel_group(extractor, text, expected):
+    assert sizes(extractor, text) == expected

@@ -719,3 +719,19 @@ def test_a_count_is_never_read_from_the_tail_of_a_word():
         found = find_sample_sizes(f"We saw twenty-eight {filler}extraordinarily misunderstood women.", TEST_VOCAB)
         assert [m.n for m in found] in ([], [28]), pad
         assert find_sessions(f"Nurses often gave {filler}uncomfortable injections.", TEST_VOCAB) == []
+
+
+@pytest.mark.parametrize(
+    "text, count, rest",
+    [
+        ("Five women in the MSC group and two in the saline group had hot flushes.", "Five women", " had hot flushes."),
+        ("Five women in the MSC group had hot flushes.", "Five women", " had hot flushes."),
+        ("Five women in the MSC arm and two women in the saline arm had hot flushes.", "Five women", " had hot flushes."),
+        ("干细胞组5例、安慰剂组2例出现潮热。", "5例", "出现潮热。"),
+        ("5例（干细胞组）与2例（安慰剂组）出现潮热。", "5例", "出现潮热。"),
+        # no group after the count: the words go on where they stand
+        ("Five women in our clinic had hot flushes.", "Five women", " in our clinic had hot flushes."),
+    ],
+)
+def test_past_group(text, count, rest):
+    assert text[quantities.past_group(text, text.index(count) + len(count)):] == rest
