@@ -32,7 +32,9 @@ Decisions a caller must know
   ``kg`` for every per-kg dose (``116 U/kg`` too) unless another
   denominator is written (``cells/kg per injection`` → ``injection``).
   Denominators are read right after the amount, else within the clause
-  (40 characters after, 20 before); list items share them, and so do an
+  and at most ``per_tokens`` tokens away (settings.yaml
+  ``linking.dose_per_tokens``; a token is a word, a number or a Chinese
+  character) and not past another amount; list items share them, and so do an
   amount and the volume that carries it ("5×10^6 cells in 0.5 mL … into
   each ovary").
 * A unit written with another metric prefix than its contract unit is
@@ -46,7 +48,8 @@ Decisions a caller must know
 * Sessions need a treatment cue (vocab ``session_cues``) in the clause of
   the count — a clause that is only the count ("，共3次") borrows the one
   before — except English count nouns, which are their own cue ("two
-  injections").  "once" needs the cue before it (it is also a conjunction).
+  injections", at most ``count_tokens`` plain words between: settings.yaml
+  ``linking.count_tokens``).  "once" needs the cue before it (it is also a conjunction).
   Ordinals count from two ("第三次移植" → 3, "a second injection" → 2);
   "first/第一次" says nothing about how many.  A count may leave out what
   it counts when a parallel one names it: "four sessions in one arm and
@@ -56,8 +59,8 @@ Decisions a caller must know
   ``session_excludes`` are skipped.  多次/repeated/vocab phrases give
   ``count=None``.
 * Sample sizes are people: n=, N例, N名/位+subject noun, N人, and English
-  counts before a ``subjects`` noun with at most three plain words between
-  ("61 consecutive POI patients").  A ``non_subjects`` word between, right
+  counts before a ``subjects`` noun with at most ``count_tokens`` plain
+  words between ("61 consecutive POI patients").  A ``non_subjects`` word between, right
   after 例/人, or within 20 characters after ``n =`` (or anywhere in a
   sentence naming no ``subjects`` noun, for ``n =``) drops the count, so
   animal groups (non-human species of context.yaml by default) and studies
@@ -365,6 +368,11 @@ class QuantityVocab:
     ``sample_prefixes`` (n =); ``non_subjects``, nouns whose counts are not
     sample sizes (studies, mice).
 
+    Distances (``settings.yaml`` ``linking``, read by :func:`vocab_for`):
+    ``per_tokens``, how far in tokens a denominator may stand from its dose;
+    ``count_tokens``, how many words may stand between an English count and
+    its noun (sessions and sample sizes).
+
     Compiled patterns are built once per instance (:attr:`patterns`).
     """
 
@@ -384,6 +392,14 @@ class QuantityVocab:
     sample_verbs: tuple[str, ...] = ()
     sample_prefixes: tuple[str, ...] = ()
     non_subjects: tuple[str, ...] = ()
+    #: settings.yaml linking.dose_per_tokens: how many tokens (words, numbers,
+    #: Chinese characters) may stand between a dose and a denominator in its
+    #: clause (每侧卵巢注射5×10^6: 2; "5 µg injected into each ovary": 1)
+    per_tokens: int = 8
+    #: settings.yaml linking.count_tokens: how many words may stand between an
+    #: English count and its noun ("59 consecutive septic and non-septic
+    #: patients": 4); Chinese counts stand right before their classifier (61例, 3次)
+    count_tokens: int = 4
 
     def __post_init__(self) -> None:
         _check_values("units", self.units, CONTRACT_UNITS)
@@ -450,19 +466,31 @@ def vocab_for(rules_dir: Path | str | None = None) -> QuantityVocab:
 
 
 def _load_default(rules: Path) -> QuantityVocab:
-    """Read once; read again when a file changes (rules are edited while testing)."""
-    files = [rules / n for n in ("units.yaml", "cell_types.yaml", "context.yaml")]
-    key = tuple(f.stat().st_mtime if f.exists() else 0.0 for f in files)
+    """Read once; read again when a file changes (rules are edited while testing).
+
+    Besides units.yaml: the cell-type terms (cell_types.yaml), the non-human
+    species (context.yaml) and the distances of settings.yaml's ``linking``
+    (dose_per_tokens, count_tokens; the vocab's defaults where not given).
+    """
+    files = [rules / n for n in ("units.yaml", "cell_types.yaml", "context.yaml", "settings.yaml")]
+    key = (str(rules), *(f.stat().st_mtime if f.exists() else 0.0 for f in files))
     if key not in _DEFAULT:
         units = _read_yaml(files[0])
         cells = _read_yaml(files[1]) if units.get("cell_type_as_unit") and files[1].exists() else {}
         context = _read_yaml(files[2]) if files[2].exists() else {}
+        linking = ((_read_yaml(files[3]) if files[3].exists() else {}).get("linking") or {})
         animals = [e for e in (context.get("species") or {}).get("entries") or [] if e.get("id") != "human"]
-        _DEFAULT.clear()
-        _DEFAULT[key] = QuantityVocab.from_yaml(
+        vocab = QuantityVocab.from_yaml(
             files[0], cell_cues=_entry_words(cells.get("cell_types"), "terms"),
             non_subjects=_entry_words(animals, "terms"))
+        distances = {name: int(linking[setting]) for name, setting in _LINKING_DISTANCES.items() if setting in linking}
+        _DEFAULT.clear()
+        _DEFAULT[key] = replace(vocab, **distances)
     return _DEFAULT[key]
+
+
+#: QuantityVocab field → settings.yaml linking key
+_LINKING_DISTANCES = {"per_tokens": "dose_per_tokens", "count_tokens": "count_tokens"}
 
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
@@ -629,6 +657,8 @@ _SESSION_STOP = (r"(?!\s+(?:groups?|arms?|cohorts?|options?|strateg(?:y|ies)|mod
 # between ("3 intraovarian injections", "61 consecutive POI patients"),
 # never these ("28 of the women", "6 months of treatment")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:st|nd|rd|th)?")
+#: characters read before a count noun per word allowed between (and one for the count)
+_CHARS_PER_WORD = 10
 #: what _TOKEN's words and numbers are made of (1,000, twenty-eight)
 _WORD_CHARS = frozenset(string.ascii_letters + string.digits + "-,")
 _NOT_BETWEEN = frozenset(
@@ -1144,12 +1174,30 @@ def _fold_kg(pats: _Patterns, unit: str, per: str | None) -> tuple[str, str | No
 
 def _per_nearby(s: _Sentence, pats: _Patterns, start: int, end: int,
                 prev_end: int, next_start: int) -> str | None:
-    """A denominator stated in the same clause: 每侧卵巢注射…5×10^6, …injected into each ovary."""
+    """A denominator stated in the same clause, no more than the vocab's
+    ``per_tokens`` tokens from the dose and not past another amount:
+    "…injected into each ovary" after it (the nearest), 每侧卵巢注射…5×10^6
+    before it (the first within reach)."""
     left, right = s.clause(start, end)
-    for a, b in ((end, min(right, end + 40, next_start)), (max(left, start - 20, prev_end), start)):
-        if a < b and (m := pats.per.search(s, a, b)):
+    limit = pats.vocab.per_tokens
+    b = min(right, next_start)
+    if end < b and (m := pats.per.search(s, end, b)) and _tokens_between(s.text, end, m.start()) <= limit:
+        return _lookup(pats.per_of, m.group())
+    a = max(left, prev_end)
+    while a < start and (m := pats.per.search(s, a, start)):
+        if _tokens_between(s.text, m.end(), start) <= limit:
             return _lookup(pats.per_of, m.group())
+        a = m.start() + 1
     return None
+
+
+#: what a distance in tokens counts: a word, a number, a Chinese character
+#: (punctuation and spaces count for nothing)
+_DISTANCE_TOKEN = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[\u3400-\u9fff]")
+
+
+def _tokens_between(text: str, a: int, b: int) -> int:
+    return len(_DISTANCE_TOKEN.findall(text, a, b)) if a < b else 0
 
 
 def _shared_scale(lo: _Atom, hi: _Atom) -> _Atom:
@@ -1369,7 +1417,7 @@ def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[Sess
 def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
     out = []
     for noun in s.scan(pats.session_noun):
-        if (tok := _word_before(s, noun.start(), 2)) is None or _excluded(s, pats, noun):
+        if (tok := _word_before(s, noun.start(), pats.vocab.count_tokens)) is None or _excluded(s, pats, noun):
             continue
         word = tok.group().lower()
         if word in _SINGLE_WORDS:
@@ -1429,7 +1477,7 @@ def _word_before(s: _Sentence, pos: int, max_between: int, stop: frozenset[str] 
     ordinal or quantifier in its clause, with at most ``max_between`` plain
     words between them (none in _NOT_BETWEEN, none matching ``stop``)."""
     left, _ = s.clause(pos, pos)
-    start = max(left, pos - 50)
+    start = max(left, pos - _CHARS_PER_WORD * (max_between + 1))
     while start > left and s.text[start - 1] in _WORD_CHARS:
         start -= 1  # a window cut inside a word would read its tail ("often" as "ten")
     tokens = list(_TOKEN.finditer(s.text, start, pos))
@@ -1495,7 +1543,7 @@ def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMen
             if (n := _count(m["n"])):
                 out.append(SampleSizeMention(m.start(), m.end(), m.group(), "sample_size.en_verb", n))
     for noun in s.scan(pats.subject_noun):
-        tok = _word_before(s, noun.start(), 4, pats.non_subject.words)
+        tok = _word_before(s, noun.start(), pats.vocab.count_tokens, pats.non_subject.words)
         if tok and _COUNT_WORD.fullmatch(tok.group()) and (n := _count(tok.group())):
             out.append(SampleSizeMention(tok.start(), noun.end(), s.text[tok.start():noun.end()],
                                          "sample_size.en_count", n))

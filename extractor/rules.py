@@ -450,7 +450,11 @@ class Linking(_Model):
     route_guidance_sentences: Annotated[int, Field(ge=0, le=5)]
     #: how far (characters) a guidance may stand from its route, same clause
     route_guidance_chars: Annotated[int, Field(ge=0, le=200)] = 24
+    #: how many tokens (words, numbers, Chinese characters) may stand between
+    #: a dose and its denominator in the clause (quantities.QuantityVocab.per_tokens)
     dose_per_tokens: Tokens
+    #: how many words may stand between an English count and its noun
+    #: (sessions and sample sizes; quantities.QuantityVocab.count_tokens)
     count_tokens: Tokens
 
 

@@ -385,3 +385,60 @@ def test_preceded_by_words_after_a_study_or_a_total(extractor, text, expected):
 )
 def test_outcome_after_a_parallel_group(extractor, text, expected):
     assert sizes(extractor, text) == expected
+
+
+# ------------------------------------------------------------ linking distances (settings.yaml)
+
+
+def extractor_set(rules_dir, **linking) -> Extractor:
+    """The rules in ``rules_dir`` with some linking settings changed."""
+    path = rules_dir / "settings.yaml"
+    text = path.read_text(encoding="utf-8")
+    for key, value in linking.items():
+        text, n = re.subn(rf"(?m)^(  {key}:) .*$", rf"\g<1> {value}", text)
+        assert n == 1, key
+    path.write_text(text, encoding="utf-8")
+    return Extractor.load(rules_dir)
+
+
+def pers(extractor, text):
+    return [f.value["per"] for f in facts(extractor, text, "dose")]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("Into each ovary we slowly injected 5×10^6 cells.", 3),  # before the dose
+        ("5×10^6 cells were then slowly injected into each ovary.", 4),  # after it
+        ("每侧卵巢缓慢注射5×10^6个细胞。", 4),  # a Chinese character is a token
+    ],
+)
+def test_dose_per_tokens_bounds_the_distance_to_a_denominator(rules_copy, extractor, text, tokens):
+    assert pers(extractor, text) == ["ovary"]  # the default (8) reaches it
+    assert pers(extractor_set(rules_copy, dose_per_tokens=tokens), text) == ["ovary"]
+    assert pers(extractor_set(rules_copy, dose_per_tokens=tokens - 1), text) == [None]
+
+
+def test_dose_per_tokens_can_reach_further(rules_copy, extractor):
+    text = "Into each ovary the gynaecologist on duty at the day unit then injected 5×10^6 cells."
+    assert pers(extractor, text) == [None]  # ten tokens between: past the default 8
+    assert pers(extractor_set(rules_copy, dose_per_tokens=10), text) == ["ovary"]
+
+
+def test_a_denominator_right_after_its_dose_needs_no_tokens(rules_copy):
+    extractor = extractor_set(rules_copy, dose_per_tokens=0)
+    assert pers(extractor, "每侧卵巢注射5×10^6个细胞。") == [None]
+    assert pers(extractor, "We injected 5×10^6 cells per ovary.") == ["ovary"]
+
+
+def test_count_tokens_bounds_the_words_between_a_count_and_its_noun(rules_copy, extractor):
+    people = "We enrolled 30 consecutive previously untreated infertile patients."
+    sessions = "Each woman received two ultrasound-guided intraovarian injections."
+    assert sizes(extractor, people) == [30]  # four words between: the default (4)
+    assert [f.value["count"] for f in facts(extractor, sessions, "sessions")] == [2]
+    narrow = extractor_set(rules_copy, count_tokens=1)
+    assert sizes(narrow, people) == []
+    assert facts(narrow, sessions, "sessions") == []
+    # Chinese counts stand right before their classifier and keep them
+    assert sizes(narrow, "共纳入30例患者，均接受2次移植。") == [30]
+    assert [f.value["count"] for f in facts(narrow, "共纳入30例患者，均接受2次移植。", "sessions")] == [2]

@@ -735,3 +735,32 @@ def test_a_count_is_never_read_from_the_tail_of_a_word():
 )
 def test_past_group(text, count, rest):
     assert text[quantities.past_group(text, text.index(count) + len(count)):] == rest
+
+
+def test_linking_distances_come_from_the_settings(rules_copy):
+    # settings.yaml linking.dose_per_tokens / count_tokens reach the vocab of the same folder
+    default = quantities.vocab_for(rules_copy)
+    assert (default.per_tokens, default.count_tokens) == (8, 4)
+    path = rules_copy / "settings.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  dose_per_tokens: 8\n", "  dose_per_tokens: 2\n").replace("  count_tokens: 4\n", "  count_tokens: 1\n")
+    path.write_text(text, encoding="utf-8")
+    import os
+    os.utime(path, (1, 1))  # a new modification time, however fast the edit
+    edited = quantities.vocab_for(rules_copy)
+    assert (edited.per_tokens, edited.count_tokens) == (2, 1)
+    assert [d.per for d in find_doses("每侧卵巢缓慢注射5×10^6个细胞。", default)] == ["ovary"]
+    assert [d.per for d in find_doses("每侧卵巢缓慢注射5×10^6个细胞。", edited)] == [None]
+    assert [m.n for m in find_sample_sizes("We saw 12 newly referred women.", default)] == [12]
+    assert find_sample_sizes("We saw 12 newly referred women.", edited) == []
+
+
+def test_the_finders_read_their_distances_from_the_vocab():
+    from dataclasses import replace
+
+    sentence = "Two further intraovarian injections followed."
+    assert [m.count for m in find_sessions(sentence, TEST_VOCAB)] == [2]
+    assert find_sessions(sentence, replace(TEST_VOCAB, count_tokens=1)) == []
+    sentence = "5×10^6 cells were injected slowly into each ovary."
+    assert [d.per for d in find_doses(sentence, TEST_VOCAB)] == ["ovary"]
+    assert [d.per for d in find_doses(sentence, replace(TEST_VOCAB, per_tokens=2))] == [None]
