@@ -45,17 +45,6 @@ _CELLS_SOON = re.compile(r"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){0,3}?(?:cells?\
 #: them an n = is an outcome's denominator
 HEADER_ROWS = 2
 _PERCENT_OPEN = re.compile(r"[%％]\s*[(（]\s*$")
-#: after "11.5% (n=90)": the sample the percentage describes, so the count is
-#: that sample's size, not the numerator of a result
-_SAMPLE_AFTER = re.compile(
-    r"\s*[)）]\s*(?:(?:a\s+)?(?:random(?:ly\s+selected)?|consecutive)\s+)?(?:sub)?(?:samples?|groups?|sets?|cohorts?)\b"
-    r"|\s*[)）]\s*的?\s*(?:随机)?(?:子样本|样本|亚组|子集)", re.IGNORECASE)
-#: right before a word such as "in", "of" or 有 (units.yaml preceded_by) that
-#: would make the count a part: a study or a report ("reported in two
-#: patients", "a study of 30 women") or a total (共有61例): the count is the whole
-_WHOLE_BEFORE = re.compile(
-    r"(?:\b(?:reported|described|documented|studied|investigated|stud(?:y|ies)|trials?|series|reports?)"
-    r"(?:\s+[a-z]+ly)?|(?:共|总共|共计|合计))\s*$")
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 _ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
 _LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
@@ -126,6 +115,13 @@ class FactCues:
     outcomes: frozenset[str]  # right after it: had, recovered, 出现
     received: tuple[str, ...]  # between a count and its sessions: received, 接受
     column_headers: frozenset[str]  # a table column of group sizes: 例数, Participants
+    #: right before a preceded_by word ("in", "of", 有), a study or a report
+    #: ("reported in two patients", "a study of 30 women") or a total
+    #: (共有61例): the count is the whole studied, not a part
+    whole_before: re.Pattern
+    #: after "11.5% (n=90)": a sample the percentage describes ("random
+    #: subsample"), so the count is that sample's size, not a numerator
+    sample_after: re.Pattern
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "FactCues":
@@ -144,7 +140,33 @@ class FactCues:
             outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
             received=lowered(t for c in sample for t in c.received.all()),
             column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
+            whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
+            sample_after=_sample_after([w for c in sample for w in c.samples.all()]),
         )
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w.lower()) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+def _whole_before(words: list[str]) -> re.Pattern:
+    """The end of a clause (lower-cased) that is one of ``words``, an English
+    one perhaps with an adverb after it ("reported previously in")."""
+    latin = _alternatives(w for w in words if w.isascii())
+    other = _alternatives(w for w in words if not w.isascii())
+    return re.compile(rf"(?:\b(?:{latin})(?:\s+[a-z]+ly)?|(?:{other}))\s*$")
+
+
+def _sample_after(words: list[str]) -> re.Pattern:
+    """Right after a bracketed count, its closing bracket and a word naming
+    a sample, a few words of description between ("(n=90) random subsample",
+    "（n=52）的随机子样本")."""
+    latin = _alternatives(w for w in words if w.isascii())
+    other = _alternatives(w for w in words if not w.isascii())
+    return re.compile(
+        rf"\s*[)）]\s*(?:[a-z-]+\s+){{0,3}}(?:{latin})\b|\s*[)）]\s*的?\s*[\u4e00-\u9fff]{{0,2}}?(?:{other})",
+        re.IGNORECASE,
+    )
 
 
 @dataclass
@@ -435,7 +457,7 @@ class Extractor:
         if _RANGE_AFTER.match(after):
             return False
         before = text[max(0, n.start - 80) : n.start]
-        if _PERCENT_OPEN.search(before) and not _SAMPLE_AFTER.match(text, n.end):
+        if _PERCENT_OPEN.search(before) and not self.cues.sample_after.match(text, n.end):
             return False  # "88.8% (697 participants)": the numerator of a percentage
         clause = re.split(r"[;；。!?！？,，]", before)[-1].lower()
         if _DENOMINATOR.search(clause):
@@ -475,7 +497,7 @@ class Extractor:
             return True  # "…in 61 Women with POI", "A Series of 30 Cases": a title names its sample
         for w in self.cues.preceded_by:
             if head == w or head.endswith((" " + w, w if not w.isascii() else "\0")):
-                if not _WHOLE_BEFORE.search(head, 0, len(head) - len(w)):
+                if not self.cues.whole_before.search(head, 0, len(head) - len(w)):
                     return False  # "in four women", "其中38例", "Table 1"
         return True
 

@@ -411,6 +411,12 @@ class CountEntry(_Model):
     #: words right before the count that make it a subgroup or a label
     #: ("in four women", "其中38例", "Table 1")
     preceded_by: LangTerms = LangTerms()
+    #: right before a preceded_by word: the count is then the whole studied
+    #: ("reported in two patients", "a study of 30 women", 共有61例)
+    wholes_before: LangTerms = LangTerms()
+    #: after a bracketed count following a percentage, a word naming a
+    #: sample: the count is its size ("11.5% (n=90) random subsample")
+    samples: LangTerms = LangTerms()
     #: verbs between a count of people and a number of sessions that make
     #: the count a subgroup by sessions received ("14例接受1次移植")
     received: LangTerms = LangTerms()

@@ -371,6 +371,21 @@ def test_preceded_by_words_after_a_study_or_a_total(extractor, text, expected):
     assert sizes(extractor, text) == expected
 
 
+def test_wholes_before_and_samples_are_words_of_the_rules(rules_copy):
+    """A new word in units.yaml changes the filter, no code change needed."""
+    case_report, panel = "The variant was observed in two patients.", "Sleep was logged in a 10% (n=40) panel."
+    assert sizes(Extractor.load(rules_copy), case_report) == []
+    assert sizes(Extractor.load(rules_copy), panel) == []
+    path = rules_copy / "units.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("      en: [reported, described,", "      en: [observed, reported, described,")
+    text = text.replace("      en: [sample, samples, subsample,", "      en: [panel, sample, samples, subsample,")
+    path.write_text(text, encoding="utf-8")
+    edited = Extractor.load(rules_copy)
+    assert sizes(edited, case_report) == [2]
+    assert sizes(edited, panel) == [40]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
