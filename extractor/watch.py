@@ -72,28 +72,37 @@ class Watcher:
     def _stamps(self) -> tuple:
         return stamp(self.rules_dir), self._pdfs_stamp()
 
-    def pending(self) -> str | None:
-        """What changed since the last pass ("rules: units.yaml", "PDFs"), or None."""
+    def pending(self, *, pdfs: bool = True) -> str | None:
+        """What changed since the last pass ("rules: units.yaml", "PDFs"), or
+        None.  ``pdfs`` False looks at the rule files only (cheap)."""
         if self._seen is None:
             return "start"
-        rules_now, pdfs_now = self._stamps()
         rules_then, pdfs_then = self._seen
+        rules_now = stamp(self.rules_dir)
         if rules_now != rules_then:
             before = dict((name, rest) for name, *rest in rules_then)
             edited = [name for name, *rest in rules_now if before.get(name) != rest] or ["a file went missing"]
             return "rules: " + ", ".join(edited)
-        if pdfs_now != pdfs_then:
+        if pdfs and self._pdfs_stamp() != pdfs_then:
             return "PDFs"
         return None
 
-    def wait(self, *, poll: float = 0.3, settle: float = 0.2, stop: Callable[[], bool] = lambda: False) -> str | None:
+    def wait(
+        self, *, poll: float = 0.1, settle: float = 0.1, pdfs_every: float = 1.0, stop: Callable[[], bool] = lambda: False
+    ) -> str | None:
         """Block until something changes (None if ``stop`` says so first).
 
-        An editor may save a file in several writes: once a change is seen,
-        wait until the files stay the same for ``settle`` seconds.
+        The rule files are looked at every ``poll`` seconds, the PDF folder
+        (a walk of its tree) every ``pdfs_every``.  An editor may save a file
+        in several writes: once a change is seen, wait until the files stay
+        the same for ``settle`` seconds.
         """
+        pdfs_seen = time.monotonic()
         while not stop():
-            trigger = self.pending()
+            look_at_pdfs = time.monotonic() - pdfs_seen >= pdfs_every
+            if look_at_pdfs:
+                pdfs_seen = time.monotonic()
+            trigger = self.pending(pdfs=look_at_pdfs)
             if trigger is not None:
                 last = self._stamps()
                 while True:
