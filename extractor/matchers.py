@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from .glyphs import fold_width
 from .mentions import Mention
 from .rules import Kind, RuleSet, Term
+from . import tokens
 from .tokens import Tokenizers
 
 #: kinds matched from the dictionaries, and the group each competes in
@@ -212,12 +213,10 @@ class TermMatcher:
         if lang == "zh" or _has_cjk(folded):
             found.extend(self._substrings(folded, text, found))
         for kind, pattern in self._patterns:
-            for m in pattern.regex.finditer(folded):
-                if m.end() > m.start():
-                    found.append(
-                        Mention(kind, pattern.id, m.start(), m.end(), text[m.start() : m.end()],
-                                f"{kind}.pattern", pattern.source, pattern.position)
-                    )
+            for start, end in _pattern_spans(pattern.regex, folded):
+                found.append(
+                    Mention(kind, pattern.id, start, end, text[start:end], f"{kind}.pattern", pattern.source, pattern.position)
+                )
         found = self._drop_excluded(folded, found)
         if fuzzy and lang == "en":
             found.extend(self._fuzzy(folded, text, found))
@@ -309,6 +308,27 @@ def _capitalised(term: str) -> tuple[str, ...]:
     first = [words[0][:1].upper() + words[0][1:], *words[1:]] if words[0].islower() else words
     title = [w[:1].upper() + w[1:] if w.islower() else w for w in words]
     return tuple(dict.fromkeys((term, " ".join(first), " ".join(title))))
+
+
+# Where a process sees the same sentences again (tokens.remember_docs, for
+# ``litx extract --watch``), a rule pattern's hits in a sentence are kept
+# too: they depend on the pattern and the text only, and the rules' patterns
+# cost more than all the dictionary terms together.
+_pattern_hits: dict[tuple[str, int, str], tuple[tuple[int, int], ...]] = {}
+
+
+def _pattern_spans(regex: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """The non-empty matches of a rule pattern in ``text``."""
+    if not tokens.remembering():
+        _pattern_hits.clear()
+        return tuple((m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start())
+    key = (regex.pattern, regex.flags, text)
+    spans = _pattern_hits.get(key)
+    if spans is None:
+        if len(_pattern_hits) >= tokens.MEMO_LIMIT:
+            _pattern_hits.clear()
+        spans = _pattern_hits[key] = tuple((m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start())
+    return spans
 
 
 def _inside_longer(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # spaCy and jieba are imported on first use: ~1 s each
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Tokenizers", "forget_terms", "keeps_whole", "pipe", "remember_docs", "term_frequency", "tokenize"]
+__all__ = ["Tokenizers", "forget_terms", "keeps_whole", "pipe", "remember_docs", "remembering", "term_frequency", "tokenize"]
 
 # Cost, measured here: one 86-character Chinese sentence ~0.35 ms (jieba
 # ~0.25 ms of it, the spaCy Doc the rest); an English sentence of the same
@@ -203,6 +203,11 @@ def remember_docs(on: bool = True) -> None:
     global _memo
     with _lock:
         _memo = {} if on else None
+
+
+def remembering() -> bool:
+    """Whether :func:`remember_docs` is on (texts are expected again)."""
+    return _memo is not None
 
 
 def _forget_chinese_docs() -> None:

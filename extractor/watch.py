@@ -88,7 +88,7 @@ class Watcher:
         return None
 
     def wait(
-        self, *, poll: float = 0.1, settle: float = 0.1, pdfs_every: float = 1.0, stop: Callable[[], bool] = lambda: False
+        self, *, poll: float = 0.05, settle: float = 0.05, pdfs_every: float = 1.0, stop: Callable[[], bool] = lambda: False
     ) -> str | None:
         """Block until something changes (None if ``stop`` says so first).
 

@@ -158,3 +158,23 @@ def test_capitalised_variants_change_lower_case_words_only():
     assert _capitalised("umbilical cord MSCs") == ("umbilical cord MSCs", "Umbilical cord MSCs", "Umbilical Cord MSCs")
     assert _capitalised("hUC-MSCs") == ("hUC-MSCs",)
     assert _capitalised("脐带MSC") == ("脐带MSC",)
+
+
+def test_pattern_hits_are_kept_only_while_texts_are_remembered():
+    import re
+
+    from extractor import tokens
+    from extractor.matchers import _pattern_spans
+
+    regex = re.compile(r"(?i)\binject\w*\s+into\s+(?:both\s+)?ovar(?:y|ies)\b|x*")  # x* may match empty
+    text = "Cells were injected into both ovaries; later injected into ovary."
+    expected = ((11, 37), (45, 64))
+    assert _pattern_spans(regex, text) == expected
+    assert _pattern_spans(regex, text) is not _pattern_spans(regex, text)
+    tokens.remember_docs(True)
+    try:
+        first = _pattern_spans(regex, text)
+        assert first == expected and _pattern_spans(regex, text) is first
+    finally:
+        tokens.remember_docs(False)
+    assert _pattern_spans(regex, text) is not first
