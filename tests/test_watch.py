@@ -7,12 +7,14 @@ broken rule file.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import weakref
 from pathlib import Path
 
 import pytest
@@ -49,6 +51,7 @@ def watcher(workspace):
     w = Watcher(papers, out, batch.RunOptions(rules_dir=rules, use_cache=False))
     yield w
     tokens.remember_docs(False)
+    gc.unfreeze()
 
 
 def facts(out: Path, name: str = "pilot") -> list[dict]:
@@ -159,6 +162,19 @@ def test_wait_returns_what_changed_or_none_when_stopped(watcher, workspace):
     assert watcher.wait(poll=0.01, stop=lambda: True) is None
     bump(rules / "units.yaml")
     assert watcher.wait(poll=0.01, settle=0.01) == "rules: units.yaml"
+
+
+def test_tidy_collects_garbage_cycles_and_exempts_the_rest_from_collection(watcher):
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.itself = cycle
+    gone = weakref.ref(cycle)
+    del cycle
+    watcher.tidy()
+    assert gone() is None
+    assert gc.get_freeze_count() > 0
 
 
 # ---------------------------------------------------------------- the command
