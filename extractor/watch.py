@@ -62,7 +62,7 @@ class Watcher:
 
     def _pdfs_stamp(self) -> tuple:
         found = []
-        for pdf in batch.find_pdfs(self.source):
+        for pdf in self.pdfs():
             try:
                 st = pdf.stat()
             except OSError:
