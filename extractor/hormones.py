@@ -55,11 +55,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from .context import measure, resolve_overlaps
 from .mentions import Mention
-from .rules import Kind, Position, RuleSet
+from .rules import Coordination, Kind, Position, RuleSet
 
 __all__ = ["HormoneChange", "hormone_changes"]
 
@@ -89,11 +90,28 @@ class HormoneChange:
         return (min(self.hormone_mention.start, self.cue.start), max(self.hormone_mention.end, self.cue.end))
 
 
-# Text allowed between two coordinated hormones.
-_COORD_GAP = re.compile(
-    r"(?:\s+|[、,/&()（）\[\]]|和/或|和|及其|以及|及|与|或者|或|的|血清|血浆|水平|浓度|含量|值"
-    r"|(?i:\b(?:and/or|and|or|as\s+well\s+as|both|serum|plasma|levels?|concentrations?|values?|the|of)\b))*"
-)
+# Text allowed between two coordinated hormones: spaces, list punctuation,
+# 的 / "the" / "of" (grammar, here) and the words of directions.yaml
+# `coordination` (joiners 和 / and / as well as, fillers 水平 / serum / levels).
+_COORD_GRAMMAR_ZH = ("的",)
+_COORD_GRAMMAR_EN = ("the", "of")
+
+
+@lru_cache(maxsize=8)
+def _coord_gap(coordination: Coordination) -> re.Pattern[str]:
+    """The text allowed between two coordinated hormones, compiled once per rule set."""
+    zh = [*coordination.joiners.zh, *coordination.fillers.zh, *_COORD_GRAMMAR_ZH]
+    en = [*coordination.joiners.en, *coordination.fillers.en, *_COORD_GRAMMAR_EN]
+    return re.compile(
+        rf"(?:\s+|[、,/&()（）\[\]]|{_words(zh)}|(?i:\b(?:{_words(en)})\b))*"
+    )
+
+
+def _words(words) -> str:
+    """An alternation of literal words, the longest first; a space matches any run of spaces."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or "(?!)"
+
 
 _NUM = r"[(（]?\s*\d+(?:\.\d+)?"
 # Chinese: 从/由 … A … cue … 至/到 B, on one clause (the cue lies inside)
@@ -138,7 +156,7 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
 
     out: list[HormoneChange] = []
     seen: set[tuple[str, str]] = set()
-    for group in _groups(sentence, hormones):
+    for group in _groups(sentence, hormones, _coord_gap(rules.models["directions"].coordination)):
         link = _best_link(sentence, group, hormones, cues, rules, from_to_zh)
         if link is None or link.cue.kind == Kind.COMPARISON.value:
             continue
@@ -173,10 +191,10 @@ def _has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
-def _groups(sentence: str, hormones: list[Mention]) -> list[list[Mention]]:
+def _groups(sentence: str, hormones: list[Mention], gap: re.Pattern[str]) -> list[list[Mention]]:
     groups: list[list[Mention]] = [[hormones[0]]]
     for prev, h in zip(hormones, hormones[1:]):
-        if _COORD_GAP.fullmatch(sentence, prev.end, h.start):
+        if gap.fullmatch(sentence, prev.end, h.start):
             groups[-1].append(h)
         else:
             groups.append([h])

@@ -313,6 +313,15 @@ class ComparisonEntry(_Model):
     patterns: LangPatterns = LangPatterns()
 
 
+class Coordination(_Model):
+    """What may stand between two hormones that share one cue."""
+
+    #: words that join hormones into one group: 和, 以及, "and", "as well as"
+    joiners: LangTerms = LangTerms()
+    #: words that may stand beside a joined hormone: 血清, 水平, "serum", "levels"
+    fillers: LangTerms = LangTerms()
+
+
 class DirectionsFile(_Model):
     window: Window
     comparison_window: Window
@@ -321,6 +330,8 @@ class DirectionsFile(_Model):
     #: a sentence with one of these describes a disease, not the effect of an
     #: intervention: its hormone directions are no hormone_change facts
     definitions: LangTerms = LangTerms()
+    #: hormones joined by these share a cue (雌二醇和AMH水平升高: two facts)
+    coordination: Coordination = Coordination()
 
 
 # ---- context.yaml

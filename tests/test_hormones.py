@@ -271,3 +271,24 @@ def test_speed():
             hormone_changes(s, ms, RULES, "zh")
     per_sentence = (time.perf_counter() - t0) / (rounds * len(prepared))
     assert per_sentence < 0.002, f"{per_sentence * 1e6:.0f} µs per sentence"
+
+
+def _edit_rules(rules_dir, file: str, old: str, new: str) -> None:
+    path = rules_dir / file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_coordination_words_are_words_of_the_rules(rules_copy):
+    """directions.yaml `coordination`: a new joiner or filler joins hormones
+    into one group sharing a cue, with no code change."""
+    joined, filled = "AMH together with E2 increased.", "FSH and circulating LH decreased."
+    rules = load_rules(rules_copy)
+    assert [c.hormone for c in hormone_changes(joined, find_mentions(joined, rules), rules, "en")] == ["E2"]
+    assert [c.hormone for c in hormone_changes(filled, find_mentions(filled, rules), rules, "en")] == ["LH"]
+    _edit_rules(rules_copy, "directions.yaml", "    en: [and/or, and, or,", "    en: [together with, and/or, and, or,")
+    _edit_rules(rules_copy, "directions.yaml", "    en: [serum, plasma,", "    en: [circulating, serum, plasma,")
+    rules = load_rules(rules_copy)
+    assert sorted(c.hormone for c in hormone_changes(joined, find_mentions(joined, rules), rules, "en")) == ["AMH", "E2"]
+    assert sorted(c.hormone for c in hormone_changes(filled, find_mentions(filled, rules), rules, "en")) == ["FSH", "LH"]

@@ -366,6 +366,11 @@ MISTAKES = [
         id="unknown key",
     ),
     pytest.param(
+        "directions.yaml", "  fillers:\n", "  filers:\n",
+        "  filers:", "coordination.filers", "unknown key 'filers' (allowed: joiners, fillers)",
+        id="unknown key in directions coordination",
+    ),
+    pytest.param(
         "settings.yaml", "  min_length: 6\n", "  min_length: 6\n  max_length: 60\n",
         "max_length: 60", "fuzzy.max_length", "unknown key 'max_length'",
         id="unknown key in settings",
