@@ -310,6 +310,13 @@ class SampleSizeMention:
 _ABBREVIATION_CAPITALS = 2
 
 
+def _literal_words(words) -> str:
+    """A regex alternation of literal words as written, the longest first
+    (spaces match any run of spaces); one that matches nothing for none."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or "(?!)"
+
+
 def _alternation(surfaces, *, plural: bool = False, whole: bool = True) -> str:
     """Longest-first regex alternation of surface forms.
 
@@ -362,7 +369,12 @@ class QuantityVocab:
     of sessions, matched as word beginnings (移植, inject); ``session_nouns``,
     English count nouns ("two injections"); ``session_unspecified``, phrases for an unstated
     number (多次移植); ``session_excludes``, strings that are no count (次/周,
-    times higher).
+    times higher); ``session_single`` / ``session_multiple``, quantifiers that
+    count sessions (single, 单次 / repeated, 多次); ``session_not_followed_by``,
+    words after a count noun that make it no count (groups, strategies);
+    ``session_comparatives``, words after "N times" that make it a ratio
+    (higher); ``session_subsets``, words before a count that make it a part
+    (the first two sessions).
 
     Sample sizes: ``subjects``, nouns for people (患者, women);
     ``sample_prefixes`` (n =); ``non_subjects``, nouns whose counts are not
@@ -387,6 +399,18 @@ class QuantityVocab:
     session_nouns: tuple[str, ...] = ()
     session_unspecified: tuple[str, ...] = ()
     session_excludes: tuple[str, ...] = ()
+    #: quantifiers that stand for a count of sessions: single / 单次 (1),
+    #: repeated / 多次 (unstated)
+    session_single: tuple[str, ...] = ()
+    session_multiple: tuple[str, ...] = ()
+    #: words right after an English count noun that make it no number of
+    #: sessions ("two injection groups", "three treatment strategies")
+    session_not_followed_by: tuple[str, ...] = ()
+    #: words right after "N times" / twice that make it a ratio ("three times higher")
+    session_comparatives: tuple[str, ...] = ()
+    #: words right before an English count that make it a part of the
+    #: sessions, not their number ("the first two sessions")
+    session_subsets: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     #: verbs after a bare count of people: "785 were included", "392 assigned"
     sample_verbs: tuple[str, ...] = ()
@@ -443,6 +467,11 @@ class QuantityVocab:
             session_nouns=tuple(t for t in session_terms if t.isascii() and t.lower() != "times"),
             session_unspecified=_read_words(sessions.get("unspecified")),
             session_excludes=_read_words(sessions.get("exclude")),
+            session_single=_read_words(sessions.get("single")),
+            session_multiple=_read_words(sessions.get("multiple")),
+            session_not_followed_by=_read_words(sessions.get("not_followed_by")),
+            session_comparatives=_read_words(sessions.get("comparatives")),
+            session_subsets=_read_words(sessions.get("subsets")),
             subjects=tuple(dict.fromkeys(_subject_words(sample_terms))),
             sample_prefixes=_read_words(samples.get("prefixes")),
             non_subjects=_read_words(data.get("non_subjects")),
@@ -473,7 +502,7 @@ def _load_default(rules: Path) -> QuantityVocab:
     (dose_per_tokens, count_tokens; the vocab's defaults where not given).
     """
     files = [rules / n for n in ("units.yaml", "cell_types.yaml", "context.yaml", "settings.yaml")]
-    key = (str(rules), *(f.stat().st_mtime if f.exists() else 0.0 for f in files))
+    key = (str(rules), *((f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None for f in files))
     if key not in _DEFAULT:
         units = _read_yaml(files[0])
         cells = _read_yaml(files[1]) if units.get("cell_type_as_unit") and files[1].exists() else {}
@@ -647,12 +676,8 @@ _DIGIT_TIMES = re.compile(r"\d\s*[×xX]")
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$")
-_EN_SUBSET_BEFORE = re.compile(r"\b(?:first|last|initial|final|next|remaining)\s+$")
 _EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cycle)s?\b"
                        r"|[\s-]+(?:daily|weekly|monthly|yearly))")
-_EN_TIMES_NOT = r"(?!\s+(?:higher|lower|more|less|greater|larger|smaller|as|that|than|fold))"
-_SESSION_STOP = (r"(?!\s+(?:groups?|arms?|cohorts?|options?|strateg(?:y|ies)|modalit(?:y|ies)"
-                 r"|regimens?|approach(?:es)?|methods?|protocols?))")
 # English counts stand before their noun, with at most a few plain words
 # between ("3 intraovarian injections", "61 consecutive POI patients"),
 # never these ("28 of the women", "6 months of treatment")
@@ -692,8 +717,6 @@ _EN_GROUPED = re.compile(
 _ZH_ASIDE = r"(?:\s*[(（][^()（）]{0,12}[)）])"
 _ZH_GROUPED = re.compile(
     rf"{_ZH_ASIDE}?\s*[、和及与]\s*(?:[^\s，,；;。()（）、]{{0,8}}组)?\s*(?:\d+|[{_NUMERAL_CHARS}]+)\s*例{_ZH_ASIDE}?")
-_SINGLE_WORDS = frozenset(("single", "one-time", "one-off"))
-_MULTIPLE_WORDS = frozenset(("multiple", "repeated", "repeat", "several", "serial", "sequential"))
 _SAMPLE_START = rf"(?<![\d.,^\[{{\-–~～第每{_NUMERAL_CHARS}])"
 
 
@@ -923,22 +946,33 @@ class _Patterns:
         self.cue = _Terms(vocab.session_cues, whole=False)
         self.session_excludes = tuple(x.lower() for x in vocab.session_excludes)
         latin = tuple(n.lower() for n in vocab.session_nouns)
-        noun = rf"(?:{_alternation(latin, plural=True)}){_SESSION_STOP}"
+        # a count noun before a word of `not_followed_by` names groups or
+        # options ("two injection groups"), "N times" before a comparative a
+        # ratio ("three times higher"): lower-case words, as the text is read
+        stop = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_not_followed_by)}))"
+        times_not = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_comparatives)}))"
+        self.subset_before = re.compile(rf"\b(?:{_literal_words(w.lower() for w in vocab.session_subsets)})\s+$")
+        self.single_words = frozenset(w.lower() for w in vocab.session_single if w.isascii())
+        self.multiple_words = frozenset(w.lower() for w in vocab.session_multiple if w.isascii())
+        self.quantifiers = self.single_words | self.multiple_words
+        single_zh = [w for w in vocab.session_single if not w.isascii()]
+        multiple_zh = [w for w in vocab.session_multiple if not w.isascii()]
         after, before = _ZH_NOT_SESSION_AFTER, _ZH_NOT_SESSION_BEFORE
         self.session_zh = [
             _Rule("sessions.cn_ordinal", re.compile(rf"第\s*(?P<n>{_CN_COUNT})\s*次{after}"), ("次",), 10, 4),
             _Rule("sessions.cn_count", re.compile(rf"{before}(?P<n>{_CN_COUNT})\s*次{after}"), ("次",), 10, 4),
-            _Rule("sessions.cn_single", re.compile(rf"单次{after}"), ("单次",), 0, 6),
-            _Rule("sessions.cn_multiple", re.compile(rf"(?:多次|数次|反复|重复|多轮){after}"),
-                  ("多次", "数次", "反复", "重复", "多轮"), 0, 6),
+            *([_Rule("sessions.cn_single", re.compile(rf"(?:{_literal_words(single_zh)}){after}"),
+                     tuple(single_zh), 0, 6)] if single_zh else []),
+            *([_Rule("sessions.cn_multiple", re.compile(rf"(?:{_literal_words(multiple_zh)}){after}"),
+                     tuple(multiple_zh), 0, 6)] if multiple_zh else []),
         ]
         self.session_unspecified = _Rule("sessions.unspecified", re.compile(_alternation(vocab.session_unspecified)),
                                          tuple(u.lower() for u in vocab.session_unspecified), 0, 2)
         # English count nouns ("two injections"): found first, their count after
         self.session_noun = _Rule("sessions.en_count", re.compile(
-            rf"(?:{_alternation(latin, plural=True)}){_SESSION_STOP}{_EN_FREQUENCY_AFTER}"), latin, 0, 25)
+            rf"(?:{_alternation(latin, plural=True)}){stop}{_EN_FREQUENCY_AFTER}"), latin, 0, 25)
         self.session_times = _Rule("sessions.en_times", re.compile(
-            rf"(?i:\b(?:(?P<w>once|twice|thrice)|(?P<n>{_COUNT})\s+times)\b){_EN_TIMES_NOT}{_EN_FREQUENCY_AFTER}"),
+            rf"(?i:\b(?:(?P<w>once|twice|thrice)|(?P<n>{_COUNT})\s+times)\b){times_not}{_EN_FREQUENCY_AFTER}"),
             ("once", "twice", "thrice", "times"), 30, 25)
         # a sentence with none of these anchors holds no session pattern
         self.session_spotter = _any_of(a for rule in (*self.session_zh, self.session_unspecified, self.session_noun,
@@ -1417,12 +1451,12 @@ def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[Sess
 def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
     out = []
     for noun in s.scan(pats.session_noun):
-        if (tok := _word_before(s, noun.start(), pats.vocab.count_tokens)) is None or _excluded(s, pats, noun):
+        if (tok := _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers)) is None or _excluded(s, pats, noun):
             continue
         word = tok.group().lower()
-        if word in _SINGLE_WORDS:
+        if word in pats.single_words:
             rule, count = "sessions.en_single", 1
-        elif word in _MULTIPLE_WORDS:
+        elif word in pats.multiple_words:
             rule, count = "sessions.en_multiple", None
         elif (count := _ordinal(word)) is not None:
             if count < 2:
@@ -1433,7 +1467,7 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
         elif _COUNT_WORD.fullmatch(word) and (count := _count(word)):
             rule = "sessions.en_count"
             between = s.low[tok.end():noun.start()]
-            if _EN_DURATION_WORD.search(between) or _EN_SUBSET_BEFORE.search(s.low, 0, tok.start()):
+            if _EN_DURATION_WORD.search(between) or pats.subset_before.search(s.low, 0, tok.start()):
                 continue  # "20 minute consultations", "the first two sessions"
         else:
             continue
@@ -1472,7 +1506,8 @@ def _ordinal(word: str) -> int | None:
     return int(word[:-2]) if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) else None
 
 
-def _word_before(s: _Sentence, pos: int, max_between: int, stop: frozenset[str] = frozenset()) -> re.Match | None:
+def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozenset[str],
+                 stop: frozenset[str] = frozenset()) -> re.Match | None:
     """The word that may count the noun at ``pos``: the nearest number,
     ordinal or quantifier in its clause, with at most ``max_between`` plain
     words between them (none in _NOT_BETWEEN, none matching ``stop``)."""
@@ -1489,7 +1524,7 @@ def _word_before(s: _Sentence, pos: int, max_between: int, stop: frozenset[str] 
         if word[0].isdigit():
             before = s.text[tok.start() - 1] if tok.start() else " "
             return None if before in ".,^-–~～/" or before.isalpha() else tok
-        if _COUNT_WORD.fullmatch(word) or word.lower() in _SINGLE_WORDS or word.lower() in _MULTIPLE_WORDS \
+        if _COUNT_WORD.fullmatch(word) or word.lower() in quantifiers \
                 or word.lower() in _EN_ORDINALS:
             return tok
         if k == max_between or word.lower() in stop:
@@ -1543,7 +1578,7 @@ def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMen
             if (n := _count(m["n"])):
                 out.append(SampleSizeMention(m.start(), m.end(), m.group(), "sample_size.en_verb", n))
     for noun in s.scan(pats.subject_noun):
-        tok = _word_before(s, noun.start(), pats.vocab.count_tokens, pats.non_subject.words)
+        tok = _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers, pats.non_subject.words)
         if tok and _COUNT_WORD.fullmatch(tok.group()) and (n := _count(tok.group())):
             out.append(SampleSizeMention(tok.start(), noun.end(), s.text[tok.start():noun.end()],
                                          "sample_size.en_count", n))

@@ -437,6 +437,18 @@ class CountEntry(_Model):
     #: extra words that cue a treatment session besides the count nouns
     #: ("given three times")
     cues: LangTerms = LangTerms()
+    #: quantifiers that count sessions: one (single, 单次) or an unstated
+    #: number (repeated, 多次), before a count noun or a treatment word
+    single: LangTerms = LangTerms()
+    multiple: LangTerms = LangTerms()
+    #: words right after an English count noun that make it no number of
+    #: sessions ("two injection groups", "three treatment strategies")
+    not_followed_by: LangTerms = LangTerms()
+    #: words right after "N times" / twice that make it a ratio ("three times higher")
+    comparatives: LangTerms = LangTerms()
+    #: words right before an English count that make it a part of the
+    #: sessions ("the first two sessions")
+    subsets: LangTerms = LangTerms()
 
 
 class UnitsFile(_Model):

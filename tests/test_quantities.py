@@ -51,6 +51,15 @@ TEST_VOCAB = QuantityVocab(
                    "session"),
     session_unspecified=("repeated transplantation", "多次注射"),
     session_excludes=("次/周", "times higher", "times a week"),
+    session_single=("single", "one-time", "one-off", "单次"),
+    session_multiple=("multiple", "repeated", "repeat", "several", "serial", "sequential",
+                      "多次", "数次", "反复", "重复", "多轮"),
+    session_not_followed_by=("group", "groups", "arm", "arms", "cohort", "cohorts", "option", "options",
+                             "strategy", "strategies", "modality", "modalities", "regimen", "regimens",
+                             "approach", "approaches", "method", "methods", "protocol", "protocols"),
+    session_comparatives=("higher", "lower", "more", "less", "greater", "larger", "smaller", "as", "that",
+                          "than", "fold"),
+    session_subsets=("first", "last", "initial", "final", "next", "remaining"),
     subjects=("患者", "病人", "女性", "妇女", "受试者", "志愿者", "孕妇", "吸烟者", "儿童",
               "patients", "patient", "women", "woman", "participants", "subjects", "volunteers",
               "smokers", "children", "adults"),
@@ -764,3 +773,45 @@ def test_the_finders_read_their_distances_from_the_vocab():
     sentence = "5×10^6 cells were injected slowly into each ovary."
     assert [d.per for d in find_doses(sentence, TEST_VOCAB)] == ["ovary"]
     assert [d.per for d in find_doses(sentence, replace(TEST_VOCAB, per_tokens=2))] == [None]
+
+
+# ------------------------------------------------- session words are words of units.yaml
+
+
+def _edit_units(rules_dir, old: str, new: str) -> QuantityVocab:
+    path = rules_dir / "units.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return quantities.vocab_for(rules_dir)
+
+
+def _sessions_found(text, vocab):
+    return [(m.text, m.count) for m in find_sessions(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    "old, new, text, before, after",
+    [
+        # single: a quantifier for one session
+        ("      en: [single, one-time,", "      en: [solitary, single, one-time,",
+         "Patients received a solitary injection of cells.", [], [("solitary injection", 1)]),
+        # multiple: an unstated number, before a treatment word
+        ("      zh: [多次, 数次, 反复,", "      zh: [多番, 多次, 数次, 反复,",
+         "患者接受多番移植治疗。", [], [("多番", None)]),
+        # not_followed_by: a count noun naming groups or options
+        ("      en: [group, groups, arm,", "      en: [schedule, schedules, group, groups, arm,",
+         "We compared two injection schedules.", [("two injection", 2)], []),
+        # comparatives: "N times" as a ratio
+        ("      en: [higher, lower, more,", "      en: [above, higher, lower, more,",
+         "Cells were injected and AMH was three times above baseline.", [("three times", 3)], []),
+        # subsets: a part of the sessions
+        ("      en: [first, last, initial,", "      en: [opening, first, last, initial,",
+         "After the opening two injections, FSH fell.", [("two injections", 2)], []),
+    ],
+    ids=["single", "multiple", "not_followed_by", "comparatives", "subsets"],
+)
+def test_session_words_are_words_of_the_rules(rules_copy, old, new, text, before, after):
+    """A word added to a sessions list of units.yaml changes what is found, no code change."""
+    assert _sessions_found(text, quantities.vocab_for(rules_copy)) == before
+    assert _sessions_found(text, _edit_units(rules_copy, old, new)) == after

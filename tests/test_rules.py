@@ -371,6 +371,11 @@ MISTAKES = [
         id="unknown key in directions coordination",
     ),
     pytest.param(
+        "units.yaml", "    subsets:\n", "    subset:\n",
+        "    subset:", "counts[0] (sessions).subset", "unknown key 'subset'",
+        id="unknown key in units sessions",
+    ),
+    pytest.param(
         "settings.yaml", "  min_length: 6\n", "  min_length: 6\n  max_length: 60\n",
         "max_length: 60", "fuzzy.max_length", "unknown key 'max_length'",
         id="unknown key in settings",
