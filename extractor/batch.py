@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 import traceback
 from collections import Counter
@@ -20,7 +21,7 @@ from typing import Callable, Iterator
 
 from .atomic import write_bytes, write_text
 from .cache import ParseCache, parse_cached, sections_key
-from .errors import LitxError
+from .errors import LitxError, Msg, warning
 from .extract import Extractor
 from .document import Document
 from .results import DocumentInfo, Result
@@ -205,7 +206,20 @@ def read_document(
 
 
 def result_json(result: Result) -> str:
-    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+    return json_text(result.model_dump(mode="json"))
+
+
+def json_text(data: object) -> str:
+    """JSON as litx writes it (UTF-8, indent 1).  A file name that is not
+    UTF-8 (its bytes kept as lone surrogates by Python) is written as
+    ``\\udcXX`` escapes: valid JSON, read back as the same name."""
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # ---------------------------------------------------------------- workers
@@ -242,14 +256,19 @@ def extract_to(
         result, readable = unreadable_result(pdf, f"internal error while reading this PDF: {detail} [E900]"), False
     # a re-run into the same folder keeps the reviewer's decisions
     data, orphans = merge_with_file(target, result.model_dump(mode="json"))
-    _write_if_changed(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     # cache trouble and lost decisions are the run's business, not the document's
     notes = cache.take_warnings() if cache is not None else []
+    written: str | None = str(target)
+    try:
+        _write_if_changed(target, json_text(data))
+    except OSError as exc:  # e.g. a folder in the place of the result file: the batch goes on
+        notes.append(warning(Msg.E007, detail=f"{target}: {exc.strerror or exc}"))
+        written, readable = None, False
     if (lost := orphan_warning(orphans)) is not None:
         notes.append(lost)
     return FileOutcome(
         pdf=str(pdf),
-        output=str(target),
+        output=written,
         facts=dict(Counter(f.type for f in result.facts)),
         warnings=list(result.warnings) + notes,
         seconds=round(time.perf_counter() - start, 3),
@@ -302,7 +321,7 @@ def run(
         if on_done:
             on_done(outcome)
     report.seconds = time.perf_counter() - start
-    write_text(out_dir / REPORT_NAME, json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n")
+    write_text(out_dir / REPORT_NAME, json_text(report.to_json()))
     return report
 
 

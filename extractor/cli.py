@@ -15,7 +15,7 @@ from typing import Optional
 
 import typer
 
-from .cli_io import fail, fail_rules, write_stdout as _write_stdout
+from .cli_io import check_output_dir, check_rules_dir, fail, fail_rules, write_file, write_stdout as _write_stdout
 from .errors import LitxError
 
 app = typer.Typer(
@@ -60,23 +60,30 @@ def parse(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Show the text layer of one PDF: sections, paragraphs and sentences in reading order."""
+    from .batch import json_text
     from .render import to_json, to_text
+    from .rules import RuleError
     from .textlayer import parse_pdf, section_vocab
 
+    check_rules_dir(rules)
     try:
-        doc = parse_pdf(pdf, password=password, engine=engine.value, sections=section_vocab(rules))
+        sections = section_vocab(rules)
+    except RuleError as exc:
+        fail_rules(exc)
+    except LitxError as exc:
+        fail(str(exc))
+    try:
+        doc = parse_pdf(pdf, password=password, engine=engine.value, sections=sections)
     except LitxError as exc:
         fail(str(exc))
     for note in doc.warnings:
         typer.echo(f"litx: {pdf}: {note}", err=True)
     if fmt is OutputFormat.json:
-        text = json.dumps(to_json(doc), ensure_ascii=False, indent=1) + "\n"
+        text = json_text(to_json(doc))
     else:
         text = to_text(doc)
     if output:
-        from .atomic import write_text
-
-        write_text(output, text)
+        write_file(output, text)
     else:
         _write_stdout(text)
     if not doc.blocks:
@@ -88,6 +95,7 @@ def _load_extractor(rules: Optional[Path]):
     from .extract import Extractor
     from .rules import RuleError
 
+    check_rules_dir(rules)
     try:
         return Extractor.load(rules)
     except RuleError as exc:
@@ -114,20 +122,18 @@ def extract(
 
     if not source.exists():
         fail(f"{source}: no such file or folder")
-    if watch and (source.is_file() or output is None):
+    if watch and (not source.is_dir() or output is None):
         fail("--watch needs a folder of PDFs and --output/-o OUT_DIR")
     extractor = _load_extractor(rules)
     options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir)
-    if source.is_file():
+    if not source.is_dir():  # one PDF (or a FIFO, a device: refused as not a regular file)
         cache = options.open_cache()
         result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value, cache=cache)
         for note in result.warnings + (cache.take_warnings() if cache else []):
             typer.echo(f"litx: {source}: {note}", err=True)
         text = batch.result_json(result)
         if output:
-            from .atomic import write_text
-
-            write_text(output / f"{source.stem}.json" if output.is_dir() else output, text)
+            write_file(output / f"{source.stem}.json" if output.is_dir() else output, text)
         else:
             _write_stdout(text)
         raise typer.Exit(0 if readable else 2)
@@ -136,6 +142,7 @@ def extract(
     pdfs = batch.find_pdfs(source)
     if not pdfs:
         fail(f"{source}: no PDF files found")
+    check_output_dir(output)
     if watch:
         _watch(source, output, options, jobs=jobs, progress=progress)
         return
@@ -320,6 +327,7 @@ def review(
     """Review the facts against the PDF: accept, reject, edit, add (keyboard as in Prodigy)."""
     from .review import serve
 
+    check_rules_dir(rules)
     try:
         serve(out_dir, pdf_dir=pdfs, host=host, port=port, open_browser=not no_browser, reviewer=reviewer,
               echo=lambda line: typer.echo(line, err=True), password=password, rules_dir=rules)
@@ -357,9 +365,7 @@ def export(
     except LitxError as exc:
         fail(str(exc))
     if output:
-        from .atomic import write_text
-
-        write_text(output, text)
+        write_file(output, text)
     else:
         _write_stdout(text)
 

@@ -22,7 +22,7 @@ from typing import Optional
 
 import typer
 
-from .cli_io import fail as _fail, fail_rules, write_stdout
+from .cli_io import check_rules_dir, fail as _fail, fail_rules, write_stdout
 from .errors import LitxError
 
 __all__ = ["add_command", "add_rule_commands", "explain", "register", "suggest_command"]
@@ -55,6 +55,7 @@ def explain(
     from .explain import explain_fact, explain_text, list_facts, render_explanation, render_fact_list
     from .rules import RuleError
 
+    check_rules_dir(rules)
     try:
         if text is not None:
             if result is not None:
@@ -93,6 +94,7 @@ def suggest_command(
     from .rules import RuleError
     from .suggest import render_suggestions, suggest
 
+    check_rules_dir(rules)
     warnings: list[str] = []
     progress = (lambda path: typer.echo(f"reading {path}", err=True)) if sys.stderr.isatty() else None
     try:
@@ -123,6 +125,7 @@ def add_command(
     from .rules import RuleError
     from .rules_edit import add_term
 
+    check_rules_dir(rules)
     try:
         done = add_term(
             kind, id, term, lang=lang.value if lang else None, rules_dir=rules,

@@ -18,6 +18,7 @@ class Msg(str, Enum):
     E004 = "encrypted PDF: the password given is wrong"
     E005 = "file not found"
     E006 = "cannot read file: {detail}"
+    E007 = "cannot write file: {detail}"
     # rules
     E101 = "rule error in {file}, line {line}, entry {entry}: {detail}"
     E102 = "rule file {file} is not valid YAML, line {line}: {detail}"

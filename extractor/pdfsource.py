@@ -42,6 +42,9 @@ def check_pdf_header(path: Path) -> None:
     """Refuse missing files and files that are not PDFs before any parser sees them."""
     if not path.exists():
         raise LitxError(Msg.E005, str(path))
+    if not path.is_dir() and not path.is_file():
+        # a FIFO or a device would block the reader (or never end)
+        raise LitxError(Msg.E006, str(path), detail="not a regular file")
     try:
         with path.open("rb") as fh:
             head = fh.read(_HEADER_WINDOW)

@@ -9,6 +9,7 @@ with the text, not with pdfminer's objects.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 from dataclasses import dataclass
@@ -90,6 +91,10 @@ default_sections = section_vocab
 
 
 def sha256_of(path: Path) -> str:
+    """The file's SHA-256; OSError for anything but a regular file (a FIFO
+    would block here for ever)."""
+    if not Path(path).is_file():
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):

@@ -59,3 +59,137 @@ def test_image_only_pdf_warns_and_exits_nonzero(fixture_pdfs):
 def test_password_opens_the_file(fixture_pdfs):
     out = litx("parse", str(fixture_pdfs / "encrypted_user.pdf"), "--password", "secret")
     assert out.returncode == 0 and out.stdout.strip()
+
+
+# ---------------------------------------------------------------- bad input, one line each
+
+
+def _one_line(out, *needles: str) -> str:
+    assert "Traceback" not in out.stderr, out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1, out.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+def _small_pdf(path):
+    from pdfkit import write_lines_pdf
+
+    return write_lines_pdf(path, ["FSH decreased after treatment."], title="A test")
+
+
+def test_a_fifo_is_refused_not_read_for_ever(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    out = subprocess.run([sys.executable, "-m", "extractor.cli", "parse", str(fifo)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    _one_line(out, "pipe.pdf", "E006", "not a regular file")
+    # a single "file" that is not a folder is extracted as one PDF, not taken for a folder
+    out = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", str(fifo)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    _one_line(out, "pipe.pdf", "E006")
+
+
+def test_a_fifo_in_a_batch_gets_its_result_and_the_batch_goes_on(tmp_path):
+    import os
+
+    src = tmp_path / "in"
+    src.mkdir()
+    _small_pdf(src / "a.pdf")
+    os.mkfifo(src / "b.pdf")
+    out = subprocess.run(
+        [sys.executable, "-m", "extractor.cli", "extract", str(src), "-o", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads((tmp_path / "out" / "b.json").read_text(encoding="utf-8"))
+    assert "E006" in result["warnings"][0]
+    assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["facts"]
+
+
+@pytest.mark.parametrize("command", [
+    ["parse", "x.pdf"], ["extract", "{tmp}"], ["explain", "--text", "FSH"], ["rules", "suggest", "{tmp}"],
+    ["rules", "add", "cell_type", "umbilical_cord_msc", "abc"], ["review", "{tmp}", "--no-browser"],
+])
+def test_a_rules_folder_that_is_not_there_is_one_line(tmp_path, command):
+    out = litx(*(arg.format(tmp=tmp_path) for arg in command), "--rules", str(tmp_path / "nowhere"))
+    assert out.returncode == 2
+    _one_line(out, "nowhere", "E301")
+
+
+def test_parse_with_a_broken_rule_file_lists_the_problems_with_their_prefix(tmp_path, rules_copy):
+    (rules_copy / "sections.yaml").write_bytes(b"sections:\n\t- kind: x\n")
+    out = litx("parse", "x.pdf", "--rules", str(rules_copy))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert lines and all(line.startswith("litx: ") for line in lines)
+    assert "sections.yaml" in lines[0]
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path):
+    pdf = _small_pdf(tmp_path / "a.pdf")
+    folder = tmp_path / "taken"
+    folder.mkdir()
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("keep me")
+    for args in (
+        ["parse", str(pdf), "-o", str(folder)],  # a folder where the file should go
+        ["parse", str(pdf), "-o", str(a_file / "x.txt")],  # a file where a folder should be
+        ["extract", str(pdf), "-o", "/proc/litx-test.json"],  # nothing can be created there
+        ["export", str(tmp_path), "-o", "/proc/litx-test.csv"],
+    ):
+        out = litx(*args)
+        assert out.returncode == 2, (args, out.stderr)
+        _one_line(out, "E007")
+    assert a_file.read_text() == "keep me"
+
+
+def test_extract_into_a_file_or_an_unwritable_place_stops_before_reading(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _small_pdf(src / "a.pdf")
+    a_file = tmp_path / "out.txt"
+    a_file.write_text("keep me")
+    for target in (a_file, "/proc/litx-test-out"):
+        out = litx("extract", str(src), "-o", str(target))
+        assert out.returncode == 2
+        _one_line(out, str(target), "E007")
+    assert a_file.read_text() == "keep me"
+
+
+def test_a_result_that_cannot_be_written_is_a_warning_and_the_batch_goes_on(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _small_pdf(src / "a.pdf")
+    _small_pdf(src / "b.pdf")
+    (tmp_path / "out" / "a.json").mkdir(parents=True)  # in the way of a's result
+    out = litx("extract", str(src), "-o", str(tmp_path / "out"))
+    assert out.returncode == 0 and "Traceback" not in out.stderr
+    assert "E007" in out.stderr
+    assert json.loads((tmp_path / "out" / "b.json").read_text(encoding="utf-8"))["facts"]
+    report = json.loads((tmp_path / "out" / "litx-run.json").read_text(encoding="utf-8"))
+    assert str(src / "a.pdf") in report["unreadable"]
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_in_valid_json(tmp_path):
+    import os
+
+    src = tmp_path / "in"
+    src.mkdir()
+    name = os.fsdecode(b"bad\xff\xfename.pdf")
+    _small_pdf(src / name)
+    out = litx("extract", str(src), "-o", str(tmp_path / "out"))
+    assert out.returncode == 0, out.stderr
+    target = tmp_path / "out" / os.fsdecode(b"bad\xff\xfename.json")
+    raw = target.read_bytes()
+    raw.decode("utf-8")  # the file is UTF-8
+    data = json.loads(raw)
+    assert data["document"]["path"] == str(src / name)  # the same name, read back
+    assert data["facts"]
+    json.loads((tmp_path / "out" / "litx-run.json").read_bytes())
+    one = litx("extract", str(src / name))
+    assert one.returncode == 0, one.stderr
+    assert json.loads(one.stdout)["document"]["path"] == str(src / name)
