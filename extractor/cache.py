@@ -89,6 +89,10 @@ __all__ = [
 ]
 
 log = logging.getLogger("litx.cache")
+# the warnings reach the user as W30x lines (run report, stderr): without a
+# handler of its own, logging's last resort would print each a second time,
+# unprefixed, on stderr
+log.addHandler(logging.NullHandler())
 
 DB_NAME = "parse-cache.sqlite3"
 #: serialization format of a row (bump when dumps/loads change)
@@ -400,6 +404,8 @@ class ParseCache:
         self._pid: int | None = None
         self._opened: tuple[int, int] | None = None
         self._off = False
+        #: why the cache turned itself off (W303), or None
+        self.off_reason: str | None = None
         self._pruned = False
 
     def __repr__(self) -> str:
@@ -558,7 +564,8 @@ class ParseCache:
         try:
             self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            self._turn_off(f"{self.directory}: {exc.strerror or exc}")
+            reason = "a file, not a folder" if self.directory.is_file() else exc.strerror or exc
+            self._turn_off(f"{self.directory}: {reason}")
         created = not self.path.exists()
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
         try:
@@ -600,6 +607,7 @@ class ParseCache:
     def _turn_off(self, detail: str) -> None:
         if not self._off:
             self._off = True
+            self.off_reason = detail
             self.warnings.append(warning(Msg.W303, detail=detail))
             log.warning("parse cache off: %s", detail)
         raise _Unavailable

@@ -16,7 +16,7 @@ from typing import Optional
 import typer
 
 from .cli_io import check_output_dir, check_rules_dir, fail, fail_rules, write_file, write_stdout as _write_stdout
-from .errors import LitxError
+from .errors import LitxError, Msg
 
 app = typer.Typer(
     add_completion=False,
@@ -295,6 +295,8 @@ def cache_info(
 
     with ParseCache(cache_dir) as cache:
         stats = cache.stats(verify=check)
+    if cache.off_reason is not None:
+        fail(str(LitxError(Msg.E303, detail=cache.off_reason)))
     if as_json:
         _write_stdout(json.dumps(stats, ensure_ascii=False, indent=1, default=str) + "\n")
     else:
@@ -310,6 +312,8 @@ def cache_clear(
 
     with ParseCache(cache_dir) as cache:
         removed = cache.clear()
+    if cache.off_reason is not None:
+        fail(str(LitxError(Msg.E303, detail=cache.off_reason)))
     typer.echo(f"removed {removed} text layer(s) from {cache_dir or default_directory()}")
 
 

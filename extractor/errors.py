@@ -67,6 +67,7 @@ class Msg(str, Enum):
     # parse cache, result diffs, rule lint (3xx)
     E301 = "rule directory not found: {file}"
     E302 = "no extraction results (contract JSON files) here"
+    E303 = "parse cache unavailable: {detail}"
     W301 = "parse cache was damaged and has been rebuilt ({detail})"
     W302 = "parse cache: a damaged entry was dropped ({detail})"
     W303 = "parse cache unavailable, PDFs are parsed every time: {detail}"

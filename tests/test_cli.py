@@ -193,3 +193,29 @@ def test_a_file_name_that_is_not_utf8_is_kept_in_valid_json(tmp_path):
     one = litx("extract", str(src / name))
     assert one.returncode == 0, one.stderr
     assert json.loads(one.stdout)["document"]["path"] == str(src / name)
+
+
+def test_a_cache_that_cannot_be_used_is_one_line_per_run(tmp_path):
+    pdf = _small_pdf(tmp_path / "a.pdf")
+    in_the_way = tmp_path / "cache-file"
+    in_the_way.write_text("not a folder")
+    out = litx("extract", str(pdf), "--cache-dir", str(in_the_way))
+    assert out.returncode == 0 and json.loads(out.stdout)["facts"]
+    _one_line(out, "W303", "cache-file", "not a folder")  # not a second, unprefixed log line
+    for command in (["cache", "info"], ["cache", "clear"]):
+        out = litx(*command, "--cache-dir", str(in_the_way))
+        assert out.returncode == 2, command
+        _one_line(out, "E303", "cache-file")
+    assert in_the_way.read_text() == "not a folder"
+
+
+def test_a_damaged_cache_is_rebuilt_with_one_line(tmp_path):
+    pdf = _small_pdf(tmp_path / "a.pdf")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "parse-cache.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x07" * 3000)
+    out = litx("extract", str(pdf), "--cache-dir", str(cache))
+    assert out.returncode == 0 and json.loads(out.stdout)["facts"]
+    _one_line(out, "W301")
+    out = litx("cache", "info", "--cache-dir", str(cache), "--check")
+    assert out.returncode == 0 and "Traceback" not in out.stderr and not out.stderr.strip()
