@@ -39,16 +39,12 @@ _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
 #: the words before a count that open its clause with "Of": "Of 90 participants", "of the 40 women"
 _OF_OPENING = re.compile(r"of(?:\s+(?:the|these|those|all(?:\s+the)?))?")
 _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
-#: "1 × 10^6 4T1-luciferase tagged cells": the unit a few words on
-_CELLS_SOON = re.compile(r"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){0,3}?(?:cells?\b|个?细胞)", re.IGNORECASE)
 #: rows at the top of a table that may hold group sizes ("(n=393)"); below
 #: them an n = is an outcome's denominator
 HEADER_ROWS = 2
 _PERCENT_OPEN = re.compile(r"[%％]\s*[(（]\s*$")
-_RELATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 _ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
 _LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
-_LEADING_AUX = re.compile(r"^(?:(?:who|that|which)\s+)?(?:(?:were|was|had\s+been|have\s+been|are)\s+)?")
 #: a time before the verb: 术后, 在第三次移植后, 于末次移植后5个月
 _LEADING_TIME = re.compile(r"^\s*(?:在|于)?[^，,；;。]{0,12}?(?:术后|后|时)(?:\d+\s*个?[天日周月年])?")
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -122,6 +118,16 @@ class FactCues:
     #: after "11.5% (n=90)": a sample the percentage describes ("random
     #: subsample"), so the count is that sample's size, not a numerator
     sample_after: re.Pattern
+    #: "1 × 10^6 4T1-luciferase tagged cells": a cell word (units.yaml
+    #: `cell_words`) a few words on is the unit of a bare power of ten
+    cells_soon: re.Pattern
+    #: "Four women (10%) who were excluded": a relative pronoun and an
+    #: auxiliary (sample_size `relatives`, `auxiliaries`) skipped before the
+    #: words after a count
+    leading_aux: re.Pattern
+    #: 接受两次移植的11例: a count named by the sessions its people received
+    #: (a few characters and a Chinese relative marker, sample_size `relatives`)
+    relative: re.Pattern
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "FactCues":
@@ -142,11 +148,36 @@ class FactCues:
             column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
             whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
             sample_after=_sample_after([w for c in sample for w in c.samples.all()]),
+            cells_soon=_cells_soon(units.cell_words.all()),
+            leading_aux=_leading_aux([w for c in sample for w in c.relatives.en],
+                                     [w for c in sample for w in c.auxiliaries.all()]),
+            relative=re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_alternatives(w for c in sample for w in c.relatives.zh)})"),
         )
 
 
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w.lower()) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """Like :func:`_alternatives`, a space matching any run of spaces."""
+    return _alternatives(words).replace(r"\ ", r"\s+")
+
+
+def _cells_soon(words: Iterable[str]) -> re.Pattern:
+    """Up to three words, then a cell word (an English one whole): "1 × 10^6
+    4T1-luciferase tagged cells", 5×10^6个细胞.  per / each / in end the
+    search: a denominator or a carrier comes first."""
+    words = list(words)
+    latin = _spaced(w for w in words if w.isascii())
+    other = _alternatives(w for w in words if not w.isascii())
+    return re.compile(rf"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){{0,3}}?(?:(?:{latin})\b|{other})", re.IGNORECASE)
+
+
+def _leading_aux(relatives: list[str], auxiliaries: list[str]) -> re.Pattern:
+    """At the start of a (lower-case) text: a relative pronoun, then an
+    auxiliary, each optional ("who were excluded" → "excluded")."""
+    return re.compile(rf"^(?:(?:{_spaced(relatives)})\s+)?(?:(?:{_spaced(auxiliaries)})\s+)?")
 
 
 def _whole_before(words: list[str]) -> re.Pattern:
@@ -413,7 +444,7 @@ class Extractor:
         (5×10^6、1×10^7、1.5×10^7个细胞); mL, mg, IU need a dose cue or a
         route ("1 mL buffer" is none)."""
         if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
-                and not _CELLS_SOON.match(text, d.end):
+                and not self.cues.cells_soon.match(text, d.end):
             return False
         if d.unit in self.cues.needs_cue:
             lowered = text.lower()
@@ -428,7 +459,7 @@ class Extractor:
         linked, named_by = [], set()
         for n in sizes:
             prev = next((c for c in reversed(sessions) if c.end <= n.start), None)
-            if prev is not None and _RELATIVE.fullmatch(text, prev.end, n.start):
+            if prev is not None and self.cues.relative.fullmatch(text, prev.end, n.start):
                 named_by.add(n)  # 接受两次移植的11例: named by the sessions they received
             nxt = next((c for c in sessions if c.start >= n.end), None)
             if nxt is None or nxt.start - n.end > 16:
@@ -474,7 +505,7 @@ class Extractor:
             return True  # a group's size as its label: "骨髓MSC组（10例）于…", "Cells (n = 15)"
         # "Four women were excluded", "10 women with twins", "88 participants
         # (11.2%) who did not complete"
-        rest = _LEADING_AUX.sub("", _LEADING_PAREN.sub("", text[n.end : n.end + 60].lower()).lstrip())
+        rest = self.cues.leading_aux.sub("", _LEADING_PAREN.sub("", text[n.end : n.end + 60].lower()).lstrip())
         if rest.startswith(self.cues.disqualifiers):
             return False
         head = re.split(r"[,，、;；:：(（]", before)[-1].lower().rstrip()

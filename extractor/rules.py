@@ -434,6 +434,13 @@ class CountEntry(_Model):
     #: a table column headed by one of these (the whole cell) holds group
     #: sizes ("例数", "Participants")
     column_headers: LangTerms = LangTerms()
+    #: words opening a relative clause: after a count of people ("Four
+    #: women who were excluded"; en) or between the sessions received and the
+    #: count they name ("接受两次移植的11例"; zh)
+    relatives: LangTerms = LangTerms()
+    #: auxiliary verbs after a count of people and its relative pronoun,
+    #: skipped before its words are read ("Four women were excluded")
+    auxiliaries: LangTerms = LangTerms()
     #: extra words that cue a treatment session besides the count nouns
     #: ("given three times")
     cues: LangTerms = LangTerms()
@@ -460,6 +467,9 @@ class UnitsFile(_Model):
     multipliers: tuple[MultiplierEntry, ...] = ()
     counts: tuple[CountEntry, ...]
     cell_type_as_unit: DoseUnit = DoseUnit.CELLS
+    #: words naming cells a few words after a bare power of ten ("1 × 10^6
+    #: 4T1-luciferase tagged cells", 个细胞): the amount is a number of cells
+    cell_words: LangTerms = LangTerms()
 
 
 # ---- settings.yaml

@@ -457,3 +457,34 @@ def test_count_tokens_bounds_the_words_between_a_count_and_its_noun(rules_copy, 
     # Chinese counts stand right before their classifier and keep them
     assert sizes(narrow, "共纳入30例患者，均接受2次移植。") == [30]
     assert [f.value["count"] for f in facts(narrow, "共纳入30例患者，均接受2次移植。", "sessions")] == [2]
+
+
+def _edit_units(rules_dir, old: str, new: str) -> Extractor:
+    path = rules_dir / "units.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return Extractor.load(rules_dir)
+
+
+@pytest.mark.parametrize(
+    "old, new, text, kind, before, after",
+    [
+        # cell_words: a cell word a few words after a bare power of ten makes it cells
+        ("cell_words:\n  en: [cell, cells]", "cell_words:\n  en: [splenocytes, cell, cells]",
+         "Each mouse received 5×10^6 luciferase-tagged splenocytes; these cells were labelled.", "dose", [], ["5×10^6"]),
+        # relatives (zh): a count named by the sessions its people received
+        ("      zh: [的]", "      zh: [的, 者]",
+         "共纳入40例患者。接受三次注射者9例。", "sample_size", ["40例", "9例"], ["40例"]),
+        # relatives (en) and auxiliaries: skipped before a disqualifier after the count
+        ("      en: [were, was, had been, have been, are]", "      en: [got, were, was, had been, have been, are]",
+         "Four women got excluded from the analysis.", "sample_size", ["Four women"], []),
+        ("      en: [who, that, which]", "      en: [whom, who, that, which]",
+         "Four women whom were excluded were older.", "sample_size", ["Four women"], []),
+    ],
+    ids=["cell_words", "relatives_zh", "auxiliaries", "relatives_en"],
+)
+def test_fact_filter_words_are_words_of_the_rules(rules_copy, old, new, text, kind, before, after):
+    """A word added to units.yaml changes the facts, no code change needed."""
+    assert [f.text for f in facts(Extractor.load(rules_copy), text, kind)] == before
+    assert [f.text for f in facts(_edit_units(rules_copy, old, new), text, kind)] == after

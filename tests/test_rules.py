@@ -376,6 +376,16 @@ MISTAKES = [
         id="unknown key in units sessions",
     ),
     pytest.param(
+        "units.yaml", "    auxiliaries:\n", "    auxiliary:\n",
+        "    auxiliary:", "counts[1] (sample_size).auxiliary", "unknown key 'auxiliary'",
+        id="unknown key in units sample_size",
+    ),
+    pytest.param(
+        "units.yaml", "cell_words:\n", "cell_word:\n",
+        "cell_word:", "cell_word", "unknown key 'cell_word'",
+        id="unknown key in units",
+    ),
+    pytest.param(
         "settings.yaml", "  min_length: 6\n", "  min_length: 6\n  max_length: 60\n",
         "max_length: 60", "fuzzy.max_length", "unknown key 'max_length'",
         id="unknown key in settings",
