@@ -395,6 +395,8 @@ class QuantityVocab:
     not_units: tuple[str, ...] = ()
     per_kg: Mapping[str, str] = field(default_factory=dict)
     cell_cues: tuple[str, ...] = ()
+    #: words between an amount and the volume that carries it (suspended, 溶于)
+    carriers: tuple[str, ...] = ()
     session_cues: tuple[str, ...] = ()
     session_nouns: tuple[str, ...] = ()
     session_unspecified: tuple[str, ...] = ()
@@ -477,6 +479,7 @@ class QuantityVocab:
             non_subjects=_read_words(data.get("non_subjects")),
             sample_verbs=_read_words(samples.get("verbs")),
             cell_cues=_read_words(data.get("cell_cues")),
+            carriers=_read_words(data.get("carriers")),
         )
 
     @cached_property
@@ -640,10 +643,18 @@ _CLOSE_ASIDE = re.compile(r"\s*[)）]")
 #: the contract unit of a suspension's volume
 _VOLUME_UNIT = "mL"
 # between an amount and the volume that carries it: "cells in 0.5 mL", "(in 1 mL",
-# "suspended in a total volume of", 个细胞溶于/悬浮于
-_CARRIER_GAP = re.compile(
-    r"\s*[)）]?\s*(?:(?:(?:re)?suspended|dissolved|diluted)\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
-    r"|\s*[(（]\s*(?:in\s+)?|\s*(?:溶于|悬浮于|悬于|重悬于|混悬于|稀释于|稀释至)\s*")
+# "suspended in a total volume of", 个细胞溶于/悬浮于 (the words: units.yaml `carriers`)
+
+
+def _carrier_gap(words) -> re.Pattern:
+    """An English carrier word (suspended) then in / into / within, or a Chinese
+    one that holds its preposition (溶于); or just the preposition, a bracket."""
+    words = list(words)
+    latin = _literal_words(w for w in words if w.isascii())
+    other = _literal_words(w for w in words if not w.isascii())
+    return re.compile(
+        rf"\s*[)）]?\s*(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
+        rf"|\s*[(（]\s*(?:in\s+)?|\s*(?:{other})\s*")
 _LISTABLE = ("plain", "cn_multiplier", "en_multiplier", "cn_numeral", "en_numeral")
 _COMPARATOR = re.compile(r"(?:[<>≤≥＜＞≦≧]|[<>]=)\s*$")
 _CONCENTRATION = re.compile(
@@ -941,6 +952,7 @@ class _Patterns:
         self.cell_terms = _Terms({*(s for s, u in vocab.units.items() if u in ("cells", "cells/kg") and len(s) > 1),
                                   *vocab.cell_cues}, plural=True)
         self.per_kg = dict(vocab.per_kg)
+        self.carrier_gap = _carrier_gap(vocab.carriers)
 
     def _sessions(self, vocab: QuantityVocab) -> None:
         self.cue = _Terms(vocab.session_cues, whole=False)
@@ -1317,7 +1329,7 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         if a and b and b.per and a.per is None and b.unit == _VOLUME_UNIT != a.unit and a.end <= b.start \
-                and _CARRIER_GAP.fullmatch(text, a.end, b.start):
+                and pats.carrier_gap.fullmatch(text, a.end, b.start):
             out[k - 1] = _with_per(pats, a, b.per)
     # a denominator stated before the first item applies to the rest of the list
     for k in range(1, len(out)):

@@ -462,6 +462,9 @@ class UnitsFile(_Model):
     units: tuple[UnitEntry, ...]
     #: words that say an amount is given to someone (for `needs_cue` units)
     dose_cues: LangTerms = LangTerms()
+    #: words between an amount and the volume that carries it ("5×10^6 cells
+    #: suspended in 0.5 mL", 溶于): the amount takes the volume's denominator
+    carriers: LangTerms = LangTerms()
     not_units: LangTerms = LangTerms()
     per: tuple[PerEntry, ...]
     multipliers: tuple[MultiplierEntry, ...] = ()

@@ -50,6 +50,8 @@ TEST_VOCAB = QuantityVocab(
     session_nouns=("injection", "infusion", "transplantation", "administration", "treatment", "dose",
                    "session"),
     session_unspecified=("repeated transplantation", "多次注射"),
+    carriers=("suspended", "resuspended", "dissolved", "diluted",
+              "溶于", "悬浮于", "悬于", "重悬于", "混悬于", "稀释于", "稀释至"),
     session_excludes=("次/周", "times higher", "times a week"),
     session_single=("single", "one-time", "one-off", "单次"),
     session_multiple=("multiple", "repeated", "repeat", "several", "serial", "sequential",
@@ -815,3 +817,16 @@ def test_session_words_are_words_of_the_rules(rules_copy, old, new, text, before
     """A word added to a sessions list of units.yaml changes what is found, no code change."""
     assert _sessions_found(text, quantities.vocab_for(rules_copy)) == before
     assert _sessions_found(text, _edit_units(rules_copy, old, new)) == after
+
+
+def test_carriers_are_words_of_the_rules(rules_copy):
+    """units.yaml `carriers`: a new word between an amount and its volume
+    lends the amount the volume's denominator, no code change."""
+    text = "5×10^6 cells mixed in 0.5 mL per ovary were injected."
+
+    def pers(vocab):
+        return [(d.text, d.per) for d in find_doses(text, vocab)]
+
+    assert pers(quantities.vocab_for(rules_copy)) == [("5×10^6 cells", None), ("0.5 mL per ovary", "ovary")]
+    edited = _edit_units(rules_copy, "  en: [suspended, resuspended,", "  en: [mixed, suspended, resuspended,")
+    assert pers(edited) == [("5×10^6 cells", "ovary"), ("0.5 mL per ovary", "ovary")]

@@ -386,6 +386,11 @@ MISTAKES = [
         id="unknown key in units",
     ),
     pytest.param(
+        "units.yaml", "carriers:\n", "carrier:\n",
+        "carrier:", "carrier", "unknown key 'carrier'",
+        id="unknown key carriers",
+    ),
+    pytest.param(
         "settings.yaml", "  min_length: 6\n", "  min_length: 6\n  max_length: 60\n",
         "max_length: 60", "fuzzy.max_length", "unknown key 'max_length'",
         id="unknown key in settings",
