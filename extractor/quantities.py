@@ -397,6 +397,9 @@ class QuantityVocab:
     cell_cues: tuple[str, ...] = ()
     #: words between an amount and the volume that carries it (suspended, 溶于)
     carriers: tuple[str, ...] = ()
+    #: words after an amount that only say it is approximate or a bound
+    #: (左右, 以上): a one-character unit (个) before them still ends the amount
+    approximately: tuple[str, ...] = ()
     session_cues: tuple[str, ...] = ()
     session_nouns: tuple[str, ...] = ()
     session_unspecified: tuple[str, ...] = ()
@@ -480,6 +483,7 @@ class QuantityVocab:
             sample_verbs=_read_words(samples.get("verbs")),
             cell_cues=_read_words(data.get("cell_cues")),
             carriers=_read_words(data.get("carriers")),
+            approximately=_read_words(data.get("approximately")),
         )
 
     @cached_property
@@ -831,9 +835,10 @@ class _Terms:
     leading look-behind made the same search ~30× slower).
     """
 
-    def __init__(self, terms, *, whole: bool = True, plural: bool = False) -> None:
+    def __init__(self, terms, *, whole: bool = True, plural: bool = False, approximately: tuple[str, ...] = ()) -> None:
         terms = set(terms)
         self.whole = whole
+        self.approximately = tuple(approximately)
         end = ("(?:s|es)?" if plural else "") + ("(?![A-Za-z])" if whole else "")
         # Chinese terms as written; Latin and Greek letters (µL, mL, IU) by letter case
         zh = [t for t in terms if _CJK.search(t)]
@@ -862,7 +867,7 @@ class _Terms:
             text = s.low if lower else s.text
             m = rx.match(text, pos, end)
             if m and _word_start(text, m) and (best is None or m.end() > best.end()):
-                if not (self.whole and _lone_cjk(text, m)):
+                if not (self.whole and _lone_cjk(text, m, self.approximately)):
                     best = m
         return best
 
@@ -879,14 +884,11 @@ class _Terms:
         return m
 
 
-#: words after an amount that only say it is approximate or a bound
-_APPROXIMATELY = ("左右", "以上", "以下", "以内", "上下")
-
-
-def _lone_cjk(text: str, m: re.Match) -> bool:
-    """A one-character Chinese term inside a longer word: 个 of 12个月."""
+def _lone_cjk(text: str, m: re.Match, approximately: tuple[str, ...] = ()) -> bool:
+    """A one-character Chinese term inside a longer word: 个 of 12个月 (but
+    not before a word of units.yaml `approximately`: 5百万个左右)."""
     after = text[m.end():m.end() + 1]
-    if text.startswith(_APPROXIMATELY, m.end()):
+    if approximately and text.startswith(approximately, m.end()):
         return False  # 5百万个左右: the amount is approximate, 个 still ends it
     return len(m.group()) == 1 and "\u4e00" <= m.group() <= "\u9fff" and "\u4e00" <= after <= "\u9fff"
 
@@ -937,10 +939,11 @@ class _Patterns:
         self._samples(vocab)
 
     def _dose(self, vocab: QuantityVocab) -> None:
-        self.unit = _Terms(vocab.units)
-        self.not_unit = _Terms(vocab.not_units)
+        approx = vocab.approximately
+        self.unit = _Terms(vocab.units, approximately=approx)
+        self.not_unit = _Terms(vocab.not_units, approximately=approx)
         self.unit_excludes = tuple(vocab.unit_excludes)
-        self.per = _Terms(vocab.per)
+        self.per = _Terms(vocab.per, approximately=approx)
         self.unit_of = {**{_squash(k): v for k, v in vocab.units.items()}, **vocab.units}
         # a unit written with another metric prefix than its contract unit (µL for mL)
         self.unit_power = {key: power for surface, unit in vocab.units.items()
@@ -950,7 +953,7 @@ class _Patterns:
         self.mult_of = {**{_squash(k): v for k, v in vocab.multipliers.items()}, **vocab.multipliers}
         # a sentence "about cells": any cells-unit word (细胞, cells) or a cell cue (MSC)
         self.cell_terms = _Terms({*(s for s, u in vocab.units.items() if u in ("cells", "cells/kg") and len(s) > 1),
-                                  *vocab.cell_cues}, plural=True)
+                                  *vocab.cell_cues}, plural=True, approximately=approx)
         self.per_kg = dict(vocab.per_kg)
         self.carrier_gap = _carrier_gap(vocab.carriers)
 
@@ -994,8 +997,8 @@ class _Patterns:
         subj = _alternation(vocab.subjects)
         latin = tuple(w.lower() for w in vocab.subjects if w.isascii())
         zh = tuple(w for w in vocab.subjects if not w.isascii())
-        self.non_subject = _Terms(vocab.non_subjects)
-        self.subject = _Terms(vocab.subjects, plural=True)
+        self.non_subject = _Terms(vocab.non_subjects, approximately=vocab.approximately)
+        self.subject = _Terms(vocab.subjects, plural=True, approximately=vocab.approximately)
         start = _SAMPLE_START
         prefixes = tuple(p.lower() for p in vocab.sample_prefixes)
         self.sample = [

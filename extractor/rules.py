@@ -465,6 +465,9 @@ class UnitsFile(_Model):
     #: words between an amount and the volume that carries it ("5×10^6 cells
     #: suspended in 0.5 mL", 溶于): the amount takes the volume's denominator
     carriers: LangTerms = LangTerms()
+    #: words after an amount saying it is approximate or a bound (左右, 以上):
+    #: a one-character unit before them (5百万个左右) still ends the amount
+    approximately: LangTerms = LangTerms()
     not_units: LangTerms = LangTerms()
     per: tuple[PerEntry, ...]
     multipliers: tuple[MultiplierEntry, ...] = ()

@@ -52,6 +52,7 @@ TEST_VOCAB = QuantityVocab(
     session_unspecified=("repeated transplantation", "多次注射"),
     carriers=("suspended", "resuspended", "dissolved", "diluted",
               "溶于", "悬浮于", "悬于", "重悬于", "混悬于", "稀释于", "稀释至"),
+    approximately=("左右", "以上", "以下", "以内", "上下"),
     session_excludes=("次/周", "times higher", "times a week"),
     session_single=("single", "one-time", "one-off", "单次"),
     session_multiple=("multiple", "repeated", "repeat", "several", "serial", "sequential",
@@ -830,3 +831,11 @@ def test_carriers_are_words_of_the_rules(rules_copy):
     assert pers(quantities.vocab_for(rules_copy)) == [("5×10^6 cells", None), ("0.5 mL per ovary", "ovary")]
     edited = _edit_units(rules_copy, "  en: [suspended, resuspended,", "  en: [mixed, suspended, resuspended,")
     assert pers(edited) == [("5×10^6 cells", "ovary"), ("0.5 mL per ovary", "ovary")]
+
+
+def test_approximately_is_words_of_the_rules(rules_copy):
+    """units.yaml `approximately`: a new word after 个 keeps it a unit, no code change."""
+    text = "每侧卵巢注射500万个许。"
+    assert find_doses(text, quantities.vocab_for(rules_copy)) == []
+    edited = _edit_units(rules_copy, "  zh: [左右, 以上,", "  zh: [许, 左右, 以上,")
+    assert [(d.text, d.value, d.unit) for d in find_doses(text, edited)] == [("500万个", 5e6, "cells")]

@@ -391,6 +391,11 @@ MISTAKES = [
         id="unknown key carriers",
     ),
     pytest.param(
+        "units.yaml", "approximately:\n", "aproximately:\n",
+        "aproximately:", "aproximately", "unknown key 'aproximately'",
+        id="unknown key approximately",
+    ),
+    pytest.param(
         "settings.yaml", "  min_length: 6\n", "  min_length: 6\n  max_length: 60\n",
         "max_length: 60", "fuzzy.max_length", "unknown key 'max_length'",
         id="unknown key in settings",
