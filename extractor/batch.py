@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import time
 import traceback
 from collections import Counter
@@ -228,13 +229,24 @@ _worker: dict = {}
 
 
 def _init_worker(options: RunOptions) -> None:
+    # Ctrl-C is the parent's business (it stops the workers with SIGTERM);
+    # SIGTERM unwinds like an exception, so no temporary file is left behind
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     _worker["extractor"] = Extractor.load(options.rules_dir)
     _worker["options"] = options
     _worker["cache"] = options.open_cache()
 
 
+def _exit_on_sigterm(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _work(job: tuple[str, str]) -> FileOutcome:
-    return extract_to(Path(job[0]), Path(job[1]), _worker["extractor"], _worker["options"], _worker["cache"])
+    try:
+        return extract_to(Path(job[0]), Path(job[1]), _worker["extractor"], _worker["options"], _worker["cache"])
+    except SystemExit as stop:  # SIGTERM, unwound (temporary files removed): the pool would swallow it
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
 
 
 def extract_to(
@@ -316,15 +328,41 @@ def run(
         outcomes = (extract_to(pdf, target, extractor, options, cache, documents) for pdf, target in jobs_list)
     else:
         outcomes = _in_workers([(str(p), str(t)) for p, t in jobs_list], options, jobs)
-    for outcome in outcomes:
-        report.add(outcome)
-        if on_done:
-            on_done(outcome)
+    try:
+        for outcome in outcomes:
+            report.add(outcome)
+            if on_done:
+                on_done(outcome)
+    except KeyboardInterrupt:
+        # every result written so far is whole (atomic writes); the report
+        # says what was done, so that nothing done is mistaken for missing
+        outcomes.close()
+        report.seconds = time.perf_counter() - start
+        write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
+        raise Interrupted(report.files, len(jobs_list)) from None
     report.seconds = time.perf_counter() - start
     write_text(out_dir / REPORT_NAME, json_text(report.to_json()))
     return report
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch: ``done`` of ``total`` results were written."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(done, total)
+        self.done, self.total = done, total
+
+
 def _in_workers(jobs_list: list[tuple[str, str]], options: RunOptions, jobs: int) -> Iterator[FileOutcome]:
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,))
+    try:
         yield from pool.map(_work, jobs_list)
+    except BaseException:  # Ctrl-C (or the caller gave up): stop now, not after the queued PDFs
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()  # SIGTERM: the worker's atomic write removes its temporary file
+        for worker in workers:
+            worker.join(10)
+        raise
+    pool.shutdown(wait=True)

@@ -146,8 +146,12 @@ def extract(
     if watch:
         _watch(source, output, options, jobs=jobs, progress=progress)
         return
-    with _progress(progress, len(pdfs)) as advance:
-        report = batch.run(source, output, options, jobs=jobs, on_done=advance, pdfs=pdfs)
+    try:
+        with _progress(progress, len(pdfs)) as advance:
+            report = batch.run(source, output, options, jobs=jobs, on_done=advance, pdfs=pdfs)
+    except batch.Interrupted as stop:
+        fail(f"interrupted: {stop.done} of {stop.total} PDF(s) done, their results in {output}/ "
+             f"(run report: {output / batch.REPORT_NAME})", 130)
     typer.echo(report.summary(), err=True)
     typer.echo(f"results in {output}/ (run report: {output / batch.REPORT_NAME})", err=True)
 

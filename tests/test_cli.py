@@ -219,3 +219,51 @@ def test_a_damaged_cache_is_rebuilt_with_one_line(tmp_path):
     _one_line(out, "W301")
     out = litx("cache", "info", "--cache-dir", str(cache), "--check")
     assert out.returncode == 0 and "Traceback" not in out.stderr and not out.stderr.strip()
+
+
+def _long_pdfs(folder, count: int, pages: int = 6):
+    from reportlab.pdfgen import canvas
+
+    folder.mkdir()
+    for k in range(count):
+        page = canvas.Canvas(str(folder / f"p{k:02d}.pdf"))
+        for p in range(pages):
+            page.setFont("Helvetica", 9)
+            for i in range(60):
+                page.drawString(50, 780 - 12 * i, f"Line {i}, page {p}, paper {k}: FSH decreased and LH increased after treatment.")
+            page.showPage()
+        page.save()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_in_a_batch_leaves_whole_files_and_one_line(tmp_path, jobs):
+    import os
+    import signal
+    import time
+
+    src, out_dir = tmp_path / "in", tmp_path / "out"
+    _long_pdfs(src, 12)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "extractor.cli", "extract", str(src), "-o", str(out_dir), "--jobs", jobs, "--no-cache"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 120
+    while not (out_dir.exists() and any(p.suffix == ".json" for p in out_dir.iterdir())):
+        assert proc.poll() is None and time.monotonic() < deadline, "no result before the batch ended"
+        time.sleep(0.05)
+    time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    line = _one_line(subprocess.CompletedProcess([], 130, "", err), "interrupted", "of 12 PDF(s) done")
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert not [n for n in names if n.startswith(".")], names  # no temporary file left
+    report = json.loads((out_dir / "litx-run.json").read_text(encoding="utf-8"))
+    assert report["interrupted"] is True
+    for doc in report["documents"]:
+        assert json.loads(open(doc["output"], encoding="utf-8").read())["facts"]
+    for name in names:
+        json.loads((out_dir / name).read_text(encoding="utf-8"))  # every file whole
+    assert f"{report['files']} of 12" in line
+    assert len(names) - 1 < 12
