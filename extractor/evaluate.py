@@ -782,6 +782,15 @@ def _score(
     )
 
 
+def _scan_output(out_dir: Path):
+    """The results to score; a folder without a single one is a mistake
+    (the wrong folder), not a score of zero (E302)."""
+    results = scan_results(out_dir)
+    if not results.found and not results.broken:
+        raise LitxError(Msg.E302, str(out_dir))
+    return results
+
+
 def evaluate(gold_dir: Path, out_dir: Path, *, types=None) -> EvaluationReport:
     """Score the results in ``out_dir`` against the gold files in ``gold_dir``.
 
@@ -794,7 +803,7 @@ def evaluate(gold_dir: Path, out_dir: Path, *, types=None) -> EvaluationReport:
     gold_dir, out_dir = Path(gold_dir), Path(out_dir)
     chosen = parse_types(types)
     golds = _load_gold_dir(gold_dir)
-    results = scan_results(out_dir)
+    results = _scan_output(out_dir)
     return _score(golds, results, chosen, mode="gold", gold_dir=gold_dir, out_dir=out_dir)
 
 
@@ -884,7 +893,9 @@ def evaluate_reviewed(reviewed_dir: Path, out_dir: Path, *, types=None) -> Evalu
             golds.append(doc)
         else:
             skipped.append(key)
-    results = scan_results(out_dir)
+    if not golds:  # results, but not one decision in them: nothing to score against
+        raise LitxError(Msg.E209, str(reviewed_dir))
+    results = _scan_output(out_dir)
     return _score(
         golds, results, chosen, mode="reviewed", gold_dir=reviewed_dir, out_dir=out_dir, skipped_gold=skipped
     )

@@ -601,3 +601,28 @@ def test_every_gold_file_of_the_repository_loads(path):
     gold = load_gold_file(path)
     # a paper with nothing to extract has an empty but valid gold file
     assert gold.document.rsplit(".", 1)[0] == path.stem
+
+
+# --------------------------------------------------------------------------- the wrong folder
+
+
+def test_a_results_folder_without_results_is_an_error_not_a_zero_score(dirs, tmp_path):
+    gold, out = dirs
+    write_gold(gold, "a", [g("dose", DOSE_5E6, 1, "5×10^6")])
+    with pytest.raises(LitxError) as exc:
+        evaluate(gold, out)  # empty
+    assert exc.value.code == "E302" and str(out) in str(exc.value)
+    (out / "notes.json").write_text('{"x": 1}', encoding="utf-8")  # JSON, but no result
+    with pytest.raises(LitxError) as exc:
+        evaluate(gold, out)
+    assert exc.value.code == "E302"
+    write_result(out, "other", [])  # a result, even of another paper: scored
+    assert evaluate(gold, out).micro.fn == 1
+
+
+def test_reviewed_results_without_a_single_decision_are_an_error(tmp_path):
+    target = tmp_path / "reviewed"
+    write_result(target, "untouched", [p("dose", DOSE_5E6, 1, "5×10^6")])
+    with pytest.raises(LitxError) as exc:
+        evaluate_reviewed(target, target)
+    assert exc.value.code == "E209"
