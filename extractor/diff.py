@@ -179,6 +179,7 @@ def _results(path: Path) -> tuple[dict[str, tuple[Path, dict]], dict[str, LitxEr
         data = read_json(path, Msg.E206)
         if not is_result(data):
             raise LitxError(Msg.E302, str(path))
+        _facts(data, path)  # one file given: its mistakes are the command's (E402)
         return {path.stem: (path, data)}, {}
     scanned = scan_results(path)
     if not scanned.found and not scanned.broken:
@@ -186,9 +187,14 @@ def _results(path: Path) -> tuple[dict[str, tuple[Path, dict]], dict[str, LitxEr
     return scanned.found, scanned.broken
 
 
-def _facts(data: dict) -> list[FactRef]:
-    """The extractor's facts; ones a reviewer added by hand are not its output."""
-    extracted = (f for f in data.get("facts") or [] if (f.get("review") or {}).get("status") != "added")
+def _facts(data: dict, path: Optional[Path] = None) -> list[FactRef]:
+    """The extractor's facts; ones a reviewer added by hand are not its output.
+    A fact that is not an object with a type makes the file no result (E402)."""
+    facts = data.get("facts") or []
+    for i, f in enumerate(facts):
+        if not isinstance(f, dict) or not isinstance(f.get("type"), str):
+            raise LitxError(Msg.E402, str(path) if path else None, detail=f"facts[{i}] is not a fact (an object with a type)")
+    extracted = (f for f in facts if not (isinstance(f.get("review"), dict) and f["review"].get("status") == "added"))
     return [f for f in map(FactRef.from_json, extracted) if f is not None]
 
 
@@ -307,21 +313,29 @@ def compare(
 
 def _document(key: str, o, n, broken: Exception | None) -> DocumentDiff:
     d = DocumentDiff(key, "both", old_file=_name(o), new_file=_name(n))
+    try:
+        _fill(d, o, n, broken)
+    except LitxError as exc:  # a file that holds something else than facts
+        d.status, d.note = "unreadable", str(exc)
+        d.gained, d.lost, d.changed, d.pdf_changed = [], [], [], False
+    return d
+
+
+def _fill(d: DocumentDiff, o, n, broken: Exception | None) -> None:
     if broken is not None:
         d.status, d.note = "unreadable", str(broken)
     elif o is None:
         d.status = "added"
-        d.gained = sorted(_facts(n[1]), key=FactRef._sort_key)
+        d.gained = sorted(_facts(n[1], n[0]), key=FactRef._sort_key)
     elif n is None:
         d.status = "removed"
-        d.lost = sorted(_facts(o[1]), key=FactRef._sort_key)
+        d.lost = sorted(_facts(o[1], o[0]), key=FactRef._sort_key)
     else:
         d.pdf_changed = _sha(o[1]) != _sha(n[1])
-        _compare(d, _facts(o[1]), _facts(n[1]))
+        _compare(d, _facts(o[1], o[0]), _facts(n[1], n[0]))
         was, now = Counter(_warnings(o[1])), Counter(_warnings(n[1]))
         d.warnings_gained = sorted((now - was).elements())
         d.warnings_lost = sorted((was - now).elements())
-    return d
 
 
 def _name(found: tuple[Optional[Path], dict] | None) -> Optional[str]:

@@ -201,3 +201,17 @@ def test_bad_arguments(tmp_path):
         diff(bad, bad)
     assert exc.value.code == "E206"
 
+
+
+def test_facts_that_are_not_facts_are_an_error_or_an_unreadable_document(tmp_path):
+    good = fact("d1", "dose", {"value": 5e6, "unit": "cells", "per": None}, "5×10^6", "5×10^6 cells were given.")
+    old = write(tmp_path / "old", "a", result([good]))
+    bad = write(tmp_path / "new", "a", {**result([]), "facts": [3, None, {"type": None}]})
+    with pytest.raises(LitxError) as exc:  # one file given: the command's error
+        diff(old, bad)
+    assert exc.value.code == "E402" and "facts[0]" in str(exc.value)
+    report = diff(tmp_path / "old", tmp_path / "new")  # in a folder: that document only
+    (doc,) = report.documents
+    assert doc.status == "unreadable" and "E402" in doc.note and not doc.pdf_changed
+    assert doc.differs
+    render_diff(report)
