@@ -141,7 +141,17 @@ def parse_status(status: str | Iterable[str] | None) -> frozenset[str] | None:
 
 
 def _results(out_dir: Path) -> Iterator[tuple[str, dict]]:
-    out_dir = Path(out_dir)
+    """(key, data) of every result file; a folder without one is a mistake
+    (E302: an empty sheet would look like a review without facts)."""
+    found = 0
+    for item in _scan(Path(out_dir)):
+        found += 1
+        yield item
+    if not found:
+        raise LitxError(Msg.E302, str(out_dir))
+
+
+def _scan(out_dir: Path) -> Iterator[tuple[str, dict]]:
     if not out_dir.is_dir():
         raise LitxError(Msg.E204, str(out_dir))
     for dirpath, dirnames, filenames in os.walk(out_dir):
@@ -151,12 +161,18 @@ def _results(out_dir: Path) -> Iterator[tuple[str, dict]]:
                 continue
             path = Path(dirpath) / name
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = json.loads(path.read_text(encoding="utf-8-sig"))
             except UnicodeDecodeError as exc:
                 raise LitxError(Msg.E206, str(path), line=1, column=exc.start + 1, detail="not UTF-8") from None
             except json.JSONDecodeError as exc:
                 raise LitxError(Msg.E206, str(path), line=exc.lineno, column=exc.colno, detail=exc.msg) from None
+            except OSError as exc:
+                raise LitxError(Msg.E006, str(path), detail=exc.strerror or exc) from None
             if isinstance(data, dict) and "schema_version" in data and isinstance(data.get("facts"), list):
+                for i, fact in enumerate(data["facts"]):
+                    if not isinstance(fact, dict) or not isinstance(fact.get("type"), str):
+                        detail = f"facts[{i}] is not a fact (an object with a type)"
+                        raise LitxError(Msg.E402, str(path), detail=detail)
                 yield path.relative_to(out_dir).with_suffix("").as_posix(), data
 
 

@@ -109,3 +109,28 @@ def test_missing_or_broken_input(tmp_path):
     with pytest.raises(LitxError) as err:
         export_regimens(tmp_path)
     assert err.value.code == "E206" and "bad.json" in str(err.value)
+
+
+def test_a_folder_without_results_is_an_error_not_an_empty_sheet(tmp_path):
+    (tmp_path / "empty").mkdir()
+    write(tmp_path / "other" / "notes.json", {"x": 1})
+    write(tmp_path / "other" / "litx-run.json", {"files": 0})
+    for folder in (tmp_path / "empty", tmp_path / "other"):
+        for make in (export_facts, export_regimens):
+            with pytest.raises(LitxError) as err:
+                make(folder)
+            assert err.value.code == "E302" and str(folder) in str(err.value)
+    write(tmp_path / "nofacts" / "a.json", result([]))
+    assert rows(export_facts(tmp_path / "nofacts")) == []  # results without facts: an empty sheet
+
+
+def test_facts_that_are_not_facts_are_an_error_and_a_bom_is_read(tmp_path):
+    data = result(sample_facts())
+    path = tmp_path / "out" / "a.json"
+    path.parent.mkdir()
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(data).encode("utf-8"))  # saved by an editor that adds a BOM
+    assert len(rows(export_facts(tmp_path / "out"))) == len(data["facts"])
+    write(path, {**data, "facts": [*data["facts"], 3]})
+    with pytest.raises(LitxError) as err:
+        export_regimens(tmp_path / "out")
+    assert err.value.code == "E402" and "facts[" in str(err.value) and "a.json" in str(err.value)
