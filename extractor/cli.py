@@ -326,7 +326,7 @@ def review(
     out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o)."),
     pdfs: Optional[Path] = typer.Option(None, "--pdfs", help="Folder of the PDFs, when results name them relatively."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback unless you say otherwise)."),
-    port: int = typer.Option(0, "--port", help="Port (0: any free one)."),
+    port: int = typer.Option(0, "--port", min=0, max=65535, help="Port (0: any free one)."),
     no_browser: bool = typer.Option(False, "--no-browser", help="Do not open a browser."),
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Name stored with each decision."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs (their page images)."),
@@ -336,6 +336,8 @@ def review(
     from .review import serve
 
     check_rules_dir(rules)
+    _check_review_input(out_dir, pdfs)
+    _check_listen(host, port)
     try:
         serve(out_dir, pdf_dir=pdfs, host=host, port=port, open_browser=not no_browser, reviewer=reviewer,
               echo=lambda line: typer.echo(line, err=True), password=password, rules_dir=rules)
@@ -343,6 +345,34 @@ def review(
         fail(str(exc))
     except OSError as exc:
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+
+
+def _check_review_input(out_dir: Path, pdfs: Optional[Path]) -> None:
+    """The folders of ``litx review``, checked before the server starts."""
+    from .resultfiles import json_files
+
+    if not out_dir.is_dir():
+        fail(str(LitxError(Msg.E204, str(out_dir))))
+    if pdfs is not None and not pdfs.is_dir():
+        fail(str(LitxError(Msg.E204, str(pdfs))))
+    if not any(p.name != "litx-run.json" for p in json_files(out_dir)):
+        fail(str(LitxError(Msg.E302, str(out_dir))))  # e.g. the PDF folder given for the results
+
+
+def _check_listen(host: str, port: int) -> None:
+    """An address that cannot be listened on (unknown host, port taken) is one
+    line here, not the web server's own lines and exit."""
+    import socket
+
+    bind = (host or "").strip() or "127.0.0.1"
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(bind, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except (OSError, UnicodeError, OverflowError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        fail(f"cannot listen on {bind}:{port}: {reason}")
 
 
 class ExportFormat(str, Enum):

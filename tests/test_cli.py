@@ -267,3 +267,31 @@ def test_ctrl_c_in_a_batch_leaves_whole_files_and_one_line(tmp_path, jobs):
         json.loads((out_dir / name).read_text(encoding="utf-8"))  # every file whole
     assert f"{report['files']} of 12" in line
     assert len(names) - 1 < 12
+
+
+def test_review_startup_errors_are_one_line_and_no_server(tmp_path):
+    import socket
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    (out_dir / "litx-run.json").write_text("{}", encoding="utf-8")
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "extractor.cli", "review", *args, "--no-browser"], capture_output=True, text=True, timeout=60
+    )
+    out = run(str(out_dir))  # no results: the PDF folder given by mistake, say
+    assert out.returncode == 2
+    _one_line(out, "E302", str(out_dir))
+    (out_dir / "a.json").write_text(json.dumps({"schema_version": "1", "facts": []}), encoding="utf-8")
+    out = run(str(out_dir), "--pdfs", str(tmp_path / "nowhere"))
+    assert out.returncode == 2
+    _one_line(out, "E204", "nowhere")
+    out = run(str(out_dir), "--host", "no-such-host.invalid")
+    assert out.returncode == 2
+    _one_line(out, "cannot listen on no-such-host.invalid")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = run(str(out_dir), "--port", str(port))
+    assert out.returncode == 2
+    _one_line(out, f"cannot listen on 127.0.0.1:{port}")
