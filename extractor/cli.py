@@ -107,7 +107,7 @@ def _load_extractor(rules: Optional[Path]):
 @app.command()
 def extract(
     source: Path = typer.Argument(..., help="A folder of PDFs (searched recursively) or one PDF."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Folder for the JSON results (required for a folder)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Folder for the JSON results (required for a folder); for one PDF, a folder or a file name ending in .json."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="PDFs read in parallel."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
@@ -133,10 +133,15 @@ def extract(
             typer.echo(f"litx: {source}: {note}", err=True)
         text = batch.result_json(result)
         if output:
-            write_file(output / f"{source.stem}.json" if output.is_dir() else output, text)
+            # a folder (made if need be) unless a .json file is named: `-o out/` is no file "out"
+            is_file = not output.is_dir() and output.suffix.lower() == ".json"
+            write_file(output if is_file else output / f"{source.stem}.json", text)
         else:
             _write_stdout(text)
-        raise typer.Exit(0 if readable else 2)
+        if not readable:
+            raise typer.Exit(2)
+        # no text layer: a result without facts, and the same exit as `litx parse`
+        raise typer.Exit(1 if any(w.endswith(f"[{Msg.W001.name}]") for w in result.warnings) else 0)
     if output is None:
         fail("extracting a folder needs --output/-o OUT_DIR")
     pdfs = batch.find_pdfs(source)

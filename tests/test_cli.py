@@ -295,3 +295,19 @@ def test_review_startup_errors_are_one_line_and_no_server(tmp_path):
         out = run(str(out_dir), "--port", str(port))
     assert out.returncode == 2
     _one_line(out, f"cannot listen on 127.0.0.1:{port}")
+
+
+def test_extract_one_pdf_into_a_folder_or_a_json_file(tmp_path):
+    pdf = _small_pdf(tmp_path / "a.pdf")
+    out = litx("extract", str(pdf), "-o", str(tmp_path / "new-folder") + "/")
+    assert out.returncode == 0, out.stderr
+    assert json.loads((tmp_path / "new-folder" / "a.json").read_text(encoding="utf-8"))["facts"]
+    out = litx("extract", str(pdf), "-o", str(tmp_path / "named.json"))
+    assert out.returncode == 0 and (tmp_path / "named.json").is_file()
+
+
+def test_extract_of_an_image_only_pdf_exits_as_parse_does(fixture_pdfs):
+    out = litx("extract", str(fixture_pdfs / "image_only.pdf"))
+    assert out.returncode == 1
+    assert json.loads(out.stdout)["facts"] == []
+    _one_line(out, "image_only.pdf", "W001")
