@@ -23,7 +23,7 @@ from typing import Optional
 import typer
 
 from .cli_io import check_rules_dir, fail as _fail, fail_rules, write_stdout
-from .errors import LitxError
+from .errors import LitxError, Msg
 
 __all__ = ["add_command", "add_rule_commands", "explain", "register", "suggest_command"]
 
@@ -63,6 +63,11 @@ def explain(
             expl = explain_text(text, lang=lang.value if lang else None, rules_dir=rules)
         elif result is None:
             _fail("give a result file (and a fact id), or --text \"…\"")
+            return
+        elif result.is_dir() or (result.exists() and not result.is_file()):
+            # a folder, or a FIFO that would be read for ever
+            what = "a folder, not a result file" if result.is_dir() else "not a regular file"
+            _fail(str(LitxError(Msg.E006, str(result), detail=what)))
             return
         elif fact_id is None:
             facts = list_facts(result)

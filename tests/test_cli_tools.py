@@ -119,3 +119,14 @@ def test_rules_add(run, tmp_path):
         assert bad_id.exit_code == 2 and "[E404]" in bad_id.output and "intravenous" in bad_id.output
     finally:
         clear_cache()
+
+
+def test_explain_of_a_folder_or_a_fifo_is_one_line_not_a_hang(run, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for target, why in ((tmp_path, "a folder"), (fifo, "not a regular file")):
+        out = run("explain", target, "ce-1")
+        assert out.exit_code == 2
+        assert "[E006]" in out.output and why in out.output and len(out.output.strip().splitlines()) == 1
