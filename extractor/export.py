@@ -160,6 +160,8 @@ def _scan(out_dir: Path) -> Iterator[tuple[str, dict]]:
             if not name.endswith(".json") or name.startswith(".") or name == REPORT_NAME:
                 continue
             path = Path(dirpath) / name
+            if not path.is_file():  # a FIFO would be read for ever
+                continue
             try:
                 data = json.loads(path.read_text(encoding="utf-8-sig"))
             except UnicodeDecodeError as exc:

@@ -134,3 +134,10 @@ def test_facts_that_are_not_facts_are_an_error_and_a_bom_is_read(tmp_path):
     with pytest.raises(LitxError) as err:
         export_regimens(tmp_path / "out")
     assert err.value.code == "E402" and "facts[" in str(err.value) and "a.json" in str(err.value)
+
+
+def test_a_fifo_among_the_results_is_skipped_not_read_for_ever(out):
+    import os
+
+    os.mkfifo(out / "pipe.json")
+    assert rows(export_facts(out))
