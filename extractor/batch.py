@@ -266,16 +266,19 @@ def extract_to(
     except Exception as exc:  # a bug must not cost the rest of the batch
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         result, readable = unreadable_result(pdf, f"internal error while reading this PDF: {detail} [E900]"), False
-    # a re-run into the same folder keeps the reviewer's decisions
-    data, orphans = merge_with_file(target, result.model_dump(mode="json"))
     # cache trouble and lost decisions are the run's business, not the document's
     notes = cache.take_warnings() if cache is not None else []
     written: str | None = str(target)
+    orphans: list[dict] = []
     try:
+        if target.exists() and not target.is_file():  # a folder, or a FIFO that would be read for ever
+            raise IsADirectoryError(21, "a folder" if target.is_dir() else "not a regular file")
+        # a re-run into the same folder keeps the reviewer's decisions
+        data, orphans = merge_with_file(target, result.model_dump(mode="json"))
         _write_if_changed(target, json_text(data))
-    except OSError as exc:  # e.g. a folder in the place of the result file: the batch goes on
+    except OSError as exc:  # the batch goes on
         notes.append(warning(Msg.E007, detail=f"{target}: {exc.strerror or exc}"))
-        written, readable = None, False
+        written, readable, orphans = None, False, []
     if (lost := orphan_warning(orphans)) is not None:
         notes.append(lost)
     return FileOutcome(

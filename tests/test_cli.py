@@ -161,17 +161,25 @@ def test_extract_into_a_file_or_an_unwritable_place_stops_before_reading(tmp_pat
 
 
 def test_a_result_that_cannot_be_written_is_a_warning_and_the_batch_goes_on(tmp_path):
+    import os
+
     src = tmp_path / "in"
     src.mkdir()
     _small_pdf(src / "a.pdf")
     _small_pdf(src / "b.pdf")
     (tmp_path / "out" / "a.json").mkdir(parents=True)  # in the way of a's result
-    out = litx("extract", str(src), "-o", str(tmp_path / "out"))
+    _small_pdf(src / "c.pdf")
+    os.mkfifo(tmp_path / "out" / "c.json")  # would be read for ever (to keep its review decisions)
+    out = subprocess.run(
+        [sys.executable, "-m", "extractor.cli", "extract", str(src), "-o", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=120,
+    )
     assert out.returncode == 0 and "Traceback" not in out.stderr
     assert "E007" in out.stderr
     assert json.loads((tmp_path / "out" / "b.json").read_text(encoding="utf-8"))["facts"]
     report = json.loads((tmp_path / "out" / "litx-run.json").read_text(encoding="utf-8"))
-    assert str(src / "a.pdf") in report["unreadable"]
+    assert str(src / "a.pdf") in report["unreadable"] and str(src / "c.pdf") in report["unreadable"]
+    assert "c.json: not a regular file" in out.stderr
 
 
 def test_a_file_name_that_is_not_utf8_is_kept_in_valid_json(tmp_path):
