@@ -135,11 +135,14 @@ def test_an_output_that_cannot_be_written_is_one_line(tmp_path):
     folder.mkdir()
     a_file = tmp_path / "file.txt"
     a_file.write_text("keep me")
+    results = tmp_path / "results"
+    results.mkdir()
+    (results / "a.json").write_text(json.dumps({"schema_version": "1", "facts": []}), encoding="utf-8")
     for args in (
         ["parse", str(pdf), "-o", str(folder)],  # a folder where the file should go
         ["parse", str(pdf), "-o", str(a_file / "x.txt")],  # a file where a folder should be
         ["extract", str(pdf), "-o", "/proc/litx-test.json"],  # nothing can be created there
-        ["export", str(tmp_path), "-o", "/proc/litx-test.csv"],
+        ["export", str(results), "-o", "/proc/litx-test.csv"],
     ):
         out = litx(*args)
         assert out.returncode == 2, (args, out.stderr)
