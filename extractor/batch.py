@@ -16,6 +16,7 @@ import time
 import traceback
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -343,6 +344,13 @@ def run(
         report.seconds = time.perf_counter() - start
         write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
         raise Interrupted(report.files, len(jobs_list)) from None
+    except BrokenProcessPool:
+        # a worker killed (a crash inside the PDF library, the OOM killer):
+        # the results so far stand, the report says where it stopped
+        report.seconds = time.perf_counter() - start
+        write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
+        suspects = ", ".join(str(p) for p, _ in jobs_list[report.files : report.files + jobs])
+        raise LitxError(Msg.E901, pdfs=suspects, done=report.files, total=len(jobs_list)) from None
     report.seconds = time.perf_counter() - start
     write_text(out_dir / REPORT_NAME, json_text(report.to_json()))
     return report

@@ -19,6 +19,7 @@ class Msg(str, Enum):
     E005 = "file not found"
     E006 = "cannot read file: {detail}"
     E007 = "cannot write file: {detail}"
+    E901 = "a worker process died (a crash in the PDF library, or out of memory) while reading one of {pdfs}: {done} of {total} PDF(s) done; run again with --jobs 1 to find the PDF"
     # rules
     E101 = "rule error in {file}, line {line}, entry {entry}: {detail}"
     E102 = "rule file {file} is not valid YAML, line {line}: {detail}"

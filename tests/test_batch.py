@@ -129,3 +129,35 @@ def test_a_re_run_that_changes_nothing_leaves_the_result_files_alone(tmp_path):
     rewritten = json.loads((out / "a.json").read_text(encoding="utf-8"))
     assert rewritten["facts"][0]["review"]["status"] == "accepted"
     assert (out / "a.json").read_text(encoding="utf-8").startswith('{\n "schema_version"')
+
+
+def _work_that_dies_on_b(job):
+    """A worker killed while reading b.pdf (as a crash in the PDF library would kill it)."""
+    import os
+
+    from extractor import batch
+
+    if job[0].endswith("b.pdf"):
+        os._exit(9)
+    return batch.extract_to(Path(job[0]), Path(job[1]), batch._worker["extractor"], batch._worker["options"], batch._worker["cache"])
+
+
+def test_a_worker_that_dies_is_one_error_and_the_results_so_far_stand(tmp_path, monkeypatch, mixed_folder):
+    import multiprocessing
+
+    from extractor import batch
+    from extractor.errors import LitxError
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched worker function reaches the workers through fork")
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a", "b", "c"):
+        shutil.copy(mixed_folder / "good.pdf", src / f"{name}.pdf")
+    monkeypatch.setattr(batch, "_work", _work_that_dies_on_b)
+    with pytest.raises(LitxError) as err:
+        batch.run(src, tmp_path / "out", batch.RunOptions(use_cache=False), jobs=2)
+    assert err.value.code == "E901" and "b.pdf" in str(err.value) and "\n" not in str(err.value)
+    report = json.loads((tmp_path / "out" / batch.REPORT_NAME).read_text(encoding="utf-8"))
+    assert report["interrupted"] is True
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
