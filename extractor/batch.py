@@ -27,7 +27,7 @@ from .errors import LitxError, Msg, warning
 from .extract import Extractor
 from .document import Document
 from .results import DocumentInfo, Result
-from .review.merge import merge_with_file, orphan_warning
+from .review.merge import merge_with_file, orphan_warning, set_aside_unreadable
 from .textlayer import parse_pdf, sha256_of
 
 REPORT_NAME = "litx-run.json"
@@ -274,6 +274,8 @@ def extract_to(
     try:
         if target.exists() and not target.is_file():  # a folder, or a FIFO that would be read for ever
             raise IsADirectoryError(21, "a folder" if target.is_dir() else "not a regular file")
+        if (kept := set_aside_unreadable(target)) is not None:
+            notes.append(kept)
         # a re-run into the same folder keeps the reviewer's decisions
         data, orphans = merge_with_file(target, result.model_dump(mode="json"))
         _write_if_changed(target, json_text(data))

@@ -47,6 +47,7 @@ class Msg(str, Enum):
     E510 = "unknown {what} {name!r}: choose from {choices}"
     E511 = "bad evidence for a new fact: {detail}"
     W501 = "{count} review decision(s) no longer match an extracted fact; kept under orphaned_reviews: {ids}"
+    W502 = "the result file there could not be read ({detail}); kept as {kept} before writing a new one"
     # rule tooling: explain, suggest, add
     E401 = "no fact {fact!r} in this result ({count} facts): {hint}"
     E402 = "not an extraction result: {detail}"

@@ -161,3 +161,19 @@ def test_a_worker_that_dies_is_one_error_and_the_results_so_far_stand(tmp_path, 
     report = json.loads((tmp_path / "out" / batch.REPORT_NAME).read_text(encoding="utf-8"))
     assert report["interrupted"] is True
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+
+
+def test_a_batch_keeps_an_unreadable_result_aside_and_says_so(tmp_path):
+    from pdfkit import write_lines_pdf
+
+    from extractor.batch import RunOptions, run
+
+    papers, out = tmp_path / "papers", tmp_path / "out"
+    papers.mkdir()
+    out.mkdir()
+    write_lines_pdf(papers / "a.pdf", ["Nine women received 2×10^6 cells per ovary."])
+    (out / "a.json").write_text('{"facts": [{"id": "x", "review": {"status": "acc', encoding="utf-8")  # cut short
+    report = run(papers, out, RunOptions(use_cache=False))
+    assert any("[W502]" in w for w in report.warnings)
+    assert (out / "a.json.unreadable").read_text(encoding="utf-8").endswith('"acc')
+    assert json.loads((out / "a.json").read_text(encoding="utf-8"))["facts"]

@@ -92,3 +92,35 @@ def test_ids_are_stable_across_runs_so_decisions_survive_a_real_re_extraction(ex
     merged, orphans = merge_decisions(old, new)
     assert orphans == []
     assert sum(f["review"]["status"] == "accepted" for f in merged["facts"]) == 5
+
+
+def test_a_result_saved_with_a_bom_keeps_its_decisions(tmp_path):
+    from extractor.review.merge import merge_with_file
+
+    target = tmp_path / "a.json"
+    old = {"schema_version": "1.0", "facts": [{"id": "f1", "type": "dose", "review": {"status": "accepted"}}]}
+    target.write_text("\ufeff" + json.dumps(old), encoding="utf-8")
+    merged, orphans = merge_with_file(target, {"schema_version": "1.0", "facts": [{"id": "f1", "type": "dose"}]})
+    assert merged["facts"][0]["review"]["status"] == "accepted" and orphans == []
+
+
+@pytest.mark.parametrize("content", ['{"schema_version": "1.0", "facts": [{"id": "f1", "rev', '["not", "a", "result"]'])
+def test_an_unreadable_result_is_kept_aside_before_it_is_overwritten(tmp_path, content):
+    from extractor.review.merge import set_aside_unreadable
+
+    target = tmp_path / "a.json"
+    target.write_text(content, encoding="utf-8")
+    note = set_aside_unreadable(target)
+    assert note is not None and note.endswith("[W502]") and "a.json.unreadable" in note
+    assert not target.exists() and (tmp_path / "a.json.unreadable").read_text(encoding="utf-8") == content
+    target.write_text(content, encoding="utf-8")
+    assert "a.json.unreadable-2" in set_aside_unreadable(target)  # an earlier copy is not overwritten
+
+
+def test_a_readable_or_missing_result_is_left_where_it_is(tmp_path):
+    from extractor.review.merge import set_aside_unreadable
+
+    assert set_aside_unreadable(tmp_path / "missing.json") is None
+    good = tmp_path / "good.json"
+    good.write_text('{"schema_version": "1.0", "facts": []}', encoding="utf-8")
+    assert set_aside_unreadable(good) is None and good.exists()

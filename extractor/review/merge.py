@@ -33,7 +33,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ORPHANS_KEY", "merge_decisions", "merge_with_file", "orphan_warning"]
+__all__ = ["ORPHANS_KEY", "merge_decisions", "merge_with_file", "orphan_warning", "set_aside_unreadable"]
 
 ORPHANS_KEY = "orphaned_reviews"
 
@@ -103,14 +103,43 @@ def merge_with_file(target: str | Path, new: dict) -> tuple[dict, list[dict]]:
     A missing or unreadable old file (not JSON, not a result) merges nothing:
     ``(new, [])``; the caller then overwrites it as before.
     """
-    path = Path(target)
+    old, _ = _read_result(Path(target))
+    return (new, []) if old is None else merge_decisions(old, new)
+
+
+def _read_result(path: Path) -> tuple[dict | None, str | None]:
+    """(the result at ``path``, None) or (None, why it is not one); a missing
+    file is (None, None)."""
     try:
-        old = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return new, []
+        old = json.loads(path.read_text(encoding="utf-8-sig"))  # an editor may have added a BOM
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        return None, exc.strerror or str(exc)
+    except ValueError as exc:
+        return None, f"not JSON: {exc}".splitlines()[0]
     if not isinstance(old, dict) or not isinstance(old.get("facts"), list):
-        return new, []
-    return merge_decisions(old, new)
+        return None, "not a result"
+    return old, None
+
+
+def set_aside_unreadable(target: str | Path) -> str | None:
+    """Before a run overwrites a result file that cannot be read (cut short,
+    hand-edited into invalid JSON), keep it beside as ``NAME.json.unreadable``
+    so the decisions in it are not lost; the W502 warning, or None."""
+    path = Path(target)
+    old, why = _read_result(path)
+    if old is not None or why is None or not path.is_file():
+        return None
+    kept = path.with_name(path.name + ".unreadable")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = path.with_name(f"{path.name}.unreadable-{n}")
+    path.replace(kept)
+    from ..errors import Msg, warning
+
+    return warning(Msg.W502, detail=why, kept=kept.name)
 
 
 def orphan_warning(orphans: list[dict]) -> str | None:
