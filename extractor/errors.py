@@ -24,6 +24,7 @@ class Msg(str, Enum):
     E101 = "rule error in {file}, line {line}, entry {entry}: {detail}"
     E102 = "rule file {file} is not valid YAML, line {line}: {detail}"
     E103 = "rule file missing: {file}"
+    E104 = "rule file {file} cannot be read: {detail}"
     # evaluation inputs (gold annotations, results to score)
     E201 = "gold file is not valid JSON, line {line}, column {column}: {detail}"
     E202 = "gold file, {where}: {detail}"

@@ -1049,8 +1049,11 @@ def _read(path: Path, name: str, shown: str, backend: str, problems: list[RulePr
     except FileNotFoundError:
         problems.append(RuleProblem(shown, 0, "-", "missing", code="E103"))
         return None
+    except IsADirectoryError:
+        problems.append(RuleProblem(shown, 0, "-", "it is a folder, not a file", code="E104"))
+        return None
     except OSError as exc:
-        problems.append(RuleProblem(shown, 0, "-", f"cannot read: {exc}", code="E102"))
+        problems.append(RuleProblem(shown, 0, "-", exc.strerror or str(exc), code="E104"))
         return None
     try:
         text = raw.decode("utf-8-sig")

@@ -50,6 +50,13 @@ def test_yaml_syntax_error(rules):
     assert text.startswith(f"{rules / 'hormones.yaml'}:{problem.line}: ") and text.rstrip().endswith("[E102]")
 
 
+def test_a_rule_file_that_is_a_folder_is_one_clear_problem(rules):
+    (rules / "routes.yaml").unlink()
+    (rules / "routes.yaml").mkdir()
+    problem = only(check_rules(rules), "E104")
+    assert problem.file == str(rules / "routes.yaml") and "folder" in str(problem)
+
+
 def test_unknown_canonical_id(rules):
     line = edit(rules, "hormones.yaml", "  - id: FSH\n", "  - id: FSHX\n")
     problems = check_rules(rules)
