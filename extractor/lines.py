@@ -125,6 +125,15 @@ class Line:
         return self.bottom - self.top
 
 
+def body_size(lines: list[Line]) -> float:
+    """The size most of the text is set in (by characters), 10 if none."""
+    weight: dict[float, int] = {}
+    for line in lines:
+        key = round(line.size, 1)
+        weight[key] = weight.get(key, 0) + len(line.text)
+    return max(weight, key=weight.get) if weight else 10.0
+
+
 def _median(values: list[float]) -> float:
     values = sorted(values)
     return values[len(values) // 2] if values else 0.0

@@ -74,14 +74,6 @@ def _columns(placed: list[tuple[int, Placed]]) -> dict[tuple[int, int, int], _Co
     return out
 
 
-def body_size(lines: list[Line]) -> float:
-    weight: dict[float, int] = {}
-    for line in lines:
-        key = round(line.size, 1)
-        weight[key] = weight.get(key, 0) + len(line.text)
-    return max(weight, key=weight.get) if weight else 10.0
-
-
 def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
     """Group lines (with their page index) into blocks."""
     columns = _columns(placed)

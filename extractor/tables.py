@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import Ruling
-from .lines import Line, is_cjk
+from .lines import Line, body_size, is_cjk
 
 CAPTION = re.compile(r"^\s*(Table|TABLE|Tab\.|表)\s*[0-9０-９]+", re.UNICODE)
 #: a caption as some journals set it, in small capitals ("table 1 | …")
@@ -425,7 +425,7 @@ def _aligned_region(
     if gaps[-1] > 2.6 * gaps[len(gaps) // 2]:
         return None
     # … and are set no larger than the text of the page
-    if size > 1.1 * _body_size(lines):
+    if size > 1.1 * body_size(lines):
         return None
     region = TableRegion(x0, min(l.top for l in rows[0]), x1, max(l.bottom for l in rows[-1]), kind="aligned")
     free = [l for l in lines if not any(t.holds(l) for t in taken)]
@@ -445,15 +445,6 @@ def _aligned_region(
     if not caption and numeric < 0.5 * len(others):
         return None
     return region
-
-
-def _body_size(lines: list[Line]) -> float:
-    """The size most of the page's text is set in."""
-    weight: dict[float, int] = {}
-    for line in lines:
-        key = round(line.size, 1)
-        weight[key] = weight.get(key, 0) + len(line.text)
-    return max(weight, key=weight.get) if weight else 10.0
 
 
 def _aligned(cells: list[Line], size: float) -> bool:

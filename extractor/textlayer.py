@@ -158,7 +158,7 @@ def _assemble(doc: Document, pages, vocab: SectionVocab) -> None:
             else:
                 placed.append((p, item))
     all_lines = [item.line for _, item in placed]
-    size = paragraphs.body_size(all_lines)
+    size = lines_mod.body_size(all_lines)
     hyphenated = paragraphs.hyphenated_words(all_lines)
     blocks = paragraphs.classify(paragraphs.split_blocks(placed), size, vocab.kind_of)
     _title(doc, blocks, size)

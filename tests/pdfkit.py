@@ -21,3 +21,19 @@ def write_lines_pdf(path: Path, lines: list[str], *, title: str | None = None) -
         y -= 14
     page.save()
     return path
+
+
+def write_objects(path: Path, objects: list[bytes], root: int) -> Path:
+    """A PDF file of numbered objects (1, 2, …) with a correct xref table;
+    ``root`` is the number of the catalog."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
+    path.write_bytes(bytes(out))
+    return path

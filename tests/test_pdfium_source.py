@@ -19,6 +19,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from pdfkit import write_objects
 
 import extractor.pdfium_source as pdfium_source
 from extractor.chars import Char, PageChars
@@ -234,17 +235,7 @@ def build_pdf(path: Path, pages: list[tuple[str, int, bytes]]) -> Path:
         )
     assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))) == tree
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return write_objects(path, objects, root=catalog)
 
 
 CONTENT = (

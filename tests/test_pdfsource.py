@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pdfkit import write_objects
 
 from extractor.pdfsource import ENGINES, open_source
 
@@ -38,16 +39,7 @@ def write_pdf(path: Path, content: bytes, forms: dict[str, tuple[str, bytes]] | 
                    % (pages, media_box.encode(), resources, contents))
     objects.append(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % (pages - 1))
     objects.append(b"<< /Type /Catalog /Pages %d 0 R >>" % pages)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(objects), xref)
-    path.write_bytes(bytes(out))
+    return write_objects(path, objects, root=len(objects))
     return path
 
 
