@@ -36,6 +36,7 @@ from .hormones import hormone_changes
 from .matchers import GROUPS
 from .mentions import Mention
 from .nearmiss import DEFAULT_KINDS, NearMiss, NearMissFinder
+from .resultfiles import read_json
 from .results import Fact, Result
 from .rules import Kind, Pattern, RuleSet, Term
 from .rules_edit import fold_term
@@ -197,16 +198,9 @@ def _mention_dict(m: Mention) -> dict[str, Any]:
 def load_result(path: Path | str) -> Result:
     """A per-PDF result file, validated; LitxError for anything else."""
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LitxError(Msg.E005, path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LitxError(Msg.E006, path=str(path), detail=exc) from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise LitxError(Msg.E206, path=str(path), line=exc.lineno, column=exc.colno, detail=exc.msg) from None
+    if not path.exists():
+        raise LitxError(Msg.E005, path=str(path))
+    data = read_json(path, Msg.E206)  # not UTF-8, not readable, not JSON: one line each
     try:
         return Result.model_validate(data)
     except ValidationError as exc:

@@ -124,6 +124,14 @@ def test_bad_result_files(tmp_path, content, code):
     assert err.value.code == "E005"
 
 
+def test_a_result_file_that_is_not_utf8_is_one_clear_error(tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"schema_version": "1.0", "facts": [], "note": "café"}'.encode("latin-1"))
+    with pytest.raises(LitxError) as err:
+        explain_fact(path, "x")
+    assert err.value.code == "E006" and "not UTF-8" in str(err.value) and "\n" not in str(err.value)
+
+
 def test_stale_result_says_the_rules_changed(result_file):
     data = json.loads(result_file.read_text(encoding="utf-8"))
     fact = next(f for f in data["facts"] if f["type"] == "cell_type")
