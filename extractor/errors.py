@@ -25,6 +25,7 @@ class Msg(str, Enum):
     E102 = "rule file {file} is not valid YAML, line {line}: {detail}"
     E103 = "rule file missing: {file}"
     E104 = "rule file {file} cannot be read: {detail}"
+    E105 = "{file}: {detail}"
     # evaluation inputs (gold annotations, results to score)
     E201 = "gold file is not valid JSON, line {line}, column {column}: {detail}"
     E202 = "gold file, {where}: {detail}"

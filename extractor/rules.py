@@ -1216,6 +1216,9 @@ def _check_and_collect(files: Mapping[str, _Loaded], c: _Collector) -> None:
 def _load(rules_dir: Path, backend: str) -> RuleSet:
     problems: list[RuleProblem] = []
     files: dict[str, _Loaded] = {}
+    if not any((rules_dir / name).exists() for name in FILES):  # the wrong folder, not eight missing files
+        detail = f"not a rules folder: none of {', '.join(FILES)} is in it"
+        raise RuleError([RuleProblem(str(rules_dir), 0, "-", detail, code="E105")])
     for name in FILES:
         loaded = _read(rules_dir / name, name, str(rules_dir / name), backend, problems)
         if loaded is not None:

@@ -57,6 +57,11 @@ def test_a_rule_file_that_is_a_folder_is_one_clear_problem(rules):
     assert problem.file == str(rules / "routes.yaml") and "folder" in str(problem)
 
 
+def test_a_folder_without_rule_files_is_one_problem(tmp_path):
+    (problem,) = check_rules(tmp_path)
+    assert problem.code == "E105" and "not a rules folder" in str(problem)
+
+
 def test_unknown_canonical_id(rules):
     line = edit(rules, "hormones.yaml", "  - id: FSH\n", "  - id: FSHX\n")
     problems = check_rules(rules)
