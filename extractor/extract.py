@@ -519,7 +519,7 @@ class Extractor:
         # a parallel count ("Four women in the cell group and one in the sham
         # group resumed …", "4例（细胞组）和1例（对照组）恢复…")
         if self._outcome_after(text, n.end) or (
-                (grouped := quantities.past_group(text, n.end)) > n.end and self._outcome_after(text, grouped)):
+                (grouped := quantities.past_group(text, n.end, self.vocab)) > n.end and self._outcome_after(text, grouped)):
             return False
         # a hormone change right after the count is an outcome: "19例患者AMH升高"
         if self._names_hormone(after[:8]):

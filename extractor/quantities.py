@@ -374,7 +374,8 @@ class QuantityVocab:
     words after a count noun that make it no count (groups, strategies);
     ``session_comparatives``, words after "N times" that make it a ratio
     (higher); ``session_subsets``, words before a count that make it a part
-    (the first two sessions).
+    (the first two sessions); ``group_nouns``, nouns naming a study group
+    (groups, arms, 组: A组移植2次，B组3次 and parallel counts of people).
 
     Sample sizes: ``subjects``, nouns for people (患者, women);
     ``sample_prefixes`` (n =); ``non_subjects``, nouns whose counts are not
@@ -416,6 +417,9 @@ class QuantityVocab:
     #: words right before an English count that make it a part of the
     #: sessions, not their number ("the first two sessions")
     session_subsets: tuple[str, ...] = ()
+    #: nouns naming a group of a study (groups, arms, 组): "Four women in the
+    #: cell group and one in the sham group", 细胞组4例、对照组1例, A组移植2次，B组3次
+    group_nouns: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     #: verbs after a bare count of people: "785 were included", "392 assigned"
     sample_verbs: tuple[str, ...] = ()
@@ -477,6 +481,7 @@ class QuantityVocab:
             session_not_followed_by=_read_words(sessions.get("not_followed_by")),
             session_comparatives=_read_words(sessions.get("comparatives")),
             session_subsets=_read_words(sessions.get("subsets")),
+            group_nouns=_read_words(data.get("group_nouns")),
             subjects=tuple(dict.fromkeys(_subject_words(sample_terms))),
             sample_prefixes=_read_words(samples.get("prefixes")),
             non_subjects=_read_words(data.get("non_subjects")),
@@ -709,8 +714,6 @@ _NOT_BETWEEN = frozenset(
 _COORDINATORS = frozenset(("and", "or"))
 #: what does not make a clause more than its count: spaces, a full stop
 _NOT_WORDING = re.compile(r"[\s.]+")
-#: a group's name alone before a count (对照组3次): the clause before names the treatment
-_GROUP_LABEL = re.compile(r"\s*[^\s，,；;。()（）]{0,8}组\s*")
 #: a clause this short (characters before the count) is only a frequency or a count
 _SHORT_CLAUSE = 10
 _COUNT_WORD = re.compile(rf"\d+|\d{{1,3}}(?:,\d{{3}})+|{_EN_NUM}")
@@ -722,16 +725,9 @@ _EN_GROUP_PREP = r"(?:in|for|among|at|with|during)"
 _EN_PARALLEL = re.compile(
     rf"(?:\s+{_EN_GROUP_PREP}\s[^,;:.()\[\]]{{0,40}}?)?,?\s+(?:and|or|but|while|whereas|versus|vs\.?|v\.?)"
     rf"\s+(?P<n>{_EN_COUNT_ALONE})\s+{_EN_GROUP_PREP}\b")
-#: "(four women) in the cell group and one in the sham group": where a count of
-#: people stands, the group it belongs to and a parallel count of the other group
-_EN_IN_GROUP = rf"\s+{_EN_GROUP_PREP}\s[^,;:.()\[\]]{{0,40}}?\b(?:groups?|arms?|cohorts?)\b"
-_EN_GROUPED = re.compile(
-    rf"{_EN_IN_GROUP}(?:,?\s+(?:and|or|but|while|whereas|versus|vs\.?|v\.?)\s+{_EN_COUNT_ALONE}"
-    rf"(?:\s+[a-z]+)?{_EN_IN_GROUP})?")
-#: "(4例)、对照组1例", "(4例)（细胞组）和1例（对照组）": a parallel count of another group
+#: "(4例)、对照组1例", "(4例)（细胞组）和1例（对照组）": an aside after a count
+#: (the group nouns of units.yaml `group_nouns` are read in _Patterns._groups)
 _ZH_ASIDE = r"(?:\s*[(（][^()（）]{0,12}[)）])"
-_ZH_GROUPED = re.compile(
-    rf"{_ZH_ASIDE}?\s*[、和及与]\s*(?:[^\s，,；;。()（）、]{{0,8}}组)?\s*(?:\d+|[{_NUMERAL_CHARS}]+)\s*例{_ZH_ASIDE}?")
 _SAMPLE_START = rf"(?<![\d.,^\[{{\-–~～第每{_NUMERAL_CHARS}])"
 
 
@@ -937,6 +933,7 @@ class _Patterns:
         self._dose(vocab)
         self._sessions(vocab)
         self._samples(vocab)
+        self._groups(vocab)
 
     def _dose(self, vocab: QuantityVocab) -> None:
         approx = vocab.approximately
@@ -992,6 +989,22 @@ class _Patterns:
         # a sentence with none of these anchors holds no session pattern
         self.session_spotter = _any_of(a for rule in (*self.session_zh, self.session_unspecified, self.session_noun,
                                                       self.session_times) for a in rule.anchors)
+
+    def _groups(self, vocab: QuantityVocab) -> None:
+        """Where a study group (units.yaml `group_nouns`) is named next to a count."""
+        en = _literal_words(w.lower() for w in vocab.group_nouns if w.isascii())
+        zh = _literal_words(w for w in vocab.group_nouns if not w.isascii())
+        # "(four women) in the cell group and one in the sham group": where a count of
+        # people stands, the group it belongs to and a parallel count of the other group
+        in_group = rf"\s+{_EN_GROUP_PREP}\s[^,;:.()\[\]]{{0,40}}?\b(?:{en})\b"
+        self.grouped_en = re.compile(
+            rf"{in_group}(?:,?\s+(?:and|or|but|while|whereas|versus|vs\.?|v\.?)\s+{_EN_COUNT_ALONE}"
+            rf"(?:\s+[a-z]+)?{in_group})?")
+        # "(4例)、对照组1例", "(4例)（细胞组）和1例（对照组）": a parallel count of another group
+        self.grouped_zh = re.compile(
+            rf"{_ZH_ASIDE}?\s*[、和及与]\s*(?:[^\s，,；;。()（）、]{{0,8}}(?:{zh}))?\s*(?:\d+|[{_NUMERAL_CHARS}]+)\s*例{_ZH_ASIDE}?")
+        #: a group's name alone before a count (对照组3次): the clause before names the treatment
+        self.group_label = re.compile(rf"\s*[^\s，,；;。()（）]{{0,8}}(?:{zh})\s*")
 
     def _samples(self, vocab: QuantityVocab) -> None:
         subj = _alternation(vocab.subjects)
@@ -1408,7 +1421,7 @@ def _cue_in_clause(s: _Sentence, pats: _Patterns, start: int, end: int, *, befor
     """A treatment word in the clause of the count.  A clause that is little
     more than the count (每月注射1次，共3次) borrows the clause before it."""
     left, right = s.clause(start, end)
-    if left > 0 and (_bare_count(s.text, left, right, start, end) or _group_count(s.text, left, right, start, end)):
+    if left > 0 and (_bare_count(s.text, left, right, start, end) or _group_count(pats, s.text, left, right, start, end)):
         left = s.clause(left - 1, left - 1)[0]
         # 每周注射1次，共3次 reads the cue, 每天1次，共3次 too; a borrowed clause
         # that is itself only a frequency or a count borrows once more
@@ -1424,10 +1437,10 @@ def _bare_count(text: str, left: int, right: int, start: int, end: int) -> bool:
     return len(_NOT_WORDING.sub("", rest)) <= 1
 
 
-def _group_count(text: str, left: int, right: int, start: int, end: int) -> bool:
+def _group_count(pats: _Patterns, text: str, left: int, right: int, start: int, end: int) -> bool:
     """Is the clause a group's name and its count, the treatment left out
     because the clause before names it: A组移植2次，B组3次."""
-    return bool(_GROUP_LABEL.fullmatch(text, left, start)) and not _NOT_WORDING.sub("", text[end:right])
+    return bool(pats.group_label.fullmatch(text, left, start)) and not _NOT_WORDING.sub("", text[end:right])
 
 
 def _excluded(s: _Sentence, pats: _Patterns, m: re.Match) -> bool:
@@ -1612,14 +1625,15 @@ def names_people(text: str, vocab: QuantityVocab) -> bool:
     return vocab.patterns.subject.search(_sentence(text)) is not None
 
 
-def past_group(text: str, pos: int) -> int:
+def past_group(text: str, pos: int, vocab: QuantityVocab) -> int:
     """Where the words about a count of people go on once the group it
     belongs to and a parallel count of another group are passed: after
     "Four women" in "Four women in the cell group and one in the sham group
     resumed …", after "4例" in "4例（细胞组）和1例（对照组）恢复…" or
-    "细胞组4例、对照组1例恢复…"; ``pos`` itself when none follows."""
-    s = _sentence(text)
-    m = _EN_GROUPED.match(s.low, pos) or _ZH_GROUPED.match(s.text, pos)
+    "细胞组4例、对照组1例恢复…" (the group nouns of ``vocab``); ``pos``
+    itself when none follows."""
+    s, pats = _sentence(text), vocab.patterns
+    m = pats.grouped_en.match(s.low, pos) or pats.grouped_zh.match(s.text, pos)
     return m.end() if m else pos
 
 

@@ -476,6 +476,11 @@ class UnitsFile(_Model):
     #: words naming cells a few words after a bare power of ten ("1 × 10^6
     #: 4T1-luciferase tagged cells", 个细胞): the amount is a number of cells
     cell_words: LangTerms = LangTerms()
+    #: nouns naming a study group (groups, arms, 组): a count of people is
+    #: read past its group and a parallel count ("Four women in the cell group
+    #: and one in the sham group resumed", 细胞组4例、对照组1例恢复); a clause that
+    #: is a group's name and a count borrows the treatment before it (B组3次)
+    group_nouns: LangTerms = LangTerms()
 
 
 # ---- settings.yaml

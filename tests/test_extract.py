@@ -488,3 +488,23 @@ def test_fact_filter_words_are_words_of_the_rules(rules_copy, old, new, text, ki
     """A word added to units.yaml changes the facts, no code change needed."""
     assert [f.text for f in facts(Extractor.load(rules_copy), text, kind)] == before
     assert [f.text for f in facts(_edit_units(rules_copy, old, new), text, kind)] == after
+
+
+@pytest.mark.parametrize(
+    "text, kind, before, after",
+    [
+        # a count of people is read past its group and a parallel count: an outcome after them
+        ("Five women in the MSC branch and two in the saline branch had hot flushes.", "sample_size",
+         ["Five women"], []),
+        ("干细胞队5例、安慰剂队2例出现潮热。", "sample_size", ["5例"], []),
+        # a clause that is a group's name and a count borrows the treatment before it
+        ("A队接受卵巢内移植2次，B队3次。", "sessions", ["2次"], ["2次", "3次"]),
+    ],
+    ids=["en_parallel_group", "zh_parallel_group", "zh_group_label"],
+)
+def test_group_nouns_are_words_of_the_rules(rules_copy, text, kind, before, after):
+    """A group noun added to units.yaml `group_nouns` changes the facts, no code change needed."""
+    assert [f.text for f in facts(Extractor.load(rules_copy), text, kind)] == before
+    edited = _edit_units(rules_copy, "group_nouns:\n  en: [group, groups, arm, arms, cohort, cohorts]\n  zh: [组]",
+                         "group_nouns:\n  en: [branch, group, groups, arm, arms, cohort, cohorts]\n  zh: [组, 队]")
+    assert [f.text for f in facts(edited, text, kind)] == after

@@ -63,6 +63,7 @@ TEST_VOCAB = QuantityVocab(
     session_comparatives=("higher", "lower", "more", "less", "greater", "larger", "smaller", "as", "that",
                           "than", "fold"),
     session_subsets=("first", "last", "initial", "final", "next", "remaining"),
+    group_nouns=("group", "groups", "arm", "arms", "cohort", "cohorts", "组"),
     subjects=("患者", "病人", "女性", "妇女", "受试者", "志愿者", "孕妇", "吸烟者", "儿童",
               "patients", "patient", "women", "woman", "participants", "subjects", "volunteers",
               "smokers", "children", "adults"),
@@ -745,8 +746,8 @@ def test_a_count_is_never_read_from_the_tail_of_a_word():
         ("Five women in our clinic had hot flushes.", "Five women", " in our clinic had hot flushes."),
     ],
 )
-def test_past_group(text, count, rest):
-    assert text[quantities.past_group(text, text.index(count) + len(count)):] == rest
+def test_past_group(vocab, text, count, rest):
+    assert text[quantities.past_group(text, text.index(count) + len(count), vocab):] == rest
 
 
 def test_linking_distances_come_from_the_settings(rules_copy):

@@ -386,6 +386,11 @@ MISTAKES = [
         id="unknown key in units",
     ),
     pytest.param(
+        "units.yaml", "group_nouns:\n", "group_noun:\n",
+        "group_noun:", "group_noun", "unknown key 'group_noun'",
+        id="unknown key group_nouns",
+    ),
+    pytest.param(
         "units.yaml", "carriers:\n", "carrier:\n",
         "carrier:", "carrier", "unknown key 'carrier'",
         id="unknown key carriers",
