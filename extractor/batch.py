@@ -8,9 +8,7 @@ once; the rules are validated before the first PDF is opened.
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import signal
 import time
 import traceback
@@ -27,6 +25,7 @@ from .errors import LitxError, Msg, warning
 from .extract import Extractor
 from .document import Document
 from .results import DocumentInfo, Result
+from .resultfiles import json_text
 from .review.merge import merge_with_file, orphan_warning, set_aside_unreadable
 from .textlayer import parse_pdf, sha256_of
 
@@ -209,19 +208,6 @@ def read_document(
 
 def result_json(result: Result) -> str:
     return json_text(result.model_dump(mode="json"))
-
-
-def json_text(data: object) -> str:
-    """JSON as litx writes it (UTF-8, indent 1).  A file name that is not
-    UTF-8 (its bytes kept as lone surrogates by Python) is written as
-    ``\\udcXX`` escapes: valid JSON, read back as the same name."""
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    if not _SURROGATE.search(text):
-        return text
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # ---------------------------------------------------------------- workers

@@ -60,7 +60,7 @@ def parse(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Show the text layer of one PDF: sections, paragraphs and sentences in reading order."""
-    from .batch import json_text
+    from .resultfiles import json_text
     from .render import to_json, to_text
     from .rules import RuleError
     from .textlayer import parse_pdf, section_vocab

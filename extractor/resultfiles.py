@@ -10,6 +10,7 @@ Also the few ways both commands show a fact on one line.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
@@ -17,7 +18,7 @@ from typing import Any, Optional
 from .contract import FactType
 from .errors import LitxError, Msg
 
-__all__ = ["ResultFiles", "TYPE_ORDER", "clip", "is_result", "json_files", "read_json", "result_key", "scan_results", "value_text"]
+__all__ = ["ResultFiles", "TYPE_ORDER", "clip", "is_result", "json_files", "json_text", "read_json", "result_key", "scan_results", "value_text"]
 
 #: fact types in contract order, for sorting tables and lists
 TYPE_ORDER = {t.value: i for i, t in enumerate(FactType)}
@@ -37,6 +38,19 @@ def read_json(path: Path, bad_json: Msg) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise LitxError(bad_json, str(path), line=exc.lineno, column=exc.colno, detail=exc.msg) from None
+
+
+def json_text(data: object) -> str:
+    """JSON as litx writes it (UTF-8, indent 1).  A file name that is not
+    UTF-8 (its bytes kept as lone surrogates by Python) is written as
+    ``\\udcXX`` escapes: valid JSON, read back as the same name."""
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def is_result(data: Any) -> bool:

@@ -46,3 +46,16 @@ def test_clip_keeps_short_sentences_and_centres_long_ones_on_the_span():
 
 def test_value_text_keeps_chinese_readable():
     assert value_text({"id": "脐带"}) == '{"id": "脐带"}'
+
+
+def test_json_text_keeps_a_file_name_that_is_not_utf8():
+    import json
+
+    from extractor.resultfiles import json_text
+    from extractor.review.store import dumps
+
+    name = b"caf\xe9.pdf".decode("utf-8", "surrogateescape")  # as os.listdir gives it
+    for text in (json_text({"path": name}), dumps({"path": name})):
+        text.encode("utf-8")  # writable as UTF-8
+        assert json.loads(text)["path"] == name
+        assert json.loads(text)["path"].encode("utf-8", "surrogateescape") == b"caf\xe9.pdf"

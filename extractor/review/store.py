@@ -56,6 +56,7 @@ from pydantic import ValidationError
 
 from ..atomic import write_bytes, write_text
 from ..document import BlockKind, Document
+from ..resultfiles import json_text
 from ..errors import LitxError, Msg
 from ..results import Fact
 from .merge import ORPHANS_KEY
@@ -90,8 +91,8 @@ def revision_of(raw: bytes) -> str:
 
 
 def dumps(data: dict) -> str:
-    """As ``litx extract`` writes a result (batch.result_json)."""
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """As ``litx extract`` writes a result (file names that are not UTF-8 included)."""
+    return json_text(data)
 
 
 def is_cjk(text: str) -> bool:
