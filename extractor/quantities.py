@@ -375,7 +375,9 @@ class QuantityVocab:
     ``session_comparatives``, words after "N times" that make it a ratio
     (higher); ``session_subsets``, words before a count that make it a part
     (the first two sessions); ``group_nouns``, nouns naming a study group
-    (groups, arms, 组: A组移植2次，B组3次 and parallel counts of people).
+    (groups, arms, 组: A组移植2次，B组3次 and parallel counts of people);
+    ``not_between``, words that never stand between an English count and its
+    noun (months, patients, received), besides the grammar of the code.
 
     Sample sizes: ``subjects``, nouns for people (患者, women);
     ``sample_prefixes`` (n =); ``non_subjects``, nouns whose counts are not
@@ -420,6 +422,10 @@ class QuantityVocab:
     #: nouns naming a group of a study (groups, arms, 组): "Four women in the
     #: cell group and one in the sham group", 细胞组4例、对照组1例, A组移植2次，B组3次
     group_nouns: tuple[str, ...] = ()
+    #: words that never stand between an English count and its noun, besides
+    #: the grammar of the code: "6 months of treatment", "one patient received
+    #: injections three times" count no sessions
+    not_between: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     #: verbs after a bare count of people: "785 were included", "392 assigned"
     sample_verbs: tuple[str, ...] = ()
@@ -482,6 +488,7 @@ class QuantityVocab:
             session_comparatives=_read_words(sessions.get("comparatives")),
             session_subsets=_read_words(sessions.get("subsets")),
             group_nouns=_read_words(data.get("group_nouns")),
+            not_between=_read_words(data.get("not_between")),
             subjects=tuple(dict.fromkeys(_subject_words(sample_terms))),
             sample_prefixes=_read_words(samples.get("prefixes")),
             non_subjects=_read_words(data.get("non_subjects")),
@@ -706,11 +713,10 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?
 _CHARS_PER_WORD = 10
 #: what _TOKEN's words and numbers are made of (1,000, twenty-eight)
 _WORD_CHARS = frozenset(string.ascii_letters + string.digits + "-,")
-_NOT_BETWEEN = frozenset(
-    "of the a an in from month months week weeks day days year years hour hours time times "
-    "patient patients women group groups and or with "
-    # a verb between: "one had injections three times" counts no injections
-    "had has have was were is are received underwent".split())
+#: grammar that never stands between a count and its noun: articles,
+#: prepositions, conjunctions ("28 of the women"), forms of be / have ("one had
+#: injections three times"); the nouns and verbs are units.yaml `not_between`
+_NOT_BETWEEN = frozenset("of the a an in from and or with had has have was were is are".split())
 _COORDINATORS = frozenset(("and", "or"))
 #: what does not make a clause more than its count: spaces, a full stop
 _NOT_WORDING = re.compile(r"[\s.]+")
@@ -967,6 +973,8 @@ class _Patterns:
         self.single_words = frozenset(w.lower() for w in vocab.session_single if w.isascii())
         self.multiple_words = frozenset(w.lower() for w in vocab.session_multiple if w.isascii())
         self.quantifiers = self.single_words | self.multiple_words
+        # between a count and its noun (sessions and sample sizes): none of these
+        self.not_between = _NOT_BETWEEN | frozenset(w.lower() for w in vocab.not_between if w.isascii())
         single_zh = [w for w in vocab.session_single if not w.isascii()]
         multiple_zh = [w for w in vocab.session_multiple if not w.isascii()]
         after, before = _ZH_NOT_SESSION_AFTER, _ZH_NOT_SESSION_BEFORE
@@ -1479,7 +1487,7 @@ def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[Sess
 def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
     out = []
     for noun in s.scan(pats.session_noun):
-        if (tok := _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers)) is None or _excluded(s, pats, noun):
+        if (tok := _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers, pats.not_between)) is None or _excluded(s, pats, noun):
             continue
         word = tok.group().lower()
         if word in pats.single_words:
@@ -1535,10 +1543,10 @@ def _ordinal(word: str) -> int | None:
 
 
 def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozenset[str],
-                 stop: frozenset[str] = frozenset()) -> re.Match | None:
+                 not_between: frozenset[str], stop: frozenset[str] = frozenset()) -> re.Match | None:
     """The word that may count the noun at ``pos``: the nearest number,
     ordinal or quantifier in its clause, with at most ``max_between`` plain
-    words between them (none in _NOT_BETWEEN, none matching ``stop``)."""
+    words between them (none in ``not_between``, none matching ``stop``)."""
     left, _ = s.clause(pos, pos)
     start = max(left, pos - _CHARS_PER_WORD * (max_between + 1))
     while start > left and s.text[start - 1] in _WORD_CHARS:
@@ -1557,7 +1565,7 @@ def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozense
             return tok
         if k == max_between or word.lower() in stop:
             return None
-        if word.lower() in _NOT_BETWEEN and not (word.lower() in _COORDINATORS and 0 < k and k + 1 < len(tokens)
+        if word.lower() in not_between and not (word.lower() in _COORDINATORS and 0 < k and k + 1 < len(tokens)
                                                  and tokens[-k - 2].group().isalpha()):
             return None  # "septic and non-septic patients": a conjunction between two adjectives
         end = tok.start()
@@ -1606,7 +1614,8 @@ def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMen
             if (n := _count(m["n"])):
                 out.append(SampleSizeMention(m.start(), m.end(), m.group(), "sample_size.en_verb", n))
     for noun in s.scan(pats.subject_noun):
-        tok = _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers, pats.non_subject.words)
+        tok = _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers, pats.not_between,
+                           pats.non_subject.words)
         if tok and _COUNT_WORD.fullmatch(tok.group()) and (n := _count(tok.group())):
             out.append(SampleSizeMention(tok.start(), noun.end(), s.text[tok.start():noun.end()],
                                          "sample_size.en_count", n))

@@ -481,6 +481,10 @@ class UnitsFile(_Model):
     #: and one in the sham group resumed", 细胞组4例、对照组1例恢复); a clause that
     #: is a group's name and a count borrows the treatment before it (B组3次)
     group_nouns: LangTerms = LangTerms()
+    #: single words that never stand between an English count and its noun
+    #: ("6 months of treatment", "one patient received injections three
+    #: times"); the grammar (of, the, and, had, were) is in code
+    not_between: LangTerms = LangTerms()
 
 
 # ---- settings.yaml

@@ -508,3 +508,18 @@ def test_group_nouns_are_words_of_the_rules(rules_copy, text, kind, before, afte
     edited = _edit_units(rules_copy, "group_nouns:\n  en: [group, groups, arm, arms, cohort, cohorts]\n  zh: [组]",
                          "group_nouns:\n  en: [branch, group, groups, arm, arms, cohort, cohorts]\n  zh: [组, 队]")
     assert [f.text for f in facts(edited, text, kind)] == after
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Over three visits patients received stem cell injections.", "sample_size"),
+        ("Within two cycles injections were given to each woman.", "sessions"),
+    ],
+    ids=["sample_size", "sessions"],
+)
+def test_words_not_between_a_count_and_its_noun_are_words_of_the_rules(rules_copy, text, kind):
+    """A word added to units.yaml `not_between` stops a count reaching its noun past it."""
+    assert len(facts(Extractor.load(rules_copy), text, kind)) == 1  # "three visits patients"
+    edited = _edit_units(rules_copy, "not_between:\n  en: [month,", "not_between:\n  en: [visits, cycles, month,")
+    assert facts(edited, text, kind) == []

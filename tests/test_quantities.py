@@ -64,6 +64,8 @@ TEST_VOCAB = QuantityVocab(
                           "than", "fold"),
     session_subsets=("first", "last", "initial", "final", "next", "remaining"),
     group_nouns=("group", "groups", "arm", "arms", "cohort", "cohorts", "组"),
+    not_between=("month", "months", "week", "weeks", "day", "days", "year", "years", "hour", "hours",
+                 "time", "times", "patient", "patients", "women", "group", "groups", "received", "underwent"),
     subjects=("患者", "病人", "女性", "妇女", "受试者", "志愿者", "孕妇", "吸烟者", "儿童",
               "patients", "patient", "women", "woman", "participants", "subjects", "volunteers",
               "smokers", "children", "adults"),

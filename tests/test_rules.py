@@ -391,6 +391,11 @@ MISTAKES = [
         id="unknown key group_nouns",
     ),
     pytest.param(
+        "units.yaml", "not_between:\n", "not_betwen:\n",
+        "not_betwen:", "not_betwen", "unknown key 'not_betwen'",
+        id="unknown key not_between",
+    ),
+    pytest.param(
         "units.yaml", "carriers:\n", "carrier:\n",
         "carrier:", "carrier", "unknown key 'carrier'",
         id="unknown key carriers",
