@@ -45,8 +45,6 @@ HEADER_ROWS = 2
 _PERCENT_OPEN = re.compile(r"[%％]\s*[(（]\s*$")
 _ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
 _LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
-#: a time before the verb: 术后, 在第三次移植后, 于末次移植后5个月
-_LEADING_TIME = re.compile(r"^\s*(?:在|于)?[^，,；;。]{0,12}?(?:术后|后|时)(?:\d+\s*个?[天日周月年])?")
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 #: fact types whose negation a reader cares about ("未采用静脉注射")
 NEGATABLE = frozenset({"cell_type", "dose", "route", "sessions", "hormone_change"})
@@ -128,6 +126,10 @@ class FactCues:
     #: 接受两次移植的11例: a count named by the sessions its people received
     #: (a few characters and a Chinese relative marker, sample_size `relatives`)
     relative: re.Pattern
+    #: a time before the verb after a count (17例术后出现…, 3例在第三次移植后恢复,
+    #: 于末次移植后5个月): a few characters ending in a word of sample_size
+    #: `time_markers` (术后, 后, 时), perhaps an amount of time
+    leading_time: re.Pattern
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "FactCues":
@@ -152,6 +154,7 @@ class FactCues:
             leading_aux=_leading_aux([w for c in sample for w in c.relatives.en],
                                      [w for c in sample for w in c.auxiliaries.all()]),
             relative=re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_alternatives(w for c in sample for w in c.relatives.zh)})"),
+            leading_time=_leading_time([w for c in sample for w in c.time_markers.all()]),
         )
 
 
@@ -178,6 +181,13 @@ def _leading_aux(relatives: list[str], auxiliaries: list[str]) -> re.Pattern:
     """At the start of a (lower-case) text: a relative pronoun, then an
     auxiliary, each optional ("who were excluded" → "excluded")."""
     return re.compile(rf"^(?:(?:{_spaced(relatives)})\s+)?(?:(?:{_spaced(auxiliaries)})\s+)?")
+
+
+def _leading_time(words: list[str]) -> re.Pattern:
+    """At the start of a text: a time phrase of up to 12 characters in its
+    clause that ends in one of ``words`` (术后, 后, 时), perhaps after 在 / 于
+    and before an amount of time (后5个月)."""
+    return re.compile(rf"^\s*(?:在|于)?[^，,；;。]{{0,12}}?(?:{_spaced(words)})(?:\d+\s*个?[天日周月年])?", re.IGNORECASE)
 
 
 def _whole_before(words: list[str]) -> re.Pattern:
@@ -464,7 +474,7 @@ class Extractor:
             nxt = next((c for c in sessions if c.start >= n.end), None)
             if nxt is None or nxt.start - n.end > 16:
                 continue
-            between = _LEADING_TIME.sub("", text[n.end : nxt.start].strip().lower(), count=1)
+            between = self.cues.leading_time.sub("", text[n.end : nxt.start].strip().lower(), count=1)
             between = _ARTICLE_END.sub("", between)
             if between in self.cues.received or (not between and n.text.lower().endswith(self.cues.received)):
                 linked.append((n, nxt))
@@ -544,7 +554,7 @@ class Extractor:
             return True
         # an outcome after a group label or a time
         rest = _LEADING_PAREN.sub("", text[pos : min(end, pos + 40)])
-        for rest in (rest, _LEADING_TIME.sub("", rest, count=1)):
+        for rest in (rest, self.cues.leading_time.sub("", rest, count=1)):
             if any(rest.startswith(w) for w in self.cues.outcomes if not w.isascii()):
                 return True
         return False

@@ -441,6 +441,9 @@ class CountEntry(_Model):
     #: auxiliary verbs after a count of people and its relative pronoun,
     #: skipped before its words are read ("Four women were excluded")
     auxiliaries: LangTerms = LangTerms()
+    #: words that end a time phrase between a count of people and its verb
+    #: (17例术后出现…, 3例在第三次移植后恢复月经): the verb is read past it
+    time_markers: LangTerms = LangTerms()
     #: extra words that cue a treatment session besides the count nouns
     #: ("given three times")
     cues: LangTerms = LangTerms()

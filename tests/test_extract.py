@@ -523,3 +523,20 @@ def test_words_not_between_a_count_and_its_noun_are_words_of_the_rules(rules_cop
     assert len(facts(Extractor.load(rules_copy), text, kind)) == 1  # "three visits patients"
     edited = _edit_units(rules_copy, "not_between:\n  en: [month,", "not_between:\n  en: [visits, cycles, month,")
     assert facts(edited, text, kind) == []
+
+
+@pytest.mark.parametrize(
+    "text, before, after",
+    [
+        # an outcome after a time: 3例 is no sample size
+        ("共纳入30例患者。3例治疗期间出现卵巢过度刺激综合征。", ["30例", "3例"], ["30例"]),
+        # counts split by the sessions they received after a time: subgroups
+        ("14例治疗期间接受1次移植，11例治疗期间接受2次移植。", ["14例", "11例"], []),
+    ],
+    ids=["outcome", "subgroups"],
+)
+def test_time_markers_are_words_of_the_rules(rules_copy, text, before, after):
+    """A word added to sample_size `time_markers` (units.yaml) lets a verb be read past a time."""
+    assert [f.text for f in facts(Extractor.load(rules_copy), text, "sample_size")] == before
+    edited = _edit_units(rules_copy, "      zh: [术后, 后, 时]", "      zh: [期间, 术后, 后, 时]")
+    assert [f.text for f in facts(edited, text, "sample_size")] == after

@@ -396,6 +396,11 @@ MISTAKES = [
         id="unknown key not_between",
     ),
     pytest.param(
+        "units.yaml", "    time_markers:\n", "    time_marker:\n",
+        "    time_marker:", "counts[1] (sample_size).time_marker", "unknown key 'time_marker'",
+        id="unknown key time_markers",
+    ),
+    pytest.param(
         "units.yaml", "carriers:\n", "carrier:\n",
         "carrier:", "carrier", "unknown key 'carrier'",
         id="unknown key carriers",
