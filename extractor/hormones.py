@@ -60,7 +60,7 @@ from typing import Sequence
 
 from .context import measure, resolve_overlaps
 from .mentions import Mention
-from .rules import Coordination, Kind, Position, RuleSet
+from .rules import Coordination, Kind, LangTerms, Position, RuleSet
 
 __all__ = ["HormoneChange", "hormone_changes"]
 
@@ -116,11 +116,16 @@ def _words(words) -> str:
 _NUM = r"[(（]?\s*\d+(?:\.\d+)?"
 # Chinese: 从/由 … A … cue … 至/到 B, on one clause (the cue lies inside)
 _FROM_TO_ZH = re.compile(rf"(?:从(?!而)|由(?!于))[^，。；;]{{0,12}}?{_NUM}[^，。；;]{{0,30}}?(?:至|到)\s*{_NUM}")
-# English: (a word or two) from [a mean of] A … to B, right after cue or hormone
-_OF = r"(?:(?:a|an|the)\s+(?:mean|median|average)\s+(?:value\s+)?of\s+)?"
-_FROM_TO_EN = re.compile(
-    rf"\s*(?:[A-Za-z]+\s+){{0,2}}?from\s+{_OF}{_NUM}[^,;]{{0,40}}?\bto\s+{_OF}{_NUM}", re.IGNORECASE
-)
+
+
+@lru_cache(maxsize=8)
+def _from_to_en(statistics: LangTerms) -> re.Pattern[str]:
+    """English: (a word or two) from [a mean of] A … to B, right after cue or
+    hormone; the statistic words (mean, median) are directions.yaml
+    `statistics`, compiled once per rule set."""
+    of = rf"(?:(?:a|an|the)\s+(?:{_words(statistics.all())})\s+(?:value\s+)?of\s+)?"
+    return re.compile(rf"\s*(?:[A-Za-z]+\s+){{0,2}}?from\s+{of}{_NUM}[^,;]{{0,40}}?\bto\s+{of}{_NUM}", re.IGNORECASE)
+
 
 _CUE_PRIORITY = {Kind.COMPARISON.value: 0, Kind.DIRECTION.value: 1}
 
@@ -265,7 +270,7 @@ def _link(
     if broken or gap > limit:
         return None
     if not comparison and not from_to and cue.id != "no_change":
-        from_to = _FROM_TO_EN.match(sentence, max(cue.end, g_end)) is not None
+        from_to = _from_to_en(rules.models["directions"].statistics).match(sentence, max(cue.end, g_end)) is not None
         if not from_to:
             from_to = any(fs <= cue.start and cue.end <= fe for fs, fe in from_to_zh)
     return _Link(cue, side, gap, from_to)

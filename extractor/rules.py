@@ -332,6 +332,9 @@ class DirectionsFile(_Model):
     definitions: LangTerms = LangTerms()
     #: hormones joined by these share a cue (雌二醇和AMH水平升高: two facts)
     coordination: Coordination = Coordination()
+    #: summary statistics a from-to change may name: "FSH fell from a mean
+    #: (value) of 89 to 42" (mean, median, average)
+    statistics: LangTerms = LangTerms()
 
 
 # ---- context.yaml

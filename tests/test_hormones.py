@@ -292,3 +292,14 @@ def test_coordination_words_are_words_of_the_rules(rules_copy):
     rules = load_rules(rules_copy)
     assert sorted(c.hormone for c in hormone_changes(joined, find_mentions(joined, rules), rules, "en")) == ["AMH", "E2"]
     assert sorted(c.hormone for c in hormone_changes(filled, find_mentions(filled, rules), rules, "en")) == ["FSH", "LH"]
+
+
+def test_from_to_statistics_are_words_of_the_rules(rules_copy):
+    """directions.yaml `statistics`: a new summary statistic before the numbers
+    of a from-to makes it hormone_change.from_to, with no code change."""
+    text = "FSH decreased from a geometric mean of 89 to a geometric mean of 42 IU/L."
+    rules = load_rules(rules_copy)
+    assert [c.rule for c in hormone_changes(text, find_mentions(text, rules), rules, "en")] == ["hormone_change.cue_after"]
+    _edit_rules(rules_copy, "directions.yaml", "  en: [mean, median, average]", "  en: [geometric mean, mean, median, average]")
+    rules = load_rules(rules_copy)
+    assert [c.rule for c in hormone_changes(text, find_mentions(text, rules), rules, "en")] == ["hormone_change.from_to"]

@@ -401,6 +401,11 @@ MISTAKES = [
         id="unknown key time_markers",
     ),
     pytest.param(
+        "directions.yaml", "statistics:\n", "statistic:\n",
+        "statistic:", "statistic", "unknown key 'statistic'",
+        id="unknown key statistics",
+    ),
+    pytest.param(
         "units.yaml", "carriers:\n", "carrier:\n",
         "carrier:", "carrier", "unknown key 'carrier'",
         id="unknown key carriers",
