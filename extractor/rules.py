@@ -218,6 +218,23 @@ class LangTerms(_PerLang):
         return self.en + self.zh
 
 
+def _one_word(text: str) -> str:
+    if not re.fullmatch(r"[A-Za-z][A-Za-z'-]*", text):
+        raise ValueError(f"{text!r}: one English word is expected here (it is compared word by word)")
+    return text
+
+
+class EnglishWords(_PerLang):
+    """``{en: [...]}`` of single English words (no zh: the list is read
+    against English words one at a time)."""
+
+    en: tuple[Annotated[str, AfterValidator(_one_word)], ...] = ()
+    zh: tuple[Annotated[str, AfterValidator(_one_word)], ...] = ()  # always refused
+
+    def all(self) -> tuple[str, ...]:
+        return self.en
+
+
 class LangPatterns(_PerLang):
     en: tuple[Regex, ...] = ()
     zh: tuple[Regex, ...] = ()
@@ -490,7 +507,7 @@ class UnitsFile(_Model):
     #: single words that never stand between an English count and its noun
     #: ("6 months of treatment", "one patient received injections three
     #: times"); the grammar (of, the, and, had, were) is in code
-    not_between: LangTerms = LangTerms()
+    not_between: EnglishWords = EnglishWords()
 
 
 # ---- settings.yaml

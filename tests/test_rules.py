@@ -391,6 +391,11 @@ MISTAKES = [
         id="unknown key group_nouns",
     ),
     pytest.param(
+        "units.yaml", "  en: [month, months, week,", "  en: [per month, months, week,",
+        "per month", "not_between.en[0]", "one English word is expected",
+        id="not_between takes single English words",
+    ),
+    pytest.param(
         "units.yaml", "not_between:\n", "not_betwen:\n",
         "not_betwen:", "not_betwen", "unknown key 'not_betwen'",
         id="unknown key not_between",
