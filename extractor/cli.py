@@ -121,7 +121,7 @@ def extract(
     from . import batch
 
     if not source.exists():
-        fail(f"{source}: no such file or folder")
+        fail(f"{source}: no such file or folder [E005]")
     if watch and (not source.is_dir() or output is None):
         fail("--watch needs a folder of PDFs and --output/-o OUT_DIR")
     extractor = _load_extractor(rules)

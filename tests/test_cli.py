@@ -322,3 +322,13 @@ def test_extract_of_an_image_only_pdf_exits_as_parse_does(fixture_pdfs):
     assert out.returncode == 1
     assert json.loads(out.stdout)["facts"] == []
     _one_line(out, "image_only.pdf", "W001")
+
+
+def test_extract_of_a_missing_path_names_it_with_its_code(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", str(tmp_path / "gone.pdf")],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"litx: {tmp_path / 'gone.pdf'}: no such file or folder [E005]"
