@@ -310,25 +310,15 @@ def _capitalised(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((term, " ".join(first), " ".join(title))))
 
 
-# Where a process sees the same sentences again (tokens.remember_docs, for
-# ``litx extract --watch``), a rule pattern's hits in a sentence are kept
-# too: they depend on the pattern and the text only, and the rules' patterns
-# cost more than all the dictionary terms together.
-_pattern_hits: dict[tuple[str, int, str], tuple[tuple[int, int], ...]] = {}
-
-
 def _pattern_spans(regex: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
-    """The non-empty matches of a rule pattern in ``text``."""
-    if not tokens.remembering():
-        _pattern_hits.clear()
-        return tuple((m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start())
-    key = (regex.pattern, regex.flags, text)
-    spans = _pattern_hits.get(key)
-    if spans is None:
-        if len(_pattern_hits) >= tokens.MEMO_LIMIT:
-            _pattern_hits.clear()
-        spans = _pattern_hits[key] = tuple((m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start())
-    return spans
+    """The non-empty matches of a rule pattern in ``text``.  Where a process
+    sees the same sentences again (``litx extract --watch``) they are kept
+    with the text's tokens: they depend on the pattern and the text only, and
+    the rules' patterns cost more than all the dictionary terms together."""
+    return tokens.remembered(
+        ("pattern", regex.pattern, regex.flags, text),
+        lambda: tuple((m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()),
+    )
 
 
 def _inside_longer(m: Mention, spans: list[tuple[int, int]]) -> bool:

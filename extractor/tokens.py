@@ -34,7 +34,7 @@ import marshal
 import sys
 import threading
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from .document import Lang
 from .segment import detect_language
@@ -43,13 +43,15 @@ if TYPE_CHECKING:  # spaCy and jieba are imported on first use: ~1 s each
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Tokenizers", "forget_terms", "keeps_whole", "pipe", "remember_docs", "remembering", "term_frequency", "tokenize"]
+__all__ = ["Tokenizers", "forget_terms", "keeps_whole", "pipe", "remember_docs", "remembered", "remembering", "term_frequency", "tokenize"]
 
 # Cost, measured here: one 86-character Chinese sentence ~0.35 ms (jieba
 # ~0.25 ms of it, the spaCy Doc the rest); an English sentence of the same
 # length ~15 µs.  The first Chinese text in a process: ~1–2 s (jieba loads
 # its dictionary).  jieba's HMM (guessing unknown words) stays on, as spaCy
 # calls it: with it off, decimals come out as "32 . 4" and cost only halves.
+
+T = TypeVar("T")
 
 _lock = threading.RLock()
 _pipelines: dict[Lang, "Language"] = {}
@@ -59,8 +61,10 @@ _pipelines: dict[Lang, "Language"] = {}
 # :func:`remember_docs` on, a text is tokenized once per state of the
 # tokenizers.  English tokenization never changes; Chinese changes when
 # jieba's dictionary does, which forgets the Chinese texts remembered.
-_memo: dict[tuple[Lang, str], "Doc"] | None = None
-#: beyond this many texts the memo starts afresh (a bound on memory)
+# Other work that depends on a text alone may be kept there too
+# (:func:`remembered`), under keys that do not start with a Lang.
+_memo: dict[tuple, object] | None = None
+#: beyond this many entries the memo starts afresh (a bound on memory)
 MEMO_LIMIT = 400_000
 #: the terms given a jieba frequency, and the frequency each had before
 _jieba_before: dict[str, int | None] = {}
@@ -216,16 +220,17 @@ def _forget_chinese_docs() -> None:
             del _memo[key]
 
 
-def _remembered(nlp: "Language", lang: Lang, text: str) -> "Doc":
+def remembered(key: tuple, make: Callable[[], T]) -> T:
+    """``make()``, kept under ``key`` while :func:`remember_docs` is on."""
     memo = _memo
     if memo is None:
-        return nlp.make_doc(text)
-    doc = memo.get((lang, text))
-    if doc is None:
+        return make()
+    value = memo.get(key)
+    if value is None:
         if len(memo) >= MEMO_LIMIT:
             memo.clear()
-        doc = memo[(lang, text)] = nlp.make_doc(text)
-    return doc
+        value = memo[key] = make()
+    return value  # type: ignore[return-value]
 
 
 class Tokenizers:
@@ -278,7 +283,8 @@ class Tokenizers:
     def tokenize(self, text: str, lang: Lang | str | None = None) -> "Doc":
         """One text as a spaCy Doc; ``lang`` is detected when None."""
         lang = detect_language(text) if lang is None else Lang(lang)
-        return _remembered(self.nlp(lang), lang, text)
+        nlp = self.nlp(lang)
+        return remembered((lang, text), lambda: nlp.make_doc(text))
 
     def pipe(self, texts: Iterable[str], lang: Lang | str | None = None) -> Iterator["Doc"]:
         """Many texts, lazily; ``lang`` None detects it text by text.
