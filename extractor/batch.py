@@ -26,7 +26,7 @@ from .extract import Extractor
 from .document import Document
 from .results import DocumentInfo, Result
 from .resultfiles import json_text
-from .review.merge import merge_with_file, orphan_warning, set_aside_unreadable
+from .review.merge import merge_with_file, orphan_warning
 from .textlayer import parse_pdf, sha256_of
 
 REPORT_NAME = "litx-run.json"
@@ -260,10 +260,8 @@ def extract_to(
     try:
         if target.exists() and not target.is_file():  # a folder, or a FIFO that would be read for ever
             raise IsADirectoryError(21, "a folder" if target.is_dir() else "not a regular file")
-        if (kept := set_aside_unreadable(target)) is not None:
-            notes.append(kept)
         # a re-run into the same folder keeps the reviewer's decisions
-        data, orphans = merge_with_file(target, result.model_dump(mode="json"))
+        data, orphans = merge_with_file(target, result.model_dump(mode="json"), notes)
         _write_if_changed(target, json_text(data))
     except OSError as exc:  # the batch goes on
         notes.append(warning(Msg.E007, detail=f"{target}: {exc.strerror or exc}"))

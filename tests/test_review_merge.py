@@ -104,23 +104,33 @@ def test_a_result_saved_with_a_bom_keeps_its_decisions(tmp_path):
     assert merged["facts"][0]["review"]["status"] == "accepted" and orphans == []
 
 
+NEW = {"schema_version": "1.0", "facts": []}
+
+
 @pytest.mark.parametrize("content", ['{"schema_version": "1.0", "facts": [{"id": "f1", "rev', '["not", "a", "result"]'])
 def test_an_unreadable_result_is_kept_aside_before_it_is_overwritten(tmp_path, content):
-    from extractor.review.merge import set_aside_unreadable
-
     target = tmp_path / "a.json"
     target.write_text(content, encoding="utf-8")
-    note = set_aside_unreadable(target)
-    assert note is not None and note.endswith("[W502]") and "a.json.unreadable" in note
+    notes: list[str] = []
+    assert merge_with_file(target, NEW, notes) == (NEW, [])
+    (note,) = notes
+    assert note.endswith("[W502]") and "a.json.unreadable" in note
     assert not target.exists() and (tmp_path / "a.json.unreadable").read_text(encoding="utf-8") == content
     target.write_text(content, encoding="utf-8")
-    assert "a.json.unreadable-2" in set_aside_unreadable(target)  # an earlier copy is not overwritten
+    merge_with_file(target, NEW, notes)
+    assert "a.json.unreadable-2" in notes[1]  # an earlier copy is not overwritten
 
 
 def test_a_readable_or_missing_result_is_left_where_it_is(tmp_path):
-    from extractor.review.merge import set_aside_unreadable
-
-    assert set_aside_unreadable(tmp_path / "missing.json") is None
+    notes: list[str] = []
+    merge_with_file(tmp_path / "missing.json", NEW, notes)
     good = tmp_path / "good.json"
     good.write_text('{"schema_version": "1.0", "facts": []}', encoding="utf-8")
-    assert set_aside_unreadable(good) is None and good.exists()
+    merge_with_file(good, NEW, notes)
+    assert notes == [] and good.exists()
+
+
+def test_without_notes_an_unreadable_result_is_left_for_the_caller(tmp_path):
+    target = tmp_path / "a.json"
+    target.write_text("{cut", encoding="utf-8")
+    assert merge_with_file(target, NEW) == (NEW, []) and target.read_text(encoding="utf-8") == "{cut"

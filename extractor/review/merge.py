@@ -33,7 +33,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ORPHANS_KEY", "merge_decisions", "merge_with_file", "orphan_warning", "set_aside_unreadable"]
+__all__ = ["ORPHANS_KEY", "merge_decisions", "merge_with_file", "orphan_warning"]
 
 ORPHANS_KEY = "orphaned_reviews"
 
@@ -97,14 +97,22 @@ def merge_decisions(old: dict, new: dict) -> tuple[dict, list[dict]]:
     return merged, orphans
 
 
-def merge_with_file(target: str | Path, new: dict) -> tuple[dict, list[dict]]:
+def merge_with_file(target: str | Path, new: dict, notes: list[str] | None = None) -> tuple[dict, list[dict]]:
     """:func:`merge_decisions` against the result already at ``target``, if any.
 
     A missing or unreadable old file (not JSON, not a result) merges nothing:
-    ``(new, [])``; the caller then overwrites it as before.
+    ``(new, [])``; the caller then overwrites it.  With ``notes``, a file
+    that cannot be read (cut short, hand-edited into invalid JSON) is first
+    kept beside as ``NAME.json.unreadable``, so the decisions in it are not
+    lost, and the W502 warning is added to ``notes``.
     """
-    old, _ = _read_result(Path(target))
-    return (new, []) if old is None else merge_decisions(old, new)
+    path = Path(target)
+    old, why = _read_result(path)
+    if old is None:
+        if notes is not None and why is not None and path.is_file():
+            notes.append(_set_aside(path, why))
+        return new, []
+    return merge_decisions(old, new)
 
 
 def _read_result(path: Path) -> tuple[dict | None, str | None]:
@@ -123,14 +131,8 @@ def _read_result(path: Path) -> tuple[dict | None, str | None]:
     return old, None
 
 
-def set_aside_unreadable(target: str | Path) -> str | None:
-    """Before a run overwrites a result file that cannot be read (cut short,
-    hand-edited into invalid JSON), keep it beside as ``NAME.json.unreadable``
-    so the decisions in it are not lost; the W502 warning, or None."""
-    path = Path(target)
-    old, why = _read_result(path)
-    if old is not None or why is None or not path.is_file():
-        return None
+def _set_aside(path: Path, why: str) -> str:
+    """Rename ``path`` to a free ``NAME.json.unreadable[-N]``; the W502 warning."""
     kept = path.with_name(path.name + ".unreadable")
     n = 1
     while kept.exists():
