@@ -48,8 +48,6 @@ class Engine(str, Enum):
     pdfium = "pdfium"
 
 
-
-
 @app.command()
 def parse(
     pdf: Path = typer.Argument(..., help="The PDF to read."),
