@@ -142,9 +142,6 @@ class Documents:
             self._known[key] = value
             self._pages += pages
 
-    def __len__(self) -> int:
-        return len(self._known)
-
 
 def extract_one(extractor: Extractor, pdf: Path, **reading) -> tuple[Result, bool]:
     """(result, readable) for one PDF; user errors become a warning.

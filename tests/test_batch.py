@@ -177,3 +177,17 @@ def test_a_batch_keeps_an_unreadable_result_aside_and_says_so(tmp_path):
     assert any("[W502]" in w for w in report.warnings)
     assert (out / "a.json.unreadable").read_text(encoding="utf-8").endswith('"acc')
     assert json.loads((out / "a.json").read_text(encoding="utf-8"))["facts"]
+
+
+def test_documents_in_memory_stop_at_their_page_budget():
+    from extractor.batch import Documents
+    from extractor.errors import LitxError, Msg
+    from extractor.textlayer import document_from_text
+
+    doc = document_from_text("Nine women received 2×10^6 cells per ovary.")
+    kept = Documents(max_pages=doc.pages)
+    kept.put(("a",), doc)
+    kept.put(("b",), doc)  # over the budget: left to the parse cache
+    unreadable = LitxError(Msg.E001, "c.pdf")
+    kept.put(("c",), unreadable)  # an error costs no pages
+    assert kept.get(("a",)) is doc and kept.get(("b",)) is None and kept.get(("c",)) is unreadable
