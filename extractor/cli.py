@@ -15,7 +15,7 @@ from typing import Optional
 
 import typer
 
-from .cli_io import check_output_dir, check_rules_dir, fail, fail_rules, write_file, write_stdout as _write_stdout
+from .cli_io import check_output_dir, check_rules_dir, echo_rule_problems, fail, fail_rules, write_file, write_stdout as _write_stdout
 from .errors import LitxError, Msg
 
 app = typer.Typer(
@@ -168,25 +168,24 @@ def _watch(source: Path, output: Path, options, *, jobs: int, progress: bool) ->
     trigger: Optional[str] = "start"
     try:
         while trigger is not None:
-            pdfs = len(watcher.pdfs())
+            first = watcher.passes == 0  # only the first pass reads PDFs: a progress bar
             try:
-                with _progress(progress and watcher.passes == 0, pdfs) as advance:
+                with _progress(progress and first, len(watcher.pdfs()) if first else 0) as advance:
                     done = watcher.run_pass(trigger, jobs=jobs, on_done=advance)
             except RuleError as exc:
-                for problem in exc.errors:
-                    typer.echo(f"litx: {problem}", err=True)
+                echo_rule_problems(exc)
                 typer.echo("litx: the rules do not load; results left as they were (fix the file and save again)", err=True)
             except LitxError as exc:
                 typer.echo(f"litx: {exc}", err=True)
             else:
-                _echo_pass(done, pdfs)
+                _echo_pass(done)
             typer.echo(f"watching {watcher.rules_dir} and {source} for changes (Ctrl-C to stop)", err=True)
             trigger = watcher.wait()
     except KeyboardInterrupt:
         typer.echo("stopped watching", err=True)
 
 
-def _echo_pass(done, pdfs: int) -> None:
+def _echo_pass(done) -> None:
     """A pass on stderr, what it changed in the results on stdout (as ``litx diff``)."""
     from .diff import render_diff
 
@@ -196,7 +195,7 @@ def _echo_pass(done, pdfs: int) -> None:
             return  # no earlier results to compare with
         typer.echo("compared with the results the folder held:", err=True)
     else:
-        typer.echo(f"{done.trigger}: re-extracted {pdfs} PDF(s) in {done.seconds:.2f} s", err=True)
+        typer.echo(f"{done.trigger}: re-extracted {done.report.files} PDF(s) in {done.seconds:.2f} s", err=True)
     changed = not done.changes.same
     _write_stdout(render_diff(done.changes, limit=40, header=False) if changed else "no change in the results\n")
 

@@ -19,10 +19,15 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def fail_rules(exc) -> None:
-    """Every problem of a RuleError, one line each (file, line, entry), then exit 2."""
+def echo_rule_problems(exc) -> None:
+    """Every problem of a RuleError, one line each (file, line, entry)."""
     for problem in exc.errors:
         typer.echo(f"litx: {problem}", err=True)
+
+
+def fail_rules(exc) -> None:
+    """:func:`echo_rule_problems`, then exit 2."""
+    echo_rule_problems(exc)
     raise typer.Exit(2)
 
 
