@@ -61,13 +61,15 @@ class Watcher:
     # ------------------------------------------------------------ what changed
 
     def _pdfs_stamp(self) -> tuple:
+        """(path, time, size) of every PDF; (path, None, None) for one that
+        cannot be looked at (the batch reports it)."""
         found = []
         for pdf in self.pdfs():
             try:
                 st = pdf.stat()
+                found.append((str(pdf), st.st_mtime_ns, st.st_size))
             except OSError:
-                continue
-            found.append((str(pdf), st.st_mtime_ns, st.st_size))
+                found.append((str(pdf), None, None))
         return tuple(found)
 
     def _stamps(self) -> tuple:
@@ -139,7 +141,7 @@ class Watcher:
         extractor = Extractor.load(self.options.rules_dir)
         self._forget_removed_terms(extractor.matcher.tokenizers.jieba_terms)
         before = self._results()
-        pdfs = self.pdfs()
+        pdfs = [Path(path) for path, *_ in self._seen[1]]  # as found for the stamp: one walk of the folder
         # the first pass may read PDFs in parallel; later passes only match,
         # which is faster in this process than in fresh workers
         jobs = jobs if self.passes == 0 else 1
