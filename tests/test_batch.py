@@ -60,7 +60,7 @@ def test_unreadable_files_have_a_warning_and_no_facts(batch_run, name, code):
 
 
 def test_the_good_file_has_facts_in_the_contract_shape(batch_run):
-    from extractor.results import Result
+    from extractor.facts.results import Result
 
     _, out = batch_run
     data = json.loads((out / "good.json").read_text(encoding="utf-8"))
@@ -111,7 +111,7 @@ def test_a_broken_rule_file_stops_before_any_pdf(mixed_folder, tmp_path):
 def test_a_re_run_that_changes_nothing_leaves_the_result_files_alone(tmp_path):
     from pdfkit import write_lines_pdf
 
-    from extractor.batch import RunOptions, run
+    from extractor.runs.batch import RunOptions, run
 
     papers, out = tmp_path / "papers", tmp_path / "out"
     papers.mkdir()
@@ -135,7 +135,7 @@ def _work_that_dies_on_b(job):
     """A worker killed while reading b.pdf (as a crash in the PDF library would kill it)."""
     import os
 
-    from extractor import batch
+    from extractor.runs import batch
 
     if job[0].endswith("b.pdf"):
         os._exit(9)
@@ -145,7 +145,7 @@ def _work_that_dies_on_b(job):
 def test_a_worker_that_dies_is_one_error_and_the_results_so_far_stand(tmp_path, monkeypatch, mixed_folder):
     import multiprocessing
 
-    from extractor import batch
+    from extractor.runs import batch
     from extractor.errors import LitxError
 
     if multiprocessing.get_start_method() != "fork":
@@ -166,7 +166,7 @@ def test_a_worker_that_dies_is_one_error_and_the_results_so_far_stand(tmp_path, 
 def test_a_batch_keeps_an_unreadable_result_aside_and_says_so(tmp_path):
     from pdfkit import write_lines_pdf
 
-    from extractor.batch import RunOptions, run
+    from extractor.runs.batch import RunOptions, run
 
     papers, out = tmp_path / "papers", tmp_path / "out"
     papers.mkdir()
@@ -180,9 +180,9 @@ def test_a_batch_keeps_an_unreadable_result_aside_and_says_so(tmp_path):
 
 
 def test_documents_in_memory_stop_at_their_page_budget():
-    from extractor.batch import Documents
+    from extractor.runs.batch import Documents
     from extractor.errors import LitxError, Msg
-    from extractor.textlayer import document_from_text
+    from extractor.layout.textlayer import document_from_text
 
     doc = document_from_text("Nine women received 2×10^6 cells per ovary.")
     kept = Documents(max_pages=doc.pages)

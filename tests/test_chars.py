@@ -1,8 +1,8 @@
-"""What the clipping path hides (extractor.chars.clipped_out)."""
+"""What the clipping path hides (extractor.layout.chars.clipped_out)."""
 
 from __future__ import annotations
 
-from extractor.chars import GLYPH_SHARE, RULE_SHARE, clipped_out, intersect_clip
+from extractor.layout.chars import GLYPH_SHARE, RULE_SHARE, clipped_out, intersect_clip
 
 CLIP = (100.0, 100.0, 300.0, 200.0)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import LitxError
-from extractor.evaluate import (
+from extractor.output.evaluate import (
     evaluate,
     evaluate_reviewed,
     load_gold_file,

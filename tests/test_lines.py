@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.lines import fragments, render, script_text, ROLE_SUB, ROLE_SUPER
+from extractor.layout.lines import fragments, render, script_text, ROLE_SUB, ROLE_SUPER
 from charfactory import glyphs, right
 
 

@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 from pdfkit import write_objects
 
-import extractor.pdfium_source as pdfium_source
-from extractor.chars import Char, PageChars
+import extractor.layout.pdfium_source as pdfium_source
+from extractor.layout.chars import Char, PageChars
 from extractor.errors import LitxError
-from extractor.pdfium_source import PdfiumSource
-from extractor.pdfsource import PdfplumberSource, open_source
+from extractor.layout.pdfium_source import PdfiumSource
+from extractor.layout.pdfsource import PdfplumberSource, open_source
 
 SEED = "corpus/seed/zh_review_poi_stem_cells.pdf"
 MDPI = "corpus/real/en_preclinical_mdpi_doxorubicin_mice.pdf"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from extractor.quantities import (
+from extractor.facts.quantities import (
     DoseMention,
     QuantityVocab,
     SessionMention,
@@ -21,7 +21,7 @@ from extractor.quantities import (
     find_sessions,
     parse_number,
 )
-from extractor import quantities
+from extractor.facts import quantities
 from extractor.errors import LitxError
 
 # The fallback vocabulary: what rules/units.yaml is expected to hold, and
@@ -651,8 +651,8 @@ def test_greek_and_latin_units_ignore_letter_case():
     ],
 )
 def test_undergoing_a_procedure_is_receiving_its_dose(text, value, unit):
-    from extractor.extract import Extractor
-    from extractor.textlayer import document_from_text
+    from extractor.facts.pipeline import Extractor
+    from extractor.layout.textlayer import document_from_text
 
     doses = [f for f in Extractor.load().facts(document_from_text(text)) if f.type == "dose"]
     assert [(f.value["value"], f.value["unit"]) for f in doses] == [(value, unit)]

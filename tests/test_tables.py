@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from charfactory import glyphs
 
-from extractor.chars import Ruling
-from extractor.columns import reading_order
-from extractor.lines import fragments, render
-from extractor.tables import find_tables
+from extractor.layout.chars import Ruling
+from extractor.layout.columns import reading_order
+from extractor.layout.lines import fragments, render
+from extractor.layout.tables import find_tables
 
 
 def page_lines(chars):
@@ -321,7 +321,7 @@ def test_fixture_tables_come_out_as_printed(parse_fixture):
     """tables_without_rules: a table with no rule in one column of a
     two-column page, and a full-width three-line table whose column heads
     take two lines."""
-    from extractor.document import BlockKind
+    from extractor.layout.document import BlockKind
 
     doc, expected = parse_fixture("tables_without_rules")
     unruled, wrapped = expected["tables"]

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from rapidfuzz import fuzz
 
-from extractor.document import BlockKind
+from extractor.layout.document import BlockKind
 from extractor.errors import LitxError
-from extractor.render import to_json, to_text
-from extractor.textlayer import parse_pdf
+from extractor.layout.render import to_json, to_text
+from extractor.layout.textlayer import parse_pdf
 
 READABLE = ["en_two_column", "zh_two_column", "mixed_layout", "superscripts", "tight_spacing", "overprint", "headers_footers"]
 

@@ -9,7 +9,7 @@ ISO-8601 UTC}``.  Facts the reviewer adds are ordinary facts with
 keeps the decisions beside the evidence they judge, readable by
 ``litx evaluate --reviewed`` and the exports without a database, and
 portable with the folder.  ``litx extract`` into the same OUT_DIR keeps them
-(:mod:`extractor.review.merge`).
+(:mod:`extractor.output.merge`).
 
 Revisions and concurrent writers
 --------------------------------
@@ -55,11 +55,11 @@ from typing import Any, Callable, Iterator, TypeVar
 from pydantic import ValidationError
 
 from ..atomic import write_bytes, write_text
-from ..document import BlockKind, Document
-from ..resultfiles import json_text
+from ..layout.document import BlockKind, Document
+from ..output.resultfiles import json_text
 from ..errors import LitxError, Msg
-from ..results import Fact
-from .merge import ORPHANS_KEY
+from ..facts.results import Fact
+from ..output.merge import ORPHANS_KEY
 from .sentences import TextLayers, estimate_boxes, find_sentence, page_sentences, span_boxes
 from .values import (
     REVIEW_STATUSES,
@@ -533,7 +533,7 @@ class Store:
         first = mates[0] if mates else None
         citations: list = copy.deepcopy(first.get("citations") or []) if first else []
         if first is None:
-            from ..citations import markers
+            from ..matching.citations import markers
 
             known = {}
             for f in data["facts"]:
@@ -700,7 +700,7 @@ class Store:
         cached = self._openable.get(pdf)
         if cached and cached[0] == stamp:
             return cached[1], cached[2]
-        from ..pdfsource import open_source
+        from ..layout.pdfsource import open_source
 
         def attempt(password: str | None) -> LitxError | None:
             try:

@@ -2,7 +2,7 @@
 
 No web code here: the review server, the exports and the tests share it.
 A reviewer's value is validated by the same pydantic models as the
-extractor's output (:data:`extractor.results.VALUE_MODELS`), so an edit can
+extractor's output (:data:`extractor.facts.results.VALUE_MODELS`), so an edit can
 never write what ``litx extract`` could not have written.
 """
 
@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from ..contract import CellTypeId, Direction, DoseUnit, GuidanceId, HormoneId, Per, RouteId, SampleUnit
 from ..errors import LitxError, Msg
-from ..results import VALUE_MODELS
+from ..facts.results import VALUE_MODELS
 
 __all__ = [
     "FORMS",
@@ -175,7 +175,7 @@ def status_of(fact: dict) -> str:
 
 def effective_value(fact: dict) -> dict:
     """The value a reviewer stands behind: ``review.value`` laid over ``value`` when edited
-    (as :func:`extractor.evaluate.evaluate_reviewed` reads it)."""
+    (as :func:`extractor.output.evaluate.evaluate_reviewed` reads it)."""
     value = fact.get("value") if isinstance(fact.get("value"), dict) else {}
     review = review_of(fact)
     if status_of(fact) == "edited" and isinstance(review.get("value"), dict):
