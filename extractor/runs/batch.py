@@ -28,6 +28,7 @@ from ..facts.results import DocumentInfo, Result
 from ..output.resultfiles import json_text
 from ..output.merge import merge_with_file, orphan_warning
 from ..layout.textlayer import parse_pdf, sha256_of
+from ..resultlock import locked
 
 REPORT_NAME = "litx-run.json"
 
@@ -257,9 +258,13 @@ def extract_to(
     try:
         if target.exists() and not target.is_file():  # a folder, or a FIFO that would be read for ever
             raise IsADirectoryError(21, "a folder" if target.is_dir() else "not a regular file")
-        # a re-run into the same folder keeps the reviewer's decisions
-        data, orphans = merge_with_file(target, result.model_dump(mode="json"), notes)
-        _write_if_changed(target, json_text(data))
+        # a re-run into the same folder keeps the reviewer's decisions; the
+        # review page saves under the same lock, so none is saved between
+        # the read and the write (and then written over)
+        new = result.model_dump(mode="json")
+        with locked(target):
+            data, orphans = merge_with_file(target, new, notes)
+            _write_if_changed(target, json_text(data))
     except OSError as exc:  # the batch goes on
         notes.append(warning(Msg.E007, detail=f"{target}: {exc.strerror or exc}"))
         written, readable, orphans = None, False, []
