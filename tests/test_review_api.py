@@ -11,7 +11,8 @@ import pytest
 
 flask = pytest.importorskip("flask")
 
-from extractor.facts.results import VALUE_MODELS, Result  # noqa: E402
+from extractor.facts.registry import fact_types  # noqa: E402
+from extractor.facts.results import Result  # noqa: E402
 from extractor.review import create_app, make_server, resolve_host, serve  # noqa: E402
 from extractor.review.app import MAX_BODY  # noqa: E402
 from extractor.review.store import CACHE_DIR  # noqa: E402
@@ -91,12 +92,12 @@ def test_document_payload(env):
     assert dose["cell_type"]["id"] == "ce-1" and dose["cell_type"]["text"] == "umbilical cord MSCs"
     assert views["ho-1"]["citations"] == [{"marker": "3", "reference": "[3] Smith J. A study. 2020."}]
     assert views["ho-2"]["negated"] is True
-    assert set(d["forms"]) == set(VALUE_MODELS)
+    assert set(d["forms"]) == {t.name for t in fact_types()}
 
 
 def test_forms_match_the_value_models():
-    for name, model in VALUE_MODELS.items():
-        assert [f["name"] for f in FORMS[name]] == list(model.model_fields), name
+    for declared in fact_types():
+        assert [f["name"] for f in FORMS[declared.name]] == list(declared.value_model.model_fields), declared.name
 
 
 # ---------------------------------------------------------------- decisions on disk

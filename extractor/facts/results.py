@@ -7,13 +7,11 @@ a dose of ``abc`` or an unknown hormone is refused in one place.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..contract import CellTypeId, Direction, DoseUnit, GuidanceId, HormoneId, Per, RouteId, SampleUnit
-
-SCHEMA_VERSION = "1"
+from ..contract import SCHEMA_VERSION
 
 
 class _Model(BaseModel):
@@ -21,56 +19,8 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="allow", use_enum_values=True)
 
 
-class CellTypeValue(_Model):
-    id: CellTypeId
-    label: str
-
-
-class DoseValue(_Model):
-    value: Annotated[float, Field(gt=0)]
-    unit: DoseUnit
-    per: Per | None = None
-    low: Annotated[float, Field(gt=0)] | None = None
-    high: Annotated[float, Field(gt=0)] | None = None
-
-    @model_validator(mode="after")
-    def _range(self) -> "DoseValue":
-        if (self.low is None) != (self.high is None):
-            raise ValueError("a range needs both low and high")
-        if self.low is not None and self.high is not None and self.low > self.high:
-            raise ValueError("low is above high")
-        return self
-
-
-class RouteValue(_Model):
-    id: RouteId
-    guidance: GuidanceId | None = None
-
-
-class SessionsValue(_Model):
-    count: Annotated[int, Field(ge=1, le=1000)] | None
-
-
-class HormoneChangeValue(_Model):
-    hormone: HormoneId
-    direction: Direction
-
-
-class SampleSizeValue(_Model):
-    n: Annotated[int, Field(ge=1, le=10_000_000)]
-    unit: SampleUnit = SampleUnit.PATIENTS
-
-
-VALUE_MODELS: dict[str, type[_Model]] = {
-    "cell_type": CellTypeValue,
-    "dose": DoseValue,
-    "route": RouteValue,
-    "sessions": SessionsValue,
-    "hormone_change": HormoneChangeValue,
-    "sample_size": SampleSizeValue,
-}
-
-FactValue = Union[CellTypeValue, DoseValue, RouteValue, SessionsValue, HormoneChangeValue, SampleSizeValue]
+class ValueModel(_Model):
+    """The base of every fact type's value model (:mod:`extractor.facts.types`)."""
 
 
 class Evidence(_Model):
@@ -101,7 +51,8 @@ class Review(_Model):
 
 class Fact(_Model):
     id: str
-    type: Literal["cell_type", "dose", "route", "sessions", "hormone_change", "sample_size"]
+    #: one of the registry's fact types (:func:`extractor.facts.registry.type_names`)
+    type: str
     value: dict[str, Any]
     text: str
     evidence: Evidence
@@ -117,13 +68,11 @@ class Fact(_Model):
 
     @model_validator(mode="after")
     def _value_fits_type(self) -> "Fact":
-        model = VALUE_MODELS[self.type]
-        self.value = model.model_validate(self.value).model_dump(mode="json", exclude_none=False)
-        if self.type == "dose":
-            # low/high only for ranges: keep the object as the contract shows it
-            if self.value.get("low") is None:
-                self.value.pop("low", None)
-                self.value.pop("high", None)
+        from .registry import type_names, fact_type  # the registry's types import this module
+
+        if self.type not in type_names():
+            raise ValueError(f"unknown fact type {self.type!r}: choose from {', '.join(type_names())}")
+        self.value = fact_type(self.type).validate(self.value)
         if not (0 <= self.evidence.start <= self.evidence.end <= len(self.evidence.sentence)):
             raise ValueError("evidence start/end do not index the sentence")
         return self
@@ -149,6 +98,9 @@ def json_schema() -> dict[str, Any]:
     schema = Result.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "litx extraction result (contract v1)"
+    from .registry import fact_types
+
+    schema["$defs"]["Fact"]["properties"]["type"]["enum"] = [t.name for t in fact_types()]
     # `value` is an object whose shape depends on `type`: one schema each
-    schema["x-litx-value-schemas"] = {name: model.model_json_schema() for name, model in VALUE_MODELS.items()}
+    schema["x-litx-value-schemas"] = {t.name: t.value_model.model_json_schema() for t in fact_types()}
     return schema

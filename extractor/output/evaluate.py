@@ -48,28 +48,19 @@ Decisions a caller must know
 from __future__ import annotations
 
 import json
-import math
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Iterable, Literal, Optional, Union
+from typing import Annotated, Any, Iterable, Literal, Optional, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, create_model, field_validator
 from rapidfuzz import fuzz
 
-from ..contract import (
-    CellTypeId,
-    Direction,
-    DoseUnit,
-    FactType,
-    GuidanceId,
-    HormoneId,
-    Per,
-    RouteId,
-    SampleUnit,
-)
+from ..contract import CellTypeId
 from ..errors import LitxError, Msg
+from ..facts.registry import FactType, fact_type, fact_types
+from .reviewed import REVIEW_STATUSES
 from .resultfiles import TYPE_ORDER, ResultFiles, clip, json_files, read_json, result_key, scan_results, value_text
 
 __all__ = [
@@ -94,17 +85,11 @@ __all__ = [
 ]
 
 GOLD_SCHEMA = "litx.gold/1"
-#: The mention types (``--types mentions``): all but cell_type.
-MENTION_TYPES: tuple[FactType, ...] = (
-    FactType.DOSE,
-    FactType.ROUTE,
-    FactType.SESSIONS,
-    FactType.HORMONE_CHANGE,
-    FactType.SAMPLE_SIZE,
-)
+#: The mention types (``--types mentions``): those scored mention by mention,
+#: not as a document's set of ids (cell types).
+MENTION_TYPES: tuple[str, ...] = tuple(t.name for t in fact_types() if not t.per_document)
 #: Relative tolerance on dose numbers (value, low, high).
 REL_TOL = 1e-6
-REVIEW_STATUSES = ("pending", "accepted", "rejected", "edited", "added")
 
 
 # --------------------------------------------------------------------------- gold files
@@ -114,36 +99,29 @@ class _Closed(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class CellTypeValue(_Closed):
-    id: CellTypeId
-    label: Optional[str] = None
+def _gold_value_model(declared: FactType) -> type[BaseModel]:
+    """A type's value as an annotator writes it: the contract's model with
+    no unknown keys, the fields evaluation does not compare optional (a
+    cell type's label), no bounds (a gold file records what the paper says)."""
+    fields: dict[str, Any] = {}
+    for name, info in declared.value_model.model_fields.items():
+        annotation = _unbounded(info.annotation)
+        if name in declared.match_keys or declared.same_value is not None:
+            fields[name] = (annotation, ... if info.is_required() else info.default)
+        else:
+            fields[name] = (Optional[annotation], None if info.is_required() else info.default)
+    name = "".join(part.title() for part in declared.name.split("_")) + "Value"
+    return create_model(name, __base__=_Closed, **fields)
 
 
-class DoseValue(_Closed):
-    value: float
-    unit: DoseUnit
-    per: Optional[Per] = None
-    low: Optional[float] = None
-    high: Optional[float] = None
-
-
-class RouteValue(_Closed):
-    id: RouteId
-    guidance: Optional[GuidanceId] = None
-
-
-class SessionsValue(_Closed):
-    count: Optional[int]  # required; null when the paper only says "repeated"
-
-
-class HormoneChangeValue(_Closed):
-    hormone: HormoneId
-    direction: Direction
-
-
-class SampleSizeValue(_Closed):
-    n: int
-    unit: SampleUnit = SampleUnit.PATIENTS
+def _unbounded(annotation: Any) -> Any:
+    """``Annotated[float, Field(gt=0)] | None`` → ``float | None``."""
+    args = get_args(annotation)
+    if get_origin(annotation) is Annotated:
+        return args[0]
+    if args and any(get_origin(a) is Annotated for a in args):
+        return Union[tuple(get_args(a)[0] if get_origin(a) is Annotated else a for a in args)]
+    return annotation
 
 
 class _GoldFactBase(_Closed):
@@ -160,38 +138,14 @@ class _GoldFactBase(_Closed):
         return text
 
 
-class CellTypeFact(_GoldFactBase):
-    type: Literal["cell_type"]
-    value: CellTypeValue
-
-
-class DoseFact(_GoldFactBase):
-    type: Literal["dose"]
-    value: DoseValue
-
-
-class RouteFact(_GoldFactBase):
-    type: Literal["route"]
-    value: RouteValue
-
-
-class SessionsFact(_GoldFactBase):
-    type: Literal["sessions"]
-    value: SessionsValue
-
-
-class HormoneChangeFact(_GoldFactBase):
-    type: Literal["hormone_change"]
-    value: HormoneChangeValue
-
-
-class SampleSizeFact(_GoldFactBase):
-    type: Literal["sample_size"]
-    value: SampleSizeValue
+def _gold_fact_model(declared: FactType) -> type[BaseModel]:
+    name = "".join(part.title() for part in declared.name.split("_")) + "Fact"
+    return create_model(name, __base__=_GoldFactBase, type=(Literal[declared.name], ...),
+                        value=(_gold_value_model(declared), ...))
 
 
 GoldFact = Annotated[
-    Union[CellTypeFact, DoseFact, RouteFact, SessionsFact, HormoneChangeFact, SampleSizeFact],
+    Union[tuple(_gold_fact_model(t) for t in fact_types())],
     Field(discriminator="type"),
 ]
 
@@ -326,37 +280,17 @@ def _added(raw: Any) -> bool:
 
 # --------------------------------------------------------------------------- comparing two facts
 
-_VALUE_KEYS = {
-    "cell_type": ("id",),
-    "route": ("id", "guidance"),
-    "sessions": ("count",),
-    "hormone_change": ("hormone", "direction"),
-    "sample_size": ("n",),
-}
-
-
-def _close(a: Any, b: Any) -> bool:
-    numbers = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (a, b))
-    return numbers and math.isclose(a, b, rel_tol=REL_TOL, abs_tol=0.0)
-
-
 def value_matches(type_: str, gold: dict, pred: dict) -> bool:
-    """Whether a predicted value has the gold value's key (a missing key is null).
-
-    cell_type: id; dose: value (within REL_TOL), unit, per, and low/high when
-    the gold gives them; route: id, guidance; sessions: count;
-    hormone_change: hormone, direction; sample_size: n.
-    """
-    if type_ == "dose":
-        if not _close(gold.get("value"), pred.get("value")):
-            return False
-        if gold.get("unit") != pred.get("unit") or gold.get("per") != pred.get("per"):
-            return False
-        return all(gold.get(k) is None or _close(gold[k], pred.get(k)) for k in ("low", "high"))
-    keys = _VALUE_KEYS.get(type_)
-    if keys is None:
+    """Whether a predicted value has the gold value's key (a missing key is
+    null): the fields the type compares (``match_keys``: a cell type's id, a
+    route's id and guidance …), or its own comparison (a dose: value within
+    REL_TOL, unit, per, and low/high when the gold gives them)."""
+    declared = fact_type(type_)
+    if declared.same_value is not None:
+        return declared.same_value(gold, pred, REL_TOL)
+    if not declared.match_keys:
         return gold == pred
-    return all(_same(gold.get(k), pred.get(k)) for k in keys)
+    return all(_same(gold.get(k), pred.get(k)) for k in declared.match_keys)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -553,7 +487,7 @@ class EvaluationReport(BaseModel):
 # --------------------------------------------------------------------------- types
 
 
-def parse_types(types: Union[None, str, Iterable[Union[str, FactType]]]) -> Optional[list[str]]:
+def parse_types(types: Union[None, str, Iterable[str]]) -> Optional[list[str]]:
     """``"dose,route"``, ``["dose", "route"]``, ``"mentions"``, ``"all"`` -> type names in contract order.
 
     None stays None (every type present in the gold).  Unknown names: E207.
@@ -563,14 +497,14 @@ def parse_types(types: Union[None, str, Iterable[Union[str, FactType]]]) -> Opti
     items = [types] if isinstance(types, str) else list(types)
     chosen: set[str] = set()
     for item in items:
-        for name in str(getattr(item, "value", item)).split(","):
+        for name in str(item).split(","):
             name = name.strip()
             if not name:
                 continue
             if name == "mentions":
-                chosen.update(t.value for t in MENTION_TYPES)
+                chosen.update(MENTION_TYPES)
             elif name == "all":
-                chosen.update(t.value for t in FactType)
+                chosen.update(t.name for t in fact_types())
             elif name in TYPE_ORDER:
                 chosen.add(name)
             else:

@@ -46,15 +46,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..errors import LitxError, Msg
-from ..review.values import (
-    REVIEW_STATUSES,
-    arrow,
-    effective_value,
-    format_dose,
-    format_value,
-    review_of,
-    status_of,
-)
+from ..facts.registry import describe_value, fact_types
+from .reviewed import REVIEW_STATUSES, effective_value, review_of, status_of
 
 __all__ = ["FACT_COLUMNS", "FORMATS", "REGIMEN_COLUMNS", "export_facts", "export_regimens", "parse_status"]
 
@@ -62,24 +55,19 @@ REPORT_NAME = "litx-run.json"
 FORMATS = ("csv", "jsonl")
 STATUS_ALIASES = {"confirmed": ("accepted", "edited", "added")}
 
+def _value_columns() -> tuple[str, ...]:
+    """The value fields of every fact type, each once, in the contract's order of types."""
+    return tuple(dict.fromkeys(f for t in fact_types() for f in t.export_fields))
+
+
 FACT_COLUMNS = (
     "document",
     "fact_id",
     "type",
     "status",
     "text",
-    "canonical_id",  # cell_type id or route id
-    "label",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "per",
-    "guidance",
-    "count",
-    "hormone",
-    "direction",
-    "n",
+    "canonical_id",  # the value's id: a cell type's, a route's
+    *_value_columns(),
     "extracted",  # the extracted value, for edited facts
     "page",
     "section",
@@ -95,20 +83,16 @@ FACT_COLUMNS = (
     "at",
 )
 
+#: each fact type's columns of the per-study sheet, in the sheet's order
+_SHEETS = tuple(sorted((t for t in fact_types() if t.sheet is not None), key=lambda t: t.sheet.position))
+
 REGIMEN_COLUMNS = (
     "document",
     "title",
     "study",
     "reference",
     "species",
-    "cell_types",
-    "dose",
-    "dose_per",
-    "route",
-    "guidance",
-    "sessions",
-    "sample_size",
-    "hormone_changes",
+    *(name for t in _SHEETS for name in t.sheet.names),
     "pages",
     "facts",
     "pending",
@@ -233,19 +217,9 @@ def _fact_row(key: str, fact: dict, by_id: dict) -> dict:
         "type": fact_type,
         "status": status,
         "text": fact.get("text"),
-        "canonical_id": value.get("id") if fact_type in ("cell_type", "route") else None,
-        "label": value.get("label"),
-        "value": value.get("value"),
-        "low": value.get("low"),
-        "high": value.get("high"),
-        "unit": value.get("unit"),
-        "per": value.get("per"),
-        "guidance": value.get("guidance"),
-        "count": value.get("count"),
-        "hormone": value.get("hormone"),
-        "direction": value.get("direction"),
-        "n": value.get("n"),
-        "extracted": format_value(str(fact_type), fact.get("value")) if status == "edited" else None,
+        "canonical_id": value.get("id") if isinstance(value.get("id"), str) else None,
+        **{name: value.get(name) for name in _value_columns()},
+        "extracted": describe_value(str(fact_type), fact.get("value")) if status == "edited" else None,
         "page": ev.get("page"),
         "section": ev.get("section"),
         "sentence": ev.get("sentence"),
@@ -280,55 +254,60 @@ def export_facts(out_dir: str | Path, *, status: str | Iterable[str] | None = No
 
 
 class _Study:
+    """One row of the sheet: a study (the document's own, or a cited one) and its facts' values."""
+
     def __init__(self, key: str, title: str | None, marker: str | None, reference: str | None) -> None:
         self.key, self.title, self.marker, self.reference = key, title, marker, reference
-        self.cols: dict[str, list] = {c: [] for c in ("species", "cell_types", "route", "guidance", "sessions", "sample_size", "hormone_changes", "pages")}
-        self.doses: list[tuple[str, str]] = []
+        self.species: list = []
+        self.pages: list = []
+        #: per type, its distinct cells (paired types: distinct tuples)
+        self.cells: dict[str, list] = {t.name: [] for t in _SHEETS}
         self.facts = 0
         self.pending = 0
 
-    def add(self, column: str, value: Any) -> None:
-        if value is not None and value != "" and value not in self.cols[column]:
-            self.cols[column].append(value)
-
     def take(self, fact: dict) -> None:
-        value = effective_value(fact)
-        fact_type = fact.get("type")
         ctx = fact.get("context") if isinstance(fact.get("context"), dict) else {}
         ev = fact.get("evidence") if isinstance(fact.get("evidence"), dict) else {}
         self.facts += 1
         self.pending += status_of(fact) == "pending"
-        self.add("species", ctx.get("species", "human"))
-        self.add("pages", ev.get("page"))
-        if fact_type == "cell_type":
-            self.add("cell_types", value.get("id"))
-        elif fact_type == "dose":
-            pair = (format_dose(value), value.get("per") or "-")
-            if pair not in self.doses:
-                self.doses.append(pair)
-        elif fact_type == "route":
-            self.add("route", value.get("id"))
-            self.add("guidance", value.get("guidance"))
-        elif fact_type == "sessions":
-            count = value.get("count")
-            self.add("sessions", "multiple" if count is None else count)
-        elif fact_type == "sample_size":
-            self.add("sample_size", value.get("n"))
-        elif fact_type == "hormone_change":
-            self.add("hormone_changes", f"{value.get('hormone')}{arrow(value.get('direction'))}")
+        _add(self.species, ctx.get("species", "human"))
+        _add(self.pages, ev.get("page"))
+        if fact.get("type") in self.cells:
+            self.cells[fact["type"]].append(effective_value(fact))
 
     def row(self) -> dict:
+        columns: dict[str, list] = {}
+        for declared in _SHEETS:
+            sheet = declared.sheet
+            lists: list[list] = [[] for _ in sheet.names]
+            pairs: list[tuple] = []
+            for value in self.cells[declared.name]:
+                cells = sheet.cells(value)
+                if sheet.paired:
+                    if cells not in pairs:
+                        pairs.append(cells)
+                else:
+                    for column, cell in zip(lists, cells):
+                        _add(column, cell)
+            if sheet.paired:
+                lists = [[pair[i] for pair in pairs] for i in range(len(sheet.names))]
+            columns.update(zip(sheet.names, lists))
         return {
             "document": self.key,
             "title": self.title,
             "study": self.marker,
             "reference": self.reference,
-            **self.cols,
-            "dose": [d for d, _ in self.doses],
-            "dose_per": [p for _, p in self.doses],
+            "species": self.species,
+            **columns,
+            "pages": self.pages,
             "facts": self.facts,
             "pending": self.pending,
         }
+
+
+def _add(column: list, value: Any) -> None:
+    if value is not None and value != "" and value not in column:
+        column.append(value)
 
 
 def _marker_order(marker: str) -> tuple:

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from ..contract import FactType
+from ..facts.registry import type_order
 from ..errors import LitxError, Msg
 
 __all__ = ["ResultFiles", "TYPE_ORDER", "clip", "is_result", "json_files", "json_text", "read_json", "result_key", "scan_results", "value_text"]
 
 #: fact types in contract order, for sorting tables and lists
-TYPE_ORDER = {t.value: i for i, t in enumerate(FactType)}
+TYPE_ORDER = type_order()
 #: width of an evidence sentence shown on one line
 SENTENCE_WIDTH = 120
 

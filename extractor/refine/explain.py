@@ -33,6 +33,7 @@ from ..errors import LitxError, Msg
 from ..facts.pipeline import CUE_KINDS, Extractor
 from ..layout.glyphs import fold_width
 from ..facts.hormones import hormone_changes
+from ..facts.registry import fact_types
 from ..matching.matchers import GROUPS
 from ..matching.mentions import Mention
 from .nearmiss import DEFAULT_KINDS, NearMiss, NearMissFinder
@@ -63,15 +64,6 @@ MECHANISMS = {
     "pattern": "regular expression of a rule file",
     "fuzzy": "near-variant of an English cell-type term (rapidfuzz ratio at or above settings.yaml fuzzy.threshold)",
 }
-#: where the rules of the other fact builders live, by the first part of a rule name
-BUILDERS = {
-    "dose": "number + unit pattern in extractor/quantities.py; units, multipliers and denominators in rules/units.yaml",
-    "sessions": "count pattern in extractor/quantities.py; count nouns in rules/units.yaml (counts: sessions)",
-    "sample_size": "count pattern in extractor/quantities.py; count nouns in rules/units.yaml (counts: sample_size)",
-    "hormone_change": "hormone term + direction cue (extractor/hormones.py; cues in rules/directions.yaml)",
-}
-
-
 # --------------------------------------------------------------------------
 # records
 
@@ -385,16 +377,16 @@ def _rule_info(rules: RuleSet, fact: Fact, mentions: list[Mention]) -> RuleInfo:
     rule = fact.rule
     head, _, tail = rule.partition(".")
     how = rule.rsplit(".", 1)[-1]
-    if head in BUILDERS:
-        mechanism = BUILDERS[head]
-        if head == "hormone_change":
-            mechanism += f"; rule {tail or rule}"
+    declared = {t.name: t for t in fact_types()}.get(head)
+    grammar = declared.grammar if declared is not None else None
+    if grammar:
+        mechanism = grammar + (f"; rule {tail or rule}" if declared.mention_kind else "")
     else:
         mechanism = MECHANISMS.get(how, "rule in code")
     info = RuleInfo(rule=rule, mechanism=mechanism, source=fact.source)
     ev = fact.evidence
     # the mention at the fact's span, with the current rules
-    kind = "hormone" if fact.type == "hormone_change" else fact.type
+    kind = declared.mention_kind if declared is not None else fact.type
     same = [m for m in mentions if (m.start, m.end) == (ev.start, ev.end) and m.kind == kind]
     info.rerun = same[0] if same else None
     if fact.source:
@@ -419,7 +411,7 @@ def _rule_info(rules: RuleSet, fact: Fact, mentions: list[Mention]) -> RuleInfo:
             where = f"; the term is now at {', '.join(t.source for t in anywhere[:3])}" if anywhere else ""
             info.notes.append(f"no term {fact.text!r} at {fact.source} now: the rules changed since the extraction{where}")
     if info.rerun is None:
-        if head in BUILDERS and head != "hormone_change":
+        if grammar and not declared.mention_kind:
             pass  # numbers are not dictionary mentions
         else:
             info.notes.append("the matchers do not find this span again with the current rules")
