@@ -60,12 +60,12 @@ def parse(
     """Show the text layer of one PDF: sections, paragraphs and sentences in reading order."""
     from ..output.resultfiles import json_text
     from ..layout.render import to_json, to_text
-    from ..ruleset.model import RuleError
+    from ..ruleset.model import RuleError, load_rules
     from ..layout.textlayer import parse_pdf, section_vocab
 
     check_rules_dir(rules)
     try:
-        sections = section_vocab(rules)
+        sections = section_vocab(load_rules(rules))
     except RuleError as exc:
         fail_rules(exc)
     except LitxError as exc:

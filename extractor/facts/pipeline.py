@@ -161,8 +161,12 @@ class Extractor:
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> "Extractor":
-        rules = load_rules(rules_dir)
-        return cls(rules, matcher_for(rules), quantities.vocab_for(rules.directory), section_vocab(rules_dir))
+        return cls.from_rules(load_rules(rules_dir))
+
+    @classmethod
+    def from_rules(cls, rules: RuleSet) -> "Extractor":
+        """Every finder built from one validated rule set."""
+        return cls(rules, matcher_for(rules), quantities.QuantityVocab.from_rules(rules), section_vocab(rules))
 
     # ------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ the dotted name of the rule that fired::
 Numerals (Arabic, Chinese 一…十百千万亿, English one…billion, ordinals) are
 language mechanics and live here.  Domain words (dose units, per-denominators,
 treatment cue words, subject nouns) are data: a :class:`QuantityVocab`, read
-from ``rules/units.yaml`` by :meth:`QuantityVocab.default`.
+from the validated rule set by :meth:`QuantityVocab.from_rules`.
 
 Decisions a caller must know
 ----------------------------
@@ -82,11 +82,9 @@ import string
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any, Mapping
 
 from ..matching import citations
-from ..errors import LitxError, Msg
 
 __all__ = [
     "CONTRACT_UNITS",
@@ -446,143 +444,55 @@ class QuantityVocab:
         _check_values("per_kg", self.per_kg, CONTRACT_UNITS)
 
     @classmethod
-    def default(cls) -> "QuantityVocab":
-        """The project vocabulary: ``rules/units.yaml``, plus cell-type terms
-        (``cell_types.yaml``, when units.yaml sets ``cell_type_as_unit``) and
-        non-human species (``context.yaml``) from the same folder."""
-        return _load_default(RULES_DIR)
+    def from_rules(cls, rules) -> "QuantityVocab":
+        """The vocabulary of a validated rule set: ``units.yaml``, plus the
+        cell-type terms (``cell_types.yaml``: a term after a bare power of ten
+        names its unit), the non-human species (``context.yaml``: their
+        counts are no sample sizes) and the distances of settings.yaml's
+        ``linking``."""
+        units = rules.models["units"]
+        counts = {c.id.value: c for c in units.counts}
+        sessions, samples = counts.get("sessions"), counts.get("sample_size")
 
-    @classmethod
-    def from_yaml(cls, path: str | Path, **extra: Any) -> "QuantityVocab":
-        """Read one units file; ``extra`` fields (cell_cues, non_subjects) are added."""
-        data = _read_yaml(Path(path))
-        try:
-            vocab = cls.from_mapping(data)
-            return replace(vocab, **{k: (*getattr(vocab, k), *v) for k, v in extra.items()})
-        except (ValueError, TypeError, KeyError) as exc:
-            raise LitxError(Msg.E101, str(path), file=Path(path).name, line="?", entry="-",
-                            detail=str(exc)) from None
+        def words(entry, key: str) -> tuple[str, ...]:
+            return getattr(entry, key).all() if entry is not None else ()
 
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, Any]) -> "QuantityVocab":
-        """Build from the shape of ``rules/units.yaml`` (see that file's header)."""
-        units = data.get("units")
-        counts = {c.get("id"): c for c in data.get("counts") or []}
-        sessions, samples = counts.get("sessions", {}), counts.get("sample_size", {})
-        session_terms = _read_words(sessions.get("terms"))
-        sample_terms = _read_words(samples.get("terms"))
+        session_terms = words(sessions, "terms")
+        sample_terms = words(samples, "terms")
+        animals = [e for e in rules.models["context"].species.entries if e.id != "human"]
+        linking = rules.settings.linking
         return cls(
-            units=_read_surfaces(units),
-            per=_read_surfaces(data.get("per")),
-            multipliers=_read_multipliers(data.get("multipliers")),
-            unit_excludes=_entry_words(units, "exclude"),
-            not_units=_read_words(data.get("not_units")),
-            per_kg={e["id"]: e["per_kg"] for e in units or [] if isinstance(e, Mapping) and "per_kg" in e},
-            session_cues=tuple(dict.fromkeys([*_cue_words(session_terms), *_read_words(sessions.get("cues"))])),
+            units={s: e.id.value for e in units.units for s in e.terms.all()},
+            per={s: e.id.value for e in units.per for s in e.terms.all()},
+            multipliers={s: float(e.factor) for e in units.multipliers for s in e.terms.all()},
+            unit_excludes=tuple(w for e in units.units for w in e.exclude.all()),
+            not_units=units.not_units.all(),
+            per_kg={e.id.value: e.per_kg.value for e in units.units if e.per_kg is not None},
+            session_cues=tuple(dict.fromkeys([*_cue_words(session_terms), *words(sessions, "cues")])),
             session_nouns=tuple(t for t in session_terms if t.isascii() and t.lower() != "times"),
-            session_unspecified=_read_words(sessions.get("unspecified")),
-            session_excludes=_read_words(sessions.get("exclude")),
-            session_single=_read_words(sessions.get("single")),
-            session_multiple=_read_words(sessions.get("multiple")),
-            session_not_followed_by=_read_words(sessions.get("not_followed_by")),
-            session_comparatives=_read_words(sessions.get("comparatives")),
-            session_subsets=_read_words(sessions.get("subsets")),
-            group_nouns=_read_words(data.get("group_nouns")),
-            not_between=_read_words(data.get("not_between")),
+            session_unspecified=words(sessions, "unspecified"),
+            session_excludes=words(sessions, "exclude"),
+            session_single=words(sessions, "single"),
+            session_multiple=words(sessions, "multiple"),
+            session_not_followed_by=words(sessions, "not_followed_by"),
+            session_comparatives=words(sessions, "comparatives"),
+            session_subsets=words(sessions, "subsets"),
+            group_nouns=units.group_nouns.all(),
+            not_between=units.not_between.all(),
             subjects=tuple(dict.fromkeys(_subject_words(sample_terms))),
-            sample_prefixes=_read_words(samples.get("prefixes")),
-            non_subjects=_read_words(data.get("non_subjects")),
-            sample_verbs=_read_words(samples.get("verbs")),
-            cell_cues=_read_words(data.get("cell_cues")),
-            carriers=_read_words(data.get("carriers")),
-            approximately=_read_words(data.get("approximately")),
+            sample_prefixes=words(samples, "prefixes"),
+            non_subjects=tuple(w for e in animals for w in e.terms.all()),
+            sample_verbs=words(samples, "verbs"),
+            cell_cues=tuple(w for e in rules.models["cell_types"].cell_types for w in e.terms.all()),
+            carriers=units.carriers.all(),
+            approximately=units.approximately.all(),
+            per_tokens=linking.dose_per_tokens,
+            count_tokens=linking.count_tokens,
         )
 
     @cached_property
     def patterns(self) -> "_Patterns":
         return _Patterns(self)
-
-
-RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
-UNITS_YAML = RULES_DIR / "units.yaml"
-_DEFAULT: dict[tuple, QuantityVocab] = {}
-
-
-def vocab_for(rules_dir: Path | str | None = None) -> QuantityVocab:
-    """The quantity vocabulary of a rule directory (default: the bundled rules/)."""
-    return _load_default(Path(rules_dir) if rules_dir else RULES_DIR)
-
-
-def _load_default(rules: Path) -> QuantityVocab:
-    """Read once; read again when a file changes (rules are edited while testing).
-
-    Besides units.yaml: the cell-type terms (cell_types.yaml), the non-human
-    species (context.yaml) and the distances of settings.yaml's ``linking``
-    (dose_per_tokens, count_tokens; the vocab's defaults where not given).
-    """
-    files = [rules / n for n in ("units.yaml", "cell_types.yaml", "context.yaml", "settings.yaml")]
-    key = (str(rules), *((f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None for f in files))
-    if key not in _DEFAULT:
-        units = _read_yaml(files[0])
-        cells = _read_yaml(files[1]) if units.get("cell_type_as_unit") and files[1].exists() else {}
-        context = _read_yaml(files[2]) if files[2].exists() else {}
-        linking = ((_read_yaml(files[3]) if files[3].exists() else {}).get("linking") or {})
-        animals = [e for e in (context.get("species") or {}).get("entries") or [] if e.get("id") != "human"]
-        vocab = QuantityVocab.from_yaml(
-            files[0], cell_cues=_entry_words(cells.get("cell_types"), "terms"),
-            non_subjects=_entry_words(animals, "terms"))
-        distances = {name: int(linking[setting]) for name, setting in _LINKING_DISTANCES.items() if setting in linking}
-        _DEFAULT.clear()
-        _DEFAULT[key] = replace(vocab, **distances)
-    return _DEFAULT[key]
-
-
-#: QuantityVocab field → settings.yaml linking key
-_LINKING_DISTANCES = {"per_tokens": "dose_per_tokens", "count_tokens": "count_tokens"}
-
-
-def _read_yaml(path: Path) -> Mapping[str, Any]:
-    from ..ruleset.model import read_data  # the rule files' own fast reader
-
-    try:
-        return read_data(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise LitxError(Msg.E005, str(path)) from None
-    except ValueError as exc:  # a YAML syntax error: its message holds the line
-        raise LitxError(Msg.E101, str(path), file=path.name, line="?", entry="-", detail=str(exc)) from None
-
-
-def _read_words(node: Any) -> tuple[str, ...]:
-    """A word list: a list, ``{en: [...], zh: [...]}``, or nested."""
-    if node is None:
-        return ()
-    if isinstance(node, (str, int, float)):
-        return (str(node),)
-    if isinstance(node, Mapping):
-        return tuple(w for v in node.values() for w in _read_words(v))
-    return tuple(w for v in node for w in _read_words(v))
-
-
-def _entry_words(entries: Any, key: str) -> tuple[str, ...]:
-    return tuple(w for e in entries or [] if isinstance(e, Mapping) for w in _read_words(e.get(key)))
-
-
-def _read_surfaces(node: Any) -> dict[str, str]:
-    """Surface → canonical: ``[{id, terms: {en, zh}}]`` or a plain ``{surface: canonical}``."""
-    if isinstance(node, Mapping):
-        return {str(k): str(v) for k, v in node.items()}
-    out: dict[str, str] = {}
-    for entry in node or []:
-        for s in _read_words(entry.get("terms")):
-            out[s] = str(entry["id"])
-    return out
-
-
-def _read_multipliers(node: Any) -> dict[str, float]:
-    """``[{factor, terms: {en, zh}}]`` or a plain ``{surface: factor}``."""
-    if isinstance(node, Mapping):
-        return {str(k): float(v) for k, v in node.items()}
-    return {s: float(e["factor"]) for e in node or [] for s in _read_words(e.get("terms"))}
 
 
 def _cue_words(count_terms) -> list[str]:

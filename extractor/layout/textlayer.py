@@ -77,11 +77,13 @@ def is_cjk_word(term: str) -> bool:
     return bool(term) and lines_mod.is_cjk(term[0])
 
 
-def section_vocab(rules_dir: Path | None = None) -> SectionVocab:
-    """The section vocabulary of a rule directory (validated with the rest)."""
-    from ..ruleset.model import load_rules
+def section_vocab(rules=None) -> SectionVocab:
+    """The section vocabulary of a validated rule set (``sections.yaml``;
+    default: the bundled rules)."""
+    if rules is None:
+        from ..ruleset.model import load_rules
 
-    rules = load_rules(rules_dir)
+        rules = load_rules()
     kinds: dict[str, list[str]] = {}
     no_facts = []
     for entry in rules.models["sections"].sections:

@@ -711,7 +711,7 @@ def _pdf_lines(pdf: Path, rules: RuleSet, engine: str, notes: list[str], seen: s
     if on_document:
         on_document(str(pdf))
     try:
-        doc = parse_pdf(pdf, engine=engine, sections=section_vocab(rules.directory))
+        doc = parse_pdf(pdf, engine=engine, sections=section_vocab(rules))
     except LitxError as exc:
         notes.append(str(exc) if exc.path else f"{pdf}: {exc}")
         return

@@ -189,8 +189,9 @@ class TextLayers:
     def _sections(self):
         if self._vocab is None:
             from ..layout.textlayer import section_vocab
+            from ..ruleset.model import load_rules
 
-            self._vocab = section_vocab(self.rules_dir)
+            self._vocab = section_vocab(load_rules(self.rules_dir))
         return self._vocab
 
     def get(self, pdf: Path, sha256: str, *, locked: bool = False) -> Document:
