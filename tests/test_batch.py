@@ -260,15 +260,20 @@ def test_workers_die_with_their_parent(copies, tmp_path):
     assert len(workers) == 2
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    deadline = time.monotonic() + 5
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not [pid for pid in workers if _alive(pid)]
-    written = _results(out)
-    time.sleep(2)
-    assert _results(out) == written  # nobody writes on
-    assert len(written) < 20
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary file left
+    try:
+        deadline = time.monotonic() + 5
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if _alive(pid)]
+        written = _results(out)
+        time.sleep(2)
+        assert _results(out) == written  # nobody writes on
+        assert len(written) < 20
+        assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary file left
+    finally:  # a failed test leaves no orphans behind
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
 
 
 def test_ctrl_c_twice_still_exits_130_with_a_report(copies, tmp_path):
