@@ -332,3 +332,87 @@ def test_extract_of_a_missing_path_names_it_with_its_code(tmp_path):
                           capture_output=True, text=True)
     assert done.returncode == 2
     assert done.stderr.strip() == f"litx: {tmp_path / 'gone.pdf'}: no such file or folder [E005]"
+
+
+# ---------------------------------------------------------------- misleading codes
+
+
+def test_a_symbolic_link_loop_is_not_a_missing_file(tmp_path):
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(loop)
+    for command in (["parse", str(loop)], ["extract", str(loop)]):
+        out = litx(*command)
+        assert out.returncode == 2
+        line = _one_line(out, "loop.pdf", "E006")
+        assert line == f"litx: {loop}: cannot read file: Too many levels of symbolic links [E006]"
+
+
+def _without_root_privileges() -> list[str]:
+    """A prefix that runs a command as root without the right to read any
+    file (root ignores chmod 000 otherwise); [] when not root."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("root, and no setpriv to drop the right to read any file")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def test_an_unreadable_file_is_one_line_not_a_usage_box(tmp_path):
+    pdf = _small_pdf(tmp_path / "locked.pdf")
+    pdf.chmod(0)
+    prefix = _without_root_privileges()
+    for command in (["parse", str(pdf)], ["extract", str(pdf)]):
+        out = subprocess.run([*prefix, sys.executable, "-m", "extractor.cli", *command], capture_output=True, text=True)
+        assert out.returncode == 2
+        assert _one_line(out, "locked.pdf") == f"litx: {pdf}: cannot read file: Permission denied [E006]"
+
+
+def test_a_pdf_without_pages_is_damaged_not_scanned(tmp_path):
+    from pdfkit import write_objects
+
+    pdf = write_objects(tmp_path / "nopages.pdf", [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"], 1)
+    out = litx("parse", str(pdf))
+    assert out.returncode == 2
+    assert _one_line(out) == f"litx: {pdf}: damaged PDF: no page could be found in it [E002]"
+
+
+def test_a_damaged_pdf_gets_a_reason_not_the_library_s_text(tmp_path):
+    from pdfkit import write_objects
+
+    # a catalog whose /Pages is a number: pdfminer says "7" (a KeyError's text)
+    pdf = write_objects(tmp_path / "pages.pdf", [b"<< /Type /Catalog /Pages 7 >>"], 1)
+    out = litx("parse", str(pdf))
+    assert out.returncode == 2
+    assert _one_line(out) == (
+        f"litx: {pdf}: damaged PDF: its structure cannot be read (cross-reference table, page tree or objects) [E002]"
+    )
+    # a MediaBox that is not numbers: pdfminer's text dumps the array
+    pdf = write_objects(tmp_path / "box.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 /x] >>",
+    ], 1)
+    out = litx("parse", str(pdf))
+    assert _one_line(out) == f"litx: {pdf}: damaged PDF: a page's size (MediaBox) cannot be read [E002]"
+
+
+def test_a_page_that_is_only_rotated_text_says_no_text_was_found(tmp_path):
+    from pdfkit import write_objects
+
+    # every glyph turned by 90 degrees: characters, but no line of text
+    content = b"BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Turned sideways) Tj ET"
+    pdf = write_objects(tmp_path / "turned.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ], 1)
+    out = litx("parse", str(pdf))
+    if out.returncode == 0:
+        pytest.skip("rotated text is read now: nothing left to warn about")
+    assert out.returncode == 1
+    assert _one_line(out) == (
+        f"litx: {pdf}: no text found: none of the 14 character(s) of the text layer could be read as lines of text [W009]"
+    )

@@ -17,6 +17,7 @@ import typer
 
 from .io import check_output_dir, check_rules_dir, echo_rule_problems, fail, fail_rules, write_file, write_stdout as _write_stdout
 from ..errors import LitxError, Msg
+from ..layout.limits import DEFAULT as _DEFAULT_LIMITS
 
 app = typer.Typer(
     add_completion=False,
@@ -29,8 +30,12 @@ app = typer.Typer(
 @app.callback()
 def root(
     version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+    verbose: bool = typer.Option(False, "--verbose", help="Also show the PDF libraries' own log lines."),
 ) -> None:
     """litx: extract facts from Chinese and English papers (PDF) for systematic reviews."""
+    from ..logs import quiet_libraries
+
+    quiet_libraries(verbose)
     if version:
         from .. import __version__
 
@@ -48,14 +53,36 @@ class Engine(str, Enum):
     pdfium = "pdfium"
 
 
+def _limits(inflate_mb: int, glyphs: int, pages: int, verbose: bool):
+    """The bounds of one PDF (extractor/limits.py); ``--verbose`` shows the
+    libraries' log lines from here on."""
+    from ..layout.limits import Limits
+    from ..logs import quiet_libraries
+
+    if verbose:
+        quiet_libraries(verbose=True)
+    return Limits(inflate_mb=inflate_mb, glyphs=glyphs, pages=pages)
+
+
+_LIMIT_HELP = "What one PDF may cost: beyond it a page (or the rest of the document) is skipped with a warning."
+_MAX_INFLATE = typer.Option(_DEFAULT_LIMITS.inflate_mb, "--max-inflate-mb", min=1, help=f"Decompressed megabytes per page. {_LIMIT_HELP}")
+_MAX_GLYPHS = typer.Option(_DEFAULT_LIMITS.glyphs, "--max-glyphs", min=1, help="Glyphs (and drawn shapes) per page.")
+_MAX_PAGES = typer.Option(_DEFAULT_LIMITS.pages, "--max-pages", min=1, help="Pages per PDF.")
+_VERBOSE = typer.Option(False, "--verbose", help="Also show the PDF libraries' own log lines.")
+
+
 @app.command()
 def parse(
-    pdf: Path = typer.Argument(..., help="The PDF to read."),
+    pdf: Path = typer.Argument(..., help="The PDF to read.", readable=False),
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text: for reading; json: with pages, sections, sentences, languages and boxes."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source: pdfplumber (reference) or pdfium (fast)."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    max_inflate_mb: int = _MAX_INFLATE,
+    max_glyphs: int = _MAX_GLYPHS,
+    max_pages: int = _MAX_PAGES,
+    verbose: bool = _VERBOSE,
 ) -> None:
     """Show the text layer of one PDF: sections, paragraphs and sentences in reading order."""
     from ..output.resultfiles import json_text
@@ -63,6 +90,7 @@ def parse(
     from ..ruleset.model import RuleError, load_rules
     from ..layout.textlayer import parse_pdf, section_vocab
 
+    limits = _limits(max_inflate_mb, max_glyphs, max_pages, verbose)
     check_rules_dir(rules)
     try:
         sections = section_vocab(load_rules(rules))
@@ -71,7 +99,7 @@ def parse(
     except LitxError as exc:
         fail(str(exc))
     try:
-        doc = parse_pdf(pdf, password=password, engine=engine.value, sections=sections)
+        doc = parse_pdf(pdf, password=password, engine=engine.value, sections=sections, limits=limits)
     except LitxError as exc:
         fail(str(exc))
     for note in doc.warnings:
@@ -104,7 +132,7 @@ def _load_extractor(rules: Optional[Path]):
 
 @app.command()
 def extract(
-    source: Path = typer.Argument(..., help="A folder of PDFs (searched recursively) or one PDF."),
+    source: Path = typer.Argument(..., help="A folder of PDFs (searched recursively) or one PDF.", readable=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Folder for the JSON results (required for a folder); for one PDF, a folder or a file name ending in .json."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="PDFs read in parallel."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
@@ -114,19 +142,30 @@ def extract(
     use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parsed text layers (a rule edit then re-runs in seconds)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed text layers are kept (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
     watch: bool = typer.Option(False, "--watch", help="Stay up: extract again whenever a rule file or PDF changes, showing what changed (Ctrl-C stops)."),
+    max_inflate_mb: int = _MAX_INFLATE,
+    max_glyphs: int = _MAX_GLYPHS,
+    max_pages: int = _MAX_PAGES,
+    verbose: bool = _VERBOSE,
 ) -> None:
     """Extract facts from PDFs into JSON, one file per PDF (see CONTRACT.md)."""
+    import os
+
     from ..runs import batch
 
-    if not source.exists():
+    limits = _limits(max_inflate_mb, max_glyphs, max_pages, verbose)
+    try:
+        os.stat(source)
+    except FileNotFoundError:
         fail(f"{source}: no such file or folder [E005]")
+    except OSError as exc:  # a symbolic link loop is no missing file
+        fail(str(LitxError(Msg.E006, str(source), detail=exc.strerror or type(exc).__name__)))
     if watch and (not source.is_dir() or output is None):
         fail("--watch needs a folder of PDFs and --output/-o OUT_DIR")
     extractor = _load_extractor(rules)
-    options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir)
+    options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir, limits, verbose)
     if not source.is_dir():  # one PDF (or a FIFO, a device: refused as not a regular file)
         cache = options.open_cache()
-        result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value, cache=cache)
+        result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value, cache=cache, limits=limits)
         for note in result.warnings + (cache.take_warnings() if cache else []):
             typer.echo(f"litx: {source}: {note}", err=True)
         text = batch.result_json(result)
@@ -153,6 +192,7 @@ def extract(
         with _progress(progress, len(pdfs)) as advance:
             report = batch.run(source, output, options, jobs=jobs, on_done=advance, pdfs=pdfs)
     except batch.Interrupted as stop:
+        _ignore_interrupts()  # a second Ctrl-C must not turn exit 130 into death by signal
         fail(f"interrupted: {stop.done} of {stop.total} PDF(s) done, their results in {output}/ "
              f"(run report: {output / batch.REPORT_NAME})", 130)
     typer.echo(report.summary(), err=True)
@@ -428,6 +468,12 @@ def _register_tools() -> None:
 _register_tools()
 
 
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def main() -> None:
     try:
         app()
@@ -435,6 +481,7 @@ def main() -> None:
         typer.echo(f"litx: {exc}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
+        _ignore_interrupts()
         typer.echo("litx: interrupted", err=True)
         sys.exit(130)
 

@@ -76,6 +76,8 @@ class PageChars:
     image_count: int = 0
     #: set when the page's content could not be read at all
     error: str | None = None
+    #: warnings about the page (a bound of :mod:`extractor.limits` reached)
+    notes: list[str] = field(default_factory=list)
 
 
 #: a glyph shows when at least this share of its width, and of its height,

@@ -50,6 +50,8 @@ import pypdfium2.raw as pdfium_c
 
 from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip
 from ..errors import LitxError, Msg, warning
+from .limits import DEFAULT as DEFAULT_LIMITS, OPTIONS, Limits
+from .pdfsource import PAGE_DAMAGED, describe
 
 #: a drawn line or rectangle is a ruling when it is at most this thick
 _THIN = 2.0
@@ -121,8 +123,9 @@ _FORM = pdfium_c.FPDF_PAGEOBJ_FORM
 class PdfiumSource:
     """Characters from pypdfium2; each page is released once read."""
 
-    def __init__(self, path: Path, password: str | None) -> None:
+    def __init__(self, path: Path, password: str | None, limits: Limits = DEFAULT_LIMITS) -> None:
         self.path = Path(path)
+        self.limits = limits
         self.notes: list[str] = []
         try:
             # pypdfium2 owns the document handle: its finaliser closes it in
@@ -141,6 +144,9 @@ class PdfiumSource:
         self.page_count = len(self._pdf)
         if pdfium_c.FPDF_GetSecurityHandlerRevision(self._doc) >= 0 and not password:
             self.notes.append(warning(Msg.W006))
+        if self.page_count > limits.pages:
+            self.notes.append(warning(Msg.W008, count=self.page_count, limit=limits.pages, option=OPTIONS["pages"]))
+            self.page_count = limits.pages
 
     def pages(self) -> Iterator[PageChars]:
         for index in range(self.page_count):
@@ -166,6 +172,12 @@ class PdfiumSource:
             textpage = pdfium_c.FPDFText_LoadPage(page)
             if not textpage:
                 return PageChars(number, frame.width, frame.height, [], [], 0, error="pdfium could not read the page's text")
+            glyphs = pdfium_c.FPDFText_CountChars(textpage)
+            if glyphs > self.limits.glyphs:
+                pdfium_c.FPDFText_ClosePage(textpage)
+                note = warning(Msg.W007, page=number, what=f"the number of glyphs ({glyphs})", limit=f"{self.limits.glyphs} per page",
+                               skipped="the page was not read", option=OPTIONS["glyphs"])
+                return PageChars(number, frame.width, frame.height, [], [], 0, notes=[note])
             drawn = _read_objects(page, frame)
             try:
                 reader = _CharReader(textpage, frame, drawn.clips)
@@ -178,7 +190,7 @@ class PdfiumSource:
             return PageChars(number, frame.width, frame.height, chars, drawn.rulings, drawn.images)
         except Exception as exc:  # a broken page spoils one page, not the file
             width, height = self._page_size(index)
-            return PageChars(number, width, height, [], [], 0, error=str(exc).splitlines()[0][:160] or type(exc).__name__)
+            return PageChars(number, width, height, [], [], 0, error=describe(exc, PAGE_DAMAGED))
         finally:
             pdfium_c.FPDF_ClosePage(page)
 

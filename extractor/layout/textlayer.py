@@ -22,8 +22,9 @@ from . import lines as lines_mod
 from . import paragraphs
 from . import tables
 from .document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
-from ..errors import Msg, warning
+from ..errors import LitxError, Msg, warning
 from .glyphs import clean_page_chars
+from .limits import Limits
 from .pdfsource import opened
 from .segment import detect_language, split_sentences
 
@@ -115,33 +116,43 @@ def parse_pdf(
     engine: str = "pdfplumber",
     sections: SectionVocab | None = None,
     on_page: Callable[[int, int], None] | None = None,
+    limits: Limits | None = None,
 ) -> Document:
-    """Parse a PDF into its text layer.  Raises LitxError for unreadable input."""
+    """Parse a PDF into its text layer.  Raises LitxError for unreadable input.
+    ``limits``: what the file may cost (:mod:`extractor.limits`)."""
     path = Path(path)
     vocab = sections or default_sections()
     pages: list[tuple[float, list[columns.Placed]]] = []
     warnings: list[str] = []
     chars_seen = 0
+    spoiled = 0  # pages that could not be read, or were cut short by a bound
     scanned_pages: list[int] = []  # pages with images and no text: figures, or scans to OCR
-    with opened(path, password, engine) as source:
+    with opened(path, password, engine, limits) as source:
         warnings.extend(source.notes)
         for page in source.pages():
             if page.error:
                 warnings.append(warning(Msg.W005, page=page.number, detail=page.error))
+            warnings.extend(page.notes)
+            spoiled += bool(page.error or page.notes)
             chars, notes = clean_page_chars(page.chars, page.number)
             warnings.extend(notes)
-            chars_seen += len(chars)
+            chars_seen += sum(not c.text.isspace() for c in chars)
             if not chars and page.image_count and not page.error:
                 scanned_pages.append(page.number)
             pages.append((page.height, _page_lines(page, chars)))
             if on_page:
                 on_page(page.number, source.page_count)
+    if not pages:  # not a scan: there is nothing to OCR
+        raise LitxError(Msg.E002, str(path), detail="no page could be found in it")
     doc = Document(path=str(path), sha256=sha256_of(path), pages=len(pages), warnings=warnings)
     if chars_seen == 0:
-        doc.warnings.append(warning(Msg.W001))
+        if spoiled < len(pages):  # not when every page is damaged: their warnings say why
+            doc.warnings.append(warning(Msg.W001))
         return doc
     doc.warnings.extend(warning(Msg.W004, page=n) for n in scanned_pages)
     _assemble(doc, pages, vocab)
+    if not doc.blocks:  # characters, but none in a line of text (e.g. all on a rotated page)
+        doc.warnings.append(warning(Msg.W009, count=chars_seen))
     return doc
 
 

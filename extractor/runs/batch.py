@@ -29,6 +29,7 @@ from ..output.resultfiles import json_text
 from ..output.merge import merge_with_file, orphan_warning
 from ..layout.textlayer import parse_pdf, sha256_of
 from ..resultlock import locked
+from ..layout.limits import DEFAULT as DEFAULT_LIMITS, Limits
 
 REPORT_NAME = "litx-run.json"
 
@@ -115,6 +116,10 @@ class RunOptions:
     #: reuse parsed text layers (re-extraction after a rule edit skips parsing)
     use_cache: bool = True
     cache_dir: Path | None = None
+    #: what one PDF may cost (decompressed bytes, glyphs, pages)
+    limits: Limits = DEFAULT_LIMITS
+    #: the PDF libraries' own log lines on stderr (``--verbose``)
+    verbose: bool = False
 
     def open_cache(self) -> ParseCache | None:
         return ParseCache(self.cache_dir) if self.use_cache else None
@@ -162,6 +167,7 @@ def read_document(
     engine: str = "pdfplumber",
     cache: ParseCache | None = None,
     documents: Documents | None = None,
+    limits: Limits | None = None,
 ) -> Document:
     """The text layer of one PDF: from ``documents``, the cache, or parsed.
 
@@ -188,7 +194,7 @@ def read_document(
     try:
         doc, _ = parse_cached(
             pdf,
-            parse=lambda: parse_pdf(pdf, password=password, engine=engine, sections=extractor.sections),
+            parse=lambda: parse_pdf(pdf, password=password, engine=engine, sections=extractor.sections, limits=limits),
             sha256=digest,
             key_extra=sections,
             cache=cache,
@@ -212,15 +218,50 @@ def result_json(result: Result) -> str:
 
 _worker: dict = {}
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
-def _init_worker(options: RunOptions) -> None:
+
+def _init_worker(options: RunOptions, parent: int | None = None) -> None:
     # Ctrl-C is the parent's business (it stops the workers with SIGTERM);
     # SIGTERM unwinds like an exception, so no temporary file is left behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    if parent is not None:
+        _die_with_parent(parent)
+    from ..logs import quiet_libraries
+
+    quiet_libraries(verbose=options.verbose)  # no library log lines from the workers either
     _worker["extractor"] = Extractor.load(options.rules_dir)
     _worker["options"] = options
     _worker["cache"] = options.open_cache()
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker whose parent is gone (``kill -9``, the OOM killer) stops, as
+    after Ctrl-C, instead of reading on and writing results nobody reports.
+
+    Linux: the kernel sends SIGTERM when the parent dies (``prctl``
+    ``PR_SET_PDEATHSIG``).  Elsewhere, and should the parent have died
+    before that was set: a thread checks every second that the parent is
+    still the one that started the worker."""
+    import threading
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the thread below does it
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    if os.getppid() != parent:  # died before the signal was asked for
+        os.kill(os.getpid(), signal.SIGTERM)
+    threading.Thread(target=watch, name="litx-parent-watch", daemon=True).start()
 
 
 def _exit_on_sigterm(signum, frame) -> None:
@@ -246,11 +287,13 @@ def extract_to(
     start = time.perf_counter()
     try:
         result, readable = extract_one(
-            extractor, pdf, password=options.password, engine=options.engine, cache=cache, documents=documents
+            extractor, pdf, password=options.password, engine=options.engine, cache=cache, documents=documents,
+            limits=options.limits,
         )
-    except Exception as exc:  # a bug must not cost the rest of the batch
-        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        result, readable = unreadable_result(pdf, f"internal error while reading this PDF: {detail} [E900]"), False
+    except Exception:  # a bug must not cost the rest of the batch; its text is not for the user
+        if options.verbose:
+            traceback.print_exc()
+        result, readable = unreadable_result(pdf, LitxError(Msg.E900)), False
     # cache trouble and lost decisions are the run's business, not the document's
     notes = cache.take_warnings() if cache is not None else []
     written: str | None = str(target)
@@ -314,12 +357,13 @@ def run(
     pdfs = find_pdfs(in_dir) if pdfs is None else pdfs
     jobs_list = [(pdf, out_dir / pdf.relative_to(in_dir).with_suffix(".json")) for pdf in pdfs]
     report = RunReport()
+    late: list[FileOutcome] = []  # results written out of order when a run stops
     if jobs <= 1 or len(jobs_list) <= 1:
         extractor = extractor or Extractor.load(options.rules_dir)
         cache = options.open_cache()
         outcomes = (extract_to(pdf, target, extractor, options, cache, documents) for pdf, target in jobs_list)
     else:
-        outcomes = _in_workers([(str(p), str(t)) for p, t in jobs_list], options, jobs)
+        outcomes = _in_workers([(str(p), str(t)) for p, t in jobs_list], options, jobs, late)
     try:
         for outcome in outcomes:
             report.add(outcome)
@@ -328,20 +372,51 @@ def run(
     except KeyboardInterrupt:
         # every result written so far is whole (atomic writes); the report
         # says what was done, so that nothing done is mistaken for missing
-        outcomes.close()
-        report.seconds = time.perf_counter() - start
-        write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
+        with _no_second_interrupt():
+            outcomes.close()
+            _add_late(report, late)
+            report.seconds = time.perf_counter() - start
+            write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
         raise Interrupted(report.files, len(jobs_list)) from None
     except BrokenProcessPool:
         # a worker killed (a crash inside the PDF library, the OOM killer):
         # the results so far stand, the report says where it stopped
+        _add_late(report, late)
         report.seconds = time.perf_counter() - start
         write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
-        suspects = ", ".join(str(p) for p, _ in jobs_list[report.files : report.files + jobs])
+        reported = {o.pdf for o in report.outcomes}
+        suspects = ", ".join([str(p) for p, _ in jobs_list if str(p) not in reported][:jobs])
         raise LitxError(Msg.E901, pdfs=suspects, done=report.files, total=len(jobs_list)) from None
     report.seconds = time.perf_counter() - start
     write_text(out_dir / REPORT_NAME, json_text(report.to_json()))
     return report
+
+
+def _add_late(report: RunReport, late: list[FileOutcome]) -> None:
+    """Results a worker wrote before the run stopped, not reported yet
+    (a later PDF finished while an earlier one was still being read)."""
+    reported = {o.pdf for o in report.outcomes}
+    for outcome in late:
+        if outcome.pdf not in reported:
+            report.add(outcome)
+
+
+class _no_second_interrupt:
+    """Ctrl-C again while a stopped run cleans up (stopping the workers,
+    writing the report) is ignored: the run ends as the first one asked,
+    with its report, not killed by the signal half way."""
+
+    def __enter__(self):
+        import threading
+
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
 
 
 class Interrupted(KeyboardInterrupt):
@@ -352,16 +427,26 @@ class Interrupted(KeyboardInterrupt):
         self.done, self.total = done, total
 
 
-def _in_workers(jobs_list: list[tuple[str, str]], options: RunOptions, jobs: int) -> Iterator[FileOutcome]:
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,))
+def _in_workers(
+    jobs_list: list[tuple[str, str]], options: RunOptions, jobs: int, late: list[FileOutcome]
+) -> Iterator[FileOutcome]:
+    """Outcomes in the order of ``jobs_list``; when the run stops early, the
+    outcomes of later PDFs already written are put in ``late``."""
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options, os.getpid()))
+    futures = [pool.submit(_work, job) for job in jobs_list]
     try:
-        yield from pool.map(_work, jobs_list)
+        for future in futures:
+            yield future.result()
     except BaseException:  # Ctrl-C (or the caller gave up): stop now, not after the queued PDFs
-        workers = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for worker in workers:
-            worker.terminate()  # SIGTERM: the worker's atomic write removes its temporary file
-        for worker in workers:
-            worker.join(10)
+        with _no_second_interrupt():
+            workers = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for worker in workers:
+                worker.terminate()  # SIGTERM: the worker's atomic write removes its temporary file
+            for worker in workers:
+                worker.join(10)
+            late.extend(
+                f.result() for f in futures if f.done() and not f.cancelled() and f.exception(timeout=0) is None
+            )
         raise
     pool.shutdown(wait=True)

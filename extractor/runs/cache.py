@@ -42,7 +42,8 @@ failure degrades to parsing the PDF.  Warnings are kept in
 a document's own warnings.
 
 What is not cached: documents with a page that could not be read (``W005``:
-the cause may be passing, e.g. memory) and documents parsed with a password
+the cause may be passing, e.g. memory), documents a bound of
+:mod:`extractor.limits` cut short (``W007``, ``W008``) and documents parsed with a password
 (the cache would hold their decrypted text for any later run without it).
 Errors (not a PDF, damaged, password needed) are raised by the parser and
 never stored.  Documents without a text layer (``W001``) are cached: the
@@ -709,12 +710,14 @@ def _transaction(c: sqlite3.Connection) -> Iterator[None]:
 # ---------------------------------------------------------------------------
 # The one call the batch needs
 
-#: warnings of a text layer that keep it out of the cache (possibly passing causes)
-_NOT_CACHED = (f"[{Msg.W005.name}]",)
+#: warnings of a text layer that keep it out of the cache (possibly passing
+#: causes; a bound of extractor.limits that a later run may raise)
+_NOT_CACHED = tuple(f"[{msg.name}]" for msg in (Msg.W005, Msg.W007, Msg.W008))
 
 
 def cacheable(doc: Document) -> bool:
-    """False for a document with a page that could not be read (W005)."""
+    """False for a document with a page that could not be read (W005) or
+    that a bound cut short (W007, W008)."""
     return not any(w.endswith(_NOT_CACHED) for w in doc.warnings)
 
 
