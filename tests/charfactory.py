@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractor.layout.chars import Char
-from extractor.layout.lines import is_cjk
+from extractor.lang.script import is_cjk
 
 
 def glyphs(

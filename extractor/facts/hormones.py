@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from ..lang.script import has_cjk
 from ..matching.context import measure, resolve_overlaps
 from ..matching.mentions import Mention
 from ..ruleset.model import Coordination, Kind, LangTerms, Position, RuleSet
@@ -192,8 +193,7 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
     return out
 
 
-def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+_has_cjk = has_cjk
 
 
 def _groups(sentence: str, hormones: list[Mention], gap: re.Pattern[str]) -> list[list[Mention]]:

@@ -84,7 +84,28 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any, Mapping
 
+from ..contract import DoseUnit, Per
+from ..lang.trie import trie_pattern
 from ..matching import citations
+# the numerals are the language layer's: one parser for the extractor and the review form
+from ..lang.numerals import (
+    _EN_SCALES,
+    _EN_ORDINALS,
+    _DEC,
+    _TIMES,
+    _EXP,
+    _POWER_OF_TEN,
+    _CN_NUM,
+    _EN_WORD,
+    _EN_NUM,
+    _LATIN_MULT,
+    _dec,
+    _exp_value,
+    _cn_value,
+    _en_value,
+    _multiplier,
+    parse_number,
+)
 
 __all__ = [
     "CONTRACT_UNITS",
@@ -100,145 +121,10 @@ __all__ = [
     "find_sample_sizes",
 ]
 
-CONTRACT_UNITS = ("cells", "cells/kg", "U/kg", "mg", "mg/kg", "µg", "mL", "IU")
-CONTRACT_PER = ("ovary", "kg", "injection", "patient")
+CONTRACT_UNITS = tuple(u.value for u in DoseUnit)
+CONTRACT_PER = tuple(p.value for p in Per)
 #: smallest amount of cells read as a therapeutic dose (see module doc)
 MIN_CELL_COUNT = 1e4
-
-# ---------------------------------------------------------------- numerals
-
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_EN_ONES = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-_EN_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
-#: number words that multiply the number before them ("5 million", "500万")
-_BUILTIN_MULTIPLIERS = {"万": 1e4, "亿": 1e8, "百": 1e2, "千": 1e3,
-                        "thousand": 1e3, "million": 1e6, "billion": 1e9}
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_GROUPING = re.compile(r"[,\s\u2009\u202f\u00a0]")
-_SUP_TABLE = str.maketrans(_SUPERSCRIPTS + "⁻⁺−–", "0123456789-+--")
-
-# thousands grouped by commas (4,000,000) or by a (thin) space (10 000)
-_DEC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!and\s)(?<!or\s)(?<!to\s)(?<![,，、]\s)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
-_TIMES = r"\s*[×xX*✕⋅·]\s*"
-_EXP = rf"10\s*(?:\^\s*(?:\{{\s*[-−–]?\s*\d+\s*\}}|[-−–]?\d+)|⁻?[{_SUPERSCRIPTS}]+)"
-#: what every power of ten (_EXP) begins with
-_POWER_OF_TEN = re.compile(rf"10\s*(?:\^|⁻?[{_SUPERSCRIPTS}])")
-_CN_NUM = r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
-_EN_WORD = "|".join(sorted([*_EN_ONES, *_EN_TENS], key=len, reverse=True))
-# (the look-ahead on first letters lets most positions fail at once)
-_EN_NUM = (rf"(?i:\b(?=[otfsenz])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|million|billion))*\b)")
-_EN_ORD = "|".join(_EN_ORDINALS)
-_LATIN_MULT = r"(?i:million|billion|thousand)"
-
-# whole-string forms, for parse_number
-_SCI_FULL = re.compile(rf"(?:(?P<m>{_DEC}){_TIMES})?(?P<e>{_EXP})")
-_E_FULL = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
-_MULT_FULL = re.compile(rf"(?P<m>{_DEC})(?P<w>(?:\s*(?:[百千万亿]|{_LATIN_MULT}))+)")
-_MULT_WORD = re.compile(rf"[百千万亿]|{_LATIN_MULT}")
-
-
-def _dec(text: str) -> float:
-    try:
-        return float(text)  # most numbers: no grouping (float() never sees a comma or an inner space here)
-    except ValueError:
-        return float(_GROUPING.sub("", text))
-
-
-def _exp_value(exp: str) -> int:
-    """``10^6``, ``10^{-3}``, ``10⁶`` → the exponent."""
-    digits = exp[2:].translate(_SUP_TABLE)
-    return int(re.sub(r"[\s^{}]", "", digits))
-
-
-def _cn_value(text: str) -> float | None:
-    """Chinese numerals: 二十 → 20, 两千万 → 2e7, 一亿五千万 → 1.5e8."""
-    total = section = digit = 0
-    for ch in text:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_SMALL:
-            section += (digit or 1) * _CN_SMALL[ch]  # 十二: a bare 十 is ten
-            digit = 0
-        elif ch == "万":
-            total += (section + digit or 1) * 10_000
-            section = digit = 0
-        elif ch == "亿":
-            total = (total + section + digit or 1) * 100_000_000
-            section = digit = 0
-        else:
-            return None
-    return float(total + section + digit)
-
-
-def _en_value(text: str) -> float | None:
-    """English number words: 'twenty-eight' → 28, 'five million' → 5e6."""
-    total = current = 0.0
-    for word in re.split(r"[\s-]+", text.strip().lower()):
-        if word in ("and", ""):
-            continue
-        if word == "a":
-            current = 1
-        elif word in _EN_ONES:
-            current += _EN_ONES[word]
-        elif word in _EN_TENS:
-            current += _EN_TENS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in _EN_SCALES:
-            total += (current or 1) * _EN_SCALES[word]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def _multiplier(words: str) -> float:
-    """Product of a multiplier chain: '百万' → 1e6, ' million' → 1e6."""
-    factor = 1.0
-    for m in _MULT_WORD.finditer(words):
-        factor *= _BUILTIN_MULTIPLIERS[m.group().lower()]
-    return factor
-
-
-def parse_number(text: str, multipliers: Mapping[str, float] | None = None) -> float | None:
-    """The value of a written number, or None when ``text`` is not one.
-
-    Arabic (``4,000,000``, ``1.5``), powers of ten (``5×10^6``, ``5 x 10^6``,
-    ``5*10^6``, ``10^{7}``, ``5×10⁶``), E notation (``5E6``, ``5e+06``),
-    multipliers (``500万``, ``5百万``, ``1.5亿``, ``5 million``), Chinese
-    (``两千万``, ``二十``) and English (``five million``) numerals.
-    ``multipliers`` adds surface → factor pairs (from the vocab) to the
-    built-in 万/亿/million/….
-    """
-    s = text.strip()
-    if not s:
-        return None
-    if m := _SCI_FULL.fullmatch(s):
-        mantissa = _dec(m["m"]) if m["m"] else 1.0
-        return mantissa * 10.0 ** _exp_value(m["e"])
-    if _E_FULL.fullmatch(s.replace(",", "")) and (("," not in s) or re.fullmatch(_DEC, s)):
-        return float(s.replace(",", ""))
-    if m := _MULT_FULL.fullmatch(s):
-        return _dec(m["m"]) * _multiplier(m["w"])
-    if multipliers:
-        for word, factor in sorted(multipliers.items(), key=lambda kv: -len(kv[0])):
-            head = s[: -len(word)].strip() if s.endswith(word) else None
-            if head and (base := parse_number(head)) is not None:
-                return base * factor
-    if re.fullmatch(_CN_NUM + r"|[零〇]", s):
-        return _cn_value(s)
-    if re.fullmatch(r"[a-zA-Z][a-zA-Z\s-]*", s):
-        return _en_value(s)
-    return None
-
 
 # ---------------------------------------------------------------- mentions
 
@@ -699,41 +585,21 @@ def _is_abbreviation(term: str) -> bool:
 
 
 def _trie_pattern(terms, *, literal: bool = False) -> str:
-    """One regex for many literal terms, factored by common prefixes.
-
-    A flat alternation tries every term at every position; a trie tries one
-    branch per next character, so a few hundred terms cost about as much as
-    a few.  The longer term is tried first.  Spaces match any whitespace and
-    ``/`` may have spaces around it, unless ``literal``.
-    """
-    trie: dict = {}
-    for term in terms:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_emit(trie, root=True, literal=literal)
+    """The terms as one trie regex (:func:`extractor.lang.trie.trie_pattern`):
+    spaces match any white space and ``/`` may have spaces around it, unless
+    ``literal``."""
+    return trie_pattern(terms) if literal else trie_pattern(terms, _flexible_char)
 
 
-def _trie_emit(node: dict, root: bool = False, literal: bool = False) -> str:
-    alts = [_trie_char(ch, root, literal) + _trie_emit(child, literal=literal) for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if "" in node:  # a term ends here; longer ones continue
-        return f"(?:{body})?"
-    return body
-
-
-def _trie_char(ch: str, first: bool = False, literal: bool = False) -> str:
+def _flexible_char(ch: str, first: bool) -> str:
     # a literal first character keeps the engine's fast scan for it
-    if literal:
-        return re.escape(ch)
     if ch == "/":
         return r"/\s*" if first else r"\s*/\s*"
     return r"\s+" if ch == " " else re.escape(ch)
 
 
+#: a term is filed as Chinese by the characters of Chinese text it holds
+#: (ideographs, but also full-width forms and CJK punctuation: "个/kg")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 

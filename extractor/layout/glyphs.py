@@ -47,6 +47,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from ..lang.script import is_ideograph
 from .chars import Char
 from ..errors import Msg, warning
 
@@ -281,20 +282,10 @@ def fold_punct(text: str) -> str:
 # GBK mojibake
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3FFFF
-    )
-
-
 def _is_cjk_text(ch: str) -> bool:
     """Ideographs plus the punctuation and full-width forms of Chinese text."""
     o = ord(ch)
-    return _is_cjk(ch) or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF
+    return is_ideograph(ch) or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF
 
 
 def _byte_of(c: Char) -> int | None:
@@ -349,7 +340,7 @@ def _mojibake_stats(chars: list[Char]) -> tuple[int, int, int]:
                     high += 1
                     i += 2
                     continue
-        elif len(c.text) == 1 and _is_cjk(c.text):
+        elif len(c.text) == 1 and is_ideograph(c.text):
             cjk += 1
         i += 1
     return high, paired, cjk

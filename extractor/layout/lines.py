@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..lang.script import is_cjk
 from .chars import Char
 from .document import Box
 
@@ -33,28 +34,6 @@ FRAGMENT_GAP = 0.9
 SPACE_GAP_LATIN = 0.1
 SPACE_GAP_CJK = 0.5
 SPACE_GAP_MIXED = 0.18
-
-_CJK_RANGES = (
-    ("\u2e80", "\u2fdf"),
-    ("\u3000", "\u303f"),
-    ("\u3040", "\u30ff"),
-    ("\u3400", "\u4dbf"),
-    ("\u4e00", "\u9fff"),
-    ("\uf900", "\ufaff"),
-    ("\uff00", "\uffef"),
-)
-
-
-def is_cjk(ch: str) -> bool:
-    if not ch:
-        return False
-    c = ch[0]
-    if c < "\u2e80":  # Latin, Greek, symbols: the common case, decided at once
-        return False
-    if c >= "\U00020000":
-        return True
-    return any(lo <= c <= hi for lo, hi in _CJK_RANGES)
-
 
 ROLE_BODY, ROLE_SUPER, ROLE_SUB = 0, 1, 2
 

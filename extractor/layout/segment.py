@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..lang.script import IDEOGRAPHS, is_ideograph
 from .document import Lang
 
 __all__ = [
@@ -38,7 +39,7 @@ __all__ = [
 # ---------------------------------------------------------------------------
 # language
 
-_CJK = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_CJK = IDEOGRAPHS
 _CJK_RE = re.compile(f"[{_CJK}]")
 # ASCII letters and the accented Latin letters of Latin-1 / Latin Extended-A/B
 # (× U+00D7 and ÷ U+00F7 sit in that block but are not letters).
@@ -252,8 +253,7 @@ _ENUMERATOR_RE = re.compile(
 _ZH_PUNCT = frozenset("，。、；：！？（）【】“”《》「」")
 
 
-def _is_cjk(ch: str) -> bool:
-    return bool(_CJK_RE.match(ch))
+_is_cjk = is_ideograph
 
 
 def _protected_spans(text: str) -> tuple[list[int], list[int]]:

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import Ruling
-from .lines import Line, body_size, is_cjk
+from ..lang.script import is_cjk
+from .lines import Line, body_size
 
 CAPTION = re.compile(r"^\s*(Table|TABLE|Tab\.|表)\s*[0-9０-９]+", re.UNICODE)
 #: a caption as some journals set it, in small capitals ("table 1 | …")

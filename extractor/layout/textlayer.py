@@ -22,6 +22,7 @@ from . import lines as lines_mod
 from . import paragraphs
 from . import tables
 from .document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
+from ..lang.script import is_cjk
 from ..errors import LitxError, Msg, warning
 from .glyphs import clean_page_chars
 from .limits import Limits
@@ -75,7 +76,7 @@ def _separated(heading: str, term: str) -> bool:
 
 
 def is_cjk_word(term: str) -> bool:
-    return bool(term) and lines_mod.is_cjk(term[0])
+    return bool(term) and is_cjk(term[0])
 
 
 def section_vocab(rules=None) -> SectionVocab:

@@ -59,12 +59,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
+from ..lang.script import IDEOGRAPHS
 from .mentions import Mention
 from ..ruleset.model import Kind, Position, RuleSet
 
 __all__ = ["Context", "context_of", "measure", "token_count", "resolve_overlaps"]
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = IDEOGRAPHS
 _WORD_CHAR = rf"[^\W_{_CJK}]"
 _TOKEN = re.compile(
     rf"(?P<cjk>[{_CJK}]+)"

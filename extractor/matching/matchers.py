@@ -30,6 +30,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from ..lang.script import IDEOGRAPH, has_cjk
+from ..lang.trie import trie_pattern as _trie_pattern
 from ..layout.glyphs import fold_width
 from .mentions import Mention
 from ..ruleset.model import Kind, RuleSet, Term
@@ -68,11 +70,10 @@ _FUZZY_HEAD = re.compile(r"\b(cells?|MSCs?|ADSCs?|stromal|stem)\b", re.IGNORECAS
 _WORD = re.compile(r"[A-Za-z0-9’'-]+")
 
 
-_CJK = re.compile("[\u3400-\u9fff]")
+_CJK = IDEOGRAPH
 
 
-def _has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+_has_cjk = has_cjk
 
 
 class LiteralIndex:
@@ -112,31 +113,6 @@ class LiteralIndex:
                 if payload is not None:
                     yield hit.start(), hit.end(), payload
                 hit = regex.search(scanned, hit.start() + 1)
-
-
-def _trie_pattern(keys) -> str:
-    """One regular expression for many literal strings, shared prefixes
-    factored out (``ab(?:c)?`` for "ab" and "abc").
-
-    An alternation of hundreds of strings makes the regex engine try each
-    one at every position; a trie tries one character at a time.  Each
-    optional tail is greedy, so the longest string at a position wins.
-    """
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a string ends here
-
-    def branch(node: dict) -> str:
-        tails = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
-        if not tails:
-            return ""
-        body = tails[0] if len(tails) == 1 else f"(?:{'|'.join(tails)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return branch(trie)
 
 
 @dataclass(frozen=True, slots=True)

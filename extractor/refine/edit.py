@@ -43,6 +43,7 @@ from typing import Any
 
 from ..atomic import write_text
 from ..errors import LitxError, Msg
+from ..lang.script import IDEOGRAPH
 from ..layout.glyphs import fold_width
 from ..ruleset.model import _GROUPS, FILES, RULES_DIR, Kind, Position, RuleError, clear_cache, load_rules
 
@@ -52,7 +53,7 @@ __all__ = ["AddResult", "TARGETS", "WIDTH", "add_term", "fold_term", "kinds", "v
 #: columns (a CJK character counts two), as the rule files are written
 WIDTH = 100
 
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_CJK = IDEOGRAPH
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from typing import Iterable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from ..lang.script import IDEOGRAPHS
 from ..layout.glyphs import fold_width
 from ..ruleset.model import Kind, RuleSet, Term
 from ..matching.tokens import Tokenizers
@@ -60,7 +61,7 @@ DEFAULT_KINDS: tuple[str, ...] = (Kind.CELL_TYPE.value, Kind.ROUTE.value, Kind.H
 
 _PIECE = re.compile(r"[A-Za-z0-9’'αβγµμ₂]+")
 _GAP = re.compile(r"[ \-/]{1,3}")
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = IDEOGRAPHS
 _RUN = re.compile(rf"[{_CJK}A-Za-z0-9\-]+")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 #: an abbreviation (case-sensitive term) is compared ignoring letter case

@@ -52,6 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from ..lang.script import IDEOGRAPHS
 from ..layout.document import BlockKind, Document
 from ..errors import LitxError, Msg
 from ..matching.matchers import GROUPS, TermMatcher, matcher_for
@@ -81,7 +82,7 @@ NEAR_LOW = 80.0
 #: bone marrow cell)
 CERTAIN = 90.0
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = IDEOGRAPHS
 _HAS_CJK = re.compile(f"[{_CJK}]")
 #: jieba part-of-speech tags a modifier may be made of: nouns,
 #: abbreviations, Latin words.  Rule terms jieba was given without a tag

@@ -57,6 +57,7 @@ from typing import Any, Callable, TypeVar
 from pydantic import ValidationError
 
 from ..atomic import write_bytes, write_text
+from ..lang.script import has_cjk
 from ..layout.document import BlockKind, Document
 from ..output.resultfiles import json_text
 from ..resultlock import locked
@@ -98,8 +99,7 @@ def dumps(data: dict) -> str:
     return json_text(data)
 
 
-def is_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+is_cjk = has_cjk  # does a sentence hold Chinese (the language layer's test)
 
 
 def _now() -> str:

@@ -9,7 +9,6 @@ never write what ``litx extract`` could not have written.
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -17,7 +16,7 @@ from pydantic import ValidationError
 from ..errors import LitxError, Msg
 from ..facts.registry import fact_type as registered, fact_types, type_names
 from ..facts.registry import describe_value as format_value
-from ..lang.numerals import format_number
+from ..lang.numerals import format_number, parse_number as read_number
 from ..output.reviewed import REVIEW_STATUSES, effective_value, review_of, status_of
 
 __all__ = [
@@ -39,27 +38,15 @@ TYPE_LABELS = {t.name: t.label for t in fact_types()}
 #: The edit form of each fact type: (field, kind, choices, required), from its module.
 FORMS: dict[str, list[dict[str, Any]]] = {t.name: [f.as_dict() for f in t.form] for t in fact_types()}
 
-_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
-_SCI = re.compile(rf"^({_NUMBER})?\s*(?:[×xX*·]\s*)?10\s*(?:\^|\*\*)\s*\{{?\s*([-+−]?[0-9]+)\s*\}}?$")
-_THOUSANDS = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
-_CN_UNITS = {"万": 1e4, "亿": 1e8}
-
-
 def parse_number(text: str) -> float | str:
     """A number as reviewers write it, or ``text`` unchanged (the model then says why not).
 
-    ``5e6``, ``5×10^6``, ``5 x 10^{6}``, ``10^6``, ``1,500,000``, ``500万``.
+    Every form the extractor reads (:func:`extractor.lang.numerals.parse_number`):
+    ``5e6``, ``5×10^6``, ``5 x 10^{6}``, ``10^6``, ``10⁶``, ``1,500,000``,
+    ``500万``, ``5 million``, ``两千万``.
     """
-    s = text.strip().replace("\u2009", "").replace("\u00a0", " ")
-    m = _SCI.match(s)
-    if m:
-        mantissa = float(m.group(1)) if m.group(1) else 1.0
-        return mantissa * 10 ** int(m.group(2).replace("−", "-"))
-    if _THOUSANDS.match(s):
-        return float(s.replace(",", ""))
-    if s and s[-1] in _CN_UNITS and re.fullmatch(_NUMBER, s[:-1].strip()):
-        return float(s[:-1]) * _CN_UNITS[s[-1]]
-    return text
+    value = read_number(text.replace("\u2009", "").replace("\u00a0", " "))
+    return text if value is None else value
 
 
 def _field_errors(exc: ValidationError) -> str:

@@ -37,6 +37,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from ..contract import CellTypeId, Direction, DoseUnit, GuidanceId, HormoneId, Per, RouteId
 from ..errors import LitxError, Msg
+from ..lang.script import IDEOGRAPH
 
 __all__ = [
     "RULES_DIR",
@@ -141,7 +142,7 @@ LANGS = ("en", "zh")
 # --------------------------------------------------------------------------
 # Field types
 
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_CJK = IDEOGRAPH
 
 
 def _term(value: str) -> str:
