@@ -1076,7 +1076,8 @@ class _Collector:
                     self.problem(f, key, f"no entry for contract id '{member.value}'")
 
 
-def _read(path: Path, name: str, shown: str, backend: str, problems: list[RuleProblem]) -> _Loaded | None:
+def _read(path: Path, name: str, shown: str, backend: str, problems: list[RuleProblem],
+          model_cls: type[BaseModel] | None = None) -> _Loaded | None:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -1105,7 +1106,7 @@ def _read(path: Path, name: str, shown: str, backend: str, problems: list[RulePr
     loaded = _Loaded(name, shown, data, lines, None)
     for p, line, detail in structural:
         problems.append(RuleProblem(shown, line, _entry_name(data, p), detail))
-    model_cls = FILES[name]
+    model_cls = model_cls or FILES[name]
     try:
         loaded.model = model_cls.model_validate(data)
     except ValidationError as exc:
@@ -1256,6 +1257,7 @@ def _load(rules_dir: Path, backend: str) -> RuleSet:
         loaded = _read(rules_dir / name, name, str(rules_dir / name), backend, problems)
         if loaded is not None:
             files[name] = loaded
+    grammars = _load_grammars(rules_dir, backend, problems)
     settings = files.get("settings.yaml")
     settings_model: SettingsFile | None = settings.model if settings is not None else None  # type: ignore[assignment]
     capitals = settings_model.matching.case_sensitive_capitals if settings_model else 2
@@ -1267,7 +1269,61 @@ def _load(rules_dir: Path, backend: str) -> RuleSet:
         problems.sort(key=lambda p: (order.get(Path(p.file).name, 99), p.line))
         raise RuleError(problems)
     models = MappingProxyType({Path(name).stem: f.model for name, f in files.items()})
-    return RuleSet(rules_dir, models, collector)  # type: ignore[arg-type]
+    return RuleSet(rules_dir, models, collector, grammars)  # type: ignore[arg-type]
+
+
+#: the folder of a rules folder that holds one grammar file per fact type
+GRAMMARS = "grammars"
+
+
+def grammar_files(rules_dir: Path) -> list[Path]:
+    folder = rules_dir / GRAMMARS
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def _load_grammars(rules_dir: Path, backend: str, problems: list[RuleProblem]) -> dict[str, "LoadedGrammar"]:
+    """Every ``grammars/*.yaml``, validated and compiled: a pattern that does
+    not compile is a problem with its file, line and entry."""
+    from .grammar import GrammarError, GrammarFile, compile_grammar
+
+    out: dict[str, LoadedGrammar] = {}
+    for path in grammar_files(rules_dir):
+        name = f"{GRAMMARS}/{path.name}"
+        loaded = _read(path, name, str(path), backend, problems, GrammarFile)
+        if loaded is None or loaded.model is None:
+            continue
+        grammar: Any = loaded.model
+        bad = False
+        for i, pattern in enumerate(grammar.patterns):
+            for lang in ("en", "zh"):
+                for j, source in enumerate(getattr(pattern, lang)):
+                    try:
+                        compile_grammar(GrammarFile(fact=grammar.fact, slots=grammar.slots,
+                                                    patterns=(type(pattern)(id=pattern.id, **{lang: (source,)}),)))
+                    except GrammarError as exc:
+                        where = ("patterns", i, lang, j)
+                        problems.append(RuleProblem(str(path), _line_for(where, loaded.lines),
+                                                    _entry_name(loaded.data, where), str(exc)))
+                        bad = True
+        if bad:
+            continue
+        sources = {(p.id, lang, j): f"{name}:{_line_for(('patterns', i, lang, j), loaded.lines)}"
+                   for i, p in enumerate(grammar.patterns) for lang in ("en", "zh") for j in range(len(getattr(p, lang)))}
+        out[path.stem] = LoadedGrammar(grammar, compile_grammar(grammar), sources)
+    return out
+
+
+@dataclass(frozen=True)
+class LoadedGrammar:
+    """A grammar file of the rule set: its model, compiled once, and where each pattern is written."""
+
+    model: Any  # grammar.GrammarFile
+    compiled: Any  # grammar.CompiledGrammar
+    #: (pattern id, lang, index) → "grammars/<file>:<line>"
+    sources: Mapping[tuple[str, str, int], str]
+
+    def source(self, pattern: str, lang: str, index: int) -> str | None:
+        return self.sources.get((pattern, lang, index))
 
 
 # --------------------------------------------------------------------------
@@ -1299,11 +1355,15 @@ class RuleSet:
         "_abbrev",
         "_multipliers",
         "_per_kg",
+        "grammars",
         "_frozen",
     )
 
-    def __init__(self, directory: Path, models: Mapping[str, _Model], collected: _Collector) -> None:
+    def __init__(self, directory: Path, models: Mapping[str, _Model], collected: _Collector,
+                 grammars: Mapping[str, "LoadedGrammar"] | None = None) -> None:
         self.directory = directory
+        #: the grammar files (``grammars/*.yaml``), by file stem
+        self.grammars: Mapping[str, LoadedGrammar] = MappingProxyType(dict(grammars or {}))
         #: the validated file models, by file stem ("cell_types", "settings" ...)
         self.models: Mapping[str, Any] = models
         self._terms = MappingProxyType({k: tuple(v) for k, v in collected.terms.items()})
@@ -1499,6 +1559,12 @@ def stamp(rules_dir: Path) -> tuple[Any, ...]:
         except OSError:
             return ()  # a file is missing: never cached, the loader reports it
         out.append((name, st.st_mtime_ns, st.st_size))
+    for path in grammar_files(rules_dir):
+        try:
+            st = path.stat()
+        except OSError:
+            return ()
+        out.append((f"{GRAMMARS}/{path.name}", st.st_mtime_ns, st.st_size))
     return tuple(out)
 
 
