@@ -62,6 +62,7 @@ class Msg(str, Enum):
     E408 = "{file} changed while it was being edited, nothing was written: run the command again"
     E409 = "no PDFs and no extraction results (*.json) found here"
     E410 = "cannot add a term to {entry} of {file}: {detail}"
+    E411 = "already holds rule files ({names}): nothing was copied (use --force to overwrite them)"
     # text layer warnings
     W001 = "no text layer (scanned or image-only PDF): OCR it first"
     W002 = "page {page}: text layer is mojibake (GBK read as Latin-1), recovered {count} characters"

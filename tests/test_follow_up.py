@@ -74,8 +74,8 @@ def test_the_type_is_registered_with_its_form_sheet_column_and_evaluation_key():
         declared.validate({"value": 6, "unit": "fortnight"})
 
 
-def test_a_rule_folder_without_the_grammar_finds_no_follow_up(rules_copy):
-    (rules_copy / "grammars" / "follow_up.yaml").unlink()
+def test_a_grammar_with_no_patterns_finds_no_follow_up(rules_copy):
+    (rules_copy / "grammars" / "follow_up.yaml").write_text("fact: follow_up\nslots: {}\npatterns: []\n", encoding="utf-8")
     assert follow_ups(Extractor.load(rules_copy), "随访12个月。") == []
 
 

@@ -590,10 +590,25 @@ def test_yaml_syntax_error(rules_copy: Path) -> None:
     assert "is not valid YAML" in str(p)
 
 
-def test_missing_file(rules_copy: Path) -> None:
+def test_a_file_left_out_is_the_bundled_one(rules_copy: Path) -> None:
     (rules_copy / "units.yaml").unlink()
-    (p,) = problems_of(rules_copy)
-    assert (Path(p.file).name, p.code, str(p)) == ("units.yaml", "E103", f"rule file missing: {p.file} [E103]")
+    loaded = load_rules(rules_copy)
+    assert loaded.models["units"] == load_rules().models["units"]
+
+
+def test_a_folder_of_ones_own_holds_only_the_files_that_differ(tmp_path: Path) -> None:
+    own = tmp_path / "my-rules"
+    own.mkdir()
+    text = (RULES_DIR / "hormones.yaml").read_text(encoding="utf-8")
+    (own / "hormones.yaml").write_text(text.replace("zh: [卵泡刺激素, ", "zh: [卵泡刺激素X, 卵泡刺激素, ", 1), encoding="utf-8")
+    loaded = load_rules(own)
+    assert "卵泡刺激素X" in {t.text for t in loaded.terms(Kind.HORMONE)}
+    assert "卵泡刺激素X" not in {t.text for t in load_rules().terms(Kind.HORMONE)}
+    assert loaded.models["units"] == load_rules().models["units"] and "follow_up" in loaded.grammars
+    # a mistake in the one file is still reported with its own path
+    (own / "hormones.yaml").write_text(text.replace("  - id: FSH\n", "  - id: FSHX\n", 1), encoding="utf-8")
+    (p, *_) = problems_of(own)
+    assert p.file == str(own / "hormones.yaml")
 
 
 def test_file_not_utf8(rules_copy: Path) -> None:

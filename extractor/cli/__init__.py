@@ -24,23 +24,29 @@ app = typer.Typer(
     no_args_is_help=True,
     help="litx: extract facts from Chinese and English papers (PDF) for systematic reviews.",
     pretty_exceptions_enable=False,
+    # plain help: options with their values (--jobs <int>), flags without a placeholder
+    rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"litx {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
 def root(
-    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True,
+                                 callback=_print_version),
     verbose: bool = typer.Option(False, "--verbose", help="Also show the PDF libraries' own log lines."),
 ) -> None:
     """litx: extract facts from Chinese and English papers (PDF) for systematic reviews."""
     from ..logs import quiet_libraries
 
     quiet_libraries(verbose)
-    if version:
-        from .. import __version__
-
-        typer.echo(f"litx {__version__}")
-        raise typer.Exit()
 
 
 class OutputFormat(str, Enum):
@@ -316,14 +322,47 @@ def rules_check(
         problems = check_rules(rules_dir)
     except LitxError as exc:
         fail(str(exc))
-    where = rules_dir or "rules/"
+    from ..ruleset.model import RULES_DIR
+
+    where = rules_dir or f"the bundled rules ({RULES_DIR})"
     if not problems:
-        typer.echo(f"rules OK: {where}")
+        typer.echo(f"rules OK: {where}{_own_files(rules_dir)}")
         return
     typer.echo(render_problems(problems), err=True)
     if any(is_error(p) for p in problems):
         raise typer.Exit(2)
     raise typer.Exit(1 if strict else 0)
+
+
+def _own_files(rules_dir: Optional[Path]) -> str:
+    """", its own: … ; the others bundled" for a folder that holds only some rule files."""
+    from ..ruleset.model import FILES, GRAMMARS, RULES_DIR
+
+    if rules_dir is None or Path(rules_dir).resolve() == RULES_DIR.resolve():
+        return ""
+    own = [n for n in FILES if (rules_dir / n).exists()]
+    own += [f"{GRAMMARS}/{p.name}" for p in sorted((rules_dir / GRAMMARS).glob("*.yaml"))] if (rules_dir / GRAMMARS).is_dir() else []
+    bundled = [n for n in FILES if n not in own]
+    return f" (its own: {', '.join(own)}; the other files are the bundled rules)" if bundled else ""
+
+
+@rules_app.command("init")
+def rules_init(
+    directory: Path = typer.Argument(..., help="The new rule folder (created if missing)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite rule files already in the folder."),
+) -> None:
+    """Start a rule folder of your own: a copy of the bundled rules to edit.
+
+    Use it with --rules DIR.  A folder may also hold only the files you
+    change: the others are then the bundled ones."""
+    from ..ruleset.model import copy_bundled_rules
+
+    try:
+        copied = copy_bundled_rules(directory, force=force)
+    except LitxError as exc:
+        fail(str(exc))
+    typer.echo(f"{len(copied)} rule files copied to {directory}: edit them, then `litx rules check {directory}` "
+               f"and `litx extract … --rules {directory}`")
 
 
 cache_app = typer.Typer(help="The cache of parsed text layers.", no_args_is_help=True)

@@ -45,7 +45,7 @@ from ..atomic import write_text
 from ..errors import LitxError, Msg
 from ..lang.script import IDEOGRAPH
 from ..layout.glyphs import fold_width
-from ..ruleset.model import _GROUPS, FILES, RULES_DIR, Kind, Position, RuleError, clear_cache, load_rules
+from ..ruleset.model import _GROUPS, FILES, GRAMMARS, RULES_DIR, Kind, Position, RuleError, clear_cache, load_rules, rule_file
 
 __all__ = ["AddResult", "TARGETS", "WIDTH", "add_term", "fold_term", "kinds", "valid_ids", "insert_term"]
 
@@ -160,7 +160,10 @@ def add_term(
     _refuse_duplicate(rules, kind, term)
 
     path = directory / target.file
-    original = path.read_text(encoding="utf-8")
+    # a folder of one's own that leaves this file to the bundled rules gets
+    # its own copy of it, edited
+    source = rule_file(directory, target.file)
+    original = source.read_text(encoding="utf-8")
     text = original.removeprefix("\ufeff")
     root = _compose(text)
     entry_node, entry_name = _find_entry(root, target, kind, str(id), position, path)
@@ -173,8 +176,8 @@ def add_term(
         t for t in fresh.terms(kind) if t.text == term and t.lang == lang and t.file == target.file
     )
     # the file must not have changed under us (another edit, an editor)
-    if path.read_text(encoding="utf-8") != original:
-        raise LitxError(Msg.E408, file=str(path))
+    if source.read_text(encoding="utf-8") != original:
+        raise LitxError(Msg.E408, file=str(source))
     _write_atomic(path, changed)
     clear_cache()
     return AddResult(
@@ -187,7 +190,7 @@ def valid_ids(kind: str, rules_dir: Path | str | None = None) -> list[str]:
     kind = _kind(kind)
     target = TARGETS[kind]
     directory = Path(rules_dir) if rules_dir is not None else RULES_DIR
-    root = _compose((directory / target.file).read_text(encoding="utf-8").removeprefix("\ufeff"))
+    root = _compose(rule_file(directory, target.file).read_text(encoding="utf-8").removeprefix("\ufeff"))
     return _ids(root, target)
 
 
@@ -242,6 +245,8 @@ def _validate(directory: Path, name: str, text: str, kind: str, term: str):
                 (copy / other).write_text(text, encoding="utf-8")
             elif src.exists():
                 shutil.copyfile(src, copy / other)
+        if (directory / GRAMMARS).is_dir():
+            shutil.copytree(directory / GRAMMARS, copy / GRAMMARS)
         try:
             fresh = load_rules(copy)
         except RuleError as exc:

@@ -55,7 +55,16 @@ __all__ = [
 ]
 
 #: The rules shipped with the package: ``rules/`` next to ``extractor/``.
-RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+def _bundled_rules() -> Path:
+    """The rules that come with litx: the installed copy (a wheel carries
+    the top-level ``rules/`` as ``extractor/ruleset/bundled``), else the
+    checkout's own ``rules/`` (an editable install, the tests)."""
+    installed = Path(__file__).resolve().parent / "bundled"
+    return installed if (installed / "settings.yaml").is_file() else Path(__file__).resolve().parents[2] / "rules"
+
+
+#: the bundled rules; a rule folder of one's own holds only the files that differ from them
+RULES_DIR = _bundled_rules()
 
 
 # --------------------------------------------------------------------------
@@ -1250,11 +1259,13 @@ def _check_and_collect(files: Mapping[str, _Loaded], c: _Collector) -> None:
 def _load(rules_dir: Path, backend: str) -> RuleSet:
     problems: list[RuleProblem] = []
     files: dict[str, _Loaded] = {}
-    if not any((rules_dir / name).exists() for name in FILES):  # the wrong folder, not eight missing files
-        detail = f"not a rules folder: none of {', '.join(FILES)} is in it"
+    if not any((rules_dir / name).exists() for name in FILES) and not (rules_dir / GRAMMARS).is_dir():
+        # the wrong folder, not a folder that changes nothing
+        detail = f"not a rules folder: none of {', '.join(FILES)} (or a {GRAMMARS}/ folder) is in it"
         raise RuleError([RuleProblem(str(rules_dir), 0, "-", detail, code="E105")])
     for name in FILES:
-        loaded = _read(rules_dir / name, name, str(rules_dir / name), backend, problems)
+        path = rule_file(rules_dir, name)
+        loaded = _read(path, name, str(path), backend, problems)
         if loaded is not None:
             files[name] = loaded
     grammars = _load_grammars(rules_dir, backend, problems)
@@ -1276,9 +1287,22 @@ def _load(rules_dir: Path, backend: str) -> RuleSet:
 GRAMMARS = "grammars"
 
 
+def rule_file(rules_dir: Path, name: str) -> Path:
+    """Where a rule folder's file ``name`` is: in the folder, or, when the
+    folder leaves it out, in the bundled rules (a folder of one's own holds
+    only the files that differ)."""
+    own = rules_dir / name
+    if own.exists() or own.is_symlink() or not (RULES_DIR / name).exists():
+        return own
+    return RULES_DIR / name
+
+
 def grammar_files(rules_dir: Path) -> list[Path]:
-    folder = rules_dir / GRAMMARS
-    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    """The grammar files of a rule folder: its own, and the bundled ones it does not replace."""
+    found = {p.name: p for p in sorted((RULES_DIR / GRAMMARS).glob("*.yaml"))} if (RULES_DIR / GRAMMARS).is_dir() else {}
+    if (rules_dir / GRAMMARS).is_dir():
+        found.update({p.name: p for p in sorted((rules_dir / GRAMMARS).glob("*.yaml"))})
+    return [found[name] for name in sorted(found)]
 
 
 def _load_grammars(rules_dir: Path, backend: str, problems: list[RuleProblem]) -> dict[str, "LoadedGrammar"]:
@@ -1290,6 +1314,10 @@ def _load_grammars(rules_dir: Path, backend: str, problems: list[RuleProblem]) -
     for path in grammar_files(rules_dir):
         name = f"{GRAMMARS}/{path.name}"
         loaded = _read(path, name, str(path), backend, problems, GrammarFile)
+        if loaded is not None and loaded.model is not None and loaded.model.fact != path.stem:
+            problems.append(RuleProblem(str(path), _line_for(("fact",), loaded.lines), "fact",
+                                        f"a grammar file is named after its fact type: {loaded.model.fact}.yaml"))
+            continue
         if loaded is None or loaded.model is None:
             continue
         grammar: Any = loaded.model
@@ -1555,7 +1583,7 @@ def stamp(rules_dir: Path) -> tuple[Any, ...]:
     out = []
     for name in FILES:
         try:
-            st = (rules_dir / name).stat()
+            st = rule_file(rules_dir, name).stat()
         except OSError:
             return ()  # a file is missing: never cached, the loader reports it
         out.append((name, st.st_mtime_ns, st.st_size))
@@ -1571,8 +1599,9 @@ def stamp(rules_dir: Path) -> tuple[Any, ...]:
 def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     """Read, validate and index every rule file of ``rules_dir``.
 
-    The default is the repository's ``rules/`` (:data:`RULES_DIR`).  The
-    result is cached per directory and file modification times, so calling
+    The default is the bundled rules (:data:`RULES_DIR`); a folder of one's
+    own may hold only the files that differ from them (the others, and the
+    grammars it does not replace, are the bundled ones).  The result is cached per directory and file modification times, so calling
     this again is cheap and picks up edits.  Raises :class:`RuleError` with
     every problem found.
     """
@@ -1591,6 +1620,26 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
         with _LOCK:
             _CACHE[key] = (stamped, ruleset)
     return ruleset
+
+
+def copy_bundled_rules(directory: Path | str, *, force: bool = False) -> list[Path]:
+    """Copy the bundled rules (every rule file and grammar) into ``directory``
+    to start a rule folder of one's own.  Refuses (E411) to overwrite rule
+    files already there unless ``force``."""
+    directory = Path(directory)
+    names = [*FILES, *(f"{GRAMMARS}/{p.name}" for p in grammar_files(RULES_DIR))]
+    present = [n for n in names if (directory / n).exists()]
+    if present and not force:
+        raise LitxError(Msg.E411, str(directory), names=", ".join(present))
+    try:
+        (directory / GRAMMARS).mkdir(parents=True, exist_ok=True)
+        copied = []
+        for name in names:
+            (directory / name).write_bytes((RULES_DIR / name).read_bytes())
+            copied.append(directory / name)
+    except OSError as exc:
+        raise LitxError(Msg.E007, str(directory), detail=exc.strerror or str(exc)) from None
+    return copied
 
 
 def clear_cache() -> None:
