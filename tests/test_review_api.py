@@ -616,7 +616,7 @@ def test_a_hostile_sha256_cannot_move_the_image_cache(tmp_path):
     write(out / "trial.json", data)
     app = create_app(out, pdfs)
     store = app.extensions["litx_store"]
-    store._hashes.clear()
+    store.pdfs._hashes.clear()
     # the hash no longer matches, so the PDF is refused; with the real one back it renders inside the cache
     assert app.test_client().get("/api/page/1/trial").status_code == 404
     data["document"]["sha256"] = real
