@@ -23,9 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
-#: name and version of the text layer, recorded with every parse
-PARSER_NAME = f"litx-textlayer/{__version__}"
+from .version import PARSER_NAME, __version__  # noqa: F401  (PARSER_NAME: kept for callers of the old place)
 
 if TYPE_CHECKING:
     from .facts.results import Result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import PARSER_NAME
+from ..version import PARSER_NAME
 from .document import BlockKind, Document
 
 
