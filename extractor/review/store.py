@@ -1,43 +1,21 @@
 """Review decisions on disk: the per-PDF result files themselves.
 
-Where decisions live
---------------------
 In each result file, on the fact: ``fact["review"] = {"status": …,
 "value": {…} (edited only), "note": …, "reviewer": … (if known), "at":
-ISO-8601 UTC}``.  Facts the reviewer adds are ordinary facts with
-``rule: "review.added"`` and ``review.status: "added"``.  One file per PDF
-keeps the decisions beside the evidence they judge, readable by
-``litx evaluate --reviewed`` and the exports without a database, and
-portable with the folder.  ``litx extract`` into the same OUT_DIR keeps them
-(:mod:`extractor.output.merge`).
+ISO-8601 UTC}``.  One file per PDF keeps the decisions beside the evidence
+they judge, readable by ``litx evaluate --reviewed`` and the exports without
+a database, and portable with the folder; ``litx extract`` into the same
+OUT_DIR keeps them (:mod:`extractor.output.merge`).
 
-Revisions and concurrent writers
---------------------------------
-The revision of a document is a hash of its file's bytes (not a counter in
-the file), so *any* writer is noticed: another tab, a second reviewer's
-server on the same folder, a re-run of ``litx extract``, a hand edit.  Every
-write names the revision it was based on; when the file changed since, the
-write is refused (E504, HTTP 409) and nothing is written.  Check-and-write
-runs under the lock of the result file (:mod:`extractor.resultlock`: a
-thread lock plus ``flock`` on ``.NAME.json.lock`` beside it), the lock
-``litx extract`` holds while it reads, merges and writes the same file, so a
-decision is never written over by a re-run that read the file before it; a
-re-run that changed the file makes a revision older than it stale.  The file
-is replaced atomically (:func:`extractor.atomic.write_text`: temp file, fsync,
-``os.replace``), so a crash leaves the old file or the new one.
+:class:`Store` is the review page's one entry point to four parts:
 
-Page images are rendered on demand, one page per request, with pdfplumber
-(``page.to_image``), and cached as PNG under ``OUT_DIR/.litx-review-cache/``
-(a hidden folder: ``litx evaluate`` and the exports skip it).  Pages of a PDF
-that needs a password are kept in memory only, never on disk: a later review
-without the password must not show them (the parse cache keeps no decrypted
-text either).
-
-Facts a reviewer adds get the provenance of extracted ones: page, sentence,
-span and the boxes of the selected characters, from the PDF's text layer
-(:mod:`extractor.review.sentences`, where ``evidence.boxes_from`` is
-explained).  A sentence given by page and text must be a sentence of that
-page: in the text layer, or the evidence of a fact of the result.
+* :mod:`.resultfolder`: the files, their revisions (a hash of the bytes, so
+  any writer is noticed: another tab, a second server, a re-run of ``litx
+  extract``, a hand edit) and writes at a revision under the result file's
+  lock, atomically; a stale write is refused (E504, HTTP 409).
+* :mod:`.decisions`: accept, reject, reset, correct, undo.
+* :mod:`.added`: facts the reviewer adds, with the provenance of extracted ones.
+* :mod:`.pdfpages`: the PDF behind a result, its text layer and page images.
 """
 
 from __future__ import annotations
