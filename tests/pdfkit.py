@@ -23,6 +23,19 @@ def write_lines_pdf(path: Path, lines: list[str], *, title: str | None = None) -
     return path
 
 
+def write_pdf(path: Path, *pages, size: tuple[float, float] = (595.0, 842.0)) -> Path:
+    """A PDF with one page per function given; each draws on the reportlab
+    canvas (``page(canvas)``), which is then shown as is."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=size)
+    for draw in pages:
+        draw(pdf)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
 def write_objects(path: Path, objects: list[bytes], root: int) -> Path:
     """A PDF file of numbered objects (1, 2, …) with a correct xref table;
     ``root`` is the number of the catalog."""

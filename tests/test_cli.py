@@ -332,3 +332,20 @@ def test_extract_of_a_missing_path_names_it_with_its_code(tmp_path):
                           capture_output=True, text=True)
     assert done.returncode == 2
     assert done.stderr.strip() == f"litx: {tmp_path / 'gone.pdf'}: no such file or folder [E005]"
+
+
+# ---------------------------------------------------------------- issue 15: what used to fail or exit in silence
+
+
+def test_issue15_a_table_above_its_middle_rule_is_read_not_a_traceback(tmp_path):
+    from pdfkit import write_pdf
+    from test_tables import _table_above_its_middle_rule
+
+    pdf = write_pdf(tmp_path / "three_rules.pdf", _table_above_its_middle_rule)
+    out = litx("parse", str(pdf))
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    assert "| Low dose | 6 | 71.3 |" in out.stdout.splitlines()
+    out = litx("extract", str(pdf), "--no-cache")
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    facts = json.loads(out.stdout)["facts"]
+    assert {"hormone": "FSH", "direction": "decrease"} in [f["value"] for f in facts]
