@@ -53,6 +53,10 @@ class Placed:
     #: a table's caption (right above it or inside its top rule), read with
     #: the table and a paragraph of its own
     caption: bool = False
+    #: text running another way than the page's (a caption set sideways
+    #: along a figure): read after the page, in blocks of its own, without
+    #: interrupting the page's paragraphs
+    aside: bool = False
 
 
 def _overlap(a: Line, b: Line) -> float:

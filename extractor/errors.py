@@ -68,6 +68,7 @@ class Msg(str, Enum):
     W004 = "page {page}: no text layer on this page (image only)"
     W005 = "page {page}: could not be read: {detail}"
     W006 = "encrypted PDF with an owner password only: read normally"
+    W007 = "nothing to read: {detail}"
     # parse cache, result diffs, rule lint (3xx)
     E301 = "rule directory not found: {file}"
     E302 = "no extraction results (contract JSON files) here"

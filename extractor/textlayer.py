@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import columns, furniture, lines as lines_mod, paragraphs, tables
+from .chars import ReadingFrame
 from .document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
 from .errors import Msg, warning
 from .glyphs import clean_page_chars
@@ -26,7 +27,7 @@ from .segment import detect_language, split_sentences
 __all__ = ["parse_pdf", "SectionVocab", "PARSER_VERSION"]
 
 #: bump when the text layer's output changes, so caches of it are invalidated
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +114,12 @@ def parse_pdf(
     """Parse a PDF into its text layer.  Raises LitxError for unreadable input."""
     path = Path(path)
     vocab = sections or default_sections()
-    pages: list[tuple[float, list[columns.Placed]]] = []
+    frames: list[_Frame] = []
+    page_count = 0
     warnings: list[str] = []
     chars_seen = 0
+    visible = 0  # glyphs that are not spaces
+    zero_size = False  # text drawn at size 0 was left out
     scanned_pages: list[int] = []  # pages with images and no text: figures, or scans to OCR
     with opened(path, password, engine) as source:
         warnings.extend(source.notes)
@@ -125,35 +129,96 @@ def parse_pdf(
             chars, notes = clean_page_chars(page.chars, page.number)
             warnings.extend(notes)
             chars_seen += len(chars)
+            visible += sum(1 for c in chars if not c.text.isspace())
+            zero_size = zero_size or page.zero_size
             if not chars and page.image_count and not page.error:
                 scanned_pages.append(page.number)
-            pages.append((page.height, _page_lines(page, chars)))
+            frames.extend(_page_frames(page, chars))
+            page_count += 1
             if on_page:
                 on_page(page.number, source.page_count)
-    doc = Document(path=str(path), sha256=sha256_of(path), pages=len(pages), warnings=warnings)
-    if chars_seen == 0:
+    doc = Document(path=str(path), sha256=sha256_of(path), pages=page_count, warnings=warnings)
+    if chars_seen == 0 and not zero_size:
         doc.warnings.append(warning(Msg.W001))
         return doc
     doc.warnings.extend(warning(Msg.W004, page=n) for n in scanned_pages)
-    _assemble(doc, pages, vocab)
+    _assemble(doc, frames, vocab)
+    if not doc.blocks:
+        doc.warnings.append(warning(Msg.W007, detail=_why_empty(doc, visible, zero_size)))
     return doc
 
 
-def _page_lines(page, chars) -> list[columns.Placed]:
-    rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(chars)]
-    found = tables.find_tables(rendered, page.rulings, page.height)
-    return columns.reading_order(rendered, found)
+def _why_empty(doc: Document, visible: int, zero_size: bool) -> str:
+    """Why a document with a text layer gave no block (``W007``)."""
+    if zero_size and not visible:
+        return "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows"
+    if not visible:
+        return "its text layer holds only spaces"
+    if doc.furniture:
+        pages = sorted({f.page for f in doc.furniture})
+        return (f"its only text is running heads, feet or page numbers ({len(doc.furniture)} line(s) "
+                f"on page(s) {', '.join(map(str, pages))}, kept as furniture)")
+    return "no line of text could be laid out"
 
 
-def _assemble(doc: Document, pages, vocab: SectionVocab) -> None:
-    # running heads and feet
-    drop = furniture.find_furniture([(height, [p.line for p in placed]) for height, placed in pages])
+@dataclass(slots=True)
+class _Frame:
+    """The lines of one page that run one way, in reading order."""
+
+    #: the height of the page in their reading frame
+    height: float
+    placed: list[columns.Placed]
+
+
+def _page_frames(page, chars: list) -> list[_Frame]:
+    """A page's lines, one frame per direction its text runs in.
+
+    The page reads the way most of its text runs (a page shown turned, a
+    landscape table set sideways: all of it reads in that direction);
+    text running another way (a caption along a figure, a stamp up the
+    margin) is read in its own frame, after the page's, as asides."""
+    by_rotation: dict[int, list] = {}
+    for c in chars:
+        by_rotation.setdefault(c.rotation, []).append(c)
+    if not by_rotation:
+        return [_Frame(page.height, [])]
+    weight = {r: sum(1 for c in group if c.text.strip()) for r, group in by_rotation.items()}
+    main = max(by_rotation, key=lambda r: (weight[r], r == 0))
+    out = []
+    for rotation in [main] + sorted(r for r in by_rotation if r != main):
+        frame = ReadingFrame(rotation, page.width, page.height)
+        placed = _frame_lines(page, frame, by_rotation[rotation])
+        for item in placed:
+            item.aside = rotation != main
+        out.append(_Frame(frame.size[1], placed))
+    return out
+
+
+def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]:
+    """Lines of one direction in reading order, laid out upright in their
+    frame; their boxes then put back on the displayed page."""
+    upright = [frame.char(c) for c in chars]
+    rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(upright)]
+    rulings = [frame.ruling(r) for r in page.rulings]
+    found = tables.find_tables(rendered, rulings, frame.size[1])
+    placed = columns.reading_order(rendered, found)
+    if frame.rotation:
+        for item in placed:
+            line = item.line
+            line.rotation = frame.rotation
+            line.boxes = [None if b is None else (b[0], *frame.display_box(*b[1:])) for b in line.boxes]
+    return placed
+
+
+def _assemble(doc: Document, frames: list[_Frame], vocab: SectionVocab) -> None:
+    # running heads and feet (a stamp up the margin of every page too)
+    drop = furniture.find_furniture([(f.height, [p.line for p in f.placed]) for f in frames])
     placed: list[tuple[int, columns.Placed]] = []
-    for p, (height, page_lines) in enumerate(pages):
-        for i, item in enumerate(page_lines):
+    for p, frame in enumerate(frames):
+        for i, item in enumerate(frame.placed):
             if (p, i) in drop:
                 doc.furniture.append(
-                    Furniture(item.line.page, item.line.text, furniture.in_zone(item.line, height) or "header")
+                    Furniture(item.line.page, item.line.text, furniture.in_zone(item.line, frame.height) or "header")
                 )
             else:
                 placed.append((p, item))
@@ -273,7 +338,8 @@ def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) ->
     boxes = boxes[lead : lead + len(text)]
     if not text:
         return
-    char_boxes = CharBoxes()
+    rotation = raw.lines[0].rotation
+    char_boxes = CharBoxes(rotation)
     char_boxes.extend(boxes)
     block = Block(
         index=len(doc.blocks),
@@ -284,6 +350,7 @@ def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) ->
         section=section,
         lang=Lang(detect_language(text)),
         level=raw.level,
+        rotation=rotation,
     )
     _sentences(block, section)
     doc.blocks.append(block)

@@ -349,3 +349,67 @@ def test_issue15_a_table_above_its_middle_rule_is_read_not_a_traceback(tmp_path)
     assert out.returncode == 0 and out.stderr == "", out.stderr
     facts = json.loads(out.stdout)["facts"]
     assert {"hormone": "FSH", "direction": "decrease"} in [f["value"] for f in facts]
+
+
+def test_issue15_a_page_shown_turned_is_read_and_its_facts_extracted(tmp_path):
+    from pdfkit import write_content_pdf
+    from test_textlayer import turned_page
+
+    pdf = write_content_pdf(tmp_path / "turned.pdf", [turned_page(90)], rotate=90)
+    for engine in ("pdfplumber", "pdfium"):
+        out = litx("parse", str(pdf), "--engine", engine)
+        assert out.returncode == 0 and out.stderr == "", out.stderr
+        assert "Mean FSH fell from 68.4 to 41.2 IU/L" in out.stdout
+    out = litx("extract", str(pdf), "--no-cache")
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    facts = json.loads(out.stdout)["facts"]
+    assert {"hormone": "FSH", "direction": "decrease"} in [f["value"] for f in facts]
+
+
+#: what each PDF with a text layer but nothing to read says (W007), one line
+NOTHING_TO_READ = {
+    "tf0": ([b"BT /F1 0 Tf 72 700 Td (Mean FSH fell from 68.4 to 41.2 IU/L.) Tj ET"],
+            "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows"),
+    "tm0": ([b"BT /F1 12 Tf 0 0 0 0 72 700 Tm (Mean FSH fell from 68.4 to 41.2 IU/L.) Tj ET"],
+            "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows"),
+    "blank": ([b"BT /F1 12 Tf 72 700 Td ( ) Tj ET"], "its text layer holds only spaces"),
+    "heads": ([b"BT /F1 9 Tf 72 800 Td (Journal of Invented Medicine 2024; 3: 10%d) Tj ET" % n for n in (1, 2)],
+              "its only text is running heads, feet or page numbers (2 line(s) on page(s) 1, 2, kept as furniture)"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOTHING_TO_READ))
+def test_issue15_nothing_to_read_is_one_line_with_the_reason_and_its_code(tmp_path, name):
+    from pdfkit import write_content_pdf
+
+    contents, reason = NOTHING_TO_READ[name]
+    pdf = write_content_pdf(tmp_path / f"{name}.pdf", contents)
+    for command in (["parse", str(pdf)], ["parse", str(pdf), "--format", "json"], ["extract", str(pdf), "--no-cache"]):
+        out = litx(*command)
+        assert out.returncode == 1, command
+        assert out.stderr == f"litx: {pdf}: nothing to read: {reason} [W007]\n", command
+
+
+def test_issue15_text_at_size_0_is_named_by_the_pdfium_engine_too(tmp_path):
+    from pdfkit import write_content_pdf
+
+    for name in ("tf0", "tm0"):
+        contents, reason = NOTHING_TO_READ[name]
+        pdf = write_content_pdf(tmp_path / f"{name}.pdf", contents)
+        out = litx("parse", str(pdf), "--engine", "pdfium")
+        assert (out.returncode, out.stderr) == (1, f"litx: {pdf}: nothing to read: {reason} [W007]\n")
+
+
+def test_issue15_nothing_to_read_in_a_batch_is_a_warning_and_the_batch_goes_on(tmp_path):
+    from pdfkit import write_content_pdf
+
+    src = tmp_path / "in"
+    src.mkdir()
+    _small_pdf(src / "a.pdf")
+    write_content_pdf(src / "b.pdf", NOTHING_TO_READ["tf0"][0])
+    out = litx("extract", str(src), "-o", str(tmp_path / "out"), "--no-cache")
+    assert out.returncode == 0, out.stderr
+    result = json.loads((tmp_path / "out" / "b.json").read_text(encoding="utf-8"))
+    assert result["facts"] == [] and result["warnings"] == [
+        f"nothing to read: {NOTHING_TO_READ['tf0'][1]} [W007]"]
+    assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["facts"]

@@ -146,3 +146,167 @@ def test_a_password_for_other_pdfs_does_not_lock_out_an_owner_password_only_pdf(
 def test_image_only_pdf_warns_no_text_layer(fixture_pdfs):
     doc = parse_pdf(fixture_pdfs / "image_only.pdf")
     assert doc.blocks == [] and any("W001" in w for w in doc.warnings)
+
+
+# --------------------------------------------------------------------- rotated pages and sideways text (issue 15)
+
+ENGINES = ["pdfplumber", "pdfium"]
+PROSE = [
+    "Twenty-eight women with premature ovarian insufficiency were treated once.",
+    "Mean FSH fell from 68.4 to 41.2 IU/L at six months after the injection,",
+    "and AMH became measurable in 9 of 28 women by the end of the first year.",
+]
+
+
+def turned_page(rotate: int):
+    """A page whose text is set upright in its MediaBox (595 × 842) and shown
+    turned by /Rotate: on screen it runs sideways."""
+    lines = b" ".join(b"(%s) Tj 0 -14 Td" % line.encode() for line in PROSE)
+    return b"BT /F1 10 Tf 72 700 Td " + lines + b" ET"
+
+
+def sideways_caption(angle: int):
+    """An upright page of prose with a caption set along its right margin,
+    turned by ``angle`` (90: it runs up the page, -90: down)."""
+
+    def draw(pdf) -> None:
+        pdf.setFont("Helvetica", 10)
+        for i, line in enumerate(PROSE * 2):
+            pdf.drawString(72, 760 - 14 * i, line)
+        pdf.saveState()
+        pdf.translate(520, 300 if angle == 90 else 600)
+        pdf.rotate(angle)
+        pdf.setFont("Helvetica-Bold", 9)
+        pdf.drawString(0, 0, "Figure 2 FSH fell from 68.4 to 41.2 IU/L after treatment.")
+        pdf.restoreState()
+
+    return draw
+
+
+def landscape_table(pdf) -> None:
+    """A portrait page holding a landscape table: caption and three-line
+    table set turned a quarter counterclockwise (reading up the page)."""
+    pdf.saveState()
+    pdf.translate(560, 0)
+    pdf.rotate(90)  # x runs up the page, y to the left
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(72, 500, "Table 2 Hormone levels before and after treatment")
+    for y in (490, 458, 420):
+        pdf.line(72, y, 700, y)
+    pdf.setFont("Helvetica", 8)
+    rows = [("Hormone", "Before", "After"), ("FSH (IU/L)", "68.4", "41.2"), ("AMH (ng/mL)", "0.06", "0.21")]
+    for i, cells in enumerate(rows):
+        y = 478 if i == 0 else 446 - 12 * (i - 1)
+        for text, x in zip(cells, (76, 300, 500)):
+            pdf.drawString(x, y, text)
+    pdf.restoreState()
+
+
+def _inside(doc, width: float, height: float) -> bool:
+    return all(
+        0 <= x0 < x1 <= width and 0 <= top < bottom <= height
+        for s in doc.sentences() for (_, x0, top, x1, bottom) in s.boxes.span()
+    )
+
+
+def _char_box(doc, text: str) -> tuple:
+    """The box of the first character of ``text`` in the document."""
+    for s in doc.sentences():
+        at = s.text.find(text)
+        if at >= 0:
+            return tuple(round(v, 1) for v in s.boxes[at][1:])
+    raise AssertionError(text)
+
+
+def _glyph_box(path, text: str) -> tuple:
+    """pdfplumber's own box of the first glyph of ``text`` on page 1."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        chars = pdf.pages[0].chars
+    for i in range(len(chars)):
+        if "".join(c["text"] for c in chars[i : i + len(text)]) == text:
+            c = chars[i]
+            return tuple(round(c[k], 1) for k in ("x0", "top", "x1", "bottom"))
+    raise AssertionError(text)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("rotate, runs", [(90, 270), (180, 180), (270, 90)])
+def test_issue15_a_page_shown_turned_reads_in_its_own_direction(tmp_path, engine, rotate, runs):
+    from pdfkit import write_content_pdf
+
+    pdf = write_content_pdf(tmp_path / f"turned{rotate}.pdf", [turned_page(rotate)], rotate=rotate)
+    doc = parse_pdf(pdf, engine=engine)
+    assert [b.text for b in doc.blocks] == [" ".join(PROSE)]
+    assert {b.rotation for b in doc.blocks} == {runs} and doc.warnings == []
+    # boxes on the page as shown (turned: 842 wide for a quarter turn) …
+    width, height = (842.0, 595.0) if rotate in (90, 270) else (595.0, 842.0)
+    assert _inside(doc, width, height)
+    # … one per printed line, drawn along it: tall for text running up or down
+    boxes = doc.blocks[0].sentences[1].boxes.span()  # "Mean FSH fell …", over two lines
+    assert len(boxes) == 2
+    assert all((b[4] - b[2] > 5 * (b[3] - b[1])) == (runs != 180) for b in boxes)
+    if engine == "pdfplumber":
+        assert _char_box(doc, "Mean FSH") == _glyph_box(pdf, "Mean FSH")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("angle, runs", [(90, 90), (-90, 270)])
+def test_issue15_a_sideways_caption_is_read_after_the_page_as_its_own_block(tmp_path, engine, angle, runs):
+    from pdfkit import write_pdf
+
+    pdf = write_pdf(tmp_path / "caption.pdf", sideways_caption(angle))
+    doc = parse_pdf(pdf, engine=engine)
+    assert [(b.text, b.rotation) for b in doc.blocks] == [
+        (" ".join(PROSE * 2), 0),
+        ("Figure 2 FSH fell from 68.4 to 41.2 IU/L after treatment.", runs),
+    ]
+    assert _inside(doc, 595.0, 842.0)
+    [(_, x0, top, x1, bottom)] = doc.blocks[1].sentences[0].boxes.span()
+    assert 510 < x0 < x1 < 530 and bottom - top > 200  # one narrow box up the margin
+    if engine == "pdfplumber":
+        assert _char_box(doc, "Figure 2") == _glyph_box(pdf, "Figure 2")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_issue15_a_landscape_table_reads_as_a_table(tmp_path, engine):
+    from pdfkit import write_pdf
+
+    doc = parse_pdf(write_pdf(tmp_path / "landscape.pdf", landscape_table), engine=engine)
+    assert [(b.kind.value, b.text) for b in doc.blocks] == [
+        ("paragraph", "Table 2 Hormone levels before and after treatment"),
+        ("table", "Hormone | Before | After"),
+        ("table", "FSH (IU/L) | 68.4 | 41.2"),
+        ("table", "AMH (ng/mL) | 0.06 | 0.21"),
+    ]
+    assert {b.rotation for b in doc.blocks} == {90}
+    assert _inside(doc, 595.0, 842.0)
+
+
+def _stamped_pages(pdf) -> None:
+    """Two pages; a sentence runs over the page break, and a stamp runs up
+    the left margin of the first page."""
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 100, PROSE[1])
+    pdf.saveState()
+    pdf.translate(30, 300)
+    pdf.rotate(90)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(0, 0, "Downloaded for personal use only.")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 760, PROSE[2])
+
+
+def test_issue15_a_stamp_up_the_margin_does_not_cut_the_sentence_over_the_page_break(tmp_path):
+    from pdfkit import write_pdf
+
+    doc = parse_pdf(write_pdf(tmp_path / "stamped.pdf", _stamped_pages))
+    assert [(b.text, b.rotation, b.page) for b in doc.blocks] == [
+        (" ".join(PROSE[1:]), 0, 1),
+        ("Downloaded for personal use only.", 90, 1),
+    ]
+    assert [s.page_at(0) for s in doc.blocks[0].sentences] == [1]
+    assert [b[0] for b in doc.blocks[0].sentences[0].boxes.span()] == [1, 2]
