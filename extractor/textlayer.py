@@ -120,6 +120,7 @@ def parse_pdf(
     chars_seen = 0
     visible = 0  # glyphs that are not spaces
     zero_size = False  # text drawn at size 0 was left out
+    images = 0
     scanned_pages: list[int] = []  # pages with images and no text: figures, or scans to OCR
     with opened(path, password, engine) as source:
         warnings.extend(source.notes)
@@ -131,6 +132,7 @@ def parse_pdf(
             chars_seen += len(chars)
             visible += sum(1 for c in chars if not c.text.isspace())
             zero_size = zero_size or page.zero_size
+            images += page.image_count
             if not chars and page.image_count and not page.error:
                 scanned_pages.append(page.number)
             frames.extend(_page_frames(page, chars))
@@ -144,16 +146,17 @@ def parse_pdf(
     doc.warnings.extend(warning(Msg.W004, page=n) for n in scanned_pages)
     _assemble(doc, frames, vocab)
     if not doc.blocks:
-        doc.warnings.append(warning(Msg.W007, detail=_why_empty(doc, visible, zero_size)))
+        doc.warnings.append(warning(Msg.W007, detail=_why_empty(doc, visible, zero_size, images)))
     return doc
 
 
-def _why_empty(doc: Document, visible: int, zero_size: bool) -> str:
+def _why_empty(doc: Document, visible: int, zero_size: bool, images: int) -> str:
     """Why a document with a text layer gave no block (``W007``)."""
     if zero_size and not visible:
         return "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows"
     if not visible:
-        return "its text layer holds only spaces"
+        # a scan with a stray space on it is a scan
+        return "its text layer holds only spaces" + ("; its pages are images: OCR it first" if images else "")
     if doc.furniture:
         pages = sorted({f.page for f in doc.furniture})
         return (f"its only text is running heads, feet or page numbers ({len(doc.furniture)} line(s) "

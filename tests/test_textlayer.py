@@ -310,3 +310,20 @@ def test_issue15_a_stamp_up_the_margin_does_not_cut_the_sentence_over_the_page_b
     ]
     assert [s.page_at(0) for s in doc.blocks[0].sentences] == [1]
     assert [b[0] for b in doc.blocks[0].sentences[0].boxes.span()] == [1, 2]
+
+
+def _scan_with_a_space(pdf) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    pdf.drawImage(ImageReader(Image.new("L", (40, 40), 128)), 72, 500, 200, 200)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 480, " ")
+
+
+def test_issue15_a_scan_with_a_stray_space_says_to_ocr_it(tmp_path):
+    from pdfkit import write_pdf
+
+    doc = parse_pdf(write_pdf(tmp_path / "scan.pdf", _scan_with_a_space))
+    assert doc.blocks == []
+    assert doc.warnings == ["nothing to read: its text layer holds only spaces; its pages are images: OCR it first [W007]"]
