@@ -22,7 +22,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT))
 
 from extractor.errors import LitxError  # noqa: E402
-from extractor.pdfsource import ENGINES, open_source  # noqa: E402
+from extractor.layout.pdfsource import ENGINES, open_source  # noqa: E402
 
 
 def read_all(path: Path, engine: str) -> tuple[int, int]:

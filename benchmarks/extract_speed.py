@@ -36,8 +36,8 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from extractor.errors import LitxError
-    from extractor.extract import Extractor
-    from extractor.textlayer import parse_pdf
+    from extractor.facts.pipeline import Extractor
+    from extractor.layout.textlayer import parse_pdf
 
     extractor = Extractor.load()
     extractor.facts(parse_pdf(ROOT / "corpus" / "papers" / sorted((ROOT / "corpus" / "papers").glob("*.pdf"))[0].name))  # warm up jieba

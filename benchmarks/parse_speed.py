@@ -35,8 +35,8 @@ def plain(path: Path) -> int:
 
 
 def litx(path: Path, engine: str) -> int:
-    from extractor.render import to_text
-    from extractor.textlayer import parse_pdf
+    from extractor.layout.render import to_text
+    from extractor.layout.textlayer import parse_pdf
 
     doc = parse_pdf(path, engine=engine)
     to_text(doc)
@@ -56,7 +56,7 @@ def timed(fn, *args, runs: int) -> tuple[float, int]:
 def peak_memory_mb(path: Path, engine: str) -> float:
     code = (
         "import resource,sys; sys.path.insert(0, %r);"
-        "from extractor.textlayer import parse_pdf; parse_pdf(%r, engine=%r);"
+        "from extractor.layout.textlayer import parse_pdf; parse_pdf(%r, engine=%r);"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
     ) % (str(ROOT), str(path), engine)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -10,7 +10,7 @@ Three ways to run ``litx extract`` on the same PDFs, wall time of each:
   text layers come from the parse cache, spaCy and jieba load again;
 * **re-run, --watch**: ``litx extract --watch`` is up and a rule is edited:
   the pass that compiles the new rules and re-extracts every PDF (timed in
-  this process, through the same :class:`extractor.watch.Watcher` the
+  this process, through the same :class:`extractor.runs.watch.Watcher` the
   command uses), for an English term (tokens stay valid) and for a Chinese
   term (jieba's dictionary changes, so Chinese sentences are tokenized
   again).  Also the latency the user sees through the command: from the
@@ -58,7 +58,7 @@ class Edits:
         self.n = 0
 
     def add(self, lang: str) -> None:
-        from extractor.rules_edit import add_term
+        from extractor.refine.edit import add_term
 
         self.n += 1
         if lang == "zh":
@@ -86,8 +86,8 @@ def one_command(folder: Path, tmp: Path, edits: Edits, runs: int) -> tuple[list[
 
 def watch_passes(folder: Path, tmp: Path, edits: Edits, runs: int) -> dict[str, list[float]]:
     sys.path.insert(0, str(ROOT))
-    from extractor import batch
-    from extractor.watch import Watcher
+    from extractor.runs import batch
+    from extractor.runs.watch import Watcher
 
     watcher = Watcher(folder, tmp / "watch-out", batch.RunOptions(rules_dir=edits.rules, cache_dir=tmp / "cache0"))
     watcher.run_pass()

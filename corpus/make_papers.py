@@ -24,6 +24,7 @@ Markup: the typesetting markup of ``typesetter.py`` (``**bold**``,
 * ``s:3`` / ``s:-`` -- sessions (a count, or null for "repeated")
 * ``h:FSH,dec`` -- hormone_change (``dec`` / ``inc`` / ``nc``)
 * ``n:61`` -- sample_size (unit patients)
+* ``f:6,month`` -- follow_up (unit day, week, month or year)
 
 A leading ``!`` files the fact under ``negated``; a trailing ``@mouse`` /
 ``@rat`` gives it a species (``@human`` removes a block's default).
@@ -110,6 +111,10 @@ def parse_spec(spec: str) -> tuple[str, dict, bool, str | None]:
     if kind == "n":
         (n,) = args
         return "sample_size", {"n": int(n), "unit": "patients"}, negated, species
+    if kind == "f":
+        value, unit = args
+        assert unit in ("day", "week", "month", "year"), unit
+        return "follow_up", {"value": float(value), "unit": unit}, negated, species
     raise ValueError(f"unknown fact spec {spec!r}")
 
 
@@ -522,8 +527,8 @@ ZH01 = PaperSpec(
         "治疗早发性卵巢功能不全（POI）的安全性及其对性激素水平的影响。方法：前瞻性纳入2019年3月至2022年6月"
         "就诊的[[61例|n:61]]POI患者，每侧[[卵巢注射|r:io]][[5×10^{6}|d:5e6,cells,ovary]]个细胞，其中38例"
         "接受[[单次|s:1]]注射，"
-        "23例于3个月后接受[[第2次注射|s:2]]。比较治疗前及治疗后1、3、6个月血清FSH、LH、雌二醇（E2）及抗米勒管"
-        "激素（AMH）水平。结果：全部患者均顺利完成注射，未发生严重不良事件。治疗后3个月[[FSH|h:FSH,dec]]水平"
+        "23例于3个月后接受[[第2次注射|s:2]]。比较治疗前及[[治疗后1、3、6个月|f:6,month]]血清FSH、LH、雌二醇（E2）及抗米勒管"
+        "激素（AMH）水平。结果：全部患者均顺利完成注射，未发生严重不良事件。[[治疗后3个月|f:3,month]][[FSH|h:FSH,dec]]水平"
         "下降（P<0.01），[[雌二醇|h:E2,inc]]水平升高（P<0.05），[[LH|h:LH,nc]]未见明显变化；19例患者"
         "[[AMH|h:AMH,inc]]升高至可测范围。结论：[[hUC-MSCs|c:uc]][[经阴道超声引导下卵巢局部注射|r:io,tvus]]"
         "安全可行，可能降低[[FSH|h:FSH,dec]]水平，并升高[[雌二醇|h:E2,inc]]和[[抗米勒管激素|h:AMH,inc]]水平，"
@@ -538,7 +543,7 @@ ZH01 = PaperSpec(
         "in premature ovarian insufficiency (POI) and their effect on sex hormones. **Methods** "
         "[[Sixty-one patients|n:61]] with POI were enrolled. Each ovary received [[5×10^{6}|d:5e6,cells,ovary]] "
         "cells, and 23 patients received [[a second injection|s:2]] three months later. **Results** No serious "
-        "adverse events occurred. Three months after treatment [[FSH|h:FSH,dec]] decreased and "
+        "adverse events occurred. [[Three months after treatment|f:3,month]] [[FSH|h:FSH,dec]] decreased and "
         "[[oestradiol|h:E2,inc]] increased, while [[LH|h:LH,nc]] showed no significant change. **Conclusion** "
         "[[Intraovarian injection|r:io]] of [[hUC-MSCs|c:uc]] is feasible and safe and may lower "
         "[[FSH|h:FSH,dec]] in women with POI."),
@@ -570,7 +575,7 @@ ZH01 = PaperSpec(
         "滞留。部分患者于首次注射后3个月接受[[第2次注射|s:2]]（指征：FSH仍>40 IU/L且本人同意），剂量和方法"
         "同前。最终38例接受[[单次|s:1]]注射，23例共接受[[2次|s:2]]注射。",
         Heading("1.4 观察指标与统计学方法", 2),
-        "分别于注射前及注射后1、3、6个月月经第2～4天（闭经者随机）抽血检测FSH、LH、雌二醇（E2）及AMH，经阴道"
+        "分别于注射前及[[注射后1、3、6个月|f:6,month]]月经第2～4天（闭经者随机）抽血检测FSH、LH、雌二醇（E2）及AMH，经阴道"
         "超声计数窦卵泡数（AFC），并记录穿刺相关不良反应。采用SPSS 25.0软件分析，计量资料以均数±标准差表示，"
         "治疗前后比较采用重复测量方差分析，P<0.05为差异有统计学意义。",
         Heading("2 结果"),
@@ -580,12 +585,12 @@ ZH01 = PaperSpec(
         "全部患者均顺利完成注射。17例术后出现轻度下腹痛，均在24 h内缓解；2例出现少量阴道出血，1例出现卵巢"
         "周围少量积液，均未予特殊处理。未发生感染、发热、过敏及严重出血等不良事件。",
         Heading("2.2 性激素及AFC变化", 2),
-        "与治疗前比较，治疗后3个月和6个月[[FSH|h:FSH,dec]]水平下降（P<0.01），[[E2|h:E2,inc]]水平升高"
-        "（P<0.05），[[LH|h:LH,nc]]未见明显变化（表1）。治疗后6个月有19例[[AMH|h:AMH,inc]]升高至可测范围，"
+        "与治疗前比较，[[治疗后3个月和6个月|f:6,month]][[FSH|h:FSH,dec]]水平下降（P<0.01），[[E2|h:E2,inc]]水平升高"
+        "（P<0.05），[[LH|h:LH,nc]]未见明显变化（表1）。[[治疗后6个月|f:6,month]]有19例[[AMH|h:AMH,inc]]升高至可测范围，"
         "其余患者[[AMH|h:AMH,nc]]未见明显变化。[[AFC|h:AFC,inc]]由（0.8±0.7）个增加至（1.6±1.1）个"
         "（P<0.05）。",
         "亚组分析显示，基线AMH水平较高的患者治疗后[[FSH|h:FSH,dec]]下降幅度更大；接受[[2次|s:2]]注射者与[[单次|s:1]]"
-        "注射者治疗后6个月FSH差异无统计学意义。随访期间共有9例恢复自然月经，其中3例月经来潮2次以上。",
+        "注射者[[治疗后6个月|f:6,month]]FSH差异无统计学意义。随访期间共有9例恢复自然月经，其中3例月经来潮2次以上。",
         Table("表1 [[61例|n:61]]患者治疗前后性激素水平及AFC比较（均数±标准差）", [
             ["指标", "治疗前", "治疗后3个月", "治疗后6个月", "P值"],
             ["FSH（IU/L）", "78.6±21.4", "52.3±24.8", "55.1±26.0", "<0.01"],
@@ -656,7 +661,7 @@ ZH02 = PaperSpec(
         "接受[[脂肪间充质干细胞|c:ad]][[经卵巢动脉介入注射|r:oa,ir]]，[[7例|n:7]]接受[[经血干细胞|c:men]]"
         "[[静脉输注|r:iv]]，[[5例|n:5]]接受[[外周血干细胞|c:pb]][[经阴道超声引导下卵巢局部注射|r:io,tvus]]；"
         "根据患者意愿和卵巢反应，分别接受[[1次|s:1]]、[[2次|s:2]]或[[3次|s:3]]移植。结果：全部患者均未发生"
-        "严重不良事件。末次移植后6个月[[FSH|h:FSH,dec]]水平下降，[[雌二醇|h:E2,inc]]水平升高，"
+        "严重不良事件。[[末次移植后6个月|f:6,month]][[FSH|h:FSH,dec]]水平下降，[[雌二醇|h:E2,inc]]水平升高，"
         "[[AMH|h:AMH,nc]]未见明显变化；6例恢复月经，其中1例妊娠。结论：不同来源干细胞移植治疗POF安全，"
         "或可改善部分患者的卵巢内分泌功能，最佳细胞来源、移植途径及[[多次移植|s:-]]的价值有待进一步研究。"),
     keywords="【关键词】卵巢早衰；干细胞移植；病例系列",
@@ -673,7 +678,7 @@ ZH02 = PaperSpec(
         "received [[menstrual blood-derived stem cells|c:men]] ([[MenSCs|c:men]]) by "
         "[[intravenous infusion|r:iv]] and [[5 patients|n:5]] received [[peripheral blood stem cells|c:pb]] "
         "by [[intraovarian injection under transvaginal ultrasound guidance|r:io,tvus]]. **Results** No "
-        "serious adverse events occurred. Six months after the last transplantation [[FSH|h:FSH,dec]] "
+        "serious adverse events occurred. [[Six months after the last transplantation|f:6,month]] [[FSH|h:FSH,dec]] "
         "decreased and [[E2|h:E2,inc]] increased, whereas [[AMH|h:AMH,nc]] remained unchanged. "
         "**Conclusion** Stem cells of several origins can be transplanted safely; which source, route "
         "and number of sessions works best remains open."),
@@ -703,14 +708,14 @@ ZH02 = PaperSpec(
         "根据患者意愿及首次移植后的卵巢反应决定是否重复移植，重复移植与前次移植间隔3个月。全组患者中14例接受"
         "[[1次|s:1]]移植，11例接受[[2次|s:2]]移植，5例接受[[3次|s:3]]移植。",
         Heading("1.3 观察指标", 2),
-        "移植前及末次移植后1、3、6个月检测血清FSH、LH、E2及AMH水平，并记录不良反应及月经恢复情况。",
+        "移植前及[[末次移植后1、3、6个月|f:6,month]]检测血清FSH、LH、E2及AMH水平，并记录不良反应及月经恢复情况。",
         Heading("2 结果"),
         Heading("2.1 安全性", 2),
         "全部[[30例|n:30]]患者均完成治疗。[[骨髓MSC|c:bm]]组2例出现术后肩痛；[[脂肪间充质干细胞|c:ad]]组"
         "1例出现穿刺点血肿，经压迫后好转；[[经血干细胞|c:men]]组1例出现一过性发热（37.8 ℃）。未发生严重"
         "不良事件。",
         Heading("2.2 激素变化及妊娠情况", 2),
-        "末次移植后6个月，全组[[FSH|h:FSH,dec]]水平下降（P<0.05），[[雌二醇|h:E2,inc]]水平升高（P<0.05），"
+        "[[末次移植后6个月|f:6,month]]，全组[[FSH|h:FSH,dec]]水平下降（P<0.05），[[雌二醇|h:E2,inc]]水平升高（P<0.05），"
         "[[LH|h:LH,nc]]及[[AMH|h:AMH,nc]]未见明显变化（表1）。各组间比较，[[脂肪间充质干细胞|c:ad]]组"
         "[[FSH|h:FSH,dec]]下降幅度最大，但组间差异无统计学意义。",
         "6例恢复自然月经，其中3例于[[第三次移植|s:3]]后1～2个月恢复；1例（[[骨髓MSC|c:bm]]组）于末次移植后"
@@ -786,7 +791,7 @@ ZH03 = PaperSpec(
         "[[脐带间充质干细胞|c:uc]]（[[umbilical cord mesenchymal stem cells|c:uc]]，[[UC-MSC|c:uc]]）取材于"
         "华通氏胶，增殖能力强、免疫原性低，是目前POI临床研究中应用最多的细胞类型^{[1]}。Yan等^{[23]}纳入"
         "[[30名|n:30]]患者，行[[经阴道超声引导下卵巢局部注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]，每侧卵巢"
-        "[[5×10^{6}|d:5e6,cells,ovary]]个细胞，治疗后3个月[[FSH|h:FSH,dec]]水平下降，[[雌二醇|h:E2,inc]]"
+        "[[5×10^{6}|d:5e6,cells,ovary]]个细胞，[[治疗后3个月|f:3,month]][[FSH|h:FSH,dec]]水平下降，[[雌二醇|h:E2,inc]]"
         "水平升高。Chen等^{[2]}的剂量递增研究对[[18例|n:18]]患者每侧[[卵巢分别注射|r:io]][[5×10^{6}|d:5e6,cells,ovary]]"
         "、[[1×10^{7}|d:1e7,cells,ovary]]、[[1.5×10^{7}|d:1.5e7,cells,ovary]]个细胞，各剂量组均未出现剂量"
         "限制性毒性，高剂量组[[FSH|h:FSH,dec]]下降最为明显。另有研究采用[[hUCMSC|c:uc]]联合胶原支架"
@@ -794,7 +799,7 @@ ZH03 = PaperSpec(
         Heading("1.2 [[骨髓MSC|c:bm]]", 2),
         "[[骨髓MSC|c:bm]]是最早用于POI研究的[[MSC|c:msc]]类型^{[4]}。Ding等^{[5]}对[[20例|n:20]]患者在"
         "[[腹腔镜下卵巢注射|r:io,lap]]自体[[骨髓MSC|c:bm]]，每侧卵巢[[一千万|d:1e7,cells,ovary]]个细胞，"
-        "随访12个月，5例恢复月经。Lin等^{[6]}则未采用[[静脉注射|!r:iv]]，而是在介入下"
+        "[[随访12个月|f:12,month]]，5例恢复月经。Lin等^{[6]}则未采用[[静脉注射|!r:iv]]，而是在介入下"
         "[[经卵巢动脉注射|r:oa,ir]][[骨髓MSC|c:bm]]，理由是[[动脉途径|r:oa]]可使细胞均匀分布于卵巢实质，且无需穿刺"
         "卵巢包膜。",
         Heading("1.3 [[脂肪间充质干细胞|c:ad]]", 2),
@@ -932,7 +937,7 @@ ZH04 = PaperSpec(
         "[[hUCMSC|c:uc]]（每只[[1×10^{6}|d:1e6,cells,-]]个）；[[外泌体|c:ev]]组[[腹腔注射|r:ip]]"
         "[[外泌体|c:ev]]（每次[[100|d:100,ug,injection]] μg），每周1次，共[[3次|s:3]]；模型组注射等体积PBS。",
         Heading("1.4 检测指标", 2),
-        "末次干预后7 d，ELISA检测血清FSH、LH、E2及AMH水平；卵巢HE染色后计数各级卵泡。",
+        "[[末次干预后7 d|f:7,day]]，ELISA检测血清FSH、LH、E2及AMH水平；卵巢HE染色后计数各级卵泡。",
         Heading("2 结果"),
         "模型组小鼠体质量下降，动情周期紊乱；模型组FSH水平显著高于对照组，E2和AMH水平显著低于对照组"
         "（P<0.01），提示建模成功。",
@@ -1041,8 +1046,8 @@ EN01 = PaperSpec(
         "Women in the cell group whose FSH remained above 40 IU/L at three months were offered "
         "[[a second injection|s:2]] of [[five million|d:5e6,cells,ovary]] cells per ovary; nine accepted, so "
         "that 9 women received [[two injections|s:2]] and 6 were treated [[once|s:1]].",
-        "**Outcomes.** The primary outcome was the change in FSH at six months. Serum FSH, LH, oestradiol and "
-        "AMH and the antral follicle count were measured at baseline and at 1, 3 and 6 months; FSH was "
+        "**Outcomes.** The primary outcome was the change in FSH [[at six months|f:6,month]]. Serum FSH, LH, oestradiol and "
+        "AMH and the antral follicle count were measured at baseline and [[at 1, 3 and 6 months|f:6,month]]; FSH was "
         "measured twice at each visit and the mean was used. Women whose "
         "cycles resumed were offered ovarian stimulation with an ovulation trigger of "
         "[[10 000|d:10000,IU,-]] IU of hCG.",
@@ -1058,7 +1063,7 @@ EN01 = PaperSpec(
             ["AMH, ng/mL", "0.06 ± 0.05", "0.05 ± 0.04"],
             ["Antral follicles, n", "0.9 ± 0.8", "1.0 ± 0.9"],
         ], [1.5, 1.0, 1.0]),
-        "Six months after the first injection, mean [[FSH|h:FSH,dec]] dropped from 89 to 42 IU/L in the cell "
+        "[[Six months after the first injection|f:6,month]], mean [[FSH|h:FSH,dec]] dropped from 89 to 42 IU/L in the cell "
         "group (P = 0.003); the difference from the sham group was 37 IU/L (95% CI 14 to 60). "
         "[[Oestradiol|h:E2,inc]] rose from 21 to 46 pg/mL. [[AMH|h:AMH,nc]] remained unchanged, below 0.1 "
         "ng/mL in all but two women, and there was no significant change in [[LH|h:LH,nc]]. The "
@@ -1174,7 +1179,7 @@ EN02 = PaperSpec(
         "([[10|d:10,ug,ovary]] µg) were [[injected into each ovary|r:io]] through a small dorsal incision, "
         "and meloxicam ([[5|d:5,mg/kg,kg]] mg/kg) was given by [[subcutaneous|r:sc]] injection for "
         "analgesia.",
-        "**Outcomes.** Serum FSH, LH, E2 and AMH were measured by ELISA 28 days after treatment, and "
+        "**Outcomes.** Serum FSH, LH, E2 and AMH were measured by ELISA [[28 days after treatment|f:28,day]], and "
         "follicles were counted in serial sections of both ovaries.",
         Heading("Results"),
         "All mice survived. Saline-treated mice had higher FSH and lower AMH than controls, confirming "
@@ -1183,7 +1188,7 @@ EN02 = PaperSpec(
         "increased most in the [[exosome|c:ev]] group. There was no significant change in [[LH|h:LH,nc]]. "
         "The [[number of antral follicles|h:AFC,inc]] was higher in every treated group than in the saline "
         "group. The [[repeated injections|s:-]] of [[exosomes|c:ev]] were well tolerated.",
-        Table("**Table 1** Serum hormones 28 days after treatment (mean ± SD, n = 6 mice per group)", [
+        Table("**Table 1** Serum hormones [[28 days after treatment|f:28,day]] (mean ± SD, n = 6 mice per group)", [
             ["Group", "FSH (mIU/mL)", "LH (mIU/mL)", "E2 (pg/mL)", "AMH (ng/mL)"],
             ["Control", "5.0 ± 1.0", "3.6 ± 0.8", "44.1 ± 7.9", "6.4 ± 1.1"],
             ["POI + saline", "15.2 ± 2.8", "4.5 ± 1.1", "17.6 ± 4.8", "2.1 ± 0.6"],
@@ -1198,7 +1203,7 @@ EN02 = PaperSpec(
         "of [[ADSCs|c:ad]] may be paracrine, as earlier work in rats also "
         "suggested^{[4]}.",
         "Doses cannot be transferred directly to women: in clinical series, [[five million|d:5e6,cells,ovary@human]] "
-        "cells per ovary is typical^{[2]}. Our study has limitations: mice were followed for only 28 days, "
+        "cells per ovary is typical^{[2]}. Our study has limitations: [[mice were followed for only 28 days|f:28,day]], "
         "fertility was not tested, and the [[mitochondria|c:mito]] were not tracked after injection.",
     ],
     references=[

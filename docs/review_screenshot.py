@@ -36,7 +36,7 @@ def main(target: Path) -> None:
     from PIL import Image
     from playwright.sync_api import sync_playwright
 
-    from extractor.batch import run
+    from extractor.runs.batch import run
     from extractor.review.app import make_server, server_url
 
     with tempfile.TemporaryDirectory() as tmp_name:

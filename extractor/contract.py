@@ -1,7 +1,8 @@
 """The vocabularies of the output contract (/work/shared/CONTRACT.md, v1), in one place.
 
 Every closed list of values that appears in an extraction result lives here:
-fact types, canonical ids, directions, units and denominators.  The rule
+canonical ids, directions, units and denominators (the fact types themselves
+are the registry's: :mod:`extractor.facts.registry`).  The rule
 loader checks rule files against these lists; matchers and the fact writer
 use them so that a misspelt id is caught at load time, not by a reviewer.
 
@@ -15,15 +16,6 @@ from __future__ import annotations
 from enum import Enum
 
 SCHEMA_VERSION = "1"
-
-
-class FactType(str, Enum):
-    CELL_TYPE = "cell_type"
-    DOSE = "dose"
-    ROUTE = "route"
-    SESSIONS = "sessions"
-    HORMONE_CHANGE = "hormone_change"
-    SAMPLE_SIZE = "sample_size"
 
 
 class CellTypeId(str, Enum):

@@ -19,6 +19,7 @@ class Msg(str, Enum):
     E005 = "file not found"
     E006 = "cannot read file: {detail}"
     E007 = "cannot write file: {detail}"
+    E900 = "internal error while reading this PDF (a bug in litx): please report it with the PDF; --verbose shows the details"
     E901 = "a worker process died (a crash in the PDF library, or out of memory) while reading one of {pdfs}: {done} of {total} PDF(s) done; run again with --jobs 1 to find the PDF"
     # rules
     E101 = "rule error in {file}, line {line}, entry {entry}: {detail}"
@@ -68,7 +69,9 @@ class Msg(str, Enum):
     W004 = "page {page}: no text layer on this page (image only)"
     W005 = "page {page}: could not be read: {detail}"
     W006 = "encrypted PDF with an owner password only: read normally"
-    W007 = "nothing to read: {detail}"
+    W007 = "page {page}: {what} exceeds the limit of {limit}, {skipped} (raise it with {option})"
+    W008 = "the document has {count} pages; only the first {limit} were read (raise the limit with {option})"
+    W009 = "nothing to read: {detail}"
     # parse cache, result diffs, rule lint (3xx)
     E301 = "rule directory not found: {file}"
     E302 = "no extraction results (contract JSON files) here"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractor.chars import Char
-from extractor.lines import is_cjk
+from extractor.layout.chars import Char
+from extractor.lang.script import is_cjk
 
 
 def glyphs(

@@ -25,7 +25,7 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def parse_shared(shared_dir):
     """Parse a PDF of ../shared once per test run (pdfplumber reads ~4 pages/s)."""
-    from extractor.textlayer import parse_pdf
+    from extractor.layout.textlayer import parse_pdf
 
     cache: dict[tuple[str, str | None], object] = {}
 
@@ -63,7 +63,7 @@ def parse_fixture(fixture_pdfs):
     """Parse a fixture PDF once per test run; returns (Document, expected)."""
     import json
 
-    from extractor.textlayer import parse_pdf
+    from extractor.layout.textlayer import parse_pdf
 
     cache: dict[str, tuple] = {}
 
@@ -94,7 +94,7 @@ def rules_copy(tmp_path) -> Path:
     """A copy of the bundled rules/ to edit, as a user edits their own."""
     import shutil
 
-    from extractor.rules import RULES_DIR
+    from extractor.ruleset.model import RULES_DIR
 
     target = tmp_path / "rules"
     shutil.copytree(RULES_DIR, target)

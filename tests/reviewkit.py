@@ -7,7 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
-from extractor.results import Fact, Result
+from extractor.facts.results import Fact, Result
 
 ROOT = Path(__file__).resolve().parents[1]
 PAPERS = ROOT / "corpus" / "papers"
@@ -204,7 +204,7 @@ def make_own_pdf(path: Path, password: str | None = None, *, owner_only: bool = 
 def own_result(pdf: Path, *, password: str | None = None, key_path: str | None = None) -> dict:
     """The result of :func:`make_own_pdf`'s PDF: :data:`OWN_FACTS` with the evidence
     (page, sentence, span, section, boxes) the extractor's text layer gives them."""
-    from extractor.textlayer import parse_pdf
+    from extractor.layout.textlayer import parse_pdf
 
     doc = parse_pdf(pdf, password=password)
     sentences = list(doc.sentences())

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import batch
-from extractor.evaluate import evaluate
+from extractor.runs import batch
+from extractor.output.evaluate import evaluate
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

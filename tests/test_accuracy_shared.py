@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import result_json, unreadable_result
+from extractor.runs.batch import result_json, unreadable_result
 from extractor.errors import LitxError
-from extractor.evaluate import evaluate
-from extractor.extract import Extractor
+from extractor.output.evaluate import evaluate
+from extractor.facts.pipeline import Extractor
 
 pytestmark = pytest.mark.shared
 

@@ -60,7 +60,7 @@ def test_unreadable_files_have_a_warning_and_no_facts(batch_run, name, code):
 
 
 def test_the_good_file_has_facts_in_the_contract_shape(batch_run):
-    from extractor.results import Result
+    from extractor.facts.results import Result
 
     _, out = batch_run
     data = json.loads((out / "good.json").read_text(encoding="utf-8"))
@@ -111,7 +111,7 @@ def test_a_broken_rule_file_stops_before_any_pdf(mixed_folder, tmp_path):
 def test_a_re_run_that_changes_nothing_leaves_the_result_files_alone(tmp_path):
     from pdfkit import write_lines_pdf
 
-    from extractor.batch import RunOptions, run
+    from extractor.runs.batch import RunOptions, run
 
     papers, out = tmp_path / "papers", tmp_path / "out"
     papers.mkdir()
@@ -135,7 +135,7 @@ def _work_that_dies_on_b(job):
     """A worker killed while reading b.pdf (as a crash in the PDF library would kill it)."""
     import os
 
-    from extractor import batch
+    from extractor.runs import batch
 
     if job[0].endswith("b.pdf"):
         os._exit(9)
@@ -145,7 +145,7 @@ def _work_that_dies_on_b(job):
 def test_a_worker_that_dies_is_one_error_and_the_results_so_far_stand(tmp_path, monkeypatch, mixed_folder):
     import multiprocessing
 
-    from extractor import batch
+    from extractor.runs import batch
     from extractor.errors import LitxError
 
     if multiprocessing.get_start_method() != "fork":
@@ -166,7 +166,7 @@ def test_a_worker_that_dies_is_one_error_and_the_results_so_far_stand(tmp_path, 
 def test_a_batch_keeps_an_unreadable_result_aside_and_says_so(tmp_path):
     from pdfkit import write_lines_pdf
 
-    from extractor.batch import RunOptions, run
+    from extractor.runs.batch import RunOptions, run
 
     papers, out = tmp_path / "papers", tmp_path / "out"
     papers.mkdir()
@@ -180,9 +180,9 @@ def test_a_batch_keeps_an_unreadable_result_aside_and_says_so(tmp_path):
 
 
 def test_documents_in_memory_stop_at_their_page_budget():
-    from extractor.batch import Documents
+    from extractor.runs.batch import Documents
     from extractor.errors import LitxError, Msg
-    from extractor.textlayer import document_from_text
+    from extractor.layout.textlayer import document_from_text
 
     doc = document_from_text("Nine women received 2×10^6 cells per ovary.")
     kept = Documents(max_pages=doc.pages)
@@ -191,3 +191,169 @@ def test_documents_in_memory_stop_at_their_page_budget():
     unreadable = LitxError(Msg.E001, "c.pdf")
     kept.put(("c",), unreadable)  # an error costs no pages
     assert kept.get(("a",)) is doc and kept.get(("b",)) is None and kept.get(("c",)) is unreadable
+
+
+# ---------------------------------------------------------------- stopping a --jobs run
+
+
+def _children_of(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for a parent to reap it is not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _results(out: Path) -> set[str]:
+    return {p.name for p in out.glob("*.json") if p.name != "litx-run.json"} if out.is_dir() else set()
+
+
+@pytest.fixture()
+def copies(tmp_path) -> Path:
+    """Twenty copies of a corpus paper: a --jobs 2 run of them takes a while."""
+    paper = Path(__file__).resolve().parents[1] / "corpus" / "papers" / "en01_trial_two_column.pdf"
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    for n in range(20):
+        shutil.copy(paper, folder / f"paper{n:02d}.pdf")
+    return folder
+
+
+def _start_batch(copies: Path, out: Path) -> subprocess.Popen:
+    import time
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "extractor.cli", "extract", str(copies), "-o", str(out), "--jobs", "2", "--no-cache", "--no-progress"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not _results(out):  # the workers are at work
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.05)
+    return process
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_die_with_their_parent(copies, tmp_path):
+    import os
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    process = _start_batch(copies, out)
+    workers = _children_of(process.pid)
+    assert len(workers) == 2
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    try:
+        deadline = time.monotonic() + 5
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if _alive(pid)]
+        written = _results(out)
+        time.sleep(2)
+        assert _results(out) == written  # nobody writes on
+        assert len(written) < 20
+        assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary file left
+    finally:  # a failed test leaves no orphans behind
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_ctrl_c_twice_still_exits_130_with_a_report(copies, tmp_path):
+    import os
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    process = _start_batch(copies, out)
+    for _ in range(5):  # an impatient user
+        os.kill(process.pid, signal.SIGINT)
+        time.sleep(0.05)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1].startswith("litx: interrupted: ")
+    assert "Traceback" not in stderr
+    report = json.loads((out / "litx-run.json").read_text(encoding="utf-8"))
+    assert report["interrupted"] is True
+    assert {Path(d["output"]).name for d in report["documents"]} == _results(out)
+
+
+def _work_slow_on_a(job):
+    """a.pdf takes long; b.pdf and c.pdf are written meanwhile, out of order."""
+    import time
+
+    from extractor.runs import batch
+
+    if job[0].endswith("a.pdf"):
+        time.sleep(60)
+    return batch.extract_to(Path(job[0]), Path(job[1]), batch._worker["extractor"], batch._worker["options"], batch._worker["cache"])
+
+
+def test_results_written_out_of_order_are_in_the_report_of_an_interrupted_run(tmp_path, monkeypatch, mixed_folder):
+    import multiprocessing
+    import os
+    import signal
+    import threading
+    import time
+
+    from extractor.runs import batch
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched worker function reaches the workers through fork")
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name in ("a", "b"):
+        shutil.copy(mixed_folder / "good.pdf", src / f"{name}.pdf")
+    monkeypatch.setattr(batch, "_work", _work_slow_on_a)
+
+    def interrupt_once_b_is_written() -> None:
+        deadline = time.monotonic() + 60
+        while not (out / "b.json").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while the run still waits for a.pdf
+
+    threading.Thread(target=interrupt_once_b_is_written, daemon=True).start()
+    with pytest.raises(batch.Interrupted) as stop:
+        batch.run(src, out, batch.RunOptions(use_cache=False), jobs=2)
+    assert (stop.value.done, stop.value.total) == (1, 2)
+    report = json.loads((out / batch.REPORT_NAME).read_text(encoding="utf-8"))
+    assert report["interrupted"] is True and report["files"] == 1
+    assert [Path(d["pdf"]).name for d in report["documents"]] == ["b.pdf"]
+
+
+def test_an_internal_error_is_one_clear_warning_without_its_text(tmp_path, monkeypatch):
+    from pdfkit import write_lines_pdf
+
+    from extractor.runs import batch
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    write_lines_pdf(papers / "a.pdf", ["Nine women received 2×10^6 cells per ovary."])
+
+    def broken(*args, **kwargs):
+        raise TypeError("'NoneType' object is not iterable")
+
+    monkeypatch.setattr(batch, "read_document", broken)
+    report = batch.run(papers, tmp_path / "out", batch.RunOptions(use_cache=False))
+    assert report.warnings == [
+        f"{papers / 'a.pdf'}: internal error while reading this PDF (a bug in litx): please report it with the PDF; "
+        "--verbose shows the details [E900]"
+    ]

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from extractor import cache as cache_mod, textlayer
-from extractor.cache import DB_NAME, ParseCache, dumps, loads, parse_cached, sections_key
-from extractor.document import BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
+from extractor.layout import textlayer
+from extractor.runs import cache as cache_mod
+from extractor.runs.cache import DB_NAME, ParseCache, dumps, loads, parse_cached, sections_key
+from extractor.layout.document import BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
 from extractor.errors import Msg
-from extractor.textlayer import document_from_text, parse_pdf, section_vocab, sha256_of
+from extractor.layout.textlayer import document_from_text, parse_pdf, section_vocab, sha256_of
 
 TEXT = """Background. Twelve women with POI received 5×10^6 hUC-MSCs. FSH fell.
 

@@ -1,11 +1,11 @@
-"""What the clipping path hides (extractor.chars.clipped_out); which way a
-glyph's text runs and the reading frame it is laid out in."""
+"""What the clipping path hides (extractor.layout.chars.clipped_out); which
+way a glyph's text runs and the reading frame it is laid out in."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractor.chars import GLYPH_SHARE, RULE_SHARE, Char, ReadingFrame, Ruling, clipped_out, intersect_clip, rotation_of
+from extractor.layout.chars import GLYPH_SHARE, RULE_SHARE, Char, ReadingFrame, Ruling, clipped_out, intersect_clip, rotation_of
 
 CLIP = (100.0, 100.0, 300.0, 200.0)
 

@@ -334,6 +334,88 @@ def test_extract_of_a_missing_path_names_it_with_its_code(tmp_path):
     assert done.stderr.strip() == f"litx: {tmp_path / 'gone.pdf'}: no such file or folder [E005]"
 
 
+# ---------------------------------------------------------------- misleading codes
+
+
+def test_a_symbolic_link_loop_is_not_a_missing_file(tmp_path):
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(loop)
+    for command in (["parse", str(loop)], ["extract", str(loop)]):
+        out = litx(*command)
+        assert out.returncode == 2
+        line = _one_line(out, "loop.pdf", "E006")
+        assert line == f"litx: {loop}: cannot read file: Too many levels of symbolic links [E006]"
+
+
+def _without_root_privileges() -> list[str]:
+    """A prefix that runs a command as root without the right to read any
+    file (root ignores chmod 000 otherwise); [] when not root."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("root, and no setpriv to drop the right to read any file")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def test_an_unreadable_file_is_one_line_not_a_usage_box(tmp_path):
+    pdf = _small_pdf(tmp_path / "locked.pdf")
+    pdf.chmod(0)
+    prefix = _without_root_privileges()
+    for command in (["parse", str(pdf)], ["extract", str(pdf)]):
+        out = subprocess.run([*prefix, sys.executable, "-m", "extractor.cli", *command], capture_output=True, text=True)
+        assert out.returncode == 2
+        assert _one_line(out, "locked.pdf") == f"litx: {pdf}: cannot read file: Permission denied [E006]"
+
+
+def test_a_pdf_without_pages_is_damaged_not_scanned(tmp_path):
+    from pdfkit import write_objects
+
+    pdf = write_objects(tmp_path / "nopages.pdf", [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"], 1)
+    out = litx("parse", str(pdf))
+    assert out.returncode == 2
+    assert _one_line(out) == f"litx: {pdf}: damaged PDF: no page could be found in it [E002]"
+
+
+def test_a_damaged_pdf_gets_a_reason_not_the_library_s_text(tmp_path):
+    from pdfkit import write_objects
+
+    # a catalog whose /Pages is a number: pdfminer says "7" (a KeyError's text)
+    pdf = write_objects(tmp_path / "pages.pdf", [b"<< /Type /Catalog /Pages 7 >>"], 1)
+    out = litx("parse", str(pdf))
+    assert out.returncode == 2
+    assert _one_line(out) == (
+        f"litx: {pdf}: damaged PDF: its structure cannot be read (cross-reference table, page tree or objects) [E002]"
+    )
+    # a MediaBox that is not numbers: pdfminer's text dumps the array
+    pdf = write_objects(tmp_path / "box.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 /x] >>",
+    ], 1)
+    out = litx("parse", str(pdf))
+    assert _one_line(out) == f"litx: {pdf}: damaged PDF: a page's size (MediaBox) cannot be read [E002]"
+
+
+def test_a_page_that_is_only_rotated_text_is_read(tmp_path):
+    """Every glyph turned by 90 degrees: this said "no text found" (W009)
+    before sideways text was read in its own direction."""
+    from pdfkit import write_objects
+
+    content = b"BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Turned sideways) Tj ET"
+    pdf = write_objects(tmp_path / "turned.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ], 1)
+    for engine in ("pdfplumber", "pdfium"):
+        out = litx("parse", str(pdf), "--engine", engine)
+        assert (out.returncode, out.stderr) == (0, ""), out.stderr
+        assert "Turned sideways" in out.stdout
+
+
 # ---------------------------------------------------------------- issue 15: what used to fail or exit in silence
 
 
@@ -366,7 +448,7 @@ def test_issue15_a_page_shown_turned_is_read_and_its_facts_extracted(tmp_path):
     assert {"hormone": "FSH", "direction": "decrease"} in [f["value"] for f in facts]
 
 
-#: what each PDF with a text layer but nothing to read says (W007), one line
+#: what each PDF with a text layer but nothing to read says (W009), one line
 NOTHING_TO_READ = {
     "tf0": ([b"BT /F1 0 Tf 72 700 Td (Mean FSH fell from 68.4 to 41.2 IU/L.) Tj ET"],
             "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows"),
@@ -387,7 +469,7 @@ def test_issue15_nothing_to_read_is_one_line_with_the_reason_and_its_code(tmp_pa
     for command in (["parse", str(pdf)], ["parse", str(pdf), "--format", "json"], ["extract", str(pdf), "--no-cache"]):
         out = litx(*command)
         assert out.returncode == 1, command
-        assert out.stderr == f"litx: {pdf}: nothing to read: {reason} [W007]\n", command
+        assert out.stderr == f"litx: {pdf}: nothing to read: {reason} [W009]\n", command
 
 
 def test_issue15_text_at_size_0_is_named_by_the_pdfium_engine_too(tmp_path):
@@ -397,7 +479,7 @@ def test_issue15_text_at_size_0_is_named_by_the_pdfium_engine_too(tmp_path):
         contents, reason = NOTHING_TO_READ[name]
         pdf = write_content_pdf(tmp_path / f"{name}.pdf", contents)
         out = litx("parse", str(pdf), "--engine", "pdfium")
-        assert (out.returncode, out.stderr) == (1, f"litx: {pdf}: nothing to read: {reason} [W007]\n")
+        assert (out.returncode, out.stderr) == (1, f"litx: {pdf}: nothing to read: {reason} [W009]\n")
 
 
 def test_issue15_nothing_to_read_in_a_batch_is_a_warning_and_the_batch_goes_on(tmp_path):
@@ -411,5 +493,5 @@ def test_issue15_nothing_to_read_in_a_batch_is_a_warning_and_the_batch_goes_on(t
     assert out.returncode == 0, out.stderr
     result = json.loads((tmp_path / "out" / "b.json").read_text(encoding="utf-8"))
     assert result["facts"] == [] and result["warnings"] == [
-        f"nothing to read: {NOTHING_TO_READ['tf0'][1]} [W007]"]
+        f"nothing to read: {NOTHING_TO_READ['tf0'][1]} [W009]"]
     assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["facts"]

@@ -10,11 +10,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from extractor.batch import result_json
-from extractor.cli_tools import register
-from extractor.extract import Extractor
-from extractor.rules import RULES_DIR, clear_cache, load_rules
-from extractor.textlayer import document_from_text
+from extractor.runs.batch import result_json
+from extractor.cli.tools import register
+from extractor.facts.pipeline import Extractor
+from extractor.ruleset.model import RULES_DIR, clear_cache, load_rules
+from extractor.layout.textlayer import document_from_text
 
 
 @pytest.fixture(scope="module")

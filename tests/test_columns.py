@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractor.columns import find_gutters, reading_order
-from extractor.lines import fragments, render
+from extractor.layout.columns import find_gutters, reading_order
+from extractor.layout.lines import fragments, render
 from charfactory import glyphs
 
 

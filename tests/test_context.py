@@ -13,8 +13,8 @@ import time
 import pytest
 from test_hormones import RULES, find_mentions
 
-from extractor.context import Context, context_of, measure, resolve_overlaps, token_count
-from extractor.mentions import Mention
+from extractor.matching.context import Context, context_of, measure, resolve_overlaps, token_count
+from extractor.matching.mentions import Mention
 
 
 def ctx(sentence: str, target: str, lang: str, **kw) -> Context:
@@ -262,7 +262,7 @@ def test_speed():
 )
 def test_hormone_change_span_carries_its_negation(sentence, lang, direction, negated):
     """The fact builder passes HormoneChange.span (hormone to cue) to context_of."""
-    from extractor.hormones import hormone_changes
+    from extractor.facts.hormones import hormone_changes
 
     mentions = find_mentions(sentence)
     (change,) = hormone_changes(sentence, mentions, RULES, lang)

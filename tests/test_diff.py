@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.diff import diff, render_diff, render_table, to_json
+from extractor.output.diff import diff, render_diff, render_table, to_json
 from extractor.errors import LitxError
 
 S1 = "每侧卵巢注射5×10^6个hUC-MSCs，共注射2次。"

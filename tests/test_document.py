@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.document import CharBoxes
+from extractor.layout.document import CharBoxes
 
 
 def boxes(rotation: int, glyphs: list[tuple[float, float, float, float] | None]) -> CharBoxes:

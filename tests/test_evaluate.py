@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import LitxError
-from extractor.evaluate import (
+from extractor.output.evaluate import (
     evaluate,
     evaluate_reviewed,
     load_gold_file,
@@ -200,7 +200,7 @@ def test_types_choose_what_the_micro_average_covers(dirs):
     assert counts(everything.micro) == (1, 1, 1)
     assert everything.unscored_types == {"route": 1}
     mentions = evaluate(gold, out, types="mentions")
-    assert mentions.types == ["dose", "route", "sessions", "hormone_change", "sample_size"]
+    assert mentions.types == ["dose", "route", "sessions", "hormone_change", "sample_size", "follow_up"]
     assert counts(mentions.micro) == (1, 1, 0)  # the route is now scored: a false hit
     assert mentions.unscored_types == {"cell_type": 1}
     assert evaluate(gold, out, types=["dose"]).types == ["dose"]
@@ -213,8 +213,8 @@ def test_types_choose_what_the_micro_average_covers(dirs):
         ("dose", ["dose"]),
         ("route,dose", ["dose", "route"]),
         (["sample_size", "dose, route"], ["dose", "route", "sample_size"]),
-        ("mentions", ["dose", "route", "sessions", "hormone_change", "sample_size"]),
-        ("all", ["cell_type", "dose", "route", "sessions", "hormone_change", "sample_size"]),
+        ("mentions", ["dose", "route", "sessions", "hormone_change", "sample_size", "follow_up"]),
+        ("all", ["cell_type", "dose", "route", "sessions", "hormone_change", "sample_size", "follow_up"]),
     ],
 )
 def test_parse_types(given, expected):

@@ -7,18 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import result_json
+from extractor.runs.batch import result_json
 from extractor.errors import LitxError
-from extractor.explain import (
+from extractor.refine.explain import (
     explain_fact,
     explain_text,
     list_facts,
     render_explanation,
     render_fact_list,
 )
-from extractor.extract import Extractor
-from extractor.rules import load_rules
-from extractor.textlayer import document_from_text
+from extractor.facts.pipeline import Extractor
+from extractor.ruleset.model import load_rules
+from extractor.layout.textlayer import document_from_text
 
 TEXT = (
     "Women received hUC-MSCs via intraovarian injection.\n\n"

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from extractor.errors import LitxError
-from extractor.export import FACT_COLUMNS, REGIMEN_COLUMNS, export_facts, export_regimens, parse_status
+from extractor.output.export import FACT_COLUMNS, REGIMEN_COLUMNS, export_facts, export_regimens, parse_status
 
 from reviewkit import fact, result, sample_facts, write
 

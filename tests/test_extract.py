@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from extractor.citations import markers
-from extractor.extract import Extractor
-from extractor.textlayer import document_from_text
+from extractor.matching.citations import markers
+from extractor.facts.pipeline import Extractor
+from extractor.layout.textlayer import document_from_text
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def extractor_with(tmp_path, **linking) -> Extractor:
     """The bundled rules with some linking settings changed."""
     import shutil
 
-    from extractor.rules import RULES_DIR
+    from extractor.ruleset.model import RULES_DIR
 
     rules = tmp_path / "rules"
     shutil.copytree(RULES_DIR, rules)
@@ -288,7 +288,7 @@ def test_a_title_names_its_sample(extractor):
 
 def test_group_sizes_in_a_table_column(extractor):
     doc = document_from_text("表2 各组基线资料\n\n组别 | 例数 | 年龄（岁）\n\nA组 | 12 | 31.2±4.1\n\nB组 | 9 | 33.0±3.8")
-    from extractor.document import BlockKind
+    from extractor.layout.document import BlockKind
 
     for block in doc.blocks[1:]:
         block.kind = BlockKind.TABLE

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.furniture import find_furniture, is_page_number
-from extractor.lines import fragments, render
+from extractor.layout.furniture import find_furniture, is_page_number
+from extractor.layout.lines import fragments, render
 from charfactory import glyphs
 
 HEIGHT = 842.0

@@ -1,4 +1,4 @@
-"""Character-level repairs (extractor.glyphs), as examples.
+"""Character-level repairs (extractor.layout.glyphs), as examples.
 
 Synthetic chars are laid out by :func:`line`: one Char per code point, left
 to right, half an em wide for Latin text and a full em for CJK.
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.chars import Char
-from extractor.glyphs import (
+from extractor.layout.chars import Char
+from extractor.layout.glyphs import (
     clean_page_chars,
     dedupe_overprint,
     detect_mojibake,
@@ -225,9 +225,9 @@ def test_radical_folding_keeps_offsets():
 
 
 def test_radical_data_file_names_its_source_and_agrees_with_nfkc():
-    from extractor.glyphs import _radical_table
+    from extractor.layout.glyphs import _radical_table
 
-    data = Path(__file__).resolve().parents[1] / "extractor" / "data" / "equivalent_ideographs.tsv"
+    data = Path(__file__).resolve().parents[1] / "extractor" / "layout" / "data" / "equivalent_ideographs.tsv"
     header = data.read_text(encoding="utf-8").split("\n", 5)[:5]
     assert any("EquivalentUnifiedIdeograph-14.0.0.txt" in h for h in header)
     table = _radical_table()
@@ -377,7 +377,7 @@ def test_clean_page_applies_every_repair():
 
 
 def page_chars(path: Path, number: int = 1) -> list[Char]:
-    from extractor.pdfsource import opened
+    from extractor.layout.pdfsource import opened
 
     with opened(path) as source:
         for page in source.pages():
@@ -468,7 +468,7 @@ def test_real_normal_pages_are_not_mojibake(shared_dir, name):
     ],
 )
 def test_tex_ligature_mismapped_to_an_arrow(font, text, expected):
-    from extractor.glyphs import clean_page_chars
+    from extractor.layout.glyphs import clean_page_chars
 
     e, lig, o = (Char(t, x, 0, x + 5, 10, 10, font, 8) for t, x in (("e", 0), (text, 5), ("o", 10)))
     out, _ = clean_page_chars([e, lig, o], 1)

@@ -15,9 +15,9 @@ import time
 
 import pytest
 
-from extractor.hormones import HormoneChange, hormone_changes
-from extractor.mentions import Mention
-from extractor.rules import load_rules
+from extractor.facts.hormones import HormoneChange, hormone_changes
+from extractor.matching.mentions import Mention
+from extractor.ruleset.model import load_rules
 
 RULES = load_rules()
 

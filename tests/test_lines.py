@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.lines import fragments, render, script_text, ROLE_SUB, ROLE_SUPER
+from extractor.layout.lines import fragments, render, script_text, ROLE_SUB, ROLE_SUPER
 from charfactory import glyphs, right
 
 
@@ -120,7 +120,7 @@ def test_script_text(printed, role, written):
 def test_a_line_running_down_the_page_reads_in_its_frame():
     """Glyphs running down (a sideways caption), set upright in their
     reading frame: one line, in the order they run, a script included."""
-    from extractor.chars import Char, ReadingFrame
+    from extractor.layout.chars import Char, ReadingFrame
 
     frame = ReadingFrame(270, 595.0, 842.0)
     base = glyphs("IU per L", 100, 500)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.matchers import LiteralIndex, TermMatcher, _capitalised, resolve
-from extractor.mentions import Mention
-from extractor.rules import load_rules
+from extractor.matching.matchers import LiteralIndex, TermMatcher, _capitalised, resolve
+from extractor.matching.mentions import Mention
+from extractor.ruleset.model import load_rules
 
 
 @pytest.fixture(scope="module")
@@ -163,8 +163,8 @@ def test_capitalised_variants_change_lower_case_words_only():
 def test_pattern_hits_are_kept_only_while_texts_are_remembered():
     import re
 
-    from extractor import tokens
-    from extractor.matchers import _pattern_spans
+    from extractor.matching import tokens
+    from extractor.matching.matchers import _pattern_spans
 
     regex = re.compile(r"(?i)\binject\w*\s+into\s+(?:both\s+)?ovar(?:y|ies)\b|x*")  # x* may match empty
     text = "Cells were injected into both ovaries; later injected into ovary."

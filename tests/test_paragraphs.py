@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.lines import Line
-from extractor.paragraphs import NUMBERED_HEADING, REFERENCE_ENTRY, RawBlock, hyphenated_words, join_lines, split_references
-from extractor.document import BlockKind
+from extractor.layout.lines import Line
+from extractor.layout.lines import hyphenated_words, join_lines
+from extractor.layout.paragraphs import NUMBERED_HEADING, REFERENCE_ENTRY, RawBlock, split_references
+from extractor.layout.document import BlockKind
 
 
 def line(text: str, y: float = 100.0) -> Line:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pdfkit import write_objects
 
-from extractor.pdfsource import ENGINES, open_source
+from extractor.layout.pdfsource import ENGINES, open_source
 
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
@@ -146,7 +146,7 @@ def test_fixture_with_a_hidden_draft_reads_as_printed(fixture_pdfs, engine):
     clipped by the plot area) reads as the final text alone."""
     import json
 
-    from extractor.textlayer import parse_pdf
+    from extractor.layout.textlayer import parse_pdf
 
     expected = json.loads((fixture_pdfs / "hidden_draft.expected.json").read_text(encoding="utf-8"))
     doc = parse_pdf(fixture_pdfs / "hidden_draft.pdf", engine=engine)

@@ -7,12 +7,14 @@ when the project's ``rules/units.yaml`` changes, and with that file too.
 
 from __future__ import annotations
 
+import functools
 import math
+from pathlib import Path
 from dataclasses import dataclass
 
 import pytest
 
-from extractor.quantities import (
+from extractor.facts.quantities import (
     DoseMention,
     QuantityVocab,
     SessionMention,
@@ -21,8 +23,8 @@ from extractor.quantities import (
     find_sessions,
     parse_number,
 )
-from extractor import quantities
-from extractor.errors import LitxError
+from extractor.facts import quantities
+from extractor.ruleset.model import RuleError, load_rules
 
 # The fallback vocabulary: what rules/units.yaml is expected to hold, and
 # enough for these cases on its own.
@@ -401,13 +403,22 @@ NOT_SAMPLES = [
 
 # Every case runs with the test vocabulary and, once it exists, with the
 # project's rules/units.yaml: the two must agree on all of them.
-VOCABS = ["test", pytest.param("rules", marks=pytest.mark.skipif(
-    not quantities.UNITS_YAML.exists(), reason="rules/units.yaml not written yet"))]
+VOCABS = ["test", "rules"]
+
+
+def rules_vocab(rules_dir=None) -> QuantityVocab:
+    """The vocabulary of a rule folder (default: the bundled rules, built once)."""
+    return QuantityVocab.from_rules(load_rules(rules_dir)) if rules_dir else _BUNDLED_VOCAB()
+
+
+@functools.lru_cache(maxsize=1)
+def _BUNDLED_VOCAB() -> QuantityVocab:
+    return QuantityVocab.from_rules(load_rules())
 
 
 @pytest.fixture(params=VOCABS)
 def vocab(request):
-    return TEST_VOCAB if request.param == "test" else QuantityVocab.default()
+    return TEST_VOCAB if request.param == "test" else rules_vocab()
 
 
 @pytest.mark.parametrize("sentence,expected", DOSES)
@@ -478,66 +489,36 @@ def test_patterns_compiled_once_per_vocab():
     assert TEST_VOCAB.patterns is TEST_VOCAB.patterns
 
 
-RULES_SHAPED = """
-units:
-  - id: cells
-    terms: {en: [cells], zh: [个细胞, 个]}
-    per_kg: cells/kg
-    exclude: {zh: [个月]}
-  - id: U/kg
-    terms: {en: [U/kg]}
-not_units: {en: [IU/L, '%'], zh: [岁]}
-per:
-  - id: ovary
-    terms: {en: [per ovary], zh: [每侧卵巢]}
-  - id: kg
-    terms: {en: [/kg]}
-multipliers:
-  - factor: 1e4
-    terms: {zh: [万]}
-counts:
-  - id: sessions
-    terms: {en: [injections, times], zh: [次, 次移植]}
-    unspecified: {zh: [多次移植]}
-    exclude: {zh: [次/周]}
-  - id: sample_size
-    terms: {en: [patients], zh: [例, 例患者]}
-    prefixes: {en: [n =]}
-"""
-
-
-def test_vocab_from_rules_shaped_yaml(tmp_path):
-    path = tmp_path / "units.yaml"
-    path.write_text(RULES_SHAPED, encoding="utf-8")
-    vocab = QuantityVocab.from_yaml(path, non_subjects=("mice",))
+def test_vocab_from_the_rule_set():
+    vocab = rules_vocab()
     assert vocab.units["个"] == "cells" and vocab.per["每侧卵巢"] == "ovary"
-    assert vocab.per_kg == {"cells": "cells/kg"} and vocab.multipliers["万"] == 1e4
+    assert vocab.per_kg["cells"] == "cells/kg" and vocab.multipliers["万"] == 1e4
     # counters (次, times) are code; the nouns after them are the cues and nouns
-    assert vocab.session_cues == ("inject", "移植") and vocab.session_nouns == ("injections",)
-    assert vocab.subjects == ("patients", "患者") and vocab.non_subjects == ("mice",)
+    assert {"inject", "移植"} <= set(vocab.session_cues) and "injections" in vocab.session_nouns
+    assert "times" not in vocab.session_nouns and "次" not in vocab.session_cues
+    # the species of context.yaml other than the default are no subjects
+    assert {"patients", "患者"} <= set(vocab.subjects) and "mice" in vocab.non_subjects
+    assert "patients" not in vocab.non_subjects
     (m,) = find_doses("每侧卵巢注射500万个细胞，随访12个月。", vocab)
     assert (m.value, m.unit, m.per) == (5e6, "cells", "ovary")
-    (m,) = find_doses("按2×10^6个/kg输注。", QuantityVocab.from_yaml(path))
+    (m,) = find_doses("按2×10^6个/kg输注。", vocab)
     assert (m.text, m.unit, m.per) == ("2×10^6个/kg", "cells/kg", None)
     assert [x.count for x in find_sessions("移植3次，每周2次/周。", vocab)] == [3]
     assert [x.n for x in find_sample_sizes("纳入61例患者 (n = 61), n = 5 mice.", vocab)] == [61, 61]
 
 
-def test_vocab_file_errors(tmp_path):
-    bad = tmp_path / "units.yaml"
-    bad.write_text("units:\n  - id: cells/mL\n    terms: {en: [cells/mL]}\n", encoding="utf-8")
-    with pytest.raises(LitxError) as err:
-        QuantityVocab.from_yaml(bad)
-    assert err.value.code == "E101"
-    with pytest.raises(LitxError) as err:
-        QuantityVocab.from_yaml(tmp_path / "missing.yaml")
-    assert err.value.code == "E005"
+def test_a_units_file_outside_the_contract_is_refused_with_its_line(rules_copy):
+    path = rules_copy / "units.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = text[: text.index("- id: cells/kg")].count("\n") + 1
+    path.write_text(text.replace("- id: cells/kg", "- id: cells/mL", 1), encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        rules_vocab(rules_copy)
+    assert [(Path(p.file).name, p.line, p.entry) for p in err.value.errors] == [("units.yaml", line, "units[1] (cells/mL).id")]
 
 
-@pytest.mark.skipif(not quantities.UNITS_YAML.exists(), reason="rules/units.yaml not written yet")
 def test_default_vocab_reads_rules_file():
-    vocab = QuantityVocab.default()
-    assert vocab is QuantityVocab.default()
+    vocab = rules_vocab()
     for sentence, value, unit in [
         ("按2×10^6 cells/kg输注。", 2e6, "cells/kg"),
         ("每例回输500万个细胞。", 5e6, "cells"),
@@ -563,11 +544,11 @@ def test_default_vocab_reads_rules_file():
     ],
 )
 def test_sessions_with_project_words(sentence, expected):
-    check(sentence, find_sessions(sentence, QuantityVocab.default()), expected)
+    check(sentence, find_sessions(sentence, rules_vocab()), expected)
 
 
 def test_a_paper_about_animals():
-    vocab = QuantityVocab.default()
+    vocab = rules_vocab()
     assert quantities.about_animals("Rats were dosed. The rats (n = 8) and a further 6 rats gained weight.", vocab)
     assert not quantities.about_animals("30 patients were enrolled; rats were not used.", vocab)
     assert quantities.names_people("Twelve women with POI.", vocab)
@@ -589,11 +570,11 @@ def test_a_paper_about_animals():
     ],
 )
 def test_doses_with_project_words(sentence, expected):
-    check(sentence, find_doses(sentence, QuantityVocab.default()), expected)
+    check(sentence, find_doses(sentence, rules_vocab()), expected)
 
 
 def test_space_grouped_thousands_do_not_join_separate_numbers():
-    vocab = QuantityVocab.default()
+    vocab = rules_vocab()
     assert [d.value for d in find_doses("In 2019 200 IU of hCG was injected.", vocab)] == [200.0]
     # the last item of a list is not the head of a grouped number
     assert 6100.0 not in [d.value for d in find_doses("Doses were injected at 1, 3 and 6 100 IU.", vocab)]
@@ -617,7 +598,7 @@ def test_space_grouped_thousands_do_not_join_separate_numbers():
     ],
 )
 def test_units_of_another_metric_size(sentence, expected):
-    check(sentence, find_doses(sentence, QuantityVocab.default()), expected)
+    check(sentence, find_doses(sentence, rules_vocab()), expected)
 
 
 def test_metric_conversion_comes_from_the_unit_names():
@@ -633,7 +614,7 @@ def test_metric_conversion_comes_from_the_unit_names():
 
 def test_greek_and_latin_units_ignore_letter_case():
     # µL and μL are written with either micro sign and either letter case
-    vocab = QuantityVocab.default()
+    vocab = rules_vocab()
     for sentence in ["Each rat got 100 μL i.p.", "Each rat got 100 μl i.p.", "Each rat got 100 µl i.p."]:
         (m,) = find_doses(sentence, vocab)
         assert (m.value, m.unit) == (pytest.approx(0.1), "mL"), sentence
@@ -651,8 +632,8 @@ def test_greek_and_latin_units_ignore_letter_case():
     ],
 )
 def test_undergoing_a_procedure_is_receiving_its_dose(text, value, unit):
-    from extractor.extract import Extractor
-    from extractor.textlayer import document_from_text
+    from extractor.facts.pipeline import Extractor
+    from extractor.layout.textlayer import document_from_text
 
     doses = [f for f in Extractor.load().facts(document_from_text(text)) if f.type == "dose"]
     assert [(f.value["value"], f.value["unit"]) for f in doses] == [(value, unit)]
@@ -754,7 +735,7 @@ def test_past_group(vocab, text, count, rest):
 
 def test_linking_distances_come_from_the_settings(rules_copy):
     # settings.yaml linking.dose_per_tokens / count_tokens reach the vocab of the same folder
-    default = quantities.vocab_for(rules_copy)
+    default = rules_vocab(rules_copy)
     assert (default.per_tokens, default.count_tokens) == (8, 4)
     path = rules_copy / "settings.yaml"
     text = path.read_text(encoding="utf-8")
@@ -762,7 +743,7 @@ def test_linking_distances_come_from_the_settings(rules_copy):
     path.write_text(text, encoding="utf-8")
     import os
     os.utime(path, (1, 1))  # a new modification time, however fast the edit
-    edited = quantities.vocab_for(rules_copy)
+    edited = rules_vocab(rules_copy)
     assert (edited.per_tokens, edited.count_tokens) == (2, 1)
     assert [d.per for d in find_doses("每侧卵巢缓慢注射5×10^6个细胞。", default)] == ["ovary"]
     assert [d.per for d in find_doses("每侧卵巢缓慢注射5×10^6个细胞。", edited)] == [None]
@@ -789,7 +770,7 @@ def _edit_units(rules_dir, old: str, new: str) -> QuantityVocab:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, old
     path.write_text(text.replace(old, new), encoding="utf-8")
-    return quantities.vocab_for(rules_dir)
+    return rules_vocab(rules_dir)
 
 
 def _sessions_found(text, vocab):
@@ -819,7 +800,7 @@ def _sessions_found(text, vocab):
 )
 def test_session_words_are_words_of_the_rules(rules_copy, old, new, text, before, after):
     """A word added to a sessions list of units.yaml changes what is found, no code change."""
-    assert _sessions_found(text, quantities.vocab_for(rules_copy)) == before
+    assert _sessions_found(text, rules_vocab(rules_copy)) == before
     assert _sessions_found(text, _edit_units(rules_copy, old, new)) == after
 
 
@@ -831,7 +812,7 @@ def test_carriers_are_words_of_the_rules(rules_copy):
     def pers(vocab):
         return [(d.text, d.per) for d in find_doses(text, vocab)]
 
-    assert pers(quantities.vocab_for(rules_copy)) == [("5×10^6 cells", None), ("0.5 mL per ovary", "ovary")]
+    assert pers(rules_vocab(rules_copy)) == [("5×10^6 cells", None), ("0.5 mL per ovary", "ovary")]
     edited = _edit_units(rules_copy, "  en: [suspended, resuspended,", "  en: [mixed, suspended, resuspended,")
     assert pers(edited) == [("5×10^6 cells", "ovary"), ("0.5 mL per ovary", "ovary")]
 
@@ -839,6 +820,6 @@ def test_carriers_are_words_of_the_rules(rules_copy):
 def test_approximately_is_words_of_the_rules(rules_copy):
     """units.yaml `approximately`: a new word after 个 keeps it a unit, no code change."""
     text = "每侧卵巢注射500万个许。"
-    assert find_doses(text, quantities.vocab_for(rules_copy)) == []
+    assert find_doses(text, rules_vocab(rules_copy)) == []
     edited = _edit_units(rules_copy, "  zh: [左右, 以上,", "  zh: [许, 左右, 以上,")
     assert [(d.text, d.value, d.unit) for d in find_doses(text, edited)] == [("500万个", 5e6, "cells")]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from extractor.errors import LitxError
-from extractor.resultfiles import clip, scan_results, value_text
+from extractor.output.resultfiles import clip, scan_results, value_text
 
 
 def write(path, data):
@@ -51,7 +51,7 @@ def test_value_text_keeps_chinese_readable():
 def test_json_text_keeps_a_file_name_that_is_not_utf8():
     import json
 
-    from extractor.resultfiles import json_text
+    from extractor.output.resultfiles import json_text
     from extractor.review.store import dumps
 
     name = b"caf\xe9.pdf".decode("utf-8", "surrogateescape")  # as os.listdir gives it

@@ -11,7 +11,8 @@ import pytest
 
 flask = pytest.importorskip("flask")
 
-from extractor.results import VALUE_MODELS, Result  # noqa: E402
+from extractor.facts.registry import fact_types  # noqa: E402
+from extractor.facts.results import Result  # noqa: E402
 from extractor.review import create_app, make_server, resolve_host, serve  # noqa: E402
 from extractor.review.app import MAX_BODY  # noqa: E402
 from extractor.review.store import CACHE_DIR  # noqa: E402
@@ -91,12 +92,12 @@ def test_document_payload(env):
     assert dose["cell_type"]["id"] == "ce-1" and dose["cell_type"]["text"] == "umbilical cord MSCs"
     assert views["ho-1"]["citations"] == [{"marker": "3", "reference": "[3] Smith J. A study. 2020."}]
     assert views["ho-2"]["negated"] is True
-    assert set(d["forms"]) == set(VALUE_MODELS)
+    assert set(d["forms"]) == {t.name for t in fact_types()}
 
 
 def test_forms_match_the_value_models():
-    for name, model in VALUE_MODELS.items():
-        assert [f["name"] for f in FORMS[name]] == list(model.model_fields), name
+    for declared in fact_types():
+        assert [f["name"] for f in FORMS[declared.name]] == list(declared.value_model.model_fields), declared.name
 
 
 # ---------------------------------------------------------------- decisions on disk
@@ -590,7 +591,7 @@ def test_serve_prints_a_loopback_url_and_stops_on_ctrl_c(tmp_path, monkeypatch):
 
 
 def test_decisions_are_what_litx_evaluate_reads(env):
-    from extractor.evaluate import evaluate_reviewed
+    from extractor.output.evaluate import evaluate_reviewed
 
     app, client, path, out = env
     store = app.extensions["litx_store"]
@@ -648,7 +649,7 @@ def own(tmp_path):
 
 
 def text_layer_sentence(pdf, text, password=None):
-    from extractor.textlayer import parse_pdf
+    from extractor.layout.textlayer import parse_pdf
 
     return next(s for s in parse_pdf(pdf, password=password).sentences() if s.text == text)
 
@@ -882,7 +883,7 @@ def test_an_encrypted_pdf_renders_with_its_password_and_stays_off_the_disk(locke
     assert ev["boxes_from"] == "text_layer" and ev["boxes"]
     assert ev["boxes"] == [list(map(float, b)) for b in text_layer_sentence(pdfs / "own.pdf", sentence, "pw-1234").span_boxes(start, start + 13)]
     # the parse cache holds no decrypted text
-    from extractor.cache import ParseCache
+    from extractor.runs.cache import ParseCache
 
     with ParseCache(cache) as pc:
         assert pc.stats()["entries"] == 0

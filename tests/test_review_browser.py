@@ -62,8 +62,8 @@ def browser():
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> Path:
-    """Two sample papers through ``extractor.batch.run``: the OUT_DIR the reviewer gets."""
-    from extractor.batch import run
+    """Two sample papers through ``extractor.runs.batch.run``: the OUT_DIR the reviewer gets."""
+    from extractor.runs.batch import run
 
     tmp = tmp_path_factory.mktemp("review-corpus")
     (tmp / "in").mkdir()

@@ -1,4 +1,4 @@
-"""Re-extraction keeps review decisions (extractor.review.merge)."""
+"""Re-extraction keeps review decisions (extractor.output.merge)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from extractor.review.merge import ORPHANS_KEY, merge_decisions, merge_with_file, orphan_warning
+from extractor.output.merge import ORPHANS_KEY, merge_decisions, merge_with_file, orphan_warning
 
 from reviewkit import PAPERS, fact, result, sample_facts, write
 
@@ -71,7 +71,7 @@ def test_merge_with_file(tmp_path):
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    from extractor.batch import run
+    from extractor.runs.batch import run
 
     tmp = tmp_path_factory.mktemp("merge")
     (tmp / "in").mkdir()
@@ -81,7 +81,7 @@ def extracted(tmp_path_factory):
 
 
 def test_ids_are_stable_across_runs_so_decisions_survive_a_real_re_extraction(extracted):
-    from extractor.batch import run
+    from extractor.runs.batch import run
 
     path = extracted / "out" / "zh01_trial_hucmsc.json"
     old = json.loads(path.read_text(encoding="utf-8"))
@@ -95,7 +95,7 @@ def test_ids_are_stable_across_runs_so_decisions_survive_a_real_re_extraction(ex
 
 
 def test_a_result_saved_with_a_bom_keeps_its_decisions(tmp_path):
-    from extractor.review.merge import merge_with_file
+    from extractor.output.merge import merge_with_file
 
     target = tmp_path / "a.json"
     old = {"schema_version": "1.0", "facts": [{"id": "f1", "type": "dose", "review": {"status": "accepted"}}]}

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor import rules
+from extractor.ruleset import model as rules
 from extractor.contract import CellTypeId, Direction, DoseUnit, GuidanceId, HormoneId, Per, RouteId
 from extractor.errors import LitxError
-from extractor.rules import RULES_DIR, Kind, RuleError, RuleProblem, load_rules
+from extractor.ruleset.model import RULES_DIR, Kind, RuleError, RuleProblem, load_rules
 
 BACKENDS = ["ruamel"] + (["libyaml"] if rules._backend() == "libyaml" else [])
 

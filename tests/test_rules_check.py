@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.rules import RULES_DIR, RuleProblem
-from extractor.rules_check import check_rules, is_error, render_problems
+from extractor.ruleset.model import RULES_DIR, RuleProblem
+from extractor.refine.check import check_rules, is_error, render_problems
 
 
 @pytest.fixture

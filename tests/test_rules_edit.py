@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import LitxError
-from extractor.matchers import TermMatcher
-from extractor.rules import FILES, RULES_DIR, Kind, RuleError, clear_cache, load_rules
-from extractor.rules_edit import TARGETS, WIDTH, add_term, fold_term, insert_term, valid_ids
+from extractor.matching.matchers import TermMatcher
+from extractor.ruleset.model import FILES, RULES_DIR, Kind, RuleError, clear_cache, load_rules
+from extractor.refine.edit import TARGETS, WIDTH, add_term, fold_term, insert_term, valid_ids
 
 
 @pytest.fixture()
@@ -279,7 +279,7 @@ def test_new_term_is_matched_afterwards(rules_copy):
 
 def test_block_lists_and_flow_mappings():
     """Layouts the shipped files do not use yet still get a clean insertion."""
-    from extractor.rules_edit import _compose
+    from extractor.refine.edit import _compose
 
     block = "terms:\n  en:\n    - alpha\n    - beta  # note\n  zh:\n    - 甲\nother: 1\n"
     out = insert_term(block, _compose(block), ("terms",), "en", "gamma")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.document import Lang
-from extractor.segment import (
+from extractor.layout.document import Lang
+from extractor.layout.segment import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
     detect_language,

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import result_json
+from extractor.runs.batch import result_json
 from extractor.errors import LitxError
-from extractor.extract import Extractor
-from extractor.rules import load_rules
-from extractor.rules_edit import fold_term
-from extractor.suggest import (
+from extractor.facts.pipeline import Extractor
+from extractor.ruleset.model import load_rules
+from extractor.refine.edit import fold_term
+from extractor.refine.suggest import (
     Line,
     Vocabulary,
     render_suggestions,
@@ -19,7 +19,7 @@ from extractor.suggest import (
     suggest_documents,
     suggest_lines,
 )
-from extractor.textlayer import document_from_text
+from extractor.layout.textlayer import document_from_text
 
 
 def _docs(*texts: str):
@@ -192,7 +192,7 @@ def test_results_folder_reads_the_pdfs_when_present(tmp_path: Path, monkeypatch)
         return document_from_text("Human dental pulp stem cells were given. Human dental pulp stem cells helped.",
                                   path=str(path))
 
-    monkeypatch.setattr("extractor.textlayer.parse_pdf", fake_parse)
+    monkeypatch.setattr("extractor.layout.textlayer.parse_pdf", fake_parse)
     found = _by_term(suggest(out))
     assert seen == [pdf]
     assert "Human dental pulp stem cells" in found

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from charfactory import glyphs
 
-from extractor.chars import Ruling
-from extractor.columns import reading_order
-from extractor.lines import fragments, render
-from extractor.tables import find_tables
+from extractor.layout.chars import Ruling
+from extractor.layout.columns import reading_order
+from extractor.layout.lines import fragments, render
+from extractor.layout.tables import find_tables
 
 
 def page_lines(chars):
@@ -321,7 +321,7 @@ def test_fixture_tables_come_out_as_printed(parse_fixture):
     """tables_without_rules: a table with no rule in one column of a
     two-column page, and a full-width three-line table whose column heads
     take two lines."""
-    from extractor.document import BlockKind
+    from extractor.layout.document import BlockKind
 
     doc, expected = parse_fixture("tables_without_rules")
     unruled, wrapped = expected["tables"]
@@ -509,7 +509,7 @@ def _table_above_its_middle_rule(pdf) -> None:
 def test_issue15_a_pdf_with_a_table_above_its_middle_rule_reads_whole(tmp_path):
     from pdfkit import write_pdf
 
-    from extractor.textlayer import parse_pdf
+    from extractor.layout.textlayer import parse_pdf
 
     doc = parse_pdf(write_pdf(tmp_path / "three_rules.pdf", _table_above_its_middle_rule))
     assert [b.text for b in doc.blocks if b.kind.value == "table"] == [

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from rapidfuzz import fuzz
 
-from extractor.document import BlockKind
+from extractor.layout.document import BlockKind
 from extractor.errors import LitxError
-from extractor.render import to_json, to_text
-from extractor.textlayer import parse_pdf
+from extractor.layout.render import to_json, to_text
+from extractor.layout.textlayer import parse_pdf
 
 READABLE = ["en_two_column", "zh_two_column", "mixed_layout", "superscripts", "tight_spacing", "overprint", "headers_footers"]
 
@@ -321,9 +321,55 @@ def _scan_with_a_space(pdf) -> None:
     pdf.drawString(72, 480, " ")
 
 
+def _scan(pdf) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    pdf.drawImage(ImageReader(Image.new("L", (40, 40), 128)), 72, 500, 200, 200)
+
+
 def test_issue15_a_scan_with_a_stray_space_says_to_ocr_it(tmp_path):
     from pdfkit import write_pdf
 
+    ocr = "nothing to read: its text layer holds only spaces; its pages are images: OCR it first [W009]"
     doc = parse_pdf(write_pdf(tmp_path / "scan.pdf", _scan_with_a_space))
     assert doc.blocks == []
-    assert doc.warnings == ["nothing to read: its text layer holds only spaces; its pages are images: OCR it first [W007]"]
+    assert doc.warnings == [ocr]
+    # pages of the scan without the space: that one line says it all (no W004 per page)
+    doc = parse_pdf(write_pdf(tmp_path / "scans.pdf", _scan_with_a_space, _scan, _scan))
+    assert (doc.pages, doc.warnings) == (3, [ocr])
+    # without the space it is an image-only PDF
+    doc = parse_pdf(write_pdf(tmp_path / "scans.pdf", _scan, _scan))
+    assert doc.warnings == ["no text layer (scanned or image-only PDF): OCR it first [W001]"]
+
+
+def test_a_scanned_page_among_pages_of_text_is_named(tmp_path):
+    from pdfkit import write_pdf
+
+    def text(pdf) -> None:
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(72, 700, PROSE[1])
+
+    doc = parse_pdf(write_pdf(tmp_path / "mixed.pdf", text, _scan))
+    assert [b.text for b in doc.blocks] == [PROSE[1]]
+    assert doc.warnings == ["page 2: no text layer on this page (image only) [W004]"]
+
+
+def test_nothing_to_read_is_not_said_over_pages_that_could_not_be_read(tmp_path):
+    """A page cut short by a bound (or damaged) says why itself (W007,
+    W005); nothing to read (W009) is said when a page was read whole."""
+    from pdfkit import write_content_pdf
+
+    from extractor.layout.limits import Limits
+
+    unseen = b"BT /F1 0 Tf 72 700 Td (FSH) Tj ET"  # at size 0
+    limits = Limits(glyphs=10)
+    # pdfplumber keeps a page's glyphs up to the bound (here: spaces only);
+    # pdfium reads no glyph of a page over it
+    over = {"pdfplumber": b"BT /F1 12 Tf 72 700 Td (" + b" " * 40 + b") Tj ET",
+            "pdfium": b"BT /F1 12 Tf 72 700 Td (" + b"FSH " * 10 + b") Tj ET"}
+    for engine in ENGINES:
+        doc = parse_pdf(write_content_pdf(tmp_path / "cut.pdf", [over[engine]]), engine=engine, limits=limits)
+        assert [w[-6:] for w in doc.warnings] == ["[W007]"], engine
+        doc = parse_pdf(write_content_pdf(tmp_path / "two.pdf", [over[engine], unseen]), engine=engine, limits=limits)
+        assert [w[-6:] for w in doc.warnings] == ["[W007]", "[W009]"], engine

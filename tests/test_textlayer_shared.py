@@ -13,7 +13,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from extractor.errors import LitxError
-from extractor.render import to_text
+from extractor.layout.render import to_text
 
 pytestmark = pytest.mark.shared
 

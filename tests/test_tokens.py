@@ -7,8 +7,8 @@ import logging
 import jieba
 import pytest
 
-from extractor.document import Lang
-from extractor.tokens import Tokenizers, forget_terms, keeps_whole, pipe, remember_docs, term_frequency, tokenize
+from extractor.layout.document import Lang
+from extractor.matching.tokens import Tokenizers, forget_terms, keeps_whole, pipe, remember_docs, term_frequency, tokenize
 
 TERMS = ["脐带MSC", "卵泡刺激素", "抗米勒管激素", "人脐带间充质干细胞", "经阴道超声", "激素替代"]
 #: terms plain jieba cuts into pieces (so the tests below can fail)
@@ -219,7 +219,7 @@ def test_jieba_starts_with_a_whole_file_read_of_its_cache_and_gets_marshal_back(
     import marshal
     import types
 
-    from extractor.tokens import _whole_file_marshal
+    from extractor.matching.tokens import _whole_file_marshal
 
     cache = tmp_path / "dict.cache"
     with open(cache, "wb") as fh:

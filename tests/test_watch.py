@@ -20,10 +20,11 @@ from pathlib import Path
 import pytest
 from pdfkit import write_lines_pdf
 
-from extractor import batch, tokens
-from extractor.rules import RuleError
-from extractor.rules_edit import add_term
-from extractor.watch import Watcher
+from extractor.matching import tokens
+from extractor.runs import batch
+from extractor.ruleset.model import RuleError
+from extractor.refine.edit import add_term
+from extractor.runs.watch import Watcher
 
 ROOT = Path(__file__).resolve().parents[1]
 MISSED = "foetal adnexa stromal cells"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .merge import merge_decisions, merge_with_file, orphan_warning
+from ..output.merge import merge_decisions, merge_with_file, orphan_warning
 
 __all__ = ["create_app", "make_server", "merge_decisions", "merge_with_file", "orphan_warning", "resolve_host", "serve"]
 

@@ -10,7 +10,7 @@ sentence without a fact, no box for the rest of a sentence.
 Where the rest comes from
 -------------------------
 The PDF itself.  Its text layer is built by the extractor's own parser
-(:func:`extractor.textlayer.parse_pdf`, with the section vocabulary of the
+(:func:`extractor.layout.textlayer.parse_pdf`, with the section vocabulary of the
 rules, through the parse cache of ``litx extract``: usually not parsed
 again), which pins every character of every sentence to a box.  A selection
 in a sentence then gets its boxes exactly as an extracted fact does
@@ -39,7 +39,7 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..document import BlockKind, Document, Sentence
+from ..layout.document import BlockKind, Document, Sentence
 from ..errors import LitxError
 
 __all__ = ["BOXES_FROM", "TextLayers", "cut_boxes", "estimate_boxes", "find_sentence", "page_sentences"]
@@ -166,7 +166,7 @@ class TextLayers:
     vocabulary (the rules ``litx extract`` ran with: same sections, and the
     parse cache entry of that run is found); ``cache_dir``: the parse cache
     (None: its default place; ``False``: no cache).  Entries parsed with a
-    password are never written to the cache (:func:`extractor.cache.parse_cached`).
+    password are never written to the cache (:func:`extractor.runs.cache.parse_cached`).
     """
 
     def __init__(
@@ -188,9 +188,10 @@ class TextLayers:
 
     def _sections(self):
         if self._vocab is None:
-            from ..textlayer import section_vocab
+            from ..layout.textlayer import section_vocab
+            from ..ruleset.model import load_rules
 
-            self._vocab = section_vocab(self.rules_dir)
+            self._vocab = section_vocab(load_rules(self.rules_dir))
         return self._vocab
 
     def get(self, pdf: Path, sha256: str, *, locked: bool = False) -> Document:
@@ -211,8 +212,8 @@ class TextLayers:
         return got
 
     def _load(self, pdf: Path, sha256: str, password: str | None) -> Document | LitxError:
-        from ..cache import ParseCache, parse_cached, sections_key
-        from ..textlayer import parse_pdf
+        from ..runs.cache import ParseCache, parse_cached, sections_key
+        from ..layout.textlayer import parse_pdf
 
         vocab = self._sections()
         extra = sections_key(vocab)

@@ -9,7 +9,7 @@ ISO-8601 UTC}``.  Facts the reviewer adds are ordinary facts with
 keeps the decisions beside the evidence they judge, readable by
 ``litx evaluate --reviewed`` and the exports without a database, and
 portable with the folder.  ``litx extract`` into the same OUT_DIR keeps them
-(:mod:`extractor.review.merge`).
+(:mod:`extractor.output.merge`).
 
 Revisions and concurrent writers
 --------------------------------
@@ -18,9 +18,12 @@ the file), so *any* writer is noticed: another tab, a second reviewer's
 server on the same folder, a re-run of ``litx extract``, a hand edit.  Every
 write names the revision it was based on; when the file changed since, the
 write is refused (E504, HTTP 409) and nothing is written.  Check-and-write
-runs under a per-file lock (a thread lock plus ``flock`` on a lock file in
-the cache folder, for several server processes), and the file is replaced
-atomically (:func:`extractor.atomic.write_text`: temp file, fsync,
+runs under the lock of the result file (:mod:`extractor.resultlock`: a
+thread lock plus ``flock`` on ``.NAME.json.lock`` beside it), the lock
+``litx extract`` holds while it reads, merges and writes the same file, so a
+decision is never written over by a re-run that read the file before it; a
+re-run that changed the file makes a revision older than it stale.  The file
+is replaced atomically (:func:`extractor.atomic.write_text`: temp file, fsync,
 ``os.replace``), so a crash leaves the old file or the new one.
 
 Page images are rendered on demand, one page per request, with pdfplumber
@@ -39,7 +42,6 @@ page: in the text layer, or the evidence of a fact of the result.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import hashlib
 import io
@@ -50,16 +52,18 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, TypeVar
 
 from pydantic import ValidationError
 
 from ..atomic import write_bytes, write_text
-from ..document import BlockKind, Document
-from ..resultfiles import json_text
+from ..lang.script import has_cjk
+from ..layout.document import BlockKind, Document
+from ..output.resultfiles import json_text
+from ..resultlock import locked
 from ..errors import LitxError, Msg
-from ..results import Fact
-from .merge import ORPHANS_KEY
+from ..facts.results import Fact
+from ..output.merge import ORPHANS_KEY
 from .sentences import TextLayers, estimate_boxes, find_sentence, page_sentences, span_boxes
 from .values import (
     REVIEW_STATUSES,
@@ -95,8 +99,7 @@ def dumps(data: dict) -> str:
     return json_text(data)
 
 
-def is_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+is_cjk = has_cjk  # does a sentence hold Chinese (the language layer's test)
 
 
 def _now() -> str:
@@ -176,8 +179,6 @@ class Store:
         self.cwd = Path(cwd) if cwd is not None else Path.cwd()
         self.cache_dir = self.out_dir / CACHE_DIR
         self.renders = 0  # page images rendered (not served from cache) by this store
-        self._locks: dict[Path, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
         self._summaries: dict[Path, tuple[tuple[int, int], DocSummary]] = {}
         self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
         self.password = password or None
@@ -272,31 +273,6 @@ class Store:
 
     # ------------------------------------------------------------ writing
 
-    @contextlib.contextmanager
-    def _locked(self, path: Path) -> Iterator[None]:
-        with self._locks_guard:
-            lock = self._locks.setdefault(path, threading.Lock())
-        with lock:
-            handle = None
-            try:
-                lock_dir = self.cache_dir / "locks"
-                lock_dir.mkdir(parents=True, exist_ok=True)
-                name = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:20] + ".lock"
-                handle = open(lock_dir / name, "a+b")
-                try:
-                    import fcntl
-
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-                except ImportError:  # not POSIX: the thread lock alone
-                    pass
-            except OSError:
-                handle = None  # read-only cache folder: the thread lock alone
-            try:
-                yield
-            finally:
-                if handle is not None:
-                    handle.close()
-
     def update(self, key: str, revision: Any, change: Callable[[dict], T]) -> tuple[T, str]:
         """Apply ``change`` to the document if it is still at ``revision``; write it atomically.
 
@@ -305,7 +281,7 @@ class Store:
         ``.revision``); an exception from ``change`` writes nothing.
         """
         path = self.path_of(key)
-        with self._locked(path):
+        with locked(path):
             raw = path.read_bytes()
             current = revision_of(raw)
             if not isinstance(revision, str) or revision != current:
@@ -533,7 +509,7 @@ class Store:
         first = mates[0] if mates else None
         citations: list = copy.deepcopy(first.get("citations") or []) if first else []
         if first is None:
-            from ..citations import markers
+            from ..matching.citations import markers
 
             known = {}
             for f in data["facts"]:
@@ -700,7 +676,7 @@ class Store:
         cached = self._openable.get(pdf)
         if cached and cached[0] == stamp:
             return cached[1], cached[2]
-        from ..pdfsource import open_source
+        from ..layout.pdfsource import open_source
 
         def attempt(password: str | None) -> LitxError | None:
             try:

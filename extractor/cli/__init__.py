@@ -1,0 +1,492 @@
+"""The ``litx`` command.
+
+Every user error (a missing file, a bad PDF, a mistake in a rule file) ends
+as one line on stderr naming the file and the reason, and a non-zero exit;
+tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .io import check_output_dir, check_rules_dir, echo_rule_problems, fail, fail_rules, write_file, write_stdout as _write_stdout
+from ..errors import LitxError, Msg
+from ..layout.limits import DEFAULT as _DEFAULT_LIMITS
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="litx: extract facts from Chinese and English papers (PDF) for systematic reviews.",
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+    verbose: bool = typer.Option(False, "--verbose", help="Also show the PDF libraries' own log lines."),
+) -> None:
+    """litx: extract facts from Chinese and English papers (PDF) for systematic reviews."""
+    from ..logs import quiet_libraries
+
+    quiet_libraries(verbose)
+    if version:
+        from .. import __version__
+
+        typer.echo(f"litx {__version__}")
+        raise typer.Exit()
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Engine(str, Enum):
+    pdfplumber = "pdfplumber"
+    pdfium = "pdfium"
+
+
+def _limits(inflate_mb: int, glyphs: int, pages: int, verbose: bool):
+    """The bounds of one PDF (extractor/limits.py); ``--verbose`` shows the
+    libraries' log lines from here on."""
+    from ..layout.limits import Limits
+    from ..logs import quiet_libraries
+
+    if verbose:
+        quiet_libraries(verbose=True)
+    return Limits(inflate_mb=inflate_mb, glyphs=glyphs, pages=pages)
+
+
+_LIMIT_HELP = "What one PDF may cost: beyond it a page (or the rest of the document) is skipped with a warning."
+_MAX_INFLATE = typer.Option(_DEFAULT_LIMITS.inflate_mb, "--max-inflate-mb", min=1, help=f"Decompressed megabytes per page. {_LIMIT_HELP}")
+_MAX_GLYPHS = typer.Option(_DEFAULT_LIMITS.glyphs, "--max-glyphs", min=1, help="Glyphs (and drawn shapes) per page.")
+_MAX_PAGES = typer.Option(_DEFAULT_LIMITS.pages, "--max-pages", min=1, help="Pages per PDF.")
+_VERBOSE = typer.Option(False, "--verbose", help="Also show the PDF libraries' own log lines.")
+
+
+@app.command()
+def parse(
+    pdf: Path = typer.Argument(..., help="The PDF to read.", readable=False),
+    fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text: for reading; json: with pages, sections, sentences, languages and boxes."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
+    engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source: pdfplumber (reference) or pdfium (fast)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    max_inflate_mb: int = _MAX_INFLATE,
+    max_glyphs: int = _MAX_GLYPHS,
+    max_pages: int = _MAX_PAGES,
+    verbose: bool = _VERBOSE,
+) -> None:
+    """Show the text layer of one PDF: sections, paragraphs and sentences in reading order."""
+    from ..output.resultfiles import json_text
+    from ..layout.render import to_json, to_text
+    from ..ruleset.model import RuleError, load_rules
+    from ..layout.textlayer import parse_pdf, section_vocab
+
+    limits = _limits(max_inflate_mb, max_glyphs, max_pages, verbose)
+    check_rules_dir(rules)
+    try:
+        sections = section_vocab(load_rules(rules))
+    except RuleError as exc:
+        fail_rules(exc)
+    except LitxError as exc:
+        fail(str(exc))
+    try:
+        doc = parse_pdf(pdf, password=password, engine=engine.value, sections=sections, limits=limits)
+    except LitxError as exc:
+        fail(str(exc))
+    for note in doc.warnings:
+        typer.echo(f"litx: {pdf}: {note}", err=True)
+    if fmt is OutputFormat.json:
+        text = json_text(to_json(doc))
+    else:
+        text = to_text(doc)
+    if output:
+        write_file(output, text)
+    else:
+        _write_stdout(text)
+    if not doc.blocks:  # the reason is among the warnings (W001, W009; W005, W007 for every page)
+        raise typer.Exit(1)
+
+
+def _load_extractor(rules: Optional[Path]):
+    """Rules are checked before any PDF is read: a mistake stops the run here."""
+    from ..facts.pipeline import Extractor
+    from ..ruleset.model import RuleError
+
+    check_rules_dir(rules)
+    try:
+        return Extractor.load(rules)
+    except RuleError as exc:
+        fail_rules(exc)
+    except LitxError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def extract(
+    source: Path = typer.Argument(..., help="A folder of PDFs (searched recursively) or one PDF.", readable=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Folder for the JSON results (required for a folder); for one PDF, a folder or a file name ending in .json."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="PDFs read in parallel."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
+    engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parsed text layers (a rule edit then re-runs in seconds)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed text layers are kept (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+    watch: bool = typer.Option(False, "--watch", help="Stay up: extract again whenever a rule file or PDF changes, showing what changed (Ctrl-C stops)."),
+    max_inflate_mb: int = _MAX_INFLATE,
+    max_glyphs: int = _MAX_GLYPHS,
+    max_pages: int = _MAX_PAGES,
+    verbose: bool = _VERBOSE,
+) -> None:
+    """Extract facts from PDFs into JSON, one file per PDF (see CONTRACT.md)."""
+    import os
+
+    from ..runs import batch
+
+    limits = _limits(max_inflate_mb, max_glyphs, max_pages, verbose)
+    try:
+        os.stat(source)
+    except FileNotFoundError:
+        fail(f"{source}: no such file or folder [E005]")
+    except OSError as exc:  # a symbolic link loop is no missing file
+        fail(str(LitxError(Msg.E006, str(source), detail=exc.strerror or type(exc).__name__)))
+    if watch and (not source.is_dir() or output is None):
+        fail("--watch needs a folder of PDFs and --output/-o OUT_DIR")
+    extractor = _load_extractor(rules)
+    options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir, limits, verbose)
+    if not source.is_dir():  # one PDF (or a FIFO, a device: refused as not a regular file)
+        cache = options.open_cache()
+        result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value, cache=cache, limits=limits)
+        for note in result.warnings + (cache.take_warnings() if cache else []):
+            typer.echo(f"litx: {source}: {note}", err=True)
+        text = batch.result_json(result)
+        if output:
+            # a folder (made if need be) unless a .json file is named: `-o out/` is no file "out"
+            is_file = not output.is_dir() and output.suffix.lower() == ".json"
+            write_file(output if is_file else output / f"{source.stem}.json", text)
+        else:
+            _write_stdout(text)
+        if not readable:
+            raise typer.Exit(2)
+        # no text layer, or nothing in it to read: a result without facts,
+        # the reason on stderr, and the same exit as `litx parse`
+        empty = (f"[{Msg.W001.name}]", f"[{Msg.W009.name}]")
+        raise typer.Exit(1 if any(w.endswith(empty) for w in result.warnings) else 0)
+    if output is None:
+        fail("extracting a folder needs --output/-o OUT_DIR")
+    pdfs = batch.find_pdfs(source)
+    if not pdfs:
+        fail(f"{source}: no PDF files found")
+    check_output_dir(output)
+    if watch:
+        _watch(source, output, options, jobs=jobs, progress=progress)
+        return
+    try:
+        with _progress(progress, len(pdfs)) as advance:
+            report = batch.run(source, output, options, jobs=jobs, on_done=advance, pdfs=pdfs)
+    except batch.Interrupted as stop:
+        _ignore_interrupts()  # a second Ctrl-C must not turn exit 130 into death by signal
+        fail(f"interrupted: {stop.done} of {stop.total} PDF(s) done, their results in {output}/ "
+             f"(run report: {output / batch.REPORT_NAME})", 130)
+    typer.echo(report.summary(), err=True)
+    typer.echo(f"results in {output}/ (run report: {output / batch.REPORT_NAME})", err=True)
+
+
+def _watch(source: Path, output: Path, options, *, jobs: int, progress: bool) -> None:
+    """Extract, then again on every change of the rules or PDFs, until Ctrl-C."""
+    from ..ruleset.model import RuleError
+    from ..runs.watch import Watcher
+
+    watcher = Watcher(source, output, options)
+    trigger: Optional[str] = "start"
+    try:
+        while trigger is not None:
+            first = watcher.passes == 0  # only the first pass reads PDFs: a progress bar
+            try:
+                with _progress(progress and first, len(watcher.pdfs()) if first else 0) as advance:
+                    done = watcher.run_pass(trigger, jobs=jobs, on_done=advance)
+            except RuleError as exc:
+                echo_rule_problems(exc)
+                typer.echo("litx: the rules do not load; results left as they were (fix the file and save again)", err=True)
+            except LitxError as exc:
+                typer.echo(f"litx: {exc}", err=True)
+            else:
+                _echo_pass(done)
+            typer.echo(f"watching {watcher.rules_dir} and {source} for changes (Ctrl-C to stop)", err=True)
+            trigger = watcher.wait()
+    except KeyboardInterrupt:
+        typer.echo("stopped watching", err=True)
+
+
+def _echo_pass(done) -> None:
+    """A pass on stderr, what it changed in the results on stdout (as ``litx diff``)."""
+    from ..output.diff import render_diff
+
+    if done.trigger == "start":
+        typer.echo(done.report.summary(), err=True)
+        if all(d.status == "added" for d in done.changes.documents):
+            return  # no earlier results to compare with
+        typer.echo("compared with the results the folder held:", err=True)
+    else:
+        typer.echo(f"{done.trigger}: re-extracted {done.report.files} PDF(s) in {done.seconds:.2f} s", err=True)
+    changed = not done.changes.same
+    _write_stdout(render_diff(done.changes, limit=40, header=False) if changed else "no change in the results\n")
+
+
+def _progress(enabled: bool, total: int):
+    """A rich progress bar on stderr, or nothing."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def bar():
+        if not enabled or not sys.stderr.isatty():
+            yield lambda outcome: None
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(
+            TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}"), transient=True,
+        ) as prog:
+            task = prog.add_task("", total=total)
+            yield lambda outcome: prog.update(task, advance=1, description=Path(outcome.pdf).name)
+
+    return bar()
+
+
+@app.command()
+def evaluate(
+    out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o)."),
+    gold: Path = typer.Option(..., "--gold", help="Folder of gold annotations (litx.gold/1), or reviewed results with --reviewed."),
+    reviewed: bool = typer.Option(False, "--reviewed", help="GOLD is a folder of reviewed results: decisions are the gold."),
+    types: Optional[list[str]] = typer.Option(None, "--types", help="Fact types to score: dose,route,… | mentions | all."),
+    errors: bool = typer.Option(False, "--errors", help="Also list every miss and false hit."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many error lines."),
+    as_json: bool = typer.Option(False, "--json", help="The whole report as JSON."),
+) -> None:
+    """Precision, recall and F1 per fact type against gold annotations."""
+    from ..output.evaluate import run as run_evaluation
+
+    try:
+        text = run_evaluation(gold, out_dir, reviewed=reviewed, types=types, errors=errors, as_json=as_json, limit=limit)
+    except LitxError as exc:
+        fail(str(exc))
+    _write_stdout(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="Results before (a folder, or one result file)."),
+    new: Path = typer.Argument(..., help="Results after."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many fact lines per document."),
+    as_json: bool = typer.Option(False, "--json", help="The whole comparison as JSON."),
+) -> None:
+    """Facts gained, lost and changed between two runs (after a rule edit)."""
+    from ..output.diff import diff as compare, render_diff, to_json
+
+    try:
+        report = compare(old, new)
+    except LitxError as exc:
+        fail(str(exc))
+    text = json.dumps(to_json(report), ensure_ascii=False, indent=1) if as_json else render_diff(report, limit=limit)
+    _write_stdout(text if text.endswith("\n") else text + "\n")
+    raise typer.Exit(1 if any(d.differs for d in report.documents) else 0)
+
+
+rules_app = typer.Typer(help="Check and edit the rule dictionaries.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+@rules_app.command("check")
+def rules_check(
+    rules_dir: Optional[Path] = typer.Argument(None, help="Rule directory (default: the bundled rules/)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero on lint warnings too."),
+) -> None:
+    """Validate the rule files: schema, ids, duplicates, patterns, thresholds."""
+    from ..refine.check import check_rules, is_error, render_problems
+
+    try:
+        problems = check_rules(rules_dir)
+    except LitxError as exc:
+        fail(str(exc))
+    where = rules_dir or "rules/"
+    if not problems:
+        typer.echo(f"rules OK: {where}")
+        return
+    typer.echo(render_problems(problems), err=True)
+    if any(is_error(p) for p in problems):
+        raise typer.Exit(2)
+    raise typer.Exit(1 if strict else 0)
+
+
+cache_app = typer.Typer(help="The cache of parsed text layers.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info(
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+    check: bool = typer.Option(False, "--check", help="Verify every entry."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """How many text layers are cached, their size, and whether they are intact."""
+    from ..runs.cache import ParseCache
+
+    with ParseCache(cache_dir) as cache:
+        stats = cache.stats(verify=check)
+    if cache.off_reason is not None:
+        fail(str(LitxError(Msg.E303, detail=cache.off_reason)))
+    if as_json:
+        _write_stdout(json.dumps(stats, ensure_ascii=False, indent=1, default=str) + "\n")
+    else:
+        _write_stdout("".join(f"{key}: {value}\n" for key, value in stats.items()))
+
+
+@cache_app.command("clear")
+def cache_clear(
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+) -> None:
+    """Remove every cached text layer."""
+    from ..runs.cache import ParseCache, default_directory
+
+    with ParseCache(cache_dir) as cache:
+        removed = cache.clear()
+    if cache.off_reason is not None:
+        fail(str(LitxError(Msg.E303, detail=cache.off_reason)))
+    typer.echo(f"removed {removed} text layer(s) from {cache_dir or default_directory()}")
+
+
+@app.command()
+def review(
+    out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o)."),
+    pdfs: Optional[Path] = typer.Option(None, "--pdfs", help="Folder of the PDFs, when results name them relatively."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback unless you say otherwise)."),
+    port: int = typer.Option(0, "--port", min=0, max=65535, help="Port (0: any free one)."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Do not open a browser."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Name stored with each decision."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs (their page images)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory the results were extracted with (default: the bundled rules/)."),
+) -> None:
+    """Review the facts against the PDF: accept, reject, edit, add (keyboard as in Prodigy)."""
+    from ..review import serve
+
+    check_rules_dir(rules)
+    _check_review_input(out_dir, pdfs)
+    _check_listen(host, port)
+    try:
+        serve(out_dir, pdf_dir=pdfs, host=host, port=port, open_browser=not no_browser, reviewer=reviewer,
+              echo=lambda line: typer.echo(line, err=True), password=password, rules_dir=rules)
+    except LitxError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+
+
+def _check_review_input(out_dir: Path, pdfs: Optional[Path]) -> None:
+    """The folders of ``litx review``, checked before the server starts."""
+    from ..output.resultfiles import json_files
+
+    if not out_dir.is_dir():
+        fail(str(LitxError(Msg.E204, str(out_dir))))
+    if pdfs is not None and not pdfs.is_dir():
+        fail(str(LitxError(Msg.E204, str(pdfs))))
+    if not any(p.name != "litx-run.json" for p in json_files(out_dir)):
+        fail(str(LitxError(Msg.E302, str(out_dir))))  # e.g. the PDF folder given for the results
+
+
+def _check_listen(host: str, port: int) -> None:
+    """An address that cannot be listened on (unknown host, port taken) is one
+    line here, not the web server's own lines and exit."""
+    import socket
+
+    bind = (host or "").strip() or "127.0.0.1"
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(bind, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except (OSError, UnicodeError, OverflowError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        fail(f"cannot listen on {bind}:{port}: {reason}")
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class ExportTable(str, Enum):
+    facts = "facts"
+    regimens = "regimens"
+
+
+@app.command()
+def export(
+    out_dir: Path = typer.Argument(..., help="Folder of (reviewed) extraction results."),
+    status: Optional[str] = typer.Option(None, "--status", help="accepted, rejected, edited, added, pending, a comma list, or confirmed (= accepted+edited+added)."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f"),
+    table: ExportTable = typer.Option(ExportTable.facts, "--table", help="facts: a row per fact; regimens: a row per cited study (a meta-analysis sheet)."),
+    excel: bool = typer.Option(False, "--excel", help="CSV for Excel: a byte-order mark, formulas neutralised."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Export facts for analysis: one row per fact, or one per study."""
+    from ..output.export import export_facts, export_regimens
+
+    make = export_regimens if table is ExportTable.regimens else export_facts
+    try:
+        text = make(out_dir, status=status, fmt=fmt.value, excel=excel)
+    except LitxError as exc:
+        fail(str(exc))
+    if output:
+        write_file(output, text)
+    else:
+        _write_stdout(text)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a per-PDF result."""
+    from ..facts.results import json_schema
+
+    _write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=1) + "\n")
+
+
+def _register_tools() -> None:
+    """`litx explain`, `litx rules suggest`, `litx rules add` (extractor/cli_tools.py)."""
+    from .tools import register
+
+    register(app, rules_app)
+
+
+_register_tools()
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def main() -> None:
+    try:
+        app()
+    except LitxError as exc:  # raised outside a command's own handling
+        typer.echo(f"litx: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        _ignore_interrupts()
+        typer.echo("litx: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

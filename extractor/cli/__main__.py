@@ -1,0 +1,5 @@
+"""``python -m extractor.cli``: the ``litx`` command."""
+
+from . import main
+
+main()

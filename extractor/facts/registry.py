@@ -1,0 +1,169 @@
+"""The fact types: one module each under :mod:`extractor.facts.types`.
+
+A fact type is everything litx knows about one kind of fact, declared in one
+place (:class:`FactType`): the shape of its value, how it is found in a
+sentence, a heading or a table row, whether it can be negated, how a
+reviewer edits it and reads it, how evaluation compares two of them and which
+columns it fills in the exports.  Every other module iterates
+:func:`fact_types`; none names a type.
+
+Adding a type is adding a module to ``extractor/facts/types/`` that defines
+``FACT_TYPE`` (and its rule file or entries under ``rules/``): the registry
+finds it by listing the package, the way spaCy's registry finds components.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable
+
+from ..errors import LitxError, Msg
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from .scope import SentenceScope, TableScope
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One field of a type's edit form on the review page."""
+
+    name: str
+    kind: str  # "choice", "number", "int" or "text"
+    required: bool
+    choices: tuple[str, ...] = ()
+    hint: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "kind": self.kind}
+        if self.choices:
+            out["choices"] = list(self.choices)
+        out["required"] = self.required
+        if self.hint:
+            out["hint"] = self.hint
+        return out
+
+
+@dataclass(frozen=True)
+class SheetColumns:
+    """The columns a type fills in the per-study sheet (``export --table
+    regimens``): their names, and the cells one value gives.  ``paired``
+    columns are kept aligned (a dose and its denominator: one pair per
+    dose); unpaired ones each list their distinct values."""
+
+    names: tuple[str, ...]
+    cells: Callable[[dict], tuple[Any, ...]]
+    #: where the columns stand among all types' (the contract's order of the sheet)
+    position: int
+    paired: bool = False
+
+
+@dataclass(frozen=True)
+class FactType:
+    """One fact type of the contract, declared once."""
+
+    name: str
+    #: the contract's order of fact types (reports, review lists, exports)
+    position: int
+    #: heading of the type in reports and on the review page ("Doses")
+    label: str
+    value_model: "type[BaseModel]"
+    #: the fields a reviewer edits, in order
+    form: tuple[FormField, ...]
+    #: one line a reviewer reads: ``5×10^6 cells / ovary``
+    describe: Callable[[dict], str]
+    #: where its grammar lives, for ``litx explain`` (None: the fact is a dictionary term itself)
+    grammar: str | None
+    #: the matchers' mention kind found at a fact's span (None: a number, not a dictionary term)
+    mention_kind: str | None = None
+    #: a reader cares whether it is denied ("未采用静脉注射"); a count of people is not denied
+    negatable: bool = True
+    #: denied by what follows it ("FSH did not decrease") rather than what precedes it
+    negated_by_what_follows: bool = False
+    #: evaluation scores it as the set of a document's ids, not mention by mention (cell types)
+    per_document: bool = False
+    #: value fields evaluation compares (a missing one is null); see ``same_value``
+    match_keys: tuple[str, ...] = ()
+    #: a comparison of its own, when equal keys are not enough (a dose within tolerance)
+    same_value: Callable[[dict, dict, float], bool] | None = None
+    #: value fields the one-row-per-fact export shows, in order
+    export_fields: tuple[str, ...] = ()
+    sheet: SheetColumns | None = None
+    #: the finders: each reads a scope and adds what it finds (None: not found there)
+    in_sentence: "Callable[[SentenceScope], None] | None" = None
+    in_heading: "Callable[[SentenceScope], None] | None" = None
+    in_table: "Callable[[TableScope], None] | None" = None
+    #: types whose facts in the same sentence this one reads (a dose reads cell types)
+    after: tuple[str, ...] = ()
+    #: a value as the contract prints it, after validation (drop fields that only some values have)
+    tidy: Callable[[dict], dict] = field(default=lambda value: value)
+
+    def validate(self, value: Any) -> dict[str, Any]:
+        """The value checked by the type's model and tidied; raises pydantic's ValidationError."""
+        return self.tidy(self.value_model.model_validate(value).model_dump(mode="json"))
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, FactType]:
+    from . import types
+
+    found: list[FactType] = []
+    for info in pkgutil.iter_modules(types.__path__):
+        module = importlib.import_module(f"{types.__name__}.{info.name}")
+        declared = getattr(module, "FACT_TYPE", None)
+        if isinstance(declared, FactType):
+            found.append(declared)
+    found.sort(key=lambda t: (t.position, t.name))
+    return {t.name: t for t in found}
+
+
+def fact_types() -> tuple[FactType, ...]:
+    """Every fact type, in the contract's order."""
+    return tuple(_registry().values())
+
+
+def type_names() -> tuple[str, ...]:
+    return tuple(_registry())
+
+
+def type_order() -> dict[str, int]:
+    """Type name → its place in the contract's order (for sorting)."""
+    return {name: i for i, name in enumerate(_registry())}
+
+
+def fact_type(name: str) -> FactType:
+    """The type called ``name``; an unknown name is a :class:`LitxError` listing the known ones."""
+    found = _registry().get(name)
+    if found is None:
+        raise LitxError(Msg.E510, what="fact type", name=name, choices=", ".join(_registry()))
+    return found
+
+
+def describe_value(type_name: str, value: Any) -> str:
+    """One line a reviewer reads, e.g. ``5×10^6 cells / ovary`` or ``FSH ↓ decrease``."""
+    if not isinstance(value, dict):
+        return ""
+    declared = _registry().get(type_name)
+    if declared is None:
+        return ", ".join(f"{k}={v}" for k, v in value.items())
+    return declared.describe(value)
+
+
+@lru_cache(maxsize=1)
+def finding_order() -> tuple[FactType, ...]:
+    """The types in the order their finders run: each after the types it
+    reads (``after``), otherwise in the contract's order."""
+    pending = list(fact_types())
+    done: list[FactType] = []
+    names = {t.name for t in pending}
+    while pending:
+        ready = next((t for t in pending if all(a in {d.name for d in done} or a not in names for a in t.after)), None)
+        if ready is None:  # a cycle: a programming error in the type modules
+            raise RuntimeError("fact types read each other in a circle: " + ", ".join(t.name for t in pending))
+        pending.remove(ready)
+        done.append(ready)
+    return tuple(done)

@@ -1,0 +1,153 @@
+"""``dose``: an amount given, with its unit and denominator (5×10^6 cells per ovary).
+
+The number + unit grammar is :func:`extractor.facts.quantities.find_doses`
+(units, multipliers and denominators in ``rules/units.yaml``).  Here: which
+amounts are given to someone, and the cell type each one applies to.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from ...contract import DoseUnit, Per
+from ...ruleset.model import Kind
+from .. import quantities
+from ..registry import FactType, FormField, SheetColumns
+from ..results import ValueModel
+from ...lang.numerals import format_number
+
+
+class DoseValue(ValueModel):
+    value: Annotated[float, Field(gt=0)]
+    unit: DoseUnit
+    per: Per | None = None
+    low: Annotated[float, Field(gt=0)] | None = None
+    high: Annotated[float, Field(gt=0)] | None = None
+
+    @model_validator(mode="after")
+    def _range(self) -> "DoseValue":
+        if (self.low is None) != (self.high is None):
+            raise ValueError("a range needs both low and high")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError("low is above high")
+        return self
+
+
+def tidy(value: dict) -> dict:
+    """low/high only for ranges: the object as the contract shows it."""
+    if value.get("low") is None:
+        value.pop("low", None)
+        value.pop("high", None)
+    return value
+
+
+def _given(scope, d, cells, routes, doses) -> bool:
+    """Amounts given to someone: a bare 10^7 needs a cell type in its
+    sentence, or a list it belongs to that names its unit
+    (5×10^6、1×10^7、1.5×10^7个细胞); mL, mg, IU need a dose cue or a
+    route ("1 mL buffer" is none)."""
+    cues = scope.extractor.cues
+    text = scope.text
+    if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
+            and not cues.cells_soon.match(text, d.end):
+        return False
+    if d.unit in cues.needs_cue:
+        lowered = text.lower()
+        return bool(routes) or any(cue in lowered for cue in cues.dose_cues)
+    return True
+
+
+def _owner(scope, at: int):
+    """The cell type a dose at ``at`` applies to: the nearest before it in
+    the sentence (else the first after it), else the last one the
+    paragraph's previous sentences named."""
+    cells = scope.facts_of("cell_type")
+    before = [f for m, f in cells if m.end <= at]
+    if before:
+        return before[-1]
+    after = [f for m, f in cells if m.start >= at]
+    if after:
+        return after[0]
+    window = scope.rules.settings.linking.dose_cell_type_sentences
+    for prev in scope.earlier.last(window):
+        earlier_cells = prev.facts_of("cell_type")
+        if earlier_cells:
+            return earlier_cells[-1][1]
+    return None
+
+
+def in_sentence(scope) -> None:
+    text = scope.text
+    cells = scope.facts_of("cell_type")
+    routes = scope.of_kind(Kind.ROUTE)
+    doses = quantities.find_doses(text, scope.extractor.vocab)
+    for d in doses:
+        if not _given(scope, d, cells, routes, doses):
+            continue
+        fact = scope.add("dose", d.as_value(), d.start, d.end, d.rule, mention=d)
+        owner = _owner(scope, d.start)
+        if owner is not None:
+            scope.links.append((fact, owner))
+
+
+def in_table(scope) -> None:
+    """A dose whose unit is written in the cell ("每侧500万个")."""
+    for sentence in scope.block.sentences:
+        for d in quantities.find_doses(sentence.text, scope.extractor.vocab):
+            if not d.unit_implied and d.unit not in scope.extractor.cues.needs_cue:
+                scope.add(sentence, "dose", d.as_value(), d.start, d.end, d.rule)
+
+
+def amount(value: dict) -> str:
+    unit = value.get("unit") or ""
+    if value.get("low") is not None and value.get("high") is not None:
+        text = f"{format_number(value['low'])}–{format_number(value['high'])}"
+    else:
+        text = format_number(value.get("value"))
+    return f"{text} {unit}".strip()
+
+
+def describe(value: dict) -> str:
+    return amount(value) + (f" / {value['per']}" if value.get("per") else "")
+
+
+def _close(a, b, tolerance: float) -> bool:
+    numbers = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (a, b))
+    return numbers and math.isclose(a, b, rel_tol=tolerance, abs_tol=0.0)
+
+
+def same_value(gold: dict, pred: dict, tolerance: float) -> bool:
+    """value within ``tolerance``, unit, per, and low/high when the gold gives them."""
+    if not _close(gold.get("value"), pred.get("value"), tolerance):
+        return False
+    if gold.get("unit") != pred.get("unit") or gold.get("per") != pred.get("per"):
+        return False
+    return all(gold.get(k) is None or _close(gold[k], pred.get(k), tolerance) for k in ("low", "high"))
+
+
+FACT_TYPE = FactType(
+    name="dose",
+    position=1,
+    label="Doses",
+    value_model=DoseValue,
+    form=(
+        FormField("value", "number", True, hint="5e6, 5×10^6, 500万"),
+        FormField("unit", "choice", True, tuple(m.value for m in DoseUnit)),
+        FormField("per", "choice", False, tuple(m.value for m in Per)),
+        FormField("low", "number", False, hint="ranges only"),
+        FormField("high", "number", False, hint="ranges only"),
+    ),
+    describe=describe,
+    grammar="number + unit grammar (extractor/facts/quantities.py); units, multipliers and denominators in rules/units.yaml",
+    match_keys=("value", "unit", "per", "low", "high"),
+    same_value=same_value,
+    export_fields=("value", "low", "high", "unit", "per"),
+    sheet=SheetColumns(("dose", "dose_per"), lambda v: (amount(v), v.get("per") or "-"), position=1, paired=True),
+    in_sentence=in_sentence,
+    in_table=in_table,
+    after=("cell_type",),
+    tidy=tidy,
+)

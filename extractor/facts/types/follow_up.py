@@ -1,0 +1,77 @@
+"""``follow_up``: how long patients (or animals) were followed after the
+treatment (随访12个月, followed up for 6 months, 术后随访1年, "at 1, 3 and 6
+months after transplantation" → 6 months).
+
+The grammar is data: ``rules/grammars/follow_up.yaml`` (a follow word or the
+treatment a time is counted from, a number or a list of them, a time unit).
+Of a list or range of time points the last, longest one is the follow-up.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+from pydantic import Field
+
+from ...ruleset.grammar import numbers_of
+from ..registry import FactType, FormField, SheetColumns
+from ..results import ValueModel
+
+#: the grammar file of this type: rules/grammars/follow_up.yaml
+GRAMMAR = "follow_up"
+
+
+class TimeUnit(str, Enum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class FollowUpValue(ValueModel):
+    value: Annotated[float, Field(gt=0)]
+    unit: TimeUnit
+
+
+def in_sentence(scope) -> None:
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None:  # a rule folder without the grammar finds no follow-up
+        return
+    for m in grammar.compiled.find(scope.text):
+        numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
+        units = {grammar.compiled.slot_id("unit", u) for u in m.every("unit")}
+        if not numbers or len(units) != 1 or None in units:
+            continue  # no number, or time points in two units: no one duration
+        unit = units.pop()
+        value = max(numbers)
+        limit = grammar.compiled.slot_max("unit", unit)
+        if value <= 0 or (limit is not None and value > limit):
+            continue  # "随访至2020年": a date, not a duration
+        scope.add("follow_up", {"value": float(value), "unit": unit}, m.start, m.end,
+                  f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+def describe(value: dict) -> str:
+    amount, unit = value.get("value"), value.get("unit") or ""
+    shown = f"{amount:g}" if isinstance(amount, (int, float)) else str(amount)
+    return f"{shown} {unit}{'' if amount == 1 else 's'}".strip()
+
+
+FACT_TYPE = FactType(
+    name="follow_up",
+    position=6,
+    label="Follow-up",
+    value_model=FollowUpValue,
+    form=(
+        FormField("value", "number", True, hint="12, 1.5"),
+        FormField("unit", "choice", True, tuple(u.value for u in TimeUnit)),
+    ),
+    describe=describe,
+    grammar="grammar of rules/grammars/follow_up.yaml (follow words, time units, after-treatment words)",
+    negatable=False,
+    match_keys=("value", "unit"),
+    export_fields=("value", "unit"),
+    sheet=SheetColumns(("follow_up",), lambda v: (describe(v),), position=7),
+    in_sentence=in_sentence,
+)

@@ -1,0 +1,280 @@
+"""``sample_size``: how many people were studied (纳入了61例POI患者, 28 women
+were enrolled, "(n = 393)" heading a table column).
+
+The count grammar is :func:`extractor.facts.quantities.find_sample_sizes`
+(nouns for people in ``rules/units.yaml``, ``counts: sample_size``).  Most
+counts of people in a paper are not its sample: parts ("in four women"),
+outcomes ("Six patients had …"), denominators ("12 of 42"), people
+excluded or lost, subgroups named by the sessions they received, animals.
+The filters here tell them apart with the word lists of ``FactCues``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import Field
+
+from ...contract import SampleUnit
+from ...lang.script import has_cjk
+from ...ruleset.model import Kind
+from .. import quantities
+from ..registry import FactType, FormField, SheetColumns
+from ..results import ValueModel
+
+_RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
+_DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
+_CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+#: the words before a count that open its clause with "Of": "Of 90 participants", "of the 40 women"
+_OF_OPENING = re.compile(r"of(?:\s+(?:the|these|those|all(?:\s+the)?))?")
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
+_PERCENT_OPEN = re.compile(r"[%％]\s*[(（]\s*$")
+_ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
+_LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_HEADER_N = re.compile(r"\s*[(（]\s*n\s*[)）]\s*$", re.IGNORECASE)
+_GROUP_SIZE = re.compile(r"\d{1,5}")
+#: rows at the top of a table that may hold group sizes ("(n=393)"); below
+#: them an n = is an outcome's denominator
+HEADER_ROWS = 2
+
+
+class SampleSizeValue(ValueModel):
+    n: Annotated[int, Field(ge=1, le=10_000_000)]
+    unit: SampleUnit = SampleUnit.PATIENTS
+
+
+# --------------------------------------------------------------------------- finders
+
+
+def in_sentence(scope) -> None:
+    text = scope.text
+    sessions = [m for m, _ in scope.facts_of("sessions")]
+    sizes = quantities.find_sample_sizes(text, scope.extractor.vocab)
+    by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
+    title = bool(sizes) and _title_case(text)
+    for n in sizes:
+        if n not in by_sessions and _counts(scope, n, title=title):
+            fact = scope.add("sample_size", n.as_value(), n.start, n.end, n.rule, mention=n)
+            if fact.context.species != scope.rules.species_default:
+                scope.remove(fact)  # animals are not patients
+
+
+def in_heading(scope) -> None:
+    """A heading names groups ("骨髓MSC组（10例）", "…61例临床观察"), but its
+    own number is no count ("2 人羊膜上皮细胞")."""
+    text = scope.text
+    numbered = _HEADING_NUMBER.match(text)
+    found = quantities.find_sample_sizes(text, scope.extractor.vocab)
+    title = bool(found) and _title_case(text)
+    for n in found:
+        if numbered and n.start < numbered.end():
+            continue
+        if _counts(scope, n, title=title):
+            scope.add("sample_size", n.as_value(), n.start, n.end, n.rule, mention=n)
+
+
+def in_table(scope) -> None:
+    """Group sizes printed "(n = 393)" in a header row, or alone in a column
+    headed 例数 / Participants; an n = beside other numbers in a cell is a
+    denominator."""
+    state = scope.table_state
+    header = scope.row <= HEADER_ROWS
+    found = _size_columns(scope, scope.block.text) if header else None
+    if found:
+        state["size_columns"] = found
+    columns = None if found else state.get("size_columns")
+    for sentence in scope.block.sentences:
+        text = sentence.text
+        if columns and columns[1]:
+            cells = _cells(text)
+            if len(cells) == columns[0]:
+                for i in columns[1]:
+                    start, end, cell = cells[i]
+                    if _GROUP_SIZE.fullmatch(cell) and 0 < int(cell) < 100_000:
+                        scope.add(sentence, "sample_size", {"n": int(cell), "unit": "patients"}, start, end,
+                                  "sample_size.table_column")
+        for n in quantities.find_sample_sizes(text, scope.extractor.vocab):
+            if n.rule != "sample_size.n_equals" or not _counts(_Row(scope, text), n):
+                continue
+            if header or _alone_in_cell(text, n.start, n.end):
+                scope.add(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule)
+
+
+class _Row:
+    """A table line as the sentence filters read it: its text, the extractor, the document."""
+
+    def __init__(self, scope, text: str) -> None:
+        self.text, self.extractor, self.rules, self.animal_paper = text, scope.extractor, scope.rules, scope.animal_paper
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def _counts(scope, n, title: bool = False) -> bool:
+    """A count of people studied: not a range's end, not a denominator
+    ("12 of 42 women") or the numerator of a percentage ("88.8% (697
+    participants)", but "a 11.5% (n=90) random subsample" is a sample),
+    not after words such as excluded / lost / 失访, not an outcome ("Six
+    patients had …", "Four women in the cell group and one in the sham
+    group resumed …"), not a part ("in four women", 其中38例; but
+    "reported in two patients", 共有61例 and "Of 90 participants, …"
+    are wholes), not a bare n = in a paper about animals."""
+    text, cues, vocab = scope.text, scope.extractor.cues, scope.extractor.vocab
+    if n.rule == "sample_size.n_equals" and not quantities.names_people(text, vocab) and scope.animal_paper():
+        return False
+    after = text[n.end : n.end + 24]
+    if _RANGE_AFTER.match(after):
+        return False
+    before = text[max(0, n.start - 80) : n.start]
+    if _PERCENT_OPEN.search(before) and not cues.sample_after.match(text, n.end):
+        return False  # "88.8% (697 participants)": the numerator of a percentage
+    clause = re.split(r"[;；。!?！？,，]", before)[-1].lower()
+    if _DENOMINATOR.search(clause):
+        return False
+    # a flow chart runs its boxes together: "Included (n=392) Excluded … (n=2)";
+    # only the words since the previous count belong to this one
+    clause = re.split(r"\(\s*n\s*=\s*\d+\s*\)", clause)[-1]
+    if any(word in clause for word in cues.disqualifiers):
+        return False
+    inside = after.split(")", 1)[0].lower() if ")" in after else ""
+    if any(word in inside for word in cues.disqualifiers):  # "(n = 49 available)"
+        return False
+    if re.search(r"[(（]\s*$", before) and re.match(r"\s*[)）]", after):
+        return True  # a group's size as its label: "骨髓MSC组（10例）于…", "Cells (n = 15)"
+    # "Four women were excluded", "10 women with twins", "88 participants
+    # (11.2%) who did not complete"
+    rest = cues.leading_aux.sub("", _LEADING_PAREN.sub("", text[n.end : n.end + 60].lower()).lstrip())
+    if rest.startswith(cues.disqualifiers):
+        return False
+    head = re.split(r"[,，、;；:：(（]", before)[-1].lower().rstrip()
+    if _OF_OPENING.fullmatch(head.strip()):
+        # "Of 90 participants asked to …, 78 …": the group the clause goes on
+        # to divide; only its own words may make it an outcome ("Of 9 women
+        # who conceived, …"), not those of the counts after it
+        own = _CLAUSE_END.search(text, n.end)
+        return not _outcome_after(scope, n.end, own.start() if own else len(text))
+    # an outcome right after the count, or after the group it belongs to and
+    # a parallel count ("Four women in the cell group and one in the sham
+    # group resumed …", "4例（细胞组）和1例（对照组）恢复…")
+    if _outcome_after(scope, n.end) or (
+            (grouped := quantities.past_group(text, n.end, vocab)) > n.end and _outcome_after(scope, grouped)):
+        return False
+    # a hormone change right after the count is an outcome: "19例患者AMH升高"
+    if _names_hormone(scope, after[:8]):
+        return False
+    if title:
+        return True  # "…in 61 Women with POI", "A Series of 30 Cases": a title names its sample
+    for w in cues.preceded_by:
+        if head == w or head.endswith((" " + w, w if not w.isascii() else "\0")):
+            if not cues.whole_before.search(head, 0, len(head) - len(w)):
+                return False  # "in four women", "其中38例", "Table 1"
+    return True
+
+
+def _outcome_after(scope, pos: int, end: int | None = None) -> bool:
+    """Do the words from ``pos`` (up to ``end``) make a count of people an
+    outcome ("had", "resumed", 出现, "1例（A组）于…妊娠", "17例术后出现…",
+    "3例在第三次移植后恢复月经")?"""
+    text, cues = scope.text, scope.extractor.cues
+    end = len(text) if end is None else end
+    lowered = text[pos : min(end, pos + 24)].lower()
+    # the words of the mention's own tail ("61例POI患者") are not after it
+    following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
+    if any(w in cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in cues.outcomes if not w.isascii()):
+        return True
+    # an outcome after a group label or a time
+    rest = _LEADING_PAREN.sub("", text[pos : min(end, pos + 40)])
+    for rest in (rest, cues.leading_time.sub("", rest, count=1)):
+        if any(rest.startswith(w) for w in cues.outcomes if not w.isascii()):
+            return True
+    return False
+
+
+def _names_hormone(scope, text: str) -> bool:
+    if not text.strip():
+        return False
+    lang = "zh" if has_cjk(text) else "en"
+    return any(m.kind == Kind.HORMONE.value for m in scope.extractor.matcher.match(text, lang, fuzzy=False))
+
+
+def _subgroups_by_sessions(scope, sizes: list, sessions: list) -> set:
+    """Counts of people split by the sessions they received: "14例接受1次
+    移植，11例接受2次移植", "9 women received two injections and 6 were
+    treated once" (a partition), "23 patients received a second injection"
+    (those who went on).  "该组5例均接受3次移植" (the whole group) is none."""
+    text, cues = scope.text, scope.extractor.cues
+    linked, named_by = [], set()
+    for n in sizes:
+        prev = next((c for c in reversed(sessions) if c.end <= n.start), None)
+        if prev is not None and cues.relative.fullmatch(text, prev.end, n.start):
+            named_by.add(n)  # 接受两次移植的11例: named by the sessions they received
+        nxt = next((c for c in sessions if c.start >= n.end), None)
+        if nxt is None or nxt.start - n.end > 16:
+            continue
+        between = cues.leading_time.sub("", text[n.end : nxt.start].strip().lower(), count=1)
+        between = _ARTICLE_END.sub("", between)
+        if between in cues.received or (not between and n.text.lower().endswith(cues.received)):
+            linked.append((n, nxt))
+    counts = {c.count for _, c in linked}
+    if len(linked) >= 2 and len(counts) >= 2:
+        return {n for n, _ in linked} | named_by
+    return {n for n, c in linked if c.rule.endswith("ordinal")} | named_by
+
+
+def _size_columns(scope, row: str) -> tuple[int, frozenset[int]] | None:
+    """A header row with a column of group sizes ("例数", "Participants"):
+    the number of cells per row and those columns."""
+    cells = _cells(row)
+    columns = frozenset(i for i, (_, _, cell) in enumerate(cells)
+                        if _HEADER_N.sub("", cell).strip().lower() in scope.extractor.cues.column_headers)
+    return (len(cells), columns) if columns else None
+
+
+def _cells(row: str) -> list[tuple[int, int, str]]:
+    """The cells of a table row ("a | b | c") with their spans, stripped."""
+    out, pos = [], 0
+    for part in row.split(" | "):
+        lead = len(part) - len(part.lstrip())
+        cell = part.strip()
+        out.append((pos + lead, pos + lead + len(cell), cell))
+        pos += len(part) + 3
+    return out
+
+
+def _alone_in_cell(row: str, start: int, end: int) -> bool:
+    """No other number shares the table cell (cells are joined by " | ")."""
+    left = row.rfind(" | ", 0, start)
+    right = row.find(" | ", end)
+    cell = row[left + 3 if left >= 0 else 0 : right if right >= 0 else len(row)]
+    rest = cell.replace(row[start:end], "", 1)
+    return not re.search(r"\d", rest)
+
+
+def _title_case(text: str) -> bool:
+    """A title or heading written in title case ("Stem Cells in 30 Women with POI")."""
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+FACT_TYPE = FactType(
+    name="sample_size",
+    position=5,
+    label="Sample sizes",
+    value_model=SampleSizeValue,
+    form=(
+        FormField("n", "int", True),
+        FormField("unit", "choice", True, tuple(m.value for m in SampleUnit)),
+    ),
+    describe=lambda value: f"{value.get('n')} {value.get('unit') or 'patients'}",
+    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sample_size)",
+    negatable=False,
+    match_keys=("n",),
+    export_fields=("unit", "n"),
+    sheet=SheetColumns(("sample_size",), lambda v: (v.get("n"),), position=5),
+    in_sentence=in_sentence,
+    in_heading=in_heading,
+    in_table=in_table,
+    after=("sessions",),
+)

@@ -1,0 +1,39 @@
+"""Many literal strings as one regular expression, factored by their prefixes."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+
+def _literal(ch: str, first: bool) -> str:
+    return re.escape(ch)
+
+
+def trie_pattern(terms: Iterable[str], char: Callable[[str, bool], str] = _literal) -> str:
+    """One regex for many strings, shared prefixes factored out (``ab(?:c)?``
+    for "ab" and "abc").
+
+    An alternation of hundreds of strings makes the regex engine try each
+    one at every position; a trie tries one branch per next character, so a
+    few hundred terms cost about as much as a few.  Each optional tail is
+    greedy, so the longest string at a position wins.  ``char(ch, first)``
+    writes one character (default: itself, escaped; ``first`` for the
+    first character of a term), so a caller can let a space match any run
+    of white space.
+    """
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a term ends here
+
+    def emit(node: dict, first: bool) -> str:
+        alts = [char(ch, first) + emit(child, False) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # longer terms continue past an end
+
+    return emit(trie, True)

@@ -1,0 +1,226 @@
+"""What one PDF may cost: decompressed bytes per page, glyphs per page, pages.
+
+A 1.5 MB PDF can hold a content stream that inflates to 1.5 GB, a page
+that draws millions of glyphs, or hundreds of thousands of pages; read
+naively, one such file takes the machine's memory.  These bounds keep a
+bad file to a warning naming the page (``W007``, ``W008``):
+
+* ``inflate_mb``: decompressed bytes of the streams read for one page
+  (its content streams, the form XObjects it draws, the fonts and
+  character maps it loads for the first time), and of any single stream
+  read outside a page (object streams, cross-reference streams).  A form
+  XObject over the bound is skipped; a content stream over it ends the
+  page there.  Streams are inflated in bounded steps, so a bomb never
+  reaches memory: a stream is refused as soon as it passes the bound.
+* ``glyphs``: glyphs per page, and separately drawn shapes (lines,
+  rectangles, curves) per page; the rest of the page is not read.
+* ``pages``: pages per document; later pages are not read.
+
+Why module constants (overridable by command-line options) and not
+``rules/settings.yaml``: these are properties of the machine and of the
+input, not of the vocabulary.  ``settings.yaml`` belongs to a rule folder
+(``--rules``, schema-checked, edited by reviewers, part of the parse cache
+key through the sections); a reviewer tuning fuzzy matching should not
+decide how much memory a batch may take, and a bound must hold even with
+a broken rule folder.  A document a bound cut short is never cached, so
+a run with a raised bound reads it again.
+
+Only the ``pdfplumber`` engine inflates streams in Python, so only there is
+the inflate bound exact; the ``pdfium`` engine applies the page and glyph
+bounds, and inflates inside pdfium.
+"""
+
+from __future__ import annotations
+
+import zlib
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from io import BytesIO
+
+_MB = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    #: decompressed megabytes per page (and per stream outside a page)
+    inflate_mb: int = 128
+    #: glyphs per page, and drawn shapes per page
+    glyphs: int = 100_000
+    #: pages per document
+    pages: int = 3000
+
+    @property
+    def inflate_bytes(self) -> int:
+        return self.inflate_mb * _MB
+
+
+#: what a run uses unless told otherwise (``--max-inflate-mb``, ``--max-glyphs``, ``--max-pages``)
+DEFAULT = Limits()
+
+#: the option that raises each bound, named in the warnings
+OPTIONS = {"inflate_mb": "--max-inflate-mb", "glyphs": "--max-glyphs", "pages": "--max-pages"}
+
+
+class LimitExceeded(Exception):
+    """A bound was reached: ``what`` went over ``limit`` (a text for users)."""
+
+    def __init__(self, what: str, limit: str, option: str) -> None:
+        super().__init__(f"{what} exceeds the limit of {limit}")
+        self.what, self.limit, self.option = what, limit, option
+
+
+def inflate_exceeded(limits: Limits) -> LimitExceeded:
+    return LimitExceeded("the decompressed content", f"{limits.inflate_mb} MB", OPTIONS["inflate_mb"])
+
+
+class _Budget:
+    """Decompressed bytes left: per page (``page``) or per stream."""
+
+    __slots__ = ("limits", "left", "page", "decoded")
+
+    def __init__(self, limits: Limits, page: bool) -> None:
+        self.limits = limits
+        self.left = limits.inflate_bytes
+        self.page = page
+        #: (stream, its raw bytes): streams inflated for the page, released after it
+        self.decoded: list[tuple[object, bytes]] = []
+
+    def room(self) -> int:
+        return self.left if self.page else self.limits.inflate_bytes
+
+
+_budget: ContextVar[_Budget | None] = ContextVar("litx_inflate_budget", default=None)
+
+
+def _current() -> _Budget:
+    budget = _budget.get()
+    return budget if budget is not None else _Budget(DEFAULT, page=False)
+
+
+@contextmanager
+def reading(limits: Limits, *, page: bool = False):
+    """Inflate within ``limits`` while the block runs: per stream, or for a
+    whole page (``page``).  The page's decoded streams are released after
+    it (their compressed bytes are kept): pdfminer keeps every object it
+    read, and a page's 100 MB content need not outlive the page."""
+    budget = _Budget(limits, page)
+    token = _budget.set(budget)
+    try:
+        yield budget
+    finally:
+        _budget.reset(token)
+        for stream, raw in budget.decoded:
+            stream.data, stream.rawdata = None, raw
+
+
+# ------------------------------------------------------- pdfminer, bounded
+
+
+class _Inflater:
+    """``zlib.decompressobj`` that refuses output beyond the budget's room."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self._inner = zlib.decompressobj(*args, **kwargs)
+        self._budget = _current()
+        self._out = 0
+
+    def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+        room = self._budget.room()
+        cap = room + 1 - self._out
+        if max_length:
+            cap = min(cap, max_length)
+        out = self._inner.decompress(data, max(cap, 1))
+        self._out += len(out)
+        if self._out > room:
+            raise inflate_exceeded(self._budget.limits)
+        return out
+
+    def flush(self, *args) -> bytes:
+        return self._inner.flush(*args)
+
+    def __getattr__(self, name: str):  # eof, unused_data, unconsumed_tail
+        return getattr(self._inner, name)
+
+
+class _BoundedZlib:
+    """What pdfminer's stream decoder sees as ``zlib``."""
+
+    error = zlib.error
+
+    def decompress(self, data: bytes, *args, **kwargs) -> bytes:
+        inflater = _Inflater()
+        out = inflater.decompress(data)
+        if not inflater.eof:  # as zlib.decompress: pdfminer then tries to recover
+            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        return out
+
+    def decompressobj(self, *args, **kwargs) -> _Inflater:
+        return _Inflater(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(zlib, name)
+
+
+def _decompress_corrupted(data: bytes) -> bytes:
+    """pdfminer's recovery of a stream with a bad checksum, in linear time:
+    the original feeds one byte at a time and grows its result by
+    concatenation, quadratic in the output (hours for a large stream)."""
+    inflater = _Inflater()
+    out = inflater.decompress(data[:-4])  # a damaged body raises, as before
+    try:
+        out += inflater.decompress(data[-4:])
+    except zlib.error:
+        pass  # the checksum: what was inflated is kept
+    return out
+
+
+def _lzwdecode(data: bytes) -> bytes:
+    from pdfminer.lzw import LZWDecoder
+
+    budget = _current()
+    room, size, parts = budget.room(), 0, []
+    for part in LZWDecoder(BytesIO(data)).run():
+        size += len(part)
+        if size > room:
+            raise inflate_exceeded(budget.limits)
+        parts.append(part)
+    return b"".join(parts)
+
+
+_installed = False
+
+
+def install_pdfminer_bounds() -> None:
+    """Make pdfminer inflate within the current budget (once per process).
+
+    pdfminer inflates a whole stream with ``zlib.decompress`` and keeps it;
+    its stream decoder is given a bounded ``zlib`` here, a bounded LZW
+    decoder, and a check of every decoded stream (other filters, run-length
+    and predictors, grow their input at most 64 times).
+    """
+    global _installed
+    if _installed:
+        return
+    from pdfminer import pdftypes
+
+    original = pdftypes.PDFStream.decode
+
+    def decode(self) -> None:
+        raw = self.rawdata
+        original(self)
+        budget = _current()
+        size = len(self.data)
+        if size > budget.room():
+            self.data, self.rawdata = None, raw
+            raise inflate_exceeded(budget.limits)
+        if budget.page:
+            budget.left -= size
+            if raw is not None:
+                budget.decoded.append((self, raw))
+
+    pdftypes.zlib = _BoundedZlib()
+    pdftypes.decompress_corrupted = _decompress_corrupted
+    pdftypes.lzwdecode = _lzwdecode
+    pdftypes.PDFStream.decode = decode
+    _installed = True

@@ -1,0 +1,489 @@
+"""Characters → line fragments, with spaces, superscripts and subscripts.
+
+A *fragment* is a run of glyphs on one baseline with no gap wider than a
+column gutter could be.  Two columns printed at the same height give two
+fragments; :mod:`extractor.layout.columns` decides which fragments belong together.
+
+Superscripts and subscripts are recovered from glyph size and baseline, not
+from the text: a digit set smaller and raised next to ``10`` is an exponent
+(``10^6``), a raised ``[23]`` is a citation (``^[23]``).  They are attached to
+the fragment they sit beside, so ``5×10^6`` never reads ``5×106``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..lang.script import is_cjk
+from .chars import Char
+from .document import Box
+
+#: glyphs smaller than this fraction of their neighbour's size may be scripts
+SCRIPT_SIZE_RATIO = 0.85
+#: a superscript's baseline sits this far (in host ems) above the host's
+SUPER_RISE = (0.12, 0.8)
+#: a subscript's baseline sits this far (in host ems) below the host's
+SUB_DROP = (0.08, 0.5)
+#: a gap wider than this (in ems) ends a fragment: columns, table cells
+FRAGMENT_GAP = 0.9
+#: gaps that read as a word space, in ems of the smaller glyph.  Measured on
+#: real journals: letter gaps stay under 0.07 em, word gaps start at 0.13 em;
+#: justified Chinese spreads ideographs up to 0.32 em with no space meant.
+SPACE_GAP_LATIN = 0.1
+SPACE_GAP_CJK = 0.5
+SPACE_GAP_MIXED = 0.18
+
+ROLE_BODY, ROLE_SUPER, ROLE_SUB = 0, 1, 2
+
+
+@dataclass(slots=True)
+class Fragment:
+    """Glyphs on one baseline, with their scripts attached."""
+
+    chars: list[Char]
+    roles: list[int] = field(default_factory=list)
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    baseline: float = 0.0
+    size: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.roles:
+            self.roles = [ROLE_BODY] * len(self.chars)
+        self.refresh()
+
+    def refresh(self) -> None:
+        body = [c for c, r in zip(self.chars, self.roles) if r == ROLE_BODY and c.text.strip()] or self.chars
+        self.x0 = min(c.x0 for c in self.chars)
+        self.x1 = max(c.x1 for c in self.chars)
+        self.top = min(c.top for c in body)
+        self.bottom = max(c.bottom for c in body)
+        self.baseline = _median([c.baseline for c in body])
+        self.size = max(_median([c.size for c in body]), 0.1)
+
+    def attach(self, chars: list[Char], role: int, roles: list[int] | None = None) -> None:
+        self.chars.extend(chars)
+        self.roles.extend(roles if roles is not None else [role] * len(chars))
+        order = sorted(range(len(self.chars)), key=lambda i: self.chars[i].x0)
+        self.chars = [self.chars[i] for i in order]
+        self.roles = [self.roles[i] for i in order]
+        self.x0 = min(self.x0, chars[0].x0)
+        self.x1 = max(self.x1, max(c.x1 for c in chars))
+
+
+@dataclass(slots=True)
+class Line:
+    """A line of text as the layout sees it: text, one box per character.
+
+    Its geometry (``x0`` … ``baseline``) is in its reading frame
+    (:class:`extractor.layout.chars.ReadingFrame`), where it runs left to right;
+    once the page is laid out, its ``boxes`` are on the displayed page.
+    For upright text (``rotation`` 0) the two are the same.
+    """
+
+    text: str
+    boxes: list[Box | None]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    baseline: float
+    size: float
+    page: int
+    #: length of the bold run the line starts with (an inline heading such as
+    #: "1.1.1 脂肪 MSC" before regular text); len(text) if the whole line is bold
+    bold_prefix: int = 0
+    font: str = ""
+    #: text of each fragment when the line was merged from several (table cells)
+    cells: list[str] = field(default_factory=list)
+    #: the direction the line runs on the displayed page (Char.rotation)
+    rotation: int = 0
+
+    @property
+    def bold(self) -> bool:
+        return self.bold_prefix >= len(self.text.rstrip()) > 0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def body_size(lines: list[Line]) -> float:
+    """The size most of the text is set in (by characters), 10 if none."""
+    weight: dict[float, int] = {}
+    for line in lines:
+        key = round(line.size, 1)
+        weight[key] = weight.get(key, 0) + len(line.text)
+    return max(weight, key=weight.get) if weight else 10.0
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0.0
+
+
+def fragments(chars: list[Char]) -> list[Fragment]:
+    """Group a page's glyphs into fragments and attach scripts to their hosts.
+
+    The glyphs are those of one reading frame, set upright in it
+    (:meth:`extractor.layout.chars.ReadingFrame.char`): every glyph is read as
+    running left to right."""
+    pieces = _attach_scripts(_split_rows(chars))
+    return _rejoin(pieces)
+
+
+def _split_rows(chars: list[Char]) -> list[Fragment]:
+    """Baseline rows, split where the gap is wide enough to be a gutter."""
+    rows: list[list[Char]] = []
+    row_base = None
+    for c in sorted(chars, key=lambda c: c.baseline):
+        tol = max(0.6, 0.12 * c.size)
+        if row_base is None or c.baseline - row_base > tol:
+            rows.append([c])
+            row_base = c.baseline
+        else:
+            rows[-1].append(c)
+    out: list[Fragment] = []
+    for row in rows:
+        row.sort(key=lambda c: c.x0)
+        current: list[Char] = []
+        right = None
+        for c in row:
+            if current and right is not None and c.x0 - right > FRAGMENT_GAP * max(c.size, current[-1].size):
+                _emit(current, out)
+                current = []
+            current.append(c)
+            right = c.x1 if c.text.strip() else (right if right is not None else c.x1)
+        _emit(current, out)
+    return out
+
+
+def _emit(chars: list[Char], out: list[Fragment]) -> None:
+    # spaces at the ends of a run carry no information
+    while chars and not chars[-1].text.strip():
+        chars.pop()
+    start = 0
+    while start < len(chars) and not chars[start].text.strip():
+        start += 1
+    if start < len(chars):
+        out.append(Fragment(chars[start:]))
+
+
+def _attach_scripts(pieces: list[Fragment]) -> list[Fragment]:
+    """Move small raised/lowered fragments into the fragment they annotate."""
+    pieces.sort(key=lambda f: f.baseline)
+    baselines = [f.baseline for f in pieces]
+    absorbed: set[int] = set()
+    for i, frag in enumerate(pieces):
+        host, role = _find_host(i, frag, pieces, baselines, absorbed)
+        if host is None:
+            continue
+        pieces[host].attach(frag.chars, role)
+        absorbed.add(i)
+    return [f for i, f in enumerate(pieces) if i not in absorbed]
+
+
+def _rejoin(pieces: list[Fragment]) -> list[Fragment]:
+    """Join fragments of one baseline that a script had pushed apart ("经^[10-11]。")."""
+    pieces.sort(key=lambda f: (round(f.baseline / max(0.6, 0.12 * f.size)), f.x0))
+    out: list[Fragment] = []
+    for frag in pieces:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and abs(frag.baseline - last.baseline) <= max(0.6, 0.12 * frag.size)
+            and -1.0 <= frag.x0 - last.x1 <= FRAGMENT_GAP * max(frag.size, last.size)
+        ):
+            last.attach(frag.chars, ROLE_BODY, roles=frag.roles)
+            last.refresh()
+        else:
+            out.append(frag)
+    return out
+
+
+def _find_host(i: int, frag: Fragment, pieces: list[Fragment], baselines: list[float], absorbed: set[int]):
+    max_reach = frag.size / SCRIPT_SIZE_RATIO * max(SUPER_RISE[1], SUB_DROP[1]) + 0.5
+    lo = bisect.bisect_left(baselines, frag.baseline - max_reach)
+    hi = bisect.bisect_right(baselines, frag.baseline + max_reach)
+    best = None
+    best_score = None
+    for j in range(lo, hi):
+        if j == i or j in absorbed:
+            continue
+        host = pieces[j]
+        if frag.size > SCRIPT_SIZE_RATIO * host.size:
+            continue
+        em = host.size
+        rise = host.baseline - frag.baseline  # > 0: frag above
+        if SUPER_RISE[0] * em <= rise <= SUPER_RISE[1] * em:
+            role = ROLE_SUPER
+        elif SUB_DROP[0] * em <= -rise <= SUB_DROP[1] * em:
+            role = ROLE_SUB
+        else:
+            continue
+        # beside or inside the host, touching within half an em
+        reach = 0.6 * em
+        if frag.x0 > host.x1 + reach or frag.x1 < host.x0 - reach:
+            continue
+        if not _touches(frag, host, reach):
+            continue
+        score = abs(rise) / em
+        if best_score is None or score < best_score:
+            best, best_score = (j, role), score
+    return best if best is not None else (None, None)
+
+
+def _touches(frag: Fragment, host: Fragment, reach: float) -> bool:
+    """A script touches a host glyph on its left or right (not just the row)."""
+    xs = [c.x1 for c in host.chars]
+    x0s = [c.x0 for c in host.chars]
+    left = frag.x0
+    right = frag.x1
+    for a0, a1 in zip(x0s, xs):
+        if a1 <= left + 0.5 and left - a1 <= reach:
+            return True
+        if a0 >= right - 0.5 and a0 - right <= reach:
+            return True
+        if a0 < right and a1 > left:  # overlapping: a script over a host glyph
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# text of a fragment
+
+_BRACKETED = re.compile(r"^[\[(（【].*[\])）】]$")
+
+
+def script_text(text: str, role: int) -> str:
+    """How a superscript or subscript run is written in the text layer.
+
+    ``^6``, ``^{12}``, ``^{high}``, citations as printed in brackets
+    ``^[23]``; subscripts ``_2`` / ``_{max}``.
+    """
+    text = text.strip()
+    mark = "^" if role == ROLE_SUPER else "_"
+    if not text:
+        return ""
+    if role == ROLE_SUPER and _BRACKETED.match(text):
+        return "^[" + text[1:-1].strip() + "]"
+    if role == ROLE_SUPER and text[0] in "[(（【" :
+        # a citation cut by the line end ("^[4-" … "6]"): the join completes it
+        return "^[" + text[1:].strip()
+    if role == ROLE_SUPER and text[-1] in "])）】":
+        return "^" + text[:-1].strip() + "]"
+    if len(text) == 1:
+        return mark + text
+    return mark + "{" + text + "}"
+
+
+def space_between(a: Char, b: Char, gap: float, stretch: float = 0.0) -> bool:
+    """Is a word space printed between glyphs a and b (gap in points)?
+
+    ``stretch`` is the line's usual gap between two ideographs: justified
+    Chinese spreads every glyph apart, so a gap next to an ideograph counts
+    only by what it adds to that.
+    """
+    size = min(a.size, b.size) or 1.0
+    if is_cjk(a.text[-1]) and is_cjk(b.text[0]):
+        return gap - stretch > SPACE_GAP_CJK * size
+    if is_cjk(a.text[-1]) or is_cjk(b.text[0]):
+        return gap - stretch > SPACE_GAP_MIXED * size
+    return gap > SPACE_GAP_LATIN * size
+
+
+def cjk_stretch(chars: list[Char]) -> float:
+    """Median gap between neighbouring ideographs of a line (0 if none)."""
+    gaps = [
+        max(b.x0 - a.x1, 0.0)
+        for a, b in zip(chars, chars[1:])
+        if is_cjk(a.text) and is_cjk(b.text) and a.size == b.size
+    ]
+    if not gaps:
+        return 0.0
+    gaps.sort()
+    return gaps[len(gaps) // 2]
+
+
+def _spaced(prev: Char, c: Char, after_script: bool, stretch: float) -> bool:
+    if not after_script:
+        return space_between(prev, c, c.x0 - prev.x1, stretch)
+    # a superscript's tail and the next word: measured in the word's size,
+    # since "…translation^{3–5}." often leaves a kerning gap before the stop
+    return c.x0 - prev.x1 > 1.8 * SPACE_GAP_LATIN * c.size and c.text not in ".,;:)]）。，；：、"
+
+
+def render(frag: Fragment, page: int) -> Line:
+    """Text and per-character boxes of a fragment."""
+    out_text: list[str] = []
+    out_boxes: list[Box | None] = []
+    bold_prefix = 0
+    bold_run = True
+    prev: Char | None = None
+    pending_space = False
+    after_script = False
+    chars, roles = frag.chars, frag.roles
+    stretch = cjk_stretch([c for c, r in zip(chars, roles) if r == ROLE_BODY])
+    i = 0
+    n = len(chars)
+    while i < n:
+        c, role = chars[i], roles[i]
+        if not c.text.strip():
+            pending_space = prev is not None
+            i += 1
+            continue
+        if role != ROLE_BODY:
+            j = i
+            run: list[Char] = []
+            while j < n and roles[j] == role:
+                run.append(chars[j])
+                j += 1
+            text, boxes = _run_text(run, page)
+            piece = script_text(text, role)
+            # "UK; ^2Centre": a script can follow a word space
+            if prev is not None and (pending_space or run[0].x0 - prev.x1 > 2 * SPACE_GAP_LATIN * prev.size):
+                if out_text and not out_text[-1].endswith(" "):
+                    out_text.append(" ")
+                    out_boxes.append(None)
+            out_text.append(piece)
+            out_boxes.extend(_align_boxes(piece, text, boxes))
+            prev = run[-1]
+            pending_space = False
+            after_script = True
+            bold_run = False
+            i = j
+            continue
+        if prev is not None and (pending_space or _spaced(prev, c, after_script, stretch)):
+            if out_text and not out_text[-1].endswith(" "):
+                out_text.append(" ")
+                out_boxes.append(None)
+        pending_space = False
+        out_text.append(c.text)
+        box = (page, c.x0, c.top, c.x1, c.bottom)
+        out_boxes.extend([box] * len(c.text))
+        if bold_run and c.bold:
+            bold_prefix = sum(len(t) for t in out_text)
+        else:
+            bold_run = False
+        prev = c
+        after_script = False
+        i += 1
+    text = "".join(out_text)
+    fonts = [c.font for c, r in zip(chars, roles) if r == ROLE_BODY]
+    return Line(
+        text=text,
+        boxes=out_boxes,
+        x0=frag.x0,
+        top=frag.top,
+        x1=frag.x1,
+        bottom=frag.bottom,
+        baseline=frag.baseline,
+        size=frag.size,
+        page=page,
+        bold_prefix=bold_prefix,
+        font=max(set(fonts), key=fonts.count) if fonts else "",
+    )
+
+
+def _run_text(run: list[Char], page: int) -> tuple[str, list[Box | None]]:
+    """Text of a script run, with its own word spaces ("[8, 10]")."""
+    text: list[str] = []
+    boxes: list[Box | None] = []
+    prev = None
+    for c in run:
+        if not c.text.strip():
+            if prev is not None:
+                text.append(" ")
+                boxes.append(None)
+            continue
+        if prev is not None and text and text[-1] != " " and space_between(prev, c, c.x0 - prev.x1):
+            text.append(" ")
+            boxes.append(None)
+        text.append(c.text)
+        boxes.extend([(page, c.x0, c.top, c.x1, c.bottom)] * len(c.text))
+        prev = c
+    joined = "".join(text)
+    stripped = joined.strip()
+    lead = len(joined) - len(joined.lstrip())
+    return stripped, boxes[lead : lead + len(stripped)]
+
+
+_BRACKETS = "[]()（）【】"
+
+
+def _align_boxes(piece: str, text: str, boxes: list[Box | None]) -> list[Box | None]:
+    """Boxes for ``piece``, the written form of the printed script ``text``.
+
+    Marks the layout adds (``^``, ``{``, ``}``) get no box; printed brackets
+    keep theirs even when normalised to ``[ ]``.
+    """
+    out: list[Box | None] = []
+    j = 0
+    for ch in piece:
+        while j < len(text) and text[j] != ch and (text[j] == " " or (text[j] in _BRACKETS and ch not in _BRACKETS)):
+            j += 1
+        if j < len(text) and (text[j] == ch or (ch in "[]" and text[j] in _BRACKETS)):
+            out.append(boxes[j])
+            j += 1
+        else:
+            out.append(None)
+    return out
+
+
+def join_lines(lines: list[Line], hyphenated: set[str]) -> tuple[str, list[Box | None]]:
+    """Text of a block: Chinese lines joined tight, English with a space,
+    end-of-line hyphens removed unless the document spells the word with one."""
+    text = ""
+    boxes: list[Box | None] = []
+    for line in lines:
+        t = line.text
+        b = list(line.boxes)
+        if text and t.startswith("^") and _OPEN_CITATION.search(text):
+            # "…^[4-" + "^6]": one citation cut by the line end
+            t, b = t[1:], b[1:]
+            text, boxes = text + t, boxes + b
+            continue
+        if text:
+            last, first = text[-1], t[:1]
+            if last == "-" and len(text) >= 2 and text[-2].isalpha() and first[:1].islower():
+                word_start = len(text) - 1
+                while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+                    word_start -= 1
+                head = text[word_start:-1]
+                tail = re.match(r"[\w-]*", t).group(0)
+                if f"{head}-{tail}".lower() not in hyphenated and tail.lower() not in COMPOUND_TAILS:
+                    text = text[:-1]
+                    boxes = boxes[:-1]
+            elif is_cjk(last) or is_cjk(first) or last in "-/(（[" or first in ")）]，。、；：,":
+                pass
+            else:
+                text += " "
+                boxes.append(None)
+        text += t
+        boxes.extend(b)
+    return text, boxes
+
+
+#: second halves of English compounds: "receptor-" + "related" keeps its
+#: hyphen even when the document never prints the compound mid-line
+COMPOUND_TAILS = frozenset(
+    "related derived based induced like specific dependent mediated associated free type "
+    "positive negative treated matched controlled blind blinded term scale wide label "
+    "resistant sensitive stimulating secreting producing loaded enriched expressing".split()
+)
+_OPEN_CITATION = re.compile(r"\^\[[^\]]*$")
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def hyphenated_words(lines: list[Line]) -> set[str]:
+    """Words the document prints with a hyphen inside a line."""
+    words: set[str] = set()
+    for line in lines:
+        for m in _HYPHENATED.finditer(line.text):
+            if m.end() < len(line.text):  # not the end-of-line hyphen itself
+                words.add(m.group(0).lower())
+    return words

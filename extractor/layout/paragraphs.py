@@ -1,0 +1,236 @@
+"""Lines in reading order → paragraphs, headings, table rows, references.
+
+A paragraph ends where the print says so: a wider gap than the line pitch, an
+indented first line, a change of size or weight, a short line that closes a
+sentence, a heading.  It runs on across a column or page break when the last
+line was full and the next one is not indented, the way a reader follows it.
+Lines are joined without a space in Chinese, with one in English, and an
+English word hyphenated at a line end is rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .columns import Placed
+from .document import BlockKind, Box
+from .lines import Line
+
+#: a numbered heading: "2", "2.3", "2.4.1", optionally followed by a dot
+NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*(?=\S)(?![\d.%])")
+REFERENCE_ENTRY = re.compile(r"^\s*(\[\d{1,3}\]|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z\u4e00-\u9fff]))")
+BRACKET_LABEL = re.compile(r"\s*[\[【]\s*([^\]】]{1,20}?)\s*[\]】]")
+_TERMINAL = tuple("。！？.!?；;:：")
+#: the label a figure or table caption starts with ("Figure 1 Flow chart",
+#: "Fig. 2 |", "Table 3:", "图1"), not a sentence citing it ("Figure 1 shows")
+CAPTION_START = re.compile(
+    r"^\s*(?:Fig(?:ure)?\.?|FIGURE|Table|TABLE|Tab\.)\s*\d+[A-Za-z]?(?:[.:|]|\s+[A-Z(])|^\s*[图表]\s*\d"
+)
+_SENTENCE_MARKS = re.compile(r"[。，,.;；:：！？!?=<>%]")
+_CLOSERS = "”’\")）]】"
+
+
+@dataclass(slots=True)
+class RawBlock:
+    kind: BlockKind
+    lines: list[Line] = field(default_factory=list)
+    level: int = 0
+    text: str = ""
+    boxes: list[Box | None] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Column:
+    left: float
+    right: float
+    pitch: float | None
+    #: the usual text size of the column
+    size_hint: float = 10.0
+
+
+def _columns(placed: list[tuple[int, Placed]]) -> dict[tuple[int, int, int], _Column]:
+    """Left/right edges and line pitch of each (page, region, column)."""
+    groups: dict[tuple[int, int, int], list[Line]] = {}
+    for page, p in placed:
+        if not p.table:
+            groups.setdefault((page, p.region, p.column), []).append(p.line)
+    out = {}
+    for key, lines in groups.items():
+        pitches = [
+            b.baseline - a.baseline
+            for a, b in zip(lines, lines[1:])
+            if abs(a.size - b.size) < 0.5 and 0 < b.baseline - a.baseline < 3 * a.size
+        ]
+        pitches.sort()
+        lefts = sorted(l.x0 for l in lines)
+        sizes = sorted(l.size for l in lines)
+        out[key] = _Column(
+            left=lefts[len(lefts) // 5] if len(lefts) >= 5 else lefts[0],
+            right=max(l.x1 for l in lines),
+            pitch=pitches[len(pitches) // 2] if pitches else None,
+            size_hint=sizes[len(sizes) // 2],
+        )
+    return out
+
+
+def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
+    """Group lines (with their page index) into blocks.
+
+    Asides (text running another way than its page) make blocks of their
+    own, and the page's paragraph goes on past them: a caption set
+    sideways between two pages does not cut the sentence running over the
+    page break."""
+    columns = _columns(placed)
+    blocks: list[RawBlock] = []
+    # the last line and the open paragraph of each flow: the pages', the asides'
+    prev: dict[bool, tuple[int, Placed] | None] = {False: None, True: None}
+    open_block: dict[bool, RawBlock | None] = {False: None, True: None}
+    for page, p in placed:
+        line = p.line
+        flow = p.aside
+        if p.table or p.caption:  # a table row; a table's caption: a paragraph of its own
+            blocks.append(RawBlock(BlockKind.TABLE if p.table else BlockKind.PARAGRAPH, [line]))
+            prev[flow] = open_block[flow] = None
+            continue
+        last = prev[flow]
+        if last is None or open_block[flow] is None or _breaks(last, (page, p), columns):
+            open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line])
+            blocks.append(open_block[flow])
+        else:
+            open_block[flow].lines.append(line)
+        prev[flow] = (page, p)
+    return blocks
+
+
+def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
+    (pp, a), (cp, b) = prev, cur
+    la, lb = a.line, b.line
+    col_a = columns[(pp, a.region, a.column)]
+    col_b = columns[(cp, b.region, b.column)]
+    em = max(lb.size, 1.0)
+    if la.rotation != lb.rotation:  # a page turned another way
+        return True
+    if abs(la.size - lb.size) > 0.12 * max(la.size, lb.size):
+        return True
+    if la.bold != lb.bold or (lb.bold_prefix and not la.bold):
+        return True
+    if NUMBERED_HEADING.match(lb.text) and lb.bold_prefix:
+        return True
+    # a first-line indent is one to four ems; more is centring
+    indented = 0.8 * em < lb.x0 - col_b.left < 4 * em
+    a_full = col_a.right - la.x1 < 1.5 * em
+    a_closed = la.text.rstrip().rstrip(_CLOSERS).endswith(_TERMINAL)
+    same_column = (pp, a.region, a.column) == (cp, b.region, b.column)
+    if same_column:
+        pitch = col_b.pitch or 1.3 * em
+        if abs(la.size - lb.size) < 0.5 and la.size > 1.1 * col_b.size_hint:
+            # a title set larger than the column's text has its own pitch
+            pitch = max(pitch, 1.3 * la.size)
+        if lb.baseline - la.baseline > 1.45 * pitch or lb.baseline < la.baseline:
+            return True
+        if indented and (la.x0 - col_a.left <= 0.8 * em or not a_full):
+            return True
+        if not a_full and a_closed:
+            return True
+        if not a_full and la.x1 - la.x0 < 0.6 * (col_a.right - col_a.left):
+            return True
+        return False
+    if pp == cp and _stacked(la, lb):
+        # a centred title or a short line that did not cross the gutter sits
+        # in a region of its own; the next line right below it goes on
+        return not_continued(la, lb, a_closed)
+    # a column or page break: carry on only if the paragraph was still open,
+    # and not into a caption set at the top of the next column
+    if indented or not a_full or CAPTION_START.match(lb.text):
+        return True
+    return False
+
+
+def _stacked(a: Line, b: Line) -> bool:
+    """b is the next printed line below a, in the same style."""
+    pitch = b.baseline - a.baseline
+    return (
+        0 < pitch <= 1.6 * max(a.size, b.size)
+        and b.x0 < a.x1
+        and b.x1 > a.x0
+        and a.bold == b.bold
+        and abs(a.size - b.size) < 0.5
+    )
+
+
+def not_continued(a: Line, b: Line, a_closed: bool) -> bool:
+    return a_closed and (a.x1 - a.x0) < (b.x1 - b.x0) * 0.6
+
+
+def _is_heading(block: RawBlock, size: float, section_kind) -> int | None:
+    """Heading level of a block, or None: numbered, styled, or a known name."""
+    text = " ".join(l.text for l in block.lines).strip()
+    if not text or len(block.lines) > 3 or len(text) > 120:
+        return None
+    styled = all(l.bold for l in block.lines) or block.lines[0].size >= 1.12 * size
+    numbered = NUMBERED_HEADING.match(text)
+    ends_like_sentence = text.endswith(("。", ".", "；", ";", ",", "，")) and not numbered
+    if section_kind(text) and len(text) <= 60:
+        return 1
+    if styled and not ends_like_sentence:
+        if numbered:
+            return numbered.group(1).count(".") + 1
+        return 1
+    # "1.1 研究对象" set in the body font: a short numbered line on its own,
+    # with no punctuation a sentence would have
+    if numbered and len(block.lines) == 1 and len(text) <= 40 and not _SENTENCE_MARKS.search(text[numbered.end():]):
+        return numbered.group(1).count(".") + 1
+    return None
+
+
+def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock]:
+    """Mark headings (splitting inline ones off their paragraph) and references."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            out.append(block)
+            continue
+        first = block.lines[0]
+        if 0 < first.bold_prefix < len(first.text.rstrip()):
+            head_text = first.text[: first.bold_prefix].strip()
+            numbered = NUMBERED_HEADING.match(head_text)
+            # "Background:" and "[摘要]" label their paragraph; they are no heading
+            run_in_label = head_text.endswith((":", "：")) or bool(BRACKET_LABEL.fullmatch(head_text))
+            if (numbered or section_kind(head_text)) and len(head_text) <= 60 and not run_in_label:
+                head, rest = _split_line(first, first.bold_prefix)
+                level = numbered.group(1).count(".") + 1 if numbered else 1
+                out.append(RawBlock(BlockKind.HEADING, [head], level=level))
+                block.lines[0] = rest
+                out.append(block)
+                continue
+        level = _is_heading(block, size, section_kind)
+        if level is not None:
+            block.kind = BlockKind.HEADING
+            block.level = level
+        out.append(block)
+    return out
+
+
+def _split_line(line: Line, at: int) -> tuple[Line, Line]:
+    """An inline heading cut off the text it runs into."""
+    head_text = line.text[:at]
+    rest_text = line.text[at:]
+    strip = len(rest_text) - len(rest_text.lstrip())
+    head = replace(line, text=head_text.rstrip(), boxes=line.boxes[: len(head_text.rstrip())], bold_prefix=len(head_text.rstrip()))
+    rest = replace(line, text=rest_text[strip:], boxes=line.boxes[at + strip :], bold_prefix=0)
+    boxes = [b for b in rest.boxes if b is not None]
+    if boxes and not line.rotation:  # boxes of sideways text are not in its frame
+        rest.x0 = min(b[1] for b in boxes)
+    return head, rest
+
+
+def split_references(block: RawBlock) -> list[RawBlock]:
+    """One block per entry of a reference list paragraph."""
+    entries: list[RawBlock] = []
+    for line in block.lines:
+        if not entries or REFERENCE_ENTRY.match(line.text):
+            entries.append(RawBlock(BlockKind.REFERENCE, [line]))
+        else:
+            entries[-1].lines.append(line)
+    return entries

@@ -1,0 +1,380 @@
+"""PDF → :class:`~extractor.layout.document.Document`: the text layer, end to end.
+
+Per page: characters (from an engine) → repaired glyphs → fragments with
+scripts → reading order.  Then over the whole document: running heads and
+feet out, paragraphs and headings, sections, reference entries, sentences.
+Each page's characters are dropped once its lines are built, so memory grows
+with the text, not with pdfminer's objects.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import columns
+from . import furniture
+from . import lines as lines_mod
+from . import paragraphs
+from . import tables
+from .chars import ReadingFrame
+from .document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
+from ..lang.script import is_cjk
+from ..errors import LitxError, Msg, warning
+from .glyphs import clean_page_chars
+from .limits import Limits
+from .pdfsource import opened
+from .segment import detect_language, split_sentences
+
+__all__ = ["parse_pdf", "SectionVocab", "PARSER_VERSION"]
+
+#: bump when the text layer's output changes, so caches of it are invalidated
+PARSER_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class SectionVocab:
+    """Section kinds by heading text ("Methods", "参考文献(Reference)")."""
+
+    terms: tuple[tuple[str, str], ...]  # (normalised term, kind)
+    no_facts: frozenset[str] = frozenset()
+
+    _STRIP = re.compile(r"[\s\[\]【】:：()（）0-9.•·]+")
+
+    @classmethod
+    def from_mapping(cls, kinds: dict[str, Iterable[str]], no_facts: Iterable[str] = ()) -> "SectionVocab":
+        terms = []
+        for kind, words in kinds.items():
+            for word in words:
+                terms.append((cls._norm(word), kind))
+        # longest first, so "Materials and Methods" wins over "Methods"
+        terms.sort(key=lambda t: -len(t[0]))
+        return cls(tuple(terms), frozenset(no_facts))
+
+    @classmethod
+    def _norm(cls, text: str) -> str:
+        return cls._STRIP.sub("", text).lower()
+
+    def kind_of(self, heading: str) -> str | None:
+        norm = self._norm(heading)
+        if not norm or len(norm) > 60:
+            return None
+        for term, kind in self.terms:
+            if norm == term or (norm.startswith(term) and len(norm) <= len(term) + 12 and _separated(heading, term)):
+                return kind
+        return None
+
+
+def _separated(heading: str, term: str) -> bool:
+    """"参考文献(Reference)" starts with a term; "Methodsology" does not."""
+    letters = re.sub(r"[\s\[\]【】:：•·]+", "", heading).lower()
+    rest = letters[len(term):] if letters.lower().startswith(term) else ""
+    return not rest or not rest[0].isalpha() or is_cjk_word(term)
+
+
+def is_cjk_word(term: str) -> bool:
+    return bool(term) and is_cjk(term[0])
+
+
+def section_vocab(rules=None) -> SectionVocab:
+    """The section vocabulary of a validated rule set (``sections.yaml``;
+    default: the bundled rules)."""
+    if rules is None:
+        from ..ruleset.model import load_rules
+
+        rules = load_rules()
+    kinds: dict[str, list[str]] = {}
+    no_facts = []
+    for entry in rules.models["sections"].sections:
+        kinds.setdefault(entry.kind, []).extend(entry.terms.all())
+        if not entry.facts:
+            no_facts.append(entry.kind)
+    return SectionVocab.from_mapping(kinds, no_facts)
+
+
+default_sections = section_vocab
+
+
+def sha256_of(path: Path) -> str:
+    """The file's SHA-256; OSError for anything but a regular file (a FIFO
+    would block here for ever)."""
+    if not Path(path).is_file():
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def parse_pdf(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    engine: str = "pdfplumber",
+    sections: SectionVocab | None = None,
+    on_page: Callable[[int, int], None] | None = None,
+    limits: Limits | None = None,
+) -> Document:
+    """Parse a PDF into its text layer.  Raises LitxError for unreadable input.
+    ``limits``: what the file may cost (:mod:`extractor.limits`)."""
+    path = Path(path)
+    vocab = sections or default_sections()
+    frames: list[_Frame] = []
+    page_count = 0
+    warnings: list[str] = []
+    glyphs = 0  # glyphs read, spaces too
+    visible = 0  # glyphs that are not spaces
+    zero_size = False  # text drawn at size 0 was left out
+    images = 0
+    spoiled = 0  # pages that could not be read, or were cut short by a bound
+    scanned_pages: list[int] = []  # pages with images and no text: figures, or scans to OCR
+    with opened(path, password, engine, limits) as source:
+        warnings.extend(source.notes)
+        for page in source.pages():
+            if page.error:
+                warnings.append(warning(Msg.W005, page=page.number, detail=page.error))
+            warnings.extend(page.notes)
+            spoiled += bool(page.error or page.notes)
+            chars, notes = clean_page_chars(page.chars, page.number)
+            warnings.extend(notes)
+            glyphs += len(chars)
+            visible += sum(not c.text.isspace() for c in chars)
+            zero_size = zero_size or page.zero_size
+            images += page.image_count
+            if not chars and page.image_count and not page.error:
+                scanned_pages.append(page.number)
+            frames.extend(_page_frames(page, chars))
+            page_count += 1
+            if on_page:
+                on_page(page.number, source.page_count)
+    if not page_count:  # not a scan: there is nothing to OCR
+        raise LitxError(Msg.E002, str(path), detail="no page could be found in it")
+    doc = Document(path=str(path), sha256=sha256_of(path), pages=page_count, warnings=warnings)
+    # when every page is damaged or cut short, their warnings say why
+    # nothing came out: no W001 or W009 on top of them
+    read_whole = spoiled < page_count
+    if glyphs == 0 and not zero_size:  # no text layer at all
+        if read_whole:
+            doc.warnings.append(warning(Msg.W001))
+        return doc
+    _assemble(doc, frames, vocab)
+    if doc.blocks:
+        doc.warnings.extend(warning(Msg.W004, page=n) for n in scanned_pages)
+    elif read_whole:  # a text layer, but nothing in it to read: one line says why
+        doc.warnings.append(warning(Msg.W009, detail=_why_empty(doc, visible, zero_size, images)))
+    return doc
+
+
+def _why_empty(doc: Document, visible: int, zero_size: bool, images: int) -> str:
+    """Why a document with a text layer gave no block (``W009``)."""
+    # a scan with a stray space (or invisible text) on it is a scan
+    ocr = "; its pages are images: OCR it first" if images else ""
+    if zero_size and not visible:
+        return "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows" + ocr
+    if not visible:
+        return "its text layer holds only spaces" + ocr
+    if doc.furniture:
+        pages = sorted({f.page for f in doc.furniture})
+        return (f"its only text is running heads, feet or page numbers ({len(doc.furniture)} line(s) "
+                f"on page(s) {', '.join(map(str, pages))}, kept as furniture)")
+    return f"none of the {visible} character(s) of its text layer could be laid out as lines of text"
+
+
+@dataclass(slots=True)
+class _Frame:
+    """The lines of one page that run one way, in reading order."""
+
+    #: the height of the page in their reading frame
+    height: float
+    placed: list[columns.Placed]
+
+
+def _page_frames(page, chars: list) -> list[_Frame]:
+    """A page's lines, one frame per direction its text runs in.
+
+    The page reads the way most of its text runs (a page shown turned, a
+    landscape table set sideways: all of it reads in that direction);
+    text running another way (a caption along a figure, a stamp up the
+    margin) is read in its own frame, after the page's, as asides."""
+    by_rotation: dict[int, list] = {}
+    for c in chars:
+        by_rotation.setdefault(c.rotation, []).append(c)
+    if not by_rotation:
+        return [_Frame(page.height, [])]
+    weight = {r: sum(1 for c in group if c.text.strip()) for r, group in by_rotation.items()}
+    main = max(by_rotation, key=lambda r: (weight[r], r == 0))
+    out = []
+    for rotation in [main] + sorted(r for r in by_rotation if r != main):
+        frame = ReadingFrame(rotation, page.width, page.height)
+        placed = _frame_lines(page, frame, by_rotation[rotation])
+        for item in placed:
+            item.aside = rotation != main
+        out.append(_Frame(frame.size[1], placed))
+    return out
+
+
+def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]:
+    """Lines of one direction in reading order, laid out upright in their
+    frame; their boxes then put back on the displayed page."""
+    upright = [frame.char(c) for c in chars]
+    rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(upright)]
+    rulings = [frame.ruling(r) for r in page.rulings]
+    found = tables.find_tables(rendered, rulings, frame.size[1])
+    placed = columns.reading_order(rendered, found)
+    if frame.rotation:
+        for item in placed:
+            line = item.line
+            line.rotation = frame.rotation
+            line.boxes = [None if b is None else (b[0], *frame.display_box(*b[1:])) for b in line.boxes]
+    return placed
+
+
+def _assemble(doc: Document, frames: list[_Frame], vocab: SectionVocab) -> None:
+    # running heads and feet (a stamp up the margin of every page too)
+    drop = furniture.find_furniture([(f.height, [p.line for p in f.placed]) for f in frames])
+    placed: list[tuple[int, columns.Placed]] = []
+    for p, frame in enumerate(frames):
+        for i, item in enumerate(frame.placed):
+            if (p, i) in drop:
+                doc.furniture.append(
+                    Furniture(item.line.page, item.line.text, furniture.in_zone(item.line, frame.height) or "header")
+                )
+            else:
+                placed.append((p, item))
+    all_lines = [item.line for _, item in placed]
+    size = lines_mod.body_size(all_lines)
+    hyphenated = lines_mod.hyphenated_words(all_lines)
+    blocks = paragraphs.classify(paragraphs.split_blocks(placed), size, vocab.kind_of)
+    _title(doc, blocks, size)
+    _sections_and_text(doc, blocks, vocab, hyphenated)
+
+
+def _title(doc: Document, blocks, size: float) -> None:
+    first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind is not BlockKind.TABLE]
+    if not first_page:
+        return
+    biggest = max(first_page, key=lambda b: b.lines[0].size)
+    if biggest.lines[0].size >= 1.15 * size:
+        text, _ = lines_mod.join_lines(biggest.lines, set())
+        doc.title = text.strip()
+        biggest.kind = BlockKind.HEADING
+        biggest.level = 0
+
+
+def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: set[str]) -> None:
+    section: str | None = None
+    section_kind: str | None = None
+    pending_refs: list = []
+    labelled: tuple[float, str | None, str | None] | None = None
+
+    def flush_refs() -> None:
+        if pending_refs:
+            merged = paragraphs.RawBlock(BlockKind.PARAGRAPH, list(pending_refs))
+            for entry in paragraphs.split_references(merged):
+                _add_block(doc, entry, section, hyphenated)
+            pending_refs.clear()
+
+    for raw in blocks:
+        if raw.kind is BlockKind.HEADING:
+            flush_refs()
+            text, _ = lines_mod.join_lines(raw.lines, hyphenated)
+            kind = vocab.kind_of(text)
+            if raw.level > 0 or kind:
+                section, section_kind = text.strip(), kind
+                doc.sections.append(Section(section, raw.level or 1, raw.lines[0].page, kind))
+            labelled = None
+        elif raw.kind is BlockKind.PARAGRAPH:
+            label = paragraphs.BRACKET_LABEL.match(raw.lines[0].text)
+            kind = vocab.kind_of(label.group(0)) if label else None
+            if kind:
+                # a labelled block ("[缩略语] …", "[Abstract] …") is set in its own
+                # size; the body text after it returns to the section before
+                # labels follow each other ([摘要], [关键词]): return past all of them
+                outer = labelled[1:] if labelled else (None, None)
+                labelled = (raw.lines[0].size, *outer)
+                section, section_kind = label.group(1).strip(), kind
+                doc.sections.append(Section(section, 1, raw.lines[0].page, kind))
+            elif labelled and abs(raw.lines[0].size - labelled[0]) > 0.1 * labelled[0]:
+                section, section_kind = labelled[1], labelled[2]
+                labelled = None
+        if section_kind == "references" and raw.kind is BlockKind.PARAGRAPH:
+            # a hanging indent starts a new paragraph for the layout, but an
+            # entry runs until the next number: collect, then split
+            pending_refs.extend(raw.lines)
+            continue
+        flush_refs()
+        _add_block(doc, raw, section, hyphenated)
+    flush_refs()
+
+
+def _sentences(block: Block, section: str | None) -> None:
+    text, char_boxes, kind = block.text, block.boxes, block.kind
+    whole = kind in (BlockKind.TABLE, BlockKind.HEADING, BlockKind.REFERENCE)
+    spans = [(0, len(text))] if whole else split_sentences(text, block.lang)
+    for start, end in spans:
+        piece = text[start:end]
+        if not piece.strip():
+            continue
+        sub = char_boxes.slice(start, end)
+        pages = sub.pages()
+        block.sentences.append(
+            Sentence(
+                text=piece,
+                page=min(pages) if pages else block.page,
+                lang=Lang(detect_language(piece)),
+                section=section,
+                kind=kind,
+                boxes=sub,
+                block=block.index,
+                start=start,
+            )
+        )
+
+
+def document_from_text(text: str, *, path: str = "<text>", section: str | None = None) -> Document:
+    """A Document from plain text (paragraphs separated by blank lines).
+
+    For ``litx explain --text`` and tests: sentences are split and languages
+    detected as for a PDF; characters have no boxes and everything is page 1.
+    """
+    doc = Document(path=path, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), pages=1)
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        paragraph = " ".join(line.strip() for line in paragraph.splitlines() if line.strip())
+        if not paragraph:
+            continue
+        boxes = CharBoxes()
+        boxes.extend([None] * len(paragraph))
+        block = Block(len(doc.blocks), BlockKind.PARAGRAPH, paragraph, boxes, 1, section, Lang(detect_language(paragraph)))
+        _sentences(block, section)
+        doc.blocks.append(block)
+    return doc
+
+
+def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) -> None:
+    text, boxes = lines_mod.join_lines(raw.lines, hyphenated)
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    boxes = boxes[lead : lead + len(text)]
+    if not text:
+        return
+    rotation = raw.lines[0].rotation
+    char_boxes = CharBoxes(rotation)
+    char_boxes.extend(boxes)
+    block = Block(
+        index=len(doc.blocks),
+        kind=raw.kind,
+        text=text,
+        boxes=char_boxes,
+        page=raw.lines[0].page,
+        section=section,
+        lang=Lang(detect_language(text)),
+        level=raw.level,
+        rotation=rotation,
+    )
+    _sentences(block, section)
+    doc.blocks.append(block)

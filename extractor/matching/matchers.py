@@ -1,0 +1,337 @@
+"""Dictionary matching: every term of the rule files, found in a sentence.
+
+Three mechanisms, each leaving its name on the mentions it makes:
+
+* ``<kind>.term`` — spaCy ``PhraseMatcher`` over the sentence's tokens (jieba
+  for Chinese, with the rule terms in jieba's dictionary so that 脐带MSC stays
+  one token), case-insensitive except for abbreviations the rules mark
+  case-sensitive (``MSC`` ≠ ``msc``);
+* ``<kind>.substring`` — for Chinese terms jieba happened to cut differently
+  in context (a term inside a longer dictionary word), a plain scan of the
+  text, so a segmentation accident never costs a match;
+* ``<kind>.pattern`` — the regular expressions of the rule files;
+* ``cell_type.fuzzy`` — rapidfuzz for near-variants a dictionary cannot
+  list (``adipose derived stromal cell``), with the threshold of
+  ``settings.yaml`` and the offsets from ``partial_ratio_alignment``.
+
+Matching runs on a width-folded copy of the sentence (``ＦＳＨ`` → ``FSH``,
+``，`` → ``,``), one code point for one, so offsets index the original.
+Overlaps are resolved within groups of kinds that compete for the same words
+(entities; direction and comparison cues; negation cues), longest first;
+excluded strings (``FSHR``, ``卵巢早衰``) remove the terms inside them.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from ..lang.script import IDEOGRAPH, has_cjk
+from ..lang.trie import trie_pattern as _trie_pattern
+from ..layout.glyphs import fold_width
+from .mentions import Mention
+from ..ruleset.model import Kind, RuleSet, Term
+from . import tokens
+from .tokens import Tokenizers
+
+#: kinds matched from the dictionaries, and the group each competes in
+GROUPS: dict[str, str] = {
+    Kind.CELL_TYPE.value: "entity",
+    Kind.NOT_CELL_TYPE.value: "entity",
+    Kind.ROUTE.value: "entity",
+    # guidance may lie inside a route phrase ("laparoscopic injection")
+    Kind.GUIDANCE.value: "guidance",
+    Kind.HORMONE.value: "entity",
+    Kind.DIRECTION.value: "cue",
+    Kind.COMPARISON.value: "cue",
+    Kind.NEGATION.value: "negation",
+    Kind.PSEUDO_NEGATION.value: "negation",
+    Kind.TERMINATOR.value: "negation",
+    Kind.HEDGE.value: "hedge",
+    Kind.SPECIES.value: "species",
+    Kind.IN_VITRO.value: "in_vitro",
+}
+#: at equal length, the first kind wins ("高于" as comparison, not increase;
+#: a pseudo-negation or terminator over a negation cue)
+_PRIORITY = {
+    Kind.COMPARISON.value: 0,
+    Kind.DIRECTION.value: 1,
+    Kind.PSEUDO_NEGATION.value: 0,
+    Kind.TERMINATOR.value: 1,
+    Kind.NEGATION.value: 2,
+    Kind.NOT_CELL_TYPE.value: 2,
+}
+
+_FUZZY_HEAD = re.compile(r"\b(cells?|MSCs?|ADSCs?|stromal|stem)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9’'-]+")
+
+
+_CJK = IDEOGRAPH
+
+
+_has_cjk = has_cjk
+
+
+class LiteralIndex:
+    """Literal strings found in a text in one regular-expression pass.
+
+    Terms are grouped (``group`` of each item) so that strings competing for
+    the same words are found longest first at each position, while a string
+    of another group starting there is still found.  The rules hold hundreds
+    of Chinese terms and exclude strings; one compiled trie per group scans a
+    sentence in C instead of one Python scan per term.
+    """
+
+    def __init__(self, items) -> None:
+        by_group: dict[tuple[object, bool], dict[str, object]] = {}
+        for needle, case_sensitive, payload, group in items:
+            key = needle if case_sensitive else needle.lower()
+            if key:
+                by_group.setdefault((group, case_sensitive), {}).setdefault(key, payload)
+        # case-insensitive strings are looked for in the lower-cased text:
+        # an IGNORECASE pattern cannot skip ahead to its possible first characters
+        self._scans = [
+            (re.compile(_trie_pattern(payloads)), case_sensitive, payloads)
+            for (group, case_sensitive), payloads in by_group.items()
+        ]
+
+    def find_all(self, text: str):
+        """(start, end, payload) of every occurrence, longest per group and position."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # "İ" lower-cases to two code points
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        for regex, case_sensitive, payloads in self._scans:
+            scanned = text if case_sensitive else lowered
+            # searching again one character after each hit finds overlaps too
+            hit = regex.search(scanned)
+            while hit is not None:
+                payload = payloads.get(hit.group())
+                if payload is not None:
+                    yield hit.start(), hit.end(), payload
+                hit = regex.search(scanned, hit.start() + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    term: Term
+    kind: str
+
+
+class TermMatcher:
+    """All dictionary kinds of a RuleSet, compiled once."""
+
+    def __init__(self, rules: RuleSet, tokenizers: Tokenizers | None = None) -> None:
+        self.rules = rules
+        self.tokenizers = tokenizers or Tokenizers(rules.all_terms("zh"))
+        self._entries: dict[int, _Entry] = {}
+        # the PhraseMatchers of a language are built on its first sentence:
+        # an English-only corpus never loads jieba's dictionary (~1 s)
+        self._matchers: dict[str, tuple] = {}
+        self._lock = threading.Lock()
+        self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
+        self._zh_index = LiteralIndex(
+            (e.term.text, e.term.case_sensitive, e, GROUPS[e.kind]) for e in self._zh_terms
+        )
+        self._exclude_index = LiteralIndex(
+            (fold_width(t.text, punct=True), t.case_sensitive, t, "exclude") for kind in GROUPS for t in rules.excludes(kind)
+        )
+        self._patterns = [(kind, p) for kind in GROUPS for p in _safe_patterns(rules, kind)]
+        fuzzy = rules.settings.fuzzy
+        self.fuzzy_threshold = float(fuzzy.threshold)
+        self.fuzzy_min_length = int(fuzzy.min_length)
+        self._fuzzy_terms = [t for t in rules.terms(Kind.CELL_TYPE, "en") if len(t.text) >= self.fuzzy_min_length]
+        self._fuzzy_texts = [t.text.lower() for t in self._fuzzy_terms]
+
+    def _phrase_matchers(self, lang: str) -> tuple:
+        """(case-insensitive, case-sensitive) PhraseMatchers of ``lang``."""
+        built = self._matchers.get(lang)
+        if built is None:
+            with self._lock:
+                built = self._matchers.get(lang) or self._build(lang)
+                self._matchers[lang] = built
+        return built
+
+    def _build(self, lang: str) -> tuple:
+        from spacy.matcher import PhraseMatcher
+
+        nlp = self.tokenizers.nlp(lang)
+        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for kind in GROUPS:
+            for term in self.rules.terms(kind):
+                if term.lang == "zh" and lang == "en":
+                    continue  # Chinese terms are not looked for in English sentences
+                key = f"{kind}|{term.id}|{term.file}:{term.line}|{term.text}"
+                texts = _capitalised(term.text) if term.case_sensitive else (term.text,)
+                patterns = [self.tokenizers.tokenize(fold_width(t, punct=True), lang) for t in texts]
+                (orth if term.case_sensitive else lower).add(key, patterns)
+                self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
+        return lower, orth
+
+    # ------------------------------------------------------------------ public
+
+    def match(self, text: str, lang: str, *, fuzzy: bool = True) -> list[Mention]:
+        """Every dictionary mention in ``text`` (a sentence), overlaps resolved."""
+        folded = fold_width(text, punct=True)
+        lang = "zh" if lang == "zh" else "en"
+        doc = self.tokenizers.tokenize(folded, lang)
+        found: list[Mention] = []
+        lower, orth = self._phrase_matchers(lang)
+        for matcher in (lower, orth):
+            for match_id, start, end in matcher(doc):
+                entry = self._entries[match_id]
+                span = doc[start:end]
+                found.append(self._mention(entry, span.start_char, span.end_char, text, "term"))
+        if lang == "zh" or _has_cjk(folded):
+            found.extend(self._substrings(folded, text, found))
+        for kind, pattern in self._patterns:
+            for start, end in _pattern_spans(pattern.regex, folded):
+                found.append(
+                    Mention(kind, pattern.id, start, end, text[start:end], f"{kind}.pattern", pattern.source, pattern.position)
+                )
+        found = self._drop_excluded(folded, found)
+        if fuzzy and lang == "en":
+            found.extend(self._fuzzy(folded, text, found))
+        return resolve(found)
+
+    # ------------------------------------------------------------------ parts
+
+    @staticmethod
+    def _mention(entry: _Entry, start: int, end: int, text: str, how: str, score: float = 100.0) -> Mention:
+        term = entry.term
+        return Mention(
+            kind=entry.kind,
+            id=term.id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            rule=f"{entry.kind}.{how}",
+            source=term.source,
+            position=term.position,
+            score=score,
+            extra={"requires": term.requires} if term.requires else {},
+        )
+
+    def _substrings(self, folded: str, text: str, found: list[Mention]) -> list[Mention]:
+        """Chinese terms the tokenizer cut differently in this sentence."""
+        taken = [(m.start, m.end, GROUPS[m.kind]) for m in found]
+        extra: list[Mention] = []
+        hits = sorted(self._zh_index.find_all(folded), key=lambda h: (h[0] - h[1], h[0]))
+        for at, end, entry in hits:  # longest first
+            group = GROUPS[entry.kind]
+            if not any(s <= at and end <= e and g == group for s, e, g in taken):
+                extra.append(self._mention(entry, at, end, text, "substring"))
+                taken.append((at, end, group))
+        return extra
+
+    def _drop_excluded(self, folded: str, found: list[Mention]) -> list[Mention]:
+        if not found:
+            return found
+        spans = sorted((at, end) for at, end, _ in self._exclude_index.find_all(folded))
+        if not spans:
+            return found
+        return [m for m in found if not _inside_longer(m, spans)]
+
+    def _fuzzy(self, folded: str, text: str, found: list[Mention]) -> list[Mention]:
+        """Near-variants of English cell-type terms, around a head word."""
+        if not _FUZZY_HEAD.search(folded):
+            return []
+        covered = [(m.start, m.end) for m in found if GROUPS[m.kind] == "entity"]
+        out: list[Mention] = []
+        words = list(_WORD.finditer(folded))
+        for i, word in enumerate(words):
+            if not _FUZZY_HEAD.fullmatch(word.group(0)):
+                continue
+            if any(s <= word.start() < e for s, e in covered):
+                continue
+            best = None
+            for size in range(2, 7):
+                lo = i - size + 1
+                if lo < 0:
+                    break
+                start, end = words[lo].start(), word.end()
+                window = folded[start:end].lower()
+                hit = process.extractOne(
+                    window, self._fuzzy_texts, scorer=fuzz.ratio, processor=None, score_cutoff=self.fuzzy_threshold
+                )
+                if hit and (best is None or hit[1] > best[1]):
+                    best = (hit, start, end)
+            if best is None:
+                continue
+            (choice, score, index), start, end = best
+            # where the term sits in the window, to the character
+            align = fuzz.partial_ratio_alignment(choice, folded[start:end].lower(), processor=None)
+            s, e = start + align.dest_start, start + align.dest_end
+            entry = _Entry(self._fuzzy_terms[index], Kind.CELL_TYPE.value)
+            mention = self._mention(entry, s, e, text, "fuzzy", score=round(score, 1))
+            out.append(mention)
+            covered.append((s, e))
+        return out
+
+
+def _capitalised(term: str) -> tuple[str, ...]:
+    """A case-sensitive term as written, at the start of a sentence and in a
+    title: "umbilical cord MSCs", "Umbilical cord MSCs", "Umbilical Cord MSCs".
+
+    Only words written in lower case change; the capitals that make the term
+    case-sensitive (MSC ≠ msc) stay as they are.
+    """
+    words = term.split(" ")
+    first = [words[0][:1].upper() + words[0][1:], *words[1:]] if words[0].islower() else words
+    title = [w[:1].upper() + w[1:] if w.islower() else w for w in words]
+    return tuple(dict.fromkeys((term, " ".join(first), " ".join(title))))
+
+
+def _pattern_spans(regex: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """The non-empty matches of a rule pattern in ``text``.  Where a process
+    sees the same sentences again (``litx extract --watch``) they are kept
+    with the text's tokens: they depend on the pattern and the text only, and
+    the rules' patterns cost more than all the dictionary terms together."""
+    return tokens.remembered(
+        ("pattern", regex.pattern, regex.flags, text),
+        lambda: tuple((m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()),
+    )
+
+
+def _inside_longer(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Is the mention inside a longer excluded string?  (spans sorted by start)"""
+    for start, end in spans:
+        if start > m.start:
+            return False
+        if m.end <= end and end - start > m.length:
+            return True
+    return False
+
+
+def _safe_patterns(rules: RuleSet, kind: str):
+    try:
+        return rules.patterns(kind)
+    except (KeyError, ValueError):
+        return ()
+
+
+def resolve(mentions: list[Mention]) -> list[Mention]:
+    """Longest match wins within a group; at equal length the kind priority,
+    then the dictionary term over the fallback mechanisms."""
+    how = {"term": 0, "pattern": 1, "substring": 2, "fuzzy": 3}
+    ordered = sorted(
+        mentions,
+        key=lambda m: (-m.length, _PRIORITY.get(m.kind, 1), how.get(m.rule.rsplit(".", 1)[-1], 4), m.start),
+    )
+    kept: list[Mention] = []
+    for m in ordered:
+        group = GROUPS.get(m.kind, m.kind)
+        if any(k.overlaps(m) and GROUPS.get(k.kind, k.kind) == group for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+@lru_cache(maxsize=4)
+def matcher_for(rules: RuleSet) -> TermMatcher:
+    """One compiled matcher per rule set (building it loads jieba: ~1 s)."""
+    return TermMatcher(rules)

@@ -1,0 +1,237 @@
+"""Grammars as data: how a fact is said, by its parts and how they combine.
+
+A grammar file (``rules/grammars/<name>.yaml``) describes one fact type:
+
+* ``slots``: the word classes of its parts, in both languages — a plain
+  list (``follow: {en: [followed up], zh: [随访]}``) or entries with a
+  canonical id (``unit: [{id: month, terms: {en: [months], zh: [个月]}}]``),
+  each perhaps with ``max``, the largest number that may stand before it
+  (a "2019 years" is a date);
+* ``patterns``: how the parts combine, per language: regular expressions
+  in which ``{slot}`` stands for any word of a slot and the built-ins
+  ``{number}`` (one number: 12, 1.5, 十二, twelve), ``{numbers}`` (a list or
+  range of them: "1, 3 and 6", 6~12, 1、3、6) and ``{gap}`` / ``{gap:N}`` (up
+  to 3 / N words or Chinese characters of the same clause, no number among
+  them).
+
+English words match whole and in any case; a space matches any run of white
+space.  :func:`compile_grammar` turns a validated file into one
+:class:`CompiledGrammar`; the rule loader compiles every pattern once, so a
+pattern that cannot compile is a rule error with its file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from ..lang.numerals import _CN_NUM, _DEC, _EN_NUM, parse_number
+from ..lang.script import has_cjk
+from ..lang.trie import trie_pattern
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+_NONEMPTY = Annotated[str, StringConstraints(min_length=1)]
+LANGS = ("en", "zh")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SlotTerms(_Model):
+    """The words of a slot without ids: ``{en: [...], zh: [...]}``."""
+
+    en: tuple[_NONEMPTY, ...] = ()
+    zh: tuple[_NONEMPTY, ...] = ()
+
+    def all(self) -> tuple[str, ...]:
+        return self.en + self.zh
+
+
+class SlotEntry(_Model):
+    """One value of a slot with an id (``month``) and its words."""
+
+    id: Identifier
+    terms: SlotTerms
+    #: the largest number that may stand before a word of this entry
+    max: Annotated[float, Field(gt=0)] | None = None
+
+
+class GrammarPattern(_Model):
+    """One way the parts combine: regular expressions over ``{slot}`` names."""
+
+    id: Identifier
+    en: tuple[_NONEMPTY, ...] = ()
+    zh: tuple[_NONEMPTY, ...] = ()
+
+
+class GrammarFile(_Model):
+    """``rules/grammars/<name>.yaml``."""
+
+    #: the fact type this grammar finds
+    fact: Identifier
+    slots: dict[Identifier, Union[tuple[SlotEntry, ...], SlotTerms]]
+    patterns: tuple[GrammarPattern, ...]
+
+
+# --------------------------------------------------------------------------- compiling
+
+_NUMBER = rf"(?:{_DEC}|{_CN_NUM}|{_EN_NUM})"
+_LIST_SEP = r"\s*(?:,|，|、|;|；|/|-|–|—|~|～|〜|至|到|和|及|或|and|or|to)\s*(?:and\s+|or\s+)?"
+_BUILTINS = {
+    "number": _NUMBER,
+    "numbers": rf"{_NUMBER}(?:{_LIST_SEP}{_NUMBER})*",
+}
+_REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,2}))?\}")
+_SPLIT_NUMBERS = re.compile(_LIST_SEP)
+
+
+def _gap(n: int) -> str:
+    """Up to ``n`` words (or Chinese characters) of the same clause, no digit."""
+    word = r"(?:[A-Za-z][\w'’-]*|[\u3400-\u9fff])"
+    return rf"(?:\s*(?:{word}\s*){{0,{n}}}?)"
+
+
+def _slot_pattern(words: list[str]) -> str:
+    """Any word of a slot, longest first; English words whole."""
+    latin = sorted({w for w in words if not has_cjk(w)})
+    other = sorted({w for w in words if has_cjk(w)})
+    flexible = lambda ch, first: r"\s+" if ch == " " else re.escape(ch)  # noqa: E731
+    parts = []
+    if latin:
+        parts.append(rf"(?<![A-Za-z])(?:{trie_pattern(latin, flexible)})(?![A-Za-z])")
+    if other:
+        parts.append(f"(?:{trie_pattern(other, flexible)})")
+    return "|".join(parts) or "(?!)"
+
+
+class GrammarError(ValueError):
+    """A pattern that does not compile, or names a slot the file lacks."""
+
+
+@dataclass(frozen=True)
+class GrammarMatch:
+    """One match of a grammar in a text."""
+
+    pattern: str  # the pattern's id
+    lang: str
+    index: int  # which of the pattern's expressions (for its line)
+    start: int
+    end: int
+    #: slot or built-in name → the (start, end) of each of its uses, in order
+    parts: dict[str, list[tuple[int, int]]]
+    text: str
+
+    def part(self, name: str) -> str | None:
+        """The text of the first use of a slot or built-in."""
+        spans = self.parts.get(name)
+        return self.text[spans[0][0] : spans[0][1]] if spans else None
+
+    def every(self, name: str) -> list[str]:
+        """The texts of every use of a slot or built-in ("3个月和6个月": two)."""
+        return [self.text[a:b] for a, b in self.parts.get(name, [])]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    pattern: str
+    lang: str
+    index: int
+    regex: re.Pattern
+    #: regex group name → slot or built-in name
+    groups: dict[str, str]
+
+
+class CompiledGrammar:
+    """A grammar file ready to match sentences."""
+
+    def __init__(self, grammar: GrammarFile) -> None:
+        self.grammar = grammar
+        self._ids: dict[str, dict[str, str]] = {}  # slot → folded word → entry id
+        self._max: dict[str, dict[str, float | None]] = {}
+        slot_regex = {}
+        for name, slot in grammar.slots.items():
+            if isinstance(slot, SlotTerms):
+                words = list(slot.all())
+            else:
+                words = [w for e in slot for w in e.terms.all()]
+                self._ids[name] = {_fold(w): e.id for e in slot for w in e.terms.all()}
+                self._max[name] = {e.id: e.max for e in slot}
+            slot_regex[name] = _slot_pattern(words)
+        self._patterns = [
+            self._compile(p.id, lang, i, source, slot_regex)
+            for p in grammar.patterns for lang in LANGS for i, source in enumerate(getattr(p, lang))
+        ]
+
+    @staticmethod
+    def _compile(pattern_id: str, lang: str, index: int, source: str, slots: dict[str, str]) -> _Compiled:
+        groups: dict[str, str] = {}
+
+        def expand(m: re.Match) -> str:
+            name, n = m.group(1), m.group(2)
+            if name == "gap":
+                return _gap(int(n) if n else 3)
+            body = slots.get(name, _BUILTINS.get(name))
+            if body is None:
+                known = ", ".join([*slots, *_BUILTINS, "gap"])
+                raise GrammarError(f"{{{name}}} is no slot of this file (slots and built-ins: {known})")
+            group = name if name not in groups else f"{name}_{len(groups)}"  # a slot used twice
+            groups[group] = name
+            return f"(?P<{group}>{body})"
+
+        try:
+            regex = re.compile(_REFERENCE.sub(expand, source), re.IGNORECASE)
+        except re.error as exc:
+            raise GrammarError(f"pattern {source!r} is no regular expression: {exc}") from None
+        if regex.search("") is not None:
+            raise GrammarError(f"pattern {source!r} matches empty text")
+        return _Compiled(pattern_id, lang, index, regex, groups)
+
+    def find(self, text: str) -> list[GrammarMatch]:
+        """Every match in ``text``, leftmost-longest first, none overlapping."""
+        found: list[GrammarMatch] = []
+        for c in self._patterns:
+            for m in c.regex.finditer(text):
+                if m.end() == m.start():
+                    continue
+                parts: dict[str, list[tuple[int, int]]] = {}
+                for group, name in c.groups.items():
+                    if m.group(group) is not None:
+                        parts.setdefault(name, []).append(m.span(group))
+                found.append(GrammarMatch(c.pattern, c.lang, c.index, m.start(), m.end(), parts, text))
+        found.sort(key=lambda g: (g.start, -(g.end - g.start)))
+        kept: list[GrammarMatch] = []
+        for g in found:
+            if not kept or g.start >= kept[-1].end:
+                kept.append(g)
+        return kept
+
+    def slot_id(self, slot: str, word: str | None) -> str | None:
+        """The id of the slot entry ``word`` belongs to (None: not a word of it)."""
+        return self._ids.get(slot, {}).get(_fold(word)) if word is not None else None
+
+    def slot_max(self, slot: str, entry_id: str) -> float | None:
+        return self._max.get(slot, {}).get(entry_id)
+
+
+def numbers_of(text: str | None) -> list[float]:
+    """The values of a ``{numbers}`` or ``{number}`` part: "1, 3 and 6" → [1, 3, 6]."""
+    if not text:
+        return []
+    out = []
+    for piece in _SPLIT_NUMBERS.split(text):
+        value = parse_number(piece) if piece.strip() else None
+        if value is not None:
+            out.append(value)
+    return out
+
+
+def _fold(word: str) -> str:
+    return " ".join(word.split()).casefold()
+
+
+def compile_grammar(grammar: GrammarFile) -> CompiledGrammar:
+    return CompiledGrammar(grammar)

@@ -1,0 +1,1598 @@
+"""Rule files: load, validate and look up the domain vocabulary in ``rules/``.
+
+Every piece of domain knowledge (cell-type names, routes, hormones, cue
+words, units) is data in ``rules/*.yaml``; this module holds the mechanism
+only.  :func:`load_rules` reads every file once, checks it against a pydantic
+model (unknown keys, unknown contract ids, wrong types, empty or duplicated
+terms, bad regular expressions, out-of-range numbers) and returns an
+immutable :class:`RuleSet`.  Every term it hands out carries its file, line
+and entry, so a fact can always say which rule produced it.
+
+A broken rule file raises :class:`RuleError` listing *every* problem found,
+each with file, 1-based line and entry path, e.g.::
+
+    rule error in rules/cell_types.yaml, line 97, entry
+    cell_types[3] (umbilical_cord_msc).terms.zh[5]: empty term [E101]
+
+Speed: parsing YAML in pure Python costs about 4 µs per character, too slow
+for the ~30 kB of rules, so the files are parsed by libyaml (PyYAML's C
+parser) when it is installed, and by ruamel.yaml otherwise.  Both only
+*compose* the node tree (which carries line numbers); scalars are resolved
+here with the YAML 1.2 core schema, so ``no`` stays the word "no" whichever
+parser ran.  Results are cached per directory and file modification times.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import types
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Annotated, Any, Iterable, Iterator, Literal, Mapping, Sequence, Union, get_args, get_origin
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from ..contract import CellTypeId, Direction, DoseUnit, GuidanceId, HormoneId, Per, RouteId
+from ..errors import LitxError, Msg
+from ..lang.script import IDEOGRAPH
+
+__all__ = [
+    "RULES_DIR",
+    "FILES",
+    "Kind",
+    "Position",
+    "CueDirection",
+    "Term",
+    "Pattern",
+    "RuleSet",
+    "RuleProblem",
+    "RuleError",
+    "load_rules",
+    "clear_cache",
+]
+
+#: The rules shipped with the package: ``rules/`` next to ``extractor/``.
+RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+
+
+# --------------------------------------------------------------------------
+# Enumerations used by rule files (contract vocabularies are in contract.py)
+
+
+class Kind(str, Enum):
+    """What a term is for; the first argument of :meth:`RuleSet.terms`."""
+
+    SECTION = "section"
+    CELL_TYPE = "cell_type"
+    NOT_CELL_TYPE = "not_cell_type"
+    ROUTE = "route"
+    GUIDANCE = "guidance"
+    HORMONE = "hormone"
+    DIRECTION = "direction"
+    COMPARISON = "comparison"
+    NEGATION = "negation"
+    PSEUDO_NEGATION = "pseudo_negation"
+    TERMINATOR = "terminator"
+    HEDGE = "hedge"
+    SPECIES = "species"
+    IN_VITRO = "in_vitro"
+    UNIT = "unit"
+    NOT_UNIT = "not_unit"
+    PER = "per"
+    MULTIPLIER = "multiplier"
+    COUNT = "count"
+    COUNT_PREFIX = "count_prefix"
+    COUNT_UNSPECIFIED = "count_unspecified"
+
+
+class Position(str, Enum):
+    """Where a cue stands relative to what it describes."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    ANY = "any"
+
+
+class CueDirection(str, Enum):
+    """Directions a cue word can carry; improve/worsen depend on the hormone."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    NO_CHANGE = "no_change"
+    IMPROVE = "improve"
+    WORSEN = "worsen"
+
+
+class CountKind(str, Enum):
+    SESSIONS = "sessions"
+    SAMPLE_SIZE = "sample_size"
+
+
+# Terms listed twice inside one group are an error (letter case and runs of
+# spaces ignored): a string must mean one thing to the matchers that share it.
+_GROUPS: dict[Kind, str] = {
+    Kind.SECTION: "sections",
+    Kind.CELL_TYPE: "entities",
+    Kind.NOT_CELL_TYPE: "entities",
+    Kind.ROUTE: "entities",
+    Kind.GUIDANCE: "entities",
+    Kind.HORMONE: "entities",
+    Kind.DIRECTION: "directions",
+    Kind.COMPARISON: "directions",
+    Kind.NEGATION: "negation",
+    Kind.PSEUDO_NEGATION: "negation",
+    Kind.TERMINATOR: "negation",
+    Kind.HEDGE: "hedging",
+    Kind.SPECIES: "species",
+    Kind.IN_VITRO: "in_vitro",
+    Kind.UNIT: "units",
+    Kind.NOT_UNIT: "units",
+    Kind.PER: "units",
+    Kind.MULTIPLIER: "units",
+    Kind.COUNT: "units",
+    Kind.COUNT_PREFIX: "units",
+    Kind.COUNT_UNSPECIFIED: "units",
+}
+
+LANGS = ("en", "zh")
+
+# --------------------------------------------------------------------------
+# Field types
+
+_CJK = IDEOGRAPH
+
+
+def _term(value: str) -> str:
+    if not value.strip():
+        raise ValueError("empty term")
+    if value != value.strip():
+        raise ValueError(f"term {value!r} has spaces at its ends")
+    if "\n" in value or "\t" in value:
+        raise ValueError(f"term {value!r} contains a line break or tab")
+    return value
+
+
+def _en_term(value: str) -> str:
+    _term(value)
+    if _CJK.search(value):
+        raise ValueError(f"term {value!r} contains Chinese characters: list it under zh")
+    return value
+
+
+def _zh_term(value: str) -> str:
+    _term(value)
+    if not _CJK.search(value):
+        raise ValueError(f"term {value!r} has no Chinese characters: list it under en")
+    return value
+
+
+def _regex(value: str) -> str:
+    if not value.strip():
+        raise ValueError("empty pattern")
+    try:
+        rx = re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {value!r}: {exc}") from None
+    if rx.search("") is not None:
+        raise ValueError(f"pattern {value!r} matches empty text")
+    return value
+
+
+def _text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("empty text")
+    return value
+
+
+EnTerm = Annotated[str, AfterValidator(_en_term)]
+ZhTerm = Annotated[str, AfterValidator(_zh_term)]
+Regex = Annotated[str, AfterValidator(_regex)]
+Text = Annotated[str, AfterValidator(_text)]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Tokens = Annotated[int, Field(ge=0, le=50)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _PerLang(_Model):
+    """Lists filed by language (``en``, ``zh`` fields of the subclasses)."""
+
+    def items(self) -> Iterator[tuple[str, int, str]]:
+        """(lang, index, text) for every entry."""
+        for lang in LANGS:
+            for i, text in enumerate(getattr(self, lang)):
+                yield lang, i, text
+
+
+class LangTerms(_PerLang):
+    """``{en: [...], zh: [...]}``: en = no Chinese characters, zh = with them."""
+
+    en: tuple[EnTerm, ...] = ()
+    zh: tuple[ZhTerm, ...] = ()
+
+    def all(self) -> tuple[str, ...]:
+        return self.en + self.zh
+
+
+def _one_word(text: str) -> str:
+    if not re.fullmatch(r"[A-Za-z][A-Za-z'-]*", text):
+        raise ValueError(f"{text!r}: one English word is expected here (it is compared word by word)")
+    return text
+
+
+class EnglishWords(_PerLang):
+    """``{en: [...]}`` of single English words (no zh: the list is read
+    against English words one at a time)."""
+
+    en: tuple[Annotated[str, AfterValidator(_one_word)], ...] = ()
+    zh: tuple[Annotated[str, AfterValidator(_one_word)], ...] = ()  # always refused
+
+    def all(self) -> tuple[str, ...]:
+        return self.en
+
+
+class LangPatterns(_PerLang):
+    en: tuple[Regex, ...] = ()
+    zh: tuple[Regex, ...] = ()
+
+
+class Label(_Model):
+    en: Text
+    zh: Text
+
+
+# ---- sections.yaml
+
+
+class SectionEntry(_Model):
+    kind: Identifier
+    terms: LangTerms
+    facts: bool = True
+
+
+class SectionsFile(_Model):
+    sections: tuple[SectionEntry, ...]
+
+
+# ---- cell_types.yaml, routes.yaml, hormones.yaml
+
+
+class _EntityEntry(_Model):
+    label: Label
+    terms: LangTerms
+    patterns: LangPatterns = LangPatterns()
+    exclude: LangTerms = LangTerms()
+
+
+class CellTypeEntry(_EntityEntry):
+    id: CellTypeId
+    requires: LangTerms = LangTerms()
+
+
+class AmbiguousAbbreviation(_Model):
+    id: CellTypeId
+    terms: Annotated[tuple[EnTerm, ...], Field(min_length=1)]
+    confirm: LangTerms
+    conflicts: LangTerms = LangTerms()
+    note: Text
+
+
+class CellTypesFile(_Model):
+    cell_types: tuple[CellTypeEntry, ...]
+    ambiguous_abbreviations: tuple[AmbiguousAbbreviation, ...] = ()
+    not_terms: LangTerms = LangTerms()
+
+
+class RouteEntry(_EntityEntry):
+    id: RouteId
+
+
+class GuidanceEntry(_EntityEntry):
+    id: GuidanceId
+
+
+class RoutesFile(_Model):
+    routes: tuple[RouteEntry, ...]
+    guidance: tuple[GuidanceEntry, ...]
+
+
+class HormoneEntry(_EntityEntry):
+    id: HormoneId
+    improves: Literal["increase", "decrease"]
+
+
+class HormonesFile(_Model):
+    hormones: tuple[HormoneEntry, ...]
+
+
+# ---- directions.yaml
+
+
+class Window(_Model):
+    before: Tokens
+    after: Tokens
+
+
+class CueEntry(_Model):
+    direction: CueDirection
+    position: Position = Position.ANY
+    terms: LangTerms = LangTerms()
+    patterns: LangPatterns = LangPatterns()
+
+
+class ComparisonEntry(_Model):
+    position: Position = Position.ANY
+    terms: LangTerms = LangTerms()
+    patterns: LangPatterns = LangPatterns()
+
+
+class Coordination(_Model):
+    """What may stand between two hormones that share one cue."""
+
+    #: words that join hormones into one group: 和, 以及, "and", "as well as"
+    joiners: LangTerms = LangTerms()
+    #: words that may stand beside a joined hormone: 血清, 水平, "serum", "levels"
+    fillers: LangTerms = LangTerms()
+
+
+class DirectionsFile(_Model):
+    window: Window
+    comparison_window: Window
+    cues: tuple[CueEntry, ...]
+    comparison: tuple[ComparisonEntry, ...] = ()
+    #: a sentence with one of these describes a disease, not the effect of an
+    #: intervention: its hormone directions are no hormone_change facts
+    definitions: LangTerms = LangTerms()
+    #: hormones joined by these share a cue (雌二醇和AMH水平升高: two facts)
+    coordination: Coordination = Coordination()
+    #: summary statistics a from-to change may name: "FSH fell from a mean
+    #: (value) of 89 to 42" (mean, median, average)
+    statistics: LangTerms = LangTerms()
+
+
+# ---- context.yaml
+
+
+class Scope(_Model):
+    en: Annotated[int, Field(ge=1, le=50)]
+    zh: Annotated[int, Field(ge=1, le=50)]
+
+
+class NegationCue(_Model):
+    position: Position = Position.ANY
+    terms: LangTerms
+
+
+class Negation(_Model):
+    scope: Scope
+    cues: tuple[NegationCue, ...]
+    pseudo: LangTerms = LangTerms()
+    terminators: LangTerms = LangTerms()
+
+
+class Hedging(_Model):
+    scope: Literal["sentence"] = "sentence"
+    terms: LangTerms
+
+
+class SpeciesEntry(_Model):
+    id: Identifier
+    terms: LangTerms
+    exclude: LangTerms = LangTerms()
+
+
+class Species(_Model):
+    default: Identifier
+    entries: tuple[SpeciesEntry, ...]
+
+
+class InVitro(_Model):
+    terms: LangTerms
+
+
+class ContextFile(_Model):
+    negation: Negation
+    hedging: Hedging
+    species: Species
+    in_vitro: InVitro
+
+
+# ---- units.yaml
+
+
+class UnitEntry(_Model):
+    id: DoseUnit
+    terms: LangTerms
+    per_kg: DoseUnit | None = None
+    exclude: LangTerms = LangTerms()
+    #: an amount in this unit is a dose only next to a dose cue (units.yaml
+    #: `dose_cues`) or a route: "1 mL lysis buffer" is not a dose
+    needs_cue: bool = False
+
+
+class PerEntry(_Model):
+    id: Per
+    terms: LangTerms
+
+
+class MultiplierEntry(_Model):
+    factor: Annotated[float, Field(gt=0)]
+    terms: LangTerms
+
+
+class CountEntry(_Model):
+    id: CountKind
+    terms: LangTerms
+    prefixes: LangTerms = LangTerms()
+    unspecified: LangTerms = LangTerms()
+    exclude: LangTerms = LangTerms()
+    #: words in the same clause, before the count, that make it no count of
+    #: this kind ("Excluded (n=7307)", "lost to follow-up (n=53)")
+    disqualifiers: LangTerms = LangTerms()
+    #: words right after a count of people that make it an outcome, not the
+    #: number studied ("Six patients had…", "866 participants would provide")
+    outcomes: LangTerms = LangTerms()
+    #: verbs after a bare count that make it a number of people studied
+    #: ("785 were included", "392 assigned")
+    verbs: LangTerms = LangTerms()
+    #: words right before the count that make it a subgroup or a label
+    #: ("in four women", "其中38例", "Table 1")
+    preceded_by: LangTerms = LangTerms()
+    #: right before a preceded_by word: the count is then the whole studied
+    #: ("reported in two patients", "a study of 30 women", 共有61例)
+    wholes_before: LangTerms = LangTerms()
+    #: after a bracketed count following a percentage, a word naming a
+    #: sample: the count is its size ("11.5% (n=90) random subsample")
+    samples: LangTerms = LangTerms()
+    #: verbs between a count of people and a number of sessions that make
+    #: the count a subgroup by sessions received ("14例接受1次移植")
+    received: LangTerms = LangTerms()
+    #: a table column headed by one of these (the whole cell) holds group
+    #: sizes ("例数", "Participants")
+    column_headers: LangTerms = LangTerms()
+    #: words opening a relative clause: after a count of people ("Four
+    #: women who were excluded"; en) or between the sessions received and the
+    #: count they name ("接受两次移植的11例"; zh)
+    relatives: LangTerms = LangTerms()
+    #: auxiliary verbs after a count of people and its relative pronoun,
+    #: skipped before its words are read ("Four women were excluded")
+    auxiliaries: LangTerms = LangTerms()
+    #: words that end a time phrase between a count of people and its verb
+    #: (17例术后出现…, 3例在第三次移植后恢复月经): the verb is read past it
+    time_markers: LangTerms = LangTerms()
+    #: extra words that cue a treatment session besides the count nouns
+    #: ("given three times")
+    cues: LangTerms = LangTerms()
+    #: quantifiers that count sessions: one (single, 单次) or an unstated
+    #: number (repeated, 多次), before a count noun or a treatment word
+    single: LangTerms = LangTerms()
+    multiple: LangTerms = LangTerms()
+    #: words right after an English count noun that make it no number of
+    #: sessions ("two injection groups", "three treatment strategies")
+    not_followed_by: LangTerms = LangTerms()
+    #: words right after "N times" / twice that make it a ratio ("three times higher")
+    comparatives: LangTerms = LangTerms()
+    #: words right before an English count that make it a part of the
+    #: sessions ("the first two sessions")
+    subsets: LangTerms = LangTerms()
+
+
+class UnitsFile(_Model):
+    units: tuple[UnitEntry, ...]
+    #: words that say an amount is given to someone (for `needs_cue` units)
+    dose_cues: LangTerms = LangTerms()
+    #: words between an amount and the volume that carries it ("5×10^6 cells
+    #: suspended in 0.5 mL", 溶于): the amount takes the volume's denominator
+    carriers: LangTerms = LangTerms()
+    #: words after an amount saying it is approximate or a bound (左右, 以上):
+    #: a one-character unit before them (5百万个左右) still ends the amount
+    approximately: LangTerms = LangTerms()
+    not_units: LangTerms = LangTerms()
+    per: tuple[PerEntry, ...]
+    multipliers: tuple[MultiplierEntry, ...] = ()
+    counts: tuple[CountEntry, ...]
+    cell_type_as_unit: DoseUnit = DoseUnit.CELLS
+    #: words naming cells a few words after a bare power of ten ("1 × 10^6
+    #: 4T1-luciferase tagged cells", 个细胞): the amount is a number of cells
+    cell_words: LangTerms = LangTerms()
+    #: nouns naming a study group (groups, arms, 组): a count of people is
+    #: read past its group and a parallel count ("Four women in the cell group
+    #: and one in the sham group resumed", 细胞组4例、对照组1例恢复); a clause that
+    #: is a group's name and a count borrows the treatment before it (B组3次)
+    group_nouns: LangTerms = LangTerms()
+    #: single words that never stand between an English count and its noun
+    #: ("6 months of treatment", "one patient received injections three
+    #: times"); the grammar (of, the, and, had, were) is in code
+    not_between: EnglishWords = EnglishWords()
+
+
+# ---- settings.yaml
+
+
+class Fuzzy(_Model):
+    threshold: Annotated[float, Field(gt=0, le=100)]
+    min_length: Annotated[int, Field(ge=1, le=100)]
+
+
+class Matching(_Model):
+    case_sensitive_capitals: Annotated[int, Field(ge=0, le=10)]
+
+
+class Linking(_Model):
+    dose_cell_type_sentences: Annotated[int, Field(ge=0, le=5)]
+    route_guidance_sentences: Annotated[int, Field(ge=0, le=5)]
+    #: how far (characters) a guidance may stand from its route, same clause
+    route_guidance_chars: Annotated[int, Field(ge=0, le=200)] = 24
+    #: how many tokens (words, numbers, Chinese characters) may stand between
+    #: a dose and its denominator in the clause (quantities.QuantityVocab.per_tokens)
+    dose_per_tokens: Tokens
+    #: how many words may stand between an English count and its noun
+    #: (sessions and sample sizes; quantities.QuantityVocab.count_tokens)
+    count_tokens: Tokens
+
+
+class SettingsFile(_Model):
+    fuzzy: Fuzzy
+    matching: Matching
+    linking: Linking
+
+
+#: Every rule file and its model, in loading order.  Other *.yaml files in
+#: the directory are left alone (other stages may keep their own files there).
+FILES: Mapping[str, type[_Model]] = MappingProxyType(
+    {
+        "settings.yaml": SettingsFile,
+        "sections.yaml": SectionsFile,
+        "cell_types.yaml": CellTypesFile,
+        "routes.yaml": RoutesFile,
+        "hormones.yaml": HormonesFile,
+        "directions.yaml": DirectionsFile,
+        "context.yaml": ContextFile,
+        "units.yaml": UnitsFile,
+    }
+)
+
+
+# --------------------------------------------------------------------------
+# Records handed to matchers
+
+
+class _Located:
+    """What terms and patterns share: where they are written."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.text, self.id, self.file, self.line))  # type: ignore[attr-defined]
+
+    @property
+    def source(self) -> str:
+        """``file:line`` — where a fact found through this rule came from."""
+        return f"{self.file}:{self.line}"  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Term(_Located):
+    """One literal term of a rule file.
+
+    Unpacks as ``(text, id, file, line)``; the other fields say how to match
+    it.  ``entry`` is the path inside the file
+    (``cell_types[3] (umbilical_cord_msc).terms.zh[5]``); ``file`` is the
+    file name inside the rules directory.
+    """
+
+    text: str
+    id: str
+    file: str
+    line: int
+    kind: str
+    lang: str
+    entry: str
+    position: str = Position.ANY.value
+    case_sensitive: bool = False
+    requires: tuple[str, ...] = ()
+    value: float | None = None
+
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern(_Located):
+    """One regular expression of a rule file; unpacks like :class:`Term`."""
+
+    text: str
+    regex: re.Pattern[str]
+    id: str
+    file: str
+    line: int
+    kind: str
+    lang: str
+    entry: str
+    position: str = Position.ANY.value
+    requires: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------
+# Errors
+
+
+@dataclass(frozen=True, slots=True)
+class RuleProblem:
+    """One mistake in a rule file."""
+
+    file: str
+    line: int
+    entry: str
+    detail: str
+    code: str = "E101"
+
+    def __str__(self) -> str:
+        text = Msg[self.code].value.format(file=self.file, line=self.line, entry=self.entry, detail=self.detail)
+        return f"{text} [{self.code}]"
+
+
+class RuleError(LitxError):
+    """The rule files are broken; ``errors`` lists every problem found."""
+
+    def __init__(self, errors: Sequence[RuleProblem]) -> None:
+        if not errors:
+            raise ValueError("RuleError needs at least one problem")
+        self.errors: list[RuleProblem] = list(errors)
+        first = self.errors[0]
+        super().__init__(Msg[first.code], file=first.file, line=first.line, entry=first.entry, detail=first.detail)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.errors)
+
+
+# --------------------------------------------------------------------------
+# YAML: compose a node tree, build plain data plus a line for every path
+
+Path_ = tuple[Union[str, int], ...]
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_OCT = re.compile(r"0o[0-7]+\Z")
+_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z")
+_NAN = re.compile(r"\.(?:nan|NaN|NAN)\Z")
+
+
+def _plain(text: str) -> Any:
+    """Resolve a plain (unquoted) scalar with the YAML 1.2 core schema."""
+    if text in _NULL:
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.match(text):
+        return int(text)
+    if _OCT.match(text):
+        return int(text[2:], 8)
+    if _HEX.match(text):
+        return int(text[2:], 16)
+    if _FLOAT.match(text):
+        return float(text)
+    if _INF.match(text):
+        return float("-inf") if text.startswith("-") else float("inf")
+    if _NAN.match(text):
+        return float("nan")
+    return text
+
+
+def _backend() -> str:
+    try:
+        import yaml  # noqa: F401
+
+        if getattr(yaml, "__with_libyaml__", False):
+            return "libyaml"
+    except ImportError:
+        pass
+    return "ruamel"
+
+
+#: "libyaml" (fast, if PyYAML with its C extension is installed) or "ruamel".
+YAML_BACKEND = _backend()
+
+
+class _SyntaxProblem(Exception):
+    def __init__(self, line: int, detail: str) -> None:
+        super().__init__(detail)
+        self.line = line
+        self.detail = detail
+
+
+def _compose(text: str, backend: str) -> Any:
+    if backend == "libyaml":
+        import yaml
+
+        try:
+            return yaml.compose(text, Loader=yaml.CSafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            raise _syntax(exc) from None
+        except yaml.YAMLError as exc:
+            raise _SyntaxProblem(1, str(exc)) from None
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        return YAML(typ="safe", pure=True).compose(text)
+    except MarkedYAMLError as exc:
+        raise _syntax(exc) from None
+    except YAMLError as exc:
+        raise _SyntaxProblem(1, str(exc)) from None
+
+
+def read_data(text: str) -> Any:
+    """Plain data (dicts, lists, scalars) of one YAML text, read as the rule
+    files are (fast backend, YAML 1.2 core schema).  Raises
+    :class:`ValueError` naming the line of a syntax error."""
+    try:
+        root = _compose(text, YAML_BACKEND)
+    except _SyntaxProblem as exc:
+        raise ValueError(f"line {exc.line}: {exc.detail}") from None
+    return None if root is None else _build(root, (), {}, [])
+
+
+def _syntax(exc: Any) -> _SyntaxProblem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else 1
+    parts = [p for p in (getattr(exc, "context", None), getattr(exc, "problem", None)) if p]
+    return _SyntaxProblem(line, ", ".join(parts) or str(exc).splitlines()[0])
+
+
+def _build(
+    node: Any, path: Path_, lines: dict[Path_, int], problems: list[tuple[Path_, int, str]], depth: int = 0
+) -> Any:
+    """Plain Python data from a composed node; records a line for each path."""
+    if depth > 60:
+        problems.append((path, node.start_mark.line + 1, "nested too deeply (recursive alias?)"))
+        return None
+    kind = type(node).__name__
+    if kind == "ScalarNode":
+        return _plain(node.value) if node.style in (None, "") else node.value
+    if kind == "SequenceNode":
+        out = []
+        for i, item in enumerate(node.value):
+            p = path + (i,)
+            lines[p] = item.start_mark.line + 1
+            out.append(_build(item, p, lines, problems, depth + 1))
+        return out
+    # MappingNode
+    result: dict[str, Any] = {}
+    for knode, vnode in node.value:
+        kline = knode.start_mark.line + 1
+        if type(knode).__name__ != "ScalarNode":
+            problems.append((path, kline, "a key must be a plain name"))
+            continue
+        key = knode.value
+        p = path + (key,)
+        if key in result:
+            problems.append((p, kline, f"key '{key}' given twice (first at line {lines[p]})"))
+            continue
+        lines[p] = kline
+        result[key] = _build(vnode, p, lines, problems, depth + 1)
+    return result
+
+
+# --------------------------------------------------------------------------
+# Turning validation errors into located problems
+
+
+_LABEL_KEYS = ("id", "kind", "direction", "position", "factor")
+
+
+def _entry_name(data: Any, path: Path_) -> str:
+    parts: list[str] = []
+    node = data
+    for el in path:
+        if isinstance(el, int):
+            parts.append(f"[{el}]")
+            node = node[el] if isinstance(node, list) and 0 <= el < len(node) else None
+            if isinstance(node, dict):
+                for key in _LABEL_KEYS:
+                    value = node.get(key)
+                    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                        parts.append(f" ({_num(value) if isinstance(value, float) else value})")
+                        break
+        else:
+            parts.append(f".{el}" if parts else str(el))
+            node = node.get(el) if isinstance(node, dict) else None
+    return "".join(parts) or "(top level)"
+
+
+def _num(value: float) -> str:
+    """10000.0 → "10000", 0.5 → "0.5"."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
+
+
+def _line_for(path: Path_, lines: Mapping[Path_, int]) -> int:
+    for n in range(len(path), 0, -1):
+        line = lines.get(path[:n])
+        if line is not None:
+            return line
+    return 1
+
+
+def _unwrap(tp: Any) -> Any:
+    while True:
+        origin = get_origin(tp)
+        if origin is Annotated:
+            tp = get_args(tp)[0]
+        elif origin in (Union, types.UnionType):
+            args = [a for a in get_args(tp) if a is not type(None)]
+            if len(args) != 1:
+                return tp
+            tp = args[0]
+        else:
+            return tp
+
+
+def _model_at(model: type[BaseModel], path: Path_) -> type[BaseModel] | None:
+    tp: Any = model
+    for el in path:
+        tp = _unwrap(tp)
+        if isinstance(el, str):
+            if isinstance(tp, type) and issubclass(tp, BaseModel) and el in tp.model_fields:
+                tp = tp.model_fields[el].annotation
+            else:
+                return None
+        else:
+            args = get_args(tp)
+            if not args:
+                return None
+            tp = args[0]
+    tp = _unwrap(tp)
+    return tp if isinstance(tp, type) and issubclass(tp, BaseModel) else None
+
+
+_BOUNDS = {"gt": "greater than", "ge": "at least", "lt": "less than", "le": "at most"}
+
+
+def _describe(err: Mapping[str, Any], model: type[BaseModel], path: Path_) -> str:
+    typ = err["type"]
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    field = next((el for el in reversed(path) if isinstance(el, str)), "")
+    if typ == "missing":
+        return f"missing field '{path[-1]}'"
+    if typ == "extra_forbidden":
+        owner = _model_at(model, path[:-1])
+        allowed = f" (allowed: {', '.join(owner.model_fields)})" if owner else ""
+        return f"unknown key '{path[-1]}'{allowed}"
+    if typ in ("enum", "literal_error"):
+        expected = ctx.get("expected", "")
+        what = "canonical id" if field == "id" else f"value for '{field}'"
+        return f"unknown {what} {value!r} (expected one of: {expected})"
+    if not path and value is None:
+        return "the file is empty"
+    if value is None and typ.endswith("_type"):
+        in_list = bool(path) and isinstance(path[-1], int)
+        return "empty term" if in_list and field in LANGS else "empty value"
+    if typ == "string_type":
+        return f"expected text, got {type(value).__name__} {value!r} (put it in quotes)"
+    if typ == "string_pattern_mismatch":
+        return f"{value!r} is not a valid name: use lower-case letters, digits and _"
+    if typ in ("tuple_type", "list_type"):
+        return f"expected a list, got {type(value).__name__} {value!r}"
+    if typ in ("model_type", "model_attributes_type", "dict_type"):
+        return f"expected a mapping (key: value), got {type(value).__name__} {value!r}"
+    if typ in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        bound = next(((k, v) for k, v in ctx.items() if k in _BOUNDS), None)
+        limit = f": must be {_BOUNDS[bound[0]]} {bound[1]}" if bound else ""
+        return f"{field} {value!r} out of range{limit}"
+    if typ in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number, got {value!r}"
+    if typ in ("float_type", "float_parsing"):
+        return f"expected a number, got {value!r}"
+    if typ in ("bool_type", "bool_parsing"):
+        return f"expected true or false, got {value!r}"
+    if typ == "too_short":
+        return "must not be empty"
+    msg = str(err.get("msg", typ))
+    return msg.removeprefix("Value error, ")
+
+
+# --------------------------------------------------------------------------
+# Loading
+
+
+@dataclass
+class _Loaded:
+    name: str
+    shown: str  # the path as shown in messages
+    data: Any
+    lines: dict[Path_, int]
+    model: _Model | None
+    #: entries left out of ``model`` because they have errors: for each
+    #: top-level list, the original index of every entry kept
+    kept: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.kept)
+
+    def each(self, key: str, entries: Sequence[Any]) -> Iterator[tuple[Path_, Any]]:
+        """(path, entry) for a top-level list of the model, paths as in the file."""
+        kept = self.kept.get(key)
+        for i, entry in enumerate(entries):
+            yield (key, kept[i] if kept is not None else i), entry
+
+
+class _Collector:
+    """Gathers problems and terms while the files are read."""
+
+    def __init__(self, capitals: int) -> None:
+        self.problems: list[RuleProblem] = []
+        self.capitals = capitals
+        self.terms: dict[Kind, list[Term]] = {k: [] for k in Kind}
+        self.patterns: dict[Kind, list[Pattern]] = {k: [] for k in Kind}
+        self.excludes: dict[Kind, list[Term]] = {k: [] for k in Kind}
+        self._seen: dict[str, dict[str, list[tuple[Term, Path_]]]] = {}
+
+    def problem(self, f: _Loaded, path: Path_, detail: str, line: int | None = None) -> None:
+        where = line if line is not None else _line_for(path, f.lines)
+        self.problems.append(RuleProblem(f.shown, where, _entry_name(f.data, path), detail))
+
+    def _case_sensitive(self, text: str) -> bool:
+        return sum("A" <= c <= "Z" for c in text) >= self.capitals
+
+    def add_terms(
+        self,
+        f: _Loaded,
+        kind: Kind,
+        id_: str,
+        terms: LangTerms,
+        base: Path_,
+        *,
+        position: str = Position.ANY.value,
+        requires: tuple[str, ...] = (),
+        value: float | None = None,
+    ) -> None:
+        group = self._seen.setdefault(_GROUPS[kind], {})
+        prefix = _entry_name(f.data, base)
+        for lang, i, text in terms.items():
+            path = base + (lang, i)
+            term = Term(
+                text=text,
+                id=id_,
+                file=f.name,
+                line=_line_for(path, f.lines),
+                kind=kind.value,
+                lang=lang,
+                entry=f"{prefix}.{lang}[{i}]",
+                position=position,
+                case_sensitive=self._case_sensitive(text),
+                requires=requires,
+                value=value,
+            )
+            # Letter case is ignored across entries; inside one entry a
+            # variant in another case is allowed (it matters for terms that
+            # match case-sensitively), an exact repeat is not.
+            spaced = " ".join(text.split())
+            seen = group.setdefault(spaced.lower(), [])
+            clash = next(
+                ((t, b) for t, b in seen if t.file != term.file or b != base or " ".join(t.text.split()) == spaced),
+                None,
+            )
+            if clash is not None:
+                first, first_base = clash
+                if first.file == term.file and first_base == base:
+                    where = "in this entry"
+                else:
+                    where = f"under {first.kind} '{first.id}'"
+                self.problem(
+                    f,
+                    path,
+                    f"term {text!r} is already listed {where} "
+                    f"({first.file}, line {first.line}, entry {first.entry})",
+                )
+                continue
+            seen.append((term, base))
+            self.terms[kind].append(term)
+
+    def add_patterns(
+        self,
+        f: _Loaded,
+        kind: Kind,
+        id_: str,
+        patterns: LangPatterns,
+        base: Path_,
+        *,
+        position: str = Position.ANY.value,
+        requires: tuple[str, ...] = (),
+    ) -> None:
+        prefix = _entry_name(f.data, base)
+        for lang, i, text in patterns.items():
+            path = base + (lang, i)
+            self.patterns[kind].append(
+                Pattern(
+                    text=text,
+                    regex=re.compile(text),
+                    id=id_,
+                    file=f.name,
+                    line=_line_for(path, f.lines),
+                    kind=kind.value,
+                    lang=lang,
+                    entry=f"{prefix}.{lang}[{i}]",
+                    position=position,
+                    requires=requires,
+                )
+            )
+
+    def add_excludes(self, f: _Loaded, kind: Kind, id_: str, exclude: LangTerms, terms: LangTerms, base: Path_) -> None:
+        lowered = [t.lower() for t in terms.all()]
+        prefix = _entry_name(f.data, base)
+        for lang, i, text in exclude.items():
+            path = base + (lang, i)
+            low = text.lower()
+            if low in lowered:
+                self.problem(f, path, f"exclude {text!r} is also a term of this entry")
+                continue
+            if not any(t in low for t in lowered):
+                self.problem(f, path, f"exclude {text!r} contains none of this entry's terms, so it excludes nothing")
+                continue
+            self.excludes[kind].append(
+                Term(
+                    text=text,
+                    id=id_,
+                    file=f.name,
+                    line=_line_for(path, f.lines),
+                    kind=kind.value,
+                    lang=lang,
+                    entry=f"{prefix}.{lang}[{i}]",
+                    case_sensitive=self._case_sensitive(text),
+                )
+            )
+
+    def entity(self, f: _Loaded, kind: Kind, entry: _EntityEntry, base: Path_, requires: tuple[str, ...] = ()) -> None:
+        id_ = entry.id.value  # type: ignore[attr-defined]
+        if not entry.terms.all() and not (entry.patterns.en or entry.patterns.zh):
+            self.problem(f, base + ("terms",), "no terms: this entry can never match")
+        self.add_terms(f, kind, id_, entry.terms, base + ("terms",), requires=requires)
+        self.add_patterns(f, kind, id_, entry.patterns, base + ("patterns",), requires=requires)
+        self.add_excludes(f, kind, id_, entry.exclude, entry.terms, base + ("exclude",))
+
+    def ids(
+        self, f: _Loaded, entries: Iterable[tuple[Path_, Any]], key: Path_, vocabulary: Iterable[Enum] | None
+    ) -> None:
+        """Each id once; with a vocabulary, every id of it present."""
+        first: dict[str, int] = {}
+        for path, entry in entries:
+            value = getattr(entry, "id", None) or getattr(entry, "kind")
+            value = value.value if isinstance(value, Enum) else value
+            if value in first:
+                self.problem(f, path, f"'{value}' has two entries (first at line {first[value]})")
+            else:
+                first[value] = _line_for(path, f.lines)
+        if vocabulary is not None and not f.partial:
+            for member in vocabulary:
+                if member.value not in first:
+                    self.problem(f, key, f"no entry for contract id '{member.value}'")
+
+
+def _read(path: Path, name: str, shown: str, backend: str, problems: list[RuleProblem],
+          model_cls: type[BaseModel] | None = None) -> _Loaded | None:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(RuleProblem(shown, 0, "-", "missing", code="E103"))
+        return None
+    except IsADirectoryError:
+        problems.append(RuleProblem(shown, 0, "-", "it is a folder, not a file", code="E104"))
+        return None
+    except OSError as exc:
+        problems.append(RuleProblem(shown, 0, "-", exc.strerror or str(exc), code="E104"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(RuleProblem(shown, line, "-", "not UTF-8 text (save the file as UTF-8)", code="E102"))
+        return None
+    try:
+        root = _compose(text, backend)
+    except _SyntaxProblem as exc:
+        problems.append(RuleProblem(shown, exc.line, "-", exc.detail, code="E102"))
+        return None
+    lines: dict[Path_, int] = {(): 1}
+    structural: list[tuple[Path_, int, str]] = []
+    data = None if root is None else _build(root, (), lines, structural)
+    loaded = _Loaded(name, shown, data, lines, None)
+    for p, line, detail in structural:
+        problems.append(RuleProblem(shown, line, _entry_name(data, p), detail))
+    model_cls = model_cls or FILES[name]
+    try:
+        loaded.model = model_cls.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        for err in errors:
+            p = tuple(err["loc"])
+            problems.append(RuleProblem(shown, _line_for(p, lines), _entry_name(data, p), _describe(err, model_cls, p)))
+        if not structural:
+            _validate_rest(loaded, model_cls, errors)
+    if structural:
+        loaded.model = None
+    return loaded
+
+
+def _validate_rest(loaded: _Loaded, model_cls: type[_Model], errors: Sequence[Mapping[str, Any]]) -> None:
+    """Validate the file without its broken entries, so that the checks
+    across entries (duplicates, excludes) still run on the rest and every
+    problem is reported in one go."""
+    data = loaded.data
+    if not isinstance(data, dict):
+        return
+    bad: dict[str, set[int]] = {}
+    for err in errors:
+        loc = err["loc"]
+        if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int) and isinstance(data.get(loc[0]), list):
+            bad.setdefault(loc[0], set()).add(loc[1])
+        else:
+            return  # an error outside a list entry: nothing sensible to check
+    pruned = dict(data)
+    kept: dict[str, list[int]] = {}
+    for key, indices in bad.items():
+        kept[key] = [i for i in range(len(data[key])) if i not in indices]
+        pruned[key] = [data[key][i] for i in kept[key]]
+    try:
+        loaded.model = model_cls.model_validate(pruned)
+    except ValidationError:
+        return
+    loaded.kept = kept
+
+
+def _check_and_collect(files: Mapping[str, _Loaded], c: _Collector) -> None:
+    """Checks across entries and files, and the term tables."""
+
+    def ok(name: str) -> tuple[_Loaded, Any] | None:
+        f = files.get(name)
+        return (f, f.model) if f is not None and f.model is not None else None
+
+    if got := ok("sections.yaml"):
+        f, m = got
+        c.ids(f, f.each("sections", m.sections), ("sections",), None)
+        for base, s in f.each("sections", m.sections):
+            c.add_terms(f, Kind.SECTION, s.kind, s.terms, base + ("terms",))
+
+    if got := ok("cell_types.yaml"):
+        f, m = got
+        c.ids(f, f.each("cell_types", m.cell_types), ("cell_types",), CellTypeId)
+        by_id = {}
+        for base, e in f.each("cell_types", m.cell_types):
+            by_id.setdefault(e.id, e)
+            c.entity(f, Kind.CELL_TYPE, e, base, requires=e.requires.all())
+        for base, a in f.each("ambiguous_abbreviations", m.ambiguous_abbreviations):
+            entry = by_id.get(a.id)
+            listed = set(entry.terms.all()) if entry else set()
+            for j, t in enumerate(a.terms):
+                if entry is not None and t not in listed:
+                    c.problem(f, base + ("terms", j), f"{t!r} is not a term of '{a.id.value}'")
+            if not a.confirm.all():
+                c.problem(f, base + ("confirm",), "no confirming words: the abbreviation could never count")
+        c.add_terms(f, Kind.NOT_CELL_TYPE, "not_term", m.not_terms, ("not_terms",))
+
+    if got := ok("routes.yaml"):
+        f, m = got
+        c.ids(f, f.each("routes", m.routes), ("routes",), RouteId)
+        c.ids(f, f.each("guidance", m.guidance), ("guidance",), GuidanceId)
+        for base, e in f.each("routes", m.routes):
+            c.entity(f, Kind.ROUTE, e, base)
+        for base, e in f.each("guidance", m.guidance):
+            c.entity(f, Kind.GUIDANCE, e, base)
+
+    if got := ok("hormones.yaml"):
+        f, m = got
+        c.ids(f, f.each("hormones", m.hormones), ("hormones",), HormoneId)
+        for base, e in f.each("hormones", m.hormones):
+            c.entity(f, Kind.HORMONE, e, base)
+
+    if got := ok("directions.yaml"):
+        f, m = got
+        for base, cue in f.each("cues", m.cues):
+            if not cue.terms.all() and not (cue.patterns.en or cue.patterns.zh):
+                c.problem(f, base, "no terms and no patterns")
+            pos = cue.position.value
+            c.add_terms(f, Kind.DIRECTION, cue.direction.value, cue.terms, base + ("terms",), position=pos)
+            c.add_patterns(f, Kind.DIRECTION, cue.direction.value, cue.patterns, base + ("patterns",), position=pos)
+        for base, cmp in f.each("comparison", m.comparison):
+            if not cmp.terms.all() and not (cmp.patterns.en or cmp.patterns.zh):
+                c.problem(f, base, "no terms and no patterns")
+            pos = cmp.position.value
+            c.add_terms(f, Kind.COMPARISON, "comparison", cmp.terms, base + ("terms",), position=pos)
+            c.add_patterns(f, Kind.COMPARISON, "comparison", cmp.patterns, base + ("patterns",), position=pos)
+
+    if got := ok("context.yaml"):
+        f, m = got
+        neg = m.negation
+        for i, cue in enumerate(neg.cues):
+            base = ("negation", "cues", i, "terms")
+            c.add_terms(f, Kind.NEGATION, "negation", cue.terms, base, position=cue.position.value)
+        c.add_terms(f, Kind.PSEUDO_NEGATION, "pseudo_negation", neg.pseudo, ("negation", "pseudo"))
+        c.add_terms(f, Kind.TERMINATOR, "terminator", neg.terminators, ("negation", "terminators"))
+        c.add_terms(f, Kind.HEDGE, "hedge", m.hedging.terms, ("hedging", "terms"))
+        entries = [(("species", "entries", i), sp) for i, sp in enumerate(m.species.entries)]
+        c.ids(f, entries, ("species", "entries"), None)
+        for base, sp in entries:
+            c.add_terms(f, Kind.SPECIES, sp.id, sp.terms, base + ("terms",))
+            c.add_excludes(f, Kind.SPECIES, sp.id, sp.exclude, sp.terms, base + ("exclude",))
+        if m.species.default not in {sp.id for sp in m.species.entries}:
+            c.problem(f, ("species", "default"), f"default species '{m.species.default}' has no entry")
+        c.add_terms(f, Kind.IN_VITRO, "in_vitro", m.in_vitro.terms, ("in_vitro", "terms"))
+
+    if got := ok("units.yaml"):
+        f, m = got
+        c.ids(f, f.each("units", m.units), ("units",), DoseUnit)
+        c.ids(f, f.each("per", m.per), ("per",), Per)
+        c.ids(f, f.each("counts", m.counts), ("counts",), CountKind)
+        for base, u in f.each("units", m.units):
+            c.add_terms(f, Kind.UNIT, u.id.value, u.terms, base + ("terms",))
+            c.add_excludes(f, Kind.UNIT, u.id.value, u.exclude, u.terms, base + ("exclude",))
+            if u.per_kg is not None and u.per_kg == u.id:
+                c.problem(f, base + ("per_kg",), "per_kg names the unit itself")
+        c.add_terms(f, Kind.NOT_UNIT, "not_unit", m.not_units, ("not_units",))
+        for base, p in f.each("per", m.per):
+            c.add_terms(f, Kind.PER, p.id.value, p.terms, base + ("terms",))
+        for base, mult in f.each("multipliers", m.multipliers):
+            c.add_terms(f, Kind.MULTIPLIER, _num(mult.factor), mult.terms, base + ("terms",), value=mult.factor)
+        for base, cnt in f.each("counts", m.counts):
+            c.add_terms(f, Kind.COUNT, cnt.id.value, cnt.terms, base + ("terms",))
+            c.add_terms(f, Kind.COUNT_PREFIX, cnt.id.value, cnt.prefixes, base + ("prefixes",))
+            c.add_terms(f, Kind.COUNT_UNSPECIFIED, cnt.id.value, cnt.unspecified, base + ("unspecified",))
+            c.add_excludes(f, Kind.COUNT, cnt.id.value, cnt.exclude, cnt.terms, base + ("exclude",))
+
+
+def _load(rules_dir: Path, backend: str) -> RuleSet:
+    problems: list[RuleProblem] = []
+    files: dict[str, _Loaded] = {}
+    if not any((rules_dir / name).exists() for name in FILES):  # the wrong folder, not eight missing files
+        detail = f"not a rules folder: none of {', '.join(FILES)} is in it"
+        raise RuleError([RuleProblem(str(rules_dir), 0, "-", detail, code="E105")])
+    for name in FILES:
+        loaded = _read(rules_dir / name, name, str(rules_dir / name), backend, problems)
+        if loaded is not None:
+            files[name] = loaded
+    grammars = _load_grammars(rules_dir, backend, problems)
+    settings = files.get("settings.yaml")
+    settings_model: SettingsFile | None = settings.model if settings is not None else None  # type: ignore[assignment]
+    capitals = settings_model.matching.case_sensitive_capitals if settings_model else 2
+    collector = _Collector(capitals)
+    _check_and_collect(files, collector)
+    problems.extend(collector.problems)
+    if problems:
+        order = {n: i for i, n in enumerate(FILES)}
+        problems.sort(key=lambda p: (order.get(Path(p.file).name, 99), p.line))
+        raise RuleError(problems)
+    models = MappingProxyType({Path(name).stem: f.model for name, f in files.items()})
+    return RuleSet(rules_dir, models, collector, grammars)  # type: ignore[arg-type]
+
+
+#: the folder of a rules folder that holds one grammar file per fact type
+GRAMMARS = "grammars"
+
+
+def grammar_files(rules_dir: Path) -> list[Path]:
+    folder = rules_dir / GRAMMARS
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def _load_grammars(rules_dir: Path, backend: str, problems: list[RuleProblem]) -> dict[str, "LoadedGrammar"]:
+    """Every ``grammars/*.yaml``, validated and compiled: a pattern that does
+    not compile is a problem with its file, line and entry."""
+    from .grammar import GrammarError, GrammarFile, compile_grammar
+
+    out: dict[str, LoadedGrammar] = {}
+    for path in grammar_files(rules_dir):
+        name = f"{GRAMMARS}/{path.name}"
+        loaded = _read(path, name, str(path), backend, problems, GrammarFile)
+        if loaded is None or loaded.model is None:
+            continue
+        grammar: Any = loaded.model
+        bad = False
+        for i, pattern in enumerate(grammar.patterns):
+            for lang in ("en", "zh"):
+                for j, source in enumerate(getattr(pattern, lang)):
+                    try:
+                        compile_grammar(GrammarFile(fact=grammar.fact, slots=grammar.slots,
+                                                    patterns=(type(pattern)(id=pattern.id, **{lang: (source,)}),)))
+                    except GrammarError as exc:
+                        where = ("patterns", i, lang, j)
+                        problems.append(RuleProblem(str(path), _line_for(where, loaded.lines),
+                                                    _entry_name(loaded.data, where), str(exc)))
+                        bad = True
+        if bad:
+            continue
+        sources = {(p.id, lang, j): f"{name}:{_line_for(('patterns', i, lang, j), loaded.lines)}"
+                   for i, p in enumerate(grammar.patterns) for lang in ("en", "zh") for j in range(len(getattr(p, lang)))}
+        out[path.stem] = LoadedGrammar(grammar, compile_grammar(grammar), sources)
+    return out
+
+
+@dataclass(frozen=True)
+class LoadedGrammar:
+    """A grammar file of the rule set: its model, compiled once, and where each pattern is written."""
+
+    model: Any  # grammar.GrammarFile
+    compiled: Any  # grammar.CompiledGrammar
+    #: (pattern id, lang, index) → "grammars/<file>:<line>"
+    sources: Mapping[tuple[str, str, int], str]
+
+    def source(self, pattern: str, lang: str, index: int) -> str | None:
+        return self.sources.get((pattern, lang, index))
+
+
+# --------------------------------------------------------------------------
+# The rule set
+
+
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[一二三四五六七八九十]+[、.．])\s*")
+_BRACKETS = {"[": "]", "【": "】", "［": "］", "〔": "〕", "(": ")", "（": "）", "《": "》", "<": ">"}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class RuleSet:
+    """All rules, validated; immutable.  Build with :func:`load_rules`."""
+
+    __slots__ = (
+        "directory",
+        "models",
+        "_terms",
+        "_patterns",
+        "_excludes",
+        "_section_exact",
+        "_section_prefix",
+        "_section_facts",
+        "_labels",
+        "_improves",
+        "_abbrev",
+        "_multipliers",
+        "_per_kg",
+        "grammars",
+        "_frozen",
+    )
+
+    def __init__(self, directory: Path, models: Mapping[str, _Model], collected: _Collector,
+                 grammars: Mapping[str, "LoadedGrammar"] | None = None) -> None:
+        self.directory = directory
+        #: the grammar files (``grammars/*.yaml``), by file stem
+        self.grammars: Mapping[str, LoadedGrammar] = MappingProxyType(dict(grammars or {}))
+        #: the validated file models, by file stem ("cell_types", "settings" ...)
+        self.models: Mapping[str, Any] = models
+        self._terms = MappingProxyType({k: tuple(v) for k, v in collected.terms.items()})
+        self._patterns = MappingProxyType({k: tuple(v) for k, v in collected.patterns.items()})
+        self._excludes = MappingProxyType({k: tuple(v) for k, v in collected.excludes.items()})
+        sections: SectionsFile = models["sections"]  # type: ignore[assignment]
+        exact = {}
+        for t in self._terms[Kind.SECTION]:
+            exact[_fold(t.text)] = t.id
+        self._section_exact = MappingProxyType(exact)
+        self._section_prefix = tuple(sorted(exact.items(), key=lambda kv: -len(kv[0])))
+        self._section_facts = MappingProxyType({s.kind: s.facts for s in sections.sections})
+        labels: dict[tuple[str, str], Label] = {}
+        for stem, attr, kind in (
+            ("cell_types", "cell_types", Kind.CELL_TYPE),
+            ("routes", "routes", Kind.ROUTE),
+            ("routes", "guidance", Kind.GUIDANCE),
+            ("hormones", "hormones", Kind.HORMONE),
+        ):
+            for e in getattr(models[stem], attr):
+                labels[(kind.value, e.id.value)] = e.label
+        self._labels = MappingProxyType(labels)
+        self._improves = MappingProxyType({h.id.value: Direction(h.improves) for h in models["hormones"].hormones})
+        self._abbrev = MappingProxyType(
+            {t: a for a in models["cell_types"].ambiguous_abbreviations for t in a.terms}
+        )
+        self._multipliers = MappingProxyType({_fold(t.text): t.value for t in self._terms[Kind.MULTIPLIER]})
+        self._per_kg = MappingProxyType(
+            {u.id.value: u.per_kg.value for u in models["units"].units if u.per_kg is not None}
+        )
+        self._frozen = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, "_frozen", False):
+            raise AttributeError("RuleSet is immutable")
+        object.__setattr__(self, name, value)
+
+    def __repr__(self) -> str:
+        n = sum(len(v) for v in self._terms.values())
+        return f"<RuleSet {self.directory} terms={n}>"
+
+    # ---- terms
+
+    def terms(self, kind: Kind | str, lang: str | None = None) -> tuple[Term, ...]:
+        """Terms of one kind (optionally one language), in file order.
+
+        Each unpacks as ``(text, id, file, line)``.  Both languages are meant
+        to be searched in every sentence: ``lang`` only says where a term is
+        filed (``zh`` = contains Chinese characters).
+        """
+        found = self._terms[Kind(kind)]
+        return found if lang is None else tuple(t for t in found if t.lang == _lang(lang))
+
+    def patterns(self, kind: Kind | str, lang: str | None = None) -> tuple[Pattern, ...]:
+        """Compiled regular expressions of one kind (cell_type, route, guidance, hormone, direction, comparison)."""
+        found = self._patterns[Kind(kind)]
+        return found if lang is None else tuple(p for p in found if p.lang == _lang(lang))
+
+    def excludes(self, kind: Kind | str, lang: str | None = None) -> tuple[Term, ...]:
+        """Strings that contain a term of ``id`` but are not one: drop a match inside them."""
+        found = self._excludes[Kind(kind)]
+        return found if lang is None else tuple(t for t in found if t.lang == _lang(lang))
+
+    def all_terms(self, lang: str) -> tuple[str, ...]:
+        """Every term and exclude string filed under ``lang``, unique and sorted.
+
+        For a tokenizer's user dictionary (jieba): note that some terms
+        contain spaces, which jieba's dictionary format cannot hold.
+        """
+        lang = _lang(lang)
+        out = {t.text for group in (self._terms, self._excludes) for ts in group.values() for t in ts if t.lang == lang}
+        return tuple(sorted(out))
+
+    def label(self, kind: Kind | str, id: str, lang: str = "en") -> str:
+        """Display name of a cell type, route, guidance or hormone id."""
+        key = (Kind(kind).value, id.value if isinstance(id, Enum) else id)
+        return getattr(self._labels[key], _lang(lang))
+
+    # ---- sections
+
+    def section_kind(self, heading: str) -> str | None:
+        """The section kind a heading names ("【摘要】" → "abstract"), or None.
+
+        Following sections.yaml: letter case, a leading section number,
+        brackets around the heading and a trailing colon are ignored; the
+        heading equals a term or starts with it followed by a non-letter
+        ("参考文献(Reference)", "Abstract: Background ...").
+        """
+        text = " ".join(heading.split())
+        text = _NUMBERING.sub("", text, count=1)
+        if text and text[0] in _BRACKETS:
+            end = text.find(_BRACKETS[text[0]], 1)
+            if end > 0:
+                inner = _fold(text[1:end].strip().rstrip(":：").strip())
+                if inner in self._section_exact:
+                    return self._section_exact[inner]
+        key = _fold(text.rstrip(":：").strip())
+        if key in self._section_exact:
+            return self._section_exact[key]
+        for term, kind in self._section_prefix:
+            if key.startswith(term) and not key[len(term)].isalnum():
+                return kind
+        return None
+
+    def section_yields_facts(self, kind: str | None) -> bool:
+        """False for sections whose content is not a finding (references ...).
+
+        ``None`` (no named section, e.g. a numbered heading) and kinds not in
+        sections.yaml yield facts.
+        """
+        if kind is None:
+            return True
+        return self._section_facts.get(kind, True)
+
+    # ---- structured look-ups
+
+    @property
+    def settings(self) -> SettingsFile:
+        return self.models["settings"]
+
+    @property
+    def ambiguous_abbreviations(self) -> tuple[AmbiguousAbbreviation, ...]:
+        return self.models["cell_types"].ambiguous_abbreviations
+
+    def ambiguous_abbreviation(self, term: str) -> AmbiguousAbbreviation | None:
+        """The document-level check a cell-type abbreviation needs, if any."""
+        return self._abbrev.get(term)
+
+    def improves(self, hormone: str) -> Direction:
+        """The direction in which a hormone improves (FSH: decrease)."""
+        return self._improves[hormone.value if isinstance(hormone, Enum) else hormone]
+
+    def resolve_direction(self, cue: CueDirection | str, hormone: str) -> Direction:
+        """A cue's direction for one hormone: improve/worsen depend on it."""
+        cue = CueDirection(cue)
+        if cue is CueDirection.IMPROVE:
+            return self.improves(hormone)
+        if cue is CueDirection.WORSEN:
+            good = self.improves(hormone)
+            return Direction.DECREASE if good is Direction.INCREASE else Direction.INCREASE
+        return Direction(cue.value)
+
+    @property
+    def direction_window(self) -> Window:
+        return self.models["directions"].window
+
+    @property
+    def comparison_window(self) -> Window:
+        return self.models["directions"].comparison_window
+
+    def negation_scope(self, lang: str) -> int:
+        """How many tokens a negation cue reaches in this language."""
+        return getattr(self.models["context"].negation.scope, _lang(lang))
+
+    @property
+    def species_default(self) -> str:
+        return self.models["context"].species.default
+
+    def multiplier(self, text: str) -> float | None:
+        """The factor of a multiplier word (万 → 1e4, million → 1e6), or None."""
+        return self._multipliers.get(_fold(text))
+
+    def per_kg_unit(self, unit: str) -> str | None:
+        """The unit to report when a per-kg denominator follows (cells → cells/kg)."""
+        return self._per_kg.get(unit.value if isinstance(unit, Enum) else unit)
+
+    @property
+    def cell_type_as_unit(self) -> str:
+        return self.models["units"].cell_type_as_unit.value
+
+
+def _lang(lang: str) -> str:
+    value = lang.value if isinstance(lang, Enum) else lang
+    if value not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: expected 'en' or 'zh'")
+    return value
+
+
+# --------------------------------------------------------------------------
+# Entry point with cache
+
+_CACHE: dict[str, tuple[tuple[Any, ...], RuleSet]] = {}
+_LOCK = threading.Lock()
+
+
+def stamp(rules_dir: Path) -> tuple[Any, ...]:
+    """What changes when a rule file is edited: each file's time and size
+    (empty when a file is missing)."""
+    out = []
+    for name in FILES:
+        try:
+            st = (rules_dir / name).stat()
+        except OSError:
+            return ()  # a file is missing: never cached, the loader reports it
+        out.append((name, st.st_mtime_ns, st.st_size))
+    for path in grammar_files(rules_dir):
+        try:
+            st = path.stat()
+        except OSError:
+            return ()
+        out.append((f"{GRAMMARS}/{path.name}", st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
+    """Read, validate and index every rule file of ``rules_dir``.
+
+    The default is the repository's ``rules/`` (:data:`RULES_DIR`).  The
+    result is cached per directory and file modification times, so calling
+    this again is cheap and picks up edits.  Raises :class:`RuleError` with
+    every problem found.
+    """
+    directory = Path(rules_dir) if rules_dir is not None else RULES_DIR
+    try:
+        key = str(directory.resolve())
+    except OSError:
+        key = str(directory.absolute())
+    stamped = stamp(directory)
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if stamped and cached is not None and cached[0] == stamped:
+            return cached[1]
+    ruleset = _load(directory, YAML_BACKEND)
+    if stamped:
+        with _LOCK:
+            _CACHE[key] = (stamped, ruleset)
+    return ruleset
+
+
+def clear_cache() -> None:
+    with _LOCK:
+        _CACHE.clear()
