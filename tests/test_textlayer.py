@@ -373,3 +373,89 @@ def test_nothing_to_read_is_not_said_over_pages_that_could_not_be_read(tmp_path)
         assert [w[-6:] for w in doc.warnings] == ["[W007]"], engine
         doc = parse_pdf(write_content_pdf(tmp_path / "two.pdf", [over[engine], unseen]), engine=engine, limits=limits)
         assert [w[-6:] for w in doc.warnings] == ["[W007]", "[W009]"], engine
+
+
+# --------------------------------------------------------------------- asides: read, but no part of the page's structure
+
+
+def _arxiv_first_page(pdf) -> None:
+    """A title, a heading and prose, and arXiv's identifier up the left
+    margin, set larger than the title."""
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(72, 760, "Cord Cells for Ovarian Insufficiency")
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(72, 720, "1 Results")
+    pdf.setFont("Helvetica", 10)
+    for i, line in enumerate(PROSE):
+        pdf.drawString(72, 700 - 14 * i, line)
+    pdf.saveState()
+    pdf.translate(36, 250)
+    pdf.rotate(90)
+    pdf.setFont("Times-Roman", 20)
+    pdf.drawString(0, 0, "arXiv:2401.01234v2 [q-bio.TO] 3 Jan 2024")
+    pdf.restoreState()
+
+
+def _axis_label_then_prose(pdf) -> None:
+    """A figure's y-axis label, bold and alone up the page, between two
+    paragraphs of one section."""
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 760, PROSE[0])
+    pdf.saveState()
+    pdf.translate(60, 400)
+    pdf.rotate(90)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(0, 0, "Serum FSH (IU/L)")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 760, PROSE[1])
+
+
+def test_a_stamp_up_the_margin_is_not_the_title(tmp_path):
+    from pdfkit import write_pdf
+
+    doc = parse_pdf(write_pdf(tmp_path / "arxiv.pdf", _arxiv_first_page))
+    assert doc.title == "Cord Cells for Ovarian Insufficiency"
+    stamps = [b for b in doc.blocks if b.rotation]
+    assert stamps and {(b.kind.value, b.section) for b in stamps} <= {("paragraph", "1 Results")}
+
+
+def test_a_sideways_label_opens_no_section(tmp_path):
+    from pdfkit import write_pdf
+
+    doc = parse_pdf(write_pdf(tmp_path / "figure.pdf", _axis_label_then_prose))
+    assert [(b.kind.value, b.rotation) for b in doc.blocks] == [("paragraph", 0), ("paragraph", 90)]
+    assert doc.blocks[1].text == "Serum FSH (IU/L)"
+    assert doc.sections == []
+    assert {s.section for s in doc.sentences()} == {None}
+
+
+def _references_with_a_stamp(pdf) -> None:
+    """A reference entry running over a page break, and a stamp up the
+    margin of the first page."""
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(72, 300, "References")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(72, 280, "1. Ding C, Zou Q, Wang F. Human amniotic mesenchymal stem cells improve")
+    pdf.drawString(72, 268, "ovarian function in natural aging. Stem Cell Res Ther. 2018;9:55.")
+    pdf.drawString(72, 256, "2. Yang Y, Lei L, Wang S. Transplantation of umbilical cord-derived")
+    pdf.saveState()
+    pdf.translate(30, 300)
+    pdf.rotate(90)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(0, 0, "Downloaded for personal use only.")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(72, 760, "mesenchymal stem cells in premature ovarian insufficiency. Stem Cell Res Ther. 2019;10:250.")
+
+
+def test_a_stamp_beside_the_references_is_no_part_of_an_entry(tmp_path):
+    from pdfkit import write_pdf
+
+    doc = parse_pdf(write_pdf(tmp_path / "refs.pdf", _references_with_a_stamp))
+    refs = [b.text for b in doc.blocks if b.kind.value == "reference"]
+    assert len(refs) == 2 and refs[1].endswith("premature ovarian insufficiency. Stem Cell Res Ther. 2019;10:250.")
+    assert not any("Downloaded" in r for r in refs)
+    assert [(b.kind.value, b.text) for b in doc.blocks[-1:]] == [("paragraph", "Downloaded for personal use only.")]

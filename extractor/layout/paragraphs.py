@@ -38,6 +38,9 @@ class RawBlock:
     level: int = 0
     text: str = ""
     boxes: list[Box | None] = field(default_factory=list)
+    #: lines running another way than their page (:attr:`Placed.aside`): a
+    #: caption along a figure, an axis label, a stamp up the margin
+    aside: bool = False
 
 
 @dataclass(slots=True)
@@ -90,12 +93,12 @@ def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
         line = p.line
         flow = p.aside
         if p.table or p.caption:  # a table row; a table's caption: a paragraph of its own
-            blocks.append(RawBlock(BlockKind.TABLE if p.table else BlockKind.PARAGRAPH, [line]))
+            blocks.append(RawBlock(BlockKind.TABLE if p.table else BlockKind.PARAGRAPH, [line], aside=flow))
             prev[flow] = open_block[flow] = None
             continue
         last = prev[flow]
         if last is None or open_block[flow] is None or _breaks(last, (page, p), columns):
-            open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line])
+            open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line], aside=flow)
             blocks.append(open_block[flow])
         else:
             open_block[flow].lines.append(line)
@@ -185,10 +188,13 @@ def _is_heading(block: RawBlock, size: float, section_kind) -> int | None:
 
 
 def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock]:
-    """Mark headings (splitting inline ones off their paragraph) and references."""
+    """Mark headings (splitting inline ones off their paragraph) and references.
+
+    An aside is never a heading: an axis label or a margin stamp set large
+    and alone on its line looks like one, but opens no section."""
     out: list[RawBlock] = []
     for block in blocks:
-        if block.kind is not BlockKind.PARAGRAPH:
+        if block.kind is not BlockKind.PARAGRAPH or block.aside:
             out.append(block)
             continue
         first = block.lines[0]

@@ -255,7 +255,8 @@ def _assemble(doc: Document, frames: list[_Frame], vocab: SectionVocab) -> None:
 
 
 def _title(doc: Document, blocks, size: float) -> None:
-    first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind is not BlockKind.TABLE]
+    # not an aside: the arXiv stamp up the margin of page 1 is set larger than the title
+    first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind is not BlockKind.TABLE and not b.aside]
     if not first_page:
         return
     biggest = max(first_page, key=lambda b: b.lines[0].size)
@@ -270,6 +271,7 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
     section: str | None = None
     section_kind: str | None = None
     pending_refs: list = []
+    asides: list = []  # read while a reference entry is still open
     labelled: tuple[float, str | None, str | None] | None = None
 
     def flush_refs() -> None:
@@ -278,8 +280,20 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
             for entry in paragraphs.split_references(merged):
                 _add_block(doc, entry, section, hyphenated)
             pending_refs.clear()
+        for aside in asides:
+            _add_block(doc, aside, section, hyphenated)
+        asides.clear()
 
     for raw in blocks:
+        if raw.aside:
+            # text set sideways (a caption, a stamp) is read in the section
+            # around it: it opens no section, ends no label, and is no part
+            # of the reference entry that runs on past it to the next page
+            if pending_refs:
+                asides.append(raw)
+            else:
+                _add_block(doc, raw, section, hyphenated)
+            continue
         if raw.kind is BlockKind.HEADING:
             flush_refs()
             text, _ = lines_mod.join_lines(raw.lines, hyphenated)
