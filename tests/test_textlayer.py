@@ -338,6 +338,15 @@ def test_issue15_a_scan_with_a_stray_space_says_to_ocr_it(tmp_path):
     # pages of the scan without the space: that one line says it all (no W004 per page)
     doc = parse_pdf(write_pdf(tmp_path / "scans.pdf", _scan_with_a_space, _scan, _scan))
     assert (doc.pages, doc.warnings) == (3, [ocr])
+    # a scan with a running head set over each page (pypdf's imagemagick-images.pdf)
+    def headed(pdf) -> None:
+        _scan(pdf)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(72, 800, "Background")
+
+    doc = parse_pdf(write_pdf(tmp_path / "headed.pdf", headed, headed, _scan))
+    assert doc.warnings == ["nothing to read: its only text is running heads, feet or page numbers (2 line(s) on "
+                            "page(s) 1, 2, kept as furniture); its pages are images: OCR it first [W009]"]
     # without the space it is an image-only PDF
     doc = parse_pdf(write_pdf(tmp_path / "scans.pdf", _scan, _scan))
     assert doc.warnings == ["no text layer (scanned or image-only PDF): OCR it first [W001]"]

@@ -172,7 +172,7 @@ def parse_pdf(
 
 def _why_empty(doc: Document, visible: int, zero_size: bool, images: int) -> str:
     """Why a document with a text layer gave no block (``W009``)."""
-    # a scan with a stray space (or invisible text) on it is a scan
+    # a scan with a stray space, invisible text or a running head on it is a scan
     ocr = "; its pages are images: OCR it first" if images else ""
     if zero_size and not visible:
         return "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows" + ocr
@@ -181,8 +181,8 @@ def _why_empty(doc: Document, visible: int, zero_size: bool, images: int) -> str
     if doc.furniture:
         pages = sorted({f.page for f in doc.furniture})
         return (f"its only text is running heads, feet or page numbers ({len(doc.furniture)} line(s) "
-                f"on page(s) {', '.join(map(str, pages))}, kept as furniture)")
-    return f"none of the {visible} character(s) of its text layer could be laid out as lines of text"
+                f"on page(s) {', '.join(map(str, pages))}, kept as furniture)" + ocr)
+    return f"none of the {visible} character(s) of its text layer could be laid out as lines of text" + ocr
 
 
 @dataclass(slots=True)
