@@ -72,7 +72,7 @@ class Msg(str, Enum):
     W006 = "encrypted PDF with an owner password only: read normally"
     W007 = "page {page}: {what} exceeds the limit of {limit}, {skipped} (raise it with {option})"
     W008 = "the document has {count} pages; only the first {limit} were read (raise the limit with {option})"
-    W009 = "no text found: none of the {count} character(s) of the text layer could be read as lines of text"
+    W009 = "nothing to read: {detail}"
     # parse cache, result diffs, rule lint (3xx)
     E301 = "rule directory not found: {file}"
     E302 = "no extraction results (contract JSON files) here"

@@ -23,6 +23,19 @@ def write_lines_pdf(path: Path, lines: list[str], *, title: str | None = None) -
     return path
 
 
+def write_pdf(path: Path, *pages, size: tuple[float, float] = (595.0, 842.0)) -> Path:
+    """A PDF with one page per function given; each draws on the reportlab
+    canvas (``page(canvas)``), which is then shown as is."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=size)
+    for draw in pages:
+        draw(pdf)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
 def write_objects(path: Path, objects: list[bytes], root: int) -> Path:
     """A PDF file of numbered objects (1, 2, …) with a correct xref table;
     ``root`` is the number of the catalog."""
@@ -37,3 +50,23 @@ def write_objects(path: Path, objects: list[bytes], root: int) -> Path:
     out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
     path.write_bytes(bytes(out))
     return path
+
+
+def write_content_pdf(path: Path, contents: list[bytes], *, rotate: int = 0, size: tuple[int, int] = (595, 842)) -> Path:
+    """A PDF with one page per content stream given, written by hand (for
+    what reportlab will not draw: a font size of 0, a zero text matrix),
+    with Helvetica as /F1 and the page's ``/Rotate``."""
+    pages = len(contents)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(pages)).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    for i, stream in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Rotate %d /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents %d 0 R >>" % (size[0], size[1], rotate, 5 + 2 * i)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    return write_objects(path, objects, root=1)

@@ -26,7 +26,7 @@ def state(doc: Document) -> dict:
     """Everything a Document holds, boxes included, as comparable data."""
 
     def boxes(b: CharBoxes) -> tuple:
-        return (b._pages.tobytes(), b._coords.tobytes(), len(b))
+        return (b._pages.tobytes(), b._coords.tobytes(), len(b), b.rotation)
 
     return {
         "doc": (doc.path, doc.sha256, doc.pages, doc.title, list(doc.warnings)),
@@ -34,7 +34,7 @@ def state(doc: Document) -> dict:
         "furniture": [(f.page, f.text, f.position) for f in doc.furniture],
         "blocks": [
             (
-                b.index, b.kind, b.text, boxes(b.boxes), b.page, b.section, b.lang, b.level,
+                b.index, b.kind, b.text, boxes(b.boxes), b.page, b.section, b.lang, b.level, b.rotation,
                 [(s.text, s.page, s.lang, s.section, s.kind, boxes(s.boxes), s.block, s.start) for s in b.sentences],
             )
             for b in doc.blocks
@@ -80,6 +80,17 @@ def test_round_trip_keeps_sentences_that_are_no_slice_of_their_block():
     boxes.extend([(2, 1.5, 2.25, 3.0, 4.0), None, (2, 5.0, 6.0, 7.0, 8.0)])
     block.sentences.append(Sentence("abc", 2, Lang.ZH, None, BlockKind.CAPTION, boxes, 7, 10_000))
     assert state(loads(dumps(doc))) == state(doc)
+
+
+def test_round_trip_keeps_which_way_a_block_runs(tmp_path):
+    from pdfkit import write_pdf
+    from test_textlayer import sideways_caption
+
+    doc = parse_pdf(write_pdf(tmp_path / "caption.pdf", sideways_caption(-90)))
+    assert [b.rotation for b in doc.blocks] == [0, 270]
+    back = loads(dumps(doc))
+    assert state(back) == state(doc)
+    assert [s.boxes.span() for s in back.sentences()] == [s.boxes.span() for s in doc.sentences()]
 
 
 def test_round_trip_of_a_parsed_pdf(parse_fixture, fixture_pdfs):

@@ -398,10 +398,11 @@ def test_a_damaged_pdf_gets_a_reason_not_the_library_s_text(tmp_path):
     assert _one_line(out) == f"litx: {pdf}: damaged PDF: a page's size (MediaBox) cannot be read [E002]"
 
 
-def test_a_page_that_is_only_rotated_text_says_no_text_was_found(tmp_path):
+def test_a_page_that_is_only_rotated_text_is_read(tmp_path):
+    """Every glyph turned by 90 degrees: this said "no text found" (W009)
+    before sideways text was read in its own direction."""
     from pdfkit import write_objects
 
-    # every glyph turned by 90 degrees: characters, but no line of text
     content = b"BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Turned sideways) Tj ET"
     pdf = write_objects(tmp_path / "turned.pdf", [
         b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -409,10 +410,88 @@ def test_a_page_that_is_only_rotated_text_says_no_text_was_found(tmp_path):
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ], 1)
+    for engine in ("pdfplumber", "pdfium"):
+        out = litx("parse", str(pdf), "--engine", engine)
+        assert (out.returncode, out.stderr) == (0, ""), out.stderr
+        assert "Turned sideways" in out.stdout
+
+
+# ---------------------------------------------------------------- issue 15: what used to fail or exit in silence
+
+
+def test_issue15_a_table_above_its_middle_rule_is_read_not_a_traceback(tmp_path):
+    from pdfkit import write_pdf
+    from test_tables import _table_above_its_middle_rule
+
+    pdf = write_pdf(tmp_path / "three_rules.pdf", _table_above_its_middle_rule)
     out = litx("parse", str(pdf))
-    if out.returncode == 0:
-        pytest.skip("rotated text is read now: nothing left to warn about")
-    assert out.returncode == 1
-    assert _one_line(out) == (
-        f"litx: {pdf}: no text found: none of the 14 character(s) of the text layer could be read as lines of text [W009]"
-    )
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    assert "| Low dose | 6 | 71.3 |" in out.stdout.splitlines()
+    out = litx("extract", str(pdf), "--no-cache")
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    facts = json.loads(out.stdout)["facts"]
+    assert {"hormone": "FSH", "direction": "decrease"} in [f["value"] for f in facts]
+
+
+def test_issue15_a_page_shown_turned_is_read_and_its_facts_extracted(tmp_path):
+    from pdfkit import write_content_pdf
+    from test_textlayer import turned_page
+
+    pdf = write_content_pdf(tmp_path / "turned.pdf", [turned_page(90)], rotate=90)
+    for engine in ("pdfplumber", "pdfium"):
+        out = litx("parse", str(pdf), "--engine", engine)
+        assert out.returncode == 0 and out.stderr == "", out.stderr
+        assert "Mean FSH fell from 68.4 to 41.2 IU/L" in out.stdout
+    out = litx("extract", str(pdf), "--no-cache")
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    facts = json.loads(out.stdout)["facts"]
+    assert {"hormone": "FSH", "direction": "decrease"} in [f["value"] for f in facts]
+
+
+#: what each PDF with a text layer but nothing to read says (W009), one line
+NOTHING_TO_READ = {
+    "tf0": ([b"BT /F1 0 Tf 72 700 Td (Mean FSH fell from 68.4 to 41.2 IU/L.) Tj ET"],
+            "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows"),
+    "tm0": ([b"BT /F1 12 Tf 0 0 0 0 72 700 Tm (Mean FSH fell from 68.4 to 41.2 IU/L.) Tj ET"],
+            "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows"),
+    "blank": ([b"BT /F1 12 Tf 72 700 Td ( ) Tj ET"], "its text layer holds only spaces"),
+    "heads": ([b"BT /F1 9 Tf 72 800 Td (Journal of Invented Medicine 2024; 3: 10%d) Tj ET" % n for n in (1, 2)],
+              "its only text is running heads, feet or page numbers (2 line(s) on page(s) 1, 2, kept as furniture)"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOTHING_TO_READ))
+def test_issue15_nothing_to_read_is_one_line_with_the_reason_and_its_code(tmp_path, name):
+    from pdfkit import write_content_pdf
+
+    contents, reason = NOTHING_TO_READ[name]
+    pdf = write_content_pdf(tmp_path / f"{name}.pdf", contents)
+    for command in (["parse", str(pdf)], ["parse", str(pdf), "--format", "json"], ["extract", str(pdf), "--no-cache"]):
+        out = litx(*command)
+        assert out.returncode == 1, command
+        assert out.stderr == f"litx: {pdf}: nothing to read: {reason} [W009]\n", command
+
+
+def test_issue15_text_at_size_0_is_named_by_the_pdfium_engine_too(tmp_path):
+    from pdfkit import write_content_pdf
+
+    for name in ("tf0", "tm0"):
+        contents, reason = NOTHING_TO_READ[name]
+        pdf = write_content_pdf(tmp_path / f"{name}.pdf", contents)
+        out = litx("parse", str(pdf), "--engine", "pdfium")
+        assert (out.returncode, out.stderr) == (1, f"litx: {pdf}: nothing to read: {reason} [W009]\n")
+
+
+def test_issue15_nothing_to_read_in_a_batch_is_a_warning_and_the_batch_goes_on(tmp_path):
+    from pdfkit import write_content_pdf
+
+    src = tmp_path / "in"
+    src.mkdir()
+    _small_pdf(src / "a.pdf")
+    write_content_pdf(src / "b.pdf", NOTHING_TO_READ["tf0"][0])
+    out = litx("extract", str(src), "-o", str(tmp_path / "out"), "--no-cache")
+    assert out.returncode == 0, out.stderr
+    result = json.loads((tmp_path / "out" / "b.json").read_text(encoding="utf-8"))
+    assert result["facts"] == [] and result["warnings"] == [
+        f"nothing to read: {NOTHING_TO_READ['tf0'][1]} [W009]"]
+    assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["facts"]

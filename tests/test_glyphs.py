@@ -161,11 +161,20 @@ def test_split_char_shares_the_box_evenly():
     assert all((p.top, p.bottom, p.size, p.font, p.baseline) == (50.0, 60.0, 10.0, "Serif", 58.0) for p in parts)
 
 
-def test_split_char_on_rotated_text_cuts_along_y():
-    lig = Char("\ufb01", 100.0, 50.0, 110.0, 60.0, 10.0, upright=False)
+@pytest.mark.parametrize(
+    "rotation, boxes",
+    [
+        (270, [(100.0, 50.0, 110.0, 55.0), (100.0, 55.0, 110.0, 60.0)]),  # running down: f above i
+        (90, [(100.0, 55.0, 110.0, 60.0), (100.0, 50.0, 110.0, 55.0)]),  # running up: f below i
+        (180, [(105.0, 50.0, 110.0, 60.0), (100.0, 50.0, 105.0, 60.0)]),  # upside down: f at the right
+    ],
+)
+def test_split_char_on_rotated_text_cuts_along_its_direction(rotation, boxes):
+    lig = Char("\ufb01", 100.0, 50.0, 110.0, 60.0, 10.0, rotation=rotation)
     parts = split_char(lig, "fi")
-    assert [(p.top, p.bottom) for p in parts] == [(50.0, 55.0), (55.0, 60.0)]
-    assert all((p.x0, p.x1) == (100.0, 110.0) for p in parts)
+    assert [p.text for p in parts] == ["f", "i"]
+    assert [(p.x0, p.top, p.x1, p.bottom) for p in parts] == boxes
+    assert all(p.rotation == rotation for p in parts)
 
 
 def test_split_char_with_one_letter_keeps_the_box():

@@ -115,3 +115,19 @@ def test_bold_prefix_marks_an_inline_heading():
 )
 def test_script_text(printed, role, written):
     assert script_text(printed, role) == written
+
+
+def test_a_line_running_down_the_page_reads_in_its_frame():
+    """Glyphs running down (a sideways caption), set upright in their
+    reading frame: one line, in the order they run, a script included."""
+    from extractor.layout.chars import Char, ReadingFrame
+
+    frame = ReadingFrame(270, 595.0, 842.0)
+    base = glyphs("IU per L", 100, 500)
+    upright = base + glyphs("2", right(base) + 0.2, 496.5, size=6.5)
+    # the same glyphs as printed, running down the page: back from the frame
+    printed = [Char(c.text, *frame.display_box(c.x0, c.top, c.x1, c.bottom), c.size, c.font,
+                    595.0 - c.baseline, rotation=270) for c in upright]
+    assert all(c.x1 - c.x0 == c.size for c in printed[:3])  # an em wide, one advance tall
+    [line] = lines_of([frame.char(c) for c in reversed(printed)])
+    assert line.text == "IU per L^2"

@@ -115,7 +115,7 @@ def test_same_boxes_sizes_and_baselines(corpus, name, number):
     # the vertical box: the font's descent below the baseline, one em above
     assert share(pairs, lambda p, q: abs(p.top - q.top) <= 1.0 and abs(p.bottom - q.bottom) <= 1.0) >= 0.95
     assert all(abs(p.baseline - q.baseline) <= 1.0 for p, q in pairs)
-    assert all(p.upright == q.upright for p, q in pairs)
+    assert all(p.rotation == q.rotation for p, q in pairs)
     # font names agree but for the subset tag pdfium drops on some fonts
     assert share(pairs, lambda p, q: p.font.split("+")[-1] == q.font.split("+")[-1]) >= 0.99
 
@@ -287,7 +287,7 @@ def test_handmade_geometry_matches(handmade, index):
         assert (q.x0, q.x1) == pytest.approx((p.x0, p.x1), abs=0.5), p
         assert (q.top, q.bottom) == pytest.approx((p.top, p.bottom), abs=0.5), p
         assert q.size == pytest.approx(p.size, abs=0.05), p
-        assert q.upright == p.upright, p
+        assert q.rotation == p.rotation, p
         if p.text != "6":  # raised with Ts: see test_text_rise_moves_the_baseline
             assert q.baseline == pytest.approx(p.baseline, abs=0.5), p
     # the explicit space glyph is kept, pdfium's generated ones are not
@@ -298,6 +298,21 @@ def test_handmade_geometry_matches(handmade, index):
     rules = lambda page: sorted((round(r.x0), round(r.top), round(r.x1), round(r.bottom)) for r in page.rulings)  # noqa: E731
     assert rules(pdfium) == rules(plumber)
     assert len(pdfium.rulings) == 3
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("index, hello, up", [(0, 0, 90), (1, 0, 90), (2, 270, 0), (3, 180, 270)])
+def test_which_way_text_runs_on_the_page_as_shown(handmade, engine, index, hello, up):
+    """"Hello" is set upright and "Up" running up the MediaBox; a /Rotate
+    90 page shows them running down and across, a /Rotate 180 one upside
+    down and down.  The baseline of a glyph running up or down lies at an
+    x inside its box, and its size (an em) is the box's width."""
+    page = handmade[engine][index]
+    rotation = {c.text: c.rotation for c in page.chars if c.text in "HU"}
+    assert rotation == {"H": hello, "U": up}
+    for c in page.chars:
+        if c.rotation in (90, 270) and c.text.strip():
+            assert c.x0 < c.baseline < c.x1 and c.size == pytest.approx(c.x1 - c.x0)
 
 
 def test_text_rise_moves_the_baseline(handmade):

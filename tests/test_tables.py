@@ -442,3 +442,76 @@ def test_grid_band_with_a_caption_inside_is_still_a_table_band():
         "End of pregnancy | 194, 7.2 (5.0) | 189, 8.0 (4.9) | 1.06",
         "6 months | 133, 6.6 (4.7) | 146, 6.8 (4.8) | 0.52",
     ]
+
+
+# --------------------------------------------------------------------- any ruled geometry
+
+
+def test_issue15_three_rules_with_every_row_above_the_middle_one():
+    """Rows set between the top rule and the middle one, a footnote closed
+    by the third: no header to take off, the rows are the table (this
+    crashed with "min() arg is an empty sequence")."""
+    chars = []
+    for i, cells in enumerate([("Group", "n", "FSH"), ("Low", "6", "71.3"), ("High", "6", "52.4")]):
+        chars += row(list(zip(cells, (60, 200, 300))), 110 + 12 * i)
+    chars += glyphs("Values are means.", 60, 180, size=8.0)
+    found, placed = read(chars, [rule(100), rule(140), rule(190)])
+    assert [t.kind for t in found] == ["ruled"]
+    assert rows_of(placed) == ["Group | n | FSH", "Low | 6 | 71.3", "High | 6 | 52.4", "Values are means."]
+    _, placed = read(chars[:-len("Valuesaremeans.")], [rule(100), rule(140), rule(150)])
+    assert rows_of(placed) == ["Group | n | FSH", "Low | 6 | 71.3", "High | 6 | 52.4"]
+
+
+def test_a_header_alone_above_the_middle_rule_is_still_the_header():
+    chars = row([("Group", 60), ("n", 200), ("FSH", 300)], 110)
+    for i, cells in enumerate([("Low", "6", "71.3"), ("High", "6", "52.4")]):
+        chars += row(list(zip(cells, (60, 200, 300))), 130 + 12 * i)
+    _, placed = read(chars, [rule(100), rule(116), rule(150)])
+    assert rows_of(placed) == ["Group | n | FSH", "Low | 6 | 71.3", "High | 6 | 52.4"]
+
+
+def test_any_ruled_geometry_reads_every_line_once():
+    """Rules and rows at random (seeded): the table code never fails, and
+    every printed cell comes out exactly once, in a row or as plain text."""
+    import random
+
+    rng = random.Random(15)
+    for _ in range(300):
+        chars, texts = [], []
+        baseline = 60.0 + rng.random() * 40
+        for r in range(rng.randint(0, 7)):
+            cells = [(f"c{r}x{k}", 52 + 110 * k + rng.choice((0, 0, 3, 40))) for k in range(rng.randint(1, 4))]
+            chars += row(cells, baseline, size=rng.choice((7.0, 8.0, 9.0)))
+            texts += [t for t, _ in cells]
+            baseline += rng.choice((10.0, 12.0, 13.0, 24.0))
+        ys = sorted(rng.uniform(40, baseline + 30) for _ in range(rng.randint(0, 6)))
+        x1 = rng.choice((548.0, 420.0, 300.0))
+        _, placed = read(chars, [rule(y, 48.0 + rng.choice((0, 0, 5, 30)), x1) for y in ys])
+        out = " ".join(p.line.text for p in placed).replace(" | ", " ").split()
+        assert sorted(out) == sorted(texts), (ys, texts)
+
+
+def _table_above_its_middle_rule(pdf) -> None:
+    """A page of prose, then a three-rule table whose rows all sit above the
+    middle rule (issue 15)."""
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(72, 780, "Cord cells for ovarian insufficiency")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 750, "Mean FSH fell from 68.4 to 41.2 IU/L at six months.")
+    for y in (720, 650, 630):
+        pdf.line(72, y, 520, y)
+    pdf.setFont("Helvetica", 8)
+    for i, cells in enumerate([("Group", "n", "FSH (IU/L)"), ("Low dose", "6", "71.3"), ("High dose", "6", "52.4")]):
+        for text, x in zip(cells, (76, 250, 380)):
+            pdf.drawString(x, 705 - 14 * i, text)
+
+
+def test_issue15_a_pdf_with_a_table_above_its_middle_rule_reads_whole(tmp_path):
+    from pdfkit import write_pdf
+
+    from extractor.layout.textlayer import parse_pdf
+
+    doc = parse_pdf(write_pdf(tmp_path / "three_rules.pdf", _table_above_its_middle_rule))
+    assert [b.text for b in doc.blocks if b.kind.value == "table"] == [
+        "Group | n | FSH (IU/L)", "Low dose | 6 | 71.3", "High dose | 6 | 52.4"]
+    assert "Mean FSH fell from 68.4 to 41.2 IU/L at six months." in [b.text for b in doc.blocks]

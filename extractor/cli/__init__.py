@@ -118,7 +118,7 @@ def parse(
         write_file(output, text)
     else:
         _write_stdout(text)
-    if not doc.blocks:
+    if not doc.blocks:  # the reason is among the warnings (W001, W009; W005, W007 for every page)
         raise typer.Exit(1)
 
 
@@ -183,8 +183,10 @@ def extract(
             _write_stdout(text)
         if not readable:
             raise typer.Exit(2)
-        # no text layer: a result without facts, and the same exit as `litx parse`
-        raise typer.Exit(1 if any(w.endswith(f"[{Msg.W001.name}]") for w in result.warnings) else 0)
+        # no text layer, or nothing in it to read: a result without facts,
+        # the reason on stderr, and the same exit as `litx parse`
+        empty = (f"[{Msg.W001.name}]", f"[{Msg.W009.name}]")
+        raise typer.Exit(1 if any(w.endswith(empty) for w in result.warnings) else 0)
     if output is None:
         fail("extracting a folder needs --output/-o OUT_DIR")
     pdfs = batch.find_pdfs(source)

@@ -6,7 +6,14 @@ the ruling lines tables are drawn with.  Nothing after this module knows which
 engine produced them.
 
 Coordinates are PDF points, top-down (``top`` grows downwards), as pdfplumber
-reports them.
+reports them, in the page's displayed space: its ``/Rotate`` applied, as a
+viewer (and the review page's image of it) shows the page.
+
+Text need not run left to right on the displayed page: a landscape table
+printed sideways, a caption turned along a figure, a page scanned upright
+and shown turned.  Each glyph says which way its line runs
+(:attr:`Char.rotation`); the layout reads each direction in a
+:class:`ReadingFrame`, where that text is upright, and maps boxes back.
 
 Both engines leave out what the clipping path hides (:func:`clipped_out`):
 the text layer is what a reader sees.
@@ -31,11 +38,20 @@ class Char:
     bottom: float
     size: float
     font: str = ""
-    #: y of the baseline (top-down).  Superscripts sit above their line's
-    #: baseline, subscripts below; ``bottom`` alone cannot tell them apart
-    #: because it depends on the font's descent.
+    #: where the baseline lies across the writing direction: its y (top-down)
+    #: for text that runs across the page (rotation 0 or 180), its x for
+    #: text that runs up or down it (90, 270).  Superscripts sit above their
+    #: line's baseline, subscripts below; the box alone cannot tell them
+    #: apart because it depends on the font's descent.
     baseline: float = 0.0
-    upright: bool = True
+    #: which way the text runs on the displayed page, in degrees
+    #: counterclockwise: 0 left to right, 90 bottom to top, 180 upside
+    #: down, 270 top to bottom (:func:`rotation_of`)
+    rotation: int = 0
+
+    @property
+    def upright(self) -> bool:
+        return self.rotation == 0
 
     @property
     def width(self) -> float:
@@ -48,6 +64,83 @@ class Char:
 
     def with_text(self, text: str) -> "Char":
         return replace(self, text=text)
+
+
+def rotation_of(a: float, b: float) -> int:
+    """The direction a glyph's text runs (0, 90, 180 or 270, see
+    :attr:`Char.rotation`), from its matrix's first row in device space (y
+    up): the advance vector ``(a, b)``.  Slanted text takes the nearest
+    quarter turn."""
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 180
+    return 90 if b > 0 else 270
+
+
+@dataclass(slots=True, frozen=True)
+class ReadingFrame:
+    """The displayed page turned so that text of one direction reads left
+    to right, top to bottom: coordinates in it are what the layout of
+    upright text expects.  ``width`` and ``height`` are the displayed
+    page's; :attr:`size` the frame's own.
+
+    Text running down the page (270) is read with the page turned a
+    quarter counterclockwise: its first glyph, at the top, comes to the
+    left, and the tops of its glyphs, which face right, come to the top.
+    """
+
+    rotation: int
+    width: float
+    height: float
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """(width, height) of the frame."""
+        if self.rotation in (90, 270):
+            return self.height, self.width
+        return self.width, self.height
+
+    def box(self, x0: float, top: float, x1: float, bottom: float) -> Box:
+        """A displayed box in the frame."""
+        w, h = self.width, self.height
+        r = self.rotation
+        if r == 270:
+            return top, w - x1, bottom, w - x0
+        if r == 90:
+            return h - bottom, x0, h - top, x1
+        if r == 180:
+            return w - x1, h - bottom, w - x0, h - top
+        return x0, top, x1, bottom
+
+    def display_box(self, x0: float, top: float, x1: float, bottom: float) -> Box:
+        """A box of the frame on the displayed page (inverse of :meth:`box`)."""
+        w, h = self.width, self.height
+        r = self.rotation
+        if r == 270:
+            return w - bottom, x0, w - top, x1
+        if r == 90:
+            return top, h - x1, bottom, h - x0
+        if r == 180:
+            return w - x1, h - bottom, w - x0, h - top
+        return x0, top, x1, bottom
+
+    def baseline(self, value: float) -> float:
+        """A glyph's :attr:`Char.baseline` as the frame's y."""
+        r = self.rotation
+        if r == 270:
+            return self.width - value
+        if r == 180:
+            return self.height - value
+        return value
+
+    def char(self, c: "Char") -> "Char":
+        """A glyph of this frame's direction, set upright in the frame."""
+        if self.rotation == 0:
+            return c
+        x0, top, x1, bottom = self.box(c.x0, c.top, c.x1, c.bottom)
+        return replace(c, x0=x0, top=top, x1=x1, bottom=bottom, baseline=self.baseline(c.baseline), rotation=0)
+
+    def ruling(self, r: "Ruling") -> "Ruling":
+        return r if self.rotation == 0 else Ruling(*self.box(r.x0, r.top, r.x1, r.bottom))
 
 
 @dataclass(slots=True, frozen=True)
@@ -76,6 +169,10 @@ class PageChars:
     image_count: int = 0
     #: set when the page's content could not be read at all
     error: str | None = None
+    #: set when text drawn at size 0 (a font size or a text matrix of 0)
+    #: was left out: it shows nothing.  The pdfium engine checks the pages
+    #: that gave no other glyph only.
+    zero_size: bool = False
     #: warnings about the page (a bound of :mod:`extractor.limits` reached)
     notes: list[str] = field(default_factory=list)
 

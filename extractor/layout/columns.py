@@ -53,6 +53,10 @@ class Placed:
     #: a table's caption (right above it or inside its top rule), read with
     #: the table and a paragraph of its own
     caption: bool = False
+    #: text running another way than the page's (a caption set sideways
+    #: along a figure): read after the page, in blocks of its own, without
+    #: interrupting the page's paragraphs
+    aside: bool = False
 
 
 def _overlap(a: Line, b: Line) -> float:
@@ -179,10 +183,21 @@ def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
                 break
         else:
             body.append(line)
+    # each table's caption lines and rows; a region that makes no row
+    # (whatever its rules) is no table: its lines are read as plain lines
+    built: list[tuple[TableRegion, list[Line], list[Line]]] = []
+    for region, members in zip(tables, table_lines):
+        if not members:
+            continue
+        inside, rows = table_rows(members, region)
+        if rows:
+            built.append((region, inside, rows))
+        else:
+            body.extend(members)
     # a "Table 1 …" caption right above a table is read with it
     above: list[list[Line]] = []
-    for region, rows in zip(tables, table_lines):
-        caption = caption_right_above(region, body) if rows else []
+    for region, _, _ in built:
+        caption = caption_right_above(region, body)
         taken = {id(l) for row in caption for l in row}
         body = [l for l in body if id(l) not in taken]
         above.append([_caption_line(caption)] if caption else [])
@@ -192,10 +207,8 @@ def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
     units: list[tuple[float, float, float, float, object]] = []
     for line in body:
         units.append((line.top, line.x0, line.x1, line.bottom, line))
-    for region, rows, caption in zip(tables, table_lines, above):
-        if rows:
-            inside, table = table_rows(rows, region)
-            units.append((region.top, region.x0, region.x1, region.bottom, (caption + inside, table)))
+    for (region, inside, rows), caption in zip(built, above):
+        units.append((region.top, region.x0, region.x1, region.bottom, (caption + inside, rows)))
     units.sort(key=lambda u: (u[0], u[1]))
 
     placed: list[Placed] = []
@@ -340,7 +353,10 @@ def table_rows(lines: list[Line], region: TableRegion) -> tuple[list[Line], list
     groups: list[list[list[Line]]] = []
     header_rule = region.header_rule
     head = [r for r in printed if header_rule is not None and _mid(r) < header_rule]
-    if head and len(head) <= 4:
+    # a header needs rows of cells under it: rows that all sit above the
+    # middle of three rules are the table itself (the third rule closes a
+    # footnote, or nothing)
+    if head and len(head) <= 4 and any(len(r) >= 2 for r in printed[len(head):]):
         groups.append(head)
         printed = printed[len(head):]
     # the band (between two rules of a grid) each printed row sits in

@@ -38,11 +38,14 @@ class CharBoxes:
     not a million tuples.
     """
 
-    __slots__ = ("_pages", "_coords")
+    __slots__ = ("_pages", "_coords", "rotation")
 
-    def __init__(self) -> None:
+    def __init__(self, rotation: int = 0) -> None:
         self._pages = array("H")
         self._coords = array("f")
+        #: which way the text runs on the page (Char.rotation): how
+        #: :meth:`span` joins boxes into line pieces
+        self.rotation = rotation
 
     def __len__(self) -> int:
         return len(self._pages)
@@ -71,7 +74,7 @@ class CharBoxes:
             yield self[i]
 
     def slice(self, start: int, end: int) -> "CharBoxes":
-        out = CharBoxes()
+        out = CharBoxes(self.rotation)
         out._pages = self._pages[start:end]
         out._coords = self._coords[4 * start : 4 * end]
         return out
@@ -81,6 +84,8 @@ class CharBoxes:
 
         Consecutive characters on the same page and line are merged, so a span
         that wraps over two lines gives two boxes: what a highlighter draws.
+        A line runs the way :attr:`rotation` says: across the page, or up
+        or down it for sideways text.
         """
         end = len(self) if end is None else end
         merged: list[list[float]] = []
@@ -91,12 +96,9 @@ class CharBoxes:
             page, x0, top, x1, bottom = box
             if merged:
                 last = merged[-1]
-                same_line = (
-                    last[0] == page
-                    and min(bottom, last[4]) - max(top, last[2]) > 0.5 * (bottom - top)
-                    and x0 >= last[3] - 2.0
-                )
-                if same_line:
+                if last[0] == page and _next_on_line(self.rotation, last, x0, top, x1, bottom):
+                    if self.rotation:
+                        last[1] = min(last[1], x0)
                     last[3] = max(last[3], x1)
                     last[2] = min(last[2], top)
                     last[4] = max(last[4], bottom)
@@ -106,6 +108,16 @@ class CharBoxes:
 
     def pages(self) -> list[int]:
         return sorted(set(self._pages) - {0})
+
+
+def _next_on_line(rotation: int, last: list[float], x0: float, top: float, x1: float, bottom: float) -> bool:
+    """Whether a glyph box continues the line piece ``last`` ([page, x0,
+    top, x1, bottom]) in the direction the text runs."""
+    if rotation in (90, 270):  # running up or down the page
+        beside = min(x1, last[3]) - max(x0, last[1]) > 0.5 * (x1 - x0)
+        return beside and (top >= last[4] - 2.0 if rotation == 270 else bottom <= last[2] + 2.0)
+    beside = min(bottom, last[4]) - max(top, last[2]) > 0.5 * (bottom - top)
+    return beside and (x0 >= last[3] - 2.0 if rotation == 0 else x1 <= last[1] + 2.0)
 
 
 @dataclass(slots=True)
@@ -146,6 +158,9 @@ class Block:
     sentences: list[Sentence] = field(default_factory=list)
     #: heading level (1 for "1 引言", 2 for "2.3 …"); 0 for non-headings
     level: int = 0
+    #: which way its text runs on the page (Char.rotation): 0 upright, 90
+    #: up the page, 180 upside down, 270 down the page (a sideways table)
+    rotation: int = 0
 
 
 @dataclass(slots=True)

@@ -75,7 +75,7 @@ def _overprints(a: Char, b: Char, tolerance: float) -> bool:
     own width/height: two side-by-side letters ("ll" in "cell") are one
     advance apart, never less than half a glyph, whatever the font size.
     """
-    if a.upright != b.upright or a.font != b.font:
+    if a.rotation != b.rotation or a.font != b.font:
         return False
     # Re-impressions repeat the font and size exactly; a figure label that
     # happens to sit under a caption letter differs in one or the other.
@@ -174,8 +174,9 @@ def split_char(char: Char, text: str) -> list[Char]:
 
     Used for a ligature glyph (ﬃ → f, f, i) or any glyph whose Unicode
     mapping has several characters: the layout and the review page expect
-    one character per box.  The box is cut along the writing direction:
-    x for upright text, y (top to bottom) otherwise.
+    one character per box.  The box is cut along the writing direction
+    (:attr:`Char.rotation`): left to right for upright text, top to bottom
+    for text running down the page, and so on.
     """
     n = len(text)
     if n == 0:
@@ -183,18 +184,18 @@ def split_char(char: Char, text: str) -> list[Char]:
     if n == 1:
         return [char.with_text(text)]
     out: list[Char] = []
-    if char.upright:
-        step = (char.x1 - char.x0) / n
-        for i, ch in enumerate(text):
-            x0 = char.x0 + i * step
-            x1 = char.x1 if i == n - 1 else x0 + step
-            out.append(replace(char, text=ch, x0=x0, x1=x1))
-    else:
-        step = (char.bottom - char.top) / n
-        for i, ch in enumerate(text):
-            top = char.top + i * step
-            bottom = char.bottom if i == n - 1 else top + step
-            out.append(replace(char, text=ch, top=top, bottom=bottom))
+    across = char.rotation in (0, 180)
+    low, high = (char.x0, char.x1) if across else (char.top, char.bottom)
+    step = (high - low) / n
+    backwards = char.rotation in (90, 180)  # running up, or right to left
+    for i, ch in enumerate(text):
+        k = n - 1 - i if backwards else i
+        start = low + k * step
+        end = high if k == n - 1 else start + step
+        if across:
+            out.append(replace(char, text=ch, x0=start, x1=end))
+        else:
+            out.append(replace(char, text=ch, top=start, bottom=end))
     return out
 
 
@@ -311,7 +312,7 @@ def _gbk_pair(a: Char, b: Char) -> str | None:
     trail = _byte_of(b)
     if trail is None or trail == 0xFF:
         return None
-    if a.font != b.font or a.upright != b.upright:
+    if a.font != b.font or a.rotation != b.rotation:
         return None
     size = max(a.size, b.size, 1.0)
     if abs(a.top - b.top) > 0.25 * size or abs(b.x0 - a.x1) > 0.3 * size:

@@ -77,7 +77,13 @@ class Fragment:
 
 @dataclass(slots=True)
 class Line:
-    """A line of text as the layout sees it: text, one box per character."""
+    """A line of text as the layout sees it: text, one box per character.
+
+    Its geometry (``x0`` … ``baseline``) is in its reading frame
+    (:class:`extractor.layout.chars.ReadingFrame`), where it runs left to right;
+    once the page is laid out, its ``boxes`` are on the displayed page.
+    For upright text (``rotation`` 0) the two are the same.
+    """
 
     text: str
     boxes: list[Box | None]
@@ -94,6 +100,8 @@ class Line:
     font: str = ""
     #: text of each fragment when the line was merged from several (table cells)
     cells: list[str] = field(default_factory=list)
+    #: the direction the line runs on the displayed page (Char.rotation)
+    rotation: int = 0
 
     @property
     def bold(self) -> bool:
@@ -119,17 +127,20 @@ def _median(values: list[float]) -> float:
 
 
 def fragments(chars: list[Char]) -> list[Fragment]:
-    """Group a page's glyphs into fragments and attach scripts to their hosts."""
+    """Group a page's glyphs into fragments and attach scripts to their hosts.
+
+    The glyphs are those of one reading frame, set upright in it
+    (:meth:`extractor.layout.chars.ReadingFrame.char`): every glyph is read as
+    running left to right."""
     pieces = _attach_scripts(_split_rows(chars))
     return _rejoin(pieces)
 
 
 def _split_rows(chars: list[Char]) -> list[Fragment]:
     """Baseline rows, split where the gap is wide enough to be a gutter."""
-    upright = sorted((c for c in chars if c.upright), key=lambda c: c.baseline)
     rows: list[list[Char]] = []
     row_base = None
-    for c in upright:
+    for c in sorted(chars, key=lambda c: c.baseline):
         tol = max(0.6, 0.12 * c.size)
         if row_base is None or c.baseline - row_base > tol:
             rows.append([c])

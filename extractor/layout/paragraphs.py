@@ -38,6 +38,9 @@ class RawBlock:
     level: int = 0
     text: str = ""
     boxes: list[Box | None] = field(default_factory=list)
+    #: lines running another way than their page (:attr:`Placed.aside`): a
+    #: caption along a figure, an axis label, a stamp up the margin
+    aside: bool = False
 
 
 @dataclass(slots=True)
@@ -75,25 +78,31 @@ def _columns(placed: list[tuple[int, Placed]]) -> dict[tuple[int, int, int], _Co
 
 
 def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
-    """Group lines (with their page index) into blocks."""
+    """Group lines (with their page index) into blocks.
+
+    Asides (text running another way than its page) make blocks of their
+    own, and the page's paragraph goes on past them: a caption set
+    sideways between two pages does not cut the sentence running over the
+    page break."""
     columns = _columns(placed)
     blocks: list[RawBlock] = []
-    prev: tuple[int, Placed] | None = None
+    # the last line and the open paragraph of each flow: the pages', the asides'
+    prev: dict[bool, tuple[int, Placed] | None] = {False: None, True: None}
+    open_block: dict[bool, RawBlock | None] = {False: None, True: None}
     for page, p in placed:
         line = p.line
-        if p.table:
-            blocks.append(RawBlock(BlockKind.TABLE, [line]))
-            prev = None
+        flow = p.aside
+        if p.table or p.caption:  # a table row; a table's caption: a paragraph of its own
+            blocks.append(RawBlock(BlockKind.TABLE if p.table else BlockKind.PARAGRAPH, [line], aside=flow))
+            prev[flow] = open_block[flow] = None
             continue
-        if p.caption:  # a table's caption: a paragraph of its own
-            blocks.append(RawBlock(BlockKind.PARAGRAPH, [line]))
-            prev = None
-            continue
-        if prev is None or _breaks(prev, (page, p), columns):
-            blocks.append(RawBlock(BlockKind.PARAGRAPH, [line]))
+        last = prev[flow]
+        if last is None or open_block[flow] is None or _breaks(last, (page, p), columns):
+            open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line], aside=flow)
+            blocks.append(open_block[flow])
         else:
-            blocks[-1].lines.append(line)
-        prev = (page, p)
+            open_block[flow].lines.append(line)
+        prev[flow] = (page, p)
     return blocks
 
 
@@ -103,6 +112,8 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
     col_a = columns[(pp, a.region, a.column)]
     col_b = columns[(cp, b.region, b.column)]
     em = max(lb.size, 1.0)
+    if la.rotation != lb.rotation:  # a page turned another way
+        return True
     if abs(la.size - lb.size) > 0.12 * max(la.size, lb.size):
         return True
     if la.bold != lb.bold or (lb.bold_prefix and not la.bold):
@@ -177,10 +188,13 @@ def _is_heading(block: RawBlock, size: float, section_kind) -> int | None:
 
 
 def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock]:
-    """Mark headings (splitting inline ones off their paragraph) and references."""
+    """Mark headings (splitting inline ones off their paragraph) and references.
+
+    An aside is never a heading: an axis label or a margin stamp set large
+    and alone on its line looks like one, but opens no section."""
     out: list[RawBlock] = []
     for block in blocks:
-        if block.kind is not BlockKind.PARAGRAPH:
+        if block.kind is not BlockKind.PARAGRAPH or block.aside:
             out.append(block)
             continue
         first = block.lines[0]
@@ -212,7 +226,7 @@ def _split_line(line: Line, at: int) -> tuple[Line, Line]:
     head = replace(line, text=head_text.rstrip(), boxes=line.boxes[: len(head_text.rstrip())], bold_prefix=len(head_text.rstrip()))
     rest = replace(line, text=rest_text[strip:], boxes=line.boxes[at + strip :], bold_prefix=0)
     boxes = [b for b in rest.boxes if b is not None]
-    if boxes:
+    if boxes and not line.rotation:  # boxes of sideways text are not in its frame
         rest.x0 = min(b[1] for b in boxes)
     return head, rest
 

@@ -14,8 +14,10 @@ engine reports:
 * pdfminer's box: x from the glyph origin over the font's advance width,
   y from the font's descent below the baseline to one em above it, through
   the glyph matrix; ``size`` is the height of that box (the rendered size
-  for upright text), ``baseline`` the glyph origin, ``upright`` pdfminer's
-  test on the glyph matrix;
+  for upright text), its width for text running up or down the page (an
+  em, as for upright text),
+  ``baseline`` the glyph origin (its y, or its x for text running up or
+  down), ``rotation`` the direction of the glyph matrix;
 * pdfplumber's top-down coordinates, which follow the MediaBox and the
   page's ``/Rotate`` as pdfminer's do;
 * rulings: every subpath (lines, rectangles, curves by their end points)
@@ -48,7 +50,7 @@ from typing import Iterator
 import pypdfium2  # noqa: F401  (initialises the library)
 import pypdfium2.raw as pdfium_c
 
-from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip
+from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip, rotation_of
 from ..errors import LitxError, Msg, warning
 from .limits import DEFAULT as DEFAULT_LIMITS, OPTIONS, Limits
 from .pdfsource import PAGE_DAMAGED, describe
@@ -187,7 +189,9 @@ class PdfiumSource:
             orphans = drawn.orphans(reader.objects) if reader.gaps else None
             if orphans:
                 chars = reader.restore_spaces(chars, orphans)
-            return PageChars(number, frame.width, frame.height, chars, drawn.rulings, drawn.images)
+            # pdfium's text layer leaves out text drawn at size 0 itself
+            zero_size = reader.zero_size or (not chars and drawn.zero_size_text(reader.objects))
+            return PageChars(number, frame.width, frame.height, chars, drawn.rulings, drawn.images, zero_size=zero_size)
         except Exception as exc:  # a broken page spoils one page, not the file
             width, height = self._page_size(index)
             return PageChars(number, width, height, [], [], 0, error=describe(exc, PAGE_DAMAGED))
@@ -264,7 +268,7 @@ class _Frame:
 class _Style:
     """What glyphs drawn with one font, size and matrix share."""
 
-    __slots__ = ("font", "font_key", "font_size", "user", "em", "a", "b", "c", "d", "low_v", "high_v", "low", "high", "simple", "upright", "overhang", "glyphs")
+    __slots__ = ("font", "font_key", "font_size", "user", "em", "a", "b", "c", "d", "low_v", "high_v", "low", "high", "simple", "rotation", "overhang", "glyphs")
 
 
 class _CharReader:
@@ -285,6 +289,8 @@ class _CharReader:
         self.glyphs: dict[int, dict[int, tuple[bool, float | None]]] = {}
         #: where pdfium put a space of its own: index into the chars
         self.gaps: list[int] = []
+        #: a glyph drawn at size 0 was left out
+        self.zero_size = False
 
     def read(self) -> list[Char]:
         tp = self.tp
@@ -407,8 +413,17 @@ class _CharReader:
                 chars[-1] = replace(prev, text=prev.text + text, x1=max(prev.x1, x1))
                 continue
             prev_obj, prev_x, prev_y, prev_l, prev_r = obj, ux, uy, rect.left, rect.right
-            # pdfminer's size is the height of its box
-            append(Char(text, x0, top, x1, bottom, bottom - top, style.font, baseline, style.upright))
+            # pdfminer's size is the height of its box; text running up or
+            # down the page is an em wide, and its baseline lies at an x
+            if style.rotation in (90, 270):
+                baseline = x
+                size = x1 - x0
+            else:
+                size = bottom - top
+            if size <= 0:  # drawn at size 0: nothing shows
+                self.zero_size = True
+                continue
+            append(Char(text, x0, top, x1, bottom, size, style.font, baseline, style.rotation))
         return chars
 
     def style(self, font: int, font_size: float, user: tuple[float, float, float, float]) -> _Style:
@@ -429,15 +444,15 @@ class _CharReader:
         ua, ub, uc, ud = user
         a, b, c, d = frame.matrix(ua, ub, uc, ud)
         style.a, style.b, style.c, style.d = a, b, c, d
-        # pdfminer: upright = a*d*scaling > 0 and b*c <= 0 (scaling is positive)
-        style.upright = a * d > 0 and b * c <= 0
+        style.rotation = rotation_of(a, b)
         # the glyph box spans descent .. descent + 1 em in text space;
         # pdfium's loose box spans descent .. ascent
         style.em = abs((ascent - descent) * font_size)
         style.low_v = descent * font_size
         style.high_v = (descent + 1.0) * font_size
         style.overhang = _OVERHANG * abs(a * font_size)
-        style.simple = not frame.rotated and abs(ub) < 1e-9 and abs(uc) < 1e-9 and abs(ua) > _MIN_SCALE
+        # (a negative a runs right to left: upside down, or mirrored)
+        style.simple = not frame.rotated and abs(ub) < 1e-9 and abs(uc) < 1e-9 and ua > _MIN_SCALE
         # for unrotated matrices: offsets of bottom and top above the baseline
         low, high = d * style.low_v, d * style.high_v
         style.low, style.high = min(low, high), max(low, high)
@@ -487,7 +502,7 @@ class _CharReader:
             clip = self.clips.get(obj)
             if clip is not None and clipped_out((x, top, x1, bottom), clip):
                 continue
-            space = Char(" ", x, top, x1, bottom, bottom - top, style.font, baseline, style.upright)
+            space = Char(" ", x, top, x1, bottom, bottom - top, style.font, baseline, style.rotation)
             for k in sorted(set(gaps)):
                 if k not in candidates and _fits(space, chars, k):
                     candidates[k] = space
@@ -617,6 +632,17 @@ class _PageObjects:
             own = (m.a, m.b, m.c, m.d, m.e, m.f)
             out.append((obj, own if parent is None else _multiply(own, parent)))
         return out
+
+
+    def zero_size_text(self, referenced: dict) -> bool:
+        """Whether a text object that gave no glyph is drawn at size 0 (a
+        font size of 0, or a matrix that flattens it)."""
+        size = ctypes.c_float()
+        for obj, matrix in self.orphans(referenced):
+            a, b, c, d = matrix[:4]
+            if abs(a * d - b * c) < 1e-12 or (_obj_font_size(obj, ctypes.addressof(size)) and size.value == 0):
+                return True
+        return False
 
 
 def _read_objects(page, frame: _Frame) -> _PageObjects:

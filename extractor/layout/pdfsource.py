@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator, Protocol
 
-from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip
+from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip, rotation_of
 from ..errors import LitxError, Msg, warning
 from .limits import DEFAULT as DEFAULT_LIMITS, OPTIONS, LimitExceeded, Limits, install_pdfminer_bounds, reading
 
@@ -242,6 +242,7 @@ def _page_chars(page, number: int, limits: Limits = DEFAULT_LIMITS) -> PageChars
     chars: list[Char] = []
     rulings: list[Ruling] = []
     images = 0
+    zero_size = False
     layout, notes = _visible_layout(page, limits, number)
     stack = list(layout._objs)
     while stack:
@@ -250,6 +251,14 @@ def _page_chars(page, number: int, limits: Limits = DEFAULT_LIMITS) -> PageChars
             font = obj.fontname
             if isinstance(font, bytes):
                 font = font.decode("latin-1")
+            a, b, _, _, e, f = obj.matrix
+            rotation = rotation_of(a, b)
+            # pdfminer's size is the box's height: an em across the line,
+            # which is the width for text running up or down
+            size = obj.width if rotation in (90, 270) else obj.size
+            if size <= 0:  # drawn at size 0: nothing shows
+                zero_size = True
+                continue
             chars.append(
                 Char(
                     text=obj.get_text(),
@@ -257,10 +266,11 @@ def _page_chars(page, number: int, limits: Limits = DEFAULT_LIMITS) -> PageChars
                     top=height - obj.y1 + mb_top,
                     x1=obj.x1 + mb_x0,
                     bottom=height - obj.y0 + mb_top,
-                    size=obj.size,
+                    size=size,
                     font=font,
-                    baseline=height - obj.matrix[5] + mb_top,
-                    upright=bool(obj.upright),
+                    # across the writing direction: y of the origin, or its x
+                    baseline=e + mb_x0 if rotation in (90, 270) else height - f + mb_top,
+                    rotation=rotation,
                 )
             )
         elif isinstance(obj, LTCurve):  # lines, rectangles and curves
@@ -273,7 +283,7 @@ def _page_chars(page, number: int, limits: Limits = DEFAULT_LIMITS) -> PageChars
             stack.extend(obj._objs)
     # content-stream order, as pdfplumber gives it (the stack reversed it)
     chars.reverse()
-    return PageChars(number, float(page.width), height, chars, rulings, images, notes=notes)
+    return PageChars(number, float(page.width), height, chars, rulings, images, zero_size=zero_size, notes=notes)
 
 
 def _visible_layout(page, limits: Limits = DEFAULT_LIMITS, number: int = 0):

@@ -70,6 +70,7 @@ def to_json(doc: Document, *, char_boxes: bool = True) -> dict[str, Any]:
                 "kind": block.kind.value,
                 "level": block.level,
                 "page": block.page,
+                "rotation": block.rotation,
                 "section": block.section,
                 "lang": block.lang.value,
                 "text": block.text,

@@ -21,6 +21,7 @@ from . import furniture
 from . import lines as lines_mod
 from . import paragraphs
 from . import tables
+from .chars import ReadingFrame
 from .document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
 from ..lang.script import is_cjk
 from ..errors import LitxError, Msg, warning
@@ -123,9 +124,13 @@ def parse_pdf(
     ``limits``: what the file may cost (:mod:`extractor.limits`)."""
     path = Path(path)
     vocab = sections or default_sections()
-    pages: list[tuple[float, list[columns.Placed]]] = []
+    frames: list[_Frame] = []
+    page_count = 0
     warnings: list[str] = []
-    chars_seen = 0
+    glyphs = 0  # glyphs read, spaces too
+    visible = 0  # glyphs that are not spaces
+    zero_size = False  # text drawn at size 0 was left out
+    images = 0
     spoiled = 0  # pages that could not be read, or were cut short by a bound
     scanned_pages: list[int] = []  # pages with images and no text: figures, or scans to OCR
     with opened(path, password, engine, limits) as source:
@@ -137,41 +142,107 @@ def parse_pdf(
             spoiled += bool(page.error or page.notes)
             chars, notes = clean_page_chars(page.chars, page.number)
             warnings.extend(notes)
-            chars_seen += sum(not c.text.isspace() for c in chars)
+            glyphs += len(chars)
+            visible += sum(not c.text.isspace() for c in chars)
+            zero_size = zero_size or page.zero_size
+            images += page.image_count
             if not chars and page.image_count and not page.error:
                 scanned_pages.append(page.number)
-            pages.append((page.height, _page_lines(page, chars)))
+            frames.extend(_page_frames(page, chars))
+            page_count += 1
             if on_page:
                 on_page(page.number, source.page_count)
-    if not pages:  # not a scan: there is nothing to OCR
+    if not page_count:  # not a scan: there is nothing to OCR
         raise LitxError(Msg.E002, str(path), detail="no page could be found in it")
-    doc = Document(path=str(path), sha256=sha256_of(path), pages=len(pages), warnings=warnings)
-    if chars_seen == 0:
-        if spoiled < len(pages):  # not when every page is damaged: their warnings say why
+    doc = Document(path=str(path), sha256=sha256_of(path), pages=page_count, warnings=warnings)
+    # when every page is damaged or cut short, their warnings say why
+    # nothing came out: no W001 or W009 on top of them
+    read_whole = spoiled < page_count
+    if glyphs == 0 and not zero_size:  # no text layer at all
+        if read_whole:
             doc.warnings.append(warning(Msg.W001))
         return doc
-    doc.warnings.extend(warning(Msg.W004, page=n) for n in scanned_pages)
-    _assemble(doc, pages, vocab)
-    if not doc.blocks:  # characters, but none in a line of text (e.g. all on a rotated page)
-        doc.warnings.append(warning(Msg.W009, count=chars_seen))
+    _assemble(doc, frames, vocab)
+    if doc.blocks:
+        doc.warnings.extend(warning(Msg.W004, page=n) for n in scanned_pages)
+    elif read_whole:  # a text layer, but nothing in it to read: one line says why
+        doc.warnings.append(warning(Msg.W009, detail=_why_empty(doc, visible, zero_size, images)))
     return doc
 
 
-def _page_lines(page, chars) -> list[columns.Placed]:
-    rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(chars)]
-    found = tables.find_tables(rendered, page.rulings, page.height)
-    return columns.reading_order(rendered, found)
+def _why_empty(doc: Document, visible: int, zero_size: bool, images: int) -> str:
+    """Why a document with a text layer gave no block (``W009``)."""
+    # a scan with a stray space, invisible text or a running head on it is a scan
+    ocr = "; its pages are images: OCR it first" if images else ""
+    if zero_size and not visible:
+        return "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows" + ocr
+    if not visible:
+        return "its text layer holds only spaces" + ocr
+    if doc.furniture:
+        pages = sorted({f.page for f in doc.furniture})
+        return (f"its only text is running heads, feet or page numbers ({len(doc.furniture)} line(s) "
+                f"on page(s) {', '.join(map(str, pages))}, kept as furniture)" + ocr)
+    return f"none of the {visible} character(s) of its text layer could be laid out as lines of text" + ocr
 
 
-def _assemble(doc: Document, pages, vocab: SectionVocab) -> None:
-    # running heads and feet
-    drop = furniture.find_furniture([(height, [p.line for p in placed]) for height, placed in pages])
+@dataclass(slots=True)
+class _Frame:
+    """The lines of one page that run one way, in reading order."""
+
+    #: the height of the page in their reading frame
+    height: float
+    placed: list[columns.Placed]
+
+
+def _page_frames(page, chars: list) -> list[_Frame]:
+    """A page's lines, one frame per direction its text runs in.
+
+    The page reads the way most of its text runs (a page shown turned, a
+    landscape table set sideways: all of it reads in that direction);
+    text running another way (a caption along a figure, a stamp up the
+    margin) is read in its own frame, after the page's, as asides."""
+    by_rotation: dict[int, list] = {}
+    for c in chars:
+        by_rotation.setdefault(c.rotation, []).append(c)
+    if not by_rotation:
+        return [_Frame(page.height, [])]
+    weight = {r: sum(1 for c in group if c.text.strip()) for r, group in by_rotation.items()}
+    main = max(by_rotation, key=lambda r: (weight[r], r == 0))
+    out = []
+    for rotation in [main] + sorted(r for r in by_rotation if r != main):
+        frame = ReadingFrame(rotation, page.width, page.height)
+        placed = _frame_lines(page, frame, by_rotation[rotation])
+        for item in placed:
+            item.aside = rotation != main
+        out.append(_Frame(frame.size[1], placed))
+    return out
+
+
+def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]:
+    """Lines of one direction in reading order, laid out upright in their
+    frame; their boxes then put back on the displayed page."""
+    upright = [frame.char(c) for c in chars]
+    rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(upright)]
+    rulings = [frame.ruling(r) for r in page.rulings]
+    found = tables.find_tables(rendered, rulings, frame.size[1])
+    placed = columns.reading_order(rendered, found)
+    if frame.rotation:
+        for item in placed:
+            line = item.line
+            line.rotation = frame.rotation
+            line.boxes = [None if b is None else (b[0], *frame.display_box(*b[1:])) for b in line.boxes]
+    return placed
+
+
+def _assemble(doc: Document, frames: list[_Frame], vocab: SectionVocab) -> None:
+    # running heads and feet (a stamp up the margin of every page too)
+    drop = furniture.find_furniture([(f.height, [p.line for p in f.placed]) for f in frames])
     placed: list[tuple[int, columns.Placed]] = []
-    for p, (height, page_lines) in enumerate(pages):
-        for i, item in enumerate(page_lines):
+    for p, frame in enumerate(frames):
+        for i, item in enumerate(frame.placed):
             if (p, i) in drop:
                 doc.furniture.append(
-                    Furniture(item.line.page, item.line.text, furniture.in_zone(item.line, height) or "header")
+                    Furniture(item.line.page, item.line.text, furniture.in_zone(item.line, frame.height) or "header")
                 )
             else:
                 placed.append((p, item))
@@ -184,7 +255,8 @@ def _assemble(doc: Document, pages, vocab: SectionVocab) -> None:
 
 
 def _title(doc: Document, blocks, size: float) -> None:
-    first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind is not BlockKind.TABLE]
+    # not an aside: the arXiv stamp up the margin of page 1 is set larger than the title
+    first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind is not BlockKind.TABLE and not b.aside]
     if not first_page:
         return
     biggest = max(first_page, key=lambda b: b.lines[0].size)
@@ -199,6 +271,7 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
     section: str | None = None
     section_kind: str | None = None
     pending_refs: list = []
+    asides: list = []  # read while a reference entry is still open
     labelled: tuple[float, str | None, str | None] | None = None
 
     def flush_refs() -> None:
@@ -207,8 +280,20 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
             for entry in paragraphs.split_references(merged):
                 _add_block(doc, entry, section, hyphenated)
             pending_refs.clear()
+        for aside in asides:
+            _add_block(doc, aside, section, hyphenated)
+        asides.clear()
 
     for raw in blocks:
+        if raw.aside:
+            # text set sideways (a caption, a stamp) is read in the section
+            # around it: it opens no section, ends no label, and is no part
+            # of the reference entry that runs on past it to the next page
+            if pending_refs:
+                asides.append(raw)
+            else:
+                _add_block(doc, raw, section, hyphenated)
+            continue
         if raw.kind is BlockKind.HEADING:
             flush_refs()
             text, _ = lines_mod.join_lines(raw.lines, hyphenated)
@@ -291,7 +376,8 @@ def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) ->
     boxes = boxes[lead : lead + len(text)]
     if not text:
         return
-    char_boxes = CharBoxes()
+    rotation = raw.lines[0].rotation
+    char_boxes = CharBoxes(rotation)
     char_boxes.extend(boxes)
     block = Block(
         index=len(doc.blocks),
@@ -302,6 +388,7 @@ def _add_block(doc: Document, raw, section: str | None, hyphenated: set[str]) ->
         section=section,
         lang=Lang(detect_language(text)),
         level=raw.level,
+        rotation=rotation,
     )
     _sentences(block, section)
     doc.blocks.append(block)

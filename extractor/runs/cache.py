@@ -46,8 +46,8 @@ the cause may be passing, e.g. memory), documents a bound of
 :mod:`extractor.limits` cut short (``W007``, ``W008``) and documents parsed with a password
 (the cache would hold their decrypted text for any later run without it).
 Errors (not a PDF, damaged, password needed) are raised by the parser and
-never stored.  Documents without a text layer (``W001``) are cached: the
-answer for those bytes does not change.
+never stored.  Documents without a text layer (``W001``) or with nothing to
+read in it (``W009``) are cached: the answer for those bytes does not change.
 
 Entries of an older parser are pruned when they are more than
 :data:`STALE_DAYS` days old (once per process, on the first write), so two
@@ -96,7 +96,7 @@ log.addHandler(logging.NullHandler())
 
 DB_NAME = "parse-cache.sqlite3"
 #: serialization format of a row (bump when dumps/loads change)
-FORMAT = 1
+FORMAT = 2
 #: seconds a process waits for another one's write to finish
 BUSY_TIMEOUT = 60.0
 #: entries of another parser older than this are pruned
@@ -164,7 +164,7 @@ def parser_key() -> str:
 #: cache off (tests/test_cache.py says which function to update)
 KNOWN_FIELDS: dict[type, tuple[str, ...]] = {
     Document: ("path", "sha256", "pages", "blocks", "sections", "furniture", "warnings", "title"),
-    Block: ("index", "kind", "text", "boxes", "page", "section", "lang", "sentences", "level"),
+    Block: ("index", "kind", "text", "boxes", "page", "section", "lang", "sentences", "level", "rotation"),
     Sentence: ("text", "page", "lang", "section", "kind", "boxes", "block", "start"),
     Section: ("title", "level", "page", "kind"),
     Furniture: ("page", "text", "position"),
@@ -217,6 +217,11 @@ def _is_slice(sentence: Sentence, block: Block) -> tuple[bool, bool]:
     return text_ok, boxes_ok
 
 
+def _rotated(boxes: CharBoxes, rotation: int) -> CharBoxes:
+    boxes.rotation = rotation
+    return boxes
+
+
 def dumps(doc: Document) -> bytes:
     """The compressed bytes of a Document (format in the module docstring)."""
     return zlib.compress(_encode(doc))
@@ -243,7 +248,7 @@ def _encode(doc: Document) -> bytes:
                     None if boxes_ok else arrays.add(s.boxes),
                 ]
             )
-        blocks.append([block.index, block.kind.value, block.text, ref, block.page, block.section, block.lang.value, block.level, sentences])
+        blocks.append([block.index, block.kind.value, block.text, ref, block.page, block.section, block.lang.value, block.level, sentences, block.rotation])
     header = {
         "format": FORMAT,
         "byteorder": sys.byteorder,
@@ -281,9 +286,10 @@ def loads(data: bytes) -> Document:
         doc = Document(path=path, sha256=sha256, pages=n_pages, warnings=list(warnings), title=title)
         doc.sections = [Section(t, lv, pg, k) for t, lv, pg, k in header["sections"]]
         doc.furniture = [Furniture(pg, t, pos) for pg, t, pos in header["furniture"]]
-        for index, kind, text, ref, page, section, lang, level, sentences in header["blocks"]:
+        for index, kind, text, ref, page, section, lang, level, sentences, rotation in header["blocks"]:
             boxes = arrays.get(ref)
-            block = Block(index, BlockKind(kind), text, boxes, page, section, Lang(lang), level=level)
+            boxes.rotation = rotation
+            block = Block(index, BlockKind(kind), text, boxes, page, section, Lang(lang), level=level, rotation=rotation)
             for start, length, s_page, s_lang, s_section, s_kind, s_block, own_text, own_boxes in sentences:
                 block.sentences.append(
                     Sentence(
@@ -292,7 +298,7 @@ def loads(data: bytes) -> Document:
                         lang=Lang(s_lang),
                         section=s_section,
                         kind=BlockKind(s_kind),
-                        boxes=arrays.get(own_boxes) if own_boxes is not None else boxes.slice(start, start + length),
+                        boxes=_rotated(arrays.get(own_boxes), rotation) if own_boxes is not None else boxes.slice(start, start + length),
                         block=s_block,
                         start=start,
                     )
