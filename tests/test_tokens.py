@@ -169,10 +169,6 @@ def test_bad_language(tk: Tokenizers) -> None:
 INVENTED = "星芒祖细胞"  # not a word jieba knows: cut into pieces until added
 
 
-def words(doc) -> list[str]:
-    return [t.text for t in doc]
-
-
 @pytest.fixture
 def remembering():
     remember_docs(True)

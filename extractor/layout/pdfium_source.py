@@ -53,7 +53,7 @@ import pypdfium2.raw as pdfium_c
 from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip, rotation_of
 from ..errors import LitxError, Msg, warning
 from .limits import DEFAULT as DEFAULT_LIMITS, OPTIONS, Limits
-from .pdfsource import PAGE_DAMAGED, describe
+from .damage import PAGE_DAMAGED, describe
 
 #: a drawn line or rectangle is a ruling when it is at most this thick
 _THIN = 2.0
