@@ -167,16 +167,18 @@ def test_keyboard_review_lands_on_disk(page, served):
     first = current_id(page)
     page.keyboard.press("a")
     wait_for(lambda: status_on_disk(path, first) == "accepted", what="accept on disk")
+    # the page moves on once the save is answered, which may come after the write
+    wait_for(lambda: current_id(page) != first, what="the next card")
     second = current_id(page)
-    assert second != first
     page.keyboard.press("x")
     wait_for(lambda: status_on_disk(path, second) == "rejected", what="reject on disk")
-    assert page.eval_on_selector(f'.fact[data-id="{second}"] .badge', "e => e.textContent") == "rejected"
+    badge = f'.fact[data-id="{second}"] .badge'
+    wait_for(lambda: page.eval_on_selector(badge, "e => e.textContent") == "rejected", what="the rejected badge")
     page.keyboard.press("Backspace")  # undo the reject
     wait_for(lambda: status_on_disk(path, second) == "pending", what="undo on disk")
     assert facts_on_disk(path)[second]["review"] == {"status": "pending"}
     assert status_on_disk(path, first) == "accepted"
-    assert current_id(page) == second
+    wait_for(lambda: current_id(page) == second, what="the undone card, current again")
     # space skips, j/k and arrows move
     page.keyboard.press(" ")
     third = current_id(page)
