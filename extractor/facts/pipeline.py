@@ -17,7 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from . import quantities
 from ..matching import citations
@@ -25,124 +25,11 @@ from ..layout.document import BlockKind, Document
 from ..matching.matchers import TermMatcher, matcher_for
 from ..ruleset.model import Kind, RuleSet, load_rules
 from ..layout.textlayer import SectionVocab, section_vocab
-from .registry import finding_order
+from .registry import fact_types, finding_order
 from .results import Citation, DocumentInfo, Fact, Result
 from .scope import CUE_KINDS, Earlier, SentenceScope, TableScope
 
-__all__ = ["CUE_KINDS", "Extractor", "FactCues"]
-
-
-@dataclass(frozen=True)
-class FactCues:
-    """The word lists the fact filters consult, read from the rules once."""
-
-    needs_cue: frozenset[str]  # units whose amounts need a dose cue (mL, mg)
-    dose_cues: tuple[str, ...]
-    definitions: tuple[str, ...]  # a disease described, not an effect
-    disqualifiers: tuple[str, ...]  # before a count of people: excluded, lost
-    preceded_by: tuple[str, ...]  # right before it: in, 其中, Table
-    outcomes: frozenset[str]  # right after it: had, recovered, 出现
-    received: tuple[str, ...]  # between a count and its sessions: received, 接受
-    column_headers: frozenset[str]  # a table column of group sizes: 例数, Participants
-    #: right before a preceded_by word ("in", "of", 有), a study or a report
-    #: ("reported in two patients", "a study of 30 women") or a total
-    #: (共有61例): the count is the whole studied, not a part
-    whole_before: re.Pattern
-    #: after "11.5% (n=90)": a sample the percentage describes ("random
-    #: subsample"), so the count is that sample's size, not a numerator
-    sample_after: re.Pattern
-    #: "1 × 10^6 4T1-luciferase tagged cells": a cell word (units.yaml
-    #: `cell_words`) a few words on is the unit of a bare power of ten
-    cells_soon: re.Pattern
-    #: "Four women (10%) who were excluded": a relative pronoun and an
-    #: auxiliary (sample_size `relatives`, `auxiliaries`) skipped before the
-    #: words after a count
-    leading_aux: re.Pattern
-    #: 接受两次移植的11例: a count named by the sessions its people received
-    #: (a few characters and a Chinese relative marker, sample_size `relatives`)
-    relative: re.Pattern
-    #: a time before the verb after a count (17例术后出现…, 3例在第三次移植后恢复,
-    #: 于末次移植后5个月): a few characters ending in a word of sample_size
-    #: `time_markers` (术后, 后, 时), perhaps an amount of time
-    leading_time: re.Pattern
-
-    @classmethod
-    def from_rules(cls, rules: RuleSet) -> "FactCues":
-        units = rules.models["units"]
-        sample = [c for c in units.counts if c.id == "sample_size"]
-
-        def lowered(terms) -> tuple[str, ...]:
-            return tuple(t.lower() for t in terms)
-
-        return cls(
-            needs_cue=frozenset(u.id for u in units.units if u.needs_cue),
-            dose_cues=lowered(units.dose_cues.all()),
-            definitions=lowered(rules.models["directions"].definitions.all()),
-            disqualifiers=lowered(t for c in sample for t in c.disqualifiers.all()),
-            preceded_by=lowered(t for c in sample for t in c.preceded_by.all()),
-            outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
-            received=lowered(t for c in sample for t in c.received.all()),
-            column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
-            whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
-            sample_after=_sample_after([w for c in sample for w in c.samples.all()]),
-            cells_soon=_cells_soon(units.cell_words.all()),
-            leading_aux=_leading_aux([w for c in sample for w in c.relatives.en],
-                                     [w for c in sample for w in c.auxiliaries.all()]),
-            relative=re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_alternatives(w for c in sample for w in c.relatives.zh)})"),
-            leading_time=_leading_time([w for c in sample for w in c.time_markers.all()]),
-        )
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w.lower()) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
-
-
-def _spaced(words: Iterable[str]) -> str:
-    """Like :func:`_alternatives`, a space matching any run of spaces."""
-    return _alternatives(words).replace(r"\ ", r"\s+")
-
-
-def _cells_soon(words: Iterable[str]) -> re.Pattern:
-    """Up to three words, then a cell word (an English one whole): "1 × 10^6
-    4T1-luciferase tagged cells", 5×10^6个细胞.  per / each / in end the
-    search: a denominator or a carrier comes first."""
-    words = list(words)
-    latin = _spaced(w for w in words if w.isascii())
-    other = _alternatives(w for w in words if not w.isascii())
-    return re.compile(rf"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){{0,3}}?(?:(?:{latin})\b|{other})", re.IGNORECASE)
-
-
-def _leading_aux(relatives: list[str], auxiliaries: list[str]) -> re.Pattern:
-    """At the start of a (lower-case) text: a relative pronoun, then an
-    auxiliary, each optional ("who were excluded" → "excluded")."""
-    return re.compile(rf"^(?:(?:{_spaced(relatives)})\s+)?(?:(?:{_spaced(auxiliaries)})\s+)?")
-
-
-def _leading_time(words: list[str]) -> re.Pattern:
-    """At the start of a text: a time phrase of up to 12 characters in its
-    clause that ends in one of ``words`` (术后, 后, 时), perhaps after 在 / 于
-    and before an amount of time (后5个月)."""
-    return re.compile(rf"^\s*(?:在|于)?[^，,；;。]{{0,12}}?(?:{_spaced(words)})(?:\d+\s*个?[天日周月年])?", re.IGNORECASE)
-
-
-def _whole_before(words: list[str]) -> re.Pattern:
-    """The end of a clause (lower-cased) that is one of ``words``, an English
-    one perhaps with an adverb after it ("reported previously in")."""
-    latin = _alternatives(w for w in words if w.isascii())
-    other = _alternatives(w for w in words if not w.isascii())
-    return re.compile(rf"(?:\b(?:{latin})(?:\s+[a-z]+ly)?|(?:{other}))\s*$")
-
-
-def _sample_after(words: list[str]) -> re.Pattern:
-    """Right after a bracketed count, its closing bracket and a word naming
-    a sample, a few words of description between ("(n=90) random subsample",
-    "（n=52）的随机子样本")."""
-    latin = _alternatives(w for w in words if w.isascii())
-    other = _alternatives(w for w in words if not w.isascii())
-    return re.compile(
-        rf"\s*[)）]\s*(?:[a-z-]+\s+){{0,3}}(?:{latin})\b|\s*[)）]\s*的?\s*[\u4e00-\u9fff]{{0,2}}?(?:{other})",
-        re.IGNORECASE,
-    )
+__all__ = ["CUE_KINDS", "Extractor"]
 
 
 @dataclass
@@ -153,11 +40,12 @@ class Extractor:
     matcher: TermMatcher
     vocab: quantities.QuantityVocab
     sections: SectionVocab
-    cues: FactCues = None  # type: ignore[assignment]
+    #: what each fact type compiled from the rules for its finders (FactType.compile), by type
+    compiled: dict[str, Any] = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        if self.cues is None:
-            self.cues = FactCues.from_rules(self.rules)
+        if self.compiled is None:
+            self.compiled = {t.name: t.compile(self.rules) for t in fact_types() if t.compile is not None}
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> "Extractor":

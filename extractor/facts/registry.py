@@ -99,6 +99,9 @@ class FactType:
     in_table: "Callable[[TableScope], None] | None" = None
     #: types whose facts in the same sentence this one reads (a dose reads cell types)
     after: tuple[str, ...] = ()
+    #: what the finders need from the rules, compiled once per rule set
+    #: (word lists, patterns); the finders find it at ``extractor.compiled[name]``
+    compile: "Callable[[Any], Any] | None" = None
     #: a value as the contract prints it, after validation (drop fields that only some values have)
     tidy: Callable[[dict], dict] = field(default=lambda value: value)
 

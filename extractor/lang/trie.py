@@ -37,3 +37,14 @@ def trie_pattern(terms: Iterable[str], char: Callable[[str, bool], str] = _liter
         return f"(?:{body})?" if "" in node else body  # longer terms continue past an end
 
     return emit(trie, True)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """The words (lower-cased) as one alternation, longest first; ``(?!)``
+    (matches nothing) for none."""
+    return "|".join(re.escape(w.lower()) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+def spaced(words: Iterable[str]) -> str:
+    """Like :func:`alternatives`, a space matching any run of white space."""
+    return alternatives(words).replace(r"\ ", r"\s+")

@@ -8,6 +8,8 @@ amounts are given to someone, and the cell type each one applies to.
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -18,6 +20,7 @@ from .. import quantities
 from ..registry import FactType, FormField, SheetColumns
 from ..results import ValueModel
 from ...lang.numerals import format_number
+from ...lang.trie import alternatives, spaced
 
 
 class DoseValue(ValueModel):
@@ -36,6 +39,38 @@ class DoseValue(ValueModel):
         return self
 
 
+@dataclass(frozen=True)
+class DoseCues:
+    """The words the dose filters consult (``units.yaml``), compiled once."""
+
+    #: units whose amounts are doses only beside a dose cue or a route (mL, mg)
+    needs_cue: frozenset[str]
+    #: words saying an amount is given to someone (units.yaml `dose_cues`)
+    dose_cues: tuple[str, ...]
+    #: "1 × 10^6 4T1-luciferase tagged cells": a cell word (units.yaml
+    #: `cell_words`) a few words on is the unit of a bare power of ten
+    cells_soon: re.Pattern
+
+    @classmethod
+    def from_rules(cls, rules) -> "DoseCues":
+        units = rules.models["units"]
+        return cls(
+            needs_cue=frozenset(u.id for u in units.units if u.needs_cue),
+            dose_cues=tuple(t.lower() for t in units.dose_cues.all()),
+            cells_soon=_cells_soon(units.cell_words.all()),
+        )
+
+
+def _cells_soon(words) -> re.Pattern:
+    """Up to three words, then a cell word (an English one whole): "1 × 10^6
+    4T1-luciferase tagged cells", 5×10^6个细胞.  per / each / in end the
+    search: a denominator or a carrier comes first."""
+    words = list(words)
+    latin = spaced(w for w in words if w.isascii())
+    other = alternatives(w for w in words if not w.isascii())
+    return re.compile(rf"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){{0,3}}?(?:(?:{latin})\b|{other})", re.IGNORECASE)
+
+
 def tidy(value: dict) -> dict:
     """low/high only for ranges: the object as the contract shows it."""
     if value.get("low") is None:
@@ -49,7 +84,7 @@ def _given(scope, d, cells, routes, doses) -> bool:
     sentence, or a list it belongs to that names its unit
     (5×10^6、1×10^7、1.5×10^7个细胞); mL, mg, IU need a dose cue or a
     route ("1 mL buffer" is none)."""
-    cues = scope.extractor.cues
+    cues = scope.extractor.compiled["dose"]
     text = scope.text
     if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
             and not cues.cells_soon.match(text, d.end):
@@ -97,7 +132,7 @@ def in_table(scope) -> None:
     """A dose whose unit is written in the cell ("每侧500万个")."""
     for sentence in scope.block.sentences:
         for d in quantities.find_doses(sentence.text, scope.extractor.vocab):
-            if not d.unit_implied and d.unit not in scope.extractor.cues.needs_cue:
+            if not d.unit_implied and d.unit not in scope.extractor.compiled["dose"].needs_cue:
                 scope.add(sentence, "dose", d.as_value(), d.start, d.end, d.rule)
 
 
@@ -149,5 +184,6 @@ FACT_TYPE = FactType(
     in_sentence=in_sentence,
     in_table=in_table,
     after=("cell_type",),
+    compile=DoseCues.from_rules,
     tidy=tidy,
 )

@@ -28,13 +28,19 @@ def arrow(direction) -> str:
 
 def in_sentence(scope) -> None:
     lowered = scope.text.lower()
-    if any(term in lowered for term in scope.extractor.cues.definitions):
+    if any(term in lowered for term in scope.extractor.compiled["hormone_change"]):
         return  # a disease described, not an effect measured
     for change in hormone_changes(scope.text, scope.mentions, scope.rules, scope.lang):
         h = change.hormone_mention
         fact = scope.add("hormone_change", {"hormone": change.hormone, "direction": change.direction},
                          h.start, h.end, change.rule, h.source, scope=change.span, mention=change)
         fact.__pydantic_extra__["cue"] = change.cue.text
+
+
+def definitions(rules) -> tuple[str, ...]:
+    """Words that make a sentence a disease described, not an effect measured
+    (directions.yaml `definitions`: 表现为, "is diagnosed when")."""
+    return tuple(t.lower() for t in rules.models["directions"].definitions.all())
 
 
 def describe(value: dict) -> str:
@@ -59,4 +65,5 @@ FACT_TYPE = FactType(
     export_fields=("hormone", "direction"),
     sheet=SheetColumns(("hormone_changes",), lambda v: (f"{v.get('hormone')}{arrow(v.get('direction'))}",), position=6),
     in_sentence=in_sentence,
+    compile=definitions,
 )

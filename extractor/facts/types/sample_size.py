@@ -6,18 +6,20 @@ The count grammar is :func:`extractor.facts.quantities.find_sample_sizes`
 counts of people in a paper are not its sample: parts ("in four women"),
 outcomes ("Six patients had …"), denominators ("12 of 42"), people
 excluded or lost, subgroups named by the sessions they received, animals.
-The filters here tell them apart with the word lists of ``FactCues``.
+The filters here tell them apart with the word lists of :class:`SampleCues`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import Field
 
 from ...contract import SampleUnit
 from ...lang.script import has_cjk
+from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
 from ..registry import FactType, FormField, SheetColumns
@@ -43,6 +45,90 @@ HEADER_ROWS = 2
 class SampleSizeValue(ValueModel):
     n: Annotated[int, Field(ge=1, le=10_000_000)]
     unit: SampleUnit = SampleUnit.PATIENTS
+
+
+@dataclass(frozen=True)
+class SampleCues:
+    """The word lists the sample-size filters consult (units.yaml, counts:
+    sample_size), compiled once."""
+
+    disqualifiers: tuple[str, ...]  # before a count of people: excluded, lost
+    preceded_by: tuple[str, ...]  # right before it: in, 其中, Table
+    outcomes: frozenset[str]  # right after it: had, recovered, 出现
+    received: tuple[str, ...]  # between a count and its sessions: received, 接受
+    column_headers: frozenset[str]  # a table column of group sizes: 例数, Participants
+    #: right before a preceded_by word ("in", "of", 有), a study or a report
+    #: ("reported in two patients", "a study of 30 women") or a total
+    #: (共有61例): the count is the whole studied, not a part
+    whole_before: re.Pattern
+    #: after "11.5% (n=90)": a sample the percentage describes ("random
+    #: subsample"), so the count is that sample's size, not a numerator
+    sample_after: re.Pattern
+    #: "Four women (10%) who were excluded": a relative pronoun and an
+    #: auxiliary (sample_size `relatives`, `auxiliaries`) skipped before the
+    #: words after a count
+    leading_aux: re.Pattern
+    #: 接受两次移植的11例: a count named by the sessions its people received
+    #: (a few characters and a Chinese relative marker, sample_size `relatives`)
+    relative: re.Pattern
+    #: a time before the verb after a count (17例术后出现…, 3例在第三次移植后恢复,
+    #: 于末次移植后5个月): a few characters ending in a word of sample_size
+    #: `time_markers` (术后, 后, 时), perhaps an amount of time
+    leading_time: re.Pattern
+
+    @classmethod
+    def from_rules(cls, rules) -> "SampleCues":
+        sample = [c for c in rules.models["units"].counts if c.id == "sample_size"]
+
+        def lowered(terms) -> tuple[str, ...]:
+            return tuple(t.lower() for t in terms)
+
+        return cls(
+            disqualifiers=lowered(t for c in sample for t in c.disqualifiers.all()),
+            preceded_by=lowered(t for c in sample for t in c.preceded_by.all()),
+            outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
+            received=lowered(t for c in sample for t in c.received.all()),
+            column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
+            whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
+            sample_after=_sample_after([w for c in sample for w in c.samples.all()]),
+            leading_aux=_leading_aux([w for c in sample for w in c.relatives.en],
+                                     [w for c in sample for w in c.auxiliaries.all()]),
+            relative=re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{alternatives(w for c in sample for w in c.relatives.zh)})"),
+            leading_time=_leading_time([w for c in sample for w in c.time_markers.all()]),
+        )
+
+
+def _leading_aux(relatives: list[str], auxiliaries: list[str]) -> re.Pattern:
+    """At the start of a (lower-case) text: a relative pronoun, then an
+    auxiliary, each optional ("who were excluded" → "excluded")."""
+    return re.compile(rf"^(?:(?:{spaced(relatives)})\s+)?(?:(?:{spaced(auxiliaries)})\s+)?")
+
+
+def _leading_time(words: list[str]) -> re.Pattern:
+    """At the start of a text: a time phrase of up to 12 characters in its
+    clause that ends in one of ``words`` (术后, 后, 时), perhaps after 在 / 于
+    and before an amount of time (后5个月)."""
+    return re.compile(rf"^\s*(?:在|于)?[^，,；;。]{{0,12}}?(?:{spaced(words)})(?:\d+\s*个?[天日周月年])?", re.IGNORECASE)
+
+
+def _whole_before(words: list[str]) -> re.Pattern:
+    """The end of a clause (lower-cased) that is one of ``words``, an English
+    one perhaps with an adverb after it ("reported previously in")."""
+    latin = alternatives(w for w in words if w.isascii())
+    other = alternatives(w for w in words if not w.isascii())
+    return re.compile(rf"(?:\b(?:{latin})(?:\s+[a-z]+ly)?|(?:{other}))\s*$")
+
+
+def _sample_after(words: list[str]) -> re.Pattern:
+    """Right after a bracketed count, its closing bracket and a word naming
+    a sample, a few words of description between ("(n=90) random subsample",
+    "（n=52）的随机子样本")."""
+    latin = alternatives(w for w in words if w.isascii())
+    other = alternatives(w for w in words if not w.isascii())
+    return re.compile(
+        rf"\s*[)）]\s*(?:[a-z-]+\s+){{0,3}}(?:{latin})\b|\s*[)）]\s*的?\s*[\u4e00-\u9fff]{{0,2}}?(?:{other})",
+        re.IGNORECASE,
+    )
 
 
 # --------------------------------------------------------------------------- finders
@@ -121,7 +207,7 @@ def _counts(scope, n, title: bool = False) -> bool:
     group resumed …"), not a part ("in four women", 其中38例; but
     "reported in two patients", 共有61例 and "Of 90 participants, …"
     are wholes), not a bare n = in a paper about animals."""
-    text, cues, vocab = scope.text, scope.extractor.cues, scope.extractor.vocab
+    text, cues, vocab = scope.text, scope.extractor.compiled["sample_size"], scope.extractor.vocab
     if n.rule == "sample_size.n_equals" and not quantities.names_people(text, vocab) and scope.animal_paper():
         return False
     after = text[n.end : n.end + 24]
@@ -177,7 +263,7 @@ def _outcome_after(scope, pos: int, end: int | None = None) -> bool:
     """Do the words from ``pos`` (up to ``end``) make a count of people an
     outcome ("had", "resumed", 出现, "1例（A组）于…妊娠", "17例术后出现…",
     "3例在第三次移植后恢复月经")?"""
-    text, cues = scope.text, scope.extractor.cues
+    text, cues = scope.text, scope.extractor.compiled["sample_size"]
     end = len(text) if end is None else end
     lowered = text[pos : min(end, pos + 24)].lower()
     # the words of the mention's own tail ("61例POI患者") are not after it
@@ -204,7 +290,7 @@ def _subgroups_by_sessions(scope, sizes: list, sessions: list) -> set:
     移植，11例接受2次移植", "9 women received two injections and 6 were
     treated once" (a partition), "23 patients received a second injection"
     (those who went on).  "该组5例均接受3次移植" (the whole group) is none."""
-    text, cues = scope.text, scope.extractor.cues
+    text, cues = scope.text, scope.extractor.compiled["sample_size"]
     linked, named_by = [], set()
     for n in sizes:
         prev = next((c for c in reversed(sessions) if c.end <= n.start), None)
@@ -228,7 +314,7 @@ def _size_columns(scope, row: str) -> tuple[int, frozenset[int]] | None:
     the number of cells per row and those columns."""
     cells = _cells(row)
     columns = frozenset(i for i, (_, _, cell) in enumerate(cells)
-                        if _HEADER_N.sub("", cell).strip().lower() in scope.extractor.cues.column_headers)
+                        if _HEADER_N.sub("", cell).strip().lower() in scope.extractor.compiled["sample_size"].column_headers)
     return (len(cells), columns) if columns else None
 
 
@@ -277,4 +363,5 @@ FACT_TYPE = FactType(
     in_heading=in_heading,
     in_table=in_table,
     after=("sessions",),
+    compile=SampleCues.from_rules,
 )
