@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..atomic import write_bytes
 from ..errors import LitxError, Msg
+from ..layout.damage import PAGE_DAMAGED, describe
 from ..layout.document import Document
 from .sentences import TextLayers
 
@@ -124,7 +125,7 @@ class PdfPages:
             except LitxError as exc:
                 return exc
             except Exception as exc:  # pdfminer raises many types: the PDF cannot be used, say why
-                return LitxError(Msg.E002, str(pdf), detail=f"{type(exc).__name__}: {exc}")
+                return LitxError(Msg.E002, str(pdf), detail=describe(exc))
             return None
 
         problem, locked = attempt(None), False
@@ -165,7 +166,7 @@ class PdfPages:
         except LitxError as exc:
             return None, f"{exc.message} [{exc.code}]"
         except Exception as exc:  # a bug of the parser must not stop the review
-            return None, f"cannot read the text of {pdf.name}: {type(exc).__name__}: {exc}"
+            return None, f"cannot read the text of {pdf.name}: {describe(exc, PAGE_DAMAGED)}"
 
     def page_image(self, key: str, data: dict, page: int) -> Path | bytes:
         """The PNG of one page of the result ``data`` (rendered now if not cached):
@@ -209,7 +210,7 @@ class PdfPages:
             except LitxError:
                 raise
             except Exception as exc:  # a PDF pdfplumber cannot render: say so, don't crash
-                raise LitxError(Msg.E507, detail=f"cannot render {pdf.name}: {type(exc).__name__}: {exc}") from None
+                raise LitxError(Msg.E507, detail=f"cannot render {pdf.name}: {describe(exc, PAGE_DAMAGED)}") from None
             self.renders += 1
             if locked:
                 while len(self._memory_pages) >= MEMORY_PAGES:
