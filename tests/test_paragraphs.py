@@ -63,3 +63,25 @@ def test_reference_list_split_into_entries():
     assert [len(e.lines) for e in entries] == [2, 1]
     assert all(e.kind is BlockKind.REFERENCE for e in entries)
     assert REFERENCE_ENTRY.match("[12] X")
+
+
+def placed_line(text: str, x0: float, x1: float, baseline: float, size: float = 9.5):
+    from extractor.layout.columns import Placed
+
+    boxes = [(1, x0 + i, baseline - size, x0 + i + 1, baseline) for i in range(len(text))]
+    return (0, Placed(Line(text, boxes, x0, baseline - size, x1, baseline + 2, baseline, size, 1), 0, 0))
+
+
+def test_a_column_with_nothing_beside_it_keeps_its_paragraphs_whole():
+    # the left column of a page whose right column is empty, under a
+    # full-width abstract: its lines are full lines of their own measure
+    from extractor.layout.paragraphs import split_blocks
+
+    abstract = [placed_line(f"abstract line {i} of the full width of the page", 56, 539, 100 + 12 * i) for i in range(6)]
+    column = [placed_line(f"column line {i} set to half the width", 56, 289, 200 + 12 * i) for i in range(8)]
+    column.append(placed_line("its last line.", 56, 150, 200 + 12 * 8))
+    column.append(placed_line("A new paragraph, indented.", 68, 289, 200 + 12 * 9))
+    column.append(placed_line("and its second line", 56, 289, 200 + 12 * 10))
+    column.append(placed_line("ends here.", 56, 120, 200 + 12 * 11))
+    blocks = split_blocks(abstract + column)
+    assert [len(b.lines) for b in blocks] == [6, 9, 3]

@@ -97,7 +97,7 @@ def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
             prev[flow] = open_block[flow] = None
             continue
         last = prev[flow]
-        if last is None or open_block[flow] is None or _breaks(last, (page, p), columns):
+        if last is None or open_block[flow] is None or _breaks(last, (page, p), columns, _measure(open_block[flow])):
             open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line], aside=flow)
             blocks.append(open_block[flow])
         else:
@@ -106,7 +106,14 @@ def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
     return blocks
 
 
-def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
+def _measure(block: RawBlock) -> float | None:
+    """The right edge two lines of an open paragraph end at (its measure), if any."""
+    ends = sorted(line.x1 for line in block.lines)
+    shared = [b for a, b in zip(ends, ends[1:]) if b - a < 0.5 * max(block.lines[0].size, 1.0)]
+    return shared[-1] if shared else None
+
+
+def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure: float | None = None) -> bool:
     (pp, a), (cp, b) = prev, cur
     la, lb = a.line, b.line
     col_a = columns[(pp, a.region, a.column)]
@@ -125,6 +132,15 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns) -> bool:
     a_full = col_a.right - la.x1 < 1.5 * em
     a_closed = la.text.rstrip().rstrip(_CLOSERS).endswith(_TERMINAL)
     same_column = (pp, a.region, a.column) == (cp, b.region, b.column)
+    if same_column and not a_full and (
+            (measure is not None and measure - la.x1 < 1.5 * em)
+            or (abs(lb.x1 - la.x1) < 0.5 * em and abs(lb.x0 - la.x0) < 4 * em)):
+        # a flow narrower than its region, set to its own measure: the left
+        # column of a page whose right column is empty (a short article, the
+        # last page), under a full-width abstract.  Two lines ending together
+        # set the measure; a line reaching it is a full line, not the last
+        # of a paragraph
+        a_full = True
     if same_column:
         pitch = col_b.pitch or 1.3 * em
         if abs(la.size - lb.size) < 0.5 and la.size > 1.1 * col_b.size_hint:
