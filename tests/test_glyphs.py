@@ -6,7 +6,6 @@ to right, half an em wide for Latin text and a full em for CJK.
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from pathlib import Path
 
@@ -121,14 +120,13 @@ def test_tolerance_sets_how_far_a_copy_may_be(tolerance, kept):
     assert len(dedupe_overprint([a, b], tolerance=tolerance)) == kept
 
 
-def test_dedupe_is_linear_on_a_full_page():
+def test_dedupe_on_a_full_page_keeps_one_of_each_glyph():
+    # (how long it takes: benchmarks/finder_speed.py)
     chars = []
     for row in range(60):
         chars += line("lllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllll", x=10, top=12 * row + 10)
     chars = chars + chars  # every glyph twice: 9,720 chars
-    start = time.perf_counter()
     out = dedupe_overprint(chars)
-    assert time.perf_counter() - start < 1.0
     assert len(out) == len(chars) // 2
 
 
