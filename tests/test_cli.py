@@ -370,6 +370,28 @@ def test_an_unreadable_file_is_one_line_not_a_usage_box(tmp_path):
         assert _one_line(out, "locked.pdf") == f"litx: {pdf}: cannot read file: Permission denied [E006]"
 
 
+def test_a_folder_that_cannot_be_read_is_one_line_for_every_command(tmp_path):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    (out_dir / "x.json").write_text('{"schema_version": "1", "document": {}, "facts": []}', encoding="utf-8")
+    out_dir.chmod(0)
+    prefix = _without_root_privileges()
+    try:
+        for command, line in [
+            (["export", str(out_dir)], f"litx: {out_dir}: cannot read file: Permission denied [E006]"),
+            (["diff", str(out_dir), str(out_dir)], f"litx: {out_dir}: cannot read file: Permission denied [E006]"),
+            (["evaluate", "--gold", str(tmp_path), str(out_dir)], f"litx: {out_dir}: cannot read file: Permission denied [E006]"),
+            (["review", str(out_dir), "--no-browser"], f"litx: {out_dir}: cannot read file: Permission denied [E006]"),
+            (["rules", "check", str(out_dir)], f"{out_dir}: -: the folder cannot be read: Permission denied [E104]"),
+        ]:
+            out = subprocess.run([*prefix, sys.executable, "-m", "extractor.cli", *command], capture_output=True, text=True)
+            assert out.returncode != 0, command
+            assert "Usage:" not in out.stderr and "Traceback" not in out.stderr, (command, out.stderr)
+            assert out.stderr.strip().splitlines()[0] == line, (command, out.stderr)
+    finally:
+        out_dir.chmod(0o755)
+
+
 def test_a_pdf_without_pages_is_damaged_not_scanned(tmp_path):
     from pdfkit import write_objects
 

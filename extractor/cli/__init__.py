@@ -83,8 +83,8 @@ def parse(
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text: for reading; json: with pages, sections, sentences, languages and boxes."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
     engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source: pdfplumber (reference) or pdfium (fast)."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/).", readable=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.", readable=False),
     max_inflate_mb: int = _MAX_INFLATE,
     max_glyphs: int = _MAX_GLYPHS,
     max_pages: int = _MAX_PAGES,
@@ -139,14 +139,14 @@ def _load_extractor(rules: Optional[Path]):
 @app.command()
 def extract(
     source: Path = typer.Argument(..., help="A folder of PDFs (searched recursively) or one PDF.", readable=False),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Folder for the JSON results (required for a folder); for one PDF, a folder or a file name ending in .json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Folder for the JSON results (required for a folder); for one PDF, a folder or a file name ending in .json.", readable=False),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="PDFs read in parallel."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/).", readable=False),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parsed text layers (a rule edit then re-runs in seconds)."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed text layers are kept (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed text layers are kept (default: $LITX_CACHE_DIR or ~/.cache/litx).", readable=False),
     watch: bool = typer.Option(False, "--watch", help="Stay up: extract again whenever a rule file or PDF changes, showing what changed (Ctrl-C stops)."),
     max_inflate_mb: int = _MAX_INFLATE,
     max_glyphs: int = _MAX_GLYPHS,
@@ -271,8 +271,8 @@ def _progress(enabled: bool, total: int):
 
 @app.command()
 def evaluate(
-    out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o)."),
-    gold: Path = typer.Option(..., "--gold", help="Folder of gold annotations (litx.gold/1), or reviewed results with --reviewed."),
+    out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o).", readable=False),
+    gold: Path = typer.Option(..., "--gold", help="Folder of gold annotations (litx.gold/1), or reviewed results with --reviewed.", readable=False),
     reviewed: bool = typer.Option(False, "--reviewed", help="GOLD is a folder of reviewed results: decisions are the gold."),
     types: Optional[list[str]] = typer.Option(None, "--types", help="Fact types to score: dose,route,… | mentions | all."),
     errors: bool = typer.Option(False, "--errors", help="Also list every miss and false hit."),
@@ -291,8 +291,8 @@ def evaluate(
 
 @app.command()
 def diff(
-    old: Path = typer.Argument(..., help="Results before (a folder, or one result file)."),
-    new: Path = typer.Argument(..., help="Results after."),
+    old: Path = typer.Argument(..., help="Results before (a folder, or one result file).", readable=False),
+    new: Path = typer.Argument(..., help="Results after.", readable=False),
     limit: Optional[int] = typer.Option(None, "--limit", help="At most this many fact lines per document."),
     as_json: bool = typer.Option(False, "--json", help="The whole comparison as JSON."),
 ) -> None:
@@ -314,7 +314,7 @@ app.add_typer(rules_app, name="rules")
 
 @rules_app.command("check")
 def rules_check(
-    rules_dir: Optional[Path] = typer.Argument(None, help="Rule directory (default: the bundled rules/)."),
+    rules_dir: Optional[Path] = typer.Argument(None, help="Rule directory (default: the bundled rules/).", readable=False),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero on lint warnings too."),
 ) -> None:
     """Validate the rule files: schema, ids, duplicates, patterns, thresholds."""
@@ -350,7 +350,7 @@ def _own_files(rules_dir: Optional[Path]) -> str:
 
 @rules_app.command("init")
 def rules_init(
-    directory: Path = typer.Argument(..., help="The new rule folder (created if missing)."),
+    directory: Path = typer.Argument(..., help="The new rule folder (created if missing).", readable=False),
     force: bool = typer.Option(False, "--force", help="Overwrite rule files already in the folder."),
 ) -> None:
     """Start a rule folder of your own: a copy of the bundled rules to edit.
@@ -373,7 +373,7 @@ app.add_typer(cache_app, name="cache")
 
 @cache_app.command("info")
 def cache_info(
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx).", readable=False),
     check: bool = typer.Option(False, "--check", help="Verify every entry."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
@@ -392,7 +392,7 @@ def cache_info(
 
 @cache_app.command("clear")
 def cache_clear(
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx).", readable=False),
 ) -> None:
     """Remove every cached text layer."""
     from ..runs.cache import ParseCache, default_directory
@@ -406,14 +406,14 @@ def cache_clear(
 
 @app.command()
 def review(
-    out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o)."),
-    pdfs: Optional[Path] = typer.Option(None, "--pdfs", help="Folder of the PDFs, when results name them relatively."),
+    out_dir: Path = typer.Argument(..., help="Folder of extraction results (litx extract -o).", readable=False),
+    pdfs: Optional[Path] = typer.Option(None, "--pdfs", help="Folder of the PDFs, when results name them relatively.", readable=False),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback unless you say otherwise)."),
     port: int = typer.Option(0, "--port", min=0, max=65535, help="Port (0: any free one)."),
     no_browser: bool = typer.Option(False, "--no-browser", help="Do not open a browser."),
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Name stored with each decision."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs (their page images)."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory the results were extracted with (default: the bundled rules/)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory the results were extracted with (default: the bundled rules/).", readable=False),
 ) -> None:
     """Review the facts against the PDF: accept, reject, edit, add (keyboard as in Prodigy)."""
     from ..review import serve
@@ -470,12 +470,12 @@ class ExportTable(str, Enum):
 
 @app.command()
 def export(
-    out_dir: Path = typer.Argument(..., help="Folder of (reviewed) extraction results."),
+    out_dir: Path = typer.Argument(..., help="Folder of (reviewed) extraction results.", readable=False),
     status: Optional[str] = typer.Option(None, "--status", help="accepted, rejected, edited, added, pending, a comma list, or confirmed (= accepted+edited+added)."),
     fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f"),
     table: ExportTable = typer.Option(ExportTable.facts, "--table", help="facts: a row per fact; regimens: a row per cited study (a meta-analysis sheet)."),
     excel: bool = typer.Option(False, "--excel", help="CSV for Excel: a byte-order mark, formulas neutralised."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.", readable=False),
 ) -> None:
     """Export facts for analysis: one row per fact, or one per study."""
     from ..output.export import export_facts, export_regimens

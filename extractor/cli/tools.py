@@ -44,11 +44,11 @@ def _out(text: str) -> None:
 
 
 def explain(
-    result: Optional[Path] = typer.Argument(None, help="A per-PDF result file (OUT_DIR/x.json)."),
+    result: Optional[Path] = typer.Argument(None, help="A per-PDF result file (OUT_DIR/x.json).", readable=False),
     fact_id: Optional[str] = typer.Argument(None, help="The fact's id (a unique prefix will do); leave out to list the ids."),
     text: Optional[str] = typer.Option(None, "--text", "-t", help="Explain this text instead of a fact."),
     lang: Optional[LangOption] = typer.Option(None, "--lang", help="Language of --text (default: detected per sentence)."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/).", readable=False),
     as_json: bool = typer.Option(False, "--json", help="The explanation as JSON."),
 ) -> None:
     """Why a fact was extracted, or what a text gives and which terms it almost spells."""
@@ -88,10 +88,10 @@ def explain(
 
 
 def suggest_command(
-    source: Path = typer.Argument(..., help="A folder of PDFs, or of extraction results (litx extract -o)."),
+    source: Path = typer.Argument(..., help="A folder of PDFs, or of extraction results (litx extract -o).", readable=False),
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many suggestions."),
     examples: int = typer.Option(1, "--examples", min=0, max=3, help="Example sentences shown per suggestion."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/).", readable=False),
     engine: str = typer.Option("pdfplumber", "--engine", help="Character source for PDFs: pdfplumber or pdfium."),
     as_json: bool = typer.Option(False, "--json", help="The suggestions as JSON."),
 ) -> None:
@@ -124,7 +124,7 @@ def add_command(
     term: str = typer.Argument(..., help="The term, as written in papers."),
     lang: Optional[LangOption] = typer.Option(None, "--lang", help="zh or en (default: zh when the term has Chinese characters)."),
     position: Optional[PositionOption] = typer.Option(None, "--position", help="For cues grouped by position (direction, comparison, negation)."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/).", readable=False),
 ) -> None:
     """Add a term to the right rule file, keeping its comments and layout."""
     from ..ruleset.model import RuleError

@@ -47,6 +47,7 @@ from typing import Any, Iterable, Iterator
 
 from ..errors import LitxError, Msg
 from ..facts.registry import describe_value, fact_types
+from .resultfiles import unreadable_folder
 from .reviewed import REVIEW_STATUSES, effective_value, review_of, status_of
 
 __all__ = ["FACT_COLUMNS", "FORMATS", "REGIMEN_COLUMNS", "export_facts", "export_regimens", "parse_status"]
@@ -138,7 +139,7 @@ def _results(out_dir: Path) -> Iterator[tuple[str, dict]]:
 def _scan(out_dir: Path) -> Iterator[tuple[str, dict]]:
     if not out_dir.is_dir():
         raise LitxError(Msg.E204, str(out_dir))
-    for dirpath, dirnames, filenames in os.walk(out_dir):
+    for dirpath, dirnames, filenames in os.walk(out_dir, onerror=unreadable_folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.endswith(".json") or name.startswith(".") or name == REPORT_NAME:

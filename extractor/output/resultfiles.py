@@ -10,6 +10,7 @@ Also the few ways both commands show a fact on one line.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,10 +59,19 @@ def is_result(data: Any) -> bool:
 
 
 def json_files(root: Path) -> list[Path]:
-    """Every ``*.json`` under ``root``, hidden folders and files left out, sorted."""
-    return sorted(
-        p for p in root.rglob("*.json") if p.is_file() and not any(x.startswith(".") for x in p.relative_to(root).parts)
-    )
+    """Every ``*.json`` under ``root``, hidden folders and files left out,
+    sorted.  A folder that cannot be read is an error (E006), never a folder
+    silently taken for empty."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable_folder):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        found += [Path(dirpath) / n for n in filenames if n.endswith(".json") and not n.startswith(".")]
+    return sorted(p for p in found if p.is_file())
+
+
+def unreadable_folder(exc: OSError) -> None:
+    """``os.walk``'s onerror: a folder that cannot be read is E006, not an empty one."""
+    raise LitxError(Msg.E006, str(exc.filename), detail=exc.strerror or str(exc))
 
 
 def result_key(root: Path, path: Path) -> str:

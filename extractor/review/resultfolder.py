@@ -18,7 +18,7 @@ from typing import Any, Callable, TypeVar
 from ..atomic import write_text
 from ..errors import LitxError, Msg
 from ..output.merge import ORPHANS_KEY
-from ..output.resultfiles import json_text
+from ..output.resultfiles import json_text, unreadable_folder
 from ..output.reviewed import REVIEW_STATUSES, status_of
 from ..resultlock import locked
 
@@ -95,7 +95,7 @@ class ResultFolder:
     def keys(self) -> list[str]:
         """Keys of the JSON files under OUT_DIR (relative path without .json), hidden folders and the run report skipped."""
         found = []
-        for dirpath, dirnames, filenames in os.walk(self.out_dir):
+        for dirpath, dirnames, filenames in os.walk(self.out_dir, onerror=unreadable_folder):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 if name.endswith(".json") and not name.startswith(".") and name != REPORT_NAME:

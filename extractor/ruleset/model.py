@@ -24,6 +24,7 @@ parser ran.  Results are cached per directory and file modification times.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import types
@@ -1258,6 +1259,13 @@ def _check_and_collect(files: Mapping[str, _Loaded], c: _Collector) -> None:
 
 def _load(rules_dir: Path, backend: str) -> RuleSet:
     problems: list[RuleProblem] = []
+    try:
+        os.listdir(rules_dir)
+    except FileNotFoundError:
+        pass  # said below: not a rules folder
+    except OSError as exc:
+        raise RuleError([RuleProblem(str(rules_dir), 0, "-", f"the folder cannot be read: {exc.strerror or exc}",
+                                     code="E104")]) from None
     files: dict[str, _Loaded] = {}
     if not any((rules_dir / name).exists() for name in FILES) and not (rules_dir / GRAMMARS).is_dir():
         # the wrong folder, not a folder that changes nothing
