@@ -320,11 +320,11 @@ class _EntityEntry(_Model):
     cell_types.yaml, routes.yaml and hormones.yaml together (letter case and
     runs of spaces ignored). Singular and plural are listed separately."""
     patterns: LangPatterns = LangPatterns()
-    """Optional Python regular expressions for forms with gaps ("injected
+    """Python regular expressions for forms with gaps ("injected
     into both ovaries"); write (?i) for case-insensitive; must not match
     empty text."""
     exclude: LangTerms = LangTerms()
-    """Optional: longer strings that contain a term but do not name this id
+    """Longer strings that contain a term but do not name this id
     (receptors, recombinant drugs, "phase IV"); a match inside one of them
     is dropped. Each must contain a term of the entry."""
 
@@ -336,7 +336,7 @@ class CellTypeEntry(_EntityEntry):
     """Canonical cell-type id of the output contract (CONTRACT.md); each id
     exactly once."""
     requires: LangTerms = LangTerms()
-    """Optional: the terms count only when one of these cues is in the same
+    """The terms count only when one of these cues is in the same
     sentence (for words that are also used for something else, e.g. 线粒体)."""
 
 
@@ -452,7 +452,7 @@ class CueEntry(_Model):
     increase, 高于 alone a comparison). Direction cues are matched before
     negation cues: the 未 in 未见明显变化 belongs to a no_change cue."""
     patterns: LangPatterns = LangPatterns()
-    """Optional regular expressions for cues with gaps."""
+    """Regular expressions for cues with gaps."""
 
 
 class ComparisonEntry(_Model):
@@ -468,7 +468,7 @@ class ComparisonEntry(_Model):
     (基线AMH) or a subgroup (AMH水平较高的患者). At equal length a comparison
     beats a direction cue."""
     patterns: LangPatterns = LangPatterns()
-    """Optional regular expressions for comparison cues."""
+    """Regular expressions for comparison cues."""
 
 
 class Coordination(_Model):
@@ -570,7 +570,7 @@ class SpeciesEntry(_Model):
     terms: LangTerms
     """Words that name the species; longest match wins (大鼠, rat, beats 鼠)."""
     exclude: LangTerms = LangTerms()
-    """Optional: strings that contain a term but name no animal model
+    """Strings that contain a term but name no animal model
     (antibody hosts: 兔抗, anti-mouse)."""
 
 
@@ -618,11 +618,11 @@ class UnitEntry(_Model):
     are different characters and both listed. Other metric sizes are
     converted to the contract unit (100 µL = 0.1 mL)."""
     per_kg: DoseUnit | None = None
-    """Optional: the contract unit to report when a per-kg denominator (per:
+    """The contract unit to report when a per-kg denominator (per:
     kg) follows this unit (cells → cells/kg); without it the dose is {unit:
     this, per: kg}."""
     exclude: LangTerms = LangTerms()
-    """Optional: longer strings that contain a term but are no dose (个月,
+    """Longer strings that contain a term but are no dose (个月,
     个卵母细胞)."""
     needs_cue: bool = False
     """true: an amount in this unit is a dose only with a dose cue
@@ -653,8 +653,9 @@ class MultiplierEntry(_Model):
 
 class CountEntry(_Model):
     """Count nouns of one count fact: ``sessions`` (number of treatment
-    sessions) or ``sample_size`` (number of people studied). Keys marked
-    "sessions" or "sample_size" are read for that kind only."""
+    sessions) or ``sample_size`` (number of people studied). Keys whose
+    description starts "For sessions" or "For sample_size" are read for that
+    kind only."""
 
     id: CountKind
     """Which count: sessions or sample_size."""
@@ -662,76 +663,76 @@ class CountEntry(_Model):
     """Count nouns after the number: 3次, two injections, 61例. Ordinals
     (第3次) are not counts."""
     prefixes: LangTerms = LangTerms()
-    """Optional: words before the number that make it a count: n = 28."""
+    """Words before the number that make it a count: n = 28."""
     unspecified: LangTerms = LangTerms()
-    """Optional: a count without a number (多次移植, repeated injections):
+    """A count without a number (多次移植, repeated injections):
     count null."""
     exclude: LangTerms = LangTerms()
-    """Optional: longer strings that are no count (次/周, times higher)."""
+    """Longer strings that are no count (次/周, times higher)."""
     disqualifiers: LangTerms = LangTerms()
-    """Optional: words before the count in its clause that make it no count
+    """Words before the count in its clause that make it no count
     of this kind ("Excluded (n=7307)", "lost to follow-up (n=53)")."""
     outcomes: LangTerms = LangTerms()
-    """Optional: words right after a count of people that make it an
+    """Words right after a count of people that make it an
     outcome, not the number studied ("Six patients had…", "866 participants
     would provide"), also once past the group it belongs to and a parallel
     count ("Four women in the cell group and one in the sham group resumed",
     细胞组4例、对照组1例恢复)."""
     verbs: LangTerms = LangTerms()
-    """Optional: verbs after a bare number that make it a count of people
+    """Verbs after a bare number that make it a count of people
     studied ("785 were included", "392 assigned")."""
     preceded_by: LangTerms = LangTerms()
-    """Optional: words right before the count that make it a subgroup or a
+    """Words right before the count that make it a subgroup or a
     label ("in four women", "其中38例", "Table 1"); an "Of N …" that opens a
     clause is the group it divides ("Of 60 women, 52 …")."""
     wholes_before: LangTerms = LangTerms()
-    """Optional: words right before a preceded_by word that make the count
+    """Words right before a preceded_by word that make the count
     the whole studied after all: a study or a report ("reported in two
     patients", "a study of 30 women"), a total (共有61例); an English word
     may take an adverb ("reported previously in")."""
     samples: LangTerms = LangTerms()
-    """Optional: after a bracketed count following a percentage ("11.5%
+    """After a bracketed count following a percentage ("11.5%
     (n=90)"), a word naming a sample (a few words may come between: "random
     subsample") makes the count that sample's size, not the numerator of the
     percentage."""
     received: LangTerms = LangTerms()
-    """Optional: verbs between a count of people and a number of sessions
+    """Verbs between a count of people and a number of sessions
     that make the count a subgroup by sessions received ("14例接受1次移植")."""
     column_headers: LangTerms = LangTerms()
-    """Optional: a table column headed by one of these (the whole cell)
+    """A table column headed by one of these (the whole cell)
     holds group sizes ("例数", "Participants")."""
     relatives: LangTerms = LangTerms()
-    """sample_size, optional: words opening a relative clause: en after a
+    """For sample_size: words opening a relative clause: en after a
     count of people ("Four women who were excluded"), zh between the
     sessions received and the count they name (接受两次移植的11例)."""
     auxiliaries: LangTerms = LangTerms()
-    """sample_size, optional: auxiliary verbs after a count of people (and
+    """For sample_size: auxiliary verbs after a count of people (and
     its relative pronoun), skipped before its words are read ("Four women
     were excluded")."""
     time_markers: LangTerms = LangTerms()
-    """sample_size, optional: words that end a time phrase of a few
+    """For sample_size: words that end a time phrase of a few
     characters (perhaps after 在 / 于, perhaps before an amount: 后5个月)
     between a count of people and its verb, read past before the verb
     (17例术后出现…, 3例在第三次移植后恢复月经, 14例治疗时接受1次移植)."""
     cues: LangTerms = LangTerms()
-    """sessions, optional: extra words that cue a treatment session besides
+    """For sessions: extra words that cue a treatment session besides
     the count nouns ("given three times"); the count nouns' own stems
     (移植, inject) cue already."""
     single: LangTerms = LangTerms()
-    """sessions, optional: quantifiers for one session (single injection,
+    """For sessions: quantifiers for one session (single injection,
     单次移植): count 1."""
     multiple: LangTerms = LangTerms()
-    """sessions, optional: quantifiers for an unstated number (repeated
+    """For sessions: quantifiers for an unstated number (repeated
     injections, 多次/反复 + a treatment word): count null."""
     not_followed_by: LangTerms = LangTerms()
-    """sessions, optional: words right after an English count noun that
+    """For sessions: words right after an English count noun that
     make it no number of sessions ("two injection groups", "three treatment
     strategies"); lower case, matched as word beginnings."""
     comparatives: LangTerms = LangTerms()
-    """sessions, optional: words right after "N times" / twice that make it
+    """For sessions: words right after "N times" / twice that make it
     a ratio ("three times higher", "twice as")."""
     subsets: LangTerms = LangTerms()
-    """sessions, optional: words right before an English count that make it
+    """For sessions: words right before an English count that make it
     a part of the sessions, not their number ("the first two sessions")."""
 
 
