@@ -1,18 +1,10 @@
 """Grammars as data: how a fact is said, by its parts and how they combine.
 
 A grammar file (``rules/grammars/<name>.yaml``) describes one fact type:
-
-* ``slots``: the word classes of its parts, in both languages — a plain
-  list (``follow: {en: [followed up], zh: [随访]}``) or entries with a
-  canonical id (``unit: [{id: month, terms: {en: [months], zh: [个月]}}]``),
-  each perhaps with ``max``, the largest number that may stand before it
-  (a "2019 years" is a date);
-* ``patterns``: how the parts combine, per language: regular expressions
-  in which ``{slot}`` stands for any word of a slot and the built-ins
-  ``{number}`` (one number: 12, 1.5, 十二, twelve), ``{numbers}`` (a list or
-  range of them: "1, 3 and 6", 6~12, 1、3、6) and ``{gap}`` / ``{gap:N}`` (up
-  to 3 / N words or Chinese characters of the same clause, no number among
-  them).
+``slots``, the word classes of its parts, and ``patterns``, regular
+expressions over ``{slot}`` names and the built-ins ``{number}``,
+``{numbers}`` and ``{gap}`` / ``{gap:N}``.  Each key is documented on its
+field below (``litx rules check --explain grammars.slots``).
 
 English words match whole and in any case; a space matches any run of white
 space.  :func:`compile_grammar` turns a validated file into one
