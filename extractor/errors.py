@@ -27,6 +27,7 @@ class Msg(str, Enum):
     E103 = "rule file missing: {file}"
     E104 = "rule file {file} cannot be read: {detail}"
     E105 = "{file}: {detail}"
+    E106 = "unknown rule key {key!r}: {hint}"
     # evaluation inputs (gold annotations, results to score)
     E201 = "gold file is not valid JSON, line {line}, column {column}: {detail}"
     E202 = "gold file, {where}: {detail}"

@@ -314,10 +314,21 @@ app.add_typer(rules_app, name="rules")
 
 @rules_app.command("check")
 def rules_check(
-    rules_dir: Optional[Path] = typer.Argument(None, help="Rule directory (default: the bundled rules/).", readable=False),
+    rules_dir: Optional[Path] = typer.Argument(None, help="Rule directory (default: the bundled rules/); with --explain, the KEY to explain.", readable=False),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero on lint warnings too."),
+    explain: bool = typer.Option(
+        False, "--explain",
+        help="--explain KEY: what a rule key means (file, path, type, description) instead of a check; "
+             "KEY is a key (count_tokens), a dotted path (linking.count_tokens, units.dose_cues) or a file "
+             "(units.yaml).  --explain alone: every key, file by file."),
 ) -> None:
-    """Validate the rule files: schema, ids, duplicates, patterns, thresholds."""
+    """Validate the rule files: schema, ids, duplicates, patterns, thresholds.
+
+    With --explain, say what the keys of the rule files mean instead."""
+    if explain:
+        # the argument is the key here (an option with an optional value is not possible in typer)
+        _explain_keys(str(rules_dir) if rules_dir is not None else "")
+        return
     from ..refine.check import check_rules, is_error, render_problems
 
     try:
@@ -334,6 +345,36 @@ def rules_check(
     if any(is_error(p) for p in problems):
         raise typer.Exit(2)
     raise typer.Exit(1 if strict else 0)
+
+
+def _explain_keys(key: str) -> None:
+    """`litx rules check --explain [KEY]`: the models' field descriptions (extractor/ruleset/docs.py)."""
+    from ..ruleset.docs import explain, render_keys, rule_keys
+
+    if not key.strip():
+        _write_stdout(render_keys(rule_keys(), headers=True))
+        return
+    try:
+        _write_stdout(render_keys(explain(key)))
+    except LitxError as exc:
+        fail(str(exc))
+
+
+@rules_app.command("schema")
+def rules_schema(
+    file: Optional[str] = typer.Argument(None, help="One rule file (units.yaml, grammars/follow_up.yaml); default: every file, as {file: schema}."),
+) -> None:
+    """Print the JSON Schema of the rule files, with every key's description.
+
+    One file's schema can be given to an editor (yaml-language-server) to
+    check and explain the YAML while it is written."""
+    from ..ruleset.docs import rules_schema as schema_of
+
+    try:
+        doc = schema_of(file)
+    except LitxError as exc:
+        fail(str(exc))
+    _write_stdout(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
 
 
 def _own_files(rules_dir: Optional[Path]) -> str:

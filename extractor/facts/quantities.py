@@ -237,40 +237,29 @@ def _check_values(kind: str, mapping: Mapping[str, str], allowed) -> None:
 
 @dataclass(frozen=True, eq=False)
 class QuantityVocab:
-    """The domain words the quantity finders need (``rules/units.yaml``).
+    """The domain words the quantity finders need, built by :meth:`from_rules`
+    from the validated rule set.  What each rule key means is documented once,
+    on the rule model (``litx rules check --explain KEY``); each field here
+    comes from (units.yaml unless named):
 
-    Doses: ``units`` surface → contract unit (``"个细胞": "cells"``);
-    ``unit_excludes``, longer strings that start like a unit but are no dose
-    (个月, 个卵泡); ``not_units``, words after a number that make it no dose
-    (IU/L, nm, 岁; longest match against ``units`` wins); ``per`` surface →
-    contract per value (``"每侧卵巢": "ovary"``); ``per_kg`` unit → unit to
-    report when a per-kg denominator follows (cells → cells/kg);
-    ``multipliers`` surface → factor, on top of the built-in numerals;
-    ``cell_cues``, words that make a sentence about cells (MSC), so a bare
-    power of ten counts cells.
-
-    Sessions: ``session_cues``, treatment words that make a count a number
-    of sessions, matched as word beginnings (移植, inject); ``session_nouns``,
-    English count nouns ("two injections"); ``session_unspecified``, phrases for an unstated
-    number (多次移植); ``session_excludes``, strings that are no count (次/周,
-    times higher); ``session_single`` / ``session_multiple``, quantifiers that
-    count sessions (single, 单次 / repeated, 多次); ``session_not_followed_by``,
-    words after a count noun that make it no count (groups, strategies);
-    ``session_comparatives``, words after "N times" that make it a ratio
-    (higher); ``session_subsets``, words before a count that make it a part
-    (the first two sessions); ``group_nouns``, nouns naming a study group
-    (groups, arms, 组: A组移植2次，B组3次 and parallel counts of people);
-    ``not_between``, words that never stand between an English count and its
-    noun (months, patients, received), besides the grammar of the code.
-
-    Sample sizes: ``subjects``, nouns for people (患者, women);
-    ``sample_prefixes`` (n =); ``non_subjects``, nouns whose counts are not
-    sample sizes (studies, mice).
-
-    Distances (``settings.yaml`` ``linking``, read by :func:`vocab_for`):
-    ``per_tokens``, how far in tokens a denominator may stand from its dose;
-    ``count_tokens``, how many words may stand between an English count and
-    its noun (sessions and sample sizes).
+    * ``units``: ``units[].terms`` → ``units[].id``; ``unit_excludes``: ``units[].exclude``;
+      ``per_kg``: ``units[].per_kg``
+    * ``per``: ``per[].terms`` → ``per[].id``; ``multipliers``: ``multipliers[].terms`` → ``factor``
+    * ``not_units``, ``carriers``, ``approximately``, ``group_nouns``, ``not_between``:
+      the keys of the same name
+    * ``cell_cues``: cell_types.yaml ``cell_types[].terms``
+    * ``session_cues``: the stems of ``counts[sessions].terms`` (移植, inject) and
+      ``counts[sessions].cues``; ``session_nouns``: the English ``counts[sessions].terms``
+      but "times"
+    * ``session_unspecified``, ``session_excludes``, ``session_single``,
+      ``session_multiple``, ``session_not_followed_by``, ``session_comparatives``,
+      ``session_subsets``: ``counts[sessions].`` unspecified, exclude, single,
+      multiple, not_followed_by, comparatives, subsets
+    * ``subjects``: ``counts[sample_size].terms`` without their classifier (例患者 → 患者);
+      ``sample_prefixes``, ``sample_verbs``: ``counts[sample_size].`` prefixes, verbs
+    * ``non_subjects``: context.yaml ``species.entries[].terms`` of every species but human
+    * ``per_tokens``, ``count_tokens``: settings.yaml ``linking.dose_per_tokens``,
+      ``linking.count_tokens``
 
     Compiled patterns are built once per instance (:attr:`patterns`).
     """
@@ -282,46 +271,24 @@ class QuantityVocab:
     not_units: tuple[str, ...] = ()
     per_kg: Mapping[str, str] = field(default_factory=dict)
     cell_cues: tuple[str, ...] = ()
-    #: words between an amount and the volume that carries it (suspended, 溶于)
     carriers: tuple[str, ...] = ()
-    #: words after an amount that only say it is approximate or a bound
-    #: (左右, 以上): a one-character unit (个) before them still ends the amount
     approximately: tuple[str, ...] = ()
     session_cues: tuple[str, ...] = ()
     session_nouns: tuple[str, ...] = ()
     session_unspecified: tuple[str, ...] = ()
     session_excludes: tuple[str, ...] = ()
-    #: quantifiers that stand for a count of sessions: single / 单次 (1),
-    #: repeated / 多次 (unstated)
     session_single: tuple[str, ...] = ()
     session_multiple: tuple[str, ...] = ()
-    #: words right after an English count noun that make it no number of
-    #: sessions ("two injection groups", "three treatment strategies")
     session_not_followed_by: tuple[str, ...] = ()
-    #: words right after "N times" / twice that make it a ratio ("three times higher")
     session_comparatives: tuple[str, ...] = ()
-    #: words right before an English count that make it a part of the
-    #: sessions, not their number ("the first two sessions")
     session_subsets: tuple[str, ...] = ()
-    #: nouns naming a group of a study (groups, arms, 组): "Four women in the
-    #: cell group and one in the sham group", 细胞组4例、对照组1例, A组移植2次，B组3次
     group_nouns: tuple[str, ...] = ()
-    #: words that never stand between an English count and its noun, besides
-    #: the grammar of the code: "6 months of treatment", "one patient received
-    #: injections three times" count no sessions
     not_between: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
-    #: verbs after a bare count of people: "785 were included", "392 assigned"
     sample_verbs: tuple[str, ...] = ()
     sample_prefixes: tuple[str, ...] = ()
     non_subjects: tuple[str, ...] = ()
-    #: settings.yaml linking.dose_per_tokens: how many tokens (words, numbers,
-    #: Chinese characters) may stand between a dose and a denominator in its
-    #: clause (每侧卵巢注射5×10^6: 2; "5 µg injected into each ovary": 1)
     per_tokens: int = 8
-    #: settings.yaml linking.count_tokens: how many words may stand between an
-    #: English count and its noun ("59 consecutive septic and non-septic
-    #: patients": 4); Chinese counts stand right before their classifier (61例, 3次)
     count_tokens: int = 4
 
     def __post_init__(self) -> None:

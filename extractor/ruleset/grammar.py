@@ -1,18 +1,10 @@
 """Grammars as data: how a fact is said, by its parts and how they combine.
 
 A grammar file (``rules/grammars/<name>.yaml``) describes one fact type:
-
-* ``slots``: the word classes of its parts, in both languages — a plain
-  list (``follow: {en: [followed up], zh: [随访]}``) or entries with a
-  canonical id (``unit: [{id: month, terms: {en: [months], zh: [个月]}}]``),
-  each perhaps with ``max``, the largest number that may stand before it
-  (a "2019 years" is a date);
-* ``patterns``: how the parts combine, per language: regular expressions
-  in which ``{slot}`` stands for any word of a slot and the built-ins
-  ``{number}`` (one number: 12, 1.5, 十二, twelve), ``{numbers}`` (a list or
-  range of them: "1, 3 and 6", 6~12, 1、3、6) and ``{gap}`` / ``{gap:N}`` (up
-  to 3 / N words or Chinese characters of the same clause, no number among
-  them).
+``slots``, the word classes of its parts, and ``patterns``, regular
+expressions over ``{slot}`` names and the built-ins ``{number}``,
+``{numbers}`` and ``{gap}`` / ``{gap:N}``.  Each key is documented on its
+field below (``litx rules check --explain grammars.slots``).
 
 English words match whole and in any case; a space matches any run of white
 space.  :func:`compile_grammar` turns a validated file into one
@@ -38,14 +30,19 @@ LANGS = ("en", "zh")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # every field is documented by the docstring right after it (shown by
+    # `litx rules check --explain KEY` and `litx rules schema`)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class SlotTerms(_Model):
     """The words of a slot without ids: ``{en: [...], zh: [...]}``."""
 
     en: tuple[_NONEMPTY, ...] = ()
+    """English words of the slot; matched whole, in any case, a space
+    matching any run of white space (followed up, months)."""
     zh: tuple[_NONEMPTY, ...] = ()
+    """Chinese words of the slot (随访, 个月)."""
 
     def all(self) -> tuple[str, ...]:
         return self.en + self.zh
@@ -55,26 +52,45 @@ class SlotEntry(_Model):
     """One value of a slot with an id (``month``) and its words."""
 
     id: Identifier
+    """The canonical value this entry stands for (month), lower-case."""
     terms: SlotTerms
-    #: the largest number that may stand before a word of this entry
+    """The words of this entry: {en: [months], zh: [个月]}."""
     max: Annotated[float, Field(gt=0)] | None = None
+    """Optional: the largest number that may stand before a word of this
+    entry (a "2019 years" is a date, not a follow-up)."""
 
 
 class GrammarPattern(_Model):
     """One way the parts combine: regular expressions over ``{slot}`` names."""
 
     id: Identifier
+    """A name for the pattern (lower-case), shown where a fact came from."""
     en: tuple[_NONEMPTY, ...] = ()
+    """Regular expressions for English text. {slot} stands for any word of a
+    slot; the built-ins are {number} (one number: 12, 1.5, 十二, twelve),
+    {numbers} (a list or range of them: "1, 3 and 6", 6~12, 1、3、6; the last
+    counts) and {gap} / {gap:N} (up to 3 / N words or Chinese characters of
+    the same clause, no number among them). English words match whole and in
+    any case; a space matches any run of white space; must not match empty
+    text."""
     zh: tuple[_NONEMPTY, ...] = ()
+    """Regular expressions for Chinese text, written like `en` ({slot},
+    {number}, {numbers}, {gap} / {gap:N})."""
 
 
 class GrammarFile(_Model):
     """``rules/grammars/<name>.yaml``."""
 
-    #: the fact type this grammar finds
     fact: Identifier
+    """The fact type this grammar finds (follow_up); the file is named after
+    it: grammars/<fact>.yaml."""
     slots: dict[Identifier, Union[tuple[SlotEntry, ...], SlotTerms]]
+    """The word classes of the fact's parts, by slot name: a plain list
+    (follow: {en: [followed up], zh: [随访]}) or entries with a canonical id
+    (unit: [{id: month, terms: {en: [months], zh: [个月]}, max: 600}])."""
     patterns: tuple[GrammarPattern, ...]
+    """How the parts combine: one entry per way of saying the fact, each with
+    regular expressions per language over {slot} names and the built-ins."""
 
 
 # --------------------------------------------------------------------------- compiling

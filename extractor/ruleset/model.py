@@ -117,6 +117,8 @@ class CueDirection(str, Enum):
 
 
 class CountKind(str, Enum):
+    """The count facts of units.yaml's ``counts``."""
+
     SESSIONS = "sessions"
     SAMPLE_SIZE = "sample_size"
 
@@ -206,7 +208,9 @@ Tokens = Annotated[int, Field(ge=0, le=50)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # every field is documented by the docstring right after it: that text is
+    # the description `litx rules check --explain KEY` and `litx rules schema` show
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class _PerLang(_Model):
@@ -223,7 +227,13 @@ class LangTerms(_PerLang):
     """``{en: [...], zh: [...]}``: en = no Chinese characters, zh = with them."""
 
     en: tuple[EnTerm, ...] = ()
+    """Terms WITHOUT Chinese characters (English words, abbreviations,
+    symbols). Searched in every sentence whatever its language: Chinese papers
+    write FSH, MSC and hAEC in Latin letters, so a Latin form is listed once,
+    here."""
     zh: tuple[ZhTerm, ...] = ()
+    """Terms WITH Chinese characters, mixed forms included (脐带MSC).
+    Searched in every sentence whatever its language."""
 
     def all(self) -> tuple[str, ...]:
         return self.en + self.zh
@@ -240,33 +250,61 @@ class EnglishWords(_PerLang):
     against English words one at a time)."""
 
     en: tuple[Annotated[str, AfterValidator(_one_word)], ...] = ()
+    """Single English words (letters, ' and -), compared word by word."""
     zh: tuple[Annotated[str, AfterValidator(_one_word)], ...] = ()  # always refused
+    """Not used: the list is read against English words only; leave it out."""
 
     def all(self) -> tuple[str, ...]:
         return self.en
 
 
 class LangPatterns(_PerLang):
+    """``{en: [...], zh: [...]}`` of Python regular expressions."""
+
     en: tuple[Regex, ...] = ()
+    """Regular expressions for forms without Chinese characters, e.g. forms
+    with a gap ("injected into both ovaries"); write (?i) for
+    case-insensitive; must not match empty text."""
     zh: tuple[Regex, ...] = ()
+    """Regular expressions for forms with Chinese characters; must not match
+    empty text."""
 
 
 class Label(_Model):
+    """Display names of an id."""
+
     en: Text
+    """English display name."""
     zh: Text
+    """Chinese display name."""
 
 
 # ---- sections.yaml
 
 
 class SectionEntry(_Model):
+    """One section kind and the headings that name it."""
+
     kind: Identifier
+    """The section kind (abstract, methods, references …): any lower-case
+    name."""
     terms: LangTerms
+    """Headings that name this section when the heading carries no number
+    ("Methods", "摘要"; numbered headings such as "2.3 联合移植策略" are found
+    from their shape and need no entry). A heading matches a term when,
+    ignoring case, brackets (【摘要】, [Abstract]) and a trailing colon, it
+    equals the term or starts with it followed by a separator
+    ("参考文献(Reference)")."""
     facts: bool = True
+    """false: no findings are reported from this section (titles in a
+    reference list are not findings of the paper)."""
 
 
 class SectionsFile(_Model):
+    """``rules/sections.yaml``: how headings are recognised and which sections yield facts."""
+
     sections: tuple[SectionEntry, ...]
+    """One entry per section kind."""
 
 
 # ---- cell_types.yaml, routes.yaml, hormones.yaml
@@ -274,282 +312,541 @@ class SectionsFile(_Model):
 
 class _EntityEntry(_Model):
     label: Label
+    """Display names, {en: ..., zh: ...}; required."""
     terms: LangTerms
+    """Literal surface forms, matched as written. Abbreviations (two or
+    more capital letters, settings.yaml matching.case_sensitive_capitals)
+    match with their letter case, other terms ignore it; longest match wins
+    (脐带间充质干细胞 beats 间充质干细胞). A term is listed once in
+    cell_types.yaml, routes.yaml and hormones.yaml together (letter case and
+    runs of spaces ignored). Singular and plural are listed separately."""
     patterns: LangPatterns = LangPatterns()
+    """Python regular expressions for forms with gaps ("injected
+    into both ovaries"); write (?i) for case-insensitive; must not match
+    empty text."""
     exclude: LangTerms = LangTerms()
+    """Longer strings that contain a term but do not name this id
+    (receptors, recombinant drugs, "phase IV"); a match inside one of them
+    is dropped. Each must contain a term of the entry."""
 
 
 class CellTypeEntry(_EntityEntry):
+    """One canonical cell type and its surface forms."""
+
     id: CellTypeId
+    """Canonical cell-type id of the output contract (CONTRACT.md); each id
+    exactly once."""
     requires: LangTerms = LangTerms()
+    """The terms count only when one of these cues is in the same
+    sentence (for words that are also used for something else, e.g. 线粒体)."""
 
 
 class AmbiguousAbbreviation(_Model):
+    """An abbreviation that other papers use for something else: checked once
+    per document, not per sentence."""
+
     id: CellTypeId
+    """The cell type the abbreviation names when confirmed; its terms must
+    be listed under this id in cell_types."""
     terms: Annotated[tuple[EnTerm, ...], Field(min_length=1)]
+    """The ambiguous abbreviations (MSC, MSCs); at least one."""
     confirm: LangTerms
+    """A match of `terms` counts only when the same document contains one of
+    these (typically in the definition "mesenchymal stem cell (MSC)" or in
+    the abbreviation list)."""
     conflicts: LangTerms = LangTerms()
+    """A match is dropped when the document defines the abbreviation with one
+    of these."""
     note: Text
+    """Why the abbreviation is ambiguous (free text, for the reader)."""
 
 
 class CellTypesFile(_Model):
+    """``rules/cell_types.yaml``: the surface forms of each canonical cell-type id (fact type ``cell_type``)."""
+
     cell_types: tuple[CellTypeEntry, ...]
+    """One entry per contract cell-type id, each id exactly once."""
     ambiguous_abbreviations: tuple[AmbiguousAbbreviation, ...] = ()
+    """Abbreviations that mean something else in other papers: a match counts
+    only when the document confirms it (document-level check)."""
     not_terms: LangTerms = LangTerms()
+    """Strings that look like cell types but are not (the generic "stem
+    cells", tissues named alone: 胎盘, 羊水, 脐带): matched like terms so
+    that a matcher recognises and skips them; a longer term
+    (脐带间充质干细胞) still wins over 脐带."""
 
 
 class RouteEntry(_EntityEntry):
+    """One canonical route of administration and its surface forms."""
+
     id: RouteId
+    """Canonical route id of the output contract (CONTRACT.md); each id once."""
 
 
 class GuidanceEntry(_EntityEntry):
+    """One canonical image guidance and its surface forms."""
+
     id: GuidanceId
+    """Canonical guidance id of the output contract (CONTRACT.md); each id
+    once."""
 
 
 class RoutesFile(_Model):
+    """``rules/routes.yaml``: routes of administration and image guidance (fact type ``route``)."""
+
     routes: tuple[RouteEntry, ...]
+    """One entry per contract route id, each id once."""
     guidance: tuple[GuidanceEntry, ...]
+    """One entry per contract guidance id, same format as routes. A route
+    fact takes its guidance from a guidance term nearby (settings.yaml
+    linking.route_guidance_sentences and route_guidance_chars); combined
+    phrases (经阴道超声引导下卵巢局部注射) are found as two terms, not listed
+    whole."""
 
 
 class HormoneEntry(_EntityEntry):
+    """One canonical hormone or ovarian-reserve marker and its surface forms."""
+
     id: HormoneId
+    """Canonical hormone id of the output contract (CONTRACT.md); each id
+    once."""
     improves: Literal["increase", "decrease"]
+    """The direction in which this marker improves: turns a cue such as 改善 /
+    improved / 恢复 (directions.yaml, direction: improve or worsen) into a
+    contract direction (改善AMH is an increase, 改善FSH a decrease)."""
 
 
 class HormonesFile(_Model):
+    """``rules/hormones.yaml``: hormones and ovarian-reserve markers (fact type ``hormone_change``)."""
+
     hormones: tuple[HormoneEntry, ...]
+    """One entry per contract hormone id, each id once."""
 
 
 # ---- directions.yaml
 
 
 class Window(_Model):
+    """How far, in tokens (words for English, jieba tokens for Chinese), a cue
+    may stand from its hormone."""
+
     before: Tokens
+    """Tokens the cue may stand before the hormone."""
     after: Tokens
+    """Tokens the cue may stand after the hormone."""
 
 
 class CueEntry(_Model):
+    """A group of direction cues sharing a direction and a position."""
+
     direction: CueDirection
+    """The direction the cues say. improve / worsen name no direction by
+    themselves: the hormone's `improves` (hormones.yaml) decides, worsen is
+    the opposite."""
     position: Position = Position.ANY
+    """Where the cue stands relative to the hormone: before (降低FSH,
+    increase in AMH), after (AMH rose, FSH水平下降) or any (either side, the
+    default)."""
     terms: LangTerms = LangTerms()
+    """Literal cues. Each term is listed once in directions.yaml (letter case
+    ignored); longest match wins across cues and comparison (高于治疗前 is an
+    increase, 高于 alone a comparison). Direction cues are matched before
+    negation cues: the 未 in 未见明显变化 belongs to a no_change cue."""
     patterns: LangPatterns = LangPatterns()
+    """Regular expressions for cues with gaps."""
 
 
 class ComparisonEntry(_Model):
+    """Cues that mean a threshold, a baseline or a subgroup, not a change (same
+    format as a cue without `direction`)."""
+
     position: Position = Position.ANY
+    """Where the cue stands relative to the hormone: before, after or any
+    (the default)."""
     terms: LangTerms = LangTerms()
+    """Literal comparison cues (高于, threshold, "at baseline"). A hormone linked to one
+    yields no hormone_change: it is a threshold (FSH>25 IU/L), a baseline
+    (基线AMH) or a subgroup (AMH水平较高的患者). At equal length a comparison
+    beats a direction cue."""
     patterns: LangPatterns = LangPatterns()
+    """Regular expressions for comparison cues."""
 
 
 class Coordination(_Model):
     """What may stand between two hormones that share one cue."""
 
-    #: words that join hormones into one group: 和, 以及, "and", "as well as"
     joiners: LangTerms = LangTerms()
-    #: words that may stand beside a joined hormone: 血清, 水平, "serum", "levels"
+    """Words that join hormones into one group: 和, 以及, "and", "as well
+    as"."""
     fillers: LangTerms = LangTerms()
+    """Words that may stand beside a joined hormone in the list: 血清, 水平,
+    "serum", "levels"."""
 
 
 class DirectionsFile(_Model):
+    """``rules/directions.yaml``: direction cues for hormone changes (fact type ``hormone_change``) and comparison cues."""
+
     window: Window
+    """How far a direction cue may stand from the hormone it describes, in
+    tokens before / after it: {before: 8, after: 8}."""
     comparison_window: Window
+    """The same for comparison cues: they must be (nearly) next to the
+    hormone, so that "与基线相比AMH升高" stays a change: {before: 2, after: 2}."""
     cues: tuple[CueEntry, ...]
+    """Direction cues, grouped by direction and position."""
     comparison: tuple[ComparisonEntry, ...] = ()
-    #: a sentence with one of these describes a disease, not the effect of an
-    #: intervention: its hormone directions are no hormone_change facts
+    """Comparison cues (threshold, baseline, subgroup), grouped by position."""
     definitions: LangTerms = LangTerms()
-    #: hormones joined by these share a cue (雌二醇和AMH水平升高: two facts)
+    """A sentence holding one of these defines or describes a disease
+    ("POI是指…伴雌激素水平降低"): its hormone directions are no changes after
+    an intervention (no hormone_change facts)."""
     coordination: Coordination = Coordination()
-    #: summary statistics a from-to change may name: "FSH fell from a mean
-    #: (value) of 89 to 42" (mean, median, average)
+    """Hormones next to each other share one cue (雌二醇和AMH水平升高 gives E2
+    and AMH: two facts) when only these words, spaces, list punctuation (、 ,
+    / & brackets) and 的 / "the" / "of" stand between."""
     statistics: LangTerms = LangTerms()
+    """Summary statistics a from-to change may name before each number (mean,
+    median, average): "FSH fell from a mean of 89 to a mean of 42 IU/L" (a /
+    an / the before it, "value" and "of" after it are grammar, in code)."""
 
 
 # ---- context.yaml
 
 
 class Scope(_Model):
+    """How many tokens a negation cue reaches, per language."""
+
     en: Annotated[int, Field(ge=1, le=50)]
+    """Words, in English sentences."""
     zh: Annotated[int, Field(ge=1, le=50)]
+    """jieba tokens, in Chinese sentences."""
 
 
 class NegationCue(_Model):
+    """A group of negation cues sharing a position."""
+
     position: Position = Position.ANY
+    """before: the cue stands before what it negates (未采用静脉注射, no tumour
+    formation); after: it follows it ("intravenous injection was not used");
+    any: either side (the default)."""
     terms: LangTerms
+    """The negation cues. A cue inside a direction cue, a pseudo-negation or a
+    terminator is dropped; a remaining cue negates the facts within `scope`
+    tokens on its side, stopping at a terminator or the end of the sentence."""
 
 
 class Negation(_Model):
+    """Negation cues, in the manner of ConText / medspaCy. Within negation
+    (cues, pseudo and terminators together) a term is listed once."""
+
     scope: Scope
+    """How many tokens a negation cue reaches (words for English, jieba
+    tokens for Chinese): {en: 6, zh: 6}."""
     cues: tuple[NegationCue, ...]
+    """Negation cues, grouped by position."""
     pseudo: LangTerms = LangTerms()
+    """Look like negation but are not (不同, 功能不全, "not only"): a negation
+    cue inside one is ignored. Chinese single-character cues (未, 无, 不, 非)
+    occur inside many words: add a word here when it is wrongly read as a
+    negation."""
     terminators: LangTerms = LangTerms()
+    """End a negation scope (but, 但是)."""
 
 
 class Hedging(_Model):
+    """Hedging cues: a fact in their sentence is marked hedged."""
+
     scope: Literal["sentence"] = "sentence"
+    """A hedging cue marks every fact of its sentence (the only scope)."""
     terms: LangTerms
+    """The hedging cues (may, possibly, suggests); each listed once."""
 
 
 class SpeciesEntry(_Model):
+    """One species and the words that name it."""
+
     id: Identifier
+    """Any lower-case name (the contract leaves species open): human, mouse,
+    rat …"""
     terms: LangTerms
+    """Words that name the species; longest match wins (大鼠, rat, beats 鼠)."""
     exclude: LangTerms = LangTerms()
+    """Strings that contain a term but name no animal model
+    (antibody hosts: 兔抗, anti-mouse)."""
 
 
 class Species(_Model):
+    """Which species a fact is about."""
+
     default: Identifier
+    """Species of a fact whose sentence and section name none (human)."""
     entries: tuple[SpeciesEntry, ...]
+    """One entry per species; each term listed once."""
 
 
 class InVitro(_Model):
+    """Cues that an experiment is in cells, not in an organism."""
+
     terms: LangTerms
+    """The in-vitro cues (in vitro, ex vivo, 体外); each listed once."""
 
 
 class ContextFile(_Model):
+    """``rules/context.yaml``: the context of a fact (negated, hedged, species, in vitro)."""
+
     negation: Negation
+    """Negation cues, their scope, pseudo-negations and terminators."""
     hedging: Hedging
+    """Hedging cues."""
     species: Species
+    """The species a fact is about, and the default."""
     in_vitro: InVitro
+    """In-vitro cues."""
 
 
 # ---- units.yaml
 
 
 class UnitEntry(_Model):
+    """One contract dose unit and its surface forms."""
+
     id: DoseUnit
+    """Contract unit, exactly as CONTRACT.md writes it (cells, cells/kg,
+    U/kg, mg, mg/kg, µg, mL, IU); each id once."""
     terms: LangTerms
+    """Surface forms after the number (个细胞, cells, mL, ml). Letter case is
+    ignored ("mL" also matches "ml"); the micro signs µ U+00B5 and μ U+03BC
+    are different characters and both listed. Other metric sizes are
+    converted to the contract unit (100 µL = 0.1 mL)."""
     per_kg: DoseUnit | None = None
+    """The contract unit to report when a per-kg denominator (per:
+    kg) follows this unit (cells → cells/kg); without it the dose is {unit:
+    this, per: kg}."""
     exclude: LangTerms = LangTerms()
-    #: an amount in this unit is a dose only next to a dose cue (units.yaml
-    #: `dose_cues`) or a route: "1 mL lysis buffer" is not a dose
+    """Longer strings that contain a term but are no dose (个月,
+    个卵母细胞)."""
     needs_cue: bool = False
+    """true: an amount in this unit is a dose only with a dose cue
+    (`dose_cues`) or a route in its sentence ("1 mL lysis buffer" is no
+    dose)."""
 
 
 class PerEntry(_Model):
+    """One contract dose denominator and its surface forms."""
+
     id: Per
+    """Contract per value (value field `per`): ovary, kg, injection,
+    patient."""
     terms: LangTerms
+    """Surface forms (每侧卵巢, per ovary), before or after the number, within
+    settings.yaml linking.dose_per_tokens."""
 
 
 class MultiplierEntry(_Model):
+    """A word that multiplies the number before it, on top of the numerals
+    read in code."""
+
     factor: Annotated[float, Field(gt=0)]
+    """The factor, a positive number (1e4)."""
     terms: LangTerms
+    """The multiplier words: 500万 = 5e6, 1.5 million = 1.5e6."""
 
 
 class CountEntry(_Model):
+    """Count nouns of one count fact: ``sessions`` (number of treatment
+    sessions) or ``sample_size`` (number of people studied). Keys whose
+    description starts "For sessions" or "For sample_size" are read for that
+    kind only."""
+
     id: CountKind
+    """Which count: sessions or sample_size."""
     terms: LangTerms
+    """Count nouns after the number: 3次, two injections, 61例. Ordinals
+    (第3次) are not counts."""
     prefixes: LangTerms = LangTerms()
+    """Words before the number that make it a count: n = 28."""
     unspecified: LangTerms = LangTerms()
+    """A count without a number (多次移植, repeated injections):
+    count null."""
     exclude: LangTerms = LangTerms()
-    #: words in the same clause, before the count, that make it no count of
-    #: this kind ("Excluded (n=7307)", "lost to follow-up (n=53)")
+    """Longer strings that are no count (次/周, times higher)."""
     disqualifiers: LangTerms = LangTerms()
-    #: words right after a count of people that make it an outcome, not the
-    #: number studied ("Six patients had…", "866 participants would provide")
+    """Words before the count in its clause that make it no count
+    of this kind ("Excluded (n=7307)", "lost to follow-up (n=53)")."""
     outcomes: LangTerms = LangTerms()
-    #: verbs after a bare count that make it a number of people studied
-    #: ("785 were included", "392 assigned")
+    """Words right after a count of people that make it an
+    outcome, not the number studied ("Six patients had…", "866 participants
+    would provide"), also once past the group it belongs to and a parallel
+    count ("Four women in the cell group and one in the sham group resumed",
+    细胞组4例、对照组1例恢复)."""
     verbs: LangTerms = LangTerms()
-    #: words right before the count that make it a subgroup or a label
-    #: ("in four women", "其中38例", "Table 1")
+    """Verbs after a bare number that make it a count of people
+    studied ("785 were included", "392 assigned")."""
     preceded_by: LangTerms = LangTerms()
-    #: right before a preceded_by word: the count is then the whole studied
-    #: ("reported in two patients", "a study of 30 women", 共有61例)
+    """Words right before the count that make it a subgroup or a
+    label ("in four women", "其中38例", "Table 1"); an "Of N …" that opens a
+    clause is the group it divides ("Of 60 women, 52 …")."""
     wholes_before: LangTerms = LangTerms()
-    #: after a bracketed count following a percentage, a word naming a
-    #: sample: the count is its size ("11.5% (n=90) random subsample")
+    """Words right before a preceded_by word that make the count
+    the whole studied after all: a study or a report ("reported in two
+    patients", "a study of 30 women"), a total (共有61例); an English word
+    may take an adverb ("reported previously in")."""
     samples: LangTerms = LangTerms()
-    #: verbs between a count of people and a number of sessions that make
-    #: the count a subgroup by sessions received ("14例接受1次移植")
+    """After a bracketed count following a percentage ("11.5%
+    (n=90)"), a word naming a sample (a few words may come between: "random
+    subsample") makes the count that sample's size, not the numerator of the
+    percentage."""
     received: LangTerms = LangTerms()
-    #: a table column headed by one of these (the whole cell) holds group
-    #: sizes ("例数", "Participants")
+    """Verbs between a count of people and a number of sessions
+    that make the count a subgroup by sessions received ("14例接受1次移植")."""
     column_headers: LangTerms = LangTerms()
-    #: words opening a relative clause: after a count of people ("Four
-    #: women who were excluded"; en) or between the sessions received and the
-    #: count they name ("接受两次移植的11例"; zh)
+    """A table column headed by one of these (the whole cell)
+    holds group sizes ("例数", "Participants")."""
     relatives: LangTerms = LangTerms()
-    #: auxiliary verbs after a count of people and its relative pronoun,
-    #: skipped before its words are read ("Four women were excluded")
+    """For sample_size: words opening a relative clause: en after a
+    count of people ("Four women who were excluded"), zh between the
+    sessions received and the count they name (接受两次移植的11例)."""
     auxiliaries: LangTerms = LangTerms()
-    #: words that end a time phrase between a count of people and its verb
-    #: (17例术后出现…, 3例在第三次移植后恢复月经): the verb is read past it
+    """For sample_size: auxiliary verbs after a count of people (and
+    its relative pronoun), skipped before its words are read ("Four women
+    were excluded")."""
     time_markers: LangTerms = LangTerms()
-    #: extra words that cue a treatment session besides the count nouns
-    #: ("given three times")
+    """For sample_size: words that end a time phrase of a few
+    characters (perhaps after 在 / 于, perhaps before an amount: 后5个月)
+    between a count of people and its verb, read past before the verb
+    (17例术后出现…, 3例在第三次移植后恢复月经, 14例治疗时接受1次移植)."""
     cues: LangTerms = LangTerms()
-    #: quantifiers that count sessions: one (single, 单次) or an unstated
-    #: number (repeated, 多次), before a count noun or a treatment word
+    """For sessions: extra words that cue a treatment session besides
+    the count nouns ("given three times"); the count nouns' own stems
+    (移植, inject) cue already."""
     single: LangTerms = LangTerms()
+    """For sessions: quantifiers for one session (single injection,
+    单次移植): count 1."""
     multiple: LangTerms = LangTerms()
-    #: words right after an English count noun that make it no number of
-    #: sessions ("two injection groups", "three treatment strategies")
+    """For sessions: quantifiers for an unstated number (repeated
+    injections, 多次/反复 + a treatment word): count null."""
     not_followed_by: LangTerms = LangTerms()
-    #: words right after "N times" / twice that make it a ratio ("three times higher")
+    """For sessions: words right after an English count noun that
+    make it no number of sessions ("two injection groups", "three treatment
+    strategies"); lower case, matched as word beginnings."""
     comparatives: LangTerms = LangTerms()
-    #: words right before an English count that make it a part of the
-    #: sessions ("the first two sessions")
+    """For sessions: words right after "N times" / twice that make it
+    a ratio ("three times higher", "twice as")."""
     subsets: LangTerms = LangTerms()
+    """For sessions: words right before an English count that make it
+    a part of the sessions, not their number ("the first two sessions")."""
 
 
 class UnitsFile(_Model):
+    """``rules/units.yaml``: dose units, denominators, multipliers and count nouns (fact types ``dose``, ``sessions``, ``sample_size``).
+
+    Numerals are not here: digits, 10^6 / 10⁶ / 1e6 notation, English number
+    words and Chinese numerals are language, read in code."""
+
     units: tuple[UnitEntry, ...]
-    #: words that say an amount is given to someone (for `needs_cue` units)
+    """One entry per contract unit, each id once."""
     dose_cues: LangTerms = LangTerms()
-    #: words between an amount and the volume that carries it ("5×10^6 cells
-    #: suspended in 0.5 mL", 溶于): the amount takes the volume's denominator
+    """Words saying an amount is given to someone (needed by units with
+    `needs_cue`)."""
     carriers: LangTerms = LangTerms()
-    #: words after an amount saying it is approximate or a bound (左右, 以上):
-    #: a one-character unit before them (5百万个左右) still ends the amount
+    """Words between an amount and the volume that carries it: English
+    before in / into / within ("5×10^6 cells suspended in 0.5 mL … per
+    ovary"), Chinese with their preposition (溶于); the amount takes the
+    volume's denominator."""
     approximately: LangTerms = LangTerms()
+    """Words after an amount that only say it is approximate or a bound (左右,
+    以上): a one-character unit before them still ends the amount (5百万个左右;
+    otherwise 个 inside a word, 12个月, is no unit)."""
     not_units: LangTerms = LangTerms()
+    """Units after a number that make it NOT a dose: lab concentrations
+    (FSH>25 IU/L), cell concentrations (cells/mL), sizes (nm), percentages,
+    ages. Longest match wins, so IU/L beats IU."""
     per: tuple[PerEntry, ...]
+    """Dose denominators (value field `per`), one entry per contract per
+    value."""
     multipliers: tuple[MultiplierEntry, ...] = ()
+    """Words that multiply the number before them (万, million)."""
     counts: tuple[CountEntry, ...]
+    """Count nouns and cue words of the `sessions` and `sample_size` facts,
+    one entry per kind."""
     cell_type_as_unit: DoseUnit = DoseUnit.CELLS
-    #: words naming cells a few words after a bare power of ten ("1 × 10^6
-    #: 4T1-luciferase tagged cells", 个细胞): the amount is a number of cells
+    """A cell-type term (cell_types.yaml) right after a number is read as
+    this unit: "1×10^7 UC-MSCs"."""
     cell_words: LangTerms = LangTerms()
-    #: nouns naming a study group (groups, arms, 组): a count of people is
-    #: read past its group and a parallel count ("Four women in the cell group
-    #: and one in the sham group resumed", 细胞组4例、对照组1例恢复); a clause that
-    #: is a group's name and a count borrows the treatment before it (B组3次)
+    """Words naming cells a few words after a bare power of ten (per, each,
+    in not between) that make it a number of cells: "1 × 10^6
+    4T1-luciferase tagged cells", 个细胞."""
     group_nouns: LangTerms = LangTerms()
-    #: single words that never stand between an English count and its noun
-    #: ("6 months of treatment", "one patient received injections three
-    #: times"); the grammar (of, the, and, had, were) is in code
+    """Nouns naming a study group (groups, arms, 组; English whole words,
+    lower case): a count of people is read past its group and a parallel
+    count ("Four women in the cell group and one in the sham group resumed",
+    细胞组4例、对照组1例恢复); a clause that is only a group's name and a count
+    borrows the treatment before it (A组移植2次，B组3次)."""
     not_between: EnglishWords = EnglishWords()
+    """Single words that never stand between an English count and the noun
+    it counts (sessions, sample sizes): "6 months of treatment", "one patient
+    received injections three times". Articles, prepositions, and / or and
+    forms of be / have are grammar, in code."""
 
 
 # ---- settings.yaml
 
 
 class Fuzzy(_Model):
+    """Near-miss matching of terms."""
+
     threshold: Annotated[float, Field(gt=0, le=100)]
+    """RapidFuzz score a near-miss must reach to count as a term ("Wharton
+    jelly MSCs"); e.g. 90."""
     min_length: Annotated[int, Field(ge=1, le=100)]
+    """Terms shorter than this many characters match only exactly
+    (abbreviations: a one-letter slip in "LH" is another word); e.g. 6."""
 
 
 class Matching(_Model):
+    """Letter case of terms."""
+
     case_sensitive_capitals: Annotated[int, Field(ge=0, le=10)]
+    """A term with at least this many capital letters (A-Z) is an
+    abbreviation and matches with its exact letter case (FSH, hUC-MSC, IU);
+    other terms ignore case (estradiol, mL). 0 makes every term
+    case-sensitive; e.g. 2."""
 
 
 class Linking(_Model):
+    """How far apart the parts of a fact may stand."""
+
     dose_cell_type_sentences: Annotated[int, Field(ge=0, le=5)]
+    """A dose is linked to the nearest cell type in its sentence or up to
+    this many sentences before it (0 = same sentence only)."""
     route_guidance_sentences: Annotated[int, Field(ge=0, le=5)]
-    #: how far (characters) a guidance may stand from its route, same clause
+    """The same for a route and its guidance (0 = same sentence only)."""
     route_guidance_chars: Annotated[int, Field(ge=0, le=200)] = 24
-    #: how many tokens (words, numbers, Chinese characters) may stand between
-    #: a dose and its denominator in the clause (quantities.QuantityVocab.per_tokens)
+    """How many characters may stand between a route and the guidance given
+    to it, same clause: 经阴道超声引导下卵巢局部注射 (0), "injected into the
+    ovaries under transvaginal ultrasound" (7); reviews name it clauses away
+    (经卵巢动脉注射…须在放射介入下进行, ~100)."""
     dose_per_tokens: Tokens
-    #: how many words may stand between an English count and its noun
-    #: (sessions and sample sizes; quantities.QuantityVocab.count_tokens)
+    """How many tokens may stand between a dose and a denominator (每侧卵巢,
+    per ovary) in its clause: 每侧卵巢注射5×10^6 (2), "10 µg injected into each
+    ovary" (1). A token is a word, a number or one Chinese character; right
+    after the dose (5×10^6 cells per ovary) is 0."""
     count_tokens: Tokens
+    """How many words may stand between an English count and its noun
+    (sessions and sample sizes): "two intraovarian injections" (1), "59
+    consecutive septic and non-septic patients" (4). Chinese counts stand
+    right before their classifier (61例, 3次) and are not affected."""
 
 
 class SettingsFile(_Model):
+    """``rules/settings.yaml``: how strictly terms match and how far facts are linked (numbers only)."""
+
     fuzzy: Fuzzy
+    """Near-miss (fuzzy) matching of terms."""
     matching: Matching
+    """Letter case of terms."""
     linking: Linking
+    """Distances within which the parts of a fact are linked."""
 
 
 #: Every rule file and its model, in loading order.  Other *.yaml files in
