@@ -126,8 +126,7 @@ REGIMEN_COLUMNS = (
     "row",  # 1, 2 … the rows of one study (one value per cell)
     "species",
     *(name for t in _SHEETS for name in t.sheet.names),
-    "page",  # the first page of the study's facts
-    "pages",
+    "page",  # the first page of the study's facts (all its pages: the JSONL row)
     "facts",
     "pending",
 )
