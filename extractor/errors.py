@@ -50,6 +50,8 @@ class Msg(str, Enum):
     E509 = "only facts added in review can be removed; reject an extracted fact instead"
     E510 = "unknown {what} {name!r}: choose from {choices}"
     E511 = "bad evidence for a new fact: {detail}"
+    E512 = "nothing to export: {detail}"
+    E513 = "--format xlsx writes a workbook file: give it with --output FILE.xlsx"
     W501 = "{count} review decision(s) no longer match an extracted fact; kept under orphaned_reviews: {ids}"
     W502 = "the result file there could not be read ({detail}); kept as {kept} before writing a new one"
     # rule tooling: explain, suggest, add

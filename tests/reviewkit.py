@@ -87,7 +87,8 @@ def sample_facts() -> list[dict]:
         fact("ce-1", "cell_type", s1, "umbilical cord MSCs", boxes=[[1, 300.0, 120.0, 400.0, 131.0]]),
         fact("do-1", "dose", s1, "5×10^6 cells", cell_type="ce-1", boxes=[[1, 180.0, 120.0, 240.0, 131.0]]),
         fact("ro-1", "route", s1, "intraovarian injection"),
-        fact("ho-1", "hormone_change", s2, "FSH", page=2, citations=[{"marker": "3", "reference": "[3] Smith J. A study. 2020."}]),
+        fact("ho-1", "hormone_change", s2, "FSH", page=2, citations=[{"marker": "3", "reference": "[3] Smith J. A study. 2020."}],
+             study=["3"]),
         fact("se-1", "sessions", s2, "two injections", page=2),
         fact("sa-1", "sample_size", s2, "61 patients", page=2),
         fact(

@@ -137,7 +137,9 @@ def test_an_output_that_cannot_be_written_is_one_line(tmp_path):
     a_file.write_text("keep me")
     results = tmp_path / "results"
     results.mkdir()
-    (results / "a.json").write_text(json.dumps({"schema_version": "1", "facts": []}), encoding="utf-8")
+    # one fact: a result without any would be nothing to export (E512) before the write is tried
+    one = {"id": "se-1", "type": "sessions", "value": {"count": 2}, "text": "2"}
+    (results / "a.json").write_text(json.dumps({"schema_version": "1", "facts": [one]}), encoding="utf-8")
     for args in (
         ["parse", str(pdf), "-o", str(folder)],  # a folder where the file should go
         ["parse", str(pdf), "-o", str(a_file / "x.txt")],  # a file where a folder should be

@@ -68,7 +68,10 @@ def test_the_type_is_registered_with_its_form_sheet_column_and_evaluation_key():
     declared = fact_type("follow_up")
     assert "follow_up" in type_names()
     assert [f.name for f in declared.form] == ["value", "unit"]
-    assert declared.sheet.names == ("follow_up",) and declared.sheet.cells({"value": 12.0, "unit": "month"}) == ("12 months",)
+    assert declared.sheet.names == ("follow_up_months",) and declared.sheet.cells({"value": 12.0, "unit": "month"}) == (12.0,)
+    assert declared.sheet.cells({"value": 1.0, "unit": "year"}) == (12.0,)
+    assert declared.sheet.cells({"value": 6.0, "unit": "week"}) == (1.38,)  # 6 / 4.348
+    assert declared.sheet.cells({"value": 90.0, "unit": "day"}) == (2.96,)  # 90 / 30.4375
     assert declared.validate({"value": "6", "unit": "week"}) == {"value": 6.0, "unit": "week"}
     with pytest.raises(ValueError):
         declared.validate({"value": 6, "unit": "fortnight"})

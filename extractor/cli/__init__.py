@@ -502,6 +502,7 @@ def _check_listen(host: str, port: int) -> None:
 class ExportFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
+    xlsx = "xlsx"
 
 
 class ExportTable(str, Enum):
@@ -513,16 +514,26 @@ class ExportTable(str, Enum):
 def export(
     out_dir: Path = typer.Argument(..., help="Folder of (reviewed) extraction results.", readable=False),
     status: Optional[str] = typer.Option(None, "--status", help="accepted, rejected, edited, added, pending, a comma list, or confirmed (= accepted+edited+added)."),
-    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f"),
-    table: ExportTable = typer.Option(ExportTable.facts, "--table", help="facts: a row per fact; regimens: a row per cited study (a meta-analysis sheet)."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv, jsonl, or xlsx (a workbook: needs --output)."),
+    table: Optional[ExportTable] = typer.Option(None, "--table", help="facts: a row per fact; regimens: rows per study (a meta-analysis sheet). Default: facts; in xlsx both, one sheet each."),
     excel: bool = typer.Option(False, "--excel", help="CSV for Excel: a byte-order mark, formulas neutralised."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.", readable=False),
 ) -> None:
-    """Export facts for analysis: one row per fact, or one per study."""
-    from ..output.export import export_facts, export_regimens
+    """Export facts for analysis: one row per fact, or rows per study."""
+    from ..atomic import write_bytes
+    from ..output.export import export_facts, export_regimens, export_workbook
 
-    make = export_regimens if table is ExportTable.regimens else export_facts
     try:
+        if fmt is ExportFormat.xlsx:
+            if output is None:
+                raise LitxError(Msg.E513)
+            data = export_workbook(out_dir, tables=(table.value,) if table else ("facts", "regimens"), status=status)
+            try:
+                write_bytes(output, data)
+            except OSError as exc:
+                fail(str(LitxError(Msg.E007, str(output), detail=exc.strerror or exc)))
+            return
+        make = export_regimens if table is ExportTable.regimens else export_facts
         text = make(out_dir, status=status, fmt=fmt.value, excel=excel)
     except LitxError as exc:
         fail(str(exc))

@@ -5,8 +5,10 @@ yield no facts skipped) the matchers find their mentions once; then each
 fact type of the registry (:mod:`extractor.facts.types`) reads the sentence
 and adds its facts, in :func:`~extractor.facts.registry.finding_order`.
 Each fact gets its context (negated, hedged, species) as it is added, a
-dose the cell type it applies to, and every fact the citation of the study
-it reports.  Every fact keeps the rule that made it and where that rule is
+dose the cell type it applies to, every fact the citations of its sentence
+(or of the sentence before that cited, as before) and the study it reports
+(``study``: the markers of its own clause or list item, or of the study the
+paragraph goes on describing — :mod:`extractor.facts.studies`).  Every fact keeps the rule that made it and where that rule is
 written.
 """
 
@@ -28,6 +30,7 @@ from ..layout.textlayer import SectionVocab, section_vocab
 from .registry import fact_types, finding_order
 from .results import Citation, DocumentInfo, Fact, Result
 from .scope import CUE_KINDS, Earlier, SentenceScope, TableScope
+from .studies import Paragraph
 
 __all__ = ["CUE_KINDS", "Extractor"]
 
@@ -99,10 +102,12 @@ class Extractor:
             cited: list[str] = []
             earlier = Earlier()
             heading = block.kind is BlockKind.HEADING
+            paragraph = Paragraph()  # the study the paragraph describes (facts/studies.py)
             for sentence in block.sentences:
                 markers = citations.markers(sentence.text)
                 if markers:
                     cited = markers
+                study_of = paragraph.sentence(sentence.text)
                 mentions = self.matcher.match(sentence.text, sentence.lang.value)
                 scope = SentenceScope(self, sentence, mentions, confirmed, species, earlier, animal_paper,
                                       heading=heading, links=links)
@@ -115,6 +120,7 @@ class Extractor:
                 cited_refs = [Citation(marker=m, reference=references.get(m)) for m in cited]
                 for fact in scope.out:
                     fact.citations = cited_refs
+                    fact.study = study_of(fact.evidence.start, fact.evidence.end)
                 facts.extend(scope.out)
                 animal = [m.id for m in mentions if m.kind == Kind.SPECIES.value and m.id != self.rules.species_default]
                 if animal:

@@ -49,17 +49,35 @@ class FormField:
 
 
 @dataclass(frozen=True)
+class SheetList:
+    """One list a type fills in a JSONL row of the per-study sheet: its key
+    (``dose``) and the item one value gives (``{"value", "unit", "per"}``).
+    Items are listed once each, in order of first appearance; a null item is
+    dropped unless ``keep_null`` (a number of sessions not given: ``null``)."""
+
+    key: str
+    item: Callable[[dict], Any]
+    keep_null: bool = False
+
+
+@dataclass(frozen=True)
 class SheetColumns:
     """The columns a type fills in the per-study sheet (``export --table
-    regimens``): their names, and the cells one value gives.  ``paired``
-    columns are kept aligned (a dose and its denominator: one pair per
-    dose); unpaired ones each list their distinct values."""
+    regimens``).
+
+    ``names`` are the flat columns (CSV, xlsx), one value per cell: one value
+    of the type gives one cell each (``cells``: numbers as ``int``/``float``,
+    text as ``str``, ``None`` for an empty cell), kept together on one row (a
+    dose's value, unit and denominator).  ``numbers`` names the columns that
+    hold numbers (typed cells in a workbook).  ``lists`` are the keys of the
+    JSONL row, each a list of structured items."""
 
     names: tuple[str, ...]
     cells: Callable[[dict], tuple[Any, ...]]
     #: where the columns stand among all types' (the contract's order of the sheet)
     position: int
-    paired: bool = False
+    lists: tuple[SheetList, ...] = ()
+    numbers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

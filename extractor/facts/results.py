@@ -65,6 +65,10 @@ class Fact(_Model):
     cell_type: str | None = None
     #: citation markers of the sentence (or of the sentence introducing the study)
     citations: list[Citation] = Field(default_factory=list)
+    #: the cited study the fact reports (contract v1.1): markers of its own
+    #: clause or list item, ranges expanded; None for the document's own
+    #: study (extractor/facts/studies.py)
+    study: list[str] | None = None
 
     @model_validator(mode="after")
     def _value_fits_type(self) -> "Fact":

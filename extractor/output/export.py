@@ -1,9 +1,10 @@
 """Exports for meta-analysis (``litx export``): facts, or one row per study.
 
 :func:`export_facts` writes one row per fact; :func:`export_regimens`
-(``--table regimens``) one row per study: the document itself, and each
-study it cites, with cell types, doses, routes, sessions, sample sizes and
-hormone changes side by side — the shape of an extraction sheet.
+(``--table regimens``) rows per study: the document itself, and each
+study it cites, with cell types, doses, routes, sessions, sample sizes,
+hormone changes and follow-up side by side — the shape of an extraction
+sheet; :func:`export_workbook` either table as an xlsx workbook.
 
 Decisions a caller must know
 ----------------------------
@@ -20,14 +21,41 @@ Decisions a caller must know
   over ``value``, as ``litx evaluate`` reads it); the extracted value is in
   the ``extracted`` column.
 * Regimens never use rejected or negated facts ("no cells were given" is no
-  dose), whatever ``status`` says.  A fact whose sentence cites studies
-  (``fact.citations``) goes to those studies' rows, one row per citation
-  marker; the others go to the document's own row (``study`` empty), which
-  is written for every document, even when empty, so the sheet lists every
-  paper read.  Cells list distinct values in order of first appearance;
-  ``dose`` and ``dose_per`` are aligned (``-`` where no denominator was
-  given); ``pending`` counts the row's facts still unreviewed.
-* Formats: ``jsonl`` (one JSON object per line, lists as lists, numbers as
+  dose), whatever ``status`` says.  A fact goes to the study it reports
+  (``fact.study``, contract v1.1: the markers of its own clause or list
+  item, see :mod:`extractor.facts.studies`), one study per marker: a fact
+  attributed to two studies is in both studies' rows.  A fact without
+  ``study`` goes to the document's own rows (``study`` empty), which are
+  written for every document, even when empty, so the sheet lists every
+  paper read.  ``reference`` is the marker's entry of the reference list.
+  (``fact.citations``, the markers of the whole sentence, is kept in the
+  results and the facts table, but no longer decides the study.)
+* JSONL regimens: one row per study, each type's values as lists of
+  structured items, each item once, in order of first appearance:
+  ``cell_types`` (ids), ``dose`` (``{"value", "unit", "per"}``), ``route``
+  and ``guidance`` (ids), ``sessions`` (int, or null for "multiple"),
+  ``sample_size`` (int), ``hormone_changes`` (``"FSH↓"``), ``follow_up``
+  (``{"value", "unit"}``).  Which lists, and what an item is: each fact
+  type's ``FactType.sheet`` (:class:`~extractor.facts.registry.SheetColumns`).
+* CSV and xlsx regimens: one value per cell, numbers as numbers, an empty
+  cell for no value (never ``-``).  The values of one fact stay together on
+  one row (a dose's ``dose_value``, ``dose_unit``, ``dose_per``; a route and
+  its guidance); follow-up is ``follow_up_months`` (day / 30.4375,
+  week / 4.348, year × 12, two decimals).  A study takes as many rows as its
+  most numerous kind of value has distinct values (``row`` = 1, 2 …): a kind
+  with one value repeats it on every row of the study (it is the study's);
+  a kind with several lists them down the rows in order of first appearance,
+  empty past its last.  So three doses and one route give three rows, each
+  with the route.  Values of two several-valued kinds on the same row are
+  NOT known to belong together (which dose went with which number of
+  sessions is the study's arms, not attributed yet: ``arm`` is empty).
+  "Multiple" sessions (count null) have no cell.  ``page`` is the first page
+  of the study's facts; ``pending`` counts its facts still unreviewed.
+* Nothing selected (no fact with the ``status`` asked, or no facts at all)
+  is an error (E512), not an empty file.
+* Formats: ``xlsx`` (:func:`export_workbook`: a sheet per table, frozen
+  header, numeric cells, the page cell a link to ``<pdf>#page=N``),
+  ``jsonl`` (one JSON object per line, lists as lists, numbers as
   numbers) or ``csv``: UTF-8, ``\\n`` line ends, lists joined with ``"; "``,
   numbers written plainly (``5000000``, not ``5×10^6``), booleans
   ``true``/``false``.  No byte-order mark by default (pandas, R and Python
@@ -50,7 +78,8 @@ from ..facts.registry import describe_value, fact_types
 from .resultfiles import unreadable_folder
 from .reviewed import REVIEW_STATUSES, effective_value, review_of, status_of
 
-__all__ = ["FACT_COLUMNS", "FORMATS", "REGIMEN_COLUMNS", "export_facts", "export_regimens", "parse_status"]
+__all__ = ["FACT_COLUMNS", "FORMATS", "REGIMEN_COLUMNS", "REGIMEN_LIST_COLUMNS", "export_facts", "export_regimens",
+           "export_workbook", "parse_status"]
 
 REPORT_NAME = "litx-run.json"
 FORMATS = ("csv", "jsonl")
@@ -78,6 +107,7 @@ FACT_COLUMNS = (
     "species",
     "cell_type",
     "citations",
+    "study",
     "rule",
     "note",
     "reviewer",
@@ -87,13 +117,31 @@ FACT_COLUMNS = (
 #: each fact type's columns of the per-study sheet, in the sheet's order
 _SHEETS = tuple(sorted((t for t in fact_types() if t.sheet is not None), key=lambda t: t.sheet.position))
 
+#: the flat sheet (CSV, xlsx): one value per cell
 REGIMEN_COLUMNS = (
     "document",
     "title",
     "study",
     "reference",
+    "arm",
+    "row",  # 1, 2 … the rows of one study (one value per cell)
     "species",
     *(name for t in _SHEETS for name in t.sheet.names),
+    "page",  # the first page of the study's facts (all its pages: the JSONL row)
+    "facts",
+    "pending",
+)
+
+#: the JSONL rows: one per study, each type's values as lists of structured items
+REGIMEN_LIST_COLUMNS = (
+    "document",
+    "title",
+    "study",
+    "reference",
+    "arm",
+    "species",
+    *dict.fromkeys(spec.key for t in _SHEETS for spec in t.sheet.lists),
+    "page",
     "pages",
     "facts",
     "pending",
@@ -229,6 +277,7 @@ def _fact_row(key: str, fact: dict, by_id: dict) -> dict:
         "species": ctx.get("species", "human"),
         "cell_type": effective_value(linked).get("id") if isinstance(linked, dict) else None,
         "citations": [str(c.get("marker")) for c in fact.get("citations") or [] if isinstance(c, dict)],
+        "study": [str(m) for m in fact.get("study") or []] or None,
         "rule": fact.get("rule"),
         "note": review.get("note"),
         "reviewer": review.get("reviewer"),
@@ -237,32 +286,40 @@ def _fact_row(key: str, fact: dict, by_id: dict) -> dict:
     return row
 
 
+def _fact_rows(out_dir: Path, chosen: frozenset[str] | None) -> list[dict]:
+    rows = []
+    results = 0
+    for key, data in _results(out_dir):
+        results += 1
+        facts = [f for f in data["facts"] if isinstance(f, dict)]
+        by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
+        doc = data.get("document") if isinstance(data.get("document"), dict) else {}
+        for fact in facts:
+            if chosen is None or status_of(fact) in chosen:
+                rows.append({**_fact_row(key, fact, by_id), "_pdf": doc.get("path")})
+    if not rows:
+        raise LitxError(Msg.E512, str(out_dir), detail=_nothing(results, chosen, "no fact"))
+    return rows
+
+
 def export_facts(out_dir: str | Path, *, status: str | Iterable[str] | None = None, fmt: str = "csv", excel: bool = False) -> str:
     """One row per fact of every result under ``out_dir`` (columns: :data:`FACT_COLUMNS`)."""
     _check_format(fmt)
-    chosen = parse_status(status)
-    rows = []
-    for key, data in _results(Path(out_dir)):
-        facts = [f for f in data["facts"] if isinstance(f, dict)]
-        by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
-        for fact in facts:
-            if chosen is None or status_of(fact) in chosen:
-                rows.append(_fact_row(key, fact, by_id))
-    return _write(rows, FACT_COLUMNS, fmt, excel)
+    return _write(_fact_rows(Path(out_dir), parse_status(status)), FACT_COLUMNS, fmt, excel)
 
 
 # --------------------------------------------------------------------------- regimens
 
 
 class _Study:
-    """One row of the sheet: a study (the document's own, or a cited one) and its facts' values."""
+    """A study of one document (its own, or a cited one) and its facts' values."""
 
-    def __init__(self, key: str, title: str | None, marker: str | None, reference: str | None) -> None:
-        self.key, self.title, self.marker, self.reference = key, title, marker, reference
+    def __init__(self, key: str, title: str | None, pdf: str | None, marker: str | None, reference: str | None) -> None:
+        self.key, self.title, self.pdf, self.marker, self.reference = key, title, pdf, marker, reference
         self.species: list = []
         self.pages: list = []
-        #: per type, its distinct cells (paired types: distinct tuples)
-        self.cells: dict[str, list] = {t.name: [] for t in _SHEETS}
+        #: per type, the values of its facts, in order
+        self.values: dict[str, list[dict]] = {t.name: [] for t in _SHEETS}
         self.facts = 0
         self.pending = 0
 
@@ -273,37 +330,56 @@ class _Study:
         self.pending += status_of(fact) == "pending"
         _add(self.species, ctx.get("species", "human"))
         _add(self.pages, ev.get("page"))
-        if fact.get("type") in self.cells:
-            self.cells[fact["type"]].append(effective_value(fact))
+        if fact.get("type") in self.values:
+            self.values[fact["type"]].append(effective_value(fact))
 
-    def row(self) -> dict:
-        columns: dict[str, list] = {}
-        for declared in _SHEETS:
-            sheet = declared.sheet
-            lists: list[list] = [[] for _ in sheet.names]
-            pairs: list[tuple] = []
-            for value in self.cells[declared.name]:
-                cells = sheet.cells(value)
-                if sheet.paired:
-                    if cells not in pairs:
-                        pairs.append(cells)
-                else:
-                    for column, cell in zip(lists, cells):
-                        _add(column, cell)
-            if sheet.paired:
-                lists = [[pair[i] for pair in pairs] for i in range(len(sheet.names))]
-            columns.update(zip(sheet.names, lists))
+    def _head(self) -> dict:
+        pages = [p for p in self.pages if isinstance(p, int) and not isinstance(p, bool)]
         return {
             "document": self.key,
             "title": self.title,
             "study": self.marker,
             "reference": self.reference,
-            "species": self.species,
-            **columns,
+            "arm": None,  # arms (issue 10, item 2) are not attributed yet
+            "page": min(pages) if pages else None,
             "pages": self.pages,
             "facts": self.facts,
             "pending": self.pending,
+            "_pdf": self.pdf,
         }
+
+    def listed(self) -> dict:
+        """The JSONL row: each type's lists of structured items."""
+        lists: dict[str, list] = {}
+        for declared in _SHEETS:
+            for spec in declared.sheet.lists:
+                items = lists.setdefault(spec.key, [])
+                for value in self.values[declared.name]:
+                    item = spec.item(value)
+                    if (item is not None or spec.keep_null) and item not in items:
+                        items.append(item)
+        return {**self._head(), "species": self.species, **lists}
+
+    def flat(self) -> list[dict]:
+        """The CSV / workbook rows: one value per cell (see the module's decisions)."""
+        groups: list[tuple[tuple[str, ...], list[tuple]]] = [(("species",), [(s,) for s in self.species])]
+        for declared in _SHEETS:
+            distinct: list[tuple] = []
+            for value in self.values[declared.name]:
+                cells = tuple(declared.sheet.cells(value))
+                if any(c is not None and c != "" for c in cells) and cells not in distinct:
+                    distinct.append(cells)
+            groups.append((declared.sheet.names, distinct))
+        count = max([1, *(len(values) for _, values in groups)])
+        head = self._head()
+        rows = []
+        for i in range(count):
+            row = {**head, "row": i + 1}
+            for names, values in groups:
+                cells = values[0] if len(values) == 1 else values[i] if i < len(values) else (None,) * len(names)
+                row.update(zip(names, cells))
+            rows.append(row)
+        return rows
 
 
 def _add(column: list, value: Any) -> None:
@@ -313,40 +389,113 @@ def _add(column: list, value: Any) -> None:
 
 def _marker_order(marker: str) -> tuple:
     digits = "".join(ch for ch in marker if ch.isdigit())
-    return (0, int(digits), marker) if digits else (1, 0, marker)
+    return (0, int(digits), marker) if digits.isdigit() and len(digits) <= 3 else (1, 0, marker)
 
 
-def export_regimens(out_dir: str | Path, *, status: str | Iterable[str] | None = None, fmt: str = "csv", excel: bool = False) -> str:
-    """One row per study (the document, then each cited study; columns: :data:`REGIMEN_COLUMNS`)."""
-    _check_format(fmt)
-    chosen = parse_status(status)
-    rows = []
+def _studies(out_dir: Path, chosen: frozenset[str] | None) -> list[_Study]:
+    """Every document's own study, then the studies it cites, with the facts
+    ``chosen`` selects; nothing selected is an error (E512)."""
+    studies: list[_Study] = []
+    results = selected = 0
     for key, data in _results(Path(out_dir)):
+        results += 1
         doc = data.get("document") if isinstance(data.get("document"), dict) else {}
         title = doc.get("title") if isinstance(doc.get("title"), str) else None
-        own = _Study(key, title, None, None)
+        pdf = doc.get("path") if isinstance(doc.get("path"), str) else None
+        facts = [f for f in data["facts"] if isinstance(f, dict)]
+        # a marker's reference entry, wherever the document resolves it
+        references: dict[str, str] = {}
+        for fact in facts:
+            for c in fact.get("citations") or []:
+                if isinstance(c, dict) and c.get("marker") and c.get("reference"):
+                    references.setdefault(str(c["marker"]), str(c["reference"]))
+        own = _Study(key, title, pdf, None, None)
         cited: dict[str, _Study] = {}
-        for fact in data["facts"]:
-            if not isinstance(fact, dict):
-                continue
+        for fact in facts:
             fact_status = status_of(fact)
             if fact_status == "rejected" or (chosen is not None and fact_status not in chosen):
                 continue
             ctx = fact.get("context") if isinstance(fact.get("context"), dict) else {}
             if ctx.get("negated") is True:
                 continue
-            citations = [c for c in fact.get("citations") or [] if isinstance(c, dict) and c.get("marker")]
-            if not citations:
+            selected += 1
+            markers = [str(m) for m in fact.get("study") or [] if m not in (None, "")]
+            if not markers:
                 own.take(fact)
                 continue
-            for c in citations:
-                marker = str(c["marker"])
+            for marker in dict.fromkeys(markers):
                 study = cited.get(marker)
                 if study is None:
-                    study = cited[marker] = _Study(key, title, marker, None)
-                if not study.reference and c.get("reference"):
-                    study.reference = str(c["reference"])
+                    study = cited[marker] = _Study(key, title, pdf, marker, references.get(marker))
                 study.take(fact)
-        rows.append(own.row())
-        rows.extend(cited[m].row() for m in sorted(cited, key=_marker_order))
-    return _write(rows, REGIMEN_COLUMNS, fmt, excel)
+        studies.append(own)
+        studies.extend(cited[m] for m in sorted(cited, key=_marker_order))
+    if not selected:
+        raise LitxError(Msg.E512, str(out_dir), detail=_nothing(results, chosen, "no fact to put in a study row"))
+    return studies
+
+
+def _nothing(results: int, chosen: frozenset[str] | None, what: str) -> str:
+    which = f"with status {', '.join(sorted(chosen))}" if chosen is not None else "in them"
+    return f"{results} result file(s), {what} {which}"
+
+
+def export_regimens(out_dir: str | Path, *, status: str | Iterable[str] | None = None, fmt: str = "csv",
+                    excel: bool = False) -> str:
+    """One row per study (the document, then each cited study; columns:
+    :data:`REGIMEN_COLUMNS`, or :data:`REGIMEN_LIST_COLUMNS` in JSONL)."""
+    _check_format(fmt)
+    studies = _studies(Path(out_dir), parse_status(status))
+    if fmt == "jsonl":
+        return _write([s.listed() for s in studies], REGIMEN_LIST_COLUMNS, fmt, excel)
+    return _write([row for s in studies for row in s.flat()], REGIMEN_COLUMNS, fmt, excel)
+
+
+# --------------------------------------------------------------------------- workbook
+
+
+def export_workbook(out_dir: str | Path, *, tables: Iterable[str] = ("facts", "regimens"),
+                    status: str | Iterable[str] | None = None) -> bytes:
+    """An xlsx workbook (openpyxl): one sheet per table, a frozen bold
+    header, numbers as numeric cells, the ``page`` cell linking to that page
+    of the PDF (``path#page=N``); text is never read as a formula."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    chosen = parse_status(status)
+    book = Workbook()
+    book.remove(book.active)
+    for table in tables:
+        if table == "regimens":
+            rows, columns = [row for s in _studies(Path(out_dir), chosen) for row in s.flat()], REGIMEN_COLUMNS
+        elif table == "facts":
+            rows, columns = _fact_rows(Path(out_dir), chosen), FACT_COLUMNS
+        else:
+            raise LitxError(Msg.E510, what="table", name=str(table), choices="facts, regimens")
+        sheet = book.create_sheet(table)
+        sheet.append(list(columns))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        page_column = columns.index("page") + 1
+        for r, row in enumerate(rows, start=2):
+            for c, name in enumerate(columns, start=1):
+                value = _book_value(row.get(name), ILLEGAL_CHARACTERS_RE)
+                cell = sheet.cell(row=r, column=c, value=value)
+                if isinstance(value, str) and value.startswith("="):
+                    cell.data_type = "s"  # a sentence, not a formula
+                if c == page_column and isinstance(value, int) and row.get("_pdf"):
+                    cell.hyperlink = f"{row['_pdf']}#page={value}"
+        sheet.auto_filter.ref = sheet.dimensions
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def _book_value(value: Any, illegal) -> Any:
+    if isinstance(value, (list, tuple)):
+        value = _cell(value, False) or None
+    if isinstance(value, str):
+        return illegal.sub("", value)
+    return value

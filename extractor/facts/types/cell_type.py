@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...contract import CellTypeId
 from ...ruleset.model import Kind
-from ..registry import FactType, FormField, SheetColumns
+from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
 
@@ -65,7 +65,8 @@ FACT_TYPE = FactType(
     per_document=True,
     match_keys=("id",),
     export_fields=("label",),
-    sheet=SheetColumns(("cell_types",), lambda v: (v.get("id"),), position=0),
+    sheet=SheetColumns(("cell_type",), lambda v: (v.get("id"),), position=0,
+                      lists=(SheetList("cell_types", lambda v: v.get("id")),)),
     in_sentence=in_sentence,
     in_heading=in_sentence,
     in_table=in_table,

@@ -17,7 +17,7 @@ from pydantic import Field, model_validator
 from ...contract import DoseUnit, Per
 from ...ruleset.model import Kind
 from .. import quantities
-from ..registry import FactType, FormField, SheetColumns
+from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 from ...lang.numerals import format_number
 from ...lang.trie import alternatives, spaced
@@ -145,6 +145,15 @@ def amount(value: dict) -> str:
     return f"{text} {unit}".strip()
 
 
+def sheet_item(value: dict) -> dict:
+    """A dose in a JSONL regimen row: value, unit, per (and low/high of a range)."""
+    item = {"value": value.get("value"), "unit": value.get("unit"), "per": value.get("per")}
+    for bound in ("low", "high"):
+        if value.get(bound) is not None:
+            item[bound] = value[bound]
+    return item
+
+
 def describe(value: dict) -> str:
     return amount(value) + (f" / {value['per']}" if value.get("per") else "")
 
@@ -180,7 +189,8 @@ FACT_TYPE = FactType(
     match_keys=("value", "unit", "per", "low", "high"),
     same_value=same_value,
     export_fields=("value", "low", "high", "unit", "per"),
-    sheet=SheetColumns(("dose", "dose_per"), lambda v: (amount(v), v.get("per") or "-"), position=1, paired=True),
+    sheet=SheetColumns(("dose_value", "dose_unit", "dose_per"), lambda v: (v.get("value"), v.get("unit"), v.get("per")),
+                      position=1, numbers=("dose_value",), lists=(SheetList("dose", sheet_item),)),
     in_sentence=in_sentence,
     in_table=in_table,
     after=("cell_type",),

@@ -15,7 +15,7 @@ from typing import Annotated
 from pydantic import Field
 
 from ...ruleset.grammar import numbers_of
-from ..registry import FactType, FormField, SheetColumns
+from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
 #: the grammar file of this type: rules/grammars/follow_up.yaml
@@ -52,6 +52,18 @@ def in_sentence(scope) -> None:
                   f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
 
 
+#: months per unit: a month is 30.4375 days (365.25 / 12), 4.348 weeks
+MONTHS_PER = {"day": 1 / 30.4375, "week": 1 / 4.348, "month": 1.0, "year": 12.0}
+
+
+def months(value: dict) -> float | None:
+    """A follow-up in months (the sheet's one unit), to two decimals: 6 weeks → 1.38."""
+    amount, per = value.get("value"), MONTHS_PER.get(value.get("unit") or "")
+    if not isinstance(amount, (int, float)) or isinstance(amount, bool) or per is None:
+        return None
+    return round(amount * per, 2)
+
+
 def describe(value: dict) -> str:
     amount, unit = value.get("value"), value.get("unit") or ""
     shown = f"{amount:g}" if isinstance(amount, (int, float)) else str(amount)
@@ -72,6 +84,7 @@ FACT_TYPE = FactType(
     negatable=False,
     match_keys=("value", "unit"),
     export_fields=("value", "unit"),
-    sheet=SheetColumns(("follow_up",), lambda v: (describe(v),), position=7),
+    sheet=SheetColumns(("follow_up_months",), lambda v: (months(v),), position=7, numbers=("follow_up_months",),
+                      lists=(SheetList("follow_up", lambda v: {"value": v.get("value"), "unit": v.get("unit")}),)),
     in_sentence=in_sentence,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...contract import Direction, HormoneId
 from ..hormones import hormone_changes
-from ..registry import FactType, FormField, SheetColumns
+from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
 _ARROWS = {"increase": "↑", "decrease": "↓", "no_change": "↔"}
@@ -63,7 +63,8 @@ FACT_TYPE = FactType(
     negated_by_what_follows=True,
     match_keys=("hormone", "direction"),
     export_fields=("hormone", "direction"),
-    sheet=SheetColumns(("hormone_changes",), lambda v: (f"{v.get('hormone')}{arrow(v.get('direction'))}",), position=6),
+    sheet=SheetColumns(("hormone_change",), lambda v: (f"{v.get('hormone')}{arrow(v.get('direction'))}",), position=6,
+                      lists=(SheetList("hormone_changes", lambda v: f"{v.get('hormone')}{arrow(v.get('direction'))}"),)),
     in_sentence=in_sentence,
     compile=definitions,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...contract import GuidanceId, RouteId
 from ...ruleset.model import Kind
-from ..registry import FactType, FormField, SheetColumns
+from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
 
@@ -88,6 +88,7 @@ FACT_TYPE = FactType(
     grammar=None,
     match_keys=("id", "guidance"),
     export_fields=("guidance",),
-    sheet=SheetColumns(("route", "guidance"), lambda v: (v.get("id"), v.get("guidance")), position=2),
+    sheet=SheetColumns(("route", "guidance"), lambda v: (v.get("id"), v.get("guidance")), position=2,
+                      lists=(SheetList("route", lambda v: v.get("id")), SheetList("guidance", lambda v: v.get("guidance")))),
     in_sentence=in_sentence,
 )

@@ -22,7 +22,7 @@ from ...lang.script import has_cjk
 from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
-from ..registry import FactType, FormField, SheetColumns
+from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
@@ -358,7 +358,8 @@ FACT_TYPE = FactType(
     negatable=False,
     match_keys=("n",),
     export_fields=("unit", "n"),
-    sheet=SheetColumns(("sample_size",), lambda v: (v.get("n"),), position=5),
+    sheet=SheetColumns(("sample_size",), lambda v: (v.get("n"),), position=5, numbers=("sample_size",),
+                      lists=(SheetList("sample_size", lambda v: v.get("n")),)),
     in_sentence=in_sentence,
     in_heading=in_heading,
     in_table=in_table,

@@ -12,7 +12,7 @@ from typing import Annotated
 from pydantic import Field
 
 from .. import quantities
-from ..registry import FactType, FormField, SheetColumns
+from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
 
@@ -40,6 +40,8 @@ FACT_TYPE = FactType(
     grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sessions)",
     match_keys=("count",),
     export_fields=("count",),
-    sheet=SheetColumns(("sessions",), lambda v: ("multiple" if v.get("count") is None else v.get("count"),), position=3),
+    # "multiple/repeated" (count null) is a null in the JSONL list and no cell of the flat sheet
+    sheet=SheetColumns(("sessions",), lambda v: (v.get("count"),), position=3, numbers=("sessions",),
+                      lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
 )

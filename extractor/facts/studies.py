@@ -1,0 +1,282 @@
+"""Which study a fact reports: the citation markers of its clause or list item.
+
+A review (or a primary paper's discussion) describes other people's work;
+a fact found there belongs to the cited study, not to the document.  The
+contract (v1.1) calls this ``study``: the markers a fact belongs to, as
+printed, ranges expanded (``^[10-11]`` → ``["10", "11"]``).  This module
+decides it once for every fact type; the pipeline asks
+:meth:`Paragraph.sentence` for each sentence and then gives each fact the
+markers of the span it was found at.
+
+Rules
+-----
+Inside a sentence (:func:`clauses`):
+
+* Citation groups are the text layer's markers (``^[8, 10]``, ``^{4}``,
+  ``^23``), a bracketed number in running text (``Smith et al. [4]``,
+  ``injection [8, 10]``) and an author–year citation (``Zhang et al.
+  (2019)``, ``(Zhang et al., 2019)``: marker ``Zhang et al. 2019``).
+* A sentence is cut into clauses at ``；;。!?！？``.  Inside a clause a
+  marker followed by a list separator (``、，,`` or 以及/及/和/与/或/and/or)
+  closes a list item: the item runs from the end of the previous one (or the
+  clause start) to that marker.  A study introduced by its authors
+  (``Yan等^[23]``, ``Smith et al. [4]``) opens an item at the authors' name.
+  Each item's facts take the markers inside it:
+  ``卵巢局部注射^[8, 10]、经卵巢动脉注射^[20]以及SEGOVA^[11]等`` gives
+  ``["8", "10"]``, ``["20"]``, ``["11"]``.  A clause without list items is
+  one item: every fact of it takes every marker in it.
+* A part of a clause with no marker of its own: before an author-introduced
+  item it takes that item's markers (``基于…，Tinjicé等^[11]提出…``); after the
+  last list item it speaks of the whole list and takes all markers of the
+  clause.  A clause with no marker at all takes the markers of the sentence's
+  last clause (a marker printed at the end of a sentence covers the
+  sentence: ``首先…；其次…；此外…^[4-6]``); if that one has none either, the
+  clause has no study of its own.
+
+Across sentences (:class:`Paragraph`, one per paragraph):
+
+* A study is *introduced* when a sentence names its authors before its
+  markers (``Yan等^[23]纳入了…``), or opens with one study (``一项I期临床试验
+  …^[20]``, ``A phase I trial … [20]``).  The sentences after it that have
+  no markers keep that study, until a sentence with other markers, the end
+  of the paragraph (or a heading), a sentence about the document itself
+  (``本研究``, ``we``), or a sentence that opens with general or hedged
+  wording (``因此``, ``综上``, ``提示``, ``目前``, ``未来``, ``Thus``,
+  ``Overall``, ``These findings suggest``…).
+* A sentence that opens by pointing back at a study (``该研究``,
+  ``研究者``, ``This study``, ``The authors``) keeps the study of the sentence
+  before even when that one was only cited, not introduced; it then counts as
+  introduced.
+* Any other sentence without markers has no study (a fact of the document).
+
+A fact without study is the document's own (``None``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..matching import citations
+
+__all__ = ["Cite", "Paragraph", "cites", "clauses", "study_at"]
+
+_LATIN_NAME = r"[A-Z][A-Za-z\u00c0-\u024f'’-]+"
+#: right before a marker: the authors who did the study
+_AUTHORS_BEFORE = re.compile(
+    rf"(?:{_LATIN_NAME}\s+(?:et\s+al\.?|and\s+colleagues|and\s+{_LATIN_NAME}|&\s+{_LATIN_NAME})"
+    rf"|{_LATIN_NAME}\s*(?:等|团队|课题组)"
+    r"|(?:^|(?<=[，,。；;：:\s(（]))[\u4e00-\u9fff]{2,3}(?:等|团队|课题组))\s*$"
+)
+#: where the author names start, to open their item there
+_AUTHORS_START = re.compile(
+    rf"{_LATIN_NAME}\s+(?:et\s+al\.?|and\s+colleagues|and\s+{_LATIN_NAME}|&\s+{_LATIN_NAME})\s*$"
+    rf"|{_LATIN_NAME}\s*(?:等|团队|课题组)\s*$|[\u4e00-\u9fff]{{2,3}}(?:等|团队|课题组)\s*$"
+)
+#: a bracketed reference number in running text: [4], [8, 10], [10-11]
+_INLINE = re.compile(r"(?<![\w^\]])\[(\d{1,3}(?:\s*[,，–—−-]\s*\d{1,3}){0,12})\]")
+#: Zhang et al. (2019) / (Zhang et al., 2019) / Smith and Jones 2020
+_AUTHOR_YEAR = re.compile(
+    rf"(?P<open>\(\s*)?(?P<name>{_LATIN_NAME})(?P<etal>\s+et\s+al\.?|\s+(?:and|&)\s+{_LATIN_NAME})"
+    r",?\s*\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?"
+)
+_HARD = re.compile(r"[；;。!?！？]")
+_SEPARATOR = re.compile(r"\s*(?:[、，,]|以及|及|和|与|或|and\b|or\b)")
+
+#: a sentence opening with one study: 一项I期临床试验…, A phase I trial…, In a study of…
+_ONE_STUDY = re.compile(
+    r"^\s*(?:[^，,。]{0,6}[，,]\s*)?(?:一项|1项|某项)[^，,。；;]{0,30}?(?:研究|试验|分析)"
+    r"|^\s*(?:in\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,5}?(?:study|trial|analysis|report)\b",
+    re.IGNORECASE,
+)
+#: a sentence opening by pointing back at the study before
+_ANAPHOR = re.compile(
+    r"^\s*(?:[^，,。]{0,6}[，,]\s*)?(?:该|此|这项|这一|上述)(?:研究|试验|团队|课题组|方案|项目)|^\s*(?:研究者|研究人员|作者|他们)"
+    r"|^\s*(?:in\s+)?(?:this|that|the|their)\s+(?:study|trial|work|report|cohort)\b"
+    r"|^\s*(?:the|these)\s+(?:authors|investigators|researchers)\b|^\s*they\b",
+    re.IGNORECASE,
+)
+#: a sentence about the document's own work
+_OWN = re.compile(
+    r"^\s*(?:[^，,。]{0,6}[，,]\s*)?(?:本研究|本试验|本文|我们|我院|本院|本组)"
+    r"|^\s*(?:in\s+)?(?:this|our|the\s+present|the\s+current)\s+(?:study|trial|work|cohort)\b[^.]*\b(?:we|our)\b"
+    r"|^\s*(?:in\s+)?(?:our|the\s+present|the\s+current)\s+(?:study|trial|work|cohort)\b|^\s*(?:we|our)\b",
+    re.IGNORECASE,
+)
+#: a sentence opening with general or hedged wording: it sums up, it is nobody's finding
+_GENERAL = re.compile(
+    r"^\s*(?:因此|因而|所以|综上|总之|总的来说|由此可见|可见|提示|这(?:些|提示|表明)|目前|当前|未来|近年来|迄今|"
+    r"多项研究|已有研究|既往研究|研究表明|研究显示|大量研究|有研究|一般|通常|可能|或许|值得注意的是)"
+    r"|^\s*(?:thus|therefore|hence|overall|in\s+summary|in\s+conclusion|to\s+summari[sz]e|taken\s+together|"
+    r"together|collectively|in\s+general|generally|currently|at\s+present|to\s+date|future|"
+    r"these\s+(?:findings|results|data|studies)|this\s+suggests|several\s+studies|other\s+studies|previous\s+studies|"
+    r"many\s+studies|studies\s+have|it\s+(?:is|may|might|seems)|may\b|might\b|possibly|perhaps)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cite:
+    """One citation group of a sentence: where it is, its markers, and
+    whether it names the study's authors before it (``Yan等^[23]``)."""
+
+    start: int
+    end: int
+    markers: tuple[str, ...]
+    by_authors: bool = False
+    #: where the authors' names start (``start`` when not by authors)
+    opens_at: int = 0
+
+
+def _expand(body: str) -> tuple[str, ...]:
+    return tuple(citations.markers("^[" + body + "]"))
+
+
+def cites(text: str) -> list[Cite]:
+    """Every citation group of a sentence, in order."""
+    found: list[tuple[int, int, tuple[str, ...], bool]] = []
+    taken: list[tuple[int, int]] = []
+    for m in citations.CITATION.finditer(text) if "^" in text else ():
+        body = m["bracket"] or m["brace"] or m["bare"]
+        marks = _expand(body)
+        if marks:
+            found.append((m.start(), m.end(), marks, False))
+            taken.append(m.span())
+    for m in _INLINE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        marks = _expand(m.group(1))
+        if marks:
+            found.append((m.start(), m.end(), marks, False))
+            taken.append(m.span())
+    for m in _AUTHOR_YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        etal = " et al." if "et" in m["etal"] else " " + " ".join(m["etal"].split())
+        marker = f"{m['name']}{etal} {m['year']}"
+        # "Zhang et al. (2019) showed" names a study's authors; "(Zhang et al., 2019)" cites it
+        found.append((m.start(), m.end(), (marker,), not m["open"]))
+    found.sort()
+    out = []
+    for start, end, marks, authors in found:
+        before = text[:start]
+        opens_at = start
+        if not authors and _AUTHORS_BEFORE.search(before):
+            authors = True
+            named = _AUTHORS_START.search(before)
+            opens_at = named.start() if named else start
+        out.append(Cite(start, end, marks, authors, opens_at))
+    return out
+
+
+def _items(text: str, a: int, b: int, group: list[Cite]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The list items of one clause ``text[a:b]``, each with its markers."""
+    cuts: list[int] = []
+    for c in group:
+        if c.by_authors and c.opens_at > a:
+            cuts.append(c.opens_at)
+        elif not c.by_authors and _SEPARATOR.match(text, c.end) and _SEPARATOR.match(text, c.end).end() < b:
+            cuts.append(_SEPARATOR.match(text, c.end).end())
+    bounds = [a, *sorted(set(x for x in cuts if a < x < b)), b]
+    items = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        marks = tuple(dict.fromkeys(m for c in group if lo <= c.start < hi for m in c.markers))
+        items.append((lo, hi, marks))
+    every = tuple(dict.fromkeys(m for c in group for m in c.markers))
+    # an item without markers: before an item of authors, that item's; after the list, the whole list's
+    for i, (lo, hi, marks) in enumerate(items):
+        if marks:
+            continue
+        after = next((m for _, _, m in items[i + 1:] if m), ())
+        items[i] = (lo, hi, after or every)
+    return items
+
+
+def clauses(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The sentence cut into spans (clauses, list items), each with the
+    markers its facts take (``()``: none).  Spans cover the whole text."""
+    found = cites(text)
+    bounds = [0]
+    for m in _HARD.finditer(text):
+        # a full stop inside a citation ("et al.") or an author name does not end a clause
+        if any(c.opens_at <= m.start() < c.end for c in found):
+            continue
+        bounds.append(m.end())
+    if bounds[-1] != len(text):
+        bounds.append(len(text))
+    spans: list[list] = []
+    clause_marks: list[tuple[str, ...]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        group = [c for c in found if a <= c.start < b]
+        if group:
+            items = _items(text, a, b, group)
+        else:
+            items = [(a, b, ())]
+        clause_marks.append(tuple(dict.fromkeys(m for c in group for m in c.markers)))
+        spans.append(items)
+    # a clause without markers: those printed at the end of the sentence cover it
+    worded = [m for (a, b), m in zip(zip(bounds, bounds[1:]), clause_marks) if text[a:b].strip(" \t；;。!?！？")]
+    last = worded[-1] if worded else ()
+    out = []
+    for items, marks in zip(spans, clause_marks):
+        for lo, hi, own in items:
+            out.append((lo, hi, own if marks else last))
+    return out
+
+
+def study_at(text: str, start: int, end: int | None = None) -> tuple[str, ...]:
+    """The markers of the clause or list item at ``start`` (``()``: none)."""
+    for lo, hi, marks in clauses(text):
+        if lo <= start < hi or (start == hi == len(text)):
+            return marks
+    return ()
+
+
+@dataclass
+class Paragraph:
+    """The study a paragraph is describing, sentence after sentence."""
+
+    #: the markers of the study being described (None: none)
+    current: tuple[str, ...] | None = None
+    #: was it introduced (by its authors, or as "a study")? only then does it carry on
+    introduced: bool = False
+
+    def end(self) -> None:
+        self.current, self.introduced = None, False
+
+    def sentence(self, text: str) -> Callable[[int, int], list[str] | None]:
+        """Read one sentence; returns ``study(start, end)`` for its facts."""
+        found = cites(text)
+        if found:
+            spans = clauses(text)
+            every = tuple(dict.fromkeys(m for c in found for m in c.markers))
+            authors = [c for c in found if c.by_authors]
+            if authors:
+                self.current, self.introduced = authors[-1].markers, True
+            elif _ONE_STUDY.match(text) and len({c.markers for c in found}) == 1:
+                self.current, self.introduced = every, True
+            elif self.current is not None and set(every) == set(self.current):
+                pass  # the same study cited again
+            elif _ANAPHOR.match(text) and self.current is not None and set(every) <= set(self.current):
+                pass
+            else:
+                self.current, self.introduced = spans[-1][2] or every, False
+
+            def study(start: int, end: int) -> list[str] | None:
+                for lo, hi, marks in spans:
+                    if lo <= start < hi or start == hi == len(text):
+                        return list(marks) or None
+                return None
+
+            return study
+        carried: tuple[str, ...] | None = None
+        if _OWN.match(text):
+            self.end()
+        elif _ANAPHOR.match(text) and self.current:
+            carried, self.introduced = self.current, True
+        elif _GENERAL.match(text):
+            self.end()
+        elif self.introduced and self.current:
+            carried = self.current
+        return lambda start, end: list(carried) if carried else None
