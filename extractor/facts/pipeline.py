@@ -154,6 +154,9 @@ class Extractor:
     vocab: quantities.QuantityVocab
     sections: SectionVocab
     cues: FactCues = None  # type: ignore[assignment]
+    #: a hash of the rule files' bytes (runs/manifest.py), taken before they
+    #: were read: an edit while they load makes it stale, never the results
+    fingerprint: str | None = None
 
     def __post_init__(self) -> None:
         if self.cues is None:
@@ -161,7 +164,12 @@ class Extractor:
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> "Extractor":
-        return cls.from_rules(load_rules(rules_dir))
+        from ..runs.manifest import rules_fingerprint
+
+        fingerprint = rules_fingerprint(rules_dir)
+        extractor = cls.from_rules(load_rules(rules_dir))
+        extractor.fingerprint = fingerprint
+        return extractor
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Extractor":
