@@ -431,6 +431,11 @@ def run(
     pdfs = find_pdfs(in_dir) if pdfs is None else pdfs
     jobs_list = [(pdf, out_dir / pdf.relative_to(in_dir).with_suffix(".json")) for pdf in pdfs]
     report = RunReport()
+    cluster = None
+    if scheduler is not None:  # before OUT is touched: a scheduler out of reach is one line, nothing written
+        from . import dask_runs
+
+        cluster = dask_runs.connect(scheduler, jobs)
     manifest = Manifest(out_dir)
     local = scheduler is None and (jobs <= 1 or len(jobs_list) <= 1)
     if local:
@@ -445,10 +450,8 @@ def run(
         if on_plan:
             on_plan(len(todo))
         late: list[FileOutcome] = []  # results written out of order when a run stops
-        if scheduler is not None:
-            from . import dask_runs
-
-            outcomes = dask_runs.outcomes(todo, out_dir, options, scheduler=scheduler, jobs=jobs, manifest=manifest)
+        if cluster is not None:
+            outcomes = dask_runs.outcomes(todo, options, cluster, manifest=manifest)
         elif local or len(todo) <= 1:
             extractor = extractor or Extractor.load(options.rules_dir)
             cache = options.open_cache()
@@ -492,6 +495,8 @@ def run(
             raise
     finally:
         manifest.close()
+        if cluster is not None:
+            dask_runs.close(*cluster)
     report.seconds = time.perf_counter() - start
     write_text(out_dir / REPORT_NAME, json_text(report.to_json()))
     return report
