@@ -36,7 +36,7 @@ from ..output.merge import merge_with_file, orphan_warning
 from ..layout.textlayer import parse_pdf, sha256_of
 from ..resultlock import locked
 from ..layout.limits import DEFAULT as DEFAULT_LIMITS, Limits
-from .manifest import MANIFEST_NAME, Entry, Manifest, code_key, rules_fingerprint, settings_key, stat_key
+from .manifest import Entry, Manifest, code_key, rules_fingerprint, settings_key, stat_key
 
 REPORT_NAME = "litx-run.json"
 
@@ -473,6 +473,9 @@ def run(
             # says what was done, so that nothing done is mistaken for missing
             with _no_second_interrupt():
                 outcomes.close()
+                if cluster is not None:  # stopped here, not by a second Ctrl-C
+                    dask_runs.close(*cluster)
+                    cluster = None
                 _add_late(report, late, manifest)
                 report.seconds = time.perf_counter() - start
                 write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
