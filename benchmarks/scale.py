@@ -121,7 +121,7 @@ class Sampler:
                 continue
             workers.append(peak)
         # a Dask nanny (a small process that starts the worker) is no reader of PDFs
-        readers = [w for w in workers if w > 150 * 2**20] or workers
+        readers = [w for w in workers if w > 150 * 2**20] or workers or [client]  # --jobs 1: the client reads
         return [w // 2**20 for w in readers], client // 2**20
 
 
