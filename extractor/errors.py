@@ -21,6 +21,11 @@ class Msg(str, Enum):
     E007 = "cannot write file: {detail}"
     E900 = "internal error while reading this PDF (a bug in litx): please report it with the PDF; --verbose shows the details"
     E901 = "a worker process died (a crash in the PDF library, or out of memory) while reading one of {pdfs}: {done} of {total} PDF(s) done; run again with --jobs 1 to find the PDF"
+    E902 = "cannot reach the Dask scheduler at {address}: {detail}"
+    E903 = "--scheduler needs Dask, which is not installed: pip install 'litx[dask]'"
+    E904 = "Dask workers died {count} time(s) while reading this PDF (a crash in the PDF library, or out of memory)"
+    E905 = "a Dask worker failed ({detail}): is litx {version} installed on every worker?"
+    E906 = "no Dask worker joined the scheduler at {address} within {seconds} s"
     # rules
     E101 = "rule error in {file}, line {line}, entry {entry}: {detail}"
     E102 = "rule file {file} is not valid YAML, line {line}: {detail}"
@@ -54,6 +59,7 @@ class Msg(str, Enum):
     E513 = "--format xlsx writes a workbook file: give it with --output FILE.xlsx"
     W501 = "{count} review decision(s) no longer match an extracted fact; kept under orphaned_reviews: {ids}"
     W502 = "the result file there could not be read ({detail}); kept as {kept} before writing a new one"
+    W503 = "the run manifest was damaged ({detail}); kept as {kept}, every PDF is extracted again"
     # rule tooling: explain, suggest, add
     E401 = "no fact {fact!r} in this result ({count} facts): {hint}"
     E402 = "not an extraction result: {detail}"

@@ -119,13 +119,16 @@ def test_a_re_run_that_changes_nothing_leaves_the_result_files_alone(tmp_path):
     options = RunOptions(use_cache=False)
     run(papers, out, options)
     first = (out / "a.json").stat()
-    run(papers, out, options)
+    assert run(papers, out, options, force=True).files == 1  # extracted again, the same result
     again = (out / "a.json").stat()
     assert (again.st_ino, again.st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
     data = json.loads((out / "a.json").read_text(encoding="utf-8"))
     data["facts"][0]["review"] = {"status": "accepted"}
     (out / "a.json").write_text(json.dumps(data), encoding="utf-8")  # a reviewer's decision, compact JSON
-    run(papers, out, options)
+    skipped = run(papers, out, options)  # up to date: the reviewed file is left as it is
+    assert (skipped.files, skipped.up_to_date) == (0, 1)
+    assert (out / "a.json").read_text(encoding="utf-8") == json.dumps(data)
+    run(papers, out, options, force=True)
     rewritten = json.loads((out / "a.json").read_text(encoding="utf-8"))
     assert rewritten["facts"][0]["review"]["status"] == "accepted"
     assert (out / "a.json").read_text(encoding="utf-8").startswith('{\n "schema_version"')
@@ -160,7 +163,7 @@ def test_a_worker_that_dies_is_one_error_and_the_results_so_far_stand(tmp_path, 
     assert err.value.code == "E901" and "b.pdf" in str(err.value) and "\n" not in str(err.value)
     report = json.loads((tmp_path / "out" / batch.REPORT_NAME).read_text(encoding="utf-8"))
     assert report["interrupted"] is True
-    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".") and not p.name.startswith(".litx-manifest")]
 
 
 def test_a_batch_keeps_an_unreadable_result_aside_and_says_so(tmp_path):
@@ -269,7 +272,7 @@ def test_workers_die_with_their_parent(copies, tmp_path):
         time.sleep(2)
         assert _results(out) == written  # nobody writes on
         assert len(written) < 20
-        assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary file left
+        assert not [p for p in out.iterdir() if p.name.startswith(".") and not p.name.startswith(".litx-manifest")]  # no temporary file left
     finally:  # a failed test leaves no orphans behind
         for pid in workers:
             if _alive(pid):
@@ -357,3 +360,141 @@ def test_an_internal_error_is_one_clear_warning_without_its_text(tmp_path, monke
         f"{papers / 'a.pdf'}: internal error while reading this PDF (a bug in litx): please report it with the PDF; "
         "--verbose shows the details [E900]"
     ]
+
+
+# ---------------------------------------------------------------- resumable, incremental runs
+
+
+def _distinct_pdfs(folder: Path, count: int, pages: int = 2) -> Path:
+    """``count`` small PDFs, each with its own text (distinct bytes and sha256)."""
+    from reportlab.pdfgen import canvas
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(count):
+        page = canvas.Canvas(str(folder / f"p{k:02d}.pdf"))
+        for p in range(pages):
+            page.setFont("Helvetica", 9)
+            for i in range(50):
+                page.drawString(50, 780 - 12 * i, f"Paper {k}, page {p}, line {i}: {10 + k} women received "
+                                                  f"{k + 1}x10^6 cells by intraovarian injection; FSH decreased.")
+            page.showPage()
+        page.save()
+    return folder
+
+
+def _manifest_keys(out: Path) -> set[str]:
+    from extractor.runs.manifest import Manifest
+
+    with Manifest(out) as manifest:
+        return {k.decode() for k in manifest.entries()}
+
+
+def _report(out: Path) -> dict:
+    return json.loads((out / "litx-run.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def twenty(tmp_path_factory) -> Path:
+    return _distinct_pdfs(tmp_path_factory.mktemp("twenty") / "in", 20)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_run_killed_half_way_goes_on_where_it_stopped(twenty, tmp_path, jobs):
+    import hashlib
+    import os
+    import signal
+    import time
+
+    assert len({hashlib.sha256(p.read_bytes()).hexdigest() for p in twenty.glob("*.pdf")}) == 20
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "extractor.cli", "extract", str(twenty), "-o", str(out), "--jobs", jobs,
+         "--no-cache", "--no-progress"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 120
+    while len(_results(out)) < 4:
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.01)
+    os.kill(process.pid, signal.SIGKILL)  # no report, no clean-up: a lost machine
+    process.communicate()
+    time.sleep(0.5 if jobs == "2" else 0)  # the workers stop with their parent
+    recorded = _manifest_keys(out)
+    assert 0 < len(recorded) < 20 and recorded <= _results(out)
+    done = litx("extract", str(twenty), "-o", str(out), "--jobs", jobs, "--no-cache", "--no-progress")
+    assert done.returncode == 0, done.stderr
+    report = _report(out)
+    assert (report["up_to_date"], report["extracted"]) == (len(recorded), 20 - len(recorded))
+    assert {Path(d["output"]).name for d in report["documents"]} == {f"p{k:02d}.json" for k in range(20)} - recorded
+    assert _results(out) == _manifest_keys(out) == {f"p{k:02d}.json" for k in range(20)}
+    for k in range(20):
+        result = json.loads((out / f"p{k:02d}.json").read_text(encoding="utf-8"))
+        assert result["document"]["path"] == str(twenty / f"p{k:02d}.pdf") and result["facts"]
+    again = litx("extract", str(twenty), "-o", str(out), "--jobs", jobs, "--no-cache", "--no-progress")
+    assert again.returncode == 0 and (_report(out)["up_to_date"], _report(out)["extracted"]) == (20, 0)
+    assert "20 more up to date" in again.stderr
+
+
+def test_a_rule_edit_redoes_all_a_changed_pdf_only_itself(tmp_path):
+    import os
+
+    from extractor.runs.batch import RunOptions, run
+
+    papers = _distinct_pdfs(tmp_path / "in", 4, pages=1)
+    out = tmp_path / "out"
+    rules = tmp_path / "rules"
+    rules.mkdir()  # a folder of one's own with one file: the others are the bundled ones
+    units = Path(__file__).resolve().parents[1] / "rules" / "units.yaml"
+    (rules / "units.yaml").write_bytes(units.read_bytes())
+    options = RunOptions(rules_dir=rules, use_cache=False)
+    first = run(papers, out, options)
+    assert (first.files, first.up_to_date) == (4, 0)
+    assert (run(papers, out, options).files, run(papers, out, options).up_to_date) == (0, 4)
+    # a touched PDF (new time, same bytes) is hashed again, not extracted
+    later = (papers / "p01.pdf").stat().st_mtime_ns + 2_000_000_000
+    os.utime(papers / "p01.pdf", ns=(later, later))
+    assert run(papers, out, options).files == 0
+    # a changed PDF: only it
+    _distinct_pdfs(tmp_path / "other", 4, pages=1)
+    (papers / "p02.pdf").write_bytes((tmp_path / "other" / "p03.pdf").read_bytes())
+    changed = run(papers, out, options)
+    assert [Path(o.pdf).name for o in changed.outcomes] == ["p02.pdf"] and changed.up_to_date == 3
+    # a rule edit (one byte of a rule file): every result
+    (rules / "units.yaml").write_bytes(units.read_bytes() + b"\n# edited\n")
+    assert (run(papers, out, options).files, run(papers, out, options).files) == (4, 0)
+    # a grammar file added to the folder changes the rule set too
+    (rules / "grammars").mkdir()
+    bundled = Path(__file__).resolve().parents[1] / "rules" / "grammars" / "follow_up.yaml"
+    (rules / "grammars" / "follow_up.yaml").write_bytes(bundled.read_bytes() + b"\n# mine\n")
+    assert run(papers, out, options).files == 4
+    # other reading settings, a missing result, --force
+    pdfium = RunOptions(rules_dir=rules, use_cache=False, engine="pdfium")
+    assert run(papers, out, pdfium).files == 4
+    (out / "p00.json").unlink()
+    assert [Path(o.pdf).name for o in run(papers, out, pdfium).outcomes] == ["p00.pdf"]
+    assert run(papers, out, options, force=True).files == 4
+
+
+def test_force_on_the_command_line_and_the_report_counts(tmp_path):
+    papers = _distinct_pdfs(tmp_path / "in", 2, pages=1)
+    out = tmp_path / "out"
+    assert litx("extract", str(papers), "-o", str(out), "--no-progress").returncode == 0
+    assert (_report(out)["extracted"], _report(out)["up_to_date"]) == (2, 0)
+    assert litx("extract", str(papers), "-o", str(out), "--no-progress").returncode == 0
+    assert (_report(out)["extracted"], _report(out)["up_to_date"]) == (0, 2)
+    assert litx("extract", str(papers), "-o", str(out), "--no-progress", "--force").returncode == 0
+    assert (_report(out)["extracted"], _report(out)["up_to_date"]) == (2, 0)
+
+
+def test_a_damaged_manifest_is_set_aside_and_everything_is_extracted(tmp_path):
+    from extractor.runs.batch import RunOptions, run
+    from extractor.runs.manifest import MANIFEST_NAME
+
+    papers = _distinct_pdfs(tmp_path / "in", 2, pages=1)
+    out = tmp_path / "out"
+    run(papers, out, RunOptions(use_cache=False))
+    (out / MANIFEST_NAME).write_bytes(b"not a database" * 100)
+    report = run(papers, out, RunOptions(use_cache=False))
+    assert report.files == 2 and any("[W503]" in w for w in report.warnings)
+    assert (out / (MANIFEST_NAME + ".damaged")).exists()
+    assert run(papers, out, RunOptions(use_cache=False)).up_to_date == 2

@@ -188,7 +188,7 @@ def rerun(tmp_path, monkeypatch):
     def run(hook=None, warning=None):
         hooks[:] = [hook] if hook else []
         state["warning"] = warning
-        report = batch.run(src, out, batch.RunOptions(use_cache=False), extractor=object())
+        report = batch.run(src, out, batch.RunOptions(use_cache=False), extractor=object(), force=True)
         assert report.files == 1 and not report.failed
 
     run()
@@ -230,7 +230,7 @@ def test_a_decision_saved_between_the_reruns_read_and_write_survives(rerun):
     assert waited  # because it waited for the re-run to write
     run()  # and the next re-run keeps it
     assert review_on_disk(path, "do-1")["status"] == "accepted"
-    assert sorted(p.name for p in out.iterdir()) == ["litx-run.json", "trial.json"]  # no lock file left
+    assert sorted(p.name for p in out.iterdir()) == [".litx-manifest.sqlite", "litx-run.json", "trial.json"]  # no lock file left
 
 
 def test_a_save_behind_a_rerun_that_changed_the_file_is_refused_then_saved_on_the_new_revision(rerun):
@@ -371,4 +371,4 @@ def test_stress_every_acknowledged_decision_is_on_disk(tmp_path, monkeypatch):
             lost.append((key, fid, status, note, review))
     print(f"stress: {passes} re-runs, HTTP {codes}, {len(acknowledged)} facts decided")
     assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged decisions not on disk: {lost[:3]}"
-    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no lock or temp file left
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".litx-manifest.sqlite"]  # no lock or temp file left

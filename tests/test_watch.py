@@ -82,6 +82,7 @@ def test_a_term_added_to_the_rules_is_a_gained_fact_in_the_next_pass(watcher, wo
     add_term("cell_type", "placenta_msc", MISSED, rules_dir=rules)
     assert watcher.pending() == "rules: cell_types.yaml"
     done = watcher.run_pass(watcher.pending())
+    assert (done.report.files, done.report.up_to_date) == (1, 0)  # a rule edit redoes every result
     (doc,) = done.changes.documents
     assert [(f.type, f.text) for f in doc.gained] == [("cell_type", MISSED)]
     assert not doc.lost and not doc.changed

@@ -148,6 +148,8 @@ def extract(
     use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parsed text layers (a rule edit then re-runs in seconds)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed text layers are kept (default: $LITX_CACHE_DIR or ~/.cache/litx).", readable=False),
     watch: bool = typer.Option(False, "--watch", help="Stay up: extract again whenever a rule file or PDF changes, showing what changed (Ctrl-C stops)."),
+    force: bool = typer.Option(False, "--force", help="Extract every PDF again, also those whose result is up to date (same PDF, rules and litx)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Read the PDFs on a Dask cluster: tcp://HOST:PORT of its scheduler, or 'local' (a cluster of --jobs workers here). Needs pip install 'litx[dask]'."),
     max_inflate_mb: int = _MAX_INFLATE,
     max_glyphs: int = _MAX_GLYPHS,
     max_pages: int = _MAX_PAGES,
@@ -167,6 +169,15 @@ def extract(
         fail(str(LitxError(Msg.E006, str(source), detail=exc.strerror or type(exc).__name__)))
     if watch and (not source.is_dir() or output is None):
         fail("--watch needs a folder of PDFs and --output/-o OUT_DIR")
+    if scheduler is not None and (watch or not source.is_dir()):
+        fail("--scheduler needs a folder of PDFs (and no --watch)")
+    if scheduler is not None:
+        from ..runs.dask_runs import check_installed
+
+        try:
+            check_installed()
+        except LitxError as exc:
+            fail(str(exc))
     extractor = _load_extractor(rules)
     options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir, limits, verbose)
     if not source.is_dir():  # one PDF (or a FIFO, a device: refused as not a regular file)
@@ -198,7 +209,10 @@ def extract(
         return
     try:
         with _progress(progress, len(pdfs)) as advance:
-            report = batch.run(source, output, options, jobs=jobs, on_done=advance, pdfs=pdfs)
+            report = batch.run(source, output, options, jobs=jobs, on_done=advance, pdfs=pdfs, force=force,
+                               scheduler=scheduler, on_plan=advance.plan)
+    except LitxError as exc:  # the cluster cannot be reached, a worker died: one line
+        fail(str(exc))
     except batch.Interrupted as stop:
         _ignore_interrupts()  # a second Ctrl-C must not turn exit 130 into death by signal
         fail(f"interrupted: {stop.done} of {stop.total} PDF(s) done, their results in {output}/ "
@@ -255,7 +269,9 @@ def _progress(enabled: bool, total: int):
     @contextmanager
     def bar():
         if not enabled or not sys.stderr.isatty():
-            yield lambda outcome: None
+            nothing = lambda outcome: None  # noqa: E731
+            nothing.plan = lambda todo: None
+            yield nothing
             return
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -264,7 +280,9 @@ def _progress(enabled: bool, total: int):
             TextColumn("{task.description}"), transient=True,
         ) as prog:
             task = prog.add_task("", total=total)
-            yield lambda outcome: prog.update(task, advance=1, description=Path(outcome.pdf).name)
+            advance = lambda outcome: prog.update(task, advance=1, description=Path(outcome.pdf).name)  # noqa: E731
+            advance.plan = lambda todo: prog.update(task, total=todo)  # the rest is up to date
+            yield advance
 
     return bar()
 

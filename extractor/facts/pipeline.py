@@ -45,6 +45,9 @@ class Extractor:
     sections: SectionVocab
     #: what each fact type compiled from the rules for its finders (FactType.compile), by type
     compiled: dict[str, Any] = None  # type: ignore[assignment]
+    #: a hash of the rule files' bytes (runs/manifest.py), taken before they
+    #: were read: an edit while they load makes it stale, never the results
+    fingerprint: str | None = None
 
     def __post_init__(self) -> None:
         if self.compiled is None:
@@ -52,7 +55,12 @@ class Extractor:
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> "Extractor":
-        return cls.from_rules(load_rules(rules_dir))
+        from ..ruleset.fingerprint import rules_fingerprint
+
+        fingerprint = rules_fingerprint(rules_dir)
+        extractor = cls.from_rules(load_rules(rules_dir))
+        extractor.fingerprint = fingerprint
+        return extractor
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> "Extractor":

@@ -4,6 +4,12 @@ One bad PDF never stops a batch: it gets its result file with no facts and
 a warning saying why.  Each result is written atomically, so an interrupted
 run leaves whole files only.  Workers (``--jobs``) each compile the rules
 once; the rules are validated before the first PDF is opened.
+
+A run skips the results that are up to date (same PDF bytes, rules, code
+and settings: :mod:`.manifest`) and extracts the rest, so a stopped run
+goes on where it stopped; ``force`` extracts everything.  With a Dask
+``scheduler`` the PDFs are read on a cluster (:mod:`.dask_runs`) and this
+process writes the results, the same way as here (:func:`write_result`).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from ..output.merge import merge_with_file, orphan_warning
 from ..layout.textlayer import parse_pdf, sha256_of
 from ..resultlock import locked
 from ..layout.limits import DEFAULT as DEFAULT_LIMITS, Limits
+from .manifest import Entry, Manifest, code_key, rules_fingerprint, settings_key, stat_key
 
 REPORT_NAME = "litx-run.json"
 
@@ -53,6 +60,8 @@ class FileOutcome:
     warnings: list[str]
     seconds: float
     error: bool = False
+    #: what the result was made from, for the manifest (not in the run report)
+    entry: Entry | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -63,6 +72,8 @@ class RunReport:
     failed: list[str] = field(default_factory=list)
     seconds: float = 0.0
     outcomes: list[FileOutcome] = field(default_factory=list)
+    #: results skipped as up to date (the manifest says they hold what this run would write)
+    up_to_date: int = 0
 
     def add(self, outcome: FileOutcome) -> None:
         self.files += 1
@@ -75,17 +86,20 @@ class RunReport:
     def to_json(self) -> dict:
         return {
             "files": self.files,
+            "extracted": self.files,
+            "up_to_date": self.up_to_date,
             "facts": dict(sorted(self.facts.items())),
             "warnings": self.warnings,
             "unreadable": self.failed,
             "seconds": round(self.seconds, 2),
-            "documents": [o.__dict__ for o in self.outcomes],
+            "documents": [{k: v for k, v in o.__dict__.items() if k != "entry"} for o in self.outcomes],
         }
 
     def summary(self) -> str:
         facts = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"
+        skipped = f" ({self.up_to_date} more up to date, skipped)" if self.up_to_date else ""
         lines = [
-            f"{self.files} PDF(s) in {self.seconds:.1f} s; facts: {facts}",
+            f"{self.files} PDF(s) in {self.seconds:.1f} s{skipped}; facts: {facts}",
         ]
         if self.warnings:
             lines.append(f"{len(self.warnings)} warning(s):")
@@ -123,6 +137,10 @@ class RunOptions:
 
     def open_cache(self) -> ParseCache | None:
         return ParseCache(self.cache_dir) if self.use_cache else None
+
+    def settings(self) -> str:
+        """The reading settings a result depends on (the manifest's ``settings``)."""
+        return settings_key(self.engine, self.limits)
 
 
 class Documents:
@@ -282,9 +300,14 @@ def extract_to(
     options: RunOptions,
     cache: ParseCache | None,
     documents: Documents | None = None,
+    *,
+    manifest: Manifest | None = None,
 ) -> FileOutcome:
-    """Extract one PDF into its result file (review decisions kept)."""
+    """Extract one PDF into its result file (review decisions kept).  What
+    it was made from is the outcome's ``entry``, recorded in ``manifest`` if
+    one is given (a ``--jobs`` worker leaves that to its parent)."""
     start = time.perf_counter()
+    seen = stat_key(pdf)  # before reading: a PDF changed meanwhile is hashed again next time
     try:
         result, readable = extract_one(
             extractor, pdf, password=options.password, engine=options.engine, cache=cache, documents=documents,
@@ -296,6 +319,29 @@ def extract_to(
         result, readable = unreadable_result(pdf, LitxError(Msg.E900)), False
     # cache trouble and lost decisions are the run's business, not the document's
     notes = cache.take_warnings() if cache is not None else []
+    fingerprint = _fingerprint(extractor, options.rules_dir)
+    entry = Entry(str(pdf), seen, result.document.sha256, fingerprint, code_key(), options.settings(), readable)
+    return write_result(
+        pdf, target, result.model_dump(mode="json"), readable, notes, start=start, manifest=manifest, entry=entry,
+    )
+
+
+def write_result(
+    pdf: Path | str,
+    target: Path,
+    new: dict,
+    readable: bool,
+    notes: list[str],
+    *,
+    start: float,
+    manifest: Manifest | None = None,
+    entry: Entry | None = None,
+) -> FileOutcome:
+    """Write one result (``new``: a Result as JSON data) into ``target``,
+    atomically and under its lock, with the review decisions the file held;
+    then record ``entry`` in ``manifest``.  Every run writes this way: in
+    this process, in ``--jobs`` workers, and for a Dask cluster's results."""
+    notes = list(notes)
     written: str | None = str(target)
     orphans: list[dict] = []
     try:
@@ -304,23 +350,44 @@ def extract_to(
         # a re-run into the same folder keeps the reviewer's decisions; the
         # review page saves under the same lock, so none is saved between
         # the read and the write (and then written over)
-        new = result.model_dump(mode="json")
         with locked(target):
             data, orphans = merge_with_file(target, new, notes)
             _write_if_changed(target, json_text(data))
     except OSError as exc:  # the batch goes on
         notes.append(warning(Msg.E007, detail=f"{target}: {exc.strerror or exc}"))
         written, readable, orphans = None, False, []
+    else:
+        if manifest is not None and entry is not None:
+            manifest.record(target, entry)  # after the write: a result unrecorded is redone, never skipped
+    if written is None:
+        entry = None
     if (lost := orphan_warning(orphans)) is not None:
         notes.append(lost)
     return FileOutcome(
         pdf=str(pdf),
         output=written,
-        facts=dict(Counter(f.type for f in result.facts)),
-        warnings=list(result.warnings) + notes,
+        facts=dict(Counter(f.get("type") for f in new.get("facts", []))),
+        warnings=list(new.get("warnings", [])) + notes,
         seconds=round(time.perf_counter() - start, 3),
         error=not readable,
+        entry=entry,
     )
+
+
+def _fingerprint(extractor: Extractor | None, rules_dir: Path | None) -> str:
+    """The fingerprint of the rules ``extractor`` was built from (taken when
+    Extractor.load read them), else of the files of its folder now."""
+    known = getattr(extractor, "fingerprint", None)
+    if known:
+        return known
+    rules = getattr(extractor, "rules", None)
+    fingerprint = rules_fingerprint(rules.directory if rules is not None else rules_dir)
+    if extractor is not None:
+        try:
+            extractor.fingerprint = fingerprint
+        except AttributeError:
+            pass
+    return fingerprint
 
 
 def _write_if_changed(target: Path, text: str) -> None:
@@ -345,60 +412,140 @@ def run(
     pdfs: list[Path] | None = None,
     extractor: Extractor | None = None,
     documents: Documents | None = None,
+    force: bool = False,
+    scheduler: str | None = None,
+    on_plan: Callable[[int], None] | None = None,
 ) -> RunReport:
     """Extract every PDF under ``in_dir`` into ``out_dir`` (mirrored folders).
 
+    Results the manifest says are up to date are skipped (``force``: none
+    is); ``on_plan`` is told how many PDFs are left to extract.
     ``extractor`` and ``documents`` serve a process that runs again and
     again (``--watch``): rules compiled by the caller, text layers kept in
     memory.  Both apply to a run in this process (``jobs`` 1) only.
+    ``scheduler``: a Dask scheduler's address, or ``"local"`` (a cluster of
+    ``jobs`` workers on this machine).
     """
     options = options or RunOptions()
     start = time.perf_counter()
     pdfs = find_pdfs(in_dir) if pdfs is None else pdfs
     jobs_list = [(pdf, out_dir / pdf.relative_to(in_dir).with_suffix(".json")) for pdf in pdfs]
     report = RunReport()
-    late: list[FileOutcome] = []  # results written out of order when a run stops
-    if jobs <= 1 or len(jobs_list) <= 1:
+    cluster = None
+    if scheduler is not None:  # before OUT is touched: a scheduler out of reach is one line, nothing written
+        from . import dask_runs
+
+        cluster = dask_runs.connect(scheduler, jobs)
+    manifest = Manifest(out_dir)
+    local = scheduler is None and (jobs <= 1 or len(jobs_list) <= 1)
+    if local:
         extractor = extractor or Extractor.load(options.rules_dir)
-        cache = options.open_cache()
-        outcomes = (extract_to(pdf, target, extractor, options, cache, documents) for pdf, target in jobs_list)
-    else:
-        outcomes = _in_workers([(str(p), str(t)) for p, t in jobs_list], options, jobs, late)
+    # the rules as they are now: taken before a worker reads them, so an edit
+    # during the run makes results stale (redone), never wrongly current
+    fingerprint = _fingerprint(extractor, options.rules_dir)
     try:
-        for outcome in outcomes:
-            report.add(outcome)
-            if on_done:
-                on_done(outcome)
-    except KeyboardInterrupt:
-        # every result written so far is whole (atomic writes); the report
-        # says what was done, so that nothing done is mistaken for missing
-        with _no_second_interrupt():
-            outcomes.close()
-            _add_late(report, late)
+        todo = jobs_list if force else _not_up_to_date(jobs_list, manifest, fingerprint, options)
+        report.up_to_date = len(jobs_list) - len(todo)
+        report.warnings.extend(f"{manifest.path}: {w}" for w in manifest.warnings)
+        if on_plan:
+            on_plan(len(todo))
+        late: list[FileOutcome] = []  # results written out of order when a run stops
+        if cluster is not None:
+            outcomes = dask_runs.outcomes(todo, options, cluster, manifest=manifest)
+        elif local or len(todo) <= 1:
+            extractor = extractor or Extractor.load(options.rules_dir)
+            cache = options.open_cache()
+            outcomes = (
+                extract_to(pdf, target, extractor, options, cache, documents, manifest=manifest) for pdf, target in todo
+            )
+        else:
+            # the workers write the results, this process records them (one
+            # writer of the manifest; a worker stopped between the two leaves
+            # a result that is redone, as after kill -9)
+            outcomes = _recorded(_in_workers([(str(p), str(t)) for p, t in todo], options, jobs, late), manifest)
+        try:
+            for outcome in outcomes:
+                report.add(outcome)
+                if on_done:
+                    on_done(outcome)
+        except KeyboardInterrupt:
+            # every result written so far is whole (atomic writes); the report
+            # says what was done, so that nothing done is mistaken for missing
+            with _no_second_interrupt():
+                outcomes.close()
+                if cluster is not None:  # stopped here, not by a second Ctrl-C
+                    dask_runs.close(*cluster)
+                    cluster = None
+                _add_late(report, late, manifest)
+                report.seconds = time.perf_counter() - start
+                write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
+            raise Interrupted(report.files + report.up_to_date, len(jobs_list)) from None
+        except BrokenProcessPool:
+            # a worker killed (a crash inside the PDF library, the OOM killer):
+            # the results so far stand, the report says where it stopped
+            _add_late(report, late, manifest)
             report.seconds = time.perf_counter() - start
             write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
-        raise Interrupted(report.files, len(jobs_list)) from None
-    except BrokenProcessPool:
-        # a worker killed (a crash inside the PDF library, the OOM killer):
-        # the results so far stand, the report says where it stopped
-        _add_late(report, late)
-        report.seconds = time.perf_counter() - start
-        write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
-        reported = {o.pdf for o in report.outcomes}
-        suspects = ", ".join([str(p) for p, _ in jobs_list if str(p) not in reported][:jobs])
-        raise LitxError(Msg.E901, pdfs=suspects, done=report.files, total=len(jobs_list)) from None
+            reported = {o.pdf for o in report.outcomes}
+            suspects = ", ".join([str(p) for p, _ in todo if str(p) not in reported][:jobs])
+            raise LitxError(
+                Msg.E901, pdfs=suspects, done=report.files + report.up_to_date, total=len(jobs_list)
+            ) from None
+        except LitxError:  # the cluster could not be reached, or failed: the report says where it stopped
+            if report.files:
+                report.seconds = time.perf_counter() - start
+                write_text(out_dir / REPORT_NAME, json_text({**report.to_json(), "interrupted": True}))
+            raise
+    finally:
+        manifest.close()
+        if cluster is not None:
+            dask_runs.close(*cluster)
     report.seconds = time.perf_counter() - start
     write_text(out_dir / REPORT_NAME, json_text(report.to_json()))
     return report
 
 
-def _add_late(report: RunReport, late: list[FileOutcome]) -> None:
+def _not_up_to_date(
+    jobs_list: list[tuple[Path, Path]], manifest: Manifest, fingerprint: str, options: RunOptions
+) -> list[tuple[Path, Path]]:
+    """The (PDF, result) pairs whose result is missing or was made from other
+    bytes, rules, code or settings than this run's."""
+    known = manifest.entries()
+    if not known:
+        return list(jobs_list)
+    code, settings = code_key(), options.settings()
+    todo = []
+    for pdf, target in jobs_list:
+        now = Entry(str(pdf), None, "", fingerprint, code, settings)
+        if not manifest.up_to_date(known.get(manifest.key(target)), pdf, target, now):
+            todo.append((pdf, target))
+    return todo
+
+
+def _recorded(outcomes: Iterator[FileOutcome], manifest: Manifest) -> Iterator[FileOutcome]:
+    """``outcomes`` (written by workers), each recorded in ``manifest``."""
+    try:
+        for outcome in outcomes:
+            _record(manifest, outcome)
+            yield outcome
+    finally:
+        outcomes.close()
+
+
+def _record(manifest: Manifest, outcome: FileOutcome) -> None:
+    if outcome.entry is not None and outcome.output is not None:
+        manifest.record(Path(outcome.output), outcome.entry)
+
+
+def _add_late(report: RunReport, late: list[FileOutcome], manifest: Manifest | None = None) -> None:
     """Results a worker wrote before the run stopped, not reported yet
     (a later PDF finished while an earlier one was still being read)."""
     reported = {o.pdf for o in report.outcomes}
     for outcome in late:
         if outcome.pdf not in reported:
             report.add(outcome)
+            if manifest is not None:
+                _record(manifest, outcome)
 
 
 class _no_second_interrupt:
