@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -519,3 +520,20 @@ def test_issue15_nothing_to_read_in_a_batch_is_a_warning_and_the_batch_goes_on(t
     assert result["facts"] == [] and result["warnings"] == [
         f"nothing to read: {NOTHING_TO_READ['tf0'][1]} [W009]"]
     assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["facts"]
+
+
+def test_extracting_one_pdf_again_keeps_the_review_decisions(tmp_path):
+    # one PDF into a folder writes as a batch does: under the result's lock,
+    # the reviewer's decisions merged into the new result
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes((Path(__file__).resolve().parents[1] / "corpus" / "papers" / "zh01_trial_hucmsc.pdf").read_bytes())
+    assert litx("extract", str(pdf), "-o", str(tmp_path / "out")).returncode == 0
+    path = tmp_path / "out" / "paper.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    decided = data["facts"][0]["id"]
+    data["facts"][0]["review"] = {"status": "rejected", "note": "not this study", "at": "2026-12-06T00:00:00Z"}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    again = litx("extract", str(pdf), "-o", str(tmp_path / "out"))
+    assert again.returncode == 0, again.stderr
+    after = {f["id"]: f for f in json.loads(path.read_text(encoding="utf-8"))["facts"]}
+    assert after[decided]["review"] == {"status": "rejected", "note": "not this study", "at": "2026-12-06T00:00:00Z"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -185,13 +186,19 @@ def extract(
         result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value, cache=cache, limits=limits)
         for note in result.warnings + (cache.take_warnings() if cache else []):
             typer.echo(f"litx: {source}: {note}", err=True)
-        text = batch.result_json(result)
         if output:
             # a folder (made if need be) unless a .json file is named: `-o out/` is no file "out"
             is_file = not output.is_dir() and output.suffix.lower() == ".json"
-            write_file(output if is_file else output / f"{source.stem}.json", text)
+            target = output if is_file else output / f"{source.stem}.json"
+            # as a batch writes: under the result's lock, the review decisions it holds kept
+            written = batch.write_result(source, target, result.model_dump(mode="json"), readable, [],
+                                         start=time.perf_counter())
+            for note in written.warnings[len(result.warnings):]:
+                if written.output is None:
+                    fail(note)
+                typer.echo(f"litx: {source}: {note}", err=True)
         else:
-            _write_stdout(text)
+            _write_stdout(batch.result_json(result))
         if not readable:
             raise typer.Exit(2)
         # no text layer, or nothing in it to read: a result without facts,
