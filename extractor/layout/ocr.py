@@ -387,14 +387,15 @@ class OcrSource:
     def _read(self, page: PageChars) -> PageChars:
         try:
             image, pixels = self._renderer.render(page.number)
-            chars = [] if image is None else words_to_chars(recognise(image, self.tesseract), pixels)
+            if image is None:  # blank: nothing to read, the page stays as the engine read it
+                return page
+            chars = words_to_chars(recognise(image, self.tesseract), pixels)
         except OcrError as exc:
             return replace(page, notes=[*page.notes, warning(Msg.W010, page=page.number, detail=str(exc))])
         except Exception as exc:  # pdfium cannot render it: the page stays as the engine read it
             detail = f"cannot render the page: {type(exc).__name__}: {exc}"
             return replace(page, notes=[*page.notes, warning(Msg.W010, page=page.number, detail=detail)])
-        if image is not None:
-            self.ocr_pages.append(page.number)
+        self.ocr_pages.append(page.number)
         return replace(page, chars=chars, zero_size=False)
 
     def close(self) -> None:
