@@ -345,10 +345,13 @@ def _pixel_map(raw_page, width: int, height: int) -> PixelMap:
 
 def needs_ocr(page: PageChars, mode: str) -> bool:
     """Whether a page is to be read by OCR: ``always``; for ``auto``, a page
-    read whole without a visible glyph (a scan, text drawn as outlines)."""
-    if mode == "always":
-        return page.error is None
-    return mode == "auto" and page.error is None and not any(c.text.strip() for c in page.chars)
+    read whole without a visible glyph (a scan, text drawn as outlines).
+    A damaged page, or one a bound of :mod:`extractor.layout.limits` cut
+    short (its notes), is not rendered: pdfium would inflate what the bound
+    refused."""
+    if page.error is not None or page.notes:
+        return False
+    return mode == "always" or (mode == "auto" and not any(c.text.strip() for c in page.chars))
 
 
 class OcrSource:
