@@ -19,6 +19,7 @@ class Msg(str, Enum):
     E005 = "file not found"
     E006 = "cannot read file: {detail}"
     E007 = "cannot write file: {detail}"
+    E008 = "--ocr always needs Tesseract, which is not installed (or lacks the Chinese and English models): {install}"
     E900 = "internal error while reading this PDF (a bug in litx): please report it with the PDF; --verbose shows the details"
     E901 = "a worker process died (a crash in the PDF library, or out of memory) while reading one of {pdfs}: {done} of {total} PDF(s) done; run again with --jobs 1 to find the PDF"
     E902 = "cannot reach the Dask scheduler at {address}: {detail}"
@@ -73,7 +74,7 @@ class Msg(str, Enum):
     E410 = "cannot add a term to {entry} of {file}: {detail}"
     E411 = "already holds rule files ({names}): nothing was copied (use --force to overwrite them)"
     # text layer warnings
-    W001 = "no text layer (scanned or image-only PDF): OCR it first"
+    W001 = "no text layer (scanned or image-only PDF): {remedy}"
     W002 = "page {page}: text layer is mojibake (GBK read as Latin-1), recovered {count} characters"
     W003 = "page {page}: text layer is unreadable (glyphs without a Unicode map)"
     W004 = "page {page}: no text layer on this page (image only)"
@@ -82,6 +83,7 @@ class Msg(str, Enum):
     W007 = "page {page}: {what} exceeds the limit of {limit}, {skipped} (raise it with {option})"
     W008 = "the document has {count} pages; only the first {limit} were read (raise the limit with {option})"
     W009 = "nothing to read: {detail}"
+    W010 = "page {page}: OCR failed, the page has no text: {detail}"
     # parse cache, result diffs, rule lint (3xx)
     E301 = "rule directory not found: {file}"
     E302 = "no extraction results (contract JSON files) here"

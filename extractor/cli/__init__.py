@@ -60,6 +60,23 @@ class Engine(str, Enum):
     pdfium = "pdfium"
 
 
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+_OCR = typer.Option(OcrMode.auto, "--ocr", help="Read pages with Tesseract: auto (pages without a text layer), always (every page), never.")
+
+
+def _check_ocr(mode: OcrMode) -> None:
+    """``--ocr always`` without Tesseract stops before any PDF is read."""
+    from ..layout.ocr import INSTALL, find_tesseract
+
+    if mode is OcrMode.always and find_tesseract() is None:
+        fail(str(LitxError(Msg.E008, install=INSTALL)))
+
+
 def _limits(inflate_mb: int, glyphs: int, pages: int, verbose: bool):
     """The bounds of one PDF (extractor/limits.py); ``--verbose`` shows the
     libraries' log lines from here on."""
@@ -90,6 +107,7 @@ def parse(
     max_glyphs: int = _MAX_GLYPHS,
     max_pages: int = _MAX_PAGES,
     verbose: bool = _VERBOSE,
+    ocr: OcrMode = _OCR,
 ) -> None:
     """Show the text layer of one PDF: sections, paragraphs and sentences in reading order."""
     from ..output.resultfiles import json_text
@@ -99,6 +117,7 @@ def parse(
 
     limits = _limits(max_inflate_mb, max_glyphs, max_pages, verbose)
     check_rules_dir(rules)
+    _check_ocr(ocr)
     try:
         sections = section_vocab(load_rules(rules))
     except RuleError as exc:
@@ -106,7 +125,9 @@ def parse(
     except LitxError as exc:
         fail(str(exc))
     try:
-        doc = parse_pdf(pdf, password=password, engine=engine.value, sections=sections, limits=limits)
+        with _progress(True, 0, "reading pages") as advance:
+            doc = parse_pdf(pdf, password=password, engine=engine.value, sections=sections, limits=limits,
+                            ocr=ocr.value, on_page=advance)
     except LitxError as exc:
         fail(str(exc))
     for note in doc.warnings:
@@ -155,6 +176,7 @@ def extract(
     max_glyphs: int = _MAX_GLYPHS,
     max_pages: int = _MAX_PAGES,
     verbose: bool = _VERBOSE,
+    ocr: OcrMode = _OCR,
 ) -> None:
     """Extract facts from PDFs into JSON, one file per PDF (see CONTRACT.md)."""
     import os
@@ -179,11 +201,15 @@ def extract(
             check_installed()
         except LitxError as exc:
             fail(str(exc))
+    _check_ocr(ocr)
     extractor = _load_extractor(rules)
-    options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir, limits, verbose)
+    options = batch.RunOptions(rules, password, engine.value, use_cache, cache_dir, limits, verbose, ocr.value)
     if not source.is_dir():  # one PDF (or a FIFO, a device: refused as not a regular file)
         cache = options.open_cache()
-        result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value, cache=cache, limits=limits)
+        # one PDF: the bar counts its pages (an OCR'd page takes seconds)
+        with _progress(progress, 0, "reading pages") as advance:
+            result, readable = batch.extract_one(extractor, source, password=password, engine=engine.value, cache=cache,
+                                                 limits=limits, ocr=ocr.value, on_page=advance)
         for note in result.warnings + (cache.take_warnings() if cache else []):
             typer.echo(f"litx: {source}: {note}", err=True)
         if output:
@@ -269,25 +295,35 @@ def _echo_pass(done) -> None:
     _write_stdout(render_diff(done.changes, limit=40, header=False) if changed else "no change in the results\n")
 
 
-def _progress(enabled: bool, total: int):
-    """A rich progress bar on stderr, or nothing."""
+def _progress(enabled: bool, total: int, what: str = "extracting"):
+    """A rich progress bar on stderr, or nothing.  The callback takes a
+    batch's outcome (one PDF done), or, for ``total`` 0, a page as
+    ``parse_pdf``'s ``on_page`` gives it (page, pages)."""
     from contextlib import contextmanager
 
     @contextmanager
     def bar():
         if not enabled or not sys.stderr.isatty():
-            nothing = lambda outcome: None  # noqa: E731
+            def nothing(*done) -> None:
+                return None
+
             nothing.plan = lambda todo: None
             yield nothing
             return
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         with Progress(
-            TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn(f"[bold]{what}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             TextColumn("{task.description}"), transient=True,
         ) as prog:
-            task = prog.add_task("", total=total)
-            advance = lambda outcome: prog.update(task, advance=1, description=Path(outcome.pdf).name)  # noqa: E731
+            task = prog.add_task("", total=total or None)
+
+            def advance(*done) -> None:
+                if len(done) == 2:  # a page of one PDF (its OCR'd pages count too)
+                    prog.update(task, completed=done[0], total=done[1], description=f"page {done[0]}")
+                else:
+                    prog.update(task, advance=1, description=Path(done[0].pdf).name)
+
             advance.plan = lambda todo: prog.update(task, total=todo)  # the rest is up to date
             yield advance
 
@@ -480,6 +516,7 @@ def review(
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Name stored with each decision."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs (their page images)."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory the results were extracted with (default: the bundled rules/).", readable=False),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", help="As litx extract --ocr was run: which pages' text Tesseract read."),
 ) -> None:
     """Review the facts against the PDF: accept, reject, edit, add (keyboard as in Prodigy)."""
     from ..review import serve
@@ -487,9 +524,10 @@ def review(
     check_rules_dir(rules)
     _check_review_input(out_dir, pdfs)
     _check_listen(host, port)
+    _check_ocr(ocr)
     try:
         serve(out_dir, pdf_dir=pdfs, host=host, port=port, open_browser=not no_browser, reviewer=reviewer,
-              echo=lambda line: typer.echo(line, err=True), password=password, rules_dir=rules)
+              echo=lambda line: typer.echo(line, err=True), password=password, rules_dir=rules, ocr=ocr.value)
     except LitxError as exc:
         fail(str(exc))
     except OSError as exc:

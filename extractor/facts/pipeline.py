@@ -70,11 +70,18 @@ class Extractor:
     # ------------------------------------------------------------------
 
     def result(self, doc: Document) -> Result:
+        facts = self.facts(doc)
+        # a fact read off an OCR'd page may hold a misreading: its evidence says so
+        ocr = set(doc.ocr_pages)
+        for fact in facts:
+            if fact.evidence.page in ocr:
+                fact.evidence.ocr = True  # an extra field of the contract
         return Result(
             document=DocumentInfo(
-                path=doc.path, sha256=doc.sha256, pages=doc.pages, languages=doc.languages, title=doc.title
+                path=doc.path, sha256=doc.sha256, pages=doc.pages, languages=doc.languages, title=doc.title,
+                ocr_pages=list(doc.ocr_pages) or None,
             ),
-            facts=self.facts(doc),
+            facts=facts,
             warnings=list(doc.warnings),
         )
 

@@ -88,6 +88,8 @@ class DocumentInfo(_Model):
     pages: int
     languages: list[str]
     title: str | None = None
+    #: pages whose text was read by OCR (absent when none was)
+    ocr_pages: list[int] | None = None
 
 
 class Result(_Model):

@@ -192,6 +192,9 @@ class Document:
     furniture: list[Furniture] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     title: str | None = None
+    #: pages whose text was read by OCR (:mod:`extractor.layout.ocr`), not
+    #: taken from a text layer: their text may hold misreadings
+    ocr_pages: list[int] = field(default_factory=list)
 
     @property
     def languages(self) -> list[str]:

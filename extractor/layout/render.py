@@ -85,6 +85,7 @@ def to_json(doc: Document, *, char_boxes: bool = True) -> dict[str, Any]:
             "pages": doc.pages,
             "languages": doc.languages,
             "title": doc.title,
+            "ocr_pages": doc.ocr_pages,
         },
         "sections": [
             {"title": s.title, "level": s.level, "page": s.page, "kind": s.kind} for s in doc.sections

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import re
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -27,6 +28,7 @@ from ..lang.script import is_cjk
 from ..errors import LitxError, Msg, warning
 from .glyphs import clean_page_chars
 from .limits import Limits
+from .ocr import INSTALL, OcrSource
 from .pdfsource import opened
 from .segment import detect_language, split_sentences
 
@@ -119,9 +121,13 @@ def parse_pdf(
     sections: SectionVocab | None = None,
     on_page: Callable[[int, int], None] | None = None,
     limits: Limits | None = None,
+    ocr: str = "never",
 ) -> Document:
     """Parse a PDF into its text layer.  Raises LitxError for unreadable input.
-    ``limits``: what the file may cost (:mod:`extractor.limits`)."""
+    ``limits``: what the file may cost (:mod:`extractor.limits`).  ``ocr``:
+    which pages Tesseract reads (:data:`extractor.layout.ocr.MODES`; the
+    command line's default is ``auto``, this function's ``never``: a caller
+    of the library opts into running a program per page)."""
     path = Path(path)
     vocab = sections or default_sections()
     frames: list[_Frame] = []
@@ -133,7 +139,8 @@ def parse_pdf(
     images = 0
     spoiled = 0  # pages that could not be read, or were cut short by a bound
     scanned_pages: list[int] = []  # pages with images and no text: figures, or scans to OCR
-    with opened(path, password, engine, limits) as source:
+    with opened(path, password, engine, limits) as engine_source, \
+            closing(OcrSource(engine_source, path, password, ocr)) as source:
         warnings.extend(source.notes)
         for page in source.pages():
             if page.error:
@@ -154,26 +161,40 @@ def parse_pdf(
                 on_page(page.number, source.page_count)
     if not page_count:  # not a scan: there is nothing to OCR
         raise LitxError(Msg.E002, str(path), detail="no page could be found in it")
-    doc = Document(path=str(path), sha256=sha256_of(path), pages=page_count, warnings=warnings)
+    doc = Document(path=str(path), sha256=sha256_of(path), pages=page_count, warnings=warnings,
+                   ocr_pages=list(source.ocr_pages))
     # when every page is damaged or cut short, their warnings say why
     # nothing came out: no W001 or W009 on top of them
     read_whole = spoiled < page_count
     if glyphs == 0 and not zero_size:  # no text layer at all
         if read_whole:
-            doc.warnings.append(warning(Msg.W001))
+            doc.warnings.append(warning(Msg.W001, remedy=_no_text_remedy(source)))
         return doc
     _assemble(doc, frames, vocab)
     if doc.blocks:
         doc.warnings.extend(warning(Msg.W004, page=n) for n in scanned_pages)
     elif read_whole:  # a text layer, but nothing in it to read: one line says why
-        doc.warnings.append(warning(Msg.W009, detail=_why_empty(doc, visible, zero_size, images)))
+        doc.warnings.append(warning(Msg.W009, detail=_why_empty(doc, visible, zero_size, images, source)))
     return doc
 
 
-def _why_empty(doc: Document, visible: int, zero_size: bool, images: int) -> str:
+def _no_text_remedy(source: OcrSource) -> str:
+    """What to do about a PDF without a text layer (``W001``)."""
+    if source.ocr_pages:
+        return f"OCR found no text on its {len(source.ocr_pages)} page(s)"
+    if source.missing:
+        return f"OCR it first: Tesseract is not installed ({INSTALL})"
+    return "OCR it first"
+
+
+def _why_empty(doc: Document, visible: int, zero_size: bool, images: int, source: OcrSource) -> str:
     """Why a document with a text layer gave no block (``W009``)."""
     # a scan with a stray space, invisible text or a running head on it is a scan
-    ocr = "; its pages are images: OCR it first" if images else ""
+    ocr = ""
+    if images and source.missing:
+        ocr = f"; its pages are images: OCR it first: Tesseract is not installed ({INSTALL})"
+    elif images and not source.ocr_pages:
+        ocr = "; its pages are images: OCR it first"
     if zero_size and not visible:
         return "its text is drawn at size 0 (a font size or text matrix of 0), so none of it shows" + ocr
     if not visible:

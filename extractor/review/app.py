@@ -97,6 +97,7 @@ def create_app(
     password: str | None = None,
     rules_dir: Path | None = None,
     parse_cache: Path | None | bool = None,
+    ocr: str = "auto",
 ) -> Flask:
     """The review app over ``out_dir`` (results of ``litx extract``); PDFs found by
     ``document.path`` (relative to the working directory) or under ``pdf_dir``.
@@ -106,12 +107,14 @@ def create_app(
     opens encrypted PDFs (as ``litx extract --password``); ``rules_dir`` is
     the rules the results were extracted with (``--rules``: the section names
     of sentences found in the PDF); ``parse_cache``: the parse cache folder
-    (None: its default, False: none).
+    (None: its default, False: none); ``ocr``: which pages of the PDFs
+    Tesseract reads (as ``litx extract --ocr``).
     """
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise LitxError(Msg.E204, str(out_dir))
-    kwargs: dict[str, Any] = {"reviewer": reviewer, "password": password, "rules_dir": rules_dir, "parse_cache": parse_cache}
+    kwargs: dict[str, Any] = {"reviewer": reviewer, "password": password, "rules_dir": rules_dir, "parse_cache": parse_cache,
+                              "ocr": ocr}
     if resolution:
         kwargs["resolution"] = resolution
     store = Store(out_dir, Path(pdf_dir) if pdf_dir is not None else None, **kwargs)
@@ -347,6 +350,7 @@ def make_server(
     reviewer: str | None = None,
     password: str | None = None,
     rules_dir: Path | None = None,
+    ocr: str = "auto",
 ):
     """Bind the review app (port 0: a free port) without serving; ``.serve_forever()`` runs it.
     ``password`` and ``rules_dir``: as :func:`create_app`."""
@@ -355,7 +359,8 @@ def make_server(
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
     bind = resolve_host(host)
     trusted = list(LOOPBACK_NAMES) if _is_loopback(bind) else None
-    app = create_app(out_dir, pdf_dir, reviewer=reviewer, trusted_hosts=trusted, password=password, rules_dir=rules_dir)
+    app = create_app(out_dir, pdf_dir, reviewer=reviewer, trusted_hosts=trusted, password=password, rules_dir=rules_dir,
+                     ocr=ocr)
     return _make(bind, int(port), app, threaded=True)
 
 
@@ -377,11 +382,12 @@ def serve(
     echo: Callable[[str], None] | None = None,
     password: str | None = None,
     rules_dir: Path | None = None,
+    ocr: str = "auto",
 ) -> None:
     """Serve the review page until Ctrl+C; prints the URL and opens the browser.
     ``password`` opens encrypted PDFs; ``rules_dir``: as :func:`create_app`."""
     say = echo or (lambda text: print(text, file=sys.stderr))
-    server = make_server(out_dir, pdf_dir, host, port, reviewer=reviewer, password=password, rules_dir=rules_dir)
+    server = make_server(out_dir, pdf_dir, host, port, reviewer=reviewer, password=password, rules_dir=rules_dir, ocr=ocr)
     url = server_url(server)
     bound = server.server_address[0]
     say(f"litx review: {url}  (Ctrl+C to stop)")

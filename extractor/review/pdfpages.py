@@ -39,14 +39,14 @@ class PdfPages:
 
     def __init__(self, out_dir: Path, pdf_dir: Path | None = None, *, resolution: int = RESOLUTION,
                  cwd: Path | None = None, password: str | None = None, rules_dir: Path | None = None,
-                 parse_cache: Path | None | bool = None) -> None:
+                 parse_cache: Path | None | bool = None, ocr: str = "auto") -> None:
         self.pdf_dir = Path(pdf_dir) if pdf_dir is not None else None
         self.resolution = int(resolution)
         self.cwd = Path(cwd) if cwd is not None else Path.cwd()
         self.cache_dir = Path(out_dir) / CACHE_DIR
         self.renders = 0  # page images rendered (not served from cache)
         self.password = password or None
-        self.layers = TextLayers(password=self.password, rules_dir=rules_dir, cache_dir=parse_cache)
+        self.layers = TextLayers(password=self.password, rules_dir=rules_dir, cache_dir=parse_cache, ocr=ocr)
         self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
         self._openable: dict[Path, tuple[tuple[int, int], LitxError | None, bool]] = {}
         self._memory_pages: dict[tuple[str, int], bytes] = {}  # pages of password-protected PDFs

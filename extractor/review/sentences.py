@@ -165,7 +165,9 @@ class TextLayers:
     ``rules_dir`` gives the section
     vocabulary (the rules ``litx extract`` ran with: same sections, and the
     parse cache entry of that run is found); ``cache_dir``: the parse cache
-    (None: its default place; ``False``: no cache).  Entries parsed with a
+    (None: its default place; ``False``: no cache); ``ocr``: which pages
+    Tesseract reads (as ``litx extract --ocr``: the same text, the same
+    cache entry).  Entries parsed with a
     password are never written to the cache (:func:`extractor.runs.cache.parse_cached`).
     """
 
@@ -176,7 +178,9 @@ class TextLayers:
         rules_dir: Path | None = None,
         cache_dir: Path | None | bool = None,
         keep: int = 4,
+        ocr: str = "auto",
     ) -> None:
+        self.ocr = ocr
         self.password = password or None
         self.rules_dir = Path(rules_dir) if rules_dir is not None else None
         self.cache_dir = cache_dir
@@ -213,14 +217,15 @@ class TextLayers:
 
     def _load(self, pdf: Path, sha256: str, password: str | None) -> Document | LitxError:
         from ..runs.cache import ParseCache, parse_cached, sections_key
+        from ..layout.ocr import cache_key as ocr_cache_key
         from ..layout.textlayer import parse_pdf
 
         vocab = self._sections()
-        extra = sections_key(vocab)
+        extra = sections_key(vocab) + ocr_cache_key(self.ocr)
 
         def parse() -> Document:
             self.parses += 1
-            return parse_pdf(pdf, password=password, sections=vocab)
+            return parse_pdf(pdf, password=password, sections=vocab, ocr=self.ocr)
 
         try:
             if self.cache_dir is False:

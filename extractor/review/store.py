@@ -54,6 +54,7 @@ class Store:
         password: str | None = None,
         rules_dir: Path | None = None,
         parse_cache: Path | None | bool = None,
+        ocr: str = "auto",
     ) -> None:
         """``password``: of encrypted PDFs (page images and text layers);
         ``rules_dir``: the rules ``litx extract`` ran with (section names of
@@ -61,7 +62,7 @@ class Store:
         False: none)."""
         self.folder = ResultFolder(out_dir)
         self.pdfs = PdfPages(out_dir, pdf_dir, resolution=resolution, cwd=cwd, password=password,
-                             rules_dir=rules_dir, parse_cache=parse_cache)
+                             rules_dir=rules_dir, parse_cache=parse_cache, ocr=ocr)
         self.decisions = Decisions(self.folder, reviewer)
         self.added = AddedFacts(self.folder, self.pdfs, self.decisions)
 

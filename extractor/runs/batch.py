@@ -33,6 +33,7 @@ from ..layout.document import Document
 from ..facts.results import DocumentInfo, Result
 from ..output.resultfiles import json_text
 from ..output.merge import merge_with_file, orphan_warning
+from ..layout.ocr import cache_key as ocr_cache_key
 from ..layout.textlayer import parse_pdf, sha256_of
 from ..resultlock import locked
 from ..layout.limits import DEFAULT as DEFAULT_LIMITS, Limits
@@ -134,6 +135,8 @@ class RunOptions:
     limits: Limits = DEFAULT_LIMITS
     #: the PDF libraries' own log lines on stderr (``--verbose``)
     verbose: bool = False
+    #: which pages Tesseract reads (extractor.layout.ocr.MODES)
+    ocr: str = "auto"
 
     def open_cache(self) -> ParseCache | None:
         return ParseCache(self.cache_dir) if self.use_cache else None
@@ -186,13 +189,19 @@ def read_document(
     cache: ParseCache | None = None,
     documents: Documents | None = None,
     limits: Limits | None = None,
+    ocr: str = "never",
+    on_page: Callable[[int, int], None] | None = None,
 ) -> Document:
     """The text layer of one PDF: from ``documents``, the cache, or parsed.
+    ``ocr``: which pages Tesseract reads; ``on_page(page, pages)`` is called
+    as each page is read (not for a document found again).
 
     With ``documents``, a PDF read before (and unchanged on disk since) is
     not read again, not even from the cache.
     """
-    sections = sections_key(extractor.sections)
+    # a text layer read with OCR is another text layer: the mode and the
+    # Tesseract that read it are part of its key
+    sections = sections_key(extractor.sections) + ocr_cache_key(ocr)
     key = None
     if documents is not None:
         try:
@@ -212,7 +221,8 @@ def read_document(
     try:
         doc, _ = parse_cached(
             pdf,
-            parse=lambda: parse_pdf(pdf, password=password, engine=engine, sections=extractor.sections, limits=limits),
+            parse=lambda: parse_pdf(pdf, password=password, engine=engine, sections=extractor.sections, limits=limits,
+                                    ocr=ocr, on_page=on_page),
             sha256=digest,
             key_extra=sections,
             cache=cache,
@@ -311,7 +321,7 @@ def extract_to(
     try:
         result, readable = extract_one(
             extractor, pdf, password=options.password, engine=options.engine, cache=cache, documents=documents,
-            limits=options.limits,
+            limits=options.limits, ocr=options.ocr,
         )
     except Exception:  # a bug must not cost the rest of the batch; its text is not for the user
         if options.verbose:

@@ -163,7 +163,7 @@ def parser_key() -> str:
 #: the fields dumps/loads know; a Document model with other fields turns the
 #: cache off (tests/test_cache.py says which function to update)
 KNOWN_FIELDS: dict[type, tuple[str, ...]] = {
-    Document: ("path", "sha256", "pages", "blocks", "sections", "furniture", "warnings", "title"),
+    Document: ("path", "sha256", "pages", "blocks", "sections", "furniture", "warnings", "title", "ocr_pages"),
     Block: ("index", "kind", "text", "boxes", "page", "section", "lang", "sentences", "level", "rotation"),
     Sentence: ("text", "page", "lang", "section", "kind", "boxes", "block", "start"),
     Section: ("title", "level", "page", "kind"),
@@ -257,6 +257,7 @@ def _encode(doc: Document) -> bytes:
         "furniture": [[f.page, f.text, f.position] for f in doc.furniture],
         "blocks": blocks,
         "boxes": len(arrays.pages),
+        "ocr_pages": list(doc.ocr_pages),
     }
     # surrogatepass: a lone surrogate from a broken font map round-trips too
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
@@ -283,7 +284,8 @@ def loads(data: bytes) -> Document:
             coords.byteswap()
         arrays = _Arrays(pages, coords)
         path, sha256, n_pages, title, warnings = header["document"]
-        doc = Document(path=path, sha256=sha256, pages=n_pages, warnings=list(warnings), title=title)
+        doc = Document(path=path, sha256=sha256, pages=n_pages, warnings=list(warnings), title=title,
+                       ocr_pages=[int(n) for n in header.get("ocr_pages", [])])
         doc.sections = [Section(t, lv, pg, k) for t, lv, pg, k in header["sections"]]
         doc.furniture = [Furniture(pg, t, pos) for pg, t, pos in header["furniture"]]
         for index, kind, text, ref, page, section, lang, level, sentences, rotation in header["blocks"]:
@@ -718,12 +720,12 @@ def _transaction(c: sqlite3.Connection) -> Iterator[None]:
 
 #: warnings of a text layer that keep it out of the cache (possibly passing
 #: causes; a bound of extractor.limits that a later run may raise)
-_NOT_CACHED = tuple(f"[{msg.name}]" for msg in (Msg.W005, Msg.W007, Msg.W008))
+_NOT_CACHED = tuple(f"[{msg.name}]" for msg in (Msg.W005, Msg.W007, Msg.W008, Msg.W010))
 
 
 def cacheable(doc: Document) -> bool:
-    """False for a document with a page that could not be read (W005) or
-    that a bound cut short (W007, W008)."""
+    """False for a document with a page that could not be read (W005), that
+    a bound cut short (W007, W008) or that OCR failed on (W010)."""
     return not any(w.endswith(_NOT_CACHED) for w in doc.warnings)
 
 

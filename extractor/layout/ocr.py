@@ -1,0 +1,406 @@
+"""OCR as a character source: pages without a text layer, read by Tesseract.
+
+A scan has no glyphs, so the layout has nothing to work on.  This module
+renders such a page with pypdfium2, has the ``tesseract`` program read it
+(Chinese and English models, TSV output: one row per word with its box),
+and turns the words into the same :class:`~extractor.layout.chars.Char`
+records an engine gives.  Everything after it (lines, columns, headings,
+sentences, boxes, the review page's highlights) works on a scan as on a
+born-digital PDF and never knows the difference.
+
+Which pages (:data:`MODES`): ``auto`` reads the pages without a visible
+glyph, ``always`` every page (its text layer is replaced), ``never`` none.
+
+The program is run, not linked: Debian's ``tesseract-ocr`` packages are all
+it takes, nothing is downloaded at run time.  Without it, ``auto`` leaves
+the pages as they are (the text layer says so, with the install command),
+``always`` is an error (``E008``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from statistics import median
+from typing import Iterator
+
+from ..errors import LitxError, Msg, warning
+from ..lang.script import is_cjk
+from .chars import Char, PageChars
+from .pdfsource import SourceDocument
+from .scanregions import column_regions
+
+MODES = ("auto", "always", "never")
+#: resolution pages are rendered at: Tesseract's models are trained on
+#: text of about 300 dpi; less loses the strokes of small ideographs
+DPI = 300
+LANGUAGES = "chi_sim+eng"
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng"
+#: a page taking longer is given up (a warning, the page stays empty)
+TIMEOUT_S = 600
+#: a rendered page whose grey levels span less than this is blank: no
+#: Tesseract run (a blank verso of a book scan, an empty page)
+_BLANK_RANGE = 24
+#: letters that reach below the baseline: a word holding one does not say
+#: where the baseline is
+_DESCENDERS = set("gjpqyQ,;()[]{}/|@")
+#: rough advance widths (in ems) of Latin letters, to split a word's box
+#: among its characters; an ideograph takes a full em
+_NARROW = set("iljtfrI!|.,:;'`\"()[]{}")
+_WIDE = set("mwMW@%")
+
+
+@dataclass(frozen=True, slots=True)
+class Tesseract:
+    """The installed program: what the parse cache keys OCR'd text layers by."""
+
+    path: str
+    version: str
+    languages: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return f"tesseract {self.version} {LANGUAGES}"
+
+
+def find_tesseract() -> Tesseract | None:
+    """The ``tesseract`` on PATH with the Chinese and English models, or None."""
+    path = shutil.which("tesseract")
+    return _probe(path) if path else None
+
+
+@lru_cache(maxsize=4)
+def _probe(path: str) -> Tesseract | None:
+    try:
+        version = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30)
+        langs = subprocess.run([path, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    first = (version.stdout or version.stderr).strip().splitlines()
+    installed = tuple(line.strip() for line in langs.stdout.splitlines()[1:] if line.strip())
+    if not first or not all(lang in installed for lang in LANGUAGES.split("+")):
+        return None  # a Tesseract without the models reads Chinese as noise
+    return Tesseract(path, first[0].split()[-1], installed)
+
+
+def check_mode(mode: str) -> None:
+    if mode not in MODES:
+        raise ValueError(f"unknown OCR mode {mode!r}; choose one of {', '.join(MODES)}")
+
+
+def cache_key(mode: str) -> str:
+    """What a cached text layer read with ``mode`` depends on beyond the PDF
+    and the parser: the mode, and the Tesseract that read it ("" for
+    ``never``, so today's cache entries stay valid)."""
+    check_mode(mode)
+    if mode == "never":
+        return ""
+    found = find_tesseract()
+    return f"ocr={mode};" + (found.key if found else "tesseract missing")
+
+
+# ---------------------------------------------------------------- words → chars
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of Tesseract's TSV: its box in pixels of the rendered page."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line: tuple[int, int, int, int]  # (image, block, paragraph, line): Tesseract's text line
+
+
+def parse_tsv(tsv: str, offsets: list[tuple[int, int]] | None = None) -> list[list[Word]]:
+    """Tesseract's words (level 5 rows), grouped by text line in its order.
+    ``offsets``: where each image Tesseract read (its ``page_num``, from 1)
+    lies on the page, for the regions of :mod:`extractor.layout.scanregions`."""
+    lines: dict[tuple[int, int, int, int], list[Word]] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = "\t".join(cols[11:]).strip()
+        if not text:  # a rule or a speck read as a blank word
+            continue
+        try:
+            image, left, top, width, height = (int(v) for v in (cols[1], *cols[6:10]))
+            conf = float(cols[10])
+            key = (image, int(cols[2]), int(cols[3]), int(cols[4]))
+        except ValueError:
+            continue
+        if width <= 0 or height <= 0:
+            continue
+        dx, dy = offsets[image - 1] if offsets and 0 < image <= len(offsets) else (0, 0)
+        lines.setdefault(key, []).append(Word(text, left + dx, top + dy, width, height, conf, key))
+    return [sorted(words, key=lambda w: w.left) for words in lines.values()]
+
+
+@dataclass(frozen=True, slots=True)
+class PixelMap:
+    """Pixels of the rendered page → the page's top-down PDF points, as the
+    engines give them (:mod:`extractor.layout.chars`): an affine map, since
+    a render is the displayed page (CropBox, ``/Rotate``) scaled."""
+
+    a: float
+    b: float
+    c: float
+    d: float
+    e: float
+    f: float
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        return self.a * x + self.c * y + self.e, self.b * x + self.d * y + self.f
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        ax, ay = self.point(x0, y0)
+        bx, by = self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    @property
+    def scale(self) -> float:
+        """Points per pixel."""
+        return (abs(self.a * self.d - self.b * self.c)) ** 0.5
+
+
+def words_to_chars(lines: list[list[Word]], pixels: PixelMap) -> list[Char]:
+    """Tesseract's words as glyphs.
+
+    A word's box is shared among its characters: an ideograph takes a full
+    em, a Latin letter its rough advance (``i`` narrow, ``m`` wide), scaled
+    to fill the box.  Between two Latin words of a line a space glyph fills
+    the gap, as a text layer has it (Tesseract puts each ideograph in a word
+    of its own: no space between those).  Glyphs of a line share its
+    baseline and height, as a font's glyphs do; a word set clearly higher
+    and smaller (a citation superscript) keeps its own box, so the layout
+    sees it as a script.
+    """
+    out: list[Char] = []
+    for words in lines:
+        line_top = min(w.top for w in words)
+        line_bottom = max(w.top + w.height for w in words)
+        plain = [w.top + w.height for w in words if not (set(w.text) & _DESCENDERS)]
+        base_px = median(plain) if plain else line_bottom
+        tall = max(w.height for w in words)
+        prev: tuple[Word, Char] | None = None
+        for w in words:
+            bottom_px = w.top + w.height
+            script = w.height < 0.75 * tall and bottom_px < base_px - 0.25 * tall
+            top, bottom = (w.top, bottom_px) if script else (line_top, line_bottom)
+            baseline_px = bottom_px if script else base_px
+            size_px = w.height if script else tall
+            chars = _split_word(w, top, bottom, baseline_px, size_px, pixels)
+            if prev is not None and chars and not _cjk_edge(prev[0].text[-1]) and not _cjk_edge(w.text[0]):
+                last = prev[1]
+                if chars[0].x0 > last.x1:
+                    out.append(replace(last, text=" ", x0=last.x1, x1=chars[0].x0))
+            out.extend(chars)
+            if chars:
+                prev = (w, chars[-1])
+    return out
+
+
+def _cjk_edge(ch: str) -> bool:
+    # ideographs and full-width punctuation are set without word spaces
+    return is_cjk(ch)
+
+
+def _weight(ch: str) -> float:
+    if is_cjk(ch):
+        return 1.0
+    if ch in _NARROW:
+        return 0.3
+    if ch in _WIDE:
+        return 0.85
+    return 0.65 if ch.isupper() or ch.isdigit() else 0.5
+
+
+def _split_word(w: Word, top_px: float, bottom_px: float, baseline_px: float, size_px: float, pixels: PixelMap) -> list[Char]:
+    weights = [_weight(ch) for ch in w.text]
+    total = sum(weights) or 1.0
+    size = size_px * pixels.scale
+    _, baseline = pixels.point(0, baseline_px)
+    out = []
+    x = float(w.left)
+    for ch, weight in zip(w.text, weights):
+        step = w.width * weight / total
+        x0, top, x1, bottom = pixels.box(x, top_px, x + step, bottom_px)
+        out.append(Char(ch, x0, top, x1, bottom, size, "OCR", baseline))
+        x += step
+    return out
+
+
+# ---------------------------------------------------------------- pages
+
+
+class OcrError(Exception):
+    """Tesseract could not read one page (the page stays without text)."""
+
+
+def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
+    """Tesseract's words on a page image (greyscale PIL), its columns read
+    one by one (:mod:`extractor.layout.scanregions`) in one run of the
+    program, which loads its models once."""
+    regions = column_regions(image, DPI)
+    with tempfile.TemporaryDirectory(prefix="litx-ocr-") as tmp:
+        names = []
+        for i, r in enumerate(regions):
+            name = os.path.join(tmp, f"r{i:04d}.png")
+            image.crop((r.x0, r.y0, r.x1, r.y1)).save(name, compress_level=1)
+            names.append(name)
+        listing = os.path.join(tmp, "regions.txt")
+        Path(listing).write_text("\n".join(names) + "\n", encoding="utf-8")
+        tsv = _run(tesseract, listing)
+    return parse_tsv(tsv, [(r.x0, r.y0) for r in regions])
+
+
+def _run(tesseract: Tesseract, listing: str) -> str:
+    # one thread: Tesseract's OpenMP threads spin against each other and
+    # against the other workers (4× slower on a busy 2-core machine)
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    cmd = [tesseract.path, listing, "stdout", "-l", LANGUAGES, "--psm", "3", "--dpi", str(DPI), "tsv"]
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_S, env=env)
+    except subprocess.TimeoutExpired:
+        raise OcrError(f"Tesseract took more than {TIMEOUT_S} s") from None
+    except OSError as exc:
+        raise OcrError(f"cannot run Tesseract: {exc.strerror or exc}") from None
+    if done.returncode != 0:
+        lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrError(f"Tesseract failed (exit {done.returncode}): {lines[-1] if lines else 'no message'}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+class PageRenderer:
+    """Page images of one PDF (pypdfium2), opened on the first page to OCR."""
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        self.path = path
+        self.password = password
+        self._pdf = None
+
+    def _doc(self):
+        import pypdfium2
+
+        if self._pdf is None:
+            try:
+                self._pdf = pypdfium2.PdfDocument(self.path, password=self.password)
+            except pypdfium2.PdfiumError:
+                # the password given for other PDFs of a batch: this one may
+                # open without (an owner password only), as open_source does
+                self._pdf = pypdfium2.PdfDocument(self.path)
+        return self._pdf
+
+    def render(self, number: int):
+        """(greyscale PIL image, pixel map) of page ``number``; no image for a blank page."""
+        page = self._doc()[number - 1]
+        try:
+            bitmap = page.render(scale=DPI / 72, grayscale=True, may_draw_forms=True)
+            image = bitmap.to_pil()
+            pixels = _pixel_map(page.raw, image.width, image.height)
+        finally:
+            page.close()
+        low, high = image.getextrema()
+        return (None if high - low < _BLANK_RANGE else image), pixels
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+
+def _pixel_map(raw_page, width: int, height: int) -> PixelMap:
+    """The affine map of rendered pixels onto the engines' page space: pdfium
+    maps a pixel to user space (CropBox and ``/Rotate`` as rendered), the
+    pdfium engine's frame maps user space to the top-down MediaBox space
+    both engines report."""
+    import pypdfium2.raw as pdfium_c
+
+    from .pdfium_source import _Frame  # the one definition of the engines' page space
+
+    frame = _Frame(raw_page)
+
+    def device(x: int, y: int) -> tuple[float, float]:
+        px, py = ctypes.c_double(), ctypes.c_double()
+        pdfium_c.FPDF_DeviceToPage(raw_page, 0, 0, width, height, 0, x, y, ctypes.byref(px), ctypes.byref(py))
+        return frame.point(px.value, py.value)
+
+    # three points fix an affine map; far apart, so rounding to whole
+    # pixels inside pdfium does not matter
+    ox, oy = device(0, 0)
+    xx, xy = device(width, 0)
+    yx, yy = device(0, height)
+    return PixelMap((xx - ox) / width, (xy - oy) / width, (yx - ox) / height, (yy - oy) / height, ox, oy)
+
+
+def needs_ocr(page: PageChars, mode: str) -> bool:
+    """Whether a page is to be read by OCR: ``always``; for ``auto``, a page
+    read whole without a visible glyph (a scan, text drawn as outlines).
+    A damaged page, or one a bound of :mod:`extractor.layout.limits` cut
+    short (its notes), is not rendered: pdfium would inflate what the bound
+    refused."""
+    if page.error is not None or page.notes:
+        return False
+    return mode == "always" or (mode == "auto" and not any(c.text.strip() for c in page.chars))
+
+
+class OcrSource:
+    """A character source with the pages that need it read by Tesseract.
+
+    Wraps an engine's :class:`~extractor.layout.pdfsource.SourceDocument`:
+    pages it reads well pass through; the others get Tesseract's glyphs
+    (rulings and image counts stay the engine's).  :attr:`ocr_pages` lists
+    the pages Tesseract read; :attr:`missing` is set when ``auto`` found a
+    page to read but no Tesseract.
+    """
+
+    def __init__(self, source: SourceDocument, path: Path, password: str | None, mode: str) -> None:
+        check_mode(mode)
+        self.source = source
+        self.mode = mode
+        self.page_count = source.page_count
+        self.notes = source.notes
+        self.ocr_pages: list[int] = []
+        self.missing = False
+        self.tesseract = find_tesseract() if mode != "never" else None
+        if mode == "always" and self.tesseract is None:
+            raise LitxError(Msg.E008, str(path), install=INSTALL)
+        self._renderer = PageRenderer(path, password)
+
+    def pages(self) -> Iterator[PageChars]:
+        for page in self.source.pages():
+            if not needs_ocr(page, self.mode):
+                yield page
+            elif self.tesseract is None:
+                self.missing = True
+                yield page
+            else:
+                yield self._read(page)
+
+    def _read(self, page: PageChars) -> PageChars:
+        try:
+            image, pixels = self._renderer.render(page.number)
+            if image is None:  # blank: nothing to read, the page stays as the engine read it
+                return page
+            chars = words_to_chars(recognise(image, self.tesseract), pixels)
+        except OcrError as exc:
+            return replace(page, notes=[*page.notes, warning(Msg.W010, page=page.number, detail=str(exc))])
+        except Exception as exc:  # pdfium cannot render it: the page stays as the engine read it
+            detail = f"cannot render the page: {type(exc).__name__}: {exc}"
+            return replace(page, notes=[*page.notes, warning(Msg.W010, page=page.number, detail=detail)])
+        self.ocr_pages.append(page.number)
+        return replace(page, chars=chars, zero_size=False)
+
+    def close(self) -> None:
+        """Closes the page images' document; the engine's source is its opener's."""
+        self._renderer.close()
