@@ -131,25 +131,34 @@ _LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2")
 _PARSER_FILES = ("layout/**/*.py", "layout/data/*", "errors.py", "lang/**/*.py")
 
 
-@lru_cache(maxsize=1)
-def _code_hash() -> str:
-    """A hash of the text layer's own code (every file of ``extractor/layout``
-    and the modules it imports from outside it) and of the PDF libraries'
-    versions."""
+def code_digest(patterns: tuple[str, ...], libraries: tuple[str, ...], skip: tuple[str, ...] = ()) -> str:
+    """A hash of the package's files matching ``patterns`` (top folders in
+    ``skip`` and byte-code caches left out) and of the ``libraries``'
+    installed versions: what a stored text layer or result was made by."""
     from importlib import metadata
 
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.blake2b(digest_size=8)
-    files = sorted({f for pattern in _PARSER_FILES for f in package.glob(pattern) if f.is_file()})
-    for path in files:
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for lib in _LIBRARIES:
+    for path in sorted({f for pattern in patterns for f in package.glob(pattern) if f.is_file()}):
+        relative = path.relative_to(package)
+        if relative.parts[0] in skip or "__pycache__" in relative.parts:
+            continue
+        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for lib in libraries:
         try:
             version = metadata.version(lib)
         except metadata.PackageNotFoundError:
             version = "-"
         digest.update(f"{lib}={version}\0".encode())
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_hash() -> str:
+    """A hash of the text layer's own code (every file of ``extractor/layout``
+    and the modules it imports from outside it) and of the PDF libraries'
+    versions."""
+    return code_digest(_PARSER_FILES, _LIBRARIES)
 
 
 def parser_key() -> str:

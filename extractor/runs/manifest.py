@@ -24,7 +24,6 @@ the run extracts everything again (warning W503).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import time
@@ -58,26 +57,10 @@ _LIBRARIES = ("spacy", "jieba", "pydantic", "rapidfuzz")
 @lru_cache(maxsize=1)
 def code_key() -> str:
     """``VERSION+parser key+code hash``: what a result must have been made by."""
-    from importlib import metadata
+    from ..version import __version__
+    from .cache import code_digest, parser_key
 
-    from .. import __version__
-    from .cache import parser_key
-
-    package = Path(__file__).resolve().parents[1]
-    digest = hashlib.blake2b(digest_size=8)
-    files = sorted({f for pattern in _CODE_FILES for f in package.glob(pattern) if f.is_file()})
-    for path in files:
-        relative = path.relative_to(package)
-        if relative.parts[0] in _CODE_SKIP or "__pycache__" in relative.parts:
-            continue
-        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for lib in _LIBRARIES:
-        try:
-            version = metadata.version(lib)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{lib}={version}\0".encode())
-    return f"{__version__}+{parser_key()}+{digest.hexdigest()}"
+    return f"{__version__}+{parser_key()}+{code_digest(_CODE_FILES, _LIBRARIES, _CODE_SKIP)}"
 
 
 def settings_key(engine: str, limits) -> str:
