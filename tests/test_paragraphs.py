@@ -85,3 +85,13 @@ def test_a_column_with_nothing_beside_it_keeps_its_paragraphs_whole():
     column.append(placed_line("ends here.", 56, 120, 200 + 12 * 11))
     blocks = split_blocks(abstract + column)
     assert [len(b.lines) for b in blocks] == [6, 9, 3]
+
+
+def test_the_second_line_of_a_centred_title_is_no_indent():
+    from extractor.layout.paragraphs import split_blocks
+
+    title = [placed_line("Autologous Bone Marrow Stem Cells for Premature Ovarian", 56, 539, 82, 15.0),
+             placed_line("Insufficiency: What a Series Can Show", 88, 508, 101, 15.0)]
+    body = [placed_line("Body text of the paper, justified to the measure of the page.", 56, 539, 130, 10.0),
+            placed_line("  An indented first line of the next paragraph, to the margin.", 76, 539, 142, 10.0)]
+    assert [len(b.lines) for b in split_blocks(title + body)] == [2, 1, 1]

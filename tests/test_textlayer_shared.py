@@ -314,3 +314,16 @@ def test_bmj_caption_inside_the_rules_is_no_table_row(parse_shared):
     captions = [b.text for b in doc.blocks if b.kind.value == "paragraph" and b.text.startswith("table 1 |")]
     assert captions == ["table 1 | baseline characteristics, according to study group. values are numbers "
                         "(percentages) unless stated otherwise"]
+
+
+@pytest.mark.parametrize("name, title", [
+    # the journal's name on the masthead is set larger than the title
+    ("corpus/real/en_clinical_critcare_acth_cortisol.pdf", "Diminished adrenal sensitivity to endogenous and exogenous"),
+    ("corpus/real/en_preclinical_mdpi_doxorubicin_mice.pdf", "Intestinal Microbiota Influence Doxorubicin Responsiveness"),
+    # a page from the middle of an article: "Results" is a heading, and there is no title
+    ("corpus/real/en_clinical_immunomeres_table_page.pdf", None),
+    ("corpus/seed/zh_review_poi_stem_cells.pdf", "干细胞治疗早发性卵巢功能不全临床研究进展"),
+])
+def test_the_title_is_the_articles_not_the_journals_or_a_heading(parse_shared, name, title):
+    found = parse_shared(name).title
+    assert found == title if title is None else (found or "").startswith(title)

@@ -127,8 +127,11 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure:
         return True
     if NUMBERED_HEADING.match(lb.text) and lb.bold_prefix:
         return True
-    # a first-line indent is one to four ems; more is centring
-    indented = 0.8 * em < lb.x0 - col_b.left < 4 * em
+    # a first-line indent is one to four ems; more is centring.  A line set
+    # on the same centre as the one above, short of the right margin, is the
+    # second line of a centred title, not an indent
+    centred = abs((lb.x0 + lb.x1) - (la.x0 + la.x1)) < 2 * em and col_b.right - lb.x1 > em
+    indented = 0.8 * em < lb.x0 - col_b.left < 4 * em and not centred
     a_full = col_a.right - la.x1 < 1.5 * em
     a_closed = la.text.rstrip().rstrip(_CLOSERS).endswith(_TERMINAL)
     same_column = (pp, a.region, a.column) == (cp, b.region, b.column)

@@ -24,7 +24,7 @@ from . import paragraphs
 from . import tables
 from .chars import ReadingFrame
 from .document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
-from ..lang.script import is_cjk
+from ..lang.script import is_cjk, is_ideograph
 from ..errors import LitxError, Msg, warning
 from .glyphs import clean_page_chars
 from .limits import Limits
@@ -271,21 +271,35 @@ def _assemble(doc: Document, frames: list[_Frame], vocab: SectionVocab) -> None:
     size = lines_mod.body_size(all_lines)
     hyphenated = lines_mod.hyphenated_words(all_lines)
     blocks = paragraphs.classify(paragraphs.split_blocks(placed), size, vocab.kind_of)
-    _title(doc, blocks, size)
+    _title(doc, blocks, size, vocab)
     _sections_and_text(doc, blocks, vocab, hyphenated)
 
 
-def _title(doc: Document, blocks, size: float) -> None:
+#: a title says something: at least this many words (Latin) or characters (Chinese)
+_TITLE_WORDS, _TITLE_IDEOGRAPHS = 3, 6
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _title(doc: Document, blocks, size: float, vocab: SectionVocab) -> None:
+    """The article's title: the largest type on page 1, set clearly larger
+    than the body, that says something — not a journal's name on its
+    masthead ("Critical Care", "cancers"), an ISSN, or a section heading
+    ("Results" on a page from the middle of an article: that page has no
+    title)."""
     # not an aside: the arXiv stamp up the margin of page 1 is set larger than the title
     first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind is not BlockKind.TABLE and not b.aside]
-    if not first_page:
+    for block in sorted(first_page, key=lambda b: -b.lines[0].size):
+        if block.lines[0].size < 1.15 * size:
+            return
+        text = lines_mod.join_lines(block.lines, set())[0].strip()
+        if vocab.kind_of(text) is not None:
+            continue
+        if len(_WORD.findall(text)) < _TITLE_WORDS and sum(map(is_ideograph, text)) < _TITLE_IDEOGRAPHS:
+            continue
+        doc.title = text
+        block.kind = BlockKind.HEADING
+        block.level = 0
         return
-    biggest = max(first_page, key=lambda b: b.lines[0].size)
-    if biggest.lines[0].size >= 1.15 * size:
-        text, _ = lines_mod.join_lines(biggest.lines, set())
-        doc.title = text.strip()
-        biggest.kind = BlockKind.HEADING
-        biggest.level = 0
 
 
 def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: set[str]) -> None:
