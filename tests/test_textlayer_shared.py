@@ -327,3 +327,14 @@ def test_bmj_caption_inside_the_rules_is_no_table_row(parse_shared):
 def test_the_title_is_the_articles_not_the_journals_or_a_heading(parse_shared, name, title):
     found = parse_shared(name).title
     assert found == title if title is None else (found or "").startswith(title)
+
+
+def test_the_news_item_after_the_references_is_back_matter_and_yields_no_fact(parse_shared):
+    from extractor.facts.pipeline import Extractor
+
+    doc = parse_shared(SEED)
+    after = [s for s in doc.sections if s.page == 7 and s.kind != "references"]
+    # "• 学术动态 •" opens it, and the news item's own title stays in it
+    assert len(after) >= 2 and all(s.kind == "back_matter" for s in after), [(s.title, s.kind) for s in after]
+    facts = Extractor.load().facts(doc)
+    assert facts and not [f for f in facts if f.evidence.page == 7]

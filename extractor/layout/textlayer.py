@@ -44,18 +44,21 @@ class SectionVocab:
 
     terms: tuple[tuple[str, str], ...]  # (normalised term, kind)
     no_facts: frozenset[str] = frozenset()
+    #: kinds that last to the end of the document (back matter: sections.yaml `through_the_end`)
+    to_the_end: frozenset[str] = frozenset()
 
     _STRIP = re.compile(r"[\s\[\]【】:：()（）0-9.•·]+")
 
     @classmethod
-    def from_mapping(cls, kinds: dict[str, Iterable[str]], no_facts: Iterable[str] = ()) -> "SectionVocab":
+    def from_mapping(cls, kinds: dict[str, Iterable[str]], no_facts: Iterable[str] = (),
+                     to_the_end: Iterable[str] = ()) -> "SectionVocab":
         terms = []
         for kind, words in kinds.items():
             for word in words:
                 terms.append((cls._norm(word), kind))
         # longest first, so "Materials and Methods" wins over "Methods"
         terms.sort(key=lambda t: -len(t[0]))
-        return cls(tuple(terms), frozenset(no_facts))
+        return cls(tuple(terms), frozenset(no_facts), frozenset(to_the_end))
 
     @classmethod
     def _norm(cls, text: str) -> str:
@@ -95,7 +98,8 @@ def section_vocab(rules=None) -> SectionVocab:
         kinds.setdefault(entry.kind, []).extend(entry.terms.all())
         if not entry.facts:
             no_facts.append(entry.kind)
-    return SectionVocab.from_mapping(kinds, no_facts)
+    to_the_end = [e.kind for e in rules.models["sections"].sections if e.through_the_end]
+    return SectionVocab.from_mapping(kinds, no_facts, to_the_end)
 
 
 default_sections = section_vocab
@@ -333,6 +337,8 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
             flush_refs()
             text, _ = lines_mod.join_lines(raw.lines, hyphenated)
             kind = vocab.kind_of(text)
+            if section_kind in vocab.to_the_end:
+                kind = section_kind  # back matter: the news item's own title is part of it
             if raw.level > 0 or kind:
                 section, section_kind = text.strip(), kind
                 doc.sections.append(Section(section, raw.level or 1, raw.lines[0].page, kind))

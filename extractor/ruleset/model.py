@@ -298,6 +298,11 @@ class SectionEntry(_Model):
     facts: bool = True
     """false: no findings are reported from this section (titles in a
     reference list are not findings of the paper)."""
+    through_the_end: bool = False
+    """true: everything after such a heading belongs to this section, whatever
+    headings follow it (back matter printed after the article: a journal's
+    news item with a title of its own, an announcement, the first page of the
+    next article)."""
 
 
 class SectionsFile(_Model):

@@ -120,7 +120,7 @@ def default_directory() -> Path:
 
 def sections_key(vocab: "textlayer.SectionVocab") -> str:
     """``key_extra`` for a section vocabulary (what the text layer takes from the rules)."""
-    data = json.dumps([list(map(list, vocab.terms)), sorted(vocab.no_facts)], ensure_ascii=False)
+    data = json.dumps([list(map(list, vocab.terms)), sorted(vocab.no_facts), sorted(vocab.to_the_end)], ensure_ascii=False)
     return hashlib.blake2b(data.encode("utf-8"), digest_size=12).hexdigest()
 
 
