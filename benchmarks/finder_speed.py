@@ -10,10 +10,10 @@ check what these functions do, this script how fast).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
+
+from extract_speed import median_time  # this folder is on the path of a script run from it
 
 ROOT = Path(__file__).resolve().parents[1]
 SENTENCES = [
@@ -23,15 +23,6 @@ SENTENCES = [
     ("The cells may have reduced FSH, but LH did not change.", "en"),
     ("POI is diagnosed when FSH rises above 25 IU/L on two occasions.", "en"),
 ]
-
-
-def median_time(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

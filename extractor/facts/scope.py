@@ -11,6 +11,7 @@ evidence and context the same way for every type.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..layout.document import Block, Sentence
@@ -87,7 +88,9 @@ class SentenceScope:
     def rules(self):
         return self.extractor.rules
 
+    @cached_property
     def cues(self) -> list[Mention]:
+        """The mentions that judge a fact's context (negation, hedging, species …), found once per sentence."""
         return [m for m in self.mentions if m.kind in CUE_KINDS]
 
     def of_kind(self, kind: Kind) -> list[Mention]:
@@ -99,7 +102,7 @@ class SentenceScope:
         ``scope`` (default: the span itself)."""
         declared = fact_type(kind)
         text, lang = self.text, self.lang
-        ctx = context_of(text, scope or (start, end), self.cues(), self.rules, lang, section_species=self.species,
+        ctx = context_of(text, scope or (start, end), self.cues, self.rules, lang, section_species=self.species,
                          looks_back=declared.negated_by_what_follows)
         fact = Fact(
             id="", type=kind, value=value, text=text[start:end], evidence=evidence_of(self.sentence, start, end),
