@@ -111,26 +111,32 @@ TEST_SHARE = 0.4
 
 
 def make_split(texts: list[RealText] = TEXTS, seed: int = SPLIT_SEED) -> dict:
-    """Stratified split: within each (language, kind) stratum, a seeded shuffle
-    of the ids (sorted first) puts round(share × n) texts, at least one when the
-    stratum has two or more, into test, the rest into dev."""
+    """Stratified split, one gathering round (``RealText.batch``) at a time:
+    within each (language, kind) stratum of a round, a seeded shuffle of the
+    ids (sorted first) puts round(share × n) texts, at least one when the
+    stratum has two or more, into test, the rest into dev.  Round 1 uses the
+    seed itself and round k the seed + k − 1, so texts added later never move
+    an earlier text between dev and test (a test text stays unseen)."""
     import random
 
-    rng = random.Random(seed)
-    strata: dict[tuple[str, str], list[str]] = {}
-    for t in texts:
-        strata.setdefault((t.lang, t.kind), []).append(t.id)
     dev, test = [], []
-    for key in sorted(strata):
-        ids = sorted(strata[key])
-        rng.shuffle(ids)
-        k = round(TEST_SHARE * len(ids))
-        if len(ids) >= 2:
-            k = max(k, 1)
-        test += ids[:k]
-        dev += ids[k:]
+    for batch in sorted({t.batch for t in texts}):
+        rng = random.Random(seed + batch - 1)
+        strata: dict[tuple[str, str], list[str]] = {}
+        for t in texts:
+            if t.batch == batch:
+                strata.setdefault((t.lang, t.kind), []).append(t.id)
+        for key in sorted(strata):
+            ids = sorted(strata[key])
+            rng.shuffle(ids)
+            k = round(TEST_SHARE * len(ids))
+            if len(ids) >= 2:
+                k = max(k, 1)
+            test += ids[:k]
+            dev += ids[k:]
     return {"schema": "litx.split/1", "seed": seed, "test_share": TEST_SHARE,
-            "method": "stratified by (lang, kind); seeded shuffle of sorted ids per stratum",
+            "method": "per gathering round (seed + round - 1), stratified by (lang, kind); "
+                      "seeded shuffle of sorted ids per stratum",
             "dev": sorted(dev), "test": sorted(test)}
 
 

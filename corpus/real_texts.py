@@ -32,6 +32,9 @@ class RealText:
     species: str | None = None  # default species of the facts (animal studies)
     notes: str = ""
     layout: dict = field(default_factory=dict)  # columns, font, journal line
+    #: the gathering round the text came in; each round is split on its own, so
+    #: a later round never moves a text of an earlier one between dev and test
+    batch: int = 1
 
     @property
     def title_plain(self) -> str:

@@ -107,6 +107,17 @@ def test_split_is_fixed_disjoint_and_complete():
     assert test and dev
 
 
+def test_a_later_gathering_round_never_moves_an_earlier_text():
+    from dataclasses import replace
+
+    later = [replace(t, id=f"{t.id}_again", batch=t.batch + 1) for t in make_real.TEXTS]
+    before = make_real.make_split()
+    after = make_real.make_split(make_real.TEXTS + later)
+    for part in ("dev", "test"):
+        assert set(before[part]) <= set(after[part])
+    assert set(after["test"]) - set(before["test"]), "the later round has test texts of its own"
+
+
 def test_sources_list_every_text_with_a_licence():
     rows = {}
     for line in SOURCES.read_text(encoding="utf-8").splitlines():
