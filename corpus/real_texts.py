@@ -458,4 +458,163 @@ TEXTS: list[RealText] = [
                     "reserve, with few adverse reactions, and can be accepted by the majority of female patients."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # English texts, second batch
+    RealText(
+        id="en_clinical_mashayekhi2021_adsc_pof", lang="en", kind="clinical",
+        title="Evaluation of safety, feasibility and efficacy of [[intra-ovarian transplantation|r:io]] of autologous "
+              "[[adipose derived mesenchymal stromal cells|c:ad]] in idiopathic premature ovarian failure patients: "
+              "non-randomized clinical trial, phase I, first in human",
+        authors="M Mashayekhi, E Mirzadeh, Z Chekini, F Ahmadi, P Eftekhari-Yazdi, S Vesali, T Madani, N Aghdami",
+        journal="Journal of Ovarian Research 14:5", year=2021, doi="10.1186/s13048-020-00743-3",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-020-00743-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Premature ovarian failure (POF) is characterized by the loss of ovarian activity before "
+            "the age of 40 years. Stem cell therapy has the capability to create a regenerative microenvironment and "
+            "is a proposed treatment for POF-related infertility due to the presence of renewal folliculogenesis and "
+            "germ cells in the adult ovaries. In this study, we assessed the safety, feasibility, efficacy and dose "
+            "adjustment of autologous [[adipose-derived stromal cells|c:ad]] ([[ADSCs|c:ad]]) and their ability to "
+            "improve ovarian function in POF patients."),
+        body=[
+            "**Methods** This study was a non-randomized clinical trial, phase I. [[Nine women|n:9]] with a "
+            "definitive diagnosis of POF were divided into three groups ([[n = 3|n:3]] per group) that received either "
+            "[[5 × 10^{6}|d:5e6,cells,-]], [[10 × 10^{6}|d:1e7,cells,-]], or [[15 × 10^{6}|d:1.5e7,cells,-]] "
+            "autologous [[ADSCs|c:ad]] suspension [[transplanted in the one ovary|r:io]]. Participants were "
+            "followed-up at 24 h after the transplantation, and at 1 and 2 weeks, and 1, 2, 3, 6, and "
+            "[[12 months|f:12,month]] after the transplantation. The primary objective was to evaluate the safety of "
+            "[[ADSCs|c:ad]] transplantation. Secondary objectives included the effects of [[ADSCs|c:ad]] "
+            "transplantation on the resumption of menstruation, hormones level (Follicle-stimulating hormone (FSH) "
+            "and anti-Müllerian hormone), ovarian function (Antral follicle count and ovary volume by "
+            "ultrasonography evaluation) as well as dose escalation.",
+            "**Results** Participants had not shown any early-onset possible side effects and secondary "
+            "complications during follow-up. The menstruation resumption was observed in four patients which "
+            "established for several months. In the [[15 × 10^{6}|d:1.5e7,cells,-]] group, two POF patients had a "
+            "return of menstruation second months after the intervention.",
+        ],
+        notes=("Phase I dose-escalation trial (clinical, no species). The stored page prints the doses as "
+               "'5 × 106' (superscript flattened); written here as 10^6. Sample size: 'Nine women' (9) and the three "
+               "pre-specified dose arms '(n = 3 per group)' (one mention, n 3). Doses: three values in a list, one "
+               "fact each, per null ('transplanted in the one ovary' gives the route, not a per-ovary wording); the "
+               "group label 'the 15 × 10^6 group' in the results names the dose given to that arm and is marked as "
+               "a dose mention. Follow-up: a list of visits (24 h ... 12 months after the transplantation) gives one "
+               "fact, the last time point. Traps: 'before the age of 40 years', the measured hormones listed "
+               "without direction (FSH, AMH, AFC, ovary volume), 'four patients' and 'two POF patients' (outcome "
+               "counts), 'second months after the intervention' (time to an outcome), 'during follow-up' (no "
+               "length), 'Stem cell therapy' (generic)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2021) 14:5"},
+    ),
+    RealText(
+        id="en_animal_ai2023_adsc_rat_ctx", lang="en", kind="animal",
+        title="[[Adipose-derived stem cells|c:ad]] promote the repair of chemotherapy-induced premature ovarian "
+              "failure by inhibiting granulosa cells apoptosis and senescence",
+        authors="Guihai Ai, Meng Meng, Jing Guo, Caixia Li, Jihui Zhu, Li Liu, Biting Liu, Wenhan Yang, Xiaowen "
+                "Shao, Zhongping Cheng, Lian Wang",
+        journal="Stem Cell Research & Therapy 14:75", year=2023, doi="10.1186/s13287-023-03297-5",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10088140", licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Chemotherapeutic drugs, particularly alkylating cytotoxics such as cyclophosphamide "
+            "(CTX), play an important role to induce premature ovarian failure (POF). Hormone replacement therapy "
+            "(HRT) is a widely used treatment to improve hormone secretion. However, the long-term HRT increases the "
+            "risk of breast cancer and cardiovascular disease are attracting concerns. Therefore, there is an urgent "
+            "need to develop a safe and effective treatment for POF."),
+        body=[
+            "**Method** [[Adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]) were isolated and identified from "
+            "human adipose tissue. For POF modeling, CTX were [[intraperitoneal injected|r:ip]] into CTX-acute group, "
+            "CTX-chronic group, CTX-acute + [[ADSCs|c:ad]] group and CTX-chronic + [[ADSCs|c:ad]] group rats; For "
+            "transplantation, [[ADSCs|c:ad]] were transplanted into POF rats [[through tail-vein|r:iv]]. The "
+            "control group rats were injected with PBS. The effects of POF modeling and transplantation were "
+            "determined by estrous cycle analysis, histopathological analysis, immunohistochemical staining and "
+            "apoptosis-related marker. To evaluate the effects of [[ADSC|c:ad@human]] on granulosa cells in vitro, "
+            "CTX-induced senescent KGN cells were co-cultured with [[ADSCs|c:ad@human]], and senescent-related "
+            "marker expression was investigated by immunofluorescent staining.",
+            "**Results** In vivo studies revealed that [[ADSCs|c:ad]] transplantation reduced the apoptosis of "
+            "ovarian granulosa cells and secretion of [[follicle-stimulating hormone|h:FSH,dec]].",
+        ],
+        notes=("Rat study (species rat). The in-vitro co-culture with the human granulosa-like KGN cell line is "
+               "not an animal experiment: its two ADSC mentions carry no species. 'ADSCs transplantation reduced "
+               "... secretion of follicle-stimulating hormone' is an FSH decrease in treated rats. Traps: 'Hormone "
+               "replacement therapy ... to improve hormone secretion' (no named hormone), HRT 'increases the risk' "
+               "(not a hormone), the PBS control injection (no route of a therapy or model drug), CTX without a "
+               "dose, 'human adipose tissue' (a tissue)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2023) 14:75"},
+    ),
+    RealText(
+        id="en_animal_sun2013_adsc_mice", lang="en", kind="animal",
+        title="[[Adipose-derived stem cells|c:ad]] improved mouse ovary function after chemotherapy-induced ovary "
+              "failure",
+        authors="Min Sun, Shufang Wang, Yi Li, Ling Yu, Fang Gu, Changyong Wang, Yuanqing Yao",
+        journal="Stem Cell Research & Therapy 4", year=2013,
+        doi="(DOI not shown in the stored copy; Stem Cell Research & Therapy 2013, issue 4)",
+        url="https://ouci.dntb.gov.ua/en/works/4rj0ZqM4", licence="CC BY (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Introduction** Young patients receiving chemotherapy occasionally face infertility and premature "
+            "ovarian failure (POF). Numerous investigations reported that [[adipose-derived stem cells|c:ad@human]] "
+            "([[ADSCs|c:ad@human]]) transplantation could ameliorate the structure and function of injured tissues. "
+            "The aim of this study was to explore the therapeutic efficacy of [[ADSC|c:ad]] transplantation for "
+            "chemotherapy-induced ovarian damage."),
+        body=[
+            "**Methods** Female mice were [[injected intraperitoneally|r:ip]] with [[50 mg/kg|d:50,mg/kg,-]] "
+            "cyclophosphamide (CTX). After 15 consecutive days of injection, [[ADSCs|c:ad]] were transplanted either "
+            "[[directly into bilateral ovaries|r:io]] or [[via intravenous injection|r:iv]], and the ovaries were "
+            "excised after either [[1 week|f:1,week]] or [[1 month|f:1,month]] of treatment. The follicles were "
+            "counted and categorized, and ovarian histologic sections were stained for TUNEL. Ovarian function was "
+            "evaluated by monitoring ovulation. [[ADSC|c:ad]] tracking, microarray analyses, and real-time "
+            "polymerase chain reaction (PCR) were used to assess the inner mechanism of injury and repair.",
+            "**Results** The ovarian function of mice exposed to CTX injection improved after [[ADSC|c:ad]] "
+            "transplantation. The population of follicles at different stages and ovulation significantly "
+            "increased after the treatment. Immunofluorescence revealed reduced TUNEL staining. The tracking of "
+            "[[ADSCs|c:ad]] revealed that these cells did not directly differentiate into the follicle component.",
+        ],
+        notes=("Mouse study (species mouse). The cited 'numerous investigations' on ADSC transplantation for "
+               "injured tissues are general (no species). Routes: CTX 'injected intraperitoneally' (model drug, "
+               "mouse), ADSCs 'directly into bilateral ovaries' (intraovarian; 'bilateral' is not a session count) "
+               "and 'via intravenous injection'. Follow-up: ovaries excised after either 1 week or 1 month of "
+               "treatment (two facts). Traps: '15 consecutive days of injection' (a duration of daily dosing, no "
+               "sessions), 'Young patients' (no number), 'ovulation significantly increased' (no hormone). The "
+               "stored copy (a citation index page) shows no DOI."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy 2013"},
+    ),
+    RealText(
+        id="en_animal_li2021_hucmsc_exos_hippo", lang="en", kind="animal",
+        title="[[Human Umbilical Cord Mesenchymal Stem Cell|c:uc]]-Derived [[Exosomes|c:ev]] Improve Ovarian Function "
+              "and Proliferation of Premature Ovarian Insufficiency by Regulating the Hippo Signaling Pathway",
+        authors="Zhongkang Li, Mingle Zhang, Jiahua Zheng, Yanpeng Tian, Huihui Zhang, Yi Tan, Qian Li, Jingkun "
+                "Zhang, Xianghua Huang",
+        journal="Frontiers in Endocrinology 12:711902", year=2021, doi="10.3389/fendo.2021.711902",
+        url="https://www.frontiersin.org/articles/10.3389/fendo.2021.711902/full",
+        licence="CC BY 4.0 (Frontiers, all articles)", species="mouse",
+        abstract=(
+            "**Background:** Premature ovarian insufficiency (POI) is associated with severe physical damage and "
+            "psychological burden on women. Transplantation of [[exosomes|c:ev@human]] is an encouraging "
+            "regenerative medicine method, which has the potential for restoring ovarian functions on POI with high "
+            "efficiency. This study aims at evaluating the therapeutic efficacy of "
+            "[[human umbilical cord mesenchymal stem cell|c:uc]]-derived [[exosomes|c:ev]] "
+            "([[hUCMSC|c:uc]]-[[Exos|c:ev]]) on ovarian dysfunction of POI and the role of Hippo pathway in this "
+            "[[exosome|c:ev]]-mediated treatment."),
+        body=[
+            "**Methods:** POI mice models were established through [[intraperitoneal injection|r:ip]] of "
+            "cyclophosphamide. Subsequently, transplantation of [[hUCMSC|c:uc]]-[[Exos|c:ev]] was conducted to "
+            "administer POI mice. Ovaries and plasma of these mice models were harvested after "
+            "[[two weeks|f:2,week]] of treatment. Ovarian morphology and follicle number were assessed by "
+            "hematoxylin and eosin staining. Moreover, ELISA was used to detect hormone levels, which are related "
+            "to ovarian function in serum. To assess the recovery of reproductive ability, we recorded the rate of "
+            "pregnancy, the amount of offspring, and the time of birth in different groups. To explore the "
+            "underlying mechanisms of [[exosome|c:ev]]-mediated treatment for ovarian function recovery, the "
+            "proliferation of ovarian cells in vivo was detected by immunohistochemistry and immunofluorescence "
+            "staining. Additionally, we conducted EdU and CCK-8 assays to assess the proliferative ability of "
+            "ovarian granulosa cells (GCs) that were cultured in vitro. Western blot analysis was conducted to "
+            "estimate the proteins levels of Hippo- and proliferation-associated molecules in vivo and in vitro.",
+        ],
+        notes=("Mouse study (species mouse); the Results paragraph is not included (the stored copy breaks off in "
+               "it). 'hUCMSC-derived exosomes' and the abbreviation 'hUCMSC-Exos' give two mentions each "
+               "(umbilical_cord_msc, extracellular_vesicle), as 'hiMSC exosomes' and 'MSC-derived exosomes' do in "
+               "earlier entries; 'exosome-mediated treatment' names the therapy (ev). The general sentence "
+               "'Transplantation of exosomes is an encouraging regenerative medicine method' carries no species. "
+               "Follow-up: ovaries and plasma harvested after two weeks of treatment. Traps: 'hormone levels' (no "
+               "named hormone, no direction), cyclophosphamide without dose, in-vitro granulosa cells."),
+        layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. 2021; 12:711902"},
+    ),
 ]
