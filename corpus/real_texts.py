@@ -617,4 +617,155 @@ TEXTS: list[RealText] = [
                "named hormone, no direction), cyclophosphamide without dose, in-vitro granulosa cells."),
         layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. 2021; 12:711902"},
     ),
+    RealText(
+        id="en_animal_liu2022_ceffe_mice", lang="en", kind="animal",
+        title="Cell-free fat extract improves ovarian function and fertility in mice with premature ovarian "
+              "insufficiency",
+        authors="Mengyu Liu, Dan Zhang, Xiaowei Zhou, Jingru Duan, Yanqin Hu, Wenjie Zhang, Qiang Liu, Bufang Xu, "
+                "Aijun Zhang",
+        journal="Stem Cell Research & Therapy", year=2022,
+        doi="(DOI not shown in the stored copy; Stem Cell Research & Therapy 2022, issue 1)",
+        url="https://ouci.dntb.gov.ua/en/works/4NrAgnY4", licence="CC BY (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Premature ovarian insufficiency (POI) is a refractory disease that seriously affects the "
+            "reproductive health of women and is increasing in incidence and prevalence globally. There is enormous "
+            "demand to improve fertility in women with POI, while there is still lack of effective therapeutic "
+            "methods in clinic. Cell-free fat extract (CEFFE) has been reported to contain thousands of active "
+            "proteins which possess the ability to promote tissue repair in other diseases. In our study, we aimed "
+            "to observe the efficacy and biosecurity of CEFFE on the repair of ovarian function and fertility of "
+            "mice with POI and further explore the underlying mechanism."),
+        body=[
+            "**Methods** In vivo, POI mice model, established by cyclophosphamide (CTX, [[120 mg/kg|d:120,mg/kg,-]]) "
+            "and busulfan (BUS, [[12 mg/kg|d:12,mg/kg,-]]), was treated with CEFFE [[via the tail vein|r:iv]] every "
+            "two days for 2 weeks. Then, the weight of ovaries, estrous cycle and follicle count by H&E staining "
+            "were measured. The content of AMH, E_{2} and FSH in serum was measured by Enzyme-linked immunosorbent "
+            "assay. Fertility was evaluated by the number of oocytes retrieved, the development of embryos in vitro "
+            "and the litter size. Biosecurity of parent mice and their pups were examined by body mass and visceral "
+            "index. The proliferation and apoptosis of cells in ovaries were examined by immunohistochemistry and "
+            "transmission electron microscopy.",
+        ],
+        notes=("Mouse study of a cell-free product: cell-free fat extract (CEFFE) is not a cell type (guide), so "
+               "the text has no cell_type fact. Facts: the model drugs' doses (CTX 120 mg/kg, busulfan 12 mg/kg, "
+               "mouse) and the route of the treatment ('via the tail vein', intravenous). Traps: 'every two days for "
+               "2 weeks' (a frequency and a duration: no sessions count, no follow-up), the measured hormones "
+               "'AMH, E2 and FSH' (a list without direction), 'thousands of active proteins', 'the litter size'. "
+               "The stored copy (a citation-index page) shows no DOI; the Results are not included (cut at a "
+               "sentence end inside Methods)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2022)"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_bmmsc_pmsg_vsel_rats", lang="en", kind="animal",
+        title="[[Bone marrow-derived mesenchymal stem cells|c:bm]] combined with gonadotropin therapy restore "
+              "postnatal oogenesis of chemo-ablated ovaries in rats via enhancing very small embryonic-like stem cells",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02415-5",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02415-5",
+        licence="CC BY 4.0 (BMC, all articles)", species="rat",
+        abstract=(
+            "**Background** Very small embryonic-like stem cells (VSELs) are a rare population within the ovarian "
+            "epithelial surface. They contribute to postnatal oogenesis as they have the ability to generate "
+            "immature oocytes and resist the chemotherapy. These cells express markers of pluripotent embryonic and "
+            "primordial germ cells."),
+        body=[
+            "**Objective** We aimed to explore the capability of VSELs in restoring the postnatal oogenesis of "
+            "chemo-ablated rat ovaries treated with [[bone marrow-derived mesenchymal stem cells|c:bm]] "
+            "([[BM-MSCs|c:bm]]) combined with pregnant mare serum gonadotropin (PMSG).",
+            "**Methods** Female albino rats were randomly assigned across five groups: I (control), II "
+            "(chemo-ablation), III (chemo-ablation + PMSG), IV (chemo-ablation + [[MSCs|c:msc]]), and V "
+            "(chemo-ablation + PMSG + [[MSCs|c:msc]]). Postnatal oogenesis was assessed through measurement of OCT4, "
+            "OCT4A, Scp3, Mvh, Nobox, Dazl4, Nanog, Sca-1, FSHr, STRA8, Bax, miR143, and miR376a transcript levels "
+            "using qRT-PCR. Expression of selected key proteins were established as further confirmation of "
+            "transcript expression changes. Histopathological examination and ovarian hormonal assessment were "
+            "determined.",
+            "**Results** Group V displayed significant upregulation of all measured genes when compared with group "
+            "II, III or IV. Protein expression confirmed the changes in transcript levels as group V displayed the "
+            "highest average density in all targeted proteins. These results were confirmed histologically by the "
+            "presence of cuboidal germinal epithelium, numerous primordial, unilaminar, and mature Graafian "
+            "follicles in group V.",
+            "**Conclusion** VSELs can restore the postnatal oogenesis in chemo-ablated ovaries treated by "
+            "[[BM-MSCs|c:bm]] combined with PMSG.",
+        ],
+        notes=("Rat study (species rat) with few facts: only cell-type mentions. 'MSCs' alone in the group labels is "
+               "msc (guide: MSC/MSCs alone), although the groups received BM-MSCs. Traps: very small "
+               "embryonic-like stem cells (VSELs) are the rats' own ovarian cells, not a therapy (and not "
+               "embryonic_stem_cell); PMSG is a gonadotropin without dose or route; 'FSHr' is a receptor "
+               "transcript; 'ovarian hormonal assessment' names no hormone; 'five groups' counts animal groups."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
+    RealText(
+        id="en_review_huang2022_poi_therapeutic_options", lang="en", kind="review",
+        title="Therapeutic options for premature ovarian insufficiency: an updated review",
+        authors="Qiao-yi Huang, Shao-rong Chen, Jia-ming Chen, Qi-yang Shi, Shu Lin",
+        journal="Reproductive Biology and Endocrinology 20:28", year=2022, doi="10.1186/s12958-022-00892-8",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8815154", licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "Primary ovarian insufficiency (POI) is a rare gynecological condition. This disease causes menstrual "
+            "disturbances, infertility, and various health problems. Historically, hormone replacement therapy is "
+            "the first-line treatment for this disorder. Women diagnosed with POI are left with limited therapeutic "
+            "options. In order to remedy this situation, a new generation of therapeutic approaches, such as in "
+            "vitro activation, mitochondrial activation technique, stem cell and [[exosomes|c:ev]] therapy, "
+            "biomaterials strategies, and platelet-rich plasma [[intra-ovarian infusion|r:io]], is being developed. "
+            "However, these emerging therapies are yet in the experimental stage and require precise design "
+            "components to accelerate their conversion into clinical treatments. Thus, each medical practitioner "
+            "bears responsibility for selecting suitable therapies for individual patients. In this article, we "
+            "provide a timely analysis of the therapeutic strategies that are available for POI patients and "
+            "discuss the prospects of POI therapy."),
+        body=[
+            "**Background**",
+            "Primary ovarian insufficiency (POI), also referred to as premature ovarian failure (POF), pertains to "
+            "the loss of ovarian function under the age of 40 years [1]. It is characterized by a decrease in "
+            "ovarian follicles, and a dirth of hormone secretion. Although the prevalence of POI was previously "
+            "reported as varying between 0.9–1.2% [2], a national register study conducted in Sweden has indicated "
+            "that the total prevalence of POI approximates 1.9% [3]. A recent meta-analysis conducted by Golezar et "
+            "al., estimated that 3.7% of women worldwide are affected [4]. POI patients experience long term "
+            "complications, such as osteoporosis, fractures, cardiovascular diseases and depression [5]. "
+            "Furthermore, this disease shows great potential for destroying the hopes and dreams of parenthood.",
+        ],
+        notes=("Review: abstract and the first Background paragraph. Few facts. 'stem cell and exosomes therapy': "
+               "'stem cell' is generic, 'exosomes' is extracellular_vesicle. 'platelet-rich plasma intra-ovarian "
+               "infusion' names how a therapy is delivered: route intraovarian_injection (PRP itself is not a cell "
+               "type). 'mitochondrial activation technique' is a technique, not mitochondria given as therapy (no "
+               "cell type). Traps: 'under the age of 40 years', prevalences (0.9–1.2%, 1.9%, 3.7%), 'a dirth of "
+               "hormone secretion' (no named hormone), 'a national register study' and 'a recent meta-analysis' "
+               "(studies, not patients), 'hormone replacement therapy'."),
+        layout={"columns": 2, "font": "sans", "journal": "Reprod Biol Endocrinol (2022) 20:28"},
+    ),
+    RealText(
+        id="en_review_scrt2021_hmsc_pof_challenges", lang="en", kind="review",
+        title="[[Human mesenchymal stem cell|c:msc]] treatment of premature ovarian failure: new challenges and "
+              "opportunities",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02212-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02212-0",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "Premature ovarian failure (POF) is one of the common disorders found in women leading to 1% female "
+            "infertility. Clinical features of POF are hypoestrogenism or estrogen deficiency, increased "
+            "gonadotropin level, and, most importantly, amenorrhea. With the development of regenerative medicine, "
+            "[[human mesenchymal stem cell|c:msc]] ([[hMSC|c:msc]]) therapy brings new prospects for POF. This study "
+            "aimed to describe the types of [[MSCs|c:msc]] currently available for POF therapy, their biological "
+            "characteristics, and their mechanism of action. It reviewed the latest findings on POF to provide the "
+            "theoretical basis for further investigation and clinical therapy."),
+        body=[
+            "**Introduction**",
+            "During 2007–2008, the term primary ovarian insufficiency (POI) was suggested to represent this dysfunction "
+            "related to very early aging of the ovaries [2]. Causes of POF/POI are unknown and related to many "
+            "complicated factors such as genetic defects [3], autoimmunity [4, 5], chemotherapy injury [6], and "
+            "others; POF/POI can present as idiopathic [7]. Currently, the prevention and treatment of POF are "
+            "extremely limited. The most commonly employed hormone replacement therapy cannot effectively recover "
+            "ovarian function [8]. Thus, the demand for novel and effective therapeutics for POF has increased. "
+            "[[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) are highly important in regenerative medicine "
+            "because of their inherent regenerative properties [9, 10]. Many reports suggested that "
+            "[[human mesenchymal stem cell|c:msc]] ([[hMSC|c:msc]]) transplantation was a promising treatment for "
+            "POF [11].",
+        ],
+        notes=("Review: abstract and the first Introduction paragraph from its third sentence (its second "
+               "sentence holds a '≥' sign, which the Latin PDF font of corpus/make_real cannot print; the passage "
+               "starts at the next sentence). Facts: MSC mentions only (human MSCs with no source named are msc; "
+               "general statements carry no species). Traps: 'increased gonadotropin level', 'hypoestrogenism or "
+               "estrogen deficiency' (disease descriptions, not changes after a treatment), '1% female "
+               "infertility', '2007–2008', 'hormone replacement therapy cannot effectively recover ovarian "
+               "function' (no hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
 ]
