@@ -768,4 +768,161 @@ TEXTS: list[RealText] = [
                "function' (no hormone)."),
         layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
     ),
+    RealText(
+        id="en_clinical_cakiroglu2020_prp_poi", lang="en", kind="clinical",
+        title="Effects of [[intraovarian injection|r:io]] of autologous platelet rich plasma on ovarian reserve and "
+              "IVF outcome parameters in women with primary ovarian insufficiency",
+        authors="Yigit Cakiroglu, Ayse Saltik, Aysen Yuceturk, Ozge Karaosmanoglu, Sule Yildirim Kopuk, Richard T. "
+                "Scott Jr., Bulent Tiras, Emre Seli",
+        journal="Aging 12(11):10211-10222", year=2020, doi="10.18632/aging.103403",
+        url="https://www.aging-us.com/article/103403/text", licence="CC BY 3.0 (printed on the article page)",
+        abstract=(
+            "We aimed to determine whether [[intraovarian injection|r:io]] of autologous platelet rich plasma (PRP) "
+            "improves response to ovarian stimulation and in vitro fertilization (IVF) outcome in women with primary "
+            "ovarian insufficiency (POI). Women ([[N=311|n:311]]; age 24-40) diagnosed with POI based on ESHRE "
+            "criteria underwent [[intraovarian PRP injection|r:io]]. Markers of ovarian reserve, and IVF outcome "
+            "parameters were followed. PRP treatment resulted in increased antral follicle count ([[AFC|h:AFC,inc]]) "
+            "and serum antimullerian hormone ([[AMH|h:AMH,inc]]), while serum follicle stimulating hormone "
+            "([[FSH|h:FSH,nc]]) did not change significantly."),
+        notes=("Cohort of women with POI treated by intraovarian platelet-rich plasma (a related treatment: PRP is "
+               "not a cell type, so the text has no cell_type fact; its injection route is a route fact). The "
+               "passage ends before the outcome counts (the stored copy continues with '23 women (7.4%) conceived "
+               "spontaneously, ...'). 'N=311' is the sample size. Hormones: AFC and AMH increased (the phrase and "
+               "its parenthesised abbreviation are one fact, marked on the abbreviation), FSH 'did not change "
+               "significantly' (no_change). Traps: 'age 24-40', 'ESHRE criteria', 'Markers of ovarian reserve' (no "
+               "named hormone)."),
+        layout={"columns": 2, "font": "sans", "journal": "AGING 2020, Vol. 12, No. 11"},
+    ),
+    RealText(
+        id="en_clinical_rbej2023_gcsf_priming_rct", lang="en", kind="clinical",
+        title="Granulocyte colony-stimulating factor priming improves embryos and pregnancy rate in patients with "
+              "poor ovarian reserve: a randomized controlled trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Reproductive Biology and Endocrinology 21:29", year=2023, doi="10.1186/s12958-023-01082-w",
+        url="https://rbej.biomedcentral.com/articles/10.1186/s12958-023-01082-w",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Granulocyte colony-stimulating factor (G-CSF) administration increased ovarian "
+            "preantral follicles and anti-Müllerian hormone ([[AMH|h:AMH,inc@animal]]) in animal models with "
+            "diminished ovarian reserve. We investigated whether G-CSF priming before treatment with assisted "
+            "reproductive technology (ART) improved embryo development and pregnancy rate while increasing serum "
+            "AMH in patients with poor ovarian reserve."),
+        body=[
+            "**Methods** In this prospective randomized open-label controlled trial, [[100 patients|n:100]] 20 to 42 "
+            "years old with AMH below 2 ng/mL were randomized to priming or control groups "
+            "([[50 patients each|n:50]]). None had over 1 ART failure, day-3 follicle-stimulating hormone (FSH) above "
+            "30 IU/L, uterine anomalies, or a partner with azoospermia. All patients initially underwent "
+            "conventional infertility treatment for 2 consecutive cycles in which the priming group but not "
+            "controls received a [[subcutaneous|r:sc]] G-CSF priming injection during the early luteal phase. Each "
+            "group then underwent 1 cycle of in vitro fertilization/intracytoplasmic sperm injection and fresh "
+            "embryo transfer (IVF/ICSI-fresh ET), followed by cryopreserved ET if needed until live birth or embryo "
+            "depletion. AMH was measured before and after priming.",
+            "**Results** Fertilization rate, embryonic development, and implantation rate by fresh ET were "
+            "significantly improved by priming. Clinical and ongoing pregnancy rates by IVF/ICSI-fresh ET were "
+            "significantly higher with priming (30% and 26% in 47 ART patients; 3 delivered with conventional "
+            "treatment) than in controls (12% and 10% in 49 ART patients; 1 dropped out). With priming, "
+            "significantly more patients achieved cryopreservation of redundant blastocysts.",
+            "**Background**",
+            "Ten years ago, we treated repeated implantation failure in [[10 women|n:10]] with diminished ovarian "
+            "reserve by administering G-CSF in association with embryo transfers (ET), based upon previous reports "
+            "[1, 2]. No short-term outcome improvements resulted, but serendipitously 3 of the 10 spontaneously "
+            "became pregnant 2 months later. One of these pregnancies involved twins in a 45-year-old woman without "
+            "ovulation induction. We hypothesized that G-CSF administration might have stimulated preantral follicle "
+            "growth, with improved ovulation after 2 months.",
+            "In diabetic rats, administration of G-CSF consistently decreased ovarian follicular degeneration as "
+            "well as degeneration and fibrosis of ovarian stroma, while increasing serum anti-Müllerian hormone "
+            "([[AMH|h:AMH,inc@rat]]) concentrations [3]. G-CSF administration also significantly increased ovarian "
+            "preantral follicles and serum [[AMH|h:AMH,inc@rat]] in rats with diminished ovarian reserve induced by "
+            "cisplatin [4].",
+            "Considering our experience with the 3 patients and these G-CSF effects in animal models, we designed the "
+            "present prospective randomized clinical trial examining whether G-CSF administration in the early "
+            "luteal phases of each of 2 cycles (G-CSF priming) preceding the cycle involving assisted reproductive "
+            "technology (ART) improved embryonic development and pregnancy rate following ART in patients with poor "
+            "ovarian reserve, as well as whether priming increased serum AMH concentrations. We also investigated "
+            "associations between effects of G-CSF priming and killer-cell immunoglobulin-like receptor (KIR) types, "
+            "since some types have been associated with improved implantation following G-CSF administration on the "
+            "day of ET [1].",
+        ],
+        notes=("Randomized trial of a related (non-cell) treatment, G-CSF priming, in poor ovarian reserve: abstract "
+               "(cut before the truncated live-birth sentence of the stored copy) and the first three paragraphs "
+               "of the article's Background. Sample size: '100 patients' and the two pre-specified arms '(50 "
+               "patients each)' (one mention, n 50); the cited earlier series '10 women' (own clinical work). "
+               "Route: 'subcutaneous' G-CSF injection. Hormones: AMH increases in animal models (species animal) "
+               "and in rats (species rat). Decision: a research question ('whether ... increasing serum AMH', "
+               "'whether priming increased serum AMH') asserts no change and is not marked. Traps: 'AMH below 2 "
+               "ng/mL', 'FSH above 30 IU/L' (thresholds), '47 ART patients', '49 ART patients' (subgroups formed "
+               "afterwards), '3 of the 10', 'the 3 patients' (outcome counts), 'each of 2 cycles' and '2 "
+               "consecutive cycles' (no count of injections stated), '2 months later' (time to an outcome), "
+               "'AMH was measured before and after priming' (no direction), percentages."),
+        layout={"columns": 1, "font": "serif", "journal": "Reprod Biol Endocrinol (2023) 21:29"},
+    ),
+    RealText(
+        id="en_case_hsu2020_prp_gonadotropin_poi", lang="en", kind="case",
+        title="Live Birth in Woman With Premature Ovarian Insufficiency Receiving [[Ovarian Administration|r:io]] of "
+              "Platelet-Rich Plasma (PRP) in Combination With Gonadotropin: A Case Report",
+        authors="Chao-Chin Hsu, Leonard Hsu, Isabel Hsu, Yi-Jen Chiu, Sonam Dorjee",
+        journal="Frontiers in Endocrinology 11:50", year=2020, doi="10.3389/fendo.2020.00050",
+        url="https://www.frontiersin.org/article/10.3389/fendo.2020.00050/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "The conception rates among women with premature ovarian insufficiency (POI) remain extremely low. To "
+            "achieve a successful pregnancy, most of these women have to receive donor oocytes through IVF "
+            "treatment. [[Ovarian administration|r:io]] of platelet-rich plasma (PRP) has been recently applied to "
+            "enhance the ovulatory function in women with poor ovarian response. However, no live birth has been "
+            "reported for this application in patients with POI. In this study, we present a 37-year-old woman with "
+            "POI who had secondary amenorrhea for 6 months. The clinical manifestations and evaluation of this women "
+            "with a diminished ovarian function were an undetectable serum level of AMH (<0.02 ng/mL) and an "
+            "elevated serum level of FSH (63.65 mIU/mL). [[A single dose|s:1]] of autologous PRP (extracted from "
+            "40 mL of peripheral blood) in combination with gonadotropin ([[150IU|d:150,IU,-]] rFSH/"
+            "[[75 IU|d:75,IU,-]] rLH) was [[directly injected into the stroma of bilateral ovaries via vaginal "
+            "sonographic guidance|r:io,tvus]]. Following the treatment, this patient received controlled ovarian "
+            "stimulation and IVF during the successive months. Following embryo culture, three cleavage-stage "
+            "embryos were transferred, leading to a successful pregnancy, which later resulted in the live birth of "
+            "twins. This case report provides one example of alternative therapy that allows POI patients to use "
+            "autologous oocytes in IVF treatment."),
+        notes=("Case report of intraovarian platelet-rich plasma with gonadotropin (related treatment; PRP is not a "
+               "cell type). Facts: 'Ovarian administration' (into the ovary: intraovarian_injection; in the title "
+               "and for the cited use in poor responders), one session ('A single dose'), the gonadotropin doses "
+               "injected with the PRP (150 IU rFSH, 75 IU rLH; per null), and the route with transvaginal "
+               "ultrasound guidance stated in the same phrase. Decision: a single patient named without a number "
+               "('a 37-year-old woman', 'A Case Report') gives no sample_size fact. Traps: 'AMH (<0.02 ng/mL)' and "
+               "'FSH (63.65 mIU/mL)' are baseline values (no change), '40 mL of peripheral blood' (a harvest "
+               "volume), '6 months' of amenorrhea, 'three cleavage-stage embryos', 'twins'."),
+        layout={"columns": 2, "font": "serif", "journal": "Front. Endocrinol. 2020; 11:50"},
+    ),
+    RealText(
+        id="en_case_wjcc2023_pof_spontaneous_ovulation", lang="en", kind="case",
+        title="Intermittent spontaneous ovulation in patients with premature ovarian failure: "
+              "[[Three case reports|n:3]] and review of literature",
+        authors="Wan-Yu Zhang, Han-Bi Wang, Cheng-Yan Deng",
+        journal="World Journal of Clinical Cases 11(31):7647-7655", year=2023, doi="10.12998/wjcc.v11.i31.7647",
+        url="https://www.pubmed.gov/38078130/ (licence: https://bpgweb.azurewebsites.net/2307-8960/abstract/v11/i31/7647.htm)",
+        licence="CC BY-NC 4.0 (printed on the Baishideng abstract page)",
+        abstract=(
+            "**Background:** Premature ovarian failure (POF) is the end-stage of a decline in ovarian function prior "
+            "to the age of 40 years that involves symptoms associated with low estradiol (E2) levels and a minimal "
+            "probability of pregnancy. This increases the physical and psychological burden experienced by young "
+            "women of reproductive age, particularly with regards to over-diagnosis."),
+        body=[
+            "**Case summary:** Here, we report [[three cases|n:3]] (29, 22, and 33 years-of-age) diagnosed with POF "
+            "after experiencing secondary amenorrhea for more than one year, serum levels of follicle-stimulating "
+            "hormone (FSH) > 40 IU/L on two occasions with an interval of more than 4 wk, and negative progesterone "
+            "withdrawal tests. [[All three patients|n:3]] were intermittently administered with drugs to create an "
+            "artificial cycle. During the subsequent discontinuation period, the patients experienced intermittent "
+            "follicular growth and spontaneous ovulation. One patient experienced two natural pregnancies (both with "
+            "embryo arrest).",
+            "**Conclusion:** Our findings suggest that young patients with POF can experience unpredictable and "
+            "intermittent spontaneous follicular development, ovulation, and even natural pregnancy. Clinicians "
+            "should provide appropriate medical guidance and individualized treatments according to fertility "
+            "requirements, genetic risks and hypoestrogenic symptoms as soon as possible.",
+        ],
+        notes=("Three case reports without any cell therapy (a near-negative text). Sample size: 'Three case "
+               "reports' (title), 'three cases' and the full restatement 'All three patients' (n 3 each; not a "
+               "subset). Traps: the diagnostic criteria 'FSH > 40 IU/L on two occasions with an interval of more "
+               "than 4 wk' (a threshold; 'on two occasions' is a measurement, not sessions), 'low estradiol (E2) "
+               "levels' (disease description), the ages 29, 22 and 33, 'more than one year', 'One patient', 'two "
+               "natural pregnancies' (outcome counts), 'intermittently administered with drugs' (no route, no "
+               "count). The text is the PubMed abstract; the licence is printed on the publisher's abstract page."),
+        layout={"columns": 1, "font": "sans", "journal": "World J Clin Cases 2023; 11(31): 7647-7655"},
+    ),
 ]
