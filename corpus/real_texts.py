@@ -925,4 +925,131 @@ TEXTS: list[RealText] = [
                "count). The text is the PubMed abstract; the licence is printed on the publisher's abstract page."),
         layout={"columns": 1, "font": "sans", "journal": "World J Clin Cases 2023; 11(31): 7647-7655"},
     ),
+    RealText(
+        id="en_animal_sun2019_bmsc_exos_mir644_mice", lang="en", kind="animal",
+        title="miR-644-5p carried by [[bone mesenchymal stem cell|c:bm]]-derived [[exosomes|c:ev]] targets "
+              "regulation of p53 to inhibit ovarian granulosa cell apoptosis",
+        authors="Bo Sun, Yujia Ma, Fang Wang, Linli Hu, Yingpu Sun",
+        journal="Stem Cell Research & Therapy 10:360", year=2019, doi="10.1186/s13287-019-1442-3",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6884862", licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background** This article aims to reveal the therapeutic effects and potential mechanisms of "
+            "[[bone mesenchymal stem cell|c:bm]] ([[BMSC|c:bm]])-derived [[exosomes|c:ev]] on premature ovarian "
+            "failure (POF)."),
+        body=[
+            "**Methods** [[Exosomes|c:ev]] were collected from [[BMSCs|c:bm]] and were used to treat "
+            "cisplatin-induced POF mouse models. Pathological changes of ovarian tissue were detected by using HE "
+            "staining and by Western blot that detected the expression of apoptosis-related proteins. In "
+            "cisplatin-induced primary granulosa cell injury, [[exosomes|c:ev@human]] were co-cultured with the "
+            "granulosa cells. The apoptosis or viability of granulosa cells was analyzed by flow cytometry or MTT, "
+            "respectively. In Target scan and microT-CDS databases, an intersection of miRNAs targeting to p53 was "
+            "found. The expressions of miRNAs in [[BMSC|c:bm@human]]-derived [[exosomes|c:ev@human]] were detected "
+            "by qRT-PCR. Besides, miR-664-5p targeted to p53 of cells was verified by dual-luciferase reporter "
+            "assay.",
+            "**Results** [[BMSC|c:bm]]-derived [[exosomes|c:ev]] improved the follicular morphology of POF mice and "
+            "inhibited the expression of apoptosis-related protein. By co-culture of [[exosomes|c:ev@human]] and "
+            "primary granulosa cells, [[BMSC|c:bm@human]]-derived [[exosomes|c:ev@human]] repressed "
+            "cisplatin-induced granulosa cells apoptosis and increased cells viability, while these effects were "
+            "abrogated after the [[exosome|c:ev@human]]-containing RNA was degraded by RNase. By Target scan, "
+            "microT-CDS and qRT-PCR, miR-664-5p was regarded as the dominated RNA in [[BMSC|c:bm@human]]-derived "
+            "[[exosomes|c:ev@human]]. By dual-luciferase reporter assay, miR-664-5p negatively regulated p53 "
+            "luciferase activity.",
+            "**Introduction**",
+            "Premature ovarian failure (POF) is caused by follicular depletion or dysfunction, and the clinical "
+            "manifestations are amenorrhea, infertility, hot flashes and sweating, and decreased libido. According "
+            "to statistics, the incidence of POF is about 0.1% in women aged 15–29 and 1% in women aged 30–39, "
+            "which ultimately leads to female infertility [1]. Granulosa cells are a layer of parietal cells wrapped "
+            "around the surface of follicles that support the formation and development of follicles and have the "
+            "ability to secrete glandular hormones to maintain ovarian function [2]. Apoptosis of granulosa cells "
+            "leads to follicular atresia, resulting in a decrease in the number of follicles [3]. Therefore, the "
+            "inhibition of granulosa cells apoptosis is essential for improving POF.",
+            "[[Bone mesenchymal stem cells|c:bm@human]] ([[BMSCs|c:bm@human]]) are a subpopulation of cells with "
+            "diverse differentiation potential and are a research hotspot in the field of stem cell therapy. "
+            "Studies have shown that [[BMSCs|c:bm@rat]] can effectively restore the structure and function of "
+            "damaged ovarian tissue in rats and inhibit the apoptosis of granulosa cells [3]. Other studies have "
+            "found that [[BMSCs|c:bm@rat]] can slow the apoptosis of rat granulosa cells induced by cisplatin [4]. "
+            "However, the mechanism by which [[BMSCs|c:bm@human]] work remains unclear. "
+            "[[Exosomes|c:ev@human]], membrane vesicles, have been reported to be secreted by "
+            "[[BMSCs|c:bm@human]] and mediate the therapeutic function of [[BMSCs|c:bm@human]] through "
+            "cell-to-cell communication and signal transduction [5, 6] in various diseases. For example, "
+            "[[BMSC|c:bm@rat]]-derived [[exosomes|c:ev@rat]] have been reported to be effective in restoring neural "
+            "function in stroke models of rats [7]. In addition, studies have indicated that [[BMSC|c:bm]]-derived "
+            "[[exosomes|c:ev]] can promote the recovery of cognitive function in mice [8].",
+        ],
+        notes=("Mouse study (cisplatin POF mice; default species mouse) with in-vitro work on granulosa cells. "
+               "'bone mesenchymal stem cell (BMSC)-derived exosomes' gives three mentions (bone_marrow_msc twice, "
+               "extracellular_vesicle). Species: the mouse experiment and the cited mouse study carry mouse; the "
+               "co-culture, the qRT-PCR of exosome miRNAs and the general statements on BMSCs and exosomes are not "
+               "animal experiments (no species); cited rat studies carry rat (including the stroke model: a cell "
+               "mention of the therapy in a cited study). The Results end before the truncated last sentence of "
+               "the stored abstract; the Introduction's first two paragraphs are from the publisher's copy. Traps: "
+               "cisplatin without dose or route, 'about 0.1% in women aged 15–29 and 1% in women aged 30–39', "
+               "'glandular hormones' (no named hormone), 'miR-644-5p'/'miR-664-5p' (as printed), 'stem cell "
+               "therapy' (generic)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10:360"},
+    ),
+    RealText(
+        id="en_review_wang2023_hucmsc_animal_meta", lang="en", kind="review",
+        title="Therapeutic prospect on [[umbilical cord mesenchymal stem cells|c:uc@animal]] in animal model with "
+              "primary ovarian insufficiency: a meta-analysis",
+        authors="Xinrun Wang, Tianye Li, Xuechai Bai et al. (full author list in the DOI record; not shown in the "
+                "stored copy)",
+        journal="Frontiers in Medicine 10:1211070", year=2023, doi="10.3389/fmed.2023.1211070",
+        url="https://www.frontiersin.org/articles/10.3389/fmed.2023.1211070/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Background:** Primary ovarian insufficiency (POI) leads to not only infertile but several adverse "
+            "health events to women. Traditional treatment methods have their own set of limitations and drawbacks "
+            "that vary in degree. Application of [[human umbilical cord mesenchymal stem cell|c:uc]] "
+            "([[hUCMSC|c:uc]]) is a promising strategy for POI. However, there is a lack of literatures on "
+            "application of [[hUCMSC|c:uc]] in human. Animal experimental model, however, can reflect the potential "
+            "effectiveness of this employment. This study aimed to evaluate the curative effect of "
+            "[[hUCMSC|c:uc@animal]] on animals with POI on a larger scale."),
+        body=[
+            "**Methods:** To gather data, Pubmed, Embase, and Cochrane Library were searched for studies published "
+            "up to April 2022. Various indices, including the animals' estrous cycle, serum sex hormone levels, and "
+            "follicle number in the ovary, were compared between the experimental group and those with Premature "
+            "Ovarian Insufficiency (POI).",
+        ],
+        notes=("Meta-analysis of animal studies (a review). The title and the aim concern hUCMSCs in unnamed animal "
+               "models (species animal); the promise for POI and the lack of human data are general statements "
+               "(no species). The Results are not included (the stored copy breaks off in them). Traps: 'up to "
+               "April 2022' (a search date), 'serum sex hormone levels' (no named hormone, no direction), 'the "
+               "experimental group' (animals), the databases."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Med. 10:1211070 (2023)"},
+    ),
+    RealText(
+        id="en_case_gu2020_spontaneous_pregnancy_poi", lang="en", kind="case",
+        title="Successful Spontaneous Pregnancy and Live Birth in a Woman With Premature Ovarian Insufficiency and "
+              "10 Years of Amenorrhea: A Case Report",
+        authors="Ying Gu, Yan Xu",
+        journal="Frontiers in Medicine 7:18", year=2020, doi="10.3389/fmed.2020.00018",
+        url="https://frontiersin.org/journals/medicine/articles/10.3389/fmed.2020.00018/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Background:** Primary ovarian insufficiency (POI) is a devastating diagnosis for reproductive-aged "
+            "women due to the associated infertility and other serious health consequences. Spontaneous pregnancy "
+            "without hormone replacement therapy (HRT) and/or assisted reproductive technology (ART) rarely occurs "
+            "in POI patients, particularly in those patients with long-term amenorrhea."),
+        body=[
+            "**Case:** On March 4, 2019, a 31-year-old Chinese POI patient visited our hospital for a spontaneous "
+            "pregnancy after 10 years of amenorrhea and discontinuation of HRT 4 years prior. The patient had "
+            "menarche at the age of 13, with 3 years of regular menstruation followed by amenorrhea occurring at the "
+            "age of 20. POI was diagnosed by several hospitals; chromosome examination revealed a normal 46, XX "
+            "karyotype. Treatment with estradiol valerate and progesterone did lead to resumed menstruation, while "
+            "amenorrhea resumed after withdrawal of HRT. The patient married at the age of 23 and tried to conceive "
+            "by HRT until the age of 25; her beta-human chorionic gonadotropin (HCG), estrogen (E2), and "
+            "progesterone levels were 32987.7~119151.4 mIU/ml, 671.0~>1,000 pg/mL, and 6.6~27.9 ng/ml, "
+            "respectively. On March 22, 2019, ultrasonography showed an intrauterine pregnancy with a normally "
+            "developed gestational sac sized 45 × 42 × 32 mm with a 17 mm crown-rump length.",
+        ],
+        notes=("A negative case report: spontaneous pregnancy in POI without cell therapy. No facts. Traps: ages "
+               "(31, 13, 20, 23, 25), '10 years of amenorrhea', 'HRT 4 years prior', 'several hospitals', "
+               "hormone values measured during pregnancy (HCG, E2, progesterone: values without a change after an "
+               "intervention), 'Treatment with estradiol valerate and progesterone' (HRT, no route), sizes in mm, "
+               "'46, XX', dates. A single patient named without a number gives no sample_size fact. The passage "
+               "ends before the truncated delivery sentence of the stored copy."),
+        layout={"columns": 2, "font": "sans", "journal": "Front. Med. 2020; 7:18"},
+    ),
 ]
