@@ -1052,4 +1052,56 @@ TEXTS: list[RealText] = [
                "ends before the truncated delivery sentence of the stored copy."),
         layout={"columns": 2, "font": "sans", "journal": "Front. Med. 2020; 7:18"},
     ),
+    RealText(
+        id="en_clinical_sfakianoudis2020_prp_pilots", lang="en", kind="clinical",
+        title="Reactivating Ovarian Function through Autologous Platelet-Rich Plasma [[Intraovarian Infusion|r:io]]: "
+              "Pilot Data on Premature Ovarian Insufficiency, Perimenopausal, Menopausal, and Poor Responder Women",
+        authors="Konstantinos Sfakianoudis, Mara Simopoulou, Sokratis Grigoriadis, Agni Pantou, Petroula Tsioulou, "
+                "Evangelos Maziotis, Anna Rapani, Polina Giannelou, Nikolaos Nitsos, Georgia Kokkali, Michael "
+                "Koutsilieris, Konstantinos Pantos",
+        journal="Journal of Clinical Medicine 9(6):1809", year=2020, doi="10.3390/jcm9061809",
+        url="https://www.mdpi.com/2077-0383/9/6/1809", licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "[[Intraovarian platelet-rich plasma (PRP) infusion|r:io]] was recently introduced in the context of "
+            "addressing ovarian insufficiency. Reporting on its effectiveness prior to adopting in clinical routine "
+            "practice is imperative. This study aims to provide pilot data regarding PRP application for ovarian "
+            "rejuvenation. Four pilot studies were conducted on poor ovarian response (POR), premature ovarian "
+            "insufficiency (POI), perimenopause, and menopause, respectively. Each pilot study reports on "
+            "[[thirty patients|n:30]], [[120 participants|n:120]] were recruited in total. All participants provided "
+            "written informed consent prior to treatment. Primary outcome measures for the POR pilot study were "
+            "levels of anti-müllerian hormone (AMH), antral follicle count (AFC) and yield."),
+        notes=("Four pilot cohorts of intraovarian platelet-rich plasma (a related treatment, no cell type). Text: "
+               "the MDPI page up to '120 participants were recruited in total', the next two sentences from a "
+               "stored copy of the same article's PDF (docslib.org) whose earlier sentence lost a word; the "
+               "passage stops before that copy breaks off. Sample size: four pre-specified arms of 'thirty "
+               "patients' (one mention, n 30) and '120 participants' in total. Route: 'Intraovarian ... infusion' "
+               "(the phrase with the product named inside it is the shortest span). Traps: 'Four pilot studies' "
+               "(studies), the outcome list 'AMH, AFC and yield' (no direction), 'ovarian rejuvenation'."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2020, 9, 1809"},
+    ),
+    RealText(
+        id="en_clinical_cakiroglu2022_prp_por510", lang="en", kind="clinical",
+        title="Ovarian reserve parameters and IVF outcomes in [[510 women|n:510]] with poor ovarian response (POR) "
+              "treated with [[intraovarian injection|r:io]] of autologous platelet rich plasma (PRP)",
+        authors="Yigit Cakiroglu, Aysen Yuceturk, Ozge Karaosmanoglu, Sule Yildirim Kopuk, Zeynep Ece Utkan Korun, "
+                "Nola Herlihy, Richard T. Scott, Bulent Tiras, Emre Seli",
+        journal="Aging 14(6):2513-2523", year=2022, doi="10.18632/aging.203972",
+        url="https://static-site-aging-prod2.impactaging.com/article/203972/text",
+        licence="CC BY 3.0 (printed on the article page)",
+        abstract=(
+            "The aim of the current study was to characterize ovarian reserve parameters and IVF outcomes in women "
+            "with a history of poor ovarian response (POR) treated with [[intraovarian injection|r:io]] of "
+            "autologous platelet rich plasma (PRP). Reproductive age women ([[N=510|n:510]]; age range 30-45yo) "
+            "diagnosed with POR based on Poseidon criteria were included in the study. PRP treatment resulted in "
+            "higher [[AFC|h:AFC,inc]], higher serum [[AMH|h:AMH,inc]], lower serum [[FSH|h:FSH,dec]], and a higher "
+            "number of mature oocytes and cleavage and blastocyst stage embryos."),
+        notes=("Cohort of poor responders treated with intraovarian platelet-rich plasma (related treatment, no cell "
+               "type). Sample size 510 (title and 'N=510'). Hormones: 'resulted in higher AFC, higher serum AMH, "
+               "lower serum FSH' (direction written by the adjectives; marked on the hormone names). The passage "
+               "ends before the outcome counts of the stored copy ('22 women (4.3%) conceived spontaneously, 14 "
+               "... lost to follow up'). Traps: 'age range 30-45yo', 'Poseidon criteria', 'a higher number of "
+               "mature oocytes' (not a hormone). Same group as en_clinical_cakiroglu2020_prp_poi, a different "
+               "cohort and wording."),
+        layout={"columns": 2, "font": "serif", "journal": "AGING 2022, Vol. 14, No. 6"},
+    ),
 ]
