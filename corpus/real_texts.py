@@ -1104,4 +1104,45 @@ TEXTS: list[RealText] = [
                "cohort and wording."),
         layout={"columns": 2, "font": "serif", "journal": "AGING 2022, Vol. 14, No. 6"},
     ),
+    RealText(
+        id="en_review_scrt2023_pof_animal_models_intro", lang="en", kind="review",
+        title="Comparison of the different animal modeling and therapy methods of premature ovarian failure in "
+              "animal model",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2023, doi="10.1186/s13287-023-03333-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-023-03333-4 (text from the stored "
+            "copy at https://springerlink.fh-diploma.de/doi/10.1186/s13287-023-03333-4)",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Introduction** Premature menopause is closely associated with premature ovarian failure (POF), also "
+            "known as premature insufficient ovarian failure (POI). The incidence of POF was 0.01% in women aged 20 "
+            "years, 0.1% in women aged 30 years, and 1% in women aged 40 years [1]. The etiology of POF is very "
+            "complex and closely related to genetics, immune diseases, drugs, surgery, and psychological factors "
+            "[2]. Currently, according to the etiology of POF, the widely used POF animal models can be classified "
+            "as chemotherapy drug-induced POF models, autoimmune POF models, POF models of mental stress, and "
+            "galactose (GAL)-POF models. However, different POF animal model methods have their advantages and "
+            "disadvantages. For example, the stability of POF animal models of autoimmune and mental stress is low. "
+            "GAL-induced animal model can better simulate the physiological aging characteristics of clinical POF "
+            "patients, but the success rate is lower. Hence, it is still a big challenge to select an ideal animal "
+            "model for drug intervention and mechanism exploration."),
+        body=[
+            "Clinically, long-term hormone replacement therapy (HRT), mainly estrogen and progesterone, is the most "
+            "common treatment for women with POF. The therapeutic and protective effects of some hormones, such as "
+            "anti-Müllerian hormone (AMH), melatonin, and growth hormone (GH), have been confirmed and accepted. "
+            "However, long-term use of HRT may increase the risk of cardiovascular disease and cancer [3]. So far, "
+            "POF is still clinically irreversible. It is an urgent need to find advanced treatment strategies. "
+            "Recently, the role of stem cells in the treatment of POF animal models has been gradually explored. "
+            "Stem cells can differentiate into ovarian cells in the microenvironment of POF, to supplement the "
+            "number of normal ovarian cells [4]. In addition, the regenerated ovarian cells by stem cells can "
+            "secrete female hormone to maintain the hormone balance and improve women's symptom caused by the "
+            "decline of ovarian function [5].",
+        ],
+        notes=("Review (the first two Introduction paragraphs; the stored copy of the abstract was not found). A "
+               "negative text: no facts. Traps: incidences by age (0.01%, 0.1%, 1%), the animal-model types "
+               "(chemotherapy, autoimmune, stress, galactose: no drug dose or route), HRT 'mainly estrogen and "
+               "progesterone' (a treatment, not an estrogen level change), 'anti-Müllerian hormone (AMH), "
+               "melatonin, and growth hormone' given as therapies (not changes of AMH), 'stem cells' (generic), "
+               "'secrete female hormone to maintain the hormone balance' (no named hormone, no direction)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2023)"},
+    ),
 ]
