@@ -461,4 +461,691 @@ TEXTS: list[RealText] = [
                     "reserve, with few adverse reactions, and can be accepted by the majority of female patients."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # English texts, second batch
+    RealText(
+        id="en_clinical_mashayekhi2021_adsc_pof", lang="en", kind="clinical",
+        title="Evaluation of safety, feasibility and efficacy of [[intra-ovarian transplantation|r:io]] of autologous "
+              "[[adipose derived mesenchymal stromal cells|c:ad]] in idiopathic premature ovarian failure patients: "
+              "non-randomized clinical trial, phase I, first in human",
+        authors="M Mashayekhi, E Mirzadeh, Z Chekini, F Ahmadi, P Eftekhari-Yazdi, S Vesali, T Madani, N Aghdami",
+        journal="Journal of Ovarian Research 14:5", year=2021, doi="10.1186/s13048-020-00743-3",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-020-00743-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Premature ovarian failure (POF) is characterized by the loss of ovarian activity before "
+            "the age of 40 years. Stem cell therapy has the capability to create a regenerative microenvironment and "
+            "is a proposed treatment for POF-related infertility due to the presence of renewal folliculogenesis and "
+            "germ cells in the adult ovaries. In this study, we assessed the safety, feasibility, efficacy and dose "
+            "adjustment of autologous [[adipose-derived stromal cells|c:ad]] ([[ADSCs|c:ad]]) and their ability to "
+            "improve ovarian function in POF patients."),
+        body=[
+            "**Methods** This study was a non-randomized clinical trial, phase I. [[Nine women|n:9]] with a "
+            "definitive diagnosis of POF were divided into three groups ([[n = 3|n:3]] per group) that received either "
+            "[[5 × 10^{6}|d:5e6,cells,-]], [[10 × 10^{6}|d:1e7,cells,-]], or [[15 × 10^{6}|d:1.5e7,cells,-]] "
+            "autologous [[ADSCs|c:ad]] suspension [[transplanted in the one ovary|r:io]]. Participants were "
+            "followed-up at 24 h after the transplantation, and at 1 and 2 weeks, and 1, 2, 3, 6, and "
+            "[[12 months|f:12,month]] after the transplantation. The primary objective was to evaluate the safety of "
+            "[[ADSCs|c:ad]] transplantation. Secondary objectives included the effects of [[ADSCs|c:ad]] "
+            "transplantation on the resumption of menstruation, hormones level (Follicle-stimulating hormone (FSH) "
+            "and anti-Müllerian hormone), ovarian function (Antral follicle count and ovary volume by "
+            "ultrasonography evaluation) as well as dose escalation.",
+            "**Results** Participants had not shown any early-onset possible side effects and secondary "
+            "complications during follow-up. The menstruation resumption was observed in four patients which "
+            "established for several months. In the [[15 × 10^{6}|d:1.5e7,cells,-]] group, two POF patients had a "
+            "return of menstruation second months after the intervention.",
+        ],
+        notes=("Phase I dose-escalation trial (clinical, no species). The stored page prints the doses as "
+               "'5 × 106' (superscript flattened); written here as 10^6. Sample size: 'Nine women' (9) and the three "
+               "pre-specified dose arms '(n = 3 per group)' (one mention, n 3). Doses: three values in a list, one "
+               "fact each, per null ('transplanted in the one ovary' gives the route, not a per-ovary wording); the "
+               "group label 'the 15 × 10^6 group' in the results names the dose given to that arm and is marked as "
+               "a dose mention. Follow-up: a list of visits (24 h ... 12 months after the transplantation) gives one "
+               "fact, the last time point. Traps: 'before the age of 40 years', the measured hormones listed "
+               "without direction (FSH, AMH, AFC, ovary volume), 'four patients' and 'two POF patients' (outcome "
+               "counts), 'second months after the intervention' (time to an outcome), 'during follow-up' (no "
+               "length), 'Stem cell therapy' (generic)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2021) 14:5"},
+    ),
+    RealText(
+        id="en_animal_ai2023_adsc_rat_ctx", lang="en", kind="animal",
+        title="[[Adipose-derived stem cells|c:ad]] promote the repair of chemotherapy-induced premature ovarian "
+              "failure by inhibiting granulosa cells apoptosis and senescence",
+        authors="Guihai Ai, Meng Meng, Jing Guo, Caixia Li, Jihui Zhu, Li Liu, Biting Liu, Wenhan Yang, Xiaowen "
+                "Shao, Zhongping Cheng, Lian Wang",
+        journal="Stem Cell Research & Therapy 14:75", year=2023, doi="10.1186/s13287-023-03297-5",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10088140", licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Chemotherapeutic drugs, particularly alkylating cytotoxics such as cyclophosphamide "
+            "(CTX), play an important role to induce premature ovarian failure (POF). Hormone replacement therapy "
+            "(HRT) is a widely used treatment to improve hormone secretion. However, the long-term HRT increases the "
+            "risk of breast cancer and cardiovascular disease are attracting concerns. Therefore, there is an urgent "
+            "need to develop a safe and effective treatment for POF."),
+        body=[
+            "**Method** [[Adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]) were isolated and identified from "
+            "human adipose tissue. For POF modeling, CTX were [[intraperitoneal injected|r:ip]] into CTX-acute group, "
+            "CTX-chronic group, CTX-acute + [[ADSCs|c:ad]] group and CTX-chronic + [[ADSCs|c:ad]] group rats; For "
+            "transplantation, [[ADSCs|c:ad]] were transplanted into POF rats [[through tail-vein|r:iv]]. The "
+            "control group rats were injected with PBS. The effects of POF modeling and transplantation were "
+            "determined by estrous cycle analysis, histopathological analysis, immunohistochemical staining and "
+            "apoptosis-related marker. To evaluate the effects of [[ADSC|c:ad@human]] on granulosa cells in vitro, "
+            "CTX-induced senescent KGN cells were co-cultured with [[ADSCs|c:ad@human]], and senescent-related "
+            "marker expression was investigated by immunofluorescent staining.",
+            "**Results** In vivo studies revealed that [[ADSCs|c:ad]] transplantation reduced the apoptosis of "
+            "ovarian granulosa cells and secretion of [[follicle-stimulating hormone|h:FSH,dec]].",
+        ],
+        notes=("Rat study (species rat). The in-vitro co-culture with the human granulosa-like KGN cell line is "
+               "not an animal experiment: its two ADSC mentions carry no species. 'ADSCs transplantation reduced "
+               "... secretion of follicle-stimulating hormone' is an FSH decrease in treated rats. Traps: 'Hormone "
+               "replacement therapy ... to improve hormone secretion' (no named hormone), HRT 'increases the risk' "
+               "(not a hormone), the PBS control injection (no route of a therapy or model drug), CTX without a "
+               "dose, 'human adipose tissue' (a tissue)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2023) 14:75"},
+    ),
+    RealText(
+        id="en_animal_sun2013_adsc_mice", lang="en", kind="animal",
+        title="[[Adipose-derived stem cells|c:ad]] improved mouse ovary function after chemotherapy-induced ovary "
+              "failure",
+        authors="Min Sun, Shufang Wang, Yi Li, Ling Yu, Fang Gu, Changyong Wang, Yuanqing Yao",
+        journal="Stem Cell Research & Therapy 4", year=2013,
+        doi="(DOI not shown in the stored copy; Stem Cell Research & Therapy 2013, issue 4)",
+        url="https://ouci.dntb.gov.ua/en/works/4rj0ZqM4", licence="CC BY (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Introduction** Young patients receiving chemotherapy occasionally face infertility and premature "
+            "ovarian failure (POF). Numerous investigations reported that [[adipose-derived stem cells|c:ad@human]] "
+            "([[ADSCs|c:ad@human]]) transplantation could ameliorate the structure and function of injured tissues. "
+            "The aim of this study was to explore the therapeutic efficacy of [[ADSC|c:ad]] transplantation for "
+            "chemotherapy-induced ovarian damage."),
+        body=[
+            "**Methods** Female mice were [[injected intraperitoneally|r:ip]] with [[50 mg/kg|d:50,mg/kg,-]] "
+            "cyclophosphamide (CTX). After 15 consecutive days of injection, [[ADSCs|c:ad]] were transplanted either "
+            "[[directly into bilateral ovaries|r:io]] or [[via intravenous injection|r:iv]], and the ovaries were "
+            "excised after either [[1 week|f:1,week]] or [[1 month|f:1,month]] of treatment. The follicles were "
+            "counted and categorized, and ovarian histologic sections were stained for TUNEL. Ovarian function was "
+            "evaluated by monitoring ovulation. [[ADSC|c:ad]] tracking, microarray analyses, and real-time "
+            "polymerase chain reaction (PCR) were used to assess the inner mechanism of injury and repair.",
+            "**Results** The ovarian function of mice exposed to CTX injection improved after [[ADSC|c:ad]] "
+            "transplantation. The population of follicles at different stages and ovulation significantly "
+            "increased after the treatment. Immunofluorescence revealed reduced TUNEL staining. The tracking of "
+            "[[ADSCs|c:ad]] revealed that these cells did not directly differentiate into the follicle component.",
+        ],
+        notes=("Mouse study (species mouse). The cited 'numerous investigations' on ADSC transplantation for "
+               "injured tissues are general (no species). Routes: CTX 'injected intraperitoneally' (model drug, "
+               "mouse), ADSCs 'directly into bilateral ovaries' (intraovarian; 'bilateral' is not a session count) "
+               "and 'via intravenous injection'. Follow-up: ovaries excised after either 1 week or 1 month of "
+               "treatment (two facts). Traps: '15 consecutive days of injection' (a duration of daily dosing, no "
+               "sessions), 'Young patients' (no number), 'ovulation significantly increased' (no hormone). The "
+               "stored copy (a citation index page) shows no DOI."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy 2013"},
+    ),
+    RealText(
+        id="en_animal_li2021_hucmsc_exos_hippo", lang="en", kind="animal",
+        title="[[Human Umbilical Cord Mesenchymal Stem Cell|c:uc]]-Derived [[Exosomes|c:ev]] Improve Ovarian Function "
+              "and Proliferation of Premature Ovarian Insufficiency by Regulating the Hippo Signaling Pathway",
+        authors="Zhongkang Li, Mingle Zhang, Jiahua Zheng, Yanpeng Tian, Huihui Zhang, Yi Tan, Qian Li, Jingkun "
+                "Zhang, Xianghua Huang",
+        journal="Frontiers in Endocrinology 12:711902", year=2021, doi="10.3389/fendo.2021.711902",
+        url="https://www.frontiersin.org/articles/10.3389/fendo.2021.711902/full",
+        licence="CC BY 4.0 (Frontiers, all articles)", species="mouse",
+        abstract=(
+            "**Background:** Premature ovarian insufficiency (POI) is associated with severe physical damage and "
+            "psychological burden on women. Transplantation of [[exosomes|c:ev@human]] is an encouraging "
+            "regenerative medicine method, which has the potential for restoring ovarian functions on POI with high "
+            "efficiency. This study aims at evaluating the therapeutic efficacy of "
+            "[[human umbilical cord mesenchymal stem cell|c:uc]]-derived [[exosomes|c:ev]] "
+            "([[hUCMSC|c:uc]]-[[Exos|c:ev]]) on ovarian dysfunction of POI and the role of Hippo pathway in this "
+            "[[exosome|c:ev]]-mediated treatment."),
+        body=[
+            "**Methods:** POI mice models were established through [[intraperitoneal injection|r:ip]] of "
+            "cyclophosphamide. Subsequently, transplantation of [[hUCMSC|c:uc]]-[[Exos|c:ev]] was conducted to "
+            "administer POI mice. Ovaries and plasma of these mice models were harvested after "
+            "[[two weeks|f:2,week]] of treatment. Ovarian morphology and follicle number were assessed by "
+            "hematoxylin and eosin staining. Moreover, ELISA was used to detect hormone levels, which are related "
+            "to ovarian function in serum. To assess the recovery of reproductive ability, we recorded the rate of "
+            "pregnancy, the amount of offspring, and the time of birth in different groups. To explore the "
+            "underlying mechanisms of [[exosome|c:ev]]-mediated treatment for ovarian function recovery, the "
+            "proliferation of ovarian cells in vivo was detected by immunohistochemistry and immunofluorescence "
+            "staining. Additionally, we conducted EdU and CCK-8 assays to assess the proliferative ability of "
+            "ovarian granulosa cells (GCs) that were cultured in vitro. Western blot analysis was conducted to "
+            "estimate the proteins levels of Hippo- and proliferation-associated molecules in vivo and in vitro.",
+        ],
+        notes=("Mouse study (species mouse); the Results paragraph is not included (the stored copy breaks off in "
+               "it). 'hUCMSC-derived exosomes' and the abbreviation 'hUCMSC-Exos' give two mentions each "
+               "(umbilical_cord_msc, extracellular_vesicle), as 'hiMSC exosomes' and 'MSC-derived exosomes' do in "
+               "earlier entries; 'exosome-mediated treatment' names the therapy (ev). The general sentence "
+               "'Transplantation of exosomes is an encouraging regenerative medicine method' carries no species. "
+               "Follow-up: ovaries and plasma harvested after two weeks of treatment. Traps: 'hormone levels' (no "
+               "named hormone, no direction), cyclophosphamide without dose, in-vitro granulosa cells."),
+        layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. 2021; 12:711902"},
+    ),
+    RealText(
+        id="en_animal_liu2022_ceffe_mice", lang="en", kind="animal",
+        title="Cell-free fat extract improves ovarian function and fertility in mice with premature ovarian "
+              "insufficiency",
+        authors="Mengyu Liu, Dan Zhang, Xiaowei Zhou, Jingru Duan, Yanqin Hu, Wenjie Zhang, Qiang Liu, Bufang Xu, "
+                "Aijun Zhang",
+        journal="Stem Cell Research & Therapy", year=2022,
+        doi="(DOI not shown in the stored copy; Stem Cell Research & Therapy 2022, issue 1)",
+        url="https://ouci.dntb.gov.ua/en/works/4NrAgnY4", licence="CC BY (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Premature ovarian insufficiency (POI) is a refractory disease that seriously affects the "
+            "reproductive health of women and is increasing in incidence and prevalence globally. There is enormous "
+            "demand to improve fertility in women with POI, while there is still lack of effective therapeutic "
+            "methods in clinic. Cell-free fat extract (CEFFE) has been reported to contain thousands of active "
+            "proteins which possess the ability to promote tissue repair in other diseases. In our study, we aimed "
+            "to observe the efficacy and biosecurity of CEFFE on the repair of ovarian function and fertility of "
+            "mice with POI and further explore the underlying mechanism."),
+        body=[
+            "**Methods** In vivo, POI mice model, established by cyclophosphamide (CTX, [[120 mg/kg|d:120,mg/kg,-]]) "
+            "and busulfan (BUS, [[12 mg/kg|d:12,mg/kg,-]]), was treated with CEFFE [[via the tail vein|r:iv]] every "
+            "two days for 2 weeks. Then, the weight of ovaries, estrous cycle and follicle count by H&E staining "
+            "were measured. The content of AMH, E_{2} and FSH in serum was measured by Enzyme-linked immunosorbent "
+            "assay. Fertility was evaluated by the number of oocytes retrieved, the development of embryos in vitro "
+            "and the litter size. Biosecurity of parent mice and their pups were examined by body mass and visceral "
+            "index. The proliferation and apoptosis of cells in ovaries were examined by immunohistochemistry and "
+            "transmission electron microscopy.",
+        ],
+        notes=("Mouse study of a cell-free product: cell-free fat extract (CEFFE) is not a cell type (guide), so "
+               "the text has no cell_type fact. Facts: the model drugs' doses (CTX 120 mg/kg, busulfan 12 mg/kg, "
+               "mouse) and the route of the treatment ('via the tail vein', intravenous). Traps: 'every two days for "
+               "2 weeks' (a frequency and a duration: no sessions count, no follow-up), the measured hormones "
+               "'AMH, E2 and FSH' (a list without direction), 'thousands of active proteins', 'the litter size'. "
+               "The stored copy (a citation-index page) shows no DOI; the Results are not included (cut at a "
+               "sentence end inside Methods)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2022)"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_bmmsc_pmsg_vsel_rats", lang="en", kind="animal",
+        title="[[Bone marrow-derived mesenchymal stem cells|c:bm]] combined with gonadotropin therapy restore "
+              "postnatal oogenesis of chemo-ablated ovaries in rats via enhancing very small embryonic-like stem cells",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02415-5",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02415-5",
+        licence="CC BY 4.0 (BMC, all articles)", species="rat",
+        abstract=(
+            "**Background** Very small embryonic-like stem cells (VSELs) are a rare population within the ovarian "
+            "epithelial surface. They contribute to postnatal oogenesis as they have the ability to generate "
+            "immature oocytes and resist the chemotherapy. These cells express markers of pluripotent embryonic and "
+            "primordial germ cells."),
+        body=[
+            "**Objective** We aimed to explore the capability of VSELs in restoring the postnatal oogenesis of "
+            "chemo-ablated rat ovaries treated with [[bone marrow-derived mesenchymal stem cells|c:bm]] "
+            "([[BM-MSCs|c:bm]]) combined with pregnant mare serum gonadotropin (PMSG).",
+            "**Methods** Female albino rats were randomly assigned across five groups: I (control), II "
+            "(chemo-ablation), III (chemo-ablation + PMSG), IV (chemo-ablation + [[MSCs|c:msc]]), and V "
+            "(chemo-ablation + PMSG + [[MSCs|c:msc]]). Postnatal oogenesis was assessed through measurement of OCT4, "
+            "OCT4A, Scp3, Mvh, Nobox, Dazl4, Nanog, Sca-1, FSHr, STRA8, Bax, miR143, and miR376a transcript levels "
+            "using qRT-PCR. Expression of selected key proteins were established as further confirmation of "
+            "transcript expression changes. Histopathological examination and ovarian hormonal assessment were "
+            "determined.",
+            "**Results** Group V displayed significant upregulation of all measured genes when compared with group "
+            "II, III or IV. Protein expression confirmed the changes in transcript levels as group V displayed the "
+            "highest average density in all targeted proteins. These results were confirmed histologically by the "
+            "presence of cuboidal germinal epithelium, numerous primordial, unilaminar, and mature Graafian "
+            "follicles in group V.",
+            "**Conclusion** VSELs can restore the postnatal oogenesis in chemo-ablated ovaries treated by "
+            "[[BM-MSCs|c:bm]] combined with PMSG.",
+        ],
+        notes=("Rat study (species rat) with few facts: only cell-type mentions. 'MSCs' alone in the group labels is "
+               "msc (guide: MSC/MSCs alone), although the groups received BM-MSCs. Traps: very small "
+               "embryonic-like stem cells (VSELs) are the rats' own ovarian cells, not a therapy (and not "
+               "embryonic_stem_cell); PMSG is a gonadotropin without dose or route; 'FSHr' is a receptor "
+               "transcript; 'ovarian hormonal assessment' names no hormone; 'five groups' counts animal groups."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
+    RealText(
+        id="en_review_huang2022_poi_therapeutic_options", lang="en", kind="review",
+        title="Therapeutic options for premature ovarian insufficiency: an updated review",
+        authors="Qiao-yi Huang, Shao-rong Chen, Jia-ming Chen, Qi-yang Shi, Shu Lin",
+        journal="Reproductive Biology and Endocrinology 20:28", year=2022, doi="10.1186/s12958-022-00892-8",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8815154", licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "Primary ovarian insufficiency (POI) is a rare gynecological condition. This disease causes menstrual "
+            "disturbances, infertility, and various health problems. Historically, hormone replacement therapy is "
+            "the first-line treatment for this disorder. Women diagnosed with POI are left with limited therapeutic "
+            "options. In order to remedy this situation, a new generation of therapeutic approaches, such as in "
+            "vitro activation, mitochondrial activation technique, stem cell and [[exosomes|c:ev]] therapy, "
+            "biomaterials strategies, and platelet-rich plasma [[intra-ovarian infusion|r:io]], is being developed. "
+            "However, these emerging therapies are yet in the experimental stage and require precise design "
+            "components to accelerate their conversion into clinical treatments. Thus, each medical practitioner "
+            "bears responsibility for selecting suitable therapies for individual patients. In this article, we "
+            "provide a timely analysis of the therapeutic strategies that are available for POI patients and "
+            "discuss the prospects of POI therapy."),
+        body=[
+            "**Background**",
+            "Primary ovarian insufficiency (POI), also referred to as premature ovarian failure (POF), pertains to "
+            "the loss of ovarian function under the age of 40 years [1]. It is characterized by a decrease in "
+            "ovarian follicles, and a dirth of hormone secretion. Although the prevalence of POI was previously "
+            "reported as varying between 0.9–1.2% [2], a national register study conducted in Sweden has indicated "
+            "that the total prevalence of POI approximates 1.9% [3]. A recent meta-analysis conducted by Golezar et "
+            "al., estimated that 3.7% of women worldwide are affected [4]. POI patients experience long term "
+            "complications, such as osteoporosis, fractures, cardiovascular diseases and depression [5]. "
+            "Furthermore, this disease shows great potential for destroying the hopes and dreams of parenthood.",
+        ],
+        notes=("Review: abstract and the first Background paragraph. Few facts. 'stem cell and exosomes therapy': "
+               "'stem cell' is generic, 'exosomes' is extracellular_vesicle. 'platelet-rich plasma intra-ovarian "
+               "infusion' names how a therapy is delivered: route intraovarian_injection (PRP itself is not a cell "
+               "type). 'mitochondrial activation technique' is a technique, not mitochondria given as therapy (no "
+               "cell type). Traps: 'under the age of 40 years', prevalences (0.9–1.2%, 1.9%, 3.7%), 'a dirth of "
+               "hormone secretion' (no named hormone), 'a national register study' and 'a recent meta-analysis' "
+               "(studies, not patients), 'hormone replacement therapy'."),
+        layout={"columns": 2, "font": "sans", "journal": "Reprod Biol Endocrinol (2022) 20:28"},
+    ),
+    RealText(
+        id="en_review_scrt2021_hmsc_pof_challenges", lang="en", kind="review",
+        title="[[Human mesenchymal stem cell|c:msc]] treatment of premature ovarian failure: new challenges and "
+              "opportunities",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02212-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02212-0",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "Premature ovarian failure (POF) is one of the common disorders found in women leading to 1% female "
+            "infertility. Clinical features of POF are hypoestrogenism or estrogen deficiency, increased "
+            "gonadotropin level, and, most importantly, amenorrhea. With the development of regenerative medicine, "
+            "[[human mesenchymal stem cell|c:msc]] ([[hMSC|c:msc]]) therapy brings new prospects for POF. This study "
+            "aimed to describe the types of [[MSCs|c:msc]] currently available for POF therapy, their biological "
+            "characteristics, and their mechanism of action. It reviewed the latest findings on POF to provide the "
+            "theoretical basis for further investigation and clinical therapy."),
+        body=[
+            "**Introduction**",
+            "During 2007–2008, the term primary ovarian insufficiency (POI) was suggested to represent this dysfunction "
+            "related to very early aging of the ovaries [2]. Causes of POF/POI are unknown and related to many "
+            "complicated factors such as genetic defects [3], autoimmunity [4, 5], chemotherapy injury [6], and "
+            "others; POF/POI can present as idiopathic [7]. Currently, the prevention and treatment of POF are "
+            "extremely limited. The most commonly employed hormone replacement therapy cannot effectively recover "
+            "ovarian function [8]. Thus, the demand for novel and effective therapeutics for POF has increased. "
+            "[[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) are highly important in regenerative medicine "
+            "because of their inherent regenerative properties [9, 10]. Many reports suggested that "
+            "[[human mesenchymal stem cell|c:msc]] ([[hMSC|c:msc]]) transplantation was a promising treatment for "
+            "POF [11].",
+        ],
+        notes=("Review: abstract and the first Introduction paragraph from its third sentence (its second "
+               "sentence holds a '≥' sign, which the Latin PDF font of corpus/make_real cannot print; the passage "
+               "starts at the next sentence). Facts: MSC mentions only (human MSCs with no source named are msc; "
+               "general statements carry no species). Traps: 'increased gonadotropin level', 'hypoestrogenism or "
+               "estrogen deficiency' (disease descriptions, not changes after a treatment), '1% female "
+               "infertility', '2007–2008', 'hormone replacement therapy cannot effectively recover ovarian "
+               "function' (no hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
+    RealText(
+        id="en_clinical_cakiroglu2020_prp_poi", lang="en", kind="clinical",
+        title="Effects of [[intraovarian injection|r:io]] of autologous platelet rich plasma on ovarian reserve and "
+              "IVF outcome parameters in women with primary ovarian insufficiency",
+        authors="Yigit Cakiroglu, Ayse Saltik, Aysen Yuceturk, Ozge Karaosmanoglu, Sule Yildirim Kopuk, Richard T. "
+                "Scott Jr., Bulent Tiras, Emre Seli",
+        journal="Aging 12(11):10211-10222", year=2020, doi="10.18632/aging.103403",
+        url="https://www.aging-us.com/article/103403/text", licence="CC BY 3.0 (printed on the article page)",
+        abstract=(
+            "We aimed to determine whether [[intraovarian injection|r:io]] of autologous platelet rich plasma (PRP) "
+            "improves response to ovarian stimulation and in vitro fertilization (IVF) outcome in women with primary "
+            "ovarian insufficiency (POI). Women ([[N=311|n:311]]; age 24-40) diagnosed with POI based on ESHRE "
+            "criteria underwent [[intraovarian PRP injection|r:io]]. Markers of ovarian reserve, and IVF outcome "
+            "parameters were followed. PRP treatment resulted in increased antral follicle count ([[AFC|h:AFC,inc]]) "
+            "and serum antimullerian hormone ([[AMH|h:AMH,inc]]), while serum follicle stimulating hormone "
+            "([[FSH|h:FSH,nc]]) did not change significantly."),
+        notes=("Cohort of women with POI treated by intraovarian platelet-rich plasma (a related treatment: PRP is "
+               "not a cell type, so the text has no cell_type fact; its injection route is a route fact). The "
+               "passage ends before the outcome counts (the stored copy continues with '23 women (7.4%) conceived "
+               "spontaneously, ...'). 'N=311' is the sample size. Hormones: AFC and AMH increased (the phrase and "
+               "its parenthesised abbreviation are one fact, marked on the abbreviation), FSH 'did not change "
+               "significantly' (no_change). Traps: 'age 24-40', 'ESHRE criteria', 'Markers of ovarian reserve' (no "
+               "named hormone)."),
+        layout={"columns": 2, "font": "sans", "journal": "AGING 2020, Vol. 12, No. 11"},
+    ),
+    RealText(
+        id="en_clinical_rbej2023_gcsf_priming_rct", lang="en", kind="clinical",
+        title="Granulocyte colony-stimulating factor priming improves embryos and pregnancy rate in patients with "
+              "poor ovarian reserve: a randomized controlled trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Reproductive Biology and Endocrinology 21:29", year=2023, doi="10.1186/s12958-023-01082-w",
+        url="https://rbej.biomedcentral.com/articles/10.1186/s12958-023-01082-w",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Granulocyte colony-stimulating factor (G-CSF) administration increased ovarian "
+            "preantral follicles and anti-Müllerian hormone ([[AMH|h:AMH,inc@animal]]) in animal models with "
+            "diminished ovarian reserve. We investigated whether G-CSF priming before treatment with assisted "
+            "reproductive technology (ART) improved embryo development and pregnancy rate while increasing serum "
+            "AMH in patients with poor ovarian reserve."),
+        body=[
+            "**Methods** In this prospective randomized open-label controlled trial, [[100 patients|n:100]] 20 to 42 "
+            "years old with AMH below 2 ng/mL were randomized to priming or control groups "
+            "([[50 patients each|n:50]]). None had over 1 ART failure, day-3 follicle-stimulating hormone (FSH) above "
+            "30 IU/L, uterine anomalies, or a partner with azoospermia. All patients initially underwent "
+            "conventional infertility treatment for 2 consecutive cycles in which the priming group but not "
+            "controls received a [[subcutaneous|r:sc]] G-CSF priming injection during the early luteal phase. Each "
+            "group then underwent 1 cycle of in vitro fertilization/intracytoplasmic sperm injection and fresh "
+            "embryo transfer (IVF/ICSI-fresh ET), followed by cryopreserved ET if needed until live birth or embryo "
+            "depletion. AMH was measured before and after priming.",
+            "**Results** Fertilization rate, embryonic development, and implantation rate by fresh ET were "
+            "significantly improved by priming. Clinical and ongoing pregnancy rates by IVF/ICSI-fresh ET were "
+            "significantly higher with priming (30% and 26% in 47 ART patients; 3 delivered with conventional "
+            "treatment) than in controls (12% and 10% in 49 ART patients; 1 dropped out). With priming, "
+            "significantly more patients achieved cryopreservation of redundant blastocysts.",
+            "**Background**",
+            "Ten years ago, we treated repeated implantation failure in [[10 women|n:10]] with diminished ovarian "
+            "reserve by administering G-CSF in association with embryo transfers (ET), based upon previous reports "
+            "[1, 2]. No short-term outcome improvements resulted, but serendipitously 3 of the 10 spontaneously "
+            "became pregnant 2 months later. One of these pregnancies involved twins in a 45-year-old woman without "
+            "ovulation induction. We hypothesized that G-CSF administration might have stimulated preantral follicle "
+            "growth, with improved ovulation after 2 months.",
+            "In diabetic rats, administration of G-CSF consistently decreased ovarian follicular degeneration as "
+            "well as degeneration and fibrosis of ovarian stroma, while increasing serum anti-Müllerian hormone "
+            "([[AMH|h:AMH,inc@rat]]) concentrations [3]. G-CSF administration also significantly increased ovarian "
+            "preantral follicles and serum [[AMH|h:AMH,inc@rat]] in rats with diminished ovarian reserve induced by "
+            "cisplatin [4].",
+            "Considering our experience with the 3 patients and these G-CSF effects in animal models, we designed the "
+            "present prospective randomized clinical trial examining whether G-CSF administration in the early "
+            "luteal phases of each of 2 cycles (G-CSF priming) preceding the cycle involving assisted reproductive "
+            "technology (ART) improved embryonic development and pregnancy rate following ART in patients with poor "
+            "ovarian reserve, as well as whether priming increased serum AMH concentrations. We also investigated "
+            "associations between effects of G-CSF priming and killer-cell immunoglobulin-like receptor (KIR) types, "
+            "since some types have been associated with improved implantation following G-CSF administration on the "
+            "day of ET [1].",
+        ],
+        notes=("Randomized trial of a related (non-cell) treatment, G-CSF priming, in poor ovarian reserve: abstract "
+               "(cut before the truncated live-birth sentence of the stored copy) and the first three paragraphs "
+               "of the article's Background. Sample size: '100 patients' and the two pre-specified arms '(50 "
+               "patients each)' (one mention, n 50); the cited earlier series '10 women' (own clinical work). "
+               "Route: 'subcutaneous' G-CSF injection. Hormones: AMH increases in animal models (species animal) "
+               "and in rats (species rat). Decision: a research question ('whether ... increasing serum AMH', "
+               "'whether priming increased serum AMH') asserts no change and is not marked. Traps: 'AMH below 2 "
+               "ng/mL', 'FSH above 30 IU/L' (thresholds), '47 ART patients', '49 ART patients' (subgroups formed "
+               "afterwards), '3 of the 10', 'the 3 patients' (outcome counts), 'each of 2 cycles' and '2 "
+               "consecutive cycles' (no count of injections stated), '2 months later' (time to an outcome), "
+               "'AMH was measured before and after priming' (no direction), percentages."),
+        layout={"columns": 1, "font": "serif", "journal": "Reprod Biol Endocrinol (2023) 21:29"},
+    ),
+    RealText(
+        id="en_case_hsu2020_prp_gonadotropin_poi", lang="en", kind="case",
+        title="Live Birth in Woman With Premature Ovarian Insufficiency Receiving [[Ovarian Administration|r:io]] of "
+              "Platelet-Rich Plasma (PRP) in Combination With Gonadotropin: A Case Report",
+        authors="Chao-Chin Hsu, Leonard Hsu, Isabel Hsu, Yi-Jen Chiu, Sonam Dorjee",
+        journal="Frontiers in Endocrinology 11:50", year=2020, doi="10.3389/fendo.2020.00050",
+        url="https://www.frontiersin.org/article/10.3389/fendo.2020.00050/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "The conception rates among women with premature ovarian insufficiency (POI) remain extremely low. To "
+            "achieve a successful pregnancy, most of these women have to receive donor oocytes through IVF "
+            "treatment. [[Ovarian administration|r:io]] of platelet-rich plasma (PRP) has been recently applied to "
+            "enhance the ovulatory function in women with poor ovarian response. However, no live birth has been "
+            "reported for this application in patients with POI. In this study, we present a 37-year-old woman with "
+            "POI who had secondary amenorrhea for 6 months. The clinical manifestations and evaluation of this women "
+            "with a diminished ovarian function were an undetectable serum level of AMH (<0.02 ng/mL) and an "
+            "elevated serum level of FSH (63.65 mIU/mL). [[A single dose|s:1]] of autologous PRP (extracted from "
+            "40 mL of peripheral blood) in combination with gonadotropin ([[150IU|d:150,IU,-]] rFSH/"
+            "[[75 IU|d:75,IU,-]] rLH) was [[directly injected into the stroma of bilateral ovaries via vaginal "
+            "sonographic guidance|r:io,tvus]]. Following the treatment, this patient received controlled ovarian "
+            "stimulation and IVF during the successive months. Following embryo culture, three cleavage-stage "
+            "embryos were transferred, leading to a successful pregnancy, which later resulted in the live birth of "
+            "twins. This case report provides one example of alternative therapy that allows POI patients to use "
+            "autologous oocytes in IVF treatment."),
+        notes=("Case report of intraovarian platelet-rich plasma with gonadotropin (related treatment; PRP is not a "
+               "cell type). Facts: 'Ovarian administration' (into the ovary: intraovarian_injection; in the title "
+               "and for the cited use in poor responders), one session ('A single dose'), the gonadotropin doses "
+               "injected with the PRP (150 IU rFSH, 75 IU rLH; per null), and the route with transvaginal "
+               "ultrasound guidance stated in the same phrase. Decision: a single patient named without a number "
+               "('a 37-year-old woman', 'A Case Report') gives no sample_size fact. Traps: 'AMH (<0.02 ng/mL)' and "
+               "'FSH (63.65 mIU/mL)' are baseline values (no change), '40 mL of peripheral blood' (a harvest "
+               "volume), '6 months' of amenorrhea, 'three cleavage-stage embryos', 'twins'."),
+        layout={"columns": 2, "font": "serif", "journal": "Front. Endocrinol. 2020; 11:50"},
+    ),
+    RealText(
+        id="en_case_wjcc2023_pof_spontaneous_ovulation", lang="en", kind="case",
+        title="Intermittent spontaneous ovulation in patients with premature ovarian failure: "
+              "[[Three case reports|n:3]] and review of literature",
+        authors="Wan-Yu Zhang, Han-Bi Wang, Cheng-Yan Deng",
+        journal="World Journal of Clinical Cases 11(31):7647-7655", year=2023, doi="10.12998/wjcc.v11.i31.7647",
+        url="https://www.pubmed.gov/38078130/ (licence: https://bpgweb.azurewebsites.net/2307-8960/abstract/v11/i31/7647.htm)",
+        licence="CC BY-NC 4.0 (printed on the Baishideng abstract page)",
+        abstract=(
+            "**Background:** Premature ovarian failure (POF) is the end-stage of a decline in ovarian function prior "
+            "to the age of 40 years that involves symptoms associated with low estradiol (E2) levels and a minimal "
+            "probability of pregnancy. This increases the physical and psychological burden experienced by young "
+            "women of reproductive age, particularly with regards to over-diagnosis."),
+        body=[
+            "**Case summary:** Here, we report [[three cases|n:3]] (29, 22, and 33 years-of-age) diagnosed with POF "
+            "after experiencing secondary amenorrhea for more than one year, serum levels of follicle-stimulating "
+            "hormone (FSH) > 40 IU/L on two occasions with an interval of more than 4 wk, and negative progesterone "
+            "withdrawal tests. [[All three patients|n:3]] were intermittently administered with drugs to create an "
+            "artificial cycle. During the subsequent discontinuation period, the patients experienced intermittent "
+            "follicular growth and spontaneous ovulation. One patient experienced two natural pregnancies (both with "
+            "embryo arrest).",
+            "**Conclusion:** Our findings suggest that young patients with POF can experience unpredictable and "
+            "intermittent spontaneous follicular development, ovulation, and even natural pregnancy. Clinicians "
+            "should provide appropriate medical guidance and individualized treatments according to fertility "
+            "requirements, genetic risks and hypoestrogenic symptoms as soon as possible.",
+        ],
+        notes=("Three case reports without any cell therapy (a near-negative text). Sample size: 'Three case "
+               "reports' (title), 'three cases' and the full restatement 'All three patients' (n 3 each; not a "
+               "subset). Traps: the diagnostic criteria 'FSH > 40 IU/L on two occasions with an interval of more "
+               "than 4 wk' (a threshold; 'on two occasions' is a measurement, not sessions), 'low estradiol (E2) "
+               "levels' (disease description), the ages 29, 22 and 33, 'more than one year', 'One patient', 'two "
+               "natural pregnancies' (outcome counts), 'intermittently administered with drugs' (no route, no "
+               "count). The text is the PubMed abstract; the licence is printed on the publisher's abstract page."),
+        layout={"columns": 1, "font": "sans", "journal": "World J Clin Cases 2023; 11(31): 7647-7655"},
+    ),
+    RealText(
+        id="en_animal_sun2019_bmsc_exos_mir644_mice", lang="en", kind="animal",
+        title="miR-644-5p carried by [[bone mesenchymal stem cell|c:bm]]-derived [[exosomes|c:ev]] targets "
+              "regulation of p53 to inhibit ovarian granulosa cell apoptosis",
+        authors="Bo Sun, Yujia Ma, Fang Wang, Linli Hu, Yingpu Sun",
+        journal="Stem Cell Research & Therapy 10:360", year=2019, doi="10.1186/s13287-019-1442-3",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6884862", licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background** This article aims to reveal the therapeutic effects and potential mechanisms of "
+            "[[bone mesenchymal stem cell|c:bm]] ([[BMSC|c:bm]])-derived [[exosomes|c:ev]] on premature ovarian "
+            "failure (POF)."),
+        body=[
+            "**Methods** [[Exosomes|c:ev]] were collected from [[BMSCs|c:bm]] and were used to treat "
+            "cisplatin-induced POF mouse models. Pathological changes of ovarian tissue were detected by using HE "
+            "staining and by Western blot that detected the expression of apoptosis-related proteins. In "
+            "cisplatin-induced primary granulosa cell injury, [[exosomes|c:ev@human]] were co-cultured with the "
+            "granulosa cells. The apoptosis or viability of granulosa cells was analyzed by flow cytometry or MTT, "
+            "respectively. In Target scan and microT-CDS databases, an intersection of miRNAs targeting to p53 was "
+            "found. The expressions of miRNAs in [[BMSC|c:bm@human]]-derived [[exosomes|c:ev@human]] were detected "
+            "by qRT-PCR. Besides, miR-664-5p targeted to p53 of cells was verified by dual-luciferase reporter "
+            "assay.",
+            "**Results** [[BMSC|c:bm]]-derived [[exosomes|c:ev]] improved the follicular morphology of POF mice and "
+            "inhibited the expression of apoptosis-related protein. By co-culture of [[exosomes|c:ev@human]] and "
+            "primary granulosa cells, [[BMSC|c:bm@human]]-derived [[exosomes|c:ev@human]] repressed "
+            "cisplatin-induced granulosa cells apoptosis and increased cells viability, while these effects were "
+            "abrogated after the [[exosome|c:ev@human]]-containing RNA was degraded by RNase. By Target scan, "
+            "microT-CDS and qRT-PCR, miR-664-5p was regarded as the dominated RNA in [[BMSC|c:bm@human]]-derived "
+            "[[exosomes|c:ev@human]]. By dual-luciferase reporter assay, miR-664-5p negatively regulated p53 "
+            "luciferase activity.",
+            "**Introduction**",
+            "Premature ovarian failure (POF) is caused by follicular depletion or dysfunction, and the clinical "
+            "manifestations are amenorrhea, infertility, hot flashes and sweating, and decreased libido. According "
+            "to statistics, the incidence of POF is about 0.1% in women aged 15–29 and 1% in women aged 30–39, "
+            "which ultimately leads to female infertility [1]. Granulosa cells are a layer of parietal cells wrapped "
+            "around the surface of follicles that support the formation and development of follicles and have the "
+            "ability to secrete glandular hormones to maintain ovarian function [2]. Apoptosis of granulosa cells "
+            "leads to follicular atresia, resulting in a decrease in the number of follicles [3]. Therefore, the "
+            "inhibition of granulosa cells apoptosis is essential for improving POF.",
+            "[[Bone mesenchymal stem cells|c:bm@human]] ([[BMSCs|c:bm@human]]) are a subpopulation of cells with "
+            "diverse differentiation potential and are a research hotspot in the field of stem cell therapy. "
+            "Studies have shown that [[BMSCs|c:bm@rat]] can effectively restore the structure and function of "
+            "damaged ovarian tissue in rats and inhibit the apoptosis of granulosa cells [3]. Other studies have "
+            "found that [[BMSCs|c:bm@rat]] can slow the apoptosis of rat granulosa cells induced by cisplatin [4]. "
+            "However, the mechanism by which [[BMSCs|c:bm@human]] work remains unclear. "
+            "[[Exosomes|c:ev@human]], membrane vesicles, have been reported to be secreted by "
+            "[[BMSCs|c:bm@human]] and mediate the therapeutic function of [[BMSCs|c:bm@human]] through "
+            "cell-to-cell communication and signal transduction [5, 6] in various diseases. For example, "
+            "[[BMSC|c:bm@rat]]-derived [[exosomes|c:ev@rat]] have been reported to be effective in restoring neural "
+            "function in stroke models of rats [7]. In addition, studies have indicated that [[BMSC|c:bm]]-derived "
+            "[[exosomes|c:ev]] can promote the recovery of cognitive function in mice [8].",
+        ],
+        notes=("Mouse study (cisplatin POF mice; default species mouse) with in-vitro work on granulosa cells. "
+               "'bone mesenchymal stem cell (BMSC)-derived exosomes' gives three mentions (bone_marrow_msc twice, "
+               "extracellular_vesicle). Species: the mouse experiment and the cited mouse study carry mouse; the "
+               "co-culture, the qRT-PCR of exosome miRNAs and the general statements on BMSCs and exosomes are not "
+               "animal experiments (no species); cited rat studies carry rat (including the stroke model: a cell "
+               "mention of the therapy in a cited study). The Results end before the truncated last sentence of "
+               "the stored abstract; the Introduction's first two paragraphs are from the publisher's copy. Traps: "
+               "cisplatin without dose or route, 'about 0.1% in women aged 15–29 and 1% in women aged 30–39', "
+               "'glandular hormones' (no named hormone), 'miR-644-5p'/'miR-664-5p' (as printed), 'stem cell "
+               "therapy' (generic)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10:360"},
+    ),
+    RealText(
+        id="en_review_wang2023_hucmsc_animal_meta", lang="en", kind="review",
+        title="Therapeutic prospect on [[umbilical cord mesenchymal stem cells|c:uc@animal]] in animal model with "
+              "primary ovarian insufficiency: a meta-analysis",
+        authors="Xinrun Wang, Tianye Li, Xuechai Bai et al. (full author list in the DOI record; not shown in the "
+                "stored copy)",
+        journal="Frontiers in Medicine 10:1211070", year=2023, doi="10.3389/fmed.2023.1211070",
+        url="https://www.frontiersin.org/articles/10.3389/fmed.2023.1211070/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Background:** Primary ovarian insufficiency (POI) leads to not only infertile but several adverse "
+            "health events to women. Traditional treatment methods have their own set of limitations and drawbacks "
+            "that vary in degree. Application of [[human umbilical cord mesenchymal stem cell|c:uc]] "
+            "([[hUCMSC|c:uc]]) is a promising strategy for POI. However, there is a lack of literatures on "
+            "application of [[hUCMSC|c:uc]] in human. Animal experimental model, however, can reflect the potential "
+            "effectiveness of this employment. This study aimed to evaluate the curative effect of "
+            "[[hUCMSC|c:uc@animal]] on animals with POI on a larger scale."),
+        body=[
+            "**Methods:** To gather data, Pubmed, Embase, and Cochrane Library were searched for studies published "
+            "up to April 2022. Various indices, including the animals' estrous cycle, serum sex hormone levels, and "
+            "follicle number in the ovary, were compared between the experimental group and those with Premature "
+            "Ovarian Insufficiency (POI).",
+        ],
+        notes=("Meta-analysis of animal studies (a review). The title and the aim concern hUCMSCs in unnamed animal "
+               "models (species animal); the promise for POI and the lack of human data are general statements "
+               "(no species). The Results are not included (the stored copy breaks off in them). Traps: 'up to "
+               "April 2022' (a search date), 'serum sex hormone levels' (no named hormone, no direction), 'the "
+               "experimental group' (animals), the databases."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Med. 10:1211070 (2023)"},
+    ),
+    RealText(
+        id="en_case_gu2020_spontaneous_pregnancy_poi", lang="en", kind="case",
+        title="Successful Spontaneous Pregnancy and Live Birth in a Woman With Premature Ovarian Insufficiency and "
+              "10 Years of Amenorrhea: A Case Report",
+        authors="Ying Gu, Yan Xu",
+        journal="Frontiers in Medicine 7:18", year=2020, doi="10.3389/fmed.2020.00018",
+        url="https://frontiersin.org/journals/medicine/articles/10.3389/fmed.2020.00018/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Background:** Primary ovarian insufficiency (POI) is a devastating diagnosis for reproductive-aged "
+            "women due to the associated infertility and other serious health consequences. Spontaneous pregnancy "
+            "without hormone replacement therapy (HRT) and/or assisted reproductive technology (ART) rarely occurs "
+            "in POI patients, particularly in those patients with long-term amenorrhea."),
+        body=[
+            "**Case:** On March 4, 2019, a 31-year-old Chinese POI patient visited our hospital for a spontaneous "
+            "pregnancy after 10 years of amenorrhea and discontinuation of HRT 4 years prior. The patient had "
+            "menarche at the age of 13, with 3 years of regular menstruation followed by amenorrhea occurring at the "
+            "age of 20. POI was diagnosed by several hospitals; chromosome examination revealed a normal 46, XX "
+            "karyotype. Treatment with estradiol valerate and progesterone did lead to resumed menstruation, while "
+            "amenorrhea resumed after withdrawal of HRT. The patient married at the age of 23 and tried to conceive "
+            "by HRT until the age of 25; her beta-human chorionic gonadotropin (HCG), estrogen (E2), and "
+            "progesterone levels were 32987.7~119151.4 mIU/ml, 671.0~>1,000 pg/mL, and 6.6~27.9 ng/ml, "
+            "respectively. On March 22, 2019, ultrasonography showed an intrauterine pregnancy with a normally "
+            "developed gestational sac sized 45 × 42 × 32 mm with a 17 mm crown-rump length.",
+        ],
+        notes=("A negative case report: spontaneous pregnancy in POI without cell therapy. No facts. Traps: ages "
+               "(31, 13, 20, 23, 25), '10 years of amenorrhea', 'HRT 4 years prior', 'several hospitals', "
+               "hormone values measured during pregnancy (HCG, E2, progesterone: values without a change after an "
+               "intervention), 'Treatment with estradiol valerate and progesterone' (HRT, no route), sizes in mm, "
+               "'46, XX', dates. A single patient named without a number gives no sample_size fact. The passage "
+               "ends before the truncated delivery sentence of the stored copy."),
+        layout={"columns": 2, "font": "sans", "journal": "Front. Med. 2020; 7:18"},
+    ),
+    RealText(
+        id="en_clinical_sfakianoudis2020_prp_pilots", lang="en", kind="clinical",
+        title="Reactivating Ovarian Function through Autologous Platelet-Rich Plasma [[Intraovarian Infusion|r:io]]: "
+              "Pilot Data on Premature Ovarian Insufficiency, Perimenopausal, Menopausal, and Poor Responder Women",
+        authors="Konstantinos Sfakianoudis, Mara Simopoulou, Sokratis Grigoriadis, Agni Pantou, Petroula Tsioulou, "
+                "Evangelos Maziotis, Anna Rapani, Polina Giannelou, Nikolaos Nitsos, Georgia Kokkali, Michael "
+                "Koutsilieris, Konstantinos Pantos",
+        journal="Journal of Clinical Medicine 9(6):1809", year=2020, doi="10.3390/jcm9061809",
+        url="https://www.mdpi.com/2077-0383/9/6/1809", licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "[[Intraovarian platelet-rich plasma (PRP) infusion|r:io]] was recently introduced in the context of "
+            "addressing ovarian insufficiency. Reporting on its effectiveness prior to adopting in clinical routine "
+            "practice is imperative. This study aims to provide pilot data regarding PRP application for ovarian "
+            "rejuvenation. Four pilot studies were conducted on poor ovarian response (POR), premature ovarian "
+            "insufficiency (POI), perimenopause, and menopause, respectively. Each pilot study reports on "
+            "[[thirty patients|n:30]], [[120 participants|n:120]] were recruited in total. All participants provided "
+            "written informed consent prior to treatment. Primary outcome measures for the POR pilot study were "
+            "levels of anti-müllerian hormone (AMH), antral follicle count (AFC) and yield."),
+        notes=("Four pilot cohorts of intraovarian platelet-rich plasma (a related treatment, no cell type). Text: "
+               "the MDPI page up to '120 participants were recruited in total', the next two sentences from a "
+               "stored copy of the same article's PDF (docslib.org) whose earlier sentence lost a word; the "
+               "passage stops before that copy breaks off. Sample size: four pre-specified arms of 'thirty "
+               "patients' (one mention, n 30) and '120 participants' in total. Route: 'Intraovarian ... infusion' "
+               "(the phrase with the product named inside it is the shortest span). Traps: 'Four pilot studies' "
+               "(studies), the outcome list 'AMH, AFC and yield' (no direction), 'ovarian rejuvenation'."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2020, 9, 1809"},
+    ),
+    RealText(
+        id="en_clinical_cakiroglu2022_prp_por510", lang="en", kind="clinical",
+        title="Ovarian reserve parameters and IVF outcomes in [[510 women|n:510]] with poor ovarian response (POR) "
+              "treated with [[intraovarian injection|r:io]] of autologous platelet rich plasma (PRP)",
+        authors="Yigit Cakiroglu, Aysen Yuceturk, Ozge Karaosmanoglu, Sule Yildirim Kopuk, Zeynep Ece Utkan Korun, "
+                "Nola Herlihy, Richard T. Scott, Bulent Tiras, Emre Seli",
+        journal="Aging 14(6):2513-2523", year=2022, doi="10.18632/aging.203972",
+        url="https://static-site-aging-prod2.impactaging.com/article/203972/text",
+        licence="CC BY 3.0 (printed on the article page)",
+        abstract=(
+            "The aim of the current study was to characterize ovarian reserve parameters and IVF outcomes in women "
+            "with a history of poor ovarian response (POR) treated with [[intraovarian injection|r:io]] of "
+            "autologous platelet rich plasma (PRP). Reproductive age women ([[N=510|n:510]]; age range 30-45yo) "
+            "diagnosed with POR based on Poseidon criteria were included in the study. PRP treatment resulted in "
+            "higher [[AFC|h:AFC,inc]], higher serum [[AMH|h:AMH,inc]], lower serum [[FSH|h:FSH,dec]], and a higher "
+            "number of mature oocytes and cleavage and blastocyst stage embryos."),
+        notes=("Cohort of poor responders treated with intraovarian platelet-rich plasma (related treatment, no cell "
+               "type). Sample size 510 (title and 'N=510'). Hormones: 'resulted in higher AFC, higher serum AMH, "
+               "lower serum FSH' (direction written by the adjectives; marked on the hormone names). The passage "
+               "ends before the outcome counts of the stored copy ('22 women (4.3%) conceived spontaneously, 14 "
+               "... lost to follow up'). Traps: 'age range 30-45yo', 'Poseidon criteria', 'a higher number of "
+               "mature oocytes' (not a hormone). Same group as en_clinical_cakiroglu2020_prp_poi, a different "
+               "cohort and wording."),
+        layout={"columns": 2, "font": "serif", "journal": "AGING 2022, Vol. 14, No. 6"},
+    ),
+    RealText(
+        id="en_review_scrt2023_pof_animal_models_intro", lang="en", kind="review",
+        title="Comparison of the different animal modeling and therapy methods of premature ovarian failure in "
+              "animal model",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2023, doi="10.1186/s13287-023-03333-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-023-03333-4 (text from the stored "
+            "copy at https://springerlink.fh-diploma.de/doi/10.1186/s13287-023-03333-4)",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Introduction** Premature menopause is closely associated with premature ovarian failure (POF), also "
+            "known as premature insufficient ovarian failure (POI). The incidence of POF was 0.01% in women aged 20 "
+            "years, 0.1% in women aged 30 years, and 1% in women aged 40 years [1]. The etiology of POF is very "
+            "complex and closely related to genetics, immune diseases, drugs, surgery, and psychological factors "
+            "[2]. Currently, according to the etiology of POF, the widely used POF animal models can be classified "
+            "as chemotherapy drug-induced POF models, autoimmune POF models, POF models of mental stress, and "
+            "galactose (GAL)-POF models. However, different POF animal model methods have their advantages and "
+            "disadvantages. For example, the stability of POF animal models of autoimmune and mental stress is low. "
+            "GAL-induced animal model can better simulate the physiological aging characteristics of clinical POF "
+            "patients, but the success rate is lower. Hence, it is still a big challenge to select an ideal animal "
+            "model for drug intervention and mechanism exploration."),
+        body=[
+            "Clinically, long-term hormone replacement therapy (HRT), mainly estrogen and progesterone, is the most "
+            "common treatment for women with POF. The therapeutic and protective effects of some hormones, such as "
+            "anti-Müllerian hormone (AMH), melatonin, and growth hormone (GH), have been confirmed and accepted. "
+            "However, long-term use of HRT may increase the risk of cardiovascular disease and cancer [3]. So far, "
+            "POF is still clinically irreversible. It is an urgent need to find advanced treatment strategies. "
+            "Recently, the role of stem cells in the treatment of POF animal models has been gradually explored. "
+            "Stem cells can differentiate into ovarian cells in the microenvironment of POF, to supplement the "
+            "number of normal ovarian cells [4]. In addition, the regenerated ovarian cells by stem cells can "
+            "secrete female hormone to maintain the hormone balance and improve women's symptom caused by the "
+            "decline of ovarian function [5].",
+        ],
+        notes=("Review (the first two Introduction paragraphs; the stored copy of the abstract was not found). A "
+               "negative text: no facts. Traps: incidences by age (0.01%, 0.1%, 1%), the animal-model types "
+               "(chemotherapy, autoimmune, stress, galactose: no drug dose or route), HRT 'mainly estrogen and "
+               "progesterone' (a treatment, not an estrogen level change), 'anti-Müllerian hormone (AMH), "
+               "melatonin, and growth hormone' given as therapies (not changes of AMH), 'stem cells' (generic), "
+               "'secrete female hormone to maintain the hormone balance' (no named hormone, no direction)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2023)"},
+    ),
 ]
