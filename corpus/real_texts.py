@@ -458,4 +458,45 @@ TEXTS: list[RealText] = [
                     "reserve, with few adverse reactions, and can be accepted by the majority of female patients."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # Chinese texts, second batch
+    RealText(
+        id="zh_review_hanspub2024_poi_autoimmune", lang="zh", kind="review",
+        title="自身免疫性疾病与早发性卵巢功能不全的关系及相关机制",
+        authors="赵珍珠, 叶喜阳",
+        journal="临床医学进展 14(8): 641-646", year=2024, doi="10.12677/acm.2024.1482262",
+        url="https://www.hanspub.org/journal/paperinformation?paperid=94088",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 半数以上早发性卵巢功能不全(Premature ovarian insufficiency, POI)病因尚未明确,其中免疫因素占4%~30%。"
+            "POI可单独发病,但有时也与自身免疫性疾病并存,如自身免疫性甲状腺疾病(AITD)、原发性慢性肾上腺皮质功能减退症(Addsion病)、"
+            "系统性红斑狼疮等。因免疫系统异常活跃,卵巢常为其相关攻击靶点,自身免疫抗体(抗卵巢抗体、类固醇自身抗体)、免疫细胞、"
+            "肿瘤坏死因子α、白细胞介素6等与POI的免疫相关发病机制有着密切的联系。"),
+        body=[
+            ("heading", "1. 引言"),
+            "早发性卵巢功能不全(Premature ovarian insufficiency, POI)是指女性在40岁之前出现卵巢功能衰退,主要表现为女性的月经异常"
+            "(停经或月经稀发),促性腺激素升高及雌激素水平波动性降低[1]。据研究,POI的病因具有很强的异质性,多数原因尚不明确,"
+            "称为特发性POI [2]。",
+        ],
+        notes=("Chinese review (abstract, bilingual in the source, plus the first two sentences of the introduction, "
+               "cut at a sentence end; the stored copy's punctuation kept as printed). A negative text from the "
+               "field: no therapy is named, so no facts. Traps: '免疫因素占4%~30%' (a percentage, not a dose), "
+               "'40岁之前' (an age), '促性腺激素升高及雌激素水平波动性降低' (the disease described, not a change after "
+               "an intervention: no hormone_change), the citation markers [1] [2], 'more than half' / '4%~30%' in "
+               "the English abstract."),
+        layout={"columns": 2, "font": "sans", "journal": "临床医学进展 2024年 第14卷 第8期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Relationship between Autoimmune Diseases and Premature Ovarian Insufficiency and Related "
+                            "Mechanisms",
+                "en_abstract": (
+                    "**Abstract:** The etiology of more than half of premature ovarian insufficiency (POI) has not been "
+                    "clarified, with immunologic factors accounting for 4%~30% of the cases. POI can develop alone, but "
+                    "sometimes coexists with autoimmune diseases, such as autoimmune thyroid disease (AITD), primary "
+                    "chronic adrenocortical hypoplasia (Addsion disease), systemic lupus erythematosus (SLE), and "
+                    "others. Due to the abnormal activity of the immune system, the ovary is often the target of "
+                    "attack, and autoimmune antibodies (anti-ovarian antibodies, steroid autoantibodies), immune "
+                    "cells, tumor necrosis factor-alpha, and interleukin 6 are closely related to the immune-related "
+                    "pathogenesis of POI."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
 ]
