@@ -464,7 +464,7 @@ TEXTS: list[RealText] = [
 
     # English texts, second batch
     RealText(
-        id="en_clinical_mashayekhi2021_adsc_pof", lang="en", kind="clinical",
+        id="en_clinical_mashayekhi2021_adsc_pof", lang="en", kind="clinical", batch=2,
         title="Evaluation of safety, feasibility and efficacy of [[intra-ovarian transplantation|r:io]] of autologous "
               "[[adipose derived mesenchymal stromal cells|c:ad]] in idiopathic premature ovarian failure patients: "
               "non-randomized clinical trial, phase I, first in human",
@@ -508,7 +508,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2021) 14:5"},
     ),
     RealText(
-        id="en_animal_ai2023_adsc_rat_ctx", lang="en", kind="animal",
+        id="en_animal_ai2023_adsc_rat_ctx", lang="en", kind="animal", batch=2,
         title="[[Adipose-derived stem cells|c:ad]] promote the repair of chemotherapy-induced premature ovarian "
               "failure by inhibiting granulosa cells apoptosis and senescence",
         authors="Guihai Ai, Meng Meng, Jing Guo, Caixia Li, Jihui Zhu, Li Liu, Biting Liu, Wenhan Yang, Xiaowen "
@@ -544,7 +544,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2023) 14:75"},
     ),
     RealText(
-        id="en_animal_sun2013_adsc_mice", lang="en", kind="animal",
+        id="en_animal_sun2013_adsc_mice", lang="en", kind="animal", batch=2,
         title="[[Adipose-derived stem cells|c:ad]] improved mouse ovary function after chemotherapy-induced ovary "
               "failure",
         authors="Min Sun, Shufang Wang, Yi Li, Ling Yu, Fang Gu, Changyong Wang, Yuanqing Yao",
@@ -581,7 +581,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy 2013"},
     ),
     RealText(
-        id="en_animal_li2021_hucmsc_exos_hippo", lang="en", kind="animal",
+        id="en_animal_li2021_hucmsc_exos_hippo", lang="en", kind="animal", batch=2,
         title="[[Human Umbilical Cord Mesenchymal Stem Cell|c:uc]]-Derived [[Exosomes|c:ev]] Improve Ovarian Function "
               "and Proliferation of Premature Ovarian Insufficiency by Regulating the Hippo Signaling Pathway",
         authors="Zhongkang Li, Mingle Zhang, Jiahua Zheng, Yanpeng Tian, Huihui Zhang, Yi Tan, Qian Li, Jingkun "
@@ -621,7 +621,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. 2021; 12:711902"},
     ),
     RealText(
-        id="en_animal_liu2022_ceffe_mice", lang="en", kind="animal",
+        id="en_animal_liu2022_ceffe_mice", lang="en", kind="animal", batch=2,
         title="Cell-free fat extract improves ovarian function and fertility in mice with premature ovarian "
               "insufficiency",
         authors="Mengyu Liu, Dan Zhang, Xiaowei Zhou, Jingru Duan, Yanqin Hu, Wenjie Zhang, Qiang Liu, Bufang Xu, "
@@ -657,7 +657,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2022)"},
     ),
     RealText(
-        id="en_animal_scrt2021_bmmsc_pmsg_vsel_rats", lang="en", kind="animal",
+        id="en_animal_scrt2021_bmmsc_pmsg_vsel_rats", lang="en", kind="animal", batch=2,
         title="[[Bone marrow-derived mesenchymal stem cells|c:bm]] combined with gonadotropin therapy restore "
               "postnatal oogenesis of chemo-ablated ovaries in rats via enhancing very small embryonic-like stem cells",
         authors="(author list in the DOI record; not shown in the stored copy)",
@@ -696,7 +696,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
     ),
     RealText(
-        id="en_review_huang2022_poi_therapeutic_options", lang="en", kind="review",
+        id="en_review_huang2022_poi_therapeutic_options", lang="en", kind="review", batch=2,
         title="Therapeutic options for premature ovarian insufficiency: an updated review",
         authors="Qiao-yi Huang, Shao-rong Chen, Jia-ming Chen, Qi-yang Shi, Shu Lin",
         journal="Reproductive Biology and Endocrinology 20:28", year=2022, doi="10.1186/s12958-022-00892-8",
@@ -734,7 +734,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "sans", "journal": "Reprod Biol Endocrinol (2022) 20:28"},
     ),
     RealText(
-        id="en_review_scrt2021_hmsc_pof_challenges", lang="en", kind="review",
+        id="en_review_scrt2021_hmsc_pof_challenges", lang="en", kind="review", batch=2,
         title="[[Human mesenchymal stem cell|c:msc]] treatment of premature ovarian failure: new challenges and "
               "opportunities",
         authors="(author list in the DOI record; not shown in the stored copy)",
@@ -772,7 +772,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
     ),
     RealText(
-        id="en_clinical_cakiroglu2020_prp_poi", lang="en", kind="clinical",
+        id="en_clinical_cakiroglu2020_prp_poi", lang="en", kind="clinical", batch=2,
         title="Effects of [[intraovarian injection|r:io]] of autologous platelet rich plasma on ovarian reserve and "
               "IVF outcome parameters in women with primary ovarian insufficiency",
         authors="Yigit Cakiroglu, Ayse Saltik, Aysen Yuceturk, Ozge Karaosmanoglu, Sule Yildirim Kopuk, Richard T. "
@@ -797,7 +797,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "sans", "journal": "AGING 2020, Vol. 12, No. 11"},
     ),
     RealText(
-        id="en_clinical_rbej2023_gcsf_priming_rct", lang="en", kind="clinical",
+        id="en_clinical_rbej2023_gcsf_priming_rct", lang="en", kind="clinical", batch=2,
         title="Granulocyte colony-stimulating factor priming improves embryos and pregnancy rate in patients with "
               "poor ovarian reserve: a randomized controlled trial",
         authors="(author list in the DOI record; not shown in the stored copy)",
@@ -860,7 +860,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "serif", "journal": "Reprod Biol Endocrinol (2023) 21:29"},
     ),
     RealText(
-        id="en_case_hsu2020_prp_gonadotropin_poi", lang="en", kind="case",
+        id="en_case_hsu2020_prp_gonadotropin_poi", lang="en", kind="case", batch=2,
         title="Live Birth in Woman With Premature Ovarian Insufficiency Receiving [[Ovarian Administration|r:io]] of "
               "Platelet-Rich Plasma (PRP) in Combination With Gonadotropin: A Case Report",
         authors="Chao-Chin Hsu, Leonard Hsu, Isabel Hsu, Yi-Jen Chiu, Sonam Dorjee",
@@ -894,7 +894,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "Front. Endocrinol. 2020; 11:50"},
     ),
     RealText(
-        id="en_case_wjcc2023_pof_spontaneous_ovulation", lang="en", kind="case",
+        id="en_case_wjcc2023_pof_spontaneous_ovulation", lang="en", kind="case", batch=2,
         title="Intermittent spontaneous ovulation in patients with premature ovarian failure: "
               "[[Three case reports|n:3]] and review of literature",
         authors="Wan-Yu Zhang, Han-Bi Wang, Cheng-Yan Deng",
@@ -929,7 +929,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "sans", "journal": "World J Clin Cases 2023; 11(31): 7647-7655"},
     ),
     RealText(
-        id="en_animal_sun2019_bmsc_exos_mir644_mice", lang="en", kind="animal",
+        id="en_animal_sun2019_bmsc_exos_mir644_mice", lang="en", kind="animal", batch=2,
         title="miR-644-5p carried by [[bone mesenchymal stem cell|c:bm]]-derived [[exosomes|c:ev]] targets "
               "regulation of p53 to inhibit ovarian granulosa cell apoptosis",
         authors="Bo Sun, Yujia Ma, Fang Wang, Linli Hu, Yingpu Sun",
@@ -993,7 +993,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10:360"},
     ),
     RealText(
-        id="en_review_wang2023_hucmsc_animal_meta", lang="en", kind="review",
+        id="en_review_wang2023_hucmsc_animal_meta", lang="en", kind="review", batch=2,
         title="Therapeutic prospect on [[umbilical cord mesenchymal stem cells|c:uc@animal]] in animal model with "
               "primary ovarian insufficiency: a meta-analysis",
         authors="Xinrun Wang, Tianye Li, Xuechai Bai et al. (full author list in the DOI record; not shown in the "
@@ -1023,7 +1023,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "sans", "journal": "Front. Med. 10:1211070 (2023)"},
     ),
     RealText(
-        id="en_case_gu2020_spontaneous_pregnancy_poi", lang="en", kind="case",
+        id="en_case_gu2020_spontaneous_pregnancy_poi", lang="en", kind="case", batch=2,
         title="Successful Spontaneous Pregnancy and Live Birth in a Woman With Premature Ovarian Insufficiency and "
               "10 Years of Amenorrhea: A Case Report",
         authors="Ying Gu, Yan Xu",
@@ -1056,7 +1056,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "sans", "journal": "Front. Med. 2020; 7:18"},
     ),
     RealText(
-        id="en_clinical_sfakianoudis2020_prp_pilots", lang="en", kind="clinical",
+        id="en_clinical_sfakianoudis2020_prp_pilots", lang="en", kind="clinical", batch=2,
         title="Reactivating Ovarian Function through Autologous Platelet-Rich Plasma [[Intraovarian Infusion|r:io]]: "
               "Pilot Data on Premature Ovarian Insufficiency, Perimenopausal, Menopausal, and Poor Responder Women",
         authors="Konstantinos Sfakianoudis, Mara Simopoulou, Sokratis Grigoriadis, Agni Pantou, Petroula Tsioulou, "
@@ -1083,7 +1083,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2020, 9, 1809"},
     ),
     RealText(
-        id="en_clinical_cakiroglu2022_prp_por510", lang="en", kind="clinical",
+        id="en_clinical_cakiroglu2022_prp_por510", lang="en", kind="clinical", batch=2,
         title="Ovarian reserve parameters and IVF outcomes in [[510 women|n:510]] with poor ovarian response (POR) "
               "treated with [[intraovarian injection|r:io]] of autologous platelet rich plasma (PRP)",
         authors="Yigit Cakiroglu, Aysen Yuceturk, Ozge Karaosmanoglu, Sule Yildirim Kopuk, Zeynep Ece Utkan Korun, "
@@ -1108,7 +1108,7 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "AGING 2022, Vol. 14, No. 6"},
     ),
     RealText(
-        id="en_review_scrt2023_pof_animal_models_intro", lang="en", kind="review",
+        id="en_review_scrt2023_pof_animal_models_intro", lang="en", kind="review", batch=2,
         title="Comparison of the different animal modeling and therapy methods of premature ovarian failure in "
               "animal model",
         authors="(author list in the DOI record; not shown in the stored copy)",
@@ -1147,5 +1147,46 @@ TEXTS: list[RealText] = [
                "melatonin, and growth hormone' given as therapies (not changes of AMH), 'stem cells' (generic), "
                "'secrete female hormone to maintain the hormone balance' (no named hormone, no direction)."),
         layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2023)"},
+    ),
+
+    # Chinese texts, second batch
+    RealText(
+        id="zh_review_hanspub2024_poi_autoimmune", lang="zh", kind="review", batch=2,
+        title="自身免疫性疾病与早发性卵巢功能不全的关系及相关机制",
+        authors="赵珍珠, 叶喜阳",
+        journal="临床医学进展 14(8): 641-646", year=2024, doi="10.12677/acm.2024.1482262",
+        url="https://www.hanspub.org/journal/paperinformation?paperid=94088",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 半数以上早发性卵巢功能不全(Premature ovarian insufficiency, POI)病因尚未明确,其中免疫因素占4%~30%。"
+            "POI可单独发病,但有时也与自身免疫性疾病并存,如自身免疫性甲状腺疾病(AITD)、原发性慢性肾上腺皮质功能减退症(Addsion病)、"
+            "系统性红斑狼疮等。因免疫系统异常活跃,卵巢常为其相关攻击靶点,自身免疫抗体(抗卵巢抗体、类固醇自身抗体)、免疫细胞、"
+            "肿瘤坏死因子α、白细胞介素6等与POI的免疫相关发病机制有着密切的联系。"),
+        body=[
+            ("heading", "1. 引言"),
+            "早发性卵巢功能不全(Premature ovarian insufficiency, POI)是指女性在40岁之前出现卵巢功能衰退,主要表现为女性的月经异常"
+            "(停经或月经稀发),促性腺激素升高及雌激素水平波动性降低[1]。据研究,POI的病因具有很强的异质性,多数原因尚不明确,"
+            "称为特发性POI [2]。",
+        ],
+        notes=("Chinese review (abstract, bilingual in the source, plus the first two sentences of the introduction, "
+               "cut at a sentence end; the stored copy's punctuation kept as printed). A negative text from the "
+               "field: no therapy is named, so no facts. Traps: '免疫因素占4%~30%' (a percentage, not a dose), "
+               "'40岁之前' (an age), '促性腺激素升高及雌激素水平波动性降低' (the disease described, not a change after "
+               "an intervention: no hormone_change), the citation markers [1] [2], 'more than half' / '4%~30%' in "
+               "the English abstract."),
+        layout={"columns": 2, "font": "sans", "journal": "临床医学进展 2024年 第14卷 第8期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Relationship between Autoimmune Diseases and Premature Ovarian Insufficiency and Related "
+                            "Mechanisms",
+                "en_abstract": (
+                    "**Abstract:** The etiology of more than half of premature ovarian insufficiency (POI) has not been "
+                    "clarified, with immunologic factors accounting for 4%~30% of the cases. POI can develop alone, but "
+                    "sometimes coexists with autoimmune diseases, such as autoimmune thyroid disease (AITD), primary "
+                    "chronic adrenocortical hypoplasia (Addsion disease), systemic lupus erythematosus (SLE), and "
+                    "others. Due to the abnormal activity of the immune system, the ovary is often the target of "
+                    "attack, and autoimmune antibodies (anti-ovarian antibodies, steroid autoantibodies), immune "
+                    "cells, tumor necrosis factor-alpha, and interleukin 6 are closely related to the immune-related "
+                    "pathogenesis of POI."),
+                "en_keywords": "Licence: CC BY 4.0"},
     ),
 ]

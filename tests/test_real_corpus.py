@@ -110,7 +110,8 @@ def test_split_is_fixed_disjoint_and_complete():
 def test_a_later_gathering_round_never_moves_an_earlier_text():
     from dataclasses import replace
 
-    later = [replace(t, id=f"{t.id}_again", batch=t.batch + 1) for t in make_real.TEXTS]
+    next_round = max(t.batch for t in make_real.TEXTS) + 1
+    later = [replace(t, id=f"{t.id}_again", batch=next_round) for t in make_real.TEXTS]
     before = make_real.make_split()
     after = make_real.make_split(make_real.TEXTS + later)
     for part in ("dev", "test"):
