@@ -97,7 +97,9 @@ def build_real(t: RealText, pdf_dir: Path, gold_dir: Path) -> RealPaper:
     mp._put_front_matter(paper, front, spec, styles)
     flow = mp._body_flow(front, spec.columns)
     mp._put_body(paper, flow, spec, styles)
-    heading = "参考文献" if spec.lang == "zh" else "Source"
+    # the attribution is typeset as a reference list, the block a reader (and
+    # litx) knows holds no findings of the paper
+    heading = "参考文献" if spec.lang == "zh" else "References"
     paper.references(flow, heading, styles.headings[0], spec.references, styles.reference)
     paper.finish(gold_dir)
     return paper
