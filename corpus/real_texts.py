@@ -1189,4 +1189,247 @@ TEXTS: list[RealText] = [
                     "pathogenesis of POI."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # Third gathering round
+    RealText(
+        id="en_animal_liu2019_hamsc_mice", lang="en", kind="animal", batch=3,
+        title="[[Human amniotic mesenchymal stem cells|c:am]] improve the follicular microenvironment to recover "
+              "ovarian function in premature ovarian failure mice",
+        authors="Rongxia Liu, Xiaoyu Zhang, Zhenhai Fan, Yuying Wang, Guanping Yao, Xue Wan, Zulin Liu, Bing Yang, "
+                "Limei Yu",
+        journal="Stem Cell Research & Therapy 10:299", year=2019, doi="10.1186/s13287-019-1315-9",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-019-1315-9",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Many adult women younger than 40 years old have premature ovarian failure (POF) and "
+            "infertility. Previous studies confirmed that different tissue-derived stem cells could restore ovarian "
+            "function and folliculogenesis in chemotherapy-induced POF mice. The aim of this study was to explore "
+            "the therapeutic efficacy and underlying mechanisms of [[human amniotic mesenchymal stem cells|c:am]] "
+            "([[hAMSCs|c:am]]) transplantation for hydrogen peroxide-induced ovarian damage."),
+        body=[
+            "**Methods** Bilateral ovaries of female mice were burned with 10% hydrogen peroxide to establish a POF "
+            "model. After 24 h of treatment, [[hAMSCs|c:am]] and diethylstilbestrol were administered to POF mice by "
+            "[[intraperitoneal injection|r:ip]] and intragastric administration, respectively. After either "
+            "[[7|f:7,day]] or [[14 days|f:14,day]], ovarian function was evaluated by the oestrus cycle, hormone "
+            "levels, ovarian index, fertility rate, and ovarian morphology. The karyotype was identified in "
+            "offspring by the G-banding technique. [[hAMSCs|c:am]] tracking, immunohistochemical staining, and "
+            "real-time polymerase chain reaction (PCR) were used to assess the molecular mechanisms of injury and "
+            "repair.",
+            "**Results** The oestrus cycle was recovered after [[hAMSCs|c:am]] transplantation at [[7|f:7,day]] and "
+            "[[14 days|f:14,day]]. [[Oestrogen|h:E2,inc]] levels increased, while "
+            "[[follicle-stimulating hormone|h:FSH,dec]] levels decreased. The ovarian index, fertility rate, and "
+            "population of follicles at different stages were significantly increased. The newborn mice had no "
+            "obvious deformity and showed normal growth and development. The normal offspring mice were also "
+            "fertile. The tracking of [[hAMSCs|c:am]] revealed that they colonized in the ovarian stroma. "
+            "Immunohistochemical and PCR analyses indicated that changes in proteins and genes might affect mature "
+            "follicle formation.",
+        ],
+        notes=("Mouse study (species mouse); human amniotic MSCs (hAMSCs) are amniotic_msc (mark alias 'am' added "
+               "to corpus/make_papers.py for this round). Route: 'hAMSCs and diethylstilbestrol were administered "
+               "... by intraperitoneal injection and intragastric administration, respectively' — the "
+               "intraperitoneal injection is the hAMSC route (intragastric is the comparator drug's, no route id). "
+               "Follow-up: 'After either 7 or 14 days' (two facts, two groups) and again 'at 7 and 14 days' in the "
+               "Results (same two groups, per mention: two facts). Hormones: oestrogen increased (E2), FSH "
+               "decreased, after treatment. Traps: 'younger than 40 years', '10% hydrogen peroxide' (a "
+               "concentration of the model agent, not a dose), 'After 24 h of treatment' (time from model to "
+               "transplant, not a follow-up), 'different tissue-derived stem cells' (generic), 'hormone levels' "
+               "(no named hormone), 'ovarian index, fertility rate' (not hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10:299"},
+    ),
+    RealText(
+        id="en_animal_zhang2022_ucmsc_rats_ecam", lang="en", kind="animal", batch=3,
+        title="[[Umbilical Cord Mesenchymal Stem Cells|c:uc]] Ameliorate Premature Ovarian Insufficiency in Rats",
+        authors="Meiliang Zhang, Tingting Xie, Weiyou Dai, Bo Zhao, Yaqin Zheng, Jianmiao Hu, Ruolang Pan, Liang Wang",
+        journal="Evidence-based Complementary and Alternative Medicine 2022:9228456", year=2022,
+        doi="10.1155/2022/9228456", url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9170415",
+        licence="CC BY 4.0 (Hindawi, all articles)", species="rat",
+        abstract=(
+            "Premature ovarian insufficiency (POI) or premature ovarian failure (POF) is known as a state of "
+            "hypergonadotropic hypogonadism. Stem cell therapy is expected to be used in the treatment of POI. The "
+            "aim of the present study was to explore the feasibility and effectiveness of "
+            "[[umbilical cord mesenchymal stem cell|c:uc]] ([[UCMSC|c:uc]]) transplantation for the treatment of POI "
+            "in a rat model of POI induced by cyclophosphamide (CTX) injection. The ovarian function was examined by "
+            "evaluating the weight of the ovary and body, estrus cycle, ovarian morphology, hormonal secretion, "
+            "granulosa cell apoptosis, and fertility. The results showed that the ovarian function indicators of "
+            "the modeled rats were comparable to those of the control rats after [[UCMSC|c:uc]] transplantation, "
+            "indicating that the ovarian function of the modeled rats recovered to a satisfactory extent. Our "
+            "research may provide an experimental clue for the clinical application of [[UCMSC|c:uc@human]] "
+            "transplantation in the treatment of POI. Further experiments will focus on the detailed signaling "
+            "pathway study of the molecular mechanisms of injury and repairment on the treatment with "
+            "[[UCMSCs|c:uc]] transplantation in the rat POI models."),
+        body=[
+            ("heading", "1. Introduction"),
+            "Premature ovarian insufficiency (POI), or premature ovarian failure (POF), is known as a state of "
+            "hypergonadotropic hypogonadism characterized by amenorrhea, hypergonadotropism, and hypoestrogenism "
+            "[1, 2].",
+        ],
+        notes=("Rat study (species rat), abstract plus the first sentence of the Introduction (the stored copy "
+               "breaks off in the next one). Few facts: the UCMSC mentions only. 'the clinical application of UCMSC "
+               "transplantation in the treatment of POI' is a clinical aim (no species); the planned further "
+               "experiments are rat experiments (rat). Traps: 'cyclophosphamide (CTX) injection' names neither dose "
+               "nor route; 'hormonal secretion' names no hormone; 'comparable to those of the control rats' gives "
+               "no direction; 'hypergonadotropism, and hypoestrogenism' describe the disease (no hormone_change); "
+               "'Stem cell therapy' is generic; citation markers [1, 2]."),
+        layout={"columns": 1, "font": "sans", "journal": "Evid Based Complement Alternat Med 2022"},
+    ),
+    RealText(
+        id="en_animal_terraciano2014_adsc_cisplatin_mice", lang="en", kind="animal", batch=3,
+        title="Cell Therapy for Chemically Induced Ovarian Failure in Mice",
+        authors="Paula Terraciano, Tuane Garcez, Laura Ayres, Isabel Durli, Melchiani Baggio, Cristiana Palma Kuhl, "
+                "Claudia Laurino, Eduardo Passos, Ana Helena Paz, Elizabeth Cirne-Lima",
+        journal="Stem Cells International 2014:720753", year=2014, doi="10.1155/2014/720753",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4274854", licence="CC BY (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "Cell therapy has been linked to an unexplained return of ovarian function and fertility in some cancer "
+            "survivors. Studies modeling this in mice have shown that cells transplantation generates donor-derived "
+            "oocytes in chemotherapy-treated recipients. This study was conducted to further clarify the impact of "
+            "cell transplantation from different sources on female reproductive function after chemotherapy using a "
+            "preclinical mouse model. **Methods.** Female mice were administered [[7.5 mg/kg|d:7.5,mg/kg,-]] "
+            "cisplatin followed by cell transplantation (one week later) using GFP+ female cell donors. For cell "
+            "tracking, [[adipose derived stem cell|c:ad]] GFP+ ([[ADSC|c:ad]]), female germline stem cell GFP+/MVH+ "
+            "(FGSC), or ovary cell suspension GFP+ mice were transplanted into cisplatin-treated wild-type "
+            "recipients. After [[7|f:7,day]] or [[14 days|f:14,day]] animals were killed and histological analysis, "
+            "IHQ for GFP cells, and ELISA for estradiol were performed. **Results.** Histological examinations "
+            "showed that [[ADSC|c:ad]], ovary cell suspension, and FGSC transplant increase the number of follicles "
+            "with apparent normal structure in the cells recipient group euthanized on [[day 7|f:7,day]]. Cell "
+            "tracking showed GFP+ samples [[7 days|f:7,day]] after transplant. **Conclusion.** These data suggest "
+            "that [[intraovarian injection|r:io]] of [[ADSCs|c:ad]] and FGSC into mice with chemotherapy-induced "
+            "ovarian failure diminished the damage caused by cisplatin."),
+        notes=("Mouse study (species mouse). The cisplatin model dose '7.5 mg/kg' is a dose (mouse). Cell types: "
+               "'adipose derived stem cell' / 'ADSC(s)' = adipose_msc (mouse donors; the id names the source "
+               "tissue); female germline stem cells (FGSC) and the ovary cell suspension have no canonical id (not "
+               "marked). Route: 'intraovarian injection' (Conclusion). Follow-up: animals killed after 7 or 14 days "
+               "(two facts), the group 'euthanized on day 7' and GFP+ samples '7 days after transplant' (time after "
+               "treatment at which outcomes were assessed, per mention). Traps: 'one week later' (the interval "
+               "between cisplatin and transplantation, not a follow-up), 'some cancer survivors' (no number), "
+               "'ELISA for estradiol' (a measurement, no direction), 'GFP+'/'MVH+' labels, 'Cell therapy' "
+               "(generic)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cells International 2014"},
+    ),
+    RealText(
+        id="en_animal_scrt_hpmsc_pzp3_autoimmune_mice", lang="en", kind="animal", batch=3,
+        title="(title not in the stored copy; Stem Cell Research & Therapy, human placenta mesenchymal stem cells in "
+              "autoimmune POF mice, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=0, doi="10.1186/s13287-017-0745-5",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5793353",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** This study was performed to determine the effects of "
+            "[[human placenta mesenchymal stem cell|c:pl]] ([[hPMSC|c:pl]]) transplantation on granulosa cell "
+            "apoptosis and anti-Müllerian hormone (AMH) and follicle-stimulating hormone receptor (FSHR) expression "
+            "in autoimmune drug-induced premature ovarian failure (POF) mice. The aim of this research is to "
+            "investigate the mechanisms of [[hPMSCs|c:pl]] on ovarian reserve capacity."),
+        body=[
+            "**Methods** The POF mice model was established by injection of zona pellucida 3 peptide (pZP3). "
+            "[[hPMSC|c:pl]] transplantation was conducted by [[intravenous injection|r:iv]] into mice following pZP3 "
+            "treatment. The follicle number was examined by histopathology. The serum levels of FSH, LH, E2, AMH and "
+            "anti-zona pellucida antibody (AzpAb) were measured by enzyme-linked immunosorbent assay. AMH and FSHR "
+            "expression in the ovary was analyzed by immunohistochemistry and western blot analysis. Granulosa cell "
+            "apoptosis of the ovaries was examined by In Situ Cell Death Detection Kit. Granulosa cells were "
+            "isolated and treated with SiAmh interference and [[hPMSC|c:pl@human]] supernatant to observe the "
+            "effects of AMH expression on granulosa cell apoptosis in vitro.",
+            "**Results** The results showed that [[hPMSC|c:pl]] transplantation can significantly recover the "
+            "estrus cycle in the POF group. Morphological staining showed that the basal follicles and sinus "
+            "follicles after [[hPMSC|c:pl]] transplantation were higher in POF mice than in those without "
+            "treatment, and the follicle number was significantly decreased with atresia. The serum levels of "
+            "[[FSH|h:FSH,dec]], [[LH|h:LH,dec]] and AzpAb in the [[hPMSC|c:pl]] transplantation group were reduced "
+            "considerably, but the [[E2|h:E2,inc]] and [[AMH|h:AMH,inc]] levels were significantly increased. After "
+            "[[hPMSC|c:pl]] transplantation, the AMH and FSHR expression in ovarian tissue was significantly higher "
+            "than in the POF group as determined by immunochemistry and western blot analysis.",
+        ],
+        notes=("Mouse study of autoimmune (pZP3-induced) POF (species mouse). The stored copy (PMC) starts at the "
+               "abstract, so the title is a placeholder (no facts) and the year is not given (0); the DOI is the "
+               "one of the publisher's copy of the same article (its Background names hPMSCs and the pZP3 model). "
+               "The Results end before the truncated last sentence. 'human placenta mesenchymal stem cell (hPMSC)' "
+               "= placenta_msc. 'hPMSC supernatant' in the in-vitro granulosa-cell experiment: a cell mention "
+               "(like 'MenSC-derived conditioned media'), no species (in vitro). Hormone changes after treatment: "
+               "FSH and LH reduced, E2 and AMH increased (serum). Traps: the measured list 'FSH, LH, E2, AMH' (no "
+               "direction), 'AMH and FSHR expression in ovarian tissue ... higher' (tissue protein expression and a "
+               "receptor, not a serum hormone level: not marked), AzpAb (an antibody), 'follicle-stimulating "
+               "hormone receptor (FSHR)' (a receptor), 'injection of zona pellucida 3 peptide' (no dose, no "
+               "route id)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy"},
+    ),
+    RealText(
+        id="en_animal_jor2024_adsc_exos_iva_rats", lang="en", kind="animal", batch=3,
+        title="Drug-free in vitro activation combined with [[ADSCs|c:ad]]-derived [[exosomes|c:ev]] restores ovarian "
+              "function of rats with premature ovarian insufficiency",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2024, doi="10.1186/s13048-024-01475-4",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-024-01475-4",
+        licence="CC BY 4.0 (BMC, all articles)", species="rat",
+        abstract=(
+            "**Background** Drug-free in vitro activation (IVA) is a new protocol to activate residual dormant "
+            "follicles for fertility restoration in patients with premature ovarian insufficiency (POI). However, "
+            "several deficiencies have reduced its clinical efficacy rate. Our previous studies have confirmed that "
+            "the combination of [[adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]) and drug-free IVA can improve "
+            "the effectiveness of drug-free IVA and restore ovarian function of rats with POI. Increasing evidence "
+            "has demonstrated that [[mesenchymal stem cell|c:msc@human]]-derived [[exosomes|c:ev@human]] have "
+            "similar therapeutic effects as their source cells. Here, we performed a preclinical study to evaluate "
+            "the therapeutic effects of [[ADSCs|c:ad]]-derived [[exosomes|c:ev]] ([[ADSCs|c:ad]]-[[Exos|c:ev]]) "
+            "combined with drug-free IVA in the POI rats and the mechanism in restoring ovarian function."),
+        body=[
+            "**Results** In vivo, the effects of [[ADSCs|c:ad]]-[[Exos|c:ev]] were comparable to those of "
+            "[[ADSCs|c:ad]], and the [[ADSCs|c:ad]]-[[Exos|c:ev]] combined with drug-free IVA was better than "
+            "[[ADSCs|c:ad]]-[[Exos|c:ev]] alone therapy in promoting follicular development. Moreover, "
+            "transplantation of [[ADSCs|c:ad]]/[[ADSCs|c:ad]]-[[Exos|c:ev]] lead to up-regulation of BCL-2 "
+            "expression and down-regulation of the expression of Bax and Cleaved Caspase-3, thus reducing the "
+            "apoptosis of chemotherapy-induced follicle cells, and further promoting the development of the "
+            "follicles and rescuing ovarian function in POI-damaged ovary. In vitro, ovarian fragmentation could "
+            "activate follicular growth and development, and in combination with "
+            "[[ADSCs|c:ad@human]]-[[Exos|c:ev@human]] could prevent the loss of follicles, promote follicular "
+            "proliferation and inhibit apoptosis.",
+            "**Conclusions** [[ADSCs|c:ad]]-[[Exos|c:ev]] combined drug-free IVA had remarkable therapeutic effects "
+            "in restoring ovarian function of POI rats, and markedly promoted follicular development and inhibited "
+            "apoptosis of ovarian cells in vitro.",
+        ],
+        notes=("Rat study (species rat). Every 'ADSCs-Exos' is two adjacent mentions, ADSCs (adipose_msc) and Exos "
+               "(extracellular_vesicle), as 'MSC-derived exosomes' is two; 'ADSCs/ADSCs-Exos' gives three. The "
+               "authors' previous rat study keeps rat; 'Increasing evidence ... mesenchymal stem cell-derived "
+               "exosomes' is general (no species); the in-vitro ovarian-fragment culture carries no species (as the "
+               "in-vitro work of other entries). The Conclusions end before the truncated last sentence. No dose, "
+               "route, follow-up or named hormone: traps are 'patients with ... POI' (no number), 'chemotherapy-"
+               "induced' (no drug, no dose), BCL-2/Bax/Cleaved Caspase-3 (proteins, not hormones), IVA (not a cell "
+               "therapy and not the segova route: no stem cells are re-injected with it)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2024)"},
+    ),
+    RealText(
+        id="en_review_kuang2022_poi_recovery_sysreview", lang="en", kind="review", batch=3,
+        title="The Evaluation of Ovarian Function Recovery Following Treatment of Primary Ovarian Insufficiency: A "
+              "Systematic Review",
+        authors="Xiaojun Kuang, Yongzhe Tang, Hong Xu, Min Ji, Dongmei Lai",
+        journal="Frontiers in Endocrinology 13:855992", year=2022, doi="10.3389/fendo.2022.855992",
+        url="https://frontiersin.org/articles/10.3389/fendo.2022.855992/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Background:** Primary ovarian insufficiency (POI) is gaining awareness as its prevalence increases "
+            "and its effect on patients is extremely negative. To date, several therapies have been designed to "
+            "treat POI, but the conclusions are conflicting, in part, due to inconsistent evaluation methods. Thus, "
+            "we explore a multi-index of ovarian function assessment methods to evaluate the recovery of ovarian "
+            "function after various therapies in order to evaluate effectiveness in a more comprehensive manner."),
+        body=[
+            "**Aim:** The purpose of this review is to assess the effectiveness of various therapies to recover "
+            "ovarian function in patients with POI. The primary outcome measures were anti-Müllerian hormone (AMH) "
+            "levels, follicle stimulating hormone (FSH) levels, and antral follicle count (AFC). The secondary "
+            "outcomes included the change of mean ovarian volume, menstruation recovery, and pregnancy rate.",
+            "**Methods:** Our systematic searching including PubMed, Web of Science, Cochrane, and Embase databases "
+            "was conducted to find all human clinical trial articles published from January 2000 to April 2021 and "
+            "related to POI treatment, including the keywords: POI, AFC, and hormones. All prospective and "
+            "retrospective studies exploring ovarian function recovery that include AFC, AMH levels, and FSH levels "
+            "evolution throughout treatment were included. All patients included in the studies met the POI "
+            "criteria described by the European Society for Human Reproductive Embryology (ESHRE) guideline.",
+            "**Results:** Six studies were selected based on the criteria: one randomized controlled trial and five "
+            "observational studies.",
+        ],
+        notes=("Systematic review of clinical POI therapies (abstract cut after the first Results sentence; the "
+               "stored copy breaks off in the next). A negative text full of near-misses: no therapy is named in "
+               "the passage, so no facts. Traps: outcome measures 'AMH levels, FSH levels, and AFC', 'the change of "
+               "mean ovarian volume', 'AFC, AMH levels, and FSH levels evolution' (lists of measured variables, no "
+               "direction), 'from January 2000 to April 2021' (a publication period, not a follow-up), 'Six "
+               "studies', 'one randomized controlled trial and five observational studies' (studies, not "
+               "patients), 'patients with POI' (no number)."),
+        layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. 13:855992 (2022)"},
+    ),
 ]
