@@ -1432,4 +1432,204 @@ TEXTS: list[RealText] = [
                "patients), 'patients with POI' (no number)."),
         layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. 13:855992 (2022)"},
     ),
+    RealText(
+        id="en_animal_jor2021_mucmsc_aged_mice", lang="en", kind="animal", batch=3,
+        title="Effects and mechanisms of [[mUCMSCs|c:uc]] on ovarian structure and function in naturally ageing C57 "
+              "mice",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2021, doi="10.1186/s13048-021-00854-5",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-021-00854-5",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** The ovaries are the core reproductive organs in women and are critical for maintaining "
+            "normal reproductive function and endocrine system stability. An ageing C57 mouse model was used to "
+            "evaluate the efficacy and mechanism of [[mouse umbilical cord mesenchymal stem cells|c:uc]] "
+            "([[mUCMSCs|c:uc]]) and to explore the mechanism by which [[mUCMSCs|c:uc]] promote the antioxidant "
+            "repair of mouse granulosa cells (mGCs)."),
+        body=[
+            "**Results** Eighteen-month-old C57 mice were randomly divided into a model group and a treatment group. "
+            "At the same time, 2-month-old C57 mice were established as a young group (15 mice per group). The mice "
+            "in the treatment group were injected [[via the tail vein|r:iv]] with GFP-labelled [[mUCMSCs|c:uc]]. The "
+            "ovarian volume in ageing C57 mice was decreased, and there were no follicles at any stage. After "
+            "[[mUCMSC|c:uc]] transplantation, the mouse [[ovaries increased in size|h:ovarian_volume,inc]], follicles "
+            "at various stages were observed in the cortex, and the [[antral follicle counts|h:AFC,inc]] increased. "
+            "The serum [[E2|h:E2,inc]], [[AMH|h:AMH,inc]], and [[INH-B|h:INHB,inc]] levels of mice in the treatment "
+            "group were significantly higher than those of mice in the model control group (P\u2009<\u20090.05). "
+            "[[mUCMSCs|c:uc]] downregulated the expression of the autophagy-related gene LC3b and the "
+            "apoptosis-related genes Bax and Caspase-3, upregulated the expression of SOD2 and the peroxidase gene "
+            "PRDX IV, and reduced apoptosis rates and reactive oxygen species (ROS) levels in granulosa cells.",
+            "**Conclusions** [[mUCMSCs|c:uc]] play roles in promoting the repair of ageing ovaries by regulating "
+            "immunity, anti-inflammatory responses and the PI3K-Akt signalling pathway.",
+        ],
+        notes=("Mouse study of natural ovarian ageing (species mouse). Mouse umbilical cord MSCs (mUCMSCs) are "
+               "umbilical_cord_msc (the id names the source tissue, not the donor species). Route: 'via the tail "
+               "vein'. Changes after treatment (treated versus model control): ovaries 'increased in size' "
+               "(ovarian_volume increase), antral follicle counts increased (AFC), serum E2, AMH and INH-B higher "
+               "(INHB). Traps: 'The ovarian volume in ageing C57 mice was decreased' (model versus young: no fact), "
+               "ages 'Eighteen-month-old' and '2-month-old', '15 mice per group' (animals), P value, LC3b/Bax/"
+               "Caspase-3/SOD2/PRDX IV (genes, not hormones). The thin spaces of 'P < 0.05' are kept as the "
+               "source prints them. A correction notice on the page is not part of the abstract (left out)."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Ovarian Research (2021)"},
+    ),
+    RealText(
+        id="en_animal_scrt2024_hesc_mpc_perimenopausal_mice", lang="en", kind="animal", batch=3,
+        title="[[Multiple treatments|s:-]] with human embryonic stem cell-derived "
+              "[[mesenchymal progenitor cells|c:msc]] preserved the fertility and ovarian function of perimenopausal "
+              "mice undergoing natural aging",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2024, doi="10.1186/s13287-024-03684-6",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-024-03684-6",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Objectives** Currently, no approved stem cell-based therapies for preserving ovarian function during "
+            "aging. To solve this problem, we developed a long-term treatment for human embryonic stem cell-derived "
+            "[[mesenchymal progenitor cells|c:msc]] (hESC-[[MPCs|c:msc]]). We investigated whether the cells "
+            "retained their ability to resist ovarian aging, which leads to delayed reproductive senescence."),
+        body=[
+            "**Materials and methods** In a middle-aged female model undergoing natural aging, we analyzed whether "
+            "hESC-[[MPCs|c:msc]] benefit the long-term maintenance of reproductive fecundity and ovarian reservoirs "
+            "and how their transplantation regulates ovarian function.",
+            "**Results** The number of primordial follicles and mice with regular estrous cycles were increased in "
+            "perimenopausal mice who underwent [[multiple introductions|s:-]] of hESC-[[MPCs|c:msc]] compared to "
+            "age-matched controls. The estradiol levels in the hESC-[[MPCs|c:msc]] group were restored to those in "
+            "the young and adult groups. Embryonic development and live birth rates were higher in the "
+            "hESC-[[MPC|c:msc]] group than in the control group, suggesting that hESC-[[MPCs|c:msc]] delayed ovarian "
+            "senescence. In addition to their direct effects on the ovary, [[multiple-treatments|s:-]] with "
+            "hESC-[[MPCs|c:msc]] reduced ovarian fibrosis by downregulating inflammation and fibrosis-related genes "
+            "via the suppression of myeloid-derived suppressor cells (MDSCs) produced in the bone marrow.",
+            "**Conclusions** [[Multiple introductions|s:-@human]] of hESC-[[MPCs|c:msc@human]] could be a useful "
+            "approach to prevent female reproductive senescence and that these cells are promising sources for cell "
+            "therapy to postpone the ovarian aging and retain fecundity in perimenopausal women.",
+        ],
+        notes=("Mouse study of natural ageing (species mouse). Human embryonic stem cell-derived mesenchymal "
+               "progenitor cells (hESC-MPCs) are taken as msc, by the rule for iPSC-derived MSCs (the embryonic "
+               "stem cell is their origin, not the therapy; no canonical id for ESC-derived MSCs): the span is the "
+               "MSC part, 'mesenchymal progenitor cells' / 'MPCs' in 'hESC-MPCs'. Sessions: 'Multiple treatments', "
+               "'multiple introductions', 'multiple-treatments' = repeated administrations, count null (per "
+               "mention). The Conclusions are a clinical promise for perimenopausal women (no species). Traps: "
+               "'estradiol levels ... were restored to those in the young and adult groups' (restore without a "
+               "direction: no fact, by the guide's Decision), 'long-term treatment' (no duration, no follow-up), "
+               "'myeloid-derived suppressor cells (MDSCs) produced in the bone marrow' (not a therapy), 'stem "
+               "cell-based therapies' (generic), 'age-matched controls'."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2024)"},
+    ),
+    RealText(
+        id="en_animal_scrt2017_hamsc_haec_poa_mice", lang="en", kind="animal", batch=3,
+        title="Different therapeutic effects of cells derived from human amniotic membrane on premature ovarian aging "
+              "depend on distinct cellular biological characteristics",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2017, doi="10.1186/s13287-017-0613-3",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0613-3",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Many reports have shown that various kinds of stem cells have the ability to recover "
+            "premature ovarian aging (POA) function. Transplantation of [[human amniotic epithelial cells|c:haec]] "
+            "([[hAECs|c:haec]]) improves ovarian function damaged by chemotherapy in a mice model. Understanding of "
+            "how to evaluate the distinct effects of adult stem cells in curing POA and how to choose stem cells in "
+            "clinical application is lacking."),
+        body=[
+            "**Methods** To build a different degrees of POA model, mice were administered different doses of "
+            "cyclophosphamide: light dose ([[70 mg/kg|d:70,mg/kg,-]], 2 weeks), medium dose "
+            "([[70 mg/kg|d:70,mg/kg,-]], 1 week; [[120 mg/kg|d:120,mg/kg,-]], 1 week), and high dose "
+            "([[120 mg/kg|d:120,mg/kg,-]], 2 weeks). Enzyme-linked immunosorbent assay detected serum levels of sex "
+            "hormones, and hematoxylin and eosin staining allowed follicle counting and showed the ovarian tissue "
+            "structure. DiIC18(5)-DS was employed to label [[human amniotic mesenchymal stem cells|c:am]] "
+            "([[hAMSCs|c:am]]) and [[hAECs|c:haec]] for detecting the cellular retention time in ovaries by a live "
+            "imaging system. Proliferation of human ovarian granule cells (ki67, AMH, FSHR, FOXL2, and CYP19A1) and "
+            "immunological rejection of human peripheral blood mononuclear cells (CD4, CD11b, CD19, and CD56) were "
+            "measured by flow cytometry (fluorescence-activated cell sorting (FACS)). Distinction of cellular "
+            "biological characteristics between [[hAECs|c:haec@human]] and [[hAMSCs|c:am@human]] was evaluated, "
+            "such as collagen secretory level (collagen I, II, III, IV, and VI), telomerase activity, pluripotent "
+            "markers tested by western blot, expression level of immune molecules (HLA-ABC and HLA-DR) analyzed by "
+            "FACS, and cytokines (growth factors, chemotactic factors, apoptosis factors, and inflammatory factors) "
+            "measured by a protein antibody array methodology.",
+        ],
+        notes=("Mouse study (species mouse); abstract Background and Methods (the stored copy breaks off in the "
+               "Results). Cell types: human amniotic epithelial cells (hAECs) = amniotic_epithelial_cell, human "
+               "amniotic MSCs (hAMSCs) = amniotic_msc; the cited hAEC study is a mouse study; the in-vitro "
+               "comparison of hAECs and hAMSCs carries no species. Doses: the cyclophosphamide model doses, one "
+               "fact per number as printed (70 and 70, 120 and 120 mg/kg), each in its dose arm (light, medium, "
+               "high: arms are not marked in this corpus). Traps: '2 weeks' / '1 week' (durations of dosing, not "
+               "follow-up, no sessions count), 'human amniotic membrane' (a tissue), 'human peripheral blood "
+               "mononuclear cells' (an immune-rejection assay, not a therapy), 'AMH, FSHR' as granulosa-cell "
+               "markers (no change), 'serum levels of sex hormones' (no named hormone), 'various kinds of stem "
+               "cells'/'adult stem cells' (generic), collagen numbering I-VI, CD numbers."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017)"},
+    ),
+    RealText(
+        id="en_animal_xiao2014_afsc_bucy_mice", lang="en", kind="animal", batch=3,
+        title="[[Amniotic fluid stem cells|c:afsc]] prevent follicle atresia and rescue fertility of mice with "
+              "premature ovarian failure induced by chemotherapy",
+        authors="Xiao Guan-Yu, Liu I-Hsuan, Cheng Chun-Chun, Chang Chia-Chun, Lee Yen-Hua, Teng Kuei Cheng Winston, "
+                "Wu Shinn-Chih",
+        journal="PLoS ONE 9(9):e106538", year=2014,
+        doi="10.1371/journal.pone.0106538 (PLOS DOI of article e106538; the stored copy gives the article number)",
+        url="https://scholars.uky.edu/en/publications/amniotic-fluid-stem-cells-prevent-follicle-atresia-and-rescue-fer",
+        licence="CC BY (PLOS, all articles; the stored copy prints '© 2014 Xiao et al.')", species="mouse",
+        abstract=(
+            "Chemotherapy used to treat cancer may cause irreversible premature ovarian failure (POF). Of late, "
+            "[[amniotic fluid stem cells|c:afsc@human]] ([[AFSCs|c:afsc@human]]) provide a novel source for "
+            "regenerative medicine because of their primitive stage, low immunogenicity, and easy accessibility. In "
+            "this study, we isolated [[AFSCs|c:afsc@human]] from transgenic mice that ubiquitously express enhanced "
+            "green fluorescence protein (EGFP). These [[AFSCs|c:afsc@human]] exhibited morphologies, "
+            "immunophenotypes, and mesoderm trilineage differentiation potentials similar to "
+            "[[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]). Further, [[AFSCs|c:afsc@human]] "
+            "proliferated faster than [[MSCs|c:msc@human]] and expressed OCT4, a marker for pluripotency. To "
+            "investigate their potential in recovering fertility in POF model, [[AFSCs|c:afsc]] were "
+            "[[transplanted into the ovaries|r:io]] of mice with POF six weeks post induction using chemotherapeutic "
+            "drugs, busulfan and cyclophosphamide. [[AFSCs|c:afsc]] could rescue the reproductive ability of mice "
+            "with POF by preventing follicle atresia and sustaining the healthy follicles. Notably, the transplanted "
+            "[[AFSCs|c:afsc]] did not differentiate into granulosa and germline cells in vivo. After "
+            "[[one month|f:1,month]], the decreased numbers of transplanted [[AFSCs|c:afsc]] accompanied with the "
+            "reduced beneficial effects indicated that the therapeutic efficacy were directly from "
+            "[[AFSCs|c:afsc]]. These findings demonstrated the therapeutic effects of [[AFSCs|c:afsc]] and suggested "
+            "the promise of [[AFSCs|c:afsc@human]] for treating infertility and POF caused by chemotherapy."),
+        notes=("Mouse study (species mouse for the transplantation experiment). Amniotic fluid stem cells (AFSCs) "
+               "= amniotic_fluid_stem_cell (mark alias 'afsc' added to corpus/make_papers.py this round). The "
+               "general sentence on AFSCs, the isolation and in-vitro characterisation of the cells (comparison "
+               "with MSCs) and the closing clinical promise carry no species; 'similar to mesenchymal stem cells "
+               "(MSCs)' and 'faster than MSCs' are mentions of MSCs (two names, as abbreviations defined in "
+               "parentheses), without species. Route: 'transplanted into the ovaries' (intraovarian). Follow-up: "
+               "'After one month' the transplanted cells and their effects were assessed (1 month). Traps: 'six "
+               "weeks post induction' (time from the model to transplantation, not a follow-up), busulfan and "
+               "cyclophosphamide named without doses or routes, OCT4/EGFP (markers). The stored copy is the "
+               "author institution's research portal (abstract, journal, article number, copyright line); PLOS "
+               "publishes every article under CC BY."),
+        layout={"columns": 1, "font": "sans", "journal": "PLoS ONE 9(9): e106538 (2014)"},
+    ),
+    RealText(
+        id="en_animal_aging_mensc_mitochondria_aged_mice", lang="en", kind="animal", batch=3,
+        title="(title not in the stored copy; Aging (Albany NY) article 204043, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Aging (Albany NY)", year=0, doi="https://aging-us.com/article/204043",
+        url="https://aging-us.com/article/204043",
+        licence="CC BY (Aging, all articles; no statement in the stored excerpt)", species="mouse",
+        abstract=(
+            "Aging causes a decline in ovarian function and may contribute to ovarian failure and infertility. We "
+            "investigated the effect of [[menstrual blood-derived mesenchymal stem cells|c:men]] ([[MenSCs|c:men]]) "
+            "and their [[mitochondria|c:mito]] on ovarian function in aged mice. We performed two treatment "
+            "protocols: i) ovaries of recipient aged mice were treated in vivo with [[MenSCs|c:men]] 3D alginate "
+            "gel; ii) [[ovaries were injected|r:io]] with [[mitochondria|c:mito]] suspension and then incubated with "
+            "mitochondrial 3D gel. [[Seven days|f:7,day]] after treatment, ovaries were harvested for histological "
+            "assessment by HE staining and transcriptomic analysis by RNA-seq. Our data showed that after incubation "
+            "with stem cell 3D gel, the [[MenSCs|c:men]] could be detected in the recipient mouse ovary. HE staining "
+            "showed that the follicular state of aging ovary improved with both treatments. RNA-seq analysis showed "
+            "that mitochondrial pathway-related genes were upregulated and significantly enriched in the ovaries "
+            "treated by [[MenSCs|c:men]] or their [[mitochondria|c:mito]]."),
+        body=[
+            "**Conclusions:** Treatment with [[MenSCs|c:men]] or their [[mitochondria|c:mito]] can enhance the "
+            "expression of mitochondrial pathway-related genes and promote the recovery of ovarian function in aged "
+            "mice.",
+        ],
+        notes=("Mouse study of ovarian ageing (species mouse). The stored copy holds the abstract only (no title, "
+               "authors or year: placeholders, year 0). Cell types: MenSCs = menstrual_blood_msc; the MenSCs' "
+               "mitochondria given as therapy = mitochondria (per mention). Route: 'ovaries were injected with "
+               "mitochondria suspension' = intraovarian injection; the MenSC 3D alginate gel applied to the ovaries "
+               "is not an injection (no route id). Follow-up: 'Seven days after treatment' ovaries harvested. "
+               "Traps: 'mitochondrial 3D gel' and 'mitochondrial pathway-related genes' (adjectives, not mentions "
+               "of the therapy), 'stem cell 3D gel' (generic), 'two treatment protocols' (not sessions), 'i)'/'ii)'. "
+               "Licence: Aging (Impact Journals) publishes every article under CC BY; the stored excerpt prints no "
+               "statement."),
+        layout={"columns": 2, "font": "serif", "journal": "Aging (Albany NY)"},
+    ),
 ]
