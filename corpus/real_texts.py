@@ -1632,4 +1632,79 @@ TEXTS: list[RealText] = [
                "statement."),
         layout={"columns": 2, "font": "serif", "journal": "Aging (Albany NY)"},
     ),
+    RealText(
+        id="en_review_jor2020_stem_cell_trends_poi", lang="en", kind="review", batch=3,
+        title="Recent trends in stem cell therapy for premature ovarian insufficiency and its therapeutic potential: "
+              "a review",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2020, doi="10.1186/s13048-020-00671-2",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-020-00671-2",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "Stem cell therapy is attracting attention in the field of regenerative medicine and is advancing "
+            "rapidly. Many recent studies have applied stem cell therapy to treat reproductive system diseases; "
+            "however, data are not yet available as to whether this therapy shows enhanced therapeutic effects. "
+            "This paper analyzes recent preclinical studies on stem cell therapy for ovarian dysfunction in several "
+            "types of animal models. Several clinical trials and pending projects are also discussed. This review "
+            "will provide a background for developing stem cell therapies to enhance ovarian function."),
+        body=[
+            ("heading", "Introduction"),
+            "Stem cells are unique in that they have the ability to self-renew and differentiate into specific "
+            "tissues according to the surrounding environment and signals. Stem cells can be roughly divided into "
+            "pluripotent and multipotent stem cells according to their differentiation potential [1]. Pluripotent "
+            "stem cells can differentiate into any cells derived from the endoderm, mesoderm and ectoderm, whereas "
+            "[[embryonic stem cells|c:esc]] ([[ESCs|c:esc]]) are the most pluripotent of all stem cells; they are "
+            "derived from the inner cell mass of the blastocyst and possess unlimited ability to differentiate into "
+            "various cell types [2]. Despite their unlimited potency, [[ESCs|c:esc]] are not frequently manipulated "
+            "in research because of ethical reasons and the cancer risk, such as the risk of teratoma formation. The "
+            "derivation of [[ESCs|c:esc]] is often considered unethical by those who oppose the disruption of the "
+            "embryo, since the process of isolating [[ESCs|c:esc]] involves disrupting the blastocyst [3]. "
+            "Considering such ethical concerns, there are alternatives of using [[ESCs|c:esc]], such as "
+            "[[induced pluripotent stem cells|c:ipsc]] ([[iPSCs|c:ipsc]]) and [[mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]), which is mostly used in research.",
+        ],
+        notes=("Review (abstract and the first paragraph of the Introduction, cut at a sentence end; the stored "
+               "copy breaks off in the next sentence). General statements: no species. Cell types named as sources "
+               "of stem cell therapy: embryonic stem cells (ESCs) = embryonic_stem_cell, induced pluripotent stem "
+               "cells (iPSCs) = induced_pluripotent_stem_cell, MSCs = msc (per mention; mark aliases 'esc' and "
+               "'ipsc' added to corpus/make_papers.py this round). Traps: 'Stem cell therapy', 'Stem cells', "
+               "'pluripotent and multipotent stem cells', 'Pluripotent stem cells' (generic), 'several types of "
+               "animal models' (no species named), 'Several clinical trials' (no number of patients), citation "
+               "markers [1]-[3]."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Ovarian Research (2020)"},
+    ),
+    RealText(
+        id="en_review_mawet2021_fertility_restoration_poi", lang="en", kind="review", batch=3,
+        title="Restoration of Fertility in Patients with Spontaneous Premature Ovarian Insufficiency: New Techniques "
+              "under the Microscope",
+        authors="Marie Mawet et al. (full list in the DOI record)",
+        journal="Journal of Clinical Medicine 10(23):5647", year=2021, doi="10.3390/jcm10235647",
+        url="https://www.menopausesociety.be/publicaties/restoration-of-fertility-in-patients-with-spontaneous-premature-ovarian-insufficiency-new-techniques-under-the-microscope/",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "Premature ovarian insufficiency (POI), a condition affecting up to 1% of women by the age of 40 years, "
+            "is characterized by an extremely low chance of spontaneous pregnancy. Currently, fertility restoration "
+            "options are virtually nonexistent for this population. To become pregnant, the only solution is egg "
+            "donation. Interestingly, animal studies have provided encouraging results in terms of fertility "
+            "restoration, and consequently, research has begun into the most promising approaches for women "
+            "suffering from POI. The PubMed database was searched for studies in which techniques aiming at "
+            "restoring fertility in women with spontaneous POI were tested. Although robust studies are lacking, the "
+            "literature suggests a positive effect of certain techniques on fertility restoration in women with POI. "
+            "The most promising approaches seem to be [[intraovarian injection|r:io]] of autologous platelet-rich "
+            "plasma or of [[mesenchymal stem cells|c:msc]]. In addition to these, in vitro and mechanical activation "
+            "of dormant follicles and etiology-driven therapies have also been studied with mixed results. No safety "
+            "concerns were raised in these studies. The absence of robust studies does not allow us to draw "
+            "meaningful conclusions on the efficacy or superiority of any single technique at this stage, and so "
+            "research in this area should continue using robust study designs, i.e., multicenter randomized "
+            "controlled trials including sufficient subjects to achieve statistical power."),
+        notes=("Review of fertility-restoration techniques in women with spontaneous POI (abstract). Facts of the "
+               "cited clinical studies: 'intraovarian injection' (of PRP or of MSCs: one route mention) and "
+               "'mesenchymal stem cells' (msc); no species (clinical). Traps: 'up to 1% of women by the age of 40 "
+               "years' (a prevalence and an age), 'animal studies' (no therapy or species named), 'autologous "
+               "platelet-rich plasma' (PRP, not a cell type), 'in vitro and mechanical activation of dormant "
+               "follicles' (IVA, not the segova route), 'multicenter randomized controlled trials including "
+               "sufficient subjects' (no number). The stored copy is the Belgian Menopause Society's publication "
+               "page with the abstract; journal, volume and DOI from a copy of the MDPI article page."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2021, 10(23), 5647"},
+    ),
 ]
