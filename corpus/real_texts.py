@@ -1707,4 +1707,68 @@ TEXTS: list[RealText] = [
                "page with the abstract; journal, volume and DOI from a copy of the MDPI article page."),
         layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2021, 10(23), 5647"},
     ),
+    RealText(
+        id="en_review_cureus_prp_intraovarian_sysreview", lang="en", kind="review", batch=3,
+        title="A Systematic Review Evaluating the Efficacy of [[Intra-Ovarian Infusion|r:io]] of Autologous "
+              "Platelet-Rich Plasma in Patients With Poor Ovarian Reserve or Ovarian Insufficiency",
+        authors="Soumya R. Panda, Shikha Sachan, Smrutismita Hota",
+        journal="Cureus", year=0, doi="10.7759/cureus.12037",
+        url="https://docslib.org/doc/4121756/rich-plasma-in-patients-with-poor-ovarian-reserve-or-ovarian-insufficiency",
+        licence="CC BY 4.0 (Cureus, all articles)",
+        abstract=(
+            "The emergence of autologous platelet-rich plasma (PRP) therapy reflects a break-through for infertile "
+            "patients with premature ovarian failure. To study the efficacy of [[intra-ovarian infusion|r:io]] of "
+            "autologous PRP on the improvement of ovarian reserve parameters and the subsequent artificial "
+            "reproductive technique (ART) cycle outcomes in infertile women with poor ovarian reserve or premature "
+            "ovarian insufficiency, a systematic search in electronic databases like Medline (through PubMed), "
+            "Embase, Scopus, Web of Science, and Cochrane was done using relevant search terms. Except for case "
+            "series, case reports, and review articles, all other types of studies, those evaluated for the effects "
+            "of [[intra-ovarian infusion|r:io]] of PRP in subfertile women for decreased ovarian reserve (DOR) or "
+            "premature ovarian insufficiency (POI) were included in our systematic review. The data were extracted "
+            "from each eligible study and cross-checked by two authors. [[Intra-ovarian PRP infusion|r:io]] appears "
+            "to be effective in ovarian rejuvenation, and the results of the subsequent intracytoplasmic sperm "
+            "injection (ICSI) cycle are encouraging. PRP intervention was found to be beneficial in terms of an "
+            "improvement in ovarian reserve parameters (increase in serum "
+            "[[anti-mullerian hormone|h:AMH,inc]] or [[antral follicle count|h:AFC,inc]] or decrease in serum "
+            "[[follicular stimulating hormone|h:FSH,dec]])."),
+        notes=("Systematic review of intraovarian platelet-rich plasma (a related treatment, no cell type) in poor "
+               "ovarian reserve / POI; abstract up to the sentence before the stored copy breaks off. The stored "
+               "copy is the article's PDF text (docslib.org), which prints 'Intra- ovarian' across a line break: "
+               "written here as the one word it is; year not shown in that copy (0). Facts reported from the "
+               "reviewed studies (clinical, no species): the route 'intra-ovarian infusion' (three mentions plus "
+               "the title), and the pooled direction of the ovarian reserve markers — AMH increase, AFC increase, "
+               "FSH decrease (one fact each, as coordinated hormones). Traps: 'case series, case reports, and review "
+               "articles' (excluded study types, no number), 'two authors' (not patients), 'ovarian reserve "
+               "parameters' (no named hormone), the database list, ICSI/ART."),
+        layout={"columns": 2, "font": "serif", "journal": "Cureus"},
+    ),
+    RealText(
+        id="en_case_fgene2021_poi_fertility_case_review", lang="en", kind="case", batch=3,
+        title="Optimizing Fertility in Primary Ovarian Insufficiency: Case Report and Literature Review",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Frontiers in Genetics 12:676262", year=2021, doi="10.3389/fgene.2021.676262",
+        url="https://frontiersin.org/journals/genetics/articles/10.3389/fgene.2021.676262/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "Primary ovarian insufficiency (POI) is a clinical spectrum of ovarian dysfunction. Overt POI presents "
+            "with oligo/amenorrhea and hypergonadotropic hypogonadism before age 40 years. Overt POI involves chronic "
+            "health problems to include increased morbidity and mortality related to estradiol deficiency and the "
+            "associated osteoporosis and cardiovascular disease as well as psychological and psychiatric disorders "
+            "related to the loss of reproductive hormones and infertility. Presently, with standard clinical "
+            "testing, a mechanism for Overt POI can only be identified in about 10% of cases. Now discovery of new "
+            "mechanisms permits an etiology to be identified in a research setting in 25–30% of overt cases. The "
+            "most common genetic cause of Overt POI is premutation in FMR1. The associated infertility is life "
+            "altering. Oocyte donation is effective, although many women prefer to conceive with their own ova. "
+            "Surprisingly, the majority who have Overt POI still have detectable ovarian follicles (70%). The major "
+            "mechanism of follicle dysfunction in Overt POI has been histologically defined by a prospective NIH "
+            "study: inappropriate follicle luteinization due to the tonically elevated serum LH levels."),
+        notes=("Case report with literature review (Frontiers in Genetics, published 23 June 2021 per the stored "
+               "page). Only the first part of the abstract, up to the sentence before the stored copy breaks off "
+               "(the case itself is described later): a negative text, no facts. Traps: 'before age 40 years', "
+               "'about 10% of cases', '25–30% of overt cases', '(70%)', 'estradiol deficiency' and 'tonically "
+               "elevated serum LH levels' (the disease described, not a change after an intervention), "
+               "'hypergonadotropic hypogonadism', 'Oocyte donation' (not a cell therapy), 'a prospective NIH study' "
+               "(no number)."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Genet. 12:676262 (2021)"},
+    ),
 ]
