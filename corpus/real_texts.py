@@ -1771,4 +1771,70 @@ TEXTS: list[RealText] = [
                "(no number)."),
         layout={"columns": 1, "font": "sans", "journal": "Front. Genet. 12:676262 (2021)"},
     ),
+    RealText(
+        id="en_animal_biomedicines2018_pbmc_iv_bucy_mice", lang="en", kind="animal", batch=3,
+        title="[[Intravenous Infusion|r:iv]] of Nucleated Peripheral Blood Cells Restores Fertility in Mice with "
+              "Chemotherapy-Induced Premature Ovarian Failure",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Biomedicines 6(3):93", year=2018, doi="10.3390/biomedicines6030093",
+        url="https://pubmed.ncbi.nlm.nih.gov/30223591/", licence="CC BY 4.0 (MDPI, all articles)",
+        species="mouse",
+        abstract=(
+            "Cancer treatment with specific chemotherapeutic agents has been well documented to have an adverse "
+            "impact on female fertility leading to premature ovarian failure (POF). The objective of this study is to "
+            "investigate if chemotherapeutic induced POF can be reversed by the infusion of autologous nucleated "
+            "peripheral blood cells (PBMC). To reach our goal, mice were treated with a [[single|s:1]] "
+            "[[intraperitoneal injections|r:ip]] of busulfan and cyclophosphamide to induce POF. This was followed "
+            "by transfusion of PBMC. The ovarian morphology and functional parameters were monitored by "
+            "radioimmunoassay, real-time PCR, immunofluorescence and immunohistochemistry analysis. Our study showed "
+            "that chemotherapy (CTX) protracted estrous cycle period and repressed E2 production. In addition, CTX "
+            "decreased the expressions of steroidogenesis markers, CYP-17 synthesis, StAR (steroidogenic acute "
+            "regulatory protein), and Connexin-43 protein expression in the ovarian follicles. We also observed "
+            "reduced numbers and sizes of the primordial and primary follicles in CTX-treated mice compared to "
+            "untreated controls (p < 0.05). When both CTX and untreated control groups were stimulated with "
+            "gonadotrophin, the control group produced ten times more ova than the CTX group. Finally, the treatment "
+            "of premature ovarian failure induced by CTX with autologous PBMC transfusion resulted in "
+            "over-expression and a statistically significant increase in several stem cell markers and restoration "
+            "of fertility. Infusion with PBMC in CTX further decreased the estrous cycle length by 2.5 times "
+            "(p < 0.01). We found that transfusion of autologous PBMC to mice with chemotherapy induced POF was very "
+            "effective at restoring fertility. These results are similar to other studies using "
+            "[[bone marrow derived mesenchymal stem cells|c:bm@human]]."),
+        notes=("Mouse study (species mouse), abstract as printed on the PubMed page (the MDPI article is CC BY). "
+               "Nucleated peripheral blood cells (PBMC) are unfractionated blood cells, not stem cells: no canonical "
+               "id (like 'bone marrow-derived stem cells'; not peripheral_blood_stem_cell), so not marked. Route: "
+               "the title's 'Intravenous Infusion' of the cells; 'intraperitoneal injections' of the model drugs "
+               "(busulfan and cyclophosphamide, no doses); 'transfusion' alone names no route. Sessions: 'a single "
+               "intraperitoneal injections' of the model drugs = one administration (count 1, the printed 'single'). "
+               "The closing comparison with 'other studies using bone marrow derived mesenchymal stem cells' is "
+               "general (no species). Traps: 'repressed E2 production' by CTX (model versus control: no "
+               "hormone_change), 'ten times more ova', 'by 2.5 times' (estrous cycle length, not a hormone), p "
+               "values, CYP-17/StAR/Connexin-43 (markers), 'several stem cell markers'."),
+        layout={"columns": 2, "font": "sans", "journal": "Biomedicines 2018, 6(3), 93"},
+    ),
+    RealText(
+        id="en_animal_scrt2017_haec_paracrine_fig7", lang="en", kind="animal", batch=3,
+        title="Paracrine effects of [[human amniotic epithelial cells|c:haec@animal]] protect against "
+              "chemotherapy-induced ovarian damage",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2017, doi="10.1186/s13287-017-0721-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0721-0/figures/7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            "**Fig. 7** Schematic diagram illustrated the two possible mechanisms responsible for the restoration "
+            "effects of [[hAECs|c:haec@animal]]-based therapy. (1) Left side showed the transdifferentiation ability "
+            "of [[hAECs|c:haec@animal]] into FSHR-positive granulosa cells in chemotherapy-induced POF/POI model, "
+            "which was considered as a small probability event. (2) Right side showed that "
+            "[[hAECs|c:haec@animal]]-secreting cytokines exerted protective and restorable function on ovarian "
+            "microenvironment against chemotherapy-induced damage via reducing apoptosis, promoting angiogenesis and "
+            "regulating follicular development",
+        ],
+        notes=("A figure legend only (the stored copy is the article's figure page: title and the caption of "
+               "Fig. 7, which ends without a full stop, kept as printed). Human amniotic epithelial cells (hAECs) "
+               "= amniotic_epithelial_cell. The caption speaks of a 'chemotherapy-induced POF/POI model' without "
+               "naming the species: every hAEC mention (title included, which states the model's finding) carries "
+               "species animal. Traps: 'FSHR-positive' (a receptor, not a hormone change), '(1)'/'(2)' (list "
+               "numbers, not sessions), 'small probability event', 'cytokines'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017)"},
+    ),
 ]
