@@ -1837,4 +1837,56 @@ TEXTS: list[RealText] = [
                "numbers, not sessions), 'small probability event', 'cytokines'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017)"},
     ),
+    RealText(
+        id="en_review_scrt2023_msc_poi_preclinical_table", lang="en", kind="review", batch=3,
+        title="(title not in the stored copy; Stem Cell Research & Therapy 14:327, Table 1)",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 14:327", year=2023, doi="10.1186/s13287-023-03551-w",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10644549/table/Tab1",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            "**Table 1.** Preclinical animal trials using [[MSCs|c:msc@animal]] to treat POI",
+            "Animal model Stem cell type (or derivatives) Dosage Delivery route Results References",
+            "CTX-induced Wistar–Imamichi rats [[Adipose-derived MSCs|c:ad@rat]] ([[ADSCs|c:ad@rat]]) "
+            "[[2 × 10^{6} cells|d:2e6,cells,-@rat]] [[Intraovarian injection|r:io@rat]] [[ADSCs|c:ad@rat]] "
+            "transplantation could induce angiogenesis and restore the number of ovarian follicles and corpus lutea "
+            "in ovaries [21]",
+            "CTX-induced C57/BL6 mice [[ADSCs|c:ad@mouse]] [[1 × 10^{6} cells|d:1e6,cells,-@mouse]], "
+            "([[Intravenous|r:iv@mouse]]); [[1 × 10^{5} cells|d:1e5,cells,-@mouse]], ([[Intraovarian|r:io@mouse]]) "
+            "[[Intravenous|r:iv@mouse]] and [[intraovarian injection|r:io@mouse]] [[ADSCs|c:ad@mouse]] "
+            "transplantation could significantly upregulate the population of follicles at different stages and "
+            "ovulation [22]",
+            "CTX-induced white albino rats [[Amniotic membrane-derived MSCs|c:am@rat]] ([[AMMSCs|c:am@rat]]) and "
+            "[[ADSCs|c:ad@rat]] [[5 × 10^{6} cells|d:5e6,cells,-@rat]] [[Intravenous injection|r:iv@rat]] Both "
+            "[[AMMSCs|c:am@rat]] and [[ADSCs|c:ad@rat]] transplantation exert a significant therapeutic efficacy in "
+            "chemotherapy-induced ovarian insult in rats; and [[AMMSCs|c:am@rat]] transplantation exert higher "
+            "therapeutic efficacy when compared to [[ADSCs|c:ad@rat]] [23]",
+            "CTX-induced Wistar rats [[Rat bone marrow-derived mesenchymal stem cells|c:bm@rat]] "
+            "([[BMSCs|c:bm@rat]]) overexpressing miR-21 [[1 × 10^{6} cells|d:1e6,cells,-@rat]] "
+            "[[Intraovarian injection|r:io@rat]] After [[BMSCs|c:bm@rat]] transplantation, the ovarian weight and "
+            "follicle counts increased; [[estradiol|h:E2,inc@rat]] levels increased while [[FSH|h:FSH,dec@rat]] "
+            "levels decreased, with less severe apoptosis of GCs [24]",
+            "CTX-induced Sprague–Dawley (SD) rats LIPUS-pretreated human [[AMMSCs|c:am@rat]] "
+            "[[4 × 10^{6} cells|d:4e6,cells,-@rat]] [[Intravenous injection|r:iv@rat]] LIPUS-pretreated "
+            "[[AMMSCs|c:am@rat]] transplantation is more advantageous for reducing inflammation, improving the local "
+            "microenvironment, and inhibiting GC apoptosis induced by chemotherapy [25]",
+        ],
+        notes=("A review's table of cited preclinical studies: caption, header and the first five rows exactly as "
+               "the stored copy (PMC table page) prints them, each row flattened to one line of text (cells "
+               "separated by spaces, as a PDF text layer gives a table); the stored copy breaks off inside row six. "
+               "Laid out as paragraphs, not as a table, because the Results cells are sentences. No title or "
+               "authors in the stored copy (placeholder title, no facts). Every fact is a cited study's, with the "
+               "species of its row's animal model (rat or mouse); the caption's 'Preclinical animal trials using "
+               "MSCs' names no species (animal). Cell types: ADSCs = adipose_msc, amniotic membrane-derived MSCs "
+               "(AMMSCs) = amniotic_msc, rat BMSCs = bone_marrow_msc (per mention, Results cells included). Doses: "
+               "one fact per number (cells, per null). Row 2 gives each dose its route in parentheses "
+               "('(Intravenous)', '(Intraovarian)') and the route cell repeats both ('Intravenous and intraovarian "
+               "injection': two facts). Row 4: estradiol increased, FSH decreased after BMSC transplantation (rat). "
+               "Traps: 'CTX-induced' (no dose), 'LIPUS-pretreated' (ultrasound pretreatment of the cells), "
+               "'overexpressing miR-21', 'ovarian weight and follicle counts increased' (not hormones), citation "
+               "numbers [21]-[25], strain names. Superscripts written 10^{6} where the stored copy flattens them "
+               "to '106'."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2023) 14:327"},
+    ),
 ]
