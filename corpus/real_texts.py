@@ -1889,4 +1889,45 @@ TEXTS: list[RealText] = [
                "to '106'."),
         layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2023) 14:327"},
     ),
+    RealText(
+        id="en_review_fendo2023_msc_animal_meta_table", lang="en", kind="review", batch=3,
+        title="(title not in the stored copy; Frontiers in Endocrinology 14:1165574, Table 1)",
+        authors="(not shown in the stored copy)",
+        journal="Frontiers in Endocrinology 14:1165574", year=2023, doi="10.3389/fendo.2023.1165574",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10361781/table/T1",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract="",
+        body=[
+            ("table", "**Table 1.** Characteristics of the included studies.", [
+                ["Author, year", "Cases (SC/control)", "Mode of POF induction", "Type of Animal", "Type of MSCs (source)", "Cell dose/control", "Route of transplantation", "Follow-up", "Outcomes"],
+                ["Yan PY, 2022 (15)", "10/10", "Chemotherapy-Induced", "SD rat", "[[ADMSCs|c:ad@rat]] (rat)", "[[5×10^{5}|d:5e5,cells,-@rat]]/0.9% saline", "[[IV|r:iv@rat]]", "[[28 days|f:28,day@rat]]", "LH, FSH, E2"],
+                ["Zhao SY, 2022 (34)", "14/14", "Chemotherapy-Induced", "ICR mice", "[[UCMSCs|c:uc@mouse]] (human)", "[[2×10^{6}|d:2e6,cells,-@mouse]]/0.9% saline", "[[IV|r:iv@mouse]]", "[[14 days|f:14,day@mouse]]", "FSH, E2, AMH, PrF, PF, SF, AF"],
+                ["Wu Y, 2021 (16)", "9/6", "Autoimmune-Induced", "SD rat", "[[UCMSCs|c:uc@rat]] (human)", "[[2×10^{6}|d:2e6,cells,-@rat]]/0.9% saline", "[[IO|r:io@rat]]", "[[21 days|f:21,day@rat]]", "PrF, PF, SF, MF, CL"],
+                ["Deng TR, 2021 (11)", "8/8", "Chemotherapy-Induced", "C57BL/6 mice", "[[UCMSCs|c:uc@mouse]] (human)", "[[1×10^{6}|d:1e6,cells,-@mouse]]/PBS", "[[IV|r:iv@mouse]]", "[[28 days|f:28,day@mouse]]", "FSH, E2, EC, PF, SF, AF"],
+                ["El-Derany MO, 2021 (10)", "30/30", "Radiation-Induced", "SD rat", "[[BMMSCs|c:bm@rat]] (rat)", "[[2×10^{6}|d:2e6,cells,-@rat]]/PBS", "[[IV|r:iv@rat]]", "[[21 days|f:21,day@rat]]", "FSH, E2, EC"],
+                ["Zhang L, 2021 (44)", "5/5", "Chemotherapy-Induced", "rabbit", "[[UCMSCs|c:uc@animal]] (human)", "[[3×10^{7}|d:3e7,cells,-@animal]]/0.9% saline", "[[IV|r:iv@animal]]", "[[28 days|f:28,day@animal]]", "FSH, FSH/LH, E2, INHB, AMH, GF, AF, CL"],
+                ["Zhang XY, 2021 (8)", "20/20", "Autoimmune-Induced", "SD rat", "[[UCMSCs|c:uc@rat]] (human)", "[[1×10^{6}|d:1e6,cells,-@rat]]/PBS", "[[IO|r:io@rat]]", "[[20 days|f:20,day@rat]]", "LH, FSH, E2, EC, NF"],
+                ["Li Q, 2020 (17)", "12/12", "Chemotherapy-Induced", "SD rat", "[[BMMSCs|c:bm@rat]] (rat)", "[[1×10^{6}|d:1e6,cells,-@rat]]/0.9% saline", "[[IV|r:iv@rat]]", "[[45 days|f:45,day@rat]]", "FSH, E2, PrF, GF, MF, AF"],
+                ["Wang Z, 2020 (9)", "15/15", "Autoimmune-Induced", "SD rat", "[[UCMSCs|c:uc@rat]] (human)", "[[4×10^{6}|d:4e6,cells,-@rat]]/PBS", "[[IV|r:iv@rat]]", "[[21 days|f:21,day@rat]]", "PrF, PF, SF, MF, CL"],
+                ["Xu YY, 2020 (35)", "16/16", "Chemotherapy-Induced", "C57BL/6 mice", "[[MenSCs|c:men@mouse]] (human)", "[[4×10^{6}|d:4e6,cells,-@mouse]]/PBS", "[[IV|r:iv@mouse]]", "[[14 days|f:14,day@mouse]]", "E2"],
+                ["Zhang J, 2020 (45)", "5/5", "Chemotherapy-Induced", "rabbit", "[[UCMSCs|c:uc@animal]] (human)", "[[3×10^{7}|d:3e7,cells,-@animal]]/0.9% saline", "[[IV|r:iv@animal]]", "[[28 days|f:28,day@animal]]", "FSH, E2"],
+                ["Hou QN, 2019 (20)", "15/15", "Chemotherapy-Induced", "SD rat", "[[PMSCs|c:pl@rat]] (human)", "[[2×10^{7}|d:2e7,cells,-@rat]]/0.9% saline", "[[IV|r:iv@rat]]", "[[15 days|f:15,day@rat]]", "PF, SF, MF, AF"],
+                ["Lin HW, 2019 (36)", "12/12", "Chemotherapy-Induced", "BALB/c mice", "[[UCMSCs|c:uc@mouse]] (human)", "[[4×10^{5}|d:4e5,cells,-@mouse]]/0.9% saline", "[[IV|r:iv@mouse]]", "[[7 days|f:7,day@mouse]]", "LH, FSH, E2,"],
+            ], [0.12, 0.097, 0.118, 0.08, 0.115, 0.093, 0.122, 0.057, 0.197], 4.6),
+        ],
+        notes=("A meta-analysis's table of included animal studies of MSCs for POF: caption, header and the first "
+               "thirteen rows as the stored copy (PMC table page) prints them; the copy breaks off inside row "
+               "fourteen. The journal, volume and DOI are those printed on the stored copy of the same article's "
+               "Table 2 page (PMC10361781/table/T2); no title or authors (placeholder title, no facts). Every fact "
+               "is a cited study's, with the species of its row ('SD rat' rat; 'ICR/C57BL/6/BALB/c mice' mouse; "
+               "'rabbit' animal). Per row: the MSC type (ADMSCs adipose_msc, UCMSCs umbilical_cord_msc, BMMSCs "
+               "bone_marrow_msc, MenSCs menstrual_blood_msc, PMSCs placenta_msc; the '(rat)'/'(human)' source is "
+               "the donor, not a species of the experiment), the cell dose (the number before the slash, unit "
+               "cells, per null), the route (IV intravenous, IO intraovarian) and the follow-up in days. Traps: "
+               "'Cases (SC/control)' such as '10/10' (animals, not patients), '0.9% saline'/'PBS' (control "
+               "vehicles), the Outcomes lists 'LH, FSH, E2' etc. (measured variables, no direction), author-year "
+               "citations with reference numbers, row 13's trailing comma (as printed). Superscripts written "
+               "10^{5} where the stored copy flattens them to '105'."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Endocrinol. 14:1165574 (2023)"},
+    ),
 ]
