@@ -61,6 +61,8 @@ CELL = {
     "msc": "msc", "uc": "umbilical_cord_msc", "ad": "adipose_msc", "bm": "bone_marrow_msc",
     "men": "menstrual_blood_msc", "haec": "amniotic_epithelial_cell", "pb": "peripheral_blood_stem_cell",
     "ev": "extracellular_vesicle", "mito": "mitochondria", "pl": "placenta_msc",
+    "am": "amniotic_msc", "afsc": "amniotic_fluid_stem_cell", "esc": "embryonic_stem_cell",
+    "ipsc": "induced_pluripotent_stem_cell",
 }
 ROUTE = {"io": "intraovarian_injection", "oa": "ovarian_artery_infusion", "iv": "intravenous",
          "ip": "intraperitoneal", "sc": "subcutaneous", "td": "transdermal"}

@@ -1189,4 +1189,745 @@ TEXTS: list[RealText] = [
                     "pathogenesis of POI."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # Third gathering round
+    RealText(
+        id="en_animal_liu2019_hamsc_mice", lang="en", kind="animal", batch=3,
+        title="[[Human amniotic mesenchymal stem cells|c:am]] improve the follicular microenvironment to recover "
+              "ovarian function in premature ovarian failure mice",
+        authors="Rongxia Liu, Xiaoyu Zhang, Zhenhai Fan, Yuying Wang, Guanping Yao, Xue Wan, Zulin Liu, Bing Yang, "
+                "Limei Yu",
+        journal="Stem Cell Research & Therapy 10:299", year=2019, doi="10.1186/s13287-019-1315-9",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-019-1315-9",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Many adult women younger than 40 years old have premature ovarian failure (POF) and "
+            "infertility. Previous studies confirmed that different tissue-derived stem cells could restore ovarian "
+            "function and folliculogenesis in chemotherapy-induced POF mice. The aim of this study was to explore "
+            "the therapeutic efficacy and underlying mechanisms of [[human amniotic mesenchymal stem cells|c:am]] "
+            "([[hAMSCs|c:am]]) transplantation for hydrogen peroxide-induced ovarian damage."),
+        body=[
+            "**Methods** Bilateral ovaries of female mice were burned with 10% hydrogen peroxide to establish a POF "
+            "model. After 24 h of treatment, [[hAMSCs|c:am]] and diethylstilbestrol were administered to POF mice by "
+            "[[intraperitoneal injection|r:ip]] and intragastric administration, respectively. After either "
+            "[[7|f:7,day]] or [[14 days|f:14,day]], ovarian function was evaluated by the oestrus cycle, hormone "
+            "levels, ovarian index, fertility rate, and ovarian morphology. The karyotype was identified in "
+            "offspring by the G-banding technique. [[hAMSCs|c:am]] tracking, immunohistochemical staining, and "
+            "real-time polymerase chain reaction (PCR) were used to assess the molecular mechanisms of injury and "
+            "repair.",
+            "**Results** The oestrus cycle was recovered after [[hAMSCs|c:am]] transplantation at [[7|f:7,day]] and "
+            "[[14 days|f:14,day]]. [[Oestrogen|h:E2,inc]] levels increased, while "
+            "[[follicle-stimulating hormone|h:FSH,dec]] levels decreased. The ovarian index, fertility rate, and "
+            "population of follicles at different stages were significantly increased. The newborn mice had no "
+            "obvious deformity and showed normal growth and development. The normal offspring mice were also "
+            "fertile. The tracking of [[hAMSCs|c:am]] revealed that they colonized in the ovarian stroma. "
+            "Immunohistochemical and PCR analyses indicated that changes in proteins and genes might affect mature "
+            "follicle formation.",
+        ],
+        notes=("Mouse study (species mouse); human amniotic MSCs (hAMSCs) are amniotic_msc (mark alias 'am' added "
+               "to corpus/make_papers.py for this round). Route: 'hAMSCs and diethylstilbestrol were administered "
+               "... by intraperitoneal injection and intragastric administration, respectively' — the "
+               "intraperitoneal injection is the hAMSC route (intragastric is the comparator drug's, no route id). "
+               "Follow-up: 'After either 7 or 14 days' (two facts, two groups) and again 'at 7 and 14 days' in the "
+               "Results (same two groups, per mention: two facts). Hormones: oestrogen increased (E2), FSH "
+               "decreased, after treatment. Traps: 'younger than 40 years', '10% hydrogen peroxide' (a "
+               "concentration of the model agent, not a dose), 'After 24 h of treatment' (time from model to "
+               "transplant, not a follow-up), 'different tissue-derived stem cells' (generic), 'hormone levels' "
+               "(no named hormone), 'ovarian index, fertility rate' (not hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10:299"},
+    ),
+    RealText(
+        id="en_animal_zhang2022_ucmsc_rats_ecam", lang="en", kind="animal", batch=3,
+        title="[[Umbilical Cord Mesenchymal Stem Cells|c:uc]] Ameliorate Premature Ovarian Insufficiency in Rats",
+        authors="Meiliang Zhang, Tingting Xie, Weiyou Dai, Bo Zhao, Yaqin Zheng, Jianmiao Hu, Ruolang Pan, Liang Wang",
+        journal="Evidence-based Complementary and Alternative Medicine 2022:9228456", year=2022,
+        doi="10.1155/2022/9228456", url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9170415",
+        licence="CC BY 4.0 (Hindawi, all articles)", species="rat",
+        abstract=(
+            "Premature ovarian insufficiency (POI) or premature ovarian failure (POF) is known as a state of "
+            "hypergonadotropic hypogonadism. Stem cell therapy is expected to be used in the treatment of POI. The "
+            "aim of the present study was to explore the feasibility and effectiveness of "
+            "[[umbilical cord mesenchymal stem cell|c:uc]] ([[UCMSC|c:uc]]) transplantation for the treatment of POI "
+            "in a rat model of POI induced by cyclophosphamide (CTX) injection. The ovarian function was examined by "
+            "evaluating the weight of the ovary and body, estrus cycle, ovarian morphology, hormonal secretion, "
+            "granulosa cell apoptosis, and fertility. The results showed that the ovarian function indicators of "
+            "the modeled rats were comparable to those of the control rats after [[UCMSC|c:uc]] transplantation, "
+            "indicating that the ovarian function of the modeled rats recovered to a satisfactory extent. Our "
+            "research may provide an experimental clue for the clinical application of [[UCMSC|c:uc@human]] "
+            "transplantation in the treatment of POI. Further experiments will focus on the detailed signaling "
+            "pathway study of the molecular mechanisms of injury and repairment on the treatment with "
+            "[[UCMSCs|c:uc]] transplantation in the rat POI models."),
+        body=[
+            ("heading", "1. Introduction"),
+            "Premature ovarian insufficiency (POI), or premature ovarian failure (POF), is known as a state of "
+            "hypergonadotropic hypogonadism characterized by amenorrhea, hypergonadotropism, and hypoestrogenism "
+            "[1, 2].",
+        ],
+        notes=("Rat study (species rat), abstract plus the first sentence of the Introduction (the stored copy "
+               "breaks off in the next one). Few facts: the UCMSC mentions only. 'the clinical application of UCMSC "
+               "transplantation in the treatment of POI' is a clinical aim (no species); the planned further "
+               "experiments are rat experiments (rat). Traps: 'cyclophosphamide (CTX) injection' names neither dose "
+               "nor route; 'hormonal secretion' names no hormone; 'comparable to those of the control rats' gives "
+               "no direction; 'hypergonadotropism, and hypoestrogenism' describe the disease (no hormone_change); "
+               "'Stem cell therapy' is generic; citation markers [1, 2]."),
+        layout={"columns": 1, "font": "sans", "journal": "Evid Based Complement Alternat Med 2022"},
+    ),
+    RealText(
+        id="en_animal_terraciano2014_adsc_cisplatin_mice", lang="en", kind="animal", batch=3,
+        title="Cell Therapy for Chemically Induced Ovarian Failure in Mice",
+        authors="Paula Terraciano, Tuane Garcez, Laura Ayres, Isabel Durli, Melchiani Baggio, Cristiana Palma Kuhl, "
+                "Claudia Laurino, Eduardo Passos, Ana Helena Paz, Elizabeth Cirne-Lima",
+        journal="Stem Cells International 2014:720753", year=2014, doi="10.1155/2014/720753",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4274854", licence="CC BY (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "Cell therapy has been linked to an unexplained return of ovarian function and fertility in some cancer "
+            "survivors. Studies modeling this in mice have shown that cells transplantation generates donor-derived "
+            "oocytes in chemotherapy-treated recipients. This study was conducted to further clarify the impact of "
+            "cell transplantation from different sources on female reproductive function after chemotherapy using a "
+            "preclinical mouse model. **Methods.** Female mice were administered [[7.5 mg/kg|d:7.5,mg/kg,-]] "
+            "cisplatin followed by cell transplantation (one week later) using GFP+ female cell donors. For cell "
+            "tracking, [[adipose derived stem cell|c:ad]] GFP+ ([[ADSC|c:ad]]), female germline stem cell GFP+/MVH+ "
+            "(FGSC), or ovary cell suspension GFP+ mice were transplanted into cisplatin-treated wild-type "
+            "recipients. After [[7|f:7,day]] or [[14 days|f:14,day]] animals were killed and histological analysis, "
+            "IHQ for GFP cells, and ELISA for estradiol were performed. **Results.** Histological examinations "
+            "showed that [[ADSC|c:ad]], ovary cell suspension, and FGSC transplant increase the number of follicles "
+            "with apparent normal structure in the cells recipient group euthanized on [[day 7|f:7,day]]. Cell "
+            "tracking showed GFP+ samples [[7 days|f:7,day]] after transplant. **Conclusion.** These data suggest "
+            "that [[intraovarian injection|r:io]] of [[ADSCs|c:ad]] and FGSC into mice with chemotherapy-induced "
+            "ovarian failure diminished the damage caused by cisplatin."),
+        notes=("Mouse study (species mouse). The cisplatin model dose '7.5 mg/kg' is a dose (mouse). Cell types: "
+               "'adipose derived stem cell' / 'ADSC(s)' = adipose_msc (mouse donors; the id names the source "
+               "tissue); female germline stem cells (FGSC) and the ovary cell suspension have no canonical id (not "
+               "marked). Route: 'intraovarian injection' (Conclusion). Follow-up: animals killed after 7 or 14 days "
+               "(two facts), the group 'euthanized on day 7' and GFP+ samples '7 days after transplant' (time after "
+               "treatment at which outcomes were assessed, per mention). Traps: 'one week later' (the interval "
+               "between cisplatin and transplantation, not a follow-up), 'some cancer survivors' (no number), "
+               "'ELISA for estradiol' (a measurement, no direction), 'GFP+'/'MVH+' labels, 'Cell therapy' "
+               "(generic)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cells International 2014"},
+    ),
+    RealText(
+        id="en_animal_scrt_hpmsc_pzp3_autoimmune_mice", lang="en", kind="animal", batch=3,
+        title="(title not in the stored copy; Stem Cell Research & Therapy, human placenta mesenchymal stem cells in "
+              "autoimmune POF mice, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=0, doi="10.1186/s13287-017-0745-5",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5793353",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** This study was performed to determine the effects of "
+            "[[human placenta mesenchymal stem cell|c:pl]] ([[hPMSC|c:pl]]) transplantation on granulosa cell "
+            "apoptosis and anti-Müllerian hormone (AMH) and follicle-stimulating hormone receptor (FSHR) expression "
+            "in autoimmune drug-induced premature ovarian failure (POF) mice. The aim of this research is to "
+            "investigate the mechanisms of [[hPMSCs|c:pl]] on ovarian reserve capacity."),
+        body=[
+            "**Methods** The POF mice model was established by injection of zona pellucida 3 peptide (pZP3). "
+            "[[hPMSC|c:pl]] transplantation was conducted by [[intravenous injection|r:iv]] into mice following pZP3 "
+            "treatment. The follicle number was examined by histopathology. The serum levels of FSH, LH, E2, AMH and "
+            "anti-zona pellucida antibody (AzpAb) were measured by enzyme-linked immunosorbent assay. AMH and FSHR "
+            "expression in the ovary was analyzed by immunohistochemistry and western blot analysis. Granulosa cell "
+            "apoptosis of the ovaries was examined by In Situ Cell Death Detection Kit. Granulosa cells were "
+            "isolated and treated with SiAmh interference and [[hPMSC|c:pl@human]] supernatant to observe the "
+            "effects of AMH expression on granulosa cell apoptosis in vitro.",
+            "**Results** The results showed that [[hPMSC|c:pl]] transplantation can significantly recover the "
+            "estrus cycle in the POF group. Morphological staining showed that the basal follicles and sinus "
+            "follicles after [[hPMSC|c:pl]] transplantation were higher in POF mice than in those without "
+            "treatment, and the follicle number was significantly decreased with atresia. The serum levels of "
+            "[[FSH|h:FSH,dec]], [[LH|h:LH,dec]] and AzpAb in the [[hPMSC|c:pl]] transplantation group were reduced "
+            "considerably, but the [[E2|h:E2,inc]] and [[AMH|h:AMH,inc]] levels were significantly increased. After "
+            "[[hPMSC|c:pl]] transplantation, the AMH and FSHR expression in ovarian tissue was significantly higher "
+            "than in the POF group as determined by immunochemistry and western blot analysis.",
+        ],
+        notes=("Mouse study of autoimmune (pZP3-induced) POF (species mouse). The stored copy (PMC) starts at the "
+               "abstract, so the title is a placeholder (no facts) and the year is not given (0); the DOI is the "
+               "one of the publisher's copy of the same article (its Background names hPMSCs and the pZP3 model). "
+               "The Results end before the truncated last sentence. 'human placenta mesenchymal stem cell (hPMSC)' "
+               "= placenta_msc. 'hPMSC supernatant' in the in-vitro granulosa-cell experiment: a cell mention "
+               "(like 'MenSC-derived conditioned media'), no species (in vitro). Hormone changes after treatment: "
+               "FSH and LH reduced, E2 and AMH increased (serum). Traps: the measured list 'FSH, LH, E2, AMH' (no "
+               "direction), 'AMH and FSHR expression in ovarian tissue ... higher' (tissue protein expression and a "
+               "receptor, not a serum hormone level: not marked), AzpAb (an antibody), 'follicle-stimulating "
+               "hormone receptor (FSHR)' (a receptor), 'injection of zona pellucida 3 peptide' (no dose, no "
+               "route id)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy"},
+    ),
+    RealText(
+        id="en_animal_jor2024_adsc_exos_iva_rats", lang="en", kind="animal", batch=3,
+        title="Drug-free in vitro activation combined with [[ADSCs|c:ad]]-derived [[exosomes|c:ev]] restores ovarian "
+              "function of rats with premature ovarian insufficiency",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2024, doi="10.1186/s13048-024-01475-4",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-024-01475-4",
+        licence="CC BY 4.0 (BMC, all articles)", species="rat",
+        abstract=(
+            "**Background** Drug-free in vitro activation (IVA) is a new protocol to activate residual dormant "
+            "follicles for fertility restoration in patients with premature ovarian insufficiency (POI). However, "
+            "several deficiencies have reduced its clinical efficacy rate. Our previous studies have confirmed that "
+            "the combination of [[adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]) and drug-free IVA can improve "
+            "the effectiveness of drug-free IVA and restore ovarian function of rats with POI. Increasing evidence "
+            "has demonstrated that [[mesenchymal stem cell|c:msc@human]]-derived [[exosomes|c:ev@human]] have "
+            "similar therapeutic effects as their source cells. Here, we performed a preclinical study to evaluate "
+            "the therapeutic effects of [[ADSCs|c:ad]]-derived [[exosomes|c:ev]] ([[ADSCs|c:ad]]-[[Exos|c:ev]]) "
+            "combined with drug-free IVA in the POI rats and the mechanism in restoring ovarian function."),
+        body=[
+            "**Results** In vivo, the effects of [[ADSCs|c:ad]]-[[Exos|c:ev]] were comparable to those of "
+            "[[ADSCs|c:ad]], and the [[ADSCs|c:ad]]-[[Exos|c:ev]] combined with drug-free IVA was better than "
+            "[[ADSCs|c:ad]]-[[Exos|c:ev]] alone therapy in promoting follicular development. Moreover, "
+            "transplantation of [[ADSCs|c:ad]]/[[ADSCs|c:ad]]-[[Exos|c:ev]] lead to up-regulation of BCL-2 "
+            "expression and down-regulation of the expression of Bax and Cleaved Caspase-3, thus reducing the "
+            "apoptosis of chemotherapy-induced follicle cells, and further promoting the development of the "
+            "follicles and rescuing ovarian function in POI-damaged ovary. In vitro, ovarian fragmentation could "
+            "activate follicular growth and development, and in combination with "
+            "[[ADSCs|c:ad@human]]-[[Exos|c:ev@human]] could prevent the loss of follicles, promote follicular "
+            "proliferation and inhibit apoptosis.",
+            "**Conclusions** [[ADSCs|c:ad]]-[[Exos|c:ev]] combined drug-free IVA had remarkable therapeutic effects "
+            "in restoring ovarian function of POI rats, and markedly promoted follicular development and inhibited "
+            "apoptosis of ovarian cells in vitro.",
+        ],
+        notes=("Rat study (species rat). Every 'ADSCs-Exos' is two adjacent mentions, ADSCs (adipose_msc) and Exos "
+               "(extracellular_vesicle), as 'MSC-derived exosomes' is two; 'ADSCs/ADSCs-Exos' gives three. The "
+               "authors' previous rat study keeps rat; 'Increasing evidence ... mesenchymal stem cell-derived "
+               "exosomes' is general (no species); the in-vitro ovarian-fragment culture carries no species (as the "
+               "in-vitro work of other entries). The Conclusions end before the truncated last sentence. No dose, "
+               "route, follow-up or named hormone: traps are 'patients with ... POI' (no number), 'chemotherapy-"
+               "induced' (no drug, no dose), BCL-2/Bax/Cleaved Caspase-3 (proteins, not hormones), IVA (not a cell "
+               "therapy and not the segova route: no stem cells are re-injected with it)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2024)"},
+    ),
+    RealText(
+        id="en_review_kuang2022_poi_recovery_sysreview", lang="en", kind="review", batch=3,
+        title="The Evaluation of Ovarian Function Recovery Following Treatment of Primary Ovarian Insufficiency: A "
+              "Systematic Review",
+        authors="Xiaojun Kuang, Yongzhe Tang, Hong Xu, Min Ji, Dongmei Lai",
+        journal="Frontiers in Endocrinology 13:855992", year=2022, doi="10.3389/fendo.2022.855992",
+        url="https://frontiersin.org/articles/10.3389/fendo.2022.855992/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Background:** Primary ovarian insufficiency (POI) is gaining awareness as its prevalence increases "
+            "and its effect on patients is extremely negative. To date, several therapies have been designed to "
+            "treat POI, but the conclusions are conflicting, in part, due to inconsistent evaluation methods. Thus, "
+            "we explore a multi-index of ovarian function assessment methods to evaluate the recovery of ovarian "
+            "function after various therapies in order to evaluate effectiveness in a more comprehensive manner."),
+        body=[
+            "**Aim:** The purpose of this review is to assess the effectiveness of various therapies to recover "
+            "ovarian function in patients with POI. The primary outcome measures were anti-Müllerian hormone (AMH) "
+            "levels, follicle stimulating hormone (FSH) levels, and antral follicle count (AFC). The secondary "
+            "outcomes included the change of mean ovarian volume, menstruation recovery, and pregnancy rate.",
+            "**Methods:** Our systematic searching including PubMed, Web of Science, Cochrane, and Embase databases "
+            "was conducted to find all human clinical trial articles published from January 2000 to April 2021 and "
+            "related to POI treatment, including the keywords: POI, AFC, and hormones. All prospective and "
+            "retrospective studies exploring ovarian function recovery that include AFC, AMH levels, and FSH levels "
+            "evolution throughout treatment were included. All patients included in the studies met the POI "
+            "criteria described by the European Society for Human Reproductive Embryology (ESHRE) guideline.",
+            "**Results:** Six studies were selected based on the criteria: one randomized controlled trial and five "
+            "observational studies.",
+        ],
+        notes=("Systematic review of clinical POI therapies (abstract cut after the first Results sentence; the "
+               "stored copy breaks off in the next). A negative text full of near-misses: no therapy is named in "
+               "the passage, so no facts. Traps: outcome measures 'AMH levels, FSH levels, and AFC', 'the change of "
+               "mean ovarian volume', 'AFC, AMH levels, and FSH levels evolution' (lists of measured variables, no "
+               "direction), 'from January 2000 to April 2021' (a publication period, not a follow-up), 'Six "
+               "studies', 'one randomized controlled trial and five observational studies' (studies, not "
+               "patients), 'patients with POI' (no number)."),
+        layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. 13:855992 (2022)"},
+    ),
+    RealText(
+        id="en_animal_jor2021_mucmsc_aged_mice", lang="en", kind="animal", batch=3,
+        title="Effects and mechanisms of [[mUCMSCs|c:uc]] on ovarian structure and function in naturally ageing C57 "
+              "mice",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2021, doi="10.1186/s13048-021-00854-5",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-021-00854-5",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** The ovaries are the core reproductive organs in women and are critical for maintaining "
+            "normal reproductive function and endocrine system stability. An ageing C57 mouse model was used to "
+            "evaluate the efficacy and mechanism of [[mouse umbilical cord mesenchymal stem cells|c:uc]] "
+            "([[mUCMSCs|c:uc]]) and to explore the mechanism by which [[mUCMSCs|c:uc]] promote the antioxidant "
+            "repair of mouse granulosa cells (mGCs)."),
+        body=[
+            "**Results** Eighteen-month-old C57 mice were randomly divided into a model group and a treatment group. "
+            "At the same time, 2-month-old C57 mice were established as a young group (15 mice per group). The mice "
+            "in the treatment group were injected [[via the tail vein|r:iv]] with GFP-labelled [[mUCMSCs|c:uc]]. The "
+            "ovarian volume in ageing C57 mice was decreased, and there were no follicles at any stage. After "
+            "[[mUCMSC|c:uc]] transplantation, the mouse [[ovaries increased in size|h:ovarian_volume,inc]], follicles "
+            "at various stages were observed in the cortex, and the [[antral follicle counts|h:AFC,inc]] increased. "
+            "The serum [[E2|h:E2,inc]], [[AMH|h:AMH,inc]], and [[INH-B|h:INHB,inc]] levels of mice in the treatment "
+            "group were significantly higher than those of mice in the model control group (P\u2009<\u20090.05). "
+            "[[mUCMSCs|c:uc]] downregulated the expression of the autophagy-related gene LC3b and the "
+            "apoptosis-related genes Bax and Caspase-3, upregulated the expression of SOD2 and the peroxidase gene "
+            "PRDX IV, and reduced apoptosis rates and reactive oxygen species (ROS) levels in granulosa cells.",
+            "**Conclusions** [[mUCMSCs|c:uc]] play roles in promoting the repair of ageing ovaries by regulating "
+            "immunity, anti-inflammatory responses and the PI3K-Akt signalling pathway.",
+        ],
+        notes=("Mouse study of natural ovarian ageing (species mouse). Mouse umbilical cord MSCs (mUCMSCs) are "
+               "umbilical_cord_msc (the id names the source tissue, not the donor species). Route: 'via the tail "
+               "vein'. Changes after treatment (treated versus model control): ovaries 'increased in size' "
+               "(ovarian_volume increase), antral follicle counts increased (AFC), serum E2, AMH and INH-B higher "
+               "(INHB). Traps: 'The ovarian volume in ageing C57 mice was decreased' (model versus young: no fact), "
+               "ages 'Eighteen-month-old' and '2-month-old', '15 mice per group' (animals), P value, LC3b/Bax/"
+               "Caspase-3/SOD2/PRDX IV (genes, not hormones). The thin spaces of 'P < 0.05' are kept as the "
+               "source prints them. A correction notice on the page is not part of the abstract (left out)."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Ovarian Research (2021)"},
+    ),
+    RealText(
+        id="en_animal_scrt2024_hesc_mpc_perimenopausal_mice", lang="en", kind="animal", batch=3,
+        title="[[Multiple treatments|s:-]] with human embryonic stem cell-derived "
+              "[[mesenchymal progenitor cells|c:msc]] preserved the fertility and ovarian function of perimenopausal "
+              "mice undergoing natural aging",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2024, doi="10.1186/s13287-024-03684-6",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-024-03684-6",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Objectives** Currently, no approved stem cell-based therapies for preserving ovarian function during "
+            "aging. To solve this problem, we developed a long-term treatment for human embryonic stem cell-derived "
+            "[[mesenchymal progenitor cells|c:msc]] (hESC-[[MPCs|c:msc]]). We investigated whether the cells "
+            "retained their ability to resist ovarian aging, which leads to delayed reproductive senescence."),
+        body=[
+            "**Materials and methods** In a middle-aged female model undergoing natural aging, we analyzed whether "
+            "hESC-[[MPCs|c:msc]] benefit the long-term maintenance of reproductive fecundity and ovarian reservoirs "
+            "and how their transplantation regulates ovarian function.",
+            "**Results** The number of primordial follicles and mice with regular estrous cycles were increased in "
+            "perimenopausal mice who underwent [[multiple introductions|s:-]] of hESC-[[MPCs|c:msc]] compared to "
+            "age-matched controls. The estradiol levels in the hESC-[[MPCs|c:msc]] group were restored to those in "
+            "the young and adult groups. Embryonic development and live birth rates were higher in the "
+            "hESC-[[MPC|c:msc]] group than in the control group, suggesting that hESC-[[MPCs|c:msc]] delayed ovarian "
+            "senescence. In addition to their direct effects on the ovary, [[multiple-treatments|s:-]] with "
+            "hESC-[[MPCs|c:msc]] reduced ovarian fibrosis by downregulating inflammation and fibrosis-related genes "
+            "via the suppression of myeloid-derived suppressor cells (MDSCs) produced in the bone marrow.",
+            "**Conclusions** [[Multiple introductions|s:-@human]] of hESC-[[MPCs|c:msc@human]] could be a useful "
+            "approach to prevent female reproductive senescence and that these cells are promising sources for cell "
+            "therapy to postpone the ovarian aging and retain fecundity in perimenopausal women.",
+        ],
+        notes=("Mouse study of natural ageing (species mouse). Human embryonic stem cell-derived mesenchymal "
+               "progenitor cells (hESC-MPCs) are taken as msc, by the rule for iPSC-derived MSCs (the embryonic "
+               "stem cell is their origin, not the therapy; no canonical id for ESC-derived MSCs): the span is the "
+               "MSC part, 'mesenchymal progenitor cells' / 'MPCs' in 'hESC-MPCs'. Sessions: 'Multiple treatments', "
+               "'multiple introductions', 'multiple-treatments' = repeated administrations, count null (per "
+               "mention). The Conclusions are a clinical promise for perimenopausal women (no species). Traps: "
+               "'estradiol levels ... were restored to those in the young and adult groups' (restore without a "
+               "direction: no fact, by the guide's Decision), 'long-term treatment' (no duration, no follow-up), "
+               "'myeloid-derived suppressor cells (MDSCs) produced in the bone marrow' (not a therapy), 'stem "
+               "cell-based therapies' (generic), 'age-matched controls'."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2024)"},
+    ),
+    RealText(
+        id="en_animal_scrt2017_hamsc_haec_poa_mice", lang="en", kind="animal", batch=3,
+        title="Different therapeutic effects of cells derived from human amniotic membrane on premature ovarian aging "
+              "depend on distinct cellular biological characteristics",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2017, doi="10.1186/s13287-017-0613-3",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0613-3",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Many reports have shown that various kinds of stem cells have the ability to recover "
+            "premature ovarian aging (POA) function. Transplantation of [[human amniotic epithelial cells|c:haec]] "
+            "([[hAECs|c:haec]]) improves ovarian function damaged by chemotherapy in a mice model. Understanding of "
+            "how to evaluate the distinct effects of adult stem cells in curing POA and how to choose stem cells in "
+            "clinical application is lacking."),
+        body=[
+            "**Methods** To build a different degrees of POA model, mice were administered different doses of "
+            "cyclophosphamide: light dose ([[70 mg/kg|d:70,mg/kg,-]], 2 weeks), medium dose "
+            "([[70 mg/kg|d:70,mg/kg,-]], 1 week; [[120 mg/kg|d:120,mg/kg,-]], 1 week), and high dose "
+            "([[120 mg/kg|d:120,mg/kg,-]], 2 weeks). Enzyme-linked immunosorbent assay detected serum levels of sex "
+            "hormones, and hematoxylin and eosin staining allowed follicle counting and showed the ovarian tissue "
+            "structure. DiIC18(5)-DS was employed to label [[human amniotic mesenchymal stem cells|c:am]] "
+            "([[hAMSCs|c:am]]) and [[hAECs|c:haec]] for detecting the cellular retention time in ovaries by a live "
+            "imaging system. Proliferation of human ovarian granule cells (ki67, AMH, FSHR, FOXL2, and CYP19A1) and "
+            "immunological rejection of human peripheral blood mononuclear cells (CD4, CD11b, CD19, and CD56) were "
+            "measured by flow cytometry (fluorescence-activated cell sorting (FACS)). Distinction of cellular "
+            "biological characteristics between [[hAECs|c:haec@human]] and [[hAMSCs|c:am@human]] was evaluated, "
+            "such as collagen secretory level (collagen I, II, III, IV, and VI), telomerase activity, pluripotent "
+            "markers tested by western blot, expression level of immune molecules (HLA-ABC and HLA-DR) analyzed by "
+            "FACS, and cytokines (growth factors, chemotactic factors, apoptosis factors, and inflammatory factors) "
+            "measured by a protein antibody array methodology.",
+        ],
+        notes=("Mouse study (species mouse); abstract Background and Methods (the stored copy breaks off in the "
+               "Results). Cell types: human amniotic epithelial cells (hAECs) = amniotic_epithelial_cell, human "
+               "amniotic MSCs (hAMSCs) = amniotic_msc; the cited hAEC study is a mouse study; the in-vitro "
+               "comparison of hAECs and hAMSCs carries no species. Doses: the cyclophosphamide model doses, one "
+               "fact per number as printed (70 and 70, 120 and 120 mg/kg), each in its dose arm (light, medium, "
+               "high: arms are not marked in this corpus). Traps: '2 weeks' / '1 week' (durations of dosing, not "
+               "follow-up, no sessions count), 'human amniotic membrane' (a tissue), 'human peripheral blood "
+               "mononuclear cells' (an immune-rejection assay, not a therapy), 'AMH, FSHR' as granulosa-cell "
+               "markers (no change), 'serum levels of sex hormones' (no named hormone), 'various kinds of stem "
+               "cells'/'adult stem cells' (generic), collagen numbering I-VI, CD numbers."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017)"},
+    ),
+    RealText(
+        id="en_animal_xiao2014_afsc_bucy_mice", lang="en", kind="animal", batch=3,
+        title="[[Amniotic fluid stem cells|c:afsc]] prevent follicle atresia and rescue fertility of mice with "
+              "premature ovarian failure induced by chemotherapy",
+        authors="Xiao Guan-Yu, Liu I-Hsuan, Cheng Chun-Chun, Chang Chia-Chun, Lee Yen-Hua, Teng Kuei Cheng Winston, "
+                "Wu Shinn-Chih",
+        journal="PLoS ONE 9(9):e106538", year=2014,
+        doi="10.1371/journal.pone.0106538 (PLOS DOI of article e106538; the stored copy gives the article number)",
+        url="https://scholars.uky.edu/en/publications/amniotic-fluid-stem-cells-prevent-follicle-atresia-and-rescue-fer",
+        licence="CC BY (PLOS, all articles; the stored copy prints '© 2014 Xiao et al.')", species="mouse",
+        abstract=(
+            "Chemotherapy used to treat cancer may cause irreversible premature ovarian failure (POF). Of late, "
+            "[[amniotic fluid stem cells|c:afsc@human]] ([[AFSCs|c:afsc@human]]) provide a novel source for "
+            "regenerative medicine because of their primitive stage, low immunogenicity, and easy accessibility. In "
+            "this study, we isolated [[AFSCs|c:afsc@human]] from transgenic mice that ubiquitously express enhanced "
+            "green fluorescence protein (EGFP). These [[AFSCs|c:afsc@human]] exhibited morphologies, "
+            "immunophenotypes, and mesoderm trilineage differentiation potentials similar to "
+            "[[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]). Further, [[AFSCs|c:afsc@human]] "
+            "proliferated faster than [[MSCs|c:msc@human]] and expressed OCT4, a marker for pluripotency. To "
+            "investigate their potential in recovering fertility in POF model, [[AFSCs|c:afsc]] were "
+            "[[transplanted into the ovaries|r:io]] of mice with POF six weeks post induction using chemotherapeutic "
+            "drugs, busulfan and cyclophosphamide. [[AFSCs|c:afsc]] could rescue the reproductive ability of mice "
+            "with POF by preventing follicle atresia and sustaining the healthy follicles. Notably, the transplanted "
+            "[[AFSCs|c:afsc]] did not differentiate into granulosa and germline cells in vivo. After "
+            "[[one month|f:1,month]], the decreased numbers of transplanted [[AFSCs|c:afsc]] accompanied with the "
+            "reduced beneficial effects indicated that the therapeutic efficacy were directly from "
+            "[[AFSCs|c:afsc]]. These findings demonstrated the therapeutic effects of [[AFSCs|c:afsc]] and suggested "
+            "the promise of [[AFSCs|c:afsc@human]] for treating infertility and POF caused by chemotherapy."),
+        notes=("Mouse study (species mouse for the transplantation experiment). Amniotic fluid stem cells (AFSCs) "
+               "= amniotic_fluid_stem_cell (mark alias 'afsc' added to corpus/make_papers.py this round). The "
+               "general sentence on AFSCs, the isolation and in-vitro characterisation of the cells (comparison "
+               "with MSCs) and the closing clinical promise carry no species; 'similar to mesenchymal stem cells "
+               "(MSCs)' and 'faster than MSCs' are mentions of MSCs (two names, as abbreviations defined in "
+               "parentheses), without species. Route: 'transplanted into the ovaries' (intraovarian). Follow-up: "
+               "'After one month' the transplanted cells and their effects were assessed (1 month). Traps: 'six "
+               "weeks post induction' (time from the model to transplantation, not a follow-up), busulfan and "
+               "cyclophosphamide named without doses or routes, OCT4/EGFP (markers). The stored copy is the "
+               "author institution's research portal (abstract, journal, article number, copyright line); PLOS "
+               "publishes every article under CC BY."),
+        layout={"columns": 1, "font": "sans", "journal": "PLoS ONE 9(9): e106538 (2014)"},
+    ),
+    RealText(
+        id="en_animal_aging_mensc_mitochondria_aged_mice", lang="en", kind="animal", batch=3,
+        title="(title not in the stored copy; Aging (Albany NY) article 204043, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Aging (Albany NY)", year=0, doi="https://aging-us.com/article/204043",
+        url="https://aging-us.com/article/204043",
+        licence="CC BY (Aging, all articles; no statement in the stored excerpt)", species="mouse",
+        abstract=(
+            "Aging causes a decline in ovarian function and may contribute to ovarian failure and infertility. We "
+            "investigated the effect of [[menstrual blood-derived mesenchymal stem cells|c:men]] ([[MenSCs|c:men]]) "
+            "and their [[mitochondria|c:mito]] on ovarian function in aged mice. We performed two treatment "
+            "protocols: i) ovaries of recipient aged mice were treated in vivo with [[MenSCs|c:men]] 3D alginate "
+            "gel; ii) [[ovaries were injected|r:io]] with [[mitochondria|c:mito]] suspension and then incubated with "
+            "mitochondrial 3D gel. [[Seven days|f:7,day]] after treatment, ovaries were harvested for histological "
+            "assessment by HE staining and transcriptomic analysis by RNA-seq. Our data showed that after incubation "
+            "with stem cell 3D gel, the [[MenSCs|c:men]] could be detected in the recipient mouse ovary. HE staining "
+            "showed that the follicular state of aging ovary improved with both treatments. RNA-seq analysis showed "
+            "that mitochondrial pathway-related genes were upregulated and significantly enriched in the ovaries "
+            "treated by [[MenSCs|c:men]] or their [[mitochondria|c:mito]]."),
+        body=[
+            "**Conclusions:** Treatment with [[MenSCs|c:men]] or their [[mitochondria|c:mito]] can enhance the "
+            "expression of mitochondrial pathway-related genes and promote the recovery of ovarian function in aged "
+            "mice.",
+        ],
+        notes=("Mouse study of ovarian ageing (species mouse). The stored copy holds the abstract only (no title, "
+               "authors or year: placeholders, year 0). Cell types: MenSCs = menstrual_blood_msc; the MenSCs' "
+               "mitochondria given as therapy = mitochondria (per mention). Route: 'ovaries were injected with "
+               "mitochondria suspension' = intraovarian injection; the MenSC 3D alginate gel applied to the ovaries "
+               "is not an injection (no route id). Follow-up: 'Seven days after treatment' ovaries harvested. "
+               "Traps: 'mitochondrial 3D gel' and 'mitochondrial pathway-related genes' (adjectives, not mentions "
+               "of the therapy), 'stem cell 3D gel' (generic), 'two treatment protocols' (not sessions), 'i)'/'ii)'. "
+               "Licence: Aging (Impact Journals) publishes every article under CC BY; the stored excerpt prints no "
+               "statement."),
+        layout={"columns": 2, "font": "serif", "journal": "Aging (Albany NY)"},
+    ),
+    RealText(
+        id="en_review_jor2020_stem_cell_trends_poi", lang="en", kind="review", batch=3,
+        title="Recent trends in stem cell therapy for premature ovarian insufficiency and its therapeutic potential: "
+              "a review",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2020, doi="10.1186/s13048-020-00671-2",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-020-00671-2",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "Stem cell therapy is attracting attention in the field of regenerative medicine and is advancing "
+            "rapidly. Many recent studies have applied stem cell therapy to treat reproductive system diseases; "
+            "however, data are not yet available as to whether this therapy shows enhanced therapeutic effects. "
+            "This paper analyzes recent preclinical studies on stem cell therapy for ovarian dysfunction in several "
+            "types of animal models. Several clinical trials and pending projects are also discussed. This review "
+            "will provide a background for developing stem cell therapies to enhance ovarian function."),
+        body=[
+            ("heading", "Introduction"),
+            "Stem cells are unique in that they have the ability to self-renew and differentiate into specific "
+            "tissues according to the surrounding environment and signals. Stem cells can be roughly divided into "
+            "pluripotent and multipotent stem cells according to their differentiation potential [1]. Pluripotent "
+            "stem cells can differentiate into any cells derived from the endoderm, mesoderm and ectoderm, whereas "
+            "[[embryonic stem cells|c:esc]] ([[ESCs|c:esc]]) are the most pluripotent of all stem cells; they are "
+            "derived from the inner cell mass of the blastocyst and possess unlimited ability to differentiate into "
+            "various cell types [2]. Despite their unlimited potency, [[ESCs|c:esc]] are not frequently manipulated "
+            "in research because of ethical reasons and the cancer risk, such as the risk of teratoma formation. The "
+            "derivation of [[ESCs|c:esc]] is often considered unethical by those who oppose the disruption of the "
+            "embryo, since the process of isolating [[ESCs|c:esc]] involves disrupting the blastocyst [3]. "
+            "Considering such ethical concerns, there are alternatives of using [[ESCs|c:esc]], such as "
+            "[[induced pluripotent stem cells|c:ipsc]] ([[iPSCs|c:ipsc]]) and [[mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]), which is mostly used in research.",
+        ],
+        notes=("Review (abstract and the first paragraph of the Introduction, cut at a sentence end; the stored "
+               "copy breaks off in the next sentence). General statements: no species. Cell types named as sources "
+               "of stem cell therapy: embryonic stem cells (ESCs) = embryonic_stem_cell, induced pluripotent stem "
+               "cells (iPSCs) = induced_pluripotent_stem_cell, MSCs = msc (per mention; mark aliases 'esc' and "
+               "'ipsc' added to corpus/make_papers.py this round). Traps: 'Stem cell therapy', 'Stem cells', "
+               "'pluripotent and multipotent stem cells', 'Pluripotent stem cells' (generic), 'several types of "
+               "animal models' (no species named), 'Several clinical trials' (no number of patients), citation "
+               "markers [1]-[3]."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Ovarian Research (2020)"},
+    ),
+    RealText(
+        id="en_review_mawet2021_fertility_restoration_poi", lang="en", kind="review", batch=3,
+        title="Restoration of Fertility in Patients with Spontaneous Premature Ovarian Insufficiency: New Techniques "
+              "under the Microscope",
+        authors="Marie Mawet et al. (full list in the DOI record)",
+        journal="Journal of Clinical Medicine 10(23):5647", year=2021, doi="10.3390/jcm10235647",
+        url="https://www.menopausesociety.be/publicaties/restoration-of-fertility-in-patients-with-spontaneous-premature-ovarian-insufficiency-new-techniques-under-the-microscope/",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "Premature ovarian insufficiency (POI), a condition affecting up to 1% of women by the age of 40 years, "
+            "is characterized by an extremely low chance of spontaneous pregnancy. Currently, fertility restoration "
+            "options are virtually nonexistent for this population. To become pregnant, the only solution is egg "
+            "donation. Interestingly, animal studies have provided encouraging results in terms of fertility "
+            "restoration, and consequently, research has begun into the most promising approaches for women "
+            "suffering from POI. The PubMed database was searched for studies in which techniques aiming at "
+            "restoring fertility in women with spontaneous POI were tested. Although robust studies are lacking, the "
+            "literature suggests a positive effect of certain techniques on fertility restoration in women with POI. "
+            "The most promising approaches seem to be [[intraovarian injection|r:io]] of autologous platelet-rich "
+            "plasma or of [[mesenchymal stem cells|c:msc]]. In addition to these, in vitro and mechanical activation "
+            "of dormant follicles and etiology-driven therapies have also been studied with mixed results. No safety "
+            "concerns were raised in these studies. The absence of robust studies does not allow us to draw "
+            "meaningful conclusions on the efficacy or superiority of any single technique at this stage, and so "
+            "research in this area should continue using robust study designs, i.e., multicenter randomized "
+            "controlled trials including sufficient subjects to achieve statistical power."),
+        notes=("Review of fertility-restoration techniques in women with spontaneous POI (abstract). Facts of the "
+               "cited clinical studies: 'intraovarian injection' (of PRP or of MSCs: one route mention) and "
+               "'mesenchymal stem cells' (msc); no species (clinical). Traps: 'up to 1% of women by the age of 40 "
+               "years' (a prevalence and an age), 'animal studies' (no therapy or species named), 'autologous "
+               "platelet-rich plasma' (PRP, not a cell type), 'in vitro and mechanical activation of dormant "
+               "follicles' (IVA, not the segova route), 'multicenter randomized controlled trials including "
+               "sufficient subjects' (no number). The stored copy is the Belgian Menopause Society's publication "
+               "page with the abstract; journal, volume and DOI from a copy of the MDPI article page."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2021, 10(23), 5647"},
+    ),
+    RealText(
+        id="en_review_cureus_prp_intraovarian_sysreview", lang="en", kind="review", batch=3,
+        title="A Systematic Review Evaluating the Efficacy of [[Intra-Ovarian Infusion|r:io]] of Autologous "
+              "Platelet-Rich Plasma in Patients With Poor Ovarian Reserve or Ovarian Insufficiency",
+        authors="Soumya R. Panda, Shikha Sachan, Smrutismita Hota",
+        journal="Cureus", year=0, doi="10.7759/cureus.12037",
+        url="https://docslib.org/doc/4121756/rich-plasma-in-patients-with-poor-ovarian-reserve-or-ovarian-insufficiency",
+        licence="CC BY 4.0 (Cureus, all articles)",
+        abstract=(
+            "The emergence of autologous platelet-rich plasma (PRP) therapy reflects a break-through for infertile "
+            "patients with premature ovarian failure. To study the efficacy of [[intra-ovarian infusion|r:io]] of "
+            "autologous PRP on the improvement of ovarian reserve parameters and the subsequent artificial "
+            "reproductive technique (ART) cycle outcomes in infertile women with poor ovarian reserve or premature "
+            "ovarian insufficiency, a systematic search in electronic databases like Medline (through PubMed), "
+            "Embase, Scopus, Web of Science, and Cochrane was done using relevant search terms. Except for case "
+            "series, case reports, and review articles, all other types of studies, those evaluated for the effects "
+            "of [[intra-ovarian infusion|r:io]] of PRP in subfertile women for decreased ovarian reserve (DOR) or "
+            "premature ovarian insufficiency (POI) were included in our systematic review. The data were extracted "
+            "from each eligible study and cross-checked by two authors. [[Intra-ovarian PRP infusion|r:io]] appears "
+            "to be effective in ovarian rejuvenation, and the results of the subsequent intracytoplasmic sperm "
+            "injection (ICSI) cycle are encouraging. PRP intervention was found to be beneficial in terms of an "
+            "improvement in ovarian reserve parameters (increase in serum "
+            "[[anti-mullerian hormone|h:AMH,inc]] or [[antral follicle count|h:AFC,inc]] or decrease in serum "
+            "[[follicular stimulating hormone|h:FSH,dec]])."),
+        notes=("Systematic review of intraovarian platelet-rich plasma (a related treatment, no cell type) in poor "
+               "ovarian reserve / POI; abstract up to the sentence before the stored copy breaks off. The stored "
+               "copy is the article's PDF text (docslib.org), which prints 'Intra- ovarian' across a line break: "
+               "written here as the one word it is; year not shown in that copy (0). Facts reported from the "
+               "reviewed studies (clinical, no species): the route 'intra-ovarian infusion' (three mentions plus "
+               "the title), and the pooled direction of the ovarian reserve markers — AMH increase, AFC increase, "
+               "FSH decrease (one fact each, as coordinated hormones). Traps: 'case series, case reports, and review "
+               "articles' (excluded study types, no number), 'two authors' (not patients), 'ovarian reserve "
+               "parameters' (no named hormone), the database list, ICSI/ART."),
+        layout={"columns": 2, "font": "serif", "journal": "Cureus"},
+    ),
+    RealText(
+        id="en_case_fgene2021_poi_fertility_case_review", lang="en", kind="case", batch=3,
+        title="Optimizing Fertility in Primary Ovarian Insufficiency: Case Report and Literature Review",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Frontiers in Genetics 12:676262", year=2021, doi="10.3389/fgene.2021.676262",
+        url="https://frontiersin.org/journals/genetics/articles/10.3389/fgene.2021.676262/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "Primary ovarian insufficiency (POI) is a clinical spectrum of ovarian dysfunction. Overt POI presents "
+            "with oligo/amenorrhea and hypergonadotropic hypogonadism before age 40 years. Overt POI involves chronic "
+            "health problems to include increased morbidity and mortality related to estradiol deficiency and the "
+            "associated osteoporosis and cardiovascular disease as well as psychological and psychiatric disorders "
+            "related to the loss of reproductive hormones and infertility. Presently, with standard clinical "
+            "testing, a mechanism for Overt POI can only be identified in about 10% of cases. Now discovery of new "
+            "mechanisms permits an etiology to be identified in a research setting in 25–30% of overt cases. The "
+            "most common genetic cause of Overt POI is premutation in FMR1. The associated infertility is life "
+            "altering. Oocyte donation is effective, although many women prefer to conceive with their own ova. "
+            "Surprisingly, the majority who have Overt POI still have detectable ovarian follicles (70%). The major "
+            "mechanism of follicle dysfunction in Overt POI has been histologically defined by a prospective NIH "
+            "study: inappropriate follicle luteinization due to the tonically elevated serum LH levels."),
+        notes=("Case report with literature review (Frontiers in Genetics, published 23 June 2021 per the stored "
+               "page). Only the first part of the abstract, up to the sentence before the stored copy breaks off "
+               "(the case itself is described later): a negative text, no facts. Traps: 'before age 40 years', "
+               "'about 10% of cases', '25–30% of overt cases', '(70%)', 'estradiol deficiency' and 'tonically "
+               "elevated serum LH levels' (the disease described, not a change after an intervention), "
+               "'hypergonadotropic hypogonadism', 'Oocyte donation' (not a cell therapy), 'a prospective NIH study' "
+               "(no number)."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Genet. 12:676262 (2021)"},
+    ),
+    RealText(
+        id="en_animal_biomedicines2018_pbmc_iv_bucy_mice", lang="en", kind="animal", batch=3,
+        title="[[Intravenous Infusion|r:iv]] of Nucleated Peripheral Blood Cells Restores Fertility in Mice with "
+              "Chemotherapy-Induced Premature Ovarian Failure",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Biomedicines 6(3):93", year=2018, doi="10.3390/biomedicines6030093",
+        url="https://pubmed.ncbi.nlm.nih.gov/30223591/", licence="CC BY 4.0 (MDPI, all articles)",
+        species="mouse",
+        abstract=(
+            "Cancer treatment with specific chemotherapeutic agents has been well documented to have an adverse "
+            "impact on female fertility leading to premature ovarian failure (POF). The objective of this study is to "
+            "investigate if chemotherapeutic induced POF can be reversed by the infusion of autologous nucleated "
+            "peripheral blood cells (PBMC). To reach our goal, mice were treated with a [[single|s:1]] "
+            "[[intraperitoneal injections|r:ip]] of busulfan and cyclophosphamide to induce POF. This was followed "
+            "by transfusion of PBMC. The ovarian morphology and functional parameters were monitored by "
+            "radioimmunoassay, real-time PCR, immunofluorescence and immunohistochemistry analysis. Our study showed "
+            "that chemotherapy (CTX) protracted estrous cycle period and repressed E2 production. In addition, CTX "
+            "decreased the expressions of steroidogenesis markers, CYP-17 synthesis, StAR (steroidogenic acute "
+            "regulatory protein), and Connexin-43 protein expression in the ovarian follicles. We also observed "
+            "reduced numbers and sizes of the primordial and primary follicles in CTX-treated mice compared to "
+            "untreated controls (p < 0.05). When both CTX and untreated control groups were stimulated with "
+            "gonadotrophin, the control group produced ten times more ova than the CTX group. Finally, the treatment "
+            "of premature ovarian failure induced by CTX with autologous PBMC transfusion resulted in "
+            "over-expression and a statistically significant increase in several stem cell markers and restoration "
+            "of fertility. Infusion with PBMC in CTX further decreased the estrous cycle length by 2.5 times "
+            "(p < 0.01). We found that transfusion of autologous PBMC to mice with chemotherapy induced POF was very "
+            "effective at restoring fertility. These results are similar to other studies using "
+            "[[bone marrow derived mesenchymal stem cells|c:bm@human]]."),
+        notes=("Mouse study (species mouse), abstract as printed on the PubMed page (the MDPI article is CC BY). "
+               "Nucleated peripheral blood cells (PBMC) are unfractionated blood cells, not stem cells: no canonical "
+               "id (like 'bone marrow-derived stem cells'; not peripheral_blood_stem_cell), so not marked. Route: "
+               "the title's 'Intravenous Infusion' of the cells; 'intraperitoneal injections' of the model drugs "
+               "(busulfan and cyclophosphamide, no doses); 'transfusion' alone names no route. Sessions: 'a single "
+               "intraperitoneal injections' of the model drugs = one administration (count 1, the printed 'single'). "
+               "The closing comparison with 'other studies using bone marrow derived mesenchymal stem cells' is "
+               "general (no species). Traps: 'repressed E2 production' by CTX (model versus control: no "
+               "hormone_change), 'ten times more ova', 'by 2.5 times' (estrous cycle length, not a hormone), p "
+               "values, CYP-17/StAR/Connexin-43 (markers), 'several stem cell markers'."),
+        layout={"columns": 2, "font": "sans", "journal": "Biomedicines 2018, 6(3), 93"},
+    ),
+    RealText(
+        id="en_animal_scrt2017_haec_paracrine_fig7", lang="en", kind="animal", batch=3,
+        title="Paracrine effects of [[human amniotic epithelial cells|c:haec@animal]] protect against "
+              "chemotherapy-induced ovarian damage",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2017, doi="10.1186/s13287-017-0721-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0721-0/figures/7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            "**Fig. 7** Schematic diagram illustrated the two possible mechanisms responsible for the restoration "
+            "effects of [[hAECs|c:haec@animal]]-based therapy. (1) Left side showed the transdifferentiation ability "
+            "of [[hAECs|c:haec@animal]] into FSHR-positive granulosa cells in chemotherapy-induced POF/POI model, "
+            "which was considered as a small probability event. (2) Right side showed that "
+            "[[hAECs|c:haec@animal]]-secreting cytokines exerted protective and restorable function on ovarian "
+            "microenvironment against chemotherapy-induced damage via reducing apoptosis, promoting angiogenesis and "
+            "regulating follicular development",
+        ],
+        notes=("A figure legend only (the stored copy is the article's figure page: title and the caption of "
+               "Fig. 7, which ends without a full stop, kept as printed). Human amniotic epithelial cells (hAECs) "
+               "= amniotic_epithelial_cell. The caption speaks of a 'chemotherapy-induced POF/POI model' without "
+               "naming the species: every hAEC mention (title included, which states the model's finding) carries "
+               "species animal. Traps: 'FSHR-positive' (a receptor, not a hormone change), '(1)'/'(2)' (list "
+               "numbers, not sessions), 'small probability event', 'cytokines'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017)"},
+    ),
+    RealText(
+        id="en_review_scrt2023_msc_poi_preclinical_table", lang="en", kind="review", batch=3,
+        title="(title not in the stored copy; Stem Cell Research & Therapy 14:327, Table 1)",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 14:327", year=2023, doi="10.1186/s13287-023-03551-w",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10644549/table/Tab1",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            "**Table 1.** Preclinical animal trials using [[MSCs|c:msc@animal]] to treat POI",
+            "Animal model Stem cell type (or derivatives) Dosage Delivery route Results References",
+            "CTX-induced Wistar–Imamichi rats [[Adipose-derived MSCs|c:ad@rat]] ([[ADSCs|c:ad@rat]]) "
+            "[[2 × 10^{6} cells|d:2e6,cells,-@rat]] [[Intraovarian injection|r:io@rat]] [[ADSCs|c:ad@rat]] "
+            "transplantation could induce angiogenesis and restore the number of ovarian follicles and corpus lutea "
+            "in ovaries [21]",
+            "CTX-induced C57/BL6 mice [[ADSCs|c:ad@mouse]] [[1 × 10^{6} cells|d:1e6,cells,-@mouse]], "
+            "([[Intravenous|r:iv@mouse]]); [[1 × 10^{5} cells|d:1e5,cells,-@mouse]], ([[Intraovarian|r:io@mouse]]) "
+            "[[Intravenous|r:iv@mouse]] and [[intraovarian injection|r:io@mouse]] [[ADSCs|c:ad@mouse]] "
+            "transplantation could significantly upregulate the population of follicles at different stages and "
+            "ovulation [22]",
+            "CTX-induced white albino rats [[Amniotic membrane-derived MSCs|c:am@rat]] ([[AMMSCs|c:am@rat]]) and "
+            "[[ADSCs|c:ad@rat]] [[5 × 10^{6} cells|d:5e6,cells,-@rat]] [[Intravenous injection|r:iv@rat]] Both "
+            "[[AMMSCs|c:am@rat]] and [[ADSCs|c:ad@rat]] transplantation exert a significant therapeutic efficacy in "
+            "chemotherapy-induced ovarian insult in rats; and [[AMMSCs|c:am@rat]] transplantation exert higher "
+            "therapeutic efficacy when compared to [[ADSCs|c:ad@rat]] [23]",
+            "CTX-induced Wistar rats [[Rat bone marrow-derived mesenchymal stem cells|c:bm@rat]] "
+            "([[BMSCs|c:bm@rat]]) overexpressing miR-21 [[1 × 10^{6} cells|d:1e6,cells,-@rat]] "
+            "[[Intraovarian injection|r:io@rat]] After [[BMSCs|c:bm@rat]] transplantation, the ovarian weight and "
+            "follicle counts increased; [[estradiol|h:E2,inc@rat]] levels increased while [[FSH|h:FSH,dec@rat]] "
+            "levels decreased, with less severe apoptosis of GCs [24]",
+            "CTX-induced Sprague–Dawley (SD) rats LIPUS-pretreated human [[AMMSCs|c:am@rat]] "
+            "[[4 × 10^{6} cells|d:4e6,cells,-@rat]] [[Intravenous injection|r:iv@rat]] LIPUS-pretreated "
+            "[[AMMSCs|c:am@rat]] transplantation is more advantageous for reducing inflammation, improving the local "
+            "microenvironment, and inhibiting GC apoptosis induced by chemotherapy [25]",
+        ],
+        notes=("A review's table of cited preclinical studies: caption, header and the first five rows exactly as "
+               "the stored copy (PMC table page) prints them, each row flattened to one line of text (cells "
+               "separated by spaces, as a PDF text layer gives a table); the stored copy breaks off inside row six. "
+               "Laid out as paragraphs, not as a table, because the Results cells are sentences. No title or "
+               "authors in the stored copy (placeholder title, no facts). Every fact is a cited study's, with the "
+               "species of its row's animal model (rat or mouse); the caption's 'Preclinical animal trials using "
+               "MSCs' names no species (animal). Cell types: ADSCs = adipose_msc, amniotic membrane-derived MSCs "
+               "(AMMSCs) = amniotic_msc, rat BMSCs = bone_marrow_msc (per mention, Results cells included). Doses: "
+               "one fact per number (cells, per null). Row 2 gives each dose its route in parentheses "
+               "('(Intravenous)', '(Intraovarian)') and the route cell repeats both ('Intravenous and intraovarian "
+               "injection': two facts). Row 4: estradiol increased, FSH decreased after BMSC transplantation (rat). "
+               "Traps: 'CTX-induced' (no dose), 'LIPUS-pretreated' (ultrasound pretreatment of the cells), "
+               "'overexpressing miR-21', 'ovarian weight and follicle counts increased' (not hormones), citation "
+               "numbers [21]-[25], strain names. Superscripts written 10^{6} where the stored copy flattens them "
+               "to '106'."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2023) 14:327"},
+    ),
+    RealText(
+        id="en_review_fendo2023_msc_animal_meta_table", lang="en", kind="review", batch=3,
+        title="(title not in the stored copy; Frontiers in Endocrinology 14:1165574, Table 1)",
+        authors="(not shown in the stored copy)",
+        journal="Frontiers in Endocrinology 14:1165574", year=2023, doi="10.3389/fendo.2023.1165574",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10361781/table/T1",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract="",
+        body=[
+            ("table", "**Table 1.** Characteristics of the included studies.", [
+                ["Author, year", "Cases (SC/control)", "Mode of POF induction", "Type of Animal", "Type of MSCs (source)", "Cell dose/control", "Route of transplantation", "Follow-up", "Outcomes"],
+                ["Yan PY, 2022 (15)", "10/10", "Chemotherapy-Induced", "SD rat", "[[ADMSCs|c:ad@rat]] (rat)", "[[5×10^{5}|d:5e5,cells,-@rat]]/0.9% saline", "[[IV|r:iv@rat]]", "[[28 days|f:28,day@rat]]", "LH, FSH, E2"],
+                ["Zhao SY, 2022 (34)", "14/14", "Chemotherapy-Induced", "ICR mice", "[[UCMSCs|c:uc@mouse]] (human)", "[[2×10^{6}|d:2e6,cells,-@mouse]]/0.9% saline", "[[IV|r:iv@mouse]]", "[[14 days|f:14,day@mouse]]", "FSH, E2, AMH, PrF, PF, SF, AF"],
+                ["Wu Y, 2021 (16)", "9/6", "Autoimmune-Induced", "SD rat", "[[UCMSCs|c:uc@rat]] (human)", "[[2×10^{6}|d:2e6,cells,-@rat]]/0.9% saline", "[[IO|r:io@rat]]", "[[21 days|f:21,day@rat]]", "PrF, PF, SF, MF, CL"],
+                ["Deng TR, 2021 (11)", "8/8", "Chemotherapy-Induced", "C57BL/6 mice", "[[UCMSCs|c:uc@mouse]] (human)", "[[1×10^{6}|d:1e6,cells,-@mouse]]/PBS", "[[IV|r:iv@mouse]]", "[[28 days|f:28,day@mouse]]", "FSH, E2, EC, PF, SF, AF"],
+                ["El-Derany MO, 2021 (10)", "30/30", "Radiation-Induced", "SD rat", "[[BMMSCs|c:bm@rat]] (rat)", "[[2×10^{6}|d:2e6,cells,-@rat]]/PBS", "[[IV|r:iv@rat]]", "[[21 days|f:21,day@rat]]", "FSH, E2, EC"],
+                ["Zhang L, 2021 (44)", "5/5", "Chemotherapy-Induced", "rabbit", "[[UCMSCs|c:uc@animal]] (human)", "[[3×10^{7}|d:3e7,cells,-@animal]]/0.9% saline", "[[IV|r:iv@animal]]", "[[28 days|f:28,day@animal]]", "FSH, FSH/LH, E2, INHB, AMH, GF, AF, CL"],
+                ["Zhang XY, 2021 (8)", "20/20", "Autoimmune-Induced", "SD rat", "[[UCMSCs|c:uc@rat]] (human)", "[[1×10^{6}|d:1e6,cells,-@rat]]/PBS", "[[IO|r:io@rat]]", "[[20 days|f:20,day@rat]]", "LH, FSH, E2, EC, NF"],
+                ["Li Q, 2020 (17)", "12/12", "Chemotherapy-Induced", "SD rat", "[[BMMSCs|c:bm@rat]] (rat)", "[[1×10^{6}|d:1e6,cells,-@rat]]/0.9% saline", "[[IV|r:iv@rat]]", "[[45 days|f:45,day@rat]]", "FSH, E2, PrF, GF, MF, AF"],
+                ["Wang Z, 2020 (9)", "15/15", "Autoimmune-Induced", "SD rat", "[[UCMSCs|c:uc@rat]] (human)", "[[4×10^{6}|d:4e6,cells,-@rat]]/PBS", "[[IV|r:iv@rat]]", "[[21 days|f:21,day@rat]]", "PrF, PF, SF, MF, CL"],
+                ["Xu YY, 2020 (35)", "16/16", "Chemotherapy-Induced", "C57BL/6 mice", "[[MenSCs|c:men@mouse]] (human)", "[[4×10^{6}|d:4e6,cells,-@mouse]]/PBS", "[[IV|r:iv@mouse]]", "[[14 days|f:14,day@mouse]]", "E2"],
+                ["Zhang J, 2020 (45)", "5/5", "Chemotherapy-Induced", "rabbit", "[[UCMSCs|c:uc@animal]] (human)", "[[3×10^{7}|d:3e7,cells,-@animal]]/0.9% saline", "[[IV|r:iv@animal]]", "[[28 days|f:28,day@animal]]", "FSH, E2"],
+                ["Hou QN, 2019 (20)", "15/15", "Chemotherapy-Induced", "SD rat", "[[PMSCs|c:pl@rat]] (human)", "[[2×10^{7}|d:2e7,cells,-@rat]]/0.9% saline", "[[IV|r:iv@rat]]", "[[15 days|f:15,day@rat]]", "PF, SF, MF, AF"],
+                ["Lin HW, 2019 (36)", "12/12", "Chemotherapy-Induced", "BALB/c mice", "[[UCMSCs|c:uc@mouse]] (human)", "[[4×10^{5}|d:4e5,cells,-@mouse]]/0.9% saline", "[[IV|r:iv@mouse]]", "[[7 days|f:7,day@mouse]]", "LH, FSH, E2,"],
+            ], [0.12, 0.097, 0.118, 0.08, 0.115, 0.093, 0.122, 0.057, 0.197], 4.6),
+        ],
+        notes=("A meta-analysis's table of included animal studies of MSCs for POF: caption, header and the first "
+               "thirteen rows as the stored copy (PMC table page) prints them; the copy breaks off inside row "
+               "fourteen. The journal, volume and DOI are those printed on the stored copy of the same article's "
+               "Table 2 page (PMC10361781/table/T2); no title or authors (placeholder title, no facts). Every fact "
+               "is a cited study's, with the species of its row ('SD rat' rat; 'ICR/C57BL/6/BALB/c mice' mouse; "
+               "'rabbit' animal). Per row: the MSC type (ADMSCs adipose_msc, UCMSCs umbilical_cord_msc, BMMSCs "
+               "bone_marrow_msc, MenSCs menstrual_blood_msc, PMSCs placenta_msc; the '(rat)'/'(human)' source is "
+               "the donor, not a species of the experiment), the cell dose (the number before the slash, unit "
+               "cells, per null), the route (IV intravenous, IO intraovarian) and the follow-up in days. Traps: "
+               "'Cases (SC/control)' such as '10/10' (animals, not patients), '0.9% saline'/'PBS' (control "
+               "vehicles), the Outcomes lists 'LH, FSH, E2' etc. (measured variables, no direction), author-year "
+               "citations with reference numbers, row 13's trailing comma (as printed). Superscripts written "
+               "10^{5} where the stored copy flattens them to '105'."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Endocrinol. 14:1165574 (2023)"},
+    ),
 ]
