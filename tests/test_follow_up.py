@@ -42,6 +42,26 @@ def test_a_follow_up_is_found_with_its_longest_time(extractor, text, value, unit
     assert follow_ups(extractor, text) == [(value, unit, span)]
 
 
+@pytest.mark.parametrize("text, values, unit", [
+    # the treatment named after "after/following" with words between
+    ("Ovarian sections were stained 10 days after cell transplant.", [10], "day"),
+    ("Serum AMH was checked 8 weeks following the final MSC infusion.", [8], "week"),
+    # the time of treatment before the outcome
+    ("Uteri and ovaries were weighed after three weeks of exosome treatment.", [3], "week"),
+    ("Tissue was examined after either 5 or 12 days of therapy.", [5, 12], "day"),
+    # the end point of an animal experiment
+    ("The rats were sacrificed at 30 days and their ovaries fixed.", [30], "day"),
+    ("Each mouse was euthanised on day 21.", [21], "day"),
+    ("After 10 or 20 days the ovaries were harvested for histology.", [10, 20], "day"),
+    ("At 6 weeks, all mice were culled.", [6], "week"),
+    ("移植后21天处死大鼠，取双侧卵巢。", [21], "day"),
+    ("第14天取材，行HE染色。", [14], "day"),
+    ("分别于注射后7天或14天处死小鼠。", [7, 14], "day"),
+])
+def test_animal_end_points_and_times_after_treatment(extractor, text, values, unit):
+    assert sorted(v for v, u, _ in follow_ups(extractor, text) if u == unit) == values
+
+
 @pytest.mark.parametrize("text", [
     "Women aged 25 to 39 years were enrolled.",          # an age
     "患者年龄20～39岁，闭经≥4个月。",                        # an age, a duration of the disease
@@ -50,6 +70,10 @@ def test_a_follow_up_is_found_with_its_longest_time(extractor, text, value, unit
     "The cells were cultured for 14 days.",               # culture time
     "随访时间较短。",                                         # no number
     "Amenorrhoea had lasted for 2 years.",                # a duration of the disease
+    "Cyclophosphamide was injected daily for 14 days.",   # a duration of dosing
+    "The samples were collected from 12 patients.",       # an end-point word, no time
+    "After 2 years of infertility she was referred.",     # no treatment, no end point
+    "造模14天后，大鼠出现动情周期紊乱。",                        # time after making the model
 ])
 def test_what_is_no_follow_up(extractor, text):
     assert follow_ups(extractor, text) == []
@@ -89,3 +113,36 @@ def test_a_word_added_to_the_grammar_file_is_found_without_code(rules_copy):
     path.write_text(text.replace("monitored, tracked]", "monitored, tracked, surveilled]"), encoding="utf-8")
     assert follow_ups(Extractor.load(rules_copy), "Patients were surveilled for 9 months.") == [
         (9, "month", "surveilled for 9 months")]
+
+
+def _table(text: str):
+    """A document whose blocks after the caption are the rows of one table."""
+    from extractor.layout.document import BlockKind
+
+    doc = document_from_text(text)
+    for block in doc.blocks[1:]:
+        block.kind = BlockKind.TABLE
+    return doc
+
+
+def test_a_follow_up_column_of_a_table_of_studies(extractor):
+    doc = _table("Table 2. Studies included\n\n"
+                 "Study | Animals | Route | Follow-up period | Outcome\n\n"
+                 "Lee 2019 | rat | IV | 30 days | FSH\n\n"
+                 "Ono 2020 | mouse | IO | 3 or 6 weeks | E2\n\n"
+                 "Kim 2021 | mouse | IV | not reported | AMH")
+    found = [(f.value["value"], f.value["unit"], f.text) for f in extractor.facts(doc) if f.type == "follow_up"]
+    assert found == [(30, "day", "30 days"), (3, "week", "3 or 6 weeks"), (6, "week", "3 or 6 weeks")]
+    (first, *_) = [f for f in extractor.facts(doc) if f.type == "follow_up"]
+    assert first.rule == "follow_up.table.cell" and first.source.startswith("grammars/follow_up.yaml:")
+
+
+def test_other_columns_and_rows_that_lost_a_cell_give_no_follow_up(extractor):
+    doc = _table("表3 纳入研究\n\n"
+                 "研究 | 细胞 | 造模时间\n\n"           # no follow-up column: the times are how long the model took
+                 "王 2018 | BMSCs | 14天\n\n"
+                 "李 2020 | UCMSCs | 21天")
+    assert [f for f in extractor.facts(doc) if f.type == "follow_up"] == []
+    doc = _table("表3 纳入研究\n\n研究 | 细胞 | 随访时间\n\n王 2018 | 6个月\n\n李 2020 | UCMSCs | 12个月")
+    assert [(f.value["value"], f.text) for f in extractor.facts(doc) if f.type == "follow_up"] == [(12, "12个月")]
+

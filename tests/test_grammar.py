@@ -67,6 +67,12 @@ def test_a_pattern_naming_no_slot_is_a_rule_error_with_file_line_and_entry(rules
     assert problem.entry == "patterns[0] (followed_for).zh[0]" and "{folow} is no slot" in problem.detail
 
 
+def test_a_table_pattern_naming_no_slot_is_a_rule_error_with_its_line(rules_copy):
+    (problem,) = _broken(rules_copy, "zh: ['^约?{numbers}", "zh: ['^约?{nothing}").errors
+    text = (rules_copy / "grammars" / "follow_up.yaml").read_text(encoding="utf-8").splitlines()
+    assert "{nothing}" in text[problem.line - 1] and problem.entry.startswith("table.patterns[0]")
+
+
 def test_a_pattern_that_is_no_regular_expression_is_a_rule_error(rules_copy):
     (problem,) = _broken(rules_copy, "{follow}(?:时间", "{follow}((?:时间").errors
     assert "no regular expression" in problem.detail

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..layout.document import Block, Sentence
+from ..layout.tables import CELL_SEPARATOR
 from ..matching.context import context_of
 from ..matching.mentions import Mention
 from ..ruleset.model import Kind
@@ -149,6 +150,27 @@ class TableScope:
             self._mentions[key] = self.extractor.matcher.match(sentence.text, sentence.lang.value)
         return self._mentions[key]
 
+    def cells_under(self, headings: Iterable[str]) -> list[tuple[Sentence, int, int]]:
+        """The cells of this row (sentence, start, end) under a column whose
+        head, in the table's first row, holds one of ``headings`` (any case).
+
+        Rows are read only when they have as many cells as the head row, so a
+        row that lost an empty cell never reads another column's value.
+        """
+        wanted = [h.casefold() for h in headings]
+        if self.row == 1:
+            heads = [text.casefold() for s in self.block.sentences for _, _, text in _cells(s.text)]
+            self.table_state["column heads"] = heads
+            return []
+        heads = self.table_state.get("column heads") or []
+        out = []
+        for sentence in self.block.sentences:
+            cells = _cells(sentence.text)
+            if len(cells) != len(heads):
+                continue
+            out += [(sentence, a, b) for (a, b, _), head in zip(cells, heads) if any(w in head for w in wanted)]
+        return out
+
     def add(self, sentence: Sentence, kind: str, value: dict, start: int, end: int, rule: str,
             source: str | None = None) -> Fact:
         """A fact of a table cell: no context (a table states, it does not deny)."""
@@ -157,3 +179,13 @@ class TableScope:
                     evidence=evidence_of(sentence, start, end))
         self.out.append(fact)
         return fact
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a table line as (start, end, text), white space trimmed."""
+    out, at = [], 0
+    for piece in line.split(CELL_SEPARATOR):
+        lead = len(piece) - len(piece.lstrip())
+        out.append((at + lead, at + len(piece.rstrip()), piece.strip()))
+        at += len(piece) + len(CELL_SEPARATOR)
+    return out

@@ -41,6 +41,9 @@ PROSE_EM = 15.0
 #: cells of one column share a left, right or centre edge within this (ems)
 ALIGN_EM = 0.35
 
+#: what separates the cells of a table row's line in the text layer
+CELL_SEPARATOR = " | "
+
 
 @dataclass(slots=True)
 class TableRegion:
@@ -229,7 +232,7 @@ def _looks_tabular(inside: list[Line], group: list[Ruling], lines: list[Line], r
 
 
 def row_text(cells: list[Line]) -> str:
-    return " | ".join(cell.text for cell in sorted(cells, key=lambda c: c.x0))
+    return CELL_SEPARATOR.join(cell.text for cell in sorted(cells, key=lambda c: c.x0))
 
 
 # --------------------------------------------------------------------------

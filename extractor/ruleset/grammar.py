@@ -78,6 +78,18 @@ class GrammarPattern(_Model):
     {number}, {numbers}, {gap} / {gap:N})."""
 
 
+class TableGrammar(_Model):
+    """How the fact is read from a table: the words heading its column, and
+    the patterns a cell under such a column is read with."""
+
+    columns: SlotTerms
+    """Words that, in a table's first row, head a column of this fact
+    (Follow-up, 随访时间); matched inside the head cell, in any case."""
+    patterns: tuple[GrammarPattern, ...]
+    """How a cell under such a column says the fact ("28 days", 6个月), written
+    like the file's patterns ({slot}, {number}, {numbers}, {gap})."""
+
+
 class GrammarFile(_Model):
     """``rules/grammars/<name>.yaml``."""
 
@@ -91,6 +103,10 @@ class GrammarFile(_Model):
     patterns: tuple[GrammarPattern, ...]
     """How the parts combine: one entry per way of saying the fact, each with
     regular expressions per language over {slot} names and the built-ins."""
+    table: TableGrammar | None = None
+    """Optional: how the fact is read from the cells of a table column headed
+    by one of `table.columns` (a column of follow-up times in a review's table
+    of studies)."""
 
 
 # --------------------------------------------------------------------------- compiling
@@ -177,9 +193,16 @@ class CompiledGrammar:
                 self._ids[name] = {_fold(w): e.id for e in slot for w in e.terms.all()}
                 self._max[name] = {e.id: e.max for e in slot}
             slot_regex[name] = _slot_pattern(words)
-        self._patterns = [
+        self._patterns = self._compile_all(grammar.patterns, slot_regex)
+        table = grammar.table
+        self._cell_patterns = self._compile_all(table.patterns, slot_regex) if table else []
+        #: the words heading a table column of this fact (empty: tables are not read)
+        self.columns: tuple[str, ...] = table.columns.all() if table else ()
+
+    def _compile_all(self, patterns, slot_regex) -> list[_Compiled]:
+        return [
             self._compile(p.id, lang, i, source, slot_regex)
-            for p in grammar.patterns for lang in LANGS for i, source in enumerate(getattr(p, lang))
+            for p in patterns for lang in LANGS for i, source in enumerate(getattr(p, lang))
         ]
 
     @staticmethod
@@ -208,8 +231,16 @@ class CompiledGrammar:
 
     def find(self, text: str) -> list[GrammarMatch]:
         """Every match in ``text``, leftmost-longest first, none overlapping."""
+        return self._find(self._patterns, text)
+
+    def find_in_cell(self, text: str) -> list[GrammarMatch]:
+        """Every match of the table patterns in the text of one cell."""
+        return self._find(self._cell_patterns, text)
+
+    @staticmethod
+    def _find(patterns: list[_Compiled], text: str) -> list[GrammarMatch]:
         found: list[GrammarMatch] = []
-        for c in self._patterns:
+        for c in patterns:
             for m in c.regex.finditer(text):
                 if m.end() == m.start():
                     continue

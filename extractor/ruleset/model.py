@@ -1631,22 +1631,28 @@ def _load_grammars(rules_dir: Path, backend: str, problems: list[RuleProblem]) -
         if loaded is None or loaded.model is None:
             continue
         grammar: Any = loaded.model
+        # the file's patterns, and its table's: (where in the file, pattern id prefix, patterns)
+        groups = [(("patterns",), "", grammar.patterns)]
+        if grammar.table is not None:
+            groups.append((("table", "patterns"), "table.", grammar.table.patterns))
         bad = False
-        for i, pattern in enumerate(grammar.patterns):
-            for lang in ("en", "zh"):
-                for j, source in enumerate(getattr(pattern, lang)):
-                    try:
-                        compile_grammar(GrammarFile(fact=grammar.fact, slots=grammar.slots,
-                                                    patterns=(type(pattern)(id=pattern.id, **{lang: (source,)}),)))
-                    except GrammarError as exc:
-                        where = ("patterns", i, lang, j)
-                        problems.append(RuleProblem(str(path), _line_for(where, loaded.lines),
-                                                    _entry_name(loaded.data, where), str(exc)))
-                        bad = True
+        for at, _, patterns in groups:
+            for i, pattern in enumerate(patterns):
+                for lang in ("en", "zh"):
+                    for j, source in enumerate(getattr(pattern, lang)):
+                        try:
+                            compile_grammar(GrammarFile(fact=grammar.fact, slots=grammar.slots,
+                                                        patterns=(type(pattern)(id=pattern.id, **{lang: (source,)}),)))
+                        except GrammarError as exc:
+                            where = (*at, i, lang, j)
+                            problems.append(RuleProblem(str(path), _line_for(where, loaded.lines),
+                                                        _entry_name(loaded.data, where), str(exc)))
+                            bad = True
         if bad:
             continue
-        sources = {(p.id, lang, j): f"{name}:{_line_for(('patterns', i, lang, j), loaded.lines)}"
-                   for i, p in enumerate(grammar.patterns) for lang in ("en", "zh") for j in range(len(getattr(p, lang)))}
+        sources = {(prefix + p.id, lang, j): f"{name}:{_line_for((*at, i, lang, j), loaded.lines)}"
+                   for at, prefix, patterns in groups
+                   for i, p in enumerate(patterns) for lang in ("en", "zh") for j in range(len(getattr(p, lang)))}
         out[path.stem] = LoadedGrammar(grammar, compile_grammar(grammar), sources)
     return out
 

@@ -9,6 +9,7 @@ Of a list or range of time points the last, longest one is the follow-up.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Annotated
 
@@ -44,12 +45,45 @@ def in_sentence(scope) -> None:
         if not numbers or len(units) != 1 or None in units:
             continue  # no number, or time points in two units: no one duration
         unit = units.pop()
-        value = max(numbers)
         limit = grammar.compiled.slot_max("unit", unit)
-        if value <= 0 or (limit is not None and value > limit):
-            continue  # "随访至2020年": a date, not a duration
-        scope.add("follow_up", {"value": float(value), "unit": unit}, m.start, m.end,
-                  f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+        for value in _durations(m, numbers):
+            if value <= 0 or (limit is not None and value > limit):
+                continue  # "随访至2020年": a date, not a duration
+            scope.add("follow_up", {"value": float(value), "unit": unit}, m.start, m.end,
+                      f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+def in_table(scope) -> None:
+    """A cell under a follow-up column of a table of studies ("28 days")."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None or not grammar.compiled.columns:
+        return
+    for sentence, start, end in scope.cells_under(grammar.compiled.columns):
+        for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
+            numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
+            unit = grammar.compiled.slot_id("unit", m.part("unit"))
+            if not numbers or unit is None:
+                continue
+            limit = grammar.compiled.slot_max("unit", unit)
+            for value in _durations(m, numbers):
+                if 0 < value and (limit is None or value <= limit):
+                    scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start,
+                              start + m.end, f"follow_up.table.{m.pattern}",
+                              grammar.source(f"table.{m.pattern}", m.lang, m.index))
+
+
+def _durations(m, numbers: list[float]) -> list[float]:
+    """The follow-ups a match states: of time points ("at 1, 3 and 6 months")
+    the last, longest one; of alternatives ("after 7 or 14 days", 7或14天, the
+    groups of an experiment killed at different times) each one."""
+    spans = m.parts.get("numbers", []) + m.parts.get("number", [])
+    said = m.text[min(a for a, _ in spans) : max(b for _, b in spans)] if spans else ""
+    if _ALTERNATIVES.search(said):
+        return sorted(set(numbers))
+    return [max(numbers)]
+
+
+_ALTERNATIVES = re.compile(r"(?<![A-Za-z])or(?![A-Za-z])|或", re.IGNORECASE)
 
 
 #: months per unit: a month is 30.4375 days (365.25 / 12), 4.348 weeks
@@ -87,4 +121,5 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("follow_up_months",), lambda v: (months(v),), position=7, numbers=("follow_up_months",),
                       lists=(SheetList("follow_up", lambda v: {"value": v.get("value"), "unit": v.get("unit")}),)),
     in_sentence=in_sentence,
+    in_table=in_table,
 )
