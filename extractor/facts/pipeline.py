@@ -30,7 +30,7 @@ from ..layout.textlayer import SectionVocab, section_vocab
 from .registry import fact_types, finding_order
 from .results import Citation, DocumentInfo, Fact, Result
 from .scope import CUE_KINDS, Earlier, SentenceScope, TableScope
-from .studies import Paragraph
+from .studies import Paragraph, StudyVocab
 
 __all__ = ["CUE_KINDS", "Extractor"]
 
@@ -48,10 +48,14 @@ class Extractor:
     #: a hash of the rule files' bytes (runs/manifest.py), taken before they
     #: were read: an edit while they load makes it stale, never the results
     fingerprint: str | None = None
+    #: the sentence openings that carry a study on or end it (rules/studies.yaml attribution)
+    study_vocab: StudyVocab = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         if self.compiled is None:
             self.compiled = {t.name: t.compile(self.rules) for t in fact_types() if t.compile is not None}
+        if self.study_vocab is None:
+            self.study_vocab = StudyVocab.from_rules(self.rules)
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> "Extractor":
@@ -117,7 +121,7 @@ class Extractor:
             cited: list[str] = []
             earlier = Earlier()
             heading = block.kind is BlockKind.HEADING
-            paragraph = Paragraph()  # the study the paragraph describes (facts/studies.py)
+            paragraph = Paragraph(vocab=self.study_vocab)  # the study the paragraph describes (facts/studies.py)
             for sentence in block.sentences:
                 markers = citations.markers(sentence.text)
                 if markers:
