@@ -59,12 +59,13 @@ A fact without study is the document's own (``None``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from ..matching import citations
 
-__all__ = ["Cite", "Paragraph", "StudyVocab", "cites", "clauses", "opening_pattern", "study_at"]
+__all__ = ["Cite", "Paragraph", "StudyVocab", "cites", "clauses", "mark_parts", "opening_pattern", "settle_shared",
+           "study_at"]
 
 _LATIN_NAME = r"[A-Z][A-Za-z\u00c0-\u024f'’-]+"
 #: right before a marker: the authors who did the study
@@ -128,12 +129,21 @@ class StudyVocab:
     own_work: re.Pattern
     #: a sentence opening with general or hedged wording: it sums up, it is nobody's finding
     general: re.Pattern
+    #: fact types a study states for itself: a shared fact yields to the study's own values
+    own_values_win: tuple[str, ...] = ()
+    #: (type, id) → the ids that are its steps (rules/studies.yaml includes)
+    includes: Mapping[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_rules(cls, rules) -> "StudyVocab":
-        a = rules.models["studies"].attribution
+        m = rules.models["studies"]
+        a = m.attribution
+        includes: dict[tuple[str, str], frozenset[str]] = {}
+        for entry in m.includes:
+            key = (entry.type, entry.id)
+            includes[key] = includes.get(key, frozenset()) | frozenset(entry.parts)
         return cls(opening_pattern(a.introduces), opening_pattern(a.points_back), opening_pattern(a.own_work),
-                   opening_pattern(a.general))
+                   opening_pattern(a.general), tuple(a.own_values_win), includes)
 
 
 def default_vocab() -> StudyVocab:
@@ -258,6 +268,54 @@ def study_at(text: str, start: int, end: int | None = None) -> tuple[str, ...]:
         if lo <= start < hi or (start == hi == len(text)):
             return marks
     return ()
+
+
+def mark_parts(facts: Sequence[Any], vocab: StudyVocab) -> list[tuple[Any, Any]]:
+    """Facts of one sentence that are steps of another of the same study
+    (``rules/studies.yaml`` includes): ``(part, whole)`` pairs, to link once
+    ids exist (``part_of``)."""
+    out = []
+    for whole in facts:
+        parts = vocab.includes.get((whole.type, str(whole.value.get("id"))))
+        if not parts:
+            continue
+        for part in facts:
+            if (part is not whole and part.type == whole.type and part.value.get("id") in parts
+                    and part.study == whole.study and (part, whole) not in out):
+                if not any(p is part for p, _ in out):
+                    out.append((part, whole))
+    return out
+
+
+def _agree(own: dict, shared: dict, keys: Iterable[str]) -> bool:
+    """Two values agree where both say something (a route without guidance agrees with any)."""
+    return all(own.get(k) is None or shared.get(k) is None or own.get(k) == shared.get(k) for k in keys)
+
+
+def settle_shared(facts: Sequence[Any], vocab: StudyVocab) -> None:
+    """A fact attributed to several studies at once leaves out the studies
+    that state their own value of its type alone elsewhere, and never this
+    one (``rules/studies.yaml`` ``attribution.own_values_win``): ``接受hAEC或
+    脐带MSC治疗…^[20, 23]`` gives hAEC to [20] and 脐带MSC to [23] when each
+    study's own sentences say so.  A fact every one of whose studies
+    disagrees keeps them all (the text says so; nothing better is known)."""
+    from .registry import fact_type
+
+    if not vocab.own_values_win:
+        return
+    own: dict[tuple[str, str], list[dict]] = {}
+    for fact in facts:
+        if (fact.type in vocab.own_values_win and fact.study and len(fact.study) == 1 and not fact.context.negated
+                and fact.part_of is None):
+            own.setdefault((fact.study[0], fact.type), []).append(fact.value)
+    for fact in facts:
+        if fact.type not in vocab.own_values_win or not fact.study or len(fact.study) < 2:
+            continue
+        keys = fact_type(fact.type).match_keys or tuple(fact.value)
+        keep = [m for m in fact.study
+                if not own.get((m, fact.type)) or any(_agree(v, fact.value, keys) for v in own[(m, fact.type)])]
+        if keep:
+            fact.study = keep
 
 
 @dataclass

@@ -314,8 +314,10 @@ def export_facts(out_dir: str | Path, *, status: str | Iterable[str] | None = No
 class _Study:
     """A study of one document (its own, or a cited one) and its facts' values."""
 
-    def __init__(self, key: str, title: str | None, pdf: str | None, marker: str | None, reference: str | None) -> None:
+    def __init__(self, key: str, title: str | None, pdf: str | None, marker: str | None, reference: str | None,
+                 arm: str | None = None) -> None:
         self.key, self.title, self.pdf, self.marker, self.reference = key, title, pdf, marker, reference
+        self.arm = arm
         self.species: list = []
         self.pages: list = []
         #: per type, the values of its facts, in order
@@ -340,13 +342,22 @@ class _Study:
             "title": self.title,
             "study": self.marker,
             "reference": self.reference,
-            "arm": None,  # arms (issue 10, item 2) are not attributed yet
+            "arm": self.arm,
             "page": min(pages) if pages else None,
             "pages": self.pages,
             "facts": self.facts,
             "pending": self.pending,
             "_pdf": self.pdf,
         }
+
+    def inherit(self, study: "_Study") -> None:
+        """An arm takes the study's values of each kind it has none of
+        (``FactType.sheet.arms_inherit``: not the study's total sample size)."""
+        for declared in _SHEETS:
+            if declared.sheet.arms_inherit and not self.values[declared.name]:
+                self.values[declared.name] = list(study.values[declared.name])
+        for s in study.species:
+            _add(self.species, s)
 
     def listed(self) -> dict:
         """The JSONL row: each type's lists of structured items."""
@@ -409,8 +420,9 @@ def _studies(out_dir: Path, chosen: frozenset[str] | None) -> list[_Study]:
             for c in fact.get("citations") or []:
                 if isinstance(c, dict) and c.get("marker") and c.get("reference"):
                     references.setdefault(str(c["marker"]), str(c["reference"]))
-        own = _Study(key, title, pdf, None, None)
-        cited: dict[str, _Study] = {}
+        ids = {f.get("id") for f in facts}
+        # (marker or None, arm or None) → its row group; the document's own study first
+        groups: dict[tuple[str | None, str | None], _Study] = {(None, None): _Study(key, title, pdf, None, None)}
         for fact in facts:
             fact_status = status_of(fact)
             if fact_status == "rejected" or (chosen is not None and fact_status not in chosen):
@@ -419,17 +431,21 @@ def _studies(out_dir: Path, chosen: frozenset[str] | None) -> list[_Study]:
             if ctx.get("negated") is True:
                 continue
             selected += 1
-            markers = [str(m) for m in fact.get("study") or [] if m not in (None, "")]
-            if not markers:
-                own.take(fact)
-                continue
+            if fact.get("part_of") in ids:
+                continue  # a step of another fact of the row (the re-injection of SEGOVA)
+            arm = fact.get("arm") if isinstance(fact.get("arm"), str) and fact.get("arm") else None
+            markers = [str(m) for m in fact.get("study") or [] if m not in (None, "")] or [None]
             for marker in dict.fromkeys(markers):
-                study = cited.get(marker)
-                if study is None:
-                    study = cited[marker] = _Study(key, title, pdf, marker, references.get(marker))
-                study.take(fact)
-        studies.append(own)
-        studies.extend(cited[m] for m in sorted(cited, key=_marker_order))
+                for group in dict.fromkeys([(marker, None), (marker, arm)]):
+                    if group not in groups:
+                        reference = references.get(marker) if marker is not None else None
+                        groups[group] = _Study(key, title, pdf, marker, reference, group[1])
+                groups[(marker, arm)].take(fact)
+        for (marker, arm), study in groups.items():
+            if arm is not None:
+                study.inherit(groups[(marker, None)])
+        order = sorted(groups, key=lambda g: ((0, 0, "") if g[0] is None else _marker_order(g[0]), g[1] is not None))
+        studies.extend(groups[g] for g in order)
     if not selected:
         raise LitxError(Msg.E512, str(out_dir), detail=_nothing(results, chosen, "no fact to put in a study row"))
     return studies

@@ -910,6 +910,13 @@ class Attribution(_Model):
     """A sentence opening with general or hedged wording (因此, 综上, 提示,
     "Thus", "These findings suggest"): it sums up, it is nobody's finding,
     and ends the study being described."""
+    own_values_win: tuple[Identifier, ...] = ()
+    """Fact types a study states for itself (its cell type, its route):
+    a fact of one of them attributed to several studies at once (``接受hAEC或
+    脐带MSC治疗…^[20, 23]``) leaves out a study that says elsewhere, alone,
+    which value it had and never this one (its fields compared where both
+    are given: a route without guidance agrees with any guidance).  Names of
+    the registry's fact types."""
 
 
 class Arms(_Model):
@@ -942,6 +949,20 @@ class Arms(_Model):
     cells or 1×10^7 cells" has 6."""
 
 
+class Inclusion(_Model):
+    """One value that includes others as its steps (SEGOVA re-injects the
+    activated tissue into the ovary)."""
+
+    type: Identifier
+    """The fact type (route)."""
+    id: Identifier
+    """The ``id`` of the including value (segova)."""
+    parts: tuple[Identifier, ...]
+    """The ``id`` of the values that are its steps (intraovarian_injection):
+    such a fact in the same sentence and study is ``part_of`` the including
+    one, and the regimens sheet lists only the including value."""
+
+
 class StudiesFile(_Model):
     """``rules/studies.yaml``: the study a fact reports, and its arm (contract v1.1 ``study``, ``arm``)."""
 
@@ -949,6 +970,8 @@ class StudiesFile(_Model):
     """Sentence openings that carry a study on, or end it."""
     arms: Arms
     """Parallel lists that make arms."""
+    includes: tuple[Inclusion, ...] = ()
+    """Values that include others as their steps."""
 
 
 #: Every rule file and its model, in loading order.  Other *.yaml files in
