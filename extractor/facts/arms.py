@@ -35,9 +35,9 @@ In a table (:func:`table_arms`): when two or more body rows hold facts of a
 key type with different values, each row is an arm, labelled by its first
 cell (or, when that cell is a bare number, by the value).
 
-Across the document (:func:`carry_arms`): a later fact of the same study
-with the value that defines an arm (``第三次移植`` after ``3次(30例)``) joins
-that arm.
+Across the document (:func:`carry_arms`): a later fact of the same cited
+study with the value that defines an arm (``第三次移植`` after ``3次(30例)``)
+joins that arm.
 
 The total sample size of a study is not in any arm: it stands outside the
 lists.  Which types are keys and which counts, and the words, are
@@ -61,8 +61,6 @@ _PAREN_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]")
 _SEP = r"(?:[、,，/]\s*(?:(?:and|or)\s+|以及|及|和|与|或)?|(?:and|or)\s+|以及|及|和|与|或)"
 #: where a group label before a count's bracket starts: after a separator or a clause's start
 _LABEL_STOP = re.compile(r"[、,，;；:：。(（)）]|\b(?:and|or)\b|以及|及|和|与|或")
-#: a value as printed up to its unit: 1×10^7 cells per ovary → 1×10^7
-_LABEL_VALUE = re.compile(r"\S*\d\S*?(?=\s|个|$)")
 
 
 @dataclass(frozen=True)
@@ -75,10 +73,15 @@ class ArmVocab:
     group_words: re.Pattern
     window: int
     joiner: re.Pattern
+    #: units and denominators (units.yaml): where a value's label ends
+    units: re.Pattern = re.compile(r"(?!)")
 
     @classmethod
     def from_rules(cls, rules) -> "ArmVocab":
+        from ..ruleset.model import Kind
+
         a = rules.models["studies"].arms
+        unit_words = sorted({t.text for kind in (Kind.UNIT, Kind.PER) for t in rules.terms(kind)}, key=len, reverse=True)
         return cls(
             key_types=tuple(a.key_types),
             count_type=a.count_type,
@@ -86,6 +89,8 @@ class ArmVocab:
             group_words=_words(a.group_words),
             window=a.window,
             joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*{_SEP}\s*$", re.IGNORECASE),
+            units=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in unit_words) + ")" if unit_words else r"(?!)",
+                             re.IGNORECASE),
         )
 
 
@@ -103,10 +108,16 @@ def _value_key(fact: Fact) -> str:
     return json.dumps(fact.value, sort_keys=True, ensure_ascii=False)
 
 
-def value_label(fact: Fact) -> str:
-    """An arm's label from the value that defines it: as printed, up to its unit."""
-    m = _LABEL_VALUE.match(fact.text)
-    return m.group() if m else fact.text
+def value_label(fact: Fact, units: re.Pattern | None = None) -> str:
+    """An arm's label from the value that defines it: as printed, up to its
+    unit (``1×10^7 cells per ovary`` → ``1×10^7``; ``2次``, "2 injections" whole)."""
+    text = fact.text
+    number = re.search(r"\d", text)
+    if units is not None and number:
+        for m in units.finditer(text, number.start()):
+            if m.start() > number.start() and text[:m.start()].strip():
+                return text[:m.start()].strip()
+    return text
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -209,7 +220,7 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact],
     if not (each_counted or distributed):
         return
     for fact, (a, b), own in zip(run, spans, counts):
-        label = value_label(fact)
+        label = value_label(fact, vocab.units)
         _set(fact, label)
         if each_counted:
             # the item's count, and what else it says in its brackets (1次(11例))
@@ -228,17 +239,22 @@ def table_arms(rows: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None:
             continue
         for cell, facts, keys in keyed:
             name = cell.strip()
-            label = name if name and not re.fullmatch(r"[\d\s.,×x^()%-]+", name) else value_label(keys[0])
+            label = name if name and not re.fullmatch(r"[\d\s.,×x^()%-]+", name) else value_label(keys[0], vocab.units)
             for f in facts:
                 _set(f, label)
         return
 
 
 def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
-    """A later fact of a study with the value that defines one of its arms joins that arm."""
+    """A later fact of a cited study with the value that defines one of its
+    arms joins that arm.  Only cited studies: what a review says of one is
+    about that study, whereas a document's own values recur in other roles
+    (a group's cell type named again in the discussion)."""
     defined: dict[tuple, set[str]] = {}
     for fact in facts:
-        key = (tuple(fact.study or ()), fact.type, _value_key(fact))
+        if not fact.study:
+            continue
+        key = (tuple(fact.study), fact.type, _value_key(fact))
         if fact.arm is not None:
             if fact.type in vocab.key_types:
                 defined.setdefault(key, set()).add(fact.arm)

@@ -1,8 +1,8 @@
 """Exports for meta-analysis (``litx export``): facts, or one row per study.
 
 :func:`export_facts` writes one row per fact; :func:`export_regimens`
-(``--table regimens``) rows per study: the document itself, and each
-study it cites, with cell types, doses, routes, sessions, sample sizes,
+(``--table regimens``) rows per study arm: the document itself, and each
+study it cites, each with its arms, with cell types, doses, routes, sessions, sample sizes,
 hormone changes and follow-up side by side — the shape of an extraction
 sheet; :func:`export_workbook` either table as an xlsx workbook.
 
@@ -20,6 +20,15 @@ Decisions a caller must know
 * An edited fact is exported with its edited value (``review.value`` laid
   over ``value``, as ``litx evaluate`` reads it); the extracted value is in
   the ``extracted`` column.
+* Rows are per study arm: for each study (the document's own, then each
+  cited marker) a row for the study as a whole (``arm`` empty), then one per
+  arm (``fact.arm``, contract v1.1, :mod:`extractor.facts.arms`) in order of
+  appearance.  An arm's row takes the study's values of a kind it has none
+  of itself when the type says so (``SheetColumns.arms_inherit``: the cell
+  type, route, dose, sessions, follow-up every group had; not the study's
+  total sample size, not its overall hormone changes).  A fact that is
+  ``part_of`` another fact of the document is left out of the rows (the
+  including fact speaks for it: SEGOVA, not also intraovarian injection).
 * Regimens never use rejected or negated facts ("no cells were given" is no
   dose), whatever ``status`` says.  A fact goes to the study it reports
   (``fact.study``, contract v1.1: the markers of its own clause or list
@@ -30,7 +39,7 @@ Decisions a caller must know
   paper read.  ``reference`` is the marker's entry of the reference list.
   (``fact.citations``, the markers of the whole sentence, is kept in the
   results and the facts table, but no longer decides the study.)
-* JSONL regimens: one row per study, each type's values as lists of
+* JSONL regimens: one row per study arm, each type's values as lists of
   structured items, each item once, in order of first appearance:
   ``cell_types`` (ids), ``dose`` (``{"value", "unit", "per"}``), ``route``
   and ``guidance`` (ids), ``sessions`` (int, or null for "multiple"),
@@ -47,8 +56,7 @@ Decisions a caller must know
   a kind with several lists them down the rows in order of first appearance,
   empty past its last.  So three doses and one route give three rows, each
   with the route.  Values of two several-valued kinds on the same row are
-  NOT known to belong together (which dose went with which number of
-  sessions is the study's arms, not attributed yet: ``arm`` is empty).
+  NOT known to belong together (within one study arm).
   "Multiple" sessions (count null) have no cell.  ``page`` is the first page
   of the study's facts; ``pending`` counts its facts still unreviewed.
 * Nothing selected (no fact with the ``status`` asked, or no facts at all)
