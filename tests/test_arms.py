@@ -125,3 +125,18 @@ def test_arm_words_come_from_the_rules(rules_copy):
     facts = extractor.facts(document_from_text("三组依次注射5×10^6、1×10^7或2×10^7个细胞。"))
     assert [f.arm for f in facts if f.type == "dose"] == ["5×10^6", "1×10^7", "2×10^7"]
     assert isinstance(ArmVocab.from_rules(load_rules()).distributive.search("依次"), type(None))
+
+
+def test_an_unknown_fact_type_in_the_rules_is_a_rule_error_with_its_line(rules_copy):
+    from extractor.refine.check import check_rules
+    from extractor.ruleset.model import RuleError, load_rules
+
+    path = rules_copy / "studies.yaml"
+    text = path.read_text(encoding="utf-8").replace("key_types: [sessions, dose,", "key_types: [sessions, doses,")
+    path.write_text(text, encoding="utf-8")
+    line = next(i + 1 for i, t in enumerate(text.splitlines()) if "key_types:" in t)
+    with pytest.raises(RuleError) as err:
+        Extractor.from_rules(load_rules(rules_copy))
+    [problem] = err.value.errors
+    assert (problem.line, problem.entry) == (line, "arms.key_types") and "'doses'" in problem.detail
+    assert [p.entry for p in check_rules(rules_copy) if p.code.startswith("E")] == ["arms.key_types"]

@@ -25,13 +25,13 @@ from . import quantities
 from ..matching import citations
 from ..layout.document import BlockKind, Document
 from ..matching.matchers import TermMatcher, matcher_for
-from ..ruleset.model import Kind, RuleSet, load_rules
+from ..ruleset.model import Kind, RuleError, RuleSet, load_rules
 from ..layout.textlayer import SectionVocab, section_vocab
 from .registry import fact_types, finding_order
 from .results import Citation, DocumentInfo, Fact, Result
 from .scope import CUE_KINDS, Earlier, SentenceScope, TableScope
 from .arms import ArmVocab, carry_arms, sentence_arms, table_arms
-from .studies import Paragraph, StudyVocab, mark_parts, settle_shared
+from .studies import Paragraph, StudyVocab, mark_parts, settle_shared, type_name_problems
 
 __all__ = ["CUE_KINDS", "Extractor"]
 
@@ -55,6 +55,9 @@ class Extractor:
     arm_vocab: ArmVocab = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
+        problems = type_name_problems(self.rules)
+        if problems:
+            raise RuleError(problems)
         if self.compiled is None:
             self.compiled = {t.name: t.compile(self.rules) for t in fact_types() if t.compile is not None}
         if self.study_vocab is None:

@@ -65,7 +65,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from ..matching import citations
 
 __all__ = ["Cite", "Paragraph", "StudyVocab", "cites", "clauses", "mark_parts", "opening_pattern", "settle_shared",
-           "study_at"]
+           "study_at", "type_name_problems"]
 
 _LATIN_NAME = r"[A-Z][A-Za-z\u00c0-\u024f'’-]+"
 #: right before a marker: the authors who did the study
@@ -144,6 +144,37 @@ class StudyVocab:
             includes[key] = includes.get(key, frozenset()) | frozenset(entry.parts)
         return cls(opening_pattern(a.introduces), opening_pattern(a.points_back), opening_pattern(a.own_work),
                    opening_pattern(a.general), tuple(a.own_values_win), includes)
+
+
+def type_name_problems(rules) -> list:
+    """Fact type names in ``rules/studies.yaml`` that the registry does not
+    know (``arms.key_types``, ``arms.count_type``,
+    ``attribution.own_values_win``, ``includes[].type``), as rule problems
+    with their line: the loader cannot check them (the types are found by
+    listing :mod:`extractor.facts.types`)."""
+    from ..ruleset.model import RuleProblem, rule_file
+    from .registry import type_names
+
+    known = type_names()
+    m = rules.models["studies"]
+    named = [("arms.key_types", "key_types", t) for t in m.arms.key_types]
+    named.append(("arms.count_type", "count_type", m.arms.count_type))
+    named += [("attribution.own_values_win", "own_values_win", t) for t in m.attribution.own_values_win]
+    named += [(f"includes[{i}].type", "type", e.type) for i, e in enumerate(m.includes)]
+    path = rule_file(rules.directory, "studies.yaml")
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError:
+        lines = []
+    problems = []
+    for entry, key, name in named:
+        if name in known:
+            continue
+        line = next((i + 1 for i, text in enumerate(lines)
+                     if re.match(rf"\s*-?\s*{key}\s*:", text) and re.search(rf"\b{re.escape(name)}\b", text)), 0)
+        problems.append(RuleProblem(str(path), line, entry,
+                                    f"unknown fact type {name!r}: choose from {', '.join(known)}"))
+    return problems
 
 
 def default_vocab() -> StudyVocab:
