@@ -8,8 +8,13 @@ Each fact gets its context (negated, hedged, species) as it is added, a
 dose the cell type it applies to, every fact the citations of its sentence
 (or of the sentence before that cited, as before) and the study it reports
 (``study``: the markers of its own clause or list item, or of the study the
-paragraph goes on describing — :mod:`extractor.facts.studies`).  Every fact keeps the rule that made it and where that rule is
-written.
+paragraph goes on describing — :mod:`extractor.facts.studies`) and, when
+it belongs to one group of that study, its ``arm``
+(:mod:`extractor.facts.arms`: parallel lists of a sentence, the rows of a
+group table).  Once the document is read, a fact shared by several studies
+yields to what each says of itself, a step of another fact is linked to it
+(``part_of``) and a cited study's arms take its later facts of their value.
+Every fact keeps the rule that made it and where that rule is written.
 """
 
 from __future__ import annotations

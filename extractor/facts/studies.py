@@ -49,6 +49,16 @@ Across sentences (:class:`Paragraph`, one per paragraph):
   introduced.
 * Any other sentence without markers has no study (a fact of the document).
 
+Across the document (:func:`settle_shared`, :func:`mark_parts`):
+
+* A fact of a type a study states for itself (cell type, route:
+  ``attribution.own_values_win``) attributed to several studies at once
+  leaves out a study that says alone, elsewhere, which value it had and never
+  this one: ``接受hAEC或脐带MSC治疗…^[20, 23]`` gives hAEC to [20] and
+  脐带MSC to [23] when their own sentences say so.
+* A fact that is a step of another in the same sentence and study
+  (``includes``: SEGOVA re-injects into the ovary) is ``part_of`` it.
+
 The openings (introducing, pointing back, own work, general wording) are
 words of ``rules/studies.yaml`` (``attribution``), compiled once per rule set
 (:class:`StudyVocab`, :func:`opening_pattern`).
