@@ -60,10 +60,13 @@ def test_a_dose_list_with_fen_bie_zh(extractor):
         (5e6, "5×10^6"), (1e7, "1×10^7"), (2e7, "2×10^7")]
 
 
-def test_a_count_for_each_group_stays_with_the_study(extractor):
+def test_a_count_for_each_group_is_every_arms(extractor):
     facts = found(extractor, "Women received 5×10^6, 1×10^7 or 1.5×10^7 cells (three women each) into each ovary.")
     assert [f.arm for f in facts if f.type == "dose"] == ["5×10^6", "1×10^7", "1.5×10^7"]
-    assert [(f.value["n"], f.arm) for f in facts if f.type == "sample_size"] == [(3, None)]
+    assert [(f.value["n"], f.arm, f.each_arm) for f in facts if f.type == "sample_size"] == [(3, None, True)]
+    facts = found(extractor, "患者每侧卵巢分别注射5×10^6、1×10^7或1.5×10^7个细胞（各4例）。")
+    assert [f.arm for f in facts if f.type == "dose"] == ["5×10^6", "1×10^7", "1.5×10^7"]
+    assert [(f.value["n"], f.arm, f.each_arm) for f in facts if f.type == "sample_size"] == [(4, None, True)]
 
 
 def test_a_plain_list_is_not_arms(extractor):

@@ -294,3 +294,16 @@ def test_regimens_one_row_per_study_arm(tmp_path):
     arms = [(r["study"], r["arm"], r["sessions"], r["sample_size"], r["dose_value"]) for r in got if r["study"] == "23"]
     assert arms == [("23", "", "", "61", "5000000"), ("23", "1 time", "1", "11", "5000000"),
                     ("23", "2 times", "2", "50", "5000000")]
+
+
+def test_a_count_for_each_arm_is_in_every_arms_row(tmp_path):
+    s = "Women received 5×10^6 or 1×10^7 cells (three women each)."
+    facts = [
+        fact("d1", "dose", s, "5×10^6", value={"value": 5e6, "unit": "cells", "per": None}, arm="5×10^6"),
+        fact("d2", "dose", s, "1×10^7", value={"value": 1e7, "unit": "cells", "per": None}, arm="1×10^7"),
+        fact("n", "sample_size", s, "three women", value={"n": 3, "unit": "patients"}, each_arm=True),
+    ]
+    write(tmp_path / "out" / "r.json", result(facts))
+    lines = [json.loads(line) for line in export_regimens(tmp_path / "out", fmt="jsonl").splitlines()]
+    assert [(r["arm"], r["sample_size"], [d["value"] for d in r["dose"]]) for r in lines] == [
+        (None, [], []), ("5×10^6", [3], [5e6]), ("1×10^7", [3], [1e7])]

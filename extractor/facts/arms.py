@@ -22,8 +22,9 @@ In a sentence (:func:`sentence_arms`), clause by clause (cut at ``；;。!?``):
   (``arms.distributive``: 分别, respectively) stands within ``arms.window``
   characters of it.  Each item's facts (the value and its count) take the
   item's label: the value as printed, up to its unit (``1次``,
-  ``1.5×10^7``).  A count that is not one per item ("(three women each)")
-  stays with the study.
+  ``1.5×10^7``).  A single count in brackets after the list with a
+  distributive word ("(three women each)", ``（各3例）``) is every arm's
+  count: no ``arm``, ``each_arm`` true.
 * Counts that follow group labels (``低剂量组(10例)和高剂量组(12例)``, "the
   low-dose (n = 10) and high-dose (n = 12) groups": words of
   ``arms.group_words`` right before the bracket) are arms labelled by those
@@ -219,6 +220,12 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact],
         return
     if not (each_counted or distributed):
         return
+    if not each_counted and after is not None and after.end() <= hi:
+        # "(three women each)", "（各3例）": one count for every arm
+        aside = text[after.start():after.end()]
+        shared = [c for c in here if c.type == vocab.count_type and after.start() <= c.evidence.start < after.end()]
+        if len(shared) == 1 and vocab.distributive.search(aside):
+            shared[0].each_arm = True
     for fact, (a, b), own in zip(run, spans, counts):
         label = value_label(fact, vocab.units)
         _set(fact, label)

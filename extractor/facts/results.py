@@ -73,6 +73,9 @@ class Fact(_Model):
     #: label as printed ("2次", "low-dose", "1.5×10^7"), the same for every
     #: fact of the arm; None for the study as a whole (extractor/facts/arms.py)
     arm: str | None = None
+    #: true for a count given for every arm of its study ("three women each"):
+    #: no ``arm`` of its own, each arm's row takes it (extractor/facts/arms.py)
+    each_arm: bool | None = None
     #: id of the fact this one is a step of (a re-injection into the ovary
     #: described as part of SEGOVA; rules/studies.yaml includes)
     part_of: str | None = None

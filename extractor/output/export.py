@@ -26,7 +26,9 @@ Decisions a caller must know
   appearance.  An arm's row takes the study's values of a kind it has none
   of itself when the type says so (``SheetColumns.arms_inherit``: the cell
   type, route, dose, sessions, follow-up every group had; not the study's
-  total sample size, not its overall hormone changes).  A fact that is
+  total sample size, not its overall hormone changes); a count given for
+  each arm (``each_arm``: "three women each") is in every arm's row and not
+  in the study's.  A fact that is
   ``part_of`` another fact of the document is left out of the rows (the
   including fact speaks for it: SEGOVA, not also intraovarian injection).
 * Regimens never use rejected or negated facts ("no cells were given" is no
@@ -433,6 +435,7 @@ def _studies(out_dir: Path, chosen: frozenset[str] | None) -> list[_Study]:
         ids = {f.get("id") for f in facts}
         # (marker or None, arm or None) → its row group; the document's own study first
         groups: dict[tuple[str | None, str | None], _Study] = {(None, None): _Study(key, title, pdf, None, None)}
+        every_arm: list[tuple[str | None, dict]] = []
         for fact in facts:
             fact_status = status_of(fact)
             if fact_status == "rejected" or (chosen is not None and fact_status not in chosen):
@@ -445,12 +448,22 @@ def _studies(out_dir: Path, chosen: frozenset[str] | None) -> list[_Study]:
                 continue  # a step of another fact of the row (the re-injection of SEGOVA)
             arm = fact.get("arm") if isinstance(fact.get("arm"), str) and fact.get("arm") else None
             markers = [str(m) for m in fact.get("study") or [] if m not in (None, "")] or [None]
+            if fact.get("each_arm") is True and arm is None:
+                every_arm.extend((marker, fact) for marker in dict.fromkeys(markers))
+                continue
             for marker in dict.fromkeys(markers):
                 for group in dict.fromkeys([(marker, None), (marker, arm)]):
                     if group not in groups:
                         reference = references.get(marker) if marker is not None else None
                         groups[group] = _Study(key, title, pdf, marker, reference, group[1])
                 groups[(marker, arm)].take(fact)
+        # a count given for each arm ("three women each"): every arm's, else the study's
+        for marker, fact in every_arm:
+            armed = [g for g in groups if g[0] == marker and g[1] is not None]
+            for group in armed or [(marker, None)]:
+                if group not in groups:
+                    groups[group] = _Study(key, title, pdf, marker, references.get(marker) if marker else None)
+                groups[group].take(fact)
         for (marker, arm), study in groups.items():
             if arm is not None:
                 study.inherit(groups[(marker, None)])
