@@ -59,9 +59,6 @@ __all__ = ["ArmVocab", "carry_arms", "sentence_arms", "table_arms"]
 _HARD = re.compile(r"[；;。!?！？]")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _PAREN_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]")
-_SEP = r"(?:[、,，/]\s*(?:(?:and|or)\s+|以及|及|和|与|或)?|(?:and|or)\s+|以及|及|和|与|或)"
-#: where a group label before a count's bracket starts: after a separator or a clause's start
-_LABEL_STOP = re.compile(r"[、,，;；:：。(（)）]|\b(?:and|or)\b|以及|及|和|与|或")
 
 
 @dataclass(frozen=True)
@@ -74,6 +71,10 @@ class ArmVocab:
     group_words: re.Pattern
     window: int
     joiner: re.Pattern
+    #: where a group label before a count's bracket starts: after a separator or a clause's start
+    label_stop: re.Pattern
+    #: words left off the start of a label
+    label_skip: re.Pattern
     #: units and denominators (units.yaml): where a value's label ends
     units: re.Pattern = re.compile(r"(?!)")
 
@@ -82,6 +83,9 @@ class ArmVocab:
         from ..ruleset.model import Kind
 
         a = rules.models["studies"].arms
+        words = _words(a.separators).pattern
+        # a separator: punctuation (and a word after it), or a word alone
+        sep = rf"(?:[、,，/]\s*(?:(?:{words})\s*)?|(?:{words})\s*)"
         unit_words = sorted({t.text for kind in (Kind.UNIT, Kind.PER) for t in rules.terms(kind)}, key=len, reverse=True)
         return cls(
             key_types=tuple(a.key_types),
@@ -89,7 +93,9 @@ class ArmVocab:
             distributive=_words(a.distributive),
             group_words=_words(a.group_words),
             window=a.window,
-            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*{_SEP}\s*$", re.IGNORECASE),
+            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*{sep}\s*$", re.IGNORECASE),
+            label_stop=re.compile(rf"[、,，;；:：。(（)）]|{words}", re.IGNORECASE),
+            label_skip=re.compile(rf"^(?:(?:{_words(a.label_skip).pattern})\s+)*", re.IGNORECASE),
             units=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in unit_words) + ")" if unit_words else r"(?!)",
                              re.IGNORECASE),
         )
@@ -145,7 +151,7 @@ def _runs(text: str, keys: Sequence[Fact], vocab: ArmVocab) -> list[list[Fact]]:
 def _label_before(text: str, at: int, lo: int, vocab: ArmVocab) -> tuple[int, str] | None:
     """The group label right before a bracket at ``at`` (低剂量组, low-dose), or None."""
     head = text[lo:at]
-    stops = list(_LABEL_STOP.finditer(head))
+    stops = list(vocab.label_stop.finditer(head))
     start = lo + (stops[-1].end() if stops else 0)
     words = text[start:at].strip()
     if not words:
@@ -158,9 +164,8 @@ def _label_before(text: str, at: int, lo: int, vocab: ArmVocab) -> tuple[int, st
     if not found:
         return None
     # the label starts at its first content word: "The low-dose" → "low-dose"
-    first = re.search(r"[\u4e00-\u9fff]|\b(?!(?:the|a|an|both|in|for)\b)\w", words, re.IGNORECASE)
-    label = words[first.start():] if first else words
-    return at - len(words) + (first.start() if first else 0), label
+    skip = vocab.label_skip.match(words).end()
+    return at - len(words) + skip, words[skip:]
 
 
 def _set(fact: Fact, label: str) -> None:

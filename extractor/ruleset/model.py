@@ -940,6 +940,13 @@ class Arms(_Model):
     "high-dose", "the MSC arm"): the label of an arm whose count follows it
     (``低剂量组(10例)``); otherwise an arm is labelled by its value as
     printed (``2次``, ``1.5×10^7``)."""
+    separators: LangTerms = LangTerms(en=("and", "or"), zh=("以及", "及", "和", "与", "或"))
+    """Words that join the items of a list (besides the punctuation 、 , /):
+    "5×10^6 or 1×10^7", ``1次(11例)、2次(20例)或3次(30例)``; they also end a
+    group label on its left ("… and high-dose (n = 12)")."""
+    label_skip: LangTerms = LangTerms(en=("the", "a", "an", "both", "in", "for"))
+    """Words left off the start of a group label ("the low-dose (n = 10)" is
+    labelled "low-dose")."""
     window: Annotated[int, Field(ge=0, le=60)] = 12
     """How many characters may stand between a distributive word and the
     list it distributes (``细胞数分别为 5×10^6 、…``: 4)."""
