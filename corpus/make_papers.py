@@ -27,7 +27,9 @@ Markup: the typesetting markup of ``typesetter.py`` (``**bold**``,
 * ``f:6,month`` -- follow_up (unit day, week, month or year)
 
 A leading ``!`` files the fact under ``negated``; a trailing ``@mouse`` /
-``@rat`` gives it a species (``@human`` removes a block's default).
+``@rat`` gives it a species (``@human`` removes a block's default); a
+trailing ``#label`` puts it in an arm of its study (``[[2次|s:2#2次]]``,
+``[[n = 10|n:10#low-dose]]``: the gold fact's ``"arm"``, contract v1.1).
 
 Use as a module (``build_all(papers_dir, gold_dir)``) or as a script::
 
@@ -310,11 +312,14 @@ class Paper:
             self._record(spec, text[start:end], first.page, species)
 
     def _record(self, spec: str, text: str, page: int, species: str | None) -> None:
+        spec, _, arm = spec.partition("#")
         kind, value, negated, own_species = parse_spec(spec)
         fact = {"type": kind, "value": value, "page": page, "text": text}
         sp = own_species or species
         if sp and sp != "human":
             fact["species"] = sp
+        if arm:
+            fact["arm"] = arm
         (self.negated if negated else self.facts).append(fact)
 
     def heading(self, flow: Flow, markup: str, st: Style, level: int = 1, **kw) -> None:
@@ -662,7 +667,7 @@ ZH02 = PaperSpec(
         "[[30名|n:30]]患者，其中[[10例|n:10]]接受[[骨髓MSC|c:bm]][[腹腔镜下卵巢注射|r:io,lap]]，[[8例|n:8]]"
         "接受[[脂肪间充质干细胞|c:ad]][[经卵巢动脉介入注射|r:oa,ir]]，[[7例|n:7]]接受[[经血干细胞|c:men]]"
         "[[静脉输注|r:iv]]，[[5例|n:5]]接受[[外周血干细胞|c:pb]][[经阴道超声引导下卵巢局部注射|r:io,tvus]]；"
-        "根据患者意愿和卵巢反应，分别接受[[1次|s:1]]、[[2次|s:2]]或[[3次|s:3]]移植。结果：全部患者均未发生"
+        "根据患者意愿和卵巢反应，分别接受[[1次|s:1#1次]]、[[2次|s:2#2次]]或[[3次|s:3#3次]]移植。结果：全部患者均未发生"
         "严重不良事件。[[末次移植后6个月|f:6,month]][[FSH|h:FSH,dec]]水平下降，[[雌二醇|h:E2,inc]]水平升高，"
         "[[AMH|h:AMH,nc]]未见明显变化；6例恢复月经，其中1例妊娠。结论：不同来源干细胞移植治疗POF安全，"
         "或可改善部分患者的卵巢内分泌功能，最佳细胞来源、移植途径及[[多次移植|s:-]]的价值有待进一步研究。"),
@@ -724,11 +729,14 @@ ZH02 = PaperSpec(
         "5个月在hCG [[10000|d:10000,IU,-]] IU诱发排卵后妊娠，目前孕24周，胎儿发育未见异常。",
         Table("表1 各组移植方案及移植前后血清FSH水平（均数±标准差）", [
             ["组别", "例数", "单次剂量", "FSH移植前（IU/L）", "FSH移植后6个月（IU/L）"],
-            ["[[骨髓MSC|c:bm]]组", "[[10|n:10]]", "每侧[[500万|d:5e6,cells,ovary]]个", "82.4±18.7", "61.5±22.3"],
-            ["[[脂肪间充质干细胞|c:ad]]组", "[[8|n:8]]", "每侧[[一千万|d:1e7,cells,ovary]]个", "79.1±20.2",
-             "52.8±19.6"],
-            ["[[经血干细胞|c:men]]组", "[[7|n:7]]", "[[1×10^{6}|d:1e6,cells/kg,kg]]个/kg", "85.6±17.4", "71.2±24.0"],
-            ["[[外周血干细胞|c:pb]]组", "[[5|n:5]]", "每侧[[5*10^6|d:5e6,cells,ovary]]个", "76.9±15.8", "60.3±21.1"],
+            ["[[骨髓MSC|c:bm#骨髓MSC组]]组", "[[10|n:10#骨髓MSC组]]", "每侧[[500万|d:5e6,cells,ovary#骨髓MSC组]]个",
+             "82.4±18.7", "61.5±22.3"],
+            ["[[脂肪间充质干细胞|c:ad#脂肪间充质干细胞组]]组", "[[8|n:8#脂肪间充质干细胞组]]",
+             "每侧[[一千万|d:1e7,cells,ovary#脂肪间充质干细胞组]]个", "79.1±20.2", "52.8±19.6"],
+            ["[[经血干细胞|c:men#经血干细胞组]]组", "[[7|n:7#经血干细胞组]]",
+             "[[1×10^{6}|d:1e6,cells/kg,kg#经血干细胞组]]个/kg", "85.6±17.4", "71.2±24.0"],
+            ["[[外周血干细胞|c:pb#外周血干细胞组]]组", "[[5|n:5#外周血干细胞组]]",
+             "每侧[[5*10^6|d:5e6,cells,ovary#外周血干细胞组]]个", "76.9±15.8", "60.3±21.1"],
         ], [1.6, 0.6, 1.3, 1.3, 1.5]),
         Heading("3 讨论"),
         "干细胞治疗POF的疗效受细胞来源、移植途径、剂量及移植次数等多种因素影响^{[1]}。[[骨髓MSC|c:bm]]和"
@@ -794,14 +802,15 @@ ZH03 = PaperSpec(
         "华通氏胶，增殖能力强、免疫原性低，是目前POI临床研究中应用最多的细胞类型^{[1]}。Yan等^{[23]}纳入"
         "[[30名|n:30]]患者，行[[经阴道超声引导下卵巢局部注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]，每侧卵巢"
         "[[5×10^{6}|d:5e6,cells,ovary]]个细胞，[[治疗后3个月|f:3,month]][[FSH|h:FSH,dec]]水平下降，[[雌二醇|h:E2,inc]]"
-        "水平升高。Chen等^{[2]}的剂量递增研究对[[18例|n:18]]患者每侧[[卵巢分别注射|r:io]][[5×10^{6}|d:5e6,cells,ovary]]"
-        "、[[1×10^{7}|d:1e7,cells,ovary]]、[[1.5×10^{7}|d:1.5e7,cells,ovary]]个细胞，各剂量组均未出现剂量"
+        "水平升高。Chen等^{[2]}的剂量递增研究对[[18例|n:18]]患者每侧[[卵巢分别注射|r:io]][[5×10^{6}|d:5e6,cells,ovary#5×10^6]]"
+        "、[[1×10^{7}|d:1e7,cells,ovary#1×10^7]]、[[1.5×10^{7}|d:1.5e7,cells,ovary#1.5×10^7]]个细胞，各剂量组均未出现剂量"
         "限制性毒性，高剂量组[[FSH|h:FSH,dec]]下降最为明显。另有研究采用[[hUCMSC|c:uc]]联合胶原支架"
         "移植，同样观察到[[AFC|h:AFC,inc]]增加^{[3]}。",
         Heading("1.2 [[骨髓MSC|c:bm]]", 2),
         "[[骨髓MSC|c:bm]]是最早用于POI研究的[[MSC|c:msc]]类型^{[4]}。Ding等^{[5]}对[[20例|n:20]]患者在"
         "[[腹腔镜下卵巢注射|r:io,lap]]自体[[骨髓MSC|c:bm]]，每侧卵巢[[一千万|d:1e7,cells,ovary]]个细胞，"
-        "[[随访12个月|f:12,month]]，5例恢复月经。Lin等^{[6]}则未采用[[静脉注射|!r:iv]]，而是在介入下"
+        "[[随访12个月|f:12,month]]，5例恢复月经。该研究按闭经时间将患者分为两层，分别给予[[1次|s:1#1次]]（[[12例|n:12#1次]]）"
+        "或[[2次|s:2#2次]]（[[8例|n:8#2次]]）移植。Lin等^{[6]}则未采用[[静脉注射|!r:iv]]，而是在介入下"
         "[[经卵巢动脉注射|r:oa,ir]][[骨髓MSC|c:bm]]，理由是[[动脉途径|r:oa]]可使细胞均匀分布于卵巢实质，且无需穿刺"
         "卵巢包膜。",
         Heading("1.3 [[脂肪间充质干细胞|c:ad]]", 2),
@@ -834,8 +843,8 @@ ZH03 = PaperSpec(
         "但属有创操作；[[静脉输注|r:iv]]操作简便，但仅极少量细胞能到达卵巢^{[16]}。",
         "临床研究中[[卵巢局部注射|r:io]]的剂量多为每侧卵巢[[1×10^{6}~1×10^{7}|d:1e6,cells,ovary,1e6,1e7]]个"
         "细胞，[[静脉输注|r:iv]]多按每公斤体重[[1–2×10^{6}|d:1e6,cells/kg,kg,1e6,2e6]]个细胞计算^{[17]}。剂量"
-        "递增研究常设[[5×10^{6}|d:5e6,cells,ovary]]、[[1×10^{7}|d:1e7,cells,ovary]]、"
-        "[[1.5×10^{7}|d:1.5e7,cells,ovary]]个细胞（每侧卵巢）三个剂量组，但剂量与疗效的关系尚不明确^{[2]}。",
+        "递增研究常设[[5×10^{6}|d:5e6,cells,ovary#5×10^6]]、[[1×10^{7}|d:1e7,cells,ovary#1×10^7]]、"
+        "[[1.5×10^{7}|d:1.5e7,cells,ovary#1.5×10^7]]个细胞（每侧卵巢）三个剂量组，但剂量与疗效的关系尚不明确^{[2]}。",
         "多数研究仅进行[[单次|s:1]]移植。[[多次移植|s:-]]可能延长疗效，但也增加了操作风险和费用。Gao等^{[18]}"
         "对部分患者间隔3个月进行[[两次|s:2]]注射，[[第二次注射|s:2]]后[[FSH|!h:FSH,dec]]未进一步下降。",
         Heading("5 荟萃分析证据"),
@@ -1085,6 +1094,12 @@ EN01 = PaperSpec(
         "anaesthesia. Our dose of [[5 x 10^{6}|d:5e6,cells,ovary]] cells per ovary lies in the middle of the "
         "published range. A meta-analysis of 8 RCTs found a pooled reduction in [[FSH|h:FSH,dec]] after cell "
         "therapy but no effect on live birth^{[10]}.",
+        "Dose and number of sessions have been compared directly. In a dose-finding trial^{[9]}, the "
+        "low-dose ([[n = 6|n:6#low-dose]]) and high-dose ([[n = 7|n:7#high-dose]]) groups received "
+        "[[5×10^{6}|d:5e6,cells,ovary#low-dose]] and [[1×10^{7} cells per ovary|d:1e7,cells,ovary#high-dose]], "
+        "respectively. In another trial^{[8]}, [[15 women|n:15]] were randomised to [[1 injection|s:1#1 injection]] "
+        "([[n = 5|n:5#1 injection]]), [[2 injections|s:2#2 injections]] ([[n = 6|n:6#2 injections]]) or "
+        "[[3 injections|s:3#3 injections]] ([[n = 4|n:4#3 injections]]).",
         "The optimal number of sessions is unknown: [[repeated injections|s:-]] might prolong the effect, "
         "but each puncture carries a small risk of bleeding and infection. Our trial was small, the sham "
         "procedure was not identical to the active one, and follow-up was short.",

@@ -32,6 +32,14 @@ def test_cell_type_sets(report):
     assert report.cell_type_set.f1 >= 0.99
 
 
+def test_arms(report):
+    # dose groups and session subgroups, in Chinese (zh02 abstract and table, zh03) and English (en01)
+    assert report.arms is not None and report.arms.tp >= 30
+    assert report.arms.f1 >= 0.99
+    with_arms = {d.document for d in report.documents if d.arms is not None}
+    assert {"zh02_case_series_routes", "zh03_review_stem_cells", "en01_trial_two_column"} <= with_arms
+
+
 @pytest.mark.parametrize(
     "kind, floor",
     [

@@ -118,8 +118,9 @@ def test_papers_are_data():
 
 
 def _check_fact(fact: dict, pages: int, where: str) -> None:
-    assert set(fact) <= {"type", "value", "page", "text", "species"}, where
+    assert set(fact) <= {"type", "value", "page", "text", "species", "arm"}, where
     assert {"type", "value", "page", "text"} <= set(fact), where
+    assert isinstance(fact.get("arm", "x"), str) and fact.get("arm", "x").strip(), where  # an arm is a label
     kind, value = fact["type"], fact["value"]
     assert isinstance(fact["page"], int) and 1 <= fact["page"] <= pages, where
     assert isinstance(fact["text"], str) and fact["text"].strip() == fact["text"] != "", where

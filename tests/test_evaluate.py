@@ -626,3 +626,39 @@ def test_reviewed_results_without_a_single_decision_are_an_error(tmp_path):
     with pytest.raises(LitxError) as exc:
         evaluate_reviewed(target, target)
     assert exc.value.code == "E209"
+
+
+# --------------------------------------------------------------------------- arms
+
+
+def test_arms_are_scored_where_the_gold_gives_them(dirs):
+    gold, out = dirs
+    s = "低剂量组(n = 6)和高剂量组(n = 6)分别注射。"
+    n6 = {"n": 6, "unit": "patients"}
+    write_gold(gold, "armed", [g("sample_size", n6, 1, "n = 6", arm="低剂量组"),
+                               g("sample_size", n6, 1, "n = 6", arm="高剂量组"),
+                               g("sessions", {"count": 2}, 1, "2次")])
+    low, high = p("sample_size", n6, 1, "n = 6", s), p("sample_size", n6, 1, "n = 6", s, start=s.rindex("n = 6"))
+    # the arms come in the other order than the pairing of two identical facts would take them
+    low["arm"], high["arm"] = "高剂量组", "低剂量组"
+    two = p("sessions", {"count": 2}, 1, "2次")
+    two["arm"] = "2次"  # an arm the gold does not give: a false one
+    write_result(out, "armed", [low, high, two])
+    # a gold file without arms scores none, whatever the result says
+    write_gold(gold, "plain", [g("sessions", {"count": 1}, 1, "1次")])
+    one = p("sessions", {"count": 1}, 1, "1次")
+    one["arm"] = "1次"
+    write_result(out, "plain", [one])
+    report = evaluate(gold, out)
+    assert counts(report.arms) == (2, 1, 0)
+    by_doc = {d.document: d.arms for d in report.documents}
+    assert by_doc["plain"] is None and counts(by_doc["armed"]) == (2, 1, 0)
+    assert report.micro.f1 == 1.0  # arms change no fact's score
+    assert "arms" in render_table(report)
+
+
+def test_no_arms_score_without_gold_arms(dirs):
+    gold, out = dirs
+    write_gold(gold, "a", [g("sessions", {"count": 1}, 1, "1次")])
+    write_result(out, "a", [p("sessions", {"count": 1}, 1, "1次")])
+    assert evaluate(gold, out).arms is None

@@ -261,3 +261,49 @@ def test_a_fifo_among_the_results_is_skipped_not_read_for_ever(out):
 
     os.mkfifo(out / "pipe.json")
     assert rows(export_facts(out))
+
+
+def test_regimens_one_row_per_study_arm(tmp_path):
+    s1 = "Yan et al. [23] enrolled 61 women; 5×10^6 cells per ovary were given 1 time (11) or 2 times (50)."
+    s2 = "Segova [11] re-injects the tissue into the ovary."
+    c = [{"marker": "23", "reference": "[23] Yan. 2020."}]
+    facts = [
+        fact("n", "sample_size", s1, "61 women", value={"n": 61, "unit": "patients"}, study=["23"], citations=c),
+        fact("d", "dose", s1, "5×10^6", value={"value": 5e6, "unit": "cells", "per": "ovary"}, study=["23"]),
+        fact("s1", "sessions", s1, "1 time", value={"count": 1}, study=["23"], arm="1 time"),
+        fact("n1", "sample_size", s1, "11", value={"n": 11, "unit": "patients"}, study=["23"], arm="1 time"),
+        fact("s2", "sessions", s1, "2 times", value={"count": 2}, study=["23"], arm="2 times"),
+        fact("n2", "sample_size", s1, "50", value={"n": 50, "unit": "patients"}, study=["23"], arm="2 times"),
+        fact("h", "hormone_change", s1, "cells", value={"hormone": "FSH", "direction": "decrease"}, study=["23"]),
+        fact("r1", "route", s2, "Segova", value={"id": "segova", "guidance": None}, study=["11"]),
+        fact("r2", "route", s2, "into the ovary", value={"id": "intraovarian_injection", "guidance": None},
+             study=["11"], part_of="r1"),
+    ]
+    write(tmp_path / "out" / "r.json", result(facts))
+    lines = [json.loads(line) for line in export_regimens(tmp_path / "out", fmt="jsonl").splitlines()]
+    assert [(r["study"], r["arm"]) for r in lines] == [(None, None), ("11", None), ("23", None), ("23", "1 time"),
+                                                       ("23", "2 times")]
+    yan, one, two = lines[2:]
+    assert yan["sample_size"] == [61] and yan["sessions"] == [] and yan["hormone_changes"] == ["FSH↓"]
+    # an arm: its own sessions and count, the study's dose; never the study's total or overall results
+    assert one["sessions"] == [1] and one["sample_size"] == [11] and one["dose"] == yan["dose"]
+    assert two["sessions"] == [2] and two["sample_size"] == [50] and two["hormone_changes"] == []
+    assert one["reference"] == "[23] Yan. 2020." and one["facts"] == 2
+    assert lines[1]["route"] == ["segova"]  # the re-injection is part of SEGOVA, not a second route
+    got = rows(export_regimens(tmp_path / "out"))
+    arms = [(r["study"], r["arm"], r["sessions"], r["sample_size"], r["dose_value"]) for r in got if r["study"] == "23"]
+    assert arms == [("23", "", "", "61", "5000000"), ("23", "1 time", "1", "11", "5000000"),
+                    ("23", "2 times", "2", "50", "5000000")]
+
+
+def test_a_count_for_each_arm_is_in_every_arms_row(tmp_path):
+    s = "Women received 5×10^6 or 1×10^7 cells (three women each)."
+    facts = [
+        fact("d1", "dose", s, "5×10^6", value={"value": 5e6, "unit": "cells", "per": None}, arm="5×10^6"),
+        fact("d2", "dose", s, "1×10^7", value={"value": 1e7, "unit": "cells", "per": None}, arm="1×10^7"),
+        fact("n", "sample_size", s, "three women", value={"n": 3, "unit": "patients"}, each_arm=True),
+    ]
+    write(tmp_path / "out" / "r.json", result(facts))
+    lines = [json.loads(line) for line in export_regimens(tmp_path / "out", fmt="jsonl").splitlines()]
+    assert [(r["arm"], r["sample_size"], [d["value"] for d in r["dose"]]) for r in lines] == [
+        (None, [], []), ("5×10^6", [3], [5e6]), ("1×10^7", [3], [1e7])]

@@ -183,11 +183,14 @@ def test_seed_review_routes_go_to_their_own_studies(parse_shared, extractor):
     assert listing, "the sentence listing the routes was not found"
     got = {}
     for f in listing:
-        got.setdefault(f.value["id"], set()).add(tuple(f.study))
+        got.setdefault((f.value["id"], f.value["guidance"]), set()).add(tuple(f.study))
+    # local injection "(transvaginal ultrasound or laparoscopy guided)": each guidance goes to
+    # the listed studies, except the one that says alone it used the other ([13] laparoscopy, [23] ultrasound)
     assert got == {
-        "intraovarian_injection": {("8", "10", "13", "22", "23")},
-        "ovarian_artery_infusion": {("20",)},
-        "segova": {("11",)},
+        ("intraovarian_injection", "transvaginal_ultrasound"): {("8", "10", "22", "23")},
+        ("intraovarian_injection", "laparoscopic"): {("8", "10", "13", "22")},
+        ("ovarian_artery_infusion", None): {("20",)},
+        ("segova", None): {("11",)},
     }
     # Yan et al. [23]: the sentences after the one naming the authors stay with [23]
     yan = [f for f in found if f.type == "sessions" and f.study == ["23"]]

@@ -8,8 +8,13 @@ Each fact gets its context (negated, hedged, species) as it is added, a
 dose the cell type it applies to, every fact the citations of its sentence
 (or of the sentence before that cited, as before) and the study it reports
 (``study``: the markers of its own clause or list item, or of the study the
-paragraph goes on describing — :mod:`extractor.facts.studies`).  Every fact keeps the rule that made it and where that rule is
-written.
+paragraph goes on describing — :mod:`extractor.facts.studies`) and, when
+it belongs to one group of that study, its ``arm``
+(:mod:`extractor.facts.arms`: parallel lists of a sentence, the rows of a
+group table).  Once the document is read, a fact shared by several studies
+yields to what each says of itself, a step of another fact is linked to it
+(``part_of``) and a cited study's arms take its later facts of their value.
+Every fact keeps the rule that made it and where that rule is written.
 """
 
 from __future__ import annotations
@@ -25,12 +30,13 @@ from . import quantities
 from ..matching import citations
 from ..layout.document import BlockKind, Document
 from ..matching.matchers import TermMatcher, matcher_for
-from ..ruleset.model import Kind, RuleSet, load_rules
+from ..ruleset.model import Kind, RuleError, RuleSet, load_rules
 from ..layout.textlayer import SectionVocab, section_vocab
 from .registry import fact_types, finding_order
 from .results import Citation, DocumentInfo, Fact, Result
 from .scope import CUE_KINDS, Earlier, SentenceScope, TableScope
-from .studies import Paragraph
+from .arms import ArmVocab, carry_arms, sentence_arms, table_arms
+from .studies import Paragraph, StudyVocab, mark_parts, settle_shared, type_name_problems
 
 __all__ = ["CUE_KINDS", "Extractor"]
 
@@ -48,10 +54,21 @@ class Extractor:
     #: a hash of the rule files' bytes (runs/manifest.py), taken before they
     #: were read: an edit while they load makes it stale, never the results
     fingerprint: str | None = None
+    #: the sentence openings that carry a study on or end it (rules/studies.yaml attribution)
+    study_vocab: StudyVocab = None  # type: ignore[assignment]
+    #: what makes a list of values a study's arms (rules/studies.yaml arms)
+    arm_vocab: ArmVocab = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
+        problems = type_name_problems(self.rules)
+        if problems:
+            raise RuleError(problems)
         if self.compiled is None:
             self.compiled = {t.name: t.compile(self.rules) for t in fact_types() if t.compile is not None}
+        if self.study_vocab is None:
+            self.study_vocab = StudyVocab.from_rules(self.rules)
+        if self.arm_vocab is None:
+            self.arm_vocab = ArmVocab.from_rules(self.rules)
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> "Extractor":
@@ -91,6 +108,7 @@ class Extractor:
         section_kinds = {s.title: s.kind for s in doc.sections}
         facts: list[Fact] = []
         links: list[tuple[Fact, Fact]] = []
+        parts: list[tuple[Fact, Fact]] = []  # (a step, the fact it is a step of): rules/studies.yaml includes
         # in a paper about animals a bare "n = 7" counts animals or samples
         # (asked only when such an n = turns up)
         animal_paper = _Lazy(lambda: quantities.about_animals(
@@ -98,8 +116,12 @@ class Extractor:
         order = finding_order()
         table_row = 0
         table_state: dict = {}
+        table_rows: list[tuple[str, list[Fact]]] = []  # (first cell, facts) of the table being read
         for block in doc.blocks:
             table_row = table_row + 1 if block.kind is BlockKind.TABLE else 0
+            if table_row <= 1 and table_rows:
+                table_arms(table_rows, self.arm_vocab)  # the rows of a dose-group table are arms
+                table_rows = []
             if block.kind is BlockKind.REFERENCE:
                 continue
             if block.kind is BlockKind.TABLE:
@@ -110,6 +132,7 @@ class Extractor:
                     if declared.in_table is not None:
                         declared.in_table(row)
                 facts.extend(row.out)
+                table_rows.append((block.text.split(" | ")[0], row.out))
                 continue
             if not self.rules.section_yields_facts(section_kinds.get(block.section or "")):
                 continue
@@ -117,7 +140,7 @@ class Extractor:
             cited: list[str] = []
             earlier = Earlier()
             heading = block.kind is BlockKind.HEADING
-            paragraph = Paragraph()  # the study the paragraph describes (facts/studies.py)
+            paragraph = Paragraph(vocab=self.study_vocab)  # the study the paragraph describes (facts/studies.py)
             for sentence in block.sentences:
                 markers = citations.markers(sentence.text)
                 if markers:
@@ -132,18 +155,29 @@ class Extractor:
                         finder(scope)
                 if not heading:
                     earlier.remember(scope)
+                    sentence_arms(sentence.text, scope.out, self.arm_vocab)
                 cited_refs = [Citation(marker=m, reference=references.get(m)) for m in cited]
                 for fact in scope.out:
                     fact.citations = cited_refs
                     fact.study = study_of(fact.evidence.start, fact.evidence.end)
+                parts.extend(mark_parts(scope.out, self.study_vocab))
                 facts.extend(scope.out)
                 animal = [m.id for m in mentions if m.kind == Kind.SPECIES.value and m.id != self.rules.species_default]
                 if animal:
                     species = animal[-1]
+        if table_rows:
+            table_arms(table_rows, self.arm_vocab)
+        for part, whole in parts:
+            part.part_of = ""  # linked below, once ids exist
+        # a fact shared by several studies yields to what each says of itself; arms carried on
+        settle_shared(facts, self.study_vocab)
+        carry_arms(facts, self.arm_vocab)
         facts = _unique_ids(facts)
         # a dose names the cell type it applies to by that fact's id
         for dose, cell in links:
             dose.cell_type = cell.id
+        for part, whole in parts:
+            part.part_of = whole.id
         return facts
 
     def _confirmed_abbreviations(self, doc: Document) -> set[str]:

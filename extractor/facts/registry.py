@@ -78,6 +78,10 @@ class SheetColumns:
     position: int
     lists: tuple[SheetList, ...] = ()
     numbers: tuple[str, ...] = ()
+    #: does an arm's row repeat the study's values of this type when the arm
+    #: has none of its own (a dose group was given the study's cell type)?
+    #: Not for a study's total sample size or its overall results.
+    arms_inherit: bool = True
 
 
 @dataclass(frozen=True)

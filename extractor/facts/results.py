@@ -69,6 +69,16 @@ class Fact(_Model):
     #: clause or list item, ranges expanded; None for the document's own
     #: study (extractor/facts/studies.py)
     study: list[str] | None = None
+    #: the arm of the study the fact belongs to (contract v1.1): a short
+    #: label as printed ("2次", "low-dose", "1.5×10^7"), the same for every
+    #: fact of the arm; None for the study as a whole (extractor/facts/arms.py)
+    arm: str | None = None
+    #: true for a count given for every arm of its study ("three women each"):
+    #: no ``arm`` of its own, each arm's row takes it (extractor/facts/arms.py)
+    each_arm: bool | None = None
+    #: id of the fact this one is a step of (a re-injection into the ovary
+    #: described as part of SEGOVA; rules/studies.yaml includes)
+    part_of: str | None = None
 
     @model_validator(mode="after")
     def _value_fits_type(self) -> "Fact":

@@ -49,18 +49,33 @@ Across sentences (:class:`Paragraph`, one per paragraph):
   introduced.
 * Any other sentence without markers has no study (a fact of the document).
 
+Across the document (:func:`settle_shared`, :func:`mark_parts`):
+
+* A fact of a type a study states for itself (cell type, route:
+  ``attribution.own_values_win``) attributed to several studies at once
+  leaves out a study that says alone, elsewhere, which value it had and never
+  this one: ``接受hAEC或脐带MSC治疗…^[20, 23]`` gives hAEC to [20] and
+  脐带MSC to [23] when their own sentences say so.
+* A fact that is a step of another in the same sentence and study
+  (``includes``: SEGOVA re-injects into the ovary) is ``part_of`` it.
+
+The openings (introducing, pointing back, own work, general wording) are
+words of ``rules/studies.yaml`` (``attribution``), compiled once per rule set
+(:class:`StudyVocab`, :func:`opening_pattern`).
+
 A fact without study is the document's own (``None``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from ..matching import citations
 
-__all__ = ["Cite", "Paragraph", "cites", "clauses", "study_at"]
+__all__ = ["Cite", "Paragraph", "StudyVocab", "cites", "clauses", "mark_parts", "opening_pattern", "settle_shared",
+           "study_at", "type_name_problems"]
 
 _LATIN_NAME = r"[A-Z][A-Za-z\u00c0-\u024f'’-]+"
 #: right before a marker: the authors who did the study
@@ -84,36 +99,99 @@ _AUTHOR_YEAR = re.compile(
 _HARD = re.compile(r"[；;。!?！？]")
 _SEPARATOR = re.compile(r"\s*(?:[、，,]|以及|及|和|与|或|and\b|or\b)")
 
-#: a sentence opening with one study: 一项I期临床试验…, A phase I trial…, In a study of…
-_ONE_STUDY = re.compile(
-    r"^\s*(?:[^，,。]{0,6}[，,]\s*)?(?:一项|1项|某项)[^，,。；;]{0,30}?(?:研究|试验|分析)"
-    r"|^\s*(?:in\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,5}?(?:study|trial|analysis|report)\b",
-    re.IGNORECASE,
-)
-#: a sentence opening by pointing back at the study before
-_ANAPHOR = re.compile(
-    r"^\s*(?:[^，,。]{0,6}[，,]\s*)?(?:该|此|这项|这一|上述)(?:研究|试验|团队|课题组|方案|项目)|^\s*(?:研究者|研究人员|作者|他们)"
-    r"|^\s*(?:in\s+)?(?:this|that|the|their)\s+(?:study|trial|work|report|cohort)\b"
-    r"|^\s*(?:the|these)\s+(?:authors|investigators|researchers)\b|^\s*they\b",
-    re.IGNORECASE,
-)
-#: a sentence about the document's own work
-_OWN = re.compile(
-    r"^\s*(?:[^，,。]{0,6}[，,]\s*)?(?:本研究|本试验|本文|我们|我院|本院|本组)"
-    r"|^\s*(?:in\s+)?(?:this|our|the\s+present|the\s+current)\s+(?:study|trial|work|cohort)\b[^.]*\b(?:we|our)\b"
-    r"|^\s*(?:in\s+)?(?:our|the\s+present|the\s+current)\s+(?:study|trial|work|cohort)\b|^\s*(?:we|our)\b",
-    re.IGNORECASE,
-)
-#: a sentence opening with general or hedged wording: it sums up, it is nobody's finding
-_GENERAL = re.compile(
-    r"^\s*(?:因此|因而|所以|综上|总之|总的来说|由此可见|可见|提示|这(?:些|提示|表明)|目前|当前|未来|近年来|迄今|"
-    r"多项研究|已有研究|既往研究|研究表明|研究显示|大量研究|有研究|一般|通常|可能|或许|值得注意的是)"
-    r"|^\s*(?:thus|therefore|hence|overall|in\s+summary|in\s+conclusion|to\s+summari[sz]e|taken\s+together|"
-    r"together|collectively|in\s+general|generally|currently|at\s+present|to\s+date|future|"
-    r"these\s+(?:findings|results|data|studies)|this\s+suggests|several\s+studies|other\s+studies|previous\s+studies|"
-    r"many\s+studies|studies\s+have|it\s+(?:is|may|might|seems)|may\b|might\b|possibly|perhaps)\b",
-    re.IGNORECASE,
-)
+def _alternatives(terms) -> str:
+    """Terms as one regular expression alternation (a space: any run of spaces)."""
+    ordered = sorted(dict.fromkeys(terms), key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+
+
+def opening_pattern(opening) -> re.Pattern:
+    """One :class:`~extractor.ruleset.model.Opening` of ``rules/studies.yaml``
+    as a regular expression matched at the start of a sentence."""
+    alts: list[str] = []
+    lead = rf"(?:[^，,。]{{0,{opening.lead_in}}}[，,]\s*)?" if opening.lead_in else ""
+    if opening.words.zh:
+        alts.append(rf"^\s*{lead}(?:{_alternatives(opening.words.zh)})")
+    if opening.determiners.zh and opening.nouns.zh:
+        alts.append(rf"^\s*{lead}(?:{_alternatives(opening.determiners.zh)})[^，,。；;]{{0,{opening.gap_chars}}}?"
+                    rf"(?:{_alternatives(opening.nouns.zh)})")
+    before = rf"(?:(?:{_alternatives(opening.before.en)})\s+)?" if opening.before.en else ""
+    nouns = rf"\s+(?:[\w-]+\s+){{0,{opening.gap_words}}}?(?:{_alternatives(opening.nouns.en)})\b"
+    if opening.words.en:
+        alts.append(rf"^\s*(?:{_alternatives(opening.words.en)})\b")
+    if opening.determiners.en and opening.nouns.en:
+        alts.append(rf"^\s*{before}(?:{_alternatives(opening.determiners.en)}){nouns}")
+    if opening.weak_determiners.en and opening.nouns.en and opening.words.en:
+        alts.append(rf"^\s*{before}(?:{_alternatives(opening.weak_determiners.en)}){nouns}"
+                    rf"[^.]*\b(?:{_alternatives(opening.words.en)})\b")
+    return re.compile("|".join(alts) or r"(?!)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StudyVocab:
+    """The sentence openings of ``rules/studies.yaml`` (``attribution``), compiled once."""
+
+    #: a sentence opening with one study: 一项I期临床试验…, A phase I trial…, In a study of…
+    introduces: re.Pattern
+    #: a sentence opening by pointing back at the study before
+    points_back: re.Pattern
+    #: a sentence about the document's own work
+    own_work: re.Pattern
+    #: a sentence opening with general or hedged wording: it sums up, it is nobody's finding
+    general: re.Pattern
+    #: fact types a study states for itself: a shared fact yields to the study's own values
+    own_values_win: tuple[str, ...] = ()
+    #: (type, id) → the ids that are its steps (rules/studies.yaml includes)
+    includes: Mapping[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_rules(cls, rules) -> "StudyVocab":
+        m = rules.models["studies"]
+        a = m.attribution
+        includes: dict[tuple[str, str], frozenset[str]] = {}
+        for entry in m.includes:
+            key = (entry.type, entry.id)
+            includes[key] = includes.get(key, frozenset()) | frozenset(entry.parts)
+        return cls(opening_pattern(a.introduces), opening_pattern(a.points_back), opening_pattern(a.own_work),
+                   opening_pattern(a.general), tuple(a.own_values_win), includes)
+
+
+def type_name_problems(rules) -> list:
+    """Fact type names in ``rules/studies.yaml`` that the registry does not
+    know (``arms.key_types``, ``arms.count_type``,
+    ``attribution.own_values_win``, ``includes[].type``), as rule problems
+    with their line: the loader cannot check them (the types are found by
+    listing :mod:`extractor.facts.types`)."""
+    from ..ruleset.model import RuleProblem, rule_file
+    from .registry import type_names
+
+    known = type_names()
+    m = rules.models["studies"]
+    named = [("arms.key_types", "key_types", t) for t in m.arms.key_types]
+    named.append(("arms.count_type", "count_type", m.arms.count_type))
+    named += [("attribution.own_values_win", "own_values_win", t) for t in m.attribution.own_values_win]
+    named += [(f"includes[{i}].type", "type", e.type) for i, e in enumerate(m.includes)]
+    path = rule_file(rules.directory, "studies.yaml")
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError:
+        lines = []
+    problems = []
+    for entry, key, name in named:
+        if name in known:
+            continue
+        line = next((i + 1 for i, text in enumerate(lines)
+                     if re.match(rf"\s*-?\s*{key}\s*:", text) and re.search(rf"\b{re.escape(name)}\b", text)), 0)
+        problems.append(RuleProblem(str(path), line, entry,
+                                    f"unknown fact type {name!r}: choose from {', '.join(known)}"))
+    return problems
+
+
+def default_vocab() -> StudyVocab:
+    """The openings of the bundled rules."""
+    from ..ruleset.model import load_rules
+
+    return StudyVocab.from_rules(load_rules())
 
 
 @dataclass(frozen=True)
@@ -233,6 +311,54 @@ def study_at(text: str, start: int, end: int | None = None) -> tuple[str, ...]:
     return ()
 
 
+def mark_parts(facts: Sequence[Any], vocab: StudyVocab) -> list[tuple[Any, Any]]:
+    """Facts of one sentence that are steps of another of the same study
+    (``rules/studies.yaml`` includes): ``(part, whole)`` pairs, to link once
+    ids exist (``part_of``)."""
+    out = []
+    for whole in facts:
+        parts = vocab.includes.get((whole.type, str(whole.value.get("id"))))
+        if not parts:
+            continue
+        for part in facts:
+            if (part is not whole and part.type == whole.type and part.value.get("id") in parts
+                    and part.study == whole.study and (part, whole) not in out):
+                if not any(p is part for p, _ in out):
+                    out.append((part, whole))
+    return out
+
+
+def _agree(own: dict, shared: dict, keys: Iterable[str]) -> bool:
+    """Two values agree where both say something (a route without guidance agrees with any)."""
+    return all(own.get(k) is None or shared.get(k) is None or own.get(k) == shared.get(k) for k in keys)
+
+
+def settle_shared(facts: Sequence[Any], vocab: StudyVocab) -> None:
+    """A fact attributed to several studies at once leaves out the studies
+    that state their own value of its type alone elsewhere, and never this
+    one (``rules/studies.yaml`` ``attribution.own_values_win``): ``接受hAEC或
+    脐带MSC治疗…^[20, 23]`` gives hAEC to [20] and 脐带MSC to [23] when each
+    study's own sentences say so.  A fact every one of whose studies
+    disagrees keeps them all (the text says so; nothing better is known)."""
+    from .registry import fact_type
+
+    if not vocab.own_values_win:
+        return
+    own: dict[tuple[str, str], list[dict]] = {}
+    for fact in facts:
+        if (fact.type in vocab.own_values_win and fact.study and len(fact.study) == 1 and not fact.context.negated
+                and fact.part_of is None):
+            own.setdefault((fact.study[0], fact.type), []).append(fact.value)
+    for fact in facts:
+        if fact.type not in vocab.own_values_win or not fact.study or len(fact.study) < 2:
+            continue
+        keys = fact_type(fact.type).match_keys or tuple(fact.value)
+        keep = [m for m in fact.study
+                if not own.get((m, fact.type)) or any(_agree(v, fact.value, keys) for v in own[(m, fact.type)])]
+        if keep:
+            fact.study = keep
+
+
 @dataclass
 class Paragraph:
     """The study a paragraph is describing, sentence after sentence."""
@@ -241,6 +367,12 @@ class Paragraph:
     current: tuple[str, ...] | None = None
     #: was it introduced (by its authors, or as "a study")? only then does it carry on
     introduced: bool = False
+    #: the openings of rules/studies.yaml (default: the bundled rules')
+    vocab: StudyVocab = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.vocab is None:
+            self.vocab = default_vocab()
 
     def end(self) -> None:
         self.current, self.introduced = None, False
@@ -254,11 +386,11 @@ class Paragraph:
             authors = [c for c in found if c.by_authors]
             if authors:
                 self.current, self.introduced = authors[-1].markers, True
-            elif _ONE_STUDY.match(text) and len({c.markers for c in found}) == 1:
+            elif self.vocab.introduces.match(text) and len({c.markers for c in found}) == 1:
                 self.current, self.introduced = every, True
             elif self.current is not None and set(every) == set(self.current):
                 pass  # the same study cited again
-            elif _ANAPHOR.match(text) and self.current is not None and set(every) <= set(self.current):
+            elif self.vocab.points_back.match(text) and self.current is not None and set(every) <= set(self.current):
                 pass
             else:
                 self.current, self.introduced = spans[-1][2] or every, False
@@ -271,11 +403,11 @@ class Paragraph:
 
             return study
         carried: tuple[str, ...] | None = None
-        if _OWN.match(text):
+        if self.vocab.own_work.match(text):
             self.end()
-        elif _ANAPHOR.match(text) and self.current:
+        elif self.vocab.points_back.match(text) and self.current:
             carried, self.introduced = self.current, True
-        elif _GENERAL.match(text):
+        elif self.vocab.general.match(text):
             self.end()
         elif self.introduced and self.current:
             carried = self.current

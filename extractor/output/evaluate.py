@@ -40,6 +40,13 @@ Decisions a caller must know
   the gold set (micro over documents).  It does not depend on ``types``.
 * Precision is None when nothing was predicted, recall None when there is no
   gold, F1 = 2TP / (2TP + FP + FN) and None when all three are 0.
+* Arms (contract v1.1 ``arm``; a gold fact's optional ``"arm"``): scored
+  only in documents whose gold gives at least one arm (a gold file written
+  before arms existed scores none), over non-negated facts: a gold arm is a
+  TP when a prediction that strictly matches the gold fact has the same
+  label (spaces aside), else an FN; a prediction that matched a gold fact
+  and has an arm no gold arm took is an FP.  The ``arms`` score; None when
+  no gold gives arms.
 
 :func:`evaluate_reviewed` builds the gold set from review decisions instead
 (see there).
@@ -129,6 +136,8 @@ class _GoldFactBase(_Closed):
     text: str
     species: Optional[str] = None
     note: Optional[str] = None
+    #: the arm of its study the fact belongs to, as printed (contract v1.1); absent: none
+    arm: Optional[str] = None
 
     @field_validator("text")
     @classmethod
@@ -219,6 +228,7 @@ class _Fact:
     rule: Optional[str] = None
     id: Optional[str] = None
     species: Optional[str] = None
+    arm: Optional[str] = None
 
 
 @dataclass(slots=True)
@@ -244,6 +254,7 @@ def _gold_fact(fact: Any, negated: bool) -> _Fact:
         text=fact.text,
         negated=negated,
         species=fact.species,
+        arm=getattr(fact, "arm", None),
     )
 
 
@@ -269,6 +280,7 @@ def _pred_fact(raw: Any) -> Optional[_Fact]:
         rule=raw.get("rule") if isinstance(raw.get("rule"), str) else None,
         id=str(raw["id"]) if raw.get("id") is not None else None,
         species=ctx.get("species") if isinstance(ctx.get("species"), str) else None,
+        arm=raw.get("arm") if isinstance(raw.get("arm"), str) and raw.get("arm") else None,
     )
 
 
@@ -438,6 +450,7 @@ class DocumentRow(BaseModel):
     value_only: Score = Field(default_factory=Score)
     negated: Score = Field(default_factory=Score)
     cell_type_set: Optional[Score] = None
+    arms: Optional[Score] = None  # None: the gold gives no arm
     cell_types_missed: list[str] = []
     cell_types_extra: list[str] = []
     neutral: int = 0
@@ -473,6 +486,7 @@ class EvaluationReport(BaseModel):
     negated_value_only: Score
     cell_type_set: Optional[Score]  # None: no gold file gives cell_types
     documents: list[DocumentRow]
+    arms: Optional[Score] = None  # None: no gold file gives arms
     misses: list[ErrorItem]
     false_hits: list[ErrorItem]
     missing_results: list[str] = []  # gold documents without a result file
@@ -592,6 +606,7 @@ def _score(
     rows = {t: TypeRow(type=t) for t in types}
     negated, negated_v = Score(), Score()
     cell_set: Optional[Score] = None
+    arms: Optional[Score] = None
     documents: list[DocumentRow] = []
     misses: list[ErrorItem] = []
     false_hits: list[ErrorItem] = []
@@ -610,6 +625,8 @@ def _score(
         hit = results.found.get(doc.key)
         preds = [f for raw in hit[1]["facts"] if not _added(raw) and (f := _pred_fact(raw))] if hit else []
         row = DocumentRow(document=doc.key, gold_file=doc.source, result_file=str(hit[0]) if hit else None)
+        if any(g.arm for g in doc.facts):
+            row.arms = Score()
         if hit is None:
             missing.append(doc.key)
             elsewhere = [k for k in by_stem.get(doc.key.rsplit("/", 1)[-1], []) if k not in gold_keys]
@@ -652,6 +669,8 @@ def _score(
                     rows[t].value_only.add_score(value_only)
                     row.strict.add_score(strict)
                     row.value_only.add_score(value_only)
+                    if row.arms is not None:
+                        row.arms.add_score(_arm_score(G, P, pairs))
                 row.neutral += len(neutral)
                 neutral_total += len(neutral)
 
@@ -680,6 +699,9 @@ def _score(
             row.cell_types_extra = sorted(predicted - doc.cell_types)
             cell_set = cell_set or Score()
             cell_set.add_score(row.cell_type_set)
+        if row.arms is not None:
+            arms = arms or Score()
+            arms.add_score(row.arms)
         documents.append(row)
 
     micro, micro_v = Score(), Score()
@@ -702,6 +724,7 @@ def _score(
         negated_value_only=negated_v,
         cell_type_set=cell_set,
         documents=documents,
+        arms=arms,
         misses=sorted(misses, key=order),
         false_hits=sorted(false_hits, key=order),
         missing_results=missing,
@@ -714,6 +737,32 @@ def _score(
         neutral=neutral_total,
         notes=notes,
     )
+
+
+def _arm_score(G: list[_Fact], P: list[_Fact], pairs: list[tuple[int, int]]) -> Score:
+    """Arms of one type in one document (see the module's decisions): a gold
+    arm is found when a prediction that strictly matches the gold fact has
+    the same label (two "n = 6" of two arms are told apart by their arms,
+    not by the order of the pairing); a prediction's arm on a fact found but
+    not in that arm is a false one."""
+
+    def label(x: Optional[str]) -> Optional[str]:
+        return "".join(x.split()) if x else None
+
+    found = {j for _, j in pairs}
+    used: set[int] = set()
+    tp = 0
+    for g in G:
+        if g.arm is None:
+            continue
+        j = next((j for j, p in enumerate(P) if j not in used and j in found and label(p.arm) == label(g.arm)
+                  and _strict_score(g, p) is not None), None)
+        if j is not None:
+            used.add(j)
+            tp += 1
+    gold_arms = sum(g.arm is not None for g in G)
+    fp = sum(1 for j, p in enumerate(P) if j in found and p.arm is not None and j not in used)
+    return Score(tp=tp, fp=fp, fn=gold_arms - tp)
 
 
 def _scan_output(out_dir: Path):
@@ -860,6 +909,8 @@ def render_table(report: EvaluationReport) -> str:
     out.append(line("negated", report.negated, report.negated_value_only.f1))
     if report.cell_type_set is not None:
         out.append(line("cell-type set", report.cell_type_set, None))
+    if report.arms is not None:
+        out.append(line("arms", report.arms, None))
     out.append("")
     with_result = sum(d.result_file is not None for d in report.documents)
     out.append(

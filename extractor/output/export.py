@@ -1,8 +1,8 @@
 """Exports for meta-analysis (``litx export``): facts, or one row per study.
 
 :func:`export_facts` writes one row per fact; :func:`export_regimens`
-(``--table regimens``) rows per study: the document itself, and each
-study it cites, with cell types, doses, routes, sessions, sample sizes,
+(``--table regimens``) rows per study arm: the document itself, and each
+study it cites, each with its arms, with cell types, doses, routes, sessions, sample sizes,
 hormone changes and follow-up side by side — the shape of an extraction
 sheet; :func:`export_workbook` either table as an xlsx workbook.
 
@@ -20,6 +20,17 @@ Decisions a caller must know
 * An edited fact is exported with its edited value (``review.value`` laid
   over ``value``, as ``litx evaluate`` reads it); the extracted value is in
   the ``extracted`` column.
+* Rows are per study arm: for each study (the document's own, then each
+  cited marker) a row for the study as a whole (``arm`` empty), then one per
+  arm (``fact.arm``, contract v1.1, :mod:`extractor.facts.arms`) in order of
+  appearance.  An arm's row takes the study's values of a kind it has none
+  of itself when the type says so (``SheetColumns.arms_inherit``: the cell
+  type, route, dose, sessions, follow-up every group had; not the study's
+  total sample size, not its overall hormone changes); a count given for
+  each arm (``each_arm``: "three women each") is in every arm's row and not
+  in the study's.  A fact that is
+  ``part_of`` another fact of the document is left out of the rows (the
+  including fact speaks for it: SEGOVA, not also intraovarian injection).
 * Regimens never use rejected or negated facts ("no cells were given" is no
   dose), whatever ``status`` says.  A fact goes to the study it reports
   (``fact.study``, contract v1.1: the markers of its own clause or list
@@ -30,7 +41,7 @@ Decisions a caller must know
   paper read.  ``reference`` is the marker's entry of the reference list.
   (``fact.citations``, the markers of the whole sentence, is kept in the
   results and the facts table, but no longer decides the study.)
-* JSONL regimens: one row per study, each type's values as lists of
+* JSONL regimens: one row per study arm, each type's values as lists of
   structured items, each item once, in order of first appearance:
   ``cell_types`` (ids), ``dose`` (``{"value", "unit", "per"}``), ``route``
   and ``guidance`` (ids), ``sessions`` (int, or null for "multiple"),
@@ -47,8 +58,7 @@ Decisions a caller must know
   a kind with several lists them down the rows in order of first appearance,
   empty past its last.  So three doses and one route give three rows, each
   with the route.  Values of two several-valued kinds on the same row are
-  NOT known to belong together (which dose went with which number of
-  sessions is the study's arms, not attributed yet: ``arm`` is empty).
+  NOT known to belong together (within one study arm).
   "Multiple" sessions (count null) have no cell.  ``page`` is the first page
   of the study's facts; ``pending`` counts its facts still unreviewed.
 * Nothing selected (no fact with the ``status`` asked, or no facts at all)
@@ -108,6 +118,7 @@ FACT_COLUMNS = (
     "cell_type",
     "citations",
     "study",
+    "arm",
     "rule",
     "note",
     "reviewer",
@@ -278,6 +289,7 @@ def _fact_row(key: str, fact: dict, by_id: dict) -> dict:
         "cell_type": effective_value(linked).get("id") if isinstance(linked, dict) else None,
         "citations": [str(c.get("marker")) for c in fact.get("citations") or [] if isinstance(c, dict)],
         "study": [str(m) for m in fact.get("study") or []] or None,
+        "arm": fact.get("arm") if isinstance(fact.get("arm"), str) and fact.get("arm") else None,
         "rule": fact.get("rule"),
         "note": review.get("note"),
         "reviewer": review.get("reviewer"),
@@ -314,8 +326,10 @@ def export_facts(out_dir: str | Path, *, status: str | Iterable[str] | None = No
 class _Study:
     """A study of one document (its own, or a cited one) and its facts' values."""
 
-    def __init__(self, key: str, title: str | None, pdf: str | None, marker: str | None, reference: str | None) -> None:
+    def __init__(self, key: str, title: str | None, pdf: str | None, marker: str | None, reference: str | None,
+                 arm: str | None = None) -> None:
         self.key, self.title, self.pdf, self.marker, self.reference = key, title, pdf, marker, reference
+        self.arm = arm
         self.species: list = []
         self.pages: list = []
         #: per type, the values of its facts, in order
@@ -340,13 +354,22 @@ class _Study:
             "title": self.title,
             "study": self.marker,
             "reference": self.reference,
-            "arm": None,  # arms (issue 10, item 2) are not attributed yet
+            "arm": self.arm,
             "page": min(pages) if pages else None,
             "pages": self.pages,
             "facts": self.facts,
             "pending": self.pending,
             "_pdf": self.pdf,
         }
+
+    def inherit(self, study: "_Study") -> None:
+        """An arm takes the study's values of each kind it has none of
+        (``FactType.sheet.arms_inherit``: not the study's total sample size)."""
+        for declared in _SHEETS:
+            if declared.sheet.arms_inherit and not self.values[declared.name]:
+                self.values[declared.name] = list(study.values[declared.name])
+        for s in study.species:
+            _add(self.species, s)
 
     def listed(self) -> dict:
         """The JSONL row: each type's lists of structured items."""
@@ -409,8 +432,10 @@ def _studies(out_dir: Path, chosen: frozenset[str] | None) -> list[_Study]:
             for c in fact.get("citations") or []:
                 if isinstance(c, dict) and c.get("marker") and c.get("reference"):
                     references.setdefault(str(c["marker"]), str(c["reference"]))
-        own = _Study(key, title, pdf, None, None)
-        cited: dict[str, _Study] = {}
+        ids = {f.get("id") for f in facts}
+        # (marker or None, arm or None) → its row group; the document's own study first
+        groups: dict[tuple[str | None, str | None], _Study] = {(None, None): _Study(key, title, pdf, None, None)}
+        every_arm: list[tuple[str | None, dict]] = []
         for fact in facts:
             fact_status = status_of(fact)
             if fact_status == "rejected" or (chosen is not None and fact_status not in chosen):
@@ -419,17 +444,31 @@ def _studies(out_dir: Path, chosen: frozenset[str] | None) -> list[_Study]:
             if ctx.get("negated") is True:
                 continue
             selected += 1
-            markers = [str(m) for m in fact.get("study") or [] if m not in (None, "")]
-            if not markers:
-                own.take(fact)
+            if fact.get("part_of") in ids:
+                continue  # a step of another fact of the row (the re-injection of SEGOVA)
+            arm = fact.get("arm") if isinstance(fact.get("arm"), str) and fact.get("arm") else None
+            markers = [str(m) for m in fact.get("study") or [] if m not in (None, "")] or [None]
+            if fact.get("each_arm") is True and arm is None:
+                every_arm.extend((marker, fact) for marker in dict.fromkeys(markers))
                 continue
             for marker in dict.fromkeys(markers):
-                study = cited.get(marker)
-                if study is None:
-                    study = cited[marker] = _Study(key, title, pdf, marker, references.get(marker))
-                study.take(fact)
-        studies.append(own)
-        studies.extend(cited[m] for m in sorted(cited, key=_marker_order))
+                for group in dict.fromkeys([(marker, None), (marker, arm)]):
+                    if group not in groups:
+                        reference = references.get(marker) if marker is not None else None
+                        groups[group] = _Study(key, title, pdf, marker, reference, group[1])
+                groups[(marker, arm)].take(fact)
+        # a count given for each arm ("three women each"): every arm's, else the study's
+        for marker, fact in every_arm:
+            armed = [g for g in groups if g[0] == marker and g[1] is not None]
+            for group in armed or [(marker, None)]:
+                if group not in groups:
+                    groups[group] = _Study(key, title, pdf, marker, references.get(marker) if marker else None)
+                groups[group].take(fact)
+        for (marker, arm), study in groups.items():
+            if arm is not None:
+                study.inherit(groups[(marker, None)])
+        order = sorted(groups, key=lambda g: ((0, 0, "") if g[0] is None else _marker_order(g[0]), g[1] is not None))
+        studies.extend(groups[g] for g in order)
     if not selected:
         raise LitxError(Msg.E512, str(out_dir), detail=_nothing(results, chosen, "no fact to put in a study row"))
     return studies

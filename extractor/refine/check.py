@@ -62,7 +62,9 @@ def check_rules(rules_dir: Path | str | None = None) -> list[RuleProblem]:
         rules = load_rules(directory)
     except RuleError as exc:
         return list(exc.errors)
-    return lint(rules)
+    from ..facts.studies import type_name_problems
+
+    return type_name_problems(rules) + lint(rules)
 
 
 def is_error(problem: RuleProblem) -> bool:

@@ -854,6 +854,133 @@ class SettingsFile(_Model):
     """Distances within which the parts of a fact are linked."""
 
 
+# ---- studies.yaml
+
+
+class Opening(_Model):
+    """How a sentence opens when it is of one kind (introduces a study,
+    points back at one, speaks of the document's own work, sums up): it
+    starts with one of ``words``, or with a determiner and a noun
+    (``一项…研究``, "a phase I trial").  Letter case is ignored."""
+
+    words: LangTerms = LangTerms()
+    """Words or phrases the sentence starts with (因此, "these findings",
+    "we"). English ones end at a word boundary ("may" is not "maybe"); a
+    space stands for any run of spaces."""
+    determiners: LangTerms = LangTerms()
+    """The first part of a two-part opening (一项, 该, "a", "this"); the
+    sentence counts when one of ``nouns`` follows within ``gap_chars``
+    characters (Chinese) or ``gap_words`` words (English)."""
+    nouns: LangTerms = LangTerms()
+    """The second part of a two-part opening (研究, 试验, "study", "trial")."""
+    gap_chars: Annotated[int, Field(ge=0, le=60)] = 0
+    """Characters that may stand between a Chinese determiner and its noun
+    (no comma, full stop or semicolon among them): 一项I期临床试验 needs 3."""
+    gap_words: Annotated[int, Field(ge=0, le=10)] = 0
+    """Words that may stand between an English determiner and its noun: "a
+    single-arm phase I trial" needs 3."""
+    before: LangTerms = LangTerms()
+    """Words that may come before a two-part opening ("In this study")."""
+    weak_determiners: LangTerms = LangTerms()
+    """Determiners that make a two-part opening only when one of ``words``
+    follows later in the sentence ("In this study, we …": our own work;
+    "This study enrolled …" points back at a cited one)."""
+    lead_in: Annotated[int, Field(ge=0, le=20)] = 0
+    """Chinese only: how many characters may come before the opening when a
+    comma follows them (``此外，该研究…`` with 2); 0: the opening is the
+    first thing of the sentence."""
+
+
+class Attribution(_Model):
+    """Which sentences go on describing a study (contract v1.1 ``study``; see
+    extractor/facts/studies.py)."""
+
+    introduces: Opening
+    """A sentence opening with one study (一项I期临床试验…^[20], "A phase I
+    trial … [20]"): with one citation group, it introduces that study and
+    the sentences after it keep it."""
+    points_back: Opening
+    """A sentence opening by pointing back at the study before (该研究,
+    研究者, "This study", "The authors"): it keeps that study even when the
+    sentence before only cited it."""
+    own_work: Opening
+    """A sentence about the document's own work (本研究, "we", "In our
+    study"): it ends the study being described."""
+    general: Opening
+    """A sentence opening with general or hedged wording (因此, 综上, 提示,
+    "Thus", "These findings suggest"): it sums up, it is nobody's finding,
+    and ends the study being described."""
+    own_values_win: tuple[Identifier, ...] = ()
+    """Fact types a study states for itself (its cell type, its route):
+    a fact of one of them attributed to several studies at once (``接受hAEC或
+    脐带MSC治疗…^[20, 23]``) leaves out a study that says elsewhere, alone,
+    which value it had and never this one (its fields compared where both
+    are given: a route without guidance agrees with any guidance).  Names of
+    the registry's fact types."""
+
+
+class Arms(_Model):
+    """How the arms of a study (dose groups, subgroups given a number of
+    sessions) are recognised: parallel lists of values, with their counts
+    (see extractor/facts/arms.py)."""
+
+    key_types: tuple[Identifier, ...]
+    """The fact types whose parallel values define arms, in order of
+    preference (sessions: ``1次(11例)、2次(20例)或3次(30例)``; dose: 5×10^6,
+    1×10^7 or 1.5×10^7 cells); names of the registry's fact types."""
+    count_type: Identifier
+    """The fact type that counts the patients of an arm (``11例``, ``n =
+    10``): a list of values with one count each is a list of arms."""
+    distributive: LangTerms
+    """Words saying that a list's values go one to one with groups or are
+    given to each group (分别, 各, respectively, each): a list of values
+    with one of them within ``window`` characters is a list of arms."""
+    group_words: LangTerms
+    """Words that make the words before a count a group's label (低剂量组,
+    "high-dose", "the MSC arm"): the label of an arm whose count follows it
+    (``低剂量组(10例)``); otherwise an arm is labelled by its value as
+    printed (``2次``, ``1.5×10^7``)."""
+    separators: LangTerms = LangTerms(en=("and", "or"), zh=("以及", "及", "和", "与", "或"))
+    """Words that join the items of a list (besides the punctuation 、 , /):
+    "5×10^6 or 1×10^7", ``1次(11例)、2次(20例)或3次(30例)``; they also end a
+    group label on its left ("… and high-dose (n = 12)")."""
+    label_skip: LangTerms = LangTerms(en=("the", "a", "an", "both", "in", "for"))
+    """Words left off the start of a group label ("the low-dose (n = 10)" is
+    labelled "low-dose")."""
+    window: Annotated[int, Field(ge=0, le=60)] = 12
+    """How many characters may stand between a distributive word and the
+    list it distributes (``细胞数分别为 5×10^6 、…``: 4)."""
+    gap_chars: Annotated[int, Field(ge=0, le=40)] = 12
+    """How many characters (besides a separator such as 、, "or", 和 and a
+    bracketed count) may stand between two values of one list: "5×10^6
+    cells or 1×10^7 cells" has 6."""
+
+
+class Inclusion(_Model):
+    """One value that includes others as its steps (SEGOVA re-injects the
+    activated tissue into the ovary)."""
+
+    type: Identifier
+    """The fact type (route)."""
+    id: Identifier
+    """The ``id`` of the including value (segova)."""
+    parts: tuple[Identifier, ...]
+    """The ``id`` of the values that are its steps (intraovarian_injection):
+    such a fact in the same sentence and study is ``part_of`` the including
+    one, and the regimens sheet lists only the including value."""
+
+
+class StudiesFile(_Model):
+    """``rules/studies.yaml``: the study a fact reports, and its arm (contract v1.1 ``study``, ``arm``)."""
+
+    attribution: Attribution
+    """Sentence openings that carry a study on, or end it."""
+    arms: Arms
+    """Parallel lists that make arms."""
+    includes: tuple[Inclusion, ...] = ()
+    """Values that include others as their steps."""
+
+
 #: Every rule file and its model, in loading order.  Other *.yaml files in
 #: the directory are left alone (other stages may keep their own files there).
 FILES: Mapping[str, type[_Model]] = MappingProxyType(
@@ -866,6 +993,7 @@ FILES: Mapping[str, type[_Model]] = MappingProxyType(
         "directions.yaml": DirectionsFile,
         "context.yaml": ContextFile,
         "units.yaml": UnitsFile,
+        "studies.yaml": StudiesFile,
     }
 )
 

@@ -64,7 +64,7 @@ FACT_TYPE = FactType(
     match_keys=("hormone", "direction"),
     export_fields=("hormone", "direction"),
     sheet=SheetColumns(("hormone_change",), lambda v: (f"{v.get('hormone')}{arrow(v.get('direction'))}",), position=6,
-                      lists=(SheetList("hormone_changes", lambda v: f"{v.get('hormone')}{arrow(v.get('direction'))}"),)),
+                      lists=(SheetList("hormone_changes", lambda v: f"{v.get('hormone')}{arrow(v.get('direction'))}"),), arms_inherit=False),
     in_sentence=in_sentence,
     compile=definitions,
 )

@@ -359,7 +359,7 @@ FACT_TYPE = FactType(
     match_keys=("n",),
     export_fields=("unit", "n"),
     sheet=SheetColumns(("sample_size",), lambda v: (v.get("n"),), position=5, numbers=("sample_size",),
-                      lists=(SheetList("sample_size", lambda v: v.get("n")),)),
+                      lists=(SheetList("sample_size", lambda v: v.get("n")),), arms_inherit=False),
     in_sentence=in_sentence,
     in_heading=in_heading,
     in_table=in_table,

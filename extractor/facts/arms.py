@@ -1,0 +1,274 @@
+"""Study arms: which group of a study a fact belongs to (contract v1.1 ``arm``).
+
+A study often gives different things to different groups: ``分别给予1次(11例)、
+2次(20例)或3次(30例)``, "5×10^6, 1×10^7 or 1.5×10^7 cells per ovary,
+respectively", "the low-dose (n = 10) and high-dose (n = 12) groups", a table
+whose rows are dose groups.  This module reads that structure from the facts
+the finders have already found (it finds nothing itself) and gives every
+fact of one group the same ``arm``: a short label as printed.
+
+Rules
+-----
+In a sentence (:func:`sentence_arms`), clause by clause (cut at ``；;。!?``):
+
+* A *list* is two or more facts of one key type (``arms.key_types``:
+  sessions, dose …) with different values, each separated from the next only
+  by a separator (``、 , / and or 和 或 及 与 以及``), a bracketed aside
+  (``(11例)``) and at most ``arms.gap_chars`` characters without digits
+  ("5×10^6 cells or 1×10^7 cells").
+* A list is a list of arms when every item has a count of its own (a fact of
+  ``arms.count_type`` between it and the next item, or in brackets right
+  after the last: ``1次(11例)``), or when a distributive word
+  (``arms.distributive``: 分别, respectively) stands within ``arms.window``
+  characters of it.  Each item's facts (the value and its count) take the
+  item's label: the value as printed, up to its unit (``1次``,
+  ``1.5×10^7``).  A single count in brackets after the list with a
+  distributive word ("(three women each)", ``（各3例）``) is every arm's
+  count: no ``arm``, ``each_arm`` true.
+* Counts that follow group labels (``低剂量组(10例)和高剂量组(12例)``, "the
+  low-dose (n = 10) and high-dose (n = 12) groups": words of
+  ``arms.group_words`` right before the bracket) are arms labelled by those
+  words; a list of values in the same clause with as many items and a
+  distributive word ("received 5×10^6 and 1×10^7 cells, respectively") goes
+  with them one to one, and so do facts inside the labels.
+
+In a table (:func:`table_arms`): when two or more body rows hold facts of a
+key type with different values, each row is an arm, labelled by its first
+cell (or, when that cell is a bare number, by the value).
+
+Across the document (:func:`carry_arms`): a later fact of the same cited
+study with the value that defines an arm (``第三次移植`` after ``3次(30例)``)
+joins that arm.
+
+The total sample size of a study is not in any arm: it stands outside the
+lists.  Which types are keys and which counts, and the words, are
+``rules/studies.yaml`` (``arms``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .results import Fact
+
+__all__ = ["ArmVocab", "carry_arms", "sentence_arms", "table_arms"]
+
+_HARD = re.compile(r"[；;。!?！？]")
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_PAREN_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+@dataclass(frozen=True)
+class ArmVocab:
+    """``rules/studies.yaml`` ``arms``, compiled once."""
+
+    key_types: tuple[str, ...]
+    count_type: str
+    distributive: re.Pattern
+    group_words: re.Pattern
+    window: int
+    joiner: re.Pattern
+    #: where a group label before a count's bracket starts: after a separator or a clause's start
+    label_stop: re.Pattern
+    #: words left off the start of a label
+    label_skip: re.Pattern
+    #: units and denominators (units.yaml): where a value's label ends
+    units: re.Pattern = re.compile(r"(?!)")
+
+    @classmethod
+    def from_rules(cls, rules) -> "ArmVocab":
+        from ..ruleset.model import Kind
+
+        a = rules.models["studies"].arms
+        words = _words(a.separators).pattern
+        # a separator: punctuation (and a word after it), or a word alone
+        sep = rf"(?:[、,，/]\s*(?:(?:{words})\s*)?|(?:{words})\s*)"
+        unit_words = sorted({t.text for kind in (Kind.UNIT, Kind.PER) for t in rules.terms(kind)}, key=len, reverse=True)
+        return cls(
+            key_types=tuple(a.key_types),
+            count_type=a.count_type,
+            distributive=_words(a.distributive),
+            group_words=_words(a.group_words),
+            window=a.window,
+            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*{sep}\s*$", re.IGNORECASE),
+            label_stop=re.compile(rf"[、,，;；:：。(（)）]|{words}", re.IGNORECASE),
+            label_skip=re.compile(rf"^(?:(?:{_words(a.label_skip).pattern})\s+)*", re.IGNORECASE),
+            units=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in unit_words) + ")" if unit_words else r"(?!)",
+                             re.IGNORECASE),
+        )
+
+
+def _words(terms) -> re.Pattern:
+    en = sorted(terms.en, key=len, reverse=True)
+    zh = sorted(terms.zh, key=len, reverse=True)
+    spaced = "|".join(re.escape(t).replace("\\ ", "\\s+") for t in en)
+    alts = [rf"\b(?:{spaced})\b"] if en else []
+    if zh:
+        alts.append("|".join(re.escape(t) for t in zh))
+    return re.compile("|".join(alts) or r"(?!)", re.IGNORECASE)
+
+
+def _value_key(fact: Fact) -> str:
+    return json.dumps(fact.value, sort_keys=True, ensure_ascii=False)
+
+
+def value_label(fact: Fact, units: re.Pattern | None = None) -> str:
+    """An arm's label from the value that defines it: as printed, up to its
+    unit (``1×10^7 cells per ovary`` → ``1×10^7``; ``2次``, "2 injections" whole)."""
+    text = fact.text
+    number = re.search(r"\d", text)
+    if units is not None and number:
+        for m in units.finditer(text, number.start()):
+            if m.start() > number.start() and text[:m.start()].strip():
+                return text[:m.start()].strip()
+    return text
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in _HARD.finditer(text))]
+    if bounds[-1] != len(text):
+        bounds.append(len(text))
+    return list(zip(bounds, bounds[1:]))
+
+
+def _runs(text: str, keys: Sequence[Fact], vocab: ArmVocab) -> list[list[Fact]]:
+    """Maximal chains of key facts joined only by separators (and bracketed asides)."""
+    runs: list[list[Fact]] = []
+    for fact in keys:
+        if runs:
+            last = runs[-1][-1]
+            gap = _PAREN.sub("", text[last.evidence.end:fact.evidence.start])
+            if fact.evidence.start >= last.evidence.end and vocab.joiner.match(gap):
+                runs[-1].append(fact)
+                continue
+        runs.append([fact])
+    return [r for r in runs if len(r) >= 2 and len({_value_key(f) for f in r}) >= 2]
+
+
+def _label_before(text: str, at: int, lo: int, vocab: ArmVocab) -> tuple[int, str] | None:
+    """The group label right before a bracket at ``at`` (低剂量组, low-dose), or None."""
+    head = text[lo:at]
+    stops = list(vocab.label_stop.finditer(head))
+    start = lo + (stops[-1].end() if stops else 0)
+    words = text[start:at].strip()
+    if not words:
+        return None
+    if re.search(r"[\u4e00-\u9fff]", words):
+        words = words[-10:]
+    else:
+        words = " ".join(words.split()[-4:])
+    found = list(vocab.group_words.finditer(words))
+    if not found:
+        return None
+    # the label starts at its first content word: "The low-dose" → "low-dose"
+    skip = vocab.label_skip.match(words).end()
+    return at - len(words) + skip, words[skip:]
+
+
+def _set(fact: Fact, label: str) -> None:
+    if fact.arm is None:
+        fact.arm = label
+
+
+def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab) -> None:
+    """Give the facts of one sentence their arms (see the module's rules)."""
+    live = sorted((f for f in facts if f.arm is None and not f.context.negated), key=lambda f: f.evidence.start)
+    for lo, hi in _clauses(text):
+        here = [f for f in live if lo <= f.evidence.start < hi]
+        counts = [f for f in here if f.type == vocab.count_type]
+        labelled = _labelled_counts(text, lo, counts, vocab)
+        for key_type in vocab.key_types:
+            for run in _runs(text, [f for f in here if f.type == key_type], vocab):
+                if any(f.arm is not None for f in run):
+                    continue
+                _one_list(text, lo, hi, run, here, labelled, vocab)
+        if len(labelled) >= 2:
+            for count, start, label in labelled:
+                _set(count, label)
+                for f in here:
+                    if start <= f.evidence.start and f.evidence.end <= count.evidence.start:
+                        _set(f, label)
+
+
+def _labelled_counts(text: str, lo: int, counts: list[Fact], vocab: ArmVocab) -> list[tuple[Fact, int, str]]:
+    """Counts in brackets right after a group label: (count, where the label starts, label)."""
+    out = []
+    for count in counts:
+        before = text[lo:count.evidence.start]
+        m = re.search(r"[(（][^()（）]*$", before)
+        if m is None:
+            continue
+        found = _label_before(text, lo + m.start(), lo, vocab)
+        if found is not None:
+            out.append((count, *found))
+    return out
+
+
+def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact],
+              labelled: list[tuple[Fact, int, str]], vocab: ArmVocab) -> None:
+    last = run[-1]
+    after = _PAREN_AFTER.match(text, last.evidence.end)
+    tail = after.end() if after and after.end() <= hi else last.evidence.end
+    spans = [(f.evidence.start, n.evidence.start) for f, n in zip(run, run[1:])] + [(last.evidence.start, tail)]
+    counts = [[c for c in here if c.type == vocab.count_type and a <= c.evidence.start < b] for a, b in spans]
+    each_counted = all(len(c) == 1 for c in counts)
+    start = run[0].evidence.start
+    distributed = any(m.end() >= start - vocab.window and m.start() <= tail + vocab.window
+                      for m in vocab.distributive.finditer(text, lo, hi))
+    if len(labelled) == len(run) and distributed and not each_counted:
+        # groups named with their counts, values given to them one to one ("respectively")
+        for fact, (count, _, label) in zip(run, labelled):
+            _set(fact, label)
+        return
+    if not (each_counted or distributed):
+        return
+    if not each_counted and after is not None and after.end() <= hi:
+        # "(three women each)", "（各3例）": one count for every arm
+        aside = text[after.start():after.end()]
+        shared = [c for c in here if c.type == vocab.count_type and after.start() <= c.evidence.start < after.end()]
+        if len(shared) == 1 and vocab.distributive.search(aside):
+            shared[0].each_arm = True
+    for fact, (a, b), own in zip(run, spans, counts):
+        label = value_label(fact, vocab.units)
+        _set(fact, label)
+        if each_counted:
+            # the item's count, and what else it says in its brackets (1次(11例))
+            for f in here:
+                if a <= f.evidence.start < b and f is not fact:
+                    _set(f, label)
+
+
+def table_arms(rows: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None:
+    """Rows of one table (first cell, facts): the rows of a dose-group table are arms."""
+    body = [(cell, facts) for cell, facts in rows if facts]
+    for key_type in vocab.key_types:
+        keyed = [(cell, facts, [f for f in facts if f.type == key_type]) for cell, facts in body]
+        keyed = [k for k in keyed if k[2]]
+        if len(keyed) < 2 or len({_value_key(k[2][0]) for k in keyed}) < 2:
+            continue
+        for cell, facts, keys in keyed:
+            name = cell.strip()
+            label = name if name and not re.fullmatch(r"[\d\s.,×x^()%-]+", name) else value_label(keys[0], vocab.units)
+            for f in facts:
+                _set(f, label)
+        return
+
+
+def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
+    """A later fact of a cited study with the value that defines one of its
+    arms joins that arm.  Only cited studies: what a review says of one is
+    about that study, whereas a document's own values recur in other roles
+    (a group's cell type named again in the discussion)."""
+    defined: dict[tuple, set[str]] = {}
+    for fact in facts:
+        if not fact.study:
+            continue
+        key = (tuple(fact.study), fact.type, _value_key(fact))
+        if fact.arm is not None:
+            if fact.type in vocab.key_types:
+                defined.setdefault(key, set()).add(fact.arm)
+        elif len(defined.get(key, ())) == 1 and not fact.context.negated:
+            fact.arm = next(iter(defined[key]))

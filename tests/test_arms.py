@@ -1,0 +1,145 @@
+"""Study arms (contract v1.1 ``arm``): parallel lists of values with their
+counts, distributive words, group labels and dose-group tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts.arms import ArmVocab, value_label
+from extractor.facts.pipeline import Extractor
+from extractor.layout.textlayer import document_from_text
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def found(extractor, text):
+    return extractor.facts(document_from_text(text))
+
+
+def by_arm(facts, kind):
+    return [(f.value, f.arm) for f in facts if f.type == kind]
+
+
+# --------------------------------------------------------------------------- values with a count each
+
+
+def test_session_subgroups_with_their_counts_zh(extractor):
+    facts = found(extractor, "Zhou等^[7]纳入了48例患者，分别给予1次(12例)、2次(16例)或3次(20例)骨髓MSC移植。")
+    assert by_arm(facts, "sessions") == [({"count": 1}, "1次"), ({"count": 2}, "2次"), ({"count": 3}, "3次")]
+    assert by_arm(facts, "sample_size") == [({"n": 48, "unit": "patients"}, None), ({"n": 12, "unit": "patients"}, "1次"),
+                                            ({"n": 16, "unit": "patients"}, "2次"), ({"n": 20, "unit": "patients"}, "3次")]
+    # the cell type was given to every subgroup: the study's, no arm
+    assert [f.arm for f in facts if f.type == "cell_type"] == [None]
+    assert {tuple(f.study) for f in facts} == {("7",)}
+
+
+def test_counts_make_arms_without_a_distributive_word_en(extractor):
+    facts = found(extractor, "The women received 2×10^6 cells/kg (n = 9) or 4×10^6 cells/kg (n = 11) intravenously.")
+    assert [(f.value["value"], f.arm) for f in facts if f.type == "dose"] == [(2e6, "2×10^6"), (4e6, "4×10^6")]
+    assert [(f.value["n"], f.arm) for f in facts if f.type == "sample_size"] == [(9, "2×10^6"), (11, "4×10^6")]
+    assert [f.arm for f in facts if f.type == "route"] == [None]
+
+
+# --------------------------------------------------------------------------- distributive words
+
+
+def test_a_dose_list_with_respectively_en(extractor):
+    text = "Three cohorts received 5×10^6, 1×10^7 and 2×10^7 cells per ovary, respectively, and 24 women were enrolled."
+    facts = found(extractor, text)
+    assert [(f.value["value"], f.arm) for f in facts if f.type == "dose"] == [
+        (5e6, "5×10^6"), (1e7, "1×10^7"), (2e7, "2×10^7")]
+    assert [(f.value["n"], f.arm) for f in facts if f.type == "sample_size"] == [(24, None)]  # the total
+
+
+def test_a_dose_list_with_fen_bie_zh(extractor):
+    facts = found(extractor, "三组患者每侧卵巢分别注射5×10^6、1×10^7或2×10^7个脐带MSC。")
+    assert [(f.value["value"], f.arm) for f in facts if f.type == "dose"] == [
+        (5e6, "5×10^6"), (1e7, "1×10^7"), (2e7, "2×10^7")]
+
+
+def test_a_count_for_each_group_is_every_arms(extractor):
+    facts = found(extractor, "Women received 5×10^6, 1×10^7 or 1.5×10^7 cells (three women each) into each ovary.")
+    assert [f.arm for f in facts if f.type == "dose"] == ["5×10^6", "1×10^7", "1.5×10^7"]
+    assert [(f.value["n"], f.arm, f.each_arm) for f in facts if f.type == "sample_size"] == [(3, None, True)]
+    facts = found(extractor, "患者每侧卵巢分别注射5×10^6、1×10^7或1.5×10^7个细胞（各4例）。")
+    assert [f.arm for f in facts if f.type == "dose"] == ["5×10^6", "1×10^7", "1.5×10^7"]
+    assert [(f.value["n"], f.arm, f.each_arm) for f in facts if f.type == "sample_size"] == [(4, None, True)]
+
+
+def test_a_plain_list_is_not_arms(extractor):
+    facts = found(extractor, "Published trials used 5×10^6 or 1×10^7 cells per ovary.")
+    assert [f.arm for f in facts if f.type == "dose"] == [None, None]
+    # one value twice is no list of groups either
+    facts = found(extractor, "每侧卵巢分别注射5×10^6个细胞，对侧同样注射5×10^6个细胞。")
+    assert {f.arm for f in facts} == {None}
+
+
+# --------------------------------------------------------------------------- group labels
+
+
+def test_group_labels_with_counts_take_the_values_respectively_en(extractor):
+    facts = found(extractor, "The low-dose (n = 10) and high-dose (n = 12) groups received 5×10^6 and 1×10^7 cells "
+                             "per ovary, respectively.")
+    assert [(f.value["value"], f.arm) for f in facts if f.type == "dose"] == [(5e6, "low-dose"), (1e7, "high-dose")]
+    assert [(f.value["n"], f.arm) for f in facts if f.type == "sample_size"] == [(10, "low-dose"), (12, "high-dose")]
+
+
+def test_group_labels_with_counts_zh(extractor):
+    facts = found(extractor, "低剂量组(10例)和高剂量组(12例)分别于卵巢内注射5×10^6和1×10^7个细胞。")
+    assert [(f.value["value"], f.arm) for f in facts if f.type == "dose"] == [(5e6, "低剂量组"), (1e7, "高剂量组")]
+    assert [(f.value["n"], f.arm) for f in facts if f.type == "sample_size"] == [(10, "低剂量组"), (12, "高剂量组")]
+
+
+def test_a_later_sentence_with_an_arms_value_joins_it(extractor):
+    facts = found(extractor, "Li等^[5]纳入了40例患者，分别接受1次(25例)或2次(15例)脐带MSC移植。第2次移植后AMH水平升高。")
+    later = [f for f in facts if f.type == "sessions" and f.evidence.sentence.startswith("第2次")]
+    assert [(f.value["count"], f.arm, f.study) for f in later] == [(2, "2次", ["5"])]
+    # another study's value is not this study's arm
+    facts = found(extractor, "Li等^[5]分别给予1次(25例)或2次(15例)移植。Wu等^[6]给予2次移植。")
+    assert [(f.study, f.arm) for f in facts if f.type == "sessions"][-1] == (["6"], None)
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def test_value_labels_stop_at_the_unit():
+    from extractor.ruleset.model import load_rules
+
+    class F:
+        def __init__(self, text):
+            self.text = text
+
+    units = ArmVocab.from_rules(load_rules()).units
+    texts = ("1×10^7 cells per ovary", "1×10^7个细胞", "2×10^6 cells/kg", "2次", "2 injections", "two injections")
+    assert [value_label(F(t), units) for t in texts] == [
+        "1×10^7", "1×10^7", "2×10^6", "2次", "2 injections", "two injections"]
+
+
+def test_arm_words_come_from_the_rules(rules_copy):
+    from extractor.ruleset.model import load_rules
+
+    path = rules_copy / "studies.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("zh: [分别, 各]", "zh: [分别, 各, 依次]"), encoding="utf-8")
+    extractor = Extractor.from_rules(load_rules(rules_copy))
+    assert extractor.arm_vocab.distributive.search("依次给予")
+    facts = extractor.facts(document_from_text("三组依次注射5×10^6、1×10^7或2×10^7个细胞。"))
+    assert [f.arm for f in facts if f.type == "dose"] == ["5×10^6", "1×10^7", "2×10^7"]
+    assert isinstance(ArmVocab.from_rules(load_rules()).distributive.search("依次"), type(None))
+
+
+def test_an_unknown_fact_type_in_the_rules_is_a_rule_error_with_its_line(rules_copy):
+    from extractor.refine.check import check_rules
+    from extractor.ruleset.model import RuleError, load_rules
+
+    path = rules_copy / "studies.yaml"
+    text = path.read_text(encoding="utf-8").replace("key_types: [sessions, dose,", "key_types: [sessions, doses,")
+    path.write_text(text, encoding="utf-8")
+    line = next(i + 1 for i, t in enumerate(text.splitlines()) if "key_types:" in t)
+    with pytest.raises(RuleError) as err:
+        Extractor.from_rules(load_rules(rules_copy))
+    [problem] = err.value.errors
+    assert (problem.line, problem.entry) == (line, "arms.key_types") and "'doses'" in problem.detail
+    assert [p.entry for p in check_rules(rules_copy) if p.code.startswith("E")] == ["arms.key_types"]
