@@ -138,8 +138,9 @@ class AddedFacts:
         def change(data: dict) -> dict:
             if any(isinstance(f, dict) and f.get("id") == fact_id for f in data["facts"]):
                 raise LitxError(Msg.E508, fact=fact_id)
-            data["facts"].insert(_insert_at(data["facts"], from_fact, ev_page, ev_sentence), fact)
-            return fact
+            at = _insert_at(data["facts"], from_fact, ev_page, ev_sentence)
+            data["facts"].insert(at, fact)
+            return fact, [{"insert": fact, "at": at}]
 
         return self.folder.update(key, revision, change)
 
