@@ -242,3 +242,32 @@ def own_out(tmp: Path, *, password: str | None = None, owner_only: bool = False)
     pdf = make_own_pdf(pdfs / "own.pdf", password, owner_only=owner_only)
     write(out / "own.json", own_result(pdf, password=None if owner_only else password, key_path="own.pdf"))
     return out, pdfs
+
+
+# ---------------------------------------------------------------- what is on disk
+#
+# A decision is saved as a line of the result's decision log, folded into
+# the result now and then: on disk, a result is its file with its log applied.
+
+
+def on_disk(path: Path) -> dict:
+    """The result file ``path`` as every reader reads it: with its logged decisions."""
+    from extractor.output.reviewed import with_decision_log
+
+    return with_decision_log(path, json.loads(path.read_text(encoding="utf-8")))
+
+
+def disk_bytes(path: Path) -> bytes:
+    """The bytes of the result file and of its decision log (what a refused write must leave alone)."""
+    from extractor.output.reviewed import decision_log_path
+
+    log = decision_log_path(path)
+    return path.read_bytes() + b"\0" + (log.read_bytes() if log.exists() else b"")
+
+
+def revision_on_disk(path: Path) -> str:
+    """The revision a fresh reader gives the result at ``path`` (file and log)."""
+    from extractor.review.resultfolder import ResultFolder
+
+    folder = ResultFolder(path.parent)
+    return folder.load(path.stem).revision
