@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewkit import PAPERS, fact, own_out, result, sha256, write
+from reviewkit import PAPERS, fact, on_disk, own_out, result, sha256, write
 
 CHROMIUM = Path(os.environ.get("LITX_CHROMIUM", "/usr/bin/chromium"))  # Debian's; override only to test the skip
 CHROMIUM_ARGS = [
@@ -122,16 +122,27 @@ def wait_for(predicate, timeout: float = 6.0, what: str = "condition"):
 
 
 def facts_on_disk(path: Path) -> dict[str, dict]:
-    return {f["id"]: f for f in json.loads(path.read_text(encoding="utf-8"))["facts"]}
+    return {f["id"]: f for f in on_disk(path)["facts"]}
 
 
 def status_on_disk(path: Path, fid: str) -> str:
     return facts_on_disk(path)[fid].get("review", {}).get("status", "pending")
 
 
-def open_doc(page, served: Served, key: str) -> None:
+def open_doc(page, served: Served, key: str, *, grouped: bool = False) -> None:
+    """Open a document; identical mentions grouped only when asked (the tests of one card at a time)."""
     page.goto(f"{served.url}doc/{key}")
     page.wait_for_selector("body[data-ready]")
+    if not grouped and page.is_checked("#f-group"):
+        page.uncheck("#f-group")
+
+
+def image_scale(page) -> float:
+    """CSS pixels per PDF point of the page image shown."""
+    dpi = int(page.eval_on_selector("#page-img", "e => new URL(e.src).searchParams.get('dpi')"))
+    width = page.eval_on_selector("#page-img", "e => e.clientWidth")
+    natural = page.eval_on_selector("#page-img", "e => e.naturalWidth")
+    return width / natural * dpi / 72
 
 
 def current_id(page) -> str:
@@ -288,12 +299,14 @@ def test_add_a_fact_in_a_sentence_without_facts_and_see_its_highlight(page, tmp_
         box = page.wait_for_selector("#page-boxes .box.box-added")
         drawn = box.bounding_box()
         img = page.query_selector("#page-img").bounding_box()
-        natural = page.eval_on_selector("#page-img", "e => e.naturalWidth")
-        scale = img["width"] / natural * served.store.resolution / 72
+        scale = image_scale(page)
         _, x0, top, x1, bottom = ev["boxes"][0]
         assert abs(drawn["x"] - (img["x"] + x0 * scale)) <= 2 and abs(drawn["y"] - (img["y"] + top * scale)) <= 2
         assert abs(drawn["width"] - (x1 - x0) * scale) <= 2 and abs(drawn["height"] - (bottom - top) * scale) <= 2
-        assert page.locator("#page-boxes .box").count() == 1
+        assert page.locator(f'#page-boxes .box[data-fact-id="{new["id"]}"]').count() == 1
+        # and every other fact of the page too, a box per line it spans
+        others = [b for f in facts_on_disk(path).values() if f["id"] != new["id"] for b in f["evidence"]["boxes"] if b[0] == 1]
+        assert others and page.locator("#page-boxes .box").count() == 1 + len(others)
         # the page text now counts the fact in its sentence
         page.keyboard.press("t")
         item = page.wait_for_selector("#page-sentences .page-sentence.has-facts >> text=The injections were given twice")
@@ -375,6 +388,8 @@ def test_300_facts_load_and_page_images_wait_until_asked(page, tmp_path):
         page.goto(f"{served.url}doc/big")
         page.wait_for_selector("body[data-ready]")
         loaded = time.perf_counter() - start
+        assert page.locator(".fact").count() == 6  # identical mentions grouped: one card per type here
+        page.uncheck("#f-group")
         assert page.locator(".fact").count() == 300
         page.wait_for_function("document.getElementById('page-img').naturalWidth > 0")
         print(f"\n300-fact document: page ready in {loaded * 1000:.0f} ms")
