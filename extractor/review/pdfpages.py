@@ -55,6 +55,7 @@ class PdfPages:
         self.cwd = Path(cwd) if cwd is not None else Path.cwd()
         self.cache_dir = Path(out_dir) / CACHE_DIR
         self.renders = 0  # page images rendered (not served from cache)
+        self.opens = 0  # PDFs opened for rendering (each stays open for its next pages)
         self.password = password or None
         self.layers = TextLayers(password=self.password, rules_dir=rules_dir, cache_dir=parse_cache, ocr=ocr)
         self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
@@ -249,6 +250,7 @@ class PdfPages:
             held = None
         if held is None:
             opened = pypdfium2.PdfDocument(str(pdf), password=self.password if locked else None)
+            self.opens += 1
             try:
                 opened.init_forms()  # filled form fields drawn, as pdfplumber draws them
             except Exception:
