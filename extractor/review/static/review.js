@@ -54,7 +54,7 @@
     sentencesAsked: 0,
     zoom: 1,
     pageWidthPt: 595, // of the page image last loaded (A4 until one is)
-    img: { loading: null, shown: null, retry: 0 }, // {page, dpi}
+    img: { loading: null, shown: null, retry: 0, timer: null, turnedAt: -1e9, lastPage: null }, // {page, dpi}
     byPage: new Map(), // page -> ids of the facts boxed on it
     groups: new Map(), // group key -> ids (list order)
     groupOf: new Map(), // id -> group key (groups of two or more)
@@ -137,8 +137,8 @@
     const old = S.cards.get(v.id);
     if (old) {
       const fresh = card(v);
+      for (const cls of ["current", "group-head", "group-member"]) if (old.classList.contains(cls)) fresh.classList.add(cls);
       old.replaceWith(fresh);
-      if (S.current === v.id) fresh.classList.add("current");
     }
     const key = S.groupOf.get(v.id);
     if (key) updateGroupBar(key);
@@ -464,6 +464,8 @@
     $("#page-prev").disabled = S.page <= 1;
     $("#page-next").disabled = S.page >= PAGES;
     document.body.dataset.page = String(S.page);
+    if (S.img.lastPage !== null && S.img.lastPage !== S.page) S.img.turnedAt = performance.now();
+    S.img.lastPage = S.page;
     const text = S.mode === "text";
     $("#page-text").hidden = !text;
     $("#page-wrap").hidden = text;
@@ -515,9 +517,18 @@
       loading.textContent = `Loading page ${S.page}…`;
     }
     note.hidden = true;
+    // while pages are being turned, wait for the reviewer to stop on one; while an
+    // image is on its way, wait for it: then the newest page is asked for, the ones
+    // turned past never are
+    clearTimeout(S.img.timer);
+    const quiet = performance.now() - S.img.turnedAt;
+    if (quiet < TURN_QUIET) {
+      S.img.timer = setTimeout(() => S.mode === "image" && showImage(), TURN_QUIET - quiet + 5);
+      return;
+    }
     if (!S.img.loading) startImage({ page: S.page, dpi: need });
-    // else: when the image on its way arrives, the newest page is asked for (the ones between are never asked)
   }
+  const TURN_QUIET = 150; // ms
 
   function startImage(want) {
     S.img.loading = want;
@@ -1132,7 +1143,13 @@
     if (first) first.focus();
   }
 
+  // a dialog closed gives the keys back to the page
+  function blurInside(box) {
+    if (document.activeElement && box.contains(document.activeElement)) document.activeElement.blur();
+  }
+
   function closeForm() {
+    blurInside($("#modal"));
     $("#modal").hidden = true;
     S.form = null;
   }
@@ -1201,6 +1218,7 @@
     form.elements.note.focus();
   }
   function closeNote() {
+    blurInside($("#note-modal"));
     $("#note-modal").hidden = true;
     S.noteFor = null;
   }
