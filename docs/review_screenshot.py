@@ -82,7 +82,7 @@ def main(target: Path) -> None:
         finally:
             server.shutdown()
             server.server_close()
-        image = Image.open(shot).convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT)
+        image = Image.open(shot).convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
         target.parent.mkdir(parents=True, exist_ok=True)
         image.save(target, optimize=True)
     print(f"{target}: {target.stat().st_size // 1024} KiB")

@@ -828,3 +828,25 @@ def test_document_warnings_are_shown_and_no_facts_says_why(page, tmp_path):
         assert "W202 the reference list could not be read" in page.text_content("#doc-warnings")
     finally:
         served.close()
+
+
+def test_the_list_follows_the_page_and_keeps_the_current_card_in_view_after_filtering(page, big):
+    path = big.out / "big.json"
+    facts = facts_on_disk(path)
+    open_doc(page, big, "big")
+    page.keyboard.press("g")
+    page.keyboard.type("120")
+    page.keyboard.press("Enter")
+    fid = current_id(page)
+    assert facts[fid]["evidence"]["page"] == 120
+    assert in_view(page, f'.fact[data-id="{fid}"]', "#facts")
+    page.keyboard.press("]")
+    nxt = current_id(page)
+    assert facts[nxt]["evidence"]["page"] == 121 and in_view(page, f'.fact[data-id="{nxt}"]', "#facts")
+    # a filter that keeps the current card: still current, still in view
+    page.select_option("#f-type", facts[nxt]["type"])
+    assert current_id(page) == nxt
+    assert in_view(page, f'.fact[data-id="{nxt}"]', "#facts")
+    assert page.locator(".fact").count() == sum(f["type"] == facts[nxt]["type"] for f in facts.values())
+    page.select_option("#f-type", "")
+    assert current_id(page) == nxt and in_view(page, f'.fact[data-id="{nxt}"]', "#facts")

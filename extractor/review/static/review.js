@@ -23,7 +23,7 @@
   const PAGES = Math.max(1, D.document.pages || 1);
   const DPIS = (D.dpis && D.dpis.length ? D.dpis : [D.resolution]).slice().sort((a, b) => a - b);
   // one colour per fact type (the boxes, the legend, the chip on each card)
-  const PALETTE = ["#2f6fd6", "#d6336c", "#0ca678", "#e8590c", "#7048e8", "#1098ad", "#a61e4d", "#5c940d", "#862e9c", "#495057"];
+  const PALETTE = ["#1c7ed6", "#e03131", "#2f9e44", "#f08c00", "#9c36b5", "#99582a", "#0c8599", "#d6336c", "#5c940d", "#495057"];
   const COLOUR = {};
   const LABEL = {};
   D.types.forEach((t, i) => {
