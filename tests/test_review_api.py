@@ -904,3 +904,20 @@ def test_the_password_reaches_the_app_from_serve_and_make_server():
     for fn in (serve, make_server):
         assert "password" in inspect.signature(fn).parameters
     assert "password" in inspect.signature(create_app).parameters
+
+
+def test_an_added_fact_gets_its_reference_from_the_pdfs_reference_list(env):
+    """A sentence no fact was found in cites [1]: no fact's citations name that entry,
+    the PDF's reference list does."""
+    _, client, path, _ = env
+    listed = client.get("/api/sentences/1/trial").get_json()["sentences"]
+    sentence = next(s["text"] for s in listed if s["text"].startswith("Premature ovarian insufficiency"))
+    assert not any(c["marker"] == "1" for f in on_disk(path)["facts"] for c in f.get("citations") or [])
+    start = sentence.index("40 years")
+    r = post(client, "add", {"revision": doc(client)["revision"], "type": "sample_size", "value": {"n": "40", "unit": "patients"},
+                             "page": 1, "sentence": sentence, "start": start, "end": start + len("40 years")})
+    assert r.status_code == 200, r.data
+    (cited,) = r.get_json()["fact"]["citations"]
+    assert cited["marker"] == "1" and cited["reference"].startswith("[1] Harlow KE")
+    added = next(f for f in on_disk(path)["facts"] if f["rule"] == "review.added")
+    assert added["citations"] == [{"marker": "1", "reference": cited["reference"]}]
