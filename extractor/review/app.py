@@ -201,23 +201,31 @@ def create_app(
 
     def answer(outcome: tuple[dict, str], **extra: Any):
         fact, revision = outcome
-        loaded = store.load(request.view_args["key"])  # type: ignore[index]
-        facts = [f for f in loaded.data["facts"] if isinstance(f, dict)]
-        by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
-        index = next((i for i, f in enumerate(facts) if f.get("id") == fact.get("id")), -1)
-        view = fact_view(fact, index, by_id) if index >= 0 else None
-        return jsonify({"revision": revision, "fact": view, "counts": _counts(facts), **extra})
+        with store.folder.consistent():
+            loaded = store.load(request.view_args["key"])  # type: ignore[index]
+            facts = [f for f in loaded.data["facts"] if isinstance(f, dict)]
+            by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
+            index = next((i for i, f in enumerate(facts) if f.get("id") == fact.get("id")), -1)
+            view = fact_view(fact, index, by_id) if index >= 0 else None
+            counts = _counts(facts)
+        return jsonify({"revision": revision, "fact": view, "counts": counts, **extra})
 
     def answer_many(outcome: tuple[list[dict], str]):
         facts_changed, revision = outcome
-        loaded = store.load(request.view_args["key"])  # type: ignore[index]
-        facts = [f for f in loaded.data["facts"] if isinstance(f, dict)]
-        by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
-        index = {f.get("id"): i for i, f in enumerate(facts)}
-        views = [fact_view(f, index[f.get("id")], by_id) for f in facts_changed if f.get("id") in index]
-        return jsonify({"revision": revision, "facts": views, "counts": _counts(facts)})
+        with store.folder.consistent():
+            loaded = store.load(request.view_args["key"])  # type: ignore[index]
+            facts = [f for f in loaded.data["facts"] if isinstance(f, dict)]
+            by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
+            index = {f.get("id"): i for i, f in enumerate(facts)}
+            views = [fact_view(f, index[f.get("id")], by_id) for f in facts_changed if f.get("id") in index]
+            counts = _counts(facts)
+        return jsonify({"revision": revision, "facts": views, "counts": counts})
 
     def doc_payload(key: str) -> dict:
+        with store.folder.consistent():
+            return _doc_payload(key)
+
+    def _doc_payload(key: str) -> dict:
         loaded = store.load(key)
         data = loaded.data
         doc = data.get("document") if isinstance(data.get("document"), dict) else {}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -113,6 +114,9 @@ class ResultFolder:
         self.root = self.out_dir.resolve()
         self._summaries: dict[Path, tuple[tuple, DocSummary]] = {}
         self._states: dict[Path, _State] = {}
+        # the data in memory is changed in place by a save: a page built from it
+        # (``consistent``) sees it before or after a change, never half-way
+        self._mutex = threading.RLock()
 
     def keys(self) -> list[str]:
         """Keys of the JSON files under OUT_DIR (relative path without .json), hidden folders and the run report skipped."""
@@ -194,10 +198,16 @@ class ResultFolder:
 
     def load(self, key: str) -> Loaded:
         """The result ``key`` with its logged decisions, and its revision (the
-        data is shared with later loads: read it, do not change it)."""
+        data is shared with later loads: read it, do not change it; read it
+        inside :meth:`consistent` to see it whole, with its revision)."""
         path = self.path_of(key)
-        state = self._state(path)
-        return Loaded(key, path, state.data, state.revision)
+        with self._mutex:
+            state = self._state(path)
+            return Loaded(key, path, state.data, state.revision)
+
+    def consistent(self) -> threading.RLock:
+        """Hold while reading loaded data: no save of this folder changes it meanwhile."""
+        return self._mutex
 
     def _state(self, path: Path) -> "_State":
         """The result at ``path`` as its file and its decision log say now
@@ -234,7 +244,7 @@ class ResultFolder:
         writes nothing.
         """
         path = self.path_of(key)
-        with locked(path):
+        with locked(path), self._mutex:
             state = self._state(path)
             if not isinstance(revision, str) or revision != state.revision:
                 err = LitxError(Msg.E504)
@@ -291,7 +301,7 @@ class ResultFolder:
     def fold(self, key: str) -> str:
         """Fold the decision log of ``key`` into its result now; the revision after."""
         path = self.path_of(key)
-        with locked(path):
+        with locked(path), self._mutex:
             state = self._state(path)
             if state.log:
                 self._fold(path, state)
