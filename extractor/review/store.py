@@ -9,11 +9,14 @@ OUT_DIR keeps them (:mod:`extractor.output.merge`).
 
 :class:`Store` is the review page's one entry point to four parts:
 
-* :mod:`.resultfolder`: the files, their revisions (a hash of the bytes, so
-  any writer is noticed: another tab, a second server, a re-run of ``litx
-  extract``, a hand edit) and writes at a revision under the result file's
-  lock, atomically; a stale write is refused (E504, HTTP 409).
-* :mod:`.decisions`: accept, reject, reset, correct, undo.
+* :mod:`.resultfolder`: the files, their revisions (a hash of the bytes of
+  the file and of its decision log, so any writer is noticed: another tab, a
+  second server, a re-run of ``litx extract``, a hand edit) and writes at a
+  revision under the result file's lock: a decision is a line appended to
+  the decision log and flushed, the log folded into the file (atomically)
+  now and then; a stale write is refused (E504, HTTP 409).
+* :mod:`.decisions`: accept, reject, reset, correct, note, undo; several
+  identical mentions at once.
 * :mod:`.added`: facts the reviewer adds, with the provenance of extracted ones.
 * :mod:`.pdfpages`: the PDF behind a result, its text layer and page images.
 """
