@@ -483,6 +483,39 @@ def test_page_images_are_rendered_on_demand_and_cached(env):
     assert store.renders == 1  # from the cache
     r = client.get("/api/page/3/trial")
     assert r.status_code == 404 and r.get_json()["error"] == "E507"
+    # at the resolution the page asks for (one of a few), the PDF opened once for all of them
+    r = client.get("/api/page/2/trial?dpi=288")
+    assert r.status_code == 200 and abs(Image.open(io.BytesIO(r.data)).size[0] - 595.28 * 4) <= 2
+    assert client.get("/api/page/1/trial?dpi=192").status_code == 200
+    assert store.renders == 3 and store.pdfs.opens == 1
+    r = client.get("/api/page/1/trial?dpi=1000")
+    assert r.status_code == 400 and r.get_json()["error"] == "E505"
+
+
+def test_a_page_request_overtaken_by_a_newer_one_is_dropped(env):
+    """Requests for pages of one document wait their turn; when its turn comes, one that
+    a newer request overtook is not rendered (409): the reviewer has turned the page."""
+    from extractor.review import pdfpages
+
+    app, _, _, _ = env
+    store = app.extensions["litx_store"]
+    answers: dict[int, int] = {}
+
+    def ask(n: int) -> None:
+        answers[n] = app.test_client().get(f"/api/page/{n}/trial?dpi=96").status_code
+
+    with pdfpages._render_lock:  # pdfium busy with a page asked for before
+        first = threading.Thread(target=ask, args=(1,))
+        first.start()
+        first.join(0.5)
+        second = threading.Thread(target=ask, args=(2,))
+        second.start()
+        second.join(0.5)
+        assert not answers  # both waiting
+    first.join(30)
+    second.join(30)
+    assert answers == {1: 409, 2: 200}
+    assert store.renders == 1
 
 
 def test_missing_pdf_shows_the_sentence_only(tmp_path):

@@ -225,3 +225,28 @@ def test_a_folder_without_facts_says_why(tmp_path):
     assert "100%" not in html
     page = client.get("/doc/scan").get_data(as_text=True)
     assert "W101 page 1 has no text layer" in page
+
+
+def test_when_the_server_stops_every_log_is_folded(env, monkeypatch):
+    import extractor.review.app as review_app
+
+    app, client, path, out = env
+    assert client.post("/api/decide/trial", json={"revision": rev_of(client), "fact": "do-1", "status": "accepted"}).status_code == 200
+    assert decision_log_path(path).exists()
+
+    class Server:  # serve()'s server, stopped by Ctrl+C at once
+        server_address = ("127.0.0.1", 1)
+
+        def __init__(self):
+            self.app = app
+
+        def serve_forever(self):
+            raise KeyboardInterrupt
+
+        def server_close(self):
+            pass
+
+    monkeypatch.setattr(review_app, "make_server", lambda *a, **kw: Server())
+    review_app.serve(out, None, open_browser=False, echo=lambda text: None)
+    assert not decision_log_path(path).exists()
+    assert next(f for f in json.loads(path.read_text(encoding="utf-8"))["facts"] if f["id"] == "do-1")["review"]["status"] == "accepted"
