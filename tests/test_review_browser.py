@@ -850,3 +850,20 @@ def test_the_list_follows_the_page_and_keeps_the_current_card_in_view_after_filt
     assert page.locator(".fact").count() == sum(f["type"] == facts[nxt]["type"] for f in facts.values())
     page.select_option("#f-type", "")
     assert current_id(page) == nxt and in_view(page, f'.fact[data-id="{nxt}"]', "#facts")
+
+
+def test_the_page_image_follows_the_screens_pixel_density(browser, own):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, device_scale_factor=3)
+    page = context.new_page()
+    try:
+        open_doc(page, own, "own")
+        wait_js(page, "document.body.dataset.imagePage === '1' && !document.getElementById('page-img').hidden")
+        assert page.evaluate("window.devicePixelRatio") == 3
+        assert page.eval_on_selector("#page-img", "e => e.naturalWidth / e.clientWidth") >= 3
+        page.keyboard.press("s")  # while selecting, letters decide nothing
+        fid = current_id(page)
+        page.keyboard.press("a")
+        page.keyboard.press("Escape")
+        assert current_id(page) == fid and status_on_disk(own.out / "own.json", fid) == "pending"
+    finally:
+        context.close()

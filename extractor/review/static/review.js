@@ -1483,6 +1483,10 @@
       e.preventDefault();
       return;
     }
+    if (S.ksel && e.key.length === 1 && !/^[1-9]$/.test(e.key)) {
+      e.preventDefault(); // while selecting, a letter decides nothing (esc ends the selection)
+      return;
+    }
     if (S.selection && !$("#addbar").hidden && /^[1-9]$/.test(e.key)) {
       if (addAs(Number(e.key))) e.preventDefault();
       return;
