@@ -223,6 +223,9 @@ def test_a_folder_without_facts_says_why(tmp_path):
     html = client.get("/").get_data(as_text=True)
     assert "no facts: W101 page 1 has no text layer" in html and "no facts: no fact was found in its text" in html
     assert "100%" not in html
+    docs = {d["key"]: d for d in client.get("/api/docs").get_json()}
+    assert docs["scan"]["progress"] is None and docs["scan"]["no_facts"].startswith("W101 page 1 has no text layer")
+    assert docs["scan"]["warnings"] == data["warnings"] and docs["empty"]["no_facts"] == "no fact was found in its text"
     page = client.get("/doc/scan").get_data(as_text=True)
     assert "W101 page 1 has no text layer" in page
 

@@ -9,7 +9,8 @@ Routes (``KEY`` is a result's path under OUT_DIR without ``.json``)::
 
     GET  /                       the documents, with their review progress
     GET  /doc/KEY                one document: facts, evidence, page image
-    GET  /api/docs               the documents (JSON)
+    GET  /api/docs               the documents (JSON; a document without facts has no progress
+                                 but ``no_facts``: why, and every document its ``warnings``)
     GET  /api/doc/KEY            facts of a document as the page shows them, and its revision
     GET  /api/page/N/KEY?dpi=D   PNG of page N at D dots per inch (one of :data:`~.pdfpages.DPIS`;
                                  rendered on first request, then cached; 409 when a newer
@@ -285,7 +286,9 @@ def create_app(
                     "pages": d.pages,
                     "counts": d.counts,
                     "total": d.total,
-                    "progress": round(d.progress, 4),
+                    "progress": round(d.progress, 4) if d.total else None,  # no facts: no_facts says why
+                    "no_facts": d.no_facts_why,
+                    "warnings": d.warning_texts,
                     "orphaned": d.orphaned,
                     "error": d.error,
                 }
