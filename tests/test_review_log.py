@@ -253,3 +253,27 @@ def test_when_the_server_stops_every_log_is_folded(env, monkeypatch):
     review_app.serve(out, None, open_browser=False, echo=lambda text: None)
     assert not decision_log_path(path).exists()
     assert next(f for f in json.loads(path.read_text(encoding="utf-8"))["facts"] if f["id"] == "do-1")["review"]["status"] == "accepted"
+
+
+def test_a_fold_that_fails_still_saves_the_decision(env, monkeypatch):
+    import extractor.review.resultfolder as resultfolder
+
+    _, client, path, _ = env
+    monkeypatch.setattr(resultfolder, "FOLD_AT", 2)
+
+    def full_disk(*a, **kw):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(resultfolder, "write_bytes", full_disk)
+    rev = rev_of(client)
+    for fid in ("do-1", "ro-1"):
+        r = client.post("/api/decide/trial", json={"revision": rev, "fact": fid, "status": "accepted"})
+        assert r.status_code == 200  # saved in the log, though it could not be folded into the file
+        rev = r.get_json()["revision"]
+    assert rev == rev_of(client) and decision_log_path(path).exists()
+    assert review_of(path, "do-1")["status"] == review_of(path, "ro-1")["status"] == "accepted"
+    monkeypatch.undo()
+    monkeypatch.setattr(resultfolder, "FOLD_AT", 2)
+    r = client.post("/api/decide/trial", json={"revision": rev, "fact": "sa-1", "status": "rejected"})
+    assert r.status_code == 200 and not decision_log_path(path).exists()  # folded at the next save
+    assert review_of(path, "sa-1")["status"] == "rejected" and review_of(path, "do-1")["status"] == "accepted"

@@ -258,11 +258,15 @@ class ResultFolder:
             if ops:
                 try:
                     self._append(path, state, ops)
-                    if state.entries >= FOLD_AT:
-                        self._fold(path, state)
                 except BaseException:
                     self._states.pop(path, None)
                     raise
+                if state.entries >= FOLD_AT:
+                    try:
+                        self._fold(path, state)
+                    except OSError:  # the decision is saved, in the log: folding waits for the next save
+                        self._states.pop(path, None)
+                        return outcome, self._state(path).revision
             return outcome, state.revision
 
     def _append(self, path: Path, state: "_State", ops: list[dict]) -> None:
@@ -274,7 +278,8 @@ class ResultFolder:
         try:
             if state.log and not state.log.endswith(b"\n"):
                 lines = b"\n" + lines  # after a line cut short by a crash
-            os.write(fd, lines)
+            if os.write(fd, lines) != len(lines):  # a full disk: the line is cut short, never acknowledged
+                raise OSError(28, "the decision log could not be written whole")
             os.fsync(fd)
         finally:
             os.close(fd)
