@@ -18,7 +18,7 @@ from extractor.review.app import MAX_BODY  # noqa: E402
 from extractor.review.store import CACHE_DIR  # noqa: E402
 from extractor.review.values import FORMS, format_number, validate_value  # noqa: E402
 
-from reviewkit import disk_bytes, fact, on_disk, own_out, result, revision_on_disk, sample_out, write  # noqa: E402
+from reviewkit import disk_bytes, fact, on_disk, own_out, result, sample_out, write  # noqa: E402
 
 
 @pytest.fixture

@@ -624,6 +624,17 @@ def test_identical_mentions_are_one_card_decided_at_once_or_opened(page, big):
     assert "accepted" in head.locator(".group-status").text_content()
     page.keyboard.press("Backspace")  # one undo takes the group back
     wait_for(lambda: all(s["review"]["status"] == "pending" for s in on_disk(path)["facts"] if s["id"] in cell), what="all pending")
+    wait_js(page, "document.body.dataset.saving === '0'")
+    # a page whose mentions are all in groups: the list follows with a group's card, the page stays
+    page.keyboard.press("g")
+    page.keyboard.type("42")
+    page.keyboard.press("Enter")
+    wait_js(page, "document.body.dataset.imagePage === '42' && !document.getElementById('page-img').hidden", 10)
+    key = page.eval_on_selector(".fact.current", "e => e.dataset.group")
+    assert key and page.evaluate("document.body.dataset.page") == "42"
+    members = page.evaluate("k => Array.from(document.querySelectorAll('.fact')).find(e => e.dataset.group === k).dataset.type", key)
+    on_42 = [f for f in data["facts"] if f["evidence"]["page"] == 42 and f["type"] == members]
+    wait_for(lambda: page.locator("#page-boxes .box.current").count() == len(on_42), what="the group's mentions on page 42 marked")
     head.click()
     page.keyboard.press("o")  # open the group: every mention a card
     wait_for(lambda: page.locator(".fact[data-type=cell_type]").count() == len(cell), what="the group opened")

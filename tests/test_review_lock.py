@@ -28,7 +28,7 @@ from extractor.output.resultfiles import scan_results  # noqa: E402
 from extractor.resultlock import lock_path, locked  # noqa: E402
 from extractor.facts.results import Result  # noqa: E402
 from extractor.review import create_app  # noqa: E402
-from extractor.review.store import Store, revision_of  # noqa: E402
+from extractor.review.store import Store  # noqa: E402
 
 from reviewkit import PAPERS, ROOT, disk_bytes, on_disk, result, revision_on_disk, sample_facts  # noqa: E402
 

@@ -443,6 +443,18 @@
       select(target, "center");
       return;
     }
+    // the facts of the page are in closed groups: their group's card, the page kept
+    const heads = [];
+    for (const id of S.byPage.get(n) || []) {
+      const k = S.groupOf.get(id);
+      const head = k && S.groups.get(k)[0];
+      if (head && S.visible.includes(head) && !heads.includes(head)) heads.push(head);
+    }
+    const head = heads.find((id) => isPending(id)) || heads[0];
+    if (head) {
+      select(head, "center", true);
+      return;
+    }
     renderViewer();
     // no card of this page: show the nearest one in the list
     const near = S.visible.map((id) => S.facts.get(id)).find((v) => v.page !== null && v.page >= n);
@@ -532,13 +544,22 @@
 
   function startImage(want) {
     S.img.loading = want;
-    $("#page-img").src = imageUrl(want);
+    document.body.dataset.imageLoading = `${want.page}@${want.dpi}`;
+    const img = $("#page-img");
+    const url = new URL(imageUrl(want), location.href).href;
+    if (img.src === url && img.complete && img.naturalWidth) {
+      imageLoaded(); // the same image again: no load event comes
+      return;
+    }
+    img.src = url;
   }
 
-  $("#page-img").addEventListener("load", () => {
+  $("#page-img").addEventListener("load", imageLoaded);
+  function imageLoaded() {
     const img = $("#page-img");
     const got = S.img.loading;
     S.img.loading = null;
+    document.body.dataset.imageLoading = "";
     if (!got) return;
     S.img.shown = got;
     S.img.retry = 0;
@@ -553,12 +574,13 @@
     document.body.dataset.imagePage = String(got.page);
     drawBoxes(true);
     if (got.dpi < neededDpi()) showImage(); // a sharper one for this zoom
-  });
+  }
 
   $("#page-img").addEventListener("error", async () => {
     const img = $("#page-img");
     const got = S.img.loading;
     S.img.loading = null;
+    document.body.dataset.imageLoading = "";
     if (!got) return;
     if (got.page !== S.page) {
       showImage();
@@ -623,9 +645,11 @@
     const scale = img.clientWidth / S.pageWidthPt;
     let first = null;
     const cur = S.pageFact;
+    const k = cur && S.groupOf.get(cur.id);
+    const marked = new Set(k && !S.expanded.has(k) && S.groups.get(k)[0] === cur.id ? S.groups.get(k) : cur ? [cur.id] : []);
     for (const id of S.byPage.get(S.page) || []) {
       const v = S.facts.get(id);
-      let marked = false;
+      let withMark = false;
       for (const b of v.boxes) {
         if (b[0] !== S.page) continue;
         const d = el("div", `box status-${v.status}`);
@@ -640,11 +664,11 @@
         d.style.top = `${b[2] * scale}px`;
         d.style.width = `${Math.max(2, (b[3] - b[1]) * scale)}px`;
         d.style.height = `${Math.max(2, (b[4] - b[2]) * scale)}px`;
-        if (!marked && MARK[v.status]) {
+        if (!withMark && MARK[v.status]) {
           d.append(el("span", "box-mark", MARK[v.status]));
-          marked = true;
+          withMark = true;
         }
-        if (cur && v.id === cur.id) {
+        if (marked.has(v.id)) {
           d.classList.add("current");
           if (!first) first = d;
         }
@@ -854,7 +878,8 @@
     return S.facts.get(id).status === "pending";
   }
 
-  function select(id, scroll = "nearest") {
+  // keepPage: the page shown stays (a group's card chosen for a page it has a mention on)
+  function select(id, scroll = "nearest", keepPage = false) {
     if (S.current && S.cards.get(S.current)) S.cards.get(S.current).classList.remove("current");
     S.current = id;
     const c = S.cards.get(id);
@@ -863,7 +888,10 @@
       if (scroll) c.scrollIntoView({ block: scroll });
     }
     document.body.dataset.current = id || "";
-    showPage(S.facts.get(id) || null);
+    if (keepPage) {
+      S.pageFact = S.facts.get(id) || null;
+      renderViewer();
+    } else showPage(S.facts.get(id) || null);
   }
 
   function move(step) {
@@ -984,13 +1012,16 @@
       return;
     }
     dropHistory(entry);
+    const was = { current: S.current, page: S.page };
+    // show the fact undone, unless the reviewer has moved on meanwhile
+    const show = (id) => S.current === was.current && S.page === was.page && reveal(id);
     if (entry.kind === "review") {
       const v = S.facts.get(entry.id);
       if (v) setView(Object.assign({}, v, { status: entry.review.status, review: entry.review }));
       send("restore", { fact: entry.id, review: entry.review, value: entry.value })
         .then((r) => {
           setView(r.fact);
-          reveal(entry.id);
+          show(entry.id);
           msg("Undone.");
         })
         .catch((err) => msg(err.message, "error"));
@@ -998,7 +1029,7 @@
       send("restore-many", { items: entry.items })
         .then((r) => {
           r.facts.forEach(setView);
-          reveal(entry.items[0].fact);
+          show(entry.items[0].fact);
           msg(`Undone: ${entry.items.length} facts as they were.`);
         })
         .catch((err) => msg(err.message, "error"));
