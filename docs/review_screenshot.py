@@ -82,6 +82,7 @@ def main(target: Path) -> None:
         finally:
             server.shutdown()
             server.server_close()
+            store.pdfs.close()
         image = Image.open(shot).convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
         target.parent.mkdir(parents=True, exist_ok=True)
         image.save(target, optimize=True)

@@ -89,6 +89,7 @@ class Served:
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(5)
+        self.store.pdfs.close()
 
 
 @pytest.fixture

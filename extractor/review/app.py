@@ -435,4 +435,6 @@ def serve(
         pass
     finally:
         server.server_close()
-        server.app.extensions["litx_store"].folder.fold_all()  # the results whole again, without their logs
+        store = server.app.extensions["litx_store"]
+        store.folder.fold_all()  # the results whole again, without their logs
+        store.pdfs.close()

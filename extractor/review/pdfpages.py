@@ -272,6 +272,12 @@ class PdfPages:
         image.save(buf, format="PNG", compress_level=1)
         return buf.getvalue()
 
+    def close(self) -> None:
+        """Close the PDFs kept open for rendering."""
+        with _render_lock:
+            for pdf in list(self._open):
+                self._close(pdf)
+
     def _close(self, pdf: Path) -> None:
         held = self._open.pop(pdf, None)
         if held is not None:
