@@ -4,8 +4,9 @@
 
 Extracts two sample papers into a temporary folder, records a few
 decisions, opens the document page in Debian's Chromium (/usr/bin/chromium,
-driven by Playwright; no browser download) at 1280×800 and saves a
-palette PNG.
+driven by Playwright; no browser download) at 1280×800 on the page with the
+most kinds of facts (every fact boxed in its type's colour, the legend
+above), and saves a palette PNG.
 """
 
 from __future__ import annotations
@@ -49,11 +50,18 @@ def main(target: Path) -> None:
         store = server.app.extensions["litx_store"]
         key = "en01_trial_two_column"
         loaded = store.load(key)
-        doses = [f for f in loaded.data["facts"] if f["type"] == "dose"]
+        facts = loaded.data["facts"]
+        kinds: dict[int, set] = {}
+        for f in facts:
+            kinds.setdefault(f["evidence"]["page"], set()).add(f["type"])
+        shown = max(sorted(kinds), key=lambda p: len(kinds[p]))
+        here = [f for f in facts if f["evidence"]["page"] == shown]
         rev = loaded.revision
-        _, rev = store.decide(key, rev, doses[0]["id"], "accepted")
-        _, rev = store.edit(key, rev, doses[1]["id"], {"value": "5×10^6", "unit": "cells", "per": "ovary"}, "“in each ovary”")
-        _, rev = store.decide(key, rev, doses[2]["id"], "rejected", "volume of saline, not the dose")
+        _, rev = store.decide(key, rev, here[0]["id"], "accepted")
+        _, rev = store.decide(key, rev, here[1]["id"], "accepted", "checked against table 1")
+        _, rev = store.decide(key, rev, here[-1]["id"], "rejected", "not this trial's")
+        store.fold(key)
+        target_fact = next((f["id"] for f in here if f["type"] == "dose" and f.get("review", {}).get("status", "pending") == "pending"), here[2]["id"])
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:
@@ -62,18 +70,20 @@ def main(target: Path) -> None:
                 page = browser.new_page(viewport={"width": 1280, "height": 800})
                 page.goto(f"{server_url(server)}doc/{key}")
                 page.wait_for_selector("body[data-ready]")
-                page.select_option("#f-type", "dose")
-                for _ in range(3):
-                    page.keyboard.press("j")
-                page.wait_for_function("document.getElementById('page-img').naturalWidth > 0")
-                time.sleep(0.3)
+                page.uncheck("#f-group")
+                page.click(f'.fact[data-id="{target_fact}"] .where')
+                end = time.monotonic() + 20
+                while time.monotonic() < end and page.evaluate("document.body.dataset.imagePage") != str(shown):
+                    time.sleep(0.1)
+                time.sleep(0.5)
                 shot = tmp / "shot.png"
                 page.screenshot(path=str(shot))
                 browser.close()
         finally:
             server.shutdown()
             server.server_close()
-        image = Image.open(shot).convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT)
+            store.pdfs.close()
+        image = Image.open(shot).convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
         target.parent.mkdir(parents=True, exist_ok=True)
         image.save(target, optimize=True)
     print(f"{target}: {target.stat().st_size // 1024} KiB")

@@ -242,3 +242,119 @@ def own_out(tmp: Path, *, password: str | None = None, owner_only: bool = False)
     pdf = make_own_pdf(pdfs / "own.pdf", password, owner_only=owner_only)
     write(out / "own.json", own_result(pdf, password=None if owner_only else password, key_path="own.pdf"))
     return out, pdfs
+
+
+# ---------------------------------------------------------------- what is on disk
+#
+# A decision is saved as a line of the result's decision log, folded into
+# the result now and then: on disk, a result is its file with its log applied.
+
+
+def on_disk(path: Path) -> dict:
+    """The result file ``path`` as every reader reads it: with its logged decisions."""
+    from extractor.output.reviewed import with_decision_log
+
+    return with_decision_log(path, json.loads(path.read_text(encoding="utf-8")))
+
+
+def disk_bytes(path: Path) -> bytes:
+    """The bytes of the result file and of its decision log (what a refused write must leave alone)."""
+    from extractor.output.reviewed import decision_log_path
+
+    log = decision_log_path(path)
+    return path.read_bytes() + b"\0" + (log.read_bytes() if log.exists() else b"")
+
+
+def revision_on_disk(path: Path) -> str:
+    """The revision a fresh reader gives the result at ``path`` (file and log)."""
+    from extractor.review.resultfolder import ResultFolder
+
+    folder = ResultFolder(path.parent)
+    return folder.load(path.stem).revision
+
+
+# ---------------------------------------------------------------- a long document of our own
+#
+# BIG_PAGES pages typeset here (invented text, one sentence a line), with a
+# result whose facts carry the boxes reportlab put their characters in: the
+# size of a long review (~1,300 facts, ~900 kB of JSON), built in a second,
+# without parsing 300 pages.
+
+BIG_PAGES = 300
+_BIG_LINES = [
+    ("In cohort {p}.{k}, forty women took part in the open study of this page.", "forty women", "sample_size", {"n": 40, "unit": "patients"}),
+    ("Each ovary of cohort {p}.{k} received 5×10^6 cells in a day-case procedure.", "5×10^6 cells", "dose", {"value": 5000000.0, "unit": "cells", "per": "ovary"}),
+    ("The cells were umbilical cord MSCs grown for cohort {p}.{k} under one protocol.", "umbilical cord MSCs", "cell_type", {"id": "umbilical_cord_msc", "label": "umbilical cord MSCs"}),
+    ("They reached the ovary by intraovarian injection in cohort {p}.{k} alone.", "intraovarian injection", "route", {"id": "intraovarian_injection", "guidance": None}),
+    ("Serum FSH fell within three months in cohort {p}.{k} of the trial.", "FSH", "hormone_change", {"hormone": "FSH", "direction": "decrease"}),
+    ("Cohort {p}.{k} had two injections, four weeks apart, as planned.", "two injections", "sessions", {"count": 2}),
+    ("No serious adverse event was seen in cohort {p}.{k} during follow-up.", None, None, None),
+]
+BIG_LEFT, BIG_SIZE, BIG_LEADING = 60.0, 11.0, 22.0
+
+
+def make_big_pdf(path: Path, pages: int = BIG_PAGES) -> Path:
+    """Typeset the long document: per page a heading and two blocks of :data:`_BIG_LINES`."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for p, lines in enumerate(_big_page_lines(pages), start=1):
+        c.setFont("Times-Bold", 13)
+        c.drawString(BIG_LEFT, A4[1] - 60.0, f"Part {p}")
+        for text, y in lines:
+            c.setFont("Times-Roman", BIG_SIZE)
+            c.drawString(BIG_LEFT, y, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _big_page_lines(pages: int):
+    from reportlab.lib.pagesizes import A4
+
+    for p in range(1, pages + 1):
+        out = []
+        y = A4[1] - 100.0
+        for block in range(2):
+            for line, *_ in _BIG_LINES:
+                out.append((line.format(p=p, k=block + 1), y))
+                y -= BIG_LEADING
+            y -= BIG_LEADING / 2
+        yield out
+
+
+def big_result(pdf: Path, pages: int = BIG_PAGES, *, key_path: str = "big.pdf") -> dict:
+    """The result of :func:`make_big_pdf`'s PDF: one fact per line that holds one, boxed
+    where reportlab drew its characters (top-down page space, as pdfplumber's)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+
+    height = A4[1]
+    face = pdfmetrics.getFont("Times-Roman").face
+    ascent, descent = face.ascent * BIG_SIZE / 1000, face.descent * BIG_SIZE / 1000
+    facts = []
+    for p, lines in enumerate(_big_page_lines(pages), start=1):
+        for i, (text, y) in enumerate(lines):
+            _, mention, ftype, value = _BIG_LINES[i % len(_BIG_LINES)]
+            if mention is None or i >= len(_BIG_LINES) or (i + p) % 3 == 0:
+                continue  # facts in the first block of a page, on two lines of three
+            start = text.index(mention)
+            x0 = BIG_LEFT + pdfmetrics.stringWidth(text[:start], "Times-Roman", BIG_SIZE)
+            x1 = x0 + pdfmetrics.stringWidth(mention, "Times-Roman", BIG_SIZE)
+            box = [p, round(x0, 2), round(height - y - ascent, 2), round(x1, 2), round(height - y - descent, 2)]
+            facts.append({
+                "id": f"b{p:03d}-{i:02d}",
+                "type": ftype,
+                "value": value,
+                "text": mention,
+                "evidence": {"page": p, "sentence": text, "start": start, "end": start + len(mention), "lang": "en",
+                             "section": "Results", "boxes": [box]},
+                "rule": f"{ftype}.test",
+                "confidence": 0.9,
+                "context": {"negated": False, "hedged": False, "species": "human"},
+                "citations": [],
+            })
+    checked = [Fact.model_validate(f).model_dump(mode="json") for f in facts]
+    return result(checked, path=key_path, sha=sha256(pdf), pages=pages, title="A long trial of our own")

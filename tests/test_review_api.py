@@ -18,7 +18,7 @@ from extractor.review.app import MAX_BODY  # noqa: E402
 from extractor.review.store import CACHE_DIR  # noqa: E402
 from extractor.review.values import FORMS, format_number, validate_value  # noqa: E402
 
-from reviewkit import fact, own_out, result, sample_out, write  # noqa: E402
+from reviewkit import disk_bytes, fact, on_disk, own_out, result, sample_out, write  # noqa: E402
 
 
 @pytest.fixture
@@ -36,10 +36,6 @@ def doc(client, key="trial"):
 
 def post(client, action, payload, key="trial", **kw):
     return client.post(f"/api/{action}/{key}", json=payload, **kw)
-
-
-def on_disk(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def fact_on_disk(path: Path, fid: str) -> dict:
@@ -153,12 +149,12 @@ def test_edit_stores_the_validated_value_beside_the_extracted_one(env):
 )
 def test_invalid_edit_is_refused_and_nothing_is_written(env, fid, value, words):
     _, client, path, _ = env
-    before = path.read_bytes()
+    before = disk_bytes(path)
     r = post(client, "edit", {"revision": doc(client)["revision"], "fact": fid, "value": value})
     assert r.status_code == 422, r.data
     body = r.get_json()
     assert body["error"] == "E503" and words in body["message"]
-    assert path.read_bytes() == before
+    assert disk_bytes(path) == before
 
 
 def test_undo_restores_the_previous_review(env):
@@ -226,14 +222,14 @@ def test_add_a_missed_fact_from_a_selection(env):
 )
 def test_bad_additions_are_refused(env, change, code):
     _, client, path, _ = env
-    before = path.read_bytes()
+    before = disk_bytes(path)
     d = doc(client)
     payload = {"revision": d["revision"], "type": "sample_size", "value": {"n": 61}, "from_fact": "sa-1", "start": 36, "end": 38, "text": "61"}
     payload.update(change)
     r = post(client, "add", payload)
     assert r.status_code in (400, 404, 422), r.data
     assert r.get_json()["error"] == code
-    assert path.read_bytes() == before
+    assert disk_bytes(path) == before
 
 
 def test_add_from_a_sentence_given_and_remove_then_reinsert(env):
@@ -287,13 +283,13 @@ def test_a_stale_write_is_refused_with_409(env):
     rev = doc(client)["revision"]  # two tabs load the same revision
     first = post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted"})
     assert first.status_code == 200
-    after_first = path.read_bytes()
+    after_first = disk_bytes(path)
     second = post(client, "decide", {"revision": rev, "fact": "ro-1", "status": "rejected"})
     assert second.status_code == 409
     body = second.get_json()
     assert body["error"] == "E504" and "reload" in body["message"]
     assert body["revision"] == first.get_json()["revision"]
-    assert path.read_bytes() == after_first  # nothing of the stale write
+    assert disk_bytes(path) == after_first  # nothing of the stale write
     missing = post(client, "decide", {"fact": "ro-1", "status": "rejected"})
     assert missing.status_code == 409
 
@@ -327,48 +323,53 @@ def test_simultaneous_writes_on_one_revision_one_wins(env):
 
 
 def test_a_crash_between_temp_write_and_rename_leaves_the_old_file(env, monkeypatch):
+    """Folding the decision log into the result is an atomic rewrite: cut short before
+    the rename, the file is as it was and the decision is still on disk, in the log."""
     import extractor.atomic as atomic
+    from extractor.output.reviewed import decision_log_path
 
-    _, client, path, out = env
+    app, client, path, out = env
     rev = doc(client)["revision"]
-    before = path.read_bytes()
+    file_before = path.read_bytes()
+    assert post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted"}).status_code == 200
+    logged = disk_bytes(path)
     renames = []
 
     def crash(src, dst):
         renames.append((Path(src), Path(dst)))
-        assert Path(src).read_bytes() != before  # the new text is complete in the temp file
+        assert Path(src).read_bytes() != file_before  # the new text is complete in the temp file
         raise OSError("killed")
 
     monkeypatch.setattr(atomic.os, "replace", crash)
-    r = post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted"})
-    assert r.status_code == 500
-    assert path.read_bytes() == before
+    with pytest.raises(OSError):
+        app.extensions["litx_store"].fold("trial")
+    assert disk_bytes(path) == logged and path.read_bytes() == file_before
+    assert fact_on_disk(path, "do-1")["review"]["status"] == "accepted"
     (src, dst), = renames
     assert dst == path and src.parent == path.parent and src.name.startswith(".trial.json.")
-    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["trial.json"]  # temp file cleaned up
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == [".trial.json.decisions", "trial.json"]  # temp file cleaned up
     monkeypatch.undo()
-    assert post(client, "decide", {"revision": rev, "fact": "do-1", "status": "accepted"}).status_code == 200
-
-
-# ---------------------------------------------------------------- bad requests
+    app.extensions["litx_store"].fold("trial")
+    assert not decision_log_path(path).exists()
+    assert json.loads(path.read_text(encoding="utf-8"))["facts"][1]["review"]["status"] == "accepted"
 
 
 def test_huge_body_is_413(env):
     _, client, path, _ = env
-    before = path.read_bytes()
+    before = disk_bytes(path)
     big = {"revision": "x", "fact": "do-1", "status": "accepted", "note": "a" * (MAX_BODY + 10)}
     r = post(client, "decide", big)
     assert r.status_code == 413 and r.get_json()["error"] == "E506"
-    assert path.read_bytes() == before
+    assert disk_bytes(path) == before
 
 
 @pytest.mark.parametrize("data", ['{"revision": ', "[1, 2]", '"text"', "", "\xff\xfe"])
 def test_malformed_json_is_400(env, data):
     _, client, path, _ = env
-    before = path.read_bytes()
+    before = disk_bytes(path)
     r = client.post("/api/decide/trial", data=data, content_type="application/json")
     assert r.status_code == 400 and r.get_json()["error"] == "E505"
-    assert path.read_bytes() == before
+    assert disk_bytes(path) == before
 
 
 def test_not_json_is_415_and_cross_origin_is_403(env):
@@ -441,10 +442,10 @@ def test_path_traversal_is_refused_on_reads(traversal_env, route, key):
 @pytest.mark.parametrize("key", TRAVERSALS)
 def test_path_traversal_is_refused_on_writes(traversal_env, key):
     client, tmp = traversal_env
-    before = (tmp / "secret.json").read_bytes()
+    before = disk_bytes(tmp / "secret.json")
     r = client.post(f"/api/decide/{key}", json={"revision": "x", "fact": "do-9", "status": "accepted"})
     assert r.status_code in (400, 404, 405, 308)
-    assert (tmp / "secret.json").read_bytes() == before
+    assert disk_bytes(tmp / "secret.json") == before
 
 
 def test_store_refuses_keys_outside(tmp_path):
@@ -482,6 +483,39 @@ def test_page_images_are_rendered_on_demand_and_cached(env):
     assert store.renders == 1  # from the cache
     r = client.get("/api/page/3/trial")
     assert r.status_code == 404 and r.get_json()["error"] == "E507"
+    # at the resolution the page asks for (one of a few), the PDF opened once for all of them
+    r = client.get("/api/page/2/trial?dpi=288")
+    assert r.status_code == 200 and abs(Image.open(io.BytesIO(r.data)).size[0] - 595.28 * 4) <= 2
+    assert client.get("/api/page/1/trial?dpi=192").status_code == 200
+    assert store.renders == 3 and store.pdfs.opens == 1
+    r = client.get("/api/page/1/trial?dpi=1000")
+    assert r.status_code == 400 and r.get_json()["error"] == "E505"
+
+
+def test_a_page_request_overtaken_by_a_newer_one_is_dropped(env):
+    """Requests for pages of one document wait their turn; when its turn comes, one that
+    a newer request overtook is not rendered (409): the reviewer has turned the page."""
+    from extractor.review import pdfpages
+
+    app, _, _, _ = env
+    store = app.extensions["litx_store"]
+    answers: dict[int, int] = {}
+
+    def ask(n: int) -> None:
+        answers[n] = app.test_client().get(f"/api/page/{n}/trial?dpi=96").status_code
+
+    with pdfpages._render_lock:  # pdfium busy with a page asked for before
+        first = threading.Thread(target=ask, args=(1,))
+        first.start()
+        first.join(0.5)
+        second = threading.Thread(target=ask, args=(2,))
+        second.start()
+        second.join(0.5)
+        assert not answers  # both waiting
+    first.join(30)
+    second.join(30)
+    assert answers == {1: 409, 2: 200}
+    assert store.renders == 1
 
 
 def test_missing_pdf_shows_the_sentence_only(tmp_path):
@@ -771,12 +805,12 @@ def test_add_in_a_sentence_without_facts(own, page, sentence, piece, ftype, valu
 )
 def test_a_sentence_the_document_does_not_have_is_refused(own, page, sentence, words):
     _, client, path, _ = own
-    before = path.read_bytes()
+    before = disk_bytes(path)
     d = doc(client, "own")
     r = post(client, "add", {"revision": d["revision"], "type": "sessions", "value": {"count": 2}, "page": page, "sentence": sentence, "start": 4, "end": 14}, key="own")
     assert r.status_code == 422 and r.get_json()["error"] == "E511"
     assert words in r.get_json()["message"]
-    assert path.read_bytes() == before
+    assert disk_bytes(path) == before
 
 
 def test_without_the_pdf_boxes_come_from_the_facts_of_the_sentence(tmp_path):
@@ -903,3 +937,20 @@ def test_the_password_reaches_the_app_from_serve_and_make_server():
     for fn in (serve, make_server):
         assert "password" in inspect.signature(fn).parameters
     assert "password" in inspect.signature(create_app).parameters
+
+
+def test_an_added_fact_gets_its_reference_from_the_pdfs_reference_list(env):
+    """A sentence no fact was found in cites [1]: no fact's citations name that entry,
+    the PDF's reference list does."""
+    _, client, path, _ = env
+    listed = client.get("/api/sentences/1/trial").get_json()["sentences"]
+    sentence = next(s["text"] for s in listed if s["text"].startswith("Premature ovarian insufficiency"))
+    assert not any(c["marker"] == "1" for f in on_disk(path)["facts"] for c in f.get("citations") or [])
+    start = sentence.index("40 years")
+    r = post(client, "add", {"revision": doc(client)["revision"], "type": "sample_size", "value": {"n": "40", "unit": "patients"},
+                             "page": 1, "sentence": sentence, "start": start, "end": start + len("40 years")})
+    assert r.status_code == 200, r.data
+    (cited,) = r.get_json()["fact"]["citations"]
+    assert cited["marker"] == "1" and cited["reference"].startswith("[1] Harlow KE")
+    added = next(f for f in on_disk(path)["facts"] if f["rule"] == "review.added")
+    assert added["citations"] == [{"marker": "1", "reference": cited["reference"]}]

@@ -28,13 +28,9 @@ from extractor.output.resultfiles import scan_results  # noqa: E402
 from extractor.resultlock import lock_path, locked  # noqa: E402
 from extractor.facts.results import Result  # noqa: E402
 from extractor.review import create_app  # noqa: E402
-from extractor.review.store import Store, revision_of  # noqa: E402
+from extractor.review.store import Store  # noqa: E402
 
-from reviewkit import PAPERS, ROOT, result, sample_facts  # noqa: E402
-
-
-def on_disk(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+from reviewkit import PAPERS, ROOT, disk_bytes, on_disk, result, revision_on_disk, sample_facts  # noqa: E402
 
 
 def review_on_disk(path: Path, fid: str) -> dict:
@@ -226,11 +222,11 @@ def test_a_decision_saved_between_the_reruns_read_and_write_survives(rerun):
     # the re-run changed nothing: the tab's revision is still the file's, the save stands
     assert status == 200, body
     assert review_on_disk(path, "do-1")["status"] == "accepted"
-    assert body["revision"] == revision_of(path.read_bytes())
+    assert body["revision"] == revision_on_disk(path)
     assert waited  # because it waited for the re-run to write
     run()  # and the next re-run keeps it
     assert review_on_disk(path, "do-1")["status"] == "accepted"
-    assert sorted(p.name for p in out.iterdir()) == [".litx-manifest.sqlite", "litx-run.json", "trial.json"]  # no lock file left
+    assert sorted(p.name for p in out.iterdir()) == [".litx-manifest.sqlite", ".trial.json.decisions", "litx-run.json", "trial.json"]  # no lock file left
 
 
 def test_a_save_behind_a_rerun_that_changed_the_file_is_refused_then_saved_on_the_new_revision(rerun):
@@ -242,7 +238,7 @@ def test_a_save_behind_a_rerun_that_changed_the_file_is_refused_then_saved_on_th
     status, body, waited = _save_during_rerun(app, out, run, rev, warning="rules changed")
     # the re-run wrote a new file: the tab's revision is stale, as after any re-run
     assert status == 409 and body["error"] == "E504"
-    assert body["revision"] == revision_of(path.read_bytes()) != rev
+    assert body["revision"] == revision_on_disk(path) != rev
     data = on_disk(path)
     assert data["warnings"] == ["rules changed"]
     assert review_on_disk(path, "ro-1")["status"] == "rejected"  # the earlier decision was merged
@@ -260,12 +256,12 @@ def test_after_a_rerun_a_stale_revision_is_still_refused_and_the_new_one_is_serv
     client = app.test_client()
     old = client.get("/api/doc/trial").get_json()["revision"]
     run(warning="again")
-    before = path.read_bytes()
+    before = disk_bytes(path)
     new = client.get("/api/doc/trial").get_json()["revision"]
-    assert new == revision_of(before) != old
+    assert new == revision_on_disk(path) != old
     r = client.post("/api/decide/trial", json={"revision": old, "fact": "do-1", "status": "accepted"})
     assert r.status_code == 409 and r.get_json()["revision"] == new
-    assert path.read_bytes() == before
+    assert disk_bytes(path) == before
     assert client.post("/api/decide/trial", json={"revision": new, "fact": "do-1", "status": "accepted"}).status_code == 200
 
 
@@ -371,4 +367,5 @@ def test_stress_every_acknowledged_decision_is_on_disk(tmp_path, monkeypatch):
             lost.append((key, fid, status, note, review))
     print(f"stress: {passes} re-runs, HTTP {codes}, {len(acknowledged)} facts decided")
     assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged decisions not on disk: {lost[:3]}"
-    assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".litx-manifest.sqlite"]  # no lock or temp file left
+    left = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".litx-manifest.sqlite"]
+    assert all(name.endswith(".json.decisions") for name in left), left  # no lock or temp file left, only decision logs

@@ -34,6 +34,7 @@ from typing import Any, Literal, Mapping, Optional
 
 from ..errors import LitxError, Msg
 from .resultfiles import TYPE_ORDER, clip, is_result, read_json, scan_results, value_text
+from .reviewed import with_decision_log
 
 __all__ = ["FactRef", "FactChange", "DocumentDiff", "TypeCounts", "DiffReport", "compare", "diff", "render_diff", "to_json"]
 
@@ -179,6 +180,7 @@ def _results(path: Path) -> tuple[dict[str, tuple[Path, dict]], dict[str, LitxEr
         data = read_json(path, Msg.E206)
         if not is_result(data):
             raise LitxError(Msg.E302, str(path))
+        data = with_decision_log(path, data)  # decisions the review page logged beside it
         _facts(data, path)  # one file given: its mistakes are the command's (E402)
         return {path.stem: (path, data)}, {}
     scanned = scan_results(path)

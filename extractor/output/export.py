@@ -86,6 +86,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import LitxError, Msg
 from ..facts.registry import describe_value, fact_types
 from .resultfiles import unreadable_folder
+from .reviewed import with_decision_log
 from .reviewed import REVIEW_STATUSES, effective_value, review_of, status_of
 
 __all__ = ["FACT_COLUMNS", "FORMATS", "REGIMEN_COLUMNS", "REGIMEN_LIST_COLUMNS", "export_facts", "export_regimens",
@@ -215,6 +216,7 @@ def _scan(out_dir: Path) -> Iterator[tuple[str, dict]]:
             except OSError as exc:
                 raise LitxError(Msg.E006, str(path), detail=exc.strerror or exc) from None
             if isinstance(data, dict) and "schema_version" in data and isinstance(data.get("facts"), list):
+                data = with_decision_log(path, data)  # decisions saved by the review page, not yet folded in
                 for i, fact in enumerate(data["facts"]):
                     if not isinstance(fact, dict) or not isinstance(fact.get("type"), str):
                         detail = f"facts[{i}] is not a fact (an object with a type)"

@@ -33,6 +33,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .reviewed import with_decision_log
+
 __all__ = ["ORPHANS_KEY", "merge_decisions", "merge_with_file", "orphan_warning"]
 
 ORPHANS_KEY = "orphaned_reviews"
@@ -112,7 +114,8 @@ def merge_with_file(target: str | Path, new: dict, notes: list[str] | None = Non
         if notes is not None and why is not None and path.is_file():
             notes.append(_set_aside(path, why))
         return new, []
-    return merge_decisions(old, new)
+    # decisions the review page logged beside the file and not yet folded in
+    return merge_decisions(with_decision_log(path, old), new)
 
 
 def _read_result(path: Path) -> tuple[dict | None, str | None]:

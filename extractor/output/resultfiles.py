@@ -18,6 +18,7 @@ from typing import Any, Optional
 
 from ..facts.registry import type_order
 from ..errors import LitxError, Msg
+from .reviewed import with_decision_log
 
 __all__ = ["ResultFiles", "TYPE_ORDER", "clip", "is_result", "json_files", "json_text", "read_json", "result_key", "scan_results", "value_text"]
 
@@ -103,7 +104,7 @@ def scan_results(out_dir: Path) -> ResultFiles:
             broken[key] = exc
             continue
         if is_result(data):
-            found[key] = (path, data)
+            found[key] = (path, with_decision_log(path, data))  # with the review page's logged decisions
         else:
             ignored.append(path.relative_to(out_dir).as_posix())
     return ResultFiles(found, ignored, broken)

@@ -24,7 +24,7 @@ from ..layout.document import BlockKind
 from .decisions import ADDED_RULE, Decisions, find_fact
 from .pdfpages import PdfPages
 from .resultfolder import ResultFolder
-from .sentences import estimate_boxes, find_sentence, page_sentences, span_boxes
+from .sentences import estimate_boxes, find_sentence, page_sentences, reference_entries, span_boxes
 from .values import TYPE_ORDER, validate_value
 
 __all__ = ["AddedFacts"]
@@ -93,6 +93,14 @@ class AddedFacts:
         if text is not None and text != span:
             raise LitxError(Msg.E511, detail=f"the selection {str(text)[:60]!r} is not the sentence's characters {start}–{end} ({span[:60]!r})")
         geo = self._geometry(key, loaded.data, where, start, end)
+        citations = where["citations"]
+        if any(isinstance(c, dict) and not c.get("reference") for c in citations):
+            # cited in a sentence no fact cites it from: the PDF's reference list has it
+            layer, _ = self.pdfs.text_layer(key, loaded.data)
+            if layer is not None:
+                refs = reference_entries(layer)
+                citations = [{**c, "reference": c.get("reference") or refs.get(str(c.get("marker")))} if isinstance(c, dict) else c
+                             for c in citations]
         ev_page = geo["page"]
         lang = where["lang"] if where["lang"] in ("zh", "en") else geo.get("lang")
         if lang not in ("zh", "en"):
@@ -127,7 +135,7 @@ class AddedFacts:
                 "species": species_given.strip() if isinstance(species_given, str) and species_given.strip() else "human",
             },
             "review": self.decisions.record("added", note=note),
-            "citations": where["citations"],
+            "citations": citations,
         }
         try:
             fact = Fact.model_validate(raw).model_dump(mode="json")
@@ -138,8 +146,9 @@ class AddedFacts:
         def change(data: dict) -> dict:
             if any(isinstance(f, dict) and f.get("id") == fact_id for f in data["facts"]):
                 raise LitxError(Msg.E508, fact=fact_id)
-            data["facts"].insert(_insert_at(data["facts"], from_fact, ev_page, ev_sentence), fact)
-            return fact
+            at = _insert_at(data["facts"], from_fact, ev_page, ev_sentence)
+            data["facts"].insert(at, fact)
+            return fact, [{"insert": fact, "at": at}]
 
         return self.folder.update(key, revision, change)
 

@@ -9,15 +9,21 @@ Routes (``KEY`` is a result's path under OUT_DIR without ``.json``)::
 
     GET  /                       the documents, with their review progress
     GET  /doc/KEY                one document: facts, evidence, page image
-    GET  /api/docs               the documents (JSON)
+    GET  /api/docs               the documents (JSON; a document without facts has no progress
+                                 but ``no_facts``: why, and every document its ``warnings``)
     GET  /api/doc/KEY            facts of a document as the page shows them, and its revision
-    GET  /api/page/N/KEY         PNG of page N (rendered on first request, then cached)
+    GET  /api/page/N/KEY?dpi=D   PNG of page N at D dots per inch (one of :data:`~.pdfpages.DPIS`;
+                                 rendered on first request, then cached; 409 when a newer
+                                 request for the same document came in while it waited)
     GET  /api/sentences/N/KEY    the sentences of page N a fact can be added to
     POST /api/decide/KEY         {revision, fact, status: accepted|rejected|pending, note?}
+    POST /api/decide-many/KEY    {revision, facts: [id, ...], status}   (identical mentions at once)
+    POST /api/note/KEY           {revision, fact, note}      (the status and value stay as they are)
     POST /api/edit/KEY           {revision, fact, value: {...}, note?}
     POST /api/add/KEY            {revision, type, value, from_fact | page+sentence+section?, start, end, text?, context?, note?}
     POST /api/remove/KEY         {revision, fact}            (added facts only)
     POST /api/restore/KEY        {revision, fact, review, value?}   (undo)
+    POST /api/restore-many/KEY   {revision, items: [{fact, review}, ...]}   (undo of decide-many)
     POST /api/reinsert/KEY       {revision, fact: {...}, index}     (undo of remove)
 
 Every write answers ``{"revision": new, "fact": view}`` or an error
@@ -51,6 +57,7 @@ from markupsafe import escape
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..errors import LitxError, Msg
+from .pdfpages import DPIS
 from .store import Store, fact_view
 from .values import FORMS, REVIEW_STATUSES, TYPE_LABELS, TYPE_ORDER, format_value
 
@@ -195,14 +202,31 @@ def create_app(
 
     def answer(outcome: tuple[dict, str], **extra: Any):
         fact, revision = outcome
-        loaded = store.load(request.view_args["key"])  # type: ignore[index]
-        facts = [f for f in loaded.data["facts"] if isinstance(f, dict)]
-        by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
-        index = next((i for i, f in enumerate(facts) if f.get("id") == fact.get("id")), -1)
-        view = fact_view(fact, index, by_id) if index >= 0 else None
-        return jsonify({"revision": revision, "fact": view, "counts": _counts(facts), **extra})
+        with store.folder.consistent():
+            loaded = store.load(request.view_args["key"])  # type: ignore[index]
+            facts = [f for f in loaded.data["facts"] if isinstance(f, dict)]
+            by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
+            index = next((i for i, f in enumerate(facts) if f.get("id") == fact.get("id")), -1)
+            view = fact_view(fact, index, by_id) if index >= 0 else None
+            counts = _counts(facts)
+        return jsonify({"revision": revision, "fact": view, "counts": counts, **extra})
+
+    def answer_many(outcome: tuple[list[dict], str]):
+        facts_changed, revision = outcome
+        with store.folder.consistent():
+            loaded = store.load(request.view_args["key"])  # type: ignore[index]
+            facts = [f for f in loaded.data["facts"] if isinstance(f, dict)]
+            by_id = {f.get("id"): f for f in facts if f.get("id") is not None}
+            index = {f.get("id"): i for i, f in enumerate(facts)}
+            views = [fact_view(f, index[f.get("id")], by_id) for f in facts_changed if f.get("id") in index]
+            counts = _counts(facts)
+        return jsonify({"revision": revision, "facts": views, "counts": counts})
 
     def doc_payload(key: str) -> dict:
+        with store.folder.consistent():
+            return _doc_payload(key)
+
+    def _doc_payload(key: str) -> dict:
         loaded = store.load(key)
         data = loaded.data
         doc = data.get("document") if isinstance(data.get("document"), dict) else {}
@@ -227,6 +251,7 @@ def create_app(
             "types": [{"name": t, "label": TYPE_LABELS[t]} for t in TYPE_ORDER],
             "statuses": list(REVIEW_STATUSES),
             "reviewer": store.reviewer,
+            "dpis": list(DPIS),
         }
 
     # ------------------------------------------------------------ pages
@@ -261,7 +286,9 @@ def create_app(
                     "pages": d.pages,
                     "counts": d.counts,
                     "total": d.total,
-                    "progress": round(d.progress, 4),
+                    "progress": round(d.progress, 4) if d.total else None,  # no facts: no_facts says why
+                    "no_facts": d.no_facts_why,
+                    "warnings": d.warning_texts,
                     "orphaned": d.orphaned,
                     "error": d.error,
                 }
@@ -275,7 +302,8 @@ def create_app(
 
     @app.get("/api/page/<int:page>/<path:key>")
     def api_page(page: int, key: str):
-        image = store.page_image(key, page)
+        dpi = request.args.get("dpi", type=int) or store.resolution
+        image = store.page_image(key, page, dpi)
         if isinstance(image, bytes):  # a password-protected PDF: not cached anywhere but here
             resp = send_file(io.BytesIO(image), mimetype="image/png", max_age=0)
             resp.headers["Cache-Control"] = "no-store"
@@ -291,10 +319,13 @@ def create_app(
             store.path_of(key)  # an unknown or outside document is 404 before anything else
             return handler(key, body())
 
-        view.__name__ = f"api_{rule}"
+        view.__name__ = f"api_{rule.replace('-', '_')}"
         app.post(f"/api/{rule}/<path:key>")(view)
 
     post("decide", lambda key, b: answer(store.decide(key, b.get("revision"), b.get("fact"), b.get("status"), b.get("note"))))
+    post("decide-many", lambda key, b: answer_many(store.decide_many(key, b.get("revision"), b.get("facts"), b.get("status"))))
+    post("note", lambda key, b: answer(store.note(key, b.get("revision"), b.get("fact"), b.get("note"))))
+    post("restore-many", lambda key, b: answer_many(store.restore_many(key, b.get("revision"), b.get("items"))))
     post("edit", lambda key, b: answer(store.edit(key, b.get("revision"), b.get("fact"), b.get("value"), b.get("note"))))
     post(
         "add",
@@ -404,3 +435,6 @@ def serve(
         pass
     finally:
         server.server_close()
+        store = server.app.extensions["litx_store"]
+        store.folder.fold_all()  # the results whole again, without their logs
+        store.pdfs.close()

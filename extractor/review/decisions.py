@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from ..errors import LitxError, Msg
 from ..facts.results import Fact
 from .resultfolder import ResultFolder
-from .values import REVIEW_STATUSES, review_of, status_of, validate_value
+from .values import REVIEW_STATUSES, effective_value, review_of, status_of, validate_value
 
 __all__ = ["ADDED_RULE", "Decisions", "find_fact"]
 
@@ -27,6 +27,14 @@ ADDED_RULE = "review.added"
 
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _set(fact: dict) -> dict:
+    """The log operation that puts ``fact``'s review (and an added fact's value) as it is now."""
+    op = {"set": fact.get("id"), "review": fact.get("review")}
+    if status_of(fact) == "added":
+        op["value"] = fact.get("value")
+    return op
 
 
 def find_fact(data: dict, fact_id: Any) -> tuple[int, dict]:
@@ -66,9 +74,52 @@ class Decisions:
             if status_of(fact) == "added":
                 raise LitxError(Msg.E509)
             fact["review"] = {"status": "pending"} if status == "pending" else self.record(status, note=note)
-            return fact
+            return fact, [_set(fact)]
 
         return self.folder.update(key, revision, change)
+
+    def decide_many(self, key: str, revision: Any, fact_ids: Any, status: Any) -> tuple[list[dict], str]:
+        """Accept, reject or reset several extracted facts at once (identical mentions):
+        one save, one revision.  Facts the reviewer added are left as they are."""
+        if status not in ("accepted", "rejected", "pending"):
+            raise LitxError(Msg.E505, detail="status must be accepted, rejected or pending")
+        if not isinstance(fact_ids, list) or not fact_ids or len(fact_ids) > 10000:
+            raise LitxError(Msg.E505, detail="facts must be a list of fact ids")
+
+        def change(data: dict) -> tuple[list[dict], list[dict]]:
+            found = [find_fact(data, fid)[1] for fid in fact_ids]  # every id known before any change
+            changed = []
+            for fact in found:
+                if status_of(fact) == "added":
+                    continue
+                fact["review"] = {"status": "pending"} if status == "pending" else self.record(status)
+                changed.append(fact)
+            return changed, [_set(f) for f in changed]
+
+        return self.folder.update(key, revision, change)
+
+    def note(self, key: str, revision: Any, fact_id: Any, note: Any) -> tuple[dict, str]:
+        """Write (or clear) the note of a fact; its status and value stay as they are:
+        a note on an accepted fact leaves it accepted, not edited."""
+        if note is not None and not isinstance(note, str):
+            raise LitxError(Msg.E505, detail="note must be a string")
+
+        def change(data: dict) -> tuple[dict, list[dict]]:
+            _, fact = find_fact(data, fact_id)
+            fact["review"] = self._with_note(review_of(fact), note)
+            return fact, [_set(fact)]
+
+        return self.folder.update(key, revision, change)
+
+    def _with_note(self, old: dict, note: Any) -> dict:
+        review = {k: v for k, v in old.items() if k != "note"} or {"status": "pending"}
+        if isinstance(note, str) and note.strip():
+            review["note"] = note.strip()[:2000]
+        if review.get("status", "pending") != "pending":
+            if self.reviewer:
+                review["reviewer"] = self.reviewer
+            review["at"] = _now()
+        return review
 
     def edit(self, key: str, revision: Any, fact_id: Any, value: Any, note: Any = None) -> tuple[dict, str]:
         """Correct a fact's value: ``review = {"status": "edited", "value": …}`` (the extracted
@@ -81,14 +132,17 @@ class Decisions:
                 fact["value"] = checked
                 old = review_of(fact)
                 fact["review"] = self.record("added", note=note if note is not None else old.get("note"))
+            elif checked == effective_value(fact):
+                # the value as it stands: only the note changed, the decision stays
+                fact["review"] = self._with_note(review_of(fact), note)
             else:
                 fact["review"] = self.record("edited", note=note, value=checked)
-            return fact
+            return fact, [_set(fact)]
 
         return self.folder.update(key, revision, change)
 
-    def restore(self, key: str, revision: Any, fact_id: Any, review: Any, value: Any = None) -> tuple[dict, str]:
-        """Put back a review as it was before (undo); ``value`` restores an added fact's value."""
+    @staticmethod
+    def _checked_review(review: Any) -> dict:
         if not isinstance(review, dict) or review.get("status") not in REVIEW_STATUSES:
             raise LitxError(Msg.E505, detail=f"review.status must be one of {', '.join(REVIEW_STATUSES)}")
         unknown = set(review) - {"status", "value", "note", "reviewer", "at"}
@@ -97,21 +151,54 @@ class Decisions:
         for name in ("note", "reviewer", "at"):
             if name in review and not isinstance(review[name], str):
                 raise LitxError(Msg.E505, detail=f"review.{name} must be a string")
+        return review
 
-        def change(data: dict) -> dict:
+    @staticmethod
+    def _put_back(fact: dict, review: dict, value: Any = None) -> None:
+        was_added = status_of(fact) == "added"
+        if was_added != (review["status"] == "added"):
+            raise LitxError(Msg.E509)
+        restored = dict(review)
+        if restored["status"] == "edited":
+            restored["value"] = validate_value(str(fact.get("type")), restored.get("value"))
+        else:
+            restored.pop("value", None)
+        if was_added and value is not None:
+            fact["value"] = validate_value(str(fact.get("type")), value)
+        fact["review"] = restored
+
+    def restore(self, key: str, revision: Any, fact_id: Any, review: Any, value: Any = None) -> tuple[dict, str]:
+        """Put back a review as it was before (undo); ``value`` restores an added fact's value."""
+        review = self._checked_review(review)
+
+        def change(data: dict) -> tuple[dict, list[dict]]:
             _, fact = find_fact(data, fact_id)
-            was_added = status_of(fact) == "added"
-            if was_added != (review["status"] == "added"):
-                raise LitxError(Msg.E509)
-            restored = dict(review)
-            if restored["status"] == "edited":
-                restored["value"] = validate_value(str(fact.get("type")), restored.get("value"))
-            else:
-                restored.pop("value", None)
-            if was_added and value is not None:
-                fact["value"] = validate_value(str(fact.get("type")), value)
-            fact["review"] = restored
-            return fact
+            self._put_back(fact, review, value)
+            return fact, [_set(fact)]
+
+        return self.folder.update(key, revision, change)
+
+    def restore_many(self, key: str, revision: Any, items: Any) -> tuple[list[dict], str]:
+        """Undo of :meth:`decide_many`: ``items`` = ``[{"fact": id, "review": {...}}, ...]``."""
+        if not isinstance(items, list) or not items or len(items) > 10000:
+            raise LitxError(Msg.E505, detail="items must be a list of {fact, review}")
+        checked = []
+        for item in items:
+            if not isinstance(item, dict):
+                raise LitxError(Msg.E505, detail="items must be a list of {fact, review}")
+            checked.append((item.get("fact"), self._checked_review(item.get("review"))))
+
+        def change(data: dict) -> tuple[list[dict], list[dict]]:
+            found = [(find_fact(data, fid)[1], review) for fid, review in checked]
+            for fact, review in found:  # every one checked before any is changed
+                if (status_of(fact) == "added") != (review["status"] == "added"):
+                    raise LitxError(Msg.E509)
+                if review["status"] == "edited":
+                    validate_value(str(fact.get("type")), review.get("value"))
+            for fact, review in found:
+                self._put_back(fact, review)
+            facts = [f for f, _ in found]
+            return facts, [_set(f) for f in facts]
 
         return self.folder.update(key, revision, change)
 
@@ -124,7 +211,7 @@ class Decisions:
             if status_of(fact) != "added":
                 raise LitxError(Msg.E509)
             del data["facts"][i]
-            return {**fact, "_index": i}
+            return {**fact, "_index": i}, [{"remove": fact_id}]
 
         return self.folder.update(key, revision, change)
 
@@ -147,6 +234,6 @@ class Decisions:
                 raise LitxError(Msg.E508, fact=checked["id"])
             at = index if isinstance(index, int) and not isinstance(index, bool) and 0 <= index <= len(data["facts"]) else len(data["facts"])
             data["facts"].insert(at, checked)
-            return checked
+            return checked, [{"insert": checked, "at": at}]
 
         return self.folder.update(key, revision, change)

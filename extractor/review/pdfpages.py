@@ -1,12 +1,18 @@
 """The PDF behind a result: found, checked, unlocked, its text layer read and
 its pages rendered for the review page.
 
-Page images are rendered on demand, one page per request, with pdfplumber
-(``page.to_image``), and cached as PNG under ``OUT_DIR/.litx-review-cache/``
-(a hidden folder: ``litx evaluate`` and the exports skip it).  Pages of a PDF
-that needs a password are kept in memory only, never on disk: a later review
-without the password must not show them (the parse cache keeps no decrypted
-text either).
+Page images are rendered on demand, one page per request, with pdfium (as
+pdfplumber's ``page.to_image`` does, the same page space), at one of a few
+resolutions (:data:`DPIS`: the page asks for the one that gives at least two
+image pixels per screen pixel at the size shown), and cached as PNG under
+``OUT_DIR/.litx-review-cache/`` (a hidden folder: ``litx evaluate`` and the
+exports skip it).  Each PDF stays open between pages (a few at a time).
+Requests wait their turn for pdfium; one that is no longer the newest for
+its document when its turn comes is dropped (the reviewer has turned the
+page since), so flipping through forty pages renders two, not forty.  Pages
+of a PDF that needs a password are kept in memory only, never on disk: a
+later review without the password must not show them (the parse cache keeps
+no decrypted text either).
 """
 
 from __future__ import annotations
@@ -23,11 +29,15 @@ from ..layout.damage import PAGE_DAMAGED, describe
 from ..layout.document import Document
 from .sentences import TextLayers
 
-__all__ = ["CACHE_DIR", "MEMORY_PAGES", "RESOLUTION", "PdfPages"]
+__all__ = ["CACHE_DIR", "DPIS", "MEMORY_PAGES", "RESOLUTION", "PdfPages"]
 
 CACHE_DIR = ".litx-review-cache"
-#: Page images: dots per inch (PDF points are 1/72 inch).
-RESOLUTION = 110
+#: Page images: dots per inch (PDF points are 1/72 inch) when none is asked for.
+RESOLUTION = 144
+#: The resolutions a page may ask for (a few, so the cache holds few copies of a page).
+DPIS = (96, 144, 192, 240, 288, 384, 480)
+#: PDFs kept open for rendering
+OPEN_PDFS = 4
 #: page images of password-protected PDFs kept in memory (never on disk)
 MEMORY_PAGES = 32
 
@@ -45,11 +55,15 @@ class PdfPages:
         self.cwd = Path(cwd) if cwd is not None else Path.cwd()
         self.cache_dir = Path(out_dir) / CACHE_DIR
         self.renders = 0  # page images rendered (not served from cache)
+        self.opens = 0  # PDFs opened for rendering (each stays open for its next pages)
         self.password = password or None
         self.layers = TextLayers(password=self.password, rules_dir=rules_dir, cache_dir=parse_cache, ocr=ocr)
         self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
         self._openable: dict[Path, tuple[tuple[int, int], LitxError | None, bool]] = {}
-        self._memory_pages: dict[tuple[str, int], bytes] = {}  # pages of password-protected PDFs
+        self._memory_pages: dict[tuple[str, int, int], bytes] = {}  # pages of password-protected PDFs
+        self._open: dict[Path, tuple[tuple[int, int], object]] = {}  # pdfium documents, oldest first
+        self._asked: dict[str, int] = {}  # document → number of its newest page request
+        self._asked_lock = threading.Lock()
 
     def _sha256(self, path: Path) -> str:
         st = path.stat()
@@ -168,10 +182,14 @@ class PdfPages:
         except Exception as exc:  # a bug of the parser must not stop the review
             return None, f"cannot read the text of {pdf.name}: {describe(exc, PAGE_DAMAGED)}"
 
-    def page_image(self, key: str, data: dict, page: int) -> Path | bytes:
-        """The PNG of one page of the result ``data`` (rendered now if not cached):
-        a file, or the bytes themselves for a PDF that needs a password (never
-        cached on disk)."""
+    def page_image(self, key: str, data: dict, page: int, dpi: int | None = None) -> Path | bytes:
+        """The PNG of one page of the result ``data`` at ``dpi`` (rendered now if not
+        cached): a file, or the bytes themselves for a PDF that needs a password
+        (never cached on disk).  A request that a newer one for the same
+        document overtook while it waited is refused (E507, HTTP 409)."""
+        dpi = self.resolution if dpi is None else dpi
+        if dpi not in DPIS and dpi != self.resolution:
+            raise LitxError(Msg.E505, detail=f"dpi must be one of {', '.join(map(str, DPIS))}")
         doc = data.get("document") if isinstance(data.get("document"), dict) else {}
         pages = doc.get("pages") if isinstance(doc.get("pages"), int) else 0
         if not 1 <= page <= pages:
@@ -183,7 +201,7 @@ class PdfPages:
         if not re.fullmatch(r"[0-9a-fA-F]{20,128}", sha):  # a folder name from the file: hex only
             sha = hashlib.sha1(str(pdf.resolve()).encode("utf-8")).hexdigest()
         tag = sha[:20].lower()
-        target = self.cache_dir / "pages" / tag / f"p{page:04d}-{self.resolution}dpi.png"
+        target = self.cache_dir / "pages" / tag / f"p{page:04d}-{dpi}dpi.png"
         if target.is_file():
             return target
         problem, locked = self._open_check(pdf)
@@ -192,30 +210,78 @@ class PdfPages:
             if problem.code in ("E003", "E004"):
                 err.status = 403  # type: ignore[attr-defined]
             raise err
-        memo = (tag, page)
+        memo = (tag, page, dpi)
         if locked and memo in self._memory_pages:
             return self._memory_pages[memo]
+        with self._asked_lock:
+            ticket = self._asked[key] = self._asked.get(key, 0) + 1
         with _render_lock:
             if target.is_file():
                 return target
+            if self._asked.get(key) != ticket:  # the reviewer has asked for another page since
+                err = LitxError(Msg.E507, detail=f"page {page} was not rendered: a newer page of this document was asked for")
+                err.status = 409  # type: ignore[attr-defined]
+                raise err
             try:
-                import pdfplumber
-
-                with pdfplumber.open(pdf, password=self.password if locked else None) as opened:
-                    if page > len(opened.pages):
-                        raise LitxError(Msg.E507, detail=f"the PDF has {len(opened.pages)} pages")
-                    image = opened.pages[page - 1].to_image(resolution=self.resolution)
-                    buf = io.BytesIO()
-                    image.original.save(buf, format="PNG", optimize=False)
+                png = self._render(pdf, locked, page, dpi)
             except LitxError:
                 raise
-            except Exception as exc:  # a PDF pdfplumber cannot render: say so, don't crash
+            except Exception as exc:  # a PDF pdfium cannot render: say so, don't crash
+                self._close(pdf)
                 raise LitxError(Msg.E507, detail=f"cannot render {pdf.name}: {describe(exc, PAGE_DAMAGED)}") from None
             self.renders += 1
             if locked:
                 while len(self._memory_pages) >= MEMORY_PAGES:
                     self._memory_pages.pop(next(iter(self._memory_pages)))
-                self._memory_pages[memo] = buf.getvalue()
-                return self._memory_pages[memo]
-            write_bytes(target, buf.getvalue())
+                self._memory_pages[memo] = png
+                return png
+            write_bytes(target, png)
         return target
+
+    def _render(self, pdf: Path, locked: bool, page: int, dpi: int) -> bytes:
+        """PNG bytes of ``page`` (1-based) at ``dpi``; the document stays open (under the render lock)."""
+        import pypdfium2
+
+        st = pdf.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+        held = self._open.pop(pdf, None)
+        if held is not None and held[0] != stamp:
+            held[1].close()  # type: ignore[attr-defined]
+            held = None
+        if held is None:
+            opened = pypdfium2.PdfDocument(str(pdf), password=self.password if locked else None)
+            self.opens += 1
+            try:
+                opened.init_forms()  # filled form fields drawn, as pdfplumber draws them
+            except Exception:
+                pass
+            held = (stamp, opened)
+        self._open[pdf] = held  # the newest last
+        while len(self._open) > OPEN_PDFS:
+            oldest = next(iter(self._open))
+            self._open.pop(oldest)[1].close()  # type: ignore[attr-defined]
+        opened = held[1]
+        if page > len(opened):  # type: ignore[arg-type]
+            raise LitxError(Msg.E507, detail=f"the PDF has {len(opened)} pages")  # type: ignore[arg-type]
+        pdf_page = opened[page - 1]  # type: ignore[index]
+        try:
+            image = pdf_page.render(scale=dpi / 72, prefer_bgrx=True).to_pil().convert("RGB")
+        finally:
+            pdf_page.close()
+        buf = io.BytesIO()
+        image.save(buf, format="PNG", compress_level=1)
+        return buf.getvalue()
+
+    def close(self) -> None:
+        """Close the PDFs kept open for rendering."""
+        with _render_lock:
+            for pdf in list(self._open):
+                self._close(pdf)
+
+    def _close(self, pdf: Path) -> None:
+        held = self._open.pop(pdf, None)
+        if held is not None:
+            try:
+                held[1].close()  # type: ignore[attr-defined]
+            except Exception:
+                pass

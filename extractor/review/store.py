@@ -9,11 +9,14 @@ OUT_DIR keeps them (:mod:`extractor.output.merge`).
 
 :class:`Store` is the review page's one entry point to four parts:
 
-* :mod:`.resultfolder`: the files, their revisions (a hash of the bytes, so
-  any writer is noticed: another tab, a second server, a re-run of ``litx
-  extract``, a hand edit) and writes at a revision under the result file's
-  lock, atomically; a stale write is refused (E504, HTTP 409).
-* :mod:`.decisions`: accept, reject, reset, correct, undo.
+* :mod:`.resultfolder`: the files, their revisions (a hash of the bytes of
+  the file and of its decision log, so any writer is noticed: another tab, a
+  second server, a re-run of ``litx extract``, a hand edit) and writes at a
+  revision under the result file's lock: a decision is a line appended to
+  the decision log and flushed, the log folded into the file (atomically)
+  now and then; a stale write is refused (E504, HTTP 409).
+* :mod:`.decisions`: accept, reject, reset, correct, note, undo; several
+  identical mentions at once.
 * :mod:`.added`: facts the reviewer adds, with the provenance of extracted ones.
 * :mod:`.pdfpages`: the PDF behind a result, its text layer and page images.
 """
@@ -96,13 +99,25 @@ class Store:
     def load(self, key: str) -> Loaded:
         return self.folder.load(key)
 
-    def update(self, key: str, revision: Any, change: Callable[[dict], T]) -> tuple[T, str]:
+    def update(self, key: str, revision: Any, change: Callable[[dict], tuple[T, list[dict]]]) -> tuple[T, str]:
         return self.folder.update(key, revision, change)
 
     # ------------------------------------------------------------ decisions
 
     def decide(self, key: str, revision: Any, fact_id: Any, status: Any, note: Any = None) -> tuple[dict, str]:
         return self.decisions.decide(key, revision, fact_id, status, note)
+
+    def decide_many(self, key: str, revision: Any, fact_ids: Any, status: Any) -> tuple[list[dict], str]:
+        return self.decisions.decide_many(key, revision, fact_ids, status)
+
+    def note(self, key: str, revision: Any, fact_id: Any, note: Any) -> tuple[dict, str]:
+        return self.decisions.note(key, revision, fact_id, note)
+
+    def restore_many(self, key: str, revision: Any, items: Any) -> tuple[list[dict], str]:
+        return self.decisions.restore_many(key, revision, items)
+
+    def fold(self, key: str) -> str:
+        return self.folder.fold(key)
 
     def edit(self, key: str, revision: Any, fact_id: Any, value: Any, note: Any = None) -> tuple[dict, str]:
         return self.decisions.edit(key, revision, fact_id, value, note)
@@ -133,8 +148,8 @@ class Store:
     def text_layer(self, key: str, data: dict) -> tuple[Document | None, str | None]:
         return self.pdfs.text_layer(key, data)
 
-    def page_image(self, key: str, page: int) -> Path | bytes:
-        return self.pdfs.page_image(key, self.folder.load(key).data, page)
+    def page_image(self, key: str, page: int, dpi: int | None = None) -> Path | bytes:
+        return self.pdfs.page_image(key, self.folder.load(key).data, page, dpi)
 
     # ------------------------------------------------------------ views for the page
 
