@@ -151,6 +151,7 @@ def test_a_re_extraction_keeps_logged_decisions(tmp_path):
     assert not run(src, out).failed
     plain = json.loads((out / "en01.json").read_text(encoding="utf-8"))
     assert next(f for f in plain["facts"] if f["id"] == fid)["review"]["note"] == "kept"  # merged into the file itself
+    assert not decision_log_path(out / "en01.json").exists()  # folded in, not replayed over later edits
 
 
 SERVER = """

@@ -33,6 +33,7 @@ from ..layout.document import Document
 from ..facts.results import DocumentInfo, Result
 from ..output.resultfiles import json_text
 from ..output.merge import merge_with_file, orphan_warning
+from ..output.reviewed import decision_log_path
 from ..layout.ocr import cache_key as ocr_cache_key
 from ..layout.textlayer import parse_pdf, sha256_of
 from ..resultlock import locked
@@ -363,6 +364,9 @@ def write_result(
         with locked(target):
             data, orphans = merge_with_file(target, new, notes)
             _write_if_changed(target, json_text(data))
+            # the review page's logged decisions are in the result now: a log
+            # left behind would be replayed over later edits of the file
+            decision_log_path(target).unlink(missing_ok=True)
     except OSError as exc:  # the batch goes on
         notes.append(warning(Msg.E007, detail=f"{target}: {exc.strerror or exc}"))
         written, readable, orphans = None, False, []
