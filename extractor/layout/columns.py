@@ -57,6 +57,13 @@ class Placed:
     #: along a figure): read after the page, in blocks of its own, without
     #: interrupting the page's paragraphs
     aside: bool = False
+    #: a line of a figure or a box (:mod:`extractor.layout.figures`):
+    #: "figure" (a caption, or one box of a flow chart or cluster of labels
+    #: as one line) or "box" (a line of a sidebar); read after the page's
+    #: columns, without interrupting their paragraphs
+    inset: str = ""
+    #: which box of a flow chart (or cluster of labels) of its figure the line is in
+    group: int = 0
 
 
 def _overlap(a: Line, b: Line) -> float:
@@ -172,11 +179,16 @@ def _crossings(gutter: Gutter, lines: list[Line]) -> int:
     )
 
 
-def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
-    """Order a page's lines (table rows merged into single lines)."""
+def reading_order(lines: list[Line], tables: list[TableRegion], insets=()) -> list[Placed]:
+    """Order a page's lines (table rows merged into single lines); the
+    figures and boxes of the page (:class:`extractor.layout.figures.Inset`)
+    come after its columns, each read whole."""
+    inset_lines = {id(l) for inset in insets for l in inset.taken}
     table_lines: list[list[Line]] = [[] for _ in tables]
     body: list[Line] = []
     for line in lines:
+        if id(line) in inset_lines:
+            continue
         for k, region in enumerate(tables):
             if region.holds(line):
                 table_lines[k].append(line)
@@ -247,6 +259,11 @@ def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
             column = sum(1 for g in gutters if g.center < (x0 + x1) / 2)
             pending.append((column, item, BODY))
     flush()
+    for inset in sorted(insets, key=lambda i: (i.box[1], i.box[0])):
+        region_id += 1
+        placed.extend(Placed(line, region_id, 0, caption=True, inset=inset.kind) for line in inset.caption)
+        for k, group in enumerate(inset.groups):
+            placed.extend(Placed(line, region_id, 0, inset=inset.kind, group=k + 1) for line in group)
     return placed
 
 

@@ -41,6 +41,9 @@ class RawBlock:
     #: lines running another way than their page (:attr:`Placed.aside`): a
     #: caption along a figure, an axis label, a stamp up the margin
     aside: bool = False
+    #: "figure" or "box" (:attr:`Placed.inset`): read apart from the page's
+    #: columns; it opens no section
+    inset: str = ""
 
 
 @dataclass(slots=True)
@@ -86,24 +89,50 @@ def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
     page break."""
     columns = _columns(placed)
     blocks: list[RawBlock] = []
-    # the last line and the open paragraph of each flow: the pages', the asides'
-    prev: dict[bool, tuple[int, Placed] | None] = {False: None, True: None}
-    open_block: dict[bool, RawBlock | None] = {False: None, True: None}
+    # the last line and the open paragraph of each flow: the pages', the
+    # asides', each box's
+    prev: dict[object, tuple[int, Placed] | None] = {False: None, True: None}
+    open_block: dict[object, RawBlock | None] = {False: None, True: None}
+    figure_key = None  # the figure block open (its lines come one after another)
     for page, p in placed:
         line = p.line
-        flow = p.aside
+        if p.inset == "figure":
+            # a figure's caption, a box of its flow chart: a block of its own,
+            # and the paragraph of the page goes on past it
+            kind = BlockKind.CAPTION if p.caption else BlockKind.FIGURE
+            key = (page, p.region, p.aside, p.group, kind)
+            if figure_key == key:
+                blocks[-1].lines.append(line)
+            else:
+                blocks.append(RawBlock(kind, [line], aside=p.aside, inset=p.inset))
+            figure_key = key
+            continue
+        figure_key = None
+        flow = (page, p.region, p.aside) if p.inset else p.aside
         if p.table or p.caption:  # a table row; a table's caption: a paragraph of its own
-            blocks.append(RawBlock(BlockKind.TABLE if p.table else BlockKind.PARAGRAPH, [line], aside=flow))
+            blocks.append(RawBlock(BlockKind.TABLE if p.table else BlockKind.PARAGRAPH, [line], aside=p.aside,
+                                   inset=p.inset))
             prev[flow] = open_block[flow] = None
             continue
-        last = prev[flow]
-        if last is None or open_block[flow] is None or _breaks(last, (page, p), columns, _measure(open_block[flow])):
-            open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line], aside=flow)
+        last = prev.get(flow)
+        current = open_block.get(flow)
+        if last is None or current is None or _breaks(last, (page, p), columns, _measure(current)) \
+                or _caption_ends(current, last, (page, p)):
+            open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line], aside=p.aside, inset=p.inset)
             blocks.append(open_block[flow])
         else:
             open_block[flow].lines.append(line)
         prev[flow] = (page, p)
     return blocks
+
+
+def _caption_ends(block: RawBlock, prev: tuple[int, Placed], cur: tuple[int, Placed]) -> bool:
+    """A figure's caption ends at the foot of its column: the text at the
+    top of the next column is no part of it, however full its last line."""
+    (pp, a), (cp, b) = prev, cur
+    if (pp, a.region, a.column) == (cp, b.region, b.column):
+        return False
+    return bool(CAPTION_START.match(block.lines[0].text))
 
 
 def _measure(block: RawBlock) -> float | None:
