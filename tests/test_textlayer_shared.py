@@ -338,3 +338,73 @@ def test_the_news_item_after_the_references_is_back_matter_and_yields_no_fact(pa
     assert len(after) >= 2 and all(s.kind == "back_matter" for s in after), [(s.title, s.kind) for s in after]
     facts = Extractor.load().facts(doc)
     assert facts and not [f for f in facts if f.evidence.page == 7]
+
+
+# --------------------------------------------------------------------- figures and boxes
+
+BMJ = "corpus/real/en_rct_bmj_smoking_pregnancy.pdf"
+
+
+def test_bmj_axis_label_is_figure_text_not_a_section(parse_shared):
+    """Fig 2's x-axis title "Visit time" (bold, alone on its line) opened a
+    section that every fact of pages 7-8 was given."""
+    doc = parse_shared(BMJ)
+    assert "Visit time" not in [s.title for s in doc.sections]
+    assert {b.section for b in doc.blocks if b.page in (7, 8) and b.kind.value == "paragraph"} == {"discussion"}
+    figure = [b.text for b in doc.blocks if b.kind.value == "figure" and b.page == 6]
+    assert "Visit time" in figure
+    # the y-axis title, set sideways along the plot, is the figure's too
+    assert any(t.startswith("Predicted self reported weekly minutes") for t in figure)
+
+
+def test_bmj_captions_end_at_the_caption(parse_shared):
+    doc = parse_shared(BMJ)
+    captions = [b.text for b in doc.blocks if b.kind.value == "caption"]
+    assert len(captions) == 2 and captions[0].startswith("Fig 1 | Flow of participants")
+    assert captions[1].startswith("Fig 2 | Comparison of self reported levels")
+    assert captions[1].endswith("Prediction on log scale from mixed effect model")
+    # the Discussion sentence the caption ran into reads whole again
+    text = " ".join(b.text for b in doc.blocks if b.kind.value == "paragraph")
+    assert "smoking cessation^{12} were overcome by implementing a multicentre trial" in text
+
+
+def test_bmj_flow_chart_boxes_are_read_one_by_one(parse_shared):
+    doc = parse_shared(BMJ)
+    boxes = [b.text for b in doc.blocks if b.kind.value == "figure" and b.page == 4]
+    assert "Randomisation (n=789)" in boxes
+    assert ("Assigned to behavioural support plus physical activity intervention (n=394) "
+            "Received behavioural support plus physical activity intervention (n=393)") in boxes
+    assert "Assigned to behavioural support only (n=395) Received behavioural support only (n=395)" in boxes
+    body = " ".join(b.text for b in doc.blocks if b.kind.value == "paragraph")
+    assert "(n=8096)" not in body and "(n=789)" not in body
+
+
+def test_bmj_flow_chart_sample_sizes_are_the_totals(parse_shared):
+    from extractor.facts.pipeline import Extractor
+
+    facts = Extractor.load().facts(parse_shared(BMJ))
+    chart = sorted(f.value["n"] for f in facts if f.type == "sample_size" and f.evidence.page == 4
+                   and f.text.startswith("n="))
+    assert chart == sorted([789, 394, 393, 395, 395, 392, 393])
+
+
+def test_bmj_box_is_read_whole_not_into_the_introduction(parse_shared):
+    """"What is already known on this topic" sits under the abstract,
+    beside the Introduction: read line by line with it, it cut the
+    Introduction's first paragraph and became its section."""
+    doc = parse_shared(BMJ)
+    find_sentence(doc, "Use of nicotine replacement therapy during pregnancy", "pharmaceutical aids are contraindicated.^9")
+    texts = [b.text for b in doc.blocks]
+    at = texts.index("WhAT IS AlReAdy knoWn on ThIS TopIC")
+    assert texts[at + 1].startswith("The evidence for physical activity programmes aiding smoking cessation is mixed")
+    intro = next(t for t in texts if t.startswith("Maternal smoking in pregnancy"))
+    assert intro.endswith("add to the effectiveness of behavioural support are needed.")
+    assert [s.title for s in doc.sections if s.page == 1][-1] == "Introduction"
+
+
+def test_biorxiv_figure_pages_open_no_sections(parse_shared):
+    """The figure pages at the end of the preprint are drawn all over; their
+    panel letters and labels were headings."""
+    doc = parse_shared("corpus/real/hard_biorxiv_overprint_dupchars.pdf")
+    late = [s.title for s in doc.sections if s.page in (25, 26, 27)]
+    assert late == [], late

@@ -78,7 +78,9 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
     if not lines:
         return []
     em = _median([l.size for l in lines]) or 10.0
-    body = _body_size(lines)
+    # the body's size, from the lines long enough to be prose (a page of
+    # figures holds more characters of labels than of text)
+    body = _body_size([l for l in lines if l.x1 - l.x0 >= 15 * l.size] or lines)
     width, height = page_size
     panels = [s for s in shapes if s[2] - s[0] >= PANEL_EM[0] * em and s[3] - s[1] >= PANEL_EM[1] * em]
     page = (0.0, 0.0, width, height)
@@ -94,8 +96,14 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
     for panel in panels:
         if any(_touches(panel, t) for t in tables):
             continue
-        inside = [l for l in lines if id(l) not in taken and _inside(l, panel)]
+        free = [l for l in lines if id(l) not in taken]
+        inside = [l for l in free if _inside(l, panel)]
         if len(inside) < 2:
+            # a plot: no text inside, its tick labels and axis titles around it
+            labels = _grow(inside, free, panel, body)
+            if len(labels) >= 2 and _area(panel) < BOX_AREA * width * height:
+                out.append(_figure(labels, free, panel, [], em))
+                taken.update(id(l) for l in out[-1].taken)
             continue
         whole_page = _area(panel) >= BOX_AREA * width * height
         if whole_page and not scanned and panel is not page:
@@ -109,13 +117,7 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
         else:
             figure = (prose < PROSE_SHARE and (short or scanned)) or len(boxes_with_text) >= 3
         if figure:
-            members = _grow(inside, [l for l in lines if id(l) not in taken], panel, body)
-            region = _bounds(members)
-            caption = _caption([l for l in lines if id(l) not in taken and id(l) not in {id(m) for m in members}],
-                               region, em)
-            inset = Inset("figure", region, _groups(members, inner), caption, list(members))
-            inset.taken.extend(caption)
-            out.append(inset)
+            out.append(_figure(_grow(inside, free, panel, body), free, panel, inner, em))
         elif not whole_page and not scanned:
             ordered = sorted(inside, key=lambda l: (l.top, l.x0))
             out.append(Inset("box", panel, [ordered], [], list(ordered)))
@@ -123,6 +125,15 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
             continue
         taken.update(id(l) for l in out[-1].taken)
     return out
+
+
+def _figure(members: list[Line], free: list[Line], panel: Box, inner: list[Box], em: float) -> Inset:
+    """A figure from its lines, with the caption found beside it."""
+    region = _bounds(members)
+    region = (min(region[0], panel[0]), min(region[1], panel[1]), max(region[2], panel[2]), max(region[3], panel[3]))
+    held = {id(m) for m in members}
+    caption = _caption([l for l in free if id(l) not in held], region, em)
+    return Inset("figure", region, _groups(members, inner), caption, [*members, *caption])
 
 
 # ------------------------------------------------------------------ geometry
@@ -215,8 +226,10 @@ def _grow(inside: list[Line], free: list[Line], panel: Box, body: float) -> list
     labels, axis titles, a legend under the plot), one after another."""
     members = list(inside)
     held = {id(l) for l in members}
-    region = list(_bounds(members))
-    region = [min(region[0], panel[0]), min(region[1], panel[1]), max(region[2], panel[2]), max(region[3], panel[3])]
+    region = list(panel)
+    if members:
+        inner = _bounds(members)
+        region = [min(inner[0], panel[0]), min(inner[1], panel[1]), max(inner[2], panel[2]), max(inner[3], panel[3])]
     grown = True
     while grown:
         grown = False
