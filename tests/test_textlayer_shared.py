@@ -350,7 +350,8 @@ def test_bmj_axis_label_is_figure_text_not_a_section(parse_shared):
     section that every fact of pages 7-8 was given."""
     doc = parse_shared(BMJ)
     assert "Visit time" not in [s.title for s in doc.sections]
-    assert {b.section for b in doc.blocks if b.page in (7, 8) and b.kind.value == "paragraph"} == {"discussion"}
+    assert {b.section for b in doc.blocks if b.page in (7, 8) and b.kind.value == "paragraph"} == {
+        "Discussion", "Interpretation of findings"}
     figure = [b.text for b in doc.blocks if b.kind.value == "figure" and b.page == 6]
     assert "Visit time" in figure
     # the y-axis title, set sideways along the plot, is the figure's too
@@ -395,7 +396,7 @@ def test_bmj_box_is_read_whole_not_into_the_introduction(parse_shared):
     doc = parse_shared(BMJ)
     find_sentence(doc, "Use of nicotine replacement therapy during pregnancy", "pharmaceutical aids are contraindicated.^9")
     texts = [b.text for b in doc.blocks]
-    at = texts.index("WhAT IS AlReAdy knoWn on ThIS TopIC")
+    at = texts.index("What is already known on this topic")
     assert texts[at + 1].startswith("The evidence for physical activity programmes aiding smoking cessation is mixed")
     intro = next(t for t in texts if t.startswith("Maternal smoking in pregnancy"))
     assert intro.endswith("add to the effectiveness of behavioural support are needed.")
@@ -408,3 +409,19 @@ def test_biorxiv_figure_pages_open_no_sections(parse_shared):
     doc = parse_shared("corpus/real/hard_biorxiv_overprint_dupchars.pdf")
     late = [s.title for s in doc.sections if s.page in (25, 26, 27)]
     assert late == [], late
+
+
+def test_bmj_small_capitals_and_run_in_headings(parse_shared):
+    """The abstract's labels are set in small capitals, in a medium weight:
+    they read as words and head their paragraphs, never end the sentence
+    before them ("… during pregnancy. Design")."""
+    doc = parse_shared(BMJ)
+    headings = [b.text for b in doc.blocks if b.kind.value == "heading" and b.page == 1]
+    for label in ("Objective", "Design", "Setting", "Participants", "Interventions", "Main outcome measures",
+                  "Conclusion", "Trial registration", "What is already known on this topic"):
+        assert label in headings
+    find_sentence(doc, "To determine the effectiveness of a physical activity intervention",
+                  "smoking cessation during pregnancy.")
+    titles = [s.title for s in doc.sections]
+    assert "Objective" in titles and "Participants" in titles and "Discussion" in titles
+    assert not any(re.search(r"[a-z][A-Z]", t) for t in titles), titles

@@ -154,6 +154,10 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure:
         return True
     if la.bold != lb.bold or (lb.bold_prefix and not la.bold):
         return True
+    if la.text.rstrip().rstrip(_CLOSERS).endswith(_TERMINAL) and _label_line(lb, la, col_b):
+        # "… during pregnancy." then "Design" in another face: a run-in
+        # heading (small capitals, a medium weight), not the sentence's end
+        return True
     if NUMBERED_HEADING.match(lb.text) and lb.bold_prefix:
         return True
     # a first-line indent is one to four ems; more is centring.  A line set
@@ -196,6 +200,20 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure:
     if indented or not a_full or CAPTION_START.match(lb.text):
         return True
     return False
+
+
+def face(font: str) -> str:
+    """A font's face without its subset tag ("ABCDEF+MetaProMedium-R")."""
+    return font.split("+", 1)[-1]
+
+
+def _label_line(line: Line, other: Line, column: _Column) -> bool:
+    """A short line of a few words in another face than the line it is set
+    against: the label of a paragraph ("Design", "PartiCiPants")."""
+    text = line.text.strip()
+    return (bool(line.font) and bool(other.font) and face(line.font) != face(other.font)
+            and 0 < len(text.split()) <= 4 and len(text) <= 40 and not _SENTENCE_MARKS.search(text)
+            and line.x1 - line.x0 < 0.65 * max(column.right - column.left, 1.0))
 
 
 def _stacked(a: Line, b: Line) -> bool:
@@ -241,10 +259,11 @@ def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock
     An aside is never a heading: an axis label or a margin stamp set large
     and alone on its line looks like one, but opens no section."""
     out: list[RawBlock] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or block.aside:
             out.append(block)
             continue
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
         first = block.lines[0]
         if 0 < first.bold_prefix < len(first.text.rstrip()):
             head_text = first.text[: first.bold_prefix].strip()
@@ -259,11 +278,56 @@ def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock
                 out.append(block)
                 continue
         level = _is_heading(block, size, section_kind)
+        if level is None and _run_in_label(block, following):
+            level = 1
         if level is not None:
             block.kind = BlockKind.HEADING
             block.level = level
+            block.lines = small_caps(block.lines)
         out.append(block)
     return out
+
+
+def _run_in_label(block: RawBlock, following: RawBlock | None) -> bool:
+    """A line set alone in another face than the paragraph right under it
+    (small capitals, a medium weight): "ObjeCtive", "Design", "Setting"
+    over the abstract's paragraphs."""
+    if following is None or following.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or following.aside:
+        return False
+    line, nxt = block.lines[0], following.lines[0]
+    if nxt.page != line.page or not 0 < nxt.baseline - line.baseline <= 1.8 * max(line.size, nxt.size):
+        return False
+    if abs(nxt.x0 - line.x0) > 1.5 * line.size or abs(nxt.size - line.size) > 0.12 * line.size:
+        return False
+    width = max(l.x1 for l in following.lines) - min(l.x0 for l in following.lines)
+    return _label_line(line, nxt, _Column(line.x0, line.x0 + width, None))
+
+
+#: a word printed in small capitals whose glyphs map to both cases ("ObjeCtive", "PartiCiPants")
+_MIXED_CASE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_WORDS = re.compile(r"[A-Za-z]+")
+_PLAIN_WORDS = re.compile(r"[A-Za-z ,:;'’-]+")
+
+
+def small_caps(lines: list[Line]) -> list[Line]:
+    """A heading set in small capitals, read as words: "ObjeCtive" →
+    "Objective", "WhAT IS AlReAdy knoWn" → "What is already known",
+    "results" → "Results" (the letters change case, never count, so every
+    character keeps its box).  A heading with no such word keeps its case,
+    all but the first letter of an all-lower-case one."""
+    words = [w for line in lines for w in _WORDS.findall(line.text)]
+    mixed = [w for w in words if _MIXED_CASE.search(w) and not w.startswith(("Mc", "Mac"))]
+    # words only: "FC (Smn/OreR) ≥ 1.5" names genes, it is no small capitals
+    plain = all(_PLAIN_WORDS.fullmatch(line.text) for line in lines)
+    if mixed and plain and len(mixed) * 3 >= len(words):
+        lines = [replace(line, text=line.text.lower()) for line in lines]
+    elif not (words and all(w.islower() for w in words)):
+        return lines
+    first = lines[0].text
+    start = next((i for i, ch in enumerate(first) if ch.isalpha()), None)
+    if start is None:
+        return lines
+    return [replace(lines[0], text=first[:start] + first[start].upper() + first[start + 1:]), *lines[1:]]
 
 
 def _split_line(line: Line, at: int) -> tuple[Line, Line]:
