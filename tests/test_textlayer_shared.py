@@ -268,7 +268,7 @@ def test_pmj_wrapped_column_heads_are_one_header_row(parse_shared):
     head1 = ("Reference | Year of publication | Age group | Country | Participants | Treatment therapies | "
              "H pylori test methods | Degree of anaemia | Time node for examination")
     assert head1 in rows
-    assert rows[rows.index(head1) + 1].startswith("Choe YH^{25} | 1999 | 10e17 | South Korea | 13 |")
+    assert rows[rows.index(head1) + 1].startswith("Choe YH^{25} | 1999 | 10–17 | South Korea | 13 |")
     assert "Summary estimate (WMD) | 95% CI | Heterogeneity (y^2) | p Value*" in rows
     # a value set closer to the interval before it than a gutter is a cell of its own
     assert "Children | 11.77 | 2.40 to 21.15 | 30.48 | <0.0001" in rows
@@ -425,3 +425,16 @@ def test_bmj_small_capitals_and_run_in_headings(parse_shared):
     titles = [s.title for s in doc.sections]
     assert "Objective" in titles and "Participants" in titles and "Discussion" in titles
     assert not any(re.search(r"[a-z][A-Z]", t) for t in titles), titles
+
+
+def test_pmj_symbol_font_is_read_as_its_symbols_and_reported(parse_shared):
+    """PMJ's symbol fonts print ±, –, = and − under the codes of 6, e, ¼ and
+    an unmapped glyph: "mean6SD", "272e278", "p¼0.49", "(cid:2)0.40"."""
+    doc = parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf")
+    text = to_text(doc)
+    assert "mean±SD" in text and "mean6SD" not in text
+    assert "80–120 g/l" in text and not re.search(r"\d+e\d+", text)
+    assert "95% CI −0.40 to 18.66" in text and "(cid:" not in text
+    assert "p=0.49" in text and "¼" not in text
+    repaired = [w for w in doc.warnings if "[W011]" in w]
+    assert repaired and repaired[0].startswith("page 1: 4 symbol(s)") and "6→± ×1" in repaired[0]

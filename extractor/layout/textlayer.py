@@ -36,7 +36,7 @@ from .segment import detect_language, split_sentences
 __all__ = ["parse_pdf", "SectionVocab", "PARSER_VERSION"]
 
 #: bump when the text layer's output changes, so caches of it are invalidated
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
