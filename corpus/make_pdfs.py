@@ -1323,7 +1323,13 @@ FIG_RIGHT = [
     "ultrasound guidance by one of three gynaecologists trained in the procedure.",
     "Serum hormones were measured in one laboratory, blinded to the arm, and the antral follicle count "
     "was read by a sonographer who did not know the allocation either.",
-    "Adverse events were recorded at every visit and reviewed by an independent committee.",
+    "Adverse events were recorded at every visit and reviewed by an independent committee, which met after "
+    "the first ten injections and then every three months until the last visit of the last woman.",
+    "The sample size was not calculated for a hypothesis test: a pilot of this size estimates the spread of "
+    "the hormone changes, the rate of adverse events and the share of women who complete the schedule, "
+    "which together set the size of the trial that may follow.",
+    "Analyses followed the allocation, and missing hormone values were not imputed; all estimates are given "
+    "with their confidence intervals, and no test of significance is reported for the secondary outcomes.",
 ]
 BOX_HEADING = "Key points"
 BOX_LINES = [
@@ -1410,10 +1416,11 @@ def build_figures_and_boxes(out_dir: Path) -> Path:
     top = _full_width(doc, BODY_TOP - 6)
     top.place(FIG_TITLE, EN_TITLE, "title")
     col_top = top.frame.cursor - 14
-    # page 1: the left column stops above a shaded box; the right column runs to the foot beside it
+    # page 1: the left column stops above a shaded box; the right column runs on beside it
     box_lines = typeset(" ".join(BOX_LINES), BOX_TEXT, COL_W - 12)
     box_h = 14 + len(box_lines) * BOX_TEXT.leading + 10
-    box_top = BODY_BOTTOM + box_h
+    box_bottom = 515.0  # under the left column's text: the right column's text runs on beside it
+    box_top = box_bottom + box_h
     frames = iter([Frame(COLS[0], col_top, box_top + 8, COL_W), Frame(COLS[1], col_top, BODY_BOTTOM, COL_W)])
     flow = Flow(doc, frames)
     for i, para in enumerate(FIG_LEFT):
@@ -1422,7 +1429,7 @@ def build_figures_and_boxes(out_dir: Path) -> Path:
     for para in FIG_RIGHT:
         flow.place(para, FIG_BODY)
     c.setFillGray(0.9)
-    c.rect(COLS[0], BODY_BOTTOM, COL_W, box_h, stroke=0, fill=1)
+    c.rect(COLS[0], box_bottom, COL_W, box_h, stroke=0, fill=1)
     c.setFillGray(0.0)
     doc.line(BOX_HEADING, BOX_HEAD, COLS[0] + 6, box_top - 13, COL_W - 12)
     doc.line(" ".join(BOX_LINES), BOX_TEXT, COLS[0] + 6, box_top - 26, COL_W - 12)

@@ -91,8 +91,11 @@ def test_sample_sizes_of_a_flow_chart_are_its_totals_only(figures_doc):
 
 def test_prose_in_a_panel_is_a_box_and_labels_are_a_figure():
     prose = [line("a line of prose that fills the measure of the box", 40, 100 + 12 * i, width=250) for i in range(4)]
-    box = find_insets(prose, [(35, 95, 295, 160)], (595, 842))
-    assert [i.kind for i in box] == ["box"]
+    beside = [line("a line of the column beside the box, at its height", 310, 100 + 12 * i, width=250) for i in range(4)]
+    box = find_insets(prose + beside, [(35, 95, 295, 160)], (595, 842))
+    assert [i.kind for i in box] == ["box"] and box[0].taken == prose
+    # alone in its band, nothing interleaves with it: it is read in its place
+    assert find_insets(prose, [(35, 95, 295, 160)], (595, 842)) == []
     labels = [line("Screened (n=120)", 40, 300), line("Randomised (n=80)", 40, 330), line("Excluded (n=40)", 160, 315)]
     figure = find_insets(labels, [(35, 295, 260, 345)], (595, 842))
     assert [i.kind for i in figure] == ["figure"]

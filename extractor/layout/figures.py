@@ -71,13 +71,16 @@ class Inset:
 
 
 def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, float],
-                scanned: bool = False, tables: list[Box] = ()) -> list[Inset]:
+                scanned: bool = False, tables: list[Box] = (), rulings: list = ()) -> list[Inset]:
     """The figures and boxes of one page (its lines in one reading frame,
     table rows left out; ``tables``: the tables' boxes, whose shading and
-    footnote panels are theirs)."""
+    footnote panels are theirs; ``rulings``: the page's thin lines, whose
+    corners are the axes of plots)."""
     if not lines:
         return []
     em = _median([l.size for l in lines]) or 10.0
+    plots = axes(rulings, em)
+    shapes = list(shapes) + plots
     # the body's size, from the lines long enough to be prose (a page of
     # figures holds more characters of labels than of text)
     body = _body_size([l for l in lines if l.x1 - l.x0 >= 15 * l.size] or lines)
@@ -118,12 +121,17 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
             figure = (prose < PROSE_SHARE and (short or scanned)) or len(boxes_with_text) >= 3
         if figure:
             out.append(_figure(_grow(inside, free, panel, body), free, panel, inner, em))
-        elif not whole_page and not scanned:
+        elif not whole_page and not scanned and panel not in plots and _beside(panel, free, inside):
+            # a box with a column beside it: read line by line with that
+            # column, the two would interleave (alone in its band, it is
+            # read in its place, as any text)
             ordered = sorted(inside, key=lambda l: (l.top, l.x0))
             out.append(Inset("box", panel, [ordered], [], list(ordered)))
         else:
             continue
         taken.update(id(l) for l in out[-1].taken)
+    for caption in standalone_captions([l for l in lines if id(l) not in taken]):
+        out.append(Inset("figure", _bounds(caption), [], caption, caption))
     return out
 
 
@@ -136,11 +144,32 @@ def _figure(members: list[Line], free: list[Line], panel: Box, inner: list[Box],
     return Inset("figure", region, _groups(members, inner), caption, [*members, *caption])
 
 
+def axes(rulings: list, em: float) -> list[Box]:
+    """The plot areas of a page drawn with thin lines only: a vertical line
+    (the y axis) and a horizontal one (the x axis) meeting at its foot."""
+    vertical = [r for r in rulings if r.bottom - r.top >= 3 * em and r.x1 - r.x0 <= 2.0]
+    horizontal = [r for r in rulings if r.x1 - r.x0 >= 3 * em and r.bottom - r.top <= 2.0]
+    out = []
+    for v in vertical:
+        for h in horizontal:
+            if abs(h.top - v.bottom) <= 3.0 and abs(h.x0 - v.x0) <= 3.0:
+                out.append((v.x0, v.top, h.x1, max(v.bottom, h.bottom)))
+                break
+    return out
+
+
 # ------------------------------------------------------------------ geometry
 
 
 def _area(b: Box) -> float:
     return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def _beside(panel: Box, lines: list[Line], inside: list[Line]) -> bool:
+    """Text outside the panel, left or right of it, at its height."""
+    held = {id(l) for l in inside}
+    return any(id(l) not in held and l.bottom > panel[1] + 2 and l.top < panel[3] - 2
+               and (l.x1 <= panel[0] + 2 or l.x0 >= panel[2] - 2) for l in lines)
 
 
 def _touches(a: Box, b: Box, slack: float = 2.0) -> bool:
@@ -247,29 +276,94 @@ def _grow(inside: list[Line], free: list[Line], panel: Box, body: float) -> list
     return members
 
 
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Printed lines: the fragments of one baseline a gap of 1.4 ems or
+    less apart ("Figure 1" and its caption's first words), left to right,
+    top to bottom."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: (l.baseline, l.x0)):
+        for row in rows:
+            near = any(abs(line.baseline - l.baseline) <= 0.2 * line.size and abs(line.size - l.size) < 0.3
+                       and (-1 <= line.x0 - l.x1 <= 1.4 * line.size or -1 <= l.x0 - line.x1 <= 1.4 * line.size)
+                       for l in row)
+            if near:
+                row.append(line)
+                row.sort(key=lambda l: l.x0)
+                break
+        else:
+            rows.append([line])
+    rows.sort(key=lambda r: (min(l.top for l in r), r[0].x0))
+    return rows
+
+
+def _row_text(row: list[Line]) -> str:
+    return " ".join(l.text for l in row)
+
+
+def _caption_lines(rows: list[list[Line]], first: int) -> list[Line]:
+    """A caption from its first printed line on: the lines set right under
+    it in its size and in the faces of its first line (the body text after
+    a caption is set in another face, or after a gap)."""
+    from .paragraphs import face
+
+    head = rows[first]
+    faces = {face(l.font) for l in head}
+    size = head[-1].size
+    out = list(head)
+    last = head
+    for row in rows[first + 1:]:
+        if row[0].top <= last[0].top:
+            continue
+        pitch = row[0].baseline - last[0].baseline
+        if pitch > 1.6 * size:
+            break
+        if pitch < 0.5 * size:
+            continue
+        overlaps = row[0].x0 < max(l.x1 for l in last) and max(l.x1 for l in row) > last[0].x0
+        if not overlaps:
+            continue
+        if abs(row[0].size - size) >= 0.3 or not {face(l.font) for l in row} <= faces:
+            break
+        out.extend(row)
+        last = row
+    return out
+
+
 def _caption(free: list[Line], region: Box, em: float) -> list[Line]:
     """The caption's lines: one starting "Fig 1" just under or over the
     figure, overlapping it across, and the lines set under it in its size."""
+    rows = _rows(free)
     near = [
-        l for l in free
-        if FIGURE_CAPTION.match(l.text)
-        and l.x1 > region[0] and l.x0 < region[2]
-        and (0 <= l.top - region[3] <= 4 * em or 0 <= region[1] - l.bottom <= 6 * em)
+        k for k, row in enumerate(rows)
+        if FIGURE_CAPTION.match(_row_text(row))
+        and max(l.x1 for l in row) > region[0] and row[0].x0 < region[2]
+        and (0 <= row[0].top - region[3] <= 4 * em or 0 <= region[1] - row[0].bottom <= 6 * em)
     ]
     if not near:
         return []
-    first = min(near, key=lambda l: min(abs(l.top - region[3]), abs(region[1] - l.bottom)))
-    lines = [first]
-    for line in sorted(free, key=lambda l: l.top):
-        last = lines[-1]
-        if line is first or line.top <= last.top:
+    first = min(near, key=lambda k: min(abs(rows[k][0].top - region[3]), abs(region[1] - rows[k][0].bottom)))
+    return _caption_lines(rows, first)
+
+
+def standalone_captions(free: list[Line]) -> list[list[Line]]:
+    """Figure captions with no figure text found beside them (the figure is
+    an image, or drawn without words): a "Figure 1 …" line set apart from
+    the line above it, and the lines of its caption under it."""
+    rows = _rows(free)
+    out: list[list[Line]] = []
+    taken: set[int] = set()
+    for k, row in enumerate(rows):
+        if id(row[0]) in taken or not FIGURE_CAPTION.match(_row_text(row)):
             continue
-        pitch = line.baseline - last.baseline
-        if pitch > 1.6 * last.size:
-            break
-        if abs(line.size - first.size) < 0.3 and line.x0 < last.x1 and line.x1 > last.x0 and pitch > 0.5 * last.size:
-            lines.append(line)
-    return lines
+        size = row[0].size
+        above = [r for r in rows[:k] if max(l.x1 for l in r) > row[0].x0 and r[0].x0 < max(l.x1 for l in row)
+                 and 0 <= row[0].top - r[-1].bottom < 0.6 * size]
+        if above:  # a line running on into it: "… as in" / "Figure 2 A shows"
+            continue
+        lines = _caption_lines(rows, k)
+        taken.update(id(l) for l in lines)
+        out.append(lines)
+    return out
 
 
 def _groups(members: list[Line], inner: list[Box]) -> list[list[Line]]:

@@ -285,7 +285,7 @@ def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]
     shapes = [frame.box(*s) for s in page.shapes]
     scanned = bool(chars) and all(c.font == OCR_FONT for c in chars)
     insets = figures.find_insets(free, shapes, frame.size, scanned=scanned,
-                                 tables=[(t.x0, t.top, t.x1, t.bottom) for t in found])
+                                 tables=[(t.x0, t.top, t.x1, t.bottom) for t in found], rulings=rulings)
     placed = columns.reading_order(rendered, found, insets)
     if frame.rotation:
         for item in placed:
