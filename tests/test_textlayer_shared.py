@@ -438,3 +438,14 @@ def test_pmj_symbol_font_is_read_as_its_symbols_and_reported(parse_shared):
     assert "p=0.49" in text and "¼" not in text
     repaired = [w for w in doc.warnings if "[W011]" in w]
     assert repaired and repaired[0].startswith("page 1: 4 symbol(s)") and "6→± ×1" in repaired[0]
+
+
+def test_pmj_caption_at_the_top_of_a_column_does_not_cut_the_paragraph(parse_shared):
+    """Figure 1 (an image) and its caption head the right column; the
+    sentence hyphenated at the foot of the left column ("assump-") reads
+    on under the caption."""
+    doc = parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf")
+    find_sentence(doc, "The underlying assumption of the model is that the studies", "by a single estimate.")
+    captions = [b.text for b in doc.blocks if b.kind.value == "caption"]
+    assert captions[0] == ("Figure 1 Flow chart depicting the trial flow for selection of randomised controlled "
+                           "trials to be included. HB, haemoglobin; SF, serum ferritin.")

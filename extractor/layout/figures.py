@@ -68,6 +68,9 @@ class Inset:
     caption: list[Line] = field(default_factory=list)
     #: every printed line the inset took from the page (captions too)
     taken: list[Line] = field(default_factory=list)
+    #: read where it is printed (a caption with no figure text beside it),
+    #: not after the page's columns
+    in_place: bool = False
 
 
 def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, float],
@@ -131,7 +134,7 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
             continue
         taken.update(id(l) for l in out[-1].taken)
     for caption in standalone_captions([l for l in lines if id(l) not in taken]):
-        out.append(Inset("figure", _bounds(caption), [], caption, caption))
+        out.append(Inset("figure", _bounds(caption), [], caption, caption, in_place=True))
     return out
 
 
