@@ -39,6 +39,9 @@ BOX_AREA = 0.6
 DRAWN_PAGE_SHAPES = 8
 #: … when less than this share of its text is prose
 DRAWN_PAGE_PROSE = 0.25
+#: a scanned page is a figure only when less than this share of its text
+#: is in lines running across the page (:func:`_wide_share`)
+SCANNED_WIDE_SHARE = 0.35
 #: text next to a figure set this much smaller than the body (a tick label,
 #: an axis title, a legend under the plot) belongs to it …
 LABEL_SIZE = 0.92
@@ -120,6 +123,11 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
         short = _median([l.x1 - l.x0 for l in inside]) < LABEL_WIDTH_EM * em
         if panel is page and not scanned:
             figure = prose < DRAWN_PAGE_PROSE and short
+        elif panel is page:
+            # a scan: OCR breaks the lines of a poor scan into pieces that
+            # make no runs of prose, but they still run across the page;
+            # the words of a diagram are short
+            figure = prose < PROSE_SHARE and _wide_share(inside) < SCANNED_WIDE_SHARE
         else:
             figure = (prose < PROSE_SHARE and (short or scanned)) or len(boxes_with_text) >= 3
         if figure:
@@ -214,6 +222,14 @@ def _body_size(lines: list[Line]) -> float:
 # ------------------------------------------------------------------ prose
 
 
+def _wide_share(lines: list[Line]) -> float:
+    """The share of characters in lines reaching across 40 % of the text's
+    width or more."""
+    width = max(l.x1 for l in lines) - min(l.x0 for l in lines)
+    total = sum(len(l.text) for l in lines) or 1
+    return sum(len(l.text) for l in lines if l.x1 - l.x0 >= 0.4 * width) / total
+
+
 def _prose_share(lines: list[Line]) -> float:
     """The share of characters in runs of prose: three lines or more set one
     under the other at a line's pitch, from one left edge, most of them
@@ -235,7 +251,8 @@ def _prose_share(lines: list[Line]) -> float:
             pitch = line.top - last.top
             if pitch > 2.0 * max(last.size, line.size):
                 break
-            if 0.8 * last.size <= pitch and abs(line.x0 - first.x0) <= 1.5 * first.size and abs(line.size - first.size) < 0.6:
+            if 0.8 * last.size <= pitch and abs(line.x0 - first.x0) <= 1.5 * first.size \
+                    and abs(line.size - first.size) < max(0.6, 0.2 * first.size):
                 run.append(j)
         members = [ordered[k] for k in run]
         if len(members) < 3:
