@@ -425,6 +425,18 @@ def test_bmj_small_capitals_and_run_in_headings(parse_shared):
     titles = [s.title for s in doc.sections]
     assert "Objective" in titles and "Participants" in titles and "Discussion" in titles
     assert not any(re.search(r"[a-z][A-Z]", t) for t in titles), titles
+    # a label over its paragraph does not run into it
+    assert "Study protocol and interventions" in titles
+    find_sentence(doc, "Wandsworth research ethics committee approved", "com/content/13/1/186).")
+
+
+def test_pmj_subheadings_in_another_face_are_headings(parse_shared):
+    doc = parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf")
+    titles = [s.title for s in doc.sections]
+    for heading in ("Data analysis and statistical methods", "Sensitivity analysis and publication bias",
+                    "Search results", "Study characteristics"):
+        assert heading in titles
+    find_sentence(doc, "In sensitivity analysis, we calculated the main Cochrane", ".")
 
 
 def test_pmj_symbol_font_is_read_as_its_symbols_and_reported(parse_shared):

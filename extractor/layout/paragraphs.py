@@ -158,6 +158,10 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure:
         # "… during pregnancy." then "Design" in another face: a run-in
         # heading (small capitals, a medium weight), not the sentence's end
         return True
+    if _label_line(la, lb, col_a) and (pp, a.region, a.column) == (cp, b.region, b.column):
+        # "Study protocol" over its paragraph, in another face: the label
+        # ends where the paragraph starts
+        return True
     if NUMBERED_HEADING.match(lb.text) and lb.bold_prefix:
         return True
     # a first-line indent is one to four ems; more is centring.  A line set
@@ -212,7 +216,7 @@ def _label_line(line: Line, other: Line, column: _Column) -> bool:
     against: the label of a paragraph ("Design", "PartiCiPants")."""
     text = line.text.strip()
     return (bool(line.font) and bool(other.font) and face(line.font) != face(other.font)
-            and 0 < len(text.split()) <= 4 and len(text) <= 40 and not _SENTENCE_MARKS.search(text)
+            and 0 < len(text.split()) <= 6 and len(text) <= 50 and not _SENTENCE_MARKS.search(text)
             and line.x1 - line.x0 < 0.65 * max(column.right - column.left, 1.0))
 
 
