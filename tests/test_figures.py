@@ -122,3 +122,32 @@ def test_a_caption_does_not_run_on_into_the_next_column():
     placed = [(0, Placed(caption[0], 0, 0)), (0, Placed(caption[1], 0, 0)), (0, Placed(text, 0, 1))]
     blocks = split_blocks(placed)
     assert [len(b.lines) for b in blocks] == [2, 1]
+
+
+# ------------------------------------------------------------------ sample sizes in a flow chart
+
+
+@pytest.mark.parametrize("boxes, sizes", [
+    (["Assessed for eligibility (n=412)", "Excluded (n=112): declined (n=70), other reasons (n=42)",
+      "Randomised (n=300)", "Allocated to cells (n=150) Received cells (n=148)",
+      "Lost to follow-up (n=6) Discontinued (n=2)", "Analysed (n=142)"], [300, 150, 148, 142]),
+    (["评估合格性(n=96)", "排除(n=16)：拒绝参加10例，其他原因6例", "随机分组(n=80)", "细胞组接受移植40例",
+      "失访3例", "纳入分析37例"], [80, 40, 37]),
+])
+def test_a_flow_charts_sample_sizes_are_its_totals(boxes, sizes):
+    """Figure text (one block per box of a flow chart) gives a sample size
+    only where its box names a total: randomised, allocated, analysed."""
+    from extractor.facts.pipeline import Extractor
+    from extractor.layout.textlayer import document_from_text
+
+    doc = document_from_text("\n\n".join(boxes))
+    for block in doc.blocks:
+        block.kind = BlockKind.FIGURE
+        for sentence in block.sentences:
+            sentence.kind = BlockKind.FIGURE
+    found = [f.value["n"] for f in Extractor.load().facts(doc) if f.type == "sample_size"]
+    assert sorted(found) == sorted(sizes)
+    # the same words as body text: the assessed pool counts as a sample
+    body = [f.value["n"] for f in Extractor.load().facts(document_from_text("\n\n".join(boxes)))
+            if f.type == "sample_size"]
+    assert set(body) - set(sizes)

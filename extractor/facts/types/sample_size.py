@@ -39,7 +39,7 @@ _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _HEADER_N = re.compile(r"\s*[(（]\s*n\s*[)）]\s*$", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\d{1,5}")
 #: where the words of one count of a flow chart's box end: the next "(n=…)" or number
-_COUNT_IN_BOX = re.compile(r"\(\s*n\s*=\s*\d+\s*\)|\b\d+\b")
+_COUNT_IN_BOX = re.compile(r"[(（]\s*n\s*=\s*\d+\s*[)）]|(?<![\d.])\d+(?![\d.])")
 #: rows at the top of a table that may hold group sizes ("(n=393)"); below
 #: them an n = is an outcome's denominator
 HEADER_ROWS = 2
