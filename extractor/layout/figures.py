@@ -35,6 +35,10 @@ PROSE_SHARE = 0.5
 #: a box (prose in a panel) covers at most this share of the page: a
 #: rectangle behind the whole page is a background, not a box
 BOX_AREA = 0.6
+#: panels looked at on one page, largest first
+MAX_PANELS = 60
+#: a flow chart has at most this many boxes (more shapes in a panel are a chart's)
+MAX_BOXES = 80
 #: a page with this many shapes on it may be a page of figures …
 DRAWN_PAGE_SHAPES = 8
 #: … when less than this share of its text is prose
@@ -98,8 +102,10 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
     drawn_over = len(shapes) >= DRAWN_PAGE_SHAPES
     if scanned or drawn_over:
         panels.append(page)
-    # largest first: a flow chart's panel before the boxes inside it
+    # largest first: a flow chart's panel before the boxes inside it; a
+    # page drawn with thousands of bars is looked at by its largest panels
     panels.sort(key=lambda s: -(s[2] - s[0]) * (s[3] - s[1]))
+    panels = panels[:MAX_PANELS]
     taken: set[int] = set()
     out: list[Inset] = []
     for panel in panels:
@@ -118,6 +124,8 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
         if whole_page and not scanned and panel is not page:
             continue  # a rectangle behind the page (a cover page's background)
         inner = [s for s in shapes if s is not panel and _contains(panel, s) and _area(s) < 0.8 * _area(panel)]
+        if len(inner) > MAX_BOXES:
+            inner = []  # bars of a chart, not the boxes of a flow chart
         boxes_with_text = [s for s in inner if any(_inside(l, s) for l in inside)]
         prose = _prose_share(inside)
         short = _median([l.x1 - l.x0 for l in inside]) < LABEL_WIDTH_EM * em
@@ -438,9 +446,13 @@ def _clusters(lines: list[Line]) -> list[list[Line]]:
             i = parent[i]
         return i
 
+    lines = sorted(lines, key=lambda l: l.top)
+    reach = 1.6 * max((l.size for l in lines), default=0.0)
     for i, a in enumerate(lines):
         for j in range(i + 1, len(lines)):
             b = lines[j]
+            if b.top > a.bottom + reach:
+                break  # sorted by top: the rest lie further down
             size = max(a.size, b.size)
             overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
             gap = max(a.top, b.top) - min(a.bottom, b.bottom)
