@@ -116,7 +116,8 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
         if len(inside) < 2:
             # a plot: no text inside, its tick labels and axis titles around it
             labels = _grow(inside, free, panel, body)
-            if len(labels) >= 2 and _area(panel) < BOX_AREA * width * height:
+            short = bool(labels) and _median([l.x1 - l.x0 for l in labels]) < LABEL_WIDTH_EM * em
+            if len(labels) >= 2 and short and _area(panel) < BOX_AREA * width * height:
                 out.append(_figure(labels, free, panel, [], em))
                 taken.update(id(l) for l in out[-1].taken)
             continue
