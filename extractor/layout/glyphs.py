@@ -416,6 +416,65 @@ def _is_control(text: str) -> bool:
     return all(unicodedata.category(ch) == "Cc" for ch in text)
 
 
+def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str]]:
+    """All repairs of this module, in order, for one page (1-based ``page``).
+
+    1. drop chars with empty text;
+    2. :func:`dedupe_overprint`;
+    3. GBK mojibake: :func:`detect_mojibake`, then :func:`recover_gbk`
+       (before step 4, because GBK lead bytes 0x81–0x9F read as C1 controls);
+    4. drop control characters (C0/C1, DEL); spaces are kept, the layout
+       uses them;
+    5. one char per code point: ligatures are spelled out and any
+       multi-character glyph is split with :func:`split_char` (pdfminer's
+       ``(cid:N)`` placeholders stay whole);
+    6. :func:`fold_radicals` on each char's text.
+
+    Warnings: ``W002`` when mojibake was recovered; ``W003`` when the page
+    cannot be read: mojibake that mostly did not decode, or when at least
+    20 glyphs and 30 % of the non-space glyphs have no Unicode mapping
+    (``(cid:N)`` or control characters).
+    """
+    warnings: list[str] = []
+    work = [c for c in chars if c.text]
+    work = dedupe_overprint(work)
+
+    unreadable_warned = False
+    if detect_mojibake(work):
+        work, recovered, unrecoverable = recover_gbk(work)
+        if recovered:
+            warnings.append(warning(Msg.W002, page=page, count=recovered))
+        if unrecoverable > recovered:
+            warnings.append(warning(Msg.W003, page=page))
+            unreadable_warned = True
+
+    out: list[Char] = []
+    unmapped = visible = 0
+    for c in work:
+        text = c.text
+        if _is_control(text):
+            unmapped += 1
+            visible += 1
+            continue
+        if not text.isspace():
+            visible += 1
+        if len(text) > 1 and _CID.fullmatch(text):
+            unmapped += 1
+            out.append(c)
+            continue
+        text = fold_radicals(expand_ligatures(tex_ligature(c)))
+        if len(text) == 1:
+            out.append(c if text == c.text else c.with_text(text))
+        else:
+            out.extend(split_char(c, text))
+
+    if not unreadable_warned and unmapped >= 20 and unmapped >= 0.3 * visible:
+        warnings.append(warning(Msg.W003, page=page))
+    return out, warnings
+
+
+# ---------------------------------------------------------------- symbol fonts
+
 #: what a symbol font's glyph is, when the font maps it to the code of a
 #: letter, a digit or a fraction (the Advent fonts of BMJ journals: "mean6SD"
 #: for mean±SD, "10e17" for 10–17, "p¼0.49" for p=0.49, "(cid:2)0.40" for
@@ -459,66 +518,14 @@ def repair_symbol_fonts(chars: list[Char]) -> tuple[list[Char], dict[str, dict[s
     return out, repaired
 
 
-def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str]]:
-    """All repairs of this module, in order, for one page (1-based ``page``).
-
-    1. drop chars with empty text;
-    2. :func:`dedupe_overprint`;
-    3. GBK mojibake: :func:`detect_mojibake`, then :func:`recover_gbk`
-       (before step 4, because GBK lead bytes 0x81–0x9F read as C1 controls);
-    4. drop control characters (C0/C1, DEL); spaces are kept, the layout
-       uses them;
-    5. one char per code point: ligatures are spelled out and any
-       multi-character glyph is split with :func:`split_char` (pdfminer's
-       ``(cid:N)`` placeholders stay whole);
-    6. :func:`fold_radicals` on each char's text.
-
-    Before step 3, :func:`repair_symbol_fonts` (``W011``: what it repaired).
-
-    Warnings: ``W002`` when mojibake was recovered; ``W003`` when the page
-    cannot be read: mojibake that mostly did not decode, or when at least
-    20 glyphs and 30 % of the non-space glyphs have no Unicode mapping
-    (``(cid:N)`` or control characters).
-    """
-    warnings: list[str] = []
-    work = [c for c in chars if c.text]
-    work = dedupe_overprint(work)
-    work, symbols = repair_symbol_fonts(work)
-    if symbols:
-        what = "; ".join(f"{font.split('+', 1)[-1]}: " + ", ".join(f"{k} ×{n}" for k, n in sorted(counts.items()))
-                         for font, counts in sorted(symbols.items(), key=lambda fc: fc[0].split("+", 1)[-1]))
-        count = sum(n for counts in symbols.values() for n in counts.values())
-        warnings.append(warning(Msg.W011, page=page, count=count, what=what))
-
-    unreadable_warned = False
-    if detect_mojibake(work):
-        work, recovered, unrecoverable = recover_gbk(work)
-        if recovered:
-            warnings.append(warning(Msg.W002, page=page, count=recovered))
-        if unrecoverable > recovered:
-            warnings.append(warning(Msg.W003, page=page))
-            unreadable_warned = True
-
-    out: list[Char] = []
-    unmapped = visible = 0
-    for c in work:
-        text = c.text
-        if _is_control(text):
-            unmapped += 1
-            visible += 1
-            continue
-        if not text.isspace():
-            visible += 1
-        if len(text) > 1 and _CID.fullmatch(text):
-            unmapped += 1
-            out.append(c)
-            continue
-        text = fold_radicals(expand_ligatures(tex_ligature(c)))
-        if len(text) == 1:
-            out.append(c if text == c.text else c.with_text(text))
-        else:
-            out.extend(split_char(c, text))
-
-    if not unreadable_warned and unmapped >= 20 and unmapped >= 0.3 * visible:
-        warnings.append(warning(Msg.W003, page=page))
-    return out, warnings
+def repair_page_symbols(chars: list[Char], page: int) -> tuple[list[Char], list[str]]:
+    """:func:`repair_symbol_fonts` on a page's cleaned chars
+    (:func:`clean_page_chars`), with the ``W011`` warning saying what was
+    repaired."""
+    chars, symbols = repair_symbol_fonts(chars)
+    if not symbols:
+        return chars, []
+    what = "; ".join(f"{font.split('+', 1)[-1]}: " + ", ".join(f"{k} ×{n}" for k, n in sorted(counts.items()))
+                     for font, counts in sorted(symbols.items(), key=lambda fc: fc[0].split("+", 1)[-1]))
+    count = sum(n for counts in symbols.values() for n in counts.values())
+    return chars, [warning(Msg.W011, page=page, count=count, what=what)]

@@ -19,6 +19,8 @@ from typing import Callable, Iterable
 
 from . import columns
 from . import figures
+from .glyphs import repair_page_symbols
+from .ocr import FONT as OCR_FONT
 from . import furniture
 from . import lines as lines_mod
 from . import paragraphs
@@ -29,7 +31,7 @@ from ..lang.script import is_cjk, is_ideograph
 from ..errors import LitxError, Msg, warning
 from .glyphs import clean_page_chars
 from .limits import Limits
-from .ocr import FONT as OCR_FONT, INSTALL, OcrSource
+from .ocr import INSTALL, OcrSource
 from .pdfsource import opened
 from .segment import detect_language, split_sentences
 
@@ -153,6 +155,8 @@ def parse_pdf(
             warnings.extend(page.notes)
             spoiled += bool(page.error or page.notes)
             chars, notes = clean_page_chars(page.chars, page.number)
+            chars, symbols = repair_page_symbols(chars, page.number)  # W011
+            notes += symbols
             warnings.extend(notes)
             glyphs += len(chars)
             visible += sum(not c.text.isspace() for c in chars)
