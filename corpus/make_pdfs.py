@@ -1294,6 +1294,170 @@ def _write_broken(path: Path, name: str, error: str, note: str) -> None:
     })
 
 
+# --------------------------------------------------------------------------
+# figures and boxes: a sidebar beside a column, a flow chart, a chart
+# --------------------------------------------------------------------------
+
+FIG_BODY = Style(ROMAN, 9.5, 11.6, indent=9.5)
+FIG_BODY_FIRST = replace(FIG_BODY, indent=0.0)
+#: captions set a little smaller than the body, as journals do (close enough
+#: in size that only the column break can end them)
+FIG_CAPTION = Style(ROMAN, 9.0, 11.0, align="left")
+FIG_LABEL = Style(SANS, 7.0, 8.5, align="left")
+FIG_LABEL_BOLD = Style("Helvetica-Bold", 7.0, 8.5, align="left")
+BOX_HEAD = Style(BOLD, 9.5, 12.0, align="left")
+BOX_TEXT = Style(ROMAN, 8.5, 10.5, align="left")
+
+FIG_TITLE = "Intraovarian Stromal Cells for Poor Ovarian Reserve: a Pilot Trial"
+FIG_LEFT = [
+    "Women with a poor ovarian reserve have few options once their antral follicle count falls, and "
+    "stromal cells injected into the ovary have been proposed as one of them. Earlier series were small, "
+    "uncontrolled and reported hormone levels at different times, which makes them hard to compare.",
+    "We therefore set up a pilot trial with a placebo arm, a fixed injection schedule and hormone "
+    "measurements at baseline, three months and six months. This report describes its design and its "
+    "first results, and the flow of women through it is shown as a diagram on the next page so that the "
+    "counts at each step can be checked against the protocol registered before the first injection.",
+]
+FIG_RIGHT = [
+    "Recruitment ran for eleven months at two centres, and every injection was given under transvaginal "
+    "ultrasound guidance by one of three gynaecologists trained in the procedure.",
+    "Serum hormones were measured in one laboratory, blinded to the arm, and the antral follicle count "
+    "was read by a sonographer who did not know the allocation either.",
+    "Adverse events were recorded at every visit and reviewed by an independent committee, which met after "
+    "the first ten injections and then every three months until the last visit of the last woman.",
+    "The sample size was not calculated for a hypothesis test: a pilot of this size estimates the spread of "
+    "the hormone changes, the rate of adverse events and the share of women who complete the schedule, "
+    "which together set the size of the trial that may follow.",
+    "Analyses followed the allocation, and missing hormone values were not imputed; all estimates are given "
+    "with their confidence intervals, and no test of significance is reported for the secondary outcomes.",
+]
+BOX_HEADING = "Key points"
+BOX_LINES = [
+    "Stromal cells were injected into both ovaries of women with a poor reserve.",
+    "Serum FSH fell and AMH rose slightly in the cell arm over six months.",
+    "A larger trial with live birth as its outcome is now justified.",
+]
+FLOW_BOXES = [  # (x0, top, x1, bottom) in column units (0-1, 0-1), lines
+    ((0.15, 0.00, 0.85, 0.10), ["Assessed for eligibility (n=240)"]),
+    ((0.50, 0.14, 1.00, 0.32), ["Excluded (n=60):", "Declined to take part (n=41)", "Other reasons (n=19)"]),
+    ((0.15, 0.36, 0.85, 0.46), ["Randomised (n=180)"]),
+    ((0.00, 0.52, 0.49, 0.66), ["Allocated to stromal", "cells (n=90)"]),
+    ((0.51, 0.52, 1.00, 0.66), ["Allocated to placebo", "injection (n=90)"]),
+    ((0.00, 0.72, 0.49, 0.84), ["Lost to follow-up (n=4)"]),
+    ((0.51, 0.72, 1.00, 0.84), ["Withdrew consent (n=3)"]),
+    ((0.00, 0.90, 0.49, 1.00), ["Analysed (n=86)"]),
+    ((0.51, 0.90, 1.00, 1.00), ["Analysed (n=87)"]),
+]
+FIG1_CAPTION = "Figure 1 | Flow of women through the pilot trial, from assessment to analysis."
+FIG2_CAPTION = ("Figure 2. Serum FSH in the two arms at baseline and after the injections; points are "
+                "means of each arm, and the lines join the visits of one arm over the six months of follow")
+FIG2_AFTER = ("Serum AMH rose a little in the cell arm and not at all in the placebo arm, and the antral "
+              "follicle count changed in neither arm; the differences were small and their confidence "
+              "intervals wide, as expected of a pilot of this size.")
+CHART_TICKS = ["30", "20", "10"]
+CHART_VISITS = ["Baseline", "3 months", "6 months"]
+CHART_AXIS = "Months after injection"
+
+
+def _draw_box_text(c, x: float, y: float, lines: list[str], st: Style) -> None:
+    """Lines of a flow chart's box, from baseline y down."""
+    c.setFillGray(0.0)
+    c.setFont(st.font, st.size)
+    for i, text in enumerate(lines):
+        c.drawString(x, y - i * st.leading, text)
+
+
+def _draw_flow_chart(doc: Doc, x: float, top: float, width: float, height: float) -> None:
+    """A CONSORT-style diagram in a shaded panel: boxes side by side only
+    a few points apart, so a line of one runs into the line beside it."""
+    c = doc.c
+    c.setFillGray(0.93)
+    c.rect(x, top - height, width, height, stroke=0, fill=1)
+    inner_x, inner_w, inner_top, inner_h = x + 6, width - 12, top - 6, height - 12
+    for (bx0, by0, bx1, by1), lines in FLOW_BOXES:
+        x0, x1 = inner_x + bx0 * inner_w, inner_x + bx1 * inner_w
+        y0, y1 = inner_top - by0 * inner_h, inner_top - by1 * inner_h
+        c.setFillGray(1.0)
+        c.setStrokeGray(0.0)
+        c.setLineWidth(0.5)
+        c.rect(x0, y1, x1 - x0, y0 - y1, stroke=1, fill=1)
+        _draw_box_text(c, x0 + 2.5, y0 - 8.5, lines, FIG_LABEL)
+
+
+def _draw_chart(doc: Doc, x: float, top: float, width: float, height: float) -> float:
+    """A line chart in a shaded panel, tick labels left of it, the visits
+    and a bold axis title under it; returns the y under the axis title."""
+    c = doc.c
+    px0, px1, py1, py0 = x + 22, x + width, top, top - height
+    c.setFillGray(0.93)
+    c.rect(px0, py0, px1 - px0, py1 - py0, stroke=0, fill=1)
+    c.setStrokeGray(0.2)
+    c.setLineWidth(1.2)
+    for arm, ys in enumerate(([0.75, 0.55, 0.45], [0.72, 0.70, 0.71])):
+        path = c.beginPath()
+        for i, frac in enumerate(ys):
+            px, py = px0 + (i + 0.5) * (px1 - px0) / 3, py0 + frac * (py1 - py0)
+            (path.lineTo if i else path.moveTo)(px, py)
+        c.drawPath(path, stroke=1, fill=0)
+    c.setFillGray(0.0)
+    c.setFont(FIG_LABEL.font, FIG_LABEL.size)
+    for i, tick in enumerate(CHART_TICKS):
+        c.drawRightString(px0 - 4, py1 - 8 - i * (py1 - py0 - 10) / 2, tick)
+    for i, visit in enumerate(CHART_VISITS):
+        c.drawCentredString(px0 + (i + 0.5) * (px1 - px0) / 3, py0 - 9, visit)
+    c.setFont(FIG_LABEL_BOLD.font, FIG_LABEL_BOLD.size)
+    c.drawCentredString((px0 + px1) / 2, py0 - 20, CHART_AXIS)
+    return py0 - 26
+
+
+def build_figures_and_boxes(out_dir: Path) -> Path:
+    doc = _new_doc(out_dir, "figures_and_boxes", furniture=_en_furniture("Invented Ovary Res 2024; 7: 31–32", 31))
+    c = doc.c
+    top = _full_width(doc, BODY_TOP - 6)
+    top.place(FIG_TITLE, EN_TITLE, "title")
+    col_top = top.frame.cursor - 14
+    # page 1: the left column stops above a shaded box; the right column runs on beside it
+    box_lines = typeset(" ".join(BOX_LINES), BOX_TEXT, COL_W - 12)
+    box_h = 14 + len(box_lines) * BOX_TEXT.leading + 10
+    box_bottom = 515.0  # under the left column's text: the right column's text runs on beside it
+    box_top = box_bottom + box_h
+    frames = iter([Frame(COLS[0], col_top, box_top + 8, COL_W), Frame(COLS[1], col_top, BODY_BOTTOM, COL_W)])
+    flow = Flow(doc, frames)
+    for i, para in enumerate(FIG_LEFT):
+        flow.place(para, FIG_BODY_FIRST if i == 0 else FIG_BODY)
+    flow.next_frame()
+    for para in FIG_RIGHT:
+        flow.place(para, FIG_BODY)
+    c.setFillGray(0.9)
+    c.rect(COLS[0], box_bottom, COL_W, box_h, stroke=0, fill=1)
+    c.setFillGray(0.0)
+    doc.line(BOX_HEADING, BOX_HEAD, COLS[0] + 6, box_top - 13, COL_W - 12)
+    doc.line(" ".join(BOX_LINES), BOX_TEXT, COLS[0] + 6, box_top - 26, COL_W - 12)
+    # page 2: a flow chart and a chart in the left column, the caption of
+    # the chart at its foot; the right column starts a new paragraph
+    doc.new_page()
+    chart_top = BODY_TOP - 215
+    _draw_flow_chart(doc, COLS[0], BODY_TOP, COL_W, 170)
+    doc.line(FIG1_CAPTION, FIG_CAPTION, COLS[0], BODY_TOP - 170 - 12, COL_W)
+    under = _draw_chart(doc, COLS[0], chart_top, COL_W, 110)
+    # only the caption's full lines are printed: its last line reaches the column's edge
+    caption = typeset(FIG2_CAPTION, replace(FIG_CAPTION, align="justify"), COL_W)[:-1]
+    for i, line in enumerate(caption):
+        draw_line(c, line, COLS[0], under - 14 - i * FIG_CAPTION.leading)
+    fig2_caption = " ".join(line.text for line in caption)
+    right = Flow(doc, iter([Frame(COLS[1], BODY_TOP, BODY_BOTTOM, COL_W)]))
+    right.place(FIG2_AFTER, FIG_BODY_FIRST)
+    doc.save()
+    doc.features = {
+        "box": {"heading": BOX_HEADING, "text": " ".join(BOX_LINES)},
+        "flow_chart": [" ".join(lines) for _, lines in FLOW_BOXES],
+        "captions": [FIG1_CAPTION, fig2_caption],
+        "chart_labels": [*CHART_TICKS, *CHART_VISITS, CHART_AXIS],
+        "sample_sizes": [180, 90, 90, 86, 87],
+    }
+    return _write_expected(doc)
+
+
 FIXTURES: dict[str, Callable[[Path], Path]] = {
     "en_two_column": build_en_two_column,
     "zh_two_column": build_zh_two_column,
@@ -1309,6 +1473,7 @@ FIXTURES: dict[str, Callable[[Path], Path]] = {
     "not_a_pdf": build_not_a_pdf,
     "truncated": build_truncated,
     "tables_without_rules": build_tables_without_rules,
+    "figures_and_boxes": build_figures_and_boxes,
 }
 
 

@@ -84,6 +84,7 @@ class Msg(str, Enum):
     W008 = "the document has {count} pages; only the first {limit} were read (raise the limit with {option})"
     W009 = "nothing to read: {detail}"
     W010 = "page {page}: OCR failed, the page has no text: {detail}"
+    W011 = "page {page}: {count} symbol(s) printed under the codes of letters and digits, repaired ({what})"
     # parse cache, result diffs, rule lint (3xx)
     E301 = "rule directory not found: {file}"
     E302 = "no extraction results (contract JSON files) here"

@@ -471,3 +471,37 @@ def test_tex_ligature_mismapped_to_an_arrow(font, text, expected):
     e, lig, o = (Char(t, x, 0, x + 5, 10, 10, font, 8) for t, x in (("e", 0), (text, 5), ("o", 10)))
     out, _ = clean_page_chars([e, lig, o], 1)
     assert "".join(c.text for c in out) == "e" + expected + "o"
+
+
+# --------------------------------------------------------------------- symbol fonts
+
+
+def _run(text: str, font: str, x: float = 0.0, width: float = 5.0) -> list[Char]:
+    return [Char(ch, x + i * width, 0, x + (i + 1) * width, 10, 10.0, font, 8.0) for i, ch in enumerate(text)]
+
+
+def test_a_symbol_font_is_read_as_its_symbols_and_reported():
+    from extractor.layout.glyphs import clean_page_chars, repair_page_symbols
+
+    chars = (_run("mean", "TEXT+Serif") + [Char("6", 20, 0, 28.3, 10, 10.0, "SYMA+Sym", 8.0)]
+             + _run("SD 80", "TEXT+Serif", 28.3) + [Char("e", 53.3, 0, 61.7, 10, 10.0, "SYMB+Dash", 8.0)]
+             + _run("120", "TEXT+Serif", 61.7) + [Char("(cid:2)", 80, 0, 87.7, 10, 10.0, "SYMC+Math", 8.0)]
+             + [Char("¼", 90, 0, 97.7, 10, 10.0, "SYMC+Math", 8.0)])
+    cleaned, _ = clean_page_chars(chars, 3)
+    out, warnings = repair_page_symbols(cleaned, 3)
+    assert "".join(c.text for c in out) == "mean±SD 80–120−="
+    assert len(out) == len(chars)
+    assert warnings == ["page 3: 4 symbol(s) printed under the codes of letters and digits, repaired "
+                        "(Dash: e→– ×1; Math: (cid:2)→− ×1, ¼→= ×1; Sym: 6→± ×1) [W011]"]
+
+
+def test_a_text_fonts_own_digits_and_letters_are_left_alone():
+    from extractor.layout.glyphs import repair_page_symbols
+
+    # a font with only a 6 and an e on the page, but glyphs as wide as a digit's
+    narrow = _run("6", "ITAL+Italic") + _run("e", "ITAL+Italic", 5.0)
+    out, warnings = repair_page_symbols(_run("value ", "TEXT+Serif") + narrow, 1)
+    assert "".join(c.text for c in out).endswith("6e") and warnings == []
+    # a text font that happens to print a wide 6 among its other glyphs
+    out, warnings = repair_page_symbols(_run("ab", "TEXT+Serif") + [Char("6", 10, 0, 19, 10, 10.0, "TEXT+Serif", 8.0)], 1)
+    assert out[-1].text == "6" and warnings == []

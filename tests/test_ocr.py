@@ -251,3 +251,23 @@ def test_a_real_scanned_book_reads_as_chinese_with_sections(shared_dir):
     assert doc.ocr_pages == list(range(1, doc.pages + 1))
     assert cjk > 200 and "zh" in doc.languages
     assert doc.sections
+
+
+@needs_tesseract
+def test_an_image_only_flow_chart_is_figure_text_and_gives_no_sample_size(shared_dir):
+    """Critical Care's last two pages are figures printed as images (a flow
+    chart, a scatter plot): read by OCR, their words are figure text, not
+    headings or paragraphs, and the flow chart's counts of patients
+    excluded or in subgroups are no sample size."""
+    from extractor.facts.pipeline import Extractor
+
+    doc = parse_pdf(shared_dir / "corpus" / "real" / "en_clinical_critcare_acth_cortisol.pdf", ocr="auto")
+    assert doc.ocr_pages == [15, 16]
+    late = [b for b in doc.blocks if b.page in (15, 16)]
+    assert late and {b.kind.value for b in late} == {"figure"}
+    assert not [s for s in doc.sections if s.page in (15, 16)]
+    assert "229 excluded" in " ".join(b.text for b in late)
+    # the last reference entry ends where it ends
+    assert not any(b.kind.value == "reference" and "288 patients" in b.text for b in doc.blocks)
+    facts = Extractor.load().facts(doc)
+    assert not [f for f in facts if f.type == "sample_size" and f.evidence.page in (15, 16)]

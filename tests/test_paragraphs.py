@@ -95,3 +95,48 @@ def test_the_second_line_of_a_centred_title_is_no_indent():
     body = [placed_line("Body text of the paper, justified to the measure of the page.", 56, 539, 130, 10.0),
             placed_line("  An indented first line of the next paragraph, to the margin.", 76, 539, 142, 10.0)]
     assert [len(b.lines) for b in split_blocks(title + body)] == [2, 1, 1]
+
+
+# --------------------------------------------------------------------- small capitals, run-in headings
+
+
+@pytest.mark.parametrize("printed, read", [
+    ("ObjeCtive", "Objective"),
+    ("PartiCiPants", "Participants"),
+    ("WhAT IS AlReAdy knoWn on ThIS TopIC", "What is already known on this topic"),
+    ("Main OutCOMe Measures", "Main outcome measures"),
+    ("results", "Results"),
+    ("FC (Smn/OreR) ≥ 1.5", "FC (Smn/OreR) ≥ 1.5"),  # gene names, no small capitals
+    ("McDonald Criteria", "McDonald Criteria"),
+    ("Methods", "Methods"),
+])
+def test_small_capitals_read_as_words(printed, read):
+    from extractor.layout.paragraphs import small_caps
+
+    out = small_caps([line(printed)])
+    assert out[0].text == read and len(out[0].boxes) == len(read)
+
+
+def test_a_label_in_another_face_is_a_heading_not_the_end_of_the_sentence():
+    from dataclasses import replace as copy
+
+    from extractor.layout.columns import Placed
+    from extractor.layout.paragraphs import classify, split_blocks
+
+    def body(text: str, y: float) -> Line:
+        return copy(line(text, y), x1=200.0, font="ABCDEF+SerifBook")
+
+    lines = [
+        body("To learn whether the cells help, we ran a trial of", 100),
+        body("them in women during pregnancy.", 112),  # a full line: the paragraph could go on
+        copy(line("Design", 124), x1=30.0, font="GHIJKL+SansMedium"),
+        body("Parallel group, randomised controlled, multicentre", 136),
+        copy(body("trial.", 148), x1=25.0),
+    ]
+    placed = [(0, Placed(l, 0, 0)) for l in lines]
+    blocks = classify(split_blocks(placed), 10.0, lambda text: None)
+    assert [(b.kind.value, " ".join(l.text for l in b.lines)) for b in blocks] == [
+        ("paragraph", "To learn whether the cells help, we ran a trial of them in women during pregnancy."),
+        ("heading", "Design"),
+        ("paragraph", "Parallel group, randomised controlled, multicentre trial."),
+    ]

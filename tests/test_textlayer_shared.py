@@ -268,7 +268,7 @@ def test_pmj_wrapped_column_heads_are_one_header_row(parse_shared):
     head1 = ("Reference | Year of publication | Age group | Country | Participants | Treatment therapies | "
              "H pylori test methods | Degree of anaemia | Time node for examination")
     assert head1 in rows
-    assert rows[rows.index(head1) + 1].startswith("Choe YH^{25} | 1999 | 10e17 | South Korea | 13 |")
+    assert rows[rows.index(head1) + 1].startswith("Choe YH^{25} | 1999 | 10–17 | South Korea | 13 |")
     assert "Summary estimate (WMD) | 95% CI | Heterogeneity (y^2) | p Value*" in rows
     # a value set closer to the interval before it than a gutter is a cell of its own
     assert "Children | 11.77 | 2.40 to 21.15 | 30.48 | <0.0001" in rows
@@ -338,3 +338,126 @@ def test_the_news_item_after_the_references_is_back_matter_and_yields_no_fact(pa
     assert len(after) >= 2 and all(s.kind == "back_matter" for s in after), [(s.title, s.kind) for s in after]
     facts = Extractor.load().facts(doc)
     assert facts and not [f for f in facts if f.evidence.page == 7]
+
+
+# --------------------------------------------------------------------- figures and boxes
+
+BMJ = "corpus/real/en_rct_bmj_smoking_pregnancy.pdf"
+
+
+def test_bmj_axis_label_is_figure_text_not_a_section(parse_shared):
+    """Fig 2's x-axis title "Visit time" (bold, alone on its line) opened a
+    section that every fact of pages 7-8 was given."""
+    doc = parse_shared(BMJ)
+    assert "Visit time" not in [s.title for s in doc.sections]
+    assert {b.section for b in doc.blocks if b.page in (7, 8) and b.kind.value == "paragraph"} == {
+        "Discussion", "Interpretation of findings"}
+    figure = [b.text for b in doc.blocks if b.kind.value == "figure" and b.page == 6]
+    assert "Visit time" in figure
+    # the y-axis title, set sideways along the plot, is the figure's too
+    assert any(t.startswith("Predicted self reported weekly minutes") for t in figure)
+
+
+def test_bmj_captions_end_at_the_caption(parse_shared):
+    doc = parse_shared(BMJ)
+    captions = [b.text for b in doc.blocks if b.kind.value == "caption"]
+    assert len(captions) == 2 and captions[0].startswith("Fig 1 | Flow of participants")
+    assert captions[1].startswith("Fig 2 | Comparison of self reported levels")
+    assert captions[1].endswith("Prediction on log scale from mixed effect model")
+    # the Discussion sentence the caption ran into reads whole again
+    text = " ".join(b.text for b in doc.blocks if b.kind.value == "paragraph")
+    assert "smoking cessation^{12} were overcome by implementing a multicentre trial" in text
+
+
+def test_bmj_flow_chart_boxes_are_read_one_by_one(parse_shared):
+    doc = parse_shared(BMJ)
+    boxes = [b.text for b in doc.blocks if b.kind.value == "figure" and b.page == 4]
+    assert "Randomisation (n=789)" in boxes
+    assert ("Assigned to behavioural support plus physical activity intervention (n=394) "
+            "Received behavioural support plus physical activity intervention (n=393)") in boxes
+    assert "Assigned to behavioural support only (n=395) Received behavioural support only (n=395)" in boxes
+    body = " ".join(b.text for b in doc.blocks if b.kind.value == "paragraph")
+    assert "(n=8096)" not in body and "(n=789)" not in body
+
+
+def test_bmj_flow_chart_sample_sizes_are_the_totals(parse_shared):
+    from extractor.facts.pipeline import Extractor
+
+    facts = Extractor.load().facts(parse_shared(BMJ))
+    chart = sorted(f.value["n"] for f in facts if f.type == "sample_size" and f.evidence.page == 4
+                   and f.text.startswith("n="))
+    assert chart == sorted([789, 394, 393, 395, 395, 392, 393])
+
+
+def test_bmj_box_is_read_whole_not_into_the_introduction(parse_shared):
+    """"What is already known on this topic" sits under the abstract,
+    beside the Introduction: read line by line with it, it cut the
+    Introduction's first paragraph and became its section."""
+    doc = parse_shared(BMJ)
+    find_sentence(doc, "Use of nicotine replacement therapy during pregnancy", "pharmaceutical aids are contraindicated.^9")
+    texts = [b.text for b in doc.blocks]
+    at = texts.index("What is already known on this topic")
+    assert texts[at + 1].startswith("The evidence for physical activity programmes aiding smoking cessation is mixed")
+    intro = next(t for t in texts if t.startswith("Maternal smoking in pregnancy"))
+    assert intro.endswith("add to the effectiveness of behavioural support are needed.")
+    assert [s.title for s in doc.sections if s.page == 1][-1] == "Introduction"
+
+
+def test_biorxiv_figure_pages_open_no_sections(parse_shared):
+    """The figure pages at the end of the preprint are drawn all over; their
+    panel letters and labels were headings."""
+    doc = parse_shared("corpus/real/hard_biorxiv_overprint_dupchars.pdf")
+    late = [s.title for s in doc.sections if s.page in (25, 26, 27)]
+    assert late == [], late
+
+
+def test_bmj_small_capitals_and_run_in_headings(parse_shared):
+    """The abstract's labels are set in small capitals, in a medium weight:
+    they read as words and head their paragraphs, never end the sentence
+    before them ("… during pregnancy. Design")."""
+    doc = parse_shared(BMJ)
+    headings = [b.text for b in doc.blocks if b.kind.value == "heading" and b.page == 1]
+    for label in ("Objective", "Design", "Setting", "Participants", "Interventions", "Main outcome measures",
+                  "Conclusion", "Trial registration", "What is already known on this topic"):
+        assert label in headings
+    find_sentence(doc, "To determine the effectiveness of a physical activity intervention",
+                  "smoking cessation during pregnancy.")
+    titles = [s.title for s in doc.sections]
+    assert "Objective" in titles and "Participants" in titles and "Discussion" in titles
+    assert not any(re.search(r"[a-z][A-Z]", t) for t in titles), titles
+    # a label over its paragraph does not run into it
+    assert "Study protocol and interventions" in titles
+    find_sentence(doc, "Wandsworth research ethics committee approved", "com/content/13/1/186).")
+
+
+def test_pmj_subheadings_in_another_face_are_headings(parse_shared):
+    doc = parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf")
+    titles = [s.title for s in doc.sections]
+    for heading in ("Data analysis and statistical methods", "Sensitivity analysis and publication bias",
+                    "Search results", "Study characteristics"):
+        assert heading in titles
+    find_sentence(doc, "In sensitivity analysis, we calculated the main Cochrane", ".")
+
+
+def test_pmj_symbol_font_is_read_as_its_symbols_and_reported(parse_shared):
+    """PMJ's symbol fonts print ±, –, = and − under the codes of 6, e, ¼ and
+    an unmapped glyph: "mean6SD", "272e278", "p¼0.49", "(cid:2)0.40"."""
+    doc = parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf")
+    text = to_text(doc)
+    assert "mean±SD" in text and "mean6SD" not in text
+    assert "80–120 g/l" in text and not re.search(r"\d+e\d+", text)
+    assert "95% CI −0.40 to 18.66" in text and "(cid:" not in text
+    assert "p=0.49" in text and "¼" not in text
+    repaired = [w for w in doc.warnings if "[W011]" in w]
+    assert repaired and repaired[0].startswith("page 1: 4 symbol(s)") and "6→± ×1" in repaired[0]
+
+
+def test_pmj_caption_at_the_top_of_a_column_does_not_cut_the_paragraph(parse_shared):
+    """Figure 1 (an image) and its caption head the right column; the
+    sentence hyphenated at the foot of the left column ("assump-") reads
+    on under the caption."""
+    doc = parse_shared("corpus/real/en_metaanalysis_pmj_hpylori_anaemia.pdf")
+    find_sentence(doc, "The underlying assumption of the model is that the studies", "by a single estimate.")
+    captions = [b.text for b in doc.blocks if b.kind.value == "caption"]
+    assert captions[0] == ("Figure 1 Flow chart depicting the trial flow for selection of randomised controlled "
+                           "trials to be included. HB, haemoglobin; SF, serum ferritin.")

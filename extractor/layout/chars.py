@@ -175,6 +175,21 @@ class PageChars:
     zero_size: bool = False
     #: warnings about the page (a bound of :mod:`extractor.limits` reached)
     notes: list[str] = field(default_factory=list)
+    #: drawn shapes thicker than a ruling (rectangles, curves: boxes of a
+    #: flow chart, a shaded panel, a plotted line) and images, as boxes
+    #: (x0, top, x1, bottom), at least :data:`SHAPE_MIN` on both sides:
+    #: where figures and framed boxes are (:mod:`extractor.layout.figures`)
+    shapes: list[Box] = field(default_factory=list)
+
+
+#: a drawn shape or an image smaller than this (points) on either side is
+#: a mark (a plotted point, a bullet), not a region of the page
+SHAPE_MIN = 6.0
+
+
+def is_shape(x0: float, top: float, x1: float, bottom: float) -> bool:
+    """Whether a drawn box is a shape (:attr:`PageChars.shapes`)."""
+    return x1 - x0 >= SHAPE_MIN and bottom - top >= SHAPE_MIN
 
 
 #: a glyph shows when at least this share of its width, and of its height,

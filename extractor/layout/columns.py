@@ -27,6 +27,8 @@ MIN_GUTTER_HEIGHT_EM = 4.0
 
 #: what a line placed in a column is
 BODY, TABLE, CAPTION = "", "table", "caption"
+#: a figure's caption read where it is printed (:attr:`Inset.in_place`)
+FIGURE_CAPTION = "figure caption"
 
 
 @dataclass(slots=True)
@@ -57,6 +59,13 @@ class Placed:
     #: along a figure): read after the page, in blocks of its own, without
     #: interrupting the page's paragraphs
     aside: bool = False
+    #: a line of a figure or a box (:mod:`extractor.layout.figures`):
+    #: "figure" (a caption, or one box of a flow chart or cluster of labels
+    #: as one line) or "box" (a line of a sidebar); read after the page's
+    #: columns, without interrupting their paragraphs
+    inset: str = ""
+    #: which box of a flow chart (or cluster of labels) of its figure the line is in
+    group: int = 0
 
 
 def _overlap(a: Line, b: Line) -> float:
@@ -172,11 +181,19 @@ def _crossings(gutter: Gutter, lines: list[Line]) -> int:
     )
 
 
-def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
-    """Order a page's lines (table rows merged into single lines)."""
+def reading_order(lines: list[Line], tables: list[TableRegion], insets=()) -> list[Placed]:
+    """Order a page's lines (table rows merged into single lines); the
+    figures and boxes of the page (:class:`extractor.layout.figures.Inset`)
+    come after its columns, each read whole."""
+    # a figure's text is read after the columns; a caption standing alone
+    # is read where it is printed
+    inset_lines = {id(l) for inset in insets if not inset.in_place for l in inset.taken}
+    in_place = {id(l) for inset in insets if inset.in_place for l in inset.taken}
     table_lines: list[list[Line]] = [[] for _ in tables]
     body: list[Line] = []
     for line in lines:
+        if id(line) in inset_lines:
+            continue
         for k, region in enumerate(tables):
             if region.holds(line):
                 table_lines[k].append(line)
@@ -222,7 +239,8 @@ def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
             if placed:
                 region_id += 1
             for column, line, kind in _merge_rows(pending):
-                placed.append(Placed(line, region_id, column, kind == TABLE, kind == CAPTION))
+                placed.append(Placed(line, region_id, column, kind == TABLE, kind in (CAPTION, FIGURE_CAPTION),
+                                     inset="figure" if kind == FIGURE_CAPTION else ""))
             pending.clear()
             region_id += 1
 
@@ -240,13 +258,19 @@ def reading_order(lines: list[Line], tables: list[TableRegion]) -> list[Placed]:
                 pending.extend((column, c, CAPTION) for c in captions)
                 pending.extend((column, row, TABLE) for row in rows)
             continue
+        caption = id(item) in in_place
         if spans or id(item) in lone:
             flush()
-            placed.append(Placed(item, region_id, 0))
+            placed.append(Placed(item, region_id, 0, caption=caption, inset="figure" if caption else ""))
         else:
             column = sum(1 for g in gutters if g.center < (x0 + x1) / 2)
-            pending.append((column, item, BODY))
+            pending.append((column, item, FIGURE_CAPTION if caption else BODY))
     flush()
+    for inset in sorted((i for i in insets if not i.in_place), key=lambda i: (i.box[1], i.box[0])):
+        region_id += 1
+        placed.extend(Placed(line, region_id, 0, caption=True, inset=inset.kind) for line in inset.caption)
+        for k, group in enumerate(inset.groups):
+            placed.extend(Placed(line, region_id, 0, inset=inset.kind, group=k + 1) for line in group)
     return placed
 
 

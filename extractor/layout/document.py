@@ -20,8 +20,11 @@ class BlockKind(str, Enum):
     PARAGRAPH = "paragraph"
     HEADING = "heading"
     TABLE = "table"  # one block per table row; cells joined by " | "
-    CAPTION = "caption"
+    CAPTION = "caption"  # a figure's caption, read with the figure's text
     REFERENCE = "reference"  # one block per entry of the reference list
+    #: text inside a figure: one block per box of a flow chart or cluster of
+    #: labels (an axis title, a legend), never a paragraph or a heading
+    FIGURE = "figure"
 
 
 class Lang(str, Enum):

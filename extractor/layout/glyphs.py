@@ -471,3 +471,61 @@ def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str
     if not unreadable_warned and unmapped >= 20 and unmapped >= 0.3 * visible:
         warnings.append(warning(Msg.W003, page=page))
     return out, warnings
+
+
+# ---------------------------------------------------------------- symbol fonts
+
+#: what a symbol font's glyph is, when the font maps it to the code of a
+#: letter, a digit or a fraction (the Advent fonts of BMJ journals: "mean6SD"
+#: for mean±SD, "10e17" for 10–17, "p¼0.49" for p=0.49, "(cid:2)0.40" for
+#: −0.40).  Digits and letters of a text font are at most about half an em
+#: wide; these glyphs are wider (``_SYMBOL_EM``) — the glyph is a symbol.
+SYMBOL_GLYPHS = {"6": "±", "e": "–", "¼": "=", "(cid:2)": "−"}
+#: a glyph of a digit or letter at least this wide (in ems) is no digit or letter
+_SYMBOL_EM = 0.65
+#: a symbol font has few glyphs on a page, all of them in SYMBOL_GLYPHS
+_SYMBOL_FONT_GLYPHS = 4
+
+
+def repair_symbol_fonts(chars: list[Char]) -> tuple[list[Char], dict[str, dict[str, int]]]:
+    """Symbols a font prints under the codes of letters and digits, read as
+    the symbols they are (:data:`SYMBOL_GLYPHS`).
+
+    A font is repaired only when every glyph it prints on the page is one of
+    those codes (a symbol font, not a text font with a 6 or an e in it), and
+    a letter or digit only when its glyph is wider than any letter or digit
+    of text (:data:`_SYMBOL_EM`).  Returns the chars and, per font, what was
+    repaired (``{font: {"6→±": 3}}``)."""
+    by_font: dict[str, set[str]] = {}
+    for c in chars:
+        if c.text.strip():
+            by_font.setdefault(c.font, set()).add(c.text)
+    symbol = {f for f, texts in by_font.items()
+              if len(texts) <= _SYMBOL_FONT_GLYPHS and texts <= SYMBOL_GLYPHS.keys()}
+    if not symbol:
+        return chars, {}
+    repaired: dict[str, dict[str, int]] = {}
+    out = []
+    for c in chars:
+        if c.font in symbol and c.text in SYMBOL_GLYPHS and (
+                not c.text.isalnum() or c.width >= _SYMBOL_EM * max(c.size, 0.1)):
+            symbol_text = SYMBOL_GLYPHS[c.text]
+            key = f"{c.text}→{symbol_text}"
+            counts = repaired.setdefault(c.font, {})
+            counts[key] = counts.get(key, 0) + 1
+            c = c.with_text(symbol_text)
+        out.append(c)
+    return out, repaired
+
+
+def repair_page_symbols(chars: list[Char], page: int) -> tuple[list[Char], list[str]]:
+    """:func:`repair_symbol_fonts` on a page's cleaned chars
+    (:func:`clean_page_chars`), with the ``W011`` warning saying what was
+    repaired."""
+    chars, symbols = repair_symbol_fonts(chars)
+    if not symbols:
+        return chars, []
+    what = "; ".join(f"{font.split('+', 1)[-1]}: " + ", ".join(f"{k} ×{n}" for k, n in sorted(counts.items()))
+                     for font, counts in sorted(symbols.items(), key=lambda fc: fc[0].split("+", 1)[-1]))
+    count = sum(n for counts in symbols.values() for n in counts.values())
+    return chars, [warning(Msg.W011, page=page, count=count, what=what)]

@@ -53,6 +53,8 @@ _DESCENDERS = set("gjpqyQ,;()[]{}/|@")
 #: rough advance widths (in ems) of Latin letters, to split a word's box
 #: among its characters; an ideograph takes a full em
 _NARROW = set("iljtfrI!|.,:;'`\"()[]{}")
+#: the font name of the glyphs OCR gives (the layout tells a scanned page by it)
+FONT = "OCR"
 _WIDE = set("mwMW@%")
 
 
@@ -235,7 +237,7 @@ def _split_word(w: Word, top_px: float, bottom_px: float, baseline_px: float, si
     for ch, weight in zip(w.text, weights):
         step = w.width * weight / total
         x0, top, x1, bottom = pixels.box(x, top_px, x + step, bottom_px)
-        out.append(Char(ch, x0, top, x1, bottom, size, "OCR", baseline))
+        out.append(Char(ch, x0, top, x1, bottom, size, FONT, baseline))
         x += step
     return out
 

@@ -41,6 +41,9 @@ class RawBlock:
     #: lines running another way than their page (:attr:`Placed.aside`): a
     #: caption along a figure, an axis label, a stamp up the margin
     aside: bool = False
+    #: "figure" or "box" (:attr:`Placed.inset`): read apart from the page's
+    #: columns; it opens no section
+    inset: str = ""
 
 
 @dataclass(slots=True)
@@ -86,24 +89,50 @@ def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
     page break."""
     columns = _columns(placed)
     blocks: list[RawBlock] = []
-    # the last line and the open paragraph of each flow: the pages', the asides'
-    prev: dict[bool, tuple[int, Placed] | None] = {False: None, True: None}
-    open_block: dict[bool, RawBlock | None] = {False: None, True: None}
+    # the last line and the open paragraph of each flow: the pages', the
+    # asides', each box's
+    prev: dict[object, tuple[int, Placed] | None] = {False: None, True: None}
+    open_block: dict[object, RawBlock | None] = {False: None, True: None}
+    figure_key = None  # the figure block open (its lines come one after another)
     for page, p in placed:
         line = p.line
-        flow = p.aside
+        if p.inset == "figure":
+            # a figure's caption, a box of its flow chart: a block of its own,
+            # and the paragraph of the page goes on past it
+            kind = BlockKind.CAPTION if p.caption else BlockKind.FIGURE
+            key = (page, p.region, p.aside, p.group, kind)
+            if figure_key == key:
+                blocks[-1].lines.append(line)
+            else:
+                blocks.append(RawBlock(kind, [line], aside=p.aside, inset=p.inset))
+            figure_key = key
+            continue
+        figure_key = None
+        flow = (page, p.region, p.aside) if p.inset else p.aside
         if p.table or p.caption:  # a table row; a table's caption: a paragraph of its own
-            blocks.append(RawBlock(BlockKind.TABLE if p.table else BlockKind.PARAGRAPH, [line], aside=flow))
+            blocks.append(RawBlock(BlockKind.TABLE if p.table else BlockKind.PARAGRAPH, [line], aside=p.aside,
+                                   inset=p.inset))
             prev[flow] = open_block[flow] = None
             continue
-        last = prev[flow]
-        if last is None or open_block[flow] is None or _breaks(last, (page, p), columns, _measure(open_block[flow])):
-            open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line], aside=flow)
+        last = prev.get(flow)
+        current = open_block.get(flow)
+        if last is None or current is None or _breaks(last, (page, p), columns, _measure(current)) \
+                or _caption_ends(current, last, (page, p)):
+            open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line], aside=p.aside, inset=p.inset)
             blocks.append(open_block[flow])
         else:
             open_block[flow].lines.append(line)
         prev[flow] = (page, p)
     return blocks
+
+
+def _caption_ends(block: RawBlock, prev: tuple[int, Placed], cur: tuple[int, Placed]) -> bool:
+    """A figure's caption ends at the foot of its column: the text at the
+    top of the next column is no part of it, however full its last line."""
+    (pp, a), (cp, b) = prev, cur
+    if (pp, a.region, a.column) == (cp, b.region, b.column):
+        return False
+    return bool(CAPTION_START.match(block.lines[0].text))
 
 
 def _measure(block: RawBlock) -> float | None:
@@ -124,6 +153,14 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure:
     if abs(la.size - lb.size) > 0.12 * max(la.size, lb.size):
         return True
     if la.bold != lb.bold or (lb.bold_prefix and not la.bold):
+        return True
+    if la.text.rstrip().rstrip(_CLOSERS).endswith(_TERMINAL) and _label_line(lb, la, col_b):
+        # "… during pregnancy." then "Design" in another face: a run-in
+        # heading (small capitals, a medium weight), not the sentence's end
+        return True
+    if _label_line(la, lb, col_a) and (pp, a.region, a.column) == (cp, b.region, b.column):
+        # "Study protocol" over its paragraph, in another face: the label
+        # ends where the paragraph starts
         return True
     if NUMBERED_HEADING.match(lb.text) and lb.bold_prefix:
         return True
@@ -169,6 +206,20 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure:
     return False
 
 
+def face(font: str) -> str:
+    """A font's face without its subset tag ("ABCDEF+MetaProMedium-R")."""
+    return font.split("+", 1)[-1]
+
+
+def _label_line(line: Line, other: Line, column: _Column) -> bool:
+    """A short line of a few words in another face than the line it is set
+    against: the label of a paragraph ("Design", "PartiCiPants")."""
+    text = line.text.strip()
+    return (bool(line.font) and bool(other.font) and face(line.font) != face(other.font)
+            and 0 < len(text.split()) <= 6 and len(text) <= 50 and not _SENTENCE_MARKS.search(text)
+            and line.x1 - line.x0 < 0.65 * max(column.right - column.left, 1.0))
+
+
 def _stacked(a: Line, b: Line) -> bool:
     """b is the next printed line below a, in the same style."""
     pitch = b.baseline - a.baseline
@@ -212,10 +263,11 @@ def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock
     An aside is never a heading: an axis label or a margin stamp set large
     and alone on its line looks like one, but opens no section."""
     out: list[RawBlock] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or block.aside:
             out.append(block)
             continue
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
         first = block.lines[0]
         if 0 < first.bold_prefix < len(first.text.rstrip()):
             head_text = first.text[: first.bold_prefix].strip()
@@ -230,11 +282,56 @@ def classify(blocks: list[RawBlock], size: float, section_kind) -> list[RawBlock
                 out.append(block)
                 continue
         level = _is_heading(block, size, section_kind)
+        if level is None and _run_in_label(block, following):
+            level = 1
         if level is not None:
             block.kind = BlockKind.HEADING
             block.level = level
+            block.lines = small_caps(block.lines)
         out.append(block)
     return out
+
+
+def _run_in_label(block: RawBlock, following: RawBlock | None) -> bool:
+    """A line set alone in another face than the paragraph right under it
+    (small capitals, a medium weight): "ObjeCtive", "Design", "Setting"
+    over the abstract's paragraphs."""
+    if following is None or following.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or following.aside:
+        return False
+    line, nxt = block.lines[0], following.lines[0]
+    if nxt.page != line.page or not 0 < nxt.baseline - line.baseline <= 1.8 * max(line.size, nxt.size):
+        return False
+    if abs(nxt.x0 - line.x0) > 1.5 * line.size or abs(nxt.size - line.size) > 0.12 * line.size:
+        return False
+    width = max(l.x1 for l in following.lines) - min(l.x0 for l in following.lines)
+    return _label_line(line, nxt, _Column(line.x0, line.x0 + width, None))
+
+
+#: a word printed in small capitals whose glyphs map to both cases ("ObjeCtive", "PartiCiPants")
+_MIXED_CASE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_WORDS = re.compile(r"[A-Za-z]+")
+_PLAIN_WORDS = re.compile(r"[A-Za-z ,:;'’-]+")
+
+
+def small_caps(lines: list[Line]) -> list[Line]:
+    """A heading set in small capitals, read as words: "ObjeCtive" →
+    "Objective", "WhAT IS AlReAdy knoWn" → "What is already known",
+    "results" → "Results" (the letters change case, never count, so every
+    character keeps its box).  A heading with no such word keeps its case,
+    all but the first letter of an all-lower-case one."""
+    words = [w for line in lines for w in _WORDS.findall(line.text)]
+    mixed = [w for w in words if _MIXED_CASE.search(w) and not w.startswith(("Mc", "Mac"))]
+    # words only: "FC (Smn/OreR) ≥ 1.5" names genes, it is no small capitals
+    plain = all(_PLAIN_WORDS.fullmatch(line.text) for line in lines)
+    if mixed and plain and len(mixed) * 3 >= len(words):
+        lines = [replace(line, text=line.text.lower()) for line in lines]
+    elif not (words and all(w.islower() for w in words)):
+        return lines
+    first = lines[0].text
+    start = next((i for i, ch in enumerate(first) if ch.isalpha()), None)
+    if start is None:
+        return lines
+    return [replace(lines[0], text=first[:start] + first[start].upper() + first[start + 1:]), *lines[1:]]
 
 
 def _split_line(line: Line, at: int) -> tuple[Line, Line]:

@@ -50,7 +50,7 @@ from typing import Iterator
 import pypdfium2  # noqa: F401  (initialises the library)
 import pypdfium2.raw as pdfium_c
 
-from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip, rotation_of
+from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip, is_shape, rotation_of
 from ..errors import LitxError, Msg, warning
 from .limits import DEFAULT as DEFAULT_LIMITS, OPTIONS, Limits
 from .damage import PAGE_DAMAGED, describe
@@ -191,7 +191,8 @@ class PdfiumSource:
                 chars = reader.restore_spaces(chars, orphans)
             # pdfium's text layer leaves out text drawn at size 0 itself
             zero_size = reader.zero_size or (not chars and drawn.zero_size_text(reader.objects))
-            return PageChars(number, frame.width, frame.height, chars, drawn.rulings, drawn.images, zero_size=zero_size)
+            return PageChars(number, frame.width, frame.height, chars, drawn.rulings, drawn.images, zero_size=zero_size,
+                             shapes=drawn.shapes)
         except Exception as exc:  # a broken page spoils one page, not the file
             width, height = self._page_size(index)
             return PageChars(number, width, height, [], [], 0, error=describe(exc, PAGE_DAMAGED))
@@ -617,6 +618,8 @@ class _PageObjects:
         self.rulings: list[Ruling] = []
         #: images, form XObjects included
         self.images = 0
+        #: shapes and images (:attr:`PageChars.shapes`)
+        self.shapes: list[Box] = []
         #: every text object with the matrix of the form holding it (None: the page)
         self.texts: list[tuple[int, tuple | None]] = []
         #: text object → its clip, where it has one
@@ -666,13 +669,20 @@ def _read_objects(page, frame: _Frame) -> _PageObjects:
                     drawn.clips[obj] = clip
             elif kind == _IMAGE:
                 drawn.images += 1
+                if _object_matrix(obj, p_m):  # an image fills the unit square of its matrix
+                    own = (m.a, m.b, m.c, m.d, m.e, m.f)
+                    a, b, c, d, e, f = own if parent is None else _multiply(own, parent)
+                    xs, ys = [e, a + e, c + e, a + c + e], [f, b + f, d + f, b + d + f]
+                    box = frame.box(min(xs), min(ys), max(xs), max(ys))
+                    if is_shape(*box):
+                        drawn.shapes.append(box)
             elif kind == _PATH or kind == _FORM:
                 if not _object_matrix(obj, p_m):
                     continue
                 own = (m.a, m.b, m.c, m.d, m.e, m.f)
                 matrix = own if parent is None else _multiply(own, parent)
                 if kind == _PATH:
-                    _path_rulings(obj, matrix, parent, outer, frame, drawn.rulings)
+                    _path_rulings(obj, matrix, parent, outer, frame, drawn.rulings, drawn.shapes)
                 else:
                     clip = _object_clip(obj, parent, outer, frame)
                     stack.append((obj, _count_form_objects(obj), _get_form_object, matrix, clip))
@@ -732,7 +742,8 @@ _MOVETO = pdfium_c.FPDF_SEGMENT_MOVETO
 _BEZIERTO = pdfium_c.FPDF_SEGMENT_BEZIERTO
 
 
-def _path_rulings(obj, matrix: tuple, parent: tuple | None, outer: Box | None, frame: _Frame, out: list[Ruling]) -> None:
+def _path_rulings(obj, matrix: tuple, parent: tuple | None, outer: Box | None, frame: _Frame, out: list[Ruling],
+                  shapes: list[Box] | None = None) -> None:
     """The thin subpaths of one path object, as the pdfplumber engine sees
     them, unless its clip hides them.
 
@@ -741,14 +752,18 @@ def _path_rulings(obj, matrix: tuple, parent: tuple | None, outer: Box | None, f
     control points left out); a box at most ``_THIN`` thick is a ruling.
     """
     found: list[Ruling] = []
-    _subpath_rulings(obj, matrix, frame, found)
-    clip = _object_clip(obj, parent, outer, frame) if found else None
+    thick: list[Box] = []
+    _subpath_rulings(obj, matrix, frame, found, thick)
+    clip = _object_clip(obj, parent, outer, frame) if found or thick else None
     if clip is not None:
         found = [r for r in found if not clipped_out((r.x0, r.top, r.x1, r.bottom), clip, RULE_SHARE)]
+        thick = [b for b in thick if not clipped_out(b, clip, RULE_SHARE)]
     out.extend(found)
+    if shapes is not None:
+        shapes.extend(thick)
 
 
-def _subpath_rulings(obj, matrix: tuple, frame: _Frame, out: list[Ruling]) -> None:
+def _subpath_rulings(obj, matrix: tuple, frame: _Frame, out: list[Ruling], shapes: list[Box] | None = None) -> None:
     count = _count_segments(obj)
     if count < 1:
         return
@@ -766,7 +781,7 @@ def _subpath_rulings(obj, matrix: tuple, frame: _Frame, out: list[Ruling]) -> No
         kind = get_type(seg)
         if kind == _MOVETO:
             if xs:
-                _add_ruling(xs, ys, frame, out)
+                _add_ruling(xs, ys, frame, out, shapes)
             xs, ys = [], []
             bezier = 0
         elif kind == _BEZIERTO:
@@ -779,10 +794,12 @@ def _subpath_rulings(obj, matrix: tuple, frame: _Frame, out: list[Ruling]) -> No
         xs.append(a * px.value + c * py.value + e)
         ys.append(b * px.value + d * py.value + f)
     if xs:
-        _add_ruling(xs, ys, frame, out)
+        _add_ruling(xs, ys, frame, out, shapes)
 
 
-def _add_ruling(xs: list[float], ys: list[float], frame: _Frame, out: list[Ruling]) -> None:
+def _add_ruling(xs: list[float], ys: list[float], frame: _Frame, out: list[Ruling], shapes: list[Box] | None = None) -> None:
     x0, top, x1, bottom = frame.box(min(xs), min(ys), max(xs), max(ys))
     if min(x1 - x0, bottom - top) <= _THIN:
         out.append(Ruling(x0, top, x1, bottom))
+    elif shapes is not None and is_shape(x0, top, x1, bottom):
+        shapes.append((x0, top, x1, bottom))

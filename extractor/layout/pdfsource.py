@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator, Protocol
 
-from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip, rotation_of
+from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip, is_shape, rotation_of
 from ..errors import LitxError, Msg, warning
 from .damage import PAGE_DAMAGED, describe
 from .limits import DEFAULT as DEFAULT_LIMITS, OPTIONS, LimitExceeded, Limits, install_pdfminer_bounds, reading
@@ -186,6 +186,7 @@ def _page_chars(page, number: int, limits: Limits = DEFAULT_LIMITS) -> PageChars
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     chars: list[Char] = []
     rulings: list[Ruling] = []
+    shapes: list[Box] = []
     images = 0
     zero_size = False
     layout, notes = _visible_layout(page, limits, number)
@@ -220,15 +221,22 @@ def _page_chars(page, number: int, limits: Limits = DEFAULT_LIMITS) -> PageChars
             )
         elif isinstance(obj, LTCurve):  # lines, rectangles and curves
             # rules are drawn as lines, thin rectangles or flat curves
+            box = (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
             if min(obj.width, obj.height) <= 2.0:
-                rulings.append(Ruling(obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top))
+                rulings.append(Ruling(*box))
+            elif is_shape(*box):
+                shapes.append(box)
         elif isinstance(obj, LTImage):
             images += 1
+            box = (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
+            if is_shape(*box):
+                shapes.append(box)
         elif isinstance(obj, LTContainer):
             stack.extend(obj._objs)
     # content-stream order, as pdfplumber gives it (the stack reversed it)
     chars.reverse()
-    return PageChars(number, float(page.width), height, chars, rulings, images, zero_size=zero_size, notes=notes)
+    return PageChars(number, float(page.width), height, chars, rulings, images, zero_size=zero_size, notes=notes,
+                     shapes=shapes)
 
 
 def _visible_layout(page, limits: Limits = DEFAULT_LIMITS, number: int = 0):

@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import columns
+from . import figures
+from .glyphs import repair_page_symbols
+from .ocr import FONT as OCR_FONT
 from . import furniture
 from . import lines as lines_mod
 from . import paragraphs
@@ -35,7 +38,7 @@ from .segment import detect_language, split_sentences
 __all__ = ["parse_pdf", "SectionVocab", "PARSER_VERSION"]
 
 #: bump when the text layer's output changes, so caches of it are invalidated
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,8 @@ def parse_pdf(
             warnings.extend(page.notes)
             spoiled += bool(page.error or page.notes)
             chars, notes = clean_page_chars(page.chars, page.number)
+            chars, symbols = repair_page_symbols(chars, page.number)  # W011
+            notes += symbols
             warnings.extend(notes)
             glyphs += len(chars)
             visible += sum(not c.text.isspace() for c in chars)
@@ -240,7 +245,37 @@ def _page_frames(page, chars: list) -> list[_Frame]:
         for item in placed:
             item.aside = rotation != main
         out.append(_Frame(frame.size[1], placed))
+    if len(out) > 1:
+        _figure_asides(out[0].placed, [p for f in out[1:] for p in f.placed])
     return out
+
+
+def _figure_asides(main: list[columns.Placed], asides: list[columns.Placed]) -> None:
+    """Text set sideways along a figure (the title of its y axis) is the
+    figure's text."""
+    regions: dict[int, list[float]] = {}
+    for item in main:
+        if item.inset == "figure":
+            box = _display_box(item.line)
+            if box:
+                r = regions.setdefault(item.region, list(box))
+                r[:] = [min(r[0], box[0]), min(r[1], box[1]), max(r[2], box[2]), max(r[3], box[3])]
+    for item in asides:
+        box = _display_box(item.line)
+        if not box:
+            continue
+        reach = figures.LABEL_REACH * item.line.size
+        for region, r in regions.items():
+            if box[2] >= r[0] - reach and box[0] <= r[2] + reach and box[3] >= r[1] - reach and box[1] <= r[3] + reach:
+                item.inset, item.group = "figure", 1000 + region
+                break
+
+
+def _display_box(line) -> tuple[float, float, float, float] | None:
+    real = [b for b in line.boxes if b is not None]
+    if not real:
+        return None
+    return min(b[1] for b in real), min(b[2] for b in real), max(b[3] for b in real), max(b[4] for b in real)
 
 
 def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]:
@@ -250,7 +285,12 @@ def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]
     rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(upright)]
     rulings = [frame.ruling(r) for r in page.rulings]
     found = tables.find_tables(rendered, rulings, frame.size[1])
-    placed = columns.reading_order(rendered, found)
+    free = [l for l in rendered if not any(t.holds(l) for t in found)]
+    shapes = [frame.box(*s) for s in page.shapes]
+    scanned = bool(chars) and all(c.font == OCR_FONT for c in chars)
+    insets = figures.find_insets(free, shapes, frame.size, scanned=scanned,
+                                 tables=[(t.x0, t.top, t.x1, t.bottom) for t in found], rulings=rulings)
+    placed = columns.reading_order(rendered, found, insets)
     if frame.rotation:
         for item in placed:
             line = item.line
@@ -291,7 +331,8 @@ def _title(doc: Document, blocks, size: float, vocab: SectionVocab) -> None:
     ("Results" on a page from the middle of an article: that page has no
     title)."""
     # not an aside: the arXiv stamp up the margin of page 1 is set larger than the title
-    first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind is not BlockKind.TABLE and not b.aside]
+    first_page = [b for b in blocks if b.lines[0].page == 1 and b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+                  and not b.aside and not b.inset]
     for block in sorted(first_page, key=lambda b: -b.lines[0].size):
         if block.lines[0].size < 1.15 * size:
             return
@@ -324,10 +365,11 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
         asides.clear()
 
     for raw in blocks:
-        if raw.aside:
-            # text set sideways (a caption, a stamp) is read in the section
-            # around it: it opens no section, ends no label, and is no part
-            # of the reference entry that runs on past it to the next page
+        if raw.aside or raw.inset:
+            # text set sideways (a caption, a stamp), a figure's text and a
+            # box are read in the section around them: they open no
+            # section, end no label, and are no part of the reference
+            # entry that runs on past them to the next page
             if pending_refs:
                 asides.append(raw)
             else:
@@ -369,7 +411,7 @@ def _sections_and_text(doc: Document, blocks, vocab: SectionVocab, hyphenated: s
 
 def _sentences(block: Block, section: str | None) -> None:
     text, char_boxes, kind = block.text, block.boxes, block.kind
-    whole = kind in (BlockKind.TABLE, BlockKind.HEADING, BlockKind.REFERENCE)
+    whole = kind in (BlockKind.TABLE, BlockKind.HEADING, BlockKind.REFERENCE, BlockKind.FIGURE)
     spans = [(0, len(text))] if whole else split_sentences(text, block.lang)
     for start, end in spans:
         piece = text[start:end]

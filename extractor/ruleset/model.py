@@ -715,6 +715,12 @@ class CountEntry(_Model):
     """For sample_size: auxiliary verbs after a count of people (and
     its relative pronoun), skipped before its words are read ("Four women
     were excluded")."""
+    flow_chart_totals: LangTerms = LangTerms()
+    """For sample_size: in the text of a figure (a box of a CONSORT-style
+    flow chart), a count of people is a sample size only when the words of
+    its box before it name one of these totals ("Randomised (n=789)",
+    "Allocated to …", "Included in primary analysis (n=392)"): the boxes of
+    people screened, excluded, lost or withdrawn are not the sample."""
     time_markers: LangTerms = LangTerms()
     """For sample_size: words that end a time phrase of a few
     characters (perhaps after 在 / 于, perhaps before an amount: 后5个月)

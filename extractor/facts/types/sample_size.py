@@ -18,6 +18,7 @@ from typing import Annotated
 from pydantic import Field
 
 from ...contract import SampleUnit
+from ...layout.document import BlockKind
 from ...lang.script import has_cjk
 from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
@@ -37,6 +38,8 @@ _LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _HEADER_N = re.compile(r"\s*[(（]\s*n\s*[)）]\s*$", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\d{1,5}")
+#: where the words of one count of a flow chart's box end: the next "(n=…)" or number
+_COUNT_IN_BOX = re.compile(r"[(（]\s*n\s*=\s*\d+\s*[)）]|(?<![\d.])\d+(?![\d.])")
 #: rows at the top of a table that may hold group sizes ("(n=393)"); below
 #: them an n = is an outcome's denominator
 HEADER_ROWS = 2
@@ -75,6 +78,9 @@ class SampleCues:
     #: 于末次移植后5个月): a few characters ending in a word of sample_size
     #: `time_markers` (术后, 后, 时), perhaps an amount of time
     leading_time: re.Pattern
+    #: in a figure's text, the words of a flow chart's box that make a count
+    #: in it a sample size (sample_size `flow_chart_totals`)
+    flow_chart_totals: tuple[str, ...] = ()
 
     @classmethod
     def from_rules(cls, rules) -> "SampleCues":
@@ -95,6 +101,7 @@ class SampleCues:
                                      [w for c in sample for w in c.auxiliaries.all()]),
             relative=re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{alternatives(w for c in sample for w in c.relatives.zh)})"),
             leading_time=_leading_time([w for c in sample for w in c.time_markers.all()]),
+            flow_chart_totals=lowered(t for c in sample for t in c.flow_chart_totals.all()),
         )
 
 
@@ -140,7 +147,10 @@ def in_sentence(scope) -> None:
     sizes = quantities.find_sample_sizes(text, scope.extractor.vocab)
     by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
     title = bool(sizes) and _title_case(text)
+    figure = scope.sentence.kind is BlockKind.FIGURE
     for n in sizes:
+        if figure and not _flow_chart_total(scope, n):
+            continue
         if n not in by_sessions and _counts(scope, n, title=title):
             fact = scope.add("sample_size", n.as_value(), n.start, n.end, n.rule, mention=n)
             if fact.context.species != scope.rules.species_default:
@@ -257,6 +267,18 @@ def _counts(scope, n, title: bool = False) -> bool:
             if not cues.whole_before.search(head, 0, len(head) - len(w)):
                 return False  # "in four women", "其中38例", "Table 1"
     return True
+
+
+def _flow_chart_total(scope, n) -> bool:
+    """In a figure's text (a box of a flow chart), a count is a sample size
+    only when the words before it in its box, since the count before,
+    name a total: randomised, allocated, analysed (sample_size
+    `flow_chart_totals`); the boxes of people screened, excluded, lost or
+    withdrawn hold no sample size."""
+    cues = scope.extractor.compiled["sample_size"]
+    text = scope.text.lower()
+    own = _COUNT_IN_BOX.split(text[: n.start])[-1] + " " + _COUNT_IN_BOX.split(text[n.end:])[0]
+    return any(word in own for word in cues.flow_chart_totals)
 
 
 def _outcome_after(scope, pos: int, end: int | None = None) -> bool:
