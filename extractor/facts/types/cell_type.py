@@ -1,14 +1,28 @@
-"""``cell_type``: the cells (or cell products) given, by their dictionary names.
+"""``cell_type``: the cells (or cell products) given, by their names.
 
-Found by the term matchers (``rules/cell_types.yaml``).  An ambiguous
-abbreviation (MSC, which is also "microsatellite") counts only in a document
-that confirms it; a term that ``requires`` a cue counts only in a sentence
-holding one ("mitochondria" only where transplantation is spoken of).
+Three ways, each fact naming its rule:
+
+* the dictionary names (``rules/cell_types.yaml``: ``cell_type.term`` …).
+  An ambiguous abbreviation (MSC, which is also "microsatellite") counts
+  only in a document that confirms it; a term that ``requires`` a cue counts
+  only in a sentence holding one ("mitochondria" only where transplantation
+  is spoken of);
+* the grammar of ``rules/grammars/cell_type.yaml``: a source tissue, perhaps
+  "-derived" / 来源的, and a head noun ("bone marrow–derived mesenchymal
+  stromal cells", "amniotic MSCs", 经血来源的基质细胞); a match replaces the
+  shorter dictionary names inside it ("mesenchymal stem cells" there is no
+  plain ``msc``), a longer dictionary name wins over it;
+* abbreviations the document defines: a cell type followed by a bracketed
+  abbreviation ("human amniotic MSCs (hAMSCs)") makes every later use of it
+  ("hAMSCs", "hAMSC") a mention of the same id (``cell_type.abbreviation``).
 """
 
 from __future__ import annotations
 
+import re
+
 from ...contract import CellTypeId
+from ...layout.glyphs import fold_punct
 from ...ruleset.model import Kind
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -29,12 +43,92 @@ def _counts(scope, m) -> bool:
     return True
 
 
+#: the grammar file of this type: rules/grammars/cell_type.yaml
+GRAMMAR = "cell_type"
+#: where SentenceScope.document keeps the abbreviations a document defined
+_DEFINED_KEY = "cell_type.abbreviations"
+#: a bracketed abbreviation right after a cell type: "(hAMSCs)", "（hUCMSCs）",
+#: "(hiMSC exosomes)", "(WJ-MSCs, 10^6)"
+_DEFINITION = re.compile(r"\s*[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s|[)）,，;；])")
+#: an abbreviation holds capitals (two at least) and is short
+_MAX_ABBREVIATION = 15
+
+
 def in_sentence(scope) -> None:
     lang = "zh" if scope.lang == "zh" else "en"
-    for m in scope.of_kind(Kind.CELL_TYPE):
-        if _counts(scope, m):
+    terms = [(m.start, m.end, m) for m in scope.of_kind(Kind.CELL_TYPE) if _counts(scope, m)]
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    found = _from_grammar(scope, grammar) if grammar is not None else []
+    kept_grammar = [g for g in found if not any(_covers(t, g) and (t[1] - t[0]) > (g[1] - g[0]) for t in terms)]
+    kept_terms = [t for t in terms if not any(_covers(g, t) or _crosses_longer(g, t) for g in kept_grammar)]
+    spans = sorted([*(("term", t) for t in kept_terms), *(("grammar", g) for g in kept_grammar)], key=lambda x: x[1][0])
+    for how, (start, end, what) in spans:
+        if how == "term":
+            m = what
             label = scope.rules.label(Kind.CELL_TYPE, m.id, lang)
             scope.add("cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule, m.source, mention=m)
+        else:
+            match, cell_id = what
+            label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+            scope.add("cell_type", {"id": cell_id, "label": label}, start, end, f"cell_type.{match.pattern}",
+                      grammar.source(match.pattern, match.lang, match.index), mention=match)
+    _abbreviations(scope, lang)
+
+
+def _from_grammar(scope, grammar) -> list[tuple[int, int, tuple]]:
+    """(start, end, (match, id)) of every grammar match whose source names a contract id."""
+    out = []
+    for m in grammar.compiled.find(fold_punct(scope.text)):
+        # the id is that of the word of a slot with ids (the source tissue)
+        cell_id = next((i for name in m.parts if (i := grammar.compiled.slot_id(name, m.part(name)))), None)
+        if cell_id is not None:
+            out.append((m.start, m.end, (m, cell_id)))
+    return out
+
+
+def _covers(a, b) -> bool:
+    return a[0] <= b[0] and b[1] <= a[1]
+
+
+def _crosses_longer(a, b) -> bool:
+    """``a`` overlaps ``b`` without containing it, and is the longer."""
+    return a[0] < b[1] and b[0] < a[1] and (a[1] - a[0]) > (b[1] - b[0])
+
+
+def _abbreviations(scope, lang: str) -> None:
+    """Abbreviations defined in brackets after a cell type of this sentence
+    are remembered for the document; their uses (here after the definition,
+    and in every later sentence) are mentions of the same cell type."""
+    defined: dict[str, str] = scope.document.setdefault(_DEFINED_KEY, {})
+    text = scope.text
+    facts = [f for _, f in scope.facts_of("cell_type")]
+    for fact in facts:
+        m = _DEFINITION.match(text, fact.evidence.end)
+        if m is None:
+            continue
+        abbr = m.group("abbr")
+        if len(abbr) > _MAX_ABBREVIATION or sum(c.isupper() for c in abbr) < 2:
+            continue
+        stem = abbr[:-1] if abbr.endswith("s") and abbr[-2:-1].isupper() else abbr
+        defined.setdefault(stem, fact.value["id"])
+    if not defined:
+        return
+    taken = [(f.evidence.start, f.evidence.end) for f in facts]
+    pattern = scope.document.get((_DEFINED_KEY, "regex"))
+    if pattern is None or pattern[0] != len(defined):
+        alternatives = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+        pattern = (len(defined), re.compile(rf"(?<![A-Za-z0-9-])(?:{alternatives})s?(?![A-Za-z0-9])"))
+        scope.document[(_DEFINED_KEY, "regex")] = pattern
+    for m in pattern[1].finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        stem = m.group()
+        cell_id = defined.get(stem) or defined.get(stem[:-1])
+        if cell_id is None:
+            continue
+        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+        scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(), "cell_type.abbreviation")
+        taken.append((m.start(), m.end()))
 
 
 def in_table(scope) -> None:
@@ -61,7 +155,7 @@ FACT_TYPE = FactType(
     ),
     describe=describe,
     mention_kind="cell_type",
-    grammar=None,
+    grammar="cell-type names (rules/cell_types.yaml) and the grammar of rules/grammars/cell_type.yaml (source + derived + head)",
     per_document=True,
     match_keys=("id",),
     export_fields=("label",),
