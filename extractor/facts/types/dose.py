@@ -86,7 +86,8 @@ def _given(scope, d, cells, routes, doses) -> bool:
     route ("1 mL buffer" is none)."""
     cues = scope.extractor.compiled["dose"]
     text = scope.text
-    if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
+    if d.unit_implied and not d.arm_label and not cells \
+            and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
             and not cues.cells_soon.match(text, d.end):
         return False
     if d.unit in cues.needs_cue:
@@ -192,6 +193,8 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("dose_value", "dose_unit", "dose_per"), lambda v: (v.get("value"), v.get("unit"), v.get("per")),
                       position=1, numbers=("dose_value",), lists=(SheetList("dose", sheet_item),)),
     in_sentence=in_sentence,
+    # a title or heading says a dose or a number of sessions as a sentence does
+    in_heading=in_sentence,
     in_table=in_table,
     after=("cell_type",),
     compile=DoseCues.from_rules,

@@ -26,7 +26,11 @@ from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
-_DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
+_DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s*$|\d+\s*/\s*$")
+#: a number in a clause before a count, and a conjunction after it: the
+#: words before the conjunction belong to that number
+_EARLIER_COUNT = re.compile(r"(?<![\w.])\d+(?![\w.])")
+_COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b")
 _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
 #: the words before a count that open its clause with "Of": "Of 90 participants", "of the 40 women"
 _OF_OPENING = re.compile(r"of(?:\s+(?:the|these|those|all(?:\s+the)?))?")
@@ -222,7 +226,20 @@ def _counts(scope, n, title: bool = False) -> bool:
     # a flow chart runs its boxes together: "Included (n=392) Excluded … (n=2)";
     # only the words since the previous count belong to this one
     clause = re.split(r"\(\s*n\s*=\s*\d+\s*\)", clause)[-1]
-    if any(word in clause for word in cues.disqualifiers):
+    # so do the words of an earlier count of the clause: "214 patients were
+    # screened and 150 were enrolled" (screened is said of the 214)
+    earlier = list(_EARLIER_COUNT.finditer(clause))
+    joined = list(_COORDINATOR.finditer(clause, earlier[-1].end())) if earlier else []
+    own = clause[joined[-1].end():] if joined else clause
+    if any(word in own for word in cues.disqualifiers):
+        return False
+    # "214 patients … were screened and 150 were enrolled": what the count's
+    # own predicate says, up to the next count
+    nxt = _EARLIER_COUNT.search(text, n.end)
+    predicate = text[n.end : nxt.start() if nxt else min(len(text), n.end + 80)].lower()
+    predicate = _CLAUSE_END.split(predicate, 1)[0]
+    if any(re.search(rf"\b(?:were|was|had been|have been|being)\s+{re.escape(w)}", predicate)
+           for w in cues.disqualifiers if w.isascii()):
         return False
     inside = after.split(")", 1)[0].lower() if ")" in after else ""
     if any(word in inside for word in cues.disqualifiers):  # "(n = 49 available)"

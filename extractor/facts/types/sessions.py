@@ -44,4 +44,6 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("sessions",), lambda v: (v.get("count"),), position=3, numbers=("sessions",),
                       lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
+    # a title or heading says a dose or a number of sessions as a sentence does
+    in_heading=in_sentence,
 )
