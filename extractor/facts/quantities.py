@@ -980,6 +980,8 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
         return None
     if per is None:
         per = _per_nearby(s, pats, start, end, prev_end, next_start)
+        if per == "patient" and unit.endswith("/kg"):
+            per = None  # 每例患者…2×10^6个/kg: the amount is per kilogram, said of each patient
     unit, per = _fold_kg(pats, unit, per)
     rule = f"dose.range.{hi.form}" if hi else f"dose.{lo.form}"
     low, high = (lo.value, hi.value) if hi else (None, None)

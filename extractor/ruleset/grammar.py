@@ -76,6 +76,10 @@ class GrammarPattern(_Model):
     zh: tuple[_NONEMPTY, ...] = ()
     """Regular expressions for Chinese text, written like `en` ({slot},
     {number}, {numbers}, {gap} / {gap:N})."""
+    veto: bool = False
+    """Optional, default false: true for a pattern that says what is NOT the
+    fact ("centrifuged twice", 传代3次: no number of sessions); its matches
+    remove the type's mentions they overlap instead of adding facts."""
 
 
 class GrammarFile(_Model):
@@ -177,6 +181,7 @@ class CompiledGrammar:
                 self._ids[name] = {_fold(w): e.id for e in slot for w in e.terms.all()}
                 self._max[name] = {e.id: e.max for e in slot}
             slot_regex[name] = _slot_pattern(words)
+        self._vetoes = frozenset(p.id for p in grammar.patterns if p.veto)
         self._patterns = [
             self._compile(p.id, lang, i, source, slot_regex)
             for p in grammar.patterns for lang in LANGS for i, source in enumerate(getattr(p, lang))
@@ -224,6 +229,10 @@ class CompiledGrammar:
             if not kept or g.start >= kept[-1].end:
                 kept.append(g)
         return kept
+
+    def is_veto(self, pattern_id: str) -> bool:
+        """Is the pattern a veto (``veto: true``): what is not the fact?"""
+        return pattern_id in self._vetoes
 
     def slot_id(self, slot: str, word: str | None) -> str | None:
         """The id of the slot entry ``word`` belongs to (None: not a word of it)."""

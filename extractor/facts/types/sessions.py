@@ -2,7 +2,11 @@
 多次移植 for an unstated number).
 
 The count grammar is :func:`extractor.facts.quantities.find_sessions`
-(count nouns and cues in ``rules/units.yaml``, ``counts: sessions``).
+(count nouns and cues in ``rules/units.yaml``, ``counts: sessions``); the
+grammar of ``rules/grammars/sessions.yaml`` adds forms said around a
+treatment word ("injected on two occasions") and its ``veto`` patterns say
+what is no number of sessions ("passaged three times", 离心2次, "three
+different doses"): a count they overlap is dropped.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ...layout.glyphs import fold_punct
+from ...ruleset.grammar import numbers_of
 from .. import quantities
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -20,9 +26,27 @@ class SessionsValue(ValueModel):
     count: Annotated[int, Field(ge=1, le=1000)] | None
 
 
+#: the grammar file of this type: rules/grammars/sessions.yaml
+GRAMMAR = "sessions"
+
+
 def in_sentence(scope) -> None:
-    for c in quantities.find_sessions(scope.text, scope.extractor.vocab):
-        scope.add("sessions", c.as_value(), c.start, c.end, c.rule, mention=c)
+    found = quantities.find_sessions(scope.text, scope.extractor.vocab)
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    matches = grammar.compiled.find(fold_punct(scope.text)) if grammar is not None else []
+    vetoes = [(m.start, m.end) for m in matches if grammar.compiled.is_veto(m.pattern)]
+    added: list[tuple[int, int]] = []
+    for c in found:
+        if not any(a < c.end and c.start < b for a, b in vetoes):
+            scope.add("sessions", c.as_value(), c.start, c.end, c.rule, mention=c)
+            added.append((c.start, c.end))
+    for m in matches:
+        if grammar.compiled.is_veto(m.pattern) or any(a < m.end and m.start < b for a, b in added):
+            continue
+        counts = [n for n in numbers_of(m.part("number")) if n == int(n) and 1 <= n <= 1000]
+        if counts:
+            scope.add("sessions", {"count": int(counts[-1])}, m.start, m.end, f"sessions.{m.pattern}",
+                      grammar.source(m.pattern, m.lang, m.index), mention=m)
 
 
 def describe(value: dict) -> str:
@@ -37,7 +61,8 @@ FACT_TYPE = FactType(
     value_model=SessionsValue,
     form=(FormField("count", "int", False, hint="empty: repeated, number not given"),),
     describe=describe,
-    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sessions)",
+    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sessions); "
+            "forms around a treatment word and what is no session count in rules/grammars/sessions.yaml",
     match_keys=("count",),
     export_fields=("count",),
     # "multiple/repeated" (count null) is a null in the JSONL list and no cell of the flat sheet
