@@ -79,6 +79,9 @@ class SampleCues:
     #: 于末次移植后5个月): a few characters ending in a word of sample_size
     #: `time_markers` (术后, 后, 时), perhaps an amount of time
     leading_time: re.Pattern
+    #: the people a Chinese count names right after it (3例患者失访, 5例POI患者妊娠):
+    #: the nouns of sample_size `terms` without their classifier
+    leading_people: re.Pattern
 
     @classmethod
     def from_rules(cls, rules) -> "SampleCues":
@@ -99,6 +102,7 @@ class SampleCues:
                                      [w for c in sample for w in c.auxiliaries.all()]),
             relative=re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{alternatives(w for c in sample for w in c.relatives.zh)})"),
             leading_time=_leading_time([w for c in sample for w in c.time_markers.all()]),
+            leading_people=re.compile(rf"^\s*(?:{alternatives(p for c in sample for t in c.terms.zh if (p := t.lstrip('例名位人')))})"),
         )
 
 
@@ -287,9 +291,9 @@ def _outcome_after(scope, pos: int, end: int | None = None) -> bool:
     following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
     if any(w in cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in cues.outcomes if not w.isascii()):
         return True
-    # an outcome after a group label or a time
+    # an outcome after a group label or a time, or the people counted (3例患者失访)
     rest = _LEADING_PAREN.sub("", text[pos : min(end, pos + 40)])
-    for rest in (rest, cues.leading_time.sub("", rest, count=1)):
+    for rest in (rest, cues.leading_time.sub("", rest, count=1), cues.leading_people.sub("", rest, count=1)):
         if any(rest.startswith(w) for w in cues.outcomes if not w.isascii()):
             return True
     return False

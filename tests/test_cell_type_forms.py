@@ -1,0 +1,100 @@
+"""How a cell type is said (fact type ``cell_type``), in sentences of our own:
+dash and hyphen variants ("bone marrow–derived", a non-breaking hyphen),
+"X-derived stem/stromal cells" for every source of the contract, "MSCs
+isolated from X", abbreviations a text defines ("human amniotic MSCs
+(hAMSCs)", then "hAMSCs"); and what is none: "stem cells" / 干细胞 alone, a
+tissue alone, haematopoietic stem cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from formkit import extractor, facts
+
+#: (text, the cell-type ids found in it, in order)
+EN = [
+    ("Bone marrow–derived mesenchymal stem cells were injected into the ovary.", ["bone_marrow_msc"]),
+    ("We used bone marrow\u2011derived stromal cells from the iliac crest.", ["bone_marrow_msc"]),
+    ("Adipose tissue–derived stromal cells were expanded for three passages.", ["adipose_msc"]),
+    ("Umbilical cord-derived stem cells improved ovarian function in the model.", ["umbilical_cord_msc"]),
+    ("Wharton's jelly–derived stromal cells were thawed before use.", ["umbilical_cord_msc"]),
+    ("Menstrual blood-derived mesenchymal stromal cells were given to the women.", ["menstrual_blood_msc"]),
+    ("Placenta-derived stromal cells were given intravenously.", ["placenta_msc"]),
+    ("Chorionic villus–derived MSCs were transplanted into each ovary.", ["placenta_msc"]),
+    ("Decidua-derived stromal cells were transplanted into the mice.", ["placenta_msc"]),
+    ("Human amniotic membrane-derived stem cells lowered serum FSH.", ["amniotic_msc"]),
+    ("Amniotic fluid-derived mesenchymal stromal cells restored the follicle pool.", ["amniotic_fluid_stem_cell"]),
+    ("Amnion-derived epithelial cells were injected through the tail vein.", ["amniotic_epithelial_cell"]),
+    ("Cord blood-derived stem cells were infused into the recipients.", ["umbilical_cord_blood_cell"]),
+    ("Peripheral blood-derived stem cells were mobilised with G-CSF.", ["peripheral_blood_stem_cell"]),
+    ("Mesenchymal stromal cells isolated from human umbilical cords were used.", ["umbilical_cord_msc"]),
+    ("Human amniotic MSCs (hAMSCs) were transplanted; hAMSCs reduced apoptosis.",
+     ["amniotic_msc", "amniotic_msc", "amniotic_msc"]),
+    ("Human placental mesenchymal stem cells (hPMSC) were injected.\n\nThe hPMSCs survived for weeks.",
+     ["placenta_msc", "placenta_msc", "placenta_msc"]),
+    # not cell types
+    ("Stem cells have been studied for ovarian insufficiency.", []),
+    ("Stem cell transplantation is a promising option.", []),
+    ("The bone marrow was aspirated from the iliac crest.", []),
+    ("Haematopoietic stem cells from bone marrow were not studied.", []),
+    ("Endometrial stem cells were mentioned only in passing.", []),
+]
+
+ZH = [
+    ("骨髓来源的间充质干细胞经尾静脉注射。", ["bone_marrow_msc"]),
+    ("脐带来源间充质基质细胞改善卵巢功能。", ["umbilical_cord_msc"]),
+    ("经血来源的基质细胞用于治疗卵巢早衰。", ["menstrual_blood_msc"]),
+    ("胎盘来源的间充质干细胞可降低FSH水平。", ["placenta_msc"]),
+    ("脂肪源性基质细胞促进卵泡发育。", ["adipose_msc"]),
+    ("羊水来源的间充质干细胞移植至卵巢。", ["amniotic_fluid_stem_cell"]),
+    ("来源于脐带的间充质干细胞经静脉输注。", ["umbilical_cord_msc"]),
+    ("自体骨髓源性干细胞经卵巢动脉灌注。", ["bone_marrow_msc"]),
+    ("人羊膜来源的上皮细胞移植后卵泡数增加。", ["amniotic_epithelial_cell"]),
+    ("蜕膜来源的间充质干细胞改善了卵巢储备。", ["placenta_msc"]),
+    ("外周血来源的干细胞经G-CSF动员后采集。", ["peripheral_blood_stem_cell"]),
+    ("脐血来源的间充质干细胞移植后AMH升高。", ["umbilical_cord_blood_cell"]),
+    ("华通氏胶来源的间充质干细胞经卵巢注射。", ["umbilical_cord_msc"]),
+    ("月经血来源的间充质干细胞降低了FSH。", ["menstrual_blood_msc"]),
+    ("人羊膜间充质干细胞（hAMSCs）移植后，hAMSCs定植于卵巢。", ["amniotic_msc", "amniotic_msc", "amniotic_msc"]),
+    ("人胎盘间充质干细胞（hPMSCs）经尾静脉注射。\n\n移植的hPMSCs定植于卵巢间质。",
+     ["placenta_msc", "placenta_msc", "placenta_msc"]),
+    # not cell types
+    ("干细胞治疗前景广阔。", []),
+    ("干细胞移植仍处于临床试验阶段。", []),
+    ("采集骨髓50 mL。", []),
+    ("胎盘和脐带均为医疗废弃物。", []),
+    ("骨髓造血干细胞不在本文讨论范围内。", []),
+]
+
+
+@pytest.mark.parametrize("text, ids", EN + ZH, ids=[t for t, _ in EN + ZH])
+def test_a_cell_type_is_read_from_how_it_is_said(text, ids):
+    assert [f.value["id"] for f in facts(text, "cell_type")] == ids
+
+
+def test_the_source_decides_over_the_plain_msc_inside_the_name():
+    found = facts("Bone marrow–derived mesenchymal stem cells were given.", "cell_type")
+    assert [(f.value["id"], f.text) for f in found] == [
+        ("bone_marrow_msc", "Bone marrow–derived mesenchymal stem cells")]
+    assert found[0].rule == "cell_type.source_derived"
+    file, _, line = found[0].source.rpartition(":")
+    written = (extractor().rules.directory / file).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+    assert file == "grammars/cell_type.yaml" and "{source}" in written
+
+
+def test_an_abbreviation_counts_only_after_the_document_defines_it():
+    text = "The hXYSCs were thawed.\n\nHuman amniotic MSCs (hXYSCs) were injected.\n\nThe hXYSCs homed to the ovary."
+    found = facts(text, "cell_type")
+    assert [(f.value["id"], f.text) for f in found] == [
+        ("amniotic_msc", "Human amniotic MSCs"), ("amniotic_msc", "hXYSCs"), ("amniotic_msc", "hXYSCs")]
+    assert found[-1].rule == "cell_type.abbreviation"
+
+
+def test_a_bracket_after_a_cell_type_that_is_no_abbreviation_defines_nothing():
+    text = "Umbilical cord-derived stem cells (passage 3) were used.\n\nThe passage was short."
+    assert [f.text for f in facts(text, "cell_type")] == ["Umbilical cord-derived stem cells"]
+
+
+def test_counts_in_both_languages():
+    assert len(EN) >= 20 and len(ZH) >= 20
+    assert any(not i for _, i in EN) and any(not i for _, i in ZH)
