@@ -73,13 +73,18 @@ def test_a_cell_type_is_read_from_how_it_is_said(text, ids):
 
 
 def test_the_source_decides_over_the_plain_msc_inside_the_name():
-    found = facts("Bone marrow–derived mesenchymal stem cells were given.", "cell_type")
+    found = facts("Chorionic villus–derived mesenchymal stem cells were given.", "cell_type")
     assert [(f.value["id"], f.text) for f in found] == [
-        ("bone_marrow_msc", "Bone marrow–derived mesenchymal stem cells")]
+        ("placenta_msc", "Chorionic villus–derived mesenchymal stem cells")]
     assert found[0].rule == "cell_type.source_derived"
     file, _, line = found[0].source.rpartition(":")
     written = (extractor().rules.directory / file).read_text(encoding="utf-8").splitlines()[int(line) - 1]
     assert file == "grammars/cell_type.yaml" and "{source}" in written
+
+
+def test_a_dictionary_name_as_long_as_the_grammar_match_keeps_its_own_rule():
+    (fact,) = facts("Bone marrow–derived mesenchymal stem cells were given.", "cell_type")
+    assert (fact.value["id"], fact.rule, fact.source.split(":")[0]) == ("bone_marrow_msc", "cell_type.term", "cell_types.yaml")
 
 
 def test_an_abbreviation_counts_only_after_the_document_defines_it():

@@ -11,7 +11,7 @@ Three ways, each fact naming its rule:
   "-derived" / 来源的, and a head noun ("bone marrow–derived mesenchymal
   stromal cells", "amniotic MSCs", 经血来源的基质细胞); a match replaces the
   shorter dictionary names inside it ("mesenchymal stem cells" there is no
-  plain ``msc``), a longer dictionary name wins over it;
+  plain ``msc``), a dictionary name as long or longer wins over it;
 * abbreviations the document defines: a cell type followed by a bracketed
   abbreviation ("human amniotic MSCs (hAMSCs)") makes every later use of it
   ("hAMSCs", "hAMSC") a mention of the same id (``cell_type.abbreviation``).
@@ -59,7 +59,8 @@ def in_sentence(scope) -> None:
     terms = [(m.start, m.end, m) for m in scope.of_kind(Kind.CELL_TYPE) if _counts(scope, m)]
     grammar = scope.rules.grammars.get(GRAMMAR)
     found = _from_grammar(scope, grammar) if grammar is not None else []
-    kept_grammar = [g for g in found if not any(_covers(t, g) and (t[1] - t[0]) > (g[1] - g[0]) for t in terms)]
+    # a dictionary name as long as the grammar's match, or longer, is the fact
+    kept_grammar = [g for g in found if not any(_covers(t, g) for t in terms)]
     kept_terms = [t for t in terms if not any(_covers(g, t) or _crosses_longer(g, t) for g in kept_grammar)]
     spans = sorted([*(("term", t) for t in kept_terms), *(("grammar", g) for g in kept_grammar)], key=lambda x: x[1][0])
     for how, (start, end, what) in spans:
