@@ -37,6 +37,9 @@ EN = [
     ("The women were aged 32 to 39 years.", []),
     ("Mice weighed 18–22 g at the start of the study.", []),
     ("Bone marrow (60 mL) was aspirated from the iliac crest.", []),
+    ("Bone marrow (60 mL) was aspirated and the concentrated cells were injected into the ovary.", []),
+    ("About 50 mL of bone marrow was harvested before the injection.", []),
+    ("Blood samples (5 mL) were drawn before each injection.", []),
 ]
 
 ZH = [
@@ -63,6 +66,9 @@ ZH = [
     ("患者年龄28～40岁。", []),
     ("抽取骨髓约50 mL。", []),
     ("小鼠体重18～20 g。", []),
+    ("抽取骨髓50 mL，分离单个核细胞后注射至卵巢。", []),
+    ("采集外周静脉血5 mL检测激素后进行移植。", []),
+    ("抽取患者骨髓约60 mL，经处理后回输。", []),
 ]
 
 
@@ -94,3 +100,14 @@ def test_a_title_yields_doses_like_a_sentence():
 def test_counts_in_both_languages():
     assert len(EN) >= 20 and len(ZH) >= 20
     assert any(not d for _, d in EN) and any(not d for _, d in ZH)
+
+
+def test_what_is_taken_and_not_given_is_said_in_the_grammar_file(rules_copy):
+    from extractor.facts.pipeline import Extractor
+    from extractor.layout.textlayer import document_from_text
+
+    text = "抽取骨髓50 mL，分离单个核细胞后注射至卵巢。"
+    path = rules_copy / "grammars" / "dose.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("veto: true", "veto: false"), encoding="utf-8")
+    found = [f.text for f in Extractor.load(rules_copy).facts(document_from_text(text)) if f.type == "dose"]
+    assert found == ["50 mL"]  # without the veto the harvested volume reads as a dose

@@ -2,7 +2,9 @@
 
 The number + unit grammar is :func:`extractor.facts.quantities.find_doses`
 (units, multipliers and denominators in ``rules/units.yaml``).  Here: which
-amounts are given to someone, and the cell type each one applies to.
+amounts are given to someone (not taken: the ``veto`` patterns of
+``rules/grammars/dose.yaml``, "抽取骨髓50 mL"), and the cell type each one
+applies to.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from ...contract import DoseUnit, Per
+from ...layout.glyphs import fold_punct
 from ...ruleset.model import Kind
 from .. import quantities
 from ..registry import FactType, FormField, SheetColumns, SheetList
@@ -115,13 +118,26 @@ def _owner(scope, at: int):
     return None
 
 
+#: the grammar file of this type: rules/grammars/dose.yaml (what is no dose)
+GRAMMAR = "dose"
+
+
+def _vetoes(scope, text: str) -> list[tuple[int, int]]:
+    """Spans the grammar's veto patterns say hold no dose (bone marrow taken, not given)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None:
+        return []
+    return [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text)) if grammar.compiled.is_veto(m.pattern)]
+
+
 def in_sentence(scope) -> None:
     text = scope.text
     cells = scope.facts_of("cell_type")
     routes = scope.of_kind(Kind.ROUTE)
     doses = quantities.find_doses(text, scope.extractor.vocab)
+    vetoes = _vetoes(scope, text) if doses else []
     for d in doses:
-        if not _given(scope, d, cells, routes, doses):
+        if not _given(scope, d, cells, routes, doses) or any(a < d.end and d.start < b for a, b in vetoes):
             continue
         fact = scope.add("dose", d.as_value(), d.start, d.end, d.rule, mention=d)
         owner = _owner(scope, d.start)
@@ -186,7 +202,8 @@ FACT_TYPE = FactType(
         FormField("high", "number", False, hint="ranges only"),
     ),
     describe=describe,
-    grammar="number + unit grammar (extractor/facts/quantities.py); units, multipliers and denominators in rules/units.yaml",
+    grammar="number + unit grammar (extractor/facts/quantities.py); units, multipliers and denominators in "
+            "rules/units.yaml; volumes taken, not given, in rules/grammars/dose.yaml",
     match_keys=("value", "unit", "per", "low", "high"),
     same_value=same_value,
     export_fields=("value", "low", "high", "unit", "per"),
