@@ -71,7 +71,7 @@ Decisions a caller must know
   ``plain``, ``cn_numeral``, ``en_numeral``; ``sessions.cn_count``,
   ``cn_ordinal``, ``cn_single``, ``cn_multiple``, ``en_count``,
   ``en_ordinal``, ``en_single``, ``en_multiple``, ``en_times``, ``en_part``,
-  ``en_parallel``, ``unspecified``; ``sample_size.cn_li``, ``cn_ming``, ``cn_ren``,
+  ``en_parallel``, ``unspecified``; ``sample_size.cn_li``, ``cn_ming``, ``cn_ming_after``, ``cn_ren``,
   ``n_equals``, ``en_count``.
 """
 
@@ -799,6 +799,10 @@ class _Patterns:
                 rf"{start}(?P<n>{_CN_COUNT})\s*[名位](?P<gap>[^，,；;。名位例人]{{0,12}}?)(?:{subj})"), zh, 28, 2),
             _Rule("sample_size.cn_ren", re.compile(
                 rf"{start}(?P<n>{_CN_COUNT})\s*人(?![次份均口群数工民])"), ("人",), 12, 2),
+            # the people named first, their number after: 纳入受试者64名, 患者共30位
+            *([_Rule("sample_size.cn_ming_after", re.compile(
+                rf"(?:{_alternation(zh)})\s*(?:共|共计|合计|总计)?\s*(?P<n>{_CN_COUNT})\s*[名位](?![次\u4e00-\u9fff])"),
+                ("名", "位"), 16, 2)] if zh else []),
         ]
         self.subject_noun = _Rule("sample_size.en_count", re.compile(_alternation(latin)), latin, 0, 2)
         verbs = tuple(v.lower() for v in vocab.sample_verbs if v.isascii())
