@@ -37,6 +37,7 @@ EN = [
     ("Two women were lost to follow-up after the first visit.", []),
     ("Four women were excluded because of abnormal karyotypes.", []),
     ("Spontaneous menses returned in four women after treatment.", []),
+    ("Assessed 9 patients 14 patients 3 patients 22 patients", []),  # a flow chart's boxes run together
 ]
 
 ZH = [
@@ -65,6 +66,7 @@ ZH = [
     ("排除不符合标准的患者6例。", []),
     ("治疗后4例自然妊娠。", []),
     ("共纳入12项研究进行分析。", []),
+    ("筛选 12例 9例 21例", []),  # a flow chart's boxes run together
 ]
 
 

@@ -6,7 +6,9 @@ The count grammar is :func:`extractor.facts.quantities.find_sample_sizes`
 counts of people in a paper are not its sample: parts ("in four women"),
 outcomes ("Six patients had …"), denominators ("12 of 42"), people
 excluded or lost, subgroups named by the sessions they received, animals.
-The filters here tell them apart with the word lists of :class:`SampleCues`.
+The filters here tell them apart with the word lists of :class:`SampleCues`;
+the ``veto`` patterns of ``rules/grammars/sample_size.yaml`` drop what no word
+list says ("6 patients 11 patients 8 patients": a flow chart's boxes).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pydantic import Field
 
 from ...contract import SampleUnit
 from ...lang.script import has_cjk
+from ...layout.glyphs import fold_punct
 from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
@@ -142,10 +145,23 @@ def _sample_after(words: list[str]) -> re.Pattern:
 # --------------------------------------------------------------------------- finders
 
 
+#: the grammar file of this type: rules/grammars/sample_size.yaml (what is no sample)
+GRAMMAR = "sample_size"
+
+
+def _vetoed(scope, text: str, sizes: list) -> list:
+    """The counts no veto pattern of the grammar overlaps ("6 patients 11 patients": a chart's boxes)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None or not sizes:
+        return sizes
+    vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text)) if grammar.compiled.is_veto(m.pattern)]
+    return [n for n in sizes if not any(a < n.end and n.start < b for a, b in vetoes)]
+
+
 def in_sentence(scope) -> None:
     text = scope.text
     sessions = [m for m, _ in scope.facts_of("sessions")]
-    sizes = quantities.find_sample_sizes(text, scope.extractor.vocab)
+    sizes = _vetoed(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab))
     by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
     title = bool(sizes) and _title_case(text)
     for n in sizes:
@@ -160,7 +176,7 @@ def in_heading(scope) -> None:
     own number is no count ("2 人羊膜上皮细胞")."""
     text = scope.text
     numbered = _HEADING_NUMBER.match(text)
-    found = quantities.find_sample_sizes(text, scope.extractor.vocab)
+    found = _vetoed(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab))
     title = bool(found) and _title_case(text)
     for n in found:
         if numbered and n.start < numbered.end():
@@ -375,7 +391,8 @@ FACT_TYPE = FactType(
         FormField("unit", "choice", True, tuple(m.value for m in SampleUnit)),
     ),
     describe=lambda value: f"{value.get('n')} {value.get('unit') or 'patients'}",
-    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sample_size)",
+    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sample_size); "
+            "what is no sample in rules/grammars/sample_size.yaml",
     negatable=False,
     match_keys=("n",),
     export_fields=("unit", "n"),
