@@ -103,3 +103,13 @@ def test_a_bracket_after_a_cell_type_that_is_no_abbreviation_defines_nothing():
 def test_counts_in_both_languages():
     assert len(EN) >= 20 and len(ZH) >= 20
     assert any(not i for _, i in EN) and any(not i for _, i in ZH)
+
+
+def test_a_table_cell_is_read_with_the_grammar_too():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+
+    doc = document_from_text("Chorionic villus–derived mesenchymal stem cells | 12 | 3.4 ± 0.5")
+    doc.blocks[0].kind = BlockKind.TABLE
+    found = [(f.value["id"], f.text) for f in extractor().facts(doc) if f.type == "cell_type"]
+    assert found == [("placenta_msc", "Chorionic villus–derived mesenchymal stem cells")]

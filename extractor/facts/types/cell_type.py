@@ -56,30 +56,34 @@ _MAX_ABBREVIATION = 15
 
 def in_sentence(scope) -> None:
     lang = "zh" if scope.lang == "zh" else "en"
-    terms = [(m.start, m.end, m) for m in scope.of_kind(Kind.CELL_TYPE) if _counts(scope, m)]
-    grammar = scope.rules.grammars.get(GRAMMAR)
-    found = _from_grammar(scope, grammar) if grammar is not None else []
-    # a dictionary name as long as the grammar's match, or longer, is the fact
-    kept_grammar = [g for g in found if not any(_covers(t, g) for t in terms)]
-    kept_terms = [t for t in terms if not any(_covers(g, t) or _crosses_longer(g, t) for g in kept_grammar)]
-    spans = sorted([*(("term", t) for t in kept_terms), *(("grammar", g) for g in kept_grammar)], key=lambda x: x[1][0])
-    for how, (start, end, what) in spans:
-        if how == "term":
-            m = what
-            label = scope.rules.label(Kind.CELL_TYPE, m.id, lang)
-            scope.add("cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule, m.source, mention=m)
-        else:
-            match, cell_id = what
-            label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
-            scope.add("cell_type", {"id": cell_id, "label": label}, start, end, f"cell_type.{match.pattern}",
-                      grammar.source(match.pattern, match.lang, match.index), mention=match)
+    terms = [m for m in scope.of_kind(Kind.CELL_TYPE) if _counts(scope, m)]
+    for cell_id, start, end, rule, source, mention in _names(scope.rules, scope.text, terms):
+        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+        scope.add("cell_type", {"id": cell_id, "label": label}, start, end, rule, source, mention=mention)
     _abbreviations(scope, lang)
 
 
-def _from_grammar(scope, grammar) -> list[tuple[int, int, tuple]]:
+def _names(rules, text: str, terms: list) -> list[tuple]:
+    """(id, start, end, rule, source, mention) of the cell types of a text: the
+    grammar's matches and the dictionary names (``terms``, mentions) outside
+    them, in order."""
+    grammar = rules.grammars.get(GRAMMAR)
+    found = _from_grammar(text, grammar) if grammar is not None else []
+    spans = [(m.start, m.end) for m in terms]
+    # a dictionary name as long as the grammar's match, or longer, is the fact
+    kept = [g for g in found if not any(_covers(t, g) for t in spans)]
+    out = [(m.id, m.start, m.end, m.rule, m.source, m) for m in terms
+           if not any(_covers(g, (m.start, m.end)) or _crosses_longer(g, (m.start, m.end)) for g in kept)]
+    for start, end, (match, cell_id) in kept:
+        out.append((cell_id, start, end, f"cell_type.{match.pattern}",
+                    grammar.source(match.pattern, match.lang, match.index), match))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _from_grammar(text: str, grammar) -> list[tuple[int, int, tuple]]:
     """(start, end, (match, id)) of every grammar match whose source names a contract id."""
     out = []
-    for m in grammar.compiled.find(fold_punct(scope.text)):
+    for m in grammar.compiled.find(fold_punct(text)):
         # the id is that of the word of a slot with ids (the source tissue)
         cell_id = next((i for name in m.parts if (i := grammar.compiled.slot_id(name, m.part(name)))), None)
         if cell_id is not None:
@@ -134,10 +138,11 @@ def _abbreviations(scope, lang: str) -> None:
 
 def in_table(scope) -> None:
     for sentence in scope.block.sentences:
-        for m in scope.mentions(sentence):
-            if m.kind == Kind.CELL_TYPE.value and scope.rules.ambiguous_abbreviation(m.text) is None:
-                label = scope.rules.label(Kind.CELL_TYPE, m.id, sentence.lang.value)
-                scope.add(sentence, "cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule, m.source)
+        terms = [m for m in scope.mentions(sentence)
+                 if m.kind == Kind.CELL_TYPE.value and scope.rules.ambiguous_abbreviation(m.text) is None]
+        for cell_id, start, end, rule, source, _ in _names(scope.rules, sentence.text, terms):
+            label = scope.rules.label(Kind.CELL_TYPE, cell_id, sentence.lang.value)
+            scope.add(sentence, "cell_type", {"id": cell_id, "label": label}, start, end, rule, source)
 
 
 def describe(value: dict) -> str:
