@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from ..lang.numerals import _CN_NUM, _DEC, _EN_NUM, parse_number
 from ..lang.script import has_cjk
@@ -80,6 +80,11 @@ class GrammarPattern(_Model):
     """Optional, default false: true for a pattern that says what is NOT the
     fact ("centrifuged twice", 传代3次: no number of sessions); its matches
     remove the type's mentions they overlap instead of adding facts."""
+    anchors: tuple[Identifier, ...] = ()
+    """Optional: slot names of this file; the pattern is tried only on a text
+    holding a word of one of them (a quick check first, so that a pattern
+    that is rarely met costs little on the sentences without it).  Name only
+    slots the pattern cannot match without."""
 
 
 class GrammarFile(_Model):
@@ -96,6 +101,14 @@ class GrammarFile(_Model):
     """How the parts combine: one entry per way of saying the fact, each with
     regular expressions per language over {slot} names and the built-ins."""
 
+    @model_validator(mode="after")
+    def _anchors_are_slots(self) -> "GrammarFile":
+        for p in self.patterns:
+            unknown = [a for a in p.anchors if a not in self.slots]
+            if unknown:
+                raise ValueError(f"pattern {p.id}: anchors {unknown} are no slots of this file ({', '.join(self.slots)})")
+        return self
+
 
 # --------------------------------------------------------------------------- compiling
 
@@ -107,6 +120,10 @@ _BUILTINS = {
 }
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,2}))?\}")
 _SPLIT_NUMBERS = re.compile(_LIST_SEP)
+
+
+def _any_space(ch: str, first: bool) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def _gap(n: int) -> str:
@@ -163,6 +180,8 @@ class _Compiled:
     regex: re.Pattern
     #: regex group name → slot or built-in name
     groups: dict[str, str]
+    #: slots one of whose words the text must hold (GrammarPattern.anchors)
+    anchors: tuple[str, ...] = ()
 
 
 class CompiledGrammar:
@@ -173,6 +192,7 @@ class CompiledGrammar:
         self._ids: dict[str, dict[str, str]] = {}  # slot → folded word → entry id
         self._max: dict[str, dict[str, float | None]] = {}
         slot_regex = {}
+        words_of: dict[str, list[str]] = {}
         for name, slot in grammar.slots.items():
             if isinstance(slot, SlotTerms):
                 words = list(slot.all())
@@ -181,14 +201,20 @@ class CompiledGrammar:
                 self._ids[name] = {_fold(w): e.id for e in slot for w in e.terms.all()}
                 self._max[name] = {e.id: e.max for e in slot}
             slot_regex[name] = _slot_pattern(words)
+            words_of[name] = words
         self._vetoes = frozenset(p.id for p in grammar.patterns if p.veto)
         self._patterns = [
-            self._compile(p.id, lang, i, source, slot_regex)
+            self._compile(p.id, lang, i, source, slot_regex, p.anchors)
             for p in grammar.patterns for lang in LANGS for i, source in enumerate(getattr(p, lang))
         ]
+        # a quick check for the anchors: the slot's words in the lower-cased
+        # text, as plain literals (a superset of where the slot matches)
+        self._spotters = {name: re.compile(trie_pattern(sorted({w.lower() for w in words_of[name]}), _any_space))
+                          for name in {a for p in grammar.patterns for a in p.anchors}}
 
     @staticmethod
-    def _compile(pattern_id: str, lang: str, index: int, source: str, slots: dict[str, str]) -> _Compiled:
+    def _compile(pattern_id: str, lang: str, index: int, source: str, slots: dict[str, str],
+                 anchors: tuple[str, ...] = ()) -> _Compiled:
         groups: dict[str, str] = {}
 
         def expand(m: re.Match) -> str:
@@ -209,12 +235,27 @@ class CompiledGrammar:
             raise GrammarError(f"pattern {source!r} is no regular expression: {exc}") from None
         if regex.search("") is not None:
             raise GrammarError(f"pattern {source!r} matches empty text")
-        return _Compiled(pattern_id, lang, index, regex, groups)
+        return _Compiled(pattern_id, lang, index, regex, groups, tuple(anchors))
 
-    def find(self, text: str) -> list[GrammarMatch]:
-        """Every match in ``text``, leftmost-longest first, none overlapping."""
+    def find(self, text: str, kind: str | None = None) -> list[GrammarMatch]:
+        """Every match in ``text``, leftmost-longest first, none overlapping;
+        ``kind`` "veto" for the veto patterns only, "fact" for the others.
+
+        Chinese expressions are tried only on a text holding Chinese
+        characters, and a pattern with ``anchors`` only on a text holding a
+        word of one of them."""
         found: list[GrammarMatch] = []
+        chinese = has_cjk(text)
+        spotted: dict[str, bool] = {}
+        lowered: list[str] = []
         for c in self._patterns:
+            if (c.lang == "zh" and not chinese) or (kind is not None and (c.pattern in self._vetoes) != (kind == "veto")):
+                continue
+            if c.anchors:
+                if not lowered:
+                    lowered.append(text.lower())
+                if not any(self._holds(a, lowered[0], spotted) for a in c.anchors):
+                    continue
             for m in c.regex.finditer(text):
                 if m.end() == m.start():
                     continue
@@ -229,6 +270,11 @@ class CompiledGrammar:
             if not kept or g.start >= kept[-1].end:
                 kept.append(g)
         return kept
+
+    def _holds(self, slot: str, lowered: str, spotted: dict[str, bool]) -> bool:
+        if slot not in spotted:
+            spotted[slot] = self._spotters[slot].search(lowered) is not None
+        return spotted[slot]
 
     def is_veto(self, pattern_id: str) -> bool:
         """Is the pattern a veto (``veto: true``): what is not the fact?"""

@@ -83,7 +83,7 @@ def _names(rules, text: str, terms: list) -> list[tuple]:
 def _from_grammar(text: str, grammar) -> list[tuple[int, int, tuple]]:
     """(start, end, (match, id)) of every grammar match whose source names a contract id."""
     out = []
-    for m in grammar.compiled.find(fold_punct(text)):
+    for m in grammar.compiled.find(fold_punct(text), "fact"):
         # the id is that of the word of a slot with ids (the source tissue)
         cell_id = next((i for name in m.parts if (i := grammar.compiled.slot_id(name, m.part(name)))), None)
         if cell_id is not None:

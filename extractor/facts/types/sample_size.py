@@ -154,7 +154,7 @@ def _vetoed(scope, text: str, sizes: list) -> list:
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None or not sizes:
         return sizes
-    vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text)) if grammar.compiled.is_veto(m.pattern)]
+    vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")]
     return [n for n in sizes if not any(a < n.end and n.start < b for a, b in vetoes)]
 
 

@@ -33,15 +33,18 @@ GRAMMAR = "sessions"
 def in_sentence(scope) -> None:
     found = quantities.find_sessions(scope.text, scope.extractor.vocab)
     grammar = scope.rules.grammars.get(GRAMMAR)
-    matches = grammar.compiled.find(fold_punct(scope.text)) if grammar is not None else []
-    vetoes = [(m.start, m.end) for m in matches if grammar.compiled.is_veto(m.pattern)]
+    folded = fold_punct(scope.text) if grammar is not None else ""
+    matches = grammar.compiled.find(folded, "fact") if grammar is not None else []
+    # what is no count matters only where a count was found
+    vetoes = [(m.start, m.end) for m in grammar.compiled.find(folded, "veto")] \
+        if grammar is not None and (found or matches) else []
     added: list[tuple[int, int]] = []
     for c in found:
         if not any(a < c.end and c.start < b for a, b in vetoes):
             scope.add("sessions", c.as_value(), c.start, c.end, c.rule, mention=c)
             added.append((c.start, c.end))
     for m in matches:
-        if grammar.compiled.is_veto(m.pattern) or any(a < m.end and m.start < b for a, b in added):
+        if any(a < m.end and m.start < b for a, b in added + vetoes):
             continue
         counts = [n for n in numbers_of(m.part("number")) if n == int(n) and 1 <= n <= 1000]
         if counts:
