@@ -113,3 +113,11 @@ def test_a_table_cell_is_read_with_the_grammar_too():
     doc.blocks[0].kind = BlockKind.TABLE
     found = [(f.value["id"], f.text) for f in extractor().facts(doc) if f.type == "cell_type"]
     assert found == [("placenta_msc", "Chorionic villus–derived mesenchymal stem cells")]
+
+
+def test_a_dose_after_an_abbreviation_defined_earlier_names_that_cell_type():
+    text = "Adipose tissue-derived stromal cells (ATSCs) were expanded.\n\nEach rat received 1 × 10^6 ATSCs by tail vein."
+    extracted = extractor().facts(__import__("extractor.layout.textlayer", fromlist=["x"]).document_from_text(text))
+    cells = {f.id: f for f in extracted if f.type == "cell_type"}
+    (dose,) = [f for f in extracted if f.type == "dose"]
+    assert cells[dose.cell_type].text == "ATSCs" and cells[dose.cell_type].value["id"] == "adipose_msc"

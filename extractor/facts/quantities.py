@@ -943,7 +943,7 @@ def _atom(m: re.Match, text: str, pats: _Patterns) -> _Atom | None:
 
 
 def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
-               prev_end: int, next_start: int) -> DoseMention | None:
+               prev_end: int, next_start: int, names_cells: bool = False) -> DoseMention | None:
     """One dose mention from a quantity (and the end of a range), or None."""
     text = s.text
     start, end = lo.start, (hi or lo).end
@@ -977,7 +977,8 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
         return None
     implied = unit is None
     if implied:
-        if not (cells_next or label) and (top.form != "sci_notation" or not big or not s.about_cells(pats)):
+        if not (cells_next or label) and (top.form != "sci_notation" or not big
+                                          or not (names_cells or s.about_cells(pats))):
             return None
         unit = "cells"
     if unit.startswith("cells") and top.value < MIN_CELL_COUNT:
@@ -1063,8 +1064,10 @@ def _rangeable(lo: _Atom, hi: _Atom) -> bool:
     return lo.form in ("plain", hi.form) and _shared_scale(lo, hi).value <= hi.value
 
 
-def find_doses(sentence: str, vocab: QuantityVocab) -> list[DoseMention]:
-    """Doses in one sentence, left to right (see the module doc for the rules)."""
+def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -> list[DoseMention]:
+    """Doses in one sentence, left to right (see the module doc for the rules).
+    ``names_cells``: the caller knows the sentence names cells the vocab does
+    not list (an abbreviation the document defined: "1 × 10^6 ATSCs")."""
     pats, s = vocab.patterns, _sentence(sentence)
     if not _may_hold_dose(s, pats):
         return []
@@ -1080,7 +1083,7 @@ def find_doses(sentence: str, vocab: QuantityVocab) -> list[DoseMention]:
         i += 2 if hi else 1
         next_start = atoms[i].start if i < len(atoms) else len(sentence)
         prev_end = (found[-1][1] or found[-1][0]).end if found else 0
-        found.append((lo, hi, _dose_from(s, pats, lo, hi, prev_end, next_start)))
+        found.append((lo, hi, _dose_from(s, pats, lo, hi, prev_end, next_start, names_cells)))
     return _propagate_lists(s, pats, found)
 
 

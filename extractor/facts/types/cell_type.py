@@ -23,6 +23,7 @@ import re
 
 from ...contract import CellTypeId
 from ...layout.glyphs import fold_punct
+from ...matching.mentions import Mention
 from ...ruleset.model import Kind
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -132,7 +133,9 @@ def _abbreviations(scope, lang: str) -> None:
         if cell_id is None:
             continue
         label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
-        scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(), "cell_type.abbreviation")
+        mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.abbreviation")
+        scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(), "cell_type.abbreviation",
+                  mention=mention)
         taken.append((m.start(), m.end()))
 
 

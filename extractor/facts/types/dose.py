@@ -134,7 +134,7 @@ def in_sentence(scope) -> None:
     text = scope.text
     cells = scope.facts_of("cell_type")
     routes = scope.of_kind(Kind.ROUTE)
-    doses = quantities.find_doses(text, scope.extractor.vocab)
+    doses = quantities.find_doses(text, scope.extractor.vocab, names_cells=bool(cells))
     vetoes = _vetoes(scope, text) if doses else []
     for d in doses:
         if not _given(scope, d, cells, routes, doses) or any(a < d.end and d.start < b for a, b in vetoes):
