@@ -97,6 +97,20 @@ def test_a_title_yields_doses_like_a_sentence():
     assert found == [(5e6, "cells")]
 
 
+def test_a_bare_power_of_ten_counts_cells_in_a_table_row_that_names_a_cell_type():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    def table(text):
+        doc = document_from_text(text)
+        doc.blocks[0].kind = BlockKind.TABLE
+        return [(f.value["value"], f.value["unit"]) for f in extractor().facts(doc) if f.type == "dose"]
+
+    assert table("Lee 2019 | SD rats | hUC-MSCs | 2×10^6/PBS | tail vein | 30 days") == [(2e6, "cells")]
+    assert table("Lee 2019 | SD rats | platelet count | 2×10^6/PBS | 30 days") == []
+
+
 def test_counts_in_both_languages():
     assert len(EN) >= 20 and len(ZH) >= 20
     assert any(not d for _, d in EN) and any(not d for _, d in ZH)

@@ -28,8 +28,11 @@ EN = [
     ("Treatment was given once weekly for 4 weeks.", [4]),
     ("The stromal cells were injected into the right ovary on two separate occasions.", [2]),
     ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
+    ("Several introductions of the stromal cells were needed in older rats.", [None]),
+    ("Rats given multiple-treatments with the vesicles ovulated sooner.", [None]),
     # not numbers of sessions
     ("Three different doses of the cells were compared with saline.", []),
+    ("The cycle length fell by 2.5 times after the infusion.", []),
     ("Cells from passage 4 were used for every experiment.", []),
     ("The cell pellet was centrifuged twice at 300 g before use.", []),
     ("Each ovary was injected at two sites with a fine needle.", []),
@@ -81,6 +84,16 @@ def test_a_title_yields_sessions_like_a_sentence():
     doc.blocks[0].kind = BlockKind.HEADING
     found = [f.value["count"] for f in extractor().facts(doc) if f.type == "sessions"]
     assert found == [2]
+
+
+def test_the_number_of_a_numbered_heading_is_no_count():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    doc = document_from_text("2 Injections of cells in the second cohort")
+    doc.blocks[0].kind = BlockKind.HEADING
+    assert [f for f in extractor().facts(doc) if f.type == "sessions"] == []
 
 
 def test_counts_in_both_languages():

@@ -145,11 +145,33 @@ def in_sentence(scope) -> None:
             scope.links.append((fact, owner))
 
 
+#: the number that opens a numbered heading ("2 Doses", "3.1 ..."): no dose
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+")
+
+
+def in_heading(scope) -> None:
+    """A title or heading says a dose as a sentence does ("Intraovarian
+    injection of 5 × 10^6 cells …"); its own number is none."""
+    numbered = _HEADING_NUMBER.match(scope.text)
+    in_sentence(scope)
+    if numbered:
+        for _, fact in list(scope.facts_of("dose")):
+            if fact.evidence.start < numbered.end():
+                scope.remove(fact)
+
+
 def in_table(scope) -> None:
-    """A dose whose unit is written in the cell ("每侧500万个")."""
+    """A dose whose unit is written in the cell ("每侧500万个"), or a bare
+    power of ten in a row that names a cell type ("UCMSCs (human) |
+    3×10^6/PBS | IV": a table of cell therapies)."""
     for sentence in scope.block.sentences:
-        for d in quantities.find_doses(sentence.text, scope.extractor.vocab):
-            if not d.unit_implied and d.unit not in scope.extractor.compiled["dose"].needs_cue:
+        doses = quantities.find_doses(sentence.text, scope.extractor.vocab)
+        names_cells = any(d.unit_implied for d in doses) and any(
+            m.kind == Kind.CELL_TYPE.value for m in scope.mentions(sentence))
+        for d in doses:
+            if d.unit in scope.extractor.compiled["dose"].needs_cue:
+                continue
+            if not d.unit_implied or names_cells:
                 scope.add(sentence, "dose", d.as_value(), d.start, d.end, d.rule)
 
 
@@ -210,8 +232,7 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("dose_value", "dose_unit", "dose_per"), lambda v: (v.get("value"), v.get("unit"), v.get("per")),
                       position=1, numbers=("dose_value",), lists=(SheetList("dose", sheet_item),)),
     in_sentence=in_sentence,
-    # a title or heading says a dose or a number of sessions as a sentence does
-    in_heading=in_sentence,
+    in_heading=in_heading,
     in_table=in_table,
     after=("cell_type",),
     compile=DoseCues.from_rules,

@@ -11,6 +11,7 @@ different doses"): a count they overlap is dropped.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import Field
@@ -46,10 +47,26 @@ def in_sentence(scope) -> None:
     for m in matches:
         if any(a < m.end and m.start < b for a, b in added + vetoes):
             continue
-        counts = [n for n in numbers_of(m.part("number")) if n == int(n) and 1 <= n <= 1000]
-        if counts:
-            scope.add("sessions", {"count": int(counts[-1])}, m.start, m.end, f"sessions.{m.pattern}",
-                      grammar.source(m.pattern, m.lang, m.index), mention=m)
+        written = m.part("number")
+        counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
+        if written is None or counts:  # no number: repeated, how often not said
+            scope.add("sessions", {"count": int(counts[-1]) if counts else None}, m.start, m.end,
+                      f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+#: the number that opens a numbered heading ("2 Injections", "3.1 ..."): no count
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+")
+
+
+def in_heading(scope) -> None:
+    """A title or heading says a number of sessions as a sentence does
+    ("Two intraovarian injections of …"); its own number is none."""
+    numbered = _HEADING_NUMBER.match(scope.text)
+    in_sentence(scope)
+    if numbered:
+        for _, fact in list(scope.facts_of("sessions")):
+            if fact.evidence.start < numbered.end():
+                scope.remove(fact)
 
 
 def describe(value: dict) -> str:
@@ -72,6 +89,5 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("sessions",), lambda v: (v.get("count"),), position=3, numbers=("sessions",),
                       lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
-    # a title or heading says a dose or a number of sessions as a sentence does
-    in_heading=in_sentence,
+    in_heading=in_heading,
 )
