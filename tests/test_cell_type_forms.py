@@ -32,6 +32,10 @@ EN = [
      ["amniotic_msc", "amniotic_msc", "amniotic_msc"]),
     ("Human placental mesenchymal stem cells (hPMSC) were injected.\n\nThe hPMSCs survived for weeks.",
      ["placenta_msc", "placenta_msc", "placenta_msc"]),
+    ("Rat bone mesenchymal stem cells were thawed and counted.", ["bone_marrow_msc"]),
+    ("Induced pluripotent stem cell-derived mesenchymal stromal cells lowered FSH in aged mice.", ["msc"]),
+    ("Progenitors made from human embryonic stem cell-derived mesenchymal progenitor cells (hESC-MPCs) were "
+     "grafted; the hESC-MPCs survived.", ["msc", "msc", "msc"]),
     # not cell types
     ("Stem cells have been studied for ovarian insufficiency.", []),
     ("Stem cell transplantation is a promising option.", []),
@@ -58,6 +62,7 @@ ZH = [
     ("人羊膜间充质干细胞（hAMSCs）移植后，hAMSCs定植于卵巢。", ["amniotic_msc", "amniotic_msc", "amniotic_msc"]),
     ("人胎盘间充质干细胞（hPMSCs）经尾静脉注射。\n\n移植的hPMSCs定植于卵巢间质。",
      ["placenta_msc", "placenta_msc", "placenta_msc"]),
+    ("诱导多能干细胞来源的间充质干细胞经尾静脉注射至小鼠体内。", ["msc"]),
     # not cell types
     ("干细胞治疗前景广阔。", []),
     ("干细胞移植仍处于临床试验阶段。", []),
@@ -121,3 +126,8 @@ def test_a_dose_after_an_abbreviation_defined_earlier_names_that_cell_type():
     cells = {f.id: f for f in extracted if f.type == "cell_type"}
     (dose,) = [f for f in extracted if f.type == "dose"]
     assert cells[dose.cell_type].text == "ATSCs" and cells[dose.cell_type].value["id"] == "adipose_msc"
+
+
+def test_an_abbreviation_the_dictionary_knows_keeps_its_own_id():
+    text = "The effect of stromal cells (BMSC)-derived vesicles was tested.\n\nThe BMSC homed to the ovary."
+    assert {f.value["id"] for f in facts(text, "cell_type") if f.text == "BMSC"} == {"bone_marrow_msc"}

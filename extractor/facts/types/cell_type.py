@@ -20,6 +20,7 @@ Three ways, each fact naming its rule:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...contract import CellTypeId
 from ...layout.glyphs import fold_punct
@@ -70,6 +71,11 @@ def _names(rules, text: str, terms: list) -> list[tuple]:
     them, in order."""
     grammar = rules.grammars.get(GRAMMAR)
     found = _from_grammar(text, grammar) if grammar is not None else []
+    if found or terms:
+        # the origin of the cells given ("embryonic stem cell-derived MSCs") is none
+        vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")] if grammar else []
+        terms = [m for m in terms if not any(_covers(v, (m.start, m.end)) for v in vetoes)]
+        found = [g for g in found if not any(_covers(v, g) for v in vetoes)]
     spans = [(m.start, m.end) for m in terms]
     # a dictionary name as long as the grammar's match, or longer, is the fact
     kept = [g for g in found if not any(_covers(t, g) for t in spans)]
@@ -116,27 +122,37 @@ def _abbreviations(scope, lang: str) -> None:
         if len(abbr) > _MAX_ABBREVIATION or sum(c.isupper() for c in abbr) < 2:
             continue
         stem = abbr[:-1] if abbr.endswith("s") and abbr[-2:-1].isupper() else abbr
-        defined.setdefault(stem, fact.value["id"])
+        # an abbreviation of the dictionary keeps its own id ("bone mesenchymal stem cells (BMSC)")
+        known = _term_ids(scope.rules)
+        defined.setdefault(stem, known.get(abbr) or known.get(stem) or known.get(stem + "s") or fact.value["id"])
     if not defined:
         return
-    taken = [(f.evidence.start, f.evidence.end) for f in facts]
+    taken = {(f.evidence.start, f.evidence.end): f for f in facts}
     pattern = scope.document.get((_DEFINED_KEY, "regex"))
     if pattern is None or pattern[0] != len(defined):
         alternatives = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
         pattern = (len(defined), re.compile(rf"(?<![A-Za-z0-9-])(?:{alternatives})s?(?![A-Za-z0-9])"))
         scope.document[(_DEFINED_KEY, "regex")] = pattern
     for m in pattern[1].finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
+        overlapping = [(a, b) for a, b in taken if a < m.end() and m.start() < b]
+        if any(not (m.start() <= a and b <= m.end() and b - a < m.end() - m.start()) for a, b in overlapping):
+            continue  # a name as long as the abbreviation, or one that crosses it, stays
+        for span in overlapping:  # "hESC" inside "hESC-MPCs": the abbreviation is the name
+            scope.remove(taken.pop(span))
         stem = m.group()
         cell_id = defined.get(stem) or defined.get(stem[:-1])
         if cell_id is None:
             continue
         label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
         mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.abbreviation")
-        scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(), "cell_type.abbreviation",
-                  mention=mention)
-        taken.append((m.start(), m.end()))
+        taken[(m.start(), m.end())] = scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(),
+                                                "cell_type.abbreviation", mention=mention)
+
+
+@lru_cache(maxsize=4)
+def _term_ids(rules) -> dict[str, str]:
+    """The cell-type terms of the dictionary as written, by text: their ids."""
+    return {t.text: t.id for t in rules.terms(Kind.CELL_TYPE)}
 
 
 def in_table(scope) -> None:

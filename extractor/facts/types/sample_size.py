@@ -172,12 +172,14 @@ def in_sentence(scope) -> None:
 
 
 def in_heading(scope) -> None:
-    """A heading names groups ("骨髓MSC组（10例）", "…61例临床观察"), but its
-    own number is no count ("2 人羊膜上皮细胞")."""
+    """A heading names groups ("骨髓MSC组（10例）", "…61例临床观察") and a
+    title its sample, in title case or not ("… outcomes in 510 women with
+    poor ovarian response": no part of a whole), but its own number is no
+    count ("2 人羊膜上皮细胞")."""
     text = scope.text
     numbered = _HEADING_NUMBER.match(text)
     found = _vetoed(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab))
-    title = bool(found) and _title_case(text)
+    title = bool(found)
     for n in found:
         if numbered and n.start < numbered.end():
             continue
