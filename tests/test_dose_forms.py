@@ -40,6 +40,9 @@ EN = [
     ("Bone marrow (60 mL) was aspirated and the concentrated cells were injected into the ovary.", []),
     ("About 50 mL of bone marrow was harvested before the injection.", []),
     ("Blood samples (5 mL) were drawn before each injection.", []),
+    ("A total of 1 × 10^6 granulosa cells were seeded in 6-well plates with the vesicles.", []),
+    ("Cells were seeded at a density of 2 × 10^4 cells per cm^2.", []),
+    ("The cytometer acquired 20,000 cells per sample.", []),
 ]
 
 ZH = [
@@ -69,6 +72,7 @@ ZH = [
     ("抽取骨髓50 mL，分离单个核细胞后注射至卵巢。", []),
     ("采集外周静脉血5 mL检测激素后进行移植。", []),
     ("抽取患者骨髓约60 mL，经处理后回输。", []),
+    ("将2×10^4个颗粒细胞接种于96孔板，加入外泌体共培养。", []),
 ]
 
 
