@@ -6,6 +6,12 @@ expressions over ``{slot}`` names and the built-ins ``{number}``,
 ``{numbers}`` and ``{gap}`` / ``{gap:N}``.  Each key is documented on its
 field below (``litx rules check --explain grammars.slots``).
 
+A pattern may be a ``veto`` (what is NOT the fact: its matches remove the
+type's mentions they overlap, "passaged three times" is no number of
+sessions) and may name ``anchors``, slots one of whose words a text must hold
+before the pattern is tried (so that rare patterns cost little); Chinese
+expressions are tried only on text holding Chinese characters.
+
 English words match whole and in any case; a space matches any run of white
 space.  :func:`compile_grammar` turns a validated file into one
 :class:`CompiledGrammar`; the rule loader compiles every pattern once, so a
