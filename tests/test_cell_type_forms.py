@@ -36,7 +36,9 @@ EN = [
     ("Induced pluripotent stem cell-derived mesenchymal stromal cells lowered FSH in aged mice.", ["msc"]),
     ("Progenitors made from human embryonic stem cell-derived mesenchymal progenitor cells (hESC-MPCs) were "
      "grafted; the hESC-MPCs survived.", ["msc", "msc", "msc"]),
+    ("BM-derived stromal cells were labelled with a dye before grafting.", ["bone_marrow_msc"]),
     # not cell types
+    ("The sorted cells kept adipose stem cell-like properties in culture.", []),
     ("Stem cells have been studied for ovarian insufficiency.", []),
     ("Stem cell transplantation is a promising option.", []),
     ("The bone marrow was aspirated from the iliac crest.", []),
