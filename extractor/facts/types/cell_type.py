@@ -50,10 +50,13 @@ GRAMMAR = "cell_type"
 #: where SentenceScope.document keeps the abbreviations a document defined
 _DEFINED_KEY = "cell_type.abbreviations"
 #: a bracketed abbreviation right after a cell type: "(hAMSCs)", "（hUCMSCs）",
-#: "(hiMSC exosomes)", "(WJ-MSCs, 10^6)"
-_DEFINITION = re.compile(r"\s*[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s|[)）,，;；])")
+#: "(hiMSC exosomes)"; not a maker and its place ("(ScienCell, USA)")
+_DEFINITION = re.compile(
+    r"\s*[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[)）]|\s+[A-Za-z\u4e00-\u9fff])")
 #: an abbreviation holds capitals (two at least) and is short
 _MAX_ABBREVIATION = 15
+#: how far before the bracket an English abbreviation's letters are looked for
+_LONG_FORM = 80
 
 
 def in_sentence(scope) -> None:
@@ -121,6 +124,9 @@ def _abbreviations(scope, lang: str) -> None:
         abbr = m.group("abbr")
         if len(abbr) > _MAX_ABBREVIATION or sum(c.isupper() for c in abbr) < 2:
             continue
+        long_form = text[max(0, fact.evidence.end - _LONG_FORM) : fact.evidence.end]
+        if lang == "en" and not _abbreviates(abbr, long_form):
+            continue  # "(GIBCO)": a maker, not the cells' short name
         stem = abbr[:-1] if abbr.endswith("s") and abbr[-2:-1].isupper() else abbr
         # an abbreviation of the dictionary keeps its own id ("bone mesenchymal stem cells (BMSC)")
         known = _term_ids(scope.rules)
@@ -137,16 +143,33 @@ def _abbreviations(scope, lang: str) -> None:
         overlapping = [(a, b) for a, b in taken if a < m.end() and m.start() < b]
         if any(not (m.start() <= a and b <= m.end() and b - a < m.end() - m.start()) for a, b in overlapping):
             continue  # a name as long as the abbreviation, or one that crosses it, stays
-        for span in overlapping:  # "hESC" inside "hESC-MPCs": the abbreviation is the name
-            scope.remove(taken.pop(span))
         stem = m.group()
         cell_id = defined.get(stem) or defined.get(stem[:-1])
         if cell_id is None:
             continue
+        for span in overlapping:  # "hESC" inside "hESC-MPCs": the abbreviation is the name
+            scope.remove(taken.pop(span))
         label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
         mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.abbreviation")
         taken[(m.start(), m.end())] = scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(),
                                                 "cell_type.abbreviation", mention=mention)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Do the letters and digits of ``short`` appear in ``long`` in order, the
+    first one starting a word (Schwartz and Hearst's test, read from the end)?
+    "hAMSCs" in "human amniotic MSCs"; not "ScienCell" in "mesenchymal stem cells"."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    text = long.lower()
+    j = len(text) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        c = letters[i]
+        while j >= 0 and (text[j] != c or (i == 0 and j > 0 and text[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    return True
 
 
 @lru_cache(maxsize=4)
