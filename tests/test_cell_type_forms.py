@@ -141,3 +141,10 @@ def test_a_dose_after_an_abbreviation_defined_earlier_names_that_cell_type():
 def test_an_abbreviation_the_dictionary_knows_keeps_its_own_id():
     text = "The effect of stromal cells (BMSC)-derived vesicles was tested.\n\nThe BMSC homed to the ovary."
     assert {f.value["id"] for f in facts(text, "cell_type") if f.text == "BMSC"} == {"bone_marrow_msc"}
+
+
+@pytest.mark.parametrize("text", ["The control rats did not receive bone marrow–derived stromal cells.",
+                                  "对照组大鼠未接受经血来源的基质细胞移植。"])
+def test_a_cell_type_found_by_the_grammar_can_be_negated(text):
+    (fact,) = facts(text, "cell_type")
+    assert fact.context.negated

@@ -109,3 +109,10 @@ def test_a_session_found_by_the_grammar_names_its_pattern_and_line():
     file, _, line = fact.source.rpartition(":")
     written = (extractor().rules.directory / file).read_text(encoding="utf-8").splitlines()[int(line) - 1]
     assert file == "grammars/sessions.yaml" and "occasions" in written
+
+
+@pytest.mark.parametrize("text", ["The controls were not given repeated introductions of the cells.",
+                                  "对照组未进行第二次移植。"])
+def test_a_number_of_sessions_can_be_negated(text):
+    (fact,) = facts(text, "sessions")
+    assert fact.context.negated
