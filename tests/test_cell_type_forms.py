@@ -37,6 +37,10 @@ EN = [
     ("Progenitors made from human embryonic stem cell-derived mesenchymal progenitor cells (hESC-MPCs) were "
      "grafted; the hESC-MPCs survived.", ["msc", "msc", "msc"]),
     ("BM-derived stromal cells were labelled with a dye before grafting.", ["bone_marrow_msc"]),
+    ("Aged female mice given mUCMSCs kept more antral follicles.", ["umbilical_cord_msc"]),
+    ("Umbilical cord mesenchymal stem cell-derived exosomes (hUCMSC-Exos) were tested; hUCMSC-Exos lowered FSH.",
+     ["umbilical_cord_msc", "extracellular_vesicle", "umbilical_cord_msc", "extracellular_vesicle",
+      "umbilical_cord_msc", "extracellular_vesicle"]),
     # not cell types
     ("The sorted cells kept adipose stem cell-like properties in culture.", []),
     ("Stem cells have been studied for ovarian insufficiency.", []),

@@ -65,7 +65,35 @@ def in_sentence(scope) -> None:
     for cell_id, start, end, rule, source, mention in _names(scope.rules, scope.text, terms):
         label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
         scope.add("cell_type", {"id": cell_id, "label": label}, start, end, rule, source, mention=mention)
+    _prefixed(scope, lang)
     _abbreviations(scope, lang)
+
+
+#: a lower-case letter glued to an abbreviation that starts with a capital: "mUCMSCs"
+_PREFIXED = re.compile(r"(?<![A-Za-z0-9-])(?P<prefix>[a-z])(?P<abbr>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9])")
+
+
+def _prefixed(scope, lang: str) -> None:
+    """A dictionary abbreviation with the letter of its species before it
+    ("mUCMSCs", "rBMSCs"; the letters: slot ``species_prefix`` of the grammar)
+    names the same cell type (``cell_type.prefixed``)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    slot = grammar.model.slots.get("species_prefix") if grammar is not None else None
+    letters = frozenset(slot.all()) if slot is not None and hasattr(slot, "all") else frozenset()
+    if not letters:
+        return
+    known = _term_ids(scope.rules)
+    taken = [(f.evidence.start, f.evidence.end) for _, f in scope.facts_of("cell_type")]
+    for m in _PREFIXED.finditer(scope.text):
+        cell_id = known.get(m.group("abbr"))
+        if m.group("prefix") not in letters or cell_id is None or scope.rules.ambiguous_abbreviation(m.group("abbr")):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+        mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.prefixed")
+        scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(), "cell_type.prefixed",
+                  mention=mention)
 
 
 def _names(rules, text: str, terms: list) -> list[tuple]:
@@ -143,6 +171,8 @@ def _abbreviations(scope, lang: str) -> None:
         overlapping = [(a, b) for a, b in taken if a < m.end() and m.start() < b]
         if any(not (m.start() <= a and b <= m.end() and b - a < m.end() - m.start()) for a, b in overlapping):
             continue  # a name as long as the abbreviation, or one that crosses it, stays
+        if overlapping and _spelled_by(text, m.start(), m.end(), overlapping):
+            continue  # "hUCMSC-Exos": its parts are names already (hUCMSC, Exos)
         stem = m.group()
         cell_id = defined.get(stem) or defined.get(stem[:-1])
         if cell_id is None:
@@ -153,6 +183,11 @@ def _abbreviations(scope, lang: str) -> None:
         mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.abbreviation")
         taken[(m.start(), m.end())] = scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(),
                                                 "cell_type.abbreviation", mention=mention)
+
+
+def _spelled_by(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Do the spans cover every letter and digit of ``text[start:end]``?"""
+    return all(not text[i].isalnum() or any(a <= i < b for a, b in spans) for i in range(start, end))
 
 
 def _abbreviates(short: str, long: str) -> bool:
