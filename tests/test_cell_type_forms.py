@@ -38,6 +38,7 @@ EN = [
      "grafted; the hESC-MPCs survived.", ["msc", "msc", "msc"]),
     ("BM-derived stromal cells were labelled with a dye before grafting.", ["bone_marrow_msc"]),
     ("Aged female mice given mUCMSCs kept more antral follicles.", ["umbilical_cord_msc"]),
+    ("Mesenchymal stromal cells from menstrual blood were thawed on the day of injection.", ["menstrual_blood_msc"]),
     ("Umbilical cord mesenchymal stem cell-derived exosomes (hUCMSC-Exos) were tested; hUCMSC-Exos lowered FSH.",
      ["umbilical_cord_msc", "extracellular_vesicle", "umbilical_cord_msc", "extracellular_vesicle",
       "umbilical_cord_msc", "extracellular_vesicle"]),
@@ -47,6 +48,7 @@ EN = [
     ("Stem cell transplantation is a promising option.", []),
     ("The bone marrow was aspirated from the iliac crest.", []),
     ("Haematopoietic stem cells from bone marrow were not studied.", []),
+    ("Cancer stem cells derived from the placenta were outside this review.", []),
     ("Endometrial stem cells were mentioned only in passing.", []),
 ]
 
@@ -70,6 +72,7 @@ ZH = [
      ["placenta_msc", "placenta_msc", "placenta_msc"]),
     ("诱导多能干细胞来源的间充质干细胞经尾静脉注射至小鼠体内。", ["msc"]),
     ("脂肪组织来源的基质细胞经卵巢局部注射。", ["adipose_msc"]),
+    ("从人脐带组织中分离得到的间充质干细胞经尾静脉注射至大鼠。", ["umbilical_cord_msc"]),
     ("人胎盘来源的间充质基质细胞改善了卵泡发育。", ["placenta_msc"]),
     ("羊膜来源的间充质基质细胞减轻了颗粒细胞凋亡。", ["amniotic_msc"]),
     ("自体经血源性基质细胞经阴道超声引导注入卵巢。", ["menstrual_blood_msc"]),
@@ -79,6 +82,7 @@ ZH = [
     ("采集骨髓50 mL。", []),
     ("胎盘和脐带均为医疗废弃物。", []),
     ("骨髓造血干细胞不在本文讨论范围内。", []),
+    ("来源于骨髓的造血干细胞未纳入分析。", []),
 ]
 
 

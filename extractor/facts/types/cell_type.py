@@ -103,10 +103,11 @@ def _names(rules, text: str, terms: list) -> list[tuple]:
     grammar = rules.grammars.get(GRAMMAR)
     found = _from_grammar(text, grammar) if grammar is not None else []
     if found or terms:
-        # the origin of the cells given ("embryonic stem cell-derived MSCs") is none
+        # the origin of the cells given ("embryonic stem cell-derived MSCs") and
+        # other kinds of stem cells ("haematopoietic stem cells from bone marrow") are none
         vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")] if grammar else []
-        terms = [m for m in terms if not any(_covers(v, (m.start, m.end)) for v in vetoes)]
-        found = [g for g in found if not any(_covers(v, g) for v in vetoes)]
+        terms = [m for m in terms if not any(v[0] < m.end and m.start < v[1] for v in vetoes)]
+        found = [g for g in found if not any(v[0] < g[1] and g[0] < v[1] for v in vetoes)]
     spans = [(m.start, m.end) for m in terms]
     # a dictionary name as long as the grammar's match, or longer, is the fact
     kept = [g for g in found if not any(_covers(t, g) for t in spans)]
