@@ -202,3 +202,13 @@ def test_as_dict_is_json(result_file):
     json.dumps(data, ensure_ascii=False)
     assert data["facts"][0]["rule"]["terms"][0]["id"] == "umbilical_cord_msc"
     assert data["sentences"][0]["span"] == [fact.evidence.start, fact.evidence.end]
+
+
+def test_explain_a_fact_of_a_grammar_names_its_pattern_and_line_without_stale_notes():
+    expl = explain_text("Chorionic villus–derived stromal cells were injected on two separate occasions.")
+    for type_, rule, file in (("cell_type", "cell_type.source_derived", "grammars/cell_type.yaml"),
+                              ("sessions", "sessions.occasions", "grammars/sessions.yaml")):
+        fe = next(fe for fe in expl.facts if fe.fact.type == type_)
+        assert fe.rule.rule == rule and fe.rule.source.rpartition(":")[0] == file
+        assert fe.rule.notes == []
+        assert f"source    {fe.rule.source}" in render_explanation(expl)

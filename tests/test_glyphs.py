@@ -266,6 +266,11 @@ def test_fold_width(printed, folded):
         ("【方法】", "[方法]"),
         ("５０％，", "50%,"),
         ("、。“”", "、。“”"),  # never folded
+        # hyphens and dashes that join words read as "-" (the em dash and minus stay)
+        ("bone marrow–derived", "bone marrow-derived"),
+        ("bone marrow\u2011derived", "bone marrow-derived"),
+        ("cells\u2010based — or not", "cells-based — or not"),
+        ("\u22125 °C", "\u22125 °C"),
     ],
 )
 def test_fold_punct(printed, folded):

@@ -91,3 +91,37 @@ def test_an_edited_grammar_is_read_again(rules_copy):
     import os
     os.utime(path, (1, 1))
     assert load_rules(rules_copy) is not first
+
+
+def _with_patterns(patterns: list[dict]):
+    return compile_grammar(GrammarFile.model_validate({
+        "fact": "sessions",
+        "slots": {"lab": {"en": ["washed", "centrifuged"], "zh": ["离心"]}, "times": {"en": ["times"]}},
+        "patterns": patterns,
+    }))
+
+
+def test_a_veto_pattern_is_told_apart_and_found_by_kind():
+    g = _with_patterns([{"id": "lab", "veto": True, "en": ["{lab} {number} {times}"], "zh": ["{lab}{number}次"]},
+                        {"id": "count", "en": ["injected {number} {times}"]}])
+    text = "Cells were washed 3 times and injected 2 times."
+    assert [m.pattern for m in g.find(text)] == ["lab", "count"]
+    assert [m.pattern for m in g.find(text, "veto")] == ["lab"] and g.is_veto("lab")
+    assert [m.pattern for m in g.find(text, "fact")] == ["count"] and not g.is_veto("count")
+
+
+def test_a_pattern_with_anchors_is_tried_only_where_a_word_of_them_stands():
+    g = _with_patterns([{"id": "lab", "anchors": ["lab"], "en": ["(?:{lab}|spun) {number} {times}"]}])
+    assert [m.text[m.start:m.end] for m in g.find("Cells were Washed 3 times.")] == ["Washed 3 times"]
+    assert g.find("Cells were spun 3 times.") == []  # no word of the anchor: not tried
+
+
+def test_chinese_expressions_are_tried_only_on_chinese_text():
+    g = _with_patterns([{"id": "lab", "zh": ["{number}\\s*times"]}])
+    assert g.find("3 times") == [] and [m.pattern for m in g.find("离心 3 times")] == ["lab"]
+
+
+def test_an_anchor_that_is_no_slot_is_a_rule_error(rules_copy):
+    error = _broken(rules_copy, "  - id: followed_for\n", "  - id: followed_for\n    anchors: [folow]\n")
+    (problem,) = error.errors
+    assert Path(problem.file).name == "follow_up.yaml" and "folow" in problem.detail

@@ -235,6 +235,12 @@ CASES = [
         id="zh-halfwidth-and-fullwidth-stops",
     ),
     pytest.param("Yan et al.研究发现FSH下降。", ["Yan et al.研究发现FSH下降。"], id="zh-et-al-before-chinese"),
+    pytest.param("每组10只.10只小鼠给予生理盐水。", ["每组10只.", "10只小鼠给予生理盐水。"],
+                 id="zh-halfwidth-stop-before-a-digit"),
+    pytest.param("疗效显著.FSH明显下降。", ["疗效显著.", "FSH明显下降。"], id="zh-halfwidth-stop-before-a-capital"),
+    pytest.param("移植后观察.hUC-MSCs定植于卵巢。", ["移植后观察.", "hUC-MSCs定植于卵巢。"],
+                 id="zh-halfwidth-stop-before-a-mixed-case-word"),
+    pytest.param("剂量为2.5 mg/kg，见表1.2。", ["剂量为2.5 mg/kg，见表1.2。"], id="zh-decimal-points-stay"),
     pytest.param(
         "The difference was significant (P<0.05). 对照组无变化。",
         ["The difference was significant (P<0.05).", "对照组无变化。"],

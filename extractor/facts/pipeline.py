@@ -117,6 +117,7 @@ class Extractor:
         table_row = 0
         table_state: dict = {}
         table_rows: list[tuple[str, list[Fact]]] = []  # (first cell, facts) of the table being read
+        document_state: dict = {}  # SentenceScope.document: kept across the document's sentences
         for block in doc.blocks:
             table_row = table_row + 1 if block.kind is BlockKind.TABLE else 0
             if table_row <= 1 and table_rows:
@@ -148,7 +149,7 @@ class Extractor:
                 study_of = paragraph.sentence(sentence.text)
                 mentions = self.matcher.match(sentence.text, sentence.lang.value)
                 scope = SentenceScope(self, sentence, mentions, confirmed, species, earlier, animal_paper,
-                                      heading=heading, links=links)
+                                      heading=heading, links=links, document=document_state)
                 for declared in order:
                     finder = declared.in_heading if heading else declared.in_sentence
                     if finder is not None:

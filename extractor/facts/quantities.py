@@ -71,7 +71,7 @@ Decisions a caller must know
   ``plain``, ``cn_numeral``, ``en_numeral``; ``sessions.cn_count``,
   ``cn_ordinal``, ``cn_single``, ``cn_multiple``, ``en_count``,
   ``en_ordinal``, ``en_single``, ``en_multiple``, ``en_times``, ``en_part``,
-  ``en_parallel``, ``unspecified``; ``sample_size.cn_li``, ``cn_ming``, ``cn_ren``,
+  ``en_parallel``, ``unspecified``; ``sample_size.cn_li``, ``cn_ming``, ``cn_ming_after``, ``cn_ren``,
   ``n_equals``, ``en_count``.
 """
 
@@ -148,6 +148,8 @@ class DoseMention:
     unit_implied: bool = False
     #: power of ten from the written unit to ``unit`` (µL reported in mL: -3)
     unit_power: int = 0
+    #: True when the amount names a study arm ("the 2 × 10^6 group", 2×10^6组)
+    arm_label: bool = False
 
     def as_value(self) -> dict[str, Any]:
         """The contract's ``value`` object for a ``dose`` fact."""
@@ -413,6 +415,7 @@ _EN_NUMBER_WORD = re.compile(_EN_WORD)
 _EN_NUMBER_WORD_ANY_CASE = re.compile(rf"(?i:{_EN_WORD})")
 #: the English number words that make a dose without digits: five million, ten thousand
 _EN_SCALE_WORD = re.compile(rf"(?i:{'|'.join(_EN_SCALES)})")
+_CN_SCALE_WORD = re.compile(r"[万亿]")
 _CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
 _RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
 _LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及与])?\s*")
@@ -435,6 +438,11 @@ def _carrier_gap(words) -> re.Pattern:
         rf"\s*[)）]?\s*(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
         rf"|\s*[(（]\s*(?:in\s+)?|\s*(?:{other})\s*")
 _LISTABLE = ("plain", "cn_multiplier", "en_multiplier", "cn_numeral", "en_numeral")
+#: numbers written with a scale word (5 million, 500万, three million): with a
+#: cell word or name after them they count cells
+_SCALED = ("cn_multiplier", "en_multiplier", "en_numeral")
+#: words that end the search for the cells a scaled number counts ("5 million per ovary")
+_NOT_BEFORE_CELLS = ("per", "each", "in", "into", "of", "to", "and", "or", "from", "with", "at", "for", "were", "was")
 _COMPARATOR = re.compile(r"(?:[<>≤≥＜＞≦≧]|[<>]=)\s*$")
 _CONCENTRATION = re.compile(
     r"\s*(?:/|per\s+)\s*(?:[mμµun]?[lL]|d[lL]|mm\^?\{?3\}?|mm³|[μµ]L|升|毫升|微升|lit(?:er|re)s?)(?![A-Za-z])")
@@ -449,6 +457,10 @@ _ZH_NOT_SESSION_AFTER = r"(?!\s*(?:数|要|级|日|月|年|性|序|之|于|品|/
 # 第三次 is an ordinal, 前两次 a subset, 每周2次 a frequency, 十二次 one number
 _ZH_NOT_SESSION_BEFORE = rf"(?<![第前后头每\d.~～\-–{_NUMERAL_CHARS}])"
 _ZH_FREQUENCY_BEFORE = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九十])?\s*(?:个)?[天日周月年]")
+#: a period that opens the clause of a count, a few words of treatment before it:
+#: 每4周重复输注1次, 每隔2周经静脉注射1次
+_ZH_FREQUENCY_CLAUSE = re.compile(
+    r"每\s*(?:隔)?\s*(?:\d+|[一二两三四五六七八九十])?\s*(?:个)?[天日周月年](?:[^，,；;。\d]{0,8})$")
 # a frequency with a duration is a number of sessions: "1× weekly for 4 weeks"
 # (4), "twice weekly over 3 weeks" (6), "每周1次，共4周" (4); "for the duration
 # of the study" gives no number
@@ -585,13 +597,16 @@ class _Terms:
         self.whole = whole
         self.approximately = tuple(approximately)
         end = ("(?:s|es)?" if plural else "") + ("(?![A-Za-z])" if whole else "")
+        # a Chinese term that ends in an ideograph may run into a Latin word
+        # (1×10^6个BMSCs); one that ends in a letter (个/kg) may not
+        zh_end = ("(?:s|es)?" if plural else "") + ("(?:(?<![A-Za-z])|(?![A-Za-z]))" if whole else "")
         # Chinese terms as written; Latin and Greek letters (µL, mL, IU) by letter case
         zh = [t for t in terms if _CJK.search(t)]
         abbr = [t for t in terms if not _CJK.search(t) and _is_abbreviation(t)]
         low = [t.lower() for t in terms if not _CJK.search(t) and not _is_abbreviation(t)]
         self.words = frozenset(t.lower() for t in terms)
-        self._groups = [(re.compile(_trie_pattern(g) + end), lower)
-                        for g, lower in ((zh, False), (low, True), (abbr, False)) if g]
+        self._groups = [(re.compile(_trie_pattern(g) + ending), lower)
+                        for g, lower, ending in ((zh, False, zh_end), (low, True, end), (abbr, False, end)) if g]
         # the characters a term can begin with, to turn most positions down at once
         firsts = {t[0] for g in (zh, low, abbr) for t in g}
         self._firsts = None if any(c.isspace() for c in firsts) else frozenset(firsts)
@@ -702,6 +717,16 @@ class _Patterns:
                                   *vocab.cell_cues}, plural=True, approximately=approx)
         self.per_kg = dict(vocab.per_kg)
         self.carrier_gap = _carrier_gap(vocab.carriers)
+        # "3 million hUC-MSCs", "up to 10 million autologous cells", 三百万个BMSCs:
+        # a scaled number whose unit is a cell word or a cell name a few words on
+        cells = {*(w for w, u in vocab.units.items() if u == "cells" and len(w) > 1), *vocab.cell_cues}
+        self.cells_after = re.compile(
+            rf"\s*个?\s*(?:(?!(?:{'|'.join(_NOT_BEFORE_CELLS)})\b)[A-Za-z][\w'’-]*\s+){{0,3}}?"
+            rf"(?:{_trie_pattern(cells)})(?:s|es)?(?![A-Za-z])", re.IGNORECASE) if cells else None
+        # an amount that names a study arm: "the 2 × 10^6 group", 2×10^6组, "the 10^7 arm"
+        groups = [w for w in vocab.group_nouns]
+        self.group_after = re.compile(
+            rf"\s*(?:dose\s+|剂量)?(?:{_literal_words(groups)})(?![A-Za-z])", re.IGNORECASE) if groups else None
 
     def _sessions(self, vocab: QuantityVocab) -> None:
         self.cue = _Terms(vocab.session_cues, whole=False)
@@ -774,6 +799,10 @@ class _Patterns:
                 rf"{start}(?P<n>{_CN_COUNT})\s*[名位](?P<gap>[^，,；;。名位例人]{{0,12}}?)(?:{subj})"), zh, 28, 2),
             _Rule("sample_size.cn_ren", re.compile(
                 rf"{start}(?P<n>{_CN_COUNT})\s*人(?![次份均口群数工民])"), ("人",), 12, 2),
+            # the people named first, their number after: 纳入受试者64名, 患者共30位
+            *([_Rule("sample_size.cn_ming_after", re.compile(
+                rf"(?:{_alternation(zh)})\s*(?:共|共计|合计|总计)?\s*(?P<n>{_CN_COUNT})\s*[名位](?![次\u4e00-\u9fff])"),
+                ("名", "位"), 16, 2)] if zh else []),
         ]
         self.subject_noun = _Rule("sample_size.en_count", re.compile(_alternation(latin)), latin, 0, 2)
         verbs = tuple(v.lower() for v in vocab.sample_verbs if v.isascii())
@@ -914,7 +943,7 @@ def _atom(m: re.Match, text: str, pats: _Patterns) -> _Atom | None:
 
 
 def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
-               prev_end: int, next_start: int) -> DoseMention | None:
+               prev_end: int, next_start: int, names_cells: bool = False) -> DoseMention | None:
     """One dose mention from a quantity (and the end of a range), or None."""
     text = s.text
     start, end = lo.start, (hi or lo).end
@@ -924,7 +953,14 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     top = hi or lo
     at = _skip_space(text, end)
     um = pats.unit.match(s, at)
-    if um is None and (top.form != "sci_notation" or top.value < MIN_CELL_COUNT):
+    big = top.value >= MIN_CELL_COUNT
+    # "3 million hUC-MSCs", "up to 10 million autologous cells": cells named a few words on
+    cells_next = um is None and big and top.form in _SCALED and pats.cells_after is not None \
+        and pats.cells_after.match(text, end) is not None
+    # "the 2 × 10^6 group", 2×10^6组: an arm named by its dose of cells
+    label = um is None and big and top.form == "sci_notation" and pats.group_after is not None \
+        and pats.group_after.match(text, end) is not None
+    if um is None and not cells_next and (top.form != "sci_notation" or not big):
         return None  # no unit, and no power of ten that could count cells (below)
     nm = pats.not_unit.match(s, at)
     if nm and (um is None or nm.end() >= um.end()):
@@ -941,20 +977,23 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
         return None
     implied = unit is None
     if implied:
-        if top.form != "sci_notation" or top.value < MIN_CELL_COUNT or not s.about_cells(pats):
+        if not (cells_next or label) and (top.form != "sci_notation" or not big
+                                          or not (names_cells or s.about_cells(pats))):
             return None
         unit = "cells"
     if unit.startswith("cells") and top.value < MIN_CELL_COUNT:
         return None
     if per is None:
         per = _per_nearby(s, pats, start, end, prev_end, next_start)
+        if per == "patient" and unit.endswith("/kg"):
+            per = None  # 每例患者…2×10^6个/kg: the amount is per kilogram, said of each patient
     unit, per = _fold_kg(pats, unit, per)
     rule = f"dose.range.{hi.form}" if hi else f"dose.{lo.form}"
     low, high = (lo.value, hi.value) if hi else (None, None)
     power = _lookup_power(pats, um.group()) if um else 0
     low, high = (_in_unit(low, power), _in_unit(high, power)) if hi else (None, None)
     return DoseMention(start, end, text[start:end], rule, _in_unit(lo.value, power), unit, per, low, high, implied,
-                       power)
+                       power, arm_label=label)
 
 
 def _lookup(table: Mapping[str, str], surface: str) -> str:
@@ -1025,8 +1064,10 @@ def _rangeable(lo: _Atom, hi: _Atom) -> bool:
     return lo.form in ("plain", hi.form) and _shared_scale(lo, hi).value <= hi.value
 
 
-def find_doses(sentence: str, vocab: QuantityVocab) -> list[DoseMention]:
-    """Doses in one sentence, left to right (see the module doc for the rules)."""
+def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -> list[DoseMention]:
+    """Doses in one sentence, left to right (see the module doc for the rules).
+    ``names_cells``: the caller knows the sentence names cells the vocab does
+    not list (an abbreviation the document defined: "1 × 10^6 ATSCs")."""
     pats, s = vocab.patterns, _sentence(sentence)
     if not _may_hold_dose(s, pats):
         return []
@@ -1042,7 +1083,7 @@ def find_doses(sentence: str, vocab: QuantityVocab) -> list[DoseMention]:
         i += 2 if hi else 1
         next_start = atoms[i].start if i < len(atoms) else len(sentence)
         prev_end = (found[-1][1] or found[-1][0]).end if found else 0
-        found.append((lo, hi, _dose_from(s, pats, lo, hi, prev_end, next_start)))
+        found.append((lo, hi, _dose_from(s, pats, lo, hi, prev_end, next_start, names_cells)))
     return _propagate_lists(s, pats, found)
 
 
@@ -1052,7 +1093,11 @@ def _may_hold_dose(s: _Sentence, pats: _Patterns) -> bool:
     of ten counting cells; list items borrow a unit written in the sentence."""
     if not _NUMBER_CHAR.search(s.text) and not _EN_SCALE_WORD.search(s.text):
         return False
-    return _POWER_OF_TEN.search(s.text) is not None or pats.unit.search(s) is not None
+    if _POWER_OF_TEN.search(s.text) is not None or pats.unit.search(s) is not None:
+        return True
+    # "3 million hUC-MSCs": a scaled number counting the cells named after it
+    return (_EN_SCALE_WORD.search(s.text) is not None or _CN_SCALE_WORD.search(s.text) is not None) \
+        and s.about_cells(pats)
 
 
 def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _Atom | None, DoseMention | None]]
@@ -1211,8 +1256,9 @@ def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[Sess
             if not _cue_in_clause(s, pats, m.start(), m.end()) or _excluded(s, pats, m):
                 continue
             left, _ = s.clause(m.start(), m.end())
-            if _ZH_FREQUENCY_BEFORE.search(s.text, max(left, m.start() - 6), m.start()):
-                continue  # 每周注射2次 is a frequency, not a number of sessions
+            if _ZH_FREQUENCY_BEFORE.search(s.text, max(left, m.start() - 6), m.start()) \
+                    or _ZH_FREQUENCY_CLAUSE.search(s.text, left, m.start()):
+                continue  # 每周注射2次, 每4周重复输注1次: a frequency, not a number of sessions
             if rule.name == "sessions.cn_multiple" and pats.cue.search(s, m.end(), min(m.end() + 8, s.clause(m.start(), m.end())[1])) is None:
                 continue  # 多次/重复 count treatments only right before one: not 重复测量
             if rule.name == "sessions.cn_single":

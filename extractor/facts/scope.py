@@ -76,6 +76,9 @@ class SentenceScope:
     out: list[Fact] = field(default_factory=list)
     #: per type, the facts found in this sentence with the mention each came from (or None)
     found: dict[str, list[tuple[Any, Fact]]] = field(default_factory=dict)
+    #: what finders keep from sentence to sentence of one document, by their
+    #: own keys (an abbreviation a paper defines: "human amniotic MSCs (hAMSCs)")
+    document: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

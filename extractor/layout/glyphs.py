@@ -254,8 +254,22 @@ _WIDTH_TABLE: dict[int, int] = {
 }
 _WIDTH_TABLE[0x3000] = 0x20  # IDEOGRAPHIC SPACE
 
+#: Hyphens and dashes that join words as "-" does ("bone marrow–derived",
+#: a non-breaking hyphen in "bone marrow‑derived"): :func:`fold_punct` (and
+#: :func:`fold_width` with ``punct``) fold them to "-" so that a term written
+#: with a hyphen matches.  The em dash (a break between clauses) and the
+#: minus sign (a number's sign) are left alone.
+_DASHES_ASCII = {
+    "\u2010": "-",  # HYPHEN
+    "\u2011": "-",  # NON-BREAKING HYPHEN
+    "\u2012": "-",  # FIGURE DASH
+    "\u2013": "-",  # EN DASH
+    "\ufe63": "-",  # SMALL HYPHEN-MINUS
+}
+
 _PUNCT_TABLE: dict[int, int] = dict(_WIDTH_TABLE)
 _PUNCT_TABLE.update({ord(k): ord(v) for k, v in _CJK_PUNCT_ASCII.items()})
+_PUNCT_TABLE.update({ord(k): ord(v) for k, v in _DASHES_ASCII.items()})
 
 
 def fold_width(text: str, *, punct: bool = False) -> str:
@@ -263,8 +277,9 @@ def fold_width(text: str, *, punct: bool = False) -> str:
 
     Maps U+FF01–FF5E (letters, digits, ％＋－＜＝＞．／～ …) and the ideographic
     space U+3000.  The sentence punctuation Chinese prints full-width
-    (，；：（）！？) is left alone unless ``punct`` is true, and 、。“” and
-    other CJK punctuation are never touched.  Length-preserving (one code
+    (，；：（）！？) is left alone unless ``punct`` is true (which also folds
+    the hyphens and dashes that join words, ‐ ‑ ‒ –, to ``-``), and 、。“”
+    and other CJK punctuation are never touched.  Length-preserving (one code
     point to one code point), so offsets in the folded copy index the
     original text, which keeps punctuation exactly as printed.
     """
@@ -272,7 +287,8 @@ def fold_width(text: str, *, punct: bool = False) -> str:
 
 
 def fold_punct(text: str) -> str:
-    """:func:`fold_width` plus ，→, ；→; ：→: （→( ）→) ！→! ？→? 【→[ 】→].
+    """:func:`fold_width` plus ，→, ；→; ：→: （→( ）→) ！→! ？→? 【→[ 】→],
+    and the hyphens and dashes that join words (‐ ‑ ‒ –) → ``-``.
 
     Still one code point to one code point.
     """

@@ -305,7 +305,10 @@ def split_sentences(text: str, lang: Lang | None = None) -> list[tuple[int, int]
     * ``.`` ``．`` ``!`` ``?`` end a sentence when followed by whitespace and a
       capital, digit, opening bracket or quote, CJK ideograph, Greek letter
       or mixed-case word (``hUC-MSCs``, ``mRNA``, ``p53``), or directly by a
-      CJK ideograph (``改善.随后``).  Never within a number (``3.5``,
+      CJK ideograph (``改善.随后``); a ``.`` right after an ideograph also
+      before a digit, a capital or a mixed-case word glued to it
+      (``每组10只.10只小鼠``, ``显著.FSH下降``: a Chinese full stop printed
+      half-width).  Never within a number (``3.5``,
       ``1.5×10^7``); ``10^6.`` at the end of a sentence does end it.
     * Not after an abbreviation: :data:`CONTINUING` never,
       :data:`MAY_END` only before whitespace + capital, name-like words
@@ -351,7 +354,7 @@ def split_sentences(text: str, lang: Lang | None = None) -> list[tuple[int, int]
         pos = j
         if j < n and ch not in _ZH_TERMINATORS and ch != ";":
             nx = text[j]
-            if not (nx.isspace() or nx in _CLOSERS or nx in "^[" or _is_cjk(nx)):
+            if not (nx.isspace() or nx in _CLOSERS or nx in "^[" or _is_cjk(nx) or _chinese_stop(text, i, j)):
                 continue  # "e.g", "3.5", "U.S", "x.org": glued to the next word
         if ch == ";":
             if is_zh is None:
@@ -434,7 +437,7 @@ def _latin_stop_splits(text: str, i: int, e: int, sent_start: int, cited: bool) 
         w = _NEXT_WORD_RE.match(text, k)
         # "J. A. Smith": a capital followed by "." is another initial
         return spaced and bool(w) and w.group() in CLAUSE_OPENERS and not text.startswith(".", w.end())
-    if _is_cjk(nxt):
+    if _is_cjk(nxt) or (not spaced and _chinese_stop(text, i, k)):
         return True
     if not spaced:
         return False
@@ -444,6 +447,17 @@ def _latin_stop_splits(text: str, i: int, e: int, sent_start: int, cited: bool) 
 
 
 _NEXT_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _chinese_stop(text: str, i: int, k: int) -> bool:
+    """A half-width full stop used as Chinese ``。``: right after an ideograph
+    and glued to what starts the next sentence, a digit, a capital or a
+    mixed-case word (``每组10只.10只小鼠…``, ``…显著.FSH下降``, ``…移植.hUC-MSCs…``).
+    After a digit or a Latin letter it is a decimal point or part of a name."""
+    if text[i] not in ".．" or i == 0 or not _is_cjk(text[i - 1]) or k >= len(text):
+        return False
+    nxt = text[k]
+    return nxt.isdigit() or nxt.isupper() or bool(_MIXED_CASE_RE.match(text, k))
 
 
 def sentences(text: str, lang: Lang | None = None) -> list[str]:

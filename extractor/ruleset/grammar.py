@@ -6,6 +6,12 @@ expressions over ``{slot}`` names and the built-ins ``{number}``,
 ``{numbers}`` and ``{gap}`` / ``{gap:N}``.  Each key is documented on its
 field below (``litx rules check --explain grammars.slots``).
 
+A pattern may be a ``veto`` (what is NOT the fact: its matches remove the
+type's mentions they overlap, "passaged three times" is no number of
+sessions) and may name ``anchors``, slots one of whose words a text must hold
+before the pattern is tried (so that rare patterns cost little); Chinese
+expressions are tried only on text holding Chinese characters.
+
 English words match whole and in any case; a space matches any run of white
 space.  :func:`compile_grammar` turns a validated file into one
 :class:`CompiledGrammar`; the rule loader compiles every pattern once, so a
@@ -18,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from ..lang.numerals import _CN_NUM, _DEC, _EN_NUM, parse_number
 from ..lang.script import has_cjk
@@ -76,6 +82,15 @@ class GrammarPattern(_Model):
     zh: tuple[_NONEMPTY, ...] = ()
     """Regular expressions for Chinese text, written like `en` ({slot},
     {number}, {numbers}, {gap} / {gap:N})."""
+    veto: bool = False
+    """Optional, default false: true for a pattern that says what is NOT the
+    fact ("centrifuged twice", 传代3次: no number of sessions); its matches
+    remove the type's mentions they overlap instead of adding facts."""
+    anchors: tuple[Identifier, ...] = ()
+    """Optional: slot names of this file; the pattern is tried only on a text
+    holding a word of one of them (a quick check first, so that a pattern
+    that is rarely met costs little on the sentences without it).  Name only
+    slots the pattern cannot match without."""
 
 
 class TableGrammar(_Model):
@@ -108,6 +123,14 @@ class GrammarFile(_Model):
     by one of `table.columns` (a column of follow-up times in a review's table
     of studies)."""
 
+    @model_validator(mode="after")
+    def _anchors_are_slots(self) -> "GrammarFile":
+        for p in self.patterns:
+            unknown = [a for a in p.anchors if a not in self.slots]
+            if unknown:
+                raise ValueError(f"pattern {p.id}: anchors {unknown} are no slots of this file ({', '.join(self.slots)})")
+        return self
+
 
 # --------------------------------------------------------------------------- compiling
 
@@ -119,6 +142,10 @@ _BUILTINS = {
 }
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,2}))?\}")
 _SPLIT_NUMBERS = re.compile(_LIST_SEP)
+
+
+def _any_space(ch: str, first: bool) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def _gap(n: int) -> str:
@@ -175,6 +202,8 @@ class _Compiled:
     regex: re.Pattern
     #: regex group name → slot or built-in name
     groups: dict[str, str]
+    #: slots one of whose words the text must hold (GrammarPattern.anchors)
+    anchors: tuple[str, ...] = ()
 
 
 class CompiledGrammar:
@@ -185,6 +214,7 @@ class CompiledGrammar:
         self._ids: dict[str, dict[str, str]] = {}  # slot → folded word → entry id
         self._max: dict[str, dict[str, float | None]] = {}
         slot_regex = {}
+        words_of: dict[str, list[str]] = {}
         for name, slot in grammar.slots.items():
             if isinstance(slot, SlotTerms):
                 words = list(slot.all())
@@ -193,20 +223,28 @@ class CompiledGrammar:
                 self._ids[name] = {_fold(w): e.id for e in slot for w in e.terms.all()}
                 self._max[name] = {e.id: e.max for e in slot}
             slot_regex[name] = _slot_pattern(words)
-        self._patterns = self._compile_all(grammar.patterns, slot_regex)
+            words_of[name] = words
         table = grammar.table
-        self._cell_patterns = self._compile_all(table.patterns, slot_regex) if table else []
+        cells = table.patterns if table else ()
+        self._vetoes = frozenset(p.id for p in (*grammar.patterns, *cells) if p.veto)
+        self._patterns = self._compile_all(grammar.patterns, slot_regex)
+        self._cell_patterns = self._compile_all(cells, slot_regex)
         #: the words heading a table column of this fact (empty: tables are not read)
         self.columns: tuple[str, ...] = table.columns.all() if table else ()
+        # a quick check for the anchors: the slot's words in the lower-cased
+        # text, as plain literals (a superset of where the slot matches)
+        self._spotters = {name: re.compile(trie_pattern(sorted({w.lower() for w in words_of[name]}), _any_space))
+                          for name in {a for p in (*grammar.patterns, *cells) for a in p.anchors}}
 
-    def _compile_all(self, patterns, slot_regex) -> list[_Compiled]:
+    def _compile_all(self, patterns, slot_regex: dict[str, str]) -> list[_Compiled]:
         return [
-            self._compile(p.id, lang, i, source, slot_regex)
+            self._compile(p.id, lang, i, source, slot_regex, p.anchors)
             for p in patterns for lang in LANGS for i, source in enumerate(getattr(p, lang))
         ]
 
     @staticmethod
-    def _compile(pattern_id: str, lang: str, index: int, source: str, slots: dict[str, str]) -> _Compiled:
+    def _compile(pattern_id: str, lang: str, index: int, source: str, slots: dict[str, str],
+                 anchors: tuple[str, ...] = ()) -> _Compiled:
         groups: dict[str, str] = {}
 
         def expand(m: re.Match) -> str:
@@ -227,20 +265,34 @@ class CompiledGrammar:
             raise GrammarError(f"pattern {source!r} is no regular expression: {exc}") from None
         if regex.search("") is not None:
             raise GrammarError(f"pattern {source!r} matches empty text")
-        return _Compiled(pattern_id, lang, index, regex, groups)
+        return _Compiled(pattern_id, lang, index, regex, groups, tuple(anchors))
 
-    def find(self, text: str) -> list[GrammarMatch]:
-        """Every match in ``text``, leftmost-longest first, none overlapping."""
-        return self._find(self._patterns, text)
+    def find(self, text: str, kind: str | None = None) -> list[GrammarMatch]:
+        """Every match in ``text``, leftmost-longest first, none overlapping;
+        ``kind`` "veto" for the veto patterns only, "fact" for the others.
 
-    def find_in_cell(self, text: str) -> list[GrammarMatch]:
+        Chinese expressions are tried only on a text holding Chinese
+        characters, and a pattern with ``anchors`` only on a text holding a
+        word of one of them."""
+        return self._find(self._patterns, text, kind)
+
+    def find_in_cell(self, text: str, kind: str | None = None) -> list[GrammarMatch]:
         """Every match of the table patterns in the text of one cell."""
-        return self._find(self._cell_patterns, text)
+        return self._find(self._cell_patterns, text, kind)
 
-    @staticmethod
-    def _find(patterns: list[_Compiled], text: str) -> list[GrammarMatch]:
+    def _find(self, patterns: list[_Compiled], text: str, kind: str | None) -> list[GrammarMatch]:
         found: list[GrammarMatch] = []
+        chinese = has_cjk(text)
+        spotted: dict[str, bool] = {}
+        lowered: list[str] = []
         for c in patterns:
+            if (c.lang == "zh" and not chinese) or (kind is not None and (c.pattern in self._vetoes) != (kind == "veto")):
+                continue
+            if c.anchors:
+                if not lowered:
+                    lowered.append(text.lower())
+                if not any(self._holds(a, lowered[0], spotted) for a in c.anchors):
+                    continue
             for m in c.regex.finditer(text):
                 if m.end() == m.start():
                     continue
@@ -255,6 +307,15 @@ class CompiledGrammar:
             if not kept or g.start >= kept[-1].end:
                 kept.append(g)
         return kept
+
+    def _holds(self, slot: str, lowered: str, spotted: dict[str, bool]) -> bool:
+        if slot not in spotted:
+            spotted[slot] = self._spotters[slot].search(lowered) is not None
+        return spotted[slot]
+
+    def is_veto(self, pattern_id: str) -> bool:
+        """Is the pattern a veto (``veto: true``): what is not the fact?"""
+        return pattern_id in self._vetoes
 
     def slot_id(self, slot: str, word: str | None) -> str | None:
         """The id of the slot entry ``word`` belongs to (None: not a word of it)."""

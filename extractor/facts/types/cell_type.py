@@ -1,14 +1,30 @@
-"""``cell_type``: the cells (or cell products) given, by their dictionary names.
+"""``cell_type``: the cells (or cell products) given, by their names.
 
-Found by the term matchers (``rules/cell_types.yaml``).  An ambiguous
-abbreviation (MSC, which is also "microsatellite") counts only in a document
-that confirms it; a term that ``requires`` a cue counts only in a sentence
-holding one ("mitochondria" only where transplantation is spoken of).
+Three ways, each fact naming its rule:
+
+* the dictionary names (``rules/cell_types.yaml``: ``cell_type.term`` …).
+  An ambiguous abbreviation (MSC, which is also "microsatellite") counts
+  only in a document that confirms it; a term that ``requires`` a cue counts
+  only in a sentence holding one ("mitochondria" only where transplantation
+  is spoken of);
+* the grammar of ``rules/grammars/cell_type.yaml``: a source tissue, perhaps
+  "-derived" / 来源的, and a head noun ("bone marrow–derived mesenchymal
+  stromal cells", "amniotic MSCs", 经血来源的基质细胞); a match replaces the
+  shorter dictionary names inside it ("mesenchymal stem cells" there is no
+  plain ``msc``), a dictionary name as long or longer wins over it;
+* abbreviations the document defines: a cell type followed by a bracketed
+  abbreviation ("human amniotic MSCs (hAMSCs)") makes every later use of it
+  ("hAMSCs", "hAMSC") a mention of the same id (``cell_type.abbreviation``).
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ...contract import CellTypeId
+from ...layout.glyphs import fold_punct
+from ...matching.mentions import Mention
 from ...ruleset.model import Kind
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -29,20 +45,182 @@ def _counts(scope, m) -> bool:
     return True
 
 
+#: the grammar file of this type: rules/grammars/cell_type.yaml
+GRAMMAR = "cell_type"
+#: where SentenceScope.document keeps the abbreviations a document defined
+_DEFINED_KEY = "cell_type.abbreviations"
+#: a bracketed abbreviation right after a cell type: "(hAMSCs)", "（hUCMSCs）",
+#: "(hiMSC exosomes)"; not a maker and its place ("(ScienCell, USA)")
+_DEFINITION = re.compile(
+    r"\s*[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[)）]|\s+[A-Za-z\u4e00-\u9fff])")
+#: an abbreviation holds capitals (two at least) and is short
+_MAX_ABBREVIATION = 15
+#: how far before the bracket an English abbreviation's letters are looked for
+_LONG_FORM = 80
+
+
 def in_sentence(scope) -> None:
     lang = "zh" if scope.lang == "zh" else "en"
-    for m in scope.of_kind(Kind.CELL_TYPE):
-        if _counts(scope, m):
-            label = scope.rules.label(Kind.CELL_TYPE, m.id, lang)
-            scope.add("cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule, m.source, mention=m)
+    terms = [m for m in scope.of_kind(Kind.CELL_TYPE) if _counts(scope, m)]
+    for cell_id, start, end, rule, source, mention in _names(scope.rules, scope.text, terms):
+        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+        scope.add("cell_type", {"id": cell_id, "label": label}, start, end, rule, source, mention=mention)
+    _prefixed(scope, lang)
+    _abbreviations(scope, lang)
+
+
+#: a lower-case letter glued to an abbreviation that starts with a capital: "mUCMSCs"
+_PREFIXED = re.compile(r"(?<![A-Za-z0-9-])(?P<prefix>[a-z])(?P<abbr>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9])")
+
+
+def _prefixed(scope, lang: str) -> None:
+    """A dictionary abbreviation with the letter of its species before it
+    ("mUCMSCs", "rBMSCs"; the letters: slot ``species_prefix`` of the grammar)
+    names the same cell type (``cell_type.prefixed``)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    slot = grammar.model.slots.get("species_prefix") if grammar is not None else None
+    letters = frozenset(slot.all()) if slot is not None and hasattr(slot, "all") else frozenset()
+    if not letters:
+        return
+    known = _term_ids(scope.rules)
+    taken = [(f.evidence.start, f.evidence.end) for _, f in scope.facts_of("cell_type")]
+    for m in _PREFIXED.finditer(scope.text):
+        cell_id = known.get(m.group("abbr"))
+        if m.group("prefix") not in letters or cell_id is None or scope.rules.ambiguous_abbreviation(m.group("abbr")):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+        mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.prefixed")
+        scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(), "cell_type.prefixed",
+                  mention=mention)
+
+
+def _names(rules, text: str, terms: list) -> list[tuple]:
+    """(id, start, end, rule, source, mention) of the cell types of a text: the
+    grammar's matches and the dictionary names (``terms``, mentions) outside
+    them, in order."""
+    grammar = rules.grammars.get(GRAMMAR)
+    found = _from_grammar(text, grammar) if grammar is not None else []
+    if found or terms:
+        # the origin of the cells given ("embryonic stem cell-derived MSCs") and
+        # other kinds of stem cells ("haematopoietic stem cells from bone marrow") are none
+        vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")] if grammar else []
+        terms = [m for m in terms if not any(v[0] < m.end and m.start < v[1] for v in vetoes)]
+        found = [g for g in found if not any(v[0] < g[1] and g[0] < v[1] for v in vetoes)]
+    spans = [(m.start, m.end) for m in terms]
+    # a dictionary name as long as the grammar's match, or longer, is the fact
+    kept = [g for g in found if not any(_covers(t, g) for t in spans)]
+    out = [(m.id, m.start, m.end, m.rule, m.source, m) for m in terms
+           if not any(_covers(g, (m.start, m.end)) or _crosses_longer(g, (m.start, m.end)) for g in kept)]
+    for start, end, (match, cell_id) in kept:
+        out.append((cell_id, start, end, f"cell_type.{match.pattern}",
+                    grammar.source(match.pattern, match.lang, match.index), match))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _from_grammar(text: str, grammar) -> list[tuple[int, int, tuple]]:
+    """(start, end, (match, id)) of every grammar match whose source names a contract id."""
+    out = []
+    for m in grammar.compiled.find(fold_punct(text), "fact"):
+        # the id is that of the word of a slot with ids (the source tissue)
+        cell_id = next((i for name in m.parts if (i := grammar.compiled.slot_id(name, m.part(name)))), None)
+        if cell_id is not None:
+            out.append((m.start, m.end, (m, cell_id)))
+    return out
+
+
+def _covers(a, b) -> bool:
+    return a[0] <= b[0] and b[1] <= a[1]
+
+
+def _crosses_longer(a, b) -> bool:
+    """``a`` overlaps ``b`` without containing it, and is the longer."""
+    return a[0] < b[1] and b[0] < a[1] and (a[1] - a[0]) > (b[1] - b[0])
+
+
+def _abbreviations(scope, lang: str) -> None:
+    """Abbreviations defined in brackets after a cell type of this sentence
+    are remembered for the document; their uses (here after the definition,
+    and in every later sentence) are mentions of the same cell type."""
+    defined: dict[str, str] = scope.document.setdefault(_DEFINED_KEY, {})
+    text = scope.text
+    facts = [f for _, f in scope.facts_of("cell_type")]
+    for fact in facts:
+        m = _DEFINITION.match(text, fact.evidence.end)
+        if m is None:
+            continue
+        abbr = m.group("abbr")
+        if len(abbr) > _MAX_ABBREVIATION or sum(c.isupper() for c in abbr) < 2:
+            continue
+        long_form = text[max(0, fact.evidence.end - _LONG_FORM) : fact.evidence.end]
+        if lang == "en" and not _abbreviates(abbr, long_form):
+            continue  # "(GIBCO)": a maker, not the cells' short name
+        stem = abbr[:-1] if abbr.endswith("s") and abbr[-2:-1].isupper() else abbr
+        # an abbreviation of the dictionary keeps its own id ("bone mesenchymal stem cells (BMSC)")
+        known = _term_ids(scope.rules)
+        defined.setdefault(stem, known.get(abbr) or known.get(stem) or known.get(stem + "s") or fact.value["id"])
+    if not defined:
+        return
+    taken = {(f.evidence.start, f.evidence.end): f for f in facts}
+    pattern = scope.document.get((_DEFINED_KEY, "regex"))
+    if pattern is None or pattern[0] != len(defined):
+        alternatives = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+        pattern = (len(defined), re.compile(rf"(?<![A-Za-z0-9-])(?:{alternatives})s?(?![A-Za-z0-9])"))
+        scope.document[(_DEFINED_KEY, "regex")] = pattern
+    for m in pattern[1].finditer(text):
+        overlapping = [(a, b) for a, b in taken if a < m.end() and m.start() < b]
+        if any(not (m.start() <= a and b <= m.end() and b - a < m.end() - m.start()) for a, b in overlapping):
+            continue  # a name as long as the abbreviation, or one that crosses it, stays
+        if overlapping and _spelled_by(text, m.start(), m.end(), overlapping):
+            continue  # "hUCMSC-Exos": its parts are names already (hUCMSC, Exos)
+        stem = m.group()
+        cell_id = defined.get(stem) or defined.get(stem[:-1])
+        if cell_id is None:
+            continue
+        for span in overlapping:  # "hESC" inside "hESC-MPCs": the abbreviation is the name
+            scope.remove(taken.pop(span))
+        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+        mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.abbreviation")
+        taken[(m.start(), m.end())] = scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(),
+                                                "cell_type.abbreviation", mention=mention)
+
+
+def _spelled_by(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Do the spans cover every letter and digit of ``text[start:end]``?"""
+    return all(not text[i].isalnum() or any(a <= i < b for a, b in spans) for i in range(start, end))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Do the letters and digits of ``short`` appear in ``long`` in order, the
+    first one starting a word (Schwartz and Hearst's test, read from the end)?
+    "hAMSCs" in "human amniotic MSCs"; not "ScienCell" in "mesenchymal stem cells"."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    text = long.lower()
+    j = len(text) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        c = letters[i]
+        while j >= 0 and (text[j] != c or (i == 0 and j > 0 and text[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    return True
+
+
+@lru_cache(maxsize=4)
+def _term_ids(rules) -> dict[str, str]:
+    """The cell-type terms of the dictionary as written, by text: their ids."""
+    return {t.text: t.id for t in rules.terms(Kind.CELL_TYPE)}
 
 
 def in_table(scope) -> None:
     for sentence in scope.block.sentences:
-        for m in scope.mentions(sentence):
-            if m.kind == Kind.CELL_TYPE.value and scope.rules.ambiguous_abbreviation(m.text) is None:
-                label = scope.rules.label(Kind.CELL_TYPE, m.id, sentence.lang.value)
-                scope.add(sentence, "cell_type", {"id": m.id, "label": label}, m.start, m.end, m.rule, m.source)
+        terms = [m for m in scope.mentions(sentence)
+                 if m.kind == Kind.CELL_TYPE.value and scope.rules.ambiguous_abbreviation(m.text) is None]
+        for cell_id, start, end, rule, source, _ in _names(scope.rules, sentence.text, terms):
+            label = scope.rules.label(Kind.CELL_TYPE, cell_id, sentence.lang.value)
+            scope.add(sentence, "cell_type", {"id": cell_id, "label": label}, start, end, rule, source)
 
 
 def describe(value: dict) -> str:
@@ -61,7 +239,7 @@ FACT_TYPE = FactType(
     ),
     describe=describe,
     mention_kind="cell_type",
-    grammar=None,
+    grammar="cell-type names (rules/cell_types.yaml) and the grammar of rules/grammars/cell_type.yaml (source + derived + head)",
     per_document=True,
     match_keys=("id",),
     export_fields=("label",),

@@ -2,7 +2,9 @@
 
 The number + unit grammar is :func:`extractor.facts.quantities.find_doses`
 (units, multipliers and denominators in ``rules/units.yaml``).  Here: which
-amounts are given to someone, and the cell type each one applies to.
+amounts are given to someone (not taken: the ``veto`` patterns of
+``rules/grammars/dose.yaml``, "抽取骨髓50 mL"), and the cell type each one
+applies to.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from ...contract import DoseUnit, Per
+from ...layout.glyphs import fold_punct
 from ...ruleset.model import Kind
 from .. import quantities
 from ..registry import FactType, FormField, SheetColumns, SheetList
@@ -86,7 +89,8 @@ def _given(scope, d, cells, routes, doses) -> bool:
     route ("1 mL buffer" is none)."""
     cues = scope.extractor.compiled["dose"]
     text = scope.text
-    if d.unit_implied and not cells and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
+    if d.unit_implied and not d.arm_label and not cells \
+            and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
             and not cues.cells_soon.match(text, d.end):
         return False
     if d.unit in cues.needs_cue:
@@ -114,13 +118,26 @@ def _owner(scope, at: int):
     return None
 
 
+#: the grammar file of this type: rules/grammars/dose.yaml (what is no dose)
+GRAMMAR = "dose"
+
+
+def _vetoes(scope, text: str) -> list[tuple[int, int]]:
+    """Spans the grammar's veto patterns say hold no dose (bone marrow taken, not given)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None:
+        return []
+    return [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")]
+
+
 def in_sentence(scope) -> None:
     text = scope.text
     cells = scope.facts_of("cell_type")
     routes = scope.of_kind(Kind.ROUTE)
-    doses = quantities.find_doses(text, scope.extractor.vocab)
+    doses = quantities.find_doses(text, scope.extractor.vocab, names_cells=bool(cells))
+    vetoes = _vetoes(scope, text) if doses else []
     for d in doses:
-        if not _given(scope, d, cells, routes, doses):
+        if not _given(scope, d, cells, routes, doses) or any(a < d.end and d.start < b for a, b in vetoes):
             continue
         fact = scope.add("dose", d.as_value(), d.start, d.end, d.rule, mention=d)
         owner = _owner(scope, d.start)
@@ -128,11 +145,33 @@ def in_sentence(scope) -> None:
             scope.links.append((fact, owner))
 
 
+#: the number that opens a numbered heading ("2 Doses", "3.1 ..."): no dose
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+")
+
+
+def in_heading(scope) -> None:
+    """A title or heading says a dose as a sentence does ("Intraovarian
+    injection of 5 × 10^6 cells …"); its own number is none."""
+    numbered = _HEADING_NUMBER.match(scope.text)
+    in_sentence(scope)
+    if numbered:
+        for _, fact in list(scope.facts_of("dose")):
+            if fact.evidence.start < numbered.end():
+                scope.remove(fact)
+
+
 def in_table(scope) -> None:
-    """A dose whose unit is written in the cell ("每侧500万个")."""
+    """A dose whose unit is written in the cell ("每侧500万个"), or a bare
+    power of ten in a row that names a cell type ("UCMSCs (human) |
+    3×10^6/PBS | IV": a table of cell therapies)."""
     for sentence in scope.block.sentences:
-        for d in quantities.find_doses(sentence.text, scope.extractor.vocab):
-            if not d.unit_implied and d.unit not in scope.extractor.compiled["dose"].needs_cue:
+        doses = quantities.find_doses(sentence.text, scope.extractor.vocab)
+        names_cells = any(d.unit_implied for d in doses) and any(
+            m.kind == Kind.CELL_TYPE.value for m in scope.mentions(sentence))
+        for d in doses:
+            if d.unit in scope.extractor.compiled["dose"].needs_cue:
+                continue
+            if not d.unit_implied or names_cells:
                 scope.add(sentence, "dose", d.as_value(), d.start, d.end, d.rule)
 
 
@@ -185,13 +224,15 @@ FACT_TYPE = FactType(
         FormField("high", "number", False, hint="ranges only"),
     ),
     describe=describe,
-    grammar="number + unit grammar (extractor/facts/quantities.py); units, multipliers and denominators in rules/units.yaml",
+    grammar="number + unit grammar (extractor/facts/quantities.py); units, multipliers and denominators in "
+            "rules/units.yaml; volumes taken, not given, in rules/grammars/dose.yaml",
     match_keys=("value", "unit", "per", "low", "high"),
     same_value=same_value,
     export_fields=("value", "low", "high", "unit", "per"),
     sheet=SheetColumns(("dose_value", "dose_unit", "dose_per"), lambda v: (v.get("value"), v.get("unit"), v.get("per")),
                       position=1, numbers=("dose_value",), lists=(SheetList("dose", sheet_item),)),
     in_sentence=in_sentence,
+    in_heading=in_heading,
     in_table=in_table,
     after=("cell_type",),
     compile=DoseCues.from_rules,

@@ -6,7 +6,9 @@ The count grammar is :func:`extractor.facts.quantities.find_sample_sizes`
 counts of people in a paper are not its sample: parts ("in four women"),
 outcomes ("Six patients had …"), denominators ("12 of 42"), people
 excluded or lost, subgroups named by the sessions they received, animals.
-The filters here tell them apart with the word lists of :class:`SampleCues`.
+The filters here tell them apart with the word lists of :class:`SampleCues`;
+the ``veto`` patterns of ``rules/grammars/sample_size.yaml`` drop what no word
+list says ("6 patients 11 patients 8 patients": a flow chart's boxes).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pydantic import Field
 from ...contract import SampleUnit
 from ...layout.document import BlockKind
 from ...lang.script import has_cjk
+from ...layout.glyphs import fold_punct
 from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
@@ -27,7 +30,11 @@ from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
-_DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of\s*$|\d+\s*/\s*$")
+_DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s*$|\d+\s*/\s*$")
+#: a number in a clause before a count, and a conjunction after it: the
+#: words before the conjunction belong to that number
+_EARLIER_COUNT = re.compile(r"(?<![\w.])\d+(?![\w.])")
+_COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b")
 _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
 #: the words before a count that open its clause with "Of": "Of 90 participants", "of the 40 women"
 _OF_OPENING = re.compile(r"of(?:\s+(?:the|these|those|all(?:\s+the)?))?")
@@ -78,6 +85,9 @@ class SampleCues:
     #: 于末次移植后5个月): a few characters ending in a word of sample_size
     #: `time_markers` (术后, 后, 时), perhaps an amount of time
     leading_time: re.Pattern
+    #: the people a Chinese count names right after it (3例患者失访, 5例POI患者妊娠):
+    #: the nouns of sample_size `terms` without their classifier
+    leading_people: re.Pattern
     #: in a figure's text, the words of a flow chart's box that make a count
     #: in it a sample size (sample_size `flow_chart_totals`)
     flow_chart_totals: tuple[str, ...] = ()
@@ -101,6 +111,7 @@ class SampleCues:
                                      [w for c in sample for w in c.auxiliaries.all()]),
             relative=re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{alternatives(w for c in sample for w in c.relatives.zh)})"),
             leading_time=_leading_time([w for c in sample for w in c.time_markers.all()]),
+            leading_people=re.compile(rf"^\s*(?:{alternatives(p for c in sample for t in c.terms.zh if (p := t.lstrip('例名位人')))})"),
             flow_chart_totals=lowered(t for c in sample for t in c.flow_chart_totals.all()),
         )
 
@@ -141,10 +152,23 @@ def _sample_after(words: list[str]) -> re.Pattern:
 # --------------------------------------------------------------------------- finders
 
 
+#: the grammar file of this type: rules/grammars/sample_size.yaml (what is no sample)
+GRAMMAR = "sample_size"
+
+
+def _vetoed(scope, text: str, sizes: list) -> list:
+    """The counts no veto pattern of the grammar overlaps ("6 patients 11 patients": a chart's boxes)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None or not sizes:
+        return sizes
+    vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")]
+    return [n for n in sizes if not any(a < n.end and n.start < b for a, b in vetoes)]
+
+
 def in_sentence(scope) -> None:
     text = scope.text
     sessions = [m for m, _ in scope.facts_of("sessions")]
-    sizes = quantities.find_sample_sizes(text, scope.extractor.vocab)
+    sizes = _vetoed(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab))
     by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
     title = bool(sizes) and _title_case(text)
     figure = scope.sentence.kind is BlockKind.FIGURE
@@ -158,12 +182,14 @@ def in_sentence(scope) -> None:
 
 
 def in_heading(scope) -> None:
-    """A heading names groups ("骨髓MSC组（10例）", "…61例临床观察"), but its
-    own number is no count ("2 人羊膜上皮细胞")."""
+    """A heading names groups ("骨髓MSC组（10例）", "…61例临床观察") and a
+    title its sample, in title case or not ("… outcomes in 510 women with
+    poor ovarian response": no part of a whole), but its own number is no
+    count ("2 人羊膜上皮细胞")."""
     text = scope.text
     numbered = _HEADING_NUMBER.match(text)
-    found = quantities.find_sample_sizes(text, scope.extractor.vocab)
-    title = bool(found) and _title_case(text)
+    found = _vetoed(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab))
+    title = bool(found)
     for n in found:
         if numbered and n.start < numbered.end():
             continue
@@ -232,7 +258,20 @@ def _counts(scope, n, title: bool = False) -> bool:
     # a flow chart runs its boxes together: "Included (n=392) Excluded … (n=2)";
     # only the words since the previous count belong to this one
     clause = re.split(r"\(\s*n\s*=\s*\d+\s*\)", clause)[-1]
-    if any(word in clause for word in cues.disqualifiers):
+    # so do the words of an earlier count of the clause: "214 patients were
+    # screened and 150 were enrolled" (screened is said of the 214)
+    earlier = list(_EARLIER_COUNT.finditer(clause))
+    joined = list(_COORDINATOR.finditer(clause, earlier[-1].end())) if earlier else []
+    own = clause[joined[-1].end():] if joined else clause
+    if any(word in own for word in cues.disqualifiers):
+        return False
+    # "214 patients … were screened and 150 were enrolled": what the count's
+    # own predicate says, up to the next count
+    nxt = _EARLIER_COUNT.search(text, n.end)
+    predicate = text[n.end : nxt.start() if nxt else min(len(text), n.end + 80)].lower()
+    predicate = _CLAUSE_END.split(predicate, 1)[0]
+    if any(re.search(rf"\b(?:were|was|had been|have been|being)\s+{re.escape(w)}", predicate)
+           for w in cues.disqualifiers if w.isascii()):
         return False
     inside = after.split(")", 1)[0].lower() if ")" in after else ""
     if any(word in inside for word in cues.disqualifiers):  # "(n = 49 available)"
@@ -292,9 +331,9 @@ def _outcome_after(scope, pos: int, end: int | None = None) -> bool:
     following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
     if any(w in cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in cues.outcomes if not w.isascii()):
         return True
-    # an outcome after a group label or a time
+    # an outcome after a group label or a time, or the people counted (3例患者失访)
     rest = _LEADING_PAREN.sub("", text[pos : min(end, pos + 40)])
-    for rest in (rest, cues.leading_time.sub("", rest, count=1)):
+    for rest in (rest, cues.leading_time.sub("", rest, count=1), cues.leading_people.sub("", rest, count=1)):
         if any(rest.startswith(w) for w in cues.outcomes if not w.isascii()):
             return True
     return False
@@ -376,7 +415,8 @@ FACT_TYPE = FactType(
         FormField("unit", "choice", True, tuple(m.value for m in SampleUnit)),
     ),
     describe=lambda value: f"{value.get('n')} {value.get('unit') or 'patients'}",
-    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sample_size)",
+    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sample_size); "
+            "what is no sample in rules/grammars/sample_size.yaml",
     negatable=False,
     match_keys=("n",),
     export_fields=("unit", "n"),

@@ -2,15 +2,22 @@
 多次移植 for an unstated number).
 
 The count grammar is :func:`extractor.facts.quantities.find_sessions`
-(count nouns and cues in ``rules/units.yaml``, ``counts: sessions``).
+(count nouns and cues in ``rules/units.yaml``, ``counts: sessions``); the
+grammar of ``rules/grammars/sessions.yaml`` adds forms said around a
+treatment word ("injected on two occasions") and its ``veto`` patterns say
+what is no number of sessions ("passaged three times", 离心2次, "three
+different doses"): a count they overlap is dropped.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import Field
 
+from ...layout.glyphs import fold_punct
+from ...ruleset.grammar import numbers_of
 from .. import quantities
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -20,9 +27,46 @@ class SessionsValue(ValueModel):
     count: Annotated[int, Field(ge=1, le=1000)] | None
 
 
+#: the grammar file of this type: rules/grammars/sessions.yaml
+GRAMMAR = "sessions"
+
+
 def in_sentence(scope) -> None:
-    for c in quantities.find_sessions(scope.text, scope.extractor.vocab):
-        scope.add("sessions", c.as_value(), c.start, c.end, c.rule, mention=c)
+    found = quantities.find_sessions(scope.text, scope.extractor.vocab)
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    folded = fold_punct(scope.text) if grammar is not None else ""
+    matches = grammar.compiled.find(folded, "fact") if grammar is not None else []
+    # what is no count matters only where a count was found
+    vetoes = [(m.start, m.end) for m in grammar.compiled.find(folded, "veto")] \
+        if grammar is not None and (found or matches) else []
+    added: list[tuple[int, int]] = []
+    for c in found:
+        if not any(a < c.end and c.start < b for a, b in vetoes):
+            scope.add("sessions", c.as_value(), c.start, c.end, c.rule, mention=c)
+            added.append((c.start, c.end))
+    for m in matches:
+        if any(a < m.end and m.start < b for a, b in added + vetoes):
+            continue
+        written = m.part("number")
+        counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
+        if written is None or counts:  # no number: repeated, how often not said
+            scope.add("sessions", {"count": int(counts[-1]) if counts else None}, m.start, m.end,
+                      f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+#: the number that opens a numbered heading ("2 Injections", "3.1 ..."): no count
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+")
+
+
+def in_heading(scope) -> None:
+    """A title or heading says a number of sessions as a sentence does
+    ("Two intraovarian injections of …"); its own number is none."""
+    numbered = _HEADING_NUMBER.match(scope.text)
+    in_sentence(scope)
+    if numbered:
+        for _, fact in list(scope.facts_of("sessions")):
+            if fact.evidence.start < numbered.end():
+                scope.remove(fact)
 
 
 def describe(value: dict) -> str:
@@ -37,11 +81,13 @@ FACT_TYPE = FactType(
     value_model=SessionsValue,
     form=(FormField("count", "int", False, hint="empty: repeated, number not given"),),
     describe=describe,
-    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sessions)",
+    grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sessions); "
+            "forms around a treatment word and what is no session count in rules/grammars/sessions.yaml",
     match_keys=("count",),
     export_fields=("count",),
     # "multiple/repeated" (count null) is a null in the JSONL list and no cell of the flat sheet
     sheet=SheetColumns(("sessions",), lambda v: (v.get("count"),), position=3, numbers=("sessions",),
                       lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
+    in_heading=in_heading,
 )

@@ -1,0 +1,131 @@
+"""How a dose is said (fact type ``dose``), in sentences of our own: number
+forms, arm labels ("the 2 × 10^6 group", 5×10^6组), "up to N million X",
+approximately / 约 / 每侧约, a cell name after the number ("3 million
+hUC-MSCs", 1×10^6个BMSCs), per patient / per side / 每侧, and the drug doses
+that make a disease model; and what is no dose: concentrations, per-well
+seeding, thresholds, sizes, ages, weights, harvest volumes, dose levels."""
+
+from __future__ import annotations
+
+import pytest
+
+from formkit import facts
+
+#: (sentence, the doses found in it as (value, unit, per), in order)
+EN = [
+    ("Patients assigned to the 1 × 10^7 arm received cells through the ovarian artery.",
+     [(1e7, "cells", None)]),
+    ("The high-dose group (5 × 10^6 cells) showed the largest fall in FSH.", [(5e6, "cells", None)]),
+    ("Each woman received up to 20 million autologous bone marrow cells.", [(2e7, "cells", "patient")]),
+    ("Up to 3 million hUC-MSCs were injected into each ovary.", [(3e6, "cells", "ovary")]),
+    ("Approximately 2 × 10^6 viable cells were delivered into each ovary.", [(2e6, "cells", "ovary")]),
+    ("About 4 million menstrual blood-derived stromal cells went into the left ovary.", [(4e6, "cells", None)]),
+    ("A total of 1.2 × 10^8 cells per patient was infused over 30 minutes.", [(1.2e8, "cells", "patient")]),
+    ("Four million hAMSCs were transplanted into each mouse.", [(4e6, "cells", None)]),
+    ("We injected three million ADSCs into the right ovary of each patient.", [(3e6, "cells", "patient")]),
+    ("The animals were given busulfan 20 mg/kg by intraperitoneal injection.", [(20.0, "mg/kg", None)]),
+    ("Ovarian failure was induced with cisplatin (2 mg/kg) for seven days.", [(2.0, "mg/kg", None)]),
+    ("Rats received cyclophosphamide 100 mg/kg to induce ovarian failure.", [(100.0, "mg/kg", None)]),
+    ("Recipients were given 1–2 × 10^6 cells/kg intravenously.", [(1e6, "cells/kg", None)]),
+    ("The patients were given 5 million cells per side.", [(5e6, "cells", "ovary")]),
+    # not doses
+    ("Cells were plated at 2 × 10^5 cells per well for the assay.", []),
+    ("The cells were resuspended at a density of 1 × 10^6 cells/mL.", []),
+    ("Patients with FSH above 40 IU/L were eligible.", []),
+    ("Three different doses of exosomes were tested.", []),
+    ("Exosome diameter was 80–120 nm on electron microscopy.", []),
+    ("The women were aged 32 to 39 years.", []),
+    ("Mice weighed 18–22 g at the start of the study.", []),
+    ("Bone marrow (60 mL) was aspirated from the iliac crest.", []),
+    ("Bone marrow (60 mL) was aspirated and the concentrated cells were injected into the ovary.", []),
+    ("About 50 mL of bone marrow was harvested before the injection.", []),
+    ("Blood samples (5 mL) were drawn before each injection.", []),
+    ("A total of 1 × 10^6 granulosa cells were seeded in 6-well plates with the vesicles.", []),
+    ("Cells were seeded at a density of 2 × 10^4 cells per cm^2.", []),
+    ("The cytometer acquired 20,000 cells per sample.", []),
+]
+
+ZH = [
+    ("低剂量组每侧卵巢注射约5×10^5个细胞。", [(5e5, "cells", "ovary")]),
+    ("高剂量组（2×10^7个细胞）疗效最明显。", [(2e7, "cells", None)]),
+    ("5×10^6组小鼠卵泡数最多。", [(5e6, "cells", None)]),
+    ("每侧卵巢约注射1000万个脐带间充质干细胞。", [(1e7, "cells", "ovary")]),
+    ("每例患者经静脉输注2×10^6个/kg。", [(2e6, "cells/kg", None)]),
+    ("给予大鼠腹腔注射环磷酰胺50 mg/kg建立模型。", [(50.0, "mg/kg", None)]),
+    ("顺铂（2 mg/kg）连续腹腔注射7天。", [(2.0, "mg/kg", None)]),
+    ("每只小鼠尾静脉注射外泌体100 μg。", [(100.0, "µg", None)]),
+    ("于双侧卵巢各注射细胞悬液0.5 mL。", [(0.5, "mL", "ovary")]),
+    ("共回输约3亿个骨髓单个核细胞。", [(3e8, "cells", None)]),
+    ("每次注射约1×10^7个人羊膜上皮细胞。", [(1e7, "cells", "injection")]),
+    ("白消安30 mg/kg单次腹腔注射诱导卵巢早衰。", [(30.0, "mg/kg", None)]),
+    ("每个卵巢注射2×10^6个hUC-MSCs。", [(2e6, "cells", "ovary")]),
+    ("每只大鼠尾静脉注射1×10^6个BMSCs。", [(1e6, "cells", None)]),
+    ("每侧约500万个细胞。", [(5e6, "cells", "ovary")]),
+    # not doses
+    ("细胞以1×10^5个/孔接种于培养板。", []),
+    ("调整细胞浓度为5×10^6个/mL。", []),
+    ("FSH>25 IU/L定义为卵巢功能不全。", []),
+    ("外泌体直径为40~160 nm。", []),
+    ("患者年龄28～40岁。", []),
+    ("抽取骨髓约50 mL。", []),
+    ("小鼠体重18～20 g。", []),
+    ("抽取骨髓50 mL，分离单个核细胞后注射至卵巢。", []),
+    ("采集外周静脉血5 mL检测激素后进行移植。", []),
+    ("抽取患者骨髓约60 mL，经处理后回输。", []),
+    ("将2×10^4个颗粒细胞接种于96孔板，加入外泌体共培养。", []),
+]
+
+
+def _doses(text):
+    return [(f.value["value"], f.value["unit"], f.value["per"]) for f in facts(text, "dose")]
+
+
+@pytest.mark.parametrize("text, doses", EN + ZH, ids=[t for t, _ in EN + ZH])
+def test_a_dose_is_read_from_how_it_is_said(text, doses):
+    assert _doses(text) == doses
+
+
+def test_a_range_keeps_its_bounds():
+    (fact,) = facts("Recipients were given 1–2 × 10^6 cells/kg intravenously.", "dose")
+    assert (fact.value["low"], fact.value["high"]) == (1e6, 2e6)
+
+
+def test_a_title_yields_doses_like_a_sentence():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    doc = document_from_text("Intraovarian injection of 5 × 10^6 autologous cells in women with ovarian failure")
+    doc.blocks[0].kind = BlockKind.HEADING
+    found = [(f.value["value"], f.value["unit"]) for f in extractor().facts(doc) if f.type == "dose"]
+    assert found == [(5e6, "cells")]
+
+
+def test_a_bare_power_of_ten_counts_cells_in_a_table_row_that_names_a_cell_type():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    def table(text):
+        doc = document_from_text(text)
+        doc.blocks[0].kind = BlockKind.TABLE
+        return [(f.value["value"], f.value["unit"]) for f in extractor().facts(doc) if f.type == "dose"]
+
+    assert table("Lee 2019 | SD rats | hUC-MSCs | 2×10^6/PBS | tail vein | 30 days") == [(2e6, "cells")]
+    assert table("Lee 2019 | SD rats | platelet count | 2×10^6/PBS | 30 days") == []
+
+
+def test_counts_in_both_languages():
+    assert len(EN) >= 20 and len(ZH) >= 20
+    assert any(not d for _, d in EN) and any(not d for _, d in ZH)
+
+
+def test_what_is_taken_and_not_given_is_said_in_the_grammar_file(rules_copy):
+    from extractor.facts.pipeline import Extractor
+    from extractor.layout.textlayer import document_from_text
+
+    text = "抽取骨髓50 mL，分离单个核细胞后注射至卵巢。"
+    path = rules_copy / "grammars" / "dose.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("veto: true", "veto: false"), encoding="utf-8")
+    found = [f.text for f in Extractor.load(rules_copy).facts(document_from_text(text)) if f.type == "dose"]
+    assert found == ["50 mL"]  # without the veto the harvested volume reads as a dose

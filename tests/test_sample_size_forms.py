@@ -1,0 +1,80 @@
+"""How the number of people studied is said (fact type ``sample_size``), in
+sentences of our own: "A total of N women", "N patients with POI were
+enrolled / recruited / randomised / analysed", "consisted of / comprising N",
+numbers in words, 共纳入/收集/选取N例, N例患者完成随访; and what is no
+sample size: outcome counts, animals, people excluded or lost, parts of the
+sample."""
+
+from __future__ import annotations
+
+import pytest
+
+from formkit import facts
+
+#: (sentence, the sizes found in it, in order)
+EN = [
+    ("A total of 86 women with premature ovarian insufficiency took part.", [86]),
+    ("Forty-two patients with POI were enrolled between 2016 and 2019.", [42]),
+    ("Thirty women were randomised to cell therapy or to placebo injections.", [30]),
+    ("Seventy-five participants were analysed at the end of the second year.", [75]),
+    ("The cohort consisted of 64 infertile women younger than 40.", [64]),
+    ("We recruited 120 women with a diminished ovarian reserve.", [120]),
+    ("The trial included 58 patients, comprising 29 in each arm.", [58]),
+    ("Of 214 patients with poor ovarian response who were screened, 150 were enrolled.", [150]),
+    ("The study comprised twenty-four women with idiopathic ovarian failure.", [24]),
+    ("This series comprises 12 cases treated at a single centre.", [12]),
+    ("Between 2018 and 2020, 36 consecutive patients were treated with autologous cells.", [36]),
+    ("Eighteen patients completed the 12-month follow-up.", [18]),
+    ("In total, 45 women underwent the ovarian procedure.", [45]),
+    ("We report two case reports of women with early menopause.", [2]),
+    ("The sample comprised 310 infertile individuals attending the clinic.", [310]),
+    ("Overall, 214 patients were screened and 150 were enrolled in the trial.", [150]),
+    # not sample sizes
+    ("Menses resumed in 7 of the 20 women who completed the protocol.", []),
+    ("Six patients conceived spontaneously within a year.", []),
+    ("Ten mice were used in each treatment group.", []),
+    ("Twenty female rats received cyclophosphamide before the cells.", []),
+    ("Two women were lost to follow-up after the first visit.", []),
+    ("Four women were excluded because of abnormal karyotypes.", []),
+    ("Spontaneous menses returned in four women after treatment.", []),
+    ("Assessed 9 patients 14 patients 3 patients 22 patients", []),  # a flow chart's boxes run together
+]
+
+ZH = [
+    ("共纳入86例卵巢早衰患者。", [86]),
+    ("本研究共收集POI患者42例。", [42]),
+    ("选取2019年1月至2021年6月我院收治的60例患者作为研究对象。", [60]),
+    ("符合纳入标准的患者共38例，随机分为两组。", [38]),
+    ("30例患者完成随访。", [30]),
+    ("将符合标准的56名女性随机分为观察组和对照组。", [56]),
+    ("研究对象为24例卵巢储备功能减退患者。", [24]),
+    ("共招募40名受试者参与本试验。", [40]),
+    ("本研究纳入了两百例患者。", [200]),
+    ("共有25例患者接受了干细胞治疗。", [25]),
+    ("收集2020年就诊的卵巢早衰患者52例。", [52]),
+    ("本组32例，年龄25～39岁。", [32]),
+    ("最终入组患者48例，均签署知情同意书。", [48]),
+    ("共选取卵巢功能不全患者七十例。", [70]),
+    ("研究共招募志愿者48名，均为育龄女性。", [48]),
+    ("观察组41例，对照组39例。", [41, 39]),
+    # not sample sizes
+    ("术后8例恢复月经。", []),
+    ("其中5例妊娠。", []),
+    ("每组10只小鼠。", []),
+    ("将40只SD大鼠随机分为4组。", []),
+    ("3例患者失访。", []),
+    ("排除不符合标准的患者6例。", []),
+    ("治疗后4例自然妊娠。", []),
+    ("共纳入12项研究进行分析。", []),
+    ("筛选 12例 9例 21例", []),  # a flow chart's boxes run together
+]
+
+
+@pytest.mark.parametrize("text, sizes", EN + ZH, ids=[t for t, _ in EN + ZH])
+def test_a_sample_size_is_read_from_how_it_is_said(text, sizes):
+    assert [f.value["n"] for f in facts(text, "sample_size")] == sizes
+
+
+def test_counts_in_both_languages():
+    assert len(EN) >= 20 and len(ZH) >= 20
+    assert any(not s for _, s in EN) and any(not s for _, s in ZH)

@@ -1,0 +1,118 @@
+"""How a number of treatment sessions is said (fact type ``sessions``), in
+sentences of our own: once, single, single-dose, one-off, 单次, 一次性, 仅1次,
+ordinals, "N injections", "repeated every 4 weeks for 3 times"; and what is
+no number of sessions: dose levels, passages, centrifugations, injection
+sites, repeated laboratory tests, frequencies without a total."""
+
+from __future__ import annotations
+
+import pytest
+
+from formkit import facts
+
+#: (sentence, the counts found in it, in order; None for "repeated, number not given")
+EN = [
+    ("Every woman was given a single intraovarian injection of the cell suspension.", [1]),
+    ("The suspension was infused once through a catheter in the ovarian artery.", [1]),
+    ("A single-dose infusion of exosomes followed the last chemotherapy cycle.", [1]),
+    ("The volunteers underwent a one-off transplantation of autologous marrow cells.", [1]),
+    ("Five of the women went on to receive a second transplantation half a year later.", [2]),
+    ("A third infusion was offered to women whose menses had not returned.", [3]),
+    ("Each participant was given three intraovarian injections one month apart.", [3]),
+    ("The infusion was repeated every 4 weeks for 3 times in total.", [3]),
+    ("The cells were administered twice, eight weeks apart.", [2]),
+    ("Mice were given two tail-vein injections of the vesicles.", [2]),
+    ("The injections were repeated four times at weekly intervals.", [4]),
+    ("Patients in the repeat arm were given multiple injections during the year.", [None]),
+    ("Rats received repeated transplantations of the stromal cells.", [None]),
+    ("Treatment was given once weekly for 4 weeks.", [4]),
+    ("The stromal cells were injected into the right ovary on two separate occasions.", [2]),
+    ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
+    ("Several introductions of the stromal cells were needed in older rats.", [None]),
+    ("Rats given multiple-treatments with the vesicles ovulated sooner.", [None]),
+    # not numbers of sessions
+    ("Three different doses of the cells were compared with saline.", []),
+    ("The cycle length fell by 2.5 times after the infusion.", []),
+    ("Cells from passage 4 were used for every experiment.", []),
+    ("The cell pellet was centrifuged twice at 300 g before use.", []),
+    ("Each ovary was injected at two sites with a fine needle.", []),
+    ("Serum FSH was measured twice, four weeks apart, before enrolment.", []),
+    ("The cells were washed three times in phosphate-buffered saline.", []),
+    ("Cyclophosphamide was given daily for 14 days to induce the model.", []),
+    ("The cultures were passaged three times before transplantation.", []),
+]
+
+ZH = [
+    ("患者在腹腔镜下接受单次卵巢内注射。", [1]),
+    ("细胞悬液一次性经静脉输注完毕。", [1]),
+    ("所有受试者仅移植1次，未再追加。", [1]),
+    ("患者共移植3次，每次间隔约1个月。", [3]),
+    ("随访期间有4例患者接受了第二次移植。", [2]),
+    ("月经未恢复者于半年后进行第三次移植。", [3]),
+    ("每月注射1次，共3次。", [3]),
+    ("两次注射之间间隔4周。", [2]),
+    ("大鼠经尾静脉注射外泌体2次。", [2]),
+    ("每4周重复输注1次，共治疗3次。", [3]),
+    ("多次移植组的AMH升高更为明显。", [None]),
+    ("部分患者接受了反复注射。", [None]),
+    ("每周腹腔注射1次，共4周。", [4]),
+    ("干细胞经卵巢动脉单次灌注。", [1]),
+    # not numbers of sessions
+    ("细胞传至第4代后用于移植。", []),
+    ("细胞悬液离心2次后重悬。", []),
+    ("每侧卵巢分3点注射细胞。", []),
+    ("FSH需间隔4周两次检测确认。", []),
+    ("细胞用PBS洗涤3次后计数。", []),
+    ("连续腹腔注射环磷酰胺14天建立模型。", []),
+    ("每周注射2次。", []),
+    ("使用一次性注射器抽取细胞悬液。", []),
+    ("比较了三种不同剂量的疗效。", []),
+]
+
+
+@pytest.mark.parametrize("text, counts", EN + ZH, ids=[t for t, _ in EN + ZH])
+def test_a_number_of_sessions_is_read_from_how_it_is_said(text, counts):
+    assert [f.value["count"] for f in facts(text, "sessions")] == counts
+
+
+def test_a_title_yields_sessions_like_a_sentence():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    doc = document_from_text("Two intraovarian injections of autologous cells in women with ovarian failure")
+    doc.blocks[0].kind = BlockKind.HEADING
+    found = [f.value["count"] for f in extractor().facts(doc) if f.type == "sessions"]
+    assert found == [2]
+
+
+def test_the_number_of_a_numbered_heading_is_no_count():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    doc = document_from_text("2 Injections of cells in the second cohort")
+    doc.blocks[0].kind = BlockKind.HEADING
+    assert [f for f in extractor().facts(doc) if f.type == "sessions"] == []
+
+
+def test_counts_in_both_languages():
+    assert len(EN) >= 20 and len(ZH) >= 20
+    assert any(not c for _, c in EN) and any(not c for _, c in ZH)
+
+
+def test_a_session_found_by_the_grammar_names_its_pattern_and_line():
+    from formkit import extractor
+
+    (fact,) = facts("The stromal cells were injected into the right ovary on two separate occasions.", "sessions")
+    assert fact.rule == "sessions.occasions"
+    file, _, line = fact.source.rpartition(":")
+    written = (extractor().rules.directory / file).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+    assert file == "grammars/sessions.yaml" and "occasions" in written
+
+
+@pytest.mark.parametrize("text", ["The controls were not given repeated introductions of the cells.",
+                                  "对照组未进行第二次移植。"])
+def test_a_number_of_sessions_can_be_negated(text):
+    (fact,) = facts(text, "sessions")
+    assert fact.context.negated
