@@ -3,8 +3,16 @@
 A grammar file (``rules/grammars/<name>.yaml``) describes one fact type:
 ``slots``, the word classes of its parts, and ``patterns``, regular
 expressions over ``{slot}`` names and the built-ins ``{number}``,
-``{numbers}`` and ``{gap}`` / ``{gap:N}``.  Each key is documented on its
-field below (``litx rules check --explain grammars.slots``).
+``{numbers}``, ``{gap}`` / ``{gap:N}`` and ``{clause:N}``.  Each key is
+documented on its field below (``litx rules check --explain grammars.slots``).
+
+A slot is a word list (``{en, zh}``), a list of entries with ids, or the
+mentions the matchers found of one kind (``{mentions: hormone}``: the names
+of ``hormones.yaml`` with their ids and excludes, so a grammar names
+hormones by reference and never lists them again).  Mentions are matched by
+masking their spans with private-use characters of the same length before
+the expressions run (:func:`masked`), so offsets stay those of the sentence
+and no other part of a pattern can match inside a mention.
 
 English words match whole and in any case; a space matches any run of white
 space.  :func:`compile_grammar` turns a validated file into one
@@ -15,10 +23,10 @@ pattern that cannot compile is a rule error with its file and line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Annotated, Union
+from dataclasses import dataclass, field
+from typing import Annotated, Collection, Iterable, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from ..lang.numerals import _CN_NUM, _DEC, _EN_NUM, parse_number
 from ..lang.script import has_cjk
@@ -60,6 +68,29 @@ class SlotEntry(_Model):
     entry (a "2019 years" is a date, not a follow-up)."""
 
 
+class SlotMentions(_Model):
+    """A slot that stands for the matchers' mentions of one kind: ``{mentions: hormone}``."""
+
+    mentions: Identifier
+    """The mention kind the slot stands for (hormone, route, guidance,
+    cell_type …: the kinds of the rule files); a match of the slot is one
+    whole mention, and its id is the mention's id."""
+    barrier: bool = False
+    """Optional: true when {clause:N} must not run across a mention of this
+    kind (a route named in between belongs to another phrase:
+    "injected intravenously, homing to the ovary")."""
+
+    @field_validator("mentions")
+    @classmethod
+    def _a_kind(cls, kind: str) -> str:
+        from .model import Kind  # the rule files' kinds (model.py loads this module lazily)
+
+        known = [k.value for k in Kind]
+        if kind not in known:
+            raise ValueError(f"{kind!r} is no mention kind (kinds: {', '.join(known)})")
+        return kind
+
+
 class GrammarPattern(_Model):
     """One way the parts combine: regular expressions over ``{slot}`` names."""
 
@@ -69,13 +100,15 @@ class GrammarPattern(_Model):
     """Regular expressions for English text. {slot} stands for any word of a
     slot; the built-ins are {number} (one number: 12, 1.5, 十二, twelve),
     {numbers} (a list or range of them: "1, 3 and 6", 6~12, 1、3、6; the last
-    counts) and {gap} / {gap:N} (up to 3 / N words or Chinese characters of
-    the same clause, no number among them). English words match whole and in
-    any case; a space matches any run of white space; must not match empty
-    text."""
+    counts), {gap} / {gap:N} (up to 3 / N words or Chinese characters of
+    the same clause, no number among them) and {clause:N} (up to N
+    characters of any kind, numbers and brackets too, that stay in the
+    clause: no , ， ; ； 。 ! ? and no mention of a mention slot). English
+    words match whole and in any case; a space matches any run of white
+    space; must not match empty text."""
     zh: tuple[_NONEMPTY, ...] = ()
     """Regular expressions for Chinese text, written like `en` ({slot},
-    {number}, {numbers}, {gap} / {gap:N})."""
+    {number}, {numbers}, {gap} / {gap:N}, {clause:N})."""
 
 
 class GrammarFile(_Model):
@@ -84,10 +117,11 @@ class GrammarFile(_Model):
     fact: Identifier
     """The fact type this grammar finds (follow_up); the file is named after
     it: grammars/<fact>.yaml."""
-    slots: dict[Identifier, Union[tuple[SlotEntry, ...], SlotTerms]]
+    slots: dict[Identifier, Union[tuple[SlotEntry, ...], SlotTerms, SlotMentions]]
     """The word classes of the fact's parts, by slot name: a plain list
-    (follow: {en: [followed up], zh: [随访]}) or entries with a canonical id
-    (unit: [{id: month, terms: {en: [months], zh: [个月]}, max: 600}])."""
+    (follow: {en: [followed up], zh: [随访]}), entries with a canonical id
+    (unit: [{id: month, terms: {en: [months], zh: [个月]}, max: 600}]) or
+    the matchers' mentions of a kind (hormone: {mentions: hormone})."""
     patterns: tuple[GrammarPattern, ...]
     """How the parts combine: one entry per way of saying the fact, each with
     regular expressions per language over {slot} names and the built-ins."""
@@ -103,6 +137,19 @@ _BUILTINS = {
 }
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,2}))?\}")
 _SPLIT_NUMBERS = re.compile(_LIST_SEP)
+
+
+#: characters that end a clause: {clause:N} never crosses them
+_CLAUSE_BREAKS = ",，;；。!?！？\n"
+#: the private-use characters that mask mentions (two per mention kind: first, rest);
+#: kinds that are a barrier to {clause} take them from the first block
+_MASK_BARRIER, _MASK_OPEN = 0xE000, 0xE100
+
+
+def _clause(n: int) -> str:
+    """Up to ``n`` characters of the same clause (numbers and brackets too),
+    no mention of a barrier kind."""
+    return rf"(?:[^{re.escape(_CLAUSE_BREAKS)}\ue000-\ue0ff]{{0,{n}}}?)"
 
 
 def _gap(n: int) -> str:
@@ -140,6 +187,8 @@ class GrammarMatch:
     #: slot or built-in name → the (start, end) of each of its uses, in order
     parts: dict[str, list[tuple[int, int]]]
     text: str
+    #: (start, end) → the mention a mention slot matched there
+    found: dict = field(default_factory=dict, compare=False, repr=False)
 
     def part(self, name: str) -> str | None:
         """The text of the first use of a slot or built-in."""
@@ -149,6 +198,10 @@ class GrammarMatch:
     def every(self, name: str) -> list[str]:
         """The texts of every use of a slot or built-in ("3个月和6个月": two)."""
         return [self.text[a:b] for a, b in self.parts.get(name, [])]
+
+    def mentions(self, name: str) -> list:
+        """The mentions every use of a mention slot matched, in order."""
+        return [self.found[span] for span in self.parts.get(name, []) if span in self.found]
 
 
 @dataclass(frozen=True)
@@ -168,8 +221,18 @@ class CompiledGrammar:
         self.grammar = grammar
         self._ids: dict[str, dict[str, str]] = {}  # slot → folded word → entry id
         self._max: dict[str, dict[str, float | None]] = {}
+        #: mention kind → its mask characters (first, rest)
+        self._masks: dict[str, tuple[str, str]] = {}
         slot_regex = {}
         for name, slot in grammar.slots.items():
+            if isinstance(slot, SlotMentions):
+                if slot.mentions not in self._masks:
+                    base = _MASK_BARRIER if slot.barrier else _MASK_OPEN
+                    k = base + 2 * sum(1 for c, _ in self._masks.values() if (ord(c) >= _MASK_OPEN) != slot.barrier)
+                    self._masks[slot.mentions] = (chr(k), chr(k + 1))
+                first, rest = self._masks[slot.mentions]
+                slot_regex[name] = f"{first}{rest}*"
+                continue
             if isinstance(slot, SlotTerms):
                 words = list(slot.all())
             else:
@@ -190,9 +253,11 @@ class CompiledGrammar:
             name, n = m.group(1), m.group(2)
             if name == "gap":
                 return _gap(int(n) if n else 3)
+            if name == "clause":
+                return _clause(int(n) if n else 30)
             body = slots.get(name, _BUILTINS.get(name))
             if body is None:
-                known = ", ".join([*slots, *_BUILTINS, "gap"])
+                known = ", ".join([*slots, *_BUILTINS, "gap", "clause"])
                 raise GrammarError(f"{{{name}}} is no slot of this file (slots and built-ins: {known})")
             group = name if name not in groups else f"{name}_{len(groups)}"  # a slot used twice
             groups[group] = name
@@ -206,18 +271,40 @@ class CompiledGrammar:
             raise GrammarError(f"pattern {source!r} matches empty text")
         return _Compiled(pattern_id, lang, index, regex, groups)
 
-    def find(self, text: str) -> list[GrammarMatch]:
-        """Every match in ``text``, leftmost-longest first, none overlapping."""
+    def pattern_ids(self) -> frozenset[str]:
+        """The ids of every pattern."""
+        return frozenset(p.id for p in self.grammar.patterns)
+
+    def patterns_using(self, slot: str) -> frozenset[str]:
+        """The ids of the patterns that name ``slot`` in any expression."""
+        return frozenset(c.pattern for c in self._patterns if slot in c.groups.values())
+
+    @property
+    def mention_kinds(self) -> tuple[str, ...]:
+        """The mention kinds the grammar's mention slots stand for."""
+        return tuple(self._masks)
+
+    def find(self, text: str, mentions: Iterable = (), patterns: Collection[str] | None = None) -> list[GrammarMatch]:
+        """Every match in ``text``, leftmost-longest first, none overlapping.
+
+        ``mentions`` are the matchers' mentions of the sentence (those of the
+        kinds of the mention slots are used); ``patterns`` keeps only the
+        patterns of those ids (a fact type that reads two kinds of match,
+        which may overlap, asks for each in turn).
+        """
+        searched, at = masked(text, mentions, self._masks) if self._masks else (text, {})
         found: list[GrammarMatch] = []
         for c in self._patterns:
-            for m in c.regex.finditer(text):
+            if patterns is not None and c.pattern not in patterns:
+                continue
+            for m in c.regex.finditer(searched):
                 if m.end() == m.start():
                     continue
                 parts: dict[str, list[tuple[int, int]]] = {}
                 for group, name in c.groups.items():
                     if m.group(group) is not None:
                         parts.setdefault(name, []).append(m.span(group))
-                found.append(GrammarMatch(c.pattern, c.lang, c.index, m.start(), m.end(), parts, text))
+                found.append(GrammarMatch(c.pattern, c.lang, c.index, m.start(), m.end(), parts, text, at))
         found.sort(key=lambda g: (g.start, -(g.end - g.start)))
         kept: list[GrammarMatch] = []
         for g in found:
@@ -231,6 +318,23 @@ class CompiledGrammar:
 
     def slot_max(self, slot: str, entry_id: str) -> float | None:
         return self._max.get(slot, {}).get(entry_id)
+
+
+def masked(text: str, mentions: Iterable, masks: dict[str, tuple[str, str]]) -> tuple[str, dict]:
+    """``text`` with each mention of a masked kind replaced by its mask
+    characters (same length, so offsets hold), and (start, end) → mention.
+    Of overlapping mentions the longest is masked."""
+    chars = list(text)
+    taken = [False] * len(text)
+    at: dict[tuple[int, int], object] = {}
+    for m in sorted((m for m in mentions if m.kind in masks), key=lambda m: (-(m.end - m.start), m.start)):
+        if m.end <= m.start or m.end > len(text) or any(taken[m.start:m.end]):
+            continue
+        first, rest = masks[m.kind]
+        chars[m.start:m.end] = [first] + [rest] * (m.end - m.start - 1)
+        taken[m.start:m.end] = [True] * (m.end - m.start)
+        at[(m.start, m.end)] = m
+    return "".join(chars), at
 
 
 def numbers_of(text: str | None) -> list[float]:
