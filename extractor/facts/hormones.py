@@ -14,7 +14,10 @@ It reads the cues as ``rules/directions.yaml`` says:
   (水平, 血清, levels, serum …), form a group that shares one cue:
   雌二醇和抗米勒管激素水平升高 gives E2 and AMH.  The Chinese full-width
   comma ``，`` separates clauses, not list items, so it does not coordinate.
-  A hormone named twice in a group (雌二醇(E2)) gives one fact.
+  A hormone named twice in a group (雌二醇(E2)) gives one fact.  Brackets
+  of statistics between the items ("AMH (P < 0.01) and AFC (P = 0.03)
+  increased") are part of the gap, and the comparison signs inside them
+  (``<``, ``=``) are no threshold cues.
 * **Linking.**  A cue links to a group when it stands on the side its
   ``position`` allows (before: 降低FSH, "increase in AMH"; after: AMH rose,
   FSH水平下降; any) within ``rules.direction_window`` tokens (comparison
@@ -98,13 +101,20 @@ _COORD_GRAMMAR_ZH = ("的",)
 _COORD_GRAMMAR_EN = ("the", "of")
 
 
+#: a bracket of statistics: "(P < 0.01)", "（P＜0.05）", "(95% CI 1.2-3.4)", "(r = 0.61)"
+_STAT_BRACKET = re.compile(
+    r"[(（\[]\s*(?:[Pp](?:\s*-?\s*value)?|[Pp]值|OR|HR|RR|95\s*%\s*CI|CI|[rR]2?|[tFZ]|χ2|n)\s*"
+    r"(?:[<>=≤≥＜＞⩽⩾≦≧]|[:：,]|\s)[^()（）\[\]]{0,40}[)）\]]"
+)
+
+
 @lru_cache(maxsize=8)
 def _coord_gap(coordination: Coordination) -> re.Pattern[str]:
     """The text allowed between two coordinated hormones, compiled once per rule set."""
     zh = [*coordination.joiners.zh, *coordination.fillers.zh, *_COORD_GRAMMAR_ZH]
     en = [*coordination.joiners.en, *coordination.fillers.en, *_COORD_GRAMMAR_EN]
     return re.compile(
-        rf"(?:\s+|[、,/&()（）\[\]]|{_words(zh)}|(?i:\b(?:{_words(en)})\b))*"
+        rf"(?:\s+|{_STAT_BRACKET.pattern}|[、,/&()（）\[\]]|{_words(zh)}|(?i:\b(?:{_words(en)})\b))*"
     )
 
 
@@ -152,8 +162,10 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
     hormones = resolve_overlaps(m for m in mentions if m.kind == Kind.HORMONE.value)
     if not hormones:
         return []
+    stats = [m.span() for m in _STAT_BRACKET.finditer(sentence)] if "(" in sentence or "（" in sentence or "[" in sentence else []
     cues = resolve_overlaps(
-        (m for m in mentions if m.kind in _CUE_PRIORITY),
+        (m for m in mentions if m.kind in _CUE_PRIORITY
+         and not any(a <= m.start and m.end <= b for a, b in stats)),  # "(P < 0.01)" is no threshold
         _CUE_PRIORITY,
     )
     if not cues:
