@@ -51,6 +51,10 @@ ENGLISH = [
     ("Cells given intravenously later homed to the injured ovaries.", [(IV, None, False)]),
     ("The patients did not receive intravenous cells.", [(IV, None, True)]),
     ("MSCs given by tail-vein injection reached the ovaries within a day.", [(IV, None, False)]),
+    ("The cells were injected, under transvaginal sonography, into each ovary.", [(IO, TVUS, False)]),
+    ("Each ovary then received a single injection of 0.4 mL.", [(IO, None, False)]),
+    ("The suspension was injected into the cortical region of both ovaries.", [(IO, None, False)]),
+    ("Vesicles were injected at four points in each ovary.", [(IO, None, False)]),
 ]
 
 CHINESE = [
@@ -94,6 +98,9 @@ NOT_ROUTES = [
     "细胞可归巢至受损卵巢。",
     "采集静脉血检测激素水平。",
     "首次移植后的卵巢反应良好者再次移植。",
+    "Injected cells migrated to the ovaries within two days.",
+    "The cells were infused and then homed to the damaged ovaries.",
+    "Cells were injected into rats with damage of the ovary.",
 ]
 
 

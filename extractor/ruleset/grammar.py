@@ -103,12 +103,14 @@ class GrammarPattern(_Model):
     counts), {gap} / {gap:N} (up to 3 / N words or Chinese characters of
     the same clause, no number among them) and {clause:N} (up to N
     characters of any kind, numbers and brackets too, that stay in the
-    clause: no , ， ; ； 。 ! ? and no mention of a mention slot). English
+    clause: no , ， ; ； 。 ! ? and no mention of a barrier slot;
+    {clause:N!slot} also holds no word of that slot: "{act}{clause:80!moved}
+    into {target}" does not read "injected cells migrated to the ovary"). English
     words match whole and in any case; a space matches any run of white
     space; must not match empty text."""
     zh: tuple[_NONEMPTY, ...] = ()
     """Regular expressions for Chinese text, written like `en` ({slot},
-    {number}, {numbers}, {gap} / {gap:N}, {clause:N})."""
+    {number}, {numbers}, {gap} / {gap:N}, {clause:N}, {clause:N!slot})."""
 
 
 class GrammarFile(_Model):
@@ -135,7 +137,7 @@ _BUILTINS = {
     "number": _NUMBER,
     "numbers": rf"{_NUMBER}(?:{_LIST_SEP}{_NUMBER})*",
 }
-_REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,2}))?\}")
+_REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,3}))?(?:!([a-z][a-z0-9_]*))?\}")
 _SPLIT_NUMBERS = re.compile(_LIST_SEP)
 
 
@@ -146,10 +148,14 @@ _CLAUSE_BREAKS = ",，;；。!?！？\n"
 _MASK_BARRIER, _MASK_OPEN = 0xE000, 0xE100
 
 
-def _clause(n: int) -> str:
+def _clause(n: int, without: str | None = None) -> str:
     """Up to ``n`` characters of the same clause (numbers and brackets too),
-    no mention of a barrier kind."""
-    return rf"(?:[^{re.escape(_CLAUSE_BREAKS)}\ue000-\ue0ff]{{0,{n}}}?)"
+    no mention of a barrier kind; with ``without`` (a slot's regex), no word
+    of that slot either."""
+    char = rf"[^{re.escape(_CLAUSE_BREAKS)}\ue000-\ue0ff]"
+    if without is not None:
+        char = rf"(?!{without}){char}"
+    return rf"(?:{char}){{0,{n}}}?"
 
 
 def _gap(n: int) -> str:
@@ -250,11 +256,15 @@ class CompiledGrammar:
         groups: dict[str, str] = {}
 
         def expand(m: re.Match) -> str:
-            name, n = m.group(1), m.group(2)
+            name, n, without = m.group(1), m.group(2), m.group(3)
+            if without is not None and name != "clause":
+                raise GrammarError(f"{{{name}:…!{without}}}: only {{clause:N!slot}} leaves out the words of a slot")
+            if without is not None and without not in slots:
+                raise GrammarError(f"{{clause:…!{without}}}: {without} is no slot of this file")
             if name == "gap":
                 return _gap(int(n) if n else 3)
             if name == "clause":
-                return _clause(int(n) if n else 30)
+                return _clause(int(n) if n else 30, slots[without] if without else None)
             body = slots.get(name, _BUILTINS.get(name))
             if body is None:
                 known = ", ".join([*slots, *_BUILTINS, "gap", "clause"])
