@@ -50,6 +50,7 @@ ENGLISH = [
     ("Mean oestradiol went up after grafting.", [("E2", INC)]),
     ("The second infusion halved FSH in the older women.", [("FSH", DEC)]),
     ("Ovarian volume was enlarged at the last visit.", [("ovarian_volume", INC)]),
+    ("E2 showed an upward trend after the grafts.", [("E2", INC)]),
 ]
 
 CHINESE = [
@@ -75,6 +76,7 @@ CHINESE = [
     ("AMH水平 0.15 → 0.47 ng/mL。", [("AMH", INC)]),
     ("FSH从78.2降至25.6 IU/L。", [("FSH", DEC)]),
     ("移植后血清雌激素水平回升。", [("E2", INC)]),
+    ("第二次注射后窦卵泡数明显多于首次注射后。", [("AFC", INC)]),
 ]
 
 NOT_CHANGES = [
@@ -93,6 +95,8 @@ NOT_CHANGES = [
     "检测血清FSH、LH、E2水平。",
     "AMH水平较高的患者妊娠率更高。",
     "FSH受体表达上调。",
+    "Untreated animals had higher FSH and lower AMH than healthy controls, confirming the model.",
+    "与正常组相比，模型组FSH显著升高，AMH显著降低，提示造模成功。",
 ]
 
 
@@ -134,3 +138,10 @@ def test_a_name_and_its_abbreviation_are_one_fact_covering_both(extractor):
     text = "There was an improvement in anti-Müllerian hormone (AMH) levels after the grafts."
     facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
     assert [(f.value["hormone"], f.text) for f in facts] == [("AMH", "anti-Müllerian hormone (AMH)")]
+
+
+def test_each_clause_of_a_sentence_reports_its_own_change(extractor):
+    text = "The grafted rats had higher E2 than the sham rats (Fig. 2); E2 rose most after the second graft."
+    facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
+    assert [(f.value["hormone"], f.value["direction"]) for f in facts] == [("E2", INC), ("E2", INC)]
+    assert facts[0].evidence.start < facts[1].evidence.start

@@ -45,7 +45,8 @@ It reads the cues as ``rules/directions.yaml`` says:
 Rules (``HormoneChange.rule``): ``hormone_change.from_to``, else
 ``hormone_change.coordinated`` (a group of two or more hormones), else
 ``hormone_change.cue_before`` / ``hormone_change.cue_after``.  One fact per
-(hormone, direction) in a sentence, the first found.
+(hormone, direction) in a clause (a sentence's parts between semicolons),
+the first found.
 
 Token distances are counted by :func:`extractor.matching.context.measure` (cheap
 tokens, see there).  Cost, measured on this machine: ~40 µs a sentence for
@@ -139,6 +140,8 @@ def _from_to_en(statistics: LangTerms) -> re.Pattern[str]:
 
 
 _CUE_PRIORITY = {Kind.COMPARISON.value: 0, Kind.DIRECTION.value: 1}
+#: where a clause of its own ends: a semicolon ("… higher E2 (Table 1); E2 rose most in …")
+_CLAUSE_END = re.compile(r"[;；]")
 
 
 @dataclass(slots=True)
@@ -173,7 +176,8 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
     from_to_zh = [(m.start(), m.end()) for m in _FROM_TO_ZH.finditer(sentence)] if _has_cjk(sentence) else []
 
     out: list[HormoneChange] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
+    clauses = [m.end() for m in _CLAUSE_END.finditer(sentence)]
     for group in _groups(sentence, hormones, _coord_gap(rules.models["directions"].coordination)):
         link = _best_link(sentence, group, hormones, cues, rules, from_to_zh)
         if link is None or link.cue.kind == Kind.COMPARISON.value:
@@ -187,10 +191,11 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
             rule = RULE_BEFORE if link.side == "before" else RULE_AFTER
         for hid in ids:
             direction = rules.resolve_direction(link.cue.id, hid).value
-            if (hid, direction) in seen:
-                continue
-            seen.add((hid, direction))
             first = next(h for h in group if h.id == hid)
+            clause = sum(1 for end in clauses if end <= first.start)
+            if (hid, direction, clause) in seen:
+                continue
+            seen.add((hid, direction, clause))
             out.append(
                 HormoneChange(
                     hormone=hid,
