@@ -136,3 +136,12 @@ def test_a_grammar_route_names_its_pattern_and_line(extractor):
     assert file == "grammars/route.yaml"
     written = (extractor.rules.directory / file).read_text(encoding="utf-8").splitlines()[int(line) - 1]
     assert "{act}" in written and "{target}" in written
+
+
+def test_explain_names_the_grammar_pattern_of_a_route_without_looking_for_a_term():
+    from extractor.refine.explain import explain_text
+
+    (fx,) = [f for f in explain_text("The cells were infused via the tail vein of each rat.").facts if f.fact.type == "route"]
+    assert fx.rule.rule == "route.given_into" and fx.rule.source.startswith("grammars/route.yaml:")
+    assert "rules/grammars/route.yaml" in fx.rule.mechanism
+    assert not fx.rule.notes  # no "no term … at grammars/route.yaml" for a pattern's match

@@ -389,6 +389,11 @@ def _rule_info(rules: RuleSet, fact: Fact, mentions: list[Mention]) -> RuleInfo:
     kind = declared.mention_kind if declared is not None else fact.type
     same = [m for m in mentions if (m.start, m.end) == (ev.start, ev.end) and m.kind == kind]
     info.rerun = same[0] if same else None
+    if fact.source and fact.source.startswith("grammars/"):
+        # a grammar pattern's match: no dictionary term to look up
+        if fact.source not in {src for g in rules.grammars.values() for src in g.sources.values()}:
+            info.notes.append(f"no grammar pattern at {fact.source} now: the rules changed since the extraction")
+        return info
     if fact.source:
         file, _, line = fact.source.rpartition(":")
         at = [t for k in Kind for t in rules.terms(k) if t.file == file and str(t.line) == line]
