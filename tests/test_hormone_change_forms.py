@@ -51,6 +51,8 @@ ENGLISH = [
     ("The second infusion halved FSH in the older women.", [("FSH", DEC)]),
     ("Ovarian volume was enlarged at the last visit.", [("ovarian_volume", INC)]),
     ("E2 showed an upward trend after the grafts.", [("E2", INC)]),
+    ("The vesicles raised uterine weight, plasma E2 levels, and follicle numbers.", [("E2", INC)]),
+    ("Grafting improved ovarian weight, AMH and AFC in the treated rats.", [("AFC", INC), ("AMH", INC)]),
 ]
 
 CHINESE = [
@@ -95,6 +97,7 @@ NOT_CHANGES = [
     "检测血清FSH、LH、E2水平。",
     "AMH水平较高的患者妊娠率更高。",
     "FSH受体表达上调。",
+    "The cells lowered apoptosis, and E2 levels were measured every week.",
     "Untreated animals had higher FSH and lower AMH than healthy controls, confirming the model.",
     "与正常组相比，模型组FSH显著升高，AMH显著降低，提示造模成功。",
 ]

@@ -25,6 +25,9 @@ It reads the cues as ``rules/directions.yaml`` says:
   and no clause break (``, ， ; 。`` outside brackets) between them.  So a
   cue governs its own group and does not reach across another cue:
   降低FSH、升高E2和AMH gives FSH decrease, E2 and AMH increase.
+* **Lists.**  A cue before an English list reaches an item of it across the
+  list's commas ("increases ovarian weight, plasma E2 levels, and …"), unless
+  the hormone has a verb of its own ("…, and E2 levels were measured").
 * **Choice.**  Of the cues linked to a group, the nearest wins (tokens
   between them); at equal distance a comparison cue, then a cue after the
   group.  When the winner is a comparison cue the group gets no fact: a
@@ -140,6 +143,28 @@ def _from_to_en(statistics: LangTerms) -> re.Pattern[str]:
 
 
 _CUE_PRIORITY = {Kind.COMPARISON.value: 0, Kind.DIRECTION.value: 1}
+
+# An English list after a verb: "increases ovarian weight, plasma E2 levels, and
+# the number of follicles" (the hormone one item of the verb's object).  The
+# stretch from the cue to the hormone is items of up to four words, each ended
+# by a comma (the last maybe by "and"/"or"); it starts with a word, not a comma
+# ("FSH fell, and E2 …" is two clauses).
+_ITEM = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}"
+_EN_LIST = re.compile(rf"\s+{_ITEM},(?:\s+{_ITEM},)*\s+(?:(?:and|or)\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,2}}")
+# …unless the hormone has a verb of its own ("reduced apoptosis, and E2 levels
+# were measured"): forms of be / have and verbs of change after it (grammar)
+_OWN_VERB = re.compile(
+    r"(?:\s*[(（][^()（）]{0,40}[)）])?(?:\s+(?:serum|plasma|level|levels|concentration|concentrations|values?))*"
+    r"\s+(?:was|were|is|are|has|have|had|did|does|do|remained|showed|became|rose|fell|increased|decreased"
+    r"|declined|dropped|improved|changed|returned|recovered|could|can|may|might|would)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_list(sentence: str, a: int, b: int, g_end: int) -> bool:
+    """Whether the text from a cue (ending at ``a``) to a hormone group (at
+    ``b``) is the items of a list the cue governs, the group one of them."""
+    return _EN_LIST.fullmatch(sentence, a, b) is not None and _OWN_VERB.match(sentence, g_end) is None
 #: where a clause of its own ends: a semicolon ("… higher E2 (Table 1); E2 rose most in …")
 _CLAUSE_END = re.compile(r"[;；]")
 
@@ -284,6 +309,8 @@ def _link(
         if a <= h.start and h.end <= b:
             return None  # nor across a hormone of another group
     gap, broken = measure(sentence[a:b])
+    if broken and side == "before" and not comparison and _in_a_list(sentence, a, b, g_end):
+        gap, broken = measure(sentence[a:b].replace(",", " "))
     if broken or gap > limit:
         return None
     if not comparison and not from_to and cue.id != "no_change":
