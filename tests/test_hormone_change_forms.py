@@ -97,6 +97,7 @@ NOT_CHANGES = [
     "检测血清FSH、LH、E2水平。",
     "AMH水平较高的患者妊娠率更高。",
     "FSH受体表达上调。",
+    "The FSH/LH ratio fell after the second graft.",
     "The cells lowered apoptosis, and E2 levels were measured every week.",
     "Untreated animals had higher FSH and lower AMH than healthy controls, confirming the model.",
     "与正常组相比，模型组FSH显著升高，AMH显著降低，提示造模成功。",

@@ -55,6 +55,8 @@ ENGLISH = [
     ("Each ovary then received a single injection of 0.4 mL.", [(IO, None, False)]),
     ("The suspension was injected into the cortical region of both ovaries.", [(IO, None, False)]),
     ("Vesicles were injected at four points in each ovary.", [(IO, None, False)]),
+    ("Exosomes were microinjected into the ovarian bursa of each mouse.", [(IO, None, False)]),
+    ("The study compared intraovarian autologous marrow cell injection with placebo.", [(IO, None, False)]),
 ]
 
 CHINESE = [
@@ -80,6 +82,8 @@ CHINESE = [
     ("采用腹腔镜辅助下卵巢内注射。", [(IO, LAP, False)]),
     ("本组患者均未采用静脉注射。", [(IV, None, True)]),
     ("细胞悬液经左侧卵巢动脉分支注入。", [(OA, None, False)]),
+    ("大鼠腹腔给药连续7天。", [(IP, None, False)]),
+    ("将细胞直接注射于左侧卵巢皮质下。", [(IO, None, False)]),
 ]
 
 NOT_ROUTES = [
