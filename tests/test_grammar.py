@@ -149,3 +149,15 @@ def test_patterns_using_a_slot():
     g = compile_grammar(SAID)
     assert g.patterns_using("hormone") == {"fell"} and g.pattern_ids() == {"into", "fell"}
     assert [m.pattern for m in g.find("x FSH fell", [Mention("hormone", "FSH", 2, 5, "FSH", "t")], patterns={"into"})] == []
+
+
+def test_a_pattern_is_tried_only_on_a_text_that_holds_every_part_it_needs():
+    from extractor.ruleset.grammar import _mandatory_groups
+
+    # groups: 1 (a), 2 (b, optional), 3 (c) or 4 (d), 5 (e, in a lookahead)
+    needs = _mandatory_groups(r"(?P<a>x)(?P<b>y)?(?:(?P<c>z)|(?P<d>w))(?=(?P<e>v))")
+    assert needs == [frozenset({1}), frozenset({3, 4})]
+    g = compile_grammar(GRAMMAR)
+    assert [sorted(n) for n in g._patterns[0].required] == [["follow"], ["numbers"], ["unit"]]
+    # the same matches as without the check: it only skips what cannot match
+    assert [m.pattern for m in g.find("followed up for 6 months; 随访12个月")] == ["followed_for", "followed_for"]

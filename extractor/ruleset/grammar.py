@@ -218,6 +218,9 @@ class _Compiled:
     regex: re.Pattern
     #: regex group name → slot or built-in name
     groups: dict[str, str]
+    #: what every match uses: of each set, one slot or built-in (a text holding
+    #: none of a set's cannot match)
+    required: tuple[frozenset[str], ...] = ()
 
 
 class CompiledGrammar:
@@ -246,6 +249,8 @@ class CompiledGrammar:
                 self._ids[name] = {_fold(w): e.id for e in slot for w in e.terms.all()}
                 self._max[name] = {e.id: e.max for e in slot}
             slot_regex[name] = _slot_pattern(words)
+        #: each slot and built-in alone, to tell whether a text holds it at all
+        self._alone = {name: re.compile(body, re.IGNORECASE) for name, body in {**_BUILTINS, **slot_regex}.items()}
         self._patterns = [
             self._compile(p.id, lang, i, source, slot_regex)
             for p in grammar.patterns for lang in LANGS for i, source in enumerate(getattr(p, lang))
@@ -279,7 +284,10 @@ class CompiledGrammar:
             raise GrammarError(f"pattern {source!r} is no regular expression: {exc}") from None
         if regex.search("") is not None:
             raise GrammarError(f"pattern {source!r} matches empty text")
-        return _Compiled(pattern_id, lang, index, regex, groups)
+        names = {number: groups[name] for name, number in regex.groupindex.items() if name in groups}
+        required = tuple(dict.fromkeys(frozenset(names[g] for g in need) for need in _mandatory_groups(regex.pattern)
+                                       if all(g in names for g in need)))
+        return _Compiled(pattern_id, lang, index, regex, groups, required)
 
     def pattern_ids(self) -> frozenset[str]:
         """The ids of every pattern."""
@@ -288,6 +296,12 @@ class CompiledGrammar:
     def patterns_using(self, slot: str) -> frozenset[str]:
         """The ids of the patterns that name ``slot`` in any expression."""
         return frozenset(c.pattern for c in self._patterns if slot in c.groups.values())
+
+    def _holds(self, part: str, text: str, present: dict[str, bool]) -> bool:
+        """Whether ``text`` holds a match of a slot or built-in (remembered in ``present``)."""
+        if part not in present:
+            present[part] = self._alone[part].search(text) is not None
+        return present[part]
 
     @property
     def mention_kinds(self) -> tuple[str, ...]:
@@ -304,9 +318,12 @@ class CompiledGrammar:
         """
         searched, at = masked(text, mentions, self._masks) if self._masks else (text, {})
         found: list[GrammarMatch] = []
+        present: dict[str, bool] = {}  # slot → does the text hold any word of it (asked once)
         for c in self._patterns:
             if patterns is not None and c.pattern not in patterns:
                 continue
+            if not all(any(self._holds(r, searched, present) for r in need) for need in c.required):
+                continue  # a part every match needs is nowhere in the text
             for m in c.regex.finditer(searched):
                 if m.end() == m.start():
                     continue
@@ -328,6 +345,37 @@ class CompiledGrammar:
 
     def slot_max(self, slot: str, entry_id: str) -> float | None:
         return self._max.get(slot, {}).get(entry_id)
+
+
+def _mandatory_groups(pattern: str) -> list[frozenset[int]]:
+    """What every match of ``pattern`` passes through, as groups that must
+    match: each item a set of group numbers of which at least one does
+    (one group; or one per alternative of an alternation).  Optional parts
+    and lookarounds need nothing."""
+    import re._constants as c  # noqa: PLC0415 - the regex parser of the standard library
+    import re._parser as parser  # noqa: PLC0415
+
+    def walk(items) -> list[frozenset[int]]:
+        out: list[frozenset[int]] = []
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                group, _, _, sub = av
+                if group:
+                    out.append(frozenset({group}))
+                out += walk(sub)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                low, _, sub = av
+                if low >= 1:
+                    out += walk(sub)
+            elif op is c.BRANCH:
+                needs = [walk(b) for b in av[1]]
+                if needs and all(needs):  # one of the alternatives' needs, whichever is taken
+                    out.append(frozenset().union(*(min(n, key=len) for n in needs)))
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                out += walk(av)
+        return out
+
+    return walk(parser.parse(pattern, re.IGNORECASE))
 
 
 def masked(text: str, mentions: Iterable, masks: dict[str, tuple[str, str]]) -> tuple[str, dict]:
