@@ -57,6 +57,7 @@ ENGLISH = [
     ("Vesicles were injected at four points in each ovary.", [(IO, None, False)]),
     ("Exosomes were microinjected into the ovarian bursa of each mouse.", [(IO, None, False)]),
     ("The study compared intraovarian autologous marrow cell injection with placebo.", [(IO, None, False)]),
+    ("Cells via the right ovarian artery reached the follicles.", [(OA, None, False)]),
 ]
 
 CHINESE = [
@@ -105,6 +106,7 @@ NOT_ROUTES = [
     "Injected cells migrated to the ovaries within two days.",
     "The cells were infused and then homed to the damaged ovaries.",
     "Cells were injected into rats with damage of the ovary.",
+    "Blood was drawn through a femoral vein before the first dose.",
 ]
 
 
