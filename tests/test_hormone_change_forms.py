@@ -53,6 +53,8 @@ ENGLISH = [
     ("E2 showed an upward trend after the grafts.", [("E2", INC)]),
     ("The vesicles raised uterine weight, plasma E2 levels, and follicle numbers.", [("E2", INC)]),
     ("Grafting improved ovarian weight, AMH and AFC in the treated rats.", [("AFC", INC), ("AMH", INC)]),
+    ("After the grafts the ovaries of the rats increased in size.", [("ovarian_volume", INC)]),
+    ("Serum follicular stimulating hormone fell in every woman.", [("FSH", DEC)]),
 ]
 
 CHINESE = [
@@ -98,6 +100,9 @@ NOT_CHANGES = [
     "AMH水平较高的患者妊娠率更高。",
     "FSH受体表达上调。",
     "The FSH/LH ratio fell after the second graft.",
+    "After grafting, AMH and FSHR expression in ovarian tissue was markedly higher.",
+    "The risks rise with oestradiol deficiency and bone loss.",
+    "卵巢组织中AMH蛋白表达升高。",
     "The cells lowered apoptosis, and E2 levels were measured every week.",
     "Untreated animals had higher FSH and lower AMH than healthy controls, confirming the model.",
     "与正常组相比，模型组FSH显著升高，AMH显著降低，提示造模成功。",

@@ -107,6 +107,8 @@ NOT_ROUTES = [
     "The cells were infused and then homed to the damaged ovaries.",
     "Cells were injected into rats with damage of the ovary.",
     "Blood was drawn through a femoral vein before the first dose.",
+    "Rats were split into groups I (sham), II (busulfan), III (busulfan + cells), IV (busulfan + vesicles).",
+    "Expression of PRDX IV rose in granulosa cells.",
 ]
 
 
@@ -151,3 +153,14 @@ def test_explain_names_the_grammar_pattern_of_a_route_without_looking_for_a_term
     assert fx.rule.rule == "route.given_into" and fx.rule.source.startswith("grammars/route.yaml:")
     assert "rules/grammars/route.yaml" in fx.rule.mechanism
     assert not fx.rule.notes  # no "no term … at grammars/route.yaml" for a pattern's match
+
+
+def test_a_column_of_routes_in_a_table_gives_one_route_per_row(extractor):
+    from extractor.layout.document import BlockKind
+
+    doc = document_from_text("Study | Animal | Route | Dose\n\nLi 2020 | rat | IV | 1×10^6\n\n"
+                             "Wu 2021 | mouse | intraovarian | 2×10^6\n\nMa 2019 | rat | tail vein injection | 5×10^5")
+    for block in doc.blocks:
+        block.kind = BlockKind.TABLE
+    facts = [f for f in extractor.facts(doc) if f.type == "route"]
+    assert [(f.value["id"], f.text) for f in facts] == [(IV, "IV"), (IO, "intraovarian"), (IV, "tail vein injection")]

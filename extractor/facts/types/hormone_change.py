@@ -12,7 +12,9 @@ Two sources, read together:
 
 A sentence that defines a disease ("POI is diagnosed when FSH rises …") or
 compares groups at baseline (directions.yaml ``definitions``) reports no
-change.  A hormone named and then abbreviated in brackets ("anti-Müllerian
+change; nor does a hormone the grammar's ``not_level`` patterns mark (a gene
+or protein in tissue, a deficiency, a treatment: "AMH expression",
+"estradiol deficiency", 雌激素替代治疗).  A hormone named and then abbreviated in brackets ("anti-Müllerian
 hormone (AMH)") is one fact whose text covers both.
 """
 
@@ -54,11 +56,23 @@ def _named_end(scope, change) -> int:
     return h.end
 
 
+#: the slot whose patterns mark a hormone as no measured level (a gene, a deficiency, a treatment)
+NOT_LEVEL = "not_level"
+
+
+def _not_levels(grammar, text: str, mentions) -> list[tuple[int, int]]:
+    """The spans of the grammar's not-a-level matches ("AMH expression", 雌激素替代治疗)."""
+    if grammar is None:
+        return []
+    marking = grammar.compiled.patterns_using(NOT_LEVEL)
+    return [(m.start, m.end) for m in grammar.compiled.find(text, mentions, patterns=marking)] if marking else []
+
+
 def _value_changes(grammar, text: str, mentions) -> list[tuple[str, str, object, object]]:
     """(hormone id, direction, hormone mention, match) of each change said by
     two values ("LH 30.5 → 11.2"): the grammar's."""
     out = []
-    for m in grammar.compiled.find(text, mentions):
+    for m in grammar.compiled.find(text, mentions, patterns=grammar.compiled.pattern_ids() - grammar.compiled.patterns_using(NOT_LEVEL)):
         hormones, values = m.mentions("hormone"), [numbers_of(n) for n in m.every("number")]
         if not hormones or len(values) < 2 or not values[0] or not values[-1]:
             continue
@@ -98,8 +112,11 @@ def in_sentence(scope) -> None:
     if any(term in lowered for term in scope.extractor.compiled["hormone_change"]):
         return  # a disease described, not an effect measured
     seen: set[tuple[str, str]] = set()
+    not_levels = _not_levels(scope.rules.grammars.get(GRAMMAR), scope.text, scope.mentions)
     for change in hormone_changes(scope.text, scope.mentions, scope.rules, scope.lang):
         h = change.hormone_mention
+        if any(a <= h.start and h.end <= b for a, b in not_levels):
+            continue  # a gene, a deficiency or a treatment, not a level
         seen.add((change.hormone, change.direction))
         fact = scope.add("hormone_change", {"hormone": change.hormone, "direction": change.direction},
                          h.start, _named_end(scope, change), change.rule, h.source, scope=change.span, mention=change)
@@ -137,6 +154,7 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("hormone_change",), lambda v: (f"{v.get('hormone')}{arrow(v.get('direction'))}",), position=6,
                       lists=(SheetList("hormone_changes", lambda v: f"{v.get('hormone')}{arrow(v.get('direction'))}"),)),
     in_sentence=in_sentence,
+    in_heading=in_sentence,
     in_table=in_table,
     compile=definitions,
 )

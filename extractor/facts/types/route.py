@@ -20,7 +20,8 @@ Two sources, read together:
 A route takes the guidance named nearest to it in its sentence, else that of
 the paragraph's previous sentences ("Under ultrasound guidance, … . The
 cells were injected into …"); two guidances give a route two facts.
-Headings and titles are read like sentences ("Intraovarian infusion of …").
+Headings and titles are read like sentences ("Intraovarian infusion of …"),
+and so is each line of a table row (a column of routes: "IV").
 """
 
 from __future__ import annotations
@@ -97,12 +98,12 @@ def _inside(inner, outer) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _grammar_routes(scope, grammar) -> tuple[list[Found], list[Found]]:
-    """Routes and guidances of the grammar in the sentence."""
+def _grammar_routes(text: str, mentions, grammar) -> tuple[list[Found], list[Found]]:
+    """Routes and guidances of the grammar in a sentence (or a table line)."""
     compiled = grammar.compiled
     guiding = compiled.patterns_using("guide")
     routes: list[Found] = []
-    for m in compiled.find(scope.text, scope.mentions, patterns=compiled.pattern_ids() - guiding):
+    for m in compiled.find(text, mentions, patterns=compiled.pattern_ids() - guiding):
         # the first part whose slot entry is a route id, else a route named inside
         ids = [compiled.slot_id(slot, m.part(slot)) for slot in sorted(m.parts, key=lambda s: m.parts[s][0])]
         ids = [i for i in ids if i in _ROUTE_IDS] + [n.id for n in m.mentions("named")]
@@ -111,23 +112,29 @@ def _grammar_routes(scope, grammar) -> tuple[list[Found], list[Found]]:
                                 denied=m.part("denied") is not None))
     guides = [Found(compiled.slot_id("guide", m.part("guide")), m.start, m.end, f"route.{m.pattern}",
                     grammar.source(m.pattern, m.lang, m.index))
-              for m in compiled.find(scope.text, scope.mentions, patterns=guiding)]
+              for m in compiled.find(text, mentions, patterns=guiding)]
     return routes, [g for g in guides if g.id]
 
 
-def in_sentence(scope) -> None:
-    routes = list(scope.of_kind(Kind.ROUTE))
-    guides = list(scope.of_kind(Kind.GUIDANCE))
-    grammar = scope.rules.grammars.get(GRAMMAR)
+def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list[str]], bool]:
+    """The routes of a text (names and grammar), the guidance ids of each
+    (keyed by id()), and whether the text names any guidance."""
+    routes = [m for m in mentions if m.kind == Kind.ROUTE.value]
+    guides = [m for m in mentions if m.kind == Kind.GUIDANCE.value]
+    grammar = rules.grammars.get(GRAMMAR)
     if grammar is not None:
-        said, guided = _grammar_routes(scope, grammar)
+        said, guided = _grammar_routes(text, mentions, grammar)
         routes = [r for r in routes if not any(_inside(r, s) for s in said)] + said
         routes.sort(key=lambda r: r.start)
         # a guidance phrase and a guidance name at one place are one guidance
         guides = [g for g in guides if not any(_inside(g, o) for o in guided)]
         guides += [g for g in guided if not any(_inside(g, o) for o in guides)]
-    guidance = assign_guidance(routes, guides, scope.rules.settings.linking.route_guidance_chars)
-    if not guides:
+    return routes, assign_guidance(routes, guides, rules.settings.linking.route_guidance_chars), bool(guides)
+
+
+def in_sentence(scope) -> None:
+    routes, guidance, guided = _routes_and_guides(scope.text, scope.mentions, scope.rules)
+    if not guided:
         for m in routes:
             guidance[id(m)] = guidance[id(m)] or _earlier_guidance(scope)
     for m in routes:
@@ -135,6 +142,19 @@ def in_sentence(scope) -> None:
             fact = scope.add("route", {"id": m.id, "guidance": guide}, m.start, m.end, m.rule, m.source, mention=m)
             if getattr(m, "denied", False):
                 fact.context.negated = True
+
+
+def in_table(scope) -> None:
+    """Routes named in a table row ("IV" in a column of routes, "tail vein
+    injection"), each line read like a sentence; a table states, so a
+    denial ("no") is not read."""
+    for sentence in scope.block.sentences:
+        routes, guidance, _ = _routes_and_guides(sentence.text, scope.mentions(sentence), scope.rules)
+        for m in routes:
+            if getattr(m, "denied", False):
+                continue
+            for guide in guidance[id(m)] or [None]:
+                scope.add(sentence, "route", {"id": m.id, "guidance": guide}, m.start, m.end, m.rule, m.source)
 
 
 def describe(value: dict) -> str:
@@ -159,4 +179,5 @@ FACT_TYPE = FactType(
                       lists=(SheetList("route", lambda v: v.get("id")), SheetList("guidance", lambda v: v.get("guidance")))),
     in_sentence=in_sentence,
     in_heading=in_sentence,
+    in_table=in_table,
 )
