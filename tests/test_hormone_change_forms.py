@@ -55,6 +55,8 @@ ENGLISH = [
     ("Grafting improved ovarian weight, AMH and AFC in the treated rats.", [("AFC", INC), ("AMH", INC)]),
     ("After the grafts the ovaries of the rats increased in size.", [("ovarian_volume", INC)]),
     ("Serum follicular stimulating hormone fell in every woman.", [("FSH", DEC)]),
+    ("The serum E2 and AMH levels of rats in the grafted group were significantly higher than in sham rats.",
+     [("AMH", INC), ("E2", INC)]),
 ]
 
 CHINESE = [
@@ -100,6 +102,8 @@ NOT_CHANGES = [
     "AMH水平较高的患者妊娠率更高。",
     "FSH受体表达上调。",
     "The FSH/LH ratio fell after the second graft.",
+    "The grafts restored oestradiol to the levels of young animals.",
+    "治疗后LH水平恢复正常。",
     "After grafting, AMH and FSHR expression in ovarian tissue was markedly higher.",
     "The risks rise with oestradiol deficiency and bone loss.",
     "卵巢组织中AMH蛋白表达升高。",

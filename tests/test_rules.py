@@ -501,7 +501,7 @@ MISTAKES = [
         id="threshold zero",
     ),
     pytest.param(
-        "directions.yaml", "window: {before: 8, after: 8}", "window: {before: 8, after: 80}",
+        "directions.yaml", "window: {before: 8, after: 10}", "window: {before: 8, after: 80}",
         "window: {before: 8, after: 80}", "window.after", "out of range",
         id="window out of range",
     ),
