@@ -114,23 +114,23 @@ def _mention(text: str, part: str, kind: str, id_: str) -> Mention:
 def test_a_mention_slot_matches_the_matchers_mentions_with_their_ids():
     g = compile_grammar(SAID)
     text = "Serum FSH fell; FSHR fell."
-    (m,) = g.find(text, [_mention(text, "FSH", "hormone", "FSH")])  # FSHR is no mention: not matched
+    (m,) = g.find(text, mentions=[_mention(text, "FSH", "hormone", "FSH")])  # FSHR is no mention: not matched
     assert (m.pattern, m.part("hormone"), [h.id for h in m.mentions("hormone")]) == ("fell", "FSH", ["FSH"])
     assert g.find(text) == []  # no mentions, no hormone
     zh = "卵泡刺激素水平明显下降"
-    (m,) = g.find(zh, [_mention(zh, "卵泡刺激素", "hormone", "FSH")])
+    (m,) = g.find(zh, mentions=[_mention(zh, "卵泡刺激素", "hormone", "FSH")])
     assert (m.start, m.end, m.mentions("hormone")[0].id) == (0, len(zh), "FSH")
 
 
 def test_a_clause_takes_numbers_but_no_break_no_barrier_mention_and_no_word_it_leaves_out():
     g = compile_grammar(SAID)
     text = "cells (2 x 10^6) were injected slowly (20 uL) into the tail vein"
-    (m,) = g.find(text, [_mention(text, "the tail vein", "route", "intravenous")])
+    (m,) = g.find(text, mentions=[_mention(text, "the tail vein", "route", "intravenous")])
     assert m.text[m.start:m.end] == "injected slowly (20 uL) into the tail vein"
     for blocked in ("injected, then into the tail vein", "injected cells migrated into the tail vein"):
-        assert g.find(blocked, [_mention(blocked, "the tail vein", "route", "intravenous")]) == []
+        assert g.find(blocked, mentions=[_mention(blocked, "the tail vein", "route", "intravenous")]) == []
     crossing = "injected intravenously into the tail vein"
-    found = g.find(crossing, [_mention(crossing, "intravenously", "route", "intravenous"),
+    found = g.find(crossing, mentions=[_mention(crossing, "intravenously", "route", "intravenous"),
                               _mention(crossing, "the tail vein", "route", "intravenous")])
     assert found == []  # a route named between is a barrier
 
@@ -148,7 +148,7 @@ def test_an_unknown_mention_kind_or_left_out_slot_is_an_error():
 def test_patterns_using_a_slot():
     g = compile_grammar(SAID)
     assert g.patterns_using("hormone") == {"fell"} and g.pattern_ids() == {"into", "fell"}
-    assert [m.pattern for m in g.find("x FSH fell", [Mention("hormone", "FSH", 2, 5, "FSH", "t")], patterns={"into"})] == []
+    assert [m.pattern for m in g.find("x FSH fell", mentions=[Mention("hormone", "FSH", 2, 5, "FSH", "t")], patterns={"into"})] == []
 
 
 def test_a_pattern_is_tried_only_on_a_text_that_holds_every_part_it_needs():

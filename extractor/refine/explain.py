@@ -389,12 +389,14 @@ def _rule_info(rules: RuleSet, fact: Fact, mentions: list[Mention]) -> RuleInfo:
     kind = declared.mention_kind if declared is not None else fact.type
     same = [m for m in mentions if (m.start, m.end) == (ev.start, ev.end) and m.kind == kind]
     info.rerun = same[0] if same else None
-    if fact.source and fact.source.startswith("grammars/"):
-        # a grammar pattern's match: no dictionary term to look up
-        if fact.source not in {src for g in rules.grammars.values() for src in g.sources.values()}:
+    file = fact.source.rpartition(":")[0] if fact.source else ""
+    from_grammar = file.startswith("grammars/")
+    if from_grammar:
+        # a grammar pattern (rules/grammars/<type>.yaml), not a dictionary term
+        loaded = rules.grammars.get(Path(file).stem)
+        if loaded is None or fact.source not in loaded.sources.values():
             info.notes.append(f"no grammar pattern at {fact.source} now: the rules changed since the extraction")
-        return info
-    if fact.source:
+    elif fact.source:
         file, _, line = fact.source.rpartition(":")
         at = [t for k in Kind for t in rules.terms(k) if t.file == file and str(t.line) == line]
         key = fold_term(fact.text)
@@ -416,8 +418,8 @@ def _rule_info(rules: RuleSet, fact: Fact, mentions: list[Mention]) -> RuleInfo:
             where = f"; the term is now at {', '.join(t.source for t in anywhere[:3])}" if anywhere else ""
             info.notes.append(f"no term {fact.text!r} at {fact.source} now: the rules changed since the extraction{where}")
     if info.rerun is None:
-        if grammar and not declared.mention_kind:
-            pass  # numbers are not dictionary mentions
+        if (grammar and not declared.mention_kind) or from_grammar:
+            pass  # numbers and grammar matches are not dictionary mentions
         else:
             info.notes.append("the matchers do not find this span again with the current rules")
     elif fact.source and info.rerun.source and info.rerun.source != fact.source:

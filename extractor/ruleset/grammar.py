@@ -308,7 +308,7 @@ class CompiledGrammar:
         """The mention kinds the grammar's mention slots stand for."""
         return tuple(self._masks)
 
-    def find(self, text: str, mentions: Iterable = (), patterns: Collection[str] | None = None) -> list[GrammarMatch]:
+    def find(self, text: str, *, mentions: Iterable = (), patterns: Collection[str] | None = None) -> list[GrammarMatch]:
         """Every match in ``text``, leftmost-longest first, none overlapping.
 
         ``mentions`` are the matchers' mentions of the sentence (those of the

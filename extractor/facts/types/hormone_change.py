@@ -65,14 +65,14 @@ def _not_levels(grammar, text: str, mentions) -> list[tuple[int, int]]:
     if grammar is None:
         return []
     marking = grammar.compiled.patterns_using(NOT_LEVEL)
-    return [(m.start, m.end) for m in grammar.compiled.find(text, mentions, patterns=marking)] if marking else []
+    return [(m.start, m.end) for m in grammar.compiled.find(text, mentions=mentions, patterns=marking)] if marking else []
 
 
 def _value_changes(grammar, text: str, mentions) -> list[tuple[str, str, object, object]]:
     """(hormone id, direction, hormone mention, match) of each change said by
     two values ("LH 30.5 → 11.2"): the grammar's."""
     out = []
-    for m in grammar.compiled.find(text, mentions, patterns=grammar.compiled.pattern_ids() - grammar.compiled.patterns_using(NOT_LEVEL)):
+    for m in grammar.compiled.find(text, mentions=mentions, patterns=grammar.compiled.pattern_ids() - grammar.compiled.patterns_using(NOT_LEVEL)):
         hormones, values = m.mentions("hormone"), [numbers_of(n) for n in m.every("number")]
         if not hormones or len(values) < 2 or not values[0] or not values[-1]:
             continue

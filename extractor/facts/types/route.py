@@ -103,7 +103,7 @@ def _grammar_routes(text: str, mentions, grammar) -> tuple[list[Found], list[Fou
     compiled = grammar.compiled
     guiding = compiled.patterns_using("guide")
     routes: list[Found] = []
-    for m in compiled.find(text, mentions, patterns=compiled.pattern_ids() - guiding):
+    for m in compiled.find(text, mentions=mentions, patterns=compiled.pattern_ids() - guiding):
         # the first part whose slot entry is a route id, else a route named inside
         ids = [compiled.slot_id(slot, m.part(slot)) for slot in sorted(m.parts, key=lambda s: m.parts[s][0])]
         ids = [i for i in ids if i in _ROUTE_IDS] + [n.id for n in m.mentions("named")]
@@ -112,7 +112,7 @@ def _grammar_routes(text: str, mentions, grammar) -> tuple[list[Found], list[Fou
                                 denied=m.part("denied") is not None))
     guides = [Found(compiled.slot_id("guide", m.part("guide")), m.start, m.end, f"route.{m.pattern}",
                     grammar.source(m.pattern, m.lang, m.index))
-              for m in compiled.find(text, mentions, patterns=guiding)]
+              for m in compiled.find(text, mentions=mentions, patterns=guiding)]
     return routes, [g for g in guides if g.id]
 
 
