@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.ruleset.grammar import GrammarFile, compile_grammar, numbers_of
+from extractor.ruleset.grammar import GrammarError, GrammarFile, compile_grammar, numbers_of
 from extractor.ruleset.model import RuleError, load_rules
 
 GRAMMAR = GrammarFile.model_validate({
@@ -125,3 +125,79 @@ def test_an_anchor_that_is_no_slot_is_a_rule_error(rules_copy):
     error = _broken(rules_copy, "  - id: followed_for\n", "  - id: followed_for\n    anchors: [folow]\n")
     (problem,) = error.errors
     assert Path(problem.file).name == "follow_up.yaml" and "folow" in problem.detail
+
+
+# --------------------------------------------------------------------------- mention slots, {clause}
+
+from extractor.matching.mentions import Mention  # noqa: E402
+
+SAID = GrammarFile.model_validate({
+    "fact": "route",
+    "slots": {
+        "act": {"en": ["injected"], "zh": ["注射"]},
+        "moved": {"en": ["migrated"]},
+        "hormone": {"mentions": "hormone"},
+        "named": {"mentions": "route", "barrier": True},
+    },
+    "patterns": [
+        {"id": "into", "en": ["{act}{clause:40!moved} into {named}"]},
+        {"id": "fell", "en": ["{hormone} fell"], "zh": ["{hormone}{clause:6}下降"]},
+    ],
+})
+
+
+def _mention(text: str, part: str, kind: str, id_: str) -> Mention:
+    start = text.index(part)
+    return Mention(kind, id_, start, start + len(part), part, f"{kind}.term")
+
+
+def test_a_mention_slot_matches_the_matchers_mentions_with_their_ids():
+    g = compile_grammar(SAID)
+    text = "Serum FSH fell; FSHR fell."
+    (m,) = g.find(text, mentions=[_mention(text, "FSH", "hormone", "FSH")])  # FSHR is no mention: not matched
+    assert (m.pattern, m.part("hormone"), [h.id for h in m.mentions("hormone")]) == ("fell", "FSH", ["FSH"])
+    assert g.find(text) == []  # no mentions, no hormone
+    zh = "卵泡刺激素水平明显下降"
+    (m,) = g.find(zh, mentions=[_mention(zh, "卵泡刺激素", "hormone", "FSH")])
+    assert (m.start, m.end, m.mentions("hormone")[0].id) == (0, len(zh), "FSH")
+
+
+def test_a_clause_takes_numbers_but_no_break_no_barrier_mention_and_no_word_it_leaves_out():
+    g = compile_grammar(SAID)
+    text = "cells (2 x 10^6) were injected slowly (20 uL) into the tail vein"
+    (m,) = g.find(text, mentions=[_mention(text, "the tail vein", "route", "intravenous")])
+    assert m.text[m.start:m.end] == "injected slowly (20 uL) into the tail vein"
+    for blocked in ("injected, then into the tail vein", "injected cells migrated into the tail vein"):
+        assert g.find(blocked, mentions=[_mention(blocked, "the tail vein", "route", "intravenous")]) == []
+    crossing = "injected intravenously into the tail vein"
+    found = g.find(crossing, mentions=[_mention(crossing, "intravenously", "route", "intravenous"),
+                              _mention(crossing, "the tail vein", "route", "intravenous")])
+    assert found == []  # a route named between is a barrier
+
+
+def test_an_unknown_mention_kind_or_left_out_slot_is_an_error():
+    import pydantic
+
+    with pytest.raises(pydantic.ValidationError, match="no mention kind"):
+        GrammarFile.model_validate({"fact": "route", "slots": {"x": {"mentions": "hormones"}}, "patterns": []})
+    bad = SAID.model_copy(update={"patterns": (SAID.patterns[0].model_copy(update={"en": ("{act}{clause:9!nothing} x",)}),)})
+    with pytest.raises(GrammarError, match="nothing is no slot"):
+        compile_grammar(bad)
+
+
+def test_patterns_using_a_slot():
+    g = compile_grammar(SAID)
+    assert g.patterns_using("hormone") == {"fell"} and g.pattern_ids() == {"into", "fell"}
+    assert [m.pattern for m in g.find("x FSH fell", mentions=[Mention("hormone", "FSH", 2, 5, "FSH", "t")], patterns={"into"})] == []
+
+
+def test_a_pattern_is_tried_only_on_a_text_that_holds_every_part_it_needs():
+    from extractor.ruleset.grammar import _mandatory_groups
+
+    # groups: 1 (a), 2 (b, optional), 3 (c) or 4 (d), 5 (e, in a lookahead)
+    needs = _mandatory_groups(r"(?P<a>x)(?P<b>y)?(?:(?P<c>z)|(?P<d>w))(?=(?P<e>v))")
+    assert needs == [frozenset({1}), frozenset({3, 4})]
+    g = compile_grammar(GRAMMAR)
+    assert [sorted(n) for n in g._patterns[0].required] == [["follow"], ["numbers"], ["unit"]]
+    # the same matches as without the check: it only skips what cannot match
+    assert [m.pattern for m in g.find("followed up for 6 months; 随访12个月")] == ["followed_for", "followed_for"]

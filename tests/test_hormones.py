@@ -242,7 +242,7 @@ def test_windows_come_from_the_rules(tmp_path):
     shutil.copytree(RULES.directory, rules_dir)
     path = rules_dir / "directions.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("\nwindow: {before: 8, after: 8}", "\nwindow: {before: 1, after: 1}")
+    text = text.replace("\nwindow: {before: 8, after: 10}", "\nwindow: {before: 1, after: 1}")
     text = text.replace("\ncomparison_window: {before: 2, after: 2}", "\ncomparison_window: {before: 0, after: 0}")
     path.write_text(text, encoding="utf-8")
     narrow = load_rules(rules_dir)

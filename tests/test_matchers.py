@@ -62,7 +62,7 @@ def test_fuzzy_variant_keeps_offsets_and_rule(matcher):
     [
         ("经阴道超声引导下卵巢局部注射", "zh", "intraovarian_injection"),
         ("经卵巢动脉注射细胞悬液", "zh", "ovarian_artery_infusion"),
-        ("cells were given via the ovarian artery", "en", "ovarian_artery_infusion"),
+        ("by ovarian artery infusion", "en", "ovarian_artery_infusion"),  # phrases: grammars/route.yaml
         ("by intravenous infusion", "en", "intravenous"),
         ("小鼠腹腔注射", "zh", "intraperitoneal"),
     ],

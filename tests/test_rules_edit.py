@@ -265,16 +265,16 @@ def test_file_mode_kept_and_no_temp_files_left(rules_copy):
 
 
 def test_new_term_is_matched_afterwards(rules_copy):
-    sentence = "Women received hUCMSC-derived cells and 人牙髓间充质干细胞 intraovarially."
+    sentence = "Women received hUCMSC-derived cells and 人牙髓间充质干细胞 transovarially."
     old = TermMatcher(load_rules(rules_copy)).match(sentence, "en")
     assert not any(m.text == "人牙髓间充质干细胞" for m in old)
     add_term("cell_type", "msc", "人牙髓间充质干细胞", rules_dir=rules_copy)
-    add_term("route", "intraovarian_injection", "intraovarially", rules_dir=rules_copy)
+    add_term("route", "intraovarian_injection", "transovarially", rules_dir=rules_copy)
     rules = load_rules(rules_copy)  # the cache was cleared: the new files are read
     found = {(m.kind, m.id, m.text, m.source) for m in TermMatcher(rules).match(sentence, "en")}
     new_zh = next(t for t in rules.terms("cell_type") if t.text == "人牙髓间充质干细胞")
     assert ("cell_type", "msc", "人牙髓间充质干细胞", new_zh.source) in found
-    assert any(k == "route" and i == "intraovarian_injection" and t == "intraovarially" for k, i, t, _ in found)
+    assert any(k == "route" and i == "intraovarian_injection" and t == "transovarially" for k, i, t, _ in found)
 
 
 def test_block_lists_and_flow_mappings():

@@ -14,7 +14,10 @@ It reads the cues as ``rules/directions.yaml`` says:
   (水平, 血清, levels, serum …), form a group that shares one cue:
   雌二醇和抗米勒管激素水平升高 gives E2 and AMH.  The Chinese full-width
   comma ``，`` separates clauses, not list items, so it does not coordinate.
-  A hormone named twice in a group (雌二醇(E2)) gives one fact.
+  A hormone named twice in a group (雌二醇(E2)) gives one fact.  Brackets
+  of statistics between the items ("AMH (P < 0.01) and AFC (P = 0.03)
+  increased") are part of the gap, and the comparison signs inside them
+  (``<``, ``=``) are no threshold cues.
 * **Linking.**  A cue links to a group when it stands on the side its
   ``position`` allows (before: 降低FSH, "increase in AMH"; after: AMH rose,
   FSH水平下降; any) within ``rules.direction_window`` tokens (comparison
@@ -22,6 +25,9 @@ It reads the cues as ``rules/directions.yaml`` says:
   and no clause break (``, ， ; 。`` outside brackets) between them.  So a
   cue governs its own group and does not reach across another cue:
   降低FSH、升高E2和AMH gives FSH decrease, E2 and AMH increase.
+* **Lists.**  A cue before an English list reaches an item of it across the
+  list's commas ("increases ovarian weight, plasma E2 levels, and …"), unless
+  the hormone has a verb of its own ("…, and E2 levels were measured").
 * **Choice.**  Of the cues linked to a group, the nearest wins (tokens
   between them); at equal distance a comparison cue, then a cue after the
   group.  When the winner is a comparison cue the group gets no fact: a
@@ -42,7 +48,8 @@ It reads the cues as ``rules/directions.yaml`` says:
 Rules (``HormoneChange.rule``): ``hormone_change.from_to``, else
 ``hormone_change.coordinated`` (a group of two or more hormones), else
 ``hormone_change.cue_before`` / ``hormone_change.cue_after``.  One fact per
-(hormone, direction) in a sentence, the first found.
+(hormone, direction) in a clause (a sentence's parts between semicolons),
+the first found.
 
 Token distances are counted by :func:`extractor.matching.context.measure` (cheap
 tokens, see there).  Cost, measured on this machine: ~40 µs a sentence for
@@ -98,13 +105,20 @@ _COORD_GRAMMAR_ZH = ("的",)
 _COORD_GRAMMAR_EN = ("the", "of")
 
 
+#: a bracket of statistics: "(P < 0.01)", "（P＜0.05）", "(95% CI 1.2-3.4)", "(r = 0.61)"
+_STAT_BRACKET = re.compile(
+    r"[(（\[]\s*(?:[Pp](?:\s*-?\s*value)?|[Pp]值|OR|HR|RR|95\s*%\s*CI|CI|[rR]2?|[tFZ]|χ2|n)\s*"
+    r"(?:[<>=≤≥＜＞⩽⩾≦≧]|[:：,]|\s)[^()（）\[\]]{0,40}[)）\]]"
+)
+
+
 @lru_cache(maxsize=8)
 def _coord_gap(coordination: Coordination) -> re.Pattern[str]:
     """The text allowed between two coordinated hormones, compiled once per rule set."""
     zh = [*coordination.joiners.zh, *coordination.fillers.zh, *_COORD_GRAMMAR_ZH]
     en = [*coordination.joiners.en, *coordination.fillers.en, *_COORD_GRAMMAR_EN]
     return re.compile(
-        rf"(?:\s+|[、,/&()（）\[\]]|{_words(zh)}|(?i:\b(?:{_words(en)})\b))*"
+        rf"(?:\s+|{_STAT_BRACKET.pattern}|[、,/&()（）\[\]]|{_words(zh)}|(?i:\b(?:{_words(en)})\b))*"
     )
 
 
@@ -130,6 +144,30 @@ def _from_to_en(statistics: LangTerms) -> re.Pattern[str]:
 
 _CUE_PRIORITY = {Kind.COMPARISON.value: 0, Kind.DIRECTION.value: 1}
 
+# An English list after a verb: "increases ovarian weight, plasma E2 levels, and
+# the number of follicles" (the hormone one item of the verb's object).  The
+# stretch from the cue to the hormone is items of up to four words, each ended
+# by a comma (the last maybe by "and"/"or"); it starts with a word, not a comma
+# ("FSH fell, and E2 …" is two clauses).
+_ITEM = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}"
+_EN_LIST = re.compile(rf"\s+{_ITEM},(?:\s+{_ITEM},)*\s+(?:(?:and|or)\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,2}}")
+# …unless the hormone has a verb of its own ("reduced apoptosis, and E2 levels
+# were measured"): forms of be / have and verbs of change after it (grammar)
+_OWN_VERB = re.compile(
+    r"(?:\s*[(（][^()（）]{0,40}[)）])?(?:\s+(?:serum|plasma|level|levels|concentration|concentrations|values?))*"
+    r"\s+(?:was|were|is|are|has|have|had|did|does|do|remained|showed|became|rose|fell|increased|decreased"
+    r"|declined|dropped|improved|changed|returned|recovered|could|can|may|might|would)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_list(sentence: str, a: int, b: int, g_end: int) -> bool:
+    """Whether the text from a cue (ending at ``a``) to a hormone group (at
+    ``b``) is the items of a list the cue governs, the group one of them."""
+    return _EN_LIST.fullmatch(sentence, a, b) is not None and _OWN_VERB.match(sentence, g_end) is None
+#: where a clause of its own ends: a semicolon ("… higher E2 (Table 1); E2 rose most in …")
+_CLAUSE_END = re.compile(r"[;；]")
+
 
 @dataclass(slots=True)
 class _Link:
@@ -152,8 +190,10 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
     hormones = resolve_overlaps(m for m in mentions if m.kind == Kind.HORMONE.value)
     if not hormones:
         return []
+    stats = [m.span() for m in _STAT_BRACKET.finditer(sentence)] if "(" in sentence or "（" in sentence or "[" in sentence else []
     cues = resolve_overlaps(
-        (m for m in mentions if m.kind in _CUE_PRIORITY),
+        (m for m in mentions if m.kind in _CUE_PRIORITY
+         and not any(a <= m.start and m.end <= b for a, b in stats)),  # "(P < 0.01)" is no threshold
         _CUE_PRIORITY,
     )
     if not cues:
@@ -161,7 +201,8 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
     from_to_zh = [(m.start(), m.end()) for m in _FROM_TO_ZH.finditer(sentence)] if _has_cjk(sentence) else []
 
     out: list[HormoneChange] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
+    clauses = [m.end() for m in _CLAUSE_END.finditer(sentence)]
     for group in _groups(sentence, hormones, _coord_gap(rules.models["directions"].coordination)):
         link = _best_link(sentence, group, hormones, cues, rules, from_to_zh)
         if link is None or link.cue.kind == Kind.COMPARISON.value:
@@ -175,10 +216,11 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
             rule = RULE_BEFORE if link.side == "before" else RULE_AFTER
         for hid in ids:
             direction = rules.resolve_direction(link.cue.id, hid).value
-            if (hid, direction) in seen:
-                continue
-            seen.add((hid, direction))
             first = next(h for h in group if h.id == hid)
+            clause = sum(1 for end in clauses if end <= first.start)
+            if (hid, direction, clause) in seen:
+                continue
+            seen.add((hid, direction, clause))
             out.append(
                 HormoneChange(
                     hormone=hid,
@@ -267,6 +309,8 @@ def _link(
         if a <= h.start and h.end <= b:
             return None  # nor across a hormone of another group
     gap, broken = measure(sentence[a:b])
+    if broken and side == "before" and not comparison and _in_a_list(sentence, a, b, g_end):
+        gap, broken = measure(sentence[a:b].replace(",", " "))
     if broken or gap > limit:
         return None
     if not comparison and not from_to and cue.id != "no_change":

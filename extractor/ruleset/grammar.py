@@ -3,8 +3,16 @@
 A grammar file (``rules/grammars/<name>.yaml``) describes one fact type:
 ``slots``, the word classes of its parts, and ``patterns``, regular
 expressions over ``{slot}`` names and the built-ins ``{number}``,
-``{numbers}`` and ``{gap}`` / ``{gap:N}``.  Each key is documented on its
-field below (``litx rules check --explain grammars.slots``).
+``{numbers}``, ``{gap}`` / ``{gap:N}`` and ``{clause:N}``.  Each key is
+documented on its field below (``litx rules check --explain grammars.slots``).
+
+A slot is a word list (``{en, zh}``), a list of entries with ids, or the
+mentions the matchers found of one kind (``{mentions: hormone}``: the names
+of ``hormones.yaml`` with their ids and excludes, so a grammar names
+hormones by reference and never lists them again).  Mentions are matched by
+masking their spans with private-use characters of the same length before
+the expressions run (:func:`masked`), so offsets stay those of the sentence
+and no other part of a pattern can match inside a mention.
 
 A pattern may be a ``veto`` (what is NOT the fact: its matches remove the
 type's mentions they overlap, "passaged three times" is no number of
@@ -21,10 +29,10 @@ pattern that cannot compile is a rule error with its file and line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Annotated, Union
+from dataclasses import dataclass, field
+from typing import Annotated, Collection, Iterable, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from ..lang.numerals import _CN_NUM, _DEC, _EN_NUM, parse_number
 from ..lang.script import has_cjk
@@ -66,6 +74,29 @@ class SlotEntry(_Model):
     entry (a "2019 years" is a date, not a follow-up)."""
 
 
+class SlotMentions(_Model):
+    """A slot that stands for the matchers' mentions of one kind: ``{mentions: hormone}``."""
+
+    mentions: Identifier
+    """The mention kind the slot stands for (hormone, route, guidance,
+    cell_type …: the kinds of the rule files); a match of the slot is one
+    whole mention, and its id is the mention's id."""
+    barrier: bool = False
+    """Optional: true when {clause:N} must not run across a mention of this
+    kind (a route named in between belongs to another phrase:
+    "injected intravenously, homing to the ovary")."""
+
+    @field_validator("mentions")
+    @classmethod
+    def _a_kind(cls, kind: str) -> str:
+        from .model import Kind  # the rule files' kinds (model.py loads this module lazily)
+
+        known = [k.value for k in Kind]
+        if kind not in known:
+            raise ValueError(f"{kind!r} is no mention kind (kinds: {', '.join(known)})")
+        return kind
+
+
 class GrammarPattern(_Model):
     """One way the parts combine: regular expressions over ``{slot}`` names."""
 
@@ -75,13 +106,17 @@ class GrammarPattern(_Model):
     """Regular expressions for English text. {slot} stands for any word of a
     slot; the built-ins are {number} (one number: 12, 1.5, 十二, twelve),
     {numbers} (a list or range of them: "1, 3 and 6", 6~12, 1、3、6; the last
-    counts) and {gap} / {gap:N} (up to 3 / N words or Chinese characters of
-    the same clause, no number among them). English words match whole and in
-    any case; a space matches any run of white space; must not match empty
-    text."""
+    counts), {gap} / {gap:N} (up to 3 / N words or Chinese characters of
+    the same clause, no number among them) and {clause:N} (up to N
+    characters of any kind, numbers and brackets too, that stay in the
+    clause: no , ， ; ； 。 ! ? and no mention of a barrier slot;
+    {clause:N!slot} also holds no word of that slot: "{act}{clause:80!moved}
+    into {target}" does not read "injected cells migrated to the ovary"). English
+    words match whole and in any case; a space matches any run of white
+    space; must not match empty text."""
     zh: tuple[_NONEMPTY, ...] = ()
     """Regular expressions for Chinese text, written like `en` ({slot},
-    {number}, {numbers}, {gap} / {gap:N})."""
+    {number}, {numbers}, {gap} / {gap:N}, {clause:N}, {clause:N!slot})."""
     veto: bool = False
     """Optional, default false: true for a pattern that says what is NOT the
     fact ("centrifuged twice", 传代3次: no number of sessions); its matches
@@ -111,10 +146,11 @@ class GrammarFile(_Model):
     fact: Identifier
     """The fact type this grammar finds (follow_up); the file is named after
     it: grammars/<fact>.yaml."""
-    slots: dict[Identifier, Union[tuple[SlotEntry, ...], SlotTerms]]
+    slots: dict[Identifier, Union[tuple[SlotEntry, ...], SlotTerms, SlotMentions]]
     """The word classes of the fact's parts, by slot name: a plain list
-    (follow: {en: [followed up], zh: [随访]}) or entries with a canonical id
-    (unit: [{id: month, terms: {en: [months], zh: [个月]}, max: 600}])."""
+    (follow: {en: [followed up], zh: [随访]}), entries with a canonical id
+    (unit: [{id: month, terms: {en: [months], zh: [个月]}, max: 600}]) or
+    the matchers' mentions of a kind (hormone: {mentions: hormone})."""
     patterns: tuple[GrammarPattern, ...]
     """How the parts combine: one entry per way of saying the fact, each with
     regular expressions per language over {slot} names and the built-ins."""
@@ -140,12 +176,29 @@ _BUILTINS = {
     "number": _NUMBER,
     "numbers": rf"{_NUMBER}(?:{_LIST_SEP}{_NUMBER})*",
 }
-_REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,2}))?\}")
+_REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,3}))?(?:!([a-z][a-z0-9_]*))?\}")
 _SPLIT_NUMBERS = re.compile(_LIST_SEP)
 
 
 def _any_space(ch: str, first: bool) -> str:
     return r"\s+" if ch == " " else re.escape(ch)
+
+
+#: characters that end a clause: {clause:N} never crosses them
+_CLAUSE_BREAKS = ",，;；。!?！？\n"
+#: the private-use characters that mask mentions (two per mention kind: first, rest);
+#: kinds that are a barrier to {clause} take them from the first block
+_MASK_BARRIER, _MASK_OPEN = 0xE000, 0xE100
+
+
+def _clause(n: int, without: str | None = None) -> str:
+    """Up to ``n`` characters of the same clause (numbers and brackets too),
+    no mention of a barrier kind; with ``without`` (a slot's regex), no word
+    of that slot either."""
+    char = rf"[^{re.escape(_CLAUSE_BREAKS)}\ue000-\ue0ff]"
+    if without is not None:
+        char = rf"(?!{without}){char}"
+    return rf"(?:{char}){{0,{n}}}?"
 
 
 def _gap(n: int) -> str:
@@ -183,6 +236,8 @@ class GrammarMatch:
     #: slot or built-in name → the (start, end) of each of its uses, in order
     parts: dict[str, list[tuple[int, int]]]
     text: str
+    #: (start, end) → the mention a mention slot matched there
+    found: dict = field(default_factory=dict, compare=False, repr=False)
 
     def part(self, name: str) -> str | None:
         """The text of the first use of a slot or built-in."""
@@ -192,6 +247,10 @@ class GrammarMatch:
     def every(self, name: str) -> list[str]:
         """The texts of every use of a slot or built-in ("3个月和6个月": two)."""
         return [self.text[a:b] for a, b in self.parts.get(name, [])]
+
+    def mentions(self, name: str) -> list:
+        """The mentions every use of a mention slot matched, in order."""
+        return [self.found[span] for span in self.parts.get(name, []) if span in self.found]
 
 
 @dataclass(frozen=True)
@@ -204,6 +263,9 @@ class _Compiled:
     groups: dict[str, str]
     #: slots one of whose words the text must hold (GrammarPattern.anchors)
     anchors: tuple[str, ...] = ()
+    #: what every match uses: of each set, one slot or built-in (a text holding
+    #: none of a set's cannot match)
+    required: tuple[frozenset[str], ...] = ()
 
 
 class CompiledGrammar:
@@ -213,9 +275,19 @@ class CompiledGrammar:
         self.grammar = grammar
         self._ids: dict[str, dict[str, str]] = {}  # slot → folded word → entry id
         self._max: dict[str, dict[str, float | None]] = {}
+        #: mention kind → its mask characters (first, rest)
+        self._masks: dict[str, tuple[str, str]] = {}
         slot_regex = {}
         words_of: dict[str, list[str]] = {}
         for name, slot in grammar.slots.items():
+            if isinstance(slot, SlotMentions):
+                if slot.mentions not in self._masks:
+                    base = _MASK_BARRIER if slot.barrier else _MASK_OPEN
+                    k = base + 2 * sum(1 for c, _ in self._masks.values() if (ord(c) >= _MASK_OPEN) != slot.barrier)
+                    self._masks[slot.mentions] = (chr(k), chr(k + 1))
+                first, rest = self._masks[slot.mentions]
+                slot_regex[name] = f"{first}{rest}*"
+                continue
             if isinstance(slot, SlotTerms):
                 words = list(slot.all())
             else:
@@ -224,6 +296,8 @@ class CompiledGrammar:
                 self._max[name] = {e.id: e.max for e in slot}
             slot_regex[name] = _slot_pattern(words)
             words_of[name] = words
+        #: each slot and built-in alone, to tell whether a text holds it at all
+        self._alone = {name: re.compile(body, re.IGNORECASE) for name, body in {**_BUILTINS, **slot_regex}.items()}
         table = grammar.table
         cells = table.patterns if table else ()
         self._vetoes = frozenset(p.id for p in (*grammar.patterns, *cells) if p.veto)
@@ -248,12 +322,18 @@ class CompiledGrammar:
         groups: dict[str, str] = {}
 
         def expand(m: re.Match) -> str:
-            name, n = m.group(1), m.group(2)
+            name, n, without = m.group(1), m.group(2), m.group(3)
+            if without is not None and name != "clause":
+                raise GrammarError(f"{{{name}:…!{without}}}: only {{clause:N!slot}} leaves out the words of a slot")
+            if without is not None and without not in slots:
+                raise GrammarError(f"{{clause:…!{without}}}: {without} is no slot of this file")
             if name == "gap":
                 return _gap(int(n) if n else 3)
+            if name == "clause":
+                return _clause(int(n) if n else 30, slots[without] if without else None)
             body = slots.get(name, _BUILTINS.get(name))
             if body is None:
-                known = ", ".join([*slots, *_BUILTINS, "gap"])
+                known = ", ".join([*slots, *_BUILTINS, "gap", "clause"])
                 raise GrammarError(f"{{{name}}} is no slot of this file (slots and built-ins: {known})")
             group = name if name not in groups else f"{name}_{len(groups)}"  # a slot used twice
             groups[group] = name
@@ -265,27 +345,60 @@ class CompiledGrammar:
             raise GrammarError(f"pattern {source!r} is no regular expression: {exc}") from None
         if regex.search("") is not None:
             raise GrammarError(f"pattern {source!r} matches empty text")
-        return _Compiled(pattern_id, lang, index, regex, groups, tuple(anchors))
+        names = {number: groups[name] for name, number in regex.groupindex.items() if name in groups}
+        required = tuple(dict.fromkeys(frozenset(names[g] for g in need) for need in _mandatory_groups(regex.pattern)
+                                       if all(g in names for g in need)))
+        return _Compiled(pattern_id, lang, index, regex, groups, tuple(anchors), required)
 
-    def find(self, text: str, kind: str | None = None) -> list[GrammarMatch]:
+    def pattern_ids(self) -> frozenset[str]:
+        """The ids of every pattern."""
+        return frozenset(p.id for p in self.grammar.patterns)
+
+    def patterns_using(self, slot: str) -> frozenset[str]:
+        """The ids of the patterns that name ``slot`` in any expression."""
+        return frozenset(c.pattern for c in self._patterns if slot in c.groups.values())
+
+    def _present(self, part: str, text: str, present: dict[str, bool]) -> bool:
+        """Whether ``text`` holds a match of a slot or built-in (remembered in ``present``)."""
+        if part not in present:
+            present[part] = self._alone[part].search(text) is not None
+        return present[part]
+
+    @property
+    def mention_kinds(self) -> tuple[str, ...]:
+        """The mention kinds the grammar's mention slots stand for."""
+        return tuple(self._masks)
+
+    def find(self, text: str, kind: str | None = None, *, mentions: Iterable = (),
+             patterns: Collection[str] | None = None) -> list[GrammarMatch]:
         """Every match in ``text``, leftmost-longest first, none overlapping;
         ``kind`` "veto" for the veto patterns only, "fact" for the others.
 
-        Chinese expressions are tried only on a text holding Chinese
-        characters, and a pattern with ``anchors`` only on a text holding a
-        word of one of them."""
-        return self._find(self._patterns, text, kind)
+        ``mentions`` are the matchers' mentions of the sentence (those of the
+        kinds of the mention slots are used); ``patterns`` keeps only the
+        patterns of those ids (a fact type that reads two kinds of match,
+        which may overlap, asks for each in turn).  Chinese expressions are
+        tried only on a text holding Chinese characters, a pattern with
+        ``anchors`` only on a text holding a word of one of them, and any
+        pattern only on a text holding, of each part every match needs, one.
+        """
+        return self._find(self._patterns, text, kind, mentions, patterns)
 
-    def find_in_cell(self, text: str, kind: str | None = None) -> list[GrammarMatch]:
+    def find_in_cell(self, text: str, kind: str | None = None, *, mentions: Iterable = ()) -> list[GrammarMatch]:
         """Every match of the table patterns in the text of one cell."""
-        return self._find(self._cell_patterns, text, kind)
+        return self._find(self._cell_patterns, text, kind, mentions, None)
 
-    def _find(self, patterns: list[_Compiled], text: str, kind: str | None) -> list[GrammarMatch]:
+    def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
+              patterns: Collection[str] | None) -> list[GrammarMatch]:
+        searched, at = masked(text, mentions, self._masks) if self._masks else (text, {})
         found: list[GrammarMatch] = []
         chinese = has_cjk(text)
         spotted: dict[str, bool] = {}
+        present: dict[str, bool] = {}  # slot → does the text hold any word of it (asked once)
         lowered: list[str] = []
-        for c in patterns:
+        for c in compiled:
+            if patterns is not None and c.pattern not in patterns:
+                continue
             if (c.lang == "zh" and not chinese) or (kind is not None and (c.pattern in self._vetoes) != (kind == "veto")):
                 continue
             if c.anchors:
@@ -293,14 +406,16 @@ class CompiledGrammar:
                     lowered.append(text.lower())
                 if not any(self._holds(a, lowered[0], spotted) for a in c.anchors):
                     continue
-            for m in c.regex.finditer(text):
+            if not all(any(self._present(r, searched, present) for r in need) for need in c.required):
+                continue  # a part every match needs is nowhere in the text
+            for m in c.regex.finditer(searched):
                 if m.end() == m.start():
                     continue
                 parts: dict[str, list[tuple[int, int]]] = {}
                 for group, name in c.groups.items():
                     if m.group(group) is not None:
                         parts.setdefault(name, []).append(m.span(group))
-                found.append(GrammarMatch(c.pattern, c.lang, c.index, m.start(), m.end(), parts, text))
+                found.append(GrammarMatch(c.pattern, c.lang, c.index, m.start(), m.end(), parts, text, at))
         found.sort(key=lambda g: (g.start, -(g.end - g.start)))
         kept: list[GrammarMatch] = []
         for g in found:
@@ -323,6 +438,54 @@ class CompiledGrammar:
 
     def slot_max(self, slot: str, entry_id: str) -> float | None:
         return self._max.get(slot, {}).get(entry_id)
+
+
+def _mandatory_groups(pattern: str) -> list[frozenset[int]]:
+    """What every match of ``pattern`` passes through, as groups that must
+    match: each item a set of group numbers of which at least one does
+    (one group; or one per alternative of an alternation).  Optional parts
+    and lookarounds need nothing."""
+    import re._constants as c  # noqa: PLC0415 - the regex parser of the standard library
+    import re._parser as parser  # noqa: PLC0415
+
+    def walk(items) -> list[frozenset[int]]:
+        out: list[frozenset[int]] = []
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                group, _, _, sub = av
+                if group:
+                    out.append(frozenset({group}))
+                out += walk(sub)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                low, _, sub = av
+                if low >= 1:
+                    out += walk(sub)
+            elif op is c.BRANCH:
+                needs = [walk(b) for b in av[1]]
+                if needs and all(needs):  # one of the alternatives' needs, whichever is taken
+                    out.append(frozenset().union(*(min(n, key=len) for n in needs)))
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                out += walk(av)
+        return out
+
+    return walk(parser.parse(pattern, re.IGNORECASE))
+
+
+def masked(text: str, mentions: Iterable, masks: dict[str, tuple[str, str]]) -> tuple[str, dict]:
+    """``text`` with each mention of a masked kind replaced by its mask
+    characters (same length, so offsets hold), and (start, end) → mention.
+    Of overlapping mentions the longest is masked."""
+    chars = list(text)
+    taken = [False] * len(text)
+    at: dict[tuple[int, int], object] = {}
+    for m in sorted((m for m in mentions if m.kind in masks), key=lambda m: (-(m.end - m.start), m.start)):
+        if m.end <= m.start or m.end > len(text) or any(taken[m.start:m.end]):
+            continue
+        first, rest = masks[m.kind]
+        chars[m.start:m.end] = [first] + [rest] * (m.end - m.start - 1)
+        taken[m.start:m.end] = [True] * (m.end - m.start)
+        at[(m.start, m.end)] = m
+    return "".join(chars), at
 
 
 def numbers_of(text: str | None) -> list[float]:

@@ -1,15 +1,29 @@
 """``hormone_change``: a hormone (or ovarian-reserve indicator) and the
 direction it moved after the intervention (FSH↓, AMH↑).
 
-A hormone term (``rules/hormones.yaml``) linked to a direction cue
-(``rules/directions.yaml``) by :func:`extractor.facts.hormones.hormone_changes`.
-A sentence that defines a disease ("POI is diagnosed when FSH rises …")
-reports no change.
+Two sources, read together:
+
+* a hormone term (``rules/hormones.yaml``) linked to a direction cue
+  (``rules/directions.yaml``) by :func:`extractor.facts.hormones.hormone_changes`
+  ("a fall in LH", 降低FSH水平, "AMH (P < 0.01) and AFC increased");
+* the grammar ``rules/grammars/hormone_change.yaml``: changes said by two
+  values and no direction word ("LH 30.5 → 11.2 mIU/mL", "FSH changed from
+  62 to 18"); the direction is the values' (first and last ``{number}``).
+
+A sentence that defines a disease ("POI is diagnosed when FSH rises …") or
+compares groups at baseline (directions.yaml ``definitions``) reports no
+change; nor does a hormone the grammar's ``not_level`` patterns mark (a gene
+or protein in tissue, a deficiency, a treatment: "AMH expression",
+"estradiol deficiency", 雌激素替代治疗).  A hormone named and then abbreviated in brackets ("anti-Müllerian
+hormone (AMH)") is one fact whose text covers both.
 """
 
 from __future__ import annotations
 
+import re
+
 from ...contract import Direction, HormoneId
+from ...ruleset.grammar import numbers_of
 from ..hormones import hormone_changes
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -26,15 +40,88 @@ def arrow(direction) -> str:
     return _ARROWS.get(direction, "?")
 
 
+#: the grammar file of this type: rules/grammars/hormone_change.yaml
+GRAMMAR = "hormone_change"
+#: between a name and its abbreviation: "anti-Müllerian hormone (AMH)"
+_ABBREVIATED = re.compile(r"\s*[(（\[]\s*")
+
+
+def _named_end(scope, change) -> int:
+    """The end of the hormone's naming: past its bracketed abbreviation, if one follows."""
+    h = change.hormone_mention
+    for other in change.group:
+        if other.start >= h.end and other.id == h.id and _ABBREVIATED.fullmatch(scope.text, h.end, other.start):
+            closing = re.match(r"\s*[)）\]]", scope.text[other.end:])
+            return other.end + (closing.end() if closing else 0)
+    return h.end
+
+
+#: the slot whose patterns mark a hormone as no measured level (a gene, a deficiency, a treatment)
+NOT_LEVEL = "not_level"
+
+
+def _not_levels(grammar, text: str, mentions) -> list[tuple[int, int]]:
+    """The spans of the grammar's not-a-level matches ("AMH expression", 雌激素替代治疗)."""
+    if grammar is None:
+        return []
+    marking = grammar.compiled.patterns_using(NOT_LEVEL)
+    return [(m.start, m.end) for m in grammar.compiled.find(text, mentions=mentions, patterns=marking)] if marking else []
+
+
+def _value_changes(grammar, text: str, mentions) -> list[tuple[str, str, object, object]]:
+    """(hormone id, direction, hormone mention, match) of each change said by
+    two values ("LH 30.5 → 11.2"): the grammar's."""
+    out = []
+    for m in grammar.compiled.find(text, mentions=mentions, patterns=grammar.compiled.pattern_ids() - grammar.compiled.patterns_using(NOT_LEVEL)):
+        hormones, values = m.mentions("hormone"), [numbers_of(n) for n in m.every("number")]
+        if not hormones or len(values) < 2 or not values[0] or not values[-1]:
+            continue
+        before, after = values[0][0], values[-1][0]
+        direction = "decrease" if after < before else "increase" if after > before else "no_change"
+        out.append((hormones[0].id, direction, hormones[0], m))
+    return out
+
+
+def _by_values(scope, seen: set) -> None:
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None:
+        return
+    for hid, direction, h, m in _value_changes(grammar, scope.text, scope.mentions):
+        if (hid, direction) in seen:
+            continue
+        seen.add((hid, direction))
+        fact = scope.add("hormone_change", {"hormone": hid, "direction": direction}, h.start, h.end,
+                         f"hormone_change.{m.pattern}", grammar.source(m.pattern, m.lang, m.index),
+                         scope=(m.start, m.end), mention=m)
+        fact.__pydantic_extra__["cue"] = scope.text[h.end:m.end].strip()
+
+
+def in_table(scope) -> None:
+    """A row that gives a hormone's value before and after ("LH | 30.5 → 11.2")."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None:
+        return
+    for sentence in scope.block.sentences:
+        for hid, direction, h, m in _value_changes(grammar, sentence.text, scope.mentions(sentence)):
+            scope.add(sentence, "hormone_change", {"hormone": hid, "direction": direction}, h.start, h.end,
+                      f"hormone_change.{m.pattern}", grammar.source(m.pattern, m.lang, m.index))
+
+
 def in_sentence(scope) -> None:
     lowered = scope.text.lower()
     if any(term in lowered for term in scope.extractor.compiled["hormone_change"]):
         return  # a disease described, not an effect measured
+    seen: set[tuple[str, str]] = set()
+    not_levels = _not_levels(scope.rules.grammars.get(GRAMMAR), scope.text, scope.mentions)
     for change in hormone_changes(scope.text, scope.mentions, scope.rules, scope.lang):
         h = change.hormone_mention
+        if any(a <= h.start and h.end <= b for a, b in not_levels):
+            continue  # a gene, a deficiency or a treatment, not a level
+        seen.add((change.hormone, change.direction))
         fact = scope.add("hormone_change", {"hormone": change.hormone, "direction": change.direction},
-                         h.start, h.end, change.rule, h.source, scope=change.span, mention=change)
+                         h.start, _named_end(scope, change), change.rule, h.source, scope=change.span, mention=change)
         fact.__pydantic_extra__["cue"] = change.cue.text
+    _by_values(scope, seen)
 
 
 def definitions(rules) -> tuple[str, ...]:
@@ -59,12 +146,15 @@ FACT_TYPE = FactType(
     ),
     describe=describe,
     mention_kind="hormone",
-    grammar="hormone term + direction cue (extractor/facts/hormones.py; cues in rules/directions.yaml)",
+    grammar="hormone term + direction cue (extractor/facts/hormones.py; cues in rules/directions.yaml) "
+            "and changes by values (rules/grammars/hormone_change.yaml)",
     negated_by_what_follows=True,
     match_keys=("hormone", "direction"),
     export_fields=("hormone", "direction"),
     sheet=SheetColumns(("hormone_change",), lambda v: (f"{v.get('hormone')}{arrow(v.get('direction'))}",), position=6,
                       lists=(SheetList("hormone_changes", lambda v: f"{v.get('hormone')}{arrow(v.get('direction'))}"),), arms_inherit=False),
     in_sentence=in_sentence,
+    in_heading=in_sentence,
+    in_table=in_table,
     compile=definitions,
 )

@@ -1,13 +1,32 @@
 """``route``: how the cells were given (intraovarian injection, via the ovarian
 artery …), with the guidance used (transvaginal ultrasound, laparoscopy …).
 
-Routes and guidance are dictionary terms (``rules/routes.yaml``).  A route
-takes the guidance named nearest to it in its sentence, else that of the
-paragraph's previous sentences ("Under ultrasound guidance, … . The cells
-were injected into …"); two guidances give a route two facts.
+Two sources, read together:
+
+* the names of routes and guidances, dictionary terms (``rules/routes.yaml``:
+  intraovarian, tail vein, 卵巢局部注射, laparoscopic …);
+* the grammar ``rules/grammars/route.yaml``: an administration word and a
+  target in either order with material of the clause between them
+  ("injected under ultrasound guidance directly into the left ovary",
+  经双侧卵巢动脉缓慢输注), an adverb with its verb, a place word before an
+  administration noun; and guidance phrases ("under ultrasound guidance",
+  腹腔镜下).  Patterns that name the ``guide`` slot find guidance, the others
+  routes.  A route match takes its id from its first part whose slot entry
+  has a route id (``target``, ``where``, ``skin``), else from the route name
+  (``named``) it contains; a dictionary route
+  inside a route match is that match, not a second fact; a route match with
+  a ``denied`` part is denied (未经静脉输注).
+
+A route takes the guidance named nearest to it in its sentence, else that of
+the paragraph's previous sentences ("Under ultrasound guidance, … . The
+cells were injected into …"); two guidances give a route two facts.
+Headings and titles are read like sentences ("Intraovarian infusion of …"),
+and so is each line of a table row (a column of routes: "IV").
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ...contract import GuidanceId, RouteId
 from ...ruleset.model import Kind
@@ -58,16 +77,84 @@ def _earlier_guidance(scope) -> list[str]:
     return []
 
 
+#: the grammar file of this type: rules/grammars/route.yaml
+GRAMMAR = "route"
+_ROUTE_IDS = frozenset(r.value for r in RouteId)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A route or guidance the grammar found: what the finder links and adds."""
+
+    id: str
+    start: int
+    end: int
+    rule: str
+    source: str | None
+    denied: bool = False
+
+
+def _inside(inner, outer) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _grammar_routes(text: str, mentions, grammar) -> tuple[list[Found], list[Found]]:
+    """Routes and guidances of the grammar in a sentence (or a table line)."""
+    compiled = grammar.compiled
+    guiding = compiled.patterns_using("guide")
+    routes: list[Found] = []
+    for m in compiled.find(text, mentions=mentions, patterns=compiled.pattern_ids() - guiding):
+        # the first part whose slot entry is a route id, else a route named inside
+        ids = [compiled.slot_id(slot, m.part(slot)) for slot in sorted(m.parts, key=lambda s: m.parts[s][0])]
+        ids = [i for i in ids if i in _ROUTE_IDS] + [n.id for n in m.mentions("named")]
+        if ids:
+            routes.append(Found(ids[0], m.start, m.end, f"route.{m.pattern}", grammar.source(m.pattern, m.lang, m.index),
+                                denied=m.part("denied") is not None))
+    guides = [Found(compiled.slot_id("guide", m.part("guide")), m.start, m.end, f"route.{m.pattern}",
+                    grammar.source(m.pattern, m.lang, m.index))
+              for m in compiled.find(text, mentions=mentions, patterns=guiding)]
+    return routes, [g for g in guides if g.id]
+
+
+def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list[str]], bool]:
+    """The routes of a text (names and grammar), the guidance ids of each
+    (keyed by id()), and whether the text names any guidance."""
+    routes = [m for m in mentions if m.kind == Kind.ROUTE.value]
+    guides = [m for m in mentions if m.kind == Kind.GUIDANCE.value]
+    grammar = rules.grammars.get(GRAMMAR)
+    if grammar is not None:
+        said, guided = _grammar_routes(text, mentions, grammar)
+        routes = [r for r in routes if not any(_inside(r, s) for s in said)] + said
+        routes.sort(key=lambda r: r.start)
+        # a guidance phrase and a guidance name at one place are one guidance
+        guides = [g for g in guides if not any(_inside(g, o) for o in guided)]
+        guides += [g for g in guided if not any(_inside(g, o) for o in guides)]
+    return routes, assign_guidance(routes, guides, rules.settings.linking.route_guidance_chars), bool(guides)
+
+
 def in_sentence(scope) -> None:
-    routes = scope.of_kind(Kind.ROUTE)
-    guides = scope.of_kind(Kind.GUIDANCE)
-    guidance = assign_guidance(routes, guides, scope.rules.settings.linking.route_guidance_chars)
-    if not guides:
+    routes, guidance, guided = _routes_and_guides(scope.text, scope.mentions, scope.rules)
+    if not guided:
         for m in routes:
             guidance[id(m)] = guidance[id(m)] or _earlier_guidance(scope)
     for m in routes:
         for guide in guidance[id(m)] or [None]:
-            scope.add("route", {"id": m.id, "guidance": guide}, m.start, m.end, m.rule, m.source, mention=m)
+            fact = scope.add("route", {"id": m.id, "guidance": guide}, m.start, m.end, m.rule, m.source, mention=m)
+            if getattr(m, "denied", False):
+                fact.context.negated = True
+
+
+def in_table(scope) -> None:
+    """Routes named in a table row ("IV" in a column of routes, "tail vein
+    injection"), each line read like a sentence; a table states, so a
+    denial ("no") is not read."""
+    for sentence in scope.block.sentences:
+        routes, guidance, _ = _routes_and_guides(sentence.text, scope.mentions(sentence), scope.rules)
+        for m in routes:
+            if getattr(m, "denied", False):
+                continue
+            for guide in guidance[id(m)] or [None]:
+                scope.add(sentence, "route", {"id": m.id, "guidance": guide}, m.start, m.end, m.rule, m.source)
 
 
 def describe(value: dict) -> str:
@@ -85,10 +172,12 @@ FACT_TYPE = FactType(
     ),
     describe=describe,
     mention_kind="route",
-    grammar=None,
+    grammar="grammar of rules/grammars/route.yaml (administration words, targets, guidance) and the names of rules/routes.yaml",
     match_keys=("id", "guidance"),
     export_fields=("guidance",),
     sheet=SheetColumns(("route", "guidance"), lambda v: (v.get("id"), v.get("guidance")), position=2,
                       lists=(SheetList("route", lambda v: v.get("id")), SheetList("guidance", lambda v: v.get("guidance")))),
     in_sentence=in_sentence,
+    in_heading=in_sentence,
+    in_table=in_table,
 )

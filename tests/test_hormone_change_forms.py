@@ -1,0 +1,160 @@
+"""Ways of saying a hormone change (extractor/facts/hormones.py with
+rules/directions.yaml, and rules/grammars/hormone_change.yaml), in sentences
+written for this test and found in no corpus file: a hormone and a direction
+verb or noun in either order, values from–to and arrows, improvement words,
+coordination with statistics between the items, synonyms; and what is no
+change (thresholds, baselines, definitions of a disease, lists of
+measurements)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts.pipeline import Extractor
+from extractor.layout.textlayer import document_from_text
+from formskit import assert_in_no_corpus_file
+
+INC, DEC, SAME = "increase", "decrease", "no_change"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def changes(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
+    return sorted((f.value["hormone"], f.value["direction"]) for f in facts)
+
+
+ENGLISH = [
+    ("There was a marked fall in LH after the second infusion.", [("LH", DEC)]),
+    ("Treatment produced a reduction of serum FSH in every woman.", [("FSH", DEC)]),
+    ("Serum FSH was lowered within three months.", [("FSH", DEC)]),
+    ("An elevation of oestradiol followed the injections.", [("E2", INC)]),
+    ("FSH fell from 71.3 to 22.6 IU/L over six months.", [("FSH", DEC)]),
+    ("LH 41.2 → 15.7 mIU/mL", [("LH", DEC)]),
+    ("AMH: 0.12 → 0.55 ng/mL", [("AMH", INC)]),
+    ("The therapy improved AFC in most participants.", [("AFC", INC)]),
+    ("AMH (P < 0.01) and AFC (P = 0.02) rose after cell therapy.", [("AFC", INC), ("AMH", INC)]),
+    ("The injections increased estrogen secretion in both cases.", [("E2", INC)]),
+    ("Inhibin B concentrations climbed after transplantation.", [("INHB", INC)]),
+    ("FSH changed from 58.4 to 19.9 IU/L after treatment.", [("FSH", DEC)]),
+    ("Cell therapy led to lowering of FSH and a rise in AMH.", [("AMH", INC), ("FSH", DEC)]),
+    ("Serum E2 and AMH levels were significantly higher after treatment than before.", [("AMH", INC), ("E2", INC)]),
+    ("LH did not change significantly after the injections.", [("LH", SAME)]),
+    ("Estradiol declined in two of the treated women.", [("E2", DEC)]),
+    ("The procedure resumed ovarian estrogen production in one woman.", [("E2", INC)]),
+    ("Reducing FSH was the main hormonal effect of the grafts.", [("FSH", DEC)]),
+    ("After two injections the antral follicle count increased from 2 to 6.", [("AFC", INC)]),
+    ("Mean oestradiol went up after grafting.", [("E2", INC)]),
+    ("The second infusion halved FSH in the older women.", [("FSH", DEC)]),
+    ("Ovarian volume was enlarged at the last visit.", [("ovarian_volume", INC)]),
+    ("E2 showed an upward trend after the grafts.", [("E2", INC)]),
+    ("The vesicles raised uterine weight, plasma E2 levels, and follicle numbers.", [("E2", INC)]),
+    ("Grafting improved ovarian weight, AMH and AFC in the treated rats.", [("AFC", INC), ("AMH", INC)]),
+    ("After the grafts the ovaries of the rats increased in size.", [("ovarian_volume", INC)]),
+    ("Serum follicular stimulating hormone fell in every woman.", [("FSH", DEC)]),
+    ("The serum E2 and AMH levels of rats in the grafted group were significantly higher than in sham rats.",
+     [("AMH", INC), ("E2", INC)]),
+]
+
+CHINESE = [
+    ("移植后FSH水平明显降低。", [("FSH", DEC)]),
+    ("治疗3个月后LH逐渐回落。", [("LH", DEC)]),
+    ("FSH下降至15.2 IU/L。", [("FSH", DEC)]),
+    ("LH由（38.6±5.2）降至（13.1±3.9）mIU/mL。", [("LH", DEC)]),
+    ("AMH由0.21 ng/mL升至0.64 ng/mL。", [("AMH", INC)]),
+    ("干细胞治疗可改善患者AMH水平。", [("AMH", INC)]),
+    ("雌二醇水平显著升高。", [("E2", INC)]),
+    ("窦卵泡数较治疗前增加。", [("AFC", INC)]),
+    ("移植后雌激素分泌增加。", [("E2", INC)]),
+    ("治疗后卵巢体积增大。", [("ovarian_volume", INC)]),
+    ("抑制素B水平上升。", [("INHB", INC)]),
+    ("降低FSH、升高E2和AMH。", [("AMH", INC), ("E2", INC), ("FSH", DEC)]),
+    ("FSH水平由62.4变为20.1 IU/L。", [("FSH", DEC)]),
+    ("治疗后促卵泡激素下降，雌二醇上升。", [("E2", INC), ("FSH", DEC)]),
+    ("两次移植后黄体生成素明显下降。", [("LH", DEC)]),
+    ("患者AMH（P＜0.05）和AFC（P＜0.01）均升高。", [("AFC", INC), ("AMH", INC)]),
+    ("治疗后FSH未见明显变化。", [("FSH", SAME)]),
+    ("外泌体注射后小鼠血清E2升高至对照水平。", [("E2", INC)]),
+    ("卵泡刺激素水平较移植前减低。", [("FSH", DEC)]),
+    ("AMH水平 0.15 → 0.47 ng/mL。", [("AMH", INC)]),
+    ("FSH从78.2降至25.6 IU/L。", [("FSH", DEC)]),
+    ("移植后血清雌激素水平回升。", [("E2", INC)]),
+    ("第二次注射后窦卵泡数明显多于首次注射后。", [("AFC", INC)]),
+]
+
+NOT_CHANGES = [
+    "POI is diagnosed when FSH rises above 25 IU/L on two occasions.",
+    "Women with FSH > 40 IU/L were excluded.",
+    "Baseline AMH was 0.4 ng/mL.",
+    "At baseline, FSH was higher in the cell group than in the placebo group.",
+    "Serum FSH, LH and AMH were measured before and after treatment.",
+    "The syndrome is characterised by low estradiol and elevated gonadotropins.",
+    "AMH ranged from 0.1 to 1.3 ng/mL.",
+    "The FSH receptor was upregulated in granulosa cells.",
+    "卵巢储备功能减退表现为AMH降低、FSH升高。",
+    "FSH＞25 IU/L者纳入本研究。",
+    "基线AMH为0.3 ng/mL。",
+    "两组治疗前FSH水平差异无统计学意义。",
+    "检测血清FSH、LH、E2水平。",
+    "AMH水平较高的患者妊娠率更高。",
+    "FSH受体表达上调。",
+    "The FSH/LH ratio fell after the second graft.",
+    "The grafts restored oestradiol to the levels of young animals.",
+    "治疗后LH水平恢复正常。",
+    "After grafting, AMH and FSHR expression in ovarian tissue was markedly higher.",
+    "The risks rise with oestradiol deficiency and bone loss.",
+    "卵巢组织中AMH蛋白表达升高。",
+    "The cells lowered apoptosis, and E2 levels were measured every week.",
+    "Untreated animals had higher FSH and lower AMH than healthy controls, confirming the model.",
+    "与正常组相比，模型组FSH显著升高，AMH显著降低，提示造模成功。",
+]
+
+
+@pytest.mark.parametrize("text, expected", ENGLISH)
+def test_english_forms(extractor, text, expected):
+    assert changes(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", CHINESE)
+def test_chinese_forms(extractor, text, expected):
+    assert changes(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_CHANGES)
+def test_what_is_no_change(extractor, text):
+    assert changes(extractor, text) == []
+
+
+def test_enough_forms_per_language():
+    assert len(ENGLISH) >= 20 and len(CHINESE) >= 20
+    assert sum(1 for t in NOT_CHANGES if t.isascii()) >= 5 and sum(1 for t in NOT_CHANGES if not t.isascii()) >= 5
+
+
+def test_no_sentence_is_copied_from_the_corpus():
+    assert_in_no_corpus_file([t for t, _ in ENGLISH + CHINESE] + NOT_CHANGES)
+
+
+def test_a_change_by_values_names_its_pattern_and_line(extractor):
+    (fact,) = [f for f in extractor.facts(document_from_text("LH 41.2 → 15.7 mIU/mL"))
+               if f.type == "hormone_change"]
+    assert fact.rule == "hormone_change.values_arrow" and fact.text == "LH"
+    file, _, line = fact.source.rpartition(":")
+    assert file == "grammars/hormone_change.yaml"
+    written = (extractor.rules.directory / file).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+    assert "{hormone}" in written and "{arrow}" in written
+
+
+def test_a_name_and_its_abbreviation_are_one_fact_covering_both(extractor):
+    text = "There was an improvement in anti-Müllerian hormone (AMH) levels after the grafts."
+    facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
+    assert [(f.value["hormone"], f.text) for f in facts] == [("AMH", "anti-Müllerian hormone (AMH)")]
+
+
+def test_each_clause_of_a_sentence_reports_its_own_change(extractor):
+    text = "The grafted rats had higher E2 than the sham rats (Fig. 2); E2 rose most after the second graft."
+    facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
+    assert [(f.value["hormone"], f.value["direction"]) for f in facts] == [("E2", INC), ("E2", INC)]
+    assert facts[0].evidence.start < facts[1].evidence.start
