@@ -164,3 +164,26 @@ def test_a_column_of_routes_in_a_table_gives_one_route_per_row(extractor):
         block.kind = BlockKind.TABLE
     facts = [f for f in extractor.facts(doc) if f.type == "route"]
     assert [(f.value["id"], f.text) for f in facts] == [(IV, "IV"), (IO, "intraovarian"), (IV, "tail vein injection")]
+
+
+def test_a_route_column_reads_its_own_abbreviations():
+    from extractor.facts.pipeline import Extractor
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+
+    doc = document_from_text("Table 1. Included studies\n\n"
+                             "Study | Cells | Route | Weeks\n\n"
+                             "Ames 2018 | BMSCs | IO | 4\n\n"
+                             "Berg 2020 | UCMSCs | I.P. | 2\n\n"
+                             "Chu 2021 | ADSCs | IV | 3")
+    for block in doc.blocks[1:]:
+        block.kind = BlockKind.TABLE
+    facts = [f for f in Extractor.load().facts(doc) if f.type == "route"]
+    assert [(f.value["id"], f.text) for f in facts] == [
+        ("intraovarian_injection", "IO"), ("intraperitoneal", "I.P."), ("intravenous", "IV")]
+    assert facts[0].rule == "route.table.cell" and facts[0].source.startswith("grammars/route.yaml:")
+    # outside a route column the letters are a group or a stage, not a route
+    doc = document_from_text("Table 2. Groups\n\nGroup | Treatment\n\nIO | saline\n\nIP | cells")
+    for block in doc.blocks[1:]:
+        block.kind = BlockKind.TABLE
+    assert [f for f in Extractor.load().facts(doc) if f.type == "route"] == []

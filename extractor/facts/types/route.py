@@ -155,6 +155,25 @@ def in_table(scope) -> None:
                 continue
             for guide in guidance[id(m)] or [None]:
                 scope.add(sentence, "route", {"id": m.id, "guidance": guide}, m.start, m.end, m.rule, m.source)
+    _in_route_column(scope)
+
+
+def _in_route_column(scope) -> None:
+    """A cell under a table's route column that names its route by an
+    abbreviation of the column's own (route.yaml `table`: "IO", "IP"), where
+    no route was read from the cell already."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None or not grammar.compiled.columns:
+        return
+    taken = [(f.evidence.start, f.evidence.end) for f in scope.out if f.type == "route"]
+    for sentence, start, end in scope.cells_under(grammar.compiled.columns):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
+            route = grammar.compiled.slot_id("abbreviation", m.part("abbreviation"))
+            if route is not None:
+                scope.add(sentence, "route", {"id": route, "guidance": None}, start + m.start, start + m.end,
+                          f"route.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
 
 
 def describe(value: dict) -> str:
