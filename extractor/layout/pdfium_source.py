@@ -99,6 +99,7 @@ _font_name = _fast(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _P, _P, c
 _font_descent = _fast(pdfium_c.FPDFFont_GetDescent, _I, _P, ctypes.c_float, _P)
 _font_ascent = _fast(pdfium_c.FPDFFont_GetAscent, _I, _P, ctypes.c_float, _P)
 _glyph_width = _fast(pdfium_c.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint, ctypes.c_float, _P)
+_is_embedded = _fast(pdfium_c.FPDFFont_GetIsEmbedded, _I, _P)
 _obj_font_size = _fast(pdfium_c.FPDFTextObj_GetFontSize, _I, _P, _P)
 _count_objects = _fast(pdfium_c.FPDFPage_CountObjects, _I, _P)
 _get_object = _fast(pdfium_c.FPDFPage_GetObject, _P, _P, _I)
@@ -127,8 +128,11 @@ class PdfiumSource:
 
     def __init__(self, path: Path, password: str | None, limits: Limits = DEFAULT_LIMITS) -> None:
         self.path = Path(path)
+        self.password = password
         self.limits = limits
         self.notes: list[str] = []
+        #: the pdfplumber engine, opened for the pages pdfium cannot read whole
+        self._plumber = None
         try:
             # pypdfium2 owns the document handle: its finaliser closes it in
             # the right order with the library, even at interpreter exit
@@ -154,16 +158,30 @@ class PdfiumSource:
         for index in range(self.page_count):
             if self._doc is None:
                 return
-            yield self._read_page(index)
+            page = self._read_page(index)
+            yield page if page is not None else self._read_with_pdfminer(index + 1)
+
+    def _read_with_pdfminer(self, number: int) -> PageChars:
+        """A page drawing text that pdfium cannot read (see
+        :meth:`_PageObjects.unreadable`), read by the pdfplumber engine."""
+        if self._plumber is None:
+            from .pdfsource import PdfplumberSource
+
+            self._plumber = PdfplumberSource(self.path, self.password, self.limits)
+        return self._plumber.read_page(number)
 
     def close(self) -> None:
+        if self._plumber is not None:
+            self._plumber.close()
+            self._plumber = None
         if self._doc is not None:
             self._doc = None
             self._pdf.close()
 
     # ------------------------------------------------------------------
 
-    def _read_page(self, index: int) -> PageChars:
+    def _read_page(self, index: int) -> PageChars | None:
+        """The page's characters; None when it draws text pdfium cannot read."""
         number = index + 1
         page = pdfium_c.FPDF_LoadPage(self._doc, index)
         if not page:
@@ -186,6 +204,8 @@ class PdfiumSource:
                 chars = reader.read()
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
+            if drawn.unreadable(reader):
+                return None
             orphans = drawn.orphans(reader.objects) if reader.gaps else None
             if orphans:
                 chars = reader.restore_spaces(chars, orphans)
@@ -382,15 +402,11 @@ class _CharReader:
                 # pieces of an /ActualText span share the object's origin and
                 # split its width: their loose boxes tell them apart
                 x0 = left if left > x + 1e-3 else x
+                # pdfium's loose box runs from the origin over the advance of
+                # the glyph's own code (the font's width of the Unicode
+                # value, FPDFFont_GetGlyphWidth, may be another glyph's: a
+                # small-caps font maps "t" to two glyphs)
                 x1 = right
-                width = glyph[1]
-                if width is not None and x0 == x:
-                    # the loose box also covers the glyph's ink, which can
-                    # reach past the advance (italics): prefer the font's
-                    # advance unless it is far off (a ligature spelled out)
-                    end = x + style.a * width * style.font_size
-                    if 0.0 <= right - end <= style.overhang:
-                        x1 = end
                 # pdfminer's box spans the font's descent below the baseline
                 # and one em above it
                 top = baseline - style.high
@@ -633,6 +649,29 @@ class _PageObjects:
             out.append((obj, own if parent is None else _multiply(own, parent)))
         return out
 
+
+    def unreadable(self, reader: "_CharReader") -> bool:
+        """Whether the page draws text pdfium leaves out of its text layer
+        although it shows: a text object in a font that is not embedded and
+        gave no glyph at all (an unembedded CID font whose character map
+        pdfium lacks, e.g. HeiseiMin-W3 with UniJIS-UCS2-H), not drawn at
+        size 0."""
+        size = ctypes.c_float()
+        p_size = ctypes.addressof(size)
+        fonts: dict[int, bool] = {}
+        for obj, matrix in self.orphans(reader.objects):
+            font = _get_font(obj) or 0
+            if not font or reader.glyphs.get(font):
+                continue  # a space pdfium swallowed, in a font it reads
+            if font not in fonts:
+                fonts[font] = not _is_embedded(font)
+            if not fonts[font]:
+                continue
+            a, b, c, d = matrix[:4]
+            if abs(a * d - b * c) < 1e-12 or not _obj_font_size(obj, p_size) or size.value == 0:
+                continue
+            return True
+        return False
 
     def zero_size_text(self, referenced: dict) -> bool:
         """Whether a text object that gave no glyph is drawn at size 0 (a

@@ -29,7 +29,7 @@ from ..errors import LitxError, Msg, warning
 from .glyphs import clean_page_chars
 from .limits import Limits
 from .ocr import INSTALL, OcrSource
-from .pdfsource import opened
+from .pdfsource import DEFAULT_ENGINE, opened
 from .segment import detect_language, split_sentences
 
 __all__ = ["parse_pdf", "SectionVocab", "PARSER_VERSION"]
@@ -121,7 +121,7 @@ def parse_pdf(
     path: str | Path,
     *,
     password: str | None = None,
-    engine: str = "pdfplumber",
+    engine: str | None = None,
     sections: SectionVocab | None = None,
     on_page: Callable[[int, int], None] | None = None,
     limits: Limits | None = None,
@@ -133,6 +133,7 @@ def parse_pdf(
     command line's default is ``auto``, this function's ``never``: a caller
     of the library opts into running a program per page)."""
     path = Path(path)
+    engine = engine or DEFAULT_ENGINE
     vocab = sections or default_sections()
     frames: list[_Frame] = []
     page_count = 0
