@@ -85,6 +85,7 @@ def _fast(function, restype, *argtypes):
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
 _get_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
+_get_text = _fast(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, _P)
 _get_text_object = _fast(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
 _is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
 _is_hyphen = _fast(pdfium_c.FPDFText_IsHyphen, _I, _P, _I)
@@ -337,8 +338,9 @@ class _CharReader:
         plain = not frame.rotated
         prev_obj = prev_x = prev_y = prev_l = prev_r = None
 
-        for i in range(self.count):
-            code = get_unicode(tp, i)
+        for i, code in enumerate(self.codes()):
+            if code >= 0xD800 and (code <= 0xDFFF or code == 0xFFFE):
+                code = get_unicode(tp, i)  # not one UTF-16 unit, or pdfium's hyphen in the page text
             if code in _DROP:
                 continue
             obj = get_text_object(tp, i)
@@ -441,6 +443,19 @@ class _CharReader:
                 continue
             append(Char(text, x0, top, x1, bottom, size, style.font, baseline, style.rotation))
         return chars
+
+    def codes(self):
+        """The Unicode value of every character of the text page: its text
+        in one call (FPDFText_GetText, one UTF-16 unit per character), else
+        one call per character when the two do not line up (a character
+        beyond the BMP; pdfium leaving a hyphen out of the page text).  The
+        page text spells pdfium's hyphen (0x02) and a NUL as 0xFFFE: those
+        the caller asks for again."""
+        n = self.count
+        buf = (ctypes.c_ushort * (n + 1))()
+        if n and _get_text(self.tp, 0, n, ctypes.addressof(buf)) == n + 1:
+            return buf[:n]
+        return [_get_unicode(self.tp, i) for i in range(n)]
 
     def style(self, font: int, font_size: float, user: tuple[float, float, float, float]) -> _Style:
         key = (font, font_size) + user
