@@ -182,7 +182,8 @@ class PdfiumSource:
     # ------------------------------------------------------------------
 
     def _read_page(self, index: int) -> PageChars | None:
-        """The page's characters; None when it draws text pdfium cannot read."""
+        """The page's characters; None when it draws text pdfium cannot read
+        or its MediaBox cannot be read: the pdfplumber engine reads it."""
         number = index + 1
         page = pdfium_c.FPDF_LoadPage(self._doc, index)
         if not page:
@@ -190,6 +191,8 @@ class PdfiumSource:
             return PageChars(number, width, height, [], [], 0, error="pdfium could not load the page")
         try:
             frame = _Frame(page)
+            if frame.width <= 0 or frame.height <= 0:
+                return None  # a MediaBox pdfium read as empty (not numbers): pdfminer says why
             textpage = pdfium_c.FPDFText_LoadPage(page)
             if not textpage:
                 return PageChars(number, frame.width, frame.height, [], [], 0, error="pdfium could not read the page's text")

@@ -95,7 +95,14 @@ def _source(path: Path, password: str | None, engine: str, limits: Limits) -> So
             return PdfplumberSource(path, password, limits)
         from .pdfium_source import PdfiumSource
 
-        return PdfiumSource(path, password, limits)
+        try:
+            return PdfiumSource(path, password, limits)
+        except LitxError as exc:
+            if exc.code != Msg.E002.name:
+                raise
+            # a file pdfium cannot open: pdfminer may still read it, or say
+            # why not as it does for the pdfplumber engine
+            return PdfplumberSource(path, password, limits)
     raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
 
 
