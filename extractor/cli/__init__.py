@@ -111,7 +111,6 @@ def parse(
     ocr: OcrMode = _OCR,
 ) -> None:
     """Show the text layer of one PDF: sections, paragraphs and sentences in reading order."""
-    from ..output.resultfiles import json_text
     from ..layout.render import to_json, to_text
     from ..ruleset.model import RuleError, load_rules
     from ..layout.textlayer import parse_pdf, section_vocab
@@ -134,6 +133,8 @@ def parse(
     for note in doc.warnings:
         typer.echo(f"litx: {pdf}: {note}", err=True)
     if fmt is OutputFormat.json:
+        from ..output.resultfiles import json_text  # (it loads the fact types: not for text)
+
         text = json_text(to_json(doc))
     else:
         text = to_text(doc)

@@ -155,18 +155,25 @@ def _alone(chars: list[Char], tolerance: float):
     from operator import attrgetter
 
     n = len(chars)
-    text = np.fromiter(map(hash, map(attrgetter("text"), chars)), np.int64, n)
+    text = np.fromiter(map(hash, map(attrgetter("text"), chars)), np.int64, n).view(np.uint64)
     x = np.fromiter(map(attrgetter("x0"), chars), np.float64, n)
     y = np.fromiter(map(attrgetter("top"), chars), np.float64, n)
     side = 2.0 * tolerance * (1.0 + 1e-9) + 1e-9
     alone = np.ones(n, dtype=bool)
-    for dx in (0.0, side / 2):
-        ix = np.floor((x + dx) / side)
-        for dy in (0.0, side / 2):
-            iy = np.floor((y + dy) / side)
-            keys = np.stack((text, ix.astype(np.int64), iy.astype(np.int64)), axis=1)
-            _, inverse, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
-            alone &= counts[inverse.ravel()] == 1
+    with np.errstate(over="ignore"):
+        for dx in (0.0, side / 2):
+            ix = np.floor((x + dx) / side).astype(np.int64).view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+            for dy in (0.0, side / 2):
+                iy = np.floor((y + dy) / side).astype(np.int64).view(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
+                # one 64-bit key per (text, cell); a collision only makes a char not alone
+                keys = text ^ ix ^ (iy + np.uint64(0x165667B19E3779F9))
+                order = np.argsort(keys, kind="stable")
+                ranked = keys[order]
+                same = ranked[1:] == ranked[:-1]
+                shared = np.zeros(n, dtype=bool)
+                shared[1:] |= same
+                shared[:-1] |= same
+                alone[order[shared]] = False
     return alone.tolist()
 
 
@@ -459,6 +466,26 @@ def _is_control(text: str) -> bool:
     return all(unicodedata.category(ch) == "Cc" for ch in text)
 
 
+def _split_only(work: list[Char], page: int, warnings: list[str], warned: bool) -> tuple[list[Char], list[str]]:
+    """The loop of :func:`clean_page_chars` for a page with nothing to
+    repair but glyphs of several code points (pdfium spells ligatures out):
+    those are split, ``(cid:N)`` kept whole and counted."""
+    out: list[Char] = []
+    unmapped = 0
+    for c in work:
+        text = c.text
+        if len(text) == 1:
+            out.append(c)
+        elif _CID.fullmatch(text):
+            unmapped += 1
+            out.append(c)
+        else:
+            out.extend(split_char(c, text))
+    if not warned and unmapped >= 20 and unmapped >= 0.3 * sum(not c.text.isspace() for c in work):
+        warnings.append(warning(Msg.W003, page=page))
+    return out, warnings
+
+
 def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str]]:
     """All repairs of this module, in order, for one page (1-based ``page``).
 
@@ -493,9 +520,11 @@ def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str
             warnings.append(warning(Msg.W003, page=page))
             unreadable_warned = True
 
-    if len(joined) == len(work) and not _REPAIRED.search(joined):
-        # one code point per glyph and none to repair (the usual page): as it is
-        return work, warnings
+    if not _REPAIRED.search(joined):
+        if len(joined) == len(work):
+            # one code point per glyph and none to repair (the usual page): as it is
+            return work, warnings
+        return _split_only(work, page, warnings, unreadable_warned)
     out: list[Char] = []
     unmapped = visible = 0
     for c in work:
