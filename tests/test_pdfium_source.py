@@ -331,9 +331,15 @@ def test_damaged_file(tmp_path):
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << >>\n%%EOF\n")
     with pytest.raises(LitxError) as caught:
-        open_source(path, engine="pdfium")
+        PdfiumSource(path, None)
     assert caught.value.code == "E002"
     assert "pdfium" in str(caught.value)
+    # open_source lets pdfminer try the file pdfium cannot open: its reason, as for --engine pdfplumber
+    with pytest.raises(LitxError) as caught:
+        open_source(path, engine="pdfium")
+    with pytest.raises(LitxError) as plumber:
+        open_source(path, engine="pdfplumber")
+    assert str(caught.value) == str(plumber.value) and caught.value.code == "E002"
 
 
 def test_a_page_that_fails_does_not_stop_the_others(tmp_path, monkeypatch):
