@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from itertools import chain
 from enum import Enum
 from typing import Iterable, Iterator
 
 #: (page, x0, top, x1, bottom); page is 1-based.
 Box = tuple[int, float, float, float, float]
+_NO_COORDS = (0.0, 0.0, 0.0, 0.0)
 
 
 class BlockKind(str, Enum):
@@ -59,8 +61,9 @@ class CharBoxes:
             self._coords.extend(box[1:])
 
     def extend(self, boxes: Iterable[Box | None]) -> None:
-        for box in boxes:
-            self.append(box)
+        boxes = boxes if isinstance(boxes, list) else list(boxes)
+        self._pages.extend([0 if box is None else box[0] for box in boxes])
+        self._coords.extend(chain.from_iterable(_NO_COORDS if box is None else box[1:] for box in boxes))
 
     def __getitem__(self, i: int) -> Box | None:
         page = self._pages[i]

@@ -58,13 +58,14 @@ class Fragment:
         self.refresh()
 
     def refresh(self) -> None:
-        body = [c for c, r in zip(self.chars, self.roles) if r == ROLE_BODY and c.text.strip()] or self.chars
-        self.x0 = min(c.x0 for c in self.chars)
-        self.x1 = max(c.x1 for c in self.chars)
-        self.top = min(c.top for c in body)
-        self.bottom = max(c.bottom for c in body)
-        self.baseline = _median([c.baseline for c in body])
-        self.size = max(_median([c.size for c in body]), 0.1)
+        chars = self.chars
+        body = [c for c, r in zip(chars, self.roles) if r == ROLE_BODY and c.text.strip()] or chars
+        self.x0 = min(map(_X0, chars))
+        self.x1 = max(map(_X1, chars))
+        self.top = min(map(_TOP, body))
+        self.bottom = max(map(_BOTTOM, body))
+        self.baseline = _median(list(map(_BASELINE, body)))
+        self.size = max(_median(list(map(_SIZE, body))), 0.1)
 
     def attach(self, chars: list[Char], role: int, roles: list[int] | None = None) -> None:
         self.chars.extend(chars)
@@ -175,6 +176,10 @@ def _split_rows(chars: list[Char]) -> list[Fragment]:
 
 _BASELINE = attrgetter("baseline")
 _X0 = attrgetter("x0")
+_X1 = attrgetter("x1")
+_TOP = attrgetter("top")
+_BOTTOM = attrgetter("bottom")
+_SIZE = attrgetter("size")
 
 
 def _emit(chars: list[Char], out: list[Fragment]) -> None:

@@ -327,8 +327,13 @@ class _CharReader:
         get_loose_box = _get_loose_box
         rect = pdfium_c.FS_RECTF()
         p_rect = ctypes.addressof(rect)
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        p_ox, p_oy = ctypes.addressof(ox), ctypes.addressof(oy)
+        # the loose box (left, top, right, bottom) and the origin (x, y),
+        # read through memoryviews: faster than ctypes' field access
+        box = memoryview(rect).cast("B").cast("f")
+        origin = (ctypes.c_double * 2)()
+        p_ox = ctypes.addressof(origin)
+        p_oy = p_ox + ctypes.sizeof(ctypes.c_double)
+        at = memoryview(origin).cast("B").cast("d")
         matrix = pdfium_c.FS_MATRIX()
         p_matrix = ctypes.addressof(matrix)
         objects = self.objects
@@ -340,6 +345,13 @@ class _CharReader:
         flip = frame.flip
         plain = not frame.rotated
         prev_obj = prev_x = prev_y = prev_l = prev_r = None
+        nan = float("nan")
+        # what the glyphs of the current text object share
+        cur = style = glyphs = clip = None
+        simple = across = unmapped_font = False
+        high = low = 0.0
+        font = ""
+        rotation = 0
 
         for i, code in enumerate(self.codes()):
             if code >= 0xD800 and (code <= 0xDFFF or code == 0xFFFE):
@@ -369,20 +381,27 @@ class _CharReader:
             else:
                 text = chr(code)
 
-            style = objects.get(obj)
-            if style is None:
-                font_size = _get_font_size(tp, i)
-                if not _get_matrix(tp, i, p_matrix):
-                    matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
-                style = objects[obj] = self.style(_get_font(obj) or 0, font_size, (matrix.a, matrix.b, matrix.c, matrix.d))
-            glyphs = style.glyphs
+            if obj != cur:
+                style = objects.get(obj)
+                if style is None:
+                    font_size = _get_font_size(tp, i)
+                    if not _get_matrix(tp, i, p_matrix):
+                        matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
+                    style = objects[obj] = self.style(_get_font(obj) or 0, font_size, (matrix.a, matrix.b, matrix.c, matrix.d))
+                cur = obj
+                glyphs = style.glyphs
+                unmapped_font = _UNMAPPED in glyphs
+                simple, high, low = style.simple, style.high, style.low
+                font, rotation = style.font, style.rotation
+                across = rotation not in (90, 270)
+                clip = clips.get(obj) if clips else None
             glyph = glyphs.get(code)
             if glyph is None:
                 unmapped = has_map_error(tp, i) == 1
                 glyph = glyphs[code] = (unmapped, _glyph_advance(style.font_key, code))
                 if unmapped:
-                    glyphs[_UNMAPPED] = True
-            elif _UNMAPPED in glyphs:
+                    glyphs[_UNMAPPED] = unmapped_font = True
+            elif unmapped_font:
                 # a font with unmapped glyphs: its codes are not its text
                 # (an unmapped glyph shows as its code), so ask every time
                 glyph = (has_map_error(tp, i) == 1, glyph[1])
@@ -391,7 +410,8 @@ class _CharReader:
 
             if not get_origin(tp, i, p_ox, p_oy):
                 continue
-            ux, uy = ox.value, oy.value
+            ux = at[0]
+            uy = at[1]
             if plain:
                 x = ux + shift_x
                 baseline = flip - (uy + shift_y)
@@ -399,52 +419,53 @@ class _CharReader:
                 x = a_ * ux + c_ * uy + shift_x
                 baseline = flip - (b_ * ux + d_ * uy + shift_y)
             has_box = get_loose_box(tp, i, p_rect)
+            if has_box:
+                left = box[0]
+                right = box[2]
+            else:
+                left = right = nan  # nothing to compare with
 
-            if style.simple and has_box:
+            if simple and has_box:
                 # the usual case: an unrotated glyph on an unrotated page
-                right = rect.right + shift_x
-                left = rect.left + shift_x
                 # pieces of an /ActualText span share the object's origin and
                 # split its width: their loose boxes tell them apart
-                x0 = left if left > x + 1e-3 else x
+                x0 = left + shift_x
+                if x0 <= x + 1e-3:
+                    x0 = x
                 # pdfium's loose box runs from the origin over the advance of
                 # the glyph's own code (the font's width of the Unicode
                 # value, FPDFFont_GetGlyphWidth, may be another glyph's: a
                 # small-caps font maps "t" to two glyphs)
-                x1 = right
+                x1 = right + shift_x
                 # pdfminer's box spans the font's descent below the baseline
                 # and one em above it
-                top = baseline - style.high
-                bottom = baseline - style.low
+                top = baseline - high
+                bottom = baseline - low
             else:
                 x0, top, x1, bottom = _general_box(tp, i, style, rect if has_box else None, glyph[1], x, baseline, frame)
             if x1 < x0:
                 x0, x1 = x1, x0
-            if clips:
-                clip = clips.get(obj)
-                if clip is not None and clipped_out((x0, top, x1, bottom), clip):
-                    continue  # not printed: the clipping path hides it
+            if clip is not None and clipped_out((x0, top, x1, bottom), clip):
+                continue  # not printed: the clipping path hides it
 
             # one glyph mapped to several code points (a ligature spelled
             # out) comes as several chars at one origin with one loose box
-            if not has_box:
-                rect.left = rect.right = float("nan")  # nothing to compare with
-            elif obj == prev_obj and ux == prev_x and uy == prev_y and rect.left == prev_l and rect.right == prev_r:
+            if obj == prev_obj and ux == prev_x and uy == prev_y and left == prev_l and right == prev_r:
                 prev = chars[-1]
                 chars[-1] = replace(prev, text=prev.text + text, x1=max(prev.x1, x1))
                 continue
-            prev_obj, prev_x, prev_y, prev_l, prev_r = obj, ux, uy, rect.left, rect.right
+            prev_obj, prev_x, prev_y, prev_l, prev_r = obj, ux, uy, left, right
             # pdfminer's size is the height of its box; text running up or
             # down the page is an em wide, and its baseline lies at an x
-            if style.rotation in (90, 270):
+            if across:
+                size = bottom - top
+            else:
                 baseline = x
                 size = x1 - x0
-            else:
-                size = bottom - top
             if size <= 0:  # drawn at size 0: nothing shows
                 self.zero_size = True
                 continue
-            append(Char(text, x0, top, x1, bottom, size, style.font, baseline, style.rotation))
+            append(Char(text, x0, top, x1, bottom, size, font, baseline, rotation))
         return chars
 
     def codes(self):
