@@ -45,6 +45,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 from importlib import resources
 
 from ..lang.script import is_ideograph
@@ -455,6 +456,7 @@ def recover_gbk(chars: list[Char]) -> tuple[list[Char], int, int]:
 # The page pipeline
 
 _CID = re.compile(r"\(cid:\d+\)")
+_TEXT = attrgetter("text")
 _LATIN1_HIGH = re.compile("[\x80-\xff]")
 #: what the loop of clean_page_chars changes: control characters, TeX's
 #: mis-mapped ff, ligatures, CJK radicals and strokes (every code point of
@@ -508,7 +510,7 @@ def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str
     warnings: list[str] = []
     work = [c for c in chars if c.text]
     work = dedupe_overprint(work)
-    joined = "".join(c.text for c in work)
+    joined = "".join(map(_TEXT, work))
 
     unreadable_warned = False
     # mojibake needs at least 2·4 Latin-1 chars (detect_mojibake's min_chars)
