@@ -354,11 +354,17 @@ def render(frag: Fragment, page: int) -> Line:
     pending_space = False
     after_script = False
     chars, roles = frag.chars, frag.roles
-    stretch = cjk_stretch([c for c, r in zip(chars, roles) if r == ROLE_BODY])
+    if max(map(_TEXT, chars), default="") < _CJK_FROM:
+        stretch = 0.0  # no Chinese on the line (cjk_stretch's own first test)
+    else:
+        stretch = cjk_stretch([c for c, r in zip(chars, roles) if r == ROLE_BODY])
     written = 0  # len("".join(out_text))
     bold_fonts: dict[str, bool] = {}
     i = 0
     n = len(chars)
+    if not any(roles):  # no script on the line: the same loop without their cases
+        out_text, out_boxes, bold_prefix = _body_text(chars, page, stretch)
+        i = n
     while i < n:
         c, role = chars[i], roles[i]
         text = c.text
@@ -443,6 +449,60 @@ def render(frag: Fragment, page: int) -> Line:
         bold_prefix=bold_prefix,
         font=max(set(fonts), key=fonts.count) if fonts else "",
     )
+
+
+def _body_text(chars: list[Char], page: int, stretch: float) -> tuple[list[str], list[Box | None], int]:
+    """:func:`render`'s loop for a line without scripts: (texts, boxes, bold prefix)."""
+    out_text: list[str] = []
+    out_boxes: list[Box | None] = []
+    add_text = out_text.append
+    add_box = out_boxes.append
+    written = bold_prefix = 0
+    bold_run = True
+    bold_fonts: dict[str, bool] = {}
+    prev: Char | None = None
+    pending_space = False
+    for c in chars:
+        text = c.text
+        if not text.strip():
+            pending_space = prev is not None
+            continue
+        if prev is not None:
+            if pending_space:
+                spaced = True
+            else:
+                # space_between, inlined: most glyphs are Latin (below U+2E80)
+                a, b = prev.size, c.size
+                size = a if a < b else b
+                if not size:
+                    size = 1.0
+                gap = c.x0 - prev.x1
+                if prev.text[-1] < _CJK_FROM and text[0] < _CJK_FROM:
+                    spaced = gap > SPACE_GAP_LATIN * size
+                else:
+                    spaced = space_between(prev, c, gap, stretch)
+            if spaced and out_text and not out_text[-1].endswith(" "):
+                add_text(" ")
+                add_box(None)
+                written += 1
+            pending_space = False
+        add_text(text)
+        written += len(text)
+        box = (page, c.x0, c.top, c.x1, c.bottom)
+        if len(text) == 1:
+            add_box(box)
+        else:
+            out_boxes.extend([box] * len(text))
+        if bold_run:
+            bold = bold_fonts.get(c.font)
+            if bold is None:
+                bold = bold_fonts[c.font] = c.bold
+            if bold:
+                bold_prefix = written
+            else:
+                bold_run = False
+        prev = c
+    return out_text, out_boxes, bold_prefix
 
 
 def _run_text(run: list[Char], page: int) -> tuple[str, list[Box | None]]:

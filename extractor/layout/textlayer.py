@@ -239,8 +239,11 @@ def _page_frames(page, chars: list) -> list[_Frame]:
             by_rotation.setdefault(c.rotation, []).append(c)
     if not by_rotation:
         return [_Frame(page.height, [])]
-    weight = {r: sum(1 for c in group if c.text.strip()) for r, group in by_rotation.items()}
-    main = max(by_rotation, key=lambda r: (weight[r], r == 0))
+    if len(by_rotation) == 1:
+        main = next(iter(by_rotation))
+    else:
+        weight = {r: sum(1 for c in group if c.text.strip()) for r, group in by_rotation.items()}
+        main = max(by_rotation, key=lambda r: (weight[r], r == 0))
     out = []
     for rotation in [main] + sorted(r for r in by_rotation if r != main):
         frame = ReadingFrame(rotation, page.width, page.height)
