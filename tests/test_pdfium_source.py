@@ -376,3 +376,19 @@ def test_close_twice_and_iterate_after_close(tmp_path):
     source.close()
     source.close()
     assert list(source.pages()) == []
+
+
+def test_the_ctypes_calls_read_what_cffi_reads(tmp_path, monkeypatch):
+    """Without cffi the per-glyph calls go through ctypes: the same chars."""
+    path = build_pdf(tmp_path / "one.pdf", [("0 0 612 792", 0, CONTENT)])
+
+    def chars():
+        source = PdfiumSource(path, None)
+        try:
+            return [page.chars for page in source.pages()]
+        finally:
+            source.close()
+
+    fast = chars()
+    monkeypatch.setattr(pdfium_source, "_cffi_glyph_calls", lambda: None)
+    assert chars() == fast and fast[0]

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Iterator
 
@@ -320,20 +321,13 @@ class _CharReader:
         tp = self.tp
         frame = self.frame
         get_unicode = _get_unicode
-        get_text_object = _get_text_object
         is_generated = _is_generated
         has_map_error = _has_map_error
-        get_origin = _get_origin
-        get_loose_box = _get_loose_box
         rect = pdfium_c.FS_RECTF()
         p_rect = ctypes.addressof(rect)
-        # the loose box (left, top, right, bottom) and the origin (x, y),
-        # read through memoryviews: faster than ctypes' field access
-        box = memoryview(rect).cast("B").cast("f")
-        origin = (ctypes.c_double * 2)()
-        p_ox = ctypes.addressof(origin)
-        p_oy = p_ox + ctypes.sizeof(ctypes.c_double)
-        at = memoryview(origin).cast("B").cast("d")
+        # the three calls made for every glyph, and where they write the
+        # loose box (left, top, right, bottom) and the origin (x, y)
+        get_text_object, get_origin, get_loose_box, box, p_box, at, p_ox, p_oy = _glyph_calls(rect)
         matrix = pdfium_c.FS_MATRIX()
         p_matrix = ctypes.addressof(matrix)
         objects = self.objects
@@ -359,7 +353,7 @@ class _CharReader:
             if code in _DROP:
                 continue
             obj = get_text_object(tp, i)
-            if obj is None:  # generated: line breaks, spaces between objects
+            if not obj:  # generated: line breaks, spaces between objects
                 if code == 0x20:
                     gaps.append(len(chars))
                 continue
@@ -418,7 +412,7 @@ class _CharReader:
             else:
                 x = a_ * ux + c_ * uy + shift_x
                 baseline = flip - (b_ * ux + d_ * uy + shift_y)
-            has_box = get_loose_box(tp, i, p_rect)
+            has_box = get_loose_box(tp, i, p_box)
             if has_box:
                 left = box[0]
                 right = box[2]
@@ -442,6 +436,8 @@ class _CharReader:
                 top = baseline - high
                 bottom = baseline - low
             else:
+                if has_box and box is not rect:
+                    rect.left, rect.top, rect.right, rect.bottom = box[0], box[1], box[2], box[3]
                 x0, top, x1, bottom = _general_box(tp, i, style, rect if has_box else None, glyph[1], x, baseline, frame)
             if x1 < x0:
                 x0, x1 = x1, x0
@@ -572,6 +568,43 @@ class _CharReader:
         if len(chars) in candidates:
             out.append(candidates[len(chars)])
         return out
+
+
+@cache
+def _cffi_glyph_calls():
+    """cffi's bindings of the three calls made for every glyph (about a third
+    cheaper than ctypes'), or None without cffi (pdfminer.six's
+    ``cryptography`` brings it).  Handles go in and come out as integers."""
+    try:
+        import cffi
+    except ImportError:
+        return None
+    ffi = cffi.FFI()
+    # the functions pypdfium2 loaded, by address
+    calls = (
+        ffi.cast("intptr_t(*)(intptr_t, int)", _address(pdfium_c.FPDFText_GetTextObject)),
+        ffi.cast("int(*)(intptr_t, int, double*, double*)", _address(pdfium_c.FPDFText_GetCharOrigin)),
+        ffi.cast("int(*)(intptr_t, int, float*)", _address(pdfium_c.FPDFText_GetLooseCharBox)),
+    )
+    return ffi, calls
+
+
+def _glyph_calls(rect):
+    """(get_text_object, get_origin, get_loose_box, box, its pointer, origin,
+    pointers to its x and y): box[0..3] and origin[0..1] read what the last
+    calls wrote."""
+    found = _cffi_glyph_calls()
+    if found is not None:
+        ffi, (get_text_object, get_origin, get_loose_box) = found
+        box = ffi.new("float[4]")
+        origin = ffi.new("double[2]")
+        return get_text_object, get_origin, get_loose_box, box, box, origin, origin, origin + 1
+    # ctypes, read through memoryviews (faster than its field access)
+    box = memoryview(rect).cast("B").cast("f")
+    origin = (ctypes.c_double * 2)()
+    p_ox = ctypes.addressof(origin)
+    return (_get_text_object, _get_origin, _get_loose_box, box, ctypes.addressof(rect),
+            memoryview(origin).cast("B").cast("d"), p_ox, p_ox + ctypes.sizeof(ctypes.c_double))
 
 
 def _fits(space: Char, chars: list[Char], k: int) -> bool:
