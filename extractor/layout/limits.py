@@ -26,8 +26,12 @@ a broken rule folder.  A document a bound cut short is never cached, so
 a run with a raised bound reads it again.
 
 Only the ``pdfplumber`` engine inflates streams in Python, so only there is
-the inflate bound exact; the ``pdfium`` engine applies the page and glyph
-bounds, and inflates inside pdfium.
+the inflate bound exact.  pdfium inflates in C without a bound, so before
+the ``pdfium`` engine opens a file :func:`inflates_past` measures its
+compressed streams (a pass over the bytes; a stream is inflated a megabyte
+at a time and dropped), and a file that could inflate past the bound for
+one page is read by the ``pdfplumber`` engine instead; the page and glyph
+bounds apply in both.
 """
 
 from __future__ import annotations

@@ -11,9 +11,11 @@ engine reports:
   pdfium swallowed them, see :meth:`_CharReader.restore_spaces`); pdfium's
   end-of-line hyphen (U+0002) and soft hyphens become ``-``; a glyph
   without a Unicode mapping becomes pdfminer's ``(cid:N)``;
-* pdfminer's box: x from the glyph origin over the font's advance width,
-  y from the font's descent below the baseline to one em above it, through
-  the glyph matrix; ``size`` is the height of that box (the rendered size
+* pdfminer's box: x from the glyph origin over its advance (pdfium's loose
+  box, which measures the glyph's own code: the font's width looked up by
+  Unicode value may be another glyph's, as in a small-caps font), y from
+  the font's descent below the baseline to one em above it, through the
+  glyph matrix; ``size`` is the height of that box (the rendered size
   for upright text), its width for text running up or down the page (an
   em, as for upright text),
   ``baseline`` the glyph origin (its y, or its x for text running up or
@@ -27,6 +29,14 @@ engine reports:
   (:func:`extractor.layout.chars.clipped_out`): pdfium keeps a clip per page
   object (a form's BBox is part of its objects' clips; the clips of the
   forms holding an object are added here).
+
+A page pdfium cannot read whole is read by the pdfplumber engine (the
+document opened a second time, only then): text in an unembedded font it
+leaves out of its text layer (a CID font whose character map it lacks,
+such as HeiseiMin-W3 with UniJIS-UCS2-H), a MediaBox it reads as empty; a
+file it cannot open at all goes to that engine whole
+(:func:`extractor.layout.pdfsource.open_source`), as does one whose streams
+could inflate past the bound (:func:`extractor.layout.limits.inflates_past`).
 
 What pdfium's text layer does differently, and this engine keeps: text
 objects of one line come sorted by x (pdfminer keeps content order); the

@@ -2,10 +2,12 @@
 
 Two engines sit behind one interface:
 
+* ``pdfium`` (pypdfium2, which pdfplumber already installs), the default:
+  several times faster, shaped like pdfplumber's characters, and handing
+  what it cannot read (a file it cannot open or that could inflate past
+  the bound, a page with text it leaves out) to the other engine;
 * ``pdfplumber`` (pdfminer.six), the reference: exact font sizes and
-  baselines from the text matrix;
-* ``pdfium`` (pypdfium2, which pdfplumber already installs), many times
-  faster, for large batches.
+  baselines from the text matrix, every stream inflated within the bound.
 
 Opening a file is where bad input is caught, so this module turns every
 low-level exception into one :class:`LitxError` line.
