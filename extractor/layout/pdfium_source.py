@@ -334,7 +334,6 @@ class _CharReader:
         is_generated = _is_generated
         has_map_error = _has_map_error
         rect = pdfium_c.FS_RECTF()
-        p_rect = ctypes.addressof(rect)
         # the three calls made for every glyph, and where they write the
         # loose box (left, top, right, bottom) and the origin (x, y)
         get_text_object, get_origin, get_loose_box, box, p_box, at, p_ox, p_oy = _glyph_calls(rect)
