@@ -36,6 +36,7 @@ bounds apply in both.
 
 from __future__ import annotations
 
+import mmap
 import re
 import zlib
 from contextlib import contextmanager
@@ -295,9 +296,17 @@ def inflates_past(path, limits: Limits) -> bool:
     bound = limits.inflate_bytes
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError:
+            # mapped, not read: a large file costs no memory of its own
+            data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # an empty file cannot be mapped
         return False  # the engine reports what is wrong with the file
+    try:
+        return _inflates_past(data, bound)
+    finally:
+        data.close()
+
+
+def _inflates_past(data, bound: int) -> bool:
     total = 0
     short: list[tuple[int, int]] = []  # streams not images, too short to be measured one by one
     for keyword, start in _streams(data):
