@@ -50,9 +50,6 @@ class PdfPages:
         self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
         self._openable: dict[Path, tuple[tuple[int, int], LitxError | None, bool]] = {}
         self._memory_pages: dict[tuple[str, int], bytes] = {}  # pages of password-protected PDFs
-        self.out_dir = Path(out_dir)
-        #: (manifest stamp, {sha256: engine}): which engine each result was read with
-        self._engines: tuple[tuple[int, int] | None, dict[str, str]] = (None, {})
 
     def _sha256(self, path: Path) -> str:
         st = path.stat()
@@ -67,6 +64,23 @@ class PdfPages:
         digest = h.hexdigest()
         self._hashes[path] = (stamp, digest)
         return digest
+
+    def _engine_of(self, sha256: str) -> str | None:
+        """The character engine the run read this PDF with (its manifest row),
+        None when the output folder does not say."""
+        from ..runs.manifest import MANIFEST_NAME, engines_used
+
+        out_dir = self.cache_dir.parent
+        try:
+            st = (out_dir / MANIFEST_NAME).stat()
+            stamp = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            return None
+        # (manifest stamp, {sha256: engine}), read again when the manifest changes
+        known = getattr(self, "_engines", None)
+        if known is None or known[0] != stamp:
+            known = self._engines = (stamp, engines_used(out_dir))
+        return known[1].get(sha256)
 
     def locate_pdf(self, key: str, data: dict) -> tuple[Path | None, str | None]:
         """``(pdf, None)`` or ``(None, why not)``.
@@ -170,20 +184,6 @@ class PdfPages:
             return None, f"{exc.message} [{exc.code}]"
         except Exception as exc:  # a bug of the parser must not stop the review
             return None, f"cannot read the text of {pdf.name}: {describe(exc, PAGE_DAMAGED)}"
-
-    def _engine_of(self, sha256: str) -> str | None:
-        """The character engine the run read this PDF with (its manifest row),
-        None when the output folder does not say."""
-        from ..runs.manifest import MANIFEST_NAME, engines_used
-
-        try:
-            st = (self.out_dir / MANIFEST_NAME).stat()
-            stamp = (st.st_mtime_ns, st.st_size)
-        except OSError:
-            return None
-        if self._engines[0] != stamp:
-            self._engines = (stamp, engines_used(self.out_dir))
-        return self._engines[1].get(sha256)
 
     def page_image(self, key: str, data: dict, page: int) -> Path | bytes:
         """The PNG of one page of the result ``data`` (rendered now if not cached):
