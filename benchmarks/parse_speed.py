@@ -1,12 +1,25 @@
-"""Pages per second of `litx parse` next to plain pdfplumber, and peak memory.
+"""Pages per second of `litx parse` next to plain pdfplumber, side by side, and peak memory.
 
     python benchmarks/parse_speed.py [PDF ...]          # default: ../shared/corpus
+    python benchmarks/parse_speed.py --runs 5           # medians of 5 runs
+    python benchmarks/parse_speed.py --engine pdfplumber --engine pdfium
+    python benchmarks/parse_speed.py --cli              # also whole commands, a fresh process per file
     python benchmarks/parse_speed.py --big              # also a 300-page PDF
 
-Each figure is the median of several runs; the machines are shared and
-noisy, so this prints numbers and never asserts on them.  Peak memory is
-measured in a fresh child process per file (ru_maxrss), so one file's
-allocations do not hide another's.
+Each run times every file with each tool in turn (plain pdfplumber
+``page.extract_text()``, then ``litx parse`` as the command does it: the
+text layer with the rules' sections, written as text), so a change in the
+machine's load touches all of them alike; a file's figure is the median of
+its runs, the corpus's the sum of those medians, and the ratio the one to
+read (``x faster`` = plain time / litx time).  OCR is off for litx
+(``--ocr never``): plain pdfplumber reads no image either.  The machines
+are shared and noisy, so this prints numbers and never asserts on them.
+Peak memory is measured in a fresh child process per file (ru_maxrss), so
+one file's allocations do not hide another's.
+
+``--cli`` adds whole commands: ``litx parse --ocr never FILE`` against
+``python -c <plain pdfplumber>``, each a fresh process per file, so start-up
+(Python, the rules, the libraries) counts too.
 """
 
 from __future__ import annotations
@@ -21,6 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+from extractor.layout.pdfsource import DEFAULT_ENGINE, ENGINES  # noqa: E402
 
 
 def plain(path: Path) -> int:
@@ -34,23 +50,41 @@ def plain(path: Path) -> int:
     return pages
 
 
-def litx(path: Path, engine: str) -> int:
-    from extractor.layout.render import to_text
-    from extractor.layout.textlayer import parse_pdf
+_SECTIONS = None
 
-    doc = parse_pdf(path, engine=engine)
+
+def litx(path: Path, engine: str) -> int:
+    """What ``litx parse --ocr never`` does once its rules are loaded."""
+    global _SECTIONS
+    from extractor.layout.render import to_text
+    from extractor.layout.textlayer import parse_pdf, section_vocab
+    from extractor.ruleset.model import load_rules
+
+    if _SECTIONS is None:
+        _SECTIONS = section_vocab(load_rules(None))
+    doc = parse_pdf(path, engine=engine, sections=_SECTIONS, ocr="never")
     to_text(doc)
     return doc.pages
 
 
-def timed(fn, *args, runs: int) -> tuple[float, int]:
-    times = []
-    pages = 0
-    for _ in range(runs):
-        start = time.perf_counter()
-        pages = fn(*args)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), pages
+def clock(fn, *args) -> tuple[float, int]:
+    start = time.perf_counter()
+    pages = fn(*args)
+    return time.perf_counter() - start, pages
+
+
+PLAIN_CODE = (
+    "import sys, pdfplumber\n"
+    "with pdfplumber.open(sys.argv[1]) as pdf:\n"
+    "    for page in pdf.pages:\n"
+    "        page.extract_text()\n"
+)
+
+
+def command(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, capture_output=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    return time.perf_counter() - start
 
 
 def peak_memory_mb(path: Path, engine: str) -> float:
@@ -88,31 +122,63 @@ def main() -> None:
     parser.add_argument("pdfs", nargs="*", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--big", action="store_true", help="also build and parse a 300-page PDF")
-    parser.add_argument("--engine", default="pdfplumber", choices=["pdfplumber", "pdfium"])
+    parser.add_argument("--engine", action="append", choices=list(ENGINES), help=f"default: {DEFAULT_ENGINE}")
+    parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory column")
+    parser.add_argument("--cli", action="store_true", help="also time whole commands, a fresh process per file")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    pdfs = args.pdfs or [
-        p for p in sorted(SHARED.rglob("*.pdf")) if "userpw" not in p.name
-    ]
+    engines = args.engine or [DEFAULT_ENGINE]
+    pdfs = args.pdfs or [p for p in sorted(SHARED.rglob("*.pdf")) if "userpw" not in p.name]
     if args.big:
         pdfs.append(make_big(Path("/tmp/litx-300-pages.pdf"), list(pdfs)))
+    tools = ["plain"] + engines
+    for pdf in pdfs:  # warm up: imports, the rules, the OS file cache
+        litx(pdf, engines[0])
+    times: dict[tuple[str, Path], list[float]] = {}
+    pages: dict[Path, int] = {}
+    for _ in range(args.runs):
+        for pdf in pdfs:
+            for tool in tools:
+                seconds, count = clock(plain, pdf) if tool == "plain" else clock(litx, pdf, tool)
+                times.setdefault((tool, pdf), []).append(seconds)
+                pages[pdf] = count
+    median = {key: statistics.median(values) for key, values in times.items()}
+    head = f"{'file':44} {'pages':>5} {'plain p/s':>9}" + "".join(f" {t[:8] + ' p/s':>12} {'x faster':>8}" for t in engines)
+    print(head + ("" if args.no_memory else f" {'peak MB':>8}"))
     rows = []
-    total_plain = total_litx = total_pages = 0.0
-    print(f"{'file':48} {'pages':>5} {'plain p/s':>9} {'litx p/s':>9} {'ratio':>6} {'peak MB':>8}")
     for pdf in pdfs:
-        t_plain, pages = timed(plain, pdf, runs=args.runs)
-        t_litx, _ = timed(litx, pdf, args.engine, runs=args.runs)
-        peak = peak_memory_mb(pdf, args.engine)
-        total_plain += t_plain
-        total_litx += t_litx
-        total_pages += pages
-        ratio = t_litx / t_plain if t_plain else float("nan")
-        rows.append({"file": pdf.name, "pages": pages, "plain_s": t_plain, "litx_s": t_litx, "ratio": ratio, "peak_mb": peak})
-        print(f"{pdf.name[:48]:48} {pages:5d} {pages / t_plain:9.1f} {pages / t_litx:9.1f} {ratio:6.2f} {peak:8.0f}")
-    print(
-        f"{'all':48} {int(total_pages):5d} {total_pages / total_plain:9.1f} {total_pages / total_litx:9.1f} "
-        f"{total_litx / total_plain:6.2f}"
-    )
+        line = f"{pdf.name[:44]:44} {pages[pdf]:5d} {pages[pdf] / median['plain', pdf]:9.1f}"
+        row = {"file": pdf.name, "pages": pages[pdf], "plain_s": median["plain", pdf]}
+        for engine in engines:
+            t = median[engine, pdf]
+            line += f" {pages[pdf] / t:12.1f} {median['plain', pdf] / t:8.2f}"
+            row[f"{engine}_s"] = t
+        if not args.no_memory:
+            row["peak_mb"] = peak_memory_mb(pdf, engines[0])
+            line += f" {row['peak_mb']:8.0f}"
+        rows.append(row)
+        print(line)
+    total_pages = sum(pages.values())
+    total = {tool: sum(median[tool, pdf] for pdf in pdfs) for tool in tools}
+    line = f"{'all':44} {total_pages:5d} {total_pages / total['plain']:9.1f}"
+    for engine in engines:
+        line += f" {total_pages / total[engine]:12.1f} {total['plain'] / total[engine]:8.2f}"
+    print(line)
+    print(f"(median of {args.runs} runs per file, tools interleaved; 'all' = pages / sum of medians; "
+          f"plain {total['plain']:.2f} s" + "".join(f", {e} {total[e]:.2f} s" for e in engines) + ")")
+    if args.cli:
+        cli_times: dict[str, list[float]] = {"plain": [], **{e: [] for e in engines}}
+        for _ in range(args.runs):
+            run = {tool: 0.0 for tool in cli_times}
+            for pdf in pdfs:
+                run["plain"] += command([sys.executable, "-c", PLAIN_CODE, str(pdf)])
+                for engine in engines:
+                    run[engine] += command([sys.executable, "-m", "extractor.cli", "parse", "--ocr", "never",
+                                            "--engine", engine, "-o", "/dev/null", str(pdf)])
+            for tool, seconds in run.items():
+                cli_times[tool].append(seconds)
+        cli = {tool: statistics.median(v) for tool, v in cli_times.items()}
+        print(f"whole commands, a fresh process per file ({len(pdfs)} files): plain pdfplumber {cli['plain']:.2f} s"
+              + "".join(f", litx parse --engine {e} {cli[e]:.2f} s ({cli['plain'] / cli[e]:.2f}x faster)" for e in engines))
     Path("/tmp/litx-parse-speed.json").write_text(json.dumps(rows, indent=1))
 
 

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["__version__", "extract", "load_rules", "parse_pdf"]
 
 
-def parse_pdf(path: str | Path, *, password: str | None = None, engine: str = "pdfplumber",
+def parse_pdf(path: str | Path, *, password: str | None = None, engine: str | None = None,
               rules: "RuleSet | None" = None) -> "Document":
     """The text layer of a PDF (reading order, sentences, sections, boxes).
 

@@ -12,6 +12,7 @@ from extractor.layout import textlayer
 from extractor.runs import cache as cache_mod
 from extractor.runs.cache import DB_NAME, ParseCache, dumps, loads, parse_cached, sections_key
 from extractor.layout.document import BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
+from extractor.layout.pdfsource import DEFAULT_ENGINE, ENGINES
 from extractor.errors import Msg
 from extractor.layout.textlayer import document_from_text, parse_pdf, section_vocab, sha256_of
 
@@ -69,7 +70,8 @@ def test_miss_then_hit(cache):
     assert got is not None and state(got) == state(doc)
     assert (cache.hits, cache.misses) == (1, 1)
     assert cache.get(doc.sha256, "other sections") is None
-    assert cache.get(doc.sha256, "k", engine="pdfium") is None
+    other = next(e for e in ENGINES if e != DEFAULT_ENGINE)
+    assert cache.get(doc.sha256, "k", engine=other) is None
     assert cache.warnings == []
 
 

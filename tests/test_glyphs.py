@@ -380,9 +380,11 @@ def test_clean_page_applies_every_repair():
 
 
 def page_chars(path: Path, number: int = 1) -> list[Char]:
+    """A page's raw chars as pdfminer reads them (pdfium, the default
+    engine, already drops the overprinted copies and decodes GBK itself)."""
     from extractor.layout.pdfsource import opened
 
-    with opened(path) as source:
+    with opened(path, engine="pdfplumber") as source:
         for page in source.pages():
             if page.number == number:
                 return page.chars

@@ -192,3 +192,24 @@ def test_the_options_reach_the_workers_of_a_batch(tmp_path):
         result = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
         assert result["document"]["pages"] == 1
         assert result["warnings"] == ["the document has 3 pages; only the first 1 were read (raise the limit with --max-pages) [W008]"]
+
+
+def test_the_pdfium_engine_leaves_a_file_that_could_inflate_past_the_bound_to_the_bounded_engine(tmp_path):
+    """pdfium inflates in C without a bound: the file's streams are measured
+    first (inflated a megabyte at a time and dropped), and a file over the
+    bound is read by the pdfplumber engine, whose warnings name the page."""
+    from extractor.layout.limits import inflates_past
+
+    figure = _bomb(20).replace(b"<< /Length", b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Length", 1)
+    content = _stream(b"BT /F1 12 Tf 72 720 Td (Before the figure) Tj ET /X1 Do")
+    pdf = one_page_pdf(tmp_path / "figure.pdf", content, [figure])
+    assert inflates_past(pdf, Limits(inflate_mb=8)) and not inflates_past(pdf, Limits(inflate_mb=32))
+    bounded = parse_pdf(pdf, engine="pdfium", limits=Limits(inflate_mb=8))
+    assert bounded.warnings == parse_pdf(pdf, engine="pdfplumber", limits=Limits(inflate_mb=8)).warnings
+    assert [w for w in bounded.warnings if "[W007]" in w]
+    # streams each under the bound that add up past it count as one page's
+    small = [_bomb(3).replace(b"<< /Length", b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Length", 1)] * 3
+    many = one_page_pdf(tmp_path / "many.pdf", _stream(b"BT /F1 12 Tf 72 720 Td (Text) Tj ET"), small)
+    assert inflates_past(many, Limits(inflate_mb=8)) and not inflates_past(many, Limits(inflate_mb=16))
+    # an ordinary page is left to pdfium
+    assert not inflates_past(pages_pdf(tmp_path / "plain.pdf", ["Plain text"]), Limits(inflate_mb=1))

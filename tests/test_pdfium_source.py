@@ -331,9 +331,15 @@ def test_damaged_file(tmp_path):
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << >>\n%%EOF\n")
     with pytest.raises(LitxError) as caught:
-        open_source(path, engine="pdfium")
+        PdfiumSource(path, None)
     assert caught.value.code == "E002"
     assert "pdfium" in str(caught.value)
+    # open_source lets pdfminer try the file pdfium cannot open: its reason, as for --engine pdfplumber
+    with pytest.raises(LitxError) as caught:
+        open_source(path, engine="pdfium")
+    with pytest.raises(LitxError) as plumber:
+        open_source(path, engine="pdfplumber")
+    assert str(caught.value) == str(plumber.value) and caught.value.code == "E002"
 
 
 def test_a_page_that_fails_does_not_stop_the_others(tmp_path, monkeypatch):
@@ -370,3 +376,19 @@ def test_close_twice_and_iterate_after_close(tmp_path):
     source.close()
     source.close()
     assert list(source.pages()) == []
+
+
+def test_the_ctypes_calls_read_what_cffi_reads(tmp_path, monkeypatch):
+    """Without cffi the per-glyph calls go through ctypes: the same chars."""
+    path = build_pdf(tmp_path / "one.pdf", [("0 0 612 792", 0, CONTENT)])
+
+    def chars():
+        source = PdfiumSource(path, None)
+        try:
+            return [page.chars for page in source.pages()]
+        finally:
+            source.close()
+
+    fast = chars()
+    monkeypatch.setattr(pdfium_source, "_cffi_glyph_calls", lambda: None)
+    assert chars() == fast and fast[0]

@@ -19,6 +19,7 @@ import typer
 from .io import check_output_dir, check_rules_dir, echo_rule_problems, fail, fail_rules, write_file, write_stdout as _write_stdout
 from ..errors import LitxError, Msg
 from ..layout.limits import DEFAULT as _DEFAULT_LIMITS
+from ..layout.pdfsource import DEFAULT_ENGINE
 
 app = typer.Typer(
     add_completion=False,
@@ -100,7 +101,7 @@ def parse(
     pdf: Path = typer.Argument(..., help="The PDF to read.", readable=False),
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text: for reading; json: with pages, sections, sentences, languages and boxes."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted PDF."),
-    engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source: pdfplumber (reference) or pdfium (fast)."),
+    engine: Engine = typer.Option(Engine(DEFAULT_ENGINE), "--engine", help="Character source: pdfium (fast, the default) or pdfplumber (the reference)."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/).", readable=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.", readable=False),
     max_inflate_mb: int = _MAX_INFLATE,
@@ -110,7 +111,6 @@ def parse(
     ocr: OcrMode = _OCR,
 ) -> None:
     """Show the text layer of one PDF: sections, paragraphs and sentences in reading order."""
-    from ..output.resultfiles import json_text
     from ..layout.render import to_json, to_text
     from ..ruleset.model import RuleError, load_rules
     from ..layout.textlayer import parse_pdf, section_vocab
@@ -133,6 +133,8 @@ def parse(
     for note in doc.warnings:
         typer.echo(f"litx: {pdf}: {note}", err=True)
     if fmt is OutputFormat.json:
+        from ..output.resultfiles import json_text  # (it loads the fact types: not for text)
+
         text = json_text(to_json(doc))
     else:
         text = to_text(doc)
@@ -165,7 +167,7 @@ def extract(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="PDFs read in parallel."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/).", readable=False),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
-    engine: Engine = typer.Option(Engine.pdfplumber, "--engine", help="Character source."),
+    engine: Engine = typer.Option(Engine(DEFAULT_ENGINE), "--engine", help="Character source: pdfium (fast, the default) or pdfplumber (the reference)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parsed text layers (a rule edit then re-runs in seconds)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed text layers are kept (default: $LITX_CACHE_DIR or ~/.cache/litx).", readable=False),

@@ -24,6 +24,7 @@ import typer
 
 from .io import check_rules_dir, fail as _fail, fail_rules, write_stdout
 from ..errors import LitxError, Msg
+from ..layout.pdfsource import DEFAULT_ENGINE
 
 __all__ = ["add_command", "add_rule_commands", "explain", "register", "suggest_command"]
 
@@ -92,7 +93,7 @@ def suggest_command(
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many suggestions."),
     examples: int = typer.Option(1, "--examples", min=0, max=3, help="Example sentences shown per suggestion."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="Rule directory (default: the bundled rules/).", readable=False),
-    engine: str = typer.Option("pdfplumber", "--engine", help="Character source for PDFs: pdfplumber or pdfium."),
+    engine: str = typer.Option(DEFAULT_ENGINE, "--engine", help="Character source for PDFs: pdfium (fast, the default) or pdfplumber (the reference)."),
     as_json: bool = typer.Option(False, "--json", help="The suggestions as JSON."),
 ) -> None:
     """Candidate terms the dictionaries lack, ranked by count, with examples."""

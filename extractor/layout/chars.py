@@ -27,9 +27,11 @@ from dataclasses import dataclass, field, replace
 Box = tuple[float, float, float, float]
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Char:
-    """One glyph as printed."""
+    """One glyph as printed.  Never changed once made (``dataclasses.replace``
+    makes another); not ``frozen`` only because a frozen dataclass costs
+    twice as much to construct, and a page holds thousands of glyphs."""
 
     text: str
     x0: float

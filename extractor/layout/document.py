@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from enum import Enum
 from typing import Iterable, Iterator
 
 #: (page, x0, top, x1, bottom); page is 1-based.
 Box = tuple[int, float, float, float, float]
+#: a character the layout inserted: page 0 (see CharBoxes)
+_NO_BOX = (0, 0.0, 0.0, 0.0, 0.0)
+_PAGE = itemgetter(0)
+_COORDS = itemgetter(1, 2, 3, 4)
 
 
 class BlockKind(str, Enum):
@@ -62,8 +68,9 @@ class CharBoxes:
             self._coords.extend(box[1:])
 
     def extend(self, boxes: Iterable[Box | None]) -> None:
-        for box in boxes:
-            self.append(box)
+        filled = [_NO_BOX if box is None else box for box in boxes]
+        self._pages.extend(map(_PAGE, filled))
+        self._coords.extend(chain.from_iterable(map(_COORDS, filled)))
 
     def __getitem__(self, i: int) -> Box | None:
         page = self._pages[i]

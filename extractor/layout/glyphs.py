@@ -45,6 +45,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 from importlib import resources
 
 from ..lang.script import is_ideograph
@@ -110,10 +111,14 @@ def dedupe_overprint(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     """
     if tolerance <= 0:
         tolerance = 1e-6
+    alone = _alone(chars, tolerance) if len(chars) >= _ALONE_FROM else None
     cell = tolerance
     grid: dict[tuple[str, int, int], list[Char]] = {}
     out: list[Char] = []
-    for c in chars:
+    for k, c in enumerate(chars):
+        if alone is not None and alone[k]:
+            out.append(c)  # no glyph of its text anywhere near: no copy, copied by none
+            continue
         ix = math.floor(c.x0 / cell)
         iy = math.floor(c.top / cell)
         duplicate = False
@@ -130,6 +135,47 @@ def dedupe_overprint(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
         grid.setdefault((c.text, ix, iy), []).append(c)
         out.append(c)
     return out
+
+
+#: pages with fewer glyphs are checked glyph by glyph only
+_ALONE_FROM = 200
+
+
+def _alone(chars: list[Char], tolerance: float):
+    """For each char, True when no other char with the same text lies
+    within ``tolerance`` of it in x and in y (so it neither is nor has a
+    second impression), computed on arrays for the whole page.
+
+    Two points at most ``tolerance`` apart share a cell of side
+    2·``tolerance`` in at least one of four grids offset by ``tolerance``
+    in x, y or both; chars are keyed by (a hash of their text, cell), and
+    a char whose key is unique in all four grids is alone.  A hash
+    collision only marks a char as not alone: it is then checked exactly.
+    """
+    import numpy as np
+    from operator import attrgetter
+
+    n = len(chars)
+    text = np.fromiter(map(hash, map(attrgetter("text"), chars)), np.int64, n).view(np.uint64)
+    x = np.fromiter(map(attrgetter("x0"), chars), np.float64, n)
+    y = np.fromiter(map(attrgetter("top"), chars), np.float64, n)
+    side = 2.0 * tolerance * (1.0 + 1e-9) + 1e-9
+    alone = np.ones(n, dtype=bool)
+    with np.errstate(over="ignore"):
+        for dx in (0.0, side / 2):
+            ix = np.floor((x + dx) / side).astype(np.int64).view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+            for dy in (0.0, side / 2):
+                iy = np.floor((y + dy) / side).astype(np.int64).view(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
+                # one 64-bit key per (text, cell); a collision only makes a char not alone
+                keys = text ^ ix ^ (iy + np.uint64(0x165667B19E3779F9))
+                order = np.argsort(keys, kind="stable")
+                ranked = keys[order]
+                same = ranked[1:] == ranked[:-1]
+                shared = np.zeros(n, dtype=bool)
+                shared[1:] |= same
+                shared[:-1] |= same
+                alone[order[shared]] = False
+    return alone.tolist()
 
 
 # --------------------------------------------------------------------------
@@ -426,10 +472,36 @@ def recover_gbk(chars: list[Char]) -> tuple[list[Char], int, int]:
 # The page pipeline
 
 _CID = re.compile(r"\(cid:\d+\)")
+_TEXT = attrgetter("text")
+_LATIN1_HIGH = re.compile("[\x80-\xff]")
+#: what the loop of clean_page_chars changes: control characters, TeX's
+#: mis-mapped ff, ligatures, CJK radicals and strokes (every code point of
+#: data/equivalent_ideographs.tsv lies in U+2E80–U+31EF)
+_REPAIRED = re.compile("[\x00-\x1f\x7f-\x9f\u21b5\ufb00-\ufb06\u2e80-\u2fdf\u31c0-\u31ef]")
 
 
 def _is_control(text: str) -> bool:
     return all(unicodedata.category(ch) == "Cc" for ch in text)
+
+
+def _split_only(work: list[Char], page: int, warnings: list[str], warned: bool) -> tuple[list[Char], list[str]]:
+    """The loop of :func:`clean_page_chars` for a page with nothing to
+    repair but glyphs of several code points (pdfium spells ligatures out):
+    those are split, ``(cid:N)`` kept whole and counted."""
+    out: list[Char] = []
+    unmapped = 0
+    for c in work:
+        text = c.text
+        if len(text) == 1:
+            out.append(c)
+        elif _CID.fullmatch(text):
+            unmapped += 1
+            out.append(c)
+        else:
+            out.extend(split_char(c, text))
+    if not warned and unmapped >= 20 and unmapped >= 0.3 * sum(not c.text.isspace() for c in work):
+        warnings.append(warning(Msg.W003, page=page))
+    return out, warnings
 
 
 def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str]]:
@@ -454,9 +526,11 @@ def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str
     warnings: list[str] = []
     work = [c for c in chars if c.text]
     work = dedupe_overprint(work)
+    joined = "".join(map(_TEXT, work))
 
     unreadable_warned = False
-    if detect_mojibake(work):
+    # mojibake needs at least 2·4 Latin-1 chars (detect_mojibake's min_chars)
+    if len(_LATIN1_HIGH.findall(joined)) >= 8 and detect_mojibake(work):
         work, recovered, unrecoverable = recover_gbk(work)
         if recovered:
             warnings.append(warning(Msg.W002, page=page, count=recovered))
@@ -464,6 +538,11 @@ def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str
             warnings.append(warning(Msg.W003, page=page))
             unreadable_warned = True
 
+    if not _REPAIRED.search(joined):
+        if len(joined) == len(work):
+            # one code point per glyph and none to repair (the usual page): as it is
+            return work, warnings
+        return _split_only(work, page, warnings, unreadable_warned)
     out: list[Char] = []
     unmapped = visible = 0
     for c in work:

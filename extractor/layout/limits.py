@@ -26,12 +26,18 @@ a broken rule folder.  A document a bound cut short is never cached, so
 a run with a raised bound reads it again.
 
 Only the ``pdfplumber`` engine inflates streams in Python, so only there is
-the inflate bound exact; the ``pdfium`` engine applies the page and glyph
-bounds, and inflates inside pdfium.
+the inflate bound exact.  pdfium inflates in C without a bound, so before
+the ``pdfium`` engine opens a file :func:`inflates_past` measures its
+compressed streams (a pass over the bytes; a stream is inflated a megabyte
+at a time and dropped), and a file that could inflate past the bound for
+one page is read by the ``pdfplumber`` engine instead; the page and glyph
+bounds apply in both.
 """
 
 from __future__ import annotations
 
+import mmap
+import re
 import zlib
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -224,3 +230,108 @@ def install_pdfminer_bounds() -> None:
     pdftypes.lzwdecode = _lzwdecode
     pdftypes.PDFStream.decode = decode
     _installed = True
+
+
+# ------------------------------------------------------- pdfium, checked first
+
+#: deflate expands at most about 1032:1 (LZW a little more): a stream this
+#: many times shorter than the bound cannot pass it alone
+_MAX_RATIO = 1100
+_FLATE = re.compile(rb"/(?:FlateDecode|Fl|LZWDecode|LZW)(?![A-Za-z])")
+_IMAGE = re.compile(rb"/Subtype\s*/Image(?![A-Za-z])")
+_STEP = 1 << 20
+
+
+def _inflated_size(data: bytes, cap: int) -> tuple[int, bool]:
+    """(bytes ``data`` inflates to, up to just past ``cap``; whether it could
+    be inflated at all).  The output is counted and dropped a megabyte at a
+    time: nothing of it is kept."""
+    inflater = zlib.decompressobj()
+    size = 0
+    try:
+        size = len(inflater.decompress(data, _STEP))
+        while inflater.unconsumed_tail and size <= cap and not inflater.eof:
+            tail = inflater.unconsumed_tail
+            out = len(inflater.decompress(tail, _STEP))
+            if not out and len(inflater.unconsumed_tail) == len(tail):
+                break  # no progress: the rest is not deflate data
+            size += out
+    except zlib.error:  # encrypted, or damaged after what was inflated
+        return size, size > 0
+    return size, True
+
+
+def _streams(data: bytes):
+    """(where the ``stream`` keyword is, where its data starts) for every
+    stream of a PDF's bytes (``bytes.find``: a regular expression costs
+    a quarter of a second on a 4 MB file)."""
+    at = data.find(b"stream")
+    while at >= 0:
+        after = at + 6
+        if data[at - 3 : at] != b"end":
+            if data[after : after + 2] == b"\r\n":
+                yield at, after + 2
+            elif data[after : after + 1] in (b"\n", b"\r"):
+                yield at, after + 1
+        at = data.find(b"stream", after)
+
+
+def inflates_past(path, limits: Limits) -> bool:
+    """Whether pdfium, which inflates streams in C without a bound, could
+    inflate more than ``limits.inflate_mb`` for one page of this file.
+
+    The file's compressed streams are measured before pdfium sees it, by
+    inflating (and dropping) each one that is long enough to pass the bound
+    alone: a stream over the bound, or streams that are not images (page
+    contents, forms, fonts, object streams) adding up to more than the
+    bound (which page draws which is not known here, so all of them count
+    as one page), make the caller read the file with the pdfplumber engine,
+    which applies the bound exactly.  Images (``/Subtype /Image``) are left
+    out: pdfium does not inflate them to read text.  The streams of an
+    encrypted file cannot be inflated before they are decrypted: one long
+    enough to pass the bound alone sends the file to the pdfplumber engine,
+    shorter ones count by their upper bound.  Cost: a pass over the file's
+    bytes, inflating its fonts, contents and forms (a few megabytes for a
+    typical paper)."""
+    bound = limits.inflate_bytes
+    try:
+        with open(path, "rb") as fh:
+            # mapped, not read: a large file costs no memory of its own
+            data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # an empty file cannot be mapped
+        return False  # the engine reports what is wrong with the file
+    try:
+        return _inflates_past(data, bound)
+    finally:
+        data.close()
+
+
+def _inflates_past(data, bound: int) -> bool:
+    total = 0
+    short: list[tuple[int, int]] = []  # streams not images, too short to be measured one by one
+    for keyword, start in _streams(data):
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        head = data[max(0, keyword - 2048) : keyword]
+        head = head[head.rfind(b"obj") + 1 :] if b"obj" in head else head
+        if not _FLATE.search(head):
+            continue  # stored as it is (or JPEG, fax …): no larger than the file
+        if _IMAGE.search(head):
+            continue  # pdfium does not inflate images to read text
+        length = end - start
+        if length * _MAX_RATIO > bound:  # long enough to pass the bound alone
+            size, inflatable = _inflated_size(data[start:end], bound)
+            if not inflatable or size > bound:  # over it, or encrypted: not to be measured here
+                return True
+            total += size
+        else:
+            short.append((start, end))
+    if total + sum(e - s for s, e in short) * _MAX_RATIO <= bound:
+        return False
+    # their upper bounds add up past it: measure the short streams too
+    for s, e in short:
+        total += _inflated_size(data[s:e], bound)[0]
+        if total > bound:
+            return True
+    return False

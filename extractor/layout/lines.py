@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..lang.script import is_cjk
 from .chars import Char
@@ -57,13 +58,14 @@ class Fragment:
         self.refresh()
 
     def refresh(self) -> None:
-        body = [c for c, r in zip(self.chars, self.roles) if r == ROLE_BODY and c.text.strip()] or self.chars
-        self.x0 = min(c.x0 for c in self.chars)
-        self.x1 = max(c.x1 for c in self.chars)
-        self.top = min(c.top for c in body)
-        self.bottom = max(c.bottom for c in body)
-        self.baseline = _median([c.baseline for c in body])
-        self.size = max(_median([c.size for c in body]), 0.1)
+        chars = self.chars
+        body = [c for c, r in zip(chars, self.roles) if r == ROLE_BODY and c.text.strip()] or chars
+        self.x0 = min(map(_X0, chars))
+        self.x1 = max(map(_X1, chars))
+        self.top = min(map(_TOP, body))
+        self.bottom = max(map(_BOTTOM, body))
+        self.baseline = _median(list(map(_BASELINE, body)))
+        self.size = max(_median(list(map(_SIZE, body))), 0.1)
 
     def attach(self, chars: list[Char], role: int, roles: list[int] | None = None) -> None:
         self.chars.extend(chars)
@@ -139,27 +141,45 @@ def fragments(chars: list[Char]) -> list[Fragment]:
 def _split_rows(chars: list[Char]) -> list[Fragment]:
     """Baseline rows, split where the gap is wide enough to be a gutter."""
     rows: list[list[Char]] = []
-    row_base = None
-    for c in sorted(chars, key=lambda c: c.baseline):
-        tol = max(0.6, 0.12 * c.size)
-        if row_base is None or c.baseline - row_base > tol:
-            rows.append([c])
+    row = None
+    row_base = 0.0
+    for c in sorted(chars, key=_BASELINE):
+        tol = 0.12 * c.size
+        if tol < 0.6:
+            tol = 0.6
+        if row is None or c.baseline - row_base > tol:
+            row = [c]
+            rows.append(row)
             row_base = c.baseline
         else:
-            rows[-1].append(c)
+            row.append(c)
     out: list[Fragment] = []
     for row in rows:
-        row.sort(key=lambda c: c.x0)
+        row.sort(key=_X0)
         current: list[Char] = []
         right = None
+        last_size = 0.0
         for c in row:
-            if current and right is not None and c.x0 - right > FRAGMENT_GAP * max(c.size, current[-1].size):
+            size = c.size
+            if current and right is not None and c.x0 - right > FRAGMENT_GAP * (size if size > last_size else last_size):
                 _emit(current, out)
                 current = []
             current.append(c)
-            right = c.x1 if c.text.strip() else (right if right is not None else c.x1)
+            last_size = size
+            if c.text.strip():
+                right = c.x1
+            elif right is None:
+                right = c.x1
         _emit(current, out)
     return out
+
+
+_BASELINE = attrgetter("baseline")
+_X0 = attrgetter("x0")
+_X1 = attrgetter("x1")
+_TOP = attrgetter("top")
+_BOTTOM = attrgetter("bottom")
+_SIZE = attrgetter("size")
 
 
 def _emit(chars: list[Char], out: list[Fragment]) -> None:
@@ -298,6 +318,8 @@ def space_between(a: Char, b: Char, gap: float, stretch: float = 0.0) -> bool:
 
 def cjk_stretch(chars: list[Char]) -> float:
     """Median gap between neighbouring ideographs of a line (0 if none)."""
+    if not chars or max(map(_TEXT, chars)) < _CJK_FROM:
+        return 0.0  # no glyph of Chinese text (every one starts below U+2E80)
     gaps = [
         max(b.x0 - a.x1, 0.0)
         for a, b in zip(chars, chars[1:])
@@ -307,6 +329,11 @@ def cjk_stretch(chars: list[Char]) -> float:
         return 0.0
     gaps.sort()
     return gaps[len(gaps) // 2]
+
+
+_TEXT = attrgetter("text")
+#: is_cjk is False for every character below this one
+_CJK_FROM = "\u2e80"
 
 
 def _spaced(prev: Char, c: Char, after_script: bool, stretch: float) -> bool:
@@ -327,12 +354,21 @@ def render(frag: Fragment, page: int) -> Line:
     pending_space = False
     after_script = False
     chars, roles = frag.chars, frag.roles
-    stretch = cjk_stretch([c for c, r in zip(chars, roles) if r == ROLE_BODY])
+    if max(map(_TEXT, chars), default="") < _CJK_FROM:
+        stretch = 0.0  # no Chinese on the line (cjk_stretch's own first test)
+    else:
+        stretch = cjk_stretch([c for c, r in zip(chars, roles) if r == ROLE_BODY])
+    written = 0  # len("".join(out_text))
+    bold_fonts: dict[str, bool] = {}
     i = 0
     n = len(chars)
+    if not any(roles):  # no script on the line: the same loop without their cases
+        out_text, out_boxes, bold_prefix = _body_text(chars, page, stretch)
+        i = n
     while i < n:
         c, role = chars[i], roles[i]
-        if not c.text.strip():
+        text = c.text
+        if not text.strip():
             pending_space = prev is not None
             i += 1
             continue
@@ -342,33 +378,59 @@ def render(frag: Fragment, page: int) -> Line:
             while j < n and roles[j] == role:
                 run.append(chars[j])
                 j += 1
-            text, boxes = _run_text(run, page)
-            piece = script_text(text, role)
+            script, boxes = _run_text(run, page)
+            piece = script_text(script, role)
             # "UK; ^2Centre": a script can follow a word space
             if prev is not None and (pending_space or run[0].x0 - prev.x1 > 2 * SPACE_GAP_LATIN * prev.size):
                 if out_text and not out_text[-1].endswith(" "):
                     out_text.append(" ")
                     out_boxes.append(None)
+                    written += 1
             out_text.append(piece)
-            out_boxes.extend(_align_boxes(piece, text, boxes))
+            written += len(piece)
+            out_boxes.extend(_align_boxes(piece, script, boxes))
             prev = run[-1]
             pending_space = False
             after_script = True
             bold_run = False
             i = j
             continue
-        if prev is not None and (pending_space or _spaced(prev, c, after_script, stretch)):
-            if out_text and not out_text[-1].endswith(" "):
+        if prev is not None:
+            if pending_space:
+                spaced = True
+            elif after_script:
+                spaced = _spaced(prev, c, True, stretch)
+            else:
+                # space_between, inlined: most glyphs are Latin (below U+2E80)
+                size = prev.size if prev.size < c.size else c.size
+                if not size:
+                    size = 1.0
+                gap = c.x0 - prev.x1
+                last, first = prev.text[-1], text[0]
+                if last < _CJK_FROM and first < _CJK_FROM:
+                    spaced = gap > SPACE_GAP_LATIN * size
+                else:
+                    spaced = space_between(prev, c, gap, stretch)
+            if spaced and out_text and not out_text[-1].endswith(" "):
                 out_text.append(" ")
                 out_boxes.append(None)
+                written += 1
         pending_space = False
-        out_text.append(c.text)
+        out_text.append(text)
+        written += len(text)
         box = (page, c.x0, c.top, c.x1, c.bottom)
-        out_boxes.extend([box] * len(c.text))
-        if bold_run and c.bold:
-            bold_prefix = sum(len(t) for t in out_text)
+        if len(text) == 1:
+            out_boxes.append(box)
         else:
-            bold_run = False
+            out_boxes.extend([box] * len(text))
+        if bold_run:
+            bold = bold_fonts.get(c.font)
+            if bold is None:
+                bold = bold_fonts[c.font] = c.bold
+            if bold:
+                bold_prefix = written
+            else:
+                bold_run = False
         prev = c
         after_script = False
         i += 1
@@ -387,6 +449,60 @@ def render(frag: Fragment, page: int) -> Line:
         bold_prefix=bold_prefix,
         font=max(set(fonts), key=fonts.count) if fonts else "",
     )
+
+
+def _body_text(chars: list[Char], page: int, stretch: float) -> tuple[list[str], list[Box | None], int]:
+    """:func:`render`'s loop for a line without scripts: (texts, boxes, bold prefix)."""
+    out_text: list[str] = []
+    out_boxes: list[Box | None] = []
+    add_text = out_text.append
+    add_box = out_boxes.append
+    written = bold_prefix = 0
+    bold_run = True
+    bold_fonts: dict[str, bool] = {}
+    prev: Char | None = None
+    pending_space = False
+    for c in chars:
+        text = c.text
+        if not text.strip():
+            pending_space = prev is not None
+            continue
+        if prev is not None:
+            if pending_space:
+                spaced = True
+            else:
+                # space_between, inlined: most glyphs are Latin (below U+2E80)
+                a, b = prev.size, c.size
+                size = a if a < b else b
+                if not size:
+                    size = 1.0
+                gap = c.x0 - prev.x1
+                if prev.text[-1] < _CJK_FROM and text[0] < _CJK_FROM:
+                    spaced = gap > SPACE_GAP_LATIN * size
+                else:
+                    spaced = space_between(prev, c, gap, stretch)
+            if spaced and out_text and not out_text[-1].endswith(" "):
+                add_text(" ")
+                add_box(None)
+                written += 1
+            pending_space = False
+        add_text(text)
+        written += len(text)
+        box = (page, c.x0, c.top, c.x1, c.bottom)
+        if len(text) == 1:
+            add_box(box)
+        else:
+            out_boxes.extend([box] * len(text))
+        if bold_run:
+            bold = bold_fonts.get(c.font)
+            if bold is None:
+                bold = bold_fonts[c.font] = c.bold
+            if bold:
+                bold_prefix = written
+            else:
+                bold_run = False
+        prev = c
+    return out_text, out_boxes, bold_prefix
 
 
 def _run_text(run: list[Char], page: int) -> tuple[str, list[Box | None]]:

@@ -11,9 +11,11 @@ engine reports:
   pdfium swallowed them, see :meth:`_CharReader.restore_spaces`); pdfium's
   end-of-line hyphen (U+0002) and soft hyphens become ``-``; a glyph
   without a Unicode mapping becomes pdfminer's ``(cid:N)``;
-* pdfminer's box: x from the glyph origin over the font's advance width,
-  y from the font's descent below the baseline to one em above it, through
-  the glyph matrix; ``size`` is the height of that box (the rendered size
+* pdfminer's box: x from the glyph origin over its advance (pdfium's loose
+  box, which measures the glyph's own code: the font's width looked up by
+  Unicode value may be another glyph's, as in a small-caps font), y from
+  the font's descent below the baseline to one em above it, through the
+  glyph matrix; ``size`` is the height of that box (the rendered size
   for upright text), its width for text running up or down the page (an
   em, as for upright text),
   ``baseline`` the glyph origin (its y, or its x for text running up or
@@ -27,6 +29,14 @@ engine reports:
   (:func:`extractor.layout.chars.clipped_out`): pdfium keeps a clip per page
   object (a form's BBox is part of its objects' clips; the clips of the
   forms holding an object are added here).
+
+A page pdfium cannot read whole is read by the pdfplumber engine (the
+document opened a second time, only then): text in an unembedded font it
+leaves out of its text layer (a CID font whose character map it lacks,
+such as HeiseiMin-W3 with UniJIS-UCS2-H), a MediaBox it reads as empty; a
+file it cannot open at all goes to that engine whole
+(:func:`extractor.layout.pdfsource.open_source`), as does one whose streams
+could inflate past the bound (:func:`extractor.layout.limits.inflates_past`).
 
 What pdfium's text layer does differently, and this engine keeps: text
 objects of one line come sorted by x (pdfminer keeps content order); the
@@ -44,6 +54,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Iterator
 
@@ -85,6 +96,7 @@ def _fast(function, restype, *argtypes):
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
 _get_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
+_get_text = _fast(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, _P)
 _get_text_object = _fast(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
 _is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
 _is_hyphen = _fast(pdfium_c.FPDFText_IsHyphen, _I, _P, _I)
@@ -99,6 +111,7 @@ _font_name = _fast(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _P, _P, c
 _font_descent = _fast(pdfium_c.FPDFFont_GetDescent, _I, _P, ctypes.c_float, _P)
 _font_ascent = _fast(pdfium_c.FPDFFont_GetAscent, _I, _P, ctypes.c_float, _P)
 _glyph_width = _fast(pdfium_c.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint, ctypes.c_float, _P)
+_is_embedded = _fast(pdfium_c.FPDFFont_GetIsEmbedded, _I, _P)
 _obj_font_size = _fast(pdfium_c.FPDFTextObj_GetFontSize, _I, _P, _P)
 _count_objects = _fast(pdfium_c.FPDFPage_CountObjects, _I, _P)
 _get_object = _fast(pdfium_c.FPDFPage_GetObject, _P, _P, _I)
@@ -127,8 +140,11 @@ class PdfiumSource:
 
     def __init__(self, path: Path, password: str | None, limits: Limits = DEFAULT_LIMITS) -> None:
         self.path = Path(path)
+        self.password = password
         self.limits = limits
         self.notes: list[str] = []
+        #: the pdfplumber engine, opened for the pages pdfium cannot read whole
+        self._plumber = None
         try:
             # pypdfium2 owns the document handle: its finaliser closes it in
             # the right order with the library, even at interpreter exit
@@ -154,16 +170,31 @@ class PdfiumSource:
         for index in range(self.page_count):
             if self._doc is None:
                 return
-            yield self._read_page(index)
+            page = self._read_page(index)
+            yield page if page is not None else self._read_with_pdfminer(index + 1)
+
+    def _read_with_pdfminer(self, number: int) -> PageChars:
+        """A page drawing text that pdfium cannot read (see
+        :meth:`_PageObjects.unreadable`), read by the pdfplumber engine."""
+        if self._plumber is None:
+            from .pdfsource import PdfplumberSource
+
+            self._plumber = PdfplumberSource(self.path, self.password, self.limits)
+        return self._plumber.read_page(number)
 
     def close(self) -> None:
+        if self._plumber is not None:
+            self._plumber.close()
+            self._plumber = None
         if self._doc is not None:
             self._doc = None
             self._pdf.close()
 
     # ------------------------------------------------------------------
 
-    def _read_page(self, index: int) -> PageChars:
+    def _read_page(self, index: int) -> PageChars | None:
+        """The page's characters; None when it draws text pdfium cannot read
+        or its MediaBox cannot be read: the pdfplumber engine reads it."""
         number = index + 1
         page = pdfium_c.FPDF_LoadPage(self._doc, index)
         if not page:
@@ -171,6 +202,8 @@ class PdfiumSource:
             return PageChars(number, width, height, [], [], 0, error="pdfium could not load the page")
         try:
             frame = _Frame(page)
+            if frame.width <= 0 or frame.height <= 0:
+                return None  # a MediaBox pdfium read as empty (not numbers): pdfminer says why
             textpage = pdfium_c.FPDFText_LoadPage(page)
             if not textpage:
                 return PageChars(number, frame.width, frame.height, [], [], 0, error="pdfium could not read the page's text")
@@ -186,6 +219,8 @@ class PdfiumSource:
                 chars = reader.read()
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
+            if drawn.unreadable(reader):
+                return None
             orphans = drawn.orphans(reader.objects) if reader.gaps else None
             if orphans:
                 chars = reader.restore_spaces(chars, orphans)
@@ -297,15 +332,12 @@ class _CharReader:
         tp = self.tp
         frame = self.frame
         get_unicode = _get_unicode
-        get_text_object = _get_text_object
         is_generated = _is_generated
         has_map_error = _has_map_error
-        get_origin = _get_origin
-        get_loose_box = _get_loose_box
         rect = pdfium_c.FS_RECTF()
-        p_rect = ctypes.addressof(rect)
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        p_ox, p_oy = ctypes.addressof(ox), ctypes.addressof(oy)
+        # the three calls made for every glyph, and where they write the
+        # loose box (left, top, right, bottom) and the origin (x, y)
+        get_text_object, get_origin, get_loose_box, box, p_box, at, p_ox, p_oy = _glyph_calls(rect)
         matrix = pdfium_c.FS_MATRIX()
         p_matrix = ctypes.addressof(matrix)
         objects = self.objects
@@ -317,13 +349,21 @@ class _CharReader:
         flip = frame.flip
         plain = not frame.rotated
         prev_obj = prev_x = prev_y = prev_l = prev_r = None
+        nan = float("nan")
+        # what the glyphs of the current text object share
+        cur = style = glyphs = clip = None
+        simple = across = unmapped_font = False
+        high = low = 0.0
+        font = ""
+        rotation = 0
 
-        for i in range(self.count):
-            code = get_unicode(tp, i)
+        for i, code in enumerate(self.codes()):
+            if code >= 0xD800 and (code <= 0xDFFF or code == 0xFFFE):
+                code = get_unicode(tp, i)  # not one UTF-16 unit, or pdfium's hyphen in the page text
             if code in _DROP:
                 continue
             obj = get_text_object(tp, i)
-            if obj is None:  # generated: line breaks, spaces between objects
+            if not obj:  # generated: line breaks, spaces between objects
                 if code == 0x20:
                     gaps.append(len(chars))
                 continue
@@ -345,20 +385,27 @@ class _CharReader:
             else:
                 text = chr(code)
 
-            style = objects.get(obj)
-            if style is None:
-                font_size = _get_font_size(tp, i)
-                if not _get_matrix(tp, i, p_matrix):
-                    matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
-                style = objects[obj] = self.style(_get_font(obj) or 0, font_size, (matrix.a, matrix.b, matrix.c, matrix.d))
-            glyphs = style.glyphs
+            if obj != cur:
+                style = objects.get(obj)
+                if style is None:
+                    font_size = _get_font_size(tp, i)
+                    if not _get_matrix(tp, i, p_matrix):
+                        matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
+                    style = objects[obj] = self.style(_get_font(obj) or 0, font_size, (matrix.a, matrix.b, matrix.c, matrix.d))
+                cur = obj
+                glyphs = style.glyphs
+                unmapped_font = _UNMAPPED in glyphs
+                simple, high, low = style.simple, style.high, style.low
+                font, rotation = style.font, style.rotation
+                across = rotation not in (90, 270)
+                clip = clips.get(obj) if clips else None
             glyph = glyphs.get(code)
             if glyph is None:
                 unmapped = has_map_error(tp, i) == 1
                 glyph = glyphs[code] = (unmapped, _glyph_advance(style.font_key, code))
                 if unmapped:
-                    glyphs[_UNMAPPED] = True
-            elif _UNMAPPED in glyphs:
+                    glyphs[_UNMAPPED] = unmapped_font = True
+            elif unmapped_font:
                 # a font with unmapped glyphs: its codes are not its text
                 # (an unmapped glyph shows as its code), so ask every time
                 glyph = (has_map_error(tp, i) == 1, glyph[1])
@@ -367,65 +414,78 @@ class _CharReader:
 
             if not get_origin(tp, i, p_ox, p_oy):
                 continue
-            ux, uy = ox.value, oy.value
+            ux = at[0]
+            uy = at[1]
             if plain:
                 x = ux + shift_x
                 baseline = flip - (uy + shift_y)
             else:
                 x = a_ * ux + c_ * uy + shift_x
                 baseline = flip - (b_ * ux + d_ * uy + shift_y)
-            has_box = get_loose_box(tp, i, p_rect)
+            has_box = get_loose_box(tp, i, p_box)
+            if has_box:
+                left = box[0]
+                right = box[2]
+            else:
+                left = right = nan  # nothing to compare with
 
-            if style.simple and has_box:
+            if simple and has_box:
                 # the usual case: an unrotated glyph on an unrotated page
-                right = rect.right + shift_x
-                left = rect.left + shift_x
                 # pieces of an /ActualText span share the object's origin and
                 # split its width: their loose boxes tell them apart
-                x0 = left if left > x + 1e-3 else x
-                x1 = right
-                width = glyph[1]
-                if width is not None and x0 == x:
-                    # the loose box also covers the glyph's ink, which can
-                    # reach past the advance (italics): prefer the font's
-                    # advance unless it is far off (a ligature spelled out)
-                    end = x + style.a * width * style.font_size
-                    if 0.0 <= right - end <= style.overhang:
-                        x1 = end
+                x0 = left + shift_x
+                if x0 <= x + 1e-3:
+                    x0 = x
+                # pdfium's loose box runs from the origin over the advance of
+                # the glyph's own code (the font's width of the Unicode
+                # value, FPDFFont_GetGlyphWidth, may be another glyph's: a
+                # small-caps font maps "t" to two glyphs)
+                x1 = right + shift_x
                 # pdfminer's box spans the font's descent below the baseline
                 # and one em above it
-                top = baseline - style.high
-                bottom = baseline - style.low
+                top = baseline - high
+                bottom = baseline - low
             else:
+                if has_box and box is not rect:
+                    rect.left, rect.top, rect.right, rect.bottom = box[0], box[1], box[2], box[3]
                 x0, top, x1, bottom = _general_box(tp, i, style, rect if has_box else None, glyph[1], x, baseline, frame)
             if x1 < x0:
                 x0, x1 = x1, x0
-            if clips:
-                clip = clips.get(obj)
-                if clip is not None and clipped_out((x0, top, x1, bottom), clip):
-                    continue  # not printed: the clipping path hides it
+            if clip is not None and clipped_out((x0, top, x1, bottom), clip):
+                continue  # not printed: the clipping path hides it
 
             # one glyph mapped to several code points (a ligature spelled
             # out) comes as several chars at one origin with one loose box
-            if not has_box:
-                rect.left = rect.right = float("nan")  # nothing to compare with
-            elif obj == prev_obj and ux == prev_x and uy == prev_y and rect.left == prev_l and rect.right == prev_r:
+            if obj == prev_obj and ux == prev_x and uy == prev_y and left == prev_l and right == prev_r:
                 prev = chars[-1]
                 chars[-1] = replace(prev, text=prev.text + text, x1=max(prev.x1, x1))
                 continue
-            prev_obj, prev_x, prev_y, prev_l, prev_r = obj, ux, uy, rect.left, rect.right
+            prev_obj, prev_x, prev_y, prev_l, prev_r = obj, ux, uy, left, right
             # pdfminer's size is the height of its box; text running up or
             # down the page is an em wide, and its baseline lies at an x
-            if style.rotation in (90, 270):
+            if across:
+                size = bottom - top
+            else:
                 baseline = x
                 size = x1 - x0
-            else:
-                size = bottom - top
             if size <= 0:  # drawn at size 0: nothing shows
                 self.zero_size = True
                 continue
-            append(Char(text, x0, top, x1, bottom, size, style.font, baseline, style.rotation))
+            append(Char(text, x0, top, x1, bottom, size, font, baseline, rotation))
         return chars
+
+    def codes(self):
+        """The Unicode value of every character of the text page: its text
+        in one call (FPDFText_GetText, one UTF-16 unit per character), else
+        one call per character when the two do not line up (a character
+        beyond the BMP; pdfium leaving a hyphen out of the page text).  The
+        page text spells pdfium's hyphen (0x02) and a NUL as 0xFFFE: those
+        the caller asks for again."""
+        n = self.count
+        buf = (ctypes.c_ushort * (n + 1))()
+        if n and _get_text(self.tp, 0, n, ctypes.addressof(buf)) == n + 1:
+            return buf[:n]
+        return [_get_unicode(self.tp, i) for i in range(n)]
 
     def style(self, font: int, font_size: float, user: tuple[float, float, float, float]) -> _Style:
         key = (font, font_size) + user
@@ -518,6 +578,43 @@ class _CharReader:
         if len(chars) in candidates:
             out.append(candidates[len(chars)])
         return out
+
+
+@cache
+def _cffi_glyph_calls():
+    """cffi's bindings of the three calls made for every glyph (about a third
+    cheaper than ctypes'), or None without cffi (pdfminer.six's
+    ``cryptography`` brings it).  Handles go in and come out as integers."""
+    try:
+        import cffi
+    except ImportError:
+        return None
+    ffi = cffi.FFI()
+    # the functions pypdfium2 loaded, by address
+    calls = (
+        ffi.cast("intptr_t(*)(intptr_t, int)", _address(pdfium_c.FPDFText_GetTextObject)),
+        ffi.cast("int(*)(intptr_t, int, double*, double*)", _address(pdfium_c.FPDFText_GetCharOrigin)),
+        ffi.cast("int(*)(intptr_t, int, float*)", _address(pdfium_c.FPDFText_GetLooseCharBox)),
+    )
+    return ffi, calls
+
+
+def _glyph_calls(rect):
+    """(get_text_object, get_origin, get_loose_box, box, its pointer, origin,
+    pointers to its x and y): box[0..3] and origin[0..1] read what the last
+    calls wrote."""
+    found = _cffi_glyph_calls()
+    if found is not None:
+        ffi, (get_text_object, get_origin, get_loose_box) = found
+        box = ffi.new("float[4]")
+        origin = ffi.new("double[2]")
+        return get_text_object, get_origin, get_loose_box, box, box, origin, origin, origin + 1
+    # ctypes, read through memoryviews (faster than its field access)
+    box = memoryview(rect).cast("B").cast("f")
+    origin = (ctypes.c_double * 2)()
+    p_ox = ctypes.addressof(origin)
+    return (_get_text_object, _get_origin, _get_loose_box, box, ctypes.addressof(rect),
+            memoryview(origin).cast("B").cast("d"), p_ox, p_ox + ctypes.sizeof(ctypes.c_double))
 
 
 def _fits(space: Char, chars: list[Char], k: int) -> bool:
@@ -636,6 +733,29 @@ class _PageObjects:
             out.append((obj, own if parent is None else _multiply(own, parent)))
         return out
 
+
+    def unreadable(self, reader: "_CharReader") -> bool:
+        """Whether the page draws text pdfium leaves out of its text layer
+        although it shows: a text object in a font that is not embedded and
+        gave no glyph at all (an unembedded CID font whose character map
+        pdfium lacks, e.g. HeiseiMin-W3 with UniJIS-UCS2-H), not drawn at
+        size 0."""
+        size = ctypes.c_float()
+        p_size = ctypes.addressof(size)
+        fonts: dict[int, bool] = {}
+        for obj, matrix in self.orphans(reader.objects):
+            font = _get_font(obj) or 0
+            if not font or reader.glyphs.get(font):
+                continue  # a space pdfium swallowed, in a font it reads
+            if font not in fonts:
+                fonts[font] = not _is_embedded(font)
+            if not fonts[font]:
+                continue
+            a, b, c, d = matrix[:4]
+            if abs(a * d - b * c) < 1e-12 or not _obj_font_size(obj, p_size) or size.value == 0:
+                continue
+            return True
+        return False
 
     def zero_size_text(self, referenced: dict) -> bool:
         """Whether a text object that gave no glyph is drawn at size 0 (a

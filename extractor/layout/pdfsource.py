@@ -2,10 +2,12 @@
 
 Two engines sit behind one interface:
 
+* ``pdfium`` (pypdfium2, which pdfplumber already installs), the default:
+  several times faster, shaped like pdfplumber's characters, and handing
+  what it cannot read (a file it cannot open or that could inflate past
+  the bound, a page with text it leaves out) to the other engine;
 * ``pdfplumber`` (pdfminer.six), the reference: exact font sizes and
-  baselines from the text matrix;
-* ``pdfium`` (pypdfium2, which pdfplumber already installs), many times
-  faster, for large batches.
+  baselines from the text matrix, every stream inflated within the bound.
 
 Opening a file is where bad input is caught, so this module turns every
 low-level exception into one :class:`LitxError` line.
@@ -23,9 +25,11 @@ from typing import Iterator, Protocol
 from .chars import RULE_SHARE, Box, Char, PageChars, Ruling, clipped_out, intersect_clip, is_shape, rotation_of
 from ..errors import LitxError, Msg, warning
 from .damage import PAGE_DAMAGED, describe
-from .limits import DEFAULT as DEFAULT_LIMITS, OPTIONS, LimitExceeded, Limits, install_pdfminer_bounds, reading
+from .limits import DEFAULT as DEFAULT_LIMITS, OPTIONS, LimitExceeded, Limits, inflates_past, install_pdfminer_bounds, reading
 
 ENGINES = ("pdfplumber", "pdfium")
+#: the engine a run uses unless told otherwise (``--engine``)
+DEFAULT_ENGINE = "pdfium"
 
 # The PDF header may follow a few bytes of junk; readers accept it anywhere
 # in the first kilobyte.
@@ -62,7 +66,7 @@ def check_pdf_header(path: Path) -> None:
 
 
 def open_source(
-    path: str | Path, password: str | None = None, engine: str = "pdfplumber", limits: Limits | None = None
+    path: str | Path, password: str | None = None, engine: str = DEFAULT_ENGINE, limits: Limits | None = None
 ) -> SourceDocument:
     """The characters of a PDF.  A password that does not open it is tried
     only where one is needed: a batch run with ``--password`` for its locked
@@ -87,14 +91,25 @@ def _source(path: Path, password: str | None, engine: str, limits: Limits) -> So
     if engine == "pdfplumber":
         return PdfplumberSource(path, password, limits)
     if engine == "pdfium":
+        if inflates_past(path, limits):
+            # pdfium inflates in C without a bound: the bounded engine reads
+            # this file, and its warnings name the pages cut short
+            return PdfplumberSource(path, password, limits)
         from .pdfium_source import PdfiumSource
 
-        return PdfiumSource(path, password, limits)
+        try:
+            return PdfiumSource(path, password, limits)
+        except LitxError as exc:
+            if exc.code != Msg.E002.name:
+                raise
+            # a file pdfium cannot open: pdfminer may still read it, or say
+            # why not as it does for the pdfplumber engine
+            return PdfplumberSource(path, password, limits)
     raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
 
 
 @contextmanager
-def opened(path: str | Path, password: str | None = None, engine: str = "pdfplumber", limits: Limits | None = None):
+def opened(path: str | Path, password: str | None = None, engine: str = DEFAULT_ENGINE, limits: Limits | None = None):
     source = open_source(path, password, engine, limits)
     try:
         yield source
@@ -131,14 +146,21 @@ class PdfplumberSource:
 
     def pages(self) -> Iterator[PageChars]:
         for number, page in enumerate(self._pdf.pages, start=1):
-            try:
-                with reading(self.limits, page=True):  # the page's streams are released after it
-                    chars = _page_chars(page, number, self.limits)
-            except Exception as exc:  # a broken content stream spoils one page, not the file
-                chars = PageChars(number, *_page_size(page), [], [], 0, error=describe(exc, PAGE_DAMAGED))
-            finally:
-                page.close()
-            yield chars
+            yield self._read(page, number)
+
+    def read_page(self, number: int) -> PageChars:
+        """One page (1-based), out of order: the pdfium engine's page that
+        pdfium cannot read whole."""
+        return self._read(self._pdf.pages[number - 1], number)
+
+    def _read(self, page, number: int) -> PageChars:
+        try:
+            with reading(self.limits, page=True):  # the page's streams are released after it
+                return _page_chars(page, number, self.limits)
+        except Exception as exc:  # a broken content stream spoils one page, not the file
+            return PageChars(number, *_page_size(page), [], [], 0, error=describe(exc, PAGE_DAMAGED))
+        finally:
+            page.close()
 
     def close(self) -> None:
         self._pdf.close()

@@ -14,6 +14,7 @@ import hashlib
 import re
 from contextlib import closing
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -32,10 +33,13 @@ from ..errors import LitxError, Msg, warning
 from .glyphs import clean_page_chars
 from .limits import Limits
 from .ocr import INSTALL, OcrSource
-from .pdfsource import opened
+from .pdfsource import DEFAULT_ENGINE, opened
 from .segment import detect_language, split_sentences
 
 __all__ = ["parse_pdf", "SectionVocab", "PARSER_VERSION"]
+
+_TEXT = attrgetter("text")
+_ROTATION = attrgetter("rotation")
 
 #: bump when the text layer's output changes, so caches of it are invalidated
 PARSER_VERSION = "2"
@@ -124,7 +128,7 @@ def parse_pdf(
     path: str | Path,
     *,
     password: str | None = None,
-    engine: str = "pdfplumber",
+    engine: str | None = None,
     sections: SectionVocab | None = None,
     on_page: Callable[[int, int], None] | None = None,
     limits: Limits | None = None,
@@ -136,6 +140,7 @@ def parse_pdf(
     command line's default is ``auto``, this function's ``never``: a caller
     of the library opts into running a program per page)."""
     path = Path(path)
+    engine = engine or DEFAULT_ENGINE
     vocab = sections or default_sections()
     frames: list[_Frame] = []
     page_count = 0
@@ -159,7 +164,7 @@ def parse_pdf(
             notes += symbols
             warnings.extend(notes)
             glyphs += len(chars)
-            visible += sum(not c.text.isspace() for c in chars)
+            visible += len(chars) - sum(map(str.isspace, map(_TEXT, chars)))
             zero_size = zero_size or page.zero_size
             images += page.image_count
             if not chars and page.image_count and not page.error:
@@ -232,12 +237,18 @@ def _page_frames(page, chars: list) -> list[_Frame]:
     text running another way (a caption along a figure, a stamp up the
     margin) is read in its own frame, after the page's, as asides."""
     by_rotation: dict[int, list] = {}
-    for c in chars:
-        by_rotation.setdefault(c.rotation, []).append(c)
+    if chars and not any(map(_ROTATION, chars)):
+        by_rotation[0] = chars  # every glyph upright: the usual page
+    else:
+        for c in chars:
+            by_rotation.setdefault(c.rotation, []).append(c)
     if not by_rotation:
         return [_Frame(page.height, [])]
-    weight = {r: sum(1 for c in group if c.text.strip()) for r, group in by_rotation.items()}
-    main = max(by_rotation, key=lambda r: (weight[r], r == 0))
+    if len(by_rotation) == 1:
+        main = next(iter(by_rotation))
+    else:
+        weight = {r: sum(1 for c in group if c.text.strip()) for r, group in by_rotation.items()}
+        main = max(by_rotation, key=lambda r: (weight[r], r == 0))
     out = []
     for rotation in [main] + sorted(r for r in by_rotation if r != main):
         frame = ReadingFrame(rotation, page.width, page.height)
@@ -281,7 +292,7 @@ def _display_box(line) -> tuple[float, float, float, float] | None:
 def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]:
     """Lines of one direction in reading order, laid out upright in their
     frame; their boxes then put back on the displayed page."""
-    upright = [frame.char(c) for c in chars]
+    upright = chars if frame.rotation == 0 else [frame.char(c) for c in chars]
     rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(upright)]
     rulings = [frame.ruling(r) for r in page.rulings]
     found = tables.find_tables(rendered, rulings, frame.size[1])

@@ -54,6 +54,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from ..lang.script import IDEOGRAPHS
 from ..layout.document import BlockKind, Document
+from ..layout.pdfsource import DEFAULT_ENGINE
 from ..errors import LitxError, Msg
 from ..matching.matchers import GROUPS, TermMatcher, matcher_for
 from ..matching.mentions import Mention
@@ -626,7 +627,7 @@ def suggest(
     *,
     rules_dir: Path | str | None = None,
     limit: int = 50,
-    engine: str = "pdfplumber",
+    engine: str = DEFAULT_ENGINE,
     warnings: list[str] | None = None,
     on_document: Callable[[str], None] | None = None,
 ) -> list[Suggestion]:

@@ -79,6 +79,23 @@ class PdfPages:
         self._hashes[path] = (stamp, digest)
         return digest
 
+    def _engine_of(self, sha256: str) -> str | None:
+        """The character engine the run read this PDF with (its manifest row),
+        None when the output folder does not say."""
+        from ..runs.manifest import MANIFEST_NAME, engines_used
+
+        out_dir = self.cache_dir.parent
+        try:
+            st = (out_dir / MANIFEST_NAME).stat()
+            stamp = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            return None
+        # (manifest stamp, {sha256: engine}), read again when the manifest changes
+        known = getattr(self, "_engines", None)
+        if known is None or known[0] != stamp:
+            known = self._engines = (stamp, engines_used(out_dir))
+        return known[1].get(sha256)
+
     def locate_pdf(self, key: str, data: dict) -> tuple[Path | None, str | None]:
         """``(pdf, None)`` or ``(None, why not)``.
 
@@ -176,7 +193,7 @@ class PdfPages:
         sha = doc.get("sha256") if isinstance(doc.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", doc["sha256"]) else self._sha256(pdf)
         _, locked = self._open_check(pdf)
         try:
-            return self.layers.get(pdf, sha, locked=locked), None
+            return self.layers.get(pdf, sha, locked=locked, engine=self._engine_of(sha)), None
         except LitxError as exc:
             return None, f"{exc.message} [{exc.code}]"
         except Exception as exc:  # a bug of the parser must not stop the review

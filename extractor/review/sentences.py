@@ -214,15 +214,17 @@ class TextLayers:
             self._vocab = section_vocab(load_rules(self.rules_dir))
         return self._vocab
 
-    def get(self, pdf: Path, sha256: str, *, locked: bool = False) -> Document:
+    def get(self, pdf: Path, sha256: str, *, locked: bool = False, engine: str | None = None) -> Document:
         """The text layer of ``pdf`` (whose bytes hash to ``sha256``; ``locked``: it needs
-        the password); LitxError when unreadable."""
+        the password), read with the character ``engine`` its run used (None:
+        not known, the default engine's and then any cached text layer);
+        LitxError when unreadable."""
         st = pdf.stat()
-        key = (str(pdf.resolve()), st.st_mtime_ns, st.st_size, sha256, locked)
+        key = (str(pdf.resolve()), st.st_mtime_ns, st.st_size, sha256, locked, engine)
         with self._lock:
             got = self._docs.get(key)
             if got is None:
-                got = self._load(pdf, sha256, self.password if locked else None)
+                got = self._load(pdf, sha256, self.password if locked else None, engine)
                 self._docs[key] = got
                 while len(self._docs) > self.keep:
                     self._docs.popitem(last=False)
@@ -231,9 +233,10 @@ class TextLayers:
             raise got
         return got
 
-    def _load(self, pdf: Path, sha256: str, password: str | None) -> Document | LitxError:
+    def _load(self, pdf: Path, sha256: str, password: str | None, engine: str | None = None) -> Document | LitxError:
         from ..runs.cache import ParseCache, parse_cached, sections_key
         from ..layout.ocr import cache_key as ocr_cache_key
+        from ..layout.pdfsource import DEFAULT_ENGINE, ENGINES
         from ..layout.textlayer import parse_pdf
 
         vocab = self._sections()
@@ -241,19 +244,25 @@ class TextLayers:
 
         def parse() -> Document:
             self.parses += 1
-            return parse_pdf(pdf, password=password, sections=vocab, ocr=self.ocr)
+            return parse_pdf(pdf, password=password, engine=read_with, sections=vocab, ocr=self.ocr)
+
+        # the engine of the run when the output folder's manifest names it;
+        # else the default's text layer, or any engine's a run left cached
+        read_with = engine if engine in ENGINES else DEFAULT_ENGINE
+        tried = [read_with] if engine in ENGINES else [read_with] + [e for e in ENGINES if e != read_with]
 
         try:
             if self.cache_dir is False:
                 return parse()
             # one connection per use: sqlite connections stay in their thread
             with ParseCache(self.cache_dir if isinstance(self.cache_dir, Path) else None) as cache:
-                # the run may have used either character engine
-                found = cache.get(sha256, extra, engine="pdfplumber") or cache.get(sha256, extra, engine="pdfium")
-                if found is not None:
-                    found.path = str(pdf)
-                    return found
-                doc, _ = parse_cached(pdf, parse=parse, sha256=sha256, key_extra=extra, cache=cache, password=password)
+                for name in tried:
+                    found = cache.get(sha256, extra, engine=name)
+                    if found is not None:
+                        found.path = str(pdf)
+                        return found
+                doc, _ = parse_cached(pdf, parse=parse, sha256=sha256, key_extra=extra, cache=cache, password=password,
+                                      engine=read_with)
                 return doc
         except LitxError as exc:
             return exc

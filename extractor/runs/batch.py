@@ -38,6 +38,7 @@ from ..layout.ocr import cache_key as ocr_cache_key
 from ..layout.textlayer import parse_pdf, sha256_of
 from ..resultlock import locked
 from ..layout.limits import DEFAULT as DEFAULT_LIMITS, Limits
+from ..layout.pdfsource import DEFAULT_ENGINE
 from .manifest import Entry, Manifest, code_key, rules_fingerprint, settings_key, stat_key
 
 REPORT_NAME = "litx-run.json"
@@ -128,7 +129,7 @@ class RunOptions:
 
     rules_dir: Path | None = None
     password: str | None = None
-    engine: str = "pdfplumber"
+    engine: str = DEFAULT_ENGINE
     #: reuse parsed text layers (re-extraction after a rule edit skips parsing)
     use_cache: bool = True
     cache_dir: Path | None = None
@@ -186,7 +187,7 @@ def read_document(
     pdf: Path,
     *,
     password: str | None = None,
-    engine: str = "pdfplumber",
+    engine: str = DEFAULT_ENGINE,
     cache: ParseCache | None = None,
     documents: Documents | None = None,
     limits: Limits | None = None,

@@ -74,6 +74,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from ..layout import textlayer
+from ..layout.pdfsource import DEFAULT_ENGINE
 from ..layout.document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
 from ..errors import Msg, warning
 
@@ -422,7 +423,7 @@ class ParseCache:
 
     # ---- public API
 
-    def get(self, sha256: str, key_extra: str, *, engine: str = "pdfplumber") -> Document | None:
+    def get(self, sha256: str, key_extra: str, *, engine: str = DEFAULT_ENGINE) -> Document | None:
         """The stored Document, or None (not stored, another parser, damaged)."""
         if not self._usable():
             return None
@@ -448,7 +449,7 @@ class ParseCache:
         self.hits += 1
         return doc
 
-    def put(self, sha256: str, key_extra: str, doc: Document, *, engine: str = "pdfplumber") -> bool:
+    def put(self, sha256: str, key_extra: str, doc: Document, *, engine: str = DEFAULT_ENGINE) -> bool:
         """Store a Document; False when the cache could not take it."""
         if not self._usable():
             return False
@@ -745,7 +746,7 @@ def parse_cached(
     sha256: str,
     key_extra: str,
     cache: ParseCache | None,
-    engine: str = "pdfplumber",
+    engine: str = DEFAULT_ENGINE,
     password: str | None = None,
 ) -> tuple[Document, bool]:
     """(document, hit): the stored text layer of ``sha256``, or ``parse()`` stored.

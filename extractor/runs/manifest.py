@@ -36,7 +36,7 @@ from ..ruleset.fingerprint import fingerprint_of, rule_payload, rules_fingerprin
 
 __all__ = [
     "MANIFEST_NAME", "Entry", "Manifest", "code_key", "fingerprint_of", "rule_payload", "rules_fingerprint",
-    "settings_key", "stat_key",
+    "engines_used", "settings_key", "stat_key",
 ]
 
 MANIFEST_NAME = ".litx-manifest.sqlite"
@@ -67,6 +67,29 @@ def settings_key(engine: str, limits) -> str:
     """The reading settings a result depends on (a password only decides
     whether a PDF is read at all: unreadable results are never skipped)."""
     return f"engine={engine};inflate_mb={limits.inflate_mb};glyphs={limits.glyphs};pages={limits.pages}"
+
+
+def engines_used(out_dir: Path | str) -> dict[str, str]:
+    """{PDF sha256: the character engine its result was read with}, from
+    the manifest of ``out_dir`` (read only; empty when there is none): the
+    review page reads a PDF's text layer as its run did."""
+    path = Path(out_dir) / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=_BUSY_TIMEOUT)
+        try:
+            rows = conn.execute("SELECT sha256, settings FROM results").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+    found: dict[str, str] = {}
+    for sha256, settings in rows:
+        for part in (settings or "").split(";"):
+            if part.startswith("engine=") and sha256:
+                found[sha256] = part[len("engine="):]
+    return found
 
 
 def stat_key(path: Path) -> tuple[int, int, int] | None:
