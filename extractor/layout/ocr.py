@@ -53,6 +53,8 @@ _DESCENDERS = set("gjpqyQ,;()[]{}/|@")
 #: rough advance widths (in ems) of Latin letters, to split a word's box
 #: among its characters; an ideograph takes a full em
 _NARROW = set("iljtfrI!|.,:;'`\"()[]{}")
+#: white pixels around each region Tesseract reads
+_MARGIN = 16
 #: the font name of the glyphs OCR gives (the layout tells a scanned page by it)
 FONT = "OCR"
 _WIDE = set("mwMW@%")
@@ -145,7 +147,20 @@ def parse_tsv(tsv: str, offsets: list[tuple[int, int]] | None = None) -> list[li
             continue
         dx, dy = offsets[image - 1] if offsets and 0 < image <= len(offsets) else (0, 0)
         lines.setdefault(key, []).append(Word(text, left + dx, top + dy, width, height, conf, key))
-    return [sorted(words, key=lambda w: w.left) for words in lines.values()]
+    return [_clipped(words) for words in lines.values()]
+
+
+def _clipped(words: list[Word]) -> list[Word]:
+    """A line's words in Tesseract's reading order, each box ending where
+    the next word begins: with Chinese models the box of a word of several
+    characters often reaches over the words after it (``CD45、HLA-DR`` over
+    ``阳性率``), and its characters would be laid out among theirs."""
+    out = []
+    for w, after in zip(words, [*words[1:], None]):
+        if after is not None and w.left < after.left < w.left + w.width:
+            w = replace(w, width=after.left - w.left)
+        out.append(w)
+    return sorted(out, key=lambda w: w.left)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,17 +268,22 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
     """Tesseract's words on a page image (greyscale PIL), its columns read
     one by one (:mod:`extractor.layout.scanregions`) in one run of the
     program, which loads its models once."""
+    from PIL import Image
+
     regions = column_regions(image, DPI)
     with tempfile.TemporaryDirectory(prefix="litx-ocr-") as tmp:
         names = []
         for i, r in enumerate(regions):
             name = os.path.join(tmp, f"r{i:04d}.png")
-            image.crop((r.x0, r.y0, r.x1, r.y1)).save(name, compress_level=1)
+            # on a white margin: Tesseract reads a glyph touching the edge poorly
+            canvas = Image.new("L", (r.x1 - r.x0 + 2 * _MARGIN, r.y1 - r.y0 + 2 * _MARGIN), 255)
+            canvas.paste(image.crop((r.x0, r.y0, r.x1, r.y1)), (_MARGIN, _MARGIN))
+            canvas.save(name, compress_level=1)
             names.append(name)
         listing = os.path.join(tmp, "regions.txt")
         Path(listing).write_text("\n".join(names) + "\n", encoding="utf-8")
         tsv = _run(tesseract, listing)
-    return parse_tsv(tsv, [(r.x0, r.y0) for r in regions])
+    return parse_tsv(tsv, [(r.x0 - _MARGIN, r.y0 - _MARGIN) for r in regions])
 
 
 def _run(tesseract: Tesseract, listing: str) -> str:
