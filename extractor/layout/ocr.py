@@ -47,10 +47,11 @@ LANGUAGES = "chi_sim+eng"
 #: reads specks, rules and bold Latin as ideographs, and a page of English
 #: then counts as Chinese too
 ENGLISH = "eng"
+CHINESE = "chi_sim"
 MIN_HAN_SHARE = 0.05
 #: what else the reading depends on, in the parse cache's key: bumped when
 #: the way pages are read changes (regions, languages per page, options)
-READING = 2
+READING = 3
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng"
 #: a page taking longer is given up (a warning, the page stays empty)
 TIMEOUT_S = 600
@@ -84,7 +85,7 @@ class Tesseract:
 
     @property
     def key(self) -> str:
-        return f"tesseract {self.version} {LANGUAGES}/{ENGLISH} r{READING}"
+        return f"tesseract {self.version} {LANGUAGES}/{ENGLISH}/{CHINESE} r{READING}"
 
 
 def find_tesseract() -> Tesseract | None:
@@ -329,26 +330,77 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
     program, which loads its models once.  The language is chosen per
     page: read with the Chinese and English models, a page with next to no
     ideograph in what they read (:data:`MIN_HAN_SHARE`) is read again with
-    the English one alone (an English page costs some 40% more)."""
+    the English one alone (an English page costs some 40% more); on a
+    Chinese page, the lines where the English model won a word it was
+    unsure of are read again with the Chinese one alone
+    (:func:`_reread_chinese_lines`)."""
+    regions = column_regions(image, DPI)
+    crops = [image.crop((r.x0, r.y0, r.x1, r.y1)) for r in regions]
+    offsets = [(r.x0 - _MARGIN, r.y0 - _MARGIN) for r in regions]
+    lines = parse_tsv(_read_images(tesseract, crops, LANGUAGES, 3), offsets)
+    if han_share(lines) < MIN_HAN_SHARE:  # an English page: the English model alone
+        return parse_tsv(_read_images(tesseract, crops, ENGLISH, 3), offsets)
+    return _reread_chinese_lines(image, lines, tesseract)
+
+
+def _read_images(tesseract: Tesseract, images: list, languages: str, psm: int) -> str:
+    """Tesseract's TSV of several images, each on a white margin (a glyph
+    touching the edge reads poorly), in one run of the program."""
     from PIL import Image
 
-    regions = column_regions(image, DPI)
     with tempfile.TemporaryDirectory(prefix="litx-ocr-") as tmp:
         names = []
-        for i, r in enumerate(regions):
+        for i, crop in enumerate(images):
             name = os.path.join(tmp, f"r{i:04d}.png")
-            # on a white margin: Tesseract reads a glyph touching the edge poorly
-            canvas = Image.new("L", (r.x1 - r.x0 + 2 * _MARGIN, r.y1 - r.y0 + 2 * _MARGIN), 255)
-            canvas.paste(image.crop((r.x0, r.y0, r.x1, r.y1)), (_MARGIN, _MARGIN))
+            canvas = Image.new("L", (crop.width + 2 * _MARGIN, crop.height + 2 * _MARGIN), 255)
+            canvas.paste(crop, (_MARGIN, _MARGIN))
             canvas.save(name, compress_level=1)
             names.append(name)
         listing = os.path.join(tmp, "regions.txt")
         Path(listing).write_text("\n".join(names) + "\n", encoding="utf-8")
-        offsets = [(r.x0 - _MARGIN, r.y0 - _MARGIN) for r in regions]
-        lines = parse_tsv(_run(tesseract, listing, LANGUAGES), offsets)
-        if han_share(lines) < MIN_HAN_SHARE:  # an English page: the English model alone
-            lines = parse_tsv(_run(tesseract, listing, ENGLISH), offsets)
-    return lines
+        return _run(tesseract, listing, languages, psm)
+
+
+#: a Latin word read with less confidence than this, in a line with
+#: ideographs, makes the line suspect: the English model wins ideographs
+#: now and then (a bold ``结果`` read ``BAR``) with low confidence
+SUSPECT_CONF = 80.0
+
+
+def _reread_chinese_lines(image, lines: list[list[Word]], tesseract: Tesseract) -> list[list[Word]]:
+    """Lines of ideographs holding a Latin word Tesseract was unsure of
+    (:data:`SUSPECT_CONF`) read again, one by one, with the Chinese model
+    alone (which reads Latin too, less well); the reading Tesseract is
+    surer of (mean confidence over characters) is kept."""
+    suspect = [
+        i for i, words in enumerate(lines)
+        if any(is_cjk(ch) for w in words for ch in w.text)
+        and any(w.conf < SUSPECT_CONF and any(ch.isascii() and ch.isalpha() for ch in w.text) for w in words)
+    ]
+    if not suspect:
+        return lines
+    boxes = []
+    for i in suspect:
+        words = lines[i]
+        boxes.append((max(0, min(w.left for w in words)), max(0, min(w.top for w in words)),
+                      min(image.width, max(w.left + w.width for w in words)),
+                      min(image.height, max(w.top + w.height for w in words))))
+    tsv = _read_images(tesseract, [image.crop(b) for b in boxes], CHINESE, 7)
+    again = parse_tsv(tsv, [(b[0] - _MARGIN, b[1] - _MARGIN) for b in boxes])
+    by_image: dict[int, list[Word]] = {}
+    for words in again:
+        by_image.setdefault(words[0].line[0], []).extend(words)
+    out = list(lines)
+    for n, i in enumerate(suspect, start=1):
+        words = sorted(by_image.get(n, []), key=lambda w: w.left)
+        if words and _confidence(words) > _confidence(lines[i]):
+            out[i] = words
+    return out
+
+
+def _confidence(words: list[Word]) -> float:
+    chars = sum(len(w.text) for w in words)
+    return sum(w.conf * len(w.text) for w in words) / chars if chars else 0.0
 
 
 def han_share(lines: list[list[Word]]) -> float:
@@ -357,11 +409,11 @@ def han_share(lines: list[list[Word]]) -> float:
     return sum("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text) / len(text) if text else 0.0
 
 
-def _run(tesseract: Tesseract, listing: str, languages: str) -> str:
+def _run(tesseract: Tesseract, listing: str, languages: str, psm: int = 3) -> str:
     # one thread: Tesseract's OpenMP threads spin against each other and
     # against the other workers (4× slower on a busy 2-core machine)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    cmd = [tesseract.path, listing, "stdout", "-l", languages, "--psm", "3", "--dpi", str(DPI), "tsv"]
+    cmd = [tesseract.path, listing, "stdout", "-l", languages, "--psm", str(psm), "--dpi", str(DPI), "tsv"]
     try:
         done = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_S, env=env)
     except subprocess.TimeoutExpired:
