@@ -97,14 +97,32 @@ IDENTITY = PixelMap(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 def test_a_word_box_is_shared_among_its_characters():
     chinese = Word("卵巢", 100, 10, 80, 40, 95.0, (1, 1, 1, 1))
-    latin = Word("mil", 200, 10, 50, 40, 95.0, (1, 1, 1, 1))
+    latin = Word("mil", 230, 10, 50, 40, 95.0, (1, 1, 1, 1))
     chars = words_to_chars([[chinese, latin]], IDENTITY)
     assert [c.text for c in chars] == ["卵", "巢", "m", "i", "l"]  # no space after an ideograph
     assert chars[0].width == pytest.approx(40) and chars[1].width == pytest.approx(40)
     m, i, l = chars[2:]
     assert m.width > 2 * i.width and i.width == pytest.approx(l.width)
-    assert m.x0 == 200 and l.x1 == pytest.approx(250)
+    assert m.x0 == 230 and l.x1 == pytest.approx(280)
     assert {c.size for c in chars} == {40.0}
+
+
+def test_chinese_lines_read_as_a_text_layer_gives_them():
+    """Punctuation next to an ideograph is full-width, ``~`` in a Chinese line
+    the range sign, ``x`` between digits the multiplication sign; a gap of
+    a few pixels next to an ideograph (side bearings) closes, so the layout
+    reads no space in it; a box too narrow for its ideograph is widened."""
+    line = (1, 1, 1, 1)
+    words = [Word("治疗", 0, 10, 80, 36, 95.0, line), Word("后", 84, 10, 9, 36, 95.0, line),
+             Word("(3", 130, 8, 40, 44, 90.0, line), Word("~", 176, 30, 10, 5, 90.0, line),
+             Word("5x10", 192, 8, 60, 44, 90.0, line), Word(")", 256, 8, 8, 44, 90.0, line),
+             Word("天", 272, 10, 36, 36, 95.0, line)]
+    chars = words_to_chars([words], IDENTITY)
+    assert "".join(c.text for c in chars) == "治疗后（3～5×10）天"
+    hou, paren = chars[2], chars[3]
+    assert hou.x1 - hou.x0 > 30 and paren.x0 == hou.x1  # widened, then closed up
+    tilde = chars[5]
+    assert tilde.top == min(c.top for c in chars)  # a mark set mid-line is no superscript
 
 
 def test_latin_words_get_a_space_from_the_gap_and_a_superscript_keeps_its_box():

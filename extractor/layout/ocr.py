@@ -224,9 +224,11 @@ def words_to_chars(lines: list[list[Word]], pixels: PixelMap) -> list[Char]:
         plain = [w.top + w.height for w in words if not (set(w.text) & _DESCENDERS)]
         base_px = median(plain) if plain else line_bottom
         tall = max(w.height for w in words)
-        words = _tightened(words, tall)
+        # the em: ideographs fill most of it (their inked height ~0.85 em)
+        han = [w.height for w in words if all(is_cjk(ch) for ch in w.text)]
+        em = median(han) / 0.85 if han else tall
+        words = _tightened(_as_printed(words), em, bool(han))
         prev: tuple[Word, Char] | None = None
-        first = len(out)
         for w in words:
             bottom_px = w.top + w.height
             # raised and small, reaching the top of the line: a mark set
@@ -243,27 +245,29 @@ def words_to_chars(lines: list[list[Word]], pixels: PixelMap) -> list[Char]:
             out.extend(chars)
             if chars:
                 prev = (w, chars[-1])
-        out[first:] = _as_printed(out[first:])
     return out
 
 
-def _tightened(words: list[Word], tall: float) -> list[Word]:
+def _tightened(words: list[Word], em: float, han: bool) -> list[Word]:
     """Words next to an ideograph closed up to it across a gap under
     :data:`_TIGHT_EM`: the side bearings of the two glyphs, no space (a
     text layer has none in ``2019年3月``), though the layout would read
     one in the gap between their inked boxes (Tesseract's boxes of digits
     are narrow, some of an ideograph too: the gap is up to half an em)."""
-    # the em: ideographs fill most of it (their inked height ~0.85 em)
-    han = [w.height for w in words if all(is_cjk(ch) for ch in w.text)]
-    em = median(han) / 0.85 if han else tall
     out = []
     for k, (w, after) in enumerate(zip(words, [*words[1:], None])):
-        if after is not None and (_cjk_edge(w.text[-1]) or _cjk_edge(after.text[0])):
+        if after is not None and han and not (_cjk_edge(w.text[-1]) or _cjk_edge(after.text[0])):
+            # in a line of Chinese, Tesseract splits words at every mark: a
+            # space only where the gap is one (``25 IU/L``, not ``3 ~ 5``)
+            gap = after.left - (w.left + w.width)
+            if 0 < gap < _TIGHT_EM / 2 * em:
+                w = replace(w, width=after.left - w.left)
+        elif after is not None and (_cjk_edge(w.text[-1]) or _cjk_edge(after.text[0])):
             # a box narrower than its characters (a 9-pixel 后) is widened
             # towards what they take, before its gap to the next is judged
             # a heading's number opening the line keeps its space (``2 结果``)
             number = k == 0 and _SECTION_NUMBER.fullmatch(w.text) is not None
-            least = 0.9 * em * sum(_weight(ch) for ch in w.text)
+            least = 0.8 * em * sum(_weight(ch) for ch in w.text)
             if w.width < least and not number:
                 w = replace(w, width=max(w.width, min(round(least), after.left - w.left)))
             gap = after.left - (w.left + w.width)
@@ -274,26 +278,30 @@ def _tightened(words: list[Word], tall: float) -> list[Word]:
     return out
 
 
-def _as_printed(chars: list[Char]) -> list[Char]:
+def _as_printed(words: list[Word]) -> list[Word]:
     """A line's punctuation in the forms Chinese text is set in: the
     models give ``( ) : ; ,`` for ``（ ）：；，``, so a mark next to an
     ideograph or a full-width mark is full-width (as a text layer has it);
     ``~`` in a line of Chinese is the range sign ``～``; an ``x`` between
-    digits is the multiplication sign (``5×10``)."""
-    text = [c.text for c in chars]
-    solid = [i for i, t in enumerate(text) if not t.isspace()]
+    digits is the multiplication sign (``5×10``).  Before the gaps are
+    judged: a full-width mark is set without spaces."""
+    text = [ch for w in words for ch in w.text]
     han = any(is_cjk(t) for t in text)
-    for k, i in enumerate(solid):
-        before = text[solid[k - 1]] if k else ""
-        after = text[solid[k + 1]] if k + 1 < len(solid) else ""
-        t = text[i]
+    for i, t in enumerate(text):
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
         if t == "~" and han:
             text[i] = "～"
         elif t in _FULL_WIDTH and (is_cjk(before) or is_cjk(after)):
             text[i] = _FULL_WIDTH[t]
         elif t in "xX" and before.isdigit() and after.isdigit():
             text[i] = "×"
-    return [c if c.text == t else replace(c, text=t) for c, t in zip(chars, text)]
+    out, k = [], 0
+    for w in words:
+        new = "".join(text[k:k + len(w.text)])
+        k += len(w.text)
+        out.append(w if new == w.text else replace(w, text=new))
+    return out
 
 
 def _cjk_edge(ch: str) -> bool:
