@@ -137,6 +137,25 @@ def test_latin_words_get_a_space_from_the_gap_and_a_superscript_keeps_its_box():
     assert sup.bottom == 16 and sup.baseline < chars[0].baseline and sup.size < chars[0].size
 
 
+def test_a_plus_with_a_bar_under_it_is_plus_minus():
+    """Tesseract reads ± as +; the image shows the bar under the cross."""
+    from PIL import Image, ImageDraw
+
+    from extractor.layout.ocr import _plus_minus
+
+    img = Image.new("L", (300, 80), 255)
+    draw = ImageDraw.Draw(img)
+    for x0, bar in ((20, True), (120, False), (220, True)):
+        draw.rectangle([x0 + 9, 10, x0 + 12, 34], fill=0)  # the cross's stroke
+        draw.rectangle([x0, 20, x0 + 21, 23], fill=0)  # its crossbar
+        if bar:
+            draw.rectangle([x0, 40, x0 + 21, 43], fill=0)  # the bar under it
+    line = (1, 1, 1, 1)
+    assert _plus_minus(img, Word("+", 20, 10, 22, 25, 90.0, line)).text == "±"
+    assert _plus_minus(img, Word("+", 120, 10, 22, 25, 90.0, line)).text == "+"  # CD34+
+    assert _plus_minus(img, Word("3+4+5", 100, 10, 150, 25, 90.0, line)).text == "3+4±5"  # the sign under its bar
+
+
 def test_tsv_words_are_grouped_by_line_and_moved_to_their_region():
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
     rows = ["5\t1\t1\t1\t1\t1\t10\t20\t30\t40\t96.0\t干细胞", "5\t1\t1\t1\t1\t2\t50\t20\t30\t40\t95.0\t ",

@@ -51,7 +51,7 @@ CHINESE = "chi_sim"
 MIN_HAN_SHARE = 0.05
 #: what else the reading depends on, in the parse cache's key: bumped when
 #: the way pages are read changes (regions, languages per page, options)
-READING = 3
+READING = 4
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng"
 #: a page taking longer is given up (a warning, the page stays empty)
 TIMEOUT_S = 600
@@ -356,8 +356,75 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
     offsets = [(r.x0 - _MARGIN, r.y0 - _MARGIN) for r in regions]
     lines = parse_tsv(_read_images(tesseract, crops, LANGUAGES, 3), offsets)
     if han_share(lines) < MIN_HAN_SHARE:  # an English page: the English model alone
-        return parse_tsv(_read_images(tesseract, crops, ENGLISH, 3), offsets)
-    return _reread_chinese_lines(image, lines, tesseract)
+        lines = parse_tsv(_read_images(tesseract, crops, ENGLISH, 3), offsets)
+    else:
+        lines = _reread_chinese_lines(image, lines, tesseract)
+    return [[_plus_minus(image, w) if "+" in w.text else w for w in words] for words in lines]
+
+
+def _plus_minus(image, w: Word) -> Word:
+    """``±`` where Tesseract read ``+``: both models read the sign as a plus
+    (``33.8+3.9`` for the ``33.8±3.9`` of a table), but the image shows it:
+    under the cross a second bar as long as its crossbar.  As many ``+`` of
+    the word become ``±`` as such signs are found in its box (and a little
+    below it: the box of a lone ``+`` may end above the bar)."""
+    import numpy as np
+
+    h = w.height
+    y0 = max(0, round(w.top - 0.2 * h))
+    y1 = min(image.height, round(w.top + 1.8 * h))
+    ink = np.asarray(image.crop((max(0, w.left), y0, min(image.width, w.left + w.width), y1))) < 160
+    signs = _plus_minus_signs(ink, h)
+    if not signs:
+        return w
+    # each sign to the nearest + by the characters' rough advances
+    weights = [_weight(ch) for ch in w.text]
+    total = sum(weights) or 1.0
+    plus = {i: w.width * (sum(weights[:i]) + weights[i] / 2) / total for i, ch in enumerate(w.text) if ch == "+"}
+    text = list(w.text)
+    for x in signs:
+        if plus:
+            i = min(plus, key=lambda k: abs(plus[k] - x))
+            text[i] = "±"
+            del plus[i]
+    return replace(w, text="".join(text))
+
+
+def _plus_minus_signs(ink, h: float) -> list[float]:
+    """The middles (x) of the ± signs in a block of ink: two bars of the
+    same extent, one under the other, the upper one crossed by a stroke (a
+    ``=`` has none)."""
+    least = max(6, round(0.35 * h))
+    bars: list[list[int]] = []  # [first row, last row, x0, x1]
+    for y, row in enumerate(ink.tolist()):
+        x = 0
+        while x < len(row):
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < len(row) and row[x]:
+                x += 1
+            if x - start < least:
+                continue
+            for bar in bars:
+                if bar[1] == y - 1 and abs(bar[2] - start) <= 3 and abs(bar[3] - x) <= 3:
+                    bar[1] = y
+                    break
+            else:
+                bars.append([y, y, start, x])
+    signs = set()
+    for upper in bars:
+        c = (upper[2] + upper[3]) // 2
+        above = ink[max(0, upper[0] - round(0.15 * h)):upper[0], max(0, c - 2):c + 3]
+        if not above.size or not above.any(axis=1).all():
+            continue  # no stroke through the crossbar
+        for lower in bars:
+            gap = lower[0] - upper[1]
+            if 0.15 * h <= gap <= 0.9 * h and abs(lower[2] - upper[2]) <= 3 and abs(lower[3] - upper[3]) <= 3:
+                signs.add((upper[2] + upper[3]) / 2)
+                break
+    return sorted(signs)
 
 
 def _read_images(tesseract: Tesseract, images: list, languages: str, psm: int) -> str:
