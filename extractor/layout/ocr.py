@@ -49,6 +49,8 @@ LANGUAGES = "chi_sim+eng"
 ENGLISH = "eng"
 CHINESE = "chi_sim"
 MIN_HAN_SHARE = 0.05
+#: Tesseract's page segmentation mode for a region (3: its own layout analysis)
+PSM = 3
 #: what else the reading depends on, in the parse cache's key: bumped when
 #: the way pages are read changes (regions, languages per page, options)
 READING = 4
@@ -354,9 +356,9 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
     regions = column_regions(image, DPI)
     crops = [image.crop((r.x0, r.y0, r.x1, r.y1)) for r in regions]
     offsets = [(r.x0 - _MARGIN, r.y0 - _MARGIN) for r in regions]
-    lines = parse_tsv(_read_images(tesseract, crops, LANGUAGES, 3), offsets)
+    lines = parse_tsv(_read_images(tesseract, crops, LANGUAGES, PSM), offsets)
     if han_share(lines) < MIN_HAN_SHARE:  # an English page: the English model alone
-        lines = parse_tsv(_read_images(tesseract, crops, ENGLISH, 3), offsets)
+        lines = parse_tsv(_read_images(tesseract, crops, ENGLISH, PSM), offsets)
     else:
         lines = _reread_chinese_lines(image, lines, tesseract)
     return [[_plus_minus(image, w) if "+" in w.text else w for w in words] for words in lines]
