@@ -349,7 +349,7 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
     program, which loads its models once.  The language is chosen per
     page: read with the Chinese and English models, a page with next to no
     ideograph in what they read (:data:`MIN_HAN_SHARE`) is read again with
-    the English one alone (an English page costs some 40% more); on a
+    the English one alone (an English page costs some 60% more); on a
     Chinese page, the lines where the English model won a word it was
     unsure of are read again with the Chinese one alone
     (:func:`_reread_chinese_lines`)."""
