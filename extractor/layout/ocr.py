@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -41,6 +42,18 @@ MODES = ("auto", "always", "never")
 #: text of about 300 dpi; less loses the strokes of small ideographs
 DPI = 300
 LANGUAGES = "chi_sim+eng"
+#: a page whose words hold fewer ideographs than this share (of its
+#: characters) is read again with the English model alone: the Chinese one
+#: reads specks, rules and bold Latin as ideographs, and a page of English
+#: then counts as Chinese too
+ENGLISH = "eng"
+CHINESE = "chi_sim"
+MIN_HAN_SHARE = 0.05
+#: Tesseract's page segmentation mode for a region (3: its own layout analysis)
+PSM = 3
+#: what else the reading depends on, in the parse cache's key: bumped when
+#: the way pages are read changes (regions, languages per page, options)
+READING = 4
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng"
 #: a page taking longer is given up (a warning, the page stays empty)
 TIMEOUT_S = 600
@@ -53,6 +66,12 @@ _DESCENDERS = set("gjpqyQ,;()[]{}/|@")
 #: rough advance widths (in ems) of Latin letters, to split a word's box
 #: among its characters; an ideograph takes a full em
 _NARROW = set("iljtfrI!|.,:;'`\"()[]{}")
+#: a gap next to an ideograph narrower than this (ems) is no space
+_TIGHT_EM = 0.5
+_SECTION_NUMBER = re.compile(r"\d{1,2}(\.\d{1,2})*\.?")
+_FULL_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", ",": "，", "?": "？", "!": "！"}
+#: white pixels around each region Tesseract reads
+_MARGIN = 16
 #: the font name of the glyphs OCR gives (the layout tells a scanned page by it)
 FONT = "OCR"
 _WIDE = set("mwMW@%")
@@ -68,7 +87,7 @@ class Tesseract:
 
     @property
     def key(self) -> str:
-        return f"tesseract {self.version} {LANGUAGES}"
+        return f"tesseract {self.version} {LANGUAGES}/{ENGLISH}/{CHINESE} r{READING}"
 
 
 def find_tesseract() -> Tesseract | None:
@@ -145,7 +164,20 @@ def parse_tsv(tsv: str, offsets: list[tuple[int, int]] | None = None) -> list[li
             continue
         dx, dy = offsets[image - 1] if offsets and 0 < image <= len(offsets) else (0, 0)
         lines.setdefault(key, []).append(Word(text, left + dx, top + dy, width, height, conf, key))
-    return [sorted(words, key=lambda w: w.left) for words in lines.values()]
+    return [_clipped(words) for words in lines.values()]
+
+
+def _clipped(words: list[Word]) -> list[Word]:
+    """A line's words in Tesseract's reading order, each box ending where
+    the next word begins: with Chinese models the box of a word of several
+    characters often reaches over the words after it (``CD45、HLA-DR`` over
+    ``阳性率``), and its characters would be laid out among theirs."""
+    out = []
+    for w, after in zip(words, [*words[1:], None]):
+        if after is not None and w.left < after.left < w.left + w.width:
+            w = replace(w, width=after.left - w.left)
+        out.append(w)
+    return sorted(out, key=lambda w: w.left)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,10 +226,16 @@ def words_to_chars(lines: list[list[Word]], pixels: PixelMap) -> list[Char]:
         plain = [w.top + w.height for w in words if not (set(w.text) & _DESCENDERS)]
         base_px = median(plain) if plain else line_bottom
         tall = max(w.height for w in words)
+        # the em: ideographs fill most of it (their inked height ~0.85 em)
+        han = [w.height for w in words if all(is_cjk(ch) for ch in w.text)]
+        em = median(han) / 0.85 if han else tall
+        words = _tightened(_as_printed(words), em, bool(han))
         prev: tuple[Word, Char] | None = None
         for w in words:
             bottom_px = w.top + w.height
-            script = w.height < 0.75 * tall and bottom_px < base_px - 0.25 * tall
+            # raised and small, reaching the top of the line: a mark set
+            # mid-line (``~``, ``-``, ``·``) is no superscript
+            script = w.height < 0.75 * tall and bottom_px < base_px - 0.25 * tall and w.top < line_top + 0.25 * tall
             top, bottom = (w.top, bottom_px) if script else (line_top, line_bottom)
             baseline_px = bottom_px if script else base_px
             size_px = w.height if script else tall
@@ -209,6 +247,62 @@ def words_to_chars(lines: list[list[Word]], pixels: PixelMap) -> list[Char]:
             out.extend(chars)
             if chars:
                 prev = (w, chars[-1])
+    return out
+
+
+def _tightened(words: list[Word], em: float, han: bool) -> list[Word]:
+    """Words next to an ideograph closed up to it across a gap under
+    :data:`_TIGHT_EM`: the side bearings of the two glyphs, no space (a
+    text layer has none in ``2019年3月``), though the layout would read
+    one in the gap between their inked boxes (Tesseract's boxes of digits
+    are narrow, some of an ideograph too: the gap is up to half an em)."""
+    out = []
+    for k, (w, after) in enumerate(zip(words, [*words[1:], None])):
+        if after is not None and han and not (_cjk_edge(w.text[-1]) or _cjk_edge(after.text[0])):
+            # in a line of Chinese, Tesseract splits words at every mark: a
+            # space only where the gap is one (``25 IU/L``, not ``3 ~ 5``)
+            gap = after.left - (w.left + w.width)
+            if 0 < gap < _TIGHT_EM / 2 * em:
+                w = replace(w, width=after.left - w.left)
+        elif after is not None and (_cjk_edge(w.text[-1]) or _cjk_edge(after.text[0])):
+            # a box narrower than its characters (a 9-pixel 后) is widened
+            # towards what they take, before its gap to the next is judged
+            # a heading's number opening the line keeps its space (``2 结果``)
+            number = k == 0 and _SECTION_NUMBER.fullmatch(w.text) is not None
+            least = 0.8 * em * sum(_weight(ch) for ch in w.text)
+            if w.width < least and not number:
+                w = replace(w, width=max(w.width, min(round(least), after.left - w.left)))
+            gap = after.left - (w.left + w.width)
+            tight = _TIGHT_EM / 2 if number else _TIGHT_EM
+            if 0 < gap < tight * em:
+                w = replace(w, width=after.left - w.left)
+        out.append(w)
+    return out
+
+
+def _as_printed(words: list[Word]) -> list[Word]:
+    """A line's punctuation in the forms Chinese text is set in: the
+    models give ``( ) : ; ,`` for ``（ ）：；，``, so a mark next to an
+    ideograph or a full-width mark is full-width (as a text layer has it);
+    ``~`` in a line of Chinese is the range sign ``～``; an ``x`` between
+    digits is the multiplication sign (``5×10``).  Before the gaps are
+    judged: a full-width mark is set without spaces."""
+    text = [ch for w in words for ch in w.text]
+    han = any(is_cjk(t) for t in text)
+    for i, t in enumerate(text):
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if t == "~" and han:
+            text[i] = "～"
+        elif t in _FULL_WIDTH and (is_cjk(before) or is_cjk(after)):
+            text[i] = _FULL_WIDTH[t]
+        elif t in "xX" and before.isdigit() and after.isdigit():
+            text[i] = "×"
+    out, k = [], 0
+    for w in words:
+        new = "".join(text[k:k + len(w.text)])
+        k += len(w.text)
+        out.append(w if new == w.text else replace(w, text=new))
     return out
 
 
@@ -252,25 +346,160 @@ class OcrError(Exception):
 def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
     """Tesseract's words on a page image (greyscale PIL), its columns read
     one by one (:mod:`extractor.layout.scanregions`) in one run of the
-    program, which loads its models once."""
+    program, which loads its models once.  The language is chosen per
+    page: read with the Chinese and English models, a page with next to no
+    ideograph in what they read (:data:`MIN_HAN_SHARE`) is read again with
+    the English one alone (an English page costs some 60% more); on a
+    Chinese page, the lines where the English model won a word it was
+    unsure of are read again with the Chinese one alone
+    (:func:`_reread_chinese_lines`)."""
     regions = column_regions(image, DPI)
+    crops = [image.crop((r.x0, r.y0, r.x1, r.y1)) for r in regions]
+    offsets = [(r.x0 - _MARGIN, r.y0 - _MARGIN) for r in regions]
+    lines = parse_tsv(_read_images(tesseract, crops, LANGUAGES, PSM), offsets)
+    if han_share(lines) < MIN_HAN_SHARE:  # an English page: the English model alone
+        lines = parse_tsv(_read_images(tesseract, crops, ENGLISH, PSM), offsets)
+    else:
+        lines = _reread_chinese_lines(image, lines, tesseract)
+    return [[_plus_minus(image, w) if "+" in w.text else w for w in words] for words in lines]
+
+
+def _plus_minus(image, w: Word) -> Word:
+    """``±`` where Tesseract read ``+``: both models read the sign as a plus
+    (``33.8+3.9`` for the ``33.8±3.9`` of a table), but the image shows it:
+    under the cross a second bar as long as its crossbar.  As many ``+`` of
+    the word become ``±`` as such signs are found in its box (and a little
+    below it: the box of a lone ``+`` may end above the bar)."""
+    import numpy as np
+
+    h = w.height
+    y0 = max(0, round(w.top - 0.2 * h))
+    y1 = min(image.height, round(w.top + 1.8 * h))
+    ink = np.asarray(image.crop((max(0, w.left), y0, min(image.width, w.left + w.width), y1))) < 160
+    signs = _plus_minus_signs(ink, h)
+    if not signs:
+        return w
+    # each sign to the nearest + by the characters' rough advances
+    weights = [_weight(ch) for ch in w.text]
+    total = sum(weights) or 1.0
+    plus = {i: w.width * (sum(weights[:i]) + weights[i] / 2) / total for i, ch in enumerate(w.text) if ch == "+"}
+    text = list(w.text)
+    for x in signs:
+        if plus:
+            i = min(plus, key=lambda k: abs(plus[k] - x))
+            text[i] = "±"
+            del plus[i]
+    return replace(w, text="".join(text))
+
+
+def _plus_minus_signs(ink, h: float) -> list[float]:
+    """The middles (x) of the ± signs in a block of ink: two bars of the
+    same extent, one under the other, the upper one crossed by a stroke (a
+    ``=`` has none)."""
+    least = max(6, round(0.35 * h))
+    bars: list[list[int]] = []  # [first row, last row, x0, x1]
+    for y, row in enumerate(ink.tolist()):
+        x = 0
+        while x < len(row):
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < len(row) and row[x]:
+                x += 1
+            if x - start < least:
+                continue
+            for bar in bars:
+                if bar[1] == y - 1 and abs(bar[2] - start) <= 3 and abs(bar[3] - x) <= 3:
+                    bar[1] = y
+                    break
+            else:
+                bars.append([y, y, start, x])
+    signs = set()
+    for upper in bars:
+        c = (upper[2] + upper[3]) // 2
+        above = ink[max(0, upper[0] - round(0.15 * h)):upper[0], max(0, c - 2):c + 3]
+        if not above.size or not above.any(axis=1).all():
+            continue  # no stroke through the crossbar
+        for lower in bars:
+            gap = lower[0] - upper[1]
+            if 0.15 * h <= gap <= 0.9 * h and abs(lower[2] - upper[2]) <= 3 and abs(lower[3] - upper[3]) <= 3:
+                signs.add((upper[2] + upper[3]) / 2)
+                break
+    return sorted(signs)
+
+
+def _read_images(tesseract: Tesseract, images: list, languages: str, psm: int) -> str:
+    """Tesseract's TSV of several images, each on a white margin (a glyph
+    touching the edge reads poorly), in one run of the program."""
+    from PIL import Image
+
     with tempfile.TemporaryDirectory(prefix="litx-ocr-") as tmp:
         names = []
-        for i, r in enumerate(regions):
+        for i, crop in enumerate(images):
             name = os.path.join(tmp, f"r{i:04d}.png")
-            image.crop((r.x0, r.y0, r.x1, r.y1)).save(name, compress_level=1)
+            canvas = Image.new("L", (crop.width + 2 * _MARGIN, crop.height + 2 * _MARGIN), 255)
+            canvas.paste(crop, (_MARGIN, _MARGIN))
+            canvas.save(name, compress_level=1)
             names.append(name)
         listing = os.path.join(tmp, "regions.txt")
         Path(listing).write_text("\n".join(names) + "\n", encoding="utf-8")
-        tsv = _run(tesseract, listing)
-    return parse_tsv(tsv, [(r.x0, r.y0) for r in regions])
+        return _run(tesseract, listing, languages, psm)
 
 
-def _run(tesseract: Tesseract, listing: str) -> str:
+#: a Latin word read with less confidence than this, in a line with
+#: ideographs, makes the line suspect: the English model wins ideographs
+#: now and then (a bold ``结果`` read ``BAR``) with low confidence
+SUSPECT_CONF = 80.0
+
+
+def _reread_chinese_lines(image, lines: list[list[Word]], tesseract: Tesseract) -> list[list[Word]]:
+    """Lines of ideographs holding a Latin word Tesseract was unsure of
+    (:data:`SUSPECT_CONF`) read again, one by one, with the Chinese model
+    alone (which reads Latin too, less well); the reading Tesseract is
+    surer of (mean confidence over characters) is kept."""
+    suspect = [
+        i for i, words in enumerate(lines)
+        if any(is_cjk(ch) for w in words for ch in w.text)
+        and any(w.conf < SUSPECT_CONF and any(ch.isascii() and ch.isalpha() for ch in w.text) for w in words)
+    ]
+    if not suspect:
+        return lines
+    boxes = []
+    for i in suspect:
+        words = lines[i]
+        boxes.append((max(0, min(w.left for w in words)), max(0, min(w.top for w in words)),
+                      min(image.width, max(w.left + w.width for w in words)),
+                      min(image.height, max(w.top + w.height for w in words))))
+    tsv = _read_images(tesseract, [image.crop(b) for b in boxes], CHINESE, 7)
+    again = parse_tsv(tsv, [(b[0] - _MARGIN, b[1] - _MARGIN) for b in boxes])
+    by_image: dict[int, list[Word]] = {}
+    for words in again:
+        by_image.setdefault(words[0].line[0], []).extend(words)
+    out = list(lines)
+    for n, i in enumerate(suspect, start=1):
+        words = sorted(by_image.get(n, []), key=lambda w: w.left)
+        if words and _confidence(words) > _confidence(lines[i]):
+            out[i] = words
+    return out
+
+
+def _confidence(words: list[Word]) -> float:
+    chars = sum(len(w.text) for w in words)
+    return sum(w.conf * len(w.text) for w in words) / chars if chars else 0.0
+
+
+def han_share(lines: list[list[Word]]) -> float:
+    """The share of ideographs among the characters of the words read."""
+    text = [ch for words in lines for w in words for ch in w.text if not ch.isspace()]
+    return sum("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text) / len(text) if text else 0.0
+
+
+def _run(tesseract: Tesseract, listing: str, languages: str, psm: int = 3) -> str:
     # one thread: Tesseract's OpenMP threads spin against each other and
     # against the other workers (4× slower on a busy 2-core machine)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    cmd = [tesseract.path, listing, "stdout", "-l", LANGUAGES, "--psm", "3", "--dpi", str(DPI), "tsv"]
+    cmd = [tesseract.path, listing, "stdout", "-l", languages, "--psm", str(psm), "--dpi", str(DPI), "tsv"]
     try:
         done = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_S, env=env)
     except subprocess.TimeoutExpired:
