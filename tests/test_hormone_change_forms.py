@@ -12,7 +12,7 @@ import pytest
 
 from extractor.facts.pipeline import Extractor
 from extractor.layout.textlayer import document_from_text
-from formskit import assert_in_no_corpus_file
+from formkit import assert_in_no_corpus_file
 
 INC, DEC, SAME = "increase", "decrease", "no_change"
 

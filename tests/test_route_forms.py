@@ -10,7 +10,7 @@ import pytest
 
 from extractor.facts.pipeline import Extractor
 from extractor.layout.textlayer import document_from_text
-from formskit import assert_in_no_corpus_file
+from formkit import assert_in_no_corpus_file
 
 IO, OA, IV, IP, SC = "intraovarian_injection", "ovarian_artery_infusion", "intravenous", "intraperitoneal", "subcutaneous"
 TVUS, LAP, IR = "transvaginal_ultrasound", "laparoscopic", "interventional_radiology"

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -103,7 +102,7 @@ class Extractor:
         )
 
     def facts(self, doc: Document) -> list[Fact]:
-        references = _reference_entries(doc)
+        references = doc.reference_entries()
         confirmed = self._confirmed_abbreviations(doc)
         section_kinds = {s.title: s.kind for s in doc.sections}
         facts: list[Fact] = []
@@ -203,19 +202,6 @@ class _Lazy:
         if self._value is None:
             self._value = self._compute()
         return self._value
-
-
-_ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].]")
-
-
-def _reference_entries(doc: Document) -> dict[str, str]:
-    out = {}
-    for block in doc.blocks:
-        if block.kind is BlockKind.REFERENCE:
-            m = _ENTRY_NUMBER.match(block.text)
-            if m:
-                out.setdefault(m.group(1), block.text)
-    return out
 
 
 def _unique_ids(facts: Iterable[Fact]) -> list[Fact]:

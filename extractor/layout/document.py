@@ -7,6 +7,7 @@ boxes.  Nothing here knows about pdfplumber.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass, field
 from itertools import chain
@@ -216,3 +217,18 @@ class Document:
     def sentences(self) -> Iterator[Sentence]:
         for block in self.blocks:
             yield from block.sentences
+
+    def reference_entries(self) -> dict[str, str]:
+        """The reference list by number: ``{"3": "[3] Tanaka S, …"}`` (the
+        first entry of a number, as citations are resolved to it)."""
+        out: dict[str, str] = {}
+        for block in self.blocks:
+            if block.kind is BlockKind.REFERENCE:
+                m = _ENTRY_NUMBER.match(block.text)
+                if m:
+                    out.setdefault(m.group(1), block.text)
+        return out
+
+
+#: the number a reference-list entry starts with: "[12] …", "12. …"
+_ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].]")

@@ -24,7 +24,7 @@ from ..layout.document import BlockKind
 from .decisions import ADDED_RULE, Decisions, find_fact
 from .pdfpages import PdfPages
 from .resultfolder import ResultFolder
-from .sentences import estimate_boxes, find_sentence, page_sentences, reference_entries, span_boxes
+from .sentences import estimate_boxes, find_sentence, page_sentences, span_boxes
 from .values import TYPE_ORDER, validate_value
 
 __all__ = ["AddedFacts"]
@@ -98,7 +98,7 @@ class AddedFacts:
             # cited in a sentence no fact cites it from: the PDF's reference list has it
             layer, _ = self.pdfs.text_layer(key, loaded.data)
             if layer is not None:
-                refs = reference_entries(layer)
+                refs = layer.reference_entries()
                 citations = [{**c, "reference": c.get("reference") or refs.get(str(c.get("marker")))} if isinstance(c, dict) else c
                              for c in citations]
         ev_page = geo["page"]

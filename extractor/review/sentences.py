@@ -35,7 +35,6 @@ Every added fact says where its boxes come from, ``evidence.boxes_from``:
 from __future__ import annotations
 
 import collections
-import re
 import threading
 from pathlib import Path
 from typing import Any, Iterable
@@ -68,21 +67,6 @@ def page_sentences(doc: Document, page: int) -> list[Sentence]:
         for s in block.sentences
         if page in sentence_pages(s)
     ]
-
-
-_ENTRY_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].]")
-
-
-def reference_entries(doc: Document) -> dict[str, str]:
-    """The document's reference list, by number: ``{"3": "[3] Tanaka S, …"}`` (as the
-    extractor resolves the citations of the facts it finds)."""
-    out: dict[str, str] = {}
-    for block in doc.blocks:
-        if block.kind is BlockKind.REFERENCE:
-            m = _ENTRY_NUMBER.match(block.text)
-            if m:
-                out.setdefault(m.group(1), block.text)
-    return out
 
 
 def _same_boxes(a: Iterable[Iterable[float]], b: Iterable[Iterable[float]], tolerance: float = 0.6) -> bool:
