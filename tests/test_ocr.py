@@ -162,6 +162,29 @@ def test_a_plus_with_a_bar_under_it_is_plus_minus():
     assert _plus_minus(img, Word("3+4+5", 100, 10, 150, 25, 90.0, line)).text == "3+4±5"  # the sign under its bar
 
 
+def test_digits_raised_after_ten_are_found_in_the_image():
+    """``5×10⁶`` read ``5x10°``: the image shows the glyph after the ``0``
+    raised (its foot well above the line's, its top near the line's top),
+    so it is read again as an exponent; ``106`` on the line is a number."""
+    from PIL import Image, ImageDraw
+
+    from extractor.layout.ocr import _POWER, _raised_after_ten
+
+    img = Image.new("L", (400, 80), 255)
+    draw = ImageDraw.Draw(img)
+    for x0, raised in ((20, True), (220, False)):
+        draw.rectangle([x0, 20, x0 + 4, 50], fill=0)  # 1
+        draw.rectangle([x0 + 12, 20, x0 + 30, 50], outline=0, width=4)  # 0
+        if raised:
+            draw.rectangle([x0 + 36, 16, x0 + 46, 34], outline=0, width=3)  # a small raised 6
+        else:
+            draw.rectangle([x0 + 38, 20, x0 + 56, 50], outline=0, width=4)  # a 6 on the line
+    line = (1, 1, 1, 1)
+    assert _POWER.match("(5x10°") and _POWER.match("10!") and not _POWER.match("10°C")
+    assert _raised_after_ten(img, Word("10°", 20, 16, 45, 35, 90.0, line)) == (56, 16, 67, 35)  # its box clipped
+    assert _raised_after_ten(img, Word("106", 220, 20, 37, 31, 90.0, line)) is None
+
+
 def test_tsv_words_are_grouped_by_line_and_moved_to_their_region():
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
     rows = ["5\t1\t1\t1\t1\t1\t10\t20\t30\t40\t96.0\t干细胞", "5\t1\t1\t1\t1\t2\t50\t20\t30\t40\t95.0\t ",

@@ -53,7 +53,7 @@ MIN_HAN_SHARE = 0.05
 PSM = 3
 #: what else the reading depends on, in the parse cache's key: bumped when
 #: the way pages are read changes (regions, languages per page, options)
-READING = 4
+READING = 5
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng"
 #: a page taking longer is given up (a warning, the page stays empty)
 TIMEOUT_S = 600
@@ -361,7 +361,104 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
         lines = parse_tsv(_read_images(tesseract, crops, ENGLISH, PSM), offsets)
     else:
         lines = _reread_chinese_lines(image, lines, tesseract)
-    return [[_plus_minus(image, w) if "+" in w.text else w for w in words] for words in lines]
+    lines = [[_plus_minus(image, w) if "+" in w.text else w for w in words] for words in lines]
+    return _read_powers(image, lines, tesseract)
+
+
+#: a word ending in ``10`` and what Tesseract made of a raised digit group
+#: after it (``5x10°``, ``10!``, ``106``), a closing mark after that
+_POWER = re.compile(r"^(.*?10)([0-9°º!'’\"*^]{1,3})([).,;:]?)$")
+#: what a raised group read again alone may be: an exponent
+_EXPONENT = re.compile(r"^[-−]?\d{1,2}$")
+
+
+def _read_powers(image, lines: list[list[Word]], tesseract: Tesseract) -> list[list[Word]]:
+    """Powers of ten: Tesseract reads the raised digits of ``5×10⁶`` as
+    ``°``, ``!`` or a digit on the line (``10°``, ``106``).  Where the image
+    shows them raised after the ``10`` (:func:`_raised_after_ten`), they are
+    read again alone, enlarged, as digits (one more run of the program for
+    all of a page's), and become a word of their own in their own raised
+    box, which the layout takes for a superscript (``10^6``) as it does a
+    text layer's."""
+    found = []  # (line, word, prefix box end, raised box, the word's parts)
+    for i, words in enumerate(lines):
+        for j, w in enumerate(words):
+            m = _POWER.match(w.text)
+            if m:
+                box = _raised_after_ten(image, w)
+                if box is not None:
+                    found.append((i, j, box, m))
+    if not found:
+        return lines
+    from PIL import Image
+
+    crops = []
+    for _, _, (x0, y0, x1, y1), _ in found:
+        crop = image.crop((x0, y0, x1, y1))
+        crops.append(crop.resize((2 * crop.width, 2 * crop.height), Image.LANCZOS))
+    tsv = _read_images(tesseract, crops, ENGLISH, 7, ("tessedit_char_whitelist=0123456789-",))
+    read: dict[int, str] = {}
+    for words in parse_tsv(tsv):
+        for w in words:
+            read[w.line[0]] = read.get(w.line[0], "") + w.text
+    out = [list(words) for words in lines]
+    for n, (i, j, (x0, y0, x1, y1), m) in enumerate(found, start=1):
+        digits = read.get(n, "")
+        if not _EXPONENT.match(digits):
+            continue
+        w = lines[i][j]
+        parts = [replace(w, text=m.group(1), width=x0 - w.left),
+                 replace(w, text=digits, left=x0, top=y0, width=x1 - x0, height=y1 - y0)]
+        if m.group(3):
+            parts.append(replace(w, text=m.group(3), left=x1, width=max(1, w.left + w.width - x1)))
+        out[i][j:j + 1] = [parts]
+    return [[w for item in words for w in (item if isinstance(item, list) else [item])] for words in out]
+
+
+def _raised_after_ten(image, w: Word) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of the raised ink right after the last full-height
+    glyph of a word (the ``0`` of ``10``): glyphs, told apart by white
+    columns, whose ink ends well above that glyph's foot and starts near
+    its top.  None if there is no such group, or it does not end the word
+    (but for one closing mark)."""
+    import numpy as np
+
+    h = w.height
+    x0, y0 = max(0, w.left), max(0, round(w.top - 0.3 * h))
+    x1, y1 = min(image.width, round(w.left + w.width + 0.3 * h)), min(image.height, w.top + h)
+    ink = np.asarray(image.crop((x0, y0, x1, y1))) < 160
+    cols = ink.any(axis=0)
+    blobs = []  # [x0, x1, top, bottom] in the crop
+    x = 0
+    while x < len(cols):
+        if not cols[x]:
+            x += 1
+            continue
+        start = x
+        while x < len(cols) and cols[x]:
+            x += 1
+        rows = np.flatnonzero(ink[:, start:x].any(axis=1))
+        blobs.append([start, x, int(rows[0]), int(rows[-1])])
+    # the last blob reaching into the word's box from its right edge only: ink of the next word
+    while blobs and blobs[-1][0] > w.width + 2:
+        blobs.pop()
+    for k in range(len(blobs) - 2, -1, -1):
+        base = blobs[k]
+        size = base[3] - base[2]
+        if size < 0.5 * h:
+            continue
+        raised = []
+        for b in blobs[k + 1:]:
+            if b[3] < base[3] - 0.3 * size and b[2] < base[2] + 0.25 * size and b[3] - b[2] < 0.8 * size:
+                raised.append(b)
+            else:
+                break
+        rest = len(blobs) - (k + 1) - len(raised)
+        if raised and rest <= 1:
+            return (x0 + raised[0][0], y0 + min(b[2] for b in raised),
+                    x0 + raised[-1][1], y0 + max(b[3] for b in raised) + 1)
+        return None
+    return None
 
 
 def _plus_minus(image, w: Word) -> Word:
@@ -429,7 +526,7 @@ def _plus_minus_signs(ink, h: float) -> list[float]:
     return sorted(signs)
 
 
-def _read_images(tesseract: Tesseract, images: list, languages: str, psm: int) -> str:
+def _read_images(tesseract: Tesseract, images: list, languages: str, psm: int, config: tuple[str, ...] = ()) -> str:
     """Tesseract's TSV of several images, each on a white margin (a glyph
     touching the edge reads poorly), in one run of the program."""
     from PIL import Image
@@ -444,7 +541,7 @@ def _read_images(tesseract: Tesseract, images: list, languages: str, psm: int) -
             names.append(name)
         listing = os.path.join(tmp, "regions.txt")
         Path(listing).write_text("\n".join(names) + "\n", encoding="utf-8")
-        return _run(tesseract, listing, languages, psm)
+        return _run(tesseract, listing, languages, psm, config)
 
 
 #: a Latin word read with less confidence than this, in a line with
@@ -495,11 +592,11 @@ def han_share(lines: list[list[Word]]) -> float:
     return sum("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text) / len(text) if text else 0.0
 
 
-def _run(tesseract: Tesseract, listing: str, languages: str, psm: int = 3) -> str:
+def _run(tesseract: Tesseract, listing: str, languages: str, psm: int = 3, config: tuple[str, ...] = ()) -> str:
     # one thread: Tesseract's OpenMP threads spin against each other and
     # against the other workers (4× slower on a busy 2-core machine)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    cmd = [tesseract.path, listing, "stdout", "-l", languages, "--psm", str(psm), "--dpi", str(DPI), "tsv"]
+    cmd = [tesseract.path, listing, "stdout", "-l", languages, "--psm", str(psm), "--dpi", str(DPI), *(a for c in config for a in ("-c", c)), "tsv"]
     try:
         done = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_S, env=env)
     except subprocess.TimeoutExpired:
