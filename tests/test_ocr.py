@@ -168,7 +168,7 @@ def test_digits_raised_after_ten_are_found_in_the_image():
     so it is read again as an exponent; ``106`` on the line is a number."""
     from PIL import Image, ImageDraw
 
-    from extractor.layout.ocr import _POWER, _raised_after_ten
+    from extractor.layout.ocr import _POWER, raised_groups
 
     img = Image.new("L", (400, 80), 255)
     draw = ImageDraw.Draw(img)
@@ -180,9 +180,9 @@ def test_digits_raised_after_ten_are_found_in_the_image():
         else:
             draw.rectangle([x0 + 38, 20, x0 + 56, 50], outline=0, width=4)  # a 6 on the line
     line = (1, 1, 1, 1)
-    assert _POWER.match("(5x10°") and _POWER.match("10!") and not _POWER.match("10°C")
-    assert _raised_after_ten(img, Word("10°", 20, 16, 45, 35, 90.0, line)) == (56, 16, 67, 35)  # its box clipped
-    assert _raised_after_ten(img, Word("106", 220, 20, 37, 31, 90.0, line)) is None
+    assert [m.group(1) for m in _POWER.finditer("(5x10° 10! 1x105~1x10 1000 10-18")] == ["°", "!", "5", "00"]
+    assert raised_groups(img, Word("10°", 20, 16, 45, 35, 90.0, line)) == [(56, 16, 67, 35)]  # its box clipped
+    assert raised_groups(img, Word("106", 220, 20, 37, 31, 90.0, line)) == []
 
 
 def test_tsv_words_are_grouped_by_line_and_moved_to_their_region():

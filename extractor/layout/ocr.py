@@ -53,7 +53,7 @@ MIN_HAN_SHARE = 0.05
 PSM = 3
 #: what else the reading depends on, in the parse cache's key: bumped when
 #: the way pages are read changes (regions, languages per page, options)
-READING = 5
+READING = 6
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng"
 #: a page taking longer is given up (a warning, the page stays empty)
 TIMEOUT_S = 600
@@ -365,66 +365,87 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
     return _read_powers(image, lines, tesseract)
 
 
-#: a word ending in ``10`` and what Tesseract made of a raised digit group
-#: after it (``5x10°``, ``10!``, ``106``), a closing mark after that
-_POWER = re.compile(r"^(.*?10)([0-9°º!'’\"*^]{1,3})([).,;:]?)$")
+#: ``10`` and what Tesseract made of a raised digit group after it
+#: (``5x10°``, ``10!``, ``106``, ``105~``): no more digits after that
+_POWER = re.compile(r"10([0-9°º!'’\"*^]{1,2})(?![0-9])")
 #: what a raised group read again alone may be: an exponent
 _EXPONENT = re.compile(r"^[-−]?\d{1,2}$")
 
 
 def _read_powers(image, lines: list[list[Word]], tesseract: Tesseract) -> list[list[Word]]:
     """Powers of ten: Tesseract reads the raised digits of ``5×10⁶`` as
-    ``°``, ``!`` or a digit on the line (``10°``, ``106``).  Where the image
-    shows them raised after the ``10`` (:func:`_raised_after_ten`), they are
-    read again alone, enlarged, as digits (one more run of the program for
-    all of a page's), and become a word of their own in their own raised
-    box, which the layout takes for a superscript (``10^6``) as it does a
-    text layer's."""
-    found = []  # (line, word, prefix box end, raised box, the word's parts)
+    ``°``, ``!`` or digits on the line (``10°``, ``106``).  Where the image
+    shows a raised group of glyphs right after a full-height one
+    (:func:`raised_groups`) about where the text puts the ``10``'s tail,
+    the group is read again alone, enlarged, as digits (one more run of the
+    program for all of a page's), and becomes a word of its own in its own
+    raised box, which the layout takes for a superscript (``10^6``) as it
+    does a text layer's."""
+    found = []  # (line, word, [(tail start, tail end, raised box)])
     for i, words in enumerate(lines):
         for j, w in enumerate(words):
-            m = _POWER.match(w.text)
-            if m:
-                box = _raised_after_ten(image, w)
-                if box is not None:
-                    found.append((i, j, box, m))
+            matches = list(_POWER.finditer(w.text))
+            if not matches:
+                continue
+            groups = raised_groups(image, w)
+            weights = [_weight(ch) for ch in w.text]
+            total = sum(weights) or 1.0
+            tails = []
+            for m in matches:
+                # where the text puts the tail, by the characters' rough advances
+                x0 = w.left + w.width * sum(weights[:m.start(1)]) / total
+                x1 = w.left + w.width * sum(weights[:m.end(1)]) / total
+                near = [g for g in groups if g[0] < x1 + 0.5 * w.height and g[2] > x0 - 0.5 * w.height]
+                if near:
+                    box = min(near, key=lambda g: abs((g[0] + g[2]) / 2 - (x0 + x1) / 2))
+                    if not tails or box[0] >= tails[-1][2][2]:
+                        tails.append((m.start(1), m.end(1), box))
+            if tails:
+                found.append((i, j, tails))
     if not found:
         return lines
     from PIL import Image
 
     crops = []
-    for _, _, (x0, y0, x1, y1), _ in found:
-        crop = image.crop((x0, y0, x1, y1))
-        crops.append(crop.resize((2 * crop.width, 2 * crop.height), Image.LANCZOS))
+    for _, _, tails in found:
+        for _, _, (x0, y0, x1, y1) in tails:
+            crop = image.crop((x0, y0, x1, y1))
+            crops.append(crop.resize((2 * crop.width, 2 * crop.height), Image.LANCZOS))
     tsv = _read_images(tesseract, crops, ENGLISH, 7, ("tessedit_char_whitelist=0123456789-",))
     read: dict[int, str] = {}
     for words in parse_tsv(tsv):
         for w in words:
             read[w.line[0]] = read.get(w.line[0], "") + w.text
     out = [list(words) for words in lines]
-    for n, (i, j, (x0, y0, x1, y1), m) in enumerate(found, start=1):
-        digits = read.get(n, "")
-        if not _EXPONENT.match(digits):
-            continue
+    n = 0
+    for i, j, tails in found:
         w = lines[i][j]
-        parts = [replace(w, text=m.group(1), width=x0 - w.left),
-                 replace(w, text=digits, left=x0, top=y0, width=x1 - x0, height=y1 - y0)]
-        if m.group(3):
-            parts.append(replace(w, text=m.group(3), left=x1, width=max(1, w.left + w.width - x1)))
-        out[i][j:j + 1] = [parts]
+        parts, start, left = [], 0, w.left
+        for a, b, (x0, y0, x1, y1) in tails:
+            n += 1
+            digits = read.get(n, "")
+            if not _EXPONENT.match(digits) or x0 <= left:
+                continue
+            parts.append(replace(w, text=w.text[start:a], left=left, width=x0 - left))
+            parts.append(replace(w, text=digits, left=x0, top=y0, width=x1 - x0, height=y1 - y0))
+            start, left = b, x1
+        if not parts:
+            continue
+        if start < len(w.text):
+            parts.append(replace(w, text=w.text[start:], left=left, width=max(1, w.left + w.width - left)))
+        out[i][j] = parts
     return [[w for item in words for w in (item if isinstance(item, list) else [item])] for words in out]
 
 
-def _raised_after_ten(image, w: Word) -> tuple[int, int, int, int] | None:
-    """The box (pixels) of the raised ink right after the last full-height
-    glyph of a word (the ``0`` of ``10``): glyphs, told apart by white
+def raised_groups(image, w: Word) -> list[tuple[int, int, int, int]]:
+    """The boxes (pixels) of raised ink in a word's box, each right after a
+    full-height glyph (the ``0`` of ``10``): glyphs, told apart by white
     columns, whose ink ends well above that glyph's foot and starts near
-    its top.  None if there is no such group, or it does not end the word
-    (but for one closing mark)."""
+    its top."""
     import numpy as np
 
     h = w.height
-    x0, y0 = max(0, w.left), max(0, round(w.top - 0.3 * h))
+    x0, y0 = max(0, w.left), max(0, w.top)
     x1, y1 = min(image.width, round(w.left + w.width + 0.3 * h)), min(image.height, w.top + h)
     ink = np.asarray(image.crop((x0, y0, x1, y1))) < 160
     cols = ink.any(axis=0)
@@ -439,26 +460,27 @@ def _raised_after_ten(image, w: Word) -> tuple[int, int, int, int] | None:
             x += 1
         rows = np.flatnonzero(ink[:, start:x].any(axis=1))
         blobs.append([start, x, int(rows[0]), int(rows[-1])])
-    # the last blob reaching into the word's box from its right edge only: ink of the next word
-    while blobs and blobs[-1][0] > w.width + 2:
-        blobs.pop()
-    for k in range(len(blobs) - 2, -1, -1):
+    # a blob starting past the word's box is the next word's
+    blobs = [b for b in blobs if b[0] <= w.width + 2]
+    out = []
+    k = 0
+    while k < len(blobs) - 1:
         base = blobs[k]
         size = base[3] - base[2]
-        if size < 0.5 * h:
-            continue
         raised = []
-        for b in blobs[k + 1:]:
-            if b[3] < base[3] - 0.3 * size and b[2] < base[2] + 0.25 * size and b[3] - b[2] < 0.8 * size:
-                raised.append(b)
-            else:
-                break
-        rest = len(blobs) - (k + 1) - len(raised)
-        if raised and rest <= 1:
-            return (x0 + raised[0][0], y0 + min(b[2] for b in raised),
-                    x0 + raised[-1][1], y0 + max(b[3] for b in raised) + 1)
-        return None
-    return None
+        if size >= 0.4 * h:
+            for b in blobs[k + 1:]:
+                if b[3] < base[3] - 0.3 * size and b[2] < base[2] + 0.25 * size and b[3] - b[2] < 0.8 * size:
+                    raised.append(b)
+                else:
+                    break
+        if raised:
+            out.append((x0 + raised[0][0], y0 + min(b[2] for b in raised),
+                        x0 + raised[-1][1], y0 + max(b[3] for b in raised) + 1))
+            k += len(raised) + 1
+        else:
+            k += 1
+    return out
 
 
 def _plus_minus(image, w: Word) -> Word:
