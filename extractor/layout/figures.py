@@ -132,10 +132,12 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
         short = _median([l.x1 - l.x0 for l in inside]) < LABEL_WIDTH_EM * em
         if panel is page and not scanned:
             figure = prose < DRAWN_PAGE_PROSE and short
-        elif panel is page:
-            # a scan: OCR breaks the lines of a poor scan into pieces that
-            # make no runs of prose, but they still run across the page;
-            # the words of a diagram are short
+        elif panel is page or whole_page:
+            # a scan (the page, or the image of it that covers the page):
+            # OCR breaks the lines of a poor scan into pieces that make no
+            # runs of prose, and a page of reference entries has few runs
+            # of three lines, but they still run across the page (or its
+            # column); the words of a diagram are short
             figure = prose < PROSE_SHARE and _wide_share(inside) < SCANNED_WIDE_SHARE
         else:
             figure = (prose < PROSE_SHARE and (short or scanned)) or len(boxes_with_text) >= 3
