@@ -185,6 +185,25 @@ def test_digits_raised_after_ten_are_found_in_the_image():
     assert raised_groups(img, Word("106", 220, 20, 37, 31, 90.0, line)) == []
 
 
+def test_a_dash_as_wide_as_a_digit_between_digits_is_an_en_dash():
+    """Tesseract reads the en dash of a range as a hyphen; the image shows
+    a bar as wide as a digit (``25–39``), a hyphen is narrower (``112-120``
+    of a reference's pages stays)."""
+    from PIL import Image, ImageDraw
+
+    from extractor.layout.ocr import _en_dash
+
+    img = Image.new("L", (400, 60), 255)
+    draw = ImageDraw.Draw(img)
+    for x0, bar in ((20, 16), (220, 9)):
+        draw.rectangle([x0, 10, x0 + 15, 40], outline=0, width=3)  # a digit
+        draw.rectangle([x0 + 20, 24, x0 + 19 + bar, 26], fill=0)  # the dash
+        draw.rectangle([x0 + 24 + bar, 10, x0 + 39 + bar, 40], outline=0, width=3)  # a digit
+    line = (1, 1, 1, 1)
+    assert _en_dash(img, Word("2-3", 20, 10, 56, 31, 90.0, line)).text == "2–3"
+    assert _en_dash(img, Word("2-3", 220, 10, 49, 31, 90.0, line)).text == "2-3"
+
+
 def test_tsv_words_are_grouped_by_line_and_moved_to_their_region():
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
     rows = ["5\t1\t1\t1\t1\t1\t10\t20\t30\t40\t96.0\t干细胞", "5\t1\t1\t1\t1\t2\t50\t20\t30\t40\t95.0\t ",

@@ -53,7 +53,7 @@ MIN_HAN_SHARE = 0.05
 PSM = 3
 #: what else the reading depends on, in the parse cache's key: bumped when
 #: the way pages are read changes (regions, languages per page, options)
-READING = 6
+READING = 7
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng"
 #: a page taking longer is given up (a warning, the page stays empty)
 TIMEOUT_S = 600
@@ -362,6 +362,7 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
     else:
         lines = _reread_chinese_lines(image, lines, tesseract)
     lines = [[_plus_minus(image, w) if "+" in w.text else w for w in words] for words in lines]
+    lines = [[_en_dash(image, w) if _RANGE_DASH.search(w.text) else w for w in words] for words in lines]
     return _read_powers(image, lines, tesseract)
 
 
@@ -437,19 +438,14 @@ def _read_powers(image, lines: list[list[Word]], tesseract: Tesseract) -> list[l
     return [[w for item in words for w in (item if isinstance(item, list) else [item])] for words in out]
 
 
-def raised_groups(image, w: Word) -> list[tuple[int, int, int, int]]:
-    """The boxes (pixels) of raised ink in a word's box, each right after a
-    full-height glyph (the ``0`` of ``10``): glyphs, told apart by white
-    columns, whose ink ends well above that glyph's foot and starts near
-    its top."""
+def _glyphs(image, box: tuple[int, int, int, int]) -> list[list[int]]:
+    """The glyphs in a box of the image, left to right, told apart by white
+    columns: [x0, x1, top, bottom] each, in the box's pixels."""
     import numpy as np
 
-    h = w.height
-    x0, y0 = max(0, w.left), max(0, w.top)
-    x1, y1 = min(image.width, round(w.left + w.width + 0.3 * h)), min(image.height, w.top + h)
-    ink = np.asarray(image.crop((x0, y0, x1, y1))) < 160
+    ink = np.asarray(image.crop(box)) < 160
     cols = ink.any(axis=0)
-    blobs = []  # [x0, x1, top, bottom] in the crop
+    blobs = []
     x = 0
     while x < len(cols):
         if not cols[x]:
@@ -460,6 +456,48 @@ def raised_groups(image, w: Word) -> list[tuple[int, int, int, int]]:
             x += 1
         rows = np.flatnonzero(ink[:, start:x].any(axis=1))
         blobs.append([start, x, int(rows[0]), int(rows[-1])])
+    return blobs
+
+
+_RANGE_DASH = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def _en_dash(image, w: Word) -> Word:
+    """``–`` where Tesseract read ``-`` between digits: it reads the en
+    dash of a range (``1–2``, ``25–39``) as a hyphen, but the image shows
+    it: a bar as wide as the word's digits (a hyphen is some two thirds
+    of one).  The bars (thin ink at mid-height) are taken in order, one
+    for each ``-`` of the word."""
+    x1, y1 = min(image.width, w.left + w.width), min(image.height, w.top + w.height)
+    blobs = _glyphs(image, (max(0, w.left), max(0, w.top), x1, y1))
+    if not blobs:
+        return w
+    tall = [b[1] - b[0] for b in blobs if b[3] - b[2] >= 0.5 * w.height]
+    ink_top = min(b[2] for b in blobs)
+    ink_bottom = max(b[3] for b in blobs)
+    middle = (ink_top + ink_bottom) / 2
+    bars = [b for b in blobs if b[3] - b[2] <= 0.2 * w.height and b[2] < middle + 0.25 * w.height
+            and b[3] > middle - 0.25 * w.height and b[1] - b[0] >= 3]
+    dashes = [i for i, ch in enumerate(w.text) if ch in "-–—"]
+    if not tall or len(bars) != len(dashes):
+        return w
+    digit = median(tall)
+    text = list(w.text)
+    for i, bar in zip(dashes, bars):
+        if _RANGE_DASH.match(w.text, i) and bar[1] - bar[0] >= 0.9 * digit:
+            text[i] = "–"
+    return replace(w, text="".join(text))
+
+
+def raised_groups(image, w: Word) -> list[tuple[int, int, int, int]]:
+    """The boxes (pixels) of raised ink in a word's box, each right after a
+    full-height glyph (the ``0`` of ``10``): glyphs, told apart by white
+    columns, whose ink ends well above that glyph's foot and starts near
+    its top."""
+    h = w.height
+    x0, y0 = max(0, w.left), max(0, w.top)
+    x1, y1 = min(image.width, round(w.left + w.width + 0.3 * h)), min(image.height, w.top + h)
+    blobs = _glyphs(image, (x0, y0, x1, y1))
     # a blob starting past the word's box is the next word's
     blobs = [b for b in blobs if b[0] <= w.width + 2]
     out = []
