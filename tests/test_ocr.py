@@ -239,7 +239,7 @@ def test_the_ocr_reading_of_a_scan_is_the_text_layer_of_the_page(read, name, ori
     born = parse_pdf(original)
     similarity = fuzz.ratio(_page_text(doc, 1), _page_text(born, 1)) / 100
     print(f"\n{name}: OCR vs text layer, page 1: {similarity:.3f}")
-    assert similarity >= 0.95  # the target; measured 0.980 (zh), 0.986 (en): see the README
+    assert similarity >= 0.95  # the target; measured 0.982 (zh), 0.992 (en): see the README
     assert doc.ocr_pages == list(range(1, born.pages + 1))
     # the language is chosen per page: an English page is not read with the Chinese model
     assert ("zh" in doc.languages) == (name == "zh")
@@ -264,12 +264,14 @@ def test_facts_of_a_scan_match_the_born_digital_ones_and_are_marked(read):
         assert to_json(doc)["document"]["ocr_pages"] == pages
         # page 1 of the whole scan: its running head is furniture, as on the born-digital copy
         f1, overlaps = _compare([f for f in scanned.facts if f.evidence.page == 1], gold)
-        scores.append(f1)
+        whole, _ = _compare(scanned.facts, born.facts)
+        scores += [f1, whole]
         print(f"\n{name}: facts of page 1: {len(gold)} born-digital, {len(scanned.facts)} OCR'd, micro-F1 {f1:.3f}, "
-              f"box IoU > 0.5 for {sum(o > 0.5 for o in overlaps)} of {len(overlaps)} matched")
+              f"box IoU > 0.5 for {sum(o > 0.5 for o in overlaps)} of {len(overlaps)} matched; all pages {whole:.3f}")
         # a fact found on both: its box lands on the same words
         assert overlaps and sum(o > 0.5 for o in overlaps) >= 0.8 * len(overlaps)
-    assert min(scores) >= 0.95  # the target; measured 0.954 (zh), 0.966 (en): see the README
+    # the target; measured 1.000 / 0.989 (zh, page 1 / all), 0.967 / 0.966 (en): see the README
+    assert min(scores) >= 0.95
 
 
 def _key(fact) -> tuple:
