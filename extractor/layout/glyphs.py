@@ -592,9 +592,9 @@ def repair_symbol_fonts(chars: list[Char]) -> tuple[list[Char], dict[str, dict[s
     of text (:data:`_SYMBOL_EM`).  Returns the chars and, per font, what was
     repaired (``{font: {"6→±": 3}}``)."""
     by_font: dict[str, set[str]] = {}
-    for c in chars:
-        if c.text.strip():
-            by_font.setdefault(c.font, set()).add(c.text)
+    for font, text in {(c.font, c.text) for c in chars}:  # each pair once
+        if text.strip():
+            by_font.setdefault(font, set()).add(text)
     symbol = {f for f, texts in by_font.items()
               if len(texts) <= _SYMBOL_FONT_GLYPHS and texts <= SYMBOL_GLYPHS.keys()}
     if not symbol:
