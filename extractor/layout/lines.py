@@ -59,7 +59,11 @@ class Fragment:
 
     def refresh(self) -> None:
         chars = self.chars
-        body = [c for c, r in zip(chars, self.roles) if r == ROLE_BODY and c.text.strip()] or chars
+        roles = self.roles
+        if any(roles):
+            body = [c for c, r in zip(chars, roles) if r == ROLE_BODY and c.text.strip()] or chars
+        else:  # no script: every glyph is of the body
+            body = [c for c in chars if c.text.strip()] or chars
         self.x0 = min(map(_X0, chars))
         self.x1 = max(map(_X1, chars))
         self.top = min(map(_TOP, body))
@@ -180,6 +184,7 @@ _X1 = attrgetter("x1")
 _TOP = attrgetter("top")
 _BOTTOM = attrgetter("bottom")
 _SIZE = attrgetter("size")
+_FONT = attrgetter("font")
 
 
 def _emit(chars: list[Char], out: list[Fragment]) -> None:
@@ -435,7 +440,10 @@ def render(frag: Fragment, page: int) -> Line:
         after_script = False
         i += 1
     text = "".join(out_text)
-    fonts = [c.font for c, r in zip(chars, roles) if r == ROLE_BODY]
+    if not any(roles):
+        fonts = list(map(_FONT, chars))  # every glyph is of the body
+    else:
+        fonts = [c.font for c, r in zip(chars, roles) if r == ROLE_BODY]
     return Line(
         text=text,
         boxes=out_boxes,
