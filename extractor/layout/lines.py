@@ -495,12 +495,13 @@ def _body_text(chars: list[Char], page: int, stretch: float) -> tuple[list[str],
                 written += 1
             pending_space = False
         add_text(text)
-        written += len(text)
+        length = len(text)
+        written += length
         box = (page, c.x0, c.top, c.x1, c.bottom)
-        if len(text) == 1:
+        if length == 1:
             add_box(box)
         else:
-            out_boxes.extend([box] * len(text))
+            out_boxes.extend([box] * length)
         if bold_run:
             bold = bold_fonts.get(c.font)
             if bold is None:
