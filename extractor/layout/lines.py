@@ -455,7 +455,7 @@ def render(frag: Fragment, page: int) -> Line:
         size=frag.size,
         page=page,
         bold_prefix=bold_prefix,
-        font=max(set(fonts), key=fonts.count) if fonts else "",
+        font=max(dict.fromkeys(fonts), key=fonts.count) if fonts else "",
     )
 
 
