@@ -131,3 +131,15 @@ def test_a_line_running_down_the_page_reads_in_its_frame():
     assert all(c.x1 - c.x0 == c.size for c in printed[:3])  # an em wide, one advance tall
     [line] = lines_of([frame.char(c) for c in reversed(printed)])
     assert line.text == "IU per L^2"
+
+
+@pytest.mark.parametrize("first, second", [(f"F{k}-Bold", f"F{k}-Roman") for k in range(4)]
+                         + [(f"G{k}-Roman", f"G{k}-Bold") for k in range(4)])
+def test_a_line_set_half_in_each_of_two_fonts_takes_the_first(first, second):
+    # a tie between fonts is decided by reading order, not by the order of
+    # a set of names (which changes from one run of Python to the next)
+    head = glyphs("Word", 100, 200, font=first)
+    tail = glyphs("text", right(head) + 2.5, 200, font=second)
+    [line] = lines_of(head + tail)
+    assert line.text == "Word text"
+    assert line.font == first

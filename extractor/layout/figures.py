@@ -312,17 +312,27 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     less apart ("Figure 1" and its caption's first words), left to right,
     top to bottom."""
     rows: list[list[Line]] = []
+    #: per row, its lowest baseline: lines come in baseline order, so a row
+    #: whose lowest baseline is more than 0.2 em above the line's has no
+    #: line near it (the test below, without looking at each of its lines)
+    lowest: list[float] = []
     for line in sorted(lines, key=lambda l: (l.baseline, l.x0)):
-        for row in rows:
+        reach = 0.2 * line.size
+        for k, row in enumerate(rows):
+            if line.baseline - lowest[k] > reach:
+                continue
             near = any(abs(line.baseline - l.baseline) <= 0.2 * line.size and abs(line.size - l.size) < 0.3
                        and (-1 <= line.x0 - l.x1 <= 1.4 * line.size or -1 <= l.x0 - line.x1 <= 1.4 * line.size)
                        for l in row)
             if near:
                 row.append(line)
                 row.sort(key=lambda l: l.x0)
+                if line.baseline > lowest[k]:
+                    lowest[k] = line.baseline
                 break
         else:
             rows.append([line])
+            lowest.append(line.baseline)
     rows.sort(key=lambda r: (min(l.top for l in r), r[0].x0))
     return rows
 

@@ -112,28 +112,40 @@ def dedupe_overprint(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     if tolerance <= 0:
         tolerance = 1e-6
     alone = _alone(chars, tolerance) if len(chars) >= _ALONE_FROM else None
+    if alone is not None:
+        # a glyph with none of its text anywhere near is no copy and copied
+        # by none: only the others are looked at, in stream order
+        near = [k for k, a in enumerate(alone) if not a]
+        if not near:
+            return list(chars)
+        dropped = set(_overprinted([chars[k] for k in near], tolerance, near))
+        return [c for k, c in enumerate(chars) if k not in dropped] if dropped else list(chars)
+    dropped = set(_overprinted(chars, tolerance, range(len(chars))))
+    return [c for k, c in enumerate(chars) if k not in dropped]
+
+
+def _overprinted(chars: list[Char], tolerance: float, index) -> list:
+    """``index[k]`` of every char of ``chars`` printed over an earlier one
+    (:func:`dedupe_overprint`'s spatial hash)."""
     cell = tolerance
     grid: dict[tuple[str, int, int], list[Char]] = {}
-    out: list[Char] = []
+    out: list = []
     for k, c in enumerate(chars):
-        if alone is not None and alone[k]:
-            out.append(c)  # no glyph of its text anywhere near: no copy, copied by none
-            continue
         ix = math.floor(c.x0 / cell)
         iy = math.floor(c.top / cell)
         duplicate = False
         for gx in (ix - 1, ix, ix + 1):
             for gy in (iy - 1, iy, iy + 1):
                 bucket = grid.get((c.text, gx, gy))
-                if bucket and any(_overprints(k, c, tolerance) for k in bucket):
+                if bucket and any(_overprints(kept, c, tolerance) for kept in bucket):
                     duplicate = True
                     break
             if duplicate:
                 break
         if duplicate:
+            out.append(index[k])
             continue
         grid.setdefault((c.text, ix, iy), []).append(c)
-        out.append(c)
     return out
 
 
@@ -592,9 +604,9 @@ def repair_symbol_fonts(chars: list[Char]) -> tuple[list[Char], dict[str, dict[s
     of text (:data:`_SYMBOL_EM`).  Returns the chars and, per font, what was
     repaired (``{font: {"6→±": 3}}``)."""
     by_font: dict[str, set[str]] = {}
-    for c in chars:
-        if c.text.strip():
-            by_font.setdefault(c.font, set()).add(c.text)
+    for font, text in {(c.font, c.text) for c in chars}:  # each pair once
+        if text.strip():
+            by_font.setdefault(font, set()).add(text)
     symbol = {f for f, texts in by_font.items()
               if len(texts) <= _SYMBOL_FONT_GLYPHS and texts <= SYMBOL_GLYPHS.keys()}
     if not symbol:

@@ -59,7 +59,11 @@ class Fragment:
 
     def refresh(self) -> None:
         chars = self.chars
-        body = [c for c, r in zip(chars, self.roles) if r == ROLE_BODY and c.text.strip()] or chars
+        roles = self.roles
+        if any(roles):
+            body = [c for c, r in zip(chars, roles) if r == ROLE_BODY and c.text.strip()] or chars
+        else:  # no script: every glyph is of the body
+            body = [c for c in chars if c.text.strip()] or chars
         self.x0 = min(map(_X0, chars))
         self.x1 = max(map(_X1, chars))
         self.top = min(map(_TOP, body))
@@ -180,6 +184,7 @@ _X1 = attrgetter("x1")
 _TOP = attrgetter("top")
 _BOTTOM = attrgetter("bottom")
 _SIZE = attrgetter("size")
+_FONT = attrgetter("font")
 
 
 def _emit(chars: list[Char], out: list[Fragment]) -> None:
@@ -435,7 +440,10 @@ def render(frag: Fragment, page: int) -> Line:
         after_script = False
         i += 1
     text = "".join(out_text)
-    fonts = [c.font for c, r in zip(chars, roles) if r == ROLE_BODY]
+    if not any(roles):
+        fonts = list(map(_FONT, chars))  # every glyph is of the body
+    else:
+        fonts = [c.font for c, r in zip(chars, roles) if r == ROLE_BODY]
     return Line(
         text=text,
         boxes=out_boxes,
@@ -447,7 +455,7 @@ def render(frag: Fragment, page: int) -> Line:
         size=frag.size,
         page=page,
         bold_prefix=bold_prefix,
-        font=max(set(fonts), key=fonts.count) if fonts else "",
+        font=max(dict.fromkeys(fonts), key=fonts.count) if fonts else "",
     )
 
 
@@ -487,12 +495,13 @@ def _body_text(chars: list[Char], page: int, stretch: float) -> tuple[list[str],
                 written += 1
             pending_space = False
         add_text(text)
-        written += len(text)
+        length = len(text)
+        written += length
         box = (page, c.x0, c.top, c.x1, c.bottom)
-        if len(text) == 1:
+        if length == 1:
             add_box(box)
         else:
-            out_boxes.extend([box] * len(text))
+            out_boxes.extend([box] * length)
         if bold_run:
             bold = bold_fonts.get(c.font)
             if bold is None:

@@ -358,32 +358,40 @@ class _CharReader:
         rotation = 0
 
         for i, code in enumerate(self.codes()):
-            if code >= 0xD800 and (code <= 0xDFFF or code == 0xFFFE):
-                code = get_unicode(tp, i)  # not one UTF-16 unit, or pdfium's hyphen in the page text
-            if code in _DROP:
-                continue
-            obj = get_text_object(tp, i)
-            if not obj:  # generated: line breaks, spaces between objects
-                if code == 0x20:
-                    gaps.append(len(chars))
-                continue
-            if code <= 0x20 or code in _HYPHENS:
-                if code == 0x20 or code in (0x0A, 0x0D):
-                    # pdfium also generates spaces inside a text object
-                    if code != 0x20:
-                        continue
-                    if is_generated(tp, i) == 1:
+            if 0x20 < code < 0xD800 and code != 0xAD:
+                # the usual glyph, none of the cases below: the same result
+                # with fewer tests
+                obj = get_text_object(tp, i)
+                if not obj:
+                    continue
+                text = chr(code)
+            else:
+                if code >= 0xD800 and (code <= 0xDFFF or code == 0xFFFE):
+                    code = get_unicode(tp, i)  # not one UTF-16 unit, or pdfium's hyphen in the page text
+                if code in _DROP:
+                    continue
+                obj = get_text_object(tp, i)
+                if not obj:  # generated: line breaks, spaces between objects
+                    if code == 0x20:
                         gaps.append(len(chars))
-                        continue
-                    text = " "
-                elif code in _HYPHENS or _is_hyphen(tp, i) == 1:
-                    text = "-"
+                    continue
+                if code <= 0x20 or code in _HYPHENS:
+                    if code == 0x20 or code in (0x0A, 0x0D):
+                        # pdfium also generates spaces inside a text object
+                        if code != 0x20:
+                            continue
+                        if is_generated(tp, i) == 1:
+                            gaps.append(len(chars))
+                            continue
+                        text = " "
+                    elif code in _HYPHENS or _is_hyphen(tp, i) == 1:
+                        text = "-"
+                    else:
+                        text = chr(code)
+                elif 0xD800 <= code <= 0xDFFF:
+                    text = "\ufffd"
                 else:
                     text = chr(code)
-            elif 0xD800 <= code <= 0xDFFF:
-                text = "\ufffd"
-            else:
-                text = chr(code)
 
             if obj != cur:
                 style = objects.get(obj)
