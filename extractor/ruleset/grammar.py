@@ -435,10 +435,27 @@ class CompiledGrammar:
             if c.anchors:
                 if not lowered:
                     lowered.append(text.lower())
-                if not any(self._holds(a, lowered[0], spotted) for a in c.anchors):
+                for a in c.anchors:
+                    held = spotted.get(a)
+                    if held is None:
+                        held = self._holds(a, lowered[0], spotted)
+                    if held:
+                        break
+                else:
                     continue
-            if not all(any(self._present(r, searched, present, text, lowered) for r in need) for need in c.required):
-                continue  # a part every match needs is nowhere in the text
+            tried = True
+            for need in c.required:  # of each, one part every match needs
+                for r in need:
+                    held = present.get(r)
+                    if held is None:
+                        held = self._present(r, searched, present, text, lowered)
+                    if held:
+                        break
+                else:
+                    tried = False  # a part every match needs is nowhere in the text
+                    break
+            if not tried:
+                continue
             for m in c.regex.finditer(searched):
                 if m.end() == m.start():
                     continue
