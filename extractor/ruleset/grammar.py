@@ -278,6 +278,8 @@ class _TextState:
     present: dict[str, bool]  # slot or built-in → does the masked text hold it
     spotted: dict[str, bool]  # anchor slot → does the lower-cased text hold a word of it
     lowered: list[str]  # the lower-cased text, once asked for
+    #: the characters of CompiledGrammar._unusual the text holds, once asked for
+    unusual: list[frozenset[str]] = field(default_factory=list)
 
 
 class CompiledGrammar:
@@ -326,6 +328,7 @@ class CompiledGrammar:
         #: holding none of those characters, holds no match of the slot
         self._quick = {name: (re.compile(trie_pattern(sorted({w.lower() for w in words}), _any_space)), _unsafe(words))
                        for name, words in words_of.items() if _lowers_alike(words)}
+        self._unusual = "".join(sorted(frozenset().union(*(odd for _, odd in self._quick.values()))))
         self._using: dict[str, frozenset[str]] = {}
         #: the last text searched, its mentions' key, its _TextState and the
         #: mentions (held, so that their ids stay theirs): a fact type that
@@ -385,21 +388,24 @@ class CompiledGrammar:
             self._using[slot] = frozenset(c.pattern for c in self._patterns if slot in c.groups.values())
         return self._using[slot]
 
-    def _present(self, part: str, text: str, present: dict[str, bool], original: str, lowered: list[str]) -> bool:
-        """Whether ``text`` (``original`` with its mentions masked) holds a
-        match of a slot or built-in (remembered in ``present``); a word slot
-        is first looked for as plain literals in the lower-cased original
-        (masking only takes matches away), the full expression run only where
-        they are."""
+    def _present(self, part: str, state: "_TextState", original: str) -> bool:
+        """Whether the masked text of ``state`` holds a match of a slot or
+        built-in (remembered in ``state.present``); a word slot is first
+        looked for as plain literals in the lower-cased ``original`` (masking
+        only takes matches away), the full expression run only where they are."""
+        present = state.present
         if part not in present:
             quick = self._quick.get(part)
             if quick is not None:
+                lowered, unusual = state.lowered, state.unusual
                 if not lowered:
                     lowered.append(original.lower())
-                if quick[0].search(lowered[0]) is None and not (quick[1] and any(c in original for c in quick[1])):
+                if not unusual:
+                    unusual.append(frozenset(c for c in self._unusual if c in original))
+                if quick[0].search(lowered[0]) is None and quick[1].isdisjoint(unusual[0]):
                     present[part] = False
                     return False
-            present[part] = self._alone[part].search(text) is not None
+            present[part] = self._alone[part].search(state.searched) is not None
         return present[part]
 
     @property
@@ -448,7 +454,7 @@ class CompiledGrammar:
                 for r in need:
                     held = present.get(r)
                     if held is None:
-                        held = self._present(r, searched, present, text, lowered)
+                        held = self._present(r, state, text)
                     if held:
                         break
                 else:
@@ -474,10 +480,14 @@ class CompiledGrammar:
     def _state(self, text: str, mentions: Iterable) -> "_TextState":
         """The masked text and what is known of it, kept from the last call
         when it asked of the same text with the same mentions."""
-        if not isinstance(mentions, (list, tuple)):
-            mentions = list(mentions)
         masks = self._masks
-        key = tuple((id(m), m.kind, m.start, m.end) for m in mentions if m.kind in masks) if masks else ()
+        if masks:
+            # mentions are frozen: the same objects are the same spans (held
+            # below, so that no other object takes one of their ids)
+            mentions = tuple(mentions)
+            key = tuple(map(id, mentions))
+        else:
+            key = ()
         last = self._last
         if last is not None and last[1] == key and last[0] == text:
             return last[2]
