@@ -280,6 +280,8 @@ class _TextState:
     lowered: list[str]  # the lower-cased text, once asked for
     #: the characters of CompiledGrammar._unusual the text holds, once asked for
     unusual: list[frozenset[str]] = field(default_factory=list)
+    #: whether the lower-cased text holds a word of any slot of CompiledGrammar._quick, once asked for
+    any_word: list[bool] = field(default_factory=list)
 
 
 class CompiledGrammar:
@@ -328,6 +330,9 @@ class CompiledGrammar:
         #: holding none of those characters, holds no match of the slot
         self._quick = {name: (re.compile(trie_pattern(sorted({w.lower() for w in words}), _any_space)), _unsafe(words))
                        for name, words in words_of.items() if _lowers_alike(words)}
+        #: every word of those slots at once: a text it misses holds none of them
+        self._any_quick = re.compile(trie_pattern(sorted({w.lower() for name in self._quick for w in words_of[name]}),
+                                                  _any_space) or "(?!)")
         self._unusual = "".join(sorted(frozenset().union(*(odd for _, odd in self._quick.values()))))
         self._using: dict[str, frozenset[str]] = {}
         #: the last text searched, its mentions' key, its _TextState and the
@@ -402,7 +407,9 @@ class CompiledGrammar:
                     lowered.append(original.lower())
                 if not unusual:
                     unusual.append(frozenset(c for c in self._unusual if c in original))
-                if quick[0].search(lowered[0]) is None and quick[1].isdisjoint(unusual[0]):
+                if not state.any_word:
+                    state.any_word.append(self._any_quick.search(lowered[0]) is not None)
+                if (not state.any_word[0] or quick[0].search(lowered[0]) is None) and quick[1].isdisjoint(unusual[0]):
                     present[part] = False
                     return False
             present[part] = self._alone[part].search(state.searched) is not None
