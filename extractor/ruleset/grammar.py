@@ -330,8 +330,12 @@ class CompiledGrammar:
         #: holding none of those characters, holds no match of the slot
         self._quick = {name: (re.compile(trie_pattern(sorted({w.lower() for w in words}), _any_space)), _unsafe(words))
                        for name, words in words_of.items() if _lowers_alike(words)}
-        #: every word of those slots at once: a text it misses holds none of them
-        self._any_quick = re.compile(trie_pattern(sorted({w.lower() for name in self._quick for w in words_of[name]}),
+        #: every word at once of those slots a pattern needs (the gate asks of
+        #: no other; a slot of common words such as "the" would make it hit
+        #: everywhere): a text it misses holds none of them
+        needed = {r for c in (*self._patterns, *self._cell_patterns) for need in c.required for r in need}
+        self._in_any = frozenset(needed & set(self._quick))
+        self._any_quick = re.compile(trie_pattern(sorted({w.lower() for name in self._in_any for w in words_of[name]}),
                                                   _any_space) or "(?!)")
         self._unusual = "".join(sorted(frozenset().union(*(odd for _, odd in self._quick.values()))))
         self._using: dict[str, frozenset[str]] = {}
@@ -407,9 +411,12 @@ class CompiledGrammar:
                     lowered.append(original.lower())
                 if not unusual:
                     unusual.append(frozenset(c for c in self._unusual if c in original))
-                if not state.any_word:
-                    state.any_word.append(self._any_quick.search(lowered[0]) is not None)
-                if (not state.any_word[0] or quick[0].search(lowered[0]) is None) and quick[1].isdisjoint(unusual[0]):
+                none = False  # of the words of every slot a pattern needs, the text holds none
+                if part in self._in_any:
+                    if not state.any_word:
+                        state.any_word.append(self._any_quick.search(lowered[0]) is not None)
+                    none = not state.any_word[0]
+                if (none or quick[0].search(lowered[0]) is None) and quick[1].isdisjoint(unusual[0]):
                     present[part] = False
                     return False
             present[part] = self._alone[part].search(state.searched) is not None
