@@ -201,3 +201,27 @@ def test_a_pattern_is_tried_only_on_a_text_that_holds_every_part_it_needs():
     assert [sorted(n) for n in g._patterns[0].required] == [["follow"], ["numbers"], ["unit"]]
     # the same matches as without the check: it only skips what cannot match
     assert [m.pattern for m in g.find("followed up for 6 months; 随访12个月")] == ["followed_for", "followed_for"]
+
+
+def test_the_quick_word_check_never_hides_a_match_the_full_expression_finds():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "cell_type",
+        "slots": {"kind": {"en": ["stem cells"]}, "from": {"en": ["isolated"]}},
+        "patterns": [{"id": "from", "en": ["{kind} {gap:2}{from}"]}],
+    }))
+    assert [m.part("kind") for m in g.find("Stem  cells were isolated")] == ["Stem  cells"]
+    # "ſ" (long s) and "ı" (dotless i) match s and i in any case, yet lower-case to themselves
+    assert [m.part("kind") for m in g.find("ſtem cells were ısolated")] == ["ſtem cells"]
+    assert g.find("cells were isolated") == []
+
+
+def test_a_text_asked_twice_is_masked_once_and_new_mentions_are_masked_anew():
+    g = compile_grammar(SAID)
+    text = "Serum FSH fell; LH fell."
+    fsh = [_mention(text, "FSH", "hormone", "FSH")]
+    assert [m.part("hormone") for m in g.find(text, mentions=fsh)] == ["FSH"]
+    assert [m.part("hormone") for m in g.find(text, mentions=fsh, patterns={"fell"})] == ["FSH"]
+    both = fsh + [_mention(text, "LH", "hormone", "LH")]
+    assert [m.mentions("hormone")[0].id for m in g.find(text, mentions=both)] == ["FSH", "LH"]
+    assert [m.part("hormone") for m in g.find(text, mentions=iter(fsh))] == ["FSH"]
+    assert g.find(text) == []

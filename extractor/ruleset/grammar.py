@@ -268,6 +268,22 @@ class _Compiled:
     required: tuple[frozenset[str], ...] = ()
 
 
+@dataclass
+class _TextState:
+    """One text as the expressions see it, and what was learnt of it."""
+
+    searched: str  # the text with its mentions masked
+    at: dict  # (start, end) → the mention masked there
+    chinese: bool
+    present: dict[str, bool]  # slot or built-in → does the masked text hold it
+    spotted: dict[str, bool]  # anchor slot → does the lower-cased text hold a word of it
+    lowered: list[str]  # the lower-cased text, once asked for
+    #: the characters of CompiledGrammar._unusual the text holds, once asked for
+    unusual: list[frozenset[str]] = field(default_factory=list)
+    #: whether the lower-cased text holds a word of any slot of CompiledGrammar._quick, once asked for
+    any_word: list[bool] = field(default_factory=list)
+
+
 class CompiledGrammar:
     """A grammar file ready to match sentences."""
 
@@ -309,6 +325,27 @@ class CompiledGrammar:
         # text, as plain literals (a superset of where the slot matches)
         self._spotters = {name: re.compile(trie_pattern(sorted({w.lower() for w in words_of[name]}), _any_space))
                           for name in {a for p in (*grammar.patterns, *cells) for a in p.anchors}}
+        #: word slot → (its words as literals in the lower-cased text, the
+        #: characters that make that check unsafe): a text the literals miss,
+        #: holding none of those characters, holds no match of the slot
+        self._quick = {name: (re.compile(trie_pattern(sorted({w.lower() for w in words}), _any_space)), _unsafe(words))
+                       for name, words in words_of.items() if _lowers_alike(words)}
+        #: every word at once of those slots a pattern needs (the gate asks of
+        #: no other; a slot of common words such as "the" would make it hit
+        #: everywhere): a text it misses holds none of them
+        needed = {r for c in (*self._patterns, *self._cell_patterns) for need in c.required for r in need}
+        self._in_any = frozenset(needed & set(self._quick))
+        self._any_quick = re.compile(trie_pattern(sorted({w.lower() for name in self._in_any for w in words_of[name]}),
+                                                  _any_space) or "(?!)")
+        self._unusual = "".join(sorted(frozenset().union(*(odd for _, odd in self._quick.values()))))
+        self._using: dict[str, frozenset[str]] = {}
+        #: the last text searched, its mentions' key, its _TextState and the
+        #: mentions (held, so that their ids stay theirs): a fact type that
+        #: asks twice of one sentence (vetoes, then facts) masks it once
+        self._last: tuple | None = None
+        #: (table?, kind, patterns, Chinese?) → the expressions those select
+        self._selected: dict[tuple, list[_Compiled]] = {}
+        self._ids_all = frozenset(p.id for p in grammar.patterns)
 
     def _compile_all(self, patterns, slot_regex: dict[str, str]) -> list[_Compiled]:
         return [
@@ -352,16 +389,37 @@ class CompiledGrammar:
 
     def pattern_ids(self) -> frozenset[str]:
         """The ids of every pattern."""
-        return frozenset(p.id for p in self.grammar.patterns)
+        return self._ids_all
 
     def patterns_using(self, slot: str) -> frozenset[str]:
         """The ids of the patterns that name ``slot`` in any expression."""
-        return frozenset(c.pattern for c in self._patterns if slot in c.groups.values())
+        if slot not in self._using:
+            self._using[slot] = frozenset(c.pattern for c in self._patterns if slot in c.groups.values())
+        return self._using[slot]
 
-    def _present(self, part: str, text: str, present: dict[str, bool]) -> bool:
-        """Whether ``text`` holds a match of a slot or built-in (remembered in ``present``)."""
+    def _present(self, part: str, state: "_TextState", original: str) -> bool:
+        """Whether the masked text of ``state`` holds a match of a slot or
+        built-in (remembered in ``state.present``); a word slot is first
+        looked for as plain literals in the lower-cased ``original`` (masking
+        only takes matches away), the full expression run only where they are."""
+        present = state.present
         if part not in present:
-            present[part] = self._alone[part].search(text) is not None
+            quick = self._quick.get(part)
+            if quick is not None:
+                lowered, unusual = state.lowered, state.unusual
+                if not lowered:
+                    lowered.append(original.lower())
+                if not unusual:
+                    unusual.append(frozenset(c for c in self._unusual if c in original))
+                none = False  # of the words of every slot a pattern needs, the text holds none
+                if part in self._in_any:
+                    if not state.any_word:
+                        state.any_word.append(self._any_quick.search(lowered[0]) is not None)
+                    none = not state.any_word[0]
+                if (none or quick[0].search(lowered[0]) is None) and quick[1].isdisjoint(unusual[0]):
+                    present[part] = False
+                    return False
+            present[part] = self._alone[part].search(state.searched) is not None
         return present[part]
 
     @property
@@ -390,24 +448,34 @@ class CompiledGrammar:
 
     def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
               patterns: Collection[str] | None) -> list[GrammarMatch]:
-        searched, at = masked(text, mentions, self._masks) if self._masks else (text, {})
+        state = self._state(text, mentions)
+        searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []
-        chinese = has_cjk(text)
-        spotted: dict[str, bool] = {}
-        present: dict[str, bool] = {}  # slot → does the text hold any word of it (asked once)
-        lowered: list[str] = []
-        for c in compiled:
-            if patterns is not None and c.pattern not in patterns:
-                continue
-            if (c.lang == "zh" and not chinese) or (kind is not None and (c.pattern in self._vetoes) != (kind == "veto")):
-                continue
+        for c in self._selection(compiled, kind, patterns, state.chinese):
             if c.anchors:
                 if not lowered:
                     lowered.append(text.lower())
-                if not any(self._holds(a, lowered[0], spotted) for a in c.anchors):
+                for a in c.anchors:
+                    held = spotted.get(a)
+                    if held is None:
+                        held = self._holds(a, lowered[0], spotted)
+                    if held:
+                        break
+                else:
                     continue
-            if not all(any(self._present(r, searched, present) for r in need) for need in c.required):
-                continue  # a part every match needs is nowhere in the text
+            tried = True
+            for need in c.required:  # of each, one part every match needs
+                for r in need:
+                    held = present.get(r)
+                    if held is None:
+                        held = self._present(r, state, text)
+                    if held:
+                        break
+                else:
+                    tried = False  # a part every match needs is nowhere in the text
+                    break
+            if not tried:
+                continue
             for m in c.regex.finditer(searched):
                 if m.end() == m.start():
                     continue
@@ -422,6 +490,40 @@ class CompiledGrammar:
             if not kept or g.start >= kept[-1].end:
                 kept.append(g)
         return kept
+
+    def _state(self, text: str, mentions: Iterable) -> "_TextState":
+        """The masked text and what is known of it, kept from the last call
+        when it asked of the same text with the same mentions."""
+        masks = self._masks
+        if masks:
+            # mentions are frozen: the same objects are the same spans (held
+            # below, so that no other object takes one of their ids)
+            mentions = tuple(mentions)
+            key = tuple(map(id, mentions))
+        else:
+            key = ()
+        last = self._last
+        if last is not None and last[1] == key and last[0] == text:
+            return last[2]
+        searched, at = masked(text, mentions, masks) if masks else (text, {})
+        state = _TextState(searched, at, has_cjk(text), {}, {}, [])
+        self._last = (text, key, state, mentions)
+        return state
+
+    def _selection(self, compiled: list[_Compiled], kind: str | None, patterns: Collection[str] | None,
+                   chinese: bool) -> list[_Compiled]:
+        """The expressions of ``compiled`` a call tries: of ``patterns``, of
+        the ``kind``, Chinese ones only on Chinese text."""
+        wanted = None if patterns is None else frozenset(patterns)
+        key = (compiled is self._cell_patterns, kind, wanted, chinese)
+        selected = self._selected.get(key)
+        if selected is None:
+            selected = [c for c in compiled
+                        if (wanted is None or c.pattern in wanted)
+                        and (c.lang != "zh" or chinese)
+                        and (kind is None or (c.pattern in self._vetoes) == (kind == "veto"))]
+            self._selected[key] = selected
+        return selected
 
     def _holds(self, slot: str, lowered: str, spotted: dict[str, bool]) -> bool:
         if slot not in spotted:
@@ -469,6 +571,26 @@ def _mandatory_groups(pattern: str) -> list[frozenset[int]]:
         return out
 
     return walk(parser.parse(pattern, re.IGNORECASE))
+
+
+def _lowers_alike(words: Iterable[str]) -> bool:
+    """Whether each word lower-cases character by character (no "İ")."""
+    return all(len(w.lower()) == len(w) for w in words)
+
+
+def _unsafe(words: Iterable[str]) -> frozenset[str]:
+    """The characters a case-blind expression of ``words`` matches that
+    lower-case to some other character than the word's ("ſ" for s, "ı" for
+    i, a final "Σ" for σ): a text holding one is searched in full."""
+    from re._casefix import _EXTRA_CASES  # noqa: PLC0415 - the standard library's case equivalences
+
+    chars = {ch for w in words for ch in w.lower()}
+    odd = {chr(x) for ch in chars for x in _EXTRA_CASES.get(ord(ch), ())}
+    if "i" in chars:
+        odd.add("\u0130")  # İ: lower-cases to two characters
+    if chars & {"σ", "ς"}:
+        odd.add("Σ")
+    return frozenset(odd)
 
 
 def masked(text: str, mentions: Iterable, masks: dict[str, tuple[str, str]]) -> tuple[str, dict]:

@@ -109,7 +109,7 @@ def in_table(scope) -> None:
 
 def in_sentence(scope) -> None:
     lowered = scope.text.lower()
-    if any(term in lowered for term in scope.extractor.compiled["hormone_change"]):
+    if scope.extractor.compiled["hormone_change"].search(lowered):
         return  # a disease described, not an effect measured
     seen: set[tuple[str, str]] = set()
     not_levels = _not_levels(scope.rules.grammars.get(GRAMMAR), scope.text, scope.mentions)
@@ -124,10 +124,12 @@ def in_sentence(scope) -> None:
     _by_values(scope, seen)
 
 
-def definitions(rules) -> tuple[str, ...]:
+def definitions(rules) -> re.Pattern:
     """Words that make a sentence a disease described, not an effect measured
-    (directions.yaml `definitions`: 表现为, "is diagnosed when")."""
-    return tuple(t.lower() for t in rules.models["directions"].definitions.all())
+    (directions.yaml `definitions`: 表现为, "is diagnosed when"), lower-cased,
+    as one expression that finds any of them in a lower-cased sentence."""
+    terms = sorted({t.lower() for t in rules.models["directions"].definitions.all()})
+    return re.compile("|".join(map(re.escape, terms)) if terms else "(?!)")
 
 
 def describe(value: dict) -> str:
