@@ -74,6 +74,7 @@ def test_animal_end_points_and_times_after_treatment(extractor, text, values, un
     "The samples were collected from 12 patients.",       # an end-point word, no time
     "After 2 years of infertility she was referred.",     # no treatment, no end point
     "造模14天后，大鼠出现动情周期紊乱。",                        # time after making the model
+    "于月经第2天收集经血，分离培养干细胞。",                        # the day of a harvest, not an end point
 ])
 def test_what_is_no_follow_up(extractor, text):
     assert follow_ups(extractor, text) == []
