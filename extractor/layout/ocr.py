@@ -35,7 +35,7 @@ from ..errors import LitxError, Msg, warning
 from ..lang.script import is_cjk
 from .chars import Char, PageChars
 from .pdfsource import SourceDocument
-from .scanregions import column_regions
+from .scanregions import column_regions, ink_runs
 
 MODES = ("auto", "always", "never")
 #: resolution pages are rendered at: Tesseract's models are trained on
@@ -444,16 +444,8 @@ def _glyphs(image, box: tuple[int, int, int, int]) -> list[list[int]]:
     import numpy as np
 
     ink = np.asarray(image.crop(box)) < 160
-    cols = ink.any(axis=0)
     blobs = []
-    x = 0
-    while x < len(cols):
-        if not cols[x]:
-            x += 1
-            continue
-        start = x
-        while x < len(cols) and cols[x]:
-            x += 1
+    for start, x in ink_runs(ink.any(axis=0)):
         rows = np.flatnonzero(ink[:, start:x].any(axis=1))
         blobs.append([start, x, int(rows[0]), int(rows[-1])])
     return blobs
@@ -555,15 +547,8 @@ def _plus_minus_signs(ink, h: float) -> list[float]:
     ``=`` has none)."""
     least = max(6, round(0.35 * h))
     bars: list[list[int]] = []  # [first row, last row, x0, x1]
-    for y, row in enumerate(ink.tolist()):
-        x = 0
-        while x < len(row):
-            if not row[x]:
-                x += 1
-                continue
-            start = x
-            while x < len(row) and row[x]:
-                x += 1
+    for y, row in enumerate(ink):
+        for start, x in ink_runs(row):
             if x - start < least:
                 continue
             for bar in bars:

@@ -69,7 +69,7 @@ def column_regions(image, dpi: int) -> list[Region]:
     ink = padded.reshape(h, STEP, w, STEP).any(axis=(1, 3))
     samples = dpi / 72 / STEP  # samples per point
     gutter = max(2, round(GUTTER_PT * samples))
-    bands = _joined(_runs(ink.any(axis=1)), max(1, round(JOIN_PT * samples)))
+    bands = _joined(ink_runs(ink.any(axis=1)), max(1, round(JOIN_PT * samples)))
     gaps = [_gaps(ink[y0:y1].any(axis=0), gutter) for y0, y1 in bands]
     tall = TALL_PT * samples
     groups: list[tuple[int, int, list[tuple[int, int]]]] = []  # (y0, y1, segments)
@@ -105,7 +105,7 @@ def _joined(runs: list[tuple[int, int]], join: int) -> list[tuple[int, int]]:
 
 def _gaps(columns_ink, gutter: int) -> list[tuple[int, int]]:
     """White runs at least ``gutter`` wide between the ink of a band."""
-    runs = _runs(columns_ink)
+    runs = ink_runs(columns_ink)
     return [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= gutter]
 
 
@@ -115,15 +115,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _cut(columns_ink, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The band's ink, from its first to its last inked column, cut at ``cuts``."""
-    runs = _runs(columns_ink)
+    runs = ink_runs(columns_ink)
     if not runs:
         return []
     edges = [runs[0][0], *(x for gap in cuts for x in gap), runs[-1][1]]
     return list(zip(edges[::2], edges[1::2]))
 
 
-def _runs(mask) -> list[tuple[int, int]]:
-    """(start, end) of each run of True."""
+def ink_runs(mask) -> list[tuple[int, int]]:
+    """(start, end) of each run of True in a row of booleans (a numpy array)."""
     out: list[tuple[int, int]] = []
     start = None
     for i, value in enumerate(mask.tolist()):
