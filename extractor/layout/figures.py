@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import Box
-from .lines import Line
+from .lines import Line, body_size, median
 
 #: a panel is at least this wide and tall (in ems of the page's text)
 PANEL_EM = (8.0, 2.5)
@@ -88,12 +88,12 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
     corners are the axes of plots)."""
     if not lines:
         return []
-    em = _median([l.size for l in lines]) or 10.0
+    em = median([l.size for l in lines]) or 10.0
     plots = axes(rulings, em)
     shapes = list(shapes) + plots
     # the body's size, from the lines long enough to be prose (a page of
     # figures holds more characters of labels than of text)
-    body = _body_size([l for l in lines if l.x1 - l.x0 >= 15 * l.size] or lines)
+    body = body_size([l for l in lines if l.x1 - l.x0 >= 15 * l.size] or lines)
     width, height = page_size
     panels = [s for s in shapes if s[2] - s[0] >= PANEL_EM[0] * em and s[3] - s[1] >= PANEL_EM[1] * em]
     page = (0.0, 0.0, width, height)
@@ -116,7 +116,7 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
         if len(inside) < 2:
             # a plot: no text inside, its tick labels and axis titles around it
             labels = _grow(inside, free, panel, body)
-            short = bool(labels) and _median([l.x1 - l.x0 for l in labels]) < LABEL_WIDTH_EM * em
+            short = bool(labels) and median([l.x1 - l.x0 for l in labels]) < LABEL_WIDTH_EM * em
             if len(labels) >= 2 and short and _area(panel) < BOX_AREA * width * height:
                 out.append(_figure(labels, free, panel, [], em))
                 taken.update(id(l) for l in out[-1].taken)
@@ -129,7 +129,7 @@ def find_insets(lines: list[Line], shapes: list[Box], page_size: tuple[float, fl
             inner = []  # bars of a chart, not the boxes of a flow chart
         boxes_with_text = [s for s in inner if any(_inside(l, s) for l in inside)]
         prose = _prose_share(inside)
-        short = _median([l.x1 - l.x0 for l in inside]) < LABEL_WIDTH_EM * em
+        short = median([l.x1 - l.x0 for l in inside]) < LABEL_WIDTH_EM * em
         if panel is page and not scanned:
             figure = prose < DRAWN_PAGE_PROSE and short
         elif panel is page or whole_page:
@@ -215,19 +215,6 @@ def _inside(line: Line, box: Box, slack: float = 1.5) -> bool:
 
 def _bounds(lines: list[Line]) -> Box:
     return (min(l.x0 for l in lines), min(l.top for l in lines), max(l.x1 for l in lines), max(l.bottom for l in lines))
-
-
-def _median(values: list[float]) -> float:
-    values = sorted(values)
-    return values[len(values) // 2] if values else 0.0
-
-
-def _body_size(lines: list[Line]) -> float:
-    weight: dict[float, int] = {}
-    for line in lines:
-        key = round(line.size, 1)
-        weight[key] = weight.get(key, 0) + len(line.text)
-    return max(weight, key=weight.get) if weight else 10.0
 
 
 # ------------------------------------------------------------------ prose

@@ -68,8 +68,8 @@ class Fragment:
         self.x1 = max(map(_X1, chars))
         self.top = min(map(_TOP, body))
         self.bottom = max(map(_BOTTOM, body))
-        self.baseline = _median(list(map(_BASELINE, body)))
-        self.size = max(_median(list(map(_SIZE, body))), 0.1)
+        self.baseline = median(list(map(_BASELINE, body)))
+        self.size = max(median(list(map(_SIZE, body))), 0.1)
 
     def attach(self, chars: list[Char], role: int, roles: list[int] | None = None) -> None:
         self.chars.extend(chars)
@@ -127,7 +127,8 @@ def body_size(lines: list[Line]) -> float:
     return max(weight, key=weight.get) if weight else 10.0
 
 
-def _median(values: list[float]) -> float:
+def median(values: list[float]) -> float:
+    """The middle value (the upper of the two middles of an even count), 0 if none."""
     values = sorted(values)
     return values[len(values) // 2] if values else 0.0
 
