@@ -30,10 +30,16 @@ SETS = {
 }
 
 
-def normal_form(result: dict) -> dict:
-    """A result with its facts in id order (the contract leaves order free)."""
+def normal_form(result: dict, folder: Path) -> dict:
+    """A result with its facts in id order (the contract leaves order free)
+    and its PDF's path relative to the set's folder, so a baseline saved in
+    another checkout compares equal."""
     out = dict(result)
     out["facts"] = sorted(result.get("facts", []), key=lambda f: f["id"])
+    document = out.get("document")
+    if isinstance(document, dict) and isinstance(document.get("path"), str):
+        path = Path(document["path"])
+        out["document"] = {**document, "path": str(path.relative_to(folder)) if path.is_relative_to(folder) else path.name}
     return out
 
 
@@ -50,7 +56,7 @@ def run_sets(litx: str, workdir: Path) -> dict[str, dict]:
         for path in sorted(out.rglob("*.json")):
             if path.name == "litx-run.json":
                 continue
-            results[f"{name}/{path.relative_to(out)}"] = normal_form(json.loads(path.read_text(encoding="utf-8")))
+            results[f"{name}/{path.relative_to(out)}"] = normal_form(json.loads(path.read_text(encoding="utf-8")), folder.resolve())
     return results
 
 
