@@ -307,3 +307,25 @@ def test_a_count_for_each_arm_is_in_every_arms_row(tmp_path):
     lines = [json.loads(line) for line in export_regimens(tmp_path / "out", fmt="jsonl").splitlines()]
     assert [(r["arm"], r["sample_size"], [d["value"] for d in r["dose"]]) for r in lines] == [
         (None, [], []), ("5×10^6", [3], [5e6]), ("1×10^7", [3], [1e7])]
+
+
+def test_a_value_said_more_fully_elsewhere_is_one_row_not_two(tmp_path):
+    s1 = "Cells were injected into the ovary of 12 women."
+    s2 = "The intraovarian injection was guided by transvaginal ultrasound, 5×10^6 cells per ovary."
+    s3 = "Each woman received 5×10^6 cells; 1×10^7 cells were given in the second arm."
+    facts = [
+        fact("r1", "route", s1, "injected into the ovary", value={"id": "intraovarian_injection", "guidance": None}),
+        fact("r2", "route", s2, "intraovarian injection", value={"id": "intraovarian_injection", "guidance": "transvaginal_ultrasound"}),
+        fact("d1", "dose", s2, "5×10^6 cells per ovary", value={"value": 5e6, "unit": "cells", "per": "ovary"}),
+        fact("d2", "dose", s3, "5×10^6 cells", value={"value": 5e6, "unit": "cells", "per": None}),
+        fact("d3", "dose", s3, "1×10^7 cells", value={"value": 1e7, "unit": "cells", "per": None}),
+        fact("n1", "sample_size", s1, "12 women", value={"n": 12, "unit": "patients"}),
+    ]
+    write(tmp_path / "out" / "trial.json", result(facts, path="corpus/trial.pdf", title="A trial"))
+    got = rows(export_regimens(tmp_path / "out"))
+    # one route (with its guidance) on every row; the unqualified 5×10^6 is the per-ovary dose
+    assert [(r["route"], r["guidance"]) for r in got] == [("intraovarian_injection", "transvaginal_ultrasound")] * 2
+    assert [(r["dose_value"], r["dose_per"]) for r in got] == [("5000000", "ovary"), ("10000000", "")]
+    line = json.loads(export_regimens(tmp_path / "out", fmt="jsonl").splitlines()[0])
+    assert line["dose"] == [{"value": 5e6, "unit": "cells", "per": "ovary"}, {"value": 1e7, "unit": "cells", "per": None}]
+    assert line["route"] == ["intraovarian_injection"] and line["guidance"] == ["transvaginal_ultrasound"]

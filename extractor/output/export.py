@@ -55,6 +55,9 @@ Decisions a caller must know
   week / 4.348, year × 12, two decimals).  A study takes as many rows as its
   most numerous kind of value has distinct values (``row`` = 1, 2 …): a kind
   with one value repeats it on every row of the study (it is the study's);
+  a value another value of its kind says more fully (the same route, once
+  with its guidance and once without; the same dose with and without
+  ``per``) is that value, not a row of its own;
   a kind with several lists them down the rows in order of first appearance,
   empty past its last.  So three doses and one route give three rows, each
   with the route.  Values of two several-valued kinds on the same row are
@@ -383,6 +386,7 @@ class _Study:
                     item = spec.item(value)
                     if (item is not None or spec.keep_null) and item not in items:
                         items.append(item)
+        lists = {key: _fullest(items) for key, items in lists.items()}
         return {**self._head(), "species": self.species, **lists}
 
     def flat(self) -> list[dict]:
@@ -394,7 +398,7 @@ class _Study:
                 cells = tuple(declared.sheet.cells(value))
                 if any(c is not None and c != "" for c in cells) and cells not in distinct:
                     distinct.append(cells)
-            groups.append((declared.sheet.names, distinct))
+            groups.append((declared.sheet.names, _fullest(distinct)))
         count = max([1, *(len(values) for _, values in groups)])
         head = self._head()
         rows = []
@@ -405,6 +409,28 @@ class _Study:
                 row.update(zip(names, cells))
             rows.append(row)
         return rows
+
+
+def _fullest(values: list) -> list:
+    """The values that no other value of the list says more fully.
+
+    A mention that leaves a cell empty ("intraovarian injection") and one of
+    the same value that fills it ("… under ultrasound guidance") are one
+    value of the study, not two rows: a value is dropped when another one
+    agrees with every cell it fills and fills more.  A value that fills
+    nothing ("multiple" sessions, ``null``) says nothing to compare: kept."""
+    def fills(cell) -> bool:
+        return cell is not None and cell != ""
+
+    def cells(value) -> tuple:
+        return tuple(value.values()) if isinstance(value, dict) else value if isinstance(value, tuple) else (value,)
+
+    def said_more_fully(value, other) -> bool:
+        mine, theirs = cells(value), cells(other)
+        return (other != value and len(mine) == len(theirs) and any(map(fills, mine))
+                and all(not fills(a) or a == b for a, b in zip(mine, theirs)))
+
+    return [v for v in values if not any(said_more_fully(v, other) for other in values)]
 
 
 def _add(column: list, value: Any) -> None:
