@@ -58,6 +58,9 @@ ENGLISH = [
     ("Exosomes were microinjected into the ovarian bursa of each mouse.", [(IO, None, False)]),
     ("The study compared intraovarian autologous marrow cell injection with placebo.", [(IO, None, False)]),
     ("Cells via the right ovarian artery reached the follicles.", [(OA, None, False)]),
+    # blood in the sentence, cells given: still a route
+    ("Cord blood cells were transplanted via the tail vein.", [(IV, None, False)]),
+    ("Serum was collected after cells were given via the tail vein.", [(IV, None, False)]),
 ]
 
 CHINESE = [
@@ -109,6 +112,12 @@ NOT_ROUTES = [
     "Blood was drawn through a femoral vein before the first dose.",
     "Rats were split into groups I (sham), II (busulfan), III (busulfan + cells), IV (busulfan + vesicles).",
     "Expression of PRDX IV rose in granulosa cells.",
+    # a sample taken from a vein that is also a route's name
+    "Blood samples were collected from the tail vein of each mouse at week 4.",
+    "Serum for the hormone assays was drawn via the lateral tail vein.",
+    "Tail vein blood sampling was repeated weekly.",
+    "各组小鼠经尾静脉采血检测血清激素。",
+    "于移植后第14天尾静脉取血。",
 ]
 
 

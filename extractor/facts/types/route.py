@@ -103,7 +103,7 @@ def _grammar_routes(text: str, mentions, grammar) -> tuple[list[Found], list[Fou
     compiled = grammar.compiled
     guiding = compiled.patterns_using("guide")
     routes: list[Found] = []
-    for m in compiled.find(text, mentions=mentions, patterns=compiled.pattern_ids() - guiding):
+    for m in compiled.find(text, "fact", mentions=mentions, patterns=compiled.pattern_ids() - guiding):
         # the first part whose slot entry is a route id, else a route named inside
         ids = [compiled.slot_id(slot, m.part(slot)) for slot in sorted(m.parts, key=lambda s: m.parts[s][0])]
         ids = [i for i in ids if i in _ROUTE_IDS] + [n.id for n in m.mentions("named")]
@@ -112,8 +112,13 @@ def _grammar_routes(text: str, mentions, grammar) -> tuple[list[Found], list[Fou
                                 denied=m.part("denied") is not None))
     guides = [Found(compiled.slot_id("guide", m.part("guide")), m.start, m.end, f"route.{m.pattern}",
                     grammar.source(m.pattern, m.lang, m.index))
-              for m in compiled.find(text, mentions=mentions, patterns=guiding)]
+              for m in compiled.find(text, "fact", mentions=mentions, patterns=guiding)]
     return routes, [g for g in guides if g.id]
+
+
+def _vetoed(text: str, mentions, grammar) -> list[tuple[int, int]]:
+    """Spans the grammar's veto patterns say hold no route (blood taken from a vein)."""
+    return [(m.start, m.end) for m in grammar.compiled.find(text, "veto", mentions=mentions)]
 
 
 def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list[str]], bool]:
@@ -125,6 +130,8 @@ def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list
     if grammar is not None:
         said, guided = _grammar_routes(text, mentions, grammar)
         routes = [r for r in routes if not any(_inside(r, s) for s in said)] + said
+        vetoed = _vetoed(text, mentions, grammar) if routes else []
+        routes = [r for r in routes if not any(a < r.end and r.start < b for a, b in vetoed)]
         routes.sort(key=lambda r: r.start)
         # a guidance phrase and a guidance name at one place are one guidance
         guides = [g for g in guides if not any(_inside(g, o) for o in guided)]
