@@ -13,6 +13,11 @@ facts.
 
     python corpus/make_real.py corpus/real/pdfs          # gold -> corpus/gold/real
     python corpus/make_real.py OUT --gold GOLD --only en_animal_shen2020_hucmsc_mice
+    python corpus/make_real.py corpus/heldout/pdfs --set heldout   # gold -> corpus/gold/heldout
+
+``--set heldout`` lays out the held-out papers of ``corpus/heldout_texts.py``
+instead: invented papers, written and annotated by someone who had not seen
+the rules, kept only to measure litx on phrasings nobody tuned for.
 
 Byte-for-byte reproducible (reportlab invariant mode, as make_papers.py).
 """
@@ -142,25 +147,49 @@ def make_split(texts: list[RealText] = TEXTS, seed: int = SPLIT_SEED) -> dict:
             "dev": sorted(dev), "test": sorted(test)}
 
 
-def build_all(pdf_dir: Path, gold_dir: Path | None = None, only: list[str] | None = None) -> dict[str, RealPaper]:
+#: the sets of texts this script lays out (gold in corpus/gold/<set>)
+SETS = ("real", "heldout")
+
+
+def texts_of(name: str) -> list[RealText]:
+    """The texts of a set: ``real`` (verbatim open-access texts) or
+    ``heldout`` (invented papers nobody tuned for; empty if the module is absent)."""
+    if name == "real":
+        return TEXTS
+    try:
+        from heldout_texts import HELDOUT
+    except ImportError:
+        return []
+    return HELDOUT
+
+
+def build_all(pdf_dir: Path, gold_dir: Path | None = None, only: list[str] | None = None,
+              texts: list[RealText] | None = None, name: str = "real") -> dict[str, RealPaper]:
     pdf_dir = Path(pdf_dir)
-    gold_dir = Path(gold_dir) if gold_dir else HERE / "gold" / "real"
+    gold_dir = Path(gold_dir) if gold_dir else HERE / "gold" / name
     pdf_dir.mkdir(parents=True, exist_ok=True)
-    return {t.id: build_real(t, pdf_dir, gold_dir) for t in TEXTS if not only or t.id in only}
+    texts = texts_of(name) if texts is None else texts
+    return {t.id: build_real(t, pdf_dir, gold_dir) for t in texts if not only or t.id in only}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the litx real-text corpus and its gold facts.")
     parser.add_argument("pdf_dir", type=Path)
-    parser.add_argument("--gold", type=Path, default=None, help="gold directory (default: corpus/gold/real)")
-    parser.add_argument("--only", nargs="*", choices=sorted(TEXTS_BY_ID))
+    parser.add_argument("--gold", type=Path, default=None, help="gold directory (default: corpus/gold/SET)")
+    parser.add_argument("--set", dest="name", choices=SETS, default="real",
+                        help="real: the open-access texts (default); heldout: the held-out papers")
+    parser.add_argument("--only", nargs="*", help="these ids only")
     parser.add_argument("--split", type=Path, default=None, help="also write the dev/test split to this JSON file")
     args = parser.parse_args(argv)
+    texts = texts_of(args.name)
+    unknown = sorted(set(args.only or ()) - {t.id for t in texts})
+    if unknown:
+        parser.error(f"not an id of the {args.name} set: {', '.join(unknown)}")
     if args.split:
         import json
 
         args.split.write_text(json.dumps(make_split(), indent=1) + "\n", encoding="utf-8")
-    for paper in build_all(args.pdf_dir, args.gold, args.only).values():
+    for paper in build_all(args.pdf_dir, args.gold, args.only, texts, args.name).values():
         print(paper.path, paper.gold_path)
     return 0
 
