@@ -1930,4 +1930,141 @@ TEXTS: list[RealText] = [
                "10^{5} where the stored copy flattens them to '105'."),
         layout={"columns": 1, "font": "sans", "journal": "Front. Endocrinol. 14:1165574 (2023)"},
     ),
+
+    # English texts, fourth batch
+    RealText(
+        id="en_animal_ijms2022_pdmsc_dose_taa_rats", lang="en", kind="animal", batch=4,
+        title="Can a Large Number of Transplanted [[Mesenchymal Stem Cells|c:msc]] Have an Optimal Therapeutic "
+              "Effect on Improving Ovarian Function?",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="International Journal of Molecular Sciences 23(24):16009", year=2022, doi="10.3390/ijms232416009",
+        url="https://discovery.researcher.life/article/can-a-large-number-of-transplanted-mesenchymal-stem-cells-have-"
+            "an-optimal-therapeutic-effect-on-improving-ovarian-function/92bf0da241a33b758033f9f7f9475073",
+        licence="CC BY 4.0 (MDPI, all articles)", species="rat",
+        abstract=(
+            "[[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) are next-generation treatment in "
+            "degenerative diseases. For the application of [[mesenchymal stem cell|c:msc@human]] therapy to "
+            "degenerative disease, transplantation conditions (e.g., optimized dose, delivery route and regenerating "
+            "efficacy) should be considered. Recently, researchers have studied the mode of action of "
+            "[[MSC|c:msc@human]] in the treatment of ovarian degenerative disease. However, the evidence for the "
+            "optimal number of cells for the developing stem cell therapeutics is insufficient. The objective of "
+            "this study was to evaluate the efficacy in ovarian dysfunction, depends on cell dose. By "
+            "[[intraovarian transplantation|r:io]] of low ([[1 × 10^{5}|d:1e5,cells,-]]) and high "
+            "([[5 × 10^{5}|d:5e5,cells,-]]) doses of [[placenta-derived mesenchymal stem cells|c:pl]] "
+            "([[PD-MSCs|c:pl]]) into thioacetamide (TAA)-injured rats, we compared the levels of apoptosis and "
+            "oxidative stress that depend on different cell doses. Apoptosis and oxidative stress were significantly "
+            "decreased in the transplanted (Tx) group compared to the non-transplanted (NTx) group in ovarian tissues "
+            "from TAA-injured rats (* p < 0.05). In addition, we confirmed that follicular development was "
+            "significantly increased in the Tx groups compared to the NTx group (* p < 0.05). However, there were no "
+            "significant differences in the apoptosis, antioxidant or follicular development of injured ovarian "
+            "tissues between the low and high doses [[PD-MSCs|c:pl]] group. These findings provide new insights into "
+            "the understanding and evidence obtained from clinical trials for stem cell therapy in reproductive "
+            "systems."),
+        notes=("Rat study (thioacetamide-injured ovaries; species rat). The abstract is the stored copy's (a "
+               "citation-index page); journal, volume and DOI are printed on a stored copy of the MDPI page "
+               "(cricutcom-setup.com/1422-0067/23/24/16009/htm), which breaks off inside the abstract. The source "
+               "prints the doses as '(1 × 105)' and '(5 × 105)' (superscripts flattened); written here as 10^5. "
+               "Doses: two values, one fact each (cells, per null: no 'per ovary' wording). Route: 'intraovarian "
+               "transplantation'. Placenta-derived MSCs (PD-MSCs) are placenta_msc, also in the group label 'low "
+               "and high doses PD-MSCs group'. The first three sentences speak of MSCs in general (degenerative "
+               "disease, researchers' mode-of-action studies): no species. The title names the study's own "
+               "transplanted MSCs (rat). Traps: 'optimized dose, delivery route' (words, no values), 'optimal "
+               "number of cells', 'cell dose', 'thioacetamide (TAA)' (model agent without dose or route), the "
+               "Tx/NTx groups, p values, 'stem cell therapeutics'/'stem cell therapy' (generic), 'clinical trials' "
+               "(no number)."),
+        layout={"columns": 2, "font": "sans", "journal": "Int. J. Mol. Sci. 2022, 23(24), 16009"},
+    ),
+    RealText(
+        id="en_animal_selesniemi2008_bm_infusions_aging_mice", lang="en", kind="animal", batch=4,
+        title="Young adult donor bone marrow infusions into female mice postpone age-related reproductive failure and "
+              "improve offspring survival",
+        authors="Kaisa Selesniemi, Ho-Joon Lee, Teruko Niikura, Jonathan L. Tilly",
+        journal="Aging (Albany NY) 1(1):49-57", year=2008, doi="10.18632/aging.100002",
+        url="https://www.aging-us.com/article/100002/amp (licence: https://www.aging-us.com/article/100002/text)",
+        licence="CC BY (printed on the stored page: Creative Commons Attribution License)", species="mouse",
+        abstract=(
+            "The female reproductive axis is the first major organ system of the body to fail with advancing age. In "
+            "addition to a permanent cessation of fertile potential, the loss of cyclic ovarian function in humans "
+            "heralds the onset of menopause, which in turn underlies the emergence of a diverse spectrum of health "
+            "issues in aging women. Recently, it was reported that bone marrow (BM) transplantation (BMT) into adult "
+            "female mice conditioned a week earlier with highly cytotoxic drugs rescues ovarian function and "
+            "fertility. Herein we show in mice receiving no prior conditioning regimen that once-monthly infusions "
+            "of BM-derived cells retrieved from young adult female donors bearing an enhanced green fluorescent "
+            "protein (EGFP) transgene sustain the fertile potential of aging wild-type females long past their time "
+            "of normal reproductive senescence. The fertility-promoting effects of female donor BM are observed "
+            "regardless whether the infusions are initiated in young adult or middle-aged females. Although the "
+            "mechanism by which BM infusions benefit the reproductive performance of aging females remains to be "
+            "elucidated, the absence of EGFP-expressing offspring suggests that it does not depend on development of "
+            "mature eggs derived from germline-committed cells in the donor marrow. However, donor BM-derived "
+            "somatic cells accumulate in the recipients, indicating efficient donor cell engraftment without prior "
+            "conditioning. These findings provide a strong impetus to further explore development of adult stem "
+            "cell-based technologies to safely extend function of the female reproductive axis into advanced age "
+            "without the need for toxic pre-conditioning protocols routinely used in other models of stem cell "
+            "delivery."),
+        notes=("Mouse study of natural reproductive ageing (an ageing model, no chemotherapy in the study's own "
+               "mice). A negative text: no facts. 'BM-derived cells' / 'donor BM' / 'bone marrow (BM) "
+               "transplantation' are unfractionated bone marrow (a tissue; no canonical id, not bone_marrow_msc). "
+               "'once-monthly infusions' is a frequency without a total (no sessions) and names no route "
+               "('infusions' alone). 'adult stem cell-based technologies' is generic. Traps: 'conditioned a week "
+               "earlier with highly cytotoxic drugs' (cited model, no drug, dose or route), 'young adult or "
+               "middle-aged' (ages), 'EGFP-expressing offspring', 'menopause' and 'aging women' (no numbers)."),
+        layout={"columns": 1, "font": "serif", "journal": "AGING, December 2008, Vol. 1 No. 1"},
+    ),
+    RealText(
+        id="en_animal_liu2022_ceffe_aged_mice", lang="en", kind="animal", batch=4,
+        title="Cell-Free Fat Extract Improves Ovarian Function and Fertility in Mice With Advanced Age",
+        authors="Mengyu Liu, Wenzhu Li, Xiaowei Zhou, Mingjuan Zhou, Wenjie Zhang, Qiang Liu, Aijun Zhang, Bufang Xu",
+        journal="Frontiers in Endocrinology 13:912648", year=2022, doi="10.3389/fendo.2022.912648",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9243446", licence="CC BY 4.0 (Frontiers, all articles)",
+        species="mouse",
+        abstract=(
+            "The reduction in the quantity and quality of oocytes is the major factor affecting fertility in women "
+            "with advanced age, who tend to experience delayed childbearing and declined fertility rate. However, "
+            "effective therapeutic strategies to combat this decrease in ovarian function are lacking in clinical "
+            "practice. Thus, identifying a new method to rescue ovarian function and improve reproduction in natural "
+            "age-related decline in fertility is necessary. Cell-free fat extract (CEFFE) has been verified to "
+            "possess diverse active proteins exerting anti-aging and proliferation-promoting effects. Nonetheless, "
+            "whether CEFFE can rescue the decline in aged-related ovarian function and improve the fertility of "
+            "females with advanced age remains unclear. In this study, a natural aging mouse model, exhibiting "
+            "similarities to the physiological changes of ovarian senescence, was used to observe the anti-aging "
+            "effect of CEFFE on ovarian functions. We found that CEFFE, [[injected via the veins|r:iv]], could "
+            "recover the levels of the sex hormone, increase angiogenesis and the number of growth follicles in the "
+            "natural aging mice model. Moreover, CEFFE promoted the development of embryos and increased the litter "
+            "size of aged mice. Transcriptome analysis of the aged mouse ovaries revealed that CEFFE treatment "
+            "upregulated the expression of genes involved in the repair of DNA damage. And both in vivo and in vitro "
+            "experiment proved that CEFFE improved the function of granulosa cells, including promoting "
+            "proliferation, alleviating senescence, and rescuing DNA damage in aged granulosa cells."),
+        notes=("Mouse study in a natural ageing model (species mouse); not the same paper as "
+               "en_animal_liu2022_ceffe_mice (POI mice, Stem Cell Res Ther). Abstract cut before its last sentence "
+               "('Collectively, ...', where the stored copy breaks off). Cell-free fat extract (CEFFE) is not a cell "
+               "type (guide). Route: 'injected via the veins' (intravenous, mouse). Traps: 'recover the levels of "
+               "the sex hormone' (no named hormone, no direction), 'increase angiogenesis and the number of growth "
+               "follicles', 'increased the litter size' (not hormones), 'women with advanced age' (no number)."),
+        layout={"columns": 2, "font": "serif", "journal": "Front. Endocrinol. 13:912648 (2022)"},
+    ),
+    RealText(
+        id="en_animal_marchante2023_nodscid_reproductive_aging", lang="en", kind="animal", batch=4,
+        title="Deciphering reproductive aging in women using a NOD/SCID mouse model for distinct physiological "
+              "ovarian phenotypes",
+        authors="María Marchante, Noelia Ramirez-Martin, Anna Buigues, Jessica Martinez, Nuria Pellicer, Antonio "
+                "Pellicer, Sonia Herraiz",
+        journal="Aging (Albany NY) 15(20):10856-10874", year=2023, doi="10.18632/aging.205086",
+        url="https://doi.org/10.18632/aging.205086",
+        licence="CC BY 3.0 (printed on the stored page)", species="mouse",
+        abstract=(
+            "Female fertility is negatively correlated with age, with noticeable declines in oocyte quantity and "
+            "quality until menopause. To understand this physiological process and evaluate human approaches for "
+            "treating age-related infertility, preclinical studies in appropriate animal models are needed. Thus, we "
+            "aimed to characterize an immunodeficient physiological aging mouse model displaying ovarian "
+            "characteristics of different stages during women's reproductive life. NOD/SCID mice of different ages "
+            "(8-, 28-, and 36–40-week-old) were employed to mimic ovarian phenotypes of young, Advanced Maternal Age "
+            "(AMA), and old women (~18–20-, ~36–38-, and >45-years-old, respectively). Mice were stimulated, mated, "
+            "and sacrificed to recover oocytes and embryos."),
+        notes=("Mouse ageing-model characterisation (no therapy given in the passage): a negative text. Abstract "
+               "cut after its fifth sentence (the stored copy breaks off in the sixth). Traps: mouse ages '8-, 28-, "
+               "and 36–40-week-old' and the matched women's ages (ages, not follow-up), 'evaluate human approaches "
+               "for treating age-related infertility' (no therapy named), 'Mice were stimulated, mated' (ovarian "
+               "stimulation named without drug, dose or route), 'preclinical studies' (no number)."),
+        layout={"columns": 1, "font": "sans", "journal": "AGING 2023, Vol. 15, No. 20"},
+    ),
 ]
