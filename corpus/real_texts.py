@@ -2067,4 +2067,116 @@ TEXTS: list[RealText] = [
                "stimulation named without drug, dose or route), 'preclinical studies' (no number)."),
         layout={"columns": 1, "font": "sans", "journal": "AGING 2023, Vol. 15, No. 20"},
     ),
+    RealText(
+        id="en_animal_scrt2020_humsc_poi_background", lang="en", kind="animal", batch=4,
+        title="(title not in the stored copy; Stem Cell Research & Therapy article 10.1186/s13287-020-01904-3, "
+              "Background)",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2020, doi="10.1186/s13287-020-01904-3",
+        url="https://link.springer.com/doi/10.1186/s13287-020-01904-3", licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            ("heading", "Background"),
+            "Primary ovarian insufficiency (POI) is defined by the loss of ovarian function before the age of 40 in "
+            "women, which causes infertility and premenopausal syndrome [1, 2]. The clinical manifestations are "
+            "secondary or primary amenorrhea for at least 4 months and characterized by a decrease in serum "
+            "estradiol (E2) levels and an increase in gonadotropin levels [3, 4]. The basic pathological changes "
+            "include ovarian tissue fibrosis and follicular development disorders, but the etiology and pathogenesis "
+            "of POI are still unknown [5, 6]. There are many reports that chemotherapy as a commonly used treatment "
+            "for female tumor patients may lead to ovarian failure, including follicular loss, vascular damage, and "
+            "tissue fibrosis, especially in young female patients [7,8,9,10]. Therefore, it is urgent to find an "
+            "effective treatment.",
+            "For the patients with primary ovarian insufficiency, the hormone replacement therapy (HRT) is the most "
+            "commonly used treatment in clinical practice. Even though this treatment may alleviate the symptoms of "
+            "patients with POI, it cannot fundamentally improve ovarian function. Moreover, the patients need to take "
+            "medicine for a long time which may increase the risks of breast cancer and endometrial cancer [11]. "
+            "Recently, the studies have shown that transplantation of "
+            "[[mesenchymal stem cells|c:msc@animal]] ([[MSCs|c:msc@animal]]) could restore ovarian structure and "
+            "function in POI animal models [12, 13]. The lower immunogenicity, higher proliferation capacity and less "
+            "ethically controversial extraction methods to isolate the [[hUMSCs|c:uc]] might serve as a promising "
+            "approach for the stem cell transplantation therapy [14,15,16]. However, the exact mechanisms to protect "
+            "ovarian function following the [[hUMSC|c:uc]] treatment have not been fully investigated.",
+        ],
+        notes=("The first two paragraphs of the Background of a Stem Cell Research & Therapy research article on "
+               "human umbilical cord MSCs (hUMSCs) for POI; the stored copy (Springer link page) starts at the "
+               "Background and shows neither title nor authors (placeholder title, no facts), and its third "
+               "paragraph is cut. Kind 'animal' is inferred (the passage cites POI animal models and the journal's "
+               "hUMSC-POI studies are preclinical; no Methods in the stored copy) - doubtful. No default species: "
+               "the cited 'POI animal models' give the MSC mentions species animal; hUMSCs as a promising approach "
+               "and the unexplained mechanisms of hUMSC treatment are general statements (no species). Traps: "
+               "'before the age of 40', 'at least 4 months' (diagnostic criteria), 'a decrease in serum estradiol "
+               "(E2) levels and an increase in gonadotropin levels' (the disease, not a change after an "
+               "intervention), HRT 'may alleviate the symptoms' (no hormone), 'stem cell transplantation therapy' "
+               "(generic), citation numbers."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020)"},
+    ),
+    RealText(
+        id="en_clinical_fendo2021_poi_hr_os_466", lang="en", kind="clinical", batch=4,
+        title="(title not in the stored copy; Frontiers in Endocrinology article 10.3389/fendo.2021.795724, abstract)",
+        authors="(not shown in the stored copy; affiliations: Rose Ladies Clinic, Tokyo; St. Marianna University "
+                "School of Medicine, Kanagawa; International University of Health and Welfare School of Medicine, "
+                "Chiba, Japan)",
+        journal="Frontiers in Endocrinology", year=2021, doi="10.3389/fendo.2021.795724",
+        url="https://frontiersin.org/articles/10.3389/fendo.2021.795724/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "We analyzed data from [[466 patients|n:466]] with premature ovarian insufficiency (POI) who wished to "
+            "have a biological child and were followed up while undergoing hormone replacement (HR) therapy with or "
+            "without ovarian stimulation (OS) between April 2014 and December 2020. OS was conducted in 6891 cycles "
+            "in 429 patients (Group OS), whereas only HR (Group HR) was conducted in 1117 cycles in 37 patients. The "
+            "follicle growth rate was 48.3% (207/429) per patient in Group OS and 5.4% (2/37) in Group HR (p<0.01). "
+            "There were 51 live births (LBs) in 50 patients during follow-up. In Group OS, the LB rate was 5.8% "
+            "(47/807) in cycles where in vitro fertilization (IVF) and embryo transfer were attempted (Group IVF), and "
+            "1.3% (3/236) in cycles where intrauterine insemination/timed intercourse was attempted (p<0.01). No "
+            "pregnancies occurred in Group HR. Among the patients in Group IVF, the LB rate was significantly higher "
+            "in patients aged <35 years at the initiation of follow-up than in patients who started at later ages "
+            "(p<0.01). Among the cases who achieved an LB, 39 were patients with idiopathic POI (Group IVF-1, n=297) "
+            "and seven were patients who had undergone surgical treatment for benign ovarian tumors (Group IVF-2, "
+            "n=50); however, no LBs occurred in patients who had undergone treatment for malignancy (n=17), and only "
+            "one in patients with chromosomal abnormalities (n=22). The LB rate per case in the patients in Group "
+            "IVF-1 and those aged <35 years at the start of follow-up (Group IVF-1-a) was 24.1% (26/108), which was "
+            "higher than those of the other age groups."),
+        notes=("Retrospective clinical study of POI patients under hormone replacement with or without ovarian "
+               "stimulation; the stored copy shows affiliations and the abstract but no title or author names "
+               "(placeholder title, no facts; year from the DOI). Abstract cut before its last sentence (the stored "
+               "copy breaks off inside it). A trap-rich text with one fact: the study population '466 patients'. "
+               "Group OS (429 patients) and Group HR (37 patients) are groups formed afterwards from the treatment "
+               "each patient happened to receive in a retrospective analysis, not pre-specified arms: not marked "
+               "(doubtful; a reader could count them as arms). Traps: 6891/1117 cycles, ratios such as (207/429), "
+               "'51 live births (LBs) in 50 patients' (outcome counts), subgroup sizes n=297, n=50, n=17, n=22 "
+               "(formed afterwards by diagnosis), 'aged <35 years' (age), 'between April 2014 and December 2020' "
+               "(a study period, not a follow-up length), 'during follow-up' (no length), no hormone change "
+               "(hormone replacement is the treatment, no named hormone moves)."),
+        layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. (2021)"},
+    ),
+    RealText(
+        id="en_clinical_ojog2019_dhea_por_rct", lang="en", kind="clinical", batch=4,
+        title="Role of Dehydroepiandrosterone Supplementation in Improving Intracytoplasmic Sperm Injection Outcome "
+              "for Women with Expected Poor Ovarian Response",
+        authors="Abd El-Naser Abd El-Gaber Ali, Mustafa M. Khodry",
+        journal="Open Journal of Obstetrics and Gynecology 9(3):91013", year=2019, doi="10.4236/ojog.2019.93036",
+        url="http://file.scirp.org/Html/8-1431861_91013.htm",
+        licence="CC BY 4.0 (printed on the stored page)",
+        abstract=(
+            "**Background:** As regard to adjuvant supplementations, nowadays dehydroepiandrosterone (DHEA) is widely "
+            "used all over the world and is considered to be a potential agent to ameliorate the assisted "
+            "reproduction technologies outcomes of infertile women with poor ovarian reserve. **Objective:** To find "
+            "out the role of DHEA supplementation in improving intracytoplasmic sperm injection (ICSI) outcome for "
+            "infertile women with expected poor ovarian response in controlled ovarian stimulation. **Setting:** "
+            "Assisted reproduction unit of Obstetrics and Gynecology Department, Faculty of Medicine, South Valley "
+            "University, Egypt. **Duration:** From April 2016 to May 2018. **Study Design:** A randomized "
+            "double-blinded controlled trial. **Methods:** [[One hundred and forty infertile women|n:140]] with "
+            "expected poor ovarian response prepared for ICSI procedure were included in this study. Patients were "
+            "divided into two groups; group I (DHEA group) included [[70 patients|n:70]] received "
+            "[[25 mg|d:25,mg,-]] DHEA 12 weeks prior to ICSI cycle and group II (placebo group) included "
+            "[[70 patients|n:70]] received a placebo."),
+        notes=("Randomised controlled trial of DHEA pre-treatment in expected poor responders (diminished ovarian "
+               "reserve), a related treatment (no cell therapy). Abstract cut after the Methods (the stored copy "
+               "breaks off inside the first Results sentence). Sample size: 'One hundred and forty infertile women' "
+               "(140) and the two pre-specified randomised arms of 70 patients each. Dose: '25 mg' DHEA (a drug of "
+               "the protocol; mg, per null: no 'per day' wording). Traps: '12 weeks prior to ICSI cycle' (duration "
+               "of pre-treatment, not a follow-up), 'From April 2016 to May 2018' (study period), 'two groups' (no "
+               "patients), the placebo (no dose), 'poor ovarian reserve' (disease)."),
+        layout={"columns": 2, "font": "sans", "journal": "Open Journal of Obstetrics and Gynecology, 2019, 9, 91013"},
+    ),
 ]
