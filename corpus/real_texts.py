@@ -2179,4 +2179,133 @@ TEXTS: list[RealText] = [
                "patients), the placebo (no dose), 'poor ovarian reserve' (disease)."),
         layout={"columns": 2, "font": "sans", "journal": "Open Journal of Obstetrics and Gynecology, 2019, 9, 91013"},
     ),
+    RealText(
+        id="en_clinical_jor2014_otc_fertility_preservation", lang="en", kind="clinical", batch=4,
+        title="Ovarian tissue cryopreservation followed by controlled ovarian stimulation and pick-up of mature "
+              "oocytes does not impair the number or quality of retrieved oocytes",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2014, doi="10.1186/s13048-014-0080-8",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-014-0080-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** The objective of this study was to evaluate the feasibility of fertility preservation in "
+            "cancer patients by combined bilateral ovarian cortex cryopreservation and embryo freezing."),
+        body=[
+            "**Methods** This was a cohort-controlled study in a university hospital center. "
+            "[[Sixteen patients|n:16]] with a recent cancer diagnosis were included in the study. They all consented "
+            "to fertility preservation by a combined technique: ovarian tissue cryopreservation (OTC) followed by "
+            "ovarian stimulation for in vitro fertilization (IVF) and embryo freezing. The control group included "
+            "[[100 women|n:100]] of the same age undergoing IVF for male factor infertility.",
+            "**Results** The mean number of metaphase II oocytes was 8.3 per patient (±7.7) and was not statistically "
+            "different from the control group (8.1 ± 5.6). The mean number of good quality embryos obtained was not "
+            "statistically different in the 2 groups (4.2 versus 4.4).",
+            "**Conclusion** OTC before embryo freezing does not impair the number or quality of cryopreserved "
+            "embryos, but increases fertility preservation potential.",
+            ("heading", "Introduction"),
+            "In recent decades, improvements in cancer survival rates in children and young adults have stimulated "
+            "interest in fertility preservation (FP) techniques. Indeed, therapies which greatly increase life "
+            "expectancy also accelerate oocyte depletion, leading to early menopause [1]. This risk of premature "
+            "ovarian failure depends on the age of the patient at the time of gonadotoxic treatment and the type of "
+            "chemo- and/or radiotherapy protocol (dose and number of cycles) applied [1]–[3]. Several options are "
+            "currently available to preserve fertility in patients with cancer, including embryo cryopreservation, "
+            "oocyte cryopreservation and ovarian tissue cryopreservation (OTC).",
+        ],
+        notes=("Cohort-controlled clinical study of fertility preservation before gonadotoxic cancer treatment (the "
+               "prevention side of chemotherapy-induced POF; no cell therapy). Abstract plus the first paragraph of "
+               "the Introduction, cut at a sentence end before the stored copy breaks off. Sample size: 'Sixteen "
+               "patients' and the pre-specified control group of '100 women'. Traps: '8.3 per patient (±7.7)', "
+               "'(8.1 ± 5.6)', '(4.2 versus 4.4)' (outcome means), 'the 2 groups', 'bilateral ovarian cortex "
+               "cryopreservation' (a tissue procedure, no route id), '(dose and number of cycles)' of chemotherapy "
+               "(words, no values or counts: no dose, no sessions), 'children and young adults' (no number), "
+               "citation ranges [1]–[3]."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2014)"},
+    ),
+    RealText(
+        id="en_clinical_sun2024_poi_art_retrospective_intro", lang="en", kind="clinical", batch=4,
+        title="Pregnancy outcomes in women with primary ovarian insufficiency in assisted reproductive technology "
+              "therapy: a retrospective study",
+        authors="Bo Sun, Lu Li et al. (full list in the DOI record; not shown in the stored copies)",
+        journal="Frontiers in Endocrinology", year=2024, doi="10.3389/fendo.2024.1343803",
+        url="https://social.cn1699.cn/livenewss/news/1100104/Pregnancy-outcomes-in-women-with-primary-ovarian-"
+            "insufficiency-in-assisted-reproductive-technology-therapy-a-retrospective-study (journal, DOI, title: "
+            "https://public-pages-files-2025.frontiersin.org/journals/endocrinology/articles/10.3389/fendo.2024."
+            "1343803/xml)",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract="",
+        body=[
+            ("heading", "Introduction"),
+            "Premature ovarian insufficiency (POI) is one of the most common and intractable causes of infertility in "
+            "women of childbearing age. Due to the reduction of follicle pool or the abnormality of follicle "
+            "function, patients under 40 years old lose normal ovarian function. The incidence rate of POI in women "
+            "aged under 40 and 30 is 1% to 2% and 0.1%, respectively (1). The clinical manifestations are menopausal "
+            "symptoms and long-term sequelae. The long-term sequelae include accelerated cognitive impairment, "
+            "accelerated cardiovascular aging, infertility, and menopausal symptoms in advance (2). Infertility is the "
+            "most important one in women during their childbearing years (3). The etiology of POI is diverse and "
+            "complex, including genetic, autoimmune, metabolic, and iatrogenic, while most patients cannot find a "
+            "clear cause (4). For women with POI, hormone replacement therapy (HRT) may help to improve the estrogen "
+            "deficiency symptoms, such as hot flashes, sweating, and osteoporosis, and also prevent cardiovascular "
+            "diseases. For women with POI with fertility requirements, oocyte donation, for POI patients, is an "
+            "effective method to make their dream of becoming parents come true, and an increasing number of "
+            "patients are beginning to receive this treatment (5). However, limiting the number of egg donation and "
+            "medical ethics restrict this treatment. In recent years, stem cell therapy, in vitro activation (IVA), "
+            "is the new treatment that could be applied (6, 7). Until now, there are several publications that "
+            "reported a total of [[51 patients|n:51]] with POI undergoing IVA therapy. In those studies, 29.4% "
+            "(15/51) patients with POI had oocyte development, 7.8% (4/51) patients with POI achieved clinical "
+            "pregnancy, and 5.9% (3/51) patients with POI achieved successful vaginal delivery (6, 8, 9).",
+        ],
+        notes=("First paragraph of the Introduction of a retrospective clinical study (Frontiers in Endocrinology); "
+               "the text is from a stored copy on a news-aggregator page, the title, journal and DOI from the stored "
+               "Frontiers XML page (which shows only the first two authors). Cut at a sentence end before the copy "
+               "breaks off. One fact, doubtful: 'a total of 51 patients with POI undergoing IVA therapy', the "
+               "patients of cited clinical studies (pooled over several publications) - marked as a sample size; "
+               "(15/51), (4/51), (3/51) are outcome counts. Traps: 'under 40 years old', 'aged under 40 and 30 is "
+               "1% to 2% and 0.1%' (ages, prevalences), HRT 'may help to improve the estrogen deficiency symptoms' "
+               "(symptoms, not an oestrogen change), 'stem cell therapy' (generic), 'in vitro activation (IVA)' (no "
+               "route id), citation numbers in parentheses."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Endocrinol. (2024)"},
+    ),
+    RealText(
+        id="en_review_fendo2024_acupuncture_poi_meta", lang="en", kind="review", batch=4,
+        title="(title not in the stored copy; Frontiers in Endocrinology article 10.3389/fendo.2024.1361573, a "
+              "systematic review and meta-analysis of acupuncture RCTs in POI, abstract)",
+        authors="(not shown in the stored copy; affiliations: Longhua Hospital and School of "
+                "Acupuncture-Moxibustion and Tuina, Shanghai University of Traditional Chinese Medicine)",
+        journal="Frontiers in Endocrinology", year=2024, doi="10.3389/fendo.2024.1361573",
+        url="https://frontiersin.org/journals/endocrinology/articles/10.3389/fendo.2024.1361573/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Objective:** The aim of this study was to evaluate the therapeutic implications of acupuncture on "
+            "improving ovarian function in women diagnosed with premature ovarian insufficiency (POI) through the "
+            "implementation of randomized clinical trials (RCTs)."),
+        body=[
+            "**Methods:** A comprehensive search of eight databases was conducted to identify RCTs up until 5 October "
+            "2023. The outcomes included the levels of sex hormones, antral follicle count (AFC), Kupperman score, and "
+            "total effective rate. The risk of bias (RoB) tool was utilized to evaluate the quality of the included "
+            "studies. In order to guarantee the robustness and reliability of the findings, subgroup and sensitivity "
+            "analyses were performed to investigate potential sources of heterogeneity.",
+            "**Results:** A total of 13 RCTs comprising [[775 patients|n:775]] were included in the study. "
+            "Acupuncture demonstrated significant efficacy in reducing follicle-stimulating hormone "
+            "([[FSH|h:FSH,dec]]) [SMD = 0.83, 95% CI (0.27, 1.39), I2 = 92%, p = 0.004], enhancing estradiol levels "
+            "([[E2|h:E2,inc]]) [SMD = 0.50, 95% CI (0.07, 0.93), p = 0.02, I2 = 87%], and increasing anti-Müllerian "
+            "hormone ([[AMH|h:AMH,inc]]) [SMD = 0.24, 95% CI (0.05, 0.44), p = 0.01, I2 = 8%], as well as improving "
+            "the overall effective rate [RR = 1.22, 95% CI (1.10, 1.35), p < 0.01, I2 = 14%]. Subgroup analysis "
+            "revealed that compared with non-acupuncture therapy, the acupuncture with Chinese herbal medicine (CHM) "
+            "and hormone replacement therapy (HRT) group exhibited a substantial reduction in [[FSH|h:FSH,dec]] "
+            "levels [SMD = 1.02, 95% CI (0.52, 1.51), I2 = 60%, p < 0.01]. Furthermore, the acupuncture with CHM "
+            "group also exhibited a substantial reduction [SMD = 4.59, 95% CI (1.53, 7.65), I2 = 98%, p < 0.01].",
+        ],
+        notes=("Systematic review and meta-analysis of acupuncture RCTs in women with POI (a related, non-cell "
+               "treatment). The stored copy shows affiliations and the abstract but no title or authors "
+               "(placeholder title, no facts); the Results are cut before the sentence where the copy breaks off. "
+               "Hormone changes after acupuncture (pooled from the cited RCTs): FSH decreased, E2 increased, AMH "
+               "increased; in the subgroup sentence FSH decreased again ('a substantial reduction in FSH levels'). "
+               "Marked on the abbreviation where the hormone's name is followed by it in parentheses, as in "
+               "en_clinical_scrt2023_mensc_por. The last sentence's 'substantial reduction' names no hormone (no "
+               "fact). Sample size, doubtful: '775 patients' pooled over the 13 included RCTs (patients of cited "
+               "clinical studies) - marked; '13 RCTs' and 'eight databases' are not. Traps: 'the levels of sex "
+               "hormones, antral follicle count (AFC)' (outcome list, no direction), SMD/CI/I2 values, 'up until 5 "
+               "October 2023' (a search date), 'hormone replacement therapy (HRT) group' (a comparator arm, no "
+               "hormone change of its own)."),
+        layout={"columns": 2, "font": "sans", "journal": "Front. Endocrinol. (2024)"},
+    ),
 ]
