@@ -2308,4 +2308,108 @@ TEXTS: list[RealText] = [
                "hormone change of its own)."),
         layout={"columns": 2, "font": "sans", "journal": "Front. Endocrinol. (2024)"},
     ),
+    RealText(
+        id="en_case_jcm2018_prp_premature_menopause", lang="en", kind="case", batch=4,
+        title="Autologous Platelet-Rich Plasma Treatment Enables Pregnancy for a Woman in Premature Menopause",
+        authors="K. Sfakianoudis, M. Simopoulou, N. Nitsos, A. Rapani, A. Pappas, A. Pantou, M. Koutsilieris, "
+                "K. Pantos, M. Chronopoulou, E. Deligeoroglou (as listed on https://rrm-academy.pages.dev/library/"
+                "autologous-platelet-rich-plasma-treatment-enables-pregnancy-for-a-woman-in-prema)",
+        journal="Journal of Clinical Medicine 8(1):1", year=2018, doi="10.3390/jcm8010001",
+        url="https://pubmed.ncbi.nlm.nih.gov/30577435/", licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "This report presents the case of a woman aged 40 who has experienced premature menopause from the age "
+            "of 35. Having rejected oocyte donation, she opted for [[intraovarian injection|r:io]] of autologous "
+            "platelet-rich plasma with the aim to rejuvenate the ovarian tissue and enable the employment of her own "
+            "gametes through in-vitro fertilization. Six weeks following the autologous platelet-rich plasma "
+            "treatment, a significant reduction in the patient's follicle-stimulating hormone ([[FSH|h:FSH,dec]]) "
+            "levels were noted. A natural in-vitro fertilization cycle led to a biochemical pregnancy, resulting in a "
+            "spontaneous abortion at the 5th week of pregnancy. This is the first report of a successful autologous "
+            "platelet-rich plasma application leading to pregnancy in menopause. This report uniquely contributes to "
+            "the medical knowledge and challenges current practice in the context of infertility. The efficiency and "
+            "safety of this treatment with regard to the reproductive system merits further investigation."),
+        notes=("Case report of intraovarian platelet-rich plasma in premature menopause (related treatment; PRP is "
+               "not a cell type). Facts: the route 'intraovarian injection' and an FSH decrease after treatment "
+               "(marked on the abbreviation, as in en_clinical_scrt2023_mensc_por). Decisions: 'a woman' gives no "
+               "sample_size (as en_case_hsu2020_prp_gonadotropin_poi); 'Six weeks following the ... treatment, a "
+               "significant reduction ... were noted' is the time at which an outcome was seen, not a stated length "
+               "of observation (as the '7 months following' of en_case_jmcr2020_intraovarian_bmsc): no follow_up - "
+               "doubtful, since in animal texts an assessment time after treatment is a follow_up. Traps: 'aged 40', "
+               "'from the age of 35' (ages), 'at the 5th week of pregnancy' (gestational age), 'A natural "
+               "in-vitro fertilization cycle' (one IVF cycle, not a session of the therapy)."),
+        layout={"columns": 1, "font": "serif", "journal": "J Clin Med 2018; 8(1): 1"},
+    ),
+    RealText(
+        id="en_review_frp2017_dor_fertility", lang="en", kind="review", batch=4,
+        title="Fertility with early reduction of ovarian reserve: the last straw that breaks the Camel’s back",
+        authors="Sabahat Rasool, Duru Shah",
+        journal="Fertility Research and Practice 3:15", year=2017, doi="10.1186/s40738-017-0041-1",
+        url="https://fertilityresearchandpractice.biomedcentral.com/articles/10.1186/s40738-017-0041-1 (Definition "
+            "section: http://link.springer.com/article/10.1186/s40738-017-0041-1)",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "Diminished fertility and poor ovarian response pose a conundrum to the experts in the field of "
+            "reproductive medicine. There is limited knowledge about the risk factors of diminished ovarian reserve "
+            "other than the iatrogenic ones. One of the leading causes of infertility in women today is diminished "
+            "ovarian reserve (DOR). DOR is characterized by a low number of eggs in a woman’s ovaries and/or with "
+            "poor quality of the remaining eggs, which boils down to impaired development of the existing eggs, even "
+            "with assisted reproductive techniques. A good number of such women with low ovarian reserve may "
+            "conceive with their own eggs, if they are given individualized treatment that is tailored for their "
+            "profile. Such patients should be counseled appropriately for an aggressive approach towards achieving "
+            "fertility. The sooner the treatment is started, the better the chances of pregnancy."),
+        body=[
+            ("heading", "Background"),
+            "Little is known about the risks, and management of diminished ovarian reserve (DOR), which is affected "
+            "by age, genetics and environmental factors. The one thing certain about DOR is that it is irreversible "
+            "and that these women are at risk of poor ovarian response to ovarian stimulation in Assisted "
+            "Reproductive Technologies (ART) [1, 2]. DOR is a poor prognostic factor in ART, because of a decline in "
+            "the quantity and quality of oocyte [3]. Age is the most well – known contributing factor to DOR, and "
+            "probably the most important prognostic factor in fertility treatment of women with DOR "
+            "[3].Age-related abnormal vascularization, oxidative stress, free radical imbalance, toxic and genetic "
+            "changes, all contribute to the declining oocyte quality, which translates into abnormal fertilization, "
+            "and disordered embryo implantation [3]. DOR is associated with poor ovarian response to ovarian "
+            "stimulation, higher cycle cancellation rates and lower pregnancy rates during In Vitro Fertilization "
+            "(IVF) [4].",
+            ("heading", "Definition"),
+            "DOR is defined as a decrease in the number of quality & quantity of oocytes [5]. It is used to describe "
+            "women of reproductive age with regular cycles mostly ovulatory, whose response to stimulation or "
+            "fecundity is reduced compared to women of comparable age. It is distinct from menopause or premature "
+            "ovarian insufficiency. A woman’s chronological age is not the only determinant of ovarian reserve. Some "
+            "studies have demonstrated an association between the cause of DOR and IVF outcome.",
+            "Poor ovarian response (POR) implies a subnormal follicular response, which means less number of eggs "
+            "retrieved after ovarian stimulation during IVF [4]. ESHRE defined POR using Bologna criteria in order "
+            "to standardize the definition, since the variability in the definition of POR was striking.",
+        ],
+        notes=("Review of diminished ovarian reserve and poor ovarian response: abstract, Background and the start "
+               "of the Definition section, cut before the Bologna criteria list (where the stored copy breaks off). "
+               "A negative text: no therapy, dose, route or number of patients; 'individualized treatment' names "
+               "nothing. Traps: 'a decline in the quantity and quality of oocyte', 'lower pregnancy rates', 'higher "
+               "cycle cancellation rates' (no hormone), 'less number of eggs retrieved', 'Some studies' (no count), "
+               "citation markers ('[3].Age-related' is printed without a space)."),
+        layout={"columns": 2, "font": "sans", "journal": "Fertility Research and Practice (2017) 3:15"},
+    ),
+    RealText(
+        id="en_review_ijms2023_ovarian_aging_metabolic", lang="en", kind="review", batch=4,
+        title="Metabolic Mechanisms and Potential Therapeutic Targets for Prevention of Ovarian Aging: Data from "
+              "Up-to-Date Experimental Studies",
+        authors="Konstantinos Valtetsiotis, Georgios Valsamakis, Evangelia Charmandari, Nikolaos F. Vlahos",
+        journal="International Journal of Molecular Sciences 24(12):9828", year=2023, doi="10.3390/ijms24129828",
+        url="https://cricutcom-setup.com/1422-0067/24/12/9828/htm (a copy of the MDPI page)",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "Female infertility and reproduction is an ongoing and rising healthcare issue, resulting in delaying "
+            "the decision to start a family. Therefore, in this review, we examine potential novel metabolic "
+            "mechanisms involved in ovarian aging according to recent data and how these mechanisms may be addressed "
+            "through new potential medical treatments. We examine novel medical treatments currently available based "
+            "mostly on experimental stem cell procedures as well as caloric restriction (CR), hyperbaric oxygen "
+            "treatment and [[mitochondrial transfer|c:mito]]. Understanding the connection between metabolic and "
+            "reproductive pathways has the potential to offer a significant scientific breakthrough in preventing "
+            "ovarian aging and prolonging female fertility."),
+        notes=("Review of metabolic mechanisms and treatments of ovarian ageing; abstract cut before its last "
+               "sentence (the stored copy breaks off inside it). One fact, doubtful: 'mitochondrial transfer' is a "
+               "treatment that gives mitochondria (cell_type mitochondria, 'cell-derived mitochondria given as "
+               "therapy'); marked on the phrase since the text has no noun 'mitochondria'. 'experimental stem cell "
+               "procedures' is generic (no cell type). Traps: 'caloric restriction (CR)', 'hyperbaric oxygen "
+               "treatment' (no route or dose), 'metabolic mechanisms'."),
+        layout={"columns": 1, "font": "serif", "journal": "Int. J. Mol. Sci. 2023, 24, 9828"},
+    ),
 ]
