@@ -2008,7 +2008,7 @@ TEXTS: list[RealText] = [
                "('infusions' alone). 'adult stem cell-based technologies' is generic. Traps: 'conditioned a week "
                "earlier with highly cytotoxic drugs' (cited model, no drug, dose or route), 'young adult or "
                "middle-aged' (ages), 'EGFP-expressing offspring', 'menopause' and 'aging women' (no numbers)."),
-        layout={"columns": 1, "font": "serif", "journal": "AGING, December 2008, Vol. 1 No. 1"},
+        layout={"columns": 1, "font": "serif", "journal": "Aging, Volume 1, Issue 1, pp 49-57 (2008)"},
     ),
     RealText(
         id="en_animal_liu2022_ceffe_aged_mice", lang="en", kind="animal", batch=4,
@@ -2177,7 +2177,7 @@ TEXTS: list[RealText] = [
                "the protocol; mg, per null: no 'per day' wording). Traps: '12 weeks prior to ICSI cycle' (duration "
                "of pre-treatment, not a follow-up), 'From April 2016 to May 2018' (study period), 'two groups' (no "
                "patients), the placebo (no dose), 'poor ovarian reserve' (disease)."),
-        layout={"columns": 2, "font": "sans", "journal": "Open Journal of Obstetrics and Gynecology, 2019, 9, 91013"},
+        layout={"columns": 2, "font": "sans", "journal": "Open Journal of Obstetrics and Gynecology, 2019, 9(3)"},
     ),
     RealText(
         id="en_clinical_jor2014_otc_fertility_preservation", lang="en", kind="clinical", batch=4,
@@ -2411,5 +2411,135 @@ TEXTS: list[RealText] = [
                "procedures' is generic (no cell type). Traps: 'caloric restriction (CR)', 'hyperbaric oxygen "
                "treatment' (no route or dose), 'metabolic mechanisms'."),
         layout={"columns": 1, "font": "serif", "journal": "Int. J. Mol. Sci. 2023, 24, 9828"},
+    ),
+    RealText(
+        id="en_animal_salvatore2021_hasc_bucy_mice_lifespan", lang="en", kind="animal", batch=4,
+        title="[[Human adipose-derived stromal cells|c:ad]] transplantation prolongs reproductive lifespan on mouse "
+              "models of mild and severe premature ovarian insufficiency",
+        authors="Giulia Salvatore, Massimo De Felici, Susanna Dolci, Cosimo Tudisco, Rosella Cicconi, Luisa "
+                "Campagnolo, Antonella Camaioni, Francesca Gioia Klinger",
+        journal="Stem Cell Research & Therapy 12:537", year=2021, doi="10.1186/s13287-021-02590-5",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02590-5 (authors, volume: "
+            "https://pmc.ncbi.nlm.nih.gov/articles/PMC8504050)",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Although recent studies have investigated the ability of "
+            "[[Mesenchymal Stromal Cells|c:msc@animal]] ([[MSCs|c:msc@animal]]) to alleviate short-term ovarian "
+            "damage in animal models of chemotherapy-induced Premature Ovarian Insufficiency (POI), no data are "
+            "available on reproductive lifespan recovery, especially in a severe POI condition. For this reason, we "
+            "investigated the potential of [[MSCs isolated from human adipose tissue|c:ad]] ([[hASCs|c:ad]]), since "
+            "they are easy to harvest and abundant, in ameliorating the length and performance of reproductive life "
+            "in both mild and severe chemotherapy-induced murine POI models."),
+        body=[
+            "**Methods** Mild and severe POI models were established by [[intraperitoneally|r:ip]] administering a "
+            "light ([[12 mg/kg|d:12,mg/kg,-]] busulfan + [[120 mg/kg|d:120,mg/kg,-]] cyclophosphamide) or heavy "
+            "([[30 mg/kg|d:30,mg/kg,-]] busulfan + [[120 mg/kg|d:120,mg/kg,-]] cyclophosphamide) dose of "
+            "chemotherapy, respectively, in CD1 mice. In both cases, a week later, [[1 × 10^{6}|d:1e6,cells,-]] "
+            "[[hASCs|c:ad]] were transplanted systemically [[through the tail vein|r:iv]]. After "
+            "[[four additional weeks|f:4,week]], some females were sacrificed to collect ovaries for morphological "
+            "evaluation. H&E staining was performed to assess stroma alteration and to count follicle numbers; "
+            "immunofluorescence staining for αSMA was used to analyse vascularization. Of the remaining females, "
+            "some were mated after superovulation to collect 2-cell embryos in order to evaluate their "
+            "pre-implantation developmental capacity in vitro, while others were naturally mated to monitor litters "
+            "and reproductive lifespan length. F1 litters’ weight, ovaries and reproductive lifespan were also "
+            "analysed.",
+            "**Results** [[hASC|c:ad]] transplantation alleviated ovarian weight loss and size decrease and reduced "
+            "alterations on ovarian stroma and vasculature, concurrently preventing the progressive follicle "
+            "stockpile depletion caused by chemotherapy.",
+        ],
+        notes=("Mouse study (busulfan + cyclophosphamide POI models; species mouse). Results cut after their first "
+               "sentence (the stored copies break off in the second). The source prints '1 × 106' (superscript "
+               "flattened); written here as 10^6. Model drugs: one dose fact per number (busulfan 12 and 30 mg/kg, "
+               "cyclophosphamide 120 mg/kg in each regimen: two mentions), route 'intraperitoneally' (one fact for "
+               "both drugs). Cells: hASCs (adipose_msc), '1 × 10^6' cells (per null), 'through the tail vein' "
+               "(intravenous; 'systemically' restates it). Follow-up: ovaries collected 'After four additional weeks' "
+               "(time after transplantation at which outcomes were assessed). The Background's MSCs are those of "
+               "cited animal models (species animal); 'MSCs isolated from human adipose tissue' names the study's "
+               "own cells (adipose_msc). Traps: 'a week later' (interval between chemotherapy and transplantation), "
+               "'a light ... or heavy ... dose of chemotherapy' (words), '2-cell embryos', 'F1 litters’ weight', "
+               "'short-term ovarian damage', 'CD1 mice' (strain)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:537"},
+    ),
+    RealText(
+        id="en_animal_rbej2019_mbmsc_bstcr_epirubicin_mice", lang="en", kind="animal", batch=4,
+        title="[[Menstrual blood derived mesenchymal stem cells|c:men]] combined with Bushen Tiaochong recipe "
+              "improved chemotherapy-induced premature ovarian failure in mice by inhibiting GADD45b expression in "
+              "the cell cycle pathway",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Reproductive Biology and Endocrinology", year=2019, doi="10.1186/s12958-019-0499-2",
+        url="https://doi.org/10.1186%2Fs12958-019-0499-2", licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background** To investigate the therapeutic effects of "
+            "[[menstrual blood derived mesenchymal stem cells|c:men]] ([[MB-MSCs|c:men]]) combined with Bushen "
+            "Tiaochong recipe (BSTCR) on epirubicin induced premature ovarian failure (POF) in mice."),
+        body=[
+            "**Methods** Twenty-four female C57BL/6 mice of 6–8 weeks were [[intraperitoneally injected|r:ip]] with "
+            "epirubicin to induce POF, and then they were randomized into 4 groups of 6 mice each and treated with "
+            "PBS, [[MB-MSCs|c:men]], BSTCR, and [[MB-MSCs|c:men]] combined with BSTCR, respectively. Six mice of the "
+            "same age were used as controls. Vaginal smear, TUNEL and hematoxylin-eosin staining were to observe "
+            "estrous cycles, ovarian cell apoptosis and follicles. Enzyme-linked immunosorbent analysis determined "
+            "serum estradiol, follicle-stimulating hormone (FSH) and anti-Müllerian hormone (AMH) levels. RT-qPCR "
+            "and Western Blot analysis were to determine GADD45b, CyclinB1, CDC2 and pCDC2 expressions.",
+            "**Results** Epirubicin treatment resulted in a decrease in the number of primordial, primary, secondary "
+            "and antral follicles, an increase in the number of atretic follicles and ovarian cell apoptosis, a "
+            "decrease in estradiol and AMH levels, an increase in FSH levels, and estrous cycle arrest. However, "
+            "[[MB-MSCs|c:men]] combined with BSTCR rescued epirubicin induced POF through down-regulating GADD45b and "
+            "pCDC2 expressions, and up-regulating CyclinB1 and CDC2 expressions. The combined treatment showed better "
+            "therapeutic efficacy than BSTCR or [[MB-MSCs|c:men]] alone.",
+            "**Conclusions** [[MB-MSCs|c:men]] combined with BSTCR improved the ovarian function of epirubicin "
+            "induced POF mice, which might be related to the inhibition of GADD45b expression and the promotion of "
+            "CyclinB1 and CDC2 expressions. The combined treatment had better therapeutic efficacy than BSTCR or "
+            "[[MB-MSCs|c:men]] alone.",
+        ],
+        notes=("Mouse study (epirubicin-induced POF; species mouse). Menstrual blood derived MSCs (MB-MSCs) are "
+               "menstrual_blood_msc, per mention including 'MB-MSCs combined with BSTCR' and 'MB-MSCs alone'. "
+               "Route: the model drug was 'intraperitoneally injected' (mouse); the route of the cells is not "
+               "stated. Bushen Tiaochong recipe (BSTCR, a herbal decoction) has no route or dose in the text. "
+               "Traps: the Results' 'decrease in estradiol and AMH levels, an increase in FSH levels' are caused by "
+               "epirubicin (model versus control: no hormone_change); 'rescued epirubicin induced POF' gives no "
+               "hormone direction; 'Twenty-four female C57BL/6 mice', '4 groups of 6 mice each', 'Six mice' "
+               "(animals, not sample sizes); '6–8 weeks' (age); PBS (vehicle); the list of measured hormones."),
+        layout={"columns": 1, "font": "sans", "journal": "Reprod Biol Endocrinol (2019)"},
+    ),
+    RealText(
+        id="en_animal_jtm2015_cy_bu_background", lang="en", kind="animal", batch=4,
+        title="(title not in the stored copy; Journal of Translational Medicine article 10.1186/s12967-015-0516-y, "
+              "Background)",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Translational Medicine", year=2015, doi="10.1186/s12967-015-0516-y",
+        url="https://link.springer.com/doi/10.1186/s12967-015-0516-y", licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            ("heading", "Background"),
+            "Cancer patients—especially women younger than 40 years of age—who receive chemotherapy or radiation "
+            "often suffer reproductive damage. This damage is frequently associated with premature ovarian "
+            "failure/insufficiency (POF/POI) and infertility due to ovarian germ cell toxicity. Alkylating agents "
+            "such as cyclophosphamide (Cy) carry the greatest risk of POF/POI of all chemotherapeutic drug classes "
+            "[1-3]. Recently Kalich-Philosoph and colleagues reported that Cy treatment activates growth of the "
+            "quiescent primordial follicle population in mice and depletes the ovarian reserve, leading to early "
+            "ovarian failure and infertility [4]. Busulfan, another antineoplastic alkylating agent, is known to "
+            "affect female reproduction via ovarian cytotoxicity. A [[single|s:1@mouse]] injection of "
+            "[[40 mg/kg|d:40,mg/kg,-@mouse]] busulfan in mice leads to small follicle depletion and completely oocyte "
+            "loss and it is dose-dependent [5, 6]. In rats, primordial and primary ovarian follicles of offspring were "
+            "affected and caused oocyte loss and infertility by maternal treatment with busulfan [7]. It is primarily "
+            "believed that dormant primordial follicles were a nonrenewable population representing the “ovarian "
+            "reserve” of reproductive potential [8]. Activation of the primordial follicle initiates unidirectional "
+            "and irreversible growth, inducing either ovulation or atresia [9]. Thus, long-term maintenance of most "
+            "follicles in a dormant state is important to preserve the primordial follicle stockpile and restore "
+            "ovarian function during cancer treatment.",
+            "Stem cells are attractive because they are self-renewing and have the potential to differentiate into "
+            "all three germ layers.",
+        ],
+        notes=("Background of a Journal of Translational Medicine research article on stem cells and "
+               "chemotherapy-induced ovarian damage; the stored copy (Springer link page) starts at the Background "
+               "and shows neither title nor authors (placeholder title, no facts); cut at a sentence end before the "
+               "copy breaks off. Kind 'animal' is inferred from the passage (mouse and rat models; no Methods in the "
+               "stored copy) - doubtful. No default species. Facts, all of cited mouse studies: 'A single injection "
+               "of 40 mg/kg busulfan in mice' gives a dose (40 mg/kg) and one session (marked on 'single', as in "
+               "en_animal_biomedicines2018_pbmc_iv_bucy_mice), species mouse. Traps: 'younger than 40 years of age', "
+               "'Cy treatment ... in mice' and 'maternal treatment with busulfan' in rats (no dose, route or count), "
+               "'dose-dependent' (a word), 'Stem cells' (generic), citation ranges [1-3]."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2015)"},
     ),
 ]
