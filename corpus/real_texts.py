@@ -1930,4 +1930,616 @@ TEXTS: list[RealText] = [
                "10^{5} where the stored copy flattens them to '105'."),
         layout={"columns": 1, "font": "sans", "journal": "Front. Endocrinol. 14:1165574 (2023)"},
     ),
+
+    # English texts, fourth batch
+    RealText(
+        id="en_animal_ijms2022_pdmsc_dose_taa_rats", lang="en", kind="animal", batch=4,
+        title="Can a Large Number of Transplanted [[Mesenchymal Stem Cells|c:msc]] Have an Optimal Therapeutic "
+              "Effect on Improving Ovarian Function?",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="International Journal of Molecular Sciences 23(24):16009", year=2022, doi="10.3390/ijms232416009",
+        url="https://discovery.researcher.life/article/can-a-large-number-of-transplanted-mesenchymal-stem-cells-have-"
+            "an-optimal-therapeutic-effect-on-improving-ovarian-function/92bf0da241a33b758033f9f7f9475073",
+        licence="CC BY 4.0 (MDPI, all articles)", species="rat",
+        abstract=(
+            "[[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) are next-generation treatment in "
+            "degenerative diseases. For the application of [[mesenchymal stem cell|c:msc@human]] therapy to "
+            "degenerative disease, transplantation conditions (e.g., optimized dose, delivery route and regenerating "
+            "efficacy) should be considered. Recently, researchers have studied the mode of action of "
+            "[[MSC|c:msc@human]] in the treatment of ovarian degenerative disease. However, the evidence for the "
+            "optimal number of cells for the developing stem cell therapeutics is insufficient. The objective of "
+            "this study was to evaluate the efficacy in ovarian dysfunction, depends on cell dose. By "
+            "[[intraovarian transplantation|r:io]] of low ([[1 × 10^{5}|d:1e5,cells,-]]) and high "
+            "([[5 × 10^{5}|d:5e5,cells,-]]) doses of [[placenta-derived mesenchymal stem cells|c:pl]] "
+            "([[PD-MSCs|c:pl]]) into thioacetamide (TAA)-injured rats, we compared the levels of apoptosis and "
+            "oxidative stress that depend on different cell doses. Apoptosis and oxidative stress were significantly "
+            "decreased in the transplanted (Tx) group compared to the non-transplanted (NTx) group in ovarian tissues "
+            "from TAA-injured rats (* p < 0.05). In addition, we confirmed that follicular development was "
+            "significantly increased in the Tx groups compared to the NTx group (* p < 0.05). However, there were no "
+            "significant differences in the apoptosis, antioxidant or follicular development of injured ovarian "
+            "tissues between the low and high doses [[PD-MSCs|c:pl]] group. These findings provide new insights into "
+            "the understanding and evidence obtained from clinical trials for stem cell therapy in reproductive "
+            "systems."),
+        notes=("Rat study (thioacetamide-injured ovaries; species rat). The abstract is the stored copy's (a "
+               "citation-index page); journal, volume and DOI are printed on a stored copy of the MDPI page "
+               "(cricutcom-setup.com/1422-0067/23/24/16009/htm), which breaks off inside the abstract. The source "
+               "prints the doses as '(1 × 105)' and '(5 × 105)' (superscripts flattened); written here as 10^5. "
+               "Doses: two values, one fact each (cells, per null: no 'per ovary' wording). Route: 'intraovarian "
+               "transplantation'. Placenta-derived MSCs (PD-MSCs) are placenta_msc, also in the group label 'low "
+               "and high doses PD-MSCs group'. The first three sentences speak of MSCs in general (degenerative "
+               "disease, researchers' mode-of-action studies): no species. The title names the study's own "
+               "transplanted MSCs (rat). Traps: 'optimized dose, delivery route' (words, no values), 'optimal "
+               "number of cells', 'cell dose', 'thioacetamide (TAA)' (model agent without dose or route), the "
+               "Tx/NTx groups, p values, 'stem cell therapeutics'/'stem cell therapy' (generic), 'clinical trials' "
+               "(no number)."),
+        layout={"columns": 2, "font": "sans", "journal": "Int. J. Mol. Sci. 2022, 23(24), 16009"},
+    ),
+    RealText(
+        id="en_animal_selesniemi2008_bm_infusions_aging_mice", lang="en", kind="animal", batch=4,
+        title="Young adult donor bone marrow infusions into female mice postpone age-related reproductive failure and "
+              "improve offspring survival",
+        authors="Kaisa Selesniemi, Ho-Joon Lee, Teruko Niikura, Jonathan L. Tilly",
+        journal="Aging (Albany NY) 1(1):49-57", year=2008, doi="10.18632/aging.100002",
+        url="https://www.aging-us.com/article/100002/amp (licence: https://www.aging-us.com/article/100002/text)",
+        licence="CC BY (printed on the stored page: Creative Commons Attribution License)", species="mouse",
+        abstract=(
+            "The female reproductive axis is the first major organ system of the body to fail with advancing age. In "
+            "addition to a permanent cessation of fertile potential, the loss of cyclic ovarian function in humans "
+            "heralds the onset of menopause, which in turn underlies the emergence of a diverse spectrum of health "
+            "issues in aging women. Recently, it was reported that bone marrow (BM) transplantation (BMT) into adult "
+            "female mice conditioned a week earlier with highly cytotoxic drugs rescues ovarian function and "
+            "fertility. Herein we show in mice receiving no prior conditioning regimen that once-monthly infusions "
+            "of BM-derived cells retrieved from young adult female donors bearing an enhanced green fluorescent "
+            "protein (EGFP) transgene sustain the fertile potential of aging wild-type females long past their time "
+            "of normal reproductive senescence. The fertility-promoting effects of female donor BM are observed "
+            "regardless whether the infusions are initiated in young adult or middle-aged females. Although the "
+            "mechanism by which BM infusions benefit the reproductive performance of aging females remains to be "
+            "elucidated, the absence of EGFP-expressing offspring suggests that it does not depend on development of "
+            "mature eggs derived from germline-committed cells in the donor marrow. However, donor BM-derived "
+            "somatic cells accumulate in the recipients, indicating efficient donor cell engraftment without prior "
+            "conditioning. These findings provide a strong impetus to further explore development of adult stem "
+            "cell-based technologies to safely extend function of the female reproductive axis into advanced age "
+            "without the need for toxic pre-conditioning protocols routinely used in other models of stem cell "
+            "delivery."),
+        notes=("Mouse study of natural reproductive ageing (an ageing model, no chemotherapy in the study's own "
+               "mice). A negative text: no facts. 'BM-derived cells' / 'donor BM' / 'bone marrow (BM) "
+               "transplantation' are unfractionated bone marrow (a tissue; no canonical id, not bone_marrow_msc). "
+               "'once-monthly infusions' is a frequency without a total (no sessions) and names no route "
+               "('infusions' alone). 'adult stem cell-based technologies' is generic. Traps: 'conditioned a week "
+               "earlier with highly cytotoxic drugs' (cited model, no drug, dose or route), 'young adult or "
+               "middle-aged' (ages), 'EGFP-expressing offspring', 'menopause' and 'aging women' (no numbers)."),
+        layout={"columns": 1, "font": "serif", "journal": "Aging, Volume 1, Issue 1, pp 49-57 (2008)"},
+    ),
+    RealText(
+        id="en_animal_liu2022_ceffe_aged_mice", lang="en", kind="animal", batch=4,
+        title="Cell-Free Fat Extract Improves Ovarian Function and Fertility in Mice With Advanced Age",
+        authors="Mengyu Liu, Wenzhu Li, Xiaowei Zhou, Mingjuan Zhou, Wenjie Zhang, Qiang Liu, Aijun Zhang, Bufang Xu",
+        journal="Frontiers in Endocrinology 13:912648", year=2022, doi="10.3389/fendo.2022.912648",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9243446", licence="CC BY 4.0 (Frontiers, all articles)",
+        species="mouse",
+        abstract=(
+            "The reduction in the quantity and quality of oocytes is the major factor affecting fertility in women "
+            "with advanced age, who tend to experience delayed childbearing and declined fertility rate. However, "
+            "effective therapeutic strategies to combat this decrease in ovarian function are lacking in clinical "
+            "practice. Thus, identifying a new method to rescue ovarian function and improve reproduction in natural "
+            "age-related decline in fertility is necessary. Cell-free fat extract (CEFFE) has been verified to "
+            "possess diverse active proteins exerting anti-aging and proliferation-promoting effects. Nonetheless, "
+            "whether CEFFE can rescue the decline in aged-related ovarian function and improve the fertility of "
+            "females with advanced age remains unclear. In this study, a natural aging mouse model, exhibiting "
+            "similarities to the physiological changes of ovarian senescence, was used to observe the anti-aging "
+            "effect of CEFFE on ovarian functions. We found that CEFFE, [[injected via the veins|r:iv]], could "
+            "recover the levels of the sex hormone, increase angiogenesis and the number of growth follicles in the "
+            "natural aging mice model. Moreover, CEFFE promoted the development of embryos and increased the litter "
+            "size of aged mice. Transcriptome analysis of the aged mouse ovaries revealed that CEFFE treatment "
+            "upregulated the expression of genes involved in the repair of DNA damage. And both in vivo and in vitro "
+            "experiment proved that CEFFE improved the function of granulosa cells, including promoting "
+            "proliferation, alleviating senescence, and rescuing DNA damage in aged granulosa cells."),
+        notes=("Mouse study in a natural ageing model (species mouse); not the same paper as "
+               "en_animal_liu2022_ceffe_mice (POI mice, Stem Cell Res Ther). Abstract cut before its last sentence "
+               "('Collectively, ...', where the stored copy breaks off). Cell-free fat extract (CEFFE) is not a cell "
+               "type (guide). Route: 'injected via the veins' (intravenous, mouse). Traps: 'recover the levels of "
+               "the sex hormone' (no named hormone, no direction), 'increase angiogenesis and the number of growth "
+               "follicles', 'increased the litter size' (not hormones), 'women with advanced age' (no number)."),
+        layout={"columns": 2, "font": "serif", "journal": "Front. Endocrinol. 13:912648 (2022)"},
+    ),
+    RealText(
+        id="en_animal_marchante2023_nodscid_reproductive_aging", lang="en", kind="animal", batch=4,
+        title="Deciphering reproductive aging in women using a NOD/SCID mouse model for distinct physiological "
+              "ovarian phenotypes",
+        authors="María Marchante, Noelia Ramirez-Martin, Anna Buigues, Jessica Martinez, Nuria Pellicer, Antonio "
+                "Pellicer, Sonia Herraiz",
+        journal="Aging (Albany NY) 15(20):10856-10874", year=2023, doi="10.18632/aging.205086",
+        url="https://doi.org/10.18632/aging.205086",
+        licence="CC BY 3.0 (printed on the stored page)", species="mouse",
+        abstract=(
+            "Female fertility is negatively correlated with age, with noticeable declines in oocyte quantity and "
+            "quality until menopause. To understand this physiological process and evaluate human approaches for "
+            "treating age-related infertility, preclinical studies in appropriate animal models are needed. Thus, we "
+            "aimed to characterize an immunodeficient physiological aging mouse model displaying ovarian "
+            "characteristics of different stages during women's reproductive life. NOD/SCID mice of different ages "
+            "(8-, 28-, and 36–40-week-old) were employed to mimic ovarian phenotypes of young, Advanced Maternal Age "
+            "(AMA), and old women (~18–20-, ~36–38-, and >45-years-old, respectively). Mice were stimulated, mated, "
+            "and sacrificed to recover oocytes and embryos."),
+        notes=("Mouse ageing-model characterisation (no therapy given in the passage): a negative text. Abstract "
+               "cut after its fifth sentence (the stored copy breaks off in the sixth). Traps: mouse ages '8-, 28-, "
+               "and 36–40-week-old' and the matched women's ages (ages, not follow-up), 'evaluate human approaches "
+               "for treating age-related infertility' (no therapy named), 'Mice were stimulated, mated' (ovarian "
+               "stimulation named without drug, dose or route), 'preclinical studies' (no number)."),
+        layout={"columns": 1, "font": "sans", "journal": "AGING 2023, Vol. 15, No. 20"},
+    ),
+    RealText(
+        id="en_animal_scrt2020_humsc_poi_background", lang="en", kind="animal", batch=4,
+        title="(title not in the stored copy; Stem Cell Research & Therapy article 10.1186/s13287-020-01904-3, "
+              "Background)",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2020, doi="10.1186/s13287-020-01904-3",
+        url="https://link.springer.com/doi/10.1186/s13287-020-01904-3", licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            ("heading", "Background"),
+            "Primary ovarian insufficiency (POI) is defined by the loss of ovarian function before the age of 40 in "
+            "women, which causes infertility and premenopausal syndrome [1, 2]. The clinical manifestations are "
+            "secondary or primary amenorrhea for at least 4 months and characterized by a decrease in serum "
+            "estradiol (E2) levels and an increase in gonadotropin levels [3, 4]. The basic pathological changes "
+            "include ovarian tissue fibrosis and follicular development disorders, but the etiology and pathogenesis "
+            "of POI are still unknown [5, 6]. There are many reports that chemotherapy as a commonly used treatment "
+            "for female tumor patients may lead to ovarian failure, including follicular loss, vascular damage, and "
+            "tissue fibrosis, especially in young female patients [7,8,9,10]. Therefore, it is urgent to find an "
+            "effective treatment.",
+            "For the patients with primary ovarian insufficiency, the hormone replacement therapy (HRT) is the most "
+            "commonly used treatment in clinical practice. Even though this treatment may alleviate the symptoms of "
+            "patients with POI, it cannot fundamentally improve ovarian function. Moreover, the patients need to take "
+            "medicine for a long time which may increase the risks of breast cancer and endometrial cancer [11]. "
+            "Recently, the studies have shown that transplantation of "
+            "[[mesenchymal stem cells|c:msc@animal]] ([[MSCs|c:msc@animal]]) could restore ovarian structure and "
+            "function in POI animal models [12, 13]. The lower immunogenicity, higher proliferation capacity and less "
+            "ethically controversial extraction methods to isolate the [[hUMSCs|c:uc]] might serve as a promising "
+            "approach for the stem cell transplantation therapy [14,15,16]. However, the exact mechanisms to protect "
+            "ovarian function following the [[hUMSC|c:uc]] treatment have not been fully investigated.",
+        ],
+        notes=("The first two paragraphs of the Background of a Stem Cell Research & Therapy research article on "
+               "human umbilical cord MSCs (hUMSCs) for POI; the stored copy (Springer link page) starts at the "
+               "Background and shows neither title nor authors (placeholder title, no facts), and its third "
+               "paragraph is cut. Kind 'animal' is inferred (the passage cites POI animal models and the journal's "
+               "hUMSC-POI studies are preclinical; no Methods in the stored copy) - doubtful. No default species: "
+               "the cited 'POI animal models' give the MSC mentions species animal; hUMSCs as a promising approach "
+               "and the unexplained mechanisms of hUMSC treatment are general statements (no species). Traps: "
+               "'before the age of 40', 'at least 4 months' (diagnostic criteria), 'a decrease in serum estradiol "
+               "(E2) levels and an increase in gonadotropin levels' (the disease, not a change after an "
+               "intervention), HRT 'may alleviate the symptoms' (no hormone), 'stem cell transplantation therapy' "
+               "(generic), citation numbers."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020)"},
+    ),
+    RealText(
+        id="en_clinical_fendo2021_poi_hr_os_466", lang="en", kind="clinical", batch=4,
+        title="(title not in the stored copy; Frontiers in Endocrinology article 10.3389/fendo.2021.795724, abstract)",
+        authors="(not shown in the stored copy; affiliations: Rose Ladies Clinic, Tokyo; St. Marianna University "
+                "School of Medicine, Kanagawa; International University of Health and Welfare School of Medicine, "
+                "Chiba, Japan)",
+        journal="Frontiers in Endocrinology", year=2021, doi="10.3389/fendo.2021.795724",
+        url="https://frontiersin.org/articles/10.3389/fendo.2021.795724/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "We analyzed data from [[466 patients|n:466]] with premature ovarian insufficiency (POI) who wished to "
+            "have a biological child and were followed up while undergoing hormone replacement (HR) therapy with or "
+            "without ovarian stimulation (OS) between April 2014 and December 2020. OS was conducted in 6891 cycles "
+            "in 429 patients (Group OS), whereas only HR (Group HR) was conducted in 1117 cycles in 37 patients. The "
+            "follicle growth rate was 48.3% (207/429) per patient in Group OS and 5.4% (2/37) in Group HR (p<0.01). "
+            "There were 51 live births (LBs) in 50 patients during follow-up. In Group OS, the LB rate was 5.8% "
+            "(47/807) in cycles where in vitro fertilization (IVF) and embryo transfer were attempted (Group IVF), and "
+            "1.3% (3/236) in cycles where intrauterine insemination/timed intercourse was attempted (p<0.01). No "
+            "pregnancies occurred in Group HR. Among the patients in Group IVF, the LB rate was significantly higher "
+            "in patients aged <35 years at the initiation of follow-up than in patients who started at later ages "
+            "(p<0.01). Among the cases who achieved an LB, 39 were patients with idiopathic POI (Group IVF-1, n=297) "
+            "and seven were patients who had undergone surgical treatment for benign ovarian tumors (Group IVF-2, "
+            "n=50); however, no LBs occurred in patients who had undergone treatment for malignancy (n=17), and only "
+            "one in patients with chromosomal abnormalities (n=22). The LB rate per case in the patients in Group "
+            "IVF-1 and those aged <35 years at the start of follow-up (Group IVF-1-a) was 24.1% (26/108), which was "
+            "higher than those of the other age groups."),
+        notes=("Retrospective clinical study of POI patients under hormone replacement with or without ovarian "
+               "stimulation; the stored copy shows affiliations and the abstract but no title or author names "
+               "(placeholder title, no facts; year from the DOI). Abstract cut before its last sentence (the stored "
+               "copy breaks off inside it). A trap-rich text with one fact: the study population '466 patients'. "
+               "Group OS (429 patients) and Group HR (37 patients) are groups formed afterwards from the treatment "
+               "each patient happened to receive in a retrospective analysis, not pre-specified arms: not marked "
+               "(doubtful; a reader could count them as arms). Traps: 6891/1117 cycles, ratios such as (207/429), "
+               "'51 live births (LBs) in 50 patients' (outcome counts), subgroup sizes n=297, n=50, n=17, n=22 "
+               "(formed afterwards by diagnosis), 'aged <35 years' (age), 'between April 2014 and December 2020' "
+               "(a study period, not a follow-up length), 'during follow-up' (no length), no hormone change "
+               "(hormone replacement is the treatment, no named hormone moves)."),
+        layout={"columns": 1, "font": "serif", "journal": "Front. Endocrinol. (2021)"},
+    ),
+    RealText(
+        id="en_clinical_ojog2019_dhea_por_rct", lang="en", kind="clinical", batch=4,
+        title="Role of Dehydroepiandrosterone Supplementation in Improving Intracytoplasmic Sperm Injection Outcome "
+              "for Women with Expected Poor Ovarian Response",
+        authors="Abd El-Naser Abd El-Gaber Ali, Mustafa M. Khodry",
+        journal="Open Journal of Obstetrics and Gynecology 9(3):91013", year=2019, doi="10.4236/ojog.2019.93036",
+        url="http://file.scirp.org/Html/8-1431861_91013.htm",
+        licence="CC BY 4.0 (printed on the stored page)",
+        abstract=(
+            "**Background:** As regard to adjuvant supplementations, nowadays dehydroepiandrosterone (DHEA) is widely "
+            "used all over the world and is considered to be a potential agent to ameliorate the assisted "
+            "reproduction technologies outcomes of infertile women with poor ovarian reserve. **Objective:** To find "
+            "out the role of DHEA supplementation in improving intracytoplasmic sperm injection (ICSI) outcome for "
+            "infertile women with expected poor ovarian response in controlled ovarian stimulation. **Setting:** "
+            "Assisted reproduction unit of Obstetrics and Gynecology Department, Faculty of Medicine, South Valley "
+            "University, Egypt. **Duration:** From April 2016 to May 2018. **Study Design:** A randomized "
+            "double-blinded controlled trial. **Methods:** [[One hundred and forty infertile women|n:140]] with "
+            "expected poor ovarian response prepared for ICSI procedure were included in this study. Patients were "
+            "divided into two groups; group I (DHEA group) included [[70 patients|n:70]] received "
+            "[[25 mg|d:25,mg,-]] DHEA 12 weeks prior to ICSI cycle and group II (placebo group) included "
+            "[[70 patients|n:70]] received a placebo."),
+        notes=("Randomised controlled trial of DHEA pre-treatment in expected poor responders (diminished ovarian "
+               "reserve), a related treatment (no cell therapy). Abstract cut after the Methods (the stored copy "
+               "breaks off inside the first Results sentence). Sample size: 'One hundred and forty infertile women' "
+               "(140) and the two pre-specified randomised arms of 70 patients each. Dose: '25 mg' DHEA (a drug of "
+               "the protocol; mg, per null: no 'per day' wording). Traps: '12 weeks prior to ICSI cycle' (duration "
+               "of pre-treatment, not a follow-up), 'From April 2016 to May 2018' (study period), 'two groups' (no "
+               "patients), the placebo (no dose), 'poor ovarian reserve' (disease)."),
+        layout={"columns": 2, "font": "sans", "journal": "Open Journal of Obstetrics and Gynecology, 2019, 9(3)"},
+    ),
+    RealText(
+        id="en_clinical_jor2014_otc_fertility_preservation", lang="en", kind="clinical", batch=4,
+        title="Ovarian tissue cryopreservation followed by controlled ovarian stimulation and pick-up of mature "
+              "oocytes does not impair the number or quality of retrieved oocytes",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2014, doi="10.1186/s13048-014-0080-8",
+        url="https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-014-0080-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** The objective of this study was to evaluate the feasibility of fertility preservation in "
+            "cancer patients by combined bilateral ovarian cortex cryopreservation and embryo freezing."),
+        body=[
+            "**Methods** This was a cohort-controlled study in a university hospital center. "
+            "[[Sixteen patients|n:16]] with a recent cancer diagnosis were included in the study. They all consented "
+            "to fertility preservation by a combined technique: ovarian tissue cryopreservation (OTC) followed by "
+            "ovarian stimulation for in vitro fertilization (IVF) and embryo freezing. The control group included "
+            "[[100 women|n:100]] of the same age undergoing IVF for male factor infertility.",
+            "**Results** The mean number of metaphase II oocytes was 8.3 per patient (±7.7) and was not statistically "
+            "different from the control group (8.1 ± 5.6). The mean number of good quality embryos obtained was not "
+            "statistically different in the 2 groups (4.2 versus 4.4).",
+            "**Conclusion** OTC before embryo freezing does not impair the number or quality of cryopreserved "
+            "embryos, but increases fertility preservation potential.",
+            ("heading", "Introduction"),
+            "In recent decades, improvements in cancer survival rates in children and young adults have stimulated "
+            "interest in fertility preservation (FP) techniques. Indeed, therapies which greatly increase life "
+            "expectancy also accelerate oocyte depletion, leading to early menopause [1]. This risk of premature "
+            "ovarian failure depends on the age of the patient at the time of gonadotoxic treatment and the type of "
+            "chemo- and/or radiotherapy protocol (dose and number of cycles) applied [1]–[3]. Several options are "
+            "currently available to preserve fertility in patients with cancer, including embryo cryopreservation, "
+            "oocyte cryopreservation and ovarian tissue cryopreservation (OTC).",
+        ],
+        notes=("Cohort-controlled clinical study of fertility preservation before gonadotoxic cancer treatment (the "
+               "prevention side of chemotherapy-induced POF; no cell therapy). Abstract plus the first paragraph of "
+               "the Introduction, cut at a sentence end before the stored copy breaks off. Sample size: 'Sixteen "
+               "patients' and the pre-specified control group of '100 women'. Traps: '8.3 per patient (±7.7)', "
+               "'(8.1 ± 5.6)', '(4.2 versus 4.4)' (outcome means), 'the 2 groups', 'bilateral ovarian cortex "
+               "cryopreservation' (a tissue procedure, no route id), '(dose and number of cycles)' of chemotherapy "
+               "(words, no values or counts: no dose, no sessions), 'children and young adults' (no number), "
+               "citation ranges [1]–[3]."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2014)"},
+    ),
+    RealText(
+        id="en_clinical_sun2024_poi_art_retrospective_intro", lang="en", kind="clinical", batch=4,
+        title="Pregnancy outcomes in women with primary ovarian insufficiency in assisted reproductive technology "
+              "therapy: a retrospective study",
+        authors="Bo Sun, Lu Li et al. (full list in the DOI record; not shown in the stored copies)",
+        journal="Frontiers in Endocrinology", year=2024, doi="10.3389/fendo.2024.1343803",
+        url="https://social.cn1699.cn/livenewss/news/1100104/Pregnancy-outcomes-in-women-with-primary-ovarian-"
+            "insufficiency-in-assisted-reproductive-technology-therapy-a-retrospective-study (journal, DOI, title: "
+            "https://public-pages-files-2025.frontiersin.org/journals/endocrinology/articles/10.3389/fendo.2024."
+            "1343803/xml)",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract="",
+        body=[
+            ("heading", "Introduction"),
+            "Premature ovarian insufficiency (POI) is one of the most common and intractable causes of infertility in "
+            "women of childbearing age. Due to the reduction of follicle pool or the abnormality of follicle "
+            "function, patients under 40 years old lose normal ovarian function. The incidence rate of POI in women "
+            "aged under 40 and 30 is 1% to 2% and 0.1%, respectively (1). The clinical manifestations are menopausal "
+            "symptoms and long-term sequelae. The long-term sequelae include accelerated cognitive impairment, "
+            "accelerated cardiovascular aging, infertility, and menopausal symptoms in advance (2). Infertility is the "
+            "most important one in women during their childbearing years (3). The etiology of POI is diverse and "
+            "complex, including genetic, autoimmune, metabolic, and iatrogenic, while most patients cannot find a "
+            "clear cause (4). For women with POI, hormone replacement therapy (HRT) may help to improve the estrogen "
+            "deficiency symptoms, such as hot flashes, sweating, and osteoporosis, and also prevent cardiovascular "
+            "diseases. For women with POI with fertility requirements, oocyte donation, for POI patients, is an "
+            "effective method to make their dream of becoming parents come true, and an increasing number of "
+            "patients are beginning to receive this treatment (5). However, limiting the number of egg donation and "
+            "medical ethics restrict this treatment. In recent years, stem cell therapy, in vitro activation (IVA), "
+            "is the new treatment that could be applied (6, 7). Until now, there are several publications that "
+            "reported a total of [[51 patients|n:51]] with POI undergoing IVA therapy. In those studies, 29.4% "
+            "(15/51) patients with POI had oocyte development, 7.8% (4/51) patients with POI achieved clinical "
+            "pregnancy, and 5.9% (3/51) patients with POI achieved successful vaginal delivery (6, 8, 9).",
+        ],
+        notes=("First paragraph of the Introduction of a retrospective clinical study (Frontiers in Endocrinology); "
+               "the text is from a stored copy on a news-aggregator page, the title, journal and DOI from the stored "
+               "Frontiers XML page (which shows only the first two authors). Cut at a sentence end before the copy "
+               "breaks off. One fact, doubtful: 'a total of 51 patients with POI undergoing IVA therapy', the "
+               "patients of cited clinical studies (pooled over several publications) - marked as a sample size; "
+               "(15/51), (4/51), (3/51) are outcome counts. Traps: 'under 40 years old', 'aged under 40 and 30 is "
+               "1% to 2% and 0.1%' (ages, prevalences), HRT 'may help to improve the estrogen deficiency symptoms' "
+               "(symptoms, not an oestrogen change), 'stem cell therapy' (generic), 'in vitro activation (IVA)' (no "
+               "route id), citation numbers in parentheses."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Endocrinol. (2024)"},
+    ),
+    RealText(
+        id="en_review_fendo2024_acupuncture_poi_meta", lang="en", kind="review", batch=4,
+        title="(title not in the stored copy; Frontiers in Endocrinology article 10.3389/fendo.2024.1361573, a "
+              "systematic review and meta-analysis of acupuncture RCTs in POI, abstract)",
+        authors="(not shown in the stored copy; affiliations: Longhua Hospital and School of "
+                "Acupuncture-Moxibustion and Tuina, Shanghai University of Traditional Chinese Medicine)",
+        journal="Frontiers in Endocrinology", year=2024, doi="10.3389/fendo.2024.1361573",
+        url="https://frontiersin.org/journals/endocrinology/articles/10.3389/fendo.2024.1361573/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Objective:** The aim of this study was to evaluate the therapeutic implications of acupuncture on "
+            "improving ovarian function in women diagnosed with premature ovarian insufficiency (POI) through the "
+            "implementation of randomized clinical trials (RCTs)."),
+        body=[
+            "**Methods:** A comprehensive search of eight databases was conducted to identify RCTs up until 5 October "
+            "2023. The outcomes included the levels of sex hormones, antral follicle count (AFC), Kupperman score, and "
+            "total effective rate. The risk of bias (RoB) tool was utilized to evaluate the quality of the included "
+            "studies. In order to guarantee the robustness and reliability of the findings, subgroup and sensitivity "
+            "analyses were performed to investigate potential sources of heterogeneity.",
+            "**Results:** A total of 13 RCTs comprising [[775 patients|n:775]] were included in the study. "
+            "Acupuncture demonstrated significant efficacy in reducing follicle-stimulating hormone "
+            "([[FSH|h:FSH,dec]]) [SMD = 0.83, 95% CI (0.27, 1.39), I2 = 92%, p = 0.004], enhancing estradiol levels "
+            "([[E2|h:E2,inc]]) [SMD = 0.50, 95% CI (0.07, 0.93), p = 0.02, I2 = 87%], and increasing anti-Müllerian "
+            "hormone ([[AMH|h:AMH,inc]]) [SMD = 0.24, 95% CI (0.05, 0.44), p = 0.01, I2 = 8%], as well as improving "
+            "the overall effective rate [RR = 1.22, 95% CI (1.10, 1.35), p < 0.01, I2 = 14%]. Subgroup analysis "
+            "revealed that compared with non-acupuncture therapy, the acupuncture with Chinese herbal medicine (CHM) "
+            "and hormone replacement therapy (HRT) group exhibited a substantial reduction in [[FSH|h:FSH,dec]] "
+            "levels [SMD = 1.02, 95% CI (0.52, 1.51), I2 = 60%, p < 0.01]. Furthermore, the acupuncture with CHM "
+            "group also exhibited a substantial reduction [SMD = 4.59, 95% CI (1.53, 7.65), I2 = 98%, p < 0.01].",
+        ],
+        notes=("Systematic review and meta-analysis of acupuncture RCTs in women with POI (a related, non-cell "
+               "treatment). The stored copy shows affiliations and the abstract but no title or authors "
+               "(placeholder title, no facts); the Results are cut before the sentence where the copy breaks off. "
+               "Hormone changes after acupuncture (pooled from the cited RCTs): FSH decreased, E2 increased, AMH "
+               "increased; in the subgroup sentence FSH decreased again ('a substantial reduction in FSH levels'). "
+               "Marked on the abbreviation where the hormone's name is followed by it in parentheses, as in "
+               "en_clinical_scrt2023_mensc_por. The last sentence's 'substantial reduction' names no hormone (no "
+               "fact). Sample size, doubtful: '775 patients' pooled over the 13 included RCTs (patients of cited "
+               "clinical studies) - marked; '13 RCTs' and 'eight databases' are not. Traps: 'the levels of sex "
+               "hormones, antral follicle count (AFC)' (outcome list, no direction), SMD/CI/I2 values, 'up until 5 "
+               "October 2023' (a search date), 'hormone replacement therapy (HRT) group' (a comparator arm, no "
+               "hormone change of its own)."),
+        layout={"columns": 2, "font": "sans", "journal": "Front. Endocrinol. (2024)"},
+    ),
+    RealText(
+        id="en_case_jcm2018_prp_premature_menopause", lang="en", kind="case", batch=4,
+        title="Autologous Platelet-Rich Plasma Treatment Enables Pregnancy for a Woman in Premature Menopause",
+        authors="K. Sfakianoudis, M. Simopoulou, N. Nitsos, A. Rapani, A. Pappas, A. Pantou, M. Koutsilieris, "
+                "K. Pantos, M. Chronopoulou, E. Deligeoroglou (as listed on https://rrm-academy.pages.dev/library/"
+                "autologous-platelet-rich-plasma-treatment-enables-pregnancy-for-a-woman-in-prema)",
+        journal="Journal of Clinical Medicine 8(1):1", year=2018, doi="10.3390/jcm8010001",
+        url="https://pubmed.ncbi.nlm.nih.gov/30577435/", licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "This report presents the case of a woman aged 40 who has experienced premature menopause from the age "
+            "of 35. Having rejected oocyte donation, she opted for [[intraovarian injection|r:io]] of autologous "
+            "platelet-rich plasma with the aim to rejuvenate the ovarian tissue and enable the employment of her own "
+            "gametes through in-vitro fertilization. Six weeks following the autologous platelet-rich plasma "
+            "treatment, a significant reduction in the patient's follicle-stimulating hormone ([[FSH|h:FSH,dec]]) "
+            "levels were noted. A natural in-vitro fertilization cycle led to a biochemical pregnancy, resulting in a "
+            "spontaneous abortion at the 5th week of pregnancy. This is the first report of a successful autologous "
+            "platelet-rich plasma application leading to pregnancy in menopause. This report uniquely contributes to "
+            "the medical knowledge and challenges current practice in the context of infertility. The efficiency and "
+            "safety of this treatment with regard to the reproductive system merits further investigation."),
+        notes=("Case report of intraovarian platelet-rich plasma in premature menopause (related treatment; PRP is "
+               "not a cell type). Facts: the route 'intraovarian injection' and an FSH decrease after treatment "
+               "(marked on the abbreviation, as in en_clinical_scrt2023_mensc_por). Decisions: 'a woman' gives no "
+               "sample_size (as en_case_hsu2020_prp_gonadotropin_poi); 'Six weeks following the ... treatment, a "
+               "significant reduction ... were noted' is the time at which an outcome was seen, not a stated length "
+               "of observation (as the '7 months following' of en_case_jmcr2020_intraovarian_bmsc): no follow_up - "
+               "doubtful, since in animal texts an assessment time after treatment is a follow_up. Traps: 'aged 40', "
+               "'from the age of 35' (ages), 'at the 5th week of pregnancy' (gestational age), 'A natural "
+               "in-vitro fertilization cycle' (one IVF cycle, not a session of the therapy)."),
+        layout={"columns": 1, "font": "serif", "journal": "J Clin Med 2018; 8(1): 1"},
+    ),
+    RealText(
+        id="en_review_frp2017_dor_fertility", lang="en", kind="review", batch=4,
+        title="Fertility with early reduction of ovarian reserve: the last straw that breaks the Camel’s back",
+        authors="Sabahat Rasool, Duru Shah",
+        journal="Fertility Research and Practice 3:15", year=2017, doi="10.1186/s40738-017-0041-1",
+        url="https://fertilityresearchandpractice.biomedcentral.com/articles/10.1186/s40738-017-0041-1 (Definition "
+            "section: http://link.springer.com/article/10.1186/s40738-017-0041-1)",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "Diminished fertility and poor ovarian response pose a conundrum to the experts in the field of "
+            "reproductive medicine. There is limited knowledge about the risk factors of diminished ovarian reserve "
+            "other than the iatrogenic ones. One of the leading causes of infertility in women today is diminished "
+            "ovarian reserve (DOR). DOR is characterized by a low number of eggs in a woman’s ovaries and/or with "
+            "poor quality of the remaining eggs, which boils down to impaired development of the existing eggs, even "
+            "with assisted reproductive techniques. A good number of such women with low ovarian reserve may "
+            "conceive with their own eggs, if they are given individualized treatment that is tailored for their "
+            "profile. Such patients should be counseled appropriately for an aggressive approach towards achieving "
+            "fertility. The sooner the treatment is started, the better the chances of pregnancy."),
+        body=[
+            ("heading", "Background"),
+            "Little is known about the risks, and management of diminished ovarian reserve (DOR), which is affected "
+            "by age, genetics and environmental factors. The one thing certain about DOR is that it is irreversible "
+            "and that these women are at risk of poor ovarian response to ovarian stimulation in Assisted "
+            "Reproductive Technologies (ART) [1, 2]. DOR is a poor prognostic factor in ART, because of a decline in "
+            "the quantity and quality of oocyte [3]. Age is the most well – known contributing factor to DOR, and "
+            "probably the most important prognostic factor in fertility treatment of women with DOR "
+            "[3].Age-related abnormal vascularization, oxidative stress, free radical imbalance, toxic and genetic "
+            "changes, all contribute to the declining oocyte quality, which translates into abnormal fertilization, "
+            "and disordered embryo implantation [3]. DOR is associated with poor ovarian response to ovarian "
+            "stimulation, higher cycle cancellation rates and lower pregnancy rates during In Vitro Fertilization "
+            "(IVF) [4].",
+            ("heading", "Definition"),
+            "DOR is defined as a decrease in the number of quality & quantity of oocytes [5]. It is used to describe "
+            "women of reproductive age with regular cycles mostly ovulatory, whose response to stimulation or "
+            "fecundity is reduced compared to women of comparable age. It is distinct from menopause or premature "
+            "ovarian insufficiency. A woman’s chronological age is not the only determinant of ovarian reserve. Some "
+            "studies have demonstrated an association between the cause of DOR and IVF outcome.",
+            "Poor ovarian response (POR) implies a subnormal follicular response, which means less number of eggs "
+            "retrieved after ovarian stimulation during IVF [4]. ESHRE defined POR using Bologna criteria in order "
+            "to standardize the definition, since the variability in the definition of POR was striking.",
+        ],
+        notes=("Review of diminished ovarian reserve and poor ovarian response: abstract, Background and the start "
+               "of the Definition section, cut before the Bologna criteria list (where the stored copy breaks off). "
+               "A negative text: no therapy, dose, route or number of patients; 'individualized treatment' names "
+               "nothing. Traps: 'a decline in the quantity and quality of oocyte', 'lower pregnancy rates', 'higher "
+               "cycle cancellation rates' (no hormone), 'less number of eggs retrieved', 'Some studies' (no count), "
+               "citation markers ('[3].Age-related' is printed without a space)."),
+        layout={"columns": 2, "font": "sans", "journal": "Fertility Research and Practice (2017) 3:15"},
+    ),
+    RealText(
+        id="en_review_ijms2023_ovarian_aging_metabolic", lang="en", kind="review", batch=4,
+        title="Metabolic Mechanisms and Potential Therapeutic Targets for Prevention of Ovarian Aging: Data from "
+              "Up-to-Date Experimental Studies",
+        authors="Konstantinos Valtetsiotis, Georgios Valsamakis, Evangelia Charmandari, Nikolaos F. Vlahos",
+        journal="International Journal of Molecular Sciences 24(12):9828", year=2023, doi="10.3390/ijms24129828",
+        url="https://cricutcom-setup.com/1422-0067/24/12/9828/htm (a copy of the MDPI page)",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "Female infertility and reproduction is an ongoing and rising healthcare issue, resulting in delaying "
+            "the decision to start a family. Therefore, in this review, we examine potential novel metabolic "
+            "mechanisms involved in ovarian aging according to recent data and how these mechanisms may be addressed "
+            "through new potential medical treatments. We examine novel medical treatments currently available based "
+            "mostly on experimental stem cell procedures as well as caloric restriction (CR), hyperbaric oxygen "
+            "treatment and [[mitochondrial transfer|c:mito]]. Understanding the connection between metabolic and "
+            "reproductive pathways has the potential to offer a significant scientific breakthrough in preventing "
+            "ovarian aging and prolonging female fertility."),
+        notes=("Review of metabolic mechanisms and treatments of ovarian ageing; abstract cut before its last "
+               "sentence (the stored copy breaks off inside it). One fact, doubtful: 'mitochondrial transfer' is a "
+               "treatment that gives mitochondria (cell_type mitochondria, 'cell-derived mitochondria given as "
+               "therapy'); marked on the phrase since the text has no noun 'mitochondria'. 'experimental stem cell "
+               "procedures' is generic (no cell type). Traps: 'caloric restriction (CR)', 'hyperbaric oxygen "
+               "treatment' (no route or dose), 'metabolic mechanisms'."),
+        layout={"columns": 1, "font": "serif", "journal": "Int. J. Mol. Sci. 2023, 24, 9828"},
+    ),
+    RealText(
+        id="en_animal_salvatore2021_hasc_bucy_mice_lifespan", lang="en", kind="animal", batch=4,
+        title="[[Human adipose-derived stromal cells|c:ad]] transplantation prolongs reproductive lifespan on mouse "
+              "models of mild and severe premature ovarian insufficiency",
+        authors="Giulia Salvatore, Massimo De Felici, Susanna Dolci, Cosimo Tudisco, Rosella Cicconi, Luisa "
+                "Campagnolo, Antonella Camaioni, Francesca Gioia Klinger",
+        journal="Stem Cell Research & Therapy 12:537", year=2021, doi="10.1186/s13287-021-02590-5",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02590-5 (authors, volume: "
+            "https://pmc.ncbi.nlm.nih.gov/articles/PMC8504050)",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Although recent studies have investigated the ability of "
+            "[[Mesenchymal Stromal Cells|c:msc@animal]] ([[MSCs|c:msc@animal]]) to alleviate short-term ovarian "
+            "damage in animal models of chemotherapy-induced Premature Ovarian Insufficiency (POI), no data are "
+            "available on reproductive lifespan recovery, especially in a severe POI condition. For this reason, we "
+            "investigated the potential of [[MSCs isolated from human adipose tissue|c:ad]] ([[hASCs|c:ad]]), since "
+            "they are easy to harvest and abundant, in ameliorating the length and performance of reproductive life "
+            "in both mild and severe chemotherapy-induced murine POI models."),
+        body=[
+            "**Methods** Mild and severe POI models were established by [[intraperitoneally|r:ip]] administering a "
+            "light ([[12 mg/kg|d:12,mg/kg,-]] busulfan + [[120 mg/kg|d:120,mg/kg,-]] cyclophosphamide) or heavy "
+            "([[30 mg/kg|d:30,mg/kg,-]] busulfan + [[120 mg/kg|d:120,mg/kg,-]] cyclophosphamide) dose of "
+            "chemotherapy, respectively, in CD1 mice. In both cases, a week later, [[1 × 10^{6}|d:1e6,cells,-]] "
+            "[[hASCs|c:ad]] were transplanted systemically [[through the tail vein|r:iv]]. After "
+            "[[four additional weeks|f:4,week]], some females were sacrificed to collect ovaries for morphological "
+            "evaluation. H&E staining was performed to assess stroma alteration and to count follicle numbers; "
+            "immunofluorescence staining for αSMA was used to analyse vascularization. Of the remaining females, "
+            "some were mated after superovulation to collect 2-cell embryos in order to evaluate their "
+            "pre-implantation developmental capacity in vitro, while others were naturally mated to monitor litters "
+            "and reproductive lifespan length. F1 litters’ weight, ovaries and reproductive lifespan were also "
+            "analysed.",
+            "**Results** [[hASC|c:ad]] transplantation alleviated ovarian weight loss and size decrease and reduced "
+            "alterations on ovarian stroma and vasculature, concurrently preventing the progressive follicle "
+            "stockpile depletion caused by chemotherapy.",
+        ],
+        notes=("Mouse study (busulfan + cyclophosphamide POI models; species mouse). Results cut after their first "
+               "sentence (the stored copies break off in the second). The source prints '1 × 106' (superscript "
+               "flattened); written here as 10^6. Model drugs: one dose fact per number (busulfan 12 and 30 mg/kg, "
+               "cyclophosphamide 120 mg/kg in each regimen: two mentions), route 'intraperitoneally' (one fact for "
+               "both drugs). Cells: hASCs (adipose_msc), '1 × 10^6' cells (per null), 'through the tail vein' "
+               "(intravenous; 'systemically' restates it). Follow-up: ovaries collected 'After four additional weeks' "
+               "(time after transplantation at which outcomes were assessed). The Background's MSCs are those of "
+               "cited animal models (species animal); 'MSCs isolated from human adipose tissue' names the study's "
+               "own cells (adipose_msc). Traps: 'a week later' (interval between chemotherapy and transplantation), "
+               "'a light ... or heavy ... dose of chemotherapy' (words), '2-cell embryos', 'F1 litters’ weight', "
+               "'short-term ovarian damage', 'CD1 mice' (strain)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:537"},
+    ),
+    RealText(
+        id="en_animal_rbej2019_mbmsc_bstcr_epirubicin_mice", lang="en", kind="animal", batch=4,
+        title="[[Menstrual blood derived mesenchymal stem cells|c:men]] combined with Bushen Tiaochong recipe "
+              "improved chemotherapy-induced premature ovarian failure in mice by inhibiting GADD45b expression in "
+              "the cell cycle pathway",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Reproductive Biology and Endocrinology", year=2019, doi="10.1186/s12958-019-0499-2",
+        url="https://doi.org/10.1186%2Fs12958-019-0499-2", licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background** To investigate the therapeutic effects of "
+            "[[menstrual blood derived mesenchymal stem cells|c:men]] ([[MB-MSCs|c:men]]) combined with Bushen "
+            "Tiaochong recipe (BSTCR) on epirubicin induced premature ovarian failure (POF) in mice."),
+        body=[
+            "**Methods** Twenty-four female C57BL/6 mice of 6–8 weeks were [[intraperitoneally injected|r:ip]] with "
+            "epirubicin to induce POF, and then they were randomized into 4 groups of 6 mice each and treated with "
+            "PBS, [[MB-MSCs|c:men]], BSTCR, and [[MB-MSCs|c:men]] combined with BSTCR, respectively. Six mice of the "
+            "same age were used as controls. Vaginal smear, TUNEL and hematoxylin-eosin staining were to observe "
+            "estrous cycles, ovarian cell apoptosis and follicles. Enzyme-linked immunosorbent analysis determined "
+            "serum estradiol, follicle-stimulating hormone (FSH) and anti-Müllerian hormone (AMH) levels. RT-qPCR "
+            "and Western Blot analysis were to determine GADD45b, CyclinB1, CDC2 and pCDC2 expressions.",
+            "**Results** Epirubicin treatment resulted in a decrease in the number of primordial, primary, secondary "
+            "and antral follicles, an increase in the number of atretic follicles and ovarian cell apoptosis, a "
+            "decrease in estradiol and AMH levels, an increase in FSH levels, and estrous cycle arrest. However, "
+            "[[MB-MSCs|c:men]] combined with BSTCR rescued epirubicin induced POF through down-regulating GADD45b and "
+            "pCDC2 expressions, and up-regulating CyclinB1 and CDC2 expressions. The combined treatment showed better "
+            "therapeutic efficacy than BSTCR or [[MB-MSCs|c:men]] alone.",
+            "**Conclusions** [[MB-MSCs|c:men]] combined with BSTCR improved the ovarian function of epirubicin "
+            "induced POF mice, which might be related to the inhibition of GADD45b expression and the promotion of "
+            "CyclinB1 and CDC2 expressions. The combined treatment had better therapeutic efficacy than BSTCR or "
+            "[[MB-MSCs|c:men]] alone.",
+        ],
+        notes=("Mouse study (epirubicin-induced POF; species mouse). Menstrual blood derived MSCs (MB-MSCs) are "
+               "menstrual_blood_msc, per mention including 'MB-MSCs combined with BSTCR' and 'MB-MSCs alone'. "
+               "Route: the model drug was 'intraperitoneally injected' (mouse); the route of the cells is not "
+               "stated. Bushen Tiaochong recipe (BSTCR, a herbal decoction) has no route or dose in the text. "
+               "Traps: the Results' 'decrease in estradiol and AMH levels, an increase in FSH levels' are caused by "
+               "epirubicin (model versus control: no hormone_change); 'rescued epirubicin induced POF' gives no "
+               "hormone direction; 'Twenty-four female C57BL/6 mice', '4 groups of 6 mice each', 'Six mice' "
+               "(animals, not sample sizes); '6–8 weeks' (age); PBS (vehicle); the list of measured hormones."),
+        layout={"columns": 1, "font": "sans", "journal": "Reprod Biol Endocrinol (2019)"},
+    ),
+    RealText(
+        id="en_animal_jtm2015_cy_bu_background", lang="en", kind="animal", batch=4,
+        title="(title not in the stored copy; Journal of Translational Medicine article 10.1186/s12967-015-0516-y, "
+              "Background)",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Translational Medicine", year=2015, doi="10.1186/s12967-015-0516-y",
+        url="https://link.springer.com/doi/10.1186/s12967-015-0516-y", licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            ("heading", "Background"),
+            "Cancer patients—especially women younger than 40 years of age—who receive chemotherapy or radiation "
+            "often suffer reproductive damage. This damage is frequently associated with premature ovarian "
+            "failure/insufficiency (POF/POI) and infertility due to ovarian germ cell toxicity. Alkylating agents "
+            "such as cyclophosphamide (Cy) carry the greatest risk of POF/POI of all chemotherapeutic drug classes "
+            "[1-3]. Recently Kalich-Philosoph and colleagues reported that Cy treatment activates growth of the "
+            "quiescent primordial follicle population in mice and depletes the ovarian reserve, leading to early "
+            "ovarian failure and infertility [4]. Busulfan, another antineoplastic alkylating agent, is known to "
+            "affect female reproduction via ovarian cytotoxicity. A [[single|s:1@mouse]] injection of "
+            "[[40 mg/kg|d:40,mg/kg,-@mouse]] busulfan in mice leads to small follicle depletion and completely oocyte "
+            "loss and it is dose-dependent [5, 6]. In rats, primordial and primary ovarian follicles of offspring were "
+            "affected and caused oocyte loss and infertility by maternal treatment with busulfan [7]. It is primarily "
+            "believed that dormant primordial follicles were a nonrenewable population representing the “ovarian "
+            "reserve” of reproductive potential [8]. Activation of the primordial follicle initiates unidirectional "
+            "and irreversible growth, inducing either ovulation or atresia [9]. Thus, long-term maintenance of most "
+            "follicles in a dormant state is important to preserve the primordial follicle stockpile and restore "
+            "ovarian function during cancer treatment.",
+            "Stem cells are attractive because they are self-renewing and have the potential to differentiate into "
+            "all three germ layers.",
+        ],
+        notes=("Background of a Journal of Translational Medicine research article on stem cells and "
+               "chemotherapy-induced ovarian damage; the stored copy (Springer link page) starts at the Background "
+               "and shows neither title nor authors (placeholder title, no facts); cut at a sentence end before the "
+               "copy breaks off. Kind 'animal' is inferred from the passage (mouse and rat models; no Methods in the "
+               "stored copy) - doubtful. No default species. Facts, all of cited mouse studies: 'A single injection "
+               "of 40 mg/kg busulfan in mice' gives a dose (40 mg/kg) and one session (marked on 'single', as in "
+               "en_animal_biomedicines2018_pbmc_iv_bucy_mice), species mouse. Traps: 'younger than 40 years of age', "
+               "'Cy treatment ... in mice' and 'maternal treatment with busulfan' in rats (no dose, route or count), "
+               "'dose-dependent' (a word), 'Stem cells' (generic), citation ranges [1-3]."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2015)"},
+    ),
 ]
