@@ -2542,4 +2542,71 @@ TEXTS: list[RealText] = [
                "'dose-dependent' (a word), 'Stem cells' (generic), citation ranges [1-3]."),
         layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2015)"},
     ),
+
+    # Chinese texts, fourth batch
+    RealText(
+        id="zh_review_hanspub2021_thin_endometrium_regen", lang="zh", kind="review", batch=4,
+        title="再生医学在薄型子宫内膜治疗中的应用进展",
+        authors="苑广慧, 郝翠芳, 吕伯瀚",
+        journal="临床医学进展 11(2), Article ID 40301", year=2021, doi="10.12677/ACM.2021.112064",
+        url="https://image.hanspub.org/Html/3-1571895_40301.htm",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 薄型子宫内膜(Thin endometrium, TE)是指子宫内膜厚度不足,从而导致胚胎种植率及临床妊娠率较低的情况。"
+            "尽管临床上针对薄型子宫内膜的治疗方法较多,但总体治疗效果并不理想。再生医学作为一门新兴学科,近年来在TE治疗中"
+            "取得一定进展,受到了全球医学界广泛关注。本文综述了TE的病因和发病机制以及再生医学在薄型子宫内膜治疗中的应用进展,"
+            "以期对于提高对TE的认识并为临床治疗提供参考。"),
+        notes=("Chinese review abstract on regenerative medicine for thin endometrium (bilingual in the source; the "
+               "stored copy, the journal's HTML full text, breaks off inside the fifth sentence of the English "
+               "abstract, so the English abstract is cut after its fourth sentence). A negative text from the "
+               "neighbouring field (endometrium, not ovary): no cell type, dose, route or hormone is named, so no "
+               "facts. Traps: the keywords '干细胞治疗' (generic stem cell therapy, and keywords hold no facts) and "
+               "'富血小板血浆' (PRP is not a cell therapy), '再生医学' / 'Regenerative medicine' (no therapy named), "
+               "'胚胎种植率及临床妊娠率' (outcomes, not hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "临床医学进展 2021年 第11卷 第2期",
+                "keywords": "**关键词:** 子宫内膜,再生医学,干细胞治疗,富血小板血浆",
+                "en_title": "Research Progress of Regenerative Medicine in the Treatments for Thin Endometrium",
+                "en_abstract": (
+                    "**ABSTRACT:** Thin endometrium (TE) refers to the insufficient endometrium thickness, resulting in "
+                    "low embryo implantation rate and clinical pregnancy rate. Although there are many clinical "
+                    "treatments for thin endometrium, the overall therapeutic effect is not ideal. Regenerative "
+                    "medicine, as a new discipline, has made some progress in the treatment of TE in recent years. It "
+                    "has been widely concerned by the global medical and academic circles."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+    RealText(
+        id="zh_review_hanspub2025_poseidon3_por", lang="zh", kind="review", batch=4,
+        title="波塞冬组3人群的临床研究进展——波塞冬组3人群临床特征分析",
+        authors="孙安邈, 张雅璇",
+        journal="临床医学进展 15(4)", year=2025, doi="10.12677/acm.2025.1541211",
+        url="https://www.hanspub.org/journal/paperinformation?paperid=112324",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 波塞冬标准(Patient-Oriented Strategies Encompassing Individualized Oocyte Number, POSEIDON)是将反应"
+            "卵巢状态的质量和数量指标结合后对卵巢低反应人群(Poor Ovarian Response, POR)进行分组的方式。在此标准下,"
+            "波塞冬组3人群被定义为:患者年龄 < 35岁且AFC < 5枚,AMH < 1.2 ng/mL。既往研究普遍认同年龄增大是导致"
+            "卵巢储备降低最关键的因素,但波塞冬组3人群却表现出年轻但卵巢储备功能低下的特点,辅助生殖技术(Assisted "
+            "Reproductive Technology, ART)助孕结局不佳。因此通过对该人群的治疗前人群特征、治疗周期特征、妊娠并发症等方面"
+            "进行综述,以期更好的满足波塞冬组3患者的生育需求,达到更好的ART效果。"),
+        notes=("Chinese review abstract on young women with poor ovarian response and low ovarian reserve (POSEIDON "
+               "group 3); bilingual in the source, the stored copy breaks off inside the third sentence of the "
+               "English abstract, so the English abstract is cut after its second sentence. The stored copy prints "
+               "'<' before 35岁 but U+02C2 (a look-alike of '<' that the PDF fonts lack) before 5枚 and 1.2 ng/mL: "
+               "written '<' here, the only change. A negative text with threshold traps: 'AFC < 5枚', "
+               "'AMH < 1.2 ng/mL' and 'an antral follicle count (AFC) of less "
+               "than 5 and an anti-müllerian hormone (AMH) level of less than 1.2 ng/mL' define the group (no "
+               "hormone_change, and 1.2 ng/mL is not a dose), '年龄 < 35岁' / 'under 35 years' are ages, '卵巢储备降低' / "
+               "'卵巢储备功能低下' name no hormone, no therapy is given. No facts."),
+        layout={"columns": 2, "font": "sans", "journal": "临床医学进展 2025年 第15卷 第4期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": ("Clinical Research Progress of POSEIDON Group 3 Population—Analysis of the Clinical "
+                             "Characteristics of the POSEIDON Group 3 Population"),
+                "en_abstract": (
+                    "**Abstract:** Patient-Oriented Strategies Encompassing Individualized Oocyte Number (POSEIDON) is "
+                    "a classification method that combines both quality and quantity indicators reflecting ovarian "
+                    "response to categorize women with poor ovarian response (POR). Under this standard, the POSEIDON "
+                    "Group 3 is defined as patients who are under 35 years of age, with an antral follicle count (AFC) "
+                    "of less than 5 and an anti-müllerian hormone (AMH) level of less than 1.2 ng/mL."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
 ]
