@@ -120,8 +120,9 @@ class Sampler:
             if pid == self.root.pid or "resource_tracker" in cmd:
                 continue
             workers.append(peak)
-        # a Dask nanny (a small process that starts the worker) is no reader of PDFs
-        readers = [w for w in workers if w > 150 * 2**20] or workers or [client]  # --jobs 1: the client reads
+        # a Dask nanny (a small process that starts the worker) or a helper
+        # program is no reader of PDFs; with --jobs 1 the client reads them
+        readers = [w for w in workers if w > 150 * 2**20] or [client]
         return [w // 2**20 for w in readers], client // 2**20
 
 
