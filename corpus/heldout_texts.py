@@ -1,0 +1,203 @@
+"""Held-out papers: invented study reports written for litx, with fact marks.
+
+Ten short papers (five Chinese, five English) on stem-cell, exosome and related
+therapy for premature ovarian insufficiency, diminished ovarian reserve and their
+animal models.  They were written and annotated by an annotator who had not seen
+litx's rules, extractor or other corpus texts, only ``corpus/ANNOTATION.md``, the
+contract and the mark syntax of ``corpus/make_papers.py``; every name, number and
+sentence is invented.  The set is used only to measure extraction on phrasings
+nobody tuned for: never tune rules or code on it.
+
+Markup as in :mod:`real_texts` (``[[words|spec]]`` fact marks, ``^{..}``
+superscripts); each entry's ``notes`` give its conventions and traps.
+"""
+
+from __future__ import annotations
+
+try:
+    from real_texts import RealText
+except ImportError:  # imported as corpus.heldout_texts
+    from corpus.real_texts import RealText
+
+LICENCE = "CC BY 4.0 (written for litx)"
+JOURNAL = "litx held-out set"
+
+HELDOUT: list[RealText] = [
+    # ------------------------------------------------------------------ zh01
+    RealText(
+        id="zh_heldout01_trial_ucmsc",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]治疗早发性卵巢功能不全"
+            "[[24例|n:24]]临床观察"
+        ),
+        authors="周静怡, 韩立伟, 孟晓岚",
+        journal=JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "目的　探讨[[经阴道超声引导下卵巢内注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）"
+            "治疗早发性卵巢功能不全（POI）的安全性及初步疗效。"
+            "方法　选取2021年3月至2023年6月在本院生殖医学中心就诊的POI患者[[24例|n:24]]，年龄（33.6±4.2）岁。"
+            "于经阴道超声引导下将[[hUC-MSCs|c:uc]][[注入双侧卵巢|r:io,tvus]]，每侧卵巢[[1×10^{7}个细胞|d:1e7,cells,ovary]]，"
+            "间隔3个月重复注射1次，共注射[[2次|s:2]]；末次注射后随访[[12个月|f:12,month]]，观察血清FSH、E2、AMH、"
+            "窦卵泡数（AFC）及不良反应。"
+            "结果　全部患者均完成[[2次|s:2]]注射，无失访。末次注射后12个月内7例（29.2%）恢复自发月经，"
+            "其中2例自然妊娠。与治疗前比较，治疗后血清[[FSH水平明显下降|h:FSH,dec]]，[[AMH|h:AMH,inc]]和"
+            "[[AFC均升高|h:AFC,inc]]（均P<0.05），[[E2水平差异无统计学意义|h:E2,nc]]（P=0.121）。"
+            "未发生严重不良反应。"
+            "结论　[[卵巢内注射|r:io]][[hUC-MSCs|c:uc]]安全可行，可能有助于[[降低FSH|h:FSH,dec]]、"
+            "[[提高AMH水平|h:AMH,inc]]，部分改善POI患者的卵巢功能。"
+        ),
+        body=[
+            ("heading", "1　资料与方法"),
+            (
+                "1.1　研究对象　纳入标准：①年龄<40岁；②停经≥4个月；③间隔4周以上两次检测血清"
+                "FSH>25 IU/L；④染色体核型正常。排除卵巢手术史及放化疗史者。"
+                "共筛查41例，符合条件并签署知情同意书者[[24例|n:24]]。"
+                            ),
+            (
+                "1.2　细胞制备与注射　[[hUC-MSCs|c:uc]]由本院干细胞GMP实验室制备：取健康足月剖宫产新生儿脐带，"
+                "组织块贴壁法分离培养，传至第3~5代（P3~P5）使用，CD73、CD90、CD105阳性率均>95%。"
+                "注射前将细胞以生理盐水重悬至1×10^{7}个/mL。患者静脉麻醉后取膀胱截石位，"
+                "[[经阴道超声引导下行双侧卵巢内注射|r:io,tvus]]（17G穿刺针），每侧卵巢注入细胞悬液"
+                "[[1 mL|d:1,mL,ovary]]（含[[1×10^{7}个细胞|d:1e7,cells,ovary]]）。首次注射后3个月行第2次注射，"
+                "方法同前。末次注射后第1、3、6、[[12个月|f:12,month]]复查性激素、AMH及经阴道超声AFC。"
+            ),
+            (
+                "table",
+                "表1　[[24例|n:24]]患者治疗前后性激素及AFC比较（x̄±s）",
+                [
+                    ["指标", "治疗前", "治疗后", "P值"],
+                    ["FSH（IU/L）", "68.4±21.7", "41.2±18.5", "0.003"],
+                    ["E2（pg/mL）", "21.5±9.8", "27.3±14.6", "0.121"],
+                    ["AMH（ng/mL）", "0.08±0.05", "0.19±0.11", "0.008"],
+                    ["AFC（个）", "0.6±0.7", "1.8±1.2", "0.012"],
+                ],
+                [1.4, 1.0, 1.0, 0.7],
+            ),
+        ],
+        notes=(
+            "Invented single-arm trial, Chinese with an English abstract (both annotated). Conventions: "
+            "a route mark takes the guidance words when they are in the same phrase (经阴道超声引导下卵巢内注射); "
+            "in '于经阴道超声引导下将hUC-MSCs注入双侧卵巢' the cell name sits between guidance and verb, so the "
+            "route mark is 注入双侧卵巢 with guidance tvus (same sentence). Coordinated hormones: one mark per "
+            "hormone name, the last one taking the verb (AMH和AFC均升高). 'E2水平差异无统计学意义' is a no_change "
+            "fact. '每侧卵巢注入细胞悬液1 mL（含1×10^7个细胞）': both doses per ovary (每侧卵巢 governs). "
+            "Traps (no fact): 间隔3个月重复注射1次 (the repeat; the total 共注射2次 is stated, and the interval "
+            "is not a follow-up), 第2次注射 (ordinal of counted sessions), FSH>25 IU/L and 两次检测 (threshold, "
+            "measurement), 停经≥4个月, age 33.6±4.2岁, 筛查41例 (screened), 7例/2例 (outcome counts), P3~P5, "
+            "1×10^7个/mL (concentration), 静脉麻醉 (anaesthesia), table cells (values, no direction words). "
+            "'末次注射后第1、3、6、12个月' gives one follow-up fact on the last time point. "
+            "Doubtful: '末次注射后12个月内7例恢复自发月经' left unmarked (time window of an outcome, the "
+            "follow-up itself being marked in 方法)."
+        ),
+        layout={
+            "columns": 2,
+            "font": "serif",
+            "en_title": (
+                "Transvaginal ultrasound-guided [[intraovarian injection|r:io,tvus]] of "
+                "[[human umbilical cord mesenchymal stem cells|c:uc]] for premature ovarian insufficiency: "
+                "a clinical observation of [[24 cases|n:24]]"
+            ),
+            "en_abstract": (
+                "Objective: To evaluate the safety and preliminary efficacy of "
+                "[[human umbilical cord mesenchymal stem cells|c:uc]] ([[hUC-MSCs|c:uc]]) in premature ovarian "
+                "insufficiency (POI). Methods: [[Twenty-four patients|n:24]] with POI received "
+                "[[1×10^{7}|d:1e7,cells,ovary]] [[hUC-MSCs|c:uc]] per ovary by "
+                "[[transvaginal ultrasound-guided intraovarian injection|r:io,tvus]], "
+                "[[twice|s:2]] at an interval of 3 months, and were followed up for [[12 months|f:12,month]] "
+                "after the last injection. Results: Seven patients resumed spontaneous menses and two conceived "
+                "naturally. After treatment, [[FSH decreased|h:FSH,dec]] while [[AMH|h:AMH,inc]] and "
+                "[[AFC increased|h:AFC,inc]] (all P<0.05); [[E2 did not change significantly|h:E2,nc]]. "
+                "Conclusion: [[Intraovarian|r:io]] [[hUC-MSCs|c:uc]] appear safe and may partly restore ovarian function in POI."
+            ),
+        },
+        batch=1,
+    ),
+    # ------------------------------------------------------------------ en06
+    RealText(
+        id="en_heldout06_rct_bmsc_sessions",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[One|s:1#single-injection]] versus [[two|s:2#two-injection]] [[intraovarian injections|r:io]] of "
+            "autologous [[bone marrow-derived mesenchymal stem cells|c:bm]] in premature ovarian insufficiency: "
+            "a randomised pilot trial"
+        ),
+        authors="Marta Lindqvist, Owen Achterberg, Priya Raman",
+        journal=JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "Background: Autologous [[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BMSCs|c:bm]]) have been "
+            "[[injected into the ovaries|r:io]] of women with premature ovarian insufficiency (POI), but whether a "
+            "second injection adds anything is unknown. "
+            "Methods: In this open-label pilot trial, [[forty women|n:40]] aged 28–39 years were randomly assigned "
+            "to a [[single|s:1#single-injection]] [[intraovarian injection|r:io]] ([[n = 20|n:20#single-injection]]) "
+            "or to [[two injections|s:2#two-injection]] given 12 weeks apart ([[n = 20|n:20#two-injection]]). "
+            "Each ovary received [[10 million|d:1e7,cells,ovary]] [[BMSCs|c:bm]] in [[1 mL|d:1,mL,ovary]] of saline. "
+            "The primary outcome was the change in serum anti-Müllerian hormone (AMH) over "
+            "[[12 months|f:12,month]]. "
+            "Results: All women completed follow-up. [[AMH rose|h:AMH,inc]] in both arms, from 0.12 ± 0.08 to "
+            "0.21 ± 0.13 ng/mL after a [[single injection|s:1#single-injection]] and from 0.11 ± 0.07 to "
+            "0.34 ± 0.19 ng/mL after [[two|s:2#two-injection]] (between-arm P = 0.018). "
+            "[[FSH fell|h:FSH,dec#two-injection]] from 71.5 ± 18.3 to 52.8 ± 20.1 IU/L in the two-injection arm, "
+            "whereas it [[did not decrease significantly|!h:FSH,dec#single-injection]] in the single-injection arm; "
+            "[[serum E2 was unchanged|h:E2,nc]] in both. Two spontaneous pregnancies occurred, both after "
+            "repeat treatment. No serious adverse events were recorded. "
+            "Conclusion: A second dose of [[BMSCs|c:bm]] may further [[raise AMH|h:AMH,inc]] and "
+            "[[lower FSH|h:FSH,dec]]; a larger trial is warranted."
+        ),
+        body=[
+            ("heading", "2. Methods"),
+            (
+                "Women younger than 40 years with at least 4 months of amenorrhoea and FSH > 25 IU/L on two "
+                "occasions 4 or more weeks apart were eligible. Of 63 women screened, [[40|n:40]] were randomised "
+                "1:1 by a computer-generated sequence. Bone marrow (60 mL) was aspirated from the posterior iliac "
+                "crest under local anaesthesia; [[BMSCs|c:bm]] were expanded for 14–18 days and used at passage 2 "
+                "or 3 with viability above 90%. Cells were resuspended in saline at 1 × 10^{7} cells/mL, and "
+                "[[1 mL|d:1,mL,ovary]] (containing [[1 × 10^{7} cells|d:1e7,cells,ovary]]) was "
+                "[[injected into each ovary under transvaginal ultrasound guidance|r:io,tvus]] through a "
+                "17-gauge needle. In the two-injection arm the procedure was repeated 12 weeks later with "
+                "cells cryopreserved at passage 2. FSH, LH, E2 and AMH were measured at baseline and 1, 3, 6 "
+                "and [[12 months|f:12,month]] after the first injection."
+            ),
+            (
+                "table",
+                "Table 2. Change from baseline to 12 months by arm (mean ± SD or n)",
+                [
+                    ["Outcome", "[[Single injection|s:1#single-injection]] ([[n = 20|n:20#single-injection]])",
+                     "[[Two injections|s:2#two-injection]] ([[n = 20|n:20#two-injection]])", "P"],
+                    ["ΔAMH (ng/mL)", "0.09 ± 0.10", "0.23 ± 0.15", "0.018"],
+                    ["ΔFSH (IU/L)", "−6.1 ± 15.2", "−18.7 ± 17.9", "0.027"],
+                    ["ΔE2 (pg/mL)", "3.2 ± 12.4", "5.8 ± 14.1", "0.54"],
+                    ["Resumed menses, n (%)", "4 (20)", "7 (35)", "0.48"],
+                    ["Pregnancies, n", "0", "2", "–"],
+                ],
+                [1.5, 1.2, 1.2, 0.5],
+            ),
+        ],
+        notes=(
+            "Invented two-arm randomised pilot (single vs two intraovarian BMSC injections). Arms labelled "
+            "'single-injection' and 'two-injection' as the text prints them; arm labels go on the sessions and "
+            "arm sizes and on hormone facts stated for one arm only; facts common to both arms carry none. "
+            "'Each ovary received 10 million BMSCs in 1 mL': two doses per ovary (10 million = 1e7 cells, "
+            "written in words). The table header cells name the arms with their sessions and n (marked). "
+            "'it did not decrease significantly' is a negated FSH decrease (pronoun 'it' = FSH, span without "
+            "the hormone name). Traps (no fact): 'a second injection'/'a second dose' and 'the procedure was "
+            "repeated' (references to the counted second session), 'repeat treatment', '12 weeks apart/later' "
+            "(interval), FSH > 25 IU/L, 'on two occasions', 63 screened, ages 28–39, 60 mL marrow aspirate "
+            "(harvest), 14–18 days of expansion, passage 2/3, 1 × 10^7 cells/mL (concentration), pregnancies "
+            "and menses counts, table Δ cells (no direction words). 'between-arm P' comparison not a fact. "
+            "Doubtful: 'after two' (AMH sentence) marked as a sessions mention of the two-injection arm."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=1,
+    ),
+]
