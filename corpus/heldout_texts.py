@@ -200,4 +200,159 @@ HELDOUT: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=1,
     ),
+    # ------------------------------------------------------------------ zh02
+    RealText(
+        id="zh_heldout02_rat_cisplatin_exosomes",
+        lang="zh",
+        kind="animal",
+        title="[[骨髓间充质干细胞|c:bm]]来源[[外泌体|c:ev]]对顺铂诱导的大鼠卵巢早衰的修复作用",
+        authors="黎思远, 郑可欣, 卜文涛, 方瑶",
+        journal=JOURNAL,
+        year=2022,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "目的　观察大鼠[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）来源[[外泌体|c:ev]]"
+            "（[[BMSC|c:bm]]-[[Exos|c:ev]]）对顺铂诱导的卵巢早衰（POF）大鼠卵巢功能的影响。"
+            "方法　SD雌性大鼠40只，随机分为对照组、模型组、低剂量组和高剂量组，每组10只。除对照组外，"
+            "各组[[腹腔注射|r:ip]]顺铂[[2 mg/kg|d:2,mg/kg,-]]，每日1次，连续7 d建立POF模型。"
+            "造模结束后，低、高剂量组分别[[经尾静脉注射|r:iv]][[BMSC|c:bm]]-[[Exos|c:ev]]"
+            "[[50 μg|d:50,ug,-#低剂量组]]和[[200 μg|d:200,ug,-#高剂量组]]（以蛋白量计），每周1次，共[[3次|s:3]]；"
+            "模型组注射等体积PBS。末次注射后[[14 d|f:14,day]]检测血清激素并观察卵巢组织形态。"
+            "结果　模型组血清FSH升高，E2、AMH降低，提示造模成功。与模型组比较，高剂量组血清"
+            "[[FSH水平显著降低|h:FSH,dec#高剂量组]]，[[E2|h:E2,inc#高剂量组]]、[[AMH水平显著升高|h:AMH,inc#高剂量组]]"
+            "（P<0.01），各级生长卵泡数增加，闭锁卵泡减少；低剂量组[[FSH有所下降|h:FSH,dec#低剂量组]]，"
+            "但[[AMH未见明显升高|!h:AMH,inc#低剂量组]]（P>0.05）。"
+            "结论　[[BMSC|c:bm]]-[[Exos|c:ev]]可剂量依赖性地改善顺铂所致的大鼠卵巢功能损伤，"
+            "其机制可能与抑制颗粒细胞凋亡有关。"
+        ),
+        body=[
+            ("heading", "1.2　外泌体的提取与鉴定"),
+            (
+                "取第3代大鼠[[BMSCs|c:bm]]，细胞融合度达80%时换用无血清培养基继续培养48 h，收集上清液，"
+                "经超速离心（100 000×g）提取[[外泌体|c:ev]]。透射电镜下可见典型杯状结构，"
+                "纳米颗粒跟踪分析显示粒径为（112±23）nm，Western blot检测CD63、TSG101阳性。BCA法测定蛋白浓度后，"
+                "以PBS稀释至1 μg/μL备用。体外实验中，人颗粒细胞系KGN以5×10^{4}个/孔接种于24孔板，"
+                "加入顺铂（10 μmol/L）和[[外泌体|c:ev]]（20 μg/mL）共培养24 h。"
+            ),
+            (
+                "table",
+                "表1　各组大鼠血清激素水平比较（x̄±s，n=10）",
+                [
+                    ["组别", "FSH（IU/L）", "E2（pg/mL）", "AMH（ng/mL）"],
+                    ["对照组", "6.82±1.37", "31.6±5.2", "5.41±0.86"],
+                    ["模型组", "15.47±2.93", "14.9±3.8", "2.07±0.54"],
+                    ["低剂量组", "12.10±2.65", "19.3±4.4", "2.48±0.61"],
+                    ["高剂量组", "8.95±2.12", "26.7±4.9", "4.16±0.72"],
+                ],
+                [1.0, 1.0, 1.0, 1.0],
+            ),
+            (
+                "2.2　血清激素　末次注射后[[14 d|f:14,day]]，模型组FSH较对照组升高约1.3倍（P<0.01）。"
+                "[[BMSC|c:bm]]-[[Exos|c:ev]]干预后，高剂量组[[FSH降至|h:FSH,dec#高剂量组]]（8.95±2.12）IU/L，"
+                "[[E2|h:E2,inc#高剂量组]]和[[AMH分别回升|h:AMH,inc#高剂量组]]至（26.7±4.9）pg/mL和"
+                "（4.16±0.72）ng/mL，与模型组比较差异均有统计学意义（P<0.01）；两剂量组间"
+                "E2差异亦有统计学意义（P<0.05）。"
+            ),
+        ],
+        species="rat",
+        notes=(
+            "Invented rat study (cisplatin POF model, BMSC-derived exosomes by tail vein, two dose arms "
+            "labelled 低剂量组/高剂量组 as printed). Species rat for every fact (entry default). "
+            "Conventions: 'BMSC-Exos' is two mentions, split at the hyphen ([[BMSC]]-[[Exos]]), like "
+            "'MSC-derived exosomes'; 外泌体 in the in-vitro sentence is marked (a mention of the therapy, rat "
+            "default kept). Doses in µg of protein, per null. Coordinated hormones: one mark per hormone. "
+            "'AMH未见明显升高' is a negated increase. Traps (no fact): 每日1次，连续7 d (daily dosing, not "
+            "sessions), 每周1次 is a frequency but 共3次 states the total (sessions 3), 40只/每组10只/n=10 "
+            "(animals), model-versus-control rises and falls (model validation), 48 h, 100 000×g, (112±23) nm, "
+            "1 μg/μL and 20 μg/mL and 10 μmol/L (concentrations), 5×10^4个/孔 (cells in vitro), 共培养24 h, "
+            "第3代, 两剂量组间E2差异 (no direction), table cells. "
+            "Doubtful: 'FSH降至…' and 'AMH分别回升' marked as decrease/increase (direction fixed by the verb)."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=1,
+    ),
+    # ------------------------------------------------------------------ en07
+    RealText(
+        id="en_heldout07_mouse_ctx_bu_ucmsc",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Human umbilical cord mesenchymal stromal cells|c:uc]] delivered [[through the tail vein|r:iv]] "
+            "rescue folliculogenesis in mice with chemotherapy-induced ovarian insufficiency"
+        ),
+        authors="Hannah Okafor, Daniel Brandt, Mei Tanaka",
+        journal=JOURNAL,
+        year=2021,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "Alkylating chemotherapy often leaves young women with premature ovarian insufficiency (POI). We asked "
+            "whether [[human umbilical cord mesenchymal stromal cells|c:uc]] ([[hUC-MSCs|c:uc]]) rescue ovarian "
+            "function after such injury. Female C57BL/6 mice received [[intraperitoneal|r:ip]] cyclophosphamide "
+            "([[120 mg/kg|d:120,mg/kg,-]]) and busulfan ([[30 mg/kg|d:30,mg/kg,-]]); one week later, a "
+            "[[single|s:1]] dose of [[1 × 10^{6}|d:1e6,cells,-]] [[hUC-MSCs|c:uc]] in [[0.2 mL|d:0.2,mL,-]] of "
+            "PBS, or PBS alone, was [[infused via the tail vein|r:iv]]. Serum and ovaries were collected "
+            "[[14 days|f:14,day]] or [[28 days|f:28,day]] after transplantation. Compared with PBS-treated POI mice, "
+            "[[hUC-MSC|c:uc]]-treated mice had [[lower serum FSH|h:FSH,dec]], higher [[estradiol (E2)|h:E2,inc]] "
+            "and [[anti-Müllerian hormone (AMH)|h:AMH,inc]] concentrations and more primordial and primary "
+            "follicles, whereas [[LH was not affected|h:LH,nc]]. These data support the clinical potential of "
+            "[[hUC-MSCs|c:uc@human]] for chemotherapy-related POI."
+        ),
+        body=[
+            ("heading", "2. Materials and methods"),
+            (
+                "Female C57BL/6 mice aged 7–8 weeks (18–20 g) with regular oestrous cycles over 10 days of vaginal "
+                "smears were assigned to control (n = 12), POI + PBS (n = 18) and POI + [[hUC-MSC|c:uc]] "
+                "(n = 18) groups. POI was induced by [[intraperitoneal injection|r:ip]] of cyclophosphamide "
+                "([[120 mg/kg|d:120,mg/kg,-]]) and busulfan ([[30 mg/kg|d:30,mg/kg,-]]) in DMSO; controls received "
+                "vehicle. [[hUC-MSCs|c:uc]] (passage 4) were characterised by flow cytometry and trilineage "
+                "differentiation; in vitro, 2 × 10^{5} cells per well were used for the migration assay. Seven days "
+                "after chemotherapy, each mouse received [[1 × 10^{6} cells|d:1e6,cells,-]] by "
+                "[[tail-vein injection|r:iv]]. Six mice per group were killed at each time point."
+            ),
+            (
+                "table",
+                "Table 1. Serum hormones [[28 days|f:28,day]] after transplantation (mean ± SD, n = 6 per group)",
+                [
+                    ["Group", "FSH (mIU/mL)", "E2 (pg/mL)", "AMH (ng/mL)", "LH (mIU/mL)"],
+                    ["Control", "4.1 ± 1.2", "38.6 ± 7.4", "6.9 ± 1.3", "3.2 ± 0.9"],
+                    ["POI + PBS", "11.8 ± 2.6", "17.2 ± 5.1", "2.4 ± 0.8", "3.9 ± 1.1"],
+                    ["POI + [[hUC-MSC|c:uc]]", "6.3 ± 1.9", "29.5 ± 6.8", "4.7 ± 1.1", "3.5 ± 1.0"],
+                ],
+                [1.3, 1.0, 1.0, 1.0, 1.0],
+            ),
+            (
+                "Chemotherapy more than doubled serum FSH and depleted primordial follicles in PBS-treated mice. "
+                "[[hUC-MSC|c:uc]] transplantation [[reduced FSH|h:FSH,dec]] by 47% and [[raised E2|h:E2,inc]] and "
+                "[[AMH|h:AMH,inc]] at [[day 28|f:28,day]] (Table 1); [[inhibin B (INHB) also rose|h:INHB,inc]] (38.2 ± 6.1 vs "
+                "21.7 ± 5.4 pg/mL, P < 0.01). At [[day 14|f:14,day]] the differences were smaller and significant only for "
+                "FSH. [[LH did not differ|h:LH,nc]] between the two POI groups at either time point."
+            ),
+        ],
+        species="mouse",
+        notes=(
+            "Invented mouse study (cyclophosphamide + busulfan model, one tail-vein infusion of hUC-MSCs). "
+            "Species mouse for every fact except the closing clinical-potential sentence (@human). "
+            "Conventions: 'estradiol (E2)' and 'anti-Müllerian hormone (AMH)' are one fact each (restatement in "
+            "parentheses); in 'higher estradiol (E2) and anti-Müllerian hormone (AMH) concentrations' each hormone "
+            "is marked, the direction word 'higher' left outside the first mark. '14 days or 28 days after "
+            "transplantation' gives two follow-up facts (separate kill points, like 'either 7 or 21 days'). "
+            "The table caption's '28 days after transplantation' is a follow-up mention. 'single dose' is "
+            "sessions 1 (the word 'dose' carries no value). 0.2 mL of PBS is the injected volume (dose, mL). "
+            "'hUC-MSC-treated' is split: the cell name marked, '-treated' outside. 'raised E2 and AMH' is two facts. "
+            "'LH was not affected' / 'LH did not differ' are no_change facts (treated vs untreated). "
+            "Traps (no fact): n = 12/18/6 (animals), 7–8 weeks, 18–20 g, 10 days of smears, passage 4, "
+            "2 × 10^5 cells per well (in vitro), 'one week later'/'Seven days after chemotherapy' (interval "
+            "before treatment), 'Chemotherapy more than doubled serum FSH' (model validation), 'At day 14 the "
+            "differences were smaller and significant only for FSH' (no direction word), '47%'. "
+            "'at day 28' and 'At day 14' in the results are follow-up mentions (time after treatment at which "
+            "outcomes are assessed). 'reduced FSH by 47%' is marked without the percentage. "
+            "Doubtful: 'single dose' as a sessions fact."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=1,
+    ),
 ]
