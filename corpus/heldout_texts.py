@@ -197,7 +197,7 @@ HELDOUT: list[RealText] = [
             "and menses counts, table Δ cells (no direction words). 'between-arm P' comparison not a fact. "
             "Doubtful: 'after two' (AMH sentence) marked as a sessions mention of the two-injection arm."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=1,
     ),
     # ------------------------------------------------------------------ zh02
@@ -246,7 +246,8 @@ HELDOUT: list[RealText] = [
                     ["低剂量组", "12.10±2.65", "19.3±4.4", "2.48±0.61"],
                     ["高剂量组", "8.95±2.12", "26.7±4.9", "4.16±0.72"],
                 ],
-                [1.0, 1.0, 1.0, 1.0],
+                [0.9, 1.0, 1.0, 1.1],
+                7.0,
             ),
             (
                 "2.2　血清激素　末次注射后[[14 d|f:14,day]]，模型组FSH较对照组升高约1.3倍（P<0.01）。"
@@ -353,6 +354,141 @@ HELDOUT: list[RealText] = [
             "Doubtful: 'single dose' as a sessions fact."
         ),
         layout={"columns": 1, "font": "serif"},
+        batch=1,
+    ),
+    # ------------------------------------------------------------------ zh03
+    RealText(
+        id="zh_heldout03_review_msc_routes",
+        lang="zh",
+        kind="review",
+        title="[[间充质干细胞|c:msc]]及其[[外泌体|c:ev]]治疗早发性卵巢功能不全的研究进展",
+        authors="唐嘉宁, 许明哲",
+        journal=JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "早发性卵巢功能不全（POI）指女性40岁以前出现卵巢功能衰退，以月经异常伴FSH>25 IU/L为主要特征^{[1]}。"
+            "激素替代治疗可缓解低雌激素症状，但不能恢复卵巢功能。近年来，[[间充质干细胞|c:msc]]（[[MSCs|c:msc]]）"
+            "及其来源的[[外泌体|c:ev]]在动物实验和早期临床研究中显示出修复卵巢功能的潜力。本文就不同来源"
+            "[[MSCs|c:msc]]的移植途径、剂量及疗效作一综述。"
+        ),
+        body=[
+            ("heading", "1　动物实验"),
+            (
+                "王等^{[8]}在环磷酰胺诱导的小鼠POI模型中经[[尾静脉|r:iv@mouse]]移植人[[经血干细胞|c:men@mouse]]"
+                "（[[MenSCs|c:men@mouse]]），每只[[2×10^{6}个|d:2e6,cells,-@mouse]]，移植后[[4周|f:4,week@mouse]]"
+                "小鼠血清[[AMH升高|h:AMH,inc@mouse]]、[[FSH下降|h:FSH,dec@mouse]]，各级卵泡数亦增加。"
+                "李等^{[9]}比较了[[卵巢内注射|r:io@rat]]与[[静脉注射|r:iv@rat]]两种途径移植人[[羊膜上皮细胞|c:haec@rat]]"
+                "（[[hAECs|c:haec@rat]]）对顺铂损伤大鼠的作用，发现前者的卵巢归巢效率更高，但两组"
+                "[[E2水平升高|h:E2,inc@rat]]的幅度差异无统计学意义。在大鼠模型中^{[10, 11]}，"
+                "[[脐带MSC|c:uc@rat]]来源的[[外泌体|c:ev@rat]]可转运miR-21抑制颗粒细胞凋亡，"
+                "连续[[3次|s:3@rat]][[尾静脉注射|r:iv@rat]]后大鼠动情周期恢复。"
+            ),
+            ("heading", "2　临床研究"),
+            (
+                "陈等^{[15]}对[[38例|n:38]]POI患者行[[经阴道超声引导下卵巢内注射|r:io,tvus]]自体"
+                "[[骨髓间充质干细胞|c:bm]]，每侧卵巢[[5×10^{6}个|d:5e6,cells,ovary]]，随访[[6个月|f:6,month]]，"
+                "12例（31.6%）[[AMH升高|h:AMH,inc]]，2例妊娠。Tanaka等^{[16]}则经[[卵巢动脉介入灌注|r:oa,ir]]"
+                "[[脐带MSC|c:uc]]，认为该途径可同时作用于双侧卵巢且无需穿刺卵巢皮质。"
+                "一项随机对照研究^{[18]}纳入[[120例|n:120]]卵巢储备功能减退患者，试验组（[[n=60|n:60#试验组]]）"
+                "接受[[多次|s:-#试验组]][[卵巢内注射|r:io]][[脐带MSC|c:uc]]，对照组（[[n=60|n:60#对照组]]）"
+                "仅行激素替代治疗；治疗后试验组[[AFC增加|h:AFC,inc#试验组]]，但[[FSH未见明显下降|!h:FSH,dec#试验组]]。"
+                "一项纳入12项研究的荟萃分析^{[21]}显示，干细胞治疗后[[AMH|h:AMH,inc]]与[[AFC均有所改善|h:AFC,inc]]。"
+                "值得注意的是，现有临床研究样本量多为10~40例，且随访时间多不超过1年^{[22]}，"
+                "[[MSCs|c:msc]]的最佳剂量和移植次数仍有待明确。"
+            ),
+        ],
+        notes=(
+            "Invented Chinese review passage with superscript citations ^{[n]}. No entry species: cited animal "
+            "facts carry @mouse/@rat one by one (小鼠POI模型, 顺铂损伤大鼠, 在大鼠模型中). Conventions: one mark per "
+            "hormone in coordination ('AMH与AFC均有所改善', 改善 = increase for AMH/AFC); '两组E2水平升高的幅度差异"
+            "无统计学意义' states an E2 increase (the no-difference is between routes), so an increase, not "
+            "no_change. 多次 → sessions null; 每只 → per null; 每侧卵巢 → per ovary. Arms of the RCT ^[18] "
+            "labelled 试验组/对照组 as printed. Traps (no fact): FSH>25 IU/L and 40岁 (definition), 低雌激素症状, "
+            "环磷酰胺/顺铂 named without doses, 12例（31.6%）and 2例妊娠 (outcome counts), 12项研究 (studies), "
+            "'样本量多为10~40例' and '随访时间多不超过1年' (general statements about the literature, no one study), "
+            "干细胞 alone (generic), 激素替代治疗, 自体 (outside the cell mark), 归巢效率. "
+            "Doubtful: '卵巢动脉介入灌注' taken as ovarian_artery_infusion with guidance interventional_radiology "
+            "(介入 in the same phrase)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=1,
+    ),
+    # ------------------------------------------------------------------ en08
+    RealText(
+        id="en_heldout08_case_series_adsc",
+        lang="en",
+        kind="case",
+        title=(
+            "[[Laparoscopic intraovarian injection|r:io,lap]] of autologous [[adipose-derived stromal cells|c:ad]] "
+            "in [[three women|n:3]] with premature ovarian insufficiency: a case series"
+        ),
+        authors="Sofia Castellanos, Ilan Weiss",
+        journal=JOURNAL,
+        year=2020,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "Background: Fat is an accessible source of autologous stromal cells, yet reports of their use in "
+            "premature ovarian insufficiency (POI) are scarce. "
+            "Cases: [[Three women|n:3]] aged 29, 34 and 37 years with POI (amenorrhoea for 14–40 months; FSH "
+            "62–97 IU/L) underwent liposuction of 80–100 mL of abdominal fat. "
+            "[[Adipose-derived stromal cells|c:ad]] ([[ADSCs|c:ad]]) were isolated enzymatically, expanded to "
+            "passage 2, and [[1.5 × 10^{7} cells|d:1.5e7,cells,ovary]] were "
+            "[[injected into each ovary under laparoscopic guidance|r:io,lap]] in a [[single procedure|s:1]]. "
+            "The women were followed for [[9 months|f:9,month]]. "
+            "Results: Menses resumed in two women, 3 and 5 months after injection. "
+            "In Case 2, [[AMH rose|h:AMH,inc]] from undetectable (<0.01 ng/mL) to 0.28 ng/mL and "
+            "[[the AFC increased|h:AFC,inc]] from 0 to 3; she conceived spontaneously in month 7. "
+            "[[FSH fell|h:FSH,dec]] below 20 IU/L in Cases 1 and 2 but [[did not decrease|!h:FSH,dec]] in Case 3. "
+            "There were no complications. "
+            "Conclusion: A [[single|s:1]] laparoscopic injection of autologous [[ADSCs|c:ad]] was feasible and was "
+            "followed by signs of ovarian activity in two of three women."
+        ),
+        body=[
+            (
+                "Case 1 was a 29-year-old nulligravida with secondary amenorrhoea for 14 months, who had taken "
+                "oestradiol valerate 2 mg daily for 1 year; hormone replacement was stopped 4 weeks before "
+                "surgery. Case 2 (34 years) had a 46,XX karyotype and negative adrenal antibodies. Case 3 (37 "
+                "years) had been amenorrhoeic for 40 months and had had two IVF cycles with no oocyte "
+                "retrieved. In each woman, lipoaspirate was digested with 0.1% collagenase; the stromal "
+                "vascular fraction yielded 2.1–3.4 × 10^{7} nucleated cells, of which the [[ADSCs|c:ad]] were "
+                "expanded for 12 days. On the day of surgery, [[1.5 × 10^{7}|d:1.5e7,cells,ovary]] [[ADSCs|c:ad]] "
+                "suspended in [[0.5 mL|d:0.5,mL,ovary]] of saline were [[injected into the cortex|r:io,lap]] of "
+                "each ovary at three sites under laparoscopic vision. Visits were scheduled monthly."
+            ),
+            (
+                "table",
+                "Table 1. Baseline and last-visit values of the [[three cases|n:3]]",
+                [
+                    ["Case", "Age (y)", "FSH (IU/L)", "AMH (ng/mL)", "AFC", "Menses", "Pregnancy"],
+                    ["1", "29", "97 → 18", "<0.01 → 0.04", "0 → 1", "Month 5", "No"],
+                    ["2", "34", "62 → 11", "<0.01 → 0.28", "0 → 3", "Month 3", "Yes"],
+                    ["3", "37", "84 → 79", "<0.01 → <0.01", "0 → 0", "No", "No"],
+                ],
+                [0.6, 0.7, 1.1, 1.4, 0.7, 0.9, 0.9],
+            ),
+        ],
+        notes=(
+            "Invented case series (3 women, laparoscopic intraovarian ADSCs). Conventions: 'the AFC increased' and "
+            "'AMH rose' are facts of one case (no arms in a case series); the negated FSH decrease of Case 3 is "
+            "marked on 'did not decrease' (the hormone named earlier in the sentence). 'injected into the cortex "
+            "of each ovary ... under laparoscopic vision': route io, guidance laparoscopic (same sentence). "
+            "Traps (no fact): ages 29/34/37, amenorrhoea 14–40 months, FSH 62–97 IU/L (baselines), 80–100 mL "
+            "of fat (harvest), passage 2, 'Menses resumed ... 3 and 5 months after injection' and 'conceived in "
+            "month 7' (time to outcome), 'below 20 IU/L' (threshold), oestradiol valerate 2 mg daily for 1 year "
+            "(earlier hormone replacement, not the protocol; its duration not a follow-up), 4 weeks before "
+            "surgery, 'two IVF cycles' (not sessions of the therapy), 0.1% collagenase, 2.1–3.4 × 10^7 "
+            "nucleated cells (yield in vitro), 12 days of expansion, 'at three sites' (injection sites, one "
+            "session), 'Visits were scheduled monthly', 'two of three women' (outcome count), "
+            "Table arrows (→) give values, no direction words: no facts in cells. "
+            "Doubtful: in the conclusion 'A single laparoscopic injection' the count is marked (sessions 1, a "
+            "restated count like 'single procedure'), the route is not (the ovary is not named there)."
+        ),
+        layout={"columns": 1, "font": "sans"},
         batch=1,
     ),
 ]
