@@ -491,4 +491,146 @@ HELDOUT: list[RealText] = [
         layout={"columns": 1, "font": "sans"},
         batch=1,
     ),
+    # ------------------------------------------------------------------ zh04
+    RealText(
+        id="zh_heldout04_case_bmsc_laparoscopy",
+        lang="zh",
+        kind="case",
+        title=(
+            "[[腹腔镜下卵巢内注射|r:io,lap]]自体[[骨髓间充质干细胞|c:bm]]治疗卵巢早衰[[2例|n:2]]报告并文献复习"
+        ),
+        authors="梁雨桐, 史国栋, 阮晓慧",
+        journal=JOURNAL,
+        year=2021,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "报告[[2例|n:2]]卵巢早衰（POF）患者接受自体[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）"
+            "[[卵巢内移植|r:io]]的临床经过。例1[[单次|s:1]]移植后3个月月经复潮，术后7个月自然妊娠；"
+            "例2共移植[[2次|s:2]]，[[FSH未见明显下降|!h:FSH,dec]]，至今仍闭经。"
+        ),
+        body=[
+            ("heading", "1　病例资料"),
+            (
+                "例1　32岁，G0P0，因“停经2年”就诊。曾口服戊酸雌二醇片2 mg/d、地屈孕酮10 mg/d序贯治疗1年余，"
+                "停药后仍无月经来潮。查血清FSH 86.3 IU/L，E2<18.4 pg/mL，AMH 0.02 ng/mL，"
+                "经阴道超声双侧卵巢未见窦卵泡；染色体核型46,XX。于全身麻醉下抽取髂后上棘骨髓50 mL，"
+                "分离培养[[BMSCs|c:bm]]至第3代，细胞活率96%。随后[[腹腔镜下行双侧卵巢内注射|r:io,lap]]，"
+                "每侧卵巢注入[[BMSCs|c:bm]][[1×10^{7}个|d:1e7,cells,ovary]]（溶于[[0.5 mL|d:0.5,mL,ovary]]"
+                "生理盐水），分3~4点注入卵巢皮质。术后3个月月经来潮，复查[[FSH降至|h:FSH,dec]]21.4 IU/L，"
+                "[[AMH升至|h:AMH,inc]]0.35 ng/mL，[[窦卵泡数由0枚增加至2枚|h:AFC,inc]]；术后7个月自然妊娠，"
+                "足月剖宫产1活婴。截至术后[[18个月|f:18,month]]，患者月经规律。"
+            ),
+            (
+                "例2　38岁，停经11个月，FSH 54.7 IU/L。骨髓采集及细胞制备同例1，共移植[[2次|s:2]]："
+                "首次于[[腹腔镜下卵巢内注射|r:io,lap]]，第2次于首次移植后4个月在"
+                "[[经阴道超声引导下卵巢穿刺注射|r:io,tvus]]，每次每侧卵巢[[1×10^{7}个|d:1e7,cells,ovary]]细胞。"
+                "随访[[12个月|f:12,month]]，FSH波动于48~65 IU/L，[[E2无明显变化|h:E2,nc]]，未妊娠。"
+            ),
+            ("heading", "2　讨论"),
+            (
+                "[[间充质干细胞|c:msc]]可通过旁分泌作用减少颗粒细胞凋亡、促进卵巢血管新生^{[3-5]}。"
+                "既往报道中[[卵巢内注射|r:io]]多在腹腔镜或经阴道超声引导下完成^{[6]}。本组[[2例|n:2]]疗效差异较大，"
+                "可能与年龄、停经时间及残存卵泡数量有关，[[BMSCs|c:bm]]的疗效仍需大样本研究证实。"
+            ),
+        ],
+        notes=(
+            "Invented Chinese case report of two women (no arms: the two cases are not pre-specified arms, so "
+            "their sessions and hormone facts carry no arm label). Conventions: 'FSH降至21.4 IU/L' and "
+            "'AMH升至0.35 ng/mL' are a decrease and an increase fixed by the verb (降至/升至); "
+            "'窦卵泡数由0枚增加至2枚' is an AFC increase; 'FSH未见明显下降' a negated decrease; 'E2无明显变化' "
+            "no_change. '截至术后18个月' is the follow-up of case 1. Case 2 mixes two routes (laparoscopic, then "
+            "transvaginal ultrasound) - two route facts with different guidance. '每次每侧卵巢1×10^7个' per ovary. "
+            "Traps (no fact): 戊酸雌二醇片2 mg/d and 地屈孕酮10 mg/d (earlier hormone replacement, not the "
+            "therapy) and its 1年余, 停经2年/11个月, baseline FSH 86.3/54.7 IU/L, E2<18.4 pg/mL, AMH 0.02, "
+            "全身麻醉, 骨髓50 mL (harvest), 第3代, 96%, 分3~4点 (injection sites, one session), "
+            "'术后3个月月经来潮'/'术后7个月自然妊娠' (time to outcome), 第2次 and 首次 (ordinals of counted "
+            "sessions), 首次移植后4个月 (interval), 'FSH波动于48~65 IU/L' (no direction), 1活婴. "
+            "The discussion's '卵巢内注射多在腹腔镜或经阴道超声引导下完成^[6]' names two guidances alternatively: "
+            "marked as a route without guidance. Doubtful: that last decision; the title's 2例 as a sample size."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=1,
+    ),
+    # ------------------------------------------------------------------ en09
+    RealText(
+        id="en_heldout09_review_ev_cells",
+        lang="en",
+        kind="review",
+        title=(
+            "Cell-free or cell-based? [[Extracellular vesicles|c:ev]] and [[mesenchymal stromal cells|c:msc]] "
+            "for ovarian insufficiency: a narrative review"
+        ),
+        authors="Rafael Quintero, Aylin Demir, Jonas Petrov",
+        journal=JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "[[Mesenchymal stromal cells|c:msc]] ([[MSCs|c:msc]]) act largely through paracrine signals, many "
+            "carried by [[extracellular vesicles|c:ev]] ([[EVs|c:ev]]). We summarise preclinical and early "
+            "clinical work on both for premature ovarian insufficiency (POI) and diminished ovarian reserve, "
+            "with attention to route, dose and the hormonal end points reported."
+        ),
+        body=[
+            ("heading", "3. Preclinical evidence"),
+            (
+                "[[Exosomes|c:ev@rat]] from [[human umbilical cord MSCs|c:uc@rat]] "
+                "([[hUCMSC|c:uc@rat]]-[[Exos|c:ev@rat]]) protected cisplatin-injured rats when given "
+                "[[intravenously|r:iv@rat]] at [[150 µg|d:150,ug,-@rat]] per rat for 3 consecutive days, "
+                "[[raising serum E2|h:E2,inc@rat]] and [[lowering FSH|h:FSH,dec@rat]] [12]. Comparable benefits "
+                "were reported for [[EVs|c:ev@mouse]] from [[menstrual blood-derived stem cells|c:men@mouse]] in "
+                "mice [13, 14]. Zhang et al. [15] found that [[placenta-derived MSCs|c:pl@mouse]] "
+                "[[injected directly into the ovaries|r:io@mouse#intraovarian]] of aged mice "
+                "[[increased AMH|h:AMH,inc@mouse#intraovarian]] and follicle numbers, whereas "
+                "[[intravenous delivery|r:iv@mouse#intravenous]] [[failed to raise AMH|!h:AMH,inc@mouse#intravenous]]. "
+                "Whether the ovary or the circulation is the better route therefore remains open."
+            ),
+            ("heading", "4. Clinical studies"),
+            (
+                "In a phase I dose-escalation study [19], [[nine women|n:9]] with POI received "
+                "[[5 × 10^{6}|d:5e6,cells,ovary#5 × 10^6]], [[1 × 10^{7}|d:1e7,cells,ovary#1 × 10^7]] or "
+                "[[2 × 10^{7}|d:2e7,cells,ovary#2 × 10^7]] [[hUC-MSCs|c:uc]] per ovary by "
+                "[[ultrasound-guided transvaginal injection|r:io,tvus]]; there was no dose-limiting toxicity, and "
+                "[[AMH rose|h:AMH,inc#2 × 10^7]] only in the highest-dose cohort. "
+                "[[Interventional ovarian artery infusion|r:oa,ir]] of [[hUC-MSCs|c:uc]] was tested in "
+                "[[21 women|n:21]] [20]: after [[two infusions|s:2]] three months apart, [[FSH decreased|h:FSH,dec]] "
+                "modestly and [[antral follicle counts improved|h:AFC,inc]] during [[6 months|f:6,month]] of "
+                "follow-up. No trial has yet given [[EVs|c:ev]] to women, and platelet-rich plasma, which is not a "
+                "cell therapy, is reviewed elsewhere [23]."
+            ),
+            (
+                "table",
+                "Table 2. Clinical studies of [[MSC|c:msc]] therapy cited in this review",
+                [
+                    ["Ref.", "Cells", "Route", "Dose", "Patients"],
+                    ["[19]", "[[hUC-MSCs|c:uc]]", "[[Intraovarian|r:io,tvus]] (TVUS)",
+                     "[[5 × 10^{6}–2 × 10^{7}/ovary|d:5e6,cells,ovary,5e6,2e7]]", "[[9|n:9]]"],
+                    ["[20]", "[[hUC-MSCs|c:uc]]", "[[Ovarian artery|r:oa,ir]] (IR)", "[[1 × 10^{7}|d:1e7,cells,-]]",
+                     "[[21|n:21]]"],
+                    ["[21]", "[[BM-MSCs|c:bm]]", "[[Intraovarian|r:io,lap]] (lap.)", "Not stated", "[[12|n:12]]"],
+                ],
+                [0.5, 1.0, 1.3, 1.8, 0.8],
+            ),
+        ],
+        notes=(
+            "Invented English review passage with bracketed citations [n]. No entry species: cited animal facts "
+            "carry @rat/@mouse. Arms: the route arms of Zhang et al. [15] (#intraovarian/#intravenous) and the "
+            "dose cohorts of [19] (labels '5 × 10^6', '1 × 10^7', '2 × 10^7' as printed); only facts that tell "
+            "arms apart carry labels. Conventions: 'hUCMSC-Exos' is two mentions split at the hyphen; 'failed to "
+            "raise AMH' is a negated increase; 'antral follicle counts improved' an AFC increase; the table's "
+            "route cells take their guidance from the abbreviation beside them (TVUS, IR, lap.), the dose range "
+            "is one fact (low 5e6, high 2e7). 'per rat' → per null. "
+            "Traps (no fact): 'for 3 consecutive days' (daily dosing, not sessions), 'three months apart' "
+            "(interval), 'aged mice', 'follicle numbers', 'the highest-dose cohort' (no value), 'Not stated', "
+            "'No trial has yet given EVs to women' (EVs is a plain cell mention; nothing of a study denied), "
+            "platelet-rich plasma (not a cell therapy), 'Ref.'/'Patients' column heads, the [19] [20] cells. "
+            "Doubtful: the table's [20] dose '1 × 10^7' has no per (none printed); 'MSC therapy' in the caption "
+            "is marked msc (the abbreviation used for the therapy)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=1,
+    ),
 ]
