@@ -633,4 +633,162 @@ HELDOUT: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=1,
     ),
+    # ------------------------------------------------------------------ zh05
+    RealText(
+        id="zh_heldout05_rct_ovarian_artery_ucmsc",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[卵巢动脉介入灌注|r:oa,ir]][[人脐带间充质干细胞|c:uc]]治疗卵巢储备功能减退的随机对照研究"
+        ),
+        authors="欧阳澜, 田振宇, 葛佩琳, 袁卓",
+        journal=JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "目的　评价[[卵巢动脉介入灌注|r:oa,ir]][[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）"
+            "对卵巢储备功能减退（DOR）患者的疗效。"
+            "方法　将2020年1月至2022年12月收治的DOR患者[[80例|n:80]]按随机数字表法分为观察组和对照组，"
+            "各[[40例|n:40]]。观察组在数字减影血管造影（DSA）引导下经[[双侧卵巢动脉灌注|r:oa,ir]]"
+            "[[hUC-MSCs|c:uc]]，每例[[5×10^{7}个|d:5e7,cells,patient]]，[[单次|s:1#观察组]]治疗；"
+            "对照组仅予期待观察及生活方式指导。两组均随访[[6个月|f:6,month]]。"
+            "结果　观察组、对照组各脱落1例，最终78例完成随访。观察组治疗后[[AMH|h:AMH,inc#观察组]]及"
+            "[[AFC较治疗前升高|h:AFC,inc#观察组]]，[[FSH降低|h:FSH,dec#观察组]]（均P<0.05），"
+            "[[E2无明显变化|h:E2,nc#观察组]]；对照组各指标治疗前后差异均无统计学意义。随访期间观察组自然妊娠5例，"
+            "对照组1例。观察组1例出现穿刺部位血肿，未发生其他不良反应。"
+            "结论　[[经卵巢动脉灌注|r:oa]][[hUC-MSCs|c:uc]]可[[提高DOR患者AMH水平|h:AMH,inc]]，安全性良好。"
+        ),
+        body=[
+            ("heading", "1　资料与方法"),
+            (
+                "1.1　纳入标准　①年龄30~40岁；②AMH<1.1 ng/mL和（或）AFC<5~7个；③基础FSH 10~25 IU/L；"
+                "④近3个月未使用激素类药物。"
+            ),
+            (
+                "1.2　细胞灌注　[[hUC-MSCs|c:uc]]由具备资质的细胞制备中心提供，第4代，活率>95%，"
+                "[[5×10^{7}个|d:5e7,cells,-]]细胞悬浮于[[20 mL|d:20,mL,-]]生理盐水中。患者局部麻醉后经右股动脉穿刺，"
+                "以Seldinger技术置入导管，[[DSA下超选择插管至双侧卵巢动脉|r:oa,ir]]，各缓慢灌注细胞悬液"
+                "[[10 mL|d:10,mL,ovary]]（约30 min）。术后平卧24 h。于治疗后第1、3、[[6个月|f:6,month]]复查"
+                "性激素、AMH及AFC。"
+            ),
+            (
+                "table",
+                "表2　两组治疗前后AMH及FSH比较（x̄±s）",
+                [
+                    ["组别", "例数", "AMH治疗前", "AMH治疗后", "FSH治疗前", "FSH治疗后"],
+                    ["观察组", "39", "0.62±0.24", "0.91±0.33", "14.8±3.6", "11.2±3.1"],
+                    ["对照组", "39", "0.60±0.27", "0.57±0.25", "15.1±3.9", "15.6±4.2"],
+                ],
+                [0.8, 0.6, 1.0, 1.0, 1.0, 1.0],
+                7.0,
+            ),
+        ],
+        notes=(
+            "Invented Chinese randomised trial (hUC-MSC ovarian artery infusion vs expectant management) with an "
+            "English abstract (both annotated). Arms 观察组/对照组 (English: cell group / control group) as "
+            "printed; arm labels on facts that tell the arms apart (the single session of the cell arm, its "
+            "hormone changes). '各40例' states both arm sizes with one number: one n:40 fact with no arm label. "
+            "Conventions: '每例5×10^7个' per patient; in 1.2 the same dose without 每例 → per null; "
+            "'各缓慢灌注细胞悬液10 mL' → per ovary (各 = each ovarian artery); 20 mL is the infused volume "
+            "(dose). DSA引导/介入 → guidance interventional_radiology; 'DSA下超选择插管至双侧卵巢动脉' is a route "
+            "mention. AMH及AFC较治疗前升高: one mark per hormone. The conclusion's '经卵巢动脉灌注' has no "
+            "guidance words (route without guidance). "
+            "Traps (no fact): 对照组各指标治疗前后差异均无统计学意义 (untreated control), 脱落1例 and 最终78例 and "
+            "the table's 39/39 (completers: a subset of the randomised patients), 5例/1例 pregnancies, 1例血肿 "
+            "(outcome counts), thresholds AMH<1.1 ng/mL, AFC<5~7个, FSH 10~25 IU/L, 年龄30~40岁, 近3个月, "
+            "局部麻醉, 经右股动脉穿刺 (vascular access), 约30 min, 平卧24 h, 第4代, >95%, table cells. "
+            "'治疗后第1、3、6个月' gives one follow-up fact (6个月). "
+            "Doubtful: '各40例' (one fact or two arm facts); 'Seldinger' access sentence split from the route."
+        ),
+        layout={
+            "columns": 2,
+            "font": "sans",
+            "en_title": (
+                "[[Ovarian artery infusion|r:oa,ir]] of [[human umbilical cord mesenchymal stem cells|c:uc]] for "
+                "diminished ovarian reserve: a randomised controlled study"
+            ),
+            "en_abstract": (
+                "Objective: To evaluate [[interventional ovarian artery infusion|r:oa,ir]] of "
+                "[[hUC-MSCs|c:uc]] in diminished ovarian reserve (DOR). Methods: [[Eighty patients|n:80]] were "
+                "randomised to a cell group ([[n = 40|n:40#观察组]]), given [[5×10^{7}|d:5e7,cells,patient]] "
+                "[[hUC-MSCs|c:uc]] per patient in a [[single|s:1#观察组]] DSA-guided infusion, or a control group "
+                "([[n = 40|n:40#对照组]]) managed expectantly, and followed for [[6 months|f:6,month]]. "
+                "Results: In the cell group, [[AMH|h:AMH,inc#观察组]] and [[AFC rose|h:AFC,inc#观察组]] and "
+                "[[FSH fell|h:FSH,dec#观察组]] (all P<0.05), with [[E2 unchanged|h:E2,nc#观察组]]; nothing changed "
+                "in the control group. Conclusion: The infusion is safe and may [[increase AMH|h:AMH,inc]] in DOR."
+            ),
+        },
+        batch=1,
+    ),
+    # ------------------------------------------------------------------ en10
+    RealText(
+        id="en_heldout10_trial_mensc_dor",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Autologous [[menstrual blood-derived stromal cells|c:men]] [[injected into the ovaries|r:io]] of "
+            "poor responders: a prospective single-arm pilot study"
+        ),
+        authors="Elena Marchetti, Kwame Asante, Lucie Fournier",
+        journal=JOURNAL,
+        year=2022,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "Objective: To assess whether [[intraovarian|r:io]] autologous "
+            "[[menstrual blood-derived stromal cells|c:men]] ([[MenSCs|c:men]]) improve ovarian reserve markers "
+            "in women with diminished ovarian reserve (DOR) and a previous poor response. "
+            "Design: Prospective single-arm pilot study. "
+            "Patients: [[Thirty-one women|n:31]] aged 35–42 years meeting the Bologna criteria (AFC < 5–7 or "
+            "AMH < 0.5–1.1 ng/mL, and ≤3 oocytes in a previous conventional stimulation). "
+            "Intervention: Menstrual blood (5–10 mL) was collected on cycle day 2 in a silicone cup; "
+            "[[MenSCs|c:men]] were expanded to passage 3, and [[5 × 10^{6} cells|d:5e6,cells,ovary]] in "
+            "[[0.3 mL|d:0.3,mL,ovary]] were [[injected into each ovary under transvaginal ultrasound "
+            "guidance|r:io,tvus]], [[once|s:1]]. "
+            "Main outcome measures: AMH and AFC [[3 months|f:3,month]] after injection; oocytes retrieved in "
+            "the next ICSI cycle. "
+            "Results: Of the [[31 women|n:31]], 29 completed the [[3-month|f:3,month]] assessment. "
+            "[[Mean AMH increased|h:AMH,inc]] from 0.48 ± 0.21 to 0.63 ± 0.30 ng/mL (P = 0.02) and "
+            "[[AFC|h:AFC,inc]] from 3.1 ± 1.2 to 4.4 ± 1.8 (P = 0.004). Basal FSH (11.9 ± 3.4 vs "
+            "11.2 ± 3.9 IU/L) [[did not decrease significantly|!h:FSH,dec]], and [[LH was stable|h:LH,nc]]. "
+            "The mean number of oocytes retrieved rose from 1.9 to 3.2, and four clinical pregnancies followed. "
+            "Conclusions: [[Intraovarian|r:io]] [[MenSCs|c:men]] appear safe and may modestly "
+            "[[raise AMH|h:AMH,inc]] and [[AFC|h:AFC,inc]] in poor responders; randomised trials are needed."
+        ),
+        body=[
+            ("heading", "Materials and methods"),
+            (
+                "Cells were isolated by density-gradient centrifugation and seeded at 2 × 10^{4} cells/cm^{2}; "
+                "they expressed CD29, CD44, CD73 and CD90 and lacked CD34 and CD45. Release criteria were "
+                "viability ≥ 90%, sterility and endotoxin < 0.5 EU/mL. Injection was performed in the "
+                "follicular phase, without anaesthesia, with a 20-gauge needle; the cells were "
+                "[[not given intravenously|!r:iv]]. Controlled ovarian stimulation started in the second cycle after injection with "
+                "[[300 IU|d:300,IU,-]] of recombinant FSH daily in an antagonist protocol, and ovulation was "
+                "triggered with [[10 000 IU|d:10000,IU,-]] of hCG. Blood was drawn at baseline and at 4, 8 and "
+                "[[12 weeks|f:12,week]] after injection, and AFC was counted by one sonographer blinded to the "
+                "time point."
+            ),
+        ],
+        notes=(
+            "Invented single-arm pilot (31 poor responders, intraovarian MenSCs, once). Conventions: 'AMH "
+            "increased from … and AFC from …' gives an AFC increase (the verb is gapped); 'Basal FSH (…) did not "
+            "decrease significantly' a negated decrease marked on the verb phrase; 'LH was stable' no_change; "
+            "'Of the 31 women' restates the whole sample (marked), '29 completed' is a subset (not marked). "
+            "'the 3-month assessment' and 'AMH and AFC 3 months after injection' are follow-up mentions, as is "
+            "'at baseline and at 4, 8 and 12 weeks after injection' (one fact, last time point). The stimulation "
+            "drugs of the study's ICSI cycle (300 IU recombinant FSH, 10 000 IU hCG) are marked as doses of "
+            "drugs of the protocol (ANNOTATION: 'the drugs of the protocol'), per null ('daily' is a "
+            "frequency). 'the cells were not given intravenously' is a negated intravenous route. "
+            "Traps (no fact): Bologna thresholds (AFC < 5–7, AMH < 0.5–1.1 ng/mL, ≤3 oocytes), ages 35–42, "
+            "menstrual blood 5–10 mL (harvest), cycle day 2, passage 3, 2 × 10^4 cells/cm^2 (seeding), ≥ 90%, "
+            "0.5 EU/mL, 'second cycle' (not sessions), 20-gauge, oocytes 1.9→3.2, four pregnancies. "
+            "Doubtful: the IVF stimulation doses (an annotator could hold they are not the therapy's protocol); "
+            "'recombinant FSH' is a drug, not a hormone change."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=1,
+    ),
 ]
