@@ -58,7 +58,7 @@ HELDOUT: list[RealText] = [
                 "1.1　研究对象　纳入标准：①年龄<40岁；②停经≥4个月；③间隔4周以上两次检测血清"
                 "FSH>25 IU/L；④染色体核型正常。排除卵巢手术史及放化疗史者。"
                 "共筛查41例，符合条件并签署知情同意书者[[24例|n:24]]。"
-                            ),
+            ),
             (
                 "1.2　细胞制备与注射　[[hUC-MSCs|c:uc]]由本院干细胞GMP实验室制备：取健康足月剖宫产新生儿脐带，"
                 "组织块贴壁法分离培养，传至第3~5代（P3~P5）使用，CD73、CD90、CD105阳性率均>95%。"
@@ -99,7 +99,7 @@ HELDOUT: list[RealText] = [
             "columns": 2,
             "font": "serif",
             "en_title": (
-                "Transvaginal ultrasound-guided [[intraovarian injection|r:io,tvus]] of "
+                "[[Transvaginal ultrasound-guided intraovarian injection|r:io,tvus]] of "
                 "[[human umbilical cord mesenchymal stem cells|c:uc]] for premature ovarian insufficiency: "
                 "a clinical observation of [[24 cases|n:24]]"
             ),
@@ -170,7 +170,7 @@ HELDOUT: list[RealText] = [
             ),
             (
                 "table",
-                "Table 2. Change from baseline to 12 months by arm (mean ± SD or n)",
+                "Table 2. Change from baseline to [[12 months|f:12,month]] by arm (mean ± SD or n)",
                 [
                     ["Outcome", "[[Single injection|s:1#single-injection]] ([[n = 20|n:20#single-injection]])",
                      "[[Two injections|s:2#two-injection]] ([[n = 20|n:20#two-injection]])", "P"],
@@ -194,7 +194,7 @@ HELDOUT: list[RealText] = [
             "repeated' (references to the counted second session), 'repeat treatment', '12 weeks apart/later' "
             "(interval), FSH > 25 IU/L, 'on two occasions', 63 screened, ages 28–39, 60 mL marrow aspirate "
             "(harvest), 14–18 days of expansion, passage 2/3, 1 × 10^7 cells/mL (concentration), pregnancies "
-            "and menses counts, table Δ cells (no direction words). 'between-arm P' comparison not a fact. "
+            "and menses counts, table Δ cells (no direction words). 'between-arm P' comparison not a fact. The caption's 'to 12 months' is a follow-up mention. "
             "Doubtful: 'after two' (AMH sentence) marked as a sessions mention of the two-injection arm."
         ),
         layout={"columns": 1, "font": "serif"},
@@ -483,7 +483,7 @@ HELDOUT: list[RealText] = [
             "(earlier hormone replacement, not the protocol; its duration not a follow-up), 4 weeks before "
             "surgery, 'two IVF cycles' (not sessions of the therapy), 0.1% collagenase, 2.1–3.4 × 10^7 "
             "nucleated cells (yield in vitro), 12 days of expansion, 'at three sites' (injection sites, one "
-            "session), 'Visits were scheduled monthly', 'two of three women' (outcome count), "
+            "session), 'Visits were scheduled monthly', 'two of three women' (outcome count). "
             "Table arrows (→) give values, no direction words: no facts in cells. "
             "Doubtful: in the conclusion 'A single laparoscopic injection' the count is marked (sessions 1, a "
             "restated count like 'single procedure'), the route is not (the ovary is not named there)."
@@ -606,11 +606,11 @@ HELDOUT: list[RealText] = [
                 "Table 2. Clinical studies of [[MSC|c:msc]] therapy cited in this review",
                 [
                     ["Ref.", "Cells", "Route", "Dose", "Patients"],
-                    ["[19]", "[[hUC-MSCs|c:uc]]", "[[Intraovarian|r:io,tvus]] (TVUS)",
+                    ["[19]", "[[hUC-MSCs|c:uc]]", "[[Intraovarian (TVUS)|r:io,tvus]]",
                      "[[5 × 10^{6}–2 × 10^{7}/ovary|d:5e6,cells,ovary,5e6,2e7]]", "[[9|n:9]]"],
-                    ["[20]", "[[hUC-MSCs|c:uc]]", "[[Ovarian artery|r:oa,ir]] (IR)", "[[1 × 10^{7}|d:1e7,cells,-]]",
+                    ["[20]", "[[hUC-MSCs|c:uc]]", "[[Ovarian artery (IR)|r:oa,ir]]", "[[1 × 10^{7}|d:1e7,cells,-]]",
                      "[[21|n:21]]"],
-                    ["[21]", "[[BM-MSCs|c:bm]]", "[[Intraovarian|r:io,lap]] (lap.)", "Not stated", "[[12|n:12]]"],
+                    ["[21]", "[[BM-MSCs|c:bm]]", "[[Intraovarian (lap.)|r:io,lap]]", "Not stated", "[[12|n:12]]"],
                 ],
                 [0.5, 1.0, 1.3, 1.8, 0.8],
             ),
@@ -621,7 +621,7 @@ HELDOUT: list[RealText] = [
             "dose cohorts of [19] (labels '5 × 10^6', '1 × 10^7', '2 × 10^7' as printed); only facts that tell "
             "arms apart carry labels. Conventions: 'hUCMSC-Exos' is two mentions split at the hyphen; 'failed to "
             "raise AMH' is a negated increase; 'antral follicle counts improved' an AFC increase; the table's "
-            "route cells take their guidance from the abbreviation beside them (TVUS, IR, lap.), the dose range "
+            "route cells take their guidance from the abbreviation beside them (TVUS, IR, lap.; marked with it), the dose range "
             "is one fact (low 5e6, high 2e7). 'per rat' → per null. "
             "Traps (no fact): 'for 3 consecutive days' (daily dosing, not sessions), 'three months apart' "
             "(interval), 'aged mice', 'follicle numbers', 'the highest-dose cohort' (no value), 'Not stated', "
