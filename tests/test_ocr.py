@@ -185,6 +185,42 @@ def test_digits_raised_after_ten_are_found_in_the_image():
     assert raised_groups(img, Word("106", 220, 20, 37, 31, 90.0, line)) == []
 
 
+def test_marks_raised_after_a_word_are_found_in_the_image():
+    """An affiliation or citation mark after a word, read ``Okafor!`` or
+    ``women!"!``: the raised ink after the last letter is found (it may be
+    taller than a small letter such as ``r``), and only a group tall enough
+    to be digits counts (an apostrophe is not one)."""
+    from PIL import Image, ImageDraw
+
+    from extractor.layout.ocr import _MARK, _MARKS, _marks_only, _raised_tails
+
+    img = Image.new("L", (400, 80), 255)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle([20, 30, 34, 50], outline=0, width=3)  # an x-height letter, foot at 50
+    draw.rectangle([40, 14, 44, 34], fill=0)  # a raised 1, taller than the letter, foot at 34
+    draw.rectangle([220, 30, 234, 50], outline=0, width=3)
+    draw.rectangle([240, 14, 242, 19], fill=0)  # an apostrophe
+    line = (1, 1, 1, 1)
+    [(start, end, box, accepted)] = _raised_tails(img, Word("or!", 20, 14, 26, 37, 90.0, line))
+    assert (start, end, accepted) == (2, 3, _MARKS) and box[0] == 40
+    assert _raised_tails(img, Word("ts’", 220, 14, 24, 37, 90.0, line)) == []
+    assert [m.group(1) for w in ("Okafor!,", "Brenner!”", "women!\"\"!.", "trial,", "2019,")
+            for m in _MARK.finditer(w) if m.group(1).strip(",")] == ["!", "!”", "!\"\"!"]
+    assert _MARKS.match("1,2") and _MARKS.match("3-5") and not _MARKS.match("12345")
+    assert _marks_only('!""!,') and not _marks_only(",") and not _marks_only("and")
+
+
+def test_a_latin_lines_size_is_its_em_whatever_letters_it_holds():
+    """The size of a line of Latin words is read off their shapes: a line of
+    small letters, one with ascenders and one with both are one size."""
+    line = (1, 1, 1, 1)
+    lines = [[Word("was", 10, 100, 60, 24, 90.0, line), Word("one", 80, 100, 60, 24, 90.0, line)],
+             [Word("the", 10, 200, 60, 36, 90.0, line), Word("kit", 80, 200, 40, 36, 90.0, line)],
+             [Word("Injection", 10, 300, 160, 47, 90.0, line), Word("(POI)", 180, 300, 80, 48, 90.0, line)]]
+    sizes = [{round(c.size) for c in words_to_chars([words], IDENTITY) if c.text.strip()} for words in lines]
+    assert sizes == [{50}, {50}, {50}]
+
+
 def test_a_dash_as_wide_as_a_digit_between_digits_is_an_en_dash():
     """Tesseract reads the en dash of a range as a hyphen; the image shows
     a bar as wide as a digit (``25–39``), a hyphen is narrower (``112-120``
@@ -244,6 +280,14 @@ def test_the_ocr_reading_of_a_scan_is_the_text_layer_of_the_page(read, name, ori
     # the language is chosen per page: an English page is not read with the Chinese model
     assert ("zh" in doc.languages) == (name == "zh")
     assert not any("W001" in w or "W004" in w for w in doc.warnings)
+
+
+@needs_tesseract
+def test_an_english_scans_author_marks_are_superscripts_and_its_author_line_no_heading(read):
+    doc = read("en")
+    authors = next(b for b in doc.blocks if "Okafor" in b.text)
+    assert authors.kind.value == "paragraph" and "Okafor^1" in authors.text and "Hayashi^1" in authors.text
+    assert not any(b.section and "Okafor" in b.section for b in doc.blocks)
 
 
 @needs_tesseract

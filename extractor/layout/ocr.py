@@ -75,6 +75,14 @@ _MARGIN = 16
 #: the font name of the glyphs OCR gives (the layout tells a scanned page by it)
 FONT = "OCR"
 _WIDE = set("mwMW@%")
+#: letters that reach above the x-height (capitals, digits, ascenders)
+_ASCENDERS = set("bdfhikltABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()[]{}/|@%&?!")
+#: the inked height of a Latin word, in ems, by what its letters reach:
+#: x-height only ("was"), above it ("the", "POI"), below it ("gap"), both
+#: ("Injection", "(POI)"); a line's em is the median over its words of
+#: height / share, so neither a word of small letters nor a bracket or a
+#: misread mark sticking out of the line sets the size its lines are read at
+_INK_SHARE = {(False, False): 0.48, (True, False): 0.72, (False, True): 0.70, (True, True): 0.95}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +148,8 @@ class Word:
     height: int
     conf: float
     line: tuple[int, int, int, int]  # (image, block, paragraph, line): Tesseract's text line
+    #: read again from a raised group of the image (an exponent, a mark): a superscript
+    raised: bool = False
 
 
 def parse_tsv(tsv: str, offsets: list[tuple[int, int]] | None = None) -> list[list[Word]]:
@@ -220,6 +230,7 @@ def words_to_chars(lines: list[list[Word]], pixels: PixelMap) -> list[Char]:
     sees it as a script.
     """
     out: list[Char] = []
+    chinese_page = any(is_cjk(ch) for words in lines for w in words for ch in w.text)
     for words in lines:
         line_top = min(w.top for w in words)
         line_bottom = max(w.top + w.height for w in words)
@@ -230,24 +241,43 @@ def words_to_chars(lines: list[list[Word]], pixels: PixelMap) -> list[Char]:
         han = [w.height for w in words if all(is_cjk(ch) for ch in w.text)]
         em = median(han) / 0.85 if han else tall
         words = _tightened(_as_printed(words), em, bool(han))
+        # the size the line is read at: on a page of Latin text the em its
+        # words' shapes give; on a page with Chinese, every line's tallest
+        # word, so that its Latin lines (an English abstract) and its
+        # Chinese ones are measured alike and their sizes compare
+        size_em = tall if chinese_page else _latin_em(words, tall)
         prev: tuple[Word, Char] | None = None
         for w in words:
             bottom_px = w.top + w.height
             # raised and small, reaching the top of the line: a mark set
             # mid-line (``~``, ``-``, ``·``) is no superscript
-            script = w.height < 0.75 * tall and bottom_px < base_px - 0.25 * tall and w.top < line_top + 0.25 * tall
+            script = w.raised or (w.height < 0.75 * tall and bottom_px < base_px - 0.25 * tall and w.top < line_top + 0.25 * tall)
             top, bottom = (w.top, bottom_px) if script else (line_top, line_bottom)
             baseline_px = bottom_px if script else base_px
-            size_px = w.height if script else tall
+            size_px = w.height if script else size_em
             chars = _split_word(w, top, bottom, baseline_px, size_px, pixels)
             if prev is not None and chars and not _cjk_edge(prev[0].text[-1]) and not _cjk_edge(w.text[0]):
                 last = prev[1]
-                if chars[0].x0 > last.x1:
+                if chars[0].x0 - last.x1 > 0.5 * pixels.scale:  # a gap of a pixel or more: pieces of one word have none
                     out.append(replace(last, text=" ", x0=last.x1, x1=chars[0].x0))
             out.extend(chars)
             if chars:
                 prev = (w, chars[-1])
     return out
+
+
+def _latin_em(words: list[Word], tall: float) -> float:
+    """The em of a line of Latin words, read off the shapes of its words
+    (:data:`_INK_SHARE`); the tallest word's height when no word is long
+    enough to say (a line of one or two marks)."""
+    ems = []
+    for w in words:
+        letters = [ch for ch in w.text if ch.isalnum()]
+        if len(letters) < 2:
+            continue
+        share = _INK_SHARE[(any(ch in _ASCENDERS for ch in w.text), any(ch in _DESCENDERS for ch in w.text))]
+        ems.append(w.height / share)
+    return median(ems) if ems else tall
 
 
 def _tightened(words: list[Word], em: float, han: bool) -> list[Word]:
@@ -371,71 +401,109 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
 _POWER = re.compile(r"10([0-9°º!'’\"*^]{1,2})(?![0-9])")
 #: what a raised group read again alone may be: an exponent
 _EXPONENT = re.compile(r"^[-−]?\d{1,2}$")
+#: a word's letters and what Tesseract made of the marks raised after it:
+#: an author's affiliation (``Okafor!``, ``Brenner!”``) or a citation
+#: (``women!""!,``), with the word's own closing punctuation left after it
+_MARK_CHARS = "!'’\"”“*°º0123456789,-–"
+_MARK = re.compile(r"(?<=[A-Za-z]{2})([!'’\"”“*°º0-9,\-–]{1,8}?)(?=[.,;:)\]]?$)")
+#: what such a group read again alone may be: numbers with commas and ranges
+_MARKS = re.compile(r"^\d{1,3}(?:[,\-–]\d{1,3}){0,5}$")
+#: a raised group shorter than this share of the glyph before it is an
+#: apostrophe or a quotation mark, not digits (``patients’``)
+_MARK_HEIGHT = 0.3
 
 
 def _read_powers(image, lines: list[list[Word]], tesseract: Tesseract) -> list[list[Word]]:
-    """Powers of ten: Tesseract reads the raised digits of ``5×10⁶`` as
-    ``°``, ``!`` or digits on the line (``10°``, ``106``).  Where the image
-    shows a raised group of glyphs right after a full-height one
-    (:func:`raised_groups`) about where the text puts the ``10``'s tail,
-    the group is read again alone, enlarged, as digits (one more run of the
-    program for all of a page's), and becomes a word of its own in its own
-    raised box, which the layout takes for a superscript (``10^6``) as it
-    does a text layer's."""
-    found = []  # (line, word, [(tail start, tail end, raised box)])
+    """Raised digits Tesseract reads on the line: the exponent of ``5×10⁶``
+    (read ``10°``, ``10!``, ``106``) and the marks after a word (an
+    affiliation ``Okafor¹``, a citation ``women^{1,2}``, read ``Okafor!``,
+    ``women!"!``).  Where the image shows a raised group of glyphs right
+    after a full-height one (:func:`raised_groups`) about where the text
+    puts the tail, the group is read again alone, enlarged, as digits (one
+    more run of the program for all of a page's), and becomes a word of its
+    own in its own raised box, which the layout takes for a superscript
+    (``10^6``, ``Okafor^1``) as it does a text layer's."""
+    found = []  # (line, word, words it spans, the word, [(tail start, tail end, raised box, accepted reading)])
     for i, words in enumerate(lines):
         for j, w in enumerate(words):
-            matches = list(_POWER.finditer(w.text))
-            if not matches:
-                continue
-            groups = raised_groups(image, w)
-            weights = [_weight(ch) for ch in w.text]
-            total = sum(weights) or 1.0
-            tails = []
-            for m in matches:
-                # where the text puts the tail, by the characters' rough advances
-                x0 = w.left + w.width * sum(weights[:m.start(1)]) / total
-                x1 = w.left + w.width * sum(weights[:m.end(1)]) / total
-                near = [g for g in groups if g[0] < x1 + 0.5 * w.height and g[2] > x0 - 0.5 * w.height]
-                if near:
-                    box = min(near, key=lambda g: abs((g[0] + g[2]) / 2 - (x0 + x1) / 2))
-                    if not tails or box[0] >= tails[-1][2][2]:
-                        tails.append((m.start(1), m.end(1), box))
+            span = 1
+            if j + 1 < len(words) and _marks_only(words[j + 1].text) and 0 <= words[j + 1].left - (w.left + w.width) < 0.25 * w.height:
+                # the marks read as a word of their own, right after this one
+                after = words[j + 1]
+                span, w = 2, replace(w, text=w.text + after.text, width=after.left + after.width - w.left,
+                                     top=min(w.top, after.top), height=max(w.top + w.height, after.top + after.height) - min(w.top, after.top))
+            tails = _raised_tails(image, w)
             if tails:
-                found.append((i, j, tails))
+                found.append((i, j, span, w, tails))
     if not found:
         return lines
     from PIL import Image
 
     crops = []
-    for _, _, tails in found:
-        for _, _, (x0, y0, x1, y1) in tails:
+    for *_, tails in found:
+        for _, _, (x0, y0, x1, y1), _ in tails:
             crop = image.crop((x0, y0, x1, y1))
             crops.append(crop.resize((2 * crop.width, 2 * crop.height), Image.LANCZOS))
-    tsv = _read_images(tesseract, crops, ENGLISH, 7, ("tessedit_char_whitelist=0123456789-",))
+    tsv = _read_images(tesseract, crops, ENGLISH, 7, ("tessedit_char_whitelist=0123456789,-",))
     read: dict[int, str] = {}
     for words in parse_tsv(tsv):
         for w in words:
             read[w.line[0]] = read.get(w.line[0], "") + w.text
     out = [list(words) for words in lines]
     n = 0
-    for i, j, tails in found:
-        w = lines[i][j]
+    for i, j, span, w, tails in found:
         parts, start, left = [], 0, w.left
-        for a, b, (x0, y0, x1, y1) in tails:
+        for a, b, (x0, y0, x1, y1), accepted in tails:
             n += 1
             digits = read.get(n, "")
-            if not _EXPONENT.match(digits) or x0 <= left:
+            if not accepted.match(digits) or x0 <= left:
                 continue
             parts.append(replace(w, text=w.text[start:a], left=left, width=x0 - left))
-            parts.append(replace(w, text=digits, left=x0, top=y0, width=x1 - x0, height=y1 - y0))
+            parts.append(replace(w, text=digits, left=x0, top=y0, width=x1 - x0, height=y1 - y0, raised=True))
             start, left = b, x1
         if not parts:
             continue
         if start < len(w.text):
             parts.append(replace(w, text=w.text[start:], left=left, width=max(1, w.left + w.width - left)))
         out[i][j] = parts
+        for k in range(j + 1, j + span):
+            out[i][k] = []  # read into the word before
     return [[w for item in words for w in (item if isinstance(item, list) else [item])] for words in out]
+
+
+def _marks_only(text: str) -> bool:
+    """A word Tesseract made of raised marks alone (``!""!,``)."""
+    return bool(text.strip(",")) and all(ch in _MARK_CHARS for ch in text)
+
+
+def _raised_tails(image, w: Word) -> list[tuple[int, int, tuple[int, int, int, int], re.Pattern]]:
+    """The tails of a word that may be raised digits, each with the raised
+    group of the image nearest where the text puts it and the pattern its
+    reading must match: (start, end, box, pattern), left to right."""
+    candidates = [(m, _EXPONENT, 0.0) for m in _POWER.finditer(w.text)]
+    # an exponent is at most as tall as 0.8 of the 0 before it; a mark after
+    # a small letter (the "n" of "women¹") may be taller than the letter
+    taller = 0.8
+    if not candidates:
+        candidates = [(m, _MARKS, _MARK_HEIGHT) for m in _MARK.finditer(w.text) if m.group(1).strip(",")]
+        taller = 1.3
+    if not candidates:
+        return []
+    groups = raised_groups(image, w, taller)
+    weights = [_weight(ch) for ch in w.text]
+    total = sum(weights) or 1.0
+    tails = []
+    for m, accepted, least in candidates:
+        # where the text puts the tail, by the characters' rough advances
+        x0 = w.left + w.width * sum(weights[:m.start(1)]) / total
+        x1 = w.left + w.width * sum(weights[:m.end(1)]) / total
+        near = [g for g in groups if g[0] < x1 + 0.5 * w.height and g[2] > x0 - 0.5 * w.height
+                and g[3] - g[1] >= least * w.height]
+        if near:
+            box = min(near, key=lambda g: abs((g[0] + g[2]) / 2 - (x0 + x1) / 2))
+            if not tails or box[0] >= tails[-1][2][2]:
+                tails.append((m.start(1), m.end(1), box, accepted))
+    return tails
 
 
 def _glyphs(image, box: tuple[int, int, int, int]) -> list[list[int]]:
@@ -481,11 +549,11 @@ def _en_dash(image, w: Word) -> Word:
     return replace(w, text="".join(text))
 
 
-def raised_groups(image, w: Word) -> list[tuple[int, int, int, int]]:
+def raised_groups(image, w: Word, taller: float = 0.8) -> list[tuple[int, int, int, int]]:
     """The boxes (pixels) of raised ink in a word's box, each right after a
-    full-height glyph (the ``0`` of ``10``): glyphs, told apart by white
-    columns, whose ink ends well above that glyph's foot and starts near
-    its top."""
+    glyph of at least 0.4 of the box's height (the ``0`` of ``10``): glyphs,
+    told apart by white columns, whose ink ends well above that glyph's
+    foot, starts near its top, and is less than ``taller`` times its height."""
     h = w.height
     x0, y0 = max(0, w.left), max(0, w.top)
     x1, y1 = min(image.width, round(w.left + w.width + 0.3 * h)), min(image.height, w.top + h)
@@ -500,7 +568,7 @@ def raised_groups(image, w: Word) -> list[tuple[int, int, int, int]]:
         raised = []
         if size >= 0.4 * h:
             for b in blobs[k + 1:]:
-                if b[3] < base[3] - 0.3 * size and b[2] < base[2] + 0.25 * size and b[3] - b[2] < 0.8 * size:
+                if b[3] < base[3] - 0.3 * size and b[2] < base[2] + 0.25 * size and b[3] - b[2] < taller * size:
                     raised.append(b)
                 else:
                     break
