@@ -21,6 +21,8 @@ Box = tuple[int, float, float, float, float]
 _NO_BOX = (0, 0.0, 0.0, 0.0, 0.0)
 _PAGE = itemgetter(0)
 _COORDS = itemgetter(1, 2, 3, 4)
+#: CharBoxes.extend takes this many boxes or more through numpy
+_ARRAYS_FROM = 64
 
 
 class BlockKind(str, Enum):
@@ -70,8 +72,19 @@ class CharBoxes:
 
     def extend(self, boxes: Iterable[Box | None]) -> None:
         filled = [_NO_BOX if box is None else box for box in boxes]
-        self._pages.extend(map(_PAGE, filled))
-        self._coords.extend(chain.from_iterable(map(_COORDS, filled)))
+        if len(filled) < _ARRAYS_FROM:
+            self._pages.extend(map(_PAGE, filled))
+            self._coords.extend(chain.from_iterable(map(_COORDS, filled)))
+            return
+        # a block's worth: the columns through numpy, which rounds each
+        # coordinate to float32 as array("f") does, several times faster
+        import numpy as np
+
+        pages, x0, top, x1, bottom = zip(*filled)
+        self._pages.fromlist(list(pages))
+        coords = np.empty((len(filled), 4), np.float32)
+        coords[:, 0], coords[:, 1], coords[:, 2], coords[:, 3] = x0, top, x1, bottom
+        self._coords.frombytes(coords.tobytes())
 
     def __getitem__(self, i: int) -> Box | None:
         page = self._pages[i]

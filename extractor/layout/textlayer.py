@@ -293,7 +293,7 @@ def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]
     """Lines of one direction in reading order, laid out upright in their
     frame; their boxes then put back on the displayed page."""
     upright = chars if frame.rotation == 0 else [frame.char(c) for c in chars]
-    rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(upright)]
+    rendered = lines_mod.render_all(lines_mod.fragments(upright), page.number)
     rulings = [frame.ruling(r) for r in page.rulings]
     found = tables.find_tables(rendered, rulings, frame.size[1])
     free = [l for l in rendered if not any(t.holds(l) for t in found)]
