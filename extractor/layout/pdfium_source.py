@@ -579,12 +579,12 @@ class _CharReader:
         if not candidates:
             return chars
         out: list[Char] = []
-        for k, char in enumerate(chars):
-            if k in candidates:
-                out.append(candidates[k])
-            out.append(char)
-        if len(chars) in candidates:
-            out.append(candidates[len(chars)])
+        last = 0
+        for k in sorted(candidates):  # each before chars[k] (k == len(chars): at the end)
+            out.extend(chars[last:k])
+            out.append(candidates[k])
+            last = k
+        out.extend(chars[last:])
         return out
 
 
@@ -729,9 +729,13 @@ class _PageObjects:
         self.texts: list[tuple[int, tuple | None]] = []
         #: text object → its clip, where it has one
         self.clips: dict[int, Box] = {}
+        self._orphans: tuple[dict, list] | None = None
 
     def orphans(self, referenced: dict) -> list[tuple[int, tuple]]:
-        """The text objects that gave no glyph to the text layer, with their matrices."""
+        """The text objects that gave no glyph to the text layer, with their
+        matrices (worked out once for a reader's objects: three checks ask)."""
+        if self._orphans is not None and self._orphans[0] is referenced:
+            return self._orphans[1]
         out = []
         m = pdfium_c.FS_MATRIX()
         for obj, parent in self.texts:
@@ -739,6 +743,7 @@ class _PageObjects:
                 continue
             own = (m.a, m.b, m.c, m.d, m.e, m.f)
             out.append((obj, own if parent is None else _multiply(own, parent)))
+        self._orphans = (referenced, out)
         return out
 
 
