@@ -189,16 +189,14 @@ def _alone(chars: list[Char], tolerance: float):
         # one 64-bit key per (text, grid, cell): (2, 2, n), the grid mixed in
         keys = text ^ ix[:, None, :] ^ (iy[None, :, :] + np.uint64(0x165667B19E3779F9))
         keys ^= (np.arange(4, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)).reshape(2, 2, 1)
-    keys = keys.ravel()
-    order = np.argsort(keys)
-    ranked = keys[order]
-    same = ranked[1:] == ranked[:-1]
-    shared = np.zeros(4 * n, dtype=bool)
-    shared[1:] = same
-    shared[:-1] |= same
-    flagged = np.empty(4 * n, dtype=bool)
-    flagged[order] = shared
-    return (~flagged.reshape(4, n).any(axis=0)).tolist()
+    # the high half of each key is enough (a collision only sends a char
+    # to the exact check) and sorts twice as fast
+    keys = (keys.ravel() >> np.uint64(32)).astype(np.uint32)
+    ranked = np.sort(keys)
+    shared = ranked[1:][ranked[1:] == ranked[:-1]]
+    if not len(shared):
+        return [True] * n
+    return (~np.isin(keys, shared).reshape(4, n).any(axis=0)).tolist()
 
 
 # --------------------------------------------------------------------------

@@ -368,18 +368,16 @@ class _CharReader:
             else:
                 if code >= 0xD800 and (code <= 0xDFFF or code == 0xFFFE):
                     code = get_unicode(tp, i)  # not one UTF-16 unit, or pdfium's hyphen in the page text
-                if code in _DROP:
-                    continue
+                if code in _DROP or code == 0x0A or code == 0x0D:
+                    continue  # a line break is never a glyph (generated or not): no need to ask
                 obj = get_text_object(tp, i)
                 if not obj:  # generated: line breaks, spaces between objects
                     if code == 0x20:
                         gaps.append(len(chars))
                     continue
                 if code <= 0x20 or code in _HYPHENS:
-                    if code == 0x20 or code in (0x0A, 0x0D):
+                    if code == 0x20:
                         # pdfium also generates spaces inside a text object
-                        if code != 0x20:
-                            continue
                         if is_generated(tp, i) == 1:
                             gaps.append(len(chars))
                             continue
