@@ -508,17 +508,23 @@ def _split_only(work: list[Char], page: int, warnings: list[str], warned: bool) 
     """The loop of :func:`clean_page_chars` for a page with nothing to
     repair but glyphs of several code points (pdfium spells ligatures out):
     those are split, ``(cid:N)`` kept whole and counted."""
+    import numpy as np
+
+    texts = list(map(_TEXT, work))
+    several = np.flatnonzero(np.fromiter(map(len, texts), np.int64, len(texts)) != 1).tolist()
     out: list[Char] = []
     unmapped = 0
-    for c in work:
-        text = c.text
-        if len(text) == 1:
-            out.append(c)
-        elif _CID.fullmatch(text):
+    last = 0  # the glyphs of one code point in between are kept as they are
+    for k in several:
+        out.extend(work[last:k])
+        c, text = work[k], texts[k]
+        if _CID.fullmatch(text):
             unmapped += 1
             out.append(c)
         else:
             out.extend(split_char(c, text))
+        last = k + 1
+    out.extend(work[last:])
     if not warned and unmapped >= 20 and unmapped >= 0.3 * sum(not c.text.isspace() for c in work):
         warnings.append(warning(Msg.W003, page=page))
     return out, warnings
