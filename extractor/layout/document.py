@@ -83,8 +83,8 @@ class CharBoxes:
         n = len(filled)
         table = np.fromiter(chain.from_iterable(filled), np.float64, 5 * n).reshape(n, 5)
         pages = table[:, 0]
-        if pages.max() > 0xFFFF:  # array("H") says so
-            raise OverflowError("unsigned short is greater than maximum")
+        if pages.max() > 0xFFFF or pages.min() < 0:  # as array("H") would say
+            raise OverflowError("a page number out of the range of unsigned short")
         self._pages.frombytes(pages.astype(np.uint16).tobytes())
         self._coords.frombytes(table[:, 1:].astype(np.float32).tobytes())
 
