@@ -260,9 +260,9 @@ def split_char(char: Char, text: str) -> list[Char]:
         start = low + k * step
         end = high if k == n - 1 else start + step
         if across:
-            out.append(replace(char, text=ch, x0=start, x1=end))
+            out.append(Char(ch, start, char.top, end, char.bottom, char.size, char.font, char.baseline, char.rotation))
         else:
-            out.append(replace(char, text=ch, top=start, bottom=end))
+            out.append(Char(ch, char.x0, start, char.x1, end, char.size, char.font, char.baseline, char.rotation))
     return out
 
 

@@ -644,7 +644,7 @@ class _Columns:
     """A frame's glyphs in fragment order (rows by baseline, each by x),
     as arrays."""
 
-    __slots__ = ("chars", "fonts", "codes", "blank", "x0", "top", "x1", "bottom", "size")
+    __slots__ = ("blank", "bottom", "chars", "codes", "fonts", "size", "top", "x0", "x1")
 
 
 def _split_rows_arrays(chars: list[Char]) -> list[Fragment] | None:

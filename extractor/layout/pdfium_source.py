@@ -53,7 +53,6 @@ metrics, which differ from the font descriptor's now and then; subset tags
 from __future__ import annotations
 
 import ctypes
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Iterator
@@ -464,7 +463,8 @@ class _CharReader:
             # out) comes as several chars at one origin with one loose box
             if obj == prev_obj and ux == prev_x and uy == prev_y and left == prev_l and right == prev_r:
                 prev = chars[-1]
-                chars[-1] = replace(prev, text=prev.text + text, x1=max(prev.x1, x1))
+                chars[-1] = Char(prev.text + text, prev.x0, prev.top, max(prev.x1, x1), prev.bottom, prev.size, prev.font,
+                                 prev.baseline, prev.rotation)
                 continue
             prev_obj, prev_x, prev_y, prev_l, prev_r = obj, ux, uy, left, right
             # pdfminer's size is the height of its box; text running up or
