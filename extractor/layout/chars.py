@@ -21,7 +21,7 @@ the text layer is what a reader sees.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 #: (x0, y0, x1, y1)
 Box = tuple[float, float, float, float]
@@ -65,7 +65,8 @@ class Char:
         return "bold" in name or "black" in name or "heavy" in name or name.endswith(",b")
 
     def with_text(self, text: str) -> "Char":
-        return replace(self, text=text)
+        # what dataclasses.replace gives, a dozen times faster
+        return Char(text, self.x0, self.top, self.x1, self.bottom, self.size, self.font, self.baseline, self.rotation)
 
 
 def rotation_of(a: float, b: float) -> int:
@@ -139,7 +140,7 @@ class ReadingFrame:
         if self.rotation == 0:
             return c
         x0, top, x1, bottom = self.box(c.x0, c.top, c.x1, c.bottom)
-        return replace(c, x0=x0, top=top, x1=x1, bottom=bottom, baseline=self.baseline(c.baseline), rotation=0)
+        return Char(c.text, x0, top, x1, bottom, c.size, c.font, self.baseline(c.baseline), 0)
 
     def ruling(self, r: "Ruling") -> "Ruling":
         return r if self.rotation == 0 else Ruling(*self.box(r.x0, r.top, r.x1, r.bottom))

@@ -45,6 +45,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import cache
+from itertools import chain
 from operator import attrgetter
 from importlib import resources
 
@@ -151,6 +152,8 @@ def _overprinted(chars: list[Char], tolerance: float, index) -> list:
 
 #: pages with fewer glyphs are checked glyph by glyph only
 _ALONE_FROM = 200
+_TEXT = attrgetter("text")
+_X0_TOP = attrgetter("x0", "top")
 
 
 def _alone(chars: list[Char], tolerance: float):
@@ -160,34 +163,40 @@ def _alone(chars: list[Char], tolerance: float):
 
     Two points at most ``tolerance`` apart share a cell of side
     2·``tolerance`` in at least one of four grids offset by ``tolerance``
-    in x, y or both; chars are keyed by (a hash of their text, cell), and
-    a char whose key is unique in all four grids is alone.  A hash
-    collision only marks a char as not alone: it is then checked exactly.
+    in x, y or both; chars are keyed by (their text, grid, cell), all four
+    grids sorted together, and a char whose key is unique in every grid is
+    alone.  The text is its code point when every char has one (else a
+    hash of it); a collision of keys only marks a char as not alone: it is
+    then checked exactly.
     """
     import numpy as np
-    from operator import attrgetter
 
     n = len(chars)
-    text = np.fromiter(map(hash, map(attrgetter("text"), chars)), np.int64, n).view(np.uint64)
-    x = np.fromiter(map(attrgetter("x0"), chars), np.float64, n)
-    y = np.fromiter(map(attrgetter("top"), chars), np.float64, n)
+    texts = list(map(_TEXT, chars))
+    joined = "".join(texts)
+    if len(joined) == n and "" not in texts:  # one code point each: the codes
+        text = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32).astype(np.uint64)
+        text *= np.uint64(0xFF51AFD7ED558CCD)
+    else:
+        text = np.fromiter(map(hash, texts), np.int64, n).view(np.uint64)
+    xy = np.fromiter(chain.from_iterable(map(_X0_TOP, chars)), np.float64, 2 * n).reshape(n, 2).T
     side = 2.0 * tolerance * (1.0 + 1e-9) + 1e-9
-    alone = np.ones(n, dtype=bool)
+    shift = np.array([[0.0], [side / 2]])
     with np.errstate(over="ignore"):
-        for dx in (0.0, side / 2):
-            ix = np.floor((x + dx) / side).astype(np.int64).view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-            for dy in (0.0, side / 2):
-                iy = np.floor((y + dy) / side).astype(np.int64).view(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
-                # one 64-bit key per (text, cell); a collision only makes a char not alone
-                keys = text ^ ix ^ (iy + np.uint64(0x165667B19E3779F9))
-                order = np.argsort(keys, kind="stable")
-                ranked = keys[order]
-                same = ranked[1:] == ranked[:-1]
-                shared = np.zeros(n, dtype=bool)
-                shared[1:] |= same
-                shared[:-1] |= same
-                alone[order[shared]] = False
-    return alone.tolist()
+        # cells in the grids shifted by 0 and by half a cell: (2, n) each
+        ix = np.floor((xy[0] + shift) / side).astype(np.int64).view(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        iy = np.floor((xy[1] + shift) / side).astype(np.int64).view(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
+        # one 64-bit key per (text, grid, cell): (2, 2, n), the grid mixed in
+        keys = text ^ ix[:, None, :] ^ (iy[None, :, :] + np.uint64(0x165667B19E3779F9))
+        keys ^= (np.arange(4, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)).reshape(2, 2, 1)
+    # the high half of each key is enough (a collision only sends a char
+    # to the exact check) and sorts twice as fast
+    keys = (keys.ravel() >> np.uint64(32)).astype(np.uint32)
+    ranked = np.sort(keys)
+    shared = ranked[1:][ranked[1:] == ranked[:-1]]
+    if not len(shared):
+        return [True] * n
+    return (~np.isin(keys, shared).reshape(4, n).any(axis=0)).tolist()
 
 
 # --------------------------------------------------------------------------
@@ -251,9 +260,9 @@ def split_char(char: Char, text: str) -> list[Char]:
         start = low + k * step
         end = high if k == n - 1 else start + step
         if across:
-            out.append(replace(char, text=ch, x0=start, x1=end))
+            out.append(Char(ch, start, char.top, end, char.bottom, char.size, char.font, char.baseline, char.rotation))
         else:
-            out.append(replace(char, text=ch, top=start, bottom=end))
+            out.append(Char(ch, char.x0, start, char.x1, end, char.size, char.font, char.baseline, char.rotation))
     return out
 
 
@@ -484,7 +493,6 @@ def recover_gbk(chars: list[Char]) -> tuple[list[Char], int, int]:
 # The page pipeline
 
 _CID = re.compile(r"\(cid:\d+\)")
-_TEXT = attrgetter("text")
 _LATIN1_HIGH = re.compile("[\x80-\xff]")
 #: what the loop of clean_page_chars changes: control characters, TeX's
 #: mis-mapped ff, ligatures, CJK radicals and strokes (every code point of
@@ -500,17 +508,23 @@ def _split_only(work: list[Char], page: int, warnings: list[str], warned: bool) 
     """The loop of :func:`clean_page_chars` for a page with nothing to
     repair but glyphs of several code points (pdfium spells ligatures out):
     those are split, ``(cid:N)`` kept whole and counted."""
+    import numpy as np
+
+    texts = list(map(_TEXT, work))
+    several = np.flatnonzero(np.fromiter(map(len, texts), np.int64, len(texts)) != 1).tolist()
     out: list[Char] = []
     unmapped = 0
-    for c in work:
-        text = c.text
-        if len(text) == 1:
-            out.append(c)
-        elif _CID.fullmatch(text):
+    last = 0  # the glyphs of one code point in between are kept as they are
+    for k in several:
+        out.extend(work[last:k])
+        c, text = work[k], texts[k]
+        if _CID.fullmatch(text):
             unmapped += 1
             out.append(c)
         else:
             out.extend(split_char(c, text))
+        last = k + 1
+    out.extend(work[last:])
     if not warned and unmapped >= 20 and unmapped >= 0.3 * sum(not c.text.isspace() for c in work):
         warnings.append(warning(Msg.W003, page=page))
     return out, warnings
@@ -536,7 +550,7 @@ def clean_page_chars(chars: list[Char], page: int) -> tuple[list[Char], list[str
     (``(cid:N)`` or control characters).
     """
     warnings: list[str] = []
-    work = [c for c in chars if c.text]
+    work = list(chars) if all(map(_TEXT, chars)) else [c for c in chars if c.text]
     work = dedupe_overprint(work)
     joined = "".join(map(_TEXT, work))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from operator import attrgetter
 
 from ..lang.script import is_cjk
@@ -51,6 +52,11 @@ class Fragment:
     bottom: float = 0.0
     baseline: float = 0.0
     size: float = 0.0
+    #: where the glyphs lie in the page's arrays (:class:`_Columns`, first,
+    #: end) while the fragment is as :func:`_split_rows_arrays` made it;
+    #: None once a script is attached (:func:`render_all` then writes it
+    #: glyph by glyph)
+    span: tuple | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.roles:
@@ -72,6 +78,7 @@ class Fragment:
         self.size = max(median(list(map(_SIZE, body))), 0.1)
 
     def attach(self, chars: list[Char], role: int, roles: list[int] | None = None) -> None:
+        self.span = None
         self.chars.extend(chars)
         self.roles.extend(roles if roles is not None else [role] * len(chars))
         order = sorted(range(len(self.chars)), key=lambda i: self.chars[i].x0)
@@ -139,8 +146,10 @@ def fragments(chars: list[Char]) -> list[Fragment]:
     The glyphs are those of one reading frame, set upright in it
     (:meth:`extractor.layout.chars.ReadingFrame.char`): every glyph is read as
     running left to right."""
-    pieces = _attach_scripts(_split_rows(chars))
-    return _rejoin(pieces)
+    pieces = _split_rows_arrays(chars) if len(chars) >= ARRAYS_FROM else None
+    if pieces is None:
+        pieces = _split_rows(chars)
+    return _rejoin(_attach_scripts(pieces))
 
 
 def _split_rows(chars: list[Char]) -> list[Fragment]:
@@ -613,3 +622,245 @@ def hyphenated_words(lines: list[Line]) -> set[str]:
             if m.end() < len(line.text):  # not the end-of-line hyphen itself
                 words.add(m.group(0).lower())
     return words
+
+
+# --------------------------------------------------------------------------
+# the same on arrays, for pages with many glyphs
+#
+# :func:`_split_rows` and :func:`render` visit every glyph in Python; on a
+# page of thousands of glyphs the rows, the gaps, each fragment's extent and
+# medians, and the word spaces of the lines are computed on numpy arrays of
+# the whole page instead.  The results are the same, value for value: the
+# same comparisons on the same float64 numbers, and the rows are checked
+# against the glyph-by-glyph rule before they are used.
+
+#: frames with at least this many glyphs go through the arrays (below it,
+#: numpy's cost per call outweighs what it saves)
+ARRAYS_FROM = 300
+_GEOMETRY = attrgetter("x0", "top", "x1", "bottom", "size", "baseline")
+
+
+class _Columns:
+    """A frame's glyphs in fragment order (rows by baseline, each by x),
+    as arrays."""
+
+    __slots__ = ("blank", "bottom", "chars", "codes", "fonts", "size", "top", "x0", "x1")
+
+
+def _split_rows_arrays(chars: list[Char]) -> list[Fragment] | None:
+    """:func:`_split_rows` on arrays; None when the glyphs do not fit them
+    (a glyph of no or several code points, a coordinate that is NaN)."""
+    import numpy as np
+
+    n = len(chars)
+    texts = list(map(_TEXT, chars))
+    joined = "".join(texts)
+    if len(joined) != n or "" in texts or not n:
+        return None
+    geo = np.fromiter(chain.from_iterable(map(_GEOMETRY, chars)), np.float64, 6 * n).reshape(n, 6)
+    if np.isnan(geo).any():
+        return None
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+
+    # rows: a glyph joins the row while its baseline is within tol of the
+    # row's first baseline.  v = baseline - tol is below every baseline
+    # before it, so the next row starts at the first glyph whose v passes
+    # the current row's first baseline: a bisection in v's running maximum
+    order = np.argsort(geo[:, 5], kind="stable")
+    base = geo[order, 5]
+    tol = np.maximum(0.12 * geo[order, 4], 0.6)
+    reach = np.maximum.accumulate(base - tol).tolist()
+    base_list = base.tolist()
+    starts = [0]
+    s = 0
+    while True:
+        s = bisect.bisect_right(reach, base_list[s], s + 1)
+        if s >= n:
+            break
+        starts.append(s)
+    first = np.asarray(starts)
+    row = np.zeros(n, np.int64)
+    row[first[1:]] = 1
+    np.cumsum(row, out=row)
+    # the glyph-by-glyph rule, checked on every glyph: no member of a row
+    # past its first baseline's tolerance, every new row past the last's
+    if (base - base[first][row] > tol).any() or not (base[first[1:]] - base[first[:-1]] > tol[first[1:]]).all():
+        return None
+
+    # each row by x (stable, as list.sort); most rows already run left to right
+    xs = geo[order, 0]
+    back = np.zeros(n, bool)
+    back[1:] = (xs[1:] < xs[:-1]) & (row[1:] == row[:-1])
+    unsorted = np.logical_or.reduceat(back, first)[row]
+    if unsorted.any():
+        some = np.flatnonzero(unsorted)
+        order[some] = order[some[np.lexsort((xs[some], row[some]))]]
+    ordered = order.tolist()
+    cols = _Columns()
+    cols.chars = list(map(chars.__getitem__, ordered))
+    cols.fonts = list(map(_FONT, cols.chars))
+    cols.codes = codes[order]
+    geo = geo[order]
+    x0, top, x1, bottom, size, baseline = geo.T
+    cols.x0, cols.top, cols.x1, cols.bottom, cols.size = x0, top, x1, bottom, size
+    blank = np.fromiter(map(str.isspace, map(texts.__getitem__, ordered)), bool, n)
+    cols.blank = blank
+
+    # gaps: a glyph farther than FRAGMENT_GAP ems right of the last glyph
+    # of its row that is not a space (the row's first glyph if none is)
+    # starts a fragment
+    index = np.arange(n)
+    right = np.maximum(np.maximum.accumulate(np.where(blank, -1, index)), first[row])
+    cut = np.zeros(n, bool)
+    cut[1:] = x0[1:] - x1[right[:-1]] > FRAGMENT_GAP * np.maximum(size[1:], size[:-1])
+    cut[first] = True
+    # a fragment runs from its first glyph that is not a space to its last
+    pieces = np.flatnonzero(cut)
+    seen = np.where(blank, n, index)
+    lead = np.minimum.reduceat(seen, pieces)
+    tail = np.maximum.reduceat(np.where(blank, -1, index), pieces)
+    kept = lead < n
+    a, e = lead[kept], tail[kept] + 1
+    count = len(a)
+    if not count:
+        return []
+    bounds = np.empty(2 * count, np.int64)
+    bounds[0::2], bounds[1::2] = a, e
+    inf = np.inf
+
+    def over(values, ufunc, fill=None):
+        if fill is not None:
+            values = np.where(blank, fill, values)
+        return ufunc.reduceat(np.append(values, 0.0), bounds)[0::2].tolist()
+
+    f_x0, f_x1 = over(x0, np.minimum), over(x1, np.maximum)
+    f_top, f_bottom = over(top, np.minimum, inf), over(bottom, np.maximum, -inf)
+    # medians of the glyphs that are not spaces: the upper middle
+    body = np.flatnonzero(~blank)
+    piece = np.searchsorted(a, body, side="right") - 1
+    counts = np.bincount(piece, minlength=count)
+    middle = np.cumsum(counts) - counts + counts // 2
+
+    def median_of(values):
+        values = values[body]
+        return values[np.lexsort((values, piece))][middle]
+
+    f_base = median_of(baseline).tolist()
+    f_size = np.maximum(median_of(size), 0.1).tolist()
+    out = []
+    append = out.append
+    chars_o = cols.chars
+    new = Fragment.__new__
+    for i, j, *stats in zip(a.tolist(), e.tolist(), f_x0, f_top, f_x1, f_bottom, f_base, f_size):
+        frag = new(Fragment)
+        frag.chars = chars_o[i:j]
+        frag.roles = [ROLE_BODY] * (j - i)
+        frag.x0, frag.top, frag.x1, frag.bottom, frag.baseline, frag.size = stats
+        frag.span = (cols, i, j)
+        append(frag)
+    return out
+
+
+def render_all(frags: list[Fragment], page: int) -> list[Line]:
+    """:func:`render` of each fragment; those still as
+    :func:`_split_rows_arrays` made them are written together, on arrays."""
+    out: list[Line | None] = [None] * len(frags)
+    batches: dict[int, tuple] = {}
+    for k, frag in enumerate(frags):
+        if frag.span is None:
+            out[k] = render(frag, page)
+        else:
+            batches.setdefault(id(frag.span[0]), (frag.span[0], []))[1].append(k)
+    for cols, ks in batches.values():
+        for k, line in zip(ks, _render_columns(cols, [frags[k] for k in ks], page)):
+            out[k] = line
+    return out
+
+
+def _render_columns(cols: _Columns, frags: list[Fragment], page: int) -> list[Line]:
+    """:func:`render` (its loop for a line without scripts) for fragments
+    of one :class:`_Columns`."""
+    import numpy as np
+
+    n = len(cols.chars)
+    a = np.array([f.span[1] for f in frags], np.int64)
+    e = np.array([f.span[2] for f in frags], np.int64)
+    inside = np.zeros(n + 1, np.int64)
+    np.add.at(inside, a, 1)
+    np.add.at(inside, e, -1)
+    blank, x0, x1, size, codes = cols.blank, cols.x0, cols.x1, cols.size, cols.codes
+    sel = np.flatnonzero((np.cumsum(inside[:n]) > 0) & ~blank)  # the glyphs written
+    opens = np.zeros(n, bool)
+    opens[a] = True
+    opens = opens[sel]  # a line's first glyph: no space before it
+    prev = np.empty_like(sel)
+    prev[0] = 0
+    prev[1:] = sel[:-1]
+    # a space glyph between two glyphs is a space; else the gap decides
+    # (space_between for two Latin glyphs, inlined as in _body_text)
+    pending = sel - prev > 1
+    latin = (codes[prev] < 0x2E80) & (codes[sel] < 0x2E80)
+    small = np.where(size[prev] < size[sel], size[prev], size[sel])
+    small[small == 0] = 1.0
+    spaced = pending | (latin & (x0[sel] - x1[prev] > SPACE_GAP_LATIN * small))
+    spaced[opens] = False
+    # pairs with a Chinese glyph: space_between with the line's stretch
+    other = np.flatnonzero(~opens & ~pending & ~latin)
+    if len(other):
+        chars = cols.chars
+        starts, ends = np.sort(a), np.sort(e)  # the lines are disjoint
+        line_of = np.searchsorted(starts, sel[other], side="right") - 1
+        stretches: dict[int, float] = {}
+        flags = spaced.tolist()
+        for m, line, j, p in zip(other.tolist(), line_of.tolist(), sel[other].tolist(), prev[other].tolist()):
+            stretch = stretches.get(line)
+            if stretch is None:
+                stretch = stretches[line] = cjk_stretch(chars[int(starts[line]):int(ends[line])])
+            flags[m] = space_between(chars[p], chars[j], chars[j].x0 - chars[p].x1, stretch)
+        spaced = np.asarray(flags, bool)
+    # one text and one list of boxes for all the lines, then cut
+    width = 1 + spaced
+    at = np.cumsum(width) - 1  # where each glyph is written
+    written = np.full(int(at[-1]) + 1 if len(at) else 0, 0x20, np.uint32)
+    written[at] = codes[sel]
+    text = written.tobytes().decode("utf-32-le", "surrogatepass")
+    boxes: list[Box | None] = [None] * len(written)
+    for k, box in zip(at.tolist(), zip(repeat(page), x0[sel].tolist(), cols.top[sel].tolist(),
+                                       x1[sel].tolist(), cols.bottom[sel].tolist())):
+        boxes[k] = box
+    first = np.searchsorted(sel, a)  # each line's first written glyph, in sel
+    last = np.searchsorted(sel, e) - 1
+    sel_list = sel.tolist()
+    at_list = at.tolist()
+    fonts = cols.fonts
+    chars = cols.chars
+    bold_fonts: dict[str, bool] = {}
+    out = []
+    for frag, i, j, f0, f1 in zip(frags, a.tolist(), e.tolist(), first.tolist(), last.tolist()):
+        start = at_list[f0]
+        stop = at_list[f1] + 1
+        # the bold run the line starts with
+        bold_prefix = 0
+        for m in range(f0, f1 + 1):
+            font = fonts[sel_list[m]]
+            bold = bold_fonts.get(font)
+            if bold is None:
+                bold = bold_fonts[font] = chars[sel_list[m]].bold
+            if not bold:
+                break
+            bold_prefix = at_list[m] + 1 - start
+        line_fonts = fonts[i:j]
+        out.append(Line(
+            text=text[start:stop],
+            boxes=boxes[start:stop],
+            x0=frag.x0,
+            top=frag.top,
+            x1=frag.x1,
+            bottom=frag.bottom,
+            baseline=frag.baseline,
+            size=frag.size,
+            page=page,
+            bold_prefix=bold_prefix,
+            font=max(dict.fromkeys(line_fonts), key=line_fonts.count),
+        ))
+    return out

@@ -53,7 +53,6 @@ metrics, which differ from the font descriptor's now and then; subset tags
 from __future__ import annotations
 
 import ctypes
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Iterator
@@ -368,18 +367,16 @@ class _CharReader:
             else:
                 if code >= 0xD800 and (code <= 0xDFFF or code == 0xFFFE):
                     code = get_unicode(tp, i)  # not one UTF-16 unit, or pdfium's hyphen in the page text
-                if code in _DROP:
-                    continue
+                if code in _DROP or code == 0x0A or code == 0x0D:
+                    continue  # a line break is never a glyph (generated or not): no need to ask
                 obj = get_text_object(tp, i)
                 if not obj:  # generated: line breaks, spaces between objects
                     if code == 0x20:
                         gaps.append(len(chars))
                     continue
                 if code <= 0x20 or code in _HYPHENS:
-                    if code == 0x20 or code in (0x0A, 0x0D):
+                    if code == 0x20:
                         # pdfium also generates spaces inside a text object
-                        if code != 0x20:
-                            continue
                         if is_generated(tp, i) == 1:
                             gaps.append(len(chars))
                             continue
@@ -466,7 +463,8 @@ class _CharReader:
             # out) comes as several chars at one origin with one loose box
             if obj == prev_obj and ux == prev_x and uy == prev_y and left == prev_l and right == prev_r:
                 prev = chars[-1]
-                chars[-1] = replace(prev, text=prev.text + text, x1=max(prev.x1, x1))
+                chars[-1] = Char(prev.text + text, prev.x0, prev.top, max(prev.x1, x1), prev.bottom, prev.size, prev.font,
+                                 prev.baseline, prev.rotation)
                 continue
             prev_obj, prev_x, prev_y, prev_l, prev_r = obj, ux, uy, left, right
             # pdfminer's size is the height of its box; text running up or
@@ -579,12 +577,12 @@ class _CharReader:
         if not candidates:
             return chars
         out: list[Char] = []
-        for k, char in enumerate(chars):
-            if k in candidates:
-                out.append(candidates[k])
-            out.append(char)
-        if len(chars) in candidates:
-            out.append(candidates[len(chars)])
+        last = 0
+        for k in sorted(candidates):  # each before chars[k] (k == len(chars): at the end)
+            out.extend(chars[last:k])
+            out.append(candidates[k])
+            last = k
+        out.extend(chars[last:])
         return out
 
 
@@ -729,9 +727,13 @@ class _PageObjects:
         self.texts: list[tuple[int, tuple | None]] = []
         #: text object → its clip, where it has one
         self.clips: dict[int, Box] = {}
+        self._orphans: tuple[dict, list] | None = None
 
     def orphans(self, referenced: dict) -> list[tuple[int, tuple]]:
-        """The text objects that gave no glyph to the text layer, with their matrices."""
+        """The text objects that gave no glyph to the text layer, with their
+        matrices (worked out once for a reader's objects: three checks ask)."""
+        if self._orphans is not None and self._orphans[0] is referenced:
+            return self._orphans[1]
         out = []
         m = pdfium_c.FS_MATRIX()
         for obj, parent in self.texts:
@@ -739,6 +741,7 @@ class _PageObjects:
                 continue
             own = (m.a, m.b, m.c, m.d, m.e, m.f)
             out.append((obj, own if parent is None else _multiply(own, parent)))
+        self._orphans = (referenced, out)
         return out
 
 

@@ -10,9 +10,11 @@ with the text, not with pdfminer's objects.
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import re
-from contextlib import closing
+import threading
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -124,6 +126,40 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+#: the cyclic garbage collector's first threshold while a PDF is parsed
+GC_THRESHOLD = 50_000
+_gc_lock = threading.Lock()
+_gc_users = 0  # parses running
+_gc_before: tuple[int, ...] | None = None  # the thresholds put back after them
+
+
+@contextmanager
+def _fewer_collections():
+    """Fewer passes of the cyclic garbage collector while a PDF is parsed.
+
+    A page makes thousands of short-lived objects (glyphs, boxes, lines)
+    that hold no reference cycles, and every few hundred of them start a
+    pass over the young objects (about a tenth of a parse).  The first
+    threshold is raised for the parse and put back when the last parse
+    running at once ends; cycles are still collected, and a collector
+    switched off (threshold 0) is left so."""
+    global _gc_users, _gc_before
+    with _gc_lock:
+        if _gc_users == 0:
+            before = gc.get_threshold()
+            _gc_before = before if 0 < before[0] < GC_THRESHOLD else None
+            if _gc_before is not None:
+                gc.set_threshold(GC_THRESHOLD, *before[1:])
+        _gc_users += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_users -= 1
+            if _gc_users == 0 and _gc_before is not None and gc.get_threshold()[0] == GC_THRESHOLD:
+                gc.set_threshold(*_gc_before)
+
+
 def parse_pdf(
     path: str | Path,
     *,
@@ -139,7 +175,11 @@ def parse_pdf(
     which pages Tesseract reads (:data:`extractor.layout.ocr.MODES`; the
     command line's default is ``auto``, this function's ``never``: a caller
     of the library opts into running a program per page)."""
-    path = Path(path)
+    with _fewer_collections():
+        return _parse_pdf(Path(path), password, engine, sections, on_page, limits, ocr)
+
+
+def _parse_pdf(path: Path, password, engine, sections, on_page, limits, ocr) -> Document:
     engine = engine or DEFAULT_ENGINE
     vocab = sections or default_sections()
     frames: list[_Frame] = []
@@ -293,7 +333,7 @@ def _frame_lines(page, frame: ReadingFrame, chars: list) -> list[columns.Placed]
     """Lines of one direction in reading order, laid out upright in their
     frame; their boxes then put back on the displayed page."""
     upright = chars if frame.rotation == 0 else [frame.char(c) for c in chars]
-    rendered = [lines_mod.render(f, page.number) for f in lines_mod.fragments(upright)]
+    rendered = lines_mod.render_all(lines_mod.fragments(upright), page.number)
     rulings = [frame.ruling(r) for r in page.rulings]
     found = tables.find_tables(rendered, rulings, frame.size[1])
     free = [l for l in rendered if not any(t.holds(l) for t in found)]
