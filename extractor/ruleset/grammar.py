@@ -268,6 +268,42 @@ class _Compiled:
     required: tuple[frozenset[str], ...] = ()
 
 
+@dataclass(frozen=True)
+class _Gate:
+    """What a text must hold for any expression of a selection to match:
+    a word of ``words`` (in the lower-cased text) or a mention of one of
+    ``kinds``.  A text holding one of the ``unsafe`` characters (where the
+    lower-cased text may miss a case-blind match, or a mask character the
+    text brings itself) is tried in full."""
+
+    words: re.Pattern | None
+    kinds: frozenset[str]
+    unsafe: re.Pattern | None
+
+    def shuts(self, text: str, lowered: str, mentions: tuple) -> bool:
+        """Whether no expression of the selection can match ``text``."""
+        if self.words is not None and self.words.search(lowered) is not None:
+            return False
+        if self.kinds and any(m.kind in self.kinds for m in mentions):
+            return False
+        return self.unsafe is None or self.unsafe.search(text) is None
+
+
+#: the last text lower-cased, and its lower-cased form (shared by every
+#: grammar: the fact types ask of one sentence in turn)
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text or last[0] == text:
+        return last[1]
+    lowered = text.lower()
+    _last_lowered = (text, lowered)
+    return lowered
+
+
 @dataclass
 class _TextState:
     """One text as the expressions see it, and what was learnt of it."""
@@ -338,6 +374,11 @@ class CompiledGrammar:
         self._any_quick = re.compile(trie_pattern(sorted({w.lower() for name in self._in_any for w in words_of[name]}),
                                                   _any_space) or "(?!)")
         self._unusual = "".join(sorted(frozenset().union(*(odd for _, odd in self._quick.values()))))
+        #: word slot → its words, lower-cased (for the gates); mention slot → its kind
+        self._lower_words = {name: frozenset(w.lower() for w in words) for name, words in words_of.items()}
+        self._mention_slots = {name: slot.mentions for name, slot in grammar.slots.items() if isinstance(slot, SlotMentions)}
+        #: (table?, kind, patterns, Chinese?) → the gate of the expressions those select (None: none)
+        self._gates: dict[tuple, _Gate | None] = {}
         self._using: dict[str, frozenset[str]] = {}
         #: the last text searched, its mentions' key, its _TextState and the
         #: mentions (held, so that their ids stay theirs): a fact type that
@@ -408,7 +449,7 @@ class CompiledGrammar:
             if quick is not None:
                 lowered, unusual = state.lowered, state.unusual
                 if not lowered:
-                    lowered.append(original.lower())
+                    lowered.append(_lowered(original))
                 if not unusual:
                     unusual.append(frozenset(c for c in self._unusual if c in original))
                 none = False  # of the words of every slot a pattern needs, the text holds none
@@ -448,13 +489,19 @@ class CompiledGrammar:
 
     def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
               patterns: Collection[str] | None) -> list[GrammarMatch]:
+        chinese = has_cjk(text)
+        gate = self._gate(compiled, kind, patterns, chinese)
+        if gate is not None:
+            mentions = tuple(mentions)
+            if gate.shuts(text, _lowered(text), mentions):
+                return []
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []
-        for c in self._selection(compiled, kind, patterns, state.chinese):
+        for c in self._selection(compiled, kind, patterns, chinese):
             if c.anchors:
                 if not lowered:
-                    lowered.append(text.lower())
+                    lowered.append(_lowered(text))
                 for a in c.anchors:
                     held = spotted.get(a)
                     if held is None:
@@ -525,6 +572,67 @@ class CompiledGrammar:
             self._selected[key] = selected
         return selected
 
+    def _gate(self, compiled: list[_Compiled], kind: str | None, patterns: Collection[str] | None,
+              chinese: bool) -> _Gate | None:
+        """The gate of the expressions a call tries (None: there is none, each
+        is tried as it says).  Of each expression it takes one thing every
+        match of it needs, the likeliest to be missing: its anchors, or one of
+        its required parts made of word slots (the shortest word longest) and
+        mention slots."""
+        wanted = None if patterns is None else frozenset(patterns)
+        key = (compiled is self._cell_patterns, kind, wanted, chinese)
+        if key in self._gates:
+            return self._gates[key]
+        words: set[str] = set()
+        kinds: set[str] = set()
+        unsafe: set[str] = set()
+        gate: _Gate | None = None
+        for c in self._selection(compiled, kind, patterns, chinese):
+            need = self._gate_need(c)
+            if need is None:
+                break
+            words |= need[0]
+            kinds |= need[1]
+            unsafe |= need[2]
+        else:
+            if words or kinds:
+                # a text may bring a mask character of its own (private-use glyphs)
+                unsafe |= {ch for k in kinds for ch in self._masks[k]}
+                gate = _Gate(
+                    re.compile(trie_pattern(sorted(words), _any_space)) if words else None,
+                    frozenset(kinds),
+                    re.compile("[" + "".join(re.escape(ch) for ch in sorted(unsafe)) + "]") if unsafe else None,
+                )
+        self._gates[key] = gate
+        return gate
+
+    #: a word rarer than this (:func:`_rarity`) is found almost everywhere
+    #: ("d" for days): a gate of such words would shut almost nothing
+    _GATE_MIN_WORD = 3
+    #: how likely a mention slot is to be missing, counted like a word's rarity
+    _GATE_MENTION = 4
+
+    def _gate_need(self, c: _Compiled) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+        """(words, mention kinds, unsafe characters): of one expression, what
+        a text must hold for it to be tried and match; None when nothing
+        worth a check is known."""
+        options: list[tuple[int, tuple]] = []
+        if c.anchors:  # tried only on a text holding an anchor's word: exactly the gate's check
+            spotted = frozenset().union(*(self._lower_words[a] for a in c.anchors))
+            options.append((min(map(_rarity, spotted), default=0), (spotted, frozenset(), frozenset())))
+        for need in c.required:
+            if not all(r in self._quick or r in self._mention_slots for r in need):
+                continue
+            words = frozenset().union(*(self._lower_words[r] for r in need if r in self._quick))
+            kinds = frozenset(self._mention_slots[r] for r in need if r in self._mention_slots)
+            unsafe = frozenset().union(*(self._quick[r][1] for r in need if r in self._quick))
+            score = min([*map(_rarity, words), *([self._GATE_MENTION] if kinds else [])])
+            options.append((score, (words, kinds, unsafe)))
+        if not options:
+            return None
+        score, best = max(options, key=lambda o: o[0])
+        return best if score >= self._GATE_MIN_WORD else None
+
     def _holds(self, slot: str, lowered: str, spotted: dict[str, bool]) -> bool:
         if slot not in spotted:
             spotted[slot] = self._spotters[slot].search(lowered) is not None
@@ -571,6 +679,12 @@ def _mandatory_groups(pattern: str) -> list[frozenset[int]]:
         return out
 
     return walk(parser.parse(pattern, re.IGNORECASE))
+
+
+def _rarity(word: str) -> int:
+    """How seldom a word is met, roughly: its length, a Chinese character
+    counting three (年 is as rare as "day", "d" is everywhere)."""
+    return sum(3 if has_cjk(ch) else 1 for ch in word if not ch.isspace())
 
 
 def _lowers_alike(words: Iterable[str]) -> bool:
