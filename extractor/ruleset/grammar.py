@@ -286,22 +286,26 @@ class _Gate:
             return False
         if self.kinds and any(m.kind in self.kinds for m in mentions):
             return False
-        return self.unsafe is None or self.unsafe.search(text) is None
+        # (every unsafe character is outside ASCII)
+        return self.unsafe is None or text.isascii() or self.unsafe.search(text) is None
 
 
-#: the last text lower-cased, and its lower-cased form (shared by every
-#: grammar: the fact types ask of one sentence in turn)
-_last_lowered: tuple[str, str] = ("", "")
+#: the last text asked of: (text, its lower-cased form, does it hold Chinese)
+#: - shared by every grammar, as the fact types ask of one sentence in turn
+_last_text: tuple[str, str, bool] = ("", "", False)
+
+
+def _seen(text: str) -> tuple[str, str, bool]:
+    global _last_text
+    last = _last_text
+    if last[0] is text or last[0] == text:
+        return last
+    last = _last_text = (text, text.lower(), not text.isascii() and has_cjk(text))
+    return last
 
 
 def _lowered(text: str) -> str:
-    global _last_lowered
-    last = _last_lowered
-    if last[0] is text or last[0] == text:
-        return last[1]
-    lowered = text.lower()
-    _last_lowered = (text, lowered)
-    return lowered
+    return _seen(text)[1]
 
 
 @dataclass
@@ -489,11 +493,11 @@ class CompiledGrammar:
 
     def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
               patterns: Collection[str] | None) -> list[GrammarMatch]:
-        chinese = has_cjk(text)
+        _, lowered_text, chinese = _seen(text)
         gate = self._gate(compiled, kind, patterns, chinese)
         if gate is not None:
             mentions = tuple(mentions)
-            if gate.shuts(text, _lowered(text), mentions):
+            if gate.shuts(text, lowered_text, mentions):
                 return []
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
@@ -553,7 +557,7 @@ class CompiledGrammar:
         if last is not None and last[1] == key and last[0] == text:
             return last[2]
         searched, at = masked(text, mentions, masks) if masks else (text, {})
-        state = _TextState(searched, at, has_cjk(text), {}, {}, [])
+        state = _TextState(searched, at, _seen(text)[2], {}, {}, [])
         self._last = (text, key, state, mentions)
         return state
 
@@ -599,7 +603,7 @@ class CompiledGrammar:
                 # a text may bring a mask character of its own (private-use glyphs)
                 unsafe |= {ch for k in kinds for ch in self._masks[k]}
                 gate = _Gate(
-                    re.compile(trie_pattern(sorted(words), _any_space)) if words else None,
+                    re.compile(trie_pattern(sorted(_innermost(words)), _any_space)) if words else None,
                     frozenset(kinds),
                     re.compile("[" + "".join(re.escape(ch) for ch in sorted(unsafe)) + "]") if unsafe else None,
                 )
@@ -679,6 +683,14 @@ def _mandatory_groups(pattern: str) -> list[frozenset[int]]:
         return out
 
     return walk(parser.parse(pattern, re.IGNORECASE))
+
+
+def _innermost(words: Iterable[str]) -> set[str]:
+    """The words holding no other of them: a text holds one of ``words``
+    when it holds one of these ("inject" stands for "injected" too; runs of
+    white space are squeezed to one space, which matches any run)."""
+    squeezed = {" ".join(w.split()) or " " for w in words}
+    return {s for s in squeezed if not any(o != s and o in s for o in squeezed)}
 
 
 def _rarity(word: str) -> int:
