@@ -34,6 +34,7 @@ from ..lang.script import IDEOGRAPH, has_cjk
 from ..lang.trie import trie_pattern as _trie_pattern
 from ..layout.glyphs import fold_width
 from .mentions import Mention
+from ..ruleset.grammar import mandatory_text
 from ..ruleset.model import Kind, RuleSet, Term
 from . import tokens
 from .tokens import Tokenizers
@@ -139,7 +140,8 @@ class TermMatcher:
         self._exclude_index = LiteralIndex(
             (fold_width(t.text, punct=True), t.case_sensitive, t, "exclude") for kind in GROUPS for t in rules.excludes(kind)
         )
-        self._patterns = [(kind, p) for kind in GROUPS for p in _safe_patterns(rules, kind)]
+        #: (kind, pattern, what every match of it holds): a sentence without that is not searched
+        self._patterns = [(kind, p, mandatory_text(p.regex)) for kind in GROUPS for p in _safe_patterns(rules, kind)]
         fuzzy = rules.settings.fuzzy
         self.fuzzy_threshold = float(fuzzy.threshold)
         self.fuzzy_min_length = int(fuzzy.min_length)
@@ -188,7 +190,16 @@ class TermMatcher:
                 found.append(self._mention(entry, span.start_char, span.end_char, text, "term"))
         if lang == "zh" or _has_cjk(folded):
             found.extend(self._substrings(folded, text, found))
-        for kind, pattern in self._patterns:
+        ascii_text = folded.isascii()
+        lowered = folded.lower() if ascii_text else None
+        for kind, pattern, needs in self._patterns:
+            if needs is not None:
+                run, ignore_case = needs
+                if not ignore_case:
+                    if run not in folded:
+                        continue
+                elif ascii_text and run not in lowered:
+                    continue
             for start, end in _pattern_spans(pattern.regex, folded):
                 found.append(
                     Mention(kind, pattern.id, start, end, text[start:end], f"{kind}.pattern", pattern.source, pattern.position)

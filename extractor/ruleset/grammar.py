@@ -693,6 +693,54 @@ def _innermost(words: Iterable[str]) -> set[str]:
     return {s for s in squeezed if not any(o != s and o in s for o in squeezed)}
 
 
+def mandatory_text(regex: re.Pattern) -> tuple[str, bool] | None:
+    """The longest run of characters every match of ``regex`` holds, and
+    whether case is ignored in it (None: no such run is known).
+
+    Only characters written as themselves in the expression's main sequence
+    (groups opened in place, zero-width assertions passed over) count; a text
+    that lacks the run cannot match.  With ``True`` the run is ASCII and is
+    looked for in the lower-cased text, which only an ASCII text makes safe
+    (a case-blind "k" matches the Kelvin sign)."""
+    import re._constants as c  # noqa: PLC0415 - the regex parser of the standard library
+    import re._parser as parser  # noqa: PLC0415
+    from re._casefix import _EXTRA_CASES  # noqa: PLC0415
+
+    runs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            runs.append("".join(current))
+            current.clear()
+
+    def walk(items) -> None:
+        for op, av in items:
+            if op is c.LITERAL:
+                current.append(chr(av))
+            elif op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+                continue  # zero width: the characters either side still touch
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                walk(av[3])
+            else:
+                flush()
+
+    try:
+        walk(parser.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - whatever the parser makes of it, no run is known
+        return None
+    flush()
+    if not runs:
+        return None
+    run = max(runs, key=len)
+    if not regex.flags & re.IGNORECASE:
+        return run, False
+    uncased = all(ch.lower() == ch == ch.upper() == ch.casefold() and ord(ch) not in _EXTRA_CASES for ch in run)
+    if uncased:
+        return run, False
+    return (run.lower(), True) if run.isascii() else None
+
+
 def _rarity(word: str) -> int:
     """How seldom a word is met, roughly: its length, a Chinese character
     counting three (年 is as rare as "day", "d" is everywhere)."""
