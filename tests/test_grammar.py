@@ -258,12 +258,14 @@ def test_a_gate_is_built_from_what_every_expression_needs():
 
 
 @pytest.mark.parametrize("pattern, expected", [
-    (r"ab(?:cd|e)f", ("ab", False)),
-    (r"(?i)Ab(c)\bde", ("abcde", True)),  # groups open in place, \b takes no character
-    (r"x(?=yz)y", ("xy", False)),
-    (r"a+b", ("b", False)),
-    (r"(?i:ab)cd", ("cd", False)),  # a group with flags of its own is passed over
-    (r"(?i)脐(?:带)?血", ("脐", False)),  # no case to ignore
+    (r"ab(?:cd|e)f", (("ab",), False)),
+    (r"(?i)Ab(c)\bde", (("abcde",), True)),  # groups open in place, \b takes no character
+    (r"x(?=yz)y", (("xy",), False)),
+    (r"a+b", (("b",), False)),
+    (r"(?i:ab)cd", (("cd",), False)),  # a group with flags of its own is passed over
+    (r"(?i)脐(?:带)?血", (("脐",), False)),  # no case to ignore
+    (r"(?i)\b(cells?|MSCs?|stem)\b", (("cell", "msc", "stem"), True)),  # one run of each branch
+    (r"x(?:abc|d|e+)", (("x",), False)),  # a branch without a run: the sequence's run
     (r"(?i)straße", None),  # a case-blind run outside ASCII: none known
     (r"[ab]+", None),
 ])

@@ -178,3 +178,41 @@ def test_pattern_hits_are_kept_only_while_texts_are_remembered():
     finally:
         tokens.remember_docs(False)
     assert _pattern_spans(regex, text) is not first
+
+
+def test_literal_index_may_cover_only_a_span_that_is_a_piece_of_one_of_its_strings():
+    index = LiteralIndex([("FSHR", False, "receptor", "exclude"), ("IVF", True, "ivf", "exclude")])
+    text = "FSH and IV rose; fshr and ivf"
+    at = {w: (text.index(w), text.index(w) + len(w)) for w in ("FSH", "IV", "rose", "ivf")}
+    assert index.may_cover(text, [at["FSH"]])  # a piece of "fshr" (case-blind)
+    assert index.may_cover(text, [at["rose"], at["IV"]])  # a piece of "IVF"
+    assert not index.may_cover(text, [at["rose"]])
+    assert not index.may_cover(text, [at["ivf"]])  # "IVF" is case-sensitive
+
+
+@pytest.mark.parametrize("text", ["plain ASCII text", "全角的ＵＣ－ＭＳＣ，（注）", "a – b ‐ c", ""])
+def test_fold_punct_is_the_layouts_folding_remembered(text):
+    from extractor.layout import glyphs
+    from extractor.matching.matchers import fold_punct
+
+    assert fold_punct(text) == glyphs.fold_punct(text)
+    assert fold_punct(text) == glyphs.fold_punct(text)  # asked again: the copy kept
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with higher FSH were older.",
+    "PATIENTS WITH LOWER AMH",
+    "Patients with high FSH at 300 \u212a",  # the Kelvin sign: not ASCII, searched in full
+    "患者中FSH高于正常值的患者",
+    "No comparison is made here.",
+])
+def test_a_rule_pattern_is_skipped_only_where_it_cannot_match(matcher, text):
+    folded = text
+    for kind, pattern, needs in matcher._patterns:
+        spans = [m.span() for m in pattern.regex.finditer(folded) if m.end() > m.start()]
+        if spans:
+            from extractor.matching.matchers import _may_hold
+
+            assert _may_hold(needs, folded, folded.lower() if folded.isascii() else None) if needs else True
+    kinds = {m.kind for m in matcher.match(text, "zh" if "患者" in text else "en")}
+    assert ("comparison" in kinds) == (text != "No comparison is made here.")

@@ -99,6 +99,24 @@ class LiteralIndex:
             (re.compile(_trie_pattern(payloads)), case_sensitive, payloads)
             for (group, case_sensitive), payloads in by_group.items()
         ]
+        #: every piece of every string (as looked for: lower-cased unless case-sensitive)
+        self._pieces = frozenset(key[i:j] for payloads in by_group.values() for key in payloads
+                                 for i in range(len(key)) for j in range(i + 1, len(key) + 1))
+
+    def may_cover(self, text: str, spans) -> bool:
+        """Whether an occurrence in ``text`` may cover one of the (start, end)
+        ``spans``: it would hold that span's text (lower-cased, unless the
+        string is case-sensitive), so a text none of whose spans is a piece of
+        any string has none."""
+        pieces = self._pieces
+        if "\u03a3" in text:  # Σ lower-cases by what stands around it
+            return True
+        for start, end in spans:
+            piece = text[start:end]
+            lowered = piece.lower()
+            if piece in pieces or lowered in pieces or len(lowered) != len(piece):
+                return True
+        return False
 
     def find_all(self, text: str):
         """(start, end, payload) of every occurrence, longest per group and position."""
@@ -132,6 +150,8 @@ class TermMatcher:
         # the PhraseMatchers of a language are built on its first sentence:
         # an English-only corpus never loads jieba's dictionary (~1 s)
         self._matchers: dict[str, tuple] = {}
+        #: language → its pipeline's make_doc (the pipelines live as long as the process)
+        self._make_doc: dict[str, object] = {}
         self._lock = threading.Lock()
         self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
         self._zh_index = LiteralIndex(
@@ -178,27 +198,25 @@ class TermMatcher:
 
     def match(self, text: str, lang: str, *, fuzzy: bool = True) -> list[Mention]:
         """Every dictionary mention in ``text`` (a sentence), overlaps resolved."""
-        folded = fold_width(text, punct=True)
+        folded = fold_punct(text)
         lang = "zh" if lang == "zh" else "en"
-        doc = self.tokenizers.tokenize(folded, lang)
+        doc = self._doc(folded, lang)
         found: list[Mention] = []
         lower, orth = self._phrase_matchers(lang)
         for matcher in (lower, orth):
             for match_id, start, end in matcher(doc):
                 entry = self._entries[match_id]
-                span = doc[start:end]
-                found.append(self._mention(entry, span.start_char, span.end_char, text, "term"))
+                last = doc[end - 1]  # the span's characters: its first token's start to its last's end
+                found.append(self._mention(entry, doc[start].idx, last.idx + len(last.text), text, "term"))
         if lang == "zh" or _has_cjk(folded):
             found.extend(self._substrings(folded, text, found))
         ascii_text = folded.isascii()
         lowered = folded.lower() if ascii_text else None
         for kind, pattern, needs in self._patterns:
             if needs is not None:
-                run, ignore_case = needs
-                if not ignore_case:
-                    if run not in folded:
-                        continue
-                elif ascii_text and run not in lowered:
+                runs, ignore_case = needs
+                held_in = lowered if ignore_case else folded
+                if held_in is not None and not (runs[0] in held_in if len(runs) == 1 else _holds_one(runs, held_in)):
                     continue
             for start, end in _pattern_spans(pattern.regex, folded):
                 found.append(
@@ -206,10 +224,20 @@ class TermMatcher:
                 )
         found = self._drop_excluded(folded, found)
         if fuzzy and lang == "en":
-            found.extend(self._fuzzy(folded, text, found))
+            found.extend(self._fuzzy(folded, text, found, lowered))
         return resolve(found)
 
     # ------------------------------------------------------------------ parts
+
+    def _doc(self, text: str, lang: str):
+        """The tokens of a sentence: :meth:`Tokenizers.tokenize`, straight to
+        the pipeline's tokenizer unless texts are remembered."""
+        if tokens.remembering():
+            return self.tokenizers.tokenize(text, lang)
+        make = self._make_doc.get(lang)
+        if make is None:
+            make = self._make_doc[lang] = self.tokenizers.nlp(lang).make_doc
+        return make(text)
 
     @staticmethod
     def _mention(entry: _Entry, start: int, end: int, text: str, how: str, score: float = 100.0) -> Mention:
@@ -240,16 +268,18 @@ class TermMatcher:
         return extra
 
     def _drop_excluded(self, folded: str, found: list[Mention]) -> list[Mention]:
-        if not found:
+        if not found or not self._exclude_index.may_cover(folded, [(m.start, m.end) for m in found]):
             return found
         spans = sorted((at, end) for at, end, _ in self._exclude_index.find_all(folded))
         if not spans:
             return found
         return [m for m in found if not _inside_longer(m, spans)]
 
-    def _fuzzy(self, folded: str, text: str, found: list[Mention]) -> list[Mention]:
-        """Near-variants of English cell-type terms, around a head word."""
-        if not _FUZZY_HEAD.search(folded):
+    def _fuzzy(self, folded: str, text: str, found: list[Mention], lowered: str | None = None) -> list[Mention]:
+        """Near-variants of English cell-type terms, around a head word
+        (``lowered``: the lower-cased ``folded`` when it is ASCII)."""
+        if (_FUZZY_NEEDS is not None and not _may_hold(_FUZZY_NEEDS, folded, lowered)) \
+                or not _FUZZY_HEAD.search(folded):
             return []
         covered = [(m.start, m.end) for m in found if GROUPS[m.kind] == "entity"]
         out: list[Mention] = []
@@ -282,6 +312,48 @@ class TermMatcher:
             out.append(mention)
             covered.append((s, e))
         return out
+
+
+#: does folding leave every ASCII character alone?  (then an ASCII text is its own folded copy)
+_FOLD_KEEPS_ASCII = fold_width("".join(map(chr, range(128))), punct=True) == "".join(map(chr, range(128)))
+#: the last text folded and its folded copy
+_last_fold: tuple[str, str] = ("", "")
+
+
+def fold_punct(text: str) -> str:
+    """:func:`~extractor.layout.glyphs.fold_punct` (width and punctuation
+    folded, one code point for one), an ASCII text returned as it is and the
+    last text's copy kept: the matchers and the fact types fold each sentence
+    in turn."""
+    global _last_fold
+    if _FOLD_KEEPS_ASCII and text.isascii():
+        return text
+    last = _last_fold
+    if last[0] is text or last[0] == text:
+        return last[1]
+    folded = fold_width(text, punct=True)
+    _last_fold = (text, folded)
+    return folded
+
+
+def _may_hold(needs: tuple[tuple[str, ...], bool], text: str, lowered: str | None) -> bool:
+    """Whether ``text`` may hold a match of an expression, by the runs
+    :func:`mandatory_text` found in it (``lowered``: the lower-cased text
+    when it is ASCII, else None: a case-blind run cannot be told)."""
+    runs, ignore_case = needs
+    held_in = lowered if ignore_case else text
+    return held_in is None or _holds_one(runs, held_in)
+
+
+def _holds_one(runs: tuple[str, ...], text: str) -> bool:
+    for run in runs:
+        if run in text:
+            return True
+    return False
+
+
+#: the runs one of which a head word of a fuzzy match holds
+_FUZZY_NEEDS = mandatory_text(_FUZZY_HEAD)
 
 
 def _capitalised(term: str) -> tuple[str, ...]:
@@ -325,13 +397,19 @@ def _safe_patterns(rules: RuleSet, kind: str):
         return ()
 
 
+#: the mechanisms, the dictionary term first (at equal length and kind)
+_HOW = {"term": 0, "pattern": 1, "substring": 2, "fuzzy": 3}
+
+
 def resolve(mentions: list[Mention]) -> list[Mention]:
     """Longest match wins within a group; at equal length the kind priority,
     then the dictionary term over the fallback mechanisms."""
-    how = {"term": 0, "pattern": 1, "substring": 2, "fuzzy": 3}
+    if len(mentions) < 2:
+        return list(mentions)
+    how = _HOW
     ordered = sorted(
         mentions,
-        key=lambda m: (-m.length, _PRIORITY.get(m.kind, 1), how.get(m.rule.rsplit(".", 1)[-1], 4), m.start),
+        key=lambda m: (m.start - m.end, _PRIORITY.get(m.kind, 1), how.get(m.rule.rsplit(".", 1)[-1], 4), m.start),
     )
     kept: list[Mention] = []
     for m in ordered:

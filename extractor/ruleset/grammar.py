@@ -693,52 +693,64 @@ def _innermost(words: Iterable[str]) -> set[str]:
     return {s for s in squeezed if not any(o != s and o in s for o in squeezed)}
 
 
-def mandatory_text(regex: re.Pattern) -> tuple[str, bool] | None:
-    """The longest run of characters every match of ``regex`` holds, and
-    whether case is ignored in it (None: no such run is known).
+def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
+    """Runs of characters one of which every match of ``regex`` holds, and
+    whether case is ignored in them (None: none are known).
 
-    Only characters written as themselves in the expression's main sequence
-    (groups opened in place, zero-width assertions passed over) count; a text
-    that lacks the run cannot match.  With ``True`` the run is ASCII and is
-    looked for in the lower-cased text, which only an ASCII text makes safe
-    (a case-blind "k" matches the Kelvin sign)."""
+    Characters written as themselves in the expression's main sequence count
+    (groups open in place, zero-width assertions are passed over), and of an
+    alternation whose every branch has such a run, those runs (one of them).
+    Of what is known, the runs whose shortest is longest.  A text holding
+    none of them cannot match.  With ``True`` the runs are ASCII, lower-cased,
+    to be looked for in the lower-cased text, which only an ASCII text makes
+    safe (a case-blind "k" matches the Kelvin sign).
+    """
     import re._constants as c  # noqa: PLC0415 - the regex parser of the standard library
     import re._parser as parser  # noqa: PLC0415
     from re._casefix import _EXTRA_CASES  # noqa: PLC0415
 
-    runs: list[str] = []
-    current: list[str] = []
+    def needs(items) -> list[tuple[str, ...]]:
+        """Of a sequence: each item a set of runs, one of which every match holds."""
+        out: list[tuple[str, ...]] = []
+        current: list[str] = []
 
-    def flush() -> None:
-        if current:
-            runs.append("".join(current))
-            current.clear()
+        def flush() -> None:
+            if current:
+                out.append(("".join(current),))
+                current.clear()
 
-    def walk(items) -> None:
-        for op, av in items:
-            if op is c.LITERAL:
-                current.append(chr(av))
-            elif op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
-                continue  # zero width: the characters either side still touch
-            elif op is c.SUBPATTERN and not av[1] and not av[2]:
-                walk(av[3])
-            else:
-                flush()
+        def walk(seq) -> None:
+            for op, av in seq:
+                if op is c.LITERAL:
+                    current.append(chr(av))
+                elif op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+                    continue  # zero width: the characters either side still touch
+                elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                    walk(av[3])
+                elif op is c.BRANCH:
+                    flush()
+                    best = [max(needs(branch), key=lambda n: min(map(len, n)), default=None) for branch in av[1]]
+                    if best and all(b is not None and len(b) == 1 for b in best):
+                        out.append(tuple(dict.fromkeys(b[0] for b in best)))
+                else:
+                    flush()
+
+        walk(items)
+        flush()
+        return out
 
     try:
-        walk(parser.parse(regex.pattern, regex.flags))
-    except Exception:  # noqa: BLE001 - whatever the parser makes of it, no run is known
+        found = needs(parser.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - whatever the parser makes of it, nothing is known
         return None
-    flush()
-    if not runs:
+    if not found:
         return None
-    run = max(runs, key=len)
+    runs = max(found, key=lambda n: min(map(len, n)))
     if not regex.flags & re.IGNORECASE:
-        return run, False
-    uncased = all(ch.lower() == ch == ch.upper() == ch.casefold() and ord(ch) not in _EXTRA_CASES for ch in run)
-    if uncased:
-        return run, False
-    return (run.lower(), True) if run.isascii() else None
+        return runs, False
+    if all(ch.lower() == ch == ch.upper() == ch.casefold() and ord(ch) not in _EXTRA_CASES for r in runs for ch in r):
+        return runs, False
+    return (tuple(r.lower() for r in runs), True) if all(r.isascii() for r in runs) else None
 
 
 def _rarity(word: str) -> int:

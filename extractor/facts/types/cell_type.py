@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ...contract import CellTypeId
-from ...layout.glyphs import fold_punct
+from ...matching.matchers import fold_punct
 from ...matching.mentions import Mention
 from ...ruleset.model import Kind
 from ..registry import FactType, FormField, SheetColumns, SheetList
