@@ -77,9 +77,7 @@ def _prefixed(scope, lang: str) -> None:
     """A dictionary abbreviation with the letter of its species before it
     ("mUCMSCs", "rBMSCs"; the letters: slot ``species_prefix`` of the grammar)
     names the same cell type (``cell_type.prefixed``)."""
-    grammar = scope.rules.grammars.get(GRAMMAR)
-    slot = grammar.model.slots.get("species_prefix") if grammar is not None else None
-    letters = frozenset(slot.all()) if slot is not None and hasattr(slot, "all") else frozenset()
+    letters = _prefix_letters(scope.rules)
     if not letters:
         return
     known = _term_ids(scope.rules)
@@ -206,6 +204,14 @@ def _abbreviates(short: str, long: str) -> bool:
             return False
         j -= 1
     return True
+
+
+@lru_cache(maxsize=4)
+def _prefix_letters(rules) -> frozenset[str]:
+    """The letters of the grammar's slot ``species_prefix`` (none: no prefixed names)."""
+    grammar = rules.grammars.get(GRAMMAR)
+    slot = grammar.model.slots.get("species_prefix") if grammar is not None else None
+    return frozenset(slot.all()) if slot is not None and hasattr(slot, "all") else frozenset()
 
 
 @lru_cache(maxsize=4)
