@@ -273,10 +273,12 @@ def _items(text: str, a: int, b: int, group: list[Cite]) -> list[tuple[int, int,
     return items
 
 
-def clauses(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+def clauses(text: str, found: list[Cite] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
     """The sentence cut into spans (clauses, list items), each with the
-    markers its facts take (``()``: none).  Spans cover the whole text."""
-    found = cites(text)
+    markers its facts take (``()``: none).  Spans cover the whole text.
+    ``found``: the sentence's :func:`cites`, when the caller has them."""
+    if found is None:
+        found = cites(text)
     bounds = [0]
     for m in _HARD.finditer(text):
         # a full stop inside a citation ("et al.") or an author name does not end a clause
@@ -383,7 +385,7 @@ class Paragraph:
         """Read one sentence; returns ``study(start, end)`` for its facts."""
         found = cites(text)
         if found:
-            spans = clauses(text)
+            spans = clauses(text, found)
             every = tuple(dict.fromkeys(m for c in found for m in c.markers))
             authors = [c for c in found if c.by_authors]
             if authors:
