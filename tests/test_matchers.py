@@ -216,3 +216,34 @@ def test_a_rule_pattern_is_skipped_only_where_it_cannot_match(matcher, text):
             assert _may_hold(needs, folded, folded.lower() if folded.isascii() else None) if needs else True
     kinds = {m.kind for m in matcher.match(text, "zh" if "患者" in text else "en")}
     assert ("comparison" in kinds) == (text != "No comparison is made here.")
+
+
+@pytest.mark.parametrize("text", [
+    "Serum FSH fell.",
+    "The hUC-MSCs were given i.v. at 10mg/kg.",
+    "Xx cannot yy.",  # a special case cuts "cannot" in two: can, not
+    "(no change) and E2 rose",
+    "values >= 5 and <10",
+    "plain words only here",
+    "Nothing xno noted, nono.",
+])
+def test_a_sentence_is_tokenized_unless_no_term_can_start_in_it(matcher, text):
+    lower, orth = matcher._phrase_matchers("en")
+    doc = matcher.tokenizers.nlp("en").make_doc(text)
+    if list(lower(doc)) + list(orth(doc)):
+        assert matcher._starts.may_start(text.lower())
+    assert [(m.kind, m.start, m.end) for m in matcher.match(text, "en")] == \
+        [(m.kind, m.start, m.end) for m in resolve(_all_mentions(matcher, text))]
+    assert matcher._starts.may_start("xx cannot yy")  # "cannot" is cut: tokens are needed
+    assert not matcher._starts.may_start("plain words only here")
+
+
+def _all_mentions(matcher, text):
+    """The mentions of ``match`` with the sentence always tokenized."""
+    from extractor.matching import matchers as module
+
+    starts, matcher._starts = matcher._starts, None
+    try:
+        return module.TermMatcher.match(matcher, text, "en")
+    finally:
+        matcher._starts = starts

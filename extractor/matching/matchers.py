@@ -134,6 +134,68 @@ class LiteralIndex:
                 hit = regex.search(scanned, hit.start() + 1)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
+class _TermStarts:
+    """Where a term may start in an ASCII sentence, told without its tokens.
+
+    spaCy's English tokenizer cuts a text at white space, and in a run of
+    letters only where one of its special cases says so ("cannot" → can,
+    not): prefixes, suffixes and infixes are punctuation, symbols, or units
+    after a digit.  So a term whose first token starts with a letter starts a
+    run of ASCII letters of the lower-cased sentence, and that run is exactly
+    the first token's letters up to its first other character ("huc" of
+    hUC-MSCs, "e" of E2).  A sentence none of whose letter runs is one of
+    those, holding no run that a special case cuts and none of the other
+    terms (those not starting with a letter, looked for with white space
+    squeezed out), holds no term.  Terms with a character outside ASCII are
+    never in an ASCII sentence.
+    """
+
+    def __init__(self, patterns: list[list[str]], special_cases: dict) -> None:
+        from spacy.attrs import ORTH
+
+        firsts: set[str] = set()
+        others: set[str] = set()
+        for tokens in patterns:
+            joined = "".join("".join(t.split()) for t in tokens)
+            if not tokens or not joined or not joined.isascii():
+                continue
+            run = _LETTERS.match(tokens[0])
+            if run is not None:
+                firsts.add(run.group())
+            else:
+                others.add(joined)
+        #: the letter runs a special case cuts in two ("cannot", "don" of "don't")
+        cut: set[str] = set()
+        for string, pieces in special_cases.items():
+            low, at = string.lower(), 0
+            orths = [p[ORTH] for p in pieces]
+            for a, b in zip(orths, orths[1:]):
+                at += len(a)
+                if 0 < at < len(low) and "a" <= low[at - 1] <= "z" and "a" <= low[at] <= "z":
+                    i, j = at, at
+                    while i > 0 and "a" <= low[i - 1] <= "z":
+                        i -= 1
+                    while j < len(low) and "a" <= low[j] <= "z":
+                        j += 1
+                    cut.add(low[i:j])
+        self.firsts = frozenset(firsts)
+        self.others = tuple(sorted(others))
+        self.cut = frozenset(cut)
+
+    def may_start(self, lowered: str) -> bool:
+        """Whether a term may stand in the sentence (lower-cased, ASCII)."""
+        runs = set(_LETTERS.findall(lowered))
+        if not runs.isdisjoint(self.firsts) or not runs.isdisjoint(self.cut):
+            return True
+        if self.others:
+            squeezed = "".join(lowered.split())
+            return any(o in squeezed for o in self.others)
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     term: Term
@@ -152,6 +214,8 @@ class TermMatcher:
         self._matchers: dict[str, tuple] = {}
         #: language → its pipeline's make_doc (the pipelines live as long as the process)
         self._make_doc: dict[str, object] = {}
+        #: how the English terms start (built with the English PhraseMatchers)
+        self._starts: _TermStarts | None = None
         self._lock = threading.Lock()
         self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
         self._zh_index = LiteralIndex(
@@ -183,6 +247,7 @@ class TermMatcher:
         nlp = self.tokenizers.nlp(lang)
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        starts: list[list[str]] = []  # the lower-cased tokens of every pattern
         for kind in GROUPS:
             for term in self.rules.terms(kind):
                 if term.lang == "zh" and lang == "en":
@@ -192,6 +257,9 @@ class TermMatcher:
                 patterns = [self.tokenizers.tokenize(fold_width(t, punct=True), lang) for t in texts]
                 (orth if term.case_sensitive else lower).add(key, patterns)
                 self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
+                starts.extend([t.lower_ for t in doc] for doc in patterns)
+        if lang == "en":
+            self._starts = _TermStarts(starts, nlp.tokenizer.rules)
         return lower, orth
 
     # ------------------------------------------------------------------ public
@@ -200,18 +268,20 @@ class TermMatcher:
         """Every dictionary mention in ``text`` (a sentence), overlaps resolved."""
         folded = fold_punct(text)
         lang = "zh" if lang == "zh" else "en"
-        doc = self._doc(folded, lang)
         found: list[Mention] = []
         lower, orth = self._phrase_matchers(lang)
-        for matcher in (lower, orth):
-            for match_id, start, end in matcher(doc):
-                entry = self._entries[match_id]
-                last = doc[end - 1]  # the span's characters: its first token's start to its last's end
-                found.append(self._mention(entry, doc[start].idx, last.idx + len(last.text), text, "term"))
-        if lang == "zh" or _has_cjk(folded):
-            found.extend(self._substrings(folded, text, found))
         ascii_text = folded.isascii()
         lowered = folded.lower() if ascii_text else None
+        # an English sentence in which no term can start is not tokenized
+        if lowered is None or lang != "en" or self._starts is None or self._starts.may_start(lowered):
+            doc = self._doc(folded, lang)
+            for matcher in (lower, orth):
+                for match_id, start, end in matcher(doc):
+                    entry = self._entries[match_id]
+                    last = doc[end - 1]  # the span's characters: its first token's start to its last's end
+                    found.append(self._mention(entry, doc[start].idx, last.idx + len(last.text), text, "term"))
+        if lang == "zh" or _has_cjk(folded):
+            found.extend(self._substrings(folded, text, found))
         for kind, pattern, needs in self._patterns:
             if needs is not None:
                 runs, ignore_case = needs
