@@ -275,3 +275,29 @@ def test_mandatory_text(pattern, expected):
     from extractor.ruleset.grammar import mandatory_text
 
     assert mandatory_text(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All were followed up for 3 months.",
+    "All were re-followed up for 3 months.",  # "followed" is a run of its own after a hyphen
+    "All were refollowed up for 3 months.",  # a run longer than the word: no match
+    "FOLLOWED UP for 6 months",
+    "followed-up for 6 months",
+    "随访12个月",
+    "nothing to see here",
+])
+def test_a_gate_by_whole_words_shuts_only_calls_that_cannot_match(text, monkeypatch):
+    from extractor.ruleset.grammar import CompiledGrammar
+
+    gated = [(m.pattern, m.start, m.end) for m in compile_grammar(GRAMMAR).find(text)]
+    monkeypatch.setattr(CompiledGrammar, "_gate", lambda self, *args: None)
+    assert gated == [(m.pattern, m.start, m.end) for m in compile_grammar(GRAMMAR).find(text)]
+    if "months" in text and "refollowed" not in text and "-up" not in text:
+        assert gated
+
+
+def test_a_gate_knows_the_first_run_of_letters_of_each_needed_word():
+    g = compile_grammar(GRAMMAR)
+    g.find("x")
+    gate = g._gates[(False, None, None, False)]
+    assert gate.runs == frozenset({"followed"})  # of "followed up"; 随访 is never in an ASCII text

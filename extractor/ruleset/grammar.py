@@ -274,14 +274,34 @@ class _Gate:
     a word of ``words`` (in the lower-cased text) or a mention of one of
     ``kinds``.  A text holding one of the ``unsafe`` characters (where the
     lower-cased text may miss a case-blind match, or a mask character the
-    text brings itself) is tried in full."""
+    text brings itself) is tried in full.
+
+    An ASCII text none of whose mentions is masked is first asked by whole
+    words (``runs``), when every expression of the selection needs a word
+    slot whose words start with a letter: such a word is matched whole, so
+    its letters up to its first other character are a whole run of letters
+    of the lower-cased text ("followed" of "followed up", "d" of days)."""
 
     words: re.Pattern | None
     kinds: frozenset[str]
     unsafe: re.Pattern | None
+    #: whether ``words`` and ``kinds`` shut anything (else only ``runs`` do)
+    closes: bool = True
+    #: the first runs of letters of the words one of which a match needs (None: not known)
+    runs: frozenset[str] | None = None
+    #: the mention kinds that stand in for those words
+    run_kinds: frozenset[str] = frozenset()
+    #: the grammar's masked mention kinds (a mask makes new word boundaries)
+    masked: frozenset[str] = frozenset()
 
     def shuts(self, text: str, lowered: str, mentions: tuple) -> bool:
         """Whether no expression of the selection can match ``text``."""
+        if self.runs is not None and text.isascii() and not any(m.kind in self.masked for m in mentions) \
+                and not (self.run_kinds and any(m.kind in self.run_kinds for m in mentions)) \
+                and self.runs.isdisjoint(_runs(text)):
+            return True
+        if not self.closes:
+            return False
         if self.words is not None and self.words.search(lowered) is not None:
             return False
         if self.kinds and any(m.kind in self.kinds for m in mentions):
@@ -290,17 +310,29 @@ class _Gate:
         return self.unsafe is None or text.isascii() or self.unsafe.search(text) is None
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _runs(text: str) -> frozenset[str]:
+    """The runs of letters of the lower-cased ``text`` (asked once per text)."""
+    held = _seen(text)[3]
+    if not held:
+        held.append(frozenset(_LETTER_RUN.findall(_seen(text)[1])))
+    return held[0]
+
+
 #: the last text asked of: (text, its lower-cased form, does it hold Chinese)
 #: - shared by every grammar, as the fact types ask of one sentence in turn
-_last_text: tuple[str, str, bool] = ("", "", False)
+#: and its runs of letters, once asked for
+_last_text: tuple[str, str, bool, list] = ("", "", False, [])
 
 
-def _seen(text: str) -> tuple[str, str, bool]:
+def _seen(text: str) -> tuple[str, str, bool, list]:
     global _last_text
     last = _last_text
     if last[0] is text or last[0] == text:
         return last
-    last = _last_text = (text, text.lower(), not text.isascii() and has_cjk(text))
+    last = _last_text = (text, text.lower(), not text.isascii() and has_cjk(text), [])
     return last
 
 
@@ -493,7 +525,7 @@ class CompiledGrammar:
 
     def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
               patterns: Collection[str] | None) -> list[GrammarMatch]:
-        _, lowered_text, chinese = _seen(text)
+        _, lowered_text, chinese, _ = _seen(text)
         gate = self._gate(compiled, kind, patterns, chinese)
         if gate is not None:
             mentions = tuple(mentions)
@@ -587,11 +619,12 @@ class CompiledGrammar:
         key = (compiled is self._cell_patterns, kind, wanted, chinese)
         if key in self._gates:
             return self._gates[key]
+        selected = self._selection(compiled, kind, patterns, chinese)
         words: set[str] = set()
         kinds: set[str] = set()
         unsafe: set[str] = set()
-        gate: _Gate | None = None
-        for c in self._selection(compiled, kind, patterns, chinese):
+        closes = False
+        for c in selected:
             need = self._gate_need(c)
             if need is None:
                 break
@@ -599,16 +632,63 @@ class CompiledGrammar:
             kinds |= need[1]
             unsafe |= need[2]
         else:
-            if words or kinds:
-                # a text may bring a mask character of its own (private-use glyphs)
-                unsafe |= {ch for k in kinds for ch in self._masks[k]}
-                gate = _Gate(
-                    re.compile(trie_pattern(sorted(_innermost(words)), _any_space)) if words else None,
-                    frozenset(kinds),
-                    re.compile("[" + "".join(re.escape(ch) for ch in sorted(unsafe)) + "]") if unsafe else None,
-                )
+            closes = bool(words or kinds)
+        runs: set[str] | None = set()
+        run_kinds: set[str] = set()
+        for c in selected:
+            need = self._run_need(c)
+            if need is None:
+                runs = None
+                break
+            runs |= need[0]
+            run_kinds |= need[1]
+        if runs is not None and not (runs or run_kinds):
+            runs = None
+        gate: _Gate | None = None
+        if closes or runs is not None:
+            # a text may bring a mask character of its own (private-use glyphs)
+            unsafe |= {ch for k in kinds for ch in self._masks[k]}
+            gate = _Gate(
+                re.compile(trie_pattern(sorted(_innermost(words)), _any_space)) if words else None,
+                frozenset(kinds),
+                re.compile("[" + "".join(re.escape(ch) for ch in sorted(unsafe)) + "]") if unsafe else None,
+                closes,
+                None if runs is None else frozenset(runs),
+                frozenset(run_kinds),
+                frozenset(self._masks),
+            )
         self._gates[key] = gate
         return gate
+
+    def _run_need(self, c: _Compiled) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(runs of letters, mention kinds): of one expression, one required
+        part as an ASCII text holds it - the first run of letters of each of
+        its words (words with a Chinese character cannot be in such a text)
+        or a mention of its kinds; None when no part can be told so (a word
+        starting with another character, or with a letter outside ASCII)."""
+        options: list[tuple[int, tuple[frozenset[str], frozenset[str]]]] = []
+        for need in c.required:
+            if not all(r in self._quick or r in self._mention_slots for r in need):
+                continue
+            runs: set[str] = set()
+            for r in need:
+                for word in self._lower_words.get(r, ()) if r in self._quick else ():
+                    if has_cjk(word):
+                        continue
+                    first = _LETTER_RUN.match(word)
+                    if first is None or not word.isascii():
+                        break
+                    runs.add(first.group())
+                else:
+                    continue
+                break
+            else:
+                kinds = frozenset(self._mention_slots[r] for r in need if r in self._mention_slots)
+                score = min([*map(len, runs), *([self._GATE_MENTION] if kinds else [])], default=0)
+                options.append((score, (frozenset(runs), kinds)))
+        if not options:
+            return None
+        return max(options, key=lambda o: o[0])[1]
 
     #: a word rarer than this (:func:`_rarity`) is found almost everywhere
     #: ("d" for days): a gate of such words would shut almost nothing
