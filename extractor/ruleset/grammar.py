@@ -296,15 +296,14 @@ class _Gate:
 
     def shuts(self, text: str, lowered: str, mentions: tuple) -> bool:
         """Whether no expression of the selection can match ``text``."""
-        if self.runs is not None and text.isascii() and not any(m.kind in self.masked for m in mentions) \
-                and not (self.run_kinds and any(m.kind in self.run_kinds for m in mentions)) \
-                and self.runs.isdisjoint(_runs(text)):
+        if self.runs is not None and text.isascii() and self.runs.isdisjoint(_runs(text)) \
+                and not (mentions and any(m.kind in self.masked or m.kind in self.run_kinds for m in mentions)):
             return True
         if not self.closes:
             return False
         if self.words is not None and self.words.search(lowered) is not None:
             return False
-        if self.kinds and any(m.kind in self.kinds for m in mentions):
+        if self.kinds and mentions and any(m.kind in self.kinds for m in mentions):
             return False
         # (every unsafe character is outside ASCII)
         return self.unsafe is None or text.isascii() or self.unsafe.search(text) is None
