@@ -169,18 +169,19 @@ class _TermStarts:
                 others.add(joined)
         #: the letter runs a special case cuts in two ("cannot", "don" of "don't")
         cut: set[str] = set()
+        letter = re.compile(r"[A-Za-z]")
         for string, pieces in special_cases.items():
-            low, at = string.lower(), 0
+            at = 0
             orths = [p[ORTH] for p in pieces]
             for a, b in zip(orths, orths[1:]):
                 at += len(a)
-                if 0 < at < len(low) and "a" <= low[at - 1] <= "z" and "a" <= low[at] <= "z":
+                if 0 < at < len(string) and letter.match(string, at - 1) and letter.match(string, at):
                     i, j = at, at
-                    while i > 0 and "a" <= low[i - 1] <= "z":
+                    while i > 0 and letter.match(string, i - 1):
                         i -= 1
-                    while j < len(low) and "a" <= low[j] <= "z":
+                    while j < len(string) and letter.match(string, j):
                         j += 1
-                    cut.add(low[i:j])
+                    cut.add(string[i:j].lower())
         self.firsts = frozenset(firsts)
         self.others = tuple(sorted(others))
         self.cut = frozenset(cut)
