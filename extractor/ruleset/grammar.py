@@ -294,9 +294,10 @@ class _Gate:
     #: the grammar's masked mention kinds (a mask makes new word boundaries)
     masked: frozenset[str] = frozenset()
 
-    def shuts(self, text: str, lowered: str, mentions: tuple) -> bool:
-        """Whether no expression of the selection can match ``text``."""
-        if self.runs is not None and text.isascii() and self.runs.isdisjoint(_runs(text)) \
+    def shuts(self, text: str, lowered: str, mentions: tuple, seen: tuple | None = None) -> bool:
+        """Whether no expression of the selection can match ``text`` (``seen``:
+        what :func:`_seen` knows of it)."""
+        if self.runs is not None and text.isascii() and self.runs.isdisjoint(_runs(text, seen)) \
                 and not (mentions and any(m.kind in self.masked or m.kind in self.run_kinds for m in mentions)):
             return True
         if not self.closes:
@@ -310,13 +311,17 @@ class _Gate:
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
+#: no gate known yet for a selection
+_UNKNOWN = object()
 
 
-def _runs(text: str) -> frozenset[str]:
+def _runs(text: str, seen: tuple | None = None) -> frozenset[str]:
     """The runs of letters of the lower-cased ``text`` (asked once per text)."""
-    held = _seen(text)[3]
+    if seen is None:
+        seen = _seen(text)
+    held = seen[3]
     if not held:
-        held.append(frozenset(_LETTER_RUN.findall(_seen(text)[1])))
+        held.append(frozenset(_LETTER_RUN.findall(seen[1])))
     return held[0]
 
 
@@ -524,11 +529,15 @@ class CompiledGrammar:
 
     def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
               patterns: Collection[str] | None) -> list[GrammarMatch]:
-        _, lowered_text, chinese, _ = _seen(text)
-        gate = self._gate(compiled, kind, patterns, chinese)
+        seen = _seen(text)
+        chinese = seen[2]
+        gate = self._gates.get((compiled is self._cell_patterns, kind, patterns, chinese), _UNKNOWN) \
+            if patterns is None or isinstance(patterns, frozenset) else _UNKNOWN
+        if gate is _UNKNOWN:
+            gate = self._gate(compiled, kind, patterns, chinese)
         if gate is not None:
             mentions = tuple(mentions)
-            if gate.shuts(text, lowered_text, mentions):
+            if gate.shuts(text, seen[1], mentions, seen):
                 return []
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
