@@ -247,3 +247,23 @@ def _all_mentions(matcher, text):
         return module.TermMatcher.match(matcher, text, "en")
     finally:
         matcher._starts = starts
+
+
+@pytest.mark.parametrize("text", [
+    "经卵巢注射脐带MSC后患者月经恢复",
+    "骨髓 MSC 通过归巢改善卵巢功能",  # white space between the tokens of a term
+    "图表：样本编号与批次",
+    "ΣΟΦΙΑ 的样本",  # Σ: any sentence may hold a term
+])
+def test_a_chinese_sentence_is_tokenized_unless_it_holds_no_term(matcher, text):
+    lower, orth = matcher._phrase_matchers("zh")
+    doc = matcher.tokenizers.nlp("zh").make_doc(text)
+    if list(lower(doc)) + list(orth(doc)):
+        assert matcher._zh_keys.may_hold(text)
+    keys, matcher._zh_keys = matcher._zh_keys, None
+    try:
+        always = [(m.kind, m.start, m.end, m.rule) for m in matcher.match(text, "zh")]
+    finally:
+        matcher._zh_keys = keys
+    assert [(m.kind, m.start, m.end, m.rule) for m in matcher.match(text, "zh")] == always
+    assert matcher._zh_keys.may_hold("脐带MSC") and not matcher._zh_keys.may_hold("样本编号")

@@ -197,6 +197,21 @@ class _TermStarts:
         return False
 
 
+class _TermKeys:
+    """Whether a sentence may hold a term, told without its tokens: the
+    tokens of a match are pieces of the sentence with only white space
+    between them, so the sentence, white space squeezed out and lower-cased,
+    holds the term's tokens run together (a "Σ" lower-cases by what stands
+    around it: such a sentence may hold any)."""
+
+    def __init__(self, patterns: list[list[str]]) -> None:
+        keys = {"".join("".join(t.split()) for t in tokens) for tokens in patterns} - {""}
+        self._any = re.compile(_trie_pattern(sorted(keys)) or "(?!)")
+
+    def may_hold(self, text: str) -> bool:
+        return "\u03a3" in text or self._any.search("".join(text.split()).lower()) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     term: Term
@@ -217,6 +232,8 @@ class TermMatcher:
         self._make_doc: dict[str, object] = {}
         #: how the English terms start (built with the English PhraseMatchers)
         self._starts: _TermStarts | None = None
+        #: the Chinese pipeline's terms as one expression (built with its PhraseMatchers)
+        self._zh_keys: _TermKeys | None = None
         self._lock = threading.Lock()
         self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
         self._zh_index = LiteralIndex(
@@ -249,6 +266,7 @@ class TermMatcher:
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         starts: list[list[str]] = []  # the lower-cased tokens of every pattern
+        lowers_alike = True
         for kind in GROUPS:
             for term in self.rules.terms(kind):
                 if term.lang == "zh" and lang == "en":
@@ -259,8 +277,12 @@ class TermMatcher:
                 (orth if term.case_sensitive else lower).add(key, patterns)
                 self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
                 starts.extend([t.lower_ for t in doc] for doc in patterns)
-        if lang == "en":
+                # (the prefilters below read LOWER as str.lower: checked on every pattern token)
+                lowers_alike = lowers_alike and all(t.lower_ == t.text.lower() for doc in patterns for t in doc)
+        if lang == "en" and lowers_alike:
             self._starts = _TermStarts(starts, nlp.tokenizer.rules)
+        if lang == "zh" and lowers_alike:
+            self._zh_keys = _TermKeys(starts)
         return lower, orth
 
     # ------------------------------------------------------------------ public
@@ -273,8 +295,9 @@ class TermMatcher:
         lower, orth = self._phrase_matchers(lang)
         ascii_text = folded.isascii()
         lowered = folded.lower() if ascii_text else None
-        # an English sentence in which no term can start is not tokenized
-        if lowered is None or lang != "en" or self._starts is None or self._starts.may_start(lowered):
+        # a sentence in which no term can stand is not tokenized
+        if (self._starts.may_start(lowered) if lang == "en" and lowered is not None and self._starts is not None
+                else self._zh_keys.may_hold(folded) if lang == "zh" and self._zh_keys is not None else True):
             doc = self._doc(folded, lang)
             for matcher in (lower, orth):
                 for match_id, start, end in matcher(doc):
