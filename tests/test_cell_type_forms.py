@@ -156,3 +156,12 @@ def test_an_abbreviation_the_dictionary_knows_keeps_its_own_id():
 def test_a_cell_type_found_by_the_grammar_can_be_negated(text):
     (fact,) = facts(text, "cell_type")
     assert fact.context.negated
+
+
+@pytest.mark.parametrize("text", ["mUCMSCs given", "xmUCMSCs", "(rBMSC-2) and hAMSCs", "m-UCMSC, aBMSC", "mUCMSC"])
+def test_prefixed_names_are_found_by_their_letters_alone(text):
+    from extractor.facts.types.cell_type import _PREFIXED, _prefixed_with
+
+    letters = frozenset({"h", "m", "r", "HU"})
+    expected = [(m.span(), m.group("abbr")) for m in _PREFIXED.finditer(text) if m.group("prefix") in letters]
+    assert [(m.span(), m.group("abbr")) for m in _prefixed_with(letters).finditer(text)] == expected

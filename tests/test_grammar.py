@@ -225,3 +225,79 @@ def test_a_text_asked_twice_is_masked_once_and_new_mentions_are_masked_anew():
     assert [m.mentions("hormone")[0].id for m in g.find(text, mentions=both)] == ["FSH", "LH"]
     assert [m.part("hormone") for m in g.find(text, mentions=iter(fsh))] == ["FSH"]
     assert g.find(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Serum FSH fell; the cells were injected into the ovary.",
+    "SERUM FSH FELL",
+    "serum \ue100\ue101\ue101 fell",  # a text bringing a mask character of its own
+    "ſerum FSH fell, cells were ınjected",
+    "卵泡刺激素水平明显下降",
+    "nothing of the kind here",
+])
+def test_a_gate_shuts_only_calls_that_cannot_match(text, monkeypatch):
+    from extractor.ruleset.grammar import CompiledGrammar
+
+    mentions = [_mention(text, "FSH", "hormone", "FSH")] if "FSH" in text else []
+    found = {}
+    for gated in (True, False):
+        if not gated:
+            monkeypatch.setattr(CompiledGrammar, "_gate", lambda self, *args: None)
+        g = compile_grammar(SAID)
+        found[gated] = [(m.pattern, m.start, m.end) for k in (None, "fact") for pats in (None, {"fell"})
+                        for m in g.find(text, k, mentions=mentions, patterns=pats)]
+    assert found[True] == found[False]
+
+
+def test_a_gate_is_built_from_what_every_expression_needs():
+    g = compile_grammar(GRAMMAR)
+    # every expression needs a word of "follow" (followed up / 随访); "month" is no rarer
+    assert g.find("Bloods were drawn at 3 months.") == []
+    assert g._gates[(False, None, None, False)] is not None
+    assert [m.pattern for m in g.find("FOLLOWED\n up for 3 months")] == ["followed_for"]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"ab(?:cd|e)f", (("ab",), False)),
+    (r"(?i)Ab(c)\bde", (("abcde",), True)),  # groups open in place, \b takes no character
+    (r"x(?=yz)y", (("xy",), False)),
+    (r"a+b", (("b",), False)),
+    (r"(?i:ab)cd", (("cd",), False)),  # a group with flags of its own is passed over
+    (r"(?i)脐(?:带)?血", (("脐",), False)),  # no case to ignore
+    (r"(?i)\b(cells?|MSCs?|stem)\b", (("cell", "msc", "stem"), True)),  # one run of each branch
+    (r"x(?:abc|d|e+)", (("x",), False)),  # a branch without a run: the sequence's run
+    (r"(?i)straße", None),  # a case-blind run outside ASCII: none known
+    (r"[ab]+", None),
+])
+def test_mandatory_text(pattern, expected):
+    import re
+
+    from extractor.ruleset.grammar import mandatory_text
+
+    assert mandatory_text(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All were followed up for 3 months.",
+    "All were re-followed up for 3 months.",  # "followed" is a run of its own after a hyphen
+    "All were refollowed up for 3 months.",  # a run longer than the word: no match
+    "FOLLOWED UP for 6 months",
+    "followed-up for 6 months",
+    "随访12个月",
+    "nothing to see here",
+])
+def test_a_gate_by_whole_words_shuts_only_calls_that_cannot_match(text, monkeypatch):
+    from extractor.ruleset.grammar import CompiledGrammar
+
+    gated = [(m.pattern, m.start, m.end) for m in compile_grammar(GRAMMAR).find(text)]
+    monkeypatch.setattr(CompiledGrammar, "_gate", lambda self, *args: None)
+    assert gated == [(m.pattern, m.start, m.end) for m in compile_grammar(GRAMMAR).find(text)]
+    if "months" in text and "refollowed" not in text and "-up" not in text:
+        assert gated
+
+
+def test_a_gate_knows_the_first_run_of_letters_of_each_needed_word():
+    g = compile_grammar(GRAMMAR)
+    g.find("x")
+    gate = g._gates[(False, None, None, False)]
+    assert gate.runs == frozenset({"followed"})  # of "followed up"; 随访 is never in an ASCII text

@@ -178,3 +178,92 @@ def test_pattern_hits_are_kept_only_while_texts_are_remembered():
     finally:
         tokens.remember_docs(False)
     assert _pattern_spans(regex, text) is not first
+
+
+def test_literal_index_may_cover_only_a_span_that_is_a_piece_of_one_of_its_strings():
+    index = LiteralIndex([("FSHR", False, "receptor", "exclude"), ("IVF", True, "ivf", "exclude")])
+    text = "FSH and IV rose; fshr and ivf"
+    at = {w: (text.index(w), text.index(w) + len(w)) for w in ("FSH", "IV", "rose", "ivf")}
+    assert index.may_cover(text, [at["FSH"]])  # a piece of "fshr" (case-blind)
+    assert index.may_cover(text, [at["rose"], at["IV"]])  # a piece of "IVF"
+    assert not index.may_cover(text, [at["rose"]])
+    assert not index.may_cover(text, [at["ivf"]])  # "IVF" is case-sensitive
+
+
+@pytest.mark.parametrize("text", ["plain ASCII text", "全角的ＵＣ－ＭＳＣ，（注）", "a – b ‐ c", ""])
+def test_fold_punct_is_the_layouts_folding_remembered(text):
+    from extractor.layout import glyphs
+    from extractor.matching.matchers import fold_punct
+
+    assert fold_punct(text) == glyphs.fold_punct(text)
+    assert fold_punct(text) == glyphs.fold_punct(text)  # asked again: the copy kept
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with higher FSH were older.",
+    "PATIENTS WITH LOWER AMH",
+    "Patients with high FSH at 300 \u212a",  # the Kelvin sign: not ASCII, searched in full
+    "患者中FSH高于正常值的患者",
+    "No comparison is made here.",
+])
+def test_a_rule_pattern_is_skipped_only_where_it_cannot_match(matcher, text):
+    folded = text
+    for kind, pattern, needs in matcher._patterns:
+        spans = [m.span() for m in pattern.regex.finditer(folded) if m.end() > m.start()]
+        if spans:
+            from extractor.matching.matchers import _may_hold
+
+            assert _may_hold(needs, folded, folded.lower() if folded.isascii() else None) if needs else True
+    kinds = {m.kind for m in matcher.match(text, "zh" if "患者" in text else "en")}
+    assert ("comparison" in kinds) == (text != "No comparison is made here.")
+
+
+@pytest.mark.parametrize("text", [
+    "Serum FSH fell.",
+    "The hUC-MSCs were given i.v. at 10mg/kg.",
+    "Xx cannot yy.",  # a special case cuts "cannot" in two: can, not
+    "(no change) and E2 rose",
+    "values >= 5 and <10",
+    "plain words only here",
+    "Nothing xno noted, nono.",
+])
+def test_a_sentence_is_tokenized_unless_no_term_can_start_in_it(matcher, text):
+    lower, orth = matcher._phrase_matchers("en")
+    doc = matcher.tokenizers.nlp("en").make_doc(text)
+    if list(lower(doc)) + list(orth(doc)):
+        assert matcher._starts.may_start(text.lower())
+    assert [(m.kind, m.start, m.end) for m in matcher.match(text, "en")] == \
+        [(m.kind, m.start, m.end) for m in resolve(_all_mentions(matcher, text))]
+    assert matcher._starts.may_start("xx cannot yy")  # "cannot" is cut: tokens are needed
+    assert not matcher._starts.may_start("plain words only here")
+
+
+def _all_mentions(matcher, text):
+    """The mentions of ``match`` with the sentence always tokenized."""
+    from extractor.matching import matchers as module
+
+    starts, matcher._starts = matcher._starts, None
+    try:
+        return module.TermMatcher.match(matcher, text, "en")
+    finally:
+        matcher._starts = starts
+
+
+@pytest.mark.parametrize("text", [
+    "经卵巢注射脐带MSC后患者月经恢复",
+    "骨髓 MSC 通过归巢改善卵巢功能",  # white space between the tokens of a term
+    "图表：样本编号与批次",
+    "ΣΟΦΙΑ 的样本",  # Σ: any sentence may hold a term
+])
+def test_a_chinese_sentence_is_tokenized_unless_it_holds_no_term(matcher, text):
+    lower, orth = matcher._phrase_matchers("zh")
+    doc = matcher.tokenizers.nlp("zh").make_doc(text)
+    if list(lower(doc)) + list(orth(doc)):
+        assert matcher._zh_keys.may_hold(text)
+    keys, matcher._zh_keys = matcher._zh_keys, None
+    try:
+        always = [(m.kind, m.start, m.end, m.rule) for m in matcher.match(text, "zh")]
+    finally:
+        matcher._zh_keys = keys
+    assert [(m.kind, m.start, m.end, m.rule) for m in matcher.match(text, "zh")] == always
+    assert matcher._zh_keys.may_hold("脐带MSC") and not matcher._zh_keys.may_hold("样本编号")

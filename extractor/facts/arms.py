@@ -176,6 +176,8 @@ def _set(fact: Fact, label: str) -> None:
 def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab) -> None:
     """Give the facts of one sentence their arms (see the module's rules)."""
     live = sorted((f for f in facts if f.arm is None and not f.context.negated), key=lambda f: f.evidence.start)
+    if not live:  # no fact to give an arm
+        return
     for lo, hi in _clauses(text):
         here = [f for f in live if lo <= f.evidence.start < hi]
         counts = [f for f in here if f.type == vocab.count_type]

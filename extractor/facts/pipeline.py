@@ -117,6 +117,7 @@ class Extractor:
         table_state: dict = {}
         table_rows: list[tuple[str, list[Fact]]] = []  # (first cell, facts) of the table being read
         document_state: dict = {}  # SentenceScope.document: kept across the document's sentences
+        species_kind = Kind.SPECIES.value
         for block in doc.blocks:
             table_row = table_row + 1 if block.kind is BlockKind.TABLE else 0
             if table_row <= 1 and table_rows:
@@ -162,7 +163,7 @@ class Extractor:
                     fact.study = study_of(fact.evidence.start, fact.evidence.end)
                 parts.extend(mark_parts(scope.out, self.study_vocab))
                 facts.extend(scope.out)
-                animal = [m.id for m in mentions if m.kind == Kind.SPECIES.value and m.id != self.rules.species_default]
+                animal = [m.id for m in mentions if m.kind == species_kind and m.id != self.rules.species_default]
                 if animal:
                     species = animal[-1]
         if table_rows:

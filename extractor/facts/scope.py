@@ -98,7 +98,8 @@ class SentenceScope:
         return [m for m in self.mentions if m.kind in CUE_KINDS]
 
     def of_kind(self, kind: Kind) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == kind.value]
+        value = kind.value
+        return [m for m in self.mentions if m.kind == value]
 
     def add(self, kind: str, value: dict, start: int, end: int, rule: str, source: str | None = None,
             scope: tuple[int, int] | None = None, mention: Any = None) -> Fact:

@@ -96,6 +96,8 @@ _AUTHOR_YEAR = re.compile(
     rf"(?P<open>\(\s*)?(?P<name>{_LATIN_NAME})(?P<etal>\s+et\s+al\.?|\s+(?:and|&)\s+{_LATIN_NAME})"
     r",?\s*\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?"
 )
+#: what every author-year citation holds (a text without it is not searched for one)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _HARD = re.compile(r"[；;。!?！？]")
 _SEPARATOR = re.compile(r"\s*(?:[、，,]|以及|及|和|与|或|and\b|or\b)")
 
@@ -221,14 +223,14 @@ def cites(text: str) -> list[Cite]:
         if marks:
             found.append((m.start(), m.end(), marks, False))
             taken.append(m.span())
-    for m in _INLINE.finditer(text):
+    for m in _INLINE.finditer(text) if "[" in text else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         marks = _expand(m.group(1))
         if marks:
             found.append((m.start(), m.end(), marks, False))
             taken.append(m.span())
-    for m in _AUTHOR_YEAR.finditer(text):
+    for m in _AUTHOR_YEAR.finditer(text) if _YEAR.search(text) else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         etal = " et al." if "et" in m["etal"] else " " + " ".join(m["etal"].split())
@@ -271,10 +273,12 @@ def _items(text: str, a: int, b: int, group: list[Cite]) -> list[tuple[int, int,
     return items
 
 
-def clauses(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+def clauses(text: str, found: list[Cite] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
     """The sentence cut into spans (clauses, list items), each with the
-    markers its facts take (``()``: none).  Spans cover the whole text."""
-    found = cites(text)
+    markers its facts take (``()``: none).  Spans cover the whole text.
+    ``found``: the sentence's :func:`cites`, when the caller has them."""
+    if found is None:
+        found = cites(text)
     bounds = [0]
     for m in _HARD.finditer(text):
         # a full stop inside a citation ("et al.") or an author name does not end a clause
@@ -381,7 +385,7 @@ class Paragraph:
         """Read one sentence; returns ``study(start, end)`` for its facts."""
         found = cites(text)
         if found:
-            spans = clauses(text)
+            spans = clauses(text, found)
             every = tuple(dict.fromkeys(m for c in found for m in c.markers))
             authors = [c for c in found if c.by_authors]
             if authors:

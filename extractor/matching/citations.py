@@ -27,6 +27,8 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 def markers(text: str) -> list[str]:
     """The reference numbers cited in a text, in order: ^[4-6] → 4, 5, 6."""
+    if "^" not in text:  # every marker starts with one
+        return []
     out: list[str] = []
     for m in CITATION.finditer(text):
         body = m["bracket"] or m["brace"] or m["bare"]

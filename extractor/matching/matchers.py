@@ -34,6 +34,7 @@ from ..lang.script import IDEOGRAPH, has_cjk
 from ..lang.trie import trie_pattern as _trie_pattern
 from ..layout.glyphs import fold_width
 from .mentions import Mention
+from ..ruleset.grammar import mandatory_text
 from ..ruleset.model import Kind, RuleSet, Term
 from . import tokens
 from .tokens import Tokenizers
@@ -98,6 +99,24 @@ class LiteralIndex:
             (re.compile(_trie_pattern(payloads)), case_sensitive, payloads)
             for (group, case_sensitive), payloads in by_group.items()
         ]
+        #: every piece of every string (as looked for: lower-cased unless case-sensitive)
+        self._pieces = frozenset(key[i:j] for payloads in by_group.values() for key in payloads
+                                 for i in range(len(key)) for j in range(i + 1, len(key) + 1))
+
+    def may_cover(self, text: str, spans) -> bool:
+        """Whether an occurrence in ``text`` may cover one of the (start, end)
+        ``spans``: it would hold that span's text (lower-cased, unless the
+        string is case-sensitive), so a text none of whose spans is a piece of
+        any string has none."""
+        pieces = self._pieces
+        if "\u03a3" in text:  # Σ lower-cases by what stands around it
+            return True
+        for start, end in spans:
+            piece = text[start:end]
+            lowered = piece.lower()
+            if piece in pieces or lowered in pieces or len(lowered) != len(piece):
+                return True
+        return False
 
     def find_all(self, text: str):
         """(start, end, payload) of every occurrence, longest per group and position."""
@@ -113,6 +132,84 @@ class LiteralIndex:
                 if payload is not None:
                     yield hit.start(), hit.end(), payload
                 hit = regex.search(scanned, hit.start() + 1)
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+class _TermStarts:
+    """Where a term may start in an ASCII sentence, told without its tokens.
+
+    spaCy's English tokenizer cuts a text at white space, and in a run of
+    letters only where one of its special cases says so ("cannot" → can,
+    not): prefixes, suffixes and infixes are punctuation, symbols, or units
+    after a digit.  So a term whose first token starts with a letter starts a
+    run of ASCII letters of the lower-cased sentence, and that run is exactly
+    the first token's letters up to its first other character ("huc" of
+    hUC-MSCs, "e" of E2).  A sentence none of whose letter runs is one of
+    those, holding no run that a special case cuts and none of the other
+    terms (those not starting with a letter, looked for with white space
+    squeezed out), holds no term.  Terms with a character outside ASCII are
+    never in an ASCII sentence.
+    """
+
+    def __init__(self, patterns: list[list[str]], special_cases: dict) -> None:
+        from spacy.attrs import ORTH
+
+        firsts: set[str] = set()
+        others: set[str] = set()
+        for tokens in patterns:
+            joined = "".join("".join(t.split()) for t in tokens)
+            if not tokens or not joined or not joined.isascii():
+                continue
+            run = _LETTERS.match(tokens[0])
+            if run is not None:
+                firsts.add(run.group())
+            else:
+                others.add(joined)
+        #: the letter runs a special case cuts in two ("cannot", "don" of "don't")
+        cut: set[str] = set()
+        letter = re.compile(r"[A-Za-z]")
+        for string, pieces in special_cases.items():
+            at = 0
+            orths = [p[ORTH] for p in pieces]
+            for a, b in zip(orths, orths[1:]):
+                at += len(a)
+                if 0 < at < len(string) and letter.match(string, at - 1) and letter.match(string, at):
+                    i, j = at, at
+                    while i > 0 and letter.match(string, i - 1):
+                        i -= 1
+                    while j < len(string) and letter.match(string, j):
+                        j += 1
+                    cut.add(string[i:j].lower())
+        self.firsts = frozenset(firsts)
+        self.others = tuple(sorted(others))
+        self.cut = frozenset(cut)
+
+    def may_start(self, lowered: str) -> bool:
+        """Whether a term may stand in the sentence (lower-cased, ASCII)."""
+        runs = set(_LETTERS.findall(lowered))
+        if not runs.isdisjoint(self.firsts) or not runs.isdisjoint(self.cut):
+            return True
+        if self.others:
+            squeezed = "".join(lowered.split())
+            return any(o in squeezed for o in self.others)
+        return False
+
+
+class _TermKeys:
+    """Whether a sentence may hold a term, told without its tokens: the
+    tokens of a match are pieces of the sentence with only white space
+    between them, so the sentence, white space squeezed out and lower-cased,
+    holds the term's tokens run together (a "Σ" lower-cases by what stands
+    around it: such a sentence may hold any)."""
+
+    def __init__(self, patterns: list[list[str]]) -> None:
+        keys = {"".join("".join(t.split()) for t in tokens) for tokens in patterns} - {""}
+        self._any = re.compile(_trie_pattern(sorted(keys)) or "(?!)")
+
+    def may_hold(self, text: str) -> bool:
+        return "\u03a3" in text or self._any.search("".join(text.split()).lower()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +228,12 @@ class TermMatcher:
         # the PhraseMatchers of a language are built on its first sentence:
         # an English-only corpus never loads jieba's dictionary (~1 s)
         self._matchers: dict[str, tuple] = {}
+        #: language → its pipeline's make_doc (the pipelines live as long as the process)
+        self._make_doc: dict[str, object] = {}
+        #: how the English terms start (built with the English PhraseMatchers)
+        self._starts: _TermStarts | None = None
+        #: the Chinese pipeline's terms as one expression (built with its PhraseMatchers)
+        self._zh_keys: _TermKeys | None = None
         self._lock = threading.Lock()
         self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
         self._zh_index = LiteralIndex(
@@ -139,7 +242,8 @@ class TermMatcher:
         self._exclude_index = LiteralIndex(
             (fold_width(t.text, punct=True), t.case_sensitive, t, "exclude") for kind in GROUPS for t in rules.excludes(kind)
         )
-        self._patterns = [(kind, p) for kind in GROUPS for p in _safe_patterns(rules, kind)]
+        #: (kind, pattern, what every match of it holds): a sentence without that is not searched
+        self._patterns = [(kind, p, mandatory_text(p.regex)) for kind in GROUPS for p in _safe_patterns(rules, kind)]
         fuzzy = rules.settings.fuzzy
         self.fuzzy_threshold = float(fuzzy.threshold)
         self.fuzzy_min_length = int(fuzzy.min_length)
@@ -161,6 +265,8 @@ class TermMatcher:
         nlp = self.tokenizers.nlp(lang)
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        starts: list[list[str]] = []  # the lower-cased tokens of every pattern
+        lowers_alike = True
         for kind in GROUPS:
             for term in self.rules.terms(kind):
                 if term.lang == "zh" and lang == "en":
@@ -170,35 +276,62 @@ class TermMatcher:
                 patterns = [self.tokenizers.tokenize(fold_width(t, punct=True), lang) for t in texts]
                 (orth if term.case_sensitive else lower).add(key, patterns)
                 self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
+                starts.extend([t.lower_ for t in doc] for doc in patterns)
+                # (the prefilters below read LOWER as str.lower: checked on every pattern token)
+                lowers_alike = lowers_alike and all(t.lower_ == t.text.lower() for doc in patterns for t in doc)
+        if lang == "en" and lowers_alike:
+            self._starts = _TermStarts(starts, nlp.tokenizer.rules)
+        if lang == "zh" and lowers_alike:
+            self._zh_keys = _TermKeys(starts)
         return lower, orth
 
     # ------------------------------------------------------------------ public
 
     def match(self, text: str, lang: str, *, fuzzy: bool = True) -> list[Mention]:
         """Every dictionary mention in ``text`` (a sentence), overlaps resolved."""
-        folded = fold_width(text, punct=True)
+        folded = fold_punct(text)
         lang = "zh" if lang == "zh" else "en"
-        doc = self.tokenizers.tokenize(folded, lang)
         found: list[Mention] = []
         lower, orth = self._phrase_matchers(lang)
-        for matcher in (lower, orth):
-            for match_id, start, end in matcher(doc):
-                entry = self._entries[match_id]
-                span = doc[start:end]
-                found.append(self._mention(entry, span.start_char, span.end_char, text, "term"))
+        ascii_text = folded.isascii()
+        lowered = folded.lower() if ascii_text else None
+        # a sentence in which no term can stand is not tokenized
+        if (self._starts.may_start(lowered) if lang == "en" and lowered is not None and self._starts is not None
+                else self._zh_keys.may_hold(folded) if lang == "zh" and self._zh_keys is not None else True):
+            doc = self._doc(folded, lang)
+            for matcher in (lower, orth):
+                for match_id, start, end in matcher(doc):
+                    entry = self._entries[match_id]
+                    last = doc[end - 1]  # the span's characters: its first token's start to its last's end
+                    found.append(self._mention(entry, doc[start].idx, last.idx + len(last.text), text, "term"))
         if lang == "zh" or _has_cjk(folded):
             found.extend(self._substrings(folded, text, found))
-        for kind, pattern in self._patterns:
+        for kind, pattern, needs in self._patterns:
+            if needs is not None:
+                runs, ignore_case = needs
+                held_in = lowered if ignore_case else folded
+                if held_in is not None and not (runs[0] in held_in if len(runs) == 1 else _holds_one(runs, held_in)):
+                    continue
             for start, end in _pattern_spans(pattern.regex, folded):
                 found.append(
                     Mention(kind, pattern.id, start, end, text[start:end], f"{kind}.pattern", pattern.source, pattern.position)
                 )
         found = self._drop_excluded(folded, found)
         if fuzzy and lang == "en":
-            found.extend(self._fuzzy(folded, text, found))
+            found.extend(self._fuzzy(folded, text, found, lowered))
         return resolve(found)
 
     # ------------------------------------------------------------------ parts
+
+    def _doc(self, text: str, lang: str):
+        """The tokens of a sentence: :meth:`Tokenizers.tokenize`, straight to
+        the pipeline's tokenizer unless texts are remembered."""
+        if tokens.remembering():
+            return self.tokenizers.tokenize(text, lang)
+        make = self._make_doc.get(lang)
+        if make is None:
+            make = self._make_doc[lang] = self.tokenizers.nlp(lang).make_doc
+        return make(text)
 
     @staticmethod
     def _mention(entry: _Entry, start: int, end: int, text: str, how: str, score: float = 100.0) -> Mention:
@@ -229,16 +362,18 @@ class TermMatcher:
         return extra
 
     def _drop_excluded(self, folded: str, found: list[Mention]) -> list[Mention]:
-        if not found:
+        if not found or not self._exclude_index.may_cover(folded, [(m.start, m.end) for m in found]):
             return found
         spans = sorted((at, end) for at, end, _ in self._exclude_index.find_all(folded))
         if not spans:
             return found
         return [m for m in found if not _inside_longer(m, spans)]
 
-    def _fuzzy(self, folded: str, text: str, found: list[Mention]) -> list[Mention]:
-        """Near-variants of English cell-type terms, around a head word."""
-        if not _FUZZY_HEAD.search(folded):
+    def _fuzzy(self, folded: str, text: str, found: list[Mention], lowered: str | None = None) -> list[Mention]:
+        """Near-variants of English cell-type terms, around a head word
+        (``lowered``: the lower-cased ``folded`` when it is ASCII)."""
+        if (_FUZZY_NEEDS is not None and not _may_hold(_FUZZY_NEEDS, folded, lowered)) \
+                or not _FUZZY_HEAD.search(folded):
             return []
         covered = [(m.start, m.end) for m in found if GROUPS[m.kind] == "entity"]
         out: list[Mention] = []
@@ -271,6 +406,48 @@ class TermMatcher:
             out.append(mention)
             covered.append((s, e))
         return out
+
+
+#: does folding leave every ASCII character alone?  (then an ASCII text is its own folded copy)
+_FOLD_KEEPS_ASCII = fold_width("".join(map(chr, range(128))), punct=True) == "".join(map(chr, range(128)))
+#: the last text folded and its folded copy
+_last_fold: tuple[str, str] = ("", "")
+
+
+def fold_punct(text: str) -> str:
+    """:func:`~extractor.layout.glyphs.fold_punct` (width and punctuation
+    folded, one code point for one), an ASCII text returned as it is and the
+    last text's copy kept: the matchers and the fact types fold each sentence
+    in turn."""
+    global _last_fold
+    if _FOLD_KEEPS_ASCII and text.isascii():
+        return text
+    last = _last_fold
+    if last[0] is text or last[0] == text:
+        return last[1]
+    folded = fold_width(text, punct=True)
+    _last_fold = (text, folded)
+    return folded
+
+
+def _may_hold(needs: tuple[tuple[str, ...], bool], text: str, lowered: str | None) -> bool:
+    """Whether ``text`` may hold a match of an expression, by the runs
+    :func:`mandatory_text` found in it (``lowered``: the lower-cased text
+    when it is ASCII, else None: a case-blind run cannot be told)."""
+    runs, ignore_case = needs
+    held_in = lowered if ignore_case else text
+    return held_in is None or _holds_one(runs, held_in)
+
+
+def _holds_one(runs: tuple[str, ...], text: str) -> bool:
+    for run in runs:
+        if run in text:
+            return True
+    return False
+
+
+#: the runs one of which a head word of a fuzzy match holds
+_FUZZY_NEEDS = mandatory_text(_FUZZY_HEAD)
 
 
 def _capitalised(term: str) -> tuple[str, ...]:
@@ -314,13 +491,19 @@ def _safe_patterns(rules: RuleSet, kind: str):
         return ()
 
 
+#: the mechanisms, the dictionary term first (at equal length and kind)
+_HOW = {"term": 0, "pattern": 1, "substring": 2, "fuzzy": 3}
+
+
 def resolve(mentions: list[Mention]) -> list[Mention]:
     """Longest match wins within a group; at equal length the kind priority,
     then the dictionary term over the fallback mechanisms."""
-    how = {"term": 0, "pattern": 1, "substring": 2, "fuzzy": 3}
+    if len(mentions) < 2:
+        return list(mentions)
+    how = _HOW
     ordered = sorted(
         mentions,
-        key=lambda m: (-m.length, _PRIORITY.get(m.kind, 1), how.get(m.rule.rsplit(".", 1)[-1], 4), m.start),
+        key=lambda m: (m.start - m.end, _PRIORITY.get(m.kind, 1), how.get(m.rule.rsplit(".", 1)[-1], 4), m.start),
     )
     kept: list[Mention] = []
     for m in ordered:

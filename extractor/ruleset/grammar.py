@@ -268,6 +268,82 @@ class _Compiled:
     required: tuple[frozenset[str], ...] = ()
 
 
+@dataclass(frozen=True)
+class _Gate:
+    """What a text must hold for any expression of a selection to match:
+    a word of ``words`` (in the lower-cased text) or a mention of one of
+    ``kinds``.  A text holding one of the ``unsafe`` characters (where the
+    lower-cased text may miss a case-blind match, or a mask character the
+    text brings itself) is tried in full.
+
+    An ASCII text none of whose mentions is masked is first asked by whole
+    words (``runs``), when every expression of the selection needs a word
+    slot whose words start with a letter: such a word is matched whole, so
+    its letters up to its first other character are a whole run of letters
+    of the lower-cased text ("followed" of "followed up", "d" of days)."""
+
+    words: re.Pattern | None
+    kinds: frozenset[str]
+    unsafe: re.Pattern | None
+    #: whether ``words`` and ``kinds`` shut anything (else only ``runs`` do)
+    closes: bool = True
+    #: the first runs of letters of the words one of which a match needs (None: not known)
+    runs: frozenset[str] | None = None
+    #: the mention kinds that stand in for those words
+    run_kinds: frozenset[str] = frozenset()
+    #: the grammar's masked mention kinds (a mask makes new word boundaries)
+    masked: frozenset[str] = frozenset()
+
+    def shuts(self, text: str, lowered: str, mentions: tuple, seen: tuple | None = None) -> bool:
+        """Whether no expression of the selection can match ``text`` (``seen``:
+        what :func:`_seen` knows of it)."""
+        if self.runs is not None and text.isascii() and self.runs.isdisjoint(_runs(text, seen)) \
+                and not (mentions and any(m.kind in self.masked or m.kind in self.run_kinds for m in mentions)):
+            return True
+        if not self.closes:
+            return False
+        if self.words is not None and self.words.search(lowered) is not None:
+            return False
+        if self.kinds and mentions and any(m.kind in self.kinds for m in mentions):
+            return False
+        # (every unsafe character is outside ASCII)
+        return self.unsafe is None or text.isascii() or self.unsafe.search(text) is None
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+#: no gate known yet for a selection
+_UNKNOWN = object()
+
+
+def _runs(text: str, seen: tuple | None = None) -> frozenset[str]:
+    """The runs of letters of the lower-cased ``text`` (asked once per text)."""
+    if seen is None:
+        seen = _seen(text)
+    held = seen[3]
+    if not held:
+        held.append(frozenset(_LETTER_RUN.findall(seen[1])))
+    return held[0]
+
+
+#: the last text asked of: (text, its lower-cased form, does it hold Chinese)
+#: - shared by every grammar, as the fact types ask of one sentence in turn
+#: and its runs of letters, once asked for
+_last_text: tuple[str, str, bool, list] = ("", "", False, [])
+
+
+def _seen(text: str) -> tuple[str, str, bool, list]:
+    global _last_text
+    last = _last_text
+    if last[0] is text or last[0] == text:
+        return last
+    last = _last_text = (text, text.lower(), not text.isascii() and has_cjk(text), [])
+    return last
+
+
+def _lowered(text: str) -> str:
+    return _seen(text)[1]
+
+
 @dataclass
 class _TextState:
     """One text as the expressions see it, and what was learnt of it."""
@@ -338,6 +414,11 @@ class CompiledGrammar:
         self._any_quick = re.compile(trie_pattern(sorted({w.lower() for name in self._in_any for w in words_of[name]}),
                                                   _any_space) or "(?!)")
         self._unusual = "".join(sorted(frozenset().union(*(odd for _, odd in self._quick.values()))))
+        #: word slot → its words, lower-cased (for the gates); mention slot → its kind
+        self._lower_words = {name: frozenset(w.lower() for w in words) for name, words in words_of.items()}
+        self._mention_slots = {name: slot.mentions for name, slot in grammar.slots.items() if isinstance(slot, SlotMentions)}
+        #: (table?, kind, patterns, Chinese?) → the gate of the expressions those select (None: none)
+        self._gates: dict[tuple, _Gate | None] = {}
         self._using: dict[str, frozenset[str]] = {}
         #: the last text searched, its mentions' key, its _TextState and the
         #: mentions (held, so that their ids stay theirs): a fact type that
@@ -408,7 +489,7 @@ class CompiledGrammar:
             if quick is not None:
                 lowered, unusual = state.lowered, state.unusual
                 if not lowered:
-                    lowered.append(original.lower())
+                    lowered.append(_lowered(original))
                 if not unusual:
                     unusual.append(frozenset(c for c in self._unusual if c in original))
                 none = False  # of the words of every slot a pattern needs, the text holds none
@@ -448,13 +529,23 @@ class CompiledGrammar:
 
     def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
               patterns: Collection[str] | None) -> list[GrammarMatch]:
+        seen = _seen(text)
+        chinese = seen[2]
+        gate = self._gates.get((compiled is self._cell_patterns, kind, patterns, chinese), _UNKNOWN) \
+            if patterns is None or isinstance(patterns, frozenset) else _UNKNOWN
+        if gate is _UNKNOWN:
+            gate = self._gate(compiled, kind, patterns, chinese)
+        if gate is not None:
+            mentions = tuple(mentions)
+            if gate.shuts(text, seen[1], mentions, seen):
+                return []
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []
-        for c in self._selection(compiled, kind, patterns, state.chinese):
+        for c in self._selection(compiled, kind, patterns, chinese):
             if c.anchors:
                 if not lowered:
-                    lowered.append(text.lower())
+                    lowered.append(_lowered(text))
                 for a in c.anchors:
                     held = spotted.get(a)
                     if held is None:
@@ -506,7 +597,7 @@ class CompiledGrammar:
         if last is not None and last[1] == key and last[0] == text:
             return last[2]
         searched, at = masked(text, mentions, masks) if masks else (text, {})
-        state = _TextState(searched, at, has_cjk(text), {}, {}, [])
+        state = _TextState(searched, at, _seen(text)[2], {}, {}, [])
         self._last = (text, key, state, mentions)
         return state
 
@@ -524,6 +615,115 @@ class CompiledGrammar:
                         and (kind is None or (c.pattern in self._vetoes) == (kind == "veto"))]
             self._selected[key] = selected
         return selected
+
+    def _gate(self, compiled: list[_Compiled], kind: str | None, patterns: Collection[str] | None,
+              chinese: bool) -> _Gate | None:
+        """The gate of the expressions a call tries (None: there is none, each
+        is tried as it says).  Of each expression it takes one thing every
+        match of it needs, the likeliest to be missing: its anchors, or one of
+        its required parts made of word slots (the shortest word longest) and
+        mention slots."""
+        wanted = None if patterns is None else frozenset(patterns)
+        key = (compiled is self._cell_patterns, kind, wanted, chinese)
+        if key in self._gates:
+            return self._gates[key]
+        selected = self._selection(compiled, kind, patterns, chinese)
+        words: set[str] = set()
+        kinds: set[str] = set()
+        unsafe: set[str] = set()
+        closes = False
+        for c in selected:
+            need = self._gate_need(c)
+            if need is None:
+                break
+            words |= need[0]
+            kinds |= need[1]
+            unsafe |= need[2]
+        else:
+            closes = bool(words or kinds)
+        runs: set[str] | None = set()
+        run_kinds: set[str] = set()
+        for c in selected:
+            need = self._run_need(c)
+            if need is None:
+                runs = None
+                break
+            runs |= need[0]
+            run_kinds |= need[1]
+        if runs is not None and not (runs or run_kinds):
+            runs = None
+        gate: _Gate | None = None
+        if closes or runs is not None:
+            # a text may bring a mask character of its own (private-use glyphs)
+            unsafe |= {ch for k in kinds for ch in self._masks[k]}
+            gate = _Gate(
+                re.compile(trie_pattern(sorted(_innermost(words)), _any_space)) if words else None,
+                frozenset(kinds),
+                re.compile("[" + "".join(re.escape(ch) for ch in sorted(unsafe)) + "]") if unsafe else None,
+                closes,
+                None if runs is None else frozenset(runs),
+                frozenset(run_kinds),
+                frozenset(self._masks),
+            )
+        self._gates[key] = gate
+        return gate
+
+    def _run_need(self, c: _Compiled) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(runs of letters, mention kinds): of one expression, one required
+        part as an ASCII text holds it - the first run of letters of each of
+        its words (words with a Chinese character cannot be in such a text)
+        or a mention of its kinds; None when no part can be told so (a word
+        starting with another character, or with a letter outside ASCII)."""
+        options: list[tuple[int, tuple[frozenset[str], frozenset[str]]]] = []
+        for need in c.required:
+            if not all(r in self._quick or r in self._mention_slots for r in need):
+                continue
+            runs: set[str] = set()
+            for r in need:
+                for word in self._lower_words.get(r, ()) if r in self._quick else ():
+                    if has_cjk(word):
+                        continue
+                    first = _LETTER_RUN.match(word)
+                    if first is None or not word.isascii():
+                        break
+                    runs.add(first.group())
+                else:
+                    continue
+                break
+            else:
+                kinds = frozenset(self._mention_slots[r] for r in need if r in self._mention_slots)
+                score = min([*map(len, runs), *([self._GATE_MENTION] if kinds else [])], default=0)
+                options.append((score, (frozenset(runs), kinds)))
+        if not options:
+            return None
+        return max(options, key=lambda o: o[0])[1]
+
+    #: a word rarer than this (:func:`_rarity`) is found almost everywhere
+    #: ("d" for days): a gate of such words would shut almost nothing
+    _GATE_MIN_WORD = 3
+    #: how likely a mention slot is to be missing, counted like a word's rarity
+    _GATE_MENTION = 4
+
+    def _gate_need(self, c: _Compiled) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+        """(words, mention kinds, unsafe characters): of one expression, what
+        a text must hold for it to be tried and match; None when nothing
+        worth a check is known."""
+        options: list[tuple[int, tuple]] = []
+        if c.anchors:  # tried only on a text holding an anchor's word: exactly the gate's check
+            spotted = frozenset().union(*(self._lower_words[a] for a in c.anchors))
+            options.append((min(map(_rarity, spotted), default=0), (spotted, frozenset(), frozenset())))
+        for need in c.required:
+            if not all(r in self._quick or r in self._mention_slots for r in need):
+                continue
+            words = frozenset().union(*(self._lower_words[r] for r in need if r in self._quick))
+            kinds = frozenset(self._mention_slots[r] for r in need if r in self._mention_slots)
+            unsafe = frozenset().union(*(self._quick[r][1] for r in need if r in self._quick))
+            score = min([*map(_rarity, words), *([self._GATE_MENTION] if kinds else [])])
+            options.append((score, (words, kinds, unsafe)))
+        if not options:
+            return None
+        score, best = max(options, key=lambda o: o[0])
+        return best if score >= self._GATE_MIN_WORD else None
 
     def _holds(self, slot: str, lowered: str, spotted: dict[str, bool]) -> bool:
         if slot not in spotted:
@@ -571,6 +771,80 @@ def _mandatory_groups(pattern: str) -> list[frozenset[int]]:
         return out
 
     return walk(parser.parse(pattern, re.IGNORECASE))
+
+
+def _innermost(words: Iterable[str]) -> set[str]:
+    """The words holding no other of them: a text holds one of ``words``
+    when it holds one of these ("inject" stands for "injected" too; runs of
+    white space are squeezed to one space, which matches any run)."""
+    squeezed = {" ".join(w.split()) or " " for w in words}
+    return {s for s in squeezed if not any(o != s and o in s for o in squeezed)}
+
+
+def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
+    """Runs of characters one of which every match of ``regex`` holds, and
+    whether case is ignored in them (None: none are known).
+
+    Characters written as themselves in the expression's main sequence count
+    (groups open in place, zero-width assertions are passed over), and of an
+    alternation whose every branch has such a run, those runs (one of them).
+    Of what is known, the runs whose shortest is longest.  A text holding
+    none of them cannot match.  With ``True`` the runs are ASCII, lower-cased,
+    to be looked for in the lower-cased text, which only an ASCII text makes
+    safe (a case-blind "k" matches the Kelvin sign).
+    """
+    import re._constants as c  # noqa: PLC0415 - the regex parser of the standard library
+    import re._parser as parser  # noqa: PLC0415
+    from re._casefix import _EXTRA_CASES  # noqa: PLC0415
+
+    def needs(items) -> list[tuple[str, ...]]:
+        """Of a sequence: each item a set of runs, one of which every match holds."""
+        out: list[tuple[str, ...]] = []
+        current: list[str] = []
+
+        def flush() -> None:
+            if current:
+                out.append(("".join(current),))
+                current.clear()
+
+        def walk(seq) -> None:
+            for op, av in seq:
+                if op is c.LITERAL:
+                    current.append(chr(av))
+                elif op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+                    continue  # zero width: the characters either side still touch
+                elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                    walk(av[3])
+                elif op is c.BRANCH:
+                    flush()
+                    best = [max(needs(branch), key=lambda n: min(map(len, n)), default=None) for branch in av[1]]
+                    if best and all(b is not None and len(b) == 1 for b in best):
+                        out.append(tuple(dict.fromkeys(b[0] for b in best)))
+                else:
+                    flush()
+
+        walk(items)
+        flush()
+        return out
+
+    try:
+        found = needs(parser.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - whatever the parser makes of it, nothing is known
+        return None
+    if not found:
+        return None
+    runs = max(found, key=lambda n: min(map(len, n)))
+    if not regex.flags & re.IGNORECASE:
+        return runs, False
+    if all(ch.lower() == ch == ch.upper() == ch.casefold() and ord(ch) not in _EXTRA_CASES for r in runs for ch in r):
+        return runs, False
+    return (tuple(r.lower() for r in runs), True) if all(r.isascii() for r in runs) else None
+
+
+def _rarity(word: str) -> int:
+    """How seldom a word is met, roughly: its length, a Chinese character
+    counting three (年 is as rare as "day", "d" is everywhere)."""
+    return sum(3 if has_cjk(ch) else 1 for ch in word if not ch.isspace())
 
 
 def _lowers_alike(words: Iterable[str]) -> bool:

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ...contract import CellTypeId
-from ...layout.glyphs import fold_punct
+from ...matching.matchers import fold_punct
 from ...matching.mentions import Mention
 from ...ruleset.model import Kind
 from ..registry import FactType, FormField, SheetColumns, SheetList
@@ -77,14 +77,12 @@ def _prefixed(scope, lang: str) -> None:
     """A dictionary abbreviation with the letter of its species before it
     ("mUCMSCs", "rBMSCs"; the letters: slot ``species_prefix`` of the grammar)
     names the same cell type (``cell_type.prefixed``)."""
-    grammar = scope.rules.grammars.get(GRAMMAR)
-    slot = grammar.model.slots.get("species_prefix") if grammar is not None else None
-    letters = frozenset(slot.all()) if slot is not None and hasattr(slot, "all") else frozenset()
+    letters = _prefix_letters(scope.rules)
     if not letters:
         return
     known = _term_ids(scope.rules)
     taken = [(f.evidence.start, f.evidence.end) for _, f in scope.facts_of("cell_type")]
-    for m in _PREFIXED.finditer(scope.text):
+    for m in _prefixed_with(letters).finditer(scope.text):
         cell_id = known.get(m.group("abbr"))
         if m.group("prefix") not in letters or cell_id is None or scope.rules.ambiguous_abbreviation(m.group("abbr")):
             continue
@@ -206,6 +204,25 @@ def _abbreviates(short: str, long: str) -> bool:
             return False
         j -= 1
     return True
+
+
+@lru_cache(maxsize=4)
+def _prefix_letters(rules) -> frozenset[str]:
+    """The letters of the grammar's slot ``species_prefix`` (none: no prefixed names)."""
+    grammar = rules.grammars.get(GRAMMAR)
+    slot = grammar.model.slots.get("species_prefix") if grammar is not None else None
+    return frozenset(slot.all()) if slot is not None and hasattr(slot, "all") else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _prefixed_with(letters: frozenset[str]) -> re.Pattern:
+    """:data:`_PREFIXED` with only ``letters`` before the abbreviation: the
+    same matches of those letters (no match can start inside another), the
+    letter first so that the search skips to one at once."""
+    first = "".join(sorted(x for x in letters if len(x) == 1 and "a" <= x <= "z"))
+    if not first:
+        return re.compile("(?!)")
+    return re.compile(rf"(?P<prefix>[{first}])(?<![A-Za-z0-9-].)(?P<abbr>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9])")
 
 
 @lru_cache(maxsize=4)

@@ -17,7 +17,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from ...contract import DoseUnit, Per
-from ...layout.glyphs import fold_punct
+from ...matching.matchers import fold_punct
 from ...ruleset.model import Kind
 from .. import quantities
 from ..registry import FactType, FormField, SheetColumns, SheetList

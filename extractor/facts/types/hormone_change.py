@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ...contract import Direction, HormoneId
+from ...lang.trie import trie_pattern
 from ...ruleset.grammar import numbers_of
 from ..hormones import hormone_changes
 from ..registry import FactType, FormField, SheetColumns, SheetList
@@ -129,7 +130,7 @@ def definitions(rules) -> re.Pattern:
     (directions.yaml `definitions`: 表现为, "is diagnosed when"), lower-cased,
     as one expression that finds any of them in a lower-cased sentence."""
     terms = sorted({t.lower() for t in rules.models["directions"].definitions.all()})
-    return re.compile("|".join(map(re.escape, terms)) if terms else "(?!)")
+    return re.compile(trie_pattern(terms) if terms else "(?!)")  # one branch per next character
 
 
 def describe(value: dict) -> str:

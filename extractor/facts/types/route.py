@@ -124,8 +124,9 @@ def _vetoed(text: str, mentions, grammar) -> list[tuple[int, int]]:
 def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list[str]], bool]:
     """The routes of a text (names and grammar), the guidance ids of each
     (keyed by id()), and whether the text names any guidance."""
-    routes = [m for m in mentions if m.kind == Kind.ROUTE.value]
-    guides = [m for m in mentions if m.kind == Kind.GUIDANCE.value]
+    route, guidance = Kind.ROUTE.value, Kind.GUIDANCE.value
+    routes = [m for m in mentions if m.kind == route]
+    guides = [m for m in mentions if m.kind == guidance]
     grammar = rules.grammars.get(GRAMMAR)
     if grammar is not None:
         said, guided = _grammar_routes(text, mentions, grammar)

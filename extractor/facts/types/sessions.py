@@ -16,7 +16,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ...layout.glyphs import fold_punct
+from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
 from .. import quantities
 from ..registry import FactType, FormField, SheetColumns, SheetList
