@@ -57,6 +57,23 @@ ENGLISH = [
     ("Serum follicular stimulating hormone fell in every woman.", [("FSH", DEC)]),
     ("The serum E2 and AMH levels of rats in the grafted group were significantly higher than in sham rats.",
      [("AMH", INC), ("E2", INC)]),
+    # forms added for generality: comparisons after treatment, values before/after, arrows, nouns with "of"
+    ("After treatment the grafted group had lower FSH than the control group.", [("FSH", DEC)]),
+    ("Compared with the model group, serum AMH in the MSC group was significantly increased.", [("AMH", INC)]),
+    ("Estradiol concentrations rose from 12 to 85 pg/mL after the infusion.", [("E2", INC)]),
+    ("Serum FSH was 68.2 IU/L before and 21.4 IU/L after treatment.", [("FSH", DEC)]),
+    ("A significant decline of serum FSH was seen at three months.", [("FSH", DEC)]),
+    ("The FSH level dropped to 9.6 IU/L by the third month.", [("FSH", DEC)]),
+    ("LH was reduced by 40% after the grafts.", [("LH", DEC)]),
+    ("Treatment lowered circulating FSH in most women.", [("FSH", DEC)]),
+    ("Serum AMH was higher at 3 months than at baseline.", [("AMH", INC)]),
+    ("Compared with pretreatment values, FSH was significantly lower.", [("FSH", DEC)]),
+    ("FSH ↓, AMH ↑ after the second injection", [("AMH", INC), ("FSH", DEC)]),
+    ("E2 levels did not differ before and after treatment.", [("E2", SAME)]),
+    ("There was no significant change in LH after the grafts.", [("LH", SAME)]),
+    ("An AMH increase was noted in three of the five women.", [("AMH", INC)]),
+    ("Oestradiol secretion was restored and FSH fell in the treated mice.", [("FSH", DEC)]),
+    ("The number of antral follicles increased after the second graft.", [("AFC", INC)]),
 ]
 
 CHINESE = [
@@ -83,6 +100,19 @@ CHINESE = [
     ("FSH从78.2降至25.6 IU/L。", [("FSH", DEC)]),
     ("移植后血清雌激素水平回升。", [("E2", INC)]),
     ("第二次注射后窦卵泡数明显多于首次注射后。", [("AFC", INC)]),
+    # forms added for generality
+    ("FSH水平较治疗前明显降低。", [("FSH", DEC)]),
+    ("与模型组比较，治疗组大鼠血清E2水平明显升高。", [("E2", INC)]),
+    ("治疗后FSH由（45.2±6.1）IU/L降至（18.3±4.2）IU/L。", [("FSH", DEC)]),
+    ("患者FSH由治疗前的52.3 IU/L下降到治疗后的16.8 IU/L。", [("FSH", DEC)]),
+    ("血清AMH较前上升。", [("AMH", INC)]),
+    ("LH水平治疗前后比较差异无统计学意义。", [("LH", SAME)]),
+    ("移植组小鼠FSH水平明显低于模型组。", [("FSH", DEC)]),
+    ("FSH↓，E2↑。", [("E2", INC), ("FSH", DEC)]),
+    ("治疗后患者雌二醇水平有所提高。", [("E2", INC)]),
+    ("细胞治疗使大鼠血清AMH含量显著增加。", [("AMH", INC)]),
+    ("治疗3个月后，FSH、LH均明显下降。", [("FSH", DEC), ("LH", DEC)]),
+    ("卵巢体积较治疗前增大。", [("ovarian_volume", INC)]),
 ]
 
 NOT_CHANGES = [
@@ -110,7 +140,36 @@ NOT_CHANGES = [
     "The cells lowered apoptosis, and E2 levels were measured every week.",
     "Untreated animals had higher FSH and lower AMH than healthy controls, confirming the model.",
     "与正常组相比，模型组FSH显著升高，AMH显著降低，提示造模成功。",
+    # traps added for generality: thresholds, criteria, baselines, predictors, normalised levels
+    "Women with FSH levels above 40 IU/L were eligible.",
+    "Elevated FSH (>25 IU/L) on two occasions confirmed the diagnosis.",
+    "Serum FSH was measured on day 3 of the cycle.",
+    "FSH levels were normalised in two women after the injections.",
+    "Before treatment, the patients had higher FSH than healthy women of the same age.",
+    "The two groups had similar AMH levels at baseline.",
+    "纳入标准：FSH＞40 IU/L。",
+    "FSH≥25 IU/L提示卵巢储备下降。",
+    "治疗后E2水平恢复正常。",
+    "两组患者治疗前FSH水平比较，差异无统计学意义。",
+    "基础FSH水平与妊娠率相关。",
 ]
+
+
+#: a change the sentence denies: (sentence, (hormone, direction)), the fact negated
+NEGATED = [
+    ("AMH did not increase after the grafts.", ("AMH", INC)),
+    ("FSH was not reduced by the second injection.", ("FSH", DEC)),
+    ("Serum FSH failed to decrease in the older women.", ("FSH", DEC)),
+    ("移植后AMH未见明显升高。", ("AMH", INC)),
+    ("治疗后FSH未进一步下降。", ("FSH", DEC)),
+    ("雌二醇水平没有升高。", ("E2", INC)),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEGATED)
+def test_a_denied_change_is_negated(extractor, text, expected):
+    facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
+    assert [((f.value["hormone"], f.value["direction"]), f.context.negated) for f in facts] == [(expected, True)]
 
 
 @pytest.mark.parametrize("text, expected", ENGLISH)
@@ -134,7 +193,7 @@ def test_enough_forms_per_language():
 
 
 def test_no_sentence_is_copied_from_the_corpus():
-    assert_in_no_corpus_file([t for t, _ in ENGLISH + CHINESE] + NOT_CHANGES)
+    assert_in_no_corpus_file([t for t, _ in ENGLISH + CHINESE + NEGATED] + NOT_CHANGES)
 
 
 def test_a_change_by_values_names_its_pattern_and_line(extractor):
