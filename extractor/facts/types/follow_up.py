@@ -39,18 +39,42 @@ def in_sentence(scope) -> None:
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None:  # a rule folder without the grammar finds no follow-up
         return
-    for m in grammar.compiled.find(scope.text):
-        numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
-        units = {grammar.compiled.slot_id("unit", u) for u in m.every("unit")}
-        if not numbers or len(units) != 1 or None in units:
-            continue  # no number, or time points in two units: no one duration
-        unit = units.pop()
-        limit = grammar.compiled.slot_max("unit", unit)
+    compiled = grammar.compiled
+    # what is no follow-up (the time to an outcome, an interval between
+    # sessions, the time a model took, a daily dosing): the grammar's vetoes
+    vetoes = [(v.start, v.end) for v in compiled.find(scope.text, "veto")]
+    for m in compiled.find(scope.text, "fact"):
+        if any(a < m.end and m.start < b for a, b in vetoes):
+            continue
+        found = _duration_of(compiled, m)
+        if found is None:
+            continue
+        unit, numbers = found
+        limit = compiled.slot_max("unit", unit)
         for value in _durations(m, numbers):
             if value <= 0 or (limit is not None and value > limit):
                 continue  # "随访至2020年": a date, not a duration
             scope.add("follow_up", {"value": float(value), "unit": unit}, m.start, m.end,
                       f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
+    """The unit and the numbers of a match: with one unit, every number; with
+    two ("6 months to 2 years", 6个月至2年), the last unit and the numbers
+    after the unit before it (the end of the range).  None: no number, or a
+    word that is no unit."""
+    units = sorted(m.parts.get("unit", []))
+    spans = sorted(m.parts.get("numbers", []) + m.parts.get("number", []))
+    if not units or not spans:
+        return None
+    ids = [compiled.slot_id("unit", m.text[a:b]) for a, b in units]
+    if None in ids:
+        return None
+    if len(set(ids)) > 1:
+        since = units[-2][1]
+        spans = [(a, b) for a, b in spans if a >= since]
+    numbers = [n for a, b in spans for n in numbers_of(m.text[a:b])]
+    return (ids[-1], numbers) if numbers else None
 
 
 def in_table(scope) -> None:
