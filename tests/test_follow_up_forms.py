@@ -61,6 +61,13 @@ EN = [
     ("Follow-up was 6 months to 2 years.", [(2, Y)]),
     ("At the 12-week assessment, the treated mice had more follicles.", [(12, W)]),
     ("Mice were killed 10 days after they received the cells.", [(10, D)]),
+    ("After eight weeks, the grafted rats had more primordial follicles.", [(8, W)]),
+    ("At 4 weeks, MSC-treated mice showed regular oestrous cycles.", [(4, W)]),
+    ("The follow-up period after the last injection was 12 months.", [(12, M)]),
+    ("Follow-up (median 20 months) was complete for all women.", [(20, M)]),
+    ("Follow-up extended to 30 months in the first patients.", [(30, M)]),
+    ("Ovaries were collected 4 weeks after MSC transplantation into busulfan-treated mice.", [(4, W)]),
+    ("Pregnancy outcomes were recorded 12 months after transplantation.", [(12, M)]),
 ]
 
 ZH = [
@@ -96,6 +103,9 @@ ZH = [
     ("给予干细胞治疗后8周，检测各组小鼠血清E2。", [(8, W)]),
     ("移植后满6个月时复查超声。", [(6, M)]),
     ("随访期间（12个月）无复发。", [(12, M)]),
+    ("随访时间最长2年。", [(2, Y)]),
+    ("移植后6个月记录妊娠情况。", [(6, M)]),
+    ("随访期为术后12个月。", [(12, M)]),
 ]
 
 NOT_FOLLOW_UP = [
@@ -113,12 +123,17 @@ NOT_FOLLOW_UP = [
     "A second transplantation was performed 6 months after the first one.",
     "Seven days after cyclophosphamide injection, the mice received MSCs.",
     "The cells were injected 14 days after the last busulfan injection.",
+    "MSCs were given 7 days after the last injection of cisplatin.",
+    "The grafts were placed 10 days after the rats were injected with cyclophosphamide.",
+    "The first pregnancy occurred 10 months post-transplant.",
     "Hormones were measured 1 month before transplantation.",
     "Amenorrhoea had lasted 3 years before the first visit.",
     "Data were collected between 2015 and 2019.",
     "She was 34 years old at the time of treatment.",
     "The rats were acclimatised for 1 week before the experiment.",
     "The two injections were given 3 months apart.",
+    "After 2 weeks, the mice were transplanted with MSCs.",
+    "After 7 days, the cells were passaged and injected into the ovaries.",
     "需要进一步随访研究。",
     "选用6周龄雌性小鼠。",
     "连续腹腔注射环磷酰胺14天后建立模型。",
