@@ -68,6 +68,8 @@ EN = [
     ("Follow-up extended to 30 months in the first patients.", [(30, M)]),
     ("Ovaries were collected 4 weeks after MSC transplantation into busulfan-treated mice.", [(4, W)]),
     ("Pregnancy outcomes were recorded 12 months after transplantation.", [(12, M)]),
+    ("FSH and AMH were measured at baseline and at 3, 6 and 12 months.", [(12, M)]),
+    ("The primary end point was the live birth rate at 12 months.", [(12, M)]),
 ]
 
 ZH = [
@@ -133,6 +135,8 @@ NOT_FOLLOW_UP = [
     "The rats were acclimatised for 1 week before the experiment.",
     "The two injections were given 3 months apart.",
     "After 2 weeks, the mice were transplanted with MSCs.",
+    "Body weight was measured at 8 weeks of age.",
+    "AMH was measured at 6 months before the first injection.",
     "After 7 days, the cells were passaged and injected into the ovaries.",
     "需要进一步随访研究。",
     "选用6周龄雌性小鼠。",
@@ -150,6 +154,8 @@ NOT_FOLLOW_UP = [
     "环磷酰胺腹腔注射14天后，小鼠出现动情周期紊乱。",
     "于末次化疗后7天尾静脉注射干细胞。",
     "末次注射环磷酰胺后第7天移植细胞。",
+    "其中2例于移植后3个月在促排卵治疗后成功妊娠。",
+    "4例于治疗后1～2个月恢复。",
 ]
 
 

@@ -56,15 +56,21 @@ def _named_end(scope, change) -> int:
     return h.end
 
 
-#: the slot whose patterns mark a hormone as no measured level (a gene, a deficiency, a treatment)
-NOT_LEVEL = "not_level"
+#: the slots whose patterns mark a hormone as no measured level (a gene, a
+#: deficiency, a treatment; a threshold in brackets: "FSH (>25 IU/L)")
+NOT_LEVEL = ("not_level", "threshold")
+
+
+def _marking(compiled) -> frozenset[str]:
+    """The ids of the patterns that mark a hormone as no level."""
+    return frozenset().union(*(compiled.patterns_using(slot) for slot in NOT_LEVEL))
 
 
 def _not_levels(grammar, text: str, mentions) -> list[tuple[int, int]]:
     """The spans of the grammar's not-a-level matches ("AMH expression", 雌激素替代治疗)."""
     if grammar is None:
         return []
-    marking = grammar.compiled.patterns_using(NOT_LEVEL)
+    marking = _marking(grammar.compiled)
     return [(m.start, m.end) for m in grammar.compiled.find(text, mentions=mentions, patterns=marking)] if marking else []
 
 
@@ -72,7 +78,7 @@ def _value_changes(grammar, text: str, mentions) -> list[tuple[str, str, object,
     """(hormone id, direction, hormone mention, match) of each change said by
     two values ("LH 30.5 → 11.2"): the grammar's."""
     out = []
-    for m in grammar.compiled.find(text, mentions=mentions, patterns=grammar.compiled.pattern_ids() - grammar.compiled.patterns_using(NOT_LEVEL)):
+    for m in grammar.compiled.find(text, mentions=mentions, patterns=grammar.compiled.pattern_ids() - _marking(grammar.compiled)):
         hormones, values = m.mentions("hormone"), [numbers_of(n) for n in m.every("number")]
         if not hormones or len(values) < 2 or not values[0] or not values[-1]:
             continue
