@@ -26,6 +26,7 @@ from ...layout.glyphs import fold_punct
 from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
+from ...ruleset.grammar import numbers_of
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -165,17 +166,43 @@ def _vetoed(scope, text: str, sizes: list) -> list:
     return [n for n in sizes if not any(a < n.end and n.start < b for a, b in vetoes)]
 
 
+def _said_by_the_grammar(scope, text: str, sizes: list) -> list:
+    """The counts the grammar's own (not veto) patterns find ("two groups of
+    30", "20 per arm", 研究对象共96名), each {number} of a match one count,
+    beside those of the count grammar (``sizes``), which win where both read
+    a number."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None:
+        return sizes
+    out = list(sizes)
+    for m in grammar.compiled.find(fold_punct(text), "fact"):
+        for start, end in m.parts.get("number", []):
+            if any(n.start < end and start < n.end for n in out):
+                continue
+            n = _whole(numbers_of(text[start:end]))
+            if n is not None:
+                out.append(quantities.SampleSizeMention(start, end, text[start:end], f"sample_size.{m.pattern}", n))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _whole(values: list[float]) -> int | None:
+    """One whole count of people, or None ("1.5", a list, none)."""
+    if len(values) != 1 or values[0] != int(values[0]) or not 0 < values[0] < 10_000_000:
+        return None
+    return int(values[0])
+
+
 def in_sentence(scope) -> None:
     text = scope.text
     sessions = [m for m, _ in scope.facts_of("sessions")]
-    sizes = _vetoed(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab))
+    sizes = _vetoed(scope, text, _said_by_the_grammar(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab)))
     by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
     title = bool(sizes) and _title_case(text)
     figure = scope.sentence.kind is BlockKind.FIGURE
     for n in sizes:
         if figure and not _flow_chart_total(scope, n):
             continue
-        if n not in by_sessions and _counts(scope, n, title=title):
+        if n not in by_sessions and (_counts(scope, n, title=title) or _an_arm(scope, n)):
             fact = scope.add("sample_size", n.as_value(), n.start, n.end, n.rule, mention=n)
             if fact.context.species != scope.rules.species_default:
                 scope.remove(fact)  # animals are not patients
@@ -306,6 +333,24 @@ def _counts(scope, n, title: bool = False) -> bool:
             if not cues.whole_before.search(head, 0, len(head) - len(w)):
                 return False  # "in four women", "其中38例", "Table 1"
     return True
+
+
+def _an_arm(scope, n) -> bool:
+    """A count the grammar read as an arm's size or a total ("two groups of
+    30": the "of" before it makes no part of a whole), unless its clause
+    names people excluded or lost, a range goes on after it or an outcome
+    follows."""
+    if not n.rule.startswith("sample_size.") or n.rule.rsplit(".", 1)[-1] not in _GRAMMAR_PATTERNS(scope):
+        return False
+    clause = _CLAUSE_END.split(scope.text[: n.start])[-1].lower()
+    if any(word in clause for word in scope.extractor.compiled["sample_size"].disqualifiers):
+        return False  # 失访共计3人: people lost, not studied
+    return not _RANGE_AFTER.match(scope.text, n.end) and not _outcome_after(scope, n.end)
+
+
+def _GRAMMAR_PATTERNS(scope) -> frozenset[str]:
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar.compiled.pattern_ids() if grammar is not None else frozenset()
 
 
 def _flow_chart_total(scope, n) -> bool:
