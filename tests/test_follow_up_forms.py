@@ -70,6 +70,12 @@ EN = [
     ("Pregnancy outcomes were recorded 12 months after transplantation.", [(12, M)]),
     ("FSH and AMH were measured at baseline and at 3, 6 and 12 months.", [(12, M)]),
     ("The primary end point was the live birth rate at 12 months.", [(12, M)]),
+    ("AMH was assessed at weeks 4, 8 and 12.", [(12, W)]),
+    ("Blood samples were taken on day 7 and day 21 after the infusion.", [(21, D)]),
+    ("Uteri were weighed at the end of 4 weeks of treatment.", [(4, W)]),
+    ("The mice were sacrificed and their ovaries collected 2 months later.", [(2, M)]),
+    ("The women were followed until week 24.", [(24, W)]),
+    ("No complication was seen 3 months post-op.", [(3, M)]),
 ]
 
 ZH = [
@@ -107,6 +113,8 @@ ZH = [
     ("随访期间（12个月）无复发。", [(12, M)]),
     ("随访时间最长2年。", [(2, Y)]),
     ("移植后6个月记录妊娠情况。", [(6, M)]),
+    ("治疗第4周检测血清AMH。", [(4, W)]),
+    ("尾静脉注射hUC-MSCs后第14天取材。", [(14, D)]),
     ("随访期为术后12个月。", [(12, M)]),
 ]
 
@@ -137,6 +145,7 @@ NOT_FOLLOW_UP = [
     "After 2 weeks, the mice were transplanted with MSCs.",
     "Body weight was measured at 8 weeks of age.",
     "AMH was measured at 6 months before the first injection.",
+    "Two years later she was referred to our clinic.",
     "After 7 days, the cells were passaged and injected into the ovaries.",
     "需要进一步随访研究。",
     "选用6周龄雌性小鼠。",
@@ -154,6 +163,7 @@ NOT_FOLLOW_UP = [
     "环磷酰胺腹腔注射14天后，小鼠出现动情周期紊乱。",
     "于末次化疗后7天尾静脉注射干细胞。",
     "末次注射环磷酰胺后第7天移植细胞。",
+    "腹腔注射环磷酰胺（首剂50 mg/kg）后第2天开始移植。",
     "其中2例于移植后3个月在促排卵治疗后成功妊娠。",
     "4例于治疗后1～2个月恢复。",
 ]

@@ -114,6 +114,9 @@ CHINESE = [
     ("细胞治疗使大鼠血清AMH含量显著增加。", [("AMH", INC)]),
     ("治疗3个月后，FSH、LH均明显下降。", [("FSH", DEC), ("LH", DEC)]),
     ("卵巢体积较治疗前增大。", [("ovarian_volume", INC)]),
+    ("治疗组AMH水平高于模型组。", [("AMH", INC)]),
+    ("移植组大鼠血清FSH低于POF组。", [("FSH", DEC)]),
+    ("血清FSH、LH水平降低，E2、AMH水平升高。", [("AMH", INC), ("E2", INC), ("FSH", DEC), ("LH", DEC)]),
 ]
 
 NOT_CHANGES = [
@@ -153,6 +156,7 @@ NOT_CHANGES = [
     "治疗后E2水平恢复正常。",
     "两组患者治疗前FSH水平比较，差异无统计学意义。",
     "基础FSH水平与妊娠率相关。",
+    "模型组FSH水平高于正常对照组。",
 ]
 
 
