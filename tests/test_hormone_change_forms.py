@@ -164,7 +164,7 @@ NOT_CHANGES = [
 NEGATED = [
     ("AMH did not increase after the grafts.", ("AMH", INC)),
     ("FSH was not reduced by the second injection.", ("FSH", DEC)),
-    ("Serum FSH failed to decrease in the older women.", ("FSH", DEC)),
+    ("Serum FSH failed to decrease after the grafts.", ("FSH", DEC)),
     ("移植后AMH未见明显升高。", ("AMH", INC)),
     ("治疗后FSH未进一步下降。", ("FSH", DEC)),
     ("雌二醇水平没有升高。", ("E2", INC)),
