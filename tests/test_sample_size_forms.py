@@ -44,6 +44,8 @@ EN = [
     ("The cell group (n = 30) and the placebo group (n = 28) were comparable.", [30, 28]),
     ("Fifty women were assigned to the cell group and 50 to the control group.", [50, 50]),
     ("The 40 women were randomised to cells or placebo (20 per arm).", [40, 20]),
+    ("The pilot study began with the recruitment of 45 patients with POI.", [45]),
+    ("We performed a randomised trial in 80 women with poor ovarian response.", [80]),
     # not sample sizes
     ("Ten mice per group were used.", []),
     ("Three pregnancies were achieved in the cell group.", []),
@@ -87,6 +89,7 @@ ZH = [
     ("选取我院2019年收治的POI患者80例。", [80]),
     ("将患者随机分为两组，每组30例。", [30]),
     ("研究对象共96名。", [96]),
+    ("本研究纳入POI患者共计60例，其中治疗组32例，对照组28例。", [60, 32, 28]),
     ("本组病例共18例。", [18]),
     ("入选患者共45人。", [45]),
     ("共有36例患者入组。", [36]),
