@@ -75,6 +75,22 @@ ENGLISH = [
     ("An AMH increase was noted in three of the five women.", [("AMH", INC)]),
     ("Oestradiol secretion was restored and FSH fell in the treated mice.", [("FSH", DEC)]),
     ("The number of antral follicles increased after the second graft.", [("AFC", INC)]),
+    # a second set, written after the grammar and run before changing it again
+    ("Serum FSH showed a significant reduction at 3 months.", [("FSH", DEC)]),
+    ("AMH levels were markedly elevated following the infusion.", [("AMH", INC)]),
+    ("The grafts resulted in an increase of estradiol.", [("E2", INC)]),
+    ("LH declined steadily over the year.", [("LH", DEC)]),
+    ("AFC rose from 1 to 4 after the second injection.", [("AFC", INC)]),
+    ("Both FSH and LH decreased significantly after transplantation.", [("FSH", DEC), ("LH", DEC)]),
+    ("Circulating oestradiol increased two-fold.", [("E2", INC)]),
+    ("AMH remained unchanged throughout follow-up.", [("AMH", SAME)]),
+    ("FSH went from 86 to 34 IU/L.", [("FSH", DEC)]),
+    ("Inhibin B was significantly raised in the treated mice.", [("INHB", INC)]),
+    ("Compared with the PBS group, the hUC-MSC group had higher E2 levels.", [("E2", INC)]),
+    ("FSH concentrations in treated rats were lower than in untreated rats.", [("FSH", DEC)]),
+    ("There was a rise in AMH in four patients.", [("AMH", INC)]),
+    ("Cell therapy reduced FSH and increased E2.", [("E2", INC), ("FSH", DEC)]),
+    ("Ovarian volume increased after the injections.", [("ovarian_volume", INC)]),
 ]
 
 CHINESE = [
@@ -117,6 +133,20 @@ CHINESE = [
     ("治疗组AMH水平高于模型组。", [("AMH", INC)]),
     ("移植组大鼠血清FSH低于POF组。", [("FSH", DEC)]),
     ("血清FSH、LH水平降低，E2、AMH水平升高。", [("AMH", INC), ("E2", INC), ("FSH", DEC), ("LH", DEC)]),
+    # a second set, written after the grammar and run before changing it again
+    ("治疗后血清FSH明显下降。", [("FSH", DEC)]),
+    ("移植后E2水平显著上升（P<0.05）。", [("E2", INC)]),
+    ("AMH由0.05 ng/mL升高至0.38 ng/mL。", [("AMH", INC)]),
+    ("FSH和LH水平较治疗前均降低。", [("FSH", DEC), ("LH", DEC)]),
+    ("与模型组相比，治疗组E2水平明显升高。", [("E2", INC)]),
+    ("治疗后窦卵泡数增多。", [("AFC", INC)]),
+    ("抑制素B含量增加。", [("INHB", INC)]),
+    ("FSH水平治疗前后无明显差异。", [("FSH", SAME)]),
+    ("FSH降至正常范围。", [("FSH", DEC)]),
+    ("黄体生成素明显降低。", [("LH", DEC)]),
+    ("患者抗苗勒管激素水平较前升高。", [("AMH", INC)]),
+    ("雌二醇及AMH水平均有所升高。", [("AMH", INC), ("E2", INC)]),
+    ("血清卵泡刺激素（FSH）水平下降。", [("FSH", DEC)]),
 ]
 
 NOT_CHANGES = [
@@ -157,6 +187,23 @@ NOT_CHANGES = [
     "两组患者治疗前FSH水平比较，差异无统计学意义。",
     "基础FSH水平与妊娠率相关。",
     "模型组FSH水平高于正常对照组。",
+    # a second set, written after the grammar and run before changing it again
+    "FSH levels above 25 IU/L on two occasions define POI.",
+    "All women had FSH > 40 mIU/mL at entry.",
+    "AMH is a marker of ovarian reserve.",
+    "Baseline FSH did not differ between groups.",
+    "We measured FSH, LH and E2 at each visit.",
+    "High FSH levels are typical of menopause.",
+    "The FSH level was restored to normal.",
+    "AMH levels were normalized.",
+    "FSH receptor expression increased in granulosa cells.",
+    "纳入标准：FSH>25 IU/L，闭经4个月以上。",
+    "卵巢早衰以FSH升高、雌激素降低为特征。",
+    "两组基线AMH水平比较差异无统计学意义。",
+    "检测各组血清FSH、E2水平。",
+    "治疗后激素水平恢复正常。",
+    "模型组与正常组相比，FSH明显升高，提示造模成功。",
+    "颗粒细胞FSH受体表达增加。",
 ]
 
 
