@@ -15,6 +15,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ...layout.tables import CELL_SEPARATOR
 from ...ruleset.grammar import numbers_of
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -78,14 +79,16 @@ def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
 
 
 def in_table(scope) -> None:
-    """A cell under a follow-up column of a table of studies ("28 days")."""
+    """A cell under a follow-up column of a table of studies ("28 days"; a
+    bare "12" or "6-24" under a head that names the unit: "Follow-up (months)")."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None or not grammar.compiled.columns:
         return
     for sentence, start, end in scope.cells_under(grammar.compiled.columns):
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
             numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
-            unit = grammar.compiled.slot_id("unit", m.part("unit"))
+            said = m.part("unit")
+            unit = grammar.compiled.slot_id("unit", said) if said is not None else _head_unit(grammar, scope, sentence, start)
             if not numbers or unit is None:
                 continue
             limit = grammar.compiled.slot_max("unit", unit)
@@ -94,6 +97,30 @@ def in_table(scope) -> None:
                     scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start,
                               start + m.end, f"follow_up.table.{m.pattern}",
                               grammar.source(f"table.{m.pattern}", m.lang, m.index))
+
+
+def _head_unit(grammar, scope, sentence, start: int) -> str | None:
+    """The time unit the head of the cell's column names ("Follow-up
+    (months)", 随访时间（月）): a word of the grammar's ``unit`` slot in it;
+    None when it names none or more than one."""
+    heads = scope.table_state.get("column heads") or []
+    index = sentence.text.count(CELL_SEPARATOR, 0, start)
+    if index >= len(heads):
+        return None
+    slot = grammar.model.slots.get("unit")
+    if not isinstance(slot, tuple):
+        return None
+    found = {entry.id for entry in slot for word in entry.terms.all()
+             if re.search(_head_word(word), heads[index], re.IGNORECASE)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _head_word(word: str) -> str:
+    """A unit word as it stands in a column head: whole if Latin (months,
+    mo), inside brackets or after a comma or a slash if Chinese (（月）, /月)."""
+    if word.isascii():
+        return rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])"
+    return rf"(?:[(（,，/、]\s*){re.escape(word)}\s*(?:[)）]|$)"
 
 
 def _durations(m, numbers: list[float]) -> list[float]:
