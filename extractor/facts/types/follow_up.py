@@ -41,10 +41,14 @@ def in_sentence(scope) -> None:
     if grammar is None:  # a rule folder without the grammar finds no follow-up
         return
     compiled = grammar.compiled
+    found = compiled.find(scope.text, "fact")
+    if not found:
+        return
     # what is no follow-up (the time to an outcome, an interval between
-    # sessions, the time a model took, a daily dosing): the grammar's vetoes
+    # sessions, the time a model took, a daily dosing): the grammar's vetoes,
+    # asked only of a sentence that says a follow-up
     vetoes = [(v.start, v.end) for v in compiled.find(scope.text, "veto")]
-    for m in compiled.find(scope.text, "fact"):
+    for m in found:
         if any(a < m.end and m.start < b for a, b in vetoes):
             continue
         found = _duration_of(compiled, m)
