@@ -75,6 +75,15 @@ ENGLISH = [
     ("An AMH increase was noted in three of the five women.", [("AMH", INC)]),
     ("Oestradiol secretion was restored and FSH fell in the treated mice.", [("FSH", DEC)]),
     ("The number of antral follicles increased after the second graft.", [("AFC", INC)]),
+    # a change undone is a move the other way
+    ("hUC-MSCs reversed the increase in FSH induced by cisplatin.", [("FSH", DEC)]),
+    ("Exosome treatment attenuated the elevation of serum FSH.", [("FSH", DEC)]),
+    ("MSCs prevented the decline in AMH after chemotherapy.", [("AMH", INC)]),
+    ("The grafts reversed the cisplatin-induced FSH elevation.", [("FSH", DEC)]),
+    ("Exosomes attenuated FSH increase and E2 decline in the mice.", [("E2", INC), ("FSH", DEC)]),
+    ("MSCs prevented FSH levels from rising.", [("FSH", DEC)]),
+    ("Transplantation led to suppression of FSH.", [("FSH", DEC)]),
+    ("We observed upregulation of serum AMH after grafting.", [("AMH", INC)]),
     # a second set, written after the grammar and run before changing it again
     ("Serum FSH showed a significant reduction at 3 months.", [("FSH", DEC)]),
     ("AMH levels were markedly elevated following the infusion.", [("AMH", INC)]),
@@ -133,6 +142,12 @@ CHINESE = [
     ("治疗组AMH水平高于模型组。", [("AMH", INC)]),
     ("移植组大鼠血清FSH低于POF组。", [("FSH", DEC)]),
     ("血清FSH、LH水平降低，E2、AMH水平升高。", [("AMH", INC), ("E2", INC), ("FSH", DEC), ("LH", DEC)]),
+    # a change undone is a move the other way
+    ("移植可逆转顺铂所致的FSH升高、E2降低。", [("E2", INC), ("FSH", DEC)]),
+    ("外泌体降低了升高的FSH水平。", [("FSH", DEC)]),
+    ("细胞治疗抑制了FSH的升高。", [("FSH", DEC)]),
+    ("治疗改善了大鼠FSH升高、AMH降低的状况。", [("AMH", INC), ("FSH", DEC)]),
+    ("移植后E2升高、FSH降低。", [("E2", INC), ("FSH", DEC)]),
     # a second set, written after the grammar and run before changing it again
     ("治疗后血清FSH明显下降。", [("FSH", DEC)]),
     ("移植后E2水平显著上升（P<0.05）。", [("E2", INC)]),
@@ -215,6 +230,7 @@ NEGATED = [
     ("移植后AMH未见明显升高。", ("AMH", INC)),
     ("治疗后FSH未进一步下降。", ("FSH", DEC)),
     ("雌二醇水平没有升高。", ("E2", INC)),
+    ("移植未能逆转FSH升高。", ("FSH", DEC)),
 ]
 
 
