@@ -84,6 +84,10 @@ ENGLISH = [
     ("MSCs prevented FSH levels from rising.", [("FSH", DEC)]),
     ("Transplantation led to suppression of FSH.", [("FSH", DEC)]),
     ("We observed upregulation of serum AMH after grafting.", [("AMH", INC)]),
+    # no change, said in more ways
+    ("FSH levels were comparable before and after treatment.", [("FSH", SAME)]),
+    ("LH did not significantly change after the grafts.", [("LH", SAME)]),
+    ("E2 showed no obvious change after treatment.", [("E2", SAME)]),
     # a second set, written after the grammar and run before changing it again
     ("Serum FSH showed a significant reduction at 3 months.", [("FSH", DEC)]),
     ("AMH levels were markedly elevated following the infusion.", [("AMH", INC)]),
@@ -148,6 +152,8 @@ CHINESE = [
     ("细胞治疗抑制了FSH的升高。", [("FSH", DEC)]),
     ("治疗改善了大鼠FSH升高、AMH降低的状况。", [("AMH", INC), ("FSH", DEC)]),
     ("移植后E2升高、FSH降低。", [("E2", INC), ("FSH", DEC)]),
+    ("治疗前后FSH比较无差异。", [("FSH", SAME)]),
+    ("AMH变化不大。", [("AMH", SAME)]),
     # a second set, written after the grammar and run before changing it again
     ("治疗后血清FSH明显下降。", [("FSH", DEC)]),
     ("移植后E2水平显著上升（P<0.05）。", [("E2", INC)]),
@@ -202,6 +208,8 @@ NOT_CHANGES = [
     "两组患者治疗前FSH水平比较，差异无统计学意义。",
     "基础FSH水平与妊娠率相关。",
     "模型组FSH水平高于正常对照组。",
+    "两组基线FSH无差异。",
+    "The groups were comparable at baseline in FSH.",
     # a second set, written after the grammar and run before changing it again
     "FSH levels above 25 IU/L on two occasions define POI.",
     "All women had FSH > 40 mIU/mL at entry.",
