@@ -79,6 +79,9 @@ EN = [
     ("No complication was seen 3 months post-op.", [(3, M)]),
     ("Follow-up ranging from 3 to 24 months was reported in the cited trials.", [(24, M)]),
     ("The longest follow-up was 5 years.", [(5, Y)]),
+    ("Mice were sacrificed at the indicated time points (1, 2 and 4 weeks).", [(4, W)]),
+    ("Serum was collected weekly for 4 weeks after transplantation.", [(4, W)]),
+    ("FSH was recorded from week 1 to week 8 after treatment.", [(8, W)]),
     ("After 12 months’ follow-up, none of the women had a tumour.", [(12, M)]),
     # a second set, written after the grammar and run before changing it again
     ("Six months after autologous stem cell transplantation, two patients had regular menses.", [(6, M)]),
@@ -140,6 +143,8 @@ ZH = [
     ("随访至今已2年。", [(2, Y)]),
     ("随访期限为1年。", [(1, Y)]),
     ("随访后3个月复查超声。", [(3, M)]),
+    ("用药3个月后复查性激素。", [(3, M)]),
+    ("实验结束时（移植后8周）处死小鼠。", [(8, W)]),
     ("免疫组化显示移植后4周卵泡数增加。", [(4, W)]),
     ("随访时间最长2年。", [(2, Y)]),
     ("移植后6个月记录妊娠情况。", [(6, M)]),
