@@ -1,10 +1,17 @@
 """``follow_up``: how long patients (or animals) were followed after the
 treatment (随访12个月, followed up for 6 months, 术后随访1年, "at 1, 3 and 6
-months after transplantation" → 6 months).
+months after transplantation" → 6 months, "on day 28 post-injection",
+"sacrificed 4 weeks after transplantation", 治疗4周后取卵巢).
 
-The grammar is data: ``rules/grammars/follow_up.yaml`` (a follow word or the
-treatment a time is counted from, a number or a list of them, a time unit).
-Of a list or range of time points the last, longest one is the follow-up.
+The grammar is data: ``rules/grammars/follow_up.yaml`` (a follow word, a
+visit or a measuring word, or the treatment a time is counted from, a number
+or a list of them, a time unit).  Of a list or range of time points the
+last, longest one is the follow-up; of a range across units ("6 months to
+2 years") the last.  Its veto patterns remove what is said like a follow-up
+and is none: the time to an outcome (menses returned 5 months after
+treatment), an interval between sessions, the time a model took, a daily
+dosing, a time in culture.  In a table, a cell under a follow-up column is
+read, a bare number taking the unit its column's head names.
 """
 
 from __future__ import annotations
@@ -169,7 +176,8 @@ FACT_TYPE = FactType(
         FormField("unit", "choice", True, tuple(u.value for u in TimeUnit)),
     ),
     describe=describe,
-    grammar="grammar of rules/grammars/follow_up.yaml (follow words, time units, after-treatment words)",
+    grammar="grammar of rules/grammars/follow_up.yaml (follow words, time units, after-treatment words; "
+            "vetoes for times to an outcome, intervals, models, dosing, culture)",
     negatable=False,
     match_keys=("value", "unit"),
     export_fields=("value", "unit"),

@@ -8,7 +8,10 @@ Two sources, read together:
   ("a fall in LH", 降低FSH水平, "AMH (P < 0.01) and AFC increased");
 * the grammar ``rules/grammars/hormone_change.yaml``: changes said by two
   values and no direction word ("LH 30.5 → 11.2 mIU/mL", "FSH changed from
-  62 to 18"); the direction is the values' (first and last ``{number}``).
+  62 to 18", "68 IU/L before and 21 IU/L after treatment"); the direction is
+  the values' (first and last ``{number}``); and changes undone, the
+  hormone named inside them ("reversed the FSH elevation", 逆转FSH升高、E2降低):
+  the direction the other way round, read before the cues for that hormone.
 
 A sentence that defines a disease ("POI is diagnosed when FSH rises …") or
 compares groups at baseline (directions.yaml ``definitions``) reports no
@@ -196,8 +199,8 @@ FACT_TYPE = FactType(
     ),
     describe=describe,
     mention_kind="hormone",
-    grammar="hormone term + direction cue (extractor/facts/hormones.py; cues in rules/directions.yaml) "
-            "and changes by values (rules/grammars/hormone_change.yaml)",
+    grammar="hormone term + direction cue (extractor/facts/hormones.py; cues in rules/directions.yaml), "
+            "changes by values and changes undone (rules/grammars/hormone_change.yaml)",
     negated_by_what_follows=True,
     match_keys=("hormone", "direction"),
     export_fields=("hormone", "direction"),

@@ -8,7 +8,10 @@ outcomes ("Six patients had …"), denominators ("12 of 42"), people
 excluded or lost, subgroups named by the sessions they received, animals.
 The filters here tell them apart with the word lists of :class:`SampleCues`;
 the ``veto`` patterns of ``rules/grammars/sample_size.yaml`` drop what no word
-list says ("6 patients 11 patients 8 patients": a flow chart's boxes).
+list says ("6 patients 11 patients 8 patients": a flow chart's boxes), and
+its other patterns add counts whose people are named elsewhere in the
+clause: the size of each arm ("randomly assigned to two groups of 30", "20
+per arm") and a Chinese total with a bare classifier (研究对象共96名).
 """
 
 from __future__ import annotations
@@ -340,7 +343,7 @@ def _an_arm(scope, n) -> bool:
     30": the "of" before it makes no part of a whole), unless its clause
     names people excluded or lost, a range goes on after it or an outcome
     follows."""
-    if not n.rule.startswith("sample_size.") or n.rule.rsplit(".", 1)[-1] not in _GRAMMAR_PATTERNS(scope):
+    if not n.rule.startswith("sample_size.") or n.rule.rsplit(".", 1)[-1] not in _grammar_patterns(scope):
         return False
     clause = _CLAUSE_END.split(scope.text[: n.start])[-1].lower()
     if any(word in clause for word in scope.extractor.compiled["sample_size"].disqualifiers):
@@ -348,7 +351,8 @@ def _an_arm(scope, n) -> bool:
     return not _RANGE_AFTER.match(scope.text, n.end) and not _outcome_after(scope, n.end)
 
 
-def _GRAMMAR_PATTERNS(scope) -> frozenset[str]:
+def _grammar_patterns(scope) -> frozenset[str]:
+    """The ids of the patterns of rules/grammars/sample_size.yaml (a count's rule names one)."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     return grammar.compiled.pattern_ids() if grammar is not None else frozenset()
 
@@ -461,7 +465,7 @@ FACT_TYPE = FactType(
     ),
     describe=lambda value: f"{value.get('n')} {value.get('unit') or 'patients'}",
     grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sample_size); "
-            "what is no sample in rules/grammars/sample_size.yaml",
+            "arm sizes and what is no sample in rules/grammars/sample_size.yaml",
     negatable=False,
     match_keys=("n",),
     export_fields=("unit", "n"),
