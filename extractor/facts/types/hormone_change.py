@@ -43,6 +43,8 @@ def arrow(direction) -> str:
     return _ARROWS.get(direction, "?")
 
 
+#: the mention kind every change names (hormones.yaml)
+HORMONE = "hormone"
 #: the grammar file of this type: rules/grammars/hormone_change.yaml
 GRAMMAR = "hormone_change"
 #: between a name and its abbreviation: "anti-Müllerian hormone (AMH)"
@@ -146,6 +148,8 @@ def in_table(scope) -> None:
 
 
 def in_sentence(scope) -> None:
+    if not any(m.kind == HORMONE for m in scope.mentions):
+        return  # no hormone named: no change to read
     lowered = scope.text.lower()
     if scope.extractor.compiled["hormone_change"].search(lowered):
         return  # a disease described, not an effect measured

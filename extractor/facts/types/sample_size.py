@@ -160,25 +160,27 @@ def _sample_after(words: list[str]) -> re.Pattern:
 GRAMMAR = "sample_size"
 
 
-def _vetoed(scope, text: str, sizes: list) -> list:
-    """The counts no veto pattern of the grammar overlaps ("6 patients 11 patients": a chart's boxes)."""
+def _vetoed(scope, text: str, sizes: list, folded: str | None = None) -> list:
+    """The counts no veto pattern of the grammar overlaps ("6 patients 11
+    patients": a chart's boxes); ``folded`` is ``fold_punct(text)`` when
+    already made."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None or not sizes:
         return sizes
-    vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")]
+    vetoes = [(m.start, m.end) for m in grammar.compiled.find(folded if folded is not None else fold_punct(text), "veto")]
     return [n for n in sizes if not any(a < n.end and n.start < b for a, b in vetoes)]
 
 
-def _said_by_the_grammar(scope, text: str, sizes: list) -> list:
-    """The counts the grammar's own (not veto) patterns find ("two groups of
-    30", "20 per arm", 研究对象共96名), each {number} of a match one count,
-    beside those of the count grammar (``sizes``), which win where both read
-    a number."""
+def _said_by_the_grammar(scope, text: str, sizes: list, folded: str) -> list:
+    """The counts the grammar's own (not veto) patterns find in ``folded``
+    (``text`` with its punctuation folded: "two groups of 30", "20 per arm",
+    研究对象共96名), each {number} of a match one count, beside those of the
+    count grammar (``sizes``), which win where both read a number."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None:
         return sizes
     out = list(sizes)
-    for m in grammar.compiled.find(fold_punct(text), "fact"):
+    for m in grammar.compiled.find(folded, "fact"):
         for start, end in m.parts.get("number", []):
             if any(n.start < end and start < n.end for n in out):
                 continue
@@ -198,7 +200,9 @@ def _whole(values: list[float]) -> int | None:
 def in_sentence(scope) -> None:
     text = scope.text
     sessions = [m for m, _ in scope.facts_of("sessions")]
-    sizes = _vetoed(scope, text, _said_by_the_grammar(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab)))
+    folded = fold_punct(text)
+    sizes = _vetoed(scope, text, _said_by_the_grammar(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab),
+                                                      folded), folded)
     by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
     title = bool(sizes) and _title_case(text)
     figure = scope.sentence.kind is BlockKind.FIGURE
