@@ -104,6 +104,17 @@ ENGLISH = [
     ("There was a rise in AMH in four patients.", [("AMH", INC)]),
     ("Cell therapy reduced FSH and increased E2.", [("E2", INC), ("FSH", DEC)]),
     ("Ovarian volume increased after the injections.", [("ovarian_volume", INC)]),
+    # a third set, written after the grammar and run before changing it again (2 of 27 failed)
+    ("Compared with the model group, the MSC group showed higher serum E2 and lower FSH.", [("E2", INC), ("FSH", DEC)]),
+    ("Serum AMH concentrations were significantly higher in the exosome-treated mice than in the POF mice.", [("AMH", INC)]),
+    ("The FSH level declined to 15 mIU/mL four weeks after grafting.", [("FSH", DEC)]),
+    ("Estradiol secretion by granulosa cells in vivo was enhanced after treatment.", [("E2", INC)]),
+    ("Treatment lowered both FSH and LH.", [("FSH", DEC), ("LH", DEC)]),
+    ("A gradual rise of AMH was observed in all three women.", [("AMH", INC)]),
+    ("The number of antral follicles rose from 0 to 3.", [("AFC", INC)]),
+    ("Serum inhibin B increased after hAEC transplantation.", [("INHB", INC)]),
+    ("E2 did not differ significantly between pre- and post-treatment samples.", [("E2", SAME)]),
+    ("Post-treatment FSH was lower than pre-treatment FSH.", [("FSH", DEC)]),
 ]
 
 CHINESE = [
@@ -168,6 +179,14 @@ CHINESE = [
     ("患者抗苗勒管激素水平较前升高。", [("AMH", INC)]),
     ("雌二醇及AMH水平均有所升高。", [("AMH", INC), ("E2", INC)]),
     ("血清卵泡刺激素（FSH）水平下降。", [("FSH", DEC)]),
+    # a third set, written after the grammar and run before changing it again
+    ("与模型组比较，移植组大鼠血清FSH含量明显降低（P<0.01）。", [("FSH", DEC)]),
+    ("治疗后小鼠血清E2、AMH水平较模型组显著升高。", [("AMH", INC), ("E2", INC)]),
+    ("治疗3个月后FSH从（68.5±10.2）IU/L下降至（25.3±8.7）IU/L。", [("FSH", DEC)]),
+    ("患者AMH水平由治疗前的0.1 ng/mL上升至0.6 ng/mL。", [("AMH", INC)]),
+    ("LH水平在治疗前后无显著变化。", [("LH", SAME)]),
+    ("雌激素水平明显回升。", [("E2", INC)]),
+    ("双侧卵巢窦卵泡计数增加。", [("AFC", INC)]),
 ]
 
 NOT_CHANGES = [
@@ -227,6 +246,16 @@ NOT_CHANGES = [
     "治疗后激素水平恢复正常。",
     "模型组与正常组相比，FSH明显升高，提示造模成功。",
     "颗粒细胞FSH受体表达增加。",
+    # a third set
+    "Compared with the control group, the model group showed higher FSH and lower E2, indicating successful modelling.",
+    "POF is characterised by elevated FSH and reduced estradiol.",
+    "Women with AMH below 1.1 ng/mL were classified as poor responders.",
+    "FSH, LH and E2 were determined by ELISA.",
+    "Before transplantation, the mean FSH was 78 IU/L.",
+    "The AMH assay has a detection limit of 0.01 ng/mL.",
+    "模型组小鼠FSH明显升高，E2明显降低，表明造模成功。",
+    "采用ELISA法检测血清FSH、E2和AMH水平。",
+    "治疗前两组FSH、LH水平比较差异无统计学意义（P>0.05）。",
 ]
 
 
