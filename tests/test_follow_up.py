@@ -147,3 +147,22 @@ def test_other_columns_and_rows_that_lost_a_cell_give_no_follow_up(extractor):
     doc = _table("表3 纳入研究\n\n研究 | 细胞 | 随访时间\n\n王 2018 | 6个月\n\n李 2020 | UCMSCs | 12个月")
     assert [(f.value["value"], f.text) for f in extractor.facts(doc) if f.type == "follow_up"] == [(12, "12个月")]
 
+
+
+def test_a_bare_number_under_a_follow_up_column_takes_the_unit_its_head_names(extractor):
+    doc = _table("Table 3. Clinical studies\n\n"
+                 "Author | Patients | Follow-up (months) | Result\n\n"
+                 "Ruiz 2018 | 12 | 6-24 | FSH fell\n\n"
+                 "Sato 2020 | 8 | 18 (12-30) | AMH rose\n\n"
+                 "Diaz 2021 | 5 | NR | none")
+    found = [(f.value["value"], f.value["unit"], f.text) for f in extractor.facts(doc) if f.type == "follow_up"]
+    assert found == [(24, "month", "6-24"), (18, "month", "18 (12-30)")]
+    doc = _table("表3 临床研究\n\n作者 | 例数 | 随访时间（月） | 结果\n\n王 2019 | 10 | 6~24 | FSH下降")
+    assert [(f.value["value"], f.value["unit"]) for f in extractor.facts(doc) if f.type == "follow_up"] == [(24, "month")]
+
+
+def test_a_bare_number_under_a_head_without_a_unit_is_no_follow_up(extractor):
+    doc = _table("Table 4. Studies\n\n"
+                 "Author | Follow-up | Result\n\n"
+                 "Ruiz 2018 | 24 | FSH fell")
+    assert [f for f in extractor.facts(doc) if f.type == "follow_up"] == []

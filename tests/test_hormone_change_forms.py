@@ -57,6 +57,64 @@ ENGLISH = [
     ("Serum follicular stimulating hormone fell in every woman.", [("FSH", DEC)]),
     ("The serum E2 and AMH levels of rats in the grafted group were significantly higher than in sham rats.",
      [("AMH", INC), ("E2", INC)]),
+    # forms added for generality: comparisons after treatment, values before/after, arrows, nouns with "of"
+    ("After treatment the grafted group had lower FSH than the control group.", [("FSH", DEC)]),
+    ("Compared with the model group, serum AMH in the MSC group was significantly increased.", [("AMH", INC)]),
+    ("Estradiol concentrations rose from 12 to 85 pg/mL after the infusion.", [("E2", INC)]),
+    ("Serum FSH was 68.2 IU/L before and 21.4 IU/L after treatment.", [("FSH", DEC)]),
+    ("A significant decline of serum FSH was seen at three months.", [("FSH", DEC)]),
+    ("The FSH level dropped to 9.6 IU/L by the third month.", [("FSH", DEC)]),
+    ("LH was reduced by 40% after the grafts.", [("LH", DEC)]),
+    ("Treatment lowered circulating FSH in most women.", [("FSH", DEC)]),
+    ("Serum AMH was higher at 3 months than at baseline.", [("AMH", INC)]),
+    ("Compared with pretreatment values, FSH was significantly lower.", [("FSH", DEC)]),
+    ("FSH ↓, AMH ↑ after the second injection", [("AMH", INC), ("FSH", DEC)]),
+    ("At three months: LH ↓ and E2 ↑ in both women.", [("E2", INC), ("LH", DEC)]),
+    ("E2 levels did not differ before and after treatment.", [("E2", SAME)]),
+    ("There was no significant change in LH after the grafts.", [("LH", SAME)]),
+    ("An AMH increase was noted in three of the five women.", [("AMH", INC)]),
+    ("Oestradiol secretion was restored and FSH fell in the treated mice.", [("FSH", DEC)]),
+    ("The number of antral follicles increased after the second graft.", [("AFC", INC)]),
+    # a change undone is a move the other way
+    ("hUC-MSCs reversed the increase in FSH induced by cisplatin.", [("FSH", DEC)]),
+    ("Exosome treatment attenuated the elevation of serum FSH.", [("FSH", DEC)]),
+    ("MSCs prevented the decline in AMH after chemotherapy.", [("AMH", INC)]),
+    ("The grafts reversed the cisplatin-induced FSH elevation.", [("FSH", DEC)]),
+    ("Exosomes attenuated FSH increase and E2 decline in the mice.", [("E2", INC), ("FSH", DEC)]),
+    ("MSCs prevented FSH levels from rising.", [("FSH", DEC)]),
+    ("Transplantation led to suppression of FSH.", [("FSH", DEC)]),
+    ("We observed upregulation of serum AMH after grafting.", [("AMH", INC)]),
+    # no change, said in more ways
+    ("FSH levels were comparable before and after treatment.", [("FSH", SAME)]),
+    ("LH did not significantly change after the grafts.", [("LH", SAME)]),
+    ("E2 showed no obvious change after treatment.", [("E2", SAME)]),
+    # a second set, written after the grammar and run before changing it again
+    ("Serum FSH showed a significant reduction at 3 months.", [("FSH", DEC)]),
+    ("AMH levels were markedly elevated following the infusion.", [("AMH", INC)]),
+    ("The grafts resulted in an increase of estradiol.", [("E2", INC)]),
+    ("LH declined steadily over the year.", [("LH", DEC)]),
+    ("AFC rose from 1 to 4 after the second injection.", [("AFC", INC)]),
+    ("Both FSH and LH decreased significantly after transplantation.", [("FSH", DEC), ("LH", DEC)]),
+    ("Circulating oestradiol increased two-fold.", [("E2", INC)]),
+    ("AMH remained unchanged throughout follow-up.", [("AMH", SAME)]),
+    ("FSH went from 86 to 34 IU/L.", [("FSH", DEC)]),
+    ("Inhibin B was significantly raised in the treated mice.", [("INHB", INC)]),
+    ("Compared with the PBS group, the hUC-MSC group had higher E2 levels.", [("E2", INC)]),
+    ("FSH concentrations in treated rats were lower than in untreated rats.", [("FSH", DEC)]),
+    ("There was a rise in AMH in four patients.", [("AMH", INC)]),
+    ("Cell therapy reduced FSH and increased E2.", [("E2", INC), ("FSH", DEC)]),
+    ("Ovarian volume increased after the injections.", [("ovarian_volume", INC)]),
+    # a third set, written after the grammar and run before changing it again (2 of 27 failed)
+    ("Compared with the model group, the MSC group showed higher serum E2 and lower FSH.", [("E2", INC), ("FSH", DEC)]),
+    ("Serum AMH concentrations were significantly higher in the exosome-treated mice than in the POF mice.", [("AMH", INC)]),
+    ("The FSH level declined to 15 mIU/mL four weeks after grafting.", [("FSH", DEC)]),
+    ("Estradiol secretion by granulosa cells in vivo was enhanced after treatment.", [("E2", INC)]),
+    ("Treatment lowered both FSH and LH.", [("FSH", DEC), ("LH", DEC)]),
+    ("A gradual rise of AMH was observed in all three women.", [("AMH", INC)]),
+    ("The number of antral follicles rose from 0 to 3.", [("AFC", INC)]),
+    ("Serum inhibin B increased after hAEC transplantation.", [("INHB", INC)]),
+    ("E2 did not differ significantly between pre- and post-treatment samples.", [("E2", SAME)]),
+    ("Post-treatment FSH was lower than pre-treatment FSH.", [("FSH", DEC)]),
 ]
 
 CHINESE = [
@@ -83,6 +141,52 @@ CHINESE = [
     ("FSH从78.2降至25.6 IU/L。", [("FSH", DEC)]),
     ("移植后血清雌激素水平回升。", [("E2", INC)]),
     ("第二次注射后窦卵泡数明显多于首次注射后。", [("AFC", INC)]),
+    # forms added for generality
+    ("FSH水平较治疗前明显降低。", [("FSH", DEC)]),
+    ("与模型组比较，治疗组大鼠血清E2水平明显升高。", [("E2", INC)]),
+    ("治疗后FSH由（45.2±6.1）IU/L降至（18.3±4.2）IU/L。", [("FSH", DEC)]),
+    ("患者FSH由治疗前的52.3 IU/L下降到治疗后的16.8 IU/L。", [("FSH", DEC)]),
+    ("血清AMH较前上升。", [("AMH", INC)]),
+    ("LH水平治疗前后比较差异无统计学意义。", [("LH", SAME)]),
+    ("移植组小鼠FSH水平明显低于模型组。", [("FSH", DEC)]),
+    ("移植后FSH↓，E2↑。", [("E2", INC), ("FSH", DEC)]),
+    ("治疗后患者雌二醇水平有所提高。", [("E2", INC)]),
+    ("细胞治疗使大鼠血清AMH含量显著增加。", [("AMH", INC)]),
+    ("治疗3个月后，FSH、LH均明显下降。", [("FSH", DEC), ("LH", DEC)]),
+    ("卵巢体积较治疗前增大。", [("ovarian_volume", INC)]),
+    ("治疗组AMH水平高于模型组。", [("AMH", INC)]),
+    ("移植组大鼠血清FSH低于POF组。", [("FSH", DEC)]),
+    ("血清FSH、LH水平降低，E2、AMH水平升高。", [("AMH", INC), ("E2", INC), ("FSH", DEC), ("LH", DEC)]),
+    # a change undone is a move the other way
+    ("移植可逆转顺铂所致的FSH升高、E2降低。", [("E2", INC), ("FSH", DEC)]),
+    ("外泌体降低了升高的FSH水平。", [("FSH", DEC)]),
+    ("细胞治疗抑制了FSH的升高。", [("FSH", DEC)]),
+    ("治疗改善了大鼠FSH升高、AMH降低的状况。", [("AMH", INC), ("FSH", DEC)]),
+    ("移植后E2升高、FSH降低。", [("E2", INC), ("FSH", DEC)]),
+    ("治疗前后FSH比较无差异。", [("FSH", SAME)]),
+    ("AMH变化不大。", [("AMH", SAME)]),
+    # a second set, written after the grammar and run before changing it again
+    ("治疗后血清FSH明显下降。", [("FSH", DEC)]),
+    ("移植后E2水平显著上升（P<0.05）。", [("E2", INC)]),
+    ("AMH由0.05 ng/mL升高至0.38 ng/mL。", [("AMH", INC)]),
+    ("FSH和LH水平较治疗前均降低。", [("FSH", DEC), ("LH", DEC)]),
+    ("与模型组相比，治疗组E2水平明显升高。", [("E2", INC)]),
+    ("治疗后窦卵泡数增多。", [("AFC", INC)]),
+    ("抑制素B含量增加。", [("INHB", INC)]),
+    ("FSH水平治疗前后无明显差异。", [("FSH", SAME)]),
+    ("FSH降至正常范围。", [("FSH", DEC)]),
+    ("黄体生成素明显降低。", [("LH", DEC)]),
+    ("患者抗苗勒管激素水平较前升高。", [("AMH", INC)]),
+    ("雌二醇及AMH水平均有所升高。", [("AMH", INC), ("E2", INC)]),
+    ("血清卵泡刺激素（FSH）水平下降。", [("FSH", DEC)]),
+    # a third set, written after the grammar and run before changing it again
+    ("与模型组比较，移植组大鼠血清FSH含量明显降低（P<0.01）。", [("FSH", DEC)]),
+    ("治疗后小鼠血清E2、AMH水平较模型组显著升高。", [("AMH", INC), ("E2", INC)]),
+    ("治疗3个月后FSH从（68.5±10.2）IU/L下降至（25.3±8.7）IU/L。", [("FSH", DEC)]),
+    ("患者AMH水平由治疗前的0.1 ng/mL上升至0.6 ng/mL。", [("AMH", INC)]),
+    ("LH水平在治疗前后无显著变化。", [("LH", SAME)]),
+    ("雌激素水平明显回升。", [("E2", INC)]),
+    ("双侧卵巢窦卵泡计数增加。", [("AFC", INC)]),
 ]
 
 NOT_CHANGES = [
@@ -110,7 +214,67 @@ NOT_CHANGES = [
     "The cells lowered apoptosis, and E2 levels were measured every week.",
     "Untreated animals had higher FSH and lower AMH than healthy controls, confirming the model.",
     "与正常组相比，模型组FSH显著升高，AMH显著降低，提示造模成功。",
+    # traps added for generality: thresholds, criteria, baselines, predictors, normalised levels
+    "Women with FSH levels above 40 IU/L were eligible.",
+    "Elevated FSH (>25 IU/L) on two occasions confirmed the diagnosis.",
+    "Serum FSH was measured on day 3 of the cycle.",
+    "FSH levels were normalised in two women after the injections.",
+    "Before treatment, the patients had higher FSH than healthy women of the same age.",
+    "The two groups had similar AMH levels at baseline.",
+    "纳入标准：FSH＞40 IU/L。",
+    "FSH≥25 IU/L提示卵巢储备下降。",
+    "治疗后E2水平恢复正常。",
+    "两组患者治疗前FSH水平比较，差异无统计学意义。",
+    "基础FSH水平与妊娠率相关。",
+    "模型组FSH水平高于正常对照组。",
+    "两组基线FSH无差异。",
+    "The groups were comparable at baseline in FSH.",
+    # a second set, written after the grammar and run before changing it again
+    "FSH levels above 25 IU/L on two occasions define POI.",
+    "All women had FSH > 40 mIU/mL at entry.",
+    "AMH is a marker of ovarian reserve.",
+    "Baseline FSH did not differ between groups.",
+    "We measured FSH, LH and E2 at each visit.",
+    "High FSH levels are typical of menopause.",
+    "The FSH level was restored to normal.",
+    "AMH levels were normalized.",
+    "FSH receptor expression increased in granulosa cells.",
+    "纳入标准：FSH>25 IU/L，闭经4个月以上。",
+    "卵巢早衰以FSH升高、雌激素降低为特征。",
+    "两组基线AMH水平比较差异无统计学意义。",
+    "检测各组血清FSH、E2水平。",
+    "治疗后激素水平恢复正常。",
+    "模型组与正常组相比，FSH明显升高，提示造模成功。",
+    "颗粒细胞FSH受体表达增加。",
+    # a third set
+    "Compared with the control group, the model group showed higher FSH and lower E2, indicating successful modelling.",
+    "POF is characterised by elevated FSH and reduced estradiol.",
+    "Women with AMH below 1.1 ng/mL were classified as poor responders.",
+    "FSH, LH and E2 were determined by ELISA.",
+    "Before transplantation, the mean FSH was 78 IU/L.",
+    "The AMH assay has a detection limit of 0.01 ng/mL.",
+    "模型组小鼠FSH明显升高，E2明显降低，表明造模成功。",
+    "采用ELISA法检测血清FSH、E2和AMH水平。",
+    "治疗前两组FSH、LH水平比较差异无统计学意义（P>0.05）。",
 ]
+
+
+#: a change the sentence denies: (sentence, (hormone, direction)), the fact negated
+NEGATED = [
+    ("AMH did not increase after the grafts.", ("AMH", INC)),
+    ("FSH was not reduced by the second injection.", ("FSH", DEC)),
+    ("Serum FSH failed to decrease after the grafts.", ("FSH", DEC)),
+    ("移植后AMH未见明显升高。", ("AMH", INC)),
+    ("治疗后FSH未进一步下降。", ("FSH", DEC)),
+    ("雌二醇水平没有升高。", ("E2", INC)),
+    ("移植未能逆转FSH升高。", ("FSH", DEC)),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEGATED)
+def test_a_denied_change_is_negated(extractor, text, expected):
+    facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
+    assert [((f.value["hormone"], f.value["direction"]), f.context.negated) for f in facts] == [(expected, True)]
 
 
 @pytest.mark.parametrize("text, expected", ENGLISH)
@@ -134,7 +298,7 @@ def test_enough_forms_per_language():
 
 
 def test_no_sentence_is_copied_from_the_corpus():
-    assert_in_no_corpus_file([t for t, _ in ENGLISH + CHINESE] + NOT_CHANGES)
+    assert_in_no_corpus_file([t for t, _ in ENGLISH + CHINESE + NEGATED] + NOT_CHANGES)
 
 
 def test_a_change_by_values_names_its_pattern_and_line(extractor):

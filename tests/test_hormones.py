@@ -253,8 +253,9 @@ def test_windows_come_from_the_rules(tmp_path):
     assert summary(s, "zh", narrow) == []
     s = "AMH levels increased"  # 1 token: still inside
     assert summary(s, "en", narrow) == [("AMH", "increase")]
-    # comparison window 0: "baseline serum AMH" is no longer a baseline
-    s = "baseline serum AMH was higher"  # at equal distance the comparison wins
+    # comparison window 0: "baseline fasting AMH" is no longer a baseline (a
+    # filler word such as "serum" would not count: it is part of the hormone's name)
+    s = "baseline fasting AMH was higher"  # at equal distance the comparison wins
     assert summary(s, "en") == []
     assert summary(s, "en", narrow) == [("AMH", "increase")]
 

@@ -122,6 +122,15 @@ def _coord_gap(coordination: Coordination) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _fillers(coordination: Coordination) -> re.Pattern[str]:
+    """The filler words of directions.yaml `coordination` (serum, levels,
+    水平), English ones whole, compiled once per rule set."""
+    zh = [w for w in coordination.fillers.zh]
+    en = [w for w in coordination.fillers.en]
+    return re.compile(rf"{_words(zh)}|(?i:\b(?:{_words(en)})\b)")
+
+
 def _words(words) -> str:
     """An alternation of literal words, the longest first; a space matches any run of spaces."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
@@ -308,7 +317,10 @@ def _link(
     for h in hormones:
         if a <= h.start and h.end <= b:
             return None  # nor across a hormone of another group
-    gap, broken = measure(sentence[a:b])
+    # the hormone's own filler words ("higher serum E2", FSH水平下降) are part
+    # of its noun phrase, not distance: "higher serum E2 and lower FSH" gives
+    # E2 the cue before it, not "lower" after "and"
+    gap, broken = measure(_fillers(rules.models["directions"].coordination).sub(" ", sentence[a:b]))
     if broken and side == "before" and not comparison and _in_a_list(sentence, a, b, g_end):
         gap, broken = measure(sentence[a:b].replace(",", " "))
     if broken or gap > limit:

@@ -1331,6 +1331,23 @@ def _ordinal(word: str) -> int | None:
     return int(word[:-2]) if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) else None
 
 
+#: a number in words with its multiplier and tail: "One hundred", "one hundred and twenty"
+_EN_COUNT_PHRASE = re.compile(rf"{_EN_NUM}(?:\s+and\s+{_EN_NUM})?")
+
+
+def _whole_count(s: _Sentence, tok: re.Match) -> re.Match:
+    """The whole number in words ``tok`` is part of: the word before a noun
+    is "One" of "One hundred infertile women" ("hundred" reads as a plain
+    word) or "twenty" of "One hundred and twenty women"."""
+    if tok.group()[0].isdigit():
+        return tok
+    left, _ = s.clause(tok.start(), tok.start())
+    for m in _EN_COUNT_PHRASE.finditer(s.text, max(left, tok.start() - 40), min(len(s.text), tok.end() + 40)):
+        if m.start() <= tok.start() and tok.end() <= m.end():
+            return m
+    return tok
+
+
 def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozenset[str],
                  not_between: frozenset[str], stop: frozenset[str] = frozenset()) -> re.Match | None:
     """The word that may count the noun at ``pos``: the nearest number,
@@ -1405,7 +1422,9 @@ def find_sample_sizes(sentence: str, vocab: QuantityVocab) -> list[SampleSizeMen
     for noun in s.scan(pats.subject_noun):
         tok = _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers, pats.not_between,
                            pats.non_subject.words)
-        if tok and _COUNT_WORD.fullmatch(tok.group()) and (n := _count(tok.group())):
+        if tok and _COUNT_WORD.fullmatch(tok.group()):
+            tok = _whole_count(s, tok)
+        if tok and (n := _count(tok.group())):
             out.append(SampleSizeMention(tok.start(), noun.end(), s.text[tok.start():noun.end()],
                                          "sample_size.en_count", n))
     return _no_overlaps(out)

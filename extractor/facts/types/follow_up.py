@@ -1,10 +1,17 @@
 """``follow_up``: how long patients (or animals) were followed after the
 treatment (随访12个月, followed up for 6 months, 术后随访1年, "at 1, 3 and 6
-months after transplantation" → 6 months).
+months after transplantation" → 6 months, "on day 28 post-injection",
+"sacrificed 4 weeks after transplantation", 治疗4周后取卵巢).
 
-The grammar is data: ``rules/grammars/follow_up.yaml`` (a follow word or the
-treatment a time is counted from, a number or a list of them, a time unit).
-Of a list or range of time points the last, longest one is the follow-up.
+The grammar is data: ``rules/grammars/follow_up.yaml`` (a follow word, a
+visit or a measuring word, or the treatment a time is counted from, a number
+or a list of them, a time unit).  Of a list or range of time points the
+last, longest one is the follow-up; of a range across units ("6 months to
+2 years") the last.  Its veto patterns remove what is said like a follow-up
+and is none: the time to an outcome (menses returned 5 months after
+treatment), an interval between sessions, the time a model took, a daily
+dosing, a time in culture.  In a table, a cell under a follow-up column is
+read, a bare number taking the unit its column's head names.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ...layout.tables import CELL_SEPARATOR
 from ...ruleset.grammar import numbers_of
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -39,13 +47,22 @@ def in_sentence(scope) -> None:
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None:  # a rule folder without the grammar finds no follow-up
         return
-    for m in grammar.compiled.find(scope.text):
-        numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
-        units = {grammar.compiled.slot_id("unit", u) for u in m.every("unit")}
-        if not numbers or len(units) != 1 or None in units:
-            continue  # no number, or time points in two units: no one duration
-        unit = units.pop()
-        limit = grammar.compiled.slot_max("unit", unit)
+    compiled = grammar.compiled
+    found = compiled.find(scope.text, "fact")
+    if not found:
+        return
+    # what is no follow-up (the time to an outcome, an interval between
+    # sessions, the time a model took, a daily dosing): the grammar's vetoes,
+    # asked only of a sentence that says a follow-up
+    vetoes = [(v.start, v.end) for v in compiled.find(scope.text, "veto")]
+    for m in found:
+        if any(a < m.end and m.start < b for a, b in vetoes):
+            continue
+        found = _duration_of(compiled, m)
+        if found is None:
+            continue
+        unit, numbers = found
+        limit = compiled.slot_max("unit", unit)
         for value in _durations(m, numbers):
             if value <= 0 or (limit is not None and value > limit):
                 continue  # "随访至2020年": a date, not a duration
@@ -53,15 +70,36 @@ def in_sentence(scope) -> None:
                       f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
 
 
+def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
+    """The unit and the numbers of a match: with one unit, every number; with
+    two ("6 months to 2 years", 6个月至2年), the last unit and the numbers
+    after the unit before it (the end of the range).  None: no number, or a
+    word that is no unit."""
+    units = sorted(m.parts.get("unit", []))
+    spans = sorted(m.parts.get("numbers", []) + m.parts.get("number", []))
+    if not units or not spans:
+        return None
+    ids = [compiled.slot_id("unit", m.text[a:b]) for a, b in units]
+    if None in ids:
+        return None
+    if len(set(ids)) > 1:
+        since = units[-2][1]
+        spans = [(a, b) for a, b in spans if a >= since]
+    numbers = [n for a, b in spans for n in numbers_of(m.text[a:b])]
+    return (ids[-1], numbers) if numbers else None
+
+
 def in_table(scope) -> None:
-    """A cell under a follow-up column of a table of studies ("28 days")."""
+    """A cell under a follow-up column of a table of studies ("28 days"; a
+    bare "12" or "6-24" under a head that names the unit: "Follow-up (months)")."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None or not grammar.compiled.columns:
         return
     for sentence, start, end in scope.cells_under(grammar.compiled.columns):
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
             numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
-            unit = grammar.compiled.slot_id("unit", m.part("unit"))
+            said = m.part("unit")
+            unit = grammar.compiled.slot_id("unit", said) if said is not None else _head_unit(grammar, scope, sentence, start)
             if not numbers or unit is None:
                 continue
             limit = grammar.compiled.slot_max("unit", unit)
@@ -70,6 +108,30 @@ def in_table(scope) -> None:
                     scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start,
                               start + m.end, f"follow_up.table.{m.pattern}",
                               grammar.source(f"table.{m.pattern}", m.lang, m.index))
+
+
+def _head_unit(grammar, scope, sentence, start: int) -> str | None:
+    """The time unit the head of the cell's column names ("Follow-up
+    (months)", 随访时间（月）): a word of the grammar's ``unit`` slot in it;
+    None when it names none or more than one."""
+    heads = scope.table_state.get("column heads") or []
+    index = sentence.text.count(CELL_SEPARATOR, 0, start)
+    if index >= len(heads):
+        return None
+    slot = grammar.model.slots.get("unit")
+    if not isinstance(slot, tuple):
+        return None
+    found = {entry.id for entry in slot for word in entry.terms.all()
+             if re.search(_head_word(word), heads[index], re.IGNORECASE)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _head_word(word: str) -> str:
+    """A unit word as it stands in a column head: whole if Latin (months,
+    mo), inside brackets or after a comma or a slash if Chinese (（月）, /月)."""
+    if word.isascii():
+        return rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])"
+    return rf"(?:[(（,，/、]\s*){re.escape(word)}\s*(?:[)）]|$)"
 
 
 def _durations(m, numbers: list[float]) -> list[float]:
@@ -114,7 +176,8 @@ FACT_TYPE = FactType(
         FormField("unit", "choice", True, tuple(u.value for u in TimeUnit)),
     ),
     describe=describe,
-    grammar="grammar of rules/grammars/follow_up.yaml (follow words, time units, after-treatment words)",
+    grammar="grammar of rules/grammars/follow_up.yaml (follow words, time units, after-treatment words; "
+            "vetoes for times to an outcome, intervals, models, dosing, culture)",
     negatable=False,
     match_keys=("value", "unit"),
     export_fields=("value", "unit"),

@@ -8,7 +8,10 @@ Two sources, read together:
   ("a fall in LH", 降低FSH水平, "AMH (P < 0.01) and AFC increased");
 * the grammar ``rules/grammars/hormone_change.yaml``: changes said by two
   values and no direction word ("LH 30.5 → 11.2 mIU/mL", "FSH changed from
-  62 to 18"); the direction is the values' (first and last ``{number}``).
+  62 to 18", "68 IU/L before and 21 IU/L after treatment"); the direction is
+  the values' (first and last ``{number}``); and changes undone, the
+  hormone named inside them ("reversed the FSH elevation", 逆转FSH升高、E2降低):
+  the direction the other way round, read before the cues for that hormone.
 
 A sentence that defines a disease ("POI is diagnosed when FSH rises …") or
 compares groups at baseline (directions.yaml ``definitions``) reports no
@@ -41,6 +44,8 @@ def arrow(direction) -> str:
     return _ARROWS.get(direction, "?")
 
 
+#: the mention kind every change names (hormones.yaml)
+HORMONE = "hormone"
 #: the grammar file of this type: rules/grammars/hormone_change.yaml
 GRAMMAR = "hormone_change"
 #: between a name and its abbreviation: "anti-Müllerian hormone (AMH)"
@@ -57,15 +62,49 @@ def _named_end(scope, change) -> int:
     return h.end
 
 
-#: the slot whose patterns mark a hormone as no measured level (a gene, a deficiency, a treatment)
-NOT_LEVEL = "not_level"
+#: the slots whose patterns mark a hormone as no measured level (a gene, a
+#: deficiency, a treatment; a threshold in brackets: "FSH (>25 IU/L)")
+NOT_LEVEL = ("not_level", "threshold")
+
+
+def _marking(compiled) -> frozenset[str]:
+    """The ids of the patterns that mark a hormone as no level."""
+    return frozenset().union(*(compiled.patterns_using(slot) for slot in NOT_LEVEL))
+
+
+#: the slot whose patterns say a change was undone ("reversed FSH elevation",
+#: 逆转FSH升高): the hormone moved the other way; its words of a rise and a
+#: fall are the slots RISE and FALL
+UNDO, RISE, FALL = "undo", "rise", "fall"
+
+
+def _undone(grammar, text: str, mentions) -> list[tuple[object, str, object]]:
+    """(hormone mention, direction, match) of each change the grammar's undo
+    patterns read: each hormone of a match with the next rise or fall word
+    after it, the direction turned round (逆转FSH升高、E2降低: FSH decrease,
+    E2 increase)."""
+    if grammar is None:
+        return []
+    undoing = grammar.compiled.patterns_using(UNDO)
+    if not undoing:
+        return []
+    out = []
+    for m in grammar.compiled.find(text, mentions=mentions, patterns=undoing):
+        moves = sorted([(a, "decrease") for a, _ in m.parts.get(RISE, [])] + [(a, "increase") for a, _ in m.parts.get(FALL, [])])
+        for h in m.mentions("hormone"):
+            after = [d for a, d in moves if a >= h.end]
+            before = [d for a, d in moves if a < h.start]
+            direction = after[0] if after else before[-1] if before else None
+            if direction is not None:
+                out.append((h, direction, m))
+    return out
 
 
 def _not_levels(grammar, text: str, mentions) -> list[tuple[int, int]]:
     """The spans of the grammar's not-a-level matches ("AMH expression", 雌激素替代治疗)."""
     if grammar is None:
         return []
-    marking = grammar.compiled.patterns_using(NOT_LEVEL)
+    marking = _marking(grammar.compiled)
     return [(m.start, m.end) for m in grammar.compiled.find(text, mentions=mentions, patterns=marking)] if marking else []
 
 
@@ -73,7 +112,8 @@ def _value_changes(grammar, text: str, mentions) -> list[tuple[str, str, object,
     """(hormone id, direction, hormone mention, match) of each change said by
     two values ("LH 30.5 → 11.2"): the grammar's."""
     out = []
-    for m in grammar.compiled.find(text, mentions=mentions, patterns=grammar.compiled.pattern_ids() - grammar.compiled.patterns_using(NOT_LEVEL)):
+    for m in grammar.compiled.find(text, mentions=mentions,
+                                   patterns=grammar.compiled.pattern_ids() - _marking(grammar.compiled) - grammar.compiled.patterns_using(UNDO)):
         hormones, values = m.mentions("hormone"), [numbers_of(n) for n in m.every("number")]
         if not hormones or len(values) < 2 or not values[0] or not values[-1]:
             continue
@@ -109,19 +149,34 @@ def in_table(scope) -> None:
 
 
 def in_sentence(scope) -> None:
+    if not any(m.kind == HORMONE for m in scope.mentions):
+        return  # no hormone named: no change to read
     lowered = scope.text.lower()
     if scope.extractor.compiled["hormone_change"].search(lowered):
         return  # a disease described, not an effect measured
     seen: set[tuple[str, str]] = set()
-    not_levels = _not_levels(scope.rules.grammars.get(GRAMMAR), scope.text, scope.mentions)
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    not_levels = _not_levels(grammar, scope.text, scope.mentions)
+    undone = _undone(grammar, scope.text, scope.mentions)
+    undone_at = {(h.start, h.end) for h, _, _ in undone}
     for change in hormone_changes(scope.text, scope.mentions, scope.rules, scope.lang):
         h = change.hormone_mention
         if any(a <= h.start and h.end <= b for a, b in not_levels):
             continue  # a gene, a deficiency or a treatment, not a level
+        if (h.start, h.end) in undone_at:
+            continue  # "reversed FSH elevation": read below, the other way round
         seen.add((change.hormone, change.direction))
         fact = scope.add("hormone_change", {"hormone": change.hormone, "direction": change.direction},
                          h.start, _named_end(scope, change), change.rule, h.source, scope=change.span, mention=change)
         fact.__pydantic_extra__["cue"] = change.cue.text
+    for h, direction, m in undone:
+        if (h.id, direction) in seen:
+            continue
+        seen.add((h.id, direction))
+        fact = scope.add("hormone_change", {"hormone": h.id, "direction": direction}, h.start, h.end,
+                         f"hormone_change.{m.pattern}", grammar.source(m.pattern, m.lang, m.index),
+                         scope=(m.start, m.end), mention=m)
+        fact.__pydantic_extra__["cue"] = scope.text[m.start:m.end]
     _by_values(scope, seen)
 
 
@@ -149,8 +204,8 @@ FACT_TYPE = FactType(
     ),
     describe=describe,
     mention_kind="hormone",
-    grammar="hormone term + direction cue (extractor/facts/hormones.py; cues in rules/directions.yaml) "
-            "and changes by values (rules/grammars/hormone_change.yaml)",
+    grammar="hormone term + direction cue (extractor/facts/hormones.py; cues in rules/directions.yaml), "
+            "changes by values and changes undone (rules/grammars/hormone_change.yaml)",
     negated_by_what_follows=True,
     match_keys=("hormone", "direction"),
     export_fields=("hormone", "direction"),

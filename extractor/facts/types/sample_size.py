@@ -8,7 +8,10 @@ outcomes ("Six patients had …"), denominators ("12 of 42"), people
 excluded or lost, subgroups named by the sessions they received, animals.
 The filters here tell them apart with the word lists of :class:`SampleCues`;
 the ``veto`` patterns of ``rules/grammars/sample_size.yaml`` drop what no word
-list says ("6 patients 11 patients 8 patients": a flow chart's boxes).
+list says ("6 patients 11 patients 8 patients": a flow chart's boxes), and
+its other patterns add counts whose people are named elsewhere in the
+clause: the size of each arm ("randomly assigned to two groups of 30", "20
+per arm") and a Chinese total with a bare classifier (研究对象共96名).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from ...layout.glyphs import fold_punct
 from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
+from ...ruleset.grammar import numbers_of
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -156,26 +160,56 @@ def _sample_after(words: list[str]) -> re.Pattern:
 GRAMMAR = "sample_size"
 
 
-def _vetoed(scope, text: str, sizes: list) -> list:
-    """The counts no veto pattern of the grammar overlaps ("6 patients 11 patients": a chart's boxes)."""
+def _vetoed(scope, text: str, sizes: list, folded: str | None = None) -> list:
+    """The counts no veto pattern of the grammar overlaps ("6 patients 11
+    patients": a chart's boxes); ``folded`` is ``fold_punct(text)`` when
+    already made."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None or not sizes:
         return sizes
-    vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")]
+    vetoes = [(m.start, m.end) for m in grammar.compiled.find(folded if folded is not None else fold_punct(text), "veto")]
     return [n for n in sizes if not any(a < n.end and n.start < b for a, b in vetoes)]
+
+
+def _said_by_the_grammar(scope, text: str, sizes: list, folded: str) -> list:
+    """The counts the grammar's own (not veto) patterns find in ``folded``
+    (``text`` with its punctuation folded: "two groups of 30", "20 per arm",
+    研究对象共96名), each {number} of a match one count, beside those of the
+    count grammar (``sizes``), which win where both read a number."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None:
+        return sizes
+    out = list(sizes)
+    for m in grammar.compiled.find(folded, "fact"):
+        for start, end in m.parts.get("number", []):
+            if any(n.start < end and start < n.end for n in out):
+                continue
+            n = _whole(numbers_of(text[start:end]))
+            if n is not None:
+                out.append(quantities.SampleSizeMention(start, end, text[start:end], f"sample_size.{m.pattern}", n))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _whole(values: list[float]) -> int | None:
+    """One whole count of people, or None ("1.5", a list, none)."""
+    if len(values) != 1 or values[0] != int(values[0]) or not 0 < values[0] < 10_000_000:
+        return None
+    return int(values[0])
 
 
 def in_sentence(scope) -> None:
     text = scope.text
     sessions = [m for m, _ in scope.facts_of("sessions")]
-    sizes = _vetoed(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab))
+    folded = fold_punct(text)
+    sizes = _vetoed(scope, text, _said_by_the_grammar(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab),
+                                                      folded), folded)
     by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
     title = bool(sizes) and _title_case(text)
     figure = scope.sentence.kind is BlockKind.FIGURE
     for n in sizes:
         if figure and not _flow_chart_total(scope, n):
             continue
-        if n not in by_sessions and _counts(scope, n, title=title):
+        if n not in by_sessions and (_counts(scope, n, title=title) or _an_arm(scope, n)):
             fact = scope.add("sample_size", n.as_value(), n.start, n.end, n.rule, mention=n)
             if fact.context.species != scope.rules.species_default:
                 scope.remove(fact)  # animals are not patients
@@ -308,6 +342,25 @@ def _counts(scope, n, title: bool = False) -> bool:
     return True
 
 
+def _an_arm(scope, n) -> bool:
+    """A count the grammar read as an arm's size or a total ("two groups of
+    30": the "of" before it makes no part of a whole), unless its clause
+    names people excluded or lost, a range goes on after it or an outcome
+    follows."""
+    if not n.rule.startswith("sample_size.") or n.rule.rsplit(".", 1)[-1] not in _grammar_patterns(scope):
+        return False
+    clause = _CLAUSE_END.split(scope.text[: n.start])[-1].lower()
+    if any(word in clause for word in scope.extractor.compiled["sample_size"].disqualifiers):
+        return False  # 失访共计3人: people lost, not studied
+    return not _RANGE_AFTER.match(scope.text, n.end) and not _outcome_after(scope, n.end)
+
+
+def _grammar_patterns(scope) -> frozenset[str]:
+    """The ids of the patterns of rules/grammars/sample_size.yaml (a count's rule names one)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar.compiled.pattern_ids() if grammar is not None else frozenset()
+
+
 def _flow_chart_total(scope, n) -> bool:
     """In a figure's text (a box of a flow chart), a count is a sample size
     only when the words before it in its box, since the count before,
@@ -416,7 +469,7 @@ FACT_TYPE = FactType(
     ),
     describe=lambda value: f"{value.get('n')} {value.get('unit') or 'patients'}",
     grammar="count grammar (extractor/facts/quantities.py); count nouns in rules/units.yaml (counts: sample_size); "
-            "what is no sample in rules/grammars/sample_size.yaml",
+            "arm sizes and what is no sample in rules/grammars/sample_size.yaml",
     negatable=False,
     match_keys=("n",),
     export_fields=("unit", "n"),
