@@ -454,9 +454,14 @@ def render(frag: Fragment, page: int) -> Line:
         fonts = list(map(_FONT, chars))  # every glyph is of the body
     else:
         fonts = [c.font for c, r in zip(chars, roles) if r == ROLE_BODY]
+    return _line(frag, page, text, out_boxes, bold_prefix, fonts)
+
+
+def _line(frag: Fragment, page: int, text: str, boxes: list[Box | None], bold_prefix: int, fonts: list[str]) -> Line:
+    """A fragment's line: its text and boxes, its geometry, the font most of its body glyphs are in."""
     return Line(
         text=text,
-        boxes=out_boxes,
+        boxes=boxes,
         x0=frag.x0,
         top=frag.top,
         x1=frag.x1,
@@ -849,18 +854,5 @@ def _render_columns(cols: _Columns, frags: list[Fragment], page: int) -> list[Li
             if not bold:
                 break
             bold_prefix = at_list[m] + 1 - start
-        line_fonts = fonts[i:j]
-        out.append(Line(
-            text=text[start:stop],
-            boxes=boxes[start:stop],
-            x0=frag.x0,
-            top=frag.top,
-            x1=frag.x1,
-            bottom=frag.bottom,
-            baseline=frag.baseline,
-            size=frag.size,
-            page=page,
-            bold_prefix=bold_prefix,
-            font=max(dict.fromkeys(line_fonts), key=line_fonts.count),
-        ))
+        out.append(_line(frag, page, text[start:stop], boxes[start:stop], bold_prefix, fonts[i:j]))
     return out
