@@ -226,16 +226,22 @@ def test_a_rule_pattern_is_skipped_only_where_it_cannot_match(matcher, text):
     "values >= 5 and <10",
     "plain words only here",
     "Nothing xno noted, nono.",
+    "The umbilical region was sore.",  # a term's first word, but not the term
+    "Cord  blood was drawn.",  # white space between the tokens of a term
 ])
 def test_a_sentence_is_tokenized_unless_no_term_can_start_in_it(matcher, text):
     lower, orth = matcher._phrase_matchers("en")
     doc = matcher.tokenizers.nlp("en").make_doc(text)
     if list(lower(doc)) + list(orth(doc)):
         assert matcher._starts.may_start(text.lower())
+        assert matcher._en_keys.may_hold(text.lower())
     assert [(m.kind, m.start, m.end) for m in matcher.match(text, "en")] == \
         [(m.kind, m.start, m.end) for m in resolve(_all_mentions(matcher, text))]
     assert matcher._starts.may_start("xx cannot yy")  # "cannot" is cut: tokens are needed
     assert not matcher._starts.may_start("plain words only here")
+    # "umbilical" may start a term, but no term's tokens run together stand in the sentence
+    assert matcher._starts.may_start("the umbilical region") and not matcher._en_keys.may_hold("the umbilical region")
+    assert matcher._en_keys.may_hold("cord  blood was drawn")
 
 
 def _all_mentions(matcher, text):

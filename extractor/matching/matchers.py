@@ -234,6 +234,8 @@ class TermMatcher:
         self._starts: _TermStarts | None = None
         #: the Chinese pipeline's terms as one expression (built with its PhraseMatchers)
         self._zh_keys: _TermKeys | None = None
+        #: the English terms as one expression, asked of a sentence whose letter runs let a term start
+        self._en_keys: _TermKeys | None = None
         self._lock = threading.Lock()
         self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
         self._zh_index = LiteralIndex(
@@ -281,6 +283,7 @@ class TermMatcher:
                 lowers_alike = lowers_alike and all(t.lower_ == t.text.lower() for doc in patterns for t in doc)
         if lang == "en" and lowers_alike:
             self._starts = _TermStarts(starts, nlp.tokenizer.rules)
+            self._en_keys = _TermKeys(starts)
         if lang == "zh" and lowers_alike:
             self._zh_keys = _TermKeys(starts)
         return lower, orth
@@ -296,7 +299,8 @@ class TermMatcher:
         ascii_text = folded.isascii()
         lowered = folded.lower() if ascii_text else None
         # a sentence in which no term can stand is not tokenized
-        if (self._starts.may_start(lowered) if lang == "en" and lowered is not None and self._starts is not None
+        if (self._starts.may_start(lowered) and self._en_keys.may_hold(lowered)
+                if lang == "en" and lowered is not None and self._starts is not None
                 else self._zh_keys.may_hold(folded) if lang == "zh" and self._zh_keys is not None else True):
             doc = self._doc(folded, lang)
             for matcher in (lower, orth):
