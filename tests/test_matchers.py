@@ -228,6 +228,8 @@ def test_a_rule_pattern_is_skipped_only_where_it_cannot_match(matcher, text):
     "Nothing xno noted, nono.",
     "The umbilical region was sore.",  # a term's first word, but not the term
     "Cord  blood was drawn.",  # white space between the tokens of a term
+    "A derivative of the level.",  # a term's letters inside a word
+    "Given i.v. daily.",
 ])
 def test_a_sentence_is_tokenized_unless_no_term_can_start_in_it(matcher, text):
     lower, orth = matcher._phrase_matchers("en")
@@ -240,7 +242,10 @@ def test_a_sentence_is_tokenized_unless_no_term_can_start_in_it(matcher, text):
     assert matcher._starts.may_start("xx cannot yy")  # "cannot" is cut: tokens are needed
     assert not matcher._starts.may_start("plain words only here")
     # "umbilical" may start a term, but no term's tokens run together stand in the sentence
-    assert matcher._starts.may_start("the umbilical region") and not matcher._en_keys.may_hold("the umbilical region")
+    assert not matcher._starts.may_start("the umbilical region") and not matcher._en_keys.may_hold("the umbilical region")
+    # "iv" inside a word: a term starting with a letter starts a run of letters
+    assert matcher._en_keys.may_hold("a derivative of the level") and not matcher._starts.may_start("a derivative of the level")
+    assert matcher._starts.may_start("given i.v. daily") and matcher._starts.may_start("cord\nblood")
     assert matcher._en_keys.may_hold("cord  blood was drawn")
 
 

@@ -150,7 +150,10 @@ class _TermStarts:
     those, holding no run that a special case cuts and none of the other
     terms (those not starting with a letter, looked for with white space
     squeezed out), holds no term.  Terms with a character outside ASCII are
-    never in an ASCII sentence.
+    never in an ASCII sentence.  Past that first check, and unless a special
+    case cuts a run of the sentence, a term stands in it as its tokens with
+    only white space (or none) between them, one starting with a letter not
+    right after a letter ("iv" of "derivative" is no term).
     """
 
     def __init__(self, patterns: list[list[str]], special_cases: dict) -> None:
@@ -185,16 +188,30 @@ class _TermStarts:
         self.firsts = frozenset(firsts)
         self.others = tuple(sorted(others))
         self.cut = frozenset(cut)
+        # every term's tokens, white space allowed between them; one whose
+        # first token starts with a letter is not preceded by a letter
+        spaced = {" ".join(p for p in ("".join(t.split()) for t in tokens) if p) for tokens in patterns}
+        spaced = {k for k in spaced if k and k.isascii()}
+        lettered = sorted(k for k in spaced if _LETTERS.match(k))
+        rest = sorted(k for k in spaced if not _LETTERS.match(k))
+        alts = ([rf"(?<![a-z]){_trie_pattern(lettered, _spaced_char)}"] if lettered else []) \
+            + ([_trie_pattern(rest, _spaced_char)] if rest else [])
+        self._spaced = re.compile("|".join(alts) or "(?!)")
 
     def may_start(self, lowered: str) -> bool:
         """Whether a term may stand in the sentence (lower-cased, ASCII)."""
         runs = set(_LETTERS.findall(lowered))
-        if not runs.isdisjoint(self.firsts) or not runs.isdisjoint(self.cut):
+        if not runs.isdisjoint(self.cut):
             return True
-        if self.others:
-            squeezed = "".join(lowered.split())
-            return any(o in squeezed for o in self.others)
-        return False
+        if runs.isdisjoint(self.firsts) and not (self.others and any(o in "".join(lowered.split()) for o in self.others)):
+            return False
+        # a term's tokens stand in the sentence as written, white space only between them
+        return self._spaced.search(lowered) is not None
+
+
+def _spaced_char(ch: str, first: bool) -> str:
+    """A character of a term's tokens joined by spaces: a space is any white space or none."""
+    return r"\s*" if ch == " " else re.escape(ch)
 
 
 class _TermKeys:
@@ -299,8 +316,9 @@ class TermMatcher:
         ascii_text = folded.isascii()
         lowered = folded.lower() if ascii_text else None
         # a sentence in which no term can stand is not tokenized
-        if (self._starts.may_start(lowered) and self._en_keys.may_hold(lowered)
-                if lang == "en" and lowered is not None and self._starts is not None
+        # (an English sentence outside ASCII is asked of its terms' tokens run together only)
+        if ((lowered is None or self._starts.may_start(lowered)) and self._en_keys.may_hold(lowered or folded)
+                if lang == "en" and self._starts is not None
                 else self._zh_keys.may_hold(folded) if lang == "zh" and self._zh_keys is not None else True):
             doc = self._doc(folded, lang)
             for matcher in (lower, orth):
