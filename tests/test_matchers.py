@@ -230,6 +230,7 @@ def test_a_rule_pattern_is_skipped_only_where_it_cannot_match(matcher, text):
     "Cord  blood was drawn.",  # white space between the tokens of a term
     "A derivative of the level.",  # a term's letters inside a word
     "Given i.v. daily.",
+    "A ratio was used; a rat was used.",
 ])
 def test_a_sentence_is_tokenized_unless_no_term_can_start_in_it(matcher, text):
     lower, orth = matcher._phrase_matchers("en")
@@ -246,6 +247,8 @@ def test_a_sentence_is_tokenized_unless_no_term_can_start_in_it(matcher, text):
     # "iv" inside a word: a term starting with a letter starts a run of letters
     assert matcher._en_keys.may_hold("a derivative of the level") and not matcher._starts.may_start("a derivative of the level")
     assert matcher._starts.may_start("given i.v. daily") and matcher._starts.may_start("cord\nblood")
+    # "rat" of "ratio": a term ending with a letter ends a run of letters
+    assert matcher._starts.may_start("a rat was used") and not matcher._starts.may_start("a ratio was used")
     assert matcher._en_keys.may_hold("cord  blood was drawn")
 
 

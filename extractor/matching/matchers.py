@@ -153,7 +153,8 @@ class _TermStarts:
     never in an ASCII sentence.  Past that first check, and unless a special
     case cuts a run of the sentence, a term stands in it as its tokens with
     only white space (or none) between them, one starting with a letter not
-    right after a letter ("iv" of "derivative" is no term).
+    right after a letter ("iv" of "derivative" is no term), one ending with
+    a letter not right before one ("rat" of "ratio").
     """
 
     def __init__(self, patterns: list[list[str]], special_cases: dict) -> None:
@@ -189,13 +190,17 @@ class _TermStarts:
         self.others = tuple(sorted(others))
         self.cut = frozenset(cut)
         # every term's tokens, white space allowed between them; one whose
-        # first token starts with a letter is not preceded by a letter
+        # first token starts with a letter is not preceded by a letter, one
+        # whose last token ends with a letter not followed by one
         spaced = {" ".join(p for p in ("".join(t.split()) for t in tokens) if p) for tokens in patterns}
         spaced = {k for k in spaced if k and k.isascii()}
-        lettered = sorted(k for k in spaced if _LETTERS.match(k))
-        rest = sorted(k for k in spaced if not _LETTERS.match(k))
-        alts = ([rf"(?<![a-z]){_trie_pattern(lettered, _spaced_char)}"] if lettered else []) \
-            + ([_trie_pattern(rest, _spaced_char)] if rest else [])
+        alts = []
+        for starts in (True, False):
+            for ends in (True, False):
+                keys = sorted(k for k in spaced if k[0].isalpha() == starts and k[-1].isalpha() == ends)
+                if keys:
+                    alts.append(("(?<![a-z])" if starts else "") + f"(?:{_trie_pattern(keys, _spaced_char)})"
+                                + ("(?![a-z])" if ends else ""))
         self._spaced = re.compile("|".join(alts) or "(?!)")
 
     def may_start(self, lowered: str) -> bool:
