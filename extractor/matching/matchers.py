@@ -256,7 +256,7 @@ class TermMatcher:
         self._starts: _TermStarts | None = None
         #: the Chinese pipeline's terms as one expression (built with its PhraseMatchers)
         self._zh_keys: _TermKeys | None = None
-        #: the English terms as one expression, asked of a sentence whose letter runs let a term start
+        #: the English terms as one expression, asked of a sentence outside ASCII
         self._en_keys: _TermKeys | None = None
         self._lock = threading.Lock()
         self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
@@ -322,7 +322,7 @@ class TermMatcher:
         lowered = folded.lower() if ascii_text else None
         # a sentence in which no term can stand is not tokenized
         # (an English sentence outside ASCII is asked of its terms' tokens run together only)
-        if ((lowered is None or self._starts.may_start(lowered)) and self._en_keys.may_hold(lowered or folded)
+        if ((self._starts.may_start(lowered) if lowered is not None else self._en_keys.may_hold(folded))
                 if lang == "en" and self._starts is not None
                 else self._zh_keys.may_hold(folded) if lang == "zh" and self._zh_keys is not None else True):
             doc = self._doc(folded, lang)
