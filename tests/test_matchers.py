@@ -226,16 +226,30 @@ def test_a_rule_pattern_is_skipped_only_where_it_cannot_match(matcher, text):
     "values >= 5 and <10",
     "plain words only here",
     "Nothing xno noted, nono.",
+    "The umbilical region was sore.",  # a term's first word, but not the term
+    "Cord  blood was drawn.",  # white space between the tokens of a term
+    "A derivative of the level.",  # a term's letters inside a word
+    "Given i.v. daily.",
+    "A ratio was used; a rat was used.",
 ])
 def test_a_sentence_is_tokenized_unless_no_term_can_start_in_it(matcher, text):
     lower, orth = matcher._phrase_matchers("en")
     doc = matcher.tokenizers.nlp("en").make_doc(text)
     if list(lower(doc)) + list(orth(doc)):
         assert matcher._starts.may_start(text.lower())
+        assert matcher._en_keys.may_hold(text.lower())
     assert [(m.kind, m.start, m.end) for m in matcher.match(text, "en")] == \
         [(m.kind, m.start, m.end) for m in resolve(_all_mentions(matcher, text))]
     assert matcher._starts.may_start("xx cannot yy")  # "cannot" is cut: tokens are needed
     assert not matcher._starts.may_start("plain words only here")
+    # "umbilical" may start a term, but no term's tokens run together stand in the sentence
+    assert not matcher._starts.may_start("the umbilical region") and not matcher._en_keys.may_hold("the umbilical region")
+    # "iv" inside a word: a term starting with a letter starts a run of letters
+    assert matcher._en_keys.may_hold("a derivative of the level") and not matcher._starts.may_start("a derivative of the level")
+    assert matcher._starts.may_start("given i.v. daily") and matcher._starts.may_start("cord\nblood")
+    # "rat" of "ratio": a term ending with a letter ends a run of letters
+    assert matcher._starts.may_start("a rat was used") and not matcher._starts.may_start("a ratio was used")
+    assert matcher._en_keys.may_hold("cord  blood was drawn")
 
 
 def _all_mentions(matcher, text):

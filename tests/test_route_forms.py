@@ -196,3 +196,15 @@ def test_a_route_column_reads_its_own_abbreviations():
     for block in doc.blocks[1:]:
         block.kind = BlockKind.TABLE
     assert [f for f in Extractor.load().facts(doc) if f.type == "route"] == []
+
+
+def test_a_sentence_without_a_route_is_not_searched_for_guidance_phrases(extractor, monkeypatch):
+    from extractor.facts.types import route
+
+    asked = []
+    real = route._grammar_guides
+    monkeypatch.setattr(route, "_grammar_guides", lambda text, *rest: asked.append(text) or real(text, *rest))
+    assert routes(extractor, "The ovaries were scanned under transvaginal ultrasound guidance.") == []
+    with_route = "The cells were injected into the ovaries under transvaginal ultrasound guidance."
+    assert routes(extractor, with_route) == [(IO, TVUS, False)]
+    assert asked == [with_route]

@@ -150,7 +150,11 @@ class _TermStarts:
     those, holding no run that a special case cuts and none of the other
     terms (those not starting with a letter, looked for with white space
     squeezed out), holds no term.  Terms with a character outside ASCII are
-    never in an ASCII sentence.
+    never in an ASCII sentence.  Past that first check, and unless a special
+    case cuts a run of the sentence, a term stands in it as its tokens with
+    only white space (or none) between them, one starting with a letter not
+    right after a letter ("iv" of "derivative" is no term), one ending with
+    a letter not right before one ("rat" of "ratio").
     """
 
     def __init__(self, patterns: list[list[str]], special_cases: dict) -> None:
@@ -185,16 +189,34 @@ class _TermStarts:
         self.firsts = frozenset(firsts)
         self.others = tuple(sorted(others))
         self.cut = frozenset(cut)
+        # every term's tokens, white space allowed between them; one whose
+        # first token starts with a letter is not preceded by a letter, one
+        # whose last token ends with a letter not followed by one
+        spaced = {" ".join(p for p in ("".join(t.split()) for t in tokens) if p) for tokens in patterns}
+        spaced = {k for k in spaced if k and k.isascii()}
+        alts = []
+        for starts in (True, False):
+            for ends in (True, False):
+                keys = sorted(k for k in spaced if k[0].isalpha() == starts and k[-1].isalpha() == ends)
+                if keys:
+                    alts.append(("(?<![a-z])" if starts else "") + f"(?:{_trie_pattern(keys, _spaced_char)})"
+                                + ("(?![a-z])" if ends else ""))
+        self._spaced = re.compile("|".join(alts) or "(?!)")
 
     def may_start(self, lowered: str) -> bool:
         """Whether a term may stand in the sentence (lower-cased, ASCII)."""
         runs = set(_LETTERS.findall(lowered))
-        if not runs.isdisjoint(self.firsts) or not runs.isdisjoint(self.cut):
+        if not runs.isdisjoint(self.cut):
             return True
-        if self.others:
-            squeezed = "".join(lowered.split())
-            return any(o in squeezed for o in self.others)
-        return False
+        if runs.isdisjoint(self.firsts) and not (self.others and any(o in "".join(lowered.split()) for o in self.others)):
+            return False
+        # a term's tokens stand in the sentence as written, white space only between them
+        return self._spaced.search(lowered) is not None
+
+
+def _spaced_char(ch: str, first: bool) -> str:
+    """A character of a term's tokens joined by spaces: a space is any white space or none."""
+    return r"\s*" if ch == " " else re.escape(ch)
 
 
 class _TermKeys:
@@ -234,6 +256,8 @@ class TermMatcher:
         self._starts: _TermStarts | None = None
         #: the Chinese pipeline's terms as one expression (built with its PhraseMatchers)
         self._zh_keys: _TermKeys | None = None
+        #: the English terms as one expression, asked of a sentence outside ASCII
+        self._en_keys: _TermKeys | None = None
         self._lock = threading.Lock()
         self._zh_terms = [_Entry(t, kind) for kind in GROUPS for t in rules.terms(kind) if t.lang == "zh"]
         self._zh_index = LiteralIndex(
@@ -281,6 +305,7 @@ class TermMatcher:
                 lowers_alike = lowers_alike and all(t.lower_ == t.text.lower() for doc in patterns for t in doc)
         if lang == "en" and lowers_alike:
             self._starts = _TermStarts(starts, nlp.tokenizer.rules)
+            self._en_keys = _TermKeys(starts)
         if lang == "zh" and lowers_alike:
             self._zh_keys = _TermKeys(starts)
         return lower, orth
@@ -296,7 +321,9 @@ class TermMatcher:
         ascii_text = folded.isascii()
         lowered = folded.lower() if ascii_text else None
         # a sentence in which no term can stand is not tokenized
-        if (self._starts.may_start(lowered) if lang == "en" and lowered is not None and self._starts is not None
+        # (an English sentence outside ASCII is asked of its terms' tokens run together only)
+        if ((self._starts.may_start(lowered) if lowered is not None else self._en_keys.may_hold(folded))
+                if lang == "en" and self._starts is not None
                 else self._zh_keys.may_hold(folded) if lang == "zh" and self._zh_keys is not None else True):
             doc = self._doc(folded, lang)
             for matcher in (lower, orth):

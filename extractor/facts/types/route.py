@@ -98,8 +98,8 @@ def _inside(inner, outer) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _grammar_routes(text: str, mentions, grammar) -> tuple[list[Found], list[Found]]:
-    """Routes and guidances of the grammar in a sentence (or a table line)."""
+def _grammar_routes(text: str, mentions, grammar) -> list[Found]:
+    """Routes of the grammar in a sentence (or a table line)."""
     compiled = grammar.compiled
     guiding = compiled.patterns_using("guide")
     routes: list[Found] = []
@@ -110,10 +110,17 @@ def _grammar_routes(text: str, mentions, grammar) -> tuple[list[Found], list[Fou
         if ids:
             routes.append(Found(ids[0], m.start, m.end, f"route.{m.pattern}", grammar.source(m.pattern, m.lang, m.index),
                                 denied=m.part("denied") is not None))
+    return routes
+
+
+def _grammar_guides(text: str, mentions, grammar) -> list[Found]:
+    """Guidances of the grammar in a sentence (or a table line)."""
+    compiled = grammar.compiled
+    guiding = compiled.patterns_using("guide")
     guides = [Found(compiled.slot_id("guide", m.part("guide")), m.start, m.end, f"route.{m.pattern}",
                     grammar.source(m.pattern, m.lang, m.index))
               for m in compiled.find(text, "fact", mentions=mentions, patterns=guiding)]
-    return routes, [g for g in guides if g.id]
+    return [g for g in guides if g.id]
 
 
 def _vetoed(text: str, mentions, grammar) -> list[tuple[int, int]]:
@@ -123,14 +130,19 @@ def _vetoed(text: str, mentions, grammar) -> list[tuple[int, int]]:
 
 def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list[str]], bool]:
     """The routes of a text (names and grammar), the guidance ids of each
-    (keyed by id()), and whether the text names any guidance."""
+    (keyed by id()), and whether the text names any guidance (a text
+    without a route is not searched for the grammar's guidance phrases:
+    they would go to no route)."""
     route, guidance = Kind.ROUTE.value, Kind.GUIDANCE.value
     routes = [m for m in mentions if m.kind == route]
     guides = [m for m in mentions if m.kind == guidance]
     grammar = rules.grammars.get(GRAMMAR)
     if grammar is not None:
-        said, guided = _grammar_routes(text, mentions, grammar)
+        said = _grammar_routes(text, mentions, grammar)
         routes = [r for r in routes if not any(_inside(r, s) for s in said)] + said
+        if not routes:
+            return [], {}, bool(guides)
+        guided = _grammar_guides(text, mentions, grammar)
         vetoed = _vetoed(text, mentions, grammar) if routes else []
         routes = [r for r in routes if not any(a < r.end and r.start < b for a, b in vetoed)]
         routes.sort(key=lambda r: r.start)
