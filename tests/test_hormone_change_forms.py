@@ -115,6 +115,9 @@ ENGLISH = [
     ("Serum inhibin B increased after hAEC transplantation.", [("INHB", INC)]),
     ("E2 did not differ significantly between pre- and post-treatment samples.", [("E2", SAME)]),
     ("Post-treatment FSH was lower than pre-treatment FSH.", [("FSH", DEC)]),
+    # the model's changes end where the cells begin
+    ("Busulfan exposure led to elevated FSH, whereas hUC-MSCs lowered FSH in treated rats.", [("FSH", DEC)]),
+    ("Cyclophosphamide induced a drop in E2; transplantation of BMSCs then raised E2.", [("E2", INC)]),
 ]
 
 CHINESE = [
@@ -187,6 +190,7 @@ CHINESE = [
     ("LH水平在治疗前后无显著变化。", [("LH", SAME)]),
     ("雌激素水平明显回升。", [("E2", INC)]),
     ("双侧卵巢窦卵泡计数增加。", [("AFC", INC)]),
+    ("环磷酰胺引起E2下降，而BMSCs移植后E2回升。", [("E2", INC)]),
 ]
 
 NOT_CHANGES = [
@@ -256,6 +260,11 @@ NOT_CHANGES = [
     "模型组小鼠FSH明显升高，E2明显降低，表明造模成功。",
     "采用ELISA法检测血清FSH、E2和AMH水平。",
     "治疗前两组FSH、LH水平比较差异无统计学意义（P>0.05）。",
+    # what the model drug caused validates the model: no effect of a treatment
+    "Cisplatin injection caused a rise in FSH and a fall in AMH in the model mice.",
+    "Doxorubicin alone resulted in lower oestradiol, a loss of follicles and an increase in LH.",
+    "顺铂导致小鼠FSH升高、AMH降低。",
+    "腹腔注射环磷酰胺后造成大鼠血清E2水平明显下降。",
 ]
 
 

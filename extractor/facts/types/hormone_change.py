@@ -63,8 +63,9 @@ def _named_end(scope, change) -> int:
 
 
 #: the slots whose patterns mark a hormone as no measured level (a gene, a
-#: deficiency, a treatment; a threshold in brackets: "FSH (>25 IU/L)")
-NOT_LEVEL = ("not_level", "threshold")
+#: deficiency, a treatment; a threshold in brackets: "FSH (>25 IU/L)"), or
+#: its change as no effect of a treatment (what the model drug caused)
+NOT_LEVEL = ("not_level", "threshold", "model")
 
 
 def _marking(compiled) -> frozenset[str]:
