@@ -120,6 +120,10 @@ EN = [
     ("2 months after surgery FSH was 12 IU/L.", [(2, M)]),
     ("The mice were killed 21 days after the second injection.", [(21, D)]),
     ("All patients were followed for at least 12 months post-treatment.", [(12, M)]),
+    # the time counted on from a point already named
+    ("After three additional weeks, some females were killed and their ovaries weighed.", [(3, W)]),
+    ("After 2 more weeks, the remaining rats were sacrificed.", [(2, W)]),
+    ("Patients were followed up for two further years.", [(2, Y)]),
 ]
 
 ZH = [
