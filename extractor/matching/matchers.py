@@ -162,11 +162,11 @@ class _TermStarts:
 
         firsts: set[str] = set()
         others: set[str] = set()
-        for tokens in patterns:
-            joined = "".join("".join(t.split()) for t in tokens)
-            if not tokens or not joined or not joined.isascii():
+        for term in patterns:
+            joined = "".join("".join(t.split()) for t in term)
+            if not term or not joined or not joined.isascii():
                 continue
-            run = _LETTERS.match(tokens[0])
+            run = _LETTERS.match(term[0])
             if run is not None:
                 firsts.add(run.group())
             else:
@@ -192,7 +192,7 @@ class _TermStarts:
         # every term's tokens, white space allowed between them; one whose
         # first token starts with a letter is not preceded by a letter, one
         # whose last token ends with a letter not followed by one
-        spaced = {" ".join(p for p in ("".join(t.split()) for t in tokens) if p) for tokens in patterns}
+        spaced = {" ".join(p for p in ("".join(t.split()) for t in term) if p) for term in patterns}
         spaced = {k for k in spaced if k and k.isascii()}
         alts = []
         for starts in (True, False):
