@@ -5,7 +5,9 @@ with a duration in any order, medians, ranges and "± SD", "over a 2-year
 follow-up", visits ("at the 6-month visit"), time points after the treatment
 named by any words ("post-grafting", "after the intraovarian MSC
 injection"), day and week numbers ("on day 28 post-injection", "at weeks 2,
-4 and 8 after treatment": the last), animal end points (sacrificed,
+4 and 8 after treatment": the last), heads naming the unit ("Follow-up
+(months): 12", 随访（月）：12), "by the end of the 24-week study", "At month 6,",
+"on post-transplant day 21", animal end points (sacrificed,
 collected, 处死, 取卵巢), 治疗4周后, 随访至术后1年; and what is no follow-up:
 ages, dosing durations, intervals between doses, frequencies, windows of
 diagnosis, the time to an outcome (menses, pregnancy), the time after the
@@ -120,6 +122,29 @@ EN = [
     ("2 months after surgery FSH was 12 IU/L.", [(2, M)]),
     ("The mice were killed 21 days after the second injection.", [(21, D)]),
     ("All patients were followed for at least 12 months post-treatment.", [(12, M)]),
+    # a fourth set, written before changing the grammar again (9 of 54 failed)
+    ('Follow-up: 12 mo', [(12, M)]),
+    ('The observation period lasted 6 months.', [(6, M)]),
+    ('Outcomes were assessed 3 and 6 months post-procedure.', [(6, M)]),
+    ('By the end of the 24-week study, FSH had fallen in most women.', [(24, W)]),
+    ('Here we report the 1-year results of a pilot trial.', [(1, Y)]),
+    ('At month 6, serum AMH was higher in the treated arm.', [(6, M)]),
+    ('Menstrual patterns were tracked over 9 months.', [(9, M)]),
+    ('Duration of follow-up, months: 14', [(14, M)]),
+    ('The women were seen again at 6 weeks and 3 months after the infusion.', [(3, M)]),
+    ('Follow-up was completed at 2 years in 18 of 20 patients.', [(2, Y)]),
+    ('The 6-month data show a sustained rise in AMH.', [(6, M)]),
+    ('Serum E2 was re-measured 12 weeks after cell delivery.', [(12, W)]),
+    ('After a mean observation time of 16 months, no tumour was found.', [(16, M)]),
+    ('At the 3-month follow-up visit, two women reported hot flushes.', [(3, M)]),
+    ('The rats were sacrificed on post-transplant day 21.', [(21, D)]),
+    ('Ovaries were examined one, two and four weeks after hUC-MSC grafting.', [(4, W)]),
+    ('The animals were observed for 30 days after the injection of cells.', [(30, D)]),
+    ('Both women were still menstruating 18 months after PRP.', [(18, M)]),
+    ('Patients were reviewed at 1, 3, 6 and 9 months postoperatively.', [(9, M)]),
+    ('A previous trial followed 40 women for 12 months after the injections.', [(12, M)]),
+    ('Mean (SD) follow-up was 11.4 (3.2) months.', [(11.4, M)]),
+    ('Twelve weeks post-infusion, antral follicle counts had increased.', [(12, W)]),
     # the time counted on from a point already named
     ("After three additional weeks, some females were killed and their ovaries weighed.", [(3, W)]),
     ("After 2 more weeks, the remaining rats were sacrificed.", [(2, W)]),
@@ -182,6 +207,25 @@ ZH = [
     ("治疗第4周检测血清AMH。", [(4, W)]),
     ("尾静脉注射hUC-MSCs后第14天取材。", [(14, D)]),
     ("随访期为术后12个月。", [(12, M)]),
+    # a fourth set, written before changing the grammar again (9 of 54 failed)
+    ('随访（月）：12', [(12, M)]),
+    ('随访3~24个月，平均(12.5±4.3)个月。', [(24, M)]),
+    ('观察期为6个月。', [(6, M)]),
+    ('移植后3、6、12个月复查性激素。', [(12, M)]),
+    ('术后1、3、6个月定期复查。', [(6, M)]),
+    ('经随访12个月，患者月经规律。', [(12, M)]),
+    ('治疗后随访1年，未见不良反应。', [(1, Y)]),
+    ('随访时间：6个月', [(6, M)]),
+    ('大鼠于干细胞移植后4周处死。', [(4, W)]),
+    ('所有患者均获随访，随访时间6~18个月。', [(18, M)]),
+    ('本组随访2~5年，平均3.2年。', [(5, Y)]),
+    ('灌注后第30天检测卵巢功能。', [(30, D)]),
+    ('观察12周后处死小鼠。', [(12, W)]),
+    ('PRP注射后3个月复查AMH。', [(3, M)]),
+    ('治疗后6个月时AMH较治疗前升高。', [(6, M)]),
+    ('移植后2周及4周分别取材。', [(4, W)]),
+    ('随访期内（24周）未见肿瘤。', [(24, W)]),
+    ('干细胞输注后随访6个月。', [(6, M)]),
 ]
 
 NOT_FOLLOW_UP = [
@@ -269,6 +313,25 @@ NOT_FOLLOW_UP = [
     "第二次移植于首次移植后3个月进行。",
     "其中2例于移植后3个月在促排卵治疗后成功妊娠。",
     "4例于治疗后1～2个月恢复。",
+    # a fourth set (the last four: traps of the new forms, written after them)
+    'Patients were followed up at our outpatient clinic.',
+    'The 6-month-old infants were not included.',
+    'Twelve months of amenorrhoea preceded the diagnosis.',
+    'At month 6 of the chemotherapy, her menses stopped.',
+    'Follow-up visits were scheduled every 3 months.',
+    'The study was registered 2 years ago.',
+    'Spontaneous pregnancy was achieved 7 months after the PRP injection.',
+    'Mice received the exosomes for 4 weeks.',
+    '末次随访时患者仍有规律月经。',
+    '随访期间每3个月复查一次。',
+    '患者病程6个月至3年。',
+    '患者于移植后7个月成功受孕。',
+    '小鼠适应性饲养1周。',
+    '每隔2周注射1次，共3次。',
+    'At day 3, the cultured cells reached confluence.',
+    'At week 2, the cells were passaged.',
+    'At week 8, mice were treated with cyclophosphamide.',
+    'By the end of the 12-week treatment course, she had received four injections.',
 ]
 
 
