@@ -145,6 +145,17 @@ EN = [
     ('A previous trial followed 40 women for 12 months after the injections.', [(12, M)]),
     ('Mean (SD) follow-up was 11.4 (3.2) months.', [(11.4, M)]),
     ('Twelve weeks post-infusion, antral follicle counts had increased.', [(12, W)]),
+    # a fifth set, written before changing the grammar again (2 of 24 failed)
+    ('Patients were evaluated at baseline and again 6 months later.', [(6, M)]),
+    ('Women were followed over a median of 2 years.', [(2, Y)]),
+    ('Twelve-month follow-up data were available for 15 women.', [(12, M)]),
+    ('In the cited series, FSH stayed low throughout a 9-month observation window.', [(9, M)]),
+    ('Ovaries were harvested at 7 and 14 days post-MSC injection.', [(14, D)]),
+    ('The mice were kept for 8 weeks after the transplantation and then killed.', [(8, W)]),
+    ('The median duration of observation after treatment was 13 months.', [(13, M)]),
+    ('Serum AMH was measured 4, 8 and 12 weeks after the first dose of cells.', [(12, W)]),
+    ("The trial's follow-up continued for 36 months.", [(36, M)]),
+    ('Mice were followed for oestrous cyclicity for 30 days post-transplantation.', [(30, D)]),
     # the time counted on from a point already named
     ("After three additional weeks, some females were killed and their ovaries weighed.", [(3, W)]),
     ("After 2 more weeks, the remaining rats were sacrificed.", [(2, W)]),
@@ -225,6 +236,15 @@ ZH = [
     ('治疗后6个月时AMH较治疗前升高。', [(6, M)]),
     ('移植后2周及4周分别取材。', [(4, W)]),
     ('随访期内（24周）未见肿瘤。', [(24, W)]),
+    # a fifth set, written before changing the grammar again (2 of 24 failed)
+    ('随访截至术后2年。', [(2, Y)]),
+    ('术后定期随访，随访时间3个月~2年。', [(2, Y)]),
+    ('所有患者随访6个月以上。', [(6, M)]),
+    ('移植后4周，各组随机取6只小鼠处死。', [(4, W)]),
+    ('治疗后随访期间（6个月）月经规律。', [(6, M)]),
+    ('随访时间为（14.2±3.1）个月。', [(14.2, M)]),
+    ('于细胞移植后7 d、14 d、28 d取材。', [(28, D)]),
+    ('观察至移植后第60天。', [(60, D)]),
     ('干细胞输注后随访6个月。', [(6, M)]),
 ]
 
@@ -332,6 +352,18 @@ NOT_FOLLOW_UP = [
     'At week 2, the cells were passaged.',
     'At week 8, mice were treated with cyclophosphamide.',
     'By the end of the 12-week treatment course, she had received four injections.',
+    # a fifth set (the last five: traps of its new forms, written after them)
+    'The follow-up rate was 92%.',
+    'Patients lost to follow-up were excluded.',
+    '随访率为95%。',
+    '失访2例。',
+    'The mice were 8 weeks old at the start of the 12-week study.',
+    'Cells were cultured for 7 days post-seeding.',
+    'Ovarian failure was diagnosed at 29 and she was referred to us 3 years later.',
+    'Four years later, a second cycle of chemotherapy was given.',
+    'The second dose was given 2 weeks after the first dose.',
+    'Cyclophosphamide was injected and MSCs were given 7 days after the last dose of cyclophosphamide.',
+    'Her FSH was measured in 2016; 2 years later she conceived.',
 ]
 
 
