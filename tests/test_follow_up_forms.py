@@ -364,6 +364,7 @@ NOT_FOLLOW_UP = [
     'The second dose was given 2 weeks after the first dose.',
     'Cyclophosphamide was injected and MSCs were given 7 days after the last dose of cyclophosphamide.',
     'Her FSH was measured in 2016; 2 years later she conceived.',
+    'Rats received cisplatin followed by cell transplantation (two weeks later) from donor rats.',
 ]
 
 
