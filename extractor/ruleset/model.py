@@ -1769,26 +1769,37 @@ def _load_grammars(rules_dir: Path, backend: str, problems: list[RuleProblem]) -
         groups = [(("patterns",), "", grammar.patterns)]
         if grammar.table is not None:
             groups.append((("table", "patterns"), "table.", grammar.table.patterns))
-        bad = False
-        for at, _, patterns in groups:
-            for i, pattern in enumerate(patterns):
-                for lang in ("en", "zh"):
-                    for j, source in enumerate(getattr(pattern, lang)):
-                        try:
-                            compile_grammar(GrammarFile(fact=grammar.fact, slots=grammar.slots,
-                                                        patterns=(type(pattern)(id=pattern.id, **{lang: (source,)}),)))
-                        except GrammarError as exc:
-                            where = (*at, i, lang, j)
-                            problems.append(RuleProblem(str(path), _line_for(where, loaded.lines),
-                                                        _entry_name(loaded.data, where), str(exc)))
-                            bad = True
-        if bad:
+        try:
+            compiled = compile_grammar(grammar)
+        except GrammarError as exc:
+            # only then each expression alone, to say which (file, line, entry) cannot compile
+            before = len(problems)
+            _grammar_problems(grammar, groups, path, loaded, problems)
+            if len(problems) == before:  # no expression fails alone: the file as a whole does
+                problems.append(RuleProblem(str(path), _line_for(("patterns",), loaded.lines), "patterns", str(exc)))
             continue
         sources = {(prefix + p.id, lang, j): f"{name}:{_line_for((*at, i, lang, j), loaded.lines)}"
                    for at, prefix, patterns in groups
                    for i, p in enumerate(patterns) for lang in ("en", "zh") for j in range(len(getattr(p, lang)))}
-        out[path.stem] = LoadedGrammar(grammar, compile_grammar(grammar), sources)
+        out[path.stem] = LoadedGrammar(grammar, compiled, sources)
     return out
+
+
+def _grammar_problems(grammar, groups, path: Path, loaded, problems: list[RuleProblem]) -> None:
+    """A problem for every expression of a grammar that does not compile on its own."""
+    from .grammar import GrammarError, GrammarFile, compile_grammar
+
+    for at, _, patterns in groups:
+        for i, pattern in enumerate(patterns):
+            for lang in ("en", "zh"):
+                for j, source in enumerate(getattr(pattern, lang)):
+                    try:
+                        compile_grammar(GrammarFile(fact=grammar.fact, slots=grammar.slots,
+                                                    patterns=(type(pattern)(id=pattern.id, **{lang: (source,)}),)))
+                    except GrammarError as exc:
+                        where = (*at, i, lang, j)
+                        problems.append(RuleProblem(str(path), _line_for(where, loaded.lines),
+                                                    _entry_name(loaded.data, where), str(exc)))
 
 
 @dataclass(frozen=True)
