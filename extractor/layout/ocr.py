@@ -393,7 +393,7 @@ def recognise(image, tesseract: Tesseract) -> list[list[Word]]:
         lines = _reread_chinese_lines(image, lines, tesseract)
     lines = [[_plus_minus(image, w) if "+" in w.text else w for w in words] for words in lines]
     lines = [[_en_dash(image, w) if _RANGE_DASH.search(w.text) else w for w in words] for words in lines]
-    return _read_powers(image, lines, tesseract)
+    return _read_raised(image, lines, tesseract)
 
 
 #: ``10`` and what Tesseract made of a raised digit group after it
@@ -405,7 +405,7 @@ _EXPONENT = re.compile(r"^[-−]?\d{1,2}$")
 #: an author's affiliation (``Okafor!``, ``Brenner!”``) or a citation
 #: (``women!""!,``), with the word's own closing punctuation left after it
 _MARK_CHARS = "!'’\"”“*°º0123456789,-–"
-_MARK = re.compile(r"(?<=[A-Za-z]{2})([!'’\"”“*°º0-9,\-–]{1,8}?)(?=[.,;:)\]]?$)")
+_MARK = re.compile(rf"(?<=[A-Za-z]{{2}})([{re.escape(_MARK_CHARS)}]{{1,8}}?)(?=[.,;:)\]]?$)")
 #: what such a group read again alone may be: numbers with commas and ranges
 _MARKS = re.compile(r"^\d{1,3}(?:[,\-–]\d{1,3}){0,5}$")
 #: a raised group shorter than this share of the glyph before it is an
@@ -413,7 +413,7 @@ _MARKS = re.compile(r"^\d{1,3}(?:[,\-–]\d{1,3}){0,5}$")
 _MARK_HEIGHT = 0.3
 
 
-def _read_powers(image, lines: list[list[Word]], tesseract: Tesseract) -> list[list[Word]]:
+def _read_raised(image, lines: list[list[Word]], tesseract: Tesseract) -> list[list[Word]]:
     """Raised digits Tesseract reads on the line: the exponent of ``5×10⁶``
     (read ``10°``, ``10!``, ``106``) and the marks after a word (an
     affiliation ``Okafor¹``, a citation ``women^{1,2}``, read ``Okafor!``,
