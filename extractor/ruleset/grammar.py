@@ -523,6 +523,11 @@ class CompiledGrammar:
         """
         return self._find(self._patterns, text, kind, mentions, patterns)
 
+    def veto_spans(self, text: str, *, mentions: Iterable = ()) -> list[tuple[int, int]]:
+        """The (start, end) of every match of the veto patterns in ``text``:
+        what the file says is not its fact ("passaged three times")."""
+        return [(m.start, m.end) for m in self.find(text, "veto", mentions=mentions)]
+
     def find_in_cell(self, text: str, kind: str | None = None, *, mentions: Iterable = ()) -> list[GrammarMatch]:
         """Every match of the table patterns in the text of one cell."""
         return self._find(self._cell_patterns, text, kind, mentions, None)

@@ -103,7 +103,7 @@ def _names(rules, text: str, terms: list) -> list[tuple]:
     if found or terms:
         # the origin of the cells given ("embryonic stem cell-derived MSCs") and
         # other kinds of stem cells ("haematopoietic stem cells from bone marrow") are none
-        vetoes = [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")] if grammar else []
+        vetoes = grammar.compiled.veto_spans(fold_punct(text)) if grammar else []
         terms = [m for m in terms if not any(v[0] < m.end and m.start < v[1] for v in vetoes)]
         found = [g for g in found if not any(v[0] < g[1] and g[0] < v[1] for v in vetoes)]
     spans = [(m.start, m.end) for m in terms]

@@ -127,7 +127,7 @@ def _vetoes(scope, text: str) -> list[tuple[int, int]]:
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None:
         return []
-    return [(m.start, m.end) for m in grammar.compiled.find(fold_punct(text), "veto")]
+    return grammar.compiled.veto_spans(fold_punct(text))
 
 
 def in_sentence(scope) -> None:

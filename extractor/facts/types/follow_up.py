@@ -54,7 +54,7 @@ def in_sentence(scope) -> None:
     # what is no follow-up (the time to an outcome, an interval between
     # sessions, the time a model took, a daily dosing): the grammar's vetoes,
     # asked only of a sentence that says a follow-up
-    vetoes = [(v.start, v.end) for v in compiled.find(scope.text, "veto")]
+    vetoes = compiled.veto_spans(scope.text)
     for m in found:
         if any(a < m.end and m.start < b for a, b in vetoes):
             continue

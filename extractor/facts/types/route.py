@@ -125,7 +125,7 @@ def _grammar_guides(text: str, mentions, grammar) -> list[Found]:
 
 def _vetoed(text: str, mentions, grammar) -> list[tuple[int, int]]:
     """Spans the grammar's veto patterns say hold no route (blood taken from a vein)."""
-    return [(m.start, m.end) for m in grammar.compiled.find(text, "veto", mentions=mentions)]
+    return grammar.compiled.veto_spans(text, mentions=mentions)
 
 
 def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list[str]], bool]:

@@ -167,7 +167,7 @@ def _vetoed(scope, text: str, sizes: list, folded: str | None = None) -> list:
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None or not sizes:
         return sizes
-    vetoes = [(m.start, m.end) for m in grammar.compiled.find(folded if folded is not None else fold_punct(text), "veto")]
+    vetoes = grammar.compiled.veto_spans(folded if folded is not None else fold_punct(text))
     return [n for n in sizes if not any(a < n.end and n.start < b for a, b in vetoes)]
 
 

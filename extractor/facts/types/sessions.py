@@ -37,7 +37,7 @@ def in_sentence(scope) -> None:
     folded = fold_punct(scope.text) if grammar is not None else ""
     matches = grammar.compiled.find(folded, "fact") if grammar is not None else []
     # what is no count matters only where a count was found
-    vetoes = [(m.start, m.end) for m in grammar.compiled.find(folded, "veto")] \
+    vetoes = grammar.compiled.veto_spans(folded) \
         if grammar is not None and (found or matches) else []
     added: list[tuple[int, int]] = []
     for c in found:
