@@ -2609,4 +2609,140 @@ TEXTS: list[RealText] = [
                     "of less than 5 and an anti-müllerian hormone (AMH) level of less than 1.2 ng/mL."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # Chinese texts, fifth batch
+    RealText(
+        id="zh_clinical_hanspub2022_infertility_tcm_indicators", lang="zh", kind="clinical", batch=5,
+        title="不孕症患者及孕前检查者中医证型与临床指标的相关性研究",
+        authors="贾科萍, 朱惠莲, 傅萍",
+        journal="中医学 11(6)", year=2022, doi="10.12677/TCM.2022.116163",
+        url="https://www.hanspub.org/journal/PaperInformation.aspx?paperID=57775",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 目的:研究不孕症患者(已发为不孕症)及孕前检查者(尚未发病为不孕症或尚未能诊断为不孕症)不同中医证型与"
+            "临床指标的相关性,分阶段研究对于不孕症的早防早治意义重大。方法:选取[[155例|n:155]]不孕症患者及[[175例|n:175]]"
+            "孕前检查者,采用Logistic回归分析统计法,分析中医证型与相关临床指标的关系。结果:1) AMH是不孕组肾虚型的保护因素"
+            "(P < 0.01),FSH、E2是不孕组肾虚型的危险因素(P < 0.01, P < 0.05),FSH/AMH、(FSH × E2)/LH、LH是孕前组肾虚型的"
+            "危险因素(P < 0.01, P < 0.05, P < 0.05);2) 年龄、AMH、BMI是不孕组痰湿型的危险因素(P < 0.01, P < 0.05, "
+            "P < 0.05),AMH是孕前组痰湿型的危险因素(P < 0.01);3) PRL是不孕组肝郁型的危险因素(P < 0.01),年龄是孕前组肝郁型的"
+            "保护因素(P < 0.05);4) LH是不孕组血瘀型的保护因素(P < 0.05)。结论:不孕症患者与孕前检查者的中医证型与临床指标"
+            "呈现一定的相关性。"),
+        notes=("Chinese clinical (cross-sectional) abstract from a Hans Publishers TCM journal: women with infertility and "
+               "women at a pre-pregnancy check-up, TCM syndrome types against serum hormones. The stored copy (the "
+               "journal's article page) breaks off inside the Methods of the English abstract, so the English abstract "
+               "is cut after its first sentence (Objective). Volume and issue (11(6)) read from the DOI, the page shows "
+               "neither. A trap text: no therapy is given. Facts: the two study groups, '155例' (infertile patients) "
+               "and '175例' (pre-pregnancy examinees, a pre-specified comparison group, counted as a study arm: doubtful, "
+               "they are not patients in the clinical sense). Traps: AMH/FSH/E2/LH named as protective or risk factors "
+               "of a syndrome type (associations, no change after an intervention: no hormone_change); the ratios "
+               "FSH/AMH and (FSH × E2)/LH; PRL (not a contract hormone); P values; 年龄 and BMI."),
+        layout={"columns": 1, "font": "sans", "journal": "中医学 2022年 第11卷 第6期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": ("Study on the Correlation between TCM Syndrome Types and Clinical Indicators of Infertility "
+                             "and Pre-Pregnancy Examiners"),
+                "en_abstract": (
+                    "**Abstract:** Objective: To study the correlation between different TCM syndrome types and clinical "
+                    "indicators of infertility (already diagnosed as infertility) patients and pre-pregnancy examiners "
+                    "(not yet developed infertility or not yet diagnosed as infertility), phase-by-stage study is of "
+                    "great significance to the early prevention and treatment of infertility."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+    RealText(
+        id="zh_review_hanspub2023_iua_etiology_therapy", lang="zh", kind="review", batch=5,
+        title="宫腔粘连病因及诊治研究进展",
+        authors="姑丽尼格尔·买合木提, 马俊旗",
+        journal="临床医学进展 13(2)", year=2023, doi="10.12677/ACM.2023.132229",
+        url="https://hanspub.org/journal/PaperInformation?paperID=61271",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 宫腔粘连是各种病因素作用下的子宫内膜自行修复功能损伤性疾病,严重影响女性生育功能。妊娠期宫腔操作是导致"
+            "宫腔粘连的主要病因,宫腔感染、子宫内膜修复障碍等也可能与该病的发生密切相关。宫腔镜检查是诊断宫腔粘连的金标准,"
+            "宫腔镜宫腔粘连分离术是治疗IUA的首选方法,术后多需联用辅助治疗措施预防再粘连发生,但目前尚未对该病的最佳诊疗方案"
+            "达成统一的评价标准。早发现、早诊断并及时采取措施提供依据,预防IUA,避免对子宫内膜造成更严重的伤害,为宫腔粘连的"
+            "治疗开辟新思路。"),
+        notes=("Chinese review abstract on intrauterine adhesion (IUA), a neighbouring field of the corpus (endometrium, "
+               "not ovary); bilingual in the source. The stored copy (the journal's article page) breaks off inside the "
+               "last sentence of the English abstract, so the English abstract is cut after its sixth sentence. The "
+               "English title and abstract keep the stored copy's hyphens ('In-trauterine', 'Hys-teroscopy'). Volume "
+               "and issue (13(2)) read from the DOI. A negative text: no cell type, dose, route, hormone or patient "
+               "count. Traps: '宫腔镜宫腔粘连分离术' / 'Transcervical resection of adhesion' (surgery, not a cell "
+               "therapy or route), '辅助治疗措施' / 'Postoperative adjuvant treatment' (unnamed), '妊娠期宫腔操作' "
+               "(a cause)."),
+        layout={"columns": 2, "font": "serif", "journal": "临床医学进展 2023年 第13卷 第2期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Advances in the Etiology and Therapy of In-trauterine Adhesions",
+                "en_abstract": (
+                    "**Abstract:** Intrauterine adhesion (IUA) is an endometrial injury disease caused by various "
+                    "pathogenic factors, which seriously affects female genital health and reproductive function. "
+                    "Intrauterine operation during pregnancy is the main cause of IUA. Furthermore, intrauterine "
+                    "infection and less perfusion of endometrial blood flow may also be closely related to the onset and "
+                    "progress of the disease. Hys-teroscopy is the gold standard for clinical diagnosis and treatment of "
+                    "IUA. Transcervical resection of adhesion is currently an effective method to deal with IUA. "
+                    "Postoperative adjuvant treatment is used to prevent adhesion recurrence, but there is no consensus "
+                    "on the best diagnosis and treatment plan for this disease."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+    RealText(
+        id="zh_review_hanspub2025_thin_endometrium_infertility_tcm", lang="zh", kind="review", batch=5,
+        title="薄型子宫内膜不孕症的中西医研究进展",
+        authors="崔静容, 杨柳, 宋瑞琳, 陈弄璋, 苏仙艳, 张晓春, 卜德艳",
+        journal="临床医学进展 15(4): 129-138", year=2025, doi="10.12677/acm.2025.154910",
+        url="https://www.hanspub.org/journal/paperinformation?paperid=110658",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 随着社会压力增加,薄型子宫内膜导致不孕的患病率逐年上升,已经成为影响人类生殖健康和家庭幸福的重要疾病之一。"
+            "改善薄型子宫内膜厚度及容受性是不孕症患者成功孕育的关键。本文通过对薄型子宫内膜不孕症的中西医相关发病机制及中西医"
+            "治疗研究进展进行归纳与总结,以期为临床治疗薄型子宫内膜不孕提供更多的治疗思路。"),
+        notes=("Chinese review abstract (bilingual in the source, both abstracts complete in the stored copy) on "
+               "infertility from a thin endometrium, Chinese and Western medicine: the neighbouring field of the corpus. "
+               "Not the article of zh_review_hanspub2021_thin_endometrium_regen (another author group, 2025). A negative "
+               "text: no therapy, cell, dose, route, hormone or patient count is named. Traps: '子宫内膜厚度' / "
+               "'thickness ... of thin endometrium' (an outcome, not ovarian_volume or a hormone), '患病率逐年上升' / "
+               "'increased year by year' (prevalence, not a change after an intervention)."),
+        layout={"columns": 1, "font": "serif", "journal": "临床医学进展 2025年 第15卷 第4期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": ("Research Progress on Thin Endometrium Infertility in Traditional Chinese Medicine and "
+                             "Western Medicine"),
+                "en_abstract": (
+                    "**Abstract:** With the increase of social pressure, the prevalence of infertility caused by thin "
+                    "endometrium has increased year by year, and has become one of the important diseases affecting "
+                    "human reproductive health and family happiness. Improving the thickness and tolerance of thin "
+                    "endometrium is the key to successful pregnancy in infertility patients. This article summarizes the "
+                    "pathogenesis of thin endometrial infertility and the research progress in treatment of traditional "
+                    "Chinese and Western medicine, in order to provide more treatment ideas for clinical treatment of "
+                    "thin endometrial infertility."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+    RealText(
+        id="zh_review_hanspub2023_dor_acupuncture_dialectics", lang="zh", kind="review", batch=5,
+        title="针刺治疗DOR的辨证方法比较与分析",
+        authors="龚云金, 郭建芳",
+        journal="中医学 12(8)", year=2023, doi="10.12677/TCM.2023.128302",
+        url="https://hanspub.org/journal/PaperInformation?paperID=70643",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 卵巢储备功能减退是以不孕、月经紊乱、性激素缺乏或波动为主要临床表现的生殖内分泌疾病。近年来发病率增高且呈"
+            "年轻化趋势,现代医学尚无疗效确切的治疗方法。在中医特色理论指导下,针灸治疗DOR具有疗效佳,且副作用小的优点,临床上"
+            "广泛使用。目前临床上针刺治疗本病时多以脏腑辩证选穴为主,其次是根据月经周期辩证选穴,较少以冲、任、督经络辩证选穴;"
+            "每种辩证选穴治疗方式均获良效,存在选穴数量过多的问题。然而,针灸治疗DOR以经络辩证更为合适,今后可以基于“肾主生殖”"
+            "和“一源三岐”理论循经精准选取冲、任、督经脉上高效、少量穴位,使DOR患者获得良好疗效的同时减轻针刺带来的痛苦。"),
+        notes=("Chinese review abstract on acupuncture for diminished ovarian reserve (DOR); bilingual in the source, the "
+               "stored copy (the journal's article page) breaks off inside the fourth sentence of the English abstract, "
+               "so the English abstract is cut after its third sentence. Volume and issue (12(8)) read from the DOI. A "
+               "negative text: acupuncture is a treatment but gives no cell type, dose, route, sessions count or "
+               "hormone direction. Traps: '性激素缺乏或波动' / 'sex hormone deficiency or fluctuation' (the disease "
+               "described, no named hormone, no intervention), '发病率增高' (incidence), '选穴数量过多' / '少量穴位' "
+               "(numbers of acupoints, not sessions), '针刺' / 'acupuncture' (no contract route)."),
+        layout={"columns": 2, "font": "sans", "journal": "中医学 2023年 第12卷 第8期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Comparison and Analysis of Dialectic Methods for Acupuncture in the Treatment of DOR",
+                "en_abstract": (
+                    "**Abstract:** Diminished Ovarian Reserve is reproductive endocrine diseases which the clinical "
+                    "manifestations are infertility, menstrual disorders, sex hormone deficiency or fluctuation-related "
+                    "symptoms. In recent years, the incidence rate has increased and the trend of age is younger, and "
+                    "there is no definitive treatment method in modern medicine. Under the guidance of the characteristic "
+                    "theory of traditional Chinese medicine, acupuncture for the treatment of DOR has the advantages of "
+                    "significant efficacy and small side effects, and is widely used in clinical practice."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
 ]
