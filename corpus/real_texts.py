@@ -2745,4 +2745,83 @@ TEXTS: list[RealText] = [
                     "significant efficacy and small side effects, and is widely used in clinical practice."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+    RealText(
+        id="zh_review_hanspub2025_endometrioma_cystectomy_ovarian_reserve", lang="zh", kind="review", batch=5,
+        title="卵巢子宫内膜异位囊肿剥除术后卵巢储备功能研究",
+        authors="王晨晨, 甘晓玲",
+        journal="临床医学进展 15(3)", year=2025, doi="10.12677/acm.2025.153647",
+        url="https://www.hanspub.org/journal/paperinformation?paperid=108948",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 子宫内膜异位症(EMs)是生育年龄女性中常见的疾病,表现为痛经、慢性盆腔疼痛和不孕,并可能导致盆腔肿物的形成。"
+            "卵巢子宫内膜异位囊肿作为其中的一种常见类型,对女性的卵巢储备功能造成一定影响,尤其在进行囊肿剥除术后,卵巢功能的"
+            "恢复问题备受关注。文章旨在探讨卵巢子宫内膜异位囊肿剥除术对卵巢储备功能的影响及相关因素。首先,文章介绍了卵巢子宫"
+            "内膜异位症的临床表现,包括不孕、月经异常和盆腔疼痛,并总结了药物治疗和手术治疗等常见治疗方法。接着,分析了卵巢子宫"
+            "内膜异位囊肿剥除术对卵巢储备功能的影响,重点讨论了卵巢储备功能下降、术中卵巢组织切除及卵巢粘连等因素。最后,探讨了"
+            "影响术后卵巢储备恢复的多种因素,包括囊肿的大小与位置、卵巢功能状态、患者年龄、子宫内膜异位症的严重程度及并发症等。"
+            "文章还强调了术后治疗与护理在卵巢功能恢复中的重要作用。通过对相关因素的分析与总结,为临床治疗提供了指导意见,旨在"
+            "提高卵巢功能恢复的效果,优化患者的生育预后。"),
+        body=[
+            ("heading", "1. 引言"),
+            "子宫内膜异位症(Endometriosis, EMs)是生育年龄女性中常见且多发的疾病,主要表现为痛经、慢性盆腔疼痛和不孕,部分患者"
+            "可能形成盆腔肿物[1]。该病的发病率约为6%~10%,而不孕女性中的发生率较高,约为38% (范围在20%~50%之间)。根据病变部位"
+            "的不同,盆腔子宫内膜异位症可分为腹膜型、卵巢型和深部浸润型,其中卵巢型子宫内膜异位(卵巢内膜异位囊肿(Ovarian "
+            "Endometriomas, OEm))是最常见的类型之一,约占17%~44%。卵巢型内膜异位症通常会引起卵巢皮质损伤,伴随正常卵巢组织的"
+            "粘连和充血等变化,其病理特征是卵巢皮质损伤、正常卵巢组织的粘连和充血[2]。因此,研究卵巢子宫内膜异位症对卵巢储备"
+            "功能的影响,对于改善患者的生育能力和生活质量具有重要意义。本文将结合相关研究,深入分析卵巢子宫内膜异位囊肿剥除术"
+            "对卵巢储备功能的潜在影响,以期为临床治疗提供理论依据和实践指导。",
+        ],
+        notes=("Chinese review on ovarian reserve after cystectomy of ovarian endometriomas (iatrogenic loss of ovarian "
+               "reserve: the DOR side of the corpus), abstract plus the whole introduction (section 1), both from the "
+               "stored copy of the journal's article page; its English abstract is given only up to the end of the first "
+               "sentence the stored excerpt shows whole. Volume and issue (15(3)) read from the DOI. A negative text "
+               "with traps: '卵巢储备功能下降' / 'ovarian reserve' (no named hormone, no direction of a named hormone), "
+               "'囊肿剥除术' (surgery: no cell type, dose or route), percentages '6%~10%', '38%', '20%~50%', '17%~44%' "
+               "(prevalences, not doses or sample sizes), citation markers [1] [2]. No facts."),
+        layout={"columns": 2, "font": "serif", "journal": "临床医学进展 2025年 第15卷 第3期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Study on Ovarian Reserve Function after Ovarian Endometriotic Cyst Removal",
+                "en_abstract": (
+                    "**Abstract:** Endometriosis (EMs) is a common disease among women of reproductive age, characterized "
+                    "by dysmenorrhea, chronic pelvic pain, and infertility, and may lead to the formation of pelvic "
+                    "masses."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+    RealText(
+        id="zh_review_hanspub2022_iua_estrogen_prevention", lang="zh", kind="review", batch=5,
+        title="宫腔粘连的治疗与预防进展",
+        authors="庞雨欣, 刘晨, 楚光华, 田燕妮",
+        journal="临床医学进展 12(10)", year=2022, doi="10.12677/ACM.2022.12101336",
+        url="https://www.hanspub.org/journal/PaperInformation.aspx?paperID=56804",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 宫腔粘连(Intrauterine adhesion, IUA)是多因素导致宫腔内形成纤维组织条带,也是导致妇科不孕症的常见原因之一,"
+            "严重影响着广大育龄期妇女的身心健康。IUA可导致月经异常及妊娠相关并发症等。目前临床上较为认可的治疗方式为宫腔镜IUA"
+            "分离术(Transcervical resection of adhension, TCRA),同时术后辅以激素类药物或宫腔置入物理屏障等方式预防粘连复发。"
+            "但雌激素的用药剂量及用药时机仍存在争议,本文就IUA的相关发病原因、诊断及雌激素在宫腔粘连治疗中的应用进行综述,"
+            "旨在为IUA的诊疗提供一些思考。"),
+        notes=("Chinese review abstract on the treatment and prevention of intrauterine adhesion (IUA) with estrogen; "
+               "bilingual in the source, both abstracts complete in the stored copy (the journal's article page), kept "
+               "with its spellings and line-break hyphens ('adhension', 'seri-ously', 're-section', 'intrau-terine'). "
+               "Volume and issue (12(10)) read from the DOI. A neighbouring-field negative text (endometrium, not "
+               "ovary), a second IUA abstract beside zh_review_hanspub2023_iua_etiology_therapy (other authors). "
+               "Traps: '雌激素的用药剂量及用药时机' / 'the dosage and timing of estrogens' (a dose named without a "
+               "value: no dose; estrogen given as a drug, not an E2 level: no hormone_change), '激素类药物' / "
+               "'hormones' (unnamed), TCRA (surgery). No facts."),
+        layout={"columns": 1, "font": "sans", "journal": "临床医学进展 2022年 第12卷 第10期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Progress in Treatment and Prevention of Intrauterine Adhesions",
+                "en_abstract": (
+                    "**Abstract:** Intrauterine adhesions (IUA) are multiple factors leading to the formation of fibrous "
+                    "tissue bands in the intrauterine cavity, and also one of the common causes of gynecological "
+                    "infertility, which seri-ously affects the physical and mental health of the majority of women of "
+                    "childbearing age. IUA can lead to abnormal menstruation and pregnancy-related complications. At "
+                    "present, transcervical re-section of adhension is the clinically accepted treatment method, and the "
+                    "postoperative treatment is supplemented with hormones or intrauterine placement of physical barrier "
+                    "to prevent adhesion recurrence. However, the dosage and timing of estrogens are still controversial. "
+                    "This article reviews the related causes and diagnosis of IUA and the application of estrogens in the "
+                    "treatment of intrau-terine adhesions, aiming to provide some thoughts for the diagnosis and treatment "
+                    "of IUA."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
 ]
