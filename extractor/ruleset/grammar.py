@@ -360,6 +360,39 @@ class _TextState:
     any_word: list[bool] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _RunSieve:
+    """Which expressions of a selection an ASCII text may match, by its runs
+    of letters: ``needs`` the distinct parts the expressions need, as the
+    first runs of letters of their words; ``of_each`` the needs of each
+    expression, by index.  The answer is remembered by which needs a text
+    meets (texts meet few distinct sets of them)."""
+
+    needs: tuple[frozenset[str], ...]
+    of_each: tuple[tuple[int, ...], ...]
+    kept: dict = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, selected: list[_Compiled], word_runs) -> "_RunSieve":
+        index: dict[frozenset[str], int] = {}
+        of_each = []
+        for c in selected:
+            mine = []
+            for need in c.required:
+                runs = word_runs(need)
+                if runs is not None:
+                    mine.append(index.setdefault(runs, len(index)))
+            of_each.append(tuple(sorted(set(mine))))
+        return cls(tuple(index), tuple(of_each))
+
+    def keep(self, selected: list[_Compiled], runs: frozenset[str]) -> list[_Compiled]:
+        met = tuple(not need.isdisjoint(runs) for need in self.needs)
+        kept = self.kept.get(met)
+        if kept is None:
+            kept = self.kept[met] = [c for c, mine in zip(selected, self.of_each) if all(met[i] for i in mine)]
+        return kept
+
+
 class CompiledGrammar:
     """A grammar file ready to match sentences."""
 
@@ -426,6 +459,8 @@ class CompiledGrammar:
         self._last: tuple | None = None
         #: (table?, kind, patterns, Chinese?) → the expressions those select
         self._selected: dict[tuple, list[_Compiled]] = {}
+        #: (table?, kind, patterns) → the run sieve of the expressions those select on ASCII text
+        self._sieves: dict[tuple, _RunSieve] = {}
         self._ids_all = frozenset(p.id for p in grammar.patterns)
 
     def _compile_all(self, patterns, slot_regex: dict[str, str]) -> list[_Compiled]:
@@ -540,14 +575,18 @@ class CompiledGrammar:
             if patterns is None or isinstance(patterns, frozenset) else _UNKNOWN
         if gate is _UNKNOWN:
             gate = self._gate(compiled, kind, patterns, chinese)
-        if gate is not None:
-            mentions = tuple(mentions)
-            if gate.shuts(text, seen[1], mentions, seen):
+        mentions = tuple(mentions)
+        if gate is not None and gate.shuts(text, seen[1], mentions, seen):
+            return []
+        selected = self._selection(compiled, kind, patterns, chinese)
+        if not chinese and text.isascii() and not (mentions and any(m.kind in self._masks for m in mentions)):
+            selected = self._by_runs(compiled, kind, patterns, selected, _runs(text, seen))
+            if not selected:
                 return []
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []
-        for c in self._selection(compiled, kind, patterns, chinese):
+        for c in selected:
             if c.anchors:
                 if not lowered:
                     lowered.append(_lowered(text))
@@ -672,6 +711,38 @@ class CompiledGrammar:
             )
         self._gates[key] = gate
         return gate
+
+    def _by_runs(self, compiled: list[_Compiled], kind: str | None, patterns: Collection[str] | None,
+                 selected: list[_Compiled], runs: frozenset[str]) -> list[_Compiled]:
+        """Of ``selected``, the expressions an ASCII text holding no masked
+        mention may match, told by its runs of letters: every part an
+        expression needs, made of words, must stand in the text, and such a
+        word stands whole, its first run of letters a run of the text
+        ("followed" of "followed up", "d" of days).  A part made only of
+        mentions cannot stand in it at all."""
+        key = (compiled is self._cell_patterns, kind, None if patterns is None else frozenset(patterns))
+        sieve = self._sieves.get(key)
+        if sieve is None:
+            sieve = self._sieves[key] = _RunSieve.of(selected, self._word_runs)
+        return sieve.keep(selected, runs)
+
+    def _word_runs(self, need: frozenset[str]) -> frozenset[str] | None:
+        """The first runs of letters of the words of a part an expression
+        needs, as an ASCII text holds them (empty: only mentions, or Chinese
+        words, make the part); None when that cannot be told (a word starting
+        with another character, or with a letter outside ASCII)."""
+        if not all(r in self._quick or r in self._mention_slots for r in need):
+            return None
+        runs: set[str] = set()
+        for r in need:
+            for word in self._lower_words.get(r, ()) if r in self._quick else ():
+                if has_cjk(word):
+                    continue
+                first = _LETTER_RUN.match(word)
+                if first is None or not word.isascii():
+                    return None
+                runs.add(first.group())
+        return frozenset(runs)
 
     def _run_need(self, c: _Compiled) -> tuple[frozenset[str], frozenset[str]] | None:
         """(runs of letters, mention kinds): of one expression, one required
