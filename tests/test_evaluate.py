@@ -657,6 +657,33 @@ def test_arms_are_scored_where_the_gold_gives_them(dirs):
     assert "arms" in render_table(report)
 
 
+def test_an_arm_is_the_same_arm_whatever_words_print_its_label(dirs):
+    gold, out = dirs
+    s = "One injection (n = 5) or two injections (n = 7) were given."
+    write_gold(gold, "armed", [g("sample_size", {"n": 5, "unit": "patients"}, 1, "n = 5", arm="single-injection"),
+                               g("sessions", {"count": 2}, 1, "two injections", arm="two-injection"),
+                               g("sample_size", {"n": 7, "unit": "patients"}, 1, "n = 7", arm="two-injection")])
+    five = p("sample_size", {"n": 5, "unit": "patients"}, 1, "n = 5", s)
+    five["arm"] = "One injection"
+    two = p("sessions", {"count": 2}, 1, "two injections", s)
+    seven = p("sample_size", {"n": 7, "unit": "patients"}, 1, "n = 7", s)
+    two["arm"] = seven["arm"] = "two injections"
+    write_result(out, "armed", [five, two, seven])
+    assert counts(evaluate(gold, out).arms) == (3, 0, 0)
+
+
+def test_two_gold_arms_are_not_both_found_under_one_predicted_label(dirs):
+    gold, out = dirs
+    s = "Group A (n = 5) and group B (n = 7)."
+    write_gold(gold, "armed", [g("sample_size", {"n": 5, "unit": "patients"}, 1, "n = 5", arm="A"),
+                               g("sample_size", {"n": 7, "unit": "patients"}, 1, "n = 7", arm="B")])
+    five = p("sample_size", {"n": 5, "unit": "patients"}, 1, "n = 5", s)
+    seven = p("sample_size", {"n": 7, "unit": "patients"}, 1, "n = 7", s)
+    five["arm"] = seven["arm"] = "group A"  # both facts put in one arm
+    write_result(out, "armed", [five, seven])
+    assert counts(evaluate(gold, out).arms) == (1, 1, 1)
+
+
 def test_no_arms_score_without_gold_arms(dirs):
     gold, out = dirs
     write_gold(gold, "a", [g("sessions", {"count": 1}, 1, "1次")])

@@ -301,3 +301,64 @@ def test_a_gate_knows_the_first_run_of_letters_of_each_needed_word():
     g.find("x")
     gate = g._gates[(False, None, None, False)]
     assert gate.runs == frozenset({"followed"})  # of "followed up"; 随访 is never in an ASCII text
+
+
+#: a grammar whose words start with Latin letters, Chinese characters and other characters
+SIEVED = GrammarFile.model_validate({
+    "fact": "follow_up",
+    "slots": {
+        "unit": [{"id": "day", "max": 3650, "terms": {"en": ["days", "d"], "zh": ["天", "日"]}},
+                 {"id": "month", "max": 600, "terms": {"en": ["months", "mo"], "zh": ["个月"]}}],
+        "follow": {"en": ["followed up", "follow-up", "kept"], "zh": ["随访", "观察"]},
+        "sign": {"en": ["≥", "(n"]},
+        "hormone": {"mentions": "hormone"},
+    },
+    "patterns": [
+        {"id": "followed_for", "en": ["{follow} for {numbers} {unit}"], "zh": ["{follow}{numbers}{unit}"]},
+        {"id": "unit_first", "en": ["{unit} {number} of {follow}"]},
+        {"id": "signed", "en": ["{sign} ?{number} {unit}"]},
+        {"id": "hormone_at", "en": ["{hormone} at {number} {unit}"], "zh": ["{hormone}{clause:6}{number}{unit}"]},
+    ],
+})
+
+
+@pytest.mark.parametrize("text", [
+    "All were followed up for 3 months.",
+    "All were kept for 30 d, then followed up for 12 mo.",
+    "All were refollowed up for 3 months.",  # a run longer than the word: no match
+    "Kept for 3 days",  # K, the kelvin sign, is k to a case-blind match
+    "ſeen: followed up for 2 daysſ",
+    "Day 7 of follow-up; mice (n 5) at ≥ 14 d",
+    "FSH at 6 months; FSHd at 3 d",
+    "血清FSH在治疗后第3个月下降, 随访12个月",
+    "患者随访6个月（follow-up for 6 months）",
+    "ＦＯＬＬＯＷＥＤ UP for 3 months; 观察3天",
+    "nothing to see here",
+    "无相关内容",
+])
+def test_the_sieve_keeps_every_expression_that_matches(text, monkeypatch):
+    """The expressions tried are sieved by the text's runs of letters and
+    Chinese characters; what is found is what every expression, tried on the
+    text, finds."""
+    from extractor.ruleset.grammar import CompiledGrammar
+
+    mentions = [_mention(text, "FSH", "hormone", "FSH")] if "FSH" in text else []
+
+    def every(g) -> list:
+        return [(m.pattern, m.start, m.end) for k in (None, "fact") for pats in (None, {"followed_for"})
+                for m in g.find(text, k, mentions=mentions, patterns=pats)]
+
+    sieved = every(compile_grammar(SIEVED))
+    monkeypatch.setattr(CompiledGrammar, "_sieved", lambda self, compiled, kind, patterns, chinese, selected, *a: selected)
+    monkeypatch.setattr(CompiledGrammar, "_gate", lambda self, *args: None)
+    assert sieved == every(compile_grammar(SIEVED))
+    if ("months" in text or "个月" in text) and "refollowed" not in text:
+        assert sieved
+
+
+def test_the_sieve_tries_only_expressions_whose_words_stand_in_the_text():
+    g = compile_grammar(SIEVED)
+    assert g.find("The dose was kept at 5 mg.") == []  # 'kept', but no unit and no 'for'
+    # of every expression, none was tried: the sieve kept none
+    assert [kept for sieve in g._sieves.values() for kept in sieve.kept.values()] == [[]]
+    assert [m.pattern for m in g.find("kept for 30 d")] == ["followed_for"]

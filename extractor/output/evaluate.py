@@ -42,11 +42,17 @@ Decisions a caller must know
   gold, F1 = 2TP / (2TP + FP + FN) and None when all three are 0.
 * Arms (contract v1.1 ``arm``; a gold fact's optional ``"arm"``): scored
   only in documents whose gold gives at least one arm (a gold file written
-  before arms existed scores none), over non-negated facts: a gold arm is a
-  TP when a prediction that strictly matches the gold fact has the same
-  label (spaces aside), else an FN; a prediction that matched a gold fact
-  and has an arm no gold arm took is an FP.  The ``arms`` score; None when
-  no gold gives arms.
+  before arms existed scores none), over non-negated facts.  A label is
+  printed words ("the two-injection arm", "two injections"), so what is
+  scored is the grouping, not the words: each gold label is paired with at
+  most one predicted label, and each predicted label with at most one gold
+  label, those with the most (gold fact, prediction strictly matching it)
+  between them first (over every type of the document; equal labels,
+  spaces aside, win a tie).  A gold arm
+  is a TP when a prediction that strictly matches the gold fact carries the
+  label paired with its own, else an FN; a prediction that matched a gold
+  fact and carries an arm no gold arm took is an FP.  The ``arms`` score;
+  None when no gold gives arms.
 
 :func:`evaluate_reviewed` builds the gold set from review decisions instead
 (see there).
@@ -625,8 +631,10 @@ def _score(
         hit = results.found.get(doc.key)
         preds = [f for raw in hit[1]["facts"] if not _added(raw) and (f := _pred_fact(raw))] if hit else []
         row = DocumentRow(document=doc.key, gold_file=doc.source, result_file=str(hit[0]) if hit else None)
+        arm_labels: dict[str, str] = {}
         if any(g.arm for g in doc.facts):
             row.arms = Score()
+            arm_labels = _arm_labels(doc.facts, [p for p in preds if not p.negated])
         if hit is None:
             missing.append(doc.key)
             elsewhere = [k for k in by_stem.get(doc.key.rsplit("/", 1)[-1], []) if k not in gold_keys]
@@ -670,7 +678,7 @@ def _score(
                     row.strict.add_score(strict)
                     row.value_only.add_score(value_only)
                     if row.arms is not None:
-                        row.arms.add_score(_arm_score(G, P, pairs))
+                        row.arms.add_score(_arm_score(G, P, pairs, arm_labels))
                 row.neutral += len(neutral)
                 neutral_total += len(neutral)
 
@@ -739,24 +747,46 @@ def _score(
     )
 
 
-def _arm_score(G: list[_Fact], P: list[_Fact], pairs: list[tuple[int, int]]) -> Score:
+def _arm_label(x: Optional[str]) -> Optional[str]:
+    return "".join(x.split()) if x else None
+
+
+def _arm_labels(golds: list[_Fact], preds: list[_Fact]) -> dict[str, str]:
+    """Each gold arm label of a document → the predicted label that names
+    the same arm: one to one, the pair with the most (gold fact, prediction
+    that strictly matches it) between them first (a tie to equal labels,
+    then in label order)."""
+    shared: dict[tuple[str, str], int] = {}
+    armed = [p for p in preds if p.arm]
+    for g in golds:
+        for p in armed if g.arm else ():
+            if p.type == g.type and _strict_score(g, p) is not None:
+                key = (_arm_label(g.arm), _arm_label(p.arm))
+                shared[key] = shared.get(key, 0) + 1
+    paired: dict[str, str] = {}
+    taken: set[str] = set()
+    for (g, p), _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0][0] != kv[0][1], kv[0])):
+        if g not in paired and p not in taken:
+            paired[g] = p
+            taken.add(p)
+    return paired
+
+
+def _arm_score(G: list[_Fact], P: list[_Fact], pairs: list[tuple[int, int]], labels: dict[str, str]) -> Score:
     """Arms of one type in one document (see the module's decisions): a gold
-    arm is found when a prediction that strictly matches the gold fact has
-    the same label (two "n = 6" of two arms are told apart by their arms,
-    not by the order of the pairing); a prediction's arm on a fact found but
-    not in that arm is a false one."""
-
-    def label(x: Optional[str]) -> Optional[str]:
-        return "".join(x.split()) if x else None
-
+    arm is found when a prediction that strictly matches the gold fact
+    carries the label ``labels`` pairs with the gold one (two "n = 6" of two
+    arms are told apart by their arms, not by the order of the pairing); a
+    prediction's arm on a fact found but not in that arm is a false one."""
     found = {j for _, j in pairs}
     used: set[int] = set()
     tp = 0
     for g in G:
         if g.arm is None:
             continue
-        j = next((j for j, p in enumerate(P) if j not in used and j in found and label(p.arm) == label(g.arm)
-                  and _strict_score(g, p) is not None), None)
+        wanted = labels.get(_arm_label(g.arm))
+        j = next((j for j, p in enumerate(P) if j not in used and j in found and wanted is not None
+                  and _arm_label(p.arm) == wanted and _strict_score(g, p) is not None), None)
         if j is not None:
             used.add(j)
             tp += 1

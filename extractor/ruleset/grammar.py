@@ -315,6 +315,22 @@ _LETTER_RUN = re.compile(r"[a-z]+")
 _UNKNOWN = object()
 
 
+#: the first character of Chinese text, of its punctuation and full-width forms
+_WIDE = "\u2e80"
+#: the characters outside ASCII that a case-blind [A-Za-z] matches
+_ODD_LATIN = "\u0130\u0131\u017f\u212a"
+
+
+def _keys(text: str, seen: tuple) -> frozenset[str]:
+    """What the sieves of the grammars ask of a text: the runs of letters of
+    the lower-cased text and its characters from :data:`_WIDE` on."""
+    held = seen[4]
+    if not held:
+        runs = _runs(text, seen)
+        held.append(runs if seen[0].isascii() else runs | {ch for ch in seen[1] if ch >= _WIDE})
+    return held[0]
+
+
 def _runs(text: str, seen: tuple | None = None) -> frozenset[str]:
     """The runs of letters of the lower-cased ``text`` (asked once per text)."""
     if seen is None:
@@ -325,18 +341,18 @@ def _runs(text: str, seen: tuple | None = None) -> frozenset[str]:
     return held[0]
 
 
-#: the last text asked of: (text, its lower-cased form, does it hold Chinese)
-#: - shared by every grammar, as the fact types ask of one sentence in turn
-#: and its runs of letters, once asked for
-_last_text: tuple[str, str, bool, list] = ("", "", False, [])
+#: the last text asked of: (text, its lower-cased form, does it hold Chinese,
+#: its runs of letters and its sieve keys once asked for) - shared by every
+#: grammar, as the fact types ask of one sentence in turn
+_last_text: tuple[str, str, bool, list, list] = ("", "", False, [], [])
 
 
-def _seen(text: str) -> tuple[str, str, bool, list]:
+def _seen(text: str) -> tuple[str, str, bool, list, list]:
     global _last_text
     last = _last_text
     if last[0] is text or last[0] == text:
         return last
-    last = _last_text = (text, text.lower(), not text.isascii() and has_cjk(text), [])
+    last = _last_text = (text, text.lower(), not text.isascii() and has_cjk(text), [], [])
     return last
 
 
@@ -358,6 +374,39 @@ class _TextState:
     unusual: list[frozenset[str]] = field(default_factory=list)
     #: whether the lower-cased text holds a word of any slot of CompiledGrammar._quick, once asked for
     any_word: list[bool] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _RunSieve:
+    """Which expressions of a selection an ASCII text may match, by its runs
+    of letters: ``needs`` the distinct parts the expressions need, as the
+    first runs of letters of their words; ``of_each`` the needs of each
+    expression, by index.  The answer is remembered by which needs a text
+    meets (texts meet few distinct sets of them)."""
+
+    needs: tuple[frozenset[str], ...]
+    of_each: tuple[tuple[int, ...], ...]
+    kept: dict = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, selected: list[_Compiled], word_runs) -> "_RunSieve":
+        index: dict[frozenset[str], int] = {}
+        of_each = []
+        for c in selected:
+            mine = []
+            for need in c.required:
+                runs = word_runs(need)
+                if runs is not None:
+                    mine.append(index.setdefault(runs, len(index)))
+            of_each.append(tuple(sorted(set(mine))))
+        return cls(tuple(index), tuple(of_each))
+
+    def keep(self, selected: list[_Compiled], runs: frozenset[str]) -> list[_Compiled]:
+        met = tuple(not need.isdisjoint(runs) for need in self.needs)
+        kept = self.kept.get(met)
+        if kept is None:
+            kept = self.kept[met] = [c for c, mine in zip(selected, self.of_each) if all(met[i] for i in mine)]
+        return kept
 
 
 class CompiledGrammar:
@@ -426,6 +475,12 @@ class CompiledGrammar:
         self._last: tuple | None = None
         #: (table?, kind, patterns, Chinese?) → the expressions those select
         self._selected: dict[tuple, list[_Compiled]] = {}
+        #: (table?, kind, patterns) → the run sieve of the expressions those select on ASCII text
+        self._sieves: dict[tuple, _RunSieve] = {}
+        #: a character that makes a text's runs of letters or lower-cased
+        #: characters no safe key of what a case-blind word matches (the
+        #: slots' unusual characters; İ ı ſ K, which case-blind [A-Za-z] takes)
+        self._odd_case = re.compile("[" + "".join(map(re.escape, sorted({*self._unusual, *_ODD_LATIN}))) + "]")
         self._ids_all = frozenset(p.id for p in grammar.patterns)
 
     def _compile_all(self, patterns, slot_regex: dict[str, str]) -> list[_Compiled]:
@@ -540,14 +595,20 @@ class CompiledGrammar:
             if patterns is None or isinstance(patterns, frozenset) else _UNKNOWN
         if gate is _UNKNOWN:
             gate = self._gate(compiled, kind, patterns, chinese)
-        if gate is not None:
-            mentions = tuple(mentions)
-            if gate.shuts(text, seen[1], mentions, seen):
+        mentions = tuple(mentions)
+        if gate is not None and gate.shuts(text, seen[1], mentions, seen):
+            return []
+        selected = self._selection(compiled, kind, patterns, chinese)
+        plain = text.isascii()
+        if plain or self._odd_case.search(text) is None:
+            masked = bool(mentions) and any(m.kind in self._masks for m in mentions)
+            selected = self._sieved(compiled, kind, patterns, chinese, selected, plain, masked, _keys(text, seen))
+            if not selected:
                 return []
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []
-        for c in self._selection(compiled, kind, patterns, chinese):
+        for c in selected:
             if c.anchors:
                 if not lowered:
                     lowered.append(_lowered(text))
@@ -672,6 +733,51 @@ class CompiledGrammar:
             )
         self._gates[key] = gate
         return gate
+
+    def _sieved(self, compiled: list[_Compiled], kind: str | None, patterns: Collection[str] | None, chinese: bool,
+                selected: list[_Compiled], plain: bool, masked: bool, keys: frozenset[str]) -> list[_Compiled]:
+        """Of ``selected``, the expressions a text may match, told by its
+        :func:`_keys`: every part an expression needs that is made of words
+        must have a word standing in the text, and such a word stands whole
+        in it - its first run of letters a run of the text ("followed" of
+        "followed up", "d" of days) - or, Chinese, starts with one of its
+        characters.  ``plain``: the text is ASCII (no Chinese word stands in
+        it); ``masked``: it holds mentions of a masked kind (a mask makes
+        new word boundaries: only Chinese words are told, and a part a
+        mention may stand for is not); else a part made only of mentions
+        stands nowhere."""
+        key = (compiled is self._cell_patterns, kind, None if patterns is None else frozenset(patterns),
+               chinese, plain, masked)
+        sieve = self._sieves.get(key)
+        if sieve is None:
+            sieve = self._sieves[key] = _RunSieve.of(selected, lambda need: self._need_keys(need, plain, masked))
+        return sieve.keep(selected, keys)
+
+    def _need_keys(self, need: frozenset[str], plain: bool, masked: bool) -> frozenset[str] | None:
+        """The keys (:func:`_keys`) one of which a text holds when it holds a
+        part an expression needs: of each of its words, the first run of
+        letters of a Latin word, the first character of a Chinese one.  None
+        when that cannot be told: a word starting with another character, or
+        a Latin word or a mention where masks stand (``masked``)."""
+        if not all(r in self._quick or r in self._mention_slots for r in need):
+            return None
+        if masked and any(r in self._mention_slots for r in need):
+            return None
+        keys: set[str] = set()
+        for r in need:
+            for word in self._lower_words.get(r, ()) if r in self._quick else ():
+                if has_cjk(word):
+                    if plain:
+                        continue  # it cannot stand in an ASCII text
+                    if word[0] < _WIDE:
+                        return None
+                    keys.add(word[0])
+                    continue
+                first = _LETTER_RUN.match(word)
+                if masked or first is None or not word.isascii():
+                    return None
+                keys.add(first.group())
+        return frozenset(keys)
 
     def _run_need(self, c: _Compiled) -> tuple[frozenset[str], frozenset[str]] | None:
         """(runs of letters, mention kinds): of one expression, one required
