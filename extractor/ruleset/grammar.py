@@ -378,11 +378,11 @@ class _TextState:
 
 @dataclass(frozen=True)
 class _RunSieve:
-    """Which expressions of a selection an ASCII text may match, by its runs
-    of letters: ``needs`` the distinct parts the expressions need, as the
-    first runs of letters of their words; ``of_each`` the needs of each
-    expression, by index.  The answer is remembered by which needs a text
-    meets (texts meet few distinct sets of them)."""
+    """Which expressions of a selection a text may match, by its keys
+    (:func:`_keys`): ``needs`` the distinct parts the expressions need, as
+    the keys of their words (CompiledGrammar._need_keys); ``of_each`` the
+    needs of each expression, by index.  The answer is remembered by which
+    needs a text meets (texts meet few distinct sets of them)."""
 
     needs: tuple[frozenset[str], ...]
     of_each: tuple[tuple[int, ...], ...]
@@ -787,24 +787,12 @@ class CompiledGrammar:
         starting with another character, or with a letter outside ASCII)."""
         options: list[tuple[int, tuple[frozenset[str], frozenset[str]]]] = []
         for need in c.required:
-            if not all(r in self._quick or r in self._mention_slots for r in need):
+            runs = self._need_keys(need, plain=True, masked=False)
+            if runs is None:
                 continue
-            runs: set[str] = set()
-            for r in need:
-                for word in self._lower_words.get(r, ()) if r in self._quick else ():
-                    if has_cjk(word):
-                        continue
-                    first = _LETTER_RUN.match(word)
-                    if first is None or not word.isascii():
-                        break
-                    runs.add(first.group())
-                else:
-                    continue
-                break
-            else:
-                kinds = frozenset(self._mention_slots[r] for r in need if r in self._mention_slots)
-                score = min([*map(len, runs), *([self._GATE_MENTION] if kinds else [])], default=0)
-                options.append((score, (frozenset(runs), kinds)))
+            kinds = frozenset(self._mention_slots[r] for r in need if r in self._mention_slots)
+            score = min([*map(len, runs), *([self._GATE_MENTION] if kinds else [])], default=0)
+            options.append((score, (runs, kinds)))
         if not options:
             return None
         return max(options, key=lambda o: o[0])[1]
