@@ -148,19 +148,24 @@ def make_split(texts: list[RealText] = TEXTS, seed: int = SPLIT_SEED) -> dict:
 
 
 #: the sets of texts this script lays out (gold in corpus/gold/<set>)
-SETS = ("real", "heldout")
+SETS = ("real", "heldout", "blind")
 
 
 def texts_of(name: str) -> list[RealText]:
-    """The texts of a set: ``real`` (verbatim open-access texts) or
-    ``heldout`` (invented papers nobody tuned for; empty if the module is absent)."""
+    """The texts of a set: ``real`` (verbatim open-access texts), ``heldout``
+    (invented papers written without the rules, nobody tunes for) or
+    ``blind`` (invented the same way, to study and tune on); an invented set
+    whose module is absent is empty."""
     if name == "real":
         return TEXTS
     try:
-        from heldout_texts import HELDOUT
+        if name == "heldout":
+            from heldout_texts import HELDOUT as texts
+        else:
+            from blind_texts import BLIND as texts
     except ImportError:
         return []
-    return HELDOUT
+    return texts
 
 
 def build_all(pdf_dir: Path, gold_dir: Path | None = None, only: list[str] | None = None,
@@ -177,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pdf_dir", type=Path)
     parser.add_argument("--gold", type=Path, default=None, help="gold directory (default: corpus/gold/SET)")
     parser.add_argument("--set", dest="name", choices=SETS, default="real",
-                        help="real: the open-access texts (default); heldout: the held-out papers")
+                        help="real: the open-access texts (default); heldout: the held-out papers; "
+                             "blind: the invented papers to tune on")
     parser.add_argument("--only", nargs="*", help="these ids only")
     parser.add_argument("--split", type=Path, default=None, help="also write the dev/test split to this JSON file")
     args = parser.parse_args(argv)
