@@ -14,10 +14,13 @@ facts.
     python corpus/make_real.py corpus/real/pdfs          # gold -> corpus/gold/real
     python corpus/make_real.py OUT --gold GOLD --only en_animal_shen2020_hucmsc_mice
     python corpus/make_real.py corpus/heldout/pdfs --set heldout   # gold -> corpus/gold/heldout
+    python corpus/make_real.py corpus/blind/pdfs --set blind       # gold -> corpus/gold/blind
 
 ``--set heldout`` lays out the held-out papers of ``corpus/heldout_texts.py``
 instead: invented papers, written and annotated by someone who had not seen
 the rules, kept only to measure litx on phrasings nobody tuned for.
+``--set blind`` lays out ``corpus/blind_texts.py``, papers written the same
+way and kept to study and tune on.
 
 Byte-for-byte reproducible (reportlab invariant mode, as make_papers.py).
 """
