@@ -1,0 +1,179 @@
+"""Invented papers written for litx by an annotator who had not seen its rules.
+
+Six short study reports (three Chinese, three English) on stem-cell and
+exosome therapy for premature ovarian insufficiency and its rodent models,
+written from the annotation guide (corpus/ANNOTATION.md), the contract and the
+fact-mark syntax of corpus/make_papers.py only: the writer never read
+rules/, the extractor or any other text of the corpus.  They are the
+development part of the invented papers (studied and tuned on), unlike
+corpus/heldout_texts.py, which stays unseen.  All names, numbers and
+sentences are invented.
+
+Marks are those of corpus/make_papers.py (``[[words|spec]]``); an arm label
+comes last, after the species (``[[2次|s:2@rat#高剂量]]``).  Conventions
+shared by the six texts (each entry's ``notes`` adds its own traps):
+
+* an arm label goes on every fact that belongs to exactly one arm (dose,
+  route, sessions, sample size, hormone change, follow-up and the cell type
+  when only that arm receives it); facts shared by all arms carry none;
+* the time after treatment at which outcomes are assessed (``移植后3个月``,
+  ``At 6 months``) is a follow_up fact in patients as in animals; column
+  heads of tables that only name a time point are not marked;
+* hormone changes of an untreated or comparator control arm are not facts;
+* ``MSC-derived exosomes`` written as one word (``hUCMSC-Exos``) is marked as
+  two mentions on its two parts.
+"""
+
+from __future__ import annotations
+
+try:
+    from real_texts import RealText
+except ImportError:  # imported as corpus.blind_texts
+    from corpus.real_texts import RealText
+
+_LICENCE = "CC BY 4.0 (written for litx)"
+_JOURNAL = "litx blind set"
+
+BLIND: list[RealText] = [
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind01_trial_ucmsc",
+        lang="zh",
+        kind="clinical",
+        title="[[经阴道超声引导下卵巢内注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]治疗早发性卵巢功能不全的单臂临床研究",
+        authors="陈思远, 梁雅琴, 韦志刚",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "目的 探讨[[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）[[卵巢内移植|r:io]]治疗早发性卵巢功能不全"
+            "（POI）的安全性及初步疗效。方法 前瞻性招募2021年3月至2023年6月就诊于本院生殖医学中心的POI患者"
+            "（诊断标准：40岁前出现月经稀发或停经≥4个月，且间隔4周以上两次检测FSH>25 IU/L），共纳入[[24例|n:24]]，"
+            "年龄（33.6±4.1）岁，病程（2.7±1.5）年。[[经阴道超声引导下向双侧卵巢各注射|r:io,tvus]]"
+            "[[hUC-MSCs|c:uc]] [[1×10^7个|d:1e7,cells,ovary]]，间隔4周重复1次，共移植[[2次|s:2]]。"
+            "末次移植后[[随访6个月|f:6,month]]，观察血清FSH、LH、E2、抗苗勒管激素（AMH）及窦卵泡数（AFC）。"
+            "结果 全部患者均完成[[2次|s:2]]移植，未发生严重不良事件。[[移植后3个月|f:3,month]]，"
+            "[[FSH由（78.4±19.6）IU/L降至|h:FSH,dec]]（52.1±17.3）IU/L（P<0.01），[[E2明显升高|h:E2,inc]]（P<0.05）；"
+            "[[AMH略有上升|h:AMH,inc]]，但差异无统计学意义（P=0.21）；[[LH未见明显变化|h:LH,nc]]。"
+            "随访期间5例恢复自发月经，1例自然妊娠。结论 [[hUC-MSCs|c:uc]][[卵巢内注射|r:io]]安全可行，"
+            "可能[[降低POI患者FSH水平|h:FSH,dec]]、改善卵巢内分泌功能。"
+        ),
+        body=[
+            "1.2 细胞制备与移植 [[hUC-MSCs|c:uc]]由本院GMP细胞制备中心提供：取健康足月剖宫产新生儿脐带，"
+            "以组织块贴壁法分离培养，取第3~5代细胞用于移植；流式细胞术检测CD73、CD90、CD105阳性率均>95%。"
+            "移植当日以生理盐水将细胞重悬至1×10^7个/mL。患者取膀胱截石位，"
+            "静脉麻醉后，在经阴道超声引导下以17G取卵针将细胞悬液缓慢[[注入双侧卵巢皮质|r:io,tvus]]，"
+            "每侧[[1 mL|d:1,mL,ovary]]（含[[1×10^7个|d:1e7,cells,ovary]]细胞），分3~4个点注射。"
+            "首次移植后4周以相同方法行第2次移植。",
+            "2.2 激素及卵巢储备指标变化 与移植前相比，[[移植后3个月|f:3,month]][[FSH显著下降|h:FSH,dec]]、"
+            "[[E2显著升高|h:E2,inc]]（均P<0.05），[[AFC增加|h:AFC,inc]]（1.6±1.2 vs 0.9±0.8个，P=0.04）；"
+            "至[[移植后6个月|f:6,month]]，[[FSH仍低于基线水平|h:FSH,dec]]（P<0.05），而[[AMH|h:AMH,nc]]、"
+            "[[LH与基线相比差异均无统计学意义|h:LH,nc]]（表1）。亚组分析显示，基线AMH可测（≥0.01 ng/mL）的9例患者"
+            "[[FSH下降|h:FSH,dec]]更明显。",
+            ("table", "表1 [[24例|n:24]]患者移植前后血清激素及AFC变化（x̄±s）",
+             [["指标", "移植前", "移植后3个月", "移植后6个月", "P值"],
+              ["FSH（IU/L）", "78.4±19.6", "52.1±17.3", "58.7±20.2", "<0.01"],
+              ["LH（IU/L）", "41.2±12.5", "38.9±11.8", "40.3±13.1", "0.62"],
+              ["E2（pg/mL）", "18.6±9.4", "39.5±21.7", "33.2±18.8", "<0.05"],
+              ["AMH（ng/mL）", "0.08±0.05", "0.12±0.09", "0.11±0.08", "0.21"],
+              ["AFC（个）", "0.9±0.8", "1.6±1.2", "1.4±1.1", "0.04"]],
+             [0.24, 0.19, 0.19, 0.19, 0.19]),
+        ],
+        notes=(
+            "Single-arm trial, no arms. Traps: diagnostic thresholds (FSH>25 IU/L, 停经≥4个月, 两次检测), "
+            "age and disease duration, 间隔4周 (interval), 重复1次 (a repeat, not a count: the total 共移植2次 "
+            "is stated) and 第2次移植 (ordinal of a counted session), 分3~4个点注射 (sites, one session), "
+            "1×10^7个/mL (concentration), 第3~5代 (passages), 静脉麻醉 (anaesthesia, not a route), "
+            "5例恢复月经/1例妊娠/9例亚组 (outcome counts and a subgroup formed afterwards, not samples), "
+            "≥0.01 ng/mL (threshold). 双侧卵巢各注射 / 每侧 give per ovary. AMH略有上升 with P=0.21 is "
+            "still a stated rise; 差异无统计学意义 is read as no_change. 经阴道超声引导 of the body "
+            "sentence is the guidance of 注入双侧卵巢皮质 (same sentence). Table column heads "
+            "(移植后3个月 ...) are not marked; the caption's 24例 is a mention."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=1,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind02_rct_bmsc",
+        lang="en",
+        kind="clinical",
+        title=("[[Bone marrow mesenchymal stem cells|c:bm#BMSC]] [[injected laparoscopically into the ovaries|r:io,lap#BMSC]] "
+               "versus hormone replacement therapy for premature ovarian insufficiency: a randomised controlled trial"),
+        authors="Hannah Verhoeven, Tomasz Krawiec, Aiko Morishita, Delphine Roux",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Background: Premature ovarian insufficiency (POI) affects roughly 1% of women before the age of 40. "
+            "We compared [[intraovarian|r:io#BMSC]] autologous [[BMSC|c:bm#BMSC]] transplantation with standard "
+            "hormone replacement therapy (HRT). Methods: In this open-label trial, "
+            "[[sixty women|n:60]] aged 24-39 years with POI (amenorrhoea for at least 4 months and FSH > 40 IU/L on "
+            "two occasions) were randomised 1:1 to the [[BMSC|c:bm#BMSC]] arm ([[n = 30|n:30#BMSC]]) or the HRT arm "
+            "([[n = 30|n:30#HRT]]). Bone marrow (60 mL) was aspirated from the posterior iliac crest, and after "
+            "expansion to passage 2, [[5 × 10^6 cells|d:5e6,cells,ovary#BMSC]] in [[0.5 mL|d:0.5,mL,ovary#BMSC]] were "
+            "[[injected into each ovary under laparoscopic guidance|r:io,lap#BMSC]]. Treatment consisted of "
+            "[[a single injection|s:1#BMSC]]; no patient was [[treated intravenously|!r:iv]]. All women were "
+            "[[followed for 12 months|f:12,month]]. Results: [[At 6 months|f:6,month]], serum "
+            "[[FSH fell|h:FSH,dec#BMSC]] from 68.2 ± 15.1 to 44.7 ± 13.9 IU/L in the [[BMSC|c:bm#BMSC]] arm "
+            "(P = 0.002) but did not decrease in the HRT arm (P = 0.41). [[AMH rose|h:AMH,inc#BMSC]] modestly after "
+            "[[BMSC|c:bm#BMSC]] injection (0.11 ± 0.06 vs 0.19 ± 0.10 ng/mL; P = 0.03), and "
+            "[[the antral follicle count improved|h:AFC,inc#BMSC]] in 11 of 30 women. "
+            "[[Estradiol levels were unchanged|h:E2,nc#BMSC]] from baseline in the [[BMSC|c:bm#BMSC]] arm. Three "
+            "spontaneous pregnancies occurred after [[BMSC|c:bm#BMSC]] treatment and none in the HRT arm. "
+            "Conclusions: [[Intraovarian injection|r:io#BMSC]] of autologous [[BMSCs|c:bm#BMSC]], "
+            "[[given once|s:1#BMSC]], may [[lower FSH|h:FSH,dec#BMSC]] and [[raise AMH|h:AMH,inc#BMSC]] in women "
+            "with POI; a larger trial is needed."
+        ),
+        body=[
+            "Intervention. In the [[BMSC|c:bm#BMSC]] arm, 60 mL of bone marrow was aspirated under local "
+            "anaesthesia 3 weeks before surgery. Cells were expanded for 14-18 days and used at "
+            "passage 2 (>95% CD73+/CD90+/CD105+, <2% CD34+/CD45+). On the day of surgery, "
+            "[[1 × 10^7 cells|d:1e7,cells,-#BMSC]] were resuspended in [[1 mL|d:1,mL,-#BMSC]] of saline, and "
+            "[[0.5 mL|d:0.5,mL,ovary#BMSC]] ([[5 × 10^6 cells|d:5e6,cells,ovary#BMSC]]) was "
+            "[[injected under laparoscopic vision into the cortex of each ovary|r:io,lap#BMSC]] at three sites with "
+            "a 22-gauge needle. Women in the HRT arm took oral estradiol valerate [[2 mg|d:2,mg,-#HRT]] daily for "
+            "21 days, with dydrogesterone [[10 mg|d:10,mg,-#HRT]] daily added for the last 10 days of each 28-day "
+            "cycle. Serum FSH, LH, E2 and AMH were measured at baseline and at "
+            "[[1, 3, 6 and 12 months after treatment|f:12,month]]; AFC was counted by transvaginal "
+            "ultrasound.",
+            "Outcomes. Baseline age (33.1 ± 4.2 vs 32.6 ± 4.8 years) and amenorrhoea (26 ± 14 vs "
+            "29 ± 17 months) were balanced. Two women in the HRT arm withdrew before the 6-month visit. No serious "
+            "adverse events were recorded; one woman had transient pelvic pain after laparoscopy. Table 2 shows the "
+            "hormonal outcomes [[at 6 months|f:6,month]]. [[The fall in FSH|h:FSH,dec#BMSC]] in the "
+            "[[BMSC|c:bm#BMSC]] arm was already evident [[at 3 months|f:3,month]] and persisted "
+            "[[at 12 months|f:12,month]] (52.0 ± 16.1 IU/L), although it was smaller than at 6 months. "
+            "[[LH did not change|h:LH,nc]] in either arm.",
+            ("table", "Table 2. Hormonal outcomes at baseline and [[6 months after treatment|f:6,month]] (mean ± SD)",
+             [["Outcome", "Arm", "Baseline", "6 months", "P"],
+              ["FSH (IU/L)", "[[BMSC|c:bm#BMSC]]", "68.2 ± 15.1", "44.7 ± 13.9", "0.002"],
+              ["", "HRT", "66.9 ± 16.4", "63.5 ± 17.0", "0.41"],
+              ["AMH (ng/mL)", "[[BMSC|c:bm#BMSC]]", "0.11 ± 0.06", "0.19 ± 0.10", "0.03"],
+              ["", "HRT", "0.12 ± 0.07", "0.10 ± 0.06", "0.38"],
+              ["E2 (pg/mL)", "[[BMSC|c:bm#BMSC]]", "21.4 ± 10.2", "24.9 ± 12.6", "0.27"],
+              ["", "HRT", "20.8 ± 9.7", "88.5 ± 35.2", "<0.001"],
+              ["AFC", "[[BMSC|c:bm#BMSC]]", "0.8 ± 0.9", "1.5 ± 1.3", "0.02"],
+              ["", "HRT", "0.9 ± 1.0", "0.8 ± 0.9", "0.71"]],
+             [0.26, 0.14, 0.22, 0.22, 0.16]),
+        ],
+        notes=(
+            "Two-arm RCT; arms 'BMSC' and 'HRT'. Every fact of the cell arm carries #BMSC (cell type too: only "
+            "that arm gets cells); the HRT arm has its sample size and its drug doses (estradiol valerate 2 mg, "
+            "dydrogesterone 10 mg: doses of the protocol drugs, doubtful whether litx wants comparator drugs). "
+            "Traps: FSH > 40 IU/L and 'on two occasions' (threshold, measurement), ages, amenorrhoea duration, "
+            "bone marrow 60 mL (harvest), passage 2, 'three sites' (one session), 'daily for 21 days' and "
+            "'28-day cycle' (dosing), 'did not decrease in the HRT arm' and the E2 rise in the HRT table row "
+            "(changes of the comparator arm: not facts), '11 of 30 women', 'Two women ... withdrew', 'Three "
+            "spontaneous pregnancies' (outcome counts), 'the 6-month visit' (a visit, not marked), "
+            "'transvaginal ultrasound' used to count AFC (not a guidance), 'transient pelvic pain after "
+            "laparoscopy' (no route). '0.5 mL (5 × 10^6 cells)' is two doses (volume and cells). "
+            "'LH did not change in either arm' is one no_change fact without an arm."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=1,
+    ),
+]
