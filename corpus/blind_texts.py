@@ -176,4 +176,144 @@ BLIND: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=1,
     ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind03_rat_cisplatin_exosomes",
+        lang="zh",
+        kind="animal",
+        title="[[人脐带间充质干细胞|c:uc]]来源[[外泌体|c:ev]]对顺铂诱导大鼠卵巢早衰的修复作用",
+        authors="黄可欣, 邓立伟, 鲁晓彤, 欧阳杰",
+        journal=_JOURNAL,
+        year=2022,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "目的 观察[[人脐带间充质干细胞|c:uc]]来源[[外泌体|c:ev]]（[[hUCMSC|c:uc]]-[[Exos|c:ev]]）对顺铂所致"
+            "卵巢早衰（POF）大鼠卵巢功能的影响。方法 40只SPF级雌性SD大鼠（8周龄，体重180~220 g）随机分为"
+            "正常对照组、模型组、低剂量[[外泌体|c:ev]]组和高剂量[[外泌体|c:ev]]组，每组10只。除对照组外，其余大鼠"
+            "连续7 d[[腹腔注射|r:ip]]顺铂[[2 mg/kg|d:2,mg/kg,-]]建立POF模型。造模成功后，低、高剂量组分别"
+            "[[经尾静脉注射|r:iv]][[外泌体|c:ev]][[50 μg|d:50,ug,-#低剂量]]和[[200 μg|d:200,ug,-#高剂量]]"
+            "（溶于[[0.2 mL|d:0.2,mL,-]] PBS），每3天1次，共[[3次|s:3]]；对照组及模型组注射等体积PBS。"
+            "末次注射后[[14 d|f:14,day]]和[[28 d|f:28,day]]各处死5只大鼠，ELISA法检测血清FSH、E2及AMH，"
+            "HE染色计数各级卵泡。结果 与对照组相比，模型组FSH显著升高，E2及AMH显著降低（P<0.01），提示造模成功。"
+            "与模型组相比，高剂量组[[FSH下降|h:FSH,dec#高剂量]]，[[E2|h:E2,inc#高剂量]]和[[AMH升高|h:AMH,inc#高剂量]]"
+            "（P<0.05）；低剂量组仅[[E2升高|h:E2,inc#低剂量]]（P<0.05），[[FSH无明显变化|h:FSH,nc#低剂量]]。"
+            "结论 [[hUCMSC|c:uc]]-[[Exos|c:ev]]可改善顺铂损伤大鼠的卵巢功能，并呈一定的剂量依赖性。"
+        ),
+        body=[
+            "1.3 外泌体的提取与鉴定 取第4代[[hUCMSCs|c:uc]]，以5×10^5个/孔接种于6孔板，细胞融合度达80%时"
+            "换用无血清培养基继续培养48 h，收集上清，经差速离心及超速离心（100 000×g，70 min）提取"
+            "[[外泌体|c:ev]]。透射电镜下可见典型杯状结构，纳米颗粒跟踪分析显示粒径主要分布于80~150 nm，"
+            "Western blot检测CD63、TSG101阳性，Calnexin阴性。BCA法测得蛋白浓度为1.2 μg/μL。"
+            "为观察体内分布，将DiR标记的[[外泌体|c:ev]][[经尾静脉注入|r:iv]]模型大鼠，24 h后活体成像显示"
+            "荧光主要聚集于肝脏、脾脏和卵巢。",
+            "2.3 卵巢组织学及血清激素 末次注射后[[28 d|f:28,day]]，模型组卵巢萎缩、闭锁卵泡增多；高剂量组"
+            "卵巢湿重增加，生长卵泡数目增多、闭锁卵泡减少（P<0.05）。血清激素结果见表1：与模型组相比，高剂量组"
+            "[[血清FSH水平降低|h:FSH,dec#高剂量]]，[[E2|h:E2,inc#高剂量]]、[[AMH水平升高|h:AMH,inc#高剂量]]；"
+            "低剂量组[[E2水平有所升高|h:E2,inc#低剂量]]，但[[FSH|h:FSH,nc#低剂量]]、"
+            "[[AMH与模型组比较差异无统计学意义|h:AMH,nc#低剂量]]。末次注射后[[14 d|f:14,day]]时，"
+            "两个剂量组的激素水平与模型组比较均无统计学差异。",
+            ("table", "表1 末次注射后[[28 d|f:28,day]]各组大鼠血清激素水平（x̄±s，n=5）",
+             [["组别", "FSH（mIU/mL）", "E2（pg/mL）", "AMH（ng/mL）"],
+              ["对照组", "5.12±0.84", "38.6±5.2", "6.84±1.02"],
+              ["模型组", "11.37±1.65", "17.9±3.8", "2.95±0.71"],
+              ["低剂量组", "10.21±1.58", "26.4±4.6", "3.41±0.83"],
+              ["高剂量组", "7.06±1.12", "31.8±5.1", "5.12±0.94"]],
+             [0.28, 0.24, 0.24, 0.24]),
+        ],
+        species="rat",
+        notes=(
+            "Rat study (entry species rat: every fact, title included, is a rat fact). Arms '低剂量' and "
+            "'高剂量' (the two exosome doses and the changes of each group); route, sessions, vehicle volume "
+            "and follow-up are shared. hUCMSC-Exos is marked as two mentions (hUCMSC = umbilical_cord_msc, "
+            "Exos = extracellular_vesicle). Cisplatin 2 mg/kg and 腹腔注射 are model-drug facts; 连续7 d "
+            "is a dosing duration (no sessions); 每3天1次 a frequency (共3次 is the count). Traps: 40只/每组"
+            "10只/各处死5只/n=5 (animals, not samples), 8周龄 and 180~220 g (age, weight), model-versus-"
+            "control changes (提示造模成功: not facts), 5×10^5个/孔 (cells in vitro), 48 h, 100 000×g, "
+            "80~150 nm, 1.2 μg/μL (culture, size, concentration), DiR tracing 24 h后 (an hour time point of a "
+            "tracking image: not follow-up), 卵巢湿重/生长卵泡/闭锁卵泡 (not hormones), 14 d时 hormones "
+            "without a named hormone (only the follow-up). 14 d and 28 d are two kill cohorts: two facts."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=1,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind04_mouse_menscs_route",
+        lang="en",
+        kind="animal",
+        title=("[[Menstrual blood-derived stem cells|c:men]] delivered [[intravenously|r:iv#tail vein]] or "
+               "[[intraovarially|r:io#intraovarian]] in a cyclophosphamide/busulfan mouse model of premature "
+               "ovarian insufficiency"),
+        authors="Rafael Quintero, Mei-Ling Cho, Oluwaseun Adeyemi",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Chemotherapy-induced premature ovarian insufficiency (POI) remains a major concern for young women "
+            "who survive cancer. We asked whether the route of delivery changes the benefit of "
+            "[[menstrual blood-derived stem cells|c:men]] ([[MenSCs|c:men]]). Female C57BL/6 mice aged 6-8 weeks "
+            "were [[injected intraperitoneally|r:ip]] with cyclophosphamide ([[120 mg/kg|d:120,mg/kg,-]]) and "
+            "busulfan ([[30 mg/kg|d:30,mg/kg,-]]); control mice received the vehicle alone. Seven days later, POI "
+            "mice were given [[MenSCs|c:men]] either [[through the tail vein|r:iv#tail vein]] "
+            "([[2 × 10^6 cells|d:2e6,cells,-#tail vein]]) or by [[direct injection into both ovaries|r:io#intraovarian]] "
+            "([[5 × 10^5 cells per ovary|d:5e5,cells,ovary#intraovarian]]), [[once|s:1]]. Serum and ovaries were "
+            "collected [[2 weeks|f:2,week]] and [[4 weeks|f:4,week]] after transplantation (n = 8 mice per group at "
+            "each time point). Compared with vehicle-treated POI mice, both [[MenSC|c:men]] groups showed "
+            "[[lower serum FSH|h:FSH,dec]] and [[higher AMH|h:AMH,inc]] [[at 4 weeks|f:4,week]], whereas "
+            "[[E2 increased|h:E2,inc#intraovarian]] only in the [[intraovarian|r:io#intraovarian]] group. Primordial "
+            "follicle numbers did not differ between the two routes. DiR-labelled [[MenSCs|c:men]] were retained in "
+            "the ovary after [[intraovarian injection|r:io#intraovarian]] but were scarcely detected there after "
+            "[[tail-vein infusion|r:iv#tail vein]]. [[Intraovarian delivery|r:io#intraovarian]] of "
+            "[[MenSCs|c:men]] may therefore be at least as effective as [[intravenous infusion|r:iv#tail vein]], "
+            "which could inform the design of trials in women with POI."
+        ),
+        body=[
+            "Cell preparation and transplantation. [[MenSCs|c:men]] were isolated from the menstrual blood of three "
+            "healthy donors aged 25-32 years, expanded in DMEM/F12 containing 10% fetal bovine serum and used "
+            "between passages 3 and 5; more than 95% of the cells expressed CD29, CD73 and CD90. Cells were "
+            "resuspended in PBS at 1 × 10^7 cells/mL immediately before use. In the [[tail-vein|r:iv#tail vein]] "
+            "group, each mouse received [[2 × 10^6|d:2e6,cells,-#tail vein]] [[MenSCs|c:men]] "
+            "[[through the lateral tail vein|r:iv#tail vein]] over 1 min. In the [[intraovarian|r:io#intraovarian]] "
+            "group, both ovaries were exposed through a dorsal incision under isoflurane anaesthesia, and "
+            "[[5 × 10^5|d:5e5,cells,ovary#intraovarian]] [[MenSCs|c:men]] were "
+            "[[injected into each ovary|r:io#intraovarian]] with a 33-gauge Hamilton syringe. Vehicle-treated POI "
+            "mice received PBS only. Oestrous cycles were monitored by daily vaginal smears.",
+            "Endocrine and ovarian outcomes. [[Four weeks after transplantation|f:4,week]], "
+            "[[serum FSH was reduced|h:FSH,dec]] in both [[MenSC|c:men]] groups relative to vehicle-treated POI "
+            "mice ([[tail vein|r:iv#tail vein]], 28.4 ± 6.2; [[intraovarian|r:io#intraovarian]], 24.9 ± 5.8; "
+            "vehicle, 46.3 ± 8.1 mIU/mL; both P < 0.01), and [[AMH was higher|h:AMH,inc]] (Table 1). "
+            "[[E2 rose|h:E2,inc#intraovarian]] in the [[intraovarian|r:io#intraovarian]] group (P = 0.02), whereas "
+            "in the [[tail-vein|r:iv#tail vein]] group it [[did not increase|!h:E2,inc#tail vein]] (P = 0.27). "
+            "[[At 2 weeks|f:2,week]], none of the hormones differed from vehicle-treated mice. Ovarian weight and "
+            "the number of growing follicles increased in both treated groups, and TUNEL-positive granulosa cells "
+            "fell by roughly half.",
+            ("table", "Table 1. Serum hormones [[4 weeks after transplantation|f:4,week]] (mean ± SD; n = 8 mice per group)",
+             [["Group", "FSH (mIU/mL)", "E2 (pg/mL)", "AMH (ng/mL)"],
+              ["Control", "12.6 ± 3.1", "41.8 ± 7.5", "7.92 ± 1.34"],
+              ["POI + vehicle", "46.3 ± 8.1", "18.2 ± 4.9", "2.41 ± 0.66"],
+              ["POI + [[MenSCs|c:men]] ([[tail vein|r:iv#tail vein]])", "28.4 ± 6.2", "22.7 ± 5.6", "4.86 ± 0.97"],
+              ["POI + [[MenSCs|c:men]] ([[intraovarian|r:io#intraovarian]])", "24.9 ± 5.8", "30.5 ± 6.3", "5.33 ± 1.05"]],
+             [0.37, 0.21, 0.21, 0.21]),
+        ],
+        species="mouse",
+        notes=(
+            "Mouse study (entry species mouse). Two arms by route: 'tail vein' and 'intraovarian'; group names "
+            "('the intraovarian group', 'tail vein' in the parenthesised results and the table) are route "
+            "mentions of their arm. The cell type, the model drugs, 'once' and the follow-up are shared. "
+            "'did not increase' (E2, tail-vein arm) is a negated increase whose hormone is the subject of the "
+            "earlier clause ('it'). 'Intraovarian delivery ... as effective as intravenous infusion' is the "
+            "authors' reading of their mouse data (mouse). Traps: 6-8 weeks and 'aged 25-32 years' (ages), "
+            "'three healthy donors' (donors, not patients), 'n = 8 mice' (animals), 'Seven days later' "
+            "(interval before treatment), 1 × 10^7 cells/mL (concentration), passages 3 and 5, 'over 1 min', "
+            "isoflurane anaesthesia, 'daily vaginal smears' (no follow-up length), primordial/growing follicles, "
+            "ovarian weight and TUNEL (not hormones), 'At 2 weeks, none of the hormones differed' (no named "
+            "hormone: only the follow-up), control versus POI + vehicle rows of the table (model validation)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=1,
+    ),
 ]
