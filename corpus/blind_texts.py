@@ -316,4 +316,146 @@ BLIND: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=1,
     ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind05_case_bmsc_artery",
+        lang="zh",
+        kind="case",
+        title="[[经卵巢动脉介入移植|r:oa,ir]]自体[[骨髓间充质干细胞|c:bm]]治疗卵巢早衰[[2例|n:2]]报告",
+        authors="孙敏华, 郭嘉宁, 杜春来",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "报告[[2例|n:2]]卵巢早衰（POF）患者接受自体[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）"
+            "[[卵巢动脉介入移植|r:oa,ir]]的治疗经过及随访结果。例1，31岁，继发闭经3年，FSH 96.5 IU/L；例2，36岁，"
+            "闭经18个月，FSH 72.0 IU/L，AMH低于检测下限。患者均于局麻下抽取髂后上棘骨髓约80 mL，体外扩增至"
+            "第3代后，在数字减影血管造影（DSA）引导下经股动脉[[插管至双侧卵巢动脉|r:oa,ir]]，每侧缓慢推注"
+            "[[BMSCs|c:bm]] [[2.5×10^7个|d:2.5e7,cells,ovary]]（[[5 mL|d:5,mL,ovary]]）。例1共接受[[2次|s:2#例1]]"
+            "移植，间隔3个月；例2仅接受[[1次|s:1#例2]]。术后分别[[随访18个月|f:18,month#例1]]和"
+            "[[12个月|f:12,month#例2]]。例1第2次移植后[[FSH降至|h:FSH,dec#例1]]31.2 IU/L，"
+            "[[E2升至|h:E2,inc#例1]]156 pg/mL，并于移植后第7个月恢复月经；例2 [[FSH|h:FSH,nc#例2]]、"
+            "[[E2均未见明显变化|h:E2,nc#例2]]，[[AMH未升高|!h:AMH,inc#例2]]。[[两例|n:2]]均无严重并发症。"
+            "[[BMSCs|c:bm]][[卵巢动脉移植|r:oa]]可能改善部分POF患者的卵巢功能，但疗效存在个体差异，尚需扩大样本验证。"
+        ),
+        body=[
+            "2 治疗方法 例1于2022年4月行首次移植。患者平卧，静脉麻醉下行右股动脉穿刺，置入5F导管鞘，在DSA透视下"
+            "以微导管分别[[超选左、右卵巢动脉|r:oa,ir]]，确认无明显侧支后，每侧于10 min内缓慢灌注[[BMSCs|c:bm]]悬液"
+            "[[5 mL|d:5,mL,ovary]]（含[[2.5×10^7个|d:2.5e7,cells,ovary]]细胞），术毕压迫止血。3个月后以相同方法行"
+            "第2次移植。例2于2022年9月以同样方法移植，因个人原因未行第2次移植。术后均予抗感染治疗3 d，未使用"
+            "激素替代治疗。",
+            "3 随访结果 例1首次移植后3个月复查FSH 54.3 IU/L，E2 48 pg/mL；第2次移植后[[FSH进一步下降|h:FSH,dec#例1]]，"
+            "[[AMH由<0.01 ng/mL升至|h:AMH,inc#例1]]0.06 ng/mL，经阴道超声示[[右侧卵巢体积增大|h:ovarian_volume,inc#例1]]，"
+            "可见2枚窦卵泡。移植后第7个月月经来潮，此后月经周期35~50 d；末次随访时（[[术后18个月|f:18,month#例1]]）"
+            "尚未妊娠。例2移植后每月复查性激素，[[随访12个月|f:12,month#例2]]内FSH波动于65~80 IU/L，"
+            "[[未见下降|!h:FSH,dec#例2]]，仍闭经。两例激素变化见表1。",
+            ("table", "表1 两例患者移植前后血清激素水平",
+             [["项目", "例1 移植前", "例1 末次移植后6个月", "例2 移植前", "例2 移植后6个月"],
+              ["FSH（IU/L）", "96.5", "31.2", "72.0", "69.4"],
+              ["LH（IU/L）", "48.7", "19.6", "39.2", "41.0"],
+              ["E2（pg/mL）", "<20", "156", "26", "22"],
+              ["AMH（ng/mL）", "<0.01", "0.06", "<0.01", "<0.01"]],
+             [0.2, 0.2, 0.2, 0.2, 0.2]),
+        ],
+        notes=(
+            "Case series of two women; each case is an arm ('例1', '例2') for what differs (sessions, follow-up, "
+            "hormone changes); cells, dose, route are shared. 每侧 is read as per ovary (one ovarian artery per "
+            "side). Route: 插管至/超选 ... 卵巢动脉 with DSA guidance in the same sentence (interventional "
+            "radiology); 介入 in 卵巢动脉介入移植 gives the guidance; 卵巢动脉移植 alone has none. Traps: "
+            "ages, 闭经3年 and 闭经18个月 (durations; 18个月 recurs as follow-up of 例1), baseline FSH and "
+            "'AMH低于检测下限', 骨髓约80 mL (harvest), 第3代, 静脉麻醉 and 右股动脉穿刺 (anaesthesia, vascular "
+            "access), 10 min, 间隔3个月/3个月后 (interval), 第2次移植 and 未行第2次移植 (ordinals of counted "
+            "sessions, not facts), 移植后第7个月恢复月经 (time to an outcome), 抗感染治疗3 d, 首次移植后3个月复查 "
+            "FSH 54.3 (a value without a written direction: no hormone fact; the time point is not marked "
+            "either, as it is the interval before the second session), 2枚窦卵泡 (a count, not a change), 经阴道超声 "
+            "(imaging, not guidance), 每月复查 (frequency), table heads. 两例均无严重并发症 is read as a "
+            "mention of the two cases (doubtful); the caption's 两例患者 is not marked (a reference to the cases)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=1,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind06_review_routes",
+        lang="en",
+        kind="review",
+        title=("Delivery routes, doses and schedules of [[mesenchymal stem cell|c:msc]] therapy for premature "
+               "ovarian insufficiency: a narrative review"),
+        authors="Ingrid Solberg, Karthik Raman",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "[[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) and their [[extracellular vesicles|c:ev]] "
+            "([[EVs|c:ev]]) have been tested in rodents and, increasingly, in women with premature ovarian "
+            "insufficiency (POI). This review summarises how they were delivered, how much was given and how often, "
+            "and which endocrine outcomes changed. Most clinical reports used "
+            "[[intraovarian injection under transvaginal ultrasound|r:io,tvus]] or [[laparoscopy|r:io,lap]], whereas "
+            "mouse studies relied mainly on [[tail-vein infusion|r:iv@mouse]]. Across studies, "
+            "[[FSH tended to decline|h:FSH,dec]] and [[AMH to rise|h:AMH,inc]], but follow-up rarely exceeded one "
+            "year and few trials were randomised."
+        ),
+        body=[
+            "Clinical studies. In the first clinical series, Lindqvist et al. [12] treated [[10 women|n:10]] with "
+            "POI using autologous [[bone marrow-derived MSCs|c:bm]] ([[BMSCs|c:bm]]), which were "
+            "[[injected laparoscopically into both ovaries|r:io,lap]]; during [[6 months of follow-up|f:6,month]], "
+            "[[FSH decreased|h:FSH,dec]] in four of them and two conceived. Using [[umbilical cord MSCs|c:uc]] "
+            "([[UC-MSCs|c:uc]]), Okafor and colleagues [15] treated [[36 patients|n:36]] with "
+            "[[1 × 10^7 cells|d:1e7,cells,ovary]] [[injected into each ovary under transvaginal ultrasound guidance|r:io,tvus]], "
+            "repeated once after 3 months ([[two injections|s:2]] in total); [[serum AMH rose|h:AMH,inc]] and "
+            "[[E2 increased|h:E2,inc]] over [[12 months of follow-up|f:12,month]]. [[Intravenous infusion|r:iv]] "
+            "has been used less often: a phase I study [18] gave "
+            "[[1–2 × 10^6 cells/kg|d:1e6,cells/kg,-,1e6,2e6]] of [[UC-MSCs|c:uc]] "
+            "[[through a peripheral vein|r:iv]] to [[14 women|n:14]] and reported [[no change in FSH|h:FSH,nc]] but "
+            "an [[improvement in AFC|h:AFC,inc]] [[24 weeks after infusion|f:24,week]]. [[BMSCs|c:bm]] delivered by "
+            "[[ovarian artery infusion under interventional radiology|r:oa,ir]] have so far been described only in "
+            "case reports ^[20, 21].",
+            "Animal studies. Most animal work uses chemotherapy models. In mice, cyclophosphamide "
+            "([[120 mg/kg|d:120,mg/kg,-@mouse]]) with busulfan ([[12 mg/kg|d:12,mg/kg,-@mouse]]) given "
+            "[[intraperitoneally|r:ip@mouse]] induces POI within two weeks [23]; in rats, cisplatin is "
+            "[[injected intraperitoneally|r:ip@rat]] at [[1.5–2 mg/kg|d:1.5,mg/kg,-,1.5,2@rat]] daily for "
+            "7–10 days [25]. [[Exosomes|c:ev@rat]] from human [[UC-MSCs|c:uc@rat]], [[150 μg|d:150,ug,-@rat]] given "
+            "by [[tail vein|r:iv@rat]] [[three times|s:3@rat]] at 3-day intervals, [[lowered FSH|h:FSH,dec@rat]] and "
+            "[[raised E2|h:E2,inc@rat]] and [[AMH|h:AMH,inc@rat]] in cisplatin-treated rats "
+            "[[four weeks after the last injection|f:4,week@rat]] [27]. In a cyclophosphamide mouse model, "
+            "Sun et al.^[29] gave [[menstrual blood-derived stem cells|c:men@mouse]] [[intravenously|r:iv@mouse]] "
+            "[[once|s:1@mouse#once]] or [[twice|s:2@mouse#twice]] "
+            "([[1 × 10^6 cells per injection|d:1e6,cells,injection@mouse]]) and found that "
+            "[[two injections|s:2@mouse#twice]] [[lowered FSH|h:FSH,dec@mouse#twice]] more than "
+            "[[a single one|s:1@mouse#once]]. Whether these schedules translate to women remains uncertain.",
+            ("table", "Table 1. Regimens of selected studies (NR, not reported; TVUS, transvaginal ultrasound)",
+             [["Ref.", "Population", "Cells", "Dose", "Route", "Sessions", "Follow-up"],
+              ["[12]", "[[10 women|n:10]]", "[[BMSCs|c:bm]]", "NR", "[[Intraovarian, laparoscopic|r:io,lap]]",
+               "[[1|s:1]]", "[[6 months|f:6,month]]"],
+              ["[15]", "[[36 women|n:36]]", "[[UC-MSCs|c:uc]]", "[[1 × 10^7 cells/ovary|d:1e7,cells,ovary]]",
+               "[[Intraovarian, TVUS-guided|r:io,tvus]]", "[[2|s:2]]", "[[12 months|f:12,month]]"],
+              ["[18]", "[[14 women|n:14]]", "[[UC-MSCs|c:uc]]", "[[1–2 × 10^6 cells/kg|d:1e6,cells/kg,-,1e6,2e6]]",
+               "[[Peripheral vein|r:iv]]", "[[1|s:1]]", "[[24 weeks|f:24,week]]"],
+              ["[27]", "Rats, cisplatin", "[[UC-MSC|c:uc@rat]] [[exosomes|c:ev@rat]]", "[[150 μg|d:150,ug,-@rat]]",
+               "[[Tail vein|r:iv@rat]]", "[[3|s:3@rat]]", "[[4 weeks|f:4,week@rat]]"],
+              ["[29]", "Mice, cyclophosphamide", "[[MenSCs|c:men@mouse]]",
+               "[[1 × 10^6 cells/injection|d:1e6,cells,injection@mouse]]", "[[Intravenous|r:iv@mouse]]",
+               "[[1|s:1@mouse#once]] or [[2|s:2@mouse#twice]]", "NR"]],
+             [0.08, 0.17, 0.15, 0.18, 0.18, 0.11, 0.13]),
+        ],
+        notes=(
+            "Review citing five studies ([12], [15], [18], [27], ^[29]; case reports ^[20, 21]); facts of "
+            "cited animal studies carry their species (mouse, rat), clinical ones none. Arms only in Sun et "
+            "al.^[29] ('once', 'twice'); the per-injection dose is shared. 'intraovarian injection under "
+            "transvaginal ultrasound or laparoscopy' is two route facts (the second, 'laparoscopy', borrows "
+            "'intraovarian injection'). Table cells hold facts (a bare '1' under Sessions is a count; 'NR' "
+            "none); the [27] exosome dose row is rat. Traps: 'follow-up rarely exceeded one year' (a general "
+            "bound, not a study's follow-up: not marked, doubtful), 'four of them', 'two conceived' (outcome "
+            "counts), 'repeated once after 3 months' (an interval; the count is 'two injections'), 'at 3-day "
+            "intervals', 'daily for 7–10 days', 'within two weeks' (model onset), 'case reports' without a "
+            "number, 'rodents'/'animal work' (no fact), 'lowered FSH more than a single one' marked only for "
+            "the twice arm."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=1,
+    ),
 ]
