@@ -61,17 +61,17 @@ BLIND: list[RealText] = [
             "可能[[降低POI患者FSH水平|h:FSH,dec]]、改善卵巢内分泌功能。"
         ),
         body=[
-            "1.2 细胞制备与移植 [[hUC-MSCs|c:uc]]由本院GMP细胞制备中心提供：取健康足月剖宫产新生儿脐带，"
+            ("1.2 细胞制备与移植 [[hUC-MSCs|c:uc]]由本院GMP细胞制备中心提供：取健康足月剖宫产新生儿脐带，"
             "以组织块贴壁法分离培养，取第3~5代细胞用于移植；流式细胞术检测CD73、CD90、CD105阳性率均>95%。"
             "移植当日以生理盐水将细胞重悬至1×10^7个/mL。患者取膀胱截石位，"
             "静脉麻醉后，在经阴道超声引导下以17G取卵针将细胞悬液缓慢[[注入双侧卵巢皮质|r:io,tvus]]，"
             "每侧[[1 mL|d:1,mL,ovary]]（含[[1×10^7个|d:1e7,cells,ovary]]细胞），分3~4个点注射。"
-            "首次移植后4周以相同方法行第2次移植。",
-            "2.2 激素及卵巢储备指标变化 与移植前相比，[[移植后3个月|f:3,month]][[FSH显著下降|h:FSH,dec]]、"
+            "首次移植后4周以相同方法行第2次移植。"),
+            ("2.2 激素及卵巢储备指标变化 与移植前相比，[[移植后3个月|f:3,month]][[FSH显著下降|h:FSH,dec]]、"
             "[[E2显著升高|h:E2,inc]]（均P<0.05），[[AFC增加|h:AFC,inc]]（1.6±1.2 vs 0.9±0.8个，P=0.04）；"
             "至[[移植后6个月|f:6,month]]，[[FSH仍低于基线水平|h:FSH,dec]]（P<0.05），而[[AMH|h:AMH,nc]]、"
             "[[LH与基线相比差异均无统计学意义|h:LH,nc]]（表1）。亚组分析显示，基线AMH可测（≥0.01 ng/mL）的9例患者"
-            "[[FSH下降|h:FSH,dec]]更明显。",
+            "[[FSH下降|h:FSH,dec]]更明显。"),
             ("table", "表1 [[24例|n:24]]患者移植前后血清激素及AFC变化（x̄±s）",
              [["指标", "移植前", "移植后3个月", "移植后6个月", "P值"],
               ["FSH（IU/L）", "78.4±19.6", "52.1±17.3", "58.7±20.2", "<0.01"],
@@ -130,7 +130,7 @@ BLIND: list[RealText] = [
             "with POI; a larger trial is needed."
         ),
         body=[
-            "Intervention. In the [[BMSC|c:bm#BMSC]] arm, 60 mL of bone marrow was aspirated under local "
+            ("Intervention. In the [[BMSC|c:bm#BMSC]] arm, 60 mL of bone marrow was aspirated under local "
             "anaesthesia 3 weeks before surgery. Cells were expanded for 14-18 days and used at "
             "passage 2 (>95% CD73+/CD90+/CD105+, <2% CD34+/CD45+). On the day of surgery, "
             "[[1 × 10^7 cells|d:1e7,cells,-#BMSC]] were resuspended in [[1 mL|d:1,mL,-#BMSC]] of saline, and "
@@ -140,14 +140,14 @@ BLIND: list[RealText] = [
             "21 days, with dydrogesterone [[10 mg|d:10,mg,-#HRT]] daily added for the last 10 days of each 28-day "
             "cycle. Serum FSH, LH, E2 and AMH were measured at baseline and at "
             "[[1, 3, 6 and 12 months after treatment|f:12,month]]; AFC was counted by transvaginal "
-            "ultrasound.",
-            "Outcomes. Baseline age (33.1 ± 4.2 vs 32.6 ± 4.8 years) and amenorrhoea (26 ± 14 vs "
+            "ultrasound."),
+            ("Outcomes. Baseline age (33.1 ± 4.2 vs 32.6 ± 4.8 years) and amenorrhoea (26 ± 14 vs "
             "29 ± 17 months) were balanced. Two women in the HRT arm withdrew before the 6-month visit. No serious "
             "adverse events were recorded; one woman had transient pelvic pain after laparoscopy. Table 2 shows the "
             "hormonal outcomes [[at 6 months|f:6,month]]. [[The fall in FSH|h:FSH,dec#BMSC]] in the "
             "[[BMSC|c:bm#BMSC]] arm was already evident [[at 3 months|f:3,month]] and persisted "
             "[[at 12 months|f:12,month]] (52.0 ± 16.1 IU/L), although it was smaller than at 6 months. "
-            "[[LH did not change|h:LH,nc]] in either arm.",
+            "[[LH did not change|h:LH,nc]] in either arm."),
             ("table", "Table 2. Hormonal outcomes at baseline and [[6 months after treatment|f:6,month]] (mean ± SD)",
              [["Outcome", "Arm", "Baseline", "6 months", "P"],
               ["FSH (IU/L)", "[[BMSC|c:bm#BMSC]]", "68.2 ± 15.1", "44.7 ± 13.9", "0.002"],
@@ -202,18 +202,18 @@ BLIND: list[RealText] = [
             "结论 [[hUCMSC|c:uc]]-[[Exos|c:ev]]可改善顺铂损伤大鼠的卵巢功能，并呈一定的剂量依赖性。"
         ),
         body=[
-            "1.3 外泌体的提取与鉴定 取第4代[[hUCMSCs|c:uc]]，以5×10^5个/孔接种于6孔板，细胞融合度达80%时"
+            ("1.3 外泌体的提取与鉴定 取第4代[[hUCMSCs|c:uc]]，以5×10^5个/孔接种于6孔板，细胞融合度达80%时"
             "换用无血清培养基继续培养48 h，收集上清，经差速离心及超速离心（100 000×g，70 min）提取"
             "[[外泌体|c:ev]]。透射电镜下可见典型杯状结构，纳米颗粒跟踪分析显示粒径主要分布于80~150 nm，"
             "Western blot检测CD63、TSG101阳性，Calnexin阴性。BCA法测得蛋白浓度为1.2 μg/μL。"
             "为观察体内分布，将DiR标记的[[外泌体|c:ev]][[经尾静脉注入|r:iv]]模型大鼠，24 h后活体成像显示"
-            "荧光主要聚集于肝脏、脾脏和卵巢。",
-            "2.3 卵巢组织学及血清激素 末次注射后[[28 d|f:28,day]]，模型组卵巢萎缩、闭锁卵泡增多；高剂量组"
+            "荧光主要聚集于肝脏、脾脏和卵巢。"),
+            ("2.3 卵巢组织学及血清激素 末次注射后[[28 d|f:28,day]]，模型组卵巢萎缩、闭锁卵泡增多；高剂量组"
             "卵巢湿重增加，生长卵泡数目增多、闭锁卵泡减少（P<0.05）。血清激素结果见表1：与模型组相比，高剂量组"
             "[[血清FSH水平降低|h:FSH,dec#高剂量]]，[[E2|h:E2,inc#高剂量]]、[[AMH水平升高|h:AMH,inc#高剂量]]；"
             "低剂量组[[E2水平有所升高|h:E2,inc#低剂量]]，但[[FSH|h:FSH,nc#低剂量]]、"
             "[[AMH与模型组比较差异无统计学意义|h:AMH,nc#低剂量]]。末次注射后[[14 d|f:14,day]]时，"
-            "两个剂量组的激素水平与模型组比较均无统计学差异。",
+            "两个剂量组的激素水平与模型组比较均无统计学差异。"),
             ("table", "表1 末次注射后[[28 d|f:28,day]]各组大鼠血清激素水平（x̄±s，n=5）",
              [["组别", "FSH（mIU/mL）", "E2（pg/mL）", "AMH（ng/mL）"],
               ["对照组", "5.12±0.84", "38.6±5.2", "6.84±1.02"],
@@ -272,7 +272,7 @@ BLIND: list[RealText] = [
             "which could inform the design of trials in women with POI."
         ),
         body=[
-            "Cell preparation and transplantation. [[MenSCs|c:men]] were isolated from the menstrual blood of three "
+            ("Cell preparation and transplantation. [[MenSCs|c:men]] were isolated from the menstrual blood of three "
             "healthy donors aged 25-32 years, expanded in DMEM/F12 containing 10% fetal bovine serum and used "
             "between passages 3 and 5; more than 95% of the cells expressed CD29, CD73 and CD90. Cells were "
             "resuspended in PBS at 1 × 10^7 cells/mL immediately before use. In the [[tail-vein|r:iv#tail vein]] "
@@ -281,8 +281,8 @@ BLIND: list[RealText] = [
             "group, both ovaries were exposed through a dorsal incision under isoflurane anaesthesia, and "
             "[[5 × 10^5|d:5e5,cells,ovary#intraovarian]] [[MenSCs|c:men]] were "
             "[[injected into each ovary|r:io#intraovarian]] with a 33-gauge Hamilton syringe. Vehicle-treated POI "
-            "mice received PBS only. Oestrous cycles were monitored by daily vaginal smears.",
-            "Endocrine and ovarian outcomes. [[Four weeks after transplantation|f:4,week]], "
+            "mice received PBS only. Oestrous cycles were monitored by daily vaginal smears."),
+            ("Endocrine and ovarian outcomes. [[Four weeks after transplantation|f:4,week]], "
             "[[serum FSH was reduced|h:FSH,dec]] in both [[MenSC|c:men]] groups relative to vehicle-treated POI "
             "mice ([[tail vein|r:iv#tail vein]], 28.4 ± 6.2; [[intraovarian|r:io#intraovarian]], 24.9 ± 5.8; "
             "vehicle, 46.3 ± 8.1 mIU/mL; both P < 0.01), and [[AMH was higher|h:AMH,inc]] (Table 1). "
@@ -290,7 +290,7 @@ BLIND: list[RealText] = [
             "in the [[tail-vein|r:iv#tail vein]] group it [[did not increase|!h:E2,inc#tail vein]] (P = 0.27). "
             "[[At 2 weeks|f:2,week]], none of the hormones differed from vehicle-treated mice. Ovarian weight and "
             "the number of growing follicles increased in both treated groups, and TUNEL-positive granulosa cells "
-            "fell by roughly half.",
+            "fell by roughly half."),
             ("table", "Table 1. Serum hormones [[4 weeks after transplantation|f:4,week]] (mean ± SD; n = 8 mice per group)",
              [["Group", "FSH (mIU/mL)", "E2 (pg/mL)", "AMH (ng/mL)"],
               ["Control", "12.6 ± 3.1", "41.8 ± 7.5", "7.92 ± 1.34"],
@@ -341,16 +341,16 @@ BLIND: list[RealText] = [
             "[[BMSCs|c:bm]][[卵巢动脉移植|r:oa]]可能改善部分POF患者的卵巢功能，但疗效存在个体差异，尚需扩大样本验证。"
         ),
         body=[
-            "2 治疗方法 例1于2022年4月行首次移植。患者平卧，静脉麻醉下行右股动脉穿刺，置入5F导管鞘，在DSA透视下"
+            ("2 治疗方法 例1于2022年4月行首次移植。患者平卧，静脉麻醉下行右股动脉穿刺，置入5F导管鞘，在DSA透视下"
             "以微导管分别[[超选左、右卵巢动脉|r:oa,ir]]，确认无明显侧支后，每侧于10 min内缓慢灌注[[BMSCs|c:bm]]悬液"
             "[[5 mL|d:5,mL,ovary]]（含[[2.5×10^7个|d:2.5e7,cells,ovary]]细胞），术毕压迫止血。3个月后以相同方法行"
             "第2次移植。例2于2022年9月以同样方法移植，因个人原因未行第2次移植。术后均予抗感染治疗3 d，未使用"
-            "激素替代治疗。",
-            "3 随访结果 例1首次移植后3个月复查FSH 54.3 IU/L，E2 48 pg/mL；第2次移植后[[FSH进一步下降|h:FSH,dec#例1]]，"
+            "激素替代治疗。"),
+            ("3 随访结果 例1首次移植后3个月复查FSH 54.3 IU/L，E2 48 pg/mL；第2次移植后[[FSH进一步下降|h:FSH,dec#例1]]，"
             "[[AMH由<0.01 ng/mL升至|h:AMH,inc#例1]]0.06 ng/mL，经阴道超声示[[右侧卵巢体积增大|h:ovarian_volume,inc#例1]]，"
             "可见2枚窦卵泡。移植后第7个月月经来潮，此后月经周期35~50 d；末次随访时（[[术后18个月|f:18,month#例1]]）"
             "尚未妊娠。例2移植后每月复查性激素，[[随访12个月|f:12,month#例2]]内FSH波动于65~80 IU/L，"
-            "[[未见下降|!h:FSH,dec#例2]]，仍闭经。两例激素变化见表1。",
+            "[[未见下降|!h:FSH,dec#例2]]，仍闭经。两例激素变化见表1。"),
             ("table", "表1 两例患者移植前后血清激素水平",
              [["项目", "例1 移植前", "例1 末次移植后6个月", "例2 移植前", "例2 移植后6个月"],
               ["FSH（IU/L）", "96.5", "31.2", "72.0", "69.4"],
@@ -400,7 +400,7 @@ BLIND: list[RealText] = [
             "year and few trials were randomised."
         ),
         body=[
-            "Clinical studies. In the first clinical series, Lindqvist et al. [12] treated [[10 women|n:10]] with "
+            ("Clinical studies. In the first clinical series, Lindqvist et al. [12] treated [[10 women|n:10]] with "
             "POI using autologous [[bone marrow-derived MSCs|c:bm]] ([[BMSCs|c:bm]]), which were "
             "[[injected laparoscopically into both ovaries|r:io,lap]]; during [[6 months of follow-up|f:6,month]], "
             "[[FSH decreased|h:FSH,dec]] in four of them and two conceived. Using [[umbilical cord MSCs|c:uc]] "
@@ -413,8 +413,8 @@ BLIND: list[RealText] = [
             "[[through a peripheral vein|r:iv]] to [[14 women|n:14]] and reported [[no change in FSH|h:FSH,nc]] but "
             "an [[improvement in AFC|h:AFC,inc]] [[24 weeks after infusion|f:24,week]]. [[BMSCs|c:bm]] delivered by "
             "[[ovarian artery infusion under interventional radiology|r:oa,ir]] have so far been described only in "
-            "case reports ^[20, 21].",
-            "Animal studies. Most animal work uses chemotherapy models. In mice, cyclophosphamide "
+            "case reports ^[20, 21]."),
+            ("Animal studies. Most animal work uses chemotherapy models. In mice, cyclophosphamide "
             "([[120 mg/kg|d:120,mg/kg,-@mouse]]) with busulfan ([[12 mg/kg|d:12,mg/kg,-@mouse]]) given "
             "[[intraperitoneally|r:ip@mouse]] induces POI within two weeks [23]; in rats, cisplatin is "
             "[[injected intraperitoneally|r:ip@rat]] at [[1.5–2 mg/kg|d:1.5,mg/kg,-,1.5,2@rat]] daily for "
@@ -426,7 +426,7 @@ BLIND: list[RealText] = [
             "[[once|s:1@mouse#once]] or [[twice|s:2@mouse#twice]] "
             "([[1 × 10^6 cells per injection|d:1e6,cells,injection@mouse]]) and found that "
             "[[two injections|s:2@mouse#twice]] [[lowered FSH|h:FSH,dec@mouse#twice]] more than "
-            "[[a single one|s:1@mouse#once]]. Whether these schedules translate to women remains uncertain.",
+            "[[a single one|s:1@mouse#once]]. Whether these schedules translate to women remains uncertain."),
             ("table", "Table 1. Regimens of selected studies (NR, not reported; TVUS, transvaginal ultrasound)",
              [["Ref.", "Population", "Cells", "Dose", "Route", "Sessions", "Follow-up"],
               ["[12]", "[[10 women|n:10]]", "[[BMSCs|c:bm]]", "NR", "[[Intraovarian, laparoscopic|r:io,lap]]",
