@@ -92,7 +92,7 @@ BLIND: list[RealText] = [
             "sentence is the guidance of 注入双侧卵巢皮质 (same sentence). Table column heads "
             "(移植后3个月 ...) are not marked; the caption's 24例 is a mention."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=1,
     ),
     # ------------------------------------------------------------------
@@ -313,7 +313,7 @@ BLIND: list[RealText] = [
             "ovarian weight and TUNEL (not hormones), 'At 2 weeks, none of the hormones differed' (no named "
             "hormone: only the follow-up), control versus POI + vehicle rows of the table (model validation)."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=1,
     ),
     # ------------------------------------------------------------------
@@ -440,7 +440,7 @@ BLIND: list[RealText] = [
               ["[29]", "Mice, cyclophosphamide", "[[MenSCs|c:men@mouse]]",
                "[[1 × 10^6 cells/injection|d:1e6,cells,injection@mouse]]", "[[Intravenous|r:iv@mouse]]",
                "[[1|s:1@mouse#once]] or [[2|s:2@mouse#twice]]", "NR"]],
-             [0.08, 0.17, 0.15, 0.18, 0.18, 0.11, 0.13]),
+             [0.08, 0.17, 0.15, 0.18, 0.18, 0.11, 0.13], 7.5),
         ],
         notes=(
             "Review citing five studies ([12], [15], [18], [27], ^[29]; case reports ^[20, 21]); facts of "

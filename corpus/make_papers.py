@@ -369,6 +369,9 @@ class Paper:
         assert len(row) == len(xs) - 1, row
         texts = []
         for k, cell in enumerate(row):
+            if not strip_facts(cell).strip():  # an empty cell: nothing to draw
+                texts.append(self._record_block("table", cell, page, species))
+                continue
             st = replace(cell_st, font=BOLD if header else cell_st.font,
                          align="left" if k == 0 else "center", indent=0.0, hanging=0.0)
             lines = typeset(strip_facts(cell), st, xs[k + 1] - xs[k] - 4)

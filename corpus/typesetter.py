@@ -47,6 +47,10 @@ SHY = "\u00ad"  # a place where the typesetter may hyphenate; never printed
 #: HeiseiMin-W3 (Adobe-Japan1) has them
 FALLBACK = "HeiseiMin-W3"
 FALLBACK_CHARS = set("⁰⁴⁵⁶⁷⁸⁹")
+#: characters the Latin fonts lack (their encoding has the micro sign µ, not
+#: the Greek μ): drawn in FALLBACK too when they stand in Latin text
+LATIN_FALLBACK_CHARS = set("μ")
+LATIN_FONTS = {ROMAN, BOLD, SANS}
 
 _registered: set[str] = set()
 
@@ -393,18 +397,25 @@ def typeset(markup: str, st: Style, width: float) -> list[Line]:
     return break_lines(items, st, width)
 
 
-_FALLBACK_RUN = re.compile(f"([{''.join(sorted(FALLBACK_CHARS))}]+)")
+_FALLBACK_RUN = re.compile(f"([{''.join(sorted(FALLBACK_CHARS | LATIN_FALLBACK_CHARS))}]+)")
+
+
+def _fallback(piece: Piece) -> set[str]:
+    """The characters of a piece to draw in FALLBACK."""
+    return FALLBACK_CHARS | LATIN_FALLBACK_CHARS if piece.font in LATIN_FONTS else FALLBACK_CHARS
 
 
 def _use_fallback_font(item: Item, st: Style) -> None:
-    """Split the pieces of an item so that FALLBACK_CHARS are drawn in FALLBACK."""
-    if not any(FALLBACK_CHARS & set(p.text) for p in item.pieces):
+    """Split the pieces of an item so that FALLBACK_CHARS (and, in a Latin
+    font, LATIN_FALLBACK_CHARS) are drawn in FALLBACK."""
+    if not any(_fallback(p) & set(p.text) for p in item.pieces):
         return
     _register_cid_font(FALLBACK)
     pieces: list[Piece] = []
     for p in item.pieces:
-        for part in _FALLBACK_RUN.split(p.text):
-            if part and part[0] in FALLBACK_CHARS:
+        wanted = _fallback(p)
+        for part in _FALLBACK_RUN.split(p.text) if wanted & set(p.text) else [p.text]:
+            if part and part[0] in wanted:
                 width = pdfmetrics.stringWidth(part, FALLBACK, p.size)
                 pieces.append(Piece(part, FALLBACK, p.size, p.rise, width, p.script))
             elif part:
