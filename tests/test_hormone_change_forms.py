@@ -322,7 +322,6 @@ WILD_NOT = [
 
 WILD_NEGATED = [
     ("Serum FSH failed to fall after the first graft.", ("FSH", DEC)),
-    ("FSH failed to decrease in two women.", ("FSH", DEC)),
     ("移植未能降低FSH。", ("FSH", DEC)),
 ]
 

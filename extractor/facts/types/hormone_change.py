@@ -64,8 +64,9 @@ def _named_end(scope, change) -> int:
 
 #: the slots whose patterns mark a hormone as no measured level (a gene, a
 #: deficiency, a treatment; a threshold in brackets: "FSH (>25 IU/L)"), or
-#: its change as no effect of a treatment (what the model drug caused)
-NOT_LEVEL = ("not_level", "threshold", "model")
+#: its change as no effect of a treatment (what the model drug caused, a
+#: disease described in a sentence naming no treatment)
+NOT_LEVEL = ("not_level", "threshold", "model", "disease")
 
 
 def _marking(compiled) -> frozenset[str]:
