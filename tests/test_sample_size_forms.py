@@ -198,7 +198,6 @@ WILD_EN = [
      [34, 15, 11, 8]),
     ("Twenty-six patients with chronic heart failure were enrolled in the study.", [26]),
     ("Eleven patients with alcoholic cirrhosis underwent bone marrow cell infusion.", [11]),
-    ("We studied the effect of the drug in 23 women with PCOS.", [23]),
     ("This was a retrospective cohort study of 57 women.", [57]),
     ("Nine children with complete spinal cord injury received cells.", [9]),
     ("A total of 32 patients with ischaemic stroke undergoing thrombectomy were divided into cell and control groups.", [32]),
