@@ -400,6 +400,13 @@ WILD_EN = [
     ("All ten patients were followed until month 18.", [(18, M)]),
     ("In a 3 month follow-up evaluation, ovulation was recorded.", [(3, M)]),
     ("The patients were followed up for one and a half years.", [(1.5, Y)]),
+    # a second search of real abstracts (knee, liver, registry records), run before changing the grammar (2 of 6 failed)
+    ("The cell group was compared with the saline group up to 9 months.", [(9, M)]),
+    ("During the follow-up period from the 10th to the 60th month, survival was higher in the cell group.", [(60, M)]),
+    ("Status was recorded 0, 4, 8 and 16 months after treatment began.", [(16, M)]),
+    ("Participants will then be followed until the 60-month study visit.", [(60, M)]),
+    ("No tumour arose during the 60-month follow-up.", [(60, M)]),
+    ("Time frame: 2 years after treatment", [(2, Y)]),
 ]
 
 WILD_ZH = [
@@ -415,6 +422,8 @@ WILD_ZH = [
     ("随访半年，未见复发。", [(0.5, Y)]),
     ("随访一年半，月经规律。", [(1.5, Y)]),
     ("术后随访半年以上。", [(0.5, Y)]),
+    ("随访6个月后，试验组评分高于对照组。", [(6, M)]),
+    ("治疗第7天和第14天，模型组卵巢系数低于对照组。", [(14, D)]),
 ]
 
 #: traps of the same abstracts: treatment schedules, times after an injury,
@@ -440,6 +449,8 @@ WILD_NOT = [
     "移植后100 d内发生细菌感染47例。",
     "中性粒细胞于移植后12 d植活。",
     "患者病程中位数8年。",
+    "Cells were infused three times at 3-week intervals.",
+    "Cells were given once per three months, four times in one year.",
 ]
 
 EN += WILD_EN

@@ -303,6 +303,7 @@ WILD_ZH = [
     ("与基线相比，治疗后FSH、LH均下降，E2升高。", [("E2", INC), ("FSH", DEC), ("LH", DEC)]),
     ("针刺治疗后AMH有不同程度的升高。", [("AMH", INC)]),
     ("治疗后FSH↓，AMH↑。", [("AMH", INC), ("FSH", DEC)]),
+    ("移植后第10天FSH浓度显著低于POF组；E2浓度显著高于POF组。", [("E2", INC), ("FSH", DEC)]),
 ]
 
 #: traps of the same sources: the disease or its course described, what the
@@ -318,6 +319,9 @@ WILD_NOT = [
     "卵巢早衰以闭经伴血清高促性腺激素和低雌激素为特征。",
     "POF患者常伴有FSH和LH迅速升高。",
     "DOR同时伴有AMH水平降低、AFC减少、FSH水平升高。",
+    "POF组小鼠FSH水平显著增高，E2水平显著降低。",
+    "随着年龄增加，FSH水平上升。",
+    "With increasing age, FSH levels rise.",
 ]
 
 WILD_NEGATED = [

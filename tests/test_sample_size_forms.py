@@ -208,6 +208,10 @@ WILD_EN = [
     ("17 of 18 procedures caused no adverse event.", []),
     ("Improvement was seen in two of the seven women.", []),
     ("Each group comprised 12 cycles.", []),
+    # a second search: the sample told by sex is no second sample
+    ("A total of 40 patients were selected, including 34 males and 6 females.", [40]),
+    ("The trial enrolled 219 patients with cirrhosis who were divided into a control group (n=111) and a treated group (n=108).",
+     [219, 111, 108]),
 ]
 
 WILD_ZH = [
@@ -223,6 +227,7 @@ WILD_ZH = [
     ("每组各8只大鼠。", []),
     ("两组各60个周期。", []),
     ("缺血大鼠（n=8）接受细胞移植。", []),
+    ("选取2019年收治的40例慢阻肺患者，其中男34例，女6例，随机分为两组，每组各20例。", [40, 20]),
 ]
 
 EN += WILD_EN
