@@ -326,6 +326,8 @@ WILD_NOT = [
 
 WILD_NEGATED = [
     ("Serum FSH failed to fall after the first graft.", ("FSH", DEC)),
+    ("FSH failed to decrease in two women.", ("FSH", DEC)),
+    ("AMH did not increase in the treated mice.", ("AMH", INC)),
     ("移植未能降低FSH。", ("FSH", DEC)),
 ]
 
