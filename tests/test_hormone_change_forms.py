@@ -297,6 +297,10 @@ WILD_EN = [
     ("Metformin reduced ovarian volume at 3 and 6 months.", [("ovarian_volume", DEC)]),
     ("FSH↓ and AMH↑ after PRP.", [("AMH", INC), ("FSH", DEC)]),
     ("Two consecutive increases in AMH were seen after the infusion.", [("AMH", INC)]),
+    ("Needling was effective in enhancing oestradiol levels.", [("E2", INC)]),
+    # the cells named keep a change in aged or diseased animals the treatment's
+    ("MSCs raised AMH in aged mice.", [("AMH", INC)]),
+    ("In aged rats given exosomes, serum E2 increased.", [("E2", INC)]),
 ]
 
 WILD_ZH = [
@@ -304,6 +308,7 @@ WILD_ZH = [
     ("针刺治疗后AMH有不同程度的升高。", [("AMH", INC)]),
     ("治疗后FSH↓，AMH↑。", [("AMH", INC), ("FSH", DEC)]),
     ("移植后第10天FSH浓度显著低于POF组；E2浓度显著高于POF组。", [("E2", INC), ("FSH", DEC)]),
+    ("POF小鼠接受外泌体，FSH降低。", [("FSH", DEC)]),
 ]
 
 #: traps of the same sources: the disease or its course described, what the
@@ -322,6 +327,7 @@ WILD_NOT = [
     "POF组小鼠FSH水平显著增高，E2水平显著降低。",
     "随着年龄增加，FSH水平上升。",
     "With increasing age, FSH levels rise.",
+    "The ovarian volume in ageing BALB/c mice was reduced and no follicles remained.",
 ]
 
 WILD_NEGATED = [

@@ -65,8 +65,8 @@ def _named_end(scope, change) -> int:
 #: the slots whose patterns mark a hormone as no measured level (a gene, a
 #: deficiency, a treatment; a threshold in brackets: "FSH (>25 IU/L)"), or
 #: its change as no effect of a treatment (what the model drug caused, a
-#: disease described in a sentence naming no treatment)
-NOT_LEVEL = ("not_level", "threshold", "model", "disease")
+#: disease or an aged model described in a sentence naming no treatment)
+NOT_LEVEL = ("not_level", "threshold", "model", "disease", "aged")
 
 
 def _marking(compiled) -> frozenset[str]:
