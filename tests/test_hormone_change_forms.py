@@ -394,3 +394,9 @@ def test_each_clause_of_a_sentence_reports_its_own_change(extractor):
     facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
     assert [(f.value["hormone"], f.value["direction"]) for f in facts] == [("E2", INC), ("E2", INC)]
     assert facts[0].evidence.start < facts[1].evidence.start
+
+
+def test_a_name_a_filler_word_and_the_abbreviation_are_one_fact(extractor):
+    text = "Needling was effective in enhancing oestradiol levels (E2) in the pooled trials."
+    facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
+    assert [(f.value["hormone"], f.text) for f in facts] == [("E2", "oestradiol levels (E2)")]
