@@ -407,6 +407,8 @@ WILD_EN = [
     ("Participants will then be followed until the 60-month study visit.", [(60, M)]),
     ("No tumour arose during the 60-month follow-up.", [(60, M)]),
     ("Time frame: 2 years after treatment", [(2, Y)]),
+    ("Efficacy and safety at 9 years of follow-up in 21 patients.", [(9, Y)]),
+    ("After a median follow-up period of 88 months, overall survival was 80%.", [(88, M)]),
 ]
 
 WILD_ZH = [
@@ -424,6 +426,9 @@ WILD_ZH = [
     ("术后随访半年以上。", [(0.5, Y)]),
     ("随访6个月后，试验组评分高于对照组。", [(6, M)]),
     ("治疗第7天和第14天，模型组卵巢系数低于对照组。", [(14, D)]),
+    # a third search (orthopaedic, haematology and lupus transplant series)
+    ("在随访期间（平均17.5个月），两组均未发生并发症。", [(17.5, M)]),
+    ("所有病人均于术后第1、3、6、12个月进行随访。", [(12, M)]),
 ]
 
 #: traps of the same abstracts: treatment schedules, times after an injury,
@@ -451,6 +456,9 @@ WILD_NOT = [
     "患者病程中位数8年。",
     "Cells were infused three times at 3-week intervals.",
     "Cells were given once per three months, four times in one year.",
+    "Median time to death was seven months.",
+    "Median relapse-free survival was 5.5 months.",
+    "The median time to neutrophil recovery was 16.4 ± 4.1 days.",
 ]
 
 EN += WILD_EN
