@@ -409,6 +409,8 @@ WILD_EN = [
     ("Time frame: 2 years after treatment", [(2, Y)]),
     ("Efficacy and safety at 9 years of follow-up in 21 patients.", [(9, Y)]),
     ("After a median follow-up period of 88 months, overall survival was 80%.", [(88, M)]),
+    ("At the end of the experiment (day 28), the mice were sacrificed.", [(28, D)]),
+    ("The ovaries were harvested at the end of week 6.", [(6, W)]),
 ]
 
 WILD_ZH = [
@@ -459,6 +461,7 @@ WILD_NOT = [
     "Median time to death was seven months.",
     "Median relapse-free survival was 5.5 months.",
     "The median time to neutrophil recovery was 16.4 ± 4.1 days.",
+    "At the end of the study (2019), data were analysed.",
 ]
 
 EN += WILD_EN
