@@ -462,6 +462,8 @@ WILD_NOT = [
     "Median relapse-free survival was 5.5 months.",
     "The median time to neutrophil recovery was 16.4 ± 4.1 days.",
     "At the end of the study (2019), data were analysed.",
+    "Ulcers had healed 2 months after the cell injections.",
+    "移植后1个月溃疡基本愈合。",
 ]
 
 EN += WILD_EN

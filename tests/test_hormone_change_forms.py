@@ -301,6 +301,7 @@ WILD_EN = [
     # the cells named keep a change in aged or diseased animals the treatment's
     ("MSCs raised AMH in aged mice.", [("AMH", INC)]),
     ("In aged rats given exosomes, serum E2 increased.", [("E2", INC)]),
+    ("FSH was lower in the MSC group compared with the model group.", [("FSH", DEC)]),
 ]
 
 WILD_ZH = [
@@ -328,6 +329,7 @@ WILD_NOT = [
     "随着年龄增加，FSH水平上升。",
     "With increasing age, FSH levels rise.",
     "The ovarian volume in ageing BALB/c mice was reduced and no follicles remained.",
+    "Serum LH rose significantly in the PCOS group compared with the control group.",
 ]
 
 WILD_NEGATED = [
