@@ -411,6 +411,7 @@ WILD_EN = [
     ("After a median follow-up period of 88 months, overall survival was 80%.", [(88, M)]),
     ("At the end of the experiment (day 28), the mice were sacrificed.", [(28, D)]),
     ("The ovaries were harvested at the end of week 6.", [(6, W)]),
+    ("Follow-up ranged from a minimum of 8 months to a maximum of 4 years.", [(4, Y)]),
 ]
 
 WILD_ZH = [
@@ -431,6 +432,7 @@ WILD_ZH = [
     # a third search (orthopaedic, haematology and lupus transplant series)
     ("在随访期间（平均17.5个月），两组均未发生并发症。", [(17.5, M)]),
     ("所有病人均于术后第1、3、6、12个月进行随访。", [(12, M)]),
+    ("术后随访时间最短6个月，最长3年。", [(3, Y)]),
 ]
 
 #: traps of the same abstracts: treatment schedules, times after an injury,
