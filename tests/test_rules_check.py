@@ -110,6 +110,8 @@ def test_missing_directory(tmp_path):
 # ---------------------------------------------------------------- lint
 
 FSH_TERMS = "    terms:\n      en: [FSH, bFSH,"
+#: FSH's own pattern (an arrow glued to the abbreviation), replaced by broken ones below
+FSH_PATTERNS = "      en: ['(?<![A-Za-z0-9])FSH(?=[↑↓⬆⬇])']"
 
 
 def test_term_equal_to_another_ids_once_width_is_folded(rules):
@@ -121,7 +123,7 @@ def test_term_equal_to_another_ids_once_width_is_folded(rules):
 
 
 def test_pattern_matching_another_ids_term(rules):
-    line = edit(rules, "hormones.yaml", FSH_TERMS, "    patterns: {en: ['\\bL[H]\\b']}\n" + FSH_TERMS)
+    line = edit(rules, "hormones.yaml", FSH_PATTERNS, "      en: ['\\bL[H]\\b']")
     p = only(check_rules(rules), "W312")
     assert (p.file, p.line) == (str(rules / "hormones.yaml"), line)
     assert p.entry == "hormones[0] (FSH).patterns.en[0]"
@@ -129,7 +131,7 @@ def test_pattern_matching_another_ids_term(rules):
 
 
 def test_pattern_with_an_empty_match(rules):
-    edit(rules, "hormones.yaml", FSH_TERMS, "    patterns: {en: ['(?=FSH)', 'FSH(?:-level)?']}\n" + FSH_TERMS)
+    edit(rules, "hormones.yaml", FSH_PATTERNS, "      en: ['(?=FSH)', 'FSH(?:-level)?']")
     p = only(check_rules(rules), "W313")
     assert p.entry == "hormones[0] (FSH).patterns.en[0]"
     assert "can match empty text" in p.detail

@@ -181,6 +181,61 @@ ZH = [
 ]
 
 
+# a fourth set: forms counted in real abstracts of any field of medicine
+# (knee, heart, liver, spinal cord, diabetes, PCOS, IVF, POI), each said
+# again in our own words and numbers, run before the grammar was changed
+WILD_EN = [
+    ("Women (n=36; aged 29-42 years) with a poor response had PRP injected into both ovaries.", [36]),
+    ("Participants (N = 240; age 20-41) underwent intraovarian injection.", [240]),
+    ("A total of forty-one women with a poor response and mean age 37.9 ± 2.1 enrolled in this trial.", [41]),
+    ("In total 58 women were included, of whom 19 had POI.", [58]),
+    ("Patient(s): Twenty-two infertile women with a thin endometrium.", [22]),
+    ("Participants: 64 women with diminished ovarian reserve.", [64]),
+    ("Patients were randomised to cells (arm 1, 14 subjects) or saline (arm 2, 12 subjects).", [14, 12]),
+    ("Eligible patients were randomly assigned to intracoronary cells (n=21) or usual care (n=11).", [21, 11]),
+    ("Group B (n = 16) received a second infusion at 3 months.", [16]),
+    ("In all, 34 patients were included: 15 in the intra-arterial group, 11 in the intravenous group and eight in the control group.",
+     [34, 15, 11, 8]),
+    ("Twenty-six patients with chronic heart failure were enrolled in the study.", [26]),
+    ("Eleven patients with alcoholic cirrhosis underwent bone marrow cell infusion.", [11]),
+    ("This was a retrospective cohort study of 57 women.", [57]),
+    ("Nine children with complete spinal cord injury received cells.", [9]),
+    ("A total of 32 patients with ischaemic stroke undergoing thrombectomy were divided into cell and control groups.", [32]),
+    # traps of the same abstracts: animals, outcomes, procedures, parts of the sample
+    ("Ischaemic rats (n = 9) received either cells or medium.", []),
+    ("Four pregnancies were achieved, two after embryo transfer.", []),
+    ("Of these women, 19 conceived spontaneously.", []),
+    ("17 of 18 procedures caused no adverse event.", []),
+    ("Improvement was seen in two of the seven women.", []),
+    ("Each group comprised 12 cycles.", []),
+    # a second search: the sample told by sex is no second sample
+    ("A total of 40 patients were selected, including 34 males and 6 females.", [40]),
+    ("The trial enrolled 219 patients with cirrhosis who were divided into a control group (n=111) and a treated group (n=108).",
+     [219, 111, 108]),
+]
+
+WILD_ZH = [
+    ("我们共招募了 26 名膝骨关节炎患者。", [26]),
+    ("低、中、高剂量组每组三名患者。", [3]),
+    ("回顾性分析2016年至2020年接受治疗的212例肝硬化患者的病历资料。", [212]),
+    ("将患者分为A组（n=40）和B组（n=37）。", [40, 37]),
+    ("纳入符合标准的PCOS女性318例进行研究。", [318]),
+    ("选取2020年1月至2021年12月收治的病人104例作为研究对象。", [104]),
+    ("对36例卵巢储备功能减退患者进行疗效观察。", [36]),
+    ("21例患儿被随机分入治疗组和对照组。", [21]),
+    ("纳入患者64例（共75只眼）。", [64]),
+    ("每组各8只大鼠。", []),
+    ("两组各60个周期。", []),
+    ("缺血大鼠（n=8）接受细胞移植。", []),
+    ("选取2019年收治的40例慢阻肺患者，其中男34例，女6例，随机分为两组，每组各20例。", [40, 20]),
+    ("10例患者在12个月内失访。", []),
+    ("将62例股骨头坏死病人分为两组，各31例。", [62, 31]),
+]
+
+EN += WILD_EN
+ZH += WILD_ZH
+
+
 @pytest.mark.parametrize("text, sizes", EN + ZH, ids=[t for t, _ in EN + ZH])
 def test_a_sample_size_is_read_from_how_it_is_said(text, sizes):
     assert [f.value["n"] for f in facts(text, "sample_size")] == sizes

@@ -70,6 +70,11 @@ def in_sentence(scope) -> None:
                       f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
 
 
+#: the slot of half a unit (半, "and a half"): it adds one half to the number
+#: before the unit, or is the value alone (半年: 0.5 year)
+HALF = "half"
+
+
 def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
     """The unit and the numbers of a match: with one unit, every number; with
     two ("6 months to 2 years", 6个月至2年), the last unit and the numbers
@@ -77,7 +82,7 @@ def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
     word that is no unit."""
     units = sorted(m.parts.get("unit", []))
     spans = sorted(m.parts.get("numbers", []) + m.parts.get("number", []))
-    if not units or not spans:
+    if not units or not (spans or m.parts.get(HALF)):
         return None
     ids = [compiled.slot_id("unit", m.text[a:b]) for a, b in units]
     if None in ids:
@@ -86,6 +91,8 @@ def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
         since = units[-2][1]
         spans = [(a, b) for a, b in spans if a >= since]
     numbers = [n for a, b in spans for n in numbers_of(m.text[a:b])]
+    if m.parts.get(HALF):  # 随访半年: 0.5; 随访一年半, "one and a half years": 1.5
+        numbers = [numbers[-1] + 0.5] if numbers else [0.5]
     return (ids[-1], numbers) if numbers else None
 
 

@@ -24,6 +24,7 @@ hormone (AMH)") is one fact whose text covers both.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...contract import Direction, HormoneId
 from ...lang.trie import trie_pattern
@@ -48,15 +49,22 @@ def arrow(direction) -> str:
 HORMONE = "hormone"
 #: the grammar file of this type: rules/grammars/hormone_change.yaml
 GRAMMAR = "hormone_change"
-#: between a name and its abbreviation: "anti-Müllerian hormone (AMH)"
-_ABBREVIATED = re.compile(r"\s*[(（\[]\s*")
+@lru_cache(maxsize=8)
+def _abbreviated(fillers: tuple[str, ...]) -> re.Pattern:
+    """Between a name and its abbreviation: "anti-Müllerian hormone (AMH)",
+    also past a filler word of directions.yaml's coordination ("estradiol
+    levels (E2)", 雌二醇水平（E2）)."""
+    words = "|".join(re.escape(w) for w in sorted(fillers, key=len, reverse=True))
+    between = rf"(?:\s*(?:{words}))*" if words else ""
+    return re.compile(rf"{between}\s*[(（\[]\s*", re.IGNORECASE)
 
 
 def _named_end(scope, change) -> int:
     """The end of the hormone's naming: past its bracketed abbreviation, if one follows."""
     h = change.hormone_mention
+    abbreviated = _abbreviated(tuple(scope.rules.models["directions"].coordination.fillers.all()))
     for other in change.group:
-        if other.start >= h.end and other.id == h.id and _ABBREVIATED.fullmatch(scope.text, h.end, other.start):
+        if other.start >= h.end and other.id == h.id and abbreviated.fullmatch(scope.text, h.end, other.start):
             closing = re.match(r"\s*[)）\]]", scope.text[other.end:])
             return other.end + (closing.end() if closing else 0)
     return h.end
@@ -64,8 +72,9 @@ def _named_end(scope, change) -> int:
 
 #: the slots whose patterns mark a hormone as no measured level (a gene, a
 #: deficiency, a treatment; a threshold in brackets: "FSH (>25 IU/L)"), or
-#: its change as no effect of a treatment (what the model drug caused)
-NOT_LEVEL = ("not_level", "threshold", "model")
+#: its change as no effect of a treatment (what the model drug caused, a
+#: disease or an aged model described in a sentence naming no treatment)
+NOT_LEVEL = ("not_level", "threshold", "model", "disease", "aged")
 
 
 def _marking(compiled) -> frozenset[str]:
