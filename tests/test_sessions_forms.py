@@ -116,3 +116,26 @@ def test_a_session_found_by_the_grammar_names_its_pattern_and_line():
 def test_a_number_of_sessions_can_be_negated(text):
     (fact,) = facts(text, "sessions")
     assert fact.context.negated
+
+
+def _table(*rows: str) -> list[tuple[int, str]]:
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    doc = document_from_text("\n\n".join(rows))
+    for block in doc.blocks:
+        block.kind = BlockKind.TABLE
+    return [(f.value["count"], f.rule) for f in extractor().facts(doc) if f.type == "sessions"]
+
+
+def test_a_cell_under_a_sessions_column_is_a_count():
+    assert _table("Study | Cells | No. of injections | Follow-up",
+                  "Ruiz 2021 | BMSCs | 2 | 6 months",
+                  "Okoro 2022 | UC-MSCs | 1 or 3 | 12 months") == [
+        (2, "sessions.table.cell"), (1, "sessions.table.cell"), (3, "sessions.table.cell")]
+    assert _table("研究 | 细胞 | 移植次数", "王 2020 | 脐带MSC | 2次") == [(2, "sessions.table.cell")]
+
+
+def test_a_number_under_another_column_is_no_count():
+    assert _table("Study | Cells | Patients | Follow-up", "Ruiz 2021 | BMSCs | 2 | 6 months") == []

@@ -69,6 +69,21 @@ def in_heading(scope) -> None:
                 scope.remove(fact)
 
 
+def in_table(scope) -> None:
+    """A cell under a column headed as the number of sessions ("Sessions",
+    注射次数): each whole number in it a count ("1 or 2": two)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None or not grammar.compiled.columns:
+        return
+    for sentence, start, end in scope.cells_under(grammar.compiled.columns):
+        for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
+            for a, b in m.parts.get("numbers", []):
+                for n in numbers_of(m.text[a:b]):
+                    if n == int(n) and 1 <= n <= 1000:
+                        scope.add(sentence, "sessions", {"count": int(n)}, start + m.start, start + m.end,
+                                  f"sessions.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
+
+
 def describe(value: dict) -> str:
     count = value.get("count")
     return "repeated (number not given)" if count is None else f"{count} session{'s' if count != 1 else ''}"
@@ -90,4 +105,5 @@ FACT_TYPE = FactType(
                       lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
     in_heading=in_heading,
+    in_table=in_table,
 )
