@@ -139,3 +139,23 @@ def test_a_cell_under_a_sessions_column_is_a_count():
 
 def test_a_number_under_another_column_is_no_count():
     assert _table("Study | Cells | Patients | Follow-up", "Ruiz 2021 | BMSCs | 2 | 6 months") == []
+
+
+def _counts_of(text: str) -> list[tuple[int, str]]:
+    from formkit import facts
+
+    return [(f.value["count"], f.text) for f in facts(text, "sessions")]
+
+
+def test_an_ordinal_is_no_count_where_the_document_states_the_count():
+    # 第2次 refers to one of the two sessions counted before it (ANNOTATION.md)
+    assert _counts_of("患者分别接受1次或2次移植。第2次移植后AMH水平升高。") == [(1, "1次"), (2, "2次")]
+    assert _counts_of("Women received two injections. After the second injection FSH fell.") == [
+        (2, "two injections")]
+
+
+def test_an_ordinal_past_every_stated_count_is_a_count():
+    # a single injection was counted; the second injection of some is a count of its own
+    assert _counts_of("Each woman received a single injection; five of them had a second injection "
+                      "six months later.") == [(1, "single injection"), (2, "second injection")]
+    assert _counts_of("部分患者于首次移植后3个月行第2次移植。") == [(2, "第2次")]
