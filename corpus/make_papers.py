@@ -537,7 +537,7 @@ ZH01 = PaperSpec(
         "治疗早发性卵巢功能不全（POI）的安全性及其对性激素水平的影响。方法：前瞻性纳入2019年3月至2022年6月"
         "就诊的[[61例|n:61]]POI患者，每侧[[卵巢注射|r:io]][[5×10^{6}|d:5e6,cells,ovary]]个细胞，其中38例"
         "接受[[单次|s:1]]注射，"
-        "23例于3个月后接受[[第2次注射|s:2]]。比较治疗前及[[治疗后1、3、6个月|f:6,month]]血清FSH、LH、雌二醇（E2）及抗米勒管"
+        "23例于3个月后接受第2次注射。比较治疗前及[[治疗后1、3、6个月|f:6,month]]血清FSH、LH、雌二醇（E2）及抗米勒管"
         "激素（AMH）水平。结果：全部患者均顺利完成注射，未发生严重不良事件。[[治疗后3个月|f:3,month]][[FSH|h:FSH,dec]]水平"
         "下降（P<0.01），[[雌二醇|h:E2,inc]]水平升高（P<0.05），[[LH|h:LH,nc]]未见明显变化；19例患者"
         "[[AMH|h:AMH,inc]]升高至可测范围。结论：[[hUC-MSCs|c:uc]][[经阴道超声引导下卵巢局部注射|r:io,tvus]]"
@@ -552,7 +552,7 @@ ZH01 = PaperSpec(
         "([[hUC-MSCs|c:uc]]) delivered by [[intraovarian injection under transvaginal ultrasound guidance|r:io,tvus]] "
         "in premature ovarian insufficiency (POI) and their effect on sex hormones. **Methods** "
         "[[Sixty-one patients|n:61]] with POI were enrolled. Each ovary received [[5×10^{6}|d:5e6,cells,ovary]] "
-        "cells, and 23 patients received [[a second injection|s:2]] three months later. **Results** No serious "
+        "cells, and 23 patients received a second injection three months later. **Results** No serious "
         "adverse events occurred. [[Three months after treatment|f:3,month]] [[FSH|h:FSH,dec]] decreased and "
         "[[oestradiol|h:E2,inc]] increased, while [[LH|h:LH,nc]] showed no significant change. **Conclusion** "
         "[[Intraovarian injection|r:io]] of [[hUC-MSCs|c:uc]] is feasible and safe and may lower "
@@ -582,7 +582,7 @@ ZH01 = PaperSpec(
         "于月经第3～5天（闭经者随机）在静脉麻醉下行[[经阴道超声引导下卵巢局部注射|r:io,tvus]]：以17G取卵针"
         "穿刺卵巢皮质，每侧[[卵巢注射|r:io,tvus]][[5×10^{6}|d:5e6,cells,ovary]]个[[hUC-MSCs|c:uc]]（细胞悬液"
         "[[1|d:1,mL,ovary]] mL），分3～5个位点缓慢注入。本研究未采用[[静脉注射|!r:iv]]，以避免细胞在肺部"
-        "滞留。部分患者于首次注射后3个月接受[[第2次注射|s:2]]（指征：FSH仍>40 IU/L且本人同意），剂量和方法"
+        "滞留。部分患者于首次注射后3个月接受第2次注射（指征：FSH仍>40 IU/L且本人同意），剂量和方法"
         "同前。最终38例接受[[单次|s:1]]注射，23例共接受[[2次|s:2]]注射。",
         Heading("1.4 观察指标与统计学方法", 2),
         "分别于注射前及[[注射后1、3、6个月|f:6,month]]月经第2～4天（闭经者随机）抽血检测FSH、LH、雌二醇（E2）及AMH，经阴道"
@@ -706,7 +706,7 @@ ZH02 = PaperSpec(
         "[[0.5|d:0.5,mL,ovary]] mL）。",
         "**1.2.2** [[脂肪间充质干细胞|c:ad]]组（[[8例|n:8]]） 局麻下抽吸腹部脂肪组织约100 mL，经胶原酶消化、"
         "贴壁培养获得[[脂肪间充质干细胞|c:ad]]（[[ADSCs|c:ad]]）。经股动脉穿刺，在数字减影血管造影引导下将"
-        "微导管超选择插入双侧卵巢动脉，[[经卵巢动脉注射|r:oa,ir]]细胞，每侧[[一千万|d:1e7,cells,ovary]]个"
+        "微导管[[超选择插入双侧卵巢动脉|r:oa,ir]]，[[经卵巢动脉注射|r:oa,ir]]细胞，每侧[[一千万|d:1e7,cells,ovary]]个"
         "细胞；术中经导管给予肝素[[80|d:80,U/kg,kg]] U/kg抗凝。介入术后穿刺侧下肢制动6 h。",
         "**1.2.3** [[经血干细胞|c:men]]组（[[7例|n:7]]） 于月经第2天用无菌月经杯收集经血，分离培养"
         "[[经血干细胞|c:men]]（[[MenSCs|c:men]]）。按每公斤体重[[1×10^{6}|d:1e6,cells/kg,kg]]个细胞经肘正中"
@@ -728,7 +728,7 @@ ZH02 = PaperSpec(
         "[[末次移植后6个月|f:6,month]]，全组[[FSH|h:FSH,dec]]水平下降（P<0.05），[[雌二醇|h:E2,inc]]水平升高（P<0.05），"
         "[[LH|h:LH,nc]]及[[AMH|h:AMH,nc]]未见明显变化（表1）。各组间比较，[[脂肪间充质干细胞|c:ad]]组"
         "[[FSH|h:FSH,dec]]下降幅度最大，但组间差异无统计学意义。",
-        "6例恢复自然月经，其中3例于[[第三次移植|s:3]]后1～2个月恢复；1例（[[骨髓MSC|c:bm]]组）于末次移植后"
+        "6例恢复自然月经，其中3例于第三次移植后1～2个月恢复；1例（[[骨髓MSC|c:bm]]组）于末次移植后"
         "5个月在hCG [[10000|d:10000,IU,-]] IU诱发排卵后妊娠，目前孕24周，胎儿发育未见异常。",
         Table("表1 各组移植方案及移植前后血清FSH水平（均数±标准差）", [
             ["组别", "例数", "单次剂量", "FSH移植前（IU/L）", "FSH移植后6个月（IU/L）"],
@@ -749,7 +749,7 @@ ZH02 = PaperSpec(
         "可随血流分布于整个卵巢^{[3]}；[[静脉输注|r:iv]]最为简便，但归巢至卵巢的细胞比例很低。本组结果提示，"
         "局部给药的激素改善可能优于[[静脉途径|r:iv]]，但由于各组例数少，尚不能得出结论。本组"
         "[[卵巢局部注射|r:io]]剂量为每侧[[5百万|d:5e6,cells,ovary]]个细胞左右，与文献报道的剂量范围一致^{[4]}。",
-        "[[多次移植|s:-]]能否提高疗效是临床关注的问题。本组3例在[[第三次移植|s:3]]后恢复月经，接受"
+        "[[多次移植|s:-]]能否提高疗效是临床关注的问题。本组3例在第三次移植后恢复月经，接受"
         "[[两次|s:2]]移植的11例中则无1例恢复月经，提示[[多次移植|s:-]]或可累积疗效，但也可能只是反映了POF患者"
         "卵巢功能的自发波动^{[5]}。",
         "本研究为回顾性病例系列，样本量小，各组病例数不均衡，且未设对照组，结论有待前瞻性随机对照研究验证。",
@@ -849,7 +849,7 @@ ZH03 = PaperSpec(
         "递增研究常设[[5×10^{6}|d:5e6,cells,ovary#5×10^6]]、[[1×10^{7}|d:1e7,cells,ovary#1×10^7]]、"
         "[[1.5×10^{7}|d:1.5e7,cells,ovary#1.5×10^7]]个细胞（每侧卵巢）三个剂量组，但剂量与疗效的关系尚不明确^{[2]}。",
         "多数研究仅进行[[单次|s:1]]移植。[[多次移植|s:-]]可能延长疗效，但也增加了操作风险和费用。Gao等^{[18]}"
-        "对部分患者间隔3个月进行[[两次|s:2]]注射，[[第二次注射|s:2]]后[[FSH|!h:FSH,dec]]未进一步下降。",
+        "对部分患者间隔3个月进行[[两次|s:2]]注射，第二次注射后[[FSH|!h:FSH,dec]]未进一步下降。",
         Heading("5 荟萃分析证据"),
         "一项纳入12项研究（其中8项为随机对照试验）的荟萃分析显示，干细胞治疗后POI患者[[FSH|h:FSH,dec]]水平"
         "降低，但纳入研究的样本量普遍较小，异质性较大，且多数研究未设对照^{[19]}。亚组分析显示，基线AMH水平"
@@ -1018,7 +1018,7 @@ EN01 = PaperSpec(
         "randomised to [[intraovarian injection under transvaginal ultrasound guidance|r:io,tvus]] of "
         "[[Wharton's jelly MSCs|c:uc]] ([[5×10^{6}|d:5e6,cells,ovary]] cells per ovary; [[n = 15|n:15]]) or "
         "to a sham puncture ([[n = 13|n:13]]). All were aged 25–39 years. Women in the cell group were "
-        "offered [[a second injection|s:2]] at three months. **Results:** Mean [[FSH|h:FSH,dec]] dropped "
+        "offered a second injection at three months. **Results:** Mean [[FSH|h:FSH,dec]] dropped "
         "from 89 to 42 IU/L in the cell group (P = 0.003). [[AMH|h:AMH,nc]] remained unchanged and there "
         "was no significant change in [[LH|h:LH,nc]]; [[oestradiol|h:E2,inc]] rose modestly. No serious "
         "adverse events occurred. **Conclusions:** [[Intraovarian|r:io]] [[Wharton's jelly MSCs|c:uc]] were "
@@ -1058,7 +1058,7 @@ EN01 = PaperSpec(
         "withdrawn. The product was not administered [[intravenously|!r:iv]] because pulmonary entrapment "
         "limits the number of cells that reach the ovary^{[7]}.",
         "Women in the cell group whose FSH remained above 40 IU/L at three months were offered "
-        "[[a second injection|s:2]] of [[five million|d:5e6,cells,ovary]] cells per ovary; nine accepted, so "
+        "a second injection of [[five million|d:5e6,cells,ovary]] cells per ovary; nine accepted, so "
         "that 9 women received [[two injections|s:2]] and 6 were treated [[once|s:1]].",
         "**Outcomes.** The primary outcome was the change in FSH [[at six months|f:6,month]]. Serum FSH, LH, oestradiol and "
         "AMH and the antral follicle count were measured at baseline and [[at 1, 3 and 6 months|f:6,month]]; FSH was "
@@ -1292,13 +1292,13 @@ EN03 = PaperSpec(
         "during catheterization. In the first three women the dose had been calculated as "
         "[[2×10^{6}|d:2e6,cells/kg,kg]] cells per kg. The product was not administered [[intravenously|!r:iv]] "
         "in any patient.",
-        "Four women had [[a second injection|s:2]] after six months, and one had injections "
+        "Four women had a second injection after six months, and one had injections "
         "[[three times|s:3]]. Women whose cycles resumed could receive ovarian stimulation with "
         "[[300|d:300,IU,-]] IU of hMG daily.",
         Heading("Results"),
         "No serious complications occurred. Two women had transient pelvic pain, and one had a groin "
         "haematoma that did not need treatment. In patient 7, [[FSH|h:FSH,dec]] dropped from 89 to 42 IU/L "
-        "after [[a second injection|s:2]]; she was treated [[twice|s:2]] with [[5E6|d:5e6,cells,ovary]] cells "
+        "after a second injection; she was treated [[twice|s:2]] with [[5E6|d:5e6,cells,ovary]] cells "
         "per ovary.",
         "[[E2|h:E2,inc]] and [[AMH|h:AMH,inc]] increased in four women, all of whom had detectable AMH before "
         "treatment; in the remaining eleven, [[AMH|h:AMH,nc]] remained unchanged. In the group as a whole, "

@@ -28,6 +28,12 @@ EN = [
     ("Rats received cyclophosphamide 100 mg/kg to induce ovarian failure.", [(100.0, "mg/kg", None)]),
     ("Recipients were given 1–2 × 10^6 cells/kg intravenously.", [(1e6, "cells/kg", None)]),
     ("The patients were given 5 million cells per side.", [(5e6, "cells", "ovary")]),
+    # a denominator a dozen words on, past the verb and the guidance
+    ("Then 3 × 10^6 cells were slowly injected with ultrasound guidance into the medulla of each ovary.",
+     [(3e6, "cells", "ovary")]),
+    # a volume and the amount it carries, in brackets, share the denominator either way round
+    ("A volume of 0.4 mL (2 × 10^6 cells) was deposited into each ovary.", [(0.4, "mL", "ovary"), (2e6, "cells", "ovary")]),
+    ("Women in the control arm took oral progesterone 20 mg daily.", [(20.0, "mg", None)]),
     # not doses
     ("Cells were plated at 2 × 10^5 cells per well for the assay.", []),
     ("The cells were resuspended at a density of 1 × 10^6 cells/mL.", []),
@@ -61,6 +67,9 @@ ZH = [
     ("每个卵巢注射2×10^6个hUC-MSCs。", [(2e6, "cells", "ovary")]),
     ("每只大鼠尾静脉注射1×10^6个BMSCs。", [(1e6, "cells", None)]),
     ("每侧约500万个细胞。", [(5e6, "cells", "ovary")]),
+    # 每侧 before a time that is no dose ("于5 min内"), the volume and the cells it holds after it
+    ("每侧于5 min内匀速推注细胞悬液2 mL（含1×10^7个细胞）。", [(2.0, "mL", "ovary"), (1e7, "cells", "ovary")]),
+    ("经导管向双侧卵巢动脉灌注外泌体200 μg。", [(200.0, "µg", None)]),
     # not doses
     ("细胞以1×10^5个/孔接种于培养板。", []),
     ("调整细胞浓度为5×10^6个/mL。", []),
@@ -113,6 +122,24 @@ def test_a_bare_power_of_ten_counts_cells_in_a_table_row_that_names_a_cell_type(
 
     assert table("Lee 2019 | SD rats | hUC-MSCs | 2×10^6/PBS | tail vein | 30 days") == [(2e6, "cells")]
     assert table("Lee 2019 | SD rats | platelet count | 2×10^6/PBS | 30 days") == []
+
+
+def test_an_amount_in_mg_or_micrograms_is_a_dose_under_a_column_headed_dose():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    def table(*rows):
+        doc = document_from_text("\n\n".join(rows))
+        for block in doc.blocks:
+            block.kind = BlockKind.TABLE
+        return [(f.value["value"], f.value["unit"]) for f in extractor().facts(doc) if f.type == "dose"]
+
+    assert table("Study | Model | Agent | Dose | Route",
+                 "Ito 2020 | mice | hUC-MSC exosomes | 120 µg | tail vein") == [(120.0, "µg")]
+    # the same amount under a column of something else (a protein assay) is none
+    assert table("Study | Model | Agent | Protein | Route",
+                 "Ito 2020 | mice | hUC-MSC exosomes | 120 µg | tail vein") == []
 
 
 def test_counts_in_both_languages():

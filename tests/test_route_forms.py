@@ -88,6 +88,9 @@ CHINESE = [
     ("细胞悬液经左侧卵巢动脉分支注入。", [(OA, None, False)]),
     ("大鼠腹腔给药连续7天。", [(IP, None, False)]),
     ("将细胞直接注射于左侧卵巢皮质下。", [(IO, None, False)]),
+    # a catheter placed in the target vessel states the route, with its guidance
+    ("在X线透视下经股动脉置管至左侧卵巢动脉，随后注入细胞悬液。", [(OA, IR, False)]),
+    ("以微导管超选右侧卵巢动脉后缓慢注入细胞。", [(OA, IR, False)]),  # a microcatheter is interventional
 ]
 
 NOT_ROUTES = [
@@ -103,6 +106,8 @@ NOT_ROUTES = [
     "卵巢早衰患者接受干细胞移植治疗。",
     "卵巢组织移植是保存生育力的方法之一。",
     "手术在静脉麻醉下进行。",
+    "经右股动脉插管行冠状动脉造影。",  # a catheter, but no route of the cells
+    "经股动脉穿刺置管后造影。",
     "细胞可归巢至受损卵巢。",
     "采集静脉血检测激素水平。",
     "首次移植后的卵巢反应良好者再次移植。",

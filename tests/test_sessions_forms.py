@@ -116,3 +116,46 @@ def test_a_session_found_by_the_grammar_names_its_pattern_and_line():
 def test_a_number_of_sessions_can_be_negated(text):
     (fact,) = facts(text, "sessions")
     assert fact.context.negated
+
+
+def _table(*rows: str) -> list[tuple[int, str]]:
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    doc = document_from_text("\n\n".join(rows))
+    for block in doc.blocks:
+        block.kind = BlockKind.TABLE
+    return [(f.value["count"], f.rule) for f in extractor().facts(doc) if f.type == "sessions"]
+
+
+def test_a_cell_under_a_sessions_column_is_a_count():
+    assert _table("Study | Cells | No. of injections | Follow-up",
+                  "Ruiz 2021 | BMSCs | 2 | 6 months",
+                  "Okoro 2022 | UC-MSCs | 1 or 3 | 12 months") == [
+        (2, "sessions.table.cell"), (1, "sessions.table.cell"), (3, "sessions.table.cell")]
+    assert _table("研究 | 细胞 | 移植次数", "王 2020 | 脐带MSC | 2次") == [(2, "sessions.table.cell")]
+
+
+def test_a_number_under_another_column_is_no_count():
+    assert _table("Study | Cells | Patients | Follow-up", "Ruiz 2021 | BMSCs | 2 | 6 months") == []
+
+
+def _counts_of(text: str) -> list[tuple[int, str]]:
+    from formkit import facts
+
+    return [(f.value["count"], f.text) for f in facts(text, "sessions")]
+
+
+def test_an_ordinal_is_no_count_where_the_document_states_the_count():
+    # 第2次 refers to one of the two sessions counted before it (ANNOTATION.md)
+    assert _counts_of("患者分别接受1次或2次移植。第2次移植后AMH水平升高。") == [(1, "1次"), (2, "2次")]
+    assert _counts_of("Women received two injections. After the second injection FSH fell.") == [
+        (2, "two injections")]
+
+
+def test_an_ordinal_past_every_stated_count_is_a_count():
+    # a single injection was counted; the second injection of some is a count of its own
+    assert _counts_of("Each woman received a single injection; five of them had a second injection "
+                      "six months later.") == [(1, "single injection"), (2, "second injection")]
+    assert _counts_of("部分患者于首次移植后3个月行第2次移植。") == [(2, "第2次")]

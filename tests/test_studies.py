@@ -142,6 +142,16 @@ def test_the_documents_own_work_ends_a_study():
     assert read(["Yan等^[23]纳入了61例患者。", "本研究纳入了20例患者。"])[1] is None
 
 
+def test_a_sentence_of_the_documents_own_work_keeps_its_facts_whatever_it_cites():
+    # the reference supports a claim; the counts are this study's
+    study = Paragraph().sentence("本组4例在第二次注射后恢复月经，但也可能与自然波动有关^[7]。")
+    assert study(0, 4) is None
+    study = Paragraph().sentence("We injected 5 × 10^6 cells into each ovary as described previously [12].")
+    assert study(11, 22) is None
+    # without the opening, the sentence reports what it cites
+    assert Paragraph().sentence("Cells were injected into each ovary as described previously [12].")(0, 5) == ["12"]
+
+
 # --------------------------------------------------------------------------- through the pipeline
 
 

@@ -170,6 +170,13 @@ class Extractor:
             table_arms(table_rows, self.arm_vocab)
         for part, whole in parts:
             part.part_of = ""  # linked below, once ids exist
+        for declared in order:
+            if declared.in_document is not None:
+                facts = declared.in_document(facts)
+        if any(declared.in_document is not None for declared in order):
+            kept = set(map(id, facts))
+            links = [(a, b) for a, b in links if id(a) in kept and id(b) in kept]
+            parts = [(a, b) for a, b in parts if id(a) in kept and id(b) in kept]
         # a fact shared by several studies yields to what each says of itself; arms carried on
         settle_shared(facts, self.study_vocab)
         carry_arms(facts, self.arm_vocab)

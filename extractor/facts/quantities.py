@@ -1082,7 +1082,10 @@ def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -
             lo = _shared_scale(lo, hi)
         i += 2 if hi else 1
         next_start = atoms[i].start if i < len(atoms) else len(sentence)
-        prev_end = (found[-1][1] or found[-1][0]).end if found else 0
+        # a denominator before the amount is not looked for past another dose
+        # (a number that is none, "于10 min内", is no bar)
+        prev = next((f for f in reversed(found) if f[2] is not None), None)
+        prev_end = (prev[1] or prev[0]).end if prev else 0
         found.append((lo, hi, _dose_from(s, pats, lo, hi, prev_end, next_start, names_cells)))
     return _propagate_lists(s, pats, found)
 
@@ -1129,13 +1132,14 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
                                      _in_unit(lo.value, nxt.unit_power), nxt.unit, nxt.per, unit_power=nxt.unit_power)
         elif mention.per is None and nxt.per is not None:
             out[k] = _with_per(pats, mention, nxt.per)
-    # the suspension that carries an amount shares its denominator:
-    # 每侧卵巢注射5×10^6个细胞（细胞悬液1 mL）, 5×10^6 cells per ovary (in 0.5 mL)
+    # an amount and the suspension carrying it, one in brackets after the
+    # other, share a denominator: 每侧卵巢注射5×10^6个细胞（细胞悬液1 mL）,
+    # 5×10^6 cells per ovary (in 0.5 mL), 每侧…灌注悬液5 mL（含2.5×10^7个细胞）
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if a and b and a.per and b.per is None and a.end <= b.start \
+        if a and b and (a.per is None) != (b.per is None) and a.end <= b.start \
                 and _OPEN_ASIDE.fullmatch(text, a.end, b.start) and _CLOSE_ASIDE.match(text, b.end):
-            out[k] = _with_per(pats, b, a.per)
+            out[k - 1], out[k] = (a, _with_per(pats, b, a.per)) if a.per else (_with_per(pats, a, b.per), b)
     # the volume that carries an amount lends it its denominator, stated after
     # both: 5×10^6 cells in 0.5 mL of saline were deposited in each ovary
     for k in range(1, len(out)):

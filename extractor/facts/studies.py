@@ -384,6 +384,11 @@ class Paragraph:
     def sentence(self, text: str) -> Callable[[int, int], list[str] | None]:
         """Read one sentence; returns ``study(start, end)`` for its facts."""
         found = cites(text)
+        if found and self.vocab.own_work.match(text) and not any(c.by_authors for c in found):
+            # "本组3例…, 但也可能…^[5]", "We injected the cells as described [5]":
+            # the document's own work, a reference given in support
+            self.end()
+            return lambda start, end: None
         if found:
             spans = clauses(text, found)
             every = tuple(dict.fromkeys(m for c in found for m in c.markers))

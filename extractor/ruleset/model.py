@@ -759,6 +759,10 @@ class UnitsFile(_Model):
     dose_cues: LangTerms = LangTerms()
     """Words saying an amount is given to someone (needed by units with
     `needs_cue`)."""
+    dose_columns: LangTerms = LangTerms()
+    """Words of a table column's head that make its cells doses ("Dose",
+    剂量): there an amount in a unit with `needs_cue` ("150 µg") is a dose
+    without a cue of its own."""
     carriers: LangTerms = LangTerms()
     """Words between an amount and the volume that carries it: English
     before in / into / within ("5×10^6 cells suspended in 0.5 mL … per

@@ -53,6 +53,8 @@ class DoseCues:
     #: "1 × 10^6 4T1-luciferase tagged cells": a cell word (units.yaml
     #: `cell_words`) a few words on is the unit of a bare power of ten
     cells_soon: re.Pattern
+    #: words of a table column's head whose cells are doses (units.yaml `dose_columns`)
+    columns: tuple[str, ...] = ()
 
     @classmethod
     def from_rules(cls, rules) -> "DoseCues":
@@ -61,6 +63,7 @@ class DoseCues:
             needs_cue=frozenset(u.id for u in units.units if u.needs_cue),
             dose_cues=tuple(t.lower() for t in units.dose_cues.all()),
             cells_soon=_cells_soon(units.cell_words.all()),
+            columns=units.dose_columns.all(),
         )
 
 
@@ -163,13 +166,17 @@ def in_heading(scope) -> None:
 def in_table(scope) -> None:
     """A dose whose unit is written in the cell ("每侧500万个"), or a bare
     power of ten in a row that names a cell type ("UCMSCs (human) |
-    3×10^6/PBS | IV": a table of cell therapies)."""
+    3×10^6/PBS | IV": a table of cell therapies); an amount in mL, mg, µg
+    only under a column headed as doses ("Dose", 剂量)."""
+    cues = scope.extractor.compiled["dose"]
+    dose_cells = {(id(s), a, b) for s, a, b in scope.cells_under(cues.columns)} if cues.columns else set()
     for sentence in scope.block.sentences:
         doses = quantities.find_doses(sentence.text, scope.extractor.vocab)
         names_cells = any(d.unit_implied for d in doses) and any(
             m.kind == Kind.CELL_TYPE.value for m in scope.mentions(sentence))
         for d in doses:
-            if d.unit in scope.extractor.compiled["dose"].needs_cue:
+            if d.unit in cues.needs_cue and not any(
+                    key == id(sentence) and a <= d.start and d.end <= b for key, a, b in dose_cells):
                 continue
             if not d.unit_implied or names_cells:
                 scope.add(sentence, "dose", d.as_value(), d.start, d.end, d.rule)

@@ -69,6 +69,44 @@ def in_heading(scope) -> None:
                 scope.remove(fact)
 
 
+def in_table(scope) -> None:
+    """A cell under a column headed as the number of sessions ("Sessions",
+    注射次数): each whole number in it a count ("1 or 2": two)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is None or not grammar.compiled.columns:
+        return
+    for sentence, start, end in scope.cells_under(grammar.compiled.columns):
+        for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
+            for a, b in m.parts.get("numbers", []):
+                for n in numbers_of(m.text[a:b]):
+                    if n == int(n) and 1 <= n <= 1000:
+                        scope.add(sentence, "sessions", {"count": int(n)}, start + m.start, start + m.end,
+                                  f"sessions.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
+
+
+def in_document(facts: list) -> list:
+    """An ordinal (第2次移植, "a second injection") is a count only where the
+    document states no count of those sessions (ANNOTATION.md): where a study
+    (the document's own, or one it cites) states a count that takes it in
+    ("两次注射 … 第二次注射", "3次 … 第三次移植"), the ordinal refers to a
+    session already counted and is dropped; after "a single injection" a
+    second injection is a count of its own."""
+    most: dict[tuple[str, ...], int] = {}
+    for f in facts:
+        if f.type == "sessions" and not f.context.negated and not _ordinal(f) and f.value.get("count"):
+            most[_study_of(f)] = max(most.get(_study_of(f), 0), f.value["count"])
+    return [f for f in facts if not (f.type == "sessions" and _ordinal(f)
+                                     and (f.value.get("count") or 0) <= most.get(_study_of(f), 0))]
+
+
+def _ordinal(fact) -> bool:
+    return fact.rule.endswith("_ordinal")
+
+
+def _study_of(fact) -> tuple[str, ...]:
+    return tuple(fact.study or ())
+
+
 def describe(value: dict) -> str:
     count = value.get("count")
     return "repeated (number not given)" if count is None else f"{count} session{'s' if count != 1 else ''}"
@@ -90,4 +128,6 @@ FACT_TYPE = FactType(
                       lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
     in_heading=in_heading,
+    in_table=in_table,
+    in_document=in_document,
 )
