@@ -468,9 +468,27 @@ WILD_NOT = [
     "移植后1个月溃疡基本愈合。",
 ]
 
-EN += WILD_EN
-ZH += WILD_ZH
-NOT_FOLLOW_UP += WILD_NOT
+# an eighth set: forms of the blind papers (written without the rules),
+# said again in our own words
+BLIND_EN = [
+    # a time point put first, the number before the unit
+    ("At 9 months, serum AMH had risen in the cell arm.", [(9, M)]),
+    ("By 16 weeks, FSH was lower than at baseline.", [(16, W)]),
+    # an effect seen or lasting at a time
+    ("The rise in AMH was apparent at 2 months and was sustained at 9 months.", [(2, M), (9, M)]),
+]
+BLIND_ZH = [
+    ("末次给药后21 d时，两组小鼠的FSH均低于模型组。", [(21, D)]),
+]
+BLIND_NOT = [
+    "At 7 weeks of age, the rats were randomised.",
+    "At 10 weeks, rats were injected with cisplatin.",
+    "首次注射后6周按同样方法进行第2次注射。",  # the time before the next session
+]
+
+EN += WILD_EN + BLIND_EN
+ZH += WILD_ZH + BLIND_ZH
+NOT_FOLLOW_UP += WILD_NOT + BLIND_NOT
 
 
 @pytest.mark.parametrize("text, expected", EN + ZH, ids=[t for t, _ in EN + ZH])
