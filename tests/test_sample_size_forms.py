@@ -232,7 +232,14 @@ WILD_ZH = [
     ("将62例股骨头坏死病人分为两组，各31例。", [62, 31]),
 ]
 
-EN += WILD_EN
+# forms of the blind papers (written without the rules), in our own words
+BLIND_EN = [
+    # the people a treatment was given to, named after it
+    ("Garcia et al. gave autologous cells by intra-arterial infusion to 18 women.", [18]),
+    ("Cells were offered to 3 of the 12 women.", []),  # a part of people already counted
+]
+
+EN += WILD_EN + BLIND_EN
 ZH += WILD_ZH
 
 
@@ -244,3 +251,18 @@ def test_a_sample_size_is_read_from_how_it_is_said(text, sizes):
 def test_counts_in_both_languages():
     assert len(EN) >= 20 and len(ZH) >= 20
     assert any(not s for _, s in EN) and any(not s for _, s in ZH)
+
+
+def test_a_count_of_people_in_a_column_of_participants_is_a_sample():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    def table(*rows):
+        doc = document_from_text("\n\n".join(rows))
+        for block in doc.blocks:
+            block.kind = BlockKind.TABLE
+        return [f.value["n"] for f in extractor().facts(doc) if f.type == "sample_size"]
+
+    assert table("Study | Population | Cells | Route", "Hale 2020 | 24 women | BMSCs | intraovarian") == [24]
+    assert table("Study | Model | Cells | Route", "Hale 2020 | 24 rats | BMSCs | tail vein") == []

@@ -251,6 +251,11 @@ def in_table(scope) -> None:
                     if _GROUP_SIZE.fullmatch(cell) and 0 < int(cell) < 100_000:
                         scope.add(sentence, "sample_size", {"n": int(cell), "unit": "patients"}, start, end,
                                   "sample_size.table_column")
+                        continue
+                    # a count of people written out in the cell ("36 women", 20例)
+                    for n in quantities.find_sample_sizes(cell, scope.extractor.vocab):
+                        if n.rule != "sample_size.n_equals" and n.start == 0 and n.end == len(cell):
+                            scope.add(sentence, "sample_size", n.as_value(), start, end, "sample_size.table_column")
         for n in quantities.find_sample_sizes(text, scope.extractor.vocab):
             if n.rule != "sample_size.n_equals" or not _counts(_Row(scope, text), n):
                 continue
