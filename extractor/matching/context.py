@@ -140,6 +140,15 @@ def _within(inner: Mention, outer: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+def _blocked(negation: Mention, blocker: Mention) -> bool:
+    """A negation cue that is part of a blocker: within it, or, for a
+    no-change cue, sharing its first characters (the 未 of 均未 is the 未 of
+    未见明显变化: "E2均未见明显变化" says E2 did not change, it denies nothing)."""
+    if _within(negation, blocker):
+        return True
+    return blocker.kind == Kind.DIRECTION.value and negation.start < blocker.start < negation.end <= blocker.end
+
+
 def _inside(inner: Mention, outer: Mention) -> bool:
     """Strictly inside: within and shorter."""
     return _within(inner, outer) and inner.length < outer.length
@@ -196,7 +205,7 @@ def context_of(
     # 1–2: blockers first; a negation cue inside one of them is no negation
     blockers = resolve_overlaps(m for k in _NEG_BLOCKERS for m in by_kind.get(k, ()))
     negations = resolve_overlaps(
-        m for m in by_kind.get(Kind.NEGATION.value, ()) if not any(_within(m, b) for b in blockers)
+        m for m in by_kind.get(Kind.NEGATION.value, ()) if not any(_blocked(m, b) for b in blockers)
     )
     terminators = [b for b in blockers if b.kind == Kind.TERMINATOR.value]
     used: list[Mention] = []
