@@ -44,7 +44,6 @@ NEGATION = [
     ("治疗前后E2无明显变化", "E2", "zh", False),
     # … also a longer negation word that ends inside it (均未 + 未见明显变化)
     ("两组LH均未见明显变化", "LH", "zh", False),
-    ("两组LH均未下降", "LH", "zh", True),
     ("AMH did not change after transplantation", "AMH", "en", False),
     ("There was no significant change in LH", "LH", "en", False),
     # a terminator ends the scope

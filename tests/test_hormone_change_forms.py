@@ -339,10 +339,22 @@ WILD_NEGATED = [
     ("移植未能降低FSH。", ("FSH", DEC)),
 ]
 
-ENGLISH += WILD_EN
-CHINESE += WILD_ZH
+# forms of the blind papers (written without the rules), in our own words
+BLIND_EN = [
+    ("A second course may raise AMH in women with a low reserve.", [("AMH", INC)]),
+]
+BLIND_ZH = [
+    # a negation word ending inside the no-change cue is part of it
+    ("治疗后两组LH、E2均未见明显变化。", [("E2", SAME), ("LH", SAME)]),
+]
+BLIND_NEGATED = [
+    ("移植后FSH均未下降。", ("FSH", DEC)),
+]
+
+ENGLISH += WILD_EN + BLIND_EN
+CHINESE += WILD_ZH + BLIND_ZH
 NOT_CHANGES += WILD_NOT
-NEGATED += WILD_NEGATED
+NEGATED += WILD_NEGATED + BLIND_NEGATED
 
 
 @pytest.mark.parametrize("text, expected", NEGATED)
