@@ -346,6 +346,14 @@ BLIND_EN = [
 BLIND_ZH = [
     # a negation word ending inside the no-change cue is part of it
     ("治疗后两组LH、E2均未见明显变化。", [("E2", SAME), ("LH", SAME)]),
+    # measured against the baseline: a change, not a baseline value
+    ("移植后3个月，AMH与基线相比显著升高。", [("AMH", INC)]),
+    ("至第6个月，FSH仍低于基线水平，E2与基线比较差异均无统计学意义。", [("E2", SAME), ("FSH", DEC)]),
+]
+BLIND_EN.append(("Compared with baseline, serum LH fell by a third.", [("LH", DEC)]))
+BLIND_NOT = [
+    "基线AMH水平较高者妊娠率更高。",  # the value before treatment, a predictor
+    "Baseline FSH did not differ between the arms.",
 ]
 BLIND_NEGATED = [
     ("移植后FSH均未下降。", ("FSH", DEC)),
@@ -353,7 +361,7 @@ BLIND_NEGATED = [
 
 ENGLISH += WILD_EN + BLIND_EN
 CHINESE += WILD_ZH + BLIND_ZH
-NOT_CHANGES += WILD_NOT
+NOT_CHANGES += WILD_NOT + BLIND_NOT
 NEGATED += WILD_NEGATED + BLIND_NEGATED
 
 
