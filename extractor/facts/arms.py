@@ -54,7 +54,7 @@ from typing import Iterable, Sequence
 
 from .results import Fact
 
-__all__ = ["ArmVocab", "carry_arms", "sentence_arms", "table_arms"]
+__all__ = ["ArmVocab", "GroupCarry", "carry_arms", "group_arms", "sentence_arms", "table_arms"]
 
 _HARD = re.compile(r"[；;。!?！？]")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
@@ -77,6 +77,8 @@ class ArmVocab:
     label_skip: re.Pattern
     #: units and denominators (units.yaml): where a value's label ends
     units: re.Pattern = re.compile(r"(?!)")
+    #: group names (facts of a group said by its name): see :class:`GroupWords`
+    groups: "GroupWords | None" = None
 
     @classmethod
     def from_rules(cls, rules) -> "ArmVocab":
@@ -98,6 +100,7 @@ class ArmVocab:
             label_skip=re.compile(rf"^(?:(?:{_words(a.label_skip).pattern})\s+)*", re.IGNORECASE),
             units=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in unit_words) + ")" if unit_words else r"(?!)",
                              re.IGNORECASE),
+            groups=GroupWords.from_rules(a, sep),
         )
 
 
@@ -173,10 +176,15 @@ def _set(fact: Fact, label: str) -> None:
         fact.arm = label
 
 
-def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab) -> None:
-    """Give the facts of one sentence their arms (see the module's rules)."""
+def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab, carry: GroupCarry | None = None) -> None:
+    """Give the facts of one sentence their arms (see the module's rules).
+    ``carry``: the group the paragraph is describing (:func:`group_arms`),
+    kept from one sentence of the paragraph to the next."""
+    facts = list(facts)
     live = sorted((f for f in facts if f.arm is None and not f.context.negated), key=lambda f: f.evidence.start)
-    if not live:  # no fact to give an arm
+    if not live:  # no fact to give an arm; the sentence may still name a group
+        if carry is not None:
+            group_arms(text, facts, vocab, carry)
         return
     for lo, hi in _clauses(text):
         here = [f for f in live if lo <= f.evidence.start < hi]
@@ -193,6 +201,7 @@ def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab) -> None:
                 for f in here:
                     if start <= f.evidence.start and f.evidence.end <= count.evidence.start:
                         _set(f, label)
+    group_arms(text, sorted(facts, key=lambda f: f.evidence.start), vocab, carry if carry is not None else GroupCarry())
 
 
 def _labelled_counts(text: str, lo: int, counts: list[Fact], vocab: ArmVocab) -> list[tuple[Fact, int, str]]:
@@ -274,3 +283,236 @@ def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
                 defined.setdefault(key, set()).add(fact.arm)
         elif len(defined.get(key, ())) == 1 and not fact.context.negated:
             fact.arm = next(iter(defined[key]))
+
+
+# --------------------------------------------------------------------------- groups said by their names
+
+
+def _ends(terms) -> re.Pattern:
+    """Any of ``terms`` ending where the text ends (``\\b`` on Latin words)."""
+    return re.compile(rf"(?:{_words(terms).pattern})\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """``rules/studies.yaml`` ``arms``: the words of group names (see :func:`group_arms`)."""
+
+    heads_en: re.Pattern
+    heads_zh: re.Pattern
+    names_zh: re.Pattern
+    name_stop: frozenset
+    not_group: re.Pattern
+    every: re.Pattern
+    every_words: frozenset
+    no_group: re.Pattern
+    indefinite: re.Pattern
+    same: re.Pattern
+    reference: re.Pattern
+    comparison: re.Pattern
+    carry_stop: re.Pattern
+    joiner: re.Pattern
+
+    @classmethod
+    def from_rules(cls, a, sep: str) -> "GroupWords":
+        en = "|".join(re.escape(h) for h in sorted(a.group_heads.en, key=len, reverse=True)) or r"(?!)"
+        zh = "|".join(re.escape(h) for h in sorted(a.group_heads.zh, key=len, reverse=True)) or r"(?!)"
+        names = sorted(a.group_names.zh, key=len, reverse=True)
+        return cls(
+            heads_en=re.compile(rf"\b(?:{en})(s?)\b", re.IGNORECASE),
+            heads_zh=re.compile(zh),
+            names_zh=re.compile(rf"(?:{'|'.join(re.escape(n) for n in names) or '(?!)'})$"),
+            name_stop=frozenset(w.lower() for w in a.name_stop.en),
+            not_group=_words(a.not_group),
+            every=_ends(a.every_group),
+            every_words=frozenset(w.lower() for w in a.every_group.en),
+            no_group=re.compile(rf"(?:{_words(a.no_group).pattern})\s*(?:(?:{_words(a.label_skip).pattern})\s+)*$",
+                                re.IGNORECASE),
+            indefinite=_ends(a.indefinite),
+            same=_ends(a.same_group),
+            reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*(?:(?:that|those)\s+(?:of|in)\s+)?"
+                                 rf"(?:(?:in|the)\s+)*$", re.IGNORECASE),
+            comparison=_words(a.comparison),
+            carry_stop=re.compile(rf"^\W*(?:{_words(a.carry_stop).pattern})", re.IGNORECASE),
+            joiner=re.compile(rf"^\s*(?:(?:the|a|an)\s+)?{sep}\s*(?:(?:the|a|an|in\s+the)\s+)?$|^\s*[、/]\s*$",
+                              re.IGNORECASE),
+        )
+
+
+@dataclass
+class GroupCarry:
+    """The group a paragraph is describing, carried from sentence to sentence."""
+
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    #: "named" (a group's name), "once" (named after an article: not carried on),
+    #: "every" (每组, both groups, the two groups), "same" (该组, this group)
+    kind: str
+    label: str | None = None
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*$|[A-Z0-9]$")
+_EN_TOKEN = re.compile(r"[^\s,;:()（）\[\]，；：]+$")
+_AFTER_HEAD = re.compile(r"\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV|V)\b")
+
+
+def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
+    out = []
+    blocked = [(m.start(), m.end()) for m in g.not_group.finditer(text)]
+    ends = {f.evidence.end: f.evidence.start for f in cells}
+    for head in g.heads_zh.finditer(text):
+        at, end = head.start(), head.end()
+        if any(a <= at < b for a, b in blocked):
+            continue
+        start = at
+        while True:  # the name, back from the head: cell types, name words, Latin letters, joined by +
+            before = text[:start]
+            if start in ends and ends[start] < start:
+                start = ends[start]
+            elif (m := g.names_zh.search(before)) is not None:
+                start = m.start()
+            elif (m := _LATIN.search(before)) is not None:
+                start = m.start()
+            else:
+                break
+            plus = re.search(r"\s*[+＋]\s*$", text[:start])
+            if plus is not None and plus.start() > 0:
+                start = plus.start()
+        before = text[:start]
+        if g.every.search(before):
+            out.append(_Mention(g.every.search(before).start(), end, "every"))
+        elif start < at and g.no_group.search(before):
+            out.append(_Mention(g.no_group.search(before).start(), end, "every"))
+        elif start == at:
+            if g.same.search(before):
+                out.append(_Mention(g.same.search(before).start(), end, "same"))
+        else:
+            out.append(_Mention(start, end, "named", text[start:end]))
+    return out
+
+
+def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
+    out = []
+    blocked = [(m.start(), m.end()) for m in g.not_group.finditer(text)]
+    for head in g.heads_en.finditer(text):
+        at, end = head.start(), head.end()
+        if any(a <= at < b for a, b in blocked):
+            continue
+        # the words before the head, back to a stop word
+        words: list[re.Match] = []
+        pos = at
+        while len(words) < 4:
+            m = _EN_TOKEN.search(text[:pos].rstrip())
+            if m is None or m.group().lower().strip(".") in g.name_stop:
+                break
+            if not re.search(r"[A-Za-z0-9+]", m.group()):
+                break
+            words.append(m)
+            pos = m.start()
+        prev = re.search(r"(\w+)\s*$", text[:pos])
+        start = words[-1].start() if words else at
+        if head.group(1):  # "groups": several of them
+            out.append(_Mention(start, end, "every"))
+            continue
+        if prev is not None and prev.group(1).lower() in g.every_words and not words:
+            out.append(_Mention(prev.start(), end, "every"))
+            continue
+        after = _AFTER_HEAD.match(text, end)
+        if not words and after is not None:  # "group A (n = 20)"
+            out.append(_Mention(at, after.end(), "named", text[at:after.end()]))
+        elif words and g.no_group.search(text[:start]):
+            out.append(_Mention(g.no_group.search(text[:start]).start(), end, "every"))
+        elif words:
+            once = g.indefinite.search(text[:start]) is not None
+            out.append(_Mention(start, end, "once" if once else "named", text[start:end]))
+        elif g.same.search(text[:at]):
+            out.append(_Mention(g.same.search(text[:at]).start(), end, "same"))
+    return out
+
+
+_PIECE = re.compile(r"[，,；;。!?！？:：]")
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Stretches between commas and stops, brackets kept whole ("(P = 0.01, n = 9)")."""
+    cuts, depth = [0], 0
+    for i, ch in enumerate(text):
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _PIECE.match(ch):
+            cuts.append(i + 1)
+    if cuts[-1] != len(text):
+        cuts.append(len(text))
+    return list(zip(cuts, cuts[1:]))
+
+
+def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCarry) -> None:
+    """Facts of a group said by its name take the name (corpus/ANNOTATION.md, ``arm``).
+
+    Stretch by stretch (between commas and stops): a fact takes the group
+    named in its stretch as its subject or topic (the nearest before it, else
+    the first after it when it names one: "FSH fell in the cell group"); a
+    stretch that names no
+    group keeps the one named before, in this sentence or an earlier one of
+    the paragraph (``carry``).  A group named with its count in brackets
+    after a count ("15 women (cell group)") labels that count; a name in
+    brackets is never the subject of its stretch.  A group the study does
+    not have ("without a control group", 未设对照组) labels nothing.  No arm for the
+    facts of a stretch that speaks of several groups (两组, 各组, "both
+    groups", "the control and MSC groups", 观察组和对照组) or compares them
+    (大于, 差异, "than", "differ"); a group named after a ``reference`` word
+    (与对照组相比, "compared with the control group") is no subject.  A fact
+    inside a group's name (the cell type of ``骨髓MSC组``, "the exosome
+    group") is the group's wherever it is named."""
+    g = vocab.groups
+    if g is None:
+        return
+    cells = [f for f in facts if f.type == "cell_type"]
+    mentions = sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
+    live = [f for f in facts if f.arm is None and not f.context.negated]
+    for m in mentions:
+        if m.label is not None:
+            for f in live:
+                if m.start <= f.evidence.start and f.evidence.end <= m.end:
+                    _set(f, m.label)
+    live = [f for f in live if f.arm is None]
+    # "15 women (cell group)": a name alone in brackets right after a count
+    asides = set()
+    for m in mentions:
+        if m.label is None:
+            continue
+        bracket = re.search(r"[(（]\s*$", text[:m.start])
+        if bracket and re.match(r"\s*[)）]", text[m.end:]):
+            asides.add(m)  # an aside: no subject of its stretch
+            before = [f for f in live if f.type == vocab.count_type and not text[f.evidence.end:bracket.start()].strip()]
+            if before:
+                _set(before[0], m.label)
+    live = [f for f in live if f.arm is None]
+    label = None if g.carry_stop.match(text) else carry.label
+    for lo, hi in _pieces(text):
+        here = [m for m in mentions if lo <= m.start < hi and m not in asides]
+        facts_here = [f for f in live if lo <= f.evidence.start < hi]
+        subjects = [m for m in here if m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])]
+        several = any(m.kind == "every" for m in here) or any(
+            g.joiner.match(text[a.end:b.start]) for a, b in zip(subjects, subjects[1:]))
+        if several or g.comparison.search(text, lo, hi):
+            if here:
+                label = None
+            continue
+        if subjects:
+            for f in facts_here:
+                before = [m for m in subjects if m.start <= f.evidence.start]
+                if before or len(subjects) == 1:  # before several groups: what they were formed from
+                    _set(f, (before[-1] if before else subjects[0]).label)
+            label = subjects[-1].label if subjects[-1].kind == "named" else None
+            continue
+        if label is not None:
+            for f in facts_here:
+                _set(f, label)
+    carry.label = label

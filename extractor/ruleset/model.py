@@ -953,6 +953,52 @@ class Arms(_Model):
     label_skip: LangTerms = LangTerms(en=("the", "a", "an", "both", "in", "for"))
     """Words left off the start of a group label ("the low-dose (n = 10)" is
     labelled "low-dose")."""
+    group_heads: LangTerms = LangTerms(en=("group", "arm", "cohort"), zh=("组",))
+    """The words that end a group's name (``观察组``, "the MSC group", "the
+    high-dose cohort") or open it ("group A"): a fact stated of a group so
+    named takes the name as its arm.  An English head with a plural ``s``
+    ("the two groups", "the control and treatment groups") names several
+    groups: their facts take none."""
+    group_names: LangTerms = LangTerms()
+    """Chinese words that name a group before its head (观察, 对照, 高剂量:
+    ``治疗后观察组`` is labelled ``观察组``).  A cell type found right before
+    the head (``骨髓MSC组``, ``外泌体组``) and Latin letters (``A组``,
+    ``BMSC组``) name a group too; English names are the words before the
+    head, back to a word of ``name_stop``."""
+    name_stop: LangTerms = LangTerms()
+    """English words a group's name does not reach over (the, in, of,
+    received, patients …): "patients in the MSC arm" is labelled "MSC
+    arm"."""
+    not_group: LangTerms = LangTerms()
+    """Words that hold a head without naming a group (组织, 组成, 组别,
+    "arm circumference"): never a group."""
+    every_group: LangTerms = LangTerms()
+    """Words right before a head (or its name) that speak of every group or
+    of several (两组, 各组, 每组, 全组, 两治疗组, each group, both groups, all
+    groups): their facts take no arm and end the group a paragraph was
+    describing."""
+    no_group: LangTerms = LangTerms()
+    """Words before a group's name that speak of a group the study does
+    not have, or of any group ("none had a control group", "without a
+    control group", 未设对照组): no arm, and the group being described ends."""
+    indefinite: LangTerms = LangTerms()
+    """Articles before a group's name ("a treatment group (n = 20)"): the
+    name labels the facts of its own stretch, and no later sentence is
+    about it ("none of these studies had a control group")."""
+    same_group: LangTerms = LangTerms()
+    """Words right before a head that point back to the group being
+    described (该组, 此组, this group, the same group): its arm goes on."""
+    reference: LangTerms = LangTerms()
+    """Words before a group that make it the group compared with, not the
+    subject (与对照组相比, 较对照组, compared with the control group, than,
+    versus): its name labels nothing."""
+    comparison: LangTerms = LangTerms()
+    """Words that make a clause a comparison between groups as such (大于,
+    差异, 组间, 最为, than, differ, between): its facts take no arm and, when
+    it names a group, the group being described ends."""
+    carry_stop: LangTerms = LangTerms()
+    """Sentence openings after which a paragraph no longer describes the
+    group named before (结论, 综上, Conclusions, In summary)."""
     window: Annotated[int, Field(ge=0, le=60)] = 12
     """How many characters may stand between a distributive word and the
     list it distributes (``细胞数分别为 5×10^6 、…``: 4)."""
