@@ -308,6 +308,7 @@ class GroupWords:
     indefinite: re.Pattern
     same: re.Pattern
     reference: re.Pattern
+    postposed: re.Pattern
     comparison: re.Pattern
     carry_stop: re.Pattern
     joiner: re.Pattern
@@ -331,6 +332,7 @@ class GroupWords:
             same=_ends(a.same_group),
             reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*(?:(?:that|those)\s+(?:of|in)\s+)?"
                                  rf"(?:(?:in|the)\s+)*$", re.IGNORECASE),
+            postposed=re.compile(rf"(?:{_words(a.postposed).pattern})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
             comparison=_words(a.comparison),
             carry_stop=re.compile(rf"^\W*(?:{_words(a.carry_stop).pattern})", re.IGNORECASE),
             joiner=re.compile(rf"^\s*(?:(?:the|a|an)\s+)?{sep}\s*(?:(?:the|a|an|in\s+the)\s+)?$|^\s*[、/]\s*$",
@@ -494,8 +496,15 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
             if before:
                 _set(before[0], m.label)
     live = [f for f in live if f.arm is None]
+    # "control group, dox-treated group and FMT group": groups listed, none the subject
+    pieces = _pieces(text)
+    opens = {m: next(lo for lo, hi in pieces if lo <= m.start < hi) for m in mentions}
+    named = [m for m in mentions if m.kind in ("named", "once") and m not in asides
+             and not g.reference.search(text[opens[m]:m.start])]
+    listed = {m for a, b in zip(named, named[1:]) if g.joiner.match(text[a.end:b.start]) for m in (a, b)}
+    mentions = [_Mention(m.start, m.end, "every") if m in listed else m for m in mentions]
     label = None if g.carry_stop.match(text) else carry.label
-    for lo, hi in _pieces(text):
+    for lo, hi in pieces:
         here = [m for m in mentions if lo <= m.start < hi and m not in asides]
         facts_here = [f for f in live if lo <= f.evidence.start < hi]
         subjects = [m for m in here if m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])]
@@ -508,7 +517,11 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
         if subjects:
             for f in facts_here:
                 before = [m for m in subjects if m.start <= f.evidence.start]
-                if before or len(subjects) == 1:  # before several groups: what they were formed from
+                after = [m for m in subjects if m.start >= f.evidence.end]
+                if after and g.postposed.search(text[lo:after[0].start]):
+                    # "four sessions in the intervention group and three in the control group"
+                    _set(f, after[0].label)
+                elif before or len(subjects) == 1:  # before several groups: what they were formed from
                     _set(f, (before[-1] if before else subjects[0]).label)
             label = subjects[-1].label if subjects[-1].kind == "named" else None
             continue

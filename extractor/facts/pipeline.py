@@ -147,6 +147,7 @@ class Extractor:
                 markers = citations.markers(sentence.text)
                 if markers:
                     cited = markers
+                    group.label = None  # a cited study's sentence is not about the group described
                 study_of = paragraph.sentence(sentence.text)
                 mentions = self.matcher.match(sentence.text, sentence.lang.value)
                 scope = SentenceScope(self, sentence, mentions, confirmed, species, earlier, animal_paper,

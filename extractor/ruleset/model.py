@@ -992,6 +992,11 @@ class Arms(_Model):
     """Words before a group that make it the group compared with, not the
     subject (与对照组相比, 较对照组, compared with the control group, than,
     versus): its name labels nothing."""
+    postposed: LangTerms = LangTerms()
+    """Words that put a group's name after the facts it holds ("three in
+    the control group", "FSH fell in the cell group"): in a clause naming
+    several groups, a fact takes the group so named right after it rather
+    than the one before."""
     comparison: LangTerms = LangTerms()
     """Words that make a clause a comparison between groups as such (大于,
     差异, 组间, 最为, than, differ, between): its facts take no arm and, when
