@@ -97,6 +97,13 @@ ZH_POSITIVE = [
      [("route", IV, "移植组"), ("cell_type", UC, "移植组"), ("dose", 1e6, "移植组"), ("sessions", 2, "移植组")]),
     ("干预组（n=18）接受2次卵巢内注射。",
      [("sample_size", 18, "干预组"), ("sessions", 2, "干预组"), ("route", IO, "干预组")]),
+    # the group built on is no subject
+    ("对照组采用激素替代治疗，观察组在对照组基础上联合卵巢内注射脐带MSC。",
+     [("route", IO, "观察组"), ("cell_type", UC, "观察组")]),
+    # compared with before treatment, not with another group
+    ("治疗3个月后，观察组血清FSH水平低于治疗前，AMH水平高于治疗前。",
+     [("hormone_change", "FSH decrease", "观察组"), ("hormone_change", "AMH increase", "观察组"),
+      ("follow_up", "3 month", None)]),
 ]
 
 # --------------------------------------------------------------------------- Chinese, negative
@@ -164,6 +171,9 @@ EN_POSITIVE = [
     ("Rats in the BMSC group received 2×10^6 cells through the tail vein on two occasions, and E2 rose.",
      [("cell_type", BM, "BMSC group"), ("dose", 2e6, "BMSC group"), ("route", IV, "BMSC group"),
       ("hormone_change", "E2 increase", "BMSC group")]),
+    # two groups with their counts: the counts are theirs, what follows is both groups'
+    ("The stromal cell group (n = 16) and the placebo group (n = 15) were followed for 9 months.",
+     [("sample_size", 16, "stromal cell group"), ("sample_size", 15, "placebo group"), ("follow_up", "9 month", None)]),
     # a group named after what it holds: the nearest such name, not the group before
     ("Women had a median of two injections in the early group and three injections in the late group.",
      [("sessions", 2, "early group"), ("sessions", 3, "late group")]),
@@ -178,6 +188,7 @@ EN_NEGATIVE = [
     "FSH fell more in the MSC group than in the control group.",
     "Forty women received intraovarian injections of bone marrow MSCs.",
     "Each group received two intraovarian injections of umbilical cord MSCs.",
+    "After treatment, AMH was higher in the MSC group than in the control group.",
     "The treatment group received stromal cells. FSH fell in both groups.",
     "Women in the two groups were followed up for 12 months after intraovarian injection.",
     "AMH rose more in the high-dose group than in the low-dose group.",

@@ -308,8 +308,10 @@ class GroupWords:
     indefinite: re.Pattern
     same: re.Pattern
     reference: re.Pattern
+    reference_after: re.Pattern
     postposed: re.Pattern
     comparison: re.Pattern
+    contrast: re.Pattern
     carry_stop: re.Pattern
     joiner: re.Pattern
 
@@ -333,7 +335,9 @@ class GroupWords:
             reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*(?:(?:that|those)\s+(?:of|in)\s+)?"
                                  rf"(?:(?:in|the)\s+)*$", re.IGNORECASE),
             postposed=re.compile(rf"(?:{_words(a.postposed).pattern})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
+            reference_after=re.compile(rf"\s*(?:{_words(a.reference_after).pattern})", re.IGNORECASE),
             comparison=_words(a.comparison),
+            contrast=_words(a.contrast),
             carry_stop=re.compile(rf"^\W*(?:{_words(a.carry_stop).pattern})", re.IGNORECASE),
             joiner=re.compile(rf"^\s*(?:(?:the|a|an)\s+)?{sep}\s*(?:(?:the|a|an|in\s+the)\s+)?$|^\s*[、/]\s*$",
                               re.IGNORECASE),
@@ -468,8 +472,10 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
     not have ("without a control group", 未设对照组) labels nothing.  No arm for the
     facts of a stretch that speaks of several groups (两组, 各组, "both
     groups", "the control and MSC groups", 观察组和对照组) or compares them
-    (大于, 差异, "than", "differ"); a group named after a ``reference`` word
-    (与对照组相比, "compared with the control group") is no subject.  A fact
+    (组间, 最为, "most", "between"; 大于, 差异, "than", "differ" when it names a
+    second group); a group named after a ``reference`` word or before a
+    ``reference_after`` one (与对照组相比, "compared with the control group",
+    在对照组基础上) is no subject.  A fact
     inside a group's name (the cell type of ``骨髓MSC组``, "the exosome
     group") is the group's wherever it is named."""
     g = vocab.groups
@@ -500,17 +506,19 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
     pieces = _pieces(text)
     opens = {m: next(lo for lo, hi in pieces if lo <= m.start < hi) for m in mentions}
     named = [m for m in mentions if m.kind in ("named", "once") and m not in asides
-             and not g.reference.search(text[opens[m]:m.start])]
-    listed = {m for a, b in zip(named, named[1:]) if g.joiner.match(text[a.end:b.start]) for m in (a, b)}
+             and not g.reference.search(text[opens[m]:m.start]) and not g.reference_after.match(text, m.end)]
+    listed = {m for a, b in zip(named, named[1:]) if g.joiner.match(_PAREN.sub("", text[a.end:b.start])) for m in (a, b)}
     mentions = [_Mention(m.start, m.end, "every") if m in listed else m for m in mentions]
     label = None if g.carry_stop.match(text) else carry.label
     for lo, hi in pieces:
         here = [m for m in mentions if lo <= m.start < hi and m not in asides]
         facts_here = [f for f in live if lo <= f.evidence.start < hi]
-        subjects = [m for m in here if m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])]
+        subjects = [m for m in here if m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])
+                    and not g.reference_after.match(text, m.end)]
         several = any(m.kind == "every" for m in here) or any(
             g.joiner.match(text[a.end:b.start]) for a, b in zip(subjects, subjects[1:]))
-        if several or g.comparison.search(text, lo, hi):
+        compared = g.comparison.search(text, lo, hi) or (len(here) >= 2 and g.contrast.search(text, lo, hi))
+        if several or compared:
             if here:
                 label = None
             continue

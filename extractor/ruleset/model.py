@@ -992,15 +992,23 @@ class Arms(_Model):
     """Words before a group that make it the group compared with, not the
     subject (与对照组相比, 较对照组, compared with the control group, than,
     versus): its name labels nothing."""
+    reference_after: LangTerms = LangTerms()
+    """Words right after a group's name that make it the group compared
+    with or built on, not the subject (对照组基础上, 对照组相比)."""
+    contrast: LangTerms = LangTerms()
+    """Words that compare (高于, 低于, 差异, than, differ): a clause holding one
+    and naming two groups compares them (no arm for its facts); naming one
+    group, it compares with before treatment (观察组FSH低于治疗前) and keeps
+    the arm."""
     postposed: LangTerms = LangTerms()
     """Words that put a group's name after the facts it holds ("three in
     the control group", "FSH fell in the cell group"): in a clause naming
     several groups, a fact takes the group so named right after it rather
     than the one before."""
     comparison: LangTerms = LangTerms()
-    """Words that make a clause a comparison between groups as such (大于,
-    差异, 组间, 最为, than, differ, between): its facts take no arm and, when
-    it names a group, the group being described ends."""
+    """Words that make a clause a comparison between groups as such
+    whatever it names (组间, 最为, 最大, most, between, similar): its facts
+    take no arm and, when it names a group, the group being described ends."""
     carry_stop: LangTerms = LangTerms()
     """Sentence openings after which a paragraph no longer describes the
     group named before (结论, 综上, Conclusions, In summary)."""
