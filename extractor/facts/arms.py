@@ -517,7 +517,10 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
                     and not g.reference_after.match(text, m.end)]
         several = any(m.kind == "every" for m in here) or any(
             g.joiner.match(text[a.end:b.start]) for a, b in zip(subjects, subjects[1:]))
-        compared = g.comparison.search(text, lo, hi) or (len(here) >= 2 and g.contrast.search(text, lo, hi))
+        # a contrast compares groups when the stretch names a second one: two names, or one compared with
+        compared = g.comparison.search(text, lo, hi) or (
+            (len(here) >= 2 or len(subjects) < len([m for m in here if m.kind in ("named", "once")]))
+            and g.contrast.search(text, lo, hi))
         if several or compared:
             if here:
                 label = None
