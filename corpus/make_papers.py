@@ -1079,7 +1079,8 @@ EN01 = PaperSpec(
         "[[Oestradiol|h:E2,inc]] rose from 21 to 46 pg/mL. [[AMH|h:AMH,nc]] remained unchanged, below 0.1 "
         "ng/mL in all but two women, and there was no significant change in [[LH|h:LH,nc]]. The "
         "[[antral follicle count|h:AFC,inc#cell group]] increased by one or more follicles in six women in the cell "
-        "group. Women who received [[two injections|s:2]] did not differ from those treated [[once|s:1]].",
+        "group. Women who received [[two injections|s:2#cell group]] did not differ from those treated "
+        "[[once|s:1#cell group]].",
         "Adverse events were mild: pelvic pain in 8 women and spotting in 3. Four women in the cell group "
         "and one in the sham group resumed menstruation; one woman in the cell group conceived after "
         "ovarian stimulation.",
