@@ -253,8 +253,11 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact],
 
 
 def table_arms(rows: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None:
-    """Rows of one table (first cell, facts): the rows of a dose-group table are arms."""
+    """Rows of one table (first cell, facts): the rows of a dose-group table
+    are arms, and so is a row whose first cell is a group's name (``外泌体组``,
+    "MSC group")."""
     body = [(cell, facts) for cell, facts in rows if facts]
+    _named_rows(body, vocab)
     for key_type in vocab.key_types:
         keyed = [(cell, facts, [f for f in facts if f.type == key_type]) for cell, facts in body]
         keyed = [k for k in keyed if k[2]]
@@ -266,6 +269,23 @@ def table_arms(rows: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None:
             for f in facts:
                 _set(f, label)
         return
+
+
+def _named_rows(body: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None:
+    """A row whose first cell is one group's name: its facts are that group's."""
+    g = vocab.groups
+    if g is None:
+        return
+    for cell, facts in body:
+        name = cell.strip()
+        lead = cell.find(name) if name else 0
+        # the first cell's own cell types (a row is one line: its first cell starts the line)
+        cells = [f for f in facts if f.type == "cell_type" and f.evidence.sentence.startswith(cell)
+                 and f.evidence.end <= lead + len(name)]
+        mentions = [m for m in _zh_mentions(cell, cells, g) + _en_mentions(cell, g) if m.kind == "named"]
+        if len(mentions) == 1 and not cell[mentions[0].end:].strip():
+            for f in facts:
+                _set(f, mentions[0].label)
 
 
 def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
