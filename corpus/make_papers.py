@@ -910,10 +910,10 @@ ZH04 = PaperSpec(
     abstract=(
         "【摘要】目的：探讨[[人脐带间充质干细胞|c:uc]]（[[hUCMSC|c:uc]]）来源[[外泌体|c:ev]]对环磷酰胺联合白消安"
         "诱导的卵巢早衰（POF）小鼠卵巢功能的影响。方法：雌性C57BL/6小鼠24只，随机分为对照组、模型组、细胞组"
-        "和[[外泌体|c:ev]]组，每组6只。[[腹腔注射|r:ip]]环磷酰胺[[120|d:120,mg/kg,kg]] mg/kg和白消安"
-        "[[12|d:12,mg/kg,kg]] mg/kg建立POF模型；建模后第7天，细胞组经[[尾静脉注射|r:iv]][[hUCMSC|c:uc]] "
-        "[[1×10^{6}|d:1e6,cells,-]]个，[[外泌体|c:ev]]组[[腹腔注射|r:ip]][[外泌体|c:ev]]"
-        "[[100|d:100,ug,injection]] μg/次，每周1次，共[[3次|s:3]]。结果：与模型组相比，两治疗组小鼠"
+        "和[[外泌体|c:ev#外泌体组]]组，每组6只。[[腹腔注射|r:ip]]环磷酰胺[[120|d:120,mg/kg,kg]] mg/kg和白消安"
+        "[[12|d:12,mg/kg,kg]] mg/kg建立POF模型；建模后第7天，细胞组经[[尾静脉注射|r:iv#细胞组]][[hUCMSC|c:uc#细胞组]] "
+        "[[1×10^{6}|d:1e6,cells,-#细胞组]]个，[[外泌体|c:ev#外泌体组]]组[[腹腔注射|r:ip#外泌体组]][[外泌体|c:ev#外泌体组]]"
+        "[[100|d:100,ug,injection#外泌体组]] μg/次，每周1次，共[[3次|s:3#外泌体组]]。结果：与模型组相比，两治疗组小鼠"
         "[[FSH|h:FSH,dec]]水平下降，[[E2|h:E2,inc]]和[[AMH|h:AMH,inc]]水平升高（P<0.05），[[LH|h:LH,nc]]"
         "未见明显变化；两治疗组间差异无统计学意义。结论：[[hUCMSC|c:uc]]来源[[外泌体|c:ev]]可改善POF小鼠"
         "卵巢功能，其作用与亲代细胞相当，或可作为细胞治疗的替代方案。"),
@@ -926,9 +926,10 @@ ZH04 = PaperSpec(
         "stem cells|c:uc]] ([[hUCMSC|c:uc]]) in mice with chemotherapy-induced premature ovarian failure. "
         "**Methods** Twenty-four female C57BL/6 mice were divided into control, model, cell and [[exosome|c:ev]] "
         "groups (n = 6 mice per group). The model was induced by [[intraperitoneal|r:ip]] cyclophosphamide "
-        "and busulfan; the cell group received [[1×10^{6}|d:1e6,cells,-]] [[hUCMSC|c:uc]] through the "
-        "[[tail vein|r:iv]] and the [[exosome|c:ev]] group [[100|d:100,ug,injection]] µg of [[exosomes|c:ev]] per "
-        "injection, [[three times|s:3]]. **Results** Compared with the model group, [[FSH|h:FSH,dec]] "
+        "and busulfan; the cell group received [[1×10^{6}|d:1e6,cells,-#cell group]] [[hUCMSC|c:uc#cell group]] "
+        "through the [[tail vein|r:iv#cell group]] and the [[exosome|c:ev#exosome group]] group "
+        "[[100|d:100,ug,injection#exosome group]] µg of [[exosomes|c:ev#exosome group]] per "
+        "injection, [[three times|s:3#exosome group]]. **Results** Compared with the model group, [[FSH|h:FSH,dec]] "
         "decreased and [[E2|h:E2,inc]] and [[AMH|h:AMH,inc]] increased in both treated groups, with no "
         "significant change in [[LH|h:LH,nc]]. **Conclusion** [[Exosomes|c:ev]] were as effective as "
         "their parent cells in this model."),
@@ -936,31 +937,31 @@ ZH04 = PaperSpec(
         Heading("1 材料与方法"),
         Heading("1.1 实验动物与分组", 2),
         "6～8周龄雌性C57BL/6小鼠24只，体质量18～20 g，购自南湖医学院实验动物中心，自由饮食，12 h光照/黑暗"
-        "循环。小鼠随机分为对照组、模型组、细胞组和[[外泌体|c:ev]]组，每组6只。动物实验经本院动物伦理"
+        "循环。小鼠随机分为对照组、模型组、细胞组和[[外泌体|c:ev#外泌体组]]组，每组6只。动物实验经本院动物伦理"
         "委员会批准。",
         Heading("1.2 细胞培养与[[外泌体|c:ev]]提取", 2),
         "[[hUCMSC|c:uc]]购自南湖市细胞资源库，以含10%胎牛血清的培养基培养，取第4～6代细胞，细胞浓度调整为"
         "5×10^{6}个/mL备用。收集无血清条件培养基，以超速离心法提取[[外泌体|c:ev]]。透射电镜下[[外泌体|c:ev]]"
         "呈杯状，纳米颗粒跟踪分析显示粒径为50~150 nm，Western blot检测CD63及TSG101阳性。",
         Heading("1.3 建模与干预", 2),
-        "模型组、细胞组和[[外泌体|c:ev]]组小鼠[[腹腔注射|r:ip]]环磷酰胺（[[120|d:120,mg/kg,kg]] mg/kg）和白消安"
-        "（[[12|d:12,mg/kg,kg]] mg/kg），对照组注射等体积生理盐水。建模后第7天，细胞组经[[尾静脉注射|r:iv]]"
-        "[[hUCMSC|c:uc]]（每只[[1×10^{6}|d:1e6,cells,-]]个）；[[外泌体|c:ev]]组[[腹腔注射|r:ip]]"
-        "[[外泌体|c:ev]]（每次[[100|d:100,ug,injection]] μg），每周1次，共[[3次|s:3]]；模型组注射等体积PBS。",
+        "模型组、细胞组和[[外泌体|c:ev#外泌体组]]组小鼠[[腹腔注射|r:ip]]环磷酰胺（[[120|d:120,mg/kg,kg]] mg/kg）和白消安"
+        "（[[12|d:12,mg/kg,kg]] mg/kg），对照组注射等体积生理盐水。建模后第7天，细胞组经[[尾静脉注射|r:iv#细胞组]]"
+        "[[hUCMSC|c:uc#细胞组]]（每只[[1×10^{6}|d:1e6,cells,-#细胞组]]个）；[[外泌体|c:ev#外泌体组]]组[[腹腔注射|r:ip#外泌体组]]"
+        "[[外泌体|c:ev#外泌体组]]（每次[[100|d:100,ug,injection#外泌体组]] μg），每周1次，共[[3次|s:3#外泌体组]]；模型组注射等体积PBS。",
         Heading("1.4 检测指标", 2),
         "[[末次干预后7 d|f:7,day]]，ELISA检测血清FSH、LH、E2及AMH水平；卵巢HE染色后计数各级卵泡。",
         Heading("2 结果"),
         "模型组小鼠体质量下降，动情周期紊乱；模型组FSH水平显著高于对照组，E2和AMH水平显著低于对照组"
         "（P<0.01），提示建模成功。",
-        "与模型组相比，细胞组和[[外泌体|c:ev]]组[[FSH|h:FSH,dec]]水平下降，[[E2|h:E2,inc]]和[[AMH|h:AMH,inc]]"
-        "水平升高（P<0.05），[[LH|h:LH,nc]]未见明显变化；细胞组与[[外泌体|c:ev]]组间差异无统计学意义（表1）。"
+        "与模型组相比，细胞组和[[外泌体|c:ev#外泌体组]]组[[FSH|h:FSH,dec]]水平下降，[[E2|h:E2,inc]]和[[AMH|h:AMH,inc]]"
+        "水平升高（P<0.05），[[LH|h:LH,nc]]未见明显变化；细胞组与[[外泌体|c:ev#外泌体组]]组间差异无统计学意义（表1）。"
         "两治疗组原始卵泡和[[窦卵泡数|h:AFC,inc]]增加，闭锁卵泡减少（P<0.05）。",
         Table("表1 各组小鼠血清激素水平比较（n=6，均数±标准差）", [
             ["组别", "FSH（mIU/mL）", "LH（mIU/mL）", "E2（pg/mL）", "AMH（ng/mL）"],
             ["对照组", "5.2±1.1", "3.8±0.9", "42.6±8.3", "6.1±1.2"],
             ["模型组", "14.7±2.6", "4.4±1.2", "18.9±5.1", "2.3±0.7"],
             ["细胞组", "8.9±2.0", "4.1±1.0", "31.5±6.8", "4.2±0.9"],
-            ["[[外泌体|c:ev]]组", "9.4±2.2", "4.0±1.1", "29.8±7.4", "4.0±1.0"],
+            ["[[外泌体|c:ev#外泌体组]]组", "9.4±2.2", "4.0±1.1", "29.8±7.4", "4.0±1.0"],
         ], [1.2, 1.2, 1.2, 1.2, 1.2]),
         Heading("3 讨论"),
         "化疗是POF的常见病因^{[1]}。既往研究表明，[[hUCMSC|c:uc@human]]可通过旁分泌作用修复化疗损伤的卵巢^{[2]}。"
