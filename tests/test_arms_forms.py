@@ -97,6 +97,9 @@ ZH_POSITIVE = [
      [("route", IV, "移植组"), ("cell_type", UC, "移植组"), ("dose", 1e6, "移植组"), ("sessions", 2, "移植组")]),
     ("干预组（n=18）接受2次卵巢内注射。",
      [("sample_size", 18, "干预组"), ("sessions", 2, "干预组"), ("route", IO, "干预组")]),
+    ("BMSC组大鼠FSH水平低于模型组，AMH水平高于模型组。",
+     [("cell_type", BM, "BMSC组"), ("hormone_change", "FSH decrease", "BMSC组"),
+      ("hormone_change", "AMH increase", "BMSC组")]),
     # the group built on is no subject
     ("对照组采用激素替代治疗，观察组在对照组基础上联合卵巢内注射脐带MSC。",
      [("route", IO, "观察组"), ("cell_type", UC, "观察组")]),
@@ -174,6 +177,9 @@ EN_POSITIVE = [
     # two groups with their counts: the counts are theirs, what follows is both groups'
     ("The stromal cell group (n = 16) and the placebo group (n = 15) were followed for 9 months.",
      [("sample_size", 16, "stromal cell group"), ("sample_size", 15, "placebo group"), ("follow_up", "9 month", None)]),
+    # one group's level against another's: the subject group's change
+    ("After treatment, AMH was higher in the MSC group than in the control group.",
+     [("hormone_change", "AMH increase", "MSC group")]),
     # a group named after what it holds: the nearest such name, not the group before
     ("Women had a median of two injections in the early group and three injections in the late group.",
      [("sessions", 2, "early group"), ("sessions", 3, "late group")]),
@@ -188,7 +194,6 @@ EN_NEGATIVE = [
     "FSH fell more in the MSC group than in the control group.",
     "Forty women received intraovarian injections of bone marrow MSCs.",
     "Each group received two intraovarian injections of umbilical cord MSCs.",
-    "After treatment, AMH was higher in the MSC group than in the control group.",
     "The treatment group received stromal cells. FSH fell in both groups.",
     "Women in the two groups were followed up for 12 months after intraovarian injection.",
     "AMH rose more in the high-dose group than in the low-dose group.",

@@ -996,10 +996,10 @@ class Arms(_Model):
     """Words right after a group's name that make it the group compared
     with or built on, not the subject (对照组基础上, 对照组相比)."""
     contrast: LangTerms = LangTerms()
-    """Words that compare (高于, 低于, 差异, than, differ): a clause holding one
-    and naming two groups compares them (no arm for its facts); naming one
-    group, it compares with before treatment (观察组FSH低于治疗前) and keeps
-    the arm."""
+    """Words that compare the sizes of changes (幅度大于, 差异, "more",
+    "differ"): a clause holding one and naming two groups compares them (no
+    arm for its facts); naming one group, it compares with before treatment
+    (观察组FSH下降更明显) and keeps the arm."""
     postposed: LangTerms = LangTerms()
     """Words that put a group's name after the facts it holds ("three in
     the control group", "FSH fell in the cell group"): in a clause naming
