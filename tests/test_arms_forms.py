@@ -194,6 +194,7 @@ EN_NEGATIVE = [
     "FSH fell more in the MSC group than in the control group.",
     "Forty women received intraovarian injections of bone marrow MSCs.",
     "Each group received two intraovarian injections of umbilical cord MSCs.",
+    "AMH was higher in every treated group than in the saline group.",
     "The treatment group received stromal cells. FSH fell in both groups.",
     "Women in the two groups were followed up for 12 months after intraovarian injection.",
     "AMH rose more in the high-dose group than in the low-dose group.",

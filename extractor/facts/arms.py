@@ -444,7 +444,7 @@ def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
         if head.group(1):  # "groups": several of them
             out.append(_Mention(start, end, "every"))
             continue
-        if prev is not None and prev.group(1).lower() in g.every_words and not words:
+        if prev is not None and prev.group(1).lower() in g.every_words:  # "each group", "every treated group"
             out.append(_Mention(prev.start(), end, "every"))
             continue
         after = _AFTER_HEAD.match(text, end)
