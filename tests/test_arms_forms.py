@@ -124,6 +124,7 @@ ZH_NEGATIVE = [
     # two groups as one subject
     "观察组和对照组均接受静脉输注脐带MSC。",
     "每组患者均接受2次卵巢内注射。",
+    "观察组患者于月经第3天开始治疗。全部患者均经阴道超声引导下行卵巢内注射。",
 ]
 
 # --------------------------------------------------------------------------- English, positive
@@ -195,6 +196,9 @@ EN_NEGATIVE = [
     "Forty women received intraovarian injections of bone marrow MSCs.",
     "Each group received two intraovarian injections of umbilical cord MSCs.",
     "AMH was higher in every treated group than in the saline group.",
+    # what the whole study did, after a group's sentence
+    "Patients in the cell arm were treated in the outpatient clinic. Follow-up lasted 12 months.",
+    "The stem cell group was treated first. All patients received intraovarian injections of bone marrow MSCs.",
     "The treatment group received stromal cells. FSH fell in both groups.",
     "Women in the two groups were followed up for 12 months after intraovarian injection.",
     "AMH rose more in the high-dose group than in the low-dose group.",

@@ -333,6 +333,7 @@ class GroupWords:
     comparison: re.Pattern
     contrast: re.Pattern
     carry_stop: re.Pattern
+    whole_study: re.Pattern
     joiner: re.Pattern
 
     @classmethod
@@ -358,6 +359,7 @@ class GroupWords:
             reference_after=re.compile(rf"\s*(?:{_words(a.reference_after).pattern})", re.IGNORECASE),
             comparison=_words(a.comparison),
             contrast=_words(a.contrast),
+            whole_study=_words(a.whole_study),
             carry_stop=re.compile(rf"^\W*(?:{_words(a.carry_stop).pattern})", re.IGNORECASE),
             joiner=re.compile(rf"^\s*(?:(?:the|a|an)\s+)?{sep}\s*(?:(?:the|a|an|in\s+the)\s+)?$|^\s*[、/]\s*$",
                               re.IGNORECASE),
@@ -541,6 +543,9 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
         compared = g.comparison.search(text, lo, hi) or (
             (len(here) >= 2 or len(subjects) < len([m for m in here if m.kind in ("named", "once")]))
             and g.contrast.search(text, lo, hi))
+        if g.whole_study.search(text, lo, hi) and not subjects:  # "all patients were followed for 12 months"
+            label = None
+            continue
         if several or compared:
             if here:
                 label = None

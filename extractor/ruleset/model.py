@@ -1012,6 +1012,10 @@ class Arms(_Model):
     carry_stop: LangTerms = LangTerms()
     """Sentence openings after which a paragraph no longer describes the
     group named before (结论, 综上, Conclusions, In summary)."""
+    whole_study: LangTerms = LangTerms()
+    """Words that speak of the whole study (全部患者, 共纳入, "all patients",
+    "in total"): the facts of their clause take no arm, and the group a
+    paragraph was describing ends."""
     window: Annotated[int, Field(ge=0, le=60)] = 12
     """How many characters may stand between a distributive word and the
     list it distributes (``细胞数分别为 5×10^6 、…``: 4)."""
