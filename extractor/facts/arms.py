@@ -280,7 +280,7 @@ def _named_rows(body: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None
         name = cell.strip()
         lead = cell.find(name) if name else 0
         # the first cell's own cell types (a row is one line: its first cell starts the line)
-        cells = [f for f in facts if f.type == "cell_type" and f.evidence.sentence.startswith(cell)
+        cells = [f for f in facts if f.type in g.name_types and f.evidence.sentence.startswith(cell)
                  and f.evidence.end <= lead + len(name)]
         mentions = [m for m in _zh_mentions(cell, cells, g) + _en_mentions(cell, g) if m.kind == "named"]
         if len(mentions) == 1 and not cell[mentions[0].end:].strip():
@@ -335,12 +335,15 @@ class GroupWords:
     carry_stop: re.Pattern
     whole_study: re.Pattern
     joiner: re.Pattern
+    #: fact types whose mention right before a head names the group (骨髓MSC组)
+    name_types: tuple[str, ...]
 
     @classmethod
     def from_rules(cls, a, sep: str) -> "GroupWords":
         en = "|".join(re.escape(h) for h in sorted(a.group_heads.en, key=len, reverse=True)) or r"(?!)"
         zh = "|".join(re.escape(h) for h in sorted(a.group_heads.zh, key=len, reverse=True)) or r"(?!)"
         names = sorted(a.group_names.zh, key=len, reverse=True)
+        fill = rf"(?:(?:{_words(a.fillers).pattern})\s+)*"  # "than those in the", "and the"
         return cls(
             heads_en=re.compile(rf"\b(?:{en})(s?)\b", re.IGNORECASE),
             heads_zh=re.compile(zh),
@@ -349,20 +352,18 @@ class GroupWords:
             not_group=_words(a.not_group),
             every=_ends(a.every_group),
             every_words=frozenset(w.lower() for w in a.every_group.en),
-            no_group=re.compile(rf"(?:{_words(a.no_group).pattern})\s*(?:(?:{_words(a.label_skip).pattern})\s+)*$",
-                                re.IGNORECASE),
+            no_group=re.compile(rf"(?:{_words(a.no_group).pattern})\s*{fill}$", re.IGNORECASE),
             indefinite=_ends(a.indefinite),
             same=_ends(a.same_group),
-            reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*(?:(?:that|those)\s+(?:of|in)\s+)?"
-                                 rf"(?:(?:in|the)\s+)*$", re.IGNORECASE),
-            postposed=re.compile(rf"(?:{_words(a.postposed).pattern})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
+            reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*{fill}$", re.IGNORECASE),
+            postposed=re.compile(rf"(?:{_words(a.postposed).pattern})\s+{fill}$", re.IGNORECASE),
             reference_after=re.compile(rf"\s*(?:{_words(a.reference_after).pattern})", re.IGNORECASE),
             comparison=_words(a.comparison),
             contrast=_words(a.contrast),
             whole_study=_words(a.whole_study),
             carry_stop=re.compile(rf"^\W*(?:{_words(a.carry_stop).pattern})", re.IGNORECASE),
-            joiner=re.compile(rf"^\s*(?:(?:the|a|an)\s+)?{sep}\s*(?:(?:the|a|an|in\s+the)\s+)?$|^\s*[、/]\s*$",
-                              re.IGNORECASE),
+            joiner=re.compile(rf"^\s*{fill}{sep}\s*{fill}$|^\s*[、/]\s*$", re.IGNORECASE),
+            name_types=tuple(a.name_types),
         )
 
 
@@ -503,7 +504,7 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
     g = vocab.groups
     if g is None:
         return
-    cells = [f for f in facts if f.type == "cell_type"]
+    cells = [f for f in facts if f.type in g.name_types]
     mentions = sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
     live = [f for f in facts if f.arm is None and not f.context.negated]
     for m in mentions:

@@ -953,6 +953,13 @@ class Arms(_Model):
     label_skip: LangTerms = LangTerms(en=("the", "a", "an", "both", "in", "for"))
     """Words left off the start of a group label ("the low-dose (n = 10)" is
     labelled "low-dose")."""
+    name_types: tuple[Identifier, ...] = ("cell_type",)
+    """Fact types whose mention right before a group's head names the group
+    (``骨髓MSC组``, ``外泌体组``): names of the registry's fact types."""
+    fillers: LangTerms = LangTerms(en=("the", "a", "an", "in", "of", "that", "those"))
+    """Words that may stand between a ``reference``, ``postposed`` or
+    joining word and the group's name ("than those in the control group",
+    "in the cell group", "and the sham group")."""
     group_heads: LangTerms = LangTerms(en=("group", "arm", "cohort"), zh=("组",))
     """The words that end a group's name (``观察组``, "the MSC group", "the
     high-dose cohort") or open it ("group A"): a fact stated of a group so
