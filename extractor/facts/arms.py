@@ -36,6 +36,15 @@ In a table (:func:`table_arms`): when two or more body rows hold facts of a
 key type with different values, each row is an arm, labelled by its first
 cell (or, when that cell is a bare number, by the value).
 
+Groups said by their names (:func:`group_arms`, corpus/ANNOTATION.md ``arm``):
+a fact stated of a named group takes the name as printed (``观察组30例``,
+``治疗后观察组FSH下降``, "the treatment group received …", "in the control
+group, FSH did not change", "15 women (cell group)"), the name carrying on
+through the paragraph (:class:`GroupCarry`) until another group is named, a
+clause speaks of every group (两组, 各组, "both groups") or of the whole
+study, compares groups, or a sentence cites a study or opens a conclusion.
+A table row whose first cell is a group's name gives its facts that name.
+
 Across the document (:func:`carry_arms`): a later fact of the same cited
 study with the value that defines an arm (``第三次移植`` after ``3次(30例)``)
 joins that arm.
