@@ -235,3 +235,15 @@ def test_facts_of_every_group_or_of_a_comparison_take_none(text):
     assert got, f"no fact found in {text!r}: the form tests nothing"
     own = [t for t in got if t[2] is not None and not (t[0] == "sample_size" and t[2] == "cell group")]
     assert own == [], got
+
+
+def test_in_a_discussion_a_name_labels_its_own_sentence_only():
+    from extractor.layout.document import Section
+
+    text = "In the cell group, FSH fell. Intravenous MSCs home poorly to the ovary."
+    # in a methods or results paragraph the next sentence goes on with the group
+    assert [(f.type, f.arm) for f in extractor().facts(document_from_text(text))] == [
+        ("hormone_change", "cell group"), ("route", "cell group")]
+    doc = document_from_text(text, section="Discussion")
+    doc.sections.append(Section(title="Discussion", level=1, page=1, kind="discussion"))
+    assert [(f.type, f.arm) for f in extractor().facts(doc)] == [("hormone_change", "cell group"), ("route", None)]

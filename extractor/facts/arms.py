@@ -381,6 +381,8 @@ class GroupCarry:
     """The group a paragraph is describing, carried from sentence to sentence."""
 
     label: str | None = None
+    #: False in sections where a name labels its own sentence only (arms.sentence_only_sections)
+    across: bool = True
 
 
 @dataclass(frozen=True)
@@ -574,4 +576,4 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
         if label is not None:
             for f in facts_here:
                 _set(f, label)
-    carry.label = label
+    carry.label = label if carry.across else None

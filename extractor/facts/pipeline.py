@@ -142,7 +142,9 @@ class Extractor:
             earlier = Earlier()
             heading = block.kind is BlockKind.HEADING
             paragraph = Paragraph(vocab=self.study_vocab)  # the study the paragraph describes (facts/studies.py)
-            group = GroupCarry()  # the group of a study the paragraph describes (facts/arms.py)
+            # the group of a study the paragraph describes (facts/arms.py)
+            group = GroupCarry(across=section_kinds.get(block.section or "")
+                               not in self.rules.models["studies"].arms.sentence_only_sections)
             for sentence in block.sentences:
                 markers = citations.markers(sentence.text)
                 if markers:

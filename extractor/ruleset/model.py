@@ -1019,6 +1019,10 @@ class Arms(_Model):
     carry_stop: LangTerms = LangTerms()
     """Sentence openings after which a paragraph no longer describes the
     group named before (结论, 综上, Conclusions, In summary)."""
+    sentence_only_sections: tuple[Identifier, ...] = ()
+    """Kinds of section (rules/sections.yaml: introduction, discussion) in
+    which a group's name labels its own sentence only: there a paragraph
+    goes from the study's groups to other work and to general statements."""
     whole_study: LangTerms = LangTerms()
     """Words that speak of the whole study (全部患者, 共纳入, "all patients",
     "in total"): the facts of their clause take no arm, and the group a
