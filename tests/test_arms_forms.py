@@ -178,6 +178,8 @@ EN_POSITIVE = [
     # two groups with their counts: the counts are theirs, what follows is both groups'
     ("The stromal cell group (n = 16) and the placebo group (n = 15) were followed for 9 months.",
      [("sample_size", 16, "stromal cell group"), ("sample_size", 15, "placebo group"), ("follow_up", "9 month", None)]),
+    ("Women in the treatment group received stromal cells intravenously through a right arm vein.",
+     [("route", IV, "treatment group")]),
     # one group's level against another's: the subject group's change
     ("After treatment, AMH was higher in the MSC group than in the control group.",
      [("hormone_change", "AMH increase", "MSC group")]),
@@ -196,6 +198,8 @@ EN_NEGATIVE = [
     "Forty women received intraovarian injections of bone marrow MSCs.",
     "Each group received two intraovarian injections of umbilical cord MSCs.",
     "AMH was higher in every treated group than in the saline group.",
+    # words that hold a head without naming a group of the study
+    "Our research group previously injected 5×10^6 bone marrow MSCs into each ovary.",
     # what the whole study did, after a group's sentence
     "Patients in the cell arm were treated in the outpatient clinic. Follow-up lasted 12 months.",
     "The stem cell group was treated first. All patients received intraovarian injections of bone marrow MSCs.",
