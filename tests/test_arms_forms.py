@@ -100,6 +100,12 @@ ZH_POSITIVE = [
     ("BMSC组大鼠FSH水平低于模型组，AMH水平高于模型组。",
      [("cell_type", BM, "BMSC组"), ("hormone_change", "FSH decrease", "BMSC组"),
       ("hormone_change", "AMH increase", "BMSC组")]),
+    ("观察组30例与对照组30例的一般资料比较，差异无统计学意义。",
+     [("sample_size", 30, "观察组"), ("sample_size", 30, "对照组")]),
+    ("干细胞组大鼠经尾静脉注射细胞悬液1 mL。",
+     [("route", IV, "干细胞组"), ("dose", 1, "干细胞组")]),
+    ("观察组与对照组比较，观察组FSH降低。",
+     [("hormone_change", "FSH decrease", "观察组")]),
     # the group built on is no subject
     ("对照组采用激素替代治疗，观察组在对照组基础上联合卵巢内注射脐带MSC。",
      [("route", IO, "观察组"), ("cell_type", UC, "观察组")]),
