@@ -186,6 +186,11 @@ EN_POSITIVE = [
      [("sample_size", 16, "stromal cell group"), ("sample_size", 15, "placebo group"), ("follow_up", "9 month", None)]),
     ("Women in the treatment group received stromal cells intravenously through a right arm vein.",
      [("route", IV, "treatment group")]),
+    # one arm, one label: the name given first, with or without its head word
+    ("The low-dose (n = 6) and high-dose (n = 7) groups received 5×10^6 and 1×10^7 cells per ovary, "
+     "respectively. In the high-dose group, FSH fell.",
+     [("sample_size", 6, "low-dose"), ("dose", 5e6, "low-dose"), ("sample_size", 7, "high-dose"),
+      ("dose", 1e7, "high-dose"), ("hormone_change", "FSH decrease", "high-dose")]),
     # one group's level against another's: the subject group's change
     ("After treatment, AMH was higher in the MSC group than in the control group.",
      [("hormone_change", "AMH increase", "MSC group")]),

@@ -297,11 +297,30 @@ def _named_rows(body: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None
                 _set(f, mentions[0].label)
 
 
+def _same_labels(facts: Sequence[Fact], vocab: ArmVocab) -> None:
+    """One arm, one label: a group named once without its head word and once
+    with it ("the low-dose (n = 6) and high-dose (n = 7) groups" and later
+    "the high-dose group") keeps the label it was first given, within one
+    study."""
+    g = vocab.groups
+    if g is None:
+        return
+    head = re.compile(rf"\s*(?:{g.heads_en.pattern}|{g.heads_zh.pattern})$", re.IGNORECASE)
+    first: dict[tuple, str] = {}
+    for fact in facts:
+        if fact.arm is None:
+            continue
+        key = (tuple(fact.study or ()), re.sub(r"\s+", "", head.sub("", fact.arm)).casefold())
+        fact.arm = first.setdefault(key, fact.arm)
+
+
 def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
     """A later fact of a cited study with the value that defines one of its
     arms joins that arm.  Only cited studies: what a review says of one is
     about that study, whereas a document's own values recur in other roles
-    (a group's cell type named again in the discussion)."""
+    (a group's cell type named again in the discussion).  Then one arm keeps
+    one label (:func:`_same_labels`)."""
+    _same_labels(facts, vocab)
     defined: dict[tuple, set[str]] = {}
     for fact in facts:
         if not fact.study:
