@@ -414,7 +414,19 @@ class _Mention:
     label: str | None = None
 
 
+#: how far back from a head the words of its name and what stands before it are looked for
+_REACH = 48
+
+
+def _tail(pattern: re.Pattern, text: str, end: int) -> int | None:
+    """Where ``pattern`` (anchored at its end by ``$``) matches just before ``end``, or None."""
+    lo = max(0, end - _REACH)
+    m = pattern.search(text[lo:end])
+    return None if m is None else lo + m.start()
+
+
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*$|[A-Z0-9]$")
+_PLUS = re.compile(r"\s*[+＋]\s*$")
 _EN_TOKEN = re.compile(r"[^\s,;:()（）\[\]，；：]+$")
 _AFTER_HEAD = re.compile(r"\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV|V)\b")
 
@@ -429,26 +441,24 @@ def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
             continue
         start = at
         while True:  # the name, back from the head: cell types, name words, Latin letters, joined by +
-            before = text[:start]
             if start in ends and ends[start] < start:
                 start = ends[start]
-            elif (m := g.names_zh.search(before)) is not None:
-                start = m.start()
-            elif (m := _LATIN.search(before)) is not None:
-                start = m.start()
+            elif (found := _tail(g.names_zh, text, start)) is not None:
+                start = found
+            elif (found := _tail(_LATIN, text, start)) is not None:
+                start = found
             else:
                 break
-            plus = re.search(r"\s*[+＋]\s*$", text[:start])
-            if plus is not None and plus.start() > 0:
-                start = plus.start()
-        before = text[:start]
-        if g.every.search(before):
-            out.append(_Mention(g.every.search(before).start(), end, "every"))
-        elif start < at and g.no_group.search(before):
-            out.append(_Mention(g.no_group.search(before).start(), end, "every"))
+            plus = _tail(_PLUS, text, start)
+            if plus is not None and plus > 0:
+                start = plus
+        if (found := _tail(g.every, text, start)) is not None:
+            out.append(_Mention(found, end, "every"))
+        elif start < at and (found := _tail(g.no_group, text, start)) is not None:
+            out.append(_Mention(found, end, "every"))
         elif start == at:
-            if g.same.search(before):
-                out.append(_Mention(g.same.search(before).start(), end, "same"))
+            if (found := _tail(g.same, text, start)) is not None:
+                out.append(_Mention(found, end, "same"))
         else:
             out.append(_Mention(start, end, "named", text[start:end]))
     return out
@@ -465,31 +475,33 @@ def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
         words: list[re.Match] = []
         pos = at
         while len(words) < 4:
-            m = _EN_TOKEN.search(text[:pos].rstrip())
+            lo = max(0, pos - _REACH)
+            m = _EN_TOKEN.search(text[lo:pos].rstrip())
             if m is None or m.group().lower().strip(".") in g.name_stop:
                 break
             if not re.search(r"[A-Za-z0-9+]", m.group()):
                 break
-            words.append(m)
-            pos = m.start()
-        prev = re.search(r"(\w+)\s*$", text[:pos])
-        start = words[-1].start() if words else at
+            words.append((lo + m.start(), m.group()))
+            pos = lo + m.start()
+        lo = max(0, pos - _REACH)
+        prev = re.search(r"(\w+)\s*$", text[lo:pos])
+        start = words[-1][0] if words else at
         if head.group(1):  # "groups": several of them
             out.append(_Mention(start, end, "every"))
             continue
         if prev is not None and prev.group(1).lower() in g.every_words:  # "each group", "every treated group"
-            out.append(_Mention(prev.start(), end, "every"))
+            out.append(_Mention(lo + prev.start(), end, "every"))
             continue
         after = _AFTER_HEAD.match(text, end)
         if not words and after is not None:  # "group A (n = 20)"
             out.append(_Mention(at, after.end(), "named", text[at:after.end()]))
-        elif words and g.no_group.search(text[:start]):
-            out.append(_Mention(g.no_group.search(text[:start]).start(), end, "every"))
+        elif words and (found := _tail(g.no_group, text, start)) is not None:
+            out.append(_Mention(found, end, "every"))
         elif words:
-            once = g.indefinite.search(text[:start]) is not None
+            once = _tail(g.indefinite, text, start) is not None
             out.append(_Mention(start, end, "once" if once else "named", text[start:end]))
-        elif g.same.search(text[:at]):
-            out.append(_Mention(g.same.search(text[:at]).start(), end, "same"))
+        elif (found := _tail(g.same, text, at)) is not None:
+            out.append(_Mention(found, end, "same"))
     return out
 
 
@@ -536,6 +548,10 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
         return
     cells = [f for f in facts if f.type in g.name_types]
     mentions = sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
+    if not mentions and (carry.label is None or not facts):  # no group named, none being described
+        if mentions or g.carry_stop.match(text) or g.whole_study.search(text):
+            carry.label = None
+        return
     live = [f for f in facts if f.arm is None and not f.context.negated]
     for m in mentions:
         if m.label is not None:
