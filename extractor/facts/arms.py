@@ -292,7 +292,7 @@ def _named_rows(body: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None
         cells = [f for f in facts if f.type in g.name_types and f.evidence.sentence.startswith(cell)
                  and f.evidence.end <= lead + len(name)]
         mentions = [m for m in _zh_mentions(cell, cells, g) + _en_mentions(cell, g) if m.kind == "named"]
-        if len(mentions) == 1 and not cell[mentions[0].end:].strip():
+        if len(mentions) == 1 and not _PAREN.sub("", cell[mentions[0].end:]).strip():  # 观察组（n=30）
             for f in facts:
                 _set(f, mentions[0].label)
 
