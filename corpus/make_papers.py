@@ -700,35 +700,35 @@ ZH02 = PaperSpec(
         "异常、卵巢手术史及自身免疫性疾病。患者平均年龄（34.2±3.6）岁，平均闭经时间（26.5±14.8）个月。按"
         "细胞来源及移植途径分为4组（表1）。",
         Heading("1.2 细胞制备与移植方法", 2),
-        "**1.2.1** [[骨髓MSC|c:bm]]组（[[10例|n:10]]） 全身麻醉下自髂后上棘抽取自体骨髓50 mL，分离单个核细胞"
-        "后体外扩增2～3周，获得[[骨髓MSC|c:bm]]。移植采用[[腹腔镜下卵巢注射|r:io,lap]]：以22G穿刺针在腹腔镜"
-        "直视下多点穿刺卵巢皮质，每侧[[卵巢注入|r:io,lap]][[500万|d:5e6,cells,ovary]]个细胞（细胞悬液"
-        "[[0.5|d:0.5,mL,ovary]] mL）。",
-        "**1.2.2** [[脂肪间充质干细胞|c:ad]]组（[[8例|n:8]]） 局麻下抽吸腹部脂肪组织约100 mL，经胶原酶消化、"
-        "贴壁培养获得[[脂肪间充质干细胞|c:ad]]（[[ADSCs|c:ad]]）。经股动脉穿刺，在数字减影血管造影引导下将"
-        "微导管[[超选择插入双侧卵巢动脉|r:oa,ir]]，[[经卵巢动脉注射|r:oa,ir]]细胞，每侧[[一千万|d:1e7,cells,ovary]]个"
-        "细胞；术中经导管给予肝素[[80|d:80,U/kg,kg]] U/kg抗凝。介入术后穿刺侧下肢制动6 h。",
-        "**1.2.3** [[经血干细胞|c:men]]组（[[7例|n:7]]） 于月经第2天用无菌月经杯收集经血，分离培养"
-        "[[经血干细胞|c:men]]（[[MenSCs|c:men]]）。按每公斤体重[[1×10^{6}|d:1e6,cells/kg,kg]]个细胞经肘正中"
-        "[[静脉输注|r:iv]]，输注时间约30 min。",
-        "**1.2.4** [[外周血干细胞|c:pb]]组（[[5例|n:5]]） 采集前连续4 d[[皮下注射|r:sc]]粒细胞集落刺激因子"
-        "（G-CSF）[[5|d:5,ug,kg]] μg/kg进行动员，第5天经血细胞分离机采集[[外周血干细胞|c:pb]]，于"
-        "[[经阴道超声引导下卵巢局部注射|r:io,tvus]]，每侧[[卵巢注入|r:io,tvus]][[5*10^6|d:5e6,cells,ovary]]个细胞。该组"
-        "[[5例|n:5]]均接受[[3次|s:3]]移植，累计每侧卵巢接受[[1.5×10^{7}|d:1.5e7,cells,ovary]]个细胞。",
+        "**1.2.1** [[骨髓MSC|c:bm#骨髓MSC组]]组（[[10例|n:10#骨髓MSC组]]） 全身麻醉下自髂后上棘抽取自体骨髓50 mL，分离单个核细胞"
+        "后体外扩增2～3周，获得[[骨髓MSC|c:bm#骨髓MSC组]]。移植采用[[腹腔镜下卵巢注射|r:io,lap#骨髓MSC组]]：以22G穿刺针在腹腔镜"
+        "直视下多点穿刺卵巢皮质，每侧[[卵巢注入|r:io,lap#骨髓MSC组]][[500万|d:5e6,cells,ovary#骨髓MSC组]]个细胞（细胞悬液"
+        "[[0.5|d:0.5,mL,ovary#骨髓MSC组]] mL）。",
+        "**1.2.2** [[脂肪间充质干细胞|c:ad#脂肪间充质干细胞组]]组（[[8例|n:8#脂肪间充质干细胞组]]） 局麻下抽吸腹部脂肪组织约100 mL，经胶原酶消化、"
+        "贴壁培养获得[[脂肪间充质干细胞|c:ad#脂肪间充质干细胞组]]（[[ADSCs|c:ad#脂肪间充质干细胞组]]）。经股动脉穿刺，在数字减影血管造影引导下将"
+        "微导管[[超选择插入双侧卵巢动脉|r:oa,ir#脂肪间充质干细胞组]]，[[经卵巢动脉注射|r:oa,ir#脂肪间充质干细胞组]]细胞，每侧[[一千万|d:1e7,cells,ovary#脂肪间充质干细胞组]]个"
+        "细胞；术中经导管给予肝素[[80|d:80,U/kg,kg#脂肪间充质干细胞组]] U/kg抗凝。介入术后穿刺侧下肢制动6 h。",
+        "**1.2.3** [[经血干细胞|c:men#经血干细胞组]]组（[[7例|n:7#经血干细胞组]]） 于月经第2天用无菌月经杯收集经血，分离培养"
+        "[[经血干细胞|c:men#经血干细胞组]]（[[MenSCs|c:men#经血干细胞组]]）。按每公斤体重[[1×10^{6}|d:1e6,cells/kg,kg#经血干细胞组]]个细胞经肘正中"
+        "[[静脉输注|r:iv#经血干细胞组]]，输注时间约30 min。",
+        "**1.2.4** [[外周血干细胞|c:pb#外周血干细胞组]]组（[[5例|n:5#外周血干细胞组]]） 采集前连续4 d[[皮下注射|r:sc#外周血干细胞组]]粒细胞集落刺激因子"
+        "（G-CSF）[[5|d:5,ug,kg#外周血干细胞组]] μg/kg进行动员，第5天经血细胞分离机采集[[外周血干细胞|c:pb#外周血干细胞组]]，于"
+        "[[经阴道超声引导下卵巢局部注射|r:io,tvus#外周血干细胞组]]，每侧[[卵巢注入|r:io,tvus#外周血干细胞组]][[5*10^6|d:5e6,cells,ovary#外周血干细胞组]]个细胞。该组"
+        "[[5例|n:5#外周血干细胞组]]均接受[[3次|s:3#外周血干细胞组]]移植，累计每侧卵巢接受[[1.5×10^{7}|d:1.5e7,cells,ovary#外周血干细胞组]]个细胞。",
         "根据患者意愿及首次移植后的卵巢反应决定是否重复移植，重复移植与前次移植间隔3个月。全组患者中14例接受"
         "[[1次|s:1]]移植，11例接受[[2次|s:2]]移植，5例接受[[3次|s:3]]移植。",
         Heading("1.3 观察指标", 2),
         "移植前及[[末次移植后1、3、6个月|f:6,month]]检测血清FSH、LH、E2及AMH水平，并记录不良反应及月经恢复情况。",
         Heading("2 结果"),
         Heading("2.1 安全性", 2),
-        "全部[[30例|n:30]]患者均完成治疗。[[骨髓MSC|c:bm]]组2例出现术后肩痛；[[脂肪间充质干细胞|c:ad]]组"
-        "1例出现穿刺点血肿，经压迫后好转；[[经血干细胞|c:men]]组1例出现一过性发热（37.8 ℃）。未发生严重"
+        "全部[[30例|n:30]]患者均完成治疗。[[骨髓MSC|c:bm#骨髓MSC组]]组2例出现术后肩痛；[[脂肪间充质干细胞|c:ad#脂肪间充质干细胞组]]组"
+        "1例出现穿刺点血肿，经压迫后好转；[[经血干细胞|c:men#经血干细胞组]]组1例出现一过性发热（37.8 ℃）。未发生严重"
         "不良事件。",
         Heading("2.2 激素变化及妊娠情况", 2),
         "[[末次移植后6个月|f:6,month]]，全组[[FSH|h:FSH,dec]]水平下降（P<0.05），[[雌二醇|h:E2,inc]]水平升高（P<0.05），"
-        "[[LH|h:LH,nc]]及[[AMH|h:AMH,nc]]未见明显变化（表1）。各组间比较，[[脂肪间充质干细胞|c:ad]]组"
+        "[[LH|h:LH,nc]]及[[AMH|h:AMH,nc]]未见明显变化（表1）。各组间比较，[[脂肪间充质干细胞|c:ad#脂肪间充质干细胞组]]组"
         "[[FSH|h:FSH,dec]]下降幅度最大，但组间差异无统计学意义。",
-        "6例恢复自然月经，其中3例于第三次移植后1～2个月恢复；1例（[[骨髓MSC|c:bm]]组）于末次移植后"
+        "6例恢复自然月经，其中3例于第三次移植后1～2个月恢复；1例（[[骨髓MSC|c:bm#骨髓MSC组]]组）于末次移植后"
         "5个月在hCG [[10000|d:10000,IU,-]] IU诱发排卵后妊娠，目前孕24周，胎儿发育未见异常。",
         Table("表1 各组移植方案及移植前后血清FSH水平（均数±标准差）", [
             ["组别", "例数", "单次剂量", "FSH移植前（IU/L）", "FSH移植后6个月（IU/L）"],
@@ -913,10 +913,10 @@ ZH04 = PaperSpec(
     abstract=(
         "【摘要】目的：探讨[[人脐带间充质干细胞|c:uc]]（[[hUCMSC|c:uc]]）来源[[外泌体|c:ev]]对环磷酰胺联合白消安"
         "诱导的卵巢早衰（POF）小鼠卵巢功能的影响。方法：雌性C57BL/6小鼠24只，随机分为对照组、模型组、细胞组"
-        "和[[外泌体|c:ev]]组，每组6只。[[腹腔注射|r:ip]]环磷酰胺[[120|d:120,mg/kg,kg]] mg/kg和白消安"
-        "[[12|d:12,mg/kg,kg]] mg/kg建立POF模型；建模后第7天，细胞组经[[尾静脉注射|r:iv]][[hUCMSC|c:uc]] "
-        "[[1×10^{6}|d:1e6,cells,-]]个，[[外泌体|c:ev]]组[[腹腔注射|r:ip]][[外泌体|c:ev]]"
-        "[[100|d:100,ug,injection]] μg/次，每周1次，共[[3次|s:3]]。结果：与模型组相比，两治疗组小鼠"
+        "和[[外泌体|c:ev#外泌体组]]组，每组6只。[[腹腔注射|r:ip]]环磷酰胺[[120|d:120,mg/kg,kg]] mg/kg和白消安"
+        "[[12|d:12,mg/kg,kg]] mg/kg建立POF模型；建模后第7天，细胞组经[[尾静脉注射|r:iv#细胞组]][[hUCMSC|c:uc#细胞组]] "
+        "[[1×10^{6}|d:1e6,cells,-#细胞组]]个，[[外泌体|c:ev#外泌体组]]组[[腹腔注射|r:ip#外泌体组]][[外泌体|c:ev#外泌体组]]"
+        "[[100|d:100,ug,injection#外泌体组]] μg/次，每周1次，共[[3次|s:3#外泌体组]]。结果：与模型组相比，两治疗组小鼠"
         "[[FSH|h:FSH,dec]]水平下降，[[E2|h:E2,inc]]和[[AMH|h:AMH,inc]]水平升高（P<0.05），[[LH|h:LH,nc]]"
         "未见明显变化；两治疗组间差异无统计学意义。结论：[[hUCMSC|c:uc]]来源[[外泌体|c:ev]]可改善POF小鼠"
         "卵巢功能，其作用与亲代细胞相当，或可作为细胞治疗的替代方案。"),
@@ -929,9 +929,9 @@ ZH04 = PaperSpec(
         "stem cells|c:uc]] ([[hUCMSC|c:uc]]) in mice with chemotherapy-induced premature ovarian failure. "
         "**Methods** Twenty-four female C57BL/6 mice were divided into control, model, cell and [[exosome|c:ev]] "
         "groups (n = 6 mice per group). The model was induced by [[intraperitoneal|r:ip]] cyclophosphamide "
-        "and busulfan; the cell group received [[1×10^{6}|d:1e6,cells,-]] [[hUCMSC|c:uc]] through the "
-        "[[tail vein|r:iv]] and the [[exosome|c:ev]] group [[100|d:100,ug,injection]] µg of [[exosomes|c:ev]] per "
-        "injection, [[three times|s:3]]. **Results** Compared with the model group, [[FSH|h:FSH,dec]] "
+        "and busulfan; the cell group received [[1×10^{6}|d:1e6,cells,-#cell group]] [[hUCMSC|c:uc#cell group]] through the "
+        "[[tail vein|r:iv#cell group]] and the [[exosome|c:ev#exosome group]] group [[100|d:100,ug,injection#exosome group]] µg of [[exosomes|c:ev#exosome group]] per "
+        "injection, [[three times|s:3#exosome group]]. **Results** Compared with the model group, [[FSH|h:FSH,dec]] "
         "decreased and [[E2|h:E2,inc]] and [[AMH|h:AMH,inc]] increased in both treated groups, with no "
         "significant change in [[LH|h:LH,nc]]. **Conclusion** [[Exosomes|c:ev]] were as effective as "
         "their parent cells in this model."),
@@ -939,31 +939,31 @@ ZH04 = PaperSpec(
         Heading("1 材料与方法"),
         Heading("1.1 实验动物与分组", 2),
         "6～8周龄雌性C57BL/6小鼠24只，体质量18～20 g，购自南湖医学院实验动物中心，自由饮食，12 h光照/黑暗"
-        "循环。小鼠随机分为对照组、模型组、细胞组和[[外泌体|c:ev]]组，每组6只。动物实验经本院动物伦理"
+        "循环。小鼠随机分为对照组、模型组、细胞组和[[外泌体|c:ev#外泌体组]]组，每组6只。动物实验经本院动物伦理"
         "委员会批准。",
         Heading("1.2 细胞培养与[[外泌体|c:ev]]提取", 2),
         "[[hUCMSC|c:uc]]购自南湖市细胞资源库，以含10%胎牛血清的培养基培养，取第4～6代细胞，细胞浓度调整为"
         "5×10^{6}个/mL备用。收集无血清条件培养基，以超速离心法提取[[外泌体|c:ev]]。透射电镜下[[外泌体|c:ev]]"
         "呈杯状，纳米颗粒跟踪分析显示粒径为50~150 nm，Western blot检测CD63及TSG101阳性。",
         Heading("1.3 建模与干预", 2),
-        "模型组、细胞组和[[外泌体|c:ev]]组小鼠[[腹腔注射|r:ip]]环磷酰胺（[[120|d:120,mg/kg,kg]] mg/kg）和白消安"
-        "（[[12|d:12,mg/kg,kg]] mg/kg），对照组注射等体积生理盐水。建模后第7天，细胞组经[[尾静脉注射|r:iv]]"
-        "[[hUCMSC|c:uc]]（每只[[1×10^{6}|d:1e6,cells,-]]个）；[[外泌体|c:ev]]组[[腹腔注射|r:ip]]"
-        "[[外泌体|c:ev]]（每次[[100|d:100,ug,injection]] μg），每周1次，共[[3次|s:3]]；模型组注射等体积PBS。",
+        "模型组、细胞组和[[外泌体|c:ev#外泌体组]]组小鼠[[腹腔注射|r:ip]]环磷酰胺（[[120|d:120,mg/kg,kg]] mg/kg）和白消安"
+        "（[[12|d:12,mg/kg,kg]] mg/kg），对照组注射等体积生理盐水。建模后第7天，细胞组经[[尾静脉注射|r:iv#细胞组]]"
+        "[[hUCMSC|c:uc#细胞组]]（每只[[1×10^{6}|d:1e6,cells,-#细胞组]]个）；[[外泌体|c:ev#外泌体组]]组[[腹腔注射|r:ip#外泌体组]]"
+        "[[外泌体|c:ev#外泌体组]]（每次[[100|d:100,ug,injection#外泌体组]] μg），每周1次，共[[3次|s:3#外泌体组]]；模型组注射等体积PBS。",
         Heading("1.4 检测指标", 2),
         "[[末次干预后7 d|f:7,day]]，ELISA检测血清FSH、LH、E2及AMH水平；卵巢HE染色后计数各级卵泡。",
         Heading("2 结果"),
         "模型组小鼠体质量下降，动情周期紊乱；模型组FSH水平显著高于对照组，E2和AMH水平显著低于对照组"
         "（P<0.01），提示建模成功。",
-        "与模型组相比，细胞组和[[外泌体|c:ev]]组[[FSH|h:FSH,dec]]水平下降，[[E2|h:E2,inc]]和[[AMH|h:AMH,inc]]"
-        "水平升高（P<0.05），[[LH|h:LH,nc]]未见明显变化；细胞组与[[外泌体|c:ev]]组间差异无统计学意义（表1）。"
+        "与模型组相比，细胞组和[[外泌体|c:ev#外泌体组]]组[[FSH|h:FSH,dec]]水平下降，[[E2|h:E2,inc]]和[[AMH|h:AMH,inc]]"
+        "水平升高（P<0.05），[[LH|h:LH,nc]]未见明显变化；细胞组与[[外泌体|c:ev#外泌体组]]组间差异无统计学意义（表1）。"
         "两治疗组原始卵泡和[[窦卵泡数|h:AFC,inc]]增加，闭锁卵泡减少（P<0.05）。",
         Table("表1 各组小鼠血清激素水平比较（n=6，均数±标准差）", [
             ["组别", "FSH（mIU/mL）", "LH（mIU/mL）", "E2（pg/mL）", "AMH（ng/mL）"],
             ["对照组", "5.2±1.1", "3.8±0.9", "42.6±8.3", "6.1±1.2"],
             ["模型组", "14.7±2.6", "4.4±1.2", "18.9±5.1", "2.3±0.7"],
             ["细胞组", "8.9±2.0", "4.1±1.0", "31.5±6.8", "4.2±0.9"],
-            ["[[外泌体|c:ev]]组", "9.4±2.2", "4.0±1.1", "29.8±7.4", "4.0±1.0"],
+            ["[[外泌体|c:ev#外泌体组]]组", "9.4±2.2", "4.0±1.1", "29.8±7.4", "4.0±1.0"],
         ], [1.2, 1.2, 1.2, 1.2, 1.2]),
         Heading("3 讨论"),
         "化疗是POF的常见病因^{[1]}。既往研究表明，[[hUCMSC|c:uc@human]]可通过旁分泌作用修复化疗损伤的卵巢^{[2]}。"
@@ -1018,9 +1018,9 @@ EN01 = PaperSpec(
         "randomised to [[intraovarian injection under transvaginal ultrasound guidance|r:io,tvus]] of "
         "[[Wharton's jelly MSCs|c:uc]] ([[5×10^{6}|d:5e6,cells,ovary]] cells per ovary; [[n = 15|n:15]]) or "
         "to a sham puncture ([[n = 13|n:13]]). All were aged 25–39 years. Women in the cell group were "
-        "offered a second injection at three months. **Results:** Mean [[FSH|h:FSH,dec]] dropped "
-        "from 89 to 42 IU/L in the cell group (P = 0.003). [[AMH|h:AMH,nc]] remained unchanged and there "
-        "was no significant change in [[LH|h:LH,nc]]; [[oestradiol|h:E2,inc]] rose modestly. No serious "
+        "offered a second injection at three months. **Results:** Mean [[FSH|h:FSH,dec#cell group]] dropped "
+        "from 89 to 42 IU/L in the cell group (P = 0.003). [[AMH|h:AMH,nc#cell group]] remained unchanged and there "
+        "was no significant change in [[LH|h:LH,nc#cell group]]; [[oestradiol|h:E2,inc#cell group]] rose modestly. No serious "
         "adverse events occurred. **Conclusions:** [[Intraovarian|r:io]] [[Wharton's jelly MSCs|c:uc]] were "
         "well tolerated and may lower [[FSH|h:FSH,dec]]; a larger trial with live birth as the outcome is "
         "justified."),
@@ -1046,8 +1046,8 @@ EN01 = PaperSpec(
         "2023, [[28 women|n:28]] were enrolled; the trial was approved by the institutional ethics board "
         "and all participants gave written consent.",
         "**Randomisation.** Allocation was by computer-generated blocks of four, concealed in sealed "
-        "envelopes. Because the last block was incomplete, the final groups comprised [[15 women|n:15]] "
-        "(cell group) and [[13 women|n:13]] (sham group).",
+        "envelopes. Because the last block was incomplete, the final groups comprised [[15 women|n:15#cell group]] "
+        "(cell group) and [[13 women|n:13#sham group]] (sham group).",
         "**Cell product.** Umbilical cords were donated after elective caesarean delivery. "
         "[[Wharton's jelly MSCs|c:uc]] were isolated by explant culture, expanded to passage 4 and released "
         "when viability exceeded 90% and endotoxin and sterility tests were negative.",
@@ -1058,8 +1058,8 @@ EN01 = PaperSpec(
         "withdrawn. The product was not administered [[intravenously|!r:iv]] because pulmonary entrapment "
         "limits the number of cells that reach the ovary^{[7]}.",
         "Women in the cell group whose FSH remained above 40 IU/L at three months were offered "
-        "a second injection of [[five million|d:5e6,cells,ovary]] cells per ovary; nine accepted, so "
-        "that 9 women received [[two injections|s:2]] and 6 were treated [[once|s:1]].",
+        "a second injection of [[five million|d:5e6,cells,ovary#cell group]] cells per ovary; nine accepted, so "
+        "that 9 women received [[two injections|s:2#cell group]] and 6 were treated [[once|s:1#cell group]].",
         "**Outcomes.** The primary outcome was the change in FSH [[at six months|f:6,month]]. Serum FSH, LH, oestradiol and "
         "AMH and the antral follicle count were measured at baseline and [[at 1, 3 and 6 months|f:6,month]]; FSH was "
         "measured twice at each visit and the mean was used. Women whose "
@@ -1077,12 +1077,12 @@ EN01 = PaperSpec(
             ["AMH, ng/mL", "0.06 ± 0.05", "0.05 ± 0.04"],
             ["Antral follicles, n", "0.9 ± 0.8", "1.0 ± 0.9"],
         ], [1.5, 1.0, 1.0]),
-        "[[Six months after the first injection|f:6,month]], mean [[FSH|h:FSH,dec]] dropped from 89 to 42 IU/L in the cell "
+        "[[Six months after the first injection|f:6,month]], mean [[FSH|h:FSH,dec#cell group]] dropped from 89 to 42 IU/L in the cell "
         "group (P = 0.003); the difference from the sham group was 37 IU/L (95% CI 14 to 60). "
         "[[Oestradiol|h:E2,inc]] rose from 21 to 46 pg/mL. [[AMH|h:AMH,nc]] remained unchanged, below 0.1 "
         "ng/mL in all but two women, and there was no significant change in [[LH|h:LH,nc]]. The "
-        "[[antral follicle count|h:AFC,inc]] increased by one or more follicles in six women in the cell "
-        "group. Women who received [[two injections|s:2]] did not differ from those treated [[once|s:1]].",
+        "[[antral follicle count|h:AFC,inc#cell group]] increased by one or more follicles in six women in the cell "
+        "group. Women who received [[two injections|s:2#cell group]] did not differ from those treated [[once|s:1#cell group]].",
         "Adverse events were mild: pelvic pain in 8 women and spotting in 3. Four women in the cell group "
         "and one in the sham group resumed menstruation; one woman in the cell group conceived after "
         "ovarian stimulation.",

@@ -143,3 +143,14 @@ def test_an_unknown_fact_type_in_the_rules_is_a_rule_error_with_its_line(rules_c
     [problem] = err.value.errors
     assert (problem.line, problem.entry) == (line, "arms.key_types") and "'doses'" in problem.detail
     assert [p.entry for p in check_rules(rules_copy) if p.code.startswith("E")] == ["arms.key_types"]
+
+
+def test_a_table_row_named_by_a_group_is_that_arm(extractor):
+    from extractor.layout.document import BlockKind
+
+    doc = document_from_text("组别 | 例数 | 途径\n\n观察组（n=30） | 30 | 卵巢内注射\n\n对照组 | 28 | 静脉输注")
+    for block in doc.blocks:
+        block.kind = BlockKind.TABLE
+    facts = extractor.facts(doc)
+    assert sorted((f.type, f.arm) for f in facts if f.type in ("route", "sample_size") and f.text != "n=30") == [
+        ("route", "对照组"), ("route", "观察组"), ("sample_size", "对照组"), ("sample_size", "观察组")]

@@ -36,6 +36,15 @@ In a table (:func:`table_arms`): when two or more body rows hold facts of a
 key type with different values, each row is an arm, labelled by its first
 cell (or, when that cell is a bare number, by the value).
 
+Groups said by their names (:func:`group_arms`, corpus/ANNOTATION.md ``arm``):
+a fact stated of a named group takes the name as printed (``观察组30例``,
+``治疗后观察组FSH下降``, "the treatment group received …", "in the control
+group, FSH did not change", "15 women (cell group)"), the name carrying on
+through the paragraph (:class:`GroupCarry`) until another group is named, a
+clause speaks of every group (两组, 各组, "both groups") or of the whole
+study, compares groups, or a sentence cites a study or opens a conclusion.
+A table row whose first cell is a group's name gives its facts that name.
+
 Across the document (:func:`carry_arms`): a later fact of the same cited
 study with the value that defines an arm (``第三次移植`` after ``3次(30例)``)
 joins that arm.
@@ -54,7 +63,7 @@ from typing import Iterable, Sequence
 
 from .results import Fact
 
-__all__ = ["ArmVocab", "carry_arms", "sentence_arms", "table_arms"]
+__all__ = ["ArmVocab", "GroupCarry", "carry_arms", "group_arms", "sentence_arms", "table_arms"]
 
 _HARD = re.compile(r"[；;。!?！？]")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
@@ -77,6 +86,8 @@ class ArmVocab:
     label_skip: re.Pattern
     #: units and denominators (units.yaml): where a value's label ends
     units: re.Pattern = re.compile(r"(?!)")
+    #: group names (facts of a group said by its name): see :class:`GroupWords`
+    groups: "GroupWords | None" = None
 
     @classmethod
     def from_rules(cls, rules) -> "ArmVocab":
@@ -98,6 +109,7 @@ class ArmVocab:
             label_skip=re.compile(rf"^(?:(?:{_words(a.label_skip).pattern})\s+)*", re.IGNORECASE),
             units=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in unit_words) + ")" if unit_words else r"(?!)",
                              re.IGNORECASE),
+            groups=GroupWords.from_rules(a, sep),
         )
 
 
@@ -173,10 +185,15 @@ def _set(fact: Fact, label: str) -> None:
         fact.arm = label
 
 
-def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab) -> None:
-    """Give the facts of one sentence their arms (see the module's rules)."""
+def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab, carry: GroupCarry | None = None) -> None:
+    """Give the facts of one sentence their arms (see the module's rules).
+    ``carry``: the group the paragraph is describing (:func:`group_arms`),
+    kept from one sentence of the paragraph to the next."""
+    facts = list(facts)
     live = sorted((f for f in facts if f.arm is None and not f.context.negated), key=lambda f: f.evidence.start)
-    if not live:  # no fact to give an arm
+    if not live:  # no fact to give an arm; the sentence may still name a group
+        if carry is not None:
+            group_arms(text, facts, vocab, carry)
         return
     for lo, hi in _clauses(text):
         here = [f for f in live if lo <= f.evidence.start < hi]
@@ -193,6 +210,7 @@ def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab) -> None:
                 for f in here:
                     if start <= f.evidence.start and f.evidence.end <= count.evidence.start:
                         _set(f, label)
+    group_arms(text, sorted(facts, key=lambda f: f.evidence.start), vocab, carry if carry is not None else GroupCarry())
 
 
 def _labelled_counts(text: str, lo: int, counts: list[Fact], vocab: ArmVocab) -> list[tuple[Fact, int, str]]:
@@ -244,8 +262,11 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact],
 
 
 def table_arms(rows: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None:
-    """Rows of one table (first cell, facts): the rows of a dose-group table are arms."""
+    """Rows of one table (first cell, facts): the rows of a dose-group table
+    are arms, and so is a row whose first cell is a group's name (``外泌体组``,
+    "MSC group")."""
     body = [(cell, facts) for cell, facts in rows if facts]
+    _named_rows(body, vocab)
     for key_type in vocab.key_types:
         keyed = [(cell, facts, [f for f in facts if f.type == key_type]) for cell, facts in body]
         keyed = [k for k in keyed if k[2]]
@@ -259,11 +280,47 @@ def table_arms(rows: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None:
         return
 
 
+def _named_rows(body: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None:
+    """A row whose first cell is one group's name: its facts are that group's."""
+    g = vocab.groups
+    if g is None:
+        return
+    for cell, facts in body:
+        name = cell.strip()
+        lead = cell.find(name) if name else 0
+        # the first cell's own cell types (a row is one line: its first cell starts the line)
+        cells = [f for f in facts if f.type in g.name_types and f.evidence.sentence.startswith(cell)
+                 and f.evidence.end <= lead + len(name)]
+        mentions = [m for m in _zh_mentions(cell, cells, g) + _en_mentions(cell, g) if m.kind == "named"]
+        if len(mentions) == 1 and not _PAREN.sub("", cell[mentions[0].end:]).strip():  # 观察组（n=30）
+            for f in facts:
+                _set(f, mentions[0].label)
+
+
+def _same_labels(facts: Sequence[Fact], vocab: ArmVocab) -> None:
+    """One arm, one label: a group named once without its head word and once
+    with it ("the low-dose (n = 6) and high-dose (n = 7) groups" and later
+    "the high-dose group") keeps the label it was first given, within one
+    study."""
+    g = vocab.groups
+    if g is None:
+        return
+    head = re.compile(rf"\s*(?:{g.heads_en.pattern}|{g.heads_zh.pattern})$", re.IGNORECASE)
+    first: dict[tuple, str] = {}
+    for fact in facts:
+        if fact.arm is None:
+            continue
+        key = (tuple(fact.study or ()), re.sub(r"\s+", "", head.sub("", fact.arm)).casefold())
+        fact.arm = first.setdefault(key, fact.arm)
+
+
 def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
     """A later fact of a cited study with the value that defines one of its
     arms joins that arm.  Only cited studies: what a review says of one is
     about that study, whereas a document's own values recur in other roles
-    (a group's cell type named again in the discussion)."""
+    (a group's cell type named again in the discussion).  Then one arm keeps
+    one label (:func:`_same_labels`)."""
+    _same_labels(facts, vocab)
     defined: dict[tuple, set[str]] = {}
     for fact in facts:
         if not fact.study:
@@ -274,3 +331,284 @@ def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
                 defined.setdefault(key, set()).add(fact.arm)
         elif len(defined.get(key, ())) == 1 and not fact.context.negated:
             fact.arm = next(iter(defined[key]))
+
+
+# --------------------------------------------------------------------------- groups said by their names
+
+
+def _ends(terms) -> re.Pattern:
+    """Any of ``terms`` ending where the text ends (``\\b`` on Latin words)."""
+    return re.compile(rf"(?:{_words(terms).pattern})\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """``rules/studies.yaml`` ``arms``: the words of group names (see :func:`group_arms`)."""
+
+    heads_en: re.Pattern
+    heads_zh: re.Pattern
+    names_zh: re.Pattern
+    name_stop: frozenset
+    not_group: re.Pattern
+    every: re.Pattern
+    every_words: frozenset
+    no_group: re.Pattern
+    indefinite: re.Pattern
+    same: re.Pattern
+    reference: re.Pattern
+    reference_after: re.Pattern
+    postposed: re.Pattern
+    comparison: re.Pattern
+    contrast: re.Pattern
+    carry_stop: re.Pattern
+    whole_study: re.Pattern
+    joiner: re.Pattern
+    #: fact types whose mention right before a head names the group (骨髓MSC组)
+    name_types: tuple[str, ...]
+
+    @classmethod
+    def from_rules(cls, a, sep: str) -> "GroupWords":
+        en = "|".join(re.escape(h) for h in sorted(a.group_heads.en, key=len, reverse=True)) or r"(?!)"
+        zh = "|".join(re.escape(h) for h in sorted(a.group_heads.zh, key=len, reverse=True)) or r"(?!)"
+        names = sorted(a.group_names.zh, key=len, reverse=True)
+        fill = rf"(?:(?:{_words(a.fillers).pattern})\s+)*"  # "than those in the", "and the"
+        return cls(
+            heads_en=re.compile(rf"\b(?:{en})(s?)\b", re.IGNORECASE),
+            heads_zh=re.compile(zh),
+            names_zh=re.compile(rf"(?:{'|'.join(re.escape(n) for n in names) or '(?!)'})$"),
+            name_stop=frozenset(w.lower() for w in a.name_stop.en),
+            not_group=_words(a.not_group),
+            every=_ends(a.every_group),
+            every_words=frozenset(w.lower() for w in a.every_group.en),
+            no_group=re.compile(rf"(?:{_words(a.no_group).pattern})\s*{fill}$", re.IGNORECASE),
+            indefinite=_ends(a.indefinite),
+            same=_ends(a.same_group),
+            reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*{fill}$", re.IGNORECASE),
+            postposed=re.compile(rf"(?:{_words(a.postposed).pattern})\s+{fill}$", re.IGNORECASE),
+            reference_after=re.compile(rf"\s*(?:{_words(a.reference_after).pattern})", re.IGNORECASE),
+            comparison=_words(a.comparison),
+            contrast=_words(a.contrast),
+            whole_study=_words(a.whole_study),
+            carry_stop=re.compile(rf"^\W*(?:{_words(a.carry_stop).pattern})", re.IGNORECASE),
+            joiner=re.compile(rf"^\s*{fill}{sep}\s*{fill}$|^\s*[、/]\s*$", re.IGNORECASE),
+            name_types=tuple(a.name_types),
+        )
+
+
+@dataclass
+class GroupCarry:
+    """The group a paragraph is describing, carried from sentence to sentence."""
+
+    label: str | None = None
+    #: False in sections where a name labels its own sentence only (arms.sentence_only_sections)
+    across: bool = True
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    #: "named" (a group's name), "once" (named after an article: not carried on),
+    #: "every" (每组, both groups, the two groups), "same" (该组, this group)
+    kind: str
+    label: str | None = None
+
+
+#: how far back from a head the words of its name and what stands before it are looked for
+_REACH = 48
+
+
+def _tail(pattern: re.Pattern, text: str, end: int) -> int | None:
+    """Where ``pattern`` (anchored at its end by ``$``) matches just before ``end``, or None."""
+    lo = max(0, end - _REACH)
+    m = pattern.search(text[lo:end])
+    return None if m is None else lo + m.start()
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*$|[A-Z0-9]$")
+_PLUS = re.compile(r"\s*[+＋]\s*$")
+_EN_TOKEN = re.compile(r"[^\s,;:()（）\[\]，；：]+$")
+_AFTER_HEAD = re.compile(r"\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV|V)\b")
+
+
+def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
+    out = []
+    blocked = [(m.start(), m.end()) for m in g.not_group.finditer(text)]
+    ends = {f.evidence.end: f.evidence.start for f in cells}
+    for head in g.heads_zh.finditer(text):
+        at, end = head.start(), head.end()
+        if any(a <= at < b for a, b in blocked):
+            continue
+        start = at
+        while True:  # the name, back from the head: cell types, name words, Latin letters, joined by +
+            if start in ends and ends[start] < start:
+                start = ends[start]
+            elif (found := _tail(g.names_zh, text, start)) is not None:
+                start = found
+            elif (found := _tail(_LATIN, text, start)) is not None:
+                start = found
+            else:
+                break
+            plus = _tail(_PLUS, text, start)
+            if plus is not None and plus > 0:
+                start = plus
+        if (found := _tail(g.every, text, start)) is not None:
+            out.append(_Mention(found, end, "every"))
+        elif start < at and (found := _tail(g.no_group, text, start)) is not None:
+            out.append(_Mention(found, end, "every"))
+        elif start == at:
+            if (found := _tail(g.same, text, start)) is not None:
+                out.append(_Mention(found, end, "same"))
+        else:
+            out.append(_Mention(start, end, "named", text[start:end]))
+    return out
+
+
+def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
+    out = []
+    blocked = [(m.start(), m.end()) for m in g.not_group.finditer(text)]
+    for head in g.heads_en.finditer(text):
+        at, end = head.start(), head.end()
+        if any(a <= at < b for a, b in blocked):
+            continue
+        # the words before the head, back to a stop word
+        words: list[re.Match] = []
+        pos = at
+        while len(words) < 4:
+            lo = max(0, pos - _REACH)
+            m = _EN_TOKEN.search(text[lo:pos].rstrip())
+            if m is None or m.group().lower().strip(".") in g.name_stop:
+                break
+            if not re.search(r"[A-Za-z0-9+]", m.group()):
+                break
+            words.append((lo + m.start(), m.group()))
+            pos = lo + m.start()
+        lo = max(0, pos - _REACH)
+        prev = re.search(r"(\w+)\s*$", text[lo:pos])
+        start = words[-1][0] if words else at
+        if head.group(1):  # "groups": several of them
+            out.append(_Mention(start, end, "every"))
+            continue
+        if prev is not None and prev.group(1).lower() in g.every_words:  # "each group", "every treated group"
+            out.append(_Mention(lo + prev.start(), end, "every"))
+            continue
+        after = _AFTER_HEAD.match(text, end)
+        if not words and after is not None:  # "group A (n = 20)"
+            out.append(_Mention(at, after.end(), "named", text[at:after.end()]))
+        elif words and (found := _tail(g.no_group, text, start)) is not None:
+            out.append(_Mention(found, end, "every"))
+        elif words:
+            once = _tail(g.indefinite, text, start) is not None
+            out.append(_Mention(start, end, "once" if once else "named", text[start:end]))
+        elif (found := _tail(g.same, text, at)) is not None:
+            out.append(_Mention(found, end, "same"))
+    return out
+
+
+_PIECE = re.compile(r"[，,；;。!?！？:：]")
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Stretches between commas and stops, brackets kept whole ("(P = 0.01, n = 9)")."""
+    cuts, depth = [0], 0
+    for i, ch in enumerate(text):
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _PIECE.match(ch):
+            cuts.append(i + 1)
+    if cuts[-1] != len(text):
+        cuts.append(len(text))
+    return list(zip(cuts, cuts[1:]))
+
+
+def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCarry) -> None:
+    """Facts of a group said by its name take the name (corpus/ANNOTATION.md, ``arm``).
+
+    Stretch by stretch (between commas and stops): a fact takes the group
+    named in its stretch as its subject or topic (the nearest before it, else
+    the first after it when it names one: "FSH fell in the cell group"); a
+    stretch that names no
+    group keeps the one named before, in this sentence or an earlier one of
+    the paragraph (``carry``).  A group named with its count in brackets
+    after a count ("15 women (cell group)") labels that count; a name in
+    brackets is never the subject of its stretch.  A group the study does
+    not have ("without a control group", 未设对照组) labels nothing.  No arm for the
+    facts of a stretch that speaks of several groups (两组, 各组, "both
+    groups", "the control and MSC groups", 观察组和对照组) or compares them
+    (组间, 最为, "most", "between"; 大于, 差异, "than", "differ" when it names a
+    second group); a group named after a ``reference`` word or before a
+    ``reference_after`` one (与对照组相比, "compared with the control group",
+    在对照组基础上) is no subject.  A fact
+    inside a group's name (the cell type of ``骨髓MSC组``, "the exosome
+    group") is the group's wherever it is named."""
+    g = vocab.groups
+    if g is None:
+        return
+    cells = [f for f in facts if f.type in g.name_types]
+    mentions = sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
+    if not mentions and (carry.label is None or not facts):  # no group named, none being described
+        if mentions or g.carry_stop.match(text) or g.whole_study.search(text):
+            carry.label = None
+        return
+    live = [f for f in facts if f.arm is None and not f.context.negated]
+    for m in mentions:
+        if m.label is not None:
+            for f in live:
+                if m.start <= f.evidence.start and f.evidence.end <= m.end:
+                    _set(f, m.label)
+    live = [f for f in live if f.arm is None]
+    # "15 women (cell group)": a name alone in brackets right after a count
+    asides = set()
+    for m in mentions:
+        if m.label is None:
+            continue
+        bracket = re.search(r"[(（]\s*$", text[:m.start])
+        if bracket and re.match(r"\s*[)）]", text[m.end:]):
+            asides.add(m)  # an aside: no subject of its stretch
+            before = [f for f in live if f.type == vocab.count_type and not text[f.evidence.end:bracket.start()].strip()]
+            if before:
+                _set(before[0], m.label)
+    live = [f for f in live if f.arm is None]
+    # "control group, dox-treated group and FMT group": groups listed, none the subject
+    pieces = _pieces(text)
+    opens = {m: next(lo for lo, hi in pieces if lo <= m.start < hi) for m in mentions}
+    named = [m for m in mentions if m.kind in ("named", "once") and m not in asides
+             and not g.reference.search(text[opens[m]:m.start]) and not g.reference_after.match(text, m.end)]
+    listed = {m for a, b in zip(named, named[1:]) if g.joiner.match(_PAREN.sub("", text[a.end:b.start])) for m in (a, b)}
+    mentions = [_Mention(m.start, m.end, "every") if m in listed else m for m in mentions]
+    label = None if g.carry_stop.match(text) else carry.label
+    for lo, hi in pieces:
+        here = [m for m in mentions if lo <= m.start < hi and m not in asides]
+        facts_here = [f for f in live if lo <= f.evidence.start < hi]
+        subjects = [m for m in here if m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])
+                    and not g.reference_after.match(text, m.end)]
+        several = any(m.kind == "every" for m in here) or any(
+            g.joiner.match(text[a.end:b.start]) for a, b in zip(subjects, subjects[1:]))
+        # a contrast compares groups when the stretch names a second one: two names, or one compared with
+        compared = g.comparison.search(text, lo, hi) or (
+            (len(here) >= 2 or len(subjects) < len([m for m in here if m.kind in ("named", "once")]))
+            and g.contrast.search(text, lo, hi))
+        if g.whole_study.search(text, lo, hi) and not subjects:  # "all patients were followed for 12 months"
+            label = None
+            continue
+        if several or compared:
+            if here:
+                label = None
+            continue
+        if subjects:
+            for f in facts_here:
+                before = [m for m in subjects if m.start <= f.evidence.start]
+                after = [m for m in subjects if m.start >= f.evidence.end]
+                if after and g.postposed.search(text[lo:after[0].start]):
+                    # "four sessions in the intervention group and three in the control group"
+                    _set(f, after[0].label)
+                elif before or len(subjects) == 1:  # before several groups: what they were formed from
+                    _set(f, (before[-1] if before else subjects[0]).label)
+            label = subjects[-1].label if subjects[-1].kind == "named" else None
+            continue
+        if label is not None:
+            for f in facts_here:
+                _set(f, label)
+    carry.label = label if carry.across else None

@@ -34,7 +34,7 @@ from ..layout.textlayer import SectionVocab, section_vocab
 from .registry import fact_types, finding_order
 from .results import Citation, DocumentInfo, Fact, Result
 from .scope import CUE_KINDS, Earlier, SentenceScope, TableScope
-from .arms import ArmVocab, carry_arms, sentence_arms, table_arms
+from .arms import ArmVocab, GroupCarry, carry_arms, sentence_arms, table_arms
 from .studies import Paragraph, StudyVocab, mark_parts, settle_shared, type_name_problems
 
 __all__ = ["CUE_KINDS", "Extractor"]
@@ -142,10 +142,14 @@ class Extractor:
             earlier = Earlier()
             heading = block.kind is BlockKind.HEADING
             paragraph = Paragraph(vocab=self.study_vocab)  # the study the paragraph describes (facts/studies.py)
+            # the group of a study the paragraph describes (facts/arms.py)
+            group = GroupCarry(across=section_kinds.get(block.section or "")
+                               not in self.rules.models["studies"].arms.sentence_only_sections)
             for sentence in block.sentences:
                 markers = citations.markers(sentence.text)
                 if markers:
                     cited = markers
+                    group.label = None  # a cited study's sentence is not about the group described
                 study_of = paragraph.sentence(sentence.text)
                 mentions = self.matcher.match(sentence.text, sentence.lang.value)
                 scope = SentenceScope(self, sentence, mentions, confirmed, species, earlier, animal_paper,
@@ -156,7 +160,7 @@ class Extractor:
                         finder(scope)
                 if not heading:
                     earlier.remember(scope)
-                    sentence_arms(sentence.text, scope.out, self.arm_vocab)
+                    sentence_arms(sentence.text, scope.out, self.arm_vocab, group)
                 cited_refs = [Citation(marker=m, reference=references.get(m)) for m in cited]
                 for fact in scope.out:
                     fact.citations = cited_refs

@@ -160,7 +160,7 @@ class StudyVocab:
 
 def type_name_problems(rules) -> list:
     """Fact type names in ``rules/studies.yaml`` that the registry does not
-    know (``arms.key_types``, ``arms.count_type``,
+    know (``arms.key_types``, ``arms.count_type``, ``arms.name_types``,
     ``attribution.own_values_win``, ``includes[].type``), as rule problems
     with their line: the loader cannot check them (the types are found by
     listing :mod:`extractor.facts.types`)."""
@@ -171,6 +171,7 @@ def type_name_problems(rules) -> list:
     m = rules.models["studies"]
     named = [("arms.key_types", "key_types", t) for t in m.arms.key_types]
     named.append(("arms.count_type", "count_type", m.arms.count_type))
+    named += [("arms.name_types", "name_types", t) for t in m.arms.name_types]
     named += [("attribution.own_values_win", "own_values_win", t) for t in m.attribution.own_values_win]
     named += [(f"includes[{i}].type", "type", e.type) for i, e in enumerate(m.includes)]
     path = rule_file(rules.directory, "studies.yaml")

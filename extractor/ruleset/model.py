@@ -957,6 +957,80 @@ class Arms(_Model):
     label_skip: LangTerms = LangTerms(en=("the", "a", "an", "both", "in", "for"))
     """Words left off the start of a group label ("the low-dose (n = 10)" is
     labelled "low-dose")."""
+    name_types: tuple[Identifier, ...] = ("cell_type",)
+    """Fact types whose mention right before a group's head names the group
+    (``骨髓MSC组``, ``外泌体组``): names of the registry's fact types."""
+    fillers: LangTerms = LangTerms(en=("the", "a", "an", "in", "of", "that", "those"))
+    """Words that may stand between a ``reference``, ``postposed`` or
+    joining word and the group's name ("than those in the control group",
+    "in the cell group", "and the sham group")."""
+    group_heads: LangTerms = LangTerms(en=("group", "arm", "cohort"), zh=("组",))
+    """The words that end a group's name (``观察组``, "the MSC group", "the
+    high-dose cohort") or open it ("group A"): a fact stated of a group so
+    named takes the name as its arm.  An English head with a plural ``s``
+    ("the two groups", "the control and treatment groups") names several
+    groups: their facts take none."""
+    group_names: LangTerms = LangTerms()
+    """Chinese words that name a group before its head (观察, 对照, 高剂量:
+    ``治疗后观察组`` is labelled ``观察组``).  A cell type found right before
+    the head (``骨髓MSC组``, ``外泌体组``) and Latin letters (``A组``,
+    ``BMSC组``) name a group too; English names are the words before the
+    head, back to a word of ``name_stop``."""
+    name_stop: LangTerms = LangTerms()
+    """English words a group's name does not reach over (the, in, of,
+    received, patients …): "patients in the MSC arm" is labelled "MSC
+    arm"."""
+    not_group: LangTerms = LangTerms()
+    """Words that hold a head without naming a group (组织, 组成, 组别,
+    "arm circumference"): never a group."""
+    every_group: LangTerms = LangTerms()
+    """Words right before a head (or its name) that speak of every group or
+    of several (两组, 各组, 每组, 全组, 两治疗组, each group, both groups, all
+    groups): their facts take no arm and end the group a paragraph was
+    describing."""
+    no_group: LangTerms = LangTerms()
+    """Words before a group's name that speak of a group the study does
+    not have, or of any group ("none had a control group", "without a
+    control group", 未设对照组): no arm, and the group being described ends."""
+    indefinite: LangTerms = LangTerms()
+    """Articles before a group's name ("a treatment group (n = 20)"): the
+    name labels the facts of its own stretch, and no later sentence is
+    about it ("none of these studies had a control group")."""
+    same_group: LangTerms = LangTerms()
+    """Words right before a head that point back to the group being
+    described (该组, 此组, this group, the same group): its arm goes on."""
+    reference: LangTerms = LangTerms()
+    """Words before a group that make it the group compared with, not the
+    subject (与对照组相比, 较对照组, compared with the control group, than,
+    versus): its name labels nothing."""
+    reference_after: LangTerms = LangTerms()
+    """Words right after a group's name that make it the group compared
+    with or built on, not the subject (对照组基础上, 对照组相比)."""
+    contrast: LangTerms = LangTerms()
+    """Words that compare the sizes of changes (幅度大于, 差异, "more",
+    "differ"): a clause holding one and naming two groups compares them (no
+    arm for its facts); naming one group, it compares with before treatment
+    (观察组FSH下降更明显) and keeps the arm."""
+    postposed: LangTerms = LangTerms()
+    """Words that put a group's name after the facts it holds ("three in
+    the control group", "FSH fell in the cell group"): in a clause naming
+    several groups, a fact takes the group so named right after it rather
+    than the one before."""
+    comparison: LangTerms = LangTerms()
+    """Words that make a clause a comparison between groups as such
+    whatever it names (组间, 最为, 最大, most, between, similar): its facts
+    take no arm and, when it names a group, the group being described ends."""
+    carry_stop: LangTerms = LangTerms()
+    """Sentence openings after which a paragraph no longer describes the
+    group named before (结论, 综上, Conclusions, In summary)."""
+    sentence_only_sections: tuple[Identifier, ...] = ()
+    """Kinds of section (rules/sections.yaml: introduction, discussion) in
+    which a group's name labels its own sentence only: there a paragraph
+    goes from the study's groups to other work and to general statements."""
+    whole_study: LangTerms = LangTerms()
+    """Words that speak of the whole study (全部患者, 共纳入, "all patients",
+    "in total"): the facts of their clause take no arm, and the group a
+    paragraph was describing ends."""
     window: Annotated[int, Field(ge=0, le=60)] = 12
     """How many characters may stand between a distributive word and the
     list it distributes (``细胞数分别为 5×10^6 、…``: 4)."""
