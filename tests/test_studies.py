@@ -207,3 +207,29 @@ def test_seed_review_routes_go_to_their_own_studies(parse_shared, extractor):
     assert len({f.evidence.sentence for f in yan}) >= 2
     # the review's own summary ("因此, …") belongs to no study
     assert any(f.type == "sessions" and f.study is None and f.citations for f in found)
+
+
+def test_a_first_cell_that_is_only_a_citation_makes_a_row_of_a_table_of_studies():
+    from extractor.facts.studies import study_row
+
+    assert study_row("[12]") == ("12",)
+    assert study_row("Wang et al. [8]") == ("8",)
+    assert study_row("Li et al. 2020") == ("Li et al. 2020",)
+    assert study_row("王等^[3]") == ("3",)
+    # a group's name, a number, or a citation with more words is something else
+    assert study_row("BMSC group") == () and study_row("12") == () and study_row("[12] rats") == ()
+
+
+def test_pipeline_gives_a_row_of_a_table_of_studies_its_study_and_no_arm(extractor):
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+
+    doc = document_from_text("\n\n".join([
+        "Ref. | Cells | Dose | Route",
+        "[4] | BMSCs | 5 × 10^6 cells | intraovarian",
+        "[7] | UC-MSCs | 1 × 10^7 cells | intravenous",
+    ]))
+    for block in doc.blocks:
+        block.kind = BlockKind.TABLE
+    doses = [(f.value["value"], f.study, f.arm) for f in extractor.facts(doc) if f.type == "dose"]
+    assert doses == [(5e6, ["4"], None), (1e7, ["7"], None)]

@@ -35,7 +35,7 @@ from .registry import fact_types, finding_order
 from .results import Citation, DocumentInfo, Fact, Result
 from .scope import CUE_KINDS, Earlier, SentenceScope, TableScope
 from .arms import ArmVocab, GroupCarry, carry_arms, sentence_arms, table_arms
-from .studies import Paragraph, StudyVocab, mark_parts, settle_shared, type_name_problems
+from .studies import Paragraph, StudyVocab, mark_parts, settle_shared, study_row, type_name_problems
 
 __all__ = ["CUE_KINDS", "Extractor"]
 
@@ -132,8 +132,12 @@ class Extractor:
                 for declared in order:
                     if declared.in_table is not None:
                         declared.in_table(row)
+                first_cell = block.text.split(" | ")[0]
+                cited = study_row(first_cell)
+                for fact in row.out if cited else ():
+                    fact.study = fact.study or list(cited)  # a table of studies: a row is one study
                 facts.extend(row.out)
-                table_rows.append((block.text.split(" | ")[0], row.out))
+                table_rows.append((first_cell, [] if cited else row.out))
                 continue
             if not self.rules.section_yields_facts(section_kinds.get(block.section or "")):
                 continue

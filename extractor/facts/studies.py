@@ -251,6 +251,32 @@ def cites(text: str) -> list[Cite]:
     return out
 
 
+#: what may stand beside a table row's citation in its first cell
+_CELL_REST = re.compile(r"[\s,;:.()（）\[\]]*")
+
+
+def study_row(first_cell: str) -> tuple[str, ...]:
+    """The markers of a table row whose first cell is a citation and nothing
+    else (``[12]``, ``Li et al. 2020``, ``Wang 2019 [8]``): a row of a table of
+    studies, whose facts are that study's (and no arm of one).  Empty when
+    the first cell says anything else."""
+    found = cites(first_cell)
+    if not found:
+        return ()
+    rest, at = [], 0
+    for c in found:
+        rest.append(first_cell[at:c.opens_at if c.by_authors else c.start])
+        at = c.end
+    rest.append(first_cell[at:])
+    if any(not _CELL_REST.fullmatch(r) and not _AUTHORS_CELL.fullmatch(r) for r in rest):
+        return ()
+    return tuple(dict.fromkeys(m for c in found for m in c.markers))
+
+
+#: authors' names left in a first cell beside a bracketed marker ("Wang et al. [8]")
+_AUTHORS_CELL = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][A-Za-z'’-]+))?\s*|\s*[\u4e00-\u9fff]{1,4}等\s*")
+
+
 def _items(text: str, a: int, b: int, group: list[Cite]) -> list[tuple[int, int, tuple[str, ...]]]:
     """The list items of one clause ``text[a:b]``, each with its markers."""
     cuts: list[int] = []
