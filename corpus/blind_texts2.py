@@ -40,14 +40,14 @@ BLIND2: list[RealText] = [
         url="",
         licence=_LICENCE,
         abstract=(
-            "目的 探讨[[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）卵巢内移植治疗早发性卵巢功能不全"
+            "目的 探讨[[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）[[卵巢内移植|r:io]]治疗早发性卵巢功能不全"
             "（POI）的临床效果及安全性。方法 选取2021年3月至2023年6月在我院生殖医学中心就诊的POI患者"
             "[[72例|n:72]]，按随机数字表法分为观察组（[[36例|n:36#观察组]]）与对照组（[[36例|n:36#对照组]]）。"
             "对照组给予激素替代治疗（HRT），观察组在HRT基础上行[[hUC-MSCs|c:uc]][[卵巢内注射|r:io]]，"
             "两组均[[随访6个月|f:6,month]]。结果 [[治疗后3个月|f:3,month]]，观察组血清卵泡刺激素（FSH）"
             "[[较治疗前下降|h:FSH,dec#观察组]]，抗苗勒管激素（AMH）[[升高|h:AMH,inc#观察组]]，"
             "窦卵泡数（AFC）[[增多|h:AFC,inc#观察组]]（P<0.05），且变化幅度均大于对照组。结论 "
-            "[[hUC-MSCs|c:uc]]卵巢内移植可能改善POI患者的卵巢储备，近期安全性良好。"
+            "[[hUC-MSCs|c:uc]][[卵巢内移植|r:io]]可能改善POI患者的卵巢储备，近期安全性良好。"
         ),
         body=[
             (
@@ -59,7 +59,7 @@ BLIND2: list[RealText] = [
             (
                 "1.2 治疗方法 对照组口服戊酸雌二醇[[2 mg|d:2,mg,-#对照组]]/d，连用21 d后加用黄体酮，"
                 "28 d为1个周期。观察组在此基础上于月经第5～7天（或闭经者任意时间）"
-                "[[经阴道超声引导下|r:io,tvus]]行双侧卵巢穿刺注射：取第4代[[hUC-MSCs|c:uc]]，"
+                "[[经阴道超声引导下行双侧卵巢穿刺注射|r:io,tvus]]：取第4代[[hUC-MSCs|c:uc]]，"
                 "用生理盐水重悬至1×10^{7}个/mL，每侧卵巢注入细胞悬液[[1 mL|d:1,mL,ovary]]"
                 "（含细胞[[1×10^{7}个|d:1e7,cells,ovary]]）。间隔4周重复1次，共[[注射2次|s:2]]。"
             ),
@@ -184,6 +184,155 @@ BLIND2: list[RealText] = [
             "two mentions (bone_marrow_msc + extracellular_vesicle)."
         ),
         layout={"columns": 1, "font": "sans"},
+        batch=2,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind09_mensc_mouse_two_doses",
+        lang="zh",
+        kind="animal",
+        title="不同剂量[[经血来源间充质干细胞|c:men]]对白消安/环磷酰胺诱导卵巢早衰小鼠卵巢功能的影响",
+        authors="魏嘉宁, 孔令博, 许安琪",
+        journal="litx blind set",
+        year=2022,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "[摘要] 目的：比较不同剂量[[经血干细胞|c:men]]（[[MenSCs|c:men]]）移植对卵巢早衰（POF）小鼠"
+            "卵巢功能的修复作用。方法：6~8周龄雌性C57BL/6小鼠48只，随机分为正常组、模型组、低剂量组和"
+            "高剂量组，每组12只。除正常组外，各组小鼠一次性[[腹腔注射|r:ip]]白消安"
+            "（[[20 mg/kg|d:20,mg/kg,-]]）及环磷酰胺（[[120 mg/kg|d:120,mg/kg,-]]）建立POF模型；"
+            "造模后第7天起，低剂量组和高剂量组分别[[经尾静脉|r:iv]]输注[[MenSCs|c:men]]"
+            "[[5×10^{5}个|d:5e5,cells,-#低剂量组]]和[[2×10^{6}个|d:2e6,cells,-#高剂量组]]，"
+            "每周1次，共[[3次|s:3]]。[[末次移植后4周|f:4,week]]检测血清激素并观察卵泡发育。"
+            "结果：与模型组比较，高剂量组血清FSH[[显著降低|h:FSH,dec#高剂量组]]，[[雌二醇（E2）|h:E2,inc#高剂量组]]和"
+            "[[抗苗勒管激素（AMH）水平升高|h:AMH,inc#高剂量组]]（P<0.01）；低剂量组仅E2"
+            "[[有所上升|h:E2,inc#低剂量组]]，[[FSH|h:FSH,nc#低剂量组]]、[[AMH未见明显变化|h:AMH,nc#低剂量组]]（P>0.05）。"
+            "结论：[[MenSCs|c:men]]改善POF小鼠卵巢功能的作用可能呈剂量依赖性。"
+        ),
+        body=[
+            (
+                "1.2 [[MenSCs|c:men]]的制备 经知情同意收集3名健康女性志愿者月经第2天经血各5 mL，"
+                "密度梯度离心分离单个核细胞，贴壁培养，取第3~5代细胞用于实验。流式细胞术检测显示"
+                "CD29、CD73、CD90阳性率均>95%，CD34、CD45阴性。移植前用PBS将细胞密度调整为"
+                "1×10^{7}个/mL，高剂量组每只注射[[0.2 mL|d:0.2,mL,-#高剂量组]]，低剂量组以PBS稀释后"
+                "每只同样注射[[0.2 mL|d:0.2,mL,-#低剂量组]]；模型组注射等体积PBS。"
+            ),
+            (
+                "2.3 血清激素变化 造模后2周，模型组FSH较正常组明显升高，AMH降低，提示造模成功。"
+                "[[移植后4周|f:4,week]]，高剂量组FSH为（12.6±2.3）IU/L，低于模型组的（21.4±3.1）IU/L；"
+                "AMH由模型组的（4.1±0.9）ng/mL [[回升至|h:AMH,inc#高剂量组]]（7.8±1.2）ng/mL。"
+                "低剂量组AMH虽略有升高，但差异[[无统计学意义|h:AMH,nc#低剂量组]]。两个剂量组均未见"
+                "肝肾功能异常。本研究为[[MenSCs|c:men@human]]用于POF患者的临床转化提供了实验依据。"
+            ),
+            (
+                "table",
+                "表2 各组小鼠血清激素水平（x±s，n=12）",
+                [
+                    ["组别", "FSH(IU/L)", "E2(pg/mL)", "AMH(ng/mL)"],
+                    ["正常组", "9.8±1.7", "38.5±5.2", "9.6±1.4"],
+                    ["模型组", "21.4±3.1", "16.2±3.8", "4.1±0.9"],
+                    ["低剂量组", "19.7±2.9", "22.9±4.0", "4.9±1.1"],
+                    ["高剂量组", "12.6±2.3", "31.4±4.6", "7.8±1.2"],
+                ],
+                [1.2, 1.0, 1.0, 1.0],
+            ),
+        ],
+        species="mouse",
+        notes=(
+            "Mouse study with two dose arms (#低剂量组 / #高剂量组). Model drugs busulfan 20 mg/kg and "
+            "cyclophosphamide 120 mg/kg i.p. are doses with the species (default). '一次性腹腔注射' "
+            "of the model drugs: not marked as sessions (the model, not the treatment - doubtful, "
+            "the guide lists 单次 as a sessions form). '每周1次，共3次' -> sessions 3 from the stated "
+            "total only. Coordinated hormones ('雌二醇（E2）和抗苗勒管激素（AMH）水平升高', 'FSH、AMH未见明显 "
+            "变化') give one fact each: the first hormone name is marked alone, the second with the "
+            "verb. 'AMH虽略有升高，但差异无统计学意义' -> no_change (doubtful: could be read as a "
+            "hedged increase). "
+            "Traps: 6~8周龄, 48只/每组12只/n=12 (animals), 经血各5 mL (harvest), 第3~5代 (passage), "
+            ">95%, 1×10^7个/mL (concentration), 造模后第7天 / 造模后2周 (times from the model, not "
+            "follow-up), model-vs-normal comparison (no fact), 0.2 mL per mouse (per null). The last "
+            "sentence (clinical translation) is @human."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=2,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind10_ucmsc_three_arm_dose_finding",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Escalating doses of [[umbilical cord mesenchymal stromal cells|c:uc]] injected into the "
+            "ovaries of women with premature ovarian insufficiency: a randomised, three-arm "
+            "dose-finding trial"
+        ),
+        authors="Ferreira AL, Novak P, Achterberg H, Qureshi Z",
+        journal="litx blind set",
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Objective To identify a dose of intraovarian [[UC-MSCs|c:uc]] worth carrying into a "
+            "phase III trial. Design Randomised, open-label, three-arm phase I/II trial. "
+            "Participants [[Forty-five women|n:45]] aged 28–39 years with POI (amenorrhoea for at "
+            "least 4 months and FSH > 25 IU/L on two occasions 4 weeks apart). Interventions A "
+            "single [[laparoscopic injection into each ovary|r:io,lap]] of [[5 × 10^{6}|d:5e6,cells,ovary#low-dose]], "
+            "[[1 × 10^{7}|d:1e7,cells,ovary#medium-dose]] or [[2 × 10^{7} cells|d:2e7,cells,ovary#high-dose]] "
+            "per ovary ([[n = 15|n:15#low-dose]], [[15|n:15#medium-dose]] and [[15|n:15#high-dose]]). "
+            "Main outcome measures Serum AMH and FSH, antral follicle count and adverse events "
+            "over [[12 months|f:12,month]]. Results AMH [[increased|h:AMH,inc#high-dose]] only in the "
+            "high-dose arm, from 0.21 ± 0.08 to 0.46 ± 0.15 ng/mL at [[6 months|f:6,month]] "
+            "(P = 0.004); FSH [[fell|h:FSH,dec#medium-dose]] in both the medium- and high-dose arms. "
+            "Two women conceived. Conclusions The highest dose appears worth testing further."
+        ),
+        body=[
+            (
+                "Intervention. Cells from a single donor bank were used at passage 4 (viability "
+                "≥ 92%) and suspended in [[0.5 mL|d:0.5,mL,ovary]] of saline per ovary. Under general "
+                "anaesthesia, the cell suspension was [[delivered into the ovarian cortex under "
+                "laparoscopic view|r:io,lap]] with a 20-gauge needle at three sites per ovary. "
+                "Each woman was treated [[once|s:1]]; no repeat injection was planned, and none of "
+                "the participants received cells [[intravenously|!r:iv]]."
+            ),
+            (
+                "Outcomes. Visits took place [[1, 3, 6 and 12 months after the injection|f:12,month]]. "
+                "In the low-dose arm, FSH [[did not decrease|!h:FSH,dec#low-dose]] and AMH stayed "
+                "[[unchanged|h:AMH,nc#low-dose]]. In the high-dose arm, the antral follicle count "
+                "[[rose|h:AFC,inc#high-dose]] from a median of 1 to 3, and FSH [[dropped|h:FSH,dec#high-dose]] "
+                "from 74.6 ± 15.2 to 46.3 ± 13.8 IU/L (P = 0.002). Menses resumed in four women, "
+                "a median of 5 months after the injection. Two pregnancies (one spontaneous) occurred, "
+                "both in the high-dose arm. No serious adverse event was recorded."
+            ),
+            (
+                "table",
+                "Table 2. Arms and AMH at 6 months",
+                [
+                    ["Arm", "Cells/ovary", "n", "AMH, ng/mL"],
+                    ["Low", "[[5×10^{6}|d:5e6,cells,ovary#low-dose]]", "[[15|n:15#low-dose]]", "0.19 ± 0.07"],
+                    ["Medium", "[[1×10^{7}|d:1e7,cells,ovary#medium-dose]]", "[[15|n:15#medium-dose]]", "0.27 ± 0.11"],
+                    ["High", "[[2×10^{7}|d:2e7,cells,ovary#high-dose]]", "[[15|n:15#high-dose]]", "0.46 ± 0.15"],
+                ],
+                [0.9, 1.2, 0.5, 1.1],
+            ),
+        ],
+        notes=(
+            "Three-arm dose-finding trial; arm labels low-dose / medium-dose / high-dose (the "
+            "table's 'Low/Medium/High' rows carry the same labels). The route, the 0.5 mL volume, "
+            "'once' and the 12-month follow-up hold for all arms (unlabelled). 'FSH fell in both "
+            "the medium- and high-dose arms' is one mark (#medium-dose) although it covers two "
+            "arms - doubtful; the high-dose FSH drop is marked again in the body. Follow-up: "
+            "'12 months', 'at 6 months' (outcome time), the visit list '1, 3, 6 and 12 months "
+            "after the injection' -> one fact (last point). Not follow-up: 'a median of 5 months "
+            "after the injection' (time to menses), '4 weeks apart' (interval of diagnosis). "
+            "Traps: FSH > 25 IU/L and 'on two occasions' (threshold, measurement count), ages "
+            "28–39, 'at least 4 months' amenorrhoea, passage 4, ≥ 92%, 20-gauge, 'three sites per "
+            "ovary' (not sessions), baseline values, 'median of 1 to 3' AFC values, 'Two women "
+            "conceived' / 'four women' (outcome counts), 'general anaesthesia' (not a route), "
+            "'no repeat injection', negated intravenous route."
+        ),
+        layout={"columns": 2, "font": "serif"},
         batch=2,
     ),
 ]
