@@ -263,8 +263,8 @@ BLIND2: list[RealText] = [
         lang="en",
         kind="clinical",
         title=(
-            "Escalating doses of [[umbilical cord mesenchymal stromal cells|c:uc]] injected into the "
-            "ovaries of women with premature ovarian insufficiency: a randomised, three-arm "
+            "Escalating doses of [[umbilical cord mesenchymal stromal cells|c:uc]] [[injected into the "
+            "ovaries|r:io]] of women with premature ovarian insufficiency: a randomised, three-arm "
             "dose-finding trial"
         ),
         authors="Ferreira AL, Novak P, Achterberg H, Qureshi Z",
@@ -274,7 +274,7 @@ BLIND2: list[RealText] = [
         url="",
         licence=_LICENCE,
         abstract=(
-            "Objective To identify a dose of intraovarian [[UC-MSCs|c:uc]] worth carrying into a "
+            "Objective To identify a dose of [[intraovarian|r:io]] [[UC-MSCs|c:uc]] worth carrying into a "
             "phase III trial. Design Randomised, open-label, three-arm phase I/II trial. "
             "Participants [[Forty-five women|n:45]] aged 28–39 years with POI (amenorrhoea for at "
             "least 4 months and FSH > 25 IU/L on two occasions 4 weeks apart). Interventions A "
@@ -333,6 +333,152 @@ BLIND2: list[RealText] = [
             "'no repeat injection', negated intravenous route."
         ),
         layout={"columns": 2, "font": "serif"},
+        batch=2,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind11_bmsc_ovarian_artery_case",
+        lang="zh",
+        kind="case",
+        title="[[经卵巢动脉介入|r:oa,ir]]移植[[自体骨髓间充质干细胞|c:bm]]治疗卵巢早衰[[1例|n:1]]并文献复习",
+        authors="唐宛秋, 白振华",
+        journal="litx blind set",
+        year=2021,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "报道[[1例|n:1]]卵巢早衰（POF）患者接受[[两次|s:2]][[自体骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）"
+            "[[卵巢动脉灌注|r:oa]]治疗的经过。患者[[术后6个月|f:6,month]]FSH[[明显下降|h:FSH,dec]]，"
+            "[[随访1年半|f:1.5,year]]内月经基本规律，提示该方法可能是POF的一种补救性治疗选择。"
+        ),
+        body=[
+            (
+                "1 病例资料 患者女，31岁，G0P0，因“继发闭经2年，有生育要求”于2019年4月就诊。闭经前"
+                "曾因子宫内膜异位囊肿行腹腔镜手术。入院时FSH 86.3 IU/L，LH 41.2 IU/L，E2 <20 pg/mL，"
+                "AMH <0.06 ng/mL，经阴道超声示双侧卵巢体积小，未见窦卵泡；染色体核型46,XX。"
+                "诊断为卵巢早衰。"
+            ),
+            (
+                "2 治疗经过 局麻下抽取髂后上棘骨髓50 mL，分离培养[[BMSCs|c:bm]]至第3代。静脉麻醉后，"
+                "于DSA下经右股动脉穿刺，[[超选择插管至左、右卵巢动脉|r:oa,ir]]，每侧缓慢推注"
+                "[[BMSCs|c:bm]] [[5×10^{6}个|d:5e6,cells,ovary]]（溶于生理盐水[[10 mL|d:10,mL,ovary]]），"
+                "历时约15 min。患者共接受[[2次|s:2]]移植，两次间隔3个月，第2次移植方法同第1次。"
+                "术中、术后无发热、腹痛及血管栓塞等并发症。"
+            ),
+            (
+                "3 结果与随访 第2次[[移植后6个月|f:6,month]]复查：FSH[[降至|h:FSH,dec]]21.4 IU/L，"
+                "AMH[[升至|h:AMH,inc]]0.38 ng/mL，E2[[上升|h:E2,inc]]至96 pg/mL，经阴道超声见左侧卵巢窦卵泡"
+                "[[增至3个|h:AFC,inc]]。第2次移植后4个月月经自然来潮，此后周期28~40天。患者[[随访18个月|f:18,month]]，"
+                "期间未妊娠，LH[[无明显变化|h:LH,nc]]。文献报道[[BMSCs|c:bm]]亦可经[[卵巢局部注射|r:io]]^{[5]}或"
+                "[[静脉输注|r:iv]]^{[6]}给予，但本例采用动脉途径，旨在使细胞更集中地到达卵巢。"
+            ),
+            (
+                "table",
+                "表1 治疗前后激素变化",
+                [
+                    ["指标", "治疗前", "术后6个月"],
+                    ["FSH(IU/L)", "86.3", "21.4"],
+                    ["AMH(ng/mL)", "<0.06", "0.38"],
+                    ["E2(pg/mL)", "<20", "96"],
+                ],
+                [1.3, 1.0, 1.0],
+            ),
+        ],
+        notes=(
+            "Case report, one patient (1例 in title and abstract), two sessions (接受两次 in the "
+            "abstract and 共接受2次移植). '第2次移植' / '第1次' are "
+            "ordinals of counted sessions (no fact). Route: '经卵巢动脉介入' (title) and "
+            "'超选择插管至左、右卵巢动脉' with interventional radiology guidance (DSA); "
+            "'卵巢动脉灌注' in the abstract without guidance. Dose 5×10^6 per side (每侧 = per ovary) "
+            "and the 10 mL suspension. Follow-up: 随访1年半 (1.5 year), 随访18个月, 术后6个月 / "
+            "移植后6个月 (outcome times); not: 两次间隔3个月 (interval), 第2次移植后4个月月经自然来潮 "
+            "(time to an event), 闭经2年, 历时约15 min, 周期28~40天. AFC: '窦卵泡增至3个' (baseline: 未见窦卵泡). LH无明显变化 -> no_change. Traps: baseline FSH/LH/E2/AMH, age 31, 骨髓50 mL (harvest), "
+            "第3代, 静脉麻醉 (anaesthesia), 经右股动脉穿刺 (vascular access), table column '术后6个月' "
+            "(a column head naming the time: unmarked). Cited routes ^[5] ^[6] are facts of the "
+            "document (study attribution not expressible in the marks)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=2,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind12_review_cellfree_and_prp",
+        lang="en",
+        kind="review",
+        title=(
+            "From cells to cell-free products: a narrative review of [[mesenchymal stem cell|c:msc]], "
+            "[[exosome|c:ev]] and platelet-rich plasma therapy for diminished ovarian reserve"
+        ),
+        authors="Halvorsen K, Duarte MC, Iwu O",
+        journal="litx blind set",
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Diminished ovarian reserve (DOR) and premature ovarian insufficiency (POI) remain "
+            "difficult to treat. We summarise preclinical and clinical reports published up to "
+            "2023 on [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]), their [[extracellular "
+            "vesicles|c:ev]] and autologous platelet-rich plasma (PRP). Most clinical series are "
+            "small, uncontrolled and short, and no product has yet shown a convincing gain in live "
+            "births."
+        ),
+        body=[
+            (
+                "Animal data. In mice treated with cyclophosphamide ([[75 mg/kg|d:75,mg/kg,-@mouse]] "
+                "once, [[i.p.|r:ip@mouse]]), [[exosomes|c:ev@mouse]] secreted by [[human umbilical cord MSCs|c:uc@mouse]] "
+                "and given [[intravenously|r:iv@mouse]] at [[100 µg|d:100,ug,-@mouse]] "
+                "[[twice|s:2@mouse]] [[lowered|h:FSH,dec@mouse]] serum FSH and [[raised|h:AMH,inc@mouse]] AMH "
+                "[[two weeks|f:2,week@mouse]] after the second dose [14]. A rat study using [[adipose-derived "
+                "MSCs|c:ad@rat]] reported that E2 [[failed to increase|!h:E2,inc@rat]] when the "
+                "cells were [[injected into the ovaries|r:io@rat]] one week after a single busulfan "
+                "injection, although follicle counts improved [15]."
+            ),
+            (
+                "Clinical data. Ling et al. [17] injected autologous [[bone marrow MSCs|c:bm]] "
+                "[[laparoscopically into one ovary|r:io,lap]] of [[20 women|n:20]] with POI and "
+                "[[followed them for one year|f:1,year]]; AMH [[improved|h:AMH,inc]] in nine, and two "
+                "conceived. [[Exosomes|c:ev]] have so far been given to patients only in a pilot of "
+                "[[eight|n:8]] women, by [[ultrasound-guided intraovarian injection|r:io,tvus]] "
+                "[[on three occasions|s:3]], with FSH [[unchanged|h:FSH,nc]] at [[3 months|f:3,month]] "
+                "[19]. By contrast, a retrospective cohort of [[311 women|n:311]] with DOR who had "
+                "received [[two|s:2]] [[intraovarian|r:io]] PRP injections four weeks apart found that AFC "
+                "[[increased|h:AFC,inc]] and FSH may [[decline|h:FSH,dec]] within six months, "
+                "although the effect faded in women over 40 [21]."
+            ),
+            (
+                "table",
+                "Table 1. Selected studies",
+                [
+                    ["Ref.", "Product", "Subjects", "Route", "Result"],
+                    ["[14]", "[[hUCMSC|c:uc@mouse]]-[[Exo|c:ev@mouse]]", "Mice", "[[i.v.|r:iv@mouse]]", "[[FSH↓|h:FSH,dec@mouse]]"],
+                    ["[17]", "[[BMSC|c:bm]]", "[[20|n:20]]", "[[IO, lap.|r:io,lap]]", "[[AMH↑|h:AMH,inc]]"],
+                    ["[19]", "[[Exo|c:ev]]", "[[8|n:8]]", "[[IO, US|r:io,tvus]]", "[[FSH =|h:FSH,nc]]"],
+                    ["[21]", "PRP", "[[311|n:311]]", "[[IO|r:io]]", "[[AFC↑|h:AFC,inc]]"],
+                ],
+                [0.6, 1.3, 0.9, 0.9, 0.8],
+            ),
+        ],
+        notes=(
+            "Review: every cited study is a fact of the document (study attribution by the "
+            "markers [14] [15] [17] [19] [21] is not expressible in the marks). Animal studies "
+            "carry @mouse/@rat on every fact (table row [14] too); no entry species. "
+            "'lowered serum FSH and raised AMH' -> two facts on the two verbs. Follow-up: 'two "
+            "weeks after the second dose' (outcome time), 'followed them for one year', 'at 3 "
+            "months'; not: 'one week after a single busulfan injection' (time from the model), "
+            "'within six months' (a window), 'four weeks apart' (interval), 'published up to 2023'. "
+            "Sessions: 'twice', 'on three occasions' (here administrations, unlike 'measured on "
+            "two occasions'), 'two ... PRP injections'; '75 mg/kg once' and 'a single busulfan "
+            "injection' of the model drugs left unmarked as sessions (doubtful). 'failed to "
+            "increase' = negated increase (guide). 'AMH improved in nine' = AMH increase; 'nine', "
+            "'two conceived', 'women over 40' are not facts. PRP is not a cell type but its route, "
+            "cohort size and hormone changes are facts; 'may decline' is hedged. Table arrows (↓ ↑ "
+            "=) state directions; '=' read as no_change (doubtful); 'Mice' is not a sample size; "
+            "'IO, US' read as transvaginal ultrasound guidance (the text says ultrasound-guided "
+            "intraovarian; transvaginal is implied - doubtful)."
+        ),
+        layout={"columns": 2, "font": "sans"},
         batch=2,
     ),
 ]
