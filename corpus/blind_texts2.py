@@ -116,23 +116,23 @@ BLIND2: list[RealText] = [
         licence=_LICENCE,
         abstract=(
             "Background: Chemotherapy-induced premature ovarian insufficiency (POI) still lacks a "
-            "curative treatment. We asked how quickly exosomes released by [[bone marrow-derived "
+            "curative treatment. We asked how quickly [[exosomes|c:ev]] released by [[bone marrow-derived "
             "mesenchymal stem cells|c:bm]] ([[BMSC|c:bm]]-[[Exos|c:ev]]) act on the injured ovary. "
             "Methods: Forty-eight female Sprague-Dawley rats were given cisplatin "
             "([[2 mg/kg|d:2,mg/kg,-]], [[intraperitoneally|r:ip]]) for seven consecutive days. "
             "[[BMSC|c:bm]]-[[Exos|c:ev]] ([[150 µg|d:150,ug,-]] of exosomal protein) or PBS were then "
             "[[infused through the tail vein|r:iv]] [[three times|s:3]], three days apart, and "
             "ovaries and serum were collected 7, 14 and [[28 days|f:28,day]] after the last infusion. "
-            "Results: Serum FSH [[fell|h:FSH,dec]] and AMH [[rose|h:AMH,inc]] in exosome-treated rats "
+            "Results: Serum FSH [[fell|h:FSH,dec]] and AMH [[rose|h:AMH,inc]] in [[exosome|c:ev]]-treated rats "
             "from [[day 14|f:14,day]] onward, whereas at [[day 7|f:7,day]] only oestradiol was [[higher|h:E2,inc]] than in "
             "the PBS group. Conclusions: [[BMSC|c:bm]]-[[Exos|c:ev]] restore endocrine function "
             "gradually; a cell-free product of this kind might one day be tested in women with POI."
         ),
         body=[
             (
-                "Exosome preparation. [[BMSCs|c:bm]] were flushed from the femurs of 4-week-old rats, "
+                "[[Exosome|c:ev]] preparation. [[BMSCs|c:bm]] were flushed from the femurs of 4-week-old rats, "
                 "expanded to passage 3 and seeded at 1 × 10^{6} cells per T75 flask in exosome-depleted "
-                "medium. Vesicles were collected by ultracentrifugation (100 000 g, 70 min); they "
+                "medium. [[Vesicles|c:ev]] were collected by ultracentrifugation (100 000 g, 70 min); they "
                 "measured 40–140 nm and carried CD63 and TSG101. For the in-vitro granulosa-cell "
                 "assay, [[exosomes|c:ev]] were added at 50 µg/mL."
             ),
@@ -142,7 +142,7 @@ BLIND2: list[RealText] = [
                 "Each animal of the [[Exo|c:ev]] group received [[150 µg|d:150,ug,-]] of "
                 "[[BMSC|c:bm]]-[[Exos|c:ev]] suspended in [[0.2 mL|d:0.2,mL,-]] PBS "
                 "[[via the lateral tail vein|r:iv]] on days 0, 3 and 6 ([[three injections|s:3]] in "
-                "total); the exosomes were not [[injected into the ovary|!r:io]]. Five or six rats per group "
+                "total); the [[exosomes|c:ev]] were not [[injected into the ovary|!r:io]]. Five or six rats per group "
                 "were killed at each time point (7, 14 or [[28 days|f:28,day]] after the final injection)."
             ),
             (
@@ -160,7 +160,7 @@ BLIND2: list[RealText] = [
                     ["Group", "FSH, mIU/mL", "E2, pg/mL", "AMH, ng/mL"],
                     ["Control", "18.9 ± 3.1", "41.2 ± 6.5", "3.62 ± 0.51"],
                     ["POI + PBS", "44.7 ± 6.2", "19.8 ± 4.1", "1.31 ± 0.33"],
-                    ["POI + Exo", "21.5 ± 4.8", "33.6 ± 5.7", "2.74 ± 0.46"],
+                    ["POI + [[Exo|c:ev]]", "21.5 ± 4.8", "33.6 ± 5.7", "2.74 ± 0.46"],
                 ],
                 [1.3, 1.0, 1.0, 1.0],
             ),
@@ -181,7 +181,9 @@ BLIND2: list[RealText] = [
             "4-week-old, 16 per group / five or six rats (animals, no sample size), "
             "model-versus-intact comparison (no fact), PBS-group FSH decline (untreated control: "
             "no fact), 'women with POI' (no fact). LH 'did not change' = no_change. 'BMSC-Exos' is "
-            "two mentions (bone_marrow_msc + extracellular_vesicle)."
+            "two mentions (bone_marrow_msc + extracellular_vesicle); 'Exo', 'Vesicles', 'exosome-treated' "
+            "are mentions of the product, 'exosome-depleted medium' and 'exosomal protein' are not; "
+            "the parent 'BMSCs were flushed' is marked (the named source cells of the therapy)."
         ),
         layout={"columns": 1, "font": "sans"},
         batch=2,
@@ -221,7 +223,7 @@ BLIND2: list[RealText] = [
             ),
             (
                 "2.3 血清激素变化 造模后2周，模型组FSH较正常组明显升高，AMH降低，提示造模成功。"
-                "[[移植后4周|f:4,week]]，高剂量组FSH为（12.6±2.3）IU/L，低于模型组的（21.4±3.1）IU/L；"
+                "[[移植后4周|f:4,week]]，高剂量组FSH为（12.6±2.3）IU/L，[[低于|h:FSH,dec#高剂量组]]模型组的（21.4±3.1）IU/L；"
                 "AMH由模型组的（4.1±0.9）ng/mL [[回升至|h:AMH,inc#高剂量组]]（7.8±1.2）ng/mL。"
                 "低剂量组AMH虽略有升高，但差异[[无统计学意义|h:AMH,nc#低剂量组]]。两个剂量组均未见"
                 "肝肾功能异常。本研究为[[MenSCs|c:men@human]]用于POF患者的临床转化提供了实验依据。"
@@ -251,10 +253,11 @@ BLIND2: list[RealText] = [
             "hedged increase). "
             "Traps: 6~8周龄, 48只/每组12只/n=12 (animals), 经血各5 mL (harvest), 第3~5代 (passage), "
             ">95%, 1×10^7个/mL (concentration), 造模后第7天 / 造模后2周 (times from the model, not "
-            "follow-up), model-vs-normal comparison (no fact), 0.2 mL per mouse (per null). The last "
+            "follow-up), model-vs-normal comparison (no fact), '低于模型组' (treated vs untreated animals: FSH "
+            "decrease, #高剂量组), 0.2 mL per mouse (per null). The last "
             "sentence (clinical translation) is @human."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=2,
     ),
     # ------------------------------------------------------------------
@@ -278,7 +281,7 @@ BLIND2: list[RealText] = [
             "phase III trial. Design Randomised, open-label, three-arm phase I/II trial. "
             "Participants [[Forty-five women|n:45]] aged 28–39 years with POI (amenorrhoea for at "
             "least 4 months and FSH > 25 IU/L on two occasions 4 weeks apart). Interventions A "
-            "single [[laparoscopic injection into each ovary|r:io,lap]] of [[5 × 10^{6}|d:5e6,cells,ovary#low-dose]], "
+            "[[single|s:1]] [[laparoscopic injection into each ovary|r:io,lap]] of [[5 × 10^{6}|d:5e6,cells,ovary#low-dose]], "
             "[[1 × 10^{7}|d:1e7,cells,ovary#medium-dose]] or [[2 × 10^{7} cells|d:2e7,cells,ovary#high-dose]] "
             "per ovary ([[n = 15|n:15#low-dose]], [[15|n:15#medium-dose]] and [[15|n:15#high-dose]]). "
             "Main outcome measures Serum AMH and FSH, antral follicle count and adverse events "
@@ -307,7 +310,7 @@ BLIND2: list[RealText] = [
             ),
             (
                 "table",
-                "Table 2. Arms and AMH at 6 months",
+                "Table 2. Arms and AMH at [[6 months|f:6,month]]",
                 [
                     ["Arm", "Cells/ovary", "n", "AMH, ng/mL"],
                     ["Low", "[[5×10^{6}|d:5e6,cells,ovary#low-dose]]", "[[15|n:15#low-dose]]", "0.19 ± 0.07"],
@@ -330,9 +333,11 @@ BLIND2: list[RealText] = [
             "28–39, 'at least 4 months' amenorrhoea, passage 4, ≥ 92%, 20-gauge, 'three sites per "
             "ovary' (not sessions), baseline values, 'median of 1 to 3' AFC values, 'Two women "
             "conceived' / 'four women' (outcome counts), 'general anaesthesia' (not a route), "
-            "'no repeat injection', negated intravenous route."
+            "'no repeat injection', negated intravenous route. Sessions: 'A single ... injection' "
+            "and 'treated once' (count 1); 'a single donor bank' is no session. Caption 'at 6 "
+            "months' is an outcome time (follow-up)."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=2,
     ),
     # ------------------------------------------------------------------
@@ -394,11 +399,12 @@ BLIND2: list[RealText] = [
             "and the 10 mL suspension. Follow-up: 随访1年半 (1.5 year), 随访18个月, 术后6个月 / "
             "移植后6个月 (outcome times); not: 两次间隔3个月 (interval), 第2次移植后4个月月经自然来潮 "
             "(time to an event), 闭经2年, 历时约15 min, 周期28~40天. AFC: '窦卵泡增至3个' (baseline: 未见窦卵泡). LH无明显变化 -> no_change. Traps: baseline FSH/LH/E2/AMH, age 31, 骨髓50 mL (harvest), "
-            "第3代, 静脉麻醉 (anaesthesia), 经右股动脉穿刺 (vascular access), table column '术后6个月' "
+            "第3代, 静脉麻醉 (anaesthesia), 腹腔镜手术 (past surgery, "
+            "not guidance), 经阴道超声示 (diagnosis, not guidance), 经右股动脉穿刺 (vascular access), table column '术后6个月' "
             "(a column head naming the time: unmarked). Cited routes ^[5] ^[6] are facts of the "
             "document (study attribution not expressible in the marks)."
         ),
-        layout={"columns": 1, "font": "serif"},
+        layout={"columns": 2, "font": "serif"},
         batch=2,
     ),
     # ------------------------------------------------------------------
@@ -478,7 +484,7 @@ BLIND2: list[RealText] = [
             "'IO, US' read as transvaginal ultrasound guidance (the text says ultrasound-guided "
             "intraovarian; transvaginal is implied - doubtful)."
         ),
-        layout={"columns": 2, "font": "sans"},
+        layout={"columns": 1, "font": "sans"},
         batch=2,
     ),
 ]
