@@ -48,8 +48,8 @@ SHY = "\u00ad"  # a place where the typesetter may hyphenate; never printed
 FALLBACK = "HeiseiMin-W3"
 FALLBACK_CHARS = set("⁰⁴⁵⁶⁷⁸⁹")
 #: characters the Latin fonts lack (their encoding has the micro sign µ, not
-#: the Greek μ): drawn in FALLBACK too when they stand in Latin text
-LATIN_FALLBACK_CHARS = set("μ")
+#: the Greek μ, and no arrows): drawn in FALLBACK too when they stand in Latin text
+LATIN_FALLBACK_CHARS = set("μ↑↓")
 LATIN_FONTS = {ROMAN, BOLD, SANS}
 
 _registered: set[str] = set()
