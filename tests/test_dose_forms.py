@@ -156,3 +156,21 @@ def test_what_is_taken_and_not_given_is_said_in_the_grammar_file(rules_copy):
     path.write_text(path.read_text(encoding="utf-8").replace("veto: true", "veto: false"), encoding="utf-8")
     found = [f.text for f in Extractor.load(rules_copy).facts(document_from_text(text)) if f.type == "dose"]
     assert found == ["50 mL"]  # without the veto the harvested volume reads as a dose
+
+
+def test_a_bare_amount_takes_the_unit_its_columns_head_names():
+    from extractor.layout.document import BlockKind
+    from extractor.layout.textlayer import document_from_text
+    from formkit import extractor
+
+    def table(*rows):
+        doc = document_from_text("\n\n".join(rows))
+        for block in doc.blocks:
+            block.kind = BlockKind.TABLE
+        return [(f.value["value"], f.value["unit"], f.value["per"]) for f in extractor().facts(doc) if f.type == "dose"]
+
+    assert table("Arm | Cells/ovary | n", "Low | 2×10^6 | 12", "High | 8×10^6 | 12") == [
+        (2e6, "cells", "ovary"), (8e6, "cells", "ovary")]
+    assert table("Study | Dose (µg) | Route", "Ito 2021 | 80 | tail vein") == [(80.0, "µg", None)]
+    # a column of ages or of blood drawn names a unit, but no dose
+    assert table("Group | Age (years) | Blood (mL)", "A | 31 | 4") == []

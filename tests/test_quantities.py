@@ -736,10 +736,10 @@ def test_past_group(vocab, text, count, rest):
 def test_linking_distances_come_from_the_settings(rules_copy):
     # settings.yaml linking.dose_per_tokens / count_tokens reach the vocab of the same folder
     default = rules_vocab(rules_copy)
-    assert (default.per_tokens, default.count_tokens) == (8, 4)
+    assert (default.per_tokens, default.count_tokens) == (14, 4)
     path = rules_copy / "settings.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("  dose_per_tokens: 8\n", "  dose_per_tokens: 2\n").replace("  count_tokens: 4\n", "  count_tokens: 1\n")
+    text = text.replace("  dose_per_tokens: 14\n", "  dose_per_tokens: 2\n").replace("  count_tokens: 4\n", "  count_tokens: 1\n")
     path.write_text(text, encoding="utf-8")
     import os
     os.utime(path, (1, 1))  # a new modification time, however fast the edit

@@ -996,6 +996,22 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
                        power, arm_label=label)
 
 
+def column_unit(head: str, vocab: "QuantityVocab") -> tuple[str, str | None] | None:
+    """The dose unit and denominator a table column's head names, for the
+    bare amounts under it: "Cells/ovary" → (cells, ovary), "Dose (µg)" →
+    (µg, None), "剂量（个/kg）" → (cells/kg, None).  None: the head names no unit."""
+    pats, s = vocab.patterns, _sentence(head)
+    um = pats.unit.search(s)
+    if um is None:
+        return None
+    no = pats.not_unit.search(s)
+    if no is not None and no.start() < um.end() and um.start() < no.end():
+        return None  # 个 of 个月: no unit
+    pm = pats.per.search(s)
+    per = _lookup(pats.per_of, pm.group()) if pm is not None else None
+    return _fold_kg(pats, _lookup(pats.unit_of, um.group()), per)
+
+
 def _lookup(table: Mapping[str, str], surface: str) -> str:
     """The canonical value of a matched surface (spacing and case aside)."""
     surface = surface.strip()

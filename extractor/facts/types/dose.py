@@ -17,7 +17,9 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from ...contract import DoseUnit, Per
+from ...layout.tables import CELL_SEPARATOR
 from ...matching.matchers import fold_punct
+from ...ruleset.grammar import numbers_of
 from ...ruleset.model import Kind
 from .. import quantities
 from ..registry import FactType, FormField, SheetColumns, SheetList
@@ -170,16 +172,57 @@ def in_table(scope) -> None:
     only under a column headed as doses ("Dose", 剂量)."""
     cues = scope.extractor.compiled["dose"]
     dose_cells = {(id(s), a, b) for s, a, b in scope.cells_under(cues.columns)} if cues.columns else set()
+    read = _under_a_unit(scope)
     for sentence in scope.block.sentences:
         doses = quantities.find_doses(sentence.text, scope.extractor.vocab)
         names_cells = any(d.unit_implied for d in doses) and any(
             m.kind == Kind.CELL_TYPE.value for m in scope.mentions(sentence))
         for d in doses:
+            if any(key == id(sentence) and a < d.end and d.start < b for key, a, b in read):
+                continue  # read with the unit its column's head names
             if d.unit in cues.needs_cue and not any(
                     key == id(sentence) and a <= d.start and d.end <= b for key, a, b in dose_cells):
                 continue
             if not d.unit_implied or names_cells:
                 scope.add(sentence, "dose", d.as_value(), d.start, d.end, d.rule)
+
+
+#: a cell that is one amount and nothing else: 150, 0.5, 5×10^6, 1 × 10^{7}
+_BARE_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:\s*[×xX]\s*10\s*\^?\s*\{?[-−]?\d+\}?)?")
+
+
+def _under_a_unit(scope) -> set[tuple[int, int, int]]:
+    """A bare amount under a column whose head names its unit ("Cells/ovary
+    | 5×10^6", "Dose (µg) | 150"): a dose in that unit, per what the head
+    says.  Only a dose column's head or one that counts cells says so (a
+    column of ages in years or volumes of blood is none)."""
+    heads = scope.table_state.get("column heads") or []
+    read: set[tuple[int, int, int]] = set()
+    if scope.row == 1 or not heads:
+        return read
+    cues = scope.extractor.compiled["dose"]
+    vocab = scope.extractor.vocab
+    for sentence in scope.block.sentences:
+        cells = [c for c in sentence.text.split(CELL_SEPARATOR)]
+        if len(cells) != len(heads):
+            continue
+        at = 0
+        for cell, head in zip(cells, heads):
+            start = at + len(cell) - len(cell.lstrip())
+            at += len(cell) + len(CELL_SEPARATOR)
+            text = cell.strip()
+            if not _BARE_AMOUNT.fullmatch(text):
+                continue
+            unit = quantities.column_unit(head, vocab)
+            if unit is None or not (unit[0].startswith("cells") or any(w.casefold() in head for w in cues.columns)):
+                continue
+            values = numbers_of(text)
+            least = quantities.MIN_CELL_COUNT if unit[0].startswith("cells") else 0  # 0.38 cells is no count
+            if len(values) == 1 and values[0] > least:
+                value = {"value": values[0], "unit": unit[0], "per": unit[1]}
+                scope.add(sentence, "dose", value, start, start + len(text), "dose.table_column")
+                read.add((id(sentence), start, start + len(text)))
+    return read
 
 
 def amount(value: dict) -> str:

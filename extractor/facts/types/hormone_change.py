@@ -188,6 +188,12 @@ def in_sentence(scope) -> None:
                          scope=(m.start, m.end), mention=m)
         fact.__pydantic_extra__["cue"] = scope.text[m.start:m.end]
     _by_values(scope, seen)
+    # "did not change" is the fact, no denial of one: a negation word the
+    # sentence holds elsewhere ("未妊娠，LH无明显变化", "FSH did not decrease and
+    # AMH stayed unchanged") does not deny a no-change
+    for _, fact in scope.facts_of("hormone_change"):
+        if fact.value.get("direction") == "no_change":
+            fact.context.negated = False
 
 
 def definitions(rules) -> re.Pattern:
