@@ -689,3 +689,19 @@ def test_no_arms_score_without_gold_arms(dirs):
     write_gold(gold, "a", [g("sessions", {"count": 1}, 1, "1次")])
     write_result(out, "a", [p("sessions", {"count": 1}, 1, "1次")])
     assert evaluate(gold, out).arms is None
+
+
+def test_a_gold_text_may_stand_for_the_cue_of_a_prediction(dirs):
+    gold, out = dirs
+    s = "At day 14 serum FSH fell and AMH rose."
+    write_gold(gold, "cue", [g("hormone_change", {"hormone": "FSH", "direction": "decrease"}, 1, "fell"),
+                             g("hormone_change", {"hormone": "AMH", "direction": "increase"}, 1, "AMH rose")])
+    fsh = p("hormone_change", {"hormone": "FSH", "direction": "decrease"}, 1, "FSH", s)
+    amh = p("hormone_change", {"hormone": "AMH", "direction": "increase"}, 1, "AMH", s)
+    fsh["cue"], amh["cue"] = "fell", "rose"
+    write_result(out, "cue", [fsh, amh])
+    assert counts(row(evaluate(gold, out), "hormone_change").strict) == (2, 0, 0)
+    # without the cue, "fell" stands for nothing the prediction says
+    del fsh["cue"]
+    write_result(out, "cue", [fsh, amh])
+    assert counts(row(evaluate(gold, out), "hormone_change").strict) == (1, 1, 1)

@@ -23,7 +23,10 @@ Decisions a caller must know
 ----------------------------
 * A prediction matches a gold fact (strict) when the type is the same, the
   value key is equal (:func:`value_matches`), ``evidence.page`` equals the
-  gold page and the texts agree (:func:`texts_agree`).  "Value-only" drops
+  gold page and the texts agree (:func:`texts_agree`); a fact's words are
+  its text and, when the result keeps one, its ``cue`` (a hormone change is
+  said by the hormone and its direction: a gold text "fell" or "FSH fell"
+  stands for the prediction "FSH" with the cue "fell").  "Value-only" drops
   the page and text conditions, so comparing the two micro F1 shows whether
   errors are in values or in positions.
 * Matching is one-to-one, per document and type, and of maximum size: two
@@ -235,6 +238,8 @@ class _Fact:
     id: Optional[str] = None
     species: Optional[str] = None
     arm: Optional[str] = None
+    #: the words that carry the fact beside its text, when the result keeps them (a direction cue)
+    cue: Optional[str] = None
 
 
 @dataclass(slots=True)
@@ -287,6 +292,7 @@ def _pred_fact(raw: Any) -> Optional[_Fact]:
         id=str(raw["id"]) if raw.get("id") is not None else None,
         species=ctx.get("species") if isinstance(ctx.get("species"), str) else None,
         arm=raw.get("arm") if isinstance(raw.get("arm"), str) and raw.get("arm") else None,
+        cue=raw.get("cue") if isinstance(raw.get("cue"), str) and raw.get("cue") else None,
     )
 
 
@@ -368,7 +374,9 @@ def _strict_score(g: _Fact, p: _Fact) -> Optional[float]:
     if p.page != g.page or not value_matches(g.type, g.value, p.value):
         return None
     if not texts_agree(g.text, p.text, p.sentence, p.start, p.end):
-        return None
+        if not (p.cue and texts_agree(g.text, p.cue)):
+            return None
+        return fuzz.ratio(_fold(g.text)[0], _fold(p.cue)[0])
     return fuzz.ratio(_fold(g.text)[0], _fold(p.text)[0])
 
 
