@@ -154,3 +154,23 @@ def test_a_table_row_named_by_a_group_is_that_arm(extractor):
     facts = extractor.facts(doc)
     assert sorted((f.type, f.arm) for f in facts if f.type in ("route", "sample_size") and f.text != "n=30") == [
         ("route", "对照组"), ("route", "观察组"), ("sample_size", "对照组"), ("sample_size", "观察组")]
+
+
+def test_an_arm_said_by_its_value_and_by_a_table_rows_name_keeps_one_label(extractor):
+    from extractor.layout.document import BlockKind
+
+    doc = document_from_text("\n\n".join([
+        "Women received 4 × 10^6 or 9 × 10^6 cells per ovary (n = 12 and 12, respectively).",
+        "Arm | Cells/ovary | n",
+        "Low | 4×10^6 | 12",
+        "High | 9×10^6 | 12",
+    ]))
+    for block in doc.blocks[1:]:
+        block.kind = BlockKind.TABLE
+    doses = [(f.value["value"], f.arm) for f in extractor.facts(doc) if f.type == "dose"]
+    assert doses == [(4e6, "4 × 10^6"), (9e6, "9 × 10^6"), (4e6, "4 × 10^6"), (9e6, "9 × 10^6")]
+
+
+def test_arms_that_share_a_dose_but_not_their_sessions_stay_apart(extractor):
+    facts = found(extractor, "患者分别接受1次(10例)或2次(12例)移植，每次每侧卵巢注射5×10^6个细胞。")
+    assert {f.arm for f in facts if f.type == "sessions"} == {"1次", "2次"}

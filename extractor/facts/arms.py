@@ -312,6 +312,30 @@ def _same_labels(facts: Sequence[Fact], vocab: ArmVocab) -> None:
             continue
         key = (tuple(fact.study or ()), re.sub(r"\s+", "", head.sub("", fact.arm)).casefold())
         fact.arm = first.setdefault(key, fact.arm)
+    _same_values(facts, vocab)
+
+
+def _same_values(facts: Sequence[Fact], vocab: ArmVocab) -> None:
+    """One arm said by its value in one place and by its name in another (a
+    dose list "5 × 10^6, 1 × 10^7 or 2 × 10^7 cells" and a table row "Low |
+    5×10^6"): a label whose key values (doses, sessions) are all those of one
+    earlier label, and of no other, takes that label."""
+    values: dict[tuple, dict[str, set]] = {}  # study → label → its key values, labels in order
+    for fact in facts:
+        if fact.arm is not None and fact.type in vocab.key_types:
+            values.setdefault(tuple(fact.study or ()), {}).setdefault(fact.arm, set()).add(
+                (fact.type, _value_key(fact)))
+    rename: dict[tuple, str] = {}
+    for study, labels in values.items():
+        order = list(labels)
+        for i, label in enumerate(order):
+            owners = [a for a in order[:i] if labels[label] <= labels[a]]
+            others = [a for a in order if a != label and a not in owners and labels[label] & labels[a]]
+            if len(owners) == 1 and not others:
+                rename[(study, label)] = owners[0]
+    for fact in facts:
+        if fact.arm is not None:
+            fact.arm = rename.get((tuple(fact.study or ()), fact.arm), fact.arm)
 
 
 def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
