@@ -476,12 +476,21 @@ BLIND_EN = [
     ("By 16 weeks, FSH was lower than at baseline.", [(16, W)]),
     # an effect seen or lasting at a time
     ("The rise in AMH was apparent at 2 months and was sustained at 9 months.", [(2, M), (9, M)]),
+    # a time point in a sentence that reports a hormone
+    ("By week 10 serum FSH had fallen below 20 IU/L.", [(10, W)]),
+    ("E2 went from 18 to 42 pg/mL at 4 months (P = 0.01).", [(4, M)]),
+    ("Two injections were given, with LH unchanged at 8 weeks.", [(8, W)]),
+    # the people followed named between the verb and the time
+    ("The team injected the cells and followed the women for two years.", [(2, Y)]),
 ]
 BLIND_ZH = [
     ("末次给药后21 d时，两组小鼠的FSH均低于模型组。", [(21, D)]),
 ]
 BLIND_NOT = [
     "At 7 weeks of age, the rats were randomised.",
+    "Serum FSH was measured in rats at 7 weeks of age.",
+    "At 9 weeks, the rats were injected with cisplatin and FSH rose.",
+    "Women whose FSH stayed above 40 IU/L at 3 months were offered another injection.",
     "At 10 weeks, rats were injected with cisplatin.",
     "首次注射后6周按同样方法进行第2次注射。",  # the time before the next session
 ]

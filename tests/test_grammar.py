@@ -362,3 +362,22 @@ def test_the_sieve_tries_only_expressions_whose_words_stand_in_the_text():
     # of every expression, none was tried: the sieve kept none
     assert [kept for sieve in g._sieves.values() for kept in sieve.kept.values()] == [[]]
     assert [m.pattern for m in g.find("kept for 30 d")] == ["followed_for"]
+
+
+def test_a_pattern_may_count_only_in_a_sentence_holding_a_mention_of_a_kind():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "follow_up",
+        "slots": {"unit": [{"id": "month", "terms": {"en": ["months"]}}]},
+        "patterns": [{"id": "time_point", "in_sentence_with": ["hormone"], "en": ["at {number} {unit}"]}],
+    }))
+    assert [m.pattern for m in g.find("AMH was higher at 6 months.", holds={"hormone"})] == ["time_point"]
+    assert g.find("AMH was higher at 6 months.", holds={"cell_type"}) == []
+    assert g.find("AMH was higher at 6 months.") == []
+
+
+def test_a_kind_a_pattern_asks_of_its_sentence_must_be_a_mention_kind():
+    with pytest.raises(ValueError, match="no mention kind"):
+        GrammarFile.model_validate({
+            "fact": "follow_up", "slots": {"unit": {"en": ["months"]}},
+            "patterns": [{"id": "p", "in_sentence_with": ["hormones"], "en": ["at {unit}"]}],
+        })

@@ -126,6 +126,18 @@ class GrammarPattern(_Model):
     holding a word of one of them (a quick check first, so that a pattern
     that is rarely met costs little on the sentences without it).  Name only
     slots the pattern cannot match without."""
+    in_sentence_with: tuple[Identifier, ...] = ()
+    """Optional: mention kinds (hormone, cell_type …); the pattern is tried
+    only on a sentence holding a mention of one of them, anywhere ("at 6
+    months" dates a follow-up in a sentence that reports a hormone; a grammar
+    says so without masking the mentions in every pattern)."""
+
+    @field_validator("in_sentence_with")
+    @classmethod
+    def _kinds(cls, kinds: tuple[str, ...]) -> tuple[str, ...]:
+        for kind in kinds:
+            SlotMentions._a_kind(kind)
+        return kinds
 
 
 class TableGrammar(_Model):
@@ -442,6 +454,8 @@ class CompiledGrammar:
         table = grammar.table
         cells = table.patterns if table else ()
         self._vetoes = frozenset(p.id for p in (*grammar.patterns, *cells) if p.veto)
+        #: pattern id → the mention kinds one of which its sentence must hold
+        self._sentence_kinds = {p.id: frozenset(p.in_sentence_with) for p in grammar.patterns if p.in_sentence_with}
         self._patterns = self._compile_all(grammar.patterns, slot_regex)
         self._cell_patterns = self._compile_all(cells, slot_regex)
         #: the words heading a table column of this fact (empty: tables are not read)
@@ -564,7 +578,7 @@ class CompiledGrammar:
         return tuple(self._masks)
 
     def find(self, text: str, kind: str | None = None, *, mentions: Iterable = (),
-             patterns: Collection[str] | None = None) -> list[GrammarMatch]:
+             patterns: Collection[str] | None = None, holds: Collection[str] = ()) -> list[GrammarMatch]:
         """Every match in ``text``, leftmost-longest first, none overlapping;
         ``kind`` "veto" for the veto patterns only, "fact" for the others.
 
@@ -575,8 +589,10 @@ class CompiledGrammar:
         tried only on a text holding Chinese characters, a pattern with
         ``anchors`` only on a text holding a word of one of them, and any
         pattern only on a text holding, of each part every match needs, one.
+        ``holds``: the mention kinds the sentence holds (a pattern with
+        ``in_sentence_with`` is tried only where one of its kinds is held).
         """
-        return self._find(self._patterns, text, kind, mentions, patterns)
+        return self._find(self._patterns, text, kind, mentions, patterns, holds)
 
     def veto_spans(self, text: str, *, mentions: Iterable = ()) -> list[tuple[int, int]]:
         """The (start, end) of every match of the veto patterns in ``text``:
@@ -588,7 +604,7 @@ class CompiledGrammar:
         return self._find(self._cell_patterns, text, kind, mentions, None)
 
     def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
-              patterns: Collection[str] | None) -> list[GrammarMatch]:
+              patterns: Collection[str] | None, holds: Collection[str] = ()) -> list[GrammarMatch]:
         seen = _seen(text)
         chinese = seen[2]
         gate = self._gates.get((compiled is self._cell_patterns, kind, patterns, chinese), _UNKNOWN) \
@@ -608,7 +624,10 @@ class CompiledGrammar:
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []
+        asks = self._sentence_kinds
         for c in selected:
+            if asks and c.pattern in asks and asks[c.pattern].isdisjoint(holds):
+                continue  # the sentence holds no mention of a kind the pattern asks for
             if c.anchors:
                 if not lowered:
                     lowered.append(_lowered(text))

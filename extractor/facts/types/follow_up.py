@@ -48,7 +48,7 @@ def in_sentence(scope) -> None:
     if grammar is None:  # a rule folder without the grammar finds no follow-up
         return
     compiled = grammar.compiled
-    found = compiled.find(scope.text, "fact")
+    found = compiled.find(scope.text, "fact", holds={m.kind for m in scope.mentions})
     if not found:
         return
     # what is no follow-up (the time to an outcome, an interval between
