@@ -49,6 +49,7 @@ NEGATION = [
     # a terminator ends the scope
     ("未观察到肿瘤形成，但静脉注射组出现发热", "静脉注射", "zh", False),
     ("No tumour was found, but intravenous infusion caused fever", "intravenous infusion", "en", False),
+    ("E2 failed to rise when cells were given by intravenous infusion", "intravenous infusion", "en", False),
     # beyond the scope
     ("未见任何与穿刺操作直接相关的严重并发症发生于接受静脉注射的患者", "静脉注射", "zh", False),
     ("No serious adverse events were recorded during the twelve months after intravenous infusion",
