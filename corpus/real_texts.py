@@ -2320,7 +2320,7 @@ TEXTS: list[RealText] = [
             "This report presents the case of a woman aged 40 who has experienced premature menopause from the age "
             "of 35. Having rejected oocyte donation, she opted for [[intraovarian injection|r:io]] of autologous "
             "platelet-rich plasma with the aim to rejuvenate the ovarian tissue and enable the employment of her own "
-            "gametes through in-vitro fertilization. Six weeks following the autologous platelet-rich plasma "
+            "gametes through in-vitro fertilization. [[Six weeks|f:6,week]] following the autologous platelet-rich plasma "
             "treatment, a significant reduction in the patient's follicle-stimulating hormone ([[FSH|h:FSH,dec]]) "
             "levels were noted. A natural in-vitro fertilization cycle led to a biochemical pregnancy, resulting in a "
             "spontaneous abortion at the 5th week of pregnancy. This is the first report of a successful autologous "
@@ -2331,11 +2331,13 @@ TEXTS: list[RealText] = [
                "not a cell type). Facts: the route 'intraovarian injection' and an FSH decrease after treatment "
                "(marked on the abbreviation, as in en_clinical_scrt2023_mensc_por). Decisions: 'a woman' gives no "
                "sample_size (as en_case_hsu2020_prp_gonadotropin_poi); 'Six weeks following the ... treatment, a "
-               "significant reduction ... were noted' is the time at which an outcome was seen, not a stated length "
-               "of observation (as the '7 months following' of en_case_jmcr2020_intraovarian_bmsc): no follow_up - "
-               "doubtful, since in animal texts an assessment time after treatment is a follow_up. Traps: 'aged 40', "
-               "'from the age of 35' (ages), 'at the 5th week of pregnancy' (gestational age), 'A natural "
-               "in-vitro fertilization cycle' (one IVF cycle, not a session of the therapy)."),
+               "significant reduction ... were noted' is the time after the treatment at which outcomes were "
+               "measured: a follow_up of 6 weeks (corrected: first annotated as no follow_up; ANNOTATION.md "
+               "follow_up now says that a time point of assessment after the treatment is the follow-up in humans as"
+               " in animals, and only the time to an event such as the '7 months following' of "
+               "en_case_jmcr2020_intraovarian_bmsc is not). Traps: 'aged 40', 'from the age of 35' (ages), 'at the "
+               "5th week of pregnancy' (gestational age), 'A natural in-vitro fertilization cycle' (one IVF cycle, "
+               "not a session of the therapy)."),
         layout={"columns": 1, "font": "serif", "journal": "J Clin Med 2018; 8(1): 1"},
     ),
     RealText(

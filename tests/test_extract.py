@@ -435,9 +435,10 @@ def test_dose_per_tokens_bounds_the_distance_to_a_denominator(rules_copy, extrac
 
 
 def test_dose_per_tokens_can_reach_further(rules_copy, extractor):
-    text = "Into each ovary the gynaecologist on duty at the day unit then injected 5×10^6 cells."
-    assert pers(extractor, text) == [None]  # ten tokens between: past the default 8
-    assert pers(extractor_set(rules_copy, dose_per_tokens=10), text) == ["ovary"]
+    text = ("Into each ovary the gynaecologist on duty at the busy day unit of the hospital then slowly "
+            "injected 5×10^6 cells.")
+    assert pers(extractor, text) == [None]  # fifteen tokens between: past the default 14
+    assert pers(extractor_set(rules_copy, dose_per_tokens=15), text) == ["ovary"]
 
 
 def test_a_denominator_right_after_its_dose_needs_no_tokens(rules_copy):
