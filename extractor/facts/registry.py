@@ -25,6 +25,7 @@ from ..errors import LitxError, Msg
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from .results import Fact
     from .scope import SentenceScope, TableScope
 
 
