@@ -457,9 +457,12 @@ _AFTER_HEAD = re.compile(r"\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV|V)\b")
 
 def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
     out = []
+    heads = list(g.heads_zh.finditer(text))
+    if not heads:
+        return out  # no head word (组): no group named, nothing more to look for
     blocked = [(m.start(), m.end()) for m in g.not_group.finditer(text)]
     ends = {f.evidence.end: f.evidence.start for f in cells}
-    for head in g.heads_zh.finditer(text):
+    for head in heads:
         at, end = head.start(), head.end()
         if any(a <= at < b for a, b in blocked):
             continue
@@ -490,8 +493,11 @@ def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
 
 def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
     out = []
+    heads = list(g.heads_en.finditer(text))
+    if not heads:
+        return out  # no head word (group, arm, cohort): no group named
     blocked = [(m.start(), m.end()) for m in g.not_group.finditer(text)]
-    for head in g.heads_en.finditer(text):
+    for head in heads:
         at, end = head.start(), head.end()
         if any(a <= at < b for a, b in blocked):
             continue
@@ -529,18 +535,20 @@ def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
     return out
 
 
-_PIECE = re.compile(r"[，,；;。!?！？:：]")
+#: a cutting mark or a bracket
+_PIECE_MARK = re.compile(r"[，,；;。!?！？:：(（\[)）\]]")
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Stretches between commas and stops, brackets kept whole ("(P = 0.01, n = 9)")."""
     cuts, depth = [0], 0
-    for i, ch in enumerate(text):
+    for m in _PIECE_MARK.finditer(text):  # the brackets and the cutting marks only
+        ch, i = m.group(), m.start()
         if ch in "(（[":
             depth += 1
         elif ch in ")）]":
             depth = max(0, depth - 1)
-        elif depth == 0 and _PIECE.match(ch):
+        elif depth == 0:
             cuts.append(i + 1)
     if cuts[-1] != len(text):
         cuts.append(len(text))
@@ -573,7 +581,7 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
     cells = [f for f in facts if f.type in g.name_types]
     mentions = sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
     if not mentions and (carry.label is None or not facts):  # no group named, none being described
-        if mentions or g.carry_stop.match(text) or g.whole_study.search(text):
+        if carry.label is not None and (g.carry_stop.match(text) or g.whole_study.search(text)):
             carry.label = None
         return
     live = [f for f in facts if f.arm is None and not f.context.negated]
