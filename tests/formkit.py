@@ -22,6 +22,17 @@ def facts(text: str, kind: str):
     return [f for f in extractor().facts(document_from_text(text)) if f.type == kind]
 
 
+def table_facts(kind: str, *rows: str):
+    """The facts of type ``kind`` read from a table whose rows (cells joined
+    by " | ") are ``rows``, the first its head row."""
+    from extractor.layout.document import BlockKind
+
+    doc = document_from_text("\n\n".join(rows))
+    for block in doc.blocks:
+        block.kind = BlockKind.TABLE
+    return [f for f in extractor().facts(doc) if f.type == kind]
+
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 #: the text files of the corpus (sources, gold, generators); PDFs are made from them
 _TEXT = {".py", ".md", ".json", ".txt", ".yaml", ".yml", ".csv", ".tsv"}

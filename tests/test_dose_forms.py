@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from formkit import facts
+from formkit import facts, table_facts
 
 #: (sentence, the doses found in it as (value, unit, per), in order)
 EN = [
@@ -125,15 +125,8 @@ def test_a_bare_power_of_ten_counts_cells_in_a_table_row_that_names_a_cell_type(
 
 
 def test_an_amount_in_mg_or_micrograms_is_a_dose_under_a_column_headed_dose():
-    from extractor.layout.document import BlockKind
-    from extractor.layout.textlayer import document_from_text
-    from formkit import extractor
-
     def table(*rows):
-        doc = document_from_text("\n\n".join(rows))
-        for block in doc.blocks:
-            block.kind = BlockKind.TABLE
-        return [(f.value["value"], f.value["unit"]) for f in extractor().facts(doc) if f.type == "dose"]
+        return [(f.value["value"], f.value["unit"]) for f in table_facts("dose", *rows)]
 
     assert table("Study | Model | Agent | Dose | Route",
                  "Ito 2020 | mice | hUC-MSC exosomes | 120 µg | tail vein") == [(120.0, "µg")]
@@ -159,15 +152,8 @@ def test_what_is_taken_and_not_given_is_said_in_the_grammar_file(rules_copy):
 
 
 def test_a_bare_amount_takes_the_unit_its_columns_head_names():
-    from extractor.layout.document import BlockKind
-    from extractor.layout.textlayer import document_from_text
-    from formkit import extractor
-
     def table(*rows):
-        doc = document_from_text("\n\n".join(rows))
-        for block in doc.blocks:
-            block.kind = BlockKind.TABLE
-        return [(f.value["value"], f.value["unit"], f.value["per"]) for f in extractor().facts(doc) if f.type == "dose"]
+        return [(f.value["value"], f.value["unit"], f.value["per"]) for f in table_facts("dose", *rows)]
 
     assert table("Arm | Cells/ovary | n", "Low | 2×10^6 | 12", "High | 8×10^6 | 12") == [
         (2e6, "cells", "ovary"), (8e6, "cells", "ovary")]

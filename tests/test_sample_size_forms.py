@@ -254,15 +254,10 @@ def test_counts_in_both_languages():
 
 
 def test_a_count_of_people_in_a_column_of_participants_is_a_sample():
-    from extractor.layout.document import BlockKind
-    from extractor.layout.textlayer import document_from_text
-    from formkit import extractor
+    from formkit import table_facts
 
     def table(*rows):
-        doc = document_from_text("\n\n".join(rows))
-        for block in doc.blocks:
-            block.kind = BlockKind.TABLE
-        return [f.value["n"] for f in extractor().facts(doc) if f.type == "sample_size"]
+        return [f.value["n"] for f in table_facts("sample_size", *rows)]
 
     assert table("Study | Population | Cells | Route", "Hale 2020 | 24 women | BMSCs | intraovarian") == [24]
     assert table("Study | Model | Cells | Route", "Hale 2020 | 24 rats | BMSCs | tail vein") == []

@@ -119,14 +119,9 @@ def test_a_number_of_sessions_can_be_negated(text):
 
 
 def _table(*rows: str) -> list[tuple[int, str]]:
-    from extractor.layout.document import BlockKind
-    from extractor.layout.textlayer import document_from_text
-    from formkit import extractor
+    from formkit import table_facts
 
-    doc = document_from_text("\n\n".join(rows))
-    for block in doc.blocks:
-        block.kind = BlockKind.TABLE
-    return [(f.value["count"], f.rule) for f in extractor().facts(doc) if f.type == "sessions"]
+    return [(f.value["count"], f.rule) for f in table_facts("sessions", *rows)]
 
 
 def test_a_cell_under_a_sessions_column_is_a_count():
