@@ -381,3 +381,16 @@ def test_a_kind_a_pattern_asks_of_its_sentence_must_be_a_mention_kind():
             "fact": "follow_up", "slots": {"unit": {"en": ["months"]}},
             "patterns": [{"id": "p", "in_sentence_with": ["hormones"], "en": ["at {unit}"]}],
         })
+
+
+def test_a_slot_every_alternative_needs_is_needed_on_its_own():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "follow_up",
+        "slots": {"unit": [{"id": "month", "terms": {"en": ["months"]}}], "at": {"en": ["at", "by"]}},
+        "patterns": [{"id": "either_way", "en": ["{at} (?:{unit} {number}|{number} {unit})"]}],
+    }))
+    (c,) = g._selection(g._patterns, None, None, False)
+    # the unit and the number each on their own, not "one of them"
+    assert set(c.required) == {frozenset({"at"}), frozenset({"unit"}), frozenset({"number"})}
+    assert [m.pattern for m in g.find("seen at 6 months")] == ["either_way"]
+    assert g.find("seen at 6 weeks") == []

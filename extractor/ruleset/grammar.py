@@ -533,7 +533,8 @@ class CompiledGrammar:
         if regex.search("") is not None:
             raise GrammarError(f"pattern {source!r} matches empty text")
         names = {number: groups[name] for name, number in regex.groupindex.items() if name in groups}
-        required = tuple(dict.fromkeys(frozenset(names[g] for g in need) for need in _mandatory_groups(regex.pattern)
+        required = tuple(dict.fromkeys(frozenset(names[g] for g in need)
+                                       for need in _mandatory_groups(regex.pattern, names.get)
                                        if all(g in names for g in need)))
         return _Compiled(pattern_id, lang, index, regex, groups, tuple(anchors), required)
 
@@ -860,11 +861,14 @@ class CompiledGrammar:
         return self._max.get(slot, {}).get(entry_id)
 
 
-def _mandatory_groups(pattern: str) -> list[frozenset[int]]:
+def _mandatory_groups(pattern: str, name_of=None) -> list[frozenset[int]]:
     """What every match of ``pattern`` passes through, as groups that must
     match: each item a set of group numbers of which at least one does
     (one group; or one per alternative of an alternation).  Optional parts
-    and lookarounds need nothing."""
+    and lookarounds need nothing.  With ``name_of`` (group number → the slot
+    it stands for), a slot every alternative needs is needed on its own
+    ("{unit} {numbers}|{numbers} {unit}" needs a unit and a number, not one
+    of them)."""
     import re._constants as c  # noqa: PLC0415 - the regex parser of the standard library
     import re._parser as parser  # noqa: PLC0415
 
@@ -883,12 +887,26 @@ def _mandatory_groups(pattern: str) -> list[frozenset[int]]:
             elif op is c.BRANCH:
                 needs = [walk(b) for b in av[1]]
                 if needs and all(needs):  # one of the alternatives' needs, whichever is taken
-                    out.append(frozenset().union(*(min(n, key=len) for n in needs)))
+                    common = _needed_by_all(needs, name_of) if name_of is not None else []
+                    out += common or [frozenset().union(*(min(n, key=len) for n in needs))]
             elif op is getattr(c, "ATOMIC_GROUP", None):
                 out += walk(av)
         return out
 
     return walk(parser.parse(pattern, re.IGNORECASE))
+
+
+def _needed_by_all(needs: list[list[frozenset[int]]], name_of) -> list[frozenset[int]]:
+    """Of the needs of each alternative (sets of group numbers), those that
+    name the same slots in every alternative, each as the union of its
+    groups there (the groups differ, the slots they stand for do not)."""
+    def named(need: frozenset[int]) -> frozenset | None:
+        slots = frozenset(name_of(g) for g in need)
+        return None if None in slots else slots
+
+    by_slots = [{named(n): n for n in branch if named(n) is not None} for branch in needs]
+    shared = set(by_slots[0]).intersection(*by_slots[1:])
+    return [frozenset().union(*(b[slots] for b in by_slots)) for slots in sorted(shared, key=sorted)]
 
 
 def _innermost(words: Iterable[str]) -> set[str]:
