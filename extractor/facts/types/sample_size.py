@@ -25,7 +25,7 @@ from pydantic import Field
 from ...contract import SampleUnit
 from ...layout.document import BlockKind
 from ...lang.script import has_cjk
-from ...layout.glyphs import fold_punct
+from ...matching.matchers import fold_punct
 from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
