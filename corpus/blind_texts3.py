@@ -221,4 +221,48 @@ BLIND3: list[RealText] = [
         ),
         layout={"columns": 1, "font": "serif"}, batch=3,
     ),
+    RealText(
+        id="en_blind18_review_msc_exosome_followup",
+        lang="en", kind="review",
+        title="[[Mesenchymal stromal cells|c:msc]] and their [[exosomes|c:ev]] for ovarian insufficiency: how much, by which route, and for how long were patients and animals followed?",
+        authors="P. Lindqvist, A. Ferreira", journal=_J, year=2026, doi="", url="", licence=_LIC,
+        abstract=(
+            "Reports of [[mesenchymal stromal cell|c:msc]] ([[MSC|c:msc]]) therapy for premature ovarian insufficiency rarely state doses, "
+            "delivery and observation times in comparable terms. We reviewed nine preclinical and four clinical studies published up to 2025 "
+            "and tabulated how each gave the cells or their [[extracellular vesicles|c:ev]] ([[EVs|c:ev]]) and when outcomes were read. "
+            "Animal studies usually read their outcomes within a few weeks of treatment, and clinical series rarely reported beyond a year."
+        ),
+        body=[
+            "Preclinical data. In female C57BL/6 mice conditioned with busulfan ([[20 mg/kg|d:20,mg/kg,-@mouse]]) and cyclophosphamide "
+            "([[120 mg/kg|d:120,mg/kg,-@mouse]]) given [[intraperitoneally|r:ip@mouse]], [[a single|s:1@mouse]] [[tail-vein|r:iv@mouse]] injection of "
+            "[[1 × 10^6|d:1e6,cells,-@mouse]] [[hUC-MSCs|c:uc@mouse]] [[lowered FSH|h:FSH,dec@mouse]] and [[raised serum E2|h:E2,inc@mouse]] "
+            "[[four weeks after transplantation|f:4,week@mouse]] [12]. Zhou and colleagues [13] gave [[BMSC|c:bm@rat]]-derived [[exosomes|c:ev@rat]] "
+            "([[50 µg|d:50,ug,-@rat]], [[three|s:3@rat]] doses at 3-day intervals, [[intravenously|r:iv@rat]]) to rats treated with cisplatin "
+            "([[2 mg/kg|d:2,mg/kg,-@rat]] daily for 10 days); serum [[AMH rose|h:AMH,inc@rat]] and ovaries were examined on days 7, 14 and "
+            "[[21 after the last injection|f:21,day@rat]]. Whether FSH also fell was not reported.",
+            "Clinical data. Evidence in women is thinner. In a single-arm study of [[21 women|n:21]] with POI, autologous [[BMSCs|c:bm]] were "
+            "delivered after [[catheterisation of the ovarian artery|r:oa,ir]] by interventional radiologists; over a mean follow-up of "
+            "[[11.2 ± 3.4 months|f:11.2,month]], [[FSH decreased|h:FSH,dec]] in six patients and menses returned in four^[14]. "
+            "[[Two case reports|n:2]] described [[transvaginal ultrasound-guided intraovarian injection|r:io,tvus]] of [[UC-MSCs|c:uc]] "
+            "([[two|s:2]] sessions each), with AMH [[increasing|h:AMH,inc]] from undetectable levels and follow-up of [[12|f:12,month]] and "
+            "[[18 months|f:18,month]], respectively^[15,16].",
+            ("table", "Table 1. Delivery and follow-up in the studies cited",
+             [["Ref.", "Model", "Cells", "Route", "Follow-up"],
+              ["[12]", "Mouse", "[[hUC-MSC|c:uc@mouse]]", "[[Tail vein|r:iv@mouse]]", "[[4 wk|f:4,week@mouse]]"],
+              ["[13]", "Rat", "[[BMSC|c:bm@rat]]-[[EV|c:ev@rat]]", "[[i.v.|r:iv@rat]]", "[[21 d|f:21,day@rat]]"],
+              ["[14]", "POI, n=21", "[[BMSC|c:bm]]", "[[Ovarian a.|r:oa]]", "[[11.2 mo|f:11.2,month]]"],
+              ["[15,16]", "POI, n=2", "[[UC-MSC|c:uc]]", "[[i.o.|r:io]]", "[[18 mo|f:18,month]]"]],
+             [0.8, 1.1, 1.2, 1.1, 1.0]),
+        ],
+        notes=(
+            "Review with cited studies; species per mark (mouse [12], rat [13]; clinical rows none). No arms. "
+            "Traps: 'nine preclinical and four clinical studies' (studies, not sample sizes), 'up to 2025' (publication period), "
+            "'3-day intervals' (interval), 'daily for 10 days' (duration of dosing: no sessions), 'six patients'/'four' (outcome subgroups), "
+            "'within a few weeks of treatment' / 'beyond a year' (general statements over studies, no fact). 'Whether FSH also fell was not reported' "
+            "left unmarked (an absence of report, not a denial of a change). "
+            "Table: 'n=21' and 'n=2' in the Model column restate the text's counts - left unmarked (doubtful); "
+            "'Ovarian a.' and 'i.o.' marked as routes without guidance (the cells do not state it)."
+        ),
+        layout={"columns": 2, "font": "sans"}, batch=3,
+    ),
 ]
