@@ -22,24 +22,24 @@ BLIND3: list[RealText] = [
     RealText(
         id="zh_blind13_oa_ucmsc_obs_ctrl",
         lang="zh", kind="clinical",
-        title="[[经卵巢动脉灌注|r:oa]]人[[脐带间充质干细胞|c:uc]]治疗卵巢早衰64例临床研究",
+        title="[[经卵巢动脉灌注|r:oa]]人[[脐带间充质干细胞|c:uc]]治疗卵巢早衰[[64例|n:64]]临床研究",
         authors="韩立青, 邵文静, 费宇航", journal=_J, year=2024, doi="", url="", licence=_LIC,
         abstract=(
-            "目的 观察经介入途径向卵巢动脉灌注人[[脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）治疗卵巢早衰（POF）的疗效。"
+            "目的 观察[[经介入途径向卵巢动脉灌注|r:oa,ir]]人[[脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）治疗卵巢早衰（POF）的疗效。"
             "方法 前瞻性纳入2021年3月至2023年6月在我院生殖中心就诊的POF患者[[64例|n:64]]（年龄28～39岁，间隔4周以上两次FSH>40 IU/L），"
             "按随机数字表法分为观察组与对照组，[[各32例|n:32]]。对照组予戊酸雌二醇片[[2 mg|d:2,mg,-#对照组]]/d口服，连用21 d后加用黄体酮，"
             "3个月为一疗程；观察组在DSA引导下[[超选择插管至双侧卵巢动脉|r:oa,ir#观察组]]，每侧缓慢推注[[hUC-MSCs|c:uc#观察组]] "
             "[[1×10^7个|d:1e7,cells,ovary#观察组]]，间隔3个月再灌注1次，共[[2次|s:2#观察组]]。两组均于末次治疗后1、3、[[6个月|f:6,month]]复查血清性激素及AMH，并[[随访至末次治疗后12个月|f:12,month]]。"
-            "结果 [[治疗后6个月|f:6,month]]，观察组FSH[[较治疗前下降|h:FSH,dec#观察组]]，[[AMH升高|h:AMH,inc#观察组]]（P<0.05）；"
+            "结果 [[治疗后6个月|f:6,month]]，观察组[[FSH较治疗前下降|h:FSH,dec#观察组]]，[[AMH升高|h:AMH,inc#观察组]]（P<0.05）；"
             "对照组[[FSH亦有下降|h:FSH,dec#对照组]]，但[[AMH未见明显变化|h:AMH,nc#对照组]]。观察组[[FSH下降幅度|h:FSH,dec]]大于对照组（P=0.012）。"
-            "结论 卵巢动脉灌注[[hUC-MSCs|c:uc]]可能[[改善POF患者AMH|h:AMH,inc]]水平，远期疗效尚需扩大样本并延长随访观察。"
+            "结论 [[卵巢动脉灌注|r:oa]][[hUC-MSCs|c:uc]]可能[[改善POF患者AMH|h:AMH,inc]]水平，远期疗效尚需扩大样本并延长随访观察。"
         ),
         body=[
             "1.2 细胞制备与灌注方法 [[hUC-MSCs|c:uc]]由本院干细胞制备中心提供，取第3～5代细胞，流式检测CD73、CD90、CD105阳性率均>95%，"
             "以生理盐水重悬至2×10^6个/mL。观察组患者于静脉麻醉下经右侧股动脉穿刺，置入4F导管，[[插管至卵巢动脉|r:oa,ir#观察组]]后造影确认，"
             "每侧注入细胞悬液[[5 mL|d:5,mL,ovary#观察组]]，术后平卧6 h。两组治疗期间均未加用其他促排卵药物。",
-            "2.2 随访结果 全部患者均完成随访，随访时间12～18个月，中位[[14个月|f:14,month]]。观察组FSH由（72.6±14.3）IU/L降至（45.8±11.2）IU/L，"
-            "E2[[由（18.4±6.5）pg/mL升至（41.7±12.9）pg/mL|h:E2,inc#观察组]]；该组有7例恢复自然月经，其中2例于第2次灌注后7个月自然妊娠。"
+            "2.2 随访结果 全部患者均完成随访，随访时间12～18个月，中位[[14个月|f:14,month]]。观察组[[FSH由（72.6±14.3）IU/L降至|h:FSH,dec#观察组]]（45.8±11.2）IU/L，"
+            "[[E2由（18.4±6.5）pg/mL升至|h:E2,inc#观察组]]（41.7±12.9）pg/mL；该组有7例恢复自然月经，其中2例于第2次灌注后7个月自然妊娠。"
             "对照组停用激素后[[FSH回升|h:FSH,inc#对照组]]至治疗前水平。两组均未出现严重不良反应。",
             ("table", "表1 两组治疗前后血清FSH、AMH比较（x±s）",
              [["组别", "时间", "FSH (IU/L)", "AMH (ng/mL)"],
@@ -58,6 +58,7 @@ BLIND3: list[RealText] = [
             "Doubtful: HRT estradiol 2 mg/d annotated as a protocol-drug dose of 对照组; 'FSH回升' after stopping HRT annotated "
             "as an increase in 对照组; '治疗后6个月，观察组…' - the time clause precedes the group name (own comma clause), so that follow-up has no arm; "
             "'观察组FSH下降幅度大于对照组' is a comparison of sizes: fact without arm. "
+            "'间隔3个月再灌注1次，共2次': only 共2次 marked ('再…1次' is one of the two counted sessions; doubtful). "
             "'随访时间12～18个月，中位14个月' gives the median as the fact; the range is left unmarked."
         ),
         layout={"columns": 2, "font": "serif"}, batch=3,
@@ -65,7 +66,7 @@ BLIND3: list[RealText] = [
     RealText(
         id="en_blind14_prp_exo_retro_cohort",
         lang="en", kind="clinical",
-        title="Intraovarian platelet-rich plasma versus [[umbilical cord MSC|c:uc]]-derived [[exosomes|c:ev]] in diminished ovarian reserve: a retrospective cohort study",
+        title="[[Intraovarian|r:io]] platelet-rich plasma versus [[umbilical cord MSC|c:uc]]-derived [[exosomes|c:ev]] in diminished ovarian reserve: a retrospective cohort study",
         authors="M. Okafor, L. Brennan, S. Varga", journal=_J, year=2025, doi="", url="", licence=_LIC,
         abstract=(
             "Research question: Do [[intraovarian|r:io]] [[exosomes|c:ev]] from [[umbilical cord mesenchymal stromal cells|c:uc]] change ovarian reserve markers "
@@ -78,7 +79,7 @@ BLIND3: list[RealText] = [
             "Results: Median follow-up was [[9 months|f:9,month]] (range 6-14). At [[3 months|f:3,month]] after the last injection, AMH "
             "[[had risen|h:AMH,inc#exosome group]] in the [[exosome|c:ev#exosome group]] group (0.52 ± 0.21 versus 0.38 ± 0.17 ng/mL at baseline, P = 0.003), "
             "whereas in the PRP group [[AMH was unchanged|h:AMH,nc#PRP group]] and [[FSH did not fall|!h:FSH,dec#PRP group]] significantly. "
-            "AFC [[increased more|h:AFC,inc]] after exosomes than after PRP (adjusted difference 1.4 follicles). Eleven clinical pregnancies were recorded. "
+            "AFC [[increased more|h:AFC,inc]] after [[exosomes|c:ev]] than after PRP (adjusted difference 1.4 follicles). Eleven clinical pregnancies were recorded. "
             "Conclusions: [[Two|s:2]] [[intraovarian|r:io]] doses of cord-derived [[exosomes|c:ev]] may [[improve AMH|h:AMH,inc]] more than [[one|s:1]] PRP injection; "
             "randomised trials are needed."
         ),
@@ -90,12 +91,13 @@ BLIND3: list[RealText] = [
             "[[followed up by telephone until 12 months|f:12,month]].",
             ("table", "Table 2. Reserve markers by cohort, baseline and 3 months",
              [["Cohort", "n", "AMH 0 mo", "AMH 3 mo", "AFC 3 mo"],
-              ["PRP", "[[72|n:72#PRP]]", "0.41", "0.43", "4.1"],
-              ["[[Exosome|c:ev#Exosome]]", "[[46|n:46#Exosome]]", "0.38", "0.52", "5.6"]],
-             [1.2, 0.6, 1.0, 1.0, 1.0]),
+              ["PRP group", "[[72|n:72#PRP group]]", "0.41", "0.43", "4.1"],
+              ["[[Exosome|c:ev#exosome group]] group", "[[46|n:46#exosome group]]", "0.38", "0.52", "5.6"]],
+             [1.4, 0.5, 0.9, 0.9, 0.9]),
         ],
         notes=(
-            "Two arms, labels as printed: 'PRP group', 'exosome group' (text) and table rows 'PRP', 'Exosome' (first cell). "
+            "Two arms, labelled 'PRP group' and 'exosome group' (also the table rows, one label per arm). "
+            "Table caption 'baseline and 3 months' left unmarked (no 'after' words; doubtful, could be a 3-month follow-up). "
             "Cell type in the name 'exosome group' marked each time. PRP volume 2 mL per ovary annotated as a dose (injected volume). "
             "Traps: AMH < 1.1 / AFC < 5 thresholds, ages, 2019-2023 period, 4 weeks apart (interval), particle size and concentration, "
             "passage 4, 17-gauge, cycle day 2-4, eleven pregnancies (outcome count), 'range 6-14' unmarked (median is the fact), "
@@ -111,10 +113,10 @@ BLIND3: list[RealText] = [
         title="[[骨髓间充质干细胞|c:bm]]及其[[外泌体|c:ev]]对顺铂致卵巢早衰大鼠不同时间点卵巢功能的影响",
         authors="庞晓雯, 严子昂, 符佳", journal=_J, year=2023, doi="", url="", licence=_LIC,
         abstract=(
-            "目的 比较[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）与BMSCs来源[[外泌体|c:ev]]在不同时间点对卵巢早衰（POF）大鼠卵巢功能的修复作用。"
+            "目的 比较[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）与[[BMSCs|c:bm]]来源[[外泌体|c:ev]]在不同时间点对卵巢早衰（POF）大鼠卵巢功能的修复作用。"
             "方法 8周龄雌性SD大鼠96只，随机分为正常组、模型组、[[BMSCs|c:bm#BMSCs组]]组和[[外泌体|c:ev#外泌体组]]组，每组24只。"
             "除正常组外，其余大鼠[[腹腔注射|r:ip]]顺铂[[2 mg/kg|d:2,mg/kg,-]]，连续7 d建立POF模型。造模成功后，BMSCs组"
-            "[[经尾静脉注射|r:iv#BMSCs组]][[BMSCs|c:bm#BMSCs组]] [[2×10^6个|d:2e6,cells,-#BMSCs组]]（0.5 mL）；外泌体组经[[尾静脉|r:iv#外泌体组]]注射"
+            "[[经尾静脉注射|r:iv#BMSCs组]][[BMSCs|c:bm#BMSCs组]] [[2×10^6个|d:2e6,cells,-#BMSCs组]]（[[0.5 mL|d:0.5,mL,-#BMSCs组]]）；外泌体组[[经尾静脉注射|r:iv#外泌体组]]"
             "[[外泌体|c:ev#外泌体组]][[100 μg|d:100,ug,-#外泌体组]]；模型组注射等体积PBS。各组均于移植后7、14、[[28 d|f:28,day]]各处死8只，检测血清激素。"
             "结果 移植后[[14 d|f:14,day]]起，BMSCs组[[FSH较模型组降低|h:FSH,dec#BMSCs组]]，[[E2升高|h:E2,inc#BMSCs组]]（P<0.05）；"
             "外泌体组[[AMH升高|h:AMH,inc#外泌体组]]，但[[FSH未见明显下降|!h:FSH,dec#外泌体组]]。"
@@ -125,7 +127,7 @@ BLIND3: list[RealText] = [
             "FSH明显高于正常组，提示造模成功。",
             "2.2 激素变化 移植后[[7 d|f:7,day]]，各组FSH差异无统计学意义。至[[第28天|f:28,day]]，BMSCs组[[FSH|h:FSH,dec#BMSCs组]]、"
             "[[LH|h:LH,dec#BMSCs组]]均下降，[[AMH回升|h:AMH,inc#BMSCs组]]；外泌体组[[E2|h:E2,inc#外泌体组]]与[[AMH|h:AMH,inc#外泌体组]]均升高。"
-            "两治疗组之间[[FSH|h:FSH,nc]]差异无统计学意义。",
+            "两治疗组之间FSH差异无统计学意义。",
             ("table", "表2 移植后[[28 d|f:28,day]]各组大鼠血清激素水平（n=8）",
              [["组别", "FSH (IU/L)", "E2 (pg/mL)", "AMH (ng/mL)"],
               ["正常组", "6.2±1.1", "32.5±5.4", "5.8±0.9"],
@@ -138,17 +140,18 @@ BLIND3: list[RealText] = [
             "Rat study, species rat by default; four groups, arms BMSCs组 / 外泌体组 (model group only PBS: no facts). "
             "Cisplatin 2 mg/kg i.p. is the model dose (no arm: every group but the normal one). "
             "Traps: 8周龄 / 4周龄 ages, 每组24只 and 各处死8只 and n=8 (animals, not sample size), 连续7 d (duration of dosing, no sessions), "
-            "0.5 mL after the cell dose left unmarked as a parenthetical restatement of the same injection (doubtful), PBS volume, "
+            "0.5 mL after the cell dose marked as the injected volume (a dose of its own), 等体积PBS (no number), "
             "1×10^5个/孔 in vitro, 第3代, model-vs-normal FSH (model validation, no fact), '造模成功后' (time from model). "
             "Time points 7, 14, 28 d: list gives last (28 d); '移植后14 d起' and '移植后7 d' each measured outcomes: follow-up facts without arm "
-            "(clause before the group / all groups). '两治疗组之间FSH差异无统计学意义' annotated as FSH no_change without arm (doubtful)."
+            "(clause before the group / all groups). '各组FSH差异无统计学意义' and '两治疗组之间FSH差异无统计学意义' are comparisons between groups, not changes: unmarked (doubtful)."
+            " BMSCs in '第3代BMSCs以1×10^5个/孔接种' (in vitro) still marked as a mention of the therapy cells."
         ),
         layout={"columns": 2, "font": "serif"}, batch=3,
     ),
     RealText(
         id="en_blind16_mensc_three_arm_dose",
         lang="en", kind="clinical",
-        title="Three dose levels of intraovarian [[menstrual blood-derived stem cells|c:men]] in premature ovarian insufficiency: a randomised phase I/II dose-finding trial",
+        title="Three dose levels of [[intraovarian|r:io]] [[menstrual blood-derived stem cells|c:men]] in premature ovarian insufficiency: a randomised phase I/II dose-finding trial",
         authors="R. Castellanos, Y. Ito, H. Mbeki", journal=_J, year=2025, doi="", url="", licence=_LIC,
         abstract=(
             "Background: The dose of [[menstrual blood-derived stem cells|c:men]] ([[MenSCs|c:men]]) needed to restore ovarian activity in "
@@ -160,7 +163,7 @@ BLIND3: list[RealText] = [
             "and safety was monitored over [[48 weeks|f:48,week]]. Findings: No serious adverse events occurred. In the high-dose arm, AMH "
             "[[rose|h:AMH,inc#high-dose]] from 0.09 ± 0.05 to 0.21 ± 0.11 ng/mL by [[week 24|f:24,week#high-dose]] (P = 0.004) and FSH "
             "[[fell|h:FSH,dec#high-dose]] by a median of 21 IU/L; [[AMH did not change|h:AMH,nc#low-dose]] in the low-dose arm. "
-            "Interpretation: [[MenSCs|c:men]] at 1 × 10^7 cells per ovary merit a phase III trial."
+            "Interpretation: [[MenSCs|c:men]] at [[1 × 10^7 cells|d:1e7,cells,ovary]] per ovary merit a phase III trial."
         ),
         body=[
             "Intervention. On the day of injection, cryopreserved [[MenSCs|c:men]] (passage 5, viability > 90%) were thawed and suspended in "
@@ -169,7 +172,7 @@ BLIND3: list[RealText] = [
             "4 weeks before treatment until the week-24 visit.",
             "Outcomes by arm. In the mid-dose arm, FSH [[did not decrease|!h:FSH,dec#mid-dose]] significantly (P = 0.21), although the "
             "antral follicle count [[increased|h:AFC,inc#mid-dose]] by one follicle on average at [[week 12|f:12,week#mid-dose]]. "
-            "Across the three arms, the rise in AMH was dose-dependent (P for trend = 0.02). Follow-up lasted a median of "
+            "Across the three arms, the [[rise in AMH|h:AMH,inc]] was dose-dependent (P for trend = 0.02). Follow-up lasted a median of "
             "[[52 weeks|f:52,week]] (IQR 49-56); three women conceived spontaneously, all in the high-dose arm.",
             ("table", "Table 1. Assessment schedule",
              [["Visit", "Week", "FSH/E2", "AMH", "AFC"],
@@ -185,8 +188,8 @@ BLIND3: list[RealText] = [
             "with 'respectively' take those labels. One session for all arms: no arm. Traps: FSH > 25 IU/L on two occasions (threshold "
             "and measurement, not sessions), amenorrhoea ≥ 4 months, passage 5, viability, three to four cortical sites (not sessions), "
             "'4 weeks before treatment' (not follow-up), IQR range unmarked, three pregnancies (outcome count), 'the rise in AMH was "
-            "dose-dependent' (comparison across arms; left unmarked as a trend statement - doubtful, could be AMH increase without arm), "
-            "'1 × 10^7 cells per ovary' in the interpretation left unmarked as a recommendation, not a dose given (doubtful). "
+            "dose-dependent' (comparison across arms: an AMH increase without arm), "
+            "'1 × 10^7 cells per ovary' in the interpretation marked as a dose without arm (a new paragraph-part; doubtful: a recommendation). "
             "Table 1 (schedule of weeks) is a list of time points with no 'after treatment' words: left unmarked (doubtful)."
         ),
         layout={"columns": 1, "font": "serif"}, batch=3,
@@ -197,7 +200,7 @@ BLIND3: list[RealText] = [
         title="[[两次|s:2]][[卵巢内注射|r:io]][[脐带间充质干细胞|c:uc]]治疗早发性卵巢功能不全[[1例|n:1]]并文献复习",
         authors="覃美玲, 卢建国", journal=_J, year=2024, doi="", url="", licence=_LIC,
         abstract=(
-            "报告1例早发性卵巢功能不全（POI）患者先后接受[[2次|s:2]]人[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）[[卵巢内移植|r:io]]后恢复月经的诊治经过。"
+            "报告[[1例|n:1]]早发性卵巢功能不全（POI）患者先后接受[[2次|s:2]]人[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）[[卵巢内移植|r:io]]后恢复月经的诊治经过。"
             "患者34岁，停经14个月，基础FSH 86.2 IU/L，AMH<0.01 ng/mL。第1次于[[腹腔镜下行双侧卵巢皮质内注射|r:io,lap]]，"
             "每侧[[UC-MSCs|c:uc]][[1×10^7个|d:1e7,cells,ovary]]；间隔4个月后在[[经阴道超声引导下再次行卵巢内注射|r:io,tvus]]，每侧[[5×10^6个|d:5e6,cells,ovary]]。"
             "第2次移植后7个月月经来潮，[[末次移植后9个月|f:9,month]]复查[[FSH降至|h:FSH,dec]]21.4 IU/L，[[AMH升至|h:AMH,inc]]0.08 ng/mL，"
@@ -238,8 +241,8 @@ BLIND3: list[RealText] = [
             "[[1 × 10^6|d:1e6,cells,-@mouse]] [[hUC-MSCs|c:uc@mouse]] [[lowered FSH|h:FSH,dec@mouse]] and [[raised serum E2|h:E2,inc@mouse]] "
             "[[four weeks after transplantation|f:4,week@mouse]] [12]. Zhou and colleagues [13] gave [[BMSC|c:bm@rat]]-derived [[exosomes|c:ev@rat]] "
             "([[50 µg|d:50,ug,-@rat]], [[three|s:3@rat]] doses at 3-day intervals, [[intravenously|r:iv@rat]]) to rats treated with cisplatin "
-            "([[2 mg/kg|d:2,mg/kg,-@rat]] daily for 10 days); serum [[AMH rose|h:AMH,inc@rat]] and ovaries were examined on days 7, 14 and "
-            "[[21 after the last injection|f:21,day@rat]]. Whether FSH also fell was not reported.",
+            "([[2 mg/kg|d:2,mg/kg,-@rat]] daily for 10 days); serum [[AMH rose|h:AMH,inc@rat]] and ovaries were examined on "
+            "[[days 7, 14 and 21 after the last injection|f:21,day@rat]]. Whether FSH also fell was not reported.",
             "Clinical data. Evidence in women is thinner. In a single-arm study of [[21 women|n:21]] with POI, autologous [[BMSCs|c:bm]] were "
             "delivered after [[catheterisation of the ovarian artery|r:oa,ir]] by interventional radiologists; over a mean follow-up of "
             "[[11.2 ± 3.4 months|f:11.2,month]], [[FSH decreased|h:FSH,dec]] in six patients and menses returned in four^[14]. "
@@ -250,8 +253,8 @@ BLIND3: list[RealText] = [
              [["Ref.", "Model", "Cells", "Route", "Follow-up"],
               ["[12]", "Mouse", "[[hUC-MSC|c:uc@mouse]]", "[[Tail vein|r:iv@mouse]]", "[[4 wk|f:4,week@mouse]]"],
               ["[13]", "Rat", "[[BMSC|c:bm@rat]]-[[EV|c:ev@rat]]", "[[i.v.|r:iv@rat]]", "[[21 d|f:21,day@rat]]"],
-              ["[14]", "POI, n=21", "[[BMSC|c:bm]]", "[[Ovarian a.|r:oa]]", "[[11.2 mo|f:11.2,month]]"],
-              ["[15,16]", "POI, n=2", "[[UC-MSC|c:uc]]", "[[i.o.|r:io]]", "[[18 mo|f:18,month]]"]],
+              ["[14]", "POI, [[n=21|n:21]]", "[[BMSC|c:bm]]", "[[Ovarian a.|r:oa]]", "[[11.2 mo|f:11.2,month]]"],
+              ["[15,16]", "POI, [[n=2|n:2]]", "[[UC-MSC|c:uc]]", "[[i.o.|r:io]]", "[[18 mo|f:18,month]]"]],
              [0.8, 1.1, 1.2, 1.1, 1.0]),
         ],
         notes=(
@@ -260,7 +263,7 @@ BLIND3: list[RealText] = [
             "'3-day intervals' (interval), 'daily for 10 days' (duration of dosing: no sessions), 'six patients'/'four' (outcome subgroups), "
             "'within a few weeks of treatment' / 'beyond a year' (general statements over studies, no fact). 'Whether FSH also fell was not reported' "
             "left unmarked (an absence of report, not a denial of a change). "
-            "Table: 'n=21' and 'n=2' in the Model column restate the text's counts - left unmarked (doubtful); "
+            "Table: 'n=21' and 'n=2' in the Model column marked as sample sizes (cells hold facts; no arms); "
             "'Ovarian a.' and 'i.o.' marked as routes without guidance (the cells do not state it)."
         ),
         layout={"columns": 2, "font": "sans"}, batch=3,
