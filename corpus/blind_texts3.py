@@ -146,7 +146,7 @@ BLIND3: list[RealText] = [
             "(clause before the group / all groups). '各组FSH差异无统计学意义' and '两治疗组之间FSH差异无统计学意义' are comparisons between groups, not changes: unmarked (doubtful)."
             " BMSCs in '第3代BMSCs以1×10^5个/孔接种' (in vitro) still marked as a mention of the therapy cells."
         ),
-        layout={"columns": 2, "font": "serif"}, batch=3,
+        layout={"columns": 1, "font": "serif"}, batch=3,
     ),
     RealText(
         id="en_blind16_mensc_three_arm_dose",
@@ -222,7 +222,7 @@ BLIND3: list[RealText] = [
             "HRT 6个月 (course), 间隔4个月 (interval), 第2次移植后7个月月经来潮 (time to event, not follow-up), 22G needle, "
             "1×10^7 / 5×10^6 per side (每侧 = per ovary). Discussion cites a range dose (5×10^6～1×10^7, low/high) and a study of 14 patients with repeated transplants."
         ),
-        layout={"columns": 1, "font": "serif"}, batch=3,
+        layout={"columns": 2, "font": "sans"}, batch=3,
     ),
     RealText(
         id="en_blind18_review_msc_exosome_followup",
@@ -266,6 +266,6 @@ BLIND3: list[RealText] = [
             "Table: 'n=21' and 'n=2' in the Model column marked as sample sizes (cells hold facts; no arms); "
             "'Ovarian a.' and 'i.o.' marked as routes without guidance (the cells do not state it)."
         ),
-        layout={"columns": 2, "font": "sans"}, batch=3,
+        layout={"columns": 1, "font": "sans"}, batch=3,
     ),
 ]
