@@ -167,8 +167,9 @@ def texts_of(name: str) -> list[RealText]:
         else:
             from blind_texts import BLIND
             from blind_texts2 import BLIND2
+            from blind_texts3 import BLIND3
 
-            texts = BLIND + BLIND2  # two batches, each written without the rules
+            texts = BLIND + BLIND2 + BLIND3  # batches, each written without the rules
     except ImportError:
         return []
     return texts
