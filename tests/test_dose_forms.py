@@ -49,6 +49,7 @@ EN = [
     ("A total of 1 × 10^6 granulosa cells were seeded in 6-well plates with the vesicles.", []),
     ("Cells were seeded at a density of 2 × 10^4 cells per cm^2.", []),
     ("The cytometer acquired 20,000 cells per sample.", []),
+    ("Vesicles were counted by tracking analysis (3 × 10^10 particles/mL) before use.", []),
 ]
 
 ZH = [

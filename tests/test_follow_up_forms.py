@@ -485,12 +485,16 @@ BLIND_EN = [
 ]
 BLIND_ZH = [
     ("末次给药后21 d时，两组小鼠的FSH均低于模型组。", [(21, D)]),
+    # a day reached, in a sentence that reports a hormone
+    ("至第21天，细胞组AMH回升。", [(21, D)]),
 ]
 BLIND_NOT = [
     "At 7 weeks of age, the rats were randomised.",
     "Serum FSH was measured in rats at 7 weeks of age.",
     "At 9 weeks, the rats were injected with cisplatin and FSH rose.",
     "Women whose FSH stayed above 40 IU/L at 3 months were offered another injection.",
+    "Mice got exosomes at 4-day intervals and their FSH fell.",
+    "第21天内FSH无明显变化。",
     "At 10 weeks, rats were injected with cisplatin.",
     "首次注射后6周按同样方法进行第2次注射。",  # the time before the next session
 ]
@@ -517,3 +521,15 @@ def test_enough_forms_per_language():
 
 def test_no_sentence_is_copied_from_the_corpus():
     assert_in_no_corpus_file([t for t, _ in EN + ZH] + NOT_FOLLOW_UP)
+
+
+def test_a_body_cell_that_says_a_follow_up_whole_is_one_wherever_it_stands():
+    from formkit import table_facts
+
+    def table(*rows):
+        return [(f.value["value"], f.value["unit"]) for f in table_facts("follow_up", *rows)]
+
+    assert table("组别 | 时间点 | AMH", "细胞组 | 移植后2个月 | 0.31", "细胞组 | 移植后5个月 | 0.42") == [
+        (2.0, "month"), (5.0, "month")]
+    # the head row names columns, not a row's time
+    assert table("组别 | 移植后2个月 | 移植后5个月", "细胞组 | 0.31 | 0.42") == []

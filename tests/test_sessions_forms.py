@@ -154,3 +154,7 @@ def test_an_ordinal_past_every_stated_count_is_a_count():
     assert _counts_of("Each woman received a single injection; five of them had a second injection "
                       "six months later.") == [(1, "single injection"), (2, "second injection")]
     assert _counts_of("部分患者于首次移植后3个月行第2次移植。") == [(2, "第2次")]
+
+
+def test_dose_levels_are_no_sessions():
+    assert _counts_of("Four dose levels of intraovarian cells were compared.") == []

@@ -98,11 +98,18 @@ def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
 
 def in_table(scope) -> None:
     """A cell under a follow-up column of a table of studies ("28 days"; a
-    bare "12" or "6-24" under a head that names the unit: "Follow-up (months)")."""
+    bare "12" or "6-24" under a head that names the unit: "Follow-up (months)");
+    and a body cell that says a follow-up whole, wherever it stands
+    ("治疗后3个月", "6 months after transplantation": a row's time point)."""
     grammar = scope.rules.grammars.get(GRAMMAR)
-    if grammar is None or not grammar.compiled.columns:
+    if grammar is None:
+        return
+    read = _said_in_cells(scope, grammar)
+    if not grammar.compiled.columns:
         return
     for sentence, start, end in scope.cells_under(grammar.compiled.columns):
+        if (id(sentence), start) in read:
+            continue
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
             numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
             said = m.part("unit")
@@ -115,6 +122,37 @@ def in_table(scope) -> None:
                     scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start,
                               start + m.end, f"follow_up.table.{m.pattern}",
                               grammar.source(f"table.{m.pattern}", m.lang, m.index))
+
+
+def _said_in_cells(scope, grammar) -> set[tuple[int, int]]:
+    """The body cells the grammar reads as a follow-up from end to end (its
+    fact patterns, no veto overlapping): each one fact.  Returns the
+    (sentence, cell start) read."""
+    read: set[tuple[int, int]] = set()
+    if scope.row <= 1:
+        return read  # the head row names columns, not a row's time
+    compiled = grammar.compiled
+    for sentence in scope.block.sentences:
+        at = 0
+        for cell in sentence.text.split(CELL_SEPARATOR):
+            start = at + len(cell) - len(cell.lstrip())
+            at += len(cell) + len(CELL_SEPARATOR)
+            text = cell.strip()
+            found = compiled.find(text, "fact") if text else []
+            if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)) or compiled.veto_spans(text):
+                continue
+            duration = _duration_of(compiled, found[0])
+            if duration is None:
+                continue
+            unit, numbers = duration
+            limit = compiled.slot_max("unit", unit)
+            for value in _durations(found[0], numbers):
+                if 0 < value and (limit is None or value <= limit):
+                    m = found[0]
+                    scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start, start + len(text),
+                              f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index))
+                    read.add((id(sentence), start))
+    return read
 
 
 def _head_unit(grammar, scope, sentence, start: int) -> str | None:
