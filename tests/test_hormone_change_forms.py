@@ -422,3 +422,11 @@ def test_a_name_a_filler_word_and_the_abbreviation_are_one_fact(extractor):
     text = "Needling was effective in enhancing oestradiol levels (E2) in the pooled trials."
     facts = [f for f in extractor.facts(document_from_text(text)) if f.type == "hormone_change"]
     assert [(f.value["hormone"], f.text) for f in facts] == [("E2", "oestradiol levels (E2)")]
+
+
+def test_a_cue_an_earlier_hormone_took_is_not_the_next_ones_when_it_has_its_own():
+    from formkit import facts
+
+    found = facts("In the control arm AMH stayed unchanged and FSH did not fall.", "hormone_change")
+    assert [(f.value["hormone"], f.value["direction"], f.context.negated) for f in found] == [
+        ("AMH", SAME, False), ("FSH", DEC, True)]

@@ -28,9 +28,10 @@ It reads the cues as ``rules/directions.yaml`` says:
 * **Lists.**  A cue before an English list reaches an item of it across the
   list's commas ("increases ovarian weight, plasma E2 levels, and …"), unless
   the hormone has a verb of its own ("…, and E2 levels were measured").
-* **Choice.**  Of the cues linked to a group, the nearest wins (tokens
-  between them); at equal distance a comparison cue, then a cue after the
-  group.  When the winner is a comparison cue the group gets no fact: a
+* **Choice.**  Of the cues linked to a group, one no earlier group of the
+  sentence took ("AMH was unchanged and FSH did not fall": "unchanged" is
+  AMH's), then the nearest (tokens between them); at equal distance a
+  comparison cue, then a cue after the group.  When the winner is a comparison cue the group gets no fact: a
   threshold (FSH>25 IU/L), a baseline (baseline AMH) or a subgroup
   (AMH水平较高的患者), not a change.  A comparison cue that contains the
   hormone (a pattern such as 高于FSH…的患者) links at distance 0.  That the
@@ -212,10 +213,12 @@ def hormone_changes(sentence: str, mentions: Sequence[Mention], rules: RuleSet, 
     out: list[HormoneChange] = []
     seen: set[tuple[str, str, int]] = set()
     clauses = [m.end() for m in _CLAUSE_END.finditer(sentence)]
+    taken: set[int] = set()  # the cues earlier groups took (by position)
     for group in _groups(sentence, hormones, _coord_gap(rules.models["directions"].coordination)):
-        link = _best_link(sentence, group, hormones, cues, rules, from_to_zh)
+        link = _best_link(sentence, group, hormones, cues, rules, from_to_zh, taken)
         if link is None or link.cue.kind == Kind.COMPARISON.value:
             continue
+        taken.add(link.cue.start)
         ids = list(dict.fromkeys(h.id for h in group))
         if link.from_to:
             rule = RULE_FROM_TO
@@ -264,7 +267,12 @@ def _best_link(
     cues: list[Mention],
     rules: RuleSet,
     from_to_zh: list[tuple[int, int]],
+    taken: set[int] = frozenset(),
 ) -> _Link | None:
+    """The cue that governs a group: of those linked to it, one no earlier
+    group took ("AMH was unchanged and FSH did not fall": "unchanged" is
+    AMH's, FSH has its own), then the nearest, then a comparison, then a cue
+    after the group."""
     g_start, g_end = group[0].start, group[-1].end
     best: _Link | None = None
     best_key: tuple | None = None
@@ -272,7 +280,7 @@ def _best_link(
         link = _link(sentence, g_start, g_end, cue, hormones, cues, rules, from_to_zh)
         if link is None:
             continue
-        key = (link.gap, _CUE_PRIORITY[cue.kind], 0 if link.side != "before" else 1)
+        key = (cue.start in taken, link.gap, _CUE_PRIORITY[cue.kind], 0 if link.side != "before" else 1)
         if best_key is None or key < best_key:
             best, best_key = link, key
     return best
