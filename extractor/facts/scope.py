@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..layout.document import Block, Sentence
-from ..layout.tables import CELL_SEPARATOR
+from ..layout.tables import cell_spans
 from ..matching.context import context_of
 from ..matching.mentions import Mention
 from ..ruleset.model import Kind
@@ -163,13 +163,13 @@ class TableScope:
         """
         wanted = [h.casefold() for h in headings]
         if self.row == 1:
-            heads = [text.casefold() for s in self.block.sentences for _, _, text in _cells(s.text)]
+            heads = [text.casefold() for s in self.block.sentences for _, _, text in cell_spans(s.text)]
             self.table_state["column heads"] = heads
             return []
         heads = self.table_state.get("column heads") or []
         out = []
         for sentence in self.block.sentences:
-            cells = _cells(sentence.text)
+            cells = cell_spans(sentence.text)
             if len(cells) != len(heads):
                 continue
             out += [(sentence, a, b) for (a, b, _), head in zip(cells, heads) if any(w in head for w in wanted)]
@@ -183,13 +183,3 @@ class TableScope:
                     evidence=evidence_of(sentence, start, end))
         self.out.append(fact)
         return fact
-
-
-def _cells(line: str) -> list[tuple[int, int, str]]:
-    """The cells of a table line as (start, end, text), white space trimmed."""
-    out, at = [], 0
-    for piece in line.split(CELL_SEPARATOR):
-        lead = len(piece) - len(piece.lstrip())
-        out.append((at + lead, at + len(piece.rstrip()), piece.strip()))
-        at += len(piece) + len(CELL_SEPARATOR)
-    return out

@@ -235,6 +235,17 @@ def row_text(cells: list[Line]) -> str:
     return CELL_SEPARATOR.join(cell.text for cell in sorted(cells, key=lambda c: c.x0))
 
 
+def cell_spans(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a table row's line (:func:`row_text`) as (start, end,
+    text), white space trimmed, the offsets those of the line."""
+    out, at = [], 0
+    for piece in line.split(CELL_SEPARATOR):
+        lead = len(piece) - len(piece.lstrip())
+        out.append((at + lead, at + len(piece.rstrip()), piece.strip()))
+        at += len(piece) + len(CELL_SEPARATOR)
+    return out
+
+
 # --------------------------------------------------------------------------
 # tables without rules
 

@@ -17,7 +17,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from ...contract import DoseUnit, Per
-from ...layout.tables import CELL_SEPARATOR
+from ...layout.tables import cell_spans
 from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
 from ...ruleset.model import Kind
@@ -200,21 +200,13 @@ def _under_a_unit(scope) -> set[tuple[int, int, int]]:
     read: set[tuple[int, int, int]] = set()
     if scope.row == 1 or not heads:
         return read
-    cues = scope.extractor.compiled["dose"]
-    vocab = scope.extractor.vocab
+    units = _column_units(scope, heads)
     for sentence in scope.block.sentences:
-        cells = [c for c in sentence.text.split(CELL_SEPARATOR)]
+        cells = cell_spans(sentence.text)
         if len(cells) != len(heads):
             continue
-        at = 0
-        for cell, head in zip(cells, heads):
-            start = at + len(cell) - len(cell.lstrip())
-            at += len(cell) + len(CELL_SEPARATOR)
-            text = cell.strip()
-            if not _BARE_AMOUNT.fullmatch(text):
-                continue
-            unit = quantities.column_unit(head, vocab)
-            if unit is None or not (unit[0].startswith("cells") or any(w.casefold() in head for w in cues.columns)):
+        for (start, _, text), unit in zip(cells, units):
+            if unit is None or not _BARE_AMOUNT.fullmatch(text):
                 continue
             values = numbers_of(text)
             least = quantities.MIN_CELL_COUNT if unit[0].startswith("cells") else 0  # 0.38 cells is no count
@@ -223,6 +215,23 @@ def _under_a_unit(scope) -> set[tuple[int, int, int]]:
                 scope.add(sentence, "dose", value, start, start + len(text), "dose.table_column")
                 read.add((id(sentence), start, start + len(text)))
     return read
+
+
+def _column_units(scope, heads: list[str]) -> list[tuple[str, str | None] | None]:
+    """Of each column head, the unit and denominator its bare amounts are
+    doses in: a unit the head names, when it counts cells or the head is a
+    dose column's (not ages in years, not blood in mL); worked out once per
+    table."""
+    known = scope.table_state.get("dose units")
+    if known is None or len(known) != len(heads):
+        columns = scope.extractor.compiled["dose"].columns
+        known = []
+        for head in heads:
+            unit = quantities.column_unit(head, scope.extractor.vocab)
+            dose_column = any(w.casefold() in head for w in columns)
+            known.append(unit if unit is not None and (unit[0].startswith("cells") or dose_column) else None)
+        scope.table_state["dose units"] = known
+    return known
 
 
 def amount(value: dict) -> str:

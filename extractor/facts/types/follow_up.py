@@ -22,7 +22,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ...layout.tables import CELL_SEPARATOR
+from ...layout.tables import CELL_SEPARATOR, cell_spans
 from ...ruleset.grammar import numbers_of
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -62,10 +62,7 @@ def in_sentence(scope) -> None:
         if found is None:
             continue
         unit, numbers = found
-        limit = compiled.slot_max("unit", unit)
-        for value in _durations(m, numbers):
-            if value <= 0 or (limit is not None and value > limit):
-                continue  # "随访至2020年": a date, not a duration
+        for value in _values(compiled, m, unit, numbers):
             scope.add("follow_up", {"value": float(value), "unit": unit}, m.start, m.end,
                       f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
 
@@ -116,12 +113,10 @@ def in_table(scope) -> None:
             unit = grammar.compiled.slot_id("unit", said) if said is not None else _head_unit(grammar, scope, sentence, start)
             if not numbers or unit is None:
                 continue
-            limit = grammar.compiled.slot_max("unit", unit)
-            for value in _durations(m, numbers):
-                if 0 < value and (limit is None or value <= limit):
-                    scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start,
-                              start + m.end, f"follow_up.table.{m.pattern}",
-                              grammar.source(f"table.{m.pattern}", m.lang, m.index))
+            for value in _values(grammar.compiled, m, unit, numbers):
+                scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start,
+                          start + m.end, f"follow_up.table.{m.pattern}",
+                          grammar.source(f"table.{m.pattern}", m.lang, m.index))
 
 
 def _said_in_cells(scope, grammar) -> set[tuple[int, int]]:
@@ -133,25 +128,19 @@ def _said_in_cells(scope, grammar) -> set[tuple[int, int]]:
         return read  # the head row names columns, not a row's time
     compiled = grammar.compiled
     for sentence in scope.block.sentences:
-        at = 0
-        for cell in sentence.text.split(CELL_SEPARATOR):
-            start = at + len(cell) - len(cell.lstrip())
-            at += len(cell) + len(CELL_SEPARATOR)
-            text = cell.strip()
+        for start, end, text in cell_spans(sentence.text):
             found = compiled.find(text, "fact") if text else []
             if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)) or compiled.veto_spans(text):
                 continue
-            duration = _duration_of(compiled, found[0])
+            m = found[0]
+            duration = _duration_of(compiled, m)
             if duration is None:
                 continue
             unit, numbers = duration
-            limit = compiled.slot_max("unit", unit)
-            for value in _durations(found[0], numbers):
-                if 0 < value and (limit is None or value <= limit):
-                    m = found[0]
-                    scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start, start + len(text),
-                              f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index))
-                    read.add((id(sentence), start))
+            for value in _values(compiled, m, unit, numbers):
+                scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start, end,
+                          f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index))
+                read.add((id(sentence), start))
     return read
 
 
@@ -177,6 +166,14 @@ def _head_word(word: str) -> str:
     if word.isascii():
         return rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])"
     return rf"(?:[(（,，/、]\s*){re.escape(word)}\s*(?:[)）]|$)"
+
+
+def _values(compiled, m, unit: str, numbers: list[float]) -> list[float]:
+    """The follow-ups of a match (:func:`_durations`) that are durations in
+    ``unit``: above zero and within the unit's ``max`` ("随访至2020年" is a
+    date, not 2,020 years)."""
+    limit = compiled.slot_max("unit", unit)
+    return [v for v in _durations(m, numbers) if 0 < v and (limit is None or v <= limit)]
 
 
 def _durations(m, numbers: list[float]) -> list[float]:

@@ -24,6 +24,7 @@ from pydantic import Field
 
 from ...contract import SampleUnit
 from ...layout.document import BlockKind
+from ...layout.tables import cell_spans
 from ...lang.script import has_cjk
 from ...matching.matchers import fold_punct
 from ...lang.trie import alternatives, spaced
@@ -244,7 +245,7 @@ def in_table(scope) -> None:
     for sentence in scope.block.sentences:
         text = sentence.text
         if columns and columns[1]:
-            cells = _cells(text)
+            cells = cell_spans(text)
             if len(cells) == columns[0]:
                 for i in columns[1]:
                     start, end, cell = cells[i]
@@ -431,21 +432,10 @@ def _subgroups_by_sessions(scope, sizes: list, sessions: list) -> set:
 def _size_columns(scope, row: str) -> tuple[int, frozenset[int]] | None:
     """A header row with a column of group sizes ("例数", "Participants"):
     the number of cells per row and those columns."""
-    cells = _cells(row)
+    cells = cell_spans(row)
     columns = frozenset(i for i, (_, _, cell) in enumerate(cells)
                         if _HEADER_N.sub("", cell).strip().lower() in scope.extractor.compiled["sample_size"].column_headers)
     return (len(cells), columns) if columns else None
-
-
-def _cells(row: str) -> list[tuple[int, int, str]]:
-    """The cells of a table row ("a | b | c") with their spans, stripped."""
-    out, pos = [], 0
-    for part in row.split(" | "):
-        lead = len(part) - len(part.lstrip())
-        cell = part.strip()
-        out.append((pos + lead, pos + lead + len(cell), cell))
-        pos += len(part) + 3
-    return out
 
 
 def _alone_in_cell(row: str, start: int, end: int) -> bool:
