@@ -254,3 +254,24 @@ def test_hormone_change_span_carries_its_negation(sentence, lang, direction, neg
     (change,) = hormone_changes(sentence, mentions, RULES, lang)
     assert change.direction == direction
     assert context_of(sentence, change.span, mentions, RULES, lang).negated is negated
+
+
+def test_a_drug_added_to_the_disease_models_is_known_to_every_grammar(rules_copy):
+    # a change the model drug causes validates the model: no effect of the
+    # treatment; naming a new drug in context.yaml is all it takes
+    from extractor.facts.pipeline import Extractor
+    from extractor.layout.textlayer import document_from_text
+
+    said = "Triptolide injection caused a rise in FSH."
+
+    def changes(extractor):
+        return [f.value for f in extractor.facts(document_from_text(said)) if f.type == "hormone_change"]
+
+    assert changes(Extractor.load(rules_copy)) == [{"hormone": "FSH", "direction": "increase"}]
+    path = rules_copy / "context.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    en: [cyclophosphamide, CTX,", "    en: [triptolide, cyclophosphamide, CTX,", 1),
+                    encoding="utf-8")
+    extractor = Extractor.load(rules_copy)
+    assert [m.kind for m in extractor.matcher.match(said, "en") if m.text == "Triptolide"] == ["disease_model"]
+    assert changes(extractor) == []

@@ -127,6 +127,15 @@ def test_an_anchor_that_is_no_slot_is_a_rule_error(rules_copy):
     assert Path(problem.file).name == "follow_up.yaml" and "folow" in problem.detail
 
 
+def test_an_anchor_on_a_mention_slot_is_a_rule_error(rules_copy):
+    # a mention is no word to spot in the text: the file is refused with the
+    # pattern named, before any work starts
+    error = _broken(rules_copy, "  - id: after_the_model\n", "  - id: after_the_model\n    anchors: [model]\n")
+    (problem,) = error.errors
+    assert Path(problem.file).name == "follow_up.yaml" and "after_the_model" in problem.detail
+    assert "mentions" in problem.detail
+
+
 # --------------------------------------------------------------------------- mention slots, {clause}
 
 from extractor.matching.mentions import Mention  # noqa: E402

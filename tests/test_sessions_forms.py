@@ -40,6 +40,11 @@ EN = [
     ("The cells were washed three times in phosphate-buffered saline.", []),
     ("Cyclophosphamide was given daily for 14 days to induce the model.", []),
     ("The cultures were passaged three times before transplantation.", []),
+    # the drug that makes an animal model is given in sessions too (as its
+    # dose and route are facts: ANNOTATION.md)
+    ("Mice were made infertile with a single intraperitoneal injection of busulfan.", [1]),
+    ("Two doses of cyclophosphamide were enough to abolish cycling.", [2]),
+    ("After a single dose of cyclophosphamide, rats were given two injections of the cells.", [1, 2]),
 ]
 
 ZH = [
@@ -67,6 +72,8 @@ ZH = [
     ("每周注射2次。", []),
     ("使用一次性注射器抽取细胞悬液。", []),
     ("比较了三种不同剂量的疗效。", []),
+    ("小鼠一次性腹腔注射白消安后饲养1周。", [1]),
+    ("白消安单次注射造模后，尾静脉注射干细胞2次。", [1, 2]),
 ]
 
 

@@ -55,6 +55,7 @@ GROUPS: dict[str, str] = {
     Kind.HEDGE.value: "hedge",
     Kind.SPECIES.value: "species",
     Kind.IN_VITRO.value: "in_vitro",
+    Kind.DISEASE_MODEL.value: "disease_model",
 }
 #: at equal length, the first kind wins ("高于" as comparison, not increase;
 #: a pseudo-negation or terminator over a negation cue)

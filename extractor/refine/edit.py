@@ -88,6 +88,7 @@ TARGETS: dict[str, _Target] = {
     Kind.HEDGE.value: _Target("context.yaml", None, None, ("hedging", "terms"), "hedge"),
     Kind.SPECIES.value: _Target("context.yaml", ("species", "entries"), "id", ("terms",)),
     Kind.IN_VITRO.value: _Target("context.yaml", None, None, ("in_vitro", "terms"), "in_vitro"),
+    Kind.DISEASE_MODEL.value: _Target("context.yaml", None, None, ("disease_model", "terms"), "disease_model"),
     Kind.UNIT.value: _Target("units.yaml", ("units",), "id", ("terms",)),
     Kind.NOT_UNIT.value: _Target("units.yaml", None, None, ("not_units",), "not_unit"),
     Kind.PER.value: _Target("units.yaml", ("per",), "id", ("terms",)),

@@ -530,6 +530,7 @@ def _render_context(fe: FactExplanation, lines: list[str]) -> None:
             Kind.HEDGE.value: "hedges the sentence",
             Kind.SPECIES.value: f"species {m.id}",
             Kind.IN_VITRO.value: "in vitro",
+            Kind.DISEASE_MODEL.value: "makes a disease model",
         }.get(m.kind, m.kind)
         lines.append(f"  cue       {m.text!r} ({m.kind}, {m.source or m.rule}) → {effect}")
     for note in fe.notes:

@@ -125,7 +125,7 @@ class GrammarPattern(_Model):
     """Optional: slot names of this file; the pattern is tried only on a text
     holding a word of one of them (a quick check first, so that a pattern
     that is rarely met costs little on the sentences without it).  Name only
-    slots the pattern cannot match without."""
+    word slots (not mention slots) the pattern cannot match without."""
     in_sentence_with: tuple[Identifier, ...] = ()
     """Optional: mention kinds (hormone, cell_type …); the pattern is tried
     only on a sentence holding a mention of one of them, anywhere ("at 6
@@ -177,6 +177,11 @@ class GrammarFile(_Model):
             unknown = [a for a in p.anchors if a not in self.slots]
             if unknown:
                 raise ValueError(f"pattern {p.id}: anchors {unknown} are no slots of this file ({', '.join(self.slots)})")
+            # a mention slot is no word to spot: the parts every match needs
+            # are checked for already, mentions among them
+            mentions = [a for a in p.anchors if isinstance(self.slots[a], SlotMentions)]
+            if mentions:
+                raise ValueError(f"pattern {p.id}: anchors {mentions} stand for mentions, not words; leave them out")
         return self
 
 

@@ -89,6 +89,7 @@ class Kind(str, Enum):
     HEDGE = "hedge"
     SPECIES = "species"
     IN_VITRO = "in_vitro"
+    DISEASE_MODEL = "disease_model"
     UNIT = "unit"
     NOT_UNIT = "not_unit"
     PER = "per"
@@ -140,6 +141,7 @@ _GROUPS: dict[Kind, str] = {
     Kind.HEDGE: "hedging",
     Kind.SPECIES: "species",
     Kind.IN_VITRO: "in_vitro",
+    Kind.DISEASE_MODEL: "disease_model",
     Kind.UNIT: "units",
     Kind.NOT_UNIT: "units",
     Kind.PER: "units",
@@ -596,8 +598,18 @@ class InVitro(_Model):
     """The in-vitro cues (in vitro, ex vivo, 体外); each listed once."""
 
 
+class DiseaseModel(_Model):
+    """What an animal model of the disease is made with."""
+
+    terms: LangTerms
+    """The drugs and insults that make a model (cyclophosphamide, 白消安,
+    ovariectomy, 造模); each listed once.  Grammars name them as mentions
+    ({mentions: disease_model}): a change they cause validates the model, a
+    time after them is the time the model took."""
+
+
 class ContextFile(_Model):
-    """``rules/context.yaml``: the context of a fact (negated, hedged, species, in vitro)."""
+    """``rules/context.yaml``: the context of a fact (negated, hedged, species, in vitro, disease model)."""
 
     negation: Negation
     """Negation cues, their scope, pseudo-negations and terminators."""
@@ -607,6 +619,8 @@ class ContextFile(_Model):
     """The species a fact is about, and the default."""
     in_vitro: InVitro
     """In-vitro cues."""
+    disease_model: DiseaseModel
+    """The drugs and insults that make an animal model of the disease."""
 
 
 # ---- units.yaml
@@ -1748,6 +1762,7 @@ def _check_and_collect(files: Mapping[str, _Loaded], c: _Collector) -> None:
         if m.species.default not in {sp.id for sp in m.species.entries}:
             c.problem(f, ("species", "default"), f"default species '{m.species.default}' has no entry")
         c.add_terms(f, Kind.IN_VITRO, "in_vitro", m.in_vitro.terms, ("in_vitro", "terms"))
+        c.add_terms(f, Kind.DISEASE_MODEL, "disease_model", m.disease_model.terms, ("disease_model", "terms"))
 
     if got := ok("units.yaml"):
         f, m = got

@@ -48,13 +48,13 @@ def in_sentence(scope) -> None:
     if grammar is None:  # a rule folder without the grammar finds no follow-up
         return
     compiled = grammar.compiled
-    found = compiled.find(scope.text, "fact", holds={m.kind for m in scope.mentions})
+    found = compiled.find(scope.text, "fact", mentions=scope.mentions, holds={m.kind for m in scope.mentions})
     if not found:
         return
     # what is no follow-up (the time to an outcome, an interval between
     # sessions, the time a model took, a daily dosing): the grammar's vetoes,
     # asked only of a sentence that says a follow-up
-    vetoes = compiled.veto_spans(scope.text)
+    vetoes = compiled.veto_spans(scope.text, mentions=scope.mentions)
     for m in found:
         if any(a < m.end and m.start < b for a, b in vetoes):
             continue
