@@ -74,7 +74,7 @@ BLIND4: list[RealText] = [
             "number+unit, per ovary from 每侧卵巢/Each ovary (the 1 mL suspension volume is a dose, per ovary); "
             "a list of assessment times (1、3、6个月; 1, 3 and 6 months) is one follow-up fact, the last time; "
             "注射后3个月 / Three months after injection (time of a measured outcome) is follow-up. "
-            "Traps: 连续2次 FSH>25 IU/L (measurement + threshold, no sessions/no hormone change); 年龄29~39岁; "
+            "Traps: 月经周期第3~5天 (cycle day, not follow-up); 连续2次 FSH>25 IU/L (measurement + threshold, no sessions/no hormone change); 年龄29~39岁; "
             "间隔1个月重复1次 (interval; '重复1次' is not the session count, 共注射2次 is); 2例失访 and "
             "最终30例完成随访 (dropouts and a subset: no sample_size); 4例恢复月经、1例妊娠 (outcome counts); "
             "随访期间 without a value; baseline/after values inside brackets; P values."
@@ -313,6 +313,296 @@ BLIND4: list[RealText] = [
             "rare' (no fact)."
         ),
         layout={"columns": 1, "font": "sans"},
+        batch=4,
+    ),
+    # ------------------------------------------------------------------ 25
+    RealText(
+        id="zh_blind25_mouse_adsc_busulfan_cy",
+        lang="zh",
+        kind="animal",
+        title=(
+            "[[卵巢内移植|r:io]][[脂肪间充质干细胞|c:ad]]对白消安/环磷酰胺致小鼠卵巢早衰的影响"
+        ),
+        authors="韦嘉禾, 冯书瑶, 梁栋",
+        journal=_JOURNAL,
+        year=2022,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "摘要：为探讨[[脂肪来源间充质干细胞|c:ad]]（[[ADSCs|c:ad]]）对化疗性卵巢损伤的修复作用，本研究将6~8周龄"
+            "雌性C57BL/6小鼠60只随机分为对照组、模型组和[[ADSCs|c:ad#ADSCs组]]组（各20只）。模型组和"
+            "[[ADSCs|c:ad]]组小鼠[[腹腔注射|r:ip]]白消安（[[20 mg/kg|d:20,mg/kg,-]]）联合环磷酰胺"
+            "（[[100 mg/kg|d:100,mg/kg,-]]）建立卵巢早衰模型，对照组注射等量DMSO。造模后第7天，"
+            "[[ADSCs|c:ad#ADSCs组]]组在麻醉下经背部切口暴露双侧卵巢，[[每侧卵巢内注射|r:io#ADSCs组]]第3代"
+            "[[ADSCs|c:ad#ADSCs组]] [[2×10^{5}个|d:2e5,cells,ovary#ADSCs组]]（[[10 μL|d:0.01,mL,ovary#ADSCs组]]）；"
+            "模型组注射等体积PBS。分别于移植后第1、2、[[4周|f:4,week]]每组各处死5只小鼠，其余小鼠进行"
+            "[[为期8周|f:8,week]]的合笼生育力观察。结果显示，[[移植后第4周|f:4,week#ADSCs组]][[ADSCs|c:ad#ADSCs组]]组"
+            "血清[[AMH|h:AMH,inc#ADSCs组]]及[[E2水平较模型组显著升高|h:E2,inc#ADSCs组]]，"
+            "[[FSH显著降低|h:FSH,dec#ADSCs组]]（P<0.01），各级生长卵泡数增加，闭锁卵泡减少；观察期内"
+            "[[ADSCs|c:ad#ADSCs组]]组平均产仔数为（5.2±1.3）只/窝，高于模型组的（2.1±1.0）只/窝。"
+            "提示[[卵巢原位移植|r:io]][[ADSCs|c:ad]]可部分恢复化疗损伤小鼠的卵巢内分泌功能及生育力，"
+            "有望为POF患者的临床治疗提供新思路。"
+        ),
+        species="mouse",
+        notes=(
+            "Mouse busulfan + cyclophosphamide model, unstructured Chinese abstract (摘要：…结果显示…提示…); default "
+            "species mouse. The ADSCs of 'ADSCs组' is the group's cell type (arm ADSCs组); '模型组和ADSCs组' (two "
+            "groups) gives no arm to the model drugs nor to that ADSCs mention. 第1、2、4周 (list of sacrifice times, "
+            "每组: every group) is one follow-up fact, 4 weeks, no arm; 为期8周的合笼生育力观察 marked as an "
+            "8-week observation period after transplantation (doubtful: a mating period of a separate set of "
+            "mice). 移植后第4周 takes the arm of its clause. 卵巢内移植 / 卵巢原位移植 read as intraovarian "
+            "(doubtful for 原位移植). Traps: 60只, 各20只, 每组各处死5只 (animals); 6~8周龄 (age); 造模后第7天 (counted "
+            "from the model: not follow-up); 第3代 (passage); 10 μL = 0.01 mL; 经背部切口 (surgery, not "
+            "laparoscopic guidance); 产仔数 (litter size, no hormone); 观察期内 (no value); POF患者 (clinical "
+            "promise, no fact)."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=4,
+    ),
+    # ------------------------------------------------------------------ 26
+    RealText(
+        id="en_blind26_conference_pbsc_ovarian_artery",
+        lang="en",
+        kind="clinical",
+        title=(
+            "O-118 [[Autologous peripheral blood stem cell|c:pb]] [[infusion into the ovarian artery|r:oa]] in "
+            "poor responders with diminished ovarian reserve: interim results of a prospective cohort"
+        ),
+        authors="Okonkwo-Reyes A, Brandt S, Valente M",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Study question: Does [[ovarian artery infusion|r:oa]] of G-CSF-mobilised "
+            "[[autologous peripheral blood stem cells|c:pb]] ([[PBSCs|c:pb]]) improve ovarian reserve markers in "
+            "poor responders? Summary answer: [[AMH|h:AMH,inc]] and [[AFC rose|h:AFC,inc]] modestly within three "
+            "months of a [[single infusion|s:1]], while [[FSH was unchanged|h:FSH,nc]]. What is known already: "
+            "Small case series suggest that bone marrow-derived stem cells may reactivate dormant follicles, but "
+            "apheresis products have rarely been studied. Study design, size, duration: Prospective single-centre "
+            "cohort; [[a cohort of 52 women|n:52]] was recruited between January 2023 and June 2024, and this "
+            "interim analysis includes the first 40 who reached the [[3-month assessment|f:3,month]]. "
+            "Participants/materials, setting, methods: Women aged 35–43 years with AMH <1.1 ng/mL and ≤3 oocytes "
+            "in a previous IVF cycle received filgrastim [[300 µg|d:300,ug,-]] daily "
+            "[[subcutaneously|r:sc]] for 4 days before apheresis. The concentrate "
+            "(mean [[8.6 × 10^{7}|d:8.6e7,cells,-]] CD34+ cells in [[10 mL|d:10,mL,-]]) was infused in equal "
+            "halves through [[a catheter advanced into each ovarian artery under fluoroscopy|r:oa,ir]]. Main "
+            "results and the role of chance: [[Median follow-up was 5 months|f:5,month]] (IQR 3–8). Mean "
+            "[[AMH increased|h:AMH,inc]] from 0.52 ± 0.31 to 0.71 ± 0.40 ng/mL (P = 0.02) and [[AFC|h:AFC,inc]] from "
+            "3.1 to 4.6 (P = 0.004) at [[3 months|f:3,month]]; [[FSH showed no significant change|h:FSH,nc]] "
+            "(P = 0.48). Seven women conceived after subsequent IVF. Limitations, reasons for caution: There was no "
+            "control group, and follow-up will continue [[until 24 months post-infusion|f:24,month]]."
+        ),
+        notes=(
+            "Conference abstract (ESHRE-like headings), single arm. Conventions: 'a cohort of 52 women' is the "
+            "sample; 'the first 40 who reached the 3-month assessment' is a subset (no sample_size) but the "
+            "'3-month assessment' is a follow-up time; the planned 'until 24 months post-infusion' marked as a "
+            "(hedged/expected) follow-up. G-CSF protocol drug: filgrastim 300 µg is a dose, 'subcutaneously' its "
+            "route; 'daily ... for 4 days' is a dosing duration (no sessions, no follow-up). The CD34+ count "
+            "delivered and the 10 mL volume are doses (per null: split between the two arteries). Traps: "
+            "'within three months' left unmarked as a window (doubtful); 'bone marrow-derived stem cells' "
+            "(unfractionated, no cell type); ages 35–43, AMH <1.1 ng/mL, ≤3 oocytes (thresholds); recruitment "
+            "dates; 'IQR 3–8' not marked; 'Seven women conceived' (outcome); 'no control group'."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=4,
+    ),
+    # ------------------------------------------------------------------ 27
+    RealText(
+        id="zh_blind27_review_msc_exosome_clinical",
+        lang="zh",
+        kind="review",
+        title="[[间充质干细胞|c:msc]]及其[[外泌体|c:ev]]治疗卵巢功能减退的临床研究进展",
+        authors="白雨晴, 唐志宏",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "摘要：卵巢早衰（POF）和卵巢储备功能减退（DOR）是女性不孕的重要原因，激素替代治疗仅能缓解低雌激素"
+            "症状，无法恢复卵巢功能。[[间充质干细胞|c:msc]]（[[MSCs|c:msc]]）可通过旁分泌机制改善卵巢微环境，其来源的"
+            "[[外泌体|c:ev]]亦表现出类似作用。现有临床研究多采用[[卵巢局部注射|r:io]]或[[经卵巢动脉介入移植|r:oa,ir]]，"
+            "[[单次|s:1]]或[[多次|s:-]]移植后部分患者[[FSH下降|h:FSH,dec]]、[[AMH升高|h:AMH,inc]]，并有自然妊娠的报道。"
+            "本文从细胞来源、移植途径、剂量与移植次数等方面综述了[[MSCs|c:msc]]治疗"
+            "POF和DOR的临床研究，总结了治疗后性激素及卵巢储备指标的变化，并对随访时间普遍较短、样本量偏小等问题"
+            "进行了讨论。"
+        ),
+        body=[
+            "2.2　临床研究　刘等^{[12]}对[[20例|n:20]]POI患者[[在腹腔镜下行双侧卵巢内注射|r:io,lap]]"
+            "[[自体骨髓MSCs|c:bm]]，每侧[[2×10^{6}个|d:2e6,cells,ovary]]，[[术后3个月|f:3,month]][[FSH下降|h:FSH,dec]]、"
+            "[[AMH上升|h:AMH,inc]]，[[随访至术后1年|f:1,year]]，3例妊娠。韩等^{[13]}采用"
+            "[[经阴道超声引导下卵巢穿刺注射|r:io,tvus]][[UC-MSCs|c:uc]]，低、中、高剂量组（[[各4例|n:4]]）分别给予"
+            "[[5×10^{6}|d:5e6,cells,-#5×10^6]]、[[1×10^{7}|d:1e7,cells,-#1×10^7]]和[[2×10^{7}个|d:2e7,cells,-#2×10^7]]"
+            "细胞，[[随访6个月|f:6,month]]，高剂量组[[E2升高|h:E2,inc]]最为明显，未见严重不良反应。另一项纳入"
+            "[[48例|n:48]]DOR患者的随机对照试验^{[14]}中，试验组（[[n=24|n:24#试验组]]）接受[[2次|s:2#试验组]]"
+            "[[卵巢动脉介入移植|r:oa,ir#试验组]][[UC-MSCs|c:uc#试验组]]，对照组（[[n=24|n:24#对照组]]）接受安慰剂注射，"
+            "随访期间试验组[[AFC增加|h:AFC,inc#试验组]]，而[[FSH未能降低|!h:FSH,dec#试验组]]。[[外泌体|c:ev]]方面，"
+            "目前仅有少数动物研究^{[15-16]}：[[尾静脉注射|r:iv@mouse]][[MSC|c:msc@mouse]]来源[[外泌体|c:ev@mouse]]"
+            "（每只[[100 μg|d:100,ug,-@mouse]]）可使环磷酰胺诱导的POF小鼠血清[[AMH升高|h:AMH,inc@mouse]]。"
+            "总体而言，现有研究样本量多在10~50例之间，随访多不超过12个月，尚需多中心、大样本研究证实。",
+        ],
+        notes=(
+            "Review (综述) abstract plus one body passage citing studies with ^[n] markers. Cited studies' facts "
+            "are facts; a group name labels its own sentence only (discussion/review rule). 韩等^[13]: "
+            "'各4例' is a count for every arm (n = 4, no arm); the doses with 分别 are arms labelled by value; "
+            "'高剂量组E2升高最为明显' is a size comparison (E2 increase, no arm). ^[14]: 试验组/对照组 with counts; "
+            "卵巢动脉介入 = ovarian artery with interventional guidance; FSH未能降低 = negated decrease of 试验组. "
+            "^[15-16]: a mouse study, facts @mouse; 每只 (per mouse) gives per = null. Traps: 3例妊娠 (outcome); "
+            "'随访至术后1年' marked as 1 year; 10~50例 and 随访多不超过12个月 (general statements about the "
+            "literature: no facts); 随访期间 without a value; 环磷酰胺 without a dose; 'MSCs治疗POF' in the "
+            "abstract, '移植途径/剂量/移植次数' (topics, no values); abstract: '单次或多次移植' gives sessions 1 and "
+            "null (general statement about the literature, kept as cited facts; doubtful)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=4,
+    ),
+    # ------------------------------------------------------------------ 28
+    RealText(
+        id="en_blind28_mouse_haec_tail_vein",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Human amniotic epithelial cells|c:haec]] [[delivered intravenously|r:iv]] restore ovarian function "
+            "in a cyclophosphamide-induced mouse model of premature ovarian insufficiency"
+        ),
+        authors="Marchetti L, Hoang T, Eriksen B, Kowalczyk D",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "[[Human amniotic epithelial cells|c:haec@human]] ([[hAECs|c:haec@human]]) are immunologically "
+            "privileged and easy to obtain, but how soon they act after chemotherapy-induced ovarian injury is "
+            "unclear. Female ICR mice (7 weeks old, n = 72) received [[intraperitoneal|r:ip]] cyclophosphamide "
+            "([[120 mg/kg|d:120,mg/kg,-]]) followed by busulfan ([[12 mg/kg|d:12,mg/kg,-]]) to induce POI and were "
+            "then randomised to [[hAEC|c:haec]] transplantation or vehicle. One week after modelling, "
+            "[[1 × 10^{6}|d:1e6,cells,-]] [[hAECs|c:haec]] in [[200 µL|d:0.2,mL,-]] of saline were injected "
+            "[[via the tail vein|r:iv]] on [[two occasions|s:2]] 7 days apart; vehicle mice received saline alone. "
+            "Ovaries and serum were collected 7, 14 and [[28 days|f:28,day]] after the second injection (n = 8 per "
+            "group per time point). Compared with vehicle, [[hAEC|c:haec]]-treated mice showed "
+            "[[lower serum FSH|h:FSH,dec]] and [[higher AMH|h:AMH,inc]] and [[estradiol|h:E2,inc]] from "
+            "[[day 14|f:14,day]] onward, with more primordial and growing follicles; at [[day 7|f:7,day]], hormone "
+            "levels did not yet differ. Fertility was assessed in a separate cohort mated for "
+            "[[2 months|f:2,month]]: litter size rose from 3.1 ± 1.4 in vehicle controls to 6.8 ± 2.0 in "
+            "[[hAEC|c:haec]]-treated mice. DiR-labelled [[hAECs|c:haec]] homed to the ovary within 24 h and were "
+            "undetectable by day 14. These findings indicate that [[intravenous|r:iv]] [[hAECs|c:haec]] improve "
+            "ovarian endocrine function in a time-dependent manner and support their further evaluation in women "
+            "with POI."
+        ),
+        species="mouse",
+        notes=(
+            "Mouse abstract, unstructured; default species mouse; the opening general statement about hAECs is "
+            "@human (no species). No group is named with a head word ('hAEC transplantation or vehicle', "
+            "'vehicle mice', 'hAEC-treated mice'): no arms; the hAEC of 'hAEC transplantation' and of "
+            "'hAEC-treated' are cell-type mentions (the therapy's abbreviation). 'injected via the tail vein on two occasions' is two "
+            "administrations (s = 2; 'on two occasions' is excluded only for measurements). Sacrifice list 7, 14 "
+            "and 28 days -> one follow-up fact, 28 days; 'from day 14 onward' and 'at day 7' are times of "
+            "measured outcomes (follow-up). 'mated for 2 months' marked as an observation period (doubtful, as "
+            "in zh_blind25). Traps: n = 72 and n = 8 per group (animals); 7 weeks old; 'One week after "
+            "modelling' (from the model); '7 days apart' (interval); 'the second injection' (ordinal of counted "
+            "sessions); 'hormone levels did not yet differ' (unnamed hormones: no fact); 'within 24 h', 'by day "
+            "14' (homing/clearance events); litter size; "
+            "'women with POI' (clinical promise)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=4,
+    ),
+    # ------------------------------------------------------------------ 29
+    RealText(
+        id="zh_blind29_case_series_bmsc_laparoscopic",
+        lang="zh",
+        kind="case",
+        title=(
+            "[[腹腔镜下卵巢内注射|r:io,lap]][[自体骨髓间充质干细胞|c:bm]]治疗早发性卵巢功能不全[[3例|n:3]]报告"
+            "并文献复习"
+        ),
+        authors="许安然, 郑卓, 潘蕾",
+        journal=_JOURNAL,
+        year=2022,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "摘要：报告[[3例|n:3]]早发性卵巢功能不全（POI）患者接受[[自体骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）"
+            "[[卵巢内注射|r:io]]的治疗经过。患者年龄分别为27、31和36岁，闭经8个月~4年，FSH均>40 IU/L，AMH均<0.1 "
+            "ng/mL。于局部麻醉下抽取髂后上棘骨髓约80 mL，体外分离扩增[[BMSCs|c:bm]]，"
+            "[[在腹腔镜下将细胞悬液注入双侧卵巢皮质|r:io,lap]]，每侧[[1.5×10^{7}个|d:1.5e7,cells,ovary]]细胞。"
+            "例1、例2各注射[[1次|s:1]]；例3因首次治疗后[[FSH无明显变化|h:FSH,nc]]，于6个月后行第2次注射。"
+            "[[术后随访半年至一年半|f:0.5,year]]：例1术后2个月月经复潮，[[术后4个月|f:4,month]][[FSH降至|h:FSH,dec]]"
+            "18.2 IU/L，[[AMH升至|h:AMH,inc]]0.42 ng/mL，[[随访1.5年|f:1.5,year]]期间自然妊娠1次；例2"
+            "[[术后3个月|f:3,month]][[E2升高|h:E2,inc]]，但[[FSH未进一步下降|!h:FSH,dec]]，[[随访半年|f:0.5,year]]后"
+            "失访；例3经[[两次|s:2]]注射后[[FSH|!h:FSH,dec]]、[[LH均未下降|!h:LH,dec]]。全部患者均未出现感染、出血等"
+            "并发症。提示自体[[BMSCs|c:bm]][[卵巢内注射|r:io]]对部分POI患者可能有效，但个体差异较大。"
+        ),
+        notes=(
+            "Case series (3 patients), unstructured Chinese abstract. The cases are not arms (no groups). "
+            "Follow-up: '随访半年至一年半' is a range, marked once with value = the low end (0.5 year, as dose "
+            "ranges; doubtful); 半年 = 0.5 year, 1.5年 = 1.5 years; 术后4个月/术后3个月 are times of measured "
+            "outcomes; '随访半年后失访' = followed half a year. Sessions: 各注射1次 (cases 1-2) and 两次 (case 3); "
+            "第2次 is an ordinal of a counted session (no fact); 妊娠1次 is an outcome (not sessions). Hormones: "
+            "'FSH无明显变化' = no_change; 'FSH未进一步下降' and 'FSH、LH均未下降' = negated decreases (one each). "
+            "Traps: ages 27/31/36; 闭经8个月~4年; thresholds FSH>40, AMH<0.1; 骨髓约80 mL (harvest); "
+            "'于6个月后' (interval before the second injection); '术后2个月月经复潮' (time to an event); "
+            "全部患者 (no count)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=4,
+    ),
+    # ------------------------------------------------------------------ 30
+    RealText(
+        id="en_blind30_cohort_sev_dose",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[Intraovarian injection|r:io]] of [[umbilical cord MSC|c:uc]]-derived "
+            "[[small extracellular vesicles|c:ev]] in women with diminished ovarian reserve: a dose-comparison "
+            "cohort study"
+        ),
+        authors="Aldana-Ruiz C, Petrov N, Mwangi J, Tan W",
+        journal=_JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "[[Small extracellular vesicles|c:ev]] ([[sEVs|c:ev]]) secreted by [[mesenchymal stem cells|c:msc]] "
+            "carry much of their paracrine activity and may avoid the risks of whole-cell transplantation. We "
+            "conducted a prospective cohort study at two reproductive centres. [[Thirty-six women|n:36]] with "
+            "diminished ovarian reserve (DOR; AMH 0.1–1.1 ng/mL, age ≤40 years) were enrolled and assigned by "
+            "period of enrolment to a low-dose cohort ([[n = 18|n:18#low-dose cohort]]), receiving "
+            "[[50 µg|d:50,ug,ovary#low-dose cohort]] of [[umbilical cord MSC|c:uc#low-dose cohort]]-derived "
+            "[[sEVs|c:ev#low-dose cohort]] per ovary, or a high-dose cohort ([[n = 18|n:18#high-dose cohort]]), "
+            "receiving [[200 µg|d:200,ug,ovary#high-dose cohort]] per ovary. In both cohorts, [[sEVs|c:ev]] were "
+            "[[injected transvaginally into both ovaries under ultrasound guidance|r:io,tvus]] "
+            "[[three times|s:3]] at monthly intervals. Women were [[followed for 12 months|f:12,month]] after the "
+            "first injection, with hormone measurements at [[months 1, 3, 6 and 12|f:12,month]]; data from 33 women "
+            "were available at the final visit. [[Over the 12-month period|f:12,month]], "
+            "[[AMH rose|h:AMH,inc#high-dose cohort]] in the high-dose cohort (0.46 ± 0.21 to 0.68 ± 0.30 ng/mL; "
+            "P = 0.01) [[but not|!h:AMH,inc#low-dose cohort]] in the low-dose cohort (P = 0.37). Serum "
+            "[[FSH declined|h:FSH,dec]] in both cohorts at [[post-injection month 3|f:3,month]], while "
+            "[[LH|h:LH,nc]] and [[estradiol remained stable|h:E2,nc]]. Twelve women (seven high-dose, five "
+            "low-dose) achieved pregnancy during follow-up. No vesicle-related adverse events were recorded. "
+            "Higher-dose [[sEV|c:ev]] injection appears to [[raise AMH|h:AMH,inc]] in DOR and should be tested "
+            "against placebo."
+        ),
+        notes=(
+            "Two-cohort dose comparison, unstructured abstract. Arms 'low-dose cohort' and 'high-dose cohort' "
+            "(named with their counts); their doses and the cell types of the low-dose clause carry the arm; "
+            "'In both cohorts' gives the route, sessions and that sEV mention no arm; 'Women were followed' "
+            "and 'Over the 12-month period,' (before the clause naming the group) have none; the elliptical "
+            "'but not in the low-dose cohort' is a negated AMH increase of the low-dose cohort, marked on 'but "
+            "not'. A list of measurement months -> one follow-up fact (12), marked on the whole list. Traps: "
+            "AMH 0.1–1.1 ng/mL and age ≤40 (criteria); 'two reproductive centres'; 'at monthly intervals' "
+            "(interval; 'three times' is the count); 'data from 33 women were available at the final visit' "
+            "(subset after dropouts: no sample_size); 'Twelve women (seven high-dose, five low-dose)' (outcome "
+            "counts with group words); 'during follow-up', 'the final visit' (no value); 'Higher-dose' in the "
+            "conclusion is no arm label."
+        ),
+        layout={"columns": 2, "font": "sans"},
         batch=4,
     ),
 ]
