@@ -38,11 +38,14 @@ EN = [
     ("Cells were plated at 2 × 10^5 cells per well for the assay.", []),
     ("The cells were resuspended at a density of 1 × 10^6 cells/mL.", []),
     ("Patients with FSH above 40 IU/L were eligible.", []),
+    # the volume that carries the cells lends them its denominator
+    ("Each ovary received 0.5 mL of saline containing 2 × 10^6 cells.", [(0.5, "mL", "ovary"), (2e6, "cells", "ovary")]),
     ("Three different doses of exosomes were tested.", []),
     ("Exosome diameter was 80–120 nm on electron microscopy.", []),
     ("The women were aged 32 to 39 years.", []),
     ("Mice weighed 18–22 g at the start of the study.", []),
     ("Bone marrow (60 mL) was aspirated from the iliac crest.", []),
+    ("Every woman had a bone marrow aspiration (80 mL, under sedation) before the cells were grown.", []),
     ("Bone marrow (60 mL) was aspirated and the concentrated cells were injected into the ovary.", []),
     ("About 50 mL of bone marrow was harvested before the injection.", []),
     ("Blood samples (5 mL) were drawn before each injection.", []),
@@ -54,6 +57,7 @@ EN = [
 
 ZH = [
     ("低剂量组每侧卵巢注射约5×10^5个细胞。", [(5e5, "cells", "ovary")]),
+    ("每侧卵巢注入悬液0.5 mL，含2×10^6个细胞。", [(0.5, "mL", "ovary"), (2e6, "cells", "ovary")]),
     ("高剂量组（2×10^7个细胞）疗效最明显。", [(2e7, "cells", None)]),
     ("5×10^6组小鼠卵泡数最多。", [(5e6, "cells", None)]),
     ("每侧卵巢约注射1000万个脐带间充质干细胞。", [(1e7, "cells", "ovary")]),

@@ -482,6 +482,12 @@ BLIND_EN = [
     ("Two injections were given, with LH unchanged at 8 weeks.", [(8, W)]),
     # the people followed named between the verb and the time
     ("The team injected the cells and followed the women for two years.", [(2, Y)]),
+    # the period over which a hormone changed, and a schedule of measurements
+    ("The grafts lowered FSH over 9 months in most women.", [(9, M)]),
+    ("Over the 18-month period, AMH rose slowly in the cell arm.", [(18, M)]),
+    ("During the first 6 weeks, serum LH fell steadily.", [(6, W)]),
+    ("Treated rats had higher E2 from week 3 onwards.", [(3, W)]),
+    ("Women gave blood for hormone measurements at months 2, 4 and 8.", [(8, M)]),
 ]
 BLIND_ZH = [
     ("末次给药后21 d时，两组小鼠的FSH均低于模型组。", [(21, D)]),
@@ -497,6 +503,8 @@ BLIND_NOT = [
     "第21天内FSH无明显变化。",
     "At 10 weeks, rats were injected with cisplatin.",
     "首次注射后6周按同样方法进行第2次注射。",  # the time before the next session
+    "Rats were dosed with cisplatin over 7 days, which raised FSH.",  # how long the model took
+    "Women with FSH above 30 IU/L for over 4 months were eligible.",  # a history
 ]
 
 EN += WILD_EN + BLIND_EN

@@ -349,11 +349,18 @@ BLIND_ZH = [
     # measured against the baseline: a change, not a baseline value
     ("移植后3个月，AMH与基线相比显著升高。", [("AMH", INC)]),
     ("至第6个月，FSH仍低于基线水平，E2与基线比较差异均无统计学意义。", [("E2", SAME), ("FSH", DEC)]),
+    # a verb and its object: 提高 is AMH's, not FSH's cue after it
+    ("细胞移植能降低患者血清FSH水平、提高AMH。", [("AMH", INC), ("FSH", DEC)]),
 ]
 BLIND_EN.append(("Compared with baseline, serum LH fell by a third.", [("LH", DEC)]))
 BLIND_NOT = [
     "基线AMH水平较高者妊娠率更高。",  # the value before treatment, a predictor
     "Baseline FSH did not differ between the arms.",
+    # the levels that define a disease, in brackets after it
+    "We enrolled 40 women with diminished ovarian reserve (DOR; AMH 0.3-1.0 ng/mL).",
+    # a model group compared with the normal one validates the model
+    "模型组窦卵泡数目较正常组显著减少。",
+    "与对照组相比，模型组FSH水平升高，AMH降低。",
 ]
 BLIND_NEGATED = [
     ("移植后FSH均未下降。", ("FSH", DEC)),

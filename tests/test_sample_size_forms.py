@@ -237,6 +237,10 @@ BLIND_EN = [
     # the people a treatment was given to, named after it
     ("Garcia et al. gave autologous cells by intra-arterial infusion to 18 women.", [18]),
     ("Cells were offered to 3 of the 12 women.", []),  # a part of people already counted
+    # a verb after a comma is not the counted people's ("a trial of 64 women [4], reported …")
+    ("The biggest series, a cohort of 64 women [4], reported two pregnancies.", [64]),
+    # an outcome after a bracket that splits the people ("Nine women (five and four) conceived")
+    ("Nine women (five in the cell arm, four in the other) conceived during the study.", []),
 ]
 
 EN += WILD_EN + BLIND_EN

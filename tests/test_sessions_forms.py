@@ -40,6 +40,9 @@ EN = [
     ("The cells were washed three times in phosphate-buffered saline.", []),
     ("Cyclophosphamide was given daily for 14 days to induce the model.", []),
     ("The cultures were passaged three times before transplantation.", []),
+    # counts of studies in a review, not of sessions
+    ("Eight studies used intravenous infusion and three used intraovarian injection.", []),
+    ("Two trials gave three injections each.", [3]),
     # the drug that makes an animal model is given in sessions too (as its
     # dose and route are facts: ANNOTATION.md)
     ("Mice were made infertile with a single intraperitoneal injection of busulfan.", [1]),
@@ -72,6 +75,7 @@ ZH = [
     ("每周注射2次。", []),
     ("使用一次性注射器抽取细胞悬液。", []),
     ("比较了三种不同剂量的疗效。", []),
+    ("纳入的研究中4项研究采用卵巢内注射。", []),
     ("小鼠一次性腹腔注射白消安后饲养1周。", [1]),
     ("白消安单次注射造模后，尾静脉注射干细胞2次。", [1, 2]),
 ]

@@ -286,6 +286,19 @@ def _best_link(
     return best
 
 
+#: what may stand between a verb and its object: 提高了AMH, 降低其FSH
+_VERB_OBJECT = re.compile(r"[\s了其]*")
+
+
+def _takes_the_next(sentence: str, cue: Mention, hormones: list[Mention]) -> bool:
+    """Whether a cue governs the hormone right after it, as a verb its
+    object (降低FSH水平、提高AMH: 提高 is AMH's, not FSH's cue after it)."""
+    if cue.kind == Kind.COMPARISON.value:
+        return False
+    at = _VERB_OBJECT.match(sentence, cue.end).end()
+    return any(h.start == at for h in hormones)
+
+
 def _link(
     sentence: str,
     g_start: int,
@@ -319,6 +332,8 @@ def _link(
                 if fs >= g_end and fs <= cue.start and cue.end <= fe:
                     b, from_to = fs, True
                     break
+    if side == "after" and _takes_the_next(sentence, cue, hormones):
+        return None
     for other in cues:
         if other is not cue and a <= other.start and other.end <= b:
             return None  # a cue does not reach across another cue

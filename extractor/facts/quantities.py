@@ -274,6 +274,7 @@ class QuantityVocab:
     per_kg: Mapping[str, str] = field(default_factory=dict)
     cell_cues: tuple[str, ...] = ()
     carriers: tuple[str, ...] = ()
+    contents: tuple[str, ...] = ()
     approximately: tuple[str, ...] = ()
     session_cues: tuple[str, ...] = ()
     session_nouns: tuple[str, ...] = ()
@@ -340,6 +341,7 @@ class QuantityVocab:
             sample_verbs=words(samples, "verbs"),
             cell_cues=tuple(w for e in rules.models["cell_types"].cell_types for w in e.terms.all()),
             carriers=units.carriers.all(),
+            contents=units.contents.all(),
             approximately=units.approximately.all(),
             per_tokens=linking.dose_per_tokens,
             count_tokens=linking.count_tokens,
@@ -437,6 +439,16 @@ def _carrier_gap(words) -> re.Pattern:
     return re.compile(
         rf"\s*[)）]?\s*(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
         rf"|\s*[(（]\s*(?:in\s+)?|\s*(?:{other})\s*")
+def _content_gap(words) -> re.Pattern:
+    """Between a volume and the amount it carries: "of (the) cell suspension
+    containing", "of saline with", 悬液1 mL（含, 悬液1 mL，含; a few words, then a content
+    word (units.yaml `contents`)."""
+    words = list(words)
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(rf"\s*[,，]?\s*(?:of\s+)?(?:[\w-]+\s+){{0,3}}?[(（]?\s*(?:{_literal_words(words)})\s*")
+
+
 _LISTABLE = ("plain", "cn_multiplier", "en_multiplier", "cn_numeral", "en_numeral")
 #: numbers written with a scale word (5 million, 500万, three million): with a
 #: cell word or name after them they count cells
@@ -717,6 +729,7 @@ class _Patterns:
                                   *vocab.cell_cues}, plural=True, approximately=approx)
         self.per_kg = dict(vocab.per_kg)
         self.carrier_gap = _carrier_gap(vocab.carriers)
+        self.content_gap = _content_gap(vocab.contents)
         # "3 million hUC-MSCs", "up to 10 million autologous cells", 三百万个BMSCs:
         # a scaled number whose unit is a cell word or a cell name a few words on
         cells = {*(w for w, u in vocab.units.items() if u == "cells" and len(w) > 1), *vocab.cell_cues}
@@ -1163,6 +1176,13 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
         if a and b and b.per and a.per is None and b.unit == _VOLUME_UNIT != a.unit and a.end <= b.start \
                 and pats.carrier_gap.fullmatch(text, a.end, b.start):
             out[k - 1] = _with_per(pats, a, b.per)
+    # the other way round: "each ovary received 1 mL of suspension containing
+    # 1 × 10^7 cells"
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a and b and a.per and b.per is None and a.unit == _VOLUME_UNIT != b.unit and a.end <= b.start \
+                and pats.content_gap.fullmatch(text, a.end, b.start):
+            out[k] = _with_per(pats, b, a.per)
     # a denominator stated before the first item applies to the rest of the list
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]

@@ -782,6 +782,10 @@ class UnitsFile(_Model):
     before in / into / within ("5×10^6 cells suspended in 0.5 mL … per
     ovary"), Chinese with their preposition (溶于); the amount takes the
     volume's denominator."""
+    contents: LangTerms = LangTerms()
+    """Words between a volume and the amount it carries ("1 mL of suspension
+    containing 1×10^7 cells", 悬液1 mL含…); the amount takes the volume's
+    denominator."""
     approximately: LangTerms = LangTerms()
     """Words after an amount that only say it is approximate or a bound (左右,
     以上): a one-character unit before them still ends the amount (5百万个左右;

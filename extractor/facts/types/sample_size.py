@@ -47,6 +47,7 @@ _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
 _PERCENT_OPEN = re.compile(r"[%％]\s*[(（]\s*$")
 _ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
 _LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
+_LONG_PAREN = re.compile(r"\s*[(（][^()（）]{0,60}[)）]\s*")
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _HEADER_N = re.compile(r"\s*[(（]\s*n\s*[)）]\s*$", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\d{1,5}")
@@ -387,11 +388,18 @@ def _outcome_after(scope, pos: int, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     lowered = text[pos : min(end, pos + 24)].lower()
     # the words of the mention's own tail ("61例POI患者") are not after it
-    following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered)[:2]
+    # (an English clause ends at a comma: "a study of 86 women [9], reported
+    # a rate" names no outcome of the 86)
+    following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered.split(",", 1)[0] if lowered.isascii() else lowered)[:2]
     if any(w in cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in cues.outcomes if not w.isascii()):
         return True
     # an outcome after a group label or a time, or the people counted (3例患者失访)
     rest = _LEADING_PAREN.sub("", text[pos : min(end, pos + 40)])
+    # or after a bracket that splits them: "Twelve women (seven high-dose,
+    # five low-dose) achieved pregnancy"
+    split = _LONG_PAREN.match(text, pos, end)
+    if split and any(w in cues.outcomes for w in re.findall(r"[a-z]+", text[split.end() : split.end() + 24].lower())[:1]):
+        return True
     for rest in (rest, cues.leading_time.sub("", rest, count=1), cues.leading_people.sub("", rest, count=1)):
         if any(rest.startswith(w) for w in cues.outcomes if not w.isascii()):
             return True
