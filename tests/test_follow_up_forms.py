@@ -505,6 +505,7 @@ BLIND_NOT = [
     "首次注射后6周按同样方法进行第2次注射。",  # the time before the next session
     "Rats were dosed with cisplatin over 7 days, which raised FSH.",  # how long the model took
     "Women with FSH above 30 IU/L for over 4 months were eligible.",  # a history
+    "Ovulation returned in six women, a median of 4 months after the grafting.",  # the time to an event
 ]
 
 EN += WILD_EN + BLIND_EN

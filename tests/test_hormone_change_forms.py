@@ -351,6 +351,8 @@ BLIND_ZH = [
     ("至第6个月，FSH仍低于基线水平，E2与基线比较差异均无统计学意义。", [("E2", SAME), ("FSH", DEC)]),
     # a verb and its object: 提高 is AMH's, not FSH's cue after it
     ("细胞移植能降低患者血清FSH水平、提高AMH。", [("AMH", INC), ("FSH", DEC)]),
+    # a group compared with the model group is the treatment's effect, read
+    ("高剂量组AMH有所升高，但LH、E2与模型组比较差异无统计学意义。", [("AMH", INC), ("E2", SAME), ("LH", SAME)]),
 ]
 BLIND_EN.append(("Compared with baseline, serum LH fell by a third.", [("LH", DEC)]))
 BLIND_NOT = [
@@ -437,3 +439,15 @@ def test_a_cue_an_earlier_hormone_took_is_not_the_next_ones_when_it_has_its_own(
     found = facts("In the control arm AMH stayed unchanged and FSH did not fall.", "hormone_change")
     assert [(f.value["hormone"], f.value["direction"], f.context.negated) for f in found] == [
         ("AMH", SAME, False), ("FSH", DEC, True)]
+
+
+def test_a_table_cell_that_says_a_change_whole_is_read():
+    # a review's table of studies: the result column holds only hormones and arrows
+    from formkit import table_facts
+
+    found = table_facts("hormone_change", "Study | Cells | n | Result",
+                        "[4] | ADSCs | 16 | AMH↑", "[5] | PRP | 40 | AFC↑, FSH↓", "[6] | MSCs | 9 | FSH lower than before")
+    assert [(f.text, f.value["direction"]) for f in found] == [("AMH", "increase"), ("AFC", "increase"),
+                                                                ("FSH", "decrease")]
+    zh = table_facts("hormone_change", "研究 | 细胞 | 例数 | 结果", "[7] | BMSCs | 18 | FSH降低、E2升高")
+    assert [(f.value["hormone"], f.value["direction"]) for f in zh] == [("FSH", "decrease"), ("E2", "increase")]

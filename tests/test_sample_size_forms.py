@@ -241,6 +241,7 @@ BLIND_EN = [
     ("The biggest series, a cohort of 64 women [4], reported two pregnancies.", [64]),
     # an outcome after a bracket that splits the people ("Nine women (five and four) conceived")
     ("Nine women (five in the cell arm, four in the other) conceived during the study.", []),
+    ("Three women in the placebo arm withdrew before the second visit.", []),
 ]
 
 EN += WILD_EN + BLIND_EN

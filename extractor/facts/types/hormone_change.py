@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ...contract import Direction, HormoneId
 from ...lang.trie import trie_pattern
+from ...layout.tables import cell_spans
 from ...ruleset.grammar import numbers_of
 from ..hormones import hormone_changes
 from ..registry import FactType, FormField, SheetColumns, SheetList
@@ -148,14 +149,49 @@ def _by_values(scope, seen: set) -> None:
 
 
 def in_table(scope) -> None:
-    """A row that gives a hormone's value before and after ("LH | 30.5 → 11.2")."""
+    """A row that gives a hormone's value before and after ("LH | 30.5 → 11.2"),
+    or a body cell that says a change whole ("AMH↑", "FSH降低": a review's
+    table of studies)."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None:
         return
     for sentence in scope.block.sentences:
+        read = set()
         for hid, direction, h, m in _value_changes(grammar, sentence.text, scope.mentions(sentence)):
+            read.add((h.start, h.end))
             scope.add(sentence, "hormone_change", {"hormone": hid, "direction": direction}, h.start, h.end,
                       f"hormone_change.{m.pattern}", grammar.source(m.pattern, m.lang, m.index))
+        if scope.row > 1:
+            _said_in_cells(scope, sentence, read)
+
+
+#: what else a cell that says a change whole may hold: spaces, punctuation, "levels", 水平
+_CELL_REST = re.compile(r"[\s,，、;；.。/()（）]*(?:(?:serum|levels?|水平|血清)[\s,，、;；.。/()（）]*)*")
+
+
+def _said_in_cells(scope, sentence, read: set) -> None:
+    """The changes of cells that hold nothing but hormones and their cues
+    ("AMH↑", "AFC↑, FSH↓")."""
+    text = sentence.text
+    by_cell: dict[tuple[int, int], list] = {}
+    cells = cell_spans(text)
+    for change in hormone_changes(text, scope.mentions(sentence), scope.rules, sentence.lang.value):
+        h, cue = change.hormone_mention, change.cue
+        cell = next(((a, b) for a, b, _ in cells if a <= h.start and h.end <= b), None)
+        if cell is not None and (h.start, h.end) not in read and cell[0] <= cue.start and cue.end <= cell[1]:
+            by_cell.setdefault(cell, []).append(change)
+    for (start, end), changes in by_cell.items():
+        words = sorted({(m.start, m.end) for c in changes for m in (*c.group, c.cue)})
+        rest, at = [], start
+        for a, b in words:
+            rest.append(text[at:a])
+            at = max(at, b)
+        rest.append(text[at:end])
+        if not all(_CELL_REST.fullmatch(piece) for piece in rest):
+            continue  # the cell says more than the changes: a result to read as a sentence
+        for c in changes:
+            scope.add(sentence, "hormone_change", {"hormone": c.hormone, "direction": c.direction},
+                      c.hormone_mention.start, c.hormone_mention.end, c.rule, c.hormone_mention.source)
 
 
 def in_sentence(scope) -> None:
