@@ -2826,4 +2826,40 @@ TEXTS: list[RealText] = [
                     "of IUA."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # Chinese texts, sixth batch
+    RealText(
+        id="zh_review_hanspub2022_amh_reproductive_applications", lang="zh", kind="review", batch=6,
+        title="抗缪勒氏管激素在生殖领域中的相关应用",
+        authors="刘利君, 李泽武, 陈亚楠, 顾玉婷, 石城, 杨爱军",
+        journal="临床医学进展 12(8)", year=2022, doi="10.12677/ACM.2022.1281015",
+        url="https://www.hanspub.org/journal/PaperInformation.aspx?paperID=54334",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 抗缪勒氏管激素(anti-mullerian hormone, AMH)是转化生长因子-β超家族成员之一,主要由卵巢的颗粒细胞分泌。"
+            "近年来随着人们对AMH研究的深入,提议将AMH作为多囊卵巢综合征的诊断标准之一,AMH在生殖领域的作用越来越广泛。"
+            "AMH在预测绝经年龄、评估卵巢储备等方面发挥重要作用,最新提出使用AMH来评价卵母细胞质量、胚胎质量及妊娠结局。"
+            "本文旨在探讨血清AMH对卵泡发育、多囊卵巢综合征(polycystic ovarian syndrome, PCOS)诊断及其辅助生殖方面的应用价值。"),
+        notes=("Chinese review abstract on anti-Muellerian hormone in reproductive medicine (ovarian reserve, PCOS, "
+               "assisted reproduction), from the stored copy of the journal's article page (title, DOI, authors, both "
+               "abstracts complete; the citation line gives the author order and the sixth author). Volume and issue "
+               "(12(8)) read from the DOI. The English abstract keeps the stored copy's hyphens ('pro-posed', "
+               "'reproduc-tive', 'val-ue', 'as-sisted'). A negative text with hormone traps: AMH is named as a marker "
+               "('评估卵巢储备' / 'evaluating ovarian reserve', '预测绝经年龄', a diagnostic criterion of PCOS, '血清AMH'), "
+               "'卵巢的颗粒细胞分泌' (secretion, not a change after an intervention), '越来越广泛' / 'more extensive' (the "
+               "role of AMH grows, not its level); no therapy, cell, dose, route or patient count is named. No facts."),
+        layout={"columns": 1, "font": "sans", "journal": "临床医学进展 2022年 第12卷 第8期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Relevant Application of Anti-Mullerian Hormone in Reproductive Field",
+                "en_abstract": (
+                    "**Abstract:** Anti-Mullerian hormone (AMH) is one of the transformed growth factor-β superfamily "
+                    "members and is secreted by ovarian granulosa cells. With development of further research of AMH, it "
+                    "was pro-posed as one of the diagnosis of polycystic ovarian syndrome, and the role of AMH in the "
+                    "reproduc-tive field is more extensive in recent years. AMH plays an important role in predicting "
+                    "menopausal age and evaluating ovarian reserve. AMH has recently been proposed to evaluate oocyte "
+                    "quality, embryo quality and pregnancy outcome. The purpose of this study is to discuss the "
+                    "application val-ue of serum AMH in follicular development, polycystic ovarian syndrome (PCOS) "
+                    "diagnosis and as-sisted reproductive technology."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
 ]
