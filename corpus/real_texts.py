@@ -2843,23 +2843,16 @@ TEXTS: list[RealText] = [
         notes=("Chinese review abstract on anti-Muellerian hormone in reproductive medicine (ovarian reserve, PCOS, "
                "assisted reproduction), from the stored copy of the journal's article page (title, DOI, authors, both "
                "abstracts complete; the citation line gives the author order and the sixth author). Volume and issue "
-               "(12(8)) read from the DOI. The English abstract keeps the stored copy's hyphens ('pro-posed', "
-               "'reproduc-tive', 'val-ue', 'as-sisted'). A negative text with hormone traps: AMH is named as a marker "
-               "('评估卵巢储备' / 'evaluating ovarian reserve', '预测绝经年龄', a diagnostic criterion of PCOS, '血清AMH'), "
-               "'卵巢的颗粒细胞分泌' (secretion, not a change after an intervention), '越来越广泛' / 'more extensive' (the "
-               "role of AMH grows, not its level); no therapy, cell, dose, route or patient count is named. No facts."),
+               "(12(8)) read from the DOI. The English title is given, the English abstract is not: its first "
+               "sentence holds a 'β' ('transformed growth factor-β'), which the Latin PDF font of corpus/make_real "
+               "prints as 'b' (the Chinese abstract's β prints right), and the whole English abstract is left out "
+               "rather than started at its second sentence. A negative text with hormone traps: AMH is named as a marker "
+               "('评估卵巢储备', '预测绝经年龄', a diagnostic criterion of PCOS, '血清AMH'), "
+               "'卵巢的颗粒细胞分泌' (secretion, not a change after an intervention), '越来越广泛' (the role of AMH "
+               "grows, not its level); no therapy, cell, dose, route or patient count is named. No facts."),
         layout={"columns": 1, "font": "sans", "journal": "临床医学进展 2022年 第12卷 第8期",
                 "keywords": "许可：CC BY 4.0",
                 "en_title": "Relevant Application of Anti-Mullerian Hormone in Reproductive Field",
-                "en_abstract": (
-                    "**Abstract:** Anti-Mullerian hormone (AMH) is one of the transformed growth factor-β superfamily "
-                    "members and is secreted by ovarian granulosa cells. With development of further research of AMH, it "
-                    "was pro-posed as one of the diagnosis of polycystic ovarian syndrome, and the role of AMH in the "
-                    "reproduc-tive field is more extensive in recent years. AMH plays an important role in predicting "
-                    "menopausal age and evaluating ovarian reserve. AMH has recently been proposed to evaluate oocyte "
-                    "quality, embryo quality and pregnancy outcome. The purpose of this study is to discuss the "
-                    "application val-ue of serum AMH in follicular development, polycystic ovarian syndrome (PCOS) "
-                    "diagnosis and as-sisted reproductive technology."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
 ]
