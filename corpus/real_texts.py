@@ -2855,4 +2855,42 @@ TEXTS: list[RealText] = [
                 "en_title": "Relevant Application of Anti-Mullerian Hormone in Reproductive Field",
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    RealText(
+        id="zh_review_hanspub2023_acupuncture_ovulatory_infertility", lang="zh", kind="review", batch=6,
+        title="近五年针灸治疗排卵障碍性不孕的研究进展",
+        authors="尹思力, 何玲",
+        journal="中医学 12(10)", year=2023, doi="10.12677/TCM.2023.1210424",
+        url="https://www.hanspub.org/journal/PaperInformation.aspx?paperID=73547",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 排卵障碍作为不孕症的一大重要病因,在临床上发病率很高,严重影响了社会发展与家庭幸福,备受医学界关注。"
+            "中药口服、穴位贴敷、中药肛门导入、针灸等中医特色治疗技术在不孕症的治疗中扮演着重要角色,通过辩证分型选择合适的方式"
+            "对病人施治,皆能取得较好的临床疗效。针灸作为中医特色治疗中的一大类,其具有简、便、验、廉的优点,本文通过对近5年的"
+            "文献进行搜索,发现针灸在排卵障碍性不孕(ODI)的治疗中发挥着重要的作用。"),
+        notes=("Chinese review abstract (Hans Publishers TCM journal) on acupuncture and moxibustion for infertility from "
+               "ovulatory disorders: a neighbouring field of the corpus (reproductive endocrinology, no ovarian "
+               "insufficiency therapy). From the stored copy of the journal's article page (title, DOI, authors, the "
+               "Chinese abstract whole); its English abstract breaks off inside the fourth sentence, so the English "
+               "abstract is given up to the end of the third, with the stored copy's hyphens ('se-riously'). Volume and "
+               "issue (12(10)) read from the DOI. A negative text with route and time traps: '中药口服' / 'oral Chinese "
+               "medicine' (oral: no route id), '穴位贴敷' / 'acupoint application' (a topical herbal paste on acupoints, "
+               "not a transdermal drug delivery: no route), '中药肛门导入' / 'Traditional Chinese medicine enema' (rectal: "
+               "no route id), '针灸' / 'acupuncture and moxibustion' (no cell, dose or route), '近5年' (the years of the "
+               "literature searched, not a follow-up), '发病率很高' / 'a high incidence' (no count). No facts."),
+        layout={"columns": 2, "font": "serif", "journal": "中医学 2023年 第12卷 第10期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": ("Research Progress of Acupuncture and Moxibustion in the Treatment of Ovulatory Disorder "
+                             "Infertility in the Past Five Years"),
+                "en_abstract": (
+                    "**Abstract:** Ovulation disorder, as an important cause of infertility, has a high incidence in "
+                    "clinical practice, se-riously affecting social development and family happiness, and has attracted "
+                    "much attention from the medical community. Traditional Chinese medicine treatment techniques such as "
+                    "oral Chinese medicine, acupoint application, Traditional Chinese medicine enema, acupuncture and "
+                    "moxibustion play an important role in the treatment of infertility, and better clinical effects can "
+                    "be achieved by choosing the appropriate way to treat patients through dialectical classification. "
+                    "Acupuncture and moxibustion, as a major category of traditional Chinese medicine treatment, has the "
+                    "advantages of simplicity, convenience, testing and incorruptibility."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
 ]
