@@ -2826,4 +2826,71 @@ TEXTS: list[RealText] = [
                     "of IUA."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # Chinese texts, sixth batch
+    RealText(
+        id="zh_review_hanspub2022_amh_reproductive_applications", lang="zh", kind="review", batch=6,
+        title="抗缪勒氏管激素在生殖领域中的相关应用",
+        authors="刘利君, 李泽武, 陈亚楠, 顾玉婷, 石城, 杨爱军",
+        journal="临床医学进展 12(8)", year=2022, doi="10.12677/ACM.2022.1281015",
+        url="https://www.hanspub.org/journal/PaperInformation.aspx?paperID=54334",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 抗缪勒氏管激素(anti-mullerian hormone, AMH)是转化生长因子-β超家族成员之一,主要由卵巢的颗粒细胞分泌。"
+            "近年来随着人们对AMH研究的深入,提议将AMH作为多囊卵巢综合征的诊断标准之一,AMH在生殖领域的作用越来越广泛。"
+            "AMH在预测绝经年龄、评估卵巢储备等方面发挥重要作用,最新提出使用AMH来评价卵母细胞质量、胚胎质量及妊娠结局。"
+            "本文旨在探讨血清AMH对卵泡发育、多囊卵巢综合征(polycystic ovarian syndrome, PCOS)诊断及其辅助生殖方面的应用价值。"),
+        notes=("Chinese review abstract on anti-Muellerian hormone in reproductive medicine (ovarian reserve, PCOS, "
+               "assisted reproduction), from the stored copy of the journal's article page (title, DOI, authors, both "
+               "abstracts complete; the citation line gives the author order and the sixth author). Volume and issue "
+               "(12(8)) read from the DOI. The English title is given, the English abstract is not: its first "
+               "sentence holds a 'β' ('transformed growth factor-β'), which the Latin PDF font of corpus/make_real "
+               "prints as 'b' (the Chinese abstract's β prints right), and the whole English abstract is left out "
+               "rather than started at its second sentence. A negative text with hormone traps: AMH is named as a marker "
+               "('评估卵巢储备', '预测绝经年龄', a diagnostic criterion of PCOS, '血清AMH'), "
+               "'卵巢的颗粒细胞分泌' (secretion, not a change after an intervention), '越来越广泛' (the role of AMH "
+               "grows, not its level); no therapy, cell, dose, route or patient count is named. No facts."),
+        layout={"columns": 1, "font": "sans", "journal": "临床医学进展 2022年 第12卷 第8期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Relevant Application of Anti-Mullerian Hormone in Reproductive Field",
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+
+    RealText(
+        id="zh_review_hanspub2023_acupuncture_ovulatory_infertility", lang="zh", kind="review", batch=6,
+        title="近五年针灸治疗排卵障碍性不孕的研究进展",
+        authors="尹思力, 何玲",
+        journal="中医学 12(10)", year=2023, doi="10.12677/TCM.2023.1210424",
+        url="https://www.hanspub.org/journal/PaperInformation.aspx?paperID=73547",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 排卵障碍作为不孕症的一大重要病因,在临床上发病率很高,严重影响了社会发展与家庭幸福,备受医学界关注。"
+            "中药口服、穴位贴敷、中药肛门导入、针灸等中医特色治疗技术在不孕症的治疗中扮演着重要角色,通过辩证分型选择合适的方式"
+            "对病人施治,皆能取得较好的临床疗效。针灸作为中医特色治疗中的一大类,其具有简、便、验、廉的优点,本文通过对近5年的"
+            "文献进行搜索,发现针灸在排卵障碍性不孕(ODI)的治疗中发挥着重要的作用。"),
+        notes=("Chinese review abstract (Hans Publishers TCM journal) on acupuncture and moxibustion for infertility from "
+               "ovulatory disorders: a neighbouring field of the corpus (reproductive endocrinology, no ovarian "
+               "insufficiency therapy). From the stored copy of the journal's article page (title, DOI, authors, the "
+               "Chinese abstract whole); its English abstract breaks off inside the fourth sentence, so the English "
+               "abstract is given up to the end of the third, with the stored copy's hyphens ('se-riously'). Volume and "
+               "issue (12(10)) read from the DOI. A negative text with route and time traps: '中药口服' / 'oral Chinese "
+               "medicine' (oral: no route id), '穴位贴敷' / 'acupoint application' (a topical herbal paste on acupoints, "
+               "not a transdermal drug delivery: no route), '中药肛门导入' / 'Traditional Chinese medicine enema' (rectal: "
+               "no route id), '针灸' / 'acupuncture and moxibustion' (no cell, dose or route), '近5年' (the years of the "
+               "literature searched, not a follow-up), '发病率很高' / 'a high incidence' (no count). No facts."),
+        layout={"columns": 2, "font": "serif", "journal": "中医学 2023年 第12卷 第10期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": ("Research Progress of Acupuncture and Moxibustion in the Treatment of Ovulatory Disorder "
+                             "Infertility in the Past Five Years"),
+                "en_abstract": (
+                    "**Abstract:** Ovulation disorder, as an important cause of infertility, has a high incidence in "
+                    "clinical practice, se-riously affecting social development and family happiness, and has attracted "
+                    "much attention from the medical community. Traditional Chinese medicine treatment techniques such as "
+                    "oral Chinese medicine, acupoint application, Traditional Chinese medicine enema, acupuncture and "
+                    "moxibustion play an important role in the treatment of infertility, and better clinical effects can "
+                    "be achieved by choosing the appropriate way to treat patients through dialectical classification. "
+                    "Acupuncture and moxibustion, as a major category of traditional Chinese medicine treatment, has the "
+                    "advantages of simplicity, convenience, testing and incorruptibility."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
 ]
