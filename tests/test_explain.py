@@ -212,3 +212,16 @@ def test_explain_a_fact_of_a_grammar_names_its_pattern_and_line_without_stale_no
         assert fe.rule.rule == rule and fe.rule.source.rpartition(":")[0] == file
         assert fe.rule.notes == []
         assert f"source    {fe.rule.source}" in render_explanation(expl)
+
+
+def test_a_no_change_reached_by_a_negation_is_explained_not_denied(tmp_path, extractor):
+    # "unchanged" states an absence itself: the registry never denies it, and
+    # explain says why the negation that reaches it sets nothing
+    path = tmp_path / "paper.json"
+    path.write_text(result_json(extractor.result(document_from_text(
+        "The women did not conceive and LH was unchanged.", path="paper.pdf"))), encoding="utf-8")
+    fact = _fact(path, "hormone_change", "LH")
+    assert fact.value == {"hormone": "LH", "direction": "no_change"} and not fact.context.negated
+    fe = explain_fact(path, fact.id).facts[0]
+    assert fe.context.negated
+    assert any("never marked negated" in note for note in fe.notes)

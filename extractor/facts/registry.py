@@ -105,6 +105,10 @@ class FactType:
     mention_kind: str | None = None
     #: a reader cares whether it is denied ("未采用静脉注射"); a count of people is not denied
     negatable: bool = True
+    #: of a negatable type, the values never denied: they state an absence
+    #: themselves ("did not change" is a no-change, not a change denied, even
+    #: where the sentence holds a negation elsewhere); None: every value may be
+    never_denied: Callable[[dict], bool] | None = None
     #: denied by what follows it ("FSH did not decrease") rather than what precedes it
     negated_by_what_follows: bool = False
     #: evaluation scores it as the set of a document's ids, not mention by mention (cell types)
@@ -131,6 +135,10 @@ class FactType:
     compile: "Callable[[Any], Any] | None" = None
     #: a value as the contract prints it, after validation (drop fields that only some values have)
     tidy: Callable[[dict], dict] = field(default=lambda value: value)
+
+    def deniable(self, value: dict) -> bool:
+        """Whether a fact of this value can be negated by its context."""
+        return self.negatable and not (self.never_denied is not None and self.never_denied(value))
 
     def validate(self, value: Any) -> dict[str, Any]:
         """The value checked by the type's model and tidied; raises pydantic's ValidationError."""

@@ -112,7 +112,7 @@ class SentenceScope:
         fact = Fact(
             id="", type=kind, value=value, text=text[start:end], evidence=evidence_of(self.sentence, start, end),
             rule=rule, source=source,
-            context=Context(negated=ctx.negated and declared.negatable, hedged=ctx.hedged, species=ctx.species),
+            context=Context(negated=ctx.negated and declared.deniable(value), hedged=ctx.hedged, species=ctx.species),
         )
         self.out.append(fact)
         self.found.setdefault(kind, []).append((mention, fact))

@@ -364,10 +364,10 @@ def _explain_one(ex: Extractor, fact: Fact, mentions: list[Mention]) -> FactExpl
     if ctx.hedged != recorded.hedged:
         notes.append(f"hedged: recorded {recorded.hedged}, re-read {ctx.hedged} (rules changed?)")
     if ctx.negated != recorded.negated:
-        from ..facts.pipeline import NEGATABLE
+        from ..facts.registry import fact_type
 
-        if ctx.negated and fact.type not in NEGATABLE:
-            notes.append(f"a negation cue reaches the span, but a {fact.type} fact is never marked negated")
+        if ctx.negated and not fact_type(fact.type).deniable(fact.value):
+            notes.append(f"a negation cue reaches the span, but such a {fact.type} fact is never marked negated")
         else:
             notes.append(f"negated: recorded {recorded.negated}, re-read {ctx.negated} (rules changed?)")
     return FactExplanation(fact=fact, rule=info, context=ctx, scope=scope, notes=notes)

@@ -224,12 +224,6 @@ def in_sentence(scope) -> None:
                          scope=(m.start, m.end), mention=m)
         fact.__pydantic_extra__["cue"] = scope.text[m.start:m.end]
     _by_values(scope, seen)
-    # "did not change" is the fact, no denial of one: a negation word the
-    # sentence holds elsewhere ("未妊娠，LH无明显变化", "FSH did not decrease and
-    # AMH stayed unchanged") does not deny a no-change
-    for _, fact in scope.facts_of("hormone_change"):
-        if fact.value.get("direction") == "no_change":
-            fact.context.negated = False
 
 
 def definitions(rules) -> re.Pattern:
@@ -259,6 +253,10 @@ FACT_TYPE = FactType(
     grammar="hormone term + direction cue (extractor/facts/hormones.py; cues in rules/directions.yaml), "
             "changes by values and changes undone (rules/grammars/hormone_change.yaml)",
     negated_by_what_follows=True,
+    # "did not change" is the fact, no denial of one: a negation word the
+    # sentence holds elsewhere ("未妊娠，LH无明显变化", "FSH did not decrease and
+    # AMH stayed unchanged") does not deny a no-change
+    never_denied=lambda value: value.get("direction") == Direction.NO_CHANGE.value,
     match_keys=("hormone", "direction"),
     export_fields=("hormone", "direction"),
     sheet=SheetColumns(("hormone_change",), lambda v: (f"{v.get('hormone')}{arrow(v.get('direction'))}",), position=6,
