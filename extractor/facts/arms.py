@@ -113,6 +113,14 @@ class ArmVocab:
         )
 
 
+@dataclass(frozen=True)
+class _Terms:
+    """One language's half of a rules term list."""
+
+    en: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+
+
 def _words(terms) -> re.Pattern:
     en = sorted(terms.en, key=len, reverse=True)
     zh = sorted(terms.zh, key=len, reverse=True)
@@ -199,11 +207,13 @@ def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab, carry: Grou
         here = [f for f in live if lo <= f.evidence.start < hi]
         counts = [f for f in here if f.type == vocab.count_type]
         labelled = _labelled_counts(text, lo, counts, vocab)
+        # the groups a list of values may go to one to one: named with their counts, or before one head (低、高剂量组)
+        names = [label for _, _, label in labelled] if len(labelled) >= 2 else _names_before_one_head(text, lo, hi, vocab)
         for key_type in vocab.key_types:
             for run in _runs(text, [f for f in here if f.type == key_type], vocab):
                 if any(f.arm is not None for f in run):
                     continue
-                _one_list(text, lo, hi, run, here, labelled, vocab)
+                _one_list(text, lo, hi, run, here, names, vocab)
         if len(labelled) >= 2:
             for count, start, label in labelled:
                 _set(count, label)
@@ -227,8 +237,28 @@ def _labelled_counts(text: str, lo: int, counts: list[Fact], vocab: ArmVocab) ->
     return out
 
 
-def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact],
-              labelled: list[tuple[Fact, int, str]], vocab: ArmVocab) -> None:
+#: names listed before one Chinese head (低、高剂量组, 观察、对照组): the names and the head
+_ZH_NAMES_ONE_HEAD = r"((?:[^、，,；;：:。（）()\s\d]{1,8}、)+[^、，,；;：:。（）()\s\d]{1,8})(?:%s)"
+
+
+def _names_before_one_head(text: str, lo: int, hi: int, vocab: ArmVocab) -> list[str]:
+    """Groups named by words listed before one head word (低、高剂量组), each
+    name alone (低, 高剂量); the first name reaches back no further than the
+    longest other name without its ``label_drop`` words (分为低 → 低)."""
+    g = vocab.groups
+    if g is None:
+        return []
+    m = re.search(_ZH_NAMES_ONE_HEAD % g.heads_zh.pattern, text[lo:hi])
+    if m is None:
+        return []
+    names = m.group(1).split("、")
+    if any(g.heads_zh.search(n) for n in names):
+        return []
+    keep = max(len(g.label_drop.sub("", n) or n) for n in names[1:])
+    return [names[0][-keep:], *names[1:]]
+
+
+def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact], names: list[str], vocab: ArmVocab) -> None:
     last = run[-1]
     after = _PAREN_AFTER.match(text, last.evidence.end)
     tail = after.end() if after and after.end() <= hi else last.evidence.end
@@ -236,11 +266,13 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact],
     counts = [[c for c in here if c.type == vocab.count_type and a <= c.evidence.start < b] for a, b in spans]
     each_counted = all(len(c) == 1 for c in counts)
     start = run[0].evidence.start
-    distributed = any(m.end() >= start - vocab.window and m.start() <= tail + vocab.window
+    # near the list, or after it with no number between ("… cells per ovary, respectively")
+    distributed = any(m.end() >= start - vocab.window and (m.start() <= tail + vocab.window or (
+                      m.start() >= tail and not re.search(r"\d", text[tail:m.start()])))
                       for m in vocab.distributive.finditer(text, lo, hi))
-    if len(labelled) == len(run) and distributed and not each_counted:
-        # groups named with their counts, values given to them one to one ("respectively")
-        for fact, (count, _, label) in zip(run, labelled):
+    if len(names) == len(run) and distributed and not each_counted:
+        # groups named, values given to them one to one ("respectively")
+        for fact, label in zip(run, names):
             _set(fact, label)
         return
     if not (each_counted or distributed):
@@ -297,45 +329,95 @@ def _named_rows(body: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None
                 _set(f, mentions[0].label)
 
 
-def _same_labels(facts: Sequence[Fact], vocab: ArmVocab) -> None:
-    """One arm, one label: a group named once without its head word and once
-    with it ("the low-dose (n = 6) and high-dose (n = 7) groups" and later
-    "the high-dose group") keeps the label it was first given, within one
-    study."""
-    g = vocab.groups
-    if g is None:
-        return
-    head = re.compile(rf"\s*(?:{g.heads_en.pattern}|{g.heads_zh.pattern})$", re.IGNORECASE)
-    first: dict[tuple, str] = {}
+def _one_label(facts: Sequence[Fact], vocab: ArmVocab) -> None:
+    """One arm, one label, within one study: labels that name one arm take
+    the one given first.  Two labels name one arm when
+    (a) they are one name with or without its head word and words that tell
+        no arms apart (``arms.label_drop``): "low-dose" and "the low-dose
+        group", a table row "High" and "the high-dose arm", 高 and 高剂量组;
+    (b) one is the other's alias in brackets ("the low-dose group (group L,
+        n = 8)" and later "group L");
+    (c) the key values (doses, sessions) of one are all those of one
+        earlier label, and of no other ("5×10^6" from a dose list and a
+        table row "Low | 5×10^6")."""
+    labels: dict[tuple, list[str]] = {}  # study → its labels, in order of first use
     for fact in facts:
-        if fact.arm is None:
-            continue
-        key = (tuple(fact.study or ()), re.sub(r"\s+", "", head.sub("", fact.arm)).casefold())
-        fact.arm = first.setdefault(key, fact.arm)
-    _same_values(facts, vocab)
+        if fact.arm is not None:
+            own = labels.setdefault(tuple(fact.study or ()), [])
+            if fact.arm not in own:
+                own.append(fact.arm)
+    rename: dict[tuple, str] = {}
+    for study, order in labels.items():
+        armed = [f for f in facts if f.arm is not None and tuple(f.study or ()) == study]
+        first = _Joined(order)
+        cores: dict[str, str] = {}
+        for label in order:
+            core = _label_core(label, vocab)
+            first.join(cores.setdefault(core, label), label)
+        for a, b in _aliases(order, {f.evidence.sentence for f in armed}):
+            first.join(a, b)
+        for a, b in _same_values(order, armed, vocab):
+            first.join(a, b)
+        rename.update({(study, label): first.find(label) for label in order})
+    for fact in facts:
+        if fact.arm is not None:
+            fact.arm = rename[(tuple(fact.study or ()), fact.arm)]
 
 
-def _same_values(facts: Sequence[Fact], vocab: ArmVocab) -> None:
+class _Joined:
+    """Labels joined into arms; an arm keeps its earliest label."""
+
+    def __init__(self, order: list[str]):
+        self.rank = {label: i for i, label in enumerate(order)}
+        self.parent = {label: label for label in order}
+
+    def find(self, label: str) -> str:
+        while self.parent[label] != label:
+            label = self.parent[label]
+        return label
+
+    def join(self, a: str, b: str) -> None:
+        a, b = sorted((self.find(a), self.find(b)), key=self.rank.__getitem__)
+        self.parent[b] = a
+
+
+def _label_core(label: str, vocab: ArmVocab) -> str:
+    """What tells an arm's name from another's: without the head word, spaces,
+    case and ``arms.label_drop`` ("the high-dose arm" → "high"); the whole
+    name when nothing else is left (剂量组)."""
+    g = vocab.groups
+    core = re.sub(r"\s+", "", g.label_end.sub("", label)).casefold()
+    return g.label_drop.sub("", core) or core or label.casefold()
+
+
+def _aliases(order: list[str], sentences: set[str]) -> list[tuple[str, str]]:
+    """Labels printed one right after the other in brackets: "low-dose group (group L, …)"."""
+    out = []
+    for a in order:
+        for b in order:
+            if a != b and any(re.search(rf"{re.escape(a)}\s*[(（]\s*{re.escape(b)}\s*[,，;；)）]", s) for s in sentences):
+                out.append((a, b))
+    return out
+
+
+def _same_values(order: list[str], armed: Sequence[Fact], vocab: ArmVocab) -> list[tuple[str, str]]:
     """One arm said by its value in one place and by its name in another (a
     dose list "5 × 10^6, 1 × 10^7 or 2 × 10^7 cells" and a table row "Low |
     5×10^6"): a label whose key values (doses, sessions) are all those of one
-    earlier label, and of no other, takes that label."""
-    values: dict[tuple, dict[str, set]] = {}  # study → label → its key values, labels in order
-    for fact in facts:
-        if fact.arm is not None and fact.type in vocab.key_types:
-            values.setdefault(tuple(fact.study or ()), {}).setdefault(fact.arm, set()).add(
-                (fact.type, _value_key(fact)))
-    rename: dict[tuple, str] = {}
-    for study, labels in values.items():
-        order = list(labels)
-        for i, label in enumerate(order):
-            owners = [a for a in order[:i] if labels[label] <= labels[a]]
-            others = [a for a in order if a != label and a not in owners and labels[label] & labels[a]]
-            if len(owners) == 1 and not others:
-                rename[(study, label)] = owners[0]
-    for fact in facts:
-        if fact.arm is not None:
-            fact.arm = rename.get((tuple(fact.study or ()), fact.arm), fact.arm)
+    earlier label, and of no other, is that label's arm."""
+    values: dict[str, set] = {label: set() for label in order}
+    for fact in armed:
+        if fact.type in vocab.key_types:
+            values[fact.arm].add((fact.type, _value_key(fact)))
+    out = []
+    for i, label in enumerate(order):
+        if not values[label]:
+            continue
+        owners = [a for a in order[:i] if values[label] <= values[a]]
+        others = [a for a in order if a != label and a not in owners and values[label] & values[a]]
+        if len(owners) == 1 and not others:
+            out.append((owners[0], label))
+    return out
 
 
 def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
@@ -343,8 +425,8 @@ def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
     arms joins that arm.  Only cited studies: what a review says of one is
     about that study, whereas a document's own values recur in other roles
     (a group's cell type named again in the discussion).  Then one arm keeps
-    one label (:func:`_same_labels`)."""
-    _same_labels(facts, vocab)
+    one label (:func:`_one_label`)."""
+    _one_label(facts, vocab)
     defined: dict[tuple, set[str]] = {}
     for fact in facts:
         if not fact.study:
@@ -389,6 +471,14 @@ class GroupWords:
     joiner: re.Pattern
     #: fact types whose mention right before a head names the group (骨髓MSC组)
     name_types: tuple[str, ...]
+    #: one case of a series with its number: "Case 1", "patient 2", 例1, 第2例
+    cases: re.Pattern
+    #: a count of every group: words right after it ("15 in each group"), right before it (各30例)
+    each_after: re.Pattern
+    each_before: re.Pattern
+    #: what a label's core leaves off its end: the head word, then words that tell no arms apart ("-dose")
+    label_end: re.Pattern
+    label_drop: re.Pattern
 
     @classmethod
     def from_rules(cls, a, sep: str) -> "GroupWords":
@@ -416,7 +506,21 @@ class GroupWords:
             carry_stop=re.compile(rf"^\W*(?:{_words(a.carry_stop).pattern})", re.IGNORECASE),
             joiner=re.compile(rf"^\s*{fill}{sep}\s*{fill}$|^\s*[、/]\s*$", re.IGNORECASE),
             name_types=tuple(a.name_types),
+            cases=_case_pattern(a.case_heads),
+            each_after=re.compile(rf"\s*(?:{_words(_Terms(en=a.each_arm.en)).pattern})", re.IGNORECASE),
+            each_before=re.compile(rf"(?:{_words(_Terms(zh=a.each_arm.zh)).pattern})\s*$"),
+            label_end=re.compile(rf"\s*(?:{en}|{zh})$", re.IGNORECASE),
+            label_drop=re.compile(rf"[\s-]*(?:{_words(a.label_drop).pattern})$", re.IGNORECASE),
         )
+
+
+def _case_pattern(heads) -> re.Pattern:
+    """One case of a series by its number: "Case 1", "patient 2" (the head
+    first), 例1 or 第2例 (not the count 2例)."""
+    en = "|".join(re.escape(h) for h in heads.en) or "(?!)"
+    zh = "|".join(re.escape(h) for h in heads.zh) or "(?!)"
+    return re.compile(rf"\b(?:{en})\s+(?:\d{{1,2}}|[A-Z])\b|(?<![\d两二三四五六七八九十几])(?:{zh})\s*\d{{1,2}}(?![\d.])"
+                      rf"|第\s*\d{{1,2}}\s*(?:{zh})", re.IGNORECASE)
 
 
 @dataclass
@@ -535,6 +639,38 @@ def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
     return out
 
 
+def _case_mentions(text: str, g: GroupWords) -> list[_Mention]:
+    """Cases of a series named by their numbers ("Case 1", 例2): each is an arm."""
+    return [_Mention(m.start(), m.end(), "named", m.group()) for m in g.cases.finditer(text)]
+
+
+_ALIAS_OPEN = re.compile(r"\s*[(（]\s*$")
+
+
+def _one_name_each(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A group named again in brackets right after its name ("the low-dose
+    group (group L, n = 8)", 低剂量组（A组，12例）) is one group: the bracketed
+    name is dropped here, and :func:`_one_label` joins its later uses."""
+    out: list[_Mention] = []
+    for m in mentions:
+        if (out and out[-1].kind == "named" and m.kind == "named"
+                and _ALIAS_OPEN.match(text[out[-1].end:m.start])):
+            continue
+        out.append(m)
+    return out
+
+
+def _each_arm_counts(text: str, facts: Sequence[Fact], vocab: ArmVocab) -> None:
+    """A count given to every group at once ("15 in each group", "n = 8 per
+    arm", 各30例, 每组30例) is every arm's: ``each_arm``, no arm of its own."""
+    g = vocab.groups
+    for f in facts:
+        if f.type != vocab.count_type or f.arm is not None or f.context.negated:
+            continue
+        if g.each_after.match(text, f.evidence.end) or g.each_before.search(text[:f.evidence.start]):
+            f.each_arm = True
+
+
 #: a cutting mark or a bracket
 _PIECE_MARK = re.compile(r"[，,；;。!?！？:：(（\[)）\]]")
 
@@ -579,12 +715,14 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
     if g is None:
         return
     cells = [f for f in facts if f.type in g.name_types]
-    mentions = sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
+    mentions = _one_name_each(text, sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g) + _case_mentions(text, g),
+                                           key=lambda m: m.start))
+    _each_arm_counts(text, facts, vocab)
     if not mentions and (carry.label is None or not facts):  # no group named, none being described
         if carry.label is not None and (g.carry_stop.match(text) or g.whole_study.search(text)):
             carry.label = None
         return
-    live = [f for f in facts if f.arm is None and not f.context.negated]
+    live = [f for f in facts if f.arm is None and not f.context.negated and not f.each_arm]
     for m in mentions:
         if m.label is not None:
             for f in live:
