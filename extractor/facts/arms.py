@@ -177,7 +177,10 @@ def _label_before(text: str, at: int, lo: int, vocab: ArmVocab) -> tuple[int, st
     if not words:
         return None
     if re.search(r"[\u4e00-\u9fff]", words):
-        words = words[-10:]
+        # the group's own name (分为观察组 → 观察组), else its last characters
+        named = [m for m in _zh_mentions(words, [], vocab.groups) if m.kind == "named" and m.end == len(words)] \
+            if vocab.groups is not None else []
+        words = words[named[-1].start:] if named else words[-10:]
     else:
         words = " ".join(words.split()[-4:])
     found = list(vocab.group_words.finditer(words))
@@ -341,7 +344,7 @@ def _one_label(facts: Sequence[Fact], vocab: ArmVocab) -> None:
         earlier label, and of no other ("5×10^6" from a dose list and a
         table row "Low | 5×10^6")."""
     labels: dict[tuple, list[str]] = {}  # study → its labels, in order of first use
-    for fact in facts:
+    for fact in _in_text_order(facts):
         if fact.arm is not None:
             own = labels.setdefault(tuple(fact.study or ()), [])
             if fact.arm not in own:
@@ -362,6 +365,14 @@ def _one_label(facts: Sequence[Fact], vocab: ArmVocab) -> None:
     for fact in facts:
         if fact.arm is not None:
             fact.arm = rename[(tuple(fact.study or ()), fact.arm)]
+
+
+def _in_text_order(facts: Sequence[Fact]) -> list[Fact]:
+    """Facts in the order of the text: a sentence's facts come together, each type's after the other's."""
+    sentence_at: dict[tuple, int] = {}
+    for i, f in enumerate(facts):
+        sentence_at.setdefault((f.evidence.page, f.evidence.sentence), i)
+    return sorted(facts, key=lambda f: (sentence_at[(f.evidence.page, f.evidence.sentence)], f.evidence.start))
 
 
 class _Joined:
@@ -404,16 +415,19 @@ def _same_values(order: list[str], armed: Sequence[Fact], vocab: ArmVocab) -> li
     """One arm said by its value in one place and by its name in another (a
     dose list "5 × 10^6, 1 × 10^7 or 2 × 10^7 cells" and a table row "Low |
     5×10^6"): a label whose key values (doses, sessions) are all those of one
-    earlier label, and of no other, is that label's arm."""
+    earlier label, and of no other, is that label's arm; two names with
+    their head words (高剂量组, 低剂量组) are two arms whatever they share."""
     values: dict[str, set] = {label: set() for label in order}
     for fact in armed:
         if fact.type in vocab.key_types:
             values[fact.arm].add((fact.type, _value_key(fact)))
+    named = {label for label in order if vocab.groups.label_end.search(label)}  # with a head word: 高剂量组
     out = []
     for i, label in enumerate(order):
         if not values[label]:
             continue
-        owners = [a for a in order[:i] if values[label] <= values[a]]
+        # two groups named with their head words are two groups, whatever they were given
+        owners = [a for a in order[:i] if values[label] <= values[a] and not {a, label} <= named]
         others = [a for a in order if a != label and a not in owners and values[label] & values[a]]
         if len(owners) == 1 and not others:
             out.append((owners[0], label))
@@ -590,9 +604,15 @@ def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
         elif start == at:
             if (found := _tail(g.same, text, start)) is not None:
                 out.append(_Mention(found, end, "same"))
+        elif _NAMES_ONE_HEAD.search(text, 0, start):  # 低、高剂量组: several groups under one head
+            out.append(_Mention(start, end, "every"))
         else:
             out.append(_Mention(start, end, "named", text[start:end]))
     return out
+
+
+#: a name listed before another that shares its head: "低、" in 低、高剂量组
+_NAMES_ONE_HEAD = re.compile(r"[^、，,；;：:。（）()\s\d组]{1,8}、$")
 
 
 def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
