@@ -261,6 +261,10 @@ def _names_before_one_head(text: str, lo: int, hi: int, vocab: ArmVocab) -> list
     return [names[0][-keep:], *names[1:]]
 
 
+#: a distributive word that ends its clause ("…, respectively."), not one that qualifies a noun ("each ovary")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:，。；：)）]|$)")
+
+
 def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact], names: list[str], vocab: ArmVocab) -> None:
     last = run[-1]
     after = _PAREN_AFTER.match(text, last.evidence.end)
@@ -271,7 +275,7 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact], na
     start = run[0].evidence.start
     # near the list, or after it with no number between ("… cells per ovary, respectively")
     distributed = any(m.end() >= start - vocab.window and (m.start() <= tail + vocab.window or (
-                      m.start() >= tail and not re.search(r"\d", text[tail:m.start()])))
+                      m.start() >= tail and not re.search(r"\d", text[tail:m.start()]) and _CLAUSE_END.match(text, m.end())))
                       for m in vocab.distributive.finditer(text, lo, hi))
     if len(names) == len(run) and distributed and not each_counted:
         # groups named, values given to them one to one ("respectively")
@@ -357,7 +361,7 @@ def _one_label(facts: Sequence[Fact], vocab: ArmVocab) -> None:
         for label in order:
             core = _label_core(label, vocab)
             first.join(cores.setdefault(core, label), label)
-        for a, b in _aliases(order, {f.evidence.sentence for f in armed}):
+        for a, b in _aliases(order, {f.evidence.sentence for f in armed}, vocab):
             first.join(a, b)
         for a, b in _same_values(order, armed, vocab):
             first.join(a, b)
@@ -397,13 +401,19 @@ def _label_core(label: str, vocab: ArmVocab) -> str:
     case and ``arms.label_drop`` ("the high-dose arm" → "high"); the whole
     name when nothing else is left (剂量组)."""
     g = vocab.groups
-    core = re.sub(r"\s+", "", g.label_end.sub("", label)).casefold()
-    return g.label_drop.sub("", core) or core or label.casefold()
+    name = g.label_end.sub("", label)
+    core = re.sub(r"[\s-]+", "", g.label_drop.sub("", name)).casefold()
+    return core or re.sub(r"[\s-]+", "", name).casefold() or label.casefold()
 
 
-def _aliases(order: list[str], sentences: set[str]) -> list[tuple[str, str]]:
-    """Labels printed one right after the other in brackets: "low-dose group (group L, …)"."""
-    out = []
+def _aliases(order: list[str], sentences: set[str], vocab: ArmVocab) -> list[tuple[str, str]]:
+    """Labels printed one right after the other in brackets ("low-dose group
+    (group L, …)"), and a name whose brackets hold another's (a table row
+    "POI + MenSCs (tail vein)" and "the tail-vein group")."""
+    cores = {_label_core(label, vocab): label for label in reversed(order)}
+    out = [(cores[core], label) for label in order
+           if (inner := re.search(r"[(（]([^()（）]+)[)）]\s*$", label))
+           and (core := _label_core(inner.group(1), vocab)) in cores and cores[core] != label]
     for a in order:
         for b in order:
             if a != b and any(re.search(rf"{re.escape(a)}\s*[(（]\s*{re.escape(b)}\s*[,，;；)）]", s) for s in sentences):
