@@ -22,15 +22,18 @@ In a sentence (:func:`sentence_arms`), clause by clause (cut at ``；;。!?``):
   (``arms.distributive``: 分别, respectively) stands within ``arms.window``
   characters of it.  Each item's facts (the value and its count) take the
   item's label: the value as printed, up to its unit (``1次``,
-  ``1.5×10^7``).  A single count in brackets after the list with a
-  distributive word ("(three women each)", ``（各3例）``) is every arm's
-  count: no ``arm``, ``each_arm`` true.
+  ``1.5×10^7``).  A distributive word further after the list counts when it
+  ends the clause ("… cells per ovary, respectively.").
 * Counts that follow group labels (``低剂量组(10例)和高剂量组(12例)``, "the
   low-dose (n = 10) and high-dose (n = 12) groups": words of
   ``arms.group_words`` right before the bracket) are arms labelled by those
-  words; a list of values in the same clause with as many items and a
+  words, and so are names listed before one head (``低、高剂量组``: 低, 高剂量);
+  a list of values in the same clause with as many items and a
   distributive word ("received 5×10^6 and 1×10^7 cells, respectively") goes
   with them one to one, and so do facts inside the labels.
+* A count given to every group at once (``各3例``, ``每组30例``, "15 in each
+  group", "n = 8 per arm", "(three women each)"; ``arms.each_arm``) is every
+  arm's: no ``arm``, ``each_arm`` true.
 
 In a table (:func:`table_arms`): when two or more body rows hold facts of a
 key type with different values, each row is an arm, labelled by its first
@@ -44,10 +47,14 @@ through the paragraph (:class:`GroupCarry`) until another group is named, a
 clause speaks of every group (两组, 各组, "both groups") or of the whole
 study, compares groups, or a sentence cites a study or opens a conclusion.
 A table row whose first cell is a group's name gives its facts that name.
+One case of a case series named by its number ("Case 1", "patient 2",
+``例1``, ``第2例``; ``arms.case_heads``) is named like a group.
 
-Across the document (:func:`carry_arms`): a later fact of the same cited
-study with the value that defines an arm (``第三次移植`` after ``3次(30例)``)
-joins that arm.
+Across the document (:func:`carry_arms`): one arm keeps one label
+(:func:`_one_label`: the name with and without its head word, an alias in
+brackets, the same key values), and a later fact of the same cited study
+with the value that defines an arm (``第三次移植`` after ``3次(30例)``) joins
+that arm.
 
 The total sample size of a study is not in any arm: it stands outside the
 lists.  Which types are keys and which counts, and the words, are
@@ -284,12 +291,6 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact], na
         return
     if not (each_counted or distributed):
         return
-    if not each_counted and after is not None and after.end() <= hi:
-        # "(three women each)", "（各3例）": one count for every arm
-        aside = text[after.start():after.end()]
-        shared = [c for c in here if c.type == vocab.count_type and after.start() <= c.evidence.start < after.end()]
-        if len(shared) == 1 and vocab.distributive.search(aside):
-            shared[0].each_arm = True
     for fact, (a, b), own in zip(run, spans, counts):
         label = value_label(fact, vocab.units)
         _set(fact, label)
@@ -692,13 +693,21 @@ def _one_name_each(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _each_arm_counts(text: str, facts: Sequence[Fact], vocab: ArmVocab) -> None:
     """A count given to every group at once ("15 in each group", "n = 8 per
-    arm", 各30例, 每组30例) is every arm's: ``each_arm``, no arm of its own."""
+    arm", 各30例, 每组30例, an aside "(three women each)") is every arm's:
+    ``each_arm``, no arm of its own."""
     g = vocab.groups
     for f in facts:
         if f.type != vocab.count_type or f.arm is not None or f.context.negated:
             continue
-        if g.each_after.match(text, f.evidence.end) or g.each_before.search(text[:f.evidence.start]):
+        end = f.evidence.end
+        aside = _EACH_ASIDE.match(text, end)
+        if (g.each_after.match(text, end) or g.each_before.search(text[:f.evidence.start])
+                or (aside and vocab.distributive.fullmatch(aside.group(1)))):
             f.each_arm = True
+
+
+#: a word closing the bracket a count stands in: "(three women each)"
+_EACH_ASIDE = re.compile(r"\s*(\S+?)\s*[)）]")
 
 
 #: a cutting mark or a bracket
