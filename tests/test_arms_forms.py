@@ -284,6 +284,14 @@ ONE_LABEL = [
      [("sample_size", 12, "低剂量组"), ("dose", 5e6, "低剂量组"), ("route", IO, "低剂量组"),
       ("hormone_change", "FSH decrease", "低剂量组")]),
     # an arm labelled by its value, then named by that value
+    ("Women were randomised to 1 injection (n = 5) or 2 injections (n = 6). In the 2-injection arm, AMH rose.",
+     [("sessions", 1, "1 injection"), ("sample_size", 5, "1 injection"), ("sessions", 2, "2 injections"),
+      ("sample_size", 6, "2 injections"), ("hormone_change", "AMH increase", "2 injections")]),
+    # values listed, each with what else it gave in brackets of its own: a list of arms
+    ("Patients received cells either intravenously (1×10^6 cells/kg) or by intraovarian injection (5×10^6 cells "
+     "per ovary).",
+     [("route", IV, "intravenously"), ("dose", 1e6, "intravenously"),
+      ("route", IO, "intraovarian injection"), ("dose", 5e6, "intraovarian injection")]),
     ("分别给予1次(12例)或2次(14例)卵巢内注射。2次组治疗后AMH升高。",
      [("sessions", 1, "1次"), ("sample_size", 12, "1次"), ("sessions", 2, "2次"), ("sample_size", 14, "2次"),
       ("hormone_change", "AMH increase", "2次")]),

@@ -111,7 +111,9 @@ class ArmVocab:
             distributive=_words(a.distributive),
             group_words=_words(a.group_words),
             window=a.window,
-            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*{sep}\s*$", re.IGNORECASE),
+            # "… or by direct injection …": words after an English separator too
+            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*(?:{sep}|\b(?:{_words(_Terms(en=a.separators.en)).pattern})"
+                              rf"\s+[^\d。；;、,，()（）]{{1,{a.gap_chars}}}?)\s*$", re.IGNORECASE),
             label_stop=re.compile(rf"[、,，;；:：。(（)）]|{words}", re.IGNORECASE),
             label_skip=re.compile(rf"^(?:(?:{_words(a.label_skip).pattern})\s+)*", re.IGNORECASE),
             units=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in unit_words) + ")" if unit_words else r"(?!)",
@@ -268,6 +270,13 @@ def _names_before_one_head(text: str, lo: int, hi: int, vocab: ArmVocab) -> list
     return [names[0][-keep:], *names[1:]]
 
 
+def _own_aside(text: str, item: Fact, here: list[Fact], vocab: ArmVocab) -> bool:
+    """Whether a bracket right after a list's item holds a key fact of another type (a route's dose)."""
+    after = _PAREN_AFTER.match(text, item.evidence.end)
+    return after is not None and any(f.type in vocab.key_types and f.type != item.type
+                                     and after.start() <= f.evidence.start < after.end() for f in here)
+
+
 #: a distributive word that ends its clause ("…, respectively."), not one that qualifies a noun ("each ovary")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:，。；：)）]|$)")
 
@@ -279,6 +288,8 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact], na
     spans = [(f.evidence.start, n.evidence.start) for f, n in zip(run, run[1:])] + [(last.evidence.start, tail)]
     counts = [[c for c in here if c.type == vocab.count_type and a <= c.evidence.start < b] for a, b in spans]
     each_counted = all(len(c) == 1 for c in counts)
+    # or each with what else it gave in brackets of its own: "through the tail vein (2 × 10^6 cells) or …"
+    each_counted = each_counted or all(_own_aside(text, f, here, vocab) for f in run)
     start = run[0].evidence.start
     # near the list, or after it with no number between ("… cells per ovary, respectively")
     distributed = any(m.end() >= start - vocab.window and (m.start() <= tail + vocab.window or (
@@ -296,8 +307,8 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact], na
         _set(fact, label)
         if each_counted:
             # the item's count, and what else it says in its brackets (1次(11例))
-            for f in here:
-                if a <= f.evidence.start < b and f is not fact:
+            for f in here:  # not what the item's own words hold ("given MenSCs through the tail vein")
+                if fact.evidence.end <= f.evidence.start < b:
                     _set(f, label)
 
 
@@ -403,7 +414,8 @@ def _label_core(label: str, vocab: ArmVocab) -> str:
     name when nothing else is left (剂量组)."""
     g = vocab.groups
     name = g.label_end.sub("", label)
-    core = re.sub(r"[\s-]+", "", g.label_drop.sub("", name)).casefold()
+    # "2 injections" and "the 2-injection arm", BMSCs组 and BMSC组: plurals aside
+    core = re.sub(r"[\s-]+", "", re.sub(r"(?<=[a-z])s\b", "", g.label_drop.sub("", name).casefold()))
     return core or re.sub(r"[\s-]+", "", name).casefold() or label.casefold()
 
 
