@@ -774,62 +774,80 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
             carry.label = None
         return
     live = [f for f in facts if f.arm is None and not f.context.negated and not f.each_arm]
-    for m in mentions:
+    for m in mentions:  # a fact inside a group's name: 骨髓MSC组, "the exosome group"
         if m.label is not None:
             for f in live:
                 if m.start <= f.evidence.start and f.evidence.end <= m.end:
                     _set(f, m.label)
+    asides = _count_asides(text, mentions, [f for f in live if f.arm is None], vocab)
+    pieces = _pieces(text)
+    mentions = _lists_of_groups(text, mentions, asides, pieces, g)
     live = [f for f in live if f.arm is None]
-    # "15 women (cell group)": a name alone in brackets right after a count
+    label = None if g.carry_stop.match(text) else carry.label
+    for lo, hi in pieces:
+        here = [m for m in mentions if lo <= m.start < hi and m not in asides]
+        label = _stretch(text, lo, hi, here, [f for f in live if lo <= f.evidence.start < hi], label, g)
+    carry.label = label if carry.across else None
+
+
+def _is_subject(text: str, lo: int, m: _Mention, g: GroupWords) -> bool:
+    """A group named as what its stretch is about: not one compared with or built on."""
+    return (m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])
+            and not g.reference_after.match(text, m.end))
+
+
+def _count_asides(text: str, mentions: list[_Mention], live: list[Fact], vocab: ArmVocab) -> set[_Mention]:
+    """Names alone in brackets ("15 women (cell group)"): each labels the count
+    right before its bracket, and is never the subject of its stretch."""
     asides = set()
     for m in mentions:
         if m.label is None:
             continue
         bracket = re.search(r"[(（]\s*$", text[:m.start])
         if bracket and re.match(r"\s*[)）]", text[m.end:]):
-            asides.add(m)  # an aside: no subject of its stretch
+            asides.add(m)
             before = [f for f in live if f.type == vocab.count_type and not text[f.evidence.end:bracket.start()].strip()]
             if before:
                 _set(before[0], m.label)
-    live = [f for f in live if f.arm is None]
-    # "control group, dox-treated group and FMT group": groups listed, none the subject
-    pieces = _pieces(text)
+    return asides
+
+
+def _lists_of_groups(text: str, mentions: list[_Mention], asides: set[_Mention], pieces: list[tuple[int, int]],
+                     g: GroupWords) -> list[_Mention]:
+    """Groups listed ("control group, dox-treated group and FMT group",
+    观察组和对照组) speak of several groups: none of them is a subject."""
     opens = {m: next(lo for lo, hi in pieces if lo <= m.start < hi) for m in mentions}
-    named = [m for m in mentions if m.kind in ("named", "once") and m not in asides
-             and not g.reference.search(text[opens[m]:m.start]) and not g.reference_after.match(text, m.end)]
+    named = [m for m in mentions if m not in asides and _is_subject(text, opens[m], m, g)]
     listed = {m for a, b in zip(named, named[1:]) if g.joiner.match(_PAREN.sub("", text[a.end:b.start])) for m in (a, b)}
-    mentions = [_Mention(m.start, m.end, "every") if m in listed else m for m in mentions]
-    label = None if g.carry_stop.match(text) else carry.label
-    for lo, hi in pieces:
-        here = [m for m in mentions if lo <= m.start < hi and m not in asides]
-        facts_here = [f for f in live if lo <= f.evidence.start < hi]
-        subjects = [m for m in here if m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])
-                    and not g.reference_after.match(text, m.end)]
-        several = any(m.kind == "every" for m in here) or any(
-            g.joiner.match(text[a.end:b.start]) for a, b in zip(subjects, subjects[1:]))
-        # a contrast compares groups when the stretch names a second one: two names, or one compared with
-        compared = g.comparison.search(text, lo, hi) or (
-            (len(here) >= 2 or len(subjects) < len([m for m in here if m.kind in ("named", "once")]))
-            and g.contrast.search(text, lo, hi))
-        if g.whole_study.search(text, lo, hi) and not subjects:  # "all patients were followed for 12 months"
-            label = None
-            continue
-        if several or compared:
-            if here:
-                label = None
-            continue
-        if subjects:
-            for f in facts_here:
-                before = [m for m in subjects if m.start <= f.evidence.start]
-                after = [m for m in subjects if m.start >= f.evidence.end]
-                if after and g.postposed.search(text[lo:after[0].start]):
-                    # "four sessions in the intervention group and three in the control group"
-                    _set(f, after[0].label)
-                elif before or len(subjects) == 1:  # before several groups: what they were formed from
-                    _set(f, (before[-1] if before else subjects[0]).label)
-            label = subjects[-1].label if subjects[-1].kind == "named" else None
-            continue
+    return [_Mention(m.start, m.end, "every") if m in listed else m for m in mentions]
+
+
+def _stretch(text: str, lo: int, hi: int, here: list[_Mention], facts: list[Fact], label: str | None,
+             g: GroupWords) -> str | None:
+    """Label the facts of one stretch (``here``: the groups it names); returns
+    the group the following stretches go on with."""
+    subjects = [m for m in here if _is_subject(text, lo, m, g)]
+    several = any(m.kind == "every" for m in here) or any(
+        g.joiner.match(text[a.end:b.start]) for a, b in zip(subjects, subjects[1:]))
+    # a contrast compares groups when the stretch names a second one: two names, or one compared with
+    compared = g.comparison.search(text, lo, hi) or (
+        (len(here) >= 2 or len(subjects) < len([m for m in here if m.kind in ("named", "once")]))
+        and g.contrast.search(text, lo, hi))
+    if g.whole_study.search(text, lo, hi) and not subjects:  # "all patients were followed for 12 months"
+        return None
+    if several or compared:
+        return None if here else label
+    if not subjects:  # the group named before goes on
         if label is not None:
-            for f in facts_here:
+            for f in facts:
                 _set(f, label)
-    carry.label = label if carry.across else None
+        return label
+    for f in facts:
+        before = [m for m in subjects if m.start <= f.evidence.start]
+        after = [m for m in subjects if m.start >= f.evidence.end]
+        if after and g.postposed.search(text[lo:after[0].start]):
+            # "four sessions in the intervention group and three in the control group"
+            _set(f, after[0].label)
+        elif before or len(subjects) == 1:  # before several groups: what they were formed from
+            _set(f, (before[-1] if before else subjects[0]).label)
+    return subjects[-1].label if subjects[-1].kind == "named" else None
