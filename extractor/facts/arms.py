@@ -516,6 +516,8 @@ class GroupWords:
     #: what a label's core leaves off its end: the head word, then words that tell no arms apart ("-dose")
     label_end: re.Pattern
     label_drop: re.Pattern
+    #: a name listed before another that shares its head: "低、" in 低、高剂量组
+    listed_before: re.Pattern
 
     @classmethod
     def from_rules(cls, a, sep: str) -> "GroupWords":
@@ -548,6 +550,7 @@ class GroupWords:
             each_before=re.compile(rf"(?:{_words(_Terms(zh=a.each_arm.zh)).pattern})\s*$"),
             label_end=re.compile(rf"\s*(?:{en}|{zh})$", re.IGNORECASE),
             label_drop=re.compile(rf"[\s-]*(?:{_words(a.label_drop).pattern})$", re.IGNORECASE),
+            listed_before=re.compile(rf"(?:(?!{zh})[^、，,；;：:。（）()\s\d]){{1,8}}、$"),
         )
 
 
@@ -627,15 +630,12 @@ def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
         elif start == at:
             if (found := _tail(g.same, text, start)) is not None:
                 out.append(_Mention(found, end, "same"))
-        elif _NAMES_ONE_HEAD.search(text, 0, start):  # 低、高剂量组: several groups under one head
+        elif g.listed_before.search(text, 0, start):  # 低、高剂量组: several groups under one head
             out.append(_Mention(start, end, "every"))
         else:
             out.append(_Mention(start, end, "named", text[start:end]))
     return out
 
-
-#: a name listed before another that shares its head: "低、" in 低、高剂量组
-_NAMES_ONE_HEAD = re.compile(r"[^、，,；;：:。（）()\s\d组]{1,8}、$")
 
 
 def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
