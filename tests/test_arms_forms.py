@@ -276,6 +276,11 @@ ONE_LABEL = [
      "ovary, respectively. In the high-dose arm, FSH fell.",
      [("sample_size", 9, "low-dose"), ("dose", 5e6, "low-dose"), ("sample_size", 9, "high-dose"),
       ("dose", 2e7, "high-dose"), ("hormone_change", "FSH decrease", "high-dose")]),
+    # groups named with their heads, values given them one to one
+    ("低剂量组和高剂量组分别经尾静脉注射1×10^6个和5×10^6个细胞。高剂量组AMH升高。",
+     [("dose", 1e6, "低剂量组"), ("dose", 5e6, "高剂量组"), ("hormone_change", "AMH increase", "高剂量组")]),
+    ("The low-dose group and the high-dose group received 1×10^6 and 5×10^6 cells per ovary, respectively.",
+     [("dose", 1e6, "low-dose group"), ("dose", 5e6, "high-dose group")]),
     # a group named with an alias in brackets: both names are one arm
     ("The low-dose group (group L, n = 8) received 5×10^6 cells per ovary. In group L, AMH rose.",
      [("sample_size", 8, "low-dose group"), ("dose", 5e6, "low-dose group"),

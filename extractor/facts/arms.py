@@ -220,7 +220,7 @@ def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab, carry: Grou
         counts = [f for f in here if f.type == vocab.count_type]
         labelled = _labelled_counts(text, lo, counts, vocab)
         # the groups a list of values may go to one to one: named with their counts, or before one head (低、高剂量组)
-        names = [label for _, _, label in labelled] if len(labelled) >= 2 else _names_before_one_head(text, lo, hi, vocab)
+        names = [label for _, _, label in labelled] if len(labelled) >= 2 else _listed_names(text, lo, hi, facts, vocab)
         for key_type in vocab.key_types:
             for run in _runs(text, [f for f in here if f.type == key_type], vocab):
                 if any(f.arm is not None for f in run):
@@ -251,6 +251,29 @@ def _labelled_counts(text: str, lo: int, counts: list[Fact], vocab: ArmVocab) ->
 
 #: names listed before one Chinese head (低、高剂量组, 观察、对照组): the names and the head
 _ZH_NAMES_ONE_HEAD = r"((?:[^、，,；;：:。（）()\s\d]{1,8}、)+[^、，,；;：:。（）()\s\d]{1,8})(?:%s)"
+
+
+def _listed_names(text: str, lo: int, hi: int, facts: list[Fact], vocab: ArmVocab) -> list[str]:
+    """Groups a clause lists by name, for values given them one to one:
+    names before one head (低、高剂量组), or names with their heads joined
+    (低剂量组和高剂量组, "the cell group and the placebo group")."""
+    g = vocab.groups
+    if g is None:
+        return []
+    shared = _names_before_one_head(text, lo, hi, vocab)
+    if shared:
+        return shared
+    cells = [f for f in facts if f.type in g.name_types]
+    named = [m for m in sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
+             if m.kind in ("named", "once") and lo <= m.start < hi]
+    run: list[_Mention] = []
+    for m in named:
+        if run and not g.joiner.match(text[run[-1].end:m.start]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    return [m.label for m in run] if len(run) >= 2 else []
 
 
 def _names_before_one_head(text: str, lo: int, hi: int, vocab: ArmVocab) -> list[str]:
