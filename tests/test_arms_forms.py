@@ -312,6 +312,9 @@ CASES = [
      [("sessions", 2, "Case 1"), ("route", IO, "Case 1"), ("follow_up", "10 month", "Case 1")]),
     ("In patient 2, FSH fell after treatment.",
      [("hormone_change", "FSH decrease", "patient 2")]),
+    # what all the patients had is no case's
+    ("例1共接受2次移植。患者均经阴道超声引导下行卵巢内注射。",
+     [("sessions", 2, "例1"), ("route", IO, None)]),
 ]
 
 # comparisons between groups, and counts of every group, take no arm

@@ -856,7 +856,8 @@ def _stretch(text: str, lo: int, hi: int, here: list[_Mention], facts: list[Fact
     compared = g.comparison.search(text, lo, hi) or (
         (len(here) >= 2 or len(subjects) < len([m for m in here if m.kind in ("named", "once")]))
         and g.contrast.search(text, lo, hi))
-    if g.whole_study.search(text, lo, hi) and not subjects:  # "all patients were followed for 12 months"
+    # "all patients were followed for 12 months"; not 该组患者均 (this group's patients, all of them)
+    if g.whole_study.search(text, lo, hi) and not subjects and not any(m.kind == "same" for m in here):
         return None
     if several or compared:
         return None if here else label
