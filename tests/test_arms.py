@@ -174,3 +174,31 @@ def test_an_arm_said_by_its_value_and_by_a_table_rows_name_keeps_one_label(extra
 def test_arms_that_share_a_dose_but_not_their_sessions_stay_apart(extractor):
     facts = found(extractor, "患者分别接受1次(10例)或2次(12例)移植，每次每侧卵巢注射5×10^6个细胞。")
     assert {f.arm for f in facts if f.type == "sessions"} == {"1次", "2次"}
+
+
+def test_case_heads_and_dose_words_come_from_the_rules(rules_copy):
+    from extractor.ruleset.model import load_rules
+
+    text = "In subject 3, FSH fell after the second injection."
+    assert [f.arm for f in found(Extractor.load(), text) if f.type == "hormone_change"] == [None]
+    path = rules_copy / "studies.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("en: [case, patient]", "en: [case, patient, subject]"),
+                    encoding="utf-8")
+    extractor = Extractor.from_rules(load_rules(rules_copy))
+    assert [f.arm for f in found(extractor, text) if f.type == "hormone_change"] == ["subject 3"]
+
+
+def test_one_label_joins_a_table_row_and_a_named_group_in_one_arm(extractor):
+    from extractor.layout.document import BlockKind
+
+    doc = document_from_text("\n\n".join([
+        "In the high-dose arm, AMH rose.",
+        "Arm | Cells/ovary | n",
+        "Low | 4×10^6 | 12",
+        "High | 9×10^6 | 12",
+    ]))
+    for block in doc.blocks[1:]:
+        block.kind = BlockKind.TABLE
+    arms = {(f.type, f.arm) for f in extractor.facts(doc) if f.arm}
+    # the row "High" is the arm first named "high-dose arm"; "Low" is an arm of its own
+    assert ("dose", "high-dose arm") in arms and ("dose", "Low") in arms and ("hormone_change", "high-dose arm") in arms

@@ -262,3 +262,107 @@ def test_in_a_discussion_a_name_labels_its_own_sentence_only():
     doc = document_from_text(text, section="Discussion")
     doc.sections.append(Section(title="Discussion", level=1, page=1, kind="discussion"))
     assert [(f.type, f.arm) for f in extractor().facts(doc)] == [("hormone_change", "cell group"), ("route", None)]
+
+
+# --------------------------------------------------------------------------- second round: one arm, one label;
+# cases of a series; a count of every group; comparisons between groups
+
+# one arm named two ways in a passage keeps one label (the first it was given)
+ONE_LABEL = [
+    # names before one head word, listed, with the values given them respectively
+    ("低、高剂量组分别经尾静脉注射外泌体30 μg和120 μg。高剂量组E2升高。",
+     [("dose", 30, "低"), ("dose", 120, "高剂量"), ("hormone_change", "E2 increase", "高剂量")]),
+    ("Women were allocated to a low-dose (n = 9) or high-dose (n = 9) arm receiving 5×10^6 or 2×10^7 cells per "
+     "ovary, respectively. In the high-dose arm, FSH fell.",
+     [("sample_size", 9, "low-dose"), ("dose", 5e6, "low-dose"), ("sample_size", 9, "high-dose"),
+      ("dose", 2e7, "high-dose"), ("hormone_change", "FSH decrease", "high-dose")]),
+    # groups named with their heads, values given them one to one
+    ("低剂量组和高剂量组分别经尾静脉注射1×10^6个和5×10^6个细胞。高剂量组AMH升高。",
+     [("dose", 1e6, "低剂量组"), ("dose", 5e6, "高剂量组"), ("hormone_change", "AMH increase", "高剂量组")]),
+    ("The low-dose group and the high-dose group received 1×10^6 and 5×10^6 cells per ovary, respectively.",
+     [("dose", 1e6, "low-dose group"), ("dose", 5e6, "high-dose group")]),
+    # a group named with an alias in brackets: both names are one arm
+    ("The low-dose group (group L, n = 8) received 5×10^6 cells per ovary. In group L, AMH rose.",
+     [("sample_size", 8, "low-dose group"), ("dose", 5e6, "low-dose group"),
+      ("hormone_change", "AMH increase", "low-dose group")]),
+    ("低剂量组（A组，12例）每侧卵巢注射5×10^6个细胞。A组治疗后FSH下降。",
+     [("sample_size", 12, "低剂量组"), ("dose", 5e6, "低剂量组"), ("route", IO, "低剂量组"),
+      ("hormone_change", "FSH decrease", "低剂量组")]),
+    # an arm labelled by its value, then named by that value
+    ("Women were randomised to 1 injection (n = 5) or 2 injections (n = 6). In the 2-injection arm, AMH rose.",
+     [("sessions", 1, "1 injection"), ("sample_size", 5, "1 injection"), ("sessions", 2, "2 injections"),
+      ("sample_size", 6, "2 injections"), ("hormone_change", "AMH increase", "2 injections")]),
+    # values listed, each with what else it gave in brackets of its own: a list of arms
+    ("Patients received cells either intravenously (1×10^6 cells/kg) or by intraovarian injection (5×10^6 cells "
+     "per ovary).",
+     [("route", IV, "intravenously"), ("dose", 1e6, "intravenously"),
+      ("route", IO, "intraovarian injection"), ("dose", 5e6, "intraovarian injection")]),
+    ("分别给予1次(12例)或2次(14例)卵巢内注射。2次组治疗后AMH升高。",
+     [("sessions", 1, "1次"), ("sample_size", 12, "1次"), ("sessions", 2, "2次"), ("sample_size", 14, "2次"),
+      ("hormone_change", "AMH increase", "2次")]),
+]
+
+# a case series: what is said of one case is that case's (例1, "Case 1", "patient 2")
+CASES = [
+    ("例1接受2次卵巢内注射，例2接受1次卵巢内注射。",
+     [("sessions", 2, "例1"), ("route", IO, "例1"), ("sessions", 1, "例2"), ("route", IO, "例2")]),
+    ("例1移植后FSH下降，例2 FSH无明显变化。",
+     [("hormone_change", "FSH decrease", "例1"), ("hormone_change", "FSH no_change", "例2")]),
+    ("Case 1 received two intraovarian injections and was followed for 10 months.",
+     [("sessions", 2, "Case 1"), ("route", IO, "Case 1"), ("follow_up", "10 month", "Case 1")]),
+    ("In patient 2, FSH fell after treatment.",
+     [("hormone_change", "FSH decrease", "patient 2")]),
+    # what all the patients had is no case's
+    ("例1共接受2次移植。患者均经阴道超声引导下行卵巢内注射。",
+     [("sessions", 2, "例1"), ("route", IO, None)]),
+]
+
+# comparisons between groups, and counts of every group, take no arm
+NO_ARM = [
+    "治疗后各组血清FSH水平差异均无统计学意义。",
+    "观察组与对照组FSH下降幅度比较，差异无统计学意义。",
+    "FSH did not differ between the groups after treatment.",
+    "AMH did not differ between the cell group and the placebo group at 6 months.",
+    "Rats were injected with 5×10^6 BMSCs per ovary, except those of the control group.",
+    "除对照组外，其余大鼠腹腔注射顺铂2 mg/kg。",
+    # a design, not a group
+    "A three-arm trial of intraovarian umbilical cord MSCs in 45 women.",
+    # a conclusion is nobody's arm
+    "In the high-dose arm, AMH rose. Interpretation: 1×10^7 cells per ovary merit further study.",
+]
+
+# a count said of every group at once: each group's count, no arm of its own
+EACH = [
+    ("将40例患者随机分为观察组和对照组，各20例。", 20),
+    ("Thirty women were allocated to a cell group or a placebo group, 15 in each group.", 15),
+    ("Women were randomised to two arms (n = 8 per arm).", 8),
+]
+
+
+def test_the_second_round_forms_are_our_own():
+    texts = [t for t, _ in ONE_LABEL + CASES + EACH] + NO_ARM
+    assert_in_no_corpus_file(texts)
+
+
+@pytest.mark.parametrize("text, expected", ONE_LABEL, ids=[t[:24] for t, _ in ONE_LABEL])
+def test_one_arm_keeps_one_label(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[t[:20] for t, _ in CASES])
+def test_a_case_of_a_series_is_an_arm(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text", NO_ARM, ids=[t[:24] for t in NO_ARM])
+def test_comparisons_and_designs_take_no_arm(text):
+    got = armed(text)
+    assert got, f"no fact found in {text!r}: the form tests nothing"
+    first = "high-dose arm" if text.startswith("In the high-dose arm") else None
+    assert [t for t in got if t[2] is not None and t[2] != first] == [], got
+
+
+@pytest.mark.parametrize("text, n", EACH, ids=[t[:20] for t, _ in EACH])
+def test_a_count_of_every_group_is_each_arms(text, n):
+    counts = [f for f in extractor().facts(document_from_text(text)) if f.type == "sample_size" and f.value["n"] == n]
+    assert [(f.arm, f.each_arm) for f in counts] == [(None, True)], text

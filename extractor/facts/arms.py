@@ -22,15 +22,18 @@ In a sentence (:func:`sentence_arms`), clause by clause (cut at ``；;。!?``):
   (``arms.distributive``: 分别, respectively) stands within ``arms.window``
   characters of it.  Each item's facts (the value and its count) take the
   item's label: the value as printed, up to its unit (``1次``,
-  ``1.5×10^7``).  A single count in brackets after the list with a
-  distributive word ("(three women each)", ``（各3例）``) is every arm's
-  count: no ``arm``, ``each_arm`` true.
+  ``1.5×10^7``).  A distributive word further after the list counts when it
+  ends the clause ("… cells per ovary, respectively.").
 * Counts that follow group labels (``低剂量组(10例)和高剂量组(12例)``, "the
   low-dose (n = 10) and high-dose (n = 12) groups": words of
   ``arms.group_words`` right before the bracket) are arms labelled by those
-  words; a list of values in the same clause with as many items and a
+  words, and so are names listed before one head (``低、高剂量组``: 低, 高剂量);
+  a list of values in the same clause with as many items and a
   distributive word ("received 5×10^6 and 1×10^7 cells, respectively") goes
   with them one to one, and so do facts inside the labels.
+* A count given to every group at once (``各3例``, ``每组30例``, "15 in each
+  group", "n = 8 per arm", "(three women each)"; ``arms.each_arm``) is every
+  arm's: no ``arm``, ``each_arm`` true.
 
 In a table (:func:`table_arms`): when two or more body rows hold facts of a
 key type with different values, each row is an arm, labelled by its first
@@ -44,10 +47,14 @@ through the paragraph (:class:`GroupCarry`) until another group is named, a
 clause speaks of every group (两组, 各组, "both groups") or of the whole
 study, compares groups, or a sentence cites a study or opens a conclusion.
 A table row whose first cell is a group's name gives its facts that name.
+One case of a case series named by its number ("Case 1", "patient 2",
+``例1``, ``第2例``; ``arms.case_heads``) is named like a group.
 
-Across the document (:func:`carry_arms`): a later fact of the same cited
-study with the value that defines an arm (``第三次移植`` after ``3次(30例)``)
-joins that arm.
+Across the document (:func:`carry_arms`): one arm keeps one label
+(:func:`_one_label`: the name with and without its head word, an alias in
+brackets, the same key values), and a later fact of the same cited study
+with the value that defines an arm (``第三次移植`` after ``3次(30例)``) joins
+that arm.
 
 The total sample size of a study is not in any arm: it stands outside the
 lists.  Which types are keys and which counts, and the words, are
@@ -104,13 +111,23 @@ class ArmVocab:
             distributive=_words(a.distributive),
             group_words=_words(a.group_words),
             window=a.window,
-            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*{sep}\s*$", re.IGNORECASE),
+            # "… or by direct injection …": words after an English separator too
+            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*(?:{sep}|\b(?:{_words(_Terms(en=a.separators.en)).pattern})"
+                              rf"\s+[^\d。；;、,，()（）]{{1,{a.gap_chars}}}?)\s*$", re.IGNORECASE),
             label_stop=re.compile(rf"[、,，;；:：。(（)）]|{words}", re.IGNORECASE),
             label_skip=re.compile(rf"^(?:(?:{_words(a.label_skip).pattern})\s+)*", re.IGNORECASE),
             units=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in unit_words) + ")" if unit_words else r"(?!)",
                              re.IGNORECASE),
             groups=GroupWords.from_rules(a, sep),
         )
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """One language's half of a rules term list."""
+
+    en: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
 
 
 def _words(terms) -> re.Pattern:
@@ -169,7 +186,10 @@ def _label_before(text: str, at: int, lo: int, vocab: ArmVocab) -> tuple[int, st
     if not words:
         return None
     if re.search(r"[\u4e00-\u9fff]", words):
-        words = words[-10:]
+        # the group's own name (分为观察组 → 观察组), else its last characters
+        named = [m for m in _zh_mentions(words, [], vocab.groups) if m.kind == "named" and m.end == len(words)] \
+            if vocab.groups is not None else []
+        words = words[named[-1].start:] if named else words[-10:]
     else:
         words = " ".join(words.split()[-4:])
     found = list(vocab.group_words.finditer(words))
@@ -199,11 +219,13 @@ def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab, carry: Grou
         here = [f for f in live if lo <= f.evidence.start < hi]
         counts = [f for f in here if f.type == vocab.count_type]
         labelled = _labelled_counts(text, lo, counts, vocab)
+        # the groups a list of values may go to one to one: named with their counts, or before one head (低、高剂量组)
+        names = [label for _, _, label in labelled] if len(labelled) >= 2 else _listed_names(text, lo, hi, facts, vocab)
         for key_type in vocab.key_types:
             for run in _runs(text, [f for f in here if f.type == key_type], vocab):
                 if any(f.arm is not None for f in run):
                     continue
-                _one_list(text, lo, hi, run, here, labelled, vocab)
+                _one_list(text, lo, hi, run, here, names, vocab)
         if len(labelled) >= 2:
             for count, start, label in labelled:
                 _set(count, label)
@@ -227,37 +249,89 @@ def _labelled_counts(text: str, lo: int, counts: list[Fact], vocab: ArmVocab) ->
     return out
 
 
-def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact],
-              labelled: list[tuple[Fact, int, str]], vocab: ArmVocab) -> None:
+#: names listed before one Chinese head (低、高剂量组, 观察、对照组): the names and the head
+_ZH_NAMES_ONE_HEAD = r"((?:[^、，,；;：:。（）()\s\d]{1,8}、)+[^、，,；;：:。（）()\s\d]{1,8})(?:%s)"
+
+
+def _listed_names(text: str, lo: int, hi: int, facts: list[Fact], vocab: ArmVocab) -> list[str]:
+    """Groups a clause lists by name, for values given them one to one:
+    names before one head (低、高剂量组), or names with their heads joined
+    (低剂量组和高剂量组, "the cell group and the placebo group")."""
+    g = vocab.groups
+    if g is None:
+        return []
+    shared = _names_before_one_head(text, lo, hi, vocab)
+    if shared:
+        return shared
+    cells = [f for f in facts if f.type in g.name_types]
+    named = [m for m in sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
+             if m.kind in ("named", "once") and lo <= m.start < hi]
+    run: list[_Mention] = []
+    for m in named:
+        if run and not g.joiner.match(text[run[-1].end:m.start]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    return [m.label for m in run] if len(run) >= 2 else []
+
+
+def _names_before_one_head(text: str, lo: int, hi: int, vocab: ArmVocab) -> list[str]:
+    """Groups named by words listed before one head word (低、高剂量组), each
+    name alone (低, 高剂量); the first name reaches back no further than the
+    longest other name without its ``label_drop`` words (分为低 → 低)."""
+    g = vocab.groups
+    if g is None:
+        return []
+    m = re.search(_ZH_NAMES_ONE_HEAD % g.heads_zh.pattern, text[lo:hi])
+    if m is None:
+        return []
+    names = m.group(1).split("、")
+    if any(g.heads_zh.search(n) for n in names):
+        return []
+    keep = max(len(g.label_drop.sub("", n) or n) for n in names[1:])
+    return [names[0][-keep:], *names[1:]]
+
+
+def _own_aside(text: str, item: Fact, here: list[Fact], vocab: ArmVocab) -> bool:
+    """Whether a bracket right after a list's item holds a key fact of another type (a route's dose)."""
+    after = _PAREN_AFTER.match(text, item.evidence.end)
+    return after is not None and any(f.type in vocab.key_types and f.type != item.type
+                                     and after.start() <= f.evidence.start < after.end() for f in here)
+
+
+#: a distributive word that ends its clause ("…, respectively."), not one that qualifies a noun ("each ovary")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:，。；：)）]|$)")
+
+
+def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact], names: list[str], vocab: ArmVocab) -> None:
     last = run[-1]
     after = _PAREN_AFTER.match(text, last.evidence.end)
     tail = after.end() if after and after.end() <= hi else last.evidence.end
     spans = [(f.evidence.start, n.evidence.start) for f, n in zip(run, run[1:])] + [(last.evidence.start, tail)]
     counts = [[c for c in here if c.type == vocab.count_type and a <= c.evidence.start < b] for a, b in spans]
     each_counted = all(len(c) == 1 for c in counts)
+    # or each with what else it gave in brackets of its own: "through the tail vein (2 × 10^6 cells) or …"
+    each_counted = each_counted or all(_own_aside(text, f, here, vocab) for f in run)
     start = run[0].evidence.start
-    distributed = any(m.end() >= start - vocab.window and m.start() <= tail + vocab.window
+    # near the list, or after it with no number between ("… cells per ovary, respectively")
+    distributed = any(m.end() >= start - vocab.window and (m.start() <= tail + vocab.window or (
+                      m.start() >= tail and not re.search(r"\d", text[tail:m.start()]) and _CLAUSE_END.match(text, m.end())))
                       for m in vocab.distributive.finditer(text, lo, hi))
-    if len(labelled) == len(run) and distributed and not each_counted:
-        # groups named with their counts, values given to them one to one ("respectively")
-        for fact, (count, _, label) in zip(run, labelled):
+    if len(names) == len(run) and distributed and not each_counted:
+        # groups named, values given to them one to one ("respectively")
+        for fact, label in zip(run, names):
             _set(fact, label)
         return
     if not (each_counted or distributed):
         return
-    if not each_counted and after is not None and after.end() <= hi:
-        # "(three women each)", "（各3例）": one count for every arm
-        aside = text[after.start():after.end()]
-        shared = [c for c in here if c.type == vocab.count_type and after.start() <= c.evidence.start < after.end()]
-        if len(shared) == 1 and vocab.distributive.search(aside):
-            shared[0].each_arm = True
     for fact, (a, b), own in zip(run, spans, counts):
         label = value_label(fact, vocab.units)
         _set(fact, label)
         if each_counted:
             # the item's count, and what else it says in its brackets (1次(11例))
-            for f in here:
-                if a <= f.evidence.start < b and f is not fact:
+            for f in here:  # not what the item's own words hold ("given MenSCs through the tail vein")
+                if fact.evidence.end <= f.evidence.start < b:
                     _set(f, label)
 
 
@@ -297,45 +371,113 @@ def _named_rows(body: Sequence[tuple[str, list[Fact]]], vocab: ArmVocab) -> None
                 _set(f, mentions[0].label)
 
 
-def _same_labels(facts: Sequence[Fact], vocab: ArmVocab) -> None:
-    """One arm, one label: a group named once without its head word and once
-    with it ("the low-dose (n = 6) and high-dose (n = 7) groups" and later
-    "the high-dose group") keeps the label it was first given, within one
-    study."""
-    g = vocab.groups
-    if g is None:
-        return
-    head = re.compile(rf"\s*(?:{g.heads_en.pattern}|{g.heads_zh.pattern})$", re.IGNORECASE)
-    first: dict[tuple, str] = {}
+def _one_label(facts: Sequence[Fact], vocab: ArmVocab) -> None:
+    """One arm, one label, within one study: labels that name one arm take
+    the one given first.  Two labels name one arm when
+    (a) they are one name with or without its head word and words that tell
+        no arms apart (``arms.label_drop``): "low-dose" and "the low-dose
+        group", a table row "High" and "the high-dose arm", 高 and 高剂量组;
+    (b) one is the other's alias in brackets ("the low-dose group (group L,
+        n = 8)" and later "group L");
+    (c) the key values (doses, sessions) of one are all those of one
+        earlier label, and of no other ("5×10^6" from a dose list and a
+        table row "Low | 5×10^6")."""
+    labels: dict[tuple, list[str]] = {}  # study → its labels, in order of first use
+    for fact in _in_text_order(facts):
+        if fact.arm is not None:
+            own = labels.setdefault(tuple(fact.study or ()), [])
+            if fact.arm not in own:
+                own.append(fact.arm)
+    rename: dict[tuple, str] = {}
+    for study, order in labels.items():
+        armed = [f for f in facts if f.arm is not None and tuple(f.study or ()) == study]
+        first = _Joined(order)
+        cores: dict[str, str] = {}
+        for label in order:
+            core = _label_core(label, vocab)
+            first.join(cores.setdefault(core, label), label)
+        for a, b in _aliases(order, {f.evidence.sentence for f in armed}, vocab):
+            first.join(a, b)
+        for a, b in _same_values(order, armed, vocab):
+            first.join(a, b)
+        rename.update({(study, label): first.find(label) for label in order})
     for fact in facts:
-        if fact.arm is None:
-            continue
-        key = (tuple(fact.study or ()), re.sub(r"\s+", "", head.sub("", fact.arm)).casefold())
-        fact.arm = first.setdefault(key, fact.arm)
-    _same_values(facts, vocab)
+        if fact.arm is not None:
+            fact.arm = rename[(tuple(fact.study or ()), fact.arm)]
 
 
-def _same_values(facts: Sequence[Fact], vocab: ArmVocab) -> None:
+def _in_text_order(facts: Sequence[Fact]) -> list[Fact]:
+    """Facts in the order of the text: a sentence's facts come together, each type's after the other's."""
+    sentence_at: dict[tuple, int] = {}
+    for i, f in enumerate(facts):
+        sentence_at.setdefault((f.evidence.page, f.evidence.sentence), i)
+    return sorted(facts, key=lambda f: (sentence_at[(f.evidence.page, f.evidence.sentence)], f.evidence.start))
+
+
+class _Joined:
+    """Labels joined into arms; an arm keeps its earliest label."""
+
+    def __init__(self, order: list[str]):
+        self.rank = {label: i for i, label in enumerate(order)}
+        self.parent = {label: label for label in order}
+
+    def find(self, label: str) -> str:
+        while self.parent[label] != label:
+            label = self.parent[label]
+        return label
+
+    def join(self, a: str, b: str) -> None:
+        a, b = sorted((self.find(a), self.find(b)), key=self.rank.__getitem__)
+        self.parent[b] = a
+
+
+def _label_core(label: str, vocab: ArmVocab) -> str:
+    """What tells an arm's name from another's: without the head word, spaces,
+    case and ``arms.label_drop`` ("the high-dose arm" → "high"); the whole
+    name when nothing else is left (剂量组)."""
+    g = vocab.groups
+    name = g.label_end.sub("", label)
+    # "2 injections" and "the 2-injection arm", BMSCs组 and BMSC组: plurals aside
+    core = re.sub(r"[\s-]+", "", re.sub(r"(?<=[a-z])s\b", "", g.label_drop.sub("", name).casefold()))
+    return core or re.sub(r"[\s-]+", "", name).casefold() or label.casefold()
+
+
+def _aliases(order: list[str], sentences: set[str], vocab: ArmVocab) -> list[tuple[str, str]]:
+    """Labels printed one right after the other in brackets ("low-dose group
+    (group L, …)"), and a name whose brackets hold another's (a table row
+    "POI + MenSCs (tail vein)" and "the tail-vein group")."""
+    cores = {_label_core(label, vocab): label for label in reversed(order)}
+    out = [(cores[core], label) for label in order
+           if (inner := re.search(r"[(（]([^()（）]+)[)）]\s*$", label))
+           and (core := _label_core(inner.group(1), vocab)) in cores and cores[core] != label]
+    for a in order:
+        for b in order:
+            if a != b and any(re.search(rf"{re.escape(a)}\s*[(（]\s*{re.escape(b)}\s*[,，;；)）]", s) for s in sentences):
+                out.append((a, b))
+    return out
+
+
+def _same_values(order: list[str], armed: Sequence[Fact], vocab: ArmVocab) -> list[tuple[str, str]]:
     """One arm said by its value in one place and by its name in another (a
     dose list "5 × 10^6, 1 × 10^7 or 2 × 10^7 cells" and a table row "Low |
     5×10^6"): a label whose key values (doses, sessions) are all those of one
-    earlier label, and of no other, takes that label."""
-    values: dict[tuple, dict[str, set]] = {}  # study → label → its key values, labels in order
-    for fact in facts:
-        if fact.arm is not None and fact.type in vocab.key_types:
-            values.setdefault(tuple(fact.study or ()), {}).setdefault(fact.arm, set()).add(
-                (fact.type, _value_key(fact)))
-    rename: dict[tuple, str] = {}
-    for study, labels in values.items():
-        order = list(labels)
-        for i, label in enumerate(order):
-            owners = [a for a in order[:i] if labels[label] <= labels[a]]
-            others = [a for a in order if a != label and a not in owners and labels[label] & labels[a]]
-            if len(owners) == 1 and not others:
-                rename[(study, label)] = owners[0]
-    for fact in facts:
-        if fact.arm is not None:
-            fact.arm = rename.get((tuple(fact.study or ()), fact.arm), fact.arm)
+    earlier label, and of no other, is that label's arm; two names with
+    their head words (高剂量组, 低剂量组) are two arms whatever they share."""
+    values: dict[str, set] = {label: set() for label in order}
+    for fact in armed:
+        if fact.type in vocab.key_types:
+            values[fact.arm].add((fact.type, _value_key(fact)))
+    named = {label for label in order if vocab.groups.label_end.search(label)}  # with a head word: 高剂量组
+    out = []
+    for i, label in enumerate(order):
+        if not values[label]:
+            continue
+        # two groups named with their head words are two groups, whatever they were given
+        owners = [a for a in order[:i] if values[label] <= values[a] and not {a, label} <= named]
+        others = [a for a in order if a != label and a not in owners and values[label] & values[a]]
+        if len(owners) == 1 and not others:
+            out.append((owners[0], label))
+    return out
 
 
 def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
@@ -343,8 +485,8 @@ def carry_arms(facts: Sequence[Fact], vocab: ArmVocab) -> None:
     arms joins that arm.  Only cited studies: what a review says of one is
     about that study, whereas a document's own values recur in other roles
     (a group's cell type named again in the discussion).  Then one arm keeps
-    one label (:func:`_same_labels`)."""
-    _same_labels(facts, vocab)
+    one label (:func:`_one_label`)."""
+    _one_label(facts, vocab)
     defined: dict[tuple, set[str]] = {}
     for fact in facts:
         if not fact.study:
@@ -389,6 +531,16 @@ class GroupWords:
     joiner: re.Pattern
     #: fact types whose mention right before a head names the group (骨髓MSC组)
     name_types: tuple[str, ...]
+    #: one case of a series with its number: "Case 1", "patient 2", 例1, 第2例
+    cases: re.Pattern
+    #: a count of every group: words right after it ("15 in each group"), right before it (各30例)
+    each_after: re.Pattern
+    each_before: re.Pattern
+    #: what a label's core leaves off its end: the head word, then words that tell no arms apart ("-dose")
+    label_end: re.Pattern
+    label_drop: re.Pattern
+    #: a name listed before another that shares its head: "低、" in 低、高剂量组
+    listed_before: re.Pattern
 
     @classmethod
     def from_rules(cls, a, sep: str) -> "GroupWords":
@@ -416,7 +568,22 @@ class GroupWords:
             carry_stop=re.compile(rf"^\W*(?:{_words(a.carry_stop).pattern})", re.IGNORECASE),
             joiner=re.compile(rf"^\s*{fill}{sep}\s*{fill}$|^\s*[、/]\s*$", re.IGNORECASE),
             name_types=tuple(a.name_types),
+            cases=_case_pattern(a.case_heads),
+            each_after=re.compile(rf"\s*(?:{_words(_Terms(en=a.each_arm.en)).pattern})", re.IGNORECASE),
+            each_before=re.compile(rf"(?:{_words(_Terms(zh=a.each_arm.zh)).pattern})\s*$"),
+            label_end=re.compile(rf"\s*(?:{en}|{zh})$", re.IGNORECASE),
+            label_drop=re.compile(rf"[\s-]*(?:{_words(a.label_drop).pattern})$", re.IGNORECASE),
+            listed_before=re.compile(rf"(?:(?!{zh})[^、，,；;：:。（）()\s\d]){{1,8}}、$"),
         )
+
+
+def _case_pattern(heads) -> re.Pattern:
+    """One case of a series by its number: "Case 1", "patient 2" (the head
+    first), 例1 or 第2例 (not the count 2例)."""
+    en = "|".join(re.escape(h) for h in heads.en) or "(?!)"
+    zh = "|".join(re.escape(h) for h in heads.zh) or "(?!)"
+    return re.compile(rf"\b(?:{en})\s+(?:\d{{1,2}}|[A-Z])\b|(?<![\d两二三四五六七八九十几])(?:{zh})\s*\d{{1,2}}(?![\d.])"
+                      rf"|第\s*\d{{1,2}}\s*(?:{zh})", re.IGNORECASE)
 
 
 @dataclass
@@ -486,9 +653,12 @@ def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
         elif start == at:
             if (found := _tail(g.same, text, start)) is not None:
                 out.append(_Mention(found, end, "same"))
+        elif g.listed_before.search(text, 0, start):  # 低、高剂量组: several groups under one head
+            out.append(_Mention(start, end, "every"))
         else:
             out.append(_Mention(start, end, "named", text[start:end]))
     return out
+
 
 
 def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
@@ -535,6 +705,46 @@ def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
     return out
 
 
+def _case_mentions(text: str, g: GroupWords) -> list[_Mention]:
+    """Cases of a series named by their numbers ("Case 1", 例2): each is an arm."""
+    return [_Mention(m.start(), m.end(), "named", m.group()) for m in g.cases.finditer(text)]
+
+
+_ALIAS_OPEN = re.compile(r"\s*[(（]\s*$")
+
+
+def _one_name_each(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A group named again in brackets right after its name ("the low-dose
+    group (group L, n = 8)", 低剂量组（A组，12例）) is one group: the bracketed
+    name is dropped here, and :func:`_one_label` joins its later uses."""
+    out: list[_Mention] = []
+    for m in mentions:
+        if (out and out[-1].kind == "named" and m.kind == "named"
+                and _ALIAS_OPEN.match(text[out[-1].end:m.start])):
+            continue
+        out.append(m)
+    return out
+
+
+def _each_arm_counts(text: str, facts: Sequence[Fact], vocab: ArmVocab) -> None:
+    """A count given to every group at once ("15 in each group", "n = 8 per
+    arm", 各30例, 每组30例, an aside "(three women each)") is every arm's:
+    ``each_arm``, no arm of its own."""
+    g = vocab.groups
+    for f in facts:
+        if f.type != vocab.count_type or f.arm is not None or f.context.negated:
+            continue
+        end = f.evidence.end
+        aside = _EACH_ASIDE.match(text, end)
+        if (g.each_after.match(text, end) or g.each_before.search(text[:f.evidence.start])
+                or (aside and vocab.distributive.fullmatch(aside.group(1)))):
+            f.each_arm = True
+
+
+#: a word closing the bracket a count stands in: "(three women each)"
+_EACH_ASIDE = re.compile(r"\s*(\S+?)\s*[)）]")
+
+
 #: a cutting mark or a bracket
 _PIECE_MARK = re.compile(r"[，,；;。!?！？:：(（\[)）\]]")
 
@@ -579,68 +789,89 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
     if g is None:
         return
     cells = [f for f in facts if f.type in g.name_types]
-    mentions = sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g), key=lambda m: m.start)
+    mentions = _one_name_each(text, sorted(_zh_mentions(text, cells, g) + _en_mentions(text, g) + _case_mentions(text, g),
+                                           key=lambda m: m.start))
+    _each_arm_counts(text, facts, vocab)
     if not mentions and (carry.label is None or not facts):  # no group named, none being described
         if carry.label is not None and (g.carry_stop.match(text) or g.whole_study.search(text)):
             carry.label = None
         return
-    live = [f for f in facts if f.arm is None and not f.context.negated]
-    for m in mentions:
+    live = [f for f in facts if f.arm is None and not f.context.negated and not f.each_arm]
+    for m in mentions:  # a fact inside a group's name: 骨髓MSC组, "the exosome group"
         if m.label is not None:
             for f in live:
                 if m.start <= f.evidence.start and f.evidence.end <= m.end:
                     _set(f, m.label)
+    asides = _count_asides(text, mentions, [f for f in live if f.arm is None], vocab)
+    pieces = _pieces(text)
+    mentions = _lists_of_groups(text, mentions, asides, pieces, g)
     live = [f for f in live if f.arm is None]
-    # "15 women (cell group)": a name alone in brackets right after a count
+    label = None if g.carry_stop.match(text) else carry.label
+    for lo, hi in pieces:
+        here = [m for m in mentions if lo <= m.start < hi and m not in asides]
+        label = _stretch(text, lo, hi, here, [f for f in live if lo <= f.evidence.start < hi], label, g)
+    carry.label = label if carry.across else None
+
+
+def _is_subject(text: str, lo: int, m: _Mention, g: GroupWords) -> bool:
+    """A group named as what its stretch is about: not one compared with or built on."""
+    return (m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])
+            and not g.reference_after.match(text, m.end))
+
+
+def _count_asides(text: str, mentions: list[_Mention], live: list[Fact], vocab: ArmVocab) -> set[_Mention]:
+    """Names alone in brackets ("15 women (cell group)"): each labels the count
+    right before its bracket, and is never the subject of its stretch."""
     asides = set()
     for m in mentions:
         if m.label is None:
             continue
         bracket = re.search(r"[(（]\s*$", text[:m.start])
         if bracket and re.match(r"\s*[)）]", text[m.end:]):
-            asides.add(m)  # an aside: no subject of its stretch
+            asides.add(m)
             before = [f for f in live if f.type == vocab.count_type and not text[f.evidence.end:bracket.start()].strip()]
             if before:
                 _set(before[0], m.label)
-    live = [f for f in live if f.arm is None]
-    # "control group, dox-treated group and FMT group": groups listed, none the subject
-    pieces = _pieces(text)
+    return asides
+
+
+def _lists_of_groups(text: str, mentions: list[_Mention], asides: set[_Mention], pieces: list[tuple[int, int]],
+                     g: GroupWords) -> list[_Mention]:
+    """Groups listed ("control group, dox-treated group and FMT group",
+    观察组和对照组) speak of several groups: none of them is a subject."""
     opens = {m: next(lo for lo, hi in pieces if lo <= m.start < hi) for m in mentions}
-    named = [m for m in mentions if m.kind in ("named", "once") and m not in asides
-             and not g.reference.search(text[opens[m]:m.start]) and not g.reference_after.match(text, m.end)]
+    named = [m for m in mentions if m not in asides and _is_subject(text, opens[m], m, g)]
     listed = {m for a, b in zip(named, named[1:]) if g.joiner.match(_PAREN.sub("", text[a.end:b.start])) for m in (a, b)}
-    mentions = [_Mention(m.start, m.end, "every") if m in listed else m for m in mentions]
-    label = None if g.carry_stop.match(text) else carry.label
-    for lo, hi in pieces:
-        here = [m for m in mentions if lo <= m.start < hi and m not in asides]
-        facts_here = [f for f in live if lo <= f.evidence.start < hi]
-        subjects = [m for m in here if m.kind in ("named", "once") and not g.reference.search(text[lo:m.start])
-                    and not g.reference_after.match(text, m.end)]
-        several = any(m.kind == "every" for m in here) or any(
-            g.joiner.match(text[a.end:b.start]) for a, b in zip(subjects, subjects[1:]))
-        # a contrast compares groups when the stretch names a second one: two names, or one compared with
-        compared = g.comparison.search(text, lo, hi) or (
-            (len(here) >= 2 or len(subjects) < len([m for m in here if m.kind in ("named", "once")]))
-            and g.contrast.search(text, lo, hi))
-        if g.whole_study.search(text, lo, hi) and not subjects:  # "all patients were followed for 12 months"
-            label = None
-            continue
-        if several or compared:
-            if here:
-                label = None
-            continue
-        if subjects:
-            for f in facts_here:
-                before = [m for m in subjects if m.start <= f.evidence.start]
-                after = [m for m in subjects if m.start >= f.evidence.end]
-                if after and g.postposed.search(text[lo:after[0].start]):
-                    # "four sessions in the intervention group and three in the control group"
-                    _set(f, after[0].label)
-                elif before or len(subjects) == 1:  # before several groups: what they were formed from
-                    _set(f, (before[-1] if before else subjects[0]).label)
-            label = subjects[-1].label if subjects[-1].kind == "named" else None
-            continue
+    return [_Mention(m.start, m.end, "every") if m in listed else m for m in mentions]
+
+
+def _stretch(text: str, lo: int, hi: int, here: list[_Mention], facts: list[Fact], label: str | None,
+             g: GroupWords) -> str | None:
+    """Label the facts of one stretch (``here``: the groups it names); returns
+    the group the following stretches go on with."""
+    subjects = [m for m in here if _is_subject(text, lo, m, g)]
+    several = any(m.kind == "every" for m in here) or any(
+        g.joiner.match(text[a.end:b.start]) for a, b in zip(subjects, subjects[1:]))
+    # a contrast compares groups when the stretch names a second one: two names, or one compared with
+    compared = g.comparison.search(text, lo, hi) or (
+        (len(here) >= 2 or len(subjects) < len([m for m in here if m.kind in ("named", "once")]))
+        and g.contrast.search(text, lo, hi))
+    # "all patients were followed for 12 months"; not 该组患者均 (this group's patients, all of them)
+    if g.whole_study.search(text, lo, hi) and not subjects and not any(m.kind == "same" for m in here):
+        return None
+    if several or compared:
+        return None if here else label
+    if not subjects:  # the group named before goes on
         if label is not None:
-            for f in facts_here:
+            for f in facts:
                 _set(f, label)
-    carry.label = label if carry.across else None
+        return label
+    for f in facts:
+        before = [m for m in subjects if m.start <= f.evidence.start]
+        after = [m for m in subjects if m.start >= f.evidence.end]
+        if after and g.postposed.search(text[lo:after[0].start]):
+            # "four sessions in the intervention group and three in the control group"
+            _set(f, after[0].label)
+        elif before or len(subjects) == 1:  # before several groups: what they were formed from
+            _set(f, (before[-1] if before else subjects[0]).label)
+    return subjects[-1].label if subjects[-1].kind == "named" else None

@@ -1049,9 +1049,24 @@ class Arms(_Model):
     """Words that speak of the whole study (全部患者, 共纳入, "all patients",
     "in total"): the facts of their clause take no arm, and the group a
     paragraph was describing ends."""
+    case_heads: LangTerms = LangTerms()
+    """Words that name one case of a case series with its number ("Case 1",
+    "patient 2", ``例1``, ``第2例``): what is said of one case is that case's
+    arm, like a group's (corpus/ANNOTATION.md ``arm``)."""
+    each_arm: LangTerms = LangTerms()
+    """Words that give a count to every group at once: English ones right
+    after the count ("15 in each group", "n = 8 per arm", "three women
+    each"), Chinese ones right before it (``各30例``, ``每组30例``): the count is
+    every arm's (``each_arm``), of none in particular."""
+    label_drop: LangTerms = LangTerms()
+    """Words at the end of a group's name, after its head is left off, that
+    do not tell arms apart ("dose": "the high-dose arm", a table row "High"
+    and ``高剂量组`` / ``高`` are one arm's names)."""
     window: Annotated[int, Field(ge=0, le=60)] = 12
     """How many characters may stand between a distributive word and the
-    list it distributes (``细胞数分别为 5×10^6 、…``: 4)."""
+    list it distributes (``细胞数分别为 5×10^6 、…``: 4); after the list, a
+    distributive word ends its clause wherever it stands, no number between
+    ("… or 1×10^7 cells per ovary, respectively")."""
     gap_chars: Annotated[int, Field(ge=0, le=40)] = 12
     """How many characters (besides a separator such as 、, "or", 和 and a
     bracketed count) may stand between two values of one list: "5×10^6
