@@ -61,6 +61,9 @@ ENGLISH = [
     # blood in the sentence, cells given: still a route
     ("Cord blood cells were transplanted via the tail vein.", [(IV, None, False)]),
     ("Serum was collected after cells were given via the tail vein.", [(IV, None, False)]),
+    # a catheter placed in the ovarian artery states the route (not one in the femoral artery)
+    ("Superselective catheterization of the right ovarian artery preceded the infusion.", [(OA, IR, False)]),
+    ("Both ovarian arteries were cannulated through a femoral approach.", [(OA, None, False)]),
 ]
 
 CHINESE = [
@@ -201,6 +204,19 @@ def test_a_route_column_reads_its_own_abbreviations():
     for block in doc.blocks[1:]:
         block.kind = BlockKind.TABLE
     assert [f for f in Extractor.load().facts(doc) if f.type == "route"] == []
+
+
+def test_a_route_column_reads_the_guidance_after_the_route():
+    from formkit import table_facts
+
+    found = table_facts("route", "Study | Cells | n | Route", "[2] | BMSCs | 10 | IO, US",
+                        "[3] | PRP | 40 | IO + lap.", "[4] | UCMSCs | 6 | Ovarian a.")
+    assert [(f.text, f.value["id"], f.value["guidance"]) for f in found] == [
+        ("IO, US", "intraovarian_injection", "transvaginal_ultrasound"),
+        ("IO + lap.", "intraovarian_injection", "laparoscopic"),
+        ("Ovarian a.", "ovarian_artery_infusion", None)]
+    zh = table_facts("route", "研究 | 细胞 | 途径", "[5] | BMSCs | 卵巢内（超声）")
+    assert [(f.value["id"], f.value["guidance"]) for f in zh] == [("intraovarian_injection", "transvaginal_ultrasound")]
 
 
 def test_a_sentence_without_a_route_is_not_searched_for_guidance_phrases(extractor, monkeypatch):

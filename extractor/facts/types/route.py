@@ -180,7 +180,8 @@ def in_table(scope) -> None:
 
 def _in_route_column(scope) -> None:
     """A cell under a table's route column that names its route by an
-    abbreviation of the column's own (route.yaml `table`: "IO", "IP"), where
+    abbreviation of the column's own (route.yaml `table`: "IO", "IP"), with
+    its guidance after it ("IO, US", "IO, lap."), where
     no route was read from the cell already."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None or not grammar.compiled.columns:
@@ -191,8 +192,10 @@ def _in_route_column(scope) -> None:
             continue
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
             route = grammar.compiled.slot_id("abbreviation", m.part("abbreviation"))
+            guide = m.part("guide_abbreviation")  # "IO, US": the guidance after the route
+            guidance = grammar.compiled.slot_id("guide_abbreviation", guide) if guide is not None else None
             if route is not None:
-                scope.add(sentence, "route", {"id": route, "guidance": None}, start + m.start, start + m.end,
+                scope.add(sentence, "route", {"id": route, "guidance": guidance}, start + m.start, start + m.end,
                           f"route.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
 
 
