@@ -242,6 +242,9 @@ BLIND_EN = [
     # an outcome after a bracket that splits the people ("Nine women (five and four) conceived")
     ("Nine women (five in the cell arm, four in the other) conceived during the study.", []),
     ("Three women in the placebo arm withdrew before the second visit.", []),
+    # the people whose records or organs are meant: the whole, not a part of them
+    ("The charts of 64 women treated with cells were reviewed.", [64]),
+    ("Cells were placed in the ovaries of 12 women.", [12]),
 ]
 
 EN += WILD_EN + BLIND_EN

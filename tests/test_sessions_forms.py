@@ -40,6 +40,8 @@ EN = [
     ("The cells were washed three times in phosphate-buffered saline.", []),
     ("Cyclophosphamide was given daily for 14 days to induce the model.", []),
     ("The cultures were passaged three times before transplantation.", []),
+    # one more session where the total follows: the total is the count
+    ("The dose was repeated once more, for a total of three injections.", [3]),
     # counts of studies in a review, not of sessions
     ("Eight studies used intravenous infusion and three used intraovarian injection.", []),
     ("Two trials gave three injections each.", [3]),
@@ -76,6 +78,7 @@ ZH = [
     ("使用一次性注射器抽取细胞悬液。", []),
     ("比较了三种不同剂量的疗效。", []),
     ("纳入的研究中4项研究采用卵巢内注射。", []),
+    ("首次移植后6个月再移植1次，共2次。", [2]),
     ("小鼠一次性腹腔注射白消安后饲养1周。", [1]),
     ("白消安单次注射造模后，尾静脉注射干细胞2次。", [1, 2]),
 ]
