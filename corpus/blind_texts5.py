@@ -168,4 +168,188 @@ BLIND5: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=5,
     ),
+    # ------------------------------------------------------------------ 34
+    RealText(
+        id="en_blind34_bmsc_tailvein_ctx_rat_methods",
+        lang="en",
+        kind="animal",
+        title=(
+            "Two dose levels of [[bone marrow mesenchymal stem cells|c:bm]] delivered [[through the tail vein|r:iv]] "
+            "in a rat model of cyclophosphamide-induced premature ovarian insufficiency"
+        ),
+        authors="Drăgulescu M, Fairweather PJ, Nakashima Y",
+        journal="Stem Cell Research & Therapy Reports (litx blind set)",
+        year=2021,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "2. Materials and methods. 2.1 Animals and model. Sixty-four female Sprague-Dawley rats "
+            "(8 weeks old, 200-220 g) were housed under a 12 h light/dark cycle. Premature ovarian "
+            "insufficiency (POI) was induced by [[intraperitoneal|r:ip]] cyclophosphamide (CTX): a loading dose of "
+            "[[50 mg/kg|d:50,mg/kg,-]] on day 1 followed by [[8 mg/kg|d:8,mg/kg,-]] daily for 14 days. Control rats "
+            "received saline on the same schedule. "
+            "2.2 Cells. [[BMSCs|c:bm]] were flushed from the femurs and tibias of 4-week-old male donor rats, "
+            "expanded in DMEM/F12 with 10% FBS and used at passages 3-5. For tracking, cells were labelled "
+            "with CM-DiI (2 µM, 20 min). "
+            "2.3 Groups and transplantation. On day 15 the rats were allocated to control, POI, low-dose "
+            "and high-dose groups (16 rats each). Rats of the low-dose and high-dose groups received "
+            "[[1 × 10^{6}|d:1e6,cells,-#low-dose]] and [[5 × 10^{6}|d:5e6,cells,-#high-dose]] [[BMSCs|c:bm]], respectively, "
+            "suspended in [[0.5 mL|d:0.5,mL,-]] PBS and [[infused slowly into the lateral tail vein|r:iv]]; the "
+            "infusion was given [[twice|s:2]], on days 15 and 22. Control and POI rats received an equal volume "
+            "of PBS. Eight rats per group were killed [[2 weeks|f:2,week]] and eight [[4 weeks|f:4,week]] after the "
+            "second infusion. Serum FSH, E2 and AMH were measured by ELISA; each sample was assayed in "
+            "triplicate and every experiment was repeated three times."
+        ),
+        body=[
+            "3. Results. 3.1 Homing. DiI-positive [[BMSCs|c:bm]] were found in the ovarian stroma and theca "
+            "layer [[2 weeks|f:2,week]] after transplantation, more densely in the high-dose group, and were "
+            "scarce by week 4. 3.2 Hormones. CTX raised FSH and lowered E2 and AMH relative to control "
+            "rats (P < 0.001), confirming the model. At both time points, [[FSH was lower|h:FSH,dec]] and "
+            "[[E2|h:E2,inc]] and [[AMH higher|h:AMH,inc]] in both BMSC groups than in POI rats (P < 0.05). "
+            "[[AMH rose|h:AMH,inc]] more in the high-dose group than in the low-dose group (4.12 ± 0.55 vs "
+            "2.96 ± 0.47 ng/mL at week 4, P = 0.008). In the low-dose group, [[LH did not differ|h:LH,nc#low-dose]] "
+            "from that of POI rats at either time point. Untreated POI rats showed a further decline in AMH "
+            "between weeks 2 and 4. 3.3 Follicles. The high-dose group had [[more antral follicles|h:AFC,inc#high-dose]] "
+            "than the POI group at week 4 (11.3 ± 2.1 vs 5.6 ± 1.8 per section, P < 0.01).",
+        ],
+        species="rat",
+        notes=(
+            "Rat CTX model, METHODS + RESULTS shape (the methods passage stands in the abstract field, the "
+            "results passage in body). Species rat by default. Arms: the groups are first listed as "
+            "'control, POI, low-dose and high-dose groups (16 rats each)' -- a count of animals, not of "
+            "patients, so the list itself gives no arm; the doses are given one to one with 'respectively' "
+            "and are labelled by the names alone ('low-dose', 'high-dose'); the vehicle volume 0.5 mL, the "
+            "route and 'twice' are said of both groups (no arm). Doses per rat: per null. Traps: CTX 50 mg/kg "
+            "loading dose + 8 mg/kg daily for 14 days (model doses with species; 'daily for 14 days' is a "
+            "duration, no sessions; 'a loading dose' is not a count either); 'Control rats received saline "
+            "on the same schedule' (no route, no dose); 8 weeks old, 200-220 g; passages 3-5; CM-DiI 2 µM, "
+            "20 min (in vitro); 'days 15 and 22' is the schedule of the counted infusions; 'after the second "
+            "infusion' is an ordinal of counted sessions (no fact); 'an equal volume of PBS' (no value); "
+            "'in triplicate', 'repeated three times' are lab repetitions. Results: '2 weeks after "
+            "transplantation' is a time after treatment at which an outcome was seen (follow-up, per "
+            "mention); 'by week 4' is not marked (a time point named without 'after'; doubtful); the "
+            "model-versus-control CTX sentence is no fact; 'in both BMSC groups' gives no arm; 'AMH rose "
+            "more in the high-dose group than in the low-dose group' is a comparison of sizes (fact, no arm); "
+            "'the POI group' and 'POI rats' are compared with (no subject); the decline in untreated POI rats "
+            "is no fact; 'more antral follicles' = AFC increase for the high-dose group (doubtful: a "
+            "histological antral follicle count, not ultrasound AFC)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=5,
+    ),
+    # ------------------------------------------------------------------ 35
+    RealText(
+        id="zh_blind35_dsa_ovarian_artery_bmsc_two_cases",
+        lang="zh",
+        kind="case",
+        title=(
+            "数字减影血管造影引导下[[经卵巢动脉移植|r:oa,ir]][[自体骨髓间充质干细胞|c:bm]]治疗卵巢早衰"
+            "[[2例|n:2]]报告"
+        ),
+        authors="宁秋燕, 苏卫东, 冉思琪",
+        journal="介入放射学杂志（litx blind set）",
+        year=2019,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "本文报道[[2例|n:2]]卵巢早衰（POF）患者在数字减影血管造影（DSA）引导下行"
+            "[[自体骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）[[卵巢动脉灌注|r:oa,ir]]的诊治经过。"
+            "两例均于局麻下抽取髂后上棘骨髓约80 mL，分离[[BMSCs|c:bm]]并体外扩增至第3代。"
+            "经右侧股动脉穿刺，在DSA监视下将4F导管[[超选择插入双侧卵巢动脉|r:oa,ir]]，每侧缓慢推注细胞悬液"
+            "[[5 mL|d:5,mL,ovary]]（含[[2×10^{7}个|d:2e7,cells,ovary]]细胞），推注时间约10 min。"
+            "例1，34岁，继发闭经2年，基础FSH 86.2 IU/L。共移植[[2次|s:2#例1]]，间隔3个月；"
+            "第2次移植后[[3个月|f:3,month#例1]][[FSH降至21.4 IU/L|h:FSH,dec#例1]]，[[E2升至|h:E2,inc#例1]]"
+            "118 pg/mL，并于移植后第5个月恢复自然月经。该例共[[随访18个月|f:18,month#例1]]，月经基本规律。"
+            "例2，38岁，闭经4年，仅接受[[1次|s:1#例2]]移植，术后[[6个月|f:6,month#例2]]"
+            "[[AMH由0.08 ng/mL升至0.35 ng/mL|h:AMH,inc#例2]]，但[[FSH未见明显下降|!h:FSH,dec#例2]]，"
+            "例2[[随访12个月|f:12,month#例2]]未妊娠。两例术后均未出现穿刺部位血肿、卵巢扭转等并发症。"
+            "结论：DSA引导下[[经卵巢动脉移植|r:oa,ir]][[BMSCs|c:bm]]操作可行，可能部分恢复POF患者的卵巢功能，"
+            "但需更大样本研究验证。"
+        ),
+        notes=(
+            "Case series of two, interventional-radiology journal, Chinese abstract. Route: the catheter "
+            "placed in the ovarian artery (超选择插入双侧卵巢动脉) states the route with its guidance (DSA in the "
+            "same sentence -> interventional_radiology); 卵巢动脉灌注 in the first sentence, also under DSA. "
+            "Not routes: 经右侧股动脉穿刺 (vascular access), 局麻, the later 推注 (does not name the vessel). "
+            "Doses per ovary from 每侧: 5 mL suspension and 2×10^7个 cells. Arms: 例1/例2 are cases named by "
+            "number; their sessions, follow-up and hormone changes carry the case, through 该例 and until "
+            "例2 is named; 两例 (both) and the conclusion have no arm. Traps: bone marrow 80 mL (harvest); "
+            "第3代 passage; 4F catheter size; 10 min injection time; ages 34/38岁; 闭经2年/4年 durations of "
+            "disease; 基础FSH 86.2 IU/L baseline; 间隔3个月 interval; 第2次移植 is an ordinal of counted "
+            "sessions (no fact); 移植后第5个月恢复自然月经 is time to an event (no follow-up); FSH未见明显下降 "
+            "is a denied decrease (negated)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=5,
+    ),
+    # ------------------------------------------------------------------ 36
+    RealText(
+        id="en_blind36_review_routes_doses_schedules",
+        lang="en",
+        kind="review",
+        title=(
+            "How much, how and how often: delivery of mesenchymal stem cells and their vesicles for "
+            "premature ovarian insufficiency - a narrative review"
+        ),
+        authors="Sørensen AM, Idowu TF",
+        journal="Journal of Ovarian Research Reviews (litx blind set)",
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Regimens of cell-based therapy for premature ovarian insufficiency (POI) differ so much "
+            "between studies that their results can hardly be pooled. We summarise the doses, routes and "
+            "schedules reported for [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) and "
+            "[[MSC|c:msc]]-derived [[extracellular vesicles|c:ev]] ([[EVs|c:ev]]) in clinical and animal studies "
+            "published up to 2024, and discuss why no optimal regimen can yet be defined."
+        ),
+        body=[
+            "Clinical studies. In the earliest series, Marchetti et al. [11] performed a "
+            "[[laparoscopic intraovarian injection|r:io,lap]] of autologous [[bone marrow-derived MSCs|c:bm]] into one "
+            "ovary in each of [[ten women|n:10]] and observed resumed menses in two. Later trials abandoned surgery: Qadri and "
+            "colleagues [12] gave [[umbilical cord MSCs|c:uc]] ([[1 × 10^{7} cells|d:1e7,cells,ovary]] per ovary) by "
+            "[[transvaginal ultrasound-guided intraovarian injection|r:io,tvus]] to [[36 patients|n:36]], and "
+            "[[AMH increased|h:AMH,inc]] in a third of them at [[6 months|f:6,month]], whereas a Chinese group [13] "
+            "[[infused cells into the ovarian arteries|r:oa,ir]] under angiographic control at a dose of "
+            "[[2 × 10^{6} cells/kg|d:2e6,cells/kg,-]]. [[Intravenous infusion|r:iv]] has been tried only once in women [14]: "
+            "[[three infusions|s:3]] of [[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] did not [[lower FSH|!h:FSH,dec]] over "
+            "[[a year of follow-up|f:1,year]]. Doses thus span almost two orders of magnitude, and most trials "
+            "used a [[single|s:1]] administration.",
+            "Animal studies. [[Menstrual blood-derived stem cells|c:men@mouse]] ([[1 × 10^{6}|d:1e6,cells,-@mouse]]) "
+            "given [[through the tail vein|r:iv@mouse]] once a week for three weeks restored oestrous cycles in "
+            "busulfan-treated mice [15]. In rats with cyclophosphamide-induced POI, [[EVs|c:ev@rat]] from "
+            "[[adipose MSCs|c:ad@rat]] were given as [[two injections|s:2@rat]] of [[100 µg|d:100,ug,-@rat]] protein into the "
+            "[[ovarian bursa|r:io@rat]], and [[E2 rose|h:E2,inc@rat]] within four weeks [16]; an equivalent "
+            "particle dose (about 2 × 10^{10} particles) given [[intraperitoneally|r:ip@rat]] was less effective [17]. "
+            "[[Retro-orbital injection|r:iv@mouse]] of [[amniotic MSCs|c:am@mouse]] into aged mice [18] and "
+            "[[repeated|s:-@mouse]] [[intravenous|r:iv@mouse]] doses in a zona pellucida 3 peptide-induced autoimmune "
+            "model [19] both [[reduced FSH|h:FSH,dec@mouse]]. Whether these doses scale to women is unknown.",
+        ],
+        notes=(
+            "Review, English, abstract plus two body paragraphs citing [11]-[19]; facts of cited studies "
+            "are facts of the document. Species per cited study: mice [15][18][19], rats [16][17]; the "
+            "clinical paragraph has none. Marchetti [11]: 'laparoscopic intraovarian injection' is one route mark with its guidance; "
+            "'resumed menses in two' is an outcome count. Qadri [12]: dose per ovary, 36 patients, AMH increase at 6 months (follow-up; 'in a third of "
+            "them' is a subgroup, not a sample size). [13]: 'infused cells into the ovarian arteries under "
+            "angiographic control' -> ovarian_artery_infusion with interventional radiology; dose per kg "
+            "(per null for /kg units). [14]: three infusions (sessions), 'did not lower FSH' is a denied "
+            "decrease (negated); "
+            "'Intravenous infusion has been tried only once in women [14]' names the route of [14] (marked) "
+            "but 'only once' counts studies, not administrations (no sessions). 'a single administration' of 'most trials' is a "
+            "sessions fact of the cited trials (doubtful). [15]: 1 × 10^6 (no unit word, cells implied) "
+            "and 'once a week for three weeks' (frequency, no total stated: no sessions); 'restored "
+            "oestrous cycles' is no hormone. [16]: 100 µg protein, two injections into the ovarian bursa "
+            "(intrabursal = intraovarian injection; doubtful), 'within four weeks' is a window (no follow-up). "
+            "[17]: 2 × 10^10 particles has no contract unit -- not marked (doubtful); intraperitoneal EVs. "
+            "[18]: retro-orbital injection = intravenous (venous sinus). [19]: 'repeated intravenous doses' "
+            "-> sessions null + route; 'both reduced FSH' is one change shared by [18] and [19]: one mark "
+            "(doubtful: one fact per study might be expected). 'Doses thus span two orders of magnitude' "
+            "is no dose."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=5,
+    ),
 ]
