@@ -313,7 +313,7 @@ BLIND5: list[RealText] = [
             "colleagues [12] gave [[umbilical cord MSCs|c:uc]] ([[1 × 10^{7} cells|d:1e7,cells,ovary]] per ovary) by "
             "[[transvaginal ultrasound-guided intraovarian injection|r:io,tvus]] to [[36 patients|n:36]], and "
             "[[AMH increased|h:AMH,inc]] in a third of them at [[6 months|f:6,month]], whereas a Chinese group [13] "
-            "[[infused cells into the ovarian arteries|r:oa,ir]] under angiographic control at a dose of "
+            "[[infused cells into the ovarian arteries under angiographic control|r:oa,ir]] at a dose of "
             "[[2 × 10^{6} cells/kg|d:2e6,cells/kg,-]]. [[Intravenous infusion|r:iv]] has been tried only once in women [14]: "
             "[[three infusions|s:3]] of [[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] did not [[lower FSH|!h:FSH,dec]] over "
             "[[a year of follow-up|f:1,year]]. Doses thus span almost two orders of magnitude, and most trials "
@@ -350,6 +350,122 @@ BLIND5: list[RealText] = [
             "is no dose."
         ),
         layout={"columns": 2, "font": "sans"},
+        batch=5,
+    ),
+    # ------------------------------------------------------------------ 37
+    RealText(
+        id="zh_blind37_ucmsc_hrt_rct_methods",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[经阴道超声引导卵巢内注射|r:io,tvus]][[脐带间充质干细胞|c:uc]]联合激素替代治疗卵巢储备功能减退的"
+            "随机对照研究"
+        ),
+        authors="樊静怡, 柯永年, 黎晓棠, 宋秉文",
+        journal="实用妇产科杂志（litx blind set）",
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "1 资料与方法 1.1 研究对象 选取2021年1月至2023年3月在本院生殖中心就诊的卵巢储备功能减退（DOR）患者"
+            "[[80例|n:80]]。纳入标准：年龄＜40岁；AMH＜1.1 ng/mL或双侧AFC＜5个；基础FSH 10～25 IU/L。"
+            "采用随机数字表法分为观察组和对照组，各[[40例|n:40]]。"
+            "1.2 治疗方法 两组均行激素替代治疗：口服戊酸雌二醇[[2 mg|d:2,mg,-]]/d，连用21 d，后10 d加用地屈孕酮"
+            "[[10 mg|d:10,mg,-]]，每日2次，共3个周期。观察组在此基础上于撤退性出血第3～5天行"
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus#观察组]][[脐带间充质干细胞|c:uc#观察组]]"
+            "（[[UC-MSCs|c:uc#观察组]]）：以生理盐水将细胞稀释至1×10^{7}个/mL，17 G取卵针穿刺，"
+            "每侧卵巢注射[[1 mL|d:1,mL,ovary#观察组]]（即[[1×10^{7}个|d:1e7,cells,ovary#观察组]]细胞），"
+            "于第0周和第4周各注射1次，共[[2次|s:2#观察组]]。对照组仅接受激素替代治疗。"
+            "两组均于末次治疗后[[随访6个月|f:6,month]]，并于治疗后[[1、3、6个月|f:6,month]]复查性激素及AFC。"
+        ),
+        body=[
+            "2 结果 2.1 一般资料 观察组脱落2例，对照组脱落3例。两组年龄、体重指数、基础FSH及AMH比较差异无统计学"
+            "意义（P＞0.05）。2.2 激素水平 治疗后6个月，观察组[[FSH较治疗前明显下降|h:FSH,dec#观察组]]，"
+            "[[AMH|h:AMH,inc#观察组]]、[[AFC明显升高|h:AFC,inc#观察组]]（P均＜0.05）；对照组"
+            "[[FSH略有下降|h:FSH,dec#对照组]]，但[[AMH|h:AMH,nc#对照组]]和[[AFC无明显变化|h:AFC,nc#对照组]]。"
+            "两组[[E2均升高|h:E2,inc]]。观察组[[FSH下降|h:FSH,dec]]幅度大于对照组（P＝0.01）。见表1。"
+            "2.3 妊娠及安全性 随访期间观察组自然妊娠3例，对照组1例；观察组2例注射后出现一过性下腹痛，"
+            "均自行缓解。",
+            ("table", "表1 两组治疗前后血清激素及AFC比较（x±s）",
+             [["组别", "时间", "FSH（IU/L）", "AMH（ng/mL）", "AFC（个）"],
+              ["观察组", "治疗前", "16.8±4.2", "0.58±0.21", "3.4±1.1"],
+              ["", "治疗后6个月", "11.2±3.9", "0.81±0.26", "5.1±1.4"],
+              ["对照组", "治疗前", "17.1±4.5", "0.61±0.19", "3.6±1.0"],
+              ["", "治疗后6个月", "15.3±4.8", "0.60±0.22", "3.7±1.2"]],
+             [0.18, 0.2, 0.2, 0.21, 0.21]),
+        ],
+        notes=(
+            "Two-arm RCT, Chinese METHODS + RESULTS shape with a table (methods in the abstract field). "
+            "Arms: 观察组/对照组; 各40例 is a count for every arm (no arm); the HRT drugs are given to both "
+            "groups (两组均: doses, no arm); the cells, volume, dose, route and sessions follow 观察组在此基础上 "
+            "(arm 观察组). Per ovary from 每侧卵巢: 1 mL and 1×10^7个 (即 restates the cells of that volume in "
+            "another unit: two dose facts). Oral drugs: 口服 is no route id; 2 mg/d and 10 mg (每日2次) are "
+            "protocol drug doses per administration (unit mg, per null; doubtful: '/d' is a daily dose). "
+            "Follow-up: 随访6个月 and the list of time points 1、3、6个月 (one fact, the last). Traps: entry "
+            "thresholds AMH＜1.1 ng/mL, AFC＜5个, FSH 10～25 IU/L, 年龄＜40岁; 1×10^7个/mL concentration; 17 G "
+            "needle; 撤退性出血第3～5天 and 连用21 d / 后10 d / 共3个周期 (durations and courses, not sessions "
+            "of the therapy; 每日2次 a frequency); 第0周和第4周各注射1次 is the schedule (the count is 共2次; "
+            "'各…1次' not marked as a count of 1); 脱落2例/3例 dropouts and 妊娠3例/1例, 2例 腹痛 are not "
+            "sample sizes; baseline comparison is no fact; '两组E2均升高' (both groups, no arm); 'FSH下降幅度大于"
+            "对照组' is a comparison of sizes (fact, no arm). Table: a row whose first cell is a group's name "
+            "holds only values (no change words): no facts; the caption names no fact."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=5,
+    ),
+    # ------------------------------------------------------------------ 38
+    RealText(
+        id="en_blind38_ucmsc_dose_escalation_laparoscopic",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Escalating doses of [[umbilical cord-derived mesenchymal stromal cells|c:uc]] injected "
+            "[[laparoscopically into the ovaries|r:io,lap]] of women with premature ovarian insufficiency: "
+            "a phase I trial"
+        ),
+        authors="Villanueva-Ortiz J, Kessler A, Tanaka-Rhee S, Obuya P",
+        journal="Fertility Research and Practice Letters (litx blind set)",
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Objective: To establish the safety of three dose levels of allogeneic umbilical cord "
+            "mesenchymal stromal cells ([[UC-MSCs|c:uc]]) for premature ovarian insufficiency (POI). "
+            "Design: Open-label, 3 + 3 dose-escalation study. "
+            "Patients and interventions: [[Nine women|n:9]] aged 25-39 years with POI (FSH > 40 IU/L on two "
+            "occasions at least 4 weeks apart) received [[UC-MSCs|c:uc]] as a [[single|s:1]] "
+            "[[laparoscopic intraovarian injection|r:io,lap]] of [[5 × 10^{6}|d:5e6,cells,ovary#5 × 10^6]], "
+            "[[1 × 10^{7}|d:1e7,cells,ovary#1 × 10^7]] or [[2 × 10^{7} cells per ovary|d:2e7,cells,ovary#2 × 10^7]] "
+            "([[three women each|n:3]]); each ovary received the cells in [[0.4-0.8 mL|d:0.4,mL,ovary,0.4,0.8]] of saline at four to six "
+            "cortical sites. The cohort was not expanded because no dose-limiting toxicity occurred. "
+            "Participants were [[followed for 12 months|f:12,month]]. "
+            "Main outcome measures: Adverse events; FSH, E2, AMH, AFC and ovarian volume. "
+            "Results: All doses up to [[2 × 10^{7} cells|d:2e7,cells,ovary]] per ovary were well tolerated; one woman "
+            "had transient fever. Mean [[FSH fell|h:FSH,dec]] from 68.2 ± 15.1 to 44.7 ± 19.8 IU/L at "
+            "[[6 months|f:6,month]] (P = 0.02), and [[E2 increased|h:E2,inc]] in four women. [[AFC|h:AFC,nc]] and "
+            "[[ovarian volume did not change|h:ovarian_volume,nc]], and AMH remained below the detection limit "
+            "in all but one participant. At the highest dose, [[FSH declined|h:FSH,dec#2 × 10^7]] in all three women. "
+            "One woman treated at the highest dose conceived spontaneously 9 months after the injection. "
+            "Conclusions: A [[single|s:1]] [[laparoscopic injection|r:io,lap]] of up to [[2 × 10^{7}|d:2e7,cells,ovary]] [[UC-MSCs|c:uc]] per ovary appears safe; "
+            "a randomised phase II trial at the highest dose is justified."
+        ),
+        notes=(
+            "Dose-escalation trial abstract. Arms told apart only by their values (5 × 10^6, 1 × 10^7, "
+            "2 × 10^7 cells per ovary, 'three women each'): each dose is its arm, labelled by the value up "
+            "to its unit; 'three women each' is a count for every arm (no arm). 'At the highest dose' "
+            "names the 2 × 10^7 arm (label kept). Traps: FSH > 40 IU/L on two occasions at least 4 weeks "
+            "apart (threshold, measurements, interval); aged 25-39; 0.4-0.8 mL is a range of injected volumes said per ovary ('each "
+            "ovary received'): a dose range, no arm; 'four to six cortical sites' are injection sites, not "
+            "sessions; 'The cohort was not expanded' denies nothing of the regimen; 'All doses up to 2 × 10^7 "
+            "cells per ovary' restates the top dose of all arms (marked, per ovary, no arm); 'in four women' is a "
+            "subgroup formed afterwards (no sample size); 'AMH remained below the detection limit' (no "
+            "direction, not marked); '9 months after the injection' is time to an event (no follow-up); in "
+            "the conclusion 'laparoscopic injection ... per ovary' is read as intraovarian injection with "
+            "laparoscopic guidance (doubtful: 'intraovarian' is implied by 'per ovary' only).""
+        ),
+        layout={"columns": 1, "font": "sans"},
         batch=5,
     ),
 ]
