@@ -463,7 +463,7 @@ BLIND5: list[RealText] = [
             "subgroup formed afterwards (no sample size); 'AMH remained below the detection limit' (no "
             "direction, not marked); '9 months after the injection' is time to an event (no follow-up); in "
             "the conclusion 'laparoscopic injection ... per ovary' is read as intraovarian injection with "
-            "laparoscopic guidance (doubtful: 'intraovarian' is implied by 'per ovary' only).""
+            "laparoscopic guidance (doubtful: 'intraovarian' is implied by 'per ovary' only)."
         ),
         layout={"columns": 1, "font": "sans"},
         batch=5,
