@@ -468,4 +468,60 @@ BLIND5: list[RealText] = [
         layout={"columns": 1, "font": "sans"},
         batch=5,
     ),
+    # ------------------------------------------------------------------ 39
+    RealText(
+        id="zh_blind39_mensc_busulfan_mouse_intraovarian",
+        lang="zh",
+        kind="animal",
+        title="[[卵巢内移植|r:io]][[经血干细胞|c:men]]对白消安/环磷酰胺诱导小鼠卵巢早衰的修复作用",
+        authors="柏若岚, 谭志宏, 骆一鸣",
+        journal="生殖医学杂志（litx blind set）",
+        year=2020,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "1 材料与方法 1.1 模型建立 6周龄雌性ICR小鼠48只，体质量18～22 g，适应性饲养1周。除对照组外，"
+            "小鼠[[一次性|s:1]][[腹腔注射|r:ip]]白消安[[20 mg/kg|d:20,mg/kg,-]]和环磷酰胺[[120 mg/kg|d:120,mg/kg,-]]，"
+            "对照组注射等体积DMSO溶剂。造模后连续14 d行阴道涂片观察动情周期。"
+            "1.2 细胞制备 采集3名健康志愿者月经第2天经血各5 mL，分离[[经血干细胞|c:men]]"
+            "（[[MenSCs|c:men]]），传代培养，取第4代细胞，流式细胞术检测CD29、CD73、CD90阳性，"
+            "CD34、CD45阴性；体外增殖实验按每孔5×10^{4}个细胞接种于24孔板。"
+            "1.3 分组与移植 造模后第7天，将小鼠随机分为对照组、模型组和MenSCs组，每组16只。以1%戊巴比妥钠麻醉后"
+            "经背部切口暴露双侧卵巢，MenSCs组于显微镜下用微量注射器向每侧[[卵巢内注射|r:io#MenSCs组]]"
+            "[[MenSCs|c:men#MenSCs组]][[1×10^{5}个|d:1e5,cells,ovary#MenSCs组]]（溶于[[10 μL|d:0.01,mL,ovary#MenSCs组]] PBS），"
+            "仅移植[[1次|s:1#MenSCs组]]；模型组同法注射等体积PBS。各组分别于移植后[[2周|f:2,week]]和[[4周|f:4,week]]"
+            "各处死8只，取血及双侧卵巢。"
+        ),
+        body=[
+            "2 结果 2.1 模型鉴定 造模后模型组小鼠动情周期紊乱，血清FSH较对照组显著升高，AMH显著降低"
+            "（P＜0.01），表明模型建立成功。"
+            "2.2 血清激素 移植后[[4周|f:4,week]]，与模型组比较，MenSCs组血清[[FSH显著降低|h:FSH,dec#MenSCs组]]，"
+            "[[AMH|h:AMH,inc#MenSCs组]]和[[E2水平升高|h:E2,inc#MenSCs组]]（P＜0.05）；移植后[[2周|f:2,week#MenSCs组]]时"
+            "该组[[INHB已有升高趋势|h:INHB,inc#MenSCs组]]（P＝0.07）。模型组AMH则随时间进一步下降。"
+            "2.3 卵泡计数 MenSCs组[[窦卵泡数较模型组增加|h:AFC,inc#MenSCs组]]，闭锁卵泡减少。",
+            "2.4 细胞示踪 PKH26标记的[[MenSCs|c:men]]于移植后[[4周|f:4,week]]仍可见于卵巢间质，未见于肝、肺组织。",
+        ],
+        species="mouse",
+        notes=(
+            "Mouse busulfan + cyclophosphamide model, Chinese METHODS + RESULTS shape (methods in the "
+            "abstract field). Species mouse throughout (the cell preparation belongs to the experiment). "
+            "Model: 一次性腹腔注射 gives sessions 1, route intraperitoneal and two model-drug doses (mouse). "
+            "Arms: 对照组、模型组和MenSCs组，每组16只 counts animals (no sample size, no arm); the cells, "
+            "dose, volume, route and 仅移植1次 follow 'MenSCs组于…' (arm MenSCs组); 模型组同法注射等体积PBS "
+            "names neither route nor dose; 各组 (every group) follow-up 2周/4周: two facts, no arm. "
+            "Per ovary from 每侧卵巢; the injected volume 10 μL is recorded as 0.01 mL (doubtful: the "
+            "contract has no µL unit). Results: 移植后4周 in its own clause before the group (no arm); "
+            "移植后2周时该组 carries MenSCs组 (该组); INHB已有升高趋势 (P＝0.07) is a hedged increase; "
+            "窦卵泡数 (histological antral follicles) read as AFC (doubtful). Paragraph 2.4 starts with no "
+            "group: the tracked MenSCs and 移植后4周 carry no arm. Traps: 48只/每组16只/各处死8只 animals; "
+            "18～22 g weights; 适应性饲养1周, 连续14 d阴道涂片 (durations, not follow-up or sessions); 经血各5 mL "
+            "(harvest); 月经第2天; 第4代 passage; CD markers; 每孔5×10^4个 in vitro; 1%戊巴比妥钠 anaesthesia "
+            "(concentration; not a route); 造模后第7天 is counted from the model; DMSO/PBS vehicles 等体积 "
+            "(no value); model-versus-control FSH/AMH (模型建立成功) and the further AMH decline in the "
+            "untreated model group are no facts; 闭锁卵泡减少 is no hormone."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=5,
+    ),
 ]
