@@ -524,4 +524,56 @@ BLIND5: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=5,
     ),
+    # ------------------------------------------------------------------ 40
+    RealText(
+        id="en_blind40_adsc_case_report_live_birth",
+        lang="en",
+        kind="case",
+        title=(
+            "Live birth after [[two|s:2]] [[laparoscopic intraovarian injections|r:io,lap]] of autologous "
+            "[[adipose-derived stromal cells|c:ad]] in premature ovarian insufficiency: a case report"
+        ),
+        authors="Lindqvist EM, Abara NO, Castellanos RP",
+        journal="Case Reports in Reproductive Medicine (litx blind set)",
+        year=2022,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Introduction: Few treatments restore ovarian function once premature ovarian insufficiency "
+            "(POI) is established. "
+            "Case presentation: A 36-year-old nulligravida presented with three years of secondary "
+            "amenorrhoea; FSH was 92 IU/L and AMH < 0.01 ng/mL on repeated testing, and a 6-month course "
+            "of hormone replacement had not restored menses. About 120 mL of abdominal fat was harvested "
+            "by liposuction and [[adipose-derived stromal cells|c:ad]] ([[ADSCs|c:ad]]) were expanded to "
+            "passage 2. Under general anaesthesia, [[1.5 × 10^{7} ADSCs|d:1.5e7,cells,ovary]] in "
+            "[[1.2 mL|d:1.2,mL,ovary]] of saline were [[injected into the cortex of each ovary during laparoscopy|r:io,lap]]; "
+            "a second injection with the same dose followed 12 weeks later. "
+            "[[Eight weeks|f:8,week]] after the second procedure [[FSH had fallen|h:FSH,dec]] to 18.6 IU/L and "
+            "[[E2 had risen|h:E2,inc]] to 142 pg/mL, while [[AMH remained|h:AMH,nc]] undetectable. Spontaneous "
+            "menses returned 5 months after the first injection, and she conceived naturally in the "
+            "following cycle; a healthy boy was delivered at 38 weeks. No ectopic tissue or tumour was seen "
+            "on pelvic MRI at the [[24-month follow-up|f:24,month]]. "
+            "Conclusion: [[Repeated|s:-]] autologous [[ADSC|c:ad]] [[injection into the ovary|r:io]] may restore ovarian "
+            "endocrine function in selected women with POI, even without measurable AMH."
+        ),
+        notes=(
+            "Single case report, English abstract: no arms; no sample_size marked ('A 36-year-old "
+            "nulligravida' is one patient described, not a count; doubtful). Sessions: 'two' in the title; "
+            "'a second injection' and 'after the second procedure' are ordinals of counted sessions (no "
+            "fact); in the conclusion 'Repeated' is marked as sessions with a null count (the guide's "
+            "'repeated injections'), although the count two is stated elsewhere (doubtful), and 'injection "
+            "into the ovary' is a route of its own after the cell name. Doses per ovary ('each ovary'): "
+            "1.5 × 10^7 ADSCs and the 1.2 mL volume. 'Eight weeks after the second procedure' is the time of "
+            "measurement (follow-up); the '24-month follow-up' is another follow-up mention. Traps: age 36; "
+            "three years of amenorrhoea; FSH 92 IU/L and AMH < 0.01 ng/mL baseline 'on repeated testing' "
+            "(measurements, no sessions); 'a 6-month course of hormone replacement' (course duration, not "
+            "follow-up; 'had not restored menses' denies no fact); 120 mL fat harvested (harvest volume); "
+            "passage 2; 'Under general anaesthesia' (no route); '12 weeks later' interval; '5 months after "
+            "the first injection' time to an event (no follow-up); 38 weeks gestation; 'AMH remained "
+            "undetectable' read as no change (doubtful); 'even without measurable AMH' no fact."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=5,
+    ),
 ]
