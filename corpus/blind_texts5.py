@@ -576,4 +576,49 @@ BLIND5: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=5,
     ),
+    # ------------------------------------------------------------------ 41
+    RealText(
+        id="zh_blind41_ucmsc_sessions_retrospective",
+        lang="zh",
+        kind="clinical",
+        title="不同移植次数[[脐带间充质干细胞|c:uc]][[卵巢内移植|r:io]]治疗卵巢储备功能减退的回顾性分析",
+        authors="蒋慧敏, 岑子墨, 柴永峰, 郝晴",
+        journal="生殖与避孕（litx blind set）",
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "目的 比较[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）[[单次|s:1]]与[[多次|s:-]][[卵巢内移植|r:io]]"
+            "对卵巢储备功能减退（DOR）患者的疗效。"
+            "方法 回顾性分析2018年1月至2022年12月在我院接受[[UC-MSCs|c:uc]]治疗的DOR患者[[52例|n:52]]的临床资料，"
+            "根据移植次数分为[[1次|s:1#1次组]]组（[[20例|n:20#1次组]]）和[[2次|s:2#2次组]]组（[[32例|n:32#2次组]]）。"
+            "所有患者均于月经干净后3～7 d在静脉麻醉下行[[经阴道超声引导下双侧卵巢内注射|r:io,tvus]]，"
+            "每侧注射细胞悬液[[1 mL|d:1,mL,ovary]]（含[[5×10^{6}个|d:5e6,cells,ovary]]细胞）；2次组两次移植间隔"
+            "3个月。比较两组移植前及末次移植后[[6个月|f:6,month]]的FSH、AMH、AFC，末次移植后[[随访一年半|f:1.5,year]]。"
+            "结果 末次移植后[[6个月|f:6,month]]，两组[[FSH均较移植前下降|h:FSH,dec]]（P＜0.05）；2次组[[AMH升高|h:AMH,inc#2次组]]"
+            "〔(0.41±0.17) ng/mL比(0.66±0.24) ng/mL，P＝0.008〕，1次组[[AMH变化无统计学意义|h:AMH,nc#1次组]]"
+            "（P＝0.36）；2次组[[AFC增加|h:AFC,inc]]幅度大于1次组（P＝0.03）。随访期间2次组临床妊娠6例，"
+            "1次组2例，均无严重不良反应。"
+            "结论 对DOR患者，[[2次|s:2]][[UC-MSCs|c:uc]][[卵巢内移植|r:io]]在提高AMH方面可能优于[[单次|s:1]]移植，"
+            "最佳移植次数与间隔仍需前瞻性研究确定。"
+        ),
+        notes=(
+            "Retrospective two-group clinical abstract. Groups named by their session counts with the "
+            "head word 组 (1次组, 2次组); their counts (20例, 32例) and the session values in the group "
+            "names are the groups' facts (labels 1次组/2次组). Doubtful: the groups are formed afterwards "
+            "from the records (the guide excludes 'subgroups formed afterwards' but lists '1次(11例)、2次(20例)' "
+            "as arms; I followed the latter). All patients: route with guidance, doses per ovary (每侧), "
+            "follow-up (no arm). Sessions: 单次/多次 in the aim (1 and null); 2次 in the conclusion (no "
+            "arm: a conclusion); 单次移植 at the very end is marked too (per mention, s:1)."
+            " Follow-up: 末次移植"
+            "后6个月 (methods) and 随访一年半 (1.5 years); the results' '末次移植后6个月' repeats the time point "
+            "(marked, per mention, no arm: its clause names no group). Traps: 2018—2022 record period; 月经干净后3～7 d; "
+            "静脉麻醉 (anaesthesia, not intravenous); 间隔3个月 interval; baseline AMH value in brackets; "
+            "'两组FSH均…下降' both groups (no arm); 'AFC增加幅度大于1次组' comparison of sizes (fact, no arm); "
+            "临床妊娠6例/2例 outcome counts."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=5,
+    ),
 ]
