@@ -594,7 +594,7 @@ BLIND5: list[RealText] = [
             "方法 回顾性分析2018年1月至2022年12月在我院接受[[UC-MSCs|c:uc]]治疗的DOR患者[[52例|n:52]]的临床资料，"
             "根据移植次数分为[[1次|s:1#1次组]]组（[[20例|n:20#1次组]]）和[[2次|s:2#2次组]]组（[[32例|n:32#2次组]]）。"
             "所有患者均于月经干净后3～7 d在静脉麻醉下行[[经阴道超声引导下双侧卵巢内注射|r:io,tvus]]，"
-            "每侧注射细胞悬液[[1 mL|d:1,mL,ovary]]（含[[5×10^{6}个|d:5e6,cells,ovary]]细胞）；2次组两次移植间隔"
+            "每侧注射细胞悬液[[1 mL|d:1,mL,ovary]]（含[[5×10^{6}个|d:5e6,cells,ovary]]细胞）；2次组[[两次|s:2#2次组]]移植间隔"
             "3个月。比较两组移植前及末次移植后[[6个月|f:6,month]]的FSH、AMH、AFC，末次移植后[[随访一年半|f:1.5,year]]。"
             "结果 末次移植后[[6个月|f:6,month]]，两组[[FSH均较移植前下降|h:FSH,dec]]（P＜0.05）；2次组[[AMH升高|h:AMH,inc#2次组]]"
             "〔(0.41±0.17) ng/mL比(0.66±0.24) ng/mL，P＝0.008〕，1次组[[AMH变化无统计学意义|h:AMH,nc#1次组]]"
@@ -614,9 +614,78 @@ BLIND5: list[RealText] = [
             " Follow-up: 末次移植"
             "后6个月 (methods) and 随访一年半 (1.5 years); the results' '末次移植后6个月' repeats the time point "
             "(marked, per mention, no arm: its clause names no group). Traps: 2018—2022 record period; 月经干净后3～7 d; "
-            "静脉麻醉 (anaesthesia, not intravenous); 间隔3个月 interval; baseline AMH value in brackets; "
+            "静脉麻醉 (anaesthesia, not intravenous); 2次组两次移植间隔3个月: 两次 restates the group's count (sessions, arm 2次组), 间隔3个月 an interval; baseline AMH value in brackets; "
             "'两组FSH均…下降' both groups (no arm); 'AFC增加幅度大于1次组' comparison of sizes (fact, no arm); "
             "临床妊娠6例/2例 outcome counts."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=5,
+    ),
+    # ------------------------------------------------------------------ 42
+    RealText(
+        id="en_blind42_pmsc_ev_vcd_mouse_routes_methods",
+        lang="en",
+        kind="animal",
+        title=(
+            "Retro-orbital versus intraovarian delivery of [[placental mesenchymal stem cell|c:pl]]-derived "
+            "[[small extracellular vesicles|c:ev]] in VCD-induced ovarian failure in mice"
+        ),
+        authors="Ekström H, Barzani D, Oyelaran K, Whitcombe J",
+        journal="Journal of Extracellular Vesicles in Reproduction (litx blind set)",
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Methods. Ovarian failure model. Female C57BL/6J mice (28 days old) were given "
+            "4-vinylcyclohexene diepoxide (VCD, [[160 mg/kg|d:160,mg/kg,-]]) by [[intraperitoneal injection|r:ip]] "
+            "daily for 15 consecutive days; vehicle controls received sesame oil. "
+            "EV isolation. Human [[placental MSCs|c:pl]] ([[hPMSCs|c:pl]]) at passages 4-6 were cultured in "
+            "EV-depleted medium for 48 h, and [[sEVs|c:ev]] were isolated from the conditioned medium by "
+            "differential ultracentrifugation (100,000 g, 70 min, twice). Particle number was measured by "
+            "nanoparticle tracking and protein by BCA; 10 µg of protein corresponded to about 1.2 × 10^{9} "
+            "particles. "
+            "Treatment. Thirty days after the last VCD dose, mice (n = 10 per group) were assigned to "
+            "vehicle, VCD, RO-EV and IO-EV groups. The RO-EV group received [[100 µg|d:100,ug,injection#RO-EV group]] of "
+            "[[hPMSC|c:pl#RO-EV group]]-[[sEVs|c:ev#RO-EV group]] per injection in [[100 µL|d:0.1,mL,-#RO-EV group]] PBS by "
+            "[[retro-orbital injection into the venous sinus|r:iv#RO-EV group]], [[three times|s:3#RO-EV group]] at 3-day "
+            "intervals. In the IO-EV group, [[10 µg|d:10,ug,ovary#IO-EV group]] in [[5 µL|d:0.005,mL,ovary#IO-EV group]] was "
+            "[[microinjected into each ovary|r:io#IO-EV group]] through a dorsal incision, [[once|s:1#IO-EV group]]. VCD mice "
+            "received PBS alone. Blood was taken [[1, 2 and 4 weeks|f:4,week]] after the last EV "
+            "injection. In parallel, KGN cells were exposed to 50 µg/mL sEVs for 24 h, in three independent "
+            "experiments."
+        ),
+        body=[
+            "Results. Both EV groups had [[lower FSH|h:FSH,dec]] and [[higher AMH|h:AMH,inc]] than VCD mice at "
+            "week 4 (P < 0.05). E2, however, differed by route: in the IO-EV group [[E2 rose|h:E2,inc#IO-EV group]] from "
+            "the second week onward, whereas in the RO-EV group [[E2 did not increase|!h:E2,inc#RO-EV group]] (P = 0.18). "
+            "Primordial and [[antral follicle counts were higher|h:AFC,inc]] after either treatment. DiR-labelled "
+            "[[sEVs|c:ev]] given [[intravenously|r:iv]] accumulated mainly in the liver and spleen, and only about 3% "
+            "of the signal reached the ovaries [[24 h|f:1,day]] after injection.",
+        ],
+        species="mouse",
+        notes=(
+            "Mouse VCD model, English METHODS + RESULTS shape (methods in the abstract field). Species "
+            "mouse throughout (the hPMSC culture belongs to the experiment). Arms: 'vehicle, VCD, RO-EV and "
+            "IO-EV groups' with 'n = 10 per group' (animals; a list under one head word: no arm); then 'The "
+            "RO-EV group received…' and 'In the IO-EV group…' label their own regimen (cells, dose, volume, "
+            "route, sessions). Doses: 100 µg per injection (per 'injection' as printed); 10 µg into each "
+            "ovary (per ovary); the volumes 100 µL and 5 µL recorded as 0.1 mL and 0.005 mL (doubtful: no µL "
+            "unit in the contract). Sessions: 'three times' and 'once' (arms). Follow-up: '1, 2 and 4 weeks "
+            "after the last EV injection' is a list of time points (one fact, the last, no arm); '24 h after "
+            "injection' in the biodistribution sentence is recorded as 1 day (doubtful: the contract has no "
+            "hour unit). Results: 'Both EV groups' (no arm); E2 rose in the IO-EV group, 'did not increase' in "
+            "the RO-EV group (a denied increase, negated); 'after either treatment' speaks of every treated "
+            "group and ends the RO-EV label, so the DiR sentence (route intravenously, sEVs) has no arm. "
+            "'antral follicle counts were higher' read as AFC increase (histology; doubtful). Traps: VCD 160 "
+            "mg/kg i.p. daily for 15 consecutive days (model dose and route; the duration gives no sessions); "
+            "28 days old; sesame oil vehicle; passages 4-6; 48 h culture; 100,000 g, 70 min, 'twice' "
+            "(ultracentrifugation repeated: a lab step, not sessions); 10 µg ≈ 1.2 × 10^9 particles (a "
+            "conversion, no dose; particles have no contract unit); 'Thirty days after the last VCD dose' is "
+            "counted from the model (no follow-up); '3-day intervals' interval; 'through a dorsal incision' "
+            "(surgical access, no guidance id); 'VCD mice received PBS alone' (no dose, no route); KGN cells "
+            "50 µg/mL for 24 h in vitro, 'three independent experiments' lab repetitions; 'from the second "
+            "week onward' time point of an onset (not marked); 'about 3% of the signal' percentage."
         ),
         layout={"columns": 2, "font": "sans"},
         batch=5,
