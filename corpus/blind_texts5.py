@@ -72,7 +72,7 @@ BLIND5: list[RealText] = [
         lang="en",
         kind="clinical",
         title=(
-            "Intraovarian autologous [[bone marrow mesenchymal stem cells|c:bm]] versus platelet-rich plasma "
+            "[[Intraovarian|r:io]] autologous [[bone marrow mesenchymal stem cells|c:bm]] versus platelet-rich plasma "
             "in women with diminished ovarian reserve: a randomised controlled trial"
         ),
         authors="Halvorsen IK, Okonjo CA, Brisard L, Mehta RV",
@@ -93,7 +93,7 @@ BLIND5: list[RealText] = [
             "40 mL of venous blood, by the same route. Every participant was treated [[twice|s:2]], four weeks "
             "apart, and [[followed for six months|f:6,month]] after the second injection. "
             "Results: Fifty-eight women completed the protocol. [[Six months|f:6,month]] after the second injection, "
-            "AMH in the BM-MSC arm had [[risen|h:AMH,inc#BM-MSC arm]] from 0.62 ± 0.21 to 0.89 ± 0.30 ng/mL (P = 0.003) and "
+            "[[AMH in the BM-MSC arm had risen|h:AMH,inc#BM-MSC arm]] from 0.62 ± 0.21 to 0.89 ± 0.30 ng/mL (P = 0.003) and "
             "[[FSH had fallen|h:FSH,dec#BM-MSC arm]] (P = 0.02), whereas in the PRP arm [[AMH did not change|h:AMH,nc#PRP arm]] "
             "significantly (P = 0.41). [[AFC increased|h:AFC,inc]] in both arms. Clinical pregnancy occurred in "
             "5 of 29 and 3 of 29 women, respectively. "
@@ -321,8 +321,8 @@ BLIND5: list[RealText] = [
             "Animal studies. [[Menstrual blood-derived stem cells|c:men@mouse]] ([[1 × 10^{6}|d:1e6,cells,-@mouse]]) "
             "given [[through the tail vein|r:iv@mouse]] once a week for three weeks restored oestrous cycles in "
             "busulfan-treated mice [15]. In rats with cyclophosphamide-induced POI, [[EVs|c:ev@rat]] from "
-            "[[adipose MSCs|c:ad@rat]] were given as [[two injections|s:2@rat]] of [[100 µg|d:100,ug,-@rat]] protein into the "
-            "[[ovarian bursa|r:io@rat]], and [[E2 rose|h:E2,inc@rat]] within four weeks [16]; an equivalent "
+            "[[adipose MSCs|c:ad@rat]] were given as [[two injections|s:2@rat]] of [[100 µg|d:100,ug,-@rat]] protein "
+            "[[into the ovarian bursa|r:io@rat]], and [[E2 rose|h:E2,inc@rat]] within four weeks [16]; an equivalent "
             "particle dose (about 2 × 10^{10} particles) given [[intraperitoneally|r:ip@rat]] was less effective [17]. "
             "[[Retro-orbital injection|r:iv@mouse]] of [[amniotic MSCs|c:am@mouse]] into aged mice [18] and "
             "[[repeated|s:-@mouse]] [[intravenous|r:iv@mouse]] doses in a zona pellucida 3 peptide-induced autoimmune "
@@ -550,7 +550,7 @@ BLIND5: list[RealText] = [
             "[[1.2 mL|d:1.2,mL,ovary]] of saline were [[injected into the cortex of each ovary during laparoscopy|r:io,lap]]; "
             "a second injection with the same dose followed 12 weeks later. "
             "[[Eight weeks|f:8,week]] after the second procedure [[FSH had fallen|h:FSH,dec]] to 18.6 IU/L and "
-            "[[E2 had risen|h:E2,inc]] to 142 pg/mL, while [[AMH remained|h:AMH,nc]] undetectable. Spontaneous "
+            "[[E2 had risen|h:E2,inc]] to 142 pg/mL, while [[AMH remained undetectable|h:AMH,nc]]. Spontaneous "
             "menses returned 5 months after the first injection, and she conceived naturally in the "
             "following cycle; a healthy boy was delivered at 38 weeks. No ectopic tissue or tumour was seen "
             "on pelvic MRI at the [[24-month follow-up|f:24,month]]. "
@@ -627,7 +627,7 @@ BLIND5: list[RealText] = [
         lang="en",
         kind="animal",
         title=(
-            "Retro-orbital versus intraovarian delivery of [[placental mesenchymal stem cell|c:pl]]-derived "
+            "[[Retro-orbital|r:iv]] versus [[intraovarian delivery|r:io]] of [[placental mesenchymal stem cell|c:pl]]-derived "
             "[[small extracellular vesicles|c:ev]] in VCD-induced ovarian failure in mice"
         ),
         authors="Ekström H, Barzani D, Oyelaran K, Whitcombe J",
@@ -665,7 +665,8 @@ BLIND5: list[RealText] = [
         ],
         species="mouse",
         notes=(
-            "Mouse VCD model, English METHODS + RESULTS shape (methods in the abstract field). Species "
+            "Mouse VCD model, English METHODS + RESULTS shape (methods in the abstract field). The title "
+            "names two routes (Retro-orbital -> intravenous, intraovarian delivery). Species "
             "mouse throughout (the hPMSC culture belongs to the experiment). Arms: 'vehicle, VCD, RO-EV and "
             "IO-EV groups' with 'n = 10 per group' (animals; a list under one head word: no arm); then 'The "
             "RO-EV group received…' and 'In the IO-EV group…' label their own regimen (cells, dose, volume, "
