@@ -411,7 +411,7 @@ BLIND5: list[RealText] = [
             "对照组' is a comparison of sizes (fact, no arm). Table: a row whose first cell is a group's name "
             "holds only values (no change words): no facts; the caption names no fact."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=5,
     ),
     # ------------------------------------------------------------------ 38
