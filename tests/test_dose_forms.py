@@ -46,6 +46,8 @@ EN = [
     ("Mice weighed 18–22 g at the start of the study.", []),
     ("Bone marrow (60 mL) was aspirated from the iliac crest.", []),
     ("Every woman had a bone marrow aspiration (80 mL, under sedation) before the cells were grown.", []),
+    ("Each woman received PRP made from 30 mL of venous blood.", []),
+    ("About 2 × 10^7 BMSCs in 1 mL of saline were injected into each ovary.", [(2e7, "cells", "ovary"), (1.0, "mL", "ovary")]),
     ("Bone marrow (60 mL) was aspirated and the concentrated cells were injected into the ovary.", []),
     ("About 50 mL of bone marrow was harvested before the injection.", []),
     ("Blood samples (5 mL) were drawn before each injection.", []),

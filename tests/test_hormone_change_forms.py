@@ -355,6 +355,7 @@ BLIND_ZH = [
     ("高剂量组AMH有所升高，但LH、E2与模型组比较差异无统计学意义。", [("AMH", INC), ("E2", SAME), ("LH", SAME)]),
 ]
 BLIND_EN.append(("Compared with baseline, serum LH fell by a third.", [("LH", DEC)]))
+BLIND_EN.append(("After the grafts E2 climbed, but AMH remained undetectable.", [("AMH", SAME), ("E2", INC)]))
 BLIND_NOT = [
     "基线AMH水平较高者妊娠率更高。",  # the value before treatment, a predictor
     "Baseline FSH did not differ between the arms.",

@@ -45,6 +45,8 @@ EN = [
     # counts of studies in a review, not of sessions
     ("Eight studies used intravenous infusion and three used intraovarian injection.", []),
     ("Two trials gave three injections each.", [3]),
+    ("Exosomes have been tested only once in women, with two injections.", [2]),
+    ("The trial followed a 3 + 3 dose-escalation design.", []),
     # the drug that makes an animal model is given in sessions too (as its
     # dose and route are facts: ANNOTATION.md)
     ("Mice were made infertile with a single intraperitoneal injection of busulfan.", [1]),

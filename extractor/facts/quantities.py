@@ -431,13 +431,14 @@ _VOLUME_UNIT = "mL"
 
 
 def _carrier_gap(words) -> re.Pattern:
-    """An English carrier word (suspended) then in / into / within, or a Chinese
-    one that holds its preposition (溶于); or just the preposition, a bracket."""
+    """An English carrier word (suspended) then in / into / within, perhaps
+    after the cells' name ("1.5 × 10^7 ADSCs in 1.2 mL"), or a Chinese one
+    that holds its preposition (溶于); or just the preposition, a bracket."""
     words = list(words)
     latin = _literal_words(w for w in words if w.isascii())
     other = _literal_words(w for w in words if not w.isascii())
     return re.compile(
-        rf"\s*[)）]?\s*(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
+        rf"\s*[)）]?\s*(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
         rf"|\s*[(（]\s*(?:in\s+)?|\s*(?:{other})\s*")
 def _content_gap(words) -> re.Pattern:
     """Between a volume and the amount it carries: "of (the) cell suspension

@@ -698,6 +698,10 @@ class CountEntry(_Model):
     would provide"), also once past the group it belongs to and a parallel
     count ("Four women in the cell group and one in the sham group resumed",
     细胞组4例、对照组1例恢复)."""
+    outcomes_before: LangTerms = LangTerms()
+    """Words right before a count of people that make it an outcome
+    (自然妊娠3例, 临床妊娠6例, 失访2例): what happened to that many, not
+    the number studied."""
     verbs: LangTerms = LangTerms()
     """Verbs after a bare number that make it a count of people
     studied ("785 were included", "392 assigned")."""

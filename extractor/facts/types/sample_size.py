@@ -71,6 +71,7 @@ class SampleCues:
     disqualifiers: tuple[str, ...]  # before a count of people: excluded, lost
     preceded_by: tuple[str, ...]  # right before it: in, 其中, Table
     outcomes: frozenset[str]  # right after it: had, recovered, 出现
+    outcomes_before: tuple[str, ...]  # right before it: 妊娠 (妊娠3例)
     received: tuple[str, ...]  # between a count and its sessions: received, 接受
     column_headers: frozenset[str]  # a table column of group sizes: 例数, Participants
     #: right before a preceded_by word ("in", "of", 有), a study or a report
@@ -109,6 +110,7 @@ class SampleCues:
             disqualifiers=lowered(t for c in sample for t in c.disqualifiers.all()),
             preceded_by=lowered(t for c in sample for t in c.preceded_by.all()),
             outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
+            outcomes_before=tuple(lowered(t for c in sample for t in c.outcomes_before.all())),
             received=lowered(t for c in sample for t in c.received.all()),
             column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
             whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
@@ -296,6 +298,8 @@ def _counts(scope, n, title: bool = False) -> bool:
     clause = re.split(r"[;；。!?！？,，]", before)[-1].lower()
     if _DENOMINATOR.search(clause):
         return False
+    if clause.rstrip().endswith(cues.outcomes_before):
+        return False  # 自然妊娠3例: that many conceived
     # a flow chart runs its boxes together: "Included (n=392) Excluded … (n=2)";
     # only the words since the previous count belong to this one
     clause = re.split(r"\(\s*n\s*=\s*\d+\s*\)", clause)[-1]
