@@ -363,6 +363,7 @@ BLIND_NOT = [
     "We enrolled 40 women with diminished ovarian reserve (DOR; AMH 0.3-1.0 ng/mL).",
     # a model group compared with the normal one validates the model
     "模型组窦卵泡数目较正常组显著减少。",
+    "两组入组时基础LH及E2比较差异无统计学意义。",  # basal values compared between groups
     "与对照组相比，模型组FSH水平升高，AMH降低。",
 ]
 BLIND_NEGATED = [

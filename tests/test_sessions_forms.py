@@ -47,6 +47,8 @@ EN = [
     ("Two trials gave three injections each.", [3]),
     ("Exosomes have been tested only once in women, with two injections.", [2]),
     ("The trial followed a 3 + 3 dose-escalation design.", []),
+    ("Few therapies help once ovarian failure is established.", []),  # a conjunction
+    ("Vesicles were given once a week for the duration of the experiment.", [None]),  # repeated, total not said
     # the drug that makes an animal model is given in sessions too (as its
     # dose and route are facts: ANNOTATION.md)
     ("Mice were made infertile with a single intraperitoneal injection of busulfan.", [1]),
