@@ -2893,4 +2893,279 @@ TEXTS: list[RealText] = [
                     "advantages of simplicity, convenience, testing and incorruptibility."),
                 "en_keywords": "Licence: CC BY 4.0"},
     ),
+
+    # English texts, seventh batch
+    RealText(
+        id="en_animal_jor2023_afexos_ctx_rats", lang="en", kind="animal", batch=7,
+        title="Amniotic fluid-derived [[exosomes|c:ev]] attenuated fibrotic changes in POI rats through modulation of "
+              "the TGF-β/Smads signaling pathway",
+        authors="Nahideh Nazdikbin Yamchi, Shahin Ahmadian, Halimeh Mobarak, Farhad Amjadi, Rahim Beheshti, Amin "
+                "Tamadon, Reza Rahbarghazi, Mahdi Mahdipour",
+        journal="Journal of Ovarian Research 16:118", year=2023, doi="10.1186/s13048-023-01214-1",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10294370", licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "In the current study, we investigated the regenerative effects of amniotic fluid [[exosomes|c:ev]] "
+            "([[AF-Exos|c:ev]]) in a rat model for premature ovarian insufficiency (POI). POI is a condition "
+            "characterized by a decrease in ovarian function that can lead to infertility. We induced POI by "
+            "administering cyclophosphamide (CTX) for 15 consecutive days, and then transplanted [[AF-Exos|c:ev]] "
+            "directly [[into both ovarian tissues|r:io]]. [[Four weeks|f:4,week]] later, we measured the serum levels "
+            "of follicle-stimulating hormone (FSH), luteinizing hormone (LH), and estradiol (E2), and performed "
+            "histopathological evaluations using H & E and Masson’s trichrome staining. We also monitored the "
+            "expression of genes related to the TGF-β signaling pathway using real-time PCR and examined the "
+            "fertility rate of POI rats after [[AF-Exos|c:ev]] therapy. Histological analysis showed an increase in "
+            "atretic follicles and a decrease in healthy follicle count after POI induction. [[Four weeks|f:4,week]] "
+            "post-[[AF-Exos|c:ev]] intervention, the healthy follicle count increased (p < 0.01) while the atretic "
+            "follicle count decreased (p < 0.001). In parallel, the deposition of collagen fibers also decreased "
+            "following [[AF-Exos|c:ev]] transplantation. The concentrations of [[FSH|h:FSH,nc]] and [[LH|h:LH,nc]] "
+            "hormones in sera remained unchanged after injection of [[AF-Exos|c:ev]], while [[E2|h:E2,inc]] levels "
+            "increased (p < 0.05). The expression of Smad-4 (p < 0.01) and Smad-6 (p < 0.05) was upregulated in POI "
+            "rats that received [[AF-Exos|c:ev]], while Smad-2, TGF-β1, TNF-α, and IL-10 remained statistically "
+            "unchanged."),
+        body=[
+            ("heading", "Introduction"),
+            "Premature ovarian insufficiency (POI), also known as premature ovarian failure (POF), is characterized by "
+            "abnormal ovarian function in females under the age of 40 [1]. POI is marked by elevated levels of "
+            "follicle-stimulating hormone (> 40 IU/mL), decreased levels of estradiol (< 30 pg/mL), and "
+            "anti-Müllerian hormone (< 1 ng/mL) [2]. The prevalence of POI cases varies between 0.9% and 1.2% in "
+            "different societies [3]. Several factors such as physiological conditions, genetic traits, autoimmune "
+            "diseases, infections, surgical procedures, environmental effects, and idiopathic reasons have been "
+            "linked to POI occurrence [4].",
+        ],
+        notes=("Rat study (species rat for every fact). Abstract from the PMC copy (cut at a sentence end before the "
+               "copy breaks off; the abstract there has no section heads), first paragraph of the Introduction from "
+               "the Springer link copy of the same article (https://link.springer.com/doi/10.1186/s13048-023-01214-1). "
+               "Amniotic fluid alone is a tissue; 'exosomes'/'AF-Exos' are extracellular_vesicle, per mention. Route: "
+               "'transplanted AF-Exos directly into both ovarian tissues' -> intraovarian_injection, marked on 'into "
+               "both ovarian tissues' (the cells' name stands between verb and place); both ovaries = one session, no "
+               "count stated. Follow-up: 'Four weeks later' (hormones measured four weeks after the transplant) and "
+               "'Four weeks post-AF-Exos intervention' (follicle counts), two mentions of 4 weeks. Hormones: FSH and LH "
+               "'remained unchanged after injection of AF-Exos' (no_change each), E2 increased. Traps: cyclophosphamide "
+               "'for 15 consecutive days' (model drug, no dose, route or count; a duration of dosing), the changes "
+               "'after POI induction' (model versus control: no fact), follicle counts and collagen (not hormones), "
+               "Smad/TGF-β1/TNF-α/IL-10 'remained statistically unchanged' (not hormones), p values. Introduction: the "
+               "POI definition (thresholds > 40 IU/mL, < 30 pg/mL, < 1 ng/mL; 'elevated levels of follicle-stimulating "
+               "hormone' describes the disease), 'under the age of 40', prevalence percentages: no facts."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2023) 16:118"},
+    ),
+    RealText(
+        id="en_clinical_scrt2021_csucmsc_thin_endometrium", lang="en", kind="clinical", batch=7,
+        title="Unresponsive thin endometrium caused by Asherman syndrome treated with "
+              "[[umbilical cord mesenchymal stem cells|c:uc]] on collagen scaffolds: a pilot study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02499-z",
+        url="https://dx.doi.org/10.1186/s13287-021-02499-z", licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Unresponsive thin endometrium caused by Asherman syndrome (AS) is the major cause of "
+            "uterine infertility. However, current therapies are ineffective. This study is to evaluate the effect "
+            "of transplantation with collagen scaffold/[[umbilical cord mesenchymal stem cells|c:uc]] "
+            "(CS/[[UC-MSCs|c:uc]]) on this refractory disease."),
+        body=[
+            "**Methods** [[Eighteen infertile women|n:18]] with unresponsive thin endometrium, whose frozen–thawed "
+            "embryo transfers (FETs) were cancelled due to reduced endometrial thickness (ET ≤ 5.5 mm), were enrolled "
+            "in this before and after self-control prospective study. Hysteroscopic examination was performed to "
+            "confirm no intrauterine adhesions, then [[twenty million|d:2e7,cells,-]] [[UC-MSCs|c:uc]] loaded onto a "
+            "CS were transplanted into the uterine cavity in two consecutive menstrual cycles. Then uterine cavity "
+            "was assessed through hysteroscopy after [[two transplants|s:2]]. FETs were performed in the following "
+            "cycle. Pregnancy outcomes were followed up. Endometrial thickness, uterine receptivity and endometrial "
+            "angiogenesis, proliferation and hormone response were compared before and after treatment.",
+            "**Results** Sixteen patients completed the study. No treatment-related serious adverse events occurred. "
+            "[[Three months|f:3,month]] after transplantation, the average ET increased from 4.08 ± 0.26 mm to "
+            "5.87 ± 0.77 mm (P < 0.001). Three of 15 patients after FET got pregnant, of whom 2 gave birth "
+            "successfully and 1 had a miscarriage at 25 weeks’ gestation. One of 2 patients without FET had a "
+            "natural pregnancy and gave birth normally after transplantation. Immunohistochemical analysis showed "
+            "increased micro-vessel density, upregulated expression of Ki67, estrogen receptor alpha, and "
+            "progesterone receptor, indicating an improvement in endometrial angiogenesis, proliferation, and "
+            "response to hormones.",
+        ],
+        notes=("Single-arm clinical pilot study (thin endometrium / Asherman syndrome), abstract from the stored copy "
+               "of the journal page (reached through dx.doi.org), cut at the end of the Results before the copy breaks "
+               "off inside the Conclusion; year from the DOI. A neighbouring-field text (endometrium, not ovary) rich "
+               "in the regimen and follow-up phrasing the corpus needs. Cells: 'umbilical cord mesenchymal stem cells', "
+               "'UC-MSCs' (also inside 'CS/UC-MSCs', the scaffold CS being no cell) -> umbilical_cord_msc. Dose: "
+               "'twenty million UC-MSCs' -> 2e7 cells, per null (no 'per' written). Route: into the uterine cavity "
+               "(no route id in the contract: no fact). Sessions: 'after two transplants' -> 2; 'in two consecutive "
+               "menstrual cycles' is the schedule of those transplants (when), not marked as a second count. "
+               "Follow-up: 'Three months after transplantation' (ET measured). Sample size: 'Eighteen infertile "
+               "women' (enrolled). Traps: 'Sixteen patients completed the study' (a subset of the same patients), "
+               "'Three of 15 patients', '2 gave birth', '1 had a miscarriage', 'One of 2 patients' (outcome counts and "
+               "subsets), 'ET ≤ 5.5 mm' (threshold), '25 weeks’ gestation' (time of an event, not follow-up), "
+               "'Pregnancy outcomes were followed up' (no length), 'estrogen receptor alpha, and progesterone "
+               "receptor' (receptors, not hormone levels), 'hormone response' (unnamed)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
+    RealText(
+        id="en_clinical_scrt2018_ucmsc_collagen_recurrent_iua", lang="en", kind="clinical", batch=7,
+        title="Allogeneic cell therapy using [[umbilical cord MSCs|c:uc]] on collagen scaffolds for patients with "
+              "recurrent uterine adhesion: a phase I clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2018, doi="10.1186/s13287-018-0904-3",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-0904-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Intrauterine adhesions (IUA) are the most common cause of uterine infertility and are "
+            "caused by endometrium fibrotic regeneration following severe damage to the endometrium. Although current "
+            "stem cell treatment options using different types of autologous stem cells have exhibited some "
+            "beneficial outcomes in IUA patients, the reported drawbacks include variable therapeutic efficacies, "
+            "invasiveness and treatment unavailability. Therefore, the development of new therapeutic stem cell "
+            "treatments is critical to improving clinical outcomes."),
+        body=[
+            "**Methods** [[Twenty-six patients|n:26]] who suffered from infertility caused by recurrent IUA were "
+            "enrolled in this prospective, non-controlled, phase I clinical trial with a "
+            "[[30-month follow-up|f:30,month]]. During the procedure, [[1 × 10^{7}|d:1e7,cells,-]] "
+            "[[umbilical cord-derived mesenchymal stromal cells|c:uc]] ([[UC-MSCs|c:uc]]), loaded onto a collagen "
+            "scaffold, were transplanted into the uterine cavity following an adhesion separation procedure. Medical "
+            "history, physical examination, endometrial thickness, intrauterine adhesion score and the biological "
+            "molecules related to endometrial proliferation and differentiation were assessed both before and "
+            "[[3 months|f:3,month]] after cell therapy.",
+            "**Results** No treatment-related serious adverse events were found. [[Three months|f:3,month]] after the "
+            "operation, the average maximum endometrial thickness in patients increased, and the intrauterine "
+            "adhesion score decreased compared to those before the treatment. A histological study showed the "
+            "upregulation of ERα (estrogen receptor α), vimentin, Ki67 and vWF (von Willebrand factor) expression "
+            "levels and the downregulation of ΔNP63 expression level, which indicates an improvement in endometrial "
+            "proliferation, differentiation and neovascularization following treatment.",
+        ],
+        notes=("Single-arm phase I trial (recurrent intrauterine adhesion), abstract from the stored copy of the "
+               "journal page, cut at the end of a Results sentence before the copy breaks off; year from the DOI. The "
+               "stored copy prints the dose as '1 × 107' (superscript flattened); written here as 1 × 10^{7}, the "
+               "source's superscript. Cells: 'umbilical cord MSCs', 'umbilical cord-derived mesenchymal stromal cells', "
+               "'UC-MSCs' -> umbilical_cord_msc; 'autologous stem cells' and 'stem cell treatment(s)' are generic. Dose "
+               "1e7 cells, per null. Route: into the uterine cavity (no route id: no fact); no count of transplants "
+               "written (none marked). Follow-up: 'a 30-month follow-up', '3 months after cell therapy', 'Three months "
+               "after the operation' (the operation is the transplant procedure). Sample size: 'Twenty-six patients'. "
+               "Traps: 'non-controlled', 'phase I', adhesion score and endometrial thickness (not hormones), 'ERα "
+               "(estrogen receptor α)' (a receptor), 'Allogeneic'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2018)"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_ucmsc_intrauterine_phase1", lang="en", kind="clinical", batch=7,
+        title="Intrauterine infusion of clinically graded "
+              "[[human umbilical cord-derived mesenchymal stem cells|c:uc]] for the treatment of poor healing after "
+              "uterine injury: a phase I clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2022, doi="10.1186/s13287-022-02756-9",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02756-9",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Intrauterine adhesion and cesarean scar diverticulum are the main complications of poor "
+            "healing after uterine injury. [[Human umbilical cord MSCs|c:uc]] transplantation has been regarded as the "
+            "most potential treatment in the clinic, the safety and efficacy of which in the clinic, however, remains "
+            "unclear."),
+        body=[
+            "**Methods** In this study, [[ten patients|n:10]] were enrolled: six with intrauterine adhesion and four "
+            "with cesarean scar diverticulum. All the patients were injected with "
+            "[[human umbilical cord MSCs|c:uc]] [[twice|s:2]] into the uterus. Beside the chest X-ray, ECG and "
+            "abdominal ultrasound, many laboratory tests including blood routine, liver and renal function, ovarian "
+            "function, tumor biomarkers, and immune function were used to estimate the safe after stem cell "
+            "transplanted. In addition, the efficacy of stem cell transplanted was shown by the endometrial "
+            "thickness, the volume of the uterus, and cesarean scar diverticulum based on 3D ultrasound imaging.",
+            "**Results** We found that all results of these laboratory tests were normal in these enrolled patients "
+            "before and after cell injection. Meanwhile, the results of the chest X-ray and ECG were also normal in "
+            "the treatment process. The abdominal ultrasound showed that the size of the left and right kidneys was "
+            "inconsistent in one patient after cell therapy, while those of other patients were normal. In addition, "
+            "endometrial thickness, the volume of the uterus, and cesarean scar diverticulum showed an improving "
+            "tendency, but no significant difference was noted.",
+            "**Conclusion** In summary, intrauterine injection of clinically graded "
+            "[[human umbilical cord MSCs|c:uc]] was safe for poor healing after uterus injury.",
+        ],
+        notes=("Single-arm phase I trial (intrauterine adhesion and cesarean scar diverticulum), whole abstract from "
+               "the stored copy of the journal page without the trial registration line; year from the DOI. A text "
+               "with few facts and several traps. Cells: 'human umbilical cord-derived mesenchymal stem cells', "
+               "'Human umbilical cord MSCs' -> umbilical_cord_msc; 'stem cell transplanted' is generic. Sessions: "
+               "'injected ... twice into the uterus' -> 2. Route: intrauterine injection/infusion (no route id: no "
+               "fact). Sample size: 'ten patients'; 'six with intrauterine adhesion and four with cesarean scar "
+               "diverticulum' are the same ten split by diagnosis, not arms (one regimen), not marked. No follow-up "
+               "length and no dose value in the abstract. Traps: 'one patient' (an outcome), 'ovarian function' "
+               "(tests, no hormone named), 'the volume of the uterus' (not ovarian_volume), 'improving tendency, but "
+               "no significant difference' (no hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2022)"},
+    ),
+    RealText(
+        id="en_review_mefsj2024_por_poi_criteria_intro", lang="en", kind="review", batch=7,
+        title="(title not in the stored copy; Middle East Fertility Society Journal article 10.1186/s43043-024-00180-y, "
+              "Introduction)",
+        authors="(not shown in the stored copy)",
+        journal="Middle East Fertility Society Journal", year=2024, doi="10.1186/s43043-024-00180-y",
+        url="https://link.springer.com/10.1186/s43043-024-00180-y", licence="CC BY 4.0 (SpringerOpen, all articles)",
+        abstract="",
+        body=[
+            ("heading", "Introduction"),
+            "Poor ovarian response (POR), Premature ovarian insufficiency (POI), and low ovarian reserve women pose "
+            "clinical challenges to fertility treatment. They are (a) women with decreased ovarian response to "
+            "controlled ovarian stimulation with conventional gonadotrophin dose [1] and (b) premature ovarian "
+            "insufficiency (POI) [2]. Although they differ in their etiopathogenesis, they all pose similar clinical "
+            "challenges to fertility treatment i.e., poor fertility outcomes.",
+            "Bologna criteria and POSEIDON criteria are the two methods of categorization of patients with POR. "
+            "Bologna criteria are based on 1. Age 2. Ovarian reserve status. At least two of the following three "
+            "features must be present. Advanced maternal age (≥ 40 years) or any other risk factor for poor ovarian "
+            "response (POR); A previous POR (≤ 3 oocytes with a conventional stimulation); An abnormal or low ovarian "
+            "reserve is AFC < 5–7 follicles or Anti Mullerian hormone (AMH) < 0.5–1.1 ng/ml) [3]. Both POI and low "
+            "ovarian reserve result in POR.",
+            "The POSEIDON (Patient-Oriented Strategies Encompassing IndividualizeD Oocyte Number) criteria brought a "
+            "change in the terminology from POR to low prognosis. This helps to stratify low-prognosis patients to "
+            "undergo ovarian stimulation for IVF to address POR[4].",
+            "The age-related natural decline in ovarian reserve in women over 40 years is a well-known reason for the "
+            "POR. On the other hand, in some women, the qualitative and quantitative reduction in oocytes occurring "
+            "in the younger age group will result in POI and POR. The European Society of Reproductive Medicine "
+            "(ESHRE) guidelines define POI as the presence of oligomenorrhea-amenorrhea for at least 4 months and "
+            "serum follicle-stimulating hormone (FSH) levels of ≥ 25 IU/ml measured at least twice with a 4-week "
+            "interval, with an onset before the age of 40 years [5]. The prevalence of POI has doubled in the last "
+            "few decades [6, 7].",
+        ],
+        notes=("Introduction of a Middle East Fertility Society Journal article (SpringerOpen; year from the DOI) on "
+               "POR, POI and low ovarian reserve; the stored copy (Springer link page) starts at the Introduction and "
+               "shows neither title nor authors (placeholder title), cut at a sentence end before the copy breaks off. "
+               "Kind 'review' is a guess (the article type is not shown). A negative text of diagnostic criteria, with "
+               "traps for every fact type and no facts: 'conventional gonadotrophin dose' (a dose without a value), "
+               "'≥ 40 years', 'over 40 years', 'before the age of 40 years' (ages), '≤ 3 oocytes' (an outcome count), "
+               "'AFC < 5–7 follicles', 'AMH < 0.5–1.1 ng/ml', 'FSH ... ≥ 25 IU/ml' (thresholds of definitions, no "
+               "change), 'measured at least twice' (measurements, not sessions), 'a 4-week interval' (an interval, not "
+               "follow-up), 'for at least 4 months' (duration of amenorrhoea), 'two methods', 'two of the following "
+               "three features' (no patients), 'reduction in oocytes' (no hormone), citation markers [1]..[7]."),
+        layout={"columns": 2, "font": "sans", "journal": "Middle East Fertility Society Journal (2024)"},
+    ),
+    RealText(
+        id="en_animal_scrt2019_hadmsc_poi_background", lang="en", kind="animal", batch=7,
+        title="(title not in the stored copy; Stem Cell Research & Therapy article 10.1186/s13287-019-1136-x, "
+              "Background)",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2019, doi="10.1186/s13287-019-1136-x",
+        url="https://link.springer.com/doi/10.1186/s13287-019-1136-x", licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            ("heading", "Background"),
+            "Premature ovarian insufficiency (POI) is a clinical syndrome characterized by oligomenorrhea or "
+            "amenorrhea for at least 4 months, elevated follicle-stimulating hormone levels (FSH, > 25 mIU/ml on two "
+            "occasions > 4 weeks apart) and low estradiol (E2) levels in women before the age of 40 years [1,2,3]. "
+            "Untreated POI can induce multiple health risks, including menopausal symptoms, depression, anxiety, "
+            "osteoporosis, increased risk of fracture and cardiovascular disease, and a decline in cognition [1]. POI "
+            "affects approximately 1% and 0.1% of women before the ages of 40 and 30 years [2], respectively, and "
+            "approximately 25% of POI is caused by iatrogenic factors, including chemotherapy [4]. It has been "
+            "estimated and reported that there are approximately 1,000,000 new cancer diagnoses annually in "
+            "adolescents and young adults (AYAs) aged 15 to 39 years worldwide [5]. AYA cancer survivors are "
+            "increasingly overcoming cancer, resulting in a growing and substantial population of female cancer "
+            "survivors in the reproductive age range [6]. Chemotherapy is a common method used to treat various "
+            "malignancies and could induce ovarian failure and reduce fertility in young female patients [7]. "
+            "Approximately 30% of women before the age of 35 years and 50% of women between the ages of 35 and 40 "
+            "years who received chemotherapy were diagnosed with POI [8]. However, there is currently no effective "
+            "therapy for POI. Therefore, it is important to examine and/or improve the treatment strategies for POI.",
+            "Regenerative medicine studies have shown that [[mesenchymal stem cell|c:msc@animal]] "
+            "([[MSC|c:msc@animal]]) transplantation may repair ovarian injury and improve ovarian function in animal "
+            "models of POI, which provides an effective treatment method [9,10,11]. [[MSCs|c:msc]] have multipotency, "
+            "self-renewal capacity, low immunogenicity, immunomodulatory function, and injury chemotaxis [12,13,14].",
+        ],
+        notes=("Background of a Stem Cell Research & Therapy research article (human amnion-derived MSCs and "
+               "chemotherapy-induced POI, as the next, cut sentence of the copy shows); the stored copy (Springer link "
+               "page) starts at the Background and shows neither title nor authors (placeholder title); cut at a "
+               "sentence end before the copy breaks off; year from the DOI. Kind 'animal' inferred from the topic - "
+               "doubtful. No default species. Facts: 'mesenchymal stem cell (MSC) transplantation ... in animal "
+               "models of POI' (cited animal studies, species animal: the text names no species), 'MSCs have "
+               "multipotency ...' (a general statement, no species). Traps: 'FSH, > 25 mIU/ml on two occasions > 4 "
+               "weeks apart' (threshold of the definition; 'two occasions' are measurements, not sessions; '4 weeks "
+               "apart' an interval), 'elevated follicle-stimulating hormone levels', 'low estradiol (E2) levels' "
+               "(the disease described), ages (40, 30, 35, 15 to 39 years), percentages (1%, 0.1%, 25%, 30%, 50%), "
+               "'1,000,000 new cancer diagnoses' (no study's patients), 'for at least 4 months' (duration), "
+               "'Chemotherapy' (no drug, dose or route)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2019)"},
+    ),
 ]
