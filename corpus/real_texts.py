@@ -3168,4 +3168,125 @@ TEXTS: list[RealText] = [
                "'Chemotherapy' (no drug, dose or route)."),
         layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2019)"},
     ),
+    RealText(
+        id="en_animal_aging2020_hpmsc_egf_poi_mice", lang="en", kind="animal", batch=7,
+        title="EGF released from [[human placental mesenchymal stem cells|c:pl]] improves premature ovarian "
+              "insufficiency via NRF2/HO-1 activation",
+        authors="Chenyue Ding, Qinyan Zou, Yifei Wu, Jiafeng Lu, Chunfeng Qian, Hong Li, Boxian Huang",
+        journal="Aging (Albany NY) 12(3):2992-3009", year=2020, doi="10.18632/aging.102794",
+        url="https://aging-us.com/article/102794/text",
+        licence="CC BY 3.0 (printed on the stored page)",
+        species="mouse",
+        abstract=(
+            "[[Human placental mesenchymal stem cells|c:pl@human]] ([[hPMSCs|c:pl@human]]) have the ability to "
+            "release cytokines and to differentiate into the three germ layers. To date, the relevance of "
+            "[[hPMSCs|c:pl@human]] for the treatment of premature ovarian insufficiency (POI) disease through the "
+            "regulation of oxidative stress is still unclear. Therefore, to evaluate the therapeutic efficiency and "
+            "investigate the mechanism of [[hPMSCs|c:pl]], we generated a mouse model of POI and collected human "
+            "ovarian granule cells (hGCs) from patients with POI. [[hPMSCs|c:pl]] displayed therapeutic effects on "
+            "POI ovarian function, including recovered follicular numbers and increased expression of oocyte "
+            "markers."),
+        body=[
+            "**Figure 1.** [[hPMSCs|c:pl]] improved the function of a POI mouse model. (A) The number of primordial "
+            "follicles recovered to normal levels [[four weeks|f:4,week]] after [[hPMSC|c:pl]] transplantation. (B) "
+            "[[hPMSC|c:pl]] transplantation restored the primary follicle numbers. (C) [[hPMSC|c:pl]] elevated the "
+            "number of secondary follicles to the WT group level (D) [[hPMSC|c:pl]] transplantation elevated the "
+            "number of antral follicles to the WT group level. (E) ELISA results indicated that [[hPMSC|c:pl]] "
+            "transplantation increased the levels of [[E2|h:E2,inc]]. (F) [[hPMSC|c:pl]] transplantation improved "
+            "the levels of [[AMH|h:AMH,inc]]. (G) [[hPMSC|c:pl]] transplantation decreased the levels of "
+            "[[FSH|h:FSH,dec]] to the WT group level. All experiments were carried out three times; error bars "
+            "indicate the SD; *** p < 0.001 (compared with the POI group). POI = premature ovarian insufficiency, "
+            "[[hPMSC|c:pl@human]] = [[human placental mesenchymal stem cell|c:pl@human]].",
+        ],
+        notes=("Mouse study (POI mouse model) with human granulosa cells in vitro. Title and the first four sentences "
+               "of the abstract from the stored article page (which prints CC BY 3.0), cut before the in-vitro "
+               "sentences; the legend of Figure 1 from the stored figure page "
+               "(https://www.aging-us.com/figure/102794/f1). Cells: human placental MSCs / hPMSC(s) -> placenta_msc, "
+               "per mention. Species: mouse by default; the first two sentences are general statements (no species, "
+               "marked @human to lift the default), as is the abbreviation key at the end of the legend (two names on "
+               "the page, no species). Follow-up: 'four weeks after hPMSC transplantation' (mouse). Hormones after "
+               "hPMSC transplantation in the POI mice: E2 increased, AMH 'improved' (= increase), FSH decreased 'to the "
+               "WT group level' (a decrease; the WT level is the reference). No dose, route or count in the passage. "
+               "Traps: 'carried out three times' (repeats of experiments, not sessions), 'compared with the POI group', "
+               "'WT group', 'patients with POI' (no count), hGCs (granulosa cells collected, not a therapy), follicle "
+               "numbers (not hormones), p value."),
+        layout={"columns": 2, "font": "serif", "journal": "AGING 2020, Vol. 12, No. 3"},
+    ),
+    RealText(
+        id="en_animal_ijmm2018_mensc_severe_iua_nodscid", lang="en", kind="animal", batch=7,
+        title="Feasibility analysis of treating severe intrauterine adhesions by transplanting "
+              "[[menstrual blood-derived stem cells|c:men]]",
+        authors="Sheng-Xia Zheng, Jian Wang, Xue-Li Wang, Asim Ali, Li-Min Wu, Yu-Sheng Liu",
+        journal="International Journal of Molecular Medicine 41(4):2201-2212", year=2018,
+        doi="10.3892/ijmm.2018.3415", url="https://www.spandidos-publications.com/10.3892/ijmm.2018.3415",
+        licence="CC BY (printed on the stored page: Creative Commons Attribution License)",
+        abstract=(
+            "Intrauterine adhesions (IUA) are associated with the loss of stem cells in the endometrium. "
+            "[[Menstrual blood-derived stem cells|c:men]] ([[MenSCs|c:men]]) can be isolated from the menstrual blood "
+            "and differentiated into endometrial cells. To check the transplantation feasibility of "
+            "[[MenSCs|c:men]] for the treatment of severe IUA, [[MenSCs|c:men@mouse]] were isolated from menstrual "
+            "blood, cultured in Dulbecco's modified Eagle's medium (DMEM), identified by immunocytochemistry and flow "
+            "cytometry, differentiated into endometrial cells in vitro, and finally transplanted into the "
+            "[[axillary subcutaneous tissue|r:sc@mouse]] of non-obese diabetic/severe combined immunodeficiency "
+            "(NOD-SCID) mice to create endometrial tissue. Additionally, the cloning efficiency and POU domain class "
+            "5 transcription factor 1 (OCT-4) positivity of [[MenSCs|c:men]] from patients with severe IUA were "
+            "compared with those from healthy women. Immunocytochemistry and flow cytometry results showed that "
+            "95.1±0.8% cells were OCT-4-positive, 0.9±0.4% were cluster of differentiation (CD)45-positive, "
+            "1.8±0.9% were STRO-1-positive and 1.0±0.4% were human leukocyte antigen-antigen D related-positive."),
+        notes=("Laboratory and mouse study of menstrual blood-derived stem cells for severe intrauterine adhesion; "
+               "abstract from the publisher's stored page (which prints 'This is an open access article distributed "
+               "under the terms of Creative Commons Attribution License'), cut at a sentence end before the copy "
+               "breaks off; the source's non-breaking hyphens (U+2011) are written as plain hyphens, which the layout font can print. Year, volume, issue and pages from "
+               "the stored page (https://spandidos-publications.com/ijmm/41/4/2201). No default species: the cells "
+               "named in the sentence that ends with their transplantation into NOD-SCID mice are that mouse "
+               "experiment's (species mouse), the other mentions are general statements, the clinical aim or cells "
+               "compared in vitro (no species). Cells: 'Menstrual blood-derived stem cells', 'MenSCs' -> "
+               "menstrual_blood_msc (the contract's menstrual id; the text calls them stem cells with MSC markers). "
+               "Route: transplanted 'into the axillary subcutaneous tissue' of the mice -> subcutaneous (a graft site "
+               "chosen for the cells, not a tumour site), species mouse. No dose, count or follow-up. Traps: "
+               "percentages of marker-positive cells (95.1±0.8% etc., not doses), 'patients with severe IUA' and "
+               "'healthy women' (donors of cells, no count), 'menstrual blood' alone (a source), 'endometrial cells' "
+               "(the cells' fate, not a therapy), DMEM (culture medium)."),
+        layout={"columns": 1, "font": "serif", "journal": "INTERNATIONAL JOURNAL OF MOLECULAR MEDICINE 41: 2201-2212, 2018"},
+    ),
+    RealText(
+        id="en_review_mefsj2020_prp_thin_endometrium", lang="en", kind="review", batch=7,
+        title="Effect of autologous platelet-rich plasma transfusion in the treatment of infertile women with thin "
+              "endometrium and its implications in IVF cycles: a literature review",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Middle East Fertility Society Journal", year=2020, doi="10.1186/s43043-020-0019-5",
+        url="https://mefj.springeropen.com/articles/10.1186/s43043-020-0019-5",
+        licence="CC BY 4.0 (SpringerOpen, all articles)",
+        abstract=(
+            "**Background** Thin endometrium could be a major contributing factor in decreasing pregnancy rates with "
+            "in-vitro fertilization. Several treatments have been studied in patients with thin endometrium, like "
+            "hormonal therapy by GnRH-agonist and estrogen. Additionally, vasoactive measures like aspirin, a mix of "
+            "pentoxifylline, vitamin E, l-arginine, sildenafil, and intrauterine infusion of a growth factor such as "
+            "G-CSF, and the recent application of regenerative medicine were reported in previous trials."),
+        body=[
+            "**Main body of the abstract** We discuss here a new modality for thin endometrium treatment using "
+            "platelet-rich plasma (PRP) administered as an intrauterine infusion. The purpose of this review is to "
+            "evaluate the effectiveness of PRP in cases of infertility. All relevant articles addressing the use of "
+            "PRP, published from January 2000 to September 2018, were reviewed and analyzed. The studies published on "
+            "the PRP treatment model for thin endometrium in the gynecology field were mainly case series, pilot "
+            "studies, or case reports.",
+            "**Conclusion** In the current review, we found that the local administration of PRP is significantly "
+            "effective in increasing pregnancy rates of infertile women with thin endometrium < 6 mm.",
+            ("heading", "Background"),
+            "Infertility is a global public health issue; about 13% of the couples suffer from infertility. "
+            "Implantation failure occurs, despite the effort of fertility clinics in the field of assisted "
+            "reproductive technology (ART); therefore, high-quality embryo and adequate receptive endometrial growth "
+            "are required for successful implantation [1]. Pregnancy rates can be increased by increasing the "
+            "endometrial thickness (ET); the minimum thickness required for implantation is 7 mm [2].",
+        ],
+        notes=("Literature review (SpringerOpen journal; year from the DOI): the whole abstract and the first "
+               "paragraph of the Background from the stored journal page, cut at the paragraph's end. A negative text "
+               "for the thin-endometrium side of the corpus, with traps and no facts: 'hormonal therapy by GnRH-agonist "
+               "and estrogen' (estrogen as a drug, no level: no hormone_change), G-CSF and PRP (no cell type; "
+               "'intrauterine infusion' has no route id), 'published from January 2000 to September 2018' (a "
+               "publication period, not follow-up), 'case series, pilot studies, or case reports' (no counts), "
+               "'< 6 mm' and '7 mm' (thresholds of endometrial thickness, not doses), 'about 13% of the couples' "
+               "(a prevalence), 'regenerative medicine' (no cell named)."),
+        layout={"columns": 2, "font": "sans", "journal": "Middle East Fertility Society Journal (2020)"},
+    ),
 ]
