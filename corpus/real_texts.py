@@ -3289,4 +3289,49 @@ TEXTS: list[RealText] = [
                "(a prevalence), 'regenerative medicine' (no cell named)."),
         layout={"columns": 2, "font": "sans", "journal": "Middle East Fertility Society Journal (2020)"},
     ),
+    RealText(
+        id="en_animal_scrt2021_hamsc_ardor_mice_doses", lang="en", kind="animal", batch=7,
+        title="[[Human amnion-derived mesenchymal stem cells|c:am]] improved the reproductive function of "
+              "age-related diminished ovarian reserve in mice through Ampk/FoxO3a signaling pathway",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02382-x",
+        url="https://dx.doi.org/10.1186/s13287-021-02382-x", licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background** Age-related diminished ovarian reserve (AR-DOR) reduced the quality of oocytes, resulting "
+            "in decreased female fertility. Aging is tightly related to abnormal distribution and function of "
+            "mitochondria, while mitophagy is a major process to maintain normal quality and quantity of mitochondria "
+            "in cells, especially in oocytes which containing a large number of mitochondria to meet the demand of "
+            "energy production during oocyte maturation and subsequent embryonic development. Ampk/FoxO3a signaling "
+            "is crucial in the regulation of mitophagy. It is reported [[mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) can improve ovarian function. Here we aim to explore if "
+            "[[human amnion-derived mesenchymal stem cells|c:am]] ([[hAMSCs|c:am]]) are effective in improving "
+            "ovarian function in AR-DOR mice and whether Ampk/FoxO3a signaling is involved."),
+        body=[
+            "**Methods** The AR-DOR model mice were established by 32-week-old mice with 3–8 litters, significantly "
+            "low serum sex hormone levels and follicle counts. The old mice were divided into 5 treatment groups: "
+            "normal saline (NS, control), 1% human serum albumin (HSA, resolver), low dose (LD, "
+            "[[5.0 × 10^{6}cells/kg|d:5e6,cells/kg,-#low dose]]), middle dose (MD, "
+            "[[7.5 × 10^{6}cells/kg|d:7.5e6,cells/kg,-#middle dose]]), and high dose (HD, "
+            "[[10.0 × 10^{6}cells/kg|d:1e7,cells/kg,-#high dose]]). The prepared [[hAMSCs|c:am]] were injected "
+            "[[through tail vein|r:iv]]. Serum sex hormone level, follicle counts, fertilization rate, gestation "
+            "rate, little size, apoptosis of granulosa and stromal cells, expression level of Sod2, Ampk, and ratio "
+            "of phosphorylated FoxO3a to total FoxO3a in ovaries were examined.",
+        ],
+        notes=("Mouse study (age-related DOR: old mice, no drug-induced model); Background and Methods of the abstract "
+               "from the stored journal page (reached through dx.doi.org), cut at the end of the Methods before the "
+               "copy breaks off inside the Results; year from the DOI. The stored copy prints '5.0 × 106cells/kg' "
+               "(superscript flattened, no space); written here with the superscript, 10^{6}, and otherwise as "
+               "stored. Cells: 'human amnion-derived mesenchymal stem cells', 'hAMSCs' -> amniotic_msc; 'It is "
+               "reported mesenchymal stem cells (MSCs) can improve ovarian function' is a cited general statement "
+               "(msc, no species: @human lifts the default). Doses: three groups each given its value one to one in "
+               "brackets -> arms 'low dose', 'middle dose', 'high dose' (the names as printed, without their "
+               "abbreviations LD/MD/HD), 5e6, 7.5e6 and 1e7 cells/kg, per null (a /kg unit). Route: 'injected through "
+               "tail vein' -> intravenous (all cell groups: no arm). Traps: '32-week-old mice' (age), '3–8 litters', "
+               "'5 treatment groups' (no animals counted, no patients), '1% human serum albumin' (a vehicle "
+               "concentration, not a dose), 'normal saline (NS, control)' and 'HSA, resolver' (groups without "
+               "facts), 'significantly low serum sex hormone levels' (the model described, unnamed hormones), "
+               "'Serum sex hormone level' (measured, unnamed), 'little size' (the source's spelling of litter size)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
 ]
