@@ -3334,4 +3334,53 @@ TEXTS: list[RealText] = [
                "'Serum sex hormone level' (measured, unnamed), 'little size' (the source's spelling of litter size)."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
     ),
+    RealText(
+        id="en_clinical_jfrh_prp_por_amh_trial", lang="en", kind="clinical", batch=7,
+        title="How Does Platelet-Rich Plasma [[Injection in Ovaries|r:io]] of Poor Responders Affect the Retrieved "
+              "Oocytes, and Anti Mullerian Hormone: A Clinical Trial",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Family and Reproductive Health", year=2023,
+        doi="(DOI not shown in the stored copy; https://jfrh.tums.ac.ir/index.php/jfrh/article/view/2400)",
+        url="https://jfrh.tums.ac.ir/index.php/jfrh/article/view/2400",
+        licence="CC BY-NC 4.0 (Journal of Family and Reproductive Health, all papers)",
+        abstract=(
+            "**Objective:** Platelet Rich Plasma (PRP) is proposed to have important role in cell division and "
+            "proliferation, angiogenesis and health. This study evaluates the effect of a [[single|s:1]] injection of "
+            "autologous PRP on ovarian response markers in women with poor ovarian response (POR)."),
+        body=[
+            "**Materials and methods:** This non-randomized clinical trial was conducted between August 2020 and "
+            "September 2021. [[Fifty six women|n:56]] with Bologna criteria for POR willingly chose to participate in "
+            "one of the following groups: PRP for one cycle in the time of oocyte pickup (OPU) (intervention group, "
+            "[[n= 34|n:34#intervention group]]) or control group ([[n=22|n:22#control group]]).The primary outcomes "
+            "were: number and quality of oocytes in coming 2 cycles of ICSI, and Anti Mullerian Hormone (AMH) level "
+            "[[two months|f:2,month]] after PRP injection. The secondary outcomes were the number and quality of "
+            "embryos and chemical pregnancy rate after embryo transfer.",
+            "**Results:** A total of 45 participants continued the study, of which 23 were in the intervention group "
+            "and 22 in control group. There were no demographic differences between two groups. At a two cycle follow "
+            "up, PRP group experienced a significant improvement in [[AMH|h:AMH,inc#intervention group]] level and "
+            "there was no respective change in control group. In [[one year follow up|f:1,year]] the overall "
+            "pregnancy rates were same in both groups (3% Vs. 0, p=.60), while there was no difference in cumulative "
+            "number and quality of embryos.",
+            "**Conclusion:** PRP injection can improve ovarian reserve marker without adverse effects. Further "
+            "evidence is required to evaluate the impact of PRP on assisted reproduction outcomes.",
+        ],
+        notes=("Non-randomised two-group clinical trial of intraovarian PRP in poor responders; title and abstract from "
+               "the journal's stored article page (authors, DOI and year not shown there; year 2023 is inferred from "
+               "its reference list, which cites 2023 work, and the trial's end in September 2021 - doubtful). Licence: "
+               "the journal's About page states that all papers are distributed under CC BY-NC 4.0 "
+               "(https://jfrh.tums.ac.ir/index.php/jfrh/about). PRP is no cell type. Route: 'Injection in Ovaries' in "
+               "the title -> intraovarian_injection; 'PRP injection' alone names no place. Sessions: 'a single "
+               "injection' -> 1 (marked on 'single'); 'PRP for one cycle' is the cycle of treatment, not a count of "
+               "injections; 'coming 2 cycles of ICSI' are IVF cycles. Sample size: 'Fifty six women' (whole study), "
+               "'n= 34' (intervention group) and 'n=22' (control group), arms as printed. Follow-up: 'two months "
+               "after PRP injection' (AMH measured: the primary outcome's time point) and 'one year follow up' (both "
+               "groups: no arm); 'a two cycle follow up' is counted in menstrual cycles (no unit of the contract: no "
+               "fact). Hormone: AMH 'improvement' in the PRP group = increase, arm 'intervention group' (the PRP group "
+               "is the intervention group; one label per arm). Traps: '45 participants continued the study, of which "
+               "23 ... and 22' (completers, a restatement of the same patients: no sample size), 'no respective change "
+               "in control group' (an untreated control group's course, no hormone named: no fact), 'both groups', "
+               "'3% Vs. 0', 'between August 2020 and September 2021' (study period), 'ovarian reserve marker' "
+               "(unnamed)."),
+        layout={"columns": 1, "font": "sans", "journal": "Journal of Family and Reproductive Health"},
+    ),
 ]
