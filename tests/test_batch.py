@@ -498,3 +498,22 @@ def test_a_damaged_manifest_is_set_aside_and_everything_is_extracted(tmp_path):
     assert report.files == 2 and any("[W503]" in w for w in report.warnings)
     assert (out / (MANIFEST_NAME + ".damaged")).exists()
     assert run(papers, out, RunOptions(use_cache=False)).up_to_date == 2
+
+
+def test_a_worker_told_to_stop_after_writing_its_result_hands_it_over_first(monkeypatch):
+    # SIGTERM between the result's write and its hand-over would leave a
+    # result the run's report never names: the worker finishes handing it
+    # over, takes no other PDF, and is gone a moment later in any case
+    import signal
+
+    from extractor.runs import batch
+
+    monkeypatch.setattr(batch, "_worker", {"handing_over": True})
+    batch._exit_on_sigterm(signal.SIGTERM, None)
+    try:
+        assert batch._worker["stop"] is True and batch._worker["stop_timer"].is_alive()
+    finally:
+        batch._worker["stop_timer"].cancel()
+    monkeypatch.setattr(batch, "_worker", {"handing_over": False})
+    with pytest.raises(SystemExit):  # in the middle of a PDF: unwind at once
+        batch._exit_on_sigterm(signal.SIGTERM, None)

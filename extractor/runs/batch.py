@@ -294,15 +294,38 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="litx-parent-watch", daemon=True).start()
 
 
+#: how long a worker that has written its result may take to hand it to
+#: its parent once told to stop (then it exits all the same)
+_HAND_OVER_SECONDS = 2.0
+
+
 def _exit_on_sigterm(signum, frame) -> None:
+    if _worker.get("handing_over"):
+        # the result is written: stopping now would leave a result file the
+        # parent never hears of (written, but missing from the run's report);
+        # hand it over first, then take no other PDF
+        if not _worker.get("stop"):
+            _worker["stop"] = True
+            import threading
+
+            timer = threading.Timer(_HAND_OVER_SECONDS, os._exit, (128 + signum,))
+            timer.daemon = True
+            timer.start()
+            _worker["stop_timer"] = timer
+        return
     raise SystemExit(128 + signum)
 
 
 def _work(job: tuple[str, str]) -> FileOutcome:
+    if _worker.get("stop"):
+        os._exit(128 + signal.SIGTERM)  # told to stop while handing over the last result
+    _worker["handing_over"] = False
     try:
-        return extract_to(Path(job[0]), Path(job[1]), _worker["extractor"], _worker["options"], _worker["cache"])
+        outcome = extract_to(Path(job[0]), Path(job[1]), _worker["extractor"], _worker["options"], _worker["cache"])
     except SystemExit as stop:  # SIGTERM, unwound (temporary files removed): the pool would swallow it
         os._exit(stop.code if isinstance(stop.code, int) else 1)
+    _worker["handing_over"] = True
+    return outcome
 
 
 def extract_to(
