@@ -430,15 +430,17 @@ _VOLUME_UNIT = "mL"
 # "suspended in a total volume of", 个细胞溶于/悬浮于 (the words: units.yaml `carriers`)
 
 
-def _carrier_gap(words) -> re.Pattern:
+def _carrier_gap(words, cells) -> re.Pattern:
     """An English carrier word (suspended) then in / into / within, perhaps
-    after the cells' name ("1.5 × 10^7 ADSCs in 1.2 mL"), or a Chinese one
-    that holds its preposition (溶于); or just the preposition, a bracket."""
+    after the cells' name ("1.5 × 10^7 ADSCs in 1.2 mL": ``cells``, the
+    cell words and names), or a Chinese one that holds its preposition
+    (溶于); or just the preposition, a bracket."""
     words = list(words)
     latin = _literal_words(w for w in words if w.isascii())
     other = _literal_words(w for w in words if not w.isascii())
+    named = _literal_words(sorted({w for w in cells if w.isascii()}))
     return re.compile(
-        rf"\s*[)）]?\s*(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
+        rf"\s*[)）]?\s*(?:(?:{named})\s+)?(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
         rf"|\s*[(（]\s*(?:in\s+)?|\s*(?:{other})\s*")
 def _content_gap(words) -> re.Pattern:
     """Between a volume and the amount it carries: "of (the) cell suspension
@@ -729,7 +731,7 @@ class _Patterns:
         self.cell_terms = _Terms({*(s for s, u in vocab.units.items() if u in ("cells", "cells/kg") and len(s) > 1),
                                   *vocab.cell_cues}, plural=True, approximately=approx)
         self.per_kg = dict(vocab.per_kg)
-        self.carrier_gap = _carrier_gap(vocab.carriers)
+        self.carrier_gap = _carrier_gap(vocab.carriers, (*vocab.cell_cues, *(w for w, u in vocab.units.items() if u == "cells")))
         self.content_gap = _content_gap(vocab.contents)
         # "3 million hUC-MSCs", "up to 10 million autologous cells", 三百万个BMSCs:
         # a scaled number whose unit is a cell word or a cell name a few words on
