@@ -64,6 +64,9 @@ ENGLISH = [
     # a catheter placed in the ovarian artery states the route (not one in the femoral artery)
     ("Superselective catheterization of the right ovarian artery preceded the infusion.", [(OA, IR, False)]),
     ("Both ovarian arteries were cannulated through a femoral approach.", [(OA, None, False)]),
+    # a word before the target
+    ("The vesicles were injected into the contralateral ovary of each rat.", [(IO, None, False)]),
+    ("Cells were grafted into the dorsal subcutaneous tissue of nude mice.", [(SC, None, False)]),
 ]
 
 CHINESE = [

@@ -105,6 +105,7 @@ EN = [
 
 ZH = [
     ("随访期间细胞组自然妊娠4例。", []),  # an outcome: that many conceived
+    ("共纳入40例患者，最终36例完成随访。", [40]),
     ("共纳入86例卵巢早衰患者。", [86]),
     ("本研究共收集POI患者42例。", [42]),
     ("选取2019年1月至2021年6月我院收治的60例患者作为研究对象。", [60]),
@@ -247,6 +248,9 @@ BLIND_EN = [
     ("The charts of 64 women treated with cells were reviewed.", [64]),
     ("Cells were placed in the ovaries of 12 women.", [12]),
     ("Cells went into the right ovary in each of nine women.", [9]),
+    # those who completed are a part of those enrolled; alone they are the sample
+    ("Twenty-two women were randomised. Nineteen women completed the trial.", [22]),
+    ("Twelve participants completed the six-month protocol.", [12]),
 ]
 
 EN += WILD_EN + BLIND_EN

@@ -48,6 +48,8 @@ EN = [
     ("Exosomes have been tested only once in women, with two injections.", [2]),
     ("The trial followed a 3 + 3 dose-escalation design.", []),
     ("Few therapies help once ovarian failure is established.", []),  # a conjunction
+    ("Endometrial thickness was measured after two transplants.", [2]),
+    ("Several treatments have been proposed for thin endometrium, such as G-CSF.", []),  # kinds, not times
     ("Vesicles were given once a week for the duration of the experiment.", [None]),  # repeated, total not said
     # the drug that makes an animal model is given in sessions too (as its
     # dose and route are facts: ANNOTATION.md)

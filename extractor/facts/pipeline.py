@@ -180,7 +180,7 @@ class Extractor:
             part.part_of = ""  # linked below, once ids exist
         for declared in order:
             if declared.in_document is not None:
-                facts = declared.in_document(facts)
+                facts = declared.in_document(facts, self.compiled.get(declared.name))
         if any(declared.in_document is not None for declared in order):
             kept = set(map(id, facts))
             links = [(a, b) for a, b in links if id(a) in kept and id(b) in kept]

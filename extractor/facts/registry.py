@@ -125,9 +125,10 @@ class FactType:
     in_heading: "Callable[[SentenceScope], None] | None" = None
     in_table: "Callable[[TableScope], None] | None" = None
     #: the type's last word on a whole document: the document's facts (every
-    #: type, in reading order) in, the ones to keep out ("第2次移植" is no
-    #: count where the document states the count); None: keeps them all
-    in_document: "Callable[[list[Fact]], list[Fact]] | None" = None
+    #: type, in reading order) and what the type compiled from the rules
+    #: (``compile``; None without one) in, the ones to keep out ("第2次移植"
+    #: is no count where the document states the count); None: keeps them all
+    in_document: "Callable[[list[Fact], Any], list[Fact]] | None" = None
     #: types whose facts in the same sentence this one reads (a dose reads cell types)
     after: tuple[str, ...] = ()
     #: what the finders need from the rules, compiled once per rule set

@@ -698,6 +698,11 @@ class CountEntry(_Model):
     would provide"), also once past the group it belongs to and a parallel
     count ("Four women in the cell group and one in the sham group resumed",
     细胞组4例、对照组1例恢复)."""
+    completions: LangTerms = LangTerms()
+    """Words right after a count of people that say they finished the study
+    ("Sixteen patients completed the study", 30例完成随访): that count is
+    a sample size only where its study states no larger one (those who
+    completed are a part of those enrolled)."""
     outcomes_before: LangTerms = LangTerms()
     """Words right before a count of people that make it an outcome
     (自然妊娠3例, 临床妊娠6例, 失访2例): what happened to that many, not

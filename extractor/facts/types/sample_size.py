@@ -72,6 +72,7 @@ class SampleCues:
     preceded_by: tuple[str, ...]  # right before it: in, 其中, Table
     outcomes: frozenset[str]  # right after it: had, recovered, 出现
     outcomes_before: tuple[str, ...]  # right before it: 妊娠 (妊娠3例)
+    completions: tuple[str, ...]  # right after it: completed (a part of those enrolled)
     received: tuple[str, ...]  # between a count and its sessions: received, 接受
     column_headers: frozenset[str]  # a table column of group sizes: 例数, Participants
     #: right before a preceded_by word ("in", "of", 有), a study or a report
@@ -111,6 +112,7 @@ class SampleCues:
             preceded_by=lowered(t for c in sample for t in c.preceded_by.all()),
             outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
             outcomes_before=tuple(lowered(t for c in sample for t in c.outcomes_before.all())),
+            completions=tuple(lowered(t for c in sample for t in c.completions.all())),
             received=lowered(t for c in sample for t in c.received.all()),
             column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
             whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
@@ -465,6 +467,31 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+def in_document(facts: list, cues: SampleCues | None) -> list:
+    """The people who completed a study ("Sixteen patients completed the
+    study", 30例完成随访) are a part of those it enrolled: such a count is
+    dropped where its study states a larger one (ANNOTATION.md: a
+    restatement of the same patients as a subset), and is the sample size
+    where it is the study's only count."""
+    if cues is None or not cues.completions:
+        return facts
+    sizes = [f for f in facts if f.type == "sample_size"]
+    completed = {id(f) for f in sizes if _completed(f, cues)}
+    largest: dict[tuple[str, ...], int] = {}
+    for f in sizes:
+        if id(f) not in completed and f.arm is None:
+            study = tuple(f.study or ())
+            largest[study] = max(largest.get(study, 0), f.value["n"])
+    return [f for f in facts if not (id(f) in completed and f.value["n"] < largest.get(tuple(f.study or ()), 0))]
+
+
+def _completed(fact, cues: SampleCues) -> bool:
+    """Whether the words right after a count say its people completed the study."""
+    after = fact.evidence.sentence[fact.evidence.end : fact.evidence.end + 40].lower()
+    after = re.sub(r"^\s*(?:(?:patients|women|participants|subjects|cases|患者|名|例)\s*)?(?:have\s+|had\s+|all\s+|均\s*)?", "", after)
+    return after.startswith(cues.completions)
+
+
 FACT_TYPE = FactType(
     name="sample_size",
     position=5,
@@ -487,4 +514,5 @@ FACT_TYPE = FactType(
     in_table=in_table,
     after=("sessions",),
     compile=SampleCues.from_rules,
+    in_document=in_document,
 )

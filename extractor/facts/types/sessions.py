@@ -84,7 +84,7 @@ def in_table(scope) -> None:
                                   f"sessions.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
 
 
-def in_document(facts: list) -> list:
+def in_document(facts: list, compiled=None) -> list:
     """An ordinal (第2次移植, "a second injection") is a count only where the
     document states no count of those sessions (ANNOTATION.md): where a study
     (the document's own, or one it cites) states a count that takes it in
