@@ -156,17 +156,19 @@ def test_a_table_row_named_by_a_group_is_that_arm(extractor):
         ("route", "对照组"), ("route", "观察组"), ("sample_size", "对照组"), ("sample_size", "观察组")]
 
 
-def test_an_arm_said_by_its_value_and_by_a_table_rows_name_keeps_one_label(extractor):
+def _then_a_table(sentence: str, *rows: str):
+    """A document of one sentence, then a table of ``rows`` (cells joined by " | ")."""
     from extractor.layout.document import BlockKind
 
-    doc = document_from_text("\n\n".join([
-        "Women received 4 × 10^6 or 9 × 10^6 cells per ovary (n = 12 and 12, respectively).",
-        "Arm | Cells/ovary | n",
-        "Low | 4×10^6 | 12",
-        "High | 9×10^6 | 12",
-    ]))
+    doc = document_from_text("\n\n".join([sentence, *rows]))
     for block in doc.blocks[1:]:
         block.kind = BlockKind.TABLE
+    return doc
+
+
+def test_an_arm_said_by_its_value_and_by_a_table_rows_name_keeps_one_label(extractor):
+    doc = _then_a_table("Women received 4 × 10^6 or 9 × 10^6 cells per ovary (n = 12 and 12, respectively).",
+                        "Arm | Cells/ovary | n", "Low | 4×10^6 | 12", "High | 9×10^6 | 12")
     doses = [(f.value["value"], f.arm) for f in extractor.facts(doc) if f.type == "dose"]
     assert doses == [(4e6, "4 × 10^6"), (9e6, "9 × 10^6"), (4e6, "4 × 10^6"), (9e6, "9 × 10^6")]
 
@@ -189,16 +191,7 @@ def test_case_heads_and_dose_words_come_from_the_rules(rules_copy):
 
 
 def test_one_label_joins_a_table_row_and_a_named_group_in_one_arm(extractor):
-    from extractor.layout.document import BlockKind
-
-    doc = document_from_text("\n\n".join([
-        "In the high-dose arm, AMH rose.",
-        "Arm | Cells/ovary | n",
-        "Low | 4×10^6 | 12",
-        "High | 9×10^6 | 12",
-    ]))
-    for block in doc.blocks[1:]:
-        block.kind = BlockKind.TABLE
+    doc = _then_a_table("In the high-dose arm, AMH rose.", "Arm | Cells/ovary | n", "Low | 4×10^6 | 12", "High | 9×10^6 | 12")
     arms = {(f.type, f.arm) for f in extractor.facts(doc) if f.arm}
     # the row "High" is the arm first named "high-dose arm"; "Low" is an arm of its own
     assert ("dose", "high-dose arm") in arms and ("dose", "Low") in arms and ("hormone_change", "high-dose arm") in arms
