@@ -481,7 +481,7 @@ def _edit_units(rules_dir, old: str, new: str) -> Extractor:
         ("      en: [were, was, had been, have been, are]", "      en: [got, were, was, had been, have been, are]",
          "Four women got excluded from the analysis.", "sample_size", ["Four women"], []),
         ("      en: [who, that, which]", "      en: [whom, who, that, which]",
-         "Four women whom declined the offer were older.", "sample_size", ["Four women"], []),
+         "Four women whom did not meet the criteria were older.", "sample_size", ["Four women"], []),
     ],
     ids=["cell_words", "relatives_zh", "auxiliaries", "relatives_en"],
 )
