@@ -486,10 +486,11 @@ def in_document(facts: list, cues: SampleCues | None) -> list:
 
 
 def _completed(fact, cues: SampleCues) -> bool:
-    """Whether the words right after a count say its people completed the study."""
-    after = fact.evidence.sentence[fact.evidence.end : fact.evidence.end + 40].lower()
-    after = re.sub(r"^\s*(?:(?:patients|women|participants|subjects|cases|患者|名|例)\s*)?(?:have\s+|had\s+|all\s+|均\s*)?", "", after)
-    return after.startswith(cues.completions)
+    """Whether the words right after a count say its people completed the
+    study (past the people named after it, 30例患者完成, and an auxiliary,
+    "who were")."""
+    after = cues.leading_people.sub("", fact.evidence.sentence[fact.evidence.end : fact.evidence.end + 40], count=1)
+    return cues.leading_aux.sub("", after.lower().lstrip()).startswith(cues.completions)
 
 
 FACT_TYPE = FactType(
