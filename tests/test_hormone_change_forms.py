@@ -353,6 +353,8 @@ BLIND_ZH = [
     ("细胞移植能降低患者血清FSH水平、提高AMH。", [("AMH", INC), ("FSH", DEC)]),
     # a group compared with the model group is the treatment's effect, read
     ("高剂量组AMH有所升高，但LH、E2与模型组比较差异无统计学意义。", [("AMH", INC), ("E2", SAME), ("LH", SAME)]),
+    # measured against the untreated group, the treated group's change is read
+    ("Compared with the vehicle group, FSH fell in the grafted rats.", [("FSH", DEC)]),
 ]
 BLIND_EN.append(("Compared with baseline, serum LH fell by a third.", [("LH", DEC)]))
 BLIND_EN.append(("After the grafts E2 climbed, but AMH remained undetectable.", [("AMH", SAME), ("E2", INC)]))
@@ -364,6 +366,11 @@ BLIND_NOT = [
     # a model group compared with the normal one validates the model
     "模型组窦卵泡数目较正常组显著减少。",
     "两组入组时基础LH及E2比较差异无统计学意义。",  # basal values compared between groups
+    # a change in a group given no treatment (ANNOTATION.md), and groups compared with each other
+    "The saline group also showed a gradual fall in AMH.",
+    "模型组小鼠FSH持续升高。",
+    "三组治疗后LH差异无统计学意义。",
+    "E2 and LH did not differ between the two groups after treatment.",
     "与对照组相比，模型组FSH水平升高，AMH降低。",
 ]
 BLIND_NEGATED = [

@@ -74,8 +74,9 @@ def _named_end(scope, change) -> int:
 #: the slots whose patterns mark a hormone as no measured level (a gene, a
 #: deficiency, a treatment; a threshold in brackets: "FSH (>25 IU/L)"), or
 #: its change as no effect of a treatment (what the model drug caused, a
-#: disease or an aged model described in a sentence naming no treatment)
-NOT_LEVEL = ("not_level", "threshold", "model", "disease", "aged")
+#: disease or an aged model described in a sentence naming no treatment, a
+#: group given none) or no change over time (groups compared with each other)
+NOT_LEVEL = ("not_level", "threshold", "model", "disease", "aged", "untreated_group", "groups_compared")
 
 
 def _marking(compiled) -> frozenset[str]:
