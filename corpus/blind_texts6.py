@@ -204,28 +204,28 @@ BLIND6: list[RealText] = [
         url="",
         licence=_LIC,
         abstract=(
-            "1 材料与方法\n"
+            "1 材料与方法 "
             "1.1 实验动物与分组 6~8周龄SPF级雌性C57BL/6小鼠48只，体质量18~22 g，适应性饲养1周后"
             "随机分为对照组、模型组、[[ADSCs|c:ad#ADSCs低剂量组]]低剂量组（L组）和"
-            "[[ADSCs|c:ad#ADSCs高剂量组]]高剂量组（H组），每组12只。\n"
+            "[[ADSCs|c:ad#ADSCs高剂量组]]高剂量组（H组），每组12只。 "
             "1.2 造模与干预 模型组及L组、H组小鼠[[腹腔注射|r:ip]]顺铂[[2 mg/kg|d:2,mg/kg,-]]，每日1次，"
             "连续7 d；对照组腹腔注射等量生理盐水。造模后第1天，L组[[经尾静脉注射|r:iv#ADSCs低剂量组]]"
             "人[[脂肪间充质干细胞|c:ad#ADSCs低剂量组]]（[[ADSCs|c:ad#ADSCs低剂量组]]）"
             "[[5×10^{5}个|d:5e5,cells,-#ADSCs低剂量组]]（[[0.2 mL|d:0.2,mL,-#ADSCs低剂量组]]），"
             "H组注射[[2×10^{6}个|d:2e6,cells,-#ADSCs高剂量组]]，均[[单次|s:1]]给药。所用细胞为第3代，"
-            "流式细胞术检测CD73、CD90阳性率>95%。\n"
+            "流式细胞术检测CD73、CD90阳性率>95%。 "
             "1.3 取材与检测 于细胞移植后[[第14天|f:14,day]]和[[第28天|f:28,day]]每组各处死6只，"
             "ELISA法检测血清FSH、E2和AMH，HE染色行卵泡计数。"
         ),
         body=[
             (
-                "2 结果\n"
+                "2 结果 "
                 "2.1 血清激素 与对照组比较，模型组FSH升高、E2及AMH降低（P<0.01），提示造模成功。"
                 "移植后[[28 d|f:28,day]]，与模型组比较，H组[[FSH下降|h:FSH,dec#ADSCs高剂量组]]，"
                 "[[E2|h:E2,inc#ADSCs高剂量组]]、[[AMH升高|h:AMH,inc#ADSCs高剂量组]]（P<0.05）；"
                 "L组[[E2升高|h:E2,inc#ADSCs低剂量组]]（P<0.05），[[FSH|h:FSH,nc#ADSCs低剂量组]]与"
                 "[[AMH改变不明显|h:AMH,nc#ADSCs低剂量组]]。移植后[[14 d|f:14,day]]各组间激素水平"
-                "差异均无统计学意义。见表1。\n"
+                "差异均无统计学意义。见表1。 "
                 "2.2 卵泡计数 H组原始卵泡及[[窦卵泡数多于模型组|h:AFC,inc#ADSCs高剂量组]]，"
                 "闭锁卵泡比例低于模型组（P<0.05）。"
             ),
@@ -272,7 +272,7 @@ BLIND6: list[RealText] = [
         url="",
         licence=_LIC,
         abstract=(
-            "2 动物实验研究\n"
+            "2 动物实验研究 "
             "Zhou等^{[12]}采用环磷酰胺[[单次|s:1@mouse]][[腹腔注射|r:ip@mouse]]"
             "（[[200 mg/kg|d:200,mg/kg,-@mouse]]）建立小鼠POI模型，[[经尾静脉移植|r:iv@mouse]]"
             "[[人羊膜间充质干细胞|c:am@mouse]]（[[hAMSCs|c:am@mouse]]）[[1×10^{6}个|d:1e6,cells,-@mouse]]，"
@@ -284,7 +284,7 @@ BLIND6: list[RealText] = [
         ),
         body=[
             (
-                "3 临床研究\n"
+                "3 临床研究 "
                 "2018年国内首个[[人脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）联合胶原支架"
                 "[[卵巢内移植|r:io,lap]]的临床试验纳入[[14例|n:14]]POF患者^{[16]}，腹腔镜下将支架负载的"
                 "[[1×10^{7}个|d:1e7,cells,-]]细胞[[植入卵巢|r:io,lap]]，[[术后随访2年|f:2,year]]，"
@@ -293,7 +293,7 @@ BLIND6: list[RealText] = [
                 "[[(3~5)×10^{6}个|d:3e6,cells,ovary,3e6,5e6]]，[[术后6个月|f:6,month]]随访显示"
                 "[[AMH无显著提高|!h:AMH,inc]]。另一项随机对照研究中，[[40例|n:40]]患者随机接受"
                 "[[1次|s:1#1次]]或[[2次|s:2#2次]][[UC-MSCs|c:uc]]移植（各[[20例|n:20]]），"
-                "[[2次|s:2#2次]]移植组[[E2升高|h:E2,inc]]更明显^{[18]}。总体而言，现有临床研究样本量小、"
+                "[[2次|s:2#2次]]移植组[[E2升高|h:E2,inc]]更明显^{[18]}。亦有研究[[经外周静脉输注|r:iv]][[UC-MSCs|c:uc]][[1×10^{6}个/kg|d:1e6,cells/kg,-]]，每月1次，连续3个月，治疗结束后[[3个月|f:3,month]][[FSH|h:FSH,dec]]与[[LH均有所下降|h:LH,dec]]^{[19]}。总体而言，现有临床研究样本量小、"
                 "多为单臂设计且缺乏长期随访，细胞来源、剂量及移植途径尚无统一标准。"
             ),
         ],
@@ -305,7 +305,9 @@ BLIND6: list[RealText] = [
             "'AMH无显著提高' = a denied increase (negated), not a no_change. The [18] RCT: '1次或2次…（各20例）' "
             "— arms told apart by value (labels 1次/2次), 各20例 is each_arm (no arm); '2次移植组E2升高更明显' "
             "compares the sizes of changes (E2 increase without arm) but the group name's '2次' keeps "
-            "the arm 2次. Traps: D-半乳糖 model with no dose, '(3~5)×10^6个' range per ovary, 'POF患者' "
+            "the arm 2次. The [19] study: 1×10^6个/kg (per null), '每月1次，连续3个月' "
+            "is a frequency with no stated total (no sessions), '治疗结束后3个月' a follow-up. Traps: D-半乳糖 "
+            "model with no dose, '(3~5)×10^6个' range per ovary, 'POF患者' "
             "counts, '样本量小' (no count), 细胞来源、剂量及移植途径 (generic words)."
         ),
         layout={"columns": 2, "font": "serif"},
@@ -409,22 +411,22 @@ BLIND6: list[RealText] = [
         url="",
         licence=_LIC,
         abstract=(
-            "1 资料与方法\n"
+            "1 资料与方法 "
             "1.1 研究对象 回顾性分析2019年6月至2023年5月在本院生殖医学中心接受[[卵巢内注射|r:io]]治疗的"
             "卵巢储备功能减退（DOR）患者[[126例|n:126]]。纳入标准：①年龄≤40岁；②AMH<1.1 ng/mL和/或"
             "双侧AFC<5个；③既往至少1个IVF周期获卵数≤3枚。根据治疗方式分为PRP组（[[n=71|n:71#PRP组]]）"
-            "与联合组（[[n=55|n:55#联合组]]）。\n"
+            "与联合组（[[n=55|n:55#联合组]]）。 "
             "1.2 治疗方法 于月经干净后3~7 d，在经阴道超声引导下以17G取卵针"
-            "[[穿刺卵巢|r:io,tvus]]，PRP组[[向每侧卵巢注入|r:io,tvus#PRP组]]自体PRP"
+            "穿刺卵巢，PRP组[[向每侧卵巢注入|r:io,tvus#PRP组]]自体PRP"
             "[[2 mL|d:2,mL,ovary#PRP组]]；联合组在注入PRP [[2 mL|d:2,mL,-#联合组]]后，再于同一穿刺点注入"
             "[[人脐带间充质干细胞|c:uc#联合组]]（[[hUC-MSCs|c:uc#联合组]]）悬液[[1 mL|d:1,mL,-#联合组]]"
             "（含细胞[[5×10^{6}个|d:5e6,cells,-#联合组]]）。PRP由患者外周静脉血40 mL经二次离心制备，"
-            "血小板浓度为基线的4~6倍。两组均于首次注射后1个月重复注射1次，即共注射[[2次|s:2]]。\n"
+            "血小板浓度为基线的4~6倍。两组均于首次注射后1个月重复注射1次，即共注射[[2次|s:2]]。 "
             "1.3 观察指标 于末次注射后[[第1、3个月|f:3,month]]月经第2~4天检测FSH、E2、AMH和AFC。"
         ),
         body=[
             (
-                "2 结果\n"
+                "2 结果 "
                 "PRP组失访6例，联合组失访4例，最终纳入分析116例。末次注射后[[3个月|f:3,month]]，联合组"
                 "[[AMH由（0.52±0.21）ng/mL升至|h:AMH,inc#联合组]]（0.81±0.33）ng/mL，"
                 "[[AFC由2.4±1.1个增至|h:AFC,inc#联合组]]4.1±1.6个（P均<0.05），"
@@ -437,8 +439,9 @@ BLIND6: list[RealText] = [
         notes=(
             "Retrospective cohort, full paper (生殖医学杂志-like): 资料与方法 in the abstract field, 结果 in "
             "the body. PRP is no cell type, but its volume (2 mL per ovary) and its intraovarian route are "
-            "facts. Arms PRP组 (n=71) and 联合组 (n=55). The first route ('穿刺卵巢', TVUS) is said of both "
-            "arms before a group is named (no arm). 联合组's PRP 2 mL and cell suspension 1 mL: per not "
+            "facts. Arms PRP组 (n=71) and 联合组 (n=55). '以17G取卵针穿刺卵巢' is the approach (no "
+            "route mark, as in blind53); PRP组's '向每侧卵巢注入' is the route, with the TVUS guidance of its "
+            "sentence; 联合组's '于同一穿刺点注入' names no ovary (no route mark). 联合组's PRP 2 mL and cell suspension 1 mL: per not "
             "stated in their clause (per null). '两组均…重复注射1次，即共注射2次': the total 2 (no arm); "
             "'首次' and '重复注射1次' not marked (the total is stated; the repeat is one of the two). "
             "Traps: inclusion thresholds AMH<1.1, AFC<5, 获卵数≤3, 年龄≤40, 40 mL blood (harvest), "
@@ -509,10 +512,10 @@ BLIND6: list[RealText] = [
         url="",
         licence=_LIC,
         abstract=(
-            "1 对象与方法\n"
+            "1 对象与方法 "
             "1.1 研究对象 本研究为开放标签、剂量递增的Ⅰ期临床试验。2022年1月至12月共筛查POI患者43例，"
             "最终入组[[18例|n:18]]，按入组顺序依次分配至低、中、高3个剂量组，每组[[6例|n:6]]。POI诊断参照"
-            "ESHRE 2016标准：年龄<40岁，月经稀发或闭经≥4个月，间隔>4周2次FSH>25 IU/L。\n"
+            "ESHRE 2016标准：年龄<40岁，月经稀发或闭经≥4个月，间隔>4周2次FSH>25 IU/L。 "
             "1.2 干预方法 细胞由GMP实验室制备，为第5代，活率≥90%。患者于静脉麻醉下，在经阴道超声引导下"
             "经阴道穹窿穿刺双侧卵巢并行[[卵巢内注射|r:io,tvus]]。低、中、高剂量组每侧分别注射"
             "[[hUC-MSCs|c:uc]] [[5×10^{6}|d:5e6,cells,ovary#低]]、[[1×10^{7}|d:1e7,cells,ovary#中]]和"
@@ -521,9 +524,11 @@ BLIND6: list[RealText] = [
         ),
         body=[
             (
-                "2 结果\n"
+                "2 结果 "
                 "2.1 安全性 全部[[18例|n:18]]均完成移植及[[12个月|f:12,month]]随访，未发生剂量限制性毒性；"
-                "高剂量组2例出现一过性发热（≤38.5 ℃），48 h内自行缓解。\n"
+                "高剂量组2例出现一过性发热（≤38.5 ℃），48 h内自行缓解。"
+            ),
+            (
                 "2.2 内分泌指标 移植后[[12个月|f:12,month]]，高剂量组"
                 "[[FSH由（86.2±20.4）IU/L降至|h:FSH,dec#高剂量]]（52.8±17.5）IU/L（P=0.02），"
                 "[[AMH升高|h:AMH,inc#高剂量]]（P=0.04）；中剂量组[[FSH下降未达统计学意义|h:FSH,nc#中]]，"
@@ -565,7 +570,7 @@ BLIND6: list[RealText] = [
             "本文报道[[3例|n:3]]卵巢早衰（POF）患者接受[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）"
             "[[卵巢动脉灌注|r:oa]]治疗的经过。3例患者年龄29~37岁，闭经1.5~6年，FSH均>40 IU/L。在局麻下经右股动脉"
             "穿刺，于DSA透视下将微导管[[超选择插入双侧卵巢动脉|r:oa,ir]]，每侧缓慢推注[[UC-MSCs|c:uc]]"
-            "[[1×10^{7}个|d:1e7,cells,ovary]]（[[5 mL|d:5,mL,ovary]]）。例1治疗[[1次|s:1#例1]]，术后4个月"
+            "[[1000万个|d:1e7,cells,ovary]]（[[5 mL|d:5,mL,ovary]]）。例1治疗[[1次|s:1#例1]]，术后4个月"
             "月经复潮，[[FSH由78.5 IU/L降至|h:FSH,dec#例1]]18.2 IU/L，[[E2升至|h:E2,inc#例1]]205 pg/mL；"
             "例2间隔3个月共治疗[[2次|s:2#例2]]，第2次术后AMH仍低于检测下限，"
             "[[FSH未进一步下降|!h:FSH,dec#例2]]；例3于术后2个月失访。[[随访6~18个月|f:6,month]]，"
@@ -577,7 +582,7 @@ BLIND6: list[RealText] = [
             "sessions and hormone changes); 例3 has no fact. The first sentence's '卵巢动脉灌注' names the "
             "vessel: a route mention (no guidance in that sentence). Traps: ages 29~37, 闭经1.5~6年, "
             "FSH>40 IU/L (threshold), 局麻, 经右股动脉穿刺 (access), '每侧缓慢推注' (names no vessel; no "
-            "second route), 5 mL per side (volume), '术后4个月月经复潮' (time to an event), 间隔3个月, "
+            "second route), '1000万个' = 1×10^7 cells per side, 5 mL per side (volume), '术后4个月月经复潮' (time to an event), 间隔3个月, "
             "'第2次术后' (ordinal; the count 2 is stated), 'AMH仍低于检测下限' (a state, not a stated "
             "change: no fact, doubtful), 'FSH未进一步下降' (negated decrease), '例3于术后2个月失访' (time "
             "to loss, no follow-up). '随访6~18个月': follow-up has no range; I gave the low value 6 "
