@@ -568,17 +568,18 @@ BLIND6: list[RealText] = [
         licence=_LIC,
         abstract=(
             "本文报道[[3例|n:3]]卵巢早衰（POF）患者接受[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）"
-            "[[卵巢动脉灌注|r:oa]]治疗的经过。3例患者年龄29~37岁，闭经1.5~6年，FSH均>40 IU/L。在局麻下经右股动脉"
+            "[[卵巢动脉灌注|r:oa]]治疗的经过。[[3例|n:3]]患者年龄29~37岁，闭经1.5~6年，FSH均>40 IU/L。在局麻下经右股动脉"
             "穿刺，于DSA透视下将微导管[[超选择插入双侧卵巢动脉|r:oa,ir]]，每侧缓慢推注[[UC-MSCs|c:uc]]"
             "[[1000万个|d:1e7,cells,ovary]]（[[5 mL|d:5,mL,ovary]]）。例1治疗[[1次|s:1#例1]]，术后4个月"
             "月经复潮，[[FSH由78.5 IU/L降至|h:FSH,dec#例1]]18.2 IU/L，[[E2升至|h:E2,inc#例1]]205 pg/mL；"
             "例2间隔3个月共治疗[[2次|s:2#例2]]，第2次术后AMH仍低于检测下限，"
             "[[FSH未进一步下降|!h:FSH,dec#例2]]；例3于术后2个月失访。[[随访6~18个月|f:6,month]]，"
-            "3例均未见介入相关并发症。提示[[经卵巢动脉途径移植|r:oa]][[UC-MSCs|c:uc]]安全可行，"
+            "[[3例|n:3]]均未见介入相关并发症。提示[[经卵巢动脉途径移植|r:oa]][[UC-MSCs|c:uc]]安全可行，"
             "但疗效存在明显个体差异。"
         ),
         notes=(
-            "Case series of three, unstructured (介入放射学-like). Arms are the cases 例1/例2 (their "
+            "Case series of three, unstructured (介入放射学-like). '3例患者…' and "
+            "'3例均…' restate the whole series: sample-size mentions (as blind43/53), no arm. Arms are the cases 例1/例2 (their "
             "sessions and hormone changes); 例3 has no fact. The first sentence's '卵巢动脉灌注' names the "
             "vessel: a route mention (no guidance in that sentence). Traps: ages 29~37, 闭经1.5~6年, "
             "FSH>40 IU/L (threshold), 局麻, 经右股动脉穿刺 (access), '每侧缓慢推注' (names no vessel; no "
