@@ -256,7 +256,7 @@ BLIND6: list[RealText] = [
             "table values (no facts; the caption's 28 d is a follow-up), n=6 (animals). "
             "'窦卵泡数多于模型组' taken as AFC increase in H组. Table widths are fractions (guessed form)."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=6,
     ),
     # ------------------------------------------------------------------ 48
