@@ -356,7 +356,7 @@ NOT_FOLLOW_UP = [
     'The follow-up rate was 92%.',
     'Patients lost to follow-up were excluded.',
     '随访率为95%。',
-    '失访2例。',
+    '随访中失访2例。',
     'The mice were 8 weeks old at the start of the 12-week study.',
     'Cells were cultured for 7 days post-seeding.',
     'Ovarian failure was diagnosed at 29 and she was referred to us 3 years later.',
@@ -493,6 +493,7 @@ BLIND_ZH = [
     ("末次给药后21 d时，两组小鼠的FSH均低于模型组。", [(21, D)]),
     # a day reached, in a sentence that reports a hormone
     ("至第21天，细胞组AMH回升。", [(21, D)]),
+    ("6周后各组大鼠血清AMH明显升高。", [(6, W)]),
 ]
 BLIND_NOT = [
     "At 7 weeks of age, the rats were randomised.",
@@ -506,6 +507,8 @@ BLIND_NOT = [
     "Rats were dosed with cisplatin over 7 days, which raised FSH.",  # how long the model took
     "Women with FSH above 30 IU/L for over 4 months were eligible.",  # a history
     "Ovulation returned in six women, a median of 4 months after the grafting.",  # the time to an event
+    "例2于治疗后5个月失访。",  # the time someone was lost
+    "于月经第3~5天行卵巢内注射。",  # a day of the menstrual cycle
 ]
 
 EN += WILD_EN + BLIND_EN

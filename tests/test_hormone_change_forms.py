@@ -355,6 +355,10 @@ BLIND_ZH = [
     ("高剂量组AMH有所升高，但LH、E2与模型组比较差异无统计学意义。", [("AMH", INC), ("E2", SAME), ("LH", SAME)]),
     # measured against the untreated group, the treated group's change is read
     ("Compared with the vehicle group, FSH fell in the grafted rats.", [("FSH", DEC)]),
+    # a rise or fall that did not reach significance is a no-change
+    ("移植后LH虽有下降趋势但差异无统计学意义。", [("LH", SAME)]),
+    ("治疗后AFC有所增加但差异无统计学意义。", [("AFC", SAME)]),
+    ("E2 rose slightly but not significantly in the cell arm.", [("E2", SAME)]),
 ]
 BLIND_EN.append(("Compared with baseline, serum LH fell by a third.", [("LH", DEC)]))
 BLIND_EN.append(("After the grafts E2 climbed, but AMH remained undetectable.", [("AMH", SAME), ("E2", INC)]))
@@ -370,6 +374,7 @@ BLIND_NOT = [
     "The saline group also showed a gradual fall in AMH.",
     "模型组小鼠FSH持续升高。",
     "三组治疗后LH差异无统计学意义。",
+    "正常对照组E2明显高于衰老组。",  # young against aged animals: the model validated
     "E2 and LH did not differ between the two groups after treatment.",
     "与对照组相比，模型组FSH水平升高，AMH降低。",
 ]

@@ -129,6 +129,8 @@ NOT_ROUTES = [
     "Tail vein blood sampling was repeated weekly.",
     "各组小鼠经尾静脉采血检测血清激素。",
     "于移植后第14天尾静脉取血。",
+    "对照组大鼠尾静脉注射等体积PBS。",  # the control's vehicle
+    "PRP由患者肘静脉血30 mL制备。",  # blood taken
 ]
 
 

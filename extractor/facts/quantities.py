@@ -423,7 +423,8 @@ _RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
 _LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及与])?\s*")
 _LIST_CONJ = re.compile(r"、|\band\b|\bor\b|[和或及与]")
 _OPEN_ASIDE = re.compile(r"[^，,；;。()（）]{0,16}?[(（][^()（），,；;。]{0,12}")
-_CLOSE_ASIDE = re.compile(r"\s*[)）]")
+#: the end of the aside: the bracket, perhaps after the medium's name (悬浮于1 mL生理盐水）)
+_CLOSE_ASIDE = re.compile(r"[^()（）\d，,；;。]{0,12}?[)）]")
 #: the contract unit of a suspension's volume
 _VOLUME_UNIT = "mL"
 # between an amount and the volume that carries it: "cells in 0.5 mL", "(in 1 mL",
