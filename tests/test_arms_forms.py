@@ -125,7 +125,7 @@ ZH_NEGATIVE = [
     "全组患者FSH下降。",
     # a comparison between groups as such
     "治疗后观察组FSH下降幅度大于对照组。",
-    "组间比较，两组AMH升高幅度差异无统计学意义。",
+    "组间比较，两组AMH均较治疗前升高。",
     "将60例患者随机分为观察组和对照组，每组30例。",
     # two groups as one subject
     "观察组和对照组均接受静脉输注脐带MSC。",
@@ -319,9 +319,9 @@ CASES = [
 
 # comparisons between groups, and counts of every group, take no arm
 NO_ARM = [
-    "治疗后各组血清FSH水平差异均无统计学意义。",
+    "治疗后各组血清FSH水平均较治疗前下降。",
     "观察组与对照组FSH下降幅度比较，差异无统计学意义。",
-    "FSH did not differ between the groups after treatment.",
+    "FSH fell in both groups after treatment.",
     "AMH did not differ between the cell group and the placebo group at 6 months.",
     "Rats were injected with 5×10^6 BMSCs per ovary, except those of the control group.",
     "除对照组外，其余大鼠腹腔注射顺铂2 mg/kg。",
