@@ -61,6 +61,10 @@ ZH = [
     ("低剂量组每侧卵巢注射约5×10^5个细胞。", [(5e5, "cells", "ovary")]),
     ("每侧卵巢注入悬液0.5 mL，含2×10^6个细胞。", [(0.5, "mL", "ovary"), (2e6, "cells", "ovary")]),
     ("每侧卵巢注射2×10^6个细胞（溶于0.2 mL生理盐水）。", [(2e6, "cells", "ovary"), (0.2, "mL", "ovary")]),
+    # an amount glued to the cells' Latin name, as Chinese text prints it (not CD34's digits)
+    ("静脉输注BMSCs2×10^6个/kg。", [(2e6, "cells/kg", None)]),
+    ("每侧卵巢注射ADSCs500万个。", [(5e6, "cells", "ovary")]),
+    ("两组CD34阳性细胞比例无差异。", []),
     ("高剂量组（2×10^7个细胞）疗效最明显。", [(2e7, "cells", None)]),
     ("5×10^6组小鼠卵泡数最多。", [(5e6, "cells", None)]),
     ("每侧卵巢约注射1000万个脐带间充质干细胞。", [(1e7, "cells", "ovary")]),

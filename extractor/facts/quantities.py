@@ -915,8 +915,16 @@ class _Sentence:
 # ---------------------------------------------------------------- doses
 
 
+#: an amount glued to the Latin name before it, as Chinese text prints it
+#: ("UC-MSCs1×10^6个/kg", "hUC-MSCs1000万个"): read only where a power of
+#: ten or 万/亿 follows, so that a name's own digits (CD34, IL-6) stay names
+_GLUED_AMOUNT = re.compile(
+    rf"(?<=[A-Za-z])(?:(?P<sci>(?P<sm>{_DEC}){_TIMES}(?P<se>{_EXP}))|(?P<mm>\d+(?:\.\d+)?)(?P<mw>\s*[百千]?[万亿]))")
+
+
 def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
-    """Every written number, in order, outside citations."""
+    """Every written number, in order, outside citations (and, in Chinese
+    text, an amount glued to a Latin name: :data:`_GLUED_AMOUNT`)."""
     out, last = [], 0
     for c in _ATOM_START.finditer(s.text):
         if c.start() < last or s.in_citation(c.start()):
@@ -930,6 +938,16 @@ def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
         elif m and (atom := _atom(m, s.text, pats)):
             out.append(atom)
             last = atom.end
+    if _CJK.search(s.text):
+        glued = [m for m in _GLUED_AMOUNT.finditer(s.text)
+                 if not s.in_citation(m.start()) and not any(a.start <= m.start() < a.end for a in out)]
+        for m in glued:
+            if m["sci"]:
+                out.append(_Atom(m.start(), m.end(), "sci_notation", _dec(m["sm"]), 10.0 ** _exp_value(m["se"])))
+            else:
+                out.append(_Atom(m.start(), m.end(), "cn_multiplier", _dec(m["mm"]), _multiplier(m["mw"])))
+        if glued:
+            out.sort(key=lambda a: a.start)
     # English number words matter for doses only with a multiplier: five million cells
     if _EN_SCALE_WORD.search(s.text):
         for m in _EN_ATOM.finditer(s.text):
