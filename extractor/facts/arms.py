@@ -112,7 +112,7 @@ class ArmVocab:
             group_words=_words(a.group_words),
             window=a.window,
             # "… or by direct injection …": words after an English separator too
-            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*(?:{sep}|\b(?:{_words(_Terms(en=a.separators.en)).pattern})"
+            joiner=re.compile(rf"^\s*[^\d。；;、,，]{{0,{a.gap_chars}}}?\s*(?:{sep}|\b(?:{_words(a.separators, ('en',)).pattern})"
                               rf"\s+[^\d。；;、,，()（）]{{1,{a.gap_chars}}}?)\s*$", re.IGNORECASE),
             label_stop=re.compile(rf"[、,，;；:：。(（)）]|{words}", re.IGNORECASE),
             label_skip=re.compile(rf"^(?:(?:{_words(a.label_skip).pattern})\s+)*", re.IGNORECASE),
@@ -122,17 +122,10 @@ class ArmVocab:
         )
 
 
-@dataclass(frozen=True)
-class _Terms:
-    """One language's half of a rules term list."""
-
-    en: tuple[str, ...] = ()
-    zh: tuple[str, ...] = ()
-
-
-def _words(terms) -> re.Pattern:
-    en = sorted(terms.en, key=len, reverse=True)
-    zh = sorted(terms.zh, key=len, reverse=True)
+def _words(terms, langs: tuple[str, ...] = ("en", "zh")) -> re.Pattern:
+    """The words of a rules term list (of ``langs`` only) as one expression, longest first."""
+    en = sorted(terms.en if "en" in langs else (), key=len, reverse=True)
+    zh = sorted(terms.zh if "zh" in langs else (), key=len, reverse=True)
     spaced = "|".join(re.escape(t).replace("\\ ", "\\s+") for t in en)
     alts = [rf"\b(?:{spaced})\b"] if en else []
     if zh:
@@ -569,8 +562,8 @@ class GroupWords:
             joiner=re.compile(rf"^\s*{fill}{sep}\s*{fill}$|^\s*[、/]\s*$", re.IGNORECASE),
             name_types=tuple(a.name_types),
             cases=_case_pattern(a.case_heads),
-            each_after=re.compile(rf"\s*(?:{_words(_Terms(en=a.each_arm.en)).pattern})", re.IGNORECASE),
-            each_before=re.compile(rf"(?:{_words(_Terms(zh=a.each_arm.zh)).pattern})\s*$"),
+            each_after=re.compile(rf"\s*(?:{_words(a.each_arm, ('en',)).pattern})", re.IGNORECASE),
+            each_before=re.compile(rf"(?:{_words(a.each_arm, ('zh',)).pattern})\s*$"),
             label_end=re.compile(rf"\s*(?:{en}|{zh})$", re.IGNORECASE),
             label_drop=re.compile(rf"[\s-]*(?:{_words(a.label_drop).pattern})$", re.IGNORECASE),
             listed_before=re.compile(rf"(?:(?!{zh})[^、，,；;：:。（）()\s\d]){{1,8}}、$"),

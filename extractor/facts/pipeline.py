@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterable
 from . import quantities
 from ..matching import citations
 from ..layout.document import BlockKind, Document
+from ..layout.tables import CELL_SEPARATOR
 from ..matching.matchers import TermMatcher, matcher_for
 from ..ruleset.model import Kind, RuleError, RuleSet, load_rules
 from ..layout.textlayer import SectionVocab, section_vocab
@@ -132,7 +133,7 @@ class Extractor:
                 for declared in order:
                     if declared.in_table is not None:
                         declared.in_table(row)
-                first_cell = block.text.split(" | ")[0]
+                first_cell = block.text.split(CELL_SEPARATOR)[0]
                 cited = study_row(first_cell)
                 for fact in row.out if cited else ():
                     fact.study = fact.study or list(cited)  # a table of studies: a row is one study

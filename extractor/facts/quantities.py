@@ -443,6 +443,8 @@ def _carrier_gap(words, cells) -> re.Pattern:
     return re.compile(
         rf"\s*[)）]?\s*(?:(?:{named})\s+)?(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
         rf"|\s*[(（]\s*(?:in\s+)?|\s*(?:{other})\s*")
+
+
 def _content_gap(words) -> re.Pattern:
     """Between a volume and the amount it carries: "of (the) cell suspension
     containing", "of saline with", 悬液1 mL（含, 悬液1 mL，含; a few words, then a content
@@ -732,11 +734,12 @@ class _Patterns:
         self.cell_terms = _Terms({*(s for s, u in vocab.units.items() if u in ("cells", "cells/kg") and len(s) > 1),
                                   *vocab.cell_cues}, plural=True, approximately=approx)
         self.per_kg = dict(vocab.per_kg)
-        self.carrier_gap = _carrier_gap(vocab.carriers, (*vocab.cell_cues, *(w for w, u in vocab.units.items() if u == "cells")))
-        self.content_gap = _content_gap(vocab.contents)
-        # "3 million hUC-MSCs", "up to 10 million autologous cells", 三百万个BMSCs:
-        # a scaled number whose unit is a cell word or a cell name a few words on
+        # the cell words and names: what a scaled number counts ("3 million
+        # hUC-MSCs", "up to 10 million autologous cells", 三百万个BMSCs: a cell
+        # word or name a few words on), and what may stand before a carrier
         cells = {*(w for w, u in vocab.units.items() if u == "cells" and len(w) > 1), *vocab.cell_cues}
+        self.carrier_gap = _carrier_gap(vocab.carriers, cells)
+        self.content_gap = _content_gap(vocab.contents)
         self.cells_after = re.compile(
             rf"\s*个?\s*(?:(?!(?:{'|'.join(_NOT_BEFORE_CELLS)})\b)[A-Za-z][\w'’-]*\s+){{0,3}}?"
             rf"(?:{_trie_pattern(cells)})(?:s|es)?(?![A-Za-z])", re.IGNORECASE) if cells else None
