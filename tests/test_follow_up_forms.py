@@ -160,6 +160,11 @@ EN = [
     ("After three additional weeks, some females were killed and their ovaries weighed.", [(3, W)]),
     ("After 2 more weeks, the remaining rats were sacrificed.", [(2, W)]),
     ("Patients were followed up for two further years.", [(2, Y)]),
+    # visits and samples at listed times, the visit or measuring word first
+    ("The women were reviewed at weeks 2, 4, 8 and 16.", [(16, W)]),
+    ("Follow-up visits took place at 3, 6 and 12 months.", [(12, M)]),
+    ("Serum was sampled at baseline and 8 weeks later.", [(8, W)]),
+    ("Patients were seen at 1, 3 and 6 months.", [(6, M)]),
 ]
 
 ZH = [
@@ -249,6 +254,7 @@ ZH = [
 ]
 
 NOT_FOLLOW_UP = [
+    "Granulosa cells were seen at 24 h in culture.",
     "Further follow-up studies are needed to confirm these results.",
     "Long-term follow-up is required to judge the safety of the grafts.",
     "Female mice aged 6 weeks were used in all experiments.",

@@ -58,6 +58,11 @@ EN = [
     ("Thirty patients were randomised to MSC (n = 15) or placebo (n = 15).", [30, 15, 15]),
     ("We report two patients with POI who conceived after cell therapy.", [2]),
     ("Here we present a case of a 35-year-old woman with POI.", []),
+    # an English word inside another is not that word ("died" in "studied")
+    ("We studied 9 consecutive women referred for early menopause.", [9]),
+    # the outcomes or results of N patients: the whole studied, not a part
+    ("We report the outcomes of 23 patients who received PRP.", [23]),
+    ("The results of 30 patients were analysed.", [30]),
     ("Thirteen pregnancies were recorded.", []),
     ("Ten rats per group were used.", []),
     ("Three of the ten women conceived.", []),

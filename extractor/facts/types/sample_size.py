@@ -69,6 +69,9 @@ class SampleCues:
     sample_size), compiled once."""
 
     disqualifiers: tuple[str, ...]  # before a count of people: excluded, lost
+    #: any disqualifier in a (lower-case) text, an English one as a whole
+    #: word ("died" is not in "studied", "lost" not in "almost")
+    disqualified: re.Pattern
     preceded_by: tuple[str, ...]  # right before it: in, 其中, Table
     outcomes: frozenset[str]  # right after it: had, recovered, 出现
     outcomes_before: tuple[str, ...]  # right before it: 妊娠 (妊娠3例)
@@ -109,6 +112,7 @@ class SampleCues:
 
         return cls(
             disqualifiers=lowered(t for c in sample for t in c.disqualifiers.all()),
+            disqualified=_any_word([t for c in sample for t in c.disqualifiers.all()]),
             preceded_by=lowered(t for c in sample for t in c.preceded_by.all()),
             outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
             outcomes_before=tuple(lowered(t for c in sample for t in c.outcomes_before.all())),
@@ -124,6 +128,14 @@ class SampleCues:
             leading_people=re.compile(rf"^\s*(?:{alternatives(p for c in sample for t in c.terms.zh if (p := t.lstrip('例名位人')))})"),
             flow_chart_totals=lowered(t for c in sample for t in c.flow_chart_totals.all()),
         )
+
+
+def _any_word(words: list[str]) -> re.Pattern:
+    """Any of ``words`` in a lower-case text: an English word whole, a
+    Chinese one anywhere (Chinese has no spaces to bound it)."""
+    latin = alternatives(w for w in words if w.isascii())
+    chinese = alternatives(w for w in words if not w.isascii())
+    return re.compile(rf"(?<![a-z])(?:{latin})(?![a-z])|{chinese}")
 
 
 def _leading_aux(relatives: list[str], auxiliaries: list[str]) -> re.Pattern:
@@ -310,7 +322,7 @@ def _counts(scope, n, title: bool = False) -> bool:
     earlier = list(_EARLIER_COUNT.finditer(clause))
     joined = list(_COORDINATOR.finditer(clause, earlier[-1].end())) if earlier else []
     own = clause[joined[-1].end():] if joined else clause
-    if any(word in own for word in cues.disqualifiers):
+    if cues.disqualified.search(own):
         return False
     # "214 patients … were screened and 150 were enrolled": what the count's
     # own predicate says, up to the next count
@@ -321,7 +333,7 @@ def _counts(scope, n, title: bool = False) -> bool:
            for w in cues.disqualifiers if w.isascii()):
         return False
     inside = after.split(")", 1)[0].lower() if ")" in after else ""
-    if any(word in inside for word in cues.disqualifiers):  # "(n = 49 available)"
+    if cues.disqualified.search(inside):  # "(n = 49 available)"
         return False
     if re.search(r"[(（]\s*$", before) and re.match(r"\s*[)）]", after):
         return True  # a group's size as its label: "骨髓MSC组（10例）于…", "Cells (n = 15)"
@@ -363,7 +375,7 @@ def _an_arm(scope, n) -> bool:
     if not n.rule.startswith("sample_size.") or n.rule.rsplit(".", 1)[-1] not in _grammar_patterns(scope):
         return False
     clause = _CLAUSE_END.split(scope.text[: n.start])[-1].lower()
-    if any(word in clause for word in scope.extractor.compiled["sample_size"].disqualifiers):
+    if scope.extractor.compiled["sample_size"].disqualified.search(clause):
         return False  # 失访共计3人: people lost, not studied
     return not _RANGE_AFTER.match(scope.text, n.end) and not _outcome_after(scope, n.end)
 
