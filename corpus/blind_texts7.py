@@ -120,8 +120,7 @@ BLIND7: list[RealText] = [
             "showed [[lower serum FSH|h:FSH,dec]] and [[higher E2|h:E2,inc]] and [[AMH|h:AMH,inc]] at both time "
             "points; the high-dose group also had [[more antral follicles|h:AFC,inc#high-dose]]. FSH in the "
             "low-dose group had drifted back towards the POF level by [[week 4|f:4,week#low-dose]]. These data "
-            "support a dose-dependent benefit of [[hUCMSC|c:uc@human]] [[exosomes|c:ev@human]] and their study "
-            "in women with POI."
+            "support a dose-dependent benefit of [[hUCMSC|c:uc]] [[exosomes|c:ev]] in POF mice."
         ),
         body=[
             "**Exosome dosing and sampling.** The exosome dose was expressed as protein (BCA assay): "
@@ -146,7 +145,7 @@ BLIND7: list[RealText] = [
             "the sessions fact), days 0, 7 and 14 (schedule), 14 days of smears, 60\u2013140 nm, orbital sinus "
             "(blood sampling, not a route), 'third injection' (ordinal of counted sessions), 'drifted back "
             "towards the POF level' (no direction written: no fact). 'more antral follicles' is read as an AFC "
-            "increase (doubtful in mice). The closing clinical sentence carries no species."
+            "increase (doubtful in mice)."
         ),
         layout={"columns": 1, "font": "sans"},
         batch=7,
@@ -205,6 +204,195 @@ BLIND7: list[RealText] = [
             "'lost to follow-up', 2 \u00d7 10^6 cells/mL and 20 mL bags (concentration, packaging), FSH > 40 IU/L "
             "on two occasions, 1\u20136 years of amenorrhoea. 'AMH became detectable' read as an increase "
             "(doubtful)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=7,
+    ),
+    # ------------------------------------------------------------------ 58
+    RealText(
+        id="en_blind58_review_routes_doses",
+        lang="en",
+        kind="review",
+        title=(
+            "Routes, doses and follow-up of [[mesenchymal stem cell|c:msc]] therapy for premature ovarian "
+            "insufficiency: a narrative review"
+        ),
+        authors="Okafor CE, Brandt J",
+        journal=_JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "We reviewed 23 clinical reports (598 women in total) and 41 animal studies of "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) and their [[exosomes|c:ev]] in premature ovarian "
+            "insufficiency published up to June 2025. [[Intraovarian injection|r:io]] remains the most common "
+            "clinical route, usually guided by transvaginal ultrasound, whereas [[intravenous|r:iv@mouse]] delivery "
+            "dominates in mice. Follow-up in clinical work rarely exceeds one year, and fewer than half of the "
+            "reports give the number of women who completed it."
+        ),
+        body=[
+            "**Clinical studies.** The first pilot study [12] gave autologous [[bone marrow MSCs|c:bm]] by "
+            "[[laparoscopic injection into the ovaries|r:io,lap]] of [[ten women|n:10]], two of whom later "
+            "conceived; [[FSH fell|h:FSH,dec]] and [[E2 rose|h:E2,inc]] within 3 months in most participants. A "
+            "larger single-centre series [13] treated [[61 women|n:61]] with a [[single|s:1]] "
+            "[[transvaginal intraovarian injection|r:io,tvus]] of [[5 \u00d7 10^{6}|d:5e6,cells,ovary]] "
+            "[[UC-MSCs|c:uc]] per ovary and followed them for a median of [[14 months|f:14,month]] (range "
+            "6\u201324); [[AMH improved|h:AMH,inc]] in 22 of the 61, but the [[mean AFC was unchanged|h:AFC,nc]]. "
+            "In contrast, Lindgren et al. [14] infused [[1 \u00d7 10^{6} cells/kg|d:1e6,cells/kg,-]] of "
+            "[[umbilical cord MSCs|c:uc]] [[intravenously|r:iv]] to [[18 patients|n:18]] as "
+            "[[two infusions|s:2]] four weeks apart and found that [[FSH did not decrease|!h:FSH,dec]] over a "
+            "[[6-month follow-up|f:6,month]]. Two randomised trials [15, 16], enrolling [[80|n:80]] and "
+            "[[120 women|n:120]] respectively, compared [[one|s:1#one]] versus [[two|s:2#two]] "
+            "[[intraovarian injections|r:io]] of [[menstrual blood\u2013derived stem cells|c:men]] "
+            "([[MenSCs|c:men]]); a second injection [[raised AMH|h:AMH,inc]] further in one trial [15] but not "
+            "in the other [16].",
+            "**Animal studies.** In mice the [[intravenous route|r:iv@mouse]] predominates: "
+            "[[tail-vein|r:iv@mouse]] doses range from [[1 \u00d7 10^{6} to 2 \u00d7 10^{6} cells|d:1e6,cells,-,1e6,2e6@mouse]] "
+            "per mouse [17\u201319], and [[exosomes|c:ev@mouse]] are often given "
+            "[[intraperitoneally|r:ip@mouse]] [20]. Of the 41 animal studies, 29 induced ovarian damage with "
+            "cyclophosphamide, at [[50 to 200 mg/kg|d:50,mg/kg,-,50,200@mouse]] in mice [21], and most killed "
+            "the animals [[2 to 4 weeks|f:2,week@mouse]] after the last injection.",
+        ],
+        notes=(
+            "Review paragraph with bracketed citations. Sample: the cited studies' patients (ten women, 61 "
+            "women, 18 patients, 80 and 120 women 'respectively' = one per trial); not samples: 23 clinical "
+            "reports, 41 animal studies, 29 studies, '598 women in total' (pooled over studies, not one "
+            "study's sample - doubtful), '22 of the 61' and 'two of whom' (outcome counts; the denominator is "
+            "not marked). Sessions: 'single' [13], 'two infusions' [14], and 'one versus two' [15, 16] as arms "
+            "labelled by value (the two trials share the design; doubtful, arms across two citations); 'a "
+            "second injection' is an ordinal of counted sessions. Follow-up: 'a median of 14 months' (range "
+            "not a second fact), '6-month follow-up', and in mice '2 to 4 weeks' after the last injection "
+            "(follow_up has no range fields: value = low, doubtful); 'within 3 months' read as a window (no "
+            "fact, doubtful); 'rarely exceeds one year' is a general statement (no fact). Hormones: 'FSH did "
+            "not decrease' is a negated decrease; 'but not in the other [16]' (elliptical denial of 'raised "
+            "AMH') is left unmarked (doubtful). 'transvaginal intraovarian injection' read as TVUS-guided. "
+            "'per mouse' gives per = null; '/kg' keeps per = null."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=7,
+    ),
+    # ------------------------------------------------------------------ 59
+    RealText(
+        id="en_blind59_rat_cisplatin_mensc_routes",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Intraovarian|r:io]] versus [[intravenous|r:iv]] [[menstrual blood-derived stem cells|c:men]] in a "
+            "cisplatin-induced rat model of ovarian insufficiency"
+        ),
+        authors="Sokolova E, Mbeki N, Carvalho R, Yuen TW",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "**Aim:** To compare two delivery routes of [[menstrual blood-derived stem cells|c:men]] "
+            "([[MenSCs|c:men]]) in rats with cisplatin-induced ovarian damage. **Methods:** Forty Sprague-Dawley "
+            "rats received cisplatin [[2 mg/kg|d:2,mg/kg,-]] [[intraperitoneally|r:ip]] for 7 consecutive days. "
+            "Thirty rats with disrupted oestrous cycles were then divided into a model group (n = 10); an "
+            "[[intraovarian|r:io#IO group]] (IO) group (n = 10), in which "
+            "[[5 \u00d7 10^{5}|d:5e5,cells,ovary#IO group]] [[MenSCs|c:men#IO group]] were "
+            "[[injected directly into each ovary|r:io#IO group]] through a dorsal incision; and an "
+            "[[intravenous|r:iv#IV group]] (IV) group (n = 10), given [[2 \u00d7 10^{6}|d:2e6,cells,-#IV group]] "
+            "[[MenSCs|c:men#IV group]] [[via the tail vein|r:iv#IV group]]. Each rat was treated "
+            "[[only once|s:1]]. Serum hormones were measured 2, 4 and [[8 weeks|f:8,week]] after transplantation. "
+            "**Results:** At [[week 8|f:8,week#IO group]], [[FSH was lower|h:FSH,dec#IO group]] and "
+            "[[AMH higher|h:AMH,inc#IO group]] in the IO group than in the model group (both P < 0.01), whereas in "
+            "the IV group [[the decrease in FSH was not significant|!h:FSH,dec#IV group]] and "
+            "[[E2 was not altered|h:E2,nc#IV group]]. PKH26-labelled cells persisted in IO ovaries for up to 14 "
+            "days. **Conclusion:** [[Local injection|r:io]] gave a larger and longer-lasting endocrine effect "
+            "than systemic delivery of the same cells."
+        ),
+        body=[
+            "[[MenSCs|c:men]] were isolated from the menstrual blood of three healthy donors and used at "
+            "passages 3\u20135 (CD73+, CD90+, CD105+, CD45\u2212). For injection, cells were suspended at "
+            "2.5 \u00d7 10^{7} cells/mL. The model was confirmed by irregular vaginal smears over 10 days.",
+            ("table", "Table 1. Serum hormones (mean \u00b1 SD) 2, 4 and [[8 weeks|f:8,week]] after "
+             "transplantation",
+             [["Group", "Hormone", "Week 2", "Week 4", "[[Week 8|f:8,week]]"],
+              ["Model", "FSH (IU/L)", "11.8 \u00b1 1.9", "12.4 \u00b1 2.1", "12.1 \u00b1 2.3"],
+              ["IO", "FSH (IU/L)", "9.1 \u00b1 1.6", "8.0 \u00b1 1.4", "7.6 \u00b1 1.5"],
+              ["IV", "FSH (IU/L)", "10.2 \u00b1 1.8", "10.9 \u00b1 2.0", "11.3 \u00b1 2.2"],
+              ["IO", "AMH (ng/mL)", "2.1 \u00b1 0.5", "2.6 \u00b1 0.6", "2.9 \u00b1 0.6"],
+              ["IV", "E2 (pg/mL)", "18.4 \u00b1 4.0", "19.0 \u00b1 4.4", "18.7 \u00b1 3.9"]],
+             [0.16, 0.24, 0.2, 0.2, 0.2]),
+        ],
+        species="rat",
+        notes=(
+            "Rat study; all facts rat. Sample size: none (forty rats, thirty rats, n = 10 per group are "
+            "animals). Arms: IO group and IV group named with their routes; the route word in each group's "
+            "name is marked as that group's route (doubtful: a group name), and the clause after 'in which' / "
+            "'given' carries the arm. 'Each rat was treated only once' speaks of every group: no arm. "
+            "Follow-up: the list '2, 4 and 8 weeks after transplantation' gives one fact (8 weeks), in the "
+            "abstract and in the table caption; 'At week 8' is the time of the IO group's result; the column "
+            "head 'Week 8' is marked like the last of a list of time points (doubtful). Traps: cisplatin "
+            "'for 7 consecutive days' (duration of daily dosing: no sessions fact), PKH26 cells 'for up to 14 "
+            "days' (engraftment, not follow-up), 2.5 \u00d7 10^7 cells/mL (concentration), 10 days of smears, "
+            "'the decrease in FSH was not significant' read as a denied decrease, 'systemic delivery' (no "
+            "route id), 'Local injection' = intraovarian. Table cells are numbers only (no direction)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=7,
+    ),
+    # ------------------------------------------------------------------ 60
+    RealText(
+        id="en_blind60_phase1_dose_escalation",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Escalating doses of [[umbilical cord MSCs|c:uc]] "
+            "[[delivered laparoscopically to the ovaries|r:io,lap]] in premature ovarian insufficiency: a "
+            "phase I study"
+        ),
+        authors="Ferreira-Lund M, Yadav P, Koenig H",
+        journal=_JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "**Objective:** To establish the safety of three dose levels of "
+            "[[human umbilical cord mesenchymal stem cells|c:uc]] ([[hUC-MSCs|c:uc]]) "
+            "[[injected into the ovaries at laparoscopy|r:io,lap]]. **Design:** Open-label, 3 + 3 "
+            "dose-escalation study. **Patients and intervention:** [[Nine women|n:9]] with POI (serum FSH "
+            "\u2265 40 IU/L, AMH < 0.5 ng/mL) were enrolled, [[three per dose level|n:3]]: "
+            "[[5 \u00d7 10^{6}|d:5e6,cells,ovary#5\u00d710^6]], [[1 \u00d7 10^{7}|d:1e7,cells,ovary#1\u00d710^7]] and "
+            "[[2 \u00d7 10^{7} cells|d:2e7,cells,ovary#2\u00d710^7]] per ovary. Each patient received "
+            "[[one injection|s:1]]. **Main outcome measures:** Adverse events, FSH, E2, AMH and AFC until "
+            "[[week 48|f:48,week]]. **Results:** No dose-limiting toxicity occurred. Over a median follow-up of "
+            "[[11 months|f:11,month]] (IQR 9\u201312), [[FSH decreased|h:FSH,dec]] in six of the nine women and "
+            "[[AFC increased|h:AFC,inc#2\u00d710^7]] in the top-dose cohort only; "
+            "[[AMH remained undetectable|h:AMH,nc#5\u00d710^6]] throughout the lowest-dose cohort. One woman "
+            "conceived after IVF with her own oocytes. **Conclusion:** Up to [[2 \u00d7 10^{7}|d:2e7,cells,ovary]] "
+            "[[hUC-MSCs|c:uc]] per ovary were well tolerated."
+        ),
+        body=[
+            "**Cell product and procedure.** [[hUC-MSCs|c:uc]] were expanded from the Wharton's jelly of a "
+            "single donor and cryopreserved at passage 3; on the day of surgery they were thawed, washed and "
+            "resuspended at 1 \u00d7 10^{7} cells/mL. Under general anaesthesia, the cell suspension "
+            "([[0.5|d:0.5,mL,ovary#5\u00d710^6]], [[1|d:1,mL,ovary#1\u00d710^7]] or "
+            "[[2 mL|d:2,mL,ovary#2\u00d710^7]] per ovary, according to cohort) was "
+            "[[injected into the ovarian cortex|r:io,lap]] at three sites with a 22-gauge laparoscopic needle. "
+            "Cohorts were treated in sequence, each after a 4-week observation window for the previous one. "
+            "Visits were scheduled at weeks 1, 4, 12, 24 and [[48|f:48,week]] after surgery.",
+            "**Hormones.** At [[postoperative month 6|f:6,month]], [[FSH had fallen|h:FSH,dec]] from a median "
+            "of 71 to 46 IU/L and [[E2 had risen|h:E2,inc]] from 12 to 35 pg/mL; these changes were no longer "
+            "significant at the final visit.",
+        ],
+        notes=(
+            "Phase I 3 + 3 single-arm dose escalation; the three dose levels are arms labelled by value "
+            "(5\u00d710^6, 1\u00d710^7, 2\u00d710^7); 'top-dose cohort' and 'lowest-dose cohort' are those arms; "
+            "the volumes 0.5/1/2 mL 'according to cohort' are given one to one, so they carry the same arms. "
+            "Sample: 'Nine women' and 'three per dose level' (a count for every arm: no arm); 'six of the "
+            "nine women' and 'One woman conceived' are outcome counts. Follow-up: 'until week 48' (planned "
+            "observation), 'a median follow-up of 11 months' (IQR not marked), the visit list gives its last "
+            "point (48, marked on the number), 'postoperative month 6' (time FSH was measured). Traps: FSH "
+            "\u2265 40 IU/L and AMH < 0.5 ng/mL (eligibility), 3 + 3 (design), '4-week observation window' "
+            "(interval between cohorts, not follow-up), 1 \u00d7 10^7 cells/mL (concentration), passage 3, "
+            "'at three sites' (not sessions), 'no longer significant at the final visit' (no value). The "
+            "conclusion's dose has no arm (a statement about the range tolerated; doubtful)."
         ),
         layout={"columns": 1, "font": "serif"},
         batch=7,
