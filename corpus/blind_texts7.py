@@ -397,4 +397,116 @@ BLIND7: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=7,
     ),
+    # ------------------------------------------------------------------ 61
+    RealText(
+        id="en_blind61_knee_oa_admsc_rct",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Intra-articular [[adipose-derived mesenchymal stem cells|c:ad]] for knee osteoarthritis: a "
+            "randomised, placebo-controlled trial"
+        ),
+        authors="Moreau L, Santos-Ibarra J, Whitfield A",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "**Background:** Autologous adipose tissue is an accessible source of stromal cells for "
+            "degenerative joint disease. **Methods:** In this double-blind trial, [[96 patients|n:96]] with "
+            "Kellgren\u2013Lawrence grade II\u2013III knee osteoarthritis were randomly allocated to a "
+            "[[single|s:1]] intra-articular injection of autologous [[adipose-derived MSCs|c:ad]] "
+            "([[AD-MSCs|c:ad]]; [[5 \u00d7 10^{7} cells|d:5e7,cells,-]] in [[3 mL|d:3,mL,-]]; "
+            "[[n = 48|n:48]]) or of saline ([[n = 48|n:48]]). Pain (WOMAC, VAS) and cartilage volume on MRI "
+            "were assessed at 1, 3, 6 and [[12 months|f:12,month]]. **Results:** Eighty-nine patients (93%) "
+            "attended the [[12-month visit|f:12,month]]. WOMAC pain fell by 42% in the "
+            "[[AD-MSC|c:ad#AD-MSC group]] group versus 15% with placebo (P < 0.001), and cartilage volume did "
+            "not decline. Knee effusion, the commonest adverse event, settled within 7 days. "
+            "**Conclusion:** [[One injection|s:1]] of [[AD-MSCs|c:ad]] relieved knee pain for at least a year."
+        ),
+        body=[
+            "**Intervention and follow-up.** About 60 mL of abdominal fat was harvested under local "
+            "anaesthesia, and [[AD-MSCs|c:ad]] were expanded for 3 weeks to passage 2 and suspended at "
+            "1.7 \u00d7 10^{7} cells/mL. The injection was given into the suprapatellar recess under ultrasound "
+            "guidance. Patients were followed for [[12 months|f:12,month]]; four patients in the "
+            "[[AD-MSC|c:ad#AD-MSC group]] group and three in the placebo group withdrew. Because oestrogen "
+            "deficiency has been linked to cartilage loss, serum estradiol was checked at baseline and at "
+            "[[6 months|f:6,month]] in the 51 postmenopausal women; [[estradiol did not change|h:E2,nc]] in "
+            "either group.",
+        ],
+        notes=(
+            "Another disease (knee osteoarthritis): facts are marked only where the contract has a value. "
+            "Intra-articular injection and ultrasound guidance into the knee have no route/guidance id: not "
+            "marked; WOMAC, VAS and cartilage volume are not hormones. Sample: 96 patients and the two per-arm "
+            "counts 'n = 48' (groups described only by what they received: no arm); 'Eighty-nine patients "
+            "(93%) attended' (completers, a larger count is stated), withdrawals and the 51 postmenopausal "
+            "women (a subgroup) are not samples. Arms: 'AD-MSC group' carries its cell type. Follow-up: visit "
+            "list (12 months), the '12-month visit' attended, 'followed for 12 months', and 'at 6 months' "
+            "(estradiol measured). E2 'did not change in either group' is a no_change without arm. Traps: "
+            "60 mL of fat (harvest), 1.7 \u00d7 10^7 cells/mL (concentration), 'within 7 days' (adverse event "
+            "window), 'for at least a year' (duration of relief, left unmarked: doubtful), KL grades, 42% and "
+            "15%."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=7,
+    ),
+    # ------------------------------------------------------------------ 62
+    RealText(
+        id="en_blind62_prp_retrospective_sessions",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Autologous platelet-rich plasma [[injected into the ovaries|r:io]] of women with diminished "
+            "ovarian reserve: a retrospective cohort of [[112 women|n:112]]"
+        ),
+        authors="Giordano E, Haddad R, Kowalczyk B",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "**Objective:** To compare AMH, FSH and the antral follicle count (AFC) after [[one|s:1]] or "
+            "[[two sessions|s:2]] of [[intraovarian|r:io]] platelet-rich plasma (PRP) in women with diminished "
+            "ovarian reserve (DOR; AMH < 1.1 ng/mL or AFC < 5). **Methods:** We retrospectively reviewed all "
+            "women given [[intraovarian|r:io]] PRP at our clinic between January 2019 and December 2023. After "
+            "9 women without post-treatment hormone values had been excluded, [[112 women|n:112]] (224 ovaries) "
+            "were analysed: [[71|n:71#one]] had [[one session|s:1#one]] and [[41|n:41#two]] had "
+            "[[two sessions|s:2#two]] six weeks apart. At each session [[4 mL|d:4,mL,ovary]] of "
+            "calcium-activated PRP was [[injected into each ovary under transvaginal ultrasound guidance|r:io,tvus]]. "
+            "Hormones and AFC were recorded before PRP and 2, 4 and [[6 months|f:6,month]] afterwards. "
+            "**Results:** Mean age was 38.6 \u00b1 3.9 years and mean baseline AMH 0.58 \u00b1 0.29 ng/mL. In the "
+            "two-session group [[AMH increased|h:AMH,inc#two]] to 0.88 \u00b1 0.40 ng/mL at "
+            "[[4 months|f:4,month#two]] (P = 0.01) and [[the AFC rose|h:AFC,inc#two]] by 1.7 follicles, whereas "
+            "in women treated [[once|s:1#one]] [[AMH was unchanged|h:AMH,nc#one]]. [[FSH decreased|h:FSH,dec]] "
+            "slightly in both groups at [[2 months|f:2,month]] and was back at baseline by "
+            "[[6 months|f:6,month]]. Thirteen women conceived (nine spontaneously, four after IVF). "
+            "**Conclusion:** [[Two sessions|s:2]] may be needed to [[raise AMH|h:AMH,inc]] in women with DOR."
+        ),
+        body=[
+            "**PRP preparation and observation.** At each session 40 mL of venous blood was drawn into citrate "
+            "tubes and centrifuged twice (300 g for 10 min, then 700 g for 17 min); the platelet pellet, about "
+            "4.5 times the whole-blood platelet count, was activated with 10% calcium gluconate just before "
+            "injection. In the two-session group the second session followed the first by 6 weeks. Women were "
+            "followed until a pregnancy or for at least [[6 months|f:6,month]]; the median observation period "
+            "was [[7.5 months|f:7.5,month]].",
+        ],
+        notes=(
+            "Retrospective cohort, PRP (not a cell type: no cell_type facts). Sample: '112 women' (title, "
+            "methods) is the sample (the cohort before exclusions is not stated; '9 women ... excluded' is "
+            "not a sample); '224 ovaries' is not; the two session groups are arms labelled by value ('71 had "
+            "one session and 41 had two sessions' -> arms 'one' and 'two'; 'the two-session group' and "
+            "'women treated once' are the same arms). The objective's 'one or two sessions' and the "
+            "conclusion's 'Two sessions' carry no arm. Follow-up: time-point list (6 months), 'at 4 months' "
+            "(arm two), 'at 2 months' and 'by 6 months' (both groups), 'for at least 6 months' and 'the median "
+            "observation period was 7.5 months'. Traps: AMH < 1.1 ng/mL, AFC < 5 (definition), baseline AMH, "
+            "age, 2019-2023, 'six weeks apart' / 'followed the first by 6 weeks' (interval), 'centrifuged "
+            "twice' (not sessions), 40 mL of venous blood (harvest), 4.5 times, 10% calcium gluconate, "
+            "'second session' (ordinal of counted sessions), thirteen / nine / four pregnancies (outcome "
+            "counts). 'was back at baseline' gives no direction: no hormone fact."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=7,
+    ),
 ]
