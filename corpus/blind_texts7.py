@@ -509,4 +509,106 @@ BLIND7: list[RealText] = [
         layout={"columns": 1, "font": "sans"},
         batch=7,
     ),
+    # ------------------------------------------------------------------ 63
+    RealText(
+        id="zh_blind63_rct_ucmsc_hrt",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus]][[脐带间充质干细胞|c:uc]]联合激素替代治疗早发性卵巢功能不全的"
+            "临床观察"
+        ),
+        authors="刘晓雯, 何建平, 宋佳宁, 冯立群",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "目的 探讨[[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）[[卵巢内移植|r:io]]联合激素替代治疗（HRT）对"
+            "早发性卵巢功能不全（POI）患者性激素及卵巢储备的影响。方法 选取2020年1月至2022年6月我院生殖中心收治的"
+            "POI患者[[68例|n:68]]，按随机数字表法分为观察组和对照组，[[各34例|n:34]]。对照组予戊酸雌二醇片联合地屈孕酮"
+            "序贯治疗3个周期；观察组在此基础上"
+            "[[经阴道超声引导下向双侧卵巢内各注射|r:io,tvus#观察组]][[hUC-MSCs|c:uc#观察组]]"
+            "[[1×10^{7}个|d:1e7,cells,ovary#观察组]]（[[1 mL|d:1,mL,ovary#观察组]]），[[共2次|s:2#观察组]]，"
+            "间隔1个月。两组于治疗前及末次移植后1、3、[[6个月|f:6,month]]检测血清FSH、LH、E2、AMH及窦卵泡数（AFC）。"
+            "结果 观察组失访3例、对照组失访2例，最终63例完成随访。末次移植后[[3个月|f:3,month]]，观察组"
+            "[[FSH|h:FSH,dec#观察组]]、[[LH较治疗前明显下降|h:LH,dec#观察组]]，[[AMH|h:AMH,inc#观察组]]、"
+            "[[AFC升高|h:AFC,inc#观察组]]（P<0.05）；对照组[[AMH较治疗前差异无统计学意义|h:AMH,nc#对照组]]。"
+            "[[随访6个月|f:6,month]]，观察组月经恢复11例，其中妊娠2例（自然妊娠1例）。结论 [[hUC-MSCs|c:uc]]"
+            "[[卵巢内注射|r:io]]可[[降低FSH水平|h:FSH,dec]]、[[提高AMH水平|h:AMH,inc]]，安全性良好。"
+        ),
+        body=[
+            "1.2 纳入标准 ①年龄18~40岁；②停经≥4个月，间隔4周以上2次检测血清FSH>25 U/L；③染色体核型正常。排除卵巢"
+            "手术史及自身免疫性疾病患者。1.3 细胞制备与移植 [[hUC-MSCs|c:uc]]由本院干细胞制备中心提供，取第3~5代"
+            "细胞，活率>95%，以生理盐水配制成1×10^{7}个/mL的悬液。患者取膀胱截石位，静脉麻醉下于经阴道超声引导下"
+            "以17 G取卵针穿刺卵巢皮质，[[每侧卵巢分2~3点注射|r:io,tvus]]。2.1 基线资料 两组年龄、病程及基线FSH"
+            "［（62.3±14.8）vs（60.9±15.2）U/L］比较，差异均无统计学意义（P>0.05），具有可比性。",
+        ],
+        notes=(
+            "随机对照（观察组/对照组）。Sample: 68例 (whole study) and 各34例 (a count for every arm: no arm); "
+            "失访3例/2例 and 最终63例完成随访 (completers, a larger count is stated) are not samples; 月经恢复11例, "
+            "妊娠2例, 自然妊娠1例 are outcome counts. Arms: the observation group's regimen (route with TVUS, "
+            "cells, dose per ovary from 各注射, 1 mL, 共2次) and its hormone changes; 对照组 AMH 差异无统计学意义 is "
+            "a no_change of the control arm (HRT-treated). Follow-up: 末次移植后1、3、6个月 (list: the last), "
+            "末次移植后3个月 (time of the results; the sentence holds both groups, so no arm: doubtful), 随访6个月 "
+            "(opens a follow-up sentence: no arm). Traps: 序贯治疗3个周期 (HRT course), 间隔1个月 (interval), "
+            "停经≥4个月 and FSH>25 U/L with 2次检测 (diagnosis, not sessions), 1×10^7个/mL (concentration), "
+            "第3~5代, 静脉麻醉 (anaesthesia, not a route), 2~3点 (injection points, not sessions), baseline FSH "
+            "comparison 差异均无统计学意义 (no hormone change). The conclusion's changes have no arm."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=7,
+    ),
+    # ------------------------------------------------------------------ 64
+    RealText(
+        id="zh_blind64_rat_tripterygium_bmsc_exos",
+        lang="zh",
+        kind="animal",
+        title="[[骨髓间充质干细胞|c:bm]]来源[[外泌体|c:ev]]对雷公藤多苷诱导的卵巢早衰大鼠性激素水平的影响",
+        authors="周敏, 韩雪松, 李佩瑶",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "目的：观察大鼠[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）来源[[外泌体|c:ev]]（[[BMSC|c:bm]]-[[Exos|c:ev]]）"
+            "[[尾静脉注射|r:iv]]对卵巢早衰（POF）大鼠卵巢功能的影响。方法：SPF级雌性SD大鼠40只，随机取10只作为正常组，"
+            "其余30只以雷公藤多苷[[50 mg/(kg·d)|d:50,mg/kg,-]]灌胃14 d建立POF模型；造模成功后随机分为模型组、"
+            "低剂量组和高剂量组，每组10只。低、高剂量组分别[[经尾静脉注射|r:iv]][[BMSC|c:bm]]-[[Exos|c:ev]]"
+            "[[100 μg|d:100,ug,-#低剂量组]]、[[200 μg|d:200,ug,-#高剂量组]]（溶于[[0.5 mL|d:0.5,mL,-]] PBS），"
+            "每3天1次，[[共4次|s:4]]；正常组与模型组注射等体积PBS。末次注射后[[第14天|f:14,day]]处死大鼠，ELISA法"
+            "检测血清FSH、E2、AMH水平，HE染色计数各级卵泡。结果：与模型组比较，高剂量组"
+            "[[FSH显著降低|h:FSH,dec#高剂量组]]，[[E2|h:E2,inc#高剂量组]]、[[AMH显著升高|h:AMH,inc#高剂量组]]"
+            "（P<0.01），[[窦卵泡数增多|h:AFC,inc#高剂量组]]；低剂量组[[E2升高|h:E2,inc#低剂量组]]（P<0.05），"
+            "[[FSH虽有下降但差异无统计学意义|h:FSH,nc#低剂量组]]（P>0.05）。结论：[[BMSC|c:bm]]-[[Exos|c:ev]]"
+            "可剂量依赖性地改善POF大鼠的卵巢内分泌功能。"
+        ),
+        body=[
+            "1.3 外泌体的提取与鉴定 取第3代[[BMSCs|c:bm]]，融合度达80%时换用无血清培养基继续培养48 h，收集上清，"
+            "以超速离心法提取[[外泌体|c:ev]]。透射电镜下呈杯状囊泡，粒径40~120 nm，Western blot示CD9、CD81阳性；"
+            "BCA法测得蛋白浓度为2 μg/μL。",
+            "2.2 各组大鼠血清性激素水平 末次注射后[[第14天|f:14,day]]，模型组FSH较正常组明显升高，E2、AMH明显降低"
+            "（P<0.01），提示造模成功。高剂量组[[FSH明显低于模型组|h:FSH,dec#高剂量组]]［（18.6±3.2）vs"
+            "（29.4±4.1）U/L］，[[AMH较模型组升高|h:AMH,inc#高剂量组]]约1.8倍；低剂量组"
+            "[[AMH与模型组比较差异无统计学意义|h:AMH,nc#低剂量组]]。",
+        ],
+        species="rat",
+        notes=(
+            "大鼠 study; every fact rat. No sample_size (40只, 10只, 30只, 每组10只 are animals). Model: "
+            "雷公藤多苷 50 mg/(kg·d) by gavage for 14 d: a model-drug dose (unit read as mg/kg; doubtful), "
+            "灌胃 has no route id, 14 d is a duration of daily dosing (no sessions fact). Arms: 低、高剂量组分别 "
+            "with one value each -> arms (labelled by the names first given in the group list, 低剂量组 / "
+            "高剂量组); route, exosomes, 0.5 mL and 共4次 are shared by both (no arm). Follow-up: 末次注射后第14天 "
+            "(sacrifice / measurement, twice). Traps: 每3天1次 (frequency), 等体积PBS (vehicle), model-vs-normal "
+            "changes in 2.2 (validation of the model: no fact), 48 h culture, 40~120 nm, 2 μg/μL "
+            "(concentration), 第3代 (passage). BMSC-Exos is split into two mentions (BMSC + Exos); in-vitro "
+            "BMSCs as the exosome source are marked as cell mentions (doubtful). 虽有下降但差异无统计学意义 read as "
+            "no_change (the English set reads 'the decrease was not significant' as a denied decrease; both "
+            "doubtful). 窦卵泡数增多 (histology) read as an AFC increase (doubtful)."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=7,
+    ),
 ]
