@@ -611,4 +611,100 @@ BLIND7: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=7,
     ),
+    # ------------------------------------------------------------------ 65
+    RealText(
+        id="zh_blind65_cirrhosis_ucmsc_iv",
+        lang="zh",
+        kind="clinical",
+        title="[[脐带间充质干细胞|c:uc]][[经外周静脉输注|r:iv]]治疗失代偿期乙型肝炎肝硬化的临床观察",
+        authors="邓志刚, 罗晓燕, 孔令辉",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "【摘要】目的 评价[[脐带间充质干细胞|c:uc]]（[[UC-MSC|c:uc]]）输注治疗失代偿期乙型肝炎肝硬化的安全性和"
+            "疗效。方法 回顾性分析2018年3月至2021年12月我院感染科收治的失代偿期乙肝肝硬化患者[[86例|n:86]]，其中"
+            "[[42例|n:42#干细胞组]]在恩替卡韦抗病毒基础上接受[[UC-MSC|c:uc#干细胞组]]治疗（干细胞组），"
+            "[[44例|n:44#对照组]]仅接受抗病毒及保肝治疗（对照组）。干细胞组[[经肘静脉输注|r:iv#干细胞组]]"
+            "[[UC-MSC|c:uc#干细胞组]]，每次[[1×10^{6}个/kg|d:1e6,cells/kg,-#干细胞组]]，每4周1次，"
+            "[[共4次|s:4#干细胞组]]。两组于治疗前及首次输注后4、12、24、[[48周|f:48,week]]复查肝功能、凝血功能及"
+            "终末期肝病模型（MELD）评分。结果 [[随访48周|f:48,week]]，干细胞组失访5例、对照组失访3例。干细胞组血清"
+            "白蛋白较治疗前升高，总胆红素及MELD评分下降（P<0.05）；对照组上述指标变化不明显。两组均未发生严重不良反应。"
+            "结论 [[UC-MSC|c:uc]][[经外周静脉输注|r:iv]]安全可行，可改善失代偿期肝硬化患者的肝功能。"
+        ),
+        body=[
+            "2.3 性激素变化 男性肝硬化患者常伴高雌激素血症。干细胞组中男性患者31例，治疗后[[24周|f:24,week#干细胞组]]"
+            "血清[[雌二醇较治疗前下降|h:E2,dec#干细胞组]]［（186.4±52.7）vs（241.9±60.3）pmol/L，P=0.012］，睾酮"
+            "升高；对照组男性患者[[雌二醇无明显变化|h:E2,nc#对照组]]（P=0.47）。",
+            "2.4 不良反应 干细胞组2例输注后出现一过性发热（体温<38.5 ℃），均于24 h内自行缓解，未予特殊处理；"
+            "无过敏反应及肝功能恶化病例。",
+        ],
+        notes=(
+            "Another disease (decompensated hepatitis B cirrhosis): facts marked only where the contract has "
+            "a value. Sample: 86例 (retrospective cohort), 42例 (干细胞组) and 44例 (对照组) with the group "
+            "name in brackets after the clause; 失访5例/3例, 男性患者31例 (a subgroup) and 2例 (adverse events) "
+            "are not samples. Regimen: 经肘静脉输注 = intravenous, 1×10^6个/kg (per null for /kg even with 每次), "
+            "共4次 (每4周1次 is the frequency). Follow-up: the list 4、12、24、48周 (last), 随访48周, 治疗后24周 "
+            "(E2 measured). Hormones: only E2 has a contract id (estradiol falls in treated men: a change after "
+            "the intervention; the control arm's 无明显变化 is a no_change of that arm); albumin, bilirubin, "
+            "MELD and testosterone are not contract hormones. Traps: 男性肝硬化患者常伴高雌激素血症 (the disease, "
+            "no fact), 首次输注 (ordinal of counted sessions), 'UC-MSC输注' (no vessel: no route), 恩替卡韦 (no "
+            "dose), 体温<38.5 ℃, 24 h内 (window)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=7,
+    ),
+    # ------------------------------------------------------------------ 66
+    RealText(
+        id="zh_blind66_review_routes_doses",
+        lang="zh",
+        kind="review",
+        title="[[间充质干细胞|c:msc]]治疗卵巢早衰的给药途径与剂量研究进展",
+        authors="黄思远, 钱雅琴",
+        journal=_JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "【摘要】卵巢早衰（POF）指女性40岁前出现闭经，伴FSH>40 U/L及雌激素水平低下。"
+            "[[间充质干细胞|c:msc]]（[[MSCs|c:msc]]）移植是近年来的研究热点。本文就[[MSCs|c:msc]]的来源、给药途径"
+            "（[[卵巢局部注射|r:io]]、[[卵巢动脉介入|r:oa,ir]]、[[静脉输注|r:iv]]）、剂量及疗效评价作一综述。"
+        ),
+        body=[
+            "2.1 卵巢局部注射 陈等^{[18]}对[[15例|n:15]]POF患者在腹腔镜下将自体[[骨髓间充质干细胞|c:bm]]"
+            "（[[BMSCs|c:bm]]）[[注射入双侧卵巢|r:io,lap]]，每侧[[5×10^{6}个|d:5e6,cells,ovary]]，"
+            "[[术后随访1年|f:1,year]]，2例恢复月经，其中1例自然妊娠；患者[[FSH水平下降|h:FSH,dec]]，"
+            "[[E2升高|h:E2,inc]]。赵等^{[19]}在经阴道超声引导下[[向每侧卵巢注入|r:io,tvus]][[脐带MSC|c:uc]]"
+            "[[1×10^{7}个|d:1e7,cells,ovary]]，[[共3次|s:3]]（每次间隔1个月），[[随访半年|f:0.5,year]]，"
+            "[[AMH较治疗前无明显变化|h:AMH,nc]]，但[[AFC增加|h:AFC,inc]]。",
+            "2.2 卵巢动脉介入 孙等^{[20]}在DSA引导下经股动脉穿刺，[[插管至双侧卵巢动脉|r:oa,ir]]后缓慢注入"
+            "[[UC-MSCs|c:uc]][[5×10^{7}个|d:5e7,cells,-]]；纳入的[[23例|n:23]]患者中19例完成"
+            "[[术后6个月|f:6,month]]复查，[[FSH由（78.5±20.1）U/L降至|h:FSH,dec]]（49.3±18.6）U/L。另有研究^{[21]}"
+            "比较了[[单次|s:1#单次]]与[[2次|s:2#2次]]介入移植，发现第2次移植后[[AMH进一步升高|h:AMH,inc]]。",
+            "2.3 动物实验 在动物实验中，小鼠[[尾静脉注射|r:iv@mouse]][[经血干细胞|c:men@mouse]]"
+            "（[[MenSCs|c:men@mouse]]）的剂量多为[[1×10^{6}个/只|d:1e6,cells,-@mouse]]^{[22,23]}，大鼠则多采用"
+            "[[腹腔注射|r:ip@rat]][[外泌体|c:ev@rat]]^{[24]}。一项纳入9项研究、共312例患者的Meta分析^{[25]}显示，"
+            "干细胞治疗后[[FSH降低|h:FSH,dec]]、[[AMH升高|h:AMH,inc]]，但各研究随访时间（3~24个月）差异较大，"
+            "多数研究样本量不足30例。",
+        ],
+        notes=(
+            "综述 citing ^[18]-^[25]. Sample: the cited studies' patients (15例, 23例); not samples: 2例/1例 "
+            "(outcomes), 19例完成术后6个月复查 (completers of a stated larger count), 9项研究, 共312例患者 of a "
+            "meta-analysis (pooled over studies, doubtful), 不足30例 (a threshold). Follow-up: 术后随访1年, "
+            "随访半年 (0.5 year), 术后6个月复查 (time of measurement); 各研究随访时间（3~24个月） is a range over "
+            "studies, left unmarked (doubtful). Sessions: 共3次; 单次 vs 2次 as arms labelled by value (a cited "
+            "two-arm comparison); 第2次移植 is an ordinal of counted sessions; '介入移植' names no vessel (no "
+            "route). Routes: 注射入双侧卵巢 with 腹腔镜下 in the same sentence, 向每侧卵巢注入 with TVUS, "
+            "插管至双侧卵巢动脉 with DSA (经股动脉穿刺 is access only), the abstract's list of routes (general, "
+            "卵巢动脉介入 read with interventional guidance). 每侧 gives per ovary; 个/只 per null. Traps: FSH>40 "
+            "U/L and 雌激素水平低下 (definition), 每次间隔1个月 (interval), 干细胞治疗 (generic). The animal "
+            "sentence's facts carry mouse / rat as written; the meta-analysis changes carry none. "
+            "AMH进一步升高 after the second session is a comparison of arms (no arm; doubtful)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=7,
+    ),
 ]
