@@ -45,7 +45,7 @@ BLIND7: list[RealText] = [
             "[[n = 21|n:21#sham group]]). Each woman in the cell group received "
             "[[1 \u00d7 10^{7} cells|d:1e7,cells,ovary#cell group]] in [[1 mL|d:1,mL,ovary#cell group]] of saline, "
             "[[injected into each ovary under transvaginal ultrasound guidance|r:io,tvus#cell group]] in a "
-            "[[single session|s:1#cell group]]. Serum FSH, E2 and AMH and the antral follicle count (AFC) were "
+            "[[single session|s:1#cell group]]. In all women, serum FSH, E2 and AMH and the antral follicle count (AFC) were "
             "measured at baseline and at the 1-, 3-, 6- and [[12-month visits|f:12,month]]. **Results:** Three "
             "women in the cell group and two in the sham group withdrew before the 6-month visit; 37 were "
             "analysed. In the cell group, [[FSH fell|h:FSH,dec#cell group]] from 68.4 \u00b1 17.2 to 41.9 \u00b1 "
@@ -114,13 +114,13 @@ BLIND7: list[RealText] = [
             "([[50 \u03bcg|d:50,ug,-#low-dose]]) and POF + high-dose [[exosomes|c:ev#high-dose]] "
             "([[150 \u03bcg|d:150,ug,-#high-dose]]). [[Exosomes|c:ev]] isolated from "
             "[[hUCMSC|c:uc]]-conditioned medium by ultracentrifugation (diameter 60\u2013140 nm, CD63+/TSG101+) "
-            "were injected through the [[tail vein|r:iv]] once a week for three weeks "
+            "were injected into both treated groups through the [[tail vein|r:iv]] once a week for three weeks "
             "([[three injections|s:3]] in total). Six mice per group were killed [[1 week|f:1,week]] after the "
             "last injection and the rest at [[4 weeks|f:4,week]]. Compared with POF mice, both exosome groups "
             "showed [[lower serum FSH|h:FSH,dec]] and [[higher E2|h:E2,inc]] and [[AMH|h:AMH,inc]] at both time "
             "points; the high-dose group also had [[more antral follicles|h:AFC,inc#high-dose]]. FSH in the "
-            "low-dose group had drifted back towards the POF level by [[week 4|f:4,week#low-dose]]. These data "
-            "support a dose-dependent benefit of [[hUCMSC|c:uc]] [[exosomes|c:ev]] in POF mice."
+            "low-dose group had drifted back towards the POF level by [[week 4|f:4,week#low-dose]]. In conclusion, these "
+            "data support a dose-dependent benefit of [[hUCMSC|c:uc]] [[exosomes|c:ev]] in POF mice."
         ),
         body=[
             "**Exosome dosing and sampling.** The exosome dose was expressed as protein (BCA assay): "
@@ -296,8 +296,8 @@ BLIND7: list[RealText] = [
             "[[5 \u00d7 10^{5}|d:5e5,cells,ovary#IO group]] [[MenSCs|c:men#IO group]] were "
             "[[injected directly into each ovary|r:io#IO group]] through a dorsal incision; and an "
             "[[intravenous|r:iv#IV group]] (IV) group (n = 10), given [[2 \u00d7 10^{6}|d:2e6,cells,-#IV group]] "
-            "[[MenSCs|c:men#IV group]] [[via the tail vein|r:iv#IV group]]. Each rat was treated "
-            "[[only once|s:1]]. Serum hormones were measured 2, 4 and [[8 weeks|f:8,week]] after transplantation. "
+            "[[MenSCs|c:men#IV group]] [[via the tail vein|r:iv#IV group]]. Each treated rat received "
+            "cells [[only once|s:1]]. Serum hormones were measured 2, 4 and [[8 weeks|f:8,week]] after transplantation. "
             "**Results:** At [[week 8|f:8,week#IO group]], [[FSH was lower|h:FSH,dec#IO group]] and "
             "[[AMH higher|h:AMH,inc#IO group]] in the IO group than in the model group (both P < 0.01), whereas in "
             "the IV group [[the decrease in FSH was not significant|!h:FSH,dec#IV group]] and "
@@ -362,8 +362,8 @@ BLIND7: list[RealText] = [
             "[[2 \u00d7 10^{7} cells|d:2e7,cells,ovary#2\u00d710^7]] per ovary. Each patient received "
             "[[one injection|s:1]]. **Main outcome measures:** Adverse events, FSH, E2, AMH and AFC until "
             "[[week 48|f:48,week]]. **Results:** No dose-limiting toxicity occurred. Over a median follow-up of "
-            "[[11 months|f:11,month]] (IQR 9\u201312), [[FSH decreased|h:FSH,dec]] in six of the nine women and "
-            "[[AFC increased|h:AFC,inc#2\u00d710^7]] in the top-dose cohort only; "
+            "[[11 months|f:11,month]] (IQR 9\u201312), [[FSH decreased|h:FSH,dec]] in six of the nine women; "
+            "[[AFC increased|h:AFC,inc#2\u00d710^7]] in the top-dose cohort only, and "
             "[[AMH remained undetectable|h:AMH,nc#5\u00d710^6]] throughout the lowest-dose cohort. One woman "
             "conceived after IVF with her own oocytes. **Conclusion:** Up to [[2 \u00d7 10^{7}|d:2e7,cells,ovary]] "
             "[[hUC-MSCs|c:uc]] per ovary were well tolerated."
@@ -431,8 +431,8 @@ BLIND7: list[RealText] = [
             "1.7 \u00d7 10^{7} cells/mL. The injection was given into the suprapatellar recess under ultrasound "
             "guidance. Patients were followed for [[12 months|f:12,month]]; four patients in the "
             "[[AD-MSC|c:ad#AD-MSC group]] group and three in the placebo group withdrew. Because oestrogen "
-            "deficiency has been linked to cartilage loss, serum estradiol was checked at baseline and at "
-            "[[6 months|f:6,month]] in the 51 postmenopausal women; [[estradiol did not change|h:E2,nc]] in "
+            "deficiency has been linked to cartilage loss, serum estradiol was checked in both groups at baseline "
+            "and at [[6 months|f:6,month]] in the 51 postmenopausal women; [[estradiol did not change|h:E2,nc]] in "
             "either group.",
         ],
         notes=(
@@ -473,8 +473,8 @@ BLIND7: list[RealText] = [
             "women given [[intraovarian|r:io]] PRP at our clinic between January 2019 and December 2023. After "
             "9 women without post-treatment hormone values had been excluded, [[112 women|n:112]] (224 ovaries) "
             "were analysed: [[71|n:71#one]] had [[one session|s:1#one]] and [[41|n:41#two]] had "
-            "[[two sessions|s:2#two]] six weeks apart. At each session [[4 mL|d:4,mL,ovary]] of "
-            "calcium-activated PRP was [[injected into each ovary under transvaginal ultrasound guidance|r:io,tvus]]. "
+            "[[two sessions|s:2#two]] six weeks apart. At each session, women in both groups received [[4 mL|d:4,mL,ovary]] of "
+            "calcium-activated PRP [[injected into each ovary under transvaginal ultrasound guidance|r:io,tvus]]. "
             "Hormones and AFC were recorded before PRP and 2, 4 and [[6 months|f:6,month]] afterwards. "
             "**Results:** Mean age was 38.6 \u00b1 3.9 years and mean baseline AMH 0.58 \u00b1 0.29 ng/mL. In the "
             "two-session group [[AMH increased|h:AMH,inc#two]] to 0.88 \u00b1 0.40 ng/mL at "
@@ -488,9 +488,9 @@ BLIND7: list[RealText] = [
             "**PRP preparation and observation.** At each session 40 mL of venous blood was drawn into citrate "
             "tubes and centrifuged twice (300 g for 10 min, then 700 g for 17 min); the platelet pellet, about "
             "4.5 times the whole-blood platelet count, was activated with 10% calcium gluconate just before "
-            "injection. In the two-session group the second session followed the first by 6 weeks. Women were "
-            "followed until a pregnancy or for at least [[6 months|f:6,month]]; the median observation period "
-            "was [[7.5 months|f:7.5,month]].",
+            "injection. Women were followed until a pregnancy or for at least [[6 months|f:6,month]]; the median "
+            "observation period was [[7.5 months|f:7.5,month]]. In the two-session group the second session "
+            "followed the first by 6 weeks.",
         ],
         notes=(
             "Retrospective cohort, PRP (not a cell type: no cell_type facts). Sample: '112 women' (title, "
@@ -578,7 +578,7 @@ BLIND7: list[RealText] = [
             "其余30只以雷公藤多苷[[50 mg/(kg·d)|d:50,mg/kg,-]]灌胃14 d建立POF模型；造模成功后随机分为模型组、"
             "低剂量组和高剂量组，每组10只。低、高剂量组分别[[经尾静脉注射|r:iv]][[BMSC|c:bm]]-[[Exos|c:ev]]"
             "[[100 μg|d:100,ug,-#低剂量组]]、[[200 μg|d:200,ug,-#高剂量组]]（溶于[[0.5 mL|d:0.5,mL,-]] PBS），"
-            "每3天1次，[[共4次|s:4]]；正常组与模型组注射等体积PBS。末次注射后[[第14天|f:14,day]]处死大鼠，ELISA法"
+            "每3天1次，[[共4次|s:4]]；正常组与模型组注射等体积PBS。末次注射后[[第14天|f:14,day]]处死各组大鼠，ELISA法"
             "检测血清FSH、E2、AMH水平，HE染色计数各级卵泡。结果：与模型组比较，高剂量组"
             "[[FSH显著降低|h:FSH,dec#高剂量组]]，[[E2|h:E2,inc#高剂量组]]、[[AMH显著升高|h:AMH,inc#高剂量组]]"
             "（P<0.01），[[窦卵泡数增多|h:AFC,inc#高剂量组]]；低剂量组[[E2升高|h:E2,inc#低剂量组]]（P<0.05），"
@@ -589,7 +589,7 @@ BLIND7: list[RealText] = [
             "1.3 外泌体的提取与鉴定 取第3代[[BMSCs|c:bm]]，融合度达80%时换用无血清培养基继续培养48 h，收集上清，"
             "以超速离心法提取[[外泌体|c:ev]]。透射电镜下呈杯状囊泡，粒径40~120 nm，Western blot示CD9、CD81阳性；"
             "BCA法测得蛋白浓度为2 μg/μL。",
-            "2.2 各组大鼠血清性激素水平 末次注射后[[第14天|f:14,day]]，模型组FSH较正常组明显升高，E2、AMH明显降低"
+            "2.2 各组大鼠血清性激素水平 末次注射后[[第14天|f:14,day]]检测各组血清激素：模型组FSH较正常组明显升高，E2、AMH明显降低"
             "（P<0.01），提示造模成功。高剂量组[[FSH明显低于模型组|h:FSH,dec#高剂量组]]［（18.6±3.2）vs"
             "（29.4±4.1）U/L］，[[AMH较模型组升高|h:AMH,inc#高剂量组]]约1.8倍；低剂量组"
             "[[AMH与模型组比较差异无统计学意义|h:AMH,nc#低剂量组]]。",
