@@ -88,7 +88,7 @@ BLIND7: list[RealText] = [
             "injection' (ordinal of a counted session: no fact), ages, 4 weeks before the procedure. The body "
             "paragraph names no group, so its route has no arm. 'per ovary' is read from 'each ovary'."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=7,
     ),
     # ------------------------------------------------------------------ 56
