@@ -3383,4 +3383,78 @@ TEXTS: list[RealText] = [
                "(unnamed)."),
         layout={"columns": 1, "font": "sans", "journal": "Journal of Family and Reproductive Health"},
     ),
+
+    # Chinese texts, eighth batch
+    RealText(
+        id="zh_clinical_wcjd2015_hucmsc_peripheral_iv_cirrhosis", lang="zh", kind="clinical", batch=8,
+        title="[[人脐带间充质干细胞|c:uc]][[经外周静脉移植|r:iv]]治疗失代偿期肝硬化的临床疗效",
+        authors="佟立新, 张岁, 闫宝勇, 张君, 王海舫, 解从君, 李保欣",
+        journal="世界华人消化杂志 23(15): 2457-2462", year=2015, doi="10.11569/wcjd.v23.i15.2457",
+        url="https://www.wjgnet.com/1009-3079/full/v23/i15/2457.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "**目的:** 探讨[[人脐带间充质干细胞|c:uc]][[经外周静脉移植|r:iv]]治疗不同程度肝硬化的临床疗效及安全性."),
+        body=[
+            "**方法:** 选择乙型肝炎肝硬化失代偿期患者[[20例|n:20]], 其中Child-Pugh A级6例, B级8例, C级6例, 在常规保肝的"
+            "基础上给予[[人脐带间充质干细胞|c:uc]][[经外周静脉移植|r:iv]]治疗, 同期选择[[20例|n:20#对照组]]乙型肝炎肝硬化"
+            "失代偿期患者作为对照组, 其中Child-Pugh A级5例, B级9例, C级6例, 给予常规保肝治疗.",
+        ],
+        notes=("Chinese clinical study (cell therapy outside the ovary: decompensated hepatitis-B cirrhosis) from the "
+               "World Chinese Journal of Digestology (Baishideng); the title and the abstract's Objective and first "
+               "Methods sentence, cut at that sentence's end: the stored copy of the article page breaks off inside "
+               "the next sentence (the assessment weeks 2, 4, 12 and 24), so the passage is only two sentences and "
+               "the title. The source writes ASCII commas and full stops in the Chinese text: kept as printed. "
+               "Licence: the article page prints 'Open Access' and 'Copyright ©The Author(s) 2015. Published by "
+               "Baishideng Publishing Group Inc. All rights reserved.'; the publisher's statement on the journal's "
+               "own site (https://wjgnet.com/1009-3079/Nav/460, and https://www.wjgnet.com/1948-5182/Nav/481, which "
+               "names this journal) says BPG applies CC BY-NC 4.0 to all articles it publishes - doubtful for a "
+               "2015 article read against a statement updated in 2016. Facts: '人脐带间充质干细胞' -> "
+               "umbilical_cord_msc (title, Objective, Methods); '经外周静脉移植' -> intravenous (a peripheral vein); "
+               "'20例' cell-treated patients (the group has no name and is described by what it received: no arm) "
+               "and '20例 ... 作为对照组' (arm 对照组). Traps: the Child-Pugh A/B/C counts 6/8/6 and 5/9/6 (the same "
+               "patients broken down by severity grade, subsets: no sample_size), '常规保肝' (standard liver care, "
+               "no drug named), no dose, no number of infusions and no follow-up in the passage."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2015年 第23卷 第15期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_animal_wcjd2009_bmsc_portal_pig_alf", lang="zh", kind="animal", batch=8,
+        title="[[自体骨髓间充质干细胞|c:bm]]移植对实验性急性肝功能衰竭的治疗作用",
+        authors="许海云, 施晓雷, 褚薛慧, 丁义涛",
+        journal="世界华人消化杂志 17(10): 962-968", year=2009, doi="10.11569/wcjd.v17.i10.962",
+        url="https://www.wjgnet.com/1009-3079/full/v17/i10/962.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        species="animal",
+        abstract=(
+            "**目的:** 探讨[[自体骨髓间充质干细胞|c:bm]]([[mesen-chymal stem cells|c:msc]], [[MSCs|c:msc]])移植联合内科"
+            "方法对急性肝功能衰竭动物的协同治疗作用."),
+        body=[
+            "**方法:** 采用D-氨基半乳糖(D-Gal)诱导建立猪急性肝功能衰竭模型. 12只实验动物随机分为4组(n = 3), 联合治疗组: "
+            "诱导24 h后, 门静脉移植[[5×10^{7}|d:5e7,cells,-#联合治疗组]]自体[[MSCs|c:msc#联合治疗组]], 每24 h自体血浆"
+            "[[100 mL|d:100,mL,-#联合治疗组]]、甘利欣[[100 mg|d:100,mg,-#联合治疗组]]滴注; 单纯内科治疗组: 诱导后每24 h"
+            "自体血浆[[100 mL|d:100,mL,-#单纯内科治疗组]]、甘利欣[[100 mg|d:100,mg,-#单纯内科治疗组]]滴注; 单纯自体"
+            "[[MSCs|c:msc#单纯自体MSCs移植组]]移植组: 诱导24 h后, 经门静脉移植"
+            "[[5×10^{7}|d:5e7,cells,-#单纯自体MSCs移植组]]自体[[MSCs|c:msc#单纯自体MSCs移植组]]; 对照组: 除普通观察护理外, "
+            "不予以任何治疗. 以对照组存活时间为整个实验观察窗口, 观察家猪的肝脏功能及病理变化.",
+        ],
+        notes=("Pig study (D-galactosamine acute liver failure; a named species other than mouse or rat: species "
+               "'animal' for every fact, the default of the entry) from the World Chinese Journal of Digestology "
+               "(Baishideng): title, Objective and Methods of the abstract, cut at the end of the Methods; the "
+               "stored copy breaks off inside the Results. The stored copy prints '5×107' (superscript flattened): "
+               "written here 5×10^{7}; 'mesen-chymal' (a line-break hyphen of the source) and the ASCII punctuation "
+               "kept as printed. Licence as in zh_clinical_wcjd2015_hucmsc_peripheral_iv_cirrhosis (BPG's statement "
+               "for all its articles; doubtful for a 2009 article). Cells: '自体骨髓间充质干细胞' -> bone_marrow_msc; "
+               "its gloss '(mesen-chymal stem cells, MSCs)' and every later 'MSCs' -> msc (the guide: MSC/MSCs "
+               "alone is msc, though here they abbreviate the bone-marrow cells - doubtful). Arms: four groups each "
+               "named and given its regimen after a colon -> '联合治疗组' (5×10^7 cells, plasma 100 mL, 甘利欣 "
+               "(diammonium glycyrrhizinate) 100 mg), '单纯内科治疗组' (100 mL, 100 mg), '单纯自体MSCs移植组' (its name holds "
+               "the cells: MSCs in the name and in its clause, 5×10^7); '对照组' has no fact. Doses: 5e7 cells "
+               "per null; '自体血浆100 mL' counted as a dose of the protocol (a volume infused - doubtful, plasma is "
+               "no drug in the narrow sense) and '甘利欣100 mg'; '每24 h' is a frequency (no per, no sessions "
+               "count). Routes: none - '门静脉移植'/'经门静脉' (portal vein) has no contract id, '滴注' (drip) names no "
+               "vein. Traps: '12只实验动物', '(n = 3)' (animals, not patients), '4组', '诱导24 h后' (a time counted "
+               "from the model, not follow-up), '以对照组存活时间为整个实验观察窗口' (no value), D-Gal without a dose."),
+        layout={"columns": 1, "font": "sans", "journal": "世界华人消化杂志 2009年 第17卷 第10期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
 ]
