@@ -3457,4 +3457,65 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "sans", "journal": "世界华人消化杂志 2009年 第17卷 第10期",
                 "keywords": "许可：CC BY-NC 4.0"},
     ),
+    RealText(
+        id="zh_clinical_wcjd2013_tips_bm_stem_cells_cirrhosis", lang="zh", kind="clinical", batch=8,
+        title="TIPS联合自体骨髓干细胞移植治疗失代偿期肝硬化",
+        authors="黄茂涛, 曹亚玲, 冯早明, 季代金, 张文华, 史小英, 王平, 汤敏, 谭瓛, 谢永祥, 赵睿婷",
+        journal="世界华人消化杂志 21(30): 3275-3280", year=2013, doi="10.11569/wcjd.v21.i30.3275",
+        url="https://www.wjgnet.com/1009-3079/full/v21/i30/3275.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "**目的:** 探讨经颈静脉肝内门体分流术(transjugular intrahepatic portosystemic shunt, TIPS)联合自体骨髓干细胞"
+            "移植治疗失代偿期肝硬化的有效性和安全性."),
+        body=[
+            "**方法:** 失代偿期乙型肝炎后肝硬化患者[[5例|n:5]], 2例患者Child-Pugh评分B级, 3例患者Child-Pugh评分C级. "
+            "同时行TIPS和自体骨髓干细胞移植, [[随访1年|f:1,year]], 比较患者术前术后的症状、体征、生化指标、内镜下改变.",
+            "**结果:** 术后所有患者腹水减少, 术后分别于1、4、12、25、[[52 wk|f:52,week]]随访.",
+        ],
+        notes=("Chinese clinical case series (five patients, decompensated hepatitis-B cirrhosis, a shunt combined with "
+               "a bone-marrow cell transplant) from the World Chinese Journal of Digestology (Baishideng): title, "
+               "Objective, Methods and the first Results sentence of the abstract, cut at that sentence's end (the "
+               "stored copy breaks off inside the next one). ASCII punctuation kept as printed. Licence: BPG's "
+               "statement for all its articles (see SOURCES.md; doubtful for a 2013 article). A trap text for the "
+               "cell type: '自体骨髓干细胞' (autologous bone-marrow stem cells, unfractionated: no canonical id, not "
+               "over-read as bone_marrow_msc) in the title, Objective and Methods - no cell_type fact. Facts: '5例' "
+               "(the series), '随访1年' (follow-up 1 year) and the visit list '1、4、12、25、52 wk随访' (one follow_up "
+               "fact, the last time point, 52 weeks; marked on '52 wk'). Traps: '2例 ... B级, 3例 ... C级' (the same "
+               "patients by Child-Pugh grade: subsets, no sample_size, no arms - a single-arm series whose cases are "
+               "not named by number), '经颈静脉肝内门体分流术' (a transjugular shunt: a vein named for a procedure, no "
+               "route of the cells), no route of the cells, no dose, no number of transplants."),
+        layout={"columns": 2, "font": "sans", "journal": "世界华人消化杂志 2013年 第21卷 第30期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2016_hucmsc_cirrhosis", lang="zh", kind="review", batch=8,
+        title="[[人脐带间充质干细胞|c:uc]]治疗肝硬化的研究进展",
+        authors="段德, 杨婧, 杨晋辉, 唐映梅, 王园园",
+        journal="世界华人消化杂志 24(3): 362-367", year=2016, doi="10.11569/wcjd.v24.i3.362",
+        url="https://wjgnet.com/1009-3079/full/v24/i3/362.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "我国肝硬化发病率逐年升高, 每年约有100万人死于肝硬化, 严重威胁人类健康. 而终末期肝硬化的内科治疗效果不佳, 原位"
+            "肝移植(orthotopic liver transplantation, OLT)被认为是最有效的治疗手段, 但因供肝紧缺、费用昂贵、手术风险大、"
+            "移植后免疫排斥反应等问题, 限制了OLT的广泛开展. 随着干细胞移植技术的深入研究, [[人脐带间充质干细胞|c:uc]]"
+            "([[human umbilical cord mesenchymal stem cells|c:uc]], [[HUC-MSCs|c:uc]])因其来源丰富、易于采集保存、增殖分化"
+            "能力强、免疫源性低、无伦理争议等独特优势, 展现出广阔的临床应用前景, 有望成为治疗各类肝硬化的有效方式. 本文就其"
+            "生物学特性、肝硬化治疗的理论基础、临床应用进展、存在的问题及展望作一综述."),
+        body=[
+            "**核心提示:** [[人脐带间充质干细胞|c:uc]]([[human umbilical cord mesenchymal stem cells|c:uc]], "
+            "[[HUC-MSCs|c:uc]])具有强增殖分化能力、低免疫源性等优势, 应用于肝硬化治疗中临床疗效显著. 本文详细阐述"
+            "[[HUC-MSCs|c:uc]]治疗肝硬化的理论基础及其临床进展, 就目前存在的问题提出展望, 对临床及科研具有一定参考价值.",
+        ],
+        notes=("Chinese review from the World Chinese Journal of Digestology (Baishideng): the whole abstract and the "
+               "'core tip' (核心提示); the stored copy starts inside the page header (at the revision date), so the "
+               "title and authors are read from its citation line (引文著录). ASCII punctuation kept as printed. "
+               "Licence: BPG's statement for all its articles (see SOURCES.md). A text with few facts, all cell types: "
+               "'人脐带间充质干细胞', its gloss 'human umbilical cord mesenchymal stem cells' and 'HUC-MSCs' -> "
+               "umbilical_cord_msc (two names and an abbreviation in brackets: three mentions, twice). Traps: '每年约有"
+               "100万人死于肝硬化' (deaths in the population, not a sample size), '干细胞移植技术' (generic, no cell "
+               "type), '原位肝移植(orthotopic liver transplantation, OLT)' (an organ transplant), '临床疗效显著' (no "
+               "hormone or count)."),
+        layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2016年 第24卷 第3期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
 ]
