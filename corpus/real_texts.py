@@ -3518,4 +3518,54 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2016年 第24卷 第3期",
                 "keywords": "许可：CC BY-NC 4.0"},
     ),
+    RealText(
+        id="zh_animal_wcjd2016_bmsc_tcm_uc_rats", lang="zh", kind="animal", batch=8,
+        title="健脾补肾、清肠化湿方联合[[BMSCs|c:bm]]对溃疡性结肠炎模型大鼠肠屏障的修复作用",
+        authors="朱磊, 沈洪, 顾培青, 刘丽, 张露, 成家飞, 朱长乐, 司海鹏",
+        journal="世界华人消化杂志 24(7): 1017-1023", year=2016, doi="10.11569/wcjd.v24.i7.1017",
+        url="https://dx.doi.org/10.11569/wcjd.v24.i7.1017",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        species="rat",
+        abstract=(
+            "**目的:** 观察健脾补肾、清肠化湿方联合[[骨髓间充质干细胞|c:bm]]([[bone mesenchymal stem cells|c:bm]], "
+            "[[BMSCs|c:bm]])对溃疡性结肠炎模型大鼠结肠黏膜的修复作用."),
+        body=[
+            "**方法:** SD大鼠随机分为空白组、模型组、[[BMSCs|c:bm#BMSCs组]]组、干预[[BMSCs|c:bm#干预BMSCs组]]组和联合组.",
+        ],
+        notes=("Rat study (TNBS ulcerative colitis; species rat for every fact) from the World Chinese Journal of "
+               "Digestology (Baishideng): title, Objective and the first Methods sentence of the abstract; the stored "
+               "copy (reached through dx.doi.org) breaks off inside the second Methods sentence (the tail-vein "
+               "injections and the herbal dose), so the passage is two sentences and the title. ASCII punctuation "
+               "kept as printed. Licence: BPG's statement for all its articles (see SOURCES.md). Cells: 'BMSCs', "
+               "'骨髓间充质干细胞' and its gloss 'bone mesenchymal stem cells' -> bone_marrow_msc. Arms: the five groups "
+               "are listed, but each name has its own head word 组, so the cells in the names 'BMSCs组' and "
+               "'干预BMSCs组' are those groups' (labels as printed) - doubtful, a list of groups without counts. "
+               "Traps: '健脾补肾、清肠化湿方' (a herbal formula, no dose in the passage), '空白组、模型组 ... 联合组' "
+               "(groups without facts), 'SD大鼠' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2016年 第24卷 第7期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2015_hgf_bmsc_liver_fibrosis", lang="zh", kind="review", batch=8,
+        title="HGF基因修饰[[骨髓间充质干细胞|c:bm]]治疗肝纤维化的研究进展",
+        authors="邹其远, 吕晓丹, 陈兰, 詹灵凌, 吕小平",
+        journal="世界华人消化杂志 23(34): 5479-5484", year=2015, doi="10.11569/wcjd.v23.i34.5479",
+        url="https://wjgnet.com/1009-3079/full/v23/i34/5479.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "肝纤维化是肝脏慢性损伤导致肝细胞炎症、坏死, 肝脏内结缔组织异常增生的一种可逆性的病理变化. 越来越多的研究表明, "
+            "肝细胞生长因子(hepatocyte growth factor, HGF)基因修饰[[骨髓间充质干细胞|c:bm]]可减轻或抑制肝纤维化, 其效果"
+            "要好于单纯的[[骨髓间充质干细胞|c:bm]]([[bone mesenchymal stromal cells|c:bm]])移植, 被认为是一种非常有前景的"
+            "抗肝纤维化的细胞疗法."),
+        notes=("Chinese review from the World Chinese Journal of Digestology (Baishideng): title and the whole abstract "
+               "(two sentences); the 'core tip' that follows is left out because the stored copy breaks off inside "
+               "it. ASCII punctuation kept as printed. Licence: BPG's statement for all its articles (see "
+               "SOURCES.md). A text with few facts, all cell types: '骨髓间充质干细胞' (also when gene-modified: "
+               "'HGF基因修饰骨髓间充质干细胞' are still bone-marrow MSCs, marked on the cell words) and the gloss "
+               "'bone mesenchymal stromal cells' -> bone_marrow_msc. Traps: '肝细胞生长因子(hepatocyte growth factor, "
+               "HGF)' (a gene/growth factor, not a cell type or dose), '细胞疗法' (generic), '越来越多的研究' (no "
+               "count)."),
+        layout={"columns": 2, "font": "sans", "journal": "世界华人消化杂志 2015年 第23卷 第34期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
 ]
