@@ -3568,4 +3568,71 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "sans", "journal": "世界华人消化杂志 2015年 第23卷 第34期",
                 "keywords": "许可：CC BY-NC 4.0"},
     ),
+    RealText(
+        id="zh_review_hanspub2023_exosomes_wound_healing", lang="zh", kind="review", batch=8,
+        title="[[外泌体|c:ev]]在创面愈合中的应用",
+        authors="刘松梅, 王献珍",
+        journal="临床医学进展 13(6): 9641-9647", year=2023, doi="10.12677/ACM.2023.1361349",
+        url="http://www.hanspub.org/journal/PaperInformation?paperID=67335",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** [[外泌体|c:ev]]是内体衍生的囊泡,在细胞间通讯中起关键作用,分泌于多种生物液体中,包括血清、唾液、"
+            "尿液、腹水和脑脊液等。[[外泌体|c:ev]]很小(直径30~150 nm),具有独特的胆质蛋白结构,它们可以在细胞之间携带和交换"
+            "各种物质。在此,我们对各种来源的[[外泌体|c:ev]]在不同创面恢复过程中的最新应用进行综述,并简要概述在各种生物医学"
+            "领域的应用现状。"),
+        body=[
+            ("heading", "1. 引言"),
+            "皮肤创面的愈合由一系列复杂而动态的组织恢复阶段组成,对于伤口细胞发育和伤口微环境的稳态而言,细胞间的物质交换与"
+            "信号传递是必要的。[[外泌体|c:ev]]原本只是[[细胞外囊泡|c:ev]],但因近几年的研究发现,它在许多生物过程中都具有着"
+            "调节的功能因此而备受关注。[[外泌体|c:ev]]几乎可以从任何细胞中分离出来,其参与细胞间通讯,并参与正常和病理生物学"
+            "过程。",
+        ],
+        notes=("Chinese review (cell-free therapy outside the ovary: exosomes for wound healing) from Hans Publishers' "
+               "Advances in Clinical Medicine: the abstract (bilingual in the source) and the first three sentences "
+               "of the introduction, cut at a sentence end where the stored copy (the journal's article page) "
+               "breaks off; no licence line in the stored part, Hans Publishers' CC BY 4.0 for every article. The "
+               "stored copy's punctuation (ASCII commas and brackets, Chinese full stops) and the line-break hyphens "
+               "of the English abstract ('communica-tion', 'cere-brospinal', 'lat-est') kept as printed. Facts: every "
+               "mention of the exosomes, the subject of the review (as en_review_geng2023_ev_poi: EV mentions are "
+               "facts) -> extracellular_vesicle, in both abstracts, the title and the introduction, also "
+               "'细胞外囊泡' (extracellular vesicles, the class the exosomes belong to - doubtful, a definition). "
+               "Traps: '直径30~150 nm' / '30~150 nm in diameter' (a size, not a dose), the body fluids (血清、唾液、"
+               "尿液、腹水和脑脊液: sources, not therapies), '各种来源' (no cell named), no route, no count."),
+        layout={"columns": 2, "font": "sans", "journal": "临床医学进展 2023年 第13卷 第6期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Application of [[Exosomes|c:ev]] in Wound Healing",
+                "en_abstract": (
+                    "**Abstract:** [[Exosomes|c:ev]] are vesicles derived from endosomes, which play a key role in "
+                    "intercellular communica-tion and are secreted in various biological fluids, including serum, "
+                    "saliva, urine, ascites and cere-brospinal fluid. [[Exosomes|c:ev]] are very small (30~150 nm in "
+                    "diameter) and have a unique bile protein structure, which can carry and exchange various "
+                    "substances between cells. Here, we review the lat-est application of [[exosomes|c:ev]] from "
+                    "various sources in different wound healing processes, and briefly outline the application status "
+                    "in various biomedical fields."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+    RealText(
+        id="zh_animal_wcjd2015_jsssqt_bmsc_homing_cirrhosis_rats", lang="zh", kind="animal", batch=8,
+        title="济生肾气汤对干细胞移植后肝硬化大鼠干细胞归巢能力的影响",
+        authors="刘莹, 周晓玲, 谢胜, 李泽鹏, 侯秋科, 陈峭, 李灿, 韦金秀",
+        journal="世界华人消化杂志 23(7): 1104-1109", year=2015, doi="10.11569/wcjd.v23.i7.1104",
+        url="https://wjgnet.com/1009-3079/full/v23/i7/1104.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        species="rat",
+        abstract="**目的:** 探究济生肾气汤对移植后的干细胞在肝硬化大鼠肝脏中归巢定植能力的影响.",
+        body=[
+            "**方法:** 将分离培养得到的大鼠[[骨髓间充质干细胞|c:bm]]([[bone marrow mesenchymal stem cells|c:bm]], "
+            "[[BMSCs|c:bm]])采用DAPI荧光标记, 然后将造模成功的肝硬化大鼠随机分为A、B、C、D 4组, 每组各15只.",
+        ],
+        notes=("Rat study (cirrhosis; species rat for every fact) from the World Chinese Journal of Digestology "
+               "(Baishideng): title, Objective and the first Methods sentence of the abstract; the stored copy breaks "
+               "off inside the next sentence (what groups A-D received), so the passage is two sentences and the "
+               "title. ASCII punctuation kept as printed. Licence: BPG's statement for all its articles (see "
+               "SOURCES.md). Facts: '骨髓间充质干细胞', its gloss and 'BMSCs' -> bone_marrow_msc. Traps: '干细胞' in "
+               "the title and the Objective (generic, no source named: no cell type), '济生肾气汤' (a herbal decoction, "
+               "no dose in the passage), 'A、B、C、D 4组' (groups without facts), '每组各15只' (animals, not patients), "
+               "'DAPI荧光标记' (a label, not a therapy)."),
+        layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2015年 第23卷 第7期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
 ]
