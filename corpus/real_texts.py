@@ -3383,4 +3383,256 @@ TEXTS: list[RealText] = [
                "(unnamed)."),
         layout={"columns": 1, "font": "sans", "journal": "Journal of Family and Reproductive Health"},
     ),
+
+    # Chinese texts, eighth batch
+    RealText(
+        id="zh_clinical_wcjd2015_hucmsc_peripheral_iv_cirrhosis", lang="zh", kind="clinical", batch=8,
+        title="[[人脐带间充质干细胞|c:uc]][[经外周静脉移植|r:iv]]治疗失代偿期肝硬化的临床疗效",
+        authors="佟立新, 张岁, 闫宝勇, 张君, 王海舫, 解从君, 李保欣",
+        journal="世界华人消化杂志 23(15): 2457-2462", year=2015, doi="10.11569/wcjd.v23.i15.2457",
+        url="https://www.wjgnet.com/1009-3079/full/v23/i15/2457.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "**目的:** 探讨[[人脐带间充质干细胞|c:uc]][[经外周静脉移植|r:iv]]治疗不同程度肝硬化的临床疗效及安全性."),
+        body=[
+            "**方法:** 选择乙型肝炎肝硬化失代偿期患者[[20例|n:20]], 其中Child-Pugh A级6例, B级8例, C级6例, 在常规保肝的"
+            "基础上给予[[人脐带间充质干细胞|c:uc]][[经外周静脉移植|r:iv]]治疗, 同期选择[[20例|n:20#对照组]]乙型肝炎肝硬化"
+            "失代偿期患者作为对照组, 其中Child-Pugh A级5例, B级9例, C级6例, 给予常规保肝治疗.",
+        ],
+        notes=("Chinese clinical study (cell therapy outside the ovary: decompensated hepatitis-B cirrhosis) from the "
+               "World Chinese Journal of Digestology (Baishideng); the title and the abstract's Objective and first "
+               "Methods sentence, cut at that sentence's end: the stored copy of the article page breaks off inside "
+               "the next sentence (the assessment weeks 2, 4, 12 and 24), so the passage is only two sentences and "
+               "the title. The source writes ASCII commas and full stops in the Chinese text: kept as printed. "
+               "Licence: the article page prints 'Open Access' and 'Copyright ©The Author(s) 2015. Published by "
+               "Baishideng Publishing Group Inc. All rights reserved.'; the publisher's statement on the journal's "
+               "own site (https://wjgnet.com/1009-3079/Nav/460, and https://www.wjgnet.com/1948-5182/Nav/481, which "
+               "names this journal) says BPG applies CC BY-NC 4.0 to all articles it publishes - doubtful for a "
+               "2015 article read against a statement updated in 2016. Facts: '人脐带间充质干细胞' -> "
+               "umbilical_cord_msc (title, Objective, Methods); '经外周静脉移植' -> intravenous (a peripheral vein); "
+               "'20例' cell-treated patients (the group has no name and is described by what it received: no arm) "
+               "and '20例 ... 作为对照组' (arm 对照组). Traps: the Child-Pugh A/B/C counts 6/8/6 and 5/9/6 (the same "
+               "patients broken down by severity grade, subsets: no sample_size), '常规保肝' (standard liver care, "
+               "no drug named), no dose, no number of infusions and no follow-up in the passage."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2015年 第23卷 第15期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_animal_wcjd2009_bmsc_portal_pig_alf", lang="zh", kind="animal", batch=8,
+        title="[[自体骨髓间充质干细胞|c:bm]]移植对实验性急性肝功能衰竭的治疗作用",
+        authors="许海云, 施晓雷, 褚薛慧, 丁义涛",
+        journal="世界华人消化杂志 17(10): 962-968", year=2009, doi="10.11569/wcjd.v17.i10.962",
+        url="https://www.wjgnet.com/1009-3079/full/v17/i10/962.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        species="animal",
+        abstract=(
+            "**目的:** 探讨[[自体骨髓间充质干细胞|c:bm]]([[mesen-chymal stem cells|c:msc]], [[MSCs|c:msc]])移植联合内科"
+            "方法对急性肝功能衰竭动物的协同治疗作用."),
+        body=[
+            "**方法:** 采用D-氨基半乳糖(D-Gal)诱导建立猪急性肝功能衰竭模型. 12只实验动物随机分为4组(n = 3), 联合治疗组: "
+            "诱导24 h后, 门静脉移植[[5×10^{7}|d:5e7,cells,-#联合治疗组]]自体[[MSCs|c:msc#联合治疗组]], 每24 h自体血浆"
+            "[[100 mL|d:100,mL,-#联合治疗组]]、甘利欣[[100 mg|d:100,mg,-#联合治疗组]]滴注; 单纯内科治疗组: 诱导后每24 h"
+            "自体血浆[[100 mL|d:100,mL,-#单纯内科治疗组]]、甘利欣[[100 mg|d:100,mg,-#单纯内科治疗组]]滴注; 单纯自体"
+            "[[MSCs|c:msc#单纯自体MSCs移植组]]移植组: 诱导24 h后, 经门静脉移植"
+            "[[5×10^{7}|d:5e7,cells,-#单纯自体MSCs移植组]]自体[[MSCs|c:msc#单纯自体MSCs移植组]]; 对照组: 除普通观察护理外, "
+            "不予以任何治疗. 以对照组存活时间为整个实验观察窗口, 观察家猪的肝脏功能及病理变化.",
+        ],
+        notes=("Pig study (D-galactosamine acute liver failure; a named species other than mouse or rat: species "
+               "'animal' for every fact, the default of the entry) from the World Chinese Journal of Digestology "
+               "(Baishideng): title, Objective and Methods of the abstract, cut at the end of the Methods; the "
+               "stored copy breaks off inside the Results. The stored copy prints '5×107' (superscript flattened): "
+               "written here 5×10^{7}; 'mesen-chymal' (a line-break hyphen of the source) and the ASCII punctuation "
+               "kept as printed. Licence as in zh_clinical_wcjd2015_hucmsc_peripheral_iv_cirrhosis (BPG's statement "
+               "for all its articles; doubtful for a 2009 article). Cells: '自体骨髓间充质干细胞' -> bone_marrow_msc; "
+               "its gloss '(mesen-chymal stem cells, MSCs)' and every later 'MSCs' -> msc (the guide: MSC/MSCs "
+               "alone is msc, though here they abbreviate the bone-marrow cells - doubtful). Arms: four groups each "
+               "named and given its regimen after a colon -> '联合治疗组' (5×10^7 cells, plasma 100 mL, 甘利欣 "
+               "(diammonium glycyrrhizinate) 100 mg), '单纯内科治疗组' (100 mL, 100 mg), '单纯自体MSCs移植组' (its name holds "
+               "the cells: MSCs in the name and in its clause, 5×10^7); '对照组' has no fact. Doses: 5e7 cells "
+               "per null; '自体血浆100 mL' counted as a dose of the protocol (a volume infused - doubtful, plasma is "
+               "no drug in the narrow sense) and '甘利欣100 mg'; '每24 h' is a frequency (no per, no sessions "
+               "count). Routes: none - '门静脉移植'/'经门静脉' (portal vein) has no contract id, '滴注' (drip) names no "
+               "vein. Traps: '12只实验动物', '(n = 3)' (animals, not patients), '4组', '诱导24 h后' (a time counted "
+               "from the model, not follow-up), '以对照组存活时间为整个实验观察窗口' (no value), D-Gal without a dose."),
+        layout={"columns": 1, "font": "sans", "journal": "世界华人消化杂志 2009年 第17卷 第10期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_clinical_wcjd2013_tips_bm_stem_cells_cirrhosis", lang="zh", kind="clinical", batch=8,
+        title="TIPS联合自体骨髓干细胞移植治疗失代偿期肝硬化",
+        authors="黄茂涛, 曹亚玲, 冯早明, 季代金, 张文华, 史小英, 王平, 汤敏, 谭瓛, 谢永祥, 赵睿婷",
+        journal="世界华人消化杂志 21(30): 3275-3280", year=2013, doi="10.11569/wcjd.v21.i30.3275",
+        url="https://www.wjgnet.com/1009-3079/full/v21/i30/3275.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "**目的:** 探讨经颈静脉肝内门体分流术(transjugular intrahepatic portosystemic shunt, TIPS)联合自体骨髓干细胞"
+            "移植治疗失代偿期肝硬化的有效性和安全性."),
+        body=[
+            "**方法:** 失代偿期乙型肝炎后肝硬化患者[[5例|n:5]], 2例患者Child-Pugh评分B级, 3例患者Child-Pugh评分C级. "
+            "同时行TIPS和自体骨髓干细胞移植, [[随访1年|f:1,year]], 比较患者术前术后的症状、体征、生化指标、内镜下改变.",
+            "**结果:** 术后所有患者腹水减少, 术后分别于1、4、12、25、[[52 wk|f:52,week]]随访.",
+        ],
+        notes=("Chinese clinical case series (five patients, decompensated hepatitis-B cirrhosis, a shunt combined with "
+               "a bone-marrow cell transplant) from the World Chinese Journal of Digestology (Baishideng): title, "
+               "Objective, Methods and the first Results sentence of the abstract, cut at that sentence's end (the "
+               "stored copy breaks off inside the next one). ASCII punctuation kept as printed. Licence: BPG's "
+               "statement for all its articles (see SOURCES.md; doubtful for a 2013 article). A trap text for the "
+               "cell type: '自体骨髓干细胞' (autologous bone-marrow stem cells, unfractionated: no canonical id, not "
+               "over-read as bone_marrow_msc) in the title, Objective and Methods - no cell_type fact. Facts: '5例' "
+               "(the series), '随访1年' (follow-up 1 year) and the visit list '1、4、12、25、52 wk随访' (one follow_up "
+               "fact, the last time point, 52 weeks; marked on '52 wk'). Traps: '2例 ... B级, 3例 ... C级' (the same "
+               "patients by Child-Pugh grade: subsets, no sample_size, no arms - a single-arm series whose cases are "
+               "not named by number), '经颈静脉肝内门体分流术' (a transjugular shunt: a vein named for a procedure, no "
+               "route of the cells), no route of the cells, no dose, no number of transplants."),
+        layout={"columns": 2, "font": "sans", "journal": "世界华人消化杂志 2013年 第21卷 第30期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2016_hucmsc_cirrhosis", lang="zh", kind="review", batch=8,
+        title="[[人脐带间充质干细胞|c:uc]]治疗肝硬化的研究进展",
+        authors="段德, 杨婧, 杨晋辉, 唐映梅, 王园园",
+        journal="世界华人消化杂志 24(3): 362-367", year=2016, doi="10.11569/wcjd.v24.i3.362",
+        url="https://wjgnet.com/1009-3079/full/v24/i3/362.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "我国肝硬化发病率逐年升高, 每年约有100万人死于肝硬化, 严重威胁人类健康. 而终末期肝硬化的内科治疗效果不佳, 原位"
+            "肝移植(orthotopic liver transplantation, OLT)被认为是最有效的治疗手段, 但因供肝紧缺、费用昂贵、手术风险大、"
+            "移植后免疫排斥反应等问题, 限制了OLT的广泛开展. 随着干细胞移植技术的深入研究, [[人脐带间充质干细胞|c:uc]]"
+            "([[human umbilical cord mesenchymal stem cells|c:uc]], [[HUC-MSCs|c:uc]])因其来源丰富、易于采集保存、增殖分化"
+            "能力强、免疫源性低、无伦理争议等独特优势, 展现出广阔的临床应用前景, 有望成为治疗各类肝硬化的有效方式. 本文就其"
+            "生物学特性、肝硬化治疗的理论基础、临床应用进展、存在的问题及展望作一综述."),
+        body=[
+            "**核心提示:** [[人脐带间充质干细胞|c:uc]]([[human umbilical cord mesenchymal stem cells|c:uc]], "
+            "[[HUC-MSCs|c:uc]])具有强增殖分化能力、低免疫源性等优势, 应用于肝硬化治疗中临床疗效显著. 本文详细阐述"
+            "[[HUC-MSCs|c:uc]]治疗肝硬化的理论基础及其临床进展, 就目前存在的问题提出展望, 对临床及科研具有一定参考价值.",
+        ],
+        notes=("Chinese review from the World Chinese Journal of Digestology (Baishideng): the whole abstract and the "
+               "'core tip' (核心提示); the stored copy starts inside the page header (at the revision date), so the "
+               "title and authors are read from its citation line (引文著录). ASCII punctuation kept as printed. "
+               "Licence: BPG's statement for all its articles (see SOURCES.md). A text with few facts, all cell types: "
+               "'人脐带间充质干细胞', its gloss 'human umbilical cord mesenchymal stem cells' and 'HUC-MSCs' -> "
+               "umbilical_cord_msc (two names and an abbreviation in brackets: three mentions, twice). Traps: '每年约有"
+               "100万人死于肝硬化' (deaths in the population, not a sample size), '干细胞移植技术' (generic, no cell "
+               "type), '原位肝移植(orthotopic liver transplantation, OLT)' (an organ transplant), '临床疗效显著' (no "
+               "hormone or count)."),
+        layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2016年 第24卷 第3期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_animal_wcjd2016_bmsc_tcm_uc_rats", lang="zh", kind="animal", batch=8,
+        title="健脾补肾、清肠化湿方联合[[BMSCs|c:bm]]对溃疡性结肠炎模型大鼠肠屏障的修复作用",
+        authors="朱磊, 沈洪, 顾培青, 刘丽, 张露, 成家飞, 朱长乐, 司海鹏",
+        journal="世界华人消化杂志 24(7): 1017-1023", year=2016, doi="10.11569/wcjd.v24.i7.1017",
+        url="https://dx.doi.org/10.11569/wcjd.v24.i7.1017",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        species="rat",
+        abstract=(
+            "**目的:** 观察健脾补肾、清肠化湿方联合[[骨髓间充质干细胞|c:bm]]([[bone mesenchymal stem cells|c:bm]], "
+            "[[BMSCs|c:bm]])对溃疡性结肠炎模型大鼠结肠黏膜的修复作用."),
+        body=[
+            "**方法:** SD大鼠随机分为空白组、模型组、[[BMSCs|c:bm#BMSCs组]]组、干预[[BMSCs|c:bm#干预BMSCs组]]组和联合组.",
+        ],
+        notes=("Rat study (TNBS ulcerative colitis; species rat for every fact) from the World Chinese Journal of "
+               "Digestology (Baishideng): title, Objective and the first Methods sentence of the abstract; the stored "
+               "copy (reached through dx.doi.org) breaks off inside the second Methods sentence (the tail-vein "
+               "injections and the herbal dose), so the passage is two sentences and the title. ASCII punctuation "
+               "kept as printed. Licence: BPG's statement for all its articles (see SOURCES.md). Cells: 'BMSCs', "
+               "'骨髓间充质干细胞' and its gloss 'bone mesenchymal stem cells' -> bone_marrow_msc. Arms: the five groups "
+               "are listed, but each name has its own head word 组, so the cells in the names 'BMSCs组' and "
+               "'干预BMSCs组' are those groups' (labels as printed) - doubtful, a list of groups without counts. "
+               "Traps: '健脾补肾、清肠化湿方' (a herbal formula, no dose in the passage), '空白组、模型组 ... 联合组' "
+               "(groups without facts), 'SD大鼠' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2016年 第24卷 第7期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2015_hgf_bmsc_liver_fibrosis", lang="zh", kind="review", batch=8,
+        title="HGF基因修饰[[骨髓间充质干细胞|c:bm]]治疗肝纤维化的研究进展",
+        authors="邹其远, 吕晓丹, 陈兰, 詹灵凌, 吕小平",
+        journal="世界华人消化杂志 23(34): 5479-5484", year=2015, doi="10.11569/wcjd.v23.i34.5479",
+        url="https://wjgnet.com/1009-3079/full/v23/i34/5479.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "肝纤维化是肝脏慢性损伤导致肝细胞炎症、坏死, 肝脏内结缔组织异常增生的一种可逆性的病理变化. 越来越多的研究表明, "
+            "肝细胞生长因子(hepatocyte growth factor, HGF)基因修饰[[骨髓间充质干细胞|c:bm]]可减轻或抑制肝纤维化, 其效果"
+            "要好于单纯的[[骨髓间充质干细胞|c:bm]]([[bone mesenchymal stromal cells|c:bm]])移植, 被认为是一种非常有前景的"
+            "抗肝纤维化的细胞疗法."),
+        notes=("Chinese review from the World Chinese Journal of Digestology (Baishideng): title and the whole abstract "
+               "(two sentences); the 'core tip' that follows is left out because the stored copy breaks off inside "
+               "it. ASCII punctuation kept as printed. Licence: BPG's statement for all its articles (see "
+               "SOURCES.md). A text with few facts, all cell types: '骨髓间充质干细胞' (also when gene-modified: "
+               "'HGF基因修饰骨髓间充质干细胞' are still bone-marrow MSCs, marked on the cell words) and the gloss "
+               "'bone mesenchymal stromal cells' -> bone_marrow_msc. Traps: '肝细胞生长因子(hepatocyte growth factor, "
+               "HGF)' (a gene/growth factor, not a cell type or dose), '细胞疗法' (generic), '越来越多的研究' (no "
+               "count)."),
+        layout={"columns": 2, "font": "sans", "journal": "世界华人消化杂志 2015年 第23卷 第34期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_hanspub2023_exosomes_wound_healing", lang="zh", kind="review", batch=8,
+        title="[[外泌体|c:ev]]在创面愈合中的应用",
+        authors="刘松梅, 王献珍",
+        journal="临床医学进展 13(6): 9641-9647", year=2023, doi="10.12677/ACM.2023.1361349",
+        url="http://www.hanspub.org/journal/PaperInformation?paperID=67335",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** [[外泌体|c:ev]]是内体衍生的囊泡,在细胞间通讯中起关键作用,分泌于多种生物液体中,包括血清、唾液、"
+            "尿液、腹水和脑脊液等。[[外泌体|c:ev]]很小(直径30~150 nm),具有独特的胆质蛋白结构,它们可以在细胞之间携带和交换"
+            "各种物质。在此,我们对各种来源的[[外泌体|c:ev]]在不同创面恢复过程中的最新应用进行综述,并简要概述在各种生物医学"
+            "领域的应用现状。"),
+        body=[
+            ("heading", "1. 引言"),
+            "皮肤创面的愈合由一系列复杂而动态的组织恢复阶段组成,对于伤口细胞发育和伤口微环境的稳态而言,细胞间的物质交换与"
+            "信号传递是必要的。[[外泌体|c:ev]]原本只是[[细胞外囊泡|c:ev]],但因近几年的研究发现,它在许多生物过程中都具有着"
+            "调节的功能因此而备受关注。[[外泌体|c:ev]]几乎可以从任何细胞中分离出来,其参与细胞间通讯,并参与正常和病理生物学"
+            "过程。",
+        ],
+        notes=("Chinese review (cell-free therapy outside the ovary: exosomes for wound healing) from Hans Publishers' "
+               "Advances in Clinical Medicine: the abstract (bilingual in the source) and the first three sentences "
+               "of the introduction, cut at a sentence end where the stored copy (the journal's article page) "
+               "breaks off; no licence line in the stored part, Hans Publishers' CC BY 4.0 for every article. The "
+               "stored copy's punctuation (ASCII commas and brackets, Chinese full stops) and the line-break hyphens "
+               "of the English abstract ('communica-tion', 'cere-brospinal', 'lat-est') kept as printed. Facts: every "
+               "mention of the exosomes, the subject of the review (as en_review_geng2023_ev_poi: EV mentions are "
+               "facts) -> extracellular_vesicle, in both abstracts, the title and the introduction, also "
+               "'细胞外囊泡' (extracellular vesicles, the class the exosomes belong to - doubtful, a definition). "
+               "Traps: '直径30~150 nm' / '30~150 nm in diameter' (a size, not a dose), the body fluids (血清、唾液、"
+               "尿液、腹水和脑脊液: sources, not therapies), '各种来源' (no cell named), no route, no count."),
+        layout={"columns": 2, "font": "sans", "journal": "临床医学进展 2023年 第13卷 第6期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Application of [[Exosomes|c:ev]] in Wound Healing",
+                "en_abstract": (
+                    "**Abstract:** [[Exosomes|c:ev]] are vesicles derived from endosomes, which play a key role in "
+                    "intercellular communica-tion and are secreted in various biological fluids, including serum, "
+                    "saliva, urine, ascites and cere-brospinal fluid. [[Exosomes|c:ev]] are very small (30~150 nm in "
+                    "diameter) and have a unique bile protein structure, which can carry and exchange various "
+                    "substances between cells. Here, we review the lat-est application of [[exosomes|c:ev]] from "
+                    "various sources in different wound healing processes, and briefly outline the application status "
+                    "in various biomedical fields."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+    RealText(
+        id="zh_animal_wcjd2015_jsssqt_bmsc_homing_cirrhosis_rats", lang="zh", kind="animal", batch=8,
+        title="济生肾气汤对干细胞移植后肝硬化大鼠干细胞归巢能力的影响",
+        authors="刘莹, 周晓玲, 谢胜, 李泽鹏, 侯秋科, 陈峭, 李灿, 韦金秀",
+        journal="世界华人消化杂志 23(7): 1104-1109", year=2015, doi="10.11569/wcjd.v23.i7.1104",
+        url="https://wjgnet.com/1009-3079/full/v23/i7/1104.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        species="rat",
+        abstract="**目的:** 探究济生肾气汤对移植后的干细胞在肝硬化大鼠肝脏中归巢定植能力的影响.",
+        body=[
+            "**方法:** 将分离培养得到的大鼠[[骨髓间充质干细胞|c:bm]]([[bone marrow mesenchymal stem cells|c:bm]], "
+            "[[BMSCs|c:bm]])采用DAPI荧光标记, 然后将造模成功的肝硬化大鼠随机分为A、B、C、D 4组, 每组各15只.",
+        ],
+        notes=("Rat study (cirrhosis; species rat for every fact) from the World Chinese Journal of Digestology "
+               "(Baishideng): title, Objective and the first Methods sentence of the abstract; the stored copy breaks "
+               "off inside the next sentence (what groups A-D received), so the passage is two sentences and the "
+               "title. ASCII punctuation kept as printed. Licence: BPG's statement for all its articles (see "
+               "SOURCES.md). Facts: '骨髓间充质干细胞', its gloss and 'BMSCs' -> bone_marrow_msc. Traps: '干细胞' in "
+               "the title and the Objective (generic, no source named: no cell type), '济生肾气汤' (a herbal decoction, "
+               "no dose in the passage), 'A、B、C、D 4组' (groups without facts), '每组各15只' (animals, not patients), "
+               "'DAPI荧光标记' (a label, not a therapy)."),
+        layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2015年 第23卷 第7期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
 ]
