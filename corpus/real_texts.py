@@ -3383,4 +3383,209 @@ TEXTS: list[RealText] = [
                "(unnamed)."),
         layout={"columns": 1, "font": "sans", "journal": "Journal of Family and Reproductive Health"},
     ),
+    # English texts, eighth batch
+    RealText(
+        id="en_clinical_scrt2022_ucmsc_covid_ards_phase1", lang="en", kind="clinical", batch=8,
+        title="[[Mesenchymal stromal cell|c:msc]] therapy for COVID-19-induced ARDS patients: a successful phase 1, "
+              "control-placebo group, clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2022, doi="10.1186/s13287-022-02920-1",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02920-1",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Acute respiratory distress syndrome (ARDS) is the devastating complication of the new "
+            "COVID-19 pandemic, directly correlated with releasing large amounts of inflammatory cytokines. Due to their "
+            "immunoregulatory features, [[mesenchymal stromal cells|c:msc]] ([[MSCs|c:msc]]) provide a promising "
+            "approach against this disease. In this regard, this study was designed as a single-center, open-label, "
+            "phase 1 clinical trial with a control group to examine the safety and explore the possible potency of "
+            "[[three injections|s:3]] of [[umbilical cord-derived MSCs|c:uc]] ([[UC-MSCs|c:uc]]) in mild–moderate "
+            "COVID-19-induced ARDS patients."),
+        body=[
+            "**Methods** [[Twenty confirmed COVID-19 patients|n:20]] with mild-to-moderate ARDS degree entered the "
+            "study and were divided into two groups: control group (standard care) and intervention group (standard "
+            "care + [[UC-MSCs|c:uc#intervention group]]). The patients received [[three|s:3#intervention group]] "
+            "[[intravenous infusions|r:iv#intervention group]] of [[UC-MSCs|c:uc#intervention group]] "
+            "([[1 × 10^{6} cells/kg BW per injection|d:1e6,cells/kg,injection#intervention group]]) every other day. "
+            "Respiratory markers, CRP levels and specific serum cytokines were assessed four times (days of 0, 5, 10 "
+            "and [[17|f:17,day]]) during the [[17-day follow-up|f:17,day]] period.",
+            "**Results** During the study, there were no serious adverse effects after cell transplantations. Besides, "
+            "significant improvement in SPO2/FIO2 ratio and serum CRP levels was observed.",
+            "**Conclusion** Our obtained results demonstrated that [[multiple|s:-]] [[intravenous transplantations|r:iv]] "
+            "of allogenic [[UC-MSCs|c:uc]] in non-severe COVID-19-induced ARDS patients are a safe procedure.",
+        ],
+        notes=("Open-label phase 1 trial with a control group (clinical, no species): Background, Methods, the first two "
+               "sentences of the Results (the third holds 'TNF-α', which the Latin PDF font of corpus/make_real cannot "
+               "print) and the first sentence of the Conclusion (the copy breaks off in the second) from the journal's "
+               "stored article page; year from the DOI. The page prints the dose in TeX, '1 × \\({10}^{6}\\) "
+               "cells/kg'; written here as 10^{6}. Cells: 'mesenchymal stromal cells', 'MSCs' (general, no source) -> "
+               "msc; 'umbilical cord-derived MSCs', 'UC-MSCs' -> umbilical_cord_msc. Arms: 'intervention group "
+               "(standard care + UC-MSCs)' gives its cells the arm 'intervention group'; the next sentence ('The "
+               "patients received ...') has no subject of its own other than the patients, so the group named last "
+               "(intervention group) goes on labelling it: sessions 3, route, cells and dose are that arm's (doubtful: "
+               "'The patients' could be read as the whole study). The assessment sentence opens the follow-up: no arm. "
+               "Dose: '1 × 10^6 cells/kg BW per injection' -> 1e6 cells/kg with per injection, because the text says "
+               "'per injection' (the /kg rule keeps per null only where nothing else is written; doubtful). Sessions: "
+               "'three injections' (aim) and 'three intravenous infusions' -> 3 each; 'multiple intravenous "
+               "transplantations' in the Conclusion -> count null; 'every other day' is an interval, 'four times' are "
+               "measurements (no sessions). Follow-up: the assessment days 'days of 0, 5, 10 and 17' -> one fact, the "
+               "last time point (17 days, marked on '17'), and 'the 17-day follow-up period' -> 17 days. Traps: "
+               "'Twenty confirmed COVID-19 patients' is the sample (the two groups' sizes are not given), 'two groups', "
+               "SPO2/FIO2 and CRP are no contract hormones, 'cell "
+               "transplantations' names no cell type."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2022)"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_ucmsc_t2dm_phase2", lang="en", kind="clinical", batch=8,
+        title="Efficacy and safety of [[umbilical cord-derived mesenchymal stem cells|c:uc]] in Chinese adults with "
+              "type 2 diabetes: a single-center, double-blinded, randomized, placebo-controlled phase II trial",
+        authors="Li Zang, Yijun Li, Haojie Hao, Jiejie Liu, Yu Cheng, Bing Li, Yaqi Yin, Qian Zhang, Fei Gao, Haibin "
+                "Wang, Shi Gu, Jia Li, Fengxiang Lin, Yingfei Zhu, Guanglei Tian, Yulong Chen, Weijun Gu, Jin Du, Kang "
+                "Chen, Qinghua Guo, Guoqing Yang, Yu Pei, Wenhua Yan, Xianling Wang, Junhua Meng, Saichun Zhang, "
+                "Jianming Ba, Zhaohui Lyu, Jingtao Dou, Weidong Han, Yiming Mu",
+        journal="Stem Cell Research & Therapy 13(1)", year=2022, doi="10.1186/s13287-022-02848-6",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02848-6",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** To determine the efficacy and safety of [[umbilical cord-derived mesenchymal stem "
+            "cells|c:uc]] ([[UC-MSCs|c:uc]]) in Chinese adults with type 2 diabetes mellitus (T2DM)."),
+        body=[
+            "**Methods** In this single-center, double-blinded, randomized, placebo-controlled phase II trial, "
+            "[[91 patients|n:91]] were randomly assigned to receive [[intravenous infusion|r:iv]] of "
+            "[[UC-MSCs|c:uc]] ([[n = 45|n:45]]) or placebo ([[n = 46|n:46]]) [[three times|s:3]] with 4-week "
+            "intervals and [[followed up for 48 weeks|f:48,week]] from October 2015 to December 2018.",
+            "**Results** At [[48 weeks|f:48,week]], 20% of the patients in the [[UC-MSCs|c:uc#UC-MSCs group]] group "
+            "and 4.55% in the placebo group reached the primary endpoint (p < 0.05, 95% confidence interval (CI) "
+            "2.25–28.66%). The percentage of insulin reduction of the [[UC-MSCs|c:uc#UC-MSCs group]] group was "
+            "significantly higher than that of the placebo group (27.78% versus 15.62%, p < 0.05). The levels of "
+            "HbA1c decreased 1.31% (9.02 ± 1.27% to 7.52 ± 1.07%, p < 0.01) in the [[UC-MSCs|c:uc#UC-MSCs group]] "
+            "group, and only 0.63% in the placebo group (8.89 ± 1.11% to 8.19 ± 1.02%, p>0.05; p = 0.0081 between "
+            "both groups). The glucose infusion rate (GIR) increased significantly in the "
+            "[[UC-MSCs|c:uc#UC-MSCs group]] group (from 3.12 to 4.76 mg/min/kg, p < 0.01), whereas no significant "
+            "change was observed in the placebo group (from 3.26 to 3.60 mg/min/kg, p > 0.05; p < 0.01 between both "
+            "groups).",
+        ],
+        notes=("Randomised placebo-controlled phase II trial (clinical, no species): from the abstract on the "
+               "journal's stored article page, the Background, the first sentence of the Methods and the first four "
+               "sentences of the Results (the sentences after each hold '≥' or 'β', which the Latin PDF font of "
+               "corpus/make_real cannot print). Authors, volume and issue from a stored library record of the "
+               "article (searchworks.jioinstitute.edu.in, which gives the publication year as 2021; 2022 is the "
+               "year of volume 13, doubtful). The source's '˃' (U+02C3, a modifier arrowhead the PDF font lacks) in 'p˃0.05' and 'p ˃ 0.05' is written as "
+               "'>', the sign it stands for. Cells: "
+               "'umbilical cord-derived mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc; 'UC-MSCs group' is "
+               "a group named with its head word: its cell mention carries the arm 'UC-MSCs group' wherever it is "
+               "named. Sample size: '91 patients' (whole study), 'n = 45' and 'n = 46' (the arms' pre-specified "
+               "sizes, but given to groups described only by what they received, 'UC-MSCs (n = 45) or placebo "
+               "(n = 46)': no arm, as the guide's 'randomised to intraovarian injection (n = 15) or to a sham "
+               "puncture (n = 13)'). Sessions: 'three times' -> 3; '4-week intervals' is an interval (no follow-up). "
+               "Follow-up: 'followed up for 48 weeks' and the Results' 'At 48 weeks' (the primary endpoint measured at "
+               "that time after treatment) -> 48 weeks each (no arm: both groups). Traps: 'from October 2015 to "
+               "December 2018' (study period), percentages of patients, HbA1c values and the glucose infusion rate "
+               "'3.12 to 4.76 mg/min/kg' (a measured rate, not a dose), 'both groups', no contract hormone (HbA1c and "
+               "insulin are none)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2022) 13"},
+    ),
+    RealText(
+        id="en_clinical_art2014_ucmsc_sle_multicenter", lang="en", kind="clinical", batch=8,
+        title="[[Umbilical cord mesenchymal stem cell|c:uc]] transplantation in active and refractory systemic lupus "
+              "erythematosus: a multicenter clinical study",
+        authors="Dandan Wang, Jing Li, Yu Zhang, Miaojia Zhang, Jinyun Chen, Xia Li, Xiang Hu, Shu Jiang, Songtao Shi, "
+                "Lingyun Sun",
+        journal="Arthritis Research & Therapy 16:R79", year=2014, doi="10.1186/ar4520",
+        url="https://www.springermedizin.de/link?doi=10.1186/ar4520",
+        licence="CC BY (BioMed Central, all articles)",
+        abstract=(
+            "**Introduction** In our present single-center pilot study, [[umbilical cord (UC)–derived mesenchymal "
+            "stem cells|c:uc]] ([[MSCs|c:msc]]) had a good safety profile and therapeutic effect in severe and "
+            "refractory systemic lupus erythematosus (SLE). The present multicenter clinical trial was undertaken to "
+            "assess the safety and efficacy of allogeneic [[UC MSC|c:uc]] transplantation (MSCT) in patients with "
+            "active and refractory SLE."),
+        body=[
+            "**Methods** [[Forty patients|n:40]] with active SLE were recruited from four clinical centers in China. "
+            "Allogeneic [[UC MSCs|c:uc]] were [[infused intravenously|r:iv]] on days 0 and 7. The primary endpoints "
+            "were safety profiles. The secondary endpoints included major clinical response (MCR), partial clinical "
+            "response (PCR) and relapse. Clinical indices, including Systemic Lupus Erythematosus Disease Activity "
+            "Index (SLEDAI) score, British Isles Lupus Assessment Group (BILAG) score and renal functional indices, "
+            "were also taken into account.",
+            "**Results** The overall survival rate was 92.5% (37 of 40 patients). UC-MSCT was well tolerated, and no "
+            "transplantation-related adverse events were observed. Thirteen and eleven patients achieved MCR (13 of "
+            "40, 32.5%) and PCR (11 of 40, 27.5%), respectively, during [[12 months of follow up|f:12,month]]. Three "
+            "and four patients experienced disease relapse at 9 months (12.5%) and 12 months (16.7%) of follow-up, "
+            "respectively, after a prior clinical response. SLEDAI scores significantly decreased at 3, 6, 9 and "
+            "[[12 months follow-up|f:12,month]]. Total BILAG scores markedly decreased at [[3 months|f:3,month]] and "
+            "continued to decrease at subsequent follow-up visits. BILAG scores for renal, hematopoietic and cutaneous "
+            "systems significantly improved.",
+        ],
+        notes=("Multicentre single-arm clinical study (clinical, no species): Introduction, Methods and the first "
+               "sentences of the Results of the abstract from the stored springermedizin.de copy (the same text is "
+               "stored from the journal's own page, http://www.arthritis-research.com/content/16/2/R79/postcomment), "
+               "cut at a sentence end before the copies break off. Licence: BioMed Central publishes every article "
+               "of Arthritis Research & Therapy open access under a Creative Commons Attribution licence (the page "
+               "says 'Open Access'; no licence line in the part stored). Cells: 'umbilical cord (UC)–derived "
+               "mesenchymal stem cells' -> umbilical_cord_msc, its abbreviation '(MSCs)' alone -> msc (the guide's "
+               "MSCs alone), 'UC MSC', 'UC MSCs' -> umbilical_cord_msc; 'MSCT' and 'UC-MSCT' abbreviate the "
+               "transplantation and are left unmarked (doubtful). The pilot study is the authors' previous work: its "
+               "cells are facts of the document. Route: 'infused intravenously' -> intravenous. Sessions: 'on days 0 "
+               "and 7' states days, not a count (two infusions are inferred): no sessions fact. Sample size: 'Forty "
+               "patients'. Follow-up: 'during 12 months of follow up' -> 12 months; 'at 3, 6, 9 and 12 months "
+               "follow-up' (a list of time points) -> one fact, 12 months; 'decreased at 3 months' (BILAG measured "
+               "then) -> 3 months. Traps: 'disease relapse at 9 months (12.5%) and 12 months (16.7%) of follow-up' "
+               "(times at which an event happened: no follow-up facts), '37 of 40 patients', 'Thirteen and eleven "
+               "patients', '13 of 40', 'Three and four patients' (outcome counts), 'four clinical centers', "
+               "'single-center pilot study' (no count), percentages, 'subsequent follow-up visits' (no value)."),
+        layout={"columns": 2, "font": "sans", "journal": "Arthritis Research & Therapy 2014, 16:R79"},
+    ),
+    RealText(
+        id="en_case_scrt2021_perinatal_msc_covid_ards_series", lang="en", kind="case", batch=8,
+        title="[[Mesenchymal stem cells|c:msc]] derived from perinatal tissues for treatment of critically ill "
+              "COVID-19-induced ARDS patients: a case series",
+        authors="Seyed-Mohammad Reza Hashemian, Rasoul Aliannejad, Morteza Zarrabi, Masoud Soleimani, Massoud "
+                "Vosough, Seyedeh-Esmat Hosseini, Hamed Hossieni, Saeid Heidari Keshel, Zeinab Naderpour, Ensiyeh "
+                "Hajizadeh-Saffar, Elham Shajareh, Hamidreza Jamaati, Mina Soufi-Zomorrod, Naghmeh Khavandgar, Hediyeh "
+                "Alemi, Aliasghar Karimi, Neda Pak, Negin Hossieni Rouzbahani, Masoumeh Nouri, Majid Sorouri, Ladan "
+                "Kashani, Hoda Madani, Nasser Aghdami, Mohammad Vasei, Hossein Baharvand",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02165-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02165-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Acute respiratory distress syndrome (ARDS) is a fatal complication of coronavirus disease "
+            "2019 (COVID-19). There are a few reports of allogeneic human [[mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]) as a potential treatment for ARDS. In this phase 1 clinical trial, we present the "
+            "safety, feasibility, and tolerability of the [[multiple infusions|s:-]] of high dose [[MSCs|c:msc]], "
+            "which originated from the placenta and umbilical cord, in critically ill COVID-19-induced ARDS "
+            "patients."),
+        body=[
+            "**Methods** A total of [[11 patients|n:11]] diagnosed with COVID-19-induced ARDS who were admitted to the "
+            "intensive care units (ICUs) of two hospitals enrolled in this study. The patients were critically ill "
+            "with severe hypoxemia and required mechanical ventilation. The patients received [[three|s:3]] "
+            "[[intravenous infusions|r:iv]] ([[200 × 10^{6} cells|d:2e8,cells,-]]) every other day for a total of "
+            "[[600 × 10^{6}|d:6e8,cells,-]] [[human umbilical cord MSCs|c:uc]] ([[UC-MSCs|c:uc]]; "
+            "[[6 cases|n:6]]) or [[placental MSCs|c:pl]] ([[PL-MSCs|c:pl]]; [[5 cases|n:5]]).",
+            "**Findings** There were eight men and three women who were 42 to 66 years of age. Of these, six (55%) "
+            "patients had comorbidities of diabetes, hypertension, chronic lymphocytic leukemia (CLL), and "
+            "cardiomyopathy (CMP). There were no serious adverse events reported 24–48 h after the cell infusions. We "
+            "observed reduced dyspnea and increased SpO2 within 48–96 h after the first infusion in seven patients. Of "
+            "these seven patients, five were discharged from the ICU within 2–7 days (average: 4 days), one patient "
+            "who had signs of acute renal and hepatic failure was discharged from the ICU on day 18, and the last "
+            "patient suddenly developed cardiac arrest on day 7 of the cell infusion.",
+        ],
+        notes=("Phase 1 case series of 11 critically ill patients (kind case; clinical, no species): Background, "
+               "Methods and Findings of the abstract from the journal's stored article page, the Findings cut before "
+               "their last sentence (it holds 'TNF-α', which the Latin PDF font of corpus/make_real cannot print); authors from a stored CORD-19 record of the article (distantreader.org); "
+               "year from the DOI. The page prints '200 × 106 cells' and '600 × 106' (superscripts flattened); written "
+               "here with 10^{6}. Cells: 'mesenchymal stem cells', 'MSCs' (general, or of both sources) -> msc; "
+               "'human umbilical cord MSCs', 'UC-MSCs' -> umbilical_cord_msc; 'placental MSCs', 'PL-MSCs' -> "
+               "placenta_msc; 'placenta and umbilical cord' alone are tissues. Sessions: 'multiple infusions' -> count "
+               "null; 'three intravenous infusions' -> 3 (route intravenous). Doses: '200 × 10^6 cells' per infusion "
+               "and the total '600 × 10^6' (cells named by the following 'human umbilical cord MSCs') -> 2e8 and 6e8 "
+               "cells, per null (no 'per' written; the total is an amount given to each patient, doubtful). Sample "
+               "size: '11 patients' and the two cell-type groups '6 cases' and '5 cases' (no arm: groups described "
+               "only by the cells they received, without a name, as the guide's 'randomised to intraovarian injection "
+               "(n = 15) or to a sham puncture (n = 13)'). No follow-up: '24–48 h after the cell infusions' and "
+               "'within 48–96 h after the first infusion' are windows in hours (no contract unit), 'within 2–7 days', "
+               "'average: 4 days', 'on day 18' and 'on day 7 of the cell infusion' are times to events (discharge, "
+               "cardiac arrest). Traps: 'eight men and three women', 'six (55%) patients', 'seven patients', 'five' (subsets and "
+               "outcome counts), '42 to 66 years of age', 'two hospitals', 'the first "
+               "infusion' (an ordinal of counted sessions), 'high dose' (no value), SpO2 (no contract hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
 ]
