@@ -3588,4 +3588,178 @@ TEXTS: list[RealText] = [
                "infusion' (an ordinal of counted sessions), 'high dose' (no value), SpO2 (no contract hormone)."),
         layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
     ),
+    RealText(
+        id="en_clinical_sci2016_bmmsc_pediatric_gvhd", lang="en", kind="clinical", batch=8,
+        title="[[Mesenchymal Stem Cell|c:msc]] Treatment for Steroid Refractory Graft-versus-Host Disease in Children: "
+              "A Pilot and First Study from Turkey",
+        authors="Fatih Erbey, Didem Atay, Arzu Akcay, Ercument Ovali, Gulyuz Ozturk",
+        journal="Stem Cells International 2016:1641402", year=2016, doi="10.1155/2016/1641402",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4691494",
+        licence="CC BY (Hindawi, all articles)",
+        abstract=(
+            "This study evaluated the efficacy of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) from bone marrow "
+            "of a third-party donor for refractory aGVHD. We report the first experience using [[MSCs|c:msc]] to "
+            "treat refractory aGVHD in [[33 pediatric patients|n:33]] undergoing allogeneic HSCT from Turkey. Totally, "
+            "68 doses of [[bone marrow derived MSCs|c:bm]] were infused. The median dose of [[MSC|c:msc]] was "
+            "[[1.18 × 10^{6} cells per kg|d:1.18e6,cells/kg,-]] body weight. Overall, complete response (CR) was "
+            "documented in 18 patients, partial response (PR) was documented in 7 patients, and no response (NR) was "
+            "documented in 8 patients. The 2-year estimated probability of overall survival (OS) for patients "
+            "achieving CR and PR/NR was 63.8% and 29.4%, respectively (p = 0.0002). While the cumulative incidence of "
+            "transplant related mortality (TRM) at day 100 after first [[MSC|c:msc]] infusion was 46.6% in PR/NR "
+            "patients, there was no any TRM at day 100 after first [[MSC|c:msc]] infusion in CR patients "
+            "(p = 0.001). Twelve patients developed chronic GVHD (cGVHD); eight of them were alive, with five having "
+            "extensive disease and three having limited disease. In conclusion, [[MSCs|c:msc]] appear to be safe and "
+            "effective treatment option for pediatric patients with steroid refractory aGVHD. But the efficacy of "
+            "[[MSCs|c:msc]] on cGVHD in aGVHD patients treated with [[MSCs|c:msc]] seems to be limited."),
+        notes=("Retrospective pilot series of 33 children (clinical, no species): the whole abstract from the stored "
+               "PubMed Central copy. Licence: Hindawi publishes every article of Stem Cells International under the "
+               "Creative Commons Attribution licence (not printed in the stored part). The copy prints '1.18 × 106' "
+               "(superscript flattened); written here with 10^{6}. Cells: 'mesenchymal stem cells (MSCs) from bone "
+               "marrow of a third-party donor' -> the two names as printed, msc and msc (the source 'from bone marrow' "
+               "follows the abbreviation; marks cannot span it without overlapping, doubtful); 'bone marrow derived "
+               "MSCs' -> bone_marrow_msc; 'MSC'/'MSCs' alone elsewhere -> msc. Dose: 'The median dose of MSC was 1.18 "
+               "× 10^6 cells per kg body weight' -> 1.18e6 cells/kg, per null (the kg is in the unit). No route: "
+               "'infused' and 'infusion' name no route (the intravenous route is not written). Sessions: '68 doses "
+               "... were infused' is the total of infusions over 33 patients, no count per patient: no sessions fact "
+               "(doubtful); 'first MSC infusion' is an ordinal of infusions counted (no fact). Sample size: '33 "
+               "pediatric patients'. No follow-up: 'The 2-year estimated probability of overall survival' and the "
+               "'cumulative incidence ... at day 100 after first MSC infusion' are horizons of survival and "
+               "mortality estimates (windows, as 'infections within 100 days after transplantation'), not the "
+               "observation of the study. Traps: '18 patients', '7 patients', '8 patients', 'Twelve patients', 'eight "
+               "of them', 'five', 'three' (outcome counts), percentages and p values, 'allogeneic HSCT' (the "
+               "transplant that caused the disease, no cell type of the therapy)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2016)"},
+    ),
+    RealText(
+        id="en_clinical_grp2018_abmt_portal_vein_cirrhosis", lang="en", kind="clinical", batch=8,
+        title="[[Repeated|s:-]] Autologous Bone Marrow Transfusion through Portal Vein for Treating Decompensated Liver "
+              "Cirrhosis after Splenectomy",
+        authors="Weiwei Zhang, Mujian Teng, Baochi Liu, Qiling Liu, Xin Liu, Yanhui Si, Lei Li",
+        journal="Gastroenterology Research and Practice 2018:4136082", year=2018, doi="10.1155/2018/4136082",
+        url="https://www.hindawi.com/journals/grp/2018/4136082/",
+        licence="CC BY (printed on the stored page: 'distributed under the Creative Commons Attribution License')",
+        abstract=(
+            "**Objective.** This study is aimed at examining the impact of [[repeated|s:-]] intraportal autologous "
+            "bone marrow transfusion (ABMT) in patients with decompensated liver cirrhosis after splenectomy. "
+            "**Methods.** A total of [[25 patients|n:25]] with decompensated liver cirrhosis undergoing splenectomy "
+            "were divided into ABMT and control groups. The portal vein was cannulated intraoperatively using Celsite "
+            "Implantofix through the right gastroomental vein. Both groups were given a routine medical treatment. "
+            "Then, [[18 mL|d:18,mL,-#ABMT group]] of autologous bone marrow was transfused through the port in the "
+            "patients of the ABMT group 1 week, 1 month, and 3 months after laminectomy, while nothing was given to "
+            "the control group. All patients were monitored for adverse events."),
+        notes=("Two-group clinical study of autologous bone marrow given through a portal-vein port (clinical, no "
+               "species): the Objective and the Methods of the abstract up to the sentence before the one that breaks "
+               "off in the stored copies (the journal's page, which prints the licence line; the same text in "
+               "library records). A text with few facts and many traps. No cell type: 'autologous bone marrow' is a "
+               "tissue given whole (the guide's 'bone marrow' alone), ABMT abbreviates the procedure. No route: "
+               "'intraportal', 'through Portal Vein', 'The portal vein was cannulated' and 'through the right "
+               "gastroomental vein' name the portal vein, which has no contract id (not intravenous: a portal "
+               "catheter, doubtful), 'intraoperatively' is the timing. Sessions: 'Repeated' (title) and 'repeated' "
+               "(Objective) -> count null; the three transfusions are inferred from the schedule, not stated as a "
+               "count. Dose: '18 mL of autologous bone marrow was transfused' -> 18 mL, per null, arm 'ABMT group' "
+               "(the volume given to that group at each transfusion; an amount given, not a harvest volume, "
+               "doubtful). Sample size: '25 patients' (the two groups' sizes are not given). Not follow-up: '1 week, "
+               "1 month, and 3 months after laminectomy' is the schedule of the repeated treatments ('laminectomy' is "
+               "the source's slip for splenectomy, kept). Traps: 'ABMT and control groups' (a list of groups without "
+               "counts), 'Both groups', 'nothing was given to the control group', 'All patients'."),
+        layout={"columns": 1, "font": "sans", "journal": "Gastroenterology Research and Practice, Volume 2018"},
+    ),
+    RealText(
+        id="en_clinical_art2016_stempeucel_knee_oa_doses", lang="en", kind="clinical", batch=8,
+        title="Efficacy and safety of adult human [[bone marrow-derived, cultured, pooled, allogeneic mesenchymal "
+              "stromal cells|c:bm]] (Stempeucel®): preclinical and clinical trial in osteoarthritis of the knee joint",
+        authors="Pawan Kumar Gupta, Anoop Chullikana, Mathiyazhagan Rengasamy, Naresh Shetty, Vivek Pandey, Vikas "
+                "Agarwal, Shrikant Yeshwant Wagh, Prasanth Kulapurathu Vellotare, Devi Damodaran, Pachaiyappan "
+                "Viswanathan, Charan Thej, Sudha Balasubramanian, Anish Sen Majumdar",
+        journal="Arthritis Research & Therapy 18", year=2016, doi="10.1186/s13075-016-1195-7",
+        url="https://arthritis-research.biomedcentral.com/articles/10.1186/s13075-016-1195-7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Osteoarthritis (OA) is a common and debilitating chronic degenerative disease of the "
+            "joints. Currently, cell-based therapy is being explored to address the repair of damaged articular "
+            "cartilage in the knee joint."),
+        body=[
+            "**Methods** The in vitro differentiation potential of adult human [[bone marrow-derived, cultured, "
+            "pooled, allogeneic mesenchymal stromal cells|c:bm]] (Stempeucel®) was determined by differentiating the "
+            "cells toward the chondrogenic lineage and quantifying sulfated glycosaminoglycan (sGAG). The "
+            "mono-iodoacetate (MIA)-induced preclinical model of OA has been used to demonstrate pain reduction and "
+            "cartilage formation. In the clinical study, [[60 OA patients|n:60]] were randomized to receive different "
+            "doses of cells ([[25|d:2.5e7,cells,-]], [[50|d:5e7,cells,-]], [[75|d:7.5e7,cells,-]], or "
+            "[[150 million cells|d:1.5e8,cells,-]]) or placebo. Stempeucel® was administered by intra-articular (IA) "
+            "injection into the knee joint, followed by [[2 ml|d:2,mL,-]] hyaluronic acid (20 mg). Subjective "
+            "evaluations—visual analog scale (VAS) for pain, intermittent and constant osteoarthritis pain (ICOAP), "
+            "and Western Ontario and McMaster Universities Osteoarthritis (WOMAC-OA) index—were performed at baseline "
+            "and at 1, 3, 6, and [[12 months|f:12,month]] of follow-up. Magnetic resonance imaging of the knee was "
+            "performed at baseline, and at 6 and [[12 months|f:12,month]] follow-up for cartilage evaluation.",
+            "**Results** Stempeucel® differentiated into the chondrogenic lineage in vitro with downregulation of Sox9 "
+            "and upregulation of Col2A genes. Furthermore, Stempeucel® differentiated into chondrocytes and "
+            "synthesized a significant amount of sGAG (30 ± 1.8 μg/μg GAG/DNA). In the preclinical model of OA, "
+            "Stempeucel® reduced pain significantly and also repaired damaged articular cartilage in rats.",
+        ],
+        notes=("Preclinical work and a randomised dose-ranging trial in knee osteoarthritis (clinical; the rat "
+               "model carries no marked fact): Background, Methods and the first three sentences of the Results from "
+               "the journal's stored article page, cut at a sentence end before the copy breaks off (the same text "
+               "on springermedizin.de and ichgcp.net, whose copy gives the authors). A cell therapy outside "
+               "gynaecology with a route outside the contract. Cells: 'bone marrow-derived, cultured, pooled, "
+               "allogeneic mesenchymal stromal cells' -> bone_marrow_msc (marked from 'bone marrow-derived' to "
+               "'cells'; also in vitro: a named cell given as therapy); the product name 'Stempeucel®' is left "
+               "unmarked (a brand, not a cell name or its abbreviation; doubtful). Sample size: '60 OA patients'. "
+               "Doses: '25, 50, 75, or 150 million cells' -> four facts, 2.5e7, 5e7, 7.5e7 and 1.5e8 cells, per null, "
+               "the unit written once after the last; no arm (values listed without a count each and without "
+               "'respectively'). Protocol drug: '2 ml hyaluronic acid (20 mg)' -> one dose, 2 mL (the bracket "
+               "restates the same amount by weight: one fact, as a phrase and its parenthesised restatement). No "
+               "route: 'intra-articular (IA) injection into the knee joint' has no contract id (left unmarked). "
+               "Follow-up: 'at 1, 3, 6, and 12 months of follow-up' and 'at 6 and 12 months follow-up' (lists of "
+               "time points) -> one fact each, the last, 12 months. Traps: 'mono-iodoacetate (MIA)-induced "
+               "preclinical model' (no drug dose, no species named there), 'in rats' (a species without a marked "
+               "fact), '30 ± 1.8 μg/μg GAG/DNA' (a measured amount, not a dose), 'different doses' (no value), "
+               "'at baseline', WOMAC/VAS/ICOAP scores (no contract hormones)."),
+        layout={"columns": 2, "font": "sans", "journal": "Arthritis Research & Therapy (2016) 18"},
+    ),
+    RealText(
+        id="en_clinical_jcm2024_prp_thin_endometrium_three_groups", lang="en", kind="clinical", batch=8,
+        title="Intrauterine Infusion and Hysteroscopic Injection of Autologous Platelet-Rich Plasma for Patients with a "
+              "Persistent Thin Endometrium: A Prospective Case–Control Study",
+        authors="Tzu-Ning Yu, Tsung-Hsien Lee, Maw-Sheng Lee, Yi-Chun Chen, Chung-I Chen, En-Hui Cheng, Pin-Yao Lin, "
+                "Chun-Chia Huang, Chun-I Lee",
+        journal="Journal of Clinical Medicine 13(10):2838", year=2024, doi="10.3390/jcm13102838",
+        url="https://biomed.reviewer.ly/app/publication/a4d66675-fd2f-40b3-a75e-285f90ebcadd",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Objectives:** To evaluate the effect of intrauterine infusion and hysteroscopic injection of autologous "
+            "platelet-rich plasma (PRP) in patients with a persistent thin endometrium (EM) undergoing euploid frozen "
+            "embryo transfer (EFET) cycles."),
+        body=[
+            "**Methods:** This prospective case-control study enrolled [[116 infertile women|n:116]] with thin EM "
+            "(<7 mm) who underwent hormone replacement therapy (HRT) for EFET. These women had experienced at least "
+            "one previous unsuccessful EFET cycle, which either resulted in the cancellation of the cycle or failure "
+            "of pregnancy. A total of [[55 women|n:55]] received an intrauterine infusion of PRP before FET, "
+            "[[38|n:38]] received a hysteroscopic injection of PRP, and [[23|n:23#control group]] received standard "
+            "HRT treatment without PRP (control group). Only euploid embryos were transferred in these cycles. The "
+            "primary outcomes were the implantation rate (IR) and clinical pregnancy rate (CPR) after EFET.",
+            "**Results:** After receiving intrauterine infusion and hysteroscopic injection of PRP, 78.2% and 55.3% of "
+            "patients, respectively, showed an EM thickness exceeding 7 mm, followed by embryo transfer. The "
+            "hysteroscopic injection group demonstrated significantly higher IR (52%), a higher trend of CPR (52%), "
+            "and a higher live birth rate (38%) than the control group (18%, 22%, and 4%).",
+            "**Conclusions:** Intrauterine infusion and hysteroscopic injection of autologous PRP may be effective "
+            "methods to increase EM thickness in HRT cycles. According to our results, both methods could increase EM "
+            "thickness, while hysteroscopic injection appeared to provide more significant assistance in increasing "
+            "IR, CPR, and live birth rate after EFET in patients with persistent thin EM.",
+        ],
+        notes=("Prospective three-group study of PRP for thin endometrium (clinical, no species): the whole abstract "
+               "from a stored abstract record of the article (biomed.reviewer.ly; the same text on medluna.com, and "
+               "the title and journal line on a stored copy of the MDPI page); the record prints the headings as "
+               "'Objectives :' and the study as 'case-control' in the abstract, kept, with the en dash of the MDPI "
+               "title. Licence: MDPI publishes every article under CC BY 4.0. A sample-size text with no cell type, "
+               "dose, contract route or follow-up: PRP is no cell therapy, 'intrauterine infusion' and "
+               "'hysteroscopic injection' have no contract route id. Sample size: '116 infertile women' (whole "
+               "study); '55 women' and '38' (groups described only by what they received, without a name: no arm); "
+               "'23 ... (control group)' -> arm 'control group' (a name in brackets after its count). Traps: "
+               "'thin EM (<7 mm)' and 'exceeding 7 mm' (thresholds), 'at least one previous unsuccessful EFET cycle' "
+               "(history, no sessions), 'an intrauterine infusion' / 'a hysteroscopic injection' (no count written), "
+               "'78.2% and 55.3% of patients', 'IR (52%)', 'live birth rate (38%)' (percentages; the 38 there is no "
+               "count), 'The hysteroscopic injection group ... than the control group' (a comparison: no arm facts), "
+               "'hormone replacement therapy (HRT)' (a treatment, no hormone level), 'both methods'."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2024, 13, 2838"},
+    ),
 ]
