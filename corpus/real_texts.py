@@ -3762,4 +3762,127 @@ TEXTS: list[RealText] = [
                "'hormone replacement therapy (HRT)' (a treatment, no hormone level), 'both methods'."),
         layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2024, 13, 2838"},
     ),
+    RealText(
+        id="en_clinical_wjsc2018_sct_cirrhosis_ten_year_cohort", lang="en", kind="clinical", batch=8,
+        title="Efficacy and safety of autologous stem cell transplantation for decompensated liver cirrhosis: A "
+              "retrospective cohort study",
+        authors="Ming-Fang Wang, You-Bing Li, Xiao-Juan Gao, Hao-Yang Zhang, Su Lin, Yue-Yong Zhu",
+        journal="World Journal of Stem Cells 10(10):138-145", year=2018, doi="10.4252/wjsc.v10.i10.138",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6212545", licence="CC BY-NC 4.0 (Baishideng, all articles)",
+        abstract=(
+            "**AIM** To evaluate the long-term efficacy and safety of autologous stem cell transplantation (SCT) for "
+            "decompensated liver cirrhosis."),
+        body=[
+            "**METHODS** Consecutive patients with decompensated liver cirrhosis were included and assigned into the "
+            "SCT group and non-transplantation (non-SCT) group according to whether they received SCT treatment. "
+            "Patients were [[followed up for ten years|f:10,year]]. The long-term survival rate and incidence of "
+            "hepatocellular carcinoma (HCC) were compared between groups.",
+            "**RESULTS** A total of [[159 patients|n:159]] were enrolled, including [[27 cases|n:27#SCT group]] in "
+            "the SCT group and [[132 cases|n:132#non-SCT group]] in the non-SCT group. The baseline characteristics "
+            "were significantly different between the two groups. Propensity score matching (PSM) was used to match "
+            "SCT and non-SCT patients. After PSM, 92 subjects were enrolled in the final analysis, including 23 cases "
+            "in the SCT group and 69 cases in the non-SCT group. The overall mortality was 73.9% and 55.1%, and the "
+            "median survival period was 48 and 64 mo, respectively. However, no significant difference was found in "
+            "the long-term survival rate between the two groups (P > 0.05). In addition, the incidence of HCC was "
+            "higher in the SCT group than in the non-SCT group (47.8% vs 21.7%, P < 0.05). After adjusting for other "
+            "covariates, SCT (OR = 3.065, 95%CI: 1.378-6.814) and age (OR = 1.061, 95%CI: 1.021-1.102) were "
+            "independently correlated with the development of HCC in this decompensated liver cirrhosis cohort.",
+            "**CONCLUSION** Autologous SCT may fail to improve the long-term efficacy and increase the incidence of "
+            "HCC for decompensated liver cirrhosis.",
+        ],
+        notes=("Retrospective two-group cohort (clinical, no species): the whole abstract from the stored PubMed "
+               "Central copy (the journal's own pages, also stored, give the same text). Licence: the journal's page "
+               "prints 'This article is an open-access article ...' (Baishideng distributes every article under CC "
+               "BY-NC 4.0; the stored line breaks off before the licence name). A sample-size and follow-up text "
+               "with no cell type, dose, route or sessions: 'autologous stem cell transplantation (SCT)' names no "
+               "cell (stem cells and their transplantation alone), no route is written. Sample size: '159 patients' "
+               "(whole study), '27 cases' in the SCT group and '132 cases' in the non-SCT group (arms 'SCT group' and "
+               "'non-SCT group', the group named with its head word in the same clause; the non-SCT group is first "
+               "named 'non-transplantation (non-SCT) group', one arm). Traps: 'After PSM, 92 subjects ... 23 cases "
+               "... 69 cases' (subsets formed afterwards by propensity matching: no sample sizes), 'Consecutive "
+               "patients' (no count). Follow-up: 'followed up for ten years' -> 10 years (whole study). Traps: 'the "
+               "median survival period was 48 and 64 mo' (times to death, not follow-up), 'long-term', mortality and "
+               "incidence percentages, odds ratios and confidence intervals ('1.378-6.814' is no range of a dose), "
+               "'age' (a covariate)."),
+        layout={"columns": 2, "font": "serif", "journal": "World J Stem Cells 2018 October 26; 10(10): 138-145"},
+    ),
+    RealText(
+        id="en_case_wjsc2021_mm_ucmsc_iv_stroke", lang="en", kind="case", batch=8,
+        title="Treatment of acute ischemic stroke by minimally manipulated [[umbilical cord-derived mesenchymal stem "
+              "cells|c:uc]] transplantation: A case report",
+        authors="Hyunjun Ahn, Sang Yeon Lee, Won Ju Jung, Kye-Ho Lee",
+        journal="World Journal of Stem Cells 13(8):1151-1159", year=2021, doi="10.4252/wjsc.v13.i8.1151",
+        url="https://www.wjgnet.com/1948-0210/full/v13/i8/1151.htm",
+        licence="CC BY-NC 4.0 (printed on the stored page)",
+        abstract=(
+            "Stroke is one of the major causes of disability and death worldwide. Some treatments for stroke exist, but "
+            "existing treatment methods have limitations such as difficulty in the regeneration of damaged neuronal "
+            "cells of the brain. Recently, [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) have been studied as a "
+            "therapeutic alternative for stroke, and various preclinical and case studies have been reported."),
+        body=[
+            "A 55-year-old man suffered an acute stroke, causing paralysis in the left upper and lower limbs. He "
+            "[[intravenously transplanted|r:iv]] the minimally manipulated [[human umbilical cord-derived MSCs|c:uc]] "
+            "([[MM-UC-MSCs|c:uc]]) [[twice|s:2]] with an 8-d interval. At [[65 wk|f:65,week]] after transplantation, "
+            "the patient returned to his previous occupation as a veterinarian with no adverse reactions.",
+            "[[MM-UC-MSCs|c:uc]] transplantation potentially treats patients who suffer from acute ischemic stroke.",
+            "**Core Tip:** Previous results of preclinical and case studies showed the effectiveness of "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) transplantation to stroke patients. In this case "
+            "study, the patient who suffered from acute ischemic stroke was successfully treated using allogenic, "
+            "minimally manipulated [[human umbilical cord-derived MSCs|c:uc]]. This is the first report of using "
+            "minimally manipulated [[human umbilical cord-derived MSCs|c:uc]] to treat acute ischemic stroke.",
+        ],
+        notes=("Single case report (kind case; clinical, no species): the three paragraphs of the abstract and the "
+               "Core Tip from the journal's stored article page, which prints the licence line; the stored copy "
+               "shows the abstract paragraphs without their headings (BACKGROUND, CASE SUMMARY, CONCLUSION), so "
+               "none are written. Cells: 'mesenchymal stem cells', 'MSCs' (general) -> msc; 'human umbilical "
+               "cord-derived MSCs', 'MM-UC-MSCs' -> umbilical_cord_msc ('minimally manipulated' is a processing "
+               "grade; 'umbilical cord-derived mesenchymal stem cells' in the title likewise). Route: 'intravenously "
+               "transplanted' -> intravenous. Sessions: 'twice' -> 2; 'with an 8-d interval' is an interval. "
+               "Follow-up: 'At 65 wk after transplantation, the patient returned to his previous occupation ... with "
+               "no adverse reactions' -> 65 weeks, the time after treatment at which the outcome (work, no adverse "
+               "reactions) is reported (doubtful: 'returned to his previous occupation' could be read as an event "
+               "whose time is not follow-up). No sample size: a single case ('A 55-year-old man', 'the patient') "
+               "gives none. Traps: '55-year-old' (age), 'left upper and lower limbs', 'various preclinical and case "
+               "studies' (no count), 'the first report' (an ordinal, no sessions), 'allogenic' (no cell type)."),
+        layout={"columns": 1, "font": "sans", "journal": "World J Stem Cells 2021 August 26; 13(8): 1151-1159"},
+    ),
+    RealText(
+        id="en_case_wasj2020_hucmsc_iv_covid_elderly", lang="en", kind="case", batch=8,
+        title="Systemic administration of [[human umbilical cord-derived mesenchymal stem cells|c:uc]] effectively "
+              "ameliorates the outcomes of a critically ill elderly patient with COVID-19 with multiple comorbidities: "
+              "A case report",
+        authors="Hongjun Chen, Leisheng Zhang, Zhixu He, Dali Wang, Lili Liu, Wei Zhang, Tao Chen, Zhihua Dai, "
+                "Zhongchao Han, Miao Chen",
+        journal="World Academy of Sciences Journal 2: article 29", year=2020, doi="10.3892/wasj.2020.70",
+        url="https://www.spandidos-publications.com/10.3892/wasj.2020.70?text=fulltext",
+        licence="CC BY (printed on the stored page: 'distributed under the terms of Creative Commons Attribution "
+                "License')",
+        abstract=(
+            "The outbreak of coronavirus disease 2019 (COVID-19) caused by severe acute respiratory syndrome "
+            "coronavirus 2 (SARS-CoV-2) has spread worldwide and has become a public health emergency, principally "
+            "due to the severe inflammatory response and cytokine storm, as well as the deficiency of specific "
+            "vaccines and antiviral drugs. Despite the fact that [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) "
+            "are acknowledged to possess unique immunomodulatory capabilities and have promising prospects in "
+            "regenerative medicine, the efficacy of the use of [[MSCs|c:msc]] on critically ill elderly patients "
+            "with COVID-19 is largely obscure. In the present study, a 75-year-old male patient critically ill with "
+            "COVID-19 was enrolled with multiple concomitant diseases, including hypertension (for >10 years), "
+            "diabetes and coronary heart disease (for >1 year). Systemic infusions of [[5x10^{7}|d:5e7,cells,-]] "
+            "[[human umbilical cord-derived mesenchymal stem/stromal cells|c:uc]] ([[hUC-MSCs|c:uc]]) were "
+            "accomplished through [[intravenous injection|r:iv]] every 3 days for [[3 times|s:3]] following the "
+            "consents of the patient and the relevant ethics committee."),
+        notes=("Single case report (kind case; clinical, no species): the abstract from the publisher's stored page, "
+               "which prints the licence line, cut at a sentence end before the copy breaks off. The page writes "
+               "non-breaking hyphens (U+2011: 'COVID‑19', 'cord‑derived', '75‑year‑old', 'SARS‑CoV‑2'), written here "
+               "as plain hyphens, which the layout font can print, and '5x107' (superscript flattened), written "
+               "5x10^{7}. Cells: 'mesenchymal stem cells', 'MSCs' (general) -> msc; 'human umbilical cord-derived "
+               "mesenchymal stem cells' (title), 'human umbilical cord-derived mesenchymal stem/stromal cells', "
+               "'hUC-MSCs' -> umbilical_cord_msc. Dose: '5x10^7' (the cells named next) -> 5e7 cells, per null (no "
+               "'per' written, although each infusion is meant). Route: 'through intravenous injection' -> "
+               "intravenous ('Systemic' alone names none). Sessions: 'every 3 days for 3 times' -> 3 (a total is "
+               "stated; 'every 3 days' alone would be a frequency). No sample size: a single case ('a 75-year-old male "
+               "patient'). Traps: 'hypertension (for >10 years)' and 'coronary heart disease (for >1 year)' "
+               "(durations of disease: no follow-up, thresholds), '75-year-old' (age), 'COVID-19'/'2019' (not "
+               "numbers of the therapy)."),
+        layout={"columns": 2, "font": "serif", "journal": "WORLD ACADEMY OF SCIENCES JOURNAL 2: 29, 2020"},
+    ),
 ]
