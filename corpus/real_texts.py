@@ -3635,4 +3635,507 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2015年 第23卷 第7期",
                 "keywords": "许可：CC BY-NC 4.0"},
     ),
+
+    # English texts, eighth batch
+    RealText(
+        id="en_clinical_scrt2022_ucmsc_covid_ards_phase1", lang="en", kind="clinical", batch=8,
+        title="[[Mesenchymal stromal cell|c:msc]] therapy for COVID-19-induced ARDS patients: a successful phase 1, "
+              "control-placebo group, clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2022, doi="10.1186/s13287-022-02920-1",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02920-1",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Acute respiratory distress syndrome (ARDS) is the devastating complication of the new "
+            "COVID-19 pandemic, directly correlated with releasing large amounts of inflammatory cytokines. Due to their "
+            "immunoregulatory features, [[mesenchymal stromal cells|c:msc]] ([[MSCs|c:msc]]) provide a promising "
+            "approach against this disease. In this regard, this study was designed as a single-center, open-label, "
+            "phase 1 clinical trial with a control group to examine the safety and explore the possible potency of "
+            "[[three injections|s:3]] of [[umbilical cord-derived MSCs|c:uc]] ([[UC-MSCs|c:uc]]) in mild–moderate "
+            "COVID-19-induced ARDS patients."),
+        body=[
+            "**Methods** [[Twenty confirmed COVID-19 patients|n:20]] with mild-to-moderate ARDS degree entered the "
+            "study and were divided into two groups: control group (standard care) and intervention group (standard "
+            "care + [[UC-MSCs|c:uc#intervention group]]). The patients received [[three|s:3#intervention group]] "
+            "[[intravenous infusions|r:iv#intervention group]] of [[UC-MSCs|c:uc#intervention group]] "
+            "([[1 × 10^{6} cells/kg BW per injection|d:1e6,cells/kg,injection#intervention group]]) every other day. "
+            "Respiratory markers, CRP levels and specific serum cytokines were assessed four times (days of 0, 5, 10 "
+            "and [[17|f:17,day]]) during the [[17-day follow-up|f:17,day]] period.",
+            "**Results** During the study, there were no serious adverse effects after cell transplantations. Besides, "
+            "significant improvement in SPO2/FIO2 ratio and serum CRP levels was observed.",
+            "**Conclusion** Our obtained results demonstrated that [[multiple|s:-]] [[intravenous transplantations|r:iv]] "
+            "of allogenic [[UC-MSCs|c:uc]] in non-severe COVID-19-induced ARDS patients are a safe procedure.",
+        ],
+        notes=("Open-label phase 1 trial with a control group (clinical, no species): Background, Methods, the first two "
+               "sentences of the Results (the third holds 'TNF-α', which the Latin PDF font of corpus/make_real cannot "
+               "print) and the first sentence of the Conclusion (the copy breaks off in the second) from the journal's "
+               "stored article page; year from the DOI. The page prints the dose in TeX, '1 × \\({10}^{6}\\) "
+               "cells/kg'; written here as 10^{6}. Cells: 'mesenchymal stromal cells', 'MSCs' (general, no source) -> "
+               "msc; 'umbilical cord-derived MSCs', 'UC-MSCs' -> umbilical_cord_msc. Arms: 'intervention group "
+               "(standard care + UC-MSCs)' gives its cells the arm 'intervention group'; the next sentence ('The "
+               "patients received ...') has no subject of its own other than the patients, so the group named last "
+               "(intervention group) goes on labelling it: sessions 3, route, cells and dose are that arm's (doubtful: "
+               "'The patients' could be read as the whole study). The assessment sentence opens the follow-up: no arm. "
+               "Dose: '1 × 10^6 cells/kg BW per injection' -> 1e6 cells/kg with per injection, because the text says "
+               "'per injection' (the /kg rule keeps per null only where nothing else is written; doubtful). Sessions: "
+               "'three injections' (aim) and 'three intravenous infusions' -> 3 each; 'multiple intravenous "
+               "transplantations' in the Conclusion -> count null; 'every other day' is an interval, 'four times' are "
+               "measurements (no sessions). Follow-up: the assessment days 'days of 0, 5, 10 and 17' -> one fact, the "
+               "last time point (17 days, marked on '17'), and 'the 17-day follow-up period' -> 17 days. Traps: "
+               "'Twenty confirmed COVID-19 patients' is the sample (the two groups' sizes are not given), 'two groups', "
+               "SPO2/FIO2 and CRP are no contract hormones, 'cell "
+               "transplantations' names no cell type."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2022)"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_ucmsc_t2dm_phase2", lang="en", kind="clinical", batch=8,
+        title="Efficacy and safety of [[umbilical cord-derived mesenchymal stem cells|c:uc]] in Chinese adults with "
+              "type 2 diabetes: a single-center, double-blinded, randomized, placebo-controlled phase II trial",
+        authors="Li Zang, Yijun Li, Haojie Hao, Jiejie Liu, Yu Cheng, Bing Li, Yaqi Yin, Qian Zhang, Fei Gao, Haibin "
+                "Wang, Shi Gu, Jia Li, Fengxiang Lin, Yingfei Zhu, Guanglei Tian, Yulong Chen, Weijun Gu, Jin Du, Kang "
+                "Chen, Qinghua Guo, Guoqing Yang, Yu Pei, Wenhua Yan, Xianling Wang, Junhua Meng, Saichun Zhang, "
+                "Jianming Ba, Zhaohui Lyu, Jingtao Dou, Weidong Han, Yiming Mu",
+        journal="Stem Cell Research & Therapy 13(1)", year=2022, doi="10.1186/s13287-022-02848-6",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02848-6",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** To determine the efficacy and safety of [[umbilical cord-derived mesenchymal stem "
+            "cells|c:uc]] ([[UC-MSCs|c:uc]]) in Chinese adults with type 2 diabetes mellitus (T2DM)."),
+        body=[
+            "**Methods** In this single-center, double-blinded, randomized, placebo-controlled phase II trial, "
+            "[[91 patients|n:91]] were randomly assigned to receive [[intravenous infusion|r:iv]] of "
+            "[[UC-MSCs|c:uc]] ([[n = 45|n:45]]) or placebo ([[n = 46|n:46]]) [[three times|s:3]] with 4-week "
+            "intervals and [[followed up for 48 weeks|f:48,week]] from October 2015 to December 2018.",
+            "**Results** At [[48 weeks|f:48,week]], 20% of the patients in the [[UC-MSCs|c:uc#UC-MSCs group]] group "
+            "and 4.55% in the placebo group reached the primary endpoint (p < 0.05, 95% confidence interval (CI) "
+            "2.25–28.66%). The percentage of insulin reduction of the [[UC-MSCs|c:uc#UC-MSCs group]] group was "
+            "significantly higher than that of the placebo group (27.78% versus 15.62%, p < 0.05). The levels of "
+            "HbA1c decreased 1.31% (9.02 ± 1.27% to 7.52 ± 1.07%, p < 0.01) in the [[UC-MSCs|c:uc#UC-MSCs group]] "
+            "group, and only 0.63% in the placebo group (8.89 ± 1.11% to 8.19 ± 1.02%, p>0.05; p = 0.0081 between "
+            "both groups). The glucose infusion rate (GIR) increased significantly in the "
+            "[[UC-MSCs|c:uc#UC-MSCs group]] group (from 3.12 to 4.76 mg/min/kg, p < 0.01), whereas no significant "
+            "change was observed in the placebo group (from 3.26 to 3.60 mg/min/kg, p > 0.05; p < 0.01 between both "
+            "groups).",
+        ],
+        notes=("Randomised placebo-controlled phase II trial (clinical, no species): from the abstract on the "
+               "journal's stored article page, the Background, the first sentence of the Methods and the first four "
+               "sentences of the Results (the sentences after each hold '≥' or 'β', which the Latin PDF font of "
+               "corpus/make_real cannot print). Authors, volume and issue from a stored library record of the "
+               "article (searchworks.jioinstitute.edu.in, which gives the publication year as 2021; 2022 is the "
+               "year of volume 13, doubtful). The source's '˃' (U+02C3, a modifier arrowhead the PDF font lacks) in 'p˃0.05' and 'p ˃ 0.05' is written as "
+               "'>', the sign it stands for. Cells: "
+               "'umbilical cord-derived mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc; 'UC-MSCs group' is "
+               "a group named with its head word: its cell mention carries the arm 'UC-MSCs group' wherever it is "
+               "named. Sample size: '91 patients' (whole study), 'n = 45' and 'n = 46' (the arms' pre-specified "
+               "sizes, but given to groups described only by what they received, 'UC-MSCs (n = 45) or placebo "
+               "(n = 46)': no arm, as the guide's 'randomised to intraovarian injection (n = 15) or to a sham "
+               "puncture (n = 13)'). Sessions: 'three times' -> 3; '4-week intervals' is an interval (no follow-up). "
+               "Follow-up: 'followed up for 48 weeks' and the Results' 'At 48 weeks' (the primary endpoint measured at "
+               "that time after treatment) -> 48 weeks each (no arm: both groups). Traps: 'from October 2015 to "
+               "December 2018' (study period), percentages of patients, HbA1c values and the glucose infusion rate "
+               "'3.12 to 4.76 mg/min/kg' (a measured rate, not a dose), 'both groups', no contract hormone (HbA1c and "
+               "insulin are none)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2022) 13"},
+    ),
+    RealText(
+        id="en_clinical_art2014_ucmsc_sle_multicenter", lang="en", kind="clinical", batch=8,
+        title="[[Umbilical cord mesenchymal stem cell|c:uc]] transplantation in active and refractory systemic lupus "
+              "erythematosus: a multicenter clinical study",
+        authors="Dandan Wang, Jing Li, Yu Zhang, Miaojia Zhang, Jinyun Chen, Xia Li, Xiang Hu, Shu Jiang, Songtao Shi, "
+                "Lingyun Sun",
+        journal="Arthritis Research & Therapy 16:R79", year=2014, doi="10.1186/ar4520",
+        url="https://www.springermedizin.de/link?doi=10.1186/ar4520",
+        licence="CC BY (BioMed Central, all articles)",
+        abstract=(
+            "**Introduction** In our present single-center pilot study, [[umbilical cord (UC)–derived mesenchymal "
+            "stem cells|c:uc]] ([[MSCs|c:msc]]) had a good safety profile and therapeutic effect in severe and "
+            "refractory systemic lupus erythematosus (SLE). The present multicenter clinical trial was undertaken to "
+            "assess the safety and efficacy of allogeneic [[UC MSC|c:uc]] transplantation (MSCT) in patients with "
+            "active and refractory SLE."),
+        body=[
+            "**Methods** [[Forty patients|n:40]] with active SLE were recruited from four clinical centers in China. "
+            "Allogeneic [[UC MSCs|c:uc]] were [[infused intravenously|r:iv]] on days 0 and 7. The primary endpoints "
+            "were safety profiles. The secondary endpoints included major clinical response (MCR), partial clinical "
+            "response (PCR) and relapse. Clinical indices, including Systemic Lupus Erythematosus Disease Activity "
+            "Index (SLEDAI) score, British Isles Lupus Assessment Group (BILAG) score and renal functional indices, "
+            "were also taken into account.",
+            "**Results** The overall survival rate was 92.5% (37 of 40 patients). UC-MSCT was well tolerated, and no "
+            "transplantation-related adverse events were observed. Thirteen and eleven patients achieved MCR (13 of "
+            "40, 32.5%) and PCR (11 of 40, 27.5%), respectively, during [[12 months of follow up|f:12,month]]. Three "
+            "and four patients experienced disease relapse at 9 months (12.5%) and 12 months (16.7%) of follow-up, "
+            "respectively, after a prior clinical response. SLEDAI scores significantly decreased at 3, 6, 9 and "
+            "[[12 months follow-up|f:12,month]]. Total BILAG scores markedly decreased at [[3 months|f:3,month]] and "
+            "continued to decrease at subsequent follow-up visits. BILAG scores for renal, hematopoietic and cutaneous "
+            "systems significantly improved.",
+        ],
+        notes=("Multicentre single-arm clinical study (clinical, no species): Introduction, Methods and the first "
+               "sentences of the Results of the abstract from the stored springermedizin.de copy (the same text is "
+               "stored from the journal's own page, http://www.arthritis-research.com/content/16/2/R79/postcomment), "
+               "cut at a sentence end before the copies break off. Licence: BioMed Central publishes every article "
+               "of Arthritis Research & Therapy open access under a Creative Commons Attribution licence (the page "
+               "says 'Open Access'; no licence line in the part stored). Cells: 'umbilical cord (UC)–derived "
+               "mesenchymal stem cells' -> umbilical_cord_msc, its abbreviation '(MSCs)' alone -> msc (the guide's "
+               "MSCs alone), 'UC MSC', 'UC MSCs' -> umbilical_cord_msc; 'MSCT' and 'UC-MSCT' abbreviate the "
+               "transplantation and are left unmarked (doubtful). The pilot study is the authors' previous work: its "
+               "cells are facts of the document. Route: 'infused intravenously' -> intravenous. Sessions: 'on days 0 "
+               "and 7' states days, not a count (two infusions are inferred): no sessions fact. Sample size: 'Forty "
+               "patients'. Follow-up: 'during 12 months of follow up' -> 12 months; 'at 3, 6, 9 and 12 months "
+               "follow-up' (a list of time points) -> one fact, 12 months; 'decreased at 3 months' (BILAG measured "
+               "then) -> 3 months. Traps: 'disease relapse at 9 months (12.5%) and 12 months (16.7%) of follow-up' "
+               "(times at which an event happened: no follow-up facts), '37 of 40 patients', 'Thirteen and eleven "
+               "patients', '13 of 40', 'Three and four patients' (outcome counts), 'four clinical centers', "
+               "'single-center pilot study' (no count), percentages, 'subsequent follow-up visits' (no value)."),
+        layout={"columns": 2, "font": "sans", "journal": "Arthritis Research & Therapy 2014, 16:R79"},
+    ),
+    RealText(
+        id="en_case_scrt2021_perinatal_msc_covid_ards_series", lang="en", kind="case", batch=8,
+        title="[[Mesenchymal stem cells|c:msc]] derived from perinatal tissues for treatment of critically ill "
+              "COVID-19-induced ARDS patients: a case series",
+        authors="Seyed-Mohammad Reza Hashemian, Rasoul Aliannejad, Morteza Zarrabi, Masoud Soleimani, Massoud "
+                "Vosough, Seyedeh-Esmat Hosseini, Hamed Hossieni, Saeid Heidari Keshel, Zeinab Naderpour, Ensiyeh "
+                "Hajizadeh-Saffar, Elham Shajareh, Hamidreza Jamaati, Mina Soufi-Zomorrod, Naghmeh Khavandgar, Hediyeh "
+                "Alemi, Aliasghar Karimi, Neda Pak, Negin Hossieni Rouzbahani, Masoumeh Nouri, Majid Sorouri, Ladan "
+                "Kashani, Hoda Madani, Nasser Aghdami, Mohammad Vasei, Hossein Baharvand",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02165-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02165-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Acute respiratory distress syndrome (ARDS) is a fatal complication of coronavirus disease "
+            "2019 (COVID-19). There are a few reports of allogeneic human [[mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]) as a potential treatment for ARDS. In this phase 1 clinical trial, we present the "
+            "safety, feasibility, and tolerability of the [[multiple infusions|s:-]] of high dose [[MSCs|c:msc]], "
+            "which originated from the placenta and umbilical cord, in critically ill COVID-19-induced ARDS "
+            "patients."),
+        body=[
+            "**Methods** A total of [[11 patients|n:11]] diagnosed with COVID-19-induced ARDS who were admitted to the "
+            "intensive care units (ICUs) of two hospitals enrolled in this study. The patients were critically ill "
+            "with severe hypoxemia and required mechanical ventilation. The patients received [[three|s:3]] "
+            "[[intravenous infusions|r:iv]] ([[200 × 10^{6} cells|d:2e8,cells,-]]) every other day for a total of "
+            "[[600 × 10^{6}|d:6e8,cells,-]] [[human umbilical cord MSCs|c:uc]] ([[UC-MSCs|c:uc]]; "
+            "[[6 cases|n:6]]) or [[placental MSCs|c:pl]] ([[PL-MSCs|c:pl]]; [[5 cases|n:5]]).",
+            "**Findings** There were eight men and three women who were 42 to 66 years of age. Of these, six (55%) "
+            "patients had comorbidities of diabetes, hypertension, chronic lymphocytic leukemia (CLL), and "
+            "cardiomyopathy (CMP). There were no serious adverse events reported 24–48 h after the cell infusions. We "
+            "observed reduced dyspnea and increased SpO2 within 48–96 h after the first infusion in seven patients. Of "
+            "these seven patients, five were discharged from the ICU within 2–7 days (average: 4 days), one patient "
+            "who had signs of acute renal and hepatic failure was discharged from the ICU on day 18, and the last "
+            "patient suddenly developed cardiac arrest on day 7 of the cell infusion.",
+        ],
+        notes=("Phase 1 case series of 11 critically ill patients (kind case; clinical, no species): Background, "
+               "Methods and Findings of the abstract from the journal's stored article page, the Findings cut before "
+               "their last sentence (it holds 'TNF-α', which the Latin PDF font of corpus/make_real cannot print); authors from a stored CORD-19 record of the article (distantreader.org); "
+               "year from the DOI. The page prints '200 × 106 cells' and '600 × 106' (superscripts flattened); written "
+               "here with 10^{6}. Cells: 'mesenchymal stem cells', 'MSCs' (general, or of both sources) -> msc; "
+               "'human umbilical cord MSCs', 'UC-MSCs' -> umbilical_cord_msc; 'placental MSCs', 'PL-MSCs' -> "
+               "placenta_msc; 'placenta and umbilical cord' alone are tissues. Sessions: 'multiple infusions' -> count "
+               "null; 'three intravenous infusions' -> 3 (route intravenous). Doses: '200 × 10^6 cells' per infusion "
+               "and the total '600 × 10^6' (cells named by the following 'human umbilical cord MSCs') -> 2e8 and 6e8 "
+               "cells, per null (no 'per' written; the total is an amount given to each patient, doubtful). Sample "
+               "size: '11 patients' and the two cell-type groups '6 cases' and '5 cases' (no arm: groups described "
+               "only by the cells they received, without a name, as the guide's 'randomised to intraovarian injection "
+               "(n = 15) or to a sham puncture (n = 13)'). No follow-up: '24–48 h after the cell infusions' and "
+               "'within 48–96 h after the first infusion' are windows in hours (no contract unit), 'within 2–7 days', "
+               "'average: 4 days', 'on day 18' and 'on day 7 of the cell infusion' are times to events (discharge, "
+               "cardiac arrest). Traps: 'eight men and three women', 'six (55%) patients', 'seven patients', 'five' (subsets and "
+               "outcome counts), '42 to 66 years of age', 'two hospitals', 'the first "
+               "infusion' (an ordinal of counted sessions), 'high dose' (no value), SpO2 (no contract hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
+    RealText(
+        id="en_clinical_sci2016_bmmsc_pediatric_gvhd", lang="en", kind="clinical", batch=8,
+        title="[[Mesenchymal Stem Cell|c:msc]] Treatment for Steroid Refractory Graft-versus-Host Disease in Children: "
+              "A Pilot and First Study from Turkey",
+        authors="Fatih Erbey, Didem Atay, Arzu Akcay, Ercument Ovali, Gulyuz Ozturk",
+        journal="Stem Cells International 2016:1641402", year=2016, doi="10.1155/2016/1641402",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4691494",
+        licence="CC BY (Hindawi, all articles)",
+        abstract=(
+            "This study evaluated the efficacy of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) from bone marrow "
+            "of a third-party donor for refractory aGVHD. We report the first experience using [[MSCs|c:msc]] to "
+            "treat refractory aGVHD in [[33 pediatric patients|n:33]] undergoing allogeneic HSCT from Turkey. Totally, "
+            "68 doses of [[bone marrow derived MSCs|c:bm]] were infused. The median dose of [[MSC|c:msc]] was "
+            "[[1.18 × 10^{6} cells per kg|d:1.18e6,cells/kg,-]] body weight. Overall, complete response (CR) was "
+            "documented in 18 patients, partial response (PR) was documented in 7 patients, and no response (NR) was "
+            "documented in 8 patients. The 2-year estimated probability of overall survival (OS) for patients "
+            "achieving CR and PR/NR was 63.8% and 29.4%, respectively (p = 0.0002). While the cumulative incidence of "
+            "transplant related mortality (TRM) at day 100 after first [[MSC|c:msc]] infusion was 46.6% in PR/NR "
+            "patients, there was no any TRM at day 100 after first [[MSC|c:msc]] infusion in CR patients "
+            "(p = 0.001). Twelve patients developed chronic GVHD (cGVHD); eight of them were alive, with five having "
+            "extensive disease and three having limited disease. In conclusion, [[MSCs|c:msc]] appear to be safe and "
+            "effective treatment option for pediatric patients with steroid refractory aGVHD. But the efficacy of "
+            "[[MSCs|c:msc]] on cGVHD in aGVHD patients treated with [[MSCs|c:msc]] seems to be limited."),
+        notes=("Retrospective pilot series of 33 children (clinical, no species): the whole abstract from the stored "
+               "PubMed Central copy. Licence: Hindawi publishes every article of Stem Cells International under the "
+               "Creative Commons Attribution licence (not printed in the stored part). The copy prints '1.18 × 106' "
+               "(superscript flattened); written here with 10^{6}. Cells: 'mesenchymal stem cells (MSCs) from bone "
+               "marrow of a third-party donor' -> the two names as printed, msc and msc (the source 'from bone marrow' "
+               "follows the abbreviation; marks cannot span it without overlapping, doubtful); 'bone marrow derived "
+               "MSCs' -> bone_marrow_msc; 'MSC'/'MSCs' alone elsewhere -> msc. Dose: 'The median dose of MSC was 1.18 "
+               "× 10^6 cells per kg body weight' -> 1.18e6 cells/kg, per null (the kg is in the unit). No route: "
+               "'infused' and 'infusion' name no route (the intravenous route is not written). Sessions: '68 doses "
+               "... were infused' is the total of infusions over 33 patients, no count per patient: no sessions fact "
+               "(doubtful); 'first MSC infusion' is an ordinal of infusions counted (no fact). Sample size: '33 "
+               "pediatric patients'. No follow-up: 'The 2-year estimated probability of overall survival' and the "
+               "'cumulative incidence ... at day 100 after first MSC infusion' are horizons of survival and "
+               "mortality estimates (windows, as 'infections within 100 days after transplantation'), not the "
+               "observation of the study. Traps: '18 patients', '7 patients', '8 patients', 'Twelve patients', 'eight "
+               "of them', 'five', 'three' (outcome counts), percentages and p values, 'allogeneic HSCT' (the "
+               "transplant that caused the disease, no cell type of the therapy)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2016)"},
+    ),
+    RealText(
+        id="en_clinical_grp2018_abmt_portal_vein_cirrhosis", lang="en", kind="clinical", batch=8,
+        title="[[Repeated|s:-]] Autologous Bone Marrow Transfusion through Portal Vein for Treating Decompensated Liver "
+              "Cirrhosis after Splenectomy",
+        authors="Weiwei Zhang, Mujian Teng, Baochi Liu, Qiling Liu, Xin Liu, Yanhui Si, Lei Li",
+        journal="Gastroenterology Research and Practice 2018:4136082", year=2018, doi="10.1155/2018/4136082",
+        url="https://www.hindawi.com/journals/grp/2018/4136082/",
+        licence="CC BY (printed on the stored page: 'distributed under the Creative Commons Attribution License')",
+        abstract=(
+            "**Objective.** This study is aimed at examining the impact of [[repeated|s:-]] intraportal autologous "
+            "bone marrow transfusion (ABMT) in patients with decompensated liver cirrhosis after splenectomy. "
+            "**Methods.** A total of [[25 patients|n:25]] with decompensated liver cirrhosis undergoing splenectomy "
+            "were divided into ABMT and control groups. The portal vein was cannulated intraoperatively using Celsite "
+            "Implantofix through the right gastroomental vein. Both groups were given a routine medical treatment. "
+            "Then, [[18 mL|d:18,mL,-#ABMT group]] of autologous bone marrow was transfused through the port in the "
+            "patients of the ABMT group 1 week, 1 month, and 3 months after laminectomy, while nothing was given to "
+            "the control group. All patients were monitored for adverse events."),
+        notes=("Two-group clinical study of autologous bone marrow given through a portal-vein port (clinical, no "
+               "species): the Objective and the Methods of the abstract up to the sentence before the one that breaks "
+               "off in the stored copies (the journal's page, which prints the licence line; the same text in "
+               "library records). A text with few facts and many traps. No cell type: 'autologous bone marrow' is a "
+               "tissue given whole (the guide's 'bone marrow' alone), ABMT abbreviates the procedure. No route: "
+               "'intraportal', 'through Portal Vein', 'The portal vein was cannulated' and 'through the right "
+               "gastroomental vein' name the portal vein, which has no contract id (not intravenous: a portal "
+               "catheter, doubtful), 'intraoperatively' is the timing. Sessions: 'Repeated' (title) and 'repeated' "
+               "(Objective) -> count null; the three transfusions are inferred from the schedule, not stated as a "
+               "count. Dose: '18 mL of autologous bone marrow was transfused' -> 18 mL, per null, arm 'ABMT group' "
+               "(the volume given to that group at each transfusion; an amount given, not a harvest volume, "
+               "doubtful). Sample size: '25 patients' (the two groups' sizes are not given). Not follow-up: '1 week, "
+               "1 month, and 3 months after laminectomy' is the schedule of the repeated treatments ('laminectomy' is "
+               "the source's slip for splenectomy, kept). Traps: 'ABMT and control groups' (a list of groups without "
+               "counts), 'Both groups', 'nothing was given to the control group', 'All patients'."),
+        layout={"columns": 1, "font": "sans", "journal": "Gastroenterology Research and Practice, Volume 2018"},
+    ),
+    RealText(
+        id="en_clinical_art2016_stempeucel_knee_oa_doses", lang="en", kind="clinical", batch=8,
+        title="Efficacy and safety of adult human [[bone marrow-derived, cultured, pooled, allogeneic mesenchymal "
+              "stromal cells|c:bm]] (Stempeucel®): preclinical and clinical trial in osteoarthritis of the knee joint",
+        authors="Pawan Kumar Gupta, Anoop Chullikana, Mathiyazhagan Rengasamy, Naresh Shetty, Vivek Pandey, Vikas "
+                "Agarwal, Shrikant Yeshwant Wagh, Prasanth Kulapurathu Vellotare, Devi Damodaran, Pachaiyappan "
+                "Viswanathan, Charan Thej, Sudha Balasubramanian, Anish Sen Majumdar",
+        journal="Arthritis Research & Therapy 18", year=2016, doi="10.1186/s13075-016-1195-7",
+        url="https://arthritis-research.biomedcentral.com/articles/10.1186/s13075-016-1195-7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Osteoarthritis (OA) is a common and debilitating chronic degenerative disease of the "
+            "joints. Currently, cell-based therapy is being explored to address the repair of damaged articular "
+            "cartilage in the knee joint."),
+        body=[
+            "**Methods** The in vitro differentiation potential of adult human [[bone marrow-derived, cultured, "
+            "pooled, allogeneic mesenchymal stromal cells|c:bm]] (Stempeucel®) was determined by differentiating the "
+            "cells toward the chondrogenic lineage and quantifying sulfated glycosaminoglycan (sGAG). The "
+            "mono-iodoacetate (MIA)-induced preclinical model of OA has been used to demonstrate pain reduction and "
+            "cartilage formation. In the clinical study, [[60 OA patients|n:60]] were randomized to receive different "
+            "doses of cells ([[25|d:2.5e7,cells,-]], [[50|d:5e7,cells,-]], [[75|d:7.5e7,cells,-]], or "
+            "[[150 million cells|d:1.5e8,cells,-]]) or placebo. Stempeucel® was administered by intra-articular (IA) "
+            "injection into the knee joint, followed by [[2 ml|d:2,mL,-]] hyaluronic acid (20 mg). Subjective "
+            "evaluations—visual analog scale (VAS) for pain, intermittent and constant osteoarthritis pain (ICOAP), "
+            "and Western Ontario and McMaster Universities Osteoarthritis (WOMAC-OA) index—were performed at baseline "
+            "and at 1, 3, 6, and [[12 months|f:12,month]] of follow-up. Magnetic resonance imaging of the knee was "
+            "performed at baseline, and at 6 and [[12 months|f:12,month]] follow-up for cartilage evaluation.",
+            "**Results** Stempeucel® differentiated into the chondrogenic lineage in vitro with downregulation of Sox9 "
+            "and upregulation of Col2A genes. Furthermore, Stempeucel® differentiated into chondrocytes and "
+            "synthesized a significant amount of sGAG (30 ± 1.8 μg/μg GAG/DNA). In the preclinical model of OA, "
+            "Stempeucel® reduced pain significantly and also repaired damaged articular cartilage in rats.",
+        ],
+        notes=("Preclinical work and a randomised dose-ranging trial in knee osteoarthritis (clinical; the rat "
+               "model carries no marked fact): Background, Methods and the first three sentences of the Results from "
+               "the journal's stored article page, cut at a sentence end before the copy breaks off (the same text "
+               "on springermedizin.de and ichgcp.net, whose copy gives the authors). A cell therapy outside "
+               "gynaecology with a route outside the contract. Cells: 'bone marrow-derived, cultured, pooled, "
+               "allogeneic mesenchymal stromal cells' -> bone_marrow_msc (marked from 'bone marrow-derived' to "
+               "'cells'; also in vitro: a named cell given as therapy); the product name 'Stempeucel®' is left "
+               "unmarked (a brand, not a cell name or its abbreviation; doubtful). Sample size: '60 OA patients'. "
+               "Doses: '25, 50, 75, or 150 million cells' -> four facts, 2.5e7, 5e7, 7.5e7 and 1.5e8 cells, per null, "
+               "the unit written once after the last; no arm (values listed without a count each and without "
+               "'respectively'). Protocol drug: '2 ml hyaluronic acid (20 mg)' -> one dose, 2 mL (the bracket "
+               "restates the same amount by weight: one fact, as a phrase and its parenthesised restatement). No "
+               "route: 'intra-articular (IA) injection into the knee joint' has no contract id (left unmarked). "
+               "Follow-up: 'at 1, 3, 6, and 12 months of follow-up' and 'at 6 and 12 months follow-up' (lists of "
+               "time points) -> one fact each, the last, 12 months. Traps: 'mono-iodoacetate (MIA)-induced "
+               "preclinical model' (no drug dose, no species named there), 'in rats' (a species without a marked "
+               "fact), '30 ± 1.8 μg/μg GAG/DNA' (a measured amount, not a dose), 'different doses' (no value), "
+               "'at baseline', WOMAC/VAS/ICOAP scores (no contract hormones)."),
+        layout={"columns": 2, "font": "sans", "journal": "Arthritis Research & Therapy (2016) 18"},
+    ),
+    RealText(
+        id="en_clinical_jcm2024_prp_thin_endometrium_three_groups", lang="en", kind="clinical", batch=8,
+        title="Intrauterine Infusion and Hysteroscopic Injection of Autologous Platelet-Rich Plasma for Patients with a "
+              "Persistent Thin Endometrium: A Prospective Case–Control Study",
+        authors="Tzu-Ning Yu, Tsung-Hsien Lee, Maw-Sheng Lee, Yi-Chun Chen, Chung-I Chen, En-Hui Cheng, Pin-Yao Lin, "
+                "Chun-Chia Huang, Chun-I Lee",
+        journal="Journal of Clinical Medicine 13(10):2838", year=2024, doi="10.3390/jcm13102838",
+        url="https://biomed.reviewer.ly/app/publication/a4d66675-fd2f-40b3-a75e-285f90ebcadd",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Objectives:** To evaluate the effect of intrauterine infusion and hysteroscopic injection of autologous "
+            "platelet-rich plasma (PRP) in patients with a persistent thin endometrium (EM) undergoing euploid frozen "
+            "embryo transfer (EFET) cycles."),
+        body=[
+            "**Methods:** This prospective case-control study enrolled [[116 infertile women|n:116]] with thin EM "
+            "(<7 mm) who underwent hormone replacement therapy (HRT) for EFET. These women had experienced at least "
+            "one previous unsuccessful EFET cycle, which either resulted in the cancellation of the cycle or failure "
+            "of pregnancy. A total of [[55 women|n:55]] received an intrauterine infusion of PRP before FET, "
+            "[[38|n:38]] received a hysteroscopic injection of PRP, and [[23|n:23#control group]] received standard "
+            "HRT treatment without PRP (control group). Only euploid embryos were transferred in these cycles. The "
+            "primary outcomes were the implantation rate (IR) and clinical pregnancy rate (CPR) after EFET.",
+            "**Results:** After receiving intrauterine infusion and hysteroscopic injection of PRP, 78.2% and 55.3% of "
+            "patients, respectively, showed an EM thickness exceeding 7 mm, followed by embryo transfer. The "
+            "hysteroscopic injection group demonstrated significantly higher IR (52%), a higher trend of CPR (52%), "
+            "and a higher live birth rate (38%) than the control group (18%, 22%, and 4%).",
+            "**Conclusions:** Intrauterine infusion and hysteroscopic injection of autologous PRP may be effective "
+            "methods to increase EM thickness in HRT cycles. According to our results, both methods could increase EM "
+            "thickness, while hysteroscopic injection appeared to provide more significant assistance in increasing "
+            "IR, CPR, and live birth rate after EFET in patients with persistent thin EM.",
+        ],
+        notes=("Prospective three-group study of PRP for thin endometrium (clinical, no species): the whole abstract "
+               "from a stored abstract record of the article (biomed.reviewer.ly; the same text on medluna.com, and "
+               "the title and journal line on a stored copy of the MDPI page); the record prints the headings as "
+               "'Objectives :' and the study as 'case-control' in the abstract, kept, with the en dash of the MDPI "
+               "title. Licence: MDPI publishes every article under CC BY 4.0. A sample-size text with no cell type, "
+               "dose, contract route or follow-up: PRP is no cell therapy, 'intrauterine infusion' and "
+               "'hysteroscopic injection' have no contract route id. Sample size: '116 infertile women' (whole "
+               "study); '55 women' and '38' (groups described only by what they received, without a name: no arm); "
+               "'23 ... (control group)' -> arm 'control group' (a name in brackets after its count). Traps: "
+               "'thin EM (<7 mm)' and 'exceeding 7 mm' (thresholds), 'at least one previous unsuccessful EFET cycle' "
+               "(history, no sessions), 'an intrauterine infusion' / 'a hysteroscopic injection' (no count written), "
+               "'78.2% and 55.3% of patients', 'IR (52%)', 'live birth rate (38%)' (percentages; the 38 there is no "
+               "count), 'The hysteroscopic injection group ... than the control group' (a comparison: no arm facts), "
+               "'hormone replacement therapy (HRT)' (a treatment, no hormone level), 'both methods'."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2024, 13, 2838"},
+    ),
+    RealText(
+        id="en_clinical_wjsc2018_sct_cirrhosis_ten_year_cohort", lang="en", kind="clinical", batch=8,
+        title="Efficacy and safety of autologous stem cell transplantation for decompensated liver cirrhosis: A "
+              "retrospective cohort study",
+        authors="Ming-Fang Wang, You-Bing Li, Xiao-Juan Gao, Hao-Yang Zhang, Su Lin, Yue-Yong Zhu",
+        journal="World Journal of Stem Cells 10(10):138-145", year=2018, doi="10.4252/wjsc.v10.i10.138",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6212545", licence="CC BY-NC 4.0 (Baishideng, all articles)",
+        abstract=(
+            "**AIM** To evaluate the long-term efficacy and safety of autologous stem cell transplantation (SCT) for "
+            "decompensated liver cirrhosis."),
+        body=[
+            "**METHODS** Consecutive patients with decompensated liver cirrhosis were included and assigned into the "
+            "SCT group and non-transplantation (non-SCT) group according to whether they received SCT treatment. "
+            "Patients were [[followed up for ten years|f:10,year]]. The long-term survival rate and incidence of "
+            "hepatocellular carcinoma (HCC) were compared between groups.",
+            "**RESULTS** A total of [[159 patients|n:159]] were enrolled, including [[27 cases|n:27#SCT group]] in "
+            "the SCT group and [[132 cases|n:132#non-SCT group]] in the non-SCT group. The baseline characteristics "
+            "were significantly different between the two groups. Propensity score matching (PSM) was used to match "
+            "SCT and non-SCT patients. After PSM, 92 subjects were enrolled in the final analysis, including 23 cases "
+            "in the SCT group and 69 cases in the non-SCT group. The overall mortality was 73.9% and 55.1%, and the "
+            "median survival period was 48 and 64 mo, respectively. However, no significant difference was found in "
+            "the long-term survival rate between the two groups (P > 0.05). In addition, the incidence of HCC was "
+            "higher in the SCT group than in the non-SCT group (47.8% vs 21.7%, P < 0.05). After adjusting for other "
+            "covariates, SCT (OR = 3.065, 95%CI: 1.378-6.814) and age (OR = 1.061, 95%CI: 1.021-1.102) were "
+            "independently correlated with the development of HCC in this decompensated liver cirrhosis cohort.",
+            "**CONCLUSION** Autologous SCT may fail to improve the long-term efficacy and increase the incidence of "
+            "HCC for decompensated liver cirrhosis.",
+        ],
+        notes=("Retrospective two-group cohort (clinical, no species): the whole abstract from the stored PubMed "
+               "Central copy (the journal's own pages, also stored, give the same text). Licence: the journal's page "
+               "prints 'This article is an open-access article ...' (Baishideng distributes every article under CC "
+               "BY-NC 4.0; the stored line breaks off before the licence name). A sample-size and follow-up text "
+               "with no cell type, dose, route or sessions: 'autologous stem cell transplantation (SCT)' names no "
+               "cell (stem cells and their transplantation alone), no route is written. Sample size: '159 patients' "
+               "(whole study), '27 cases' in the SCT group and '132 cases' in the non-SCT group (arms 'SCT group' and "
+               "'non-SCT group', the group named with its head word in the same clause; the non-SCT group is first "
+               "named 'non-transplantation (non-SCT) group', one arm). Traps: 'After PSM, 92 subjects ... 23 cases "
+               "... 69 cases' (subsets formed afterwards by propensity matching: no sample sizes), 'Consecutive "
+               "patients' (no count). Follow-up: 'followed up for ten years' -> 10 years (whole study). Traps: 'the "
+               "median survival period was 48 and 64 mo' (times to death, not follow-up), 'long-term', mortality and "
+               "incidence percentages, odds ratios and confidence intervals ('1.378-6.814' is no range of a dose), "
+               "'age' (a covariate)."),
+        layout={"columns": 2, "font": "serif", "journal": "World J Stem Cells 2018 October 26; 10(10): 138-145"},
+    ),
+    RealText(
+        id="en_case_wjsc2021_mm_ucmsc_iv_stroke", lang="en", kind="case", batch=8,
+        title="Treatment of acute ischemic stroke by minimally manipulated [[umbilical cord-derived mesenchymal stem "
+              "cells|c:uc]] transplantation: A case report",
+        authors="Hyunjun Ahn, Sang Yeon Lee, Won Ju Jung, Kye-Ho Lee",
+        journal="World Journal of Stem Cells 13(8):1151-1159", year=2021, doi="10.4252/wjsc.v13.i8.1151",
+        url="https://www.wjgnet.com/1948-0210/full/v13/i8/1151.htm",
+        licence="CC BY-NC 4.0 (printed on the stored page)",
+        abstract=(
+            "Stroke is one of the major causes of disability and death worldwide. Some treatments for stroke exist, but "
+            "existing treatment methods have limitations such as difficulty in the regeneration of damaged neuronal "
+            "cells of the brain. Recently, [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) have been studied as a "
+            "therapeutic alternative for stroke, and various preclinical and case studies have been reported."),
+        body=[
+            "A 55-year-old man suffered an acute stroke, causing paralysis in the left upper and lower limbs. He "
+            "[[intravenously transplanted|r:iv]] the minimally manipulated [[human umbilical cord-derived MSCs|c:uc]] "
+            "([[MM-UC-MSCs|c:uc]]) [[twice|s:2]] with an 8-d interval. At [[65 wk|f:65,week]] after transplantation, "
+            "the patient returned to his previous occupation as a veterinarian with no adverse reactions.",
+            "[[MM-UC-MSCs|c:uc]] transplantation potentially treats patients who suffer from acute ischemic stroke.",
+            "**Core Tip:** Previous results of preclinical and case studies showed the effectiveness of "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) transplantation to stroke patients. In this case "
+            "study, the patient who suffered from acute ischemic stroke was successfully treated using allogenic, "
+            "minimally manipulated [[human umbilical cord-derived MSCs|c:uc]]. This is the first report of using "
+            "minimally manipulated [[human umbilical cord-derived MSCs|c:uc]] to treat acute ischemic stroke.",
+        ],
+        notes=("Single case report (kind case; clinical, no species): the three paragraphs of the abstract and the "
+               "Core Tip from the journal's stored article page, which prints the licence line; the stored copy "
+               "shows the abstract paragraphs without their headings (BACKGROUND, CASE SUMMARY, CONCLUSION), so "
+               "none are written. Cells: 'mesenchymal stem cells', 'MSCs' (general) -> msc; 'human umbilical "
+               "cord-derived MSCs', 'MM-UC-MSCs' -> umbilical_cord_msc ('minimally manipulated' is a processing "
+               "grade; 'umbilical cord-derived mesenchymal stem cells' in the title likewise). Route: 'intravenously "
+               "transplanted' -> intravenous. Sessions: 'twice' -> 2; 'with an 8-d interval' is an interval. "
+               "Follow-up: 'At 65 wk after transplantation, the patient returned to his previous occupation ... with "
+               "no adverse reactions' -> 65 weeks, the time after treatment at which the outcome (work, no adverse "
+               "reactions) is reported (doubtful: 'returned to his previous occupation' could be read as an event "
+               "whose time is not follow-up). No sample size: a single case ('A 55-year-old man', 'the patient') "
+               "gives none. Traps: '55-year-old' (age), 'left upper and lower limbs', 'various preclinical and case "
+               "studies' (no count), 'the first report' (an ordinal, no sessions), 'allogenic' (no cell type)."),
+        layout={"columns": 1, "font": "sans", "journal": "World J Stem Cells 2021 August 26; 13(8): 1151-1159"},
+    ),
+    RealText(
+        id="en_case_wasj2020_hucmsc_iv_covid_elderly", lang="en", kind="case", batch=8,
+        title="Systemic administration of [[human umbilical cord-derived mesenchymal stem cells|c:uc]] effectively "
+              "ameliorates the outcomes of a critically ill elderly patient with COVID-19 with multiple comorbidities: "
+              "A case report",
+        authors="Hongjun Chen, Leisheng Zhang, Zhixu He, Dali Wang, Lili Liu, Wei Zhang, Tao Chen, Zhihua Dai, "
+                "Zhongchao Han, Miao Chen",
+        journal="World Academy of Sciences Journal 2: article 29", year=2020, doi="10.3892/wasj.2020.70",
+        url="https://www.spandidos-publications.com/10.3892/wasj.2020.70?text=fulltext",
+        licence="CC BY (printed on the stored page: 'distributed under the terms of Creative Commons Attribution "
+                "License')",
+        abstract=(
+            "The outbreak of coronavirus disease 2019 (COVID-19) caused by severe acute respiratory syndrome "
+            "coronavirus 2 (SARS-CoV-2) has spread worldwide and has become a public health emergency, principally "
+            "due to the severe inflammatory response and cytokine storm, as well as the deficiency of specific "
+            "vaccines and antiviral drugs. Despite the fact that [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) "
+            "are acknowledged to possess unique immunomodulatory capabilities and have promising prospects in "
+            "regenerative medicine, the efficacy of the use of [[MSCs|c:msc]] on critically ill elderly patients "
+            "with COVID-19 is largely obscure. In the present study, a 75-year-old male patient critically ill with "
+            "COVID-19 was enrolled with multiple concomitant diseases, including hypertension (for >10 years), "
+            "diabetes and coronary heart disease (for >1 year). Systemic infusions of [[5x10^{7}|d:5e7,cells,-]] "
+            "[[human umbilical cord-derived mesenchymal stem/stromal cells|c:uc]] ([[hUC-MSCs|c:uc]]) were "
+            "accomplished through [[intravenous injection|r:iv]] every 3 days for [[3 times|s:3]] following the "
+            "consents of the patient and the relevant ethics committee."),
+        notes=("Single case report (kind case; clinical, no species): the abstract from the publisher's stored page, "
+               "which prints the licence line, cut at a sentence end before the copy breaks off. The page writes "
+               "non-breaking hyphens (U+2011: 'COVID‑19', 'cord‑derived', '75‑year‑old', 'SARS‑CoV‑2'), written here "
+               "as plain hyphens, which the layout font can print, and '5x107' (superscript flattened), written "
+               "5x10^{7}. Cells: 'mesenchymal stem cells', 'MSCs' (general) -> msc; 'human umbilical cord-derived "
+               "mesenchymal stem cells' (title), 'human umbilical cord-derived mesenchymal stem/stromal cells', "
+               "'hUC-MSCs' -> umbilical_cord_msc. Dose: '5x10^7' (the cells named next) -> 5e7 cells, per null (no "
+               "'per' written, although each infusion is meant). Route: 'through intravenous injection' -> "
+               "intravenous ('Systemic' alone names none). Sessions: 'every 3 days for 3 times' -> 3 (a total is "
+               "stated; 'every 3 days' alone would be a frequency). No sample size: a single case ('a 75-year-old male "
+               "patient'). Traps: 'hypertension (for >10 years)' and 'coronary heart disease (for >1 year)' "
+               "(durations of disease: no follow-up, thresholds), '75-year-old' (age), 'COVID-19'/'2019' (not "
+               "numbers of the therapy)."),
+        layout={"columns": 2, "font": "serif", "journal": "WORLD ACADEMY OF SCIENCES JOURNAL 2: 29, 2020"},
+    ),
 ]
