@@ -50,6 +50,11 @@ EN = [
     ("Haematopoietic stem cells from bone marrow were not studied.", []),
     ("Cancer stem cells derived from the placenta were outside this review.", []),
     ("Endometrial stem cells were mentioned only in passing.", []),
+    # an abbreviated source with a space, or its abbreviation in brackets before "-derived"
+    ("Allogeneic BM MSCs were given on two occasions.", ["bone_marrow_msc"]),
+    ("Adipose tissue (AT)-derived stromal cells were thawed before use.", ["adipose_msc"]),
+    # an abbreviation defined with more in its bracket
+    ("Women got placental MSCs (PL-MSCs; 4 women) and later PL-MSCs again.", ["placenta_msc"] * 3),
 ]
 
 ZH = [

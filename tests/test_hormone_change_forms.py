@@ -118,6 +118,9 @@ ENGLISH = [
     # the model's changes end where the cells begin
     ("Busulfan exposure led to elevated FSH, whereas hUC-MSCs lowered FSH in treated rats.", [("FSH", DEC)]),
     ("Cyclophosphamide induced a drop in E2; transplantation of BMSCs then raised E2.", [("E2", INC)]),
+    ("Six months after the cells, oestradiol was not altered.", [("E2", "no_change")]),
+    ("After the infusions the AFC was no different from baseline.", [("AFC", "no_change")]),
+    ("In two women AMH became detectable after the second injection.", [("AMH", INC)]),
 ]
 
 CHINESE = [

@@ -100,6 +100,9 @@ CHINESE = [
 ]
 
 NOT_ROUTES = [
+    # the vessel of an organ, though a vein in name
+    "Autologous marrow cells were infused into the portal vein of each patient.",
+    "经门静脉回输自体骨髓细胞。",
     "Labelled cells were later detected in the ovaries of treated mice.",
     "Marrow was aspirated from the posterior iliac crest under local anaesthesia.",
     "Subcutaneous tumours were measured every three days.",

@@ -63,6 +63,13 @@ EN = [
     # the outcomes or results of N patients: the whole studied, not a part
     ("We report the outcomes of 23 patients who received PRP.", [23]),
     ("The results of 30 patients were analysed.", [30]),
+    # a name's own number is no count ("COVID-19"), a label's number neither ("Case 1")
+    ("Twenty confirmed COVID-19 patients were treated with cord cells.", [20]),
+    ("Case 1 was treated twice and case 2 once.", []),
+    # the people split by sex, or by a grade after 其中: parts of a count given
+    ("There were nine men and four women aged 40 to 70 years.", []),
+    ("Serum E2 was checked at 6 months in the 22 postmenopausal women.", []),
+    ("Nine women were enrolled, three per dose level.", [9, 3]),
     ("Thirteen pregnancies were recorded.", []),
     ("Ten rats per group were used.", []),
     ("Three of the ten women conceived.", []),
@@ -109,6 +116,9 @@ EN = [
 ]
 
 ZH = [
+    # subgroups by grade after 其中: parts of the 40 (arms named with 组 stay counts)
+    ("共纳入患者40例，其中轻度12例，中度18例，重度10例。", [40]),
+    ("共纳入40例，其中治疗组20例，对照组20例。", [40, 20, 20]),
     ("随访期间细胞组自然妊娠4例。", []),  # an outcome: that many conceived
     ("共纳入40例患者，最终36例完成随访。", [40]),
     ("共纳入86例卵巢早衰患者。", [86]),

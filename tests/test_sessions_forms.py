@@ -56,6 +56,10 @@ EN = [
     ("Mice were made infertile with a single intraperitoneal injection of busulfan.", [1]),
     ("Two doses of cyclophosphamide were enough to abolish cycling.", [2]),
     ("After a single dose of cyclophosphamide, rats were given two injections of the cells.", [1, 2]),
+    # a ratio, a time in an abbreviated unit and a count per group are no counts of sessions
+    ("Twenty women were allocated 1:1 to intraovarian injection or to a mock puncture.", []),
+    ("At 40 wk after transplantation she was back at work.", []),
+    ("Six women were treated, two per dose level.", []),
 ]
 
 ZH = [

@@ -500,8 +500,9 @@ _EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cyc
                        r"|[\s-]+(?:daily|weekly|monthly|yearly))")
 # English counts stand before their noun, with at most a few plain words
 # between ("3 intraovarian injections", "61 consecutive POI patients"),
-# never these ("28 of the women", "6 months of treatment")
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:st|nd|rd|th)?")
+# never these ("28 of the women", "6 months of treatment"); a name's own
+# number is part of the name ("Twenty confirmed COVID-19 patients")
+_TOKEN = re.compile(r"[A-Za-z]+(?:-(?:[A-Za-z]+|\d+(?![\w.])))*|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:st|nd|rd|th)?")
 #: characters read before a count noun per word allowed between (and one for the count)
 _CHARS_PER_WORD = 10
 #: what _TOKEN's words and numbers are made of (1,000, twenty-eight)
@@ -1430,7 +1431,7 @@ def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozense
             return None
         if word[0].isdigit():
             before = s.text[tok.start() - 1] if tok.start() else " "
-            return None if before in ".,^-–~～/" or before.isalpha() else tok
+            return None if before in ".,^-–~～/:：" or before.isalpha() else tok  # 1:1 is a ratio
         if _COUNT_WORD.fullmatch(word) or word.lower() in quantifiers \
                 or word.lower() in _EN_ORDINALS:
             return tok

@@ -50,9 +50,10 @@ GRAMMAR = "cell_type"
 #: where SentenceScope.document keeps the abbreviations a document defined
 _DEFINED_KEY = "cell_type.abbreviations"
 #: a bracketed abbreviation right after a cell type: "(hAMSCs)", "（hUCMSCs）",
-#: "(hiMSC exosomes)"; not a maker and its place ("(ScienCell, USA)")
+#: "(hiMSC exosomes)", "(PL-MSCs; 5 cases)"; not a maker and its place
+#: ("(ScienCell, USA)": its letters are not the name's)
 _DEFINITION = re.compile(
-    r"\s*[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[)）]|\s+[A-Za-z\u4e00-\u9fff])")
+    r"\s*[(（]\s*(?P<abbr>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[)）;；,，]|\s+[A-Za-z\u4e00-\u9fff])")
 #: an abbreviation holds capitals (two at least) and is short
 _MAX_ABBREVIATION = 15
 #: how far before the bracket an English abbreviation's letters are looked for

@@ -41,6 +41,8 @@ _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s
 _EARLIER_COUNT = re.compile(r"(?<![\w.])\d+(?![\w.])")
 _COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b")
 _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+#: an article or a demonstrative at the end of the words before a count
+_TRAILING_ARTICLE = re.compile(r"\s+(?:the|these|those)$")
 #: the words before a count that open its clause with "Of": "Of 90 participants", "of the 40 women"
 _OF_OPENING = re.compile(r"of(?:\s+(?:the|these|those|all(?:\s+the)?))?")
 _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*")
@@ -360,6 +362,8 @@ def _counts(scope, n, title: bool = False) -> bool:
         return False
     if title:
         return True  # "…in 61 Women with POI", "A Series of 30 Cases": a title names its sample
+    # "in the 51 postmenopausal women": a part, its article aside
+    head = _TRAILING_ARTICLE.sub("", head)
     for w in cues.preceded_by:
         if head == w or head.endswith((" " + w, w if not w.isascii() else "\0")):
             if not cues.whole_before.search(head, 0, len(head) - len(w)):
@@ -501,7 +505,10 @@ def _completed(fact, cues: SampleCues) -> bool:
     """Whether the words right after a count say its people completed the
     study (past the people named after it, 30例患者完成, and an auxiliary,
     "who were")."""
-    after = cues.leading_people.sub("", fact.evidence.sentence[fact.evidence.end : fact.evidence.end + 40], count=1)
+    ev = fact.evidence
+    # a count read with its verb ("37 were analysed") ends past the verb: read from its number
+    end = ev.start + len(ev.sentence[ev.start : ev.end].split(None, 1)[0]) if fact.rule == "sample_size.en_verb" else ev.end
+    after = cues.leading_people.sub("", ev.sentence[end : end + 40], count=1)
     return cues.leading_aux.sub("", after.lower().lstrip()).startswith(cues.completions)
 
 
