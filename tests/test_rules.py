@@ -377,7 +377,7 @@ MISTAKES = [
         id="unknown key group_nouns",
     ),
     pytest.param(
-        "units.yaml", "  en: [month, months, week,", "  en: [per month, months, week,",
+        "units.yaml", "  en: [month, months, mo,", "  en: [per month, months, mo,",
         "per month", "not_between.en[0]", "one English word is expected",
         id="not_between takes single English words",
     ),
