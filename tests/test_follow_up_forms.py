@@ -549,5 +549,10 @@ def test_a_body_cell_that_says_a_follow_up_whole_is_one_wherever_it_stands():
 
     assert table("组别 | 时间点 | AMH", "细胞组 | 移植后2个月 | 0.31", "细胞组 | 移植后5个月 | 0.42") == [
         (2.0, "month"), (5.0, "month")]
-    # the head row names columns, not a row's time
-    assert table("组别 | 移植后2个月 | 移植后5个月", "细胞组 | 0.31 | 0.42") == []
+    # the head row names columns, not a row's time; its time points are a
+    # list, which gives its last
+    assert table("组别 | 移植后2个月 | 移植后5个月", "细胞组 | 0.31 | 0.42") == [(5.0, "month")]
+    assert table("Hormone | Baseline | Week 4 | Week 10", "FSH | 61 | 40 | 35") == [(10.0, "week")]
+    assert table("Hormone | 第4周 | 第10周", "FSH | 40 | 35") == [(10.0, "week")]
+    # one time point alone heads a column of anything
+    assert table("Hormone | Baseline | Month 6", "FSH | 61 | 40") == []

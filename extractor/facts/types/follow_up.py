@@ -102,6 +102,8 @@ def in_table(scope) -> None:
     if grammar is None:
         return
     read = _said_in_cells(scope, grammar)
+    if scope.row == 1:
+        _last_time_point(scope, grammar)
     if not grammar.compiled.columns:
         return
     for sentence, start, end in scope.cells_under(grammar.compiled.columns):
@@ -142,6 +144,29 @@ def _said_in_cells(scope, grammar) -> set[tuple[int, int]]:
                           f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index))
                 read.add((id(sentence), start))
     return read
+
+
+def _last_time_point(scope, grammar) -> None:
+    """A head row whose cells are time points, each the whole cell and
+    read by the table patterns ("Baseline | Month 3 | Month 6 | Month 12",
+    治疗前 | 治疗后1个月 | 治疗后3个月): the outcomes below were measured at
+    each, and a list of time points gives its last (ANNOTATION.md,
+    follow_up).  One time point alone heads a column of anything."""
+    points = []
+    for sentence in scope.block.sentences:
+        for start, _, text in cell_spans(sentence.text):
+            for m in grammar.compiled.find_in_cell(text, "fact") if text else ():
+                said = m.part("unit")
+                unit = grammar.compiled.slot_id("unit", said) if said is not None else None
+                if unit is not None and (m.start, m.end) == (0, len(text)):
+                    points.append((sentence, start, m, unit))
+    if len(points) < 2:
+        return
+    sentence, start, m, unit = points[-1]
+    numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
+    for value in _values(grammar.compiled, m, unit, numbers):
+        scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start, start + m.end,
+                  f"follow_up.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
 
 
 def _head_unit(grammar, scope, sentence, start: int) -> str | None:
