@@ -13,6 +13,9 @@ from formkit import facts, table_facts
 
 #: (sentence, the doses found in it as (value, unit, per), in order)
 EN = [
+    # an amount per kilogram keeps no denominator said around it; one written onto it stays
+    ("Each infusion held 3 × 10^6 cells/kg.", [(3e6, "cells/kg", None)]),
+    ("They were given 3 × 10^6 cells/kg per infusion.", [(3e6, "cells/kg", "injection")]),
     ("Patients assigned to the 1 × 10^7 arm received cells through the ovarian artery.",
      [(1e7, "cells", None)]),
     ("The high-dose group (5 × 10^6 cells) showed the largest fall in FSH.", [(5e6, "cells", None)]),
@@ -58,6 +61,8 @@ EN = [
 ]
 
 ZH = [
+    # an amount per kilogram keeps no denominator said around it (ANNOTATION.md, dose)
+    ("观察组每次经静脉输注3×10^6个/kg，共3次。", [(3e6, "cells/kg", None)]),
     ("低剂量组每侧卵巢注射约5×10^5个细胞。", [(5e5, "cells", "ovary")]),
     ("每侧卵巢注入悬液0.5 mL，含2×10^6个细胞。", [(0.5, "mL", "ovary"), (2e6, "cells", "ovary")]),
     ("每侧卵巢注射2×10^6个细胞（溶于0.2 mL生理盐水）。", [(2e6, "cells", "ovary"), (0.2, "mL", "ovary")]),

@@ -30,7 +30,8 @@ Decisions a caller must know
 * A per-kg denominator turns the unit into its ``per_kg`` form from the
   vocab (``2×10^6/kg``, ``每公斤…2×10^6个细胞`` → ``cells/kg``); ``per`` is
   ``kg`` for every per-kg dose (``116 U/kg`` too) unless another
-  denominator is written (``cells/kg per injection`` → ``injection``).
+  denominator is written onto it (``cells/kg per injection`` →
+  ``injection``; one said around it, 每次…个/kg, is not).
   Denominators are read right after the amount, else within the clause
   and at most ``per_tokens`` tokens away (settings.yaml
   ``linking.dose_per_tokens``; a token is a word, a number or a Chinese
@@ -1023,9 +1024,10 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     if unit.startswith("cells") and top.value < MIN_CELL_COUNT:
         return None
     if per is None:
-        per = _per_nearby(s, pats, start, end, prev_end, next_start)
-        if per == "patient" and unit.endswith("/kg"):
-            per = None  # 每例患者…2×10^6个/kg: the amount is per kilogram, said of each patient
+        # an amount per kilogram keeps no denominator said around it
+        # (每例患者…2×10^6个/kg, 每次1×10^6个/kg, "each infusion … cells/kg":
+        # ANNOTATION.md, dose); one written onto it stays ("cells/kg per injection")
+        per = None if unit.endswith("/kg") else _per_nearby(s, pats, start, end, prev_end, next_start)
     unit, per = _fold_kg(pats, unit, per)
     rule = f"dose.range.{hi.form}" if hi else f"dose.{lo.form}"
     low, high = (lo.value, hi.value) if hi else (None, None)
