@@ -119,6 +119,8 @@ ZH = [
     # subgroups by grade after 其中: parts of the 40 (arms named with 组 stay counts)
     ("共纳入患者40例，其中轻度12例，中度18例，重度10例。", [40]),
     ("共纳入40例，其中治疗组20例，对照组20例。", [40, 20, 20]),
+    # a bound, not a count
+    ("纳入的研究中半数样本量不足20例。", []),
     ("随访期间细胞组自然妊娠4例。", []),  # an outcome: that many conceived
     ("共纳入40例患者，最终36例完成随访。", [40]),
     ("共纳入86例卵巢早衰患者。", [86]),
