@@ -60,6 +60,8 @@ EN = [
     ("Twenty women were allocated 1:1 to intraovarian injection or to a mock puncture.", []),
     ("At 40 wk after transplantation she was back at work.", []),
     ("Six women were treated, two per dose level.", []),
+    # a schedule and its total are one count said twice
+    ("The vesicles were given once a week for four weeks (four injections in all).", [4]),
 ]
 
 ZH = [

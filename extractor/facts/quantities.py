@@ -1242,9 +1242,11 @@ def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
     pats, s = vocab.patterns, _sentence(sentence)
     if not _may_hold_sessions(s, pats):
         return []
-    found = _frequency_for(s) + _sessions_zh(s, pats, pats.session_zh) + _sessions_en(s, pats) \
+    counted = _sessions_zh(s, pats, pats.session_zh) + _sessions_en(s, pats) \
         + _sessions_zh(s, pats, [pats.session_unspecified])
-    return _no_overlaps(found)
+    # "once a week for three weeks (three injections in total)": one count said twice
+    stated = {c.count for c in counted}
+    return _no_overlaps([f for f in _frequency_for(s) if f.count is None or f.count not in stated] + counted)
 
 
 def _may_hold_sessions(s: _Sentence, pats: _Patterns) -> bool:
