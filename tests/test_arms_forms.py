@@ -48,6 +48,10 @@ IO, IV, IP, OA = "intraovarian_injection", "intravenous", "intraperitoneal", "ov
 # --------------------------------------------------------------------------- Chinese, positive
 
 ZH_POSITIVE = [
+    # a group described, then named in brackets at the end of its stretch
+    ("其中36例接受UC-MSCs经静脉输注（细胞组），35例仅给予常规治疗（对照组）。",
+     [("sample_size", 36, "细胞组"), ("cell_type", UC, "细胞组"), ("route", IV, "细胞组"),
+      ("sample_size", 35, "对照组")]),
     ("观察组30例，对照组30例。",
      [("sample_size", 30, "观察组"), ("sample_size", 30, "对照组")]),
     ("观察组经卵巢动脉注射UC-MSCs 1×10^7个，对照组给予激素替代治疗。",
@@ -136,6 +140,8 @@ ZH_NEGATIVE = [
 # --------------------------------------------------------------------------- English, positive
 
 EN_POSITIVE = [
+    ("Sixteen women received intraovarian cells (cell group) and 15 a sham puncture (sham group).",
+     [("sample_size", 16, "cell group"), ("route", IO, "cell group")]),
     ("The treatment group received 1×10^7 UC-MSCs by intraovarian injection.",
      [("dose", 1e7, "treatment group"), ("cell_type", UC, "treatment group"), ("route", IO, "treatment group")]),
     ("Patients in the MSC arm received two injections.",

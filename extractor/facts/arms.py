@@ -822,10 +822,35 @@ def _count_asides(text: str, mentions: list[_Mention], live: list[Fact], vocab: 
         bracket = re.search(r"[(（]\s*$", text[:m.start])
         if bracket and re.match(r"\s*[)）]", text[m.end:]):
             asides.add(m)
-            before = [f for f in live if f.type == vocab.count_type and not text[f.evidence.end:bracket.start()].strip()]
+            before = [f for f in live if f.type == vocab.count_type and f.evidence.end <= bracket.start()
+                      and not text[f.evidence.end:bracket.start()].strip()]
             if before:
                 _set(before[0], m.label)
+            else:
+                _described_then_named(text, bracket.start(), m.label, live, vocab)
     return asides
+
+
+#: where the stretch of a group described then named in brackets starts
+_STRETCH_START = re.compile(r"[,，;；。:：]")
+#: how many characters may open that stretch before its count (其中, "and", "while")
+_OPENING_CHARS = 6
+
+
+def _described_then_named(text: str, bracket: int, label: str, live: list[Fact], vocab: ArmVocab) -> None:
+    """A count that opens a stretch describing what its people received,
+    the group's name in brackets at the end ("42例接受UC-MSC经静脉输注（干细胞组）"):
+    the count and the facts after it in the stretch are that group's."""
+    starts = [m.end() for m in _STRETCH_START.finditer(text, 0, bracket)]
+    lo = starts[-1] if starts else 0
+    inside = [f for f in live if lo <= f.evidence.start and f.evidence.end <= bracket]
+    counts = [f for f in inside if f.type == vocab.count_type]
+    opening = text[lo:counts[0].evidence.start].strip() if len(counts) == 1 else "?"
+    if len(opening) > _OPENING_CHARS or any(c.isdigit() for c in opening):
+        return  # not one count opening the stretch (其中 or "and" may stand before it)
+    for f in inside:
+        if f.arm is None:
+            _set(f, label)
 
 
 def _lists_of_groups(text: str, mentions: list[_Mention], asides: set[_Mention], pieces: list[tuple[int, int]],
