@@ -377,6 +377,18 @@ def _lowered(text: str) -> str:
     return _seen(text)[1]
 
 
+def lower_cased(text: str) -> str:
+    """``text.lower()``, worked out once for the text asked of last: the
+    matchers and every grammar ask of one sentence in turn."""
+    return _seen(text)[1]
+
+
+def letter_runs(text: str) -> frozenset[str]:
+    """The runs of the letters a to z of the lower-cased ``text``, worked
+    out once for the text asked of last (as :func:`lower_cased`)."""
+    return _runs(text)
+
+
 @dataclass
 class _TextState:
     """One text as the expressions see it, and what was learnt of it."""
@@ -928,7 +940,8 @@ def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
 
     Characters written as themselves in the expression's main sequence count
     (groups open in place, zero-width assertions are passed over), and of an
-    alternation whose every branch has such a run, those runs (one of them).
+    alternation whose every branch has such a run, those runs (one of them),
+    and of a class of characters written out one by one, its characters.
     Of what is known, the runs whose shortest is longest.  A text holding
     none of them cannot match.  With ``True`` the runs are ASCII, lower-cased,
     to be looked for in the lower-cased text, which only an ASCII text makes
@@ -961,6 +974,9 @@ def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
                     best = [max(needs(branch), key=lambda n: min(map(len, n)), default=None) for branch in av[1]]
                     if best and all(b is not None and len(b) == 1 for b in best):
                         out.append(tuple(dict.fromkeys(b[0] for b in best)))
+                elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+                    flush()  # a class of characters written out ([↑⬆]): one of them
+                    out.append(tuple(dict.fromkeys(chr(x) for _, x in av)))
                 else:
                     flush()
 
