@@ -565,6 +565,14 @@ class CompiledGrammar:
             self._using[slot] = frozenset(c.pattern for c in self._patterns if slot in c.groups.values())
         return self._using[slot]
 
+    def patterns_not_using(self, slot: str) -> frozenset[str]:
+        """The ids of the patterns that name ``slot`` in no expression (one
+        set for every call, so that a selection of them is known at once)."""
+        key = "!" + slot
+        if key not in self._using:
+            self._using[key] = self._ids_all - self.patterns_using(slot)
+        return self._using[key]
+
     def _present(self, part: str, state: "_TextState", original: str) -> bool:
         """Whether the masked text of ``state`` holds a match of a slot or
         built-in (remembered in ``state.present``); a word slot is first
