@@ -277,6 +277,9 @@ def test_a_gate_is_built_from_what_every_expression_needs():
     (r"x(?:abc|d|e+)", (("x",), False)),  # a branch without a run: the sequence's run
     (r"(?i)straße", None),  # a case-blind run outside ASCII: none known
     (r"[ab]+", None),
+    (r"[↑⬆]", (("↑", "⬆"), False)),  # a class written out: one of its characters
+    (r"x[^ab]", (("x",), False)),  # a class left out: nothing known of it
+    (r"(?i)\b(?:case|patient)\s+\d|第\s*\d+\s*例", (("case", "patient", "第"), True)),  # every branch's runs
 ])
 def test_mandatory_text(pattern, expected):
     import re
@@ -284,6 +287,25 @@ def test_mandatory_text(pattern, expected):
     from extractor.ruleset.grammar import mandatory_text
 
     assert mandatory_text(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patient 3 recovered.", True),
+    ("患者第2例恢复。", True),
+    ("The CASE 4 – a woman of 30 – recovered.", True),  # outside ASCII: the lower-cased text is asked
+    ("The cells were injected.", False),
+    ("Ca\u017fe 4 recovered.", True),  # ſ matches a case-blind s: such a text is searched
+])
+def test_may_match_asks_the_lower_cased_text_unless_a_letter_could_hide(text, expected):
+    import re
+
+    from extractor.ruleset.grammar import mandatory_text, may_match
+
+    regex = re.compile(r"\b(?:case|patient)\s+\d|第\s*\d+\s*例", re.IGNORECASE)
+    assert may_match(mandatory_text(regex), text) is expected
+    if not expected:
+        assert regex.search(text) is None
+    assert may_match(None, text) is True
 
 
 @pytest.mark.parametrize("text", [

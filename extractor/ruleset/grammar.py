@@ -948,12 +948,14 @@ def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
 
     Characters written as themselves in the expression's main sequence count
     (groups open in place, zero-width assertions are passed over), and of an
-    alternation whose every branch has such a run, those runs (one of them),
+    alternation whose every branch has such runs, all of them (one of them),
     and of a class of characters written out one by one, its characters.
     Of what is known, the runs whose shortest is longest.  A text holding
-    none of them cannot match.  With ``True`` the runs are ASCII, lower-cased,
-    to be looked for in the lower-cased text, which only an ASCII text makes
-    safe (a case-blind "k" matches the Kelvin sign).
+    none of them cannot match.  With ``True`` the runs are ASCII (Chinese
+    characters, which have no case, may stand among them), lower-cased, to
+    be looked for in the lower-cased text, which only a text holding none of
+    İ ı ſ K makes safe (a case-blind "k" matches the Kelvin sign;
+    :func:`may_match`).
     """
     import re._constants as c  # noqa: PLC0415 - the regex parser of the standard library
     import re._parser as parser  # noqa: PLC0415
@@ -980,8 +982,8 @@ def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
                 elif op is c.BRANCH:
                     flush()
                     best = [max(needs(branch), key=lambda n: min(map(len, n)), default=None) for branch in av[1]]
-                    if best and all(b is not None and len(b) == 1 for b in best):
-                        out.append(tuple(dict.fromkeys(b[0] for b in best)))
+                    if best and all(b is not None for b in best):  # one of each branch's
+                        out.append(tuple(dict.fromkeys(r for b in best for r in b)))
                 elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
                     flush()  # a class of characters written out ([↑⬆]): one of them
                     out.append(tuple(dict.fromkeys(chr(x) for _, x in av)))
@@ -1001,9 +1003,38 @@ def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     runs = max(found, key=lambda n: min(map(len, n)))
     if not regex.flags & re.IGNORECASE:
         return runs, False
-    if all(ch.lower() == ch == ch.upper() == ch.casefold() and ord(ch) not in _EXTRA_CASES for r in runs for ch in r):
+
+    def caseless(ch: str) -> bool:
+        return ch.lower() == ch == ch.upper() == ch.casefold() and ord(ch) not in _EXTRA_CASES
+
+    if all(caseless(ch) for r in runs for ch in r):
         return runs, False
-    return (tuple(r.lower() for r in runs), True) if all(r.isascii() for r in runs) else None
+    # ASCII and Chinese ("case" or 例): Chinese characters have no case
+    return (tuple(r.lower() for r in runs), True) \
+        if all(ch.isascii() or (ch >= _WIDE and caseless(ch)) for r in runs for ch in r) else None
+
+
+#: a character outside ASCII that a case-blind ASCII letter matches (İ ı ſ K)
+_ODD_LATIN_CHAR = re.compile(f"[{_ODD_LATIN}]")
+
+
+def may_match(needs: tuple[tuple[str, ...], bool] | None, text: str) -> bool:
+    """Whether ``text`` may hold a match of an expression, told by what
+    :func:`mandatory_text` says every match of it holds (``needs``; None:
+    nothing is known, any text may).  Runs to be looked for in the
+    lower-cased text are looked for there unless the text holds a character
+    outside ASCII that a case-blind ASCII letter matches."""
+    if needs is None:
+        return True
+    runs, ignore_case = needs
+    if ignore_case:
+        if not text.isascii() and _ODD_LATIN_CHAR.search(text) is not None:
+            return True
+        text = lower_cased(text)
+    for run in runs:
+        if run in text:
+            return True
+    return False
 
 
 def _rarity(word: str) -> int:
