@@ -237,6 +237,55 @@ class _TermKeys:
         return "\u03a3" in text or self._any.search("".join(text.split()).lower()) is not None
 
 
+class _PatternRuns:
+    """Which rule patterns a sentence may match, told by the runs of
+    characters every match of each holds (:func:`mandatory_text`): the runs
+    are looked for all at once, the case-blind ones in the lower-cased
+    sentence, the others as written (a search again one character after
+    each hit visits every place a run starts), instead of pattern by
+    pattern.  A pattern of which nothing is known is always searched."""
+
+    def __init__(self, needs: list[tuple[tuple[str, ...], bool] | None]) -> None:
+        self.always = frozenset(i for i, n in enumerate(needs) if n is None)
+        #: the patterns whose runs are case-blind (all of them may match where that cannot be told)
+        self.caseless = frozenset(i for i, n in enumerate(needs) if n is not None and n[1])
+        #: case-blind? → (every run as one expression, run → its patterns, first character → its runs)
+        self._scans: dict[bool, tuple[re.Pattern, dict[str, frozenset[int]], dict[str, tuple[str, ...]]]] = {}
+        for ignore_case in (True, False):
+            users: dict[str, set[int]] = {}
+            for i, n in enumerate(needs):
+                if n is not None and n[1] == ignore_case:
+                    for run in n[0]:
+                        users.setdefault(run, set()).add(i)
+            if not users:
+                continue
+            starting: dict[str, list[str]] = {}
+            for run in sorted(users):
+                starting.setdefault(run[0], []).append(run)
+            self._scans[ignore_case] = (re.compile(_trie_pattern(sorted(users))),
+                                        {r: frozenset(u) for r, u in users.items()},
+                                        {ch: tuple(rs) for ch, rs in starting.items()})
+
+    def possible(self, folded: str, caseless: str | None) -> list[int]:
+        """The patterns (their indices, in order) that may match ``folded``
+        (``caseless``: its lower-cased copy, None when that cannot tell a
+        case-blind run)."""
+        out = set(self.always)
+        for ignore_case, (regex, users, starting) in self._scans.items():
+            text = caseless if ignore_case else folded
+            if text is None:
+                out |= self.caseless
+                continue
+            hit = regex.search(text)
+            while hit is not None:
+                at = hit.start()
+                for run in starting[text[at]]:
+                    if text.startswith(run, at):
+                        out |= users[run]
+                hit = regex.search(text, at + 1)
+        return sorted(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     term: Term
@@ -271,6 +320,7 @@ class TermMatcher:
         )
         #: (kind, pattern, what every match of it holds): a sentence without that is not searched
         self._patterns = [(kind, p, mandatory_text(p.regex)) for kind in GROUPS for p in _safe_patterns(rules, kind)]
+        self._pattern_runs = _PatternRuns([needs for _, _, needs in self._patterns])
         fuzzy = rules.settings.fuzzy
         self.fuzzy_threshold = float(fuzzy.threshold)
         self.fuzzy_min_length = int(fuzzy.min_length)
@@ -342,12 +392,9 @@ class TermMatcher:
         # unless the text holds a character outside ASCII such a letter matches
         caseless = lowered if lowered is not None else None if _ODD_CASE.search(folded) else folded.lower()
         spans_of = _pattern_spans if tokens.remembering() else _spans
-        for kind, pattern, needs in self._patterns:
-            if needs is not None:
-                runs, ignore_case = needs
-                held_in = caseless if ignore_case else folded
-                if held_in is not None and not (runs[0] in held_in if len(runs) == 1 else _holds_one(runs, held_in)):
-                    continue
+        patterns = self._patterns
+        for i in self._pattern_runs.possible(folded, caseless):
+            kind, pattern, _ = patterns[i]
             for start, end in spans_of(pattern.regex, folded):
                 found.append(
                     Mention(kind, pattern.id, start, end, text[start:end], f"{kind}.pattern", pattern.source, pattern.position)
