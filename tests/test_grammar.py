@@ -289,6 +289,30 @@ def test_mandatory_text(pattern, expected):
     assert mandatory_text(re.compile(pattern)) == expected
 
 
+def test_mandatory_texts_gives_every_set_of_runs():
+    import re
+
+    from extractor.ruleset.grammar import mandatory_texts
+
+    regex = re.compile(r"by\s+the\s+(?:end|close)\s+of\s+\d+\s+months", re.IGNORECASE)
+    assert mandatory_texts(regex) == ((("by",), True), (("the",), True), (("end", "close"), True), (("of",), True),
+                                      (("months",), True))
+    assert mandatory_texts(re.compile(r"[ab]+")) == ()
+
+
+def test_an_expression_is_tried_only_on_a_text_holding_its_own_rarer_runs():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "follow_up",
+        "slots": {"unit": [{"id": "month", "terms": {"en": ["months"]}}]},
+        "patterns": [{"id": "end_of_study", "en": [r"by the (?:end|close) of the {numbers} {unit} study"]}],
+    }))
+    expression = g._patterns[0]
+    assert (("end", "close"), True) in expression.literals  # "by", "of": found almost everywhere, not asked
+    assert (("by",), True) not in expression.literals
+    assert [m.pattern for m in g.find("By the END of the 12 months study, all had conceived.")] == ["end_of_study"]
+    assert g.find("By the start of the 12 months study, none had.") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Patient 3 recovered.", True),
     ("患者第2例恢复。", True),
