@@ -277,6 +277,9 @@ def test_a_gate_is_built_from_what_every_expression_needs():
     (r"x(?:abc|d|e+)", (("x",), False)),  # a branch without a run: the sequence's run
     (r"(?i)straße", None),  # a case-blind run outside ASCII: none known
     (r"[ab]+", None),
+    (r"[↑⬆]", (("↑", "⬆"), False)),  # a class written out: one of its characters
+    (r"x[^ab]", (("x",), False)),  # a class left out: nothing known of it
+    (r"(?i)\b(?:case|patient)\s+\d|第\s*\d+\s*例", (("case", "patient", "第"), True)),  # every branch's runs
 ])
 def test_mandatory_text(pattern, expected):
     import re
@@ -284,6 +287,49 @@ def test_mandatory_text(pattern, expected):
     from extractor.ruleset.grammar import mandatory_text
 
     assert mandatory_text(re.compile(pattern)) == expected
+
+
+def test_mandatory_texts_gives_every_set_of_runs():
+    import re
+
+    from extractor.ruleset.grammar import mandatory_texts
+
+    regex = re.compile(r"by\s+the\s+(?:end|close)\s+of\s+\d+\s+months", re.IGNORECASE)
+    assert mandatory_texts(regex) == ((("by",), True), (("the",), True), (("end", "close"), True), (("of",), True),
+                                      (("months",), True))
+    assert mandatory_texts(re.compile(r"[ab]+")) == ()
+
+
+def test_an_expression_is_tried_only_on_a_text_holding_its_own_rarer_runs():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "follow_up",
+        "slots": {"unit": [{"id": "month", "terms": {"en": ["months"]}}]},
+        "patterns": [{"id": "end_of_study", "en": [r"by the (?:end|close) of the {numbers} {unit} study"]}],
+    }))
+    expression = g._patterns[0]
+    assert (("end", "close"), True) in expression.literals  # "by", "of": found almost everywhere, not asked
+    assert (("by",), True) not in expression.literals
+    assert [m.pattern for m in g.find("By the END of the 12 months study, all had conceived.")] == ["end_of_study"]
+    assert g.find("By the start of the 12 months study, none had.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patient 3 recovered.", True),
+    ("患者第2例恢复。", True),
+    ("The CASE 4 – a woman of 30 – recovered.", True),  # outside ASCII: the lower-cased text is asked
+    ("The cells were injected.", False),
+    ("Ca\u017fe 4 recovered.", True),  # ſ matches a case-blind s: such a text is searched
+])
+def test_may_match_asks_the_lower_cased_text_unless_a_letter_could_hide(text, expected):
+    import re
+
+    from extractor.ruleset.grammar import mandatory_text, may_match
+
+    regex = re.compile(r"\b(?:case|patient)\s+\d|第\s*\d+\s*例", re.IGNORECASE)
+    assert may_match(mandatory_text(regex), text) is expected
+    if not expected:
+        assert regex.search(text) is None
+    assert may_match(None, text) is True
 
 
 @pytest.mark.parametrize("text", [

@@ -281,3 +281,20 @@ def test_a_chinese_sentence_is_tokenized_unless_it_holds_no_term(matcher, text):
         matcher._zh_keys = keys
     assert [(m.kind, m.start, m.end, m.rule) for m in matcher.match(text, "zh")] == always
     assert matcher._zh_keys.may_hold("脐带MSC") and not matcher._zh_keys.may_hold("样本编号")
+
+
+def test_the_rule_patterns_a_sentence_may_match_are_told_by_their_runs_at_once():
+    from extractor.matching.matchers import _PatternRuns
+
+    runs = _PatternRuns([
+        (("significant",), True),  # 0
+        (("significantly",), True),  # 1: a longer run at the same place
+        (("nificant",), True),  # 2: a run inside another's
+        (("FSH",), False),  # 3: as written
+        None,  # 4: nothing known: always
+        (("↑", "⬆"), False),  # 5
+    ])
+    text = "FSH rose significantly ⬆"
+    assert runs.possible(text, text.lower()) == [0, 1, 2, 3, 4, 5]
+    assert runs.possible("fsh rose", "fsh rose") == [4]  # "FSH" is case-sensitive
+    assert runs.possible("Signif\u0130cant", None) == [0, 1, 2, 4]  # case cannot be told: every case-blind one

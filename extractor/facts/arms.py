@@ -68,6 +68,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from ..ruleset.grammar import mandatory_text, may_match
 from .results import Fact
 
 __all__ = ["ArmVocab", "GroupCarry", "carry_arms", "group_arms", "sentence_arms", "table_arms"]
@@ -535,6 +536,20 @@ class GroupWords:
     #: a name listed before another that shares its head: "低、" in 低、高剂量组
     listed_before: re.Pattern
 
+    def __post_init__(self) -> None:
+        # what every match of the head words and of the cases holds: a
+        # sentence without it is not searched (most sentences name no group)
+        object.__setattr__(self, "_heads_en_needs", mandatory_text(self.heads_en))
+        object.__setattr__(self, "_cases_needs", mandatory_text(self.cases))
+
+    def en_heads(self, text: str) -> list[re.Match]:
+        """The English head words of ``text`` (group, arm, cohort)."""
+        return list(self.heads_en.finditer(text)) if may_match(self._heads_en_needs, text) else []
+
+    def case_numbers(self, text: str) -> list[re.Match]:
+        """The cases of a series named by their numbers in ``text``."""
+        return list(self.cases.finditer(text)) if may_match(self._cases_needs, text) else []
+
     @classmethod
     def from_rules(cls, a, sep: str) -> "GroupWords":
         en = "|".join(re.escape(h) for h in sorted(a.group_heads.en, key=len, reverse=True)) or r"(?!)"
@@ -656,7 +671,7 @@ def _zh_mentions(text: str, cells: list[Fact], g: GroupWords) -> list[_Mention]:
 
 def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
     out = []
-    heads = list(g.heads_en.finditer(text))
+    heads = g.en_heads(text)
     if not heads:
         return out  # no head word (group, arm, cohort): no group named
     blocked = [(m.start(), m.end()) for m in g.not_group.finditer(text)]
@@ -700,7 +715,7 @@ def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
 
 def _case_mentions(text: str, g: GroupWords) -> list[_Mention]:
     """Cases of a series named by their numbers ("Case 1", 例2): each is an arm."""
-    return [_Mention(m.start(), m.end(), "named", m.group()) for m in g.cases.finditer(text)]
+    return [_Mention(m.start(), m.end(), "named", m.group()) for m in g.case_numbers(text)]
 
 
 _ALIAS_OPEN = re.compile(r"\s*[(（]\s*$")

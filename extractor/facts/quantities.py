@@ -88,6 +88,7 @@ from typing import Any, Mapping
 from ..contract import DoseUnit, Per
 from ..lang.trie import trie_pattern
 from ..matching import citations
+from ..ruleset.grammar import mandatory_text, may_match
 # the numerals are the language layer's: one parser for the extractor and the review form
 from ..lang.numerals import (
     _EN_SCALES,
@@ -417,7 +418,15 @@ _NUMBER_CHAR = re.compile(rf"[\d{_NUMERAL_CHARS}]")
 _EN_NUMBER_WORD = re.compile(_EN_WORD)
 _EN_NUMBER_WORD_ANY_CASE = re.compile(rf"(?i:{_EN_WORD})")
 #: the English number words that make a dose without digits: five million, ten thousand
-_EN_SCALE_WORD = re.compile(rf"(?i:{'|'.join(_EN_SCALES)})")
+_EN_SCALE_WORD = re.compile("|".join(_EN_SCALES), re.IGNORECASE)
+#: what every match of them holds, asked first (most sentences hold none)
+_EN_SCALE_NEEDS = mandatory_text(_EN_SCALE_WORD)
+
+
+def _has_scale_word(text: str) -> bool:
+    """Does ``text`` hold an English scale word (million, thousand)?"""
+    return may_match(_EN_SCALE_NEEDS, text) and _EN_SCALE_WORD.search(text) is not None
+
 _CN_SCALE_WORD = re.compile(r"[万亿]")
 _CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
 _RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
@@ -954,7 +963,7 @@ def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
         if glued:
             out.sort(key=lambda a: a.start)
     # English number words matter for doses only with a multiplier: five million cells
-    if _EN_SCALE_WORD.search(s.text):
+    if _has_scale_word(s.text):
         for m in _EN_ATOM.finditer(s.text):
             if (value := _en_value(m.group())) is not None and not any(a.start <= m.start() < a.end for a in out):
                 out.append(_Atom(m.start(), m.end(), "en_numeral", value, 1.0))
@@ -1151,12 +1160,12 @@ def _may_hold_dose(s: _Sentence, pats: _Patterns) -> bool:
     """Could the sentence hold a dose?  A dose is a number (a digit, a Chinese
     numeral or a scale word begins it) with a unit word after it, or a power
     of ten counting cells; list items borrow a unit written in the sentence."""
-    if not _NUMBER_CHAR.search(s.text) and not _EN_SCALE_WORD.search(s.text):
+    if not _NUMBER_CHAR.search(s.text) and not _has_scale_word(s.text):
         return False
     if _POWER_OF_TEN.search(s.text) is not None or pats.unit.search(s) is not None:
         return True
     # "3 million hUC-MSCs": a scaled number counting the cells named after it
-    return (_EN_SCALE_WORD.search(s.text) is not None or _CN_SCALE_WORD.search(s.text) is not None) \
+    return (_has_scale_word(s.text) or _CN_SCALE_WORD.search(s.text) is not None) \
         and s.about_cells(pats)
 
 

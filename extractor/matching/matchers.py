@@ -34,7 +34,7 @@ from ..lang.script import IDEOGRAPH, has_cjk
 from ..lang.trie import trie_pattern as _trie_pattern
 from ..layout.glyphs import fold_width
 from .mentions import Mention
-from ..ruleset.grammar import mandatory_text
+from ..ruleset.grammar import _ODD_LATIN, letter_runs, lower_cased, mandatory_text
 from ..ruleset.model import Kind, RuleSet, Term
 from . import tokens
 from .tokens import Tokenizers
@@ -204,9 +204,11 @@ class _TermStarts:
                                 + ("(?![a-z])" if ends else ""))
         self._spaced = re.compile("|".join(alts) or "(?!)")
 
-    def may_start(self, lowered: str) -> bool:
-        """Whether a term may stand in the sentence (lower-cased, ASCII)."""
-        runs = set(_LETTERS.findall(lowered))
+    def may_start(self, lowered: str, runs: frozenset[str] | None = None) -> bool:
+        """Whether a term may stand in the sentence (lower-cased, ASCII;
+        ``runs``: its runs of letters, when known)."""
+        if runs is None:
+            runs = frozenset(_LETTERS.findall(lowered))
         if not runs.isdisjoint(self.cut):
             return True
         if runs.isdisjoint(self.firsts) and not (self.others and any(o in "".join(lowered.split()) for o in self.others)):
@@ -233,6 +235,55 @@ class _TermKeys:
 
     def may_hold(self, text: str) -> bool:
         return "\u03a3" in text or self._any.search("".join(text.split()).lower()) is not None
+
+
+class _PatternRuns:
+    """Which rule patterns a sentence may match, told by the runs of
+    characters every match of each holds (:func:`mandatory_text`): the runs
+    are looked for all at once, the case-blind ones in the lower-cased
+    sentence, the others as written (a search again one character after
+    each hit visits every place a run starts), instead of pattern by
+    pattern.  A pattern of which nothing is known is always searched."""
+
+    def __init__(self, needs: list[tuple[tuple[str, ...], bool] | None]) -> None:
+        self.always = frozenset(i for i, n in enumerate(needs) if n is None)
+        #: the patterns whose runs are case-blind (all of them may match where that cannot be told)
+        self.caseless = frozenset(i for i, n in enumerate(needs) if n is not None and n[1])
+        #: case-blind? → (every run as one expression, run → its patterns, first character → its runs)
+        self._scans: dict[bool, tuple[re.Pattern, dict[str, frozenset[int]], dict[str, tuple[str, ...]]]] = {}
+        for ignore_case in (True, False):
+            users: dict[str, set[int]] = {}
+            for i, n in enumerate(needs):
+                if n is not None and n[1] == ignore_case:
+                    for run in n[0]:
+                        users.setdefault(run, set()).add(i)
+            if not users:
+                continue
+            starting: dict[str, list[str]] = {}
+            for run in sorted(users):
+                starting.setdefault(run[0], []).append(run)
+            self._scans[ignore_case] = (re.compile(_trie_pattern(sorted(users))),
+                                        {r: frozenset(u) for r, u in users.items()},
+                                        {ch: tuple(rs) for ch, rs in starting.items()})
+
+    def possible(self, folded: str, caseless: str | None) -> list[int]:
+        """The patterns (their indices, in order) that may match ``folded``
+        (``caseless``: its lower-cased copy, None when that cannot tell a
+        case-blind run)."""
+        out = set(self.always)
+        for ignore_case, (regex, users, starting) in self._scans.items():
+            text = caseless if ignore_case else folded
+            if text is None:
+                out |= self.caseless
+                continue
+            hit = regex.search(text)
+            while hit is not None:
+                at = hit.start()
+                for run in starting[text[at]]:
+                    if text.startswith(run, at):
+                        out |= users[run]
+                hit = regex.search(text, at + 1)
+        return sorted(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +320,7 @@ class TermMatcher:
         )
         #: (kind, pattern, what every match of it holds): a sentence without that is not searched
         self._patterns = [(kind, p, mandatory_text(p.regex)) for kind in GROUPS for p in _safe_patterns(rules, kind)]
+        self._pattern_runs = _PatternRuns([needs for _, _, needs in self._patterns])
         fuzzy = rules.settings.fuzzy
         self.fuzzy_threshold = float(fuzzy.threshold)
         self.fuzzy_min_length = int(fuzzy.min_length)
@@ -320,10 +372,12 @@ class TermMatcher:
         found: list[Mention] = []
         lower, orth = self._phrase_matchers(lang)
         ascii_text = folded.isascii()
-        lowered = folded.lower() if ascii_text else None
+        # (the lower-cased text and its runs of letters are those the grammars ask for next)
+        lowered = lower_cased(folded) if ascii_text else None
         # a sentence in which no term can stand is not tokenized
         # (an English sentence outside ASCII is asked of its terms' tokens run together only)
-        if ((self._starts.may_start(lowered) if lowered is not None else self._en_keys.may_hold(folded))
+        if ((self._starts.may_start(lowered, letter_runs(folded)) if lowered is not None
+             else self._en_keys.may_hold(folded))
                 if lang == "en" and self._starts is not None
                 else self._zh_keys.may_hold(folded) if lang == "zh" and self._zh_keys is not None else True):
             doc = self._doc(folded, lang)
@@ -334,13 +388,14 @@ class TermMatcher:
                     found.append(self._mention(entry, doc[start].idx, last.idx + len(last.text), text, "term"))
         if lang == "zh" or _has_cjk(folded):
             found.extend(self._substrings(folded, text, found))
-        for kind, pattern, needs in self._patterns:
-            if needs is not None:
-                runs, ignore_case = needs
-                held_in = lowered if ignore_case else folded
-                if held_in is not None and not (runs[0] in held_in if len(runs) == 1 else _holds_one(runs, held_in)):
-                    continue
-            for start, end in _pattern_spans(pattern.regex, folded):
+        # a case-blind run of ASCII letters stands in the lower-cased text
+        # unless the text holds a character outside ASCII such a letter matches
+        caseless = lowered if lowered is not None else None if _ODD_CASE.search(folded) else folded.lower()
+        spans_of = _pattern_spans if tokens.remembering() else _spans
+        patterns = self._patterns
+        for i in self._pattern_runs.possible(folded, caseless):
+            kind, pattern, _ = patterns[i]
+            for start, end in spans_of(pattern.regex, folded):
                 found.append(
                     Mention(kind, pattern.id, start, end, text[start:end], f"{kind}.pattern", pattern.source, pattern.position)
                 )
@@ -491,6 +546,15 @@ def _capitalised(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((term, " ".join(first), " ".join(title))))
 
 
+#: the characters outside ASCII that a case-blind ASCII letter matches (İ ı ſ K)
+_ODD_CASE = re.compile(f"[{_ODD_LATIN}]")
+
+
+def _spans(regex: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """The non-empty matches of a rule pattern in ``text``."""
+    return tuple((m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start())
+
+
 def _pattern_spans(regex: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
     """The non-empty matches of a rule pattern in ``text``.  Where a process
     sees the same sentences again (``litx extract --watch``) they are kept
@@ -498,7 +562,7 @@ def _pattern_spans(regex: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
     the rules' patterns cost more than all the dictionary terms together."""
     return tokens.remembered(
         ("pattern", regex.pattern, regex.flags, text),
-        lambda: tuple((m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()),
+        lambda: _spans(regex, text),
     )
 
 

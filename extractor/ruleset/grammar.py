@@ -283,6 +283,10 @@ class _Compiled:
     #: what every match uses: of each set, one slot or built-in (a text holding
     #: none of a set's cannot match)
     required: tuple[frozenset[str], ...] = ()
+    #: runs of characters written in the expression that every match holds
+    #: (:func:`mandatory_texts`, the rarer ones), one of each set: a text
+    #: holding none of a set's is not searched
+    literals: tuple[tuple[tuple[str, ...], bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -375,6 +379,18 @@ def _seen(text: str) -> tuple[str, str, bool, list, list]:
 
 def _lowered(text: str) -> str:
     return _seen(text)[1]
+
+
+def lower_cased(text: str) -> str:
+    """``text.lower()``, worked out once for the text asked of last: the
+    matchers and every grammar ask of one sentence in turn."""
+    return _seen(text)[1]
+
+
+def letter_runs(text: str) -> frozenset[str]:
+    """The runs of the letters a to z of the lower-cased ``text``, worked
+    out once for the text asked of last (as :func:`lower_cased`)."""
+    return _runs(text)
 
 
 @dataclass
@@ -541,7 +557,9 @@ class CompiledGrammar:
         required = tuple(dict.fromkeys(frozenset(names[g] for g in need)
                                        for need in _mandatory_groups(regex.pattern, names.get)
                                        if all(g in names for g in need)))
-        return _Compiled(pattern_id, lang, index, regex, groups, tuple(anchors), required)
+        literals = tuple(n for n in map(_unmasked, mandatory_texts(regex))
+                         if n is not None and min(map(_rarity, n[0])) >= _LITERAL_MIN)
+        return _Compiled(pattern_id, lang, index, regex, groups, tuple(anchors), required, literals)
 
     def pattern_ids(self) -> frozenset[str]:
         """The ids of every pattern."""
@@ -552,6 +570,14 @@ class CompiledGrammar:
         if slot not in self._using:
             self._using[slot] = frozenset(c.pattern for c in self._patterns if slot in c.groups.values())
         return self._using[slot]
+
+    def patterns_not_using(self, slot: str) -> frozenset[str]:
+        """The ids of the patterns that name ``slot`` in no expression (one
+        set for every call, so that a selection of them is known at once)."""
+        key = "!" + slot
+        if key not in self._using:
+            self._using[key] = self._ids_all - self.patterns_using(slot)
+        return self._using[key]
 
     def _present(self, part: str, state: "_TextState", original: str) -> bool:
         """Whether the masked text of ``state`` holds a match of a slot or
@@ -631,6 +657,7 @@ class CompiledGrammar:
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []
         asks = self._sentence_kinds
+        caseless: list[str | None] | None = None  # the lower-cased text, once asked for
         for c in selected:
             if asks and c.pattern in asks and asks[c.pattern].isdisjoint(holds):
                 continue  # the sentence holds no mention of a kind the pattern asks for
@@ -644,6 +671,22 @@ class CompiledGrammar:
                     if held:
                         break
                 else:
+                    continue
+            if c.literals:  # of each set, one run the expression writes itself
+                if caseless is None:
+                    caseless = [lower_cased(text) if plain or _ODD_LATIN_CHAR.search(text) is None else None]
+                held_all = True
+                for runs, ignore_case in c.literals:
+                    held = caseless[0] if ignore_case else text
+                    if held is None:
+                        continue  # case cannot be told: searched
+                    for run in runs:
+                        if run in held:
+                            break
+                    else:
+                        held_all = False
+                        break
+                if not held_all:
                     continue
             tried = True
             for need in c.required:  # of each, one part every match needs
@@ -866,6 +909,23 @@ class CompiledGrammar:
         return self._max.get(slot, {}).get(entry_id)
 
 
+#: a run of an expression's own characters rarer than this (:func:`_rarity`)
+#: is found almost everywhere ("of", "d"): not worth asking
+_LITERAL_MIN = 3
+
+
+_MASK_CHARS = re.compile(f"[{chr(_MASK_BARRIER)}-{chr(_MASK_OPEN + 0xFF)}]")
+
+
+def _unmasked(need: tuple[tuple[str, ...], bool]) -> tuple[tuple[str, ...], bool] | None:
+    """A set of runs as the text before masking holds them: each run cut to
+    its longest piece without a mask character (a mention slot's); None when
+    a run is all masks."""
+    runs, ignore_case = need
+    pieces = tuple(max(_MASK_CHARS.split(r), key=len) for r in runs)
+    return (tuple(dict.fromkeys(pieces)), ignore_case) if all(pieces) else None
+
+
 def _mandatory_groups(pattern: str, name_of=None) -> list[frozenset[int]]:
     """What every match of ``pattern`` passes through, as groups that must
     match: each item a set of group numbers of which at least one does
@@ -922,17 +982,21 @@ def _innermost(words: Iterable[str]) -> set[str]:
     return {s for s in squeezed if not any(o != s and o in s for o in squeezed)}
 
 
-def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
+def mandatory_text(regex: re.Pattern, every: bool = False):
     """Runs of characters one of which every match of ``regex`` holds, and
     whether case is ignored in them (None: none are known).
 
     Characters written as themselves in the expression's main sequence count
     (groups open in place, zero-width assertions are passed over), and of an
-    alternation whose every branch has such a run, those runs (one of them).
+    alternation whose every branch has such runs, all of them (one of them),
+    and of a class of characters written out one by one, its characters.
     Of what is known, the runs whose shortest is longest.  A text holding
-    none of them cannot match.  With ``True`` the runs are ASCII, lower-cased,
-    to be looked for in the lower-cased text, which only an ASCII text makes
-    safe (a case-blind "k" matches the Kelvin sign).
+    none of them cannot match.  With ``True`` the runs are ASCII (Chinese
+    characters, which have no case, may stand among them), lower-cased, to
+    be looked for in the lower-cased text, which only a text holding none of
+    İ ı ſ K makes safe (a case-blind "k" matches the Kelvin sign;
+    :func:`may_match`).  With ``every``, each set of runs known, as a tuple
+    of such pairs (:func:`mandatory_texts`).
     """
     import re._constants as c  # noqa: PLC0415 - the regex parser of the standard library
     import re._parser as parser  # noqa: PLC0415
@@ -959,8 +1023,11 @@ def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
                 elif op is c.BRANCH:
                     flush()
                     best = [max(needs(branch), key=lambda n: min(map(len, n)), default=None) for branch in av[1]]
-                    if best and all(b is not None and len(b) == 1 for b in best):
-                        out.append(tuple(dict.fromkeys(b[0] for b in best)))
+                    if best and all(b is not None for b in best):  # one of each branch's
+                        out.append(tuple(dict.fromkeys(r for b in best for r in b)))
+                elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+                    flush()  # a class of characters written out ([↑⬆]): one of them
+                    out.append(tuple(dict.fromkeys(chr(x) for _, x in av)))
                 else:
                     flush()
 
@@ -974,12 +1041,53 @@ def mandatory_text(regex: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
         return None
     if not found:
         return None
-    runs = max(found, key=lambda n: min(map(len, n)))
-    if not regex.flags & re.IGNORECASE:
+    if every:
+        return tuple(n for runs in found if (n := _looked_for(runs, regex.flags, _EXTRA_CASES)) is not None)
+    return _looked_for(max(found, key=lambda n: min(map(len, n))), regex.flags, _EXTRA_CASES)
+
+
+def _looked_for(runs: tuple[str, ...], flags: int, extra_cases) -> tuple[tuple[str, ...], bool] | None:
+    """Runs of a (case-blind?) expression as :func:`mandatory_text` gives them."""
+    if not flags & re.IGNORECASE:
         return runs, False
-    if all(ch.lower() == ch == ch.upper() == ch.casefold() and ord(ch) not in _EXTRA_CASES for r in runs for ch in r):
+
+    def caseless(ch: str) -> bool:
+        return ch.lower() == ch == ch.upper() == ch.casefold() and ord(ch) not in extra_cases
+
+    if all(caseless(ch) for r in runs for ch in r):
         return runs, False
-    return (tuple(r.lower() for r in runs), True) if all(r.isascii() for r in runs) else None
+    # ASCII and Chinese ("case" or 例): Chinese characters have no case
+    return (tuple(r.lower() for r in runs), True) \
+        if all(ch.isascii() or (ch >= _WIDE and caseless(ch)) for r in runs for ch in r) else None
+
+
+def mandatory_texts(regex: re.Pattern) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Every set of runs :func:`mandatory_text` knows of ``regex``, not only
+    the one it chooses: a text that may match holds one run of each."""
+    return mandatory_text(regex, every=True) or ()
+
+
+#: a character outside ASCII that a case-blind ASCII letter matches (İ ı ſ K)
+_ODD_LATIN_CHAR = re.compile(f"[{_ODD_LATIN}]")
+
+
+def may_match(needs: tuple[tuple[str, ...], bool] | None, text: str) -> bool:
+    """Whether ``text`` may hold a match of an expression, told by what
+    :func:`mandatory_text` says every match of it holds (``needs``; None:
+    nothing is known, any text may).  Runs to be looked for in the
+    lower-cased text are looked for there unless the text holds a character
+    outside ASCII that a case-blind ASCII letter matches."""
+    if needs is None:
+        return True
+    runs, ignore_case = needs
+    if ignore_case:
+        if not text.isascii() and _ODD_LATIN_CHAR.search(text) is not None:
+            return True
+        text = lower_cased(text)
+    for run in runs:
+        if run in text:
+            return True
+    return False
 
 
 def _rarity(word: str) -> int:

@@ -101,9 +101,8 @@ def _inside(inner, outer) -> bool:
 def _grammar_routes(text: str, mentions, grammar) -> list[Found]:
     """Routes of the grammar in a sentence (or a table line)."""
     compiled = grammar.compiled
-    guiding = compiled.patterns_using("guide")
     routes: list[Found] = []
-    for m in compiled.find(text, "fact", mentions=mentions, patterns=compiled.pattern_ids() - guiding):
+    for m in compiled.find(text, "fact", mentions=mentions, patterns=compiled.patterns_not_using("guide")):
         # the first part whose slot entry is a route id, else a route named inside
         ids = [compiled.slot_id(slot, m.part(slot)) for slot in sorted(m.parts, key=lambda s: m.parts[s][0])]
         ids = [i for i in ids if i in _ROUTE_IDS] + [n.id for n in m.mentions("named")]
