@@ -140,6 +140,9 @@ ZH_NEGATIVE = [
 # --------------------------------------------------------------------------- English, positive
 
 EN_POSITIVE = [
+    # values listed where one count is said of every group: each value is a group's
+    ("Twelve women took part, four per dose level: 2 × 10^6, 5 × 10^6 and 1 × 10^7 cells per ovary.",
+     [("dose", 2e6, "2 × 10^6"), ("dose", 5e6, "5 × 10^6"), ("dose", 1e7, "1 × 10^7")]),
     ("Sixteen women received intraovarian cells (cell group) and 15 a sham puncture (sham group).",
      [("sample_size", 16, "cell group"), ("route", IO, "cell group")]),
     ("The treatment group received 1×10^7 UC-MSCs by intraovarian injection.",

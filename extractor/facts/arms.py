@@ -317,7 +317,10 @@ def _one_list(text: str, lo: int, hi: int, run: list[Fact], here: list[Fact], na
         for fact, label in zip(run, names):
             _set(fact, label)
         return
-    if not (each_counted or distributed):
+    # or one count said of every group in the clause: "three per dose level: 5×10^6,
+    # 1×10^7 and 2×10^7 cells", "1 or 2 mg/kg (n = 8 per group)": each value is a group's
+    shared = not each_counted and any(c.type == vocab.count_type and _for_every_group(text, c, vocab) for c in here)
+    if not (each_counted or distributed or shared):
         return
     for fact, (a, b), own in zip(run, spans, counts):
         label = value_label(fact, vocab.units)
@@ -738,15 +741,22 @@ def _each_arm_counts(text: str, facts: Sequence[Fact], vocab: ArmVocab) -> None:
     """A count given to every group at once ("15 in each group", "n = 8 per
     arm", 各30例, 每组30例, an aside "(three women each)") is every arm's:
     ``each_arm``, no arm of its own."""
-    g = vocab.groups
     for f in facts:
         if f.type != vocab.count_type or f.arm is not None or f.context.negated:
             continue
-        end = f.evidence.end
-        aside = _EACH_ASIDE.match(text, end)
-        if (g.each_after.match(text, end) or g.each_before.search(text[:f.evidence.start])
-                or (aside and vocab.distributive.fullmatch(aside.group(1)))):
+        if _for_every_group(text, f, vocab):
             f.each_arm = True
+
+
+def _for_every_group(text: str, count: Fact, vocab: ArmVocab) -> bool:
+    """Is the count said of every group ("15 in each group", 各30例, "(three women each)")?"""
+    g = vocab.groups
+    if g is None:
+        return False
+    end = count.evidence.end
+    aside = _EACH_ASIDE.match(text, end)
+    return bool(g.each_after.match(text, end) or g.each_before.search(text[: count.evidence.start])
+                or (aside and vocab.distributive.fullmatch(aside.group(1))))
 
 
 #: a word closing the bracket a count stands in: "(three women each)"
