@@ -64,7 +64,7 @@ CELL = {
     "men": "menstrual_blood_msc", "haec": "amniotic_epithelial_cell", "pb": "peripheral_blood_stem_cell",
     "ev": "extracellular_vesicle", "mito": "mitochondria", "pl": "placenta_msc",
     "am": "amniotic_msc", "afsc": "amniotic_fluid_stem_cell", "esc": "embryonic_stem_cell",
-    "ipsc": "induced_pluripotent_stem_cell",
+    "ipsc": "induced_pluripotent_stem_cell", "ucb": "umbilical_cord_blood_cell",
 }
 ROUTE = {"io": "intraovarian_injection", "oa": "ovarian_artery_infusion", "iv": "intravenous",
          "ip": "intraperitoneal", "sc": "subcutaneous", "td": "transdermal"}

@@ -442,10 +442,11 @@ def _label_core(label: str, vocab: ArmVocab) -> str:
 def _aliases(order: list[str], sentences: set[str], vocab: ArmVocab) -> list[tuple[str, str]]:
     """Labels printed one right after the other in brackets ("low-dose group
     (group L, …)"), and a name whose brackets hold another's (a table row
-    "POI + MenSCs (tail vein)" and "the tail-vein group")."""
+    "POI + MenSCs (tail vein)" and "the tail-vein group"; "the intraovarian
+    (IO) group" and "the IO group")."""
     cores = {_label_core(label, vocab): label for label in reversed(order)}
     out = [(cores[core], label) for label in order
-           if (inner := re.search(r"[(（]([^()（）]+)[)）]\s*$", label))
+           if (inner := re.search(r"[(（]([^()（）]+)[)）]", label))
            and (core := _label_core(inner.group(1), vocab)) in cores and cores[core] != label]
     for a in order:
         for b in order:
@@ -517,6 +518,8 @@ class GroupWords:
     every_words: frozenset
     no_group: re.Pattern
     indefinite: re.Pattern
+    #: at a stretch's start: it says what the group named just before with an article was given
+    described_by: re.Pattern
     same: re.Pattern
     reference: re.Pattern
     reference_after: re.Pattern
@@ -569,6 +572,7 @@ class GroupWords:
             every_words=frozenset(w.lower() for w in a.every_group.en),
             no_group=re.compile(rf"(?:{_words(a.no_group).pattern})\s*{fill}$", re.IGNORECASE),
             indefinite=_ends(a.indefinite),
+            described_by=re.compile(rf"\s*(?:{_words(a.described_by).pattern})", re.IGNORECASE),
             same=_ends(a.same_group),
             reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*{fill}$", re.IGNORECASE),
             postposed=re.compile(rf"(?:{_words(a.postposed).pattern})\s+{fill}$", re.IGNORECASE),
@@ -630,6 +634,8 @@ def _tail(pattern: re.Pattern, text: str, end: int) -> int | None:
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*$|[A-Z0-9]$")
 _PLUS = re.compile(r"\s*[+＋]\s*$")
 _EN_TOKEN = re.compile(r"[^\s,;:()（）\[\]，；：]+$")
+#: a short abbreviation in brackets right before a group's head ("intraovarian (IO) group")
+_ABBR_BEFORE = re.compile(r"\s*\([A-Za-z][A-Za-z0-9-]{0,7}\)\s*$")
 _AFTER_HEAD = re.compile(r"\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV|V)\b")
 
 
@@ -687,6 +693,9 @@ def _en_mentions(text: str, g: GroupWords) -> list[_Mention]:
         pos = at
         while len(words) < 4:
             lo = max(0, pos - _REACH)
+            if not words and pos == at and (abbr := _ABBR_BEFORE.search(text, lo, pos)):
+                pos = abbr.start()  # "intraovarian (IO) group": past the name's abbreviation
+                continue
             m = _EN_TOKEN.search(text[lo:pos].rstrip())
             if m is None or m.group().lower().strip(".") in g.name_stop:
                 break
@@ -825,9 +834,17 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
     mentions = _lists_of_groups(text, mentions, asides, pieces, g)
     live = [f for f in live if f.arm is None]
     label = None if g.carry_stop.match(text) else carry.label
+    once: str | None = None  # a group just named with an article ("an intraovarian group")
     for lo, hi in pieces:
         here = [m for m in mentions if lo <= m.start < hi and m not in asides]
-        label = _stretch(text, lo, hi, here, [f for f in live if lo <= f.evidence.start < hi], label, g)
+        facts_here = [f for f in live if lo <= f.evidence.start < hi]
+        if once is not None and not here and g.described_by.match(text, lo):
+            for f in facts_here:  # ", in which cells were injected …": what that group was given
+                _set(f, once)
+            continue
+        label = _stretch(text, lo, hi, here, facts_here, label, g)
+        subjects = [m for m in here if _is_subject(text, lo, m, g)]
+        once = subjects[-1].label if subjects and subjects[-1].kind == "once" else None
     carry.label = label if carry.across else None
 
 

@@ -1023,6 +1023,11 @@ class Arms(_Model):
     """Articles before a group's name ("a treatment group (n = 20)"): the
     name labels the facts of its own stretch, and no later sentence is
     about it ("none of these studies had a control group")."""
+    described_by: LangTerms = LangTerms()
+    """Words opening the stretch right after a group named with an article
+    (``indefinite``) that go on to say what that group was given ("an
+    intraovarian group, in which cells were injected …", "a control group,
+    given saline"): the facts of that stretch are the group's too."""
     same_group: LangTerms = LangTerms()
     """Words right before a head that point back to the group being
     described (该组, 此组, this group, the same group): its arm goes on."""
