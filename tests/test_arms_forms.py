@@ -140,6 +140,12 @@ ZH_NEGATIVE = [
 # --------------------------------------------------------------------------- English, positive
 
 EN_POSITIVE = [
+    # a group introduced with an article, then what it was given; its abbreviation in its name
+    ("The mice formed a sham group; an exosome group, in which 100 μg of vesicles went in via the tail vein;"
+     " and a PBS group.",
+     [("cell_type", EV, "exosome group"), ("dose", 100, "exosome group"), ("route", IV, "exosome group")]),
+    ("In the intraperitoneal (IP) group, 1 × 10^6 cells were given.",
+     [("dose", 1e6, "intraperitoneal (IP) group"), ("route", IP, "intraperitoneal (IP) group")]),
     # values listed where one count is said of every group: each value is a group's
     ("Twelve women took part, four per dose level: 2 × 10^6, 5 × 10^6 and 1 × 10^7 cells per ovary.",
      [("dose", 2e6, "2 × 10^6"), ("dose", 5e6, "5 × 10^6"), ("dose", 1e7, "1 × 10^7")]),
