@@ -144,6 +144,9 @@ EN_POSITIVE = [
     ("The mice formed a sham group; an exosome group, in which 100 μg of vesicles went in via the tail vein;"
      " and a PBS group.",
      [("cell_type", EV, "exosome group"), ("dose", 100, "exosome group"), ("route", IV, "exosome group")]),
+    # a stretch that turns to other people ends the group being described
+    ("In the cell arm FSH fell by month 3, whereas in women given saline FSH did not change.",
+     [("hormone_change", "FSH decrease", "cell arm"), ("follow_up", "3 month", "cell arm")]),
     ("In the intraperitoneal (IP) group, 1 × 10^6 cells were given.",
      [("dose", 1e6, "intraperitoneal (IP) group"), ("route", IP, "intraperitoneal (IP) group")]),
     # values listed where one count is said of every group: each value is a group's

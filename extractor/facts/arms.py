@@ -520,6 +520,8 @@ class GroupWords:
     indefinite: re.Pattern
     #: at a stretch's start: it says what the group named just before with an article was given
     described_by: re.Pattern
+    #: at a stretch's start: it turns to other people than the group being described
+    turn_away: re.Pattern
     same: re.Pattern
     reference: re.Pattern
     reference_after: re.Pattern
@@ -573,6 +575,7 @@ class GroupWords:
             no_group=re.compile(rf"(?:{_words(a.no_group).pattern})\s*{fill}$", re.IGNORECASE),
             indefinite=_ends(a.indefinite),
             described_by=re.compile(rf"\s*(?:{_words(a.described_by).pattern})", re.IGNORECASE),
+            turn_away=re.compile(rf"\s*(?:{_words(a.turn_away).pattern})", re.IGNORECASE),
             same=_ends(a.same_group),
             reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*{fill}$", re.IGNORECASE),
             postposed=re.compile(rf"(?:{_words(a.postposed).pattern})\s+{fill}$", re.IGNORECASE),
@@ -841,6 +844,9 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
         if once is not None and not here and g.described_by.match(text, lo):
             for f in facts_here:  # ", in which cells were injected …": what that group was given
                 _set(f, once)
+            continue
+        if not here and g.turn_away.match(text, lo):
+            label = once = None  # ", whereas in women treated once …": other people
             continue
         label = _stretch(text, lo, hi, here, facts_here, label, g)
         subjects = [m for m in here if _is_subject(text, lo, m, g)]

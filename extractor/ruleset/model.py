@@ -1028,6 +1028,11 @@ class Arms(_Model):
     (``indefinite``) that go on to say what that group was given ("an
     intraovarian group, in which cells were injected …", "a control group,
     given saline"): the facts of that stretch are the group's too."""
+    turn_away: LangTerms = LangTerms()
+    """Words opening a stretch that turn to other people than the group
+    being described ("…, whereas in women treated once AMH was unchanged",
+    "while among the controls"): the group carried so far ends there, and
+    the stretch's facts take none of it."""
     same_group: LangTerms = LangTerms()
     """Words right before a head that point back to the group being
     described (该组, 此组, this group, the same group): its arm goes on."""
