@@ -4138,4 +4138,98 @@ TEXTS: list[RealText] = [
                "numbers of the therapy)."),
         layout={"columns": 2, "font": "serif", "journal": "WORLD ACADEMY OF SCIENCES JOURNAL 2: 29, 2020"},
     ),
+    # Chinese texts, ninth batch
+    RealText(
+        id="zh_review_wcjd2007_bmsc_liver_fibrosis", lang="zh", kind="review", batch=9,
+        title="[[骨髓间充质干细胞|c:bm]]治疗肝纤维化的研究进展",
+        authors="胡国华, 沈来根",
+        journal="世界华人消化杂志 15(34): 3587-3591", year=2007, doi="10.11569/wcjd.v15.i34.3587",
+        url="https://wjgnet.com/1009-3079/full/v15/i34/3587.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "[[骨髓间充质干细胞|c:bm]]是一种多能干细胞, 具有分化成肝细胞的潜力. 近年研究表明, "
+            "[[骨髓间充质干细胞|c:bm]]还具有很强的抗肝纤维化的作用, 并且不发生同种异体移植排斥反应, 这为肝纤维化、"
+            "肝硬化的治疗带来了新的策略."),
+        body=[
+            "[[Mesenchymal stem cells|c:msc]], a type of multipotent stem cells, can differentiate into heptocytes. "
+            "Recently, more and more studies have shown that [[mesenchymal stem cells|c:msc]] are anti-fibrotic and "
+            "immune-tolerant when transplanted into liver fibrosis models, which brings about a new treatment strategy "
+            "for liver fibrosis and cirrhosis.",
+            "肝纤维化、肝硬化是多种慢性肝脏疾病的终末期病理表现, 目前传统的治疗手段难以从根本上修复肝脏的不可逆变化[1-3]. "
+            "肝脏原位移植是治疗各种终末期肝病的有效方法, 但是由于供体来源不足、操作复杂、移植后免疫排斥、治疗费用昂贵等问题, "
+            "限制了临床肝移植的发展[4-5]. 随着细胞移植技术的成熟, 肝细胞移植治疗有望从根本上治疗肝脏疾病. "
+            "而干细胞方面的研究为解决肝细胞来源问题带来了希望.",
+            "[[间充质干细胞|c:msc]]([[mesenchymal stem cells|c:msc]], [[MSCs|c:msc]])是一类具有自我增殖和分化潜能的"
+            "多能干细胞. 由于[[骨髓来源的间充质干细胞|c:bm]]易于取材, 未涉及伦理, 而被广泛应用于实验研究[6-10].",
+        ],
+        notes=("Chinese review from the World Chinese Journal of Digestology (Baishideng): the Chinese abstract, the "
+               "English abstract and the first two paragraphs of the introduction, cut at the end of the paragraph's "
+               "second sentence (the stored copy breaks off inside the third). The stored copy starts inside the page "
+               "header (at the revision date), so the title and authors are read from its citation line (引文著录); the "
+               "English title given there is 'Progress in research of treatment of liver fibrosis with mesenchymal stem "
+               "cells'. ASCII punctuation, the citation markers [1-3] etc. and 'heptocytes' (sic) kept as printed. "
+               "Licence: BPG's statement for all its articles (see SOURCES.md; doubtful for a 2007 article). A text "
+               "with few facts, all cell types: '骨髓间充质干细胞', '骨髓来源的间充质干细胞' -> bone_marrow_msc; the "
+               "English abstract's 'Mesenchymal stem cells' (its translation of 骨髓间充质干细胞, printed without the "
+               "source) and the introduction's '间充质干细胞(mesenchymal stem cells, MSCs)' -> msc (three mentions: a "
+               "name, its gloss and the abbreviation). No species: 'when transplanted into liver fibrosis models' is a "
+               "general statement of cited work without a named animal (doubtful: it could be read as 'animal'). "
+               "Traps: '多能干细胞' (generic), '肝脏原位移植'/'临床肝移植' (organ transplantation), '细胞移植技术', "
+               "'肝细胞移植' (hepatocytes: no contract id), '干细胞' (generic), '同种异体移植排斥反应' (no fact), the "
+               "citation markers (not numbers of the therapy)."),
+        layout={"columns": 2, "font": "sans", "journal": "世界华人消化杂志 2007年 第15卷 第34期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2014_msc_ibd", lang="zh", kind="review", batch=9,
+        title="炎症性肠病与[[间充质干细胞|c:msc]]的研究进展",
+        authors="林艳, 郑长青",
+        journal="世界华人消化杂志 22(4): 521-526", year=2014, doi="10.11569/wcjd.v22.i4.521",
+        url="https://www.wjgnet.com/1009-3079/full/v22/i4/521.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "炎症性肠病(inflammatory bowel disease, IBD)是一组病因未明的慢性非特异性肠道炎症性疾病, 其发病与遗传、免疫、"
+            "肠道菌群、感染等多方面因素有关. 近年来[[间充质干细胞|c:msc]]([[mesenchymal stem cells|c:msc]], "
+            "[[MSCs|c:msc]])在IBD治疗中的作用得到越来越多的重视, 其治疗IBD可能与其抗炎、免疫调节及肠上皮重建等多方面"
+            "机制有关. 本研究将对IBD的病因以及[[MSCs|c:msc]]在治疗IBD中的可能机制进行综述."),
+        body=[
+            "**核心提示:** 炎症性肠病(inflammatory bowel disease, IBD)作为一种病因尚未完全明确的慢性非特异性肠道炎症性"
+            "疾病, 其传统的治疗方法多不能使患者的病情得到长期的缓解及控制复发. 而[[间充质干细胞|c:msc]]在IBD治疗中的"
+            "作用得到了较多的认可和一定程度的进展. 本文通过综述国内外文献对上述问题进行探讨.",
+        ],
+        notes=("Chinese review from the World Chinese Journal of Digestology (Baishideng): title, the whole abstract and "
+               "the core tip (核心提示), from the journal's article page, whose stored copy prints 'Open Access' and "
+               "breaks off inside the English title. ASCII punctuation kept as printed. Licence: BPG's statement for "
+               "all its articles (see SOURCES.md). A text with few facts, all cell types: '间充质干细胞', its gloss "
+               "'mesenchymal stem cells' and 'MSCs' -> msc (source not given). Traps: '炎症性肠病(inflammatory bowel "
+               "disease, IBD)' (an abbreviation of the disease, not of a therapy), '患者' without a count (no sample "
+               "size), '国内外文献' (no count of studies), '遗传、免疫、肠道菌群、感染' (causes, no facts)."),
+        layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2014年 第22卷 第4期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2011_bm_stem_cells_liver_disease", lang="zh", kind="review", batch=9,
+        title="骨髓干细胞治疗肝脏疾病的临床应用进展",
+        authors="孟云超, 姜海行, 张君红",
+        journal="世界华人消化杂志 19(27): 2846-2851", year=2011, doi="10.11569/wcjd.v19.i27.2846",
+        url="https://wjgnet.com/1009-3079/full/v19/i27/2846.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "近年来随着研究的不断深入, 骨髓干细胞移植在治疗急慢性肝功能衰竭、终末期肝病及遗传代谢性肝病等方面有了很大的进展, "
+            "其在近期疗效、安全性、耐受性等方面获得了肯定, 且因其本身的优势(如费用低廉、取材方便、不存在免疫排斥反应等)而"
+            "越来越受到重视. 虽然肝移植是治疗各种终末期肝病的有效方法, 但由于供肝来源不足、操作复杂、并发症多、移植后免疫排斥"
+            "及治疗费用昂贵等原因, 限制了临床肝移植的发展. 因此, 自开展干细胞研究以来, 骨髓干细胞移植为肝病患者带来了福音. "
+            "本文就近年来骨髓干细胞移植治疗肝脏疾病的相关临床研究作一综述."),
+        notes=("Chinese review from the World Chinese Journal of Digestology (Baishideng): title and the whole abstract "
+               "(four sentences), from the journal's article page, whose stored copy prints 'Open Access' and breaks "
+               "off inside the English author line; the English title printed there is 'Clinical applications of bone "
+               "marrow stem cells to treat liver diseases: recent progress'. ASCII punctuation kept as printed. "
+               "Licence: BPG's statement for all its articles (see SOURCES.md). A text with no fact, kept for its "
+               "traps: '骨髓干细胞'/'骨髓干细胞移植' (bone marrow stem cells, unfractionated: no canonical id, not "
+               "bone_marrow_msc - the guide's 'bone marrow-derived stem cells' case), '干细胞研究' (generic), '肝移植'/"
+               "'临床肝移植'/'供肝' (organ transplantation), '肝病患者' and '相关临床研究' without counts (no sample "
+               "size), '近期疗效、安全性、耐受性' (no hormone, no follow-up value)."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2011年 第19卷 第27期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
 ]
