@@ -4138,4 +4138,154 @@ TEXTS: list[RealText] = [
                "numbers of the therapy)."),
         layout={"columns": 2, "font": "serif", "journal": "WORLD ACADEMY OF SCIENCES JOURNAL 2: 29, 2020"},
     ),
+    # English texts, ninth batch
+    RealText(
+        id="en_animal_rbgo2022_prp_cyc_rats_ivf", lang="en", kind="animal", batch=9,
+        title="Protective Effects of Platelet-rich plasma for in vitro Fertilization of Rats with Ovarian Failure "
+              "Induced by Cyclophosphamide",
+        authors="Özcan Budak, Mehmet Sühha Bostancı, Veysel Toprak, Songül Doğanay, Osman Köse",
+        journal="Revista Brasileira de Ginecologia e Obstetrícia 44(02):161-168", year=2022,
+        doi="10.1055/s-0041-1741451",
+        url="https://www.thieme-connect.com/products/ejournals/html/10.1055/s-0041-1741451",
+        licence="CC BY 4.0 (printed on the stored page: 'CC BY 4.0 · Rev Bras Ginecol Obstet 2022')",
+        species="rat",
+        abstract=(
+            "**Objective** Premature ovarian insufficiency (POI) contributes significantly to female infertility. "
+            "Cyclophosphamide (CYC has adverse effects on folliculogenesis. Platelet-rich plasma (PRP) is an autologous "
+            "product rich in many growth factors. We evaluated the protective effect of PRP on in vitro fertilization "
+            "in female rats with CYC-induced ovarian damage."),
+        body=[
+            "**Methods** Twenty-eight adult female Sprague-Dawley rats were randomly divided into four groups. Group 1 "
+            "(control-sodium chloride 0.9%; 1 mL/kg, [[single-dose|s:1#Group 1]] "
+            "[[intraperitoneal|r:ip#Group 1]] [IP] injection); group 2 (CYC), [[75 mg/kg|d:75,mg/kg,-#group 2]], "
+            "[[single-dose|s:1#group 2]] [[IP injection|r:ip#group 2]] and sodium chloride 0.9% (1 mL/kg, "
+            "[[single-dose|s:1#group 2]] [[IP injection|r:ip#group 2]]); group 3 CYC plus PRP, CYC "
+            "([[75 mg/kg|d:75,mg/kg,-#group 3]], [[single-dose|s:1#group 3]] and PRP "
+            "([[200 μl|d:0.2,mL,-#group 3]], [[single-dose|s:1#group 3]]) [[IP injection|r:ip#group 3]]); and "
+            "group 4 (PRP, [[200 μl|d:0.2,mL,-#group 4]], [[single-dose|s:1#group 4]] "
+            "[[IP injection|r:ip#group 4]]).",
+            "**Results** In the comparisons in terms of M1 and M2 oocytes, it was observed that the CYC group "
+            "presented a significantly lower amount than the control, CYC/PRP, and PRP groups. (for M1, p = 0.000, "
+            "p = 0.029, p = 0.025; for M2, p = 0.009, p = 0.004, p = 0.000, respectively). The number of fertilized "
+            "oocytes and two-celled good quality embryos was found to be statistically significant between the CYC "
+            "and control groups, CYC + PRP and PRP groups (p = 0.009, p = 0.001, p = 0.000 for oocytes, respectively. "
+            "For embryos; p = 0.016, p = 0.002, p = 0.000).",
+            "**Conclusion** Platelet-rich plasma can protect the ovarian function against damage caused by CYC, and, "
+            "in addition, it improves oocyte count and the development of embryos as a result of oocyte stimulation "
+            "during the IVF procedure.",
+        ],
+        notes=("Four-group rat study of PRP given intraperitoneally around a single cyclophosphamide dose (species rat "
+               "for every fact). Objective and Methods from the journal's stored page (Thieme, which prints 'CC BY 4.0' "
+               "above the article); Results and Conclusion, cut off there, from a stored abstract record of the same "
+               "article (mendeley.com catalogue; the same text on SciELO with 'p=0.000' unspaced). The source's "
+               "unclosed bracket 'Cyclophosphamide (CYC has' and 'CYC (75 mg/kg, single-dose and PRP (...' are kept. No "
+               "cell type: PRP is no cell therapy. Arms: each group's regimen in its brackets, labels as printed "
+               "('Group 1' first, then 'group 2', 'group 3', 'group 4'). Group 1: 'single-dose' -> 1 session, "
+               "'intraperitoneal [IP] injection' -> intraperitoneal, marked on 'intraperitoneal' (the marks cannot "
+               "hold the square brackets; the bracketed restatement is one fact with it); the saline vehicle is the "
+               "control group's regimen (doubtful: a vehicle, not a drug), its '1 mL/kg' has no contract unit (no "
+               "dose). Group 2: cyclophosphamide 75 mg/kg (model drug dose), its 'single-dose' (1) and 'IP injection', "
+               "then the saline's 'single-dose' and 'IP injection' (a second administration, its own mentions). Group "
+               "3: CYC 75 mg/kg, 'single-dose' twice (CYC, PRP), PRP '200 μl' -> 0.2 mL (a volume given; written in µl, "
+               "the contract's unit is mL: doubtful), one 'IP injection' after the PRP bracket. Group 4: PRP 200 μl -> "
+               "0.2 mL, 'single-dose', 'IP injection'. Traps: 'Twenty-eight adult female Sprague-Dawley rats' and 'four "
+               "groups' (animals, no sample size), 'sodium chloride 0.9%' (a concentration), the Results comparisons "
+               "('the CYC group ... than the control, CYC/PRP, and PRP groups': comparisons, no facts), p values, "
+               "'M1'/'M2' (oocyte stages), 'two-celled' embryos. No hormone, no follow-up is stated."),
+        layout={"columns": 2, "font": "serif", "journal": "Rev Bras Ginecol Obstet 2022; 44(02): 161-168"},
+    ),
+    RealText(
+        id="en_animal_rbej2020_prp_intraovarian_vcd_rats", lang="en", kind="animal", batch=9,
+        title="[[Intra-ovarian injection|r:io]] of platelet-rich plasma into ovarian tissue promoted rejuvenation in "
+              "the rat model of premature ovarian insufficiency and restored ovulation rate via angiogenesis "
+              "modulation",
+        authors="Shahin Ahmadian, Sepideh Sheshpari, Mohammad Pazhang, Alberto Miranda Bedate, Rahim Beheshti, "
+                "Mehran Mesgari Abbasi, Mohammad Nouri, Reza Rahbarghazi, Mahdi Mahdipour",
+        journal="Reproductive Biology and Endocrinology 18 (2020)", year=2020,
+        doi="DOI not shown in the stored copy (Reproductive Biology and Endocrinology 2020, open access)",
+        url="https://www.springermedizin.de/intra-ovarian-injection-of-platelet-rich-plasma-into-ovarian-tis/"
+            "18251318?fulltextView=true",
+        licence="CC BY 4.0 (BMC, all articles; the stored page marks it 'Open Access')",
+        species="rat",
+        abstract=(
+            "Premature Ovarian Insufficiency (POI) is viewed as a type of infertility in which the menopausal status "
+            "occurs before the physiological age. Several therapeutic strategies have been introduced in clinic for "
+            "POI treatment, although the outputs are not fully convincing. Platelet-rich plasma (PRP) is a unique "
+            "blood product widely applied in regenerative medicine, which is based on the releasing of the growth "
+            "factors present in platelets α-granules. In the current investigation, we examined the effectiveness of "
+            "PRP as a therapeutic alternative for POI animals. POI in Wistar albino rats was induced by daily "
+            "[[intraperitoneal (IP) administration|r:ip]] of gonadotoxic chemical agent, 4-vinylcyclohexene dioxide "
+            "(VCD) ([[160 mg/ kg|d:160,mg/kg,-]]) for 15 consecutive days. After POI induction, the PRP solution was "
+            "directly [[injected intra-ovarian|r:io]] in two concentrations via a surgical intervention. Every two "
+            "weeks post-injection, pathological changes were monitored in the ovaries using Hematoxylin-Eosin staining "
+            "method, until [[eight weeks|f:8,week]]. Follicle Stimulating Hormone (FSH) content in serum was measured, "
+            "together with the expression of the angiogenic-related transcripts ANGPT2 and KDR by real-time qPCR. "
+            "Furthermore the fertility status of the treated rats was evaluated by mating trials. Histopathological "
+            "examination revealed successful POI induction via the depletion of morphologically normal follicles in "
+            "rats following VCD treatment compared to the control rats. The injection of PRP at two concentrations "
+            "reduced the number and extent of the follicular atresia and inflammatory responses (p < 0.05)."),
+        notes=("Rat study (4-vinylcyclohexene dioxide model; species rat for every fact): the abstract from the stored "
+               "springermedizin.de copy of the article (journal, authors, 'Open Access'; the same text on a stored "
+               "globalauthorid page), cut at a sentence end before the copy breaks off. Licence: Reproductive Biology "
+               "and Endocrinology is a BMC journal (CC BY 4.0 for every article). No cell type: PRP is no cell "
+               "therapy. Routes: 'Intra-ovarian injection' (title) and 'injected intra-ovarian' -> "
+               "intraovarian_injection (the route of the therapy, PRP), 'intraperitoneal (IP) administration' of the "
+               "model drug -> intraperitoneal (one fact with its bracketed restatement). Dose: VCD '160 mg/ kg' (the "
+               "source's space kept) -> 160 mg/kg. Follow-up: 'Every two weeks post-injection ... until eight weeks' "
+               "-> a list of assessment times, one fact, the last (8 weeks). Traps: 'daily ... for 15 consecutive "
+               "days' (duration of daily dosing: no sessions count), 'in two concentrations' and 'at two "
+               "concentrations' (no dose value, no sessions), 'Every two weeks' (the interval of the assessments), "
+               "'Follicle Stimulating Hormone (FSH) content in serum was measured' (a measured hormone, no change), "
+               "'POI induction ... compared to the control rats' (model versus control), 'the physiological age', "
+               "p value."),
+        layout={"columns": 1, "font": "sans", "journal": "Reproductive Biology and Endocrinology (2020) 18"},
+    ),
+    RealText(
+        id="en_animal_bmrat_prp_intraovarian_cyc_mice", lang="en", kind="animal", batch=9,
+        title="(title not in the stored copy; Biomedical Research and Therapy article 891, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Biomedical Research and Therapy (BioMedPress)", year=0,
+        doi="http://bmrat.biomedpress.org/index.php/BMRAT/article/view/891",
+        url="http://bmrat.biomedpress.org/index.php/BMRAT/article/view/891",
+        licence="CC BY 4.0 (BioMedPress, all articles: the journal's stored feed prints 'distributed under the terms "
+                "of the Creative Commons Attribution License (CC-BY 4.0)')",
+        species="mouse",
+        abstract=(
+            "**Introduction:** Platelet-rich plasma (PRP) has been proposed as a therapeutic intervention for "
+            "regenerating impaired ovarian tissue and improving outcomes in women with premature ovarian failure "
+            "(POF). One characteristic of POF is the upregulation of proapoptotic genes such as P53 and Caspase3, "
+            "which lead to the apoptosis of granulosa cells and monocytes. This study aims to evaluate the effects of "
+            "PRP on reducing the expression of P53 and Caspase3 genes."),
+        body=[
+            "**Methods:** A total of 24 adult female Syrian mice aged between 6-8 weeks were utilized in this study. "
+            "The mice were randomly assigned to four groups: Control, POF, POF+saline, and POF+PRP. Eighteen mice were "
+            "treated with cyclophosphamide to induce ovarian failure for a duration of 15 days, which was confirmed by "
+            "vaginal smear. In the POF+PRP and POF+saline groups, [[200 ml|d:200,mL,-#POF+PRP]] of PRP and "
+            "[[200 ml|d:200,mL,-#POF+saline]] of 9% normal saline were [[injected into the ovaries|r:io]] of the mice, "
+            "respectively. After [[two weeks|f:2,week]], both ovaries of each mouse were surgically removed for "
+            "analysis.",
+            "**Results:** Histopathological analysis revealed a decrease in primary, secondary, and antral follicles in "
+            "the POF group compared to the control group. Notably, the counts of primary and antral follicles in the "
+            "POF+PRP group were significantly higher than those in the POF group (P < 0.05). Additionally, the number "
+            "of atretic follicles increased in the POF group but decreased in the POF+PRP groups, although the "
+            "differences were not statistically significant. The expression levels of Caspase3 and p53 genes were "
+            "significantly reduced in the POF+PRP group compared to the control group (P < 0.001).",
+            "**Conclusion:** The findings of this study suggest that PRP treatment can effectively restore ovarian "
+            "function by inhibiting apoptosis in a mouse model of ovarian failure.",
+        ],
+        notes=("Four-group mouse study of intraovarian PRP after cyclophosphamide (species mouse for every fact): the "
+               "whole abstract from the journal's stored article page (the same text on its mirrors bmrat.com, "
+               "bmrat.org, home.biomedpress.org); the stored copy shows neither the title nor the authors. Licence: "
+               "BioMedPress's stored journal feed prints the CC BY 4.0 statement for its articles. No cell type (PRP "
+               "is no cell therapy). Doses: '200 ml of PRP and 200 ml of 9% normal saline ..., respectively' -> 200 mL "
+               "each (the source's 'ml' kept as written, although a mouse ovary takes microlitres: annotated as "
+               "printed), arms 'POF+PRP' and 'POF+saline' (the names listed before one head word 'groups', given their "
+               "values one to one by 'respectively'). Route: 'injected into the ovaries' -> intraovarian_injection "
+               "(said of both groups: no arm). Follow-up: 'After two weeks, both ovaries ... were surgically removed' "
+               "-> 2 weeks. Traps: '24 adult female Syrian mice', 'Eighteen mice', 'four groups' (animals), '6-8 "
+               "weeks' (age), 'for a duration of 15 days' (duration of the model drug, no dose), '9% normal saline' "
+               "(a concentration), 'women with premature ovarian failure' (no count), the follicle and gene "
+               "comparisons (no hormones), 'both ovaries' (not a session count), P values."),
+        layout={"columns": 2, "font": "sans", "journal": "Biomedical Research and Therapy"},
+    ),
 ]
