@@ -4288,4 +4288,185 @@ TEXTS: list[RealText] = [
                "comparisons (no hormones), 'both ovaries' (not a session count), P values."),
         layout={"columns": 2, "font": "sans", "journal": "Biomedical Research and Therapy"},
     ),
+    RealText(
+        id="en_animal_sci2016_bmmsc_tail_portal_ccl4_mice", lang="en", kind="animal", batch=9,
+        title="Comparison of the Treatment Efficiency of [[Bone Marrow-Derived Mesenchymal Stem Cell|c:bm]] "
+              "Transplantation [[via Tail and Portal Veins|r:iv]] in CCl4-Induced Mouse Liver Fibrosis",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cells International (Hindawi), article 5720413", year=2016, doi="10.1155/2016/5720413",
+        url="http://www.hindawi.com/journals/sci/2016/5720413/", licence="CC BY 4.0 (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "Because of self-renewal, strong proliferation in vitro, abundant sources for isolation, and a high "
+            "differentiation capacity, [[mesenchymal stem cells|c:msc@human]] are suggested to be potentially "
+            "therapeutic for liver fibrosis/cirrhosis. In this study, we evaluated the treatment effects of mouse "
+            "[[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) on mouse liver cirrhosis induced "
+            "by carbon tetrachloride. Portal and [[tail vein transplantations|r:iv]] were examined to evaluate the "
+            "effects of different injection routes on the liver cirrhosis model at [[21 days|f:21,day]] after "
+            "transplantation. [[BM-MSCs|c:bm]] transplantation reduced aspartate aminotransferase/alanine "
+            "aminotransferase levels at [[21 days|f:21,day]] after injection. Furthermore, [[BM-MSCs|c:bm]] induced "
+            "positive changes in serum bilirubin and albumin and downregulated expression of integrins (600- to "
+            "7000-fold), transforming growth factor, and procollagen-α1 compared with the control group. "
+            "Interestingly, both injection routes ameliorated inflammation and liver cirrhosis scores. All mice in "
+            "treatment groups had reduced inflammation scores and no cirrhosis. In conclusion, transplantation of "
+            "[[BM-MSCs|c:bm]] [[via tail or portal veins|r:iv]] ameliorates liver cirrhosis in mice. Notably, there "
+            "were no differences in treatment effects between [[tail and portal vein administrations|r:iv]]. In "
+            "consideration of safety, we suggest transfusion of [[bone marrow-derived mesenchymal stem cells|c:bm@human]] "
+            "[[via a peripheral vein|r:iv@human]] as a potential method for liver fibrosis treatment."),
+        notes=("Mouse study of carbon-tetrachloride liver cirrhosis (species mouse), the whole abstract from the "
+               "journal's stored page; the title from the stored page of its Figure 4 "
+               "(hindawi.com/journals/sci/2016/5720413/fig4/); the authors are not shown. Cells: 'mesenchymal stem "
+               "cells' in the opening sentence (general, no species) -> msc; 'bone marrow-derived mesenchymal stem "
+               "cells', 'BM-MSCs' -> bone_marrow_msc, per mention ('mouse' is the donor species). Routes: the tail vein "
+               "is intravenous; the portal vein has no contract id (not intravenous here, as in the corpus's portal "
+               "texts). Where tail and portal veins are coordinated in one phrase ('via Tail and Portal Veins', 'via "
+               "tail or portal veins', 'tail and portal vein administrations') the phrase is one intravenous mention "
+               "(the tail half; doubtful: the span also holds the portal route); 'Portal and tail vein "
+               "transplantations' is marked on its tail half. 'via a peripheral vein' -> intravenous in the closing "
+               "suggestion for treatment (a clinical proposal: no species, as are its cells). Follow-up: 'at 21 days "
+               "after transplantation' and 'at 21 days after injection' -> 21 days each. Traps: 'different injection "
+               "routes', 'both injection routes' (no route named), '600- to 7000-fold' (no dose range), 'All mice in "
+               "treatment groups' (animals), 'compared with the control group'. No dose, sessions or hormone is "
+               "stated (liver enzymes, bilirubin and albumin are not contract hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International, Volume 2016, Article 5720413"},
+    ),
+    RealText(
+        id="en_animal_bmrat_admsc_bmmsc_ccl4_liver_mice", lang="en", kind="animal", batch=9,
+        title="(title not in the stored copy; Biomedical Research and Therapy article 179, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Biomedical Research and Therapy (BioMedPress)", year=0,
+        doi="http://bmrat.org/index.php/BMRAT/article/view/179",
+        url="http://bmrat.org/index.php/BMRAT/article/view/179",
+        licence="CC BY 4.0 (BioMedPress, all articles: the journal's stored feed prints 'distributed under the terms "
+                "of the Creative Commons Attribution License (CC-BY 4.0)')",
+        species="mouse",
+        abstract=(
+            "**Background:** The application of [[mesenchymal stem cell|c:msc@human]] ([[MSC|c:msc@human]]) therapy "
+            "in liver fibrosis treatment has been increasingly investigated in recent years. [[MSCs|c:msc@human]] "
+            "obtained from a variety of sources (e.g. bone marrow, umbilical cord blood and adipose tissue) have been "
+            "studied and have achieved remarkable results. In this study, we compared the effects of "
+            "[[adipose-derived mesenchymal stem cells|c:ad]] ([[AD-MSC|c:ad]]) transplantation with "
+            "[[bone marrow-derived mesenchymal stem cell|c:bm]] ([[BM-MSC|c:bm]]) transplantation in a mouse model of "
+            "liver fibrosis, induced by carbon tetrachloride (CCl4)."),
+        body=[
+            "**Methods:** Eight-week old mice were treated with CCl4 for 11 weeks to induce liver fibrosis then "
+            "[[5x10^{5} cells|d:5e5,cells,-]] were transplanted into mice [[via the tail vein|r:iv]].",
+            "**Results:** After [[21 days|f:21,day]] of transplantation, the results showed that the stem cell treated "
+            "groups ameliorated better than the placebo group. [[MSC|c:msc]] treated groups showed reduced AST and "
+            "ALT levels, down-regulated expression of extracellular matrix (ECM) genes, and improved liver "
+            "histopathology. Both sources of [[MSCs|c:msc]] (bone marrow and adipose tissue) were effective in the "
+            "mouse model of liver fibrosis.",
+            "**Conclusion:** Our results also indicated that [[AD-MSC|c:ad]] transplantation in mice accelerated liver "
+            "regeneration better than [[BM-MSC|c:bm]] transplantation.",
+        ],
+        notes=("Mouse study of carbon-tetrachloride liver fibrosis (species mouse): the whole abstract from the "
+               "journal's stored article page (the same text on its mirrors home.biomedpress.org and "
+               "bmrat.biomedpress.org), which shows neither the title nor the authors. Licence: BioMedPress's stored "
+               "journal feed prints the CC BY 4.0 statement for its articles. The page prints the dose as '5x105' "
+               "(superscript flattened), written here 5x10^{5}. Cells: the Background's 'mesenchymal stem cell (MSC) "
+               "therapy' and 'MSCs obtained from a variety of sources' (general: msc, no species; the tissues named "
+               "alone are no cell types); 'adipose-derived mesenchymal stem cells (AD-MSC)' -> adipose_msc, "
+               "'bone marrow-derived mesenchymal stem cell (BM-MSC)' -> bone_marrow_msc, two mentions each; 'MSC "
+               "treated groups' and 'Both sources of MSCs' -> msc (the study's cells, mouse). Dose: '5x10^5 cells' "
+               "(per null). Route: 'via the tail vein' -> intravenous. Follow-up: 'After 21 days of transplantation' "
+               "-> 21 days. Traps: 'Eight-week old' (age), 'treated with CCl4 for 11 weeks' (duration of the model "
+               "drug, no dose), 'stem cell treated groups' (generic, no cell type), 'the placebo group', 'MSC "
+               "treated groups' (several groups: no arm), 'Both sources' (no count), AST/ALT (not contract "
+               "hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Biomedical Research and Therapy"},
+    ),
+    RealText(
+        id="en_animal_scrt2013_hucmsc_ex_cisplatin_aki_rats", lang="en", kind="animal", batch=9,
+        title="[[Exosomes|c:ev]] released by [[human umbilical cord mesenchymal stem cells|c:uc]] protect against "
+              "cisplatin-induced renal oxidative stress and apoptosis in vivo and in vitro",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 4(2):34", year=2013, doi="10.1186/scrt194",
+        url="http://www.stemcellres.com/content/4/2/34/email", licence="CC BY (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Introduction** Administration of [[bone marrow mesenchymal stem cells|c:bm@human]] "
+            "([[MSCs|c:msc@human]]) or secreted [[microvesicles|c:ev@human]] improves recovery from acute kidney "
+            "injury (AKI). However, the potential roles and mechanisms are not well understood. In the current study, "
+            "we focused on the protective effect of [[exosomes|c:ev]] derived from "
+            "[[human umbilical cord mesenchymal stem cells|c:uc]] ([[hucMSC-ex|c:ev]]) on cisplatin-induced "
+            "nephrotoxicity in vivo and in vitro."),
+        body=[
+            "**Methods** We constructed cisplatin-induced AKI rat models. At 24 h after treatment with cisplatin, "
+            "[[hucMSC-ex|c:ev]] were injected into the kidneys via the renal capsule; human lung fibroblast "
+            "(HFL-1)-secreted exosomes (HFL-1-ex) were used as controls. All animals were killed at day 5 after "
+            "administration of cisplatin. Renal function, histological changes, tubular apoptosis and proliferation, "
+            "and degree of oxidative stress were evaluated. In vitro, rat renal tubular epithelial (NRK-52E) cells "
+            "were treated with or without cisplatin and after 6 h treated with or without [[exosomes|c:ev]]. Cells "
+            "continued to be cultured for 24 h, and were then harvested for western blotting, apoptosis and detection "
+            "of degree of oxidative stress.",
+            "**Results** After administration of cisplatin, there was an increase in blood urea nitrogen (BUN) and "
+            "creatinine (Cr) levels, apoptosis, necrosis of proximal kidney tubules and formation of abundant tubular "
+            "protein casts and oxidative stress in rats. Cisplatin-induced AKI rats treated with [[hucMSC-ex|c:ev]], "
+            "however, showed a significant reduction in all the above indexes.",
+        ],
+        notes=("Rat study of cisplatin acute kidney injury (species rat): the Introduction, Methods and the first two "
+               "sentences of the Results of the abstract from the stored BMC page (stemcellres.com), cut at a sentence "
+               "end; Stem Cell Research & Therapy publishes every article under a CC BY licence. Cells: the opening "
+               "sentence speaks of earlier work in general (no species): 'bone marrow mesenchymal stem cells' -> "
+               "bone_marrow_msc, its abbreviation 'MSCs' -> msc (the letters alone), 'secreted microvesicles' -> "
+               "extracellular_vesicle; 'exosomes derived from human umbilical cord mesenchymal stem cells' -> two "
+               "mentions (extracellular_vesicle, umbilical_cord_msc); 'hucMSC-ex' (the exosomes) -> "
+               "extracellular_vesicle, per mention; the in-vitro 'exosomes' given to the cells -> extracellular_vesicle. "
+               "Not a cell type: 'human lung fibroblast (HFL-1)-secreted exosomes (HFL-1-ex) were used as controls' "
+               "(control vesicles, not the therapy; doubtful). No route: 'injected into the kidneys via the renal "
+               "capsule' has no contract id. No follow-up: 'killed at day 5 after administration of cisplatin' counts "
+               "from the model drug, 'At 24 h after treatment with cisplatin' is the time of the injection, 'after 6 "
+               "h' and 'for 24 h' are in-vitro culture times. Traps: no dose or count is given (cisplatin without "
+               "dose), BUN/creatinine are not contract hormones, 'After administration of cisplatin, there was an "
+               "increase' (model effect)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy 2013, 4:34"},
+    ),
+    RealText(
+        id="en_animal_bmrat_ucbmsc_iv_pancreas_diabetic_mice", lang="en", kind="animal", batch=9,
+        title="(title not in the stored copy; Biomedical Research and Therapy article 27, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Biomedical Research and Therapy (BioMedPress)", year=0,
+        doi="http://www.bmrat.org/index.php/bmrat/article/view/27",
+        url="http://www.bmrat.org/index.php/bmrat/article/view/27",
+        licence="CC BY 4.0 (BioMedPress, all articles: the journal's stored feed prints 'distributed under the terms "
+                "of the Creative Commons Attribution License (CC-BY 4.0)')",
+        species="mouse",
+        abstract=(
+            "Type 1 diabetes mellitus is characterized by the destruction of pancreatic islet beta cells, which leads "
+            "to insulin insufficiency, hyperglycemia, and reduced metabolic glucose level. Insulin replacement is the "
+            "current standard therapy for type 1 diabetes mellitus but has several limitations. Pancreatic islet "
+            "transplantation can result in the production of exogenous insulin, but its use is limited by "
+            "immune-rejection and donor availability. Recent studies have shown that "
+            "[[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) can trans-differentiate into "
+            "insulin-producing cells (IPCs), which could be utilized for diabetes mellitus treatment. Previously "
+            "published reports have demonstrated that [[MSC|c:msc]] or IPC transplantation could produce significant "
+            "improvement in mouse models of diabetes mellitus. This study was aimed at determining the effects of two "
+            "different methods of [[MSC|c:msc]] transplantation on the efficacy of diabetes mellitus treatment in "
+            "mouse models. The [[MSCs|c:msc]] were isolated from umbilical cord blood and were proliferated following "
+            "a previously published procedure. Diabetes mellitus was induced in mice by streptozotocin (STZ) "
+            "injection. [[Thirty days|f:30,day]] after transplantation, the weight of the mice treated by "
+            "[[intra-venous infusion|r:iv]] and intra-pancreatic injection was found to be 22% and 14% higher than "
+            "that of the un-treated mice. The blood glucose concentrations in both [[intra-venous infusion|r:iv]] and "
+            "intra-pancreatic injection groups decreased and remained more stable than those in the control group. "
+            "Moreover, insulin was detected in the serum of the treated mice, and the pancreas also showed gradual "
+            "recovery. Based on the results of this preliminary investigation, [[intra-venous infusion|r:iv]] seems "
+            "more suitable than intra-pancreatic injection for [[MSC|c:msc]] transplantation for diabetes mellitus "
+            "treatment."),
+        notes=("Mouse study of streptozotocin diabetes (species mouse): the whole abstract from the journal's stored "
+               "article page, which shows neither the title nor the authors. Licence: BioMedPress's stored journal "
+               "feed prints the CC BY 4.0 statement for its articles. Cells: 'mesenchymal stem cells (MSCs)' in the "
+               "general sentence on recent studies (no species); 'MSC ... transplantation' in mouse models (the cited "
+               "reports name mice; the study's aim) -> msc, mouse; 'The MSCs were isolated from umbilical cord blood' "
+               "-> msc (MSCs from cord blood: not umbilical_cord_msc, which is cord tissue, nor "
+               "umbilical_cord_blood_cell, the cord-blood cells themselves; the tissue is named alone; doubtful). "
+               "Route: 'intra-venous infusion' -> intravenous, per mention (also in 'intra-venous infusion and "
+               "intra-pancreatic injection groups': the route named; two groups named before one head word: no arm); "
+               "intra-pancreatic injection has no contract id. Follow-up: 'Thirty days after transplantation' -> 30 "
+               "days. The closing recommendation is drawn from the mouse results (kept mouse; doubtful, it points at "
+               "treatment in general). Traps: '22% and 14%' (percentages), 'streptozotocin (STZ) injection' (no dose, "
+               "no route named), 'two different methods' (no count of sessions), insulin, weight and blood glucose "
+               "(not contract hormones), 'IPC transplantation' (insulin-producing cells: no contract id), 'Pancreatic "
+               "islet transplantation' (no cell type)."),
+        layout={"columns": 1, "font": "serif", "journal": "Biomedical Research and Therapy"},
+    ),
 ]
