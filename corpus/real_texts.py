@@ -4469,4 +4469,96 @@ TEXTS: list[RealText] = [
                "islet transplantation' (no cell type)."),
         layout={"columns": 1, "font": "serif", "journal": "Biomedical Research and Therapy"},
     ),
+    RealText(
+        id="en_animal_biolres2024_emsc_uterine_horn_nodscid_mice", lang="en", kind="animal", batch=9,
+        title="[[Endometrial mesenchymal stromal/stem cells|c:msc]] improve regeneration of injured endometrium in "
+              "mice",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Biological Research 57", year=2024, doi="10.1186/s40659-024-00484-3",
+        url="http://biolres.biomedcentral.com/articles/10.1186/s40659-024-00484-3",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)", species="mouse",
+        abstract=(
+            "**Background** The monthly regeneration of human endometrial tissue is maintained by the presence of "
+            "[[human endometrial mesenchymal stromal/stem cells|c:msc@human]] ([[eMSC|c:msc@human]]), a cell "
+            "population co-expressing the perivascular markers CD140b and CD146. Endometrial regeneration is impaired "
+            "in the presence of intrauterine adhesions, leading to infertility, recurrent pregnancy loss and placental "
+            "abnormalities. Several types of somatic stem cells have been used to repair the damaged endometrium in "
+            "animal models, reporting successful pregnancy. However, the ability of endometrial stem cells to repair "
+            "the damaged endometrium remains unknown."),
+        body=[
+            "**Methods** Electrocoagulation was applied to the left uterine horn of NOD/SCID mice causing endometrial "
+            "injury. Human [[eMSC|c:msc]] or PBS was then injected into the left injured horn while the right normal "
+            "horn served as controls. Mice were sacrificed at different timepoints ([[Day 3, 7 and 14|f:14,day]]) and "
+            "the endometrial morphological changes as well as the degree of endometrial injury and repair were "
+            "observed by histological staining. Gene expression of various inflammatory markers was assessed using "
+            "qPCR. The functionality of the repaired endometrium was evaluated by fertility test.",
+            "**Results** Human [[eMSC|c:msc]] successfully incorporated into the injured uterine horn, which displayed "
+            "significant morphological restoration. Also, endometrium in the [[eMSC|c:msc#eMSC group]] group showed "
+            "better cell proliferation and glands formation than the PBS group. Although the number of blood vessels "
+            "were similar between the two groups, gene expression of VEGF-α significantly increased in the "
+            "[[eMSC|c:msc#eMSC group]] group. Moreover, [[eMSC|c:msc#eMSC group]] had a positive impact on the "
+            "regeneration of both stromal and epithelial components of the mouse endometrium, indicated by "
+            "significantly higher vimentin and CK19 protein expression. Reduced endometrial fibrosis and "
+            "down-regulation of fibrosis markers were also observed in the [[eMSC|c:msc#eMSC group]] group.",
+        ],
+        notes=("Mouse study of electrocoagulation injury of the uterine horn (species mouse): Background, Methods and "
+               "Results of the abstract from the stored BMC page (the Results, cut at a sentence end, from the stored "
+               "PubMed Central copy PMC10863157 of the same abstract, which breaks off later). Cells: endometrial "
+               "mesenchymal stromal/stem cells (eMSC) have no canonical id -> msc (MSCs of a source the contract does "
+               "not name, like hiMSC), per mention; the Background's 'human endometrial mesenchymal stromal/stem cells "
+               "(eMSC)' describes the cells of human endometrium (general, no species). No route: 'injected into the "
+               "left injured horn' (uterine horn) has no contract id. Follow-up: 'sacrificed at different timepoints "
+               "(Day 3, 7 and 14)' -> a list of assessment times, one fact, the last (14 days). Arms: 'the eMSC group' "
+               "is the subject of its clauses (its cell type carries arm 'eMSC group'; 'Moreover, eMSC had a positive "
+               "impact' follows in the same paragraph after the group was named again: the same arm, doubtful: it "
+               "names the cells); 'Human eMSC successfully incorporated' comes before any group is named (no arm). "
+               "Traps: 'Several types of somatic stem cells', 'endometrial stem cells' (generic stem cells, no id), "
+               "'PBS' (vehicle, no dose), 'the right normal horn served as controls', 'between the two groups' (a "
+               "comparison), VEGF-α/vimentin/CK19 (not hormones), 'fertility test'."),
+        layout={"columns": 2, "font": "sans", "journal": "Biological Research (2024) 57"},
+    ),
+    RealText(
+        id="en_clinical_ijfs2022_prp_intraovarian_por_before_after", lang="en", kind="clinical", batch=9,
+        title="[[Intraovarian Injection|r:io]] of Autologous Platelet-Rich Plasma Improves Therapeutic Approaches in "
+              "The Patients with Poor Ovarian Response: A Before-After Study",
+        authors="Nazli Navali, Leila Sadeghi, Laya Farzadi, Aliyeh Ghasemzadeh, Kobra Hamdi, Parvin Hakimi, Behrouz "
+                "Niknafs",
+        journal="International Journal of Fertility & Sterility 16(2):90-94", year=2022,
+        doi="10.22074/IJFS.2021.533576.1154", url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9108296",
+        licence="CC BY-NC 3.0 (the journal's stored editorial policy: 'licensed under a Creative Commons "
+                "Attribution-NonCommercial 3.0 Unported License')",
+        abstract=(
+            "**Background:** Advanced age is associated with a decline in the natural oocytes, low oocyte yield, and "
+            "also increases the assisted reproductive technology (ART) failure rate, and consequently resulted in a "
+            "pregnancy rate decrease. Platelet-rich plasma (PRP) is one of the proposed therapeutic strategies for "
+            "women with poor ovarian response (POR). Because of the autologous source of PRP, the lowest risks of "
+            "disease transmission, immunogenic and allergic reactions have been expected. This study aimed to "
+            "evaluate the [[single-dose|s:1]] [[intraovarian injection|r:io]] of autologous PRP in poor ovarian "
+            "reserve."),
+        body=[
+            "**Materials and Methods:** We conducted a clinical trial study in the Al-Zahra hospital and Milad "
+            "Infertility Clinic, Tabriz, Iran (April and May, 2021). A total of [[thirty-five women|n:35]] with a POR "
+            "and mean age 40.68 ± 0.34 enrolled in this study. After injection of autologous PRP "
+            "[[into the ovaries|r:io]], the number of oocytes, antral follicles, and level of estradiol, "
+            "anti-Müllerian hormone (AMH), follicle-stimulating hormone (FSH), luteal hormone (LH), FSH/LH ratio also "
+            "were evaluated while, these parameters were evaluated before PRP administration.",
+            "**Results:** At the [[2-month follow-up|f:2,month]], women treated with PRP showed a significant "
+            "elevation in the number of oocytes (3.68 ± 0.24, P=0.0043) and embryos (3.17 ± 0.14, P=0.0001), as well "
+            "as in the [[estradiol levels|h:E2,inc]] (404.1 ± 16.76 vs. 237.7 ± 13.14, P=0.0003).",
+        ],
+        notes=("Single-arm before-after clinical study of intraovarian PRP in poor responders (clinical, no species): "
+               "Background, Materials and Methods and Results of the abstract from the stored PubMed Central copy, "
+               "cut before the Conclusion, which breaks off in the copy. Licence: the journal's stored editorial "
+               "policy page (ijfs.ir) states that the journal is licensed CC BY-NC 3.0. No cell type (PRP is no cell "
+               "therapy). Sessions: 'single-dose' -> 1. Routes: 'intraovarian injection' (title and Background) and "
+               "'injection of autologous PRP into the ovaries', marked on 'into the ovaries' (the PRP named between "
+               "verb and place) -> intraovarian_injection. Sample size: 'thirty-five women' (whole study, single "
+               "arm). Follow-up: 'At the 2-month follow-up' -> 2 months. Hormone: 'a significant elevation ... in the "
+               "estradiol levels' -> E2 increase (marked on 'estradiol levels'; the verb stands earlier in the "
+               "sentence). Traps: 'mean age 40.68 ± 0.34' (age), '(April and May, 2021)' (study period), the list of "
+               "evaluated hormones in the Methods (measured, no change), 'FSH/LH ratio', numbers of oocytes and "
+               "embryos with their means (outcome counts), '404.1 ± 16.76 vs. 237.7 ± 13.14' (values, no dose), P "
+               "values, 'Advanced age', 'pregnancy rate decrease' (no hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Int J Fertil Steril, Vol 16, No 2, April-June 2022, Pages: 90-94"},
+    ),
 ]
