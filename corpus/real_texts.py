@@ -4561,4 +4561,83 @@ TEXTS: list[RealText] = [
                "values, 'Advanced age', 'pregnancy rate decrease' (no hormone)."),
         layout={"columns": 1, "font": "serif", "journal": "Int J Fertil Steril, Vol 16, No 2, April-June 2022, Pages: 90-94"},
     ),
+    RealText(
+        id="en_animal_srep2016_msc_ip_iv_anal_colitis_mice", lang="en", kind="animal", batch=9,
+        title="[[Intraperitoneal injection (IP)|r:ip]], [[Intravenous injection (IV)|r:iv]] or anal injection (AI)? "
+              "Best way for [[mesenchymal stem cells|c:msc]] transplantation for colitis",
+        authors="Min Wang, Cong Liang, Hao Hu, Lin Zhou, Bing Xu, Xin Wang, Ying Han, Yongzhan Nie, Shuyun Jia, Jie "
+                "Liang, Kaichun Wu",
+        journal="Scientific Reports 6:30696", year=2016, doi="10.1038/srep30696",
+        url="https://www.scribd.com/document/425588318/Intraperitoneal-Injection-IP-Intravenous-Injection",
+        licence="CC BY 4.0 (Scientific Reports, all articles; the stored copy of the article PDF is marked 'OPEN')",
+        species="mouse",
+        abstract=(
+            "Stem cell transplantation showed promising results in IBD management. However, the therapeutic impacts "
+            "of cell delivery route that is critical for clinical translation are currently poorly understood. Here, "
+            "three different [[MSCs|c:msc]] delivery routes: [[intraperitoneal (IP)|r:ip]], "
+            "[[intravenous (IV)|r:iv]], and anal injection (AI) were compared on DSS-induced colitic mice model. The "
+            "overall therapeutic factors, [[MSCs|c:msc]] migration and targeting as well as local immunomodulatory "
+            "cytokines and FoxP3+ cells infiltration were analyzed. Colitis showed varying degrees of alleviation "
+            "after three ways of [[MSCs|c:msc]] transplantation, and the [[IP injection|r:ip]] showed the highest "
+            "survival rate of 87.5% and displayed the less weight loss and quick weight gain. The fecal occult blood "
+            "test on the day 3 also showed nearly complete absence of occult blood in [[IP|r:ip#IP group]] group. The "
+            "fluorescence imaging disclosed higher intensity of engrafted cells in inflamed colon and the "
+            "corresponding mesentery lymph nodes (MLNs) in [[IP|r:ip]] and AI groups than the [[IV|r:iv]] group. Real "
+            "time-PCR and ELISA also demonstrate lower TNF-α and higher IL-10, TSG-6 levels in "
+            "[[IP|r:ip#IP group]] group. The immunohistochemistry indicated higher repair proliferation (Ki-67) and "
+            "more FoxP3+ cells accumulation of [[IP|r:ip#IP group]] group. [[IP|r:ip]] showed better colitis recovery "
+            "and might be the optimum [[MSCs|c:msc]] delivery route for the treatment of DSS-induced colitis."),
+        notes=("Mouse study comparing three delivery routes of MSCs in dextran-sulfate colitis (species mouse): title "
+               "and abstract from a stored copy of the article PDF (scribd.com), which prints them with the journal "
+               "line, 'OPEN' and the authors; Scientific Reports publishes every article under CC BY 4.0. Cells: "
+               "'mesenchymal stem cells', 'MSCs' -> msc, per mention ('Stem cell transplantation' and 'engrafted "
+               "cells' are generic). Routes: 'Intraperitoneal injection (IP)', 'intraperitoneal (IP)' -> "
+               "intraperitoneal and 'Intravenous injection (IV)', 'intravenous (IV)' -> intravenous (each with its "
+               "bracketed restatement one fact); every later 'IP' or 'IV' naming the route of a group or of the "
+               "treatment is a route mention ('the IP injection', 'in IP group', 'IP and AI groups', 'the IV group', "
+               "'IP showed better'); anal injection (AI) has no contract id. Arms: 'in IP group' / 'of IP group' "
+               "(the group named with its head word, subject of the finding) -> arm 'IP group'; 'in IP and AI groups "
+               "than the IV group' compares groups (no arm); 'the IP injection showed the highest survival rate' and "
+               "the closing 'IP showed better colitis recovery' name the route, not the group (no arm; doubtful). "
+               "Not follow-up: 'The fecal occult blood test on the day 3' (day 3 of no stated start: doubtful). Traps: "
+               "'three different ... routes', 'three ways' (no sessions), 'survival rate of 87.5%' (percentage), "
+               "TNF-α/IL-10/TSG-6/Ki-67/FoxP3 (not contract hormones), 'DSS-induced' (model, no dose)."),
+        layout={"columns": 2, "font": "serif", "journal": "Scientific Reports | 6:30696 | DOI: 10.1038/srep30696"},
+    ),
+    RealText(
+        id="en_animal_mmr2014_hbmsc_stereotaxic_stroke_rats", lang="en", kind="animal", batch=9,
+        title="Effect of [[bone marrow stromal cell|c:bm]] transplantation on neurologic function and expression of "
+              "VEGF in rats with focal cerebral ischemia",
+        authors="Nan Li, Ping Wang, Xue-Ling Ma, Juan Wang, Li-Jing Zhao, Li Du, Li-Ya Wang, Xin-Rui Wang, Kang-Ding Liu",
+        journal="Molecular Medicine Reports 10(5):2299-2305", year=2014, doi="10.3892/mmr.2014.2502",
+        url="http://www.spandidos-publications.com/mmr/10/5/2299",
+        licence="CC BY-NC 3.0 (printed on the stored page: 'distributed under the terms of Creative Commons "
+                "Attribution License [CC BY_NC 3.0]')",
+        species="rat",
+        abstract=(
+            "There is evidence that the transplantation of [[mesenchymal stem cells|c:msc]] into rat models of "
+            "cerebral ischemia reduces ischemic damage; however, the mechanism remains to be elucidated. The present "
+            "study aimed to assess the effect of transplantation of [[human bone marrow stromal cells|c:bm]] "
+            "([[hBMSCs|c:bm]]) on neurologic function and the expression of vascular endothelial growth factor (VEGF) "
+            "in a rat model of focal cerebral ischemia. The left middle cerebral artery of adult Wistar rats was "
+            "occluded for 90 min using a nylon thread, followed by reperfusion for 1 h. [[hBMSCs|c:bm]] labeled with "
+            "5-bromo-2-deoxyuridine (BrdU) were stereotaxically injected into the ischemic boundary zone. Behavioral "
+            "analysis using the Neurological Severity Score (NSS) was conducted on days 1, 3, 7 and 28, and a "
+            "histologic evaluation was performed simultaneously. VEGF was detected by immunofluorescence staining and "
+            "western blot analysis. Fifty rats were divided equally into five groups: Normal control, sham‑operated, "
+            "operated (no transplantation), Dulbecco's medium Eagle's medium (DMEM)-injected (received only "
+            "serum-free DMEM), and [[hBMSC|c:bm]]-transplanted."),
+        notes=("Rat study of focal cerebral ischaemia (species rat): the abstract from the publisher's stored page, which "
+               "prints the licence line, cut at a sentence end before the copy breaks off; the page's non-breaking "
+               "hyphen in 'sham‑operated' (U+2011) is kept. Cells: 'mesenchymal stem cells' (cited evidence in rat "
+               "models: msc, rat); 'human bone marrow stromal cells (hBMSCs)', 'bone marrow stromal cell' (title), "
+               "'hBMSC-transplanted' -> bone_marrow_msc (marrow stromal cells are the marrow MSCs), per mention; the "
+               "last is in a list of groups (no arm). No route: 'stereotaxically injected into the ischemic boundary "
+               "zone' (intracerebral) has no contract id. No follow-up: 'on days 1, 3, 7 and 28' gives no starting "
+               "point (after the ischaemia or the transplant is not said; doubtful, a time from the model is no "
+               "follow-up). Traps: 'occluded for 90 min', 'reperfusion for 1 h' (model durations), 'Fifty rats', "
+               "'five groups' (animals), 'DMEM-injected (received only serum-free DMEM)' (vehicle, no dose), "
+               "'5-bromo-2-deoxyuridine (BrdU)' (a label, not a dose), VEGF (not a hormone of the contract)."),
+        layout={"columns": 1, "font": "sans", "journal": "MOLECULAR MEDICINE REPORTS 10: 2299-2305, 2014"},
+    ),
 ]
