@@ -4640,4 +4640,88 @@ TEXTS: list[RealText] = [
                "'5-bromo-2-deoxyuridine (BrdU)' (a label, not a dose), VEGF (not a hormone of the contract)."),
         layout={"columns": 1, "font": "sans", "journal": "MOLECULAR MEDICINE REPORTS 10: 2299-2305, 2014"},
     ),
+    RealText(
+        id="en_animal_bmri2019_ucmsc_ngf_trka_pof_rats", lang="en", kind="animal", batch=9,
+        title="(title not in the stored copy; BioMed Research International 2019, article 6539294, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="BioMed Research International 2019:6539294", year=2019, doi="10.1155/2019/6539294",
+        url="https://www.hindawi.com/journals/bmri/2019/6539294/", licence="CC BY 4.0 (Hindawi, all articles)",
+        species="rat",
+        abstract=(
+            "Chemotherapy leads to a loss of fertility and reproductive endocrine function, thereby increasing the "
+            "risk of premature ovarian failure (POF). Studies have suggested that the transplantation of "
+            "[[mesenchymal stem cells|c:msc@human]] could inhibit apoptosis in ovarian granulosa cells and improve "
+            "follicular development. In the present study, the effects of "
+            "[[human umbilical cord mesenchymal stem cell|c:uc]] ([[UCMSC|c:uc]]) transplantation on ovarian "
+            "function after ovarian damage caused by chemotherapy and the mechanism underlying these effects were "
+            "investigated. POF model rats were obtained by the [[intraperitoneal injection|r:ip]] of "
+            "cyclophosphamide, and cultured [[UCMSCs|c:uc]] were transplanted by [[tail vein injection|r:iv]]. Serum "
+            "estrogen, follicle-stimulating hormone, gonadotropin releasing hormone, and anti-Mullerian hormone levels "
+            "were detected by ELISA. Folliculogenesis was evaluated by histopathological examination. The expression "
+            "levels of nerve growth factor (NGF), high affinity nerve growth factor receptor (TrkA), "
+            "follicle-stimulating hormone receptor (FSHR), and caspase-3 were evaluated by western blotting and "
+            "RT-qPCR. The natural reproductive capacity was assessed by pregnant rate and numbers of embryos. The "
+            "results indicated that [[UCMSC|c:uc]] transplantation recovered disturbed hormone secretion and "
+            "folliculogenesis in POF rats. NGF and TrkA levels increased, while FSHR and caspase-3 decreased. The "
+            "pregnancy rate of POF rats was improved. Therefore, [[UCMSCs|c:uc]] could reduce ovarian failure due to "
+            "premature senescence caused by chemotherapy, and the NGF/TrkA signaling pathway was involved in the "
+            "amelioration of POF."),
+        notes=("Rat study of cyclophosphamide ovarian failure (species rat): the whole abstract from the journal's "
+               "stored page (the same text in the stored PubMed Central copy PMC6556346 and a PubMed record giving "
+               "'Biomed Res Int. 2019 May 23;2019:6539294'); the title and authors are not shown. Not the corpus's "
+               "BioMed Research International article 2517514 (a different abstract of a similar study). Cells: "
+               "'mesenchymal stem cells' in 'Studies have suggested ...' (cited, no species named) -> msc, no "
+               "species; 'human umbilical cord mesenchymal stem cell (UCMSC)', 'UCMSCs' -> umbilical_cord_msc, per "
+               "mention. Routes: 'intraperitoneal injection of cyclophosphamide' (model drug) -> intraperitoneal; "
+               "'tail vein injection' -> intravenous. No hormone change: the hormones are listed as measured, and "
+               "'recovered disturbed hormone secretion' gives no hormone and no direction; 'FSHR ... decreased' is "
+               "the receptor, not FSH; 'gonadotropin releasing hormone' is no contract hormone. Traps: no dose, no "
+               "count of injections, no time of assessment is stated; 'NGF and TrkA levels increased', caspase-3, "
+               "'pregnant rate and numbers of embryos' (outcomes)."),
+        layout={"columns": 2, "font": "serif", "journal": "BioMed Research International, Volume 2019, Article 6539294"},
+    ),
+    RealText(
+        id="en_animal_pharmaceutics2024_lps_primed_msc_evs_ali_rats", lang="en", kind="animal", batch=9,
+        title="Priming [[Mesenchymal Stem Cells|c:msc]] with Lipopolysaccharide Boosts the Immunomodulatory and "
+              "Regenerative Activity of Secreted [[Extracellular Vesicles|c:ev]]",
+        authors="Aina Areny-Balagueró, Marta Camprubí-Rimblas, Elena Campaña-Duel, Anna Solé-Porta, Adrián Ceccato, "
+                "Anna Roig, John G Laffey, Daniel Closa, Antonio Artigas",
+        journal="Pharmaceutics 16(10):1316", year=2024, doi="10.3390/pharmaceutics16101316",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC11510928/", licence="CC BY 4.0 (MDPI, all articles)",
+        species="rat",
+        abstract=(
+            "**Background:** [[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]])-derived "
+            "[[extracellular vesicles|c:ev@human]] ([[EVs|c:ev@human]]) have been proposed as an alternative to "
+            "live-cell administration for Acute Respiratory Distress Syndrome (ARDS). [[MSC|c:msc@human]]-"
+            "[[EVs|c:ev@human]] can be chiefly influenced by the environment to which the [[MSCs|c:msc@human]] are "
+            "exposed. Here, lipopolysaccharide (LPS) priming of [[MSCs|c:msc]] was used as a strategy to boost the "
+            "natural therapeutic potential of the [[EVs|c:ev]] in acute lung injury (ALI). **Methods:** The "
+            "regenerative and immunemodulatory effect of LPS-primed [[MSC|c:msc]]-[[EVs|c:ev]] "
+            "([[LPS-EVs|c:ev]]) and non-primed [[MSC|c:msc]]-[[EVs|c:ev]] ([[C-EVs|c:ev]]) were evaluated in vitro "
+            "on alveolar epithelial cells and macrophage-like THP-1 cells. In vivo, ALI was induced in adult male "
+            "rats by the intrapulmonary instillation of HCl and LPS. Rats (n = 8 to 22/group) were randomized to "
+            "receive [[a single bolus|s:1]] (1 × 10^{8} particles) of [[LPS-EVs|c:ev]], [[C-EVs|c:ev]], or saline. "
+            "Lung injury severity was assessed at 72 h in lung tissue and bronchoalveolar lavage. **Results:** In "
+            "vitro, [[LPS-EVs|c:ev]] improved wound regeneration and attenuated the inflammatory response triggered "
+            "by the P. aeruginosa infection, enhancing the M2 macrophage phenotype. In in vivo studies, "
+            "[[LPS-EVs|c:ev]], but not [[C-EVs|c:ev]], significantly decreased the neutrophilic infiltration and "
+            "myeloperoxidase (MPO) activity in lung tissue. Alveolar macrophages from [[LPS-EVs|c:ev]]-treated "
+            "animals exhibited a reduced expression of CXCL-1, a key neutrophil chemoattractant."),
+        notes=("Rat study of acute lung injury (species rat): the abstract from the stored PubMed Central copy, cut at "
+               "a sentence end before the copy breaks off; the copy prints the particle count as '1 × 108' "
+               "(superscript flattened), written 1 × 10^{8}. MDPI publishes every article under CC BY 4.0. Cells: "
+               "the first two sentences are general (EVs proposed for ARDS: no species); 'Mesenchymal stem cells "
+               "(MSCs)-derived extracellular vesicles (EVs)' gives msc and extracellular_vesicle mentions, each name "
+               "and its bracketed abbreviation; 'MSC-EVs' is two mentions (msc, extracellular_vesicle) as "
+               "'MSC-derived exosomes'; 'LPS-EVs' and 'C-EVs' (the vesicles given) -> extracellular_vesicle, per "
+               "mention, also 'LPS-EVs-treated animals' and 'but not C-EVs' (the vesicles were given; the effect, not "
+               "the treatment, is denied: not negated). Sessions: 'a single bolus' -> 1 (no arm: given to every "
+               "group; the groups are described by what they received, without names). No dose: '1 × 10^8 "
+               "particles' has no contract unit. No follow-up: 'assessed at 72 h' is in hours, which the contract "
+               "has no unit for (doubtful: 3 days). No route: the vesicles' route is not stated; 'intrapulmonary "
+               "instillation of HCl and LPS' (model, no id). Traps: 'Rats (n = 8 to 22/group)' (animals, not a sample "
+               "size, no range of anything given), 'LPS priming' (LPS used on cells, not a dose), 'P. aeruginosa', "
+               "MPO/CXCL-1 (not hormones), 'saline' (vehicle)."),
+        layout={"columns": 1, "font": "serif", "journal": "Pharmaceutics 2024, 16(10), 1316"},
+    ),
 ]
