@@ -4143,7 +4143,7 @@ TEXTS: list[RealText] = [
         id="en_animal_rbgo2022_prp_cyc_rats_ivf", lang="en", kind="animal", batch=9,
         title="Protective Effects of Platelet-rich plasma for in vitro Fertilization of Rats with Ovarian Failure "
               "Induced by Cyclophosphamide",
-        authors="Özcan Budak, Mehmet Sühha Bostancı, Veysel Toprak, Songül Doğanay, Osman Köse",
+        authors="Özcan Budak, Mehmet Sühha Bostanci, Veysel Toprak, Songül Doganay, Osman Köse",
         journal="Revista Brasileira de Ginecologia e Obstetrícia 44(02):161-168", year=2022,
         doi="10.1055/s-0041-1741451",
         url="https://www.thieme-connect.com/products/ejournals/html/10.1055/s-0041-1741451",
@@ -4175,7 +4175,8 @@ TEXTS: list[RealText] = [
             "during the IVF procedure.",
         ],
         notes=("Four-group rat study of PRP given intraperitoneally around a single cyclophosphamide dose (species rat "
-               "for every fact). Objective and Methods from the journal's stored page (Thieme, which prints 'CC BY 4.0' "
+               "for every fact). Author names: the dotless i and g-breve (Bostancı, Doğanay) are written i and g, which "
+               "the layout font can print. Objective and Methods from the journal's stored page (Thieme, which prints 'CC BY 4.0' "
                "above the article); Results and Conclusion, cut off there, from a stored abstract record of the same "
                "article (mendeley.com catalogue; the same text on SciELO with 'p=0.000' unspaced). The source's "
                "unclosed bracket 'Cyclophosphamide (CYC has' and 'CYC (75 mg/kg, single-dose and PRP (...' are kept. No "
@@ -4624,12 +4625,13 @@ TEXTS: list[RealText] = [
             "5-bromo-2-deoxyuridine (BrdU) were stereotaxically injected into the ischemic boundary zone. Behavioral "
             "analysis using the Neurological Severity Score (NSS) was conducted on days 1, 3, 7 and 28, and a "
             "histologic evaluation was performed simultaneously. VEGF was detected by immunofluorescence staining and "
-            "western blot analysis. Fifty rats were divided equally into five groups: Normal control, sham‑operated, "
+            "western blot analysis. Fifty rats were divided equally into five groups: Normal control, sham-operated, "
             "operated (no transplantation), Dulbecco's medium Eagle's medium (DMEM)-injected (received only "
             "serum-free DMEM), and [[hBMSC|c:bm]]-transplanted."),
         notes=("Rat study of focal cerebral ischaemia (species rat): the abstract from the publisher's stored page, which "
                "prints the licence line, cut at a sentence end before the copy breaks off; the page's non-breaking "
-               "hyphen in 'sham‑operated' (U+2011) is kept. Cells: 'mesenchymal stem cells' (cited evidence in rat "
+               "hyphen in 'sham-operated' (U+2011) is written as a plain hyphen, which the layout font can print. "
+               "Cells: 'mesenchymal stem cells' (cited evidence in rat "
                "models: msc, rat); 'human bone marrow stromal cells (hBMSCs)', 'bone marrow stromal cell' (title), "
                "'hBMSC-transplanted' -> bone_marrow_msc (marrow stromal cells are the marrow MSCs), per mention; the "
                "last is in a list of groups (no arm). No route: 'stereotaxically injected into the ischemic boundary "
