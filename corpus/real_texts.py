@@ -4232,4 +4232,593 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2011年 第19卷 第27期",
                 "keywords": "许可：CC BY-NC 4.0"},
     ),
+
+    # English texts, ninth batch
+    RealText(
+        id="en_animal_rbgo2022_prp_cyc_rats_ivf", lang="en", kind="animal", batch=9,
+        title="Protective Effects of Platelet-rich plasma for in vitro Fertilization of Rats with Ovarian Failure "
+              "Induced by Cyclophosphamide",
+        authors="Özcan Budak, Mehmet Sühha Bostanci, Veysel Toprak, Songül Doganay, Osman Köse",
+        journal="Revista Brasileira de Ginecologia e Obstetrícia 44(02):161-168", year=2022,
+        doi="10.1055/s-0041-1741451",
+        url="https://www.thieme-connect.com/products/ejournals/html/10.1055/s-0041-1741451",
+        licence="CC BY 4.0 (printed on the stored page: 'CC BY 4.0 · Rev Bras Ginecol Obstet 2022')",
+        species="rat",
+        abstract=(
+            "**Objective** Premature ovarian insufficiency (POI) contributes significantly to female infertility. "
+            "Cyclophosphamide (CYC has adverse effects on folliculogenesis. Platelet-rich plasma (PRP) is an autologous "
+            "product rich in many growth factors. We evaluated the protective effect of PRP on in vitro fertilization "
+            "in female rats with CYC-induced ovarian damage."),
+        body=[
+            "**Methods** Twenty-eight adult female Sprague-Dawley rats were randomly divided into four groups. Group 1 "
+            "(control-sodium chloride 0.9%; 1 mL/kg, [[single-dose|s:1#Group 1]] "
+            "[[intraperitoneal|r:ip#Group 1]] [IP] injection); group 2 (CYC), [[75 mg/kg|d:75,mg/kg,-#group 2]], "
+            "[[single-dose|s:1#group 2]] [[IP injection|r:ip#group 2]] and sodium chloride 0.9% (1 mL/kg, "
+            "[[single-dose|s:1#group 2]] [[IP injection|r:ip#group 2]]); group 3 CYC plus PRP, CYC "
+            "([[75 mg/kg|d:75,mg/kg,-#group 3]], [[single-dose|s:1#group 3]] and PRP "
+            "([[200 μl|d:0.2,mL,-#group 3]], [[single-dose|s:1#group 3]]) [[IP injection|r:ip#group 3]]); and "
+            "group 4 (PRP, [[200 μl|d:0.2,mL,-#group 4]], [[single-dose|s:1#group 4]] "
+            "[[IP injection|r:ip#group 4]]).",
+            "**Results** In the comparisons in terms of M1 and M2 oocytes, it was observed that the CYC group "
+            "presented a significantly lower amount than the control, CYC/PRP, and PRP groups. (for M1, p = 0.000, "
+            "p = 0.029, p = 0.025; for M2, p = 0.009, p = 0.004, p = 0.000, respectively). The number of fertilized "
+            "oocytes and two-celled good quality embryos was found to be statistically significant between the CYC "
+            "and control groups, CYC + PRP and PRP groups (p = 0.009, p = 0.001, p = 0.000 for oocytes, respectively. "
+            "For embryos; p = 0.016, p = 0.002, p = 0.000).",
+            "**Conclusion** Platelet-rich plasma can protect the ovarian function against damage caused by CYC, and, "
+            "in addition, it improves oocyte count and the development of embryos as a result of oocyte stimulation "
+            "during the IVF procedure.",
+        ],
+        notes=("Four-group rat study of PRP given intraperitoneally around a single cyclophosphamide dose (species rat "
+               "for every fact). Author names: the dotless i and g-breve (Bostancı, Doğanay) are written i and g, which "
+               "the layout font can print. Objective and Methods from the journal's stored page (Thieme, which prints 'CC BY 4.0' "
+               "above the article); Results and Conclusion, cut off there, from a stored abstract record of the same "
+               "article (mendeley.com catalogue; the same text on SciELO with 'p=0.000' unspaced). The source's "
+               "unclosed bracket 'Cyclophosphamide (CYC has' and 'CYC (75 mg/kg, single-dose and PRP (...' are kept. No "
+               "cell type: PRP is no cell therapy. Arms: each group's regimen in its brackets, labels as printed "
+               "('Group 1' first, then 'group 2', 'group 3', 'group 4'). Group 1: 'single-dose' -> 1 session, "
+               "'intraperitoneal [IP] injection' -> intraperitoneal, marked on 'intraperitoneal' (the marks cannot "
+               "hold the square brackets; the bracketed restatement is one fact with it); the saline vehicle is the "
+               "control group's regimen (doubtful: a vehicle, not a drug), its '1 mL/kg' has no contract unit (no "
+               "dose). Group 2: cyclophosphamide 75 mg/kg (model drug dose), its 'single-dose' (1) and 'IP injection', "
+               "then the saline's 'single-dose' and 'IP injection' (a second administration, its own mentions). Group "
+               "3: CYC 75 mg/kg, 'single-dose' twice (CYC, PRP), PRP '200 μl' -> 0.2 mL (a volume given; written in µl, "
+               "the contract's unit is mL: doubtful), one 'IP injection' after the PRP bracket. Group 4: PRP 200 μl -> "
+               "0.2 mL, 'single-dose', 'IP injection'. Traps: 'Twenty-eight adult female Sprague-Dawley rats' and 'four "
+               "groups' (animals, no sample size), 'sodium chloride 0.9%' (a concentration), the Results comparisons "
+               "('the CYC group ... than the control, CYC/PRP, and PRP groups': comparisons, no facts), p values, "
+               "'M1'/'M2' (oocyte stages), 'two-celled' embryos. No hormone, no follow-up is stated."),
+        layout={"columns": 2, "font": "serif", "journal": "Rev Bras Ginecol Obstet 2022; 44(02): 161-168"},
+    ),
+    RealText(
+        id="en_animal_rbej2020_prp_intraovarian_vcd_rats", lang="en", kind="animal", batch=9,
+        title="[[Intra-ovarian injection|r:io]] of platelet-rich plasma into ovarian tissue promoted rejuvenation in "
+              "the rat model of premature ovarian insufficiency and restored ovulation rate via angiogenesis "
+              "modulation",
+        authors="Shahin Ahmadian, Sepideh Sheshpari, Mohammad Pazhang, Alberto Miranda Bedate, Rahim Beheshti, "
+                "Mehran Mesgari Abbasi, Mohammad Nouri, Reza Rahbarghazi, Mahdi Mahdipour",
+        journal="Reproductive Biology and Endocrinology 18 (2020)", year=2020,
+        doi="DOI not shown in the stored copy (Reproductive Biology and Endocrinology 2020, open access)",
+        url="https://www.springermedizin.de/intra-ovarian-injection-of-platelet-rich-plasma-into-ovarian-tis/"
+            "18251318?fulltextView=true",
+        licence="CC BY 4.0 (BMC, all articles; the stored page marks it 'Open Access')",
+        species="rat",
+        abstract=(
+            "Premature Ovarian Insufficiency (POI) is viewed as a type of infertility in which the menopausal status "
+            "occurs before the physiological age. Several therapeutic strategies have been introduced in clinic for "
+            "POI treatment, although the outputs are not fully convincing. Platelet-rich plasma (PRP) is a unique "
+            "blood product widely applied in regenerative medicine, which is based on the releasing of the growth "
+            "factors present in platelets α-granules. In the current investigation, we examined the effectiveness of "
+            "PRP as a therapeutic alternative for POI animals. POI in Wistar albino rats was induced by daily "
+            "[[intraperitoneal (IP) administration|r:ip]] of gonadotoxic chemical agent, 4-vinylcyclohexene dioxide "
+            "(VCD) ([[160 mg/ kg|d:160,mg/kg,-]]) for 15 consecutive days. After POI induction, the PRP solution was "
+            "directly [[injected intra-ovarian|r:io]] in two concentrations via a surgical intervention. Every two "
+            "weeks post-injection, pathological changes were monitored in the ovaries using Hematoxylin-Eosin staining "
+            "method, until [[eight weeks|f:8,week]]. Follicle Stimulating Hormone (FSH) content in serum was measured, "
+            "together with the expression of the angiogenic-related transcripts ANGPT2 and KDR by real-time qPCR. "
+            "Furthermore the fertility status of the treated rats was evaluated by mating trials. Histopathological "
+            "examination revealed successful POI induction via the depletion of morphologically normal follicles in "
+            "rats following VCD treatment compared to the control rats. The injection of PRP at two concentrations "
+            "reduced the number and extent of the follicular atresia and inflammatory responses (p < 0.05)."),
+        notes=("Rat study (4-vinylcyclohexene dioxide model; species rat for every fact): the abstract from the stored "
+               "springermedizin.de copy of the article (journal, authors, 'Open Access'; the same text on a stored "
+               "globalauthorid page), cut at a sentence end before the copy breaks off. Licence: Reproductive Biology "
+               "and Endocrinology is a BMC journal (CC BY 4.0 for every article). No cell type: PRP is no cell "
+               "therapy. Routes: 'Intra-ovarian injection' (title) and 'injected intra-ovarian' -> "
+               "intraovarian_injection (the route of the therapy, PRP), 'intraperitoneal (IP) administration' of the "
+               "model drug -> intraperitoneal (one fact with its bracketed restatement). Dose: VCD '160 mg/ kg' (the "
+               "source's space kept) -> 160 mg/kg. Follow-up: 'Every two weeks post-injection ... until eight weeks' "
+               "-> a list of assessment times, one fact, the last (8 weeks). Traps: 'daily ... for 15 consecutive "
+               "days' (duration of daily dosing: no sessions count), 'in two concentrations' and 'at two "
+               "concentrations' (no dose value, no sessions), 'Every two weeks' (the interval of the assessments), "
+               "'Follicle Stimulating Hormone (FSH) content in serum was measured' (a measured hormone, no change), "
+               "'POI induction ... compared to the control rats' (model versus control), 'the physiological age', "
+               "p value."),
+        layout={"columns": 1, "font": "sans", "journal": "Reproductive Biology and Endocrinology (2020) 18"},
+    ),
+    RealText(
+        id="en_animal_bmrat_prp_intraovarian_cyc_mice", lang="en", kind="animal", batch=9,
+        title="(title not in the stored copy; Biomedical Research and Therapy article 891, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Biomedical Research and Therapy (BioMedPress)", year=0,
+        doi="http://bmrat.biomedpress.org/index.php/BMRAT/article/view/891",
+        url="http://bmrat.biomedpress.org/index.php/BMRAT/article/view/891",
+        licence="CC BY 4.0 (BioMedPress, all articles: the journal's stored feed prints 'distributed under the terms "
+                "of the Creative Commons Attribution License (CC-BY 4.0)')",
+        species="mouse",
+        abstract=(
+            "**Introduction:** Platelet-rich plasma (PRP) has been proposed as a therapeutic intervention for "
+            "regenerating impaired ovarian tissue and improving outcomes in women with premature ovarian failure "
+            "(POF). One characteristic of POF is the upregulation of proapoptotic genes such as P53 and Caspase3, "
+            "which lead to the apoptosis of granulosa cells and monocytes. This study aims to evaluate the effects of "
+            "PRP on reducing the expression of P53 and Caspase3 genes."),
+        body=[
+            "**Methods:** A total of 24 adult female Syrian mice aged between 6-8 weeks were utilized in this study. "
+            "The mice were randomly assigned to four groups: Control, POF, POF+saline, and POF+PRP. Eighteen mice were "
+            "treated with cyclophosphamide to induce ovarian failure for a duration of 15 days, which was confirmed by "
+            "vaginal smear. In the POF+PRP and POF+saline groups, [[200 ml|d:200,mL,-#POF+PRP]] of PRP and "
+            "[[200 ml|d:200,mL,-#POF+saline]] of 9% normal saline were [[injected into the ovaries|r:io]] of the mice, "
+            "respectively. After [[two weeks|f:2,week]], both ovaries of each mouse were surgically removed for "
+            "analysis.",
+            "**Results:** Histopathological analysis revealed a decrease in primary, secondary, and antral follicles in "
+            "the POF group compared to the control group. Notably, the counts of primary and antral follicles in the "
+            "POF+PRP group were significantly higher than those in the POF group (P < 0.05). Additionally, the number "
+            "of atretic follicles increased in the POF group but decreased in the POF+PRP groups, although the "
+            "differences were not statistically significant. The expression levels of Caspase3 and p53 genes were "
+            "significantly reduced in the POF+PRP group compared to the control group (P < 0.001).",
+            "**Conclusion:** The findings of this study suggest that PRP treatment can effectively restore ovarian "
+            "function by inhibiting apoptosis in a mouse model of ovarian failure.",
+        ],
+        notes=("Four-group mouse study of intraovarian PRP after cyclophosphamide (species mouse for every fact): the "
+               "whole abstract from the journal's stored article page (the same text on its mirrors bmrat.com, "
+               "bmrat.org, home.biomedpress.org); the stored copy shows neither the title nor the authors. Licence: "
+               "BioMedPress's stored journal feed prints the CC BY 4.0 statement for its articles. No cell type (PRP "
+               "is no cell therapy). Doses: '200 ml of PRP and 200 ml of 9% normal saline ..., respectively' -> 200 mL "
+               "each (the source's 'ml' kept as written, although a mouse ovary takes microlitres: annotated as "
+               "printed), arms 'POF+PRP' and 'POF+saline' (the names listed before one head word 'groups', given their "
+               "values one to one by 'respectively'). Route: 'injected into the ovaries' -> intraovarian_injection "
+               "(said of both groups: no arm). Follow-up: 'After two weeks, both ovaries ... were surgically removed' "
+               "-> 2 weeks. Traps: '24 adult female Syrian mice', 'Eighteen mice', 'four groups' (animals), '6-8 "
+               "weeks' (age), 'for a duration of 15 days' (duration of the model drug, no dose), '9% normal saline' "
+               "(a concentration), 'women with premature ovarian failure' (no count), the follicle and gene "
+               "comparisons (no hormones), 'both ovaries' (not a session count), P values."),
+        layout={"columns": 2, "font": "sans", "journal": "Biomedical Research and Therapy"},
+    ),
+    RealText(
+        id="en_animal_sci2016_bmmsc_tail_portal_ccl4_mice", lang="en", kind="animal", batch=9,
+        title="Comparison of the Treatment Efficiency of [[Bone Marrow-Derived Mesenchymal Stem Cell|c:bm]] "
+              "Transplantation [[via Tail and Portal Veins|r:iv]] in CCl4-Induced Mouse Liver Fibrosis",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cells International (Hindawi), article 5720413", year=2016, doi="10.1155/2016/5720413",
+        url="http://www.hindawi.com/journals/sci/2016/5720413/", licence="CC BY 4.0 (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "Because of self-renewal, strong proliferation in vitro, abundant sources for isolation, and a high "
+            "differentiation capacity, [[mesenchymal stem cells|c:msc@human]] are suggested to be potentially "
+            "therapeutic for liver fibrosis/cirrhosis. In this study, we evaluated the treatment effects of mouse "
+            "[[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) on mouse liver cirrhosis induced "
+            "by carbon tetrachloride. Portal and [[tail vein transplantations|r:iv]] were examined to evaluate the "
+            "effects of different injection routes on the liver cirrhosis model at [[21 days|f:21,day]] after "
+            "transplantation. [[BM-MSCs|c:bm]] transplantation reduced aspartate aminotransferase/alanine "
+            "aminotransferase levels at [[21 days|f:21,day]] after injection. Furthermore, [[BM-MSCs|c:bm]] induced "
+            "positive changes in serum bilirubin and albumin and downregulated expression of integrins (600- to "
+            "7000-fold), transforming growth factor, and procollagen-α1 compared with the control group. "
+            "Interestingly, both injection routes ameliorated inflammation and liver cirrhosis scores. All mice in "
+            "treatment groups had reduced inflammation scores and no cirrhosis. In conclusion, transplantation of "
+            "[[BM-MSCs|c:bm]] [[via tail or portal veins|r:iv]] ameliorates liver cirrhosis in mice. Notably, there "
+            "were no differences in treatment effects between [[tail and portal vein administrations|r:iv]]. In "
+            "consideration of safety, we suggest transfusion of [[bone marrow-derived mesenchymal stem cells|c:bm@human]] "
+            "[[via a peripheral vein|r:iv@human]] as a potential method for liver fibrosis treatment."),
+        notes=("Mouse study of carbon-tetrachloride liver cirrhosis (species mouse), the whole abstract from the "
+               "journal's stored page; the title from the stored page of its Figure 4 "
+               "(hindawi.com/journals/sci/2016/5720413/fig4/); the authors are not shown. Cells: 'mesenchymal stem "
+               "cells' in the opening sentence (general, no species) -> msc; 'bone marrow-derived mesenchymal stem "
+               "cells', 'BM-MSCs' -> bone_marrow_msc, per mention ('mouse' is the donor species). Routes: the tail vein "
+               "is intravenous; the portal vein has no contract id (not intravenous here, as in the corpus's portal "
+               "texts). Where tail and portal veins are coordinated in one phrase ('via Tail and Portal Veins', 'via "
+               "tail or portal veins', 'tail and portal vein administrations') the phrase is one intravenous mention "
+               "(the tail half; doubtful: the span also holds the portal route); 'Portal and tail vein "
+               "transplantations' is marked on its tail half. 'via a peripheral vein' -> intravenous in the closing "
+               "suggestion for treatment (a clinical proposal: no species, as are its cells). Follow-up: 'at 21 days "
+               "after transplantation' and 'at 21 days after injection' -> 21 days each. Traps: 'different injection "
+               "routes', 'both injection routes' (no route named), '600- to 7000-fold' (no dose range), 'All mice in "
+               "treatment groups' (animals), 'compared with the control group'. No dose, sessions or hormone is "
+               "stated (liver enzymes, bilirubin and albumin are not contract hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International, Volume 2016, Article 5720413"},
+    ),
+    RealText(
+        id="en_animal_bmrat_admsc_bmmsc_ccl4_liver_mice", lang="en", kind="animal", batch=9,
+        title="(title not in the stored copy; Biomedical Research and Therapy article 179, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Biomedical Research and Therapy (BioMedPress)", year=0,
+        doi="http://bmrat.org/index.php/BMRAT/article/view/179",
+        url="http://bmrat.org/index.php/BMRAT/article/view/179",
+        licence="CC BY 4.0 (BioMedPress, all articles: the journal's stored feed prints 'distributed under the terms "
+                "of the Creative Commons Attribution License (CC-BY 4.0)')",
+        species="mouse",
+        abstract=(
+            "**Background:** The application of [[mesenchymal stem cell|c:msc@human]] ([[MSC|c:msc@human]]) therapy "
+            "in liver fibrosis treatment has been increasingly investigated in recent years. [[MSCs|c:msc@human]] "
+            "obtained from a variety of sources (e.g. bone marrow, umbilical cord blood and adipose tissue) have been "
+            "studied and have achieved remarkable results. In this study, we compared the effects of "
+            "[[adipose-derived mesenchymal stem cells|c:ad]] ([[AD-MSC|c:ad]]) transplantation with "
+            "[[bone marrow-derived mesenchymal stem cell|c:bm]] ([[BM-MSC|c:bm]]) transplantation in a mouse model of "
+            "liver fibrosis, induced by carbon tetrachloride (CCl4)."),
+        body=[
+            "**Methods:** Eight-week old mice were treated with CCl4 for 11 weeks to induce liver fibrosis then "
+            "[[5x10^{5} cells|d:5e5,cells,-]] were transplanted into mice [[via the tail vein|r:iv]].",
+            "**Results:** After [[21 days|f:21,day]] of transplantation, the results showed that the stem cell treated "
+            "groups ameliorated better than the placebo group. [[MSC|c:msc]] treated groups showed reduced AST and "
+            "ALT levels, down-regulated expression of extracellular matrix (ECM) genes, and improved liver "
+            "histopathology. Both sources of [[MSCs|c:msc]] (bone marrow and adipose tissue) were effective in the "
+            "mouse model of liver fibrosis.",
+            "**Conclusion:** Our results also indicated that [[AD-MSC|c:ad]] transplantation in mice accelerated liver "
+            "regeneration better than [[BM-MSC|c:bm]] transplantation.",
+        ],
+        notes=("Mouse study of carbon-tetrachloride liver fibrosis (species mouse): the whole abstract from the "
+               "journal's stored article page (the same text on its mirrors home.biomedpress.org and "
+               "bmrat.biomedpress.org), which shows neither the title nor the authors. Licence: BioMedPress's stored "
+               "journal feed prints the CC BY 4.0 statement for its articles. The page prints the dose as '5x105' "
+               "(superscript flattened), written here 5x10^{5}. Cells: the Background's 'mesenchymal stem cell (MSC) "
+               "therapy' and 'MSCs obtained from a variety of sources' (general: msc, no species; the tissues named "
+               "alone are no cell types); 'adipose-derived mesenchymal stem cells (AD-MSC)' -> adipose_msc, "
+               "'bone marrow-derived mesenchymal stem cell (BM-MSC)' -> bone_marrow_msc, two mentions each; 'MSC "
+               "treated groups' and 'Both sources of MSCs' -> msc (the study's cells, mouse). Dose: '5x10^5 cells' "
+               "(per null). Route: 'via the tail vein' -> intravenous. Follow-up: 'After 21 days of transplantation' "
+               "-> 21 days. Traps: 'Eight-week old' (age), 'treated with CCl4 for 11 weeks' (duration of the model "
+               "drug, no dose), 'stem cell treated groups' (generic, no cell type), 'the placebo group', 'MSC "
+               "treated groups' (several groups: no arm), 'Both sources' (no count), AST/ALT (not contract "
+               "hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Biomedical Research and Therapy"},
+    ),
+    RealText(
+        id="en_animal_scrt2013_hucmsc_ex_cisplatin_aki_rats", lang="en", kind="animal", batch=9,
+        title="[[Exosomes|c:ev]] released by [[human umbilical cord mesenchymal stem cells|c:uc]] protect against "
+              "cisplatin-induced renal oxidative stress and apoptosis in vivo and in vitro",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 4(2):34", year=2013, doi="10.1186/scrt194",
+        url="http://www.stemcellres.com/content/4/2/34/email", licence="CC BY (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Introduction** Administration of [[bone marrow mesenchymal stem cells|c:bm@human]] "
+            "([[MSCs|c:msc@human]]) or secreted [[microvesicles|c:ev@human]] improves recovery from acute kidney "
+            "injury (AKI). However, the potential roles and mechanisms are not well understood. In the current study, "
+            "we focused on the protective effect of [[exosomes|c:ev]] derived from "
+            "[[human umbilical cord mesenchymal stem cells|c:uc]] ([[hucMSC-ex|c:ev]]) on cisplatin-induced "
+            "nephrotoxicity in vivo and in vitro."),
+        body=[
+            "**Methods** We constructed cisplatin-induced AKI rat models. At 24 h after treatment with cisplatin, "
+            "[[hucMSC-ex|c:ev]] were injected into the kidneys via the renal capsule; human lung fibroblast "
+            "(HFL-1)-secreted exosomes (HFL-1-ex) were used as controls. All animals were killed at day 5 after "
+            "administration of cisplatin. Renal function, histological changes, tubular apoptosis and proliferation, "
+            "and degree of oxidative stress were evaluated. In vitro, rat renal tubular epithelial (NRK-52E) cells "
+            "were treated with or without cisplatin and after 6 h treated with or without [[exosomes|c:ev]]. Cells "
+            "continued to be cultured for 24 h, and were then harvested for western blotting, apoptosis and detection "
+            "of degree of oxidative stress.",
+            "**Results** After administration of cisplatin, there was an increase in blood urea nitrogen (BUN) and "
+            "creatinine (Cr) levels, apoptosis, necrosis of proximal kidney tubules and formation of abundant tubular "
+            "protein casts and oxidative stress in rats. Cisplatin-induced AKI rats treated with [[hucMSC-ex|c:ev]], "
+            "however, showed a significant reduction in all the above indexes.",
+        ],
+        notes=("Rat study of cisplatin acute kidney injury (species rat): the Introduction, Methods and the first two "
+               "sentences of the Results of the abstract from the stored BMC page (stemcellres.com), cut at a sentence "
+               "end; Stem Cell Research & Therapy publishes every article under a CC BY licence. Cells: the opening "
+               "sentence speaks of earlier work in general (no species): 'bone marrow mesenchymal stem cells' -> "
+               "bone_marrow_msc, its abbreviation 'MSCs' -> msc (the letters alone), 'secreted microvesicles' -> "
+               "extracellular_vesicle; 'exosomes derived from human umbilical cord mesenchymal stem cells' -> two "
+               "mentions (extracellular_vesicle, umbilical_cord_msc); 'hucMSC-ex' (the exosomes) -> "
+               "extracellular_vesicle, per mention; the in-vitro 'exosomes' given to the cells -> extracellular_vesicle. "
+               "Not a cell type: 'human lung fibroblast (HFL-1)-secreted exosomes (HFL-1-ex) were used as controls' "
+               "(control vesicles, not the therapy; doubtful). No route: 'injected into the kidneys via the renal "
+               "capsule' has no contract id. No follow-up: 'killed at day 5 after administration of cisplatin' counts "
+               "from the model drug, 'At 24 h after treatment with cisplatin' is the time of the injection, 'after 6 "
+               "h' and 'for 24 h' are in-vitro culture times. Traps: no dose or count is given (cisplatin without "
+               "dose), BUN/creatinine are not contract hormones, 'After administration of cisplatin, there was an "
+               "increase' (model effect)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy 2013, 4:34"},
+    ),
+    RealText(
+        id="en_animal_bmrat_ucbmsc_iv_pancreas_diabetic_mice", lang="en", kind="animal", batch=9,
+        title="(title not in the stored copy; Biomedical Research and Therapy article 27, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Biomedical Research and Therapy (BioMedPress)", year=0,
+        doi="http://www.bmrat.org/index.php/bmrat/article/view/27",
+        url="http://www.bmrat.org/index.php/bmrat/article/view/27",
+        licence="CC BY 4.0 (BioMedPress, all articles: the journal's stored feed prints 'distributed under the terms "
+                "of the Creative Commons Attribution License (CC-BY 4.0)')",
+        species="mouse",
+        abstract=(
+            "Type 1 diabetes mellitus is characterized by the destruction of pancreatic islet beta cells, which leads "
+            "to insulin insufficiency, hyperglycemia, and reduced metabolic glucose level. Insulin replacement is the "
+            "current standard therapy for type 1 diabetes mellitus but has several limitations. Pancreatic islet "
+            "transplantation can result in the production of exogenous insulin, but its use is limited by "
+            "immune-rejection and donor availability. Recent studies have shown that "
+            "[[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) can trans-differentiate into "
+            "insulin-producing cells (IPCs), which could be utilized for diabetes mellitus treatment. Previously "
+            "published reports have demonstrated that [[MSC|c:msc]] or IPC transplantation could produce significant "
+            "improvement in mouse models of diabetes mellitus. This study was aimed at determining the effects of two "
+            "different methods of [[MSC|c:msc]] transplantation on the efficacy of diabetes mellitus treatment in "
+            "mouse models. The [[MSCs|c:msc]] were isolated from umbilical cord blood and were proliferated following "
+            "a previously published procedure. Diabetes mellitus was induced in mice by streptozotocin (STZ) "
+            "injection. [[Thirty days|f:30,day]] after transplantation, the weight of the mice treated by "
+            "[[intra-venous infusion|r:iv]] and intra-pancreatic injection was found to be 22% and 14% higher than "
+            "that of the un-treated mice. The blood glucose concentrations in both [[intra-venous infusion|r:iv]] and "
+            "intra-pancreatic injection groups decreased and remained more stable than those in the control group. "
+            "Moreover, insulin was detected in the serum of the treated mice, and the pancreas also showed gradual "
+            "recovery. Based on the results of this preliminary investigation, [[intra-venous infusion|r:iv]] seems "
+            "more suitable than intra-pancreatic injection for [[MSC|c:msc]] transplantation for diabetes mellitus "
+            "treatment."),
+        notes=("Mouse study of streptozotocin diabetes (species mouse): the whole abstract from the journal's stored "
+               "article page, which shows neither the title nor the authors. Licence: BioMedPress's stored journal "
+               "feed prints the CC BY 4.0 statement for its articles. Cells: 'mesenchymal stem cells (MSCs)' in the "
+               "general sentence on recent studies (no species); 'MSC ... transplantation' in mouse models (the cited "
+               "reports name mice; the study's aim) -> msc, mouse; 'The MSCs were isolated from umbilical cord blood' "
+               "-> msc (MSCs from cord blood: not umbilical_cord_msc, which is cord tissue, nor "
+               "umbilical_cord_blood_cell, the cord-blood cells themselves; the tissue is named alone; doubtful). "
+               "Route: 'intra-venous infusion' -> intravenous, per mention (also in 'intra-venous infusion and "
+               "intra-pancreatic injection groups': the route named; two groups named before one head word: no arm); "
+               "intra-pancreatic injection has no contract id. Follow-up: 'Thirty days after transplantation' -> 30 "
+               "days. The closing recommendation is drawn from the mouse results (kept mouse; doubtful, it points at "
+               "treatment in general). Traps: '22% and 14%' (percentages), 'streptozotocin (STZ) injection' (no dose, "
+               "no route named), 'two different methods' (no count of sessions), insulin, weight and blood glucose "
+               "(not contract hormones), 'IPC transplantation' (insulin-producing cells: no contract id), 'Pancreatic "
+               "islet transplantation' (no cell type)."),
+        layout={"columns": 1, "font": "serif", "journal": "Biomedical Research and Therapy"},
+    ),
+    RealText(
+        id="en_animal_biolres2024_emsc_uterine_horn_nodscid_mice", lang="en", kind="animal", batch=9,
+        title="[[Endometrial mesenchymal stromal/stem cells|c:msc]] improve regeneration of injured endometrium in "
+              "mice",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Biological Research 57", year=2024, doi="10.1186/s40659-024-00484-3",
+        url="http://biolres.biomedcentral.com/articles/10.1186/s40659-024-00484-3",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)", species="mouse",
+        abstract=(
+            "**Background** The monthly regeneration of human endometrial tissue is maintained by the presence of "
+            "[[human endometrial mesenchymal stromal/stem cells|c:msc@human]] ([[eMSC|c:msc@human]]), a cell "
+            "population co-expressing the perivascular markers CD140b and CD146. Endometrial regeneration is impaired "
+            "in the presence of intrauterine adhesions, leading to infertility, recurrent pregnancy loss and placental "
+            "abnormalities. Several types of somatic stem cells have been used to repair the damaged endometrium in "
+            "animal models, reporting successful pregnancy. However, the ability of endometrial stem cells to repair "
+            "the damaged endometrium remains unknown."),
+        body=[
+            "**Methods** Electrocoagulation was applied to the left uterine horn of NOD/SCID mice causing endometrial "
+            "injury. Human [[eMSC|c:msc]] or PBS was then injected into the left injured horn while the right normal "
+            "horn served as controls. Mice were sacrificed at different timepoints ([[Day 3, 7 and 14|f:14,day]]) and "
+            "the endometrial morphological changes as well as the degree of endometrial injury and repair were "
+            "observed by histological staining. Gene expression of various inflammatory markers was assessed using "
+            "qPCR. The functionality of the repaired endometrium was evaluated by fertility test.",
+            "**Results** Human [[eMSC|c:msc]] successfully incorporated into the injured uterine horn, which displayed "
+            "significant morphological restoration. Also, endometrium in the [[eMSC|c:msc#eMSC group]] group showed "
+            "better cell proliferation and glands formation than the PBS group. Although the number of blood vessels "
+            "were similar between the two groups, gene expression of VEGF-α significantly increased in the "
+            "[[eMSC|c:msc#eMSC group]] group. Moreover, [[eMSC|c:msc#eMSC group]] had a positive impact on the "
+            "regeneration of both stromal and epithelial components of the mouse endometrium, indicated by "
+            "significantly higher vimentin and CK19 protein expression. Reduced endometrial fibrosis and "
+            "down-regulation of fibrosis markers were also observed in the [[eMSC|c:msc#eMSC group]] group.",
+        ],
+        notes=("Mouse study of electrocoagulation injury of the uterine horn (species mouse): Background, Methods and "
+               "Results of the abstract from the stored BMC page (the Results, cut at a sentence end, from the stored "
+               "PubMed Central copy PMC10863157 of the same abstract, which breaks off later). Cells: endometrial "
+               "mesenchymal stromal/stem cells (eMSC) have no canonical id -> msc (MSCs of a source the contract does "
+               "not name, like hiMSC), per mention; the Background's 'human endometrial mesenchymal stromal/stem cells "
+               "(eMSC)' describes the cells of human endometrium (general, no species). No route: 'injected into the "
+               "left injured horn' (uterine horn) has no contract id. Follow-up: 'sacrificed at different timepoints "
+               "(Day 3, 7 and 14)' -> a list of assessment times, one fact, the last (14 days). Arms: 'the eMSC group' "
+               "is the subject of its clauses (its cell type carries arm 'eMSC group'; 'Moreover, eMSC had a positive "
+               "impact' follows in the same paragraph after the group was named again: the same arm, doubtful: it "
+               "names the cells); 'Human eMSC successfully incorporated' comes before any group is named (no arm). "
+               "Traps: 'Several types of somatic stem cells', 'endometrial stem cells' (generic stem cells, no id), "
+               "'PBS' (vehicle, no dose), 'the right normal horn served as controls', 'between the two groups' (a "
+               "comparison), VEGF-α/vimentin/CK19 (not hormones), 'fertility test'."),
+        layout={"columns": 2, "font": "sans", "journal": "Biological Research (2024) 57"},
+    ),
+    RealText(
+        id="en_clinical_ijfs2022_prp_intraovarian_por_before_after", lang="en", kind="clinical", batch=9,
+        title="[[Intraovarian Injection|r:io]] of Autologous Platelet-Rich Plasma Improves Therapeutic Approaches in "
+              "The Patients with Poor Ovarian Response: A Before-After Study",
+        authors="Nazli Navali, Leila Sadeghi, Laya Farzadi, Aliyeh Ghasemzadeh, Kobra Hamdi, Parvin Hakimi, Behrouz "
+                "Niknafs",
+        journal="International Journal of Fertility & Sterility 16(2):90-94", year=2022,
+        doi="10.22074/IJFS.2021.533576.1154", url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9108296",
+        licence="CC BY-NC 3.0 (the journal's stored editorial policy: 'licensed under a Creative Commons "
+                "Attribution-NonCommercial 3.0 Unported License')",
+        abstract=(
+            "**Background:** Advanced age is associated with a decline in the natural oocytes, low oocyte yield, and "
+            "also increases the assisted reproductive technology (ART) failure rate, and consequently resulted in a "
+            "pregnancy rate decrease. Platelet-rich plasma (PRP) is one of the proposed therapeutic strategies for "
+            "women with poor ovarian response (POR). Because of the autologous source of PRP, the lowest risks of "
+            "disease transmission, immunogenic and allergic reactions have been expected. This study aimed to "
+            "evaluate the [[single-dose|s:1]] [[intraovarian injection|r:io]] of autologous PRP in poor ovarian "
+            "reserve."),
+        body=[
+            "**Materials and Methods:** We conducted a clinical trial study in the Al-Zahra hospital and Milad "
+            "Infertility Clinic, Tabriz, Iran (April and May, 2021). A total of [[thirty-five women|n:35]] with a POR "
+            "and mean age 40.68 ± 0.34 enrolled in this study. After injection of autologous PRP "
+            "[[into the ovaries|r:io]], the number of oocytes, antral follicles, and level of estradiol, "
+            "anti-Müllerian hormone (AMH), follicle-stimulating hormone (FSH), luteal hormone (LH), FSH/LH ratio also "
+            "were evaluated while, these parameters were evaluated before PRP administration.",
+            "**Results:** At the [[2-month follow-up|f:2,month]], women treated with PRP showed a significant "
+            "elevation in the number of oocytes (3.68 ± 0.24, P=0.0043) and embryos (3.17 ± 0.14, P=0.0001), as well "
+            "as in the [[estradiol levels|h:E2,inc]] (404.1 ± 16.76 vs. 237.7 ± 13.14, P=0.0003).",
+        ],
+        notes=("Single-arm before-after clinical study of intraovarian PRP in poor responders (clinical, no species): "
+               "Background, Materials and Methods and Results of the abstract from the stored PubMed Central copy, "
+               "cut before the Conclusion, which breaks off in the copy. Licence: the journal's stored editorial "
+               "policy page (ijfs.ir) states that the journal is licensed CC BY-NC 3.0. No cell type (PRP is no cell "
+               "therapy). Sessions: 'single-dose' -> 1. Routes: 'intraovarian injection' (title and Background) and "
+               "'injection of autologous PRP into the ovaries', marked on 'into the ovaries' (the PRP named between "
+               "verb and place) -> intraovarian_injection. Sample size: 'thirty-five women' (whole study, single "
+               "arm). Follow-up: 'At the 2-month follow-up' -> 2 months. Hormone: 'a significant elevation ... in the "
+               "estradiol levels' -> E2 increase (marked on 'estradiol levels'; the verb stands earlier in the "
+               "sentence). Traps: 'mean age 40.68 ± 0.34' (age), '(April and May, 2021)' (study period), the list of "
+               "evaluated hormones in the Methods (measured, no change), 'FSH/LH ratio', numbers of oocytes and "
+               "embryos with their means (outcome counts), '404.1 ± 16.76 vs. 237.7 ± 13.14' (values, no dose), P "
+               "values, 'Advanced age', 'pregnancy rate decrease' (no hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Int J Fertil Steril, Vol 16, No 2, April-June 2022, Pages: 90-94"},
+    ),
+    RealText(
+        id="en_animal_srep2016_msc_ip_iv_anal_colitis_mice", lang="en", kind="animal", batch=9,
+        title="[[Intraperitoneal injection (IP)|r:ip]], [[Intravenous injection (IV)|r:iv]] or anal injection (AI)? "
+              "Best way for [[mesenchymal stem cells|c:msc]] transplantation for colitis",
+        authors="Min Wang, Cong Liang, Hao Hu, Lin Zhou, Bing Xu, Xin Wang, Ying Han, Yongzhan Nie, Shuyun Jia, Jie "
+                "Liang, Kaichun Wu",
+        journal="Scientific Reports 6:30696", year=2016, doi="10.1038/srep30696",
+        url="https://www.scribd.com/document/425588318/Intraperitoneal-Injection-IP-Intravenous-Injection",
+        licence="CC BY 4.0 (Scientific Reports, all articles; the stored copy of the article PDF is marked 'OPEN')",
+        species="mouse",
+        abstract=(
+            "Stem cell transplantation showed promising results in IBD management. However, the therapeutic impacts "
+            "of cell delivery route that is critical for clinical translation are currently poorly understood. Here, "
+            "three different [[MSCs|c:msc]] delivery routes: [[intraperitoneal (IP)|r:ip]], "
+            "[[intravenous (IV)|r:iv]], and anal injection (AI) were compared on DSS-induced colitic mice model. The "
+            "overall therapeutic factors, [[MSCs|c:msc]] migration and targeting as well as local immunomodulatory "
+            "cytokines and FoxP3+ cells infiltration were analyzed. Colitis showed varying degrees of alleviation "
+            "after three ways of [[MSCs|c:msc]] transplantation, and the [[IP injection|r:ip]] showed the highest "
+            "survival rate of 87.5% and displayed the less weight loss and quick weight gain. The fecal occult blood "
+            "test on the day 3 also showed nearly complete absence of occult blood in [[IP|r:ip#IP group]] group. The "
+            "fluorescence imaging disclosed higher intensity of engrafted cells in inflamed colon and the "
+            "corresponding mesentery lymph nodes (MLNs) in [[IP|r:ip]] and AI groups than the [[IV|r:iv]] group. Real "
+            "time-PCR and ELISA also demonstrate lower TNF-α and higher IL-10, TSG-6 levels in "
+            "[[IP|r:ip#IP group]] group. The immunohistochemistry indicated higher repair proliferation (Ki-67) and "
+            "more FoxP3+ cells accumulation of [[IP|r:ip#IP group]] group. [[IP|r:ip]] showed better colitis recovery "
+            "and might be the optimum [[MSCs|c:msc]] delivery route for the treatment of DSS-induced colitis."),
+        notes=("Mouse study comparing three delivery routes of MSCs in dextran-sulfate colitis (species mouse): title "
+               "and abstract from a stored copy of the article PDF (scribd.com), which prints them with the journal "
+               "line, 'OPEN' and the authors; Scientific Reports publishes every article under CC BY 4.0. Cells: "
+               "'mesenchymal stem cells', 'MSCs' -> msc, per mention ('Stem cell transplantation' and 'engrafted "
+               "cells' are generic). Routes: 'Intraperitoneal injection (IP)', 'intraperitoneal (IP)' -> "
+               "intraperitoneal and 'Intravenous injection (IV)', 'intravenous (IV)' -> intravenous (each with its "
+               "bracketed restatement one fact); every later 'IP' or 'IV' naming the route of a group or of the "
+               "treatment is a route mention ('the IP injection', 'in IP group', 'IP and AI groups', 'the IV group', "
+               "'IP showed better'); anal injection (AI) has no contract id. Arms: 'in IP group' / 'of IP group' "
+               "(the group named with its head word, subject of the finding) -> arm 'IP group'; 'in IP and AI groups "
+               "than the IV group' compares groups (no arm); 'the IP injection showed the highest survival rate' and "
+               "the closing 'IP showed better colitis recovery' name the route, not the group (no arm; doubtful). "
+               "Not follow-up: 'The fecal occult blood test on the day 3' (day 3 of no stated start: doubtful). Traps: "
+               "'three different ... routes', 'three ways' (no sessions), 'survival rate of 87.5%' (percentage), "
+               "TNF-α/IL-10/TSG-6/Ki-67/FoxP3 (not contract hormones), 'DSS-induced' (model, no dose)."),
+        layout={"columns": 2, "font": "serif", "journal": "Scientific Reports | 6:30696 | DOI: 10.1038/srep30696"},
+    ),
+    RealText(
+        id="en_animal_mmr2014_hbmsc_stereotaxic_stroke_rats", lang="en", kind="animal", batch=9,
+        title="Effect of [[bone marrow stromal cell|c:bm]] transplantation on neurologic function and expression of "
+              "VEGF in rats with focal cerebral ischemia",
+        authors="Nan Li, Ping Wang, Xue-Ling Ma, Juan Wang, Li-Jing Zhao, Li Du, Li-Ya Wang, Xin-Rui Wang, Kang-Ding Liu",
+        journal="Molecular Medicine Reports 10(5):2299-2305", year=2014, doi="10.3892/mmr.2014.2502",
+        url="http://www.spandidos-publications.com/mmr/10/5/2299",
+        licence="CC BY-NC 3.0 (printed on the stored page: 'distributed under the terms of Creative Commons "
+                "Attribution License [CC BY_NC 3.0]')",
+        species="rat",
+        abstract=(
+            "There is evidence that the transplantation of [[mesenchymal stem cells|c:msc]] into rat models of "
+            "cerebral ischemia reduces ischemic damage; however, the mechanism remains to be elucidated. The present "
+            "study aimed to assess the effect of transplantation of [[human bone marrow stromal cells|c:bm]] "
+            "([[hBMSCs|c:bm]]) on neurologic function and the expression of vascular endothelial growth factor (VEGF) "
+            "in a rat model of focal cerebral ischemia. The left middle cerebral artery of adult Wistar rats was "
+            "occluded for 90 min using a nylon thread, followed by reperfusion for 1 h. [[hBMSCs|c:bm]] labeled with "
+            "5-bromo-2-deoxyuridine (BrdU) were stereotaxically injected into the ischemic boundary zone. Behavioral "
+            "analysis using the Neurological Severity Score (NSS) was conducted on days 1, 3, 7 and 28, and a "
+            "histologic evaluation was performed simultaneously. VEGF was detected by immunofluorescence staining and "
+            "western blot analysis. Fifty rats were divided equally into five groups: Normal control, sham-operated, "
+            "operated (no transplantation), Dulbecco's medium Eagle's medium (DMEM)-injected (received only "
+            "serum-free DMEM), and [[hBMSC|c:bm]]-transplanted."),
+        notes=("Rat study of focal cerebral ischaemia (species rat): the abstract from the publisher's stored page, which "
+               "prints the licence line, cut at a sentence end before the copy breaks off; the page's non-breaking "
+               "hyphen in 'sham-operated' (U+2011) is written as a plain hyphen, which the layout font can print. "
+               "Cells: 'mesenchymal stem cells' (cited evidence in rat "
+               "models: msc, rat); 'human bone marrow stromal cells (hBMSCs)', 'bone marrow stromal cell' (title), "
+               "'hBMSC-transplanted' -> bone_marrow_msc (marrow stromal cells are the marrow MSCs), per mention; the "
+               "last is in a list of groups (no arm). No route: 'stereotaxically injected into the ischemic boundary "
+               "zone' (intracerebral) has no contract id. No follow-up: 'on days 1, 3, 7 and 28' gives no starting "
+               "point (after the ischaemia or the transplant is not said; doubtful, a time from the model is no "
+               "follow-up). Traps: 'occluded for 90 min', 'reperfusion for 1 h' (model durations), 'Fifty rats', "
+               "'five groups' (animals), 'DMEM-injected (received only serum-free DMEM)' (vehicle, no dose), "
+               "'5-bromo-2-deoxyuridine (BrdU)' (a label, not a dose), VEGF (not a hormone of the contract)."),
+        layout={"columns": 1, "font": "sans", "journal": "MOLECULAR MEDICINE REPORTS 10: 2299-2305, 2014"},
+    ),
+    RealText(
+        id="en_animal_bmri2019_ucmsc_ngf_trka_pof_rats", lang="en", kind="animal", batch=9,
+        title="(title not in the stored copy; BioMed Research International 2019, article 6539294, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="BioMed Research International 2019:6539294", year=2019, doi="10.1155/2019/6539294",
+        url="https://www.hindawi.com/journals/bmri/2019/6539294/", licence="CC BY 4.0 (Hindawi, all articles)",
+        species="rat",
+        abstract=(
+            "Chemotherapy leads to a loss of fertility and reproductive endocrine function, thereby increasing the "
+            "risk of premature ovarian failure (POF). Studies have suggested that the transplantation of "
+            "[[mesenchymal stem cells|c:msc@human]] could inhibit apoptosis in ovarian granulosa cells and improve "
+            "follicular development. In the present study, the effects of "
+            "[[human umbilical cord mesenchymal stem cell|c:uc]] ([[UCMSC|c:uc]]) transplantation on ovarian "
+            "function after ovarian damage caused by chemotherapy and the mechanism underlying these effects were "
+            "investigated. POF model rats were obtained by the [[intraperitoneal injection|r:ip]] of "
+            "cyclophosphamide, and cultured [[UCMSCs|c:uc]] were transplanted by [[tail vein injection|r:iv]]. Serum "
+            "estrogen, follicle-stimulating hormone, gonadotropin releasing hormone, and anti-Mullerian hormone levels "
+            "were detected by ELISA. Folliculogenesis was evaluated by histopathological examination. The expression "
+            "levels of nerve growth factor (NGF), high affinity nerve growth factor receptor (TrkA), "
+            "follicle-stimulating hormone receptor (FSHR), and caspase-3 were evaluated by western blotting and "
+            "RT-qPCR. The natural reproductive capacity was assessed by pregnant rate and numbers of embryos. The "
+            "results indicated that [[UCMSC|c:uc]] transplantation recovered disturbed hormone secretion and "
+            "folliculogenesis in POF rats. NGF and TrkA levels increased, while FSHR and caspase-3 decreased. The "
+            "pregnancy rate of POF rats was improved. Therefore, [[UCMSCs|c:uc]] could reduce ovarian failure due to "
+            "premature senescence caused by chemotherapy, and the NGF/TrkA signaling pathway was involved in the "
+            "amelioration of POF."),
+        notes=("Rat study of cyclophosphamide ovarian failure (species rat): the whole abstract from the journal's "
+               "stored page (the same text in the stored PubMed Central copy PMC6556346 and a PubMed record giving "
+               "'Biomed Res Int. 2019 May 23;2019:6539294'); the title and authors are not shown. Not the corpus's "
+               "BioMed Research International article 2517514 (a different abstract of a similar study). Cells: "
+               "'mesenchymal stem cells' in 'Studies have suggested ...' (cited, no species named) -> msc, no "
+               "species; 'human umbilical cord mesenchymal stem cell (UCMSC)', 'UCMSCs' -> umbilical_cord_msc, per "
+               "mention. Routes: 'intraperitoneal injection of cyclophosphamide' (model drug) -> intraperitoneal; "
+               "'tail vein injection' -> intravenous. No hormone change: the hormones are listed as measured, and "
+               "'recovered disturbed hormone secretion' gives no hormone and no direction; 'FSHR ... decreased' is "
+               "the receptor, not FSH; 'gonadotropin releasing hormone' is no contract hormone. Traps: no dose, no "
+               "count of injections, no time of assessment is stated; 'NGF and TrkA levels increased', caspase-3, "
+               "'pregnant rate and numbers of embryos' (outcomes)."),
+        layout={"columns": 2, "font": "serif", "journal": "BioMed Research International, Volume 2019, Article 6539294"},
+    ),
+    RealText(
+        id="en_animal_pharmaceutics2024_lps_primed_msc_evs_ali_rats", lang="en", kind="animal", batch=9,
+        title="Priming [[Mesenchymal Stem Cells|c:msc]] with Lipopolysaccharide Boosts the Immunomodulatory and "
+              "Regenerative Activity of Secreted [[Extracellular Vesicles|c:ev]]",
+        authors="Aina Areny-Balagueró, Marta Camprubí-Rimblas, Elena Campaña-Duel, Anna Solé-Porta, Adrián Ceccato, "
+                "Anna Roig, John G Laffey, Daniel Closa, Antonio Artigas",
+        journal="Pharmaceutics 16(10):1316", year=2024, doi="10.3390/pharmaceutics16101316",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC11510928/", licence="CC BY 4.0 (MDPI, all articles)",
+        species="rat",
+        abstract=(
+            "**Background:** [[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]])-derived "
+            "[[extracellular vesicles|c:ev@human]] ([[EVs|c:ev@human]]) have been proposed as an alternative to "
+            "live-cell administration for Acute Respiratory Distress Syndrome (ARDS). [[MSC|c:msc@human]]-"
+            "[[EVs|c:ev@human]] can be chiefly influenced by the environment to which the [[MSCs|c:msc@human]] are "
+            "exposed. Here, lipopolysaccharide (LPS) priming of [[MSCs|c:msc]] was used as a strategy to boost the "
+            "natural therapeutic potential of the [[EVs|c:ev]] in acute lung injury (ALI). **Methods:** The "
+            "regenerative and immunemodulatory effect of LPS-primed [[MSC|c:msc]]-[[EVs|c:ev]] "
+            "([[LPS-EVs|c:ev]]) and non-primed [[MSC|c:msc]]-[[EVs|c:ev]] ([[C-EVs|c:ev]]) were evaluated in vitro "
+            "on alveolar epithelial cells and macrophage-like THP-1 cells. In vivo, ALI was induced in adult male "
+            "rats by the intrapulmonary instillation of HCl and LPS. Rats (n = 8 to 22/group) were randomized to "
+            "receive [[a single bolus|s:1]] (1 × 10^{8} particles) of [[LPS-EVs|c:ev]], [[C-EVs|c:ev]], or saline. "
+            "Lung injury severity was assessed at 72 h in lung tissue and bronchoalveolar lavage. **Results:** In "
+            "vitro, [[LPS-EVs|c:ev]] improved wound regeneration and attenuated the inflammatory response triggered "
+            "by the P. aeruginosa infection, enhancing the M2 macrophage phenotype. In in vivo studies, "
+            "[[LPS-EVs|c:ev]], but not [[C-EVs|c:ev]], significantly decreased the neutrophilic infiltration and "
+            "myeloperoxidase (MPO) activity in lung tissue. Alveolar macrophages from [[LPS-EVs|c:ev]]-treated "
+            "animals exhibited a reduced expression of CXCL-1, a key neutrophil chemoattractant."),
+        notes=("Rat study of acute lung injury (species rat): the abstract from the stored PubMed Central copy, cut at "
+               "a sentence end before the copy breaks off; the copy prints the particle count as '1 × 108' "
+               "(superscript flattened), written 1 × 10^{8}. MDPI publishes every article under CC BY 4.0. Cells: "
+               "the first two sentences are general (EVs proposed for ARDS: no species); 'Mesenchymal stem cells "
+               "(MSCs)-derived extracellular vesicles (EVs)' gives msc and extracellular_vesicle mentions, each name "
+               "and its bracketed abbreviation; 'MSC-EVs' is two mentions (msc, extracellular_vesicle) as "
+               "'MSC-derived exosomes'; 'LPS-EVs' and 'C-EVs' (the vesicles given) -> extracellular_vesicle, per "
+               "mention, also 'LPS-EVs-treated animals' and 'but not C-EVs' (the vesicles were given; the effect, not "
+               "the treatment, is denied: not negated). Sessions: 'a single bolus' -> 1 (no arm: given to every "
+               "group; the groups are described by what they received, without names). No dose: '1 × 10^8 "
+               "particles' has no contract unit. No follow-up: 'assessed at 72 h' is in hours, which the contract "
+               "has no unit for (doubtful: 3 days). No route: the vesicles' route is not stated; 'intrapulmonary "
+               "instillation of HCl and LPS' (model, no id). Traps: 'Rats (n = 8 to 22/group)' (animals, not a sample "
+               "size, no range of anything given), 'LPS priming' (LPS used on cells, not a dose), 'P. aeruginosa', "
+               "MPO/CXCL-1 (not hormones), 'saline' (vehicle)."),
+        layout={"columns": 1, "font": "serif", "journal": "Pharmaceutics 2024, 16(10), 1316"},
+    ),
 ]
