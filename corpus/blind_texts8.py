@@ -1,0 +1,270 @@
+"""Invented papers written for litx by an annotator who had not seen its rules (eighth batch).
+
+These texts are the development part of the invented papers (studied and tuned on,
+unlike corpus/heldout_texts.py).  Every name, number and sentence is invented; no
+text is copied from any paper.  The fact marks ``[[words|spec]]`` follow
+corpus/ANNOTATION.md (markup of corpus/make_papers.py).  This batch stresses arms and
+regimens: groups named in many ways, values set against each other, per-group
+outcomes and comparisons.  Six texts are English and six Chinese; two of them treat
+another condition (knee osteoarthritis, thin endometrium) and are marked only where
+the contract has a value.
+"""
+
+from __future__ import annotations
+
+try:
+    from real_texts import RealText
+except ImportError:  # pragma: no cover - imported as corpus.blind_texts8
+    from corpus.real_texts import RealText
+
+_LICENCE = "CC BY 4.0 (written for litx)"
+_JOURNAL = "litx blind set"
+
+BLIND8: list[RealText] = [
+    # ------------------------------------------------------------------ 67
+    RealText(
+        id="en_blind67_io_one_vs_two_rct",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[One|s:1#One]] versus [[two|s:2#two]] [[intraovarian injections|r:io]] of "
+            "[[umbilical cord mesenchymal stromal cells|c:uc]] for premature ovarian insufficiency: "
+            "a randomised three-arm trial"
+        ),
+        authors="Marta Ellison, Kofi Adjei, Ruth Lindqvist",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Background: Whether a second dose adds anything to a single intraovarian dose of "
+            "[[umbilical cord mesenchymal stromal cells|c:uc]] ([[UC-MSCs|c:uc]]) in premature ovarian "
+            "insufficiency (POI) is not known. Methods: Women aged 28-39 years with POI (FSH > 25 IU/L on two "
+            "occasions at least four weeks apart) were randomised 1:1:1 to [[one|s:1#One]] "
+            "[[transvaginal ultrasound-guided intraovarian injection|r:io,tvus#One]] of "
+            "[[1 × 10^{7}|d:1e7,cells,ovary#One]] [[UC-MSCs|c:uc#One]] per ovary "
+            "([[single-injection|s:1#One]] arm), the same injection given [[twice|s:2#two]], eight weeks "
+            "apart ([[two-injection|s:2#two]] arm), or a sham puncture without cells (control arm). Serum FSH "
+            "and AMH were measured at [[months 1, 3, 6 and 12|f:12,month]]. Results: "
+            "[[Sixty-six women|n:66]] were randomised, [[22 per arm|n:22]]; 61 completed the "
+            "[[12-month follow-up|f:12,month]]. In the [[two-injection|s:2#two]] arm "
+            "[[AMH rose|h:AMH,inc#two]] from 0.08 ± 0.05 to 0.31 ± 0.22 ng/mL at "
+            "[[month 12|f:12,month#two]] (P = 0.002) and [[FSH fell|h:FSH,dec#two]] from 68.4 ± 17.1 to "
+            "41.2 ± 20.6 IU/L. In the [[single-injection|s:1#One]] arm [[FSH fell|h:FSH,dec#One]] only "
+            "transiently, at [[month 3|f:3,month#One]], and [[AMH did not differ from baseline|h:AMH,nc#One]] "
+            "at [[month 12|f:12,month#One]]. In the control arm [[FSH|h:FSH,nc#control arm]] and "
+            "[[AMH were unchanged|h:AMH,nc#control arm]]. Menses returned in 7, 3 and 0 women, respectively. "
+            "Conclusions: A second injection eight weeks after the first gave larger and longer-lasting "
+            "[[rises in AMH|h:AMH,inc]] than a [[single injection|s:1]]."
+        ),
+        body=[
+            (
+                "Intervention. UC-MSCs (passage 4, viability above 92%) came from one GMP facility and were "
+                "suspended at 1 × 10^{7} cells/mL on the morning of treatment. Under light sedation each ovary "
+                "was punctured with a 17-gauge oocyte-retrieval needle and received [[1 mL|d:1,mL,ovary]], "
+                "that is, the full cell dose, [[under transvaginal sonographic guidance|r:io,tvus]]. Women "
+                "allocated to [[two injections|s:2#two]] returned at week 8 for a second identical procedure. "
+                "The sham procedure reproduced the needle passage through the vaginal fornix but "
+                "[[no cells were injected into the ovaries|!r:io]]. Hormone replacement was stopped four "
+                "weeks before each blood draw."
+            ),
+            (
+                "table",
+                "Table 2. Serum AMH (ng/mL, mean ± SD) by arm",
+                [
+                    ["Arm", "n", "Baseline", "Month 3", "[[Month 12|f:12,month]]"],
+                    ["[[Single injection|s:1#One]]", "[[22|n:22#One]]", "0.09 ± 0.06", "0.17 ± 0.12",
+                     "0.10 ± 0.09"],
+                    ["[[Two injections|s:2#two]]", "[[22|n:22#two]]", "0.08 ± 0.05", "0.21 ± 0.15",
+                     "0.31 ± 0.22"],
+                    ["Control (sham)", "[[22|n:22#control arm]]", "0.10 ± 0.07", "0.09 ± 0.08",
+                     "0.08 ± 0.06"],
+                ],
+                [0.28, 0.1, 0.2, 0.2, 0.22],
+            ),
+        ],
+        notes=(
+            "Arms: 'One' (single-injection arm, label first given in the title), 'two' (two-injection arm), "
+            "'control arm'. The title sets One versus two as values: labelled by the value. The sessions "
+            "number inside a group's name ('single-injection arm', 'Two injections' row) is marked as a "
+            "sessions mention of that arm (by analogy with a cell type in a group's name) - doubtful. "
+            "'the same injection given twice' gives the two arm its sessions; its dose/route are not restated. "
+            "'22 per arm' is an each-arm count (no arm); table rows restate it per arm (row = arm). "
+            "'61 completed' is a subset of 66: not marked. 'months 1, 3, 6 and 12' one fact (last point). "
+            "Traps: FSH > 25 IU/L threshold, 'on two occasions' (measurement), 'four months' style durations, "
+            "concentration 1 × 10^7 cells/mL, 'week 8' (interval/schedule, not follow-up), "
+            "'four weeks before each blood draw', menses counts 7, 3 and 0 respectively (outcome counts, "
+            "not arms' samples), ordinals 'second' (count 'twice' stated -> no fact). "
+            "Column heads Baseline/Month 3/Month 12: the last head is one follow-up fact, no arm. Negated route: sham 'no cells were injected into the ovaries'. "
+            "'In the control arm FSH and AMH were unchanged': two no_change facts of the control arm. "
+            "Conclusion comparison 'larger rises in AMH than a single injection': no arm."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=8,
+    ),
+    # ------------------------------------------------------------------ 68
+    RealText(
+        id="en_blind68_bmmsc_dose_escalation",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Laparoscopic intraovarian delivery of autologous [[bone marrow mesenchymal stromal cells|c:bm]] "
+            "at three dose levels in premature ovarian insufficiency: a 3 + 3 dose-escalation study"
+        ),
+        authors="Hana Kobayashi-Reyes, Pieter Vos, Amira Saleh",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Objective: To find the highest tolerated intraovarian dose of autologous bone marrow-derived "
+            "[[mesenchymal stromal cells|c:bm]] ([[BM-MSCs|c:bm]]) in women with POI. Design: Open-label, "
+            "single-centre 3 + 3 escalation. Patients and methods: [[Ten women|n:10]] aged 31 to 40 years, "
+            "amenorrhoeic for at least 12 months with FSH above 40 IU/L, received BM-MSCs "
+            "[[injected into both ovaries at laparoscopy|r:io,lap]] in ascending cohorts of "
+            "[[5 × 10^{6}|d:5e6,cells,ovary#5 × 10^6]], [[10 × 10^{6}|d:1e7,cells,ovary#10 × 10^6]] and "
+            "[[20 × 10^{6}|d:2e7,cells,ovary#20 × 10^6]] cells per ovary ([[n = 3|n:3#5 × 10^6]], "
+            "[[3|n:3#10 × 10^6]] and [[4|n:4#20 × 10^6]], respectively). Every woman was treated "
+            "[[once|s:1]] and seen monthly for [[six months|f:6,month]]. Results: No dose-limiting event "
+            "occurred; one woman in the [[10 × 10^{6}|d:1e7,cells,-#10 × 10^6]] cohort had shoulder-tip pain "
+            "for two days. In the [[20 × 10^{6}|d:2e7,cells,-#20 × 10^6]] cohort "
+            "[[AMH became detectable|h:AMH,inc#20 × 10^6]] in three of four women and mean "
+            "[[FSH declined|h:FSH,dec#20 × 10^6]] from 71 to 44 IU/L by [[month 6|f:6,month#20 × 10^6]]. "
+            "The lowest cohort showed [[no change in AMH|h:AMH,nc#5 × 10^6]] or "
+            "[[FSH|h:FSH,nc#5 × 10^6]]. [[Oestradiol increased|h:E2,inc]] in all three cohorts. One woman "
+            "given 10 × 10^{6} cells per ovary conceived spontaneously five months after surgery. "
+            "Conclusion: Up to [[2 × 10^{7}|d:2e7,cells,ovary]] BM-MSCs per ovary were tolerated; the "
+            "endocrine response appeared dose-dependent."
+        ),
+        body=[
+            (
+                "Cell product. Sixty millilitres of marrow were aspirated from the posterior iliac crest under "
+                "local anaesthesia three weeks before surgery. Adherent cells were expanded to passage 3 and "
+                "released when at least 95% expressed CD73, CD90 and CD105. The dose of each cohort was "
+                "suspended in [[0.5 mL|d:0.5,mL,ovary]] of saline per ovary and injected at three sites "
+                "through a 22-gauge laparoscopic needle. Escalation to the next cohort required 28 days "
+                "without a dose-limiting event in the previous one; a fourth woman was added to the top "
+                "cohort after a withdrawal from the second was replaced. Serum FSH, E2 and AMH were drawn "
+                "at baseline and at [[1, 3 and 6 months|f:6,month]]."
+            ),
+            (
+                "table",
+                "Table 1. Cohorts and hormones at month 6 (median)",
+                [
+                    ["Cohort", "Cells per ovary", "n", "FSH, IU/L (0 → 6 mo)", "AMH, ng/mL (0 → 6 mo)"],
+                    ["1", "[[5 × 10^{6}|d:5e6,cells,ovary#5 × 10^6]]", "[[3|n:3#5 × 10^6]]", "66 → 64",
+                     "< 0.01 → < 0.01"],
+                    ["2", "[[1 × 10^{7}|d:1e7,cells,ovary#10 × 10^6]]", "[[3|n:3#10 × 10^6]]", "74 → 58",
+                     "< 0.01 → 0.04"],
+                    ["3", "[[2 × 10^{7}|d:2e7,cells,ovary#20 × 10^6]]", "[[4|n:4#20 × 10^6]]", "71 → 44",
+                     "< 0.01 → 0.12"],
+                ],
+                [0.12, 0.24, 0.1, 0.27, 0.27],
+            ),
+        ],
+        notes=(
+            "Arms are labelled by their dose value ('5 × 10^6', '10 × 10^6', '20 × 10^6'), first given in "
+            "the list with 'respectively'. 'the 10 × 10^6 cohort', 'the 20 × 10^6 cohort': dose named in the "
+            "group's name, marked as a dose of that arm with per = null (the name does not say per ovary). "
+            "'The lowest cohort' = 5 × 10^6 arm (named without its value; doubtful whether a grader gives "
+            "it an arm). 'One woman given 10 × 10^6 cells per ovary conceived ... five months after surgery': "
+            "time to an event and an outcome count -> not marked; its dose '10 × 10^6' left unmarked "
+            "(doubt: it is a mention of the arm's dose; I judged it a description of one patient's "
+            "outcome, but a per-mention grader may want d:1e7 ovary #10 × 10^6). Table: rows are cohorts "
+            "numbered 1-3 whose cells hold the doses; I gave rows the dose labels (an arm labelled by its "
+            "value and a table row with that value). Table cells '66 → 64' are values, not changes. "
+            "Conclusion 'Up to 2 × 10^7 ... per ovary': dose without arm (a bound of the study). "
+            "'Oestradiol increased in all three cohorts': every group -> no arm. Traps: FSH above 40 IU/L "
+            "(threshold), amenorrhoeic 12 months, 60 mL of marrow (harvest), passage 3, 95%, 28 days "
+            "(escalation interval), shoulder-tip pain two days, 'three weeks before surgery', 'three sites'. "
+            "'AMH became detectable' read as an AMH increase (doubt)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=8,
+    ),
+    # ------------------------------------------------------------------ 69
+    RealText(
+        id="en_blind69_mouse_cells_vs_exosomes_routes",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Umbilical cord MSCs|c:uc]] or their [[exosomes|c:ev]], given [[intravenously|r:iv]] or "
+            "[[into the ovary|r:io]], in mice with chemotherapy-induced ovarian failure"
+        ),
+        authors="Lucia Ferraro, Dmitri Volkov, Yusuf Demir",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        species="mouse",
+        abstract=(
+            "Exosomes may carry much of the benefit attributed to [[mesenchymal stem cells|c:msc@human]] in "
+            "ovarian failure, but cells and vesicles have rarely been compared at matched routes. Female "
+            "C57BL/6 mice (8 weeks, n = 40) received cyclophosphamide [[120 mg/kg|d:120,mg/kg,-]] and busulfan "
+            "[[30 mg/kg|d:30,mg/kg,-]] by a [[single|s:1]] [[intraperitoneal injection|r:ip]]. Seven days later they were divided "
+            "into five groups of eight: control (no chemotherapy), POI (saline), "
+            "POI + [[hUC-MSC|c:uc#POI + hUC-MSC]]-IV ([[1 × 10^{6}|d:1e6,cells,-#POI + hUC-MSC]] cells by "
+            "[[tail vein|r:iv#POI + hUC-MSC]]), POI + [[Exo|c:ev#POI + Exo]]-IV "
+            "([[150 μg|d:150,ug,-#POI + Exo]] of exosomal protein [[intravenously|r:iv#POI + Exo]]) and "
+            "POI + [[Exo|c:ev#POI + Exo-IO]]-IO ([[10 μg|d:10,ug,ovary#POI + Exo-IO]] per ovary by "
+            "[[direct intraovarian injection|r:io#POI + Exo-IO]]). Ovaries and serum were collected "
+            "[[four weeks after treatment|f:4,week]]. Compared with the POI group, "
+            "[[FSH was lower|h:FSH,dec#POI + hUC-MSC]] and [[AMH higher|h:AMH,inc#POI + hUC-MSC]] in the "
+            "POI + [[hUC-MSC|c:uc#POI + hUC-MSC]]-IV group; the POI + [[Exo|c:ev#POI + Exo]]-IV group showed a modest "
+            "[[fall in FSH|h:FSH,dec#POI + Exo]] (P = 0.03 versus POI) and [[no significant change in AMH|h:AMH,nc#POI + Exo]]. "
+            "[[Intraovarian|r:io#POI + Exo-IO]] [[exosomes|c:ev#POI + Exo-IO]] [[raised E2|h:E2,inc#POI + Exo-IO]] "
+            "and [[AMH|h:AMH,inc#POI + Exo-IO]] to levels close to those of the cell-treated mice, at one fifteenth of the protein "
+            "dose. Local delivery may spare exosome yield in future clinical use."
+        ),
+        body=[
+            (
+                "Methods. [[hUC-MSCs|c:uc]] (passage 5) were expanded in serum-free medium; [[exosomes|c:ev]] were "
+                "isolated from 48-h conditioned medium by ultracentrifugation (100,000 g, 70 min) and "
+                "quantified by BCA assay (particle size 60-140 nm). For [[intraovarian delivery|r:io]] the ovaries "
+                "were exposed through a dorsal incision under isoflurane and 5 μL "
+                "was [[injected into each|r:io]] with a 33-gauge Hamilton needle. The POI and control groups received "
+                "0.2 mL saline through the tail vein. Every treatment was given "
+                "[[once|s:1]]. Estrous cycles were monitored by vaginal smears for the 14 days "
+                "before sacrifice."
+            ),
+            (
+                "Results. Serum FSH (mIU/mL) on [[day 28|f:28,day]] was 6.1 ± 1.2 in the control group, "
+                "14.8 ± 2.6 in the POI group and 8.2 ± 1.9, 11.9 ± 2.4 and 8.7 ± 2.0 in the three treated "
+                "groups. AMH fell by about 60% in POI mice relative "
+                "to controls, confirming the model. In the POI + [[Exo|c:ev#POI + Exo-IO]]-IO group, primordial "
+                "follicle counts were 2.1-fold those of the POI group and "
+                "[[estradiol rose|h:E2,inc#POI + Exo-IO]] from 9.8 ± 2.2 to 18.6 ± 3.9 pg/mL; E2 did not "
+                "differ between the POI + [[hUC-MSC|c:uc]]-IV and POI + [[Exo|c:ev]]-IV groups."
+            ),
+        ],
+        notes=(
+            "Species default mouse; the general opening sentence about MSCs carries @human (no species). "
+            "Arms: 'POI + hUC-MSC' (IV cells), 'POI + Exo' (IV exosomes; label = name without the route "
+            "suffix '-IV' - doubt, the printed name is 'POI + Exo-IV'; label chosen so that the POI + hUC-MSC "
+            "and POI + Exo labels read the same way), 'POI + Exo-IO'. Control and POI groups get no facts "
+            "with arm (no doses of their own except the saline, see below). Cell types inside group names "
+            "marked per mention ('hUC-MSC' in 'POI + hUC-MSC-IV', 'Exo' in 'POI + Exo-IO') with the group's arm. "
+            "Model drugs: cyclophosphamide 120 mg/kg and busulfan 30 mg/kg, a single intraperitoneal "
+            "injection: doses, sessions 1 and route ip of the model (mouse, no arm). "
+            "'five groups of eight': animals, no sample size. '0.2 mL saline' through the tail vein for the "
+            "POI and control groups: a vehicle, not a therapy or protocol drug -> not marked (doubt). "
+            "'5 μL' per ovary: μL is not a contract unit -> not marked. 'For intraovarian delivery', "
+            "'injected into each': routes of the Exo-IO arm but no group is named in that paragraph -> no arm "
+            "(doubt). 'Every treatment was given once' -> sessions 1, all groups, no arm. "
+            "'four weeks after treatment' and 'day 28' follow-up (no arm, all groups). "
+            "'Seven days later' is counted from the model -> no follow-up. '14 days before sacrifice' not "
+            "follow-up. 'AMH fell by about 60% in POI mice relative to controls' = model validation -> no "
+            "fact. 'E2 did not differ between the POI + hUC-MSC-IV and POI + Exo-IV groups' = comparison "
+            "between groups -> no hormone fact; the cell types in the listed names (one head 'groups') no arm. "
+            "'to levels close to those of the cell-treated mice' no fact. "
+            "FSH values per group on day 28 are values, not changes. Concentrations, particle size, "
+            "100,000 g, passage 5, 48-h, 33-gauge: traps."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=8,
+    ),
+]
+
