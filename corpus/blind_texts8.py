@@ -266,5 +266,162 @@ BLIND8: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=8,
     ),
+    # ------------------------------------------------------------------ 70
+    RealText(
+        id="en_blind70_admsc_three_cases",
+        lang="en",
+        kind="case",
+        title=(
+            "[[Intraovarian|r:io]] autologous [[adipose-derived mesenchymal stem cells|c:ad]] in "
+            "[[three women|n:3]] with premature ovarian insufficiency: a case series"
+        ),
+        authors="Noor Haddad, Camille Renaud, Tomás Quiroga",
+        journal=_JOURNAL,
+        year=2022,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Introduction: Fat is an accessible source of autologous stromal cells. We describe "
+            "[[three women|n:3]] with POI treated with autologous [[adipose-derived mesenchymal stem cells|c:ad]] "
+            "([[AD-MSCs|c:ad]]) [[injected into the ovaries under transvaginal ultrasound guidance|r:io,tvus]], "
+            "each receiving a different number of treatments. Cases: Case 1, aged 34 and amenorrhoeic for two "
+            "years (FSH 82 IU/L), received a [[single injection|s:1#Case 1]] of "
+            "[[5 × 10^{6}|d:5e6,cells,ovary#Case 1]] [[AD-MSCs|c:ad#Case 1]] [[into each ovary|r:io#Case 1]]. "
+            "Her [[FSH fell|h:FSH,dec#Case 1]] to 31 IU/L [[three months later|f:3,month#Case 1]] and stayed "
+            "below 40 IU/L until her last visit at [[12 months|f:12,month#Case 1]], while "
+            "[[AMH remained undetectable|h:AMH,nc#Case 1]]. Case 2, a 29-year-old with 45,X/46,XX mosaicism, "
+            "had [[two injections|s:2#Case 2]] ten weeks apart, [[5 × 10^{6}|d:5e6,cells,ovary#Case 2]] "
+            "cells per ovary each time; [[AMH rose|h:AMH,inc#Case 2]] from 0.02 to 0.19 ng/mL and "
+            "[[oestradiol increased|h:E2,inc#Case 2]] to 96 pg/mL. She has been "
+            "[[followed for nine months|f:9,month#Case 2]]. Case 3, 38 years old, was given "
+            "[[three injections|s:3#Case 3]] at 8-week intervals of "
+            "[[2.5 × 10^{6} to 5 × 10^{6}|d:2.5e6,cells,ovary,2.5e6,5e6#Case 3]] cells per ovary; "
+            "[[FSH|h:FSH,nc#Case 3]] and [[AMH did not change|h:AMH,nc#Case 3]] over the "
+            "[[six months|f:6,month#Case 3]] after her third injection. Conclusion: A response, when it came, "
+            "was partial; whether more injections help cannot be judged from three cases."
+        ),
+        body=[
+            (
+                "Cell preparation. About 50 mL of lipoaspirate was taken from the lower abdomen under local "
+                "anaesthesia. The stromal vascular fraction was plated, and [[AD-MSCs|c:ad]] were used at "
+                "passage 2 or 3 after flow cytometry (CD44+, CD73+, CD90+, CD31−, CD45−). Each dose was "
+                "suspended in [[0.4 mL|d:0.4,mL,ovary]] of Ringer's lactate per ovary. In Case 2 the second "
+                "injection was placed into the left ovary [[at laparoscopy|r:io,lap#Case 2]], performed for "
+                "pelvic pain; the right ovary was not reinjected. No case had fever, bleeding or infection. "
+                "Case 1 reported hot flushes again from month 8, when her FSH was 47 IU/L."
+            ),
+            (
+                "table",
+                "Table 1. The three cases",
+                [
+                    ["", "Injections", "Cells per ovary", "FSH, IU/L (before/last)",
+                     "AMH, ng/mL (before/last)", "Follow-up, months"],
+                    ["Case 1", "[[1|s:1#Case 1]]", "[[5 × 10^{6}|d:5e6,cells,ovary#Case 1]]", "82 / 47",
+                     "< 0.01 / < 0.01", "[[12|f:12,month#Case 1]]"],
+                    ["Case 2", "[[2|s:2#Case 2]]", "[[5 × 10^{6}|d:5e6,cells,ovary#Case 2]]", "64 / 38",
+                     "0.02 / 0.19", "[[9|f:9,month#Case 2]]"],
+                    ["Case 3", "[[3|s:3#Case 3]]",
+                     "[[2.5-5 × 10^{6}|d:2.5e6,cells,ovary,2.5e6,5e6#Case 3]]", "91 / 88",
+                     "< 0.01 / < 0.01", "[[6|f:6,month#Case 3]]"],
+                ],
+                [0.1, 0.12, 0.18, 0.2, 0.22, 0.18],
+            ),
+        ],
+        notes=(
+            "Case series: each 'Case N' is an arm labelled 'Case 1', 'Case 2', 'Case 3'; clauses after a case "
+            "carry it until the next case or 'Conclusion'. 'three women' (title, abstract) is the series' "
+            "sample, no arm. Case 1 'three months later' and 'last visit at 12 months' are both times after "
+            "the treatment at which outcomes were reported -> two follow-up facts of Case 1. 'AMH remained "
+            "undetectable' = no_change (doubt). Case 3 '2.5 × 10^6 to 5 × 10^6' a range (value = low). "
+            "'third injection' ordinal with the count stated -> no fact; body 'second injection' likewise. "
+            "Body: 'AD-MSCs' and '0.4 mL per ovary' are the whole series' (no arm; the paragraph names no "
+            "case before 'In Case 2'). 'at laparoscopy' route io with laparoscopic guidance for Case 2 only "
+            "(the phrase 'placed into the left ovary at laparoscopy' - marked on 'at laparoscopy'; doubt "
+            "on the span: 'placed into the left ovary at laparoscopy' may be the expected span). "
+            "'the right ovary was not reinjected': a denied injection - not marked (no separate route "
+            "word; doubt). 'Case 1 reported hot flushes again from month 8, when her FSH was 47 IU/L': a "
+            "value at month 8 (FSH rose again) - no direction verb -> not marked (doubt; month 8 not a "
+            "follow-up mark). Table: rows are cases (first cell) -> sessions, doses and follow-up per case; "
+            "FSH/AMH pairs are values. Traps: ages 34/29/38, amenorrhoea two years, FSH 82 IU/L baseline, "
+            "below 40 IU/L, 50 mL lipoaspirate (harvest), passage 2 or 3, 'ten weeks apart', '8-week "
+            "intervals', 96 pg/mL, 45,X/46,XX."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=8,
+    ),
+    # ------------------------------------------------------------------ 71
+    RealText(
+        id="en_blind71_review_regimen_arms",
+        lang="en",
+        kind="review",
+        title=(
+            "Dose, route and number of sessions in [[mesenchymal stem cell|c:msc]] therapy for premature "
+            "ovarian insufficiency: what head-to-head comparisons show"
+        ),
+        authors="Ingrid Solberg, Wei-Ling Chua",
+        journal=_JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Most clinical reports of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) in POI test one "
+            "regimen against no treatment. We summarise the few studies, clinical and animal, that allocated "
+            "participants to different doses, routes or numbers of sessions, and we ask which differences "
+            "were large enough to guide the design of future trials."
+        ),
+        body=[
+            (
+                "Comparisons of regimens. Ahmadi et al. [14] randomised [[48 women|n:48]] with POI to "
+                "[[intraovarian injection|r:io]] of [[5 × 10^{6}|d:5e6,cells,ovary#low-dose group]] "
+                "(low-dose group) or [[1 × 10^{7}|d:1e7,cells,ovary#high-dose group]] (high-dose group) "
+                "[[bone marrow MSCs|c:bm]] per ovary, [[24 in each|n:24]], and found that "
+                "[[AMH increased|h:AMH,inc#high-dose group]] only in the high-dose group at "
+                "[[6 months|f:6,month#high-dose group]]. In the trial of Lindgren and colleagues [17], "
+                "[[36 women|n:36]] received [[umbilical cord MSCs|c:uc]] either "
+                "[[through the ovarian artery after selective catheterisation|r:oa,ir#interventional group]] "
+                "(interventional group, [[n = 18|n:18#interventional group]]) or "
+                "[[transvaginally into the ovarian cortex|r:io,tvus#ultrasound group]] (ultrasound group, "
+                "[[n = 18|n:18#ultrasound group]]); [[FSH declined|h:FSH,dec]] in both groups over "
+                "[[12 months|f:12,month]], with no difference between routes. The number of sessions was "
+                "examined in a retrospective cohort of [[62 patients|n:62]] [21]: women given "
+                "[[three|s:3#three]] monthly infusions of [[menstrual blood-derived stem cells|c:men#three]] "
+                "([[n = 29|n:29#three]]) had [[lower FSH|h:FSH,dec#three]] at [[6 months|f:6,month#three]] "
+                "than those given [[one|s:1#one]] ([[n = 33|n:33#one]]), whereas "
+                "[[E2 did not change|h:E2,nc]] in either."
+            ),
+            (
+                "Animal data point the same way. In cisplatin-treated rats, [[exosomes|c:ev@rat]] from "
+                "[[adipose MSCs|c:ad@rat]] given by [[tail vein|r:iv@rat]] at [[50|d:50,ug,-@rat]], "
+                "[[100|d:100,ug,-@rat]] or [[200 μg|d:200,ug,-@rat]] per rat restored estrous cycles in a "
+                "dose-dependent way but [[increased AMH|h:AMH,inc@rat#200]] only at "
+                "[[200 μg|d:200,ug,-@rat#200]] [25]. In busulfan-treated mice, a [[second|s:2@mouse]] "
+                "[[intravenous|r:iv@mouse]] dose of [[2 × 10^{6}|d:2e6,cells,-@mouse]] "
+                "[[UC-MSCs|c:uc@mouse]] one week after the first produced "
+                "[[no further fall in FSH|!h:FSH,dec@mouse]] [28]. Across these studies follow-up rarely "
+                "exceeded 12 months, trials of fewer than 50 women predominated, and none reported live "
+                "births by arm."
+            ),
+        ],
+        notes=(
+            "Review: names label their own sentence only. [14]: arms 'low-dose group' / 'high-dose group' "
+            "(names in brackets after their values); '24 in each' is an each-arm count (no arm); 'AMH "
+            "increased only in the high-dose group at 6 months' -> AMH increase and follow-up of the "
+            "high-dose group. Route and cell type shared by both arms -> no arm. [17]: arms 'interventional "
+            "group' and 'ultrasound group' (names in brackets after the route description with counts); "
+            "'FSH declined in both groups over 12 months' -> no arm. [21]: arms told apart only by values with "
+            "one count each: 'three' and 'one' (sessions); 'had lower FSH at 6 months than those given one' "
+            "-> the FSH decrease and follow-up belong to 'three' (the group compared with is no subject); "
+            "'E2 did not change in either' no arm. 'monthly' is a frequency, the count 'three' is stated. "
+            "'infusions' names no route id -> no route. [25] rats: 50, 100 or 200 μg per rat is a list without "
+            "counts or 'respectively' -> no arms; 'only at 200 μg' -> AMH increase and dose with arm '200' "
+            "(doubt: a group named by its value once). Cisplatin has no dose. [28] mice: ordinal 'second' "
+            "with no count stated -> sessions 2; 'no further fall in FSH' -> negated decrease. "
+            "Traps: 'rarely exceeded 12 months' and 'fewer than 50 women' (bounds), 'one week after the "
+            "first' (interval), 'restored estrous cycles' (no hormone), live births."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=8,
+    ),
 ]
-
