@@ -424,4 +424,84 @@ BLIND8: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=8,
     ),
+    # ------------------------------------------------------------------ 72
+    RealText(
+        id="en_blind72_knee_oa_admsc_doses",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Three doses of intra-articular autologous [[adipose-derived mesenchymal stromal cells|c:ad]] "
+            "for knee osteoarthritis: a randomised, placebo-controlled phase II trial"
+        ),
+        authors="Julian Marsh, Sun-Hee Park, Oksana Melnyk",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Objective: To compare three doses of autologous [[adipose-derived mesenchymal stromal cells|c:ad]] "
+            "([[AD-MSCs|c:ad]]) with placebo in symptomatic knee osteoarthritis (OA). Methods: "
+            "[[Eighty-four patients|n:84]] aged 45-70 years with Kellgren-Lawrence grade 2-3 OA were "
+            "randomised to a low-dose group (group L; [[1 × 10^{7}|d:1e7,cells,-#low-dose group]] cells; "
+            "[[n = 21|n:21#low-dose group]]), a medium-dose group (group M; "
+            "[[2.5 × 10^{7}|d:2.5e7,cells,-#medium-dose group]] cells; [[n = 22|n:22#medium-dose group]]), "
+            "a high-dose group (group H; [[5 × 10^{7}|d:5e7,cells,-#high-dose group]] cells; "
+            "[[n = 20|n:20#high-dose group]]) or a placebo group (saline; [[n = 21|n:21#placebo group]]). "
+            "All patients received a [[single|s:1]] intra-articular injection under ultrasound guidance and "
+            "were [[followed for 48 weeks|f:48,week]]. Results: At [[week 24|f:24,week#high-dose group]], "
+            "the WOMAC pain score had fallen by 42% in group H (P < 0.001 versus placebo) and by 31% in "
+            "group M; group L did not differ from placebo. The gain in group H persisted to "
+            "[[week 48|f:48,week#high-dose group]], when MRI cartilage volume of the medial tibial plateau was "
+            "also larger than at baseline. Four patients in group H had a transient effusion. Conclusion: "
+            "A [[single injection|s:1]] of [[5 × 10^{7}|d:5e7,cells,-]] [[AD-MSCs|c:ad]] relieved pain for at least "
+            "48 weeks."
+        ),
+        body=[
+            (
+                "Procedures. Adipose tissue (60-120 mL) was harvested by liposuction from the flank, and the "
+                "cells were expanded for two passages in medium containing 5% platelet lysate. Each dose was "
+                "suspended in [[3 mL|d:3,mL,-]] of saline; the placebo group received 3 mL of saline alone. "
+                "A sonographer blinded to allocation placed the needle through the suprapatellar recess. "
+                "Rescue paracetamol up to 3 g/day was allowed. Patients were seen at weeks 4, 12, 24 and "
+                "[[48|f:48,week]]; 79 of 84 attended the last visit."
+            ),
+            (
+                "table",
+                "Table 2. WOMAC pain (0-100) by group, mean ± SD",
+                [
+                    ["Group", "Cells per injection", "n", "Baseline", "Week 24", "[[Week 48|f:48,week]]"],
+                    ["L", "[[1 × 10^{7}|d:1e7,cells,injection#low-dose group]]", "[[21|n:21#low-dose group]]",
+                     "58 ± 12", "49 ± 15", "52 ± 16"],
+                    ["M", "[[2.5 × 10^{7}|d:2.5e7,cells,injection#medium-dose group]]",
+                     "[[22|n:22#medium-dose group]]", "60 ± 11", "41 ± 14", "45 ± 15"],
+                    ["H", "[[5 × 10^{7}|d:5e7,cells,injection#high-dose group]]",
+                     "[[20|n:20#high-dose group]]", "59 ± 13", "34 ± 12", "36 ± 14"],
+                    ["Placebo", "-", "[[21|n:21#placebo group]]", "57 ± 12", "50 ± 14", "53 ± 15"],
+                ],
+                [0.14, 0.24, 0.1, 0.17, 0.17, 0.18],
+            ),
+        ],
+        notes=(
+            "Another condition (knee OA): marked only where the contract has a value. Intra-articular "
+            "injection has no route id -> no route and no guidance ('under ultrasound guidance'). No "
+            "hormones. WOMAC, MRI cartilage volume are not contract facts. Arms: 'low-dose group' (alias "
+            "'group L', table row 'L'), 'medium-dose group' (group M, 'M'), 'high-dose group' (group H, 'H'), "
+            "'placebo group'. Doses in the abstract: per = null (no 'per' written); table head 'Cells per "
+            "injection' gives per = injection (doubt: the per comes from the column head). 'At week 24, the "
+            "WOMAC pain score had fallen by 42% in group H': the follow-up time belongs to the clause naming "
+            "group H (doubt: the same clause also speaks of group M after 'and'; I gave week 24 to group H). "
+            "'week 48' in 'The gain in group H persisted to week 48' -> group H. 'followed for 48 weeks' and "
+            "the visit list 'weeks 4, 12, 24 and 48' are study-wide (one fact, last point). 'A single "
+            "injection' in the conclusion and '5 × 10^7 AD-MSCs' there: no arm (conclusion stops group "
+            "labels; doubt for the dose, which is group H's). Table column heads Baseline/Week 24/Week 48 "
+            "are time points -> 'Week 48' one follow-up fact, no arm (though the outcome is WOMAC). '3 mL' of saline carrying each dose: volume of "
+            "a suspension (all cell groups, no arm); the placebo's 3 mL saline not a dose. Traps: ages, "
+            "grades 2-3, 60-120 mL of fat (harvest), 5% platelet lysate, paracetamol 3 g/day (not a "
+            "therapy of the protocol? marked nothing; g is not a contract unit), 79 of 84 (completers "
+            "subset), 'Four patients' (outcome count), 42%/31%."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=8,
+    ),
 ]
