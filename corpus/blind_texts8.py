@@ -504,4 +504,131 @@ BLIND8: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=8,
     ),
+    # ------------------------------------------------------------------ 73
+    RealText(
+        id="zh_blind73_hucmsc_hrt_rct",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]联合激素替代治疗早发性卵巢功能不全的"
+            "随机对照研究"
+        ),
+        authors="周敏慧, 贺立新, 邝雅文",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "目的 探讨[[经阴道超声引导下卵巢内注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）"
+            "联合激素替代治疗（HRT）对早发性卵巢功能不全（POI）患者卵巢功能的影响。方法 选取2021年3月至2023年6月"
+            "于我院生殖中心就诊的POI患者[[72例|n:72]]，按随机数字表法分为观察组和对照组，[[各36例|n:36]]。两组均予"
+            "HRT（戊酸雌二醇[[2 mg|d:2,mg,-]]/d，周期第12天起加用地屈孕酮[[10 mg|d:10,mg,-]]/d）；对照组仅予HRT，"
+            "观察组在此基础上[[经阴道超声引导下行双侧卵巢内注射|r:io,tvus#观察组]][[hUC-MSCs|c:uc#观察组]]，"
+            "每侧卵巢[[1×10^{7}个|d:1e7,cells,ovary#观察组]]，间隔4周[[共注射2次|s:2#观察组]]。"
+            "两组均[[随访6个月|f:6,month]]。结果 观察组3例、对照组2例失访，最终67例完成研究。"
+            "[[治疗后6个月|f:6,month]]，观察组[[血清FSH由（72.6±15.3）U/L降至|h:FSH,dec#观察组]]"
+            "（45.2±18.7）U/L，[[AMH由（0.06±0.04）ng/mL升至|h:AMH,inc#观察组]]（0.21±0.15）ng/mL，"
+            "[[AFC增加|h:AFC,inc#观察组]]，差异均有统计学意义（P<0.05）；对照组[[FSH有所下降|h:FSH,dec#对照组]]，"
+            "但[[AMH|h:AMH,nc#对照组]]及[[AFC较治疗前无明显变化|h:AFC,nc#对照组]]（P>0.05）。"
+            "观察组[[FSH下降|h:FSH,dec]]幅度大于对照组（P<0.01）。观察组5例恢复自然月经，其中2例自然妊娠。"
+            "结论 [[hUC-MSCs|c:uc]][[卵巢内注射|r:io]]联合HRT可[[降低POI患者FSH|h:FSH,dec]]水平、"
+            "[[提高AMH|h:AMH,inc]]，改善卵巢储备，其远期疗效有待扩大样本验证。"
+        ),
+        body=[
+            (
+                "1.1 诊断与纳入标准 POI诊断参照ESHRE 2016年指南：年龄<40岁，月经稀发或停经≥4个月，"
+                "间隔>4周两次检测FSH>25 U/L。排除染色体核型异常、卵巢手术史及自身免疫性疾病患者。"
+                "1.2 细胞制备与注射 [[hUC-MSCs|c:uc]]由本院干细胞库提供，取第3~5代细胞，活率>95%，"
+                "以生理盐水重悬至5×10^{6}个/mL。于月经周期或撤退性出血第5~7天，静脉麻醉下以17G取卵针"
+                "经阴道穿刺双侧卵巢，在超声实时监视下[[向每侧卵巢皮质多点注射|r:io,tvus]]细胞悬液"
+                "[[2 mL|d:2,mL,ovary]]。第2次注射于首次注射后4周进行，方法同前。对照组于相同时间点行"
+                "经阴道超声检查，[[不行卵巢穿刺注射|!r:io#对照组]]。"
+            ),
+        ],
+        notes=(
+            "Arms: 观察组, 对照组. '各36例' is an each-arm count (n = 36, no arm). HRT doses (戊酸雌二醇 2 mg/d, "
+            "地屈孕酮 10 mg/d) stated for both groups ('两组均予') -> doses of the protocol, no arm, per null "
+            "(/d is a frequency; doubt whether HRT drugs count as 'drugs of the protocol'). '间隔4周' interval. "
+            "'治疗后6个月' is in its own clause before '观察组' -> no arm (doubt). Hormone spans run from the "
+            "hormone to the verb across the baseline number (doubt on span). '观察组FSH下降幅度大于对照组' "
+            "compares sizes of changes -> FSH decrease without arm. 结论 facts: no arm. Traps: 失访 3 and 2 "
+            "(not samples), 67例完成研究 (subset of 72), 5例恢复月经/2例妊娠 (outcome counts), ESHRE criteria "
+            "(<40岁, ≥4个月, FSH>25 U/L, 两次检测), 5×10^6个/mL concentration, 第3~5代, 活率>95%, 第5~7天, "
+            "静脉麻醉 (anaesthesia, not a route), 17G. '在超声实时监视下向每侧卵巢皮质多点注射': route io with "
+            "tvus guidance in the same sentence (the puncture '经阴道穿刺双侧卵巢' is access, left unmarked - doubt); no group named in 1.2 -> no arm. '第2次注射' ordinal with "
+            "the count stated in the abstract -> no fact. '对照组…不行卵巢穿刺注射' -> negated route of 对照组."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=8,
+    ),
+    # ------------------------------------------------------------------ 74
+    RealText(
+        id="zh_blind74_rat_cisplatin_bmsc_doses_exo",
+        lang="zh",
+        kind="animal",
+        title=(
+            "不同剂量[[骨髓间充质干细胞|c:bm]]及其[[外泌体|c:ev]]对顺铂致卵巢早衰大鼠卵巢功能的影响"
+        ),
+        authors="韩子墨, 阮静怡, 欧阳成",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        species="rat",
+        abstract=(
+            "目的 比较不同剂量[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）及BMSCs来源[[外泌体|c:ev]]"
+            "（[[BMSC-Exo|c:ev]]）对顺铂诱导的卵巢早衰（POF）大鼠的修复作用。方法 SD雌性大鼠60只，随机分为"
+            "正常对照组、模型组、[[BMSCs|c:bm]]低、中、高剂量组及[[外泌体|c:ev#外泌体组]]组，每组10只。除正常对照组外，其余各组"
+            "[[腹腔注射|r:ip]]顺铂[[2 mg/kg|d:2,mg/kg,-]]，每天1次，连续7 d建立POF模型。造模成功后，"
+            "低、中、高剂量组分别[[经尾静脉注射|r:iv]][[BMSCs|c:bm]] [[2×10^{6}|d:2e6,cells/kg,-#低]]、"
+            "[[5×10^{6}|d:5e6,cells/kg,-#中]]、[[1×10^{7}个/kg|d:1e7,cells/kg,-#高剂量]]，"
+            "[[外泌体|c:ev#外泌体组]]组[[尾静脉注射|r:iv#外泌体组]][[BMSC-Exo|c:ev#外泌体组]] [[200 μg|d:200,ug,-#外泌体组]]，"
+            "模型组注射等体积PBS，均[[注射1次|s:1]]。[[移植后4周|f:4,week]]检测血清激素并取卵巢行HE染色。"
+            "结果 与模型组比较，各治疗组[[FSH|h:FSH,dec]]、[[LH均降低|h:LH,dec]]，"
+            "[[E2|h:E2,inc]]、[[AMH均升高|h:AMH,inc]]（P<0.05），其中高剂量组改善最为明显；"
+            "[[外泌体|c:ev#外泌体组]]组[[E2升高|h:E2,inc#外泌体组]]程度与中剂量组相当，"
+            "但[[AMH|h:AMH,nc#外泌体组]]与模型组比较差异无统计学意义（P>0.05）。"
+            "低剂量组[[LH较模型组无明显变化|h:LH,nc#低]]。结论 [[BMSCs|c:bm]]可剂量依赖性地改善顺铂致POF大鼠的"
+            "卵巢内分泌功能，[[单次|s:1]][[外泌体|c:ev]]治疗效果弱于高剂量细胞。"
+        ),
+        body=[
+            (
+                "table",
+                "表2 各组大鼠[[移植后4周|f:4,week]]血清激素水平（x̄±s，n=10）",
+                [
+                    ["组别", "FSH（IU/L）", "LH（IU/L）", "E2（pg/mL）", "AMH（ng/mL）"],
+                    ["正常对照组", "5.12±0.84", "4.36±0.71", "38.6±6.2", "6.84±1.02"],
+                    ["模型组", "14.75±2.31", "9.82±1.64", "15.3±3.8", "2.11±0.56"],
+                    ["[[BMSCs|c:bm#低]]低剂量组", "11.36±1.97", "9.05±1.52", "21.4±4.1", "3.02±0.61"],
+                    ["[[BMSCs|c:bm#中]]中剂量组", "8.94±1.58", "7.21±1.33", "27.9±4.6", "4.05±0.72"],
+                    ["[[BMSCs|c:bm#高剂量]]高剂量组", "6.47±1.12", "5.64±0.98", "33.7±5.3", "5.46±0.88"],
+                    ["[[外泌体|c:ev#外泌体组]]组", "10.21±1.76", "7.95±1.41", "28.3±5.0", "2.54±0.63"],
+                ],
+                [0.28, 0.18, 0.18, 0.18, 0.18],
+            ),
+        ],
+        notes=(
+            "Species default rat. Arms: '低', '中', '高剂量' (names listed before one head 组 with values given "
+            "one to one by 分别: each name alone; later '高剂量组', '中剂量组' and table rows '低剂量组' etc. keep "
+            "those labels), '外泌体组'. The list '正常对照组、模型组、BMSCs低、中、高剂量组及外泌体组，每组10只' "
+            "names groups with an each-group count of animals (no sample size). Model: 顺铂 2 mg/kg 腹腔注射 "
+            "每天1次连续7 d -> dose and route ip (rat), no sessions (daily dosing, count inferred). "
+            "'经尾静脉注射' after '低、中、高剂量组分别' is shared by the three dose groups -> no arm (doubt). "
+            "'均注射1次' = every group -> sessions 1, no arm. '移植后4周' follow-up, all groups. '与模型组比较，"
+            "各治疗组FSH、LH均降低…' = every treated group -> no arm; '高剂量组改善最为明显' (下降最为明显-type) "
+            "no fact. '外泌体组E2升高程度与中剂量组相当' -> E2 increase of 外泌体组 (doubt: it is also a "
+            "comparison of sizes). 'AMH与模型组比较差异无统计学意义' -> AMH no_change of 外泌体组 "
+            "(treated vs untreated model: a change of the arm). '低剂量组LH较模型组无明显变化' -> LH no_change "
+            "of 低. 结论: '改善内分泌功能' names no hormone -> no fact; '单次外泌体治疗' -> sessions 1 and "
+            "exosome, no arm (a conclusion stops group labels; doubt). Cell types in group names "
+            "('外泌体组', 'BMSCs低…剂量组' shared head -> no arm) marked per mention. "
+            "Table: rows are groups; the cell type in a row's name is that arm's; values are not changes; "
+            "caption '移植后4周' is a follow-up mention (no arm). Traps: "
+            "60只/每组10只 (animals), PBS 等体积, 造模成功后 (time from the model), HE染色, n=10 in the caption."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=8,
+    ),
 ]
