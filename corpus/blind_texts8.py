@@ -631,4 +631,125 @@ BLIND8: list[RealText] = [
         layout={"columns": 1, "font": "sans"},
         batch=8,
     ),
+    # ------------------------------------------------------------------ 75
+    RealText(
+        id="zh_blind75_ucmsc_artery_vs_tvus",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[经卵巢动脉介入|r:oa,ir#A组]]与[[经阴道超声引导卵巢内注射|r:io,tvus#B组]]"
+            "[[脐带间充质干细胞|c:uc]]治疗卵巢早衰的疗效比较"
+        ),
+        authors="沈嘉禾, 杜若兰, 雷振宇",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "1 资料与方法 1.1 一般资料 回顾性分析2020年1月至2022年12月在我院接受[[脐带间充质干细胞|c:uc]]"
+            "（[[UC-MSCs|c:uc]]）移植的卵巢早衰（POF）患者[[39例|n:39]]，按患者意愿分为两组：A组"
+            "[[18例|n:18#A组]]，[[经卵巢动脉介入移植|r:oa,ir#A组]]；B组[[21例|n:21#B组]]，"
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus#B组]]。两组年龄、病程及基础FSH比较差异无统计学意义（P>0.05），"
+            "具有可比性。1.2 移植方法 两组细胞均来源于同一GMP实验室，取第4代，每例移植总量为"
+            "[[2×10^{7}个|d:2e7,cells,patient]]。A组：局麻下经右侧股动脉穿刺，"
+            "[[在DSA引导下以微导管超选择插入双侧卵巢动脉|r:oa,ir#A组]]，每侧缓慢推注[[UC-MSCs|c:uc#A组]]悬液"
+            "[[5 mL|d:5,mL,ovary#A组]]（含[[1×10^{7}个|d:1e7,cells,ovary#A组]]细胞），推注时间约10 min。"
+            "B组：[[于经阴道超声引导下行双侧卵巢内注射|r:io,tvus#B组]]（16G穿刺针），每侧注入细胞悬液"
+            "[[1 mL|d:1,mL,ovary#B组]]（含[[1×10^{7}个|d:1e7,cells,ovary#B组]]细胞）。两组均仅"
+            "[[移植1次|s:1]]，[[术后1、3、6个月|f:6,month]]复查性激素及AFC。"
+        ),
+        body=[
+            (
+                "2 结果 2.1 激素变化 A组[[术后3个月|f:3,month#A组]][[FSH由（68.2±14.5）IU/L降至|h:FSH,dec#A组]]"
+                "（42.7±16.1）IU/L（P<0.01），[[E2升高|h:E2,inc#A组]]（P<0.05），至[[术后6个月|f:6,month#A组]]"
+                "[[FSH仍低于术前|h:FSH,dec#A组]]（P<0.05）。B组术后各时间点[[FSH|h:FSH,nc#B组]]、"
+                "[[AMH|h:AMH,nc#B组]]、[[E2与术前比较差异均无统计学意义|h:E2,nc#B组]]（P>0.05）。"
+                "组间比较，[[术后3个月|f:3,month]]A组[[FSH低于B组|h:FSH,dec]]（P=0.032）。"
+                "2.2 妊娠及不良反应 A组2例自然妊娠，其中1例于孕11周稽留流产；B组无妊娠。A组1例出现穿刺侧"
+                "腹股沟血肿，B组1例术后出现盆腔少量积液，均自行吸收。"
+            ),
+            (
+                "table",
+                "表1 两组患者移植前后血清FSH比较（IU/L，x̄±s）",
+                [
+                    ["组别", "例数", "术前", "术后1个月", "术后3个月", "[[术后6个月|f:6,month]]"],
+                    ["A组", "[[18|n:18#A组]]", "68.2±14.5", "51.4±15.9", "42.7±16.1", "55.8±17.4"],
+                    ["B组", "[[21|n:21#B组]]", "66.9±15.1", "63.2±16.6", "60.5±17.0", "64.1±16.2"],
+                ],
+                [0.16, 0.12, 0.18, 0.18, 0.18, 0.18],
+            ),
+        ],
+        notes=(
+            "Shape: 资料与方法 passage (in the abstract field) + 结果 passage + table. Arms A组 (ovarian artery, "
+            "DSA) and B组 (transvaginal intraovarian). The title sets the two routes against each other: I gave "
+            "them the arms' labels A组/B组 (the labels first printed are the route phrases; the grouping is "
+            "the same - doubt). '按患者意愿分为两组：A组18例，经卵巢动脉介入移植；B组21例…': counts and routes "
+            "per group. '经右侧股动脉穿刺' vascular access (not a route); '局麻' anaesthesia. "
+            "'在DSA引导下以微导管超选择插入双侧卵巢动脉' -> ovarian_artery_infusion with "
+            "interventional_radiology. '每例移植总量为2×10^7个' per patient, both groups -> no arm. Per-ovary "
+            "doses via '每侧'. '两组均仅移植1次' -> sessions 1, no arm; '术后1、3、6个月复查' one follow-up "
+            "fact (last point). 'A组术后3个月FSH…降至' -> A组's follow-up and decrease; '至术后6个月FSH仍低于术前' "
+            "-> A组 decrease and follow-up (the rebound from 42.7 to 55.8 is only in the table: no fact). "
+            "B组 three no_change facts. '组间比较，术后3个月A组FSH低于B组' -> a comparison between groups as "
+            "such: no arm for its facts (FSH decrease, 3 months) - doubt whether the lower-than-B statement "
+            "is a hormone change at all. Table: rows A组/B组 with counts; head '术后6个月' one follow-up fact "
+            "among time heads. Traps: 基础FSH (baseline), 第4代, 10 min, 16G, 2例妊娠/孕11周/1例血肿/1例积液 "
+            "(outcome counts), 2020-2022 (period)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=8,
+    ),
+    # ------------------------------------------------------------------ 76
+    RealText(
+        id="zh_blind76_prp_dor_three_cases",
+        lang="zh",
+        kind="case",
+        title="自体富血小板血浆[[卵巢内注射|r:io]]治疗卵巢储备功能减退[[3例|n:3]]",
+        authors="林书瑶, 郝振东",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "报道[[3例|n:3]]卵巢储备功能减退（DOR）患者接受自体富血小板血浆（PRP）[[卵巢内注射|r:io]]的治疗经过。"
+            "例1，36岁，AMH 0.31 ng/mL，[[于经阴道超声引导下每侧卵巢注射|r:io,tvus#例1]]PRP "
+            "[[2 mL|d:2,mL,ovary#例1]]，[[单次|s:1#例1]]治疗，[[术后2个月|f:2,month#例1]]"
+            "[[AMH升至|h:AMH,inc#例1]]0.58 ng/mL，[[AFC由3个增至|h:AFC,inc#例1]]6个，"
+            "[[随访8个月|f:8,month#例1]]。例2，39岁，FSH 18.6 IU/L，先后接受[[3次|s:3#例2]]注射（每月1次），"
+            "每次每侧卵巢[[1.5 mL|d:1.5,mL,ovary#例2]]，[[第3次注射后1个月|f:1,month#例2]]"
+            "[[FSH降至|h:FSH,dec#例2]]9.8 IU/L，[[E2无明显变化|h:E2,nc#例2]]；第2次注射后自然妊娠，孕9周流产。"
+            "例3，41岁，接受[[2次|s:2#例3]]注射，间隔6周，[[FSH|h:FSH,nc#例3]]、"
+            "[[AMH较治疗前均无明显改变|h:AMH,nc#例3]]，[[随访6个月|f:6,month#例3]]后改行卵母细胞捐赠。"
+            "[[3例|n:3]]均未出现感染、出血等并发症。"
+        ),
+        body=[
+            (
+                "PRP制备与注射：注射当日抽取患者肘静脉血20 mL，枸橼酸钠抗凝，两次离心（首次1 200 r/min、10 min，"
+                "第二次3 000 r/min、10 min），取下层约4 mL即为PRP，血小板浓度为外周血的4~5倍。注射前加入10%"
+                "氯化钙激活。患者取膀胱截石位，静脉麻醉后，[[在阴道超声引导下以17G穿刺针刺入卵巢皮质下注射|r:io,tvus]]，"
+                "每侧分2~3个点。讨论：PRP富含多种生长因子，既往报道其可[[提高AMH|h:AMH,inc]]、"
+                "[[降低FSH|h:FSH,dec]]，但多为单臂观察，注射次数与剂量尚无共识。本组[[3例|n:3]]中仅例1"
+                "[[AMH|h:AMH,inc#例1]]与[[AFC均增加|h:AFC,inc#例1]]，例3无反应可能与年龄偏大有关。"
+            ),
+        ],
+        notes=(
+            "Case series of three: arms 例1, 例2, 例3 (each case's clauses until the next case). PRP is not a "
+            "cell type (no c mark); its volumes are doses ('每侧卵巢…2 mL', '每次每侧卵巢1.5 mL' -> per ovary). "
+            "'3例' in title and abstract = the series' sample (no arm). '随访8个月' is a clause inside 例1's "
+            "sentence -> 例1 (doubt: the guide stops group labels at a sentence opening the follow-up; this "
+            "one is a clause). '每月1次' frequency; count 3次 stated. '第3次注射后1个月' -> follow-up of 例2 "
+            "(time after the last injection at which FSH was measured); '第2次注射后自然妊娠' event, ordinal "
+            "with count stated -> nothing; '孕9周' not follow-up. 例3 '随访6个月后改行卵母细胞捐赠': follow-up "
+            "length (doubt: could be read as time to an event). Body: blood 20 mL (harvest), 两次离心 (not "
+            "sessions), 4 mL PRP prepared (not the injected dose, doubt), 4~5倍, 10%氯化钙, 静脉麻醉 (not a "
+            "route), route io with tvus in the same sentence (all cases, no arm). 讨论 '既往报道其可提高AMH、降低"
+            "FSH' cited, hedged, no arm. '本组3例中仅例1 AMH与AFC均增加' -> 例1 (in a discussion, the name labels "
+            "its own sentence). '3例均未出现…并发症' and '本组3例' restate the whole sample -> n = 3 "
+            "per mention (doubt: an outcome sentence). Traps: ages 36/39/41, AMH 0.31 and FSH 18.6 baselines, 间隔6周."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=8,
+    ),
 ]
