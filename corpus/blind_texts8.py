@@ -752,4 +752,125 @@ BLIND8: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=8,
     ),
+    # ------------------------------------------------------------------ 77
+    RealText(
+        id="zh_blind77_mouse_gtw_three_sources",
+        lang="zh",
+        kind="animal",
+        title="3种来源[[间充质干细胞|c:msc]]移植对雷公藤多苷致卵巢功能不全小鼠的疗效比较",
+        authors="苏芷晴, 魏鸿钧, 方静",
+        journal=_JOURNAL,
+        year=2022,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        species="mouse",
+        abstract=(
+            "背景：[[间充质干细胞|c:msc@human]]（[[MSCs|c:msc@human]]）可改善化疗所致卵巢损伤，但不同组织来源"
+            "MSCs的疗效是否存在差异尚不清楚。目的：比较[[经血干细胞|c:men]]、[[人脐带间充质干细胞|c:uc]]与"
+            "[[骨髓间充质干细胞|c:bm]]对雷公藤多苷（GTW）诱导的卵巢功能不全小鼠的治疗效果。方法：6周龄雌性ICR小鼠"
+            "40只，随机分为5组，每组8只。除空白组外，其余4组以GTW [[50 mg/kg|d:50,mg/kg,-]]灌胃，每日1次，连续14 d"
+            "建立模型。造模结束次日，[[经血干细胞|c:men#经血干细胞组]]组（[[MenSCs|c:men#经血干细胞组]]组）、"
+            "[[脐带MSC|c:uc#脐带MSC组]]组（[[UC-MSCs|c:uc#脐带MSC组]]组）与[[骨髓MSC|c:bm#骨髓MSC组]]组（[[BMSCs|c:bm#骨髓MSC组]]组）分别[[经尾静脉注射|r:iv]]相应细胞"
+            "[[1×10^{6}个|d:1e6,cells,-]]（[[0.2 mL|d:0.2,mL,-]]），模型组注射等量PBS。于细胞"
+            "[[移植后第7、14、28天|f:28,day]]检测动情周期，[[第28天|f:28,day]]处死取材，ELISA检测血清FSH、E2、AMH。"
+            "结果与结论：①与模型组比较，3个细胞组血清[[FSH均下降|h:FSH,dec]]，[[E2|h:E2,inc]]、"
+            "[[AMH均升高|h:AMH,inc]]（P<0.05）；②[[MenSCs|c:men#经血干细胞组]]组[[AMH升高|h:AMH,inc]]最为明显，"
+            "与[[BMSCs|c:bm#骨髓MSC组]]组比较差异有统计学意义（P<0.05）；③[[UC-MSCs|c:uc#脐带MSC组]]组与"
+            "[[BMSCs|c:bm#骨髓MSC组]]组之间FSH差异无统计学意义；④[[BMSCs|c:bm#骨髓MSC组]]组"
+            "[[E2与模型组比较差异无统计学意义|h:E2,nc#骨髓MSC组]]。结果提示3种来源[[MSCs|c:msc]]"
+            "[[经尾静脉|r:iv]][[单次|s:1]]移植均可改善GTW致卵巢功能不全小鼠的卵巢内分泌功能，其中经血来源者效果较优。"
+        ),
+        body=[
+            (
+                "BACKGROUND: [[Mesenchymal stem cells|c:msc@human]] from several tissues are candidates for "
+                "ovarian insufficiency, yet their sources have seldom been compared in one model. METHODS: Forty "
+                "female ICR mice were divided into five groups (n = 8). Four groups received tripterygium "
+                "glycosides (GTW) [[50 mg/kg|d:50,mg/kg,-]] by gavage daily for 14 days. The MenSC, UC-MSC and "
+                "BMSC groups were then given [[1 × 10^{6}|d:1e6,cells,-]] of the corresponding cells "
+                "[[via the tail vein|r:iv]]; ovaries and serum were collected on "
+                "[[day 28 after transplantation|f:28,day]]. RESULTS AND CONCLUSION: Compared with the model "
+                "group, [[FSH decreased|h:FSH,dec]] and [[E2|h:E2,inc]] and [[AMH increased|h:AMH,inc]] in all "
+                "three cell groups (P < 0.05); the [[rise in AMH|h:AMH,inc]] was greatest in the "
+                "[[MenSC|c:men#MenSC group]] group. E2 in the [[BMSC|c:bm#BMSC group]] group "
+                "[[did not differ significantly from that in the model group|h:E2,nc#BMSC group]]. "
+                "[[Menstrual blood-derived stem cells|c:men]] may be the preferable source."
+            ),
+        ],
+        notes=(
+            "Species default mouse; the background sentences (general statements) carry @human. Arms: "
+            "经血干细胞组 (alias MenSCs组), 脐带MSC组 (UC-MSCs组), 骨髓MSC组 (BMSCs组); English: 'MenSC group', "
+            "'BMSC group' (labels of the English abstract are its own). Group names: the cell type inside a "
+            "name with its own head word is that group's (经血干细胞组, MenSCs组 in the bracket). Each of the three "
+            "groups in the 方法 sentence is named with its own head word 组 -> its cell type (and the alias in "
+            "brackets) carries its arm. "
+            "'分别经尾静脉注射相应细胞1×10^6个（0.2 mL）': one value for three groups -> no arm (分别 with a "
+            "single shared value). Model GTW 50 mg/kg 灌胃 每日1次连续14 d: dose (mouse); gavage no route; "
+            "daily dosing no sessions. '移植后第7、14、28天' one follow-up (last); '第28天处死取材' another "
+            "mention. ① every cell group -> no arm. ② 'AMH升高最为明显' size comparison -> AMH increase, no arm; "
+            "cell types in the group names keep their arms. ③ between-group FSH comparison -> no hormone fact. "
+            "④ BMSCs组 E2 vs model not significant -> E2 no_change of 骨髓MSC组 (doubt: treated vs model). "
+            "English abstract: 'The MenSC, UC-MSC and BMSC groups' share one plural head -> a list, cell types "
+            "without arm; 'in all three cell groups' no arm; 'greatest in the MenSC group' size comparison -> "
+            "AMH increase without arm, cell type with the MenSC group. Traps: 6周龄, 40只/每组8只 (animals), "
+            "造模结束次日 (time from the model), PBS, n = 8, ELISA, 14 days of gavage."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=8,
+    ),
+    # ------------------------------------------------------------------ 78
+    RealText(
+        id="zh_blind78_prp_thin_endometrium_sessions",
+        lang="zh",
+        kind="clinical",
+        title="宫腔灌注自体富血小板血浆次数对薄型子宫内膜患者冻融胚胎移植结局的影响",
+        authors="钟雨桐, 潘德明, 柯敏",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "【摘要】目的 探讨宫腔灌注自体富血小板血浆（PRP）的次数对薄型子宫内膜患者子宫内膜厚度及冻融胚胎移植"
+            "（FET）妊娠结局的影响。方法 回顾性分析2021年1月至2023年12月因薄型子宫内膜（转化日内膜厚度<7 mm）"
+            "在本中心行激素替代周期FET的患者[[86例|n:86]]，根据宫腔灌注PRP次数分为"
+            "[[1次|s:1#1次]]（[[28例|n:28#1次]]）、[[2次|s:2#2次]]（[[31例|n:31#2次]]）及"
+            "[[3次|s:3#3次]]（[[27例|n:27#3次]]）。所有患者自月经第3天起口服戊酸雌二醇[[6 mg|d:6,mg,-]]/d，"
+            "自第10天起每隔72 h宫腔灌注PRP [[1 mL|d:1,mL,injection]]/次，直至内膜转化。"
+            "[[随访至移植后第12周|f:12,week]]。结果 [[1次|s:1#1次]]、[[2次|s:2#2次]]、[[3次|s:3#3次]]组内膜"
+            "厚度分别增加（0.9±0.4）、（1.6±0.5）、（1.8±0.6）mm，临床妊娠率分别为32.1%、48.4%、51.9%；"
+            "[[2次|s:2#2次]]组与[[3次|s:3#3次]]组间差异无统计学意义（P>0.05），但均高于[[1次|s:1#1次]]组"
+            "（P<0.05）。各组转化日血清E2水平差异无统计学意义。结论 对薄型子宫内膜患者，宫腔灌注PRP"
+            "[[2次|s:2]]即可获得较好的内膜及妊娠结局，增加至[[3次|s:3]]未见进一步获益。"
+        ),
+        body=[
+            (
+                "1 引言 薄型子宫内膜是FET失败的常见原因。既往研究显示，宫腔内移植[[骨髓间充质干细胞|c:bm]]^[5]"
+                "或负载[[脐带间充质干细胞|c:uc]]的胶原支架^[6]可促进受损内膜再生；PRP因制备简便、无免疫排斥，"
+                "近年用于薄型内膜^[7-9]，但灌注次数尚无统一方案。2 PRP制备 每次灌注前抽取患者静脉血10 mL，"
+                "经两次离心制得PRP约1.2 mL，其中[[1 mL|d:1,mL,-]]以细软管缓慢注入宫腔，平卧30 min。内膜厚度于"
+                "每次灌注前及转化日以阴道超声测量。移植后14 d测血hCG，28 d超声见孕囊者为临床妊娠。3例于灌注后"
+                "出现少量阴道流血，未予处理。"
+            ),
+        ],
+        notes=(
+            "Another condition (thin endometrium, FET): marked only where the contract has a value. Intrauterine "
+            "infusion (宫腔灌注, 注入宫腔) has no route id -> no route; no ovarian hormone change (E2 on the "
+            "transformation day compared between groups -> no fact). Arms labelled by their values with one "
+            "count each: '1次' (28例), '2次' (31例), '3次' (27例); later '1次、2次、3次组' and '2次组与3次组' "
+            "restate the arms: the sessions value in each name marked with its arm (doubt: in '1次、2次、3次组内膜"
+            "厚度分别增加' the names share one head 组 but are given values one to one by 分别 -> arms; in "
+            "'2次组与3次组间差异无统计学意义，但均高于1次组' a comparison between groups - I kept the names' "
+            "sessions marks with their arms since each name has its value, doubt). 结论 '2次' and '3次': no arm "
+            "(a conclusion). Doses: 戊酸雌二醇 6 mg/d (a protocol drug of every patient, per null; doubt), "
+            "PRP 1 mL/次 -> per injection; body '其中1 mL…注入宫腔' per null (all patients). '每隔72 h' "
+            "interval (not sessions, and the count is given per arm). '随访至移植后第12周' follow-up. Traps: "
+            "<7 mm threshold, 月经第3天/第10天, 10 mL blood (harvest), 两次离心, 1.2 mL prepared, 30 min, "
+            "移植后14 d/28 d (times of a test and of an event definition: not marked, doubt for '移植后14 d测血"
+            "hCG' which is a time of a measured outcome but not a contract hormone), 3例流血 (outcome count), "
+            "pregnancy rates. Intro citations ^[5] ^[6]: cell types of cited studies (no species, no arm)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=8,
+    ),
 ]
