@@ -576,7 +576,7 @@ BLIND8: list[RealText] = [
         licence=_LICENCE,
         species="rat",
         abstract=(
-            "目的 比较不同剂量[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）及BMSCs来源[[外泌体|c:ev]]"
+            "目的 比较不同剂量[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]）及[[BMSCs|c:bm]]来源[[外泌体|c:ev]]"
             "（[[BMSC-Exo|c:ev]]）对顺铂诱导的卵巢早衰（POF）大鼠的修复作用。方法 SD雌性大鼠60只，随机分为"
             "正常对照组、模型组、[[BMSCs|c:bm]]低、中、高剂量组及[[外泌体|c:ev#外泌体组]]组，每组10只。除正常对照组外，其余各组"
             "[[腹腔注射|r:ip]]顺铂[[2 mg/kg|d:2,mg/kg,-]]，每天1次，连续7 d建立POF模型。造模成功后，"
@@ -623,7 +623,7 @@ BLIND8: list[RealText] = [
             "exosome, no arm (a conclusion stops group labels; doubt). Cell types in group names "
             "('外泌体组', 'BMSCs低…剂量组' shared head -> no arm) marked per mention. "
             "Table: rows are groups; the cell type in a row's name is that arm's; values are not changes; "
-            "caption '移植后4周' is a follow-up mention (no arm). Traps: "
+            "caption '移植后4周' is a follow-up mention (no arm). 'BMSCs来源外泌体' two mentions (bm, ev). Traps: "
             "60只/每组10只 (animals), PBS 等体积, 造模成功后 (time from the model), HE染色, n=10 in the caption."
         ),
         layout={"columns": 1, "font": "sans"},
@@ -765,7 +765,7 @@ BLIND8: list[RealText] = [
         species="mouse",
         abstract=(
             "背景：[[间充质干细胞|c:msc@human]]（[[MSCs|c:msc@human]]）可改善化疗所致卵巢损伤，但不同组织来源"
-            "MSCs的疗效是否存在差异尚不清楚。目的：比较[[经血干细胞|c:men]]、[[人脐带间充质干细胞|c:uc]]与"
+            "[[MSCs|c:msc@human]]的疗效是否存在差异尚不清楚。目的：比较[[经血干细胞|c:men]]、[[人脐带间充质干细胞|c:uc]]与"
             "[[骨髓间充质干细胞|c:bm]]对雷公藤多苷（GTW）诱导的卵巢功能不全小鼠的治疗效果。方法：6周龄雌性ICR小鼠"
             "40只，随机分为5组，每组8只。除空白组外，其余4组以GTW [[50 mg/kg|d:50,mg/kg,-]]灌胃，每日1次，连续14 d"
             "建立模型。造模结束次日，[[经血干细胞|c:men#经血干细胞组]]组（[[MenSCs|c:men#经血干细胞组]]组）、"
@@ -784,15 +784,15 @@ BLIND8: list[RealText] = [
                 "BACKGROUND: [[Mesenchymal stem cells|c:msc@human]] from several tissues are candidates for "
                 "ovarian insufficiency, yet their sources have seldom been compared in one model. METHODS: Forty "
                 "female ICR mice were divided into five groups (n = 8). Four groups received tripterygium "
-                "glycosides (GTW) [[50 mg/kg|d:50,mg/kg,-]] by gavage daily for 14 days. The MenSC, UC-MSC and "
-                "BMSC groups were then given [[1 × 10^{6}|d:1e6,cells,-]] of the corresponding cells "
+                "glycosides (GTW) [[50 mg/kg|d:50,mg/kg,-]] by gavage daily for 14 days. The [[MenSC|c:men]], [[UC-MSC|c:uc]] and "
+                "[[BMSC|c:bm]] groups were then given [[1 × 10^{6}|d:1e6,cells,-]] of the corresponding cells "
                 "[[via the tail vein|r:iv]]; ovaries and serum were collected on "
                 "[[day 28 after transplantation|f:28,day]]. RESULTS AND CONCLUSION: Compared with the model "
                 "group, [[FSH decreased|h:FSH,dec]] and [[E2|h:E2,inc]] and [[AMH increased|h:AMH,inc]] in all "
                 "three cell groups (P < 0.05); the [[rise in AMH|h:AMH,inc]] was greatest in the "
                 "[[MenSC|c:men#MenSC group]] group. E2 in the [[BMSC|c:bm#BMSC group]] group "
                 "[[did not differ significantly from that in the model group|h:E2,nc#BMSC group]]. "
-                "[[Menstrual blood-derived stem cells|c:men]] may be the preferable source."
+                "[[Menstrual blood-derived stem cells|c:men@human]] may be the preferable source."
             ),
         ],
         notes=(
@@ -810,7 +810,8 @@ BLIND8: list[RealText] = [
             "④ BMSCs组 E2 vs model not significant -> E2 no_change of 骨髓MSC组 (doubt: treated vs model). "
             "English abstract: 'The MenSC, UC-MSC and BMSC groups' share one plural head -> a list, cell types "
             "without arm; 'in all three cell groups' no arm; 'greatest in the MenSC group' size comparison -> "
-            "AMH increase without arm, cell type with the MenSC group. Traps: 6周龄, 40只/每组8只 (animals), "
+            "AMH increase without arm, cell type with the MenSC group. 'Menstrual blood-derived stem cells may be the preferable source' is a general statement -> "
+            "@human (doubt: it is the conclusion of the mouse experiment). Traps: 6周龄, 40只/每组8只 (animals), "
             "造模结束次日 (time from the model), PBS, n = 8, ELISA, 14 days of gavage."
         ),
         layout={"columns": 2, "font": "sans"},
