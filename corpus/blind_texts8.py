@@ -499,7 +499,7 @@ BLIND8: list[RealText] = [
             "therapy of the protocol? marked nothing; g is not a contract unit), 79 of 84 (completers "
             "subset), 'Four patients' (outcome count), 42%/31%."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=8,
     ),
     # ------------------------------------------------------------------ 73
