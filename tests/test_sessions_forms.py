@@ -60,11 +60,16 @@ EN = [
     ("Twenty women were allocated 1:1 to intraovarian injection or to a mock puncture.", []),
     ("At 40 wk after transplantation she was back at work.", []),
     ("Six women were treated, two per dose level.", []),
+    # the number of sessions in a group's name (ANNOTATION.md, arm)
+    ("AMH rose further in the three-injection arm.", [3]),
+    ("The single-session group reported no pain.", [1]),
     # a schedule and its total are one count said twice
     ("The vesicles were given once a week for four weeks (four injections in all).", [4]),
 ]
 
 ZH = [
+    ("2次组AMH较治疗前升高。", [2]),
+    ("单次组与2次组的FSH均下降。", [1, 2]),
     ("患者在腹腔镜下接受单次卵巢内注射。", [1]),
     ("细胞悬液一次性经静脉输注完毕。", [1]),
     ("所有受试者仅移植1次，未再追加。", [1]),

@@ -49,6 +49,8 @@ def in_sentence(scope) -> None:
             continue
         written = m.part("number")
         counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
+        if written is None and m.part("single") is not None:
+            written, counts = m.part("single"), [1]  # "the single-injection arm", 单次组
         if written is None or counts:  # no number: repeated, how often not said
             scope.add("sessions", {"count": int(counts[-1]) if counts else None}, m.start, m.end,
                       f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
