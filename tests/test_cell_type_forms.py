@@ -52,6 +52,7 @@ EN = [
     ("Endometrial stem cells were mentioned only in passing.", []),
     # an abbreviated source with a space, or its abbreviation in brackets before "-derived"
     ("Allogeneic BM MSCs were given on two occasions.", ["bone_marrow_msc"]),
+    ("Uterine mesenchymal stromal/stem cells were seeded on a scaffold.", ["msc"]),
     ("Adipose tissue (AT)-derived stromal cells were thawed before use.", ["adipose_msc"]),
     # an abbreviation defined with more in its bracket
     ("Women got placental MSCs (PL-MSCs; 4 women) and later PL-MSCs again.", ["placenta_msc"] * 3),

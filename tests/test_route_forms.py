@@ -28,6 +28,7 @@ def routes(extractor: Extractor, text: str) -> list[tuple[str, str | None, bool]
 
 
 ENGLISH = [
+    ("Busulfan was given as one IP injection before the cells.", [(IP, None, False)]),
     ("Each woman had the cell suspension injected under ultrasound guidance into her left ovary.", [(IO, TVUS, False)]),
     ("Stromal cells were delivered through a fine catheter into both ovarian arteries.", [(OA, None, False)]),
     ("We infused the vesicles via the lateral tail vein of each rat.", [(IV, None, False)]),

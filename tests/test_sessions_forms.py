@@ -63,6 +63,9 @@ EN = [
     # the number of sessions in a group's name (ANNOTATION.md, arm)
     ("AMH rose further in the three-injection arm.", [3]),
     ("The single-session group reported no pain.", [1]),
+    # a number naming a day, a group or a case counts no sessions; a bolus is one
+    ("The rats were killed at day 7 after administration of the cells.", []),
+    ("Each rat was given a single bolus of vesicles.", [1]),
     # a schedule and its total are one count said twice
     ("The vesicles were given once a week for four weeks (four injections in all).", [4]),
 ]

@@ -258,7 +258,7 @@ class QuantityVocab:
     * ``session_unspecified``, ``session_excludes``, ``session_single``,
       ``session_multiple``, ``session_not_followed_by``, ``session_comparatives``,
       ``session_subsets``: ``counts[sessions].`` unspecified, exclude, single,
-      multiple, not_followed_by, comparatives, subsets
+      multiple, not_followed_by, comparatives, subsets; ``session_numbered``: its ``numbered``
     * ``subjects``: ``counts[sample_size].terms`` without their classifier (例患者 → 患者);
       ``sample_prefixes``, ``sample_verbs``: ``counts[sample_size].`` prefixes, verbs
     * ``non_subjects``: context.yaml ``species.entries[].terms`` of every species but human
@@ -287,6 +287,7 @@ class QuantityVocab:
     session_not_followed_by: tuple[str, ...] = ()
     session_comparatives: tuple[str, ...] = ()
     session_subsets: tuple[str, ...] = ()
+    session_numbered: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()
     not_between: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
@@ -335,6 +336,7 @@ class QuantityVocab:
             session_not_followed_by=words(sessions, "not_followed_by"),
             session_comparatives=words(sessions, "comparatives"),
             session_subsets=words(sessions, "subsets"),
+            session_numbered=words(sessions, "numbered"),
             group_nouns=units.group_nouns.all(),
             not_between=units.not_between.all(),
             subjects=tuple(dict.fromkeys(_subject_words(sample_terms))),
@@ -522,6 +524,8 @@ _WORD_CHARS = frozenset(string.ascii_letters + string.digits + "-,")
 #: injections three times"); the nouns and verbs are units.yaml `not_between`
 _NOT_BETWEEN = frozenset("of the a an in from and or with had has have was were is are".split())
 _COORDINATORS = frozenset(("and", "or"))
+#: the word right before a number (and the spaces between)
+_LAST_WORD = re.compile(r"([a-z]+)\s+$")
 #: what does not make a clause more than its count: spaces, a full stop
 _NOT_WORDING = re.compile(r"[\s.]+")
 #: a clause this short (characters before the count) is only a frequency or a count
@@ -769,6 +773,7 @@ class _Patterns:
         stop = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_not_followed_by)}))"
         times_not = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_comparatives)}))"
         self.subset_before = re.compile(rf"\b(?:{_literal_words(w.lower() for w in vocab.session_subsets)})\s+$")
+        self.numbered = frozenset(w.lower() for w in vocab.session_numbered)
         self.single_words = frozenset(w.lower() for w in vocab.session_single if w.isascii())
         self.multiple_words = frozenset(w.lower() for w in vocab.session_multiple if w.isascii())
         self.quantifiers = self.single_words | self.multiple_words
@@ -1373,6 +1378,8 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
             between = s.low[tok.end():noun.start()]
             if _EN_DURATION_WORD.search(between) or pats.subset_before.search(s.low, 0, tok.start()):
                 continue  # "20 minute consultations", "the first two sessions"
+            if (label := _LAST_WORD.search(s.low, 0, tok.start())) and label.group(1) in pats.numbered:
+                continue  # "at day 5 after administration", "group 3 injections": a number naming its word
         else:
             continue
         out.append(SessionMention(tok.start(), noun.end(), s.text[tok.start():noun.end()], rule, count))

@@ -769,6 +769,10 @@ class CountEntry(_Model):
     subsets: LangTerms = LangTerms()
     """For sessions: words right before an English count that make it
     a part of the sessions, not their number ("the first two sessions")."""
+    numbered: LangTerms = LangTerms()
+    """For sessions: words a number right after names ("at day 5 after
+    administration", "group 3", "case 2"): such a number is a label, not a
+    count of the treatment words after it."""
 
 
 class UnitsFile(_Model):
