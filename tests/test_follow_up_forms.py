@@ -165,6 +165,10 @@ EN = [
     ("Follow-up visits took place at 3, 6 and 12 months.", [(12, M)]),
     ("Serum was sampled at baseline and 8 weeks later.", [(8, W)]),
     ("Patients were seen at 1, 3 and 6 months.", [(6, M)]),
+    # a day named in a hormone sentence, a time counted on from the one before, a check-up schedule
+    ("Serum AMH on day 21 was higher in the treated mice.", [(21, D)]),
+    ("Her E2 had doubled two months later.", [(2, M)]),
+    ("The women were reviewed monthly for nine months.", [(9, M)]),
 ]
 
 ZH = [
@@ -255,6 +259,7 @@ ZH = [
 
 NOT_FOLLOW_UP = [
     "Granulosa cells were seen at 24 h in culture.",
+    "A booster infusion was given two months later.",
     "Further follow-up studies are needed to confirm these results.",
     "Long-term follow-up is required to judge the safety of the grafts.",
     "Female mice aged 6 weeks were used in all experiments.",
