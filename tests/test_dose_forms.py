@@ -15,6 +15,9 @@ from formkit import facts, table_facts
 EN = [
     # an amount per kilogram keeps no denominator said around it; one written onto it stays
     ("Each infusion held 3 × 10^6 cells/kg.", [(3e6, "cells/kg", None)]),
+    # a list's unit and denominator go to the bare powers of ten before it
+    ("Rats got 1 × 10^6, 3 × 10^6 or 9 × 10^6 cells per kg.", [(1e6, "cells/kg", None), (3e6, "cells/kg", None),
+                                                              (9e6, "cells/kg", None)]),
     ("They were given 3 × 10^6 cells/kg per infusion.", [(3e6, "cells/kg", "injection")]),
     ("Patients assigned to the 1 × 10^7 arm received cells through the ovarian artery.",
      [(1e7, "cells", None)]),
@@ -63,6 +66,10 @@ EN = [
 ZH = [
     # an amount per kilogram keeps no denominator said around it (ANNOTATION.md, dose)
     ("观察组每次经静脉输注3×10^6个/kg，共3次。", [(3e6, "cells/kg", None)]),
+    ("三组分别经尾静脉注射1×10^6、3×10^6、9×10^6个/kg。", [(1e6, "cells/kg", None), (3e6, "cells/kg", None),
+                                                    (9e6, "cells/kg", None)]),
+    # of two denominators before an amount, the nearer one
+    ("每次每侧卵巢注入0.8 mL。", [(0.8, "mL", "ovary")]),
     ("低剂量组每侧卵巢注射约5×10^5个细胞。", [(5e5, "cells", "ovary")]),
     ("每侧卵巢注入悬液0.5 mL，含2×10^6个细胞。", [(0.5, "mL", "ovary"), (2e6, "cells", "ovary")]),
     ("每侧卵巢注射2×10^6个细胞（溶于0.2 mL生理盐水）。", [(2e6, "cells", "ovary"), (0.2, "mL", "ovary")]),

@@ -467,7 +467,7 @@ def _content_gap(words) -> re.Pattern:
     return re.compile(rf"\s*[,，]?\s*(?:of\s+)?(?:[\w-]+\s+){{0,3}}?[(（]?\s*(?:{_literal_words(words)})\s*")
 
 
-_LISTABLE = ("plain", "cn_multiplier", "en_multiplier", "cn_numeral", "en_numeral")
+_LISTABLE = ("plain", "cn_multiplier", "en_multiplier", "cn_numeral", "en_numeral", "sci_notation")
 #: numbers written with a scale word (5 million, 500万, three million): with a
 #: cell word or name after them they count cells
 _SCALED = ("cn_multiplier", "en_multiplier", "en_numeral")
@@ -1100,18 +1100,18 @@ def _per_nearby(s: _Sentence, pats: _Patterns, start: int, end: int,
     """A denominator stated in the same clause, no more than the vocab's
     ``per_tokens`` tokens from the dose and not past another amount:
     "…injected into each ovary" after it (the nearest), 每侧卵巢注射…5×10^6
-    before it (the first within reach)."""
+    before it (the nearest within reach)."""
     left, right = s.clause(start, end)
     limit = pats.vocab.per_tokens
     b = min(right, next_start)
     if end < b and (m := pats.per.search(s, end, b)) and _tokens_between(s.text, end, m.start()) <= limit:
         return _lookup(pats.per_of, m.group())
-    a = max(left, prev_end)
+    a, found = max(left, prev_end), None
     while a < start and (m := pats.per.search(s, a, start)):
         if _tokens_between(s.text, m.end(), start) <= limit:
-            return _lookup(pats.per_of, m.group())
+            found = m  # the nearest within reach: 每次每侧卵巢1.5 mL is per ovary
         a = m.start() + 1
-    return None
+    return _lookup(pats.per_of, found.group()) if found else None
 
 
 #: what a distance in tokens counts: a word, a number, a Chinese character
@@ -1201,6 +1201,10 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
                     and not (nxt.unit.startswith("cells") and lo.value < MIN_CELL_COUNT):
                 out[k] = DoseMention(lo.start, lo.end, text[lo.start:lo.end], f"dose.list.{lo.form}",
                                      _in_unit(lo.value, nxt.unit_power), nxt.unit, nxt.per, unit_power=nxt.unit_power)
+        elif mention.unit_implied and not nxt.unit_implied and mention.unit != nxt.unit \
+                and nxt.unit.startswith(mention.unit):
+            # "2×10^6、5×10^6、1×10^7个/kg": a bare power of ten takes the list's unit
+            out[k] = replace(mention, unit=nxt.unit, per=nxt.per, unit_implied=False)
         elif mention.per is None and nxt.per is not None:
             out[k] = _with_per(pats, mention, nxt.per)
     # an amount and the suspension carrying it, one in brackets after the
