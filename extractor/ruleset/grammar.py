@@ -657,7 +657,6 @@ class CompiledGrammar:
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []
         asks = self._sentence_kinds
-        caseless: list[str | None] | None = None  # the lower-cased text, once asked for
         for c in selected:
             if asks and c.pattern in asks and asks[c.pattern].isdisjoint(holds):
                 continue  # the sentence holds no mention of a kind the pattern asks for
@@ -672,22 +671,8 @@ class CompiledGrammar:
                         break
                 else:
                     continue
-            if c.literals:  # of each set, one run the expression writes itself
-                if caseless is None:
-                    caseless = [lower_cased(text) if plain or _ODD_LATIN_CHAR.search(text) is None else None]
-                held_all = True
-                for runs, ignore_case in c.literals:
-                    held = caseless[0] if ignore_case else text
-                    if held is None:
-                        continue  # case cannot be told: searched
-                    for run in runs:
-                        if run in held:
-                            break
-                    else:
-                        held_all = False
-                        break
-                if not held_all:
-                    continue
+            if c.literals and not all(may_match(need, text) for need in c.literals):
+                continue  # of each set, one run the expression writes itself
             tried = True
             for need in c.required:  # of each, one part every match needs
                 for r in need:
