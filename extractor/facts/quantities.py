@@ -524,8 +524,6 @@ _WORD_CHARS = frozenset(string.ascii_letters + string.digits + "-,")
 #: injections three times"); the nouns and verbs are units.yaml `not_between`
 _NOT_BETWEEN = frozenset("of the a an in from and or with had has have was were is are".split())
 _COORDINATORS = frozenset(("and", "or"))
-#: the word right before a number (and the spaces between)
-_LAST_WORD = re.compile(r"([a-z]+)\s+$")
 #: what does not make a clause more than its count: spaces, a full stop
 _NOT_WORDING = re.compile(r"[\s.]+")
 #: a clause this short (characters before the count) is only a frequency or a count
@@ -773,7 +771,7 @@ class _Patterns:
         stop = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_not_followed_by)}))"
         times_not = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_comparatives)}))"
         self.subset_before = re.compile(rf"\b(?:{_literal_words(w.lower() for w in vocab.session_subsets)})\s+$")
-        self.numbered = frozenset(w.lower() for w in vocab.session_numbered)
+        self.numbered_before = re.compile(rf"\b(?:{_literal_words(w.lower() for w in vocab.session_numbered)})\s+$")
         self.single_words = frozenset(w.lower() for w in vocab.session_single if w.isascii())
         self.multiple_words = frozenset(w.lower() for w in vocab.session_multiple if w.isascii())
         self.quantifiers = self.single_words | self.multiple_words
@@ -1382,7 +1380,7 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
             between = s.low[tok.end():noun.start()]
             if _EN_DURATION_WORD.search(between) or pats.subset_before.search(s.low, 0, tok.start()):
                 continue  # "20 minute consultations", "the first two sessions"
-            if (label := _LAST_WORD.search(s.low, 0, tok.start())) and label.group(1) in pats.numbered:
+            if pats.numbered_before.search(s.low, 0, tok.start()):
                 continue  # "at day 5 after administration", "group 3 injections": a number naming its word
         else:
             continue
