@@ -110,15 +110,18 @@ def in_table(scope) -> None:
         if (id(sentence), start) in read:
             continue
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
-            numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
             said = m.part("unit")
             unit = grammar.compiled.slot_id("unit", said) if said is not None else _head_unit(grammar, scope, sentence, start)
-            if not numbers or unit is None:
-                continue
-            for value in _values(grammar.compiled, m, unit, numbers):
-                scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start,
-                          start + m.end, f"follow_up.table.{m.pattern}",
-                          grammar.source(f"table.{m.pattern}", m.lang, m.index))
+            if unit is not None:
+                _add_cell_match(scope, grammar, sentence, start, m, unit)
+
+
+def _add_cell_match(scope, grammar, sentence, start: int, m, unit: str) -> None:
+    """The follow-ups a table pattern's match in the cell at ``start`` says, in ``unit``."""
+    numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
+    for value in _values(grammar.compiled, m, unit, numbers) if numbers else ():
+        scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start, start + m.end,
+                  f"follow_up.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
 
 
 def _said_in_cells(scope, grammar) -> set[tuple[int, int]]:
@@ -162,11 +165,7 @@ def _last_time_point(scope, grammar) -> None:
                     points.append((sentence, start, m, unit))
     if len(points) < 2:
         return
-    sentence, start, m, unit = points[-1]
-    numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
-    for value in _values(grammar.compiled, m, unit, numbers):
-        scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start, start + m.end,
-                  f"follow_up.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
+    _add_cell_match(scope, grammar, *points[-1])
 
 
 def _head_unit(grammar, scope, sentence, start: int) -> str | None:
