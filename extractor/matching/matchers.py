@@ -34,7 +34,7 @@ from ..lang.script import IDEOGRAPH, has_cjk
 from ..lang.trie import trie_pattern as _trie_pattern
 from ..layout.glyphs import fold_width
 from .mentions import Mention
-from ..ruleset.grammar import _ODD_LATIN, letter_runs, lower_cased, mandatory_text
+from ..ruleset.grammar import ODD_LATIN_CHAR, letter_runs, lower_cased, mandatory_text
 from ..ruleset.model import Kind, RuleSet, Term
 from . import tokens
 from .tokens import Tokenizers
@@ -390,7 +390,7 @@ class TermMatcher:
             found.extend(self._substrings(folded, text, found))
         # a case-blind run of ASCII letters stands in the lower-cased text
         # unless the text holds a character outside ASCII such a letter matches
-        caseless = lowered if lowered is not None else None if _ODD_CASE.search(folded) else folded.lower()
+        caseless = lowered if lowered is not None else None if ODD_LATIN_CHAR.search(folded) else folded.lower()
         spans_of = _pattern_spans if tokens.remembering() else _spans
         patterns = self._patterns
         for i in self._pattern_runs.possible(folded, caseless):
@@ -544,10 +544,6 @@ def _capitalised(term: str) -> tuple[str, ...]:
     first = [words[0][:1].upper() + words[0][1:], *words[1:]] if words[0].islower() else words
     title = [w[:1].upper() + w[1:] if w.islower() else w for w in words]
     return tuple(dict.fromkeys((term, " ".join(first), " ".join(title))))
-
-
-#: the characters outside ASCII that a case-blind ASCII letter matches (İ ı ſ K)
-_ODD_CASE = re.compile(f"[{_ODD_LATIN}]")
 
 
 def _spans(regex: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:

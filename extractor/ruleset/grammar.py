@@ -1053,7 +1053,7 @@ def mandatory_texts(regex: re.Pattern) -> tuple[tuple[tuple[str, ...], bool], ..
 
 
 #: a character outside ASCII that a case-blind ASCII letter matches (İ ı ſ K)
-_ODD_LATIN_CHAR = re.compile(f"[{_ODD_LATIN}]")
+ODD_LATIN_CHAR = re.compile(f"[{_ODD_LATIN}]")
 
 
 def may_match(needs: tuple[tuple[str, ...], bool] | None, text: str) -> bool:
@@ -1066,7 +1066,7 @@ def may_match(needs: tuple[tuple[str, ...], bool] | None, text: str) -> bool:
         return True
     runs, ignore_case = needs
     if ignore_case:
-        if not text.isascii() and _ODD_LATIN_CHAR.search(text) is not None:
+        if not text.isascii() and ODD_LATIN_CHAR.search(text) is not None:
             return True
         text = lower_cased(text)
     for run in runs:
