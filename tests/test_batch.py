@@ -226,14 +226,19 @@ def _results(out: Path) -> set[str]:
     return {p.name for p in out.glob("*.json") if p.name != "litx-run.json"} if out.is_dir() else set()
 
 
+#: enough copies that a --jobs 2 run of them is still at work when a test
+#: stops it, however fast extraction gets (twenty once took two seconds)
+N_COPIES = 200
+
+
 @pytest.fixture()
 def copies(tmp_path) -> Path:
-    """Twenty copies of a corpus paper: a --jobs 2 run of them takes a while."""
+    """Copies of a corpus paper: a --jobs 2 run of them takes a while."""
     paper = Path(__file__).resolve().parents[1] / "corpus" / "papers" / "en01_trial_two_column.pdf"
     folder = tmp_path / "copies"
     folder.mkdir()
-    for n in range(20):
-        shutil.copy(paper, folder / f"paper{n:02d}.pdf")
+    for n in range(N_COPIES):
+        shutil.copy(paper, folder / f"paper{n:03d}.pdf")
     return folder
 
 
@@ -271,7 +276,7 @@ def test_workers_die_with_their_parent(copies, tmp_path):
         written = _results(out)
         time.sleep(2)
         assert _results(out) == written  # nobody writes on
-        assert len(written) < 20
+        assert len(written) < N_COPIES
         assert not [p for p in out.iterdir() if p.name.startswith(".") and not p.name.startswith(".litx-manifest")]  # no temporary file left
     finally:  # a failed test leaves no orphans behind
         for pid in workers:
