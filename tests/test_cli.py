@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 import subprocess
 import sys
@@ -221,6 +222,16 @@ def test_a_cache_that_cannot_be_used_is_one_line_per_run(tmp_path):
         assert out.returncode == 2, command
         _one_line(out, "E303", "cache-file")
     assert in_the_way.read_text() == "not a folder"
+
+
+def test_cache_clear_also_forgets_the_grammar_memo(tmp_path):
+    cache = tmp_path / "cache"
+    env_run = subprocess.run([sys.executable, "-m", "extractor.cli", "rules", "check"], capture_output=True, text=True,
+                             env={**os.environ, "LITX_CACHE_DIR": str(cache)})
+    assert env_run.returncode == 0 and (cache / "grammar-memo.json").exists()
+    out = litx("cache", "clear", "--cache-dir", str(cache))
+    assert out.returncode == 0 and "grammar memo" in out.stdout
+    assert not (cache / "grammar-memo.json").exists()
 
 
 def test_a_damaged_cache_is_rebuilt_with_one_line(tmp_path):

@@ -7,6 +7,7 @@ tracebacks are for bugs only.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
@@ -498,14 +499,18 @@ def cache_info(
 def cache_clear(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: $LITX_CACHE_DIR or ~/.cache/litx).", readable=False),
 ) -> None:
-    """Remove every cached text layer."""
+    """Remove every cached text layer, and the grammar memo kept beside them."""
+    from ..ruleset.memo import FILE_NAME
     from ..runs.cache import ParseCache, default_directory
 
     with ParseCache(cache_dir) as cache:
         removed = cache.clear()
     if cache.off_reason is not None:
         fail(str(LitxError(Msg.E303, detail=cache.off_reason)))
-    typer.echo(f"removed {removed} text layer(s) from {cache_dir or default_directory()}")
+    folder = cache_dir or default_directory()
+    with contextlib.suppress(FileNotFoundError):
+        (folder / FILE_NAME).unlink()
+    typer.echo(f"removed {removed} text layer(s) and the grammar memo from {folder}")
 
 
 @app.command()

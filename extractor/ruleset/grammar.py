@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated, Collection, Iterable, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -37,6 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from ..lang.numerals import _CN_NUM, _DEC, _EN_NUM, parse_number
 from ..lang.script import has_cjk
 from ..lang.trie import trie_pattern
+from .memo import key_of, memo
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 _NONEMPTY = Annotated[str, StringConstraints(min_length=1)]
@@ -275,7 +277,8 @@ class _Compiled:
     pattern: str
     lang: str
     index: int
-    regex: re.Pattern
+    #: the expression with its slots written out (compiled when first searched)
+    source: str
     #: regex group name → slot or built-in name
     groups: dict[str, str]
     #: slots one of whose words the text must hold (GrammarPattern.anchors)
@@ -287,6 +290,10 @@ class _Compiled:
     #: (:func:`mandatory_texts`, the rarer ones), one of each set: a text
     #: holding none of a set's is not searched
     literals: tuple[tuple[tuple[str, ...], bool], ...] = ()
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.source, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -517,6 +524,7 @@ class CompiledGrammar:
         #: slots' unusual characters; İ ı ſ K, which case-blind [A-Za-z] takes)
         self._odd_case = re.compile("[" + "".join(map(re.escape, sorted({*self._unusual, *_ODD_LATIN}))) + "]")
         self._ids_all = frozenset(p.id for p in grammar.patterns)
+        memo().save()
 
     def _compile_all(self, patterns, slot_regex: dict[str, str]) -> list[_Compiled]:
         return [
@@ -547,8 +555,15 @@ class CompiledGrammar:
             groups[group] = name
             return f"(?P<{group}>{body})"
 
+        expanded = _REFERENCE.sub(expand, source)
+        key = key_of(expanded, *(f"{g}={n}" for g, n in sorted(groups.items())))
+        known = memo().get(key)
+        if known is not None:  # compiled and checked before: compiled again when first searched
+            required = tuple(frozenset(need) for need in known[0])
+            literals = tuple((tuple(runs), bool(ignore_case)) for runs, ignore_case in known[1])
+            return _Compiled(pattern_id, lang, index, expanded, groups, tuple(anchors), required, literals)
         try:
-            regex = re.compile(_REFERENCE.sub(expand, source), re.IGNORECASE)
+            regex = re.compile(expanded, re.IGNORECASE)
         except re.error as exc:
             raise GrammarError(f"pattern {source!r} is no regular expression: {exc}") from None
         if regex.search("") is not None:
@@ -559,7 +574,10 @@ class CompiledGrammar:
                                        if all(g in names for g in need)))
         literals = tuple(n for n in map(_unmasked, mandatory_texts(regex))
                          if n is not None and min(map(_rarity, n[0])) >= _LITERAL_MIN)
-        return _Compiled(pattern_id, lang, index, regex, groups, tuple(anchors), required, literals)
+        memo().put(key, [[sorted(need) for need in required], [[list(runs), ignore_case] for runs, ignore_case in literals]])
+        compiled = _Compiled(pattern_id, lang, index, expanded, groups, tuple(anchors), required, literals)
+        compiled.__dict__["regex"] = regex  # the cached property, already known
+        return compiled
 
     def pattern_ids(self) -> frozenset[str]:
         """The ids of every pattern."""

@@ -77,6 +77,7 @@ from ..layout import textlayer
 from ..layout.pdfsource import DEFAULT_ENGINE
 from ..layout.document import Block, BlockKind, CharBoxes, Document, Furniture, Lang, Section, Sentence
 from ..errors import Msg, warning
+from ..userdirs import cache_directory
 
 __all__ = [
     "DB_NAME",
@@ -109,14 +110,8 @@ KEEP_DAMAGED = 2
 # Keys
 
 
-def default_directory() -> Path:
-    """``$LITX_CACHE_DIR``, else ``$XDG_CACHE_HOME/litx``, else ``~/.cache/litx``."""
-    explicit = os.environ.get("LITX_CACHE_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "litx"
+#: ``$LITX_CACHE_DIR``, else ``$XDG_CACHE_HOME/litx``, else ``~/.cache/litx``
+default_directory = cache_directory
 
 
 def sections_key(vocab: "textlayer.SectionVocab") -> str:
