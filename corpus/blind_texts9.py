@@ -152,7 +152,7 @@ BLIND9: list[RealText] = [
         ],
         notes=("Two-arm RCT; arms 'IA group' and 'IO group' (named with head word; the abstract's "
                "route phrases sit in the clause that names each group, so they carry its arm; the "
-               "title compares both and has no arm). 'Every woman ... 1 × 10^7 cells once' is a fact "
+               "title compares both and has no arm; the route letters in the labels IA/IO are not marked as routes). 'Every woman ... 1 × 10^7 cells once' is a fact "
                "of all arms (no arm); 'FSH fell in both groups' (no arm). The IA infusion gives "
                "5 × 10^6 cells and 10 mL into each artery without the word 'per' (per null). Traps: "
                "FSH ≥ 40 IU/L threshold; ages; 'Two ... and three ... withdrew', '55 in the "
@@ -183,10 +183,10 @@ BLIND9: list[RealText] = [
             "should be given is rarely tested. Female C57BL/6 mice (8 weeks old) received "
             "cyclophosphamide (CTX) [[i.p.|r:ip]], a loading dose of [[75 mg/kg|d:75,mg/kg,-]] "
             "followed by [[8 mg/kg|d:8,mg/kg,-]] daily for 14 days. [[Exosomes|c:ev]] isolated from "
-            "[[hUCMSCs|c:uc]] by ultracentrifugation ([[hUCMSC-Exos|c:ev]]; 90-160 nm) were then "
-            "given at [[150 μg|d:150,ug,-]] protein per mouse either [[intravenously via the tail "
-            "vein|r:iv#Exo-IV group]] (Exo-IV group) or [[intraperitoneally|r:ip#Exo-IP group]] "
-            "(Exo-IP group), [[three times|s:3]] at 3-day intervals. Mice were killed "
+            "[[hUCMSCs|c:uc]] by ultracentrifugation ([[hUCMSC|c:uc]]-[[Exos|c:ev]]; 90-160 nm) were "
+            "then given [[three times|s:3]] at 3-day intervals, [[150 μg|d:150,ug,-]] protein per "
+            "mouse, either [[intravenously via the tail vein|r:iv#IV group]] (IV group) or "
+            "[[intraperitoneally|r:ip#IP group]] (IP group). Mice were killed "
             "[[2|f:2,week]] or [[4 weeks after the last injection|f:4,week]]. In both "
             "exosome groups, serum [[AMH|h:AMH,inc]] and [[E2 were higher|h:E2,inc]] and [[FSH lower|h:FSH,dec]] "
             "than in untreated POI mice at [[4 weeks|f:4,week]], and primordial follicles were spared. The gain "
@@ -195,21 +195,21 @@ BLIND9: list[RealText] = [
         ),
         body=[
             ("**Design.** Forty mice were allocated to four groups (n = 10 each): control (saline "
-             "i.p. instead of CTX), POI (CTX, then PBS), Exo-IV and Exo-IP. Mice were anaesthetised "
+             "i.p. instead of CTX), POI (CTX, then PBS), IV and IP. Mice were anaesthetised "
              "with 2.5% tribromoethanol i.p. for blood collection. Half of each group was "
              "sacrificed at each time point. DiR-labelled vesicles (one dose) were traced by "
              "whole-body imaging in three extra mice per route."),
             ("**Results.** CTX raised FSH (42.6 ± 6.1 vs 11.8 ± 2.4 mIU/mL) and lowered AMH in the "
-             "POI group relative to controls, confirming the model. In the Exo-IV group, "
-             "[[FSH decreased|h:FSH,dec#Exo-IV group]] to 19.5 ± 4.0 mIU/mL and "
-             "[[E2 increased|h:E2,inc#Exo-IV group]] to 38.9 ± 6.7 pg/mL at [[week 4|f:4,week]]; "
-             "in the Exo-IP group, [[FSH was lower|h:FSH,dec#Exo-IP group]] (27.3 ± 5.2 mIU/mL) "
-             "but [[E2 did not differ|h:E2,nc#Exo-IP group]] from the POI group. At [[2 weeks|f:2,week]] the "
+             "POI group relative to controls, confirming the model. In the IV group, "
+             "[[FSH decreased|h:FSH,dec#IV group]] to 19.5 ± 4.0 mIU/mL and "
+             "[[E2 increased|h:E2,inc#IV group]] to 38.9 ± 6.7 pg/mL at [[week 4|f:4,week#IV group]]; "
+             "in the IP group, [[FSH was lower|h:FSH,dec#IP group]] (27.3 ± 5.2 mIU/mL) "
+             "but [[E2 did not differ|h:E2,nc#IP group]] from the POI group. At [[2 weeks|f:2,week]] the "
              "hormone values were not yet distinguishable between the exosome groups."),
         ],
         species="mouse",
-        notes=("Mouse study, species mouse by default. Arms 'Exo-IV group' and 'Exo-IP group' "
-               "(named in brackets after each route; their route carries the arm). 'In both "
+        notes=("Mouse study, species mouse by default. Arms 'IV group' and 'IP group' "
+               "(named in brackets after each route; their route carries the arm; the route letters in the group names are not marked as routes - the guide extends only cell types and sessions in group names). 'hUCMSC-Exos' is two mentions (uc, ev) like 'MSC-derived exosomes'. 'week 4' in the IV-group clause carries that arm. 'In both "
                "exosome groups ... AMH and E2 were higher and FSH lower' is a fact of every "
                "treated group (no arm), coordinated hormones one fact each. Sessions 'three "
                "times' is shared (no arm). 'The gain in AMH was larger after tail-vein than after "
@@ -222,6 +222,203 @@ BLIND9: list[RealText] = [
                "'one dose' of DiR tracer in extra mice (not marked); 'At 2 weeks ... not yet "
                "distinguishable' gives the time point but no change fact; 150 μg 'protein per "
                "mouse' (per null)."),
+        layout={"columns": 2, "font": "sans"},
+        batch=9,
+    ),
+    RealText(
+        id="en_blind82_bmsc_orthotopic_vs_systemic_rat_cisplatin",
+        lang="en",
+        kind="animal",
+        title=("Orthotopic or systemic? [[Bone marrow MSC|c:bm]] transplantation routes in a rat model of "
+               "cisplatin-induced premature ovarian failure"),
+        authors="Oluwaseun Adeyemi-Hart, Katarzyna Wilk, Jun-ho Baek",
+        journal=JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "**Objective:** To compare [[intraovarian|r:io]] with [[intravenous|r:iv]] "
+            "transplantation of [[bone marrow mesenchymal stem cells|c:bm]] ([[BMSCs|c:bm]]) in "
+            "rats with premature ovarian failure (POF). "
+            "**Methods:** Forty-eight female Sprague-Dawley rats were divided into four groups of "
+            "twelve: A (sham), B (POF), C and D. POF was induced in groups B-D with cisplatin, "
+            "[[2 mg/kg|d:2,mg/kg,-]] [[intraperitoneally|r:ip]] once a day for 7 days. One week "
+            "later, group C received [[1 × 10^6|d:1e6,cells,ovary#group C]] "
+            "[[GFP-labelled BMSCs|c:bm#group C]] per ovary, [[injected through a dorsal incision "
+            "into both ovaries|r:io#group C]], and group D received "
+            "[[2 × 10^6|d:2e6,cells,-#group D]] [[BMSCs|c:bm#group D]] in [[0.5 mL|d:0.5,mL,-#group D]] "
+            "of PBS [[through the lateral tail vein|r:iv#group D]]; each was treated "
+            "[[once|s:1]]. Six rats per group were killed on [[day 14|f:14,day]] and six on "
+            "[[day 28 after transplantation|f:28,day]]. "
+            "**Results:** On [[day 28|f:28,day#group C]], [[FSH was lower|h:FSH,dec#group C]] and [[AMH|h:AMH,inc#group C]] "
+            "and [[INHB higher|h:INHB,inc#group C]] in group C than in group B; in group D, "
+            "[[FSH decreased|h:FSH,dec#group D]] but [[AMH did not rise|!h:AMH,inc#group D]]. "
+            "[[LH was unchanged|h:LH,nc]] by either treatment. GFP-positive cells were found in the "
+            "ovarian interstitium only after local injection. "
+            "**Conclusion:** Orthotopic delivery restores ovarian endocrine function in cisplatin-"
+            "treated rats more effectively than systemic infusion."
+        ),
+        body=[
+            ("**Transplantation.** Rats were anaesthetised with sodium pentobarbital (40 mg/kg, "
+             "i.p.) and placed prone. In group C, each ovary was exteriorised through a 1.5-cm "
+             "dorsal incision and [[1 × 10^6 cells per ovary|d:1e6,cells,ovary#group C]], suspended "
+             "in PBS, were [[injected slowly beneath the ovarian capsule|r:io#group C]] with a "
+             "30-G needle. In group D the same anaesthesia was used, the skin was incised and "
+             "closed without touching the ovaries, and the cells were [[infused into the tail "
+             "vein|r:iv#group D]] over 2 minutes. Groups A and B had the sham operation and PBS. "
+             "Body weight was recorded twice weekly and vaginal smears were read daily."),
+            ("table", "Table 1. Serum hormones on day 28 (mean ± SD, six rats per group)",
+             [["Group", "FSH (mIU/mL)", "AMH (ng/mL)", "INHB (pg/mL)"],
+              ["A, sham", "5.9 ± 1.1", "6.8 ± 0.9", "88.4 ± 10.3"],
+              ["B, POF", "17.6 ± 2.7", "2.1 ± 0.6", "41.2 ± 8.8"],
+              ["C, [[intraovarian|r:io#group C]] [[BMSCs|c:bm#group C]]", "9.3 ± 1.9", "4.7 ± 0.8",
+               "70.5 ± 9.6"],
+              ["D, [[tail-vein|r:iv#group D]] [[BMSCs|c:bm#group D]]", "12.8 ± 2.2", "2.6 ± 0.7",
+               "52.0 ± 9.1"]],
+             [0.34, 0.22, 0.22, 0.22]),
+        ],
+        species="rat",
+        notes=("Rat study, species rat by default. Arms 'group C' (intraovarian) and 'group D' "
+               "(tail vein); group A/B untreated (no facts of theirs here). Labels are the letter "
+               "groups as printed ('group C'; the table rows 'C, ...' are the same arm). 'Forty-eight "
+               "female Sprague-Dawley rats', 'four groups of twelve', 'Six rats per group', 'six "
+               "rats per group' (animals: no sample). Cisplatin 2 mg/kg i.p. once a day for 7 days: "
+               "dose and route marked, no sessions (daily dosing). 'each was treated once' is both "
+               "arms (no arm). 'On day 28' sits in the group-C clause and so carries its arm "
+               "(strict reading of the guide; doubtful). 'AMH did not rise' in group D is a negated "
+               "increase. 'LH was unchanged by either treatment' no arm. Traps: pentobarbital 40 "
+               "mg/kg i.p. (anaesthesia, neither dose nor route); 'One week later' (time from the "
+               "model, not follow-up); 'twice weekly', 'daily' (frequencies); title/conclusion "
+               "'orthotopic' and 'systemic infusion' name no exact route id (unmarked); 'local "
+               "injection' in the GFP sentence left unmarked (no target named; doubtful); "
+               "'sham operation and PBS' no route; 'Table 1 ... on day 28' caption: a time point "
+               "restated in a caption, left unmarked (doubtful)."),
+        layout={"columns": 1, "font": "serif"},
+        batch=9,
+    ),
+    RealText(
+        id="en_blind83_prp_intraovarian_case_report",
+        lang="en",
+        kind="case",
+        title=("Autologous platelet-rich plasma [[instilled into both ovaries|r:io]] of a woman with "
+               "premature ovarian insufficiency: a case report with [[18 months of "
+               "follow-up|f:18,month]]"),
+        authors="Maren Løvaas, Chidinma Eze, Rafael Quintero-Bosch",
+        journal=JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "A 34-year-old nulligravida had been amenorrhoeic for 26 months; FSH was 92 and 87 "
+            "IU/L on two tests a month apart and AMH was undetectable (< 0.01 ng/mL). Hormone "
+            "therapy (estradiol valerate and dydrogesterone by mouth) was stopped one month before "
+            "treatment. Platelet-rich plasma (PRP) was prepared from 40 mL of her venous blood by "
+            "double centrifugation. Under transvaginal ultrasound guidance, [[4 mL|d:4,mL,ovary]] "
+            "of PRP was [[instilled into each ovary|r:io,tvus]] through a 17-G needle; she had "
+            "[[two instillations|s:2]] 8 weeks apart. [[Three months after the second instillation|f:3,month]] "
+            "[[FSH had fallen|h:FSH,dec]] to 34 IU/L and [[estradiol had risen|h:E2,inc]] to "
+            "96 pg/mL, and at the [[12-month visit|f:12,month]] [[AMH was measurable|h:AMH,inc]] "
+            "(0.28 ng/mL) with three antral follicles. She conceived 11 months after the first "
+            "instillation and was still pregnant at the last contact."
+        ),
+        body=[
+            ("**Procedure.** After a paracervical block with lidocaine and intravenous "
+             "paracetamol, the ovaries were punctured transvaginally and the PRP (platelets "
+             "4.6-fold above whole blood) was [[deposited, in small aliquots fanning out from a "
+             "single entry point, within the cortex of each ovary|r:io,tvus]]. The sonographer "
+             "confirmed each deposit as a transient hypoechoic area. Nothing was given "
+             "intra-arterially."),
+            ("**Course.** Hormones were measured at [[1, 3, 6, 12 and 18 months|f:18,month]] "
+             "after the first session. Menses returned 10 weeks after it and recurred every 34-52 "
+             "days. Because a spontaneous pregnancy seemed unlikely, one stimulation cycle with "
+             "gonadotropins injected subcutaneously was begun in month 9; a single oocyte was "
+             "retrieved and did not fertilise. The pregnancy in month 11 was spontaneous. Over "
+             "[[18 months|f:18,month]] the [[AFC rose|h:AFC,inc]] from 0 to 3, while "
+             "[[LH stayed|h:LH,nc]] between 18 and 24 IU/L."),
+        ],
+        notes=("Single case report: no arms, no sample-size mark (the text never counts its "
+               "patient as a number; 'A 34-year-old nulligravida' is not a count) - doubtful, see "
+               "report. PRP is not a cell type (no cell_type fact); its injected volume 4 mL into "
+               "each ovary is a dose per ovary. Traps: FSH 92 and 87 IU/L 'on two tests' (baseline, "
+               "measurements), AMH < 0.01 (baseline); oral hormone therapy 'by mouth' (no id, other "
+               "drug); 40 mL venous blood (harvest); '8 weeks apart' (interval); 'Three months after "
+               "the second instillation' is an outcome time after treatment (follow-up, 3 months, "
+               "marked by the guide's decision); 'conceived 11 months after', 'Menses "
+               "returned 10 weeks after it' (times to events); 'every 34-52 days' (cycle length); "
+               "lidocaine block and intravenous paracetamol (analgesia, not a route); gonadotropins "
+               "'injected subcutaneously' (route of another drug, not marked); 'a single oocyte' "
+               "(outcome count); 'Nothing was given intra-arterially' (a denied route with no exact "
+               "id: 'intra-arterially' unmarked). 'AMH was measurable' from undetectable = "
+               "increase. 'LH stayed between' = no change. 'the second instillation', 'the first "
+               "session' are ordinals of counted sessions (no fact)."),
+        layout={"columns": 1, "font": "serif"},
+        batch=9,
+    ),
+    RealText(
+        id="en_blind84_admsc_three_case_series",
+        lang="en",
+        kind="case",
+        title=("[[Autologous adipose-derived mesenchymal stromal cells|c:ad]] given by two routes "
+               "for ovarian insufficiency: a series of [[three cases|n:3]]"),
+        authors="Beatriz Salgueiro, Emeka Nwosu, Lotte Vandenbroucke",
+        journal=JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "We describe [[three women|n:3]] (31, 37 and 38 years old) with premature ovarian "
+            "insufficiency or a severely diminished reserve (AMH < 0.5 ng/mL) who were treated "
+            "with [[autologous adipose-derived mesenchymal stromal cells|c:ad]] "
+            "([[AD-MSCs|c:ad]]) under a compassionate-use protocol. About 100 mL of abdominal "
+            "fat was aspirated under local anaesthesia and the cells were used at passage 2. Two "
+            "women had the cells [[put straight into the ovaries|r:io]] and one had them "
+            "[[infused through the ovarian artery|r:oa]]. All three showed some endocrine response, but only one conceived."
+        ),
+        body=[
+            ("**Case 1.** A 31-year-old with POI for 3 years received "
+             "[[10 × 10^6|d:1e7,cells,-#Case 1]] [[AD-MSCs|c:ad#Case 1]], [[injected "
+             "transvaginally into the right and the left ovary under ultrasound "
+             "control|r:io,tvus#Case 1]], on a [[single|s:1#Case 1]] occasion. [[FSH fell|h:FSH,dec#Case 1]] "
+             "from 68 to 29 IU/L within 3 months. She was [[followed for 14 months|f:14,month#Case 1]] "
+             "without a pregnancy. "
+             "**Case 2.** A 37-year-old with an AMH of 0.21 ng/mL had [[two injections|s:2#Case 2]] "
+             "of [[8 × 10^6 cells|d:8e6,cells,injection#Case 2]] per injection, 3 months apart, "
+             "by the same [[transvaginal intraovarian|r:io,tvus#Case 2]] technique; the second "
+             "went into the left ovary only, as the right could not be reached safely. "
+             "[[AMH rose|h:AMH,inc#Case 2]] to 0.63 ng/mL, but the [[AFC did not improve|!h:AFC,inc#Case 2]]. "
+             "She was seen [[until week 40 after the first injection|f:40,week#Case 2]] and "
+             "conceived after IVF in week 31. "
+             "**Case 3.** In a 38-year-old with POI, [[2 × 10^7|d:2e7,cells,-#Case 3]] cells were "
+             "[[delivered through a microcatheter placed, under fluoroscopy, in the right ovarian "
+             "artery|r:oa,ir#Case 3]] after the left could not be catheterised. "
+             "[[Estradiol increased|h:E2,inc#Case 3]] from 12 to 58 pg/mL, and [[FSH decreased|h:FSH,dec#Case 3]] "
+             "slightly; she was lost to follow-up after the [[6-month visit|f:6,month#Case 3]]."),
+            ("table", "Table 1. Regimens and outcomes",
+             [["Case", "Dose, route", "Injections", "Last visit", "FSH before → after (IU/L)"],
+              ["1", "[[1 × 10^7|d:1e7,cells,-#Case 1]], [[intraovarian (TVUS)|r:io,tvus#Case 1]]",
+               "[[one|s:1#Case 1]]", "[[month 14|f:14,month#Case 1]]", "68 → 29"],
+              ["2", "[[8 × 10^6|d:8e6,cells,injection#Case 2]] per injection, [[intraovarian (TVUS)|r:io,tvus#Case 2]]",
+               "[[two|s:2#Case 2]]", "[[week 40|f:40,week#Case 2]]", "74 → 52"],
+              ["3", "[[2 × 10^7|d:2e7,cells,-#Case 3]], [[ovarian artery (DSA)|r:oa,ir#Case 3]]",
+               "[[one|s:1#Case 3]]", "[[month 6|f:6,month#Case 3]]", "81 → 66"]],
+             [0.08, 0.42, 0.14, 0.14, 0.22]),
+        ],
+        notes=("Case series of three: each 'Case N' is an arm labelled as printed ('Case 1'...; "
+               "the table's rows '1', '2', '3' are the same cases, given the printed case label). "
+               "The abstract speaks of all three: no arms there; its 'Two women had the cells put "
+               "straight into the ovaries and one had them infused through the ovarian artery' "
+               "are routes of subgroups without a case name: marked, no arm. Case 2's "
+               "dose says 'per injection'. Case 3's 'under fluoroscopy' with a catheter in the "
+               "ovarian artery = interventional radiology; table 'DSA' the same. Traps: ages; "
+               "AMH < 0.5 ng/mL (threshold), AMH 0.21 (baseline); 100 mL fat (harvest); passage 2; "
+               "'within 3 months' (time to a change; left unmarked as a window - doubtful); "
+               "'3 months apart' (interval); 'the second' (ordinal of counted sessions); 'in week "
+               "31' (time to pregnancy); 'after the left could not be catheterised' (a failed "
+               "route attempt, not marked); IVF not a route; 'only one conceived' (outcome count). "
+               "'AFC did not improve' = negated increase; FSH 'decreased slightly' kept as decrease."),
         layout={"columns": 2, "font": "sans"},
         batch=9,
     ),
