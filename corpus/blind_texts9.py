@@ -422,4 +422,134 @@ BLIND9: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=9,
     ),
+    RealText(
+        id="en_blind85_review_delivery_routes",
+        lang="en",
+        kind="review",
+        title="Getting cells to the follicles: a review of delivery routes for stem cell therapy in ovarian insufficiency",
+        authors="Siobhán Kearney, Arvid Lindqvist",
+        journal=JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "Of the 31 reports we identified, 12 were clinical; together they treated "
+            "[[287 women|n:287]], most in single-arm series of fewer than 30 patients. This "
+            "review compares the three routes these studies used - direct [[intraovarian "
+            "injection|r:io]], [[infusion into the ovarian artery|r:oa]] and [[intravenous "
+            "administration|r:iv]] - and what each did to FSH, AMH and follicle counts."
+        ),
+        body=[
+            ("**Intraovarian injection.** Most groups inject the ovary itself, either at "
+             "laparoscopy or transvaginally. Haugland et al. [14] [[injected "
+             "laparoscopically|r:io,lap]] [[5 × 10^6|d:5e6,cells,ovary]] "
+             "[[autologous BMSCs|c:bm]] per ovary in [[ten women|n:10]] and reported that "
+             "[[FSH declined|h:FSH,dec]] over [[one year|f:1,year]]; two of them later conceived. "
+             "With the needle [[guided by transvaginal sonography|r:io,tvus]], a Chinese series "
+             "of [[n = 42|n:42]] [18] gave [[hUC-MSCs|c:uc]] [[twice|s:2]] and found "
+             "[[AMH higher|h:AMH,inc]] at [[6 months|f:6,month]], whereas a smaller study [19] saw "
+             "[[no change in AMH|h:AMH,nc]] after a [[single|s:1]] injection of "
+             "[[menstrual blood-derived stem cells|c:men]]."),
+            ("**Vascular routes.** [[Ovarian artery infusion|r:oa,ir]] under angiographic control "
+             "was used in [[61 patients|n:61]] by Teodoro and colleagues [21], who gave "
+             "[[1 × 10^7|d:1e7,cells,-]] [[umbilical cord MSCs|c:uc]] to each woman "
+             "and [[followed them for 24 months|f:24,month]]; [[E2 increased|h:E2,inc]] in about a "
+             "third. Whether [[intravenous|r:iv]] cells reach the ovary is less certain. In mice, "
+             "[[tail-vein injection|r:iv@mouse]] of [[amniotic MSCs|c:am@mouse]] "
+             "[[lowered FSH|h:FSH,dec@mouse]] [23], but labelled cells were trapped in the lungs within "
+             "24 hours [24], and rats given cells [[intraperitoneally|r:ip@rat]] fared no better "
+             "[25]. A registered trial (NCT0000000X) plans to give "
+             "[[2 × 10^6 cells/kg|d:2e6,cells/kg,-]] [[i.v.|r:iv]] to [[40 women|n:40]]; it had not "
+             "reported when we searched, and it excludes women already on gonadotropin injections "
+             "or transdermal oestrogen."),
+            ("table", "Table 2. Clinical studies by route (selected)",
+             [["Study", "Cells", "Route", "Patients", "Follow-up"],
+              ["[14]", "[[BMSC|c:bm]]", "[[Intraovarian, laparoscopic|r:io,lap]]", "[[10|n:10]]",
+               "[[12 mo|f:12,month]]"],
+              ["[18]", "[[hUC-MSC|c:uc]]", "[[Intraovarian, TVUS|r:io,tvus]]", "[[42|n:42]]",
+               "[[6 mo|f:6,month]]"],
+              ["[21]", "[[UC-MSC|c:uc]]", "[[Ovarian artery, DSA|r:oa,ir]]", "[[61|n:61]]",
+               "[[24 mo|f:24,month]]"]],
+             [0.12, 0.18, 0.34, 0.16, 0.2]),
+        ],
+        notes=("Review; facts of cited studies are facts of the document (no study mark in the "
+               "mark syntax). No arms. Traps: '31 reports', '12 were clinical' (studies); 'fewer "
+               "than 30 patients' (bound); 'two of them later conceived' (outcome); 'within 24 "
+               "hours' (time to an event in cited mice - not follow-up); the registered trial's "
+               "planned 40 women, dose and route are marked as expected facts (doubtful: planned, "
+               "not done); "
+               "gonadotropin injections and transdermal oestrogen (routes of other drugs, exclusion "
+               "criteria: not marked). 'a smaller study [19] saw no change in AMH after a single "
+               "injection' - no_change AMH and sessions 1. Mouse and rat facts carry @mouse/@rat "
+               "(cited animal work in a review; the review has no default species). 'Ovarian artery "
+               "infusion under angiographic control' has interventional-radiology guidance."),
+        layout={"columns": 2, "font": "serif"},
+        batch=9,
+    ),
+    RealText(
+        id="en_blind86_ucmsc_iv_dose_escalation_phase1",
+        lang="en",
+        kind="clinical",
+        title=("[[Intravenous|r:iv]] [[umbilical cord-derived mesenchymal stem cells|c:uc]] in "
+               "premature ovarian insufficiency: a phase I dose-escalation study"),
+        authors="Nomvula Dlamini, Pieter-Jan Claes, Yasmin Rahimi, Conor Feeney",
+        journal=JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "**Aims:** To find a tolerable dose of systemically given [[UC-MSCs|c:uc]] before a "
+            "randomised trial. "
+            "**Methods:** Ten women were screened and one was excluded (hepatitis B surface antigen); "
+            "[[nine|n:9]], aged 24-38 years with POI, were enrolled in three cohorts of three. "
+            "Cohort 1 received [[0.5 × 10^6 cells/kg|d:5e5,cells/kg,-#cohort 1]], cohort 2 "
+            "[[1 × 10^6 cells/kg|d:1e6,cells/kg,-#cohort 2]] and cohort 3 "
+            "[[2 × 10^6 cells/kg|d:2e6,cells/kg,-#cohort 3]], each as [[two|s:2]] "
+            "[[intravenous infusions|r:iv]] 4 weeks apart. A cohort was opened only when the one "
+            "below had completed 4 weeks without a dose-limiting toxicity. "
+            "**Results:** No dose-limiting toxicity occurred; two women had transient fever after "
+            "infusion. In cohort 3, [[FSH decreased|h:FSH,dec#cohort 3]] from 71.0 to 38.5 IU/L and "
+            "[[AMH increased|h:AMH,inc#cohort 3]] in two of three women by [[week 24|f:24,week#cohort 3]], "
+            "whereas [[FSH did not change|h:FSH,nc]] in cohorts 1 and 2. Over a [[median of 14 "
+            "months|f:14,month]] (range 9-20) no tumour or autoimmune disease emerged."
+        ),
+        body=[
+            ("**Infusion.** Cells thawed at the bedside were diluted in 100 mL of saline with 1% "
+             "human albumin and [[infused through a peripheral (antecubital) vein|r:iv]] over 30-40 "
+             "minutes, after oral antihistamine premedication. Vital signs were checked every 15 "
+             "minutes for 2 hours. The second infusion was withheld in one woman of cohort 3 "
+             "because of fever, so cohort 3 received five infusions in all. No cells were "
+             "[[delivered to the ovaries directly|!r:io]], and none of the women received gonadotropins "
+             "during the study."),
+            ("**Assessments.** Safety was assessed [[until week 24|f:24,week]], and the women "
+             "were then contacted every 3 months. Hormones were drawn in the early follicular "
+             "phase when cycles were present."),
+            ("table", "Table 2. FSH (IU/L), median (range), by cohort",
+             [["Cohort", "Week 0", "Week 4", "Week 12", "[[Week 24|f:24,week]]"],
+              ["1 ([[0.5 × 10^6/kg|d:5e5,cells/kg,-#cohort 1]])", "66 (52-80)", "70 (49-85)", "64 (50-79)", "68 (55-81)"],
+              ["2 ([[1 × 10^6/kg|d:1e6,cells/kg,-#cohort 2]])", "74 (61-93)", "69 (58-90)", "71 (57-88)", "70 (54-91)"],
+              ["3 ([[2 × 10^6/kg|d:2e6,cells/kg,-#cohort 3]])", "71 (59-88)", "57 (41-80)", "44 (30-71)", "38.5 (27-66)"]],
+             [0.28, 0.18, 0.18, 0.18, 0.18]),
+        ],
+        notes=("Dose-escalation phase I; arms 'cohort 1', 'cohort 2', 'cohort 3' (each named with "
+               "its dose; table rows by first cell '1 (...)' etc. are the same cohorts). 'three "
+               "cohorts of three' = each arm (no arm). 'each as two intravenous infusions' is every "
+               "cohort (no arm). 'in cohorts 1 and 2' = names before one plural head (no arm). "
+               "'by week 24' in cohort 3's clause carries its arm. Traps: 'Ten women were "
+               "screened', 'one was excluded' (not samples); ages; '4 weeks apart' (interval); "
+               "'completed 4 weeks without a dose-limiting toxicity' (escalation window, not "
+               "follow-up); 100 mL saline (diluent for an infusion: a volume given, but the "
+               "guide's volume example is a cell suspension per ovary; left unmarked, doubtful); "
+               "'two women had transient fever' (outcome count); 'every 15 minutes for 2 hours', "
+               "'every 3 months' (frequencies); 'five infusions in all' in cohort 3 - a total "
+               "of a cohort's infusions over three women, not a per-woman count: left unmarked "
+               "(doubtful); 'The second infusion was withheld' (ordinal of a counted session, "
+               "no fact); 'No cells were delivered to the ovaries directly' is a denied "
+               "intraovarian route (negated); oral premedication, gonadotropins (other drugs). "
+               "cells/kg doses keep per null."),
+        layout={"columns": 1, "font": "sans"},
+        batch=9,
+    ),
 ]
