@@ -552,4 +552,120 @@ BLIND9: list[RealText] = [
         layout={"columns": 1, "font": "sans"},
         batch=9,
     ),
+    RealText(
+        id="en_blind87_ucmsc_lupus_nephritis_ovarian_reserve",
+        lang="en",
+        kind="clinical",
+        title=("[[Umbilical cord mesenchymal stem cell|c:uc]] infusions added to standard therapy "
+               "for lupus nephritis: renal response and ovarian reserve in an open, controlled trial"),
+        authors="Mei-Ling Tsao, Babajide Olatunji, Henrike Vogt",
+        journal=JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "**Background:** Women with lupus nephritis often have a reduced ovarian reserve "
+            "after cyclophosphamide. [[Mesenchymal stem cells|c:msc]] modulate immunity and have protected "
+            "the ovary in animal models. "
+            "**Methods:** [[Thirty-four women|n:34]] (18-40 years) with active class III/IV lupus "
+            "nephritis were allocated to standard therapy plus [[UC-MSCs|c:uc]] (MSC group, "
+            "[[n = 18|n:18#MSC group]]) or standard therapy alone (control group, "
+            "[[n = 16|n:16#control group]]). In the MSC group, "
+            "[[1 × 10^6 cells/kg|d:1e6,cells/kg,-#MSC group]] were [[given i.v.|r:iv#MSC group]] "
+            "on days 1 and 8. All women took prednisone and mycophenolate by mouth; those who had "
+            "earlier received intravenous cyclophosphamide were eligible if the last pulse was "
+            "more than 6 months before entry. Ovarian reserve was measured at baseline and at "
+            "[[6 and 12 months|f:12,month]]. "
+            "**Results:** Complete renal response at [[12 months|f:12,month]] was reached by 9 of 18 and 4 of 16 "
+            "women (P = 0.12). In the MSC group, [[AMH remained stable|h:AMH,nc#MSC group]] "
+            "(1.42 vs 1.38 ng/mL) and, among the seven women with a raised FSH at entry, "
+            "[[FSH fell|h:FSH,dec#MSC group]] from 14.2 to 9.8 IU/L; in the control group AMH "
+            "declined by 0.31 ng/mL. "
+            "**Conclusion:** [[Two infusions|s:2]] of [[UC-MSCs|c:uc]] were safe and may help "
+            "[[preserve AMH|h:AMH,nc]] in women with lupus nephritis."
+        ),
+        body=[
+            ("**Cell product and administration.** [[Human umbilical cord MSCs|c:uc]] from one "
+             "donor bank (passage 4, > 95% CD73+/CD90+/CD105+) were suspended in 100 mL of "
+             "saline and [[run into a forearm vein|r:iv]] over 40 minutes on day 1 and again on "
+             "day 8. No cells were placed into the kidney artery, as in some earlier reports. "
+             "Two women of the control group withdrew consent before month 6 and one woman of the "
+             "MSC group moved away after month 9; the 31 who remained completed the [[12-month "
+             "observation period|f:12,month]], and the analysis followed intention to treat."),
+        ],
+        notes=("Another condition (lupus nephritis): only contract values marked (no renal "
+               "outcomes). Arms 'MSC group' and 'control group'. The control group's AMH decline "
+               "is a change in an untreated control (no fact); 'Complete renal response ... 9 of "
+               "18 and 4 of 16' are outcome counts. 'on days 1 and 8' is the schedule (sessions "
+               "counted from 'Two infusions' in the conclusion, no arm there as a conclusion opens; "
+               "the schedule itself is not a count - doubtful whether 'day 1 and again on day 8' "
+               "should give s:2). 'preserve AMH' taken as no change (hedged) - doubtful. Traps: "
+               "ages; 'class III/IV'; prednisone and mycophenolate 'by mouth' (other drugs, no "
+               "id); earlier 'intravenous cyclophosphamide' (route of an earlier drug, not this "
+               "study's protocol: not marked) and 'more than 6 months before entry' (window); 100 mL "
+               "saline (diluent); passage 4; 'kidney artery' (route not used, no id); dropouts (2 "
+               "and 1, 'the 31 who remained' = subset of 34); 'at 12 months' renal response "
+               "(a time after treatment at which an outcome is reported: follow-up by the guide's "
+               "decision, marked); 'the 12-month observation period' marked."),
+        layout={"columns": 2, "font": "serif"},
+        batch=9,
+    ),
+    RealText(
+        id="en_blind88_prp_thin_endometrium_rct",
+        lang="en",
+        kind="clinical",
+        title=("Intrauterine autologous platelet-rich plasma for a persistently thin endometrium in "
+               "frozen embryo transfer cycles: a randomised controlled trial"),
+        authors="Ana-Maria Dobrescu, Kwabena Owusu-Ansah, Elin Sandvik",
+        journal=JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "**Objective:** A thin endometrium (≤ 6.5 mm despite estradiol) limits embryo "
+            "transfer. Cell therapies such as bone marrow-derived stem cells [8] and "
+            "[[umbilical cord MSCs|c:uc]] on a collagen scaffold [9] are costly; platelet-rich "
+            "plasma (PRP) is simpler. "
+            "**Design:** Of 131 women screened, [[96 were randomised|n:96]]: PRP group "
+            "([[n = 49|n:49#PRP group]]) or control group ([[n = 47|n:47#control group]]), the "
+            "latter receiving a mock catheter passage. "
+            "**Intervention:** In the PRP group, [[0.5-1 mL|d:0.5,mL,-,0.5,1#PRP group]] of PRP "
+            "was instilled through an embryo-transfer catheter into the uterine cavity on cycle "
+            "day 10 and again 48 hours later ([[two instillations|s:2#PRP group]]). "
+            "**Results:** Endometrial thickness [[3 days after the second instillation|f:3,day]] "
+            "was 7.4 ± 0.9 vs 6.2 ± 0.8 mm (P < 0.001); clinical pregnancy rates were 36.7% (18/49) "
+            "and 21.3% (10/47). PRP [[did not change serum E2|h:E2,nc]] or [[LH|h:LH,nc]], which "
+            "had been suggested as a mechanism. Women were followed until 12 weeks of gestation."
+        ),
+        body=[
+            ("**Endometrial preparation.** All women took oral estradiol valerate in rising "
+             "doses from cycle day 2; progesterone was given vaginally once the endometrium was "
+             "judged ready, and embryos were transferred on the sixth day of progesterone. "
+             "Women who ovulated spontaneously had an hCG trigger injected subcutaneously "
+             "instead. No PRP was injected into the subendometrial layer or "
+             "[[into the ovaries|!r:io]], and none was [[given intravenously|!r:iv]]."),
+            ("**Hormones.** Serum E2, LH and progesterone were drawn on cycle day 10 and on the "
+             "day of transfer. In the PRP group, [[E2 did not change|h:E2,nc#PRP group]] from "
+             "cycle day 10 to the day of transfer (P = 0.48); FSH was not measured."),
+        ],
+        notes=("Another condition (thin endometrium): PRP is not a cell type; intrauterine "
+               "instillation has no route id (not marked); endometrial thickness and pregnancy "
+               "are not contract facts. Arms 'PRP group' and 'control group'. Marked: the sample "
+               "(96 randomised, per-arm counts), the PRP volume range (0.5-1 mL, per null), two "
+               "instillations, the hormone no-changes and the time of the thickness measurement (3 "
+               "days after the second instillation). Traps: 'Of 131 women screened'; ≤ 6.5 mm "
+               "(threshold); 18/49 and 10/47 (outcome counts); 'cycle day 10', '48 hours later' "
+               "(schedule, interval); 'followed until 12 weeks of gestation' (time to an event "
+               "in pregnancy, counted from conception: not marked - doubtful); oral estradiol, "
+               "vaginal progesterone, hCG 'injected subcutaneously' (other drugs: not marked); "
+               "'bone marrow-derived stem cells [8]' (unfractionated, no canonical id: not "
+               "marked); denied routes 'into the subendometrial layer' (no id), 'into the "
+               "ovaries' and 'given intravenously' are marked negated (io, iv); 'FSH was not "
+               "measured' denies a measurement, not a change (no fact); 'Serum E2, LH and "
+               "progesterone were drawn' (list of measured hormones, no fact)."),
+        layout={"columns": 2, "font": "sans"},
+        batch=9,
+    ),
 ]
