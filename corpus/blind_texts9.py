@@ -668,4 +668,105 @@ BLIND9: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=9,
     ),
+    RealText(
+        id="zh_blind89_prp_dor_retrospective_cohort",
+        lang="zh",
+        kind="clinical",
+        title="[[经阴道超声引导下卵巢内注射|r:io,tvus]]自体富血小板血浆治疗卵巢储备功能减退的回顾性队列研究",
+        authors="韦思琪, 蔺佳慧, 欧阳靖",
+        journal=JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "【摘要】目的 评价卵巢内注射自体富血小板血浆（PRP）对卵巢储备功能减退（DOR）患者内分泌指标的影响。"
+            "方法 回顾性分析2021年1月至2023年6月在本中心就诊的DOR患者[[112例|n:112]]（年龄28~42岁），"
+            "按是否接受PRP治疗分为PRP组（[[58例|n:58#PRP组]]）和对照组（[[54例|n:54#对照组]]）。"
+            "PRP组于月经干净后3~7 d在经阴道超声引导下用17 G取卵针将PRP [[2 mL|d:2,mL,ovary#PRP组]]/侧"
+            "[[注入双侧卵巢皮质|r:io,tvus#PRP组]]，间隔4周重复1次，[[共2次|s:2#PRP组]]；对照组仅予期待治疗。"
+            "两组均[[随访6个月|f:6,month]]。结果 PRP组[[末次注射后3个月|f:3,month#PRP组]][[AMH较治疗前升高|h:AMH,inc#PRP组]]"
+            "〔（0.62±0.21）ng/mL比（0.41±0.18）ng/mL，P<0.01〕，[[基础FSH下降|h:FSH,dec#PRP组]]，"
+            "[[窦卵泡数（AFC）增加|h:AFC,inc#PRP组]]；对照组上述指标治疗前后差异无统计学意义。"
+            "与对照组比较，PRP组[[AMH较高|h:AMH,inc#PRP组]]（P<0.05）。结论 卵巢内注射PRP可能[[改善DOR患者AMH水平|h:AMH,inc]]。"
+        ),
+        body=[
+            ("1 资料与方法 1.1 研究对象 纳入标准：符合博洛尼亚标准，AMH<1.1 ng/mL或AFC<5~7个；"
+             "排除卵巢手术史及染色体异常者。同期共检索到DOR病例146例，排除资料不全者34例，最终纳入112例。"
+             "1.2 PRP制备与注射 抽取患者肘静脉血20 mL，两次离心制得PRP约4 mL。术前静脉麻醉，"
+             "患者取膀胱截石位，在阴道超声实时监视下进针，[[于每侧卵巢皮质下多点注射|r:io,tvus]]，每侧[[2 mL|d:2,mL,ovary]]。"
+             "注射后观察2 h无不适即离院。有生育要求者于注射后第3个月起行拮抗剂方案促排卵，促性腺激素（Gn）"
+             "皮下注射，起始剂量按年龄及AFC调整。"),
+            ("2 结果 PRP组失访3例，55例完成[[6个月随访|f:6,month#PRP组]]。[[治疗后第3个月|f:3,month#PRP组]]"
+             "PRP组[[E2升高|h:E2,inc#PRP组]]，[[LH无明显变化|h:LH,nc#PRP组]]；"
+             "[[第6个月|f:6,month#PRP组]]时AMH较第3个月略有回落，但[[仍高于治疗前|h:AMH,inc#PRP组]]。随访期间PRP组自然妊娠4例，对照组1例。"),
+        ],
+        notes=("Retrospective two-arm cohort; arms 'PRP组' and '对照组' (untreated: its count only; "
+               "its no-change is an untreated control's and gives no fact). PRP is not a cell type. "
+               "'2 mL/侧' and '每侧2 mL' = per ovary. '间隔4周重复1次，共2次': '重复1次' is not a count "
+               "of sessions (the total is '共2次'). Section 1.2 names no group (new paragraph): no "
+               "arm there. '与对照组比较，PRP组AMH较高' = the PRP group's increase. Traps: 年龄28~42岁; "
+               "博洛尼亚标准 AMH<1.1, AFC<5~7 (thresholds); 146例 retrieved, 34 excluded (not samples); "
+               "肘静脉血20 mL, PRP约4 mL (harvest/prepared volume); 静脉麻醉 (anaesthesia); "
+               "'月经干净后3~7 d' (timing); '观察2 h' (safety watch right after: not marked, doubtful); "
+               "'注射后第3个月起行拮抗剂方案' (start of another treatment, not follow-up); Gn 皮下注射 "
+               "(route of another drug); 失访3例, 55例完成6个月随访 (subset: no sample; its '6个月随访' "
+               "is a follow-up of the PRP group); '第6个月时AMH较第3个月略有回落' - a fall between two "
+               "post-treatment time points, not a change from treatment: left unmarked (doubtful); "
+               "'仍高于治疗前' = increase from baseline; pregnancies 4例/1例 (outcome counts); "
+               "conclusion '可能改善...AMH' hedged increase, no arm (conclusion)."),
+        layout={"columns": 2, "font": "serif"},
+        batch=9,
+    ),
+    RealText(
+        id="zh_blind90_hamsc_tail_vein_tgp_rat",
+        lang="zh",
+        kind="animal",
+        title="不同剂量[[人羊膜间充质干细胞|c:am]][[尾静脉移植|r:iv]]对雷公藤多苷致卵巢早衰大鼠性激素的影响",
+        authors="覃晓岚, 司马若晨, 龚立新",
+        journal=JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "目的：观察[[人羊膜间充质干细胞|c:am]]（[[hAMSCs|c:am]]）经[[尾静脉|r:iv]]移植对雷公藤多苷（TGP）"
+            "所致卵巢早衰（POF）大鼠的剂量效应。方法：SPF级雌性SD大鼠50只，随机取10只为正常组，其余以TGP "
+            "[[50 mg/kg|d:50,mg/kg,-]]灌胃，连续14 d建立POF模型。造模成功的36只随机分为模型组、"
+            "低剂量组和高剂量组，每组12只。低、高剂量组分别[[经尾静脉注射|r:iv]]hAMSCs "
+            "[[1×10^6个|d:1e6,cells,-#低剂量组]]、[[5×10^6个|d:5e6,cells,-#高剂量组]]（溶于0.5 mL PBS），"
+            "每周1次，[[共2次|s:2]]；模型组注射等体积PBS。[[末次移植后2周|f:2,week]]、[[4周|f:4,week]]"
+            "各处死6只，ELISA检测血清FSH、LH、E2及AMH。结果：与模型组比较，高剂量组[[血清E2|h:E2,inc#高剂量组]]、"
+            "[[AMH水平升高|h:AMH,inc#高剂量组]]，[[FSH|h:FSH,dec#高剂量组]]、[[LH水平降低|h:LH,dec#高剂量组]]"
+            "（P<0.05）；低剂量组仅[[FSH降低|h:FSH,dec#低剂量组]]，[[E2|!h:E2,inc#低剂量组]]、[[AMH未见明显升高|!h:AMH,inc#低剂量组]]（P>0.05）。"
+            "结论：hAMSCs[[尾静脉移植|r:iv]]可改善POF大鼠卵巢内分泌功能，且存在剂量依赖性。"
+        ),
+        body=[
+            ("1.3 细胞移植 取第3~5代hAMSCs，用胰酶消化后以PBS重悬，调整浓度为2×10^6个/mL（低剂量）或"
+             "1×10^7个/mL（高剂量）。大鼠以3%戊巴比妥钠（30 mg/kg）腹腔注射麻醉后固定，75%乙醇擦拭鼠尾使"
+             "静脉充盈，用1 mL注射器自[[尾静脉缓慢推注|r:iv]]细胞悬液[[0.5 mL|d:0.5,mL,-]]，推注时间约1 min。"
+             "第1次移植后7 d行第2次移植。本实验未设[[腹腔注射|!r:ip]]及[[卵巢原位注射|!r:io]]组。"),
+            ("2.2 血清激素 [[移植后4周|f:4,week]]，高剂量组[[FSH降至|h:FSH,dec#高剂量组]]（21.4±4.7）IU/L"
+             "（模型组为38.6±5.2 IU/L），[[E2较模型组升高|h:E2,inc#高剂量组]]约1.8倍；低剂量组[[LH与模型组比较差异无统计学意义|h:LH,nc#低剂量组]]。"
+             "[[移植后2周|f:2,week]]各组激素水平差异均无统计学意义。"),
+        ],
+        species="rat",
+        notes=("Rat study, species rat by default. Arms '低剂量组', '高剂量组' (values given one to "
+               "one with 分别); '模型组' untreated (its PBS injection not a route of the therapy). "
+               "'低、高剂量组分别经尾静脉注射' - the route is shared (names before one head word = no "
+               "arm), the doses get arms by 分别. '每周1次，共2次' - the total is stated (s:2, both "
+               "groups, no arm). Traps: 50只, 10只, 36只, 每组12只, 各处死6只 (animals); TGP 50 mg/kg "
+               "灌胃 连续14 d (model dose marked; gavage has no route id; daily dosing gives no "
+               "sessions); 2×10^6个/mL and 1×10^7个/mL (concentrations); 第3~5代 (passages); 戊巴比妥钠 "
+               "30 mg/kg 腹腔注射麻醉 (anaesthesia: neither dose nor route); 'PBS 0.5 mL' in the abstract "
+               "bracket (溶于0.5 mL PBS: the solvent volume of the suspension - left unmarked there, "
+               "marked in 1.3 where the suspension volume is given; doubtful); '推注时间约1 min'; "
+               "'第1次移植后7 d行第2次移植' (interval, ordinals of counted sessions); '本实验未设腹腔注射及"
+               "卵巢原位注射组' - routes not used, marked negated (ip, io; doubtful: they name groups "
+               "the study does not have); model-vs-normal not "
+               "present; 'E2、AMH未见明显升高' = negated increase of E2 and of AMH; '与模型组比较差异无统计学意义' (LH) = no change; '移植后2周各组激素"
+               "水平差异均无统计学意义' compares groups: no change fact, time point marked."),
+        layout={"columns": 2, "font": "sans"},
+        batch=9,
+    ),
 ]
