@@ -733,16 +733,16 @@ BLIND9: list[RealText] = [
             "目的：观察[[人羊膜间充质干细胞|c:am]]（[[hAMSCs|c:am]]）经[[尾静脉|r:iv]]移植对雷公藤多苷（TGP）"
             "所致卵巢早衰（POF）大鼠的剂量效应。方法：SPF级雌性SD大鼠50只，随机取10只为正常组，其余以TGP "
             "[[50 mg/kg|d:50,mg/kg,-]]灌胃，连续14 d建立POF模型。造模成功的36只随机分为模型组、"
-            "低剂量组和高剂量组，每组12只。低、高剂量组分别[[经尾静脉注射|r:iv]]hAMSCs "
+            "低剂量组和高剂量组，每组12只。低、高剂量组分别[[经尾静脉注射|r:iv]][[hAMSCs|c:am]] "
             "[[1×10^6个|d:1e6,cells,-#低剂量组]]、[[5×10^6个|d:5e6,cells,-#高剂量组]]（溶于0.5 mL PBS），"
             "每周1次，[[共2次|s:2]]；模型组注射等体积PBS。[[末次移植后2周|f:2,week]]、[[4周|f:4,week]]"
             "各处死6只，ELISA检测血清FSH、LH、E2及AMH。结果：与模型组比较，高剂量组[[血清E2|h:E2,inc#高剂量组]]、"
             "[[AMH水平升高|h:AMH,inc#高剂量组]]，[[FSH|h:FSH,dec#高剂量组]]、[[LH水平降低|h:LH,dec#高剂量组]]"
             "（P<0.05）；低剂量组仅[[FSH降低|h:FSH,dec#低剂量组]]，[[E2|!h:E2,inc#低剂量组]]、[[AMH未见明显升高|!h:AMH,inc#低剂量组]]（P>0.05）。"
-            "结论：hAMSCs[[尾静脉移植|r:iv]]可改善POF大鼠卵巢内分泌功能，且存在剂量依赖性。"
+            "结论：[[hAMSCs|c:am]][[尾静脉移植|r:iv]]可改善POF大鼠卵巢内分泌功能，且存在剂量依赖性。"
         ),
         body=[
-            ("1.3 细胞移植 取第3~5代hAMSCs，用胰酶消化后以PBS重悬，调整浓度为2×10^6个/mL（低剂量）或"
+            ("1.3 细胞移植 取第3~5代[[hAMSCs|c:am]]，用胰酶消化后以PBS重悬，调整浓度为2×10^6个/mL（低剂量）或"
              "1×10^7个/mL（高剂量）。大鼠以3%戊巴比妥钠（30 mg/kg）腹腔注射麻醉后固定，75%乙醇擦拭鼠尾使"
              "静脉充盈，用1 mL注射器自[[尾静脉缓慢推注|r:iv]]细胞悬液[[0.5 mL|d:0.5,mL,-]]，推注时间约1 min。"
              "第1次移植后7 d行第2次移植。本实验未设[[腹腔注射|!r:ip]]及[[卵巢原位注射|!r:io]]组。"),
@@ -767,6 +767,104 @@ BLIND9: list[RealText] = [
                "present; 'E2、AMH未见明显升高' = negated increase of E2 and of AMH; '与模型组比较差异无统计学意义' (LH) = no change; '移植后2周各组激素"
                "水平差异均无统计学意义' compares groups: no change fact, time point marked."),
         layout={"columns": 2, "font": "sans"},
+        batch=9,
+    ),
+    RealText(
+        id="zh_blind91_ucmsc_ovarian_artery_single_arm",
+        lang="zh",
+        kind="clinical",
+        title="[[经卵巢动脉介入|r:oa,ir]]移植[[脐带间充质干细胞|c:uc]]治疗早发性卵巢功能不全20例临床观察",
+        authors="宁海燕, 卓一凡, 庞志刚",
+        journal=JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "摘要：选取2022年3月至2023年12月收治的早发性卵巢功能不全（POI）患者[[20例|n:20]]，年龄26~39岁，"
+            "闭经6~48个月，2次FSH均>25 IU/L。于数字减影血管造影（DSA）下经右股动脉穿刺，"
+            "将微导管[[超选择插入双侧卵巢动脉|r:oa,ir]]，每侧缓慢注入[[脐带间充质干细胞|c:uc]]"
+            "（[[UC-MSCs|c:uc]]）[[5×10^6个|d:5e6,cells,ovary]]，3个月后按同法再移植1次，[[共移植2次|s:2]]。"
+            "[[术后第1、3、6、12个月|f:12,month]]复查性激素及经阴道超声。结果 2例失访，18例完成[[12个月随访|f:12,month]]。"
+            "[[第2次移植后3个月|f:3,month]]，[[FSH较治疗前明显下降|h:FSH,dec]]〔（76.3±18.9）IU/L比"
+            "（45.2±20.6）IU/L，P<0.01〕，[[E2上升|h:E2,inc]]，[[AMH升至|h:AMH,inc]]（0.15±0.09）ng/mL"
+            "（治疗前为0.06±0.04 ng/mL）；[[LH未见明显变化|h:LH,nc]]。7例恢复月经，恢复时间为移植后"
+            "（2.6±1.1）个月；1例自然妊娠。术中及术后未见严重不良反应。"
+        ),
+        body=[
+            ("1.2 治疗方法 术前禁食6 h，穿刺点局部麻醉（2%利多卡因5 mL）。在DSA透视下，先将5 F导管"
+             "置于腹主动脉造影明确卵巢动脉开口，再以微导管[[分别插管至左、右卵巢动脉|r:oa,ir]]，造影确认卵巢显影后"
+             "经导管注入细胞悬液（每侧[[5 mL|d:5,mL,ovary]]），注入时间约10 min。术后穿刺侧"
+             "下肢制动6 h。对导管无法到位的一侧，原计划改行[[经阴道卵巢内注射|!r:io,tvus]]，但本组均插管成功，未予采用。"),
+            ("3 讨论 既往研究多采用[[卵巢局部注射|r:io]]^[8, 10]或[[外周静脉输注|r:iv]]^[12]；"
+             "Lin等^[15]对[[12例|n:12]]POI患者行[[经卵巢动脉移植|r:oa]]，[[随访半年|f:0.5,year]]，"
+             "[[FSH降低|h:FSH,dec]]者占58%。与之相比，本研究观察期延长至[[1年|f:1,year]]。"),
+        ],
+        notes=("Single-arm series of 20 (no arms). '超选择插入双侧卵巢动脉' under DSA = ovarian "
+               "artery infusion with interventional radiology; in 1.2 the catheter placement "
+               "'分别插管至左、右卵巢动脉' (DSA in the same sentence) is the route mention, and "
+               "'经导管注入' names no vessel again (no second mark). '每侧...5×10^6个', '每侧5 mL' = per "
+               "ovary. '3个月后按同法再移植1次' is not a count ('共移植2次' is). Traps: 年龄, 闭经6~48个月, "
+               "'2次FSH均>25 IU/L' (measurements, threshold: no sessions); 经右股动脉穿刺 and the 5 F "
+               "catheter in the abdominal aorta (vascular access, angiography: no route); 局部麻醉 "
+               "利多卡因 5 mL (anaesthesia: not a dose); 禁食6 h, 制动6 h, 注入时间10 min; "
+               "'术后第1、3、6、12个月' list = one fact (12 months); 2例失访, 18例完成 (subset of 20: no "
+               "sample; its '12个月随访' is a follow-up); '第2次移植后3个月' follow-up (the ordinal is a "
+               "counted session: no sessions fact); 7例恢复月经, 1例自然妊娠 (outcomes), "
+               "'移植后（2.6±1.1）个月' (time to an event); '原计划改行经阴道卵巢内注射...未予采用' = a "
+               "planned route not used: marked negated (doubtful). Discussion: cited routes ^[8, 10] "
+               "and ^[12]; Lin等^[15] 12例 (cited clinical sample), '随访半年' = 0.5 year, cited FSH "
+               "decrease ('FSH降低者占58%' - a share of patients, still a stated decrease); "
+               "'观察期延长至1年' = this study's follow-up."),
+        layout={"columns": 1, "font": "serif"},
+        batch=9,
+    ),
+    RealText(
+        id="zh_blind92_ucmsc_scaffold_intrauterine_adhesion_rct",
+        lang="zh",
+        kind="clinical",
+        title="负载[[脐带间充质干细胞|c:uc]]的胶原支架宫腔移植预防中重度宫腔粘连术后再粘连的随机对照研究",
+        authors="栾秋实, 贺兰芷, 洪一鸣",
+        journal=JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=LICENCE,
+        abstract=(
+            "目的 探讨负载[[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）的胶原支架对中重度宫腔粘连（IUA）"
+            "患者宫腔镜粘连分离术后子宫内膜修复及性激素的影响。方法 [[入组60例|n:60]]IUA患者（年龄23~40岁，"
+            "AFS评分≥5分），按随机数字表法分为观察组与对照组，[[各30例|n:30]]。两组均于宫腔镜下行粘连分离术；"
+            "观察组术毕将负载hUC-MSCs [[1×10^7个|d:1e7,cells,-#观察组]]的胶原支架经宫腔镜置入宫腔，"
+            "术后1个月同法再置入1次（[[共2次|s:2#观察组]]）；对照组仅放置宫内球囊。两组术后均予人工周期"
+            "治疗3个月。结果 对照组脱落2例。[[术后3个月|f:3,month]]二次宫腔镜探查显示，观察组再粘连率低于"
+            "对照组（13.3%比35.7%，P<0.05）。观察组治疗前后血清[[E2|h:E2,nc#观察组]]、[[FSH|h:FSH,nc#观察组]]、"
+            "[[LH水平差异均无统计学意义|h:LH,nc#观察组]]，[[AMH亦未见下降|!h:AMH,dec#观察组]]。结论 "
+            "hUC-MSCs胶原支架可减少术后再粘连，对卵巢内分泌无明显影响。"
+        ),
+        body=[
+            ("1.3 细胞制备 hUC-MSCs由本院干细胞库提供（第4代），流式鉴定CD73、CD90、CD105阳性率>95%。"
+             "每张胶原支架（2 cm×3 cm）滴加细胞悬液1 mL（1×10^7个/mL），37 ℃孵育2 h后使用。"
+             "本研究未经宫腔外途径给予细胞，既往文献^[6]报道的[[经外周静脉输注|r:iv]]"
+             "[[UC-MSCs|c:uc]] [[1×10^6个/kg|d:1e6,cells/kg,-]]在宫腔粘连中的疗效尚不确定。"),
+            ("2.3 随访 全部患者[[随访6个月|f:6,month]]，58例完成随访。[[术后第6个月|f:6,month]]观察组月经量"
+             "改善27例，对照组19例；观察组妊娠6例，首次妊娠距手术（4.2±1.3）个月。"),
+        ],
+        notes=("Another condition (intrauterine adhesions): intrauterine placement of a cell-laden "
+               "scaffold has no route id (not marked; hysteroscopic guidance has no id either); "
+               "re-adhesion, menstrual volume and pregnancy are not contract facts. Arms '观察组' and "
+               "'对照组' (the control's balloon is not a therapy of the contract). '各30例' = each arm "
+               "(no arm). Hormone no-changes in the observation group marked one per hormone; "
+               "'AMH亦未见下降' = negated decrease. The conclusion '对卵巢内分泌无明显影响' names no "
+               "hormone (no fact). The abstract's cell count 1×10^7个 per scaffold is per null. "
+               "Traps: 年龄, AFS评分≥5分 (threshold); 人工周期治疗3个月 (course duration, not "
+               "follow-up); 脱落2例, 58例完成随访 (subset: no sample); 13.3%比35.7% (rates); 第4代 "
+               "(passage); 2 cm×3 cm (size); 1 mL of 1×10^7个/mL dropped on the scaffold "
+               "(concentration; the 1 mL is a loading volume on a scaffold, not a volume injected: "
+               "not marked - doubtful); 孵育2 h; '本研究未经宫腔外途径给予细胞' (a denial with no "
+               "route named: no fact); cited ^[6] intravenous 1×10^6个/kg (cited route, dose and cell "
+               "type marked, per null for /kg); 27例/19例/6例 (outcome counts); '首次妊娠距手术（4.2±1.3）"
+               "个月' (time to an event); '术后1个月同法再置入1次' (interval, not a count)."),
+        layout={"columns": 2, "font": "serif"},
         batch=9,
     ),
 ]
