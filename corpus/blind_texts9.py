@@ -45,7 +45,7 @@ BLIND9: list[RealText] = [
             "**Background:** Premature ovarian insufficiency (POI) is defined by at least 4 months "
             "of oligo/amenorrhoea before the age of 40 and an FSH above 25 IU/L measured on two "
             "occasions 4 weeks apart. We asked whether [[bone marrow-derived mesenchymal stem "
-            "cells|c:bm]] ([[BMSCs|c:bm]]) placed directly in the ovary can revive its endocrine "
+            "cells|c:bm]] ([[BMSCs|c:bm]]) [[placed directly in the ovary|r:io]] can revive its endocrine "
             "function. "
             "**Methods:** Forty-one women were screened and [[twenty-six were enrolled|n:26]] "
             "(median age 34 years, range 27-39). Bone marrow (60 mL) was aspirated from the "
@@ -95,7 +95,7 @@ BLIND9: list[RealText] = [
                "injection had been planned ... not performed' (no sessions fact); menses after a "
                "median of 3.5 months (time to event); 'improved in 9 women' AFC increase marked. "
                "The route span in the abstract runs from verb to target over the guidance phrase. "
-               "Dose per ovary: 'per ovary' stated."),
+               "Dose per ovary: 'per ovary' stated. 'placed directly in the ovary' (the aim) is a route mention."),
         layout={"columns": 2, "font": "serif"},
         batch=9,
     ),
@@ -179,7 +179,7 @@ BLIND9: list[RealText] = [
         url="",
         licence=LICENCE,
         abstract=(
-            "Small extracellular vesicles are easier to store and dose than cells, but how they "
+            "[[Small extracellular vesicles|c:ev@human]] are easier to store and dose than cells, but how they "
             "should be given is rarely tested. Female C57BL/6 mice (8 weeks old) received "
             "cyclophosphamide (CTX) [[i.p.|r:ip]], a loading dose of [[75 mg/kg|d:75,mg/kg,-]] "
             "followed by [[8 mg/kg|d:8,mg/kg,-]] daily for 14 days. [[Exosomes|c:ev]] isolated from "
@@ -188,16 +188,16 @@ BLIND9: list[RealText] = [
             "mouse, either [[intravenously via the tail vein|r:iv#IV group]] (IV group) or "
             "[[intraperitoneally|r:ip#IP group]] (IP group). Mice were killed "
             "[[2|f:2,week]] or [[4 weeks after the last injection|f:4,week]]. In both "
-            "exosome groups, serum [[AMH|h:AMH,inc]] and [[E2 were higher|h:E2,inc]] and [[FSH lower|h:FSH,dec]] "
+            "[[exosome|c:ev]] groups, serum [[AMH|h:AMH,inc]] and [[E2 were higher|h:E2,inc]] and [[FSH lower|h:FSH,dec]] "
             "than in untreated POI mice at [[4 weeks|f:4,week]], and primordial follicles were spared. The gain "
             "in [[AMH was larger|h:AMH,inc]] after [[tail-vein|r:iv]] than after [[intraperitoneal dosing|r:ip]] "
-            "(P = 0.03), and labelled vesicles reached the ovary only after [[i.v.|r:iv]] injection."
+            "(P = 0.03), and labelled [[vesicles|c:ev]] reached the ovary only after [[i.v.|r:iv]] injection."
         ),
         body=[
             ("**Design.** Forty mice were allocated to four groups (n = 10 each): control (saline "
              "i.p. instead of CTX), POI (CTX, then PBS), IV and IP. Mice were anaesthetised "
              "with 2.5% tribromoethanol i.p. for blood collection. Half of each group was "
-             "sacrificed at each time point. DiR-labelled vesicles (one dose) were traced by "
+             "sacrificed at each time point. DiR-labelled [[vesicles|c:ev]] (one dose) were traced by "
              "whole-body imaging in three extra mice per route."),
             ("**Results.** CTX raised FSH (42.6 ± 6.1 vs 11.8 ± 2.4 mIU/mL) and lowered AMH in the "
              "POI group relative to controls, confirming the model. In the IV group, "
@@ -205,7 +205,7 @@ BLIND9: list[RealText] = [
              "[[E2 increased|h:E2,inc#IV group]] to 38.9 ± 6.7 pg/mL at [[week 4|f:4,week#IV group]]; "
              "in the IP group, [[FSH was lower|h:FSH,dec#IP group]] (27.3 ± 5.2 mIU/mL) "
              "but [[E2 did not differ|h:E2,nc#IP group]] from the POI group. At [[2 weeks|f:2,week]] the "
-             "hormone values were not yet distinguishable between the exosome groups."),
+             "hormone values were not yet distinguishable between the [[exosome|c:ev]] groups."),
         ],
         species="mouse",
         notes=("Mouse study, species mouse by default. Arms 'IV group' and 'IP group' "
@@ -387,7 +387,7 @@ BLIND9: list[RealText] = [
              "**Case 2.** A 37-year-old with an AMH of 0.21 ng/mL had [[two injections|s:2#Case 2]] "
              "of [[8 × 10^6 cells|d:8e6,cells,injection#Case 2]] per injection, 3 months apart, "
              "by the same [[transvaginal intraovarian|r:io,tvus#Case 2]] technique; the second "
-             "went into the left ovary only, as the right could not be reached safely. "
+             "[[went into the left ovary|r:io#Case 2]] only, as the right could not be reached safely. "
              "[[AMH rose|h:AMH,inc#Case 2]] to 0.63 ng/mL, but the [[AFC did not improve|!h:AFC,inc#Case 2]]. "
              "She was seen [[until week 40 after the first injection|f:40,week#Case 2]] and "
              "conceived after IVF in week 31. "
@@ -411,7 +411,7 @@ BLIND9: list[RealText] = [
                "The abstract speaks of all three: no arms there; its 'Two women had the cells put "
                "straight into the ovaries and one had them infused through the ovarian artery' "
                "are routes of subgroups without a case name: marked, no arm. Case 2's "
-               "dose says 'per injection'. Case 3's 'under fluoroscopy' with a catheter in the "
+               "dose says 'per injection'; 'the second went into the left ovary' is a route mention of Case 2 (no guidance in its clause). Case 3's 'under fluoroscopy' with a catheter in the "
                "ovarian artery = interventional radiology; table 'DSA' the same. Traps: ages; "
                "AMH < 0.5 ng/mL (threshold), AMH 0.21 (baseline); 100 mL fat (harvest); passage 2; "
                "'within 3 months' (time to a change; left unmarked as a window - doubtful); "
@@ -441,7 +441,7 @@ BLIND9: list[RealText] = [
             "administration|r:iv]] - and what each did to FSH, AMH and follicle counts."
         ),
         body=[
-            ("**Intraovarian injection.** Most groups inject the ovary itself, either at "
+            ("**Intraovarian injection.** Most groups [[inject the ovary itself|r:io]], either at "
              "laparoscopy or transvaginally. Haugland et al. [14] [[injected "
              "laparoscopically|r:io,lap]] [[5 × 10^6|d:5e6,cells,ovary]] "
              "[[autologous BMSCs|c:bm]] per ovary in [[ten women|n:10]] and reported that "
@@ -474,7 +474,7 @@ BLIND9: list[RealText] = [
              [0.12, 0.18, 0.34, 0.16, 0.2]),
         ],
         notes=("Review; facts of cited studies are facts of the document (no study mark in the "
-               "mark syntax). No arms. Traps: '31 reports', '12 were clinical' (studies); 'fewer "
+               "mark syntax). No arms. 'Most groups inject the ovary itself, either at laparoscopy or transvaginally' is a route with two alternative guidances: marked without guidance. Traps: '31 reports', '12 were clinical' (studies); 'fewer "
                "than 30 patients' (bound); 'two of them later conceived' (outcome); 'within 24 "
                "hours' (time to an event in cited mice - not follow-up); the registered trial's "
                "planned 40 women, dose and route are marked as expected facts (doubtful: planned, "
@@ -569,16 +569,16 @@ BLIND9: list[RealText] = [
             "after cyclophosphamide. [[Mesenchymal stem cells|c:msc]] modulate immunity and have protected "
             "the ovary in animal models. "
             "**Methods:** [[Thirty-four women|n:34]] (18-40 years) with active class III/IV lupus "
-            "nephritis were allocated to standard therapy plus [[UC-MSCs|c:uc]] (MSC group, "
+            "nephritis were allocated to standard therapy plus [[UC-MSCs|c:uc#MSC group]] ([[MSC|c:msc#MSC group]] group, "
             "[[n = 18|n:18#MSC group]]) or standard therapy alone (control group, "
-            "[[n = 16|n:16#control group]]). In the MSC group, "
+            "[[n = 16|n:16#control group]]). In the [[MSC|c:msc#MSC group]] group, "
             "[[1 × 10^6 cells/kg|d:1e6,cells/kg,-#MSC group]] were [[given i.v.|r:iv#MSC group]] "
             "on days 1 and 8. All women took prednisone and mycophenolate by mouth; those who had "
             "earlier received intravenous cyclophosphamide were eligible if the last pulse was "
             "more than 6 months before entry. Ovarian reserve was measured at baseline and at "
             "[[6 and 12 months|f:12,month]]. "
             "**Results:** Complete renal response at [[12 months|f:12,month]] was reached by 9 of 18 and 4 of 16 "
-            "women (P = 0.12). In the MSC group, [[AMH remained stable|h:AMH,nc#MSC group]] "
+            "women (P = 0.12). In the [[MSC|c:msc#MSC group]] group, [[AMH remained stable|h:AMH,nc#MSC group]] "
             "(1.42 vs 1.38 ng/mL) and, among the seven women with a raised FSH at entry, "
             "[[FSH fell|h:FSH,dec#MSC group]] from 14.2 to 9.8 IU/L; in the control group AMH "
             "declined by 0.31 ng/mL. "
@@ -591,11 +591,11 @@ BLIND9: list[RealText] = [
              "saline and [[run into a forearm vein|r:iv]] over 40 minutes on day 1 and again on "
              "day 8. No cells were placed into the kidney artery, as in some earlier reports. "
              "Two women of the control group withdrew consent before month 6 and one woman of the "
-             "MSC group moved away after month 9; the 31 who remained completed the [[12-month "
+             "[[MSC|c:msc#MSC group]] group moved away after month 9; the 31 who remained completed the [[12-month "
              "observation period|f:12,month]], and the analysis followed intention to treat."),
         ],
         notes=("Another condition (lupus nephritis): only contract values marked (no renal "
-               "outcomes). Arms 'MSC group' and 'control group'. The control group's AMH decline "
+               "outcomes). Arms 'MSC group' and 'control group'; 'MSC' in the group's name is a cell-type mention of that arm at each naming (guide: the cell type in a group's name), and the UC-MSCs of the allocation clause carry the arm named in its bracket. The control group's AMH decline "
                "is a change in an untreated control (no fact); 'Complete renal response ... 9 of "
                "18 and 4 of 16' are outcome counts. 'on days 1 and 8' is the schedule (sessions "
                "counted from 'Two infusions' in the conclusion, no arm there as a conclusion opens; "
@@ -680,7 +680,7 @@ BLIND9: list[RealText] = [
         url="",
         licence=LICENCE,
         abstract=(
-            "【摘要】目的 评价卵巢内注射自体富血小板血浆（PRP）对卵巢储备功能减退（DOR）患者内分泌指标的影响。"
+            "【摘要】目的 评价[[卵巢内注射|r:io]]自体富血小板血浆（PRP）对卵巢储备功能减退（DOR）患者内分泌指标的影响。"
             "方法 回顾性分析2021年1月至2023年6月在本中心就诊的DOR患者[[112例|n:112]]（年龄28~42岁），"
             "按是否接受PRP治疗分为PRP组（[[58例|n:58#PRP组]]）和对照组（[[54例|n:54#对照组]]）。"
             "PRP组于月经干净后3~7 d在经阴道超声引导下用17 G取卵针将PRP [[2 mL|d:2,mL,ovary#PRP组]]/侧"
@@ -688,11 +688,11 @@ BLIND9: list[RealText] = [
             "两组均[[随访6个月|f:6,month]]。结果 PRP组[[末次注射后3个月|f:3,month#PRP组]][[AMH较治疗前升高|h:AMH,inc#PRP组]]"
             "〔（0.62±0.21）ng/mL比（0.41±0.18）ng/mL，P<0.01〕，[[基础FSH下降|h:FSH,dec#PRP组]]，"
             "[[窦卵泡数（AFC）增加|h:AFC,inc#PRP组]]；对照组上述指标治疗前后差异无统计学意义。"
-            "与对照组比较，PRP组[[AMH较高|h:AMH,inc#PRP组]]（P<0.05）。结论 卵巢内注射PRP可能[[改善DOR患者AMH水平|h:AMH,inc]]。"
+            "与对照组比较，PRP组[[AMH较高|h:AMH,inc#PRP组]]（P<0.05）。结论 [[卵巢内注射|r:io]]PRP可能[[改善DOR患者AMH水平|h:AMH,inc]]。"
         ),
         body=[
             ("1 资料与方法 1.1 研究对象 纳入标准：符合博洛尼亚标准，AMH<1.1 ng/mL或AFC<5~7个；"
-             "排除卵巢手术史及染色体异常者。同期共检索到DOR病例146例，排除资料不全者34例，最终纳入112例。"
+             "排除卵巢手术史及染色体异常者。同期共检索到DOR病例146例，排除资料不全者34例，最终纳入[[112例|n:112]]。"
              "1.2 PRP制备与注射 抽取患者肘静脉血20 mL，两次离心制得PRP约4 mL。术前静脉麻醉，"
              "患者取膀胱截石位，在阴道超声实时监视下进针，[[于每侧卵巢皮质下多点注射|r:io,tvus]]，每侧[[2 mL|d:2,mL,ovary]]。"
              "注射后观察2 h无不适即离院。有生育要求者于注射后第3个月起行拮抗剂方案促排卵，促性腺激素（Gn）"
@@ -706,7 +706,7 @@ BLIND9: list[RealText] = [
                "'2 mL/侧' and '每侧2 mL' = per ovary. '间隔4周重复1次，共2次': '重复1次' is not a count "
                "of sessions (the total is '共2次'). Section 1.2 names no group (new paragraph): no "
                "arm there. '与对照组比较，PRP组AMH较高' = the PRP group's increase. Traps: 年龄28~42岁; "
-               "博洛尼亚标准 AMH<1.1, AFC<5~7 (thresholds); 146例 retrieved, 34 excluded (not samples); "
+               "博洛尼亚标准 AMH<1.1, AFC<5~7 (thresholds); 146例 retrieved, 34 excluded (not samples; '最终纳入112例' restates the sample: a mention); "
                "肘静脉血20 mL, PRP约4 mL (harvest/prepared volume); 静脉麻醉 (anaesthesia); "
                "'月经干净后3~7 d' (timing); '观察2 h' (safety watch right after: not marked, doubtful); "
                "'注射后第3个月起行拮抗剂方案' (start of another treatment, not follow-up); Gn 皮下注射 "
@@ -773,7 +773,7 @@ BLIND9: list[RealText] = [
         id="zh_blind91_ucmsc_ovarian_artery_single_arm",
         lang="zh",
         kind="clinical",
-        title="[[经卵巢动脉介入|r:oa,ir]]移植[[脐带间充质干细胞|c:uc]]治疗早发性卵巢功能不全20例临床观察",
+        title="[[经卵巢动脉介入|r:oa,ir]]移植[[脐带间充质干细胞|c:uc]]治疗早发性卵巢功能不全[[20例|n:20]]临床观察",
         authors="宁海燕, 卓一凡, 庞志刚",
         journal=JOURNAL,
         year=2026,
@@ -834,19 +834,19 @@ BLIND9: list[RealText] = [
             "目的 探讨负载[[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）的胶原支架对中重度宫腔粘连（IUA）"
             "患者宫腔镜粘连分离术后子宫内膜修复及性激素的影响。方法 [[入组60例|n:60]]IUA患者（年龄23~40岁，"
             "AFS评分≥5分），按随机数字表法分为观察组与对照组，[[各30例|n:30]]。两组均于宫腔镜下行粘连分离术；"
-            "观察组术毕将负载hUC-MSCs [[1×10^7个|d:1e7,cells,-#观察组]]的胶原支架经宫腔镜置入宫腔，"
+            "观察组术毕将负载[[hUC-MSCs|c:uc#观察组]] [[1×10^7个|d:1e7,cells,-#观察组]]的胶原支架经宫腔镜置入宫腔，"
             "术后1个月同法再置入1次（[[共2次|s:2#观察组]]）；对照组仅放置宫内球囊。两组术后均予人工周期"
             "治疗3个月。结果 对照组脱落2例。[[术后3个月|f:3,month]]二次宫腔镜探查显示，观察组再粘连率低于"
             "对照组（13.3%比35.7%，P<0.05）。观察组治疗前后血清[[E2|h:E2,nc#观察组]]、[[FSH|h:FSH,nc#观察组]]、"
             "[[LH水平差异均无统计学意义|h:LH,nc#观察组]]，[[AMH亦未见下降|!h:AMH,dec#观察组]]。结论 "
-            "hUC-MSCs胶原支架可减少术后再粘连，对卵巢内分泌无明显影响。"
+            "[[hUC-MSCs|c:uc]]胶原支架可减少术后再粘连，对卵巢内分泌无明显影响。"
         ),
         body=[
-            ("1.3 细胞制备 hUC-MSCs由本院干细胞库提供（第4代），流式鉴定CD73、CD90、CD105阳性率>95%。"
+            ("1.3 细胞制备 [[hUC-MSCs|c:uc]]由本院干细胞库提供（第4代），流式鉴定CD73、CD90、CD105阳性率>95%。"
              "每张胶原支架（2 cm×3 cm）滴加细胞悬液1 mL（1×10^7个/mL），37 ℃孵育2 h后使用。"
              "本研究未经宫腔外途径给予细胞，既往文献^[6]报道的[[经外周静脉输注|r:iv]]"
              "[[UC-MSCs|c:uc]] [[1×10^6个/kg|d:1e6,cells/kg,-]]在宫腔粘连中的疗效尚不确定。"),
-            ("2.3 随访 全部患者[[随访6个月|f:6,month]]，58例完成随访。[[术后第6个月|f:6,month]]观察组月经量"
+            ("2.3 随访 全部患者[[随访6个月|f:6,month]]，58例完成随访。[[术后第6个月|f:6,month#观察组]]观察组月经量"
              "改善27例，对照组19例；观察组妊娠6例，首次妊娠距手术（4.2±1.3）个月。"),
         ],
         notes=("Another condition (intrauterine adhesions): intrauterine placement of a cell-laden "
@@ -863,7 +863,7 @@ BLIND9: list[RealText] = [
                "not marked - doubtful); 孵育2 h; '本研究未经宫腔外途径给予细胞' (a denial with no "
                "route named: no fact); cited ^[6] intravenous 1×10^6个/kg (cited route, dose and cell "
                "type marked, per null for /kg); 27例/19例/6例 (outcome counts); '首次妊娠距手术（4.2±1.3）"
-               "个月' (time to an event); '术后1个月同法再置入1次' (interval, not a count)."),
+               "个月' (time to an event); '术后1个月同法再置入1次' (interval, not a count). '术后第6个月' sits in the clause naming 观察组 and carries its arm (strict clause reading; doubtful, the time point serves both groups)."),
         layout={"columns": 2, "font": "serif"},
         batch=9,
     ),
