@@ -419,7 +419,7 @@ BLIND9: list[RealText] = [
                "31' (time to pregnancy); 'after the left could not be catheterised' (a failed "
                "route attempt, not marked); IVF not a route; 'only one conceived' (outcome count). "
                "'AFC did not improve' = negated increase; FSH 'decreased slightly' kept as decrease."),
-        layout={"columns": 2, "font": "sans"},
+        layout={"columns": 1, "font": "sans"},
         batch=9,
     ),
     RealText(
@@ -484,7 +484,7 @@ BLIND9: list[RealText] = [
                "injection' - no_change AMH and sessions 1. Mouse and rat facts carry @mouse/@rat "
                "(cited animal work in a review; the review has no default species). 'Ovarian artery "
                "infusion under angiographic control' has interventional-radiology guidance."),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=9,
     ),
     RealText(
