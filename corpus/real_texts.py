@@ -5351,4 +5351,154 @@ TEXTS: list[RealText] = [
                "treatment' (no value), 'Stem cell therapy' (generic), 'All patients', 'all samples'."),
         layout={"columns": 2, "font": "sans", "journal": "Biomed Res Ther 2016, 3(12)"},
     ),
+    RealText(
+        id="en_clinical_dddt2019_ucmsc_iv_ra_three_years", lang="en", kind="clinical", batch=10,
+        title="Efficacy and Safety of [[Umbilical Cord Mesenchymal Stem Cell|c:uc]] Therapy for Rheumatoid Arthritis "
+              "Patients: A Prospective Phase I/II Study",
+        authors="Liming Wang, Shigao Huang, Shimei Li, Ming Li, Jun Shi, Wen Bai, Qianyun Wang, Libo Zheng, Yongjun Liu",
+        journal="Drug Design, Development and Therapy 13:4331-4340", year=2019, doi="10.2147/DDDT.S225613",
+        url="https://www.dovepress.com/efficacy-and-safety-of-umbilical-cord-mesenchymal-stem-cell-therapy-fo-peer-reviewed-article-DDDT",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles: published under the Creative Commons Attribution - "
+                "Non Commercial (unported, v3.0) License)",
+        abstract=(
+            "**Background** The traditional anti-inflammation disease-modifying anti-rheumatic drugs (DMARDs) have "
+            "limited therapeutic effects in rheumatoid arthritis (RA) patients. We previously reported the safety and "
+            "efficacy of [[umbilical cord mesenchymal stem cell|c:uc]] ([[UC-MSC|c:uc]]) treatment in RA patients "
+            "that were [[observed for up to 8 months|f:8,month]] after [[UC-MSC|c:uc]] infusion. The aim of this "
+            "study is to assess the long-term efficacy and safety of [[UC-MSC|c:uc]] along with DMARDs for the "
+            "treatment of RA."),
+        body=[
+            "**Methods** [[64 RA patients|n:64]] aged 18–64 years were recruited in the study. During the treatment, "
+            "patients were treated with [[40 mL|d:40,mL,-]] [[UC-MSC|c:uc]] suspension product (2 × 10^{7} cells/20 "
+            "mL) via [[intravenous injection|r:iv]] immediately after the infusion of 100 mL saline. The serological "
+            "markers tests were used to assess safety and the 28-joint disease activity score (DAS28) and the Health "
+            "Assessment Questionnaire (HAQ) to assess efficacy.",
+            "**Results** 1 year and [[3 years|f:3,year]] after [[UC-MSC cells|c:uc]] treatment, the blood routine, "
+            "liver and kidney function and immunoglobulin examination showed no abnormalities, which were all in the "
+            "normal range. The ESR, CRP, RF of 1 year and [[3 years after treatment|f:3,year]] and anti-CCP of "
+            "[[3 years after treatment|f:3,year]] were detected to be lower than that of pretreatment, which showed "
+            "significant change (P < 0.05). Health index (HAQ) and joint function index (DAS28) decreased 1 year and "
+            "[[3 years after treatment|f:3,year]] than before treatment (P < 0.05).",
+            "**Conclusion** [[UC-MSC cells|c:uc]] plus DMARDs therapy can be a safe, effective and feasible "
+            "therapeutic option for RA patients.",
+        ],
+        notes=("Prospective phase I/II study of intravenous umbilical cord MSCs with DMARDs in rheumatoid arthritis, "
+               "followed three years (clinical, no species): the whole abstract from the stored PubMed Central copy "
+               "(the same text on the publisher's stored page and in PubMed); the copy prints '2 × 107 cells/20 mL' "
+               "(superscript flattened), written 2 × 10^{7}. Licence: Dove Medical Press publishes every article "
+               "under CC BY-NC 3.0. Cells: 'Umbilical Cord Mesenchymal Stem Cell' (title), 'umbilical cord "
+               "mesenchymal stem cell', 'UC-MSC', 'UC-MSC cells' -> umbilical_cord_msc, per mention. Route: "
+               "'intravenous injection' -> intravenous. Dose: '40 mL UC-MSC suspension product' -> 40 mL (the "
+               "injected volume of a suspension), per null; '(2 × 10^7 cells/20 mL)' is a concentration (no dose); "
+               "'100 mL saline' (a vehicle infused before, no drug of the protocol: no dose, doubtful). Sample size: "
+               "'64 RA patients'. Follow-up: 'observed for up to 8 months after UC-MSC infusion' -> 8 months (the "
+               "authors' previous study, cited: a fact of the document); the lists '1 year and 3 years after ...' "
+               "(three times) -> one fact each, the last time point, 3 years; 'anti-CCP of 3 years after treatment' "
+               "-> 3 years. No sessions stated. Traps: 'aged 18–64 years' (age range, no dose range), 'DAS28' (a "
+               "score name with a number), ESR/CRP/RF/anti-CCP (no hormones), 'long-term' (no value), 'before "
+               "treatment', 'pretreatment'."),
+        layout={"columns": 2, "font": "sans", "journal": "Drug Design, Development and Therapy 2019:13 4331–4340"},
+    ),
+    RealText(
+        id="en_clinical_scrt2017_atmsc_intradiscal_lbp_two_doses", lang="en", kind="clinical", batch=10,
+        title="Safety and tolerability of intradiscal implantation of combined autologous "
+              "[[adipose-derived mesenchymal stem cells|c:ad]] and hyaluronic acid in patients with chronic discogenic "
+              "low back pain: [[1-year follow-up|f:1,year]] of a phase I study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 8", year=2017, doi="10.1186/s13287-017-0710-3",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0710-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** [[Adipose tissue-derived mesenchymal stem cells|c:ad]] ([[AT-MSCs|c:ad]]) offer potential "
+            "as a therapeutic option for chronic discogenic low back pain (LBP) because of their immunomodulatory "
+            "functions and capacity for cartilage differentiation. The goal of this study was to assess the safety "
+            "and tolerability of a [[single|s:1]] intradiscal implantation of combined [[AT-MSCs|c:ad]] and "
+            "hyaluronic acid (HA) derivative in patients with chronic discogenic LBP."),
+        body=[
+            "**Methods** We performed a single-arm phase I clinical trial with a [[12-month follow-up|f:12,month]] "
+            "and enrolled [[10 eligible chronic LBP patients|n:10]]. Chronic LBP had lasted for more than 3 months "
+            "with a minimum intensity of 4/10 on a visual analogue scale (VAS) and disability level ≥ 30% on the "
+            "Oswestry Disability Index (ODI). The [[10 patients|n:10]] underwent a [[single|s:1]] intradiscal "
+            "injection of combined HA derivative and [[AT-MSCs|c:ad]] at a dose of "
+            "[[2 × 10^{7} cells|d:2e7,cells,-#2 × 10^7]]/disc ([[n = 5|n:5#2 × 10^7]]) or "
+            "[[4 × 10^{7} cells|d:4e7,cells,-#4 × 10^7]]/disc ([[n = 5|n:5#4 × 10^7]]). Safety and treatment "
+            "outcomes were evaluated by assessing VAS, ODI, Short Form-36 (SF-36), and imaging (lumbar spine X-ray "
+            "imaging and MRI) at regular intervals [[over 1 year|f:1,year]].",
+            "**Results** No patients were lost at any point during the [[1-year clinical study|f:1,year]]. We "
+            "observed no procedure or stem cell-related adverse events or serious adverse events during the "
+            "[[1-year follow-up period|f:1,year]]. VAS, ODI, and SF-36 scores significantly improved in both groups "
+            "receiving both low (cases 2, 4, and 5) and high (cases 7, 8, and 9) cell doses, and did not differ "
+            "significantly between the two groups.",
+        ],
+        notes=("Single-arm phase I trial of one intradiscal injection of adipose MSCs with hyaluronic acid at two "
+               "doses, followed one year (clinical, no species): Background, Methods and the first three sentences "
+               "of the Results from the journal's stored article page, cut at a sentence end before the copy breaks "
+               "off; the page prints '2 × 107 cells/disc' (superscript flattened), written 2 × 10^{7}. A route "
+               "outside the contract: 'intradiscal implantation/injection' has no contract id (left unmarked). "
+               "Cells: 'adipose-derived mesenchymal stem cells' (title), 'Adipose tissue-derived mesenchymal stem "
+               "cells', 'AT-MSCs' -> adipose_msc. Sessions: 'a single intradiscal implantation' and 'a single "
+               "intradiscal injection' -> 1 each (the whole study). Doses: '2 × 10^7 cells/disc (n = 5) or 4 × 10^7 "
+               "cells/disc (n = 5)' -> 2e7 and 4e7 cells, per null (per disc has no contract value), each with its "
+               "count n = 5: arms told apart only by their values, labelled '2 × 10^7' and '4 × 10^7' (doses and "
+               "counts). Sample size: '10 eligible chronic LBP patients', 'The 10 patients' (the same count restated, "
+               "per mention). Follow-up: '1-year follow-up' (title), 'a 12-month follow-up', 'over 1 year', 'the "
+               "1-year clinical study' (the length of observation) and 'the 1-year follow-up period' -> 12 months / 1 "
+               "year (whole study). Traps: 'for more than 3 months' (duration of the pain), '4/10', '≥ 30%' "
+               "(thresholds), 'single-arm phase I', 'both low (cases 2, 4, and 5) and high (cases 7, 8, and 9) cell "
+               "doses' (responders listed by case numbers inside both groups: no counts, no arms; the groups renamed "
+               "'low'/'high' carry no fact), 'No patients were lost' (no count), 'the two groups'."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2017) 8"},
+    ),
+    RealText(
+        id="en_clinical_jtm2017_bmmsc_intradiscal_ddd_six_years", lang="en", kind="clinical", batch=10,
+        title="Treatment of lumbar degenerative disc disease-associated radicular pain with culture-expanded autologous "
+              "[[mesenchymal stem cells|c:msc]]: a pilot study on safety and efficacy",
+        authors="Christopher Centeno, Jason Markle, Ehren Dodson, Ian Stemper, Christopher J. Williams, Matthew Hyzy, "
+                "Thomas Ichim, Michael Freeman",
+        journal="Journal of Translational Medicine 15", year=2017,
+        doi="(DOI not shown in the stored copy; Journal of Translational Medicine 2017, PMC5610473)",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5610473",
+        licence="CC BY 4.0 (BMC, all articles; 'Open Access' on the stored springermedizin.de page)",
+        abstract=(
+            "**Background** Degenerative disc disease (DDD) is a common cause of lower back pain with radicular "
+            "symptoms and has a significant socioeconomic impact given the associated disability. Limited effective "
+            "conservative therapeutic options result in many turning to surgical alternatives for management, which "
+            "vary in the rate of success and also carry an increased risk of morbidity and mortality associated with "
+            "the procedures. Several animal based studies and a few human pilot studies have demonstrated safety and "
+            "suggest efficacy in the treatment of DDD with [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]). The use "
+            "of [[bone marrow-derived MSCs|c:bm]] for the treatment of DDD is promising and in the present study we "
+            "report on the safety and efficacy findings from a registry based proof of concept study using a "
+            "percutaneous intradiscal injection of cultured [[MSCs|c:msc]] for the management of DDD with associated "
+            "radicular symptoms."),
+        body=[
+            "**Methods** [[Thirty-three patients|n:33]] with lower back pain and disc degeneration with a posterior "
+            "disc bulge diagnosed on magnetic resonance imaging (MRI) met the inclusion criteria and were treated "
+            "with culture-expanded, autologous, [[bone marrow-derived MSCs|c:bm]]. Prospective registry data was "
+            "obtained at multiple time intervals [[up to 6 years post-treatment|f:6,year]]. Collected outcomes "
+            "included numeric pain score (NPS), a modified single assessment numeric evaluation (SANE) rating, "
+            "functional rating index (FRI), measurement of the intervertebral disc posterior dimension, and adverse "
+            "events.",
+            "**Results** Three patients reported pain related to procedure that resolved. There were no serious "
+            "adverse events (i.e. death, infection, or tumor) associated with the procedure. NPS change scores "
+            "relative to baseline were significant at 3, 36, 48, 60, and [[72 months post-treatment|f:72,month]]. "
+            "The average modified SANE ratings showed a mean improvement of 60% at "
+            "[[3 years post-treatment|f:3,year]]. FRI post-treatment change score averages exceeded the minimal "
+            "clinically important difference at all time points except [[12 months|f:12,month]].",
+        ],
+        notes=("Registry-based pilot study of intradiscal autologous bone marrow MSCs in degenerative disc disease, "
+               "followed up to six years (clinical, no species): Background, Methods and the first four sentences "
+               "of the Results from the stored PubMed Central copy (the same text on springermedizin.de, which gives "
+               "the authors), cut at a sentence end before the copy breaks off. A route outside the contract: "
+               "'percutaneous intradiscal injection' (left unmarked). Cells: 'mesenchymal stem cells', 'MSCs', "
+               "'cultured MSCs' -> msc (MSC alone); 'bone marrow-derived MSCs' -> bone_marrow_msc (twice; "
+               "'culture-expanded, autologous' are attributes outside the mark). Sample size: 'Thirty-three "
+               "patients'. Follow-up: 'at multiple time intervals up to 6 years post-treatment' -> 6 years; 'at 3, 36, "
+               "48, 60, and 72 months post-treatment' -> one fact, the last time point, 72 months; 'at 3 years "
+               "post-treatment' -> 3 years; 'at all time points except 12 months' -> 12 months (a time after "
+               "treatment at which the outcome was measured, doubtful). Traps: 'Three patients reported pain' (an "
+               "outcome count), 'Several animal based studies and a few human pilot studies' (no counts), 'a mean "
+               "improvement of 60%', 'relative to baseline', 'no serious adverse events', no dose or sessions "
+               "written."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2017) 15"},
+    ),
 ]
