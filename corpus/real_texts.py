@@ -4821,4 +4821,684 @@ TEXTS: list[RealText] = [
                "MPO/CXCL-1 (not hormones), 'saline' (vehicle)."),
         layout={"columns": 1, "font": "serif", "journal": "Pharmaceutics 2024, 16(10), 1316"},
     ),
+    # English texts, tenth batch
+    RealText(
+        id="en_clinical_plosone2018_admsc_infusion_spms_doses", lang="en", kind="clinical", batch=10,
+        title="[[Adipose-derived mesenchymal stem cells|c:ad]] ([[AdMSC|c:ad]]) for the treatment of "
+              "secondary-progressive multiple sclerosis: A triple blinded, placebo controlled, randomized phase I/II "
+              "safety and feasibility study",
+        authors="Oscar Fernández, Guillermo Izquierdo, Victoria Fernández, Laura Leyva, Virginia Reyes, Miguel "
+                "Guerrero, Antonio León, Carlos Arnaiz, Guillermo Navarro, Maria Dolores Páramo, Antonio De la Cuesta, "
+                "Bernat Soria, Abdelkrim Hmadcha, David Pozo, Rafael Fernandez-Montesinos, Maria Leal, Itziar "
+                "Ochotorena, Patricia Gálvez, Maria Angeles Geniz, Francisco Javier Barón, Rosario Mata, Cristina "
+                "Medina, Carlos Caparrós-Escudero, Ana Cardesa, Natividad Cuende",
+        journal="PLoS ONE 13(5):e0195891", year=2018, doi="10.1371/journal.pone.0195891",
+        url="http://journals.plos.org/plosone/article?id=10.1371/journal.pone.0195891",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        abstract=(
+            "**Background** Currently available treatments for secondary progressive multiple sclerosis(SPMS) have "
+            "limited efficacy and/or safety concerns. [[Adipose-mesenchymal derived stem cells|c:ad]]([[AdMSCs|c:ad]]) "
+            "represent a promising option and can be readily obtained using minimally invasive procedures."),
+        body=[
+            "**Patients and methods** In this triple-blind, placebo-controlled study, cell samples were obtained from "
+            "consenting patients by lipectomy and subsequently expanded. Patients were randomized to a "
+            "[[single infusion|s:1]] of placebo, low-dose([[1x10^{6}cells/kg|d:1e6,cells/kg,-#low-dose]]) or "
+            "high-dose([[4x10^{6}cells/kg|d:4e6,cells/kg,-#high-dose]]) autologous [[AdMSC|c:ad]] product and "
+            "[[followed for 12 months|f:12,month]]. Safety was monitored recording adverse events, laboratory "
+            "parameters, vital signs and spirometry. Expanded disability status score (EDSS), "
+            "magnetic-resonance-imaging, and other measures of possible treatment effects were also recorded.",
+            "**Results** [[Thirty-four patients|n:34]] underwent lipectomy for [[AdMSCs|c:ad]] collection, were "
+            "randomized and thirty were infused ([[11|n:11#placebo]] placebo, [[10|n:10#low-dose]] low-dose and "
+            "[[9|n:9#high-dose]] high-dose); 4 randomized patients were not infused because of karyotype "
+            "abnormalities in the cell product. Only one serious adverse event was observed in the treatment arms "
+            "(urinary infection, considered not related to study treatment). No other safety parameters showed "
+            "changes. Measures of treatment effect showed an inconclusive trend of efficacy.",
+            "**Conclusion** Infusion of autologous [[AdMSCs|c:ad]] is safe and feasible in patients with SPMS.",
+        ],
+        notes=("Randomised placebo-controlled phase I/II trial of autologous adipose MSCs in secondary progressive "
+               "multiple sclerosis (clinical, no species): the abstract as the stored copies give it (a stored copy "
+               "of the PLOS page's abstract on forums.activemsers.org, the same text on doaj.org and in the "
+               "University of Malaga repository record), cut at the sentence end before the last sentence of the "
+               "Conclusion, which breaks off in the copies. The copies print 'low-dose(1x106cells/kg)' (superscript "
+               "flattened, no spaces), written 1x10^{6}cells/kg; 'sclerosis(SPMS)' and 'cells(AdMSCs)' without a "
+               "space, kept. PLOS publishes every article under CC BY 4.0. Cells: 'Adipose-derived mesenchymal stem "
+               "cells', 'AdMSC', 'Adipose-mesenchymal derived stem cells', 'AdMSCs' -> adipose_msc, per mention, "
+               "also 'for AdMSCs collection' (the cells named) and 'autologous AdMSC product'. Sessions: 'a single "
+               "infusion' -> 1 (every arm, placebo included: no arm). Doses: 'low-dose(1x10^6cells/kg)' and "
+               "'high-dose(4x10^6cells/kg)' -> 1e6 and 4e6 cells/kg, per null, arms 'low-dose' and 'high-dose' "
+               "(named values of a list, one to one). No route: 'infusion' alone names none (intravenous is not "
+               "written). Follow-up: 'followed for 12 months' -> 12 months (whole study). Sample size: 'Thirty-four "
+               "patients' (randomised, whole study); '11 placebo, 10 low-dose and 9 high-dose' -> arm sizes 11, 10 and "
+               "9 (arms 'placebo', 'low-dose', 'high-dose'; the sizes as infused, the only arm counts given, "
+               "doubtful). Traps: 'thirty were infused' (a subset of the 34 randomised: no sample size), '4 "
+               "randomized patients were not infused' (a subset), 'Only one serious adverse event' (an outcome "
+               "count), 'phase I/II', EDSS (no hormone), 'the treatment arms' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "PLOS ONE | https://doi.org/10.1371/journal.pone.0195891 May 16, 2018"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_bmmsc_iv_t1d_two_doses_rct", lang="en", kind="clinical", batch=10,
+        title="[[Mesenchymal stem cell|c:msc]] transplantation in newly diagnosed type-1 diabetes patients: a phase "
+              "I/II randomized placebo-controlled clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 13", year=2022, doi="10.1186/s13287-022-02941-w",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02941-w",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Type-1 diabetes (T1D) occurs following autoimmune-induced pancreatic beta cells death. "
+            "Among several treatment modalities, [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) transplantation is "
+            "promising for autoimmune disorders due to immunomodulation, regeneration, and migration to damaged "
+            "tissue upon systemic injection. This study assessed the safety and efficacy of "
+            "[[intravenous injection|r:iv]] of autologous [[bone marrow-derived MSCs|c:bm]] in newly diagnosed T1D "
+            "patients."),
+        body=[
+            "**Methods** After receiving informed consent, [[21 patients|n:21]] who met the study criteria were "
+            "enrolled and randomly assigned to receive either [[MSCs|c:msc]] or placebo. Each patient in the "
+            "experimental group received [[two doses|s:2#experimental group]] of [[MSCs|c:msc#experimental group]] "
+            "and was [[followed for at least one-year|f:1,year#experimental group]] post-transplantation.",
+            "**Results** The results have shown that this transplantation is safe and significantly reduces the "
+            "number of hypoglycemic episodes. [[MSCs|c:msc]] transplantation improved glycated hemoglobin (HbA1c), "
+            "shifted serum cytokine patterns from pro-inflammatory to anti-inflammatory, increased the number of "
+            "regulatory T-cells in the peripheral blood, and improved quality of life. Early transplantation of "
+            "[[MSCs|c:msc]] significantly improved HbA1c and C-peptide levels and shifted pro-inflammatory cytokines "
+            "to anti-inflammatory cytokines. Also, exercise combined with [[MSCs|c:msc]] transplantation improved "
+            "glycemic and immunologic indices.",
+            "**Conclusions** Taken together, autologous [[MSC|c:msc]] transplantation is safe and effective, and its "
+            "early transplantation is a promising treatment in newly diagnosed T1D children suffering from "
+            "hypoglycemic episodes.",
+        ],
+        notes=("Randomised placebo-controlled phase I/II trial of autologous bone marrow MSCs in new-onset type 1 "
+               "diabetes (clinical, no species): the abstract from the journal's stored article page, cut before "
+               "the trial registration line, which breaks off in the copy. Cells: 'Mesenchymal stem cell' (title), "
+               "'mesenchymal stem cells', 'MSCs', 'MSC' -> msc; 'bone marrow-derived MSCs' -> bone_marrow_msc (the "
+               "later 'MSCs' stay msc: MSC alone). Route: 'intravenous injection' -> intravenous; 'upon systemic "
+               "injection' (general, 'systemic' names no route). Sample size: '21 patients' (whole study). The "
+               "groups: 'randomly assigned to receive either MSCs or placebo' describes them by what they receive (no "
+               "arm); 'the experimental group' is then named: its 'two doses' -> sessions 2, the 'MSCs' it received "
+               "and 'followed for at least one-year post-transplantation' -> follow-up 1 year ('at least' is a bound "
+               "on the length, the value kept), all arm 'experimental group'. Traps: 'beta cells death', "
+               "'regulatory T-cells' (not therapy cells), HbA1c and C-peptide (no contract hormones), 'Early "
+               "transplantation' (timing), 'T1D children' (no count), 'number of hypoglycemic episodes' (an "
+               "outcome)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2022) 13"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_ucmsc_iv_covid_critical_long_term", lang="en", kind="clinical", batch=10,
+        title="Safety and long-term improvement of [[mesenchymal stromal cell|c:msc]] infusion in critically COVID-19 "
+              "patients: a randomized clinical trial",
+        authors="Carmen Lúcia Kuniyoshi Rebelatto, Alexandra Cristina Senegaglia, Claudio Luciano Franck, Debora "
+                "Regina Daga, Patrícia Shigunov, Marco Augusto Stimamiglio, Daniela Boscaro Marsaro, Bruna Schaidt, "
+                "Andressa Micosky, Ana Paula de Azambuja, Cleverson Alex Leitão, Ricardo Rasmussen Petterle, "
+                "Valderez Ravaglio Jamur, Isadora May Vaz, Antônio Paulo Mallmann, Hipólito Carraro Junior, Eduardo "
+                "Ditzel, Paulo Roberto Slud Brofman, Alejandro Correa",
+        journal="Stem Cell Research & Therapy 13", year=2022, doi="10.1186/s13287-022-02796-1",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8935270", licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** COVID-19 is a multisystem disease that presents acute and persistent symptoms, the "
+            "postacute sequelae (PASC). Long-term symptoms may be due to consequences from organ or tissue injury "
+            "caused by SARS-CoV-2, associated clotting or inflammatory processes during acute COVID-19. Various "
+            "strategies are being chosen by clinicians to prevent severe cases of COVID-19; however, a single "
+            "treatment would not be efficient in treating such a complex disease. [[Mesenchymal stromal cells|c:msc]] "
+            "([[MSCs|c:msc]]) are known for their immunomodulatory properties and regeneration ability; therefore, "
+            "they are a promising tool for treating disorders involving immune dysregulation and extensive tissue "
+            "damage, as is the case with COVID-19. This study aimed to assess the safety and explore the long-term "
+            "efficacy of [[three|s:3]] [[intravenous|r:iv]] doses of [[UC-MSCs|c:uc]] ([[umbilical cord MSCs|c:uc]]) "
+            "as an adjunctive therapy in the recovery and postacute sequelae reduction caused by COVID-19. To our "
+            "knowledge, this is one of the few reports that presents the longest follow-up after [[MSC|c:msc]] "
+            "treatment in COVID-19 patients."),
+        body=[
+            "**Methods** This was a phase I/II, prospective, single-center, randomized, double-blind, "
+            "placebo-controlled clinical trial. [[Seventeen patients|n:17]] diagnosed with COVID-19 who require "
+            "intensive care surveillance and invasive mechanical ventilation—critically ill patients—were included. "
+            "The patient infusion was [[three doses|s:3]] of [[5 × 10^{5} cells/kg|d:5e5,cells/kg,-]] "
+            "[[UC-MSCs|c:uc]], with a dosing interval of 48 h ([[n = 11|n:11]]) or placebo ([[n = 6|n:6]]). The "
+            "evaluations consisted of a clinical assessment, viral load, laboratory testing, including blood count, "
+            "serologic, biochemical, cell subpopulation, cytokines and CT scan.",
+            "**Results** The results revealed that in the [[UC-MSC|c:uc#UC-MSC group]] group, there was a reduction "
+            "in the levels of ferritin, IL-6 and MCP1-CCL2 on the [[fourteen day|f:14,day#UC-MSC group]]. In the "
+            "[[second month|f:2,month#UC-MSC group]], a decrease in the levels of reactive C-protein, D-dimer and "
+            "neutrophils and an increase in the numbers of TCD3, TCD4 and NK lymphocytes were observed.",
+        ],
+        notes=("Randomised double-blind placebo-controlled phase I/II trial of umbilical cord MSCs in critically ill "
+               "COVID-19 patients (clinical, no species): Background, Methods and the first two sentences of the "
+               "Results from the stored PubMed Central copy, cut at a sentence end before the copy breaks off; the "
+               "copy prints '5 × 105 cells/kg' (superscript flattened), written 5 × 10^{5} cells/kg. Cells: "
+               "'mesenchymal stromal cell' (title), 'Mesenchymal stromal cells', 'MSCs', 'MSC' -> msc; 'UC-MSCs', "
+               "'umbilical cord MSCs' (the bracketed restatement is a second name: two mentions), 'UC-MSC' in 'the "
+               "UC-MSC group' -> umbilical_cord_msc. Sessions: 'three intravenous doses' (Background) -> 3 on "
+               "'three', the route on 'intravenous' (marks never overlap); 'three doses' (Methods) -> 3. Route: "
+               "'intravenous' -> intravenous. Dose: '5 × 10^5 cells/kg' -> 5e5 cells/kg, per null. Sample size: "
+               "'Seventeen patients' (whole study); '(n = 11)' and '(n = 6)' -> 11 and 6 without arm (groups "
+               "described only by what they received, 'or placebo', not named). Follow-up: 'on the fourteen day' -> "
+               "14 days and 'In the second month' -> 2 months (times after treatment at which results were measured; "
+               "the second an ordinal month, doubtful), both arm 'UC-MSC group' (the group named in the sentence and "
+               "carried to the next one). Traps: 'a single treatment would not be efficient' (general, no sessions), "
+               "'the longest follow-up' (no value), 'with a dosing interval of 48 h' (an interval), 'phase I/II', "
+               "ferritin/IL-6/D-dimer/lymphocytes (no contract hormones)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2022) 13"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_hucmsc_covid_one_year_follow_up", lang="en", kind="clinical", batch=10,
+        title="[[One-year follow-up|f:1,year]] study after patients with severe COVID-19 received "
+              "[[human umbilical cord mesenchymal stem cells|c:uc]] treatment",
+        authors="Lei Shi, You Zheng, Zhi Cheng, Ningfei Ji, Changming Niu, Yan Wang, Tingrong Huang, Ruyou Li, Mao "
+                "Huang, Xiaolin Chen, Lei Shu, Mingjing Wu, Kaili Deng, Jing Wei, Xueli Wang, Yang Cao, Jiaxin Yan, "
+                "Ganzhu Feng",
+        journal="Stem Cell Research & Therapy 13:321", year=2022, doi="10.1186/s13287-022-02972-3",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02972-3",
+        licence="CC BY 4.0 (BMC, all articles; 'Open Access' on the stored page)",
+        abstract=(
+            "**Background** The novel coronavirus is still mutating, and the pandemic continues. Meanwhile, many "
+            "COVID-19 survivors have residual postinfection clinical manifestations. "
+            "[[Human umbilical cord mesenchymal stem cells|c:uc]] ([[hUC-MSCs|c:uc]]) have been shown to be effective "
+            "in the early stages of COVID-19."),
+        body=[
+            "**Objectives** The aim of this study was to investigate long-term safety and efficacy of treatment in "
+            "patients with severe COVID-19 patients who had received [[hUC-MSCs|c:uc]] therapy.",
+            "**Methods** [[Twenty-five discharged patients|n:25]] who had severe COVID-19 (including the standard "
+            "treatment group and the standard treatment plus "
+            "[[hUC-MSCs|c:uc#standard treatment plus hUC-MSCs group]] group) were enrolled in a "
+            "[[1-year follow-up|f:1,year]]. The assessment considered adverse effects (including effects on liver "
+            "and kidney function, coagulation, ECG, tumor marker, and so on), pulmonary function, St George’s "
+            "Respiratory Questionnaire (SGRQ), postinfection sequelae and serum concentration of Krebs von den "
+            "Lungen-6 (KL-6), malondialdehyde (MDA), H2S, carnitine, and N-6 long-chain polyunsaturated fatty acids "
+            "(N-6 LC-PUFAs).",
+            "**Measurements and main results** Pulmonary ventilation function had significantly improved at the "
+            "[[1-year follow-up|f:1,year]] in both the [[hUC-MSCs|c:uc#standard treatment plus hUC-MSCs group]] group "
+            "and the control group compared with the [[3-month follow-up|f:3,month]] (P < 0.01). Fatigue (60% "
+            "[15/25]) remained the most common symptom at the [[1-year follow-up|f:1,year]]. The rate of fatigue "
+            "relief was significantly reduced in the [[hUC-MSCs|c:uc#standard treatment plus hUC-MSCs group]] group "
+            "(25% [2/8]) compared to the control group (76.5% [13/17]) (P = 0.028). The level of KL-6 was "
+            "significantly lower in the [[hUC-MSCs|c:uc#standard treatment plus hUC-MSCs group]] group (2585.5 ± "
+            "186.5 U/ml) than in the control group (3120.7 ± 158.3 U/ml) (P < 0.001). Compared with the control "
+            "group, the [[hUC-MSCs|c:uc#standard treatment plus hUC-MSCs group]] group had a lower level of MDA (9.27 "
+            "± 0.54 vs. 9.91 ± 0.72 nmol/ml, P = 0.036).",
+        ],
+        notes=("One-year follow-up cohort of severe COVID-19 patients treated with or without umbilical cord MSCs "
+               "(clinical, no species): the abstract from the journal's stored article page (the same text in the "
+               "stored PubMed Central copy), cut at a sentence end before the copy breaks off. A follow-up and "
+               "sample-size text without dose, route or sessions. Cells: 'human umbilical cord mesenchymal stem "
+               "cells', 'hUC-MSCs' -> umbilical_cord_msc, per mention; in the name of the treated group ('the "
+               "standard treatment plus hUC-MSCs group', later 'the hUC-MSCs group', one arm keeping its first "
+               "label) the cell mention is that group's: arm 'standard treatment plus hUC-MSCs group' (doubtful "
+               "label: the group's full name as first printed). Sample size: 'Twenty-five discharged patients' "
+               "(whole study; the two groups' sizes are not stated as counts). Follow-up: 'One-year follow-up' "
+               "(title), '1-year follow-up' (Methods and twice in the Results) -> 1 year; 'the 3-month follow-up' -> "
+               "3 months (an earlier assessment after treatment); no arm ('in both the hUC-MSCs group and the "
+               "control group', the whole study). Traps: '60% [15/25]', '25% [2/8]', '76.5% [13/17]' (outcome "
+               "counts; 8 and 17 are the implied group sizes, not stated as counts: no sample size, doubtful), "
+               "KL-6/MDA/H2S/carnitine values (no hormones, '2585.5 ± 186.5 U/ml' no dose), 'the early stages of "
+               "COVID-19', 'long-term' (no value), P values, comparisons with the control group (facts of the "
+               "hUC-MSCs group)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2022) 13:321"},
+    ),
+    RealText(
+        id="en_clinical_wjd2022_hucmsc_iv_weekly_t2dm", lang="en", kind="clinical", batch=10,
+        title="Effectiveness and safety of [[human umbilical cord-mesenchymal stem cells|c:uc]] for treating type 2 "
+              "diabetes mellitus",
+        authors="Xiao-Fen Lian, Dong-Hui Lu, Hong-Li Liu, Yan-Jing Liu, Xiu-Qun Han, Yang Yang, Yuan Lin, "
+                "Qing-Xiang Zeng, Zheng-Jie Huang, Feng Xie, Cai-Hao Huang, Hong-Mei Wu, Ai-Mei Long, Li-Ping Deng, "
+                "Fan Zhang",
+        journal="World Journal of Diabetes 13(10):877-887", year=2022, doi="10.4239/wjd.v13.i10.877",
+        url="https://wjgnet.com/1948-9358/full/v13/i10/877.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles; the stored page prints 'Clinical Trials "
+                "Study Open Access')",
+        abstract=(
+            "Progressive pancreatic β-cell dysfunction is a fundamental part of the pathology of type 2 diabetes "
+            "mellitus (T2DM). Cellular therapies offer novel opportunities for the treatment of T2DM to improve the "
+            "function of islet β-cells."),
+        body=[
+            "To evaluate the effectiveness and safety of [[human umbilical cord-mesenchymal stem cell|c:uc]] "
+            "([[hUC-MSC|c:uc]]) infusion in T2DM treatment.",
+            "[[Sixteen patients|n:16]] were enrolled and received [[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] per week "
+            "for 3 wk as [[intravenous|r:iv]] [[hUC-MSC|c:uc]] infusion. The effectiveness was evaluated by assessing "
+            "fasting blood glucose, C-peptide, normal glycosylated hemoglobin A1c (HbA1c), insulin resistance index "
+            "(homeostatic model assessment for insulin resistance), and islet β-cell function (homeostasis model "
+            "assessment of β-cell function). The dosage of hypoglycemic agents and safety were evaluated by "
+            "monitoring the occurrence of any adverse events (AEs).",
+            "During the entire intervention period, the fasting plasma glucose level was significantly reduced "
+            "[baseline: 9.3400 (8.3575, 11.7725), [[day 14|f:14,day]] ± 3: 6.5200 (5.2200, 8.6900); P < 0.01]. The "
+            "HbA1c level was significantly reduced on [[day 84|f:84,day]] ± 3 [baseline: 7.8000 (7.5250, 8.6750), "
+            "[[day 84|f:84,day]] ± 3: 7.150 (6.600, 7.925); P < 0.01]. The patients’ islet β-cell function was "
+            "significantly improved on [[day 28|f:28,day]] ± 3 of intervention [baseline: 29.90 (16.43, 37.40), "
+            "[[day 28|f:28,day]] ± 3: 40.97 (19.27, 56.36); P < 0.01]. The dosage of hypoglycemic agents was reduced "
+            "in all patients, of whom 6 (50%) had a decrement of more than 50% and 1 (6.25%) discontinued the "
+            "hypoglycemic agents. Four patients had transient fever, which occurred within 24 h after the second or "
+            "[[third infusion|s:3]].",
+        ],
+        notes=("Single-arm clinical study of weekly intravenous umbilical cord MSCs in type 2 diabetes (clinical, no "
+               "species): the abstract paragraphs from the journal's stored article page, which shows them without "
+               "their headings (BACKGROUND, AIM, METHODS, RESULTS), none written, cut at a sentence end before the "
+               "copy breaks off; the page prints '1 × 106 cells/kg' (superscript flattened), written 1 × 10^{6} "
+               "cells/kg. Licence: Baishideng publishes every article under CC BY-NC 4.0. Cells: 'human umbilical "
+               "cord-mesenchymal stem cells' (title), '... stem cell', 'hUC-MSC' -> umbilical_cord_msc. Dose: '1 × "
+               "10^6 cells/kg' -> 1e6 cells/kg, per null ('per week' is a frequency, no per value). Route: "
+               "'intravenous hUC-MSC infusion' -> intravenous. Sessions: 'per week for 3 wk' is a frequency with a "
+               "duration (the count inferred, not stated: no fact); with no count stated, the ordinal 'third "
+               "infusion' -> 3 (the guide's ordinal rule; 'the second' is an earlier infusion of the same series, "
+               "no fact, doubtful). Sample size: 'Sixteen patients'. Follow-up: the assessment days 'day 14 ± 3', "
+               "'day 84 ± 3' (twice) and 'day 28 ± 3' (twice) -> 14, 84 and 28 days, per mention (times during and "
+               "after the infusions at which outcomes were measured, counted from the start of the intervention; the "
+               "'± 3' is a window, left out of the spans). Traps: glucose/HbA1c/C-peptide values (no contract "
+               "hormones, no doses), '6 (50%)', '1 (6.25%)', 'Four patients' (outcome counts), 'more than 50%', "
+               "'within 24 h' (a window in hours), 'baseline', 'During the entire intervention period' (no value)."),
+        layout={"columns": 2, "font": "sans", "journal": "World J Diabetes 2022 October 15; 13(10): 877-887"},
+    ),
+    RealText(
+        id="en_clinical_agingdis2021_ahucmsc_iv_covid_ards_compassionate", lang="en", kind="clinical", batch=10,
+        title="[[Mesenchymal Stem Cells|c:msc]] for the Compassionate Treatment of Severe Acute Respiratory Distress "
+              "Syndrome Due to COVID 19",
+        authors="Martin Iglesias, Patricia Butrón, Iván Torre-Villalvazo, Erik A Torre-Anaya, Juan Sierra-Madero, "
+                "José J Rodriguez-Andoney, Armando R Tovar-Palacio, Alejandro Zentella-Dehesa, Guillermo "
+                "Domínguez-Cherit, Tatiana S Rodriguez-Reyna, Julio Granados-Arriola, Verónica Espisosa-Cruz, "
+                "Fernando P Téllez-Pallares, Alexia Lozada-Estrada, Carol A Zepeda Carrillo, Aldo J Vázquez-Mézquita, "
+                "Hector F Nario-Chaidez",
+        journal="Aging and Disease 12(2):360-370", year=2021, doi="10.14336/AD.2020.1218",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7990366",
+        licence="CC BY (Aging and Disease, all articles: 'distributed under the terms of the Creative Commons "
+                "Attribution License', printed on the journal's stored article pages)",
+        abstract=(
+            "[[Mesenchymal stem cells|c:msc]] ([[MSC|c:msc]]) have received particular attention due to their ability "
+            "to inhibit inflammation caused by cytokine storm induced by COVID-19. In this way some patients have "
+            "been treated successfully. The aim of this study was to evaluate the safety and describe the clinical "
+            "changes after [[IV administration|r:iv]] of [[allogeneic human umbilical cord MSC|c:uc]] "
+            "([[ahUCMSC|c:uc]]), in patients with bilateral pneumonia caused by COVID-19, complicated with severe "
+            "ARDS, as compassionate treatment. This was a pilot, open-label, prospective, longitudinal study. "
+            "[[Five patients|n:5]] that did not improve in their clinical conditions after 48 hours of receiving the "
+            "standard medical management used by the Medical Center and with persistent PaO2/FiO2 less than 100 "
+            "mmHg were enrolled. [[ahUCMSC|c:uc]] were [[infused IV|r:iv]], at dose of "
+            "[[1x10^{6} per Kg|d:1e6,cells/kg,-]] of body weight over 15 minutes. Patients were monitored after the "
+            "infusion to detect adverse event. Pa02/FiO2, vital signs, D-dimer, C reactive protein and total "
+            "lymphocytes were [[monitored for 21 days|f:21,day]] after the infusion or until the patient was "
+            "discharged from the hospital. Descriptive statistics were used with means or medians and standard "
+            "deviation or interquartile range according to the type of variable."),
+        notes=("Pilot open-label study of one intravenous infusion of allogeneic umbilical cord MSCs in five COVID-19 "
+               "patients with severe ARDS (clinical, no species): the abstract from the stored PubMed Central copy, "
+               "cut at a sentence end before the copy breaks off; the copy prints '1x106 per Kg' (superscript "
+               "flattened), written 1x10^{6}; 'Pa02/FiO2' (a zero for O) kept. Licence: Aging and Disease publishes "
+               "every article under the Creative Commons Attribution License (statement printed on its stored "
+               "article pages). Cells: 'Mesenchymal Stem Cells' (title), 'Mesenchymal stem cells', 'MSC' -> msc; "
+               "'allogeneic human umbilical cord MSC', 'ahUCMSC' -> umbilical_cord_msc. Routes: 'IV administration', "
+               "'infused IV' -> intravenous. Dose: '1x10^6 per Kg of body weight' -> 1e6 cells/kg, per null (the "
+               "cells named before, the unit per kg). Sample size: 'Five patients'. Follow-up: 'monitored for 21 "
+               "days after the infusion' -> 21 days. No sessions: 'the infusion' gives no count. Traps: 'some "
+               "patients' (no count), 'after 48 hours of receiving the standard medical management' (hours, before "
+               "the cells), 'PaO2/FiO2 less than 100 mmHg' (a threshold), 'over 15 minutes' (infusion time), "
+               "'until the patient was discharged', D-dimer/C reactive protein (no hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Aging and Disease • Volume 12, Number 2, April 2021"},
+    ),
+    RealText(
+        id="en_clinical_jcm2024_admsc_iv_safety_2504_patients", lang="en", kind="clinical", batch=10,
+        title="Systematic [[Intravenous Administration|r:iv]] of Autologous [[Mesenchymal Stem Cells|c:msc]] Is Safe",
+        authors="T. Matsuoka, N. Kobayashi, T. Itohara, Y. Hara (as in the stored record of the article's preprint; "
+                "the stored copy of the journal page does not show the author list)",
+        journal="Journal of Clinical Medicine 13(23):7460", year=2024, doi="10.3390/jcm13237460",
+        url="https://sciety.org/articles/activity/10.3390/jcm13237460",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Background:** [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) have drawn significant attention for "
+            "their regenerative potential and therapeutic applicability across a range of conditions, including "
+            "cardiovascular diseases and age-related frailty. Despite extensive preclinical studies, there remain "
+            "gaps in understanding the long-term safety and efficacy of [[MSC|c:msc]] therapy in humans. This study "
+            "aimed to assess the safety of [[intravenous|r:iv]] [[MSC|c:msc]] administration, evaluate the mean major "
+            "adverse cardiac and cerebrovascular event (MACCE)-free period, and identify potential risk factors for "
+            "MACCE development in patients receiving [[MSC|c:msc]] therapy for various indications. **Methods:** A "
+            "retrospective observational study was conducted on [[2504 patients|n:2504]] (mean age: 54.09 ± 11.65 "
+            "years) who received [[intravenous|r:iv]] [[adipose-derived MSC|c:ad]] ([[AD-MSC|c:ad]]) therapy between "
+            "October 2014 and December 2023 at the Omotesando Helene Clinic, Tokyo, Japan. Patients received "
+            "[[MSC|c:msc]] doses ranging from [[100 million to 2 billion cells|d:1e8,cells,-,1e8,2e9]], with the "
+            "majority receiving [[1–2 billion cells per treatment|d:1e9,cells,injection,1e9,2e9]]. Statistical "
+            "analyses included multivariate Cox proportional hazards regression and Kaplan–Meier survival analysis "
+            "to evaluate MACCE risk factors and event-free duration. **Results:** Over the follow-up period, the "
+            "MACCE rate was exceptionally low at 0.2%. Multivariate analysis identified age as a significant risk "
+            "factor for MACCE (hazard ratio: 1.127; 95% CI: 1.0418–1.219; p = 0.0029), while sex and [[MSC|c:msc]] "
+            "dose showed no significant association. Minor adverse events occurred in 0.8% of patients, with no "
+            "severe adverse events reported. The study found [[MSC|c:msc]] therapy to be safe, with a low adverse "
+            "event rate and minimal risk of MACCE."),
+        notes=("Retrospective safety cohort of intravenous autologous adipose MSC therapy at one clinic (clinical, no "
+               "species): Background, Methods and Results of the abstract from a stored record of the MDPI article "
+               "(sciety.org; the same opening on a stored mirror of the MDPI page), cut at a sentence end before the "
+               "Conclusions, which break off in the copy. MDPI publishes every article under CC BY 4.0. Cells: "
+               "'Mesenchymal Stem Cells' (title), 'Mesenchymal stem cells', 'MSCs', 'MSC' -> msc, per mention "
+               "(also 'MSC doses', 'MSC dose': the cells named); 'adipose-derived MSC', 'AD-MSC' -> adipose_msc. "
+               "Routes: 'Intravenous Administration' (title), 'intravenous MSC administration', 'intravenous "
+               "adipose-derived MSC (AD-MSC) therapy' -> intravenous. Sample size: '2504 patients'. Doses: 'ranging "
+               "from 100 million to 2 billion cells' -> a range, value 1e8 with low 1e8 and high 2e9 cells, per null; "
+               "'1–2 billion cells per treatment' -> 1e9 with low 1e9 and high 2e9 cells, per injection (one "
+               "treatment is one infusion, as '/次'; doubtful). No sessions (no count of treatments), no follow-up "
+               "value ('Over the follow-up period', 'long-term'). Traps: 'mean age: 54.09 ± 11.65 years' (age), "
+               "'between October 2014 and December 2023' (a period), 'MACCE rate ... 0.2%', '0.8% of patients' "
+               "(percentages), hazard ratio and confidence interval ('1.0418–1.219' is no dose range), 'sex and MSC "
+               "dose showed no significant association' (no dose value)."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Clin. Med. 2024, 13, 7460"},
+    ),
+    RealText(
+        id="en_clinical_sttt2022_umsc_psoriasis_single_arm", lang="en", kind="clinical", batch=10,
+        title="[[Human umbilical cord mesenchymal stem cells|c:uc]] for psoriasis: a phase 1/2a, single-arm study",
+        authors="Lamei Cheng, Siqi Wang, Cong Peng, Xiao Zou, Chao Yang, Hua Mei, Chuang Li, Xian Su, Na Xiao, Qi "
+                "Ouyang, Mi Zhang, Qiaolin Wang, Yan Luo, Minxue Shen, Qun Qin, Honglin Wang, Wu Zhu, Guangxiu Lu, "
+                "Ge Lin, Yehong Kuang, Xiang Chen",
+        journal="Signal Transduction and Targeted Therapy 7(1):263", year=2022, doi="10.1038/s41392-022-01059-y",
+        url="https://doaj.org/article/f0256af0ef59406f806700b73c01d9e1",
+        licence="CC BY 4.0 (Signal Transduction and Targeted Therapy, open access, all articles)",
+        abstract=(
+            "Psoriasis is a common, chronic immune-mediated systemic disease that had no effective and durable "
+            "treatment. [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) have immunomodulatory properties. "
+            "Therefore, we performed a phase 1/2a, single-arm clinical trial to evaluate the safety and efficacy of "
+            "[[human umbilical cord-derived MSCs|c:uc]] ([[UMSCs|c:uc]]) in the treatment of psoriasis and to "
+            "preliminarily explore the possible mechanisms. [[Seventeen patients|n:17]] with psoriasis were enrolled "
+            "and received [[UMSC|c:uc]] infusions. Adverse events, laboratory parameters, PASI, and PGA were analyzed. "
+            "We did not observe obvious side effects during the treatment and [[6-month follow-up|f:6,month]]. A "
+            "total of 47.1% (8/17) of the psoriasis patients had at least 40% improvement in the PASI score, and "
+            "17.6% (3/17) had no sign of disease or minimal disease based on the PGA score. And the efficiency was "
+            "25% (2/8) for males and 66.7% (6/9) for females. After [[UMSC|c:uc]] transplantation ([[UMSCT|c:uc]]), "
+            "the frequencies of Tregs and CD4+ memory T cells were significantly increased, and the frequencies of T "
+            "helper (Th) 17 and CD4+ naive T cells were significantly decreased in peripheral blood (PB) of psoriasis "
+            "patients. And all responders showed significant increases in Tregs and CD4+ memory T cells, and "
+            "significant decreases in Th17 cells and serum IL-17 level after [[UMSCT|c:uc]]."),
+        notes=("Single-arm phase 1/2a trial of umbilical cord MSC infusions in psoriasis (clinical, no species): the "
+               "abstract from the stored DOAJ record (the same text in a stored PubMed record), cut at a sentence end "
+               "before the copy breaks off. The journal publishes every article open access under CC BY 4.0. Cells: "
+               "'Mesenchymal stem cells', 'MSCs' (general) -> msc; 'Human umbilical cord mesenchymal stem cells' "
+               "(title), 'human umbilical cord-derived MSCs', 'UMSCs', 'UMSC' -> umbilical_cord_msc; 'UMSCT', the "
+               "abbreviation of 'UMSC transplantation' used for the therapy, -> umbilical_cord_msc (a second name on "
+               "the page, doubtful). Sample size: 'Seventeen patients'. Follow-up: 'during the treatment and 6-month "
+               "follow-up' -> 6 months. No sessions ('UMSC infusions', a plural without a count or "
+               "'multiple'/'repeated', doubtful), no route written ('infusions'), no dose. Traps: '47.1% (8/17)', "
+               "'17.6% (3/17)', '25% (2/8)', '66.7% (6/9)' (outcome counts and subgroups), 'at least 40% "
+               "improvement' (a threshold), 'phase 1/2a', Tregs/CD4+/Th17 cells (not therapy cells), 'IL-17' (no "
+               "hormone), 'all responders' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "Signal Transduction and Targeted Therapy (2022) 7:263"},
+    ),
+    RealText(
+        id="en_clinical_ijms2023_msc_three_doses_covid_ards_two_groups", lang="en", kind="clinical", batch=10,
+        title="Treatment of Acute Respiratory Distress Syndrome Caused by COVID-19 with "
+              "[[Human Umbilical Cord Mesenchymal Stem Cells|c:uc]]",
+        authors="Tetiana Bukreieva, Hanna Svitina, Viktoriia Nikulina, Alyona Vega, Oleksii Chybisov, Iuliia "
+                "Shablii, Alina Ustymenko, Petro Nemtinov, Galyna Lobyntseva, Inessa Skrypkina, Volodymyr Shablii",
+        journal="International Journal of Molecular Sciences 24(5):4435", year=2023, doi="10.3390/ijms24054435",
+        url="https://ouci.dntb.gov.ua/en/works/loEyonw7", licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "This study aimed to identify the impact of [[mesenchymal stem cell|c:msc]] transplantation on the safety "
+            "and clinical outcomes of patients with severe COVID-19. This research focused on how lung functional "
+            "status, miRNA, and cytokine levels changed following [[mesenchymal stem cell|c:msc]] transplantation in "
+            "patients with severe COVID-19 pneumonia and their correlation with fibrotic changes in the lung. This "
+            "study involved [[15 patients|n:15#Control group]] following conventional anti-viral treatment (Control "
+            "group) and [[13 patients|n:13#MCS group]] after [[three consecutive doses|s:3#MCS group]] of combined "
+            "treatment with [[MSC|c:msc#MCS group]] transplantation (MCS group). ELISA was used to measure cytokine "
+            "levels, real-time qPCR for miRNA expression, and lung computed tomography (CT) imaging to grade "
+            "fibrosis. Data were collected on the day of patient admission (day 0) and on the 7th, 14th, and "
+            "[[28th days of follow-up|f:28,day]]. A lung CT assay was performed on weeks 2, 8, 24, and 48 after the "
+            "beginning of hospitalization. The relationship between levels of biomarkers in peripheral blood and "
+            "lung function parameters was investigated using correlation analysis. We confirmed that "
+            "[[triple|s:3]] [[MSC|c:msc]] transplantation in individuals with severe COVID-19 was safe and did not "
+            "cause severe adverse reactions. The total score of lung CT between patients from the Control and "
+            "[[MSC|c:msc]] groups did not differ significantly on weeks 2, 8, and 24 after the beginning of "
+            "hospitalization."),
+        notes=("Two-group clinical study of three doses of MSCs in severe COVID-19 pneumonia (clinical, no species): "
+               "the abstract from a stored abstract record of the MDPI article (ouci.dntb.gov.ua), cut at the "
+               "sentence end before 'However, on week 48 ...', which breaks off in the copy. 'MCS group' is the "
+               "source's spelling for the MSC group, kept. MDPI publishes every article under CC BY 4.0. Cells: "
+               "'Human Umbilical Cord Mesenchymal Stem Cells' (title) -> umbilical_cord_msc; 'mesenchymal stem "
+               "cell', 'MSC' in the abstract -> msc (MSC alone), also in 'the Control and MSC groups' (no arm: two "
+               "groups before one head word). Arms: '15 patients following conventional anti-viral treatment "
+               "(Control group)' -> 15, arm 'Control group'; '13 patients after three consecutive doses of combined "
+               "treatment with MSC transplantation (MCS group)' -> the group named at the end of its clause labels "
+               "the clause: 13, sessions 3 ('three consecutive doses') and the MSC mention, arm 'MCS group'. "
+               "Sessions: 'triple MSC transplantation' -> 3 (the treatment in general in a conclusion: no arm). "
+               "Follow-up: 'on the 7th, 14th, and 28th days of follow-up' -> one fact, the last time point, 28 days "
+               "(the whole study: the methods sentences speak of every patient). Not follow-up: 'on weeks 2, 8, 24, "
+               "and 48 after the beginning of hospitalization' and 'on weeks 2, 8, and 24 after the beginning of "
+               "hospitalization' (times counted from the admission, an event, not from the cells, as 'weeks after "
+               "the stroke'; doubtful). No route, no dose. Traps: 'day 0' (admission), ELISA/qPCR/CT (methods), "
+               "'severe adverse reactions' (none), 'did not differ significantly' (no hormone)."),
+        layout={"columns": 1, "font": "sans", "journal": "Int. J. Mol. Sci. 2023, 24, 4435"},
+    ),
+    RealText(
+        id="en_clinical_scientifica2020_svf_prp_iv_421_patients", lang="en", kind="clinical", batch=10,
+        title="Safety of Technique and Procedure of Stromal Vascular Fraction Therapy: From Liposuction to Cell "
+              "Administration",
+        authors="Karina Karina, Iis Rosliana, Imam Rosadi, Rachel Schwartz, Siti Sobariah, Irsyah Afini, Tias "
+                "Widyastuti, Melinda Remelia, Komang Ardi Wahyuningsih, Jeanne A Pawitan",
+        journal="Scientifica 2020:2863624", year=2020, doi="10.1155/2020/2863624",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7362293", licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract=(
+            "**Background** Stromal vascular fraction (SVF) therapy has been performed over the past six years to "
+            "treat [[421 patients|n:421]] by our group in five clinical centers. Autologous SVF, which is a substance "
+            "containing stem cells, was isolated from lipoaspirate, mixed with platelet-rich plasma (PRP), and "
+            "administered to patients with degenerative diseases, autoimmune diseases, trauma, aging, and other "
+            "diseases with unknown etiology. This study aimed to determine the safety of SVF and PRP that were given "
+            "through infusion, spinal, and intra-articular injection."),
+        body=[
+            "**Methods** The lipoaspirate was treated with a tissue-dissociating enzyme, and then, through "
+            "centrifugation, SVF was isolated. In addition, blood was drawn from each patient, and PRP was isolated. "
+            "Autologous PRP and SVF were administered to all subjects by [[intravenous (IV) injection|r:iv]]. A "
+            "minority group within the population received an additional spinal or intra-articular injection. The "
+            "type of intervention was determined by each disease evaluation. The cell doses and adverse events for "
+            "each patient were documented and analyzed.",
+            "**Results** Cell dose that was considered to be safe was less than 10 billion SVF cells in 250 cc of "
+            "normal saline, for [[IV injection|r:iv]], and less than 1 billion SVF, for intra-articular and spinal "
+            "injection. Adverse events were not severe and were treated successfully. Any observed adverse events "
+            "were identified as a result of spinal or intra-articular injections and were not related to SVF or PRP.",
+            "**Conclusions** Our results showed that administration of high dose of SVF until 10 billion cells in a "
+            "majority of [[421 patients|n:421]] through infusion, spinal, and intra-articular injection was feasible "
+            "without causing major adverse events and should be further investigated in well-designed phase I-II "
+            "clinical trial to address the safety and efficacy of therapy.",
+        ],
+        notes=("Retrospective safety series of autologous stromal vascular fraction with PRP given intravenously "
+               "(some also spinally or intra-articularly) in 421 patients (clinical, no species): the whole abstract "
+               "from the stored PubMed Central copy. Hindawi publishes every article under CC BY 4.0. A text with "
+               "routes, counts and many traps, and no cell type: 'Stromal vascular fraction (SVF)' / 'SVF cells' is "
+               "an uncultured mixed fraction of adipose tissue with no contract id (not adipose_msc, which the guide "
+               "keeps for adipose-derived stromal/stem cells; as BMDSC, do not over-read), PRP is no cell therapy, "
+               "'stem cells' is generic. Routes: 'intravenous (IV) injection' (a phrase and its bracketed "
+               "restatement: one fact) and 'for IV injection' -> intravenous; 'infusion' alone, 'spinal' and "
+               "'intra-articular injection' have no contract id (left unmarked). Sample size: '421 patients' "
+               "(Background and Conclusions, per mention). No dose: 'less than 10 billion SVF cells in 250 cc of "
+               "normal saline', 'less than 1 billion SVF' and 'high dose of SVF until 10 billion cells' are bounds "
+               "of the amounts found safe, not amounts given ('a bound is not'); '250 cc' is the saline of that "
+               "bound (and cc no contract unit). Traps: 'over the past six years' (a period, no follow-up), 'five "
+               "clinical centers', 'A minority group within the population' (no count, no arm), 'phase I-II', "
+               "'each patient'."),
+        layout={"columns": 2, "font": "serif", "journal": "Scientifica, Volume 2020, Article ID 2863624"},
+    ),
+    RealText(
+        id="en_case_bmrat2016_adsc_t2dm_three_cases", lang="en", kind="case", batch=10,
+        title="Expanded autologous [[adipose derived stem cell|c:ad]] transplantation for type 2 diabetes mellitus: a "
+              "preliminary report of [[3 cases|n:3]] and review of literature",
+        authors="Phuong Thi-Bich Le, Phuc Van Pham, Ngoc Bich Vu, et al. (the stored copy breaks off inside the "
+                "author list)",
+        journal="Biomedical Research and Therapy 3(12)", year=2016, doi="10.15419/bmrat.v3i12.141",
+        url="http://bmrat.biomedpress.org/index.php/BMRAT/article/view/141",
+        licence="CC BY 4.0 (BioMedPress, all articles: the journal's stored feed prints 'distributed under the terms "
+                "of the Creative Commons Attribution 4.0 International License')",
+        abstract=(
+            "**Introduction:** Type 2 diabetes mellitus (T2D) is the most common form of diabetes mellitus, "
+            "accounting for 90% of diabetes mellitus in patients. At the present time, althoughT2D can be treated by "
+            "various drugs and therapies using insulin replacement, reports have shown that complications including "
+            "microvascular, macrovascular complications and therapy resistance can occur in patients on long term "
+            "treatment. Stem cell therapy is regarded as a promising therapy for diabetes mellitus, including T2D. "
+            "The aim of this study was to evaluate the safety and therapeutic effect of expanded autologous "
+            "[[adipose derived stem cell|c:ad]] ([[ADSC|c:ad]]) transplantation for T2D treatment; the pilot study "
+            "included [[3 patients|n:3]] who were [[followed for 3 months|f:3,month]]."),
+        body=[
+            "**Methods:** The [[ADSCs|c:ad]] were isolated from stromal vascular fractions, harvested from the belly "
+            "of the patient,and expanded for 21 days per previously published studies. Before transplantation, "
+            "[[ADSCs|c:ad]] were evaluated for endotoxin, mycoplasma contamination, and karyotype.All patients were "
+            "transfused with [[ADSCs|c:ad]] at [[1-2x10^{6} cells/kg|d:1e6,cells/kg,-,1e6,2e6]] of body "
+            "weight.Patients were evaluated for criteria related to transplantation safety and therapeutic effects; "
+            "these included fever, blood glucose level before transplantation of [[ADSCs|c:ad]], and blood glucose "
+            "level after transplantation (at 1, 2 and [[3 months|f:3,month]]).",
+            "**Results:** The results showed that all samples of [[ADSCs|c:ad]] exhibited the MSC phenotype with "
+            "stable karyotype (2n=46), there was no contamination of mycoplasma, and endotoxin levels were low "
+            "(<0.25 EU/mL). No adverse effects were detected [[after 3 months|f:3,month]] of transplantation. "
+            "Decreases of blood glucose levels were recorded in all patients.",
+            "**Conclusion:** The findings from this initial study show that expanded autologous [[ADSCs|c:ad]] may be "
+            "a promising treatment for T2D.",
+        ],
+        notes=("Case series of three type 2 diabetes patients given expanded autologous adipose stem cells (kind case; "
+               "clinical, no species): the whole abstract from the journal's stored article page; the page prints "
+               "'althoughT2D', 'patient,and', 'karyotype.All' and 'weight.Patients' without spaces, kept, and "
+               "'1-2x106 cells/kg' (superscript flattened), written 1-2x10^{6}. Cells: 'adipose derived stem cell' "
+               "(title and Introduction), 'ADSC', 'ADSCs' -> adipose_msc, per mention (also 'ADSCs were evaluated', "
+               "'samples of ADSCs': the cells given, named). Dose: '1-2x10^6 cells/kg' -> a range, 1e6 with low 1e6 "
+               "and high 2e6 cells/kg, per null. No route: 'transfused with ADSCs' names no vessel (intravenous is "
+               "not written; doubtful). Sample size: '3 cases' (title) and '3 patients' -> 3 (a series: the cases are "
+               "not numbered, no arms). Follow-up: 'followed for 3 months' -> 3 months; '(at 1, 2 and 3 months)' -> "
+               "one fact, the last time point, 3 months; 'No adverse effects were detected after 3 months of "
+               "transplantation' -> 3 months. Traps: 'expanded for 21 days' (culture, no follow-up), 'stromal "
+               "vascular fractions' (the tissue fraction the cells came from: no cell type), 'the MSC phenotype' (an "
+               "attribute, not a therapy: no cell type), '90%', '(2n=46)', '(<0.25 EU/mL)' (a threshold), 'long term "
+               "treatment' (no value), 'Stem cell therapy' (generic), 'All patients', 'all samples'."),
+        layout={"columns": 2, "font": "sans", "journal": "Biomed Res Ther 2016, 3(12)"},
+    ),
+    RealText(
+        id="en_clinical_dddt2019_ucmsc_iv_ra_three_years", lang="en", kind="clinical", batch=10,
+        title="Efficacy and Safety of [[Umbilical Cord Mesenchymal Stem Cell|c:uc]] Therapy for Rheumatoid Arthritis "
+              "Patients: A Prospective Phase I/II Study",
+        authors="Liming Wang, Shigao Huang, Shimei Li, Ming Li, Jun Shi, Wen Bai, Qianyun Wang, Libo Zheng, Yongjun Liu",
+        journal="Drug Design, Development and Therapy 13:4331-4340", year=2019, doi="10.2147/DDDT.S225613",
+        url="https://www.dovepress.com/efficacy-and-safety-of-umbilical-cord-mesenchymal-stem-cell-therapy-fo-peer-reviewed-article-DDDT",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles: published under the Creative Commons Attribution - "
+                "Non Commercial (unported, v3.0) License)",
+        abstract=(
+            "**Background** The traditional anti-inflammation disease-modifying anti-rheumatic drugs (DMARDs) have "
+            "limited therapeutic effects in rheumatoid arthritis (RA) patients. We previously reported the safety and "
+            "efficacy of [[umbilical cord mesenchymal stem cell|c:uc]] ([[UC-MSC|c:uc]]) treatment in RA patients "
+            "that were [[observed for up to 8 months|f:8,month]] after [[UC-MSC|c:uc]] infusion. The aim of this "
+            "study is to assess the long-term efficacy and safety of [[UC-MSC|c:uc]] along with DMARDs for the "
+            "treatment of RA."),
+        body=[
+            "**Methods** [[64 RA patients|n:64]] aged 18–64 years were recruited in the study. During the treatment, "
+            "patients were treated with [[40 mL|d:40,mL,-]] [[UC-MSC|c:uc]] suspension product (2 × 10^{7} cells/20 "
+            "mL) via [[intravenous injection|r:iv]] immediately after the infusion of 100 mL saline. The serological "
+            "markers tests were used to assess safety and the 28-joint disease activity score (DAS28) and the Health "
+            "Assessment Questionnaire (HAQ) to assess efficacy.",
+            "**Results** 1 year and [[3 years|f:3,year]] after [[UC-MSC cells|c:uc]] treatment, the blood routine, "
+            "liver and kidney function and immunoglobulin examination showed no abnormalities, which were all in the "
+            "normal range. The ESR, CRP, RF of 1 year and [[3 years after treatment|f:3,year]] and anti-CCP of "
+            "[[3 years after treatment|f:3,year]] were detected to be lower than that of pretreatment, which showed "
+            "significant change (P < 0.05). Health index (HAQ) and joint function index (DAS28) decreased 1 year and "
+            "[[3 years after treatment|f:3,year]] than before treatment (P < 0.05).",
+            "**Conclusion** [[UC-MSC cells|c:uc]] plus DMARDs therapy can be a safe, effective and feasible "
+            "therapeutic option for RA patients.",
+        ],
+        notes=("Prospective phase I/II study of intravenous umbilical cord MSCs with DMARDs in rheumatoid arthritis, "
+               "followed three years (clinical, no species): the whole abstract from the stored PubMed Central copy "
+               "(the same text on the publisher's stored page and in PubMed); the copy prints '2 × 107 cells/20 mL' "
+               "(superscript flattened), written 2 × 10^{7}. Licence: Dove Medical Press publishes every article "
+               "under CC BY-NC 3.0. Cells: 'Umbilical Cord Mesenchymal Stem Cell' (title), 'umbilical cord "
+               "mesenchymal stem cell', 'UC-MSC', 'UC-MSC cells' -> umbilical_cord_msc, per mention. Route: "
+               "'intravenous injection' -> intravenous. Dose: '40 mL UC-MSC suspension product' -> 40 mL (the "
+               "injected volume of a suspension), per null; '(2 × 10^7 cells/20 mL)' is a concentration (no dose); "
+               "'100 mL saline' (a vehicle infused before, no drug of the protocol: no dose, doubtful). Sample size: "
+               "'64 RA patients'. Follow-up: 'observed for up to 8 months after UC-MSC infusion' -> 8 months (the "
+               "authors' previous study, cited: a fact of the document); the lists '1 year and 3 years after ...' "
+               "(three times) -> one fact each, the last time point, 3 years; 'anti-CCP of 3 years after treatment' "
+               "-> 3 years. No sessions stated. Traps: 'aged 18–64 years' (age range, no dose range), 'DAS28' (a "
+               "score name with a number), ESR/CRP/RF/anti-CCP (no hormones), 'long-term' (no value), 'before "
+               "treatment', 'pretreatment'."),
+        layout={"columns": 2, "font": "sans", "journal": "Drug Design, Development and Therapy 2019:13 4331–4340"},
+    ),
+    RealText(
+        id="en_clinical_scrt2017_atmsc_intradiscal_lbp_two_doses", lang="en", kind="clinical", batch=10,
+        title="Safety and tolerability of intradiscal implantation of combined autologous "
+              "[[adipose-derived mesenchymal stem cells|c:ad]] and hyaluronic acid in patients with chronic discogenic "
+              "low back pain: [[1-year follow-up|f:1,year]] of a phase I study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 8", year=2017, doi="10.1186/s13287-017-0710-3",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0710-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** [[Adipose tissue-derived mesenchymal stem cells|c:ad]] ([[AT-MSCs|c:ad]]) offer potential "
+            "as a therapeutic option for chronic discogenic low back pain (LBP) because of their immunomodulatory "
+            "functions and capacity for cartilage differentiation. The goal of this study was to assess the safety "
+            "and tolerability of a [[single|s:1]] intradiscal implantation of combined [[AT-MSCs|c:ad]] and "
+            "hyaluronic acid (HA) derivative in patients with chronic discogenic LBP."),
+        body=[
+            "**Methods** We performed a single-arm phase I clinical trial with a [[12-month follow-up|f:12,month]] "
+            "and enrolled [[10 eligible chronic LBP patients|n:10]]. Chronic LBP had lasted for more than 3 months "
+            "with a minimum intensity of 4/10 on a visual analogue scale (VAS) and disability level ≥ 30% on the "
+            "Oswestry Disability Index (ODI). The [[10 patients|n:10]] underwent a [[single|s:1]] intradiscal "
+            "injection of combined HA derivative and [[AT-MSCs|c:ad]] at a dose of "
+            "[[2 × 10^{7} cells|d:2e7,cells,-#2 × 10^7]]/disc ([[n = 5|n:5#2 × 10^7]]) or "
+            "[[4 × 10^{7} cells|d:4e7,cells,-#4 × 10^7]]/disc ([[n = 5|n:5#4 × 10^7]]). Safety and treatment "
+            "outcomes were evaluated by assessing VAS, ODI, Short Form-36 (SF-36), and imaging (lumbar spine X-ray "
+            "imaging and MRI) at regular intervals [[over 1 year|f:1,year]].",
+            "**Results** No patients were lost at any point during the [[1-year clinical study|f:1,year]]. We "
+            "observed no procedure or stem cell-related adverse events or serious adverse events during the "
+            "[[1-year follow-up period|f:1,year]]. VAS, ODI, and SF-36 scores significantly improved in both groups "
+            "receiving both low (cases 2, 4, and 5) and high (cases 7, 8, and 9) cell doses, and did not differ "
+            "significantly between the two groups.",
+        ],
+        notes=("Single-arm phase I trial of one intradiscal injection of adipose MSCs with hyaluronic acid at two "
+               "doses, followed one year (clinical, no species): Background, Methods and the first three sentences "
+               "of the Results from the journal's stored article page, cut at a sentence end before the copy breaks "
+               "off; the page prints '2 × 107 cells/disc' (superscript flattened), written 2 × 10^{7}. A route "
+               "outside the contract: 'intradiscal implantation/injection' has no contract id (left unmarked). "
+               "Cells: 'adipose-derived mesenchymal stem cells' (title), 'Adipose tissue-derived mesenchymal stem "
+               "cells', 'AT-MSCs' -> adipose_msc. Sessions: 'a single intradiscal implantation' and 'a single "
+               "intradiscal injection' -> 1 each (the whole study). Doses: '2 × 10^7 cells/disc (n = 5) or 4 × 10^7 "
+               "cells/disc (n = 5)' -> 2e7 and 4e7 cells, per null (per disc has no contract value), each with its "
+               "count n = 5: arms told apart only by their values, labelled '2 × 10^7' and '4 × 10^7' (doses and "
+               "counts). Sample size: '10 eligible chronic LBP patients', 'The 10 patients' (the same count restated, "
+               "per mention). Follow-up: '1-year follow-up' (title), 'a 12-month follow-up', 'over 1 year', 'the "
+               "1-year clinical study' (the length of observation) and 'the 1-year follow-up period' -> 12 months / 1 "
+               "year (whole study). Traps: 'for more than 3 months' (duration of the pain), '4/10', '≥ 30%' "
+               "(thresholds), 'single-arm phase I', 'both low (cases 2, 4, and 5) and high (cases 7, 8, and 9) cell "
+               "doses' (responders listed by case numbers inside both groups: no counts, no arms; the groups renamed "
+               "'low'/'high' carry no fact), 'No patients were lost' (no count), 'the two groups'."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2017) 8"},
+    ),
+    RealText(
+        id="en_clinical_jtm2017_bmmsc_intradiscal_ddd_six_years", lang="en", kind="clinical", batch=10,
+        title="Treatment of lumbar degenerative disc disease-associated radicular pain with culture-expanded autologous "
+              "[[mesenchymal stem cells|c:msc]]: a pilot study on safety and efficacy",
+        authors="Christopher Centeno, Jason Markle, Ehren Dodson, Ian Stemper, Christopher J. Williams, Matthew Hyzy, "
+                "Thomas Ichim, Michael Freeman",
+        journal="Journal of Translational Medicine 15", year=2017,
+        doi="(DOI not shown in the stored copy; Journal of Translational Medicine 2017, PMC5610473)",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5610473",
+        licence="CC BY 4.0 (BMC, all articles; 'Open Access' on the stored springermedizin.de page)",
+        abstract=(
+            "**Background** Degenerative disc disease (DDD) is a common cause of lower back pain with radicular "
+            "symptoms and has a significant socioeconomic impact given the associated disability. Limited effective "
+            "conservative therapeutic options result in many turning to surgical alternatives for management, which "
+            "vary in the rate of success and also carry an increased risk of morbidity and mortality associated with "
+            "the procedures. Several animal based studies and a few human pilot studies have demonstrated safety and "
+            "suggest efficacy in the treatment of DDD with [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]). The use "
+            "of [[bone marrow-derived MSCs|c:bm]] for the treatment of DDD is promising and in the present study we "
+            "report on the safety and efficacy findings from a registry based proof of concept study using a "
+            "percutaneous intradiscal injection of cultured [[MSCs|c:msc]] for the management of DDD with associated "
+            "radicular symptoms."),
+        body=[
+            "**Methods** [[Thirty-three patients|n:33]] with lower back pain and disc degeneration with a posterior "
+            "disc bulge diagnosed on magnetic resonance imaging (MRI) met the inclusion criteria and were treated "
+            "with culture-expanded, autologous, [[bone marrow-derived MSCs|c:bm]]. Prospective registry data was "
+            "obtained at multiple time intervals [[up to 6 years post-treatment|f:6,year]]. Collected outcomes "
+            "included numeric pain score (NPS), a modified single assessment numeric evaluation (SANE) rating, "
+            "functional rating index (FRI), measurement of the intervertebral disc posterior dimension, and adverse "
+            "events.",
+            "**Results** Three patients reported pain related to procedure that resolved. There were no serious "
+            "adverse events (i.e. death, infection, or tumor) associated with the procedure. NPS change scores "
+            "relative to baseline were significant at 3, 36, 48, 60, and [[72 months post-treatment|f:72,month]]. "
+            "The average modified SANE ratings showed a mean improvement of 60% at "
+            "[[3 years post-treatment|f:3,year]]. FRI post-treatment change score averages exceeded the minimal "
+            "clinically important difference at all time points except [[12 months|f:12,month]].",
+        ],
+        notes=("Registry-based pilot study of intradiscal autologous bone marrow MSCs in degenerative disc disease, "
+               "followed up to six years (clinical, no species): Background, Methods and the first four sentences "
+               "of the Results from the stored PubMed Central copy (the same text on springermedizin.de, which gives "
+               "the authors), cut at a sentence end before the copy breaks off. A route outside the contract: "
+               "'percutaneous intradiscal injection' (left unmarked). Cells: 'mesenchymal stem cells', 'MSCs', "
+               "'cultured MSCs' -> msc (MSC alone); 'bone marrow-derived MSCs' -> bone_marrow_msc (twice; "
+               "'culture-expanded, autologous' are attributes outside the mark). Sample size: 'Thirty-three "
+               "patients'. Follow-up: 'at multiple time intervals up to 6 years post-treatment' -> 6 years; 'at 3, 36, "
+               "48, 60, and 72 months post-treatment' -> one fact, the last time point, 72 months; 'at 3 years "
+               "post-treatment' -> 3 years; 'at all time points except 12 months' -> 12 months (a time after "
+               "treatment at which the outcome was measured, doubtful). Traps: 'Three patients reported pain' (an "
+               "outcome count), 'Several animal based studies and a few human pilot studies' (no counts), 'a mean "
+               "improvement of 60%', 'relative to baseline', 'no serious adverse events', no dose or sessions "
+               "written."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2017) 15"},
+    ),
 ]
