@@ -250,5 +250,8 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("follow_up_months",), lambda v: (months(v),), position=7, numbers=("follow_up_months",),
                       lists=(SheetList("follow_up", lambda v: {"value": v.get("value"), "unit": v.get("unit")}),)),
     in_sentence=in_sentence,
+    # a title or heading says how long patients were followed ("… a case
+    # report with 18 months of follow-up") as a sentence does
+    in_heading=in_sentence,
     in_table=in_table,
 )
