@@ -522,9 +522,27 @@ BLIND_NOT = [
     "于月经第3~5天行卵巢内注射。",  # a day of the menstrual cycle
 ]
 
-EN += WILD_EN + BLIND_EN
+#: forms of a later round: ordinal days of follow-up, a list of time points
+#: in brackets after the treatment, an outcome that changed at a time, a
+#: median period, time points in brackets after a kill word, sessions
+SECOND_EN = [
+    ("Swabs were taken on admission and on the 5th, 10th and 21st days of follow-up.", [(21, D)]),
+    ("Weight was recorded after the grafting (at 2, 4 and 6 weeks).", [(6, W)]),
+    ("Pain scores clearly improved at 6 months and stayed low.", [(6, M)]),
+    ("Serum AMH was higher by month 9 in most women.", [(9, M)]),
+    ("During a median of 30 months (range 12-44) no malignancy appeared.", [(30, M)]),
+    ("Rats were euthanised at set time points (day 5, 10 and 20) after the grafting.", [(20, D)]),
+    ("Creatinine was checked at 2, 6 and 10 weeks after the final session.", [(10, W)]),
+]
+SECOND_NOT = [
+    "Litter size increased at 10 weeks of age.",  # an age
+    "Length of stay was reduced by 4 days.",  # an amount
+    "Serum FSH rose at 3-week intervals during the model.",  # an interval
+]
+
+EN += WILD_EN + BLIND_EN + SECOND_EN
 ZH += WILD_ZH + BLIND_ZH
-NOT_FOLLOW_UP += WILD_NOT + BLIND_NOT
+NOT_FOLLOW_UP += WILD_NOT + BLIND_NOT + SECOND_NOT
 
 
 @pytest.mark.parametrize("text, expected", EN + ZH, ids=[t for t, _ in EN + ZH])

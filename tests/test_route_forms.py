@@ -100,6 +100,34 @@ CHINESE = [
     ("以微导管超选右侧卵巢动脉后缓慢注入细胞。", [(OA, IR, False)]),  # a microcatheter is interventional
 ]
 
+#: forms of a later round: a catheter in the artery, a verb of putting, a
+#: long aside, two sides named, the capsule, a vein with a bracketed word,
+#: "none was given", the adjective after the organ
+SECOND_ENGLISH = [
+    ("A microcatheter was then threaded into the left ovarian artery.", [(OA, None, False)]),
+    ("The vesicles went in through a catheter positioned, with angiographic control, in each ovarian artery.",
+     [(OA, IR, False)]),
+    ("During laparoscopy the gel was placed directly in the right ovary.", [(IO, LAP, False)]),
+    ("Cells were injected, using a thin needle passed along the vaginal wall, into the stroma of both ovaries.",
+     [(IO, None, False)]),
+    ("The plasma was infused into the right and then the left ovary.", [(IO, None, False)]),
+    ("A small volume was deposited beneath the ovarian capsule of each rat.", [(IO, None, False)]),
+    ("The suspension was infused through a forearm vein over twenty minutes.", [(IV, None, False)]),
+    ("Cells were given by a peripheral (cubital) vein.", [(IV, None, False)]),
+    ("Nothing was injected into the ovaries and none was given intravenously.", [(IO, None, True), (IV, None, True)]),
+    ("Ovarian intra-arterial delivery of marrow cells in nine women", [(OA, None, False)]),
+]
+SECOND_NOT_ROUTES = [
+    # the route of anaesthesia, analgesia or another drug
+    "Induction used intravenous propofol before the laparoscopy.",
+    "The rats were anaesthetised with ketamine (80 mg/kg, i.p.) before surgery.",
+    "Triggering hCG was injected subcutaneously on day 12.",
+    "Women on transdermal oestrogen were not eligible.",
+    "小鼠以水合氯醛（300 mg/kg）腹腔注射麻醉。",
+    # a group named by its route letters
+    "In the IV group, serum FSH fell within a month.",
+]
+
 NOT_ROUTES = [
     # the vessel of an organ, though a vein in name
     "Autologous marrow cells were infused into the portal vein of each patient.",
@@ -136,6 +164,8 @@ NOT_ROUTES = [
     "对照组大鼠尾静脉注射等体积PBS。",  # the control's vehicle
     "PRP由患者肘静脉血30 mL制备。",  # blood taken
 ]
+ENGLISH += SECOND_ENGLISH
+NOT_ROUTES += SECOND_NOT_ROUTES
 
 
 @pytest.mark.parametrize("text, expected", ENGLISH)
