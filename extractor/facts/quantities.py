@@ -841,7 +841,9 @@ class _Patterns:
         self.subject_noun = _Rule("sample_size.en_count", re.compile(_alternation(latin)), latin, 0, 2)
         verbs = tuple(v.lower() for v in vocab.sample_verbs if v.isascii())
         self.sample_verb = _Rule("sample_size.en_verb", re.compile(
-            rf"(?i:(?<![\w.,])(?P<n>\d{{1,6}})\s+(?:(?:were|was|had\s+been|being)\s+)?(?:{_alternation(verbs)})\b)"),
+            # "26 were enrolled", "twenty-six were enrolled" (not "one was
+            # treated": one of the people already counted)
+            rf"(?i:(?<![\w.,-])(?P<n>\d{{1,6}}|(?!one\b){_EN_NUM})\s+(?:(?:were|was|had\s+been|being)\s+)?(?:{_alternation(verbs)})\b)"),
             verbs, 30, 2) if verbs else None
         # a sentence with none of these anchors holds no sample-size pattern
         self.sample_spotter = _any_of(a for rule in (*self.sample, self.subject_noun, self.sample_verb) if rule

@@ -25,6 +25,7 @@ from pydantic import Field
 from ...contract import SampleUnit
 from ...layout.document import BlockKind
 from ...layout.tables import cell_spans
+from ...lang.numerals import _EN_NUM
 from ...lang.script import has_cjk
 from ...matching.matchers import fold_punct
 from ...lang.trie import alternatives, spaced
@@ -38,7 +39,8 @@ _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
 _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s*$|\d+\s*/\s*$")
 #: a number in a clause before a count, and a conjunction after it: the
 #: words before the conjunction belong to that number
-_EARLIER_COUNT = re.compile(r"(?<![\w.])\d+(?![\w.])")
+#: a count in digits or words ("214 patients", "Forty-one women")
+_EARLIER_COUNT = re.compile(rf"(?<![\w.])(?:\d+|{_EN_NUM})(?![\w.])")
 _COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b")
 _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
 #: an article or a demonstrative at the end of the words before a count
