@@ -68,6 +68,9 @@ EN = [
     ("Each rat was given a single bolus of vesicles.", [1]),
     # a schedule and its total are one count said twice
     ("The vesicles were given once a week for four weeks (four injections in all).", [4]),
+    # a bare count after a verb of giving or receiving
+    ("Each volunteer received the marrow cells once.", [1]),
+    ("Lee and co-workers [7] gave the vesicles twice and saw FSH fall.", [2]),
 ]
 
 ZH = [
@@ -102,6 +105,9 @@ ZH = [
     ("首次注射后4周重复注射1次，即共注射2次。", [2]),
     ("小鼠一次性腹腔注射白消安后饲养1周。", [1]),
     ("白消安单次注射造模后，尾静脉注射干细胞2次。", [1, 2]),
+    # the total after one more session, the verb "repeat" or "put in"
+    ("细胞组间隔2个月重复1次，共2次；对照组不予处理。", [2]),
+    ("术后2周同法再置入支架1次（共2次）。", [2]),
 ]
 
 
