@@ -61,6 +61,10 @@ EN = [
     ("Cells were seeded at a density of 2 × 10^4 cells per cm^2.", []),
     ("The cytometer acquired 20,000 cells per sample.", []),
     ("Vesicles were counted by tracking analysis (3 × 10^10 particles/mL) before use.", []),
+    # a power of ten per kilogram counts cells; drugs of anaesthesia and a syringe's size are no dose
+    ("The second dose level was 1.5 × 10^6/kg, given over an hour.", [(1.5e6, "cells/kg", None)]),
+    ("Mice were anaesthetised with ketamine (90 mg/kg) before the grafting.", []),
+    ("The suspension was drawn into a 2-mL syringe and injected into the ovary.", []),
 ]
 
 ZH = [
@@ -106,6 +110,8 @@ ZH = [
     ("采集外周静脉血5 mL检测激素后进行移植。", []),
     ("抽取患者骨髓约60 mL，经处理后回输。", []),
     ("将2×10^4个颗粒细胞接种于96孔板，加入外泌体共培养。", []),
+    ("小鼠以水合氯醛（350 mg/kg）麻醉后取材。", []),
+    ("用5 mL注射器抽取细胞悬液后缓慢注入卵巢。", []),
 ]
 
 

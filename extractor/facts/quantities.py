@@ -1031,8 +1031,11 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
         return None
     implied = unit is None
     if implied:
+        # a power of ten per kilogram ("0.5 × 10^6/kg") counts cells, whether or
+        # not the sentence names them
+        per_kg = per is not None and _fold_kg(pats, "cells", per)[0] != "cells"
         if not (cells_next or label) and (top.form != "sci_notation" or not big
-                                          or not (names_cells or s.about_cells(pats))):
+                                          or not (names_cells or per_kg or s.about_cells(pats))):
             return None
         unit = "cells"
     if unit.startswith("cells") and top.value < MIN_CELL_COUNT:

@@ -90,11 +90,12 @@ def tidy(value: dict) -> dict:
 def _given(scope, d, cells, routes, doses) -> bool:
     """Amounts given to someone: a bare 10^7 needs a cell type in its
     sentence, or a list it belongs to that names its unit
-    (5×10^6、1×10^7、1.5×10^7个细胞); mL, mg, IU need a dose cue or a
-    route ("1 mL buffer" is none)."""
+    (5×10^6、1×10^7、1.5×10^7个细胞), unless written per kilogram
+    ("0.5 × 10^6/kg": cells/kg); mL, mg, IU need a dose cue or a route
+    ("1 mL buffer" is none)."""
     cues = scope.extractor.compiled["dose"]
     text = scope.text
-    if d.unit_implied and not d.arm_label and not cells \
+    if d.unit_implied and not d.arm_label and not cells and not d.unit.endswith("/kg") \
             and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
             and not cues.cells_soon.match(text, d.end):
         return False
