@@ -1,0 +1,161 @@
+"""Invented papers written for litx by an annotator who had not seen its rules (tenth batch).
+
+These texts are the development part of the invented papers: they are studied and tuned
+on (unlike corpus/heldout_texts.py).  Every name, number and sentence is invented; none is
+copied from a paper.  The fact marks ``[[words|spec]]`` follow corpus/make_papers.py and are
+annotated by corpus/ANNOTATION.md.  This batch has 14 texts (8 English, 6 Chinese) and
+leans on numbers of sessions and sample sizes, then follow-up and hormone changes; three
+texts treat another condition (thin endometrium, decompensated cirrhosis, intrauterine
+adhesions) and are marked only where the contract has a value for them.
+"""
+
+from __future__ import annotations
+
+try:
+    from real_texts import RealText
+except ImportError:  # imported as corpus.blind_texts10
+    from corpus.real_texts import RealText
+
+_LIC = "CC BY 4.0 (written for litx)"
+_J = "litx blind set"
+
+BLIND10: list[RealText] = [
+    # ------------------------------------------------------------------ 93
+    RealText(
+        id="en_blind93_one_vs_two_bmmsc_rct",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[One|s:1]] versus [[two|s:2]] [[intraovarian injections|r:io]] of autologous "
+            "[[bone marrow mesenchymal stromal cells|c:bm]] in premature ovarian insufficiency: "
+            "a randomised trial"
+        ),
+        authors="Halvorsen K, Ibarra M, Toyoda S",
+        journal=_J,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Background: Whether a second [[intraovarian|r:io]] dose adds anything to a "
+            "[[single injection|s:1]] of autologous [[bone marrow-derived MSCs|c:bm]] "
+            "([[BM-MSCs|c:bm]]) in women with premature ovarian insufficiency (POI) is unknown. "
+            "Methods: Of 96 women screened, [[64|n:64]] with POI (FSH > 25 IU/L on two occasions at "
+            "least 4 weeks apart, amenorrhoea of 4 months or more) were randomised 1:1 to a "
+            "[[single-injection|s:1#single-injection group]] group or a "
+            "[[two-injection|s:2#two-injection group]] group ([[n = 32 per arm|n:32]]). All received "
+            "[[10 × 10^6|d:1e7,cells,ovary]] [[BM-MSCs|c:bm]] suspended in [[1 mL|d:1,mL,ovary]] of "
+            "saline [[into each ovary|r:io,tvus]] under transvaginal ultrasound guidance, with three "
+            "punctures per ovary; the [[two-injection|s:2#two-injection group]] group received a "
+            "second, identical injection 8 weeks after the first. Serum FSH, E2 and AMH and the "
+            "antral follicle count (AFC) were measured every 4 weeks, and women were "
+            "[[followed up for 12 months|f:12,month]] after the first procedure. "
+            "Results: Fifty-eight women (29 in each arm) completed follow-up. In the "
+            "[[two-injection|s:2#two-injection group]] group, [[FSH fell|h:FSH,dec#two-injection group]] "
+            "from 68.4 ± 17.2 to 41.9 ± 15.5 IU/L (P < 0.001) and "
+            "[[AMH rose|h:AMH,inc#two-injection group]] modestly (0.06 to 0.19 ng/mL, P = 0.02); in "
+            "the [[single-injection|s:1#single-injection group]] group "
+            "[[FSH decreased|h:FSH,dec#single-injection group]] transiently but "
+            "[[was not different from baseline|h:FSH,nc#single-injection group]] at "
+            "[[12 months|f:12,month#single-injection group]] (P = 0.21), and "
+            "[[AMH did not change|h:AMH,nc#single-injection group]]. [[E2 increased|h:E2,inc]] in "
+            "both arms. Four women in the [[two-injection|s:2#two-injection group]] group and one in "
+            "the [[single-injection|s:1#single-injection group]] group conceived, two of them after "
+            "IVF cycles with a single embryo transfer. "
+            "Conclusions: [[Two|s:2]] [[intraovarian injections|r:io]] appear to "
+            "[[lower FSH|h:FSH,dec]] more durably than [[one|s:1]]."
+        ),
+        body=[
+            (
+                "Bone marrow (60 mL) was aspirated from the posterior iliac crest under local "
+                "anaesthesia, and [[BM-MSCs|c:bm]] were expanded to passage 3, counted twice and "
+                "released when viability exceeded 90%. The injection was given under intravenous "
+                "sedation; a 17-gauge needle was advanced [[into the ovarian cortex|r:io,tvus]] under "
+                "transvaginal ultrasound at three sites per ovary, and a total of "
+                "[[20 × 10^6|d:2e7,cells,patient]] cells was delivered per woman. Blood was drawn "
+                "at baseline and at weeks 4, 8, 12, 24 and [[52|f:52,week]]."
+            ),
+        ],
+        notes=(
+            "Two-arm RCT; the number of sessions is in the group names (single-injection group, "
+            "two-injection group): every mention of a group with its head word is a sessions fact "
+            "of that arm. Title and conclusion compare the arms (no arm). 'a second ... injection' "
+            "is an ordinal of counted sessions (no fact). Traps: 96 screened, 58 completers (subset "
+            "of the 64), 29 in each arm completers, FSH>25 on two occasions, three punctures/sites "
+            "per ovary, passage 3, counted twice, 60 mL aspirate, intravenous sedation (no route), "
+            "every 4 weeks, 8 weeks after the first (interval), IVF cycles/embryo transfer, four "
+            "women conceived. 'per woman' dose per = patient. The blood-draw time "
+            "points (weeks 4 ... 52) are a list of assessment times: one follow-up fact, the last."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=10,
+    ),
+    # ------------------------------------------------------------------ 94
+    RealText(
+        id="en_blind94_ucmsc_exosome_dose_mouse",
+        lang="en",
+        kind="animal",
+        title=(
+            "Three dose levels of [[umbilical cord MSC|c:uc]]-derived [[exosomes|c:ev]] given "
+            "[[weekly × 3|s:3]] in cyclophosphamide-injured mice"
+        ),
+        authors="Osei-Bonsu A, Lindqvist P, Chen Y",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        species="mouse",
+        abstract=(
+            "Exosomes from human umbilical cord mesenchymal stem cells "
+            "([[hUCMSC|c:uc]]-[[Exos|c:ev]]) protect granulosa cells in culture, but the dose "
+            "needed in vivo is unclear. Forty-eight female C57BL/6 mice were used. Ovarian injury "
+            "was induced with cyclophosphamide (CTX), [[120 mg/kg|d:120,mg/kg,-]] "
+            "[[intraperitoneally|r:ip]] [[once|s:1]] followed by [[30 mg/kg|d:30,mg/kg,-]] daily "
+            "for 14 days. CTX mice were then allocated to a PBS group and to three different doses "
+            "of [[exosomes|c:ev]]: low-dose ([[25 μg|d:25,ug,-#low-dose]]), medium-dose "
+            "([[50 μg|d:50,ug,-#medium-dose]]) and high-dose ([[100 μg|d:100,ug,-#high-dose]]) "
+            "groups (n = 10 per group); eight untreated mice served as normal controls. "
+            "[[hUCMSC|c:uc]]-[[Exos|c:ev]] in [[100 μL|d:0.1,mL,-]] PBS were injected [[via the tail vein|r:iv]] "
+            "once a week, [[three injections|s:3]] in total. "
+            "[[Four weeks after the last injection|f:4,week]], the medium- and high-dose groups "
+            "showed [[lower serum FSH|h:FSH,dec]] and [[higher E2|h:E2,inc]] and "
+            "[[AMH|h:AMH,inc]] than the PBS group (all P < 0.05), and more secondary and antral "
+            "follicles. In the low-dose group [[FSH was unchanged|h:FSH,nc#low-dose]] (P = 0.41). "
+            "[[hUCMSC|c:uc]]-[[Exos|c:ev]] thus act in a dose-dependent way, and [[50 μg per "
+            "injection|d:50,ug,injection]] appears to be the lowest effective dose."
+        ),
+        body=[
+            (
+                "Exosomes were isolated from the culture supernatant of passage-4 "
+                "[[hUCMSCs|c:uc]] by two rounds of ultracentrifugation (100,000 × g, 70 min); the "
+                "particles measured 60-150 nm and the preparation held about 2 × 10^10 particles/mL. "
+                "Blood was taken from the orbital plexus three times during the study, and ovaries "
+                "were removed [[on days 7, 14 and 28|f:28,day]] after the final injection (three "
+                "mice per group per time point)."
+            ),
+            (
+                "Compared with the normal controls, CTX mice had higher FSH and lower AMH before "
+                "treatment, confirming the model. In the high-dose group, "
+                "[[FSH declined|h:FSH,dec#high-dose]] from 17.9 ± 2.6 to 9.8 ± 1.9 mIU/mL and "
+                "[[AMH increased|h:AMH,inc#high-dose]] 2.3-fold by day 28; the medium-dose group "
+                "behaved similarly ([[FSH 11.2 ± 2.0 mIU/mL|h:FSH,dec#medium-dose]]), whereas in the "
+                "low-dose group [[E2 did not rise|!h:E2,inc#low-dose]]."
+            ),
+        ],
+        notes=(
+            "Mouse dose-finding study; species mouse by default. Three dose arms labelled by their "
+            "names (low-dose, medium-dose, high-dose) each with its own value. 'weekly × 3' and "
+            "'three injections in total' state the total (3). Traps: 'three different doses' (no "
+            "value, no sessions), 48 and eight mice and n = 10 per group (animals), CTX 30 mg/kg "
+            "daily for 14 days (no sessions), 100 μL injected volume (dose 0.1 mL), 2 × 10^10 particles/mL "
+            "(concentration), 60-150 nm, passage 4, two rounds of ultracentrifugation, blood "
+            "three times, three mice per time point, 50 μg per injection in the conclusion "
+            "is a dose (per injection) with no arm (a conclusion). "
+            "Model validation FSH/AMH before treatment: no fact. 'the medium-dose group behaved "
+            "similarly (FSH 11.2 ...)' marked as a decrease of the medium-dose arm, doubtful."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=10,
+    ),
+]
