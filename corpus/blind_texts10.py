@@ -158,4 +158,144 @@ BLIND10: list[RealText] = [
         layout={"columns": 1, "font": "sans"},
         batch=10,
     ),
+    # ------------------------------------------------------------------ 95
+    RealText(
+        id="en_blind95_review_number_of_injections",
+        lang="en",
+        kind="review",
+        title=(
+            "How many injections? Repeat dosing of mesenchymal stromal cells and platelet-rich "
+            "plasma for ovarian insufficiency - a narrative review"
+        ),
+        authors="Marchetti L, Adeyemi T",
+        journal=_J,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Most trials of cell therapy for premature ovarian insufficiency (POI) have given "
+            "[[one injection|s:1]], and the value of [[repeated|s:-]] dosing is uncertain. We "
+            "searched for clinical and animal studies that compared numbers of administrations or "
+            "reported outcomes after each one. Twenty-three reports were found; nine were clinical, "
+            "enrolling between 1 and 120 women, and fourteen used rodent models. Trials with fewer "
+            "than 20 participants were summarised but not weighed in our conclusions."
+        ),
+        body=[
+            (
+                "Early series used a [[single|s:1]] procedure. Gómez-Rial et al. [12] placed "
+                "autologous [[bone marrow-derived MSCs|c:bm]] [[into one ovary|r:io,lap]] at "
+                "laparoscopy in [[nine women|n:9]] and reported that [[AMH rose|h:AMH,inc]] in three "
+                "of them by [[6 months|f:6,month]] [12]. Using [[umbilical cord MSCs|c:uc]] "
+                "([[UC-MSCs|c:uc]]), Park and Song [13] gave [[1 × 10^7|d:1e7,cells,ovary]] cells per "
+                "ovary by [[transvaginal injection|r:io,tvus]], then [[a second|s:2]] injection "
+                "three months later, to [[a cohort of 36|n:36]]; [[FSH was lower|h:FSH,dec]] at "
+                "each visit after the repeat injection, and follow-up lasted [[one year|f:1,year]]."
+            ),
+            (
+                "Two randomised trials addressed the question directly. The first [14] allocated "
+                "[[80 women|n:80]] ([[40 per arm|n:40]]) to [[one|s:1]] or [[two|s:2]] "
+                "[[intraovarian|r:io]] [[UC-MSC|c:uc]] injections and found that "
+                "[[FSH decreased|h:FSH,dec]] and [[E2 increased|h:E2,inc]] only in women who had "
+                "the second injection [14]. The second [15] compared [[up to three|s:3]] monthly "
+                "infusions [[through the ovarian artery|r:oa]] with [[a single|s:1]] infusion in "
+                "[[54 patients|n:54]]; [[AMH did not differ|h:AMH,nc]] between arms at "
+                "[[9 months|f:9,month]], although [[AFC improved|h:AFC,inc#three-infusion arm]] "
+                "slightly in the [[three-infusion|s:3#three-infusion arm]] arm [15]. A pooled analysis of six clinical studies with "
+                "[[214 participants|n:214]] [16] found that [[repeated|s:-]] administration "
+                "[[lowered FSH|h:FSH,dec]] more than [[single|s:1]] dosing (mean difference -9.6 IU/L), but "
+                "[[E2 levels showed no change|h:E2,nc]] [16]."
+            ),
+            (
+                "Rodent work points the same way. In rats given cisplatin, "
+                "[[two|s:2@rat]] [[tail-vein|r:iv@rat]] injections of [[BMSCs|c:bm@rat]] a week "
+                "apart [[reduced FSH|h:FSH,dec@rat]] more than [[one|s:1@rat]] [17], and in "
+                "busulfan-treated mice [[three|s:3@mouse]] [[intraperitoneal|r:ip@mouse]] doses of "
+                "[[MSC|c:msc@mouse]] [[exosomes|c:ev@mouse]] restored estrous cycles within "
+                "10 days and [[raised serum AMH|h:AMH,inc@mouse]] when measured "
+                "[[4 weeks|f:4,week@mouse]] after the last dose [18]. Whether these findings transfer to women given "
+                "PRP, which is often injected [[three times|s:3]] at monthly intervals [19, 20], is "
+                "unknown."
+            ),
+        ],
+        notes=(
+            "Review paragraphs citing studies [12]-[20]; facts of cited studies are facts. "
+            "Traps: 'Twenty-three reports', 'nine were clinical', 'fourteen used rodent models', "
+            "'six clinical studies' (studies, not samples), 'between 1 and 120 women' and 'fewer "
+            "than 20 participants' (bounds), 'three of them' (outcome count), 'a week apart' and "
+            "'monthly intervals' (intervals), 'within 10 days' (time to an event). 'a second "
+            "injection' of [13] is an ordinal whose study states no count: sessions 2. 'the second "
+            "injection' of [14] refers to counted sessions (no fact). 'the three-infusion arm' of "
+            "[15] is an arm named by its count (sessions 3, arm), and AFC improved in it; 'up to "
+            "three ... with a single infusion' describe groups by what they received (no arm). "
+            "[16] 'lowered FSH more than single dosing' is a comparison: facts, no arm. "
+            "'AMH did not differ between arms' read as no_change (doubtful: a between-arm "
+            "comparison, not a change over time). 'into one ovary at laparoscopy' is the route "
+            "with laparoscopic guidance. Rodent facts carry rat/mouse."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=10,
+    ),
+    # ------------------------------------------------------------------ 96
+    RealText(
+        id="en_blind96_case_ovarian_artery_ucmsc",
+        lang="en",
+        kind="case",
+        title=(
+            "Return of ovarian function after [[ovarian artery|r:oa,ir]] infusion of "
+            "[[umbilical cord mesenchymal stem cells|c:uc]]: a case report with "
+            "[[18 months of follow-up|f:18,month]]"
+        ),
+        authors="Varga E, Nakamura H, Oduya F",
+        journal=_J,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "A 36-year-old woman with premature ovarian insufficiency (POI) and 14 months of "
+            "secondary amenorrhoea had FSH of 92.1, 88.4 and 101.3 IU/L on three occasions and "
+            "undetectable anti-Müllerian hormone (AMH); four IVF cycles elsewhere had yielded no "
+            "oocytes. She had taken sequential hormone therapy for 2 years, stopped 3 months before "
+            "treatment. Allogeneic [[umbilical cord MSCs|c:uc]] ([[UC-MSCs|c:uc]], "
+            "[[1 × 10^6 cells/kg|d:1e6,cells/kg,-]], in [[20 mL|d:20,mL,-]] of saline) were "
+            "infused through a microcatheter placed in [[the left and then the right ovarian "
+            "artery|r:oa,ir]] under digital subtraction angiography, after right femoral artery "
+            "puncture under local anaesthesia. Because FSH had fallen only slightly at 8 weeks, a "
+            "[[second|s:2]] infusion of the same dose was given 10 weeks after the first. "
+            "[[Three months after the second infusion|f:3,month]], "
+            "[[FSH had fallen|h:FSH,dec]] to 12.6 IU/L and [[estradiol rose|h:E2,inc]] to 186 pg/mL; "
+            "menses returned at month 5 and two dominant follicles were seen on the ultrasound "
+            "scans of the following cycle. [[AMH remained undetectable|h:AMH,nc]] throughout, "
+            "whereas the [[antral follicle count increased|h:AFC,inc]] from 0 to 3. She conceived "
+            "after the second of two frozen embryo transfers and delivered at 38 weeks. "
+            "[[Over 18 months|f:18,month]] no adverse event was recorded."
+        ),
+        body=[
+            (
+                "Hormones were measured on cycle day 2-4 or, when amenorrhoeic, at random, and each "
+                "value was confirmed by a repeat blood test within a week. The cells (passage 4, "
+                "viability 96%) were thawed, washed twice and suspended at 5 × 10^6 cells/mL "
+                "shortly before each procedure; about half of the suspension was given to each "
+                "ovary. This is, to our knowledge, the first report of a [[repeated|s:-]] "
+                "[[intra-arterial|r:oa]] infusion in POI followed until a live birth."
+            ),
+        ],
+        notes=(
+            "Single case report (no arms; no count of patients is printed, so no sample size). "
+            "'a second infusion' is an ordinal and the text states no count of the infusions: "
+            "sessions 2. Traps: FSH on three occasions, four IVF cycles, 2 years of hormone "
+            "therapy, 3 months before, 14 months of amenorrhoea, age, 8 weeks (a check before the "
+            "second infusion: the FSH fall there is hedged 'only slightly' and left unmarked, "
+            "doubtful), 10 weeks after the first (interval), menses returned at month 5 (time to "
+            "an event), ultrasound scans, 'the second of two frozen embryo transfers', 38 weeks "
+            "(gestation), repeat blood test, passage 4, washed twice, 5 × 10^6 cells/mL "
+            "(concentration), 'the first report' (ordinal, not sessions), femoral artery puncture "
+            "and local anaesthesia (no route). 'intra-arterial' in the last sentence refers to the "
+            "ovarian-artery infusion already described: marked as ovarian_artery_infusion, "
+            "doubtful. Injected volume 20 mL is a dose."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=10,
+    ),
 ]
