@@ -298,4 +298,129 @@ BLIND10: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=10,
     ),
+    # ------------------------------------------------------------------ 97
+    RealText(
+        id="en_blind97_prp_one_vs_two_cohort",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[Intraovarian|r:io]] platelet-rich plasma in poor responders: a retrospective cohort "
+            "comparing [[one|s:1]] and [[two|s:2]] injections"
+        ),
+        authors="Dimitrova R, Haddad N, Quispe L",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Objective: To compare ovarian reserve markers after [[one|s:1]] or [[two|s:2]] "
+            "[[intraovarian|r:io]] injections of autologous platelet-rich plasma (PRP) in women "
+            "with poor ovarian response. "
+            "Design: Retrospective cohort study in a university fertility unit. "
+            "Patients: The records of 311 women meeting the Bologna criteria who were seen between "
+            "2019 and 2023 were reviewed; [[142 consecutive women|n:142]] who had received PRP and "
+            "had hormone results before treatment formed the cohort. [[Eighty-seven|n:87#group A]] "
+            "had [[one injection|s:1#group A]] (group A) and [[55|n:55#group B]] had "
+            "[[two injections|s:2#group B]] 4 weeks apart (group B). "
+            "Intervention: Forty millilitres of venous blood were centrifuged twice (double-spin "
+            "method), yielding about 4 mL of PRP with a platelet count 4.5 times that of whole "
+            "blood; after activation with calcium gluconate, [[2 mL|d:2,mL,ovary]] was injected "
+            "[[into each ovary|r:io,tvus]] through the vaginal fornix under ultrasound guidance. "
+            "Main outcome measures: AMH, FSH and antral follicle count (AFC) at "
+            "[[3 and 6 months|f:6,month]]. "
+            "Results: In group B, [[AMH increased|h:AMH,inc#group B]] from 0.41 to 0.63 ng/mL "
+            "(P = 0.004), whereas [[AMH was unchanged|h:AMH,nc#group A]] in group A (0.44 vs 0.47 "
+            "ng/mL, P = 0.52). [[AFC rose|h:AFC,inc]] by a median of two follicles in both groups, "
+            "and [[FSH did not decrease|!h:FSH,dec]] significantly in either. Eleven women missed "
+            "the [[6-month visit|f:6,month]], leaving 131 for the final analysis. During 168 "
+            "subsequent IVF cycles, 19 clinical pregnancies were recorded (group A, 9; group B, 10). "
+            "Conclusions: A second PRP injection may be needed for a measurable AMH "
+            "response."
+        ),
+        body=[
+            (
+                "Women with an AFC below 5 or AMH below 1.1 ng/mL on two tests were eligible; those "
+                "with ovarian surgery (n = 23) or a single ovary (n = 6) were excluded before the "
+                "cohort was formed. The decision to offer a second injection was made at the "
+                "4-week visit, when AMH was checked for the first time, and depended mainly on "
+                "patient preference. Each injection required three to five punctures per ovary, and "
+                "no procedure was stopped for pain or bleeding."
+            ),
+        ],
+        notes=(
+            "Retrospective two-group cohort; groups labelled 'group A' and 'group B' (named after "
+            "their counts in brackets, so the count and sessions of the clause carry them). Title, "
+            "objective and conclusion speak of both regimens (no arm). Traps: 311 records reviewed "
+            "(screened), 131 analysed and 11 missed the visit (subset of the 142), n = 23 and "
+            "n = 6 excluded, 168 IVF cycles, 19 pregnancies (9/10 per group: outcome counts), "
+            "40 mL blood (harvest), 4 mL of PRP prepared (not the injected volume: the dose is 2 mL "
+            "per ovary), centrifuged twice, 4.5 times, 4 weeks apart (interval), AFC < 5 / AMH < 1.1 "
+            "on two tests (thresholds), 4-week visit where the second injection was decided (not "
+            "an outcome time), three to five punctures. 'A second PRP injection' in the conclusion "
+            "and 'a second injection' in the body are ordinals; the text states a count (two "
+            "injections), so they are no sessions facts. PRP is no cell type."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=10,
+    ),
+    # ------------------------------------------------------------------ 98
+    RealText(
+        id="en_blind98_mensc_thin_endometrium",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Autologous [[menstrual blood-derived stromal cells|c:men]] for refractory thin "
+            "endometrium: a single-arm pilot study"
+        ),
+        authors="Rahimi S, Bjork A, Tan W",
+        journal=_J,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Thin endometrium (< 7 mm on the day of hCG or progesterone start) that persists "
+            "despite high-dose oestrogen is a common reason for cancelled embryo transfers. We "
+            "enrolled [[eighteen women|n:18]] with refractory thin endometrium, each with at least "
+            "two cancelled frozen embryo transfers and a median of three previous hysteroscopies. "
+            "Autologous [[menstrual blood-derived stromal cells|c:men]] ([[MenSCs|c:men]]) were "
+            "grown from menstrual blood collected on day 2 and expanded to passage 3. Each woman "
+            "received [[two|s:2]] intrauterine infusions of [[1 × 10^7|d:1e7,cells,injection]] "
+            "[[MenSCs|c:men]] in [[0.5 mL|d:0.5,mL,injection]] of medium per infusion, given "
+            "through an embryo-transfer catheter on day 10 of two consecutive cycles, while "
+            "taking 6 mg of oral estradiol valerate daily. Two women withdrew before the "
+            "second infusion. Endometrial thickness rose from 5.1 ± 0.8 mm to "
+            "7.4 ± 1.1 mm (P < 0.001) in the remaining 16; [[serum estradiol did not "
+            "change|h:E2,nc]] (P = 0.63), which argues against a hormonal explanation. Women were "
+            "[[followed for 6 months|f:6,month]] after the last infusion; seven conceived after "
+            "frozen embryo transfer and no infection or adhesion was seen at hysteroscopy."
+        ),
+        body=[
+            (
+                "Endometrial thickness was measured by three transvaginal scans in each treatment "
+                "cycle. A previous study of the same cells in intrauterine adhesions gave "
+                "[[a single|s:1]] infusion to [[twelve patients|n:12]] and described a thicker "
+                "endometrium [[3 months|f:3,month]] later; our protocol was designed to test "
+                "whether a second infusion adds to the effect. [[Intravenous|!r:iv]] or "
+                "[[intraovarian|!r:io]] routes were not used."
+            ),
+        ],
+        notes=(
+            "Other condition (thin endometrium): marked only where the contract has a value - cell "
+            "type, dose, sessions, sample, follow-up and serum E2 (no_change). The intrauterine "
+            "infusion has no route id (unmarked); endometrial thickness is no hormone. 'before the "
+            "second infusion' and 'whether a second infusion adds' are ordinals of counted "
+            "sessions ('two intrauterine infusions'): no fact. Dose and volume are 'per infusion' "
+            "(per = injection). Traps: < 7 mm threshold, two cancelled transfers, three "
+            "hysteroscopies, day 2, passage 3, day 10 of two consecutive cycles (cycles, not a "
+            "second count), 6 mg oral estradiol valerate daily (another drug, oral: no route), "
+            "two women withdrew, the remaining 16 (subset of the 18), seven conceived, three "
+            "transvaginal scans per cycle (no route). Cited previous study: 'a single infusion', "
+            "'twelve patients', '3 months later' (time of the reported outcome: follow-up). "
+            "'Intravenous or intraovarian routes were not used' denies routes: negated routes."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=10,
+    ),
 ]
