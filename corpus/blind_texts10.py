@@ -423,4 +423,140 @@ BLIND10: list[RealText] = [
         layout={"columns": 1, "font": "sans"},
         batch=10,
     ),
+    # ------------------------------------------------------------------ 99
+    RealText(
+        id="en_blind99_bmsc_route_sessions_rat",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Repeated|s:-]] [[tail-vein|r:iv]] versus [[intraovarian|r:io]] delivery of "
+            "[[bone marrow mesenchymal stem cells|c:bm]] in cisplatin-induced ovarian failure "
+            "in rats"
+        ),
+        authors="Karimova D, Ferreira J, Lau KM",
+        journal=_J,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LIC,
+        species="rat",
+        abstract=(
+            "Aim: To compare the number and route of administrations of "
+            "[[bone marrow mesenchymal stem cells|c:bm]] ([[BMSCs|c:bm]]) in rats with "
+            "chemotherapy-induced premature ovarian failure. Methods: Sixty female "
+            "Sprague-Dawley rats were divided into five groups (n = 12 each). Four groups received "
+            "cisplatin [[2 mg/kg|d:2,mg/kg,-]] [[intraperitoneally|r:ip]] daily for 7 days and "
+            "then: nothing (model), [[one|s:1#BMSC-IV1]] [[tail-vein|r:iv#BMSC-IV1]] injection of "
+            "[[2 × 10^6|d:2e6,cells,injection#BMSC-IV1]] [[BMSCs|c:bm#BMSC-IV1]] "
+            "([[BMSC|c:bm#BMSC-IV1]]-IV1), [[two|s:2#BMSC-IV2]] such injections 7 days apart "
+            "([[BMSC|c:bm#BMSC-IV2]]-IV2), or [[a single|s:1#BMSC-IO]] "
+            "[[injection into each ovary|r:io#BMSC-IO]] of "
+            "[[5 × 10^5|d:5e5,cells,ovary#BMSC-IO]] cells in [[20 μL|d:0.02,mL,ovary#BMSC-IO]] "
+            "at three sites under a dissecting microscope after a dorsal incision "
+            "([[BMSC|c:bm#BMSC-IO]]-IO); the fifth group had saline only (control). Results: "
+            "[[Four weeks after the first injection|f:4,week]], [[FSH was lower|h:FSH,dec]] and "
+            "[[E2|h:E2,inc]] and [[AMH|h:AMH,inc]] were higher in all three [[BMSC|c:bm]] groups than in "
+            "the model group (P < 0.05). [[FSH was lower|h:FSH,dec#BMSC-IV2]] in the "
+            "[[BMSC|c:bm#BMSC-IV2]]-IV2 group than in the [[BMSC|c:bm#BMSC-IV1]]-IV1 group (P = 0.01), and in the "
+            "[[BMSC|c:bm#BMSC-IO]]-IO group, despite a fourfold smaller dose, "
+            "[[AMH rose|h:AMH,inc#BMSC-IO]] to the level of [[BMSC|c:bm#BMSC-IV2]]-IV2 rats."
+        ),
+        body=[
+            (
+                "[[BMSCs|c:bm]] were isolated from the femurs and tibias of 4-week-old male rats, used at "
+                "passage 3 and labelled with CM-DiI before injection; the suspension was adjusted to "
+                "2 × 10^6 cells/mL for the intravenous groups. Vaginal smears were read daily for 14 "
+                "days, and blood was sampled from the tail on three occasions. Four rats per group "
+                "were killed on [[days 3, 7 and 28|f:28,day]] after the last injection to trace the "
+                "labelled cells, which were found in the ovarian stroma of "
+                "[[BMSC|c:bm#BMSC-IO]]-IO rats on all three days but mainly in the lungs and liver "
+                "after [[intravenous|r:iv]] delivery."
+            ),
+        ],
+        notes=(
+            "Rat study, species rat by default. Four treated groups named by codes, each given its "
+            "own regimen in brackets: arms BMSC-IV1, BMSC-IV2, BMSC-IO (labels as printed; the "
+            "list has no head word per name). The 'BMSC' inside each code is a cell-type mention "
+            "of that arm wherever the code is printed (also when the group is only compared with, "
+            "and 'BMSC-IV2 rats'); the letters IV/IO and the digits of a code are left unmarked (a "
+            "code, not a stated route or count - doubtful). 'all three BMSC groups' is a list: "
+            "cell type without arm, hormone changes without arm. 'FSH was lower in the BMSC-IV2 "
+            "group than in the BMSC-IV1 group': the change is BMSC-IV2's. 'AMH rose to the level "
+            "of BMSC-IV2 rats': an AMH increase of BMSC-IO. 'the intravenous groups' (a group "
+            "named by its route) left unmarked, doubtful. Traps: sixty rats, n = 12 each, four "
+            "rats per group (animals), cisplatin daily for 7 days (no sessions), 7 days apart "
+            "(interval), three sites per ovary, 4-week-old donors, passage 3, 2 × 10^6 cells/mL "
+            "(concentration), smears daily for 14 days, tail blood on three occasions, 'fourfold "
+            "smaller dose', dorsal incision under a dissecting microscope (no guidance id), 'all "
+            "three days'. Days 3, 7 and 28 after the last injection: one follow-up, 28 days."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=10,
+    ),
+    # ------------------------------------------------------------------ 100
+    RealText(
+        id="en_blind100_ucmsc_cirrhosis_rct",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[Umbilical cord mesenchymal stem cell|c:uc]] infusion for decompensated hepatitis B "
+            "cirrhosis: an open-label randomised trial"
+        ),
+        authors="Nguyen TH, Albrecht M, Yilmaz E",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Background and aims: Cell therapy has been proposed for patients with decompensated "
+            "cirrhosis who are not candidates for transplantation. Methods: Of 219 patients "
+            "screened, [[one hundred and twenty|n:120]] with hepatitis B cirrhosis and a Child-Pugh score of "
+            "7 or more were randomised to standard medical therapy alone (SMT group, "
+            "[[n = 60|n:60#SMT group]]) or SMT plus [[umbilical cord MSCs|c:uc#MSC group]] "
+            "([[MSC|c:msc#MSC group]] group, [[n = 60|n:60#MSC group]]). "
+            "[[UC-MSCs|c:uc#MSC group]] ([[1.0 × 10^6 cells/kg|d:1e6,cells/kg,-#MSC group]]) were "
+            "given by [[peripheral intravenous infusion|r:iv#MSC group]] over 30 minutes, repeated "
+            "every 4 weeks for [[three doses|s:3#MSC group]]; all patients continued entecavir. "
+            "The primary end point was the change in the model for end-stage liver disease (MELD) "
+            "score at week 24, and patients were [[followed for 48 weeks|f:48,week]]. Results: "
+            "One hundred and twelve patients (56 per group) completed the study. MELD "
+            "fell by 2.9 points in the [[MSC|c:msc#MSC group]] group and by 0.8 points in the SMT "
+            "group (P = 0.003), and serum albumin rose by 3.1 g/L versus 0.6 g/L. Two patients had "
+            "a transient fever after the second infusion. Survival at 48 weeks was 91% and 85% "
+            "(P = 0.39). Conclusions: [[Three|s:3]] [[intravenous|r:iv]] doses of "
+            "[[UC-MSCs|c:uc]] improved liver function in decompensated cirrhosis."
+        ),
+        body=[
+            (
+                "Our regimen followed a dose-finding study in which [[UC-MSCs|c:uc]] were infused "
+                "monthly for 3 months in [[45 patients|n:45]] at three dose levels "
+                "([[0.5|d:5e5,cells/kg,-]], [[1.0|d:1e6,cells/kg,-]] and "
+                "[[2.0 × 10^6 cells/kg|d:2e6,cells/kg,-]]) and which reported no dose-limiting toxicity. "
+                "In the present trial, liver tests were repeated every 2 weeks during treatment and "
+                "at weeks 12, 24, 36 and [[48|f:48,week]]; ultrasound was performed twice, at "
+                "entry and at the final visit. Cells were released after three passages and two "
+                "washes, and each bag held 60 mL."
+            ),
+        ],
+        notes=(
+            "Other condition (cirrhosis): marked only where the contract has a value - cell types, "
+            "dose, intravenous route, sessions, sample sizes and follow-up; MELD, albumin and "
+            "survival are not hormones, so there is no hormone fact. Arms 'SMT group' and 'MSC "
+            "group'; the cells, dose, route and sessions of the MSC group carry its label, and "
+            "'MSC group' holds a cell type (msc: the letters are bare). 'one hundred and twenty' "
+            "(in words) is the sample; '112 patients (56 per group) completed' is a subset of it "
+            "(no fact). The cited dose-finding study: '45 patients' and its three doses (a list: "
+            "one fact each; 0.5 and 1.0 read with the unit of the last, 10^6 cells/kg); 'monthly "
+            "for 3 months' is a frequency with a duration and states no count (no sessions fact, "
+            "doubtful). Traps: 219 screened, Child-Pugh >= 7, 'three dose levels', 'after the "
+            "second infusion' (ordinal of the three counted doses), fever in two patients, "
+            "survival at 48 weeks, MELD at week 24 (the primary end point; the follow-up is 48 "
+            "weeks), liver tests every 2 weeks (and weeks 12 ... 48: one follow-up, 48 weeks), "
+            "ultrasound twice, three passages, two washes, 60 mL per bag (a bag, not stated as "
+            "given: unmarked), over 30 minutes."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=10,
+    ),
 ]
