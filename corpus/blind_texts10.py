@@ -559,4 +559,57 @@ BLIND10: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=10,
     ),
+    # ------------------------------------------------------------------ 101
+    RealText(
+        id="zh_blind101_ucmsc_single_vs_double_rct",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "经阴道超声引导下[[卵巢内注射|r:io,tvus]][[脐带间充质干细胞|c:uc]][[单次|s:1]]与"
+            "[[2次|s:2]]治疗早发性卵巢功能不全的随机对照研究"
+        ),
+        authors="周雅琴, 邓立峰, 韩梦",
+        journal=_J,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "目的　比较[[单次|s:1]]与[[重复|s:-]][[卵巢内注射|r:io]][[人脐带间充质干细胞|c:uc]]"
+            "（[[hUC-MSCs|c:uc]]）治疗早发性卵巢功能不全（POI）的疗效。"
+            "方法　2021年1月至2023年6月在本院生殖中心就诊的POI患者中，经筛查符合标准者共"
+            "[[68例|n:68]]，按随机数字表法分为[[单次注射|s:1#单次注射组]]组和"
+            "[[2次注射|s:2#2次注射组]]组，每组[[34例|n:34]]。POI诊断标准为40岁前月经稀发或停经"
+            "≥4个月，间隔4周以上2次FSH>25 IU/L。两组均在经阴道超声引导下[[向双侧卵巢内各注射|r:io,tvus]]"
+            "[[hUC-MSCs|c:uc]] [[1×10^7个|d:1e7,cells,ovary]]（溶于[[1 mL|d:1,mL,ovary]]生理盐水），每侧卵巢穿刺"
+            "2～3点；[[2次注射|s:2#2次注射组]]组于首次注射后间隔1个月再注射1次，剂量、途径同前。"
+            "于治疗后第1、3、6、[[12个月|f:12,month]]复查血清FSH、LH、E2、AMH及窦卵泡计数（AFC）。"
+            "结果　失访4例，最终60例完成随访。[[治疗后6个月|f:6,month]]，[[2次注射|s:2#2次注射组]]组"
+            "[[FSH较治疗前明显下降|h:FSH,dec#2次注射组]]（P<0.05），[[AMH|h:AMH,inc#2次注射组]]、"
+            "[[E2均升高|h:E2,inc#2次注射组]]（P<0.05），[[LH无明显变化|h:LH,nc#2次注射组]]；"
+            "[[单次注射|s:1#单次注射组]]组[[FSH|h:FSH,nc#单次注射组]]、"
+            "[[AMH较治疗前差异无统计学意义|h:AMH,nc#单次注射组]]（P>0.05）。"
+            "两组[[AFC均较治疗前增加|h:AFC,inc]]。随访期间共妊娠5例（[[2次注射|s:2#2次注射组]]组4例，"
+            "[[单次注射|s:1#单次注射组]]组1例），其中3例经体外受精-胚胎移植获得。"
+            "结论　间隔1个月的[[2次|s:2]][[卵巢内注射|r:io]][[hUC-MSCs|c:uc]]较[[单次|s:1]]注射更能"
+            "[[降低POI患者FSH水平|h:FSH,dec]]、[[提高AMH|h:AMH,inc]]。"
+        ),
+        body=[],
+        notes=(
+            "Chinese RCT abstract, two arms named by their count (单次注射组, 2次注射组): every "
+            "mention of a group with its head word 组 is a sessions fact of that arm. Title, "
+            "目的 and 结论 compare the regimens (no arm). '每组34例' is each_arm (no arm). "
+            "'再注射1次' (one more injection after the first) is left unmarked: the group's total "
+            "is 2, and '1次' there counts an added injection, not the sessions (doubtful). "
+            "'两组AFC均较治疗前增加' speaks of both groups: no arm. '治疗后6个月' stands in its own "
+            "clause before the group is named: follow-up without arm. Coordinated hormones "
+            "(AMH、E2均升高; FSH、AMH…差异无统计学意义) give one fact each, the span on each "
+            "hormone. Traps: 间隔4周以上2次FSH>25 IU/L (threshold, two measurements), 停经≥4个月, "
+            "40岁前, 每侧卵巢穿刺2～3点 (punctures), 间隔1个月 (interval), 失访4例 and 60例完成随访 "
+            "(a subset of the 68), 妊娠5例 / 4例 / 1例 / 3例 (outcome counts), 体外受精-胚胎移植, "
+            "time points 第1、3、6、12个月 (one follow-up: 12 months)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=10,
+    ),
 ]
