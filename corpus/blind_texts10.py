@@ -48,7 +48,7 @@ BLIND10: list[RealText] = [
             "saline [[into each ovary|r:io,tvus]] under transvaginal ultrasound guidance, with three "
             "punctures per ovary; the [[two-injection|s:2#two-injection group]] group received a "
             "second, identical injection 8 weeks after the first. Serum FSH, E2 and AMH and the "
-            "antral follicle count (AFC) were measured every 4 weeks, and women were "
+            "antral follicle count (AFC) were measured every 4 weeks, and all women were "
             "[[followed up for 12 months|f:12,month]] after the first procedure. "
             "Results: Fifty-eight women (29 in each arm) completed follow-up. In the "
             "[[two-injection|s:2#two-injection group]] group, [[FSH fell|h:FSH,dec#two-injection group]] "
@@ -116,13 +116,13 @@ BLIND10: list[RealText] = [
             "of [[exosomes|c:ev]]: low-dose ([[25 μg|d:25,ug,-#low-dose]]), medium-dose "
             "([[50 μg|d:50,ug,-#medium-dose]]) and high-dose ([[100 μg|d:100,ug,-#high-dose]]) "
             "groups (n = 10 per group); eight untreated mice served as normal controls. "
-            "[[hUCMSC|c:uc]]-[[Exos|c:ev]] in [[100 μL|d:0.1,mL,-]] PBS were injected [[via the tail vein|r:iv]] "
+            "In all exosome groups, [[hUCMSC|c:uc]]-[[Exos|c:ev]] in [[100 μL|d:0.1,mL,-]] PBS were injected [[via the tail vein|r:iv]] "
             "once a week, [[three injections|s:3]] in total. "
             "[[Four weeks after the last injection|f:4,week]], the medium- and high-dose groups "
             "showed [[lower serum FSH|h:FSH,dec]] and [[higher E2|h:E2,inc]] and "
             "[[AMH|h:AMH,inc]] than the PBS group (all P < 0.05), and more secondary and antral "
             "follicles. In the low-dose group [[FSH was unchanged|h:FSH,nc#low-dose]] (P = 0.41). "
-            "[[hUCMSC|c:uc]]-[[Exos|c:ev]] thus act in a dose-dependent way, and [[50 μg per "
+            "Conclusion: [[hUCMSC|c:uc]]-[[Exos|c:ev]] act in a dose-dependent way, and [[50 μg per "
             "injection|d:50,ug,injection]] appears to be the lowest effective dose."
         ),
         body=[
@@ -138,7 +138,7 @@ BLIND10: list[RealText] = [
                 "Compared with the normal controls, CTX mice had higher FSH and lower AMH before "
                 "treatment, confirming the model. In the high-dose group, "
                 "[[FSH declined|h:FSH,dec#high-dose]] from 17.9 ± 2.6 to 9.8 ± 1.9 mIU/mL and "
-                "[[AMH increased|h:AMH,inc#high-dose]] 2.3-fold by day 28; the medium-dose group "
+                "[[AMH increased|h:AMH,inc#high-dose]] 2.3-fold [[by day 28|f:28,day#high-dose]]; the medium-dose group "
                 "behaved similarly ([[FSH 11.2 ± 2.0 mIU/mL|h:FSH,dec#medium-dose]]), whereas in the "
                 "low-dose group [[E2 did not rise|!h:E2,inc#low-dose]]."
             ),
@@ -323,7 +323,7 @@ BLIND10: list[RealText] = [
             "had hormone results before treatment formed the cohort. [[Eighty-seven|n:87#group A]] "
             "had [[one injection|s:1#group A]] (group A) and [[55|n:55#group B]] had "
             "[[two injections|s:2#group B]] 4 weeks apart (group B). "
-            "Intervention: Forty millilitres of venous blood were centrifuged twice (double-spin "
+            "Intervention: In both groups, forty millilitres of venous blood were centrifuged twice (double-spin "
             "method), yielding about 4 mL of PRP with a platelet count 4.5 times that of whole "
             "blood; after activation with calcium gluconate, [[2 mL|d:2,mL,ovary]] was injected "
             "[[into each ovary|r:io,tvus]] through the vaginal fornix under ultrasound guidance. "
@@ -583,7 +583,7 @@ BLIND10: list[RealText] = [
             "≥4个月，间隔4周以上2次FSH>25 IU/L。两组均在经阴道超声引导下[[向双侧卵巢内各注射|r:io,tvus]]"
             "[[hUC-MSCs|c:uc]] [[1×10^7个|d:1e7,cells,ovary]]（溶于[[1 mL|d:1,mL,ovary]]生理盐水），每侧卵巢穿刺"
             "2～3点；[[2次注射|s:2#2次注射组]]组于首次注射后间隔1个月再注射1次，剂量、途径同前。"
-            "于治疗后第1、3、6、[[12个月|f:12,month]]复查血清FSH、LH、E2、AMH及窦卵泡计数（AFC）。"
+            "全部患者于治疗后第1、3、6、[[12个月|f:12,month]]复查血清FSH、LH、E2、AMH及窦卵泡计数（AFC）。"
             "结果　失访4例，最终60例完成随访。[[治疗后6个月|f:6,month]]，[[2次注射|s:2#2次注射组]]组"
             "[[FSH较治疗前明显下降|h:FSH,dec#2次注射组]]（P<0.05），[[AMH|h:AMH,inc#2次注射组]]、"
             "[[E2均升高|h:E2,inc#2次注射组]]（P<0.05），[[LH无明显变化|h:LH,nc#2次注射组]]；"
@@ -610,6 +610,72 @@ BLIND10: list[RealText] = [
             "time points 第1、3、6、12个月 (one follow-up: 12 months)."
         ),
         layout={"columns": 2, "font": "serif"},
+        batch=10,
+    ),
+    # ------------------------------------------------------------------ 102
+    RealText(
+        id="zh_blind102_amsc_exosome_times_rat",
+        lang="zh",
+        kind="animal",
+        title=(
+            "[[人羊膜间充质干细胞|c:am]]来源[[外泌体|c:ev]]不同给药次数对雷公藤多苷致卵巢早衰大鼠"
+            "性激素的影响"
+        ),
+        authors="陈思远, 马晓丽, 吴国栋",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        species="rat",
+        abstract=(
+            "背景：[[人羊膜间充质干细胞|c:am]]（[[hAMSCs|c:am]]）来源的[[外泌体|c:ev]]"
+            "（[[hAMSC|c:am]]-[[Exos|c:ev]]）可改善卵巢功能，但给药次数对疗效的影响尚不清楚。"
+            "目的：观察[[单次|s:1]]与[[多次|s:-]][[尾静脉注射|r:iv]][[hAMSC|c:am]]-[[Exos|c:ev]]对"
+            "卵巢早衰大鼠血清性激素的影响。"
+            "方法：取8周龄SD雌性大鼠50只，随机抽取10只作为正常对照组，其余40只以雷公藤多苷"
+            "[[50 mg/(kg·d)|d:50,mg/kg,-]]灌胃，连续14 d建立卵巢早衰模型。造模成功的36只大鼠随机"
+            "分为模型组、[[单次给药|s:1#单次给药组]]组和[[多次给药|s:-#多次给药组]]组，每组12只。"
+            "[[单次给药|s:1#单次给药组]]组[[经尾静脉|r:iv#单次给药组]]注射"
+            "[[hAMSC|c:am#单次给药组]]-[[Exos|c:ev#单次给药组]] [[100 μg|d:100,ug,-#单次给药组]]"
+            "（溶于[[0.5 mL|d:0.5,mL,-#单次给药组]] PBS）[[1次|s:1#单次给药组]]；"
+            "[[多次给药|s:-#多次给药组]]组每周注射1次，[[共4次|s:4#多次给药组]]，每次剂量与途径同前；"
+            "模型组于相同时间点注射等体积PBS。各组大鼠于[[末次给药后2周|f:2,week]]取血，采用ELISA法检测血清FSH、LH、"
+            "E2及AMH水平，HE染色计数各级卵泡。"
+            "结果：造模后大鼠动情周期紊乱，血清FSH升高、AMH降低，提示造模成功。与模型组比较，"
+            "[[单次给药|s:1#单次给药组]]组和[[多次给药|s:-#多次给药组]]组血清"
+            "[[FSH水平均降低|h:FSH,dec]]，[[E2|h:E2,inc]]、[[AMH水平均升高|h:AMH,inc]]（P<0.05）；"
+            "[[多次给药|s:-#多次给药组]]组[[LH亦降低|h:LH,dec#多次给药组]]（P<0.05），而"
+            "[[单次给药|s:1#单次给药组]]组[[LH与模型组比较差异无统计学意义|h:LH,nc#单次给药组]]。"
+            "[[多次给药|s:-#多次给药组]]组[[FSH下降|h:FSH,dec]]幅度大于[[单次给药|s:1#单次给药组]]组"
+            "（P<0.01）。"
+            "结论：[[hAMSC|c:am]]-[[Exos|c:ev]]可[[降低卵巢早衰大鼠FSH水平|h:FSH,dec]]，"
+            "[[重复给药4次|s:4]]的效果优于[[单次|s:1]]给药。"
+        ),
+        body=[
+            (
+                "体外实验中，以50、100、200 μg/mL [[hAMSC|c:am@human]]-[[Exos|c:ev@human]]处理H2O2"
+                "损伤的人颗粒细胞系KGN 24 h，重复3次独立实验。[[外泌体|c:ev@human]]经超速离心法"
+                "提取，粒径为80～140 nm，BCA法测定蛋白浓度。各组大鼠每日行阴道涂片，连续观察10 d。"
+            ),
+        ],
+        notes=(
+            "Rat study (species rat by default). Arms named by their number of sessions: "
+            "单次给药组 (1) and 多次给药组 ('多次' = repeated: count null in the name; '共4次' for "
+            "its regimen, both marked). '每周注射1次' is a frequency (no fact); '1次' of the single "
+            "group is its count. hAMSC-Exos is two mentions (amniotic MSC + vesicles). "
+            "'单次给药组和多次给药组…均降低/均升高' names two groups together: the sessions in each "
+            "name carry its arm, the hormone changes carry none. '多次给药组FSH下降幅度大于单次给药组' "
+            "compares the sizes of changes (the FSH fall without arm). Conclusion: '重复给药4次' and "
+            "'单次' compare regimens (no arm). The in-vitro paragraph's exosomes are cell-type "
+            "mentions without species (@human removes the rat default; doubtful whether in-vitro "
+            "material counts). Traps: 50 and 36 and 10 rats, 每组12只 (animals, no sample size), "
+            "8周龄, 雷公藤多苷灌胃 (gavage: no route id) 连续14 d (no sessions; its dose 50 mg/kg "
+            "per day is a model-drug dose, unit mg/kg), 等体积PBS in the model group, model "
+            "validation (FSH升高、AMH降低 after modelling: no fact), 50/100/200 μg/mL "
+            "(concentrations), 24 h, 重复3次独立实验, 80～140 nm, 每日阴道涂片连续10 d."
+        ),
+        layout={"columns": 2, "font": "sans"},
         batch=10,
     ),
 ]
