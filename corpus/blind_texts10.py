@@ -139,7 +139,7 @@ BLIND10: list[RealText] = [
                 "treatment, confirming the model. In the high-dose group, "
                 "[[FSH declined|h:FSH,dec#high-dose]] from 17.9 ± 2.6 to 9.8 ± 1.9 mIU/mL and "
                 "[[AMH increased|h:AMH,inc#high-dose]] 2.3-fold [[by day 28|f:28,day#high-dose]]; the medium-dose group "
-                "behaved similarly ([[FSH 11.2 ± 2.0 mIU/mL|h:FSH,dec#medium-dose]]), whereas in the "
+                "behaved similarly (FSH 11.2 ± 2.0 mIU/mL), whereas in the "
                 "low-dose group [[E2 did not rise|!h:E2,inc#low-dose]]."
             ),
         ],
@@ -153,7 +153,7 @@ BLIND10: list[RealText] = [
             "three times, three mice per time point, 50 μg per injection in the conclusion "
             "is a dose (per injection) with no arm (a conclusion). "
             "Model validation FSH/AMH before treatment: no fact. 'the medium-dose group behaved "
-            "similarly (FSH 11.2 ...)' marked as a decrease of the medium-dose arm, doubtful."
+            "similarly (FSH 11.2 ...)' writes no direction: no fact."
         ),
         layout={"columns": 1, "font": "sans"},
         batch=10,
@@ -676,6 +676,70 @@ BLIND10: list[RealText] = [
             "(concentrations), 24 h, 重复3次独立实验, 80～140 nm, 每日阴道涂片连续10 d."
         ),
         layout={"columns": 2, "font": "sans"},
+        batch=10,
+    ),
+    # ------------------------------------------------------------------ 103
+    RealText(
+        id="zh_blind103_prp_injection_count_dor_cohort",
+        lang="zh",
+        kind="clinical",
+        title="自体富血小板血浆[[卵巢内注射|r:io]]次数与卵巢储备功能减退患者激素变化的回顾性分析",
+        authors="林晓, 贺春燕, 彭卫东",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "【摘要】目的　探讨自体富血小板血浆（PRP）[[卵巢内注射|r:io]]次数对卵巢储备功能减退（DOR）"
+            "患者血清激素及窦卵泡数的影响。方法　回顾性分析2020年3月至2023年12月在本院接受PRP"
+            "[[卵巢内注射|r:io]]的DOR患者[[95例|n:95]]，根据注射次数分为[[1次|s:1#1次组]]组"
+            "（[[41例|n:41#1次组]]）、[[2次|s:2#2次组]]组（[[36例|n:36#2次组]]）和"
+            "[[3次|s:3#3次组]]组（[[18例|n:18#3次组]]）。结果　[[末次注射后3个月|f:3,month]]，"
+            "[[3次|s:3#3次组]]组[[AMH较注射前升高|h:AMH,inc#3次组]]，其余两组"
+            "[[AMH未见明显升高|!h:AMH,inc]]；三组[[FSH|h:FSH,nc]]、[[E2|h:E2,nc]]注射前后差异均无统计学意义。"
+            "结论　对于DOR患者，[[多次|s:-]]PRP[[卵巢内注射|r:io]]可能有助于[[提高AMH水平|h:AMH,inc]]。"
+        ),
+        body=[
+            (
+                "1　资料与方法　1.1　研究对象　共收集同期行PRP治疗的DOR患者132例，排除资料不全者21例、"
+                "同时接受生长激素预处理者16例，最终纳入[[95例|n:95]]。DOR诊断标准：年龄<40岁，"
+                "AMH<1.1 ng/mL和（或）双侧AFC<7个，基础FSH 10～25 IU/L。1.2　PRP制备及注射　"
+                "抽取肘静脉血20 mL，经两次离心（第1次200×g 10 min，第2次1 500×g 15 min）制备PRP约"
+                "4 mL。于月经干净后3～7 d，在经阴道超声引导下以17G取卵针穿刺双侧卵巢，"
+                "[[向每侧卵巢内注入|r:io,tvus]]PRP [[2 mL|d:2,mL,ovary]]（分2～3个穿刺点）。首次注射后若AMH未升高，"
+                "间隔4～6周可重复注射，[[最多3次|s:3]]。1.3　观察指标　全部患者于末次注射后1、"
+                "[[3个月|f:3,month]]检测血清FSH、E2、AMH及AFC，并[[随访至末次注射后6个月|f:6,month]]。"
+            ),
+            (
+                "2　结果　2.1　一般资料　三组患者年龄、体质量指数及基线FSH、AMH比较，差异无统计学意义"
+                "（P>0.05）。2.2　激素及AFC变化　[[末次注射后3个月|f:3,month]]，[[3次|s:3#3次组]]组"
+                "[[AMH较注射前升高|h:AMH,inc#3次组]]（0.52±0.21 vs 0.38±0.17 ng/mL，P=0.012），"
+                "[[AFC增加|h:AFC,inc#3次组]]（P=0.031）；[[2次|s:2#2次组]]组"
+                "[[AMH呈上升趋势，但差异无统计学意义|h:AMH,nc#2次组]]（P=0.087）；[[1次|s:1#1次组]]组"
+                "[[AMH|h:AMH,nc#1次组]]、[[FSH均无明显变化|h:FSH,nc#1次组]]。三组[[E2|h:E2,nc]]注射前后"
+                "比较差异均无统计学意义。2.3　妊娠结局　随访期间，[[95例|n:95]]患者共行IVF/ICSI周期87个，"
+                "平均获卵（3.1±1.8）枚，可利用胚胎（1.4±1.1）枚，临床妊娠11例（[[1次|s:1#1次组]]组3例、"
+                "[[2次|s:2#2次组]]组4例、[[3次|s:3#3次组]]组4例）。[[3次|s:3#3次组]]组失访2例。"
+            ),
+        ],
+        notes=(
+            "Retrospective cohort (生殖医学杂志-like abstract plus 资料与方法/结果). Three arms named "
+            "by their count (1次组, 2次组, 3次组): every mention of a group with 组 is a sessions "
+            "fact of that arm, also inside the brackets of outcome counts. '其余两组AMH未见明显升高' "
+            "(two of three groups together) is a negated increase without arm. '最多3次' ('up to "
+            "three') is the study's cap: sessions 3 without arm (doubtful). '2次组AMH呈上升趋势，但差异"
+            "无统计学意义' is read as no change (a trend that the test did not confirm; doubtful). "
+            "'多次' in the conclusion is count null. Traps: 共收集132例 (collected, then 37 "
+            "excluded: not a sample), 21例/16例 excluded, 年龄<40岁, AMH<1.1, AFC<7, FSH 10～25 "
+            "(thresholds), 肘静脉血20 mL (harvest), 两次离心/第1次/第2次 (centrifugations), PRP约4 mL "
+            "(prepared, not the injected volume), 月经干净后3～7 d, 17G, 2～3个穿刺点, 间隔4～6周 "
+            "(interval), baseline comparison (no fact), IVF/ICSI周期87个, 获卵3.1枚, 胚胎1.4枚, "
+            "临床妊娠11例 and 3/4/4例, 失访2例 (outcome counts). Follow-up: 1、3个月 (a list: the "
+            "last, 3 months), 随访至6个月, and '末次注射后3个月' in abstract and results (a time at "
+            "which outcomes were measured, in its own clause before a group is named: no arm)."
+        ),
+        layout={"columns": 2, "font": "serif"},
         batch=10,
     ),
 ]
