@@ -742,4 +742,65 @@ BLIND10: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=10,
     ),
+    # ------------------------------------------------------------------ 104
+    RealText(
+        id="zh_blind104_case_series_ovarian_artery_ucmsc",
+        lang="zh",
+        kind="case",
+        title="[[经卵巢动脉|r:oa,ir]]介入移植[[脐带间充质干细胞|c:uc]]治疗卵巢早衰[[3例|n:3]]报告",
+        authors="孙立平, 黄蕾, 钱志刚",
+        journal=_J,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "1　病例资料　[[本组3例|n:3]]均为继发性闭经的卵巢早衰（POF）患者，年龄29～37岁，闭经"
+            "11～40个月，至少间隔1个月2次检测FSH>40 IU/L，均有生育要求，既往激素替代治疗6～24个月"
+            "无效。移植方法：局部麻醉下经右股动脉穿刺，在数字减影血管造影（DSA）引导下将微导管"
+            "[[超选择插入双侧卵巢动脉|r:oa,ir]]，每侧缓慢注入[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）"
+            "悬液[[5 mL|d:5,mL,ovary]]（含细胞[[2.5×10^7个|d:2.5e7,cells,ovary]]），共"
+            "[[5×10^7个|d:5e7,cells,-]]。术后平卧24 h，每周复查血常规、肝肾功能各1次，共4次。"
+        ),
+        body=[
+            (
+                "例1，31岁，闭经26个月。于2022年5月行[[UC-MSCs|c:uc#例1]]介入移植，术后2个月FSH"
+                "下降不明显，遂于2022年8月行[[第2次|s:2#例1]]移植，方法同前。"
+                "[[第2次移植后3个月|f:3,month#例1]][[FSH由86.2 IU/L降至21.5 IU/L|h:FSH,dec#例1]]，"
+                "[[E2升至152 pg/mL|h:E2,inc#例1]]，术后5个月恢复自然月经，"
+                "[[随访18个月|f:18,month#例1]]月经基本规律。"
+                "例2，37岁，闭经40个月，仅行[[1次|s:1#例2]]移植。术后"
+                "[[FSH|h:FSH,nc#例2]]、[[LH无明显变化|h:LH,nc#例2]]，"
+                "[[AMH仍低于0.01 ng/mL|h:AMH,nc#例2]]，[[随访12个月|f:12,month#例2]]未恢复月经。"
+                "例3，29岁，闭经11个月，先后[[共移植3次|s:3#例3]]，每次间隔8周，剂量同前。"
+                "[[末次移植后6个月|f:6,month#例3]]复查，[[AMH由0.08 ng/mL升至0.35 ng/mL|h:AMH,inc#例3]]，"
+                "[[AFC由1个增至4个|h:AFC,inc#例3]]；此后经促排卵获卵2枚，形成可移植胚胎1枚，目前尚未移植。"
+                "[[3例|n:3]]术中、术后均未出现发热、过敏及穿刺部位血肿。"
+            ),
+            (
+                "2　讨论　经卵巢动脉途径可使干细胞直接到达卵巢，避免[[静脉输注|r:iv]]时大量细胞滞留于"
+                "肺内。Ding等^[6]对[[8例|n:8]]POF患者[[经卵巢动脉|r:oa]]移植自体骨髓单个核细胞，"
+                "[[随访1年|f:1,year]]，2例[[FSH下降|h:FSH,dec]]并恢复月经。[[本组3例|n:3]]疗效不一，"
+                "提示移植次数、患者年龄及闭经时间可能影响疗效，但病例数少，尚需扩大样本验证。"
+            ),
+        ],
+        notes=(
+            "Case series of three (病例报告); each case named by its number (例1, 例2, 例3) is an "
+            "arm until the next case is named. 本组3例 (twice), 3例 (all cases) and 3例 in the title: the sample (no arm). "
+            "例1: no count of its sessions is stated, so the ordinal '第2次' gives 2 (its first "
+            "graft is not called 首次). 例3: '共移植3次' states 3. 例2: '仅行1次'. Follow-up per "
+            "case (第2次移植后3个月, 随访18个月, 随访12个月, 末次移植后6个月). '术后2个月FSH下降不明显' "
+            "is no stated change (hedged negative 'not obvious' - left unmarked, doubtful: could be "
+            "read as a negated decrease). '术后5个月恢复自然月经' is time to an event. Discussion: "
+            "a cited study [6] with 8 patients, follow-up 1 year and an FSH fall; bone marrow "
+            "mononuclear cells have no canonical id (unmarked); '2例' is an outcome count; "
+            "'静脉输注' is a route named in a general statement (marked, doubtful). Traps: ages, "
+            "闭经月数, 2次检测FSH>40 (threshold/measurements), 激素替代6～24个月, 股动脉穿刺 "
+            "(vascular access), 局部麻醉, 平卧24 h, 每周复查…各1次共4次 (blood tests, not "
+            "sessions), 每次间隔8周 (interval), 获卵2枚, 胚胎1枚, 病例数少. '共5×10^7个' has "
+            "no per in the text (per null)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=10,
+    ),
 ]
