@@ -803,4 +803,56 @@ BLIND10: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=10,
     ),
+    # ------------------------------------------------------------------ 105
+    RealText(
+        id="zh_blind105_ucmsc_scaffold_asherman_rct",
+        lang="zh",
+        kind="clinical",
+        title="[[脐带间充质干细胞|c:uc]]复合胶原支架宫腔内移植治疗重度宫腔粘连的随机对照研究",
+        authors="刘婉婷, 郑凯, 许安琪",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "目的　评价[[脐带间充质干细胞|c:uc]]（[[UC-MSC|c:uc]]）复合胶原支架预防重度宫腔粘连"
+            "分离术后再粘连的效果。方法　选取2021年6月至2023年3月于本院宫腔镜中心确诊的重度宫腔"
+            "粘连（美国生育协会评分≥9分）患者[[80例|n:80]]，采用随机数字表法分为研究组和对照组，"
+            "[[各40例|n:40]]。两组均行宫腔镜下宫腔粘连分离术，术后口服戊酸雌二醇[[4 mg|d:4,mg,-]]/d"
+            "连续21 d，共3个周期。研究组于术后第3天起将负载[[UC-MSC|c:uc#研究组]] "
+            "[[1×10^7个|d:1e7,cells,-#研究组]]的胶原支架经宫颈置入宫腔，每月1次，"
+            "[[共3次|s:3#研究组]]；对照组同法置入不含细胞的空白胶原支架。全部患者于[[术后3个月|f:3,month]]行"
+            "二次宫腔镜检查，并[[随访12个月|f:12,month]]。结果　研究组脱落3例，对照组脱落4例，最终"
+            "73例完成随访。[[术后3个月|f:3,month]]，研究组美国生育协会评分低于对照组"
+            "（3.2±1.4 vs 5.1±2.0，P<0.001），再粘连率分别为16.2%和41.7%；两组"
+            "[[血清E2较术前均无明显变化|h:E2,nc]]（P>0.05），提示子宫内膜改善并非由雌激素水平升高"
+            "所致。随访期间研究组妊娠11例，对照组妊娠5例。结论　宫腔粘连分离术后"
+            "[[3次|s:3]]宫腔内移植[[UC-MSC|c:uc]]复合支架可减少再粘连，且对血清雌激素水平无明显影响。"
+        ),
+        body=[
+            (
+                "细胞制备：[[UC-MSC|c:uc]]由本院细胞治疗中心按GMP标准制备，取第4代细胞，流式细胞术"
+                "鉴定CD73、CD90、CD105阳性率>95%。每枚胶原支架（1.5 cm×2.0 cm）滴加细胞悬液0.5 mL"
+                "（2×10^7个/mL），37 ℃孵育2 h后使用。移植当日及移植后第7天各抽血1次检测E2及孕酮；"
+                "二次宫腔镜由不知分组的医师完成。研究组中2例因支架脱出仅完成"
+                "[[2次|s:2#研究组]]移植，仍纳入意向性分析。"
+            ),
+        ],
+        notes=(
+            "Other condition (intrauterine adhesions, Asherman syndrome): marked only where the "
+            "contract has a value - cell type, cell dose, sessions, sample size, follow-up, serum "
+            "E2 (no_change, both groups). The transcervical intrauterine placement has no route id "
+            "(unmarked). Estradiol valerate 4 mg/d is a drug of both groups' protocol: a dose "
+            "(mg, no arm); '连续21 d，共3个周期' is daily dosing in cycles (no sessions). Arms "
+            "研究组 and 对照组; '各40例' each_arm. '每月1次，共3次' states the total. The body's "
+            "'2例…仅完成2次移植' is a subgroup formed afterwards: its count (2例) is no sample, and its 2 sessions are a sessions fact of the study group. Traps: "
+            "评分≥9分 (threshold), 脱落3例/4例, 73例完成随访 (subset), 妊娠11例/5例, 16.2%/41.7%, "
+            "二次宫腔镜 ('second-look' hysteroscopy: not sessions), 术后第3天, 第4代, >95%, "
+            "1.5 cm×2.0 cm, 0.5 mL of suspension dropped on the scaffold (not injected; unmarked), "
+            "2×10^7个/mL (concentration), 2 h, blood twice (各抽血1次)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=10,
+    ),
 ]
