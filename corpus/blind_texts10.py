@@ -855,4 +855,69 @@ BLIND10: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=10,
     ),
+    # ------------------------------------------------------------------ 106
+    RealText(
+        id="zh_blind106_review_dosing_schedules",
+        lang="zh",
+        kind="review",
+        title="[[间充质干细胞|c:msc]]及其[[外泌体|c:ev]]治疗卵巢功能不全的给药方案研究进展",
+        authors="何静怡, 罗振宇",
+        journal=_J,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "【摘要】[[间充质干细胞|c:msc]]（[[MSCs|c:msc]]）及其[[外泌体|c:ev]]为卵巢功能不全的治疗提供了新思路，但"
+            "细胞来源、剂量、途径及给药次数尚无统一标准。本文从移植次数与间隔、动物实验中的给药"
+            "方案以及临床研究的样本量与随访时间三个方面进行综述。"
+        ),
+        body=[
+            (
+                "1　移植次数与间隔　目前临床研究多采用[[一次性|s:1]]移植。Zhang等^[12]对"
+                "[[15例|n:15]]POI患者在腹腔镜下[[卵巢内注射|r:io,lap]]自体[[骨髓间充质干细胞|c:bm]]"
+                "（[[BMSCs|c:bm]]）[[5×10^6个|d:5e6,cells,ovary]]/侧，仅注射[[1次|s:1]]，"
+                "[[随访6个月|f:6,month]]，其中4例[[FSH降至25 IU/L以下|h:FSH,dec]]。亦有研究采用"
+                "[[重复|s:-]]移植：王某等^[13]将[[60例|n:60]]患者随机分为两组，[[各30例|n:30]]，"
+                "观察组于首次注射后间隔1个月再注射1次（[[共2次|s:2#观察组]]），对照组仅注射"
+                "[[1次|s:1#对照组]]，[[治疗后3个月|f:3,month]]两组[[AMH均升高|h:AMH,inc]]，以观察组升高"
+                "更明显。"
+            ),
+            (
+                "2　动物实验中的给药方案　Li等^[14]以白消安[[20 mg/kg|d:20,mg/kg,-@mouse]]联合环磷酰胺"
+                "[[120 mg/kg|d:120,mg/kg,-@mouse]][[单次|s:1@mouse]][[腹腔注射|r:ip@mouse]]建立小鼠"
+                "卵巢早衰模型，经[[尾静脉|r:iv@mouse]]注射[[人脐带MSC|c:uc@mouse]]来源"
+                "[[外泌体|c:ev@mouse]] [[150 μg|d:150,ug,-@mouse]]，每周1次，[[共4次|s:4@mouse]]，"
+                "[[末次注射后1周|f:1,week@mouse]]小鼠血清[[E2|h:E2,inc@mouse]]、"
+                "[[AMH明显升高|h:AMH,inc@mouse]]。而在D-半乳糖[[200 mg/kg|d:200,mg/kg,-@rat]]连续"
+                "[[皮下注射|r:sc@rat]]42 d诱导的大鼠卵巢衰老模型中^[15]，[[单次|s:1@rat]]"
+                "[[腹腔注射|r:ip@rat]][[BMSCs|c:bm@rat]] [[2×10^6个|d:2e6,cells,-@rat]]即可使"
+                "[[FSH下降|h:FSH,dec@rat]]，且效果可维持至[[注射后8周|f:8,week@rat]]。"
+                "不同研究中外泌体剂量从25 μg到200 μg不等，给药间隔3～7 d，尚难比较。"
+            ),
+            (
+                "3　样本量与随访时间　一项纳入11项研究、共[[436例|n:436]]患者的Meta分析^[16]显示，"
+                "干细胞治疗后[[FSH降低|h:FSH,dec]]（MD=-12.4 IU/L，95%CI：-17.0～-7.8），"
+                "[[AMH升高|h:AMH,inc]]，而[[E2的变化差异无统计学意义|h:E2,nc]]。需要指出的是，现有"
+                "临床研究的样本量多不足50例，随访时间多不超过12个月，且多数研究未设对照组；"
+                "今后应开展多中心、大样本的随机对照试验，明确最佳移植次数。"
+            ),
+        ],
+        notes=(
+            "Chinese review (综述) citing ^[12]-^[16]; facts of cited studies are facts. In a "
+            "review a group name labels its own sentence only: 观察组 (共2次) and 对照组 (1次) of "
+            "^[13]; '两组AMH均升高，以观察组升高更明显' speaks of both groups and compares the sizes "
+            "of changes (no arm). '首次注射' and '再注射1次' of ^[13] are left unmarked (the total, "
+            "共2次, is stated; doubtful for '再注射1次'). Model drugs of ^[14] (busulfan, "
+            "cyclophosphamide: doses, 单次, 腹腔注射, mouse) and ^[15] (D-galactose: dose, 皮下注射, "
+            "rat; '连续42 d' no sessions). '每周1次，共4次' states 4. Traps: 4例 (outcome count), "
+            "FSH降至25 IU/L以下 (a fall whose target is a threshold: a decrease), 11项研究 (studies: "
+            "the 436 patients are the sample), 25 μg到200 μg不等 (a range across studies, no "
+            "study's dose: unmarked, doubtful), 间隔3～7 d, 不足50例 and 不超过12个月 (bounds), "
+            "MD and 95%CI, 干细胞 (generic: no cell type), 间充质干细胞/MSCs of title and abstract "
+            "(source not given: msc)."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=10,
+    ),
 ]
