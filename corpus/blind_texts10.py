@@ -107,8 +107,8 @@ BLIND10: list[RealText] = [
         licence=_LIC,
         species="mouse",
         abstract=(
-            "Exosomes from human umbilical cord mesenchymal stem cells "
-            "([[hUCMSC|c:uc]]-[[Exos|c:ev]]) protect granulosa cells in culture, but the dose "
+            "[[Exosomes|c:ev@human]] from [[human umbilical cord mesenchymal stem cells|c:uc@human]] "
+            "([[hUCMSC|c:uc@human]]-[[Exos|c:ev@human]]) protect granulosa cells in culture, but the dose "
             "needed in vivo is unclear. Forty-eight female C57BL/6 mice were used. Ovarian injury "
             "was induced with cyclophosphamide (CTX), [[120 mg/kg|d:120,mg/kg,-]] "
             "[[intraperitoneally|r:ip]] [[once|s:1]] followed by [[30 mg/kg|d:30,mg/kg,-]] daily "
@@ -127,7 +127,7 @@ BLIND10: list[RealText] = [
         ),
         body=[
             (
-                "Exosomes were isolated from the culture supernatant of passage-4 "
+                "[[Exosomes|c:ev]] were isolated from the culture supernatant of passage-4 "
                 "[[hUCMSCs|c:uc]] by two rounds of ultracentrifugation (100,000 × g, 70 min); the "
                 "particles measured 60-150 nm and the preparation held about 2 × 10^10 particles/mL. "
                 "Blood was taken from the orbital plexus three times during the study, and ovaries "
@@ -164,7 +164,7 @@ BLIND10: list[RealText] = [
         lang="en",
         kind="review",
         title=(
-            "How many injections? Repeat dosing of mesenchymal stromal cells and platelet-rich "
+            "How many injections? [[Repeat|s:-]] dosing of [[mesenchymal stromal cells|c:msc]] and platelet-rich "
             "plasma for ovarian insufficiency - a narrative review"
         ),
         authors="Marchetti L, Adeyemi T",
@@ -242,7 +242,7 @@ BLIND10: list[RealText] = [
         lang="en",
         kind="case",
         title=(
-            "Return of ovarian function after [[ovarian artery|r:oa,ir]] infusion of "
+            "Return of ovarian function after [[ovarian artery|r:oa]] infusion of "
             "[[umbilical cord mesenchymal stem cells|c:uc]]: a case report with "
             "[[18 months of follow-up|f:18,month]]"
         ),
@@ -261,9 +261,9 @@ BLIND10: list[RealText] = [
             "[[1 × 10^6 cells/kg|d:1e6,cells/kg,-]], in [[20 mL|d:20,mL,-]] of saline) were "
             "infused through a microcatheter placed in [[the left and then the right ovarian "
             "artery|r:oa,ir]] under digital subtraction angiography, after right femoral artery "
-            "puncture under local anaesthesia. Because FSH had fallen only slightly at 8 weeks, a "
+            "puncture under local anaesthesia. Because [[FSH had fallen|h:FSH,dec]] only slightly [[at 8 weeks|f:8,week]], a "
             "[[second|s:2]] infusion of the same dose was given 10 weeks after the first. "
-            "[[Three months after the second infusion|f:3,month]], "
+            "[[Three months|f:3,month]] after the [[second|s:2]] infusion, "
             "[[FSH had fallen|h:FSH,dec]] to 12.6 IU/L and [[estradiol rose|h:E2,inc]] to 186 pg/mL; "
             "menses returned at month 5 and two dominant follicles were seen on the ultrasound "
             "scans of the following cycle. [[AMH remained undetectable|h:AMH,nc]] throughout, "
@@ -283,11 +283,12 @@ BLIND10: list[RealText] = [
         ],
         notes=(
             "Single case report (no arms; no count of patients is printed, so no sample size). "
-            "'a second infusion' is an ordinal and the text states no count of the infusions: "
-            "sessions 2. Traps: FSH on three occasions, four IVF cycles, 2 years of hormone "
-            "therapy, 3 months before, 14 months of amenorrhoea, age, 8 weeks (a check before the "
-            "second infusion: the FSH fall there is hedged 'only slightly' and left unmarked, "
-            "doubtful), 10 weeks after the first (interval), menses returned at month 5 (time to "
+            "'a second infusion' and 'after the second infusion' are ordinals and the text states "
+            "no count of the infusions: sessions 2 each (the guide: an ordinal gives its count). "
+            "Traps: FSH on three occasions, four IVF cycles, 2 years of hormone "
+            "therapy, 3 months before, 14 months of amenorrhoea, age, 'FSH had fallen only slightly at "
+            "8 weeks' (a hedged decrease measured at a time after the first infusion: a decrease "
+            "and a follow-up mention), 10 weeks after the first (interval), menses returned at month 5 (time to "
             "an event), ultrasound scans, 'the second of two frozen embryo transfers', 38 weeks "
             "(gestation), repeat blood test, passage 4, washed twice, 5 × 10^6 cells/mL "
             "(concentration), 'the first report' (ordinal, not sessions), femoral artery puncture "
@@ -343,7 +344,7 @@ BLIND10: list[RealText] = [
                 "Women with an AFC below 5 or AMH below 1.1 ng/mL on two tests were eligible; those "
                 "with ovarian surgery (n = 23) or a single ovary (n = 6) were excluded before the "
                 "cohort was formed. The decision to offer a second injection was made at the "
-                "4-week visit, when AMH was checked for the first time, and depended mainly on "
+                "[[4-week visit|f:4,week]], when AMH was checked for the first time, and depended mainly on "
                 "patient preference. Each injection required three to five punctures per ovary, and "
                 "no procedure was stopped for pain or bleeding."
             ),
@@ -356,8 +357,8 @@ BLIND10: list[RealText] = [
             "n = 6 excluded, 168 IVF cycles, 19 pregnancies (9/10 per group: outcome counts), "
             "40 mL blood (harvest), 4 mL of PRP prepared (not the injected volume: the dose is 2 mL "
             "per ovary), centrifuged twice, 4.5 times, 4 weeks apart (interval), AFC < 5 / AMH < 1.1 "
-            "on two tests (thresholds), 4-week visit where the second injection was decided (not "
-            "an outcome time), three to five punctures. 'A second PRP injection' in the conclusion "
+            "on two tests (thresholds), 4-week visit where the second injection was decided (AMH "
+            "was measured then: a follow-up mention), three to five punctures. 'A second PRP injection' in the conclusion "
             "and 'a second injection' in the body are ordinals; the text states a count (two "
             "injections), so they are no sessions facts. PRP is no cell type."
         ),
@@ -519,11 +520,11 @@ BLIND10: list[RealText] = [
             "given by [[peripheral intravenous infusion|r:iv#MSC group]] over 30 minutes, repeated "
             "every 4 weeks for [[three doses|s:3#MSC group]]; all patients continued entecavir. "
             "The primary end point was the change in the model for end-stage liver disease (MELD) "
-            "score at week 24, and patients were [[followed for 48 weeks|f:48,week]]. Results: "
+            "score at [[week 24|f:24,week]], and patients were [[followed for 48 weeks|f:48,week]]. Results: "
             "One hundred and twelve patients (56 per group) completed the study. MELD "
             "fell by 2.9 points in the [[MSC|c:msc#MSC group]] group and by 0.8 points in the SMT "
             "group (P = 0.003), and serum albumin rose by 3.1 g/L versus 0.6 g/L. Two patients had "
-            "a transient fever after the second infusion. Survival at 48 weeks was 91% and 85% "
+            "a transient fever after the second infusion. Survival [[at 48 weeks|f:48,week]] was 91% and 85% "
             "(P = 0.39). Conclusions: [[Three|s:3]] [[intravenous|r:iv]] doses of "
             "[[UC-MSCs|c:uc]] improved liver function in decompensated cirrhosis."
         ),
@@ -551,8 +552,8 @@ BLIND10: list[RealText] = [
             "for 3 months' is a frequency with a duration and states no count (no sessions fact, "
             "doubtful). Traps: 219 screened, Child-Pugh >= 7, 'three dose levels', 'after the "
             "second infusion' (ordinal of the three counted doses), fever in two patients, "
-            "survival at 48 weeks, MELD at week 24 (the primary end point; the follow-up is 48 "
-            "weeks), liver tests every 2 weeks (and weeks 12 ... 48: one follow-up, 48 weeks), "
+            "survival at 48 weeks and MELD at week 24 (times at which outcomes were measured: "
+            "follow-up mentions), liver tests every 2 weeks (and weeks 12 ... 48: one follow-up, 48 weeks), "
             "ultrasound twice, three passages, two washes, 60 mL per bag (a bag, not stated as "
             "given: unmarked), over 30 minutes."
         ),
@@ -730,7 +731,8 @@ BLIND10: list[RealText] = [
             "(two of three groups together) is a negated increase without arm. '最多3次' ('up to "
             "three') is the study's cap: sessions 3 without arm (doubtful). '2次组AMH呈上升趋势，但差异"
             "无统计学意义' is read as no change (a trend that the test did not confirm; doubtful). "
-            "'多次' in the conclusion is count null. Traps: 共收集132例 (collected, then 37 "
+            "'多次' in the conclusion is count null. '首次注射后若AMH未升高' is a condition for a repeat "
+            "injection, not a finding (unmarked). Traps: 共收集132例 (collected, then 37 "
             "excluded: not a sample), 21例/16例 excluded, 年龄<40岁, AMH<1.1, AFC<7, FSH 10～25 "
             "(thresholds), 肘静脉血20 mL (harvest), 两次离心/第1次/第2次 (centrifugations), PRP约4 mL "
             "(prepared, not the injected volume), 月经干净后3～7 d, 17G, 2～3个穿刺点, 间隔4～6周 "
@@ -764,9 +766,9 @@ BLIND10: list[RealText] = [
         ),
         body=[
             (
-                "例1，31岁，闭经26个月。于2022年5月行[[UC-MSCs|c:uc#例1]]介入移植，术后2个月FSH"
-                "下降不明显，遂于2022年8月行[[第2次|s:2#例1]]移植，方法同前。"
-                "[[第2次移植后3个月|f:3,month#例1]][[FSH由86.2 IU/L降至21.5 IU/L|h:FSH,dec#例1]]，"
+                "例1，31岁，闭经26个月。于2022年5月行[[UC-MSCs|c:uc#例1]]介入移植，[[术后2个月|f:2,month#例1]]"
+                "[[FSH下降不明显|!h:FSH,dec#例1]]，遂于2022年8月行[[第2次|s:2#例1]]移植，方法同前。"
+                "[[第2次|s:2#例1]][[移植后3个月|f:3,month#例1]][[FSH由86.2 IU/L降至21.5 IU/L|h:FSH,dec#例1]]，"
                 "[[E2升至152 pg/mL|h:E2,inc#例1]]，术后5个月恢复自然月经，"
                 "[[随访18个月|f:18,month#例1]]月经基本规律。"
                 "例2，37岁，闭经40个月，仅行[[1次|s:1#例2]]移植。术后"
@@ -787,11 +789,11 @@ BLIND10: list[RealText] = [
         notes=(
             "Case series of three (病例报告); each case named by its number (例1, 例2, 例3) is an "
             "arm until the next case is named. 本组3例 (twice), 3例 (all cases) and 3例 in the title: the sample (no arm). "
-            "例1: no count of its sessions is stated, so the ordinal '第2次' gives 2 (its first "
+            "例1: no count of its sessions is stated, so the ordinal '第2次' (twice) gives 2 (its first "
             "graft is not called 首次). 例3: '共移植3次' states 3. 例2: '仅行1次'. Follow-up per "
             "case (第2次移植后3个月, 随访18个月, 随访12个月, 末次移植后6个月). '术后2个月FSH下降不明显' "
-            "is no stated change (hedged negative 'not obvious' - left unmarked, doubtful: could be "
-            "read as a negated decrease). '术后5个月恢复自然月经' is time to an event. Discussion: "
+            "is read as a negated decrease (a fall denied; doubtful: could be a hedged decrease), "
+            "and 术后2个月 as a follow-up mention of 例1. '术后5个月恢复自然月经' is time to an event. Discussion: "
             "a cited study [6] with 8 patients, follow-up 1 year and an FSH fall; bone marrow "
             "mononuclear cells have no canonical id (unmarked); '2例' is an outcome count; "
             "'静脉输注' is a route named in a general statement (marked, doubtful). Traps: ages, "
@@ -828,13 +830,13 @@ BLIND10: list[RealText] = [
             "（3.2±1.4 vs 5.1±2.0，P<0.001），再粘连率分别为16.2%和41.7%；两组"
             "[[血清E2较术前均无明显变化|h:E2,nc]]（P>0.05），提示子宫内膜改善并非由雌激素水平升高"
             "所致。随访期间研究组妊娠11例，对照组妊娠5例。结论　宫腔粘连分离术后"
-            "[[3次|s:3]]宫腔内移植[[UC-MSC|c:uc]]复合支架可减少再粘连，且对血清雌激素水平无明显影响。"
+            "[[3次|s:3]]宫腔内移植[[UC-MSC|c:uc]]复合支架可减少再粘连，且[[对血清雌激素水平无明显影响|h:E2,nc]]。"
         ),
         body=[
             (
                 "细胞制备：[[UC-MSC|c:uc]]由本院细胞治疗中心按GMP标准制备，取第4代细胞，流式细胞术"
                 "鉴定CD73、CD90、CD105阳性率>95%。每枚胶原支架（1.5 cm×2.0 cm）滴加细胞悬液0.5 mL"
-                "（2×10^7个/mL），37 ℃孵育2 h后使用。移植当日及移植后第7天各抽血1次检测E2及孕酮；"
+                "（2×10^7个/mL），37 ℃孵育2 h后使用。移植当日及[[移植后第7天|f:7,day]]各抽血1次检测E2及孕酮；"
                 "二次宫腔镜由不知分组的医师完成。研究组中2例因支架脱出仅完成"
                 "[[2次|s:2#研究组]]移植，仍纳入意向性分析。"
             ),
@@ -850,7 +852,10 @@ BLIND10: list[RealText] = [
             "评分≥9分 (threshold), 脱落3例/4例, 73例完成随访 (subset), 妊娠11例/5例, 16.2%/41.7%, "
             "二次宫腔镜 ('second-look' hysteroscopy: not sessions), 术后第3天, 第4代, >95%, "
             "1.5 cm×2.0 cm, 0.5 mL of suspension dropped on the scaffold (not injected; unmarked), "
-            "2×10^7个/mL (concentration), 2 h, blood twice (各抽血1次)."
+            "2×10^7个/mL (concentration), 2 h, blood twice (各抽血1次; the "
+            "time points 移植当日及移植后第7天 give one follow-up, 7 days). '对血清雌激素水平无明显影响' "
+            "is an E2 no_change; '改善并非由雌激素水平升高所致' denies a cause, not a change "
+            "(unmarked, doubtful)."
         ),
         layout={"columns": 2, "font": "serif"},
         batch=10,
