@@ -5501,4 +5501,231 @@ TEXTS: list[RealText] = [
                "written."),
         layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2017) 15"},
     ),
+    # English texts, eleventh batch
+    RealText(
+        id="en_animal_scrt2024_hucmsc_single_iv_dn_mice_two_stages", lang="en", kind="animal", batch=11,
+        title="Amelioration of diabetic nephropathy in mice by a [[single|s:1]] [[intravenous injection|r:iv]] of human "
+              "[[mesenchymal stromal cells|c:msc]] at early and later disease stages is associated with restoration of "
+              "autophagy",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 15", year=2024, doi="10.1186/s13287-024-03647-x",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-024-03647-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background and aims** [[Mesenchymal stromal cells|c:msc@human]] ([[MSCs|c:msc@human]]) a potentially "
+            "effective disease-modulating therapy for diabetic nephropathy (DN) but their clinical translation has been "
+            "hampered by incomplete understanding of the optimal timing of administration and in vivo mechanisms of "
+            "action. This study aimed to elucidate the reno-protective potency and associated mechanisms of "
+            "[[single|s:1]] [[intravenous injections|r:iv]] of [[human umbilical cord-derived MSCs|c:uc]] "
+            "([[hUC-MSCs|c:uc]]) following shorter and longer durations of diabetes."),
+        body=[
+            "**Methods** A streptozotocin (STZ)-induced model of diabetes and DN was established in C57BL/6 mice. In "
+            "groups of diabetic animals, human (h)[[UC-MSCs|c:uc]] or vehicle were [[injected intravenously|r:iv]] at 8 "
+            "or 16 weeks after STZ along with vehicle-injected non-diabetic animals. Diabetes-related kidney "
+            "abnormalities was analyzed [[2 weeks later|f:2,week]] by urine and serum biochemical assays, histology, "
+            "transmission electron microscopy and immunohistochemistry. Serum concentrations of pro-inflammatory and "
+            "pro-fibrotic cytokines were quantified by ELISA. The expression of autophagy-related proteins within the "
+            "renal cortices was investigated by immunoblotting. Bio-distribution of [[hUC-MSCs|c:uc]] in kidney and "
+            "other organs was evaluated in diabetic mice by injection of fluorescent-labelled cells.",
+            "**Results** Compared to non-diabetic controls, diabetic mice had increases in urine albumin creatinine "
+            "ratio (uACR), mesangial matrix deposition, podocyte foot process effacement, glomerular basement membrane "
+            "thickening and interstitial fibrosis as well as reduced podocyte numbers at both 10 and 18 weeks after "
+            "STZ.",
+        ],
+        notes=("Mouse study of streptozotocin diabetic nephropathy treated with one intravenous injection of human "
+               "umbilical cord MSCs at two disease stages (species mouse): title, Background and aims, Methods and the "
+               "first sentence of the Results from the journal's stored article page, cut at a sentence end before the "
+               "copy breaks off. The first sentence ('MSCs a potentially effective ... therapy', the verb missing in "
+               "the source, kept) is a general statement: no species. Cells: 'human mesenchymal stromal cells' "
+               "(title), 'Mesenchymal stromal cells', 'MSCs' -> msc; 'human umbilical cord-derived MSCs', 'hUC-MSCs' "
+               "-> umbilical_cord_msc; 'human (h)UC-MSCs' printed with the bracketed letter: the mark on 'UC-MSCs' "
+               "only (the shortest words naming the cells). Sessions: 'a single intravenous injection' (title) and "
+               "'single intravenous injections' (every treated group) -> 1, no arm. Routes: 'intravenous "
+               "injection(s)', 'injected intravenously' -> intravenous. Follow-up: 'analyzed 2 weeks later' -> 2 "
+               "weeks (the time after the injection at which outcomes were measured). Not follow-up: 'at 8 or 16 weeks "
+               "after STZ' (the times of the injection, counted from the model) and 'at both 10 and 18 weeks after STZ' "
+               "(counted from the model). No arm: the groups are described by what they received ('hUC-MSCs or "
+               "vehicle'), not named. Traps: 'injection of fluorescent-labelled cells' (a tracking experiment, no "
+               "cell name), 'vehicle-injected' (no route), STZ without dose, uACR and cytokines (no contract hormones), "
+               "'shorter and longer durations of diabetes' (no value)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2024) 15"},
+    ),
+    RealText(
+        id="en_case_jpm2023_adsc_single_intradermal_face_eight_patients", lang="en", kind="case", batch=11,
+        title="A [[Single|s:1]] Intradermal Injection of Autologous [[Adipose-Tissue-Derived Stem Cells|c:ad]] "
+              "Rejuvenates Aged Skin and Sharpens Double Eyelids",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Personalized Medicine 13(7):1162", year=2023, doi="10.3390/jpm13071162",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10381540",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "Facial skin aging is the most visible manifestation of aging in the body. In this study, we aimed to "
+            "rejuvenate aging skin via a [[one-time|s:1]] intradermal injection of autologous "
+            "[[adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]). [[Eight patients|n:8]] were enrolled for study. "
+            "Photographs of patients taken immediately before and 1, 3, 6, and [[12 months|f:12,month]] after "
+            "[[ADSC|c:ad]] injections were comparatively evaluated for visible skin manifestations. [[ADSCs|c:ad]] were "
+            "cultured from the abdominal-skin-derived subcutaneous fat tissue, and [[1 × 10^{8}|d:1e8,cells,-]] cultured "
+            "[[ADSCs|c:ad]] were injected intradermally into the facial skin. Cultured myoblasts were incubated with "
+            "the supernatant derived from [[ADSCs|c:ad]], and the effect was evaluated via glucose consumption and "
+            "lactic acid production in the medium. Eight cases showed the shallowing and disappearance of wrinkles, "
+            "including those of the glabella, lower eyelids, crow`s feet, and forehead and nasolabial grooves, a month "
+            "to several months after treatment. Double eyelids became prominent, and facial pores significantly reduced "
+            "in size. These effects lasted for over one year. Myoblasts cultured in the presence of an "
+            "[[ADSC|c:ad]]-derived [[exosome|c:ev]] were activated compared to that of [[ADSCs|c:ad]] cultured without "
+            "supernatant. The result supports the role of muscle in [[ADSC|c:ad]] skin rejuvenation. The present study "
+            "first reports that a [[single|s:1]] intradermal administration of cultured [[ADSCs|c:ad]] rejuvenates aged "
+            "facial skin [[over the course of one year|f:1,year]]. Further, patients exhibited definite double eyelids "
+            "and pore shrinkage, strongly indicating the active involvement of muscle, which was supported by an in "
+            "vitro study. Our study also suggested the important role of biological factors delivered from injected "
+            "stem cells, although the detailed mechanism of rejuvenation effects of [[ADSC|c:ad]] skin injection "
+            "remains to be clarified."),
+        notes=("Case series (eight patients, MDPI 'Case Report') of one intradermal injection of autologous adipose-derived "
+               "stem cells for facial skin ageing (clinical, no species): title and the whole abstract from the stored "
+               "PubMed Central copy (the same text on the MDPI page, which shows no author names in the stored copy). "
+               "The copy prints '1 × 108' (superscript flattened), written 1 × 10^{8}; 'crow`s feet' kept as printed. "
+               "A route outside the contract: 'intradermal injection/administration', 'injected intradermally' (left "
+               "unmarked). Cells: 'Adipose-Tissue-Derived Stem Cells' (title), 'adipose-derived stem cells', 'ADSCs', "
+               "'ADSC' -> adipose_msc, per mention, also the in-vitro mentions ('supernatant derived from ADSCs', 'ADSCs "
+               "cultured without supernatant') and 'ADSC' in 'ADSC-derived exosome' (two mentions: adipose_msc and "
+               "extracellular_vesicle). Sessions: 'Single' (title), 'a one-time intradermal injection', 'a single "
+               "intradermal administration' -> 1 each. Dose: '1 × 10^8 cultured ADSCs' -> 1e8 cells, per null. Sample "
+               "size: 'Eight patients'. Follow-up: the photographs 'immediately before and 1, 3, 6, and 12 months after "
+               "ADSC injections' -> one fact, the last time point, 12 months; 'rejuvenates aged facial skin over the "
+               "course of one year' -> 1 year (the length of observation; doubtful). Traps: 'Eight cases showed ...' "
+               "(the same patients as an outcome count), 'a month to several months after treatment' (time to an "
+               "outcome), 'These effects lasted for over one year' (the duration of an effect, no follow-up; doubtful), "
+               "'subcutaneous fat tissue' (the harvest site, no route), 'injected stem cells' (generic), 'Cultured "
+               "myoblasts' (in-vitro target cells)."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Pers. Med. 2023, 13, 1162"},
+    ),
+    RealText(
+        id="en_clinical_cellprolif2020_ucmsc_four_rounds_covid_pilot", lang="en", kind="clinical", batch=11,
+        title="Safety and feasibility of [[umbilical cord mesenchymal stem cells|c:uc]] in patients with COVID-19 "
+              "pneumonia: A pilot study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Cell Proliferation 53(12):e12947", year=2020, doi="10.1111/cpr.12947",
+        url="https://pubmed.gov/33205469/",
+        licence="CC BY 4.0 (Cell Proliferation, Wiley open-access journal, all articles)",
+        abstract=(
+            "**Objectives:** We aim to explore the safety and feasibility of "
+            "[[umbilical cord mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) transplantation in patients with severe "
+            "and critically severe coronavirus disease-2019 (COVID-19)."),
+        body=[
+            "**Methods:** We conducted a small sample, single arm, pilot trial. In addition to standard therapy, we "
+            "performed [[four rounds|s:4]] of transplantation of [[UC-MSCs|c:uc]] in [[sixteen patients|n:16]] with "
+            "severe and critically severe COVID-19. We recorded adverse events from enrolment to "
+            "[[Day 28|f:28,day]]. We evaluated the oxygenation index, inflammatory biomarkers, radiological "
+            "presentations of the disease and lymphocyte subsets count on the 7th day (D7 ± 1 day), the 14th day (D14 "
+            "± 1 day) and the [[28th day|f:28,day]] (D28 ± 3 days).",
+            "**Results:** There were no infusion-related or allergic reactions. The oxygenation index was improved "
+            "after transplantation. The mortality of enrolled patients was 6.25%, whereas the historical mortality "
+            "rate was 45.4%. The level of cytokines estimated varied in the normal range, the radiological "
+            "presentations (ground glass opacity) were improved and the lymphocyte count and lymphocyte subsets (CD4+ "
+            "T cells, CD8+ T cells and NK cells) count showed recovery after transplantation.",
+            "**Conclusions:** [[Intravenous|r:iv]] transplantation of [[UC-MSCs|c:uc]] was safe and feasible for "
+            "treatment of patients with severe and critically severe COVID-19 pneumonia.",
+        ],
+        notes=("Single-arm pilot trial of four rounds of intravenous umbilical cord MSCs in severe COVID-19 pneumonia "
+               "(clinical, no species): title and the whole abstract as the stored PubMed record prints it (the same "
+               "text, with other typography, on research.tib.eu and peeref.com; the preprint on Research Square words "
+               "it differently and is not used). Cell Proliferation is a Wiley open-access journal publishing under CC "
+               "BY 4.0. Cells: 'umbilical cord mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc, per mention. "
+               "Sessions: 'four rounds of transplantation' -> 4 (the whole study). Route: 'Intravenous transplantation' "
+               "(Conclusions) -> intravenous. Sample size: 'sixteen patients'. Follow-up: 'from enrolment to Day 28' "
+               "-> 28 days (the window of adverse-event recording, counted from enrolment, doubtful); the time points "
+               "'on the 7th day (...), the 14th day (...) and the 28th day (D28 ± 3 days)' -> one fact, the last, on "
+               "'28th day' (its bracketed restatement 'D28 ± 3 days' is the same fact). Traps: '± 1 day', '± 3 days' "
+               "(tolerances, no ranges), 'single arm' (no count), 'a small sample' (no count), '6.25%', '45.4%', "
+               "'CD4+ T cells, CD8+ T cells and NK cells' (the patients' lymphocytes, not therapy), 'standard "
+               "therapy' (no drug named)."),
+        layout={"columns": 2, "font": "serif", "journal": "Cell Prolif. 2020;53:e12947"},
+    ),
+    RealText(
+        id="en_clinical_srep2025_prp_single_vs_double_intraovarian_por", lang="en", kind="clinical", batch=11,
+        title="(title not in the stored copy; Scientific Reports article s41598-025-02689-2, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Scientific Reports", year=2025, doi="10.1038/s41598-025-02689-2",
+        url="http://preview-www.nature.com/articles/s41598-025-02689-2",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        abstract=(
+            "Poor ovarian response (POR) is a challenge in reproductive medicine, often leading to suboptimal outcomes "
+            "in IVF/ICSI cycles. Autologous platelet-rich plasma (PRP) injections have emerged as a potential therapy to "
+            "enhance ovarian function. This study aims to compare the efficacy of [[single|s:1]] versus [[double|s:2]] "
+            "PRP [[ovarian injections|r:io]] in improving ovarian reserve, response to stimulation, and IVF/ICSI "
+            "outcomes in women with POR. This before-and-after study was conducted at the Reproductive Center of the "
+            "Sixth Affiliated Hospital of Sun Yat-sen University. [[Seventy-one women|n:71]] diagnosed with POR "
+            "(POSEIDON group 3 or 4), characterized by anti-Müllerian hormone (AMH) levels below 1.2 ng/mL and fewer "
+            "than five antral follicles, who had completed at least one IVF/ICSI cycle before and after PRP treatment "
+            "were included. Participants received [[intraovarian injections|r:io,tvus]] of autologous PRP "
+            "([[2–2.5 mL per ovary|d:2,mL,ovary,2,2.5]]) via transvaginal ultrasound guidance, either "
+            "[[once|s:1]] or [[twice|s:2]] as determined clinically. We evaluated changes in ovarian reserve markers "
+            "(AMH and antral follicle count [AFC]) and IVF/ICSI outcomes, such as the number of retrieved oocytes and "
+            "quality embryos. Comparative analysis between [[single|s:1]] and [[double|s:2]] injections utilized the "
+            "difference (Δ) between post- and pre-treatment values. PRP treatment resulted in significant improvements "
+            "in [[AMH|h:AMH,inc]] levels (from 0.33 ± 0.24 ng/mL to 0.43 ± 0.29 ng/mL, p = 0.005) and "
+            "[[AFC|h:AFC,inc]] (from 2.62 ± 1.09 to 3.80 ± 1.95, p < 0.001). Both [[single|s:1]] and "
+            "[[double|s:2]] PRP injections significantly increased the number of retrieved oocytes (2.32 ± 1.80 vs. "
+            "3.59 ± 2.00, p < 0.001) and high-quality embryos (0.73 ± 1.08 vs. 1.28 ± 1.21, p = 0.002). Subgroup "
+            "analysis indicated no significant differences in ΔAMH, ΔAFC, or IVF/ICSI outcomes between "
+            "[[single|s:1]] and [[double|s:2]] treatments. However, the increase in [[AMH|h:AMH,inc]] levels reached "
+            "statistical significance only after [[double|s:2]] PRP injection, not after [[single|s:1]] injection."),
+        notes=("Before-and-after study of one or two intraovarian PRP injections in 71 poor responders (clinical, no "
+               "species): the abstract from the stored copy of the journal page (nature.com preview), which shows "
+               "neither title nor authors (the PDF title is a placeholder with no facts); cut before the last "
+               "sentence, which breaks off in the copy. Scientific Reports publishes every article under CC BY 4.0. "
+               "No cell type: PRP is not a cell therapy. Sessions, per mention: 'single' -> 1 and 'double' -> 2 "
+               "wherever the two regimens are named ('single versus double PRP ovarian injections', 'between single "
+               "and double injections', 'Both single and double PRP injections', 'between single and double "
+               "treatments', 'only after double PRP injection, not after single injection'), 'either once or twice' "
+               "-> 1 and 2. No arms: the two subgroups were formed 'as determined clinically' (not pre-specified "
+               "arms), have no counts, and are only named in comparisons or together ('Both'). Routes: 'ovarian "
+               "injections' (injections into the ovary) -> intraovarian_injection; 'intraovarian injections ... via "
+               "transvaginal ultrasound guidance' -> intraovarian_injection with guidance transvaginal_ultrasound (the "
+               "same sentence). Dose: '2–2.5 mL per ovary' -> 2 mL, low 2, high 2.5, per ovary (the injected volume). "
+               "Sample size: 'Seventy-one women'. Hormone changes: 'improvements in AMH levels' -> AMH increase, 'and "
+               "AFC' -> AFC increase (the whole cohort); 'the increase in AMH levels ... only after double PRP "
+               "injection' -> AMH increase (no arm). Traps: 'AMH levels below 1.2 ng/mL', 'fewer than five antral "
+               "follicles' (inclusion thresholds, no change), 'POSEIDON group 3 or 4', 'at least one IVF/ICSI cycle' "
+               "(no sessions of the therapy), 'changes in ovarian reserve markers (AMH and antral follicle count "
+               "[AFC])' (a list of measured markers, no direction), 'no significant differences in ΔAMH, ΔAFC' (a "
+               "comparison between subgroups, no no_change fact), 'not after single injection' (significance denied, "
+               "not the change: no negated fact; doubtful), the means ± SD and p values."),
+        layout={"columns": 2, "font": "serif", "journal": "Scientific Reports (2025)"},
+    ),
+    RealText(
+        id="en_clinical_srep2024_prp_intraovarian_poor_embryo_quality_two_groups", lang="en", kind="clinical",
+        batch=11,
+        title="(title not in the stored copy; Scientific Reports article s41598-024-82630-1, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Scientific Reports", year=2024, doi="10.1038/s41598-024-82630-1",
+        url="https://web.davidx.top/articles/s41598-024-82630-1",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        abstract=(
+            "This study evaluated the effectiveness of [[intraovarian|r:io]] platelet-rich plasma (PRP) injection in "
+            "improving ovarian response and embryo quality in IVF patients with poor embryo quality in previous "
+            "controlled ovarian hyperstimulation (COH) cycles. [[74 patients|n:74]] participated, with "
+            "[[30|n:30#control group]] in the control group and [[44|n:44#PRP group]] in the PRP group. PRP was "
+            "injected during the follicular phase for the PRP group. The control group completed two COH cycles, "
+            "while the PRP group underwent COH cycles before and after the PRP injection. In the first COH cycle, "
+            "there were no significant differences between groups. However, in the second COH cycle, the PRP group "
+            "showed significant improvements: the number of fertilized oocytes increased (5.2 ± 3.6 vs. 3.3 ± 3.5, p "
+            "= 0.011), total blastocysts (1.7 ± 1.5 vs. 0.5 ± 0.7, p < 0.0001) and good quality blastocysts (0.6 ± "
+            "0.8 vs. 0 ± 0.2, P < 0.0001). The total blastocyst rate (35 ± 31% vs. 13 ± 24%, p = 0.001) and good "
+            "quality blastocyst rate (14 ± 22% vs. 1 ± 3%, p < 0.0001) were also higher in the PRP group. The most "
+            "notable benefits occurred when COH was conducted one to two months post-PRP injection."),
+        notes=("Controlled study of one intraovarian PRP injection before a second stimulation cycle in IVF patients "
+               "with poor embryo quality (clinical, no species): the whole abstract from a stored mirror of the "
+               "journal page (web.davidx.top/articles/...), which shows neither title nor authors (the PDF title is a "
+               "placeholder with no facts). Scientific Reports publishes every article under CC BY 4.0. A text with "
+               "arms and traps and no cell type (PRP is not a cell therapy). Route: 'intraovarian platelet-rich "
+               "plasma (PRP) injection' -> intraovarian_injection on 'intraovarian' (the words naming the site); 'PRP "
+               "was injected' names no site (no route). Sample size: '74 patients' (whole study); '30 in the control "
+               "group' and '44 in the PRP group' -> arms 'control group' and 'PRP group'. Traps: 'two COH cycles', 'the "
+               "first/second COH cycle' (ovarian stimulation cycles, not administrations of the therapy: no "
+               "sessions), 'during the follicular phase' (timing), 'one to two months post-PRP injection' (the "
+               "interval after which stimulation was started, a window: no follow-up; doubtful), the counts and "
+               "percentages of embryos and blastocysts (outcomes)."),
+        layout={"columns": 1, "font": "sans", "journal": "Scientific Reports (2024)"},
+    ),
 ]
