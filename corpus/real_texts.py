@@ -5728,4 +5728,192 @@ TEXTS: list[RealText] = [
                "percentages of embryos and blastocysts (outcomes)."),
         layout={"columns": 1, "font": "sans", "journal": "Scientific Reports (2024)"},
     ),
+    RealText(
+        id="en_animal_ijms2024_hucmsc_exo_multiple_injections_testis_mice", lang="en", kind="animal", batch=11,
+        title="Fertility Protection, A Novel Concept: [[Umbilical Cord Mesenchymal Stem Cell|c:uc]]-Derived "
+              "[[Exosomes|c:ev]] Protect against Chemotherapy-Induced Testicular Cytotoxicity",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="International Journal of Molecular Sciences 25(1):60", year=2024, doi="10.3390/ijms25010060",
+        url="https://www.mdpi.com/1422-0067/25/1/60",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        species="mouse",
+        abstract=(
+            "Currently, there is no viable option for fertility preservation in prepubertal boys. Experimentally, "
+            "controlled vitrification of testicular tissue has been evaluated and found to cause potential structural "
+            "damage to the spermatogonial stem cell (SSC) niche during cryopreservation. In this report, we leveraged "
+            "the regenerative effect of [[human umbilical cord-derived Mesenchymal stem cell|c:uc]] "
+            "[[exosomes|c:ev]] ([[h-UCMSC-Exo|c:ev]]) to protect against testicular damage from the cytotoxic effects "
+            "of polychemotherapy (CTX). A chemotherapy-induced testicular dysfunctional model was established by CTX "
+            "treatment with cyclophosphamide and Busulfan in vitro (human Sertoli cells) and in prepubescent mice. We "
+            "assessed the effects of the [[exosomes|c:ev]] by analyzing cell proliferation assays, molecular analysis, "
+            "immunohistochemistry, body weight change, serum hormone levels, and fertility rate. Our data indicates "
+            "the protective effect of [[h-UCMSC-Exo|c:ev]] by preserving the SSC niche and preventing testicular "
+            "damage in mice. Interestingly, mice that received [[multiple injections|s:-]] of [[h-UCMSC-Exo|c:ev]] "
+            "showed significantly higher fertility rates and serum testosterone levels ( < 0.01). Our study "
+            "demonstrates that [[h-UCMSC-Exo|c:ev@human]] can potentially be a novel fertility protection approach in "
+            "prepubertal boys triaged for chemotherapy treatment."),
+        notes=("Mouse study (with an in-vitro part on human Sertoli cells) of umbilical cord MSC exosomes against "
+               "cyclophosphamide/busulfan testicular damage (species mouse): title and abstract as the MDPI page and "
+               "the stored PubMed record (suppr.wilddata.cn/browses/detail/pubmed/38203232) print them; the abstract "
+               "from the PubMed record, which drops the italic p of '(p < 0.01)': kept as stored, '( < 0.01)'. MDPI "
+               "publishes every article under CC BY 4.0. Cells: 'Umbilical Cord Mesenchymal Stem Cell-Derived Exosomes' "
+               "(title) and 'human umbilical cord-derived Mesenchymal stem cell exosomes' -> two mentions each "
+               "(umbilical_cord_msc, extracellular_vesicle); 'h-UCMSC-Exo' and 'the exosomes' -> extracellular_vesicle. "
+               "The last sentence is a clinical aim ('in prepubertal boys'): its 'h-UCMSC-Exo' carries no species. "
+               "Sessions: 'mice that received multiple injections of h-UCMSC-Exo' -> count null (repeated, no number). "
+               "Traps: 'spermatogonial stem cell (SSC) niche' (the host's germ cells, no therapy, no canonical id), "
+               "'human Sertoli cells' (in-vitro targets), 'CTX treatment with cyclophosphamide and Busulfan' (model "
+               "drugs without dose, route or count), 'serum hormone levels', 'serum testosterone levels' (testosterone "
+               "is no contract hormone), 'prepubescent mice' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "Int. J. Mol. Sci. 2024, 25, 60"},
+    ),
+    RealText(
+        id="en_animal_bmcvet2024_atmsc_iv_40_dogs_six_month_safety", lang="en", kind="animal", batch=11,
+        title="[[Intravenous injection|r:iv]] of allogenic canine [[mesenchymal stem cells|c:msc]] in 40 client-owned "
+              "dogs: a safety assessment in veterinary clinical trials",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Veterinary Research 20(1):375", year=2024, doi="10.1186/s12917-024-04216-3",
+        url="https://pubmed.ncbi.nlm.nih.gov./39174969",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background:** The aim of this study was to evaluate the adverse effects of allogeneic "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) transplanted via [[intravenous infusion|r:iv]] in dogs "
+            "and examine their safety. We performed a retrospective analysis of various clinical assessments, "
+            "including physical examination, blood tests, and radiographs, and monitored the formation of neoplasms "
+            "during a [[6-month follow-up period|f:6,month]] in 40 client-owned dogs that received "
+            "[[intravenous infusion|r:iv]] of [[adipose tissue-derived MSCs|c:ad]] ([[AT-MSCs|c:ad]]) for the "
+            "treatment of various underlying diseases between 2012 and 2018."),
+        body=[
+            "**Results:** No significant adverse effects of [[MSC|c:msc]] therapy were detected by clinical "
+            "assessment, blood tests, or radiographic examination in the [[6-month follow-up period|f:6,month]] after "
+            "the first [[MSC|c:msc]] treatment. Additionally no new neoplasms were observed during this period.",
+            "**Conclusions:** To our knowledge, this study is the first to evaluate the safety aspects "
+            "([[≥ 6 months|f:6,month]]) associated with [[intravenous|r:iv]] allogeneic [[AT-MSC|c:ad]] infusion. "
+            "These results suggest that allogenic [[AT-MSC|c:ad]] infusion could be a useful and relatively safe "
+            "therapeutic approach in canines.",
+        ],
+        notes=("Retrospective veterinary safety study of intravenous allogeneic adipose MSCs in client-owned dogs (a "
+               "named species other than mouse or rat: species 'animal' for every fact, the entry's default): title "
+               "and abstract as the stored PubMed record prints them (the Research Square preprint words it "
+               "differently and is not used). BMC publishes every article under CC BY 4.0. Cells: 'canine mesenchymal "
+               "stem cells', 'mesenchymal stem cells', 'MSCs', 'MSC' -> msc; 'adipose tissue-derived MSCs', 'AT-MSCs', "
+               "'AT-MSC' -> adipose_msc. Routes: 'Intravenous injection' (title), 'intravenous infusion' (twice), "
+               "'intravenous ... infusion' -> intravenous. Follow-up: 'a 6-month follow-up period' (twice) and the "
+               "bound '(≥ 6 months)' -> 6 months (the value kept, as 'at least one year' is). Traps: '40 client-owned "
+               "dogs' (animals, title and Background: no sample size), 'the first MSC treatment' (an ordinal that "
+               "implies later treatments but states no count: no sessions; doubtful), 'between 2012 and 2018' (a "
+               "period of the records, no follow-up), 'the first to evaluate' (no count), 'various underlying "
+               "diseases'."),
+        layout={"columns": 1, "font": "serif", "journal": "BMC Veterinary Research (2024) 20:375"},
+    ),
+    RealText(
+        id="en_animal_vetworld2018_ucmsc_secretome_ip_cisplatin_testis_rats", lang="en", kind="animal", batch=11,
+        title="Effects of secretome on cisplatin-induced testicular dysfunction in rats",
+        authors="Surya Agus Prihatno, Irma Padeta, Arinda Devi Larasati, Betty Sundari, Annisa Hidayati, Yuda Heru "
+                "Fibrianto, Teguh Budipitojo",
+        journal="Veterinary World 11(9):1349-1356", year=2018, doi="10.14202/vetworld.2018.1349-1356",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6200560",
+        licence="CC BY 4.0 (Veterinary World, all articles: its stored FAQ page, http://www.veterinaryworld.org/FAQ.html, "
+                "says its articles are licensed under the Creative Commons Attribution License 4.0)",
+        species="rat",
+        abstract=(
+            "**Background:** Testicular dysfunction is a degenerative disorder characterized by failure in the "
+            "synthesis of reproductive hormones and spermatogenesis. Secretome derived from the "
+            "[[human umbilical mesenchymal stem cell|c:uc@human]] ([[MSC|c:msc@human]]) has been reported to repair "
+            "some degenerative disorders."),
+        body=[
+            "**Aim:** This study aimed to investigate the effect of secretome derived from the "
+            "[[human umbilical MSCs|c:uc]] on cisplatin-induced testicular dysfunction in rats.",
+            "**Materials and Methods:** Thirty-six male Wistar rats were divided into the control and "
+            "secretome-treated groups. In the secretome-treated group, testicular dysfunction was induced by "
+            "[[3 mg/kg|d:3,mg/kg,-#secretome-treated group]] BW of cisplatin "
+            "[[intraperitoneally|r:ip#secretome-treated group]] [[3 times|s:3#secretome-treated group]] with 3-day "
+            "intervals. The secretome-treated group was divided according to dose: Low-dose (0.2 mL/kg BW) and "
+            "high-dose (0.5 mL/kg BW) groups. Secretomes were injected [[intraperitoneally|r:ip]] once a week for 3 "
+            "weeks. [[1 week after the injection|f:1,week]] of secretome, the cauda epididymis of the rats was removed "
+            "for spermatozoa evaluation and histological examination.",
+            "**Result:** After the injection of secretome, the sperm motility of the high-dose group showed thin "
+            "wave-like, rare, and slow movements. No abnormal sperm morphology was observed in all the treated groups. "
+            "The number of spermatozoa increased gradually in the high-dose group after the injection of secretome. "
+            "The developmental stages of the spermatogenic cells were complete in both spermatozoa groups after the "
+            "injection of secretome. However, the spermatozoa in the seminiferous tubules of the high-dose group were "
+            "denser. Vimentin and cytokeratin immunoreactivities were very strong in the high-dose group "
+            "[[1 week|f:1,week#high-dose]] after the [[second|s:2#high-dose]] secretome injection.",
+            "**Conclusion:** High-dose secretome derived from the human fetal umbilical cord could increase the number "
+            "and motility of sperms in rats with cisplatin-induced testicular dysfunction. The administration of "
+            "high-dose secretome was effective [[1 week|f:1,week#high-dose]] after the [[second|s:2#high-dose]] dose, "
+            "as indicated by very strong immunoreactivity for vimentin and cytokeratin.",
+        ],
+        notes=("Rat study of intraperitoneal umbilical cord MSC secretome at two doses against cisplatin testicular "
+               "damage (species rat): the whole abstract from the stored PubMed Central copy, whose last words break "
+               "off; the last sentence completed from the stored scite.ai copy of the same abstract (staging.scite.ai, "
+               "author page of A. D. Larasati), which prints it whole. Licence: the journal's stored FAQ page says its "
+               "articles are licensed under CC BY 4.0; the stored copy of the article PDF (dokumen.tips) prints 'Open "
+               "Access'. The first Background sentence pair is general: no species. Cells: the secretome is a "
+               "conditioned medium (no cell type), but the cells it came from are named: 'human umbilical mesenchymal "
+               "stem cell', 'human umbilical MSCs' -> umbilical_cord_msc, '(MSC)' -> msc, as 'MenSC-derived "
+               "conditioned media' gives MenSC; 'the human fetal umbilical cord' is a tissue (no cell type). Model "
+               "drug: '3 mg/kg BW of cisplatin intraperitoneally 3 times' -> dose 3 mg/kg, route intraperitoneal, "
+               "sessions 3, all arm 'secretome-treated group' (the group named in the sentence). Secretome: "
+               "'Secretomes were injected intraperitoneally' -> intraperitoneal (both dose groups: no arm); 'once a "
+               "week for 3 weeks' is a frequency with a duration, no total stated (no sessions); the doses 'Low-dose "
+               "(0.2 mL/kg BW)' and 'high-dose (0.5 mL/kg BW)' have no contract unit (mL/kg): no dose facts, and so no "
+               "arm fact for 'Low-dose'. Follow-up: '1 week after the injection of secretome' -> 1 week (every "
+               "group); '1 week after the second secretome injection' (Result, in the high-dose group) and '1 week "
+               "after the second dose' (Conclusion, of 'high-dose secretome') -> 1 week, arm 'high-dose'. Sessions: "
+               "'the second secretome injection', 'the second dose' -> 2 by the guide's ordinal rule (no count of the "
+               "secretome injections is stated; doubtful: 'once a week for 3 weeks' implies three), arm 'high-dose'. "
+               "Traps: 'Thirty-six male Wistar rats' (animals), 'the control and secretome-treated groups' (a list of "
+               "groups), 'with 3-day intervals' (an interval), 'all the treated groups', 'both spermatozoa groups', "
+               "'reproductive hormones' (none named), vimentin/cytokeratin (no hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Veterinary World, EISSN: 2231-0916"},
+    ),
+    RealText(
+        id="en_animal_biolres2023_admsc_cisplatin_testis_rabbits_day45", lang="en", kind="animal", batch=11,
+        title="Cisplatin-induced azoospermia and testicular damage ameliorated by "
+              "[[adipose-derived mesenchymal stem cells|c:ad]]",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Biological Research 56:2", year=2023, doi="10.1186/s40659-022-00410-5",
+        url="https://biolres.biomedcentral.com/articles/10.1186/s40659-022-00410-5",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        species="animal",
+        abstract=(
+            "**Background** The testes are highly susceptible to the adverse effects of chemotherapy and radiation at "
+            "all stages of life. Exposure to these threats mainly occurs during cancer treatment and as an "
+            "occupational hazard in radiation centers. The present study investigated the regenerative ability of "
+            "[[adipose-derived mesenchymal stem cells|c:ad]] ([[ADMSCs|c:ad]]) against the adverse effects of "
+            "cisplatin on the structure and function of the testes."),
+        body=[
+            "**Methods** New Zealand white rabbits (N = 15) were divided into three groups of five: a negative "
+            "control group (no treatment), a cisplatin group ([[single|s:1#cisplatin group]] dose of cisplatin into "
+            "each testis followed three days later by a PBS injection), and a cisplatin + "
+            "[[ADMSCs|c:ad#cisplatin + ADMSCs group]] group (cisplatin injection followed three days later by an "
+            "[[ADMSC|c:ad#cisplatin + ADMSCs group]] injection). On [[day 45 post-treatment|f:45,day]], serum "
+            "testosterone levels were evaluated, and the testes and epididymis were collected for histology, "
+            "oxidative stress examination, and epididymal sperm analysis.",
+            "**Results** Cisplatin caused damage to the testicular tissue and decreased serum testosterone levels, "
+            "epididymal sperm counts, and oxidants. An antioxidant imbalance was detected due to increasing "
+            "malondialdehyde (MDA) and reduced glutathione (GSH) levels in testicular tissue. The "
+            "[[ADMSC|c:ad#cisplatin + ADMSCs group]]-treated group displayed a moderate epididymal sperm count, "
+            "adequate antioxidant protection, suitable hormone levels, and enhanced testicular tissue morphology.",
+            "**Conclusions** [[ADMSCs|c:ad]] treatment repaired damaged testicular tissue, enhanced biochemical "
+            "parameters, and modified pathological changes caused by cisplatin.",
+        ],
+        notes=("Rabbit study of intratesticular cisplatin followed by adipose MSCs (a named species other than mouse "
+               "or rat: species 'animal', the entry's default): title and the whole abstract from the journal's "
+               "stored article page (biolres.biomedcentral.com, 'Open access'; the same abstract, shortened, on the "
+               "stored vmjg.journals.ekb.eg page, not used). Cells: 'adipose-derived mesenchymal stem cells', "
+               "'ADMSCs', 'ADMSC' -> adipose_msc. Arms: three named groups; 'a cisplatin group (single dose of "
+               "cisplatin into each testis ...)' -> sessions 1, arm 'cisplatin group' (the model drug given once, as "
+               "the guide counts model drugs; the cell group's own cisplatin injection has no count); 'a cisplatin + "
+               "ADMSCs group' -> its name's 'ADMSCs' and the bracketed 'an ADMSC injection' -> arm 'cisplatin + ADMSCs "
+               "group', and 'The ADMSC-treated group' (the same group renamed, label kept). No route: the cisplatin and "
+               "the cells go into the testis (no contract id), 'PBS injection' (vehicle). Follow-up: 'On day 45 "
+               "post-treatment' -> 45 days (every group). Traps: '(N = 15)', 'three groups of five' (animals), "
+               "'followed three days later' (the interval between the drug and the cells), serum testosterone, MDA, "
+               "GSH (no contract hormones), 'suitable hormone levels' (no hormone named), 'a negative control group "
+               "(no treatment)'."),
+        layout={"columns": 2, "font": "sans", "journal": "Biological Research (2023) 56:2"},
+    ),
 ]
