@@ -5789,7 +5789,7 @@ TEXTS: list[RealText] = [
             "assessment, blood tests, or radiographic examination in the [[6-month follow-up period|f:6,month]] after "
             "the first [[MSC|c:msc]] treatment. Additionally no new neoplasms were observed during this period.",
             "**Conclusions:** To our knowledge, this study is the first to evaluate the safety aspects "
-            "([[≥ 6 months|f:6,month]]) associated with [[intravenous|r:iv]] allogeneic [[AT-MSC|c:ad]] infusion. "
+            "(≥ [[6 months|f:6,month]]) associated with [[intravenous|r:iv]] allogeneic [[AT-MSC|c:ad]] infusion. "
             "These results suggest that allogenic [[AT-MSC|c:ad]] infusion could be a useful and relatively safe "
             "therapeutic approach in canines.",
         ],
