@@ -5800,7 +5800,7 @@ TEXTS: list[RealText] = [
                "stem cells', 'mesenchymal stem cells', 'MSCs', 'MSC' -> msc; 'adipose tissue-derived MSCs', 'AT-MSCs', "
                "'AT-MSC' -> adipose_msc. Routes: 'Intravenous injection' (title), 'intravenous infusion' (twice), "
                "'intravenous ... infusion' -> intravenous. Follow-up: 'a 6-month follow-up period' (twice) and the "
-               "bound '(≥ 6 months)' -> 6 months (the value kept, as 'at least one year' is). Traps: '40 client-owned "
+               "bound '(≥ 6 months)' -> 6 months on '6 months' (the value kept, as 'at least one year' is; the sign is left out of the mark). Traps: '40 client-owned "
                "dogs' (animals, title and Background: no sample size), 'the first MSC treatment' (an ordinal that "
                "implies later treatments but states no count: no sessions; doubtful), 'between 2012 and 2018' (a "
                "period of the records, no follow-up), 'the first to evaluate' (no count), 'various underlying "
