@@ -5916,4 +5916,107 @@ TEXTS: list[RealText] = [
                "(no treatment)'."),
         layout={"columns": 2, "font": "sans", "journal": "Biological Research (2023) 56:2"},
     ),
+    RealText(
+        id="en_clinical_hepatolint2021_ucmsc_three_infusions_dlc_75_months", lang="en", kind="clinical", batch=11,
+        title="[[Mesenchymal stem cell|c:msc]] therapy in decompensated liver cirrhosis: a long-term follow-up analysis "
+              "of the randomized controlled clinical trial",
+        authors="Ming Shi, Yuan-Yuan Li, Ruo-Nan Xu, Fan-Ping Meng, Shuang-Jie Yu, Jun-Liang Fu, Jin-Hua Hu, Jing-Xin "
+                "Li, Li-Feng Wang, Lei Jin, Fu-Sheng Wang",
+        journal="Hepatology International 15(6)", year=2021,
+        doi="(DOI not shown in the stored copy; Hepatology International 6/2021, Open Access, 29.11.2021)",
+        url="https://www.springermedizin.de/mesenchymal-stem-cell-therapy-in-decompensated-liver-cirrhosis-a/19910868",
+        licence="CC BY 4.0 (Springer Nature open-access article; 'Open Access' printed on the stored springermedizin.de "
+                "page)",
+        abstract=(
+            "**Background** [[Mesenchymal stem cell|c:msc]] ([[MSC|c:msc]]) infusion was reported to improve liver "
+            "function in patients with decompensated liver cirrhosis (DLC); however, whether the medication can "
+            "improve outcome of these patients is poorly understood."),
+        body=[
+            "**Methods** This prospective, open-labeled, randomized controlled study enrolled [[219 patients|n:219]] "
+            "with HBV-related DLC who were divided into control group ([[n = 111|n:111#control group]]) and "
+            "[[umbilical cord-derived MSC|c:uc#UC-MSC-treated group]] ([[UC-MSC|c:uc#UC-MSC-treated group]])-treated "
+            "group ([[n = 108|n:108#UC-MSC-treated group]]), then all of them received a follow-up check from "
+            "October 2010 to October 2017. The treated patients received "
+            "[[three times|s:3#UC-MSC-treated group]] of [[UC-MSC|c:uc#UC-MSC-treated group]] infusions at 4-week "
+            "intervals plus conventional treatment that was only used for control group. The overall survival rate "
+            "and HCC-free survival rate were calculated as primary endpoints and the liver function and adverse events "
+            "associated with the medication were also evaluated.",
+            "**Results** During the follow-up check period from 13 to [[75th months|f:75,month]], there was a "
+            "significantly higher overall survival rate in the treated group than the control group, while the "
+            "difference of the hepatocellular carcinoma event-free survival rate between the treated and control "
+            "groups was not observed during the [[75-month follow-up|f:75,month]]. [[UC-MSC|c:uc]] treatment "
+            "markedly improved liver function, as indicated by the levels of serum albumin, prothrombin activity, "
+            "cholinesterase, and total bilirubin during [[48 weeks|f:48,week]] of follow-up. No significant side "
+            "effects or treatment-related complications were observed in the "
+            "[[UC-MSC|c:uc#UC-MSC-treated group]] group.",
+        ],
+        notes=("Long-term follow-up of a randomised controlled trial of three umbilical cord MSC infusions in "
+               "HBV-related decompensated cirrhosis (clinical, no species): Background, Methods and Results of the "
+               "abstract from the stored springermedizin.de page (which prints 'Open Access' and the authors), cut at "
+               "the end of the Results: the Conclusions break off in the copy. Springer Nature publishes its "
+               "open-access articles under CC BY 4.0; the DOI is not shown in the stored copy. Cells: 'Mesenchymal "
+               "stem cell' (title, Background), 'MSC' -> msc; 'umbilical cord-derived MSC', 'UC-MSC' -> "
+               "umbilical_cord_msc. Arms: 'control group (n = 111)' -> 111, arm 'control group'; the treated group, "
+               "printed 'umbilical cord-derived MSC (UC-MSC)-treated group (n = 108)', labelled 'UC-MSC-treated "
+               "group': its count 108, the cells in its name, and the next sentence on 'The treated patients' (the "
+               "same group): 'three times of UC-MSC infusions' -> sessions 3 and the cells; 'in the UC-MSC group' "
+               "(Results, the same group renamed: label kept). Sample size: '219 patients' (whole study). Follow-up: "
+               "'the follow-up check period from 13 to 75th months' -> 75 months (its last time point; doubtful: the "
+               "range of the patients' follow-up), 'the 75-month follow-up' -> 75 months, 'during 48 weeks of "
+               "follow-up' -> 48 weeks (all whole-study: the sentences compare the groups). No route: 'infusion(s)' "
+               "alone names none. Traps: 'from October 2010 to October 2017' (calendar dates, no value), 'at 4-week "
+               "intervals' (an interval, not a follow-up), 'all of them' (whole study), 'higher ... in the treated "
+               "group than the control group' and 'between the treated and control groups' (comparisons: no arm), "
+               "albumin/prothrombin/cholinesterase/bilirubin (no contract hormones), 'HBV-related'."),
+        layout={"columns": 2, "font": "serif", "journal": "Hepatology International (2021) 15"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_hucmsc_topical_iv_dfu_pad_three_years", lang="en", kind="clinical", batch=11,
+        title="Topical and [[intravenous|r:iv]] administration of [[human umbilical cord mesenchymal stem cells|c:uc]] "
+              "in patients with diabetic foot ulcer and peripheral arterial disease: a phase I pilot study with a "
+              "[[3-year follow-up|f:3,year]]",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 13", year=2022, doi="10.1186/s13287-022-03143-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-03143-0",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Diabetic foot ulcer (DFU) is a serious chronic complication of diabetes mellitus that "
+            "contributes to 85% of nontraumatic lower extremity amputations in diabetic patients. Preliminary clinical "
+            "benefits have been shown in treatments based on [[mesenchymal stem cells|c:msc]] for patients with DFU or "
+            "peripheral arterial disease (PAD). However, the long-term safety and benefits are unclear for patients "
+            "with both DFU and PAD who are not amenable to surgical revascularization."),
+        body=[
+            "**Methods** In this phase I pilot study, [[14 patients|n:14]] with PAD and incurable DFU were enrolled to "
+            "assess the safety and efficacy of [[human umbilical cord mesenchymal stem cell|c:uc]] "
+            "([[hUC-MSC|c:uc]]) administration based on conservative treatments. All patients received topical and "
+            "[[intravenous|r:iv]] administrations of [[hUC-MSCs|c:uc]] at a dosage of "
+            "[[2 × 10^{5} cells/kg|d:2e5,cells/kg,-]] with an upper limit of 1 × 10^{7} cells for each dose. The "
+            "adverse events during treatment and follow-up were documented for safety assessments. The therapeutic "
+            "efficacy was assessed by ulcer healing status, recurrence rate, and [[3-year|f:3,year]] amputation-free "
+            "rate in the follow-up phase.",
+            "**Results** The safety profiles were favorable. Only 2 cases of transient fever were observed within 3 "
+            "days after transfusion and considered possibly related to [[hUC-MSC|c:uc]] administration "
+            "[[intravenously|r:iv]]. Ulcer disclosure was achieved for more than 95% of the lesion area for all "
+            "patients within 1.5 months after treatment. The symptoms of chronic limb ischaemia were alleviated along "
+            "with a decrease in Wagner scores, Rutherford grades, and visual analogue scale scores. No direct evidence "
+            "was observed to indicate the alleviation of the obstruction in the main vessels of target limbs based on "
+            "computed tomography angiography.",
+        ],
+        notes=("Single-arm phase I pilot study of topical plus intravenous umbilical cord MSCs in diabetic foot ulcer "
+               "with peripheral arterial disease, followed three years (clinical, no species): title, Background, "
+               "Methods and the first five sentences of the Results from the journal's stored article page, cut at a "
+               "sentence end before the copy breaks off; the page prints '2 × 105 cells/kg' and '1 × 107 cells' "
+               "(superscripts flattened), written 10^{5} and 10^{7}. Cells: 'mesenchymal stem cells' (Background, "
+               "cited treatments) -> msc; 'human umbilical cord mesenchymal stem cell(s)', 'hUC-MSC(s)' -> "
+               "umbilical_cord_msc. Routes: 'intravenous' (title, Methods) and 'administration intravenously' -> "
+               "intravenous; 'Topical' (applied on the ulcer) is not transdermal delivery: no route. Dose: '2 × 10^5 "
+               "cells/kg' -> 2e5 cells/kg, per null; 'an upper limit of 1 × 10^7 cells for each dose' is a bound (no "
+               "dose). Sample size: '14 patients'. Follow-up: '3-year follow-up' (title) and 'the 3-year amputation-free "
+               "rate in the follow-up phase' -> 3 years (the second an outcome measured at three years; doubtful). No "
+               "sessions: 'administrations', 'each dose' state no number. Traps: '85% of nontraumatic ... amputations' "
+               "(background statistic), 'Only 2 cases of transient fever' (an outcome count), 'within 3 days after "
+               "transfusion' (a window), 'within 1.5 months after treatment' (time to an outcome), 'more than 95% of "
+               "the lesion area', 'All patients', Wagner/Rutherford/visual analogue scale (scores, no hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2022) 13"},
+    ),
 ]
