@@ -6019,4 +6019,103 @@ TEXTS: list[RealText] = [
                "the lesion area', 'All patients', Wagner/Rutherford/visual analogue scale (scores, no hormones)."),
         layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2022) 13"},
     ),
+    RealText(
+        id="en_clinical_scrt2024_hucmsc_iv_aging_frailty_rct_six_months", lang="en", kind="clinical", batch=11,
+        title="Safety and efficacy of [[umbilical cord tissue-derived mesenchymal stem cells|c:uc]] in the treatment "
+              "of patients with aging frailty: a phase I/II randomized, double-blind, placebo-controlled study",
+        authors="Yingqian Zhu, Ce Huang, Liang Zheng, Qingqing Li, Jianli Ge, ShaSha Geng, Miaomiao Zhai, Xin Chen, "
+                "Huixiao Yuan, Yang Li, Wenwen Jia, Keping Sun, Yan Li, Tong Ye, Zhengmei Zhao, Hailiang Liu, Zhongmin "
+                "Liu, Hua Jiang",
+        journal="Stem Cell Research & Therapy 15:122", year=2024, doi="10.1186/s13287-024-03707-2",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC11057094",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) hold a great promise for cell-based "
+            "therapy in the field of regenerative medicine. In this study, we aimed to evaluate the safety and efficacy "
+            "of [[intravenous infusion|r:iv]] of [[human umbilical cord-derived MSCs|c:uc]] ([[HUC-MSCs|c:uc]]) in "
+            "patients with aging frailty."),
+        body=[
+            "**Methods** In this randomized, double-blind, placebo-controlled trial, participants diagnosed with aging "
+            "frailty were randomly assigned to receive [[intravenous|r:iv]] administrations of [[HUC-MSCs|c:uc]] or "
+            "placebo. All of serious adverse events and AEs were monitored to evaluate the safety of treatment during "
+            "the [[6-month follow-up|f:6,month]]. The primary efficacy endpoint was alteration of physical component "
+            "scores (PCS) of SF-36 qualities of life at [[6 months|f:6,month]]. The secondary outcomes including "
+            "physical performance tests and pro-inflammatory cytokines, were also observed and compared at each "
+            "follow-up visits. All evaluations were performed at 1 week, 1, 2, 3 and [[6 months|f:6,month]] following "
+            "the first [[intravenous infusion|r:iv]] of [[HUC-MSCs|c:uc]].",
+            "**Results** In the [[MSCs|c:msc#MSCs group]] group, significant improvements in PCS of SF-36 were "
+            "observed from first post-treatment visit and sustained throughout the follow-up period, with greater "
+            "changes compared to the placebo group (p = 0.042).",
+        ],
+        notes=("Randomised double-blind placebo-controlled phase I/II trial of intravenous umbilical cord MSCs in "
+               "aging frailty (clinical, no species): title, Background, Methods and the first Results sentence from "
+               "the stored PubMed Central copy, cut at a sentence end before the copy breaks off. Cells: 'umbilical "
+               "cord tissue-derived mesenchymal stem cells' (title), 'human umbilical cord-derived MSCs', 'HUC-MSCs' -> "
+               "umbilical_cord_msc; 'Mesenchymal stem cells', 'MSCs' (Background, general, and in 'the MSCs group') -> "
+               "msc. Routes: 'intravenous infusion' (twice) and 'intravenous administrations' -> intravenous. "
+               "Follow-up: 'the 6-month follow-up', 'at 6 months' (the primary endpoint's time) and the list 'at 1 "
+               "week, 1, 2, 3 and 6 months following the first intravenous infusion' (one fact, the last time point) "
+               "-> 6 months each (whole study). Arm: 'In the MSCs group' -> its name's 'MSCs', arm 'MSCs group' (the "
+               "clause 'with greater changes compared to the placebo group' compares, but the cell name belongs to the "
+               "group's name). No sessions: 'administrations' and 'the first intravenous infusion' state no number "
+               "(the ordinal implies more infusions without a count; doubtful). No sample size in the passage "
+               "('participants'). Traps: 'randomly assigned to receive ... HUC-MSCs or placebo' (groups described by "
+               "what they receive: no arm), 'phase I/II', SF-36/PCS (scores), 'from first post-treatment visit' (no "
+               "value), 'throughout the follow-up period' (no value), 'p = 0.042'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2024) 15:122"},
+    ),
+    RealText(
+        id="en_animal_scrt2018_hucbmsc_single_vs_repeated_iv_sci_rabbits", lang="en", kind="animal", batch=11,
+        title="[[Repeated injections|s:-]] of [[human umbilical cord blood-derived mesenchymal stem cells|c:msc]] "
+              "significantly promotes functional recovery in rabbits with spinal cord injury of two noncontinuous "
+              "segments",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-0879-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-0879-0",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** Spinal cord injuries (SCIs) are sustained by an increasing number of patients each year "
+            "worldwide. The treatment of SCIs has long been a hard nut to crack for doctors around the world. "
+            "[[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) have shown benefits for the repair of SCI "
+            "and recovery of function. Our present study aims to investigate the effects of "
+            "[[intravenously infused|r:iv]] [[human umbilical cord blood-derived MSCs|c:msc]] ([[hUCB-MSCs|c:msc]]) "
+            "on functional recovery after subacute spinal cord compression injury of two noncontinuous segments. In "
+            "addition, we compared the effects of [[single|s:1]] infusion and [[repeated|s:-]] "
+            "[[intravenous (i.v.) injections|r:iv]] on the recovery of spinal cord function."),
+        body=[
+            "**Methods** A total of 43 adult rabbits were randomly divided into four groups: control, "
+            "[[single injection|s:1]] (SI), [[repeated injection|s:-]] at a 3-day (3RI) or "
+            "[[repeated injection|s:-]] at a 7-day interval (7RI) groups. Non-immunosuppressed rabbits in the "
+            "transplantation groups were infused with either a [[single|s:1]] complete dose or [[three|s:3]] divided "
+            "doses of [[2 × 10^{6}|d:2e6,cells,-]] [[hUCB-MSCs|c:msc]] (3-day or 7-day intervals) on the first day "
+            "post decompression. Behavioural scores and somatosensory evoked potentials (SEPs) were used to evaluate "
+            "hindlimb functional recovery. The survival and differentiation of the transplanted human cells and the "
+            "activation of the host glial and inflammatory reaction in the injured spinal cord were studied by "
+            "immunohistochemical staining.",
+            "**Results** Our results showed that [[hUCB-MSCs|c:msc]] survived, proliferated, and primarily "
+            "differentiated into oligodendrocytes in the injured area.",
+        ],
+        notes=("Rabbit study of human umbilical cord blood MSCs given intravenously once or in three divided doses "
+               "after spinal cord compression (a named species other than mouse or rat: species 'animal', the entry's "
+               "default): title, Background, Methods and the first Results sentence from the journal's stored article "
+               "page, cut at a sentence end before the copy breaks off; the page prints '2 × 106 hUCB-MSCs' "
+               "(superscript flattened), written 2 × 10^{6}. The sentence on what MSCs have shown in general carries no "
+               "species. Cells: MSCs from cord blood -> msc, as en_animal_bmrat_ucbmsc_iv_pancreas_diabetic_mice "
+               "decided (not umbilical_cord_msc, which is cord tissue, nor umbilical_cord_blood_cell; doubtful): "
+               "'human umbilical cord blood-derived mesenchymal stem cells', 'human umbilical cord blood-derived MSCs', "
+               "'hUCB-MSCs'; 'the transplanted human cells' names none. Routes: 'intravenously infused', 'intravenous "
+               "(i.v.) injections' (a phrase and its bracketed restatement: one fact) -> intravenous; 'were infused' "
+               "alone names none. Sessions, per mention: 'Repeated injections' (title), 'repeated intravenous "
+               "injections', 'repeated injection at a 3-day (3RI)' and '... at a 7-day interval (7RI)' -> count null; "
+               "'single infusion', 'single injection (SI)', 'a single complete dose' -> 1; 'three divided doses' -> 3. "
+               "No arms: the four groups are listed before one head word ('control, single injection (SI), ... (7RI) "
+               "groups') without counts, and 'either a single complete dose or three divided doses' gives values "
+               "without counts or 'respectively'. Dose: '2 × 10^6 hUCB-MSCs' -> 2e6 cells (the total, given once or "
+               "divided), per null. Traps: 'A total of 43 adult rabbits', 'four groups' (animals, no sample size), "
+               "'an increasing number of patients' (no count), '3-day or 7-day intervals' (intervals), 'on the first "
+               "day post decompression' (the time of the first dose), 'two noncontinuous segments' (no count of "
+               "anything given), 'Non-immunosuppressed'."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
 ]
