@@ -6119,4 +6119,56 @@ TEXTS: list[RealText] = [
                "anything given), 'Non-immunosuppressed'."),
         layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2018) 9"},
     ),
+    RealText(
+        id="en_animal_scrt2019_bmsc_electroacupuncture_thin_endometrium_rats", lang="en", kind="animal", batch=11,
+        title="The synergistic effect of electroacupuncture and [[bone mesenchymal stem cell|c:bm]] transplantation on "
+              "repairing thin endometrial injury in rats",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 10", year=2019, doi="10.1186/s13287-019-1326-6",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6686409",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Tissue regeneration disorder after endometrial injury is an important cause of "
+            "intrauterine adhesions, amenorrhea, and infertility in women. Both "
+            "[[bone marrow mesenchymal stem cell|c:bm@human]] ([[BMSC|c:bm@human]]) transplantation and "
+            "electroacupuncture (EA) are promising therapeutic applications for endometrial injury. This study "
+            "examined their combined effects on thin endometrium in rats and the possible mechanisms underlying these "
+            "effects."),
+        body=[
+            "**Methods** A thin endometrial model was established in Sprague-Dawley (SD) rats by perfusing 95% ethanol "
+            "into the right side of the uterus. The wounds were randomly treated with PBS (model group), "
+            "[[BMSCs|c:bm#BMSC group]] only ([[BMSC|c:bm#BMSC group]] group), EA only (EA group), and "
+            "[[BMSCs|c:bm#BMSC + EA group]] combined with EA ([[BMSC|c:bm#BMSC + EA group]] + EA group). Endometrial "
+            "morphological alterations were observed by hematoxylin and eosin (H&E) staining. Changes in markers of "
+            "epithelial and stromal endometrium cells, endometrial receptivity-related chemokines, and paracrine "
+            "factors were detected using immunohistochemistry, western blotting, and quantitative reverse-transcription "
+            "polymerase chain reaction (qRT-PCR). Finally, the functional recovery of the uterus was evaluated by "
+            "determining the rate of embryo implantation.",
+            "**Results** As shown by endometrial morphology, the damaged uteri in all the treatment groups recovered to "
+            "some extent, with the best effects observed in the [[BMSC|c:bm]] + EA group. Further studies showed that "
+            "EA promoted the migration of transplanted [[BMSCs|c:bm]] to damaged uteri by activating the stromal "
+            "cell-derived factor-1/C-X-C chemokine receptor type 4 (SDF-1/CXCR4) axis. As compared with the other "
+            "groups, upregulated expression of endometrial cytokeratin and vimentin, increased secretion of vascular "
+            "endothelial growth factor (VEGF) and basic fibroblast growth factor (bFGF) in endometrial lesions, and "
+            "improved embryo implantation rates on the 8th day of pregnancy were found in the [[BMSC|c:bm]] + EA "
+            "group.",
+        ],
+        notes=("Rat study of bone marrow MSCs with electroacupuncture in an ethanol thin-endometrium model (species "
+               "rat): title from the journal's stored article page, Background, Methods and Results of the abstract "
+               "from the stored PubMed Central copy, cut before the Conclusions, which break off in the copy. A text "
+               "with four named groups and few contract facts. The Background's first statement on BMSC "
+               "transplantation in general carries no species. Cells: 'bone mesenchymal stem cell' (title), 'bone "
+               "marrow mesenchymal stem cell', 'BMSC', 'BMSCs' -> bone_marrow_msc, per mention. Arms: 'BMSCs only "
+               "(BMSC group)' and 'BMSCs combined with EA (BMSC + EA group)' -> the cells each group received and the "
+               "'BMSC' in each group's name carry arm 'BMSC group' or 'BMSC + EA group'; 'PBS (model group)' and 'EA "
+               "only (EA group)' have no fact. In the Results the 'BMSC + EA group' is named only in comparisons ('with "
+               "the best effects observed in', 'As compared with the other groups ... were found in'): no arm there "
+               "(doubtful: the guide gives a group's name its cell type wherever it is named, and comparisons no arm). "
+               "No route: the model's 'perfusing 95% ethanol into the right side of the uterus' and the unstated cell "
+               "delivery. Traps: '95% ethanol' (a concentration), 'on the 8th day of pregnancy' (counted from "
+               "mating, not follow-up), 'all the treatment groups', 'the other groups', VEGF/bFGF/SDF-1/CXCR4 "
+               "(factors, no hormones), 'electroacupuncture (EA)' (no cell therapy, no dose)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10"},
+    ),
 ]
