@@ -5501,4 +5501,674 @@ TEXTS: list[RealText] = [
                "written."),
         layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2017) 15"},
     ),
+    # English texts, eleventh batch
+    RealText(
+        id="en_animal_scrt2024_hucmsc_single_iv_dn_mice_two_stages", lang="en", kind="animal", batch=11,
+        title="Amelioration of diabetic nephropathy in mice by a [[single|s:1]] [[intravenous injection|r:iv]] of human "
+              "[[mesenchymal stromal cells|c:msc]] at early and later disease stages is associated with restoration of "
+              "autophagy",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 15", year=2024, doi="10.1186/s13287-024-03647-x",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-024-03647-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background and aims** [[Mesenchymal stromal cells|c:msc@human]] ([[MSCs|c:msc@human]]) a potentially "
+            "effective disease-modulating therapy for diabetic nephropathy (DN) but their clinical translation has been "
+            "hampered by incomplete understanding of the optimal timing of administration and in vivo mechanisms of "
+            "action. This study aimed to elucidate the reno-protective potency and associated mechanisms of "
+            "[[single|s:1]] [[intravenous injections|r:iv]] of [[human umbilical cord-derived MSCs|c:uc]] "
+            "([[hUC-MSCs|c:uc]]) following shorter and longer durations of diabetes."),
+        body=[
+            "**Methods** A streptozotocin (STZ)-induced model of diabetes and DN was established in C57BL/6 mice. In "
+            "groups of diabetic animals, human (h)[[UC-MSCs|c:uc]] or vehicle were [[injected intravenously|r:iv]] at 8 "
+            "or 16 weeks after STZ along with vehicle-injected non-diabetic animals. Diabetes-related kidney "
+            "abnormalities was analyzed [[2 weeks later|f:2,week]] by urine and serum biochemical assays, histology, "
+            "transmission electron microscopy and immunohistochemistry. Serum concentrations of pro-inflammatory and "
+            "pro-fibrotic cytokines were quantified by ELISA. The expression of autophagy-related proteins within the "
+            "renal cortices was investigated by immunoblotting. Bio-distribution of [[hUC-MSCs|c:uc]] in kidney and "
+            "other organs was evaluated in diabetic mice by injection of fluorescent-labelled cells.",
+            "**Results** Compared to non-diabetic controls, diabetic mice had increases in urine albumin creatinine "
+            "ratio (uACR), mesangial matrix deposition, podocyte foot process effacement, glomerular basement membrane "
+            "thickening and interstitial fibrosis as well as reduced podocyte numbers at both 10 and 18 weeks after "
+            "STZ.",
+        ],
+        notes=("Mouse study of streptozotocin diabetic nephropathy treated with one intravenous injection of human "
+               "umbilical cord MSCs at two disease stages (species mouse): title, Background and aims, Methods and the "
+               "first sentence of the Results from the journal's stored article page, cut at a sentence end before the "
+               "copy breaks off. The first sentence ('MSCs a potentially effective ... therapy', the verb missing in "
+               "the source, kept) is a general statement: no species. Cells: 'human mesenchymal stromal cells' "
+               "(title), 'Mesenchymal stromal cells', 'MSCs' -> msc; 'human umbilical cord-derived MSCs', 'hUC-MSCs' "
+               "-> umbilical_cord_msc; 'human (h)UC-MSCs' printed with the bracketed letter: the mark on 'UC-MSCs' "
+               "only (the shortest words naming the cells). Sessions: 'a single intravenous injection' (title) and "
+               "'single intravenous injections' (every treated group) -> 1, no arm. Routes: 'intravenous "
+               "injection(s)', 'injected intravenously' -> intravenous. Follow-up: 'analyzed 2 weeks later' -> 2 "
+               "weeks (the time after the injection at which outcomes were measured). Not follow-up: 'at 8 or 16 weeks "
+               "after STZ' (the times of the injection, counted from the model) and 'at both 10 and 18 weeks after STZ' "
+               "(counted from the model). No arm: the groups are described by what they received ('hUC-MSCs or "
+               "vehicle'), not named. Traps: 'injection of fluorescent-labelled cells' (a tracking experiment, no "
+               "cell name), 'vehicle-injected' (no route), STZ without dose, uACR and cytokines (no contract hormones), "
+               "'shorter and longer durations of diabetes' (no value)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2024) 15"},
+    ),
+    RealText(
+        id="en_case_jpm2023_adsc_single_intradermal_face_eight_patients", lang="en", kind="case", batch=11,
+        title="A [[Single|s:1]] Intradermal Injection of Autologous [[Adipose-Tissue-Derived Stem Cells|c:ad]] "
+              "Rejuvenates Aged Skin and Sharpens Double Eyelids",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Personalized Medicine 13(7):1162", year=2023, doi="10.3390/jpm13071162",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10381540",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "Facial skin aging is the most visible manifestation of aging in the body. In this study, we aimed to "
+            "rejuvenate aging skin via a [[one-time|s:1]] intradermal injection of autologous "
+            "[[adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]). [[Eight patients|n:8]] were enrolled for study. "
+            "Photographs of patients taken immediately before and 1, 3, 6, and [[12 months|f:12,month]] after "
+            "[[ADSC|c:ad]] injections were comparatively evaluated for visible skin manifestations. [[ADSCs|c:ad]] were "
+            "cultured from the abdominal-skin-derived subcutaneous fat tissue, and [[1 × 10^{8}|d:1e8,cells,-]] cultured "
+            "[[ADSCs|c:ad]] were injected intradermally into the facial skin. Cultured myoblasts were incubated with "
+            "the supernatant derived from [[ADSCs|c:ad]], and the effect was evaluated via glucose consumption and "
+            "lactic acid production in the medium. Eight cases showed the shallowing and disappearance of wrinkles, "
+            "including those of the glabella, lower eyelids, crow`s feet, and forehead and nasolabial grooves, a month "
+            "to several months after treatment. Double eyelids became prominent, and facial pores significantly reduced "
+            "in size. These effects lasted for over one year. Myoblasts cultured in the presence of an "
+            "[[ADSC|c:ad]]-derived [[exosome|c:ev]] were activated compared to that of [[ADSCs|c:ad]] cultured without "
+            "supernatant. The result supports the role of muscle in [[ADSC|c:ad]] skin rejuvenation. The present study "
+            "first reports that a [[single|s:1]] intradermal administration of cultured [[ADSCs|c:ad]] rejuvenates aged "
+            "facial skin [[over the course of one year|f:1,year]]. Further, patients exhibited definite double eyelids "
+            "and pore shrinkage, strongly indicating the active involvement of muscle, which was supported by an in "
+            "vitro study. Our study also suggested the important role of biological factors delivered from injected "
+            "stem cells, although the detailed mechanism of rejuvenation effects of [[ADSC|c:ad]] skin injection "
+            "remains to be clarified."),
+        notes=("Case series (eight patients, MDPI 'Case Report') of one intradermal injection of autologous adipose-derived "
+               "stem cells for facial skin ageing (clinical, no species): title and the whole abstract from the stored "
+               "PubMed Central copy (the same text on the MDPI page, which shows no author names in the stored copy). "
+               "The copy prints '1 × 108' (superscript flattened), written 1 × 10^{8}; 'crow`s feet' kept as printed. "
+               "A route outside the contract: 'intradermal injection/administration', 'injected intradermally' (left "
+               "unmarked). Cells: 'Adipose-Tissue-Derived Stem Cells' (title), 'adipose-derived stem cells', 'ADSCs', "
+               "'ADSC' -> adipose_msc, per mention, also the in-vitro mentions ('supernatant derived from ADSCs', 'ADSCs "
+               "cultured without supernatant') and 'ADSC' in 'ADSC-derived exosome' (two mentions: adipose_msc and "
+               "extracellular_vesicle). Sessions: 'Single' (title), 'a one-time intradermal injection', 'a single "
+               "intradermal administration' -> 1 each. Dose: '1 × 10^8 cultured ADSCs' -> 1e8 cells, per null. Sample "
+               "size: 'Eight patients'. Follow-up: the photographs 'immediately before and 1, 3, 6, and 12 months after "
+               "ADSC injections' -> one fact, the last time point, 12 months; 'rejuvenates aged facial skin over the "
+               "course of one year' -> 1 year (the length of observation; doubtful). Traps: 'Eight cases showed ...' "
+               "(the same patients as an outcome count), 'a month to several months after treatment' (time to an "
+               "outcome), 'These effects lasted for over one year' (the duration of an effect, no follow-up; doubtful), "
+               "'subcutaneous fat tissue' (the harvest site, no route), 'injected stem cells' (generic), 'Cultured "
+               "myoblasts' (in-vitro target cells)."),
+        layout={"columns": 1, "font": "serif", "journal": "J. Pers. Med. 2023, 13, 1162"},
+    ),
+    RealText(
+        id="en_clinical_cellprolif2020_ucmsc_four_rounds_covid_pilot", lang="en", kind="clinical", batch=11,
+        title="Safety and feasibility of [[umbilical cord mesenchymal stem cells|c:uc]] in patients with COVID-19 "
+              "pneumonia: A pilot study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Cell Proliferation 53(12):e12947", year=2020, doi="10.1111/cpr.12947",
+        url="https://pubmed.gov/33205469/",
+        licence="CC BY 4.0 (Cell Proliferation, Wiley open-access journal, all articles)",
+        abstract=(
+            "**Objectives:** We aim to explore the safety and feasibility of "
+            "[[umbilical cord mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) transplantation in patients with severe "
+            "and critically severe coronavirus disease-2019 (COVID-19)."),
+        body=[
+            "**Methods:** We conducted a small sample, single arm, pilot trial. In addition to standard therapy, we "
+            "performed [[four rounds|s:4]] of transplantation of [[UC-MSCs|c:uc]] in [[sixteen patients|n:16]] with "
+            "severe and critically severe COVID-19. We recorded adverse events from enrolment to "
+            "[[Day 28|f:28,day]]. We evaluated the oxygenation index, inflammatory biomarkers, radiological "
+            "presentations of the disease and lymphocyte subsets count on the 7th day (D7 ± 1 day), the 14th day (D14 "
+            "± 1 day) and the [[28th day|f:28,day]] (D28 ± 3 days).",
+            "**Results:** There were no infusion-related or allergic reactions. The oxygenation index was improved "
+            "after transplantation. The mortality of enrolled patients was 6.25%, whereas the historical mortality "
+            "rate was 45.4%. The level of cytokines estimated varied in the normal range, the radiological "
+            "presentations (ground glass opacity) were improved and the lymphocyte count and lymphocyte subsets (CD4+ "
+            "T cells, CD8+ T cells and NK cells) count showed recovery after transplantation.",
+            "**Conclusions:** [[Intravenous|r:iv]] transplantation of [[UC-MSCs|c:uc]] was safe and feasible for "
+            "treatment of patients with severe and critically severe COVID-19 pneumonia.",
+        ],
+        notes=("Single-arm pilot trial of four rounds of intravenous umbilical cord MSCs in severe COVID-19 pneumonia "
+               "(clinical, no species): title and the whole abstract as the stored PubMed record prints it (the same "
+               "text, with other typography, on research.tib.eu and peeref.com; the preprint on Research Square words "
+               "it differently and is not used). Cell Proliferation is a Wiley open-access journal publishing under CC "
+               "BY 4.0. Cells: 'umbilical cord mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc, per mention. "
+               "Sessions: 'four rounds of transplantation' -> 4 (the whole study). Route: 'Intravenous transplantation' "
+               "(Conclusions) -> intravenous. Sample size: 'sixteen patients'. Follow-up: 'from enrolment to Day 28' "
+               "-> 28 days (the window of adverse-event recording, counted from enrolment, doubtful); the time points "
+               "'on the 7th day (...), the 14th day (...) and the 28th day (D28 ± 3 days)' -> one fact, the last, on "
+               "'28th day' (its bracketed restatement 'D28 ± 3 days' is the same fact). Traps: '± 1 day', '± 3 days' "
+               "(tolerances, no ranges), 'single arm' (no count), 'a small sample' (no count), '6.25%', '45.4%', "
+               "'CD4+ T cells, CD8+ T cells and NK cells' (the patients' lymphocytes, not therapy), 'standard "
+               "therapy' (no drug named)."),
+        layout={"columns": 2, "font": "serif", "journal": "Cell Prolif. 2020;53:e12947"},
+    ),
+    RealText(
+        id="en_clinical_srep2025_prp_single_vs_double_intraovarian_por", lang="en", kind="clinical", batch=11,
+        title="(title not in the stored copy; Scientific Reports article s41598-025-02689-2, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Scientific Reports", year=2025, doi="10.1038/s41598-025-02689-2",
+        url="http://preview-www.nature.com/articles/s41598-025-02689-2",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        abstract=(
+            "Poor ovarian response (POR) is a challenge in reproductive medicine, often leading to suboptimal outcomes "
+            "in IVF/ICSI cycles. Autologous platelet-rich plasma (PRP) injections have emerged as a potential therapy to "
+            "enhance ovarian function. This study aims to compare the efficacy of [[single|s:1]] versus [[double|s:2]] "
+            "PRP [[ovarian injections|r:io]] in improving ovarian reserve, response to stimulation, and IVF/ICSI "
+            "outcomes in women with POR. This before-and-after study was conducted at the Reproductive Center of the "
+            "Sixth Affiliated Hospital of Sun Yat-sen University. [[Seventy-one women|n:71]] diagnosed with POR "
+            "(POSEIDON group 3 or 4), characterized by anti-Müllerian hormone (AMH) levels below 1.2 ng/mL and fewer "
+            "than five antral follicles, who had completed at least one IVF/ICSI cycle before and after PRP treatment "
+            "were included. Participants received [[intraovarian injections|r:io,tvus]] of autologous PRP "
+            "([[2–2.5 mL per ovary|d:2,mL,ovary,2,2.5]]) via transvaginal ultrasound guidance, either "
+            "[[once|s:1]] or [[twice|s:2]] as determined clinically. We evaluated changes in ovarian reserve markers "
+            "(AMH and antral follicle count [AFC]) and IVF/ICSI outcomes, such as the number of retrieved oocytes and "
+            "quality embryos. Comparative analysis between [[single|s:1]] and [[double|s:2]] injections utilized the "
+            "difference (Δ) between post- and pre-treatment values. PRP treatment resulted in significant improvements "
+            "in [[AMH|h:AMH,inc]] levels (from 0.33 ± 0.24 ng/mL to 0.43 ± 0.29 ng/mL, p = 0.005) and "
+            "[[AFC|h:AFC,inc]] (from 2.62 ± 1.09 to 3.80 ± 1.95, p < 0.001). Both [[single|s:1]] and "
+            "[[double|s:2]] PRP injections significantly increased the number of retrieved oocytes (2.32 ± 1.80 vs. "
+            "3.59 ± 2.00, p < 0.001) and high-quality embryos (0.73 ± 1.08 vs. 1.28 ± 1.21, p = 0.002). Subgroup "
+            "analysis indicated no significant differences in ΔAMH, ΔAFC, or IVF/ICSI outcomes between "
+            "[[single|s:1]] and [[double|s:2]] treatments. However, the increase in [[AMH|h:AMH,inc]] levels reached "
+            "statistical significance only after [[double|s:2]] PRP injection, not after [[single|s:1]] injection."),
+        notes=("Before-and-after study of one or two intraovarian PRP injections in 71 poor responders (clinical, no "
+               "species): the abstract from the stored copy of the journal page (nature.com preview), which shows "
+               "neither title nor authors (the PDF title is a placeholder with no facts); cut before the last "
+               "sentence, which breaks off in the copy. Scientific Reports publishes every article under CC BY 4.0. "
+               "No cell type: PRP is not a cell therapy. Sessions, per mention: 'single' -> 1 and 'double' -> 2 "
+               "wherever the two regimens are named ('single versus double PRP ovarian injections', 'between single "
+               "and double injections', 'Both single and double PRP injections', 'between single and double "
+               "treatments', 'only after double PRP injection, not after single injection'), 'either once or twice' "
+               "-> 1 and 2. No arms: the two subgroups were formed 'as determined clinically' (not pre-specified "
+               "arms), have no counts, and are only named in comparisons or together ('Both'). Routes: 'ovarian "
+               "injections' (injections into the ovary) -> intraovarian_injection; 'intraovarian injections ... via "
+               "transvaginal ultrasound guidance' -> intraovarian_injection with guidance transvaginal_ultrasound (the "
+               "same sentence). Dose: '2–2.5 mL per ovary' -> 2 mL, low 2, high 2.5, per ovary (the injected volume). "
+               "Sample size: 'Seventy-one women'. Hormone changes: 'improvements in AMH levels' -> AMH increase, 'and "
+               "AFC' -> AFC increase (the whole cohort); 'the increase in AMH levels ... only after double PRP "
+               "injection' -> AMH increase (no arm). Traps: 'AMH levels below 1.2 ng/mL', 'fewer than five antral "
+               "follicles' (inclusion thresholds, no change), 'POSEIDON group 3 or 4', 'at least one IVF/ICSI cycle' "
+               "(no sessions of the therapy), 'changes in ovarian reserve markers (AMH and antral follicle count "
+               "[AFC])' (a list of measured markers, no direction), 'no significant differences in ΔAMH, ΔAFC' (a "
+               "comparison between subgroups, no no_change fact), 'not after single injection' (significance denied, "
+               "not the change: no negated fact; doubtful), the means ± SD and p values."),
+        layout={"columns": 2, "font": "serif", "journal": "Scientific Reports (2025)"},
+    ),
+    RealText(
+        id="en_clinical_srep2024_prp_intraovarian_poor_embryo_quality_two_groups", lang="en", kind="clinical",
+        batch=11,
+        title="(title not in the stored copy; Scientific Reports article s41598-024-82630-1, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="Scientific Reports", year=2024, doi="10.1038/s41598-024-82630-1",
+        url="https://web.davidx.top/articles/s41598-024-82630-1",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        abstract=(
+            "This study evaluated the effectiveness of [[intraovarian|r:io]] platelet-rich plasma (PRP) injection in "
+            "improving ovarian response and embryo quality in IVF patients with poor embryo quality in previous "
+            "controlled ovarian hyperstimulation (COH) cycles. [[74 patients|n:74]] participated, with "
+            "[[30|n:30#control group]] in the control group and [[44|n:44#PRP group]] in the PRP group. PRP was "
+            "injected during the follicular phase for the PRP group. The control group completed two COH cycles, "
+            "while the PRP group underwent COH cycles before and after the PRP injection. In the first COH cycle, "
+            "there were no significant differences between groups. However, in the second COH cycle, the PRP group "
+            "showed significant improvements: the number of fertilized oocytes increased (5.2 ± 3.6 vs. 3.3 ± 3.5, p "
+            "= 0.011), total blastocysts (1.7 ± 1.5 vs. 0.5 ± 0.7, p < 0.0001) and good quality blastocysts (0.6 ± "
+            "0.8 vs. 0 ± 0.2, P < 0.0001). The total blastocyst rate (35 ± 31% vs. 13 ± 24%, p = 0.001) and good "
+            "quality blastocyst rate (14 ± 22% vs. 1 ± 3%, p < 0.0001) were also higher in the PRP group. The most "
+            "notable benefits occurred when COH was conducted one to two months post-PRP injection."),
+        notes=("Controlled study of one intraovarian PRP injection before a second stimulation cycle in IVF patients "
+               "with poor embryo quality (clinical, no species): the whole abstract from a stored mirror of the "
+               "journal page (web.davidx.top/articles/...), which shows neither title nor authors (the PDF title is a "
+               "placeholder with no facts). Scientific Reports publishes every article under CC BY 4.0. A text with "
+               "arms and traps and no cell type (PRP is not a cell therapy). Route: 'intraovarian platelet-rich "
+               "plasma (PRP) injection' -> intraovarian_injection on 'intraovarian' (the words naming the site); 'PRP "
+               "was injected' names no site (no route). Sample size: '74 patients' (whole study); '30 in the control "
+               "group' and '44 in the PRP group' -> arms 'control group' and 'PRP group'. Traps: 'two COH cycles', 'the "
+               "first/second COH cycle' (ovarian stimulation cycles, not administrations of the therapy: no "
+               "sessions), 'during the follicular phase' (timing), 'one to two months post-PRP injection' (the "
+               "interval after which stimulation was started, a window: no follow-up; doubtful), the counts and "
+               "percentages of embryos and blastocysts (outcomes)."),
+        layout={"columns": 1, "font": "sans", "journal": "Scientific Reports (2024)"},
+    ),
+    RealText(
+        id="en_animal_ijms2024_hucmsc_exo_multiple_injections_testis_mice", lang="en", kind="animal", batch=11,
+        title="Fertility Protection, A Novel Concept: [[Umbilical Cord Mesenchymal Stem Cell|c:uc]]-Derived "
+              "[[Exosomes|c:ev]] Protect against Chemotherapy-Induced Testicular Cytotoxicity",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="International Journal of Molecular Sciences 25(1):60", year=2024, doi="10.3390/ijms25010060",
+        url="https://www.mdpi.com/1422-0067/25/1/60",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        species="mouse",
+        abstract=(
+            "Currently, there is no viable option for fertility preservation in prepubertal boys. Experimentally, "
+            "controlled vitrification of testicular tissue has been evaluated and found to cause potential structural "
+            "damage to the spermatogonial stem cell (SSC) niche during cryopreservation. In this report, we leveraged "
+            "the regenerative effect of [[human umbilical cord-derived Mesenchymal stem cell|c:uc]] "
+            "[[exosomes|c:ev]] ([[h-UCMSC-Exo|c:ev]]) to protect against testicular damage from the cytotoxic effects "
+            "of polychemotherapy (CTX). A chemotherapy-induced testicular dysfunctional model was established by CTX "
+            "treatment with cyclophosphamide and Busulfan in vitro (human Sertoli cells) and in prepubescent mice. We "
+            "assessed the effects of the [[exosomes|c:ev]] by analyzing cell proliferation assays, molecular analysis, "
+            "immunohistochemistry, body weight change, serum hormone levels, and fertility rate. Our data indicates "
+            "the protective effect of [[h-UCMSC-Exo|c:ev]] by preserving the SSC niche and preventing testicular "
+            "damage in mice. Interestingly, mice that received [[multiple injections|s:-]] of [[h-UCMSC-Exo|c:ev]] "
+            "showed significantly higher fertility rates and serum testosterone levels ( < 0.01). Our study "
+            "demonstrates that [[h-UCMSC-Exo|c:ev@human]] can potentially be a novel fertility protection approach in "
+            "prepubertal boys triaged for chemotherapy treatment."),
+        notes=("Mouse study (with an in-vitro part on human Sertoli cells) of umbilical cord MSC exosomes against "
+               "cyclophosphamide/busulfan testicular damage (species mouse): title and abstract as the MDPI page and "
+               "the stored PubMed record (suppr.wilddata.cn/browses/detail/pubmed/38203232) print them; the abstract "
+               "from the PubMed record, which drops the italic p of '(p < 0.01)': kept as stored, '( < 0.01)'. MDPI "
+               "publishes every article under CC BY 4.0. Cells: 'Umbilical Cord Mesenchymal Stem Cell-Derived Exosomes' "
+               "(title) and 'human umbilical cord-derived Mesenchymal stem cell exosomes' -> two mentions each "
+               "(umbilical_cord_msc, extracellular_vesicle); 'h-UCMSC-Exo' and 'the exosomes' -> extracellular_vesicle. "
+               "The last sentence is a clinical aim ('in prepubertal boys'): its 'h-UCMSC-Exo' carries no species. "
+               "Sessions: 'mice that received multiple injections of h-UCMSC-Exo' -> count null (repeated, no number). "
+               "Traps: 'spermatogonial stem cell (SSC) niche' (the host's germ cells, no therapy, no canonical id), "
+               "'human Sertoli cells' (in-vitro targets), 'CTX treatment with cyclophosphamide and Busulfan' (model "
+               "drugs without dose, route or count), 'serum hormone levels', 'serum testosterone levels' (testosterone "
+               "is no contract hormone), 'prepubescent mice' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "Int. J. Mol. Sci. 2024, 25, 60"},
+    ),
+    RealText(
+        id="en_animal_bmcvet2024_atmsc_iv_40_dogs_six_month_safety", lang="en", kind="animal", batch=11,
+        title="[[Intravenous injection|r:iv]] of allogenic canine [[mesenchymal stem cells|c:msc]] in 40 client-owned "
+              "dogs: a safety assessment in veterinary clinical trials",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Veterinary Research 20(1):375", year=2024, doi="10.1186/s12917-024-04216-3",
+        url="https://pubmed.ncbi.nlm.nih.gov./39174969",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background:** The aim of this study was to evaluate the adverse effects of allogeneic "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) transplanted via [[intravenous infusion|r:iv]] in dogs "
+            "and examine their safety. We performed a retrospective analysis of various clinical assessments, "
+            "including physical examination, blood tests, and radiographs, and monitored the formation of neoplasms "
+            "during a [[6-month follow-up period|f:6,month]] in 40 client-owned dogs that received "
+            "[[intravenous infusion|r:iv]] of [[adipose tissue-derived MSCs|c:ad]] ([[AT-MSCs|c:ad]]) for the "
+            "treatment of various underlying diseases between 2012 and 2018."),
+        body=[
+            "**Results:** No significant adverse effects of [[MSC|c:msc]] therapy were detected by clinical "
+            "assessment, blood tests, or radiographic examination in the [[6-month follow-up period|f:6,month]] after "
+            "the first [[MSC|c:msc]] treatment. Additionally no new neoplasms were observed during this period.",
+            "**Conclusions:** To our knowledge, this study is the first to evaluate the safety aspects "
+            "(≥ [[6 months|f:6,month]]) associated with [[intravenous|r:iv]] allogeneic [[AT-MSC|c:ad]] infusion. "
+            "These results suggest that allogenic [[AT-MSC|c:ad]] infusion could be a useful and relatively safe "
+            "therapeutic approach in canines.",
+        ],
+        notes=("Retrospective veterinary safety study of intravenous allogeneic adipose MSCs in client-owned dogs (a "
+               "named species other than mouse or rat: species 'animal' for every fact, the entry's default): title "
+               "and abstract as the stored PubMed record prints them (the Research Square preprint words it "
+               "differently and is not used). BMC publishes every article under CC BY 4.0. Cells: 'canine mesenchymal "
+               "stem cells', 'mesenchymal stem cells', 'MSCs', 'MSC' -> msc; 'adipose tissue-derived MSCs', 'AT-MSCs', "
+               "'AT-MSC' -> adipose_msc. Routes: 'Intravenous injection' (title), 'intravenous infusion' (twice), "
+               "'intravenous ... infusion' -> intravenous. Follow-up: 'a 6-month follow-up period' (twice) and the "
+               "bound '(≥ 6 months)' -> 6 months on '6 months' (the value kept, as 'at least one year' is; the sign "
+               "is left out of the mark). Traps: '40 client-owned "
+               "dogs' (animals, title and Background: no sample size), 'the first MSC treatment' (an ordinal that "
+               "implies later treatments but states no count: no sessions; doubtful), 'between 2012 and 2018' (a "
+               "period of the records, no follow-up), 'the first to evaluate' (no count), 'various underlying "
+               "diseases'."),
+        layout={"columns": 1, "font": "serif", "journal": "BMC Veterinary Research (2024) 20:375"},
+    ),
+    RealText(
+        id="en_animal_vetworld2018_ucmsc_secretome_ip_cisplatin_testis_rats", lang="en", kind="animal", batch=11,
+        title="Effects of secretome on cisplatin-induced testicular dysfunction in rats",
+        authors="Surya Agus Prihatno, Irma Padeta, Arinda Devi Larasati, Betty Sundari, Annisa Hidayati, Yuda Heru "
+                "Fibrianto, Teguh Budipitojo",
+        journal="Veterinary World 11(9):1349-1356", year=2018, doi="10.14202/vetworld.2018.1349-1356",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6200560",
+        licence="CC BY 4.0 (Veterinary World, all articles: its stored FAQ page, http://www.veterinaryworld.org/FAQ.html, "
+                "says its articles are licensed under the Creative Commons Attribution License 4.0)",
+        species="rat",
+        abstract=(
+            "**Background:** Testicular dysfunction is a degenerative disorder characterized by failure in the "
+            "synthesis of reproductive hormones and spermatogenesis. Secretome derived from the "
+            "[[human umbilical mesenchymal stem cell|c:uc@human]] ([[MSC|c:msc@human]]) has been reported to repair "
+            "some degenerative disorders."),
+        body=[
+            "**Aim:** This study aimed to investigate the effect of secretome derived from the "
+            "[[human umbilical MSCs|c:uc]] on cisplatin-induced testicular dysfunction in rats.",
+            "**Materials and Methods:** Thirty-six male Wistar rats were divided into the control and "
+            "secretome-treated groups. In the secretome-treated group, testicular dysfunction was induced by "
+            "[[3 mg/kg|d:3,mg/kg,-#secretome-treated group]] BW of cisplatin "
+            "[[intraperitoneally|r:ip#secretome-treated group]] [[3 times|s:3#secretome-treated group]] with 3-day "
+            "intervals. The secretome-treated group was divided according to dose: Low-dose (0.2 mL/kg BW) and "
+            "high-dose (0.5 mL/kg BW) groups. Secretomes were injected [[intraperitoneally|r:ip]] once a week for 3 "
+            "weeks. [[1 week after the injection|f:1,week]] of secretome, the cauda epididymis of the rats was removed "
+            "for spermatozoa evaluation and histological examination.",
+            "**Result:** After the injection of secretome, the sperm motility of the high-dose group showed thin "
+            "wave-like, rare, and slow movements. No abnormal sperm morphology was observed in all the treated groups. "
+            "The number of spermatozoa increased gradually in the high-dose group after the injection of secretome. "
+            "The developmental stages of the spermatogenic cells were complete in both spermatozoa groups after the "
+            "injection of secretome. However, the spermatozoa in the seminiferous tubules of the high-dose group were "
+            "denser. Vimentin and cytokeratin immunoreactivities were very strong in the high-dose group "
+            "[[1 week|f:1,week#high-dose]] after the [[second|s:2#high-dose]] secretome injection.",
+            "**Conclusion:** High-dose secretome derived from the human fetal umbilical cord could increase the number "
+            "and motility of sperms in rats with cisplatin-induced testicular dysfunction. The administration of "
+            "high-dose secretome was effective [[1 week|f:1,week#high-dose]] after the [[second|s:2#high-dose]] dose, "
+            "as indicated by very strong immunoreactivity for vimentin and cytokeratin.",
+        ],
+        notes=("Rat study of intraperitoneal umbilical cord MSC secretome at two doses against cisplatin testicular "
+               "damage (species rat): the whole abstract from the stored PubMed Central copy, whose last words break "
+               "off; the last sentence completed from the stored scite.ai copy of the same abstract (staging.scite.ai, "
+               "author page of A. D. Larasati), which prints it whole. Licence: the journal's stored FAQ page says its "
+               "articles are licensed under CC BY 4.0; the stored copy of the article PDF (dokumen.tips) prints 'Open "
+               "Access'. The first Background sentence pair is general: no species. Cells: the secretome is a "
+               "conditioned medium (no cell type), but the cells it came from are named: 'human umbilical mesenchymal "
+               "stem cell', 'human umbilical MSCs' -> umbilical_cord_msc, '(MSC)' -> msc, as 'MenSC-derived "
+               "conditioned media' gives MenSC; 'the human fetal umbilical cord' is a tissue (no cell type). Model "
+               "drug: '3 mg/kg BW of cisplatin intraperitoneally 3 times' -> dose 3 mg/kg, route intraperitoneal, "
+               "sessions 3, all arm 'secretome-treated group' (the group named in the sentence). Secretome: "
+               "'Secretomes were injected intraperitoneally' -> intraperitoneal (both dose groups: no arm); 'once a "
+               "week for 3 weeks' is a frequency with a duration, no total stated (no sessions); the doses 'Low-dose "
+               "(0.2 mL/kg BW)' and 'high-dose (0.5 mL/kg BW)' have no contract unit (mL/kg): no dose facts, and so no "
+               "arm fact for 'Low-dose'. Follow-up: '1 week after the injection of secretome' -> 1 week (every "
+               "group); '1 week after the second secretome injection' (Result, in the high-dose group) and '1 week "
+               "after the second dose' (Conclusion, of 'high-dose secretome') -> 1 week, arm 'high-dose'. Sessions: "
+               "'the second secretome injection', 'the second dose' -> 2 by the guide's ordinal rule (no count of the "
+               "secretome injections is stated; doubtful: 'once a week for 3 weeks' implies three), arm 'high-dose'. "
+               "Traps: 'Thirty-six male Wistar rats' (animals), 'the control and secretome-treated groups' (a list of "
+               "groups), 'with 3-day intervals' (an interval), 'all the treated groups', 'both spermatozoa groups', "
+               "'reproductive hormones' (none named), vimentin/cytokeratin (no hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Veterinary World, EISSN: 2231-0916"},
+    ),
+    RealText(
+        id="en_animal_biolres2023_admsc_cisplatin_testis_rabbits_day45", lang="en", kind="animal", batch=11,
+        title="Cisplatin-induced azoospermia and testicular damage ameliorated by "
+              "[[adipose-derived mesenchymal stem cells|c:ad]]",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Biological Research 56:2", year=2023, doi="10.1186/s40659-022-00410-5",
+        url="https://biolres.biomedcentral.com/articles/10.1186/s40659-022-00410-5",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        species="animal",
+        abstract=(
+            "**Background** The testes are highly susceptible to the adverse effects of chemotherapy and radiation at "
+            "all stages of life. Exposure to these threats mainly occurs during cancer treatment and as an "
+            "occupational hazard in radiation centers. The present study investigated the regenerative ability of "
+            "[[adipose-derived mesenchymal stem cells|c:ad]] ([[ADMSCs|c:ad]]) against the adverse effects of "
+            "cisplatin on the structure and function of the testes."),
+        body=[
+            "**Methods** New Zealand white rabbits (N = 15) were divided into three groups of five: a negative "
+            "control group (no treatment), a cisplatin group ([[single|s:1#cisplatin group]] dose of cisplatin into "
+            "each testis followed three days later by a PBS injection), and a cisplatin + "
+            "[[ADMSCs|c:ad#cisplatin + ADMSCs group]] group (cisplatin injection followed three days later by an "
+            "[[ADMSC|c:ad#cisplatin + ADMSCs group]] injection). On [[day 45 post-treatment|f:45,day]], serum "
+            "testosterone levels were evaluated, and the testes and epididymis were collected for histology, "
+            "oxidative stress examination, and epididymal sperm analysis.",
+            "**Results** Cisplatin caused damage to the testicular tissue and decreased serum testosterone levels, "
+            "epididymal sperm counts, and oxidants. An antioxidant imbalance was detected due to increasing "
+            "malondialdehyde (MDA) and reduced glutathione (GSH) levels in testicular tissue. The "
+            "[[ADMSC|c:ad#cisplatin + ADMSCs group]]-treated group displayed a moderate epididymal sperm count, "
+            "adequate antioxidant protection, suitable hormone levels, and enhanced testicular tissue morphology.",
+            "**Conclusions** [[ADMSCs|c:ad]] treatment repaired damaged testicular tissue, enhanced biochemical "
+            "parameters, and modified pathological changes caused by cisplatin.",
+        ],
+        notes=("Rabbit study of intratesticular cisplatin followed by adipose MSCs (a named species other than mouse "
+               "or rat: species 'animal', the entry's default): title and the whole abstract from the journal's "
+               "stored article page (biolres.biomedcentral.com, 'Open access'; the same abstract, shortened, on the "
+               "stored vmjg.journals.ekb.eg page, not used). Cells: 'adipose-derived mesenchymal stem cells', "
+               "'ADMSCs', 'ADMSC' -> adipose_msc. Arms: three named groups; 'a cisplatin group (single dose of "
+               "cisplatin into each testis ...)' -> sessions 1, arm 'cisplatin group' (the model drug given once, as "
+               "the guide counts model drugs; the cell group's own cisplatin injection has no count); 'a cisplatin + "
+               "ADMSCs group' -> its name's 'ADMSCs' and the bracketed 'an ADMSC injection' -> arm 'cisplatin + ADMSCs "
+               "group', and 'The ADMSC-treated group' (the same group renamed, label kept). No route: the cisplatin and "
+               "the cells go into the testis (no contract id), 'PBS injection' (vehicle). Follow-up: 'On day 45 "
+               "post-treatment' -> 45 days (every group). Traps: '(N = 15)', 'three groups of five' (animals), "
+               "'followed three days later' (the interval between the drug and the cells), serum testosterone, MDA, "
+               "GSH (no contract hormones), 'suitable hormone levels' (no hormone named), 'a negative control group "
+               "(no treatment)'."),
+        layout={"columns": 2, "font": "sans", "journal": "Biological Research (2023) 56:2"},
+    ),
+    RealText(
+        id="en_clinical_hepatolint2021_ucmsc_three_infusions_dlc_75_months", lang="en", kind="clinical", batch=11,
+        title="[[Mesenchymal stem cell|c:msc]] therapy in decompensated liver cirrhosis: a long-term follow-up analysis "
+              "of the randomized controlled clinical trial",
+        authors="Ming Shi, Yuan-Yuan Li, Ruo-Nan Xu, Fan-Ping Meng, Shuang-Jie Yu, Jun-Liang Fu, Jin-Hua Hu, Jing-Xin "
+                "Li, Li-Feng Wang, Lei Jin, Fu-Sheng Wang",
+        journal="Hepatology International 15(6)", year=2021,
+        doi="(DOI not shown in the stored copy; Hepatology International 6/2021, Open Access, 29.11.2021)",
+        url="https://www.springermedizin.de/mesenchymal-stem-cell-therapy-in-decompensated-liver-cirrhosis-a/19910868",
+        licence="CC BY 4.0 (Springer Nature open-access article; 'Open Access' printed on the stored springermedizin.de "
+                "page)",
+        abstract=(
+            "**Background** [[Mesenchymal stem cell|c:msc]] ([[MSC|c:msc]]) infusion was reported to improve liver "
+            "function in patients with decompensated liver cirrhosis (DLC); however, whether the medication can "
+            "improve outcome of these patients is poorly understood."),
+        body=[
+            "**Methods** This prospective, open-labeled, randomized controlled study enrolled [[219 patients|n:219]] "
+            "with HBV-related DLC who were divided into control group ([[n = 111|n:111#control group]]) and "
+            "[[umbilical cord-derived MSC|c:uc#UC-MSC-treated group]] ([[UC-MSC|c:uc#UC-MSC-treated group]])-treated "
+            "group ([[n = 108|n:108#UC-MSC-treated group]]), then all of them received a follow-up check from "
+            "October 2010 to October 2017. The treated patients received "
+            "[[three times|s:3#UC-MSC-treated group]] of [[UC-MSC|c:uc#UC-MSC-treated group]] infusions at 4-week "
+            "intervals plus conventional treatment that was only used for control group. The overall survival rate "
+            "and HCC-free survival rate were calculated as primary endpoints and the liver function and adverse events "
+            "associated with the medication were also evaluated.",
+            "**Results** During the follow-up check period from 13 to [[75th months|f:75,month]], there was a "
+            "significantly higher overall survival rate in the treated group than the control group, while the "
+            "difference of the hepatocellular carcinoma event-free survival rate between the treated and control "
+            "groups was not observed during the [[75-month follow-up|f:75,month]]. [[UC-MSC|c:uc]] treatment "
+            "markedly improved liver function, as indicated by the levels of serum albumin, prothrombin activity, "
+            "cholinesterase, and total bilirubin during [[48 weeks|f:48,week]] of follow-up. No significant side "
+            "effects or treatment-related complications were observed in the "
+            "[[UC-MSC|c:uc#UC-MSC-treated group]] group.",
+        ],
+        notes=("Long-term follow-up of a randomised controlled trial of three umbilical cord MSC infusions in "
+               "HBV-related decompensated cirrhosis (clinical, no species): Background, Methods and Results of the "
+               "abstract from the stored springermedizin.de page (which prints 'Open Access' and the authors), cut at "
+               "the end of the Results: the Conclusions break off in the copy. Springer Nature publishes its "
+               "open-access articles under CC BY 4.0; the DOI is not shown in the stored copy. Cells: 'Mesenchymal "
+               "stem cell' (title, Background), 'MSC' -> msc; 'umbilical cord-derived MSC', 'UC-MSC' -> "
+               "umbilical_cord_msc. Arms: 'control group (n = 111)' -> 111, arm 'control group'; the treated group, "
+               "printed 'umbilical cord-derived MSC (UC-MSC)-treated group (n = 108)', labelled 'UC-MSC-treated "
+               "group': its count 108, the cells in its name, and the next sentence on 'The treated patients' (the "
+               "same group): 'three times of UC-MSC infusions' -> sessions 3 and the cells; 'in the UC-MSC group' "
+               "(Results, the same group renamed: label kept). Sample size: '219 patients' (whole study). Follow-up: "
+               "'the follow-up check period from 13 to 75th months' -> 75 months (its last time point; doubtful: the "
+               "range of the patients' follow-up), 'the 75-month follow-up' -> 75 months, 'during 48 weeks of "
+               "follow-up' -> 48 weeks (all whole-study: the sentences compare the groups). No route: 'infusion(s)' "
+               "alone names none. Traps: 'from October 2010 to October 2017' (calendar dates, no value), 'at 4-week "
+               "intervals' (an interval, not a follow-up), 'all of them' (whole study), 'higher ... in the treated "
+               "group than the control group' and 'between the treated and control groups' (comparisons: no arm), "
+               "albumin/prothrombin/cholinesterase/bilirubin (no contract hormones), 'HBV-related'."),
+        layout={"columns": 2, "font": "serif", "journal": "Hepatology International (2021) 15"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_hucmsc_topical_iv_dfu_pad_three_years", lang="en", kind="clinical", batch=11,
+        title="Topical and [[intravenous|r:iv]] administration of [[human umbilical cord mesenchymal stem cells|c:uc]] "
+              "in patients with diabetic foot ulcer and peripheral arterial disease: a phase I pilot study with a "
+              "[[3-year follow-up|f:3,year]]",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 13", year=2022, doi="10.1186/s13287-022-03143-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-03143-0",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Diabetic foot ulcer (DFU) is a serious chronic complication of diabetes mellitus that "
+            "contributes to 85% of nontraumatic lower extremity amputations in diabetic patients. Preliminary clinical "
+            "benefits have been shown in treatments based on [[mesenchymal stem cells|c:msc]] for patients with DFU or "
+            "peripheral arterial disease (PAD). However, the long-term safety and benefits are unclear for patients "
+            "with both DFU and PAD who are not amenable to surgical revascularization."),
+        body=[
+            "**Methods** In this phase I pilot study, [[14 patients|n:14]] with PAD and incurable DFU were enrolled to "
+            "assess the safety and efficacy of [[human umbilical cord mesenchymal stem cell|c:uc]] "
+            "([[hUC-MSC|c:uc]]) administration based on conservative treatments. All patients received topical and "
+            "[[intravenous|r:iv]] administrations of [[hUC-MSCs|c:uc]] at a dosage of "
+            "[[2 × 10^{5} cells/kg|d:2e5,cells/kg,-]] with an upper limit of 1 × 10^{7} cells for each dose. The "
+            "adverse events during treatment and follow-up were documented for safety assessments. The therapeutic "
+            "efficacy was assessed by ulcer healing status, recurrence rate, and [[3-year|f:3,year]] amputation-free "
+            "rate in the follow-up phase.",
+            "**Results** The safety profiles were favorable. Only 2 cases of transient fever were observed within 3 "
+            "days after transfusion and considered possibly related to [[hUC-MSC|c:uc]] administration "
+            "[[intravenously|r:iv]]. Ulcer disclosure was achieved for more than 95% of the lesion area for all "
+            "patients within 1.5 months after treatment. The symptoms of chronic limb ischaemia were alleviated along "
+            "with a decrease in Wagner scores, Rutherford grades, and visual analogue scale scores. No direct evidence "
+            "was observed to indicate the alleviation of the obstruction in the main vessels of target limbs based on "
+            "computed tomography angiography.",
+        ],
+        notes=("Single-arm phase I pilot study of topical plus intravenous umbilical cord MSCs in diabetic foot ulcer "
+               "with peripheral arterial disease, followed three years (clinical, no species): title, Background, "
+               "Methods and the first five sentences of the Results from the journal's stored article page, cut at a "
+               "sentence end before the copy breaks off; the page prints '2 × 105 cells/kg' and '1 × 107 cells' "
+               "(superscripts flattened), written 10^{5} and 10^{7}. Cells: 'mesenchymal stem cells' (Background, "
+               "cited treatments) -> msc; 'human umbilical cord mesenchymal stem cell(s)', 'hUC-MSC(s)' -> "
+               "umbilical_cord_msc. Routes: 'intravenous' (title, Methods) and 'administration intravenously' -> "
+               "intravenous; 'Topical' (applied on the ulcer) is not transdermal delivery: no route. Dose: '2 × 10^5 "
+               "cells/kg' -> 2e5 cells/kg, per null; 'an upper limit of 1 × 10^7 cells for each dose' is a bound (no "
+               "dose). Sample size: '14 patients'. Follow-up: '3-year follow-up' (title) and 'the 3-year amputation-free "
+               "rate in the follow-up phase' -> 3 years (the second an outcome measured at three years; doubtful). No "
+               "sessions: 'administrations', 'each dose' state no number. Traps: '85% of nontraumatic ... amputations' "
+               "(background statistic), 'Only 2 cases of transient fever' (an outcome count), 'within 3 days after "
+               "transfusion' (a window), 'within 1.5 months after treatment' (time to an outcome), 'more than 95% of "
+               "the lesion area', 'All patients', Wagner/Rutherford/visual analogue scale (scores, no hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2022) 13"},
+    ),
+    RealText(
+        id="en_clinical_scrt2024_hucmsc_iv_aging_frailty_rct_six_months", lang="en", kind="clinical", batch=11,
+        title="Safety and efficacy of [[umbilical cord tissue-derived mesenchymal stem cells|c:uc]] in the treatment "
+              "of patients with aging frailty: a phase I/II randomized, double-blind, placebo-controlled study",
+        authors="Yingqian Zhu, Ce Huang, Liang Zheng, Qingqing Li, Jianli Ge, ShaSha Geng, Miaomiao Zhai, Xin Chen, "
+                "Huixiao Yuan, Yang Li, Wenwen Jia, Keping Sun, Yan Li, Tong Ye, Zhengmei Zhao, Hailiang Liu, Zhongmin "
+                "Liu, Hua Jiang",
+        journal="Stem Cell Research & Therapy 15:122", year=2024, doi="10.1186/s13287-024-03707-2",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC11057094",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) hold a great promise for cell-based "
+            "therapy in the field of regenerative medicine. In this study, we aimed to evaluate the safety and efficacy "
+            "of [[intravenous infusion|r:iv]] of [[human umbilical cord-derived MSCs|c:uc]] ([[HUC-MSCs|c:uc]]) in "
+            "patients with aging frailty."),
+        body=[
+            "**Methods** In this randomized, double-blind, placebo-controlled trial, participants diagnosed with aging "
+            "frailty were randomly assigned to receive [[intravenous|r:iv]] administrations of [[HUC-MSCs|c:uc]] or "
+            "placebo. All of serious adverse events and AEs were monitored to evaluate the safety of treatment during "
+            "the [[6-month follow-up|f:6,month]]. The primary efficacy endpoint was alteration of physical component "
+            "scores (PCS) of SF-36 qualities of life at [[6 months|f:6,month]]. The secondary outcomes including "
+            "physical performance tests and pro-inflammatory cytokines, were also observed and compared at each "
+            "follow-up visits. All evaluations were performed at 1 week, 1, 2, 3 and [[6 months|f:6,month]] following "
+            "the first [[intravenous infusion|r:iv]] of [[HUC-MSCs|c:uc]].",
+            "**Results** In the [[MSCs|c:msc#MSCs group]] group, significant improvements in PCS of SF-36 were "
+            "observed from first post-treatment visit and sustained throughout the follow-up period, with greater "
+            "changes compared to the placebo group (p = 0.042).",
+        ],
+        notes=("Randomised double-blind placebo-controlled phase I/II trial of intravenous umbilical cord MSCs in "
+               "aging frailty (clinical, no species): title, Background, Methods and the first Results sentence from "
+               "the stored PubMed Central copy, cut at a sentence end before the copy breaks off. Cells: 'umbilical "
+               "cord tissue-derived mesenchymal stem cells' (title), 'human umbilical cord-derived MSCs', 'HUC-MSCs' -> "
+               "umbilical_cord_msc; 'Mesenchymal stem cells', 'MSCs' (Background, general, and in 'the MSCs group') -> "
+               "msc. Routes: 'intravenous infusion' (twice) and 'intravenous administrations' -> intravenous. "
+               "Follow-up: 'the 6-month follow-up', 'at 6 months' (the primary endpoint's time) and the list 'at 1 "
+               "week, 1, 2, 3 and 6 months following the first intravenous infusion' (one fact, the last time point) "
+               "-> 6 months each (whole study). Arm: 'In the MSCs group' -> its name's 'MSCs', arm 'MSCs group' (the "
+               "clause 'with greater changes compared to the placebo group' compares, but the cell name belongs to the "
+               "group's name). No sessions: 'administrations' and 'the first intravenous infusion' state no number "
+               "(the ordinal implies more infusions without a count; doubtful). No sample size in the passage "
+               "('participants'). Traps: 'randomly assigned to receive ... HUC-MSCs or placebo' (groups described by "
+               "what they receive: no arm), 'phase I/II', SF-36/PCS (scores), 'from first post-treatment visit' (no "
+               "value), 'throughout the follow-up period' (no value), 'p = 0.042'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2024) 15:122"},
+    ),
+    RealText(
+        id="en_animal_scrt2018_hucbmsc_single_vs_repeated_iv_sci_rabbits", lang="en", kind="animal", batch=11,
+        title="[[Repeated injections|s:-]] of [[human umbilical cord blood-derived mesenchymal stem cells|c:msc]] "
+              "significantly promotes functional recovery in rabbits with spinal cord injury of two noncontinuous "
+              "segments",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-0879-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-0879-0",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** Spinal cord injuries (SCIs) are sustained by an increasing number of patients each year "
+            "worldwide. The treatment of SCIs has long been a hard nut to crack for doctors around the world. "
+            "[[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) have shown benefits for the repair of SCI "
+            "and recovery of function. Our present study aims to investigate the effects of "
+            "[[intravenously infused|r:iv]] [[human umbilical cord blood-derived MSCs|c:msc]] ([[hUCB-MSCs|c:msc]]) "
+            "on functional recovery after subacute spinal cord compression injury of two noncontinuous segments. In "
+            "addition, we compared the effects of [[single|s:1]] infusion and [[repeated|s:-]] "
+            "[[intravenous (i.v.) injections|r:iv]] on the recovery of spinal cord function."),
+        body=[
+            "**Methods** A total of 43 adult rabbits were randomly divided into four groups: control, "
+            "[[single injection|s:1]] (SI), [[repeated injection|s:-]] at a 3-day (3RI) or "
+            "[[repeated injection|s:-]] at a 7-day interval (7RI) groups. Non-immunosuppressed rabbits in the "
+            "transplantation groups were infused with either a [[single|s:1]] complete dose or [[three|s:3]] divided "
+            "doses of [[2 × 10^{6}|d:2e6,cells,-]] [[hUCB-MSCs|c:msc]] (3-day or 7-day intervals) on the first day "
+            "post decompression. Behavioural scores and somatosensory evoked potentials (SEPs) were used to evaluate "
+            "hindlimb functional recovery. The survival and differentiation of the transplanted human cells and the "
+            "activation of the host glial and inflammatory reaction in the injured spinal cord were studied by "
+            "immunohistochemical staining.",
+            "**Results** Our results showed that [[hUCB-MSCs|c:msc]] survived, proliferated, and primarily "
+            "differentiated into oligodendrocytes in the injured area.",
+        ],
+        notes=("Rabbit study of human umbilical cord blood MSCs given intravenously once or in three divided doses "
+               "after spinal cord compression (a named species other than mouse or rat: species 'animal', the entry's "
+               "default): title, Background, Methods and the first Results sentence from the journal's stored article "
+               "page, cut at a sentence end before the copy breaks off; the page prints '2 × 106 hUCB-MSCs' "
+               "(superscript flattened), written 2 × 10^{6}. The sentence on what MSCs have shown in general carries no "
+               "species. Cells: MSCs from cord blood -> msc, as en_animal_bmrat_ucbmsc_iv_pancreas_diabetic_mice "
+               "decided (not umbilical_cord_msc, which is cord tissue, nor umbilical_cord_blood_cell; doubtful): "
+               "'human umbilical cord blood-derived mesenchymal stem cells', 'human umbilical cord blood-derived MSCs', "
+               "'hUCB-MSCs'; 'the transplanted human cells' names none. Routes: 'intravenously infused', 'intravenous "
+               "(i.v.) injections' (a phrase and its bracketed restatement: one fact) -> intravenous; 'were infused' "
+               "alone names none. Sessions, per mention: 'Repeated injections' (title), 'repeated intravenous "
+               "injections', 'repeated injection at a 3-day (3RI)' and '... at a 7-day interval (7RI)' -> count null; "
+               "'single infusion', 'single injection (SI)', 'a single complete dose' -> 1; 'three divided doses' -> 3. "
+               "No arms: the four groups are listed before one head word ('control, single injection (SI), ... (7RI) "
+               "groups') without counts, and 'either a single complete dose or three divided doses' gives values "
+               "without counts or 'respectively'. Dose: '2 × 10^6 hUCB-MSCs' -> 2e6 cells (the total, given once or "
+               "divided), per null. Traps: 'A total of 43 adult rabbits', 'four groups' (animals, no sample size), "
+               "'an increasing number of patients' (no count), '3-day or 7-day intervals' (intervals), 'on the first "
+               "day post decompression' (the time of the first dose), 'two noncontinuous segments' (no count of "
+               "anything given), 'Non-immunosuppressed'."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
+    RealText(
+        id="en_animal_scrt2019_bmsc_electroacupuncture_thin_endometrium_rats", lang="en", kind="animal", batch=11,
+        title="The synergistic effect of electroacupuncture and [[bone mesenchymal stem cell|c:bm]] transplantation on "
+              "repairing thin endometrial injury in rats",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 10", year=2019, doi="10.1186/s13287-019-1326-6",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6686409",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Tissue regeneration disorder after endometrial injury is an important cause of "
+            "intrauterine adhesions, amenorrhea, and infertility in women. Both "
+            "[[bone marrow mesenchymal stem cell|c:bm@human]] ([[BMSC|c:bm@human]]) transplantation and "
+            "electroacupuncture (EA) are promising therapeutic applications for endometrial injury. This study "
+            "examined their combined effects on thin endometrium in rats and the possible mechanisms underlying these "
+            "effects."),
+        body=[
+            "**Methods** A thin endometrial model was established in Sprague-Dawley (SD) rats by perfusing 95% ethanol "
+            "into the right side of the uterus. The wounds were randomly treated with PBS (model group), "
+            "[[BMSCs|c:bm#BMSC group]] only ([[BMSC|c:bm#BMSC group]] group), EA only (EA group), and "
+            "[[BMSCs|c:bm#BMSC + EA group]] combined with EA ([[BMSC|c:bm#BMSC + EA group]] + EA group). Endometrial "
+            "morphological alterations were observed by hematoxylin and eosin (H&E) staining. Changes in markers of "
+            "epithelial and stromal endometrium cells, endometrial receptivity-related chemokines, and paracrine "
+            "factors were detected using immunohistochemistry, western blotting, and quantitative reverse-transcription "
+            "polymerase chain reaction (qRT-PCR). Finally, the functional recovery of the uterus was evaluated by "
+            "determining the rate of embryo implantation.",
+            "**Results** As shown by endometrial morphology, the damaged uteri in all the treatment groups recovered to "
+            "some extent, with the best effects observed in the [[BMSC|c:bm]] + EA group. Further studies showed that "
+            "EA promoted the migration of transplanted [[BMSCs|c:bm]] to damaged uteri by activating the stromal "
+            "cell-derived factor-1/C-X-C chemokine receptor type 4 (SDF-1/CXCR4) axis. As compared with the other "
+            "groups, upregulated expression of endometrial cytokeratin and vimentin, increased secretion of vascular "
+            "endothelial growth factor (VEGF) and basic fibroblast growth factor (bFGF) in endometrial lesions, and "
+            "improved embryo implantation rates on the 8th day of pregnancy were found in the [[BMSC|c:bm]] + EA "
+            "group.",
+        ],
+        notes=("Rat study of bone marrow MSCs with electroacupuncture in an ethanol thin-endometrium model (species "
+               "rat): title from the journal's stored article page, Background, Methods and Results of the abstract "
+               "from the stored PubMed Central copy, cut before the Conclusions, which break off in the copy. A text "
+               "with four named groups and few contract facts. The Background's first statement on BMSC "
+               "transplantation in general carries no species. Cells: 'bone mesenchymal stem cell' (title), 'bone "
+               "marrow mesenchymal stem cell', 'BMSC', 'BMSCs' -> bone_marrow_msc, per mention. Arms: 'BMSCs only "
+               "(BMSC group)' and 'BMSCs combined with EA (BMSC + EA group)' -> the cells each group received and the "
+               "'BMSC' in each group's name carry arm 'BMSC group' or 'BMSC + EA group'; 'PBS (model group)' and 'EA "
+               "only (EA group)' have no fact. In the Results the 'BMSC + EA group' is named only in comparisons ('with "
+               "the best effects observed in', 'As compared with the other groups ... were found in'): no arm there "
+               "(doubtful: the guide gives a group's name its cell type wherever it is named, and comparisons no arm). "
+               "No route: the model's 'perfusing 95% ethanol into the right side of the uterus' and the unstated cell "
+               "delivery. Traps: '95% ethanol' (a concentration), 'on the 8th day of pregnancy' (counted from "
+               "mating, not follow-up), 'all the treatment groups', 'the other groups', VEGF/bFGF/SDF-1/CXCR4 "
+               "(factors, no hormones), 'electroacupuncture (EA)' (no cell therapy, no dose)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10"},
+    ),
 ]
