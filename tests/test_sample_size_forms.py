@@ -279,7 +279,13 @@ SECOND_EN = [
     ("Three patients of the sham arm dropped out after the first visit.", []),
     ("With 90% power the comparison required 40 per group; 45 per group allowed for dropouts.", []),
 ]
+SECOND_EN += [
+    # those who completed, a bracket between: a part where a larger count is said
+    ("A total of 70 women were randomised. Sixty-six women (33 in each arm) completed the study.", [70]),
+]
 SECOND_ZH = [
+    ("共收集同期就诊的患者150例，排除资料不全者12例、失访者8例，最终纳入130例。", [130]),
+    ("随访期间共活产6例（细胞组4例，对照组2例），其中1例为双胎。", []),
     ("共筛查患者88例，排除不符合标准者20例，最终纳入68例。", [68]),
     ("随访期间细胞组临床妊娠5例，对照组2例。", []),
     ("治疗后3个月观察组症状好转22例，对照组15例。", []),

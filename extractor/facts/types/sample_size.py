@@ -43,6 +43,10 @@ _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s
 _EARLIER_COUNT = re.compile(rf"(?<![\w.])(?:\d+|{_EN_NUM})(?![\w.])")
 _COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b")
 _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+#: the rest of the bracket a count stands in ("29 in each arm) completed")
+_TO_BRACKET_CLOSE = re.compile(r"[^()（）]{0,30}[)）]")
+#: a bracket right after a count ("Fifty-eight women (29 in each arm) completed")
+_BRACKET_FIRST = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
 #: an article or a demonstrative at the end of the words before a count
 _TRAILING_ARTICLE = re.compile(r"\s+(?:the|these|those)$")
 #: the words before a count that open its clause with "Of": "Of 90 participants", "of the 40 women"
@@ -506,11 +510,15 @@ def in_document(facts: list, cues: SampleCues | None) -> list:
 def _completed(fact, cues: SampleCues) -> bool:
     """Whether the words right after a count say its people completed the
     study (past the people named after it, 30例患者完成, and an auxiliary,
-    "who were")."""
+    "who were"; past a bracket after it, "Fifty-eight women (29 in each
+    arm) completed", and out of the bracket it stands in: the 29 too)."""
     ev = fact.evidence
     # a count read with its verb ("37 were analysed") ends past the verb: read from its number
     end = ev.start + len(ev.sentence[ev.start : ev.end].split(None, 1)[0]) if fact.rule == "sample_size.en_verb" else ev.end
-    after = cues.leading_people.sub("", ev.sentence[end : end + 40], count=1)
+    after = ev.sentence[end : end + 80]
+    inside = _TO_BRACKET_CLOSE.match(after)
+    after = _BRACKET_FIRST.sub("", after[inside.end():] if inside else after, count=1)
+    after = cues.leading_people.sub("", after[:40], count=1)
     return cues.leading_aux.sub("", after.lower().lstrip()).startswith(cues.completions)
 
 
