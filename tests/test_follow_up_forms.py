@@ -533,6 +533,7 @@ SECOND_EN = [
     ("During a median of 30 months (range 12-44) no malignancy appeared.", [(30, M)]),
     ("Rats were euthanised at set time points (day 5, 10 and 20) after the grafting.", [(20, D)]),
     ("Creatinine was checked at 2, 6 and 10 weeks after the final session.", [(10, W)]),
+    ("Findings: At month 9, the ulcer area had shrunk by half.", [(9, M)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
