@@ -87,6 +87,22 @@ def test_a_column_with_nothing_beside_it_keeps_its_paragraphs_whole():
     assert [len(b.lines) for b in blocks] == [6, 9, 3]
 
 
+def test_ragged_lines_of_a_column_with_nothing_beside_it_keep_their_paragraph_whole():
+    # Chinese lines wrapped before a number or a Latin word that did not fit
+    # end a few ems short of the column, each at another point; an open line
+    # so set goes on, a closed one ends its paragraph
+    from extractor.layout.paragraphs import split_blocks
+
+    abstract = [placed_line(f"abstract line {i} of the full width of the page", 56, 539, 100 + 12 * i) for i in range(4)]
+    column = [placed_line("二 方法 大鼠以环磷酰胺腹腔注射建立模型，剂量为50", 75, 266, 200),
+              placed_line("mg/kg，随后经尾静脉注射细胞悬液建立小鼠卵", 56, 289, 212),
+              placed_line("巢早衰模型，每周一次，连续四周，末次注射后", 56, 258, 224),
+              placed_line("两周取材并检测血清激素水平的变化。", 56, 215, 236),
+              placed_line("三 结果 治疗组激素水平较模型组明显改善，差异", 75, 289, 248),
+              placed_line("有统计学意义。", 56, 120, 260)]
+    assert [len(b.lines) for b in split_blocks(abstract + column)] == [4, 4, 2]
+
+
 def test_the_second_line_of_a_centred_title_is_no_indent():
     from extractor.layout.paragraphs import split_blocks
 

@@ -127,6 +127,10 @@ SECOND_NOT_ROUTES = [
     # a group named by its route letters
     "In the IV group, serum FSH fell within a month.",
 ]
+# anaesthesia named before the route is the setting of the procedure, no veto
+SECOND_CHINESE = [
+    ("患者于静脉麻醉下行经阴道超声引导下卵巢局部注射。", [(IO, TVUS, False)]),
+]
 
 NOT_ROUTES = [
     # the vessel of an organ, though a vein in name
@@ -165,6 +169,7 @@ NOT_ROUTES = [
     "PRP由患者肘静脉血30 mL制备。",  # blood taken
 ]
 ENGLISH += SECOND_ENGLISH
+CHINESE += SECOND_CHINESE
 NOT_ROUTES += SECOND_NOT_ROUTES
 
 

@@ -93,6 +93,9 @@ def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
     # asides', each box's
     prev: dict[object, tuple[int, Placed] | None] = {False: None, True: None}
     open_block: dict[object, RawBlock | None] = {False: None, True: None}
+    #: flow → (the column, the right edge of the widest line of its last
+    #: paragraph of two lines or more): what a ragged first line is set against
+    edge: dict[object, tuple[tuple, float | None]] = {}
     figure_key = None  # the figure block open (its lines come one after another)
     for page, p in placed:
         line = p.line
@@ -116,12 +119,16 @@ def split_blocks(placed: list[tuple[int, Placed]]) -> list[RawBlock]:
             continue
         last = prev.get(flow)
         current = open_block.get(flow)
-        if last is None or current is None or _breaks(last, (page, p), columns, _measure(current)) \
+        widest = _widest(current) if current is not None else None
+        if widest is None and last is not None and edge.get(flow, (None,))[0] == (last[0], last[1].region, last[1].column):
+            widest = edge[flow][1]  # a paragraph's first line: the last paragraph's of this column
+        if last is None or current is None or _breaks(last, (page, p), columns, _measure(current), widest) \
                 or _caption_ends(current, last, (page, p)):
             open_block[flow] = RawBlock(BlockKind.PARAGRAPH, [line], aside=p.aside, inset=p.inset)
             blocks.append(open_block[flow])
         else:
             open_block[flow].lines.append(line)
+            edge[flow] = ((page, p.region, p.column), _widest(open_block[flow]))
         prev[flow] = (page, p)
     return blocks
 
@@ -142,7 +149,14 @@ def _measure(block: RawBlock) -> float | None:
     return shared[-1] if shared else None
 
 
-def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure: float | None = None) -> bool:
+def _widest(block: RawBlock) -> float | None:
+    """The right edge of the widest line of an open paragraph of two lines
+    or more (None for one line: it is its own widest)."""
+    return max(line.x1 for line in block.lines) if len(block.lines) > 1 else None
+
+
+def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure: float | None = None,
+            widest: float | None = None) -> bool:
     (pp, a), (cp, b) = prev, cur
     la, lb = a.line, b.line
     col_a = columns[(pp, a.region, a.column)]
@@ -174,7 +188,8 @@ def _breaks(prev: tuple[int, Placed], cur: tuple[int, Placed], columns, measure:
     same_column = (pp, a.region, a.column) == (cp, b.region, b.column)
     if same_column and not a_full and (
             (measure is not None and measure - la.x1 < 1.5 * em)
-            or (abs(lb.x1 - la.x1) < 0.5 * em and abs(lb.x0 - la.x0) < 4 * em)):
+            or (abs(lb.x1 - la.x1) < 0.5 * em and abs(lb.x0 - la.x0) < 4 * em)
+            or (not a_closed and _ragged(la, lb, widest, em))):
         # a flow narrower than its region, set to its own measure: the left
         # column of a page whose right column is empty (a short article, the
         # last page), under a full-width abstract.  Two lines ending together
@@ -230,6 +245,19 @@ def _stacked(a: Line, b: Line) -> bool:
         and a.bold == b.bold
         and abs(a.size - b.size) < 0.5
     )
+
+
+def _ragged(a: Line, b: Line, widest: float | None, em: float) -> bool:
+    """A long line of a narrow flow ending a few ems short of the line
+    below it or of the widest line of its paragraph so far: text set ragged,
+    or Chinese lines each wrapped before a Latin word or a number that did
+    not fit ("…以白消安20" over "mg/kg联合…"), in a region wider than the
+    flow (a left column whose right one is empty).  An open line ending so
+    is no paragraph's last."""
+    if a.x1 - a.x0 < 12 * em or abs(b.x0 - a.x0) >= 4 * em:
+        return False
+    near_next = b.x1 - b.x0 >= 12 * em and abs(b.x1 - a.x1) < 4 * em
+    return near_next or (widest is not None and widest - a.x1 < 4 * em)
 
 
 def not_continued(a: Line, b: Line, a_closed: bool) -> bool:
