@@ -71,6 +71,10 @@ EN = [
     # a bare count after a verb of giving or receiving
     ("Each volunteer received the marrow cells once.", [1]),
     ("Lee and co-workers [7] gave the vesicles twice and saw FSH fall.", [2]),
+    # a word of how many times before the treatment noun (not "double-blind", "a double dose")
+    ("Only the women given a triple intraovarian injection conceived.", [3]),
+    ("A double-blind trial of intraovarian injection was planned.", []),
+    ("A double dose of vesicles was used in the last mice.", []),
 ]
 
 ZH = [

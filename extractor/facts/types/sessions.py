@@ -51,6 +51,9 @@ def in_sentence(scope) -> None:
         counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
         if written is None and m.part("single") is not None:
             written, counts = m.part("single"), [1]  # "the single-injection arm", 单次组
+        if written is None and (said := m.part("times")) is not None:
+            # "double PRP injection": the count the word stands for (its entry's id, "two")
+            written, counts = said, numbers_of(grammar.compiled.slot_id("times", said))
         if written is None or counts:  # no number: repeated, how often not said
             scope.add("sessions", {"count": int(counts[-1]) if counts else None}, m.start, m.end,
                       f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
