@@ -78,6 +78,20 @@ def parse_fixture(fixture_pdfs):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _ctrl_c_as_at_a_terminal():
+    """Tests that press Ctrl-C (SIGINT) expect what a user at a terminal
+    gets.  A shell that starts the test run in the background makes it
+    ignore SIGINT, and every process it starts inherits that: a batch would
+    then never see the interrupt.  The run takes SIGINT back as Python does
+    by default (its children then start with the default action)."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _private_parse_cache(tmp_path_factory):
     """Tests never read or fill the user's cache of parsed text layers."""
     previous = os.environ.get("LITX_CACHE_DIR")

