@@ -319,13 +319,20 @@ class _Gate:
     run_kinds: frozenset[str] = frozenset()
     #: the grammar's masked mention kinds (a mask makes new word boundaries)
     masked: frozenset[str] = frozenset()
+    #: the kinds of a mention that keeps the whole-word check from telling (masked ones and run_kinds)
+    stops: frozenset[str] = frozenset()
 
     def shuts(self, text: str, lowered: str, mentions: tuple, seen: tuple | None = None) -> bool:
         """Whether no expression of the selection can match ``text`` (``seen``:
         what :func:`_seen` knows of it)."""
-        if self.runs is not None and text.isascii() and self.runs.isdisjoint(_runs(text, seen)) \
-                and not (mentions and any(m.kind in self.masked or m.kind in self.run_kinds for m in mentions)):
-            return True
+        if seen is None:
+            seen = _seen(text)
+        plain = seen[5]
+        if self.runs is not None and plain:
+            held = seen[3]
+            if self.runs.isdisjoint(held[0] if held else _runs(text, seen)) \
+                    and not (mentions and any(m.kind in self.stops for m in mentions)):
+                return True
         if not self.closes:
             return False
         if self.words is not None and self.words.search(lowered) is not None:
@@ -333,7 +340,7 @@ class _Gate:
         if self.kinds and mentions and any(m.kind in self.kinds for m in mentions):
             return False
         # (every unsafe character is outside ASCII)
-        return self.unsafe is None or text.isascii() or self.unsafe.search(text) is None
+        return self.unsafe is None or plain or self.unsafe.search(text) is None
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -353,7 +360,7 @@ def _keys(text: str, seen: tuple) -> frozenset[str]:
     held = seen[4]
     if not held:
         runs = _runs(text, seen)
-        held.append(runs if seen[0].isascii() else runs | {ch for ch in seen[1] if ch >= _WIDE})
+        held.append(runs if seen[5] else runs | {ch for ch in seen[1] if ch >= _WIDE})
     return held[0]
 
 
@@ -368,17 +375,18 @@ def _runs(text: str, seen: tuple | None = None) -> frozenset[str]:
 
 
 #: the last text asked of: (text, its lower-cased form, does it hold Chinese,
-#: its runs of letters and its sieve keys once asked for) - shared by every
-#: grammar, as the fact types ask of one sentence in turn
-_last_text: tuple[str, str, bool, list, list] = ("", "", False, [], [])
+#: its runs of letters and its sieve keys once asked for, is it ASCII) -
+#: shared by every grammar, as the fact types ask of one sentence in turn
+_last_text: tuple[str, str, bool, list, list, bool] = ("", "", False, [], [], True)
 
 
-def _seen(text: str) -> tuple[str, str, bool, list, list]:
+def _seen(text: str) -> tuple[str, str, bool, list, list, bool]:
     global _last_text
     last = _last_text
     if last[0] is text or last[0] == text:
         return last
-    last = _last_text = (text, text.lower(), not text.isascii() and has_cjk(text), [], [])
+    plain = text.isascii()
+    last = _last_text = (text, text.lower(), not plain and has_cjk(text), [], [], plain)
     return last
 
 
@@ -726,13 +734,14 @@ class CompiledGrammar:
         mentions = tuple(mentions)
         if gate is not None and gate.shuts(text, seen[1], mentions, seen):
             return []
-        plain = text.isascii()
+        plain = seen[5]
         if plain or self._odd_case.search(text) is None:
             masked = bool(mentions) and any(m.kind in self._masks for m in mentions)
             sieve = sieves.get((plain, masked))
             if sieve is None:
                 sieve = sieves[(plain, masked)] = self._sieve(compiled, kind, wanted, chinese, selected, plain, masked)
-            selected = sieve.keep(selected, _keys(text, seen))
+            keys = seen[4]
+            selected = sieve.keep(selected, keys[0] if keys else _keys(text, seen))
             if not selected:
                 return []
         state = self._state(text, mentions)
@@ -869,6 +878,7 @@ class CompiledGrammar:
                 None if runs is None else frozenset(runs),
                 frozenset(run_kinds),
                 frozenset(self._masks),
+                frozenset(self._masks) | frozenset(run_kinds),
             )
         self._gates[key] = gate
         return gate
