@@ -395,7 +395,7 @@ def test_the_sieve_keeps_every_expression_that_matches(text, monkeypatch):
     """The expressions tried are sieved by the text's runs of letters and
     Chinese characters; what is found is what every expression, tried on the
     text, finds."""
-    from extractor.ruleset.grammar import CompiledGrammar
+    from extractor.ruleset.grammar import CompiledGrammar, _RunSieve
 
     mentions = [_mention(text, "FSH", "hormone", "FSH")] if "FSH" in text else []
 
@@ -404,11 +404,39 @@ def test_the_sieve_keeps_every_expression_that_matches(text, monkeypatch):
                 for m in g.find(text, k, mentions=mentions, patterns=pats)]
 
     sieved = every(compile_grammar(SIEVED))
-    monkeypatch.setattr(CompiledGrammar, "_sieved", lambda self, compiled, kind, patterns, chinese, selected, *a: selected)
+    monkeypatch.setattr(_RunSieve, "keep", lambda self, selected, runs: selected)
     monkeypatch.setattr(CompiledGrammar, "_gate", lambda self, *args: None)
     assert sieved == every(compile_grammar(SIEVED))
     if ("months" in text or "个月" in text) and "refollowed" not in text:
         assert sieved
+
+
+@pytest.mark.parametrize("text", [
+    "All were FOLLOWED UP for 3 Months.",
+    "All were refollowed up for 3 months; kept for 30 d",
+    "FSHmonths at 3 d; FSH at 6 months",  # a word right after a mention's mask
+    "Kept for 3 days; İkept for 4 days",  # K (kelvin) is k, İ lower-cases to two characters
+    "ſeen: followed up for 2 daysſ",
+    "血清FSH在治疗后第3个月下降, 随访十二个月",
+    "followed up for three months",
+    "nothing to see here",
+])
+def test_a_part_is_found_where_the_slot_expression_finds_it(text, monkeypatch):
+    """Whether a text holds a slot's word or a number is told from the
+    lower-cased masked text and from a digit; the answer is the one the
+    slot's own case-blind expression gives on the masked text."""
+    from extractor.ruleset import grammar
+
+    mentions = [_mention(text, "FSH", "hormone", "FSH")] if "FSH" in text else []
+
+    def every() -> list:
+        g = compile_grammar(SIEVED)
+        return [(m.pattern, m.start, m.end) for m in g.find(text, mentions=mentions)]
+
+    quick = every()
+    monkeypatch.setattr(grammar.CompiledGrammar, "_searched_lowered", lambda self, state: None)
+    monkeypatch.setattr(grammar, "_NUMBERS", frozenset())
+    assert quick == every()
 
 
 def test_the_sieve_tries_only_expressions_whose_words_stand_in_the_text():

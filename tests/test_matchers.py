@@ -268,6 +268,8 @@ def _all_mentions(matcher, text):
     "骨髓 MSC 通过归巢改善卵巢功能",  # white space between the tokens of a term
     "图表：样本编号与批次",
     "ΣΟΦΙΑ 的样本",  # Σ: any sentence may hold a term
+    "本研究纳入的患者，经卵巢注射脐带 MSC，随后复查，未见异常。",  # only some blocks are segmented
+    "（骨髓来源）间充质干细胞（BM-MSCs）移植后，FSH 水平下降了 12.5%",
 ])
 def test_a_chinese_sentence_is_tokenized_unless_it_holds_no_term(matcher, text):
     lower, orth = matcher._phrase_matchers("zh")

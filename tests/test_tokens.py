@@ -8,7 +8,7 @@ import jieba
 import pytest
 
 from extractor.layout.document import Lang
-from extractor.matching.tokens import Tokenizers, forget_terms, keeps_whole, pipe, remember_docs, term_frequency, tokenize
+from extractor.matching.tokens import Tokenizers, chinese_doc, forget_terms, keeps_whole, pipe, remember_docs, term_frequency, tokenize
 
 TERMS = ["脐带MSC", "卵泡刺激素", "抗米勒管激素", "人脐带间充质干细胞", "经阴道超声", "激素替代"]
 #: terms plain jieba cuts into pieces (so the tests below can fail)
@@ -227,3 +227,28 @@ def test_jieba_starts_with_a_whole_file_read_of_its_cache_and_gets_marshal_back(
             assert fake.marshal.load(fh) == ({"卵泡": 5, "卵": 0}, 5)
     assert fake.marshal is marshal
     assert jieba.marshal is marshal  # the real module too, after start-up
+
+
+@pytest.mark.parametrize("text", [
+    "经卵巢注射脐带MSC后，FSH和AMH水平改善。",
+    "  骨髓 MSC  通过\t归巢改善 卵巢功能 ",
+    "5×10^6个细胞（hUC-MSCs）于第3天注射",
+])
+def test_a_chinese_doc_segments_only_the_blocks_asked_for(tk: Tokenizers, text: str) -> None:
+    """jieba segments each run of ideographs, letters and digits on its own:
+    asked for every block, the tokens are make_doc's; asked for none, each
+    block is cut into its characters and every other token stays."""
+    nlp = tk.zh
+    whole = [(t.text, t.whitespace_, t.idx) for t in nlp.make_doc(text)]
+    assert [(t.text, t.whitespace_, t.idx) for t in chinese_doc(nlp, text, [(0, len(text))])] == whole
+    none = [(t.text, t.whitespace_, t.idx) for t in chinese_doc(nlp, text, [])]
+    assert [(t, i) for t, _, i in none if not jieba.re_han_default.fullmatch(t)] == \
+        [(t, i) for t, _, i in whole if not jieba.re_han_default.fullmatch(t)]
+    assert all(len(t) == 1 for t, _, _ in none if jieba.re_han_default.fullmatch(t))
+    assert "".join(t + w for t, w, _ in none) == text
+    # a block asked for (by one of its characters) is segmented as in the whole text
+    blocks = list(jieba.re_han_default.finditer(text))
+    block = max(blocks, key=lambda b: len(b.group()))
+    some = [(t.text, t.idx) for t in chinese_doc(nlp, text, [(block.end() - 1, block.end())])]
+    assert [x for x in some if block.start() <= x[1] < block.end()] == \
+        [(t, i) for t, _, i in whole if block.start() <= i < block.end()]

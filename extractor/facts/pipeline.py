@@ -166,7 +166,8 @@ class Extractor:
                 if not heading:
                     earlier.remember(scope)
                     sentence_arms(sentence.text, scope.out, self.arm_vocab, group)
-                cited_refs = [Citation(marker=m, reference=references.get(m)) for m in cited]
+                # (the citations are made only for a sentence with facts to carry them)
+                cited_refs = [Citation(marker=m, reference=references.get(m)) for m in cited] if scope.out else []
                 for fact in scope.out:
                     fact.citations = cited_refs
                     fact.study = study_of(fact.evidence.start, fact.evidence.end)

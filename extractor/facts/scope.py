@@ -84,7 +84,7 @@ class SentenceScope:
     def text(self) -> str:
         return self.sentence.text
 
-    @property
+    @cached_property
     def lang(self) -> str:
         return self.sentence.lang.value
 

@@ -38,7 +38,9 @@ _TIMES = r"\s*[×xX*✕⋅·]\s*"
 _EXP = rf"10\s*(?:\^\s*(?:\{{\s*[-−–]?\s*\d+\s*\}}|[-−–]?\d+)|⁻?[{_SUPERSCRIPTS}]+)"
 #: what every power of ten (_EXP) begins with
 _POWER_OF_TEN = re.compile(rf"10\s*(?:\^|⁻?[{_SUPERSCRIPTS}])")
-_CN_NUM = r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+#: the characters a Chinese numeral starts with (each alone is one)
+_CN_NUM_FIRST = "一二两三四五六七八九十"
+_CN_NUM = rf"(?:[{_CN_NUM_FIRST}][零〇{_CN_NUM_FIRST}百千万亿]*)"
 _EN_WORD = "|".join(sorted([*_EN_ONES, *_EN_TENS], key=len, reverse=True))
 # (the look-ahead on first letters lets most positions fail at once)
 _EN_NUM = (rf"(?i:\b(?=[otfsenz])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|million|billion))*\b)")

@@ -236,6 +236,27 @@ class _TermKeys:
     def may_hold(self, text: str) -> bool:
         return "\u03a3" in text or self._any.search("".join(text.split()).lower()) is not None
 
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """Where in ``text`` the terms' tokens may stand: the (start, end) of
+        every place the squeezed, lower-cased text holds a key, the longest
+        there (the trie's hit; an empty list: no term stands in it); None
+        when that cannot be told (a Σ, or a character lower-cased to two)."""
+        squeezed = "".join(text.split())
+        lowered = squeezed.lower()
+        if "\u03a3" in text or len(lowered) != len(squeezed):
+            return None
+        search = self._any.search
+        hit = search(lowered)
+        if hit is None:
+            return []
+        kept = [i for i, ch in enumerate(text) if not ch.isspace()] if len(squeezed) != len(text) else None
+        out = []
+        while hit is not None:
+            at, end = hit.start(), hit.end()
+            out.append((kept[at], kept[end - 1] + 1) if kept is not None else (at, end))
+            hit = search(lowered, at + 1)
+        return out
+
 
 class _PatternRuns:
     """Which rule patterns a sentence may match, told by the runs of
@@ -249,8 +270,9 @@ class _PatternRuns:
         self.always = frozenset(i for i, n in enumerate(needs) if n is None)
         #: the patterns whose runs are case-blind (all of them may match where that cannot be told)
         self.caseless = frozenset(i for i, n in enumerate(needs) if n is not None and n[1])
-        #: case-blind? → (every run as one expression, run → its patterns, first character → its runs)
-        self._scans: dict[bool, tuple[re.Pattern, dict[str, frozenset[int]], dict[str, tuple[str, ...]]]] = {}
+        #: case-blind? → (every run as one expression, run → the patterns of
+        #: every run it starts with: those a text holding it may match)
+        self._scans: dict[bool, tuple[re.Pattern, dict[str, frozenset[int]]]] = {}
         for ignore_case in (True, False):
             users: dict[str, set[int]] = {}
             for i, n in enumerate(needs):
@@ -259,30 +281,27 @@ class _PatternRuns:
                         users.setdefault(run, set()).add(i)
             if not users:
                 continue
-            starting: dict[str, list[str]] = {}
-            for run in sorted(users):
-                starting.setdefault(run[0], []).append(run)
+            # the trie's hit at a place is the longest run starting there, and
+            # the runs starting there are those it starts with
             self._scans[ignore_case] = (re.compile(_trie_pattern(sorted(users))),
-                                        {r: frozenset(u) for r, u in users.items()},
-                                        {ch: tuple(rs) for ch, rs in starting.items()})
+                                        {r: frozenset().union(*(users.get(r[:k], ()) for k in range(1, len(r) + 1)))
+                                         for r in users})
 
     def possible(self, folded: str, caseless: str | None) -> list[int]:
         """The patterns (their indices, in order) that may match ``folded``
         (``caseless``: its lower-cased copy, None when that cannot tell a
         case-blind run)."""
         out = set(self.always)
-        for ignore_case, (regex, users, starting) in self._scans.items():
+        for ignore_case, (regex, users) in self._scans.items():
             text = caseless if ignore_case else folded
             if text is None:
                 out |= self.caseless
                 continue
-            hit = regex.search(text)
+            search = regex.search
+            hit = search(text)
             while hit is not None:
-                at = hit.start()
-                for run in starting[text[at]]:
-                    if text.startswith(run, at):
-                        out |= users[run]
-                hit = regex.search(text, at + 1)
+                out |= users[hit.group()]
+                hit = search(text, hit.start() + 1)
         return sorted(out)
 
 
@@ -375,12 +394,20 @@ class TermMatcher:
         # (the lower-cased text and its runs of letters are those the grammars ask for next)
         lowered = lower_cased(folded) if ascii_text else None
         # a sentence in which no term can stand is not tokenized
-        # (an English sentence outside ASCII is asked of its terms' tokens run together only)
-        if ((self._starts.may_start(lowered, letter_runs(folded)) if lowered is not None
-             else self._en_keys.may_hold(folded))
-                if lang == "en" and self._starts is not None
-                else self._zh_keys.may_hold(folded) if lang == "zh" and self._zh_keys is not None else True):
-            doc = self._doc(folded, lang)
+        # (an English sentence outside ASCII is asked of its terms' tokens run
+        # together only); of a Chinese one, only the blocks jieba segments
+        # where a term may stand are segmented (``needed``; None: all)
+        needed = None
+        if lang == "en" and self._starts is not None:
+            tokenize = self._starts.may_start(lowered, letter_runs(folded)) if lowered is not None \
+                else self._en_keys.may_hold(folded)
+        elif lang == "zh" and self._zh_keys is not None:
+            needed = self._zh_keys.spans(folded)
+            tokenize = self._zh_keys.may_hold(folded) if needed is None else bool(needed)
+        else:
+            tokenize = True
+        if tokenize:
+            doc = self._doc(folded, lang, needed)
             for matcher in (lower, orth):
                 for match_id, start, end in matcher(doc):
                     entry = self._entries[match_id]
@@ -406,11 +433,15 @@ class TermMatcher:
 
     # ------------------------------------------------------------------ parts
 
-    def _doc(self, text: str, lang: str):
+    def _doc(self, text: str, lang: str, needed: list[tuple[int, int]] | None = None):
         """The tokens of a sentence: :meth:`Tokenizers.tokenize`, straight to
-        the pipeline's tokenizer unless texts are remembered."""
+        the pipeline's tokenizer unless texts are remembered; of a Chinese
+        sentence, with ``needed``, the tokens of the blocks overlapping
+        those spans only (:func:`tokens.chinese_doc`)."""
         if tokens.remembering():
             return self.tokenizers.tokenize(text, lang)
+        if needed is not None:
+            return tokens.chinese_doc(self.tokenizers.nlp(lang), text, needed)
         make = self._make_doc.get(lang)
         if make is None:
             make = self._make_doc[lang] = self.tokenizers.nlp(lang).make_doc

@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # spaCy and jieba are imported on first use: ~1 s each
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Tokenizers", "forget_terms", "keeps_whole", "pipe", "remember_docs", "remembered", "remembering", "term_frequency", "tokenize"]
+__all__ = ["Tokenizers", "chinese_doc", "forget_terms", "keeps_whole", "pipe", "remember_docs", "remembered", "remembering", "term_frequency", "tokenize"]
 
 # Cost, measured here: one 86-character Chinese sentence ~0.35 ms (jieba
 # ~0.25 ms of it, the spaCy Doc the rest); an English sentence of the same
@@ -306,6 +306,72 @@ class Tokenizers:
             else:
                 en = en or self.en.make_doc
                 yield en(text)
+
+
+def chinese_doc(nlp: "Language", text: str, needed: Iterable[tuple[int, int]]) -> "Doc":
+    """The Chinese pipeline's Doc of ``text`` with jieba segmenting only the
+    runs it segments (its blocks: ideographs, Latin letters and digits,
+    ``+#&._%-``) that overlap one of the ``needed`` (start, end) spans, every
+    other block cut into its characters.
+
+    jieba segments each block on its own (``jieba.cut`` splits the text
+    into blocks first, and every character outside them is a token of its
+    own, a run of white space one token), so the tokens of a needed block,
+    and every token outside the blocks, are those of :meth:`Language.make_doc`
+    - at a cost for the needed blocks only.  A caller that needs the tokens
+    only to find terms asks for the blocks where one may stand.  White space
+    becomes what spaCy makes of it (``spacy.util.get_words_and_spaces``): one
+    space after a word is that word's, any other a token of its own.
+    """
+    tokenizer = nlp.tokenizer
+    jieba = getattr(tokenizer, "jieba_seg", None)
+    if jieba is None or getattr(tokenizer, "segmenter", None) != "jieba" or len(text) > nlp.max_length:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    spans = sorted(needed)
+    words: list[str] = []
+    spaces: list[bool] = []
+    n = len(text)
+    done = 0  # the text up to here is in words
+
+    def add(word: str, at: int) -> None:
+        nonlocal done
+        if at > done:  # white space that no word took
+            words.append(text[done:at])
+            spaces.append(False)
+        words.append(word)
+        done = at + len(word)
+        if done < n and text[done] == " ":
+            spaces.append(True)
+            done += 1
+        else:
+            spaces.append(False)
+
+    at = 0
+    blocks, cut = jieba.re_han_default, jieba.cut
+    for i, piece in enumerate(blocks.split(text)):
+        if not piece:
+            continue
+        if i % 2:  # a block (split keeps them at the odd places)
+            if any(a < at + len(piece) and at < b for a, b in spans):
+                pos = at
+                for word in cut(piece, cut_all=False):
+                    if word:
+                        add(word, pos)
+                        pos += len(word)
+            else:
+                for k, ch in enumerate(piece):
+                    add(ch, at + k)
+        else:  # between blocks: each character a token, white space none
+            for k, ch in enumerate(piece):
+                if not ch.isspace() and at + k >= done:
+                    add(ch, at + k)
+        at += len(piece)
+    if done < n:
+        words.append(text[done:])
+        spaces.append(False)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 _default: Tokenizers | None = None

@@ -35,7 +35,7 @@ from typing import Annotated, Collection, Iterable, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from ..lang.numerals import _CN_NUM, _DEC, _EN_NUM, parse_number
+from ..lang.numerals import _CN_NUM, _CN_NUM_FIRST, _DEC, _EN_NUM, parse_number
 from ..lang.script import has_cjk
 from ..lang.trie import trie_pattern
 from .memo import key_of, memo
@@ -195,8 +195,13 @@ _BUILTINS = {
     "number": _NUMBER,
     "numbers": rf"{_NUMBER}(?:{_LIST_SEP}{_NUMBER})*",
 }
+#: a character that alone is a match of {number} (a digit, the start of a
+#: Chinese numeral): a text holding one holds {number} and {numbers}
+_NUMBER_CHAR = re.compile(rf"[\d{_CN_NUM_FIRST}]")
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,3}))?(?:!([a-z][a-z0-9_]*))?\}")
 _SPLIT_NUMBERS = re.compile(_LIST_SEP)
+#: the built-ins of numbers
+_NUMBERS = frozenset({"number", "numbers"})
 
 
 def _any_space(ch: str, first: bool) -> str:
@@ -321,13 +326,20 @@ class _Gate:
     run_kinds: frozenset[str] = frozenset()
     #: the grammar's masked mention kinds (a mask makes new word boundaries)
     masked: frozenset[str] = frozenset()
+    #: the kinds of a mention that keeps the whole-word check from telling (masked ones and run_kinds)
+    stops: frozenset[str] = frozenset()
 
     def shuts(self, text: str, lowered: str, mentions: tuple, seen: tuple | None = None) -> bool:
         """Whether no expression of the selection can match ``text`` (``seen``:
         what :func:`_seen` knows of it)."""
-        if self.runs is not None and text.isascii() and self.runs.isdisjoint(_runs(text, seen)) \
-                and not (mentions and any(m.kind in self.masked or m.kind in self.run_kinds for m in mentions)):
-            return True
+        if seen is None:
+            seen = _seen(text)
+        plain = seen[5]
+        if self.runs is not None and plain:
+            held = seen[3]
+            if self.runs.isdisjoint(held[0] if held else _runs(text, seen)) \
+                    and not (mentions and any(m.kind in self.stops for m in mentions)):
+                return True
         if not self.closes:
             return False
         if self.words is not None and self.words.search(lowered) is not None:
@@ -335,7 +347,7 @@ class _Gate:
         if self.kinds and mentions and any(m.kind in self.kinds for m in mentions):
             return False
         # (every unsafe character is outside ASCII)
-        return self.unsafe is None or text.isascii() or self.unsafe.search(text) is None
+        return self.unsafe is None or plain or self.unsafe.search(text) is None
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -355,7 +367,7 @@ def _keys(text: str, seen: tuple) -> frozenset[str]:
     held = seen[4]
     if not held:
         runs = _runs(text, seen)
-        held.append(runs if seen[0].isascii() else runs | {ch for ch in seen[1] if ch >= _WIDE})
+        held.append(runs if seen[5] else runs | {ch for ch in seen[1] if ch >= _WIDE})
     return held[0]
 
 
@@ -370,17 +382,18 @@ def _runs(text: str, seen: tuple | None = None) -> frozenset[str]:
 
 
 #: the last text asked of: (text, its lower-cased form, does it hold Chinese,
-#: its runs of letters and its sieve keys once asked for) - shared by every
-#: grammar, as the fact types ask of one sentence in turn
-_last_text: tuple[str, str, bool, list, list] = ("", "", False, [], [])
+#: its runs of letters and its sieve keys once asked for, is it ASCII) -
+#: shared by every grammar, as the fact types ask of one sentence in turn
+_last_text: tuple[str, str, bool, list, list, bool] = ("", "", False, [], [], True)
 
 
-def _seen(text: str) -> tuple[str, str, bool, list, list]:
+def _seen(text: str) -> tuple[str, str, bool, list, list, bool]:
     global _last_text
     last = _last_text
     if last[0] is text or last[0] == text:
         return last
-    last = _last_text = (text, text.lower(), not text.isascii() and has_cjk(text), [], [])
+    plain = text.isascii()
+    last = _last_text = (text, text.lower(), not plain and has_cjk(text), [], [], plain)
     return last
 
 
@@ -414,6 +427,8 @@ class _TextState:
     unusual: list[frozenset[str]] = field(default_factory=list)
     #: whether the lower-cased text holds a word of any slot of CompiledGrammar._quick, once asked for
     any_word: list[bool] = field(default_factory=list)
+    #: the masked text lower-cased, once asked for (None: no safe copy of a case-blind search)
+    searched_lowered: list[str | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -427,6 +442,10 @@ class _RunSieve:
     needs: tuple[frozenset[str], ...]
     of_each: tuple[tuple[int, ...], ...]
     kept: dict = field(default_factory=dict, compare=False)
+    #: every key any need holds (a text's other keys tell nothing)
+    keys: frozenset[str] = frozenset()
+    #: the keys of ``keys`` a text holds → the expressions kept (texts hold few distinct such sets)
+    by_keys: dict = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, selected: list[_Compiled], word_runs) -> "_RunSieve":
@@ -439,13 +458,22 @@ class _RunSieve:
                 if runs is not None:
                     mine.append(index.setdefault(runs, len(index)))
             of_each.append(tuple(sorted(set(mine))))
-        return cls(tuple(index), tuple(of_each))
+        return cls(tuple(index), tuple(of_each), keys=frozenset().union(*index))
+
+    #: beyond this many sets of keys remembered, the memo starts afresh (a bound on memory)
+    _MEMO_LIMIT = 20_000
 
     def keep(self, selected: list[_Compiled], runs: frozenset[str]) -> list[_Compiled]:
-        met = tuple(not need.isdisjoint(runs) for need in self.needs)
-        kept = self.kept.get(met)
+        held = self.keys & runs  # a need meets the text's keys where it meets these
+        kept = self.by_keys.get(held)
         if kept is None:
-            kept = self.kept[met] = [c for c, mine in zip(selected, self.of_each) if all(met[i] for i in mine)]
+            met = tuple(not need.isdisjoint(held) for need in self.needs)
+            kept = self.kept.get(met)
+            if kept is None:
+                kept = self.kept[met] = [c for c, mine in zip(selected, self.of_each) if all(met[i] for i in mine)]
+            if len(self.by_keys) >= self._MEMO_LIMIT:
+                self.by_keys.clear()
+            self.by_keys[held] = kept
         return kept
 
 
@@ -619,8 +647,62 @@ class CompiledGrammar:
                 if (none or quick[0].search(lowered[0]) is None) and quick[1].isdisjoint(unusual[0]):
                     present[part] = False
                     return False
+                low = self._searched_lowered(state)
+                if low is not None:
+                    present[part] = self._holds_whole(part, low)
+                    return present[part]
+            elif part in _NUMBERS and _NUMBER_CHAR.search(state.searched) is not None:
+                present[part] = True
+                return True
             present[part] = self._alone[part].search(state.searched) is not None
         return present[part]
+
+    def _searched_lowered(self, state: "_TextState") -> str | None:
+        """The masked text lower-cased, where a case-blind word matches in
+        the text exactly where the word lower-cased stands in this copy:
+        neither holds a character of ``_odd_case`` (whose case the engine
+        reads otherwise) and no character lower-cases to two.  None else."""
+        held = state.searched_lowered
+        if not held:
+            searched = state.searched
+            low = searched.lower()
+            held.append(low if len(low) == len(searched) and self._odd_case.search(searched) is None
+                        and self._odd_case.search(low) is None else None)
+        return held[0]
+
+    #: word slot → (its Latin words, its other words) as expressions over
+    #: the lower-cased text (made on first use; see :meth:`_holds_whole`)
+    _lowered_alone: dict | None = None
+
+    def _holds_whole(self, slot: str, low: str) -> bool:
+        """Whether the lower-cased masked text ``low`` holds a word of a word
+        slot as the slot's expression finds it: a Latin word whole (no
+        letter before or after it), any other as written.  The same answer
+        as the slot's case-blind expression on the masked text, searched
+        faster: an expression of plain lower-case literals skips at once to
+        where one may start, which a case-blind one led by a look-behind
+        cannot."""
+        made = self._lowered_alone
+        if made is None:
+            made = self._lowered_alone = {}
+        rx = made.get(slot)
+        if rx is None:
+            words = self._lower_words[slot]
+            latin = sorted(w for w in words if not has_cjk(w))
+            other = sorted(w for w in words if has_cjk(w))
+            rx = made[slot] = (re.compile(f"(?:{trie_pattern(latin, _any_space)})(?![a-z])") if latin else None,
+                               re.compile(trie_pattern(other, _any_space)) if other else None)
+        latin, other = rx
+        if other is not None and other.search(low) is not None:
+            return True
+        if latin is not None:
+            hit = latin.search(low)
+            while hit is not None:
+                at = hit.start()
+                if not at or not ("a" <= low[at - 1] <= "z"):
+                    return True
+                hit = latin.search(low, at + 1)
+        return False
 
     @property
     def mention_kinds(self) -> tuple[str, ...]:
@@ -657,18 +739,27 @@ class CompiledGrammar:
               patterns: Collection[str] | None, holds: Collection[str] = ()) -> list[GrammarMatch]:
         seen = _seen(text)
         chinese = seen[2]
-        gate = self._gates.get((compiled is self._cell_patterns, kind, patterns, chinese), _UNKNOWN) \
-            if patterns is None or isinstance(patterns, frozenset) else _UNKNOWN
-        if gate is _UNKNOWN:
-            gate = self._gate(compiled, kind, patterns, chinese)
+        plans = self._plans
+        if plans is None:
+            plans = self._plans = {}
+        wanted = patterns if patterns is None or type(patterns) is frozenset else frozenset(patterns)
+        key = (compiled is self._cell_patterns, kind, wanted, chinese)
+        plan = plans.get(key)
+        if plan is None:
+            plan = plans[key] = (self._gate(compiled, kind, wanted, chinese),
+                                 self._selection(compiled, kind, wanted, chinese), {})
+        gate, selected, sieves = plan
         mentions = tuple(mentions)
         if gate is not None and gate.shuts(text, seen[1], mentions, seen):
             return []
-        selected = self._selection(compiled, kind, patterns, chinese)
-        plain = text.isascii()
+        plain = seen[5]
         if plain or self._odd_case.search(text) is None:
             masked = bool(mentions) and any(m.kind in self._masks for m in mentions)
-            selected = self._sieved(compiled, kind, patterns, chinese, selected, plain, masked, _keys(text, seen))
+            sieve = sieves.get((plain, masked))
+            if sieve is None:
+                sieve = sieves[(plain, masked)] = self._sieve(compiled, kind, wanted, chinese, selected, plain, masked)
+            keys = seen[4]
+            selected = sieve.keep(selected, keys[0] if keys else _keys(text, seen))
             if not selected:
                 return []
         state = self._state(text, mentions)
@@ -718,6 +809,10 @@ class CompiledGrammar:
             if not kept or g.start >= kept[-1].end:
                 kept.append(g)
         return kept
+
+    #: (table?, kind, patterns, Chinese?) → (the gate, the expressions
+    #: selected, their sieves by (ASCII text?, masked?)), made on first use
+    _plans: dict | None = None
 
     def _state(self, text: str, mentions: Iterable) -> "_TextState":
         """The masked text and what is known of it, kept from the last call
@@ -801,15 +896,16 @@ class CompiledGrammar:
                 None if runs is None else frozenset(runs),
                 frozenset(run_kinds),
                 frozenset(self._masks),
+                frozenset(self._masks) | frozenset(run_kinds),
             )
         self._gates[key] = gate
         return gate
 
-    def _sieved(self, compiled: list[_Compiled], kind: str | None, patterns: Collection[str] | None, chinese: bool,
-                selected: list[_Compiled], plain: bool, masked: bool, keys: frozenset[str]) -> list[_Compiled]:
-        """Of ``selected``, the expressions a text may match, told by its
-        :func:`_keys`: every part an expression needs that is made of words
-        must have a word standing in the text, and such a word stands whole
+    def _sieve(self, compiled: list[_Compiled], kind: str | None, patterns: Collection[str] | None, chinese: bool,
+               selected: list[_Compiled], plain: bool, masked: bool) -> _RunSieve:
+        """The sieve that tells, of ``selected``, the expressions a text may
+        match, by its :func:`_keys`: every part an expression needs that is
+        made of words must have a word standing in the text, and such a word stands whole
         in it - its first run of letters a run of the text ("followed" of
         "followed up", "d" of days) - or, Chinese, starts with one of its
         characters.  ``plain``: the text is ASCII (no Chinese word stands in
@@ -822,7 +918,7 @@ class CompiledGrammar:
         sieve = self._sieves.get(key)
         if sieve is None:
             sieve = self._sieves[key] = _RunSieve.of(selected, lambda need: self._need_keys(need, plain, masked))
-        return sieve.keep(selected, keys)
+        return sieve
 
     def _need_keys(self, need: frozenset[str], plain: bool, masked: bool) -> frozenset[str] | None:
         """The keys (:func:`_keys`) one of which a text holds when it holds a
@@ -1123,10 +1219,13 @@ def masked(text: str, mentions: Iterable, masks: dict[str, tuple[str, str]]) -> 
     """``text`` with each mention of a masked kind replaced by its mask
     characters (same length, so offsets hold), and (start, end) → mention.
     Of overlapping mentions the longest is masked."""
+    mentions = [m for m in mentions if m.kind in masks]
+    if not mentions:
+        return text, {}
     chars = list(text)
     taken = [False] * len(text)
     at: dict[tuple[int, int], object] = {}
-    for m in sorted((m for m in mentions if m.kind in masks), key=lambda m: (-(m.end - m.start), m.start)):
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         if m.end <= m.start or m.end > len(text) or any(taken[m.start:m.end]):
             continue
         first, rest = masks[m.kind]

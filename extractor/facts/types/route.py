@@ -127,12 +127,16 @@ def _vetoed(text: str, mentions, grammar) -> list[tuple[int, int]]:
     return grammar.compiled.veto_spans(text, mentions=mentions)
 
 
+#: the mention kinds read here (an enum's value is looked up anew at each asking)
+_ROUTE_KIND, _GUIDANCE_KIND = Kind.ROUTE.value, Kind.GUIDANCE.value
+
+
 def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list[str]], bool]:
     """The routes of a text (names and grammar), the guidance ids of each
     (keyed by id()), and whether the text names any guidance (a text
     without a route is not searched for the grammar's guidance phrases:
     they would go to no route)."""
-    route, guidance = Kind.ROUTE.value, Kind.GUIDANCE.value
+    route, guidance = _ROUTE_KIND, _GUIDANCE_KIND
     routes = [m for m in mentions if m.kind == route]
     guides = [m for m in mentions if m.kind == guidance]
     grammar = rules.grammars.get(GRAMMAR)
