@@ -102,3 +102,16 @@ def test_the_memo_lives_in_the_cache_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("LITX_CACHE_DIR", str(tmp_path / "mine"))
     monkeypatch.setattr(memo, "_MEMO", None)
     assert memo.memo().path == tmp_path / "mine" / FILE_NAME
+
+
+def test_a_memo_grown_past_its_bound_keeps_what_this_process_used(private_memo, monkeypatch):
+    monkeypatch.setattr(memo, "MAX_ENTRIES", 3)
+    for k in range(5):
+        private_memo.memo.put(f"stale{k}", [[], []])  # the analyses of expressions since edited away
+    private_memo.memo.save()
+    private_memo.renew()
+    compile_grammar(GrammarFile.model_validate(SPEC))
+    private_memo.memo.put("another", [[], []])  # something new to save
+    private_memo.memo.save()
+    kept = json.loads(private_memo.path.read_text(encoding="utf-8"))["entries"]
+    assert not any(k.startswith("stale") for k in kept) and "another" in kept and len(kept) > 3

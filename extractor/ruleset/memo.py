@@ -32,6 +32,9 @@ from ..userdirs import cache_directory
 __all__ = ["FILE_NAME", "GrammarMemo", "memo"]
 
 FILE_NAME = "grammar-memo.json"
+#: past this many entries, a save keeps only those this process used (rule
+#: edits leave the analyses of expressions no longer written behind)
+MAX_ENTRIES = 4000
 
 
 def _code_version() -> str:
@@ -56,6 +59,7 @@ class GrammarMemo:
         self.code = _code_version()
         self._entries: dict[str, Any] = self._read()
         self._dirty = False
+        self._used: set[str] = set()
         self._lock = threading.Lock()
 
     def _read(self) -> dict[str, Any]:
@@ -70,10 +74,12 @@ class GrammarMemo:
         return data["entries"]
 
     def get(self, key: str) -> Any:
+        self._used.add(key)
         return self._entries.get(key)
 
     def put(self, key: str, entry: Any) -> None:
         with self._lock:
+            self._used.add(key)
             if self._entries.get(key) != entry:
                 self._entries[key] = entry
                 self._dirty = True
@@ -84,6 +90,8 @@ class GrammarMemo:
         with self._lock:
             if not self._dirty or self.path is None:
                 return
+            if len(self._entries) > MAX_ENTRIES:
+                self._entries = {k: v for k, v in self._entries.items() if k in self._used}
             text = json.dumps({"code": self.code, "entries": self._entries}, ensure_ascii=False, sort_keys=True)
             self._dirty = False
         try:
