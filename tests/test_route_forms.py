@@ -116,6 +116,9 @@ SECOND_ENGLISH = [
     ("Cells were given by a peripheral (cubital) vein.", [(IV, None, False)]),
     ("Nothing was injected into the ovaries and none was given intravenously.", [(IO, None, True), (IV, None, True)]),
     ("Ovarian intra-arterial delivery of marrow cells in nine women", [(OA, None, False)]),
+    # an abbreviation defined in brackets right after the route restates it: one fact
+    ("All the vesicles were given by subcutaneous (s.c.) injection.", [(SC, None, False)]),
+    ("Groups received the cells intravenous (IV) or intraperitoneal (IP).", [(IV, None, False), (IP, None, False)]),
 ]
 SECOND_NOT_ROUTES = [
     # the route of anaesthesia, analgesia or another drug
@@ -124,8 +127,6 @@ SECOND_NOT_ROUTES = [
     "Triggering hCG was injected subcutaneously on day 12.",
     "Women on transdermal oestrogen were not eligible.",
     "小鼠以水合氯醛（300 mg/kg）腹腔注射麻醉。",
-    # a group named by its route letters
-    "In the IV group, serum FSH fell within a month.",
 ]
 # anaesthesia named before the route is the setting of the procedure, no veto
 SECOND_CHINESE = [

@@ -26,6 +26,8 @@ and so is each line of a table row (a column of routes: "IV").
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ...contract import GuidanceId, RouteId
@@ -149,10 +151,30 @@ def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list
         vetoed = _vetoed(text, mentions, grammar) if routes else []
         routes = [r for r in routes if not any(a < r.end and r.start < b for a, b in vetoed)]
         routes.sort(key=lambda r: r.start)
+        routes = _without_restatements(text, routes)
         # a guidance phrase and a guidance name at one place are one guidance
         guides = [g for g in guides if not any(_inside(g, o) for o in guided)]
         guides += [g for g in guided if not any(_inside(g, o) for o in guides)]
     return routes, assign_guidance(routes, guides, rules.settings.linking.route_guidance_chars), bool(guides)
+
+
+#: what stands between a route and its restatement in brackets, and after it
+_OPENS_BRACKET = re.compile(r"\s*[(（]\s*$")
+_CLOSES_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _without_restatements(text: str, routes: list) -> list:
+    """A route's abbreviation defined in brackets right after it
+    ("intravenous (IV) injection", "intraperitoneally (i.p.)") restates it:
+    one fact (ANNOTATION.md, per mention)."""
+    kept = []
+    for r in routes:
+        before = kept[-1] if kept else None
+        if before is not None and before.id == r.id and before.end <= r.start \
+                and _OPENS_BRACKET.match(text, before.end, r.start) and _CLOSES_BRACKET.match(text, r.end):
+            continue
+        kept.append(r)
+    return kept
 
 
 def in_sentence(scope) -> None:
