@@ -280,6 +280,11 @@ SECOND_EN = [
     ("With 90% power the comparison required 40 per group; 45 per group allowed for dropouts.", []),
 ]
 SECOND_EN += [
+    # "in N people" after a verb of giving or using the treatment is the whole given to;
+    # after a change, the people it happened to
+    ("Laparoscopic grafting of marrow cells was performed in 14 women with early menopause.", [14]),
+    ("Jones et al. [8] infused the cells through the ovarian artery in 22 patients.", [22]),
+    ("The cells were infused and menses returned in 6 women.", []),
     # those who completed, a bracket between: a part where a larger count is said
     ("A total of 70 women were randomised. Sixty-six women (33 in each arm) completed the study.", [70]),
 ]

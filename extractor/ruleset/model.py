@@ -719,6 +719,16 @@ class CountEntry(_Model):
     the whole studied after all: a study or a report ("reported in two
     patients", "a study of 30 women"), a total (共有61例); an English word
     may take an adverb ("reported previously in")."""
+    given_before: LangTerms = LangTerms()
+    """For sample_size: verbs of giving or using a treatment that make
+    "in N people" after them in their clause the whole it was given to
+    ("placed the cells into one ovary at laparoscopy in nine women", "was
+    used in 61 patients"), unless a word of changes_before stands between
+    ("… and AMH rose in nine women": a part)."""
+    changes_before: LangTerms = LangTerms()
+    """For sample_size: words of an outcome or a change that, between a
+    given_before verb and "in N people", make the count the people it
+    happened to."""
     samples: LangTerms = LangTerms()
     """After a bracketed count following a percentage ("11.5%
     (n=90)"), a word naming a sample (a few words may come between: "random

@@ -90,6 +90,11 @@ class SampleCues:
     #: ("reported in two patients", "a study of 30 women") or a total
     #: (共有61例): the count is the whole studied, not a part
     whole_before: re.Pattern
+    #: a verb of giving or using a treatment, and a word of a change after
+    #: it (sample_size `given_before`, `changes_before`): "in N people"
+    #: after the one with none of the other between is the whole given to
+    given_before: re.Pattern
+    changes_before: re.Pattern
     #: after "11.5% (n=90)": a sample the percentage describes ("random
     #: subsample"), so the count is that sample's size, not a numerator
     sample_after: re.Pattern
@@ -128,6 +133,8 @@ class SampleCues:
             received=lowered(t for c in sample for t in c.received.all()),
             column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
             whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
+            given_before=_any_word([w for c in sample for w in c.given_before.all()]),
+            changes_before=_any_word([w for c in sample for w in c.changes_before.all()]),
             sample_after=_sample_after([w for c in sample for w in c.samples.all()]),
             leading_aux=_leading_aux([w for c in sample for w in c.relatives.en],
                                      [w for c in sample for w in c.auxiliaries.all()]),
@@ -372,9 +379,18 @@ def _counts(scope, n, title: bool = False) -> bool:
     head = _TRAILING_ARTICLE.sub("", head)
     for w in cues.preceded_by:
         if head == w or head.endswith((" " + w, w if not w.isascii() else "\0")):
-            if not cues.whole_before.search(head, 0, len(head) - len(w)):
+            if not cues.whole_before.search(head, 0, len(head) - len(w)) \
+                    and not (w == "in" and _given_before(cues, head[: len(head) - len(w)])):
                 return False  # "in four women", "其中38例", "Table 1"
     return True
+
+
+def _given_before(cues: SampleCues, words: str) -> bool:
+    """The words before "in N people" give or use the treatment, with no
+    change said after the verb ("… placed the cells into one ovary in nine
+    women": the whole it was given to; "… and AMH rose in nine women": a part)."""
+    given = list(cues.given_before.finditer(words))
+    return bool(given) and cues.changes_before.search(words, given[-1].end()) is None
 
 
 def _an_arm(scope, n) -> bool:
