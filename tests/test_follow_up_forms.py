@@ -534,6 +534,8 @@ SECOND_EN = [
     ("Rats were euthanised at set time points (day 5, 10 and 20) after the grafting.", [(20, D)]),
     ("Creatinine was checked at 2, 6 and 10 weeks after the final session.", [(10, W)]),
     ("Findings: At month 9, the ulcer area had shrunk by half.", [(9, M)]),
+    ("Joint pain eased over the course of two years after the grafts.", [(2, Y)]),
+    ("During the follow-up period from 6 to the 40th month, no tumour arose.", [(40, M)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
