@@ -121,6 +121,7 @@ ENGLISH = [
     ("Six months after the cells, oestradiol was not altered.", [("E2", "no_change")]),
     ("After the infusions the AFC was no different from baseline.", [("AFC", "no_change")]),
     ("In two women AMH became detectable after the second injection.", [("AMH", INC)]),
+    ("Estradiol stayed within the postmenopausal range after the grafts.", [("E2", SAME)]),
 ]
 
 CHINESE = [
@@ -194,6 +195,7 @@ CHINESE = [
     ("雌激素水平明显回升。", [("E2", INC)]),
     ("双侧卵巢窦卵泡计数增加。", [("AFC", INC)]),
     ("环磷酰胺引起E2下降，而BMSCs移植后E2回升。", [("E2", INC)]),
+    ("外泌体注射对小鼠血清LH水平无明显影响。", [("LH", SAME)]),
 ]
 
 NOT_CHANGES = [
