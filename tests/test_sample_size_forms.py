@@ -285,6 +285,8 @@ SECOND_EN += [
     ("Laparoscopic grafting of marrow cells was performed in 14 women with early menopause.", [14]),
     ("Jones et al. [8] infused the cells through the ovarian artery in 22 patients.", [22]),
     ("The cells were infused and menses returned in 6 women.", []),
+    # the verb after "and" is the authors', not the people's the preposition governs
+    ("Brown et al. [5] injected the plasma in 16 women and reported two pregnancies.", [16]),
     # those who completed, a bracket between: a part where a larger count is said
     ("A total of 70 women were randomised. Sixty-six women (33 in each arm) completed the study.", [70]),
 ]

@@ -43,6 +43,8 @@ _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s
 _EARLIER_COUNT = re.compile(rf"(?<![\w.])(?:\d+|{_EN_NUM})(?![\w.])")
 _COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b")
 _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+#: a preposition right before a count ("in nine women"): the count is its object, no subject
+_GOVERNED = re.compile(r"\b(?:in|among|to)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 #: the rest of the bracket a count stands in ("29 in each arm) completed")
 _TO_BRACKET_CLOSE = re.compile(r"[^()（）]{0,30}[)）]")
 #: a bracket right after a count ("Fifty-eight women (29 in each arm) completed")
@@ -367,7 +369,8 @@ def _counts(scope, n, title: bool = False) -> bool:
     # an outcome right after the count, or after the group it belongs to and
     # a parallel count ("Four women in the cell group and one in the sham
     # group resumed …", "4例（细胞组）和1例（对照组）恢复…")
-    if _outcome_after(scope, n.end) or (
+    governed = _GOVERNED.search(before) is not None
+    if _outcome_after(scope, n.end, governed=governed) or (
             (grouped := quantities.past_group(text, n.end, vocab)) > n.end and _outcome_after(scope, grouped)):
         return False
     # a hormone change right after the count is an outcome: "19例患者AMH升高"
@@ -424,10 +427,12 @@ def _flow_chart_total(scope, n) -> bool:
     return any(word in own for word in cues.flow_chart_totals)
 
 
-def _outcome_after(scope, pos: int, end: int | None = None) -> bool:
+def _outcome_after(scope, pos: int, end: int | None = None, governed: bool = False) -> bool:
     """Do the words from ``pos`` (up to ``end``) make a count of people an
     outcome ("had", "resumed", 出现, "1例（A组）于…妊娠", "17例术后出现…",
-    "3例在第三次移植后恢复月经")?"""
+    "3例在第三次移植后恢复月经")?  A count ``governed`` by a preposition
+    is no subject: a verb after "and" is its sentence's ("… injected the
+    cells in nine women and reported that …")."""
     text, cues = scope.text, scope.extractor.compiled["sample_size"]
     end = len(text) if end is None else end
     lowered = text[pos : min(end, pos + 24)].lower()
@@ -435,6 +440,8 @@ def _outcome_after(scope, pos: int, end: int | None = None) -> bool:
     # (an English clause ends at a comma: "a study of 86 women [9], reported
     # a rate" names no outcome of the 86)
     following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered.split(",", 1)[0] if lowered.isascii() else lowered)[:2]
+    if governed and following[:1] in (["and"], ["but"], ["then"]):
+        following = []
     if any(w in cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in cues.outcomes if not w.isascii()):
         return True
     # an outcome after a group label or a time, or the people counted (3例患者失访)
