@@ -6531,4 +6531,176 @@ TEXTS: list[RealText] = [
                "saline'."),
         layout={"columns": 1, "font": "serif", "journal": "Experimental and Therapeutic Medicine 12: 2983-2989, 2016"},
     ),
+    RealText(
+        id="en_animal_diseases2023_prp_once_twice_oxymetholone_testis_rats", lang="en", kind="animal", batch=12,
+        title="Effects of Platelet-Rich Plasma on the Oxymetholone-Induced Testicular Toxicity",
+        authors="Amal I Saba, Reda H Elbakary, Omayma K Afifi, Heba E M Sharaf Eldin",
+        journal="Diseases 11(2):84", year=2023, doi="10.3390/diseases11020084",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10297451",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        species="rat",
+        abstract=(
+            "Oxymetholone is one of the anabolic steroids that has widely been used among teenagers and athletes to "
+            "increase their muscle bulk. It has undesirable effects on male health and fertility. In this study, the "
+            "therapeutic effects of platelet-rich plasma (PRP) on oxymetholone-induced testicular toxicity were "
+            "investigated in adult albino rats. During the experiments, 49 adult male albino rats were divided into 4 "
+            "main groups: Group 0 (donor group) included 10 rats for the donation of PRP, Group I (control group) "
+            "included 15 rats, Group II included 8 rats that received [[10 mg/kg|d:10,mg/kg,-#Group II]] of "
+            "oxymetholone orally, once daily, for 30 days, and Group III included 16 rats and was subdivided into 2 "
+            "subgroups (IIIa and IIIb) that received oxymetholone the same as group II and then received PRP "
+            "[[once|s:1#IIIa]] and [[twice|s:2#IIIb]], respectively. Testicular tissues of all examined rats were "
+            "obtained for processing and histological examination and sperm smears were stained and examined for "
+            "sperm morphology. Oxymetholone-treated rats revealed wide spaces in between the tubules, vacuolated "
+            "cytoplasm, and dark pyknotic nuclei of most cells, as well as deposition of homogenous acidophilic "
+            "material between the tubules. Electron microscopic examination showed vacuolated cytoplasm of most "
+            "cells, swollen mitochondria, and perinuclear dilatation. Concerning subgroup IIIa (PRP "
+            "[[once|s:1#IIIa]]), there was a partial improvement in the form of decreased vacuolations and "
+            "regeneration of spermatogenic cells, as well as a reasonable improvement in sperm morphology."),
+        notes=("Rat study of platelet-rich plasma given once or twice after oxymetholone-induced testicular damage "
+               "(species rat): title from the journal's stored page, the abstract from the stored PubMed Central copy, "
+               "cut at a sentence end before the copy breaks off (in the sentence on subgroup IIIb). A text with no "
+               "cell type (PRP is not one) and an arm design told apart by the number of PRP administrations. "
+               "Sessions: 'subgroups (IIIa and IIIb) that received ... PRP once and twice, respectively' -> names "
+               "listed with values one to one: 'once' -> 1, arm 'IIIa'; 'twice' -> 2, arm 'IIIb'; 'subgroup IIIa (PRP "
+               "once)' -> 1, arm 'IIIa' again. Dose: the model drug, 'Group II included 8 rats that received 10 mg/kg "
+               "of oxymetholone' -> 10 mg/kg, arm 'Group II' (rat). No route: 'orally' has no contract id, and PRP's "
+               "route is not stated. No follow-up. Traps: '49 adult male albino rats', '10 rats', '15 rats', '8 "
+               "rats', '16 rats' (animals, no sample sizes), '4 main groups', '2 subgroups' (counts of groups), 'once "
+               "daily, for 30 days' (daily dosing of the model drug: no sessions), 'Group 0 (donor group) ... for the "
+               "donation of PRP', 'swollen mitochondria' (organelles of the tissue, not a therapy), 'anabolic "
+               "steroids' (no hormone of the contract)."),
+        layout={"columns": 2, "font": "sans", "journal": "Diseases 2023, 11, 84"},
+    ),
+    RealText(
+        id="en_animal_fsurg2022_svf_adsc_dose_groups_uvb_photoaging_nude_rats", lang="en", kind="animal", batch=12,
+        title="Anti-Aging Effect of the Stromal Vascular Fraction/[[Adipose-Derived Stem Cells|c:ad]] in a Mouse Model "
+              "of Skin Aging Induced by UVB Irradiation",
+        authors="Jingru Wang, Yuanwen Chen, Jia He, Guiqiang Li, Xiaodong Chen, Hongwei Liu",
+        journal="Frontiers in Surgery 9:950967", year=2022, doi="10.3389/fsurg.2022.950967",
+        url="https://frontiersin.org/articles/10.3389/fsurg.2022.950967/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="rat",
+        abstract=(
+            "[[Adipose-derived stem cells|c:ad@human]]([[ADSCs|c:ad@human]]) have been used for anti-photo-aging. "
+            "But the purification of [[ADSCs|c:ad@human]] requires in vitro amplification and culture, there is "
+            "considerable risk of direct treatment for patients. Stromal vascular fraction(SVF) is a biologically and "
+            "clinically interesting heterogeneous cell population contains [[ADSCs|c:ad@human]]. There are few "
+            "reports on anti-aging effects of SVF in photo-aging skin. The present study investigated the anti-aging "
+            "effect of stromal vascular fraction (SVF) and [[adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]) "
+            "injection in photo-aging skin. The relationship between the dosage of injection and effect was also "
+            "discussed. Thirty healthy, 6-week-old, nude rats were randomly divided into the control and experimental "
+            "groups. The experimental group needing ultraviolet B (UVB) irradiation five days per week, and a "
+            "duration of 8 weeks. According to different dose regimens of SVF and [[ADSCs|c:ad]], experiment rats "
+            "were randomly grouped as the model control group, low-dose (LD) treatment group, middle-dose (MD) "
+            "treatment group and high-dose (HD) treatment group."),
+        notes=("Study of stromal vascular fraction and adipose-derived stem cell injections at three dose levels in "
+               "UVB-photoaged nude rats (species rat, as the abstract says 'nude rats'; the title says 'a Mouse Model': "
+               "the title's cell mention keeps the entry's species, doubtful): title, authors and the abstract from "
+               "the journal's stored page, cut at a sentence end before the copy breaks off ('At 7 and 28 days "
+               "post-treatment, specimens were harvested for histological an...'; the follow-up is lost with it). A "
+               "text with few contract facts. Cells: 'Adipose-Derived Stem Cells' (title), 'Adipose-derived stem "
+               "cells', 'adipose-derived stem cells', 'ADSCs' -> adipose_msc; the opening general statements (ADSCs "
+               "used for anti-photo-aging, purification, SVF containing ADSCs) carry no species; the study's "
+               "'adipose-derived stem cells (ADSCs) injection' and 'dose regimens of SVF and ADSCs' carry rat. "
+               "'Stromal vascular fraction'/'SVF' has no canonical id (unmarked, as in the corpus's other SVF text). "
+               "No arms: the dose groups are named each with its head word ('low-dose (LD) treatment group, "
+               "middle-dose (MD) treatment group and high-dose (HD) treatment group') but no fact is stated of any; "
+               "no dose values. No route ('injection' alone). Traps: 'Thirty healthy, 6-week-old, nude rats' "
+               "(animals, age), 'five days per week' (a frequency of irradiation), 'a duration of 8 weeks' (the "
+               "model's duration), 'ultraviolet B (UVB) irradiation' (not a therapy), 'the control and experimental "
+               "groups', 'different dose regimens' (no value)."),
+        layout={"columns": 1, "font": "serif", "journal": "Frontiers in Surgery (2022) 9:950967"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_melatonin_admsc_ip_iv_testicular_torsion_rats", lang="en", kind="animal", batch=12,
+        title="Combined melatonin-[[adipose derived mesenchymal stem cells|c:ad]] therapy effectively protected the "
+              "testis from testicular torsion-induced ischemia-reperfusion injury",
+        authors="Yen-Ta Chen, Fei-Chi Chuang, Chih-Chao Yang, John Y Chiang, Pei-Hsun Sung, Yi-Ching Chu, "
+                "Chi-Ruei Huang, Kuan-Hui Huang, Hon-Kan Yip",
+        journal="Stem Cell Research & Therapy 12:370", year=2021, doi="10.1186/s13287-021-02439-x",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8243739",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** This study tested the hypothesis that combined melatonin (Mel) and "
+            "[[adipose-derived mesenchymal stem cells|c:ad]] ([[ADMSCs|c:ad]]) treatment was superior to either one "
+            "alone on protecting the testis against acute testicular torsion-induced ischemia-reperfusion (TTIR) "
+            "injury."),
+        body=[
+            "**Methods and results** Male adult SD rats (n = 30) were equally categorized into group 1 "
+            "(sham-operated control), group 2 [TTIR/by torsion of right/left testis (i.e., ischemia) with rotated "
+            "720° counterclockwise for 2 h, then detorsion (i.e., reperfusion) to the original position for 72 h], "
+            "group 3 (TTIR + Mel/[[intraperitoneal administration|r:ip#group 3]]/[[50 mg/kg|d:50,mg/kg,-#group 3]] "
+            "at 30 min after ischemia, followed by [[20 mg|d:20,mg,-#group 3]] at 3 h and days 1/2/3 after TTIR), "
+            "group 4 (TTIR + [[ADMSCs|c:ad#group 4]]/[[1.2 × 10^{6} cells|d:1.2e6,cells,-#group 4]]/by "
+            "[[tail-vein administration|r:iv#group 4]] at 30 min after ischemia, followed by days 1/2 TTIR), and "
+            "group 5 (TTIR + Mel + [[ADMSCs|c:ad#group 5]]/[[tail-vein administration|r:iv#group 5]]). The result "
+            "showed that the protein expressions of oxidative-stress (NOX-1/NOX-2/oxidized-protein), "
+            "apoptotic/mitochondrial-damaged (mitochondrial-Bax/cleaved-caspase3/cleaved-PARP/cytosolic-cytochrome "
+            "C), and fibrotic (TGF-ß/Smad3) biomarkers as well as testicular damage scores were lowest in group 1, "
+            "highest in group 2, and significantly higher in groups 3/4 than in group 5, but they showed no "
+            "difference between groups 3/4, whereas the protein expressions of androgen receptor (AR) and vimentin "
+            "showed an opposite pattern of oxidative stress (all p < 0.0001). The cellular levels of inflammation "
+            "(MMP-9/MPO/CD68) exhibited an identical pattern, whereas the numbers of Sertoli cells, α-tubulin, AR and "
+            "vimentin as well as thickness of seminiferous tubule exhibited an opposite pattern of oxidative stress "
+            "among the groups (all p < 0.0001).",
+            "**Conclusion** Mel-[[ADMSCs|c:ad]] effectively protected the testis against TTIR injury.",
+        ],
+        notes=("Rat study of melatonin, adipose-derived MSCs and both in testicular torsion-detorsion, five numbered "
+               "groups (species rat): the whole abstract from the stored PubMed Central copy (also DOAJ and other "
+               "stored records). The copy prints '1.2 × 106 cells' (superscript flattened), written 1.2 × 10^{6}. "
+               "Cells: 'adipose derived mesenchymal stem cells' (title), 'adipose-derived mesenchymal stem cells', "
+               "'ADMSCs' (also in 'Mel-ADMSCs') -> adipose_msc. Arms, each a numbered group with its regimen in "
+               "brackets: group 3 -> 'intraperitoneal administration' (intraperitoneal), '50 mg/kg' and '20 mg' "
+               "(doses of melatonin, a drug of the protocol), arm 'group 3'; group 4 -> 'ADMSCs', '1.2 × 10^6 cells' "
+               "(1.2e6 cells, per null), 'tail-vein administration' (intravenous), arm 'group 4'; group 5 -> "
+               "'ADMSCs', 'tail-vein administration', arm 'group 5'. No sessions: 'at 30 min after ischemia, followed "
+               "by 20 mg at 3 h and days 1/2/3' and 'followed by days 1/2' are schedules whose counts are not stated. "
+               "No follow-up: 'for 2 h', 'for 72 h' belong to the torsion-detorsion model, '30 min after ischemia' "
+               "is the time of the first dose. The Results compare groups ('groups 3/4 than in group 5'): no facts. "
+               "Traps: 'Male adult SD rats (n = 30)' (animals, no sample size), '720°', 'androgen receptor (AR)' (a "
+               "receptor, no hormone), 'all p < 0.0001', 'melatonin (Mel)' (a drug, no cell type), 'right/left "
+               "testis'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:370"},
+    ),
+    RealText(
+        id="en_clinical_josr2022_svf_intraarticular_123_patients_six_months", lang="en", kind="clinical", batch=12,
+        title="Short-term results of intra-articular injections of stromal vascular fraction for early knee "
+              "osteoarthritis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Orthopaedic Surgery and Research 17:310", year=2022, doi="10.1186/s13018-022-03196-0",
+        url="https://josr-online.biomedcentral.com/articles/10.1186/s13018-022-03196-0",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** In knee osteoarthritis, progressive degeneration of the articular cartilage surface "
+            "produces disability and chronic pain. Intra-articular injections of stromal vascular fraction (SVF) "
+            "could be an innovative approach to manage patients with early knee osteoarthritis."),
+        body=[
+            "**Methods** Between June 2019 and November 2020, [[123 patients|n:123]] were recruited to receive "
+            "intra-articular injection of SVF. Radiographic evidence of degenerative joint disease was classified "
+            "according to Kellgren and Lawrence grades. Knee injury and osteoarthritis outcome score (KOOS) and visual "
+            "analog scale (VAS) were collected preoperatively, at 1 month, and after [[6 months|f:6,month]] from "
+            "injection.",
+            "**Results** There was a statistically significant improvement of KOOS and VAS of all patients to "
+            "[[6 months|f:6,month]] (p < 0.05). The mean KOOS before injection was 51.4 ± 16.5, after 1 month it was "
+            "75.5 ± 15.8, and at [[6 months|f:6,month]] it was 87.6 ± 7.7. Stratifying the mean KOOS according to "
+            "Kellgren–Lawrence Grades, the difference remained statistically significant (p < 0.05). The patients’ "
+            "mean VAS before injection was 6.5, after 1 month it was 3.5, and after [[6 months|f:6,month]] it was "
+            "2.4. No complications were observed.",
+            "**Conclusions** Intra-articular knee injection of SVF is safe and effective to ameliorate the clinical "
+            "and functional scores in patients with early knee osteoarthritis for [[6 months|f:6,month]].",
+        ],
+        notes=("Case series of intra-articular stromal vascular fraction in early knee osteoarthritis (clinical, no "
+               "species): title and the whole abstract from the journal's stored article page. A text with few "
+               "contract facts: no cell type (stromal vascular fraction has no canonical id, unmarked as in the "
+               "corpus's other SVF text), no route (intra-articular has no contract id), no dose, no sessions "
+               "('intra-articular injection(s)' state no number; the Background's plural is general). Sample size: "
+               "'123 patients' -> 123. Follow-up, per mention: the list 'preoperatively, at 1 month, and after 6 "
+               "months from injection' -> one fact, the last time point, 6 months; 'to 6 months' (the time the "
+               "improvement was measured) -> 6 months; the KOOS and VAS lists 'before injection ..., after 1 month "
+               "..., and at/after 6 months' -> one fact each, 6 months; 'for 6 months' (Conclusions) -> 6 months. "
+               "Traps: 'Between June 2019 and November 2020' (a recruitment period), 'Kellgren and Lawrence grades', "
+               "KOOS/VAS values, 'p < 0.05', 'all patients', 'No complications'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Orthopaedic Surgery and Research (2022) 17:310"},
+    ),
 ]
