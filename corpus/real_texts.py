@@ -6703,4 +6703,43 @@ TEXTS: list[RealText] = [
                "KOOS/VAS values, 'p < 0.05', 'all patients', 'No complications'."),
         layout={"columns": 2, "font": "sans", "journal": "Journal of Orthopaedic Surgery and Research (2022) 17:310"},
     ),
+    RealText(
+        id="en_review_fcell2021_msc_atopic_dermatitis_preclinical_table", lang="en", kind="review", batch=12,
+        title="(title not in the stored copy; Frontiers in Cell and Developmental Biology 9:643125, Table 8)",
+        authors="(not shown in the stored copy)",
+        journal="Frontiers in Cell and Developmental Biology 9:643125", year=2021, doi="10.3389/fcell.2021.643125",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7985058/table/T8",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="mouse",
+        abstract="",
+        body=[
+            '**TABLE 8.** Preclinical in vivo and clinical studies of hMSCs used as advanced therapy for atopic dermatitis in the last 5 years.',
+            'PRECLINICAL IN VIVO STUDIES',
+            'Type of advanced therapy Cells Type of hMSC treatment evaluated Disease models Follow-up References',
+            'Cell therapy [[hUCB-MSCs|c:msc]] 1-[[hUCB-MSCs|c:msc#hUCB-MSCs group]] group: [[2 × 10^{6} cells|d:2e6,cells,-#hUCB-MSCs group]] [[injected intravenously|r:iv#hUCB-MSCs group]] on days 2, 9, 16 and 23. 2-Muramyl dipeptide – [[hUCB-MSCs|c:msc#Muramyl dipeptide – hUCB-MSCs (intravenous) group]] ([[intravenous|r:iv#Muramyl dipeptide – hUCB-MSCs (intravenous) group]]) group: [[2 × 10^{6}|d:2e6,cells,-#Muramyl dipeptide – hUCB-MSCs (intravenous) group]] [[injected intravenously|r:iv#Muramyl dipeptide – hUCB-MSCs (intravenous) group]] on days 2, 9, 16 and 23 previous administration of muramyl dipeptide. 3-Muramyl dipeptide – [[hUCB-MSCs|c:msc#Muramyl dipeptide – hUCB-MSCs (subcutaneous) group]] ([[subcutaneous|r:sc#Muramyl dipeptide – hUCB-MSCs (subcutaneous) group]]) group: [[2 × 10^{6}|d:2e6,cells,-#Muramyl dipeptide – hUCB-MSCs (subcutaneous) group]] [[injected subcutaneously|r:sc#Muramyl dipeptide – hUCB-MSCs (subcutaneous) group]] on days 2, 9, 16 and 23 previous administration of muramyl dipeptide. Dermatophagoides farinae-induced murine atopic dermatitis model [[30 days|f:30,day]] Kim et al., 2015',
+            '[[hAT-MSCs|c:ad]] 1-[[hAT-MSCs|c:ad#hAT-MSCs (low) group]] (low) group: [[2 × 10^{5} cells|d:2e5,cells,-#hAT-MSCs (low) group]] [[injected intravenously|r:iv#hAT-MSCs (low) group]] 2-[[hAT-MSCs|c:ad#hAT-MSCs (high) group]] (high) group: [[2 × 10^{6} cells|d:2e6,cells,-#hAT-MSCs (high) group]] [[injected intravenously|r:iv#hAT-MSCs (high) group]] 3-Fibroblasts group: Human dermal fibroblasts injected intravenously Dermatophagoides farinae-induced murine atopic dermatitis model [[14 days|f:14,day]] Shin et al., 2017',
+            '[[hAT-MSCs|c:ad]] 1-[[hAT-MSCs|c:ad#hAT-MSCs group]] group: [[10^{6} cells|d:1e6,cells,-#hAT-MSCs group]] [[injected intravenously|r:iv#hAT-MSCs group]] on days 0 and 11 2-Fibroblasts group: Human dermal fibroblasts injected intravenously Acetone and 2, 4-dinitrochlorobenzene (DNCB): olive oil mixture (4:1 vol/vol) induced atopic dermatitis [[24 days|f:24,day]] Kim J.M. et al., 2018',
+        ],
+        notes=("A review's table of preclinical mouse studies of human MSCs in atopic dermatitis (species mouse: every "
+               "model is murine): caption, section line, header and the first three rows as the stored PMC table "
+               "page prints them as text, one paragraph per line of the copy (its rows run on in one line each, too "
+               "wide for the layout's one-line table cells); cut at a row end before the fourth row, whose first "
+               "group repeats the label 'hUCB-MSCs group' of another study (and the copy breaks off in the fifth). No "
+               "title or authors in the stored copy (placeholder title, no facts). Every fact is a cited study's. The "
+               "copy flattens superscripts ('2 × 106', '106 cells'), written 10^{6}. Cells: 'hUCB-MSCs' (human "
+               "umbilical cord blood MSCs) -> msc, as the corpus decided for cord-blood MSCs (doubtful); 'hAT-MSCs' "
+               "-> adipose_msc; the Cells column's name of each row carries no arm. 'Human dermal fibroblasts' are a "
+               "control (no cell type, and their 'injected intravenously' no route: not the therapy; doubtful). "
+               "Arms: each numbered group of a study ('1-hUCB-MSCs group', '2-Muramyl dipeptide – hUCB-MSCs "
+               "(intravenous) group', '3-... (subcutaneous) group'; '1-hAT-MSCs (low) group', '2-hAT-MSCs (high) "
+               "group'; '1-hAT-MSCs group') labels the cell type and route words in its name and the dose and route "
+               "after its colon; label as printed without the number. Doses: '2 × 10^6 (cells)', '2 × 10^5 cells', "
+               "'10^6 cells' -> cells, per null. Routes: 'injected intravenously', '(intravenous)' -> intravenous; "
+               "'injected subcutaneously', '(subcutaneous)' -> subcutaneous. No sessions: 'on days 2, 9, 16 and 23' "
+               "and 'on days 0 and 11' are schedules whose counts are not stated. Follow-up column: '30 days', '14 "
+               "days', '24 days' -> one fact each (the row's study, no arm). Traps: 'muramyl dipeptide' (a priming "
+               "agent, no dose), 'DNCB: olive oil mixture (4:1 vol/vol)' (a ratio), 'Dermatophagoides farinae' (the "
+               "model's allergen), 'in the last 5 years', author-year citations."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Cell Dev. Biol. 9:643125 (2021)"},
+    ),
 ]
