@@ -6742,4 +6742,50 @@ TEXTS: list[RealText] = [
                "model's allergen), 'in the last 5 years', author-year citations."),
         layout={"columns": 1, "font": "sans", "journal": "Front. Cell Dev. Biol. 9:643125 (2021)"},
     ),
+    RealText(
+        id="en_review_sci2020_msc_sle_meta_analysis_time_points", lang="en", kind="review", batch=12,
+        title="Clinical Efficacy and Safety of [[Mesenchymal Stem Cells|c:msc]] for Systemic Lupus Erythematosus",
+        authors="Tianbiao Zhou, Hong-Yan Li, Chunling Liao, Wenshan Lin, Shujun Lin",
+        journal="Stem Cells International 2020:6518508", year=2020, doi="10.1155/2020/6518508",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7157802",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract=(
+            "Systemic lupus erythematosus (SLE) is a polymorphic, multisystemic autoimmune disease that causes "
+            "multiorgan damage in which cellular communication occurs through the involvement of autoantibodies "
+            "directed against autoantigen production. [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]), which have "
+            "strong protective and immunomodulatory abilities, are obtained not only from bone marrow but also from "
+            "medical waste such as adipose tissue and umbilical cord tissue and have been recognized as a promising "
+            "tool for the treatment of various autoimmune diseases and inflammatory disorders. This meta-analysis is "
+            "aimed at assessing whether [[MSCs|c:msc]] can become a new treatment for SLE with good efficacy and "
+            "safety. Based on predetermined criteria, a bibliographical search was performed from January 1, 2000, to "
+            "July 31, 2019, by searching the following databases: ISI Web of Science, Embase, PubMed, the Cochrane "
+            "Library, and the Chinese Biomedical Literature Database (CBM). Eligible studies and data were identified. "
+            "Statistical analysis was conducted to assess the efficacy (proteinuria, systemic lupus erythematosus "
+            "disease activity index (SLEDAI), Scr, BUN, albumin, C3, and C4) and safety (rate of adverse events) of "
+            "[[MSCs|c:msc]] for SLE using Cochrane Review Manager Version 5.3. Ten studies fulfilled the inclusion "
+            "criteria and were eligible for this meta-analysis, which comprised 8 prospective or retrospective case "
+            "series and four randomized controlled trails (RCTs) studies. In the RCT, the results indicated that the "
+            "[[MSC|c:msc#MSC group]] group had lower proteinuria than the control group at 3 months and "
+            "[[6 months|f:6,month#MSC group]] and the [[MSC|c:msc#MSC group]] group displayed a lower SLEDAI than the "
+            "control group at 2 months and [[6 months|f:6,month#MSC group]]. Furthermore, the "
+            "[[MSC|c:msc#MSC group]] group showed a lower rate of adverse events than the control group (OR = 0.26, "
+            "95% CI: 0.07, 0.89, P = 0.03). In the case series trials, the results indicated that the "
+            "[[MSC|c:msc#MSC group]] group had lower proteinuria at 1 month, 2 months, 3 months, 4 months, 6 months, "
+            "and [[12 months|f:12,month#MSC group]]."),
+        notes=("Meta-analysis of MSC therapy for systemic lupus erythematosus (review; clinical studies, no species): "
+               "title and abstract from the stored PubMed Central copy (journal and year from the same page), cut at a "
+               "sentence end before the copy breaks off in the conclusion. Cells: 'Mesenchymal Stem Cells', "
+               "'Mesenchymal stem cells', 'MSCs', 'MSC' (in 'the MSC group') -> msc; 'bone marrow', 'adipose tissue', "
+               "'umbilical cord tissue' are tissues (no cell type). Arms: 'the MSC group had lower proteinuria than "
+               "the control group at ...' -> the control group is compared with, so the facts are the MSC group's: "
+               "its name's 'MSC' and the time points, arm 'MSC group' (the pooled arm of the RCTs and the case "
+               "series' treated group; doubtful: a meta-analysis pools several studies' arms). Follow-up, each list "
+               "of time points one fact, its last: 'at 3 months and 6 months' -> 6 months; 'at 2 months and 6 "
+               "months' -> 6 months; 'at 1 month, 2 months, 3 months, 4 months, 6 months, and 12 months' -> 12 "
+               "months. No sample size (no patients counted), no sessions, no route, no dose. Traps: 'from January "
+               "1, 2000, to July 31, 2019' (a search period), 'Ten studies', '8 prospective or retrospective case "
+               "series', 'four randomized controlled trails (RCTs)' (counts of studies), 'C3, and C4' (complement, "
+               "no hormones), 'OR = 0.26, 95% CI: 0.07, 0.89, P = 0.03', 'Version 5.3'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2020) 2020:6518508"},
+    ),
 ]
