@@ -6171,4 +6171,621 @@ TEXTS: list[RealText] = [
                "(factors, no hormones), 'electroacupuncture (EA)' (no cell therapy, no dose)."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10"},
     ),
+    # English texts, twelfth batch
+    RealText(
+        id="en_clinical_bmcmsd2023_ucmsc_repeated_intraarticular_knee_oa", lang="en", kind="clinical", batch=12,
+        title="[[Repeated intra-articular injections|s:-]] of [[umbilical cord-derived mesenchymal stem cells|c:uc]] "
+              "for knee osteoarthritis: a phase I, single-arm study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Musculoskeletal Disorders", year=2023, doi="10.1186/s12891-023-06555-y",
+        url="https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/s12891-023-06555-y",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Introduction** Stem cell therapy has emerged as an effective treatment for multiple diseases, and some "
+            "studies also demonstrate that it may be a promising treatment for osteoarthritis (OA). However, few "
+            "studies have clarified the safety of [[repeated intra-articular injection|s:-]] of "
+            "[[human umbilical cord-derived mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]). To promote its "
+            "application in treating OA, we conducted an open-label trial to investigate the safety of "
+            "[[repeated intra-articular injections|s:-]] of [[UC-MSCs|c:uc]]."),
+        body=[
+            "**Methods** [[Fourteen patients|n:14]] with OA (Kellgrene-Lawrence grade 2 or 3) who received "
+            "[[repeated intra-articular injections|s:-]] of [[UC-MSCs|c:uc]] were evaluated in "
+            "[[three months of follow-up|f:3,month]]. The primary outcomes were the adverse events, and the second "
+            "outcomes included visual analog scale (VAS), Western Ontario and McMaster Universities Osteoarthritis "
+            "Index (WOMAC), Magnetic Resonance Observation of Cartilage Repair Tissue (MOCART) scores and SF-12 "
+            "quality of life score.",
+            "**Results** A total of 5 of 14 patients (35.7%) experienced transient adverse reactions, which resolved "
+            "spontaneously. All patients showed some improvement in knee function limitation and pain after receiving "
+            "stem cell therapy. VAS score 6.0 to 3.5, WOMAC score 26.0 to 8.5, MOCART score 42.0 to 58.0, SF-12 score "
+            "39.0 to 46.0.",
+            "**Conclusion** [[Repeated intra-articular injection|s:-]] of [[UC-MSCs|c:uc]] demonstrates safety in "
+            "treating OA and does not induce serious adverse events. This treatment may transiently improve symptoms "
+            "in patients with knee OA and may be a potential therapeutic option for OA.",
+        ],
+        notes=("Open-label single-arm phase I trial of repeated intra-articular umbilical cord MSC injections in knee "
+               "osteoarthritis (clinical, no species): title and the whole abstract from the journal's stored article "
+               "page. Cells: 'umbilical cord-derived mesenchymal stem cells' (title), 'human umbilical cord-derived "
+               "mesenchymal stem cells', 'UC-MSCs' (four times) -> umbilical_cord_msc; 'Stem cell therapy', 'stem cell "
+               "therapy' name no cell type. Sessions: 'Repeated intra-articular injection(s)' (title, Introduction "
+               "twice, Methods, Conclusion) -> count null, per mention; the route word sits inside the sessions "
+               "phrase because intra-articular has no contract id and so is no route mark (no overlap). Sample size: "
+               "'Fourteen patients' -> 14 (whole study). Follow-up: 'three months of follow-up' -> 3 months. Traps: "
+               "'A total of 5 of 14 patients (35.7%)' (an outcome count; its 14 restates the sample, left unmarked, "
+               "doubtful), 'All patients', 'Kellgrene-Lawrence grade 2 or 3' (a grade), 'phase I', VAS/WOMAC/MOCART/"
+               "SF-12 score changes (scores, no hormones), 'intra-articular' (no route id), 'multiple diseases'."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Musculoskeletal Disorders (2023)"},
+    ),
+    RealText(
+        id="en_clinical_bmcped2017_bmmnc_two_administrations_cerebral_palsy", lang="en", kind="clinical", batch=12,
+        title="Outcomes of autologous bone marrow mononuclear cells for cerebral palsy: an open label uncontrolled "
+              "clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Pediatrics 17", year=2017, doi="10.1186/s12887-017-0859-z",
+        url="https://bmcpediatr.biomedcentral.com/articles/10.1186/s12887-017-0859-z",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** Stem cell therapy has emerged as a promising method for improving motor function of "
+            "patients with cerebral palsy. The aim of this study is to assess the safety and effectiveness of "
+            "autologous bone marrow mononuclear stem cell transplantation in patients with cerebral palsy related to "
+            "oxygen deprivation."),
+        body=[
+            "**Methods** An open label uncontrolled clinical trial was carried out at Vinmec International Hospital. "
+            "The intervention consisted of [[two administrations|s:2]] of stem cells, the first at baseline and the "
+            "second 3 months later. Improvement was monitored at 3 months and [[6 months|f:6,month]] after the first "
+            "administration of stem cells, using the Gross Motor Function Measure (GMFM) and Modified Ashworth Score "
+            "which measures muscle tone.",
+            "**Results** No severe complications were recorded during the study. After transplantation, 12 patients "
+            "encountered fever without infections and 9 patients experienced vomiting which was easily managed with "
+            "medications. Gross motor function was markedly improved 3 months or [[6 months|f:6,month]] after stem "
+            "cell transplantation than at baseline. The post-transplantation GMFM-88 total score, each of its domains "
+            "and the GMFM-66 percentile were all significantly higher (p-value < 0.001). Muscle spasticity also "
+            "reduced significantly after transplantation (p-value < 0.001). The therapy was equally effective "
+            "regardless of sex, age and GMFCS level (p-value > 0.05).",
+            "**Conclusion** Autologous bone marrow mononuclear cell transplantation appears to be a safe and "
+            "effective therapy for patients with cerebral palsy.",
+        ],
+        notes=("Open-label uncontrolled trial of two administrations of autologous bone marrow mononuclear cells in "
+               "children with cerebral palsy (clinical, no species): title and the whole abstract (without the trial "
+               "registration line) from the journal's stored article page. A text with few contract facts. No cell "
+               "type: bone marrow mononuclear cells have no canonical id (not bone_marrow_msc), and 'stem cells' / "
+               "'Stem cell therapy' alone are none. No route: the abstract does not say how the cells were given. "
+               "Sessions: 'two administrations' -> 2; 'the first at baseline and the second 3 months later' and 'the "
+               "first administration' are ordinals of the counted sessions (no fact). Follow-up: the list 'at 3 "
+               "months and 6 months after the first administration' -> one fact, the last time point, 6 months; "
+               "'3 months or 6 months after stem cell transplantation' (times an outcome was measured) -> again one "
+               "fact, 6 months. Traps: 'the second 3 months later' (an interval between doses, not follow-up), '12 "
+               "patients encountered fever', '9 patients experienced vomiting' (outcome counts, no sample size; the "
+               "abstract states no enrolment), GMFM/GMFCS scores, p-values, 'regardless of sex, age'."),
+        layout={"columns": 1, "font": "sans", "journal": "BMC Pediatrics (2017) 17"},
+    ),
+    RealText(
+        id="en_animal_ejmr2022_rbmsc_exo_caudal_vein_nephrectomy_rats", lang="en", kind="animal", batch=12,
+        title="[[BMSC|c:bm]]-derived [[exosomes|c:ev]] protect against kidney injury through regulating klotho in "
+              "5/6 nephrectomy rats",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="European Journal of Medical Research 27", year=2022, doi="10.1186/s40001-022-00742-8",
+        url="https://eurjmedres.biomedcentral.com/articles/10.1186/s40001-022-00742-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Aim** The aim of this study was to investigate the renoprotective effects of [[exosomes|c:ev]] derived "
+            "from [[rat bone marrow mesenchymal stem cells|c:bm]] ([[rBMSCs|c:bm]]) in a rat model of 5/6 "
+            "nephrectomy (Nx)-induced chronic kidney disease (CKD)."),
+        body=[
+            "**Methods** A rat model of 5/6 Nx-induced CKD was established using conventional method. "
+            "[[rBMSC|c:bm]]-derived [[exosomes|c:ev]] were isolated using ultracentrifugation and characterized. The "
+            "[[exosomes|c:ev]] were injected into 5/6 Nx rats through the [[caudal vein|r:iv]]. After "
+            "[[12 weeks|f:12,week]], 24 h proteinuria, serum creatinine (SCr), and blood urea nitrogen (BUN) levels "
+            "were evaluated, and renal pathology was analyzed by H&E and Masson staining, and transmission electron "
+            "microscopy. The expression of klotho was analyzed and the activity of the klotho promoter was evaluated "
+            "using a luciferase reporter assay.",
+            "**Results** The isolated [[exosomes|c:ev]] showed typical morphological features. [[Exosomes|c:ev]] "
+            "transplantation reduced 24 h urinary protein excretion, and SCr and BUN levels in 5/6 Nx-induced CKD "
+            "rats. Furthermore, renal pathology was improved in the [[exosome|c:ev]]-treated 5/6 Nx rats. "
+            "Mechanistically, the [[exosomes|c:ev]] significantly upregulated the activity of klotho promoter and its "
+            "expression.",
+            "**Conclusions** Transplantation of [[rBMSC|c:bm]]-derived [[exosomes|c:ev]] may protect against kidney "
+            "injury, probably by regulating klotho activity and expression. Our results provide a theoretical basis "
+            "for the application of [[rBMSC|c:bm@human]]-derived [[exosomes|c:ev@human]] in CKD therapy.",
+        ],
+        notes=("Rat study of bone marrow MSC-derived exosomes given through the tail vein after 5/6 nephrectomy "
+               "(species rat): title and the whole abstract from the journal's stored article page. Cells, per "
+               "mention: 'BMSC-derived exosomes', 'rBMSC-derived exosomes' -> two mentions each (bone_marrow_msc, "
+               "extracellular_vesicle); 'rat bone marrow mesenchymal stem cells', 'rBMSCs' -> bone_marrow_msc; "
+               "'exosomes', 'Exosomes', 'the exosome-treated ... rats' -> extracellular_vesicle. The last sentence "
+               "(the clinical promise 'in CKD therapy') carries no species. Route: 'through the caudal vein' -> "
+               "intravenous (caudal vein = tail vein), span 'caudal vein'. Follow-up: 'After 12 weeks, ... were "
+               "evaluated' -> 12 weeks (read as counted from the injection; the abstract does not say whether from "
+               "the injection or the nephrectomy: doubtful). No sessions (the number of injections is not stated), no "
+               "dose. Traps: '5/6 nephrectomy' (a fraction, not a dose), '24 h proteinuria' (a collection period, not "
+               "follow-up), SCr/BUN (no hormones), 'A rat model' (model, no sample size)."),
+        layout={"columns": 2, "font": "sans", "journal": "European Journal of Medical Research (2022) 27"},
+    ),
+    RealText(
+        id="en_animal_jtm2014_erc_iv_three_days_dss_colitis_mice", lang="en", kind="animal", batch=12,
+        title="[[Endometrial regenerative cells|c:men]] as a novel cell therapy attenuate experimental colitis in mice",
+        authors="Yongcheng Lv, Xiaoxi Xu, Bai Zhang, Guangying Zhou, Hongyue Li, Caigan Du, Hongqiu Han, Hao Wang",
+        journal="Journal of Translational Medicine 12:344", year=2014, doi="10.1186/s12967-014-0344-5",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4269937",
+        licence="CC BY 4.0 (BMC, all articles; 'Open Access' printed on the stored copy of the article)",
+        species="mouse",
+        abstract=(
+            "**Background** [[Endometrial regenerative cells|c:men@human]] ([[ERCs|c:men@human]]) are "
+            "mesenchymal-like stem cells that can be non-invasively obtained from menstrual blood and are easily grown "
+            "/generated at a large scale without tumorigenesis. We previously reported that [[ERCs|c:men@human]] "
+            "exhibit unique immunoregulatory properties in vitro, however their immunosuppressive potential in "
+            "protecting the colon from colitis has not been investigated. The present study was undertaken to "
+            "determine the efficacy of [[ERCs|c:men]] in mediating immunomodulatory functions against colitis."),
+        body=[
+            "**Methods** Colitis was induced by 4% dextran-sulfate-sodium (DSS, in drinking water) in BALB/c mice for "
+            "7 days. [[ERCs|c:men]] were cultured from healthy female menstrual blood, and injected "
+            "([[1 million|d:1e6,cells,-]]/mouse/day, [[i.v.|r:iv]]) into mice on days 2, 5, and 8 following colitis "
+            "induction. Colonic and splenic tissues were collected on day 14 post-DSS-induction. Clinical signs, "
+            "disease activity index (DAI), pathological and immunohistological changes, cytokine profiles and cell "
+            "populations were evaluated.",
+            "**Results** DSS-induced mice in untreated group developed severe colitis, characterized by body-weight "
+            "loss, bloody stool, diarrhea, mucosal ulceration and colon shortening, as well as pathological changes of "
+            "intra-colon cell infiltrations of neutrophils and Mac-1 positive cells. Notably, [[ERCs|c:men]] "
+            "attenuated colitis with significantly reduced DAI, decreased levels of intra-colon IL-2 and TNF-α, but "
+            "increased expressions of IL-4 and IL-10. Compared with those of untreated colitis mice, splenic dendritic "
+            "cells isolated from [[ERC|c:men]]-treated mice exhibited significantly decreased MHC-II expression. "
+            "[[ERC|c:men]]-treated mice also demonstrated much less CD3+CD25+ active T cell and CD3+CD8+ T cell "
+            "population and significantly higher level of CD4+CD25+Foxp3+ Treg cells.",
+            "**Conclusions** This study demonstrated novel anti-inflammatory and immunosuppressive effects of "
+            "[[ERCs|c:men]] in attenuating colitis in mice, and suggested that the unique features of "
+            "[[ERCs|c:men@human]] make them a promising therapeutic tool for the treatment of ulcerative colitis.",
+        ],
+        notes=("Mouse study of menstrual-blood endometrial regenerative cells given intravenously on three days in DSS "
+               "colitis (species mouse): title from the stored journal copy, the whole abstract from the stored PubMed "
+               "Central copy (which breaks off in the last words of the Conclusions; the end of that sentence, 'for "
+               "the treatment of ulcerative colitis.', as printed in another stored copy of the abstract). Cells: "
+               "'Endometrial regenerative cells', 'ERCs', 'ERC' (also in 'ERC-treated mice') -> menstrual_blood_msc "
+               "(the text defines them as mesenchymal-like stem cells obtained from menstrual blood; no separate id; "
+               "doubtful), per mention. The Background's definition and the in-vitro statement, and the closing "
+               "clinical promise, carry no species; the study's aim and the mouse results carry mouse. "
+               "'mesenchymal-like stem cells' describes ERCs (no msc mark). Dose: '1 million/mouse/day' -> 1e6 cells "
+               "on '1 million' (per mouse: per null). Route: 'i.v.' -> intravenous. No sessions: 'on days 2, 5, and "
+               "8' is a schedule whose count (three) is not stated. No follow-up: 'on day 14 post-DSS-induction' is "
+               "counted from the model, not from the cells, and 'for 7 days' is the model's duration. Traps: '4% "
+               "dextran-sulfate-sodium (DSS, in drinking water)' (a concentration, oral: no dose, no route), IL-2/"
+               "TNF-α/IL-4/IL-10/MHC-II (no hormones), 'untreated group' (no count), 'at a large scale'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2014) 12:344"},
+    ),
+    RealText(
+        id="en_animal_fvets2023_autologous_msc_second_dose_iv_245_dogs", lang="en", kind="animal", batch=12,
+        title="Efficacy of autologous [[mesenchymal stromal cell|c:msc]] treatment for chronic degenerative "
+              "musculoskeletal conditions in dogs: A retrospective study",
+        authors="Andrew J. Armitage, Joanna M. Miller, Tim H. Sparks, Alex E. Georgiou, Jacqueline Reid",
+        journal="Frontiers in Veterinary Science 9:1014687", year=2023, doi="10.3389/fvets.2022.1014687",
+        url="https://www.frontiersin.org/articles/10.3389/fvets.2022.1014687/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "**Introduction:** The objective of this study was to retrospectively analyze clinical data from a "
+            "referral regenerative medicine practice, to investigate the efficacy of autologous "
+            "[[mesenchymal stromal cells|c:msc]] ([[MSC|c:msc]]) in 245 dogs deemed unresponsive to conventional "
+            "treatment by their referring vet."),
+        body=[
+            "**Methods:** Diagnostic imaging [radiology and musculoskeletal ultrasound (MSK-US)] identified "
+            "musculoskeletal pathology holistically. [[MSCs|c:msc]], produced according to current guidelines, were "
+            "initially administered with PRP by targeted injection to joints and/or tendons, with a "
+            "[[second|s:2]] [[MSC|c:msc]] monotherapy administered 12 weeks later to dogs with severe pathology "
+            "and/or previous elbow arthroscopic interventions. Dogs with lumbosacral disease received epidural "
+            "[[MSCs|c:msc]] with additional [[intravenous|r:iv]] [[MSCs|c:msc]] administered to dogs with spondylosis "
+            "of the cervical, thoracic and lumbar spine. All dogs received laser therapy at 10 J/cm2 at the time of "
+            "treatment and for 5 sessions thereafter. Objective outcome measures (stance analysis, range of joint "
+            "motion, pressure algometry) and validated subjective outcome measures (owner reported VetMetrica HRQL™ "
+            "and veterinary pain and quality of life impact scores) were used to investigate short and long-term "
+            "([[6–104 weeks|f:104,week]]) efficacy. Outcome data were collected at predetermined time windows (0–6, "
+            "7–12, 13–18, 19–24, 25–48, 49–78, [[79–104) weeks|f:104,week]] after initial treatment.",
+        ],
+        notes=("Retrospective veterinary study of autologous MSCs in dogs with degenerative musculoskeletal disease (a "
+               "named species other than mouse or rat: species 'animal', the entry's default): title from the "
+               "journal's stored page, Introduction and Methods of the abstract from the stored copies (journal page "
+               "and its OUCI record, which has the last Methods sentence), cut before the Results, which break off in "
+               "the copies. Cells: 'mesenchymal stromal cell(s)', 'MSC', 'MSCs' -> msc, per mention (also 'epidural "
+               "MSCs'). Route: 'intravenous MSCs' -> intravenous; 'targeted injection to joints and/or tendons' and "
+               "'epidural' have no contract id. Sessions: 'a second MSC monotherapy' -> 2 (an ordinal, and the text "
+               "states no count of MSC administrations; given to a subgroup described by its pathology, not a named "
+               "arm: no arm). Follow-up: 'short and long-term (6–104 weeks)' -> one fact, the upper end 104 weeks (as "
+               "'from 13 to 75th months' is marked on its end; doubtful); the list of time windows '(0–6, ..., 79–104) "
+               "weeks after initial treatment' -> one fact, the last window's end, 104 weeks, marked on '79–104) "
+               "weeks' (the bracket closes the list inside the span; doubtful). Traps: '245 dogs' (animals, no sample "
+               "size), '12 weeks later' (an interval between doses), 'laser therapy ... for 5 sessions thereafter' "
+               "(sessions of an adjunct physical therapy, not of the cells: no fact, doubtful), '10 J/cm2' (an energy "
+               "density, no dose unit), 'with PRP' (no cell type), 'initial treatment' (no count)."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Veterinary Science (2023) 9:1014687"},
+    ),
+    RealText(
+        id="en_clinical_fbl2021_msc_one_to_four_intrathecal_als", lang="en", kind="clinical", batch=12,
+        title="A phase II clinical trial with [[repeated intrathecal injections|s:-]] of autologous "
+              "[[mesenchymal stem cells|c:msc]] in patients with amyotrophic lateral sclerosis",
+        authors="(author list not shown in the stored copy; corresponding author Dimitrios Karussis)",
+        journal="Frontiers in Bioscience (Landmark Edition) 26(10):693-706", year=2021, doi="10.52586/4980",
+        url="https://www.imrpress.com/journal/fbl/26/10/10.52586/4980",
+        licence="CC BY 4.0 (printed on the stored page: 'This is an open access article under the CC BY 4.0 license')",
+        abstract=(
+            "**Background:** [[Mesenchymal stem cells|c:msc]] ([[MSC|c:msc]]) were shown to induce beneficial "
+            "effects in animal models of neurodegeneration and in pilot human trials in multiple sclerosis and "
+            "amyotrophic lateral sclerosis (ALS). **Aim:** An open-label, clinical trial to evaluate the safety and "
+            "efficacy of [[repeated intrathecal administrations|s:-]] of autologous-[[MSC|c:msc]] in ALS-patients."),
+        body=[
+            "**Methods:** The study included [[20 subjects|n:20]] (age: 20–70) with definite diagnosis of ALS and "
+            "Amyotrophic Lateral Sclerosis Functional Rating Scale Revised (ALSFRS-R) score of >20. The patients were "
+            "treated with [[1–4 intrathecal injections|s:-]] of [[MSC|c:msc]], at intervals of 3–6 months. The "
+            "primary endpoints were safety and tolerability. Efficacy measurements including ALSFRS-R score and "
+            "forced vital capacity (FVC), were assessed as secondary endpoints. **Results:** No serious adverse "
+            "events were observed during the whole period of the trial. One patient withdrew from the study before "
+            "the first injection. The monthly rate of progression in ALSFRS-R was ameliorated by more than 25% in "
+            "15/19 patients between the 1st and 2nd injection (mean improvement of 107.1%); in 11/12 between the 2nd "
+            "and 3rd injection and in 8/10 between the 3rd and 4th injection.",
+            "**Conclusion:** The results of our study show that [[repeated intrathecal injections|s:-]] of "
+            "autologous [[MSC|c:msc]] was safe in patients with ALS and provide indications of medium-term clinical "
+            "benefits that were related to the intervals between the administrations of the cells. Larger studies "
+            "are needed to confirm these observations.",
+        ],
+        notes=("Open-label phase II trial of one to four intrathecal injections of autologous MSCs in ALS (clinical, no "
+               "species): title, Background, Aim, Methods, the first three Results sentences and the Conclusion from "
+               "the publisher's stored pages; the Results sentences after '... between the 3rd and 4th injection.' "
+               "are left out because the stored copies lose their comparison signs ('a 25% improvement', 'p "
+               "0.0038'), so the passage jumps from the Results to the Conclusion at sentence ends. Cells: "
+               "'mesenchymal stem cells', 'Mesenchymal stem cells', 'MSC' (five times, also in 'autologous-MSC') -> "
+               "msc. The Background's sentence on animal models and pilot human trials has no species (a clinical "
+               "paper; the animals are not named). Sessions: 'repeated intrathecal injections' (title, Conclusion), "
+               "'repeated intrathecal administrations' -> count null; '1–4 intrathecal injections' -> count null (a "
+               "range of counts per patient, no single number; doubtful: the upper end 4 could be read); the "
+               "ordinals 'the first injection', 'the 1st and 2nd injection', 'the 2nd and 3rd', 'the 3rd and 4th' "
+               "refer to the counted injections (no facts). The route words sit inside the sessions spans: "
+               "intrathecal has no contract id. Sample size: '20 subjects' -> 20. Traps: 'age: 20–70', 'ALSFRS-R "
+               "score of >20' (a threshold), 'at intervals of 3–6 months' (intervals, no follow-up), 'One patient "
+               "withdrew', '15/19 patients', '11/12', '8/10' (outcome counts), 'more than 25%', '107.1%', "
+               "'medium-term' (no value), 'phase II'."),
+        layout={"columns": 2, "font": "sans", "journal": "Frontiers in Bioscience-Landmark (2021) 26(10)"},
+    ),
+    RealText(
+        id="en_clinical_jtm2013_cbmnc_ucmsc_four_infusions_autism_three_groups", lang="en", kind="clinical", batch=12,
+        title="Transplantation of [[human cord blood mononuclear cells|c:ucb]] and "
+              "[[umbilical cord-derived mesenchymal stem cells|c:uc]] in autism",
+        authors="Yong-Tao Lv, Yun Zhang, Min Liu, Jia-na-ti Qiuwaxi, Paul Ashwood, Sungho Charles Cho, Ying Huan, "
+                "Ru-Cun Ge, Xing-Wang Chen, Zhao-Jing Wang, Byung-Jo Kim, Xiang Hu",
+        journal="Journal of Translational Medicine 11:196", year=2013, doi="10.1186/1479-5876-11-196",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC3765833",
+        licence="CC BY 2.0 (BMC, all articles; 'Open Access' printed on the stored journal page)",
+        abstract=(
+            "**Background** Autism is a pervasive neurodevelopmental disorder. At present there are no defined "
+            "mechanisms of pathogenesis and therapy is mostly limited to behavioral interventions. Stem cell "
+            "transplantation may offer a unique treatment strategy for autism due to immune and neural dysregulation "
+            "observed in this disease. This non-randomized, open-label, single center phase I/II trial investigated "
+            "the safety and efficacy of combined transplantation of [[human cord blood mononuclear cells|c:ucb]] "
+            "([[CBMNCs|c:ucb]]) and [[umbilical cord-derived mesenchymal stem cells|c:uc]] ([[UCMSCs|c:uc]]) in "
+            "treating children with autism."),
+        body=[
+            "**Methods** [[37 subjects|n:37]] diagnosed with autism were enrolled into this study and divided into "
+            "three groups: [[CBMNC|c:ucb#CBMNC group]] group ([[14 subjects|n:14#CBMNC group]], received "
+            "[[CBMNC|c:ucb#CBMNC group]] transplantation and rehabilitation therapy), Combination group "
+            "([[9 subjects|n:9#Combination group]], received both [[CBMNC|c:ucb#Combination group]] and "
+            "[[UCMSC|c:uc#Combination group]] transplantation and rehabilitation therapy), and Control group "
+            "([[14 subjects|n:14#Control group]], received only rehabilitation therapy). Transplantations included "
+            "[[four stem cell infusions|s:4]] through [[intravenous|r:iv]] and intrathecal injections once a week. "
+            "Treatment safety was evaluated with laboratory examinations and clinical assessment of adverse effects. "
+            "The Childhood Autism Rating Scale (CARS), Clinical Global Impression (CGI) scale and Aberrant Behavior "
+            "Checklist (ABC) were adopted to assess the therapeutic efficacy at baseline (pre-treatment) and "
+            "following treatment.",
+        ],
+        notes=("Non-randomised open-label phase I/II trial of cord blood mononuclear cells with or without umbilical "
+               "cord MSCs in children with autism, three groups (clinical, no species): title, Background and Methods "
+               "from the stored PubMed Central copy, cut before the Results, which break off in the copy. Cells: "
+               "'human cord blood mononuclear cells', 'CBMNCs', 'CBMNC' -> umbilical_cord_blood_cell; 'umbilical "
+               "cord-derived mesenchymal stem cells', 'UCMSCs', 'UCMSC' -> umbilical_cord_msc; 'Stem cell "
+               "transplantation' and 'stem cell infusions' name none. Sample size: '37 subjects' -> 37 (whole study). "
+               "Arms, each named with its head word and its count: 'CBMNC group (14 subjects, received CBMNC "
+               "transplantation ...)' -> the 'CBMNC' in its name, its count and the cells it received carry arm "
+               "'CBMNC group'; 'Combination group (9 subjects, received both CBMNC and UCMSC transplantation ...)' -> "
+               "count and both cell types, arm 'Combination group'; 'Control group (14 subjects, ...)' -> its count, "
+               "arm 'Control group'. Sessions: 'four stem cell infusions' -> 4 ('Transplantations' of both treated "
+               "groups: no arm). Route: 'intravenous' -> intravenous (intrathecal has no contract id). Traps: 'once a "
+               "week' (a frequency; the count is stated separately), 'three groups' (a count of groups), 'phase I/II', "
+               "'single center', 'at baseline (pre-treatment) and following treatment' (no value), "
+               "'rehabilitation therapy' (no cells)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2013) 11:196"},
+    ),
+    RealText(
+        id="en_clinical_etm2016_ucmsc_infusion_ulcerative_colitis_two_groups", lang="en", kind="clinical", batch=12,
+        title="Safety and therapeutic effect of [[mesenchymal stem cell|c:msc]] infusion on moderate to severe "
+              "ulcerative colitis",
+        authors="Jianxia Hu, Gang Zhao, Lize Zhang, Cuixia Qiao, Aiping Di, Hong Gao, Hong Xu",
+        journal="Experimental and Therapeutic Medicine 12(5):2983-2989", year=2016, doi="10.3892/etm.2016.3724",
+        url="https://www.spandidos-publications.com/10.3892/etm.2016.3724",
+        licence=("CC BY (printed on the stored page: 'This is an open access article distributed under the terms of "
+                 "Creative Commons Attribution License')"),
+        abstract=(
+            "One of the primary targets of the clinical treatment of ulcerative colitis (UC) is to repair the damaged "
+            "colonic mucosa. [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) have therapeutic potential in "
+            "regenerative medicine due to their differentiation capacity and their secretion of numerous bioactive "
+            "molecules. The present study describes a clinical trial (trial registration no. NCT01221428) "
+            "investigating the safety and therapeutic effect of [[MSCs derived from human umbilical cord|c:uc]] on "
+            "moderate to severe UC. [[Thirty-four patients|n:34#group I]] with UC were included in group I and "
+            "treated with [[MSC|c:msc#group I]] infusion in addition to the base treatment, and "
+            "[[thirty-six patients|n:36#group II]] were in group II and treated with normal saline in addition to the "
+            "base treatment. [[One month|f:1,month#group I]] after therapy, 30/36 patients in group I showed good "
+            "response, and diffuse and deep ulcer formation and severe inflammatory mucosa were improved markedly. "
+            "During the follow up, the median Mayo score and histology score in group I were decreased while IBDQ "
+            "scores were significantly improved compared with before treatment and group II (P<0.05). Compared with "
+            "group II, there were no evident adverse reactions after [[MSC|c:msc#group I]] infusion in any of the "
+            "patients in group I, and no chronic side effects or lingering effects appeared during the follow-up "
+            "period."),
+        notes=("Controlled clinical trial of umbilical cord MSC infusion added to base treatment in ulcerative colitis, "
+               "two groups (clinical, no species): title and abstract from the publisher's stored page, which prints "
+               "the licence line, cut at a sentence end before the copy breaks off in the conclusion. The page "
+               "writes non-breaking hyphens (U+2011: 'thirty‑six', 'follow‑up'), written here as plain hyphens, which "
+               "the layout font can print. Cells: 'mesenchymal stem cell', 'Mesenchymal stem cells', 'MSCs' "
+               "(general), 'MSC' (in 'MSC infusion') -> msc; 'MSCs derived from human umbilical cord' -> "
+               "umbilical_cord_msc. Arms: 'Thirty-four patients with UC were included in group I and treated with MSC "
+               "infusion' -> count and cells, arm 'group I'; 'thirty-six patients were in group II' -> arm 'group "
+               "II'. Follow-up: 'One month after therapy, 30/36 patients in group I showed good response' -> 1 month, "
+               "arm 'group I' (the group named in that sentence; doubtful: the time is set off by a comma). 'Compared "
+               "with group II, ... after MSC infusion in any of the patients in group I' -> group II is only compared "
+               "with, so 'MSC' is group I's. No route ('infusion' alone names none), no sessions, no dose. Traps: "
+               "'30/36 patients' (an outcome count, as printed), 'trial registration no. NCT01221428', Mayo/histology/"
+               "IBDQ scores, 'P<0.05', 'During the follow up', 'during the follow-up period' (no value), 'normal "
+               "saline'."),
+        layout={"columns": 1, "font": "serif", "journal": "Experimental and Therapeutic Medicine 12: 2983-2989, 2016"},
+    ),
+    RealText(
+        id="en_animal_diseases2023_prp_once_twice_oxymetholone_testis_rats", lang="en", kind="animal", batch=12,
+        title="Effects of Platelet-Rich Plasma on the Oxymetholone-Induced Testicular Toxicity",
+        authors="Amal I Saba, Reda H Elbakary, Omayma K Afifi, Heba E M Sharaf Eldin",
+        journal="Diseases 11(2):84", year=2023, doi="10.3390/diseases11020084",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10297451",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        species="rat",
+        abstract=(
+            "Oxymetholone is one of the anabolic steroids that has widely been used among teenagers and athletes to "
+            "increase their muscle bulk. It has undesirable effects on male health and fertility. In this study, the "
+            "therapeutic effects of platelet-rich plasma (PRP) on oxymetholone-induced testicular toxicity were "
+            "investigated in adult albino rats. During the experiments, 49 adult male albino rats were divided into 4 "
+            "main groups: Group 0 (donor group) included 10 rats for the donation of PRP, Group I (control group) "
+            "included 15 rats, Group II included 8 rats that received [[10 mg/kg|d:10,mg/kg,-#Group II]] of "
+            "oxymetholone orally, once daily, for 30 days, and Group III included 16 rats and was subdivided into 2 "
+            "subgroups (IIIa and IIIb) that received oxymetholone the same as group II and then received PRP "
+            "[[once|s:1#IIIa]] and [[twice|s:2#IIIb]], respectively. Testicular tissues of all examined rats were "
+            "obtained for processing and histological examination and sperm smears were stained and examined for "
+            "sperm morphology. Oxymetholone-treated rats revealed wide spaces in between the tubules, vacuolated "
+            "cytoplasm, and dark pyknotic nuclei of most cells, as well as deposition of homogenous acidophilic "
+            "material between the tubules. Electron microscopic examination showed vacuolated cytoplasm of most "
+            "cells, swollen mitochondria, and perinuclear dilatation. Concerning subgroup IIIa (PRP "
+            "[[once|s:1#IIIa]]), there was a partial improvement in the form of decreased vacuolations and "
+            "regeneration of spermatogenic cells, as well as a reasonable improvement in sperm morphology."),
+        notes=("Rat study of platelet-rich plasma given once or twice after oxymetholone-induced testicular damage "
+               "(species rat): title from the journal's stored page, the abstract from the stored PubMed Central copy, "
+               "cut at a sentence end before the copy breaks off (in the sentence on subgroup IIIb). A text with no "
+               "cell type (PRP is not one) and an arm design told apart by the number of PRP administrations. "
+               "Sessions: 'subgroups (IIIa and IIIb) that received ... PRP once and twice, respectively' -> names "
+               "listed with values one to one: 'once' -> 1, arm 'IIIa'; 'twice' -> 2, arm 'IIIb'; 'subgroup IIIa (PRP "
+               "once)' -> 1, arm 'IIIa' again. Dose: the model drug, 'Group II included 8 rats that received 10 mg/kg "
+               "of oxymetholone' -> 10 mg/kg, arm 'Group II' (rat). No route: 'orally' has no contract id, and PRP's "
+               "route is not stated. No follow-up. Traps: '49 adult male albino rats', '10 rats', '15 rats', '8 "
+               "rats', '16 rats' (animals, no sample sizes), '4 main groups', '2 subgroups' (counts of groups), 'once "
+               "daily, for 30 days' (daily dosing of the model drug: no sessions), 'Group 0 (donor group) ... for the "
+               "donation of PRP', 'swollen mitochondria' (organelles of the tissue, not a therapy), 'anabolic "
+               "steroids' (no hormone of the contract)."),
+        layout={"columns": 2, "font": "sans", "journal": "Diseases 2023, 11, 84"},
+    ),
+    RealText(
+        id="en_animal_fsurg2022_svf_adsc_dose_groups_uvb_photoaging_nude_rats", lang="en", kind="animal", batch=12,
+        title="Anti-Aging Effect of the Stromal Vascular Fraction/[[Adipose-Derived Stem Cells|c:ad]] in a Mouse Model "
+              "of Skin Aging Induced by UVB Irradiation",
+        authors="Jingru Wang, Yuanwen Chen, Jia He, Guiqiang Li, Xiaodong Chen, Hongwei Liu",
+        journal="Frontiers in Surgery 9:950967", year=2022, doi="10.3389/fsurg.2022.950967",
+        url="https://frontiersin.org/articles/10.3389/fsurg.2022.950967/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="rat",
+        abstract=(
+            "[[Adipose-derived stem cells|c:ad@human]]([[ADSCs|c:ad@human]]) have been used for anti-photo-aging. "
+            "But the purification of [[ADSCs|c:ad@human]] requires in vitro amplification and culture, there is "
+            "considerable risk of direct treatment for patients. Stromal vascular fraction(SVF) is a biologically and "
+            "clinically interesting heterogeneous cell population contains [[ADSCs|c:ad@human]]. There are few "
+            "reports on anti-aging effects of SVF in photo-aging skin. The present study investigated the anti-aging "
+            "effect of stromal vascular fraction (SVF) and [[adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]) "
+            "injection in photo-aging skin. The relationship between the dosage of injection and effect was also "
+            "discussed. Thirty healthy, 6-week-old, nude rats were randomly divided into the control and experimental "
+            "groups. The experimental group needing ultraviolet B (UVB) irradiation five days per week, and a "
+            "duration of 8 weeks. According to different dose regimens of SVF and [[ADSCs|c:ad]], experiment rats "
+            "were randomly grouped as the model control group, low-dose (LD) treatment group, middle-dose (MD) "
+            "treatment group and high-dose (HD) treatment group."),
+        notes=("Study of stromal vascular fraction and adipose-derived stem cell injections at three dose levels in "
+               "UVB-photoaged nude rats (species rat, as the abstract says 'nude rats'; the title says 'a Mouse Model': "
+               "the title's cell mention keeps the entry's species, doubtful): title, authors and the abstract from "
+               "the journal's stored page, cut at a sentence end before the copy breaks off ('At 7 and 28 days "
+               "post-treatment, specimens were harvested for histological an...'; the follow-up is lost with it). A "
+               "text with few contract facts. Cells: 'Adipose-Derived Stem Cells' (title), 'Adipose-derived stem "
+               "cells', 'adipose-derived stem cells', 'ADSCs' -> adipose_msc; the opening general statements (ADSCs "
+               "used for anti-photo-aging, purification, SVF containing ADSCs) carry no species; the study's "
+               "'adipose-derived stem cells (ADSCs) injection' and 'dose regimens of SVF and ADSCs' carry rat. "
+               "'Stromal vascular fraction'/'SVF' has no canonical id (unmarked, as in the corpus's other SVF text). "
+               "No arms: the dose groups are named each with its head word ('low-dose (LD) treatment group, "
+               "middle-dose (MD) treatment group and high-dose (HD) treatment group') but no fact is stated of any; "
+               "no dose values. No route ('injection' alone). Traps: 'Thirty healthy, 6-week-old, nude rats' "
+               "(animals, age), 'five days per week' (a frequency of irradiation), 'a duration of 8 weeks' (the "
+               "model's duration), 'ultraviolet B (UVB) irradiation' (not a therapy), 'the control and experimental "
+               "groups', 'different dose regimens' (no value)."),
+        layout={"columns": 1, "font": "serif", "journal": "Frontiers in Surgery (2022) 9:950967"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_melatonin_admsc_ip_iv_testicular_torsion_rats", lang="en", kind="animal", batch=12,
+        title="Combined melatonin-[[adipose derived mesenchymal stem cells|c:ad]] therapy effectively protected the "
+              "testis from testicular torsion-induced ischemia-reperfusion injury",
+        authors="Yen-Ta Chen, Fei-Chi Chuang, Chih-Chao Yang, John Y Chiang, Pei-Hsun Sung, Yi-Ching Chu, "
+                "Chi-Ruei Huang, Kuan-Hui Huang, Hon-Kan Yip",
+        journal="Stem Cell Research & Therapy 12:370", year=2021, doi="10.1186/s13287-021-02439-x",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8243739",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** This study tested the hypothesis that combined melatonin (Mel) and "
+            "[[adipose-derived mesenchymal stem cells|c:ad]] ([[ADMSCs|c:ad]]) treatment was superior to either one "
+            "alone on protecting the testis against acute testicular torsion-induced ischemia-reperfusion (TTIR) "
+            "injury."),
+        body=[
+            "**Methods and results** Male adult SD rats (n = 30) were equally categorized into group 1 "
+            "(sham-operated control), group 2 [TTIR/by torsion of right/left testis (i.e., ischemia) with rotated "
+            "720° counterclockwise for 2 h, then detorsion (i.e., reperfusion) to the original position for 72 h], "
+            "group 3 (TTIR + Mel/[[intraperitoneal administration|r:ip#group 3]]/[[50 mg/kg|d:50,mg/kg,-#group 3]] "
+            "at 30 min after ischemia, followed by [[20 mg|d:20,mg,-#group 3]] at 3 h and days 1/2/3 after TTIR), "
+            "group 4 (TTIR + [[ADMSCs|c:ad#group 4]]/[[1.2 × 10^{6} cells|d:1.2e6,cells,-#group 4]]/by "
+            "[[tail-vein administration|r:iv#group 4]] at 30 min after ischemia, followed by days 1/2 TTIR), and "
+            "group 5 (TTIR + Mel + [[ADMSCs|c:ad#group 5]]/[[tail-vein administration|r:iv#group 5]]). The result "
+            "showed that the protein expressions of oxidative-stress (NOX-1/NOX-2/oxidized-protein), "
+            "apoptotic/mitochondrial-damaged (mitochondrial-Bax/cleaved-caspase3/cleaved-PARP/cytosolic-cytochrome "
+            "C), and fibrotic (TGF-ß/Smad3) biomarkers as well as testicular damage scores were lowest in group 1, "
+            "highest in group 2, and significantly higher in groups 3/4 than in group 5, but they showed no "
+            "difference between groups 3/4, whereas the protein expressions of androgen receptor (AR) and vimentin "
+            "showed an opposite pattern of oxidative stress (all p < 0.0001). The cellular levels of inflammation "
+            "(MMP-9/MPO/CD68) exhibited an identical pattern, whereas the numbers of Sertoli cells, α-tubulin, AR and "
+            "vimentin as well as thickness of seminiferous tubule exhibited an opposite pattern of oxidative stress "
+            "among the groups (all p < 0.0001).",
+            "**Conclusion** Mel-[[ADMSCs|c:ad]] effectively protected the testis against TTIR injury.",
+        ],
+        notes=("Rat study of melatonin, adipose-derived MSCs and both in testicular torsion-detorsion, five numbered "
+               "groups (species rat): the whole abstract from the stored PubMed Central copy (also DOAJ and other "
+               "stored records). The copy prints '1.2 × 106 cells' (superscript flattened), written 1.2 × 10^{6}. "
+               "Cells: 'adipose derived mesenchymal stem cells' (title), 'adipose-derived mesenchymal stem cells', "
+               "'ADMSCs' (also in 'Mel-ADMSCs') -> adipose_msc. Arms, each a numbered group with its regimen in "
+               "brackets: group 3 -> 'intraperitoneal administration' (intraperitoneal), '50 mg/kg' and '20 mg' "
+               "(doses of melatonin, a drug of the protocol), arm 'group 3'; group 4 -> 'ADMSCs', '1.2 × 10^6 cells' "
+               "(1.2e6 cells, per null), 'tail-vein administration' (intravenous), arm 'group 4'; group 5 -> "
+               "'ADMSCs', 'tail-vein administration', arm 'group 5'. No sessions: 'at 30 min after ischemia, followed "
+               "by 20 mg at 3 h and days 1/2/3' and 'followed by days 1/2' are schedules whose counts are not stated. "
+               "No follow-up: 'for 2 h', 'for 72 h' belong to the torsion-detorsion model, '30 min after ischemia' "
+               "is the time of the first dose. The Results compare groups ('groups 3/4 than in group 5'): no facts. "
+               "Traps: 'Male adult SD rats (n = 30)' (animals, no sample size), '720°', 'androgen receptor (AR)' (a "
+               "receptor, no hormone), 'all p < 0.0001', 'melatonin (Mel)' (a drug, no cell type), 'right/left "
+               "testis'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:370"},
+    ),
+    RealText(
+        id="en_clinical_josr2022_svf_intraarticular_123_patients_six_months", lang="en", kind="clinical", batch=12,
+        title="Short-term results of intra-articular injections of stromal vascular fraction for early knee "
+              "osteoarthritis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Orthopaedic Surgery and Research 17:310", year=2022, doi="10.1186/s13018-022-03196-0",
+        url="https://josr-online.biomedcentral.com/articles/10.1186/s13018-022-03196-0",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** In knee osteoarthritis, progressive degeneration of the articular cartilage surface "
+            "produces disability and chronic pain. Intra-articular injections of stromal vascular fraction (SVF) "
+            "could be an innovative approach to manage patients with early knee osteoarthritis."),
+        body=[
+            "**Methods** Between June 2019 and November 2020, [[123 patients|n:123]] were recruited to receive "
+            "intra-articular injection of SVF. Radiographic evidence of degenerative joint disease was classified "
+            "according to Kellgren and Lawrence grades. Knee injury and osteoarthritis outcome score (KOOS) and visual "
+            "analog scale (VAS) were collected preoperatively, at 1 month, and after [[6 months|f:6,month]] from "
+            "injection.",
+            "**Results** There was a statistically significant improvement of KOOS and VAS of all patients to "
+            "[[6 months|f:6,month]] (p < 0.05). The mean KOOS before injection was 51.4 ± 16.5, after 1 month it was "
+            "75.5 ± 15.8, and at [[6 months|f:6,month]] it was 87.6 ± 7.7. Stratifying the mean KOOS according to "
+            "Kellgren–Lawrence Grades, the difference remained statistically significant (p < 0.05). The patients’ "
+            "mean VAS before injection was 6.5, after 1 month it was 3.5, and after [[6 months|f:6,month]] it was "
+            "2.4. No complications were observed.",
+            "**Conclusions** Intra-articular knee injection of SVF is safe and effective to ameliorate the clinical "
+            "and functional scores in patients with early knee osteoarthritis for [[6 months|f:6,month]].",
+        ],
+        notes=("Case series of intra-articular stromal vascular fraction in early knee osteoarthritis (clinical, no "
+               "species): title and the whole abstract from the journal's stored article page. A text with few "
+               "contract facts: no cell type (stromal vascular fraction has no canonical id, unmarked as in the "
+               "corpus's other SVF text), no route (intra-articular has no contract id), no dose, no sessions "
+               "('intra-articular injection(s)' state no number; the Background's plural is general). Sample size: "
+               "'123 patients' -> 123. Follow-up, per mention: the list 'preoperatively, at 1 month, and after 6 "
+               "months from injection' -> one fact, the last time point, 6 months; 'to 6 months' (the time the "
+               "improvement was measured) -> 6 months; the KOOS and VAS lists 'before injection ..., after 1 month "
+               "..., and at/after 6 months' -> one fact each, 6 months; 'for 6 months' (Conclusions) -> 6 months. "
+               "Traps: 'Between June 2019 and November 2020' (a recruitment period), 'Kellgren and Lawrence grades', "
+               "KOOS/VAS values, 'p < 0.05', 'all patients', 'No complications'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Orthopaedic Surgery and Research (2022) 17:310"},
+    ),
+    RealText(
+        id="en_review_fcell2021_msc_atopic_dermatitis_preclinical_table", lang="en", kind="review", batch=12,
+        title="(title not in the stored copy; Frontiers in Cell and Developmental Biology 9:643125, Table 8)",
+        authors="(not shown in the stored copy)",
+        journal="Frontiers in Cell and Developmental Biology 9:643125", year=2021, doi="10.3389/fcell.2021.643125",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7985058/table/T8",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="mouse",
+        abstract="",
+        body=[
+            '**TABLE 8.** Preclinical in vivo and clinical studies of hMSCs used as advanced therapy for atopic dermatitis in the last 5 years.',
+            'PRECLINICAL IN VIVO STUDIES',
+            'Type of advanced therapy Cells Type of hMSC treatment evaluated Disease models Follow-up References',
+            'Cell therapy [[hUCB-MSCs|c:msc]] 1-[[hUCB-MSCs|c:msc#hUCB-MSCs group]] group: [[2 × 10^{6} cells|d:2e6,cells,-#hUCB-MSCs group]] [[injected intravenously|r:iv#hUCB-MSCs group]] on days 2, 9, 16 and 23. 2-Muramyl dipeptide – [[hUCB-MSCs|c:msc#Muramyl dipeptide – hUCB-MSCs (intravenous) group]] ([[intravenous|r:iv#Muramyl dipeptide – hUCB-MSCs (intravenous) group]]) group: [[2 × 10^{6}|d:2e6,cells,-#Muramyl dipeptide – hUCB-MSCs (intravenous) group]] [[injected intravenously|r:iv#Muramyl dipeptide – hUCB-MSCs (intravenous) group]] on days 2, 9, 16 and 23 previous administration of muramyl dipeptide. 3-Muramyl dipeptide – [[hUCB-MSCs|c:msc#Muramyl dipeptide – hUCB-MSCs (subcutaneous) group]] ([[subcutaneous|r:sc#Muramyl dipeptide – hUCB-MSCs (subcutaneous) group]]) group: [[2 × 10^{6}|d:2e6,cells,-#Muramyl dipeptide – hUCB-MSCs (subcutaneous) group]] [[injected subcutaneously|r:sc#Muramyl dipeptide – hUCB-MSCs (subcutaneous) group]] on days 2, 9, 16 and 23 previous administration of muramyl dipeptide. Dermatophagoides farinae-induced murine atopic dermatitis model [[30 days|f:30,day]] Kim et al., 2015',
+            '[[hAT-MSCs|c:ad]] 1-[[hAT-MSCs|c:ad#hAT-MSCs (low) group]] (low) group: [[2 × 10^{5} cells|d:2e5,cells,-#hAT-MSCs (low) group]] [[injected intravenously|r:iv#hAT-MSCs (low) group]] 2-[[hAT-MSCs|c:ad#hAT-MSCs (high) group]] (high) group: [[2 × 10^{6} cells|d:2e6,cells,-#hAT-MSCs (high) group]] [[injected intravenously|r:iv#hAT-MSCs (high) group]] 3-Fibroblasts group: Human dermal fibroblasts injected intravenously Dermatophagoides farinae-induced murine atopic dermatitis model [[14 days|f:14,day]] Shin et al., 2017',
+            '[[hAT-MSCs|c:ad]] 1-[[hAT-MSCs|c:ad#hAT-MSCs group]] group: [[10^{6} cells|d:1e6,cells,-#hAT-MSCs group]] [[injected intravenously|r:iv#hAT-MSCs group]] on days 0 and 11 2-Fibroblasts group: Human dermal fibroblasts injected intravenously Acetone and 2, 4-dinitrochlorobenzene (DNCB): olive oil mixture (4:1 vol/vol) induced atopic dermatitis [[24 days|f:24,day]] Kim J.M. et al., 2018',
+        ],
+        notes=("A review's table of preclinical mouse studies of human MSCs in atopic dermatitis (species mouse: every "
+               "model is murine): caption, section line, header and the first three rows as the stored PMC table "
+               "page prints them as text, one paragraph per line of the copy (its rows run on in one line each, too "
+               "wide for the layout's one-line table cells); cut at a row end before the fourth row, whose first "
+               "group repeats the label 'hUCB-MSCs group' of another study (and the copy breaks off in the fifth). No "
+               "title or authors in the stored copy (placeholder title, no facts). Every fact is a cited study's. The "
+               "copy flattens superscripts ('2 × 106', '106 cells'), written 10^{6}. Cells: 'hUCB-MSCs' (human "
+               "umbilical cord blood MSCs) -> msc, as the corpus decided for cord-blood MSCs (doubtful); 'hAT-MSCs' "
+               "-> adipose_msc; the Cells column's name of each row carries no arm. 'Human dermal fibroblasts' are a "
+               "control (no cell type, and their 'injected intravenously' no route: not the therapy; doubtful). "
+               "Arms: each numbered group of a study ('1-hUCB-MSCs group', '2-Muramyl dipeptide – hUCB-MSCs "
+               "(intravenous) group', '3-... (subcutaneous) group'; '1-hAT-MSCs (low) group', '2-hAT-MSCs (high) "
+               "group'; '1-hAT-MSCs group') labels the cell type and route words in its name and the dose and route "
+               "after its colon; label as printed without the number. Doses: '2 × 10^6 (cells)', '2 × 10^5 cells', "
+               "'10^6 cells' -> cells, per null. Routes: 'injected intravenously', '(intravenous)' -> intravenous; "
+               "'injected subcutaneously', '(subcutaneous)' -> subcutaneous. No sessions: 'on days 2, 9, 16 and 23' "
+               "and 'on days 0 and 11' are schedules whose counts are not stated. Follow-up column: '30 days', '14 "
+               "days', '24 days' -> one fact each (the row's study, no arm). Traps: 'muramyl dipeptide' (a priming "
+               "agent, no dose), 'DNCB: olive oil mixture (4:1 vol/vol)' (a ratio), 'Dermatophagoides farinae' (the "
+               "model's allergen), 'in the last 5 years', author-year citations."),
+        layout={"columns": 1, "font": "sans", "journal": "Front. Cell Dev. Biol. 9:643125 (2021)"},
+    ),
+    RealText(
+        id="en_review_sci2020_msc_sle_meta_analysis_time_points", lang="en", kind="review", batch=12,
+        title="Clinical Efficacy and Safety of [[Mesenchymal Stem Cells|c:msc]] for Systemic Lupus Erythematosus",
+        authors="Tianbiao Zhou, Hong-Yan Li, Chunling Liao, Wenshan Lin, Shujun Lin",
+        journal="Stem Cells International 2020:6518508", year=2020, doi="10.1155/2020/6518508",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7157802",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract=(
+            "Systemic lupus erythematosus (SLE) is a polymorphic, multisystemic autoimmune disease that causes "
+            "multiorgan damage in which cellular communication occurs through the involvement of autoantibodies "
+            "directed against autoantigen production. [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]), which have "
+            "strong protective and immunomodulatory abilities, are obtained not only from bone marrow but also from "
+            "medical waste such as adipose tissue and umbilical cord tissue and have been recognized as a promising "
+            "tool for the treatment of various autoimmune diseases and inflammatory disorders. This meta-analysis is "
+            "aimed at assessing whether [[MSCs|c:msc]] can become a new treatment for SLE with good efficacy and "
+            "safety. Based on predetermined criteria, a bibliographical search was performed from January 1, 2000, to "
+            "July 31, 2019, by searching the following databases: ISI Web of Science, Embase, PubMed, the Cochrane "
+            "Library, and the Chinese Biomedical Literature Database (CBM). Eligible studies and data were identified. "
+            "Statistical analysis was conducted to assess the efficacy (proteinuria, systemic lupus erythematosus "
+            "disease activity index (SLEDAI), Scr, BUN, albumin, C3, and C4) and safety (rate of adverse events) of "
+            "[[MSCs|c:msc]] for SLE using Cochrane Review Manager Version 5.3. Ten studies fulfilled the inclusion "
+            "criteria and were eligible for this meta-analysis, which comprised 8 prospective or retrospective case "
+            "series and four randomized controlled trails (RCTs) studies. In the RCT, the results indicated that the "
+            "[[MSC|c:msc#MSC group]] group had lower proteinuria than the control group at 3 months and "
+            "[[6 months|f:6,month#MSC group]] and the [[MSC|c:msc#MSC group]] group displayed a lower SLEDAI than the "
+            "control group at 2 months and [[6 months|f:6,month#MSC group]]. Furthermore, the "
+            "[[MSC|c:msc#MSC group]] group showed a lower rate of adverse events than the control group (OR = 0.26, "
+            "95% CI: 0.07, 0.89, P = 0.03). In the case series trials, the results indicated that the "
+            "[[MSC|c:msc#MSC group]] group had lower proteinuria at 1 month, 2 months, 3 months, 4 months, 6 months, "
+            "and [[12 months|f:12,month#MSC group]]."),
+        notes=("Meta-analysis of MSC therapy for systemic lupus erythematosus (review; clinical studies, no species): "
+               "title and abstract from the stored PubMed Central copy (journal and year from the same page), cut at a "
+               "sentence end before the copy breaks off in the conclusion. Cells: 'Mesenchymal Stem Cells', "
+               "'Mesenchymal stem cells', 'MSCs', 'MSC' (in 'the MSC group') -> msc; 'bone marrow', 'adipose tissue', "
+               "'umbilical cord tissue' are tissues (no cell type). Arms: 'the MSC group had lower proteinuria than "
+               "the control group at ...' -> the control group is compared with, so the facts are the MSC group's: "
+               "its name's 'MSC' and the time points, arm 'MSC group' (the pooled arm of the RCTs and the case "
+               "series' treated group; doubtful: a meta-analysis pools several studies' arms). Follow-up, each list "
+               "of time points one fact, its last: 'at 3 months and 6 months' -> 6 months; 'at 2 months and 6 "
+               "months' -> 6 months; 'at 1 month, 2 months, 3 months, 4 months, 6 months, and 12 months' -> 12 "
+               "months. No sample size (no patients counted), no sessions, no route, no dose. Traps: 'from January "
+               "1, 2000, to July 31, 2019' (a search period), 'Ten studies', '8 prospective or retrospective case "
+               "series', 'four randomized controlled trails (RCTs)' (counts of studies), 'C3, and C4' (complement, "
+               "no hormones), 'OR = 0.26, 95% CI: 0.07, 0.89, P = 0.03', 'Version 5.3'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2020) 2020:6518508"},
+    ),
 ]
