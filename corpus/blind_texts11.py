@@ -228,4 +228,223 @@ BLIND11: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=11,
     ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind110_prp_dor_case_report",
+        lang="en",
+        kind="case",
+        title=(
+            "Live birth after autologous platelet-rich plasma [[injected into the ovaries|r:io]] of "
+            "a woman with diminished ovarian reserve: a case report"
+        ),
+        authors="Okonkwo-Reid J, Farias MC",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "[[Intraovarian|r:io]] platelet-rich plasma (PRP) is offered more and more often to "
+            "women with poor ovarian reserve, on little evidence. We describe a 38-year-old "
+            "woman with an AMH of 0.21 ng/mL who had [[two|s:2]] "
+            "[[transvaginal ultrasound-guided intraovarian PRP injections|r:io,tvus]] a month "
+            "apart, after which [[AMH|h:AMH,inc]] and [[AFC rose|h:AFC,inc]] and "
+            "[[FSH fell|h:FSH,dec]]; she conceived in her third IVF cycle and delivered a "
+            "healthy boy."
+        ),
+        body=[
+            "**Case.** A 38-year-old nulligravida was referred with two years of infertility and "
+            "cycles of 35–60 days. On cycle day 3, FSH was 19.6 IU/L, E2 41 pg/mL and AFC 2 (one "
+            "follicle in each ovary); AMH was 0.21 ng/mL. Two IVF cycles elsewhere had yielded "
+            "one oocyte and none. After counselling she chose PRP. Fifty-four millilitres of "
+            "venous blood was drawn into citrate tubes and centrifuged twice, giving 4 mL of PRP "
+            "with a platelet count 4.6 times that of whole blood. Under intravenous sedation, "
+            "[[2 mL|d:2,mL,ovary]] was "
+            "[[injected into each ovary under transvaginal sonographic guidance|r:io,tvus]] with "
+            "a 17-G oocyte-retrieval needle. The injection was repeated after 30 days in the same "
+            "way; in all she had [[two procedures|s:2]].",
+            "**Outcome.** [[Six weeks|f:6,week]] after the second procedure "
+            "[[AMH had risen|h:AMH,inc]] to 0.58 ng/mL, [[FSH had fallen|h:FSH,dec]] to 9.8 IU/L "
+            "and [[AFC had increased|h:AFC,inc]] to 5, while [[E2 did not change|h:E2,nc]] "
+            "appreciably (41 vs 47 pg/mL on day 3). Antagonist stimulation began in the next "
+            "cycle, with hCG given subcutaneously as the trigger; three oocytes were retrieved, "
+            "and one of two day-3 embryos was transferred. A singleton pregnancy followed and "
+            "she delivered at 38 weeks. At her last visit, [[14 months|f:14,month]] after the "
+            "first injection, she was menstruating every 30–34 days.",
+        ],
+        notes=(
+            "Case narrative of one woman: no sample fact (a single case report; 'a 38-year-old "
+            "woman' is not counted), no arms. PRP is not a cell type: no cell_type facts. The "
+            "opening 'Intraovarian platelet-rich plasma' is a general statement of the route "
+            "(marked, human). Traps: baseline hormone values and AFC 2; the harvest volume (54 "
+            "mL of blood) and 4 mL of PRP prepared (a yield, not what was injected; only '2 mL' "
+            "into each ovary is the dose, per ovary); 'centrifuged twice' (processing, not "
+            "sessions); 'a month apart' / 'after 30 days' intervals; 'Two IVF cycles' and 'her "
+            "third IVF cycle' (not sessions of the therapy); intravenous sedation and hCG given "
+            "subcutaneously (not routes); 'the second procedure'/'the first injection' ordinals "
+            "of a counted series; delivery at 38 weeks (gestation, not follow-up); cycle length. "
+            "'AMH and AFC rose' coordinated: two facts, 'AMH' alone and 'AFC rose'."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=11,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind111_msc_exosome_review_synthesis",
+        lang="en",
+        kind="review",
+        title=(
+            "[[Mesenchymal stem cells|c:msc]] and their [[exosomes|c:ev]] for premature ovarian "
+            "insufficiency: a narrative review of clinical and animal studies"
+        ),
+        authors="Bergström A, Tanaka-Whitfield M, Iyer RS",
+        journal=_JOURNAL,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "We searched for clinical and animal reports, published between 2012 and 2025, of "
+            "cell-based and cell-free treatments for premature ovarian insufficiency (POI). The "
+            "clinical studies are small, mostly uncontrolled and short; cells were given by "
+            "[[injection into the ovary|r:io]] or by [[infusion through the ovarian artery|r:oa]], "
+            "and the usual report is that [[FSH falls|h:FSH,dec]] while AMH changes little. "
+            "Animal work is more consistent but relies on chemotherapy models that recover in "
+            "part without treatment."
+        ),
+        body=[
+            "**4.1 Clinical studies.** The largest single-arm series so far enrolled [[48|n:48]] "
+            "women with POI, who received autologous [[adipose-derived stromal cells|c:ad]] "
+            "([[ADSCs|c:ad]]), [[5 × 10^{6}|d:5e6,cells,ovary]] per ovary, by "
+            "[[laparoscopic injection|r:io,lap]] [21]; [[FSH was reduced|h:FSH,dec]] at "
+            "[[six months|f:6,month]], but [[AMH rose|h:AMH,inc]] in only seven women. Zhang et "
+            "al. [23] randomised [[61|n:61]] women to [[one|s:1#one]] ([[n = 30|n:30#one]]) or "
+            "[[two|s:2#two]] ([[n = 31|n:31#two]]) [[intraovarian injections|r:io]] of "
+            "[[hUC-MSCs|c:uc]], [[1 × 10^{7}|d:1e7,cells,injection]] cells each time, and found "
+            "that [[FSH fell|h:FSH,dec]] further after two injections, while AMH did not differ "
+            "between arms at [[12 months|f:12,month]]. Two groups have given [[UC-MSCs|c:uc]] by "
+            "[[superselective catheterisation of the ovarian artery|r:oa,ir]] [24, 25], and "
+            "reported, in [[20|n:20]] and [[12|n:12]] women respectively, [[higher E2|h:E2,inc]] "
+            "[[three months|f:3,month]] after a [[single|s:1]] infusion. A meta-analysis of nine "
+            "studies with [[276|n:276]] women [26] estimated that [[AMH rose|h:AMH,inc]] by a "
+            "pooled 0.34 ng/mL (95% CI 0.05–0.63), with wide heterogeneity; none of the included "
+            "studies followed women for more than a year.",
+            "**4.2 Animal studies.** In rats given cyclophosphamide "
+            "([[50 mg/kg|d:50,mg/kg,-@rat]] on day 1, then [[8 mg/kg|d:8,mg/kg,-@rat]] daily for "
+            "14 days), [[BMSCs|c:bm@rat]] injected [[through the tail vein|r:iv@rat]] at "
+            "[[2 × 10^{6}|d:2e6,cells,-@rat]] cells [[raised E2|h:E2,inc@rat]] and "
+            "[[lowered FSH|h:FSH,dec@rat]] [27]. Mouse studies have mostly used "
+            "[[exosomes|c:ev@mouse]]: those of [[MenSCs|c:men@mouse]], injected "
+            "[[into the ovaries|r:io@mouse]] ([[10 μg|d:10,ug,ovary@mouse]] per ovary) "
+            "[[twice|s:2@mouse]], restored oestrous cycles and normalised E2 [28]. The only "
+            "rabbit study found that [[intravenous|r:iv@animal]] [[BMSCs|c:bm@animal]] "
+            "[[did not lower FSH|!h:FSH,dec@animal]] [29]. Whether the "
+            "[[intravenous route|r:iv]] can match [[direct ovarian injection|r:io]] has not been "
+            "tested in patients, and it may be that [[exosomes|c:ev]] "
+            "[[lower FSH|h:FSH,dec]] in women as they do in rodents.",
+        ],
+        notes=(
+            "Review synthesis citing studies with bracketed markers [21]–[29]; every fact of a "
+            "cited study carries its study in the gold (not expressible in the marks). Arms only "
+            "for the randomised study [23], labelled by their values 'one' / 'two' (the unit "
+            "'injections' is shared). Species: rat facts @rat, mouse facts @mouse, the rabbit "
+            "study @animal (corpus/real convention). Traps: publication period 2012–2025; 'nine "
+            "studies' (studies, no sample; the 276 women are); '20 and 12 women respectively' "
+            "are two cited studies, not arms; 'in only seven women' an outcome count; 'FSH fell "
+            "further after two injections' is a comparison of the sizes of change (the fact, no "
+            "arm); 'AMH did not differ between arms' a between-arm comparison (no fact); "
+            "'restored oestrous cycles and normalised E2' has no direction (no fact); 'none ... "
+            "for more than a year' a bound (no follow-up); 'daily for 14 days' a duration (no "
+            "sessions); '1 × 10^7 cells each time' per injection. Doubtful: the general "
+            "statements of routes ('intravenous route', 'direct ovarian injection', and in the "
+            "abstract) and the closing hedged FSH decrease with exosomes in women (marked, no "
+            "species); the abstract's 'FSH falls' (a generalisation over the cited studies)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=11,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind112_mensc_dose_route_rats",
+        lang="en",
+        kind="animal",
+        title=(
+            "Dose and route of [[menstrual blood-derived stem cells|c:men]] in a "
+            "busulfan/cyclophosphamide rat model of premature ovarian insufficiency"
+        ),
+        authors="Varga T, Mbeki NL, Castellanos D",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        species="rat",
+        abstract=(
+            "**Background:** [[Menstrual blood-derived stem cells|c:men@human]] "
+            "([[MenSCs|c:men@human]]) have been delivered [[intravenously|r:iv@human]] or "
+            "[[into the ovary|r:io@human]] at doses that differ ten-fold, and the two routes have "
+            "not been compared. "
+            "**Methods:** POI was induced in Sprague-Dawley rats by a [[single|s:1]] "
+            "[[intraperitoneal injection|r:ip]] of busulfan ([[20 mg/kg|d:20,mg/kg,-]]) and "
+            "cyclophosphamide ([[120 mg/kg|d:120,mg/kg,-]]). Seven days later the rats received "
+            "[[MenSCs|c:men]] [[once|s:1]]: [[1 × 10^{6}|d:1e6,cells,-#low-dose group]] cells "
+            "[[by tail vein|r:iv#low-dose group]] (low-dose group), "
+            "[[5 × 10^{6}|d:5e6,cells,-#high-dose group]] cells "
+            "[[by tail vein|r:iv#high-dose group]] (high-dose group) or "
+            "[[1 × 10^{6}|d:1e6,cells,-#intraovarian group]] cells "
+            "[[injected into both ovaries|r:io#intraovarian group]] (intraovarian group); model "
+            "rats received PBS (n = 8 per group). "
+            "**Results:** At [[4 weeks|f:4,week]], both [[intravenous|r:iv]] doses "
+            "[[lowered FSH|h:FSH,dec]] compared with model rats. [[E2 rose|h:E2,inc#high-dose group]] "
+            "only in the high-dose group, and in the low-dose group "
+            "[[AMH did not differ|h:AMH,nc#low-dose group]] from model values. In the "
+            "intraovarian group [[FSH fell|h:FSH,dec#intraovarian group]] and "
+            "[[AMH rose|h:AMH,inc#intraovarian group]]. "
+            "**Conclusion:** Given locally, a fifth of the cells did what the larger systemic "
+            "dose did."
+        ),
+        body=[
+            "**2.4 Transplantation.** [[MenSCs|c:men]] (passage 4–6; 1 × 10^{7} cells/mL in PBS) were "
+            "given under isoflurane anaesthesia. For the intraovarian group, the ovaries were "
+            "exposed through a dorsal incision and each received "
+            "[[5 × 10^{5}|d:5e5,cells,ovary#intraovarian group]] cells "
+            "[[injected into the ovarian parenchyma|r:io#intraovarian group]] with a 30-G needle. "
+            "Vaginal smears were read daily from day 10 to day 24 after transplantation. Four "
+            "rats per group were killed at [[2|f:2,week]] and four at [[4 weeks|f:4,week]] "
+            "after transplantation, with blood taken from the abdominal aorta.",
+            (
+                "table",
+                "Table 2. Serum hormones [[4 weeks|f:4,week]] after transplantation (mean ± SD, "
+                "n = 4 per group; *P < 0.05 vs model)",
+                [
+                    ["Group", "FSH (IU/L)", "E2 (pg/mL)", "AMH (ng/mL)"],
+                    ["Control", "4.1 ± 0.6", "38.2 ± 5.1", "6.9 ± 0.8"],
+                    ["Model", "9.8 ± 1.2", "17.5 ± 3.9", "2.1 ± 0.5"],
+                    ["Low-dose", "6.7 ± 1.0*", "19.8 ± 4.4", "2.6 ± 0.7"],
+                    ["High-dose", "5.9 ± 0.9*", "29.6 ± 4.8*", "3.9 ± 0.6*"],
+                    ["[[Intraovarian|r:io#intraovarian group]]", "5.6 ± 0.8*", "27.1 ± 5.2*",
+                     "4.4 ± 0.9*"],
+                ],
+                [0.31, 0.23, 0.23, 0.23],
+            ),
+        ],
+        notes=(
+            "Rat study; default species rat. Background routes and cells are general statements "
+            "(@human removes the default). Arms: 'low-dose group', 'high-dose group', "
+            "'intraovarian group' (each named in brackets after its regimen; the label covers "
+            "the dose and route of its list item); the table rows 'Low-dose'/'High-dose' are "
+            "the same arms (no facts in them); the row 'Intraovarian' names the route (marked, "
+            "doubtful). Traps: one intraperitoneal injection of two model drugs (one sessions "
+            "fact, two doses); 'Seven days later' counted from the model; n = 8 per group and "
+            "n = 4 (animals); the concentration 1 × 10^7 cells/mL; passage 4–6; 1 × 10^6 cells "
+            "into both ovaries (total, per null) vs 5 × 10^5 each (per ovary); 'both "
+            "intravenous doses lowered FSH' (both groups: no arm); 'AMH did not differ from "
+            "model values' a no_change of the treated group against untreated model rats; "
+            "smears daily from day 10 to 24 (a window of observation, not follow-up); "
+            "'killed at 2 and 4 weeks' two follow-up facts; isoflurane anaesthesia and blood "
+            "from the aorta (no routes); the table's hormone values state no direction."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=11,
+    ),
 ]
