@@ -447,4 +447,126 @@ BLIND11: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=11,
     ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind113_ucmsc_exosome_hydrogel_rabbit_iua",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Umbilical cord MSC|c:uc]]-derived [[exosomes|c:ev]] in a collagen hydrogel limit "
+            "endometrial fibrosis in a rabbit model of intrauterine adhesion"
+        ),
+        authors="Ferreira-Lind P, Haddad S, Kowalczyk E",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        species="animal",
+        abstract=(
+            "**Objective:** To test whether [[exosomes|c:ev]] of [[human umbilical cord mesenchymal stem "
+            "cells|c:uc]] ([[hUCMSC-Exos|c:ev]]), held in the uterine cavity by a collagen hydrogel, "
+            "reduce fibrosis after endometrial injury, and whether they act when given "
+            "systemically. "
+            "**Methods:** Thirty New Zealand white rabbits (2.5–3.0 kg) had both uterine horns "
+            "curetted and exposed to 95% ethanol for 3 min, and were allocated to sham (n = 6), "
+            "injury (n = 8), gel (n = 8) and systemic (n = 8) groups. The gel group had "
+            "[[100 μg|d:100,ug,-#gel group]] of [[exosomes|c:ev#gel group]] in "
+            "[[0.2 mL|d:0.2,mL,-#gel group]] of hydrogel instilled into each horn; the systemic "
+            "group received [[200 μg|d:200,ug,-#systemic group]] "
+            "[[into the marginal ear vein|r:iv#systemic group]]. Treatment was given at the time "
+            "of injury and again on day 7 ([[two applications|s:2]]), and uteri were removed "
+            "[[28 days|f:28,day]] after the first. "
+            "**Results:** The fibrotic area fell from 41.3% ± 6.2% in injured horns to "
+            "22.5% ± 5.1% with the gel and to 33.0% ± 6.8% with systemic [[exosomes|c:ev]], and gland "
+            "counts rose in both treated groups. Serum [[E2 did not change|h:E2,nc]] in either "
+            "treated group. After mating, five of eight gel-group does conceived, against one of "
+            "eight injured does. "
+            "**Conclusion:** Local delivery of [[hUCMSC-Exos|c:ev]] in a hydrogel was more "
+            "effective than the same [[exosomes|c:ev]] given [[intravenously|r:iv]]."
+        ),
+        body=[
+            "**Exosome preparation.** [[hUCMSCs|c:uc]] at passage 4 were grown in serum-free "
+            "medium for 48 h, and [[exosomes|c:ev]] were collected by ultracentrifugation at "
+            "100 000 × g (diameter 60–130 nm; CD63^{+}, TSG101^{+}). Protein was measured by BCA "
+            "assay, and the [[exosomes|c:ev]] were mixed with the collagen solution at 0.5 mg/mL just "
+            "before use. In vitro, 1 × 10^{5} endometrial stromal cells per well were exposed "
+            "to TGF-β1 with or without 50 μg/mL [[exosomes|c:ev]]. The rabbits were anaesthetised with "
+            "intravenous ketamine and xylazine, and blood was drawn from the central ear artery "
+            "before injury and on day 28.",
+        ],
+        notes=(
+            "Another condition (intrauterine adhesion; uterus, not ovary), marked only where the "
+            "contract has a value: the instillation into the uterine horn has no route id "
+            "(unmarked); the ear-vein injection is intravenous. Rabbits: species 'animal' "
+            "(corpus/real convention for a named species other than mouse/rat). Arms 'gel group' "
+            "and 'systemic group'; 'two applications' (both treated groups, no arm); the "
+            "follow-up '28 days after the first' is said of the whole experiment. Doubtful: the "
+            "dose 'into each horn' has no per value in the contract (per null); 'the same "
+            "exosomes given intravenously' in the conclusion is a route of the study (marked); "
+            "every mention of 'exosomes' is a cell_type, also the in-vitro one (the therapy's "
+            "name, as in en_blind109); 'hUCMSC-Exos' one mention (extracellular_vesicle). "
+            "Traps: rabbit weights; n = 6/8 (animals); ethanol exposure time; percentages of "
+            "fibrotic area; 0.5 mg/mL and 50 μg/mL (concentrations); 1 × 10^5 cells per well "
+            "in vitro; 100 000 × g; ketamine/xylazine intravenously (anaesthesia, no route); "
+            "blood from the ear artery (no route); 'on day 28' a blood draw counted from injury "
+            "(same day as the follow-up, left unmarked); conceptions (outcome counts)."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=11,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="en_blind114_prp_thin_endometrium_cohort",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Intrauterine autologous platelet-rich plasma before frozen embryo transfer in women "
+            "with thin endometrium: a retrospective cohort study"
+        ),
+        authors="Demir A, Lowenthal RB, Achebe-Sato N",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "**Background:** Thin endometrium (< 7 mm on the day progesterone would start) lowers "
+            "implantation rates, and intrauterine platelet-rich plasma (PRP) is widely used for "
+            "it without controlled evidence. "
+            "**Methods:** Retrospective cohort of [[214|n:214]] women with thin endometrium and "
+            "262 frozen–thawed embryo transfer (FET) cycles, 2019–2023. [[Ninety-seven|n:97#PRP group]] "
+            "women had intrauterine PRP (PRP group) and [[117|n:117#control group]] had no "
+            "adjuvant (control group). In the PRP group, [[1 mL|d:1,mL,-#PRP group]] of PRP "
+            "(platelets 3.8–5.2 times baseline) was infused through an embryo-transfer catheter "
+            "on cycle days 10 and 12, [[two infusions|s:2#PRP group]] in all; in 23 women a third "
+            "infusion on day 14 was added when the lining was still below 7 mm. In the PRP "
+            "group, thickness was re-measured [[two days|f:2,day#PRP group]] after the second "
+            "infusion. "
+            "**Results:** In the PRP group the endometrium thickened from 5.8 ± 0.6 to "
+            "7.1 ± 0.9 mm (P < 0.001), and 81 women (83.5%) reached transfer, against 74 (63.2%) "
+            "of the control group. Clinical pregnancy rates per transfer were 39.5% and 27.0% "
+            "(adjusted OR 1.71, 95% CI 1.02–2.86). Serum E2 on the day of transfer did not "
+            "differ between groups. Women were followed until 12 weeks of gestation. "
+            "**Conclusions:** [[Two|s:2]] intrauterine infusions of PRP were associated with a "
+            "thicker endometrium and more pregnancies; a randomised trial is warranted."
+        ),
+        body=[],
+        notes=(
+            "Another condition (thin endometrium), marked only where the contract has a value: "
+            "the intrauterine infusion has no route id (unmarked); PRP is not a cell type. "
+            "Arms 'PRP group' and 'control group' (the sentence 'In the PRP group, thickness was "
+            "re-measured two days after the second infusion' carries the PRP group). The "
+            "conclusion's 'Two intrauterine infusions' opens a conclusion: no arm. Traps: the "
+            "threshold '< 7 mm' (twice); 262 FET cycles (cycles, not patients); 2019–2023; "
+            "platelet enrichment; cycle days 10, 12 and 14; 'in 23 women a third infusion' (a "
+            "subgroup formed afterwards and an ordinal of a counted series: no sample, no "
+            "sessions); 81 and 74 women reaching transfer (outcome counts); 'Serum E2 ... did "
+            "not differ between groups' (a between-group comparison, no change after the "
+            "intervention: no fact); 'followed until 12 weeks of gestation' (gestational age, "
+            "not a length of observation after the treatment: unmarked, doubtful)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=11,
+    ),
 ]
