@@ -569,4 +569,111 @@ BLIND11: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=11,
     ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind115_hucmsc_rct_structured",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]治疗早发性卵巢功能"
+            "不全的随机对照研究"
+        ),
+        authors="林若溪, 邵景明, 欧阳蕾",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "【摘要】 目的 探讨[[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）卵巢内移植联合激素补充"
+            "治疗（HRT）对早发性卵巢功能不全（POI）患者卵巢功能的影响。 方法 选取2021年3月至2023年6月"
+            "在本院生殖中心就诊的POI患者[[80例|n:80]]（诊断标准：年龄<40岁，停经≥4个月，间隔4周以上"
+            "2次FSH>25 U/L），按随机数字表法分为观察组和对照组，各[[40例|n:40]]。两组均予雌孕激素序贯"
+            "治疗；观察组在此基础上于[[经阴道超声引导下行双侧卵巢内注射|r:io,tvus#观察组]]"
+            "[[hUC-MSCs|c:uc#观察组]]，每侧卵巢[[1×10^{7}个|d:1e7,cells,ovary#观察组]]"
+            "（[[1 mL|d:1,mL,ovary#观察组]]），每月1次，共[[3次|s:3#观察组]]。比较两组治疗前及末次"
+            "治疗后1、3、[[6个月|f:6,month]]血清FSH、LH、E2、AMH水平及AFC。 结果 观察组2例、对照组1例"
+            "失访。末次治疗后[[6个月|f:6,month]]，观察组[[FSH|h:FSH,dec#观察组]]、"
+            "[[LH水平较治疗前降低|h:LH,dec#观察组]]，[[E2|h:E2,inc#观察组]]、[[AMH|h:AMH,inc#观察组]]"
+            "水平及[[AFC升高|h:AFC,inc#观察组]]（P均<0.05）；对照组[[FSH|h:FSH,dec#对照组]]、"
+            "[[LH亦有所下降|h:LH,dec#对照组]]，但[[AMH|h:AMH,nc#对照组]]、"
+            "[[AFC无明显变化|h:AFC,nc#对照组]]。治疗后[[6个月|f:6,month]]，与对照组比较，观察组"
+            "[[FSH更低|h:FSH,dec#观察组]]、[[AMH更高|h:AMH,inc#观察组]]（P<0.05）。观察组治疗后月经"
+            "恢复9例，自然妊娠2例；3例注射后出现轻度下腹痛，均自行缓解。 结论 "
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus]][[hUC-MSCs|c:uc]][[3次|s:3]]可"
+            "[[降低POI患者FSH水平|h:FSH,dec]]、[[提高AMH|h:AMH,inc]]，近期安全性良好，远期疗效有待"
+            "延长随访观察。"
+        ),
+        body=[],
+        notes=(
+            "中华妇产科杂志-like structured abstract (【摘要】 目的/方法/结果/结论) of a two-arm RCT. "
+            "Arms 观察组 and 对照组; '各40例' gives each arm (no label). The time clauses "
+            "'末次治疗后6个月，' and '治疗后6个月，' are clauses of their own before the group is "
+            "named: follow-up without arm. '与对照组比较，观察组FSH更低' is the treated group's "
+            "decrease (the compared group is no subject). Traps: diagnostic criteria (年龄<40岁, "
+            "停经≥4个月, '2次FSH>25 U/L' a measurement, not sessions); '每月1次' a frequency (the "
+            "total '共3次' is the sessions fact); the list of visits 1、3、6个月 (one fact, the "
+            "last); 失访 counts, 完成 not stated; menses/pregnancies/pain as outcome counts; "
+            "'（1 mL）' after the per-ovary cell number read as the volume per ovary; "
+            "'延长随访观察' no follow-up value. The control group's FSH/LH fall is marked (an "
+            "arm's change after its own treatment, HRT), doubtful whether the guide means to "
+            "count a control arm on active HRT."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=11,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind116_haec_gtw_rats_methods_results",
+        lang="zh",
+        kind="animal",
+        title="[[人羊膜上皮细胞|c:haec]]移植对雷公藤多苷致卵巢早衰大鼠性激素水平的影响",
+        authors="郑书航, 米晓雯, 乔立峰",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        species="rat",
+        abstract=(
+            "1 材料与方法 1.1 动物与分组 SPF级雌性SD大鼠40只，8周龄，体质量(200±20) g。适应性喂养"
+            "1周后，随机分为正常对照组、模型组、低剂量组和高剂量组，每组10只。除正常对照组外，其余大鼠以"
+            "雷公藤多苷（GTW）[[50 mg/kg|d:50,mg/kg,-]]灌胃，每日1次，连续14 d；以动情周期紊乱≥2个"
+            "周期、血清FSH升高作为造模成功标准。 1.2 细胞制备与移植 [[人羊膜上皮细胞|c:haec]]"
+            "（[[hAECs|c:haec]]）取自剖宫产足月胎盘羊膜，胰酶消化后培养，取第2代细胞（CK19阳性率"
+            ">95%）。造模结束后次日，低剂量组、高剂量组分别[[经尾静脉|r:iv]]注射[[hAECs|c:haec]] "
+            "[[1×10^{6}个|d:1e6,cells,-#低剂量组]]、[[5×10^{6}个|d:5e6,cells,-#高剂量组]]（均溶于"
+            "[[0.5 mL|d:0.5,mL,-]] PBS），7 d后重复注射1次，共[[2次|s:2]]；模型组同法注射等体积PBS。 "
+            "1.3 检测指标 分别于末次注射后第[[2|f:2,week]]、[[4周|f:4,week]]（每组各5只）腹主动脉"
+            "取血，ELISA法测定血清FSH、E2、AMH；取双侧卵巢行HE染色及卵泡计数。"
+        ),
+        body=[
+            "2 结果 2.1 血清性激素 与正常对照组比较，模型组FSH升高，E2、AMH降低（P<0.01），提示造模"
+            "成功。末次注射后[[4周|f:4,week]]，与模型组比较，高剂量组[[FSH降低|h:FSH,dec#高剂量组]]，"
+            "[[E2|h:E2,inc#高剂量组]]、[[AMH升高|h:AMH,inc#高剂量组]]（P<0.05）；低剂量组"
+            "[[FSH有下降趋势|h:FSH,dec#低剂量组]]，但差异无统计学意义（P=0.08），"
+            "[[AMH无明显变化|h:AMH,nc#低剂量组]]。末次注射后[[2周|f:2,week]]，两组"
+            "[[E2均未见明显回升|!h:E2,inc]]。 2.2 卵巢组织学 高剂量组闭锁卵泡数较模型组减少，原始卵泡"
+            "及各级生长卵泡数增多，间质纤维化减轻。 2.3 体外实验 将[[hAECs|c:haec]]（1×10^{5}个/孔）"
+            "与顺铂损伤的大鼠颗粒细胞共培养48 h，颗粒细胞凋亡率由(32.4±3.1)%降至(18.7±2.5)%。",
+        ],
+        notes=(
+            "中国组织工程研究-like 材料与方法 + 结果 passage of a rat study; default species rat. "
+            "Arms 低剂量组 / 高剂量组 (their doses given one to one with 分别; the route, the PBS "
+            "volume and '共2次' are shared: no arm). Traps: 40 rats, 每组10只, 每组各5只 (animals); "
+            "body weight; GTW given by gavage (no route id), '每日1次，连续14 d' (daily dosing, no "
+            "sessions), the dose 50 mg/kg kept (a model drug); model criteria; passage 2 and CK19 "
+            "positivity; '造模结束后次日' counted from the model (no follow-up); '7 d后重复注射1次' "
+            "(the repeat, left unmarked: the total is '共2次'; doubtful); blood from the "
+            "abdominal aorta (no route); model-versus-control validation (no fact); 'FSH有下降"
+            "趋势，但差异无统计学意义' marked as a decrease (direction stated; doubtful); '两组E2均"
+            "未见明显回升' a negated increase of both groups (no arm); '末次注射' ordinals of the "
+            "counted series; histology 'follicles increased' (not AFC); in vitro cells per well "
+            "and the cisplatin injury in vitro (no facts; hAECs there is still a cell_type "
+            "mention). '第2、4周' of killing are two follow-up facts (separate cohorts), as in "
+            "the guide's '10 or 30 days'."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=11,
+    ),
 ]
