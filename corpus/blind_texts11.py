@@ -676,4 +676,102 @@ BLIND11: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=11,
     ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind117_ucmsc_ovarian_artery_case_series",
+        lang="zh",
+        kind="case",
+        title=(
+            "[[经卵巢动脉介入移植|r:oa,ir]][[脐带间充质干细胞|c:uc]]治疗卵巢早衰[[2例|n:2]]报告"
+        ),
+        authors="贺知秋, 戴文澜",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "【摘要】 报告[[2例|n:2]]卵巢早衰（POF）患者在数字减影血管造影（DSA）引导下"
+            "[[经卵巢动脉|r:oa,ir]]移植[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）的治疗经过。例1"
+            "移植[[2次|s:2#例1]]，术后[[FSH下降|h:FSH,dec#例1]]、月经恢复；例2[[单次|s:1#例2]]移植后"
+            "[[FSH无明显变化|h:FSH,nc#例2]]。2例均未发生栓塞、发热等并发症。"
+        ),
+        body=[
+            "1 病例资料 例1 32岁，G0P0，因“停经2年，未避孕未孕1年”于2022年3月就诊。2次检测FSH分别为"
+            "86.4、79.1 U/L，E2<18 pg/mL，AMH 0.01 ng/mL，染色体核型46,XX，诊断为POF。患者签署知情"
+            "同意书后，于局部麻醉下经右侧股动脉穿刺，在DSA下将微导管"
+            "[[超选择插入双侧卵巢动脉|r:oa,ir#例1]]，每侧缓慢推注[[UC-MSCs|c:uc#例1]]悬液"
+            "[[5 mL|d:5,mL,ovary#例1]]（含细胞[[1×10^{7}个|d:1e7,cells,ovary#例1]]）。3个月后以同法"
+            "行第2次移植，共移植[[2次|s:2#例1]]。第2次移植后[[3个月|f:3,month#例1]]复查，"
+            "[[FSH降至|h:FSH,dec#例1]]31.2 U/L，[[E2升至|h:E2,inc#例1]]92 pg/mL，"
+            "[[AMH仍未测出|h:AMH,nc#例1]]；其间月经来潮2次。随访至术后[[12个月|f:12,month]]，月经周期"
+            "35～50 d，未妊娠。 例2 37岁，G1P1，继发闭经3年，FSH 102.5 U/L，AFC 0。于DSA引导下"
+            "[[经双侧卵巢动脉|r:oa,ir#例2]]灌注[[UC-MSCs|c:uc#例2]]，总量"
+            "[[2×10^{7}个|d:2e7,cells,-#例2]]，[[单次|s:1#例2]]治疗。术后[[6个月|f:6,month#例2]]复查，"
+            "[[FSH|h:FSH,nc#例2]]、[[LH较术前无明显变化|h:LH,nc#例2]]，[[E2略有升高|h:E2,inc#例2]]，"
+            "仍闭经。患者于术后9个月失访。",
+            "2 讨论 既往报道多采用[[卵巢局部注射|r:io]]^[3]或[[静脉输注|r:iv]]^[4]。Zhou等^[6]对"
+            "[[16例|n:16]]POF患者[[静脉输注|r:iv]][[骨髓MSC|c:bm]]，治疗后[[FSH未见下降|!h:FSH,dec]]。"
+            "经卵巢动脉途径可使细胞直接到达卵巢，[[本组2例|n:2]]均未出现发热、栓塞等不良反应，但样本量"
+            "小，疗效尚需大样本研究证实。",
+        ],
+        notes=(
+            "生殖医学杂志-like 病例报告 of two cases; 例1 and 例2 are arms (case series). The "
+            "sentence '随访至术后12个月' opens the follow-up: no arm (guide), though it is case 1's. "
+            "Traps: '2次检测FSH' (measurements), baseline FSH/E2/AMH/AFC and karyotype; local "
+            "anaesthesia and '经右侧股动脉穿刺' (vascular access alone, no route); '每侧' = per "
+            "ovary for case 1's volume and cells; '3个月后' an interval; '第2次移植' an ordinal of a "
+            "counted series (no fact); '月经来潮2次' menses; '术后9个月失访' the time to an event "
+            "(loss), not follow-up; case 2's '总量2×10^7个' per null; 'AMH仍未测出' read as no "
+            "change (doubtful); in the discussion, routes of cited work ^[3] ^[4] and the cited "
+            "study ^[6] (16 patients, 'FSH未见下降' a negated decrease); '本组2例' restates the "
+            "whole series (marked as a sample mention, no arm; doubtful: could be read as a "
+            "restatement); '样本量小' no fact."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=11,
+    ),
+    # ------------------------------------------------------------------
+    RealText(
+        id="zh_blind118_ucmsc_cirrhosis_cohort",
+        lang="zh",
+        kind="clinical",
+        title="[[脐带间充质干细胞|c:uc]]输注治疗失代偿期乙型肝炎肝硬化的回顾性队列研究",
+        authors="钱书远, 宁海燕, 卓一凡",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "摘要：为评价[[脐带间充质干细胞|c:uc]]（[[UC-MSC|c:uc]]）[[经外周静脉输注|r:iv]]治疗"
+            "失代偿期乙型肝炎肝硬化的疗效与安全性，回顾性分析2018年1月—2022年12月本院感染科收治的"
+            "患者[[126例|n:126]]（Child-Pugh B级或C级），其中[[58例|n:58#联合组]]在常规内科治疗基础上"
+            "接受[[UC-MSC|c:uc#联合组]]输注（联合组），[[68例|n:68#常规组]]仅予常规治疗（常规组）。联合组每次输注"
+            "[[1×10^{6}个/kg|d:1e6,cells/kg,-#联合组]]，细胞悬液约[[100 mL|d:100,mL,-#联合组]]，每4周"
+            "1次，共[[4次|s:4#联合组]]。两组均随访[[48周|f:48,week]]，联合组3例、常规组5例因肝移植或"
+            "失访退出。结果显示，治疗后[[24周|f:24,week]]，联合组血清白蛋白升高、总胆红素下降，MELD评分"
+            "由(18.6±3.9)分降至(14.2±3.5)分，均优于常规组（P<0.05）；48周累计生存率两组分别为91.4%"
+            "和82.4%（P=0.12）。联合组输注后一过性发热6例次，未见严重不良反应。细胞制剂复苏后活率"
+            "≥90%，浓度为1×10^{7}个/mL。提示在常规治疗基础上[[多次|s:-]]输注[[UC-MSC|c:uc]]可改善"
+            "肝功能，但对生存的影响尚需前瞻性研究证实。"
+        ),
+        body=[],
+        notes=(
+            "Another condition (decompensated hepatitis B cirrhosis), unstructured 摘要 of a "
+            "university journal; marked only where the contract has a value (no hormones). "
+            "Arms 联合组 / 常规组 (names in brackets after their counts; 联合组 then named for its "
+            "regimen). The UC-MSC mention in '接受UC-MSC输注（联合组）' carries 联合组 (the group is "
+            "named in its clause; doubtful, the bracket could label the count only). '输注' alone (title, '接受UC-MSC输注') "
+            "is not marked as a route (infusion without vessel); '经外周静脉输注' is intravenous. "
+            "Traps: Child-Pugh class; study period; '每4周1次' a frequency (total '共4次'); "
+            "'1×10^6个/kg' per null although '每次' is said (/kg units keep per null); the "
+            "concentration 1×10^7个/mL and viability; withdrawals (outcome counts); '治疗后24周，' "
+            "its own clause (follow-up, no arm); '48周累计生存率' a window of survival, not "
+            "follow-up; '6例次' fever events; '多次输注' in the closing inference: sessions null, "
+            "no arm."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=11,
+    ),
 ]
