@@ -64,17 +64,17 @@ BLIND11: list[RealText] = [
             "[[AMH did not rise|!h:AMH,inc]]; a controlled trial is needed."
         ),
         body=[
-            "**Cell product.** Mononuclear cells from the aspirate were plated at 1 × 10^{5} "
+            ("**Cell product.** Mononuclear cells from the aspirate were plated at 1 × 10^{5} "
             "cells/cm^{2} and passaged at 80% confluence; cells were released at passage 3 if "
             "viability was ≥ 90% and CD73, CD90 and CD105 were expressed by ≥ 95% of them. The "
-            "final suspension held 2 × 10^{7} cells/mL.",
-            "**Procedure.** Under intravenous propofol sedation, a 17-G needle was passed "
+            "final suspension held 2 × 10^{7} cells/mL."),
+            ("**Procedure.** Under intravenous propofol sedation, a 17-G needle was passed "
             "[[through the vaginal fornix into each ovary under ultrasound view|r:io,tvus]] and "
             "the suspension was released at three to five cortical sites. The whole dose, "
             "[[2 × 10^{7}|d:2e7,cells,-]] cells for the two ovaries, was given in one sitting, "
             "and no woman had a second injection. Visits were scheduled 1, 3, 6 and "
             "[[12 months|f:12,month]] after the procedure, with blood drawn on cycle day 2–4 "
-            "where cycles occurred and on a random day otherwise.",
+            "where cycles occurred and on a random day otherwise."),
         ],
         notes=(
             "Terse registry-style structured abstract. Traps: the diagnostic threshold (FSH > 25 "
@@ -130,7 +130,7 @@ BLIND11: list[RealText] = [
             "would not, on these data, recommend the treatment outside trials."
         ),
         body=[
-            "Our findings sit uneasily beside the more enthusiastic single-arm reports. Lindqvist "
+            ("Our findings sit uneasily beside the more enthusiastic single-arm reports. Lindqvist "
             "and colleagues [14], for instance, treated [[15|n:15]] women with a [[single|s:1]] "
             "[[laparoscopic intraovarian injection|r:io,lap]] of [[bone marrow MSCs|c:bm]] and "
             "described how [[AMH rose|h:AMH,inc]] in nine of them by the "
@@ -141,7 +141,7 @@ BLIND11: list[RealText] = [
             "difference in FSH. It is conceivable that [[repeated injections|s:-]] at shorter "
             "intervals, or a larger dose, would have moved AMH as well; equally, a fall in FSH "
             "of the size we observed might have occurred in the control group had its women not "
-            "been taking HRT, which itself suppresses gonadotrophins.",
+            "been taking HRT, which itself suppresses gonadotrophins."),
         ],
         notes=(
             "Wordy abstract in running prose plus a discussion paragraph. Arms 'MSC group' and "
@@ -190,7 +190,7 @@ BLIND11: list[RealText] = [
             "chemotherapy."
         ),
         body=[
-            "**2.3 Animals and treatment.** Female C57BL/6 mice (7–8 weeks, 18–21 g) were housed "
+            ("**2.3 Animals and treatment.** Female C57BL/6 mice (7–8 weeks, 18–21 g) were housed "
             "under a 12-h light cycle. After one week of acclimatisation, 40 mice were randomly "
             "divided into four groups (n = 10 each): control, cisplatin (CDDP), CDDP + low-dose "
             "[[exosomes|c:ev#Exo-L]] (Exo-L) and CDDP + high-dose [[exosomes|c:ev#Exo-H]] (Exo-H). Ovarian injury was induced "
@@ -202,13 +202,13 @@ BLIND11: list[RealText] = [
             "[[three injections|s:3]]; CDDP mice received PBS on the same schedule. [[Exosomes|c:ev]] were "
             "isolated from the medium of passage 3–5 [[hPMSCs|c:pl]] by ultracentrifugation (particle "
             "diameter 40–140 nm), and in vitro, KGN cells were exposed to 20 μg/mL [[exosomes|c:ev]] for "
-            "24 h.",
-            "**3.2 Hormones.** CDDP mice had higher FSH and lower AMH than controls "
+            "24 h."),
+            ("**3.2 Hormones.** CDDP mice had higher FSH and lower AMH than controls "
             "(P < 0.01), confirming the model. [[Four weeks|f:4,week]] after the third injection, "
             "compared with the CDDP group, [[FSH was lower|h:FSH,dec#Exo-H]] and "
             "[[E2|h:E2,inc#Exo-H]] and [[AMH higher|h:AMH,inc#Exo-H]] in the Exo-H group. In the "
             "Exo-L group [[only AMH rose|h:AMH,inc#Exo-L]] (P = 0.04), and "
-            "[[FSH did not differ|h:FSH,nc#Exo-L]] from that of CDDP mice.",
+            "[[FSH did not differ|h:FSH,nc#Exo-L]] from that of CDDP mice."),
         ],
         notes=(
             "Animal methods voice; default species mouse. The closing clinical promise "
@@ -253,7 +253,7 @@ BLIND11: list[RealText] = [
             "healthy boy."
         ),
         body=[
-            "**Case.** A 38-year-old nulligravida was referred with two years of infertility and "
+            ("**Case.** A 38-year-old nulligravida was referred with two years of infertility and "
             "cycles of 35–60 days. On cycle day 3, FSH was 19.6 IU/L, E2 41 pg/mL and AFC 2 (one "
             "follicle in each ovary); AMH was 0.21 ng/mL. Two IVF cycles elsewhere had yielded "
             "one oocyte and none. After counselling she chose PRP. Fifty-four millilitres of "
@@ -262,15 +262,15 @@ BLIND11: list[RealText] = [
             "[[2 mL|d:2,mL,ovary]] was "
             "[[injected into each ovary under transvaginal sonographic guidance|r:io,tvus]] with "
             "a 17-G oocyte-retrieval needle. The injection was repeated after 30 days in the same "
-            "way; in all she had [[two procedures|s:2]].",
-            "**Outcome.** [[Six weeks|f:6,week]] after the second procedure "
+            "way; in all she had [[two procedures|s:2]]."),
+            ("**Outcome.** [[Six weeks|f:6,week]] after the second procedure "
             "[[AMH had risen|h:AMH,inc]] to 0.58 ng/mL, [[FSH had fallen|h:FSH,dec]] to 9.8 IU/L "
             "and [[AFC had increased|h:AFC,inc]] to 5, while [[E2 did not change|h:E2,nc]] "
             "appreciably (41 vs 47 pg/mL on day 3). Antagonist stimulation began in the next "
             "cycle, with hCG given subcutaneously as the trigger; three oocytes were retrieved, "
             "and one of two day-3 embryos was transferred. A singleton pregnancy followed and "
             "she delivered at 38 weeks. At her last visit, [[14 months|f:14,month]] after the "
-            "first injection, she was menstruating every 30–34 days.",
+            "first injection, she was menstruating every 30–34 days."),
         ],
         notes=(
             "Case narrative of one woman: no sample fact (a single case report; 'a 38-year-old "
@@ -313,7 +313,7 @@ BLIND11: list[RealText] = [
             "part without treatment."
         ),
         body=[
-            "**4.1 Clinical studies.** The largest single-arm series so far enrolled [[48|n:48]] "
+            ("**4.1 Clinical studies.** The largest single-arm series so far enrolled [[48|n:48]] "
             "women with POI, who received autologous [[adipose-derived stromal cells|c:ad]] "
             "([[ADSCs|c:ad]]), [[5 × 10^{6}|d:5e6,cells,ovary]] per ovary, by "
             "[[laparoscopic injection|r:io,lap]] [21]; [[FSH was reduced|h:FSH,dec]] at "
@@ -328,8 +328,8 @@ BLIND11: list[RealText] = [
             "[[three months|f:3,month]] after a [[single|s:1]] infusion. A meta-analysis of nine "
             "studies with [[276|n:276]] women [26] estimated that [[AMH rose|h:AMH,inc]] by a "
             "pooled 0.34 ng/mL (95% CI 0.05–0.63), with wide heterogeneity; none of the included "
-            "studies followed women for more than a year.",
-            "**4.2 Animal studies.** In rats given cyclophosphamide "
+            "studies followed women for more than a year."),
+            ("**4.2 Animal studies.** In rats given cyclophosphamide "
             "([[50 mg/kg|d:50,mg/kg,-@rat]] on day 1, then [[8 mg/kg|d:8,mg/kg,-@rat]] daily for "
             "14 days), [[BMSCs|c:bm@rat]] injected [[through the tail vein|r:iv@rat]] at "
             "[[2 × 10^{6}|d:2e6,cells,-@rat]] cells [[raised E2|h:E2,inc@rat]] and "
@@ -341,7 +341,7 @@ BLIND11: list[RealText] = [
             "[[did not lower FSH|!h:FSH,dec@animal]] [29]. Whether the "
             "[[intravenous route|r:iv]] can match [[direct ovarian injection|r:io]] has not been "
             "tested in patients, and it may be that [[exosomes|c:ev]] "
-            "[[lower FSH|h:FSH,dec]] in women as they do in rodents.",
+            "[[lower FSH|h:FSH,dec]] in women as they do in rodents."),
         ],
         notes=(
             "Review synthesis citing studies with bracketed markers [21]–[29]; every fact of a "
@@ -404,18 +404,18 @@ BLIND11: list[RealText] = [
             "dose did."
         ),
         body=[
-            "**2.4 Transplantation.** [[MenSCs|c:men]] (passage 4–6; 1 × 10^{7} cells/mL in PBS) were "
+            ("**2.4 Transplantation.** [[MenSCs|c:men]] (passage 4–6; 1 × 10^{7} cells/mL in PBS) were "
             "given under isoflurane anaesthesia. For the intraovarian group, the ovaries were "
             "exposed through a dorsal incision and each received "
             "[[5 × 10^{5}|d:5e5,cells,ovary#intraovarian group]] cells "
             "[[injected into the ovarian parenchyma|r:io#intraovarian group]] with a 30-G needle. "
             "Vaginal smears were read daily from day 10 to day 24 after transplantation. Four "
             "rats per group were killed at [[2|f:2,week]] and four at [[4 weeks|f:4,week]] "
-            "after transplantation, with blood taken from the abdominal aorta.",
+            "after transplantation, with blood taken from the abdominal aorta."),
             (
                 "table",
-                "Table 2. Serum hormones [[4 weeks|f:4,week]] after transplantation (mean ± SD, "
-                "n = 4 per group; *P < 0.05 vs model)",
+                ("Table 2. Serum hormones [[4 weeks|f:4,week]] after transplantation (mean ± SD, "
+                "n = 4 per group; *P < 0.05 vs model)"),
                 [
                     ["Group", "FSH (IU/L)", "E2 (pg/mL)", "AMH (ng/mL)"],
                     ["Control", "4.1 ± 0.6", "38.2 ± 5.1", "6.9 ± 0.8"],
@@ -486,14 +486,14 @@ BLIND11: list[RealText] = [
             "effective than the same [[exosomes|c:ev]] given [[intravenously|r:iv]]."
         ),
         body=[
-            "**Exosome preparation.** [[hUCMSCs|c:uc]] at passage 4 were grown in serum-free "
+            ("**Exosome preparation.** [[hUCMSCs|c:uc]] at passage 4 were grown in serum-free "
             "medium for 48 h, and [[exosomes|c:ev]] were collected by ultracentrifugation at "
             "100 000 × g (diameter 60–130 nm; CD63^{+}, TSG101^{+}). Protein was measured by BCA "
             "assay, and the [[exosomes|c:ev]] were mixed with the collagen solution at 0.5 mg/mL just "
             "before use. In vitro, 1 × 10^{5} endometrial stromal cells per well were exposed "
             "to TGF-β1 with or without 50 μg/mL [[exosomes|c:ev]]. The rabbits were anaesthetised with "
             "intravenous ketamine and xylazine, and blood was drawn from the central ear artery "
-            "before injury and on day 28.",
+            "before injury and on day 28."),
         ],
         notes=(
             "Another condition (intrauterine adhesion; uterus, not ovary), marked only where the "
@@ -648,14 +648,14 @@ BLIND11: list[RealText] = [
             "取血，ELISA法测定血清FSH、E2、AMH；取双侧卵巢行HE染色及卵泡计数。"
         ),
         body=[
-            "2 结果 2.1 血清性激素 与正常对照组比较，模型组FSH升高，E2、AMH降低（P<0.01），提示造模"
+            ("2 结果 2.1 血清性激素 与正常对照组比较，模型组FSH升高，E2、AMH降低（P<0.01），提示造模"
             "成功。末次注射后[[4周|f:4,week]]，与模型组比较，高剂量组[[FSH降低|h:FSH,dec#高剂量组]]，"
             "[[E2|h:E2,inc#高剂量组]]、[[AMH升高|h:AMH,inc#高剂量组]]（P<0.05）；低剂量组"
             "[[FSH有下降趋势|h:FSH,dec#低剂量组]]，但差异无统计学意义（P=0.08），"
             "[[AMH无明显变化|h:AMH,nc#低剂量组]]。末次注射后[[2周|f:2,week]]，两组"
             "[[E2均未见明显回升|!h:E2,inc]]。 2.2 卵巢组织学 高剂量组闭锁卵泡数较模型组减少，原始卵泡"
             "及各级生长卵泡数增多，间质纤维化减轻。 2.3 体外实验 将[[hAECs|c:haec]]（1×10^{5}个/孔）"
-            "与顺铂损伤的大鼠颗粒细胞共培养48 h，颗粒细胞凋亡率由(32.4±3.1)%降至(18.7±2.5)%。",
+            "与顺铂损伤的大鼠颗粒细胞共培养48 h，颗粒细胞凋亡率由(32.4±3.1)%降至(18.7±2.5)%。"),
         ],
         notes=(
             "中国组织工程研究-like 材料与方法 + 结果 passage of a rat study; default species rat. "
@@ -697,7 +697,7 @@ BLIND11: list[RealText] = [
             "[[FSH无明显变化|h:FSH,nc#例2]]。2例均未发生栓塞、发热等并发症。"
         ),
         body=[
-            "1 病例资料 例1 32岁，G0P0，因“停经2年，未避孕未孕1年”于2022年3月就诊。2次检测FSH分别为"
+            ("1 病例资料 例1 32岁，G0P0，因“停经2年，未避孕未孕1年”于2022年3月就诊。2次检测FSH分别为"
             "86.4、79.1 U/L，E2<18 pg/mL，AMH 0.01 ng/mL，染色体核型46,XX，诊断为POF。患者签署知情"
             "同意书后，于局部麻醉下经右侧股动脉穿刺，在DSA下将微导管"
             "[[超选择插入双侧卵巢动脉|r:oa,ir#例1]]，每侧缓慢推注[[UC-MSCs|c:uc#例1]]悬液"
@@ -709,11 +709,11 @@ BLIND11: list[RealText] = [
             "[[经双侧卵巢动脉|r:oa,ir#例2]]灌注[[UC-MSCs|c:uc#例2]]，总量"
             "[[2×10^{7}个|d:2e7,cells,-#例2]]，[[单次|s:1#例2]]治疗。术后[[6个月|f:6,month#例2]]复查，"
             "[[FSH|h:FSH,nc#例2]]、[[LH较术前无明显变化|h:LH,nc#例2]]，[[E2略有升高|h:E2,inc#例2]]，"
-            "仍闭经。患者于术后9个月失访。",
-            "2 讨论 既往报道多采用[[卵巢局部注射|r:io]]^[3]或[[静脉输注|r:iv]]^[4]。Zhou等^[6]对"
+            "仍闭经。患者于术后9个月失访。"),
+            ("2 讨论 既往报道多采用[[卵巢局部注射|r:io]]^[3]或[[静脉输注|r:iv]]^[4]。Zhou等^[6]对"
             "[[16例|n:16]]POF患者[[静脉输注|r:iv]][[骨髓MSC|c:bm]]，治疗后[[FSH未见下降|!h:FSH,dec]]。"
             "经卵巢动脉途径可使细胞直接到达卵巢，[[本组2例|n:2]]均未出现发热、栓塞等不良反应，但样本量"
-            "小，疗效尚需大样本研究证实。",
+            "小，疗效尚需大样本研究证实。"),
         ],
         notes=(
             "生殖医学杂志-like 病例报告 of two cases; 例1 and 例2 are arms (case series). The "
