@@ -444,7 +444,7 @@ BLIND11: list[RealText] = [
             "'killed at 2 and 4 weeks' two follow-up facts; isoflurane anaesthesia and blood "
             "from the aorta (no routes); the table's hormone values state no direction."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=11,
     ),
     # ------------------------------------------------------------------

@@ -175,9 +175,10 @@ def texts_of(name: str) -> list[RealText]:
             from blind_texts8 import BLIND8
             from blind_texts9 import BLIND9
             from blind_texts10 import BLIND10
+            from blind_texts11 import BLIND11
 
             # batches, each written without the rules
-            texts = BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10
+            texts = BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11
     except ImportError:
         return []
     return texts
