@@ -536,11 +536,17 @@ SECOND_EN = [
     ("Findings: At month 9, the ulcer area had shrunk by half.", [(9, M)]),
     ("Joint pain eased over the course of two years after the grafts.", [(2, Y)]),
     ("During the follow-up period from 6 to the 40th month, no tumour arose.", [(40, M)]),
+    # a time point of any outcome reported by a change, a comparison or a statistic
+    ("The cell arm had fewer flares than the placebo arm at 4 months and 8 months.", [(8, M)]),
+    ("Walking distance improved significantly up to 12 weeks (P = 0.01).", [(12, W)]),
+    ("The mean score was 40 at entry, and at 9 months it was 71.", [(9, M)]),
+    ("Pain was rated before and again after 3 months from grafting.", [(3, M)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
     "Length of stay was reduced by 4 days.",  # an amount
     "Serum FSH rose at 3-week intervals during the model.",  # an interval
+    "Litters were significantly smaller at 12 weeks of age.",  # an age
 ]
 
 EN += WILD_EN + BLIND_EN + SECOND_EN
