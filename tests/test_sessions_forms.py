@@ -75,6 +75,9 @@ EN = [
     ("Only the women given a triple intraovarian injection conceived.", [3]),
     ("A double-blind trial of intraovarian injection was planned.", []),
     ("A double dose of vesicles was used in the last mice.", []),
+    # a range of sessions is a repeat, number not one; sessions named to date something are no count
+    ("The volunteers had 2-3 intravenous infusions each.", [None]),
+    ("Scores improved in 9 of 11 women between the 1st and 2nd infusion.", []),
 ]
 
 ZH = [
