@@ -285,6 +285,10 @@ SECOND_EN += [
     ("Laparoscopic grafting of marrow cells was performed in 14 women with early menopause.", [14]),
     ("Jones et al. [8] infused the cells through the ovarian artery in 22 patients.", [22]),
     ("The cells were infused and menses returned in 6 women.", []),
+    # studies counted are no people; case reports are
+    ("The review pooled 6 randomized controlled trials and 3 case series.", []),
+    ("We describe two case reports of ovarian insufficiency.", [2]),
+    ("After the infusion, 7 patients encountered a mild headache.", []),
     # the verb after "and" is the authors', not the people's the preposition governs
     ("Brown et al. [5] injected the plasma in 16 women and reported two pregnancies.", [16]),
     # those who completed, a bracket between: a part where a larger count is said
