@@ -66,7 +66,8 @@ ZH = [
     ("脂肪源性基质细胞促进卵泡发育。", ["adipose_msc"]),
     ("羊水来源的间充质干细胞移植至卵巢。", ["amniotic_fluid_stem_cell"]),
     ("来源于脐带的间充质干细胞经静脉输注。", ["umbilical_cord_msc"]),
-    ("自体骨髓源性干细胞经卵巢动脉灌注。", ["bone_marrow_msc"]),
+    # unfractionated marrow stem cells are no MSCs and have no id (ANNOTATION.md, cell_type)
+    ("自体骨髓源性干细胞经卵巢动脉灌注。", []),
     ("人羊膜来源的上皮细胞移植后卵泡数增加。", ["amniotic_epithelial_cell"]),
     ("蜕膜来源的间充质干细胞改善了卵巢储备。", ["placenta_msc"]),
     ("外周血来源的干细胞经G-CSF动员后采集。", ["peripheral_blood_stem_cell"]),
