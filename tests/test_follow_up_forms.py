@@ -540,6 +540,7 @@ SECOND_EN = [
     ("The cell arm had fewer flares than the placebo arm at 4 months and 8 months.", [(8, M)]),
     ("Walking distance improved significantly up to 12 weeks (P = 0.01).", [(12, W)]),
     ("The mean score was 40 at entry, and at 9 months it was 71.", [(9, M)]),
+    ("Grip strength was 20.5 kg at entry, after 2 months it was 24.1, and after 5 months it was 27.3.", [(5, M)]),
     ("Pain was rated before and again after 3 months from grafting.", [(3, M)]),
 ]
 SECOND_NOT = [
