@@ -160,9 +160,11 @@ class Extractor:
                 scope = SentenceScope(self, sentence, mentions, confirmed, species, earlier, animal_paper,
                                       heading=heading, links=links, document=document_state)
                 for declared in order:
-                    finder = declared.in_heading if heading else declared.in_sentence
-                    if finder is not None:
-                        finder(scope)
+                    if heading:
+                        if declared.in_heading is not None:
+                            declared.in_heading(scope)
+                    elif declared.in_sentence is not None and (declared.may_hold is None or declared.may_hold(scope)):
+                        declared.in_sentence(scope)
                 if not heading:
                     earlier.remember(scope)
                     sentence_arms(sentence.text, scope.out, self.arm_vocab, group)

@@ -1164,6 +1164,12 @@ def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -
     return _propagate_lists(s, pats, found)
 
 
+def may_hold_doses(sentence: str, vocab: QuantityVocab) -> bool:
+    """Whether :func:`find_doses` may find a dose in ``sentence`` (False: it
+    finds none; the check it makes first, for a fact type's quick test)."""
+    return _may_hold_dose(_sentence(sentence), vocab.patterns)
+
+
 def _may_hold_dose(s: _Sentence, pats: _Patterns) -> bool:
     """Could the sentence hold a dose?  A dose is a number (a digit, a Chinese
     numeral or a scale word begins it) with a unit word after it, or a power
@@ -1268,6 +1274,12 @@ def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
     # "once a week for three weeks (three injections in total)": one count said twice
     stated = {c.count for c in counted}
     return _no_overlaps([f for f in _frequency_for(s) if f.count is None or f.count not in stated] + counted)
+
+
+def may_hold_sessions(sentence: str, vocab: QuantityVocab) -> bool:
+    """Whether :func:`find_sessions` may find a count in ``sentence`` (False:
+    it finds none; the check it makes first, for a fact type's quick test)."""
+    return _may_hold_sessions(_sentence(sentence), vocab.patterns)
 
 
 def _may_hold_sessions(s: _Sentence, pats: _Patterns) -> bool:
@@ -1469,6 +1481,13 @@ def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozense
             return None  # "septic and non-septic patients": a conjunction between two adjectives
         end = tok.start()
     return None
+
+
+def may_hold_sample_sizes(sentence: str, vocab: QuantityVocab) -> bool:
+    """Whether :func:`find_sample_sizes` may find a count of people in
+    ``sentence`` (False: it finds none; the check it makes first, for a fact
+    type's quick test)."""
+    return _may_hold_sample(_sentence(sentence), vocab.patterns)
 
 
 def _may_hold_sample(s: _Sentence, pats: _Patterns) -> bool:

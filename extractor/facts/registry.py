@@ -123,6 +123,11 @@ class FactType:
     #: the finders: each reads a scope and adds what it finds (None: not found there)
     in_sentence: "Callable[[SentenceScope], None] | None" = None
     in_heading: "Callable[[SentenceScope], None] | None" = None
+    #: the type's quick test of a sentence, made of what its rules need there
+    #: (its grammar's gates, its count spotters, the mention kinds it reads):
+    #: False only where ``in_sentence`` would add no fact and keep nothing,
+    #: so the sentence is passed over at once; None: every sentence is read
+    may_hold: "Callable[[SentenceScope], bool] | None" = None
     in_table: "Callable[[TableScope], None] | None" = None
     #: the type's last word on a whole document: the document's facts (every
     #: type, in reading order) and what the type compiled from the rules

@@ -735,8 +735,19 @@ class CompiledGrammar:
         """Every match of the table patterns in the text of one cell."""
         return self._find(self._cell_patterns, text, kind, mentions, None)
 
-    def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
-              patterns: Collection[str] | None, holds: Collection[str] = ()) -> list[GrammarMatch]:
+    def may_find(self, text: str, kind: str | None = None, *, mentions: tuple = (),
+                 patterns: Collection[str] | None = None) -> bool:
+        """Whether :meth:`find` with these arguments may find anything: False
+        when the checks it makes before trying any expression (the gate and
+        the run sieve of the expressions selected) already turn the text
+        down, so that a fact type may pass over a sentence at once.
+        ``mentions`` as a tuple."""
+        return self._screened(self._patterns, text, kind, mentions, patterns) is not None
+
+    def _screened(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: tuple,
+                  patterns: Collection[str] | None) -> list[_Compiled] | None:
+        """The expressions of ``compiled`` selected for ``text`` that its gate
+        and run sieve leave to try (None: none is left)."""
         seen = _seen(text)
         chinese = seen[2]
         plans = self._plans
@@ -749,9 +760,8 @@ class CompiledGrammar:
             plan = plans[key] = (self._gate(compiled, kind, wanted, chinese),
                                  self._selection(compiled, kind, wanted, chinese), {})
         gate, selected, sieves = plan
-        mentions = tuple(mentions)
         if gate is not None and gate.shuts(text, seen[1], mentions, seen):
-            return []
+            return None
         plain = seen[5]
         if plain or self._odd_case.search(text) is None:
             masked = bool(mentions) and any(m.kind in self._masks for m in mentions)
@@ -761,7 +771,15 @@ class CompiledGrammar:
             keys = seen[4]
             selected = sieve.keep(selected, keys[0] if keys else _keys(text, seen))
             if not selected:
-                return []
+                return None
+        return selected
+
+    def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
+              patterns: Collection[str] | None, holds: Collection[str] = ()) -> list[GrammarMatch]:
+        mentions = tuple(mentions)
+        selected = self._screened(compiled, text, kind, mentions, patterns)
+        if selected is None:
+            return []
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
         found: list[GrammarMatch] = []

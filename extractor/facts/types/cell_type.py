@@ -70,6 +70,24 @@ def in_sentence(scope) -> None:
     _abbreviations(scope, lang)
 
 
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: it names a cell type, the grammar's
+    gates leave one of its fact patterns to try, a species letter stands
+    glued to a capital (:func:`_prefixed`) or the document has defined
+    abbreviations (:func:`_abbreviations`)."""
+    if _CELL_KIND in scope.kinds or scope.document.get(_DEFINED_KEY):
+        return True
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is not None and grammar.compiled.may_find(scope.folded, "fact"):
+        return True
+    letters = _prefix_letters(scope.rules)
+    return bool(letters) and _prefixed_with(letters).search(scope.text) is not None
+
+
+#: the mention kind of the dictionary's names
+_CELL_KIND = Kind.CELL_TYPE.value
+
+
 #: a lower-case letter glued to an abbreviation that starts with a capital: "mUCMSCs"
 _PREFIXED = re.compile(r"(?<![A-Za-z0-9-])(?P<prefix>[a-z])(?P<abbr>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9])")
 
@@ -264,6 +282,7 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("cell_type",), lambda v: (v.get("id"),), position=0,
                       lists=(SheetList("cell_types", lambda v: v.get("id")),)),
     in_sentence=in_sentence,
+    may_hold=may_hold,
     in_heading=in_sentence,
     in_table=in_table,
 )

@@ -151,6 +151,12 @@ def in_sentence(scope) -> None:
             scope.links.append((fact, owner))
 
 
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: the dose spotters of the count grammar
+    find a number and a unit (what :func:`quantities.find_doses` asks first)."""
+    return quantities.may_hold_doses(scope.text, scope.extractor.vocab)
+
+
 #: the number that opens a numbered heading ("2 Doses", "3.1 ..."): no dose
 _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+")
 
@@ -292,6 +298,7 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("dose_value", "dose_unit", "dose_per"), lambda v: (v.get("value"), v.get("unit"), v.get("per")),
                       position=1, numbers=("dose_value",), lists=(SheetList("dose", sheet_item),)),
     in_sentence=in_sentence,
+    may_hold=may_hold,
     in_heading=in_heading,
     in_table=in_table,
     after=("cell_type",),

@@ -67,6 +67,13 @@ def in_sentence(scope) -> None:
                       f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
 
 
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: the grammar's gates leave one of its
+    fact patterns to try (what :func:`in_sentence` asks first)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar is not None and grammar.compiled.may_find(scope.text, "fact", mentions=tuple(scope.mentions))
+
+
 #: the slot of half a unit (半, "and a half"): it adds one half to the number
 #: before the unit, or is the value alone (半年: 0.5 year)
 HALF = "half"
@@ -250,6 +257,7 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("follow_up_months",), lambda v: (months(v),), position=7, numbers=("follow_up_months",),
                       lists=(SheetList("follow_up", lambda v: {"value": v.get("value"), "unit": v.get("unit")}),)),
     in_sentence=in_sentence,
+    may_hold=may_hold,
     # a title or heading says how long patients were followed ("… a case
     # report with 18 months of follow-up") as a sentence does
     in_heading=in_sentence,

@@ -155,6 +155,17 @@ def _routes_and_guides(text: str, mentions, rules) -> tuple[list, dict[int, list
     return routes, assign_guidance(routes, guides, rules.settings.linking.route_guidance_chars), bool(guides)
 
 
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: it names a route, or the grammar's
+    gates leave one of its route patterns to try (a sentence without a
+    route adds nothing: its guidance goes to no route)."""
+    if _ROUTE_KIND in scope.kinds:
+        return True
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar is not None and grammar.compiled.may_find(
+        scope.text, "fact", mentions=tuple(scope.mentions), patterns=grammar.compiled.patterns_not_using("guide"))
+
+
 def in_sentence(scope) -> None:
     routes, guidance, guided = _routes_and_guides(scope.text, scope.mentions, scope.rules)
     if not guided:
@@ -223,6 +234,7 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("route", "guidance"), lambda v: (v.get("id"), v.get("guidance")), position=2,
                       lists=(SheetList("route", lambda v: v.get("id")), SheetList("guidance", lambda v: v.get("guidance")))),
     in_sentence=in_sentence,
+    may_hold=may_hold,
     in_heading=in_sentence,
     in_table=in_table,
 )

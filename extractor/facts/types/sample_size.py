@@ -241,6 +241,16 @@ def in_sentence(scope) -> None:
                 scope.remove(fact)  # animals are not patients
 
 
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: the count grammar's sample spotters
+    find an anchor and a number, or the grammar's gates leave one of its
+    fact patterns to try (what :func:`in_sentence` asks first of each)."""
+    if quantities.may_hold_sample_sizes(scope.text, scope.extractor.vocab):
+        return True
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar is not None and grammar.compiled.may_find(scope.folded, "fact")
+
+
 def in_heading(scope) -> None:
     """A heading names groups ("骨髓MSC组（10例）", "…61例临床观察") and a
     title its sample, in title case or not ("… outcomes in 510 women with
@@ -540,6 +550,7 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("sample_size",), lambda v: (v.get("n"),), position=5, numbers=("sample_size",),
                       lists=(SheetList("sample_size", lambda v: v.get("n")),), arms_inherit=False),
     in_sentence=in_sentence,
+    may_hold=may_hold,
     in_heading=in_heading,
     in_table=in_table,
     after=("sessions",),

@@ -59,6 +59,16 @@ def in_sentence(scope) -> None:
                       f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
 
 
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: the count grammar's session spotters
+    find an anchor, or the grammar's gates leave one of its fact patterns to
+    try (what :func:`in_sentence` asks first of each)."""
+    if quantities.may_hold_sessions(scope.text, scope.extractor.vocab):
+        return True
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar is not None and grammar.compiled.may_find(scope.folded, "fact")
+
+
 #: the number that opens a numbered heading ("2 Injections", "3.1 ..."): no count
 _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+")
 
@@ -132,6 +142,7 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("sessions",), lambda v: (v.get("count"),), position=3, numbers=("sessions",),
                       lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
+    may_hold=may_hold,
     in_heading=in_heading,
     in_table=in_table,
     in_document=in_document,
