@@ -97,6 +97,7 @@ from ..lang.numerals import (
     _TIMES,
     _EXP,
     _POWER_OF_TEN,
+    _SUPERSCRIPTS,
     _CN_NUM,
     _EN_WORD,
     _EN_NUM,
@@ -1164,6 +1165,13 @@ def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -
     return _propagate_lists(s, pats, found)
 
 
+def dose_words(vocab: QuantityVocab) -> frozenset[str]:
+    """What a lower-cased sentence holds, one of, when :func:`may_hold_doses`
+    says it may hold a dose: a unit word, a scale word (million, 万) or what
+    a power of ten is written with (^, superscript digits)."""
+    return frozenset({*(u.lower() for u in vocab.units), *_EN_SCALES, "万", "亿", "^", *_SUPERSCRIPTS})
+
+
 def may_hold_doses(sentence: str, vocab: QuantityVocab) -> bool:
     """Whether :func:`find_doses` may find a dose in ``sentence`` (False: it
     finds none; the check it makes first, for a fact type's quick test)."""
@@ -1274,6 +1282,21 @@ def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
     # "once a week for three weeks (three injections in total)": one count said twice
     stated = {c.count for c in counted}
     return _no_overlaps([f for f in _frequency_for(s) if f.count is None or f.count not in stated] + counted)
+
+
+def session_words(vocab: QuantityVocab) -> frozenset[str]:
+    """What a lower-cased sentence holds, one of, when :func:`may_hold_sessions`
+    says it may hold a count: the anchors of the session patterns, and of a
+    count of times ("3x", "twice weekly") its letters."""
+    pats = vocab.patterns
+    anchors = {a for rule in (*pats.session_zh, pats.session_unspecified, pats.session_noun, pats.session_times)
+               for a in rule.anchors if a}
+    return frozenset(anchors | set(_FREQ_COUNT_WORDS))
+
+
+#: the words one of which :data:`_DIGIT_TIMES` and :data:`_EN_FREQ_COUNT`
+#: find in a lower-cased text ("×" is outside ASCII)
+_FREQ_COUNT_WORDS = ("x", "×", "once", "twice", "thrice", "times")
 
 
 def may_hold_sessions(sentence: str, vocab: QuantityVocab) -> bool:
@@ -1481,6 +1504,14 @@ def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozense
             return None  # "septic and non-septic patients": a conjunction between two adjectives
         end = tok.start()
     return None
+
+
+def sample_words(vocab: QuantityVocab) -> frozenset[str]:
+    """What a lower-cased sentence holds, one of, when
+    :func:`may_hold_sample_sizes` says it may hold a count of people: the
+    anchors of the sample-size patterns."""
+    pats = vocab.patterns
+    return frozenset(a for rule in (*pats.sample, pats.subject_noun, pats.sample_verb) if rule for a in rule.anchors if a)
 
 
 def may_hold_sample_sizes(sentence: str, vocab: QuantityVocab) -> bool:

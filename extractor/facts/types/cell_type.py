@@ -26,6 +26,7 @@ from ...contract import CellTypeId
 from ...matching.matchers import fold_punct
 from ...matching.mentions import Mention
 from ...ruleset.model import Kind
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -80,6 +81,26 @@ def may_hold(scope) -> bool:
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is not None and grammar.compiled.may_find(scope.folded, "fact"):
         return True
+    letters = _prefix_letters(scope.rules)
+    return bool(letters) and _prefixed_with(letters).search(scope.text) is not None
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): a cell type's mention,
+    the grammar's gate; the document's abbreviations and a species letter
+    glued to a capital asked besides."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    found = keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()
+    return keys.kinds(_CELL_KIND) | found | keys.Keys(also=(_defines, _glued))
+
+
+def _defines(scope) -> bool:
+    """Has the document defined abbreviations of cell types (:func:`_abbreviations`)?"""
+    return bool(scope.document.get(_DEFINED_KEY))
+
+
+def _glued(scope) -> bool:
+    """Does a species letter stand glued to a capital (:func:`_prefixed`)?"""
     letters = _prefix_letters(scope.rules)
     return bool(letters) and _prefixed_with(letters).search(scope.text) is not None
 
@@ -283,6 +304,7 @@ FACT_TYPE = FactType(
                       lists=(SheetList("cell_types", lambda v: v.get("id")),)),
     in_sentence=in_sentence,
     may_hold=may_hold,
+    screen=screen,
     in_heading=in_sentence,
     in_table=in_table,
 )

@@ -22,6 +22,7 @@ from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
 from ...ruleset.model import Kind
 from .. import quantities
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 from ...lang.numerals import format_number
@@ -155,6 +156,11 @@ def may_hold(scope) -> bool:
     """The quick test of a sentence: the dose spotters of the count grammar
     find a number and a unit (what :func:`quantities.find_doses` asks first)."""
     return quantities.may_hold_doses(scope.text, scope.extractor.vocab)
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): a unit or scale word, a power of ten's sign."""
+    return keys.words(quantities.dose_words(extractor.vocab))
 
 
 #: the number that opens a numbered heading ("2 Doses", "3.1 ..."): no dose
@@ -299,6 +305,7 @@ FACT_TYPE = FactType(
                       position=1, numbers=("dose_value",), lists=(SheetList("dose", sheet_item),)),
     in_sentence=in_sentence,
     may_hold=may_hold,
+    screen=screen,
     in_heading=in_heading,
     in_table=in_table,
     after=("cell_type",),

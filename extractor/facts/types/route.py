@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ...contract import GuidanceId, RouteId
 from ...ruleset.model import Kind
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -166,6 +167,14 @@ def may_hold(scope) -> bool:
         scope.text, "fact", mentions=tuple(scope.mentions), patterns=grammar.compiled.patterns_not_using("guide"))
 
 
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): a route's mention, its grammar's gate."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    if grammar is None:
+        return keys.kinds(_ROUTE_KIND)
+    return keys.kinds(_ROUTE_KIND) | keys.grammar(grammar.compiled, "fact", grammar.compiled.patterns_not_using("guide"))
+
+
 def in_sentence(scope) -> None:
     routes, guidance, guided = _routes_and_guides(scope.text, scope.mentions, scope.rules)
     if not guided:
@@ -235,6 +244,7 @@ FACT_TYPE = FactType(
                       lists=(SheetList("route", lambda v: v.get("id")), SheetList("guidance", lambda v: v.get("guidance")))),
     in_sentence=in_sentence,
     may_hold=may_hold,
+    screen=screen,
     in_heading=in_sentence,
     in_table=in_table,
 )

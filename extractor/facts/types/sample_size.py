@@ -32,6 +32,7 @@ from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
 from ...ruleset.grammar import numbers_of
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -249,6 +250,13 @@ def may_hold(scope) -> bool:
         return True
     grammar = scope.rules.grammars.get(GRAMMAR)
     return grammar is not None and grammar.compiled.may_find(scope.folded, "fact")
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): the sample spotters' words, the grammar's gate."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    return keys.union([keys.words(quantities.sample_words(extractor.vocab)),
+                       keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()])
 
 
 def in_heading(scope) -> None:
@@ -551,6 +559,7 @@ FACT_TYPE = FactType(
                       lists=(SheetList("sample_size", lambda v: v.get("n")),), arms_inherit=False),
     in_sentence=in_sentence,
     may_hold=may_hold,
+    screen=screen,
     in_heading=in_heading,
     in_table=in_table,
     after=("sessions",),

@@ -19,6 +19,7 @@ from pydantic import Field
 from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
 from .. import quantities
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -67,6 +68,13 @@ def may_hold(scope) -> bool:
         return True
     grammar = scope.rules.grammars.get(GRAMMAR)
     return grammar is not None and grammar.compiled.may_find(scope.folded, "fact")
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): the session spotters' words, the grammar's gate."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    return keys.union([keys.words(quantities.session_words(extractor.vocab)),
+                       keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()])
 
 
 #: the number that opens a numbered heading ("2 Injections", "3.1 ..."): no count
@@ -143,6 +151,7 @@ FACT_TYPE = FactType(
                       lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
     may_hold=may_hold,
+    screen=screen,
     in_heading=in_heading,
     in_table=in_table,
     in_document=in_document,
