@@ -174,7 +174,8 @@ class Extractor:
                     elif declared.in_sentence is not None:
                         if held is not None and not screen.opens(declared.name, held, scope):
                             continue
-                        if declared.may_hold is not None and not declared.may_hold(scope):
+                        if declared.may_hold is not None and not (held is not None and screen.exact(declared.name)) \
+                                and not declared.may_hold(scope):
                             continue
                         declared.in_sentence(scope)
                 if not heading:

@@ -1165,11 +1165,12 @@ def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -
     return _propagate_lists(s, pats, found)
 
 
-def dose_words(vocab: QuantityVocab) -> frozenset[str]:
+def dose_words(vocab: QuantityVocab) -> tuple[frozenset[str], frozenset[str]]:
     """What a lower-cased sentence holds, one of, when :func:`may_hold_doses`
-    says it may hold a dose: a unit word, a scale word (million, 万) or what
-    a power of ten is written with (^, superscript digits)."""
-    return frozenset({*(u.lower() for u in vocab.units), *_EN_SCALES, "万", "亿", "^", *_SUPERSCRIPTS})
+    says it may hold a dose: (the unit words, each a whole word; a scale word
+    - million, 万 - or what a power of ten is written with: ^, a superscript
+    digit)."""
+    return frozenset(u.lower() for u in vocab.units), frozenset({*_EN_SCALES, "万", "亿", "^", *_SUPERSCRIPTS})
 
 
 def may_hold_doses(sentence: str, vocab: QuantityVocab) -> bool:
@@ -1284,19 +1285,22 @@ def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
     return _no_overlaps([f for f in _frequency_for(s) if f.count is None or f.count not in stated] + counted)
 
 
-def session_words(vocab: QuantityVocab) -> frozenset[str]:
-    """What a lower-cased sentence holds, one of, when :func:`may_hold_sessions`
-    says it may hold a count: the anchors of the session patterns, and of a
-    count of times ("3x", "twice weekly") its letters."""
+def session_words(vocab: QuantityVocab) -> tuple[frozenset[str], frozenset[str]]:
+    """What a lower-cased sentence holds when :func:`may_hold_sessions` says
+    it may hold a count: (one of the anchors of the session patterns or of
+    the words of a frequency, "twice weekly"; else a run of letters starting
+    with one of these letters: "x" of "3x", right after a digit)."""
     pats = vocab.patterns
     anchors = {a for rule in (*pats.session_zh, pats.session_unspecified, pats.session_noun, pats.session_times)
                for a in rule.anchors if a}
-    return frozenset(anchors | set(_FREQ_COUNT_WORDS))
+    return frozenset(anchors | set(_FREQ_COUNT_WORDS)), frozenset(_TIMES_SIGN_LETTERS)
 
 
-#: the words one of which :data:`_DIGIT_TIMES` and :data:`_EN_FREQ_COUNT`
-#: find in a lower-cased text ("×" is outside ASCII)
-_FREQ_COUNT_WORDS = ("x", "×", "once", "twice", "thrice", "times")
+#: the words one of which :data:`_EN_FREQ_COUNT` finds in a lower-cased text
+#: (a digit before a times sign aside: "×" is a character of its own)
+_FREQ_COUNT_WORDS = ("×", "once", "twice", "thrice", "times")
+#: the letter of a times sign right after a digit (:data:`_DIGIT_TIMES`, :data:`_EN_FREQ_COUNT`), lower-cased
+_TIMES_SIGN_LETTERS = ("x",)
 
 
 def may_hold_sessions(sentence: str, vocab: QuantityVocab) -> bool:

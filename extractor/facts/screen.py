@@ -42,6 +42,10 @@ class Keys:
 
     #: runs of letters standing inside a run of letters of the lower-cased text
     pieces: frozenset[str] = frozenset()
+    #: whole runs of letters of the lower-cased text
+    runs: frozenset[str] = frozenset()
+    #: letters a run of letters of the lower-cased text starts with
+    initials: frozenset[str] = frozenset()
     #: characters of the lower-cased text
     chars: frozenset[str] = frozenset()
     #: mention kinds of the sentence
@@ -50,10 +54,15 @@ class Keys:
     grammars: tuple[AsciiScreen, ...] = ()
     #: tests of the scope that open it besides (state a finder keeps, a check no key tells)
     also: tuple[Callable[["SentenceScope"], Any], ...] = ()
+    #: whether a sentence holding one of the keys is one the type's own quick
+    #: test says yes of too (mention kinds, grammar calls and ``also`` only):
+    #: then that test is not asked again
+    exact: bool = True
 
     def __or__(self, other: "Keys") -> "Keys":
-        return Keys(self.pieces | other.pieces, self.chars | other.chars, self.kinds | other.kinds,
-                    self.grammars + other.grammars, self.also + other.also)
+        return Keys(self.pieces | other.pieces, self.runs | other.runs, self.initials | other.initials,
+                    self.chars | other.chars, self.kinds | other.kinds, self.grammars + other.grammars,
+                    self.also + other.also, self.exact and other.exact)
 
 
 def union(keys: Iterable["Keys | None"]) -> "Keys | None":
@@ -95,7 +104,31 @@ def words(literals: Iterable[str]) -> Keys | None:
             chars.add(digit)
         else:
             return None
-    return Keys(pieces=frozenset(pieces), chars=frozenset(chars))
+    return Keys(pieces=frozenset(pieces), chars=frozenset(chars), exact=False)
+
+
+def whole_words(literals: Iterable[str]) -> Keys | None:
+    """The keys of a text whose lower-cased form holds one of ``literals``
+    as a whole word (no letter a to z right before or after it), white space
+    in them standing for any: of each, a character no lower-cased ASCII text
+    holds, else its first run of letters (its head: "mg" of "mg/kg body
+    weight"), which is then a whole run of the text, else what :func:`words`
+    takes."""
+    runs: set[str] = set()
+    rest: list[str] = []
+    for word in literals:
+        first = _LETTERS.search(word)
+        if first is not None and not any(not ch.isascii() or "A" <= ch <= "Z" for ch in word):
+            runs.add(first.group())
+        else:
+            rest.append(word)
+    said = words(rest)
+    return None if said is None else Keys(runs=frozenset(runs), exact=False) | said
+
+
+def initials(letters: Iterable[str]) -> Keys:
+    """The keys of a text one of whose runs of letters (lower-cased) starts with one of ``letters``."""
+    return Keys(initials=frozenset(letters), exact=False)
 
 
 def grammar(compiled, kind: str | None = "fact", patterns=None, mentions: bool = True) -> Keys:
@@ -120,6 +153,8 @@ class Held:
     chars: frozenset[str]
     pieces: frozenset[str]
     kinds: frozenset[str]
+    #: the letters its runs start with
+    initials: frozenset[str]
 
 
 class Screen:
@@ -144,7 +179,8 @@ class Screen:
         if not text.isascii() or fold_punct(text) is not text:
             return None
         runs = letter_runs(text)
-        return Held(text, runs, frozenset(lower_cased(text)), self._pieces_in(runs), mention_kinds)
+        return Held(text, runs, frozenset(lower_cased(text)), self._pieces_in(runs), mention_kinds,
+                    frozenset(r[0] for r in runs))
 
     def _pieces_in(self, runs: frozenset[str]) -> frozenset[str]:
         if self._pieces is None:
@@ -160,9 +196,11 @@ class Screen:
             out |= found
         return frozenset(out)
 
-    def screens(self, name: str) -> bool:
-        """Whether type ``name`` has keys."""
-        return name in self.keys
+    def exact(self, name: str) -> bool:
+        """Whether type ``name`` has keys that say all its quick test says
+        (:attr:`Keys.exact`): a sentence they open needs no other test."""
+        keys = self.keys.get(name)
+        return keys is not None and keys.exact
 
     def opens(self, name: str, held: Held, scope: "SentenceScope") -> bool:
         """Whether the sentence (holding ``held``) holds one of the keys of
@@ -170,8 +208,9 @@ class Screen:
         keys = self.keys.get(name)
         if keys is None:
             return True
-        if not (keys.pieces.isdisjoint(held.pieces) and keys.chars.isdisjoint(held.chars)
-                and keys.kinds.isdisjoint(held.kinds)):
+        if not (keys.pieces.isdisjoint(held.pieces) and keys.runs.isdisjoint(held.runs)
+                and keys.chars.isdisjoint(held.chars) and keys.kinds.isdisjoint(held.kinds)
+                and keys.initials.isdisjoint(held.initials)):
             return True
         if any(g.opens(held.text, held.runs, held.kinds) for g in keys.grammars):
             return True

@@ -160,7 +160,8 @@ def may_hold(scope) -> bool:
 
 def screen(extractor):
     """The keys of :func:`may_hold` (facts/screen.py): a unit or scale word, a power of ten's sign."""
-    return keys.words(quantities.dose_words(extractor.vocab))
+    units, signs = quantities.dose_words(extractor.vocab)
+    return keys.union([keys.whole_words(units), keys.words(signs)])
 
 
 #: the number that opens a numbered heading ("2 Doses", "3.1 ..."): no dose

@@ -73,7 +73,8 @@ def may_hold(scope) -> bool:
 def screen(extractor):
     """The keys of :func:`may_hold` (facts/screen.py): the session spotters' words, the grammar's gate."""
     grammar = extractor.rules.grammars.get(GRAMMAR)
-    return keys.union([keys.words(quantities.session_words(extractor.vocab)),
+    said, letters = quantities.session_words(extractor.vocab)
+    return keys.union([keys.words(said), keys.initials(letters),
                        keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()])
 
 
