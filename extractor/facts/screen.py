@@ -50,8 +50,9 @@ class Keys:
     chars: frozenset[str] = frozenset()
     #: mention kinds of the sentence
     kinds: frozenset[str] = frozenset()
-    #: grammar calls the finder makes, each open where its gate and sieve are
-    grammars: tuple[AsciiScreen, ...] = ()
+    #: grammar calls the finder makes, each open where its gate and sieve
+    #: are, and the keys a text holds where it is (None: not known)
+    grammars: tuple[tuple[AsciiScreen, "Keys | None"], ...] = ()
     #: tests of the scope that open it besides (state a finder keeps, a check no key tells)
     also: tuple[Callable[["SentenceScope"], Any], ...] = ()
     #: whether a sentence holding one of the keys is one the type's own quick
@@ -134,7 +135,10 @@ def initials(letters: Iterable[str]) -> Keys:
 def grammar(compiled, kind: str | None = "fact", patterns=None, mentions: bool = True) -> Keys:
     """The keys of a grammar's :meth:`find` with these arguments
     (``mentions``: whether the finder passes the sentence's mentions)."""
-    return Keys(grammars=(compiled.ascii_screen(kind, patterns, mentions),))
+    screen = compiled.ascii_screen(kind, patterns, mentions)
+    asked = screen.words  # a gate of words: their keys first (no search of the text where none is held)
+    said = words(asked[0]) if asked is not None else None
+    return Keys(grammars=((screen, None if said is None else said | Keys(kinds=asked[1])),))
 
 
 def kinds(*names: str) -> Keys:
@@ -165,7 +169,8 @@ class Screen:
 
     def __init__(self, keys: dict[str, Keys | None]) -> None:
         self.keys = {name: k for name, k in keys.items() if k is not None}
-        pieces = sorted({p for k in self.keys.values() for p in k.pieces})
+        every = [*self.keys.values(), *(pre for k in self.keys.values() for _, pre in k.grammars if pre is not None)]
+        pieces = sorted({p for k in every for p in k.pieces})
         #: at each place of a run, the longest piece starting there (the shorter are its prefixes)
         self._pieces = re.compile(f"(?=({trie_pattern(pieces)}))") if pieces else None
         known = set(pieces)
@@ -212,6 +217,10 @@ class Screen:
                 and keys.chars.isdisjoint(held.chars) and keys.kinds.isdisjoint(held.kinds)
                 and keys.initials.isdisjoint(held.initials)):
             return True
-        if any(g.opens(held.text, held.runs, held.kinds) for g in keys.grammars):
-            return True
+        for grammar, first in keys.grammars:
+            if first is not None and first.pieces.isdisjoint(held.pieces) and first.chars.isdisjoint(held.chars) \
+                    and first.kinds.isdisjoint(held.kinds):
+                continue  # none of the words its gate asks for
+            if grammar.opens(held.text, held.runs, held.kinds):
+                return True
         return any(test(scope) for test in keys.also)

@@ -328,6 +328,8 @@ class _Gate:
     masked: frozenset[str] = frozenset()
     #: the kinds of a mention that keeps the whole-word check from telling (masked ones and run_kinds)
     stops: frozenset[str] = frozenset()
+    #: the words ``words`` looks for, lower-cased (a space for any run of white space)
+    literals: frozenset[str] = frozenset()
 
     def shuts(self, text: str, lowered: str, mentions: tuple, seen: tuple | None = None) -> bool:
         """Whether no expression of the selection can match ``text`` (``seen``:
@@ -497,6 +499,17 @@ class AsciiScreen:
     #: the kinds of mention the grammar masks (empty: the call passes no mentions)
     masks: frozenset[str]
     mentions: bool
+
+    @property
+    def words(self) -> tuple[frozenset[str], frozenset[str]] | None:
+        """When the gate asks for words (its runs cannot tell): the words,
+        lower-cased, one of which (as written, a space for any white space)
+        the lower-cased text holds, or a mention of the kinds, whenever
+        :meth:`opens` says yes; None else."""
+        gate = self.gate
+        if gate is None or gate.runs is not None or not gate.closes:
+            return None
+        return gate.literals, gate.kinds if self.mentions else frozenset()
 
     def opens(self, text: str, runs: frozenset[str], kinds: frozenset[str]) -> bool:
         """Whether ``may_find`` says yes of the ASCII ``text`` whose runs
@@ -988,6 +1001,7 @@ class CompiledGrammar:
                 frozenset(run_kinds),
                 frozenset(self._masks),
                 frozenset(self._masks) | frozenset(run_kinds),
+                frozenset(_innermost(words)),
             )
         self._gates[key] = gate
         return gate
