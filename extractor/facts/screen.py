@@ -146,19 +146,21 @@ def kinds(*names: str) -> Keys:
     return Keys(kinds=frozenset(names))
 
 
-@dataclass(frozen=True)
+_NONE: frozenset[str] = frozenset()
+
+
 class Held:
     """What one ASCII sentence holds: its text, its runs of letters, the
-    characters of its lower-cased text, the pieces of any type's keys inside
-    its runs and its mention kinds."""
+    characters of any type's keys in its lower-cased text, the pieces of any
+    type's keys inside its runs, its mention kinds and the initials of any
+    type's keys its runs start with."""
 
-    text: str
-    runs: frozenset[str]
-    chars: frozenset[str]
-    pieces: frozenset[str]
-    kinds: frozenset[str]
-    #: the letters its runs start with
-    initials: frozenset[str]
+    __slots__ = ("text", "runs", "chars", "pieces", "kinds", "initials")
+
+    def __init__(self, text: str, runs: frozenset[str], chars: frozenset[str], pieces: frozenset[str],
+                 kinds: frozenset[str], initials: frozenset[str]) -> None:
+        self.text, self.runs, self.chars, self.pieces, self.kinds, self.initials = \
+            text, runs, chars, pieces, kinds, initials
 
 
 class Screen:
@@ -177,6 +179,12 @@ class Screen:
         self._prefixes = {p: frozenset(p[:i] for i in range(1, len(p) + 1) if p[:i] in known) for p in pieces}
         #: run of letters → the pieces inside it
         self._in_run: dict[str, frozenset[str]] = {}
+        # the characters and the initials any type asks for, found by one search each
+        chars = sorted({c for k in every for c in k.chars if c.isascii()})
+        self._chars = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+        letters = sorted({c for k in self.keys.values() for c in k.initials})
+        self._letters = tuple(letters)
+        self._initials = re.compile("(?<![a-z])[" + "".join(map(re.escape, letters)) + "]") if letters else None
 
     def holds(self, text: str, mention_kinds: frozenset[str]) -> Held | None:
         """What ``text`` holds of the keys (None: not ASCII, or folding its
@@ -184,8 +192,11 @@ class Screen:
         if not text.isascii() or fold_punct(text) is not text:
             return None
         runs = letter_runs(text)
-        return Held(text, runs, frozenset(lower_cased(text)), self._pieces_in(runs), mention_kinds,
-                    frozenset(r[0] for r in runs))
+        low = lower_cased(text)
+        chars = frozenset(self._chars.findall(low)) if self._chars is not None else _NONE
+        initials = frozenset(self._initials.findall(low)) \
+            if self._initials is not None and any(c in low for c in self._letters) else _NONE
+        return Held(text, runs, chars, self._pieces_in(runs), mention_kinds, initials)
 
     def _pieces_in(self, runs: frozenset[str]) -> frozenset[str]:
         if self._pieces is None:

@@ -91,18 +91,16 @@ def screen(extractor):
     glued to a capital asked besides."""
     grammar = extractor.rules.grammars.get(GRAMMAR)
     found = keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()
-    return keys.kinds(_CELL_KIND) | found | keys.Keys(also=(_defines, _glued))
+    letters = _prefix_letters(extractor.rules)
+    glued = _prefixed_with(letters).search if letters else None
 
+    def defines_or_glued(scope) -> bool:
+        """Has the document defined abbreviations of cell types
+        (:func:`_abbreviations`), or does a species letter stand glued to a
+        capital (:func:`_prefixed`)?"""
+        return bool(scope.document.get(_DEFINED_KEY)) or (glued is not None and glued(scope.text) is not None)
 
-def _defines(scope) -> bool:
-    """Has the document defined abbreviations of cell types (:func:`_abbreviations`)?"""
-    return bool(scope.document.get(_DEFINED_KEY))
-
-
-def _glued(scope) -> bool:
-    """Does a species letter stand glued to a capital (:func:`_prefixed`)?"""
-    letters = _prefix_letters(scope.rules)
-    return bool(letters) and _prefixed_with(letters).search(scope.text) is not None
+    return keys.kinds(_CELL_KIND) | found | keys.Keys(also=(defines_or_glued,))
 
 
 #: the mention kind of the dictionary's names
