@@ -206,7 +206,9 @@ def sentence_arms(text: str, facts: Iterable[Fact], vocab: ArmVocab, carry: Grou
     facts = list(facts)
     live = sorted((f for f in facts if f.arm is None and not f.context.negated), key=lambda f: f.evidence.start)
     if not live:  # no fact to give an arm; the sentence may still name a group
-        if carry is not None:
+        # (with no fact and no group being described, only a group it names changes anything)
+        if carry is not None and (facts or carry.label is not None
+                                  or (vocab.groups is not None and vocab.groups.may_name(text))):
             group_arms(text, facts, vocab, carry)
         return
     for lo, hi in _clauses(text):
@@ -553,6 +555,11 @@ class GroupWords:
     def en_heads(self, text: str) -> list[re.Match]:
         """The English head words of ``text`` (group, arm, cohort)."""
         return list(self.heads_en.finditer(text)) if may_match(self._heads_en_needs, text) else []
+
+    def may_name(self, text: str) -> bool:
+        """Whether ``text`` holds a head word (组, group, arm) or a case's
+        number: where it holds none, it names no group."""
+        return self.heads_zh.search(text) is not None or bool(self.en_heads(text)) or bool(self.case_numbers(text))
 
     def case_numbers(self, text: str) -> list[re.Match]:
         """The cases of a series named by their numbers in ``text``."""

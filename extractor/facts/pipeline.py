@@ -35,6 +35,7 @@ from ..layout.textlayer import SectionVocab, section_vocab
 from .registry import fact_types, finding_order
 from .results import Citation, DocumentInfo, Fact, Result
 from .scope import CUE_KINDS, Earlier, SentenceScope, TableScope
+from .screen import Screen
 from .arms import ArmVocab, GroupCarry, carry_arms, sentence_arms, table_arms
 from .studies import Paragraph, StudyVocab, mark_parts, settle_shared, study_row, type_name_problems
 
@@ -58,6 +59,8 @@ class Extractor:
     study_vocab: StudyVocab = None  # type: ignore[assignment]
     #: what makes a list of values a study's arms (rules/studies.yaml arms)
     arm_vocab: ArmVocab = None  # type: ignore[assignment]
+    #: the keys each fact type's quick test needs, asked of a sentence once (facts/screen.py)
+    screen: Screen = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         problems = type_name_problems(self.rules)
@@ -69,6 +72,8 @@ class Extractor:
             self.study_vocab = StudyVocab.from_rules(self.rules)
         if self.arm_vocab is None:
             self.arm_vocab = ArmVocab.from_rules(self.rules)
+        if self.screen is None:
+            self.screen = Screen({t.name: t.screen(self) for t in fact_types() if t.screen is not None})
 
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> "Extractor":
@@ -119,6 +124,7 @@ class Extractor:
         table_rows: list[tuple[str, list[Fact]]] = []  # (first cell, facts) of the table being read
         document_state: dict = {}  # SentenceScope.document: kept across the document's sentences
         species_kind = Kind.SPECIES.value
+        screen = self.screen
         for block in doc.blocks:
             table_row = table_row + 1 if block.kind is BlockKind.TABLE else 0
             if table_row <= 1 and table_rows:
@@ -159,10 +165,19 @@ class Extractor:
                 mentions = self.matcher.match(sentence.text, sentence.lang.value)
                 scope = SentenceScope(self, sentence, mentions, confirmed, species, earlier, animal_paper,
                                       heading=heading, links=links, document=document_state)
+                # one screening pass: what the sentence holds of every type's keys (facts/screen.py)
+                held = None if heading else screen.holds(sentence.text, scope.kinds)
                 for declared in order:
-                    finder = declared.in_heading if heading else declared.in_sentence
-                    if finder is not None:
-                        finder(scope)
+                    if heading:
+                        if declared.in_heading is not None:
+                            declared.in_heading(scope)
+                    elif declared.in_sentence is not None:
+                        if held is not None and not screen.opens(declared.name, held, scope):
+                            continue
+                        if declared.may_hold is not None and not (held is not None and screen.exact(declared.name)) \
+                                and not declared.may_hold(scope):
+                            continue
+                        declared.in_sentence(scope)
                 if not heading:
                     earlier.remember(scope)
                     sentence_arms(sentence.text, scope.out, self.arm_vocab, group)

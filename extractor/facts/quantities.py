@@ -97,6 +97,7 @@ from ..lang.numerals import (
     _TIMES,
     _EXP,
     _POWER_OF_TEN,
+    _SUPERSCRIPTS,
     _CN_NUM,
     _EN_WORD,
     _EN_NUM,
@@ -1164,6 +1165,20 @@ def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -
     return _propagate_lists(s, pats, found)
 
 
+def dose_words(vocab: QuantityVocab) -> tuple[frozenset[str], frozenset[str]]:
+    """What a lower-cased sentence holds, one of, when :func:`may_hold_doses`
+    says it may hold a dose: (the unit words, each a whole word; a scale word
+    - million, 万 - or what a power of ten is written with: ^, a superscript
+    digit)."""
+    return frozenset(u.lower() for u in vocab.units), frozenset({*_EN_SCALES, "万", "亿", "^", *_SUPERSCRIPTS})
+
+
+def may_hold_doses(sentence: str, vocab: QuantityVocab) -> bool:
+    """Whether :func:`find_doses` may find a dose in ``sentence`` (False: it
+    finds none; the check it makes first, for a fact type's quick test)."""
+    return _may_hold_dose(_sentence(sentence), vocab.patterns)
+
+
 def _may_hold_dose(s: _Sentence, pats: _Patterns) -> bool:
     """Could the sentence hold a dose?  A dose is a number (a digit, a Chinese
     numeral or a scale word begins it) with a unit word after it, or a power
@@ -1268,6 +1283,30 @@ def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
     # "once a week for three weeks (three injections in total)": one count said twice
     stated = {c.count for c in counted}
     return _no_overlaps([f for f in _frequency_for(s) if f.count is None or f.count not in stated] + counted)
+
+
+def session_words(vocab: QuantityVocab) -> tuple[frozenset[str], frozenset[str]]:
+    """What a lower-cased sentence holds when :func:`may_hold_sessions` says
+    it may hold a count: (one of the anchors of the session patterns or of
+    the words of a frequency, "twice weekly"; else a run of letters starting
+    with one of these letters: "x" of "3x", right after a digit)."""
+    pats = vocab.patterns
+    anchors = {a for rule in (*pats.session_zh, pats.session_unspecified, pats.session_noun, pats.session_times)
+               for a in rule.anchors if a}
+    return frozenset(anchors | set(_FREQ_COUNT_WORDS)), frozenset(_TIMES_SIGN_LETTERS)
+
+
+#: the words one of which :data:`_EN_FREQ_COUNT` finds in a lower-cased text
+#: (a digit before a times sign aside: "×" is a character of its own)
+_FREQ_COUNT_WORDS = ("×", "once", "twice", "thrice", "times")
+#: the letter of a times sign right after a digit (:data:`_DIGIT_TIMES`, :data:`_EN_FREQ_COUNT`), lower-cased
+_TIMES_SIGN_LETTERS = ("x",)
+
+
+def may_hold_sessions(sentence: str, vocab: QuantityVocab) -> bool:
+    """Whether :func:`find_sessions` may find a count in ``sentence`` (False:
+    it finds none; the check it makes first, for a fact type's quick test)."""
+    return _may_hold_sessions(_sentence(sentence), vocab.patterns)
 
 
 def _may_hold_sessions(s: _Sentence, pats: _Patterns) -> bool:
@@ -1469,6 +1508,21 @@ def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozense
             return None  # "septic and non-septic patients": a conjunction between two adjectives
         end = tok.start()
     return None
+
+
+def sample_words(vocab: QuantityVocab) -> frozenset[str]:
+    """What a lower-cased sentence holds, one of, when
+    :func:`may_hold_sample_sizes` says it may hold a count of people: the
+    anchors of the sample-size patterns."""
+    pats = vocab.patterns
+    return frozenset(a for rule in (*pats.sample, pats.subject_noun, pats.sample_verb) if rule for a in rule.anchors if a)
+
+
+def may_hold_sample_sizes(sentence: str, vocab: QuantityVocab) -> bool:
+    """Whether :func:`find_sample_sizes` may find a count of people in
+    ``sentence`` (False: it finds none; the check it makes first, for a fact
+    type's quick test)."""
+    return _may_hold_sample(_sentence(sentence), vocab.patterns)
 
 
 def _may_hold_sample(s: _Sentence, pats: _Patterns) -> bool:

@@ -123,6 +123,16 @@ class FactType:
     #: the finders: each reads a scope and adds what it finds (None: not found there)
     in_sentence: "Callable[[SentenceScope], None] | None" = None
     in_heading: "Callable[[SentenceScope], None] | None" = None
+    #: the type's quick test of a sentence, made of what its rules need there
+    #: (its grammar's gates, its count spotters, the mention kinds it reads):
+    #: False only where ``in_sentence`` would add no fact and keep nothing,
+    #: so the sentence is passed over at once; None: every sentence is read
+    may_hold: "Callable[[SentenceScope], bool] | None" = None
+    #: what an ASCII sentence must hold for ``may_hold`` to say yes, as keys
+    #: of the pipeline's one screening pass over each sentence
+    #: (:mod:`extractor.facts.screen`), made of an extractor's rules (None:
+    #: not known, the sentence goes to ``may_hold``)
+    screen: "Callable[[Any], Any] | None" = None
     in_table: "Callable[[TableScope], None] | None" = None
     #: the type's last word on a whole document: the document's facts (every
     #: type, in reading order) and what the type compiled from the rules

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from ..layout.document import Block, Sentence
 from ..layout.tables import cell_spans
 from ..matching.context import context_of
+from ..matching.matchers import fold_punct
 from ..matching.mentions import Mention
 from ..ruleset.model import Kind
 from .registry import fact_type
@@ -91,6 +92,16 @@ class SentenceScope:
     @property
     def rules(self):
         return self.extractor.rules
+
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of the sentence's mentions, found once per sentence."""
+        return frozenset(m.kind for m in self.mentions)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text with its width and punctuation folded (:func:`fold_punct`), once per sentence."""
+        return fold_punct(self.sentence.text)
 
     @cached_property
     def cues(self) -> list[Mention]:

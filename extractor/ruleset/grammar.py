@@ -328,6 +328,8 @@ class _Gate:
     masked: frozenset[str] = frozenset()
     #: the kinds of a mention that keeps the whole-word check from telling (masked ones and run_kinds)
     stops: frozenset[str] = frozenset()
+    #: the words ``words`` looks for, lower-cased (a space for any run of white space)
+    literals: frozenset[str] = frozenset()
 
     def shuts(self, text: str, lowered: str, mentions: tuple, seen: tuple | None = None) -> bool:
         """Whether no expression of the selection can match ``text`` (``seen``:
@@ -429,6 +431,10 @@ class _TextState:
     any_word: list[bool] = field(default_factory=list)
     #: the masked text lower-cased, once asked for (None: no safe copy of a case-blind search)
     searched_lowered: list[str | None] = field(default_factory=list)
+    #: a set of runs an expression writes (_Compiled.literals) → does the text hold one, once asked for
+    literal: dict = field(default_factory=dict)
+    #: of an ASCII text with nothing masked, its runs of letters (lower-cased); else None
+    runs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -475,6 +481,50 @@ class _RunSieve:
                 self.by_keys.clear()
             self.by_keys[held] = kept
         return kept
+
+
+@dataclass(frozen=True)
+class AsciiScreen:
+    """:meth:`CompiledGrammar.may_find` of one call (kind, patterns) for
+    ASCII text, by what is known of the text at once: its runs of letters
+    (:func:`letter_runs`) and its mention kinds.  The same answer, made of
+    the same gate and run sieve (an ASCII text holds no Chinese character,
+    no mask character and no letter whose case the engine reads otherwise)."""
+
+    gate: _Gate | None
+    selected: list
+    #: the run sieves of the expressions selected, for a text without and with a masked mention
+    plain: _RunSieve
+    masked: _RunSieve | None
+    #: the kinds of mention the grammar masks (empty: the call passes no mentions)
+    masks: frozenset[str]
+    mentions: bool
+
+    @property
+    def words(self) -> tuple[frozenset[str], frozenset[str]] | None:
+        """When the gate asks for words (its runs cannot tell): the words,
+        lower-cased, one of which (as written, a space for any white space)
+        the lower-cased text holds, or a mention of the kinds, whenever
+        :meth:`opens` says yes; None else."""
+        gate = self.gate
+        if gate is None or gate.runs is not None or not gate.closes:
+            return None
+        return gate.literals, gate.kinds if self.mentions else frozenset()
+
+    def opens(self, text: str, runs: frozenset[str], kinds: frozenset[str]) -> bool:
+        """Whether ``may_find`` says yes of the ASCII ``text`` whose runs
+        are ``runs`` and whose mentions (if the call passes them) are of ``kinds``."""
+        if not self.mentions:
+            kinds = frozenset()
+        gate = self.gate
+        if gate is not None:
+            if gate.runs is not None and gate.runs.isdisjoint(runs) and gate.stops.isdisjoint(kinds):
+                return False
+            if gate.closes and not (gate.words is not None and gate.words.search(lower_cased(text)) is not None) \
+                    and gate.kinds.isdisjoint(kinds):
+                return False
+        sieve = self.masked if self.masks and not self.masks.isdisjoint(kinds) else self.plain
+        return bool(sieve.keep(self.selected, runs))
 
 
 class CompiledGrammar:
@@ -535,6 +585,13 @@ class CompiledGrammar:
         self._unusual = "".join(sorted(frozenset().union(*(odd for _, odd in self._quick.values()))))
         #: word slot → its words, lower-cased (for the gates); mention slot → its kind
         self._lower_words = {name: frozenset(w.lower() for w in words) for name, words in words_of.items()}
+        #: word slot → its Latin words, where each is one run of letters a to z
+        #: (lower-cased): in an ASCII text, matched whole, such a word is one of its runs
+        self._letter_words = {}
+        for name, words in self._lower_words.items():
+            latin = [w for w in words if not has_cjk(w)]
+            if all(_LETTER_RUN.fullmatch(w) for w in latin):
+                self._letter_words[name] = frozenset(latin)
         self._mention_slots = {name: slot.mentions for name, slot in grammar.slots.items() if isinstance(slot, SlotMentions)}
         #: (table?, kind, patterns, Chinese?) → the gate of the expressions those select (None: none)
         self._gates: dict[tuple, _Gate | None] = {}
@@ -633,6 +690,11 @@ class CompiledGrammar:
         present = state.present
         if part not in present:
             quick = self._quick.get(part)
+            if quick is not None and state.runs is not None:
+                letters = self._letter_words.get(part)
+                if letters is not None:  # (its other words are Chinese: none in an ASCII text)
+                    present[part] = held = not letters.isdisjoint(state.runs)
+                    return held
             if quick is not None:
                 lowered, unusual = state.lowered, state.unusual
                 if not lowered:
@@ -735,8 +797,33 @@ class CompiledGrammar:
         """Every match of the table patterns in the text of one cell."""
         return self._find(self._cell_patterns, text, kind, mentions, None)
 
-    def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
-              patterns: Collection[str] | None, holds: Collection[str] = ()) -> list[GrammarMatch]:
+    def may_find(self, text: str, kind: str | None = None, *, mentions: tuple = (),
+                 patterns: Collection[str] | None = None) -> bool:
+        """Whether :meth:`find` with these arguments may find anything: False
+        when the checks it makes before trying any expression (the gate and
+        the run sieve of the expressions selected) already turn the text
+        down, so that a fact type may pass over a sentence at once.
+        ``mentions`` as a tuple."""
+        return self._screened(self._patterns, text, kind, mentions, patterns) is not None
+
+    def ascii_screen(self, kind: str | None = None, patterns: Collection[str] | None = None,
+                     mentions: bool = True) -> "AsciiScreen":
+        """What :meth:`may_find` with ``kind`` and ``patterns`` says of an
+        ASCII text, told by what one pass over a sentence knows of it (its
+        runs of letters and its mention kinds): :class:`AsciiScreen`.
+        ``mentions``: whether the call passes the sentence's mentions."""
+        wanted = None if patterns is None else frozenset(patterns)
+        selected = self._selection(self._patterns, kind, wanted, False)
+        return AsciiScreen(
+            self._gate(self._patterns, kind, wanted, False), selected,
+            self._sieve(self._patterns, kind, wanted, False, selected, True, False),
+            self._sieve(self._patterns, kind, wanted, False, selected, True, True) if mentions else None,
+            frozenset(self._masks) if mentions else frozenset(), mentions)
+
+    def _screened(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: tuple,
+                  patterns: Collection[str] | None) -> list[_Compiled] | None:
+        """The expressions of ``compiled`` selected for ``text`` that its gate
+        and run sieve leave to try (None: none is left)."""
         seen = _seen(text)
         chinese = seen[2]
         plans = self._plans
@@ -749,9 +836,8 @@ class CompiledGrammar:
             plan = plans[key] = (self._gate(compiled, kind, wanted, chinese),
                                  self._selection(compiled, kind, wanted, chinese), {})
         gate, selected, sieves = plan
-        mentions = tuple(mentions)
         if gate is not None and gate.shuts(text, seen[1], mentions, seen):
-            return []
+            return None
         plain = seen[5]
         if plain or self._odd_case.search(text) is None:
             masked = bool(mentions) and any(m.kind in self._masks for m in mentions)
@@ -761,9 +847,18 @@ class CompiledGrammar:
             keys = seen[4]
             selected = sieve.keep(selected, keys[0] if keys else _keys(text, seen))
             if not selected:
-                return []
+                return None
+        return selected
+
+    def _find(self, compiled: list[_Compiled], text: str, kind: str | None, mentions: Iterable,
+              patterns: Collection[str] | None, holds: Collection[str] = ()) -> list[GrammarMatch]:
+        mentions = tuple(mentions)
+        selected = self._screened(compiled, text, kind, mentions, patterns)
+        if selected is None:
+            return []
         state = self._state(text, mentions)
         searched, at, present, spotted, lowered = state.searched, state.at, state.present, state.spotted, state.lowered
+        literal = state.literal
         found: list[GrammarMatch] = []
         asks = self._sentence_kinds
         for c in selected:
@@ -780,8 +875,15 @@ class CompiledGrammar:
                         break
                 else:
                     continue
-            if c.literals and not all(may_match(need, text) for need in c.literals):
-                continue  # of each set, one run the expression writes itself
+            if c.literals:  # of each set, one run the expression writes itself
+                for need in c.literals:
+                    held = literal.get(need)
+                    if held is None:
+                        held = literal[need] = may_match(need, text)
+                    if not held:
+                        break
+                if not held:
+                    continue
             tried = True
             for need in c.required:  # of each, one part every match needs
                 for r in need:
@@ -830,6 +932,8 @@ class CompiledGrammar:
             return last[2]
         searched, at = masked(text, mentions, masks) if masks else (text, {})
         state = _TextState(searched, at, _seen(text)[2], {}, {}, [])
+        if not at and _seen(text)[5]:
+            state.runs = _runs(text)  # an ASCII text, nothing masked: its words are its runs of letters
         self._last = (text, key, state, mentions)
         return state
 
@@ -897,6 +1001,7 @@ class CompiledGrammar:
                 frozenset(run_kinds),
                 frozenset(self._masks),
                 frozenset(self._masks) | frozenset(run_kinds),
+                frozenset(_innermost(words)),
             )
         self._gates[key] = gate
         return gate

@@ -26,6 +26,7 @@ from ...contract import CellTypeId
 from ...matching.matchers import fold_punct
 from ...matching.mentions import Mention
 from ...ruleset.model import Kind
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -68,6 +69,42 @@ def in_sentence(scope) -> None:
         scope.add("cell_type", {"id": cell_id, "label": label}, start, end, rule, source, mention=mention)
     _prefixed(scope, lang)
     _abbreviations(scope, lang)
+
+
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: it names a cell type, the grammar's
+    gates leave one of its fact patterns to try, a species letter stands
+    glued to a capital (:func:`_prefixed`) or the document has defined
+    abbreviations (:func:`_abbreviations`)."""
+    if _CELL_KIND in scope.kinds or scope.document.get(_DEFINED_KEY):
+        return True
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    if grammar is not None and grammar.compiled.may_find(scope.folded, "fact"):
+        return True
+    letters = _prefix_letters(scope.rules)
+    return bool(letters) and _prefixed_with(letters).search(scope.text) is not None
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): a cell type's mention,
+    the grammar's gate; the document's abbreviations and a species letter
+    glued to a capital asked besides."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    found = keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()
+    letters = _prefix_letters(extractor.rules)
+    glued = _prefixed_with(letters).search if letters else None
+
+    def defines_or_glued(scope) -> bool:
+        """Has the document defined abbreviations of cell types
+        (:func:`_abbreviations`), or does a species letter stand glued to a
+        capital (:func:`_prefixed`)?"""
+        return bool(scope.document.get(_DEFINED_KEY)) or (glued is not None and glued(scope.text) is not None)
+
+    return keys.kinds(_CELL_KIND) | found | keys.Keys(also=(defines_or_glued,))
+
+
+#: the mention kind of the dictionary's names
+_CELL_KIND = Kind.CELL_TYPE.value
 
 
 #: a lower-case letter glued to an abbreviation that starts with a capital: "mUCMSCs"
@@ -264,6 +301,8 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("cell_type",), lambda v: (v.get("id"),), position=0,
                       lists=(SheetList("cell_types", lambda v: v.get("id")),)),
     in_sentence=in_sentence,
+    may_hold=may_hold,
+    screen=screen,
     in_heading=in_sentence,
     in_table=in_table,
 )

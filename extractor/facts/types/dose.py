@@ -22,6 +22,7 @@ from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
 from ...ruleset.model import Kind
 from .. import quantities
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 from ...lang.numerals import format_number
@@ -149,6 +150,18 @@ def in_sentence(scope) -> None:
         owner = _owner(scope, d.start)
         if owner is not None:
             scope.links.append((fact, owner))
+
+
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: the dose spotters of the count grammar
+    find a number and a unit (what :func:`quantities.find_doses` asks first)."""
+    return quantities.may_hold_doses(scope.text, scope.extractor.vocab)
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): a unit or scale word, a power of ten's sign."""
+    units, signs = quantities.dose_words(extractor.vocab)
+    return keys.union([keys.whole_words(units), keys.words(signs)])
 
 
 #: the number that opens a numbered heading ("2 Doses", "3.1 ..."): no dose
@@ -292,6 +305,8 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("dose_value", "dose_unit", "dose_per"), lambda v: (v.get("value"), v.get("unit"), v.get("per")),
                       position=1, numbers=("dose_value",), lists=(SheetList("dose", sheet_item),)),
     in_sentence=in_sentence,
+    may_hold=may_hold,
+    screen=screen,
     in_heading=in_heading,
     in_table=in_table,
     after=("cell_type",),

@@ -24,6 +24,7 @@ from pydantic import Field
 
 from ...layout.tables import CELL_SEPARATOR, cell_spans
 from ...ruleset.grammar import numbers_of
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -65,6 +66,19 @@ def in_sentence(scope) -> None:
         for value in _values(compiled, m, unit, numbers):
             scope.add("follow_up", {"value": float(value), "unit": unit}, m.start, m.end,
                       f"follow_up.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: the grammar's gates leave one of its
+    fact patterns to try (what :func:`in_sentence` asks first)."""
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar is not None and grammar.compiled.may_find(scope.text, "fact", mentions=tuple(scope.mentions))
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): its grammar's gate."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    return keys.grammar(grammar.compiled, "fact") if grammar is not None else keys.Keys()
 
 
 #: the slot of half a unit (半, "and a half"): it adds one half to the number
@@ -250,6 +264,8 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("follow_up_months",), lambda v: (months(v),), position=7, numbers=("follow_up_months",),
                       lists=(SheetList("follow_up", lambda v: {"value": v.get("value"), "unit": v.get("unit")}),)),
     in_sentence=in_sentence,
+    may_hold=may_hold,
+    screen=screen,
     # a title or heading says how long patients were followed ("… a case
     # report with 18 months of follow-up") as a sentence does
     in_heading=in_sentence,

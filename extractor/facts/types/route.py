@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ...contract import GuidanceId, RouteId
 from ...ruleset.model import Kind
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -177,6 +178,25 @@ def _without_restatements(text: str, routes: list) -> list:
     return kept
 
 
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: it names a route, or the grammar's
+    gates leave one of its route patterns to try (a sentence without a
+    route adds nothing: its guidance goes to no route)."""
+    if _ROUTE_KIND in scope.kinds:
+        return True
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar is not None and grammar.compiled.may_find(
+        scope.text, "fact", mentions=tuple(scope.mentions), patterns=grammar.compiled.patterns_not_using("guide"))
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): a route's mention, its grammar's gate."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    if grammar is None:
+        return keys.kinds(_ROUTE_KIND)
+    return keys.kinds(_ROUTE_KIND) | keys.grammar(grammar.compiled, "fact", grammar.compiled.patterns_not_using("guide"))
+
+
 def in_sentence(scope) -> None:
     routes, guidance, guided = _routes_and_guides(scope.text, scope.mentions, scope.rules)
     if not guided:
@@ -245,6 +265,8 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("route", "guidance"), lambda v: (v.get("id"), v.get("guidance")), position=2,
                       lists=(SheetList("route", lambda v: v.get("id")), SheetList("guidance", lambda v: v.get("guidance")))),
     in_sentence=in_sentence,
+    may_hold=may_hold,
+    screen=screen,
     in_heading=in_sentence,
     in_table=in_table,
 )

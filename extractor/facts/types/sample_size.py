@@ -32,6 +32,7 @@ from ...lang.trie import alternatives, spaced
 from ...ruleset.model import Kind
 from .. import quantities
 from ...ruleset.grammar import numbers_of
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -248,6 +249,23 @@ def in_sentence(scope) -> None:
             fact = scope.add("sample_size", n.as_value(), n.start, n.end, n.rule, mention=n)
             if fact.context.species != scope.rules.species_default:
                 scope.remove(fact)  # animals are not patients
+
+
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: the count grammar's sample spotters
+    find an anchor and a number, or the grammar's gates leave one of its
+    fact patterns to try (what :func:`in_sentence` asks first of each)."""
+    if quantities.may_hold_sample_sizes(scope.text, scope.extractor.vocab):
+        return True
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar is not None and grammar.compiled.may_find(scope.folded, "fact")
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): the sample spotters' words, the grammar's gate."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    return keys.union([keys.words(quantities.sample_words(extractor.vocab)),
+                       keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()])
 
 
 def in_heading(scope) -> None:
@@ -563,6 +581,8 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("sample_size",), lambda v: (v.get("n"),), position=5, numbers=("sample_size",),
                       lists=(SheetList("sample_size", lambda v: v.get("n")),), arms_inherit=False),
     in_sentence=in_sentence,
+    may_hold=may_hold,
+    screen=screen,
     in_heading=in_heading,
     in_table=in_table,
     after=("sessions",),

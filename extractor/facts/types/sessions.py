@@ -19,6 +19,7 @@ from pydantic import Field
 from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
 from .. import quantities
+from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
 
@@ -57,6 +58,24 @@ def in_sentence(scope) -> None:
         if written is None or counts:  # no number: repeated, how often not said
             scope.add("sessions", {"count": int(counts[-1]) if counts else None}, m.start, m.end,
                       f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: the count grammar's session spotters
+    find an anchor, or the grammar's gates leave one of its fact patterns to
+    try (what :func:`in_sentence` asks first of each)."""
+    if quantities.may_hold_sessions(scope.text, scope.extractor.vocab):
+        return True
+    grammar = scope.rules.grammars.get(GRAMMAR)
+    return grammar is not None and grammar.compiled.may_find(scope.folded, "fact")
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): the session spotters' words, the grammar's gate."""
+    grammar = extractor.rules.grammars.get(GRAMMAR)
+    said, letters = quantities.session_words(extractor.vocab)
+    return keys.union([keys.words(said), keys.initials(letters),
+                       keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()])
 
 
 #: the number that opens a numbered heading ("2 Injections", "3.1 ..."): no count
@@ -132,6 +151,8 @@ FACT_TYPE = FactType(
     sheet=SheetColumns(("sessions",), lambda v: (v.get("count"),), position=3, numbers=("sessions",),
                       lists=(SheetList("sessions", lambda v: v.get("count"), keep_null=True),)),
     in_sentence=in_sentence,
+    may_hold=may_hold,
+    screen=screen,
     in_heading=in_heading,
     in_table=in_table,
     in_document=in_document,
