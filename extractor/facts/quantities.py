@@ -754,8 +754,9 @@ class _Patterns:
         cells = {*(w for w, u in vocab.units.items() if u == "cells" and len(w) > 1), *vocab.cell_cues}
         self.carrier_gap = _carrier_gap(vocab.carriers, cells)
         self.content_gap = _content_gap(vocab.contents)
+        # (a few Chinese characters may name them: 3亿个骨髓单个核细胞)
         self.cells_after = re.compile(
-            rf"\s*个?\s*(?:(?!(?:{'|'.join(_NOT_BEFORE_CELLS)})\b)[A-Za-z][\w'’-]*\s+){{0,3}}?"
+            rf"\s*个?\s*(?:(?:(?!(?:{'|'.join(_NOT_BEFORE_CELLS)})\b)[A-Za-z][\w'’-]*\s+){{0,3}}?|(?<=个)[\u4e00-\u9fff]{{1,8}}?)"
             rf"(?:{_trie_pattern(cells)})(?:s|es)?(?![A-Za-z])", re.IGNORECASE) if cells else None
         # an amount that names a study arm: "the 2 × 10^6 group", 2×10^6组, "the 10^7 arm"
         groups = [w for w in vocab.group_nouns]

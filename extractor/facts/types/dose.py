@@ -72,12 +72,14 @@ class DoseCues:
 
 def _cells_soon(words) -> re.Pattern:
     """Up to three words, then a cell word (an English one whole): "1 × 10^6
-    4T1-luciferase tagged cells", 5×10^6个细胞.  per / each / in end the
-    search: a denominator or a carrier comes first."""
+    4T1-luciferase tagged cells", 5×10^6个细胞, or a few Chinese characters
+    naming them (3亿个骨髓单个核细胞).  per / each / in end the search: a
+    denominator or a carrier comes first."""
     words = list(words)
     latin = spaced(w for w in words if w.isascii())
     other = alternatives(w for w in words if not w.isascii())
-    return re.compile(rf"\s*(?:(?!per\b|each\b|in\b)[\w-]+\s+){{0,3}}?(?:(?:{latin})\b|{other})", re.IGNORECASE)
+    return re.compile(rf"\s*(?:(?:(?!per\b|each\b|in\b)[\w-]+\s+){{0,3}}?(?:(?:{latin})\b|{other})"
+                      rf"|个[\u4e00-\u9fff]{{1,8}}?(?:{other}))", re.IGNORECASE)
 
 
 def tidy(value: dict) -> dict:
