@@ -78,6 +78,9 @@ EN = [
     # a range of sessions is a repeat, number not one; sessions named to date something are no count
     ("The volunteers had 2-3 intravenous infusions each.", [None]),
     ("Scores improved in 9 of 11 women between the 1st and 2nd infusion.", []),
+    # two counts set against each other: each its own
+    ("We compared single versus triple intraovarian injections of the plasma.", [1, 3]),
+    ("Outcomes of single and double infusions were alike.", [1, 2]),
 ]
 
 ZH = [
