@@ -81,6 +81,8 @@ EN = [
     # two counts set against each other: each its own
     ("We compared single versus triple intraovarian injections of the plasma.", [1, 3]),
     ("Outcomes of single and double infusions were alike.", [1, 2]),
+    ("Rats were assigned to one or three tail-vein injections.", [3, 1]),
+    ("The 20 and 40 mg doses of the model drug were compared.", []),  # amounts, no counts
 ]
 
 ZH = [
