@@ -83,6 +83,7 @@ EN = [
     ("Outcomes of single and double infusions were alike.", [1, 2]),
     ("Rats were assigned to one or three tail-vein injections.", [3, 1]),
     ("The 20 and 40 mg doses of the model drug were compared.", []),  # amounts, no counts
+    ("Blood was taken 3, 6 and 9 weeks after transplantation.", []),  # times, no counts
 ]
 
 ZH = [
