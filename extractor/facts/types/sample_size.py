@@ -38,9 +38,9 @@ from ..results import ValueModel
 
 _RANGE_AFTER = re.compile(r"\s*(?:[–—~～-]|to\b|至)\s*\d")
 _DENOMINATOR = re.compile(r"\d+\s*(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s*$|\d+\s*/\s*$")
-#: a number in a clause before a count, and a conjunction after it: the
-#: words before the conjunction belong to that number
-#: a count in digits or words ("214 patients", "Forty-one women")
+#: a number in a clause before a count, in digits or words ("214
+#: patients", "Forty-one women"), and a conjunction after it: the words
+#: before the conjunction belong to that number
 _EARLIER_COUNT = re.compile(rf"(?<![\w.])(?:\d+|{_EN_NUM})(?![\w.])")
 _COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b")
 _CLAUSE_END = re.compile(r"[,，;；。!?！？]")
