@@ -542,12 +542,20 @@ SECOND_EN = [
     ("The mean score was 40 at entry, and at 9 months it was 71.", [(9, M)]),
     ("Grip strength was 20.5 kg at entry, after 2 months it was 24.1, and after 5 months it was 27.3.", [(5, M)]),
     ("Pain was rated before and again after 3 months from grafting.", [(3, M)]),
+    # a value that came back to a level is measured at its time, not an event
+    ("Antral follicles recovered to control levels six weeks after the graft.", [(6, W)]),
+    # a time put first, then a clause that measures; a rate named by its time; a day in an outcome sentence
+    ("After 16 weeks, creatinine clearance and urinary albumin were assessed.", [(16, W)]),
+    ("Efficacy was judged by the 2-year limb salvage rate.", [(2, Y)]),
+    ("Fasting glucose was markedly lower on day 56 than at entry.", [(56, D)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
     "Length of stay was reduced by 4 days.",  # an amount
     "Serum FSH rose at 3-week intervals during the model.",  # an interval
     "Litters were significantly smaller at 12 weeks of age.",  # an age
+    "After 5 days, the cultures were counted under the microscope.",  # a culture
+    "After 2 weeks, the rats were injected with the cells and weighed.",  # the treatment itself
 ]
 
 EN += WILD_EN + BLIND_EN + SECOND_EN

@@ -113,6 +113,11 @@ EN = [
     ("Four women were excluded because of abnormal karyotypes.", []),
     ("Spontaneous menses returned in four women after treatment.", []),
     ("Assessed 9 patients 14 patients 3 patients 22 patients", []),  # a flow chart's boxes run together
+    # the arms of a count, said right after it, and counts set side by side by what each received
+    ("Fifty-two women took part, with 26 in the cell arm and 26 in the sham arm.", [52, 26, 26]),
+    ("We analysed 81 patients, including 40 in the intra-arterial group and 41 in the intravenous group.", [81, 40, 41]),
+    ("In all, 64 women received intraovarian plasma, 31 received saline and 12 underwent no procedure.", [64, 31, 12]),
+    ("30 patients had a complete response, 12 had a partial response.", []),  # outcomes, no sample
 ]
 
 ZH = [

@@ -84,6 +84,11 @@ EN = [
     ("Rats were assigned to one or three tail-vein injections.", [3, 1]),
     ("The 20 and 40 mg doses of the model drug were compared.", []),  # amounts, no counts
     ("Blood was taken 3, 6 and 9 weeks after transplantation.", []),  # times, no counts
+    # a count that opens its clause takes the treatment of the clause before
+    ("The plasma was injected into both ovaries under sonographic guidance, either once or twice as needed.", [1, 2]),
+    ("Vesicles were infused through the tail vein, only once.", [1]),
+    ("After the infusion, twice as many follicles grew.", []),  # a comparison
+    ("The cells were infused into the ovarian artery, once every four days.", []),  # a frequency alone
 ]
 
 ZH = [

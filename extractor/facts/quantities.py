@@ -771,7 +771,8 @@ class _Patterns:
         # options ("two injection groups"), "N times" before a comparative a
         # ratio ("three times higher"): lower-case words, as the text is read
         stop = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_not_followed_by)}))"
-        times_not = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_comparatives)}))"
+        # ("twice as likely as"; not "twice as needed")
+        times_not = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_comparatives)}|as\s+[\w-]+\s+as\b))"
         self.subset_before = re.compile(rf"\b(?:{_literal_words(w.lower() for w in vocab.session_subsets)})\s+$")
         self.numbered_before = re.compile(rf"\b(?:{_literal_words(w.lower() for w in vocab.session_numbered)})\s+$")
         self.single_words = frozenset(w.lower() for w in vocab.session_single if w.isascii())
@@ -1348,13 +1349,20 @@ def _cue_in_clause(s: _Sentence, pats: _Patterns, start: int, end: int, *, befor
     """A treatment word in the clause of the count.  A clause that is little
     more than the count (每月注射1次，共3次) borrows the clause before it."""
     left, right = s.clause(start, end)
-    if left > 0 and (_bare_count(s.text, left, right, start, end) or _group_count(pats, s.text, left, right, start, end)):
+    if left > 0 and (_bare_count(s.text, left, right, start, end) or _group_count(pats, s.text, left, right, start, end)
+                     or _LEADS_CLAUSE.fullmatch(s.text, left, start)):
         left = s.clause(left - 1, left - 1)[0]
         # 每周注射1次，共3次 reads the cue, 每天1次，共3次 too; a borrowed clause
         # that is itself only a frequency or a count borrows once more
         if left > 0 and start - left <= _SHORT_CLAUSE and pats.cue.search(s, left, start) is None:
             left = s.clause(left - 1, left - 1)[0]
     return pats.cue.search(s, left, start if before_only else right) is not None
+
+
+#: what may stand before a count that opens its clause, the treatment said in
+#: the clause before: "…under ultrasound guidance, either once or twice as
+#: determined clinically", "…, only once"
+_LEADS_CLAUSE = re.compile(r"\s*(?:either|only|just)\s+(?:(?:once|twice|thrice)\s+or\s+)?")
 
 
 def _bare_count(text: str, left: int, right: int, start: int, end: int) -> bool:
