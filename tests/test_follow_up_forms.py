@@ -150,7 +150,7 @@ EN = [
     ('Women were followed over a median of 2 years.', [(2, Y)]),
     ('Twelve-month follow-up data were available for 15 women.', [(12, M)]),
     ('In the cited series, FSH stayed low throughout a 9-month observation window.', [(9, M)]),
-    ('Ovaries were harvested at 7 and 14 days post-MSC injection.', [(14, D)]),
+    ('Ovaries were harvested at 7 and 14 days post-MSC injection.', [(7, D), (14, D)]),
     ('The mice were kept for 8 weeks after the transplantation and then killed.', [(8, W)]),
     ('The median duration of observation after treatment was 13 months.', [(13, M)]),
     ('Serum AMH was measured 4, 8 and 12 weeks after the first dose of cells.', [(12, W)]),
@@ -178,13 +178,14 @@ ZH = [
     ("小鼠于移植后第14天处死。", [(14, D)]),
     ("治疗4周后取卵巢称重。", [(4, W)]),
     ("于移植后2、4、8周检测血清激素。", [(8, W)]),
+    ("细胞组于移植后第10天和第20天分别处死半数大鼠。", [(10, D), (20, D)]),
     ("患者平均随访（15.3±4.2）个月。", [(15.3, M)]),
     ("术后随访6个月，月经恢复规律。", [(6, M)]),
     ("经过12个月的随访，无严重不良反应。", [(12, M)]),
     ("治疗后第3个月复查AMH。", [(3, M)]),
     ("移植后1个月、3个月、6个月分别检测FSH。", [(6, M)]),
     ("观察期为12周。", [(12, W)]),
-    ("注射后第7天和第14天分别处死小鼠。", [(14, D)]),
+    ("注射后第7天和第14天分别处死小鼠。", [(7, D), (14, D)]),
     ("细胞移植4周后处死小鼠，取双侧卵巢。", [(4, W)]),
     ("小鼠于移植后第28天取卵巢。", [(28, D)]),
     ("随访期为2年。", [(2, Y)]),
@@ -199,7 +200,7 @@ ZH = [
     ("共随访24周。", [(24, W)]),
     ("术后第6个月随访时检测AMH。", [(6, M)]),
     ("平均随访时间（11.2±3.5）个月。", [(11.2, M)]),
-    ("在移植后第4周和第8周分别取材。", [(8, W)]),
+    ("在移植后第4周和第8周分别取材。", [(4, W), (8, W)]),
     ("外泌体注射2周后摘取卵巢。", [(2, W)]),
     ("给予干细胞治疗后8周，检测各组小鼠血清E2。", [(8, W)]),
     ("移植后满6个月时复查超声。", [(6, M)]),
@@ -243,7 +244,7 @@ ZH = [
     ('观察12周后处死小鼠。', [(12, W)]),
     ('PRP注射后3个月复查AMH。', [(3, M)]),
     ('治疗后6个月时AMH较治疗前升高。', [(6, M)]),
-    ('移植后2周及4周分别取材。', [(4, W)]),
+    ('移植后2周及4周分别取材。', [(2, W), (4, W)]),
     ('随访期内（24周）未见肿瘤。', [(24, W)]),
     # a fifth set, written before changing the grammar again (2 of 24 failed)
     ('随访截至术后2年。', [(2, Y)]),
@@ -548,6 +549,12 @@ SECOND_EN = [
     ("After 16 weeks, creatinine clearance and urinary albumin were assessed.", [(16, W)]),
     ("Efficacy was judged by the 2-year limb salvage rate.", [(2, Y)]),
     ("Fasting glucose was markedly lower on day 56 than at entry.", [(56, D)]),
+    # two times at which groups of animals are killed are two follow-ups; of a longer list the last
+    ("Uteri were harvested 3 weeks and 6 weeks after the graft.", [(3, W), (6, W)]),
+    ("Half of the rabbits were culled on days 10 and 20 post-injection.", [(10, D), (20, D)]),
+    ("Kidneys were removed 5, 10 and 15 days after the infusion.", [(15, D)]),
+    ("Blood was drawn 2 and 6 weeks after the infusion.", [(6, W)]),  # sampling, not a group killed
+    ("Hearts were excised on day 5 and nine on day 12 after the graft.", [(5, D), (12, D)]),  # nine animals
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age

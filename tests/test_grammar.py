@@ -116,6 +116,20 @@ def test_a_pattern_with_anchors_is_tried_only_where_a_word_of_them_stands():
     assert g.find("Cells were spun 3 times.") == []  # no word of the anchor: not tried
 
 
+def test_each_with_says_whether_every_number_of_a_list_counts():
+    g = _with_patterns([{"id": "killed", "each_with": ["lab"], "en": ["{number} and {number} {times}"]}])
+    (washed,) = g.find("Cells were washed 2 and 3 times, then counted.")
+    (plain,) = g.find("Cells were kept 2 and 3 times; they were washed later.")
+    assert g.each_number_counts(washed)  # a word of the slot in the match's clause
+    assert not g.each_number_counts(plain)  # only in another clause
+
+
+def test_an_each_with_slot_must_be_a_word_slot_of_the_file(rules_copy):
+    error = _broken(rules_copy, "  - id: after_the_model\n", "  - id: after_the_model\n    each_with: [modle]\n")
+    (problem,) = error.errors
+    assert Path(problem.file).name == "follow_up.yaml" and "each_with" in problem.detail and "modle" in problem.detail
+
+
 def test_chinese_expressions_are_tried_only_on_chinese_text():
     g = _with_patterns([{"id": "lab", "zh": ["{number}\\s*times"]}])
     assert g.find("3 times") == [] and [m.pattern for m in g.find("离心 3 times")] == ["lab"]

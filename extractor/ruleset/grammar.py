@@ -128,6 +128,12 @@ class GrammarPattern(_Model):
     holding a word of one of them (a quick check first, so that a pattern
     that is rarely met costs little on the sentences without it).  Name only
     word slots (not mention slots) the pattern cannot match without."""
+    each_with: tuple[Identifier, ...] = ()
+    """Optional: word slots of this file; where the clause of a match holds a
+    word of one of them, each number of a list in the match is a fact of its
+    own, not only the last ({numbers} "the last counts" otherwise): groups of
+    animals killed at different times ("killed 2 and 4 weeks after the
+    graft", 移植后2周和4周各处死) are each observed that long."""
     in_sentence_with: tuple[Identifier, ...] = ()
     """Optional: mention kinds (hormone, cell_type …); the pattern is tried
     only on a sentence holding a mention of one of them, anywhere ("at 6
@@ -176,14 +182,15 @@ class GrammarFile(_Model):
     @model_validator(mode="after")
     def _anchors_are_slots(self) -> "GrammarFile":
         for p in self.patterns:
-            unknown = [a for a in p.anchors if a not in self.slots]
-            if unknown:
-                raise ValueError(f"pattern {p.id}: anchors {unknown} are no slots of this file ({', '.join(self.slots)})")
-            # a mention slot is no word to spot: the parts every match needs
-            # are checked for already, mentions among them
-            mentions = [a for a in p.anchors if isinstance(self.slots[a], SlotMentions)]
-            if mentions:
-                raise ValueError(f"pattern {p.id}: anchors {mentions} stand for mentions, not words; leave them out")
+            for key, named in (("anchors", p.anchors), ("each_with", p.each_with)):
+                unknown = [a for a in named if a not in self.slots]
+                if unknown:
+                    raise ValueError(f"pattern {p.id}: {key} {unknown} are no slots of this file ({', '.join(self.slots)})")
+                # a mention slot is no word to spot: the parts every match needs
+                # are checked for already, mentions among them
+                mentions = [a for a in named if isinstance(self.slots[a], SlotMentions)]
+                if mentions:
+                    raise ValueError(f"pattern {p.id}: {key} {mentions} stand for mentions, not words; leave them out")
         return self
 
 
@@ -569,7 +576,9 @@ class CompiledGrammar:
         # a quick check for the anchors: the slot's words in the lower-cased
         # text, as plain literals (a superset of where the slot matches)
         self._spotters = {name: re.compile(trie_pattern(sorted({w.lower() for w in words_of[name]}), _any_space))
-                          for name in {a for p in (*grammar.patterns, *cells) for a in p.anchors}}
+                          for name in {a for p in (*grammar.patterns, *cells) for a in (*p.anchors, *p.each_with)}}
+        #: pattern id → the slots that make each number of its lists a fact (each_with)
+        self._each_with = {p.id: p.each_with for p in grammar.patterns if p.each_with}
         #: word slot → (its words as literals in the lower-cased text, the
         #: characters that make that check unsafe): a text the literals miss,
         #: holding none of those characters, holds no match of the slot
@@ -1100,6 +1109,18 @@ class CompiledGrammar:
         if slot not in spotted:
             spotted[slot] = self._spotters[slot].search(lowered) is not None
         return spotted[slot]
+
+    def each_number_counts(self, match) -> bool:
+        """Does every number of a list in ``match`` count, not only the last?
+        (its pattern's ``each_with`` slots: a word of one in the match's clause)"""
+        slots = self._each_with.get(match.pattern)
+        if not slots:
+            return False
+        text = match.text
+        left = max((text.rfind(c, 0, match.start) for c in _CLAUSE_BREAKS), default=-1) + 1
+        ends = [i for i in (text.find(c, match.end) for c in _CLAUSE_BREAKS) if i >= 0]
+        clause = text[left:min(ends, default=len(text))].lower()
+        return any(self._spotters[slot].search(clause) for slot in slots)
 
     def is_veto(self, pattern_id: str) -> bool:
         """Is the pattern a veto (``veto: true``): what is not the fact?"""

@@ -211,21 +211,40 @@ def _values(compiled, m, unit: str, numbers: list[float]) -> list[float]:
     ``unit``: above zero and within the unit's ``max`` ("随访至2020年" is a
     date, not 2,020 years)."""
     limit = compiled.slot_max("unit", unit)
-    return [v for v in _durations(m, numbers) if 0 < v and (limit is None or v <= limit)]
+    return [v for v in _durations(m, numbers, compiled.each_number_counts(m)) if 0 < v and (limit is None or v <= limit)]
 
 
-def _durations(m, numbers: list[float]) -> list[float]:
+def _durations(m, numbers: list[float], each: bool = False) -> list[float]:
     """The follow-ups a match states: of time points ("at 1, 3 and 6 months")
-    the last, longest one; of alternatives ("after 7 or 14 days", 7或14天, the
-    groups of an experiment killed at different times) each one."""
+    the last, longest one; of alternatives ("after 7 or 14 days", 7或14天)
+    each one; of two times where the pattern's ``each_with`` words say so
+    ("killed 2 and 4 weeks after", 2周和4周各处死: two groups of an
+    experiment killed at different times) each one."""
     spans = m.parts.get("numbers", []) + m.parts.get("number", [])
     said = m.text[min(a for a, _ in spans) : max(b for _, b in spans)] if spans else ""
+    if not _written_alike(said):
+        return [numbers[0]]  # "on day 5 and nine on day 12": nine animals, not a day
+    if each and len(_LIST_SEPARATOR.split(said)) == 2 and not _RANGE.search(said):
+        return sorted(set(numbers))  # two groups; of a longer list the last stands for all (ANNOTATION.md)
     if _ALTERNATIVES.search(said):
         return sorted(set(numbers))
     return [max(numbers)]
 
 
+def _written_alike(said: str) -> bool:
+    """Are the numbers of a list all in digits or all in words?  A word
+    after a digit is a count of something else ("killed on day 14 and six
+    on day 28": six rats)."""
+    in_words = [w for w in _LATIN_WORD.findall(said) if numbers_of(w)]
+    return not (in_words and any(c.isdigit() for c in said))
+
+
 _ALTERNATIVES = re.compile(r"(?<![A-Za-z])or(?![A-Za-z])|或", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+#: what parts the items of a list of times ("7 d、14 d、28 d", "2 weeks and 4")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;；]\s*(?:and\s+|or\s+)?|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与|或)\s*")
+#: a range between two numbers ("2 to 4 weeks", 2~4周): one span of time, not two times
+_RANGE = re.compile(r"(?<![A-Za-z])to(?![A-Za-z])|[-–~～至到]", re.IGNORECASE)
 
 
 #: months per unit: a month is 30.4375 days (365.25 / 12), 4.348 weeks
