@@ -59,7 +59,7 @@ BLIND12: list[RealText] = [
             "the change in AMH at [[month 6|f:6,month]].\n"
             "Results: Of the [[64 women|n:64]] randomised, 59 attended the "
             "[[12-month visit|f:12,month]] (29 and 30). Eleven women had the second injection. "
-            "[[At 6 months|f:6,month#UC-MSC group]], [[AMH had risen|h:AMH,inc#UC-MSC group]] in the "
+            "[[At 6 months|f:6,month]], [[AMH had risen|h:AMH,inc#UC-MSC group]] in the "
             "[[UC-MSC|c:uc#UC-MSC group]] group from 0.21 \u00b1 0.10 to 0.48 \u00b1 0.22 ng/mL (P < 0.001) and "
             "[[FSH had fallen|h:FSH,dec#UC-MSC group]] from 71.4 \u00b1 18.2 to 44.9 \u00b1 20.6 IU/L; "
             "in the HRT group [[AMH did not change|h:AMH,nc#HRT group]] (0.19 vs 0.20 ng/mL). "
@@ -81,7 +81,8 @@ BLIND12: list[RealText] = [
             "measurement), 59 attended (subset of 64), '(29 and 30)' attrition per arm, 'after a "
             "median of 2.5 months' (time to an event), three conceived (outcome count), baseline "
             "values. Follow-up: the list '1, 3, 6 and 12 months' gives one fact (12, the last); "
-            "'month 6', '12-month visit', 'At 6 months' each a fact. 'AFC ... increased' gives AFC "
+            "'month 6', '12-month visit', 'At 6 months' each a fact ('At 6 months,' is cut from the "
+            "group's clause by its comma: no arm, doubtful). 'AFC ... increased' gives AFC "
             "(span 'AFC') and E2 (span 'serum oestradiol increased'), both in the UC-MSC group "
             "('only with cells' names no group; the paragraph's last named group was the HRT group, "
             "doubtful - I read 'with cells' as the UC-MSC group). 'beyond one year' in the "
@@ -133,7 +134,7 @@ BLIND12: list[RealText] = [
             "[[FSH was lower|h:FSH,dec#high-dose group]] and [[AMH higher|h:AMH,inc#high-dose group]] "
             "in the high-dose group than in the POI group (both P < 0.01), while in the low-dose "
             "group [[FSH showed no significant change|h:FSH,nc#low-dose group]] (P = 0.21). "
-            "[[At day 28|f:28,day]] the mid-dose group also had "
+            "[[At day 28|f:28,day#mid-dose group]] the mid-dose group also had "
             "[[higher E2|h:E2,inc#mid-dose group]] (38.6 \u00b1 6.1 vs 24.9 \u00b1 5.3 pg/mL), and "
             "the differences between [[exosome|c:ev]] groups had widened. Compared with the control group, "
             "POI mice had markedly raised FSH and reduced AMH, confirming the model.",
@@ -141,7 +142,7 @@ BLIND12: list[RealText] = [
         notes=(
             "Mouse study; entry species mouse. Dose groups named with their head word in brackets "
             "after each value ('25 \u03bcg (low-dose group)'), so each dose carries that arm. "
-            "'three times' covers every exosome group (no arm). Model: a single i.p. injection of "
+            "'three times' covers every exosome group (no arm). 'At day 28 the mid-dose group' labels the time point (no comma); 'Fourteen days after the last injection,' stands apart from the group by its comma (no arm, doubtful). Model: a single i.p. injection of "
             "busulfan + cyclophosphamide = one sessions fact, one route, two doses. Two harvest "
             "times joined by 'or' (separate animals) = two follow-up facts. Traps: 6-8 weeks (age), "
             "96 nm (size), 3-day intervals, '7 days after chemotherapy' (time from the model), "
@@ -217,6 +218,196 @@ BLIND12: list[RealText] = [
             "sessions and follow-up cells carry the case."
         ),
         layout={"columns": 1, "font": "serif"},
+        batch=12,
+    ),
+    # ------------------------------------------------------------------ 122
+    RealText(
+        id="en_blind122_mensc_iv_dose_escalation",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[Intravenous infusion|r:iv]] of allogeneic [[menstrual blood-derived stromal cells|c:men]] "
+            "in women with diminished ovarian reserve: a phase I dose-escalation study"
+        ),
+        authors="Sunniva Dahl, Rafael Quintero, Mei-Ling Tsao, Kwame Owusu",
+        journal=_J,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Objective: To establish the safety and a tolerable dose of "
+            "[[menstrual blood-derived stromal cells|c:men]] ([[MenSCs|c:men]]) given "
+            "[[intravenously|r:iv]] to women with diminished ovarian reserve (DOR).\n"
+            "Design: Single-centre, open-label, 3 + 3 dose escalation.\n"
+            "Participants: [[Twelve women|n:12]] aged 35-42 years with DOR (AMH < 1.1 ng/mL or AFC < 5 "
+            "on two cycles) who had failed at least two IVF cycles.\n"
+            "Interventions: Cohort A ([[n = 3|n:3#Cohort A]]) received "
+            "[[0.5 \u00d7 10^{6} cells/kg|d:5e5,cells/kg,-#Cohort A]], cohort B "
+            "([[n = 3|n:3#Cohort B]]) [[1.0 \u00d7 10^{6} cells/kg|d:1e6,cells/kg,-#Cohort B]] and "
+            "cohort C ([[n = 6|n:6#Cohort C]]) [[2.0 \u00d7 10^{6} cells/kg|d:2e6,cells/kg,-#Cohort C]] at "
+            "each infusion, given over 30 min [[through a peripheral vein|r:iv]]. Every participant "
+            "was scheduled for [[two infusions|s:2]] 4 weeks apart; in cohort C a "
+            "[[booster (third) infusion|s:3#Cohort C]] was added at week 8.\n"
+            "Main outcome measures: Dose-limiting toxicity (DLT) within 4 weeks of each infusion; "
+            "serum FSH, AMH, E2 and AFC at weeks [[4, 8, 12 and 24|f:24,week]].\n"
+            "Results: One woman in cohort B withdrew after the first infusion for reasons unrelated "
+            "to treatment, and 11 completed [[24 weeks of observation|f:24,week]]. No DLT was recorded; "
+            "transient headache occurred after 3 of 27 infusions. In cohort C the "
+            "[[AFC increased|h:AFC,inc#Cohort C]] from 3.2 \u00b1 1.1 to 5.0 \u00b1 1.6 "
+            "(P = 0.03). [[FSH|h:FSH,nc]] and [[AMH were unchanged|h:AMH,nc]] in all cohorts at "
+            "[[week 24|f:24,week]], and [[E2 did not rise|!h:E2,inc]] at any dose.\n"
+            "Conclusions: Up to [[three|s:3]] [[intravenous|r:iv]] doses of "
+            "[[2.0 \u00d7 10^{6}|d:2e6,cells/kg,-]] [[MenSCs|c:men]]/kg were well tolerated over "
+            "[[six months|f:6,month]] after the first infusion. The higher dose deserves a "
+            "controlled trial with ovarian reserve as its end point."
+        ),
+        notes=(
+            "Dose-escalation with cohorts A, B, C (labels 'Cohort A' etc. as first printed). "
+            "'two infusions' is scheduled for every participant (no arm); cohort C's booster makes "
+            "three (an ordinal 'third' for a cohort whose total is not otherwise stated: s:3 with "
+            "the arm, doubtful). 'Up to three intravenous doses' in the conclusion: s:3 without arm "
+            "(the conclusion opens anew). 'MenSCs/kg' read as cells/kg. Traps: ages 35-42, AMH < 1.1 "
+            "ng/mL and AFC < 5 (thresholds), 'two cycles' / 'two IVF cycles' (not sessions), 3 + 3 "
+            "(design), 'over 30 min', '4 weeks apart', 'within 4 weeks of each infusion' (a DLT "
+            "window, not follow-up), 'at week 8' (schedule), 'One woman ... withdrew' and '11 "
+            "completed' (attrition / subset of 12), '3 of 27 infusions' (outcome count; 27 is a "
+            "total of administrations across women, not a sessions fact), baseline values. 'FSH and "
+            "AMH were unchanged in all cohorts' = two no_change facts without arm; 'E2 did not rise' "
+            "= negated increase. 'six months after the first infusion' in the conclusion restates "
+            "the 24 weeks (a follow-up fact of its own)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=12,
+    ),
+    # ------------------------------------------------------------------ 123
+    RealText(
+        id="en_blind123_review_msc_poi_clinical",
+        lang="en",
+        kind="review",
+        title="[[Mesenchymal stem cells|c:msc]] for premature ovarian insufficiency: how far has the clinic come?",
+        authors="Helena Marchetti, Obinna Eze",
+        journal=_J,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Clinical experience with [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) in premature "
+            "ovarian insufficiency (POI) is still thin. In the earliest pilot report [12], "
+            "[[two women|n:2]] received autologous [[bone marrow MSCs|c:bm]] by "
+            "[[laparoscopic injection into the ovaries|r:io,lap]] and were followed for "
+            "[[one year|f:1,year]]; one of them resumed menstruation at week 10. Nakashima et al. [13] "
+            "treated [[17 poor responders|n:17]] with mobilised [[peripheral blood stem cells|c:pb]] "
+            "collected by apheresis after five days of G-CSF and delivered by catheterisation of "
+            "[[the ovarian artery|r:oa]]; the [[AFC improved|h:AFC,inc]] in 14 of them within "
+            "two weeks. A randomised trial [14] allocated [[61 women|n:61]] to "
+            "[[one|s:1#cell arm]] [[intraovarian injection|r:io#cell arm]] of "
+            "[[1 \u00d7 10^{7}|d:1e7,cells,ovary#cell arm]] [[UC-MSCs|c:uc#cell arm]] per ovary "
+            "(cell arm, [[n = 30|n:30#cell arm]]) or to a sham puncture (sham arm, "
+            "[[n = 31|n:31#sham arm]]); [[AMH increased|h:AMH,inc#cell arm]] and "
+            "[[FSH decreased|h:FSH,dec#cell arm]] in the cell arm at "
+            "[[3 and 6 months|f:6,month#cell arm]], but [[neither AMH|h:AMH,nc#sham arm]] nor "
+            "[[FSH moved|h:FSH,nc#sham arm]] in the sham arm."
+        ),
+        body=[
+            "By contrast, a series of [[five patients|n:5]] [15] given [[two|s:2]] "
+            "[[intravenous|r:iv]] infusions of [[1 \u00d7 10^{6} cells/kg|d:1e6,cells/kg,-]] "
+            "[[umbilical cord MSCs|c:uc]], one month apart, found [[no change in FSH|h:FSH,nc]] during "
+            "[[6 months of observation|f:6,month]]. Cell-free products remain preclinical: in "
+            "cisplatin-treated rats, [[three|s:3@rat]] [[intraperitoneal|r:ip@rat]] injections of "
+            "[[100 \u03bcg|d:100,ug,-@rat]] [[amniotic MSC|c:am@rat]]-derived "
+            "[[exosomes|c:ev@rat]] [[raised E2|h:E2,inc@rat]] and [[AMH|h:AMH,inc@rat]] and "
+            "[[reduced FSH|h:FSH,dec@rat]] [[21 days after the last dose|f:21,day@rat]] [16, 17]. "
+            "A pooled analysis [18] of 7 studies with [[214 women|n:214]] suggested that "
+            "[[AMH rises|h:AMH,inc]] after cell therapy, but the trials were small (none had more "
+            "than 70 participants), only two were controlled, and follow-up rarely exceeded "
+            "12 months.",
+        ],
+        notes=(
+            "Review paragraphs citing [12]-[18]; every fact is a cited study's (study markers are "
+            "not part of the mark syntax). Trial [14]: arms named in brackets with their counts "
+            "('cell arm, n = 30'; 'sham arm, n = 31'); in a review a name labels its own sentence "
+            "only, so the cell arm's regimen, AMH/FSH changes and time points carry 'cell arm', "
+            "and 'neither AMH nor FSH moved in the sham arm' = two no_change facts of the sham arm. "
+            "'3 and 6 months' = one follow-up fact (the last). Rats [16, 17]: '100 \u03bcg' per "
+            "injection is not said (per null); amniotic MSC-derived exosomes = two mentions. Traps: "
+            "'one of them resumed menstruation at week 10' (time to an event), 'five days of G-CSF' "
+            "(duration of a priming drug), '14 of them within two weeks' (outcome count and a "
+            "window), 'one month apart' (interval), '7 studies' (studies), 'none had more than 70 "
+            "participants' (a bound), 'only two were controlled', 'follow-up rarely exceeded 12 "
+            "months' (a statement about the literature, left unmarked; doubtful). Route of [13]: "
+            "catheterisation of the ovarian artery, no guidance stated in the sentence."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=12,
+    ),
+    # ------------------------------------------------------------------ 124
+    RealText(
+        id="en_blind124_bmsc_rat_cisplatin_io_vs_iv",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Intraovarian|r:io]] versus [[tail-vein|r:iv]] delivery of "
+            "[[bone marrow mesenchymal stem cells|c:bm]] in a rat model of cisplatin-induced "
+            "ovarian insufficiency"
+        ),
+        authors="Dmitri Kovalenko, Aisha Rahman, Jun-ho Baek",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        species="rat",
+        abstract=(
+            "We compared two ways of delivering [[bone marrow mesenchymal stem cells|c:bm]] "
+            "([[BMSCs|c:bm]]) to rats with cisplatin-induced premature ovarian insufficiency (POI). "
+            "[[A single dose|s:1]] was given either [[directly into the ovaries|r:io]] or "
+            "[[intravenously|r:iv]], and the animals were studied for up to [[8 weeks|f:8,week]]. "
+            "Both routes [[lowered FSH|h:FSH,dec]] and [[raised AMH|h:AMH,inc]], but only local "
+            "injection [[kept FSH down|h:FSH,dec]] to the end of the study."
+        ),
+        body=[
+            "2.2 Model and groups. Forty female Sprague-Dawley rats (8 weeks old, 200-220 g) were "
+            "allocated to control, POI, IO and IV groups (n = 10 each). POI was induced with "
+            "cisplatin, [[2 mg/kg|d:2,mg/kg,-]] [[i.p.|r:ip]] daily for 7 days; controls received "
+            "saline. Rat [[BMSCs|c:bm]] were isolated from femurs of 4-week-old donors and used at "
+            "passage 3 (CD29+, CD90+, CD45-).",
+            "2.3 Transplantation. Transplantation was performed [[once|s:1]], 24 h after the last "
+            "cisplatin dose. In the IO group, [[1 \u00d7 10^{6}|d:1e6,cells,ovary#IO group]] [[BMSCs|c:bm#IO group]] "
+            "suspended in [[20 \u03bcL|d:0.02,mL,ovary#IO group]] of PBS were "
+            "[[injected into each ovary|r:io#IO group]] through a dorsal incision under a "
+            "dissecting microscope. The IV group was given "
+            "[[2 \u00d7 10^{6} cells|d:2e6,cells,-#IV group]] in [[0.5 mL|d:0.5,mL,-#IV group]] "
+            "[[via the lateral tail vein|r:iv#IV group]]. Five rats per group were killed on "
+            "[[day 28|f:28,day]] and the remaining five on [[day 56|f:56,day]] after "
+            "transplantation; vaginal smears were read daily throughout.",
+            "3.1 Hormones. [[On day 28|f:28,day]], [[serum E2|h:E2,inc]] and [[AMH were "
+            "higher|h:AMH,inc]] and [[FSH lower|h:FSH,dec]] in both [[BMSC|c:bm]] groups than in "
+            "the POI group (all P < 0.05), and [[AMH rose more|h:AMH,inc]] after intraovarian than "
+            "after intravenous delivery (P = 0.04). [[By day 56|f:56,day#IV group]], "
+            "[[FSH|h:FSH,nc#IV group]] in the IV group no longer differed from the POI group, whereas "
+            "the IO group [[kept a lower FSH|h:FSH,dec#IO group]] (31.2 \u00b1 4.7 vs 45.8 \u00b1 6.3 "
+            "IU/L). [[LH did not change|h:LH,nc]] in either transplanted group. Regular cycles "
+            "returned in 7 of 10 IO rats within 3 weeks.",
+        ],
+        notes=(
+            "Rat study; entry species rat. Groups IO and IV (labels 'IO group', 'IV group'); the "
+            "animals per group are not samples. The model: cisplatin 2 mg/kg i.p. daily for 7 days "
+            "(dose and route; no sessions fact: daily dosing, count inferred). 'once' covers both "
+            "transplanted groups (no arm). '20 \u03bcL' of the IO suspension = 0.02 mL per ovary "
+            "(converted, doubtful unit handling). Two kill days for separate animals = two "
+            "follow-up facts; 'By day 56' in the IV group's clause carries that arm. 'in both BMSC "
+            "groups' (every treated group) and 'AMH rose more after intraovarian than after "
+            "intravenous delivery' (a comparison of changes) have no arm; the routes named in that "
+            "comparison are left unmarked (they restate the groups, doubtful). Traps: 8 weeks old, "
+            "200-220 g, 4-week-old donors, passage 3, daily for 7 days, '24 h after the last "
+            "cisplatin dose' (time from the model), 'n = 10 each', 'Five rats per group', '7 of 10 "
+            "IO rats within 3 weeks' (outcome count and a window), final values in brackets, "
+            "saline to controls. Abstract: 'only local injection kept FSH down' = a decrease with no "
+            "arm (a group described by what it received)."
+        ),
+        layout={"columns": 2, "font": "serif"},
         batch=12,
     ),
 ]
