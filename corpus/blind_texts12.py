@@ -410,4 +410,179 @@ BLIND12: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=12,
     ),
+    # ------------------------------------------------------------------ 125
+    RealText(
+        id="en_blind125_ucmsc_cirrhosis_rct",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Repeated [[intravenous|r:iv]] [[umbilical cord mesenchymal stem cells|c:uc]] for "
+            "hepatitis B-related decompensated cirrhosis: a randomised controlled trial"
+        ),
+        authors="Tran Minh Chau, Elisabeth Vogler, Gareth Pryce",
+        journal=_J,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "BACKGROUND & AIMS: Apart from transplantation, little changes the course of "
+            "decompensated cirrhosis. We asked whether repeated infusions of "
+            "[[umbilical cord mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) improve liver "
+            "function.\n"
+            "METHODS: This multicentre, open-label trial screened 212 patients and randomised "
+            "[[108|n:108]] with hepatitis B-related decompensated cirrhosis (Child-Pugh B or C, "
+            "MELD 10-25, median duration of cirrhosis 6.3 years) to standard medical therapy plus "
+            "[[UC-MSCs|c:uc#UC-MSC group]] ([[UC-MSC|c:uc#UC-MSC group]] group, "
+            "[[n = 54|n:54#UC-MSC group]]) or standard therapy alone (control group, "
+            "[[n = 54|n:54#control group]]). In the [[UC-MSC|c:uc#UC-MSC group]] group, "
+            "[[1.0 \u00d7 10^{6} cells/kg|d:1e6,cells/kg,-#UC-MSC group]] in "
+            "[[100 mL|d:100,mL,-#UC-MSC group]] of saline were given by "
+            "[[peripheral intravenous infusion|r:iv#UC-MSC group]] "
+            "[[three times|s:3#UC-MSC group]] at 4-week intervals. All patients continued their "
+            "antiviral drugs and were seen at weeks 4, 8, 12, 24 and [[48|f:48,week]] after "
+            "randomisation; survival was tracked to [[week 72|f:72,week]]. The primary end point "
+            "was the change in the Model for End-Stage Liver Disease (MELD) score at "
+            "[[week 48|f:48,week]].\n"
+            "RESULTS: Ninety-nine patients (50 vs 49) completed the "
+            "[[48-week visit|f:48,week]]. MELD fell by 3.1 \u00b1 2.4 points with cells and by "
+            "0.9 \u00b1 2.8 points in the control group (P < 0.001), and albumin rose by 4.2 vs "
+            "1.1 g/L. Ascites resolved in 19 and 9 patients, respectively. Cumulative survival "
+            "[[at week 72|f:72,week]] was 92.6% and 87.0% (P = 0.31). Transient fever followed 7 of "
+            "158 infusions; no infusion-related serious adverse event occurred.\n"
+            "CONCLUSIONS: [[Three|s:3]] [[intravenous|r:iv]] infusions of [[UC-MSCs|c:uc]] "
+            "improved liver function over [[48 weeks|f:48,week]] in decompensated cirrhosis; a "
+            "survival benefit remains unproven."
+        ),
+        notes=(
+            "Another condition (liver cirrhosis): only contract values are marked (cells, cells/kg "
+            "dose and the 100 mL infused volume, intravenous route, sessions, sample, follow-up; no "
+            "hormones). Arms 'UC-MSC group' and 'control group', each named in brackets before its "
+            "count; the regimen sentence names the UC-MSC group again so its facts carry it (the "
+            "last group named before it was the control group). The visit list 'weeks 4, 8, 12, 24 "
+            "and 48' is one fact marked on its last number '48'. Traps: 212 screened, Child-Pugh / "
+            "MELD 10-25 (thresholds), 'median duration of cirrhosis 6.3 years', '4-week intervals', "
+            "'Ninety-nine patients (50 vs 49) completed' (subset of 108), outcome counts (19 and 9, "
+            "7 of 158 infusions: a total of administrations, not sessions), albumin and MELD "
+            "changes (not contract hormones), percentages."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=12,
+    ),
+    # ------------------------------------------------------------------ 126
+    RealText(
+        id="en_blind126_prp_knee_oa_one_vs_three",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[One|s:1]] versus [[three|s:3]] intra-articular injections of platelet-rich plasma for knee "
+            "osteoarthritis: a randomised trial with an exercise-only arm"
+        ),
+        authors="Lucas Moreau-Diallo, Ingrid Halvorsen, Pranav Iyer",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Background: The number of platelet-rich plasma (PRP) injections needed for knee "
+            "osteoarthritis (OA) is debated.\n"
+            "Purpose: To compare [[a single|s:1]] PRP injection, a [[three-injection|s:3]] course and exercise "
+            "alone.\n"
+            "Study Design: Randomised controlled trial; Level of evidence, 1.\n"
+            "Methods: A total of [[120|n:120]] patients aged 45-70 years with Kellgren-Lawrence "
+            "grade II-III OA and pain for at least 6 months were randomised into three groups of "
+            "[[40|n:40]]. Group S received [[a single|s:1#group S]] intra-articular injection of "
+            "[[5 mL|d:5,mL,-#group S]] of leukocyte-poor PRP; group T received "
+            "[[three|s:3#group T]] injections of [[5 mL|d:5,mL,-#group T]] at weekly intervals; "
+            "group E followed a home exercise programme only. PRP was prepared from 30 mL of venous "
+            "blood by a double-spin method (centrifuged twice) and held a mean of 3.1 times the "
+            "baseline platelet count. WOMAC and VAS scores were recorded at 6 weeks and at 3, 6 "
+            "and [[12 months|f:12,month]] after the last injection (after randomisation in group "
+            "E).\n"
+            "Results: Of the [[120|n:120]] randomised, 108 (90%) were assessed at "
+            "[[12 months|f:12,month]]; four in group S, three in group T and five in group E were "
+            "lost. WOMAC improved in both PRP groups from [[6 weeks|f:6,week]] onward, and at "
+            "[[6 months|f:6,month]] the gain was larger after [[three|s:3]] injections than after [[one|s:1]] "
+            "(\u221218.4 vs \u221212.9 points, P = 0.02). By [[12 months|f:12,month]] the two PRP "
+            "groups no longer differed (P = 0.18), while both remained better than group E. "
+            "Effusion after an injection occurred in 6 of 160 injections.\n"
+            "Conclusion: [[Three|s:3]] PRP injections gave a faster and larger early response "
+            "than [[one|s:1]], but by [[1 year|f:1,year]] the advantage had disappeared."
+        ),
+        notes=(
+            "Another condition (knee OA) treated with PRP: PRP is not a cell type and "
+            "intra-articular injection has no route id, so neither is marked; the PRP volume 5 mL "
+            "is a dose (mL). Arms 'group S' and 'group T' (group E received no injection; no facts "
+            "of its own). 'three groups of 40' is a count for every arm (no arm). The visit list "
+            "'6 weeks and at 3, 6 and 12 months' = one fact on '12 months'. Traps: aged 45-70, KL "
+            "grade II-III, 'pain for at least 6 months' (disease duration), 'weekly intervals', 30 "
+            "mL of blood (harvest), 'centrifuged twice' (preparation, not sessions), '3.1 times', "
+            "'108 (90%) were assessed' (subset), lost counts per group (attrition), 'after three "
+            "injections than after one' (a comparison of changes naming sessions: s:3 and s:1 "
+            "without arm, doubtful; so are the title's and the purpose's counts), '6 of 160 injections' (outcome count). The "
+            "conclusion's 'Three' and 'one' are sessions facts without arm."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=12,
+    ),
+    # ------------------------------------------------------------------ 127
+    RealText(
+        id="en_blind127_adsc_exosome_lung_fibrosis_mouse",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Adipose-derived mesenchymal stem cell|c:ad]] [[exosomes|c:ev]] attenuate "
+            "bleomycin-induced pulmonary fibrosis in mice"
+        ),
+        authors="Yusuf Demir, Clara Ostrowska, Wen Jiahui",
+        journal=_J,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LIC,
+        species="mouse",
+        abstract=(
+            "Idiopathic pulmonary fibrosis has no cure, and [[exosomes|c:ev@human]] from "
+            "[[mesenchymal stem cells|c:msc@human]] are being considered for it. We treated "
+            "bleomycin-injured mice with exosomes from human "
+            "[[adipose-derived mesenchymal stem cells|c:ad]] ([[ADSC|c:ad]]-[[Exos|c:ev]]) and "
+            "studied the lungs [[1 week|f:1,week]] or [[4 weeks|f:4,week]] after the last dose. "
+            "[[ADSC|c:ad]]-[[Exos|c:ev]] reduced collagen deposition and the Ashcroft score and "
+            "lowered TGF-\u03b21 in lavage fluid."
+        ),
+        body=[
+            "Methods. Male C57BL/6 mice (8-10 weeks, 22-25 g) were anaesthetised with "
+            "pentobarbital (50 mg/kg, i.p.) and given bleomycin "
+            "([[3 U/kg|d:3,U/kg,-]]) intratracheally [[once|s:1]] on day 0; sham mice received "
+            "saline. [[Exos|c:ev]] (40-160 nm by nanoparticle tracking; 2.4 \u00d7 10^{11} "
+            "particles/mL) were [[injected into the tail vein|r:iv]] at [[10 \u03bcg|d:10,ug,-]] "
+            "on days 7, 10 and 14, [[three doses|s:3]] in all. Lungs were harvested on day 21, "
+            "that is [[7 days after the final exosome dose|f:7,day]] (n = 8 per group), and in a "
+            "second set of animals on day 42, [[28 days after the last injection|f:28,day]] "
+            "(n = 6 per group).",
+            "Results. Compared with the bleomycin group, hydroxyproline fell by 38% and the "
+            "Ashcroft score by 2.1 points in [[Exo|c:ev]]-treated mice at the first harvest; both "
+            "remained lower at the second. Two of the 16 bleomycin-only mice died before day 21, "
+            "none after exosome treatment. Body weight also recovered faster in the "
+            "[[exosome|c:ev#exosome group]] group (P = 0.03), and no mouse showed signs of distress "
+            "after an injection.",
+        ],
+        notes=(
+            "Another condition (lung fibrosis) in mice: entry species mouse; only contract values "
+            "are marked. Model drug bleomycin 3 U/kg given once = dose and sessions with species "
+            "(intratracheal: no route id). Exosome schedule 'on days 7, 10 and 14' is counted from "
+            "the injury (not follow-up); 'three doses in all' is the sessions fact. Harvest 'day "
+            "21' and 'day 42' count from bleomycin (not follow-up); the restatements '7 days after "
+            "the final exosome dose' and '28 days after the last injection' are the follow-up "
+            "facts; the abstract's '1 week or 4 weeks after the last dose' gives two facts (two "
+            "harvests of separate animals). Traps: "
+            "pentobarbital 50 mg/kg i.p. (anaesthesia: no dose, no route), ages and weights, "
+            "40-160 nm (size), particles/mL (concentration), n per group (animals), 'Two of the 16 "
+            "... died before day 21' (outcome count, window), percentages. The first abstract "
+            "sentence is general (human, no species)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=12,
+    ),
 ]
