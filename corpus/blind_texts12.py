@@ -129,7 +129,7 @@ BLIND12: list[RealText] = [
             "2.4 Grouping and treatment. Forty C57BL/6 mice were divided into control, POI, "
             "low-dose, mid-dose and high-dose groups (n = 8 each). [[Exosome|c:ev]] protein was measured by "
             "BCA assay and diluted to 0.25, 0.5 or 1.0 \u03bcg/\u03bcL, so that every mouse received "
-            "100 \u03bcL. The control group received saline only.",
+            "[[100 \u03bcL|d:0.1,mL,-]]. The control group received saline only.",
             "3.2 Endocrine changes. [[Fourteen days after the last injection|f:14,day]], "
             "[[FSH was lower|h:FSH,dec#high-dose group]] and [[AMH higher|h:AMH,inc#high-dose group]] "
             "in the high-dose group than in the POI group (both P < 0.01), while in the low-dose "
@@ -192,7 +192,7 @@ BLIND12: list[RealText] = [
             "was seen over [[12 months of follow-up|f:12,month#Case 3]], and she later conceived with "
             "donor oocytes.\n"
             "Follow-up lasted a median of [[14 months|f:14,month]] (range 12-18). No puncture-site "
-            "haematoma, fever or ovarian torsion occurred. Ovarian artery delivery of "
+            "haematoma, fever or ovarian torsion occurred. [[Ovarian artery delivery|r:oa]] of "
             "[[BM-MSCs|c:bm]] appears feasible, but benefit was seen in only one of the three women."
         ),
         body=[
@@ -299,8 +299,8 @@ BLIND12: list[RealText] = [
             "[[laparoscopic injection into the ovaries|r:io,lap]] and were followed for "
             "[[one year|f:1,year]]; one of them resumed menstruation at week 10. Nakashima et al. [13] "
             "treated [[17 poor responders|n:17]] with mobilised [[peripheral blood stem cells|c:pb]] "
-            "collected by apheresis after five days of G-CSF and delivered by catheterisation of "
-            "[[the ovarian artery|r:oa]]; the [[AFC improved|h:AFC,inc]] in 14 of them within "
+            "collected by apheresis after five days of G-CSF and delivered by [[catheterisation of "
+            "the ovarian artery|r:oa]]; the [[AFC improved|h:AFC,inc]] in 14 of them within "
             "two weeks. A randomised trial [14] allocated [[61 women|n:61]] to "
             "[[one|s:1#cell arm]] [[intraovarian injection|r:io#cell arm]] of "
             "[[1 \u00d7 10^{7}|d:1e7,cells,ovary#cell arm]] [[UC-MSCs|c:uc#cell arm]] per ovary "
@@ -364,8 +364,8 @@ BLIND12: list[RealText] = [
             "([[BMSCs|c:bm]]) to rats with cisplatin-induced premature ovarian insufficiency (POI). "
             "[[A single dose|s:1]] was given either [[directly into the ovaries|r:io]] or "
             "[[intravenously|r:iv]], and the animals were studied for up to [[8 weeks|f:8,week]]. "
-            "Both routes [[lowered FSH|h:FSH,dec]] and [[raised AMH|h:AMH,inc]], but only local "
-            "injection [[kept FSH down|h:FSH,dec]] to the end of the study."
+            "Both routes [[lowered FSH|h:FSH,dec]] and [[raised AMH|h:AMH,inc]], but only "
+            "[[intraovarian injection|r:io]] [[kept FSH down|h:FSH,dec]] to the end of the study."
         ),
         body=[
             "2.2 Model and groups. Forty female Sprague-Dawley rats (8 weeks old, 200-220 g) were "
@@ -384,8 +384,8 @@ BLIND12: list[RealText] = [
             "transplantation; vaginal smears were read daily throughout.",
             "3.1 Hormones. [[On day 28|f:28,day]], [[serum E2|h:E2,inc]] and [[AMH were "
             "higher|h:AMH,inc]] and [[FSH lower|h:FSH,dec]] in both [[BMSC|c:bm]] groups than in "
-            "the POI group (all P < 0.05), and [[AMH rose more|h:AMH,inc]] after intraovarian than "
-            "after intravenous delivery (P = 0.04). [[By day 56|f:56,day#IV group]], "
+            "the POI group (all P < 0.05), and [[AMH rose more|h:AMH,inc]] after [[intraovarian|r:io]] than "
+            "after [[intravenous delivery|r:iv]] (P = 0.04). [[By day 56|f:56,day#IV group]], "
             "[[FSH|h:FSH,nc#IV group]] in the IV group no longer differed from the POI group, whereas "
             "the IO group [[kept a lower FSH|h:FSH,dec#IO group]] (31.2 \u00b1 4.7 vs 45.8 \u00b1 6.3 "
             "IU/L). [[LH did not change|h:LH,nc]] in either transplanted group. Regular cycles "
@@ -416,7 +416,7 @@ BLIND12: list[RealText] = [
         lang="en",
         kind="clinical",
         title=(
-            "Repeated [[intravenous|r:iv]] [[umbilical cord mesenchymal stem cells|c:uc]] for "
+            "[[Repeated|s:-]] [[intravenous|r:iv]] [[umbilical cord mesenchymal stem cells|c:uc]] for "
             "hepatitis B-related decompensated cirrhosis: a randomised controlled trial"
         ),
         authors="Tran Minh Chau, Elisabeth Vogler, Gareth Pryce",
@@ -427,7 +427,7 @@ BLIND12: list[RealText] = [
         licence=_LIC,
         abstract=(
             "BACKGROUND & AIMS: Apart from transplantation, little changes the course of "
-            "decompensated cirrhosis. We asked whether repeated infusions of "
+            "decompensated cirrhosis. We asked whether [[repeated|s:-]] infusions of "
             "[[umbilical cord mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) improve liver "
             "function.\n"
             "METHODS: This multicentre, open-label trial screened 212 patients and randomised "
@@ -545,7 +545,7 @@ BLIND12: list[RealText] = [
         abstract=(
             "Idiopathic pulmonary fibrosis has no cure, and [[exosomes|c:ev@human]] from "
             "[[mesenchymal stem cells|c:msc@human]] are being considered for it. We treated "
-            "bleomycin-injured mice with exosomes from human "
+            "bleomycin-injured mice with [[exosomes|c:ev]] from human "
             "[[adipose-derived mesenchymal stem cells|c:ad]] ([[ADSC|c:ad]]-[[Exos|c:ev]]) and "
             "studied the lungs [[1 week|f:1,week]] or [[4 weeks|f:4,week]] after the last dose. "
             "[[ADSC|c:ad]]-[[Exos|c:ev]] reduced collagen deposition and the Ashcroft score and "
@@ -558,13 +558,13 @@ BLIND12: list[RealText] = [
             "saline. [[Exos|c:ev]] (40-160 nm by nanoparticle tracking; 2.4 \u00d7 10^{11} "
             "particles/mL) were [[injected into the tail vein|r:iv]] at [[10 \u03bcg|d:10,ug,-]] "
             "on days 7, 10 and 14, [[three doses|s:3]] in all. Lungs were harvested on day 21, "
-            "that is [[7 days after the final exosome dose|f:7,day]] (n = 8 per group), and in a "
+            "that is [[7 days|f:7,day]] after the final [[exosome|c:ev]] dose (n = 8 per group), and in a "
             "second set of animals on day 42, [[28 days after the last injection|f:28,day]] "
             "(n = 6 per group).",
             "Results. Compared with the bleomycin group, hydroxyproline fell by 38% and the "
             "Ashcroft score by 2.1 points in [[Exo|c:ev]]-treated mice at the first harvest; both "
             "remained lower at the second. Two of the 16 bleomycin-only mice died before day 21, "
-            "none after exosome treatment. Body weight also recovered faster in the "
+            "none after [[exosome|c:ev]] treatment. Body weight also recovered faster in the "
             "[[exosome|c:ev#exosome group]] group (P = 0.03), and no mouse showed signs of distress "
             "after an injection.",
         ],
@@ -601,7 +601,7 @@ BLIND12: list[RealText] = [
         url="",
         licence=_LIC,
         abstract=(
-            "【摘要】目的 探讨[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）卵巢内移植对早发性卵巢"
+            "【摘要】目的 探讨[[脐带间充质干细胞|c:uc]]（[[UC-MSCs|c:uc]]）[[卵巢内移植|r:io]]对早发性卵巢"
             "功能不全（POI）患者卵巢储备功能的影响。方法 回顾性分析2019年1月至2022年6月在本院生殖"
             "中心就诊的POI患者[[86例|n:86]]，按治疗方式分为观察组（[[44例|n:44#观察组]]）和对照组"
             "（[[42例|n:42#对照组]]）。对照组单纯给予激素替代治疗（HRT）；观察组在HRT基础上"
@@ -772,7 +772,7 @@ BLIND12: list[RealText] = [
             "建立大鼠POI模型，[[尾静脉|r:iv@rat]]注射[[骨髓MSCs|c:bm@rat]]来源[[外泌体|c:ev@rat]]"
             "[[100 μg|d:100,ug,-@rat]]，隔日1次，[[共5次|s:5@rat]]，[[末次注射后2周|f:2,week@rat]]检测"
             "发现[[FSH降低|h:FSH,dec@rat]]、[[E2升高|h:E2,inc@rat]]。一项Meta分析^[25]共纳入9项研究、"
-            "[[412例|n:412]]患者，显示MSCs治疗后[[AMH升高|h:AMH,inc]]、[[FSH降低|h:FSH,dec]]，但纳入"
+            "[[412例|n:412]]患者，显示[[MSCs|c:msc]]治疗后[[AMH升高|h:AMH,inc]]、[[FSH降低|h:FSH,dec]]，但纳入"
             "研究样本量多不足50例，随访时间多为3～12个月。富血小板血浆（PRP）"
             "[[卵巢内注射|r:io]]^[26]亦有报道，[[30例|n:30]]患者注射后[[3个月|f:3,month]]"
             "[[AMH轻度升高|h:AMH,inc]]，但[[FSH未见下降|!h:FSH,dec]]。",
