@@ -147,8 +147,8 @@ BLIND12: list[RealText] = [
             "times joined by 'or' (separate animals) = two follow-up facts. Traps: 6-8 weeks (age), "
             "96 nm (size), 3-day intervals, '7 days after chemotherapy' (time from the model), "
             "'n = 8 each' / 'four mice per group' (animals), 0.25-1.0 \u03bcg/\u03bcL "
-            "(concentrations), 100 \u03bcL of the dilution (methods: volume given to every mouse incl. "
-            "controls, left unmarked - doubt, it is the injected volume), "
+            "(concentrations), the 100 \u03bcL each exosome-treated mouse received is the injected volume of the "
+            "suspension: a dose of 0.1 mL, per null (converted from \u03bcL, doubtful unit), "
             "model validation (POI vs control, no fact). The "
             "abstract's dose-response sentence names no group (no arm). The last abstract sentence "
             "is a general clinical statement: exosomes @human."
@@ -215,7 +215,8 @@ BLIND12: list[RealText] = [
             "(outcome count). 'FSH did not fall' = negated decrease; 'no change in FSH, E2 or AMH' "
             "= three no_change facts. The median follow-up has no arm; its range '12-18' is left "
             "unmarked (doubt: it restates the cases' own follow-ups). Table rows are cases: their "
-            "sessions and follow-up cells carry the case."
+            "sessions and follow-up cells carry the case. 'Ovarian artery delivery of BM-MSCs' in "
+            "the closing sentence is a route mention (no guidance)."
         ),
         layout={"columns": 1, "font": "serif"},
         batch=12,
@@ -400,12 +401,12 @@ BLIND12: list[RealText] = [
             "follow-up facts; 'By day 56' in the IV group's clause carries that arm. 'in both BMSC "
             "groups' (every treated group) and 'AMH rose more after intraovarian than after "
             "intravenous delivery' (a comparison of changes) have no arm; the routes named in that "
-            "comparison are left unmarked (they restate the groups, doubtful). Traps: 8 weeks old, "
+            "comparison are route mentions without arm. Traps: 8 weeks old, "
             "200-220 g, 4-week-old donors, passage 3, daily for 7 days, '24 h after the last "
             "cisplatin dose' (time from the model), 'n = 10 each', 'Five rats per group', '7 of 10 "
             "IO rats within 3 weeks' (outcome count and a window), final values in brackets, "
-            "saline to controls. Abstract: 'only local injection kept FSH down' = a decrease with no "
-            "arm (a group described by what it received)."
+            "saline to controls. Abstract: 'only intraovarian injection kept FSH down' = a route and "
+            "a decrease with no arm (a group described by what it received)."
         ),
         layout={"columns": 2, "font": "serif"},
         batch=12,
@@ -461,7 +462,8 @@ BLIND12: list[RealText] = [
             "count; the regimen sentence names the UC-MSC group again so its facts carry it (the "
             "last group named before it was the control group). The visit list 'weeks 4, 8, 12, 24 "
             "and 48' is one fact marked on its last number '48'. Traps: 212 screened, Child-Pugh / "
-            "MELD 10-25 (thresholds), 'median duration of cirrhosis 6.3 years', '4-week intervals', "
+            "MELD 10-25 (thresholds), 'median duration of cirrhosis 6.3 years', '4-week intervals', 'Repeated' (title) and 'repeated infusions' (aims) = sessions with "
+            "count null beside the stated three, "
             "'Ninety-nine patients (50 vs 49) completed' (subset of 108), outcome counts (19 and 9, "
             "7 of 158 infusions: a total of administrations, not sessions), albumin and MELD "
             "changes (not contract hormones), percentages."
