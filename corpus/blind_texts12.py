@@ -69,7 +69,7 @@ BLIND12: list[RealText] = [
             "Conclusions: [[A single|s:1]] [[intraovarian injection|r:io]] of [[UC-MSCs|c:uc]] "
             "[[raised AMH|h:AMH,inc]] and [[lowered FSH|h:FSH,dec]] over "
             "[[6 months|f:6,month]] in women with POI; whether the benefit lasts beyond "
-            "[[one year|f:1,year]] is unknown."
+            "one year is unknown."
         ),
         notes=(
             "Two-arm RCT, arms 'UC-MSC group' and 'HRT group' (the cell type in the group's "
@@ -86,7 +86,7 @@ BLIND12: list[RealText] = [
             "(span 'AFC') and E2 (span 'serum oestradiol increased'), both in the UC-MSC group "
             "('only with cells' names no group; the paragraph's last named group was the HRT group, "
             "doubtful - I read 'with cells' as the UC-MSC group). 'beyond one year' in the "
-            "conclusion is hedged and marked f:1,year (doubtful: a wish rather than an observation)."
+            "conclusion is a bound of what is unknown, not an observation period (unmarked)."
         ),
         layout={"columns": 2, "font": "serif"},
         batch=12,
@@ -768,7 +768,8 @@ BLIND12: list[RealText] = [
             "[[经阴道超声引导下卵巢内注射|r:io,tvus]]，[[2次|s:2#2次组]]组[[两次|s:2#2次组]]注射间隔3个月；结果显示"
             "[[2次|s:2#2次组]]组[[AMH升高|h:AMH,inc]]幅度大于[[单次|s:1#单次组]]组（P=0.02），而"
             "[[随访12个月|f:12,month]]时两组妊娠率差异无统计学意义。此外，Park等^[23]报道"
-            "[[经血干细胞|c:men]]（[[MenSCs|c:men]]）[[静脉输注|r:iv]][[3次|s:3]]后"
+            "[[8例|n:8]]患者接受[[经血干细胞|c:men]]（[[MenSCs|c:men]]）"
+            "[[静脉输注|r:iv]][[3次|s:3]]，[[中位随访8个月|f:8,month]]（3～14个月），观察期内"
             "[[E2无明显变化|h:E2,nc]]。",
             "4 动物实验 Zhao等^[24]以顺铂[[2 mg/kg|d:2,mg/kg,-@rat]][[腹腔注射|r:ip@rat]]连续7 d"
             "建立大鼠POI模型，[[尾静脉|r:iv@rat]]注射[[骨髓MSCs|c:bm@rat]]来源[[外泌体|c:ev@rat]]"
@@ -786,7 +787,7 @@ BLIND12: list[RealText] = [
             "所在句。陷阱：诊断标准（40岁前、停经≥4个月、间隔>4周2次FSH>25 U/L）、'约30%'、'4例恢复月经'"
             "（结局计数）、'两次注射间隔3个月'、'连续7 d'（造模持续时间，无次数）、'隔日1次'（频率，总数"
             "见'共5次'）、'9项研究'（研究数）、'样本量多不足50例'（上限，非样本量）、'随访时间多为3～12个月'"
-            "（文献概况，未标，存疑）。PRP不是细胞类型，但其卵巢内注射途径照标。'FSH未见下降'为否定的下降。"
+            "（文献概况，未标，存疑）、Park等^[23]'中位随访8个月（3～14个月）'只标中位数（范围未标，存疑）。PRP不是细胞类型，但其卵巢内注射途径照标。'FSH未见下降'为否定的下降。"
             "摘要中'降低FSH、升高AMH'为对MSCs作用的一般（预期）陈述，按'hedged/expected'记事实。"
         ),
         layout={"columns": 2, "font": "serif"},
