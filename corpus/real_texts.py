@@ -6788,4 +6788,152 @@ TEXTS: list[RealText] = [
                "no hormones), 'OR = 0.26, 95% CI: 0.07, 0.89, P = 0.03', 'Version 5.3'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2020) 2020:6518508"},
     ),
+    # English texts, thirteenth batch
+    RealText(
+        id="en_animal_scrt2018_ucmsc_tail_vein_once_twice_thrice_endometrium_rats", lang="en", kind="animal",
+        batch=13,
+        title="Therapeutic effect of [[human umbilical cord-derived mesenchymal stem cells|c:uc]] on injured rat "
+              "endometrium during its chronic phase",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-0777-5",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-0777-5",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Repair deficiency after endometrial injury is an important reason for intra-uterine "
+            "adhesions, amenorrhea, and infertility in females. [[Bone marrow-derived mesenchymal stem cell|c:bm@human]] "
+            "([[BMSC|c:bm@human]]) transplantation is effective in repairing the damaged endometrium. However, the "
+            "possibility of using [[umbilical cord-derived MSCs|c:uc@human]] ([[UC-MSCs|c:uc@human]]) to treat "
+            "endometrial injury is rarely reported."),
+        body=[
+            "**Methods** Ethanol (95%) was injected into rat uterus to establish a model of endometrial injury. "
+            "[[UC-MSCs|c:uc]] were injected through the [[tail vein|r:iv]], either as a [[single|s:1]], "
+            "[[twice|s:2]], or [[thrice|s:3]] administration. Functional restoration of the uterus was assessed by "
+            "testing embryo implantation rates. Endometrial morphological alteration was observed by hematoxylin and "
+            "eosin staining. Endometrial fibrosis, markers of epithelial and stromal cells of endometrium, cell "
+            "proliferation and angiogenesis, and inflammatory factors were detected using immunohistochemistry, "
+            "Western blotting, and quantitative reverse-transcription polymerase chain reaction.",
+            "**Results** Endometrial morphology and embryo implantation rates were significantly improved on "
+            "[[day 8|f:8,day]] of transplantation among [[single|s:1]]-, [[twice|s:2]]-, or [[thrice|s:3]]-administered "
+            "rats. Moreover, [[UC-MSCs|c:uc]] could alleviate fibrosis in general, and reduced the expression of "
+            "fibrosis markers, α-smooth muscle actin (α-SMA) and transforming growth factor (TGF)-β. The cell "
+            "proliferation marker Ki-67 had a positive expression in the injured endometrium after [[UC-MSC|c:uc]] "
+            "transplantation. The endometrial stromal marker vimentin and epithelial marker cytokeratin-19 (CK-19) "
+            "expressions were visibly increased. The expression of vascular markers CD31, vascular endothelial growth "
+            "factor (VEGF)A, and matrix metalloprotein (MMP)9 was generally upregulated.",
+        ],
+        notes=("Rat study of human umbilical cord MSCs given through the tail vein once, twice or three times after "
+               "an ethanol injury of the endometrium (species rat): title and abstract from the journal's stored "
+               "article page, cut at a sentence end before the copy breaks off (in the sentence on proinflammatory "
+               "factors). The Background speaks of MSC therapy in general (no species: 'BMSC transplantation is "
+               "effective in repairing the damaged endometrium', 'the possibility of using umbilical cord-derived "
+               "MSCs ... is rarely reported'). Cells: 'human umbilical cord-derived mesenchymal stem cells', "
+               "'umbilical cord-derived MSCs', 'UC-MSCs', 'UC-MSC' -> umbilical_cord_msc; 'Bone marrow-derived "
+               "mesenchymal stem cell' and its abbreviation 'BMSC' -> bone_marrow_msc (two mentions). Route: 'through "
+               "the tail vein' -> intravenous. Sessions, per mention: 'either as a single, twice, or thrice "
+               "administration' -> 1, 2, 3; 'among single-, twice-, or thrice-administered rats' -> 1, 2, 3 again. No "
+               "arms: the three schedules are values listed without counts, names or 'respectively'. Follow-up: 'on "
+               "day 8 of transplantation' -> 8 days (read as day 8 after the transplantation). No dose, no route for "
+               "the ethanol (injected into the uterus: no contract id). Traps: 'Ethanol (95%)' (a concentration, not a "
+               "dose), α-SMA, TGF-β, Ki-67, CK-19, CD31, VEGFA, MMP9 (markers, no hormones), 'embryo implantation "
+               "rates', 'in females' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_adsc_crohn_fistula_two_groups_months_3_6_12", lang="en", kind="clinical", batch=13,
+        title="Autologous [[adipose-derived stem cells|c:ad]] for the treatment of Crohn’s fistula-in-ano: an "
+              "open-label, controlled trial",
+        authors="Chungen Zhou, Meng Li, Yang Zhang, Min Ni, Yehuang Wang, Dachao Xu, Yang Shi, Bo Zhang, Yanni Chen, "
+                "Yan Huang, Sumin Zhang, Hongzhen Shi, Bin Jiang",
+        journal="Stem Cell Research & Therapy 11:124", year=2020, doi="10.1186/s13287-020-01636-4",
+        url="http://doi.org/10.1186/s13287-020-01636-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Crohn’s fistula-in-ano is a refractory disease in colorectal and anal surgery. Although "
+            "autologous [[adipose-derived stem cell|c:ad]] ([[ADSC|c:ad]]) has been used in the treatment of Crohn’s "
+            "fistula-in-ano because of its convenience, non-incision of normal tissue, good tolerance, repeatability, "
+            "quick recovery, less pain, less damage to anal function, and high quality of life during the "
+            "perioperative period, there are no reports of its use in China. This is the first clinical trial in "
+            "China on the treatment of Crohn’s fistula-in-ano with [[ADSC|c:ad]] to evaluate its efficacy and safety."),
+        body=[
+            "**Methods** [[A total of 22 patients|n:22]] with Crohn’s fistula-in-ano were enrolled in this study from "
+            "January 2018 to October 2018 in the Colorectal Disease Center of Nanjing Hospital of Chinese Medicine "
+            "Affiliated to Nanjing University of Chinese Medicine. Patients were divided (1:1) into an observation "
+            "group ([[ADSC|c:ad#observation group]]) and a control group (incision-thread-drawing procedure). Primary "
+            "efficacy endpoint evaluated at [[months 3, 6, and 12|f:12,month]] was the closure of fistulas (closure of "
+            "all treated fistulas at baseline, confirmed by doctor’s clinical assessment and magnetic resonance "
+            "imaging or transrectal ultrasonography). The patients additionally completed some scoring scales at each "
+            "follow-up including simplified Crohn’s Disease Activity Index (CDAI), Perianal Disease Activity Index "
+            "(PDAI), Inflammatory Bowel Disease Questionnaire (IBDQ), pain scores with visual analog score (VAS), and "
+            "Wexner score. The data of inflammatory indexes were also collected.",
+            "**Results** The healing rates of the observation group and the control group at "
+            "[[months 3, 6, and 12|f:12,month]] were as follows: 10/11(90.9%) vs 5/11(45.5%), 8/11(72.7%) vs "
+            "6/11(54.5%), and 7/11(63.6%) vs 6/11(54.5%), respectively. There was no statistical difference between "
+            "the two groups.",
+        ],
+        notes=("Open-label controlled trial of autologous adipose-derived stem cells against an incision-thread-drawing "
+               "procedure for Crohn's fistula-in-ano (clinical, no species): title, Background, Methods and the first "
+               "two Results sentences from the journal's stored page (doi.org copy), cut at a sentence end before the "
+               "copy breaks off; authors from the stored PubMed Central copy (PMC7079384). Cells: 'adipose-derived stem "
+               "cells'/'adipose-derived stem cell' and its abbreviation 'ADSC' -> adipose_msc (two mentions where "
+               "defined); 'an observation group (ADSC)' -> the cells of the observation group (arm 'observation "
+               "group'). Sample size: 'A total of 22 patients' -> 22; 'divided (1:1)' gives no group count. "
+               "Follow-up, one fact per list of time points (the last): 'evaluated at months 3, 6, and 12' -> 12 "
+               "months; 'The healing rates of the observation group and the control group at months 3, 6, and 12' -> "
+               "12 months again, no arm (both groups). No route (the injection site is not named in this passage), "
+               "no dose, no sessions. Traps: 'from January 2018 to October 2018' (enrolment period), '10/11(90.9%)' "
+               "and the other healing rates (outcome counts), 'at each follow-up' (no value), CDAI/PDAI/IBDQ/VAS/"
+               "Wexner scores, 'repeatability' (no count), 'transrectal ultrasonography' (imaging, not guidance of a "
+               "delivery)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2020) 11:124"},
+    ),
+    RealText(
+        id="en_clinical_fphys2021_abmi_omental_vein_artery_dlc_t2dm_two_groups", lang="en", kind="clinical",
+        batch=13,
+        title="Autologous Bone Marrow Cell Infusion for the Treatment of Decompensated Liver Cirrhosis Patients With "
+              "Type 2 Diabetes Mellitus",
+        authors="Baochi Liu, Mingrong Cheng, Lin Lang, Lei Li, Yanhui Si, Guangmian Wang",
+        journal="Frontiers in Physiology 12:730797", year=2021, doi="10.3389/fphys.2021.730797",
+        url=("https://www.frontiersin.org/articles/10.3389/fphys.2021.730797/full; abstract also "
+             "https://discovery.researcher.life/article/autologous-bone-marrow-cell-infusion-for-the-treatment-of-"
+             "decompensated-liver-cirrhosis-patients-with-type-2-diabetes-mellitus/b2819b2f8e1d3a638bb70d6395635fed"),
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "This study aimed to indicate whether autologous bone marrow cell infusion (ABMI) via the right omental "
+            "vein (ROV) could have a regulatory effect on decompensated liver cirrhosis (DLC) patients with type 2 "
+            "diabetes mellitus (T2DM). For this purpose, [[24 DLC patients|n:24]] with T2DM were divided into "
+            "observation group ([[n=14|n:14#observation group]]) and control group ([[n=10|n:10#control group]]). "
+            "Patients in the observation group were given ABMI through the ROV and right omental artery (ROA), and "
+            "cases in the control group received ABMI through the ROV. At 1, 3, 6, and [[12months|f:12,month]] after "
+            "ABMI, it was revealed that the prothrombin time, the total bilirubin levels, and the amount of ascites "
+            "were significantly lower, while the serum albumin levels in the two groups were markedly higher compared "
+            "with those before ABMI (p<0.01), and there was no significant difference between the two groups at each "
+            "time point (p>0.05). The fasting blood glucose and glycosylated hemoglobin levels at 6 and "
+            "[[12months|f:12,month]] after ABMI in the two groups significantly decreased compared with those before "
+            "ABMI (p<0.05 or p<0.01), while the decreased levels in the observation group were more obvious than "
+            "those in the control group at each time point (p<0.01). The amount of insulin in the observation group "
+            "at 3, 6, and [[12months|f:12,month#observation group]] after ABMI was significantly less than that "
+            "before ABMI in the control group (p<0.01). In summary, ABMI showed a significant therapeutic efficacy "
+            "for DLC patients with T2DM through ROV and ROA."),
+        notes=("Clinical study of autologous bone marrow cell infusion through the right omental vein, with or "
+               "without the right omental artery, in decompensated cirrhosis with type 2 diabetes, two groups "
+               "(clinical, no species): title and authors from the journal's stored article page, the abstract from "
+               "it and (its end) from the stored discovery.researcher.life copy, which prints the same text. Both "
+               "copies print '12months' without a space (a thin space lost in the copy); kept as stored. No cell "
+               "type: 'autologous bone marrow cell(s)'/ABMI is unfractionated bone marrow (no canonical id; not "
+               "bone_marrow_msc). No route: the right omental vein drains into the portal system (no contract id, "
+               "as the corpus's portal-vein texts decided) and the right omental artery has none either. Sample "
+               "sizes: '24 DLC patients' -> 24; 'observation group (n=14)' -> 14, arm 'observation group'; 'control "
+               "group (n=10)' -> 10, arm 'control group' (the control group also received ABMI, through the ROV only). "
+               "Follow-up, one fact per list (its last time point): 'At 1, 3, 6, and 12months after ABMI' -> 12 "
+               "months, no arm (the sentence speaks of the two groups); 'at 6 and 12months after ABMI in the two "
+               "groups' -> 12 months, no arm; 'The amount of insulin in the observation group at 3, 6, and 12months "
+               "after ABMI was significantly less than that ... in the control group' -> 12 months, arm 'observation "
+               "group' (the control group is only compared with; doubtful). No dose, no sessions ('infusion' names no "
+               "count). Traps: prothrombin time, bilirubin, albumin, glucose, glycosylated hemoglobin and insulin (no "
+               "hormones of the contract; insulin is an outcome here, not a protocol drug with a dose), 'p<0.01', "
+               "'at each time point' (no value), 'before ABMI' (baseline)."),
+        layout={"columns": 2, "font": "sans", "journal": "Frontiers in Physiology | November 2021 | Volume 12 | "
+                                                         "Article 730797"},
+    ),
 ]
