@@ -6936,4 +6936,97 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "sans", "journal": "Frontiers in Physiology | November 2021 | Volume 12 | "
                                                          "Article 730797"},
     ),
+    RealText(
+        id="en_clinical_jtm2018_ucmsc_peripheral_vein_renal_artery_kidney_transplant_two_groups", lang="en",
+        kind="clinical", batch=13,
+        title="Allogeneic [[mesenchymal stem cells|c:msc]] as induction therapy are safe and feasible in renal "
+              "allografts: pilot results of a multicenter randomized controlled trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Translational Medicine 16", year=2018, doi="10.1186/s12967-018-1422-x",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/s12967-018-1422-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Kidneys from deceased donors are being used to meet the growing need for grafts. However, "
+            "delayed graft function (DGF) and acute rejection incidences are high, leading to adverse effects on graft "
+            "outcomes. Optimal induction intervention should include both renal structure injury repair and immune "
+            "response suppression. [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) with potent anti-inflammatory, "
+            "regenerative, and immune-modulatory properties are considered a candidate to prevent DGF and acute "
+            "rejection in renal transplantation. Thus, this prospective multicenter paired study aimed to assess the "
+            "clinical value of allogeneic [[MSCs|c:msc]] as induction therapy to prevent both DGF and acute rejection "
+            "in deceased donor renal transplantation."),
+        body=[
+            "**Methods** [[Forty-two renal allograft recipients|n:42]] were recruited and divided into trial and "
+            "control groups. The trial group ([[21 cases|n:21#trial group]]) received "
+            "[[2 × 10^{6}/kg|d:2e6,cells/kg,-#trial group]] [[human umbilical-cord-derived MSCs|c:uc#trial group]] "
+            "([[UC-MSCs|c:uc#trial group]]) via the [[peripheral vein|r:iv#trial group]] before renal "
+            "transplantation, and [[5 × 10^{6} cells|d:5e6,cells,-#trial group]] via the renal artery during the "
+            "surgical procedure. All recipients received standard induction therapy. Incidences of DGF and "
+            "biopsy-proven acute rejection were recorded postoperatively and severe postoperative complications were "
+            "assessed. Graft and recipient survivals were also evaluated.",
+            "**Results** Treatment with [[UC-MSCs|c:uc]] achieved comparable graft and recipient survivals with "
+            "non-MSC treatment (P = 0.97 and 0.15, respectively). No increase in postoperative complications, "
+            "including DGF and acute rejection, were observed (incidence of DGF: 9.5% in the [[MSC|c:msc#trial "
+            "group]] group versus 33.3% in the non-MSC group, P = 0.13; Incidence of acute rejection: 14.3% versus "
+            "4.8%, P = 0.61). Equal postoperative estimated glomerular filtration rates were found between the two "
+            "groups (P = 0.88).",
+        ],
+        notes=("Multicenter randomized pilot trial of allogeneic umbilical cord MSCs as induction therapy in deceased "
+               "donor kidney transplantation, trial and control groups (clinical, no species): title, Background, "
+               "Methods and the first three Results sentences from the journal's stored page, cut at a sentence end "
+               "before the copy breaks off. The page prints '2 × 106/kg' and '5 × 106 cells' (superscripts "
+               "flattened), written 2 × 10^6 and 5 × 10^6. Cells: 'mesenchymal stem cells', 'Mesenchymal stem cells', "
+               "'MSCs' -> msc; 'human umbilical-cord-derived MSCs' and 'UC-MSCs' -> umbilical_cord_msc, arm 'trial "
+               "group'; 'Treatment with UC-MSCs achieved comparable ... survivals with non-MSC treatment' -> "
+               "umbilical_cord_msc without arm (a comparison of the two groups as such); 'the MSC group' -> msc, "
+               "labelled 'trial group' (the same group, first named so: one arm, one label; doubtful); 'non-MSC' "
+               "names no cells given. Sample sizes: 'Forty-two renal allograft recipients' -> 42; 'The trial group "
+               "(21 cases)' -> 21, arm 'trial group' (the control group's count is not printed). Doses, arm 'trial "
+               "group': '2 × 10^6/kg' -> 2e6 cells/kg (per null: the unit holds the /kg); '5 × 10^6 cells' -> 5e6 "
+               "cells. Route: 'via the peripheral vein' -> intravenous, arm 'trial group'; 'via the renal artery' has "
+               "no contract id. No sessions (two administrations, before and during surgery, are described but no "
+               "count is written), no follow-up ('postoperatively' names no time). Traps: '9.5%', '33.3%', '14.3% "
+               "versus 4.8%' (outcome rates), P values, 'standard induction therapy' (no drug named), eGFR."),
+        layout={"columns": 1, "font": "serif", "journal": "Journal of Translational Medicine (2018) 16"},
+    ),
+    RealText(
+        id="en_animal_plosone2016_testicular_vs_ip_busulfan_ssc_transplant_mice", lang="en", kind="animal",
+        batch=13,
+        title="Testicular Busulfan Injection in Mice to Prepare Recipients for Spermatogonial Stem Cell "
+              "Transplantation Is Safe and Non-Toxic",
+        authors="YuSheng Qin, Ling Liu, YaNan He, Chen Wang, MingYuan Liang, XiaoLi Chen, HaiSheng Hao, Tong Qin, "
+                "XueMing Zhao, et al. (the stored copy breaks off in the author list)",
+        journal="PLoS ONE 11(2):e0148388", year=2016, doi="10.1371/journal.pone.0148388",
+        url=("http://47.251.13.51:8081/26871566 (a mirror of the PubMed record); title and authors also "
+             "https://0-doi-org.brum.beds.ac.uk/10.1371%2Fjournal.pone.0148388"),
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="mouse",
+        abstract=(
+            "Current methods of administering busulfan to remove the endogenous germ cells cause hematopoietic "
+            "toxicity, require special instruments and a narrow transplantation time. We use a direct testicular "
+            "injection of busulfan method for preparing recipients for SSC transplantation. Male ICR mice "
+            "(recipients) were divided into four groups, and two experimental groups were treated with a bilateral "
+            "testicular injection of [[4|d:4,mg/kg,-]] or [[6 mg/kg|d:6,mg/kg,-]]/side busulfan (n = 60 per "
+            "concentration group). Mice received an [[intraperitoneal injection (i.p.)|r:ip#positive control]] of "
+            "[[40 mg/kg|d:40,mg/kg,-#positive control]] busulfan (n = 60, positive control) and bilateral testicular "
+            "injections of 50% DMSO (n = 60, negative control). Donor SSCs from RFP-transgenic C57BL/6J mice were "
+            "introduced into the seminiferous tubules of each recipient testis via efferent duct injection on day "
+            "16-17 after busulfan treatment. Recipient mice mated with mature female ICR mice and the number of "
+            "progeny was recorded. The index detected at day 14, 21, 28, 35 and 70 after busulfan treatment."),
+        notes=("Mouse study comparing testicular with intraperitoneal busulfan for preparing recipients of "
+               "spermatogonial stem cell (SSC) transplantation (species mouse): title and the abstract from the stored "
+               "copy of the PubMed record, cut at a sentence end before the copy breaks off; title and the first "
+               "authors also from the stored publisher page. A text where the cells given (SSCs, no canonical id: no "
+               "cell_type) carry no facts and the model drug carries them. Doses of the model drug: '4 or 6 "
+               "mg/kg/side busulfan' -> 4 and 6 mg/kg (two facts, the first span the bare number; per null: the "
+               "/kg unit, '/side' left out), no arms: the two concentrations share one count ('n = 60 per "
+               "concentration group': each_arm); 'an intraperitoneal injection (i.p.) of 40 mg/kg busulfan (n = 60, "
+               "positive control)' -> route intraperitoneal (the phrase and its bracketed restatement: one fact) and "
+               "dose 40 mg/kg, arm 'positive control' (the group named in the brackets of that clause; doubtful). "
+               "No route for 'testicular injection' or 'efferent duct injection' (no contract id). Traps: 'n = 60' "
+               "(animals, no sample sizes), 'four groups', 'two experimental groups', '50% DMSO' (a concentration), "
+               "'on day 16-17 after busulfan treatment' (the time of the transplantation, counted from the model "
+               "drug) and 'at day 14, 21, 28, 35 and 70 after busulfan treatment' (times counted from the model drug, "
+               "not from the cell therapy: no follow-up), 'C57BL/6J', 'RFP-transgenic'."),
+        layout={"columns": 2, "font": "sans", "journal": "PLOS ONE | February 12, 2016 | 11(2):e0148388"},
+    ),
 ]
