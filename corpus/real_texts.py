@@ -7029,4 +7029,191 @@ TEXTS: list[RealText] = [
                "not from the cell therapy: no follow-up), 'C57BL/6J', 'RFP-transgenic'."),
         layout={"columns": 2, "font": "sans", "journal": "PLOS ONE | February 12, 2016 | 11(2):e0148388"},
     ),
+    RealText(
+        id="en_animal_scrt2018_bmsc_exos_intracavernosal_cavernous_nerve_injury_rats", lang="en", kind="animal",
+        batch=13,
+        title="[[MSC|c:msc]]-derived [[exosomes|c:ev]] ameliorate erectile dysfunction by alleviation of corpus "
+              "cavernosum smooth muscle apoptosis in a rat model of cavernous nerve injury",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-1003-1",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-1003-1",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** This study investigated the therapeutic effects of [[MSC|c:msc]]-derived "
+            "[[exosomes|c:ev]] ([[MSC|c:msc]]-[[Exos|c:ev]]) on erectile function in a rat model of cavernous nerve "
+            "injury (CNI)."),
+        body=[
+            "**Methods** [[MSCs|c:msc]] were isolated from rat bone marrow and [[exosomes|c:ev]] were isolated from "
+            "the supernatants by ultracentrifugation. The tissue explant adherent method was used to isolate and "
+            "culture corpus cavernosum smooth muscle cells (CCSMCs). [[MSCs|c:msc]] and CCSMCs were identified by "
+            "flow cytometry, in vitro differentiation or immunofluorescence staining. Thirty-two 10-week-old male "
+            "Sprague Dawley (SD) rats were divided into four groups: a sham operation group and bilateral CNI groups "
+            "that received intracavernosal (IC) injection of either PBS, [[MSCs|c:msc]] or "
+            "[[MSC|c:msc]]-[[Exos|c:ev]]. [[Four weeks|f:4,week]] after CNI and treatment, the erectile function of "
+            "the rats was measured by electrically stimulating the cavernous nerve. The penile tissues were harvested "
+            "for blinded histologic analysis and western blotting. H2O2 was used to induce apoptosis in the CCSMCs, "
+            "and a flow cytometer was used to measure the cell viability of the CCSMCs treated with or without "
+            "[[exosomes|c:ev]] in vitro.",
+            "**Results** Recovery of erectile function was observed in the [[MSC|c:msc#MSC-Exos "
+            "group]]-[[Exos|c:ev#MSC-Exos group]] group. The [[MSC|c:msc#MSC-Exos group]]-[[Exos|c:ev#MSC-Exos "
+            "group]] treatment significantly enhanced smooth muscle content and neuronal nitric oxide synthase in the "
+            "corpus cavernosum. The ratio of smooth muscle to collagen in the corpus cavernosum was significantly "
+            "improved in the [[MSC|c:msc#MSC-Exos group]]-[[Exos|c:ev#MSC-Exos group]] treatment group compared to "
+            "the PBS vehicle group. WB confirmed these biological changes. Cell viability of the CCSMCs was increased "
+            "in the [[MSC|c:msc]]-[[Exos|c:ev]]-treated groups, and caspase-3 expression was decreased after the "
+            "[[MSC|c:msc]]-[[Exos|c:ev]] treatment in vivo and in vitro.",
+        ],
+        notes=("Rat study of bone marrow MSC-derived exosomes, or the MSCs, injected into the corpus cavernosum after "
+               "bilateral cavernous nerve injury (species rat): title, Background, Methods and Results from the "
+               "journal's stored article page, cut at the end of the Results before the copy breaks off. Cells, per "
+               "mention: 'MSC-derived exosomes' -> two mentions (msc, extracellular_vesicle); 'MSC-Exos' -> two "
+               "mentions, as the corpus marks 'ADSCs-Exos' ('MSC' msc, 'Exos' extracellular_vesicle); 'MSCs' -> msc "
+               "(the sentence names rat bone marrow as their source, but the mention itself is 'MSCs'); 'exosomes' "
+               "-> extracellular_vesicle. Arms: 'the MSC-Exos group' (a group named with its own head word) -> its "
+               "cells, arm 'MSC-Exos group'; the next sentence ('The MSC-Exos treatment significantly enhanced ...') "
+               "goes on with that group; 'improved in the MSC-Exos treatment group compared to the PBS vehicle "
+               "group' -> the same arm (the PBS group is only compared with); the last sentence ('the MSC-Exos-treated "
+               "groups', in vitro and in vivo) follows a comparison and speaks of several groups: no arm. The four "
+               "groups of the Methods are listed before one head word without counts: no arms. Route: "
+               "'intracavernosal (IC) injection' has no contract id. Follow-up: 'Four weeks after CNI and treatment, "
+               "the erectile function ... was measured' -> 4 weeks (the cells were given at the injury, so the time "
+               "counts from the treatment too; doubtful). No dose, no sessions. Traps: 'Thirty-two 10-week-old male "
+               "Sprague Dawley (SD) rats' (animals, an age), 'four groups', 'H2O2' (an in-vitro inducer, no dose), "
+               "'CCSMCs' (cells studied in vitro, not a therapy), neuronal nitric oxide synthase, caspase-3 (no "
+               "hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_ucmsc_hbv_liver_failure_cirrhosis_24_weeks", lang="en", kind="clinical", batch=13,
+        title="Enhanced therapeutic effects of [[umbilical cord mesenchymal stem cells|c:uc]] after prolonged "
+              "treatment for HBV-related liver failure and liver cirrhosis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 11", year=2020, doi="10.1186/s13287-020-01787-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-01787-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** [[Umbilical cord mesenchymal stem cells|c:uc]] ([[UCMSCs|c:uc]]) have been demonstrated "
+            "to have good therapeutic effects in the treatment of HBV-related liver diseases. However, the therapeutic "
+            "effect of [[UCMSCs|c:uc]] on HBV-related liver failure and liver cirrhosis and the variations in the "
+            "efficacy of [[UCMSCs|c:uc]] after different treatment courses remain poorly understood. Therefore, this "
+            "study was designed to answer these two questions."),
+        body=[
+            "**Methods** This was an observational study that retrospectively considered a 3-year period during "
+            "which 513 patients who received stem cell infusion and met the criteria of hepatic failure and liver "
+            "cirrhosis were identified from the databases of the Third Affiliated Hospital of Sun Yat-sen University. "
+            "The eligible patients were categorized into the liver failure group and liver cirrhosis group. The two "
+            "groups were divided into different subgroups according to the duration of stem cell therapy. In the "
+            "liver failure group, group A received more than 4 weeks and group B received less than 4 weeks of stem "
+            "cell therapy. In the liver cirrhosis group, patients who received more than 4 weeks of stem cell therapy "
+            "belonged to group C, and the patients in group D received less than 4 weeks of stem cell therapy. The "
+            "patients were [[followed up for 24 weeks|f:24,week]]. The demographics, clinical characteristics, "
+            "biochemical factors, and model for end-stage liver disease (MELD) scores were recorded and compared "
+            "among different groups.",
+            "**Results** A total of [[64 patients|n:64#liver failure group]] met the criteria for liver failure, and "
+            "[[59 patients|n:59#liver cirrhosis group]] met the criteria for liver cirrhosis.",
+        ],
+        notes=("Retrospective observational study of umbilical cord MSC infusions in HBV-related liver failure and "
+               "cirrhosis, with subgroups by the length of the treatment course (clinical, no species): title, "
+               "Background, Methods and the first Results sentence from the journal's stored article page, cut at a "
+               "sentence end before the copy breaks off. Cells: 'umbilical cord mesenchymal stem cells', 'Umbilical "
+               "cord mesenchymal stem cells', 'UCMSCs' -> umbilical_cord_msc; 'stem cell infusion'/'stem cell "
+               "therapy' are generic (no fact). Sample sizes: '64 patients met the criteria for liver failure' -> "
+               "64, arm 'liver failure group'; '59 patients met the criteria for liver cirrhosis' -> 59, arm 'liver "
+               "cirrhosis group' (the two groups the Methods name; the clause names each by its disease). The '513 "
+               "patients who received stem cell infusion ... were identified from the databases' are the records "
+               "searched, of whom 123 were eligible: a screened count, no sample size (doubtful). Follow-up: "
+               "'followed up for 24 weeks' -> 24 weeks, no arm (all patients). No route ('infusion' names none), no "
+               "dose, no sessions. Traps: 'a 3-year period' (the period searched), 'more than 4 weeks'/'less than 4 "
+               "weeks of stem cell therapy' (durations of the treatment course defining subgroups A-D: no follow-up, "
+               "no sessions, no arm facts), MELD scores, 'these two questions'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11"},
+    ),
+    RealText(
+        id="en_animal_jir2014_hucmsc_four_rounds_b6fas_lupus_mice", lang="en", kind="animal", batch=13,
+        title="Transplanted [[Human Umbilical Cord Mesenchymal Stem Cells|c:uc]] Facilitate Lesion Repair in B6.Fas "
+              "Mice",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Immunology Research 2014:530501", year=2014, doi="10.1155/2014/530501",
+        url="https://www.hindawi.com/journals/jir/2014/530501/abs/ (also http://www.hindawi.com/journals/jir/2014/530501/)",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background.** Systemic lupus erythematosus (SLE) is a multisystem disease that is characterized by "
+            "the appearance of serum autoantibodies. No effective treatment for SLE currently exists. **Methods.** We "
+            "used [[human umbilical cord mesenchymal stem cell|c:uc]] ([[H-UC-MSC|c:uc]]) transplantation to treat "
+            "B6.Fas mice. **Results.** After [[four rounds|s:4]] of cell transplantation, we observed a statistically "
+            "significant decrease in the levels of mouse anti-nuclear, anti-histone, and anti-double-stranded DNA "
+            "antibodies in transplanted mice compared with controls. The percentage of CD4+CD25+Foxp3+ T cells in "
+            "mouse peripheral blood significantly increased after [[H-UC-MSC|c:uc]] transplantation. "
+            "**Conclusions.** The results showed that [[H-UC-MSCs|c:uc]] could repair lesions in B6.Fas mice such that "
+            "all of the relevant disease indicators in B6.Fas mice were restored to the levels observed in normal "
+            "C57BL/6 mice."),
+        notes=("Mouse study of human umbilical cord MSCs given in four rounds to lupus-prone B6.Fas mice (species "
+               "mouse): title and the whole abstract from the publisher's stored abstract page. A short text whose "
+               "only number of the therapy is a count of sessions. Cells: 'Human Umbilical Cord Mesenchymal Stem "
+               "Cells', 'human umbilical cord mesenchymal stem cell' and its abbreviation 'H-UC-MSC' (two mentions), "
+               "'H-UC-MSC', 'H-UC-MSCs' -> umbilical_cord_msc. Sessions: 'After four rounds of cell transplantation' "
+               "-> 4 (a round is an administration). No route, dose, follow-up or arms. Traps: 'CD4+CD25+Foxp3+' (a "
+               "cell phenotype, not a therapy), 'C57BL/6', antibody levels (no hormones), 'No effective treatment "
+               "for SLE currently exists' (no fact denied)."),
+        layout={"columns": 1, "font": "sans", "journal": "Journal of Immunology Research Volume 2014, Article ID "
+                                                         "530501"},
+    ),
+    RealText(
+        id="en_animal_scrt2015_ofsc_local_testis_torsion_rats", lang="en", kind="animal", batch=13,
+        title="Local injection of [[mesenchymal stem cells|c:msc]] protects testicular torsion-induced germ cell "
+              "injury",
+        authors="Chi-Hao Hsiao, Andrea Tung-Qian Ji, Chih-Cheng Chang, Chien-Jui Cheng, Liang-Ming Lee, Jennifer "
+                "Hui-Chun Ho",
+        journal="Stem Cell Research & Therapy 6(1):113", year=2015, doi="10.1186/s13287-015-0079-0",
+        url=("https://stemcellres.biomedcentral.com/articles/10.1186/s13287-015-0079-0; authors from "
+             "https://pmc.ncbi.nlm.nih.gov/articles/PMC4449584"),
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Introduction** Testicular torsion is a urological emergency and infertility is a common complication "
+            "due to ischemic injury. Surgical reduction and orchiopexy is indicated, but to date there is no "
+            "effective method for restoration of spermatogenesis. The effects of [[mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) on acute tissue injury have been demonstrated, and the abilities of paracrine "
+            "support, differentiation and immune-modulation may benefit to testicular torsion-induced infertility. We "
+            "investigate the therapeutic efficacy and the mechanisms of [[MSCs|c:msc]] in testicular torsion-induced "
+            "germ cell injury when injected locally."),
+        body=[
+            "**Methods** Six to eight-week-old Sprague–Dawley rats received surgical 720 degree torsion for 3 hours, "
+            "followed by detorsion on the left testis. [[20 μl|d:0.02,mL,-]] of phosphate-buffered saline (PBS) "
+            "without or with [[3 x 10^{4}|d:3e4,cells,-]] [[MSCs from human orbital fat tissues|c:ad]] "
+            "([[OFSCs|c:ad]]) were given for 10 rats, respectively, via local injection into the left testis 30 "
+            "minutes before detorsion. 20 μl of PBS injection for 6 rats with surgical exposure without torsion "
+            "served as sham control. Histopathology with Johnsen’s score analysis, Western blot analysis for "
+            "superoxide dismutase 2, Bax, Caspase-3, human insulin growth factor-1 and human stem cell factor, "
+            "malondialdehyde (MDA) assay in testis and plasma, hormones level including testosterone, "
+            "follicle-stimulating hormone (FSH) and luteinizing hormone (LH) by ELISA Kits, terminal deoxynucleotidyl "
+            "transferase dUTP nick end labeling (TUNEL) assay and fluorescence staining for P450, Sox-9 and VASA "
+            "were performed.",
+            "**Results** Animals were sacrificed and bilateral orchiectomy was performed 7 days after "
+            "torsion-detorsion. Local injections of [[OFSCs|c:ad]] prevented torsion-induced infertility judging "
+            "from Johnsen's score.",
+        ],
+        notes=("Rat study of human orbital-fat MSCs injected into the testis before detorsion of a testicular "
+               "torsion (species rat): title, Introduction, Methods and the first two Results sentences from the "
+               "journal's stored article page, cut at a sentence end before the copy breaks off; authors from the "
+               "stored PubMed Central copy. The page prints '3 x 104 MSCs' (superscript flattened), written 3 x 10^4, "
+               "and mixes curly and straight apostrophes (Johnsen’s, Johnsen's), kept as printed. The Introduction's "
+               "'The effects of mesenchymal stem cells (MSCs) on acute tissue injury have been demonstrated' is "
+               "general (no species); 'the mechanisms of MSCs in testicular torsion-induced germ cell injury' is the "
+               "rat study's aim (rat). Cells: 'mesenchymal stem cells', 'MSCs' -> msc; 'MSCs from human orbital fat "
+               "tissues' and 'OFSCs' -> adipose_msc (orbital fat is adipose tissue; doubtful). Doses: '3 x 10^4' MSCs "
+               "-> 3e4 cells; '20 μl of ... PBS without or with' the cells -> the injected volume of the suspension, "
+               "0.02 mL (μl has no contract unit, written as mL; doubtful); the sham's '20 μl of PBS injection' is a "
+               "vehicle for sham animals (no fact). No arms: 'without or with ... for 10 rats, respectively' gives "
+               "two groups by a value ('with' or 'without' cells) but no name or count per group beyond the shared "
+               "10. No route ('local injection into the left testis' has no contract id), no sessions ('Local "
+               "injections' names no count). No follow-up: '7 days after torsion-detorsion' counts from the injury "
+               "(the cells were given 30 minutes before detorsion; doubtful). Traps: 'Six to eight-week-old', '720 "
+               "degree torsion for 3 hours', '30 minutes before detorsion', '10 rats', '6 rats', 'hormones level "
+               "including testosterone, follicle-stimulating hormone (FSH) and luteinizing hormone (LH)' (a list of "
+               "measured hormones, no change), 'human insulin growth factor-1', 'P450'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2015) 6:113"},
+    ),
 ]
