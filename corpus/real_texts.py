@@ -7216,4 +7216,157 @@ TEXTS: list[RealText] = [
                "measured hormones, no change), 'human insulin growth factor-1', 'P450'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2015) 6:113"},
     ),
+    RealText(
+        id="en_animal_bmcgastro2014_bmmsc_intrahepatic_twice_thioacetamide_rats", lang="en", kind="animal",
+        batch=13,
+        title="Effect of [[bone marrow-derived mesenchymal stem cells|c:bm]] on hepatic fibrosis in a "
+              "thioacetamide-induced cirrhotic rat model",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Gastroenterology 14", year=2014, doi="10.1186/s12876-014-0198-6",
+        url="https://0-bmcgastroenterol-biomedcentral-com.brum.beds.ac.uk/articles/10.1186/s12876-014-0198-6 "
+            "(a library proxy copy of the journal page)",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        species="rat",
+        abstract=(
+            "**Background** Cirrhosis is a long-term consequence of chronic hepatic injury with fibrosis. No "
+            "effective therapy is currently available for decompensated cirrhosis except liver transplantation. "
+            "Hence, we investigated the effect of [[bone marrow-derived mesenchymal stem cells|c:bm]] "
+            "([[BM-MSCs|c:bm]]) on hepatic fibrosis in a thioacetamide (TAA)-induced cirrhotic rat model."),
+        body=[
+            "**Methods** The [[BM-MSCs|c:bm]] were injected directly into the right liver lobe [[twice|s:2]], at 6 "
+            "and 8 weeks during the 12-week TAA administration, in thioacetamide (TAA)-induced cirrhotic rats model, "
+            "and hepatic fibrosis was evaluated. At 12 weeks, the effect of [[BM-MSCs|c:bm]] on hepatic fibrosis was "
+            "analyzed histomorphologically using the Laennec fibrosis scoring system, and the collagen proportionate "
+            "area was quantified. Cirrhosis-related factors, such as transforming growth factor β1 (TGF-β1), type 1 "
+            "collagen (collagen-1), α-smooth muscle actin (α-SMA), and P-Smad3/Smad3 expression levels, were "
+            "evaluated using real-time polymerase chain reaction and western blot assays.",
+            "**Results** According to the Laennec fibrosis scoring system, histological improvement was observed in "
+            "hepatic fibrosis after [[BM-MSC|c:bm]] treatment (P <0.01). The percentage of the collagen proportionate "
+            "area decreased from 16.72 ± 5.51 to 5.06 ± 1.27 after [[BM-MSC|c:bm]] treatment (P <0.01). The content "
+            "of hepatic hydroxyproline was significantly lower in the [[BM-MSC|c:bm#BM-MSC treated group]] treated "
+            "group (46.25 ± 13.19) compared to the untreated cirrhotic group (85.81 ± 17.62; P <0.01). "
+            "[[BM-MSC|c:bm]] administration significantly decreased TGF-β1, collagen-1, and α-SMA expression in "
+            "TAA-induced cirrhotic rats (P <0.01). We also confirmed P-Smad3/Smad3, downstream effectors of the "
+            "TGF-β1 signaling pathway, and found that [[MSC|c:msc]] transplantation inhibited Smad3 phosphorylation.",
+        ],
+        notes=("Rat study of bone marrow MSCs injected twice into the liver during thioacetamide-induced cirrhosis "
+               "(species rat): title and abstract up to the end of the Results from the stored copy of the journal "
+               "page (a library proxy), cut before the copy breaks off in the Conclusions. Cells: 'bone "
+               "marrow-derived mesenchymal stem cells', 'BM-MSCs', 'BM-MSC' -> bone_marrow_msc; 'MSC transplantation' "
+               "-> msc. Sessions: 'injected directly into the right liver lobe twice' -> 2. Arm: 'in the BM-MSC "
+               "treated group (46.25 ± 13.19) compared to the untreated cirrhotic group' -> the cells in the treated "
+               "group's name, arm 'BM-MSC treated group' (the untreated group is only compared with); the next "
+               "sentence ('BM-MSC administration significantly decreased ...') follows a comparison: no arm. No route "
+               "(an injection into the liver lobe has no contract id), no dose (TAA's dose is not given). No "
+               "follow-up: 'At 12 weeks' and 'at 6 and 8 weeks during the 12-week TAA administration' count from the "
+               "start of the model drug (the schedule of the two injections and the end of the model; doubtful for "
+               "'At 12 weeks', which is 4 weeks after the last injection but not written so). Traps: '12-week TAA "
+               "administration' (a duration of the model drug), '16.72 ± 5.51 to 5.06 ± 1.27' (percentages), "
+               "hydroxyproline contents, TGF-β1, collagen-1, α-SMA, P-Smad3/Smad3 (no hormones), 'liver "
+               "transplantation' (not a cell therapy)."),
+        layout={"columns": 2, "font": "sans", "journal": "BMC Gastroenterology (2014) 14"},
+    ),
+    RealText(
+        id="en_clinical_rsq2023_autologous_bmmsc_testis_noa_19_six_months", lang="en", kind="clinical",
+        batch=13,
+        title="Non-obstructive azoospermia treatment by autologous [[bone marrow-derived mesenchymal stromal/stem "
+              "cells|c:bm]]: a non-randomized, open-label phase I clinical trial",
+        authors="(not shown in the stored copy)",
+        journal="Research Square (preprint)", year=2023,
+        doi="https://www.aminer.org/pub/648e23d6d68f896efa323cf9",
+        url=("https://www.aminer.org/pub/648e23d6d68f896efa323cf9/non-obstructive-azoospermia-treatment-by-"
+             "autologous-bone-marrow-derived-mesenchymal-stromal-stem (an index record of the Research Square "
+             "preprint; preprint DOI not shown in the stored copy)"),
+        licence="CC BY 4.0 (Research Square, all preprints)",
+        abstract=(
+            "**Background** Non-obstructive azoospermia (NOA) is considered a cause of male infertility that does "
+            "not respond to drug therapy. [[Mesenchymal stromal/stem cell|c:msc]] therapy has been recognized as a "
+            "new fertility treatment option. Here, we propose an approach in which autologous [[bone marrow-derived "
+            "mesenchymal stromal/stem cells|c:bm]] ([[BM-MSCs|c:bm]]) are used in NOA treatment for the first time."),
+        body=[
+            "**Methods** This non-randomized, open-label phase I clinical trial screened [[19 participants|n:19]] "
+            "undergoing NOA treatment by autologous [[BM-MSCs|c:bm]]. The bone marrow was harvested by percutaneous "
+            "aspiration from the anterior superior iliac spine. After bone marrow aspiration and cultivation of "
+            "[[BM-MSCs|c:bm]], they were autotransplanted into the testicular network with microsurgical testicular "
+            "sperm extraction (microTESE). Patients were evaluated for semen analysis and hormonal levels of "
+            "follicle-stimulating hormone (FSH), total testosterone, luteinizing hormone (LH), inhibin B, and "
+            "prolactin before and [[six months|f:6,month]] after injection of [[BM-MSCs|c:bm]].",
+            "**Results** [[BM-MSCs|c:bm]] were characterized under a light microscope, as well as by the expression "
+            "of markers CD73, CD105, CD117, and CD105+34+ MSCs. The results showed that this autotransplantation is "
+            "safe, the patients did not experience deterioration, allergic reactions, suppuration of wounds, "
+            "complications from the cardiovascular, respiratory, nervous, urinary and circulatory systems. As noted, "
+            "the percentage of testosterone, [[inhibin B|h:INHB,inc]] and sperm concentration increased, while the "
+            "percentage of [[FSH|h:FSH,dec]], [[LH|h:LH,dec]] and prolactin decreased after treatment.",
+        ],
+        notes=("Phase I single-arm trial of autologous bone marrow MSCs transplanted into the testis during "
+               "microTESE in men with non-obstructive azoospermia (clinical, no species): title and abstract from "
+               "the stored index record of the Research Square preprint, cut at a sentence end before the copy "
+               "breaks off (the next sentence, 'In four patients (21.1%).', is broken in the copy). Licence: Research "
+               "Square posts its preprints under CC BY 4.0 (blanket statement of the server; the stored index page "
+               "prints none: doubtful). Cells: 'Mesenchymal stromal/stem cell' (in 'Mesenchymal stromal/stem cell "
+               "therapy') -> msc; 'bone marrow-derived mesenchymal stromal/stem cells', 'BM-MSCs' -> bone_marrow_msc; "
+               "'CD105+34+ MSCs' is a marker phenotype of the cells characterized (no fact). Sample size: 'screened "
+               "19 participants undergoing NOA treatment by autologous BM-MSCs' -> 19 (the men treated; 'screened' "
+               "here names the enrolment, and 21.1% of 19 is the four patients of the next sentence; doubtful). "
+               "Follow-up: 'before and six months after injection of BM-MSCs' -> 6 months. Hormone changes after "
+               "treatment (men; the contract's hormones only): 'inhibin B ... increased' -> INHB increase; 'FSH, LH "
+               "and prolactin decreased' -> FSH decrease, LH decrease (testosterone and prolactin have no contract "
+               "id). The Methods' list 'hormonal levels of follicle-stimulating hormone (FSH), ... luteinizing hormone "
+               "(LH), inhibin B' names measured hormones: no change. No route ('autotransplanted into the testicular "
+               "network' has no contract id; 'harvested by percutaneous aspiration from the anterior superior iliac "
+               "spine' is a harvest), no dose, no sessions. Traps: 'phase I', 'CD73, CD105, CD117', 'sperm "
+               "concentration'."),
+        layout={"columns": 1, "font": "serif", "journal": "Research Square preprint (2023)"},
+    ),
+    RealText(
+        id="en_clinical_wjem2025_bmac_testis_three_arms_10_each_six_months", lang="en", kind="clinical", batch=13,
+        title="(title not in the stored copy; World Journal of Experimental Medicine 15(3):107323, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="World Journal of Experimental Medicine 15(3):107323", year=2025, doi="10.5493/wjem.v15.i3.107323",
+        url="https://wjgnet.com/2220-315X/abstract/v15/i3/107323.htm",
+        licence="CC BY-NC 4.0 (Baishideng open access, all articles)",
+        abstract=(
+            "Although limited clinical evidence exists, such as case reports of azoospermia treatment in humans "
+            "using bone marrow aspirate concentrate (BMAC) injection, these findings provide a compelling foundation "
+            "for exploring [[mesenchymal stem cell|c:msc]] therapy in male infertility."),
+        body=[
+            "To evaluate the safety and efficacy of autologous BMAC injection into human testis for men with severe "
+            "oligospermia or azoospermia over the existing standard of care pharmacotherapy and lifestyle "
+            "modifications.",
+            "We included patients diagnosed with male infertility of the age group between 35–45 years in this "
+            "trial comparing BMAC injection therapy with pharmacotherapy and lifestyle modifications over a "
+            "[[6-month follow-up period|f:6,month]]. Semen analysis was used to evaluate the efficacy of the "
+            "interventions analyzed.",
+            "We enrolled [[30 patients|n:30]] in the trial with [[10 patients|n:10]] in each arm of the trial. "
+            "Compared to the baseline, neither the BMAC group (P = 0.139) or pharmacotherapy group (P = 0.056) nor "
+            "the lifestyle modification group (P = 0.112) demonstrated a statistically significant increase in sperm "
+            "count at [[6 months|f:6,month]]. However, the BMAC group demonstrated a significant increase in sperm "
+            "count (mean 19.2 million; P = 0.001) compared to the pharmacotherapy group (mean 3.5 million) and "
+            "lifestyle modification group (mean 2.2 million) at [[6 months|f:6,month#BMAC group]]. Significant "
+            "improvement was noted in the motility grade (P < 0.001) only in the BMAC group while no changes were "
+            "noted in the other groups.",
+            "This trial highlights the potential of autologous BMAC as a promising therapeutic option for male "
+            "infertility. Despite the absence of significant changes within individual treatment arms, BMAC therapy "
+            "demonstrated superior efficacy in improving both sperm count and motility compared to standard "
+            "pharmacotherapy and lifestyle modifications.",
+        ],
+        notes=("Three-arm trial of autologous bone marrow aspirate concentrate (BMAC) injected into the testis "
+               "against pharmacotherapy and lifestyle modification in men with severe oligospermia or azoospermia "
+               "(clinical, no species): the abstract from the publisher's stored abstract page (which prints no "
+               "title, no section labels and no licence line; Baishideng publishes its journals open access under "
+               "CC BY-NC 4.0, as for the corpus's WJSC texts), cut at a sentence end before the copy breaks off; its "
+               "paragraphs follow the page's (Background, Aim, Methods, Results, Conclusion). Cells: 'mesenchymal "
+               "stem cell' (in 'mesenchymal stem cell therapy') -> msc; BMAC (bone marrow aspirate concentrate) is "
+               "unfractionated bone marrow: no canonical id (as 'bone marrow-derived stem cells' in the guide). "
+               "Sample sizes: 'We enrolled 30 patients' -> 30; '10 patients in each arm' -> 10, no arm (a count "
+               "given for every arm). Follow-up: 'over a 6-month follow-up period' -> 6 months; 'neither the BMAC "
+               "group ... nor the lifestyle modification group demonstrated ... at 6 months' -> 6 months, no arm "
+               "(every group); 'the BMAC group demonstrated a significant increase ... compared to the "
+               "pharmacotherapy group ... and lifestyle modification group ... at 6 months' -> 6 months, arm 'BMAC "
+               "group' (the subject; the other groups are compared with; doubtful). No route ('injection into human "
+               "testis' has no contract id), no dose, no sessions. Traps: 'between 35–45 years' (ages), 'P = "
+               "0.139' and the other P values, 'mean 19.2 million', 'mean 3.5 million', 'mean 2.2 million' (sperm "
+               "counts, not doses), 'case reports' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "World J Exp Med 2025; 15(3): 107323"},
+    ),
 ]
