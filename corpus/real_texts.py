@@ -7369,4 +7369,91 @@ TEXTS: list[RealText] = [
                "counts, not doses), 'case reports' (no count)."),
         layout={"columns": 2, "font": "sans", "journal": "World J Exp Med 2025; 15(3): 107323"},
     ),
+    RealText(
+        id="en_animal_sci2016_haec_intraperitoneal_cm_chemotherapy_poi_mice", lang="en", kind="animal", batch=13,
+        title="The Paracrine Effect of Transplanted [[Human Amniotic Epithelial Cells|c:haec]] on Ovarian Function "
+              "Improvement in a Mouse Model of Chemotherapy-Induced Primary Ovarian Insufficiency",
+        authors="Xiaofen Yao, Yuna Guo, Qian Wang, Minhua Xu, Qiuwan Zhang, Ting Li, Dongmei Lai",
+        journal="Stem Cells International 2016:4148923", year=2016, doi="10.1155/2016/4148923",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4655291",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "[[Human amnion epithelial cells|c:haec]] ([[hAECs|c:haec]]) transplantation [[via tail vein|r:iv]] has "
+            "been reported to rescue ovarian function in mice with chemotherapy-induced primary ovarian insufficiency "
+            "(POI). To test whether [[intraperitoneally|r:ip]] transplanted [[hAECs|c:haec]] could induce therapeutic "
+            "effect and to characterize the paracrine effect of transplanted [[hAECs|c:haec]], we utilized a "
+            "chemotherapy induced mice model of POI and investigated the ability of [[hAECs|c:haec]] and conditioned "
+            "medium collected from cultured [[hAECs|c:haec]] ([[hAECs|c:haec]]-CM) to restore ovarian function. We "
+            "found that transplantation of [[hAECs|c:haec]] or [[hAECs|c:haec]]-CM either 24 hours or 7 days after "
+            "chemotherapy could increase follicle numbers and partly restore fertility. By PCR analysis of recipient "
+            "mice ovaries, the presence of SRY gene was only detected in mice transplanted with male "
+            "[[hAECs|c:haec]] 24 hours following chemotherapy. Further, the gene expression level of VEGFR1 and "
+            "VEGFR2 in the ovaries decreased, although VEGFA increased 2 weeks after chemotherapy. After treatment "
+            "with [[hAECs|c:haec]] or [[hAEC|c:haec]]-CM, the expression of both VEGFR1 and VEGFR2 increased, "
+            "consistent with the immunohistochemical analysis. In addition, both [[hAECs|c:haec]] and "
+            "[[hAECs|c:haec]]-CM treatment enhanced angiogenesis in the ovaries. The results suggested that "
+            "[[hAECs|c:haec]]-CM, like [[hAECs|c:haec]], could partly restore ovarian function, and the therapeutic "
+            "function of [[intraperitoneally|r:ip]] transplanted [[hAECs|c:haec]] was mainly induced by "
+            "paracrine-mediated ovarian protection and angiogenesis."),
+        notes=("Mouse study of human amniotic epithelial cells, or their conditioned medium, transplanted "
+               "intraperitoneally 24 hours or 7 days after chemotherapy (species mouse): title, authors and the "
+               "whole abstract from the stored PubMed Central copy. The first sentence reports earlier work in mice "
+               "(species mouse kept). Cells, per mention: 'Human Amniotic Epithelial Cells', 'Human amnion "
+               "epithelial cells', 'hAECs', 'hAEC' -> amniotic_epithelial_cell; in 'hAECs-CM'/'hAEC-CM' and "
+               "'conditioned medium collected from cultured hAECs' the conditioned medium is no cell type but the "
+               "cells it came from are named (one mention each, as the corpus marks 'MenSC-derived conditioned "
+               "media'). Routes: 'transplantation via tail vein' (cited) -> intravenous; 'intraperitoneally "
+               "transplanted' (twice) -> intraperitoneal. No dose, no sessions ('transplantation of hAECs or "
+               "hAECs-CM either 24 hours or 7 days after chemotherapy' gives two timings of one administration, not "
+               "counts), no follow-up: '24 hours following chemotherapy', '2 weeks after chemotherapy' count from "
+               "the model drug. No hormone: VEGFA/VEGFR1/VEGFR2 are growth factors and receptors. Traps: 'SRY gene', "
+               "'male hAECs' (the donor's sex), 'follicle numbers' (not AFC as an ultrasound count; no direction-"
+               "bearing hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International Volume 2016, Article ID 4148923"},
+    ),
+    RealText(
+        id="en_animal_plosone2014_msc_tail_vein_carotid_renal_artery_doses_ir_rats", lang="en", kind="animal",
+        batch=13,
+        title="Maximum Efficacy of [[Mesenchymal Stem Cells|c:msc]] in Rat Model of Renal Ischemia-Reperfusion "
+              "Injury: Renal Artery Administration with Optimal Numbers",
+        authors="(not shown in the stored copy)",
+        journal="PLoS ONE 9:e92347", year=2014, doi="10.1371/journal.pone.0092347",
+        url="http://www.plosone.org/article/info%3Adoi%2F10.1371%2Fjournal.pone.0092347",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "**Backgrounds** Despite the potential therapeutic benefits, cell therapy in renal ischemia-reperfusion "
+            "(I/R) injury is currently limited by low rates of cell engraftment after systemic delivery. In this "
+            "study, we investigate whether locally administration through renal artery can enhance the migration and "
+            "therapeutic potential of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) in ischemic kidney."),
+        body=[
+            "**Methods** The model of renal I/R injury was induced by 45 min occlusion of the left renal pedicle and "
+            "right nephrectomy in rat. Followed by reperfusion, graded doses of CM-Dil labeled [[MSCs|c:msc]] were "
+            "implanted via three routes: [[tail vein|r:iv]] (TV), carotid artery (CA), and renal artery (RA). Renal "
+            "blood flow was evaluated by color and spectral Doppler ultrasound at 1 h and 24 h post-I/R. All the "
+            "samples were collected for analysis at 24 h post-I/R.",
+            "**Results** After injection of [[1×10^{6}|d:1e6,cells,-]] [[MSCs|c:msc]], RA group showed obviously "
+            "increased renal retention of grafted [[MSCs|c:msc]] compared with TV and CA group; however, the renal "
+            "function was even further deteriorated. When graded doses of [[MSCs|c:msc]], the maximal therapeutic "
+            "efficiency was achieved with renal artery injection of [[1×10^{5}|d:1e5,cells,-]] [[MSCs|c:msc]], which "
+            "was significantly better than TV and CA group of [[1×10^{6}|d:1e6,cells,-]] [[MSCs|c:msc]].",
+        ],
+        notes=("Rat study comparing MSCs given through the tail vein, the carotid artery or the renal artery, in "
+               "graded doses, after renal ischemia-reperfusion (species rat): title and abstract from the stored "
+               "journal page, cut at a sentence end before the copy breaks off in the Results; the page prints "
+               "'1×106' and '1×105' (superscripts flattened), written 1×10^6 and 1×10^5. The Backgrounds sentences "
+               "on cell therapy in general carry the study's own aim ('we investigate ... MSCs in ischemic kidney', "
+               "rat). Cells: 'Mesenchymal Stem Cells', 'mesenchymal stem cells', 'MSCs' -> msc; 'CM-Dil labeled' is a "
+               "dye. Route: 'tail vein (TV)' -> intravenous (one fact with its bracketed abbreviation); 'carotid "
+               "artery (CA)', 'renal artery (RA)', 'renal artery injection', 'through renal artery' have no contract "
+               "id; 'TV and CA group' names groups, not a delivery (no route fact; doubtful). Doses, per mention: "
+               "'1×10^6' MSCs (twice) -> 1e6 cells, '1×10^5' MSCs -> 1e5 cells; no arms: the first dose stands in "
+               "its own clause before 'RA group' (and was given in every group), the RA group is named in a "
+               "comparison, 'renal artery injection of 1×10^5 MSCs' names no group, and 'TV and CA group of 1×10^6 "
+               "MSCs' lists two names before one head word. No follow-up: '1 h and 24 h post-I/R', 'at 24 h "
+               "post-I/R' count from the injury (and hours have no contract unit). Traps: '45 min occlusion', "
+               "'graded doses' (no value), 'right nephrectomy', 'three routes' (a count of routes, not sessions)."),
+        layout={"columns": 2, "font": "serif", "journal": "PLOS ONE | 2014 | Volume 9 | e92347"},
+    ),
 ]
