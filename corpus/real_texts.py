@@ -6788,4 +6788,672 @@ TEXTS: list[RealText] = [
                "no hormones), 'OR = 0.26, 95% CI: 0.07, 0.89, P = 0.03', 'Version 5.3'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2020) 2020:6518508"},
     ),
+    # English texts, thirteenth batch
+    RealText(
+        id="en_animal_scrt2018_ucmsc_tail_vein_once_twice_thrice_endometrium_rats", lang="en", kind="animal",
+        batch=13,
+        title="Therapeutic effect of [[human umbilical cord-derived mesenchymal stem cells|c:uc]] on injured rat "
+              "endometrium during its chronic phase",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-0777-5",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-0777-5",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Repair deficiency after endometrial injury is an important reason for intra-uterine "
+            "adhesions, amenorrhea, and infertility in females. [[Bone marrow-derived mesenchymal stem cell|c:bm@human]] "
+            "([[BMSC|c:bm@human]]) transplantation is effective in repairing the damaged endometrium. However, the "
+            "possibility of using [[umbilical cord-derived MSCs|c:uc@human]] ([[UC-MSCs|c:uc@human]]) to treat "
+            "endometrial injury is rarely reported."),
+        body=[
+            "**Methods** Ethanol (95%) was injected into rat uterus to establish a model of endometrial injury. "
+            "[[UC-MSCs|c:uc]] were injected through the [[tail vein|r:iv]], either as a [[single|s:1]], "
+            "[[twice|s:2]], or [[thrice|s:3]] administration. Functional restoration of the uterus was assessed by "
+            "testing embryo implantation rates. Endometrial morphological alteration was observed by hematoxylin and "
+            "eosin staining. Endometrial fibrosis, markers of epithelial and stromal cells of endometrium, cell "
+            "proliferation and angiogenesis, and inflammatory factors were detected using immunohistochemistry, "
+            "Western blotting, and quantitative reverse-transcription polymerase chain reaction.",
+            "**Results** Endometrial morphology and embryo implantation rates were significantly improved on "
+            "[[day 8|f:8,day]] of transplantation among [[single|s:1]]-, [[twice|s:2]]-, or [[thrice|s:3]]-administered "
+            "rats. Moreover, [[UC-MSCs|c:uc]] could alleviate fibrosis in general, and reduced the expression of "
+            "fibrosis markers, α-smooth muscle actin (α-SMA) and transforming growth factor (TGF)-β. The cell "
+            "proliferation marker Ki-67 had a positive expression in the injured endometrium after [[UC-MSC|c:uc]] "
+            "transplantation. The endometrial stromal marker vimentin and epithelial marker cytokeratin-19 (CK-19) "
+            "expressions were visibly increased. The expression of vascular markers CD31, vascular endothelial growth "
+            "factor (VEGF)A, and matrix metalloprotein (MMP)9 was generally upregulated.",
+        ],
+        notes=("Rat study of human umbilical cord MSCs given through the tail vein once, twice or three times after "
+               "an ethanol injury of the endometrium (species rat): title and abstract from the journal's stored "
+               "article page, cut at a sentence end before the copy breaks off (in the sentence on proinflammatory "
+               "factors). The Background speaks of MSC therapy in general (no species: 'BMSC transplantation is "
+               "effective in repairing the damaged endometrium', 'the possibility of using umbilical cord-derived "
+               "MSCs ... is rarely reported'). Cells: 'human umbilical cord-derived mesenchymal stem cells', "
+               "'umbilical cord-derived MSCs', 'UC-MSCs', 'UC-MSC' -> umbilical_cord_msc; 'Bone marrow-derived "
+               "mesenchymal stem cell' and its abbreviation 'BMSC' -> bone_marrow_msc (two mentions). Route: 'through "
+               "the tail vein' -> intravenous. Sessions, per mention: 'either as a single, twice, or thrice "
+               "administration' -> 1, 2, 3; 'among single-, twice-, or thrice-administered rats' -> 1, 2, 3 again. No "
+               "arms: the three schedules are values listed without counts, names or 'respectively'. Follow-up: 'on "
+               "day 8 of transplantation' -> 8 days (read as day 8 after the transplantation). No dose, no route for "
+               "the ethanol (injected into the uterus: no contract id). Traps: 'Ethanol (95%)' (a concentration, not a "
+               "dose), α-SMA, TGF-β, Ki-67, CK-19, CD31, VEGFA, MMP9 (markers, no hormones), 'embryo implantation "
+               "rates', 'in females' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_adsc_crohn_fistula_two_groups_months_3_6_12", lang="en", kind="clinical", batch=13,
+        title="Autologous [[adipose-derived stem cells|c:ad]] for the treatment of Crohn’s fistula-in-ano: an "
+              "open-label, controlled trial",
+        authors="Chungen Zhou, Meng Li, Yang Zhang, Min Ni, Yehuang Wang, Dachao Xu, Yang Shi, Bo Zhang, Yanni Chen, "
+                "Yan Huang, Sumin Zhang, Hongzhen Shi, Bin Jiang",
+        journal="Stem Cell Research & Therapy 11:124", year=2020, doi="10.1186/s13287-020-01636-4",
+        url="http://doi.org/10.1186/s13287-020-01636-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Crohn’s fistula-in-ano is a refractory disease in colorectal and anal surgery. Although "
+            "autologous [[adipose-derived stem cell|c:ad]] ([[ADSC|c:ad]]) has been used in the treatment of Crohn’s "
+            "fistula-in-ano because of its convenience, non-incision of normal tissue, good tolerance, repeatability, "
+            "quick recovery, less pain, less damage to anal function, and high quality of life during the "
+            "perioperative period, there are no reports of its use in China. This is the first clinical trial in "
+            "China on the treatment of Crohn’s fistula-in-ano with [[ADSC|c:ad]] to evaluate its efficacy and safety."),
+        body=[
+            "**Methods** [[A total of 22 patients|n:22]] with Crohn’s fistula-in-ano were enrolled in this study from "
+            "January 2018 to October 2018 in the Colorectal Disease Center of Nanjing Hospital of Chinese Medicine "
+            "Affiliated to Nanjing University of Chinese Medicine. Patients were divided (1:1) into an observation "
+            "group ([[ADSC|c:ad#observation group]]) and a control group (incision-thread-drawing procedure). Primary "
+            "efficacy endpoint evaluated at [[months 3, 6, and 12|f:12,month]] was the closure of fistulas (closure of "
+            "all treated fistulas at baseline, confirmed by doctor’s clinical assessment and magnetic resonance "
+            "imaging or transrectal ultrasonography). The patients additionally completed some scoring scales at each "
+            "follow-up including simplified Crohn’s Disease Activity Index (CDAI), Perianal Disease Activity Index "
+            "(PDAI), Inflammatory Bowel Disease Questionnaire (IBDQ), pain scores with visual analog score (VAS), and "
+            "Wexner score. The data of inflammatory indexes were also collected.",
+            "**Results** The healing rates of the observation group and the control group at "
+            "[[months 3, 6, and 12|f:12,month]] were as follows: 10/11(90.9%) vs 5/11(45.5%), 8/11(72.7%) vs "
+            "6/11(54.5%), and 7/11(63.6%) vs 6/11(54.5%), respectively. There was no statistical difference between "
+            "the two groups.",
+        ],
+        notes=("Open-label controlled trial of autologous adipose-derived stem cells against an incision-thread-drawing "
+               "procedure for Crohn's fistula-in-ano (clinical, no species): title, Background, Methods and the first "
+               "two Results sentences from the journal's stored page (doi.org copy), cut at a sentence end before the "
+               "copy breaks off; authors from the stored PubMed Central copy (PMC7079384). Cells: 'adipose-derived stem "
+               "cells'/'adipose-derived stem cell' and its abbreviation 'ADSC' -> adipose_msc (two mentions where "
+               "defined); 'an observation group (ADSC)' -> the cells of the observation group (arm 'observation "
+               "group'). Sample size: 'A total of 22 patients' -> 22; 'divided (1:1)' gives no group count. "
+               "Follow-up, one fact per list of time points (the last): 'evaluated at months 3, 6, and 12' -> 12 "
+               "months; 'The healing rates of the observation group and the control group at months 3, 6, and 12' -> "
+               "12 months again, no arm (both groups). No route (the injection site is not named in this passage), "
+               "no dose, no sessions. Traps: 'from January 2018 to October 2018' (enrolment period), '10/11(90.9%)' "
+               "and the other healing rates (outcome counts), 'at each follow-up' (no value), CDAI/PDAI/IBDQ/VAS/"
+               "Wexner scores, 'repeatability' (no count), 'transrectal ultrasonography' (imaging, not guidance of a "
+               "delivery)."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2020) 11:124"},
+    ),
+    RealText(
+        id="en_clinical_fphys2021_abmi_omental_vein_artery_dlc_t2dm_two_groups", lang="en", kind="clinical",
+        batch=13,
+        title="Autologous Bone Marrow Cell Infusion for the Treatment of Decompensated Liver Cirrhosis Patients With "
+              "Type 2 Diabetes Mellitus",
+        authors="Baochi Liu, Mingrong Cheng, Lin Lang, Lei Li, Yanhui Si, Guangmian Wang",
+        journal="Frontiers in Physiology 12:730797", year=2021, doi="10.3389/fphys.2021.730797",
+        url=("https://www.frontiersin.org/articles/10.3389/fphys.2021.730797/full; abstract also "
+             "https://discovery.researcher.life/article/autologous-bone-marrow-cell-infusion-for-the-treatment-of-"
+             "decompensated-liver-cirrhosis-patients-with-type-2-diabetes-mellitus/b2819b2f8e1d3a638bb70d6395635fed"),
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "This study aimed to indicate whether autologous bone marrow cell infusion (ABMI) via the right omental "
+            "vein (ROV) could have a regulatory effect on decompensated liver cirrhosis (DLC) patients with type 2 "
+            "diabetes mellitus (T2DM). For this purpose, [[24 DLC patients|n:24]] with T2DM were divided into "
+            "observation group ([[n=14|n:14#observation group]]) and control group ([[n=10|n:10#control group]]). "
+            "Patients in the observation group were given ABMI through the ROV and right omental artery (ROA), and "
+            "cases in the control group received ABMI through the ROV. At 1, 3, 6, and [[12months|f:12,month]] after "
+            "ABMI, it was revealed that the prothrombin time, the total bilirubin levels, and the amount of ascites "
+            "were significantly lower, while the serum albumin levels in the two groups were markedly higher compared "
+            "with those before ABMI (p<0.01), and there was no significant difference between the two groups at each "
+            "time point (p>0.05). The fasting blood glucose and glycosylated hemoglobin levels at 6 and "
+            "[[12months|f:12,month]] after ABMI in the two groups significantly decreased compared with those before "
+            "ABMI (p<0.05 or p<0.01), while the decreased levels in the observation group were more obvious than "
+            "those in the control group at each time point (p<0.01). The amount of insulin in the observation group "
+            "at 3, 6, and [[12months|f:12,month#observation group]] after ABMI was significantly less than that "
+            "before ABMI in the control group (p<0.01). In summary, ABMI showed a significant therapeutic efficacy "
+            "for DLC patients with T2DM through ROV and ROA."),
+        notes=("Clinical study of autologous bone marrow cell infusion through the right omental vein, with or "
+               "without the right omental artery, in decompensated cirrhosis with type 2 diabetes, two groups "
+               "(clinical, no species): title and authors from the journal's stored article page, the abstract from "
+               "it and (its end) from the stored discovery.researcher.life copy, which prints the same text. Both "
+               "copies print '12months' without a space (a thin space lost in the copy); kept as stored. No cell "
+               "type: 'autologous bone marrow cell(s)'/ABMI is unfractionated bone marrow (no canonical id; not "
+               "bone_marrow_msc). No route: the right omental vein drains into the portal system (no contract id, "
+               "as the corpus's portal-vein texts decided) and the right omental artery has none either. Sample "
+               "sizes: '24 DLC patients' -> 24; 'observation group (n=14)' -> 14, arm 'observation group'; 'control "
+               "group (n=10)' -> 10, arm 'control group' (the control group also received ABMI, through the ROV only). "
+               "Follow-up, one fact per list (its last time point): 'At 1, 3, 6, and 12months after ABMI' -> 12 "
+               "months, no arm (the sentence speaks of the two groups); 'at 6 and 12months after ABMI in the two "
+               "groups' -> 12 months, no arm; 'The amount of insulin in the observation group at 3, 6, and 12months "
+               "after ABMI was significantly less than that ... in the control group' -> 12 months, arm 'observation "
+               "group' (the control group is only compared with; doubtful). No dose, no sessions ('infusion' names no "
+               "count). Traps: prothrombin time, bilirubin, albumin, glucose, glycosylated hemoglobin and insulin (no "
+               "hormones of the contract; insulin is an outcome here, not a protocol drug with a dose), 'p<0.01', "
+               "'at each time point' (no value), 'before ABMI' (baseline)."),
+        layout={"columns": 2, "font": "sans", "journal": "Frontiers in Physiology | November 2021 | Volume 12 | "
+                                                         "Article 730797"},
+    ),
+    RealText(
+        id="en_clinical_jtm2018_ucmsc_peripheral_vein_renal_artery_kidney_transplant_two_groups", lang="en",
+        kind="clinical", batch=13,
+        title="Allogeneic [[mesenchymal stem cells|c:msc]] as induction therapy are safe and feasible in renal "
+              "allografts: pilot results of a multicenter randomized controlled trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Translational Medicine 16", year=2018, doi="10.1186/s12967-018-1422-x",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/s12967-018-1422-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Kidneys from deceased donors are being used to meet the growing need for grafts. However, "
+            "delayed graft function (DGF) and acute rejection incidences are high, leading to adverse effects on graft "
+            "outcomes. Optimal induction intervention should include both renal structure injury repair and immune "
+            "response suppression. [[Mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) with potent anti-inflammatory, "
+            "regenerative, and immune-modulatory properties are considered a candidate to prevent DGF and acute "
+            "rejection in renal transplantation. Thus, this prospective multicenter paired study aimed to assess the "
+            "clinical value of allogeneic [[MSCs|c:msc]] as induction therapy to prevent both DGF and acute rejection "
+            "in deceased donor renal transplantation."),
+        body=[
+            "**Methods** [[Forty-two renal allograft recipients|n:42]] were recruited and divided into trial and "
+            "control groups. The trial group ([[21 cases|n:21#trial group]]) received "
+            "[[2 × 10^{6}/kg|d:2e6,cells/kg,-#trial group]] [[human umbilical-cord-derived MSCs|c:uc#trial group]] "
+            "([[UC-MSCs|c:uc#trial group]]) via the [[peripheral vein|r:iv#trial group]] before renal "
+            "transplantation, and [[5 × 10^{6} cells|d:5e6,cells,-#trial group]] via the renal artery during the "
+            "surgical procedure. All recipients received standard induction therapy. Incidences of DGF and "
+            "biopsy-proven acute rejection were recorded postoperatively and severe postoperative complications were "
+            "assessed. Graft and recipient survivals were also evaluated.",
+            "**Results** Treatment with [[UC-MSCs|c:uc]] achieved comparable graft and recipient survivals with "
+            "non-MSC treatment (P = 0.97 and 0.15, respectively). No increase in postoperative complications, "
+            "including DGF and acute rejection, were observed (incidence of DGF: 9.5% in the [[MSC|c:msc#trial "
+            "group]] group versus 33.3% in the non-MSC group, P = 0.13; Incidence of acute rejection: 14.3% versus "
+            "4.8%, P = 0.61). Equal postoperative estimated glomerular filtration rates were found between the two "
+            "groups (P = 0.88).",
+        ],
+        notes=("Multicenter randomized pilot trial of allogeneic umbilical cord MSCs as induction therapy in deceased "
+               "donor kidney transplantation, trial and control groups (clinical, no species): title, Background, "
+               "Methods and the first three Results sentences from the journal's stored page, cut at a sentence end "
+               "before the copy breaks off. The page prints '2 × 106/kg' and '5 × 106 cells' (superscripts "
+               "flattened), written 2 × 10^6 and 5 × 10^6. Cells: 'mesenchymal stem cells', 'Mesenchymal stem cells', "
+               "'MSCs' -> msc; 'human umbilical-cord-derived MSCs' and 'UC-MSCs' -> umbilical_cord_msc, arm 'trial "
+               "group'; 'Treatment with UC-MSCs achieved comparable ... survivals with non-MSC treatment' -> "
+               "umbilical_cord_msc without arm (a comparison of the two groups as such); 'the MSC group' -> msc, "
+               "labelled 'trial group' (the same group, first named so: one arm, one label; doubtful); 'non-MSC' "
+               "names no cells given. Sample sizes: 'Forty-two renal allograft recipients' -> 42; 'The trial group "
+               "(21 cases)' -> 21, arm 'trial group' (the control group's count is not printed). Doses, arm 'trial "
+               "group': '2 × 10^6/kg' -> 2e6 cells/kg (per null: the unit holds the /kg); '5 × 10^6 cells' -> 5e6 "
+               "cells. Route: 'via the peripheral vein' -> intravenous, arm 'trial group'; 'via the renal artery' has "
+               "no contract id. No sessions (two administrations, before and during surgery, are described but no "
+               "count is written), no follow-up ('postoperatively' names no time). Traps: '9.5%', '33.3%', '14.3% "
+               "versus 4.8%' (outcome rates), P values, 'standard induction therapy' (no drug named), eGFR."),
+        layout={"columns": 1, "font": "serif", "journal": "Journal of Translational Medicine (2018) 16"},
+    ),
+    RealText(
+        id="en_animal_plosone2016_testicular_vs_ip_busulfan_ssc_transplant_mice", lang="en", kind="animal",
+        batch=13,
+        title="Testicular Busulfan Injection in Mice to Prepare Recipients for Spermatogonial Stem Cell "
+              "Transplantation Is Safe and Non-Toxic",
+        authors="YuSheng Qin, Ling Liu, YaNan He, Chen Wang, MingYuan Liang, XiaoLi Chen, HaiSheng Hao, Tong Qin, "
+                "XueMing Zhao, et al. (the stored copy breaks off in the author list)",
+        journal="PLoS ONE 11(2):e0148388", year=2016, doi="10.1371/journal.pone.0148388",
+        url=("http://47.251.13.51:8081/26871566 (a mirror of the PubMed record); title and authors also "
+             "https://0-doi-org.brum.beds.ac.uk/10.1371%2Fjournal.pone.0148388"),
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="mouse",
+        abstract=(
+            "Current methods of administering busulfan to remove the endogenous germ cells cause hematopoietic "
+            "toxicity, require special instruments and a narrow transplantation time. We use a direct testicular "
+            "injection of busulfan method for preparing recipients for SSC transplantation. Male ICR mice "
+            "(recipients) were divided into four groups, and two experimental groups were treated with a bilateral "
+            "testicular injection of [[4|d:4,mg/kg,-]] or [[6 mg/kg|d:6,mg/kg,-]]/side busulfan (n = 60 per "
+            "concentration group). Mice received an [[intraperitoneal injection (i.p.)|r:ip#positive control]] of "
+            "[[40 mg/kg|d:40,mg/kg,-#positive control]] busulfan (n = 60, positive control) and bilateral testicular "
+            "injections of 50% DMSO (n = 60, negative control). Donor SSCs from RFP-transgenic C57BL/6J mice were "
+            "introduced into the seminiferous tubules of each recipient testis via efferent duct injection on day "
+            "16-17 after busulfan treatment. Recipient mice mated with mature female ICR mice and the number of "
+            "progeny was recorded. The index detected at day 14, 21, 28, 35 and 70 after busulfan treatment."),
+        notes=("Mouse study comparing testicular with intraperitoneal busulfan for preparing recipients of "
+               "spermatogonial stem cell (SSC) transplantation (species mouse): title and the abstract from the stored "
+               "copy of the PubMed record, cut at a sentence end before the copy breaks off; title and the first "
+               "authors also from the stored publisher page. A text where the cells given (SSCs, no canonical id: no "
+               "cell_type) carry no facts and the model drug carries them. Doses of the model drug: '4 or 6 "
+               "mg/kg/side busulfan' -> 4 and 6 mg/kg (two facts, the first span the bare number; per null: the "
+               "/kg unit, '/side' left out), no arms: the two concentrations share one count ('n = 60 per "
+               "concentration group': each_arm); 'an intraperitoneal injection (i.p.) of 40 mg/kg busulfan (n = 60, "
+               "positive control)' -> route intraperitoneal (the phrase and its bracketed restatement: one fact) and "
+               "dose 40 mg/kg, arm 'positive control' (the group named in the brackets of that clause; doubtful). "
+               "No route for 'testicular injection' or 'efferent duct injection' (no contract id). Traps: 'n = 60' "
+               "(animals, no sample sizes), 'four groups', 'two experimental groups', '50% DMSO' (a concentration), "
+               "'on day 16-17 after busulfan treatment' (the time of the transplantation, counted from the model "
+               "drug) and 'at day 14, 21, 28, 35 and 70 after busulfan treatment' (times counted from the model drug, "
+               "not from the cell therapy: no follow-up), 'C57BL/6J', 'RFP-transgenic'."),
+        layout={"columns": 2, "font": "sans", "journal": "PLOS ONE | February 12, 2016 | 11(2):e0148388"},
+    ),
+    RealText(
+        id="en_animal_scrt2018_bmsc_exos_intracavernosal_cavernous_nerve_injury_rats", lang="en", kind="animal",
+        batch=13,
+        title="[[MSC|c:msc]]-derived [[exosomes|c:ev]] ameliorate erectile dysfunction by alleviation of corpus "
+              "cavernosum smooth muscle apoptosis in a rat model of cavernous nerve injury",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-1003-1",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-1003-1",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** This study investigated the therapeutic effects of [[MSC|c:msc]]-derived "
+            "[[exosomes|c:ev]] ([[MSC|c:msc]]-[[Exos|c:ev]]) on erectile function in a rat model of cavernous nerve "
+            "injury (CNI)."),
+        body=[
+            "**Methods** [[MSCs|c:msc]] were isolated from rat bone marrow and [[exosomes|c:ev]] were isolated from "
+            "the supernatants by ultracentrifugation. The tissue explant adherent method was used to isolate and "
+            "culture corpus cavernosum smooth muscle cells (CCSMCs). [[MSCs|c:msc]] and CCSMCs were identified by "
+            "flow cytometry, in vitro differentiation or immunofluorescence staining. Thirty-two 10-week-old male "
+            "Sprague Dawley (SD) rats were divided into four groups: a sham operation group and bilateral CNI groups "
+            "that received intracavernosal (IC) injection of either PBS, [[MSCs|c:msc]] or "
+            "[[MSC|c:msc]]-[[Exos|c:ev]]. [[Four weeks|f:4,week]] after CNI and treatment, the erectile function of "
+            "the rats was measured by electrically stimulating the cavernous nerve. The penile tissues were harvested "
+            "for blinded histologic analysis and western blotting. H2O2 was used to induce apoptosis in the CCSMCs, "
+            "and a flow cytometer was used to measure the cell viability of the CCSMCs treated with or without "
+            "[[exosomes|c:ev]] in vitro.",
+            "**Results** Recovery of erectile function was observed in the [[MSC|c:msc#MSC-Exos "
+            "group]]-[[Exos|c:ev#MSC-Exos group]] group. The [[MSC|c:msc#MSC-Exos group]]-[[Exos|c:ev#MSC-Exos "
+            "group]] treatment significantly enhanced smooth muscle content and neuronal nitric oxide synthase in the "
+            "corpus cavernosum. The ratio of smooth muscle to collagen in the corpus cavernosum was significantly "
+            "improved in the [[MSC|c:msc#MSC-Exos group]]-[[Exos|c:ev#MSC-Exos group]] treatment group compared to "
+            "the PBS vehicle group. WB confirmed these biological changes. Cell viability of the CCSMCs was increased "
+            "in the [[MSC|c:msc]]-[[Exos|c:ev]]-treated groups, and caspase-3 expression was decreased after the "
+            "[[MSC|c:msc]]-[[Exos|c:ev]] treatment in vivo and in vitro.",
+        ],
+        notes=("Rat study of bone marrow MSC-derived exosomes, or the MSCs, injected into the corpus cavernosum after "
+               "bilateral cavernous nerve injury (species rat): title, Background, Methods and Results from the "
+               "journal's stored article page, cut at the end of the Results before the copy breaks off. Cells, per "
+               "mention: 'MSC-derived exosomes' -> two mentions (msc, extracellular_vesicle); 'MSC-Exos' -> two "
+               "mentions, as the corpus marks 'ADSCs-Exos' ('MSC' msc, 'Exos' extracellular_vesicle); 'MSCs' -> msc "
+               "(the sentence names rat bone marrow as their source, but the mention itself is 'MSCs'); 'exosomes' "
+               "-> extracellular_vesicle. Arms: 'the MSC-Exos group' (a group named with its own head word) -> its "
+               "cells, arm 'MSC-Exos group'; the next sentence ('The MSC-Exos treatment significantly enhanced ...') "
+               "goes on with that group; 'improved in the MSC-Exos treatment group compared to the PBS vehicle "
+               "group' -> the same arm (the PBS group is only compared with); the last sentence ('the MSC-Exos-treated "
+               "groups', in vitro and in vivo) follows a comparison and speaks of several groups: no arm. The four "
+               "groups of the Methods are listed before one head word without counts: no arms. Route: "
+               "'intracavernosal (IC) injection' has no contract id. Follow-up: 'Four weeks after CNI and treatment, "
+               "the erectile function ... was measured' -> 4 weeks (the cells were given at the injury, so the time "
+               "counts from the treatment too; doubtful). No dose, no sessions. Traps: 'Thirty-two 10-week-old male "
+               "Sprague Dawley (SD) rats' (animals, an age), 'four groups', 'H2O2' (an in-vitro inducer, no dose), "
+               "'CCSMCs' (cells studied in vitro, not a therapy), neuronal nitric oxide synthase, caspase-3 (no "
+               "hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_ucmsc_hbv_liver_failure_cirrhosis_24_weeks", lang="en", kind="clinical", batch=13,
+        title="Enhanced therapeutic effects of [[umbilical cord mesenchymal stem cells|c:uc]] after prolonged "
+              "treatment for HBV-related liver failure and liver cirrhosis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 11", year=2020, doi="10.1186/s13287-020-01787-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-01787-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** [[Umbilical cord mesenchymal stem cells|c:uc]] ([[UCMSCs|c:uc]]) have been demonstrated "
+            "to have good therapeutic effects in the treatment of HBV-related liver diseases. However, the therapeutic "
+            "effect of [[UCMSCs|c:uc]] on HBV-related liver failure and liver cirrhosis and the variations in the "
+            "efficacy of [[UCMSCs|c:uc]] after different treatment courses remain poorly understood. Therefore, this "
+            "study was designed to answer these two questions."),
+        body=[
+            "**Methods** This was an observational study that retrospectively considered a 3-year period during "
+            "which 513 patients who received stem cell infusion and met the criteria of hepatic failure and liver "
+            "cirrhosis were identified from the databases of the Third Affiliated Hospital of Sun Yat-sen University. "
+            "The eligible patients were categorized into the liver failure group and liver cirrhosis group. The two "
+            "groups were divided into different subgroups according to the duration of stem cell therapy. In the "
+            "liver failure group, group A received more than 4 weeks and group B received less than 4 weeks of stem "
+            "cell therapy. In the liver cirrhosis group, patients who received more than 4 weeks of stem cell therapy "
+            "belonged to group C, and the patients in group D received less than 4 weeks of stem cell therapy. The "
+            "patients were [[followed up for 24 weeks|f:24,week]]. The demographics, clinical characteristics, "
+            "biochemical factors, and model for end-stage liver disease (MELD) scores were recorded and compared "
+            "among different groups.",
+            "**Results** A total of [[64 patients|n:64#liver failure group]] met the criteria for liver failure, and "
+            "[[59 patients|n:59#liver cirrhosis group]] met the criteria for liver cirrhosis.",
+        ],
+        notes=("Retrospective observational study of umbilical cord MSC infusions in HBV-related liver failure and "
+               "cirrhosis, with subgroups by the length of the treatment course (clinical, no species): title, "
+               "Background, Methods and the first Results sentence from the journal's stored article page, cut at a "
+               "sentence end before the copy breaks off. Cells: 'umbilical cord mesenchymal stem cells', 'Umbilical "
+               "cord mesenchymal stem cells', 'UCMSCs' -> umbilical_cord_msc; 'stem cell infusion'/'stem cell "
+               "therapy' are generic (no fact). Sample sizes: '64 patients met the criteria for liver failure' -> "
+               "64, arm 'liver failure group'; '59 patients met the criteria for liver cirrhosis' -> 59, arm 'liver "
+               "cirrhosis group' (the two groups the Methods name; the clause names each by its disease). The '513 "
+               "patients who received stem cell infusion ... were identified from the databases' are the records "
+               "searched, of whom 123 were eligible: a screened count, no sample size (doubtful). Follow-up: "
+               "'followed up for 24 weeks' -> 24 weeks, no arm (all patients). No route ('infusion' names none), no "
+               "dose, no sessions. Traps: 'a 3-year period' (the period searched), 'more than 4 weeks'/'less than 4 "
+               "weeks of stem cell therapy' (durations of the treatment course defining subgroups A-D: no follow-up, "
+               "no sessions, no arm facts), MELD scores, 'these two questions'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11"},
+    ),
+    RealText(
+        id="en_animal_jir2014_hucmsc_four_rounds_b6fas_lupus_mice", lang="en", kind="animal", batch=13,
+        title="Transplanted [[Human Umbilical Cord Mesenchymal Stem Cells|c:uc]] Facilitate Lesion Repair in B6.Fas "
+              "Mice",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Immunology Research 2014:530501", year=2014, doi="10.1155/2014/530501",
+        url="https://www.hindawi.com/journals/jir/2014/530501/abs/ (also http://www.hindawi.com/journals/jir/2014/530501/)",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background.** Systemic lupus erythematosus (SLE) is a multisystem disease that is characterized by "
+            "the appearance of serum autoantibodies. No effective treatment for SLE currently exists. **Methods.** We "
+            "used [[human umbilical cord mesenchymal stem cell|c:uc]] ([[H-UC-MSC|c:uc]]) transplantation to treat "
+            "B6.Fas mice. **Results.** After [[four rounds|s:4]] of cell transplantation, we observed a statistically "
+            "significant decrease in the levels of mouse anti-nuclear, anti-histone, and anti-double-stranded DNA "
+            "antibodies in transplanted mice compared with controls. The percentage of CD4+CD25+Foxp3+ T cells in "
+            "mouse peripheral blood significantly increased after [[H-UC-MSC|c:uc]] transplantation. "
+            "**Conclusions.** The results showed that [[H-UC-MSCs|c:uc]] could repair lesions in B6.Fas mice such that "
+            "all of the relevant disease indicators in B6.Fas mice were restored to the levels observed in normal "
+            "C57BL/6 mice."),
+        notes=("Mouse study of human umbilical cord MSCs given in four rounds to lupus-prone B6.Fas mice (species "
+               "mouse): title and the whole abstract from the publisher's stored abstract page. A short text whose "
+               "only number of the therapy is a count of sessions. Cells: 'Human Umbilical Cord Mesenchymal Stem "
+               "Cells', 'human umbilical cord mesenchymal stem cell' and its abbreviation 'H-UC-MSC' (two mentions), "
+               "'H-UC-MSC', 'H-UC-MSCs' -> umbilical_cord_msc. Sessions: 'After four rounds of cell transplantation' "
+               "-> 4 (a round is an administration). No route, dose, follow-up or arms. Traps: 'CD4+CD25+Foxp3+' (a "
+               "cell phenotype, not a therapy), 'C57BL/6', antibody levels (no hormones), 'No effective treatment "
+               "for SLE currently exists' (no fact denied)."),
+        layout={"columns": 1, "font": "sans", "journal": "Journal of Immunology Research Volume 2014, Article ID "
+                                                         "530501"},
+    ),
+    RealText(
+        id="en_animal_scrt2015_ofsc_local_testis_torsion_rats", lang="en", kind="animal", batch=13,
+        title="Local injection of [[mesenchymal stem cells|c:msc]] protects testicular torsion-induced germ cell "
+              "injury",
+        authors="Chi-Hao Hsiao, Andrea Tung-Qian Ji, Chih-Cheng Chang, Chien-Jui Cheng, Liang-Ming Lee, Jennifer "
+                "Hui-Chun Ho",
+        journal="Stem Cell Research & Therapy 6(1):113", year=2015, doi="10.1186/s13287-015-0079-0",
+        url=("https://stemcellres.biomedcentral.com/articles/10.1186/s13287-015-0079-0; authors from "
+             "https://pmc.ncbi.nlm.nih.gov/articles/PMC4449584"),
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Introduction** Testicular torsion is a urological emergency and infertility is a common complication "
+            "due to ischemic injury. Surgical reduction and orchiopexy is indicated, but to date there is no "
+            "effective method for restoration of spermatogenesis. The effects of [[mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) on acute tissue injury have been demonstrated, and the abilities of paracrine "
+            "support, differentiation and immune-modulation may benefit to testicular torsion-induced infertility. We "
+            "investigate the therapeutic efficacy and the mechanisms of [[MSCs|c:msc]] in testicular torsion-induced "
+            "germ cell injury when injected locally."),
+        body=[
+            "**Methods** Six to eight-week-old Sprague–Dawley rats received surgical 720 degree torsion for 3 hours, "
+            "followed by detorsion on the left testis. [[20 μl|d:0.02,mL,-]] of phosphate-buffered saline (PBS) "
+            "without or with [[3 x 10^{4}|d:3e4,cells,-]] [[MSCs from human orbital fat tissues|c:ad]] "
+            "([[OFSCs|c:ad]]) were given for 10 rats, respectively, via local injection into the left testis 30 "
+            "minutes before detorsion. 20 μl of PBS injection for 6 rats with surgical exposure without torsion "
+            "served as sham control. Histopathology with Johnsen’s score analysis, Western blot analysis for "
+            "superoxide dismutase 2, Bax, Caspase-3, human insulin growth factor-1 and human stem cell factor, "
+            "malondialdehyde (MDA) assay in testis and plasma, hormones level including testosterone, "
+            "follicle-stimulating hormone (FSH) and luteinizing hormone (LH) by ELISA Kits, terminal deoxynucleotidyl "
+            "transferase dUTP nick end labeling (TUNEL) assay and fluorescence staining for P450, Sox-9 and VASA "
+            "were performed.",
+            "**Results** Animals were sacrificed and bilateral orchiectomy was performed 7 days after "
+            "torsion-detorsion. Local injections of [[OFSCs|c:ad]] prevented torsion-induced infertility judging "
+            "from Johnsen's score.",
+        ],
+        notes=("Rat study of human orbital-fat MSCs injected into the testis before detorsion of a testicular "
+               "torsion (species rat): title, Introduction, Methods and the first two Results sentences from the "
+               "journal's stored article page, cut at a sentence end before the copy breaks off; authors from the "
+               "stored PubMed Central copy. The page prints '3 x 104 MSCs' (superscript flattened), written 3 x 10^4, "
+               "and mixes curly and straight apostrophes (Johnsen’s, Johnsen's), kept as printed. The Introduction's "
+               "'The effects of mesenchymal stem cells (MSCs) on acute tissue injury have been demonstrated' is "
+               "general (no species); 'the mechanisms of MSCs in testicular torsion-induced germ cell injury' is the "
+               "rat study's aim (rat). Cells: 'mesenchymal stem cells', 'MSCs' -> msc; 'MSCs from human orbital fat "
+               "tissues' and 'OFSCs' -> adipose_msc (orbital fat is adipose tissue; doubtful). Doses: '3 x 10^4' MSCs "
+               "-> 3e4 cells; '20 μl of ... PBS without or with' the cells -> the injected volume of the suspension, "
+               "0.02 mL (μl has no contract unit, written as mL; doubtful); the sham's '20 μl of PBS injection' is a "
+               "vehicle for sham animals (no fact). No arms: 'without or with ... for 10 rats, respectively' gives "
+               "two groups by a value ('with' or 'without' cells) but no name or count per group beyond the shared "
+               "10. No route ('local injection into the left testis' has no contract id), no sessions ('Local "
+               "injections' names no count). No follow-up: '7 days after torsion-detorsion' counts from the injury "
+               "(the cells were given 30 minutes before detorsion; doubtful). Traps: 'Six to eight-week-old', '720 "
+               "degree torsion for 3 hours', '30 minutes before detorsion', '10 rats', '6 rats', 'hormones level "
+               "including testosterone, follicle-stimulating hormone (FSH) and luteinizing hormone (LH)' (a list of "
+               "measured hormones, no change), 'human insulin growth factor-1', 'P450'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2015) 6:113"},
+    ),
+    RealText(
+        id="en_animal_bmcgastro2014_bmmsc_intrahepatic_twice_thioacetamide_rats", lang="en", kind="animal",
+        batch=13,
+        title="Effect of [[bone marrow-derived mesenchymal stem cells|c:bm]] on hepatic fibrosis in a "
+              "thioacetamide-induced cirrhotic rat model",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Gastroenterology 14", year=2014, doi="10.1186/s12876-014-0198-6",
+        url="https://0-bmcgastroenterol-biomedcentral-com.brum.beds.ac.uk/articles/10.1186/s12876-014-0198-6 "
+            "(a library proxy copy of the journal page)",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        species="rat",
+        abstract=(
+            "**Background** Cirrhosis is a long-term consequence of chronic hepatic injury with fibrosis. No "
+            "effective therapy is currently available for decompensated cirrhosis except liver transplantation. "
+            "Hence, we investigated the effect of [[bone marrow-derived mesenchymal stem cells|c:bm]] "
+            "([[BM-MSCs|c:bm]]) on hepatic fibrosis in a thioacetamide (TAA)-induced cirrhotic rat model."),
+        body=[
+            "**Methods** The [[BM-MSCs|c:bm]] were injected directly into the right liver lobe [[twice|s:2]], at 6 "
+            "and 8 weeks during the 12-week TAA administration, in thioacetamide (TAA)-induced cirrhotic rats model, "
+            "and hepatic fibrosis was evaluated. At 12 weeks, the effect of [[BM-MSCs|c:bm]] on hepatic fibrosis was "
+            "analyzed histomorphologically using the Laennec fibrosis scoring system, and the collagen proportionate "
+            "area was quantified. Cirrhosis-related factors, such as transforming growth factor β1 (TGF-β1), type 1 "
+            "collagen (collagen-1), α-smooth muscle actin (α-SMA), and P-Smad3/Smad3 expression levels, were "
+            "evaluated using real-time polymerase chain reaction and western blot assays.",
+            "**Results** According to the Laennec fibrosis scoring system, histological improvement was observed in "
+            "hepatic fibrosis after [[BM-MSC|c:bm]] treatment (P <0.01). The percentage of the collagen proportionate "
+            "area decreased from 16.72 ± 5.51 to 5.06 ± 1.27 after [[BM-MSC|c:bm]] treatment (P <0.01). The content "
+            "of hepatic hydroxyproline was significantly lower in the [[BM-MSC|c:bm#BM-MSC treated group]] treated "
+            "group (46.25 ± 13.19) compared to the untreated cirrhotic group (85.81 ± 17.62; P <0.01). "
+            "[[BM-MSC|c:bm]] administration significantly decreased TGF-β1, collagen-1, and α-SMA expression in "
+            "TAA-induced cirrhotic rats (P <0.01). We also confirmed P-Smad3/Smad3, downstream effectors of the "
+            "TGF-β1 signaling pathway, and found that [[MSC|c:msc]] transplantation inhibited Smad3 phosphorylation.",
+        ],
+        notes=("Rat study of bone marrow MSCs injected twice into the liver during thioacetamide-induced cirrhosis "
+               "(species rat): title and abstract up to the end of the Results from the stored copy of the journal "
+               "page (a library proxy), cut before the copy breaks off in the Conclusions. Cells: 'bone "
+               "marrow-derived mesenchymal stem cells', 'BM-MSCs', 'BM-MSC' -> bone_marrow_msc; 'MSC transplantation' "
+               "-> msc. Sessions: 'injected directly into the right liver lobe twice' -> 2. Arm: 'in the BM-MSC "
+               "treated group (46.25 ± 13.19) compared to the untreated cirrhotic group' -> the cells in the treated "
+               "group's name, arm 'BM-MSC treated group' (the untreated group is only compared with); the next "
+               "sentence ('BM-MSC administration significantly decreased ...') follows a comparison: no arm. No route "
+               "(an injection into the liver lobe has no contract id), no dose (TAA's dose is not given). No "
+               "follow-up: 'At 12 weeks' and 'at 6 and 8 weeks during the 12-week TAA administration' count from the "
+               "start of the model drug (the schedule of the two injections and the end of the model; doubtful for "
+               "'At 12 weeks', which is 4 weeks after the last injection but not written so). Traps: '12-week TAA "
+               "administration' (a duration of the model drug), '16.72 ± 5.51 to 5.06 ± 1.27' (percentages), "
+               "hydroxyproline contents, TGF-β1, collagen-1, α-SMA, P-Smad3/Smad3 (no hormones), 'liver "
+               "transplantation' (not a cell therapy)."),
+        layout={"columns": 2, "font": "sans", "journal": "BMC Gastroenterology (2014) 14"},
+    ),
+    RealText(
+        id="en_clinical_rsq2023_autologous_bmmsc_testis_noa_19_six_months", lang="en", kind="clinical",
+        batch=13,
+        title="Non-obstructive azoospermia treatment by autologous [[bone marrow-derived mesenchymal stromal/stem "
+              "cells|c:bm]]: a non-randomized, open-label phase I clinical trial",
+        authors="(not shown in the stored copy)",
+        journal="Research Square (preprint)", year=2023,
+        doi="https://www.aminer.org/pub/648e23d6d68f896efa323cf9",
+        url=("https://www.aminer.org/pub/648e23d6d68f896efa323cf9/non-obstructive-azoospermia-treatment-by-"
+             "autologous-bone-marrow-derived-mesenchymal-stromal-stem (an index record of the Research Square "
+             "preprint; preprint DOI not shown in the stored copy)"),
+        licence="CC BY 4.0 (Research Square, all preprints)",
+        abstract=(
+            "**Background** Non-obstructive azoospermia (NOA) is considered a cause of male infertility that does "
+            "not respond to drug therapy. [[Mesenchymal stromal/stem cell|c:msc]] therapy has been recognized as a "
+            "new fertility treatment option. Here, we propose an approach in which autologous [[bone marrow-derived "
+            "mesenchymal stromal/stem cells|c:bm]] ([[BM-MSCs|c:bm]]) are used in NOA treatment for the first time."),
+        body=[
+            "**Methods** This non-randomized, open-label phase I clinical trial screened [[19 participants|n:19]] "
+            "undergoing NOA treatment by autologous [[BM-MSCs|c:bm]]. The bone marrow was harvested by percutaneous "
+            "aspiration from the anterior superior iliac spine. After bone marrow aspiration and cultivation of "
+            "[[BM-MSCs|c:bm]], they were autotransplanted into the testicular network with microsurgical testicular "
+            "sperm extraction (microTESE). Patients were evaluated for semen analysis and hormonal levels of "
+            "follicle-stimulating hormone (FSH), total testosterone, luteinizing hormone (LH), inhibin B, and "
+            "prolactin before and [[six months|f:6,month]] after injection of [[BM-MSCs|c:bm]].",
+            "**Results** [[BM-MSCs|c:bm]] were characterized under a light microscope, as well as by the expression "
+            "of markers CD73, CD105, CD117, and CD105+34+ MSCs. The results showed that this autotransplantation is "
+            "safe, the patients did not experience deterioration, allergic reactions, suppuration of wounds, "
+            "complications from the cardiovascular, respiratory, nervous, urinary and circulatory systems. As noted, "
+            "the percentage of testosterone, [[inhibin B|h:INHB,inc]] and sperm concentration increased, while the "
+            "percentage of [[FSH|h:FSH,dec]], [[LH|h:LH,dec]] and prolactin decreased after treatment.",
+        ],
+        notes=("Phase I single-arm trial of autologous bone marrow MSCs transplanted into the testis during "
+               "microTESE in men with non-obstructive azoospermia (clinical, no species): title and abstract from "
+               "the stored index record of the Research Square preprint, cut at a sentence end before the copy "
+               "breaks off (the next sentence, 'In four patients (21.1%).', is broken in the copy). Licence: Research "
+               "Square posts its preprints under CC BY 4.0 (blanket statement of the server; the stored index page "
+               "prints none: doubtful). Cells: 'Mesenchymal stromal/stem cell' (in 'Mesenchymal stromal/stem cell "
+               "therapy') -> msc; 'bone marrow-derived mesenchymal stromal/stem cells', 'BM-MSCs' -> bone_marrow_msc; "
+               "'CD105+34+ MSCs' is a marker phenotype of the cells characterized (no fact). Sample size: 'screened "
+               "19 participants undergoing NOA treatment by autologous BM-MSCs' -> 19 (the men treated; 'screened' "
+               "here names the enrolment, and 21.1% of 19 is the four patients of the next sentence; doubtful). "
+               "Follow-up: 'before and six months after injection of BM-MSCs' -> 6 months. Hormone changes after "
+               "treatment (men; the contract's hormones only): 'inhibin B ... increased' -> INHB increase; 'FSH, LH "
+               "and prolactin decreased' -> FSH decrease, LH decrease (testosterone and prolactin have no contract "
+               "id). The Methods' list 'hormonal levels of follicle-stimulating hormone (FSH), ... luteinizing hormone "
+               "(LH), inhibin B' names measured hormones: no change. No route ('autotransplanted into the testicular "
+               "network' has no contract id; 'harvested by percutaneous aspiration from the anterior superior iliac "
+               "spine' is a harvest), no dose, no sessions. Traps: 'phase I', 'CD73, CD105, CD117', 'sperm "
+               "concentration'."),
+        layout={"columns": 1, "font": "serif", "journal": "Research Square preprint (2023)"},
+    ),
+    RealText(
+        id="en_clinical_wjem2025_bmac_testis_three_arms_10_each_six_months", lang="en", kind="clinical", batch=13,
+        title="(title not in the stored copy; World Journal of Experimental Medicine 15(3):107323, abstract)",
+        authors="(not shown in the stored copy)",
+        journal="World Journal of Experimental Medicine 15(3):107323", year=2025, doi="10.5493/wjem.v15.i3.107323",
+        url="https://wjgnet.com/2220-315X/abstract/v15/i3/107323.htm",
+        licence="CC BY-NC 4.0 (Baishideng open access, all articles)",
+        abstract=(
+            "Although limited clinical evidence exists, such as case reports of azoospermia treatment in humans "
+            "using bone marrow aspirate concentrate (BMAC) injection, these findings provide a compelling foundation "
+            "for exploring [[mesenchymal stem cell|c:msc]] therapy in male infertility."),
+        body=[
+            "To evaluate the safety and efficacy of autologous BMAC injection into human testis for men with severe "
+            "oligospermia or azoospermia over the existing standard of care pharmacotherapy and lifestyle "
+            "modifications.",
+            "We included patients diagnosed with male infertility of the age group between 35–45 years in this "
+            "trial comparing BMAC injection therapy with pharmacotherapy and lifestyle modifications over a "
+            "[[6-month follow-up period|f:6,month]]. Semen analysis was used to evaluate the efficacy of the "
+            "interventions analyzed.",
+            "We enrolled [[30 patients|n:30]] in the trial with [[10 patients|n:10]] in each arm of the trial. "
+            "Compared to the baseline, neither the BMAC group (P = 0.139) or pharmacotherapy group (P = 0.056) nor "
+            "the lifestyle modification group (P = 0.112) demonstrated a statistically significant increase in sperm "
+            "count at [[6 months|f:6,month]]. However, the BMAC group demonstrated a significant increase in sperm "
+            "count (mean 19.2 million; P = 0.001) compared to the pharmacotherapy group (mean 3.5 million) and "
+            "lifestyle modification group (mean 2.2 million) at [[6 months|f:6,month#BMAC group]]. Significant "
+            "improvement was noted in the motility grade (P < 0.001) only in the BMAC group while no changes were "
+            "noted in the other groups.",
+            "This trial highlights the potential of autologous BMAC as a promising therapeutic option for male "
+            "infertility. Despite the absence of significant changes within individual treatment arms, BMAC therapy "
+            "demonstrated superior efficacy in improving both sperm count and motility compared to standard "
+            "pharmacotherapy and lifestyle modifications.",
+        ],
+        notes=("Three-arm trial of autologous bone marrow aspirate concentrate (BMAC) injected into the testis "
+               "against pharmacotherapy and lifestyle modification in men with severe oligospermia or azoospermia "
+               "(clinical, no species): the abstract from the publisher's stored abstract page (which prints no "
+               "title, no section labels and no licence line; Baishideng publishes its journals open access under "
+               "CC BY-NC 4.0, as for the corpus's WJSC texts), cut at a sentence end before the copy breaks off; its "
+               "paragraphs follow the page's (Background, Aim, Methods, Results, Conclusion). Cells: 'mesenchymal "
+               "stem cell' (in 'mesenchymal stem cell therapy') -> msc; BMAC (bone marrow aspirate concentrate) is "
+               "unfractionated bone marrow: no canonical id (as 'bone marrow-derived stem cells' in the guide). "
+               "Sample sizes: 'We enrolled 30 patients' -> 30; '10 patients in each arm' -> 10, no arm (a count "
+               "given for every arm). Follow-up: 'over a 6-month follow-up period' -> 6 months; 'neither the BMAC "
+               "group ... nor the lifestyle modification group demonstrated ... at 6 months' -> 6 months, no arm "
+               "(every group); 'the BMAC group demonstrated a significant increase ... compared to the "
+               "pharmacotherapy group ... and lifestyle modification group ... at 6 months' -> 6 months, arm 'BMAC "
+               "group' (the subject; the other groups are compared with; doubtful). No route ('injection into human "
+               "testis' has no contract id), no dose, no sessions. Traps: 'between 35–45 years' (ages), 'P = "
+               "0.139' and the other P values, 'mean 19.2 million', 'mean 3.5 million', 'mean 2.2 million' (sperm "
+               "counts, not doses), 'case reports' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "World J Exp Med 2025; 15(3): 107323"},
+    ),
+    RealText(
+        id="en_animal_sci2016_haec_intraperitoneal_cm_chemotherapy_poi_mice", lang="en", kind="animal", batch=13,
+        title="The Paracrine Effect of Transplanted [[Human Amniotic Epithelial Cells|c:haec]] on Ovarian Function "
+              "Improvement in a Mouse Model of Chemotherapy-Induced Primary Ovarian Insufficiency",
+        authors="Xiaofen Yao, Yuna Guo, Qian Wang, Minhua Xu, Qiuwan Zhang, Ting Li, Dongmei Lai",
+        journal="Stem Cells International 2016:4148923", year=2016, doi="10.1155/2016/4148923",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4655291",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "[[Human amnion epithelial cells|c:haec]] ([[hAECs|c:haec]]) transplantation [[via tail vein|r:iv]] has "
+            "been reported to rescue ovarian function in mice with chemotherapy-induced primary ovarian insufficiency "
+            "(POI). To test whether [[intraperitoneally|r:ip]] transplanted [[hAECs|c:haec]] could induce therapeutic "
+            "effect and to characterize the paracrine effect of transplanted [[hAECs|c:haec]], we utilized a "
+            "chemotherapy induced mice model of POI and investigated the ability of [[hAECs|c:haec]] and conditioned "
+            "medium collected from cultured [[hAECs|c:haec]] ([[hAECs|c:haec]]-CM) to restore ovarian function. We "
+            "found that transplantation of [[hAECs|c:haec]] or [[hAECs|c:haec]]-CM either 24 hours or 7 days after "
+            "chemotherapy could increase follicle numbers and partly restore fertility. By PCR analysis of recipient "
+            "mice ovaries, the presence of SRY gene was only detected in mice transplanted with male "
+            "[[hAECs|c:haec]] 24 hours following chemotherapy. Further, the gene expression level of VEGFR1 and "
+            "VEGFR2 in the ovaries decreased, although VEGFA increased 2 weeks after chemotherapy. After treatment "
+            "with [[hAECs|c:haec]] or [[hAEC|c:haec]]-CM, the expression of both VEGFR1 and VEGFR2 increased, "
+            "consistent with the immunohistochemical analysis. In addition, both [[hAECs|c:haec]] and "
+            "[[hAECs|c:haec]]-CM treatment enhanced angiogenesis in the ovaries. The results suggested that "
+            "[[hAECs|c:haec]]-CM, like [[hAECs|c:haec]], could partly restore ovarian function, and the therapeutic "
+            "function of [[intraperitoneally|r:ip]] transplanted [[hAECs|c:haec]] was mainly induced by "
+            "paracrine-mediated ovarian protection and angiogenesis."),
+        notes=("Mouse study of human amniotic epithelial cells, or their conditioned medium, transplanted "
+               "intraperitoneally 24 hours or 7 days after chemotherapy (species mouse): title, authors and the "
+               "whole abstract from the stored PubMed Central copy. The first sentence reports earlier work in mice "
+               "(species mouse kept). Cells, per mention: 'Human Amniotic Epithelial Cells', 'Human amnion "
+               "epithelial cells', 'hAECs', 'hAEC' -> amniotic_epithelial_cell; in 'hAECs-CM'/'hAEC-CM' and "
+               "'conditioned medium collected from cultured hAECs' the conditioned medium is no cell type but the "
+               "cells it came from are named (one mention each, as the corpus marks 'MenSC-derived conditioned "
+               "media'). Routes: 'transplantation via tail vein' (cited) -> intravenous; 'intraperitoneally "
+               "transplanted' (twice) -> intraperitoneal. No dose, no sessions ('transplantation of hAECs or "
+               "hAECs-CM either 24 hours or 7 days after chemotherapy' gives two timings of one administration, not "
+               "counts), no follow-up: '24 hours following chemotherapy', '2 weeks after chemotherapy' count from "
+               "the model drug. No hormone: VEGFA/VEGFR1/VEGFR2 are growth factors and receptors. Traps: 'SRY gene', "
+               "'male hAECs' (the donor's sex), 'follicle numbers' (not AFC as an ultrasound count; no direction-"
+               "bearing hormone)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International Volume 2016, Article ID 4148923"},
+    ),
+    RealText(
+        id="en_animal_plosone2014_msc_tail_vein_carotid_renal_artery_doses_ir_rats", lang="en", kind="animal",
+        batch=13,
+        title="Maximum Efficacy of [[Mesenchymal Stem Cells|c:msc]] in Rat Model of Renal Ischemia-Reperfusion "
+              "Injury: Renal Artery Administration with Optimal Numbers",
+        authors="(not shown in the stored copy)",
+        journal="PLoS ONE 9:e92347", year=2014, doi="10.1371/journal.pone.0092347",
+        url="http://www.plosone.org/article/info%3Adoi%2F10.1371%2Fjournal.pone.0092347",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "**Backgrounds** Despite the potential therapeutic benefits, cell therapy in renal ischemia-reperfusion "
+            "(I/R) injury is currently limited by low rates of cell engraftment after systemic delivery. In this "
+            "study, we investigate whether locally administration through renal artery can enhance the migration and "
+            "therapeutic potential of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) in ischemic kidney."),
+        body=[
+            "**Methods** The model of renal I/R injury was induced by 45 min occlusion of the left renal pedicle and "
+            "right nephrectomy in rat. Followed by reperfusion, graded doses of CM-Dil labeled [[MSCs|c:msc]] were "
+            "implanted via three routes: [[tail vein|r:iv]] (TV), carotid artery (CA), and renal artery (RA). Renal "
+            "blood flow was evaluated by color and spectral Doppler ultrasound at 1 h and 24 h post-I/R. All the "
+            "samples were collected for analysis at 24 h post-I/R.",
+            "**Results** After injection of [[1×10^{6}|d:1e6,cells,-]] [[MSCs|c:msc]], RA group showed obviously "
+            "increased renal retention of grafted [[MSCs|c:msc]] compared with TV and CA group; however, the renal "
+            "function was even further deteriorated. When graded doses of [[MSCs|c:msc]], the maximal therapeutic "
+            "efficiency was achieved with renal artery injection of [[1×10^{5}|d:1e5,cells,-]] [[MSCs|c:msc]], which "
+            "was significantly better than TV and CA group of [[1×10^{6}|d:1e6,cells,-]] [[MSCs|c:msc]].",
+        ],
+        notes=("Rat study comparing MSCs given through the tail vein, the carotid artery or the renal artery, in "
+               "graded doses, after renal ischemia-reperfusion (species rat): title and abstract from the stored "
+               "journal page, cut at a sentence end before the copy breaks off in the Results; the page prints "
+               "'1×106' and '1×105' (superscripts flattened), written 1×10^6 and 1×10^5. The Backgrounds sentences "
+               "on cell therapy in general carry the study's own aim ('we investigate ... MSCs in ischemic kidney', "
+               "rat). Cells: 'Mesenchymal Stem Cells', 'mesenchymal stem cells', 'MSCs' -> msc; 'CM-Dil labeled' is a "
+               "dye. Route: 'tail vein (TV)' -> intravenous (one fact with its bracketed abbreviation); 'carotid "
+               "artery (CA)', 'renal artery (RA)', 'renal artery injection', 'through renal artery' have no contract "
+               "id; 'TV and CA group' names groups, not a delivery (no route fact; doubtful). Doses, per mention: "
+               "'1×10^6' MSCs (twice) -> 1e6 cells, '1×10^5' MSCs -> 1e5 cells; no arms: the first dose stands in "
+               "its own clause before 'RA group' (and was given in every group), the RA group is named in a "
+               "comparison, 'renal artery injection of 1×10^5 MSCs' names no group, and 'TV and CA group of 1×10^6 "
+               "MSCs' lists two names before one head word. No follow-up: '1 h and 24 h post-I/R', 'at 24 h "
+               "post-I/R' count from the injury (and hours have no contract unit). Traps: '45 min occlusion', "
+               "'graded doses' (no value), 'right nephrectomy', 'three routes' (a count of routes, not sessions)."),
+        layout={"columns": 2, "font": "serif", "journal": "PLOS ONE | 2014 | Volume 9 | e92347"},
+    ),
 ]
