@@ -6788,4 +6788,137 @@ TEXTS: list[RealText] = [
                "no hormones), 'OR = 0.26, 95% CI: 0.07, 0.89, P = 0.03', 'Version 5.3'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2020) 2020:6518508"},
     ),
+    # English texts, fourteenth batch
+    RealText(
+        id="en_clinical_sci2017_abmc_single_intramuscular_cli_12_months", lang="en", kind="clinical", batch=14,
+        title="Safety and Effectiveness of Bone Marrow Cell Concentrate in the Treatment of Chronic Critical Limb "
+              "Ischemia Utilizing a Rapid Point-of-Care System",
+        authors="Venkatesh Ponemone et al. (full author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cells International 2017:4137626", year=2017, doi="10.1155/2017/4137626",
+        url="https://www.hindawi.com/journals/sci/2017/4137626/abs/",
+        licence="CC BY (printed on the stored page: 'distributed under the Creative Commons Attribution License')",
+        abstract=(
+            "Critical limb ischemia (CLI) is the end stage of lower extremity peripheral vascular disease (PVD) in "
+            "which severe obstruction of blood flow results in ischemic rest pain, ulcers and/or gangrene, and a "
+            "significant risk of limb loss. This open-label, single-arm feasibility study evaluated the safety and "
+            "therapeutic effectiveness of autologous bone marrow cell (aBMC) concentrate in revascularization of CLI "
+            "patients utilizing a rapid point-of-care device. [[Seventeen (17) no-option CLI patients|n:17]] with "
+            "ischemic rest pain were enrolled in the study. [[Single dose|s:1]] of aBMC, prepared utilizing an "
+            "intraoperative point-of-care device, the Res-Q™ 60 BMC system, was injected intramuscularly into the "
+            "afflicted limb and patients were followed up at regular intervals for [[12 months|f:12,month]]. A "
+            "statistically significant improvement in Ankle Brachial Index (ABI), Transcutaneous Oxygen Pressure "
+            "(TcPO2), mean rest pain and intermittent claudication pain scores, wound/ ulcer healing, and 6-minute "
+            "walking distance was observed following aBMC treatment. Major amputation-free survival (mAFS) rate and "
+            "amputation-free rates (AFR) at [[12 months|f:12,month]] were 70.6% and 82.3%, respectively. In "
+            "conclusion, aBMC injections were well tolerated with improved tissue perfusion, confirming the safety, "
+            "feasibility, and preliminary effectiveness of aBMC treatment in CLI patients."),
+        notes=("Open-label single-arm feasibility study of one intramuscular injection of autologous bone marrow cell "
+               "concentrate in no-option critical limb ischaemia (clinical, no species): title and the whole abstract "
+               "from the journal's stored abstract page (author list shortened there to the first author). A text "
+               "with few contract facts. No cell type: 'autologous bone marrow cell (aBMC) concentrate' / 'aBMC' is "
+               "unfractionated bone marrow (no canonical id, not bone_marrow_msc). No route: 'injected "
+               "intramuscularly' has no contract id. Sample size: 'Seventeen (17) no-option CLI patients' -> 17 (a "
+               "number and its bracketed restatement: one fact). Sessions: 'Single dose' -> 1. Follow-up: 'followed "
+               "up at regular intervals for 12 months' -> 12 months; 'rates ... at 12 months were 70.6% and 82.3%' "
+               "(outcomes measured twelve months after the injection) -> 12 months. No dose (no cell number). Traps: "
+               "'6-minute walking distance' (a test), '70.6% and 82.3%, respectively' (outcome rates, no arms), "
+               "'aBMC injections' (plural, no count: no sessions), 'Res-Q™ 60 BMC system' (a device name), "
+               "'single-arm', ABI/TcPO2 (no hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International (2017) 2017:4137626"},
+    ),
+    RealText(
+        id="en_clinical_bmcmsd2019_cabmat_onfh_69_patients_ten_year", lang="en", kind="clinical", batch=14,
+        title="[[Ten-year|f:10,year]] results of concentrated autologous bone marrow aspirate transplantation for "
+              "osteonecrosis of the femoral head: a retrospective study",
+        authors="Yohei Tomaru, Tomokazu Yoshioka, Hisashi Sugaya, Hiroshi Kumagai, Kojiro Hyodo, Katsuya Aoto, "
+                "Hiroshi Wada, Hiroshi Akaogi, Masashi Yamazaki, Hajime Mishima",
+        journal="BMC Musculoskeletal Disorders 20:410", year=2019, doi="10.1186/s12891-019-2797-4",
+        url="https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/s12891-019-2797-4",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** Idiopathic osteonecrosis of the femoral head (ONFH) occurs at a relatively younger age. "
+            "It is therefore important to prevent the resultant femoral head collapse and requirement of total hip "
+            "arthroplasty in these patients. In 2003, we initiated concentrated autologous bone marrow aspirate "
+            "transplantation (CABMAT), a joint-preserving treatment for ONFH, at our institution. Here, we report the "
+            "long-term results of CABMAT treatment."),
+        body=[
+            "**Methods** We retrospectively collated and analyzed the demographic and treatment data of "
+            "[[69 patients|n:69]] (109 hips) with idiopathic ONFH treated with CABMAT between April 2003 and April "
+            "2008.",
+            "**Results** Totally, 44 patients (21 men, 23 women, 80 hips) completed the "
+            "[[10-year follow-up|f:10,year]]. The follow-up rate was 73.4%, and the mean follow-up period was "
+            "[[12.0 (range, 10.0–15.4) years|f:12,year]]. The mean age of the patients was 42.2 (range, 16.3–70.5) "
+            "years. Using the Association Research Circulation Osseous (ARCO) classification system for preoperative "
+            "analysis, 12, 31, 32, and 5 hips were classified as stages 1, 2, 3, and 4, respectively. The overall "
+            "rate of conversion to total hip arthroplasty (THA) was 34% (27/80 hips). In a multivariate regression "
+            "analysis, the preoperative stage of ONFH and the body mass index were found to correlate significantly "
+            "with conversion to THA. Totally, 43 hips (of 80) were classified as belonging to the pre-collapse stage "
+            "(i.e., stages 1 or 2). The overall collapse rate and the THA-conversion rate of these hips were "
+            "estimated to be 49% (21/43) and 14% (6/43), respectively.",
+            "**Conclusions** On the basis of our long-term findings, the minimally invasive and feasible CABMAT "
+            "therapy can be utilized as one of a joint-preserving treatment for ONFH.",
+        ],
+        notes=("Retrospective cohort of concentrated autologous bone marrow aspirate transplantation for osteonecrosis "
+               "of the femoral head, followed ten years or more (clinical, no species): title and the whole abstract "
+               "from the journal's stored article page (authors from the DOAJ and springermedizin.de copies). A text "
+               "with sample-size and follow-up facts only. No cell type ('concentrated autologous bone marrow "
+               "aspirate' is unfractionated marrow, no canonical id), no route, no dose, no sessions. Sample size: '69 "
+               "patients (109 hips)' -> 69 (hips are not patients). '44 patients (21 men, 23 women, 80 hips) "
+               "completed the 10-year follow-up' is a subset of the stated 69 (no fact). Follow-up: 'Ten-year "
+               "results' (title; outcomes reported ten years after the graft; doubtful), 'the 10-year follow-up' -> "
+               "10 years; 'the mean follow-up period was 12.0 (range, 10.0–15.4) years' -> 12 years (the mean, span "
+               "with its range). Traps: 'In 2003', 'between April 2003 and April 2008' (a treatment period), '73.4%' "
+               "(a follow-up rate), 'mean age ... 42.2 (range, 16.3–70.5) years' (ages), '12, 31, 32, and 5 hips ... "
+               "stages 1, 2, 3, and 4, respectively' (counts of hips by stage, no arms), '34% (27/80 hips)', '43 hips "
+               "(of 80)', '49% (21/43) and 14% (6/43)' (outcome counts), 'long-term results' (no value)."),
+        layout={"columns": 2, "font": "sans", "journal": "BMC Musculoskeletal Disorders (2019) 20:410"},
+    ),
+    RealText(
+        id="en_clinical_jtm2016_bmmsc_intraarterial_psp_five_patients_one_year", lang="en", kind="clinical",
+        batch=14,
+        title="Finding a new therapeutic approach for no-option Parkinsonisms: "
+              "[[mesenchymal stromal cells|c:msc]] for progressive supranuclear palsy",
+        authors="Margherita Canesi, Rosaria Giordano, Lorenza Lazzari, Maurizio Isalberti, Ioannis Ugo Isaias, "
+                "Riccardo Benti, Paolo Rampini, Giorgio Marotta, Aurora Colombo, Emanuele Cereda, Mariangela "
+                "Dipaola, Tiziana Montemurro, Mariele Viganò, Silvia Budelli, Elisa Montelatici, Cristiana Lavazza, "
+                "Agostino Cortelezzi, Gianni Pezzoli",
+        journal="Journal of Translational Medicine 14:127", year=2016, doi="10.1186/s12967-016-0880-2",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/s12967-016-0880-2",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** The trophic, anti-apoptotic and regenerative effects of "
+            "[[bone marrow mesenchymal stromal cells|c:bm]] ([[MSC|c:msc]]) may reduce neuronal cell loss in "
+            "neurodegenerative disorders."),
+        body=[
+            "**Methods** We used [[MSC|c:msc]] as a novel candidate therapeutic tool in a pilot phase-I study for "
+            "patients affected by progressive supranuclear palsy (PSP), a rare, severe and no-option form of "
+            "Parkinsonism. [[Five patients|n:5]] received the cells by infusion into the cerebral arteries. Effects "
+            "were assessed using the best available motor function rating scales (UPDRS, Hoehn and Yahr, PSP rating "
+            "scale), as well as neuropsychological assessments, gait analysis and brain imaging before and after "
+            "cell administration.",
+            "**Results** [[One year|f:1,year]] after cell infusion, all treated patients were alive, except one, who "
+            "died 9 months after the infusion for reasons not related to cell administration or to disease "
+            "progression (accidental fall). In all treated patients motor function rating scales remained stable for "
+            "at least six-months during the [[one-year follow-up|f:1,year]].",
+            "**Conclusions** We have demonstrated for the first time that [[MSC|c:msc]] administration is feasible "
+            "in subjects with PSP. In these patients, in whom deterioration of motor function is invariably rapid, "
+            "we recorded clinical stabilization for at least 6 months. These encouraging results pave the way to the "
+            "next randomized, placebo-controlled phase-II study that will definitively provide information on the "
+            "efficacy of this innovative approach.",
+        ],
+        notes=("Pilot phase-I study of autologous bone marrow MSCs infused into the cerebral arteries in progressive "
+               "supranuclear palsy (clinical, no species): title and the whole abstract (without the trial "
+               "registration line) from the journal's stored article page; authors from the springermedizin.de copy. "
+               "Cells: 'mesenchymal stromal cells' (title) -> msc; 'bone marrow mesenchymal stromal cells' -> "
+               "bone_marrow_msc; its abbreviation '(MSC)' and the later 'MSC' -> msc (the guide: 'MSC' alone is msc, "
+               "even where it abbreviates bone marrow MSCs; doubtful); 'the cells' names none. No route: 'infusion "
+               "into the cerebral arteries' (intra-arterial, no contract id). No sessions ('cell infusion', 'the "
+               "infusion' state no number), no dose. Sample size: 'Five patients' -> 5. Follow-up: 'One year after "
+               "cell infusion' (time the outcome was reported) and 'the one-year follow-up' -> 1 year each. Traps: "
+               "'died 9 months after the infusion' (time to an event), 'stable for at least six-months', 'clinical "
+               "stabilization for at least 6 months' (durations of an outcome, not observation), 'except one' (an "
+               "outcome count), 'pilot phase-I', 'phase-II study' (a planned study, no facts), UPDRS/Hoehn and Yahr "
+               "(scales)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2016) 14:127"},
+    ),
 ]
