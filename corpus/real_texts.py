@@ -6921,4 +6921,141 @@ TEXTS: list[RealText] = [
                "(scales)."),
         layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2016) 14:127"},
     ),
+    RealText(
+        id="en_case_fneur2023_admsc_26_iv_infusions_parkinson", lang="en", kind="case", batch=14,
+        title="Long-term, [[repeated doses|s:-]] of [[intravenous|r:iv]] autologous "
+              "[[mesenchymal stem cells|c:msc]] for a patient with Parkinson's disease: a case report",
+        authors="Ridhima Vij, Alan Prossin, Mallika Tripathy, Hosu Kim, Hyeonggeun Park, Thanh Cheng, Djamchid "
+                "Lotfi, Donna Chang",
+        journal="Frontiers in Neurology 14:1257080", year=2023, doi="10.3389/fneur.2023.1257080",
+        url="https://www.frontiersin.org/articles/10.3389/fneur.2023.1257080/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "Parkinson's disease (PD) is a neurodegenerative disease that involves the loss of dopaminergic neurons "
+            "in the substantia nigra pars compacta of the basal ganglia. Clinically, patient presentation involves a "
+            "combination of motor and non-motor symptoms characterized by progressive worsening over time and "
+            "significant decreases in overall quality-of-life. Despite there being no fully restorative cure for PD, "
+            "[[Mesenchymal Stem Cell|c:msc]] ([[MSC|c:msc]]) therapy offers promising therapeutic potential. Here, "
+            "we report a case of a 77-year-old female, living with idiopathic Parkinson's Disease for over 17 years. "
+            "The patient received [[multiple infusions|s:-]] of autologous Hope Biosciences "
+            "[[adipose-derived MSCs|c:ad]] ([[HB-adMSCs|c:ad]]). A total of [[26 infusion treatments|s:26]] of "
+            "[[HB-adMSCs|c:ad]] were administered over the course of ~2 years that resulted in marked improvements "
+            "in her typical Parkinsonian symptoms, as demonstrated by the decreases in her UPDRS (Unified "
+            "Parkinson's Disease Rating Scale) scores. Changes in clinical scores mirrored concurrent changes in "
+            "regional brain metabolism as quantified by FDG-PET (Fluorodeoxyglucose-Positron Emission Tomography), "
+            "compared to baseline. Long-term, [[multiple infusions|s:-]] of [[HB-adMSCs|c:ad]] were safely "
+            "tolerated by the patient without any serious adverse events. Further research is needed to evaluate the "
+            "safety and efficacy of [[HB-adMSC|c:ad]] therapy for the treatment of PD patients."),
+        notes=("Case report of 26 intravenous infusions of autologous adipose-derived MSCs over about two years in a "
+               "woman with Parkinson's disease (clinical, no species): title and the whole abstract from the "
+               "journal's stored article page (also the PubMed copy). Cells: 'mesenchymal stem cells' (title), "
+               "'Mesenchymal Stem Cell (MSC) therapy' (a name and its bracketed abbreviation: two mentions) -> msc; "
+               "'adipose-derived MSCs', 'HB-adMSCs' (three times), 'HB-adMSC therapy' -> adipose_msc. Route: "
+               "'intravenous' (title only). Sessions: 'repeated doses' (title), 'multiple infusions' (twice) -> "
+               "count null; 'A total of 26 infusion treatments' -> 26. No follow-up: 'over the course of ~2 years' "
+               "is the span of the repeated dosing (a course), not an observation after it; no dose. No sample size: "
+               "a single case report ('a case of a 77-year-old female'). Traps: '77-year-old', 'for over 17 years' "
+               "(disease duration), 'PD patients' (no count), UPDRS/FDG-PET (scores and imaging, no hormones)."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Neurology (2023) 14:1257080"},
+    ),
+    RealText(
+        id="en_clinical_jtm2014_ucmsc_twice_sci_three_groups", lang="en", kind="clinical", batch=14,
+        title="Clinical observation of [[umbilical cord mesenchymal stem cell|c:uc]] transplantation in treatment "
+              "for sequelae of thoracolumbar spinal cord injury",
+        authors="Hongbin Cheng, Xuebin Liu, Rongrong Hua, Guanghui Dai, Xiaodong Wang, Jianhua Gao, Yihua An",
+        journal="Journal of Translational Medicine 12:253", year=2014, doi="10.1186/s12967-014-0253-7",
+        url="http://www.translational-medicine.com/content/12/1/253",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored journal page)",
+        abstract=(
+            "**Background** [[Umbilical cord mesenchymal stem cells|c:uc]] ([[UCMSCs|c:uc]]) have a considerable "
+            "advantage and potential in treating for central nervous system diseases and have become a novel "
+            "alternative treatment for spinal cord injury. This study aims to compare the neurological function "
+            "outcome of stem cell transplantation, rehabilitation therapy, and self-healing for sequelae of spinal "
+            "cord injury."),
+        body=[
+            "**Methods** [[Thirty-four cases|n:34]] of thoracolumbar spinal cord injury were randomly divided into "
+            "three groups: the stem cell transplantation group was given CT-guided "
+            "[[UCMSC|c:uc#UCMSC group]] transplantation "
+            "[[twice|s:2#UCMSC group]]; the rehabilitation group received rehabilitation "
+            "therapy; and the blank control group did not receive any specific treatment. AIS grading, ASIA "
+            "scoring, the manual muscle strength and muscle tension scale, and the Barthel index were used to "
+            "evaluate the clinical outcome. Urodynamic examination was also performed for patients in the "
+            "[[UCMSC|c:uc#UCMSC group]] group and the rehabilitation therapy group.",
+            "**Results** Seven of the [[ten patients|n:10#UCMSC group]] in the "
+            "[[UCMSC|c:uc#UCMSC group]] group had significant and stable improvement in "
+            "movement, self-care ability, and muscular tension; five of the "
+            "[[forteen patients|n:14#rehabilitation group]] (36%) in the rehabilitation group also had certain "
+            "improvement in these aspects. Urodynamic examination demonstrated that patients in the "
+            "[[UCMSC|c:uc#UCMSC group]] group exhibited an increase in maximum urinary flow rate "
+            "and maximum bladder capacity, as well as a decrease in residue urine volume and maximum detrusor "
+            "pressure. The rehabilitation group exhibited decreased maximum bladder capacity, but no perceptible "
+            "change in maximum urinary flow rate, residue urine volume or maximum detrusor pressure.",
+            "**Conclusions** [[UCMSC|c:uc]] transplantation can effectively improve neurological functional recovery "
+            "after spinal cord injury, and its efficacy is superior to that of rehabilitation therapy and "
+            "self-healing.",
+        ],
+        notes=("Randomised three-arm study of CT-guided umbilical cord MSC transplantation given twice, rehabilitation, "
+               "or no treatment in chronic thoracolumbar spinal cord injury (clinical, no species): title and the "
+               "whole abstract from the journal's stored page (authors from the stored PubMed Central copy; the "
+               "source spells 'forteen'). Cells: 'umbilical cord mesenchymal stem cell(s)', 'UCMSCs', 'UCMSC' -> "
+               "umbilical_cord_msc, per mention. Arms: three groups each named with its head word ('the stem cell "
+               "transplantation group', 'the rehabilitation group', 'the blank control group'). The cell group's "
+               "'UCMSC' and 'twice' -> arm 'UCMSC group' (the group is first called 'the stem cell "
+               "transplantation group' and later 'the UCMSC group': one arm, labelled by its later name because the "
+               "layout script hyphenates 'transplantation' inside a mark's label; its 'UCMSC' also in 'the UCMSC "
+               "group and the rehabilitation therapy group', two groups each with its head word). Sessions: 'twice' "
+               "-> 2. Sample "
+               "size: 'Thirty-four cases' -> 34 (whole study); 'Seven of the ten patients in the UCMSC group' and "
+               "'five of the forteen patients (36%) in the rehabilitation group' -> the arms' sizes 10 and 14 (10 + 14 "
+               "+ 10 untreated = 34; the 'Seven' and 'five' are outcome counts; doubtful: read as arm counts inside "
+               "outcome counts). The Conclusions' 'UCMSC transplantation' has no arm (a conclusion). No route "
+               "('CT-guided' transplantation into the cord: no contract id), no dose, no follow-up (no time stated). "
+               "Traps: 'three groups', '(36%)', AIS/ASIA/Barthel (scores), urodynamic values (no hormones), 'stem "
+               "cell transplantation' in the aim (generic)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2014) 12:253"},
+    ),
+    RealText(
+        id="en_clinical_tonj2017_bmmsc_repeated_intraventricular_ich_one_year", lang="en", kind="clinical",
+        batch=14,
+        title="Clinical Outcomes of [[Repeated Intraventricular Transplantation|s:-]] of Autologous "
+              "[[Bone Marrow Mesenchymal Stem Cells|c:bm]] in Chronic Haemorrhagic Stroke. A "
+              "[[One-Year Follow Up|f:1,year]]",
+        authors="Asra Al Fauzi, Purwati Sumorejo, Nur Setiawan Suroto, Muhammad Arifin Parenrengi, Joni Wahyuhadi, "
+                "Agus Turchan, Ferdiansyah Mahyudin, Heri Suroto, Fedik Abdul Rantam, Mochammad Hasan Machfoed, "
+                "Abdul Hafid Bajamal, Christianto Benjamin Lumenta",
+        journal="The Open Neurology Journal 11:74", year=2017, doi="10.2174/1874205X01711010074",
+        url="https://openneurologyjournal.com/VOLUME/11/PAGE/74/FULLTEXT/",
+        licence="CC BY 4.0 (printed on the stored page: 'Creative Commons Attribution 4.0 International Public "
+                "License (CC-BY 4.0)')",
+        abstract=(
+            "**Object:** Stroke, one of the most devastating diseases, is a leading cause of death and disability "
+            "throughout the world and is also associated with emotional and economic problems. The main goal of this "
+            "study was to investigate the clinical outcome of the intraventricular transplantation of "
+            "[[bone marrow mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) in post-haemorrhagic stroke patients."),
+        body=[
+            "**Method:** This study was done consisting of [[eight patients|n:8]] with supratentorial haemorrhagic "
+            "stroke, who had undergone 24 weeks of standard treatment of stroke with stable neurological deficits. "
+            "All of the patients received stem cell transplantation intraventricularly using autologous "
+            "[[BM-MSCs|c:bm]]. Six months and [[Twelve months|f:12,month]] after stem cells treatment, the clinical "
+            "outcomes were measured using the National Institute of Health Stroke Scale (NIHSS) and adverse effect "
+            "also observed.",
+            "**Result:** The results of this study showed improvement of NIHSS score values before and after the "
+            "treatment in five patients. No adverse effects or complications were detected during the "
+            "[[1-year observation|f:1,year]].",
+            "**Conclusion:** Intraventricular transplantation of [[BM-MSCs|c:bm]] has shown benefits in improving "
+            "the functional status of post-haemorrhagic stroke patients with no adverse effect.",
+        ],
+        notes=("Case series of repeated intraventricular transplantation of autologous bone marrow MSCs in chronic "
+               "haemorrhagic stroke, followed one year (clinical, no species): title and the whole abstract (without "
+               "the keywords) from the journal's stored full-text page. Cells: 'Bone Marrow Mesenchymal Stem Cells' "
+               "(title), 'bone marrow mesenchymal stem cells', 'BM-MSCs' (three times) -> bone_marrow_msc; 'stem cell "
+               "transplantation', 'stem cells treatment' name none. Sessions: 'Repeated Intraventricular "
+               "Transplantation' (title) -> count null (the route word sits inside the span: intraventricular has no "
+               "contract id, so no route mark). Sample size: 'eight patients' -> 8. Follow-up: 'A One-Year Follow Up' "
+               "(title) -> 1 year; the list 'Six months and Twelve months after stem cells treatment' -> one fact, "
+               "the last time point, 12 months; 'during the 1-year observation' -> 1 year. No dose, no route. Traps: "
+               "'24 weeks of standard treatment' (a course before the cells), 'in five patients' (an outcome count), "
+               "'All of the patients', NIHSS (a scale), 'post-haemorrhagic stroke patients' (no count)."),
+        layout={"columns": 1, "font": "serif", "journal": "The Open Neurology Journal (2017) 11:74"},
+    ),
 ]
