@@ -7058,4 +7058,140 @@ TEXTS: list[RealText] = [
                "'All of the patients', NIHSS (a scale), 'post-haemorrhagic stroke patients' (no count)."),
         layout={"columns": 1, "font": "serif", "journal": "The Open Neurology Journal (2017) 11:74"},
     ),
+    RealText(
+        id="en_animal_fcvm2020_msc_exo_iv_seven_days_porcine_mi", lang="en", kind="animal", batch=14,
+        title="Systemic [[Mesenchymal Stem Cell|c:msc]]-Derived [[Exosomes|c:ev]] Reduce Myocardial Infarct Size: "
+              "Characterization With MRI in a Porcine Model",
+        authors="Christopher J Charles, Renee R Li, Teresa Yeung, Stephane M Ibraham Mazlan, Ruenn Chai Lai, "
+                "Dominique P V de Kleijn, Sai Kiang Lim, A Mark Richards",
+        journal="Frontiers in Cardiovascular Medicine 7:601990", year=2020, doi="10.3389/fcvm.2020.601990",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7701257",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "The observations that [[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) exert cardiac "
+            "protection and repair via their secretome with the active component(s) identified as "
+            "[[exosomes|c:ev@human]] underpinned our test of the efficacy of [[MSC|c:msc]] [[exosomes|c:ev]] in a "
+            "porcine model of myocardial infarction (MI) when administered systemically by the convenient method of "
+            "[[intravenous (IV) bolus injection|r:iv]]. Results show that 7 days of [[IV|r:iv]] [[exosomes|c:ev]] "
+            "results in clear reduction (30–40%) of infarct size measured at both 7 and 28 days post-MI, despite "
+            "near identical release of hs Troponin T. Together with reduced infarct size, [[exosome|c:ev]] treatment "
+            "reduced transmurality and lessened wall thinning in the infarct zone. [[Exosome|c:ev]] treated pigs "
+            "showed relative preservation of LV function with significant amelioration of falls in fractional wall "
+            "thickening compared with control. However, global measures of LV function were less protected by "
+            "[[exosome|c:ev]] treatment. It is possible that greater preservation of global LV function may have "
+            "been attenuated by increased cardiac fibrosis, as T1 values showed significant increase in the "
+            "[[exosome|c:ev]] pigs compared to control particularly in the infarct related segments. Taken together, "
+            "these results show clear effects of [[IV|r:iv]] [[exosomes|c:ev]] administered over 7 days to reduce "
+            "infarct size with relatively preserved cardiac function compared to control treated infarct pigs."),
+        notes=("Pig study of MSC exosomes given intravenously for seven days after myocardial infarction (a named "
+               "species other than mouse or rat: species 'animal', the entry's default): title and the whole abstract "
+               "from the stored PubMed Central copy. The opening clause on what MSCs and their exosomes do in "
+               "general carries no species (@human removes the default). Cells, per mention: 'Mesenchymal Stem "
+               "Cell-Derived Exosomes' (title) and 'MSC exosomes' -> two mentions each (msc, extracellular_vesicle); "
+               "'mesenchymal stem cells', 'MSCs' -> msc; 'exosomes', 'exosome treatment', 'Exosome treated pigs', "
+               "'the exosome pigs' -> extracellular_vesicle. Routes: 'intravenous (IV) bolus injection' (a phrase and "
+               "its bracketed restatement: one fact), 'IV exosomes' (twice) -> intravenous; 'administered "
+               "systemically' alone names none. No sessions: '7 days of IV exosomes' and 'administered over 7 days' "
+               "are durations of daily dosing (the count is inferred, not stated). No follow-up: 'measured at both 7 "
+               "and 28 days post-MI' counts from the infarct, not from the treatment. No dose. Traps: '(30–40%)', "
+               "'hs Troponin T' (a cardiac marker, no hormone of the list), 'T1 values' (MRI), 'compared with "
+               "control', 'control treated infarct pigs' (no count), 'LV function'."),
+        layout={"columns": 2, "font": "sans", "journal": "Frontiers in Cardiovascular Medicine (2020) 7:601990"},
+    ),
+    RealText(
+        id="en_animal_srep2019_bmmsc_intraventricular_three_doses_ich_rats", lang="en", kind="animal", batch=14,
+        title="Safety and Efficacy of Intraventricular Delivery of "
+              "[[Bone Marrow-Derived Mesenchymal Stem Cells|c:bm]] in Hemorrhagic Stroke Model",
+        authors="Peng Huang, William D Freeman, Brandy H Edenfield, Thomas G Brott, James F Meschia, Abba C Zubair",
+        journal="Scientific Reports 9:5674", year=2019, doi="10.1038/s41598-019-42182-1",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6450980",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        species="rat",
+        abstract=(
+            "External ventricular drain (EVD) is used clinically to relieve intracranial pressure and occasionally "
+            "to deliver medications following intracerebral hemorrhage (ICH). [[Mesenchymal stem cell|c:msc@human]] "
+            "([[MSC|c:msc@human]]) therapy has been shown to be neuroprotective and can induce neuroregeneration in "
+            "stroke models. We evaluated the safety and efficacy of delivering [[MSCs|c:msc]] intraventricularly in "
+            "a rat hemorrhagic stroke model. Using autologous blood, hemorrhagic stroke was induced at specific "
+            "coordinates in the right basal ganglia. After 30 minutes, rats were treated with either "
+            "[[bone marrow-derived MSCs|c:bm]] or a phosphate-buffered saline placebo via direct intraventricular "
+            "infusion. Three dosages ([[2 × 10^{5}/kg|d:2e5,cells/kg,-]], [[5 × 10^{5}/kg|d:5e5,cells/kg,-]], and "
+            "[[1 × 10^{6}/kg|d:1e6,cells/kg,-]]) of [[MSCs|c:msc]] were administered. Forelimb use asymmetry test "
+            "was employed to evaluate functional improvement after cell therapy. At the end of the experiment, "
+            "peripheral blood samples and organs were harvested; biochemistry, cytokine, and growth factor analysis "
+            "and histology evaluations were performed to explore cell toxicity and cell fate, and the effects of "
+            "[[MSC|c:msc]] therapy on injury volume, anti-inflammation, and neurogenesis. Intraventricular "
+            "administration of [[MSCs|c:msc]] in ICH rat model showed improved behavior and alleviated brain damage. "
+            "Additionally, treated ICH rats showed significantly reduced expression of IL-1α, IL-6, and IFN-γ. No "
+            "obvious cell toxicity was noticed through blood chemistry and histology evaluation. None of the infused "
+            "[[MSCs|c:msc]] were detected at the end of the experiment. EVD is safe and effective to use as a method "
+            "of delivering [[MSCs|c:msc]] to treat ICH. Intraventricularly delivered [[MSCs|c:msc]] have "
+            "anti-inflammatory properties and a capacity to induce neurogenesis and improve function following ICH "
+            "injury."),
+        notes=("Rat study of bone marrow MSCs given by intraventricular infusion at three doses after intracerebral "
+               "haemorrhage (species rat): title and the whole abstract from the stored PubMed Central copy, which "
+               "prints '2 × 105/kg, 5 × 105/kg, and 1 × 106/kg' (superscripts flattened), written 10^{5} and 10^{6}. "
+               "The sentence on what MSC therapy has shown 'in stroke models' (earlier work, no species named) "
+               "carries no species (doubtful: 'animal' could be read). Cells: 'Bone Marrow-Derived Mesenchymal Stem "
+               "Cells' (title), 'bone marrow-derived MSCs' -> bone_marrow_msc; 'Mesenchymal stem cell (MSC) therapy' "
+               "(two mentions), 'MSCs', 'MSC therapy' -> msc, per mention. Doses: '2 × 10^5/kg', '5 × 10^5/kg', '1 × "
+               "10^6/kg' -> cells/kg, per null, one fact each (a list of values without counts or 'respectively': no "
+               "arms). No route: intraventricular infusion has no contract id (and 'External ventricular drain' is a "
+               "device). No sessions, no follow-up ('After 30 minutes' is the time of dosing after the haemorrhage; "
+               "'At the end of the experiment' names no time). Traps: 'Three dosages' (a count of doses, no value), "
+               "'right basal ganglia', IL-1α/IL-6/IFN-γ (cytokines, no hormones), 'a phosphate-buffered saline "
+               "placebo'."),
+        layout={"columns": 1, "font": "serif", "journal": "Scientific Reports (2019) 9:5674"},
+    ),
+    RealText(
+        id="en_animal_scrt2018_bmsc_second_injection_silica_fibrosis_rats", lang="en", kind="animal", batch=14,
+        title="Targeted migration of [[bone marrow mesenchymal stem cells|c:bm]] inhibits silica-induced pulmonary "
+              "fibrosis in rats",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-1083-y",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-1083-y",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Silicosis is a common occupational disease, characterized by silicotic nodules and "
+            "diffuse pulmonary fibrosis. We demonstrated an anti-fibrotic effect of "
+            "[[bone marrow mesenchymal stem cells|c:bm]] ([[BMSCs|c:bm]]) in silica-induced lung fibrosis. In the "
+            "present study, we sought to clarify the homing ability of [[BMSCs|c:bm]] and the specific mechanisms "
+            "for their effects."),
+        body=[
+            "**Methods and results** The biodistribution of [[BMSCs|c:bm]] was identified by near-infrared "
+            "fluorescence (NIRF) imaging in vivo and in vitro. The results showed that [[BMSCs|c:bm]] labeled with "
+            "NIR-DiR dyes targeted silica-injured lung tissue, wherein they reached a peak at 6 h post-injection and "
+            "declined dramatically by day 3. Based on these findings, a [[second injection|s:2]] of "
+            "[[BMSCs|c:bm]] was administered 3 days after the first injection. The injected [[BMSCs|c:bm]] migrated "
+            "to the injured lungs, but did not undergo transformation into specific lung cell types. Interestingly, "
+            "the injection of [[BMSC|c:bm]]-conditioned medium ([[BMSCs|c:bm]]-CM) significantly attenuated "
+            "silica-induced pulmonary fibrosis. The collagen deposition and number of nodules were decreased in lung "
+            "tissues of [[BMSCs|c:bm]]-CM-treated rats. In parallel with these findings, the mRNA levels of collagen "
+            "I, collagen III, and fibronectin, and the content of transforming growth factor (TGF)-β1 and "
+            "hydroxyproline were decreased in the [[BMSCs|c:bm#BMSCs-CM-treated group]]-CM-treated group compared "
+            "with the silica group. In addition, alveolar epithelial markers were upregulated by "
+            "[[BMSCs|c:bm]]-CM treatment.",
+            "**Conclusions** [[BMSCs|c:bm]] migrated to injured areas of the lung after silica instillation and "
+            "attenuated pulmonary fibrosis. The anti-fibrotic effects of [[BMSCs|c:bm]] were mainly exerted in "
+            "paracrine manner, rather than through their ability to undergo differentiation.",
+        ],
+        notes=("Rat study of bone marrow MSCs, injected twice three days apart, and their conditioned medium in "
+               "silica-induced pulmonary fibrosis (species rat): title and the whole abstract from the journal's "
+               "stored article page (year from the DOI). The Background's earlier finding of the same group (no "
+               "species named, the same rat model) keeps the default species rat (doubtful). Cells: 'bone marrow "
+               "mesenchymal stem cells', 'BMSCs' -> bone_marrow_msc, per mention; the cell name inside "
+               "'BMSC-conditioned medium (BMSCs-CM)', 'BMSCs-CM-treated rats', 'BMSCs-CM treatment' is a cell "
+               "mention (as 'MenSC-derived conditioned media' and 'hPMSC supernatant' in this corpus), the medium "
+               "itself no cell type. Arm: 'the BMSCs-CM-treated group compared with the silica group' -> the compared "
+               "silica group is no subject; the 'BMSCs' in the treated group's name carries arm 'BMSCs-CM-treated "
+               "group'. Sessions: 'a second injection' -> 2 (an ordinal; the text states no count of injections); "
+               "'the first injection' refers to the same pair (no fact; doubtful). No route (the injection route is "
+               "not named), no dose, no follow-up: 'a peak at 6 h post-injection' and 'declined dramatically by day 3' "
+               "are times of a tracking signal's peak and fall (events), '3 days after the first injection' an "
+               "interval between doses. Traps: 'silica instillation' (the model, no dose), TGF-β1 and hydroxyproline "
+               "(no hormones of the list), 'collagen I, collagen III', 'NIR-DiR'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
 ]
