@@ -7194,4 +7194,148 @@ TEXTS: list[RealText] = [
                "(no hormones of the list), 'collagen I, collagen III', 'NIR-DiR'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2018) 9"},
     ),
+    RealText(
+        id="en_animal_scrt2021_bmmsc_atmsc_cli_mice_28_days", lang="en", kind="animal", batch=14,
+        title="Comparative analysis of mouse bone marrow and [[adipose tissue mesenchymal stem cells|c:ad]] for "
+              "critical limb ischemia cell therapy",
+        authors="Pegah Nammian, Seyedeh-Leili Asadi-Yousefabad, Sajad Daneshi, Mohammad Hasan Sheikhha, Seyed "
+                "Mohammad Bagher Tabei, Vahid Razban",
+        journal="Stem Cell Research & Therapy 12:58", year=2021, doi="10.1186/s13287-020-02110-x",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-02110-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Introduction** Critical limb ischemia (CLI) is the most advanced form of peripheral arterial disease "
+            "(PAD) characterized by ischemic rest pain and non-healing ulcers. Currently, the standard therapy for "
+            "CLI is the surgical reconstruction and endovascular therapy or limb amputation for patients with no "
+            "treatment options. Neovasculogenesis induced by [[mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) therapy is a promising approach to improve CLI. Owing to their angiogenic and "
+            "immunomodulatory potential, [[MSCs|c:msc@human]] are perfect candidates for the treatment of CLI. The "
+            "purpose of this study was to determine and compare the in vitro and in vivo effects of allogeneic "
+            "[[bone marrow mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) and "
+            "[[adipose tissue mesenchymal stem cells|c:ad]] ([[AT-MSCs|c:ad]]) on CLI treatment."),
+        body=[
+            "**Methods** For the first step, [[BM-MSCs|c:bm]] and [[AT-MSCs|c:ad]] were isolated and characterized "
+            "for the characteristic MSC phenotypes. Then, femoral artery ligation and total excision of the femoral "
+            "artery were performed on C57BL/6 mice to create a CLI model. The cells were evaluated for their in vitro "
+            "and in vivo biological characteristics for CLI cell therapy. In order to determine these "
+            "characteristics, the following tests were performed: morphology, flow cytometry, differentiation to "
+            "osteocyte and adipocyte, wound healing assay, and behavioral tests including Tarlov, Ischemia, Modified "
+            "ischemia, Function and the grade of limb necrosis scores, donor cell survival assay, and histological "
+            "analysis.",
+            "**Results** Our cellular and functional tests indicated that during [[28 days|f:28,day]] after cell "
+            "transplantation, [[BM-MSCs|c:bm]] had a great effect on endothelial cell migration, muscle "
+            "restructure, functional improvements, and neovascularization in ischemic tissues compared with "
+            "[[AT-MSCs|c:ad]] and control groups.",
+        ],
+        notes=("Mouse study comparing allogeneic bone marrow and adipose tissue MSCs in a femoral-artery-excision model "
+               "of critical limb ischaemia (species mouse): title and abstract from the journal's stored article page "
+               "(authors and volume from the stored PubMed Central copy), cut before the Conclusions, which break off "
+               "in both copies. The Introduction's statements on MSC therapy in general carry no species (@human "
+               "removes the default); the study's aim and cells carry mouse. Cells: 'bone marrow mesenchymal stem "
+               "cells', 'BM-MSCs' -> bone_marrow_msc; 'adipose tissue mesenchymal stem cells', 'AT-MSCs' -> "
+               "adipose_msc; 'mesenchymal stem cells (MSCs)', 'MSCs' -> msc. In the title 'mouse bone marrow and "
+               "adipose tissue mesenchymal stem cells' only the second conjunct names cells in full; 'bone marrow' "
+               "alone is a tissue word and is left unmarked (doubtful: the coordination means bone marrow MSCs). "
+               "'the characteristic MSC phenotypes' describes cells, no therapy (no mark). Follow-up: 'during 28 days "
+               "after cell transplantation' -> 28 days. No route (the cells' delivery is not named), no dose, no "
+               "sessions, no arms ('compared with AT-MSCs and control groups': a comparison, and names sharing one "
+               "plural head). Traps: 'C57BL/6 mice' (no count), 'femoral artery ligation' (the model), 'wound healing "
+               "assay' (in vitro), Tarlov/Ischemia/Function scores, 'limb amputation for patients' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2021) 12:58"},
+    ),
+    RealText(
+        id="en_animal_fendo2025_ucmsc_four_routes_t2dm_rats", lang="en", kind="animal", batch=14,
+        title="Effect of administration routes on the efficacy of "
+              "[[human umbilical cord mesenchymal stem cells|c:uc]] in type 2 diabetic rats",
+        authors="(author list not shown in the stored copy; affiliations: Hainan Beautech Stem Cell Anti-Aging "
+                "Hospital, Qionghai, China; Australian Institute for Bioengineering and Nanotechnology, University "
+                "of Queensland)",
+        journal="Frontiers in Endocrinology 16", year=2025, doi="10.3389/fendo.2025.1536655",
+        url="https://frontiersin.org/journals/endocrinology/articles/10.3389/fendo.2025.1536655/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="rat",
+        abstract=(
+            "[[Human umbilical cord mesenchymal stem cells|c:uc@human]] ([[UCMSCs|c:uc@human]]) are being "
+            "investigated in various clinical trials for different conditions, including type 2 diabetes mellitus "
+            "(T2DM). However, there is limited research on the optimal injection routes for [[UCMSCs|c:uc@human]] "
+            "in T2DM, particularly [[intravenous injection|r:iv@human]]. The objective of this study aims to "
+            "investigate the efficacy of four different administration routes of [[UCMSCs|c:uc]] in treating T2DM "
+            "rats, including pancreas injection (DP), [[tail vein injection (DT)|r:iv#DT group]], "
+            "[[intraperitoneal injection (DI)|r:ip#DI group]], and dorsal pancreatic artery injection (DPA). After "
+            "[[two weeks|f:2,week]] of [[UCMSCs|c:uc]] treatment, the fasting blood glucose levels in the DT group "
+            "decreased significantly. The oral glucose tolerance test (OGTT) levels and the islet structure in the "
+            "DT group almost recovered to normal. The contents of C-P and GLP-1 in serum increased significantly in "
+            "all treatment groups, while the levels of INS, TNF-α, IL-6, IL-1β, IAA, and GSP decreased "
+            "significantly. These improvements were further observed after [[four weeks|f:4,week]] of "
+            "[[UCMSCs|c:uc]] treatment. Histological analysis confirmed the progression of pancreatic recovery in "
+            "all treatment groups, with the DT group showing the most significant improvement, correlating with the "
+            "observed efficacy. Immunohistochemistry results further demonstrated increased insulin and PDX-1 "
+            "expression, along with reduced glucagon levels in [[UCMSCs|c:uc]]-treated rats."),
+        notes=("Rat study comparing four routes of human umbilical cord MSCs in type 2 diabetes (species rat): title "
+               "and abstract from the journal's stored page of the provisionally accepted article (authors not "
+               "shown there), cut at a sentence end before the copy breaks off ('Additionally, liver and kidn...'). "
+               "The first two sentences (clinical trials, the research gap 'particularly intravenous injection') are "
+               "general: no species. Cells: 'human umbilical cord mesenchymal stem cells', 'UCMSCs' (also in "
+               "'UCMSCs treatment', 'UCMSCs-treated rats') -> umbilical_cord_msc. Routes and arms: four groups named "
+               "by route with bracketed aliases, later called 'the DT group': 'tail vein injection (DT)' -> "
+               "intravenous, arm 'DT group'; 'intraperitoneal injection (DI)' -> intraperitoneal, arm 'DI group' (each "
+               "a phrase with its bracketed alias: one fact; doubtful: the groups are first named only by their "
+               "routes); 'pancreas injection (DP)' and 'dorsal pancreatic artery injection (DPA)' have no contract "
+               "id. Follow-up: 'After two weeks of UCMSCs treatment' and 'after four weeks of UCMSCs treatment' -> 2 "
+               "and 4 weeks (outcomes measured after the cells; read as times after treatment, not a daily course; "
+               "doubtful); the clause 'After two weeks of UCMSCs treatment' is set off by a comma from 'in the DT "
+               "group', so it carries no arm. The later DT-group clauses name no contract fact; 'all treatment "
+               "groups' and 'the most significant improvement' compare groups (no arms). No dose, no sessions. "
+               "Traps: C-P, GLP-1, INS (insulin), glucagon, IAA, GSP, PDX-1 (no hormones of the list), OGTT, 'four "
+               "different administration routes' (a count of routes)."),
+        layout={"columns": 1, "font": "serif", "journal": "Frontiers in Endocrinology (2025) 16"},
+    ),
+    RealText(
+        id="en_animal_wjsc2022_hucmsc_intratracheal_intraperitoneal_bpd_rats", lang="en", kind="animal", batch=14,
+        title="Intratracheal administration of [[umbilical cord-derived mesenchymal stem cells|c:uc]] attenuates "
+              "hyperoxia-induced multi-organ injury via heme oxygenase-1 and JAK/STAT pathways",
+        authors="Na Dong, Pan-Pan Zhou, Dong Li, Hua-Su Zhu, Ling-Hong Liu, Hui-Xian Ma, Qing Shi, Xiu-Li Ju",
+        journal="World Journal of Stem Cells 14(7):556-576", year=2022, doi="10.4252/wjsc.v14.i7.556",
+        url="https://wjgnet.com/1948-0210/full/v14/i7/556.htm",
+        licence="CC BY-NC 4.0 (Baishideng's World J Stem Cells, all articles; 'Open Access' on the stored page)",
+        species="rat",
+        abstract=(
+            "**BACKGROUND** Bronchopulmonary dysplasia (BPD) is not merely a chronic lung disease, but a systemic "
+            "condition with multiple organs implications predominantly associated with hyperoxia exposure. Despite "
+            "advances in current management strategies, limited progress has been made in reducing the BPD-related "
+            "systemic damage. Meanwhile, although the protective effects of "
+            "[[human umbilical cord-derived mesenchymal stem cells|c:uc@human]] ([[hUC-MSCs|c:uc@human]]) or their "
+            "[[exosomes|c:ev@human]] on hyperoxia-induced lung injury have been explored by many researchers, the "
+            "underlying mechanism has not been addressed in detail, and few studies have focused on the therapeutic "
+            "effect on systemic multiple organ injury."),
+        body=[
+            "**AIM** To investigate whether [[hUC-MSC|c:uc]] intratracheal administration could attenuate "
+            "hyperoxia-induced lung, heart, and kidney injuries and the underlying regulatory mechanisms.",
+            "**METHODS** Neonatal rats were exposed to hyperoxia (80% O2), treated with [[hUC-MSCs|c:uc]] "
+            "intratracheal (iT) or [[intraperitoneal (iP)|r:ip]] on postnatal day 7, and harvested on postnatal day "
+            "21. The tissue sections of the lung, heart, and kidney were analyzed morphometrically. Protein contents "
+            "of the bronchoalveolar lavage fluid (BALF), myeloperoxidase (MPO) expression, and malondialdehyde (MDA) "
+            "levels were examined. Pulmonary inflammatory cytokines were measured via enzyme-linked immunosorbent "
+            "assay. A comparative transcriptomic analysis of differentially expressed genes (DEGs) in lung tissue was "
+            "conducted via RNA-sequencing. Subsequently, we performed reverse transcription-quantitative polymerase "
+            "chain reaction and western blot analysis to explore the expression of target mRNA and proteins related "
+            "to inflammatory and oxidative responses.",
+        ],
+        notes=("Rat study of human umbilical cord MSCs given intratracheally or intraperitoneally to neonatal rats "
+               "exposed to hyperoxia, a bronchopulmonary dysplasia model (species rat): title and the Background, Aim "
+               "and Methods of the abstract from the journal's stored article page (section heads as the PubMed "
+               "record prints them), cut at the end of the Methods before the copy breaks off in the Results. The "
+               "Background's statement on what many researchers have explored carries no species. Cells: "
+               "'umbilical cord-derived mesenchymal stem cells' (title), 'human umbilical cord-derived mesenchymal "
+               "stem cells', 'hUC-MSCs', 'hUC-MSC' -> umbilical_cord_msc; 'their exosomes' -> extracellular_vesicle. "
+               "Route: 'intraperitoneal (iP)' -> intraperitoneal (a word and its bracketed abbreviation: one fact); "
+               "'intratracheal (iT)' and 'Intratracheal administration' have no contract id. No arms: 'treated with "
+               "hUC-MSCs intratracheal (iT) or intraperitoneal (iP)' gives two values without counts or "
+               "'respectively' (as 'either a single complete dose or three divided doses' in this corpus). No "
+               "follow-up: 'on postnatal day 7' and 'harvested on postnatal day 21' are ages counted from birth "
+               "(the 14 days between them are not stated). No dose, no sessions. Traps: '80% O2' (a concentration), "
+               "'heme oxygenase-1', 'JAK/STAT', MPO/MDA/BALF (no hormones), 'multiple organs'."),
+        layout={"columns": 2, "font": "serif", "journal": "World J Stem Cells 2022; 14(7): 556-576"},
+    ),
 ]
