@@ -7338,4 +7338,149 @@ TEXTS: list[RealText] = [
                "'heme oxygenase-1', 'JAK/STAT', MPO/MDA/BALF (no hormones), 'multiple organs'."),
         layout={"columns": 2, "font": "serif", "journal": "World J Stem Cells 2022; 14(7): 556-576"},
     ),
+    RealText(
+        id="en_clinical_scrt2020_wjmsc_subtenon_rp_32_patients_one_year", lang="en", kind="clinical", batch=14,
+        title="Management of retinitis pigmentosa by [[Wharton’s jelly-derived mesenchymal stem cells|c:uc]]: "
+              "prospective analysis of [[1-year|f:1,year]] results",
+        authors="Emin Özmert, Umut Arslan",
+        journal="Stem Cell Research & Therapy 11:353", year=2020, doi="10.1186/s13287-020-01870-w",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7425139",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Purpose** The aim of the study was to investigate annual structural and functional results, and their "
+            "correlation with inheritance pattern of retinitis pigmentosa (RP) patients who were treated with "
+            "[[Wharton’s jelly-derived mesenchymal stem cells|c:uc]] ([[WJ-MSCs|c:uc]])."),
+        body=[
+            "**Material and methods** This prospective, sequential, open-label phase-3 clinical study was conducted "
+            "at Ankara University Faculty of Medicine, Department of Ophthalmology, between April 2019 and May 2020. "
+            "The study included 34 eyes from [[32 retinitis pigmentosa patients|n:32]] of various genotypes who were "
+            "enrolled in the stem cells clinical trial. The patients were followed for [[12 months|f:12,month]] after "
+            "the [[WJ-MSCs|c:uc]] transplantation into subtenon space and evaluated with consecutive examinations. "
+            "Genetic mutations were investigated using a retinitis pigmentosa panel sequencing method consisting of "
+            "90 genes. All patients underwent a complete routine ophthalmic examination with best corrected visual "
+            "acuity, optical coherence tomography angiography, visual field, and full-field electroretinography. "
+            "Quantitative data obtained from baseline (T0), 6th month (T1), and [[12th month|f:12,month]] (T2) "
+            "examinations were compared.",
+            "**Results** According to timepoints at T0, T1, and T2: The mean outer retinal thickness was 100.3 μm, "
+            "119.1 μm, and 118.0 μm, respectively (p = 0.01; T0 < T1, T2). The mean horizontal ellipsoid zone width "
+            "were 2.65 mm, 2.70 mm, and 2.69 mm respectively (p = 0.01; T0 < T1, T2). The mean best corrected visual "
+            "acuity (BCVA) were 70.5 letters, 80.6 letters, and 79.9 letters, respectively (p = 0.01; T0 < T1, T2). "
+            "The mean fundus perimetry deviation index (FPDI) was 8.0%, 11.4%, and 11.6%, respectively (p = 0.01; "
+            "T0 < T1, T2).",
+        ],
+        notes=("Prospective open-label study of Wharton's jelly MSCs implanted in the subtenon space in retinitis "
+               "pigmentosa, followed one year (clinical, no species): title and abstract from the stored PubMed "
+               "Central copy (the last Results sentence also from the stored x-mol copy), cut at a sentence end "
+               "before the copies break off in the electroretinography results. Cells: 'Wharton’s jelly-derived "
+               "mesenchymal stem cells', 'WJ-MSCs' -> umbilical_cord_msc (Wharton's jelly is umbilical cord tissue); "
+               "'stem cells clinical trial' names none. Sample size: '34 eyes from 32 retinitis pigmentosa patients' "
+               "-> 32 (eyes are not patients). Follow-up: '1-year results' (title; outcomes a year after the "
+               "implantation), 'followed for 12 months after the WJ-MSCs transplantation' -> 12 months; the list "
+               "'baseline (T0), 6th month (T1), and 12th month (T2) examinations' -> one fact, the last time point, "
+               "12th month. No route ('transplantation into subtenon space': no contract id), no dose, no sessions. "
+               "Traps: 'annual ... results' (no number), 'between April 2019 and May 2020' (a study period), 'phase-3', "
+               "'90 genes', the T0/T1/T2 codes and their values 'respectively' (time codes and outcome values, no "
+               "arms), 'p = 0.01', μm/mm/letters/% values."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2020) 11:353"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_bmmsc_subcutaneous_burn_rats_three_groups", lang="en", kind="animal", batch=14,
+        title="Therapeutic effect of [[mesenchymal stem cells|c:msc]] on histopathological, immunohistochemical, and "
+              "molecular analysis in second-grade burn model",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 12", year=2021, doi="10.1186/s13287-021-02365-y",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02365-y",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background and aim** Deleterious cutaneous tissue damages could result from exposure to thermal "
+            "trauma, which could be ameliorated structurally and functionally through therapy via the most "
+            "multipotent progenitor [[bone marrow mesenchymal stem cells|c:bm@human]] ([[BM-MSCs|c:bm@human]]). This "
+            "study aimed to induce burns and examine the effect of [[BM-MSCs|c:bm]] during a short and long period "
+            "of therapy."),
+        body=[
+            "**Material and methods** Ninety albino rats were divided into three groups: group I (control); group II "
+            "(burn model), the animals were exposed to the preheated aluminum bar at 100°C for 15 s; and group III "
+            "(the burned animals [[subcutaneously injected|r:sc#group III]] with [[BM-MSCs|c:bm#group III]] (2×10^{6} "
+            "cells/ ml)); they were clinically observed and sacrificed at different short and long time intervals, "
+            "and skin samples were collected for histopathological and immunohistochemical examination and analysis "
+            "of different wound healing mediators via quantitative polymerase chain reaction (qPCR).",
+            "**Results** [[Subcutaneous injection|r:sc]] of [[BM-MSCs|c:bm]] resulted in the decrease of the wound "
+            "contraction rate; the wound having a pinpoint appearance and regular arrangement of the epidermal layer "
+            "with thin stratum corneum; decrease in the area percentages of ADAMs10 expression; significant "
+            "downregulation of transforming growth factor-β (TGF-β), interleukin-6 (IL-6), tumor necrotic factor-α "
+            "(TNF-α), metalloproteinase-9 (MMP-9), and microRNA-21; and marked upregulation of heat shock protein-90α "
+            "(HSP-90α) especially in late stages.",
+            "**Conclusion** [[BM-MSCs|c:bm]] exhibited a powerful healing property through regulating the mediators "
+            "of wound healing and restoring the normal skin structures, reducing the scar formation and the wound "
+            "size.",
+        ],
+        notes=("Rat study of bone marrow MSCs injected subcutaneously into second-degree burns (species rat): title and "
+               "the whole abstract from the journal's stored article page, which prints '2×106 cells/ ml' "
+               "(superscript flattened), written 2×10^{6}. The Background's first sentence (what BM-MSC therapy could "
+               "do in general) carries no species. Cells: 'mesenchymal stem cells' (title) -> msc; 'bone marrow "
+               "mesenchymal stem cells', 'BM-MSCs' -> bone_marrow_msc, per mention. Arms: 'group I (control)', 'group "
+               "II (burn model)', 'group III (the burned animals subcutaneously injected with BM-MSCs ...)' are named "
+               "groups; group III's route and cells -> arm 'group III'; groups I and II have no fact. The Results "
+               "paragraph names no group: 'Subcutaneous injection of BM-MSCs' -> subcutaneous and bone_marrow_msc, no "
+               "arm. No dose: '(2×10^6 cells/ ml)' is a concentration. No sessions, no follow-up ('at different short "
+               "and long time intervals', 'during a short and long period of therapy', 'in late stages': no values). "
+               "Traps: 'Ninety albino rats', 'three groups' (animals), '100°C for 15 s' (the burn), TGF-β/IL-6/TNF-α/"
+               "MMP-9/HSP-90α/ADAMs10/microRNA-21 (no hormones of the list), 'thermal trauma'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12"},
+    ),
+    RealText(
+        id="en_review_ije2021_msc_t2dm_clinical_studies_table", lang="en", kind="review", batch=14,
+        title="(title not in the stored copy of the table; International Journal of Endocrinology 2021:9938658, "
+              "Table 3)",
+        authors="(not shown in the stored copy)",
+        journal="International Journal of Endocrinology 2021:9938658", year=2021, doi="10.1155/2021/9938658",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8178013/table/tab3",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract="",
+        body=[
+            "**Table 3.** Clinical studies of MSC therapy for T2DM.",
+            "Publication Cell resource Injection method Injection dose Number of injections Follow-up time Efficacy "
+            "Evaluation Index Results Adverse events Study design",
+            "Liu et al. [42] [[WJ-MSC|c:uc]] Splenic artery injection; [[intravenous injection|r:iv]] "
+            "[[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] [[Twice|s:2]] [[12 months|f:12,month]] HbA1c, C-peptide, FBG, "
+            "PBG, insulin requirements, inflammatory markers, T lymphocyte counts [[WJ-MSC|c:uc]] transplantation "
+            "significantly decreased the levels of glucose and glycated hemoglobin, improved C-peptide levels and beta "
+            "cell function and reduced markers of systemic inflammation and T lymphocyte counts. Fever, subcutaneous "
+            "hematoma, nausea, vomiting, and headache Open, single-center, nonrandomized study",
+            "Bhansaliet al. [43] Autologous [[BM-MSC|c:bm]] Superior pancreatic injection; "
+            "[[antecubital vein injection|r:iv]] [[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] [[Twice|s:2]] "
+            "[[12 months|f:12,month]] Insulin requirements, HbA1c, C-peptide [[BM-MSC|c:bm]] therapy resulted in a "
+            "significant decrease in the insulin dose requirement along with an improvement in the stimulated "
+            "C-peptide levels in T2DM. No obviously adverse reactions Randomized, single-blinded, placebo-controlled "
+            "study",
+            "Bhansali et al. [44] Autologous [[BM-MSC|c:bm]] and autologous BM-MNC Superior pancreatic injection; "
+            "[[antecubital vein injection|r:iv]] MSCs:[[1 × 10^{6} cells/kg|d:1e6,cells/kg,-#MSCs]]",
+            "MNCs: [[1 × 10^{9} cells/kg|d:1e9,cells/kg,-#MNCs]]",
+            "[[Twice|s:2]] [[12 months|f:12,month]] ISI, insulin, HbA1c, C-peptide, HOMA-IR, HOMA-β, HOMA-S, GLUT-4, "
+            "IRS-1 Both autologous [[BM-MSCs|c:bm]] and autologous BM-MNCs resulted in sustained reduction in insulin "
+            "doses in T2DM and improved insulin sensitivity with [[MSCs|c:msc]] and increased C-peptide response with "
+            "MNCs. Nausea and vomiting, local extravasation, minor hypoglycemia Randomized, single-blinded, "
+            "placebo-controlled study",
+        ],
+        notes=("A review's table of clinical studies of MSC therapy in type 2 diabetes (review; clinical studies, no "
+               "species): caption, header and the first three rows as the stored PubMed Central table page prints "
+               "them as text, one paragraph per line of that copy (its rows run on in one line each, too wide for "
+               "the layout's one-line table cells; row 3 breaks after each dose; the Hindawi table page has the same "
+               "rows), cut at a row end before the fourth row, which breaks "
+               "off in both copies; no title or authors on the table page (placeholder title, no facts). Every fact "
+               "is a cited study's (its row). Cells: 'WJ-MSC' (Wharton's jelly, umbilical cord tissue) -> "
+               "umbilical_cord_msc; 'BM-MSC(s)' -> bone_marrow_msc; 'MSCs' in row 3's Results -> msc; 'BM-MNC(s)', "
+               "'MNCs' (bone marrow mononuclear cells) have no canonical id. Routes: 'intravenous injection', "
+               "'antecubital vein injection' (a peripheral vein) -> intravenous; 'Splenic artery injection', "
+               "'Superior pancreatic injection' have no contract id. Doses: '1 × 10^6 cells/kg' (rows 1-2), row 3's "
+               "'MSCs:1 × 10^6 cells/kg' and 'MNCs: 1 × 10^9 cells/kg' -> cells/kg, per null; row 3 gives each dose "
+               "to its named group (arms 'MSCs' and 'MNCs'; doubtful: the labels are cell names standing for the "
+               "trial's two cell arms). Sessions: the column 'Number of injections' -> 'Twice' = 2 per row. "
+               "Follow-up: the column 'Follow-up time' -> 12 months per row. Traps: 'subcutaneous hematoma' (an "
+               "adverse event, not a route), 'insulin dose requirement', 'insulin doses' (the patients' insulin, not "
+               "a dose of the protocol, no value), 'insulin' in the index list (no hormone of the list), C-peptide/"
+               "HbA1c/HOMA values, 'Bhansaliet al.' (as printed), citation numbers [42]-[44]."),
+        layout={"columns": 1, "font": "sans", "journal": "International Journal of Endocrinology (2021) 2021:9938658"},
+    ),
 ]
