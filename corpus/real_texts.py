@@ -7456,4 +7456,700 @@ TEXTS: list[RealText] = [
                "'graded doses' (no value), 'right nephrectomy', 'three routes' (a count of routes, not sessions)."),
         layout={"columns": 2, "font": "serif", "journal": "PLOS ONE | 2014 | Volume 9 | e92347"},
     ),
+    # English texts, fourteenth batch
+    RealText(
+        id="en_clinical_sci2017_abmc_single_intramuscular_cli_12_months", lang="en", kind="clinical", batch=14,
+        title="Safety and Effectiveness of Bone Marrow Cell Concentrate in the Treatment of Chronic Critical Limb "
+              "Ischemia Utilizing a Rapid Point-of-Care System",
+        authors="Venkatesh Ponemone et al. (full author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cells International 2017:4137626", year=2017, doi="10.1155/2017/4137626",
+        url="https://www.hindawi.com/journals/sci/2017/4137626/abs/",
+        licence="CC BY (printed on the stored page: 'distributed under the Creative Commons Attribution License')",
+        abstract=(
+            "Critical limb ischemia (CLI) is the end stage of lower extremity peripheral vascular disease (PVD) in "
+            "which severe obstruction of blood flow results in ischemic rest pain, ulcers and/or gangrene, and a "
+            "significant risk of limb loss. This open-label, single-arm feasibility study evaluated the safety and "
+            "therapeutic effectiveness of autologous bone marrow cell (aBMC) concentrate in revascularization of CLI "
+            "patients utilizing a rapid point-of-care device. [[Seventeen (17) no-option CLI patients|n:17]] with "
+            "ischemic rest pain were enrolled in the study. [[Single dose|s:1]] of aBMC, prepared utilizing an "
+            "intraoperative point-of-care device, the Res-Q™ 60 BMC system, was injected intramuscularly into the "
+            "afflicted limb and patients were followed up at regular intervals for [[12 months|f:12,month]]. A "
+            "statistically significant improvement in Ankle Brachial Index (ABI), Transcutaneous Oxygen Pressure "
+            "(TcPO2), mean rest pain and intermittent claudication pain scores, wound/ ulcer healing, and 6-minute "
+            "walking distance was observed following aBMC treatment. Major amputation-free survival (mAFS) rate and "
+            "amputation-free rates (AFR) at [[12 months|f:12,month]] were 70.6% and 82.3%, respectively. In "
+            "conclusion, aBMC injections were well tolerated with improved tissue perfusion, confirming the safety, "
+            "feasibility, and preliminary effectiveness of aBMC treatment in CLI patients."),
+        notes=("Open-label single-arm feasibility study of one intramuscular injection of autologous bone marrow cell "
+               "concentrate in no-option critical limb ischaemia (clinical, no species): title and the whole abstract "
+               "from the journal's stored abstract page (author list shortened there to the first author). A text "
+               "with few contract facts. No cell type: 'autologous bone marrow cell (aBMC) concentrate' / 'aBMC' is "
+               "unfractionated bone marrow (no canonical id, not bone_marrow_msc). No route: 'injected "
+               "intramuscularly' has no contract id. Sample size: 'Seventeen (17) no-option CLI patients' -> 17 (a "
+               "number and its bracketed restatement: one fact). Sessions: 'Single dose' -> 1. Follow-up: 'followed "
+               "up at regular intervals for 12 months' -> 12 months; 'rates ... at 12 months were 70.6% and 82.3%' "
+               "(outcomes measured twelve months after the injection) -> 12 months. No dose (no cell number). Traps: "
+               "'6-minute walking distance' (a test), '70.6% and 82.3%, respectively' (outcome rates, no arms), "
+               "'aBMC injections' (plural, no count: no sessions), 'Res-Q™ 60 BMC system' (a device name), "
+               "'single-arm', ABI/TcPO2 (no hormones)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International (2017) 2017:4137626"},
+    ),
+    RealText(
+        id="en_clinical_bmcmsd2019_cabmat_onfh_69_patients_ten_year", lang="en", kind="clinical", batch=14,
+        title="[[Ten-year|f:10,year]] results of concentrated autologous bone marrow aspirate transplantation for "
+              "osteonecrosis of the femoral head: a retrospective study",
+        authors="Yohei Tomaru, Tomokazu Yoshioka, Hisashi Sugaya, Hiroshi Kumagai, Kojiro Hyodo, Katsuya Aoto, "
+                "Hiroshi Wada, Hiroshi Akaogi, Masashi Yamazaki, Hajime Mishima",
+        journal="BMC Musculoskeletal Disorders 20:410", year=2019, doi="10.1186/s12891-019-2797-4",
+        url="https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/s12891-019-2797-4",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** Idiopathic osteonecrosis of the femoral head (ONFH) occurs at a relatively younger age. "
+            "It is therefore important to prevent the resultant femoral head collapse and requirement of total hip "
+            "arthroplasty in these patients. In 2003, we initiated concentrated autologous bone marrow aspirate "
+            "transplantation (CABMAT), a joint-preserving treatment for ONFH, at our institution. Here, we report the "
+            "long-term results of CABMAT treatment."),
+        body=[
+            "**Methods** We retrospectively collated and analyzed the demographic and treatment data of "
+            "[[69 patients|n:69]] (109 hips) with idiopathic ONFH treated with CABMAT between April 2003 and April "
+            "2008.",
+            "**Results** Totally, 44 patients (21 men, 23 women, 80 hips) completed the "
+            "[[10-year follow-up|f:10,year]]. The follow-up rate was 73.4%, and the mean follow-up period was "
+            "[[12.0 (range, 10.0–15.4) years|f:12,year]]. The mean age of the patients was 42.2 (range, 16.3–70.5) "
+            "years. Using the Association Research Circulation Osseous (ARCO) classification system for preoperative "
+            "analysis, 12, 31, 32, and 5 hips were classified as stages 1, 2, 3, and 4, respectively. The overall "
+            "rate of conversion to total hip arthroplasty (THA) was 34% (27/80 hips). In a multivariate regression "
+            "analysis, the preoperative stage of ONFH and the body mass index were found to correlate significantly "
+            "with conversion to THA. Totally, 43 hips (of 80) were classified as belonging to the pre-collapse stage "
+            "(i.e., stages 1 or 2). The overall collapse rate and the THA-conversion rate of these hips were "
+            "estimated to be 49% (21/43) and 14% (6/43), respectively.",
+            "**Conclusions** On the basis of our long-term findings, the minimally invasive and feasible CABMAT "
+            "therapy can be utilized as one of a joint-preserving treatment for ONFH.",
+        ],
+        notes=("Retrospective cohort of concentrated autologous bone marrow aspirate transplantation for osteonecrosis "
+               "of the femoral head, followed ten years or more (clinical, no species): title and the whole abstract "
+               "from the journal's stored article page (authors from the DOAJ and springermedizin.de copies). A text "
+               "with sample-size and follow-up facts only. No cell type ('concentrated autologous bone marrow "
+               "aspirate' is unfractionated marrow, no canonical id), no route, no dose, no sessions. Sample size: '69 "
+               "patients (109 hips)' -> 69 (hips are not patients). '44 patients (21 men, 23 women, 80 hips) "
+               "completed the 10-year follow-up' is a subset of the stated 69 (no fact). Follow-up: 'Ten-year "
+               "results' (title; outcomes reported ten years after the graft; doubtful), 'the 10-year follow-up' -> "
+               "10 years; 'the mean follow-up period was 12.0 (range, 10.0–15.4) years' -> 12 years (the mean, span "
+               "with its range). Traps: 'In 2003', 'between April 2003 and April 2008' (a treatment period), '73.4%' "
+               "(a follow-up rate), 'mean age ... 42.2 (range, 16.3–70.5) years' (ages), '12, 31, 32, and 5 hips ... "
+               "stages 1, 2, 3, and 4, respectively' (counts of hips by stage, no arms), '34% (27/80 hips)', '43 hips "
+               "(of 80)', '49% (21/43) and 14% (6/43)' (outcome counts), 'long-term results' (no value)."),
+        layout={"columns": 2, "font": "sans", "journal": "BMC Musculoskeletal Disorders (2019) 20:410"},
+    ),
+    RealText(
+        id="en_clinical_jtm2016_bmmsc_intraarterial_psp_five_patients_one_year", lang="en", kind="clinical",
+        batch=14,
+        title="Finding a new therapeutic approach for no-option Parkinsonisms: "
+              "[[mesenchymal stromal cells|c:msc]] for progressive supranuclear palsy",
+        authors="Margherita Canesi, Rosaria Giordano, Lorenza Lazzari, Maurizio Isalberti, Ioannis Ugo Isaias, "
+                "Riccardo Benti, Paolo Rampini, Giorgio Marotta, Aurora Colombo, Emanuele Cereda, Mariangela "
+                "Dipaola, Tiziana Montemurro, Mariele Viganò, Silvia Budelli, Elisa Montelatici, Cristiana Lavazza, "
+                "Agostino Cortelezzi, Gianni Pezzoli",
+        journal="Journal of Translational Medicine 14:127", year=2016, doi="10.1186/s12967-016-0880-2",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/s12967-016-0880-2",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** The trophic, anti-apoptotic and regenerative effects of "
+            "[[bone marrow mesenchymal stromal cells|c:bm]] ([[MSC|c:msc]]) may reduce neuronal cell loss in "
+            "neurodegenerative disorders."),
+        body=[
+            "**Methods** We used [[MSC|c:msc]] as a novel candidate therapeutic tool in a pilot phase-I study for "
+            "patients affected by progressive supranuclear palsy (PSP), a rare, severe and no-option form of "
+            "Parkinsonism. [[Five patients|n:5]] received the cells by infusion into the cerebral arteries. Effects "
+            "were assessed using the best available motor function rating scales (UPDRS, Hoehn and Yahr, PSP rating "
+            "scale), as well as neuropsychological assessments, gait analysis and brain imaging before and after "
+            "cell administration.",
+            "**Results** [[One year|f:1,year]] after cell infusion, all treated patients were alive, except one, who "
+            "died 9 months after the infusion for reasons not related to cell administration or to disease "
+            "progression (accidental fall). In all treated patients motor function rating scales remained stable for "
+            "at least six-months during the [[one-year follow-up|f:1,year]].",
+            "**Conclusions** We have demonstrated for the first time that [[MSC|c:msc]] administration is feasible "
+            "in subjects with PSP. In these patients, in whom deterioration of motor function is invariably rapid, "
+            "we recorded clinical stabilization for at least 6 months. These encouraging results pave the way to the "
+            "next randomized, placebo-controlled phase-II study that will definitively provide information on the "
+            "efficacy of this innovative approach.",
+        ],
+        notes=("Pilot phase-I study of autologous bone marrow MSCs infused into the cerebral arteries in progressive "
+               "supranuclear palsy (clinical, no species): title and the whole abstract (without the trial "
+               "registration line) from the journal's stored article page; authors from the springermedizin.de copy. "
+               "Cells: 'mesenchymal stromal cells' (title) -> msc; 'bone marrow mesenchymal stromal cells' -> "
+               "bone_marrow_msc; its abbreviation '(MSC)' and the later 'MSC' -> msc (the guide: 'MSC' alone is msc, "
+               "even where it abbreviates bone marrow MSCs; doubtful); 'the cells' names none. No route: 'infusion "
+               "into the cerebral arteries' (intra-arterial, no contract id). No sessions ('cell infusion', 'the "
+               "infusion' state no number), no dose. Sample size: 'Five patients' -> 5. Follow-up: 'One year after "
+               "cell infusion' (time the outcome was reported) and 'the one-year follow-up' -> 1 year each. Traps: "
+               "'died 9 months after the infusion' (time to an event), 'stable for at least six-months', 'clinical "
+               "stabilization for at least 6 months' (durations of an outcome, not observation), 'except one' (an "
+               "outcome count), 'pilot phase-I', 'phase-II study' (a planned study, no facts), UPDRS/Hoehn and Yahr "
+               "(scales)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2016) 14:127"},
+    ),
+    RealText(
+        id="en_case_fneur2023_admsc_26_iv_infusions_parkinson", lang="en", kind="case", batch=14,
+        title="Long-term, [[repeated doses|s:-]] of [[intravenous|r:iv]] autologous "
+              "[[mesenchymal stem cells|c:msc]] for a patient with Parkinson's disease: a case report",
+        authors="Ridhima Vij, Alan Prossin, Mallika Tripathy, Hosu Kim, Hyeonggeun Park, Thanh Cheng, Djamchid "
+                "Lotfi, Donna Chang",
+        journal="Frontiers in Neurology 14:1257080", year=2023, doi="10.3389/fneur.2023.1257080",
+        url="https://www.frontiersin.org/articles/10.3389/fneur.2023.1257080/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "Parkinson's disease (PD) is a neurodegenerative disease that involves the loss of dopaminergic neurons "
+            "in the substantia nigra pars compacta of the basal ganglia. Clinically, patient presentation involves a "
+            "combination of motor and non-motor symptoms characterized by progressive worsening over time and "
+            "significant decreases in overall quality-of-life. Despite there being no fully restorative cure for PD, "
+            "[[Mesenchymal Stem Cell|c:msc]] ([[MSC|c:msc]]) therapy offers promising therapeutic potential. Here, "
+            "we report a case of a 77-year-old female, living with idiopathic Parkinson's Disease for over 17 years. "
+            "The patient received [[multiple infusions|s:-]] of autologous Hope Biosciences "
+            "[[adipose-derived MSCs|c:ad]] ([[HB-adMSCs|c:ad]]). A total of [[26 infusion treatments|s:26]] of "
+            "[[HB-adMSCs|c:ad]] were administered over the course of ~2 years that resulted in marked improvements "
+            "in her typical Parkinsonian symptoms, as demonstrated by the decreases in her UPDRS (Unified "
+            "Parkinson's Disease Rating Scale) scores. Changes in clinical scores mirrored concurrent changes in "
+            "regional brain metabolism as quantified by FDG-PET (Fluorodeoxyglucose-Positron Emission Tomography), "
+            "compared to baseline. Long-term, [[multiple infusions|s:-]] of [[HB-adMSCs|c:ad]] were safely "
+            "tolerated by the patient without any serious adverse events. Further research is needed to evaluate the "
+            "safety and efficacy of [[HB-adMSC|c:ad]] therapy for the treatment of PD patients."),
+        notes=("Case report of 26 intravenous infusions of autologous adipose-derived MSCs over about two years in a "
+               "woman with Parkinson's disease (clinical, no species): title and the whole abstract from the "
+               "journal's stored article page (also the PubMed copy). Cells: 'mesenchymal stem cells' (title), "
+               "'Mesenchymal Stem Cell (MSC) therapy' (a name and its bracketed abbreviation: two mentions) -> msc; "
+               "'adipose-derived MSCs', 'HB-adMSCs' (three times), 'HB-adMSC therapy' -> adipose_msc. Route: "
+               "'intravenous' (title only). Sessions: 'repeated doses' (title), 'multiple infusions' (twice) -> "
+               "count null; 'A total of 26 infusion treatments' -> 26. No follow-up: 'over the course of ~2 years' "
+               "is the span of the repeated dosing (a course), not an observation after it; no dose. No sample size: "
+               "a single case report ('a case of a 77-year-old female'). Traps: '77-year-old', 'for over 17 years' "
+               "(disease duration), 'PD patients' (no count), UPDRS/FDG-PET (scores and imaging, no hormones)."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Neurology (2023) 14:1257080"},
+    ),
+    RealText(
+        id="en_clinical_jtm2014_ucmsc_twice_sci_three_groups", lang="en", kind="clinical", batch=14,
+        title="Clinical observation of [[umbilical cord mesenchymal stem cell|c:uc]] transplantation in treatment "
+              "for sequelae of thoracolumbar spinal cord injury",
+        authors="Hongbin Cheng, Xuebin Liu, Rongrong Hua, Guanghui Dai, Xiaodong Wang, Jianhua Gao, Yihua An",
+        journal="Journal of Translational Medicine 12:253", year=2014, doi="10.1186/s12967-014-0253-7",
+        url="http://www.translational-medicine.com/content/12/1/253",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored journal page)",
+        abstract=(
+            "**Background** [[Umbilical cord mesenchymal stem cells|c:uc]] ([[UCMSCs|c:uc]]) have a considerable "
+            "advantage and potential in treating for central nervous system diseases and have become a novel "
+            "alternative treatment for spinal cord injury. This study aims to compare the neurological function "
+            "outcome of stem cell transplantation, rehabilitation therapy, and self-healing for sequelae of spinal "
+            "cord injury."),
+        body=[
+            "**Methods** [[Thirty-four cases|n:34]] of thoracolumbar spinal cord injury were randomly divided into "
+            "three groups: the stem cell transplantation group was given CT-guided "
+            "[[UCMSC|c:uc#UCMSC group]] transplantation "
+            "[[twice|s:2#UCMSC group]]; the rehabilitation group received rehabilitation "
+            "therapy; and the blank control group did not receive any specific treatment. AIS grading, ASIA "
+            "scoring, the manual muscle strength and muscle tension scale, and the Barthel index were used to "
+            "evaluate the clinical outcome. Urodynamic examination was also performed for patients in the "
+            "[[UCMSC|c:uc#UCMSC group]] group and the rehabilitation therapy group.",
+            "**Results** Seven of the [[ten patients|n:10#UCMSC group]] in the "
+            "[[UCMSC|c:uc#UCMSC group]] group had significant and stable improvement in "
+            "movement, self-care ability, and muscular tension; five of the "
+            "[[forteen patients|n:14#rehabilitation group]] (36%) in the rehabilitation group also had certain "
+            "improvement in these aspects. Urodynamic examination demonstrated that patients in the "
+            "[[UCMSC|c:uc#UCMSC group]] group exhibited an increase in maximum urinary flow rate "
+            "and maximum bladder capacity, as well as a decrease in residue urine volume and maximum detrusor "
+            "pressure. The rehabilitation group exhibited decreased maximum bladder capacity, but no perceptible "
+            "change in maximum urinary flow rate, residue urine volume or maximum detrusor pressure.",
+            "**Conclusions** [[UCMSC|c:uc]] transplantation can effectively improve neurological functional recovery "
+            "after spinal cord injury, and its efficacy is superior to that of rehabilitation therapy and "
+            "self-healing.",
+        ],
+        notes=("Randomised three-arm study of CT-guided umbilical cord MSC transplantation given twice, rehabilitation, "
+               "or no treatment in chronic thoracolumbar spinal cord injury (clinical, no species): title and the "
+               "whole abstract from the journal's stored page (authors from the stored PubMed Central copy; the "
+               "source spells 'forteen'). Cells: 'umbilical cord mesenchymal stem cell(s)', 'UCMSCs', 'UCMSC' -> "
+               "umbilical_cord_msc, per mention. Arms: three groups each named with its head word ('the stem cell "
+               "transplantation group', 'the rehabilitation group', 'the blank control group'). The cell group's "
+               "'UCMSC' and 'twice' -> arm 'UCMSC group' (the group is first called 'the stem cell "
+               "transplantation group' and later 'the UCMSC group': one arm, labelled by its later name because the "
+               "layout script hyphenates 'transplantation' inside a mark's label; its 'UCMSC' also in 'the UCMSC "
+               "group and the rehabilitation therapy group', two groups each with its head word). Sessions: 'twice' "
+               "-> 2. Sample "
+               "size: 'Thirty-four cases' -> 34 (whole study); 'Seven of the ten patients in the UCMSC group' and "
+               "'five of the forteen patients (36%) in the rehabilitation group' -> the arms' sizes 10 and 14 (10 + 14 "
+               "+ 10 untreated = 34; the 'Seven' and 'five' are outcome counts; doubtful: read as arm counts inside "
+               "outcome counts). The Conclusions' 'UCMSC transplantation' has no arm (a conclusion). No route "
+               "('CT-guided' transplantation into the cord: no contract id), no dose, no follow-up (no time stated). "
+               "Traps: 'three groups', '(36%)', AIS/ASIA/Barthel (scores), urodynamic values (no hormones), 'stem "
+               "cell transplantation' in the aim (generic)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2014) 12:253"},
+    ),
+    RealText(
+        id="en_clinical_tonj2017_bmmsc_repeated_intraventricular_ich_one_year", lang="en", kind="clinical",
+        batch=14,
+        title="Clinical Outcomes of [[Repeated Intraventricular Transplantation|s:-]] of Autologous "
+              "[[Bone Marrow Mesenchymal Stem Cells|c:bm]] in Chronic Haemorrhagic Stroke. A "
+              "[[One-Year Follow Up|f:1,year]]",
+        authors="Asra Al Fauzi, Purwati Sumorejo, Nur Setiawan Suroto, Muhammad Arifin Parenrengi, Joni Wahyuhadi, "
+                "Agus Turchan, Ferdiansyah Mahyudin, Heri Suroto, Fedik Abdul Rantam, Mochammad Hasan Machfoed, "
+                "Abdul Hafid Bajamal, Christianto Benjamin Lumenta",
+        journal="The Open Neurology Journal 11:74", year=2017, doi="10.2174/1874205X01711010074",
+        url="https://openneurologyjournal.com/VOLUME/11/PAGE/74/FULLTEXT/",
+        licence="CC BY 4.0 (printed on the stored page: 'Creative Commons Attribution 4.0 International Public "
+                "License (CC-BY 4.0)')",
+        abstract=(
+            "**Object:** Stroke, one of the most devastating diseases, is a leading cause of death and disability "
+            "throughout the world and is also associated with emotional and economic problems. The main goal of this "
+            "study was to investigate the clinical outcome of the intraventricular transplantation of "
+            "[[bone marrow mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) in post-haemorrhagic stroke patients."),
+        body=[
+            "**Method:** This study was done consisting of [[eight patients|n:8]] with supratentorial haemorrhagic "
+            "stroke, who had undergone 24 weeks of standard treatment of stroke with stable neurological deficits. "
+            "All of the patients received stem cell transplantation intraventricularly using autologous "
+            "[[BM-MSCs|c:bm]]. Six months and [[Twelve months|f:12,month]] after stem cells treatment, the clinical "
+            "outcomes were measured using the National Institute of Health Stroke Scale (NIHSS) and adverse effect "
+            "also observed.",
+            "**Result:** The results of this study showed improvement of NIHSS score values before and after the "
+            "treatment in five patients. No adverse effects or complications were detected during the "
+            "[[1-year observation|f:1,year]].",
+            "**Conclusion:** Intraventricular transplantation of [[BM-MSCs|c:bm]] has shown benefits in improving "
+            "the functional status of post-haemorrhagic stroke patients with no adverse effect.",
+        ],
+        notes=("Case series of repeated intraventricular transplantation of autologous bone marrow MSCs in chronic "
+               "haemorrhagic stroke, followed one year (clinical, no species): title and the whole abstract (without "
+               "the keywords) from the journal's stored full-text page. Cells: 'Bone Marrow Mesenchymal Stem Cells' "
+               "(title), 'bone marrow mesenchymal stem cells', 'BM-MSCs' (three times) -> bone_marrow_msc; 'stem cell "
+               "transplantation', 'stem cells treatment' name none. Sessions: 'Repeated Intraventricular "
+               "Transplantation' (title) -> count null (the route word sits inside the span: intraventricular has no "
+               "contract id, so no route mark). Sample size: 'eight patients' -> 8. Follow-up: 'A One-Year Follow Up' "
+               "(title) -> 1 year; the list 'Six months and Twelve months after stem cells treatment' -> one fact, "
+               "the last time point, 12 months; 'during the 1-year observation' -> 1 year. No dose, no route. Traps: "
+               "'24 weeks of standard treatment' (a course before the cells), 'in five patients' (an outcome count), "
+               "'All of the patients', NIHSS (a scale), 'post-haemorrhagic stroke patients' (no count)."),
+        layout={"columns": 1, "font": "serif", "journal": "The Open Neurology Journal (2017) 11:74"},
+    ),
+    RealText(
+        id="en_animal_fcvm2020_msc_exo_iv_seven_days_porcine_mi", lang="en", kind="animal", batch=14,
+        title="Systemic [[Mesenchymal Stem Cell|c:msc]]-Derived [[Exosomes|c:ev]] Reduce Myocardial Infarct Size: "
+              "Characterization With MRI in a Porcine Model",
+        authors="Christopher J Charles, Renee R Li, Teresa Yeung, Stephane M Ibraham Mazlan, Ruenn Chai Lai, "
+                "Dominique P V de Kleijn, Sai Kiang Lim, A Mark Richards",
+        journal="Frontiers in Cardiovascular Medicine 7:601990", year=2020, doi="10.3389/fcvm.2020.601990",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7701257",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "The observations that [[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) exert cardiac "
+            "protection and repair via their secretome with the active component(s) identified as "
+            "[[exosomes|c:ev@human]] underpinned our test of the efficacy of [[MSC|c:msc]] [[exosomes|c:ev]] in a "
+            "porcine model of myocardial infarction (MI) when administered systemically by the convenient method of "
+            "[[intravenous (IV) bolus injection|r:iv]]. Results show that 7 days of [[IV|r:iv]] [[exosomes|c:ev]] "
+            "results in clear reduction (30–40%) of infarct size measured at both 7 and 28 days post-MI, despite "
+            "near identical release of hs Troponin T. Together with reduced infarct size, [[exosome|c:ev]] treatment "
+            "reduced transmurality and lessened wall thinning in the infarct zone. [[Exosome|c:ev]] treated pigs "
+            "showed relative preservation of LV function with significant amelioration of falls in fractional wall "
+            "thickening compared with control. However, global measures of LV function were less protected by "
+            "[[exosome|c:ev]] treatment. It is possible that greater preservation of global LV function may have "
+            "been attenuated by increased cardiac fibrosis, as T1 values showed significant increase in the "
+            "[[exosome|c:ev]] pigs compared to control particularly in the infarct related segments. Taken together, "
+            "these results show clear effects of [[IV|r:iv]] [[exosomes|c:ev]] administered over 7 days to reduce "
+            "infarct size with relatively preserved cardiac function compared to control treated infarct pigs."),
+        notes=("Pig study of MSC exosomes given intravenously for seven days after myocardial infarction (a named "
+               "species other than mouse or rat: species 'animal', the entry's default): title and the whole abstract "
+               "from the stored PubMed Central copy. The opening clause on what MSCs and their exosomes do in "
+               "general carries no species (@human removes the default). Cells, per mention: 'Mesenchymal Stem "
+               "Cell-Derived Exosomes' (title) and 'MSC exosomes' -> two mentions each (msc, extracellular_vesicle); "
+               "'mesenchymal stem cells', 'MSCs' -> msc; 'exosomes', 'exosome treatment', 'Exosome treated pigs', "
+               "'the exosome pigs' -> extracellular_vesicle. Routes: 'intravenous (IV) bolus injection' (a phrase and "
+               "its bracketed restatement: one fact), 'IV exosomes' (twice) -> intravenous; 'administered "
+               "systemically' alone names none. No sessions: '7 days of IV exosomes' and 'administered over 7 days' "
+               "are durations of daily dosing (the count is inferred, not stated). No follow-up: 'measured at both 7 "
+               "and 28 days post-MI' counts from the infarct, not from the treatment. No dose. Traps: '(30–40%)', "
+               "'hs Troponin T' (a cardiac marker, no hormone of the list), 'T1 values' (MRI), 'compared with "
+               "control', 'control treated infarct pigs' (no count), 'LV function'."),
+        layout={"columns": 2, "font": "sans", "journal": "Frontiers in Cardiovascular Medicine (2020) 7:601990"},
+    ),
+    RealText(
+        id="en_animal_srep2019_bmmsc_intraventricular_three_doses_ich_rats", lang="en", kind="animal", batch=14,
+        title="Safety and Efficacy of Intraventricular Delivery of "
+              "[[Bone Marrow-Derived Mesenchymal Stem Cells|c:bm]] in Hemorrhagic Stroke Model",
+        authors="Peng Huang, William D Freeman, Brandy H Edenfield, Thomas G Brott, James F Meschia, Abba C Zubair",
+        journal="Scientific Reports 9:5674", year=2019, doi="10.1038/s41598-019-42182-1",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6450980",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        species="rat",
+        abstract=(
+            "External ventricular drain (EVD) is used clinically to relieve intracranial pressure and occasionally "
+            "to deliver medications following intracerebral hemorrhage (ICH). [[Mesenchymal stem cell|c:msc@human]] "
+            "([[MSC|c:msc@human]]) therapy has been shown to be neuroprotective and can induce neuroregeneration in "
+            "stroke models. We evaluated the safety and efficacy of delivering [[MSCs|c:msc]] intraventricularly in "
+            "a rat hemorrhagic stroke model. Using autologous blood, hemorrhagic stroke was induced at specific "
+            "coordinates in the right basal ganglia. After 30 minutes, rats were treated with either "
+            "[[bone marrow-derived MSCs|c:bm]] or a phosphate-buffered saline placebo via direct intraventricular "
+            "infusion. Three dosages ([[2 × 10^{5}/kg|d:2e5,cells/kg,-]], [[5 × 10^{5}/kg|d:5e5,cells/kg,-]], and "
+            "[[1 × 10^{6}/kg|d:1e6,cells/kg,-]]) of [[MSCs|c:msc]] were administered. Forelimb use asymmetry test "
+            "was employed to evaluate functional improvement after cell therapy. At the end of the experiment, "
+            "peripheral blood samples and organs were harvested; biochemistry, cytokine, and growth factor analysis "
+            "and histology evaluations were performed to explore cell toxicity and cell fate, and the effects of "
+            "[[MSC|c:msc]] therapy on injury volume, anti-inflammation, and neurogenesis. Intraventricular "
+            "administration of [[MSCs|c:msc]] in ICH rat model showed improved behavior and alleviated brain damage. "
+            "Additionally, treated ICH rats showed significantly reduced expression of IL-1α, IL-6, and IFN-γ. No "
+            "obvious cell toxicity was noticed through blood chemistry and histology evaluation. None of the infused "
+            "[[MSCs|c:msc]] were detected at the end of the experiment. EVD is safe and effective to use as a method "
+            "of delivering [[MSCs|c:msc]] to treat ICH. Intraventricularly delivered [[MSCs|c:msc]] have "
+            "anti-inflammatory properties and a capacity to induce neurogenesis and improve function following ICH "
+            "injury."),
+        notes=("Rat study of bone marrow MSCs given by intraventricular infusion at three doses after intracerebral "
+               "haemorrhage (species rat): title and the whole abstract from the stored PubMed Central copy, which "
+               "prints '2 × 105/kg, 5 × 105/kg, and 1 × 106/kg' (superscripts flattened), written 10^{5} and 10^{6}. "
+               "The sentence on what MSC therapy has shown 'in stroke models' (earlier work, no species named) "
+               "carries no species (doubtful: 'animal' could be read). Cells: 'Bone Marrow-Derived Mesenchymal Stem "
+               "Cells' (title), 'bone marrow-derived MSCs' -> bone_marrow_msc; 'Mesenchymal stem cell (MSC) therapy' "
+               "(two mentions), 'MSCs', 'MSC therapy' -> msc, per mention. Doses: '2 × 10^5/kg', '5 × 10^5/kg', '1 × "
+               "10^6/kg' -> cells/kg, per null, one fact each (a list of values without counts or 'respectively': no "
+               "arms). No route: intraventricular infusion has no contract id (and 'External ventricular drain' is a "
+               "device). No sessions, no follow-up ('After 30 minutes' is the time of dosing after the haemorrhage; "
+               "'At the end of the experiment' names no time). Traps: 'Three dosages' (a count of doses, no value), "
+               "'right basal ganglia', IL-1α/IL-6/IFN-γ (cytokines, no hormones), 'a phosphate-buffered saline "
+               "placebo'."),
+        layout={"columns": 1, "font": "serif", "journal": "Scientific Reports (2019) 9:5674"},
+    ),
+    RealText(
+        id="en_animal_scrt2018_bmsc_second_injection_silica_fibrosis_rats", lang="en", kind="animal", batch=14,
+        title="Targeted migration of [[bone marrow mesenchymal stem cells|c:bm]] inhibits silica-induced pulmonary "
+              "fibrosis in rats",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-1083-y",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-1083-y",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Silicosis is a common occupational disease, characterized by silicotic nodules and "
+            "diffuse pulmonary fibrosis. We demonstrated an anti-fibrotic effect of "
+            "[[bone marrow mesenchymal stem cells|c:bm]] ([[BMSCs|c:bm]]) in silica-induced lung fibrosis. In the "
+            "present study, we sought to clarify the homing ability of [[BMSCs|c:bm]] and the specific mechanisms "
+            "for their effects."),
+        body=[
+            "**Methods and results** The biodistribution of [[BMSCs|c:bm]] was identified by near-infrared "
+            "fluorescence (NIRF) imaging in vivo and in vitro. The results showed that [[BMSCs|c:bm]] labeled with "
+            "NIR-DiR dyes targeted silica-injured lung tissue, wherein they reached a peak at 6 h post-injection and "
+            "declined dramatically by day 3. Based on these findings, a [[second injection|s:2]] of "
+            "[[BMSCs|c:bm]] was administered 3 days after the first injection. The injected [[BMSCs|c:bm]] migrated "
+            "to the injured lungs, but did not undergo transformation into specific lung cell types. Interestingly, "
+            "the injection of [[BMSC|c:bm]]-conditioned medium ([[BMSCs|c:bm]]-CM) significantly attenuated "
+            "silica-induced pulmonary fibrosis. The collagen deposition and number of nodules were decreased in lung "
+            "tissues of [[BMSCs|c:bm]]-CM-treated rats. In parallel with these findings, the mRNA levels of collagen "
+            "I, collagen III, and fibronectin, and the content of transforming growth factor (TGF)-β1 and "
+            "hydroxyproline were decreased in the [[BMSCs|c:bm#BMSCs-CM-treated group]]-CM-treated group compared "
+            "with the silica group. In addition, alveolar epithelial markers were upregulated by "
+            "[[BMSCs|c:bm]]-CM treatment.",
+            "**Conclusions** [[BMSCs|c:bm]] migrated to injured areas of the lung after silica instillation and "
+            "attenuated pulmonary fibrosis. The anti-fibrotic effects of [[BMSCs|c:bm]] were mainly exerted in "
+            "paracrine manner, rather than through their ability to undergo differentiation.",
+        ],
+        notes=("Rat study of bone marrow MSCs, injected twice three days apart, and their conditioned medium in "
+               "silica-induced pulmonary fibrosis (species rat): title and the whole abstract from the journal's "
+               "stored article page (year from the DOI). The Background's earlier finding of the same group (no "
+               "species named, the same rat model) keeps the default species rat (doubtful). Cells: 'bone marrow "
+               "mesenchymal stem cells', 'BMSCs' -> bone_marrow_msc, per mention; the cell name inside "
+               "'BMSC-conditioned medium (BMSCs-CM)', 'BMSCs-CM-treated rats', 'BMSCs-CM treatment' is a cell "
+               "mention (as 'MenSC-derived conditioned media' and 'hPMSC supernatant' in this corpus), the medium "
+               "itself no cell type. Arm: 'the BMSCs-CM-treated group compared with the silica group' -> the compared "
+               "silica group is no subject; the 'BMSCs' in the treated group's name carries arm 'BMSCs-CM-treated "
+               "group'. Sessions: 'a second injection' -> 2 (an ordinal; the text states no count of injections); "
+               "'the first injection' refers to the same pair (no fact; doubtful). No route (the injection route is "
+               "not named), no dose, no follow-up: 'a peak at 6 h post-injection' and 'declined dramatically by day 3' "
+               "are times of a tracking signal's peak and fall (events), '3 days after the first injection' an "
+               "interval between doses. Traps: 'silica instillation' (the model, no dose), TGF-β1 and hydroxyproline "
+               "(no hormones of the list), 'collagen I, collagen III', 'NIR-DiR'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_bmmsc_atmsc_cli_mice_28_days", lang="en", kind="animal", batch=14,
+        title="Comparative analysis of mouse bone marrow and [[adipose tissue mesenchymal stem cells|c:ad]] for "
+              "critical limb ischemia cell therapy",
+        authors="Pegah Nammian, Seyedeh-Leili Asadi-Yousefabad, Sajad Daneshi, Mohammad Hasan Sheikhha, Seyed "
+                "Mohammad Bagher Tabei, Vahid Razban",
+        journal="Stem Cell Research & Therapy 12:58", year=2021, doi="10.1186/s13287-020-02110-x",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-02110-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Introduction** Critical limb ischemia (CLI) is the most advanced form of peripheral arterial disease "
+            "(PAD) characterized by ischemic rest pain and non-healing ulcers. Currently, the standard therapy for "
+            "CLI is the surgical reconstruction and endovascular therapy or limb amputation for patients with no "
+            "treatment options. Neovasculogenesis induced by [[mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) therapy is a promising approach to improve CLI. Owing to their angiogenic and "
+            "immunomodulatory potential, [[MSCs|c:msc@human]] are perfect candidates for the treatment of CLI. The "
+            "purpose of this study was to determine and compare the in vitro and in vivo effects of allogeneic "
+            "[[bone marrow mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) and "
+            "[[adipose tissue mesenchymal stem cells|c:ad]] ([[AT-MSCs|c:ad]]) on CLI treatment."),
+        body=[
+            "**Methods** For the first step, [[BM-MSCs|c:bm]] and [[AT-MSCs|c:ad]] were isolated and characterized "
+            "for the characteristic MSC phenotypes. Then, femoral artery ligation and total excision of the femoral "
+            "artery were performed on C57BL/6 mice to create a CLI model. The cells were evaluated for their in vitro "
+            "and in vivo biological characteristics for CLI cell therapy. In order to determine these "
+            "characteristics, the following tests were performed: morphology, flow cytometry, differentiation to "
+            "osteocyte and adipocyte, wound healing assay, and behavioral tests including Tarlov, Ischemia, Modified "
+            "ischemia, Function and the grade of limb necrosis scores, donor cell survival assay, and histological "
+            "analysis.",
+            "**Results** Our cellular and functional tests indicated that during [[28 days|f:28,day]] after cell "
+            "transplantation, [[BM-MSCs|c:bm]] had a great effect on endothelial cell migration, muscle "
+            "restructure, functional improvements, and neovascularization in ischemic tissues compared with "
+            "[[AT-MSCs|c:ad]] and control groups.",
+        ],
+        notes=("Mouse study comparing allogeneic bone marrow and adipose tissue MSCs in a femoral-artery-excision model "
+               "of critical limb ischaemia (species mouse): title and abstract from the journal's stored article page "
+               "(authors and volume from the stored PubMed Central copy), cut before the Conclusions, which break off "
+               "in both copies. The Introduction's statements on MSC therapy in general carry no species (@human "
+               "removes the default); the study's aim and cells carry mouse. Cells: 'bone marrow mesenchymal stem "
+               "cells', 'BM-MSCs' -> bone_marrow_msc; 'adipose tissue mesenchymal stem cells', 'AT-MSCs' -> "
+               "adipose_msc; 'mesenchymal stem cells (MSCs)', 'MSCs' -> msc. In the title 'mouse bone marrow and "
+               "adipose tissue mesenchymal stem cells' only the second conjunct names cells in full; 'bone marrow' "
+               "alone is a tissue word and is left unmarked (doubtful: the coordination means bone marrow MSCs). "
+               "'the characteristic MSC phenotypes' describes cells, no therapy (no mark). Follow-up: 'during 28 days "
+               "after cell transplantation' -> 28 days. No route (the cells' delivery is not named), no dose, no "
+               "sessions, no arms ('compared with AT-MSCs and control groups': a comparison, and names sharing one "
+               "plural head). Traps: 'C57BL/6 mice' (no count), 'femoral artery ligation' (the model), 'wound healing "
+               "assay' (in vitro), Tarlov/Ischemia/Function scores, 'limb amputation for patients' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2021) 12:58"},
+    ),
+    RealText(
+        id="en_animal_fendo2025_ucmsc_four_routes_t2dm_rats", lang="en", kind="animal", batch=14,
+        title="Effect of administration routes on the efficacy of "
+              "[[human umbilical cord mesenchymal stem cells|c:uc]] in type 2 diabetic rats",
+        authors="(author list not shown in the stored copy; affiliations: Hainan Beautech Stem Cell Anti-Aging "
+                "Hospital, Qionghai, China; Australian Institute for Bioengineering and Nanotechnology, University "
+                "of Queensland)",
+        journal="Frontiers in Endocrinology 16", year=2025, doi="10.3389/fendo.2025.1536655",
+        url="https://frontiersin.org/journals/endocrinology/articles/10.3389/fendo.2025.1536655/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="rat",
+        abstract=(
+            "[[Human umbilical cord mesenchymal stem cells|c:uc@human]] ([[UCMSCs|c:uc@human]]) are being "
+            "investigated in various clinical trials for different conditions, including type 2 diabetes mellitus "
+            "(T2DM). However, there is limited research on the optimal injection routes for [[UCMSCs|c:uc@human]] "
+            "in T2DM, particularly [[intravenous injection|r:iv@human]]. The objective of this study aims to "
+            "investigate the efficacy of four different administration routes of [[UCMSCs|c:uc]] in treating T2DM "
+            "rats, including pancreas injection (DP), [[tail vein injection (DT)|r:iv#DT group]], "
+            "[[intraperitoneal injection (DI)|r:ip#DI group]], and dorsal pancreatic artery injection (DPA). After "
+            "[[two weeks|f:2,week]] of [[UCMSCs|c:uc]] treatment, the fasting blood glucose levels in the DT group "
+            "decreased significantly. The oral glucose tolerance test (OGTT) levels and the islet structure in the "
+            "DT group almost recovered to normal. The contents of C-P and GLP-1 in serum increased significantly in "
+            "all treatment groups, while the levels of INS, TNF-α, IL-6, IL-1β, IAA, and GSP decreased "
+            "significantly. These improvements were further observed after [[four weeks|f:4,week]] of "
+            "[[UCMSCs|c:uc]] treatment. Histological analysis confirmed the progression of pancreatic recovery in "
+            "all treatment groups, with the DT group showing the most significant improvement, correlating with the "
+            "observed efficacy. Immunohistochemistry results further demonstrated increased insulin and PDX-1 "
+            "expression, along with reduced glucagon levels in [[UCMSCs|c:uc]]-treated rats."),
+        notes=("Rat study comparing four routes of human umbilical cord MSCs in type 2 diabetes (species rat): title "
+               "and abstract from the journal's stored page of the provisionally accepted article (authors not "
+               "shown there), cut at a sentence end before the copy breaks off ('Additionally, liver and kidn...'). "
+               "The first two sentences (clinical trials, the research gap 'particularly intravenous injection') are "
+               "general: no species ('intravenous injection' there names a route of the therapy in general -> "
+               "intravenous, no species; doubtful). Cells: 'human umbilical cord mesenchymal stem cells', 'UCMSCs' (also in "
+               "'UCMSCs treatment', 'UCMSCs-treated rats') -> umbilical_cord_msc. Routes and arms: four groups named "
+               "by route with bracketed aliases, later called 'the DT group': 'tail vein injection (DT)' -> "
+               "intravenous, arm 'DT group'; 'intraperitoneal injection (DI)' -> intraperitoneal, arm 'DI group' (each "
+               "a phrase with its bracketed alias: one fact; doubtful: the groups are first named only by their "
+               "routes); 'pancreas injection (DP)' and 'dorsal pancreatic artery injection (DPA)' have no contract "
+               "id. Follow-up: 'After two weeks of UCMSCs treatment' and 'after four weeks of UCMSCs treatment' -> 2 "
+               "and 4 weeks (outcomes measured after the cells; read as times after treatment, not a daily course; "
+               "doubtful); the clause 'After two weeks of UCMSCs treatment' is set off by a comma from 'in the DT "
+               "group', so it carries no arm. The later DT-group clauses name no contract fact; 'all treatment "
+               "groups' and 'the most significant improvement' compare groups (no arms). No dose, no sessions. "
+               "Traps: C-P, GLP-1, INS (insulin), glucagon, IAA, GSP, PDX-1 (no hormones of the list), OGTT, 'four "
+               "different administration routes' (a count of routes)."),
+        layout={"columns": 1, "font": "serif", "journal": "Frontiers in Endocrinology (2025) 16"},
+    ),
+    RealText(
+        id="en_animal_wjsc2022_hucmsc_intratracheal_intraperitoneal_bpd_rats", lang="en", kind="animal", batch=14,
+        title="Intratracheal administration of [[umbilical cord-derived mesenchymal stem cells|c:uc]] attenuates "
+              "hyperoxia-induced multi-organ injury via heme oxygenase-1 and JAK/STAT pathways",
+        authors="Na Dong, Pan-Pan Zhou, Dong Li, Hua-Su Zhu, Ling-Hong Liu, Hui-Xian Ma, Qing Shi, Xiu-Li Ju",
+        journal="World Journal of Stem Cells 14(7):556-576", year=2022, doi="10.4252/wjsc.v14.i7.556",
+        url="https://wjgnet.com/1948-0210/full/v14/i7/556.htm",
+        licence="CC BY-NC 4.0 (Baishideng's World J Stem Cells, all articles; 'Open Access' on the stored page)",
+        species="rat",
+        abstract=(
+            "**BACKGROUND** Bronchopulmonary dysplasia (BPD) is not merely a chronic lung disease, but a systemic "
+            "condition with multiple organs implications predominantly associated with hyperoxia exposure. Despite "
+            "advances in current management strategies, limited progress has been made in reducing the BPD-related "
+            "systemic damage. Meanwhile, although the protective effects of "
+            "[[human umbilical cord-derived mesenchymal stem cells|c:uc@human]] ([[hUC-MSCs|c:uc@human]]) or their "
+            "[[exosomes|c:ev@human]] on hyperoxia-induced lung injury have been explored by many researchers, the "
+            "underlying mechanism has not been addressed in detail, and few studies have focused on the therapeutic "
+            "effect on systemic multiple organ injury."),
+        body=[
+            "**AIM** To investigate whether [[hUC-MSC|c:uc]] intratracheal administration could attenuate "
+            "hyperoxia-induced lung, heart, and kidney injuries and the underlying regulatory mechanisms.",
+            "**METHODS** Neonatal rats were exposed to hyperoxia (80% O2), treated with [[hUC-MSCs|c:uc]] "
+            "intratracheal (iT) or [[intraperitoneal (iP)|r:ip]] on postnatal day 7, and harvested on postnatal day "
+            "21. The tissue sections of the lung, heart, and kidney were analyzed morphometrically. Protein contents "
+            "of the bronchoalveolar lavage fluid (BALF), myeloperoxidase (MPO) expression, and malondialdehyde (MDA) "
+            "levels were examined. Pulmonary inflammatory cytokines were measured via enzyme-linked immunosorbent "
+            "assay. A comparative transcriptomic analysis of differentially expressed genes (DEGs) in lung tissue was "
+            "conducted via RNA-sequencing. Subsequently, we performed reverse transcription-quantitative polymerase "
+            "chain reaction and western blot analysis to explore the expression of target mRNA and proteins related "
+            "to inflammatory and oxidative responses.",
+        ],
+        notes=("Rat study of human umbilical cord MSCs given intratracheally or intraperitoneally to neonatal rats "
+               "exposed to hyperoxia, a bronchopulmonary dysplasia model (species rat): title and the Background, Aim "
+               "and Methods of the abstract from the journal's stored article page (section heads as the PubMed "
+               "record prints them), cut at the end of the Methods before the copy breaks off in the Results. The "
+               "Background's statement on what many researchers have explored carries no species. Cells: "
+               "'umbilical cord-derived mesenchymal stem cells' (title), 'human umbilical cord-derived mesenchymal "
+               "stem cells', 'hUC-MSCs', 'hUC-MSC' -> umbilical_cord_msc; 'their exosomes' -> extracellular_vesicle. "
+               "Route: 'intraperitoneal (iP)' -> intraperitoneal (a word and its bracketed abbreviation: one fact); "
+               "'intratracheal (iT)' and 'Intratracheal administration' have no contract id. No arms: 'treated with "
+               "hUC-MSCs intratracheal (iT) or intraperitoneal (iP)' gives two values without counts or "
+               "'respectively' (as 'either a single complete dose or three divided doses' in this corpus). No "
+               "follow-up: 'on postnatal day 7' and 'harvested on postnatal day 21' are ages counted from birth "
+               "(the 14 days between them are not stated). No dose, no sessions. Traps: '80% O2' (a concentration), "
+               "'heme oxygenase-1', 'JAK/STAT', MPO/MDA/BALF (no hormones), 'multiple organs'."),
+        layout={"columns": 2, "font": "serif", "journal": "World J Stem Cells 2022; 14(7): 556-576"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_wjmsc_subtenon_rp_32_patients_one_year", lang="en", kind="clinical", batch=14,
+        title="Management of retinitis pigmentosa by [[Wharton’s jelly-derived mesenchymal stem cells|c:uc]]: "
+              "prospective analysis of [[1-year|f:1,year]] results",
+        authors="Emin Özmert, Umut Arslan",
+        journal="Stem Cell Research & Therapy 11:353", year=2020, doi="10.1186/s13287-020-01870-w",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7425139",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Purpose** The aim of the study was to investigate annual structural and functional results, and their "
+            "correlation with inheritance pattern of retinitis pigmentosa (RP) patients who were treated with "
+            "[[Wharton’s jelly-derived mesenchymal stem cells|c:uc]] ([[WJ-MSCs|c:uc]])."),
+        body=[
+            "**Material and methods** This prospective, sequential, open-label phase-3 clinical study was conducted "
+            "at Ankara University Faculty of Medicine, Department of Ophthalmology, between April 2019 and May 2020. "
+            "The study included 34 eyes from [[32 retinitis pigmentosa patients|n:32]] of various genotypes who were "
+            "enrolled in the stem cells clinical trial. The patients were followed for [[12 months|f:12,month]] after "
+            "the [[WJ-MSCs|c:uc]] transplantation into subtenon space and evaluated with consecutive examinations. "
+            "Genetic mutations were investigated using a retinitis pigmentosa panel sequencing method consisting of "
+            "90 genes. All patients underwent a complete routine ophthalmic examination with best corrected visual "
+            "acuity, optical coherence tomography angiography, visual field, and full-field electroretinography. "
+            "Quantitative data obtained from baseline (T0), 6th month (T1), and [[12th month|f:12,month]] (T2) "
+            "examinations were compared.",
+            "**Results** According to timepoints at T0, T1, and T2: The mean outer retinal thickness was 100.3 μm, "
+            "119.1 μm, and 118.0 μm, respectively (p = 0.01; T0 < T1, T2). The mean horizontal ellipsoid zone width "
+            "were 2.65 mm, 2.70 mm, and 2.69 mm respectively (p = 0.01; T0 < T1, T2). The mean best corrected visual "
+            "acuity (BCVA) were 70.5 letters, 80.6 letters, and 79.9 letters, respectively (p = 0.01; T0 < T1, T2). "
+            "The mean fundus perimetry deviation index (FPDI) was 8.0%, 11.4%, and 11.6%, respectively (p = 0.01; "
+            "T0 < T1, T2).",
+        ],
+        notes=("Prospective open-label study of Wharton's jelly MSCs implanted in the subtenon space in retinitis "
+               "pigmentosa, followed one year (clinical, no species): title and abstract from the stored PubMed "
+               "Central copy (the last Results sentence also from the stored x-mol copy), cut at a sentence end "
+               "before the copies break off in the electroretinography results. Cells: 'Wharton’s jelly-derived "
+               "mesenchymal stem cells', 'WJ-MSCs' -> umbilical_cord_msc (Wharton's jelly is umbilical cord tissue); "
+               "'stem cells clinical trial' names none. Sample size: '34 eyes from 32 retinitis pigmentosa patients' "
+               "-> 32 (eyes are not patients). Follow-up: '1-year results' (title; outcomes a year after the "
+               "implantation), 'followed for 12 months after the WJ-MSCs transplantation' -> 12 months; the list "
+               "'baseline (T0), 6th month (T1), and 12th month (T2) examinations' -> one fact, the last time point, "
+               "12th month. No route ('transplantation into subtenon space': no contract id), no dose, no sessions. "
+               "Traps: 'annual ... results' (no number), 'between April 2019 and May 2020' (a study period), 'phase-3', "
+               "'90 genes', the T0/T1/T2 codes and their values 'respectively' (time codes and outcome values, no "
+               "arms), 'p = 0.01', μm/mm/letters/% values."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2020) 11:353"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_bmmsc_subcutaneous_burn_rats_three_groups", lang="en", kind="animal", batch=14,
+        title="Therapeutic effect of [[mesenchymal stem cells|c:msc]] on histopathological, immunohistochemical, and "
+              "molecular analysis in second-grade burn model",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 12", year=2021, doi="10.1186/s13287-021-02365-y",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02365-y",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background and aim** Deleterious cutaneous tissue damages could result from exposure to thermal "
+            "trauma, which could be ameliorated structurally and functionally through therapy via the most "
+            "multipotent progenitor [[bone marrow mesenchymal stem cells|c:bm@human]] ([[BM-MSCs|c:bm@human]]). This "
+            "study aimed to induce burns and examine the effect of [[BM-MSCs|c:bm]] during a short and long period "
+            "of therapy."),
+        body=[
+            "**Material and methods** Ninety albino rats were divided into three groups: group I (control); group II "
+            "(burn model), the animals were exposed to the preheated aluminum bar at 100°C for 15 s; and group III "
+            "(the burned animals [[subcutaneously injected|r:sc#group III]] with [[BM-MSCs|c:bm#group III]] (2×10^{6} "
+            "cells/ ml)); they were clinically observed and sacrificed at different short and long time intervals, "
+            "and skin samples were collected for histopathological and immunohistochemical examination and analysis "
+            "of different wound healing mediators via quantitative polymerase chain reaction (qPCR).",
+            "**Results** [[Subcutaneous injection|r:sc]] of [[BM-MSCs|c:bm]] resulted in the decrease of the wound "
+            "contraction rate; the wound having a pinpoint appearance and regular arrangement of the epidermal layer "
+            "with thin stratum corneum; decrease in the area percentages of ADAMs10 expression; significant "
+            "downregulation of transforming growth factor-β (TGF-β), interleukin-6 (IL-6), tumor necrotic factor-α "
+            "(TNF-α), metalloproteinase-9 (MMP-9), and microRNA-21; and marked upregulation of heat shock protein-90α "
+            "(HSP-90α) especially in late stages.",
+            "**Conclusion** [[BM-MSCs|c:bm]] exhibited a powerful healing property through regulating the mediators "
+            "of wound healing and restoring the normal skin structures, reducing the scar formation and the wound "
+            "size.",
+        ],
+        notes=("Rat study of bone marrow MSCs injected subcutaneously into second-degree burns (species rat): title and "
+               "the whole abstract from the journal's stored article page, which prints '2×106 cells/ ml' "
+               "(superscript flattened), written 2×10^{6}. The Background's first sentence (what BM-MSC therapy could "
+               "do in general) carries no species. Cells: 'mesenchymal stem cells' (title) -> msc; 'bone marrow "
+               "mesenchymal stem cells', 'BM-MSCs' -> bone_marrow_msc, per mention. Arms: 'group I (control)', 'group "
+               "II (burn model)', 'group III (the burned animals subcutaneously injected with BM-MSCs ...)' are named "
+               "groups; group III's route and cells -> arm 'group III'; groups I and II have no fact. The Results "
+               "paragraph names no group: 'Subcutaneous injection of BM-MSCs' -> subcutaneous and bone_marrow_msc, no "
+               "arm. No dose: '(2×10^6 cells/ ml)' is a concentration. No sessions, no follow-up ('at different short "
+               "and long time intervals', 'during a short and long period of therapy', 'in late stages': no values). "
+               "Traps: 'Ninety albino rats', 'three groups' (animals), '100°C for 15 s' (the burn), TGF-β/IL-6/TNF-α/"
+               "MMP-9/HSP-90α/ADAMs10/microRNA-21 (no hormones of the list), 'thermal trauma'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12"},
+    ),
+    RealText(
+        id="en_review_ije2021_msc_t2dm_clinical_studies_table", lang="en", kind="review", batch=14,
+        title="(title not in the stored copy of the table; International Journal of Endocrinology 2021:9938658, "
+              "Table 3)",
+        authors="(not shown in the stored copy)",
+        journal="International Journal of Endocrinology 2021:9938658", year=2021, doi="10.1155/2021/9938658",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8178013/table/tab3",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract="",
+        body=[
+            "**Table 3.** Clinical studies of MSC therapy for T2DM.",
+            "Publication Cell resource Injection method Injection dose Number of injections Follow-up time Efficacy "
+            "Evaluation Index Results Adverse events Study design",
+            "Liu et al. [42] [[WJ-MSC|c:uc]] Splenic artery injection; [[intravenous injection|r:iv]] "
+            "[[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] [[Twice|s:2]] [[12 months|f:12,month]] HbA1c, C-peptide, FBG, "
+            "PBG, insulin requirements, inflammatory markers, T lymphocyte counts [[WJ-MSC|c:uc]] transplantation "
+            "significantly decreased the levels of glucose and glycated hemoglobin, improved C-peptide levels and beta "
+            "cell function and reduced markers of systemic inflammation and T lymphocyte counts. Fever, subcutaneous "
+            "hematoma, nausea, vomiting, and headache Open, single-center, nonrandomized study",
+            "Bhansaliet al. [43] Autologous [[BM-MSC|c:bm]] Superior pancreatic injection; "
+            "[[antecubital vein injection|r:iv]] [[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] [[Twice|s:2]] "
+            "[[12 months|f:12,month]] Insulin requirements, HbA1c, C-peptide [[BM-MSC|c:bm]] therapy resulted in a "
+            "significant decrease in the insulin dose requirement along with an improvement in the stimulated "
+            "C-peptide levels in T2DM. No obviously adverse reactions Randomized, single-blinded, placebo-controlled "
+            "study",
+            "Bhansali et al. [44] Autologous [[BM-MSC|c:bm]] and autologous BM-MNC Superior pancreatic injection; "
+            "[[antecubital vein injection|r:iv]] MSCs:[[1 × 10^{6} cells/kg|d:1e6,cells/kg,-#MSCs]]",
+            "MNCs: [[1 × 10^{9} cells/kg|d:1e9,cells/kg,-#MNCs]]",
+            "[[Twice|s:2]] [[12 months|f:12,month]] ISI, insulin, HbA1c, C-peptide, HOMA-IR, HOMA-β, HOMA-S, GLUT-4, "
+            "IRS-1 Both autologous [[BM-MSCs|c:bm]] and autologous BM-MNCs resulted in sustained reduction in insulin "
+            "doses in T2DM and improved insulin sensitivity with [[MSCs|c:msc]] and increased C-peptide response with "
+            "MNCs. Nausea and vomiting, local extravasation, minor hypoglycemia Randomized, single-blinded, "
+            "placebo-controlled study",
+        ],
+        notes=("A review's table of clinical studies of MSC therapy in type 2 diabetes (review; clinical studies, no "
+               "species): caption, header and the first three rows as the stored PubMed Central table page prints "
+               "them as text, one paragraph per line of that copy (its rows run on in one line each, too wide for "
+               "the layout's one-line table cells; row 3 breaks after each dose; the Hindawi table page has the same "
+               "rows), cut at a row end before the fourth row, which breaks "
+               "off in both copies; no title or authors on the table page (placeholder title, no facts). Every fact "
+               "is a cited study's (its row). Cells: 'WJ-MSC' (Wharton's jelly, umbilical cord tissue) -> "
+               "umbilical_cord_msc; 'BM-MSC(s)' -> bone_marrow_msc; 'MSCs' in row 3's Results -> msc; 'BM-MNC(s)', "
+               "'MNCs' (bone marrow mononuclear cells) have no canonical id. Routes: 'intravenous injection', "
+               "'antecubital vein injection' (a peripheral vein) -> intravenous; 'Splenic artery injection', "
+               "'Superior pancreatic injection' have no contract id. Doses: '1 × 10^6 cells/kg' (rows 1-2), row 3's "
+               "'MSCs:1 × 10^6 cells/kg' and 'MNCs: 1 × 10^9 cells/kg' -> cells/kg, per null; row 3 gives each dose "
+               "to its named group (arms 'MSCs' and 'MNCs'; doubtful: the labels are cell names standing for the "
+               "trial's two cell arms). Sessions: the column 'Number of injections' -> 'Twice' = 2 per row. "
+               "Follow-up: the column 'Follow-up time' -> 12 months per row. Traps: 'subcutaneous hematoma' (an "
+               "adverse event, not a route), 'insulin dose requirement', 'insulin doses' (the patients' insulin, not "
+               "a dose of the protocol, no value), 'insulin' in the index list (no hormone of the list), C-peptide/"
+               "HbA1c/HOMA values, 'Bhansaliet al.' (as printed), citation numbers [42]-[44]."),
+        layout={"columns": 1, "font": "sans", "journal": "International Journal of Endocrinology (2021) 2021:9938658"},
+    ),
 ]
