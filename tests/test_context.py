@@ -39,6 +39,8 @@ NEGATION = [
     ("不同剂量的干细胞经静脉注射", "静脉注射", "zh", False),
     ("不孕患者均行卵巢内注射", "卵巢内注射", "zh", False),
     ("MSCs not only lowered FSH but also raised AMH", "FSH", "en", False),
+    # when, not whether: the contrasted treatment was given
+    ("AMH rose only after the triple infusion, not after a single infusion", "single infusion", "en", False),
     # events denied, not the therapy they followed
     ("There were no serious adverse events after intravenous infusion", "intravenous infusion", "en", False),
     ("术后均未见明显不良反应，卵巢内注射安全", "卵巢内注射", "zh", False),

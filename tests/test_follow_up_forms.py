@@ -555,6 +555,12 @@ SECOND_EN = [
     ("Kidneys were removed 5, 10 and 15 days after the infusion.", [(15, D)]),
     ("Blood was drawn 2 and 6 weeks after the infusion.", [(6, W)]),  # sampling, not a group killed
     ("Hearts were excised on day 5 and nine on day 12 after the graft.", [(5, D), (12, D)]),  # nine animals
+    # a rate or an outcome measured, a few words before its time points; a follow-up at intervals;
+    # a list of times after a named treatment put first; the day of a treatment an outcome changed on
+    ("Closure rates in the two study arms at weeks 4, 8, and 16 are listed below.", [(16, W)]),
+    ("Every volunteer was followed up at monthly intervals for 9 months.", [(9, M)]),
+    ("At 2, 4 and 10 weeks after SVF, the questionnaires showed less pain.", [(10, W)]),
+    ("Wound area had clearly decreased on day 12 of grafting in the treated pigs.", [(12, D)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
@@ -563,6 +569,8 @@ SECOND_NOT = [
     "Litters were significantly smaller at 12 weeks of age.",  # an age
     "After 5 days, the cultures were counted under the microscope.",  # a culture
     "After 2 weeks, the rats were injected with the cells and weighed.",  # the treatment itself
+    "One pig developed a fever on day 3 of the infusion.",  # an event on a day of the treatment
+    "At 6 weeks after busulfan, the mice were weighed.",  # the model's time
 ]
 
 EN += WILD_EN + BLIND_EN + SECOND_EN

@@ -89,6 +89,7 @@ EN = [
     ("Vesicles were infused through the tail vein, only once.", [1]),
     ("After the infusion, twice as many follicles grew.", []),  # a comparison
     ("The cells were infused into the ovarian artery, once every four days.", []),  # a frequency alone
+    ("We set a one-off infusion against repeated intravenous (i.v.) infusions of the vesicles.", [1, None]),
 ]
 
 ZH = [
