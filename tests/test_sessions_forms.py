@@ -90,6 +90,9 @@ EN = [
     ("After the infusion, twice as many follicles grew.", []),  # a comparison
     ("The cells were infused into the ovarian artery, once every four days.", []),  # a frequency alone
     ("We set a one-off infusion against repeated intravenous (i.v.) infusions of the vesicles.", [1, None]),
+    # a bare count reads the treatment back across the regimen's amount and frequency, not across a semicolon
+    ("Vesicles were infused at 40 μg (low dose) or 80 μg (high dose) per rat, twice at 7-day intervals.", [2]),
+    ("The cells were infused; blood was drawn at 4 weeks, twice.", []),
 ]
 
 ZH = [
@@ -127,6 +130,9 @@ ZH = [
     # the total after one more session, the verb "repeat" or "put in"
     ("细胞组间隔2个月重复1次，共2次；对照组不予处理。", [2]),
     ("术后2周同法再置入支架1次（共2次）。", [2]),
+    # a bare total reads the treatment back across the regimen's amount and frequency
+    ("经卵巢动脉灌注干细胞，每侧5×10^6个（2 mL），每6周1次，共2次。", [2]),
+    ("细胞离心后重悬，计数，共3次。", []),
 ]
 
 

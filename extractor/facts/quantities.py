@@ -527,8 +527,6 @@ _NOT_BETWEEN = frozenset("of the a an in from and or with had has have was were 
 _COORDINATORS = frozenset(("and", "or"))
 #: what does not make a clause more than its count: spaces, a full stop
 _NOT_WORDING = re.compile(r"[\s.]+")
-#: a clause this short (characters before the count) is only a frequency or a count
-_SHORT_CLAUSE = 10
 _COUNT_WORD = re.compile(rf"\d+|\d{{1,3}}(?:,\d{{3}})+|{_EN_NUM}")
 _EN_COUNT_ALONE = rf"(?<![\w.,])(?:\d+|{_EN_NUM})(?![\w.,%])"
 # "four of 14 sessions", "2 out of the 3 injections": a part counted against the whole
@@ -1347,16 +1345,23 @@ def _frequency_for(s: _Sentence) -> list[SessionMention]:
 
 def _cue_in_clause(s: _Sentence, pats: _Patterns, start: int, end: int, *, before_only: bool = False) -> bool:
     """A treatment word in the clause of the count.  A clause that is little
-    more than the count (每月注射1次，共3次) borrows the clause before it."""
+    more than the count (每月注射1次，共3次) borrows the clauses before it, up
+    to :data:`_BORROWED` of them and not across a semicolon, until one names
+    the treatment: the regimen's amount and frequency stand between
+    (经卵巢动脉注射，每侧1×10^7个，每月1次，共3次; "were injected at 50 μg per
+    mouse, three times at 3-day intervals")."""
     left, right = s.clause(start, end)
     if left > 0 and (_bare_count(s.text, left, right, start, end) or _group_count(pats, s.text, left, right, start, end)
                      or _LEADS_CLAUSE.fullmatch(s.text, left, start)):
-        left = s.clause(left - 1, left - 1)[0]
-        # 每周注射1次，共3次 reads the cue, 每天1次，共3次 too; a borrowed clause
-        # that is itself only a frequency or a count borrows once more
-        if left > 0 and start - left <= _SHORT_CLAUSE and pats.cue.search(s, left, start) is None:
+        for _ in range(_BORROWED):
+            if left == 0 or s.text[left - 1] in ";；" or pats.cue.search(s, left, start) is not None:
+                break
             left = s.clause(left - 1, left - 1)[0]
     return pats.cue.search(s, left, start if before_only else right) is not None
+
+
+#: how many clauses before a bare count may be read for its treatment word
+_BORROWED = 3
 
 
 #: what may stand before a count that opens its clause, the treatment said in
@@ -1367,9 +1372,15 @@ _LEADS_CLAUSE = re.compile(r"\s*(?:either|only|just)\s+(?:(?:once|twice|thrice)\
 
 def _bare_count(text: str, left: int, right: int, start: int, end: int) -> bool:
     """Is the clause little more than the count: one word character at most
-    (共3次), spaces and the sentence's final full stop aside (", three times.")."""
-    rest = text[left:start] + text[end:right]
-    return len(_NOT_WORDING.sub("", rest)) <= 1
+    (共3次), spaces, the sentence's final full stop and an interval aside
+    (", three times.", ", three times at 3-day intervals", ", twice, 4 weeks apart")."""
+    rest = _INTERVAL_AFTER.sub("", text[end:right], count=1)
+    return len(_NOT_WORDING.sub("", text[left:start] + rest)) <= 1
+
+
+#: an interval said right after a count: "at 3-day intervals", "4 weeks apart", "in total"
+_INTERVAL_AFTER = re.compile(r"^\s*(?:at\s+(?:\d+|one|two|three|four)[\s-]*(?:day|week|month)s?\s+intervals?"
+                             r"|(?:\d+|one|two|three|four|six)\s+(?:days?|weeks?|months?)\s+apart|in\s+(?:total|all))")
 
 
 def _group_count(pats: _Patterns, text: str, left: int, right: int, start: int, end: int) -> bool:
