@@ -561,6 +561,12 @@ SECOND_EN = [
     ("Every volunteer was followed up at monthly intervals for 9 months.", [(9, M)]),
     ("At 2, 4 and 10 weeks after SVF, the questionnaires showed less pain.", [(10, W)]),
     ("Wound area had clearly decreased on day 12 of grafting in the treated pigs.", [(12, D)]),
+    # a time counted from randomisation or enrolment; survival at a time; an end point far before its time;
+    # a change over a time
+    ("Participants returned at weeks 6, 16 and 40 after random assignment.", [(40, W)]),
+    ("Overall survival at month 18 was 81% in both arms.", [(18, M)]),
+    ("The main outcome was the difference in the six-minute walk distance (6MWD) between arms at week 26.", [(26, W)]),
+    ("Twice-weekly PRP lowered pain scores over 10 weeks in the treated knees.", [(10, W)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
@@ -571,6 +577,7 @@ SECOND_NOT = [
     "After 2 weeks, the rats were injected with the cells and weighed.",  # the treatment itself
     "One pig developed a fever on day 3 of the infusion.",  # an event on a day of the treatment
     "At 6 weeks after busulfan, the mice were weighed.",  # the model's time
+    "Two patients had a relapse at 7 months.",  # the time of an event
 ]
 
 EN += WILD_EN + BLIND_EN + SECOND_EN

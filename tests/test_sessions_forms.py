@@ -93,6 +93,9 @@ EN = [
     # a bare count reads the treatment back across the regimen's amount and frequency, not across a semicolon
     ("Vesicles were infused at 40 μg (low dose) or 80 μg (high dose) per rat, twice at 7-day intervals.", [2]),
     ("The cells were infused; blood was drawn at 4 weeks, twice.", []),
+    # events counted against all the sessions a trial gave: no count of sessions
+    ("Mild headache followed 5 of 96 infusions.", []),
+    ("Knee swelling occurred after 4 of 75 injections in the PRP arm.", []),
 ]
 
 ZH = [
