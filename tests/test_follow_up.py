@@ -111,7 +111,7 @@ def test_a_word_added_to_the_grammar_file_is_found_without_code(rules_copy):
     path = rules_copy / "grammars" / "follow_up.yaml"
     text = path.read_text(encoding="utf-8")
     assert follow_ups(Extractor.load(rules_copy), "Patients were surveilled for 9 months.") == []
-    path.write_text(text.replace("monitored, tracked]", "monitored, tracked, surveilled]"), encoding="utf-8")
+    path.write_text(text.replace("monitored, tracked,", "monitored, tracked, surveilled,"), encoding="utf-8")
     assert follow_ups(Extractor.load(rules_copy), "Patients were surveilled for 9 months.") == [
         (9, "month", "surveilled for 9 months")]
 

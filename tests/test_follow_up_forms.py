@@ -179,6 +179,11 @@ ZH = [
     ("治疗4周后取卵巢称重。", [(4, W)]),
     ("于移植后2、4、8周检测血清激素。", [(8, W)]),
     ("细胞组于移植后第10天和第20天分别处死半数大鼠。", [(10, D), (20, D)]),
+    ("两例分别随访15个月和9个月。", [(9, M), (15, M)]),
+    ("本组观察期延长至2年。", [(2, Y)]),
+    ("剩余大鼠进行为期6周的体重观察。", [(6, W)]),
+    ("第4个月时E2较第2个月进一步升高。", [(4, M)]),
+    ("全部患者于术后2个月行二次宫腔镜检查。", [(2, M)]),  # a second-look examination, no second session
     ("患者平均随访（15.3±4.2）个月。", [(15.3, M)]),
     ("术后随访6个月，月经恢复规律。", [(6, M)]),
     ("经过12个月的随访，无严重不良反应。", [(12, M)]),
@@ -567,6 +572,18 @@ SECOND_EN = [
     ("Overall survival at month 18 was 81% in both arms.", [(18, M)]),
     ("The main outcome was the difference in the six-minute walk distance (6MWD) between arms at week 26.", [(26, W)]),
     ("Twice-weekly PRP lowered pain scores over 10 weeks in the treated knees.", [(10, W)]),
+    # the time first, the change or statistic after it
+    ("By 9 months the two arms no longer differed (P = 0.41).", [(9, M)]),
+    ("Function improved in the cell arm from 8 weeks onward.", [(8, W)]),
+    # alternatives only with "either", a killing or a table; times of two cases said in turn
+    ("Grip strength was clearly better 2 months or 5 months after the graft.", [(5, M)]),
+    ("Hearts were fixed either 3 or 9 days after the infusion.", [(3, D), (9, D)]),
+    ("The two cases were followed for 10 and 16 months, respectively.", [(10, M), (16, M)]),
+    # a study, a response or a gain said up to a time; a period put first
+    ("The pigs were studied for up to 12 weeks.", [(12, W)]),
+    ("Partial response at 9 months was seen in 6 of 14 patients.", [(9, M)]),
+    ("The benefit persisted to month 15 in the high-dose arm.", [(15, M)]),
+    ("Over 20 months no tumour was detected in any recipient.", [(20, M)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age

@@ -1112,15 +1112,23 @@ class CompiledGrammar:
 
     def each_number_counts(self, match) -> bool:
         """Does every number of a list in ``match`` count, not only the last?
-        (its pattern's ``each_with`` slots: a word of one in the match's clause)"""
+        (its pattern's ``each_with`` slots: a word of one in the match's
+        clause or the clause right after it: "…of 12 and 18 months, respectively")"""
         slots = self._each_with.get(match.pattern)
         if not slots:
             return False
         text = match.text
         left = max((text.rfind(c, 0, match.start) for c in _CLAUSE_BREAKS), default=-1) + 1
-        ends = [i for i in (text.find(c, match.end) for c in _CLAUSE_BREAKS) if i >= 0]
-        clause = text[left:min(ends, default=len(text))].lower()
+        right = self._clause_end(text, match.end)
+        if text[right:right + 1] in (",", "，"):  # and the clause a comma joins on
+            right = self._clause_end(text, right + 1)
+        clause = text[left:right].lower()
         return any(self._spotters[slot].search(clause) for slot in slots)
+
+    @staticmethod
+    def _clause_end(text: str, start: int) -> int:
+        ends = [i for i in (text.find(c, start) for c in _CLAUSE_BREAKS) if i >= 0]
+        return min(ends, default=len(text))
 
     def is_veto(self, pattern_id: str) -> bool:
         """Is the pattern a veto (``veto: true``): what is not the fact?"""

@@ -133,7 +133,7 @@ def in_table(scope) -> None:
 def _add_cell_match(scope, grammar, sentence, start: int, m, unit: str) -> None:
     """The follow-ups a table pattern's match in the cell at ``start`` says, in ``unit``."""
     numbers = [n for part in m.every("numbers") + m.every("number") for n in numbers_of(part)]
-    for value in _values(grammar.compiled, m, unit, numbers) if numbers else ():
+    for value in _values(grammar.compiled, m, unit, numbers, in_cell=True) if numbers else ():
         scope.add(sentence, "follow_up", {"value": float(value), "unit": unit}, start + m.start, start + m.end,
                   f"follow_up.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
 
@@ -206,27 +206,31 @@ def _head_word(word: str) -> str:
     return rf"(?:[(（,，/、]\s*){re.escape(word)}\s*(?:[)）]|$)"
 
 
-def _values(compiled, m, unit: str, numbers: list[float]) -> list[float]:
+def _values(compiled, m, unit: str, numbers: list[float], *, in_cell: bool = False) -> list[float]:
     """The follow-ups of a match (:func:`_durations`) that are durations in
     ``unit``: above zero and within the unit's ``max`` ("随访至2020年" is a
-    date, not 2,020 years)."""
+    date, not 2,020 years).  A table's cell under a follow-up column ("3 or 6
+    weeks") holds alternatives: the studies of its row."""
     limit = compiled.slot_max("unit", unit)
-    return [v for v in _durations(m, numbers, compiled.each_number_counts(m)) if 0 < v and (limit is None or v <= limit)]
+    each = in_cell or compiled.each_number_counts(m)
+    return [v for v in _durations(m, numbers, each) if 0 < v and (limit is None or v <= limit)]
 
 
 def _durations(m, numbers: list[float], each: bool = False) -> list[float]:
-    """The follow-ups a match states: of time points ("at 1, 3 and 6 months")
-    the last, longest one; of alternatives ("after 7 or 14 days", 7或14天)
-    each one; of two times where the pattern's ``each_with`` words say so
-    ("killed 2 and 4 weeks after", 2周和4周各处死: two groups of an
-    experiment killed at different times) each one."""
+    """The follow-ups a match states: of time points ("at 1, 3 and 6 months",
+    "improved 3 months or 6 months after") the last, longest one; each one of
+    alternatives ("after either 5 or 12 days") and, where the pattern's
+    ``each_with`` words say so, of times joined by "or" or of two times
+    ("killed 7 or 14 days after", 2周和4周各处死: groups of an experiment
+    killed at different times)."""
     spans = m.parts.get("numbers", []) + m.parts.get("number", [])
     said = m.text[min(a for a, _ in spans) : max(b for _, b in spans)] if spans else ""
     if not _written_alike(said):
         return [numbers[0]]  # "on day 5 and nine on day 12": nine animals, not a day
     if each and len(_LIST_SEPARATOR.split(said)) == 2 and not _RANGE.search(said):
         return sorted(set(numbers))  # two groups; of a longer list the last stands for all (ANNOTATION.md)
-    if _ALTERNATIVES.search(said):
+    either = bool(spans) and _EITHER.search(m.text, max(0, m.start - 8), min(a for a, _ in spans)) is not None
+    if (each or either) and _ALTERNATIVES.search(said):
         return sorted(set(numbers))
     return [max(numbers)]
 
@@ -240,6 +244,7 @@ def _written_alike(said: str) -> bool:
 
 
 _ALTERNATIVES = re.compile(r"(?<![A-Za-z])or(?![A-Za-z])|或", re.IGNORECASE)
+_EITHER = re.compile(r"(?<![A-Za-z])either(?![A-Za-z])|或者|或", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 #: what parts the items of a list of times ("7 d、14 d、28 d", "2 weeks and 4")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;；]\s*(?:and\s+|or\s+)?|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与|或)\s*")
