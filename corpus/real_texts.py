@@ -8234,4 +8234,34 @@ TEXTS: list[RealText] = [
         layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2025年 第33卷 第2期",
                 "keywords": "许可：CC BY-NC 4.0"},
     ),
+    RealText(
+        id="zh_review_wcjd2011_bmsc_acute_liver_failure", lang="zh", kind="review", batch=16,
+        title="[[骨髓间充质干细胞|c:bm]]治疗急性肝衰竭的研究进展",
+        authors="范敬静, 李东良",
+        journal="世界华人消化杂志 19(20): 2141-2145", year=2011, doi="10.11569/wcjd.v19.i20.2141",
+        url="https://wjgnet.com/1009-3079/full/v19/i20/2141.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "[[骨髓间充质干细胞|c:bm]]([[bone marrow mesenchymal stem cells|c:bm]], [[BMSCs|c:bm]])是干细胞中一类具有自我"
+            "增殖和分化潜能的细胞. 在适宜的微环境下, [[BMSCs|c:bm]]可分化为骨细胞、软骨细胞、脂肪细胞、神经细胞、肝细胞等多种"
+            "细胞, 基于此种特性使之成为原位肝移植或生物人工肝支持系统的新型种子细胞. 本文就[[BMSCs|c:bm]]的基础研究及其临床"
+            "治疗急性肝衰竭的进展作一综述."),
+        notes=("Chinese review (cell therapy outside the ovary: bone-marrow MSCs for acute liver failure) from the World "
+               "Chinese Journal of Digestology (Baishideng): the title and the whole abstract (three sentences) from the "
+               "journal's article page, whose stored copy prints 'Open Access' and breaks off inside the English author "
+               "line; the English title printed there is 'Bone marrow mesenchymal stem cells as a treatment for acute "
+               "liver failure' (in the layout's English title). The keywords line (骨髓间充质干细胞; 细胞分化; 细胞移植; "
+               "急性肝衰竭) is left out, as keywords yield no facts. ASCII punctuation kept as printed. Licence: BPG's "
+               "statement for all its articles (see SOURCES.md; doubtful for a 2011 article). A text with few facts, "
+               "all cell types -> bone_marrow_msc: '骨髓间充质干细胞' (title and abstract), its gloss 'bone marrow "
+               "mesenchymal stem cells' and 'BMSCs' (three names), two later 'BMSCs' (the cells the review is about, "
+               "also where their potential is described), and the English title. Traps: '骨细胞、软骨细胞、脂肪细胞、"
+               "神经细胞、肝细胞' (cells the MSCs may become, not cells given; '脂肪细胞' is adipocytes, not "
+               "adipose_msc), '干细胞' (generic), '原位肝移植' (organ transplantation), '生物人工肝支持系统' (a device), "
+               "'种子细胞' (seed cells, no cell named), '基础研究及其临床' (no count, no study named)."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2011年 第19卷 第20期",
+                "keywords": "许可：CC BY-NC 4.0",
+                "en_title": "[[Bone marrow mesenchymal stem cells|c:bm]] as a treatment for acute liver failure",
+                "en_keywords": "Licence: CC BY-NC 4.0"},
+    ),
 ]
