@@ -8152,4 +8152,116 @@ TEXTS: list[RealText] = [
                "HbA1c/HOMA values, 'Bhansaliet al.' (as printed), citation numbers [42]-[44]."),
         layout={"columns": 1, "font": "sans", "journal": "International Journal of Endocrinology (2021) 2021:9938658"},
     ),
+    # Chinese texts, tenth batch
+    RealText(
+        id="zh_review_hanspub2023_msc_crohn_perianal_fistula", lang="zh", kind="review", batch=16,
+        title="[[间充质干细胞|c:msc]]治疗克罗恩病肛周瘘管的研究进展",
+        authors="陈亚珍, 詹学",
+        journal="临床医学进展 13(4): 5612-5620", year=2023, doi="10.12677/ACM.2023.134793",
+        url="https://www.hanspub.org/journal/PaperInformation.aspx?paperID=63962",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 克罗恩病(Crohn’s disease, CD)是一种肠道慢性进展性炎性疾病,病变以末段回肠及其邻近结肠为主,可累及从口腔"
+            "至肛周的任一部位,肛周瘘管是克罗恩病的常见并发症,严重影响患者的生活质量。[[间充质干细胞|c:msc]]"
+            "([[Mesenchymal Stem Cells|c:msc]], [[MSCs|c:msc]])具有免疫调节和抗炎作用,在治疗克罗恩病肛周瘘管方面具有发展潜力。"
+            "本文将对近年来[[MSCs|c:msc]]用于克罗恩病肛周瘘管的治疗情况进行综述。"),
+        notes=("Chinese review (cell therapy outside the ovary: MSCs for perianal fistulas in Crohn's disease) from Hans "
+               "Publishers' Advances in Clinical Medicine: the title and the bilingual abstract from the journal's "
+               "article page, whose stored copy breaks off inside the first sentence of the introduction (so the "
+               "passage ends with the abstract) and prints no licence line; Hans Publishers' CC BY 4.0 for every "
+               "article. The stored copy's punctuation (ASCII commas and brackets, Chinese full stops, the curly "
+               "apostrophe of 'Crohn’s') kept as printed; the second author is printed '詹 学*' (written 詹学). A text "
+               "with few facts, all cell types: '间充质干细胞', its gloss 'Mesenchymal Stem Cells' and the "
+               "abbreviation 'MSCs' -> msc (three names on the page), a second 'MSCs', and in the English title and "
+               "abstract 'Mesenchymal Stem Cells', 'Mesenchymal stem cell (MSC)' (two mentions) and 'MSCs'. Traps: "
+               "'克罗恩病(Crohn’s disease, CD)' / 'CD' (the disease, not a cell), '末段回肠及其邻近结肠' and '口腔至肛周' "
+               "(sites of the disease, no route), '患者' / 'patients' without a count (no sample size), '近年来' / "
+               "'in recent years' (no follow-up), no dose, route or number of injections in the abstract."),
+        layout={"columns": 2, "font": "sans", "journal": "临床医学进展 2023年 第13卷 第4期",
+                "keywords": "许可：CC BY 4.0",
+                "en_title": "Study Advances in the Treatment of Perianal Fistulizing Crohn’s Disease with "
+                            "[[Mesenchymal Stem Cells|c:msc]]",
+                "en_abstract": (
+                    "**Abstract:** Crohn’s disease (CD) is a chronic and progressive inflammatory disease of the "
+                    "intestinal tract. The pathological changes of CD are mainly in the terminal ileum and its adjacent "
+                    "colon, and can affect any part from oral cavity to perianal region. Perianal fistula is a common "
+                    "complication of CD, which seriously affects the quality of life of patients. "
+                    "[[Mesenchymal stem cell|c:msc]] ([[MSC|c:msc]]) has immunomodulatory and anti-inflammatory "
+                    "effects and has a good effect in the treatment of Crohn’s disease anal fistula. This article will "
+                    "review the application of [[MSCs|c:msc]] in the treatment of perianal fistula in Crohn’s disease "
+                    "in recent years."),
+                "en_keywords": "Licence: CC BY 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2025_bmsc_transplant_cirrhosis", lang="zh", kind="review", batch=16,
+        title="[[骨髓间充质干细胞|c:bm]]移植治疗肝硬化的研究进展",
+        authors="阮梦凡, 尹宇航, 邵晓冬, 祁兴顺",
+        journal="世界华人消化杂志 33(2): 106-113", year=2025,
+        doi="https://wjgnet.com/1009-3079/full/v33/i2/106.htm",
+        url="https://wjgnet.com/1009-3079/full/v33/i2/106.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "肝硬化的发病率和死亡率逐年上升, 已成为威胁人类健康的重要因素. 肝硬化早期常缺乏明显症状, 随着疾病的发展, "
+            "肝移植已成为肝硬化终末期阶段唯一有效的治疗方法. 然而, 由于肝移植手术成本高、并发症多且供体资源有限, 导致肝移植"
+            "手术的应用范围受限. 目前, 干细胞疗法已发展成为治疗肝硬化的一种替代方法. 干细胞的来源及类型不一, 自体"
+            "[[骨髓来源的间充质干细胞|c:bm]]([[bone marrow mesenchymal stem cells|c:bm]], [[BMSCs|c:bm]])因其分化潜力大、"
+            "含量丰富、易于获取和制备等优势已成为参与组织再生的重要细胞之一. 本文通过回顾相关文献, 对[[BMSCs|c:bm]]治疗"
+            "肝硬化的机制、移植途径、安全性、有效性、细胞来源、优势及其局限性作一综述."),
+        body=[
+            "**核心提要:** [[骨髓间充质干细胞|c:bm]]能通过直接分化或旁分泌等作用修复肝脏功能, 已成为肝硬化患者极具前景的"
+            "替代疗法. 本文着重回顾了[[骨髓间充质干细胞|c:bm]]在肝硬化患者中的应用, 以指导临床实践.",
+            "The incidence and mortality of cirrhosis have been increasing year by year, making it become an important "
+            "factor threatening human health. Cirrhosis in the early stage often lacks obvious symptoms, and liver "
+            "transplantation has become the only effective treatment for end-stage cirrhosis. However, due to the high "
+            "cost of liver transplantation, the high incidence of complications, and limited donor resources, the "
+            "application of liver transplantation has been limited. Currently, stem cell therapy has been considered an "
+            "alternative treatment for cirrhosis.",
+        ],
+        notes=("Chinese review (cell therapy outside the ovary: bone-marrow MSCs for cirrhosis) from the World Chinese "
+               "Journal of Digestology (Baishideng): the whole Chinese abstract, the core tip (核心提要) and the first four "
+               "sentences of the English abstract, cut at that sentence's end (the stored copy breaks off inside the "
+               "fifth). The stored copy starts inside the page header (at the revision date), so the title and "
+               "authors are read from its citation line (引文著录), and no DOI is shown in the stored part (the "
+               "journal's pattern would give 10.11569/wcjd.v33.i2.106 - not written as the DOI, the URL stands in). "
+               "ASCII punctuation kept as printed. Licence: BPG's statement for all its articles (see SOURCES.md; "
+               "a 2025 article). A text with few facts, all cell types -> bone_marrow_msc: the title's "
+               "'骨髓间充质干细胞', '骨髓来源的间充质干细胞' (marked without '自体', the shortest words naming the "
+               "cells), its gloss 'bone marrow mesenchymal stem cells' and 'BMSCs' (three names), a second 'BMSCs' "
+               "and the core tip's two '骨髓间充质干细胞'. Traps: '干细胞疗法' / 'stem cell therapy' and '干细胞的来源及"
+               "类型' (generic), '肝移植' / 'liver transplantation' (organ transplantation), '移植途径' (the review "
+               "covers routes but names none here: no route), '肝硬化患者' without a count, '逐年上升' / 'year by year' "
+               "(no follow-up), '重要细胞之一' (no cell named)."),
+        layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2025年 第33卷 第2期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2011_bmsc_acute_liver_failure", lang="zh", kind="review", batch=16,
+        title="[[骨髓间充质干细胞|c:bm]]治疗急性肝衰竭的研究进展",
+        authors="范敬静, 李东良",
+        journal="世界华人消化杂志 19(20): 2141-2145", year=2011, doi="10.11569/wcjd.v19.i20.2141",
+        url="https://wjgnet.com/1009-3079/full/v19/i20/2141.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "[[骨髓间充质干细胞|c:bm]]([[bone marrow mesenchymal stem cells|c:bm]], [[BMSCs|c:bm]])是干细胞中一类具有自我"
+            "增殖和分化潜能的细胞. 在适宜的微环境下, [[BMSCs|c:bm]]可分化为骨细胞、软骨细胞、脂肪细胞、神经细胞、肝细胞等多种"
+            "细胞, 基于此种特性使之成为原位肝移植或生物人工肝支持系统的新型种子细胞. 本文就[[BMSCs|c:bm]]的基础研究及其临床"
+            "治疗急性肝衰竭的进展作一综述."),
+        notes=("Chinese review (cell therapy outside the ovary: bone-marrow MSCs for acute liver failure) from the World "
+               "Chinese Journal of Digestology (Baishideng): the title and the whole abstract (three sentences) from the "
+               "journal's article page, whose stored copy prints 'Open Access' and breaks off inside the English author "
+               "line; the English title printed there is 'Bone marrow mesenchymal stem cells as a treatment for acute "
+               "liver failure' (in the layout's English title). The keywords line (骨髓间充质干细胞; 细胞分化; 细胞移植; "
+               "急性肝衰竭) is left out, as keywords yield no facts. ASCII punctuation kept as printed. Licence: BPG's "
+               "statement for all its articles (see SOURCES.md; doubtful for a 2011 article). A text with few facts, "
+               "all cell types -> bone_marrow_msc: '骨髓间充质干细胞' (title and abstract), its gloss 'bone marrow "
+               "mesenchymal stem cells' and 'BMSCs' (three names), two later 'BMSCs' (the cells the review is about, "
+               "also where their potential is described), and the English title. Traps: '骨细胞、软骨细胞、脂肪细胞、"
+               "神经细胞、肝细胞' (cells the MSCs may become, not cells given; '脂肪细胞' is adipocytes, not "
+               "adipose_msc), '干细胞' (generic), '原位肝移植' (organ transplantation), '生物人工肝支持系统' (a device), "
+               "'种子细胞' (seed cells, no cell named), '基础研究及其临床' (no count, no study named)."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2011年 第19卷 第20期",
+                "keywords": "许可：CC BY-NC 4.0",
+                "en_title": "[[Bone marrow mesenchymal stem cells|c:bm]] as a treatment for acute liver failure",
+                "en_keywords": "Licence: CC BY-NC 4.0"},
+    ),
 ]
