@@ -221,4 +221,195 @@ BLIND13: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=13,
     ),
+    # ------------------------------------------------------------------ 136
+    RealText(
+        id="en_blind136_cirrhosis_ucmsc_infusions",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[Repeated|s:-]] [[peripheral intravenous infusion|r:iv]] of "
+            "[[umbilical cord-derived mesenchymal stem cells|c:uc]] in decompensated hepatitis B "
+            "cirrhosis: a single-arm phase II study"
+        ),
+        authors="Wen-Jie Lao, Aurelio Benedetti, Carla M. Souza",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Aims: To estimate the safety and the early hepatic response of three infusions of "
+            "umbilical cord MSCs in decompensated cirrhosis.\n"
+            "Methods: Between March 2021 and June 2023 we enrolled [[40 adults|n:40]] with Child-Pugh B "
+            "or C cirrhosis due to hepatitis B (MELD 12-21), all on entecavir for at least 12 months. "
+            "Each received [[three infusions|s:3]] of [[UC-MSCs|c:uc]], "
+            "[[1.0 × 10^6 cells/kg|d:1e6,cells/kg,-]] body weight, [[through a peripheral vein|r:iv]] at "
+            "4-week intervals (weeks 0, 4 and 8). Patients were seen every 4 weeks until week 24 and "
+            "then at [[week 48|f:48,week]]; liver tests, MELD and adverse events were recorded.\n"
+            "Results: Thirty-six patients received [[all three infusions|s:3]]; two stopped after the "
+            "first and two after the second. Thirty-four completed [[48 weeks|f:48,week]] of follow-up. "
+            "Serum albumin rose from 28.4 ± 3.9 to 32.7 ± 4.1 g/L at [[week 24|f:24,week]] "
+            "(P < 0.001), and MELD fell by a median of 2 points (IQR 0-4) at [[week 48|f:48,week]]. "
+            "Four patients had transient fever within 24 h of an infusion. Median follow-up was "
+            "[[50 weeks|f:50,week]] (range 12-56).\n"
+            "Conclusions: [[Three monthly infusions|s:3]] were well tolerated and were followed by a modest "
+            "improvement in hepatic synthetic function; a randomised comparison is under way."
+        ),
+        body=[
+            "Cell product and infusion. Cells from a single qualified donor bank were used at passages "
+            "3-5 and released when viability exceeded 90%. The dose was calculated on the day of "
+            "infusion; patients heavier than 80 kg received no more than "
+            "[[8 × 10^7 cells per infusion|d:8e7,cells,injection]]. Cells were suspended in "
+            "[[100 mL|d:100,mL,-]] of normal saline with 1% human albumin (about 6 × 10^5 cells/mL) and "
+            "given [[intravenously|r:iv]] over 40 min through an 18-gauge cannula, with vital signs "
+            "recorded every 15 min for 2 h. Patients had lived with cirrhosis for a median of 6 years "
+            "(range 2-14) before entry. Nobody received cells by the hepatic artery or the portal vein.",
+        ],
+        notes=(
+            "Other condition (liver cirrhosis): marked only where the contract has a value (cells, dose, "
+            "route, sessions, sample, follow-up; no hormone). Title 'Repeated' is a sessions mention "
+            "with count null (doubt: the document states three). 'all three infusions' restates the "
+            "count: a mention. Sample: 40 only; 'Thirty-six' and 'Thirty-four' are completers (subsets "
+            "of the stated 40); 'two stopped after the first' (ordinals of counted sessions, outcome "
+            "counts). Follow-up: 'every 4 weeks until week 24 and then at week 48' gives one fact "
+            "(week 48); '48 weeks of follow-up', outcome times week 24 / week 48, median 50 weeks (the "
+            "range 12-56 is not marked separately). Traps: '4-week intervals' and 'weeks 0, 4 and 8' "
+            "(schedule), 'entecavir for at least 12 months' (drug duration), 'cirrhosis for a median of "
+            "6 years' (disease duration), 'within 24 h of an infusion' (window), 'every 15 min for 2 h' "
+            "(monitoring), 80 kg (weight), 6 × 10^5 cells/mL (concentration), passages, MELD range. "
+            "'8 × 10^7 cells per infusion' is a capped dose per injection; '100 mL' the volume of the "
+            "suspension. 'Three monthly infusions' in the conclusion is a count (3), 'monthly' inside the span is the frequency."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=13,
+    ),
+    # ------------------------------------------------------------------ 137
+    RealText(
+        id="en_blind137_dose_escalation_bmsc_ovarian_artery",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Autologous [[bone marrow MSC|c:bm]] infusion [[into the ovarian artery|r:oa]] for premature "
+            "ovarian insufficiency: a 3 + 3 dose-escalation study"
+        ),
+        authors="Ines Valdés, Rupert K. Ashby, Mei-Lin Zhou",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "We conducted a phase I, open-label, 3 + 3 dose-escalation study of autologous "
+            "[[bone marrow-derived mesenchymal stromal cells|c:bm]] ([[BM-MSCs|c:bm]]) in women with "
+            "premature ovarian insufficiency. Three dose levels were planned: "
+            "[[5 × 10^6|d:5e6,cells,-#level 1]] (level 1), [[1 × 10^7|d:1e7,cells,-#level 2]] "
+            "(level 2) and [[2 × 10^7 cells|d:2e7,cells,-#level 3]] (level 3), each delivered as "
+            "[[a single infusion|s:1]] [[into one ovarian artery|r:oa,ir]] after superselective "
+            "catheterisation under fluoroscopic (DSA) guidance. [[Nine women|n:9]] were treated "
+            "([[three per level|n:3]]); no dose-limiting toxicity occurred, and level 3 was taken "
+            "forward as the recommended phase II dose. At a median follow-up of "
+            "[[14 months|f:14,month]] (range, 9-20), FSH had [[fallen|h:FSH,dec]] below 25 IU/L in four "
+            "women, three of them at level 3. AMH, undetectable in every woman at entry, "
+            "[[rose|h:AMH,inc]] to measurable values in two. Oestradiol [[increased|h:E2,inc#level 3]] "
+            "and LH [[decreased|h:LH,dec#level 3]] in the level 3 cohort only."
+        ),
+        body=[
+            "Procedures. Bone marrow (60 mL) was aspirated from the posterior iliac crest under local "
+            "anaesthesia, and MSCs were expanded for 3-4 weeks to passage 2. On the day of treatment "
+            "the right femoral artery was punctured, a 4-F catheter was taken to the aorta, and a "
+            "microcatheter was [[advanced into the ovarian artery|r:oa,ir]] of the larger ovary under "
+            "digital subtraction angiography. The cells, suspended in [[10 mL|d:10,mL,-]] saline, were "
+            "infused by hand over 10 minutes. Blood was drawn before treatment and at "
+            "[[1, 3, 6 and 12 months|f:12,month]] after the infusion, and every woman was asked to attend "
+            "for at least 9 months.",
+            "Response by level. At level 1 ([[n = 3|n:3#level 1]]), FSH "
+            "[[did not change|h:FSH,nc#level 1]] in any woman over [[12 months|f:12,month#level 1]]. At "
+            "level 2 ([[n = 3|n:3#level 2]]), one woman had a transient [[fall|h:FSH,dec#level 2]] in FSH "
+            "at [[3 months|f:3,month#level 2]], back to baseline by month 6. At level 3 "
+            "([[n = 3|n:3#level 3]]), FSH [[decreased|h:FSH,dec#level 3]] in all three, from a median of "
+            "86 to 22 IU/L, and two of them had spontaneous menses within 5 months of the infusion. "
+            "No woman received a second infusion during the study.",
+        ],
+        notes=(
+            "Dose levels are arms named 'level 1/2/3' (each dose given with its level in brackets; the "
+            "value could also serve as the label, doubt). 'three per level' is a count for every arm "
+            "(no arm); the body's 'n = 3' after each named level carries that level. 'a single infusion' "
+            "is for all levels (no arm). Route: 'into one ovarian artery' with fluoroscopic (DSA) "
+            "guidance in the same sentence -> ovarian_artery_infusion + interventional_radiology; the "
+            "catheter 'advanced into the ovarian artery ... under digital subtraction angiography' is a "
+            "mention of its own. Traps: 'range, 9-20' (range of the median, not marked), 'below 25 IU/L' "
+            "(threshold inside a change), 'three of them at level 3' and 'in four women' (outcome "
+            "counts), marrow 60 mL (harvest volume), 'iliac crest' (harvest), 'local anaesthesia', "
+            "'3-4 weeks' of expansion, passage 2, femoral puncture (vascular access alone), 'over 10 "
+            "minutes', 'at least 9 months' (a bound of attendance, not marked, doubt), 'back to baseline "
+            "by month 6' (no direction stated by a change verb), 'within 5 months of the infusion' "
+            "(time to an event), 'No woman received a second infusion' (denies an ordinal of a counted "
+            "session; I did not mark it as a negated sessions fact, doubt). 'AMH ... rose to measurable "
+            "values' read as an increase."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=13,
+    ),
+    # ------------------------------------------------------------------ 138
+    RealText(
+        id="en_blind138_case_series_adipose_three_women",
+        lang="en",
+        kind="case",
+        title=(
+            "Intraovarian autologous [[adipose-derived mesenchymal stem cells|c:ad]] in "
+            "[[three women|n:3]] with premature ovarian insufficiency: a case series"
+        ),
+        authors="Beatriz Lobo, Aiko Tanabe",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "We describe [[three women|n:3]] with POI (aged 31-38 years; amenorrhoea for 14-40 months) "
+            "who received autologous [[adipose-derived mesenchymal stem cells|c:ad]] "
+            "([[AD-MSCs|c:ad]]), [[5 × 10^6|d:5e6,cells,ovary]] cells per ovary, by "
+            "[[intraovarian injection|r:io]]. Their schedules differed: [[one injection|s:1]], "
+            "[[two injections|s:2]] three months apart, and [[an injection and a booster|s:2]] at six "
+            "months. Follow-up ranged from [[12 to 20 months|f:12,month]]. Menses returned in two women "
+            "and one conceived after IVF. In all three, FSH [[fell|h:FSH,dec]] and E2 "
+            "[[rose|h:E2,inc]], while AMH [[remained below the detection limit|h:AMH,nc]]."
+        ),
+        body=[
+            "Case 1, a 31-year-old nulligravida whose POI had been diagnosed at 27, underwent "
+            "[[laparoscopic intraovarian injection|r:io,lap#Case 1]] of [[5 × 10^6|d:5e6,cells,ovary#Case 1]] "
+            "[[AD-MSCs|c:ad#Case 1]] into each ovary in [[a single session|s:1#Case 1]]. Her FSH "
+            "[[decreased|h:FSH,dec#Case 1]] from 78 to 21 IU/L by [[month 3|f:3,month#Case 1]], and "
+            "spontaneous menses resumed 4 months after treatment. At the "
+            "[[20-month|f:20,month#Case 1]] visit she was still cycling.",
+            "Case 2, aged 35, received [[two|s:2#Case 2]] "
+            "[[transvaginal ultrasound-guided injections|r:io,tvus#Case 2]] three months apart, with "
+            "[[5 × 10^6 cells per ovary|d:5e6,cells,ovary#Case 2]] each time. Her E2 "
+            "[[increased|h:E2,inc#Case 2]] from <20 to 96 pg/mL after the second injection, whereas FSH "
+            "[[fell|h:FSH,dec#Case 2]] only after month 6. She was seen for the last time "
+            "[[12 months|f:12,month#Case 2]] after the first injection.",
+            "Case 3, aged 38, was [[injected in both ovaries under transvaginal ultrasound guidance|r:io,tvus#Case 3]]. "
+            "Because her AMH was [[unchanged|h:AMH,nc#Case 3]] and her AFC [[static|h:AFC,nc#Case 3]] at "
+            "[[6 months|f:6,month#Case 3]], she was given a booster of the same dose, and so was "
+            "[[treated twice|s:2#Case 3]] in all. After the booster her AFC "
+            "[[increased|h:AFC,inc#Case 3]] from 1 to 4 and E2 [[rose|h:E2,inc#Case 3]]; she conceived "
+            "by IVF 9 months after the booster and was last seen at "
+            "[[15 months|f:15,month#Case 3]].",
+        ],
+        notes=(
+            "Case series: each numbered case is an arm ('Case 1' ...), carried through its paragraph. "
+            "In the abstract the schedules are listed without saying which case had which: no arms. "
+            "'an injection and a booster' is marked as one sessions fact with count 2 (doubt: a booster "
+            "could be read as a session of its own). 'Follow-up ranged from 12 to 20 months' marked "
+            "with its low value (doubt). Case 3's route 'injected in both ovaries under "
+            "transvaginal ultrasound guidance' is one route fact with guidance. 'AMH was unchanged and "
+            "her AFC static' gives two no-change facts ('static' for no change, doubt). Traps: ages, age at diagnosis, amenorrhoea 14-40 "
+            "months, 'three months apart' (interval), 'resumed 4 months after treatment' and "
+            "'conceived 9 months after the booster' (time to events), 'after the second injection' "
+            "(ordinal of counted sessions), 'Menses returned in two women' (outcome count), AFC 1 to 4 "
+            "(values), 'only after month 6' (time of a change, not marked as follow-up, doubt)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=13,
+    ),
 ]  # end of BLIND13
