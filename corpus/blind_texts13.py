@@ -412,4 +412,74 @@ BLIND13: list[RealText] = [
         layout={"columns": 1, "font": "sans"},
         batch=13,
     ),
+    # ------------------------------------------------------------------ 139
+    RealText(
+        id="en_blind139_rat_busulfan_testis_bmsc",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Intravenous|r:iv]] versus intratesticular [[bone marrow MSCs|c:bm]] in busulfan-treated "
+            "rats: recovery of spermatogenesis and gonadotrophins"
+        ),
+        authors="Oliver Pryce, Natalia Sokolova, Hamid Rezaei",
+        journal=_JOURNAL,
+        year=2022,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "Objective: To compare two routes of delivering [[bone marrow mesenchymal stem cells|c:bm]] "
+            "([[BMSCs|c:bm]]) after chemotherapy-induced azoospermia.\n"
+            "Design: Forty male Sprague-Dawley rats were given busulfan [[40 mg/kg|d:40,mg/kg,-]] as "
+            "[[a single|s:1]] [[intraperitoneal injection|r:ip]]; 4 weeks later the azoospermic animals "
+            "were assigned to a vehicle group (n = 10), a [[BMSC|c:bm#BMSC-IV group]]-"
+            "[[IV|r:iv#BMSC-IV group]] group (n = 10; [[2 × 10^6 cells|d:2e6,cells,-#BMSC-IV group]] into "
+            "the [[tail vein|r:iv#BMSC-IV group]], [[twice|s:2#BMSC-IV group]], 7 days apart) or a "
+            "[[BMSC|c:bm#BMSC-IT group]]-IT group (n = 10; [[5 × 10^5 cells|d:5e5,cells,-#BMSC-IT group]] "
+            "injected directly into each testis, [[once|s:1#BMSC-IT group]]). Ten untreated rats served "
+            "as normal controls. Animals were killed [[4|f:4,week]] or [[8 weeks|f:8,week]] after the "
+            "first cell injection, five per group at each time.\n"
+            "Results: Relative to vehicle, serum FSH [[fell|h:FSH,dec]] and testosterone rose in both "
+            "treated groups at [[8 weeks|f:8,week]], while LH was [[unchanged|h:LH,nc]] at "
+            "[[4 weeks|f:4,week]]. Epididymal sperm were found in 4/5 BMSC-IT rats but in 1/5 BMSC-IV "
+            "rats at [[week 8|f:8,week]].\n"
+            "Conclusion: [[A single|s:1]] local injection restored spermatogenesis better than "
+            "[[two|s:2]] [[intravenous|r:iv]] doses."
+        ),
+        body=[
+            "Cells. BMSCs were flushed from the femurs and tibiae of 3-week-old male donor rats, "
+            "expanded to passage 3 and labelled with PKH26 before use. Busulfan was dissolved in DMSO "
+            "and diluted to 4 mg/mL; animals with any motile sperm 4 weeks after busulfan were excluded "
+            "(n = 3) and replaced.",
+            "Gonadotrophins by group. In the [[BMSC|c:bm#BMSC-IT group]]-IT group FSH "
+            "[[decreased|h:FSH,dec#BMSC-IT group]] from 6.9 ± 1.1 to 4.2 ± 0.8 mIU/mL between week 4 and "
+            "[[week 8|f:8,week#BMSC-IT group]], and LH [[declined|h:LH,dec#BMSC-IT group]] slightly "
+            "(P = 0.04). The [[BMSC|c:bm#BMSC-IV group]]-[[IV|r:iv#BMSC-IV group]] group showed a "
+            "modest [[fall|h:FSH,dec#BMSC-IV group]] in FSH (P = 0.03) and "
+            "[[no change|h:LH,nc#BMSC-IV group]] in LH. FSH did not change in the vehicle group over "
+            "the same period. Testicular weight at [[8 weeks|f:8,week]] was 1.21 ± 0.10 g in normal "
+            "controls, 0.74 ± 0.09 g after vehicle, 0.97 ± 0.12 g after intratesticular cells and "
+            "0.86 ± 0.08 g after intravenous cells.",
+        ],
+        species="rat",
+        notes=(
+            "Other condition (testicular injury after busulfan; male rats): marked where the contract "
+            "has a value. Intratesticular injection has no route id (not marked); its dose '5 × 10^5 "
+            "cells ... into each testis' has per = null (the contract has no 'testis'; doubt). Group "
+            "names carry cells and, for 'BMSC-IV', the route abbreviation (doubt: a route inside a "
+            "group name). FSH and LH are contract hormones; testosterone is not (no fact). Model: "
+            "busulfan 40 mg/kg, 'a single intraperitoneal injection' (dose, sessions 1, route ip, rat). "
+            "Follow-up: '4 or 8 weeks after the first cell injection' = two killing times; outcome "
+            "times '8 weeks', '4 weeks', 'week 8'; the last passage's 'at 8 weeks' (weights of every "
+            "group, no arm). Traps: forty rats, n = 10 per group, ten controls, 'five per group', "
+            "'(n = 3)' excluded (animals, no sample size), '4 weeks later' and '4 weeks after busulfan' "
+            "(times from the model), '7 days apart' (interval), donor rats aged 3 weeks, passage 3, "
+            "4 mg/mL (concentration), 'between week 4 and week 8' (week 4 not marked, the span of the "
+            "change), 4/5 and 1/5 (outcome counts, a comparison: no arm), 'FSH did not change in the "
+            "vehicle group' (untreated control: no fact). 'a modest fall' and 'no change' are the IV "
+            "group's own facts. The conclusion sentence carries no arm."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=13,
+    ),
 ]  # end of BLIND13
