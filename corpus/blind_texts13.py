@@ -482,4 +482,156 @@ BLIND13: list[RealText] = [
         layout={"columns": 2, "font": "serif"},
         batch=13,
     ),
+    # ------------------------------------------------------------------ 140
+    RealText(
+        id="zh_blind140_prp_dor_retrospective_cohort",
+        lang="zh",
+        kind="clinical",
+        title="自体富血小板血浆[[卵巢内注射|r:io]]治疗卵巢储备功能减退的回顾性队列研究",
+        authors="沈若兰, 高建平, 邱晓雯",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "目的　探讨自体富血小板血浆（PRP）[[卵巢内注射|r:io]]对卵巢储备功能减退（DOR）患者卵巢储备指标及"
+            "体外受精结局的影响。\n"
+            "方法　回顾性分析2020年1月至2023年6月在本院生殖中心就诊的DOR患者[[186例|n:186]]，其中接受PRP治疗者"
+            "[[82例|n:82#PRP组]]为PRP组，同期未接受PRP、直接进入促排卵周期者[[104例|n:104#对照组]]为对照组。"
+            "PRP组于月经第3~5天在[[经阴道超声引导下行双侧卵巢内注射|r:io,tvus#PRP组]]，"
+            "[[每侧2 mL|d:2,mL,ovary#PRP组]]；其中41例在1个月后接受第2次注射。两组均于注射后（对照组于入组后）"
+            "[[第1、2、3个月|f:3,month]]复查AMH、FSH及AFC，并随访至末次注射后[[12个月|f:12,month]]。\n"
+            "结果　PRP组失访6例，对照组失访9例。治疗后[[3个月|f:3,month]]，PRP组AMH由（0.62±0.21）ng/mL"
+            "[[升至|h:AMH,inc#PRP组]]（0.81±0.30）ng/mL（P＜0.01），[[AFC增加|h:AFC,inc#PRP组]]，"
+            "FSH较治疗前[[下降|h:FSH,dec#PRP组]]；对照组AMH、FSH均无明显变化。接受[[2次|s:2]]注射的患者AMH"
+            "[[上升|h:AMH,inc]]幅度大于[[单次|s:1]]注射者（P＝0.032）。PRP组临床妊娠率为23.2%（19/82），"
+            "对照组为13.5%（14/104）。\n"
+            "结论　PRP[[卵巢内注射|r:io]]可改善DOR患者的卵巢储备指标，[[重复|s:-]]注射可能获益更多。"
+        ),
+        body=[
+            "1.3　PRP制备与注射　注射当日抽取患者肘静脉血20 mL，经两次离心制得PRP约4 mL，血小板浓度约为外周血的"
+            "4~5倍。患者于静脉麻醉下取膀胱截石位，以17G取卵针[[经阴道超声引导穿刺入卵巢皮质|r:io,tvus#PRP组]]，"
+            "多点注入PRP，[[每侧卵巢2 mL|d:2,mL,ovary#PRP组]]。术后观察2 h无不适后离院。",
+        ],
+        notes=(
+            "PRP is not a cell type (no cell marks). Arms: PRP组 and 对照组 are named with their counts; the "
+            "PRP组's route and volume carry its label, and the 1.3 passage, which describes only the PRP "
+            "group, carries it too (doubt: a new paragraph starts with no group; I labelled it because the "
+            "passage is the PRP group's procedure -- could be read as unlabelled). Sessions: '第2次注射' is an "
+            "ordinal of sessions counted later ('2次'), so no fact; '2次' and '单次' describe subgroups formed "
+            "afterwards (no arm); '重复注射' null count. '41例' is a subgroup (no sample). Follow-up: the "
+            "visit list gives one fact (第3个月), '随访至末次注射后12个月', '治疗后3个月'. Traps: 月经第3~5天, "
+            "'1个月后' (interval), 失访6例/9例, 19/82 and 14/104 (outcome counts; denominators not marked), "
+            "肘静脉血20 mL (harvest), 4 mL PRP (prepared volume, not given as one dose; not marked, doubt), "
+            "4~5倍, 静脉麻醉 (anaesthesia), 17G, 术后观察2 h. '对照组AMH、FSH均无明显变化' is an untreated "
+            "control group (no fact). 'AMH上升幅度大于' compares sizes of change: increase without arm. "
+            "Route in 1.3: '经阴道超声引导穿刺入卵巢皮质' is one span (needle into the ovarian cortex)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=13,
+    ),
+    # ------------------------------------------------------------------ 141
+    RealText(
+        id="zh_blind141_rat_ctx_hamsc_repeated_tailvein",
+        lang="zh",
+        kind="animal",
+        title="[[人羊膜间充质干细胞|c:am]][[尾静脉|r:iv]]移植对环磷酰胺致卵巢早衰大鼠性激素及卵泡发育的影响",
+        authors="罗静怡, 付海涛, 简文博",
+        journal=_JOURNAL,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "目的：观察[[人羊膜间充质干细胞|c:am]]（[[hAMSCs|c:am]]）[[多次|s:-]][[尾静脉|r:iv]]移植对"
+            "卵巢早衰（POF）大鼠的修复作用。方法：SD雌性大鼠60只，随机取10只为正常组，其余首日"
+            "[[腹腔注射|r:ip]]环磷酰胺[[50 mg/kg|d:50,mg/kg,-]]，此后每日[[8 mg/kg|d:8,mg/kg,-]]，连续14 d"
+            "建立POF模型。造模成功的40只大鼠随机分为模型组、[[单次|s:1#单次移植组]]移植组、"
+            "[[3次|s:3#3次移植组]]移植组和PBS组，每组10只。[[单次|s:1#单次移植组]]移植组"
+            "[[经尾静脉注射|r:iv#单次移植组]][[hAMSCs|c:am#单次移植组]][[1×10^6个|d:1e6,cells,-#单次移植组]]"
+            "（悬于[[0.5 mL|d:0.5,mL,-#单次移植组]] PBS）[[1次|s:1#单次移植组]]；[[3次|s:3#3次移植组]]移植组以"
+            "相同剂量每周注射1次，[[共3次|s:3#3次移植组]]。末次移植后第[[14|f:14,day]]天及第[[28天|f:28,day]]"
+            "每组各处死5只，检测血清FSH、LH、E2及AMH水平并行卵巢组织学检查。结果：与模型组比较，两移植组血清"
+            "[[E2|h:E2,inc]]、AMH水平[[升高|h:AMH,inc]]，FSH水平[[降低|h:FSH,dec]]（P＜0.05），"
+            "[[3次|s:3#3次移植组]]移植组的变化更为明显；[[单次|s:1#单次移植组]]移植组LH水平在第"
+            "[[14天|f:14,day#单次移植组]][[无明显改变|h:LH,nc#单次移植组]]。结论：[[hAMSCs|c:am]]"
+            "[[尾静脉|r:iv]]移植可改善POF大鼠卵巢功能，[[多次|s:-]]移植效果优于[[单次|s:1]]。"
+        ),
+        body=[
+            "1.2　细胞制备　hAMSCs取自健康产妇足月剖宫产胎盘的羊膜组织，经胰酶-胶原酶两步消化法分离，取第3代细胞"
+            "用于实验；流式细胞术检测CD73、CD90、CD105阳性率均＞95%，CD34、CD45阴性。体外增殖实验以"
+            "1×10^4个/孔接种于96孔板，连续观察7 d。移植前以DiI标记细胞，移植后第[[3天|f:3,day]]取2只大鼠卵巢冰冻切片，"
+            "可见红色荧光细胞定位于卵巢间质。",
+        ],
+        species="rat",
+        notes=(
+            "Default species rat. Arms: 单次移植组 and 3次移植组 (each named with its own head 组): every "
+            "naming carries the sessions count in its name; the regimen sentence of 单次移植组 carries its "
+            "label; '每组10只' are animals. '两移植组' (both treated groups) -> hormone changes without arm; "
+            "'3次移植组的变化更为明显' compares (only the name's sessions fact, no hormone). Model: CTX "
+            "50 mg/kg on the first day, then 8 mg/kg daily for 14 d (two doses, ip, daily dosing gives no "
+            "sessions). Follow-up: '第14天及第28天' two killing times (two facts); '第14天' attached to the "
+            "single group's LH. Traps: 60/10/40/10/5只 (animals), 连续14 d (model duration), 每周注射1次 "
+            "(frequency; the total 共3次 is marked), passage 3, CD percentages, 1×10^4个/孔 (in vitro), "
+            "连续观察7 d (in vitro), '移植后第3天' DiI tracking in 2 rats (a time after "
+            "treatment at which an outcome was seen: marked as follow-up, doubt), 健康产妇 (donor). Conclusion: "
+            "'多次' null and '单次' 1, no arm."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=13,
+    ),
+    # ------------------------------------------------------------------ 142
+    RealText(
+        id="zh_blind142_ucmsc_ovarian_artery_single_arm",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[经卵巢动脉灌注|r:oa]][[人脐带间充质干细胞|c:uc]]治疗早发性卵巢功能不全[[32例|n:32]]临床观察"
+        ),
+        authors="阎秋实, 孟凡宇, 戴薇",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "1　资料与方法\n"
+            "1.1　研究对象　选取2021年3月—2022年12月于我院就诊的早发性卵巢功能不全（POI）患者[[32例|n:32]]，"
+            "年龄24~39岁，平均（33.4±4.1）岁；闭经时间8~60个月。诊断标准：40岁前出现月经稀发或停经≥4个月，"
+            "间隔＞4周两次检测FSH＞25 IU/L。\n"
+            "1.2　治疗方法　患者取仰卧位，局麻下经右侧股动脉穿刺，在DSA引导下将微导管"
+            "[[超选择插入双侧卵巢动脉|r:oa,ir]]，缓慢注入[[人脐带间充质干细胞|c:uc]]（[[hUC-MSCs|c:uc]]）悬液，"
+            "[[每侧卵巢5×10^6个|d:5e6,cells,ovary]]细胞（共[[1×10^7个|d:1e7,cells,-]]），溶于"
+            "[[5 mL|d:5,mL,-]]生理盐水。每例[[治疗1次|s:1]]；治疗后3个月AMH仍未升高者给予第2次治疗。\n"
+            "1.3　观察指标及随访　治疗前及治疗后[[1、3、6、12个月|f:12,month]]检测血清FSH、LH、E2、AMH，"
+            "经阴道超声计数AFC。随访截至2023年12月，中位随访时间[[15个月|f:15,month]]（9~24个月）。"
+        ),
+        body=[
+            "2　结果\n"
+            "2.1　一般情况　[[32例|n:32]]均顺利完成治疗，随访期间失访3例，最终29例纳入分析。\n"
+            "2.2　激素变化　治疗后[[3个月|f:3,month]]，FSH由（68.2±21.5）IU/L[[降至|h:FSH,dec]]"
+            "（45.6±19.8）IU/L（P＜0.05），E2[[升高|h:E2,inc]]，AMH较治疗前[[无明显变化|h:AMH,nc]]；"
+            "治疗后[[12个月|f:12,month]]FSH回落幅度减小，LH[[未见明显下降|!h:LH,dec]]。9例接受了"
+            "[[2次|s:2]]治疗，其中4例AMH于末次治疗后[[3个月|f:3,month]][[升高|h:AMH,inc]]。\n"
+            "2.3　不良反应及妊娠　2例出现穿刺部位皮下血肿，1周内自行吸收；无发热及过敏反应。随访期间自然妊娠1例，"
+            "月经恢复5例。",
+        ],
+        notes=(
+            "Single-arm: no arms. A 资料与方法 block (put in the abstract field) and a 结果 block. Sessions: "
+            "'治疗1次' (1), '2次' in the results (2, a subgroup given a second treatment); the ordinal "
+            "'第2次治疗' in 1.2 is then a reference to a counted session (no fact). Route: '超选择插入双侧卵巢动脉' "
+            "with DSA guidance in the same sentence (interventional_radiology); '经右侧股动脉穿刺' is vascular "
+            "access (no fact); '缓慢注入' names no vessel. Doses: 5×10^6 per ovary, total 1×10^7 (per null; "
+            "doubt: 共 could be per patient), 5 mL. Sample: 32 (title, 1.1, and '32例均顺利完成治疗' restating "
+            "all of them, marked as a mention, doubt); 29 analysed (subset), 9 and 4 (subgroup/outcome). "
+            "Follow-up: visit list -> 12个月; 中位15个月 (range not marked); '治疗后3个月', '治疗后12个月', "
+            "'末次治疗后3个月'. '治疗后3个月AMH仍未升高者' defines a subgroup (no hormone, no follow-up). "
+            "'LH未见明显下降' is a negated decrease; 'FSH回落幅度减小' states no direction of FSH (no fact, "
+            "doubt). Traps: ages, 闭经时间, diagnostic criteria (≥4个月, ＞4周, 两次检测, FSH＞25 IU/L), 局麻, "
+            "随访截至2023年12月, 1周内 (window), 失访3例, 2例血肿, 妊娠1例, 月经恢复5例."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=13,
+    ),
 ]  # end of BLIND13
