@@ -634,4 +634,203 @@ BLIND13: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=13,
     ),
+    # ------------------------------------------------------------------ 143
+    RealText(
+        id="zh_blind143_review_msc_exosome_poi",
+        lang="zh",
+        kind="review",
+        title="[[间充质干细胞|c:msc]]及其[[外泌体|c:ev]]治疗卵巢功能不全的研究进展",
+        authors="钟雅琪, 闫立新",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "2　临床研究\n"
+            "目前[[MSCs|c:msc]]治疗POI的临床证据主要来自小样本研究。Ding等^[31]对[[14例|n:14]]POI患者"
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus]]自体[[骨髓MSCs|c:bm]]，[[随访1年|f:1,year]]，其中3例FSH"
+            "[[降至|h:FSH,dec]]正常范围。Yan等^[32]将胶原支架负载的[[脐带MSC|c:uc]]（[[UC-MSCs|c:uc]]）"
+            "[[移植至卵巢|r:io]]，共纳入[[61例|n:61]]POF患者，术后每3个月复查，[[随访2年|f:2,year]]，AMH水平较"
+            "移植前明显[[升高|h:AMH,inc]]，共有4例获得临床妊娠。另有研究^[33]采用"
+            "[[经卵巢动脉介入|r:oa,ir]]途径，对[[20例|n:20]]患者分别输注[[1次|s:1#1次]]或[[2次|s:2#2次]]"
+            "[[UC-MSCs|c:uc]]（[[各10例|n:10]]），观察[[6个月|f:6,month]]发现[[2次|s:2#2次]]组E2"
+            "[[升高|h:E2,inc]]更为显著。值得注意的是，上述研究多数未设对照组，且样本量均不足100例^[34]。\n"
+            "3　动物实验\n"
+            "在环磷酰胺诱导的小鼠POF模型中，[[经血干细胞|c:men@mouse]]（[[MenSCs|c:men@mouse]]）"
+            "[[经尾静脉注射|r:iv@mouse]]后[[14 d|f:14,day@mouse]]可见FSH[[下降|h:FSH,dec@mouse]]、AMH"
+            "[[升高|h:AMH,inc@mouse]]^[35]；[[人胎盘MSCs|c:pl@rat]][[腹腔注射|r:ip@rat]]"
+            "[[连续3次|s:3@rat]]（间隔7 d）可[[提高|h:E2,inc@rat]]大鼠血清E2水平^[36]。Liu等^[37]比较了"
+            "[[BMSCs|c:bm@rat]]来源[[外泌体|c:ev@rat]]不同剂量（[[50|d:50,ug,-@rat]]、[[100|d:100,ug,-@rat]]、"
+            "[[200 μg|d:200,ug,-@rat]]）[[卵巢内注射|r:io@rat]]对顺铂损伤大鼠的作用，发现中、高剂量组AMH"
+            "[[升高|h:AMH,inc@rat]]，而低剂量组与模型组[[差异无统计学意义|h:AMH,nc@rat#低剂量组]]。动物实验的"
+            "观察期多为2~4周，远短于临床随访。"
+        ),
+        body=[],
+        notes=(
+            "Review paragraphs citing ^[31]-^[37]; facts of the cited studies are facts of the document. "
+            "^[33]: arms told apart by the number of infusions ('1次或2次', '各10例' a count for every arm: "
+            "n 10 without arm), '2次组' is the 2次 arm's name; 'E2升高更为显著' compares sizes (no arm). "
+            "In a review a name labels its own sentence only. ^[37]: three doses listed without 分别 and "
+            "'中、高剂量组' listed before one head word -> no arms; '低剂量组与模型组差异无统计学意义' is the "
+            "low-dose group's no-change (a group compared with the model group; doubt: could be read as a "
+            "comparison as such). '3例FSH降至正常范围' gives a decrease (降至 states the direction). Traps: "
+            "'术后每3个月复查' (visit frequency, no fact), '3例', '4例获得临床妊娠' (outcome counts), "
+            "'间隔7 d' (interval), '未设对照组', '样本量均不足100例' (a bound), '观察期多为2~4周' (general "
+            "statement about animal studies, no study: left unmarked, doubt), CTX and cisplatin models "
+            "without doses. Species given per fact (@mouse, @rat)."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=13,
+    ),
+    # ------------------------------------------------------------------ 144
+    RealText(
+        id="zh_blind144_prp_thin_endometrium_rct",
+        lang="zh",
+        kind="clinical",
+        title="宫腔灌注自体富血小板血浆对薄型子宫内膜冻融胚胎移植患者妊娠结局的影响：随机对照研究",
+        authors="祁文静, 潘一鸣, 韦佳",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "【摘要】　目的　评价宫腔灌注自体富血小板血浆（PRP）改善薄型子宫内膜的效果。方法　前瞻性随机对照研究。"
+            "2022年2月至2023年8月共入组薄型子宫内膜（移植日内膜厚度＜7 mm）且拟行冻融胚胎移植（FET）的患者"
+            "[[120例|n:120]]，按随机数字表法分为PRP组和对照组，[[各60例|n:60]]。PRP组于激素替代周期第10天起"
+            "行宫腔灌注PRP，[[每次1 mL|d:1,mL,injection#PRP组]]，间隔72 h，[[共2~3次|s:2#PRP组]]"
+            "（内膜厚度达7 mm即停止）；对照组仅行常规激素替代。两组均口服戊酸雌二醇6 mg/d，持续12~16 d。主要结局"
+            "为移植日内膜厚度，次要结局为临床妊娠率，随访至移植后[[12周|f:12,week]]。结果　PRP组脱落4例，对照组"
+            "脱落5例，最终111例完成研究。PRP组移植日内膜厚度（7.4±0.6）mm，高于对照组（6.6±0.7）mm"
+            "（P＜0.001）；PRP组中38例灌注[[2次|s:2#PRP组]]，18例灌注[[3次|s:3#PRP组]]。两组移植日血清E2水平"
+            "[[差异无统计学意义|h:E2,nc]]，PRP组灌注前后E2[[无明显变化|h:E2,nc#PRP组]]。PRP组临床妊娠率"
+            "（44.6%）高于对照组（27.3%）。结论　宫腔灌注PRP可增加薄型子宫内膜厚度、提高妊娠率，且"
+            "[[不影响|h:E2,nc]]血清E2水平。"
+        ),
+        body=[
+            "1.2　PRP制备　灌注当日抽取肘静脉血10 mL，采用二次离心法制备PRP约1.5 mL，血小板计数为外周血的"
+            "3~5倍。于经阴道超声监测下将软质导管置入宫腔，缓慢注入PRP [[1 mL|d:1,mL,-]]，患者平卧30 min。灌注期间如出现"
+            "阴道流血或腹痛即停止后续灌注，本研究中无此类情况。",
+        ],
+        notes=(
+            "Other condition (thin endometrium, PRP by intrauterine infusion): PRP is no cell type and "
+            "'宫腔灌注' has no route id, so no route (and no guidance: '经阴道超声监测下' guides a catheter into "
+            "the uterus). Marked: sample (120; '各60例' a count for every arm, no arm), the PRP volume per "
+            "infusion ('每次1 mL', per injection), sessions, follow-up, E2 no-change. '共2~3次' is a range of "
+            "sessions: marked with its low value 2 (doubt: the contract's count is one integer); '38例灌注2次', "
+            "'18例灌注3次' are subgroups formed afterwards (sessions facts with the PRP组 label, the 38/18 not "
+            "samples). '随访至移植后12周' counts from the embryo transfer, not the infusion (marked as follow-up, "
+            "doubt). '两组...差异无统计学意义' is a between-group statement of E2 (no arm); '不影响血清E2水平' "
+            "read as no change. Traps: 内膜厚度＜7 mm and 达7 mm (thresholds), 激素替代周期第10天, 间隔72 h "
+            "(interval), 戊酸雌二醇6 mg/d 持续12~16 d (hormone therapy besides the treatment: no dose, no "
+            "route), 脱落4例/5例, 111例完成研究 (subset of 120), 10 mL blood (harvest), 1.5 mL PRP prepared, "
+            "'PRP 1 mL' in 1.2 is marked (volume injected, per null, no arm: "
+            "a new paragraph starts with no group), 30 min, 3~5倍, 44.6%/27.3%."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=13,
+    ),
+    # ------------------------------------------------------------------ 145
+    RealText(
+        id="zh_blind145_mouse_dgal_bmsc_exosome_doses",
+        lang="zh",
+        kind="animal",
+        title="不同剂量[[骨髓间充质干细胞|c:bm]]来源[[外泌体|c:ev]]对D-半乳糖致卵巢衰老小鼠的作用",
+        authors="葛慧敏, 田子墨, 汪若溪",
+        journal=_JOURNAL,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "1　材料与方法\n"
+            "1.2　模型建立与分组　雌性ICR小鼠72只，6周龄，体质量（25.0±1.5）g。除正常组12只外，其余小鼠每日"
+            "[[腹腔注射|r:ip]]D-半乳糖[[200 mg/kg|d:200,mg/kg,-]]，连续42 d，建立卵巢衰老模型。造模后随机分为"
+            "模型组、低剂量组、中剂量组和高剂量组，每组12只。低、中、高剂量组分别[[腹腔注射|r:ip]]小鼠"
+            "[[骨髓间充质干细胞|c:bm]]来源[[外泌体|c:ev]]（[[BMSC|c:bm]]-[[Exos|c:ev]]）"
+            "[[25|d:25,ug,-#低]]、[[50|d:50,ug,-#中]]、[[100 μg|d:100,ug,-#高剂量]]（溶于"
+            "[[0.2 mL|d:0.2,mL,-]] PBS），每3天1次，[[共5次|s:5]]；模型组和正常组给予等体积PBS。\n"
+            "1.3　取材与检测　末次注射后第[[7天|f:7,day]]和第[[21天|f:21,day]]，每组各处死6只，摘眼球取血，"
+            "ELISA法检测血清FSH、E2及AMH，卵巢组织行HE染色及卵泡计数。"
+        ),
+        body=[
+            "2　结果\n"
+            "2.1　一般情况　实验过程中低剂量组死亡1只（第2次注射后），其余小鼠均存活至取材。\n"
+            "2.2　血清激素　末次注射后[[7 d|f:7,day]]，与模型组相比，中、高剂量组[[E2|h:E2,inc]]和"
+            "[[AMH水平升高|h:AMH,inc]]，FSH[[降低|h:FSH,dec]]（P＜0.05）；低剂量组FSH与模型组"
+            "比较[[差异无统计学意义|h:FSH,nc#低]]（P＝0.27）。第[[21天|f:21,day]]，高剂量组AMH仍"
+            "[[高于|h:AMH,inc#高剂量]]模型组（P＜0.01），中剂量组AMH[[回落|h:AMH,dec#中]]至与模型组相近水平。"
+            "见表1。",
+            ("table", "表1　末次注射后[[7 d|f:7,day]]各组小鼠血清激素水平（x̄±s，n＝6）",
+             [["组别", "FSH（mIU/mL）", "E2（pg/mL）", "AMH（ng/mL）"],
+              ["正常组", "6.2±1.0", "41.5±5.2", "5.84±0.61"],
+              ["模型组", "13.9±2.1", "18.7±3.4", "2.37±0.45"],
+              ["低剂量组（[[25 μg|d:25,ug,-#低]]）", "12.6±2.4", "21.2±3.9", "2.81±0.52"],
+              ["中剂量组（[[50 μg|d:50,ug,-#中]]）", "9.8±1.7", "29.6±4.1", "3.95±0.58"],
+              ["高剂量组（[[100 μg|d:100,ug,-#高剂量]]）", "8.1±1.5", "33.8±4.6", "4.62±0.49"]],
+             [0.34, 0.22, 0.22, 0.22]),
+        ],
+        species="mouse",
+        notes=(
+            "Default species mouse. Dose-finding arms: '低、中、高剂量组分别...25、50、100 μg' gives the doses one "
+            "to one (分别), so arms labelled by each name alone: 低, 中, 高剂量 (guide's example); the same "
+            "labels in the table rows and results. The cells, route, 0.2 mL and '共5次' are shared by the three "
+            "groups (no arm). 'BMSC-Exos' split into two cell mentions. '中、高剂量组' (names listed before one "
+            "head) -> changes without arm; the coordinated 'E2和AMH水平升高' has two facts (spans 'E2' and "
+            "'AMH水平升高'). '低剂量组FSH与模型组比较差异无统计学意义' is the low group's "
+            "no-change. '中剂量组AMH回落' read as a decrease (after the day-7 rise; doubt). Model: D-gal "
+            "200 mg/kg ip daily for 42 d (dose, route; no sessions). Follow-up: day 7 and day 21 killing "
+            "times (two facts), outcome times '7 d', '第21天', and the table caption's '7 d'. Traps: 72/12/6只 "
+            "(animals), 6周龄, 体质量, 每3天1次 (frequency; total 共5次 marked), '死亡1只（第2次注射后）' "
+            "(ordinal of counted sessions, no fact), 'n＝6' in the caption (animals), table values."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=13,
+    ),
+    # ------------------------------------------------------------------ 146
+    RealText(
+        id="zh_blind146_knee_oa_adsc_case_series",
+        lang="zh",
+        kind="case",
+        title="超声引导下关节腔注射[[自体脂肪间充质干细胞|c:ad]]治疗膝骨关节炎[[12例|n:12]]报告",
+        authors="郝振东, 马小玲, 尹澄",
+        journal=_JOURNAL,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LICENCE,
+        abstract=(
+            "摘要：回顾总结2021年5月至2023年4月本科采用[[自体脂肪间充质干细胞|c:ad]]（[[ADSCs|c:ad]]）"
+            "治疗的膝骨关节炎（KOA）患者[[12例|n:12]]（15膝）的临床资料。男3例，女9例；年龄52~71岁；病程2~11年；"
+            "K-L分级Ⅱ级7膝、Ⅲ级8膝。于腹部抽取脂肪约50 mL，体外培养至第3代，在超声引导下向患膝关节腔注射"
+            "[[ADSCs|c:ad]] [[2×10^7个|d:2e7,cells,-]]/膝（[[3 mL|d:3,mL,-]]）。首次注射后3个月WOMAC评分改善"
+            "＜20%者再行第2次注射，共4例（5膝）。术后[[第1、3、6、12个月|f:12,month]]门诊复查，此后电话随访，"
+            "随访时间[[12~26个月|f:12,month]]，平均[[（17.5±4.2）个月|f:17.5,month]]。"
+        ),
+        body=[
+            "结果：[[12例|n:12]]均获随访。末次随访时VAS评分由（6.8±1.1）分降至（3.1±1.3）分，WOMAC总分由"
+            "（52.4±9.6）分降至（30.2±11.3）分（P均＜0.01）；MRI示股骨内髁软骨厚度与术前比较无明显变化。"
+            "仅接受[[单次|s:1]]注射的8例中6例疗效优良，接受[[2次|s:2]]注射的4例中3例优良。例3（女，68岁，"
+            "K-L Ⅲ级）于第2次注射后出现关节肿胀，持续4 d后自行消退，其余患者未见感染、发热等不良反应。"
+            "典型病例：例7，男，55岁，右膝疼痛3年，[[单次|s:1#例7]]注射[[2×10^7个|d:2e7,cells,-#例7]]"
+            "[[ADSCs|c:ad#例7]]，术后[[6个月|f:6,month#例7]]MRI见软骨信号改善，[[24个月|f:24,month#例7]]时"
+            "仍可正常行走5 km以上。",
+        ],
+        notes=(
+            "Other condition (knee osteoarthritis): intra-articular injection has no route id (no route, and "
+            "so no guidance for '超声引导下'); no hormones. Marked: cells, dose (2×10^7 per knee -> per null, "
+            "the contract has no 'knee'; doubt), volume 3 mL, sessions, sample 12 (title, abstract, and "
+            "'12例均获随访' restating all of them, marked as a mention; doubt), follow-up. Sessions: the ordinal "
+            "'第2次注射' (abstract, and 例3's) refers to sessions counted later ('2次'): no fact; '单次'/'2次' "
+            "describe subgroups formed by response (no arm). Case 例7 is named like a group (case of a series): "
+            "its facts carry '例7'. Follow-up: visit list -> 12个月; '随访时间12~26个月' marked with its low value "
+            "(doubt); mean 17.5 months; 例7's '术后6个月' and '24个月'. Traps: 15膝 (knees), 男3例/女9例 and "
+            "K-L counts (subsets), ages, 病程, 50 mL fat (harvest), 第3代, '首次注射后3个月' (time of the "
+            "decision for a second injection, not marked, doubt), WOMAC ＜20% (threshold), 4例（5膝）, 8例/6例/"
+            "4例/3例 (subgroups, outcome counts), 持续4 d (event), 5 km, 右膝疼痛3年 (duration of disease)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=13,
+    ),
 ]  # end of BLIND13
