@@ -124,7 +124,7 @@ BLIND13: list[RealText] = [
             "[[exosome|c:ev#exosome group]] group had [[higher|h:AMH,inc#exosome group]] serum AMH and "
             "[[E2|h:E2,inc#exosome group]] and [[lower|h:FSH,dec#exosome group]] FSH, kept more "
             "primordial and growing follicles, and showed fewer TUNEL-positive granulosa cells. "
-            "MenSC-derived vesicles may be worth testing as a fertility-sparing adjunct to chemotherapy."
+            "[[MenSC|c:men@human]]-derived [[vesicles|c:ev@human]] may be worth testing as a fertility-sparing adjunct to chemotherapy."
         ),
         body=[
             "Model and treatment. Mice were 8 weeks old at entry. Cisplatin ([[2 mg/kg|d:2,mg/kg,-]], "
@@ -238,8 +238,8 @@ BLIND13: list[RealText] = [
         url="",
         licence=_LICENCE,
         abstract=(
-            "Aims: To estimate the safety and the early hepatic response of three infusions of "
-            "umbilical cord MSCs in decompensated cirrhosis.\n"
+            "Aims: To estimate the safety and the early hepatic response of [[three infusions|s:3]] of "
+            "[[umbilical cord MSCs|c:uc]] in decompensated cirrhosis.\n"
             "Methods: Between March 2021 and June 2023 we enrolled [[40 adults|n:40]] with Child-Pugh B "
             "or C cirrhosis due to hepatitis B (MELD 12-21), all on entecavir for at least 12 months. "
             "Each received [[three infusions|s:3]] of [[UC-MSCs|c:uc]], "
@@ -315,7 +315,7 @@ BLIND13: list[RealText] = [
         ),
         body=[
             "Procedures. Bone marrow (60 mL) was aspirated from the posterior iliac crest under local "
-            "anaesthesia, and MSCs were expanded for 3-4 weeks to passage 2. On the day of treatment "
+            "anaesthesia, and [[MSCs|c:msc]] were expanded for 3-4 weeks to passage 2. On the day of treatment "
             "the right femoral artery was punctured, a 4-F catheter was taken to the aorta, and a "
             "microcatheter was [[advanced into the ovarian artery|r:oa,ir]] of the larger ovary under "
             "digital subtraction angiography. The cells, suspended in [[10 mL|d:10,mL,-]] saline, were "
@@ -441,13 +441,13 @@ BLIND13: list[RealText] = [
             "first cell injection, five per group at each time.\n"
             "Results: Relative to vehicle, serum FSH [[fell|h:FSH,dec]] and testosterone rose in both "
             "treated groups at [[8 weeks|f:8,week]], while LH was [[unchanged|h:LH,nc]] at "
-            "[[4 weeks|f:4,week]]. Epididymal sperm were found in 4/5 BMSC-IT rats but in 1/5 BMSC-IV "
-            "rats at [[week 8|f:8,week]].\n"
+            "[[4 weeks|f:4,week]]. Epididymal sperm were found in 4/5 [[BMSC|c:bm]]-IT rats but in 1/5 "
+            "[[BMSC|c:bm]]-[[IV|r:iv]] rats at [[week 8|f:8,week]].\n"
             "Conclusion: [[A single|s:1]] local injection restored spermatogenesis better than "
             "[[two|s:2]] [[intravenous|r:iv]] doses."
         ),
         body=[
-            "Cells. BMSCs were flushed from the femurs and tibiae of 3-week-old male donor rats, "
+            "Cells. [[BMSCs|c:bm]] were flushed from the femurs and tibiae of 3-week-old male donor rats, "
             "expanded to passage 3 and labelled with PKH26 before use. Busulfan was dissolved in DMSO "
             "and diluted to 4 mg/mL; animals with any motile sperm 4 weeks after busulfan were excluded "
             "(n = 3) and replaced.",
@@ -559,7 +559,7 @@ BLIND13: list[RealText] = [
             "[[尾静脉|r:iv]]移植可改善POF大鼠卵巢功能，[[多次|s:-]]移植效果优于[[单次|s:1]]。"
         ),
         body=[
-            "1.2　细胞制备　hAMSCs取自健康产妇足月剖宫产胎盘的羊膜组织，经胰酶-胶原酶两步消化法分离，取第3代细胞"
+            "1.2　细胞制备　[[hAMSCs|c:am]]取自健康产妇足月剖宫产胎盘的羊膜组织，经胰酶-胶原酶两步消化法分离，取第3代细胞"
             "用于实验；流式细胞术检测CD73、CD90、CD105阳性率均＞95%，CD34、CD45阴性。体外增殖实验以"
             "1×10^4个/孔接种于96孔板，连续观察7 d。移植前以DiI标记细胞，移植后第[[3天|f:3,day]]取2只大鼠卵巢冰冻切片，"
             "可见红色荧光细胞定位于卵巢间质。",
