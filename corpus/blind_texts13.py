@@ -148,7 +148,8 @@ BLIND13: list[RealText] = [
         species="mouse",
         notes=(
             "Default species mouse. MenSC-Exo split into two cell mentions (MenSC, Exo) like "
-            "'MSC-derived exosomes'. The treated arm is labelled 'exosome group' (first name), and "
+            "'MSC-derived exosomes'; the closing sentence's 'MenSC-derived vesicles' is a clinical promise "
+            "(@human, no species). The treated arm is labelled 'exosome group' (first name), and "
             "'POI + Exo group' in the methods is the same arm. 200 μL is marked as 0.2 mL (volume of the "
             "suspension; doubt: unit conversion). Follow-up: '2 and 4 weeks after the final injection' "
             "= two killing times, two facts; 'week 2', 'week 4' attached to outcomes are follow-up. "
@@ -340,7 +341,7 @@ BLIND13: list[RealText] = [
             "mention of its own. Traps: 'range, 9-20' (range of the median, not marked), 'below 25 IU/L' "
             "(threshold inside a change), 'three of them at level 3' and 'in four women' (outcome "
             "counts), marrow 60 mL (harvest volume), 'iliac crest' (harvest), 'local anaesthesia', "
-            "'3-4 weeks' of expansion, passage 2, femoral puncture (vascular access alone), 'over 10 "
+            "'3-4 weeks' of expansion ('MSCs' alone there -> msc),  passage 2, femoral puncture (vascular access alone), 'over 10 "
             "minutes', 'at least 9 months' (a bound of attendance, not marked, doubt), 'back to baseline "
             "by month 6' (no direction stated by a change verb), 'within 5 months of the infusion' "
             "(time to an event), 'No woman received a second infusion' (denies an ordinal of a counted "
@@ -475,7 +476,8 @@ BLIND13: list[RealText] = [
             "'(n = 3)' excluded (animals, no sample size), '4 weeks later' and '4 weeks after busulfan' "
             "(times from the model), '7 days apart' (interval), donor rats aged 3 weeks, passage 3, "
             "4 mg/mL (concentration), 'between week 4 and week 8' (week 4 not marked, the span of the "
-            "change), 4/5 and 1/5 (outcome counts, a comparison: no arm), 'FSH did not change in the "
+            "change), 4/5 and 1/5 (outcome counts; in that comparison "
+            "the cells and route of 'BMSC-IV rats' carry no arm), 'FSH did not change in the "
             "vehicle group' (untreated control: no fact). 'a modest fall' and 'no change' are the IV "
             "group's own facts. The conclusion sentence carries no arm."
         ),
