@@ -36,7 +36,7 @@ BLIND13: list[RealText] = [
         url="",
         licence=_LICENCE,
         abstract=(
-            "Background: Cell injection into the ovary is being tried in premature ovarian insufficiency "
+            "Background: Cell [[injection into the ovary|r:io]] is being tried in premature ovarian insufficiency "
             "(POI), but whether a second procedure adds anything to the first is unknown.\n"
             "Methods: In this assessor-blinded trial, [[sixty-four women|n:64]] aged 26-39 years with POI "
             "(amenorrhoea for at least 4 months and FSH >25 IU/L on two occasions at least 4 weeks apart) "
@@ -80,6 +80,7 @@ BLIND13: list[RealText] = [
              [0.32, 0.17, 0.17, 0.17, 0.17]),
         ],
         notes=(
+            "The background's 'injection into the ovary' is a route mention (general statement). "
             "Arms are named by their number of injections ('single-injection arm', 'two-injection "
             "arm'); every naming of an arm carries its sessions count (guide: sessions in a group's "
             "name). Sample: 64 (words and digits, two mentions) and '32 per arm' (each_arm, no arm); "
@@ -131,7 +132,7 @@ BLIND13: list[RealText] = [
             "[[i.p.|r:ip]]) was given once daily for seven consecutive days, and vaginal smears confirmed "
             "arrested cycles. Twenty-four hours after the last cisplatin dose the mice were randomised "
             "to three groups (n = 16 each): control (saline, no cisplatin), POI + PBS and "
-            "POI + Exo. [[MenSCs|c:men]] (passages 3-5) were expanded from the menstrual blood of four "
+            "POI + [[Exo|c:ev]]. [[MenSCs|c:men]] (passages 3-5) were expanded from the menstrual blood of four "
             "healthy volunteers aged 25-32 years, and [[exosomes|c:ev]] were isolated by "
             "ultracentrifugation (particles 60-140 nm). The POI + [[Exo|c:ev#exosome group]] group "
             "received [[100 μg|d:100,ug,-#exosome group]] of [[exosomes|c:ev#exosome group]] in "
@@ -147,7 +148,8 @@ BLIND13: list[RealText] = [
         ],
         species="mouse",
         notes=(
-            "Default species mouse. MenSC-Exo split into two cell mentions (MenSC, Exo) like "
+            "Default species mouse. 'POI + Exo' in the list of three groups is a cell mention without arm "
+            "(a list of groups). MenSC-Exo split into two cell mentions (MenSC, Exo) like "
             "'MSC-derived exosomes'; the closing sentence's 'MenSC-derived vesicles' is a clinical promise "
             "(@human, no species). The treated arm is labelled 'exosome group' (first name), and "
             "'POI + Exo group' in the methods is the same arm. 200 μL is marked as 0.2 mL (volume of the "
@@ -460,7 +462,7 @@ BLIND13: list[RealText] = [
             "[[no change|h:LH,nc#BMSC-IV group]] in LH. FSH did not change in the vehicle group over "
             "the same period. Testicular weight at [[8 weeks|f:8,week]] was 1.21 ± 0.10 g in normal "
             "controls, 0.74 ± 0.09 g after vehicle, 0.97 ± 0.12 g after intratesticular cells and "
-            "0.86 ± 0.08 g after intravenous cells.",
+            "0.86 ± 0.08 g after [[intravenous|r:iv]] cells.",
         ],
         species="rat",
         notes=(
@@ -479,7 +481,8 @@ BLIND13: list[RealText] = [
             "change), 4/5 and 1/5 (outcome counts; in that comparison "
             "the cells and route of 'BMSC-IV rats' carry no arm), 'FSH did not change in the "
             "vehicle group' (untreated control: no fact). 'a modest fall' and 'no change' are the IV "
-            "group's own facts. The conclusion sentence carries no arm."
+            "group's own facts. The conclusion sentence carries no arm; the weights sentence lists "
+            "every group ('after intravenous cells': route without arm)."
         ),
         layout={"columns": 2, "font": "serif"},
         batch=13,
