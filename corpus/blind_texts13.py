@@ -62,7 +62,7 @@ BLIND13: list[RealText] = [
             "modestly; whether this matters for fertility needs a larger trial."
         ),
         body=[
-            "Intervention. Cells (passage 4; viability above 92%) came from one GMP-certified donor "
+            ("Intervention. Cells (passage 4; viability above 92%) came from one GMP-certified donor "
             "line and were thawed on the morning of the procedure. Under propofol sedation a 17-gauge "
             "needle was [[guided transvaginally into each ovary|r:io,tvus]] and the suspension was "
             "spread through the cortex in three passes. Women in the "
@@ -70,7 +70,7 @@ BLIND13: list[RealText] = [
             "for an identical second injection; those in the "
             "[[single-injection|s:1#single-injection arm]] arm had a sham visit with ultrasound only. "
             "Blood for FSH, LH, oestradiol and AMH was drawn at baseline and at every scheduled visit, "
-            "on days 2-4 of any bleed or at random in women who remained amenorrhoeic.",
+            "on days 2-4 of any bleed or at random in women who remained amenorrhoeic."),
             ("table", "Table 2. Serum AMH (ng/mL, mean ± SD) by arm, analysed population",
              [["Arm", "Baseline", "Week 12", "Week 24", "[[Week 48|f:48,week]]"],
               ["[[Single-injection|s:1#single-injection arm]] (n = 29)", "0.09 ± 0.06", "0.10 ± 0.07",
@@ -128,7 +128,7 @@ BLIND13: list[RealText] = [
             "[[MenSC|c:men@human]]-derived [[vesicles|c:ev@human]] may be worth testing as a fertility-sparing adjunct to chemotherapy."
         ),
         body=[
-            "Model and treatment. Mice were 8 weeks old at entry. Cisplatin ([[2 mg/kg|d:2,mg/kg,-]], "
+            ("Model and treatment. Mice were 8 weeks old at entry. Cisplatin ([[2 mg/kg|d:2,mg/kg,-]], "
             "[[i.p.|r:ip]]) was given once daily for seven consecutive days, and vaginal smears confirmed "
             "arrested cycles. Twenty-four hours after the last cisplatin dose the mice were randomised "
             "to three groups (n = 16 each): control (saline, no cisplatin), POI + PBS and "
@@ -138,13 +138,13 @@ BLIND13: list[RealText] = [
             "received [[100 μg|d:100,ug,-#exosome group]] of [[exosomes|c:ev#exosome group]] in "
             "[[200 μL|d:0.2,mL,-#exosome group]] PBS through the [[tail vein|r:iv#exosome group]] on "
             "days 1, 4 and 7; the POI + PBS group received 200 μL PBS on the same days. Eight mice per "
-            "group were killed at each time point.",
-            "Hormones. Serum AMH was [[higher|h:AMH,inc#exosome group]] in the "
+            "group were killed at each time point."),
+            ("Hormones. Serum AMH was [[higher|h:AMH,inc#exosome group]] in the "
             "[[exosome|c:ev#exosome group]] group than in the PBS group at "
             "[[week 2|f:2,week#exosome group]] (1.8-fold) and at [[week 4|f:4,week#exosome group]] "
             "(2.3-fold; both P < 0.01), and E2 [[rose|h:E2,inc#exosome group]] in step. FSH was "
             "[[lower|h:FSH,dec#exosome group]] at [[week 4|f:4,week#exosome group]] only (P = 0.02). "
-            "LH [[did not differ|h:LH,nc]] between the two POI groups at either time point.",
+            "LH [[did not differ|h:LH,nc]] between the two POI groups at either time point."),
         ],
         species="mouse",
         notes=(
@@ -259,14 +259,14 @@ BLIND13: list[RealText] = [
             "improvement in hepatic synthetic function; a randomised comparison is under way."
         ),
         body=[
-            "Cell product and infusion. Cells from a single qualified donor bank were used at passages "
+            ("Cell product and infusion. Cells from a single qualified donor bank were used at passages "
             "3-5 and released when viability exceeded 90%. The dose was calculated on the day of "
             "infusion; patients heavier than 80 kg received no more than "
             "[[8 × 10^7 cells per infusion|d:8e7,cells,injection]]. Cells were suspended in "
             "[[100 mL|d:100,mL,-]] of normal saline with 1% human albumin (about 6 × 10^5 cells/mL) and "
             "given [[intravenously|r:iv]] over 40 min through an 18-gauge cannula, with vital signs "
             "recorded every 15 min for 2 h. Patients had lived with cirrhosis for a median of 6 years "
-            "(range 2-14) before entry. Nobody received cells by the hepatic artery or the portal vein.",
+            "(range 2-14) before entry. Nobody received cells by the hepatic artery or the portal vein."),
         ],
         notes=(
             "Other condition (liver cirrhosis): marked only where the contract has a value (cells, dose, "
@@ -317,21 +317,21 @@ BLIND13: list[RealText] = [
             "and LH [[decreased|h:LH,dec#level 3]] in the level 3 cohort only."
         ),
         body=[
-            "Procedures. Bone marrow (60 mL) was aspirated from the posterior iliac crest under local "
+            ("Procedures. Bone marrow (60 mL) was aspirated from the posterior iliac crest under local "
             "anaesthesia, and [[MSCs|c:msc]] were expanded for 3-4 weeks to passage 2. On the day of treatment "
             "the right femoral artery was punctured, a 4-F catheter was taken to the aorta, and a "
             "microcatheter was [[advanced into the ovarian artery|r:oa,ir]] of the larger ovary under "
             "digital subtraction angiography. The cells, suspended in [[10 mL|d:10,mL,-]] saline, were "
             "infused by hand over 10 minutes. Blood was drawn before treatment and at "
             "[[1, 3, 6 and 12 months|f:12,month]] after the infusion, and every woman was asked to attend "
-            "for at least 9 months.",
-            "Response by level. At level 1 ([[n = 3|n:3#level 1]]), FSH "
+            "for at least 9 months."),
+            ("Response by level. At level 1 ([[n = 3|n:3#level 1]]), FSH "
             "[[did not change|h:FSH,nc#level 1]] in any woman over [[12 months|f:12,month#level 1]]. At "
             "level 2 ([[n = 3|n:3#level 2]]), one woman had a transient [[fall|h:FSH,dec#level 2]] in FSH "
             "at [[3 months|f:3,month#level 2]], back to baseline by month 6. At level 3 "
             "([[n = 3|n:3#level 3]]), FSH [[decreased|h:FSH,dec#level 3]] in all three, from a median of "
             "86 to 22 IU/L, and two of them had spontaneous menses within 5 months of the infusion. "
-            "No woman received a second infusion during the study.",
+            "No woman received a second infusion during the study."),
         ],
         notes=(
             "Dose levels are arms named 'level 1/2/3' (each dose given with its level in brackets; the "
@@ -379,25 +379,25 @@ BLIND13: list[RealText] = [
             "[[rose|h:E2,inc]], while AMH [[remained below the detection limit|h:AMH,nc]]."
         ),
         body=[
-            "Case 1, a 31-year-old nulligravida whose POI had been diagnosed at 27, underwent "
+            ("Case 1, a 31-year-old nulligravida whose POI had been diagnosed at 27, underwent "
             "[[laparoscopic intraovarian injection|r:io,lap#Case 1]] of [[5 × 10^6|d:5e6,cells,ovary#Case 1]] "
             "[[AD-MSCs|c:ad#Case 1]] into each ovary in [[a single session|s:1#Case 1]]. Her FSH "
             "[[decreased|h:FSH,dec#Case 1]] from 78 to 21 IU/L by [[month 3|f:3,month#Case 1]], and "
             "spontaneous menses resumed 4 months after treatment. At the "
-            "[[20-month|f:20,month#Case 1]] visit she was still cycling.",
-            "Case 2, aged 35, received [[two|s:2#Case 2]] "
+            "[[20-month|f:20,month#Case 1]] visit she was still cycling."),
+            ("Case 2, aged 35, received [[two|s:2#Case 2]] "
             "[[transvaginal ultrasound-guided injections|r:io,tvus#Case 2]] three months apart, with "
             "[[5 × 10^6 cells per ovary|d:5e6,cells,ovary#Case 2]] each time. Her E2 "
             "[[increased|h:E2,inc#Case 2]] from <20 to 96 pg/mL after the second injection, whereas FSH "
             "[[fell|h:FSH,dec#Case 2]] only after month 6. She was seen for the last time "
-            "[[12 months|f:12,month#Case 2]] after the first injection.",
-            "Case 3, aged 38, was [[injected in both ovaries under transvaginal ultrasound guidance|r:io,tvus#Case 3]]. "
+            "[[12 months|f:12,month#Case 2]] after the first injection."),
+            ("Case 3, aged 38, was [[injected in both ovaries under transvaginal ultrasound guidance|r:io,tvus#Case 3]]. "
             "Because her AMH was [[unchanged|h:AMH,nc#Case 3]] and her AFC [[static|h:AFC,nc#Case 3]] at "
             "[[6 months|f:6,month#Case 3]], she was given a booster of the same dose, and so was "
             "[[treated twice|s:2#Case 3]] in all. After the booster her AFC "
             "[[increased|h:AFC,inc#Case 3]] from 1 to 4 and E2 [[rose|h:E2,inc#Case 3]]; she conceived "
             "by IVF 9 months after the booster and was last seen at "
-            "[[15 months|f:15,month#Case 3]].",
+            "[[15 months|f:15,month#Case 3]]."),
         ],
         notes=(
             "Case series: each numbered case is an arm ('Case 1' ...), carried through its paragraph. "
@@ -450,11 +450,11 @@ BLIND13: list[RealText] = [
             "[[two|s:2]] [[intravenous|r:iv]] doses."
         ),
         body=[
-            "Cells. [[BMSCs|c:bm]] were flushed from the femurs and tibiae of 3-week-old male donor rats, "
+            ("Cells. [[BMSCs|c:bm]] were flushed from the femurs and tibiae of 3-week-old male donor rats, "
             "expanded to passage 3 and labelled with PKH26 before use. Busulfan was dissolved in DMSO "
             "and diluted to 4 mg/mL; animals with any motile sperm 4 weeks after busulfan were excluded "
-            "(n = 3) and replaced.",
-            "Gonadotrophins by group. In the [[BMSC|c:bm#BMSC-IT group]]-IT group FSH "
+            "(n = 3) and replaced."),
+            ("Gonadotrophins by group. In the [[BMSC|c:bm#BMSC-IT group]]-IT group FSH "
             "[[decreased|h:FSH,dec#BMSC-IT group]] from 6.9 ± 1.1 to 4.2 ± 0.8 mIU/mL between week 4 and "
             "[[week 8|f:8,week#BMSC-IT group]], and LH [[declined|h:LH,dec#BMSC-IT group]] slightly "
             "(P = 0.04). The [[BMSC|c:bm#BMSC-IV group]]-[[IV|r:iv#BMSC-IV group]] group showed a "
@@ -462,7 +462,7 @@ BLIND13: list[RealText] = [
             "[[no change|h:LH,nc#BMSC-IV group]] in LH. FSH did not change in the vehicle group over "
             "the same period. Testicular weight at [[8 weeks|f:8,week]] was 1.21 ± 0.10 g in normal "
             "controls, 0.74 ± 0.09 g after vehicle, 0.97 ± 0.12 g after intratesticular cells and "
-            "0.86 ± 0.08 g after [[intravenous|r:iv]] cells.",
+            "0.86 ± 0.08 g after [[intravenous|r:iv]] cells."),
         ],
         species="rat",
         notes=(
@@ -515,9 +515,9 @@ BLIND13: list[RealText] = [
             "结论　PRP[[卵巢内注射|r:io]]可改善DOR患者的卵巢储备指标，[[重复|s:-]]注射可能获益更多。"
         ),
         body=[
-            "1.3　PRP制备与注射　注射当日抽取患者肘静脉血20 mL，经两次离心制得PRP约4 mL，血小板浓度约为外周血的"
+            ("1.3　PRP制备与注射　注射当日抽取患者肘静脉血20 mL，经两次离心制得PRP约4 mL，血小板浓度约为外周血的"
             "4~5倍。患者于静脉麻醉下取膀胱截石位，以17G取卵针[[经阴道超声引导穿刺入卵巢皮质|r:io,tvus#PRP组]]，"
-            "多点注入PRP，[[每侧卵巢2 mL|d:2,mL,ovary#PRP组]]。术后观察2 h无不适后离院。",
+            "多点注入PRP，[[每侧卵巢2 mL|d:2,mL,ovary#PRP组]]。术后观察2 h无不适后离院。"),
         ],
         notes=(
             "PRP is not a cell type (no cell marks). Arms: PRP组 and 对照组 are named with their counts; the "
@@ -564,10 +564,10 @@ BLIND13: list[RealText] = [
             "[[尾静脉|r:iv]]移植可改善POF大鼠卵巢功能，[[多次|s:-]]移植效果优于[[单次|s:1]]。"
         ),
         body=[
-            "1.2　细胞制备　[[hAMSCs|c:am]]取自健康产妇足月剖宫产胎盘的羊膜组织，经胰酶-胶原酶两步消化法分离，取第3代细胞"
+            ("1.2　细胞制备　[[hAMSCs|c:am]]取自健康产妇足月剖宫产胎盘的羊膜组织，经胰酶-胶原酶两步消化法分离，取第3代细胞"
             "用于实验；流式细胞术检测CD73、CD90、CD105阳性率均＞95%，CD34、CD45阴性。体外增殖实验以"
             "1×10^4个/孔接种于96孔板，连续观察7 d。移植前以DiI标记细胞，移植后第[[3天|f:3,day]]取2只大鼠卵巢冰冻切片，"
-            "可见红色荧光细胞定位于卵巢间质。",
+            "可见红色荧光细胞定位于卵巢间质。"),
         ],
         species="rat",
         notes=(
@@ -613,14 +613,14 @@ BLIND13: list[RealText] = [
             "经阴道超声计数AFC。随访截至2023年12月，中位随访时间[[15个月|f:15,month]]（9~24个月）。"
         ),
         body=[
-            "2　结果\n"
+            ("2　结果\n"
             "2.1　一般情况　[[32例|n:32]]均顺利完成治疗，随访期间失访3例，最终29例纳入分析。\n"
             "2.2　激素变化　治疗后[[3个月|f:3,month]]，FSH由（68.2±21.5）IU/L[[降至|h:FSH,dec]]"
             "（45.6±19.8）IU/L（P＜0.05），E2[[升高|h:E2,inc]]，AMH较治疗前[[无明显变化|h:AMH,nc]]；"
             "治疗后[[12个月|f:12,month]]FSH回落幅度减小，LH[[未见明显下降|!h:LH,dec]]。9例接受了"
             "[[2次|s:2]]治疗，其中4例AMH于末次治疗后[[3个月|f:3,month]][[升高|h:AMH,inc]]。\n"
             "2.3　不良反应及妊娠　2例出现穿刺部位皮下血肿，1周内自行吸收；无发热及过敏反应。随访期间自然妊娠1例，"
-            "月经恢复5例。",
+            "月经恢复5例。"),
         ],
         notes=(
             "Single-arm: no arms. A 资料与方法 block (put in the abstract field) and a 结果 block. Sessions: "
@@ -714,9 +714,9 @@ BLIND13: list[RealText] = [
             "[[不影响|h:E2,nc]]血清E2水平。"
         ),
         body=[
-            "1.2　PRP制备　灌注当日抽取肘静脉血10 mL，采用二次离心法制备PRP约1.5 mL，血小板计数为外周血的"
+            ("1.2　PRP制备　灌注当日抽取肘静脉血10 mL，采用二次离心法制备PRP约1.5 mL，血小板计数为外周血的"
             "3~5倍。于经阴道超声监测下将软质导管置入宫腔，缓慢注入PRP [[1 mL|d:1,mL,-]]，患者平卧30 min。灌注期间如出现"
-            "阴道流血或腹痛即停止后续灌注，本研究中无此类情况。",
+            "阴道流血或腹痛即停止后续灌注，本研究中无此类情况。"),
         ],
         notes=(
             "Other condition (thin endometrium, PRP by intrauterine infusion): PRP is no cell type and "
@@ -760,13 +760,13 @@ BLIND13: list[RealText] = [
             "ELISA法检测血清FSH、E2及AMH，卵巢组织行HE染色及卵泡计数。"
         ),
         body=[
-            "2　结果\n"
+            ("2　结果\n"
             "2.1　一般情况　实验过程中低剂量组死亡1只（第2次注射后），其余小鼠均存活至取材。\n"
             "2.2　血清激素　末次注射后[[7 d|f:7,day]]，与模型组相比，中、高剂量组[[E2|h:E2,inc]]和"
             "[[AMH水平升高|h:AMH,inc]]，FSH[[降低|h:FSH,dec]]（P＜0.05）；低剂量组FSH与模型组"
             "比较[[差异无统计学意义|h:FSH,nc#低]]（P＝0.27）。第[[21天|f:21,day]]，高剂量组AMH仍"
             "[[高于|h:AMH,inc#高剂量]]模型组（P＜0.01），中剂量组AMH[[回落|h:AMH,dec#中]]至与模型组相近水平。"
-            "见表1。",
+            "见表1。"),
             ("table", "表1　末次注射后[[7 d|f:7,day]]各组小鼠血清激素水平（x̄±s，n＝6）",
              [["组别", "FSH（mIU/mL）", "E2（pg/mL）", "AMH（ng/mL）"],
               ["正常组", "6.2±1.0", "41.5±5.2", "5.84±0.61"],
@@ -814,13 +814,13 @@ BLIND13: list[RealText] = [
             "随访时间[[12~26个月|f:12,month]]，平均[[（17.5±4.2）个月|f:17.5,month]]。"
         ),
         body=[
-            "结果：[[12例|n:12]]均获随访。末次随访时VAS评分由（6.8±1.1）分降至（3.1±1.3）分，WOMAC总分由"
+            ("结果：[[12例|n:12]]均获随访。末次随访时VAS评分由（6.8±1.1）分降至（3.1±1.3）分，WOMAC总分由"
             "（52.4±9.6）分降至（30.2±11.3）分（P均＜0.01）；MRI示股骨内髁软骨厚度与术前比较无明显变化。"
             "仅接受[[单次|s:1]]注射的8例中6例疗效优良，接受[[2次|s:2]]注射的4例中3例优良。例3（女，68岁，"
             "K-L Ⅲ级）于第2次注射后出现关节肿胀，持续4 d后自行消退，其余患者未见感染、发热等不良反应。"
             "典型病例：例7，男，55岁，右膝疼痛3年，[[单次|s:1#例7]]注射[[2×10^7个|d:2e7,cells,-#例7]]"
             "[[ADSCs|c:ad#例7]]，术后[[6个月|f:6,month#例7]]MRI见软骨信号改善，[[24个月|f:24,month#例7]]时"
-            "仍可正常行走5 km以上。",
+            "仍可正常行走5 km以上。"),
         ],
         notes=(
             "Other condition (knee osteoarthritis): intra-articular injection has no route id (no route, and "
