@@ -95,7 +95,7 @@ BLIND13: list[RealText] = [
             "table's time-point heads give one fact (Week 48); its rows are arms (the n's in the "
             "rows are analysed subsets, no fact). The conclusion sentence has no arm."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=13,
     ),
     # ------------------------------------------------------------------ 134
@@ -790,7 +790,7 @@ BLIND13: list[RealText] = [
             "(animals), 6周龄, 体质量, 每3天1次 (frequency; total 共5次 marked), '死亡1只（第2次注射后）' "
             "(ordinal of counted sessions, no fact), 'n＝6' in the caption (animals), table values."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=13,
     ),
     # ------------------------------------------------------------------ 146
