@@ -8152,4 +8152,153 @@ TEXTS: list[RealText] = [
                "HbA1c/HOMA values, 'Bhansaliet al.' (as printed), citation numbers [42]-[44]."),
         layout={"columns": 1, "font": "sans", "journal": "International Journal of Endocrinology (2021) 2021:9938658"},
     ),
+    # English texts, fifteenth batch
+    RealText(
+        id="en_clinical_jtm2018_ucmsc_seven_iv_infusions_ms_one_year", lang="en", kind="clinical", batch=15,
+        title="Clinical feasibility of [[umbilical cord tissue-derived mesenchymal stem cells|c:uc]] in the treatment "
+              "of multiple sclerosis",
+        authors="Neil H. Riordan, Isabela Morales, Giselle Fernández, Nicole Allen, Neal E. Fearnot, Michael E. "
+                "Leckrone, Dedra Jones Markovich, Darla Mansfield, Dorita Avila, Amit N. Patel, Santosh Kesari, Jorge "
+                "Paz Rodriguez",
+        journal="Journal of Translational Medicine 16", year=2018, doi="10.1186/s12967-018-1433-7",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/s12967-018-1433-7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Multiple sclerosis (MS) is a progressively debilitating neurological condition in which "
+            "the immune system abnormally erodes the myelin sheath insulating the nerves. [[Mesenchymal stem "
+            "cells|c:msc]] ([[MSC|c:msc]]) have been used in the last decade to safely treat certain immune and "
+            "inflammatory conditions."),
+        body=[
+            "**Methods** A safety and feasibility study was completed on the use of [[umbilical cord MSC|c:uc]] "
+            "([[UCMSC|c:uc]]) as a treatment for MS. In this [[1-year|f:1,year]] study, consenting subjects received "
+            "[[seven|s:7]] [[intravenous infusions|r:iv]] of [[20 × 10^{6}|d:2e7,cells,-]] [[UCMSC|c:uc]] over 7 "
+            "days. Efficacy was assessed at baseline, 1 month and [[1 year|f:1,year]] after treatment, including "
+            "magnetic resonance imaging (MRI) scans, Kurtzke Expanded Disability Status Scale (EDSS), Scripps "
+            "Neurological Rating Scale, Nine-Hole Peg Test, 25-Foot Walk Test, and RAND Short Form-36 quality of "
+            "life questionnaire.",
+            "**Results** [[Twenty subjects|n:20]] were enrolled in this study. No serious adverse events were "
+            "reported. Of the mild AEs denoted as possibly related to treatment, most were headache or fatigue. "
+            "Symptom improvements were most notable [[1 month|f:1,month]] after treatment. Improvements were seen in "
+            "EDSS scores (p < 0.03), as well as in bladder, bowel, and sexual dysfunction (p < 0.01), in "
+            "non-dominant hand average scores (p < 0.01), in walk times (p < 0.02) and general perspective of a "
+            "positive health change and improved quality of life. MRI scans of the brain and the cervical spinal "
+            "cord showed inactive lesions in 15/18 (83.3%) subjects after [[1 year|f:1,year]].",
+            "**Conclusions** Treatment with [[UCMSC|c:uc]] [[intravenous infusions|r:iv]] for subjects with MS is "
+            "safe, and potential therapeutic benefits should be further investigated.",
+        ],
+        notes=("Open-label safety and feasibility study of umbilical cord MSCs infused intravenously in multiple "
+               "sclerosis (clinical, no species): title and the whole abstract (Background to Conclusions, without "
+               "the trial registration line) from the journal's stored article page, which prints '20 × 106 UCMSC' "
+               "(superscript flattened), written 20 × 10^{6}; authors from the stored springermedizin.de copy. Cells: "
+               "'umbilical cord tissue-derived mesenchymal stem cells', 'umbilical cord MSC', 'UCMSC' -> "
+               "umbilical_cord_msc; 'Mesenchymal stem cells (MSC)' (what MSCs have treated in general) -> msc. "
+               "Sessions: 'seven intravenous infusions' -> 7 ('seven') with route 'intravenous infusions' -> "
+               "intravenous; 'over 7 days' is the duration of the course (no follow-up, no second count). Dose: "
+               "'20 × 10^6 UCMSC' -> 2×10^7 cells, per null (the text does not say per infusion; doubtful: each "
+               "infusion held that number). Follow-up: 'this 1-year study' (the length of observation) -> 1 year; "
+               "the list 'at baseline, 1 month and 1 year after treatment' -> one fact, the last time point (1 year); "
+               "'most notable 1 month after treatment' and 'after 1 year' (outcomes reported at times after the "
+               "treatment) -> 1 month and 1 year. Sample size: 'Twenty subjects were enrolled' -> 20. Single arm: no "
+               "arms. Traps: '15/18 (83.3%) subjects' (an outcome count), p values, '25-Foot Walk Test', "
+               "'Nine-Hole Peg Test', 'Short Form-36', 'the last decade'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2018) 16"},
+    ),
+    RealText(
+        id="en_clinical_bmcped2021_ucmsc_weekly_iv_ist_pediatric_saa_two_groups", lang="en", kind="clinical",
+        batch=15,
+        title="Combination of [[umbilical cord mesenchymal stem cells|c:uc]] and standard immunosuppressive regimen "
+              "for pediatric patients with severe aplastic anemia",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Pediatrics 21", year=2021, doi="10.1186/s12887-021-02562-x",
+        url="https://bmcpediatr.biomedcentral.com/articles/10.1186/s12887-021-02562-x",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** Defects of bone marrow mesenchymal stem cells (BM-MSCs) in proliferation and "
+            "differentiation are involved in the pathophysiology of aplastic anemia (AA). Infusion of [[umbilical "
+            "cord mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) may improve the efficacy of immunosuppressive "
+            "therapy (IST) in childhood severe aplastic anemia (SAA)."),
+        body=[
+            "**Methods** We conducted an investigator-initiated, open-label, and prospective phase IV trial to "
+            "evaluate the safety and efficacy of combination of allogenic [[UC-MSCs|c:uc]] and standard IST for "
+            "pediatric patients with newly diagnosed SAA. In [[mesenchymal stem cells|c:msc#MSC group]] "
+            "([[MSC|c:msc#MSC group]]) group, [[UC-MSCs|c:uc#MSC group]] were [[injected intravenously|r:iv#MSC "
+            "group]] at a dose of [[1 × 10^{6}/kg|d:1e6,cells/kg,-#MSC group]] per week starting on the 14th day "
+            "after administration of rabbit antithymocyte globulin (ATG), for a total of 3 weeks. The clinical "
+            "outcomes and adverse events of patients with [[UC-MSCs|c:uc]] infusion were assessed when compared "
+            "with a concurrent control group in which patients received standard IST alone.",
+            "**Results** [[Nine patients|n:9#MSC group]] with a median age of 4 years were enrolled as the group "
+            "with [[MSC|c:msc#MSC group]], while the data of [[another 9|n:9#control group]] childhood SAA were "
+            "analysed as the controls. Four (44%) patients in [[MSC|c:msc#MSC group]] group developed anaphylactic "
+            "reactions which were associated with rabbit ATG. When compared with the controls, neither the "
+            "improvement of blood cell counts, nor the change of T-lymphocytes after IST reached statistical "
+            "significance in [[MSC|c:msc#MSC group]] group (both p > 0.05) and there were one (11%) patient in "
+            "[[MSC|c:msc#MSC group]] group and two (22%) patients in the controls achieved partial response (PR) at "
+            "[[90 days|f:90,day]] after IST. After a median follow-up of [[48 months|f:48,month]], there was no "
+            "clone evolution occurring in both groups.",
+        ],
+        notes=("Prospective phase IV trial of umbilical cord MSCs added to immunosuppressive therapy in children "
+               "with severe aplastic anaemia, with a concurrent control group (clinical, no species): title, "
+               "Background and Methods, and the Results cut at a sentence end before the stored copy breaks off "
+               "('the 4-ye...'); the page prints '1 × 106/kg' (superscript flattened), written 1 × 10^{6}/kg. Cells: "
+               "'umbilical cord mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc; 'mesenchymal stem cells "
+               "(MSC) group', 'the group with MSC', 'MSC group' -> msc (the cells in the group's name). The "
+               "patients' own 'bone marrow mesenchymal stem cells (BM-MSCs)' in the Background are the disease's "
+               "cells, not a therapy: no mark. Arms: 'In mesenchymal stem cells (MSC) group' labels its clause "
+               "(cells, 'injected intravenously' -> intravenous, dose '1 × 10^6/kg' -> 1×10^6 cells/kg, per null) -> "
+               "arm 'MSC group' (the name and its bracketed alias one arm); 'Nine patients ... enrolled as the group "
+               "with MSC' -> 9, arm 'MSC group'; 'another 9 childhood SAA ... analysed as the controls' -> 9, arm "
+               "'control group' (the group first named 'a concurrent control group'; doubtful: 'another 9' is the "
+               "shortest span carrying the count). The MSC group's outcome sentences (compared with the controls) "
+               "keep its cells in its arm (the group is the subject). 'patients with UC-MSCs infusion were assessed "
+               "when compared with a concurrent control group' compares groups: no arm. Sessions: none ('1 × 10^6/kg "
+               "per week ... for a total of 3 weeks' is a frequency and a duration; three infusions are inferred, "
+               "not stated). Follow-up: 'at 90 days after IST' (a response reported at a time after the treatment "
+               "began; the clause names both groups: no arm; doubtful, IST is the shared treatment), 'After a median "
+               "follow-up of 48 months' -> 48 months. Traps: 'median age of 4 years', 'the 14th day after "
+               "administration of rabbit antithymocyte globulin (ATG)' (a schedule, not follow-up; ATG is given "
+               "without dose or route), 'Four (44%)', 'one (11%)', 'two (22%)' (outcome counts), 'phase IV', p "
+               "values."),
+        layout={"columns": 1, "font": "sans", "journal": "BMC Pediatrics (2021) 21"},
+    ),
+    RealText(
+        id="en_clinical_ejmr2018_haplo_hsc_ucmsc_cotransplant_saa_24_patients", lang="en", kind="clinical",
+        batch=15,
+        title="Clinical evaluation of haploidentical hematopoietic combined with [[human umbilical cord-derived "
+              "mesenchymal stem cells|c:uc]] in severe aplastic anemia",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="European Journal of Medical Research 23", year=2018, doi="10.1186/s40001-018-0311-3",
+        url="https://0-eurjmedres-biomedcentral-com.brum.beds.ac.uk/articles/10.1186/s40001-018-0311-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** This study not only evaluated the clinical effects of treatment using haploidentical "
+            "hematopoietic stem cells (haplo-HSCs) combined with [[human umbilical cord mesenchymal stem "
+            "cells|c:uc]] ([[UC-MSCs|c:uc]]) in patients with severe aplastic anemia (SAA), but also investigated the "
+            "factors related to graft versus host disease (GVHD)."),
+        body=[
+            "**Methods** Cotransplantation of haplo-HSCs and [[UC-MSCs|c:uc]] was performed in [[24 SAA "
+            "patients|n:24]]. The conditioning regimens consisted of rabbit anti-human T-lymphocyte immunoglobulin "
+            "(ATG), cyclophosphamide, and fludarabine with or without busulfan. GVHD was prevented using "
+            "cyclosporine A, ATG, anti-CD25 monoclonal antibody, and mycophenolate material.",
+            "**Results** The incidence of acute GVHD was 50%. The incidence of severe acute GVHD was not related to "
+            "gender, age, donor-recipient relations, and patient/donor pair, while patient/donor pair (r = 0.541, "
+            "P = 0.022) was significantly correlated with incidence of chronic GVHD. Upon follow-up for a median of "
+            "[[13 months|f:13,month]], 5 of the 24 patients (20.8%) were dead. The survival rates at 3 and "
+            "[[6 months|f:6,month]] in all patients were 87.5% (21/24) and 83.3% (20/24), respectively.",
+            "**Conclusion** Cotransplantation of haplo-HSCs combined with [[UC-MSCs|c:uc]] was an effective and safe "
+            "approach for the treatment of patients with SAA. The appropriate conditioning regimen and early "
+            "treatment for infection also played a critical role in the success of HSCT.",
+        ],
+        notes=("Single-arm series of haploidentical haematopoietic stem cell transplantation with umbilical cord "
+               "MSCs in severe aplastic anaemia (clinical, no species): title and the whole abstract from a library "
+               "proxy copy of the journal's article page. Cells: 'human umbilical cord-derived mesenchymal stem "
+               "cells', 'human umbilical cord mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc; "
+               "'haploidentical hematopoietic stem cells (haplo-HSCs)' have no canonical id (the graft's source is "
+               "not named; not peripheral_blood_stem_cell). Sample size: 'in 24 SAA patients' -> 24; '5 of the 24 "
+               "patients' restates them (an outcome count). Follow-up: 'follow-up for a median of 13 months' -> 13 "
+               "months; 'survival rates at 3 and 6 months' -> one fact, the last time point (6 months; a list of "
+               "assessment times). No route, dose or sessions (the conditioning drugs cyclophosphamide, "
+               "fludarabine, busulfan, ATG are named without doses or routes). Traps: '50%', 'r = 0.541, P = 0.022', "
+               "'87.5% (21/24)', '83.3% (20/24)' (outcome counts), 'anti-CD25 monoclonal antibody', 'HSCT'."),
+        layout={"columns": 2, "font": "sans", "journal": "Eur J Med Res (2018) 23"},
+    ),
 ]
