@@ -8301,4 +8301,131 @@ TEXTS: list[RealText] = [
                "'87.5% (21/24)', '83.3% (20/24)' (outcome counts), 'anti-CD25 monoclonal antibody', 'HSCT'."),
         layout={"columns": 2, "font": "sans", "journal": "Eur J Med Res (2018) 23"},
     ),
+    RealText(
+        id="en_clinical_actadv2020_prp_five_treatments_aga_30_men_placebo", lang="en", kind="clinical", batch=15,
+        title="Platelet-rich Plasma for Androgenetic Alopecia Treatment: A Randomized Placebo-controlled Pilot Study",
+        authors="Paul Gressenberger, Gudrun Pregartner, Thomas Gary, Peter Wolf, Daisy Kopera",
+        journal="Acta Dermato-Venereologica 100:adv00247", year=2020, doi="10.2340/00015555-3609",
+        url="https://medicaljournalssweden.se/actadv/article/view/1755",
+        licence="CC BY-NC 4.0 (printed on the stored page)",
+        abstract=(
+            "Platelet-rich plasma injections have been presented as an effective treatment for androgenetic "
+            "alopecia; however, reliable study data concerning this therapy are lacking. The current randomized, "
+            "placebo-controlled pilot study explored this novel therapy in [[30 healthy male subjects|n:30]] with "
+            "androgenetic alopecia. [[Five platelet-rich plasma treatments|s:5]], at intervals of 4–6 weeks, and 2 "
+            "follow-up examinations were performed. [[Twenty subjects|n:20]] were injected intracutaneously with "
+            "platelet-rich plasma and [[10|n:10]] with physiological saline. Treatment efficacy was assessed by "
+            "changes in hair number and diameter, measured with the TrichoScan system. A secondary objective was to "
+            "assess clinical improvement, which was evaluated by an independent reviewer using patient photographs "
+            "and a 5-point Likert scale. In addition, subject satisfaction was assessed by survey. No improvements "
+            "were seen over the course of the trial, using TrichoScan measurements or visual assessment. In "
+            "conclusion, these results suggest that treatment with platelet-rich plasma as a monotherapy does not "
+            "improve hair growth in men with androgenetic alopecia."),
+        notes=("Randomised placebo-controlled pilot trial of platelet-rich plasma injections in male androgenetic "
+               "alopecia (clinical, no species): title and abstract from the journal's stored article page (which "
+               "prints the licence; the en dash of '4–6 weeks' as in the journal's full-text copy). No cell type "
+               "(PRP is not a cell therapy). Sample sizes: '30 healthy male subjects' -> 30; the pre-specified arms "
+               "'Twenty subjects were injected ... with platelet-rich plasma and 10 with physiological saline' -> 20 "
+               "and 10 (the count '10' is its own shortest span), no arms (groups described only by what they "
+               "received, without a name). Sessions: 'Five platelet-rich plasma treatments' -> 5 (the whole phrase; "
+               "the count word is separated from its head word). No follow-up ('2 follow-up examinations' gives a "
+               "number of visits, not a time; 'at intervals of 4–6 weeks' is the interval between sessions; 'over "
+               "the course of the trial' has no value). No route ('intracutaneously' has no contract id). Traps: "
+               "'5-point Likert scale', 'hair number and diameter', 'TrichoScan', 'pilot'."),
+        layout={"columns": 1, "font": "serif", "journal": "Acta Derm Venereol 2020; 100: adv00247"},
+    ),
+    RealText(
+        id="en_clinical_scrt2021_uctmsc_single_intrathecal_cp_sham_36_each_12_months", lang="en", kind="clinical",
+        batch=15,
+        title="Clinical and imaging outcomes after intrathecal injection of [[umbilical cord tissue mesenchymal stem "
+              "cells|c:uc]] in cerebral palsy: a randomized double-blind sham-controlled clinical trial",
+        authors="Amanat M, Majmaa A, Zarrabi M, Nouri M, Akbari MG, Moaiedi AR, Ghaemi O, Zamani F, Najafi S, "
+                "Badv RS, Vosough M, Hamidieh AA, Salehi M, Montazerlotfelahi H, Tavasoli AR, Heidari M, Mohebi H, "
+                "Fatemi A, Garakani A, Ashrafi MR",
+        journal="Stem Cell Research & Therapy 12:439", year=2021, doi="10.1186/s13287-021-02513-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02513-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** This study assessed the safety and efficacy of intrathecal injection of [[umbilical cord "
+            "tissue mesenchymal stem cells|c:uc]] ([[UCT-MSC|c:uc]]) in individuals with cerebral palsy (CP). The "
+            "diffusion tensor imaging (DTI) was performed to evaluate the alterations in white-matter integrity."),
+        body=[
+            "**Methods** Participants (4–14 years old) with spastic CP were assigned in 1:1 ratio to receive either "
+            "[[UCT-MSC|c:uc]] or sham procedure. [[Single-dose|s:1#experimental group]] "
+            "([[2 × 10^{7}|d:2e7,cells,-#experimental group]]) cells were administered in the experimental group. "
+            "Small needle pricks to the lower back were performed in the sham-control arm. All individuals were "
+            "sedated to prevent awareness. The primary endpoints were the mean changes in gross motor function "
+            "measure (GMFM)-66 from baseline to [[12 months|f:12,month]] after procedures. The mean changes in the "
+            "modified Ashworth scale (MAS), pediatric evaluation of disability inventory (PEDI), and CP quality of "
+            "life (CP-QoL) were also assessed. Secondary endpoints were the mean changes in fractional anisotropy "
+            "(FA) and mean diffusivity (MD) of corticospinal tract (CST) and posterior thalamic radiation (PTR).",
+            "**Results** There were [[36 participants|n:36]] in each group. The mean GMFM-66 scores after "
+            "[[12 months|f:12,month#experimental group]] of intervention were significantly higher in the "
+            "[[UCT-MSC|c:uc#experimental group]] group compared to baseline (10.65; 95%CI 5.39, 15.91) and control "
+            "(β 8.07; 95%CI 1.62, 14.52; Cohen’s d 0.92). The increase was also seen in total PEDI scores (vs "
+            "baseline 8.53; 95%CI 4.98, 12.08; vs control: β 6.87; 95%CI 1.52, 12.21; Cohen’s d 0.70). The mean "
+            "change in MAS scores after [[12 months|f:12,month]] of cell injection reduced compared to baseline "
+            "(−1.0; 95%CI −1.31, −0.69) and control (β −0.72; 95%CI −1.18, −0.26; Cohen’s d 0.76).",
+        ],
+        notes=("Randomised double-blind sham-controlled trial of a single intrathecal injection of umbilical cord "
+               "tissue MSCs in children with spastic cerebral palsy (clinical, no species): title, Background, "
+               "Methods and the Results cut at a sentence end before the stored journal copy breaks off in the "
+               "CP-QoL sentence; the page prints '(2 × 107) cells' (superscript flattened), written 2 × 10^{7}; "
+               "authors as the stored Yale publication list prints them (surnames and initials). Cells: 'umbilical cord tissue mesenchymal stem cells', 'UCT-MSC' -> "
+               "umbilical_cord_msc. Route: 'intrathecal injection' has no contract id. Arms: 'Single-dose (2 × 10^7) "
+               "cells were administered in the experimental group' -> sessions 1 and dose 2×10^7 cells (per null), "
+               "arm 'experimental group'; the sham-control arm has no fact. 'There were 36 participants in each "
+               "group' -> 36 (a count for every arm: no arm). 'The mean GMFM-66 scores after 12 months of "
+               "intervention were significantly higher in the UCT-MSC group compared to baseline ... and control' "
+               "names the cell group as subject -> its cells and follow-up take the arm, labelled 'experimental "
+               "group' (the same arm, first named so; doubtful). The MAS sentence comes after a sentence comparing "
+               "with control and names no group: its follow-up has no arm (doubtful). Follow-up: 'from baseline to "
+               "12 months after procedures', 'after 12 months of intervention', 'after 12 months of cell injection' "
+               "-> 12 months each. Traps: '4–14 years old', '1:1 ratio', GMFM-66/MAS/PEDI values, '95%CI', "
+               "'Cohen’s d', 'Small needle pricks' (the sham), 'sedated' (sedation, no route)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:439"},
+    ),
+    RealText(
+        id="en_clinical_diseases2024_bmmsc_repeated_iv_it_monthly_als_15_patients", lang="en", kind="clinical",
+        batch=15,
+        title="Evaluation of the Safety and Efficacy of [[Repeated|s:-]] [[Mesenchymal Stem Cell|c:msc]] "
+              "Transplantations in ALS Patients by Investigating Patients’ Specific Immunological and Biochemical "
+              "Biomarkers",
+        authors="Zahraa Alkhazaali-Ali, Sajad Sahab-Negah, Amir Reza Boroumand, Najmeh Kaffash Farkhad, Mohammad Ali "
+                "Khodadoust, Jalil Tavakol-Afshari",
+        journal="Diseases 12(5):99", year=2024, doi="10.3390/diseases12050099",
+        url="https://doaj.org/article/c0477adfa56f4731b20697b185b291e1",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Background:** Amyotrophic lateral sclerosis (ALS) is an incurable disease. There are vigorous attempts "
+            "to develop treatments to reduce the effects of this disease, and among these treatments is the "
+            "transplantation of stem cells. This study aimed to retrospectively evaluate a [[mesenchymal stem "
+            "cell|c:msc]] ([[MSC|c:msc]]) therapy cohort as a promising novel treatment modality by estimating some "
+            "additional new parameters, such as immunological and biochemical factors. **Methods:** This study was "
+            "designed as an open-label, one-arm cohort retrospective study to evaluate potential diagnostic "
+            "biomarkers of [[repeated infusions|s:-]] of [[autologous-bone marrow-derived mesenchymal stem "
+            "cells|c:bm]] ([[BM-MSCs|c:bm]]) in [[15 confirmed patients with ALS|n:15]], administered at a dose of "
+            "[[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] BW with a one-month interval, in equal amounts in both an "
+            "[[intravenous (IV)|r:iv]] and intrathecal (IT) capacity simultaneously, via various biochemical (iron "
+            "(Fe), ferritin, total-iron-binding capacity (TIBC), transferrin, and creatine kinase (CK)) and "
+            "immunological parameters (tumor necrosis factor-alpha (TNF-α), neurofilament light chain (NFL), and "
+            "glial-cell-derived neurotrophic factor (GDNF) levels, evaluated during the [[three-month follow-up "
+            "period|f:3,month]] in serum and cerebrospinal fluid (CSF)."),
+        notes=("Retrospective one-arm cohort of repeated autologous bone marrow MSC infusions, given intravenously "
+               "and intrathecally at once, in ALS (clinical, no species): title and the Background and Methods of "
+               "the abstract from the stored DOAJ record of the MDPI article (authors from a stored mirror of the "
+               "MDPI page, cricutcom-setup.com/2079-9721/12/5/99), cut at the end of the Methods because the "
+               "copy's Results lose characters ('the p-value was p "
+               "p-value of p > 0.05'); '1 × 106 cells/kg' written 1 × 10^{6}; the unbalanced brackets of the "
+               "parameter list as printed. Cells: 'Mesenchymal Stem Cell' (title), 'mesenchymal stem cell (MSC)' -> "
+               "msc; 'autologous-bone marrow-derived mesenchymal stem cells', 'BM-MSCs' -> bone_marrow_msc; 'stem "
+               "cells' alone is generic. Sessions: 'Repeated' (title, 'Repeated ... Transplantations') and "
+               "'repeated infusions' -> count null. Dose: '1 × 10^6 cells/kg' -> cells/kg, per null ('BW' = body "
+               "weight). Route: 'intravenous (IV)' -> intravenous (a word and its bracketed abbreviation: one fact); "
+               "'intrathecal (IT)' has no contract id. Follow-up: 'the three-month follow-up period' -> 3 months. "
+               "Sample size: '15 confirmed patients with ALS' -> 15. Single arm ('one-arm'): no arms. Traps: 'with "
+               "a one-month interval' (the interval between infusions, not follow-up), 'in equal amounts', the "
+               "biomarker list (Fe, ferritin, TIBC, transferrin, CK, TNF-α, NFL, GDNF: no hormones of the list)."),
+        layout={"columns": 1, "font": "sans", "journal": "Diseases 2024, 12(5), 99"},
+    ),
 ]
