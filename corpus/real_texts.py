@@ -8428,4 +8428,147 @@ TEXTS: list[RealText] = [
                "biomarker list (Fe, ferritin, TIBC, transferrin, CK, TNF-α, NFL, GDNF: no hormones of the list)."),
         layout={"columns": 1, "font": "sans", "journal": "Diseases 2024, 12(5), 99"},
     ),
+    RealText(
+        id="en_animal_plosone2020_ucmsc_rotator_cuff_defect_rats_two_four_weeks", lang="en", kind="animal",
+        batch=15,
+        title="Regeneration of a full-thickness defect in rotator cuff tendon with [[umbilical cord-derived "
+              "mesenchymal stem cells|c:uc]] in a rat model",
+        authors="Ji-Hye Yea, InJa Kim, Gayoung Sym, Jin-Kyung Park, Ah-Young Lee, Byeong Chan Cho, Tae Soo Bae, "
+                "Byoung Jae Kim, Chris Hyunchul Jo",
+        journal="PLoS ONE e0235239", year=2020, doi="10.1371/journal.pone.0235239",
+        url="https://acemap.info/paper/381605805",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "Although rotator cuff disease is a common cause of shoulder pain, there is still no treatment method "
+            "that could halt or reveres its development and progression. The purpose of this study was to "
+            "investigate the efficacy of [[umbilical cord-derived mesenchymal stem cells|c:uc]] ([[UC MSCs|c:uc]]) "
+            "on the regeneration of a full-thickness rotator cuff defect (FTD) in a rat model. We injected either "
+            "[[UC MSCs|c:uc]] or saline to the FTD and investigated macroscopic, histological and biomechanical "
+            "results and cell trafficking. Treatment with [[UC MSCs|c:uc]] improved macroscopic appearance in terms "
+            "of tendon thickness at [[two weeks|f:2,week]], and inflammation, defect size, swelling/redness and "
+            "connection surrounding tissue and slidability at [[four weeks|f:4,week]] compared to the saline group. "
+            "Histologically, [[UC MSCs|c:uc]] induced the tendon matrix formation recovering collagen organization, "
+            "nuclear aspect ratio and orientation angle of fibroblast as well as suppressing cartilage-related "
+            "glycosaminoglycan compared to saline group at [[four weeks|f:4,week]]. The [[UC MSCs|c:uc#UC MSCs "
+            "group]] group also improved ultimate failure load by 25.0% and 19.0% and ultimate stress by 27.3% and "
+            "26.8% at two and [[four weeks|f:4,week#UC MSCs group]] compared to saline group. [[UC MSCs|c:uc]] "
+            "labeled with PKH26 exhibited 5.3% survival at [[four weeks|f:4,week]] compared to three hours after "
+            "injection. This study demonstrated that [[UC MSCs|c:uc]] regenerated the FTD with tendon tissue similar "
+            "properties to the normal tendon in terms of macroscopic, histological and biomechanical characteristics "
+            "in a rat model."),
+        notes=("Rat study of umbilical cord MSCs injected into a full-thickness rotator cuff defect (species rat): "
+               "abstract from the stored acemap copy (title case there; the title in sentence case and the authors "
+               "from the stored PLOS page and DOAJ record), 'reveres' as printed. The first sentence (rotator cuff "
+               "disease in patients) names no fact. Cells: 'umbilical cord-derived mesenchymal stem cells', 'UC MSCs' "
+               "-> umbilical_cord_msc, per mention. Follow-up (animal outcomes assessed at times after the "
+               "injection): 'at two weeks' and 'at four weeks' in the first results sentence (two separate "
+               "mentions), 'at four weeks' (histology), 'at two and four weeks' (a list of assessment times: one "
+               "fact, the last, 'four weeks'; doubtful: the groups may have been killed at each time, which would "
+               "give two facts), 'at four weeks' (cell survival). 'three hours after injection' has no contract unit "
+               "(hours). Arms: 'The UC MSCs group also improved ... compared to saline group' names the cell group "
+               "as subject -> its cells and follow-up, arm 'UC MSCs group'; 'Treatment with UC MSCs ... compared to "
+               "the saline group' names no cell group (no arm); 'either UC MSCs or saline' gives no counts. No route "
+               "('injected ... to the FTD': local, no contract id), no dose, no sessions. Traps: 25.0%/19.0%/27.3%/"
+               "26.8%, '5.3% survival', 'PKH26', 'glycosaminoglycan'."),
+        layout={"columns": 2, "font": "sans", "journal": "PLOS ONE (2020) e0235239"},
+    ),
+    RealText(
+        id="en_animal_scrt2020_thawed_ucmsc_rotator_cuff_rats_four_weeks", lang="en", kind="animal", batch=15,
+        title="Regeneration of a full-thickness defect of rotator cuff tendon with freshly thawed [[umbilical "
+              "cord-derived mesenchymal stem cells|c:uc]] in a rat model",
+        authors="Ji-Hye Yea, Jin-Kyung Park, In Ja Kim, Gayoung Sym, Tae-Soo Bae, Chris Hyunchul Jo",
+        journal="Stem Cell Research & Therapy 11:387", year=2020, doi="10.1186/s13287-020-01906-1",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7487485",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** It is difficult to immediately use [[mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) for the patient with rotator cuff disease because isolation and culture time "
+            "are required. Thus, the [[MSCs|c:msc@human]] would be prepared in advanced in cryopreserved condition "
+            "for an “off-the-shelf” usage in clinic. This study investigated the efficacy of freshly thawed "
+            "[[MSCs|c:msc]] on the regeneration of a full-thickness tendon defect (FTD) of rotator cuff tendon in a "
+            "rat model."),
+        body=[
+            "**Methods** We evaluated morphology, viability, and proliferation of cultured [[umbilical cord-derived "
+            "MSCs|c:uc@human]] ([[C-UC MSCs|c:uc@human]]) and freshly thawed [[umbilical cord-derived "
+            "MSCs|c:uc@human]] ([[T-UC MSCs|c:uc@human]]) at passage 10 in vitro. In animal experiments, we created "
+            "a FTD in the supraspinatus of rats and injected the injured tendon with saline, cryopreserved agent "
+            "(CPA; control), [[C-UC MSCs|c:uc]], and [[T-UC MSCs|c:uc]], respectively. Two and "
+            "[[4 weeks later|f:4,week]], macroscopic, histological, biomechanical, and cell trafficking were "
+            "evaluated. T test and ANOVA were used with SPSS. Differences with p < .05 were considered statistically "
+            "significant.",
+            "**Results** [[T-UC MSCs|c:uc@human]] had fibroblast-like morphology and showed greater than 97% "
+            "viability and stable proliferation comparable to the [[C-UC MSCs|c:uc@human]] at passage 10. In animal "
+            "experiments, compared with the control group, the macroscopic appearance of the [[T-UC MSCs|c:uc]] was "
+            "more recovered at 2 and [[4 weeks|f:4,week]] such as inflammation, defect size, neighboring tendon, "
+            "swelling/redness, the connecting surrounding tissue and slidability.",
+        ],
+        notes=("Rat study of freshly thawed versus cultured umbilical cord MSCs injected into a full-thickness rotator "
+               "cuff defect (species rat): title, Background, Methods and the first two Results sentences from the "
+               "stored PubMed Central copy, cut at a sentence end before the copy breaks off in the histology "
+               "results. The Background's statements on MSCs for patients in clinic carry no species (@human); the "
+               "study's aim ('freshly thawed MSCs ... in a rat model') carries rat. The in vitro characterisation of "
+               "the cells (Methods' first sentence, Results' first sentence) is no animal experiment: no species "
+               "(doubtful). Cells: 'mesenchymal stem cells (MSCs)', 'MSCs' -> msc; 'umbilical cord-derived MSCs', "
+               "'C-UC MSCs', 'T-UC MSCs' -> umbilical_cord_msc, per mention. Follow-up: 'Two and 4 weeks later, ... "
+               "were evaluated' and 'at 2 and 4 weeks' -> lists of assessment times: one fact each, the last (4 "
+               "weeks; doubtful, as in the companion PLoS ONE text). Arms: none ('saline, cryopreserved agent (CPA; "
+               "control), C-UC MSCs, and T-UC MSCs, respectively' lists four treatments without counts or values; "
+               "'the macroscopic appearance of the T-UC MSCs' names cells, not a group with its head word, and "
+               "compares with the control group). No route (an injection into the tendon), no dose, no sessions. "
+               "Traps: 'passage 10', '97% viability', 'p < .05', 'T test and ANOVA'."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11:387"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_afmsc_ucmsc_tail_vein_clp_sepsis_rats", lang="en", kind="animal", batch=15,
+        title="MSCs derived from amniotic fluid and umbilical cord require different administration schemes and "
+              "exert different curative effects on different tissues in rats with CLP-induced sepsis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 12", year=2021, doi="10.1186/s13287-021-02218-8",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02218-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** [[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) are derived from multiple "
+            "tissues, including amniotic fluid ([[AF-MSCs|c:afsc@human]]) and the umbilical cord "
+            "([[UC-MSCs|c:uc@human]]). Although the therapeutic effect of [[MSCs|c:msc@human]] on sepsis is already "
+            "known, researchers have not determined whether the cells from different sources require different "
+            "therapeutic schedules or exert different curative effects. We assessed the biofunction of the "
+            "administration of [[AF-MSCs|c:afsc]] and [[UC-MSCs|c:uc]] in rats with caecal ligation and puncture "
+            "(CLP)-induced sepsis."),
+        body=[
+            "**Methods** CLP was used to establish a disease model of sepsis in rats, and [[intravenous tail vein "
+            "administration|r:iv]] of [[AF-MSCs|c:afsc]] and [[UC-MSCs|c:uc]] was performed to treat sepsis at 6 h "
+            "after CLP. Two phases of animal experiments were implemented using [[MSCs|c:msc]] harvested in saline "
+            "with or without filtration. The curative effect was measured by determining the survival rate. Further "
+            "effects were assessed by measuring proinflammatory cytokine levels, the plasma coagulation index, "
+            "tissue histology and the pathology of the lung, liver and kidney.",
+            "**Results** We generated rats with medium-grade sepsis with a 30–40% survival rate to study the "
+            "curative effects of [[AF-MSCs|c:afsc]] and [[UC-MSCs|c:uc]]. [[MSCs|c:msc]] reversed CLP-induced changes "
+            "in proinflammatory cytokine levels and coagulation activation. [[MSCs|c:msc]] ameliorated CLP-induced "
+            "histological and pathological changes in the lung, liver and kidney. [[AF-MSCs|c:afsc]] and "
+            "[[UC-MSCs|c:uc]] functioned differently in different tissues; [[UC-MSCs|c:uc]] performed well in "
+            "reducing the upregulation of inflammatory cytokine levels in the lungs and inhibiting the inflammatory "
+            "cell infiltration into the liver capsule, while [[AF-MSCs|c:afsc]] performed well in inhibiting cell "
+            "death in the kidneys and reducing the plasma blood urea nitrogen (BUN) level, an indicator of renal "
+            "function.",
+        ],
+        notes=("Rat study of amniotic fluid and umbilical cord MSCs infused into the tail vein after caecal ligation "
+               "and puncture (species rat): title, Background, Methods and Results of the abstract from the "
+               "journal's stored article page, cut at the end of the Results before the copy breaks off in the "
+               "Conclusions. The Background's general statements (the sources of MSCs, their known effect on sepsis) "
+               "carry no species (@human); the study's own cells carry rat. Cells: 'Mesenchymal stem cells (MSCs)', "
+               "'MSCs' -> msc; 'AF-MSCs' (MSCs from amniotic fluid) -> amniotic_fluid_stem_cell (the contract's "
+               "amniotic-fluid id; doubtful: amniotic_msc is for amniotic membrane); 'UC-MSCs' -> "
+               "umbilical_cord_msc. The title's 'MSCs derived from amniotic fluid and umbilical cord' is left "
+               "unmarked (a coordination whose cells are named only through their tissues; doubtful, as the "
+               "coordinated title of en_animal_scrt2021_bmmsc_atmsc_cli_mice_28_days). Route: 'intravenous tail vein "
+               "administration' -> intravenous. No follow-up ('at 6 h after CLP' is a time counted from the injury, "
+               "in hours), no dose, no sessions ('different administration schemes', 'different therapeutic "
+               "schedules' name none), no arms (the two cell types are compared; no group named with its counts). "
+               "Traps: 'Two phases of animal experiments', '30–40% survival rate', 'BUN', 'the cells from different "
+               "sources'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12"},
+    ),
 ]
