@@ -8571,4 +8571,124 @@ TEXTS: list[RealText] = [
                "sources'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12"},
     ),
+    RealText(
+        id="en_animal_ndt2017_bmsc_iv_tbi_mice_days_after_injury", lang="en", kind="animal", batch=15,
+        title="Transplantation of [[bone mesenchymal stem cells|c:bm]] promotes angiogenesis and improves "
+              "neurological function after traumatic brain injury in mouse",
+        authors="Shewei Guo, Yingwei Zhen, Anran Wang",
+        journal="Neuropsychiatric Disease and Treatment 13:2757-2765", year=2017, doi="10.2147/NDT.S141534",
+        url="https://www.dovepress.com/transplantation-of-bone-mesenchymal-stem-cells-promotes-angiogenesis-a-"
+            "peer-reviewed-article-NDT",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles)",
+        species="mouse",
+        abstract=(
+            "Traumatic brain injury (TBI) has emerged as a leading cause of mortality and morbidity worldwide. "
+            "Transplantation of [[bone mesenchymal stem cells|c:bm@human]] ([[BMSCs|c:bm@human]]) has emerged as a "
+            "promising treatment for various central nervous system diseases. This study aims to evaluate the "
+            "effect of [[BMSCs|c:bm]] transplantation by [[intravenous injection|r:iv]] on neurological function and "
+            "angiogenesis of the TBI mice. C57BL/6 male mice were randomly divided into four groups: control, sham, "
+            "TBI, and [[BMSC|c:bm]]. Functional neurological evaluation was performed 1, 4, 7, 14, and 21 days after "
+            "TBI using neurological severity scores. The impairment of learning and memory in mice was evaluated 14 "
+            "days after TBI by Morris water maze experiment. Mice were sacrificed 14 days after TBI, and then brain "
+            "sections were stained by terminal deoxyribonucleotidyl transferase (TDT)-mediated dUTP-digoxigenin "
+            "nick end labeling staining to assess brain neuronal apoptosis. Immunohistochemistry was conducted to "
+            "evaluate caspase-3 activity and identify vascular distribution and microvessel density."),
+        notes=("Mouse study of bone marrow MSCs injected intravenously after traumatic brain injury (species mouse): "
+               "title and the abstract from the publisher's stored article page, cut at a sentence end before the "
+               "copy breaks off in the Western blot sentence. The second sentence (BMSC transplantation as a "
+               "promising treatment in general) carries no species (@human). Cells: 'bone mesenchymal stem cells', "
+               "'BMSCs', the group name 'BMSC' -> bone_marrow_msc. Route: 'by intravenous injection' -> intravenous. "
+               "No arms: 'four groups: control, sham, TBI, and BMSC' are names sharing one plural head, without "
+               "counts. No follow-up (the trap of this text): every time is counted from the injury, not from the "
+               "cells ('1, 4, 7, 14, and 21 days after TBI', 'evaluated 14 days after TBI', 'sacrificed 14 days after "
+               "TBI'; when the cells were given is not stated). No dose, no sessions. Traps: 'C57BL/6 male mice', "
+               "'Morris water maze', 'caspase-3', 'TDT-mediated dUTP-digoxigenin nick end labeling' (TUNEL)."),
+        layout={"columns": 1, "font": "sans", "journal": "Neuropsychiatric Disease and Treatment 2017:13"},
+    ),
+    RealText(
+        id="en_animal_plosone2015_msc_systemic_intradermal_chitosan_wound_rats", lang="en", kind="animal",
+        batch=15,
+        title="The Effect of [[Mesenchymal Stem Cells|c:msc]] and Chitosan Gel on Full Thickness Skin Wound Healing in "
+              "Albino Rats: Histological, Immunohistochemical and Fluorescent Study",
+        authors="Abir O El Sadik, Tarek A El Ghamrawy, Tarek I Abd El-Galil",
+        journal="PLoS ONE 10(9):e0137544", year=2015, doi="10.1371/journal.pone.0137544",
+        url="https://journals.plos.org/plosone/article?id=10.1371%2Fjournal.pone.0137544",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Wound healing involves the integration of complex biological processes. Several studies "
+            "examined numerous approaches to enhance wound healing and to minimize its related morbidity. Both "
+            "chitosan and [[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) were used in treating skin "
+            "wounds. The aim of the current work was to compare [[MSCs|c:msc]] versus chitosan in wound healing, "
+            "evaluate the most efficient route of administration of [[MSCs|c:msc]], either intradermal or systemic "
+            "injection, and elicit the mechanisms inducing epidermal and dermal cell regeneration using "
+            "histological, immunohistochemical and fluorescent techniques."),
+        body=[
+            "**Material and Methods** Forty adult male Sprague Dawley albino rats were divided into four equal "
+            "groups (ten rats in each group): control group (Group I); full thickness surgical skin wound model, "
+            "Group II: Wound and chitosan gel. Group III: Wound treated with systemic injection of "
+            "[[MSCs|c:msc#Group III]] and Group IV: Wound treated with intradermal injection of "
+            "[[MSCs|c:msc#Group IV]]. The healing ulcer was examined on day 3, 5, 10 and [[15|f:15,day]] for gross "
+            "morphological evaluation and on day [[10|f:10,day]] and [[15|f:15,day]] for histological, "
+            "immunohistochemical and fluorescent studies.",
+            "**Results** Chitosan was proved to promote wound healing more than the control group but none of their "
+            "wound reached complete closure. Better and faster healing of wounds in [[MSCs|c:msc]] treated groups "
+            "were manifested more than the control or chitosan treated groups.",
+        ],
+        notes=("Rat study comparing systemic and intradermal MSC injection with chitosan gel in full-thickness skin "
+               "wounds (species rat): title, Background, Methods and the first two Results sentences from the "
+               "stored PLOS article page (authors from the stored PubMed Central copy), cut at a sentence end before "
+               "the copies break off. 'Both chitosan and mesenchymal stem cells (MSCs) were used in treating skin "
+               "wounds' reports earlier work in general: no species (@human). Cells: 'Mesenchymal Stem Cells', "
+               "'MSCs' -> msc, per mention. Arms: 'Group III: Wound treated with systemic injection of MSCs' and "
+               "'Group IV: Wound treated with intradermal injection of MSCs' -> cells, arms 'Group III' and 'Group "
+               "IV'; 'MSCs treated groups' (two groups under one plural head, compared with the others) has no arm. "
+               "No route ('systemic injection' names no vein; 'intradermal' has no contract id). Follow-up "
+               "(assessment days of the wounds, treated when they were made; doubtful, the days could be read as "
+               "counted from the injury): 'on day 3, 5, 10 and 15' (a list: one fact, the last, 15 days) and 'on day "
+               "10 and 15' for histology (tissue taken at two times: two facts, 10 and 15 days). No dose, no "
+               "sessions. Traps: 'Forty adult male Sprague Dawley albino rats', 'four equal groups (ten rats in each "
+               "group)' (animals), 'Group II: Wound and chitosan gel' (no cells), 'complete closure'."),
+        layout={"columns": 2, "font": "serif", "journal": "PLOS ONE (2015) 10(9): e0137544"},
+    ),
+    RealText(
+        id="en_animal_jtm2014_msc_loaded_mesh_achilles_rats_days_6_14", lang="en", kind="animal", batch=15,
+        title="Efficacy of a [[mesenchymal stem cell|c:msc]] loaded surgical mesh for tendon repair in rats",
+        authors="Lew C Schon, Nicholas Gill, Margaret Thorpe, Joel Davis, Joshua Nadaud, Jooyoung Kim, Jeremy "
+                "Molligan, Zijun Zhang",
+        journal="Journal of Translational Medicine 12:110", year=2014, doi="10.1186/1479-5876-12-110",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4020316",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Objectives** The purpose of this study was to investigate the efficacy of a composite surgical mesh for "
+            "delivery of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) in tendon repair."),
+        body=[
+            "**Methods** The [[MSC|c:msc]]-loaded mesh composed of a piece of conventional surgical mesh and a layer "
+            "of scaffold, which supported [[MSC|c:msc]]-embedded alginate gel. A 3-mm defect was surgically created "
+            "at the Achilles tendon-gastrocnemius/soleus junction in 30 rats. The tendon defects were repaired with "
+            "either 1) [[MSC|c:msc]]-loaded mesh; or 2) surgical mesh only; or 3) routine surgical suture. Repaired "
+            "tendons were harvested at days [[6|f:6,day]] and [[14|f:14,day]] for histology, which was scored on the "
+            "bases of collagen organization, vascularity and cellularity, and immunohistochemisty of types I and III "
+            "collagen.",
+            "**Results** In comparison with the other two repair types, at [[day 6|f:6,day]], the [[MSC|c:msc]]-loaded "
+            "mesh significantly improved the quality of the repaired tendons with dense and parallel collagen "
+            "bundles, reduced vascularity and increased type I collagen. At [[day 14|f:14,day]], the "
+            "[[MSC|c:msc]]-loaded mesh repaired tendons had better collagen formation and organization.",
+            "**Conclusion** The [[MSC|c:msc]]-loaded mesh enhanced early tendon healing, particularly the quality of "
+            "collagen bundles. Application of the [[MSC|c:msc@human]]-loaded mesh, as a new device and "
+            "[[MSC|c:msc@human]] delivery vehicle, may benefit to early functional recovery of the ruptured tendon.",
+        ],
+        notes=("Rat study of an MSC-loaded surgical mesh in Achilles tendon defects, against mesh alone and suture "
+               "(species rat): title and the whole abstract from the stored PubMed Central copy ('immunohistochemisty' "
+               "as printed). The Conclusion's second sentence (what the device may do for a ruptured tendon, a "
+               "clinical promise) carries no species (@human). Cells: 'mesenchymal stem cell(s)', 'MSCs', 'MSC' (in "
+               "'MSC-loaded mesh', 'MSC-embedded', 'MSC delivery vehicle') -> msc, per mention. Follow-up: 'harvested "
+               "at days 6 and 14' (tissue taken at two times: two facts, 6 and 14 days); 'at day 6', 'At day 14' in "
+               "the Results -> 6 and 14 days (outcomes at times after the repair with the cells). No arms: the three "
+               "repair types are listed by number without counts or group names. No route (implanted with the "
+               "mesh), no dose, no sessions. Traps: '30 rats' (animals), 'A 3-mm defect', 'types I and III collagen', "
+               "'the other two repair types'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Translational Medicine 2014, 12:110"},
+    ),
 ]
