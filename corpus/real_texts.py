@@ -8691,4 +8691,95 @@ TEXTS: list[RealText] = [
                "'the other two repair types'."),
         layout={"columns": 2, "font": "sans", "journal": "Journal of Translational Medicine 2014, 12:110"},
     ),
+    RealText(
+        id="en_animal_fcell2023_henmsc_endometrial_injury_ip_chemotherapy_mice", lang="en", kind="animal",
+        batch=15,
+        title="[[Human endometrium-derived mesenchymal stem/stromal cells|c:msc]] application in endometrial-factor "
+              "induced infertility",
+        authors="Raminta Bausyte, Brigita Vaigauskaite - Mazeikiene, Veronika Borutinskaite, Elvina Valatkaite, "
+                "Justinas Besusparis, Ruta Barbora Valkiuniene, Edita Kazenaite, Diana Ramasauskaite, Ruta "
+                "Navakauskiene",
+        journal="Frontiers in Cell and Developmental Biology 1227487", year=2023, doi="10.3389/fcell.2023.1227487",
+        url="https://frontiersin.org/journals/cell-and-developmental-biology/articles/10.3389/fcell.2023.1227487/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="mouse",
+        abstract=(
+            "Endometrial-factor induced infertility remains one of the most significant pathology among all fertility "
+            "disorders. Stem cell-based therapy is considered to be the next-generation approach. However, there are "
+            "still issues about successfully retrieving [[human endometrium-derived mesenchymal stem/stromal "
+            "cells|c:msc@human]] ([[hEnMSCs|c:msc@human]]). Moreover, we need to establish a better understanding of "
+            "the effect of [[hEnMSCs|c:msc@human]] on the endometrial recovery and the clinical outcome. According to "
+            "these challenges we created a multi-step study. Endometrium samples were collected from females "
+            "undergoing assisted reproductive technology (ART) procedure due to couple infertility. These samples "
+            "were obtained using an endometrium scratching. The [[hEnMSCs|c:msc@human]] were isolated from "
+            "endometrium samples and characterized with flow cytometry analysis. Groups of endometrium injured female "
+            "mice were established by the mechanical injury to uterine horns and the [[intraperitoneal|r:ip]] "
+            "chemotherapy. The [[hEnMSCs|c:msc]] suspension was injected to some of the studied female mice at "
+            "approved time intervals. Histological changes of mice uterine horns were evaluated after Masson’s "
+            "trichrome original staining, hematoxylin and eosin (H&E) staining. The fertility assessment of mice was "
+            "performed by counting formed embryo implantation sites (ISs). The expression of fibrosis related genes "
+            "(Col1a1, Col3a1, Acta2, and CD44) was evaluated by the reverse transcription—quantitative polymerase "
+            "chain reaction (RT-qPCR)."),
+        notes=("Study of human endometrium-derived MSCs taken from infertile women and injected into mice with "
+               "mechanically and chemically injured endometrium (animal; species mouse for the mouse experiment): "
+               "title and the abstract from the journal's stored article page, cut at the end of the methods part "
+               "before the copy breaks off at 'Result...'. The sentences on retrieving and characterising the cells "
+               "from women (the clinical aim, isolation, flow cytometry) carry no species (@human); the title keeps "
+               "the default (the study's cells; doubtful). Cells: 'human endometrium-derived mesenchymal "
+               "stem/stromal cells', 'hEnMSCs' -> msc (no canonical endometrial id, as 'Endometrial mesenchymal "
+               "stromal/stem cells' elsewhere in this corpus; not menstrual_blood_msc); 'Stem cell-based therapy' is "
+               "generic. Route: 'the intraperitoneal chemotherapy' (the drug that induces the model) -> "
+               "intraperitoneal, species mouse. No sessions: 'injected to some of the studied female mice at approved "
+               "time intervals' implies several injections but states neither a count nor 'repeated' (doubtful: it "
+               "could be read as count null); the cells' route is not named. No dose, no follow-up, no arms ('Groups "
+               "of endometrium injured female mice' unnamed, without counts). Traps: 'couple infertility', 'endometrium "
+               "scratching' (harvest, not a route), 'embryo implantation sites (ISs)', Col1a1/Col3a1/Acta2/CD44."),
+        layout={"columns": 1, "font": "serif", "journal": "Front. Cell Dev. Biol. (2023) 1227487"},
+    ),
+    RealText(
+        id="en_animal_scrt2015_mensc_antibiotics_clp_sepsis_mice", lang="en", kind="animal", batch=15,
+        title="Combination therapy of [[menstrual derived mesenchymal stem cells|c:men]] and antibiotics ameliorates "
+              "survival in sepsis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 6:199", year=2015, doi="10.1186/s13287-015-0192-0",
+        url="https://rhythmusic.net/De1337/nothing/index.php?q=aHR0cHM6Ly9keC5kb2kub3JnLzEwLjExODYlMkZzMTMyODctMDE1"
+            "LTAxOTItMA%3D%3D",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        species="mouse",
+        abstract=(
+            "**Introduction** Sepsis is a clinical syndrome associated with a severe systemic inflammation induced "
+            "by infection. Although different anti-microbial drugs have been used as treatments, morbidity and "
+            "mortality rates remain high. [[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) derived from "
+            "the bone marrow have demonstrated a partial protective effect in sepsis. [[Menstrual derived "
+            "MSCs|c:men@human]] ([[MenSCs|c:men@human]]) emerge as an attractive candidate because they present "
+            "important advantages over other sources, including improved proliferation rates and paracrine response "
+            "under specific stress conditions. Here, we evaluate their therapeutic effect in a polymicrobial severe "
+            "sepsis model."),
+        body=[
+            "**Methods** The antimicrobial activity of [[MenSCs|c:men@human]] was determined in vitro through direct "
+            "and indirect bacterial growth assays and the measurement of the expression levels of different "
+            "antimicrobial peptides (AMPs) by quantitative reverse transcription-polymerase chain reaction. The "
+            "therapeutic effect of [[MenSCs|c:men]] was determined in the cecal ligation and puncture (CLP) mouse "
+            "model. Mice were then treated with antibiotics (AB) or [[MenSCs|c:men]] alone or in combination. The "
+            "survival rates and histological and biochemical parameters were evaluated, and the systemic levels of "
+            "pro- and anti-inflammatory cytokines as well as the response of specific lymphocyte subsets were "
+            "determined by flow cytometry.",
+            "**Results** [[MenSCs|c:men@human]] exerted an important antimicrobial effect in vitro, mediated by a "
+            "higher expression of the AMP-hepcidin.",
+        ],
+        notes=("Mouse study of menstrual blood MSCs with or without antibiotics after caecal ligation and puncture "
+               "(species mouse): title, Introduction, Methods and the first Results sentence of the abstract from a "
+               "stored proxy copy of the journal page (reached through the DOI link), cut at a sentence end before "
+               "the long second Results sentence, which the copy breaks off and prints with damaged characters "
+               "('95Â %'). A text with few facts. The Introduction's statements (bone marrow MSCs in sepsis in "
+               "general, the advantages of MenSCs) and the in vitro assays carry no species (@human). Cells: "
+               "'Mesenchymal stem cells (MSCs) derived from the bone marrow' -> msc twice ('Mesenchymal stem cells', "
+               "'MSCs'; doubtful: the origin follows the abbreviation, which would make them bone_marrow_msc); "
+               "'menstrual derived mesenchymal stem cells', 'Menstrual derived MSCs', 'MenSCs' -> "
+               "menstrual_blood_msc. No route (how the cells were given is not said), no dose, no sessions, no "
+               "follow-up, no arms ('treated with antibiotics (AB) or MenSCs alone or in combination': treatments "
+               "without group names or counts). Traps: 'anti-microbial drugs', 'antibiotics (AB)' (no dose or route), "
+               "'antimicrobial peptides (AMPs)', 'AMP-hepcidin', 'lymphocyte subsets'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2015) 6:199"},
+    ),
 ]
