@@ -8282,7 +8282,7 @@ TEXTS: list[RealText] = [
             "**Results** The incidence of acute GVHD was 50%. The incidence of severe acute GVHD was not related to "
             "gender, age, donor-recipient relations, and patient/donor pair, while patient/donor pair (r = 0.541, "
             "P = 0.022) was significantly correlated with incidence of chronic GVHD. Upon follow-up for a median of "
-            "[[13 months|f:13,month]], 5 of the 24 patients (20.8%) were dead. The survival rates at 3 and "
+            "[[13 months|f:13,month]], 5 of [[the 24 patients|n:24]] (20.8%) were dead. The survival rates at 3 and "
             "[[6 months|f:6,month]] in all patients were 87.5% (21/24) and 83.3% (20/24), respectively.",
             "**Conclusion** Cotransplantation of haplo-HSCs combined with [[UC-MSCs|c:uc]] was an effective and safe "
             "approach for the treatment of patients with SAA. The appropriate conditioning regimen and early "
@@ -8293,8 +8293,9 @@ TEXTS: list[RealText] = [
                "proxy copy of the journal's article page. Cells: 'human umbilical cord-derived mesenchymal stem "
                "cells', 'human umbilical cord mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc; "
                "'haploidentical hematopoietic stem cells (haplo-HSCs)' have no canonical id (the graft's source is "
-               "not named; not peripheral_blood_stem_cell). Sample size: 'in 24 SAA patients' -> 24; '5 of the 24 "
-               "patients' restates them (an outcome count). Follow-up: 'follow-up for a median of 13 months' -> 13 "
+               "not named; not peripheral_blood_stem_cell). Sample size: 'in 24 SAA patients' -> 24; 'the 24 "
+               "patients' in '5 of the 24 patients' restates the whole sample -> 24 again (a mention; the 5 is an "
+               "outcome count; doubtful). Follow-up: 'follow-up for a median of 13 months' -> 13 "
                "months; 'survival rates at 3 and 6 months' -> one fact, the last time point (6 months; a list of "
                "assessment times). No route, dose or sessions (the conditioning drugs cyclophosphamide, "
                "fludarabine, busulfan, ATG are named without doses or routes). Traps: '50%', 'r = 0.541, P = 0.022', "
@@ -8371,7 +8372,8 @@ TEXTS: list[RealText] = [
                "tissue MSCs in children with spastic cerebral palsy (clinical, no species): title, Background, "
                "Methods and the Results cut at a sentence end before the stored journal copy breaks off in the "
                "CP-QoL sentence; the page prints '(2 × 107) cells' (superscript flattened), written 2 × 10^{7}; "
-               "authors as the stored Yale publication list prints them (surnames and initials). Cells: 'umbilical cord tissue mesenchymal stem cells', 'UCT-MSC' -> "
+               "authors as the stored Yale publication list prints them (surnames and initials). Cells: "
+               "'umbilical cord tissue mesenchymal stem cells', 'UCT-MSC' -> "
                "umbilical_cord_msc. Route: 'intrathecal injection' has no contract id. Arms: 'Single-dose (2 × 10^7) "
                "cells were administered in the experimental group' -> sessions 1 and dose 2×10^7 cells (per null), "
                "arm 'experimental group'; the sham-control arm has no fact. 'There were 36 participants in each "
@@ -8781,5 +8783,43 @@ TEXTS: list[RealText] = [
                "without group names or counts). Traps: 'anti-microbial drugs', 'antibiotics (AB)' (no dose or route), "
                "'antimicrobial peptides (AMPs)', 'AMP-hepcidin', 'lymphocyte subsets'."),
         layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2015) 6:199"},
+    ),
+    RealText(
+        id="en_clinical_sci2013_bmmnc_intrathecal_autism_32_patients_26_months", lang="en", kind="clinical",
+        batch=15,
+        title="Autologous Bone Marrow Mononuclear Cell Therapy for Autism: An Open Label Proof of Concept Study",
+        authors="Alok Sharma, Nandini Gokulchandran, Hemangi Sane, Anjana Nagrajan, Amruta Paranjape, Pooja Kulkarni, "
+                "Akshata Shetty, Priti Mishra, Mrudula Kali, Hema Biju, Prerna Badhe",
+        journal="Stem Cells International 2013:623875", year=2013, doi="10.1155/2013/623875",
+        url="https://doaj.org/article/014cb7eb259d4ff2bfc1903fb4a9f2d9",
+        licence="CC BY (printed on the stored Hindawi page)",
+        abstract=(
+            "Cellular therapy is an emerging therapeutic modality with a great potential for the treatment of autism. "
+            "Recent findings show that the major underlying pathogenetic mechanisms of autism are hypoperfusion and "
+            "immune alterations in the brain. So conceptually, cellular therapy which facilitates counteractive "
+            "processes of improving perfusion by angiogenesis and balancing inflammation by immune regulation would "
+            "exhibit beneficial clinical effects in patients with autism. This is an open label proof of concept "
+            "study of autologous bone marrow mononuclear cells (BMMNCs) intrathecal transplantation in [[32 "
+            "patients|n:32]] with autism followed by multidisciplinary therapies. All patients were followed up for "
+            "[[26 months|f:26,month]] (mean 12.7). Outcome measures used were ISAA, CGI, and FIM/Wee-FIM scales. "
+            "Positron Emission Tomography-Computed Tomography (PET-CT) scan recorded objective changes. Out of [[32 "
+            "patients|n:32]], a total of 29 (91%) patients improved on total ISAA scores and 20 patients (62%) "
+            "showed decreased severity on CGI-I. The difference between pre- and postscores was statistically "
+            "significant (P<0.001) on Wilcoxon matched-pairs signed rank test. On CGI-II 96% of patients showed "
+            "global improvement. The efficacy was measured on CGI-III efficacy index. Few adverse events including "
+            "seizures in three patients were controlled with medications. The encouraging results of this leading "
+            "clinical study provide future directions for application of cellular therapy in autism."),
+        notes=("Open-label study of intrathecal autologous bone marrow mononuclear cells in 32 patients with autism "
+               "(clinical, no species): title and abstract from the stored DOAJ record (the stored Hindawi page has "
+               "the same abstract with the P value lost, '( )', and prints the CC BY licence). No cell type: "
+               "'autologous bone marrow mononuclear cells (BMMNCs)' have no canonical id; 'Cellular therapy' is "
+               "generic. No route ('intrathecal transplantation' has no contract id), no dose, no sessions. Sample "
+               "size: 'in 32 patients with autism' -> 32; 'Out of 32 patients' restates the whole sample (not a "
+               "subset) -> 32 again (a mention per mention; doubtful: it is also the denominator of an outcome). "
+               "Follow-up: 'followed up for 26 months (mean 12.7)' -> 26 months; the mean '12.7' carries no unit of "
+               "its own and is left unmarked (doubtful). Single arm: no arms. Traps: '29 (91%) patients', '20 "
+               "patients (62%)', '96% of patients', 'seizures in three patients' (outcome counts), 'P<0.001', "
+               "ISAA/CGI/FIM/Wee-FIM, 'PET-CT'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International 2013:623875"},
     ),
 ]
