@@ -8264,4 +8264,674 @@ TEXTS: list[RealText] = [
                 "en_title": "[[Bone marrow mesenchymal stem cells|c:bm]] as a treatment for acute liver failure",
                 "en_keywords": "Licence: CC BY-NC 4.0"},
     ),
+    # English texts, fifteenth batch
+    RealText(
+        id="en_clinical_jtm2018_ucmsc_seven_iv_infusions_ms_one_year", lang="en", kind="clinical", batch=15,
+        title="Clinical feasibility of [[umbilical cord tissue-derived mesenchymal stem cells|c:uc]] in the treatment "
+              "of multiple sclerosis",
+        authors="Neil H. Riordan, Isabela Morales, Giselle Fernández, Nicole Allen, Neal E. Fearnot, Michael E. "
+                "Leckrone, Dedra Jones Markovich, Darla Mansfield, Dorita Avila, Amit N. Patel, Santosh Kesari, Jorge "
+                "Paz Rodriguez",
+        journal="Journal of Translational Medicine 16", year=2018, doi="10.1186/s12967-018-1433-7",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/s12967-018-1433-7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Multiple sclerosis (MS) is a progressively debilitating neurological condition in which "
+            "the immune system abnormally erodes the myelin sheath insulating the nerves. [[Mesenchymal stem "
+            "cells|c:msc]] ([[MSC|c:msc]]) have been used in the last decade to safely treat certain immune and "
+            "inflammatory conditions."),
+        body=[
+            "**Methods** A safety and feasibility study was completed on the use of [[umbilical cord MSC|c:uc]] "
+            "([[UCMSC|c:uc]]) as a treatment for MS. In this [[1-year|f:1,year]] study, consenting subjects received "
+            "[[seven|s:7]] [[intravenous infusions|r:iv]] of [[20 × 10^{6}|d:2e7,cells,-]] [[UCMSC|c:uc]] over 7 "
+            "days. Efficacy was assessed at baseline, 1 month and [[1 year|f:1,year]] after treatment, including "
+            "magnetic resonance imaging (MRI) scans, Kurtzke Expanded Disability Status Scale (EDSS), Scripps "
+            "Neurological Rating Scale, Nine-Hole Peg Test, 25-Foot Walk Test, and RAND Short Form-36 quality of "
+            "life questionnaire.",
+            "**Results** [[Twenty subjects|n:20]] were enrolled in this study. No serious adverse events were "
+            "reported. Of the mild AEs denoted as possibly related to treatment, most were headache or fatigue. "
+            "Symptom improvements were most notable [[1 month|f:1,month]] after treatment. Improvements were seen in "
+            "EDSS scores (p < 0.03), as well as in bladder, bowel, and sexual dysfunction (p < 0.01), in "
+            "non-dominant hand average scores (p < 0.01), in walk times (p < 0.02) and general perspective of a "
+            "positive health change and improved quality of life. MRI scans of the brain and the cervical spinal "
+            "cord showed inactive lesions in 15/18 (83.3%) subjects after [[1 year|f:1,year]].",
+            "**Conclusions** Treatment with [[UCMSC|c:uc]] [[intravenous infusions|r:iv]] for subjects with MS is "
+            "safe, and potential therapeutic benefits should be further investigated.",
+        ],
+        notes=("Open-label safety and feasibility study of umbilical cord MSCs infused intravenously in multiple "
+               "sclerosis (clinical, no species): title and the whole abstract (Background to Conclusions, without "
+               "the trial registration line) from the journal's stored article page, which prints '20 × 106 UCMSC' "
+               "(superscript flattened), written 20 × 10^{6}; authors from the stored springermedizin.de copy. Cells: "
+               "'umbilical cord tissue-derived mesenchymal stem cells', 'umbilical cord MSC', 'UCMSC' -> "
+               "umbilical_cord_msc; 'Mesenchymal stem cells (MSC)' (what MSCs have treated in general) -> msc. "
+               "Sessions: 'seven intravenous infusions' -> 7 ('seven') with route 'intravenous infusions' -> "
+               "intravenous; 'over 7 days' is the duration of the course (no follow-up, no second count). Dose: "
+               "'20 × 10^6 UCMSC' -> 2×10^7 cells, per null (the text does not say per infusion; doubtful: each "
+               "infusion held that number). Follow-up: 'this 1-year study' (the length of observation) -> 1 year; "
+               "the list 'at baseline, 1 month and 1 year after treatment' -> one fact, the last time point (1 year); "
+               "'most notable 1 month after treatment' and 'after 1 year' (outcomes reported at times after the "
+               "treatment) -> 1 month and 1 year. Sample size: 'Twenty subjects were enrolled' -> 20. Single arm: no "
+               "arms. Traps: '15/18 (83.3%) subjects' (an outcome count), p values, '25-Foot Walk Test', "
+               "'Nine-Hole Peg Test', 'Short Form-36', 'the last decade'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine (2018) 16"},
+    ),
+    RealText(
+        id="en_clinical_bmcped2021_ucmsc_weekly_iv_ist_pediatric_saa_two_groups", lang="en", kind="clinical",
+        batch=15,
+        title="Combination of [[umbilical cord mesenchymal stem cells|c:uc]] and standard immunosuppressive regimen "
+              "for pediatric patients with severe aplastic anemia",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Pediatrics 21", year=2021, doi="10.1186/s12887-021-02562-x",
+        url="https://bmcpediatr.biomedcentral.com/articles/10.1186/s12887-021-02562-x",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** Defects of bone marrow mesenchymal stem cells (BM-MSCs) in proliferation and "
+            "differentiation are involved in the pathophysiology of aplastic anemia (AA). Infusion of [[umbilical "
+            "cord mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) may improve the efficacy of immunosuppressive "
+            "therapy (IST) in childhood severe aplastic anemia (SAA)."),
+        body=[
+            "**Methods** We conducted an investigator-initiated, open-label, and prospective phase IV trial to "
+            "evaluate the safety and efficacy of combination of allogenic [[UC-MSCs|c:uc]] and standard IST for "
+            "pediatric patients with newly diagnosed SAA. In [[mesenchymal stem cells|c:msc#MSC group]] "
+            "([[MSC|c:msc#MSC group]]) group, [[UC-MSCs|c:uc#MSC group]] were [[injected intravenously|r:iv#MSC "
+            "group]] at a dose of [[1 × 10^{6}/kg|d:1e6,cells/kg,-#MSC group]] per week starting on the 14th day "
+            "after administration of rabbit antithymocyte globulin (ATG), for a total of 3 weeks. The clinical "
+            "outcomes and adverse events of patients with [[UC-MSCs|c:uc]] infusion were assessed when compared "
+            "with a concurrent control group in which patients received standard IST alone.",
+            "**Results** [[Nine patients|n:9#MSC group]] with a median age of 4 years were enrolled as the group "
+            "with [[MSC|c:msc#MSC group]], while the data of [[another 9|n:9#control group]] childhood SAA were "
+            "analysed as the controls. Four (44%) patients in [[MSC|c:msc#MSC group]] group developed anaphylactic "
+            "reactions which were associated with rabbit ATG. When compared with the controls, neither the "
+            "improvement of blood cell counts, nor the change of T-lymphocytes after IST reached statistical "
+            "significance in [[MSC|c:msc#MSC group]] group (both p > 0.05) and there were one (11%) patient in "
+            "[[MSC|c:msc#MSC group]] group and two (22%) patients in the controls achieved partial response (PR) at "
+            "[[90 days|f:90,day]] after IST. After a median follow-up of [[48 months|f:48,month]], there was no "
+            "clone evolution occurring in both groups.",
+        ],
+        notes=("Prospective phase IV trial of umbilical cord MSCs added to immunosuppressive therapy in children "
+               "with severe aplastic anaemia, with a concurrent control group (clinical, no species): title, "
+               "Background and Methods, and the Results cut at a sentence end before the stored copy breaks off "
+               "('the 4-ye...'); the page prints '1 × 106/kg' (superscript flattened), written 1 × 10^{6}/kg. Cells: "
+               "'umbilical cord mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc; 'mesenchymal stem cells "
+               "(MSC) group', 'the group with MSC', 'MSC group' -> msc (the cells in the group's name). The "
+               "patients' own 'bone marrow mesenchymal stem cells (BM-MSCs)' in the Background are the disease's "
+               "cells, not a therapy: no mark. Arms: 'In mesenchymal stem cells (MSC) group' labels its clause "
+               "(cells, 'injected intravenously' -> intravenous, dose '1 × 10^6/kg' -> 1×10^6 cells/kg, per null) -> "
+               "arm 'MSC group' (the name and its bracketed alias one arm); 'Nine patients ... enrolled as the group "
+               "with MSC' -> 9, arm 'MSC group'; 'another 9 childhood SAA ... analysed as the controls' -> 9, arm "
+               "'control group' (the group first named 'a concurrent control group'; doubtful: 'another 9' is the "
+               "shortest span carrying the count). The MSC group's outcome sentences (compared with the controls) "
+               "keep its cells in its arm (the group is the subject). 'patients with UC-MSCs infusion were assessed "
+               "when compared with a concurrent control group' compares groups: no arm. Sessions: none ('1 × 10^6/kg "
+               "per week ... for a total of 3 weeks' is a frequency and a duration; three infusions are inferred, "
+               "not stated). Follow-up: 'at 90 days after IST' (a response reported at a time after the treatment "
+               "began; the clause names both groups: no arm; doubtful, IST is the shared treatment), 'After a median "
+               "follow-up of 48 months' -> 48 months. Traps: 'median age of 4 years', 'the 14th day after "
+               "administration of rabbit antithymocyte globulin (ATG)' (a schedule, not follow-up; ATG is given "
+               "without dose or route), 'Four (44%)', 'one (11%)', 'two (22%)' (outcome counts), 'phase IV', p "
+               "values."),
+        layout={"columns": 1, "font": "sans", "journal": "BMC Pediatrics (2021) 21"},
+    ),
+    RealText(
+        id="en_clinical_ejmr2018_haplo_hsc_ucmsc_cotransplant_saa_24_patients", lang="en", kind="clinical",
+        batch=15,
+        title="Clinical evaluation of haploidentical hematopoietic combined with [[human umbilical cord-derived "
+              "mesenchymal stem cells|c:uc]] in severe aplastic anemia",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="European Journal of Medical Research 23", year=2018, doi="10.1186/s40001-018-0311-3",
+        url="https://0-eurjmedres-biomedcentral-com.brum.beds.ac.uk/articles/10.1186/s40001-018-0311-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** This study not only evaluated the clinical effects of treatment using haploidentical "
+            "hematopoietic stem cells (haplo-HSCs) combined with [[human umbilical cord mesenchymal stem "
+            "cells|c:uc]] ([[UC-MSCs|c:uc]]) in patients with severe aplastic anemia (SAA), but also investigated the "
+            "factors related to graft versus host disease (GVHD)."),
+        body=[
+            "**Methods** Cotransplantation of haplo-HSCs and [[UC-MSCs|c:uc]] was performed in [[24 SAA "
+            "patients|n:24]]. The conditioning regimens consisted of rabbit anti-human T-lymphocyte immunoglobulin "
+            "(ATG), cyclophosphamide, and fludarabine with or without busulfan. GVHD was prevented using "
+            "cyclosporine A, ATG, anti-CD25 monoclonal antibody, and mycophenolate material.",
+            "**Results** The incidence of acute GVHD was 50%. The incidence of severe acute GVHD was not related to "
+            "gender, age, donor-recipient relations, and patient/donor pair, while patient/donor pair (r = 0.541, "
+            "P = 0.022) was significantly correlated with incidence of chronic GVHD. Upon follow-up for a median of "
+            "[[13 months|f:13,month]], 5 of [[the 24 patients|n:24]] (20.8%) were dead. The survival rates at 3 and "
+            "[[6 months|f:6,month]] in all patients were 87.5% (21/24) and 83.3% (20/24), respectively.",
+            "**Conclusion** Cotransplantation of haplo-HSCs combined with [[UC-MSCs|c:uc]] was an effective and safe "
+            "approach for the treatment of patients with SAA. The appropriate conditioning regimen and early "
+            "treatment for infection also played a critical role in the success of HSCT.",
+        ],
+        notes=("Single-arm series of haploidentical haematopoietic stem cell transplantation with umbilical cord "
+               "MSCs in severe aplastic anaemia (clinical, no species): title and the whole abstract from a library "
+               "proxy copy of the journal's article page. Cells: 'human umbilical cord-derived mesenchymal stem "
+               "cells', 'human umbilical cord mesenchymal stem cells', 'UC-MSCs' -> umbilical_cord_msc; "
+               "'haploidentical hematopoietic stem cells (haplo-HSCs)' have no canonical id (the graft's source is "
+               "not named; not peripheral_blood_stem_cell). Sample size: 'in 24 SAA patients' -> 24; 'the 24 "
+               "patients' in '5 of the 24 patients' restates the whole sample -> 24 again (a mention; the 5 is an "
+               "outcome count; doubtful). Follow-up: 'follow-up for a median of 13 months' -> 13 "
+               "months; 'survival rates at 3 and 6 months' -> one fact, the last time point (6 months; a list of "
+               "assessment times). No route, dose or sessions (the conditioning drugs cyclophosphamide, "
+               "fludarabine, busulfan, ATG are named without doses or routes). Traps: '50%', 'r = 0.541, P = 0.022', "
+               "'87.5% (21/24)', '83.3% (20/24)' (outcome counts), 'anti-CD25 monoclonal antibody', 'HSCT'."),
+        layout={"columns": 2, "font": "sans", "journal": "Eur J Med Res (2018) 23"},
+    ),
+    RealText(
+        id="en_clinical_actadv2020_prp_five_treatments_aga_30_men_placebo", lang="en", kind="clinical", batch=15,
+        title="Platelet-rich Plasma for Androgenetic Alopecia Treatment: A Randomized Placebo-controlled Pilot Study",
+        authors="Paul Gressenberger, Gudrun Pregartner, Thomas Gary, Peter Wolf, Daisy Kopera",
+        journal="Acta Dermato-Venereologica 100:adv00247", year=2020, doi="10.2340/00015555-3609",
+        url="https://medicaljournalssweden.se/actadv/article/view/1755",
+        licence="CC BY-NC 4.0 (printed on the stored page)",
+        abstract=(
+            "Platelet-rich plasma injections have been presented as an effective treatment for androgenetic "
+            "alopecia; however, reliable study data concerning this therapy are lacking. The current randomized, "
+            "placebo-controlled pilot study explored this novel therapy in [[30 healthy male subjects|n:30]] with "
+            "androgenetic alopecia. [[Five platelet-rich plasma treatments|s:5]], at intervals of 4–6 weeks, and 2 "
+            "follow-up examinations were performed. [[Twenty subjects|n:20]] were injected intracutaneously with "
+            "platelet-rich plasma and [[10|n:10]] with physiological saline. Treatment efficacy was assessed by "
+            "changes in hair number and diameter, measured with the TrichoScan system. A secondary objective was to "
+            "assess clinical improvement, which was evaluated by an independent reviewer using patient photographs "
+            "and a 5-point Likert scale. In addition, subject satisfaction was assessed by survey. No improvements "
+            "were seen over the course of the trial, using TrichoScan measurements or visual assessment. In "
+            "conclusion, these results suggest that treatment with platelet-rich plasma as a monotherapy does not "
+            "improve hair growth in men with androgenetic alopecia."),
+        notes=("Randomised placebo-controlled pilot trial of platelet-rich plasma injections in male androgenetic "
+               "alopecia (clinical, no species): title and abstract from the journal's stored article page (which "
+               "prints the licence; the en dash of '4–6 weeks' as in the journal's full-text copy). No cell type "
+               "(PRP is not a cell therapy). Sample sizes: '30 healthy male subjects' -> 30; the pre-specified arms "
+               "'Twenty subjects were injected ... with platelet-rich plasma and 10 with physiological saline' -> 20 "
+               "and 10 (the count '10' is its own shortest span), no arms (groups described only by what they "
+               "received, without a name). Sessions: 'Five platelet-rich plasma treatments' -> 5 (the whole phrase; "
+               "the count word is separated from its head word). No follow-up ('2 follow-up examinations' gives a "
+               "number of visits, not a time; 'at intervals of 4–6 weeks' is the interval between sessions; 'over "
+               "the course of the trial' has no value). No route ('intracutaneously' has no contract id). Traps: "
+               "'5-point Likert scale', 'hair number and diameter', 'TrichoScan', 'pilot'."),
+        layout={"columns": 1, "font": "serif", "journal": "Acta Derm Venereol 2020; 100: adv00247"},
+    ),
+    RealText(
+        id="en_clinical_scrt2021_uctmsc_single_intrathecal_cp_sham_36_each_12_months", lang="en", kind="clinical",
+        batch=15,
+        title="Clinical and imaging outcomes after intrathecal injection of [[umbilical cord tissue mesenchymal stem "
+              "cells|c:uc]] in cerebral palsy: a randomized double-blind sham-controlled clinical trial",
+        authors="Amanat M, Majmaa A, Zarrabi M, Nouri M, Akbari MG, Moaiedi AR, Ghaemi O, Zamani F, Najafi S, "
+                "Badv RS, Vosough M, Hamidieh AA, Salehi M, Montazerlotfelahi H, Tavasoli AR, Heidari M, Mohebi H, "
+                "Fatemi A, Garakani A, Ashrafi MR",
+        journal="Stem Cell Research & Therapy 12:439", year=2021, doi="10.1186/s13287-021-02513-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02513-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** This study assessed the safety and efficacy of intrathecal injection of [[umbilical cord "
+            "tissue mesenchymal stem cells|c:uc]] ([[UCT-MSC|c:uc]]) in individuals with cerebral palsy (CP). The "
+            "diffusion tensor imaging (DTI) was performed to evaluate the alterations in white-matter integrity."),
+        body=[
+            "**Methods** Participants (4–14 years old) with spastic CP were assigned in 1:1 ratio to receive either "
+            "[[UCT-MSC|c:uc]] or sham procedure. [[Single-dose|s:1#experimental group]] "
+            "([[2 × 10^{7}|d:2e7,cells,-#experimental group]]) cells were administered in the experimental group. "
+            "Small needle pricks to the lower back were performed in the sham-control arm. All individuals were "
+            "sedated to prevent awareness. The primary endpoints were the mean changes in gross motor function "
+            "measure (GMFM)-66 from baseline to [[12 months|f:12,month]] after procedures. The mean changes in the "
+            "modified Ashworth scale (MAS), pediatric evaluation of disability inventory (PEDI), and CP quality of "
+            "life (CP-QoL) were also assessed. Secondary endpoints were the mean changes in fractional anisotropy "
+            "(FA) and mean diffusivity (MD) of corticospinal tract (CST) and posterior thalamic radiation (PTR).",
+            "**Results** There were [[36 participants|n:36]] in each group. The mean GMFM-66 scores after "
+            "[[12 months|f:12,month#experimental group]] of intervention were significantly higher in the "
+            "[[UCT-MSC|c:uc#experimental group]] group compared to baseline (10.65; 95%CI 5.39, 15.91) and control "
+            "(β 8.07; 95%CI 1.62, 14.52; Cohen’s d 0.92). The increase was also seen in total PEDI scores (vs "
+            "baseline 8.53; 95%CI 4.98, 12.08; vs control: β 6.87; 95%CI 1.52, 12.21; Cohen’s d 0.70). The mean "
+            "change in MAS scores after [[12 months|f:12,month]] of cell injection reduced compared to baseline "
+            "(−1.0; 95%CI −1.31, −0.69) and control (β −0.72; 95%CI −1.18, −0.26; Cohen’s d 0.76).",
+        ],
+        notes=("Randomised double-blind sham-controlled trial of a single intrathecal injection of umbilical cord "
+               "tissue MSCs in children with spastic cerebral palsy (clinical, no species): title, Background, "
+               "Methods and the Results cut at a sentence end before the stored journal copy breaks off in the "
+               "CP-QoL sentence; the page prints '(2 × 107) cells' (superscript flattened), written 2 × 10^{7}; "
+               "authors as the stored Yale publication list prints them (surnames and initials). Cells: "
+               "'umbilical cord tissue mesenchymal stem cells', 'UCT-MSC' -> "
+               "umbilical_cord_msc. Route: 'intrathecal injection' has no contract id. Arms: 'Single-dose (2 × 10^7) "
+               "cells were administered in the experimental group' -> sessions 1 and dose 2×10^7 cells (per null), "
+               "arm 'experimental group'; the sham-control arm has no fact. 'There were 36 participants in each "
+               "group' -> 36 (a count for every arm: no arm). 'The mean GMFM-66 scores after 12 months of "
+               "intervention were significantly higher in the UCT-MSC group compared to baseline ... and control' "
+               "names the cell group as subject -> its cells and follow-up take the arm, labelled 'experimental "
+               "group' (the same arm, first named so; doubtful). The MAS sentence comes after a sentence comparing "
+               "with control and names no group: its follow-up has no arm (doubtful). Follow-up: 'from baseline to "
+               "12 months after procedures', 'after 12 months of intervention', 'after 12 months of cell injection' "
+               "-> 12 months each. Traps: '4–14 years old', '1:1 ratio', GMFM-66/MAS/PEDI values, '95%CI', "
+               "'Cohen’s d', 'Small needle pricks' (the sham), 'sedated' (sedation, no route)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:439"},
+    ),
+    RealText(
+        id="en_clinical_diseases2024_bmmsc_repeated_iv_it_monthly_als_15_patients", lang="en", kind="clinical",
+        batch=15,
+        title="Evaluation of the Safety and Efficacy of [[Repeated|s:-]] [[Mesenchymal Stem Cell|c:msc]] "
+              "Transplantations in ALS Patients by Investigating Patients’ Specific Immunological and Biochemical "
+              "Biomarkers",
+        authors="Zahraa Alkhazaali-Ali, Sajad Sahab-Negah, Amir Reza Boroumand, Najmeh Kaffash Farkhad, Mohammad Ali "
+                "Khodadoust, Jalil Tavakol-Afshari",
+        journal="Diseases 12(5):99", year=2024, doi="10.3390/diseases12050099",
+        url="https://doaj.org/article/c0477adfa56f4731b20697b185b291e1",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Background:** Amyotrophic lateral sclerosis (ALS) is an incurable disease. There are vigorous attempts "
+            "to develop treatments to reduce the effects of this disease, and among these treatments is the "
+            "transplantation of stem cells. This study aimed to retrospectively evaluate a [[mesenchymal stem "
+            "cell|c:msc]] ([[MSC|c:msc]]) therapy cohort as a promising novel treatment modality by estimating some "
+            "additional new parameters, such as immunological and biochemical factors. **Methods:** This study was "
+            "designed as an open-label, one-arm cohort retrospective study to evaluate potential diagnostic "
+            "biomarkers of [[repeated infusions|s:-]] of [[autologous-bone marrow-derived mesenchymal stem "
+            "cells|c:bm]] ([[BM-MSCs|c:bm]]) in [[15 confirmed patients with ALS|n:15]], administered at a dose of "
+            "[[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] BW with a one-month interval, in equal amounts in both an "
+            "[[intravenous (IV)|r:iv]] and intrathecal (IT) capacity simultaneously, via various biochemical (iron "
+            "(Fe), ferritin, total-iron-binding capacity (TIBC), transferrin, and creatine kinase (CK)) and "
+            "immunological parameters (tumor necrosis factor-alpha (TNF-α), neurofilament light chain (NFL), and "
+            "glial-cell-derived neurotrophic factor (GDNF) levels, evaluated during the [[three-month follow-up "
+            "period|f:3,month]] in serum and cerebrospinal fluid (CSF)."),
+        notes=("Retrospective one-arm cohort of repeated autologous bone marrow MSC infusions, given intravenously "
+               "and intrathecally at once, in ALS (clinical, no species): title and the Background and Methods of "
+               "the abstract from the stored DOAJ record of the MDPI article (authors from a stored mirror of the "
+               "MDPI page, cricutcom-setup.com/2079-9721/12/5/99), cut at the end of the Methods because the "
+               "copy's Results lose characters ('the p-value was p "
+               "p-value of p > 0.05'); '1 × 106 cells/kg' written 1 × 10^{6}; the unbalanced brackets of the "
+               "parameter list as printed. Cells: 'Mesenchymal Stem Cell' (title), 'mesenchymal stem cell (MSC)' -> "
+               "msc; 'autologous-bone marrow-derived mesenchymal stem cells', 'BM-MSCs' -> bone_marrow_msc; 'stem "
+               "cells' alone is generic. Sessions: 'Repeated' (title, 'Repeated ... Transplantations') and "
+               "'repeated infusions' -> count null. Dose: '1 × 10^6 cells/kg' -> cells/kg, per null ('BW' = body "
+               "weight). Route: 'intravenous (IV)' -> intravenous (a word and its bracketed abbreviation: one fact); "
+               "'intrathecal (IT)' has no contract id. Follow-up: 'the three-month follow-up period' -> 3 months. "
+               "Sample size: '15 confirmed patients with ALS' -> 15. Single arm ('one-arm'): no arms. Traps: 'with "
+               "a one-month interval' (the interval between infusions, not follow-up), 'in equal amounts', the "
+               "biomarker list (Fe, ferritin, TIBC, transferrin, CK, TNF-α, NFL, GDNF: no hormones of the list)."),
+        layout={"columns": 1, "font": "sans", "journal": "Diseases 2024, 12(5), 99"},
+    ),
+    RealText(
+        id="en_animal_plosone2020_ucmsc_rotator_cuff_defect_rats_two_four_weeks", lang="en", kind="animal",
+        batch=15,
+        title="Regeneration of a full-thickness defect in rotator cuff tendon with [[umbilical cord-derived "
+              "mesenchymal stem cells|c:uc]] in a rat model",
+        authors="Ji-Hye Yea, InJa Kim, Gayoung Sym, Jin-Kyung Park, Ah-Young Lee, Byeong Chan Cho, Tae Soo Bae, "
+                "Byoung Jae Kim, Chris Hyunchul Jo",
+        journal="PLoS ONE e0235239", year=2020, doi="10.1371/journal.pone.0235239",
+        url="https://acemap.info/paper/381605805",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "Although rotator cuff disease is a common cause of shoulder pain, there is still no treatment method "
+            "that could halt or reveres its development and progression. The purpose of this study was to "
+            "investigate the efficacy of [[umbilical cord-derived mesenchymal stem cells|c:uc]] ([[UC MSCs|c:uc]]) "
+            "on the regeneration of a full-thickness rotator cuff defect (FTD) in a rat model. We injected either "
+            "[[UC MSCs|c:uc]] or saline to the FTD and investigated macroscopic, histological and biomechanical "
+            "results and cell trafficking. Treatment with [[UC MSCs|c:uc]] improved macroscopic appearance in terms "
+            "of tendon thickness at [[two weeks|f:2,week]], and inflammation, defect size, swelling/redness and "
+            "connection surrounding tissue and slidability at [[four weeks|f:4,week]] compared to the saline group. "
+            "Histologically, [[UC MSCs|c:uc]] induced the tendon matrix formation recovering collagen organization, "
+            "nuclear aspect ratio and orientation angle of fibroblast as well as suppressing cartilage-related "
+            "glycosaminoglycan compared to saline group at [[four weeks|f:4,week]]. The [[UC MSCs|c:uc#UC MSCs "
+            "group]] group also improved ultimate failure load by 25.0% and 19.0% and ultimate stress by 27.3% and "
+            "26.8% at two and [[four weeks|f:4,week#UC MSCs group]] compared to saline group. [[UC MSCs|c:uc]] "
+            "labeled with PKH26 exhibited 5.3% survival at [[four weeks|f:4,week]] compared to three hours after "
+            "injection. This study demonstrated that [[UC MSCs|c:uc]] regenerated the FTD with tendon tissue similar "
+            "properties to the normal tendon in terms of macroscopic, histological and biomechanical characteristics "
+            "in a rat model."),
+        notes=("Rat study of umbilical cord MSCs injected into a full-thickness rotator cuff defect (species rat): "
+               "abstract from the stored acemap copy (title case there; the title in sentence case and the authors "
+               "from the stored PLOS page and DOAJ record), 'reveres' as printed. The first sentence (rotator cuff "
+               "disease in patients) names no fact. Cells: 'umbilical cord-derived mesenchymal stem cells', 'UC MSCs' "
+               "-> umbilical_cord_msc, per mention. Follow-up (animal outcomes assessed at times after the "
+               "injection): 'at two weeks' and 'at four weeks' in the first results sentence (two separate "
+               "mentions), 'at four weeks' (histology), 'at two and four weeks' (a list of assessment times: one "
+               "fact, the last, 'four weeks'; doubtful: the groups may have been killed at each time, which would "
+               "give two facts), 'at four weeks' (cell survival). 'three hours after injection' has no contract unit "
+               "(hours). Arms: 'The UC MSCs group also improved ... compared to saline group' names the cell group "
+               "as subject -> its cells and follow-up, arm 'UC MSCs group'; 'Treatment with UC MSCs ... compared to "
+               "the saline group' names no cell group (no arm); 'either UC MSCs or saline' gives no counts. No route "
+               "('injected ... to the FTD': local, no contract id), no dose, no sessions. Traps: 25.0%/19.0%/27.3%/"
+               "26.8%, '5.3% survival', 'PKH26', 'glycosaminoglycan'."),
+        layout={"columns": 2, "font": "sans", "journal": "PLOS ONE (2020) e0235239"},
+    ),
+    RealText(
+        id="en_animal_scrt2020_thawed_ucmsc_rotator_cuff_rats_four_weeks", lang="en", kind="animal", batch=15,
+        title="Regeneration of a full-thickness defect of rotator cuff tendon with freshly thawed [[umbilical "
+              "cord-derived mesenchymal stem cells|c:uc]] in a rat model",
+        authors="Ji-Hye Yea, Jin-Kyung Park, In Ja Kim, Gayoung Sym, Tae-Soo Bae, Chris Hyunchul Jo",
+        journal="Stem Cell Research & Therapy 11:387", year=2020, doi="10.1186/s13287-020-01906-1",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7487485",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** It is difficult to immediately use [[mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) for the patient with rotator cuff disease because isolation and culture time "
+            "are required. Thus, the [[MSCs|c:msc@human]] would be prepared in advanced in cryopreserved condition "
+            "for an “off-the-shelf” usage in clinic. This study investigated the efficacy of freshly thawed "
+            "[[MSCs|c:msc]] on the regeneration of a full-thickness tendon defect (FTD) of rotator cuff tendon in a "
+            "rat model."),
+        body=[
+            "**Methods** We evaluated morphology, viability, and proliferation of cultured [[umbilical cord-derived "
+            "MSCs|c:uc@human]] ([[C-UC MSCs|c:uc@human]]) and freshly thawed [[umbilical cord-derived "
+            "MSCs|c:uc@human]] ([[T-UC MSCs|c:uc@human]]) at passage 10 in vitro. In animal experiments, we created "
+            "a FTD in the supraspinatus of rats and injected the injured tendon with saline, cryopreserved agent "
+            "(CPA; control), [[C-UC MSCs|c:uc]], and [[T-UC MSCs|c:uc]], respectively. Two and "
+            "[[4 weeks later|f:4,week]], macroscopic, histological, biomechanical, and cell trafficking were "
+            "evaluated. T test and ANOVA were used with SPSS. Differences with p < .05 were considered statistically "
+            "significant.",
+            "**Results** [[T-UC MSCs|c:uc@human]] had fibroblast-like morphology and showed greater than 97% "
+            "viability and stable proliferation comparable to the [[C-UC MSCs|c:uc@human]] at passage 10. In animal "
+            "experiments, compared with the control group, the macroscopic appearance of the [[T-UC MSCs|c:uc]] was "
+            "more recovered at 2 and [[4 weeks|f:4,week]] such as inflammation, defect size, neighboring tendon, "
+            "swelling/redness, the connecting surrounding tissue and slidability.",
+        ],
+        notes=("Rat study of freshly thawed versus cultured umbilical cord MSCs injected into a full-thickness rotator "
+               "cuff defect (species rat): title, Background, Methods and the first two Results sentences from the "
+               "stored PubMed Central copy, cut at a sentence end before the copy breaks off in the histology "
+               "results. The Background's statements on MSCs for patients in clinic carry no species (@human); the "
+               "study's aim ('freshly thawed MSCs ... in a rat model') carries rat. The in vitro characterisation of "
+               "the cells (Methods' first sentence, Results' first sentence) is no animal experiment: no species "
+               "(doubtful). Cells: 'mesenchymal stem cells (MSCs)', 'MSCs' -> msc; 'umbilical cord-derived MSCs', "
+               "'C-UC MSCs', 'T-UC MSCs' -> umbilical_cord_msc, per mention. Follow-up: 'Two and 4 weeks later, ... "
+               "were evaluated' and 'at 2 and 4 weeks' -> lists of assessment times: one fact each, the last (4 "
+               "weeks; doubtful, as in the companion PLoS ONE text). Arms: none ('saline, cryopreserved agent (CPA; "
+               "control), C-UC MSCs, and T-UC MSCs, respectively' lists four treatments without counts or values; "
+               "'the macroscopic appearance of the T-UC MSCs' names cells, not a group with its head word, and "
+               "compares with the control group). No route (an injection into the tendon), no dose, no sessions. "
+               "Traps: 'passage 10', '97% viability', 'p < .05', 'T test and ANOVA'."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11:387"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_afmsc_ucmsc_tail_vein_clp_sepsis_rats", lang="en", kind="animal", batch=15,
+        title="MSCs derived from amniotic fluid and umbilical cord require different administration schemes and "
+              "exert different curative effects on different tissues in rats with CLP-induced sepsis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 12", year=2021, doi="10.1186/s13287-021-02218-8",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02218-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** [[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) are derived from multiple "
+            "tissues, including amniotic fluid ([[AF-MSCs|c:afsc@human]]) and the umbilical cord "
+            "([[UC-MSCs|c:uc@human]]). Although the therapeutic effect of [[MSCs|c:msc@human]] on sepsis is already "
+            "known, researchers have not determined whether the cells from different sources require different "
+            "therapeutic schedules or exert different curative effects. We assessed the biofunction of the "
+            "administration of [[AF-MSCs|c:afsc]] and [[UC-MSCs|c:uc]] in rats with caecal ligation and puncture "
+            "(CLP)-induced sepsis."),
+        body=[
+            "**Methods** CLP was used to establish a disease model of sepsis in rats, and [[intravenous tail vein "
+            "administration|r:iv]] of [[AF-MSCs|c:afsc]] and [[UC-MSCs|c:uc]] was performed to treat sepsis at 6 h "
+            "after CLP. Two phases of animal experiments were implemented using [[MSCs|c:msc]] harvested in saline "
+            "with or without filtration. The curative effect was measured by determining the survival rate. Further "
+            "effects were assessed by measuring proinflammatory cytokine levels, the plasma coagulation index, "
+            "tissue histology and the pathology of the lung, liver and kidney.",
+            "**Results** We generated rats with medium-grade sepsis with a 30–40% survival rate to study the "
+            "curative effects of [[AF-MSCs|c:afsc]] and [[UC-MSCs|c:uc]]. [[MSCs|c:msc]] reversed CLP-induced changes "
+            "in proinflammatory cytokine levels and coagulation activation. [[MSCs|c:msc]] ameliorated CLP-induced "
+            "histological and pathological changes in the lung, liver and kidney. [[AF-MSCs|c:afsc]] and "
+            "[[UC-MSCs|c:uc]] functioned differently in different tissues; [[UC-MSCs|c:uc]] performed well in "
+            "reducing the upregulation of inflammatory cytokine levels in the lungs and inhibiting the inflammatory "
+            "cell infiltration into the liver capsule, while [[AF-MSCs|c:afsc]] performed well in inhibiting cell "
+            "death in the kidneys and reducing the plasma blood urea nitrogen (BUN) level, an indicator of renal "
+            "function.",
+        ],
+        notes=("Rat study of amniotic fluid and umbilical cord MSCs infused into the tail vein after caecal ligation "
+               "and puncture (species rat): title, Background, Methods and Results of the abstract from the "
+               "journal's stored article page, cut at the end of the Results before the copy breaks off in the "
+               "Conclusions. The Background's general statements (the sources of MSCs, their known effect on sepsis) "
+               "carry no species (@human); the study's own cells carry rat. Cells: 'Mesenchymal stem cells (MSCs)', "
+               "'MSCs' -> msc; 'AF-MSCs' (MSCs from amniotic fluid) -> amniotic_fluid_stem_cell (the contract's "
+               "amniotic-fluid id; doubtful: amniotic_msc is for amniotic membrane); 'UC-MSCs' -> "
+               "umbilical_cord_msc. The title's 'MSCs derived from amniotic fluid and umbilical cord' is left "
+               "unmarked (a coordination whose cells are named only through their tissues; doubtful, as the "
+               "coordinated title of en_animal_scrt2021_bmmsc_atmsc_cli_mice_28_days). Route: 'intravenous tail vein "
+               "administration' -> intravenous. No follow-up ('at 6 h after CLP' is a time counted from the injury, "
+               "in hours), no dose, no sessions ('different administration schemes', 'different therapeutic "
+               "schedules' name none), no arms (the two cell types are compared; no group named with its counts). "
+               "Traps: 'Two phases of animal experiments', '30–40% survival rate', 'BUN', 'the cells from different "
+               "sources'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12"},
+    ),
+    RealText(
+        id="en_animal_ndt2017_bmsc_iv_tbi_mice_days_after_injury", lang="en", kind="animal", batch=15,
+        title="Transplantation of [[bone mesenchymal stem cells|c:bm]] promotes angiogenesis and improves "
+              "neurological function after traumatic brain injury in mouse",
+        authors="Shewei Guo, Yingwei Zhen, Anran Wang",
+        journal="Neuropsychiatric Disease and Treatment 13:2757-2765", year=2017, doi="10.2147/NDT.S141534",
+        url="https://www.dovepress.com/transplantation-of-bone-mesenchymal-stem-cells-promotes-angiogenesis-a-"
+            "peer-reviewed-article-NDT",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles)",
+        species="mouse",
+        abstract=(
+            "Traumatic brain injury (TBI) has emerged as a leading cause of mortality and morbidity worldwide. "
+            "Transplantation of [[bone mesenchymal stem cells|c:bm@human]] ([[BMSCs|c:bm@human]]) has emerged as a "
+            "promising treatment for various central nervous system diseases. This study aims to evaluate the "
+            "effect of [[BMSCs|c:bm]] transplantation by [[intravenous injection|r:iv]] on neurological function and "
+            "angiogenesis of the TBI mice. C57BL/6 male mice were randomly divided into four groups: control, sham, "
+            "TBI, and [[BMSC|c:bm]]. Functional neurological evaluation was performed 1, 4, 7, 14, and 21 days after "
+            "TBI using neurological severity scores. The impairment of learning and memory in mice was evaluated 14 "
+            "days after TBI by Morris water maze experiment. Mice were sacrificed 14 days after TBI, and then brain "
+            "sections were stained by terminal deoxyribonucleotidyl transferase (TDT)-mediated dUTP-digoxigenin "
+            "nick end labeling staining to assess brain neuronal apoptosis. Immunohistochemistry was conducted to "
+            "evaluate caspase-3 activity and identify vascular distribution and microvessel density."),
+        notes=("Mouse study of bone marrow MSCs injected intravenously after traumatic brain injury (species mouse): "
+               "title and the abstract from the publisher's stored article page, cut at a sentence end before the "
+               "copy breaks off in the Western blot sentence. The second sentence (BMSC transplantation as a "
+               "promising treatment in general) carries no species (@human). Cells: 'bone mesenchymal stem cells', "
+               "'BMSCs', the group name 'BMSC' -> bone_marrow_msc. Route: 'by intravenous injection' -> intravenous. "
+               "No arms: 'four groups: control, sham, TBI, and BMSC' are names sharing one plural head, without "
+               "counts. No follow-up (the trap of this text): every time is counted from the injury, not from the "
+               "cells ('1, 4, 7, 14, and 21 days after TBI', 'evaluated 14 days after TBI', 'sacrificed 14 days after "
+               "TBI'; when the cells were given is not stated). No dose, no sessions. Traps: 'C57BL/6 male mice', "
+               "'Morris water maze', 'caspase-3', 'TDT-mediated dUTP-digoxigenin nick end labeling' (TUNEL)."),
+        layout={"columns": 1, "font": "sans", "journal": "Neuropsychiatric Disease and Treatment 2017:13"},
+    ),
+    RealText(
+        id="en_animal_plosone2015_msc_systemic_intradermal_chitosan_wound_rats", lang="en", kind="animal",
+        batch=15,
+        title="The Effect of [[Mesenchymal Stem Cells|c:msc]] and Chitosan Gel on Full Thickness Skin Wound Healing in "
+              "Albino Rats: Histological, Immunohistochemical and Fluorescent Study",
+        authors="Abir O El Sadik, Tarek A El Ghamrawy, Tarek I Abd El-Galil",
+        journal="PLoS ONE 10(9):e0137544", year=2015, doi="10.1371/journal.pone.0137544",
+        url="https://journals.plos.org/plosone/article?id=10.1371%2Fjournal.pone.0137544",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Wound healing involves the integration of complex biological processes. Several studies "
+            "examined numerous approaches to enhance wound healing and to minimize its related morbidity. Both "
+            "chitosan and [[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) were used in treating skin "
+            "wounds. The aim of the current work was to compare [[MSCs|c:msc]] versus chitosan in wound healing, "
+            "evaluate the most efficient route of administration of [[MSCs|c:msc]], either intradermal or systemic "
+            "injection, and elicit the mechanisms inducing epidermal and dermal cell regeneration using "
+            "histological, immunohistochemical and fluorescent techniques."),
+        body=[
+            "**Material and Methods** Forty adult male Sprague Dawley albino rats were divided into four equal "
+            "groups (ten rats in each group): control group (Group I); full thickness surgical skin wound model, "
+            "Group II: Wound and chitosan gel. Group III: Wound treated with systemic injection of "
+            "[[MSCs|c:msc#Group III]] and Group IV: Wound treated with intradermal injection of "
+            "[[MSCs|c:msc#Group IV]]. The healing ulcer was examined on day 3, 5, 10 and [[15|f:15,day]] for gross "
+            "morphological evaluation and on day [[10|f:10,day]] and [[15|f:15,day]] for histological, "
+            "immunohistochemical and fluorescent studies.",
+            "**Results** Chitosan was proved to promote wound healing more than the control group but none of their "
+            "wound reached complete closure. Better and faster healing of wounds in [[MSCs|c:msc]] treated groups "
+            "were manifested more than the control or chitosan treated groups.",
+        ],
+        notes=("Rat study comparing systemic and intradermal MSC injection with chitosan gel in full-thickness skin "
+               "wounds (species rat): title, Background, Methods and the first two Results sentences from the "
+               "stored PLOS article page (authors from the stored PubMed Central copy), cut at a sentence end before "
+               "the copies break off. 'Both chitosan and mesenchymal stem cells (MSCs) were used in treating skin "
+               "wounds' reports earlier work in general: no species (@human). Cells: 'Mesenchymal Stem Cells', "
+               "'MSCs' -> msc, per mention. Arms: 'Group III: Wound treated with systemic injection of MSCs' and "
+               "'Group IV: Wound treated with intradermal injection of MSCs' -> cells, arms 'Group III' and 'Group "
+               "IV'; 'MSCs treated groups' (two groups under one plural head, compared with the others) has no arm. "
+               "No route ('systemic injection' names no vein; 'intradermal' has no contract id). Follow-up "
+               "(assessment days of the wounds, treated when they were made; doubtful, the days could be read as "
+               "counted from the injury): 'on day 3, 5, 10 and 15' (a list: one fact, the last, 15 days) and 'on day "
+               "10 and 15' for histology (tissue taken at two times: two facts, 10 and 15 days). No dose, no "
+               "sessions. Traps: 'Forty adult male Sprague Dawley albino rats', 'four equal groups (ten rats in each "
+               "group)' (animals), 'Group II: Wound and chitosan gel' (no cells), 'complete closure'."),
+        layout={"columns": 2, "font": "serif", "journal": "PLOS ONE (2015) 10(9): e0137544"},
+    ),
+    RealText(
+        id="en_animal_jtm2014_msc_loaded_mesh_achilles_rats_days_6_14", lang="en", kind="animal", batch=15,
+        title="Efficacy of a [[mesenchymal stem cell|c:msc]] loaded surgical mesh for tendon repair in rats",
+        authors="Lew C Schon, Nicholas Gill, Margaret Thorpe, Joel Davis, Joshua Nadaud, Jooyoung Kim, Jeremy "
+                "Molligan, Zijun Zhang",
+        journal="Journal of Translational Medicine 12:110", year=2014, doi="10.1186/1479-5876-12-110",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4020316",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Objectives** The purpose of this study was to investigate the efficacy of a composite surgical mesh for "
+            "delivery of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) in tendon repair."),
+        body=[
+            "**Methods** The [[MSC|c:msc]]-loaded mesh composed of a piece of conventional surgical mesh and a layer "
+            "of scaffold, which supported [[MSC|c:msc]]-embedded alginate gel. A 3-mm defect was surgically created "
+            "at the Achilles tendon-gastrocnemius/soleus junction in 30 rats. The tendon defects were repaired with "
+            "either 1) [[MSC|c:msc]]-loaded mesh; or 2) surgical mesh only; or 3) routine surgical suture. Repaired "
+            "tendons were harvested at days [[6|f:6,day]] and [[14|f:14,day]] for histology, which was scored on the "
+            "bases of collagen organization, vascularity and cellularity, and immunohistochemisty of types I and III "
+            "collagen.",
+            "**Results** In comparison with the other two repair types, at [[day 6|f:6,day]], the [[MSC|c:msc]]-loaded "
+            "mesh significantly improved the quality of the repaired tendons with dense and parallel collagen "
+            "bundles, reduced vascularity and increased type I collagen. At [[day 14|f:14,day]], the "
+            "[[MSC|c:msc]]-loaded mesh repaired tendons had better collagen formation and organization.",
+            "**Conclusion** The [[MSC|c:msc]]-loaded mesh enhanced early tendon healing, particularly the quality of "
+            "collagen bundles. Application of the [[MSC|c:msc@human]]-loaded mesh, as a new device and "
+            "[[MSC|c:msc@human]] delivery vehicle, may benefit to early functional recovery of the ruptured tendon.",
+        ],
+        notes=("Rat study of an MSC-loaded surgical mesh in Achilles tendon defects, against mesh alone and suture "
+               "(species rat): title and the whole abstract from the stored PubMed Central copy ('immunohistochemisty' "
+               "as printed). The Conclusion's second sentence (what the device may do for a ruptured tendon, a "
+               "clinical promise) carries no species (@human). Cells: 'mesenchymal stem cell(s)', 'MSCs', 'MSC' (in "
+               "'MSC-loaded mesh', 'MSC-embedded', 'MSC delivery vehicle') -> msc, per mention. Follow-up: 'harvested "
+               "at days 6 and 14' (tissue taken at two times: two facts, 6 and 14 days); 'at day 6', 'At day 14' in "
+               "the Results -> 6 and 14 days (outcomes at times after the repair with the cells). No arms: the three "
+               "repair types are listed by number without counts or group names. No route (implanted with the "
+               "mesh), no dose, no sessions. Traps: '30 rats' (animals), 'A 3-mm defect', 'types I and III collagen', "
+               "'the other two repair types'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Translational Medicine 2014, 12:110"},
+    ),
+    RealText(
+        id="en_animal_fcell2023_henmsc_endometrial_injury_ip_chemotherapy_mice", lang="en", kind="animal",
+        batch=15,
+        title="[[Human endometrium-derived mesenchymal stem/stromal cells|c:msc]] application in endometrial-factor "
+              "induced infertility",
+        authors="Raminta Bausyte, Brigita Vaigauskaite - Mazeikiene, Veronika Borutinskaite, Elvina Valatkaite, "
+                "Justinas Besusparis, Ruta Barbora Valkiuniene, Edita Kazenaite, Diana Ramasauskaite, Ruta "
+                "Navakauskiene",
+        journal="Frontiers in Cell and Developmental Biology 1227487", year=2023, doi="10.3389/fcell.2023.1227487",
+        url="https://frontiersin.org/journals/cell-and-developmental-biology/articles/10.3389/fcell.2023.1227487/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="mouse",
+        abstract=(
+            "Endometrial-factor induced infertility remains one of the most significant pathology among all fertility "
+            "disorders. Stem cell-based therapy is considered to be the next-generation approach. However, there are "
+            "still issues about successfully retrieving [[human endometrium-derived mesenchymal stem/stromal "
+            "cells|c:msc@human]] ([[hEnMSCs|c:msc@human]]). Moreover, we need to establish a better understanding of "
+            "the effect of [[hEnMSCs|c:msc@human]] on the endometrial recovery and the clinical outcome. According to "
+            "these challenges we created a multi-step study. Endometrium samples were collected from females "
+            "undergoing assisted reproductive technology (ART) procedure due to couple infertility. These samples "
+            "were obtained using an endometrium scratching. The [[hEnMSCs|c:msc@human]] were isolated from "
+            "endometrium samples and characterized with flow cytometry analysis. Groups of endometrium injured female "
+            "mice were established by the mechanical injury to uterine horns and the [[intraperitoneal|r:ip]] "
+            "chemotherapy. The [[hEnMSCs|c:msc]] suspension was injected to some of the studied female mice at "
+            "approved time intervals. Histological changes of mice uterine horns were evaluated after Masson’s "
+            "trichrome original staining, hematoxylin and eosin (H&E) staining. The fertility assessment of mice was "
+            "performed by counting formed embryo implantation sites (ISs). The expression of fibrosis related genes "
+            "(Col1a1, Col3a1, Acta2, and CD44) was evaluated by the reverse transcription—quantitative polymerase "
+            "chain reaction (RT-qPCR)."),
+        notes=("Study of human endometrium-derived MSCs taken from infertile women and injected into mice with "
+               "mechanically and chemically injured endometrium (animal; species mouse for the mouse experiment): "
+               "title and the abstract from the journal's stored article page, cut at the end of the methods part "
+               "before the copy breaks off at 'Result...'. The sentences on retrieving and characterising the cells "
+               "from women (the clinical aim, isolation, flow cytometry) carry no species (@human); the title keeps "
+               "the default (the study's cells; doubtful). Cells: 'human endometrium-derived mesenchymal "
+               "stem/stromal cells', 'hEnMSCs' -> msc (no canonical endometrial id, as 'Endometrial mesenchymal "
+               "stromal/stem cells' elsewhere in this corpus; not menstrual_blood_msc); 'Stem cell-based therapy' is "
+               "generic. Route: 'the intraperitoneal chemotherapy' (the drug that induces the model) -> "
+               "intraperitoneal, species mouse. No sessions: 'injected to some of the studied female mice at approved "
+               "time intervals' implies several injections but states neither a count nor 'repeated' (doubtful: it "
+               "could be read as count null); the cells' route is not named. No dose, no follow-up, no arms ('Groups "
+               "of endometrium injured female mice' unnamed, without counts). Traps: 'couple infertility', 'endometrium "
+               "scratching' (harvest, not a route), 'embryo implantation sites (ISs)', Col1a1/Col3a1/Acta2/CD44."),
+        layout={"columns": 1, "font": "serif", "journal": "Front. Cell Dev. Biol. (2023) 1227487"},
+    ),
+    RealText(
+        id="en_animal_scrt2015_mensc_antibiotics_clp_sepsis_mice", lang="en", kind="animal", batch=15,
+        title="Combination therapy of [[menstrual derived mesenchymal stem cells|c:men]] and antibiotics ameliorates "
+              "survival in sepsis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 6:199", year=2015, doi="10.1186/s13287-015-0192-0",
+        url="https://rhythmusic.net/De1337/nothing/index.php?q=aHR0cHM6Ly9keC5kb2kub3JnLzEwLjExODYlMkZzMTMyODctMDE1"
+            "LTAxOTItMA%3D%3D",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        species="mouse",
+        abstract=(
+            "**Introduction** Sepsis is a clinical syndrome associated with a severe systemic inflammation induced "
+            "by infection. Although different anti-microbial drugs have been used as treatments, morbidity and "
+            "mortality rates remain high. [[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) derived from "
+            "the bone marrow have demonstrated a partial protective effect in sepsis. [[Menstrual derived "
+            "MSCs|c:men@human]] ([[MenSCs|c:men@human]]) emerge as an attractive candidate because they present "
+            "important advantages over other sources, including improved proliferation rates and paracrine response "
+            "under specific stress conditions. Here, we evaluate their therapeutic effect in a polymicrobial severe "
+            "sepsis model."),
+        body=[
+            "**Methods** The antimicrobial activity of [[MenSCs|c:men@human]] was determined in vitro through direct "
+            "and indirect bacterial growth assays and the measurement of the expression levels of different "
+            "antimicrobial peptides (AMPs) by quantitative reverse transcription-polymerase chain reaction. The "
+            "therapeutic effect of [[MenSCs|c:men]] was determined in the cecal ligation and puncture (CLP) mouse "
+            "model. Mice were then treated with antibiotics (AB) or [[MenSCs|c:men]] alone or in combination. The "
+            "survival rates and histological and biochemical parameters were evaluated, and the systemic levels of "
+            "pro- and anti-inflammatory cytokines as well as the response of specific lymphocyte subsets were "
+            "determined by flow cytometry.",
+            "**Results** [[MenSCs|c:men@human]] exerted an important antimicrobial effect in vitro, mediated by a "
+            "higher expression of the AMP-hepcidin.",
+        ],
+        notes=("Mouse study of menstrual blood MSCs with or without antibiotics after caecal ligation and puncture "
+               "(species mouse): title, Introduction, Methods and the first Results sentence of the abstract from a "
+               "stored proxy copy of the journal page (reached through the DOI link), cut at a sentence end before "
+               "the long second Results sentence, which the copy breaks off and prints with damaged characters "
+               "('95Â %'). A text with few facts. The Introduction's statements (bone marrow MSCs in sepsis in "
+               "general, the advantages of MenSCs) and the in vitro assays carry no species (@human). Cells: "
+               "'Mesenchymal stem cells (MSCs) derived from the bone marrow' -> msc twice ('Mesenchymal stem cells', "
+               "'MSCs'; doubtful: the origin follows the abbreviation, which would make them bone_marrow_msc); "
+               "'menstrual derived mesenchymal stem cells', 'Menstrual derived MSCs', 'MenSCs' -> "
+               "menstrual_blood_msc. No route (how the cells were given is not said), no dose, no sessions, no "
+               "follow-up, no arms ('treated with antibiotics (AB) or MenSCs alone or in combination': treatments "
+               "without group names or counts). Traps: 'anti-microbial drugs', 'antibiotics (AB)' (no dose or route), "
+               "'antimicrobial peptides (AMPs)', 'AMP-hepcidin', 'lymphocyte subsets'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2015) 6:199"},
+    ),
+    RealText(
+        id="en_clinical_sci2013_bmmnc_intrathecal_autism_32_patients_26_months", lang="en", kind="clinical",
+        batch=15,
+        title="Autologous Bone Marrow Mononuclear Cell Therapy for Autism: An Open Label Proof of Concept Study",
+        authors="Alok Sharma, Nandini Gokulchandran, Hemangi Sane, Anjana Nagrajan, Amruta Paranjape, Pooja Kulkarni, "
+                "Akshata Shetty, Priti Mishra, Mrudula Kali, Hema Biju, Prerna Badhe",
+        journal="Stem Cells International 2013:623875", year=2013, doi="10.1155/2013/623875",
+        url="https://doaj.org/article/014cb7eb259d4ff2bfc1903fb4a9f2d9",
+        licence="CC BY (printed on the stored Hindawi page)",
+        abstract=(
+            "Cellular therapy is an emerging therapeutic modality with a great potential for the treatment of autism. "
+            "Recent findings show that the major underlying pathogenetic mechanisms of autism are hypoperfusion and "
+            "immune alterations in the brain. So conceptually, cellular therapy which facilitates counteractive "
+            "processes of improving perfusion by angiogenesis and balancing inflammation by immune regulation would "
+            "exhibit beneficial clinical effects in patients with autism. This is an open label proof of concept "
+            "study of autologous bone marrow mononuclear cells (BMMNCs) intrathecal transplantation in [[32 "
+            "patients|n:32]] with autism followed by multidisciplinary therapies. All patients were followed up for "
+            "[[26 months|f:26,month]] (mean 12.7). Outcome measures used were ISAA, CGI, and FIM/Wee-FIM scales. "
+            "Positron Emission Tomography-Computed Tomography (PET-CT) scan recorded objective changes. Out of [[32 "
+            "patients|n:32]], a total of 29 (91%) patients improved on total ISAA scores and 20 patients (62%) "
+            "showed decreased severity on CGI-I. The difference between pre- and postscores was statistically "
+            "significant (P<0.001) on Wilcoxon matched-pairs signed rank test. On CGI-II 96% of patients showed "
+            "global improvement. The efficacy was measured on CGI-III efficacy index. Few adverse events including "
+            "seizures in three patients were controlled with medications. The encouraging results of this leading "
+            "clinical study provide future directions for application of cellular therapy in autism."),
+        notes=("Open-label study of intrathecal autologous bone marrow mononuclear cells in 32 patients with autism "
+               "(clinical, no species): title and abstract from the stored DOAJ record (the stored Hindawi page has "
+               "the same abstract with the P value lost, '( )', and prints the CC BY licence). No cell type: "
+               "'autologous bone marrow mononuclear cells (BMMNCs)' have no canonical id; 'Cellular therapy' is "
+               "generic. No route ('intrathecal transplantation' has no contract id), no dose, no sessions. Sample "
+               "size: 'in 32 patients with autism' -> 32; 'Out of 32 patients' restates the whole sample (not a "
+               "subset) -> 32 again (a mention per mention; doubtful: it is also the denominator of an outcome). "
+               "Follow-up: 'followed up for 26 months (mean 12.7)' -> 26 months; the mean '12.7' carries no unit of "
+               "its own and is left unmarked (doubtful). Single arm: no arms. Traps: '29 (91%) patients', '20 "
+               "patients (62%)', '96% of patients', 'seizures in three patients' (outcome counts), 'P<0.001', "
+               "ISAA/CGI/FIM/Wee-FIM, 'PET-CT'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International 2013:623875"},
+    ),
 ]
