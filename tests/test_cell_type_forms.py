@@ -98,6 +98,17 @@ def test_a_cell_type_is_read_from_how_it_is_said(text, ids):
     assert [f.value["id"] for f in facts(text, "cell_type")] == ids
 
 
+@pytest.mark.parametrize("text, ids", [
+    # MSC is confirmed by the spelled-out name or by words only cell therapy uses around it
+    ("MSCs were expanded from rabbit bone marrow before grafting.", ["msc"]),
+    ("MSC-derived exosomes reduced fibrosis.", ["msc", "extracellular_vesicle"]),
+    # … and not elsewhere: MSC also abbreviates the multi-tRNA synthetase complex
+    ("The MSC assembles on the ribosome.", []),
+])
+def test_an_ambiguous_abbreviation_counts_where_the_document_confirms_it(text, ids):
+    assert [f.value["id"] for f in facts(text, "cell_type")] == ids
+
+
 def test_the_source_decides_over_the_plain_msc_inside_the_name():
     found = facts("Chorionic villus–derived mesenchymal stem cells were given.", "cell_type")
     assert [(f.value["id"], f.text) for f in found] == [
