@@ -584,6 +584,12 @@ SECOND_EN = [
     ("Partial response at 9 months was seen in 6 of 14 patients.", [(9, M)]),
     ("The benefit persisted to month 15 in the high-dose arm.", [(15, M)]),
     ("Over 20 months no tumour was detected in any recipient.", [(20, M)]),
+    # a time point set off by commas before a change, or before a comparison
+    ("Against sutures alone, at day 9, the cell-laden scaffold clearly improved fibre alignment.", [(9, D)]),
+    ("Swelling was milder at three weeks compared to the vehicle group.", [(3, W)]),
+    # a study named by its length; a finding after a time at the sentence's end
+    ("In this 2-year prospective study, volunteers received five infusions.", [(2, Y)]),
+    ("Imaging showed stable lesions in 9 of 12 volunteers after 6 months.", [(6, M)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
@@ -595,6 +601,9 @@ SECOND_NOT = [
     "One pig developed a fever on day 3 of the infusion.",  # an event on a day of the treatment
     "At 6 weeks after busulfan, the mice were weighed.",  # the model's time
     "Two patients had a relapse at 7 months.",  # the time of an event
+    "One volunteer died 5 months after the infusion of an unrelated cause.",  # the time of an event
+    "Colons were collected on day 10 after DSS induction.",  # the model's time
+    "A 24-week trial of metformin preceded the cell therapy.",  # a drug's course
 ]
 
 EN += WILD_EN + BLIND_EN + SECOND_EN

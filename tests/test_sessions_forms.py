@@ -95,6 +95,9 @@ EN = [
     ("The cells were infused; blood was drawn at 4 weeks, twice.", []),
     # events counted against all the sessions a trial gave: no count of sessions
     ("Mild headache followed 5 of 96 infusions.", []),
+    # a bracketed abbreviation between the count and its noun
+    ("Each rat had a single-dose intraperitoneal [IP] injection of the vesicles.", [1]),
+    ("Volunteers were given one intravenous (IV) infusion of cord cells.", [1]),
     ("Knee swelling occurred after 4 of 75 injections in the PRP arm.", []),
 ]
 

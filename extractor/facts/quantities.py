@@ -1500,6 +1500,10 @@ def _whole_count(s: _Sentence, tok: re.Match) -> re.Match:
     return tok
 
 
+#: a bracketed abbreviation between a count and its noun ("(IV)", "[IP]", "(i.v.)")
+_ASIDE = re.compile(r"(?<=\s)[(\[][A-Za-z][A-Za-z.]{0,7}[)\]](?=\s)")
+
+
 def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozenset[str],
                  not_between: frozenset[str], stop: frozenset[str] = frozenset()) -> re.Match | None:
     """The word that may count the noun at ``pos``: the nearest number,
@@ -1509,11 +1513,13 @@ def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozense
     start = max(left, pos - _CHARS_PER_WORD * (max_between + 1))
     while start > left and s.text[start - 1] in _WORD_CHARS:
         start -= 1  # a window cut inside a word would read its tail ("often" as "ten")
-    tokens = list(_TOKEN.finditer(s.text, start, pos))
+    # a short abbreviation in brackets is read as space: "a single intravenous (IV) infusion"
+    text = s.text[:start] + _ASIDE.sub(lambda m: " " * len(m.group()), s.text[start:pos]) + s.text[pos:]
+    tokens = list(_TOKEN.finditer(text, start, pos))
     end = pos
     for k, tok in enumerate(reversed(tokens)):
         word = tok.group()
-        if not s.text[tok.end():end].isspace() or s.in_citation(tok.start()):
+        if not text[tok.end():end].isspace() or s.in_citation(tok.start()):
             return None
         if word[0].isdigit():
             before = s.text[tok.start() - 1] if tok.start() else " "
