@@ -180,6 +180,7 @@ ZH = [
     ("于移植后2、4、8周检测血清激素。", [(8, W)]),
     ("细胞组于移植后第10天和第20天分别处死半数大鼠。", [(10, D), (20, D)]),
     ("两例分别随访15个月和9个月。", [(9, M), (15, M)]),
+    ("门诊及电话随访，随访时间10~30个月，平均（19.6±5.0）个月。", [(30, M), (19.6, M)]),
     ("本组观察期延长至2年。", [(2, Y)]),
     ("剩余大鼠进行为期6周的体重观察。", [(6, W)]),
     ("第4个月时E2较第2个月进一步升高。", [(4, M)]),
@@ -235,7 +236,7 @@ ZH = [
     ("随访期为术后12个月。", [(12, M)]),
     # a fourth set, written before changing the grammar again (9 of 54 failed)
     ('随访（月）：12', [(12, M)]),
-    ('随访3~24个月，平均(12.5±4.3)个月。', [(24, M)]),
+    ('随访3~24个月，平均(12.5±4.3)个月。', [(24, M), (12.5, M)]),
     ('观察期为6个月。', [(6, M)]),
     ('移植后3、6、12个月复查性激素。', [(12, M)]),
     ('术后1、3、6个月定期复查。', [(6, M)]),
@@ -244,7 +245,7 @@ ZH = [
     ('随访时间：6个月', [(6, M)]),
     ('大鼠于干细胞移植后4周处死。', [(4, W)]),
     ('所有患者均获随访，随访时间6~18个月。', [(18, M)]),
-    ('本组随访2~5年，平均3.2年。', [(5, Y)]),
+    ('本组随访2~5年，平均3.2年。', [(5, Y), (3.2, Y)]),
     ('灌注后第30天检测卵巢功能。', [(30, D)]),
     ('观察12周后处死小鼠。', [(12, W)]),
     ('PRP注射后3个月复查AMH。', [(3, M)]),
@@ -590,6 +591,11 @@ SECOND_EN = [
     # a study named by its length; a finding after a time at the sentence's end
     ("In this 2-year prospective study, volunteers received five infusions.", [(2, Y)]),
     ("Imaging showed stable lesions in 9 of 12 volunteers after 6 months.", [(6, M)]),
+    # one unit said with an article; a time later in an outcome sentence; the last of a span of a change
+    ("Jones and colleagues treated 11 women and followed them for a year.", [(1, Y)]),
+    ("Two subcutaneous doses gave comparable results six weeks later.", [(6, W)]),
+    ("Creatinine fell from 2.1 to 1.4 mg/dL between week 2 and week 10.", [(10, W)]),
+    ("Healed ulcers were found in 7/9 pigs but in 2/9 controls at week 5.", [(5, W)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
@@ -604,6 +610,10 @@ SECOND_NOT = [
     "One volunteer died 5 months after the infusion of an unrelated cause.",  # the time of an event
     "Colons were collected on day 10 after DSS induction.",  # the model's time
     "A 24-week trial of metformin preceded the cell therapy.",  # a drug's course
+    "The booster injection followed 8 weeks later.",  # an interval between sessions
+    "Women were offered a second infusion at four months if FSH stayed high.",  # the time of another session
+    "Samples were taken on days 3-5 of a spontaneous cycle.",  # days of a cycle
+    "Bleeding stopped a year before the first visit.",  # before, not after
 ]
 
 EN += WILD_EN + BLIND_EN + SECOND_EN

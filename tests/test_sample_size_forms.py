@@ -202,6 +202,9 @@ ZH = [
     ("治疗后4例自然妊娠。", []),
     ("共纳入12项研究进行分析。", []),
     ("筛选 12例 9例 21例", []),  # a flow chart's boxes run together
+    # a part of the count before it; an outcome obtained
+    ("接受3次注射的10例中7例月经恢复。", []),
+    ("共纳入48例患者，其中5例获得临床妊娠。", [48]),
 ]
 
 

@@ -84,6 +84,8 @@ def screen(extractor):
 #: the slot of half a unit (半, "and a half"): it adds one half to the number
 #: before the unit, or is the value alone (半年: 0.5 year)
 HALF = "half"
+#: the slot of an article standing for one unit ("for a year", 一年 is a number)
+ONE = "one"
 
 
 def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
@@ -93,6 +95,9 @@ def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
     word that is no unit."""
     units = sorted(m.parts.get("unit", []))
     spans = sorted(m.parts.get("numbers", []) + m.parts.get("number", []))
+    if units and not spans and m.parts.get(ONE):  # "followed them for a year": one unit
+        ids = {compiled.slot_id("unit", m.text[a:b]) for a, b in units}
+        return (ids.pop(), [1.0]) if len(ids) == 1 and None not in ids else None
     if not units or not (spans or m.parts.get(HALF)):
         return None
     ids = [compiled.slot_id("unit", m.text[a:b]) for a, b in units]
