@@ -98,6 +98,18 @@ EN = [
     # a bracketed abbreviation between the count and its noun
     ("Each rat had a single-dose intraperitoneal [IP] injection of the vesicles.", [1]),
     ("Volunteers were given one intravenous (IV) infusion of cord cells.", [1]),
+    # a count set against one said before, its noun left out; counts with their arms' sizes
+    ("Pain fell further after four injections than after one (P = 0.03).", [4, 1]),
+    ("Rats given two infusions did better than those given one (n = 12).", [2, 1]),
+    ("Three grafts gave thicker endometrium than a single one.", [3, 1]),
+    ("Swelling was 3.1 ± 0.4 after the second injection vs 2.2 ± 0.5 mm in controls.", []),  # values, no count
+    ("Forty dogs were randomised to one (n = 20) or three (n = 20) intravenous infusions.", [1]),
+    # procedures and applications are sessions; a bare count after its treatment's clause; a single occasion
+    ("Each knee had two procedures in all.", [2]),
+    ("The gel was applied at wounding and on day 5 (two applications).", [2]),
+    ("Vesicles were microinjected into each testis, once.", [1]),
+    ("The plasma was injected into the left ovary under sonographic control, on a single occasion.", [1]),
+    ("Vesicles given at 50 µg twice lowered serum FSH.", [2]),  # "lowered" is no comparative "lower"
     ("Knee swelling occurred after 4 of 75 injections in the PRP arm.", []),
 ]
 

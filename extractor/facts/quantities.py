@@ -770,7 +770,7 @@ class _Patterns:
         # ratio ("three times higher"): lower-case words, as the text is read
         stop = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_not_followed_by)}))"
         # ("twice as likely as"; not "twice as needed")
-        times_not = rf"(?!\s+(?:{_literal_words(w.lower() for w in vocab.session_comparatives)}|as\s+[\w-]+\s+as\b))"
+        times_not = rf"(?!\s+(?:(?:{_literal_words(w.lower() for w in vocab.session_comparatives)})(?![A-Za-z])|as\s+[\w-]+\s+as\b))"
         self.subset_before = re.compile(rf"\b(?:{_literal_words(w.lower() for w in vocab.session_subsets)})\s+$")
         self.numbered_before = re.compile(rf"\b(?:{_literal_words(w.lower() for w in vocab.session_numbered)})\s+$")
         self.single_words = frozenset(w.lower() for w in vocab.session_single if w.isascii())

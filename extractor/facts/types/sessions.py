@@ -46,8 +46,13 @@ def in_sentence(scope) -> None:
             scope.add("sessions", c.as_value(), c.start, c.end, c.rule, mention=c)
             added.append((c.start, c.end))
     for m in matches:
-        if any(a < m.end and m.start < b for a, b in added + vetoes):
+        # the count itself must be free; a match that runs back over another
+        # count ("three injections than after one") gives the count its own span
+        start, end = _count_span(m)
+        if any(a < end and start < b for a, b in added + vetoes):
             continue
+        if not any(a < m.end and m.start < b for a, b in added):
+            start, end = m.start, m.end
         written = m.part("number")
         counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
         if written is None and m.part("single") is not None:
@@ -56,8 +61,17 @@ def in_sentence(scope) -> None:
             # "double PRP injection": the count the word stands for (its entry's id, "two")
             written, counts = said, numbers_of(grammar.compiled.slot_id("times", said))
         if written is None or counts:  # no number: repeated, how often not said
-            scope.add("sessions", {"count": int(counts[-1]) if counts else None}, m.start, m.end,
+            scope.add("sessions", {"count": int(counts[-1]) if counts else None}, start, end,
                       f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+def _count_span(m) -> tuple[int, int]:
+    """Where a grammar match says its count: the number, "single" or
+    "double"; the whole match where it says none ("multiple introductions")."""
+    for name in ("number", "single", "times"):
+        if spans := m.parts.get(name):
+            return spans[0]
+    return m.start, m.end
 
 
 def may_hold(scope) -> bool:
