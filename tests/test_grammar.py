@@ -44,7 +44,10 @@ def test_a_gap_takes_a_few_words_and_no_number():
 
 
 @pytest.mark.parametrize("text, values", [("1, 3 and 6", [1, 3, 6]), ("6~24", [6, 24]), ("1、3、6", [1, 3, 6]),
-                                          ("twelve", [12]), ("两", [2]), (None, [])])
+                                          ("twelve", [12]), ("两", [2]), (None, []),
+                                          # a separator only as a whole word: "forty" holds "or"
+                                          ("forty", [40]), ("Forty-Two", [42]), ("one hundred and twenty", [120]),
+                                          ("one and two", [1, 2]), ("three-four", [3, 4]), ("6 to 12", [6, 12])])
 def test_numbers_of(text, values):
     assert numbers_of(text) == values
 

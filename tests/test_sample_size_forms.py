@@ -118,6 +118,13 @@ EN = [
     ("We analysed 81 patients, including 40 in the intra-arterial group and 41 in the intravenous group.", [81, 40, 41]),
     ("In all, 64 women received intraovarian plasma, 31 received saline and 12 underwent no procedure.", [64, 31, 12]),
     ("30 patients had a complete response, 12 had a partial response.", []),  # outcomes, no sample
+    # the arms' sizes listed after "n ="; "24 in each"; per dose level; a count and its condition before the verb
+    ("Three dose cohorts were treated (n = 4, 4 and 5, respectively).", [4, 4, 5]),
+    ("Thirty-two men were allocated to cells or saline, 16 in each.", [32, 16]),
+    ("Twelve women were treated (four per level).", [12, 4]),
+    ("Of 130 men screened, 72 with azoospermia were randomised to two arms.", [72]),
+    ("The trial randomised 88 with knee osteoarthritis to PRP or saline.", [88]),
+    ("One hundred and forty patients completed the protocol.", [140]),
 ]
 
 ZH = [

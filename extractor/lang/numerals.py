@@ -43,7 +43,10 @@ _CN_NUM_FIRST = "一二两三四五六七八九十"
 _CN_NUM = rf"(?:[{_CN_NUM_FIRST}][零〇{_CN_NUM_FIRST}百千万亿]*)"
 _EN_WORD = "|".join(sorted([*_EN_ONES, *_EN_TENS], key=len, reverse=True))
 # (the look-ahead on first letters lets most positions fail at once)
-_EN_NUM = (rf"(?i:\b(?=[otfsenz])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|million|billion))*\b)")
+# ("one hundred and twenty": "and" only after hundred or thousand, so that
+# "one and two" stays two numbers)
+_EN_NUM = (rf"(?i:\b(?=[otfsenz])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}|hundred|thousand|million|billion)"
+           rf"|(?<=hundred)\s+and\s+(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}))?)*\b)")
 _EN_ORD = "|".join(_EN_ORDINALS)
 _LATIN_MULT = r"(?i:million|billion|thousand)"
 

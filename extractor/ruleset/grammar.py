@@ -206,7 +206,11 @@ _BUILTINS = {
 #: Chinese numeral): a text holding one holds {number} and {numbers}
 _NUMBER_CHAR = re.compile(rf"[\d{_CN_NUM_FIRST}]")
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)(?::(\d{1,3}))?(?:!([a-z][a-z0-9_]*))?\}")
-_SPLIT_NUMBERS = re.compile(_LIST_SEP)
+#: the separators of a {numbers} list (_LIST_SEP) as whole words: not the
+#: "or" of "forty", the "and" of "one hundred and twenty" nor the hyphen of "twenty-eight"
+_SPLIT_NUMBERS = re.compile(r"(?<!hundred)(?<!hundred\s)(?<!thousand)(?<!thousand\s)(?![-–](?<=ty[-–])[a-z])"
+                            r"\s*(?:,|，|、|;|；|/|-|–|—|~|～|〜|至|到|和|及|或|(?<![a-z])(?:and|or|to)(?![a-z]))\s*"
+                            r"(?:and\s+|or\s+)?", re.IGNORECASE)
 #: the built-ins of numbers
 _NUMBERS = frozenset({"number", "numbers"})
 
