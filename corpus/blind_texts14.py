@@ -41,18 +41,18 @@ BLIND14: list[RealText] = [
             "is unsettled, and no sham-controlled data exist. "
             "Methods: Women aged 24-39 years with POI (amenorrhoea of at least 4 months and two FSH "
             "values above 25 IU/L taken 4 weeks apart) were screened at two centres; [[forty-four|n:44]] "
-            "were randomised 1:1 and allocated [[22 per group|n:22]]. The BM-MSC group received "
+            "were randomised 1:1 and allocated [[22 per group|n:22]]. The [[BM-MSC|c:bm#BM-MSC group]] group received "
             "a [[single|s:1#BM-MSC group]] [[transvaginal ultrasound-guided intraovarian injection|r:io,tvus#BM-MSC group]] of "
             "[[1 × 10^{7} cells|d:1e7,cells,ovary#BM-MSC group]] suspended in [[1 mL|d:1,mL,ovary#BM-MSC group]] into each ovary; "
             "the sham group underwent bone marrow aspiration and ovarian puncture without cell delivery. "
             "Serum AMH (primary outcome), FSH and estradiol and the antral follicle count were measured "
-            "at baseline and at 1, 3 and [[6 months|f:6,month]] after the procedure. "
+            "at baseline and at [[1, 3 and 6 months|f:6,month]] after the procedure. "
             "Results: Three women (two sham, one cell) missed the final visit, leaving 41 in the "
-            "per-protocol analysis. AMH [[rose|h:AMH,inc#BM-MSC group]] in the BM-MSC group from 0.19 ± 0.08 to "
+            "per-protocol analysis. AMH [[rose|h:AMH,inc#BM-MSC group]] in the [[BM-MSC|c:bm#BM-MSC group]] group from 0.19 ± 0.08 to "
             "0.37 ± 0.15 ng/mL, whereas it [[did not change|h:AMH,nc#sham group]] in the sham group "
             "(between-group P = 0.004). FSH [[fell|h:FSH,dec]] by a mean of 21.6 IU/L more in the cell arm "
             "than in the sham arm (P = 0.02); estradiol and AFC did not differ between arms. "
-            "Conclusions: One intraovarian dose of autologous [[BM-MSCs|c:bm]] modestly increased "
+            "Conclusions: [[One|s:1]] [[intraovarian|r:io]] dose of autologous [[BM-MSCs|c:bm]] modestly increased "
             "AMH over half a year; larger trials with longer observation are warranted."
         ),
         body=[
@@ -75,7 +75,8 @@ BLIND14: list[RealText] = [
             ),
         ],
         notes=(
-            "Randomised two-arm trial. Arms: 'BM-MSC group' (first named with its head word; the "
+            "Randomised two-arm trial. The cell type inside the group name ('BM-MSC group') is marked "
+            "as that group's cell_type mention each time. Arms: 'BM-MSC group' (first named with its head word; the "
             "table row 'BM-MSC' and 'cell arm' are the same arm) and 'sham group'. Traps: ages 24-39, "
             "diagnostic thresholds (4 months, 25 IU/L, 4 weeks apart), 'two centres', '22 per group' "
             "is each_arm (no arm), attrition 'Three women' and '41 in the per-protocol analysis' (a "
@@ -86,8 +87,9 @@ BLIND14: list[RealText] = [
             "duration of observation, value 0.5 year); the table heads Baseline/Month 3/Month 6 give "
             "one fact (Month 6). 'FSH fell ... more in the cell arm than in the sham arm' compares the "
             "sizes of two changes: no arm. The dose is marked per ovary because the sentence says "
-            "'into each ovary'. 'One intraovarian dose' in the conclusion: doubt whether 'One ... dose' "
-            "is a sessions fact; left unmarked (it restates the single injection)."
+            "'into each ovary'. 'One intraovarian dose' in the conclusion gives sessions 1 and a route (per mention; "
+            "the conclusion carries no arm). A list of assessment times is marked as a whole "
+            "phrase ('1, 3 and 6 months') with the value of its last point (convention of this batch)."
         ),
         layout={"columns": 2, "font": "serif"},
         batch=14,
@@ -114,10 +116,10 @@ BLIND14: list[RealText] = [
             "chemotherapy model. Sixty female C57BL/6 mice, 7-8 weeks old, were given "
             "cyclophosphamide (CTX) [[once|s:1]] [[intraperitoneally|r:ip]] at [[120 mg/kg|d:120,mg/kg,-]]; "
             "controls received saline. One week later the CTX mice were divided into a model group "
-            "(PBS) and an Exo group, which received [[150 μg|d:150,ug,injection#Exo group]] of vesicle "
+            "(PBS) and an [[Exo|c:ev#Exo group]] group, which received [[150 μg|d:150,ug,injection#Exo group]] of vesicle "
             "protein per injection [[through the tail vein|r:iv#Exo group]], [[three injections|s:3#Exo group]] "
             "given 72 h apart. Mice were killed [[2 weeks|f:2,week]] or [[4 weeks|f:4,week]] after the final "
-            "injection. Relative to the model group, the Exo group had [[higher serum AMH|h:AMH,inc#Exo group]] "
+            "injection. Relative to the model group, the [[Exo|c:ev#Exo group]] group had [[higher serum AMH|h:AMH,inc#Exo group]] "
             "and [[E2|h:E2,inc#Exo group]] and [[lower FSH|h:FSH,dec#Exo group]], more primordial and "
             "growing follicles, and fewer TUNEL-positive granulosa cells. Repeated [[hUCMSC-Exos|c:ev]] "
             "may therefore protect the chemotherapy-damaged ovary."
@@ -129,12 +131,12 @@ BLIND14: list[RealText] = [
                 "ultracentrifugation (100,000 × g, 70 min). Particles measured 60-140 nm and carried "
                 "CD63 and TSG101. For the in vitro arm, KGN cells were exposed to 50 μg/mL "
                 "vesicles for 24 h after 4-hydroperoxycyclophosphamide. In vivo, each mouse of the "
-                "Exo group received [[100 μL|d:0.1,mL,-#Exo group]] containing [[150 μg|d:150,ug,-#Exo group]] on days 7, 10 "
+                "[[Exo|c:ev#Exo group]] group received [[100 μL|d:0.1,mL,-#Exo group]] containing [[150 μg|d:150,ug,-#Exo group]] on days 7, 10 "
                 "and 13 after CTX; model mice received the same volume of PBS on the same days."
             ),
             (
                 "Hormones and follicles. Ten mice per group were sampled at each time point. At "
-                "[[4 weeks|f:4,week]], serum AMH in the Exo group [[was 1.9-fold higher|h:AMH,inc#Exo group]] than "
+                "[[4 weeks|f:4,week]], serum AMH in the [[Exo|c:ev#Exo group]] group [[was 1.9-fold higher|h:AMH,inc#Exo group]] than "
                 "in model mice (P < 0.01) and FSH [[was lower|h:FSH,dec#Exo group]] (P < 0.05), whereas "
                 "LH [[did not change|h:LH,nc#Exo group]] with treatment. In the model group, FSH stayed "
                 "elevated and AMH low at both time points, as expected for CTX injury."
@@ -142,8 +144,10 @@ BLIND14: list[RealText] = [
         ],
         species="mouse",
         notes=(
-            "Mouse study; species mouse by default. Arm 'Exo group' (the model group's PBS has no "
-            "fact). Traps: 'Sixty female C57BL/6 mice' and 'Ten mice per group' (animals, not a "
+            "Mouse study; species mouse by default. Arm 'Exo group'; 'Exo' in the group's name is "
+            "marked as its cell_type (extracellular_vesicle) each time (the model group's PBS has no "
+            "fact). 'Mice were killed 2 weeks or 4 weeks after the final injection' is read as a "
+            "statement about the whole study (no arm; doubt: the Exo group was the last group named). Traps: 'Sixty female C57BL/6 mice' and 'Ten mice per group' (animals, not a "
             "sample), ages 7-8 weeks, 'One week later' (time from the model), '72 h apart' (an "
             "interval), passages 3-5, 48 h culture, 100,000 × g, 60-140 nm (size), 50 μg/mL for "
             "24 h in vitro (concentration, culture time), '100 μL' is the injected volume of the "
@@ -217,6 +221,210 @@ BLIND14: list[RealText] = [
             "'None of the three has yet conceived' restates the series: no fact."
         ),
         layout={"columns": 1, "font": "serif"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 150
+    RealText(
+        id="en_blind150_review_howlong_howoften",
+        lang="en",
+        kind="review",
+        title=(
+            "How long, how often and in how many women? A narrative review of cell-based treatment "
+            "for premature ovarian insufficiency"
+        ),
+        authors="Moreau-Sato L, Kiptoo J",
+        journal=_J,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Clinical reports of cell therapy for premature ovarian insufficiency (POI) differ less in "
+            "the cells they use than in how often the cells are given and how long women are watched "
+            "afterwards. We summarise what the published series say about the number of sessions, the "
+            "size of the samples and the length of follow-up, and argue that a 12-month minimum of "
+            "observation should become standard."
+        ),
+        body=[
+            (
+                "The first clinical series were small. Autologous [[bone marrow-derived MSCs|c:bm]] were "
+                "[[injected laparoscopically into both ovaries|r:io,lap]] of [[ten women|n:10]] [11]; FSH "
+                "[[declined|h:FSH,dec]] in four of them by [[the third month|f:3,month]], and two resumed "
+                "menses. A later series [12] gave [[umbilical cord MSCs|c:uc]] "
+                "([[5 × 10^{6} cells|d:5e6,cells,ovary]] per ovary) by [[ultrasound-guided transvaginal "
+                "puncture|r:io,tvus]] to [[61 women|n:61]]; roughly one third, those without a follicle "
+                "on scan, received a [[second injection|s:2]] three months after the first, and "
+                "observation extended to a median of [[20 months|f:20,month]] (range 8-34)."
+            ),
+            (
+                "[[Intravenous|r:iv]] delivery has rarely been tested. In the only randomised trial we "
+                "found [13], [[38 women|n:38]] were allocated to [[three|s:3]] monthly [[infusions|r:iv]] of "
+                "[[menstrual blood-derived stem cells|c:men]] ([[1 × 10^{6} cells/kg|d:1e6,cells/kg,kg]]) "
+                "or to cyclic hormone replacement; AMH [[increased|h:AMH,inc]] and E2 "
+                "[[rose|h:E2,inc]] after cells, but FSH [[did not fall|!h:FSH,dec]] significantly at "
+                "the [[12-month|f:12,month]] visit. Animal work has explored schedules that trials have "
+                "not: in cisplatin-treated rats, [[two|s:2@rat]] [[tail-vein|r:iv@rat]] doses of "
+                "[[BMSC|c:bm@rat]]-derived [[exosomes|c:ev@rat]] a week apart outperformed one dose [14], "
+                "and in busulfan-conditioned mice [[amniotic epithelial cells|c:haec@mouse]] kept "
+                "[[AMH higher|h:AMH,inc@mouse]] than saline for [[eight weeks|f:8,week@mouse]] after grafting [15]."
+            ),
+            (
+                "Pooled estimates remain imprecise. One meta-analysis [16] combined nine studies with "
+                "[[312 women|n:312]] and found that [[AMH improved|h:AMH,inc]] on average, but most "
+                "included trials had fewer than 40 participants and stopped observing at six months. "
+                "Reporting the number of injections per woman, the time of each assessment counted from "
+                "the last injection, and every loss to follow-up would make such series comparable."
+            ),
+        ],
+        notes=(
+            "Review paragraphs citing [11]-[16]; facts of cited studies are facts of the document (the "
+            "`study` attribution is left to the coordinator's tools: the marks carry no study field). "
+            "Traps: 'a 12-month minimum of observation should become standard' (a recommendation, no "
+            "study: not follow-up), 'in four of them', 'two resumed menses' (outcome counts), 'roughly "
+            "one third' (a subgroup), 'three months after the first' (an interval / schedule), 'range "
+            "8-34' (only the median is marked; doubt whether a range of follow-up should give a fact), "
+            "'monthly' (a frequency; the total 'three' is stated), 'a week apart' (interval), 'one dose' "
+            "in the comparison ('outperformed one dose' names a comparator regimen; doubt, left "
+            "unmarked), 'nine studies' (studies are not samples; 312 women is), 'fewer than 40 "
+            "participants' (a bound), 'stopped observing at six months' (said of most trials, no "
+            "single study: left unmarked, doubt), 'the last injection' (general advice). The 'second "
+            "injection' of [12] is an ordinal with no count stated for that study → sessions 2. "
+            "Species on the cited rat [14] and mouse [15] facts. 'FSH did not fall' negated decrease."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 151
+    RealText(
+        id="en_blind151_mensc_dose_escalation",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Escalating doses of [[intravenous|r:iv]] [[menstrual blood-derived stromal cells|c:men]] in "
+            "premature ovarian insufficiency: a phase I, 3 + 3 study"
+        ),
+        authors="Ferreira-Nunes P, Oyelaran B, Wang H",
+        journal=_J,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Objective: To find a tolerable dose of allogeneic [[menstrual blood-derived stromal "
+            "cells|c:men]] ([[MenSCs|c:men]]) for POI. Design: Open-label, 3 + 3 dose escalation at one "
+            "centre. Participants: [[Nine women|n:9]] aged 21-38 with POI (FSH above 40 IU/L on two "
+            "occasions), [[three per cohort|n:3]]. Interventions: [[MenSCs|c:men]] were given as "
+            "[[two|s:2]] [[intravenous infusions|r:iv]] 28 days apart at "
+            "[[1 × 10^{6}|d:1e6,cells/kg,kg#Cohort 1]] (Cohort 1), [[3 × 10^{6}|d:3e6,cells/kg,kg#Cohort 2]] "
+            "(Cohort 2) or [[5 × 10^{6} cells/kg|d:5e6,cells/kg,kg#Cohort 3]] (Cohort 3). Main outcome "
+            "measures: dose-limiting toxicity (DLT) within 28 days of the first infusion; FSH, AMH and "
+            "estradiol at [[weeks 4, 12 and 24|f:24,week]] after the second infusion. Results: No DLT "
+            "occurred, and all nine women received both infusions. Two women in Cohort 3 had a "
+            "transient fever. In Cohort 3, AMH [[rose|h:AMH,inc#Cohort 3]] from a median of 0.06 to "
+            "0.29 ng/mL and FSH [[fell|h:FSH,dec#Cohort 3]] in two of the three women; in Cohorts 1 and "
+            "2 no hormone moved. Conclusion: [[Two|s:2]] infusions of up to "
+            "[[5 × 10^{6} MenSCs/kg|d:5e6,cells/kg,kg]] were tolerated; the top dose will be tested "
+            "against placebo."
+        ),
+        body=[
+            (
+                "Preparation and infusion. [[MenSCs|c:men]] from a single screened donor were expanded "
+                "to passage 4, cryopreserved, thawed at the bedside and diluted in saline with 1% "
+                "albumin to a final volume of [[100 mL|d:100,mL,-]], which ran over 30 minutes "
+                "[[through a peripheral vein|r:iv]]. Premedication was intravenous chlorphenamine 10 "
+                "mg. Women stayed in the unit for 24 hours after each infusion, were called on day 7, "
+                "and returned for blood tests at [[weeks 4, 12 and 24|f:24,week]]; no visit was missed."
+            ),
+            (
+                "table",
+                "Table 2. Dose levels, infusions and safety",
+                [
+                    ["Cohort", "Cells/kg", "Infusions", "Fever", "DLT"],
+                    ["Cohort 1", "[[1 × 10^{6}|d:1e6,cells/kg,kg#Cohort 1]]", "[[2|s:2#Cohort 1]]", "0", "0"],
+                    ["Cohort 2", "[[3 × 10^{6}|d:3e6,cells/kg,kg#Cohort 2]]", "[[2|s:2#Cohort 2]]", "0", "0"],
+                    ["Cohort 3", "[[5 × 10^{6}|d:5e6,cells/kg,kg#Cohort 3]]", "[[2|s:2#Cohort 3]]", "2", "0"],
+                ],
+                [0.22, 0.26, 0.2, 0.16, 0.16],
+            ),
+        ],
+        notes=(
+            "Phase I dose escalation; arms are the cohorts as printed ('Cohort 1' ...), given their "
+            "doses one to one. 'three per cohort' is a count for every arm (each_arm, no arm). Traps: "
+            "ages, FSH threshold 'on two occasions' (a measurement, not sessions), '28 days apart' "
+            "(interval), 'within 28 days of the first infusion' (a DLT window, not follow-up), "
+            "'all nine women received both infusions' (restates the sample and the sessions: no fact; "
+            "doubt for 'both infusions'), 'Two women in Cohort 3 had a transient fever' and 'in two of "
+            "the three women' (outcome counts), 'no hormone moved' (unnamed hormones: no fact), passage "
+            "4, 1% albumin, 30 minutes, intravenous chlorphenamine 10 mg (premedication: neither route "
+            "nor dose), 24 hours in the unit and the call on day 7 (not the follow-up; the last visit "
+            "of the list 'weeks 4, 12 and 24' is). The infusion volume 100 mL is marked as a dose "
+            "(the injected volume of the suspension; doubt). The conclusion's 'Two infusions' and "
+            "'5 × 10^6 MenSCs/kg' speak of the whole study (no arm). Table rows are labelled by "
+            "their first cell; the 'Infusions' column gives sessions 2 per row (doubt: a bare digit)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 152
+    RealText(
+        id="en_blind152_adsc_knee_oa",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[Single|s:1]] intra-articular injection of [[adipose-derived mesenchymal stem cells|c:ad]] for knee "
+            "osteoarthritis: a placebo-controlled trial with [[two-year|f:2,year]] follow-up"
+        ),
+        authors="Kowalczyk A, Iyer S, Bergmann T",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Purpose: To test whether autologous [[adipose-derived mesenchymal stem cells|c:ad]] "
+            "([[AD-MSCs|c:ad]]) relieve pain and preserve cartilage in knee osteoarthritis (OA). "
+            "Methods: In this double-blind trial, [[96 patients|n:96]] aged 45-70 years with "
+            "Kellgren-Lawrence grade 2-3 OA and pain for at least 6 months were randomised to a "
+            "low-dose group ([[1 × 10^{7}|d:1e7,cells,-#low-dose group]] [[AD-MSCs|c:ad#low-dose group]], "
+            "[[n = 32|n:32#low-dose group]]), a high-dose group ([[5 × 10^{7}|d:5e7,cells,-#high-dose group]] "
+            "[[AD-MSCs|c:ad#high-dose group]], [[n = 31|n:31#high-dose group]]) or a placebo group (saline, "
+            "[[n = 33|n:33#placebo group]]). Every patient had a [[single|s:1]] injection of 3 mL into the "
+            "knee after liposuction of 50-100 mL of abdominal fat. WOMAC, pain VAS and MRI "
+            "cartilage volume were recorded at [[3, 6, 12 and 24 months|f:24,month]]. "
+            "Results: Eighty-nine patients (93%) attended the [[24-month|f:24,month]] visit. At "
+            "[[6 months|f:6,month]], WOMAC had improved by 21.4 points in the high-dose group and "
+            "by 9.8 points with placebo (P = 0.01); the low-dose group did not differ from placebo. "
+            "The advantage narrowed after the first year. Knee effusion occurred in seven patients. "
+            "Conclusion: [[One injection|s:1]] of [[5 × 10^{7} cells|d:5e7,cells,-]] eased pain for about a year without slowing "
+            "cartilage loss."
+        ),
+        body=[
+            (
+                "Booster. Patients of the high-dose group who still reported a pain VAS of 40 mm or "
+                "more at month 12 were offered a [[second|s:2#high-dose group]], booster injection of the "
+                "same dose from cryopreserved cells; eleven accepted it. Their outcomes were analysed "
+                "with their randomised group, and the booster's effect was read "
+                "[[12 weeks|f:12,week#high-dose group]] after it, when VAS had fallen by a further 8 mm."
+            ),
+        ],
+        notes=(
+            "Other condition (knee OA), marked only where the contract has a value: the intra-articular "
+            "route has no id (unmarked), no hormone. Arms: 'low-dose group', 'high-dose group', "
+            "'placebo group', each named with its head word and its count. Traps: ages, 'pain for at "
+            "least 6 months' (disease duration), KL grade, '3 mL into the knee' (doubt: the injected "
+            "volume is a dose by the guide, but the cells' arms differ and the 3 mL is shared; left "
+            "unmarked because the guide's volume example is an ovarian injection and the route has no "
+            "id - real doubt), 50-100 mL of fat (a harvest volume), 'Eighty-nine patients (93%)' (a "
+            "subset of the 96: no fact), 'after the first year', 'about a year' (vague durations of an "
+            "effect, not follow-up), 'seven patients' (an outcome count), the conclusion's 'One "
+            "injection of 5 × 10^7 cells' is marked per mention without arm (a conclusion), "
+            "'month 12' in the booster passage (a decision time), 'eleven accepted it' (a subgroup "
+            "formed afterwards). The booster is an ordinal 'second' with no stated total for those "
+            "patients → sessions 2 for the high-dose group (doubt: only a subgroup received it). "
+            "'At 6 months' is a comma clause before the groups are named: no arm. The outcome list "
+            "'3, 6, 12 and 24 months' gives its last point."
+        ),
+        layout={"columns": 2, "font": "sans"},
         batch=14,
     ),
 ]
