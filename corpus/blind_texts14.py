@@ -427,4 +427,124 @@ BLIND14: list[RealText] = [
         layout={"columns": 2, "font": "sans"},
         batch=14,
     ),
+    # ------------------------------------------------------------------ 153
+    RealText(
+        id="en_blind153_bmsc_exo_liver_fibrosis_rats",
+        lang="en",
+        kind="animal",
+        title=(
+            "[[Exosomes|c:ev]] from [[bone marrow mesenchymal stem cells|c:bm]] against "
+            "thioacetamide-induced liver fibrosis in rats: [[four weekly doses|s:4]] versus [[one|s:1]]"
+        ),
+        authors="Barros-Lima C, Tanaka R, Okafor U",
+        journal=_J,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Aim: To compare a single with a repeated schedule of [[BMSC|c:bm]]-derived "
+            "[[exosomes|c:ev]] ([[BMSC-Exos|c:ev]]) in established liver fibrosis. Methods: Male "
+            "Sprague-Dawley rats (n = 48) were given thioacetamide (TAA, [[200 mg/kg|d:200,mg/kg,-]]) "
+            "[[intraperitoneally|r:ip]] twice a week for 8 weeks; 12 further rats received olive oil. "
+            "From week 5 the TAA rats were assigned, 12 to each, to a TAA group (PBS), a "
+            "[[single-dose|s:1#single-dose group]] group ([[one|s:1#single-dose group]] "
+            "[[tail-vein|r:iv#single-dose group]] injection of [[100 μg|d:100,ug,-#single-dose group]] "
+            "[[BMSC-Exos|c:ev#single-dose group]]) or a weekly group ([[four|s:4#weekly group]] "
+            "injections of [[100 μg|d:100,ug,-#weekly group]], one per week, by the same route). All "
+            "rats were killed at the end of week 10, that is [[2 weeks|f:2,week]] after the last "
+            "weekly injection. Results: Compared with the TAA group, hepatic hydroxyproline fell by "
+            "38% in the weekly group and by 17% in the [[single-dose|s:1#single-dose group]] group, and the Sirius red area "
+            "shrank accordingly; serum ALT normalised only with weekly dosing. Conclusion: [[Four doses|s:4]] "
+            "of [[BMSC-Exos|c:ev]] a week apart reverse more fibrosis than [[one|s:1]]."
+        ),
+        body=[
+            (
+                "Exosome preparation. [[BMSCs|c:bm]] were flushed from the femurs of 4-week-old donor "
+                "rats, expanded to passage 3 and kept in serum-free medium for 48 h before the "
+                "supernatant was ultracentrifuged. Vesicles (80-150 nm; CD9+, CD81+) were quantified "
+                "by BCA assay, and each dose of [[100 μg|d:100,ug,-]] protein was brought to "
+                "[[0.5 mL|d:0.5,mL,-]] with PBS and given slowly [[into a lateral tail vein|r:iv]]. "
+                "Primary hepatic stellate cells were treated in vitro with 20 μg/mL BMSC-Exos for 24 h."
+            ),
+        ],
+        species="rat",
+        notes=(
+            "Other condition (liver fibrosis, rats): no hormone; species rat by default. Arms: "
+            "'single-dose group' (its name carries sessions 1, marked as that group's wherever it is "
+            "named) and 'weekly group'; the TAA group (PBS) has no fact. The title's and the "
+            "conclusion's 'four (weekly) doses' and 'one' are sessions facts without arm (doubt: "
+            "'than one' is elliptic for one dose)." Traps: 'n = 48' and '12 to each' (animals), twice a week for 8 weeks (a "
+            "frequency and a duration of the model drug: no sessions), 'From week 5' and 'the end of "
+            "week 10' (times counted from the model: not follow-up), 'one per week' (frequency; the "
+            "total 'four' is stated), percentages, donor age 4 weeks, passage 3, 48 h, 80-150 nm, "
+            "20 μg/mL for 24 h (in vitro concentration). '2 weeks after the last weekly injection' is "
+            "the follow-up (the single-dose group was killed at the same calendar time, i.e. later "
+            "after its one injection - a doubt the text leaves open, so no arm). The BCA 100 μg and "
+            "0.5 mL in the body are the dose and injected volume (no arm: said of every dose)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 154
+    RealText(
+        id="en_blind154_ucmsc_ovarian_artery_cohort",
+        lang="en",
+        kind="clinical",
+        title=(
+            "[[Umbilical cord MSCs|c:uc]] infused [[through the ovarian arteries|r:oa]] or hormone "
+            "replacement alone in premature ovarian insufficiency: a retrospective cohort study"
+        ),
+        authors="Lindgren O, Abubakar H, Chen Yiting",
+        journal=_J,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Patients and methods. We reviewed the charts of every woman with POI seen at our "
+            "reproductive unit between January 2019 and June 2023. Of 73 women screened, "
+            "[[58|n:58]] met the inclusion criteria: the MSC cohort ([[n = 31|n:31#MSC cohort]]) had "
+            "chosen [[umbilical cord mesenchymal stem cells|c:uc#MSC cohort]] ([[UC-MSCs|c:uc#MSC cohort]]) "
+            "and the HRT cohort ([[n = 27|n:27#HRT cohort]]) cyclic oestrogen-progestogen therapy only. "
+            "In the MSC cohort a 4F catheter was introduced from the right femoral artery and "
+            "[[advanced superselectively into each ovarian artery|r:oa,ir#MSC cohort]] under digital "
+            "subtraction angiography, and [[2 × 10^{7} cells|d:2e7,cells,ovary#MSC cohort]] in "
+            "[[10 mL|d:10,mL,ovary#MSC cohort]] were infused per side. Every woman of this cohort had "
+            "[[two|s:2#MSC cohort]] procedures, 4 weeks apart; none received a third."
+        ),
+        body=[
+            (
+                "Results. Median follow-up was [[22 months|f:22,month#MSC cohort]] (interquartile range "
+                "14-31) in the MSC cohort and [[19 months|f:19,month#HRT cohort]] in the HRT cohort; "
+                "three women of the MSC cohort were lost after their 6-month visit. [[Six months|f:6,month#MSC cohort]] after the "
+                "second infusion, FSH in the MSC cohort had [[decreased|h:FSH,dec#MSC cohort]] from 71.2 "
+                "(58.4-90.0) to 38.5 (22.1-61.3) IU/L (P < 0.001) and estradiol had "
+                "[[increased|h:E2,inc#MSC cohort]] from 15 to 64 pg/mL, while AMH stayed undetectable "
+                "in 24 of 31 women and [[did not change|h:AMH,nc#MSC cohort]] overall. Menses returned in "
+                "nine of them a median of 4 months after the first infusion, and two conceived with "
+                "their own oocytes. In the HRT cohort, FSH measured after a 4-week pause of treatment "
+                "[[did not change|h:FSH,nc#HRT cohort]] from baseline at [[12 months|f:12,month#HRT cohort]]."
+            ),
+        ],
+        notes=(
+            "Retrospective two-cohort study. Arms 'MSC cohort' and 'HRT cohort' (names with head "
+            "word; the counts follow each name in brackets). Traps: calendar period 2019-2023 "
+            "(not follow-up), '73 women screened' (screened: no sample), femoral-artery access "
+            "(vascular access alone: no route), the ovarian-artery catheterisation is the route with "
+            "interventional guidance (DSA), 'per side' = per ovary, '4 weeks apart' (interval), "
+            "'none received a third' (a denied ordinal; doubt whether it is a negated sessions fact "
+            "- left unmarked because the count two is stated), IQR 14-31 (only the median is marked), "
+            "'three women ... lost after their 6-month visit' (attrition; the 6-month visit here "
+            "dates the loss, not marked - doubt), 'Six months after the second infusion' is a time "
+            "at which outcomes were measured: a follow-up fact, labelled MSC cohort (the group named in "
+            "the sentence before goes on labelling), 'in 24 of 31 women' "
+            "(outcome count), 'nine of them', 'a median of 4 months after the first infusion' "
+            "(time to an event), 'two conceived', 'a 4-week pause of treatment' (a washout). "
+            "HRT drugs carry no route or dose. The changes of the HRT comparator arm are written as "
+            "its own arm's facts (an arm like any other)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=14,
+    ),
 ]
