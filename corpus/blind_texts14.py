@@ -474,7 +474,7 @@ BLIND14: list[RealText] = [
             "'single-dose group' (its name carries sessions 1, marked as that group's wherever it is "
             "named) and 'weekly group'; the TAA group (PBS) has no fact. The title's and the "
             "conclusion's 'four (weekly) doses' and 'one' are sessions facts without arm (doubt: "
-            "'than one' is elliptic for one dose)." Traps: 'n = 48' and '12 to each' (animals), twice a week for 8 weeks (a "
+            "'than one' is elliptic for one dose). Traps: 'n = 48' and '12 to each' (animals), twice a week for 8 weeks (a "
             "frequency and a duration of the model drug: no sessions), 'From week 5' and 'the end of "
             "week 10' (times counted from the model: not follow-up), 'one per week' (frequency; the "
             "total 'four' is stated), percentages, donor age 4 weeks, passage 3, 48 h, 80-150 nm, "
