@@ -259,7 +259,7 @@ BLIND14: list[RealText] = [
             (
                 "[[Intravenous|r:iv]] delivery has rarely been tested. In the only randomised trial we "
                 "found [13], [[38 women|n:38]] were allocated to [[three|s:3]] monthly [[infusions|r:iv]] of "
-                "[[menstrual blood-derived stem cells|c:men]] ([[1 × 10^{6} cells/kg|d:1e6,cells/kg,kg]]) "
+                "[[menstrual blood-derived stem cells|c:men]] ([[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]]) "
                 "or to cyclic hormone replacement; AMH [[increased|h:AMH,inc]] and E2 "
                 "[[rose|h:E2,inc]] after cells, but FSH [[did not fall|!h:FSH,dec]] significantly at "
                 "the [[12-month|f:12,month]] visit. Animal work has explored schedules that trials have "
@@ -315,15 +315,15 @@ BLIND14: list[RealText] = [
             "centre. Participants: [[Nine women|n:9]] aged 21-38 with POI (FSH above 40 IU/L on two "
             "occasions), [[three per cohort|n:3]]. Interventions: [[MenSCs|c:men]] were given as "
             "[[two|s:2]] [[intravenous infusions|r:iv]] 28 days apart at "
-            "[[1 × 10^{6}|d:1e6,cells/kg,kg#Cohort 1]] (Cohort 1), [[3 × 10^{6}|d:3e6,cells/kg,kg#Cohort 2]] "
-            "(Cohort 2) or [[5 × 10^{6} cells/kg|d:5e6,cells/kg,kg#Cohort 3]] (Cohort 3). Main outcome "
+            "[[1 × 10^{6}|d:1e6,cells/kg,-#Cohort 1]] (Cohort 1), [[3 × 10^{6}|d:3e6,cells/kg,-#Cohort 2]] "
+            "(Cohort 2) or [[5 × 10^{6} cells/kg|d:5e6,cells/kg,-#Cohort 3]] (Cohort 3). Main outcome "
             "measures: dose-limiting toxicity (DLT) within 28 days of the first infusion; FSH, AMH and "
             "estradiol at [[weeks 4, 12 and 24|f:24,week]] after the second infusion. Results: No DLT "
             "occurred, and all nine women received both infusions. Two women in Cohort 3 had a "
             "transient fever. In Cohort 3, AMH [[rose|h:AMH,inc#Cohort 3]] from a median of 0.06 to "
             "0.29 ng/mL and FSH [[fell|h:FSH,dec#Cohort 3]] in two of the three women; in Cohorts 1 and "
             "2 no hormone moved. Conclusion: [[Two|s:2]] infusions of up to "
-            "[[5 × 10^{6} MenSCs/kg|d:5e6,cells/kg,kg]] were tolerated; the top dose will be tested "
+            "[[5 × 10^{6} MenSCs/kg|d:5e6,cells/kg,-]] were tolerated; the top dose will be tested "
             "against placebo."
         ),
         body=[
@@ -340,9 +340,9 @@ BLIND14: list[RealText] = [
                 "Table 2. Dose levels, infusions and safety",
                 [
                     ["Cohort", "Cells/kg", "Infusions", "Fever", "DLT"],
-                    ["Cohort 1", "[[1 × 10^{6}|d:1e6,cells/kg,kg#Cohort 1]]", "[[2|s:2#Cohort 1]]", "0", "0"],
-                    ["Cohort 2", "[[3 × 10^{6}|d:3e6,cells/kg,kg#Cohort 2]]", "[[2|s:2#Cohort 2]]", "0", "0"],
-                    ["Cohort 3", "[[5 × 10^{6}|d:5e6,cells/kg,kg#Cohort 3]]", "[[2|s:2#Cohort 3]]", "2", "0"],
+                    ["Cohort 1", "[[1 × 10^{6}|d:1e6,cells/kg,-#Cohort 1]]", "[[2|s:2#Cohort 1]]", "0", "0"],
+                    ["Cohort 2", "[[3 × 10^{6}|d:3e6,cells/kg,-#Cohort 2]]", "[[2|s:2#Cohort 2]]", "0", "0"],
+                    ["Cohort 3", "[[5 × 10^{6}|d:5e6,cells/kg,-#Cohort 3]]", "[[2|s:2#Cohort 3]]", "2", "0"],
                 ],
                 [0.22, 0.26, 0.2, 0.16, 0.16],
             ),
@@ -543,6 +543,181 @@ BLIND14: list[RealText] = [
             "(time to an event), 'two conceived', 'a 4-week pause of treatment' (a washout). "
             "HRT drugs carry no route or dose. The changes of the HRT comparator arm are written as "
             "its own arm's facts (an arm like any other)."
+        ),
+        layout={"columns": 1, "font": "serif"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 155
+    RealText(
+        id="zh_blind155_hucmsc_tvus_rct",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[经阴道超声引导下卵巢内注射|r:io,tvus]][[脐带间充质干细胞|c:uc]]治疗早发性卵巢功能不全的"
+            "随机对照研究"
+        ),
+        authors="周晓岚, 韩振宇, 陆佳",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "【摘要】 目的 探讨[[经阴道超声引导下卵巢内注射|r:io,tvus]][[人脐带间充质干细胞|c:uc]]"
+            "（[[hUC-MSC|c:uc]]）治疗早发性卵巢功能不全（POI）的有效性及安全性。 方法 前瞻性选取"
+            "2021年3月至2023年2月于本院生殖中心就诊的POI患者[[80例|n:80]]（年龄22~39岁，间隔4周以上"
+            "2次FSH>25 IU/L），按随机数字表法分为观察组和对照组，[[各40例|n:40]]。两组均给予激素替代"
+            "治疗（HRT）；观察组在此基础上于[[经阴道超声引导下行双侧卵巢内注射|r:io,tvus#观察组]]"
+            "[[hUC-MSC|c:uc#观察组]]，每侧[[1×10^{7}个|d:1e7,cells,ovary#观察组]]（悬浮于"
+            "[[0.5 mL|d:0.5,mL,ovary#观察组]]生理盐水），间隔4周重复1次，共注射[[2次|s:2#观察组]]。"
+            "两组均于治疗后第[[1、3、6个月|f:6,month]]复查血清FSH、LH、E2、AMH及窦卵泡计数（AFC）。 "
+            "结果 观察组失访3例，对照组失访2例，最终75例完成随访。治疗后[[6个月|f:6,month]]，观察组"
+            "[[FSH|h:FSH,dec#观察组]]、[[LH较治疗前降低|h:LH,dec#观察组]]，[[AMH|h:AMH,inc#观察组]]、"
+            "[[AFC升高|h:AFC,inc#观察组]]（P<0.05）；对照组[[AMH|h:AMH,nc#对照组]]、"
+            "[[AFC较治疗前无明显变化|h:AFC,nc#对照组]]（P>0.05）。观察组有4例恢复自发月经，其中1例自然"
+            "妊娠。两组均未发生严重不良反应。 结论 [[经阴道超声引导下卵巢内注射|r:io,tvus]]"
+            "[[hUC-MSC|c:uc]]可[[降低|h:FSH,dec]]POI患者FSH水平、[[提高AMH|h:AMH,inc]]水平，"
+            "短期安全性良好。"
+        ),
+        body=[],
+        notes=(
+            "Structured Chinese RCT abstract. Arms 观察组 / 对照组 (HRT only). Traps: 年龄22~39岁, "
+            "the diagnostic threshold (间隔4周以上2次FSH>25 IU/L: a measurement twice, not sessions), "
+            "各40例 (each_arm, no arm), 间隔4周重复1次 (an interval and a repeat count, not the total: "
+            "the total 共注射2次 is the sessions fact), 两组均于治疗后第1、3、6个月复查 (both groups, "
+            "no arm; the list gives its last point), 失访3例/2例 and 75例完成随访 (attrition and a "
+            "subset of the 80: no sample fact), 4例恢复月经 and 1例妊娠 (outcome counts). "
+            "'治疗后6个月，' is a clause of its own before the group is named: no arm. Coordinated "
+            "hormones are marked one per hormone (the first hormone alone, the second with the verb). "
+            "The conclusion's '降低…FSH水平' is marked on the verb (doubt on the span). The 0.5 mL "
+            "follows 每侧 so per ovary."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 156
+    RealText(
+        id="zh_blind156_bmsc_dose_cisplatin_rats",
+        lang="zh",
+        kind="animal",
+        title=(
+            "不同剂量[[骨髓间充质干细胞|c:bm]][[尾静脉|r:iv]]移植对顺铂致卵巢早衰大鼠卵巢功能的影响"
+        ),
+        authors="钱立新, 马若琳, 郑涛",
+        journal=_J,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "1 材料和方法 1.1 动物与分组 SPF级雌性SD大鼠60只，8周龄，体质量180~220 g。适应性喂养1周后"
+            "随机取12只作为正常对照组，其余48只[[腹腔注射|r:ip]]顺铂[[2 mg/kg|d:2,mg/kg,-]]，每日1次，"
+            "连续7 d，建立卵巢早衰模型，以动情周期紊乱、血清FSH升高为成模标准。成模大鼠按随机数字表法"
+            "分为模型组、低剂量组、中剂量组和高剂量组，每组12只。"
+        ),
+        body=[
+            (
+                "1.2 [[BMSCs|c:bm]]的制备与移植 取4周龄SD大鼠股骨及胫骨骨髓，以全骨髓贴壁法培养"
+                "[[骨髓间充质干细胞|c:bm]]（[[BMSCs|c:bm]]），流式细胞术鉴定CD29、CD90阳性，取第3代细胞"
+                "用于移植。造模结束后第3天，低、中、高剂量组分别经[[尾静脉注射|r:iv]][[BMSCs|c:bm]] "
+                "[[1×10^{6}|d:1e6,cells,-#低剂量组]]、[[5×10^{6}|d:5e6,cells,-#中剂量组]]、"
+                "[[1×10^{7}个|d:1e7,cells,-#高剂量组]]（均以[[1 mL|d:1,mL,-]] PBS重悬），模型组和正常对照组"
+                "注射等体积PBS，各组均仅注射[[1次|s:1]]。1.3 取材 移植后[[2周|f:2,week]]和[[4周|f:4,week]]"
+                "每组各处死6只大鼠，腹主动脉取血，ELISA法检测血清FSH、E2及AMH，取双侧卵巢行HE染色并"
+                "计数各级卵泡。"
+            ),
+            (
+                "2 结果 移植后[[4周|f:4,week]]，与模型组比较，各剂量组血清[[FSH均降低|h:FSH,dec]]，"
+                "[[AMH均升高|h:AMH,inc]]（P<0.05）；中、高剂量组[[E2升高|h:E2,inc]]（P<0.05），低剂量组"
+                "[[E2|h:E2,nc#低剂量组]]与模型组比较差异无统计学意义（P>0.05）。与正常对照组比较，模型组"
+                "FSH升高，E2及AMH降低（P<0.01）。移植后[[2周|f:2,week]]各组变化趋势相同，但幅度较小。"
+                "各剂量组闭锁卵泡数减少，以高剂量组最为明显。"
+            ),
+            (
+                "table",
+                "表1 移植后[[4周|f:4,week]]各组大鼠血清激素水平（x±s，n=6）",
+                [
+                    ["组别", "FSH（IU/L）", "E2（pg/mL）", "AMH（ng/mL）"],
+                    ["正常对照组", "4.8±0.9", "38.6±5.2", "6.1±0.8"],
+                    ["模型组", "13.9±2.1", "17.2±3.4", "2.3±0.5"],
+                    ["低剂量组", "11.6±1.8", "19.8±3.9", "3.0±0.6"],
+                    ["中剂量组", "9.4±1.5", "25.1±4.0", "3.9±0.7"],
+                    ["高剂量组", "7.2±1.3", "30.7±4.6", "4.8±0.7"],
+                ],
+                [0.28, 0.24, 0.24, 0.24],
+            ),
+        ],
+        species="rat",
+        notes=(
+            "Rat cisplatin model, written as 材料和方法 plus 结果 (the 'abstract' field holds 1.1). "
+            "Species rat by default. Arms: 低剂量组, 中剂量组, 高剂量组 (first named with their head "
+            "word in 1.1; in 1.2 the list 低、中、高剂量组分别 gives each its dose one to one, labels "
+            "kept as first given). The route 尾静脉注射, the cells and the 1 mL are said of the three "
+            "listed groups (no arm); 各组均仅注射1次 is every group (no arm). Traps: 60只/48只/12只/"
+            "每组12只/各处死6只/n=6 (animals), 8周龄 and 4周龄, 180~220 g, 每日1次连续7 d (a "
+            "frequency and a duration of the model drug: no sessions), 造模结束后第3天 (time from the "
+            "model), 成模标准 FSH升高 (model validation), 第3代, CD29/CD90, 模型组 vs 正常对照组 "
+            "(no fact), 中、高剂量组E2升高 (a list before one head word without values: no arm), "
+            "'以高剂量组最为明显' (size comparison; follicles, no hormone). 低剂量组E2 差异无统计学意义 "
+            "vs 模型组 is a no_change of that group. The table's caption carries 移植后4周; its cells "
+            "hold values only (no column heads of times)."
+        ),
+        layout={"columns": 2, "font": "sans"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 157
+    RealText(
+        id="zh_blind157_bmsc_case_two_injections",
+        lang="zh",
+        kind="case",
+        title=(
+            "[[腹腔镜下卵巢内注射|r:io,lap]][[自体骨髓间充质干细胞|c:bm]]治疗卵巢早衰[[1例|n:1]]"
+            "并文献复习"
+        ),
+        authors="沈一鸣, 杜雅琴",
+        journal=_J,
+        year=2025,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "1 病例资料 患者，女，31岁，因“停经2年余”于2022年5月就诊。患者26岁起月经稀发，2年前完全"
+            "闭经。间隔6周2次测血清FSH分别为78.6、92.3 IU/L，AMH<0.01 ng/mL，染色体核型46,XX，诊断"
+            "为卵巢早衰（POF）。外院人工周期治疗1年，停药后无自发月经。患者有强烈生育要求，经本院"
+            "伦理委员会批准并签署知情同意书后行干细胞治疗。"
+        ),
+        body=[
+            (
+                "治疗经过：局部麻醉下于髂后上棘抽取骨髓60 mL，分离培养[[骨髓间充质干细胞|c:bm]]"
+                "（[[BMSC|c:bm]]），扩增至第3代。2022年7月于全身麻醉[[腹腔镜下行双侧卵巢内注射|r:io,lap]]，"
+                "每侧注射[[BMSC|c:bm]] [[5×10^{6}个|d:5e6,cells,ovary]]（[[0.8 mL|d:0.8,mL,ovary]]）。"
+                "[[术后3个月|f:3,month]]复查FSH[[降至|h:FSH,dec]]41.2 IU/L，E2[[升至|h:E2,inc]]86 pg/mL，"
+                "但AMH[[仍低于检测下限|h:AMH,nc]]，遂于首次术后4个月在[[经阴道超声引导下行第2次卵巢内"
+                "注射|r:io,tvus]]，剂量同前。至此共治疗[[2次|s:2]]。"
+            ),
+            (
+                "随访：第2次注射后[[随访14个月|f:14,month]]。患者于第2次注射后第5个月恢复月经，此后月经"
+                "周期32~45 d；末次随访时FSH 12.7 IU/L，AMH[[升至|h:AMH,inc]]0.26 ng/mL，经阴道超声见"
+                "左侧卵巢窦卵泡2枚。患者于第2次注射后11个月自然妊娠，现孕20周，产前检查未见异常。"
+            ),
+            (
+                "2 讨论 既往报道多采用单次注射，随访多在6个月以内。本例首次注射后[[FSH虽有下降|h:FSH,dec]]，但[[AMH无"
+                "改善|!h:AMH,inc]]，提示单次治疗可能不足；第2次注射后卵巢储备指标进一步好转，支持对反应不佳者重复治疗。"
+            ),
+        ],
+        notes=(
+            "Single case report (no arms). Traps: 31岁, 26岁, 停经2年余 and 2年前 (disease "
+            "duration), the two FSH values and AMH<0.01 (baseline and diagnostic), 人工周期1年 (a "
+            "previous course: not follow-up), 骨髓60 mL (harvest volume), 第3代, 全身麻醉 (anaesthesia), "
+            "首次术后4个月 (a decision time, the interval before the second session), 第2次 (an "
+            "ordinal with the count 共治疗2次 stated: no sessions fact; it sits inside the route span), "
+            "剂量同前, 第2次注射后第5个月恢复月经 and 11个月自然妊娠 (times to events), 周期32~45 d, "
+            "窦卵泡2枚, 孕20周. 末次随访时FSH 12.7 IU/L has no verb of change (no fact). 'AMH仍低于"
+            "检测下限' is marked no_change (doubt). The discussion: 既往报道多采用单次注射 and 随访多在6个月"
+            "以内 speak of unnamed earlier reports without values of one study (doubt; left unmarked: "
+            "'单次' there could be read as a cited sessions fact), 'FSH虽有下降' restates the case's "
+            "fall and is marked per mention (decrease); 'AMH无改善' is a denied improvement (negated "
+            "increase, like 'failed to'); 单次治疗/重复治疗 are general (no fact)."
         ),
         layout={"columns": 1, "font": "serif"},
         batch=14,
