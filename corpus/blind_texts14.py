@@ -722,4 +722,157 @@ BLIND14: list[RealText] = [
         layout={"columns": 1, "font": "serif"},
         batch=14,
     ),
+    # ------------------------------------------------------------------ 158
+    RealText(
+        id="zh_blind158_prp_thin_endometrium_fet",
+        lang="zh",
+        kind="clinical",
+        title="自体富血小板血浆宫腔灌注对薄型子宫内膜患者冻融胚胎移植结局的影响",
+        authors="贺秋云, 林子涵, 巴特尔",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "摘要：目的 探讨自体富血小板血浆（PRP）宫腔灌注对薄型子宫内膜患者冻融胚胎移植（FET）"
+            "结局的影响。方法 回顾性分析2020年1月至2022年12月在本中心行激素替代周期FET、移植日内膜"
+            "厚度<7 mm且既往≥2次因内膜薄取消移植的患者[[124例|n:124]]，其中于内膜准备期接受PRP宫腔"
+            "灌注者[[62例|n:62#PRP组]]（PRP组），未灌注者[[62例|n:62#对照组]]（对照组）。PRP组于口服"
+            "戊酸雌二醇第10天和第12天各宫腔灌注PRP [[1 mL|d:1,mL,-#PRP组]]，共[[2次|s:2#PRP组]]；"
+            "第14天内膜仍<7 mm者追加灌注1次。两组均随访至移植后[[12周|f:12,week]]。结果 PRP组中追加"
+            "灌注者17例。PRP组移植日内膜厚度较灌注前增加［（6.1±0.5）mm比（5.4±0.6）mm，P<0.001］，"
+            "临床妊娠率高于对照组（41.9%比24.2%，P=0.037），两组流产率差异无统计学意义（P=0.62）。"
+            "多因素logistic回归显示，PRP灌注是临床妊娠的独立影响因素（OR=2.31）。结论 PRP宫腔灌注"
+            "可增加薄型子宫内膜厚度并改善FET妊娠结局，追加灌注的价值有待前瞻性研究证实。"
+        ),
+        body=[],
+        notes=(
+            "Other condition (thin endometrium; PRP is not a cell type; the intrauterine route has "
+            "no contract id, so unmarked; 雌二醇 here is the drug of the cycle, not a hormone change; "
+            "endometrial thickness is not a contract hormone). Arms PRP组 / 对照组: the names in "
+            "brackets after the counts label those counts; PRP组 then labels its regimen sentence. "
+            "Traps: 2020-2022 period, <7 mm (threshold), ≥2次因内膜薄取消移植 (a history count, not "
+            "sessions), 第10天和第12天 (days of the oestradiol cycle: schedule), 第14天 (decision "
+            "day), 追加灌注1次 (an extra session for a subgroup; no total stated for it: doubt, left "
+            "unmarked; one could read sessions 3 for the 17 women), 追加灌注者17例 (a subgroup formed "
+            "afterwards), percentages, OR. 两组均随访至移植后12周 is the follow-up of both groups (no "
+            "arm; counted from the embryo transfer, which follows the PRP by days - doubt)."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 159
+    RealText(
+        id="zh_blind159_ucmsc_iv_cirrhosis",
+        lang="zh",
+        kind="clinical",
+        title=(
+            "[[脐带间充质干细胞|c:uc]][[多次|s:-]][[静脉输注|r:iv]]治疗乙型肝炎肝硬化失代偿期的临床观察"
+        ),
+        authors="蒋宏伟, 阿依古丽, 宋博",
+        journal=_J,
+        year=2023,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "1 资料与方法 1.1 一般资料 选取2020年6月至2022年6月我院感染科收治的乙型肝炎肝硬化失代偿期"
+            "患者[[56例|n:56]]，采用随机数字表法分为干细胞组和对照组，[[各28例|n:28]]。干细胞组男19例、"
+            "女9例，年龄（52.3±8.1）岁，病程（6.2±2.7）年；对照组男18例、女10例，年龄（53.0±7.6）岁，"
+            "病程（5.9±3.1）年。两组一般资料比较差异无统计学意义（P>0.05）。 1.2 治疗方法 两组均常规"
+            "口服恩替卡韦抗病毒，并给予保肝、利尿及补充白蛋白等内科综合治疗。干细胞组在此基础上经外周"
+            "[[静脉输注|r:iv#干细胞组]][[人脐带间充质干细胞|c:uc#干细胞组]]（[[hUC-MSCs|c:uc#干细胞组]]），"
+            "每次[[1×10^{6}个/kg|d:1e6,cells/kg,-#干细胞组]]，溶于[[100 mL|d:100,mL,-#干细胞组]]生理盐水，"
+            "30 min内输完，每4周1次，共[[3次|s:3#干细胞组]]。"
+        ),
+        body=[
+            (
+                "1.3 观察指标 于治疗前及首次输注后第[[12、24、48周|f:48,week]]检测血清白蛋白（ALB）、"
+                "总胆红素（TBil）、凝血酶原时间（PT），计算终末期肝病模型（MELD）评分，记录不良反应。"
+            ),
+            (
+                "2 结果 2.1 失访与死亡 干细胞组1例于第24周后失访；对照组2例分别于第31、40周死于上消化道"
+                "出血，最终53例纳入分析。2.2 肝功能 干细胞组治疗后第[[24、48周|f:48,week#干细胞组]]ALB较"
+                "治疗前升高，MELD评分下降（P<0.05）；对照组各指标变化不明显。干细胞组3例输注后出现一过性"
+                "发热（<38.5 ℃），未经处理24 h内缓解。"
+            ),
+            (
+                "table",
+                "表2 两组治疗前后ALB水平（g/L，x±s）",
+                [
+                    ["组别", "治疗前", "第12周", "第24周", "[[第48周|f:48,week]]"],
+                    ["干细胞组", "28.4±3.1", "30.2±3.4", "32.6±3.0", "33.9±3.5"],
+                    ["对照组", "28.9±2.8", "29.1±3.3", "29.6±3.6", "29.0±3.9"],
+                ],
+                [0.24, 0.19, 0.19, 0.19, 0.19],
+            ),
+        ],
+        notes=(
+            "Other condition (decompensated hepatitis B cirrhosis), marked only where the contract "
+            "has a value (no hormone). Arms 干细胞组 / 对照组; '干细胞组' carries no cell type (干细胞 "
+            "alone is generic). Traps: 2020-2022 period, 各28例 (each_arm), 男19例、女9例 (sex "
+            "counts within an arm: no sample), 年龄/病程 (ages, disease duration), 恩替卡韦 (oral "
+            "background drug: no route, no dose given), 30 min (infusion time), 每4周1次 (frequency; "
+            "the total 共3次 is the sessions fact), the assessment list 第12、24、48周 counted from the "
+            "first infusion gives its last point (new paragraph: no arm), 失访1例, deaths at weeks 31 "
+            "and 40 (times to events), 53例纳入分析 (subset), 3例发热 (outcome count), <38.5 ℃, 24 h. "
+            "每次1×10^6个/kg: a /kg unit keeps per null (每次 = per infusion, doubt whether per "
+            "injection should be set). The result clause names 干细胞组, so its time list is that "
+            "arm's. The table's time heads (治疗前 | 第12周 | 第24周 | 第48周) give one fact, 第48周; "
+            "the title's 多次 is sessions null."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=14,
+    ),
+    # ------------------------------------------------------------------ 160
+    RealText(
+        id="zh_blind160_review_msc_exo_poi",
+        lang="zh",
+        kind="review",
+        title="[[间充质干细胞|c:msc]]及其[[外泌体|c:ev]]治疗早发性卵巢功能不全的研究进展",
+        authors="刘思远, 潘晓彤",
+        journal=_J,
+        year=2026,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "3 临床研究现状 目前干细胞治疗POI的临床研究多为小样本单臂研究。Zhao等^[21]对[[9例|n:9]]"
+            "POI患者经[[腹腔镜下卵巢内注射|r:io,lap]]自体[[骨髓MSC|c:bm]]，随访[[1年|f:1,year]]，3例"
+            "恢复月经，血清[[FSH下降|h:FSH,dec]]。一项纳入[[36例|n:36]]患者的研究^[22]将[[脐带MSC|c:uc]]"
+            "复合胶原支架后行[[卵巢内注射|r:io]]，每例[[1×10^{7}个|d:1e7,cells,-]]，于术后"
+            "[[3、6、12个月|f:12,month]]复查，AMH[[升高|h:AMH,inc]]者和AFC[[增加|h:AFC,inc]]者分别为11例"
+            "和14例，共获得4例临床妊娠。Li等^[23]将[[48例|n:48]]患者随机分为[[单次|s:1#单次移植组]]"
+            "移植组（[[24例|n:24#单次移植组]]）和[[3次|s:3#3次移植组]]移植组（[[24例|n:24#3次移植组]]，"
+            "每月1次），随访[[6个月|f:6,month]]时3次移植组[[FSH下降|h:FSH,dec]]幅度大于单次移植组。"
+        ),
+        body=[
+            (
+                "4 动物实验 动物研究在给药次数和途径上探索更多。[[经血干细胞|c:men@mouse]]来源的"
+                "[[外泌体|c:ev@mouse]]经[[尾静脉|r:iv@mouse]]注射[[3次|s:3@mouse]]可使环磷酰胺诱导的POI"
+                "小鼠[[血清AMH升高|h:AMH,inc@mouse]]、[[FSH降低|h:FSH,dec@mouse]]^[24]。Wang等^[25]以雷公藤"
+                "多苷[[50 mg/kg|d:50,mg/kg,-@rat]]灌胃14 d诱导大鼠卵巢损伤，随后[[腹腔注射|r:ip@rat]]"
+                "[[脂肪间充质干细胞|c:ad@rat]] [[2×10^{6}个|d:2e6,cells,-@rat]]，移植后[[4周|f:4,week@rat]]"
+                "[[E2|h:E2,inc@rat]]、[[AMH水平回升|h:AMH,inc@rat]]，而[[LH未见明显变化|h:LH,nc@rat]]。"
+                "一项Meta分析^[26]纳入12项研究共[[486例|n:486]]患者，提示MSC治疗可[[改善AMH|h:AMH,inc]]，"
+                "但纳入研究的样本量多不足30例，随访时间多不超过12个月，且均未报告失访情况。"
+            ),
+        ],
+        notes=(
+            "Review section (综述) citing ^[21]-^[26]; cited facts are document facts (study "
+            "attribution left to the tools). Arms: Li等^[23] names 单次移植组 and 3次移植组 with their "
+            "counts, and the sessions in each name are that group's; in a review a name labels its own "
+            "sentence only, and the follow-up/FSH clause compares the two groups (size of change): "
+            "no arm. Traps: 多为小样本单臂研究 (no value), 3例恢复月经, 11例/14例 (outcome counts with "
+            "分别 - not arms: outcomes), 4例临床妊娠, 每月1次 (frequency; the total 3次 is in the "
+            "name), 灌胃14 d (gavage: no route id; a duration of dosing, no sessions), 12项研究 "
+            "(studies, not a sample), 不足30例 and 不超过12个月 (bounds), 未报告失访. Species on the "
+            "cited mouse [24] and rat [25] facts; the 3次 of [24] is a sessions fact of the exosomes "
+            "(mouse). 经血干细胞来源的外泌体 gives two mentions (menstrual_blood_msc, "
+            "extracellular_vesicle). The title's 间充质干细胞 → msc."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=14,
+    ),
 ]
