@@ -53,7 +53,7 @@ BLIND14: list[RealText] = [
             "(between-group P = 0.004). FSH [[fell|h:FSH,dec]] by a mean of 21.6 IU/L more in the cell arm "
             "than in the sham arm (P = 0.02); estradiol and AFC did not differ between arms. "
             "Conclusions: [[One|s:1]] [[intraovarian|r:io]] dose of autologous [[BM-MSCs|c:bm]] modestly increased "
-            "AMH over half a year; larger trials with longer observation are warranted."
+            "AMH over [[half a year|f:0.5,year]]; larger trials with longer observation are warranted."
         ),
         body=[
             (
@@ -83,8 +83,8 @@ BLIND14: list[RealText] = [
             "subset of the 44: no sample fact), 'Two of the 22 women' (outcome count; the 22 restates "
             "the arm size inside an outcome statement, not marked), pregnancies, 'visit windows of ± 5 "
             "days', 'after the third month' (time to an event). Follow-up: the list '1, 3 and 6 months' "
-            "gives its last point; 'over half a year' in the conclusion is left unmarked (doubt: it is a "
-            "duration of observation, value 0.5 year); the table heads Baseline/Month 3/Month 6 give "
+            "gives its last point; 'over half a year' in the conclusion is marked as a follow-up of 0.5 year "
+            "(the length of observation restated; doubt); the table heads Baseline/Month 3/Month 6 give "
             "one fact (Month 6). 'FSH fell ... more in the cell arm than in the sham arm' compares the "
             "sizes of two changes: no arm. The dose is marked per ovary because the sentence says "
             "'into each ovary'. 'One intraovarian dose' in the conclusion gives sessions 1 and a route (per mention; "
@@ -121,7 +121,7 @@ BLIND14: list[RealText] = [
             "given 72 h apart. Mice were killed [[2 weeks|f:2,week]] or [[4 weeks|f:4,week]] after the final "
             "injection. Relative to the model group, the [[Exo|c:ev#Exo group]] group had [[higher serum AMH|h:AMH,inc#Exo group]] "
             "and [[E2|h:E2,inc#Exo group]] and [[lower FSH|h:FSH,dec#Exo group]], more primordial and "
-            "growing follicles, and fewer TUNEL-positive granulosa cells. Repeated [[hUCMSC-Exos|c:ev]] "
+            "growing follicles, and fewer TUNEL-positive granulosa cells. [[Repeated|s:-]] [[hUCMSC-Exos|c:ev]] "
             "may therefore protect the chemotherapy-damaged ovary."
         ),
         body=[
@@ -264,7 +264,7 @@ BLIND14: list[RealText] = [
                 "[[rose|h:E2,inc]] after cells, but FSH [[did not fall|!h:FSH,dec]] significantly at "
                 "the [[12-month|f:12,month]] visit. Animal work has explored schedules that trials have "
                 "not: in cisplatin-treated rats, [[two|s:2@rat]] [[tail-vein|r:iv@rat]] doses of "
-                "[[BMSC|c:bm@rat]]-derived [[exosomes|c:ev@rat]] a week apart outperformed one dose [14], "
+                "[[BMSC|c:bm@rat]]-derived [[exosomes|c:ev@rat]] a week apart outperformed [[one dose|s:1@rat]] [14], "
                 "and in busulfan-conditioned mice [[amniotic epithelial cells|c:haec@mouse]] kept "
                 "[[AMH higher|h:AMH,inc@mouse]] than saline for [[eight weeks|f:8,week@mouse]] after grafting [15]."
             ),
@@ -284,8 +284,8 @@ BLIND14: list[RealText] = [
             "one third' (a subgroup), 'three months after the first' (an interval / schedule), 'range "
             "8-34' (only the median is marked; doubt whether a range of follow-up should give a fact), "
             "'monthly' (a frequency; the total 'three' is stated), 'a week apart' (interval), 'one dose' "
-            "in the comparison ('outperformed one dose' names a comparator regimen; doubt, left "
-            "unmarked), 'nine studies' (studies are not samples; 312 women is), 'fewer than 40 "
+            "in the comparison ('outperformed one dose' names the comparator regimen of [14]: sessions 1, "
+            "rat), 'nine studies' (studies are not samples; 312 women is), 'fewer than 40 "
             "participants' (a bound), 'stopped observing at six months' (said of most trials, no "
             "single study: left unmarked, doubt), 'the last injection' (general advice). The 'second "
             "injection' of [12] is an ordinal with no count stated for that study → sessions 2. "
@@ -388,7 +388,7 @@ BLIND14: list[RealText] = [
             "low-dose group ([[1 × 10^{7}|d:1e7,cells,-#low-dose group]] [[AD-MSCs|c:ad#low-dose group]], "
             "[[n = 32|n:32#low-dose group]]), a high-dose group ([[5 × 10^{7}|d:5e7,cells,-#high-dose group]] "
             "[[AD-MSCs|c:ad#high-dose group]], [[n = 31|n:31#high-dose group]]) or a placebo group (saline, "
-            "[[n = 33|n:33#placebo group]]). Every patient had a [[single|s:1]] injection of 3 mL into the "
+            "[[n = 33|n:33#placebo group]]). Every patient had a [[single|s:1]] injection of [[3 mL|d:3,mL,-]] into the "
             "knee after liposuction of 50-100 mL of abdominal fat. WOMAC, pain VAS and MRI "
             "cartilage volume were recorded at [[3, 6, 12 and 24 months|f:24,month]]. "
             "Results: Eighty-nine patients (93%) attended the [[24-month|f:24,month]] visit. At "
@@ -411,10 +411,8 @@ BLIND14: list[RealText] = [
             "Other condition (knee OA), marked only where the contract has a value: the intra-articular "
             "route has no id (unmarked), no hormone. Arms: 'low-dose group', 'high-dose group', "
             "'placebo group', each named with its head word and its count. Traps: ages, 'pain for at "
-            "least 6 months' (disease duration), KL grade, '3 mL into the knee' (doubt: the injected "
-            "volume is a dose by the guide, but the cells' arms differ and the 3 mL is shared; left "
-            "unmarked because the guide's volume example is an ovarian injection and the route has no "
-            "id - real doubt), 50-100 mL of fat (a harvest volume), 'Eighty-nine patients (93%)' (a "
+            "least 6 months' (disease duration), KL grade, '3 mL into the knee' (the injected volume "
+            "of every patient: a dose without arm, though the route has no id - doubt), 50-100 mL of fat (a harvest volume), 'Eighty-nine patients (93%)' (a "
             "subset of the 96: no fact), 'after the first year', 'about a year' (vague durations of an "
             "effect, not follow-up), 'seven patients' (an outcome count), the conclusion's 'One "
             "injection of 5 × 10^7 cells' is marked per mention without arm (a conclusion), "
@@ -841,7 +839,7 @@ BLIND14: list[RealText] = [
             "3 临床研究现状 目前干细胞治疗POI的临床研究多为小样本单臂研究。Zhao等^[21]对[[9例|n:9]]"
             "POI患者经[[腹腔镜下卵巢内注射|r:io,lap]]自体[[骨髓MSC|c:bm]]，随访[[1年|f:1,year]]，3例"
             "恢复月经，血清[[FSH下降|h:FSH,dec]]。一项纳入[[36例|n:36]]患者的研究^[22]将[[脐带MSC|c:uc]]"
-            "复合胶原支架后行[[卵巢内注射|r:io]]，每例[[1×10^{7}个|d:1e7,cells,-]]，于术后"
+            "复合胶原支架后行[[卵巢内注射|r:io]]，每例[[1×10^{7}个|d:1e7,cells,patient]]，于术后"
             "[[3、6、12个月|f:12,month]]复查，AMH[[升高|h:AMH,inc]]者和AFC[[增加|h:AFC,inc]]者分别为11例"
             "和14例，共获得4例临床妊娠。Li等^[23]将[[48例|n:48]]患者随机分为[[单次|s:1#单次移植组]]"
             "移植组（[[24例|n:24#单次移植组]]）和[[3次|s:3#3次移植组]]移植组（[[24例|n:24#3次移植组]]，"
@@ -870,7 +868,8 @@ BLIND14: list[RealText] = [
             "(studies, not a sample), 不足30例 and 不超过12个月 (bounds), 未报告失访. Species on the "
             "cited mouse [24] and rat [25] facts; the 3次 of [24] is a sessions fact of the exosomes "
             "(mouse). 经血干细胞来源的外泌体 gives two mentions (menstrual_blood_msc, "
-            "extracellular_vesicle). The title's 间充质干细胞 → msc."
+            "extracellular_vesicle). The title's 间充质干细胞 → msc. 每例1×10^7个 is per patient "
+            "(the text says 每例; doubt, the guide's examples of per are ovary/injection)."
         ),
         layout={"columns": 2, "font": "serif"},
         batch=14,
