@@ -660,7 +660,7 @@ BLIND14: list[RealText] = [
             "vs 模型组 is a no_change of that group. The table's caption carries 移植后4周; its cells "
             "hold values only (no column heads of times)."
         ),
-        layout={"columns": 2, "font": "sans"},
+        layout={"columns": 1, "font": "sans"},
         batch=14,
     ),
     # ------------------------------------------------------------------ 157
