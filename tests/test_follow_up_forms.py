@@ -596,6 +596,7 @@ SECOND_EN = [
     ("Two subcutaneous doses gave comparable results six weeks later.", [(6, W)]),
     ("Creatinine fell from 2.1 to 1.4 mg/dL between week 2 and week 10.", [(10, W)]),
     ("Healed ulcers were found in 7/9 pigs but in 2/9 controls at week 5.", [(5, W)]),
+    ("A single graft slightly raised E2 over half a year.", [(0.5, Y)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age

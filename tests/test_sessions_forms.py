@@ -110,6 +110,9 @@ EN = [
     ("Vesicles were microinjected into each testis, once.", [1]),
     ("The plasma was injected into the left ovary under sonographic control, on a single occasion.", [1]),
     ("Vesicles given at 50 µg twice lowered serum FSH.", [2]),  # "lowered" is no comparative "lower"
+    # the treatment named by what is given, repeated; not kinds of cells nor reports
+    ("Serial hAMSC-Exos restored cycling in aged mice.", [None]),
+    ("Several types of perinatal stem cells have been tried in rats.", []),
     ("Knee swelling occurred after 4 of 75 injections in the PRP arm.", []),
 ]
 
