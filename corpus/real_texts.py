@@ -8934,4 +8934,181 @@ TEXTS: list[RealText] = [
                "ISAA/CGI/FIM/Wee-FIM, 'PET-CT'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cells International 2013:623875"},
     ),
+    # English texts, sixteenth batch
+    RealText(
+        id="en_animal_scrt2013_amsc_iv_every_two_weeks_ckd_cats_three_pilots", lang="en", kind="animal", batch=17,
+        title="Safety and efficacy of [[intravenous infusion|r:iv]] of allogeneic cryopreserved [[mesenchymal stem "
+              "cells|c:msc]] for treatment of chronic kidney disease in cats: results of three sequential pilot "
+              "studies",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 4(2):48", year=2013, doi="10.1186/scrt198",
+        url="http://www.stemcellres.com/content/4/2/48?fmt_view=mobile",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Introduction** Administration of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) has been shown to "
+            "improve renal function in rodent models of chronic kidney disease (CKD), in part by reducing intrarenal "
+            "inflammation and suppressing fibrosis. CKD in cats is characterized by tubulointerstitial inflammation and "
+            "fibrosis, and thus treatment with [[MSCs|c:msc]] might improve renal function and urinary markers of "
+            "inflammation in this disease. Therefore, a series of pilot studies was conducted to assess the safety and "
+            "efficacy of [[intravenous administration|r:iv]] of allogeneic [[adipose-derived MSCs|c:ad]] "
+            "([[aMSCs|c:ad]]) in cats with naturally occurring CKD."),
+        body=[
+            "**Methods** Cats enrolled in these studies received an [[intravenous infusion|r:iv]] of allogeneic "
+            "[[aMSCs|c:ad]] every 2 weeks collected from healthy, young, specific pathogen-free cats. Cats in pilot "
+            "study 1 (six cats) received [[2 × 10^{6}|d:2e6,cells,injection#pilot study 1]] cryopreserved "
+            "[[aMSCs|c:ad#pilot study 1]] per infusion, cats in pilot study 2 (five cats) received "
+            "[[4 × 10^{6}|d:4e6,cells,injection#pilot study 2]] cryopreserved [[aMSCs|c:ad#pilot study 2]] per "
+            "infusion, and cats in pilot study 3 (five cats) received [[4 × 10^{6}|d:4e6,cells,-#pilot study 3]] "
+            "[[aMSCs|c:ad#pilot study 3]] cultured from cryopreserved adipose. Serum biochemistry, complete blood "
+            "count, urinalysis, urine protein, glomerular filtration rate, and urinary cytokine concentrations were "
+            "monitored during the treatment period. Changes in clinical parameters were compared statistically by "
+            "means of repeated measures analysis of variance (ANOVA) followed by Bonferroni’s correction.",
+            "**Results** Cats in pilot study 1 had few adverse effects from the [[aMSC|c:ad#pilot study 1]] infusions "
+            "and there was a statistically significant decrease in serum creatinine concentrations during the study "
+            "period, however the degree of decrease seems unlikely to be clinically relevant.",
+            "**Figure 3** Assessment of renal function in [[adipose-derived mesenchymal stem cell|c:ad]] "
+            "([[aMSC|c:ad]])-treated cats. (A) Serum creatinine values for cats in pilot study 1, who received "
+            "[[three doses|s:3#pilot study 1]] of [[2 × 10^{6}|d:2e6,cells,-#pilot study 1]] cryopreserved "
+            "[[aMSCs|c:ad#pilot study 1]] [[intravenously|r:iv#pilot study 1]] 2 weeks apart. A statistically "
+            "significant decrease in creatinine is seen (P = 0.01), however the degree of decrease may not be "
+            "clinically significant. (B) Serum creatinine values for cats in pilot study 2, who received "
+            "[[three doses|s:3#pilot study 2]] of [[4 × 10^{6}|d:4e6,cells,-#pilot study 2]] cryopreserved "
+            "[[aMSCs|c:ad#pilot study 2]] [[intravenously|r:iv#pilot study 2]] 2 weeks apart. No significant "
+            "difference in creatinine was detected. (C) Serum creatinine values for cats in pilot study 3, who "
+            "received [[three doses|s:3#pilot study 3]] of [[4 × 10^{6}|d:4e6,cells,-#pilot study 3]] "
+            "[[aMSCs|c:ad#pilot study 3]] cultured from cryopreserved adipose [[intravenously|r:iv#pilot study 3]] "
+            "2 weeks apart. No significant difference in creatinine was detected. (D) Estimated glomerular "
+            "filtration rate (GFR) by iohexol clearance results at 0 and [[8 weeks|f:8,week#pilot study 2]] for five "
+            "cats in pilot study 2 that received [[4 × 10^{6}|d:4e6,cells,-#pilot study 2]] cryopreserved "
+            "[[aMSCs|c:ad#pilot study 2]] [[intravenously|r:iv#pilot study 2]] every 2 weeks for "
+            "[[three treatments|s:3#pilot study 2]]. Control chronic kidney disease cats had GFR performed at 0 and 8 "
+            "weeks only. (E) GFR determined by nuclear scintigraphy results at 0 and "
+            "[[8 weeks|f:8,week#pilot study 3]] for five cats in pilot study 3 that received "
+            "[[4 × 10^{6}|d:4e6,cells,-#pilot study 3]] [[aMSCs|c:ad#pilot study 3]] cultured from cryopreserved "
+            "adipose [[intravenously|r:iv#pilot study 3]] every 2 weeks for [[three treatments|s:3#pilot study 3]].",
+        ],
+        notes=("Three sequential pilot studies of intravenous allogeneic adipose-derived MSCs in client-owned cats with "
+               "chronic kidney disease (animal; cats are a named species other than mouse or rat: species 'animal' for "
+               "every fact): title, Introduction, Methods and the first Results sentence of the abstract from the "
+               "journal's stored article page (cut at a sentence end before the copy breaks off in the second Results "
+               "sentence), and the legend of Figure 3 from the journal's stored figure page of the same article. The "
+               "copies print '2 × 106' (superscript flattened), written 2 × 10^{6}. The first sentence cites rodent "
+               "models: species kept 'animal' (the rodents are not named as mice or rats). Cells: 'mesenchymal stem "
+               "cells', 'MSCs' (no source) -> msc; 'adipose-derived MSCs', 'aMSCs', 'aMSC', 'adipose-derived "
+               "mesenchymal stem cell' -> adipose_msc, per mention. Routes: 'intravenous infusion', 'intravenous "
+               "administration', 'intravenously' -> intravenous. Arms: the three pilot studies are the groups of the "
+               "document, each with its own regimen, named 'pilot study 1/2/3' (doubtful: they could be read as three "
+               "studies rather than arms); the clause naming each labels its dose and cells, and each legend part "
+               "(A)-(E) names its study. Doses: '2 × 10^6 ... per infusion', '4 × 10^6 ... per infusion' -> per "
+               "injection (the text says 'per infusion'); the same numbers without 'per infusion' (pilot study 3 in "
+               "the Methods, the legend) -> per null. Sessions: 'three doses', 'three treatments' -> 3 each; 'every 2 "
+               "weeks', '2 weeks apart' are intervals (no count). Follow-up: 'at 0 and 8 weeks' (GFR at baseline and "
+               "after the course) -> 8 weeks for pilot studies 2 and 3; the control cats' 'at 0 and 8 weeks' is left "
+               "unmarked (untreated cats: no time after a treatment; doubtful). Traps: 'six cats', 'five cats' "
+               "(animals, not sample sizes), 'young, specific pathogen-free cats' (donors), creatinine, GFR, "
+               "'P = 0.01', ANOVA, 'iohexol clearance', 'nuclear scintigraphy'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy 2013, 4:48"},
+    ),
+    RealText(
+        id="en_clinical_art2017_pe_single_msct_ssc_14_patients_12_months", lang="en", kind="clinical", batch=17,
+        title="Sustained benefit from combined plasmapheresis and allogeneic [[mesenchymal stem cells|c:msc]] "
+              "transplantation therapy in systemic sclerosis",
+        authors="Huayong Zhang, Jun Liang, Xiaojun Tang, Dandan Wang, Xuebing Feng, Fan Wang, Bingzhu Hua, Hong Wang, "
+                "Lingyun Sun",
+        journal="Arthritis Research & Therapy 19:165", year=2017, doi="10.1186/s13075-017-1373-2",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5518166",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Systemic sclerosis (SSc) is an autoimmune disease involving the skin and several internal "
+            "organs. Most therapies available for this disease are symptomatic. Given the difficulty in treating SSc, "
+            "we conducted this study to investigate the effect of combined plasmapheresis (PE) and allogeneic "
+            "[[mesenchymal stem cells|c:msc]] transplantation (MSCT) therapy on SSc."),
+        body=[
+            "**Methods** [[Fourteen patients|n:14]] underwent three repeated PE treatments with subsequent pulse "
+            "cyclophosphamide on days 1, 3 and 5. Patients received [[a single MSCT|s:1]] "
+            "([[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] of body weight) on day 8. During follow up, evaluations "
+            "performed included complete physical examination, serologic testing, and organ function.",
+            "**Results** The mean modified Rodnan skin score (MRSS) improved from 20.1 ± 3.1 to 13.8 ± 10.2 "
+            "(P < 0.001) at [[12 months of follow up|f:12,month]]. Three patients had interstitial lung disease, all "
+            "had improvement of lung function and improved computed tomography (CT) images "
+            "[[after 12 months|f:12,month]] of combined therapy.",
+            "**Conclusion** The results indicate that PE combined with MSCT is a feasible treatment associated with "
+            "possible clinical benefit for SSc patients.",
+            "**Trial registration** ClinicalTrials.gov, NCT00962923. Registered on 19 August 2009.",
+        ],
+        notes=("Open single-arm study of plasmapheresis and pulse cyclophosphamide followed by one allogeneic MSC "
+               "transplantation in systemic sclerosis (clinical, no species): title and abstract from the stored "
+               "PubMed Central copy, without the third Results sentence (it names 'transforming growth factor-β', a "
+               "letter the Latin PDF font cannot print; the passages are cut at sentence ends). Cells: 'mesenchymal "
+               "stem cells' (title and Background) -> msc; 'MSCT' (the transplantation, not the cells) is no cell-type "
+               "mention (doubtful). Sessions: 'a single MSCT' -> 1 (a single transplantation of the cells); 'three "
+               "repeated PE treatments' (plasmapheresis, a procedure, not an administration of the therapy or of a "
+               "dosed drug) and 'pulse cyclophosphamide on days 1, 3 and 5' (the count inferred from days) are no "
+               "sessions (doubtful). Dose: '1 × 10^6 cells/kg' -> 1e6 cells/kg, per null. Sample size: 'Fourteen "
+               "patients'. Follow-up: 'at 12 months of follow up' -> 12 months; 'after 12 months of combined therapy' "
+               "-> 12 months on 'after 12 months' (the time after the single treatment at which lung function and CT "
+               "were assessed, not the length of a course; doubtful). No route (how the cells were given is not said), "
+               "no hormones. Traps: 'on days 1, 3 and 5', 'on day 8' (the schedule), 'Three patients had interstitial "
+               "lung disease' (a subgroup), MRSS scores, 'P < 0.001', 'NCT00962923', '19 August 2009'."),
+        layout={"columns": 1, "font": "serif", "journal": "Arthritis Research & Therapy (2017) 19:165"},
+    ),
+    RealText(
+        id="en_clinical_alzrt2021_hucbmsc_three_icv_injections_ad_low_high_dose", lang="en", kind="clinical",
+        batch=17,
+        title="Intracerebroventricular injection of [[human umbilical cord blood mesenchymal stem cells|c:msc]] in "
+              "patients with Alzheimer’s disease dementia: a phase I clinical trial",
+        authors="Hee Jin Kim, Kyung Rae Cho, Hyemin Jang, Na Kyung Lee, Young Hee Jung, Jun Pyo Kim, Jung Il Lee, Jong "
+                "Wook Chang, Seongbeom Park, Sung Tae Kim, Seung Whan Moon, Sang Won Seo, Soo Jin Choi, Duk L Na",
+        journal="Alzheimer's Research & Therapy 13:154", year=2021, doi="10.1186/s13195-021-00897-2",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8439008",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Backgrounds** Alzheimer’s disease is the most common cause of dementia, and currently, there is no "
+            "disease-modifying treatment. Favorable functional outcomes and reduction of amyloid levels were observed "
+            "following transplantation of [[mesenchymal stem cells|c:msc@animal]] ([[MSCs|c:msc@animal]]) in animal "
+            "studies."),
+        body=[
+            "**Objectives** We conducted a phase I clinical trial in [[nine patients|n:9]] with mild-to-moderate "
+            "Alzheimer’s disease dementia to evaluate the safety and dose-limiting toxicity of [[three repeated "
+            "intracerebroventricular injections|s:3]] of [[human umbilical cord blood–derived MSCs|c:msc]] "
+            "([[hUCB-MSCs|c:msc]]).",
+            "**Methods** We recruited [[nine mild-to-moderate Alzheimer’s disease dementia patients|n:9]] from Samsung "
+            "Medical Center, Seoul, Republic of Korea. Four weeks prior to [[MSC|c:msc]] administration, the Ommaya "
+            "reservoir was implanted into the right lateral ventricle of the patients. [[Three patients|n:3#low dose]] "
+            "received a low dose ([[1.0 × 10^{7} cells|d:1e7,cells,-#low dose]]/2 mL), and "
+            "[[six patients|n:6#high dose]] received a high dose ([[3.0 × 10^{7} cells|d:3e7,cells,-#high dose]]/2 "
+            "mL) of [[hUCB-MSCs|c:msc#high dose]]. [[Three repeated injections|s:3]] of [[MSCs|c:msc]] were "
+            "performed (4-week intervals) in [[all nine patients|n:9]]. These patients were followed up to "
+            "[[12 weeks|f:12,week]] after the first [[hUCB-MSC|c:msc]] injection and an additional "
+            "[[36 months|f:36,month]] in the extended observation study.",
+            "**Results** After [[hUCB-MSC|c:msc]] injection, the most common adverse event was fever (n = 9) followed "
+            "by headache (n = 7), nausea (n = 5), and vomiting (n = 4), which all subsided within 36 h. There were "
+            "three serious adverse events in two participants that were considered to have arisen from the "
+            "investigational product. Fever in a low dose participant and nausea with vomiting in another low dose "
+            "participant each required extended hospitalization by a day. There were no dose-limiting toxicities.",
+        ],
+        notes=("Phase I trial of three intracerebroventricular injections of umbilical cord blood-derived MSCs through "
+               "an Ommaya reservoir in Alzheimer's disease, at two doses (clinical, no species): title and abstract "
+               "from the stored PubMed Central copy and the journal's stored page (reached through the DOI link), cut "
+               "at a sentence end before the copy breaks off in the fifth Results sentence. The copies print '1.0 × "
+               "107 cells' (superscript flattened), written 1.0 × 10^{7}. The Background cites animal studies: "
+               "species 'animal' for its cells. Cells: 'human umbilical cord blood (-derived) mesenchymal stem cells / "
+               "MSCs', 'hUCB-MSCs', 'hUCB-MSC', 'MSC(s)' -> msc (cord-blood MSCs have no id of their own, guide), per "
+               "mention. Arms: 'Three "
+               "patients received a low dose (...), and six patients received a high dose (...)' are two doses with "
+               "one count each, labelled as printed 'low dose' / 'high dose' (the clause of the high dose holds "
+               "'of hUCB-MSCs'); the following sentences speak of all nine patients (no arm). Dose: '1.0 × 10^7 "
+               "cells/2 mL', '3.0 × 10^7 cells/2 mL' -> the cell numbers, per null; the '2 mL' volume is left "
+               "unmarked (written as a ratio with the cells; doubtful: the guide counts an injected volume as a "
+               "dose). Sessions: 'three repeated intracerebroventricular injections', 'Three repeated injections' -> 3 "
+               "each. Sample size: 'nine patients', 'nine ... patients', 'all nine patients' (the same sample "
+               "restated) -> 9 each; 'Three patients' and 'six patients' -> the arms. Follow-up: '12 weeks after the "
+               "first hUCB-MSC injection' -> 12 weeks; 'an additional 36 months in the extended observation study' -> "
+               "36 months. No route (intracerebroventricular has no contract id). Traps: 'Four weeks prior to MSC "
+               "administration' (before the cells), '4-week intervals' (interval), 'fever (n = 9)', 'headache (n = "
+               "7)', 'nausea (n = 5)', 'vomiting (n = 4)', 'two participants' (outcome counts), 'within 36 h' (time to "
+               "an event), 'by a day'."),
+        layout={"columns": 2, "font": "serif", "journal": "Alzheimer's Research & Therapy (2021) 13:154"},
+    ),
 ]
