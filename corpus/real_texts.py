@@ -9111,4 +9111,97 @@ TEXTS: list[RealText] = [
                "an event), 'by a day'."),
         layout={"columns": 2, "font": "serif", "journal": "Alzheimer's Research & Therapy (2021) 13:154"},
     ),
+    RealText(
+        id="en_animal_fvets2017_tenogenic_pbmsc_prp_horses_12_weeks_24_months", lang="en", kind="animal", batch=17,
+        title="Tenogenically Induced Allogeneic [[Peripheral Blood Mesenchymal Stem Cells|c:msc]] in Allogeneic "
+              "Platelet-Rich Plasma: [[2-Year Follow-up|f:2,year]] after Tendon or Ligament Treatment in Horses",
+        authors="Charlotte Beerts, Marc Suls, Sarah Y Broeckx, Bert Seys, Aurélie Vandenberghe, Jeroen Declercq, Luc "
+                "Duchateau, Martin A Vidal, Jan H Spaas",
+        journal="Frontiers in Veterinary Science 4:158", year=2017, doi="10.3389/fvets.2017.00158",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5622984",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "Poor healing of tendon and ligament lesions often results in early retirement of sport horses. Therefore, "
+            "regenerative therapies are being explored as potentially promising treatment for these injuries. In this "
+            "study, an intralesional injection was performed with allogeneic tenogenically induced [[mesenchymal stem "
+            "cells|c:msc]] and platelet-rich plasma 5–6 days after diagnosis of suspensory ligament (SL) (n = 68) or "
+            "superficial digital flexor tendon (SDFT) (n = 36) lesion. Clinical, lameness and ultrasonographic "
+            "evaluation was performed at 6 and [[12 weeks|f:12,week]]. Moreover, a survey was performed 12 and "
+            "[[24 months after treatment|f:24,month]] to determine how many horses were competing at original level "
+            "and how many were re-injured. At [[6 weeks|f:6,week]], 88.2% of SL (n = 68) and 97.3% of SDFT lesions "
+            "(n = 36) demonstrated moderate ultrasonographic improvement. At [[12 weeks|f:12,week]], 93.1% of SL "
+            "(n = 29) and 95.5% of SDFT lesions (n = 22) improved convincingly. Moreover, lameness was abolished in "
+            "78.6% of SL (n = 28) and 85.7% (n = 7) of SDFT horses at [[12 weeks|f:12,week]]. "
+            "[[After 12 months|f:12,month]] (n = 92), 11.8% of SL and 12.5% of SDFT horses were re-injured, whereas "
+            "83.8 of SL and 79.2% of SDFT returned to previous performance level. At [[24 months|f:24,month]] "
+            "(n = 89) after treatment, 82.4 (SL) and 85.7% (SDFT) of the horses returned to previous level of "
+            "performance."),
+        notes=("Field study of one intralesional injection of allogeneic tenogenically induced peripheral blood MSCs in "
+               "platelet-rich plasma in sport horses with suspensory ligament or flexor tendon lesions, followed two "
+               "years (animal; horses are a named species other than mouse or rat: species 'animal' for every fact): "
+               "title and the abstract from the stored PubMed Central copy, cut at a sentence end before the copy "
+               "breaks off in the meta-analysis sentence. Cells: 'Peripheral Blood Mesenchymal Stem Cells', "
+               "'mesenchymal stem cells' -> msc (MSCs grown from blood have no id of their own; not "
+               "peripheral_blood_stem_cell, which names mobilised blood stem cells); platelet-rich plasma is no cell "
+               "type. Follow-up: '2-Year Follow-up' (title) -> 2 years; 'at 6 and 12 weeks' (evaluations, not killing "
+               "times: a list, one fact, the last) -> 12 weeks; 'a survey was performed 12 and 24 months after "
+               "treatment' -> one fact, 24 months; the outcome times 'At 6 weeks', 'At 12 weeks', 'at 12 weeks', "
+               "'After 12 months', 'At 24 months (n = 89) after treatment' -> one fact each (outcomes at a time after "
+               "the treatment). No sessions: 'an intralesional injection' states no count word (doubtful: it is one "
+               "injection). No route (intralesional has no contract id), no dose, no arms (SL and SDFT lesions are "
+               "kinds of injury treated alike, not regimens). Traps: '5–6 days after diagnosis' (time from the "
+               "injury's diagnosis to the treatment, no follow-up), every '(n = ...)' (horses and lesions: animals, "
+               "not sample sizes), the percentages, 'sport horses'."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Veterinary Science | September 2017 | Volume 4 | Article 158"},
+    ),
+    RealText(
+        id="en_animal_scrt2017_single_intralesional_atmsc_sdft_horses_24_weeks", lang="en", kind="animal", batch=17,
+        title="Effect of [[single|s:1]] intralesional treatment of surgically induced equine superficial digital "
+              "flexor tendon core lesions with [[adipose-derived mesenchymal stromal cells|c:ad]]: a controlled "
+              "experimental trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 8", year=2017, doi="10.1186/s13287-017-0564-8",
+        url="http://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0564-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** Adipose tissue is a promising source of [[mesenchymal stromal cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) for the treatment of tendon disease. The goal of this study was to assess the "
+            "effect of a [[single intralesional implantation|s:1]] of [[adipose tissue-derived mesenchymal stromal "
+            "cells|c:ad]] ([[AT-MSCs|c:ad]]) on artificial lesions in equine superficial digital flexor tendons "
+            "(SDFTs)."),
+        body=[
+            "**Methods** During this randomized, controlled, blinded experimental study, either autologous cultured "
+            "[[AT-MSCs|c:ad]] suspended in autologous inactivated serum ([[AT-MSC|c:ad]]-serum) or autologous "
+            "inactivated serum (serum) were injected intralesionally 2 weeks after surgical creation of centrally "
+            "located SDFT lesions in both forelimbs of nine horses. Healing was assessed clinically and with "
+            "ultrasound (standard B-mode and ultrasound tissue characterization) at regular intervals over "
+            "[[24 weeks|f:24,week]]. After euthanasia of the horses the SDFTs were examined histologically, "
+            "biochemically and by means of biomechanical testing.",
+            "**Results** [[AT-MSC|c:ad]] implantation did not substantially influence clinical and ultrasonographic "
+            "parameters. Histology, biochemical and biomechanical characteristics of the repair tissue did not differ "
+            "significantly between treatment modalities [[after 24 weeks|f:24,week]]. Compared with macroscopically "
+            "normal tendon tissue, the content of the mature collagen crosslink hydroxylysylpyridinoline did not "
+            "differ after [[AT-MSC|c:ad]]-serum treatment (p = 0.074) while it was significantly lower (p = 0.027) "
+            "in lesions treated with serum alone. Stress at failure (p = 0.048) and the modulus of elasticity "
+            "(p = 0.001) were significantly lower after [[AT-MSC|c:ad]]-serum treatment than in normal tendon "
+            "tissue.",
+        ],
+        notes=("Randomised controlled experimental study of one intralesional injection of autologous adipose-derived "
+               "MSCs in serum against serum alone in surgically created flexor tendon lesions of both forelimbs of nine "
+               "horses (animal; horses are a named species other than mouse or rat: species 'animal'): title, "
+               "Background, Methods and Results of the abstract from the journal's stored article page, cut before the "
+               "Conclusions, which the copy breaks off inside the first sentence. The first sentence (adipose tissue "
+               "as a source of MSCs for tendon disease in general) carries no species (@human). Cells: 'mesenchymal "
+               "stromal cells', 'MSCs' -> msc; 'adipose-derived / adipose tissue-derived mesenchymal stromal cells', "
+               "'AT-MSCs', 'AT-MSC' (also inside the treatment name 'AT-MSC-serum') -> adipose_msc, per mention. "
+               "Sessions: 'single' (title, 'single intralesional treatment') and 'a single intralesional implantation' "
+               "-> 1 each. Follow-up: 'at regular intervals over 24 weeks' and 'after 24 weeks' -> 24 weeks each (the "
+               "time after the injection when the horses were killed and tendons examined). No arms: each horse had "
+               "both treatments, one per forelimb (the treatment modalities 'AT-MSC-serum' and 'serum' are not groups "
+               "of horses; doubtful). No route (intralesional has no contract id), no dose. Traps: '2 weeks after "
+               "surgical creation' (time from the injury), 'nine horses' (animals), the p values, 'B-mode'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017) 8"},
+    ),
 ]
