@@ -9204,4 +9204,152 @@ TEXTS: list[RealText] = [
                "surgical creation' (time from the injury), 'nine horses' (animals), the p values, 'B-mode'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017) 8"},
     ),
+    RealText(
+        id="en_clinical_jtm2012_cbmnc_intermittent_idiopathic_osteoporosis_8_patients_one_year", lang="en",
+        kind="clinical", batch=17,
+        title="Beneficial effects of non-matched allogeneic [[cord blood mononuclear cells|c:ucb]] upon patients with "
+              "idiopathic osteoporosis",
+        authors="Jun Li, Li Zhang, Liang Zhou, Zheng-Ping Yu, Feng Qi, Bei Liu, Su-Xia Zi, Li Li, Yi Li, San-Bin "
+                "Wang, Zheng-Jiang Cui, Xing-Hua Pan",
+        journal="Journal of Translational Medicine 10:102", year=2012, doi="10.1186/1479-5876-10-102",
+        url="http://www.translational-medicine.com/content/10/1/102/abstract",
+        licence="CC BY 2.0 (BMC, all articles; 'Open Access' on the stored copy)",
+        abstract=(
+            "**Background** Immunological arguments and historical examples have shown that treatment with cord blood "
+            "for non-hematopoietic activities, such as growth factor production and stimulation of angiogenesis, may "
+            "not require matching or immune suppression."),
+        body=[
+            "**Methods** To study the benefit of blood mononuclear cell therapy, [[8 patients|n:8]] with idiopathic "
+            "osteoporosis were given [[intermittent treatments|s:-]] with non-matched allogeneic [[cord blood "
+            "mononuclear cells|c:ucb]] for 3 months. Morning fasting samples were collected for measuring urine N "
+            "telopeptide of type-1 collagen, serum bone-specific alkaline phosphatase, and insulin-like growth factor "
+            "1 during [[one-year study|f:1,year]].",
+            "**Results** Clinical response was striking. Serum insulin-like growth factor 1 significantly increased in "
+            "all patients at [[3 months|f:3,month]] compared with baseline values, from 264.1 ± 107.0 to 384.4 ± "
+            "63.1 ng/mL (P = 0.002), with a tendency to return to baseline values at [[12 months|f:12,month]] "
+            "(312.9 ± 75.5 ng/mL, P = 0.083). In contrast, differences in serum bone-specific alkaline phosphatase and "
+            "urine N telopeptide of type-1 collagen were not significant at 3 (P = 0.765, P = 0.057) or "
+            "[[12 months|f:12,month]] (P = 0.889, P = 0.122). A beneficial effect on bone density was observed in "
+            "all patients at the lumbar spine. The mean bone mineral density calculated during therapy (0.6811 ± "
+            "0.1442 g/cm2) tended higher than baseline values (0.6239 ± 0.1362 g/cm2, P < 0), and percentage change "
+            "(median) varied from 8.85% at 3 months to 7.85% at [[one year|f:1,year]]. All patients are now well "
+            "[[after one year|f:1,year]].",
+            "**Conclusions** The findings indicate that for these patients with idiopathic osteoporosis, treatment "
+            "with [[cord blood mononuclear cells|c:ucb]] led to a significant increase in insulin-like growth factor "
+            "1 levels, which favors the increase in bone mineral density.",
+        ],
+        notes=("Open study of repeated infusions of non-matched allogeneic cord blood mononuclear cells over three "
+               "months in eight patients with idiopathic osteoporosis, followed one year (clinical, no species): "
+               "title and the whole abstract from the journal's stored article page (the same text in the stored "
+               "PubMed Central copy). Cells: 'cord blood mononuclear cells' -> umbilical_cord_blood_cell (the "
+               "blood's own cells, guide); 'cord blood' alone (a tissue) and 'blood mononuclear cell therapy' (no "
+               "source named) are no cell-type mentions. Sessions: 'intermittent treatments' -> count null (repeated "
+               "treatments without a number; doubtful: 'intermittent' could be read as a frequency). Sample size: '8 "
+               "patients'. Follow-up: 'during one-year study' -> 1 year; the outcome times 'at 3 months', 'at 12 "
+               "months' -> one fact each; 'at 3 (...) or 12 months (...)' (a list of two assessment times) -> one fact, "
+               "the last, 12 months; 'from 8.85% at 3 months to 7.85% at one year' (two time points of one outcome) "
+               "-> one fact, the last, 1 year (doubtful: could be two); 'after one year' -> 1 year. 'for 3 months' is "
+               "the length of the course (no follow-up). No route (how the cells were given is not said), no dose, no "
+               "hormones (insulin-like growth factor 1, alkaline phosphatase and telopeptide are no contract "
+               "hormones). Traps: 'in all patients' (no count), the ng/mL and g/cm2 values (concentrations and "
+               "densities, not doses), the P values, '8.85%', '7.85%'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Translational Medicine 2012, 10:102"},
+    ),
+    RealText(
+        id="en_animal_fcell2023_hucmsc_iv_sc_twice_weekly_monkeys_6_weeks", lang="en", kind="animal", batch=17,
+        title="[[Repeat-dose|s:-]] toxicity study of [[human umbilical cord mesenchymal stem cells|c:uc]] in "
+              "cynomolgus monkeys by [[intravenous|r:iv]] and [[subcutaneous injection|r:sc]]",
+        authors="Wei Pan, Liqiang Gu, Hongzhong Yang, Cong Xu, Zhengbiao Yang, Qijiong Lu, Yuhua Shi, Lili Zhang, "
+                "Jinjin Shao, Yunxiang Chen, Xin Pan, Feifei Wu, Ruolang Pan, Jinfeng Liang, Lijiang Zhang",
+        journal="Frontiers in Cell and Developmental Biology 11:1273723", year=2023, doi="10.3389/fcell.2023.1273723",
+        url="https://doaj.org/article/b121fb98f0f0452ebc4736bde0e2a9bd",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "[[Human umbilical cord mesenchymal stem cells|c:uc@human]] ([[hUC-MSCs|c:uc@human]]) are proposed for the "
+            "treatment of acute lung injury and atopic dermatitis. To advance [[hUC-MSC|c:uc@human]] entry into "
+            "clinical trials, the effects of [[hUC-MSCs|c:uc]] on the general toxicity, immune perturbation and "
+            "toxicokinetic study of [[hUC-MSCs|c:uc]] in cynomolgus monkeys were assessed. [[hUC-MSCs|c:uc]] were "
+            "administered to cynomolgus monkeys by [[intravenous infusion|r:iv]] of "
+            "[[3.0 × 10^{6}|d:3e6,cells/kg,-]] or [[3.0 × 10^{7}cells/kg|d:3e7,cells/kg,-]] or by "
+            "[[subcutaneous injection|r:sc]] of [[3.0 × 10^{7}cells/kg|d:3e7,cells/kg,-]] twice a week for 3 weeks "
+            "followed by withdrawal and [[observation for 6 weeks|f:6,week]]. Toxicity was assessed by clinical "
+            "observation, clinical pathology, ophthalmology, immunotoxicology and histopathology. Moreover, "
+            "toxicokinetic study was performed using a validated qPCR method after the first and last dose. After 3rd "
+            "or 4th dosing, one or three the monkeys in the intravenous high-dose group exhibited transient coma, which "
+            "was eliminated by slow-speed infusion after 5th or [[6th dosing|s:6#intravenous high-dose group]]. In all "
+            "dose groups, [[hUC-MSCs|c:uc]] significantly increased NEUT levels and decreased LYMPH and CD3+ levels, "
+            "which are related to the immunosuppressive effect of [[hUC-MSCs|c:uc]]. Subcutaneous nodules and "
+            "granulomatous foci were found at the site of administration in all monkeys in the "
+            "[[subcutaneous injection|r:sc#subcutaneous injection group]] group. Other than above abnormalities, no "
+            "obvious systemic toxicity was observed in any group. The [[hUC-MSCs|c:uc]] was detectable in blood only "
+            "within 1 h after [[intravenous|r:iv]] and [[subcutaneous administration|r:sc]]."),
+        notes=("Repeat-dose toxicity study of human umbilical cord MSCs given intravenously at two doses or "
+               "subcutaneously to cynomolgus monkeys, twice a week for three weeks, then six weeks of observation "
+               "(animal; monkeys are a named species other than mouse or rat: species 'animal'): title and abstract; "
+               "up to 'the immunosuppressive effect of hUC-MSCs' from the stored DOAJ record (which breaks off in the "
+               "next sentence), the last three sentences from the stored PubMed record of the same abstract (which "
+               "prints the doses as '3.0 x 10(6)'; the DOAJ record prints '3.0 × 106' and '3.0 × 107cells/kg' without a "
+               "space, written 3.0 × 10^{6}, 3.0 × 10^{7}cells/kg); the last words of the PubMed record ('... is "
+               "wa', cut) are left out. The first two sentences (the clinical aim: lung injury, atopic dermatitis, "
+               "entry into clinical trials) carry no species (@human) for those cells. Cells: 'Human umbilical cord "
+               "mesenchymal stem cells', 'hUC-MSCs', 'hUC-MSC' -> umbilical_cord_msc, per mention. Routes: "
+               "'intravenous infusion', 'intravenous' (title, last sentence) -> intravenous; 'subcutaneous "
+               "injection', 'subcutaneous administration' -> subcutaneous; 'the subcutaneous injection group' -> "
+               "subcutaneous with that arm (the route in the group's name; doubtful); 'Subcutaneous nodules' (a "
+               "finding) is no route. Doses: '3.0 × 10^6 or 3.0 × 10^7cells/kg' (intravenous) and '3.0 × "
+               "10^7cells/kg' (subcutaneous) -> one fact per number, cells/kg, per null; no arms there (the "
+               "alternatives are listed without counts or 'respectively'). Sessions: 'Repeat-dose' (title) -> count "
+               "null (doubtful); 'twice a week for 3 weeks' is a frequency with a duration (no count stated); with no "
+               "count stated, the highest ordinal '6th dosing' -> 6 (guide's ordinal rule; '3rd', '4th', '5th' and "
+               "'the first and last dose' are earlier or counted doses, no fact), in the clause continuing 'the "
+               "intravenous high-dose group' -> that arm. Follow-up: 'observation for 6 weeks' after withdrawal -> 6 "
+               "weeks. Traps: 'within 1 h after ...' (a window), 'In all dose groups' (no arm), NEUT/LYMPH/CD3+ (no "
+               "hormones), 'one or three the monkeys' (animals), 'qPCR'."),
+        layout={"columns": 1, "font": "serif", "journal": "Frontiers in Cell and Developmental Biology 2023 | Volume 11"},
+    ),
+    RealText(
+        id="en_animal_srep2024_hucmsc_single_and_five_weekly_iv_monkeys_28_days", lang="en", kind="animal", batch=17,
+        title="Bio-distribution and toxicity potential of [[human umbilical cord mesenchymal stem cells|c:uc]] in "
+              "cynomolgus monkeys",
+        authors="Ying Huang, Xiaofang Hao, Zhi Lin, Lulu Li, Hua Jiang, Hezhan Zhang, Xingchao Geng, Hao Zhu, Hairuo "
+                "Wen",
+        journal="Scientific Reports 14(1):1-12", year=2024, doi="10.1038/s41598-024-63118-4",
+        url="https://doaj.org/article/8005f698d90944c2b3b8b116cb852735",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        species="animal",
+        abstract=(
+            "[[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) have demonstrated promising advantages in "
+            "the therapies of many diseases, while its multi-directional differentiation potential and immunotoxicity "
+            "are the major concerns hindered their clinical translation. In this study, [[human umbilical Mesenchymal "
+            "stem cell|c:uc]] ([[hUC-MSCs|c:uc]]) were labeled with a near-infrared fluorescent dye DiR before infused "
+            "into cynomolgus monkeys, and the amount of [[hUC-MSCs|c:uc]] in the peripheral blood were dynamically "
+            "estimated from 5 min to [[28 days|f:28,day]] post [[a single administration|s:1]] at "
+            "[[3 × 10^{6} cells/kg|d:3e6,cells/kg,-]] and [[2 × 10^{7} cells/kg|d:2e7,cells/kg,-]] "
+            "[[intravenously|r:iv]]. As results, some [[hUC-MSCs|c:uc]] distributed to the whole body within 5 min, "
+            "while most of the cells accumulate in the lungs along with the systemic blood circulation, and "
+            "subsequently released into the blood. The toxicity potentials of [[hUC-MSCs|c:uc]] were investigated in "
+            "another 30 cynomolgus monkeys, and the cells were repeatedly administrated at doses of "
+            "[[3 × 10^{6} cells/kg|d:3e6,cells/kg,-]] and [[2 × 10^{7} cells/kg|d:2e7,cells/kg,-]] for "
+            "[[5 times|s:5]] on a weekly basis, with a [[recovery period of 1 months|f:1,month]]. [[hUC-MSCs|c:uc]] "
+            "showed no obvious toxic effects in cynomolgus monkeys, except xenogeneic immune rejection to human stem "
+            "cells."),
+        notes=("Bio-distribution (one intravenous dose) and repeat-dose toxicity (five weekly doses, then a month of "
+               "recovery) of human umbilical cord MSCs in cynomolgus monkeys (animal; monkeys are a named species "
+               "other than mouse or rat: species 'animal'): title and the abstract from the stored DOAJ record, cut at "
+               "a sentence end before the copy breaks off in the sentence on the gene copies ('... and it its safe "
+               "in'). The record prints '3 × 106 cells/kg' (superscript flattened), written 3 × 10^{6}; the article "
+               "number is not shown in the copy (volume 14, issue 1, pages 1-12 as the record prints them; the DOI identifies the work). "
+               "The first sentence (MSCs in the therapy of many diseases) is general: no species (@human). Cells: "
+               "'Mesenchymal stem cells', 'MSCs' -> msc; 'human umbilical Mesenchymal stem cell', 'hUC-MSCs' -> "
+               "umbilical_cord_msc, per mention; 'human stem cells' is generic. Route: 'intravenously' -> "
+               "intravenous (the repeated doses name no route of their own). Doses: '3 × 10^6 cells/kg and 2 × 10^7 "
+               "cells/kg' (twice) -> one fact per number, per null; no arms (two doses without counts or group names). "
+               "Sessions: 'a single administration' -> 1; 'for 5 times on a weekly basis' -> 5 ('repeatedly "
+               "administrated' restates the same counted doses in the same clause: left unmarked, doubtful). "
+               "Follow-up: 'from 5 min to 28 days post a single administration' -> 28 days (the last time); 'a "
+               "recovery period of 1 months' -> 1 month (observation after the last dose). Traps: 'another 30 "
+               "cynomolgus monkeys' (animals), 'within 5 min', 'near-infrared fluorescent dye DiR'."),
+        layout={"columns": 2, "font": "sans", "journal": "Scientific Reports (2024) 14"},
+    ),
 ]
