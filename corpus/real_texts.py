@@ -9352,4 +9352,86 @@ TEXTS: list[RealText] = [
                "cynomolgus monkeys' (animals), 'within 5 min', 'near-infrared fluorescent dye DiR'."),
         layout={"columns": 2, "font": "sans", "journal": "Scientific Reports (2024) 14"},
     ),
+    RealText(
+        id="en_clinical_scrt2017_bmmsc_cubital_vein_adpkd_six_patients_12_months", lang="en", kind="clinical",
+        batch=17,
+        title="Safety and tolerability of autologous [[bone marrow mesenchymal stromal cells|c:bm]] in ADPKD patients",
+        authors="Atieh Makhlough, Soroosh Shekarchian, Reza Moghadasali, Behzad Einollahi, Seyedeh Esmat Hosseini, "
+                "Neda Jaroughi, Tina Bolurieh, Hossein Baharvand, Nasser Aghdami",
+        journal="Stem Cell Research & Therapy 8:116", year=2017, doi="10.1186/s13287-017-0557-7",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0557-7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Autosomal dominant polycystic kidney disease (ADPKD) is a genetic ciliopathy disease "
+            "characterized by progressive formation and enlargement of cysts in multiple organs. The kidneys are "
+            "particularly affected and patients may eventually develop end-stage renal disease (ESRD). We hypothesize "
+            "that [[bone marrow mesenchymal stromal cells|c:bm]] ([[BMMSCs|c:bm]]) are renotropic and may improve "
+            "kidney function via anti-apoptotic, anti-fibrotic, and anti-inflammatory effects. In this study, we aim "
+            "to assess the safety and tolerability of a [[BMMSC|c:bm]] infusion in ADPKD patients."),
+        body=[
+            "**Methods** We performed a single-arm phase I clinical trial with a [[12-month follow-up|f:12,month]]. "
+            "This study enrolled [[six eligible ADPKD patients|n:6]] with an estimated glomerular filtration rate "
+            "(eGFR) of 25–60 ml/min/1.73 m2. Patients received autologous cultured [[BMMSCs|c:bm]] "
+            "([[2 × 10^{6} cells/kg|d:2e6,cells/kg,-]]) through the [[cubital vein|r:iv]] according to our infusion "
+            "protocol. We investigated safety issues and kidney function during the follow-up visits, and compared "
+            "the findings to baseline and 1 year prior to the intervention.",
+            "**Results** There were no patients lost to follow-up. We observed no cell-related adverse events (AE) and "
+            "serious adverse events (SAE) after [[12 months of follow-up|f:12,month]]. The mean eGFR value of 33.8 ± "
+            "5.3 ml/min/1.73 m2 1 year before cell infusion declined to 26.7 ± 3.1 ml/min/1.73 m2 at baseline "
+            "(P = 0.03) and 25.8 ± 6.2 ml/min/1.73 m2 at the [[12-month follow-up|f:12,month]] visit (P = 0.62). The "
+            "mean serum creatinine (SCr) level of 2 ± 0.3 mg/dl 1 year before the infusion increased to 2.5 ± 0.4 "
+            "mg/dl at baseline (P = 0.04) and 2.5 ± 0.6 mg/dl at the [[12-month follow-up|f:12,month]] (P = 0.96).",
+        ],
+        notes=("Single-arm phase I trial of one intravenous infusion of autologous bone marrow MSCs in six patients with "
+               "polycystic kidney disease, followed 12 months (clinical, no species): title, Background, Methods and "
+               "the first three Results sentences of the abstract from the journal's stored article page (authors from "
+               "the stored PubMed Central copy), cut at a sentence end before the copy breaks off in the fourth "
+               "('... in SCr (P = 0'). The copy prints '2 × 106 cells/kg' and 'm2' (superscripts flattened): the dose "
+               "is written 2 × 10^{6}, 'm2' is kept as printed. Cells: 'bone marrow mesenchymal stromal cells', "
+               "'BMMSCs', 'BMMSC' -> bone_marrow_msc, per mention. Route: 'through the cubital vein' -> intravenous "
+               "(a vein named; marked on 'cubital vein'). Dose: '2 × 10^6 cells/kg' -> 2e6 cells/kg, per null. Sample "
+               "size: 'six eligible ADPKD patients'. Follow-up: 'a 12-month follow-up', 'after 12 months of "
+               "follow-up', 'at the 12-month follow-up visit', 'at the 12-month follow-up' -> 12 months each. No "
+               "sessions: 'a BMMSC infusion' states no count word (doubtful: one infusion). No hormones (eGFR and "
+               "creatinine are not contract hormones). Traps: '1 year prior to the intervention', '1 year before cell "
+               "infusion', '1 year before the infusion' (times before the treatment, no follow-up), 'eGFR of 25–60 "
+               "ml/min/1.73 m2' (an inclusion range, not a dose), 'mg/dl' values (concentrations), the P values, "
+               "'single-arm', 'no patients lost to follow-up'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017) 8:116"},
+    ),
+    RealText(
+        id="en_clinical_etm2017_ucmsc_iv_transfusions_ankylosing_spondylitis_5_patients", lang="en", kind="clinical",
+        batch=17,
+        title="Infusion of [[umbilical cord mesenchymal stem cells|c:uc]] alleviates symptoms of ankylosing spondylitis",
+        authors="Ai Li, Yuan Tao, Dexiao Kong, Ni Zhang, Yongjing Wang, Zhilun Wang, Yingxue Wang, Juandong Wang, Juan "
+                "Xiao, Yang Jiang, Xiaoli Liu, Chengyun Zheng",
+        journal="Experimental and Therapeutic Medicine 14:1538-1546", year=2017, doi="10.3892/etm.2017.4687",
+        url="https://spandidos-publications.com/10.3892/etm.2017.4687",
+        licence="CC BY (printed on the stored Spandidos page: 'Creative Commons Attribution License')",
+        abstract=(
+            "The current study evaluated [[5 patients|n:5]] with ankylosing spondylitis (AS). Patients received "
+            "[[intravenous transfusions|r:iv]] of [[umbilical cord mesenchymal stem cells|c:uc]] ([[uMSCs|c:uc]]). All "
+            "therapeutic and adverse responses were assessed and recorded during [[uMSC|c:uc]] therapy. No severe "
+            "adverse reactions were observed in any of the patients, although a slight transient fever was observed "
+            "in 3 patients within 2‑6 h of [[intravenous administration|r:iv]] of [[uMSCs|c:uc]]. Following "
+            "treatment, the Bath Ankylosing Spondylitis Disease Activity and Bath Ankylosing Spondylitis Metrology "
+            "Indices decreased, however the Bath Ankylosing Spondylitis Functional Index increased. The erythrocyte "
+            "sedimentation rate in 3 patients was reduced and C‑reactive protein levels in 1 patient were markedly "
+            "reduced. The symptoms of AS were alleviated in all patients. The present study indicates that "
+            "[[intravenous transfusion|r:iv]] of [[uMSCs|c:uc]] is safe and well tolerated by patients and that it "
+            "effectively alleviates disease activity and clinical symptoms. In the future, a larger cohort of "
+            "patients with AS should be recruited to enable the systemic evaluation of [[uMSC|c:uc]] therapy."),
+        notes=("Small open study of intravenous umbilical cord MSCs in five patients with ankylosing spondylitis "
+               "(clinical, no species): title and the whole abstract from the publisher's stored article page, which "
+               "prints the CC BY licence ('2‑6 h' and 'C‑reactive' with the non-breaking hyphens of the copy). A text "
+               "with few facts and outcome-count traps. Cells: 'umbilical cord mesenchymal stem cells', 'uMSCs', "
+               "'uMSC' -> umbilical_cord_msc, per mention. Routes: 'intravenous transfusions', 'intravenous "
+               "administration', 'intravenous transfusion' -> intravenous. Sample size: '5 patients'. No sessions "
+               "('intravenous transfusions' in the plural states no count and no 'repeated'; doubtful), no dose, no "
+               "follow-up ('during uMSC therapy', 'Following treatment' give no time), no hormones (the Bath indices, "
+               "erythrocyte sedimentation rate and C-reactive protein are no contract hormones). Traps: 'in 3 "
+               "patients' (twice) and 'in 1 patient' (outcome counts, not samples), 'within 2‑6 h' (time to an "
+               "event, a window), 'in all patients', 'a larger cohort of patients' (no count)."),
+        layout={"columns": 1, "font": "sans", "journal": "Experimental and Therapeutic Medicine 14: 1538-1546, 2017"},
+    ),
 ]
