@@ -9434,4 +9434,114 @@ TEXTS: list[RealText] = [
                "event, a window), 'in all patients', 'a larger cohort of patients' (no count)."),
         layout={"columns": 1, "font": "sans", "journal": "Experimental and Therapeutic Medicine 14: 1538-1546, 2017"},
     ),
+    RealText(
+        id="en_clinical_sci2019_bmmsc_four_weekly_intrathecal_37_patients_table", lang="en", kind="clinical",
+        batch=17,
+        title="Safety and Feasibility of [[Repeated|s:-]] Intrathecal Allogeneic [[Bone Marrow-Derived Mesenchymal "
+              "Stromal Cells|c:bm]] in Patients with Neurological Diseases",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cells International 2019:8421281", year=2019, doi="10.1155/2019/8421281",
+        url="https://0-doi-org.brum.beds.ac.uk/10.1155/2019/8421281",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract=(
+            "[[Mesenchymal stromal cells|c:msc]] ([[MSCs|c:msc]]) have become the most commonly used adult stem cells "
+            "in regenerative medicine. Preclinical studies have shown that [[MSCs|c:msc]]-based therapy is a potential "
+            "new treatment approach for neurological diseases. Intrathecal injection has unique feature which allows "
+            "stem cells to directly migrate to the lesion site in patients with central nervous system (CNS) "
+            "diseases. In this study, we evaluate the safety and feasibility of intrathecal allogeneic [[bone "
+            "marrow-derived MSCs|c:bm]] ([[BM-MSCs|c:bm]]) in patients with neurological diseases. This open-label "
+            "clinical study included [[37 patients|n:37]] (14 diseases). Eligible patients underwent a baseline "
+            "assessment and were intrathecally injected with allogeneic [[BM-MSCs|c:bm]] (, "
+            "[[4 consecutive treatments|s:4]] at 1-week intervals). After [[four infusions|s:4]], the patients were "
+            "[[followed up for at least 6 months|f:6,month]]. Adverse events, cerebrospinal fluid (CSF) test results, "
+            "clinical symptoms, physical examination, and haematological and imaging examinations were used to assess "
+            "the safety and feasibility of the treatment. Also, we performed a systematic review of the safety of all "
+            "types of intrathecal stem cells and compared our result to previous studies. In our study, the highest "
+            "adverse event was a slight ache at the injection site (4.11%), followed by fever (3.42%) and mild "
+            "headache (2.05%). No severe adverse events were reported. After the intrathecal injections, the white "
+            "blood cell (WBC) counts in the CSF increased in 30 patients and the protein concentration in the CSF "
+            "exceeded the normal range in 26 patients, while other CSF indicators remained normal. Moreover, these "
+            "patients had no suspected manifestations of CNS infection. Haematological and imaging examinations "
+            "showed no abnormal changes after [[BM-MSCs|c:bm]] infusion. Compared with previous studies, the incidence "
+            "of adverse events was nearly consistent or even lower for headache, fever, nausea, and neck pain."),
+        body=[
+            ("table", "**Table 6** Clinical studies of intrathecal allogeneic MSCs described in the literature.", [
+                ["Authors/country", "Diagnosis", "No. of treated patients", "Stem cell type", "Transplant type",
+                 "Dose per injection", "Injection frequency", "Follow-up", "Adverse event (person-time)"],
+                ["Jin et al. [36]/China", "SCA", "[[16|n:16]]", "[[UCMSCs|c:uc]]", "IT+[[IV|r:iv]]", "",
+                 "[[3|s:3]], weekly", "[[12 months|f:12,month]]", "Fever (1); dizziness (2); headache (2)"],
+                ["Lv et al. [38]/China", "Autism", "[[9|n:9]]", "[[UCMSCs|c:uc]]", "IT+[[IV|r:iv]]", "",
+                 "[[2|s:2]], at 5–7-day intervals", "[[6 months|f:6,month]]", "Fever (2)"],
+                ["Wang et al. [39]/China", "TBI", "[[20|n:20]]", "[[UCMSCs|c:uc]]", "IT", "",
+                 "[[4|s:4]], at 5–7 day intervals", "[[6 months|f:6,month]]", "Dizziness (4); headache (4)"],
+                ["Liu et al. [37]/China", "SCI", "[[22|n:22]]", "[[UCMSCs|c:uc]]", "IT", "", "4–12, weekly",
+                 "3–36 months", "Lumbago (1); headache (1)"],
+            ], [0.12, 0.07, 0.13, 0.08, 0.08, 0.1, 0.14, 0.08, 0.2], 4.2),
+            "Abbreviations: SCA, hereditary spinocerebellar ataxia; SCI, spinal cord injury; TBI, traumatic brain "
+            "injury; UCMSCs, [[umbilical cord mesenchymal stem cells|c:uc]]; IT, intrathecal; IV, "
+            "[[intravenous|r:iv]].",
+        ],
+        notes=("Open-label study of four weekly intrathecal injections of allogeneic bone marrow MSCs in 37 patients with "
+               "neurological diseases, with a review of earlier intrathecal studies (clinical, no species): title and "
+               "abstract from a stored proxy copy of the DOI page, cut at a sentence end before the copy breaks off in "
+               "the conclusion ('... safe, feasible, and p'), and Table 6 (earlier intrathecal studies) with its "
+               "abbreviation note from the journal's stored table page. The copy loses the dose before '4 consecutive "
+               "treatments' ('(, 4 consecutive ...') and every value of the table's 'Dose per injection' column (empty "
+               "cells here): kept as printed. Cells: 'Mesenchymal stromal cells', 'MSCs' (also in 'MSCs-based "
+               "therapy') -> msc; 'Bone Marrow-Derived Mesenchymal Stromal Cells', 'bone marrow-derived MSCs', "
+               "'BM-MSCs' -> bone_marrow_msc; 'UCMSCs', 'umbilical cord mesenchymal stem cells' (the table and its "
+               "note) -> umbilical_cord_msc; 'adult stem cells', 'stem cells', 'intrathecal stem cells' are generic. "
+               "Sessions: 'Repeated' (title) -> count null (as 'repeated intrathecal injections' elsewhere in this "
+               "corpus); '4 consecutive treatments', 'After four infusions' -> 4 each; '1-week intervals' is an "
+               "interval. Sample size: '37 patients'; '14 diseases' is no count of patients. Follow-up: 'followed up "
+               "for at least 6 months' -> 6 months. No route for the study (intrathecal has no contract id). Table 6 "
+               "(cited studies, one fact per cell): 'No. of treated patients' 16, 9, 20, 22 -> sample sizes; 'UCMSCs' "
+               "-> umbilical_cord_msc; 'IV' in 'IT+IV' and 'IV, intravenous' in the note -> intravenous ('IT' no id); "
+               "'Injection frequency' '3, weekly', '2, at 5–7-day intervals', '4, at 5–7 day intervals' -> sessions "
+               "3, 2, 4 (the count before the comma); '4–12, weekly' (a range of counts) and '3–36 months' (a range of "
+               "follow-up times) are left unmarked (the marks hold no ranges for these types; doubtful); 'Follow-up' "
+               "'12 months', '6 months' -> follow-up. No arms. Traps: 'in 30 patients', 'in 26 patients' (outcome "
+               "counts), '(4.11%)', '(3.42%)', '(2.05%)', the adverse-event counts in brackets in the table "
+               "('Fever (1)'), '[36]' citation markers."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cells International Volume 2019, Article ID 8421281"},
+    ),
+    RealText(
+        id="en_animal_bmcvet2013_admsc_prgf_intraarticular_hip_oa_dogs_day_180", lang="en", kind="animal", batch=17,
+        title="Controlled, blinded force platform analysis of the effect of intraarticular injection of autologous "
+              "[[adipose-derived mesenchymal stem cells|c:ad]] associated to PRGF-Endoret in osteoarthritic dogs",
+        authors="Jose M Vilar, Manuel Morales, Angelo Santana, Giuseppe Spinella, Mónica Rubio, Belen Cuervo, Ramón "
+                "Cugat, Jose M Carrillo",
+        journal="BMC Veterinary Research 9:131", year=2013, doi="10.1186/1746-6148-9-131",
+        url="https://bmcvetres.biomedcentral.com/articles/10.1186/1746-6148-9-131",
+        licence="CC BY 2.0 (printed on the stored BioMed Central page)",
+        species="animal",
+        abstract=(
+            "**Background** [[Adipose-derived mesenchymal stem cell|c:ad@human]] ([[ADMSC|c:ad@human]]) therapy in "
+            "regenerative medicine is a rapidly growing area of research and is currently also being used to treat "
+            "osteoarthritis (OA). Force platform analysis has been consistently used to verify the efficacy of "
+            "different therapeutic strategies for the treatment of OA in dogs, but never with [[AD-MSC|c:ad]]."),
+        body=[
+            "The aim of this study was to use a force platform to measure the efficacy of intraarticular "
+            "[[ADMSC|c:ad]] administration for limb function improvement in dogs with severe OA.",
+            "**Results** Eight lame dogs with severe hip OA and a control group of 5 sound dogs were used for this "
+            "study. Results were statistically analyzed to detect a significant increase in peak vertical force (PVF) "
+            "and vertical impulse (VI) in treated dogs. Mean values of PVF and VI were significantly improved after "
+            "treatment of the OA groups, reaching 53.02% and 14.84% of body weight, respectively, at "
+            "[[day 180|f:180,day]], compared with only 43.56% and 12.16% at day 0.",
+            "**Conclusion** This study objectively demonstrated that intraarticular [[ADMSC|c:ad]] therapy resulted "
+            "in reduced lameness due to OA.",
+        ],
+        notes=("Controlled study of intra-articular autologous adipose-derived MSCs with plasma rich in growth factors in "
+               "dogs with hip osteoarthritis (animal; dogs are a named species other than mouse or rat: species "
+               "'animal'): title and the whole abstract from the journal's stored article page, which prints the CC BY "
+               "2.0 licence (authors from the stored BioMed Central page). A text with few facts. The first sentence "
+               "(ADMSC therapy as a field of research, also in people) carries no species (@human). Cells: "
+               "'adipose-derived mesenchymal stem cells', 'Adipose-derived mesenchymal stem cell', 'ADMSC', 'AD-MSC' "
+               "-> adipose_msc, per mention; PRGF-Endoret (a plasma product) is no cell type. Follow-up: 'at day 180' "
+               "(the last time point after treatment, against day 0) -> 180 days; 'at day 0' is the baseline (no "
+               "fact). No route (intra-articular has no contract id), no dose, no sessions, no arms ('a control group "
+               "of 5 sound dogs' is a group of healthy animals without a regimen; doubtful). Traps: 'Eight lame dogs', "
+               "'5 sound dogs' (animals, not sample sizes), '53.02%', '14.84% of body weight', PVF/VI."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Veterinary Research 2013, 9:131"},
+    ),
 ]
