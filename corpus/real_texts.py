@@ -9544,4 +9544,42 @@ TEXTS: list[RealText] = [
                "'5 sound dogs' (animals, not sample sizes), '53.02%', '14.84% of body weight', PVF/VI."),
         layout={"columns": 2, "font": "serif", "journal": "BMC Veterinary Research 2013, 9:131"},
     ),
+    RealText(
+        id="en_animal_jtm2010_admsc_iv_stroke_rats_treatment_control_day_21", lang="en", kind="animal", batch=17,
+        title="[[Adipose-derived mesenchymal stem cells|c:ad]] markedly attenuate brain infarct size and improve "
+              "neurological function in rats",
+        authors="Steve Leu, Yu-Chun Lin, Chun-Man Yuen, Chia-Hung Yen, Ying-Hsien Kao, Cheuk-Kwan Sun, Hon-Kan Yip",
+        journal="Journal of Translational Medicine 8:63", year=2010, doi="10.1186/1479-5876-8-63",
+        url="https://doaj.org/article/705cf5f81bf240929b806866c11c202d",
+        licence="CC BY 2.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** The therapeutic effect of [[adipose-derived mesenchymal stem cells|c:ad]] "
+            "([[ADMSCs|c:ad]]) on brain infarction area (BIA) and neurological status in a rat model of acute "
+            "ischemic stroke (IS) was investigated."),
+        body=[
+            "**Methods** Adult male Sprague-Dawley (SD) rats (n = 30) were divided into IS plus intra-venous 1 mL "
+            "saline (at 0, 12 and 24 h after IS induction) (control group) and IS plus "
+            "[[intra-venous|r:iv#treatment group]] [[ADMSCs|c:ad#treatment group]] "
+            "([[2.0 × 10^{6}|d:2e6,cells,-#treatment group]]) (treated interval as controls) (treatment group) after "
+            "occlusion of distal left internal carotid artery. The rats were sacrificed and brain tissues were "
+            "harvested on day 21 after the procedure.",
+        ],
+        notes=("Rat study of intravenous adipose-derived MSCs after occlusion of the internal carotid artery, against "
+               "saline (species rat): title, Background and Methods of the abstract from the stored DOAJ record, cut "
+               "before the Results, which the record prints broken ('(p Conclusions ...'); the record prints '(2.0 × "
+               "106)' (superscript flattened), written 2.0 × 10^{6}; author order as in the article (the DOAJ record "
+               "lists the same names in reverse). Cells: 'adipose-derived mesenchymal stem cells', 'ADMSCs' -> "
+               "adipose_msc, per mention. Arms: the two groups are named in brackets after what they received "
+               "('(control group)', '(treatment group)'): the route, cells and dose of the second clause are the "
+               "'treatment group''s. Route: 'intra-venous ADMSCs' -> intravenous; 'intra-venous 1 mL saline' (the "
+               "vehicle given to the controls, no therapy or protocol drug) is left unmarked, and '1 mL saline' is no "
+               "dose (doubtful both). Dose: '(2.0 × 10^6)' -> 2e6 cells, per null. No sessions: 'at 0, 12 and 24 h "
+               "after IS induction' and '(treated interval as controls)' give a schedule of three injections without "
+               "a stated count (the count inferred: no fact). No follow-up: 'on day 21 after the procedure' is counted "
+               "from the occlusion (the model), not from the cells (doubtful: the first injection was at 0 h, so it is "
+               "also 21 days after treatment began). Traps: 'rats (n = 30)' (animals, not a sample size), '12 and 24 "
+               "h', 'distal left internal carotid artery' (the occluded vessel, not a route)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine 2010, 8:63"},
+    ),
 ]
