@@ -8934,4 +8934,652 @@ TEXTS: list[RealText] = [
                "ISAA/CGI/FIM/Wee-FIM, 'PET-CT'."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cells International 2013:623875"},
     ),
+    # English texts, sixteenth batch
+    RealText(
+        id="en_animal_scrt2013_amsc_iv_every_two_weeks_ckd_cats_three_pilots", lang="en", kind="animal", batch=17,
+        title="Safety and efficacy of [[intravenous infusion|r:iv]] of allogeneic cryopreserved [[mesenchymal stem "
+              "cells|c:msc]] for treatment of chronic kidney disease in cats: results of three sequential pilot "
+              "studies",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 4(2):48", year=2013, doi="10.1186/scrt198",
+        url="http://www.stemcellres.com/content/4/2/48?fmt_view=mobile",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Introduction** Administration of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) has been shown to "
+            "improve renal function in rodent models of chronic kidney disease (CKD), in part by reducing intrarenal "
+            "inflammation and suppressing fibrosis. CKD in cats is characterized by tubulointerstitial inflammation and "
+            "fibrosis, and thus treatment with [[MSCs|c:msc]] might improve renal function and urinary markers of "
+            "inflammation in this disease. Therefore, a series of pilot studies was conducted to assess the safety and "
+            "efficacy of [[intravenous administration|r:iv]] of allogeneic [[adipose-derived MSCs|c:ad]] "
+            "([[aMSCs|c:ad]]) in cats with naturally occurring CKD."),
+        body=[
+            "**Methods** Cats enrolled in these studies received an [[intravenous infusion|r:iv]] of allogeneic "
+            "[[aMSCs|c:ad]] every 2 weeks collected from healthy, young, specific pathogen-free cats. Cats in pilot "
+            "study 1 (six cats) received [[2 × 10^{6}|d:2e6,cells,injection#pilot study 1]] cryopreserved "
+            "[[aMSCs|c:ad#pilot study 1]] per infusion, cats in pilot study 2 (five cats) received "
+            "[[4 × 10^{6}|d:4e6,cells,injection#pilot study 2]] cryopreserved [[aMSCs|c:ad#pilot study 2]] per "
+            "infusion, and cats in pilot study 3 (five cats) received [[4 × 10^{6}|d:4e6,cells,-#pilot study 3]] "
+            "[[aMSCs|c:ad#pilot study 3]] cultured from cryopreserved adipose. Serum biochemistry, complete blood "
+            "count, urinalysis, urine protein, glomerular filtration rate, and urinary cytokine concentrations were "
+            "monitored during the treatment period. Changes in clinical parameters were compared statistically by "
+            "means of repeated measures analysis of variance (ANOVA) followed by Bonferroni’s correction.",
+            "**Results** Cats in pilot study 1 had few adverse effects from the [[aMSC|c:ad#pilot study 1]] infusions "
+            "and there was a statistically significant decrease in serum creatinine concentrations during the study "
+            "period, however the degree of decrease seems unlikely to be clinically relevant.",
+            "**Figure 3** Assessment of renal function in [[adipose-derived mesenchymal stem cell|c:ad]] "
+            "([[aMSC|c:ad]])-treated cats. (A) Serum creatinine values for cats in pilot study 1, who received "
+            "[[three doses|s:3#pilot study 1]] of [[2 × 10^{6}|d:2e6,cells,-#pilot study 1]] cryopreserved "
+            "[[aMSCs|c:ad#pilot study 1]] [[intravenously|r:iv#pilot study 1]] 2 weeks apart. A statistically "
+            "significant decrease in creatinine is seen (P = 0.01), however the degree of decrease may not be "
+            "clinically significant. (B) Serum creatinine values for cats in pilot study 2, who received "
+            "[[three doses|s:3#pilot study 2]] of [[4 × 10^{6}|d:4e6,cells,-#pilot study 2]] cryopreserved "
+            "[[aMSCs|c:ad#pilot study 2]] [[intravenously|r:iv#pilot study 2]] 2 weeks apart. No significant "
+            "difference in creatinine was detected. (C) Serum creatinine values for cats in pilot study 3, who "
+            "received [[three doses|s:3#pilot study 3]] of [[4 × 10^{6}|d:4e6,cells,-#pilot study 3]] "
+            "[[aMSCs|c:ad#pilot study 3]] cultured from cryopreserved adipose [[intravenously|r:iv#pilot study 3]] "
+            "2 weeks apart. No significant difference in creatinine was detected. (D) Estimated glomerular "
+            "filtration rate (GFR) by iohexol clearance results at 0 and [[8 weeks|f:8,week#pilot study 2]] for five "
+            "cats in pilot study 2 that received [[4 × 10^{6}|d:4e6,cells,-#pilot study 2]] cryopreserved "
+            "[[aMSCs|c:ad#pilot study 2]] [[intravenously|r:iv#pilot study 2]] every 2 weeks for "
+            "[[three treatments|s:3#pilot study 2]]. Control chronic kidney disease cats had GFR performed at 0 and 8 "
+            "weeks only. (E) GFR determined by nuclear scintigraphy results at 0 and "
+            "[[8 weeks|f:8,week#pilot study 3]] for five cats in pilot study 3 that received "
+            "[[4 × 10^{6}|d:4e6,cells,-#pilot study 3]] [[aMSCs|c:ad#pilot study 3]] cultured from cryopreserved "
+            "adipose [[intravenously|r:iv#pilot study 3]] every 2 weeks for [[three treatments|s:3#pilot study 3]].",
+        ],
+        notes=("Three sequential pilot studies of intravenous allogeneic adipose-derived MSCs in client-owned cats with "
+               "chronic kidney disease (animal; cats are a named species other than mouse or rat: species 'animal' for "
+               "every fact): title, Introduction, Methods and the first Results sentence of the abstract from the "
+               "journal's stored article page (cut at a sentence end before the copy breaks off in the second Results "
+               "sentence), and the legend of Figure 3 from the journal's stored figure page of the same article. The "
+               "copies print '2 × 106' (superscript flattened), written 2 × 10^{6}. The first sentence cites rodent "
+               "models: species kept 'animal' (the rodents are not named as mice or rats). Cells: 'mesenchymal stem "
+               "cells', 'MSCs' (no source) -> msc; 'adipose-derived MSCs', 'aMSCs', 'aMSC', 'adipose-derived "
+               "mesenchymal stem cell' -> adipose_msc, per mention. Routes: 'intravenous infusion', 'intravenous "
+               "administration', 'intravenously' -> intravenous. Arms: the three pilot studies are the groups of the "
+               "document, each with its own regimen, named 'pilot study 1/2/3' (doubtful: they could be read as three "
+               "studies rather than arms); the clause naming each labels its dose and cells, and each legend part "
+               "(A)-(E) names its study. Doses: '2 × 10^6 ... per infusion', '4 × 10^6 ... per infusion' -> per "
+               "injection (the text says 'per infusion'); the same numbers without 'per infusion' (pilot study 3 in "
+               "the Methods, the legend) -> per null. Sessions: 'three doses', 'three treatments' -> 3 each; 'every 2 "
+               "weeks', '2 weeks apart' are intervals (no count). Follow-up: 'at 0 and 8 weeks' (GFR at baseline and "
+               "after the course) -> 8 weeks for pilot studies 2 and 3; the control cats' 'at 0 and 8 weeks' is left "
+               "unmarked (untreated cats: no time after a treatment; doubtful). Traps: 'six cats', 'five cats' "
+               "(animals, not sample sizes), 'young, specific pathogen-free cats' (donors), creatinine, GFR, "
+               "'P = 0.01', ANOVA, 'iohexol clearance', 'nuclear scintigraphy'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy 2013, 4:48"},
+    ),
+    RealText(
+        id="en_clinical_art2017_pe_single_msct_ssc_14_patients_12_months", lang="en", kind="clinical", batch=17,
+        title="Sustained benefit from combined plasmapheresis and allogeneic [[mesenchymal stem cells|c:msc]] "
+              "transplantation therapy in systemic sclerosis",
+        authors="Huayong Zhang, Jun Liang, Xiaojun Tang, Dandan Wang, Xuebing Feng, Fan Wang, Bingzhu Hua, Hong Wang, "
+                "Lingyun Sun",
+        journal="Arthritis Research & Therapy 19:165", year=2017, doi="10.1186/s13075-017-1373-2",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5518166",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Systemic sclerosis (SSc) is an autoimmune disease involving the skin and several internal "
+            "organs. Most therapies available for this disease are symptomatic. Given the difficulty in treating SSc, "
+            "we conducted this study to investigate the effect of combined plasmapheresis (PE) and allogeneic "
+            "[[mesenchymal stem cells|c:msc]] transplantation (MSCT) therapy on SSc."),
+        body=[
+            "**Methods** [[Fourteen patients|n:14]] underwent three repeated PE treatments with subsequent pulse "
+            "cyclophosphamide on days 1, 3 and 5. Patients received [[a single MSCT|s:1]] "
+            "([[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]] of body weight) on day 8. During follow up, evaluations "
+            "performed included complete physical examination, serologic testing, and organ function.",
+            "**Results** The mean modified Rodnan skin score (MRSS) improved from 20.1 ± 3.1 to 13.8 ± 10.2 "
+            "(P < 0.001) at [[12 months of follow up|f:12,month]]. Three patients had interstitial lung disease, all "
+            "had improvement of lung function and improved computed tomography (CT) images "
+            "[[after 12 months|f:12,month]] of combined therapy.",
+            "**Conclusion** The results indicate that PE combined with MSCT is a feasible treatment associated with "
+            "possible clinical benefit for SSc patients.",
+            "**Trial registration** ClinicalTrials.gov, NCT00962923. Registered on 19 August 2009.",
+        ],
+        notes=("Open single-arm study of plasmapheresis and pulse cyclophosphamide followed by one allogeneic MSC "
+               "transplantation in systemic sclerosis (clinical, no species): title and abstract from the stored "
+               "PubMed Central copy, without the third Results sentence (it names 'transforming growth factor-β', a "
+               "letter the Latin PDF font cannot print; the passages are cut at sentence ends). Cells: 'mesenchymal "
+               "stem cells' (title and Background) -> msc; 'MSCT' (the transplantation, not the cells) is no cell-type "
+               "mention (doubtful). Sessions: 'a single MSCT' -> 1 (a single transplantation of the cells); 'three "
+               "repeated PE treatments' (plasmapheresis, a procedure, not an administration of the therapy or of a "
+               "dosed drug) and 'pulse cyclophosphamide on days 1, 3 and 5' (the count inferred from days) are no "
+               "sessions (doubtful). Dose: '1 × 10^6 cells/kg' -> 1e6 cells/kg, per null. Sample size: 'Fourteen "
+               "patients'. Follow-up: 'at 12 months of follow up' -> 12 months; 'after 12 months of combined therapy' "
+               "-> 12 months on 'after 12 months' (the time after the single treatment at which lung function and CT "
+               "were assessed, not the length of a course; doubtful). No route (how the cells were given is not said), "
+               "no hormones. Traps: 'on days 1, 3 and 5', 'on day 8' (the schedule), 'Three patients had interstitial "
+               "lung disease' (a subgroup), MRSS scores, 'P < 0.001', 'NCT00962923', '19 August 2009'."),
+        layout={"columns": 1, "font": "serif", "journal": "Arthritis Research & Therapy (2017) 19:165"},
+    ),
+    RealText(
+        id="en_clinical_alzrt2021_hucbmsc_three_icv_injections_ad_low_high_dose", lang="en", kind="clinical",
+        batch=17,
+        title="Intracerebroventricular injection of [[human umbilical cord blood mesenchymal stem cells|c:msc]] in "
+              "patients with Alzheimer’s disease dementia: a phase I clinical trial",
+        authors="Hee Jin Kim, Kyung Rae Cho, Hyemin Jang, Na Kyung Lee, Young Hee Jung, Jun Pyo Kim, Jung Il Lee, Jong "
+                "Wook Chang, Seongbeom Park, Sung Tae Kim, Seung Whan Moon, Sang Won Seo, Soo Jin Choi, Duk L Na",
+        journal="Alzheimer's Research & Therapy 13:154", year=2021, doi="10.1186/s13195-021-00897-2",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8439008",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Backgrounds** Alzheimer’s disease is the most common cause of dementia, and currently, there is no "
+            "disease-modifying treatment. Favorable functional outcomes and reduction of amyloid levels were observed "
+            "following transplantation of [[mesenchymal stem cells|c:msc@animal]] ([[MSCs|c:msc@animal]]) in animal "
+            "studies."),
+        body=[
+            "**Objectives** We conducted a phase I clinical trial in [[nine patients|n:9]] with mild-to-moderate "
+            "Alzheimer’s disease dementia to evaluate the safety and dose-limiting toxicity of [[three repeated "
+            "intracerebroventricular injections|s:3]] of [[human umbilical cord blood–derived MSCs|c:msc]] "
+            "([[hUCB-MSCs|c:msc]]).",
+            "**Methods** We recruited [[nine mild-to-moderate Alzheimer’s disease dementia patients|n:9]] from Samsung "
+            "Medical Center, Seoul, Republic of Korea. Four weeks prior to [[MSC|c:msc]] administration, the Ommaya "
+            "reservoir was implanted into the right lateral ventricle of the patients. [[Three patients|n:3#low dose]] "
+            "received a low dose ([[1.0 × 10^{7} cells|d:1e7,cells,-#low dose]]/2 mL), and "
+            "[[six patients|n:6#high dose]] received a high dose ([[3.0 × 10^{7} cells|d:3e7,cells,-#high dose]]/2 "
+            "mL) of [[hUCB-MSCs|c:msc#high dose]]. [[Three repeated injections|s:3]] of [[MSCs|c:msc]] were "
+            "performed (4-week intervals) in [[all nine patients|n:9]]. These patients were followed up to "
+            "[[12 weeks|f:12,week]] after the first [[hUCB-MSC|c:msc]] injection and an additional "
+            "[[36 months|f:36,month]] in the extended observation study.",
+            "**Results** After [[hUCB-MSC|c:msc]] injection, the most common adverse event was fever (n = 9) followed "
+            "by headache (n = 7), nausea (n = 5), and vomiting (n = 4), which all subsided within 36 h. There were "
+            "three serious adverse events in two participants that were considered to have arisen from the "
+            "investigational product. Fever in a low dose participant and nausea with vomiting in another low dose "
+            "participant each required extended hospitalization by a day. There were no dose-limiting toxicities.",
+        ],
+        notes=("Phase I trial of three intracerebroventricular injections of umbilical cord blood-derived MSCs through "
+               "an Ommaya reservoir in Alzheimer's disease, at two doses (clinical, no species): title and abstract "
+               "from the stored PubMed Central copy and the journal's stored page (reached through the DOI link), cut "
+               "at a sentence end before the copy breaks off in the fifth Results sentence. The copies print '1.0 × "
+               "107 cells' (superscript flattened), written 1.0 × 10^{7}. The Background cites animal studies: "
+               "species 'animal' for its cells. Cells: 'human umbilical cord blood (-derived) mesenchymal stem cells / "
+               "MSCs', 'hUCB-MSCs', 'hUCB-MSC', 'MSC(s)' -> msc (cord-blood MSCs have no id of their own, guide), per "
+               "mention. Arms: 'Three "
+               "patients received a low dose (...), and six patients received a high dose (...)' are two doses with "
+               "one count each, labelled as printed 'low dose' / 'high dose' (the clause of the high dose holds "
+               "'of hUCB-MSCs'); the following sentences speak of all nine patients (no arm). Dose: '1.0 × 10^7 "
+               "cells/2 mL', '3.0 × 10^7 cells/2 mL' -> the cell numbers, per null; the '2 mL' volume is left "
+               "unmarked (written as a ratio with the cells; doubtful: the guide counts an injected volume as a "
+               "dose). Sessions: 'three repeated intracerebroventricular injections', 'Three repeated injections' -> 3 "
+               "each. Sample size: 'nine patients', 'nine ... patients', 'all nine patients' (the same sample "
+               "restated) -> 9 each; 'Three patients' and 'six patients' -> the arms. Follow-up: '12 weeks after the "
+               "first hUCB-MSC injection' -> 12 weeks; 'an additional 36 months in the extended observation study' -> "
+               "36 months. No route (intracerebroventricular has no contract id). Traps: 'Four weeks prior to MSC "
+               "administration' (before the cells), '4-week intervals' (interval), 'fever (n = 9)', 'headache (n = "
+               "7)', 'nausea (n = 5)', 'vomiting (n = 4)', 'two participants' (outcome counts), 'within 36 h' (time to "
+               "an event), 'by a day'."),
+        layout={"columns": 2, "font": "serif", "journal": "Alzheimer's Research & Therapy (2021) 13:154"},
+    ),
+    RealText(
+        id="en_animal_fvets2017_tenogenic_pbmsc_prp_horses_12_weeks_24_months", lang="en", kind="animal", batch=17,
+        title="Tenogenically Induced Allogeneic [[Peripheral Blood Mesenchymal Stem Cells|c:msc]] in Allogeneic "
+              "Platelet-Rich Plasma: [[2-Year Follow-up|f:2,year]] after Tendon or Ligament Treatment in Horses",
+        authors="Charlotte Beerts, Marc Suls, Sarah Y Broeckx, Bert Seys, Aurélie Vandenberghe, Jeroen Declercq, Luc "
+                "Duchateau, Martin A Vidal, Jan H Spaas",
+        journal="Frontiers in Veterinary Science 4:158", year=2017, doi="10.3389/fvets.2017.00158",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5622984",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "Poor healing of tendon and ligament lesions often results in early retirement of sport horses. Therefore, "
+            "regenerative therapies are being explored as potentially promising treatment for these injuries. In this "
+            "study, an intralesional injection was performed with allogeneic tenogenically induced [[mesenchymal stem "
+            "cells|c:msc]] and platelet-rich plasma 5–6 days after diagnosis of suspensory ligament (SL) (n = 68) or "
+            "superficial digital flexor tendon (SDFT) (n = 36) lesion. Clinical, lameness and ultrasonographic "
+            "evaluation was performed at 6 and [[12 weeks|f:12,week]]. Moreover, a survey was performed 12 and "
+            "[[24 months after treatment|f:24,month]] to determine how many horses were competing at original level "
+            "and how many were re-injured. At [[6 weeks|f:6,week]], 88.2% of SL (n = 68) and 97.3% of SDFT lesions "
+            "(n = 36) demonstrated moderate ultrasonographic improvement. At [[12 weeks|f:12,week]], 93.1% of SL "
+            "(n = 29) and 95.5% of SDFT lesions (n = 22) improved convincingly. Moreover, lameness was abolished in "
+            "78.6% of SL (n = 28) and 85.7% (n = 7) of SDFT horses at [[12 weeks|f:12,week]]. "
+            "[[After 12 months|f:12,month]] (n = 92), 11.8% of SL and 12.5% of SDFT horses were re-injured, whereas "
+            "83.8 of SL and 79.2% of SDFT returned to previous performance level. At [[24 months|f:24,month]] "
+            "(n = 89) after treatment, 82.4 (SL) and 85.7% (SDFT) of the horses returned to previous level of "
+            "performance."),
+        notes=("Field study of one intralesional injection of allogeneic tenogenically induced peripheral blood MSCs in "
+               "platelet-rich plasma in sport horses with suspensory ligament or flexor tendon lesions, followed two "
+               "years (animal; horses are a named species other than mouse or rat: species 'animal' for every fact): "
+               "title and the abstract from the stored PubMed Central copy, cut at a sentence end before the copy "
+               "breaks off in the meta-analysis sentence. Cells: 'Peripheral Blood Mesenchymal Stem Cells', "
+               "'mesenchymal stem cells' -> msc (MSCs grown from blood have no id of their own; not "
+               "peripheral_blood_stem_cell, which names mobilised blood stem cells); platelet-rich plasma is no cell "
+               "type. Follow-up: '2-Year Follow-up' (title) -> 2 years; 'at 6 and 12 weeks' (evaluations, not killing "
+               "times: a list, one fact, the last) -> 12 weeks; 'a survey was performed 12 and 24 months after "
+               "treatment' -> one fact, 24 months; the outcome times 'At 6 weeks', 'At 12 weeks', 'at 12 weeks', "
+               "'After 12 months', 'At 24 months (n = 89) after treatment' -> one fact each (outcomes at a time after "
+               "the treatment). No sessions: 'an intralesional injection' states no count word (doubtful: it is one "
+               "injection). No route (intralesional has no contract id), no dose, no arms (SL and SDFT lesions are "
+               "kinds of injury treated alike, not regimens). Traps: '5–6 days after diagnosis' (time from the "
+               "injury's diagnosis to the treatment, no follow-up), every '(n = ...)' (horses and lesions: animals, "
+               "not sample sizes), the percentages, 'sport horses'."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Veterinary Science | September 2017 | Volume 4 | Article 158"},
+    ),
+    RealText(
+        id="en_animal_scrt2017_single_intralesional_atmsc_sdft_horses_24_weeks", lang="en", kind="animal", batch=17,
+        title="Effect of [[single|s:1]] intralesional treatment of surgically induced equine superficial digital "
+              "flexor tendon core lesions with [[adipose-derived mesenchymal stromal cells|c:ad]]: a controlled "
+              "experimental trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 8", year=2017, doi="10.1186/s13287-017-0564-8",
+        url="http://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0564-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** Adipose tissue is a promising source of [[mesenchymal stromal cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) for the treatment of tendon disease. The goal of this study was to assess the "
+            "effect of a [[single intralesional implantation|s:1]] of [[adipose tissue-derived mesenchymal stromal "
+            "cells|c:ad]] ([[AT-MSCs|c:ad]]) on artificial lesions in equine superficial digital flexor tendons "
+            "(SDFTs)."),
+        body=[
+            "**Methods** During this randomized, controlled, blinded experimental study, either autologous cultured "
+            "[[AT-MSCs|c:ad]] suspended in autologous inactivated serum ([[AT-MSC|c:ad]]-serum) or autologous "
+            "inactivated serum (serum) were injected intralesionally 2 weeks after surgical creation of centrally "
+            "located SDFT lesions in both forelimbs of nine horses. Healing was assessed clinically and with "
+            "ultrasound (standard B-mode and ultrasound tissue characterization) at regular intervals over "
+            "[[24 weeks|f:24,week]]. After euthanasia of the horses the SDFTs were examined histologically, "
+            "biochemically and by means of biomechanical testing.",
+            "**Results** [[AT-MSC|c:ad]] implantation did not substantially influence clinical and ultrasonographic "
+            "parameters. Histology, biochemical and biomechanical characteristics of the repair tissue did not differ "
+            "significantly between treatment modalities [[after 24 weeks|f:24,week]]. Compared with macroscopically "
+            "normal tendon tissue, the content of the mature collagen crosslink hydroxylysylpyridinoline did not "
+            "differ after [[AT-MSC|c:ad]]-serum treatment (p = 0.074) while it was significantly lower (p = 0.027) "
+            "in lesions treated with serum alone. Stress at failure (p = 0.048) and the modulus of elasticity "
+            "(p = 0.001) were significantly lower after [[AT-MSC|c:ad]]-serum treatment than in normal tendon "
+            "tissue.",
+        ],
+        notes=("Randomised controlled experimental study of one intralesional injection of autologous adipose-derived "
+               "MSCs in serum against serum alone in surgically created flexor tendon lesions of both forelimbs of nine "
+               "horses (animal; horses are a named species other than mouse or rat: species 'animal'): title, "
+               "Background, Methods and Results of the abstract from the journal's stored article page, cut before the "
+               "Conclusions, which the copy breaks off inside the first sentence. The first sentence (adipose tissue "
+               "as a source of MSCs for tendon disease in general) carries no species (@human). Cells: 'mesenchymal "
+               "stromal cells', 'MSCs' -> msc; 'adipose-derived / adipose tissue-derived mesenchymal stromal cells', "
+               "'AT-MSCs', 'AT-MSC' (also inside the treatment name 'AT-MSC-serum') -> adipose_msc, per mention. "
+               "Sessions: 'single' (title, 'single intralesional treatment') and 'a single intralesional implantation' "
+               "-> 1 each. Follow-up: 'at regular intervals over 24 weeks' and 'after 24 weeks' -> 24 weeks each (the "
+               "time after the injection when the horses were killed and tendons examined). No arms: each horse had "
+               "both treatments, one per forelimb (the treatment modalities 'AT-MSC-serum' and 'serum' are not groups "
+               "of horses; doubtful). No route (intralesional has no contract id), no dose. Traps: '2 weeks after "
+               "surgical creation' (time from the injury), 'nine horses' (animals), the p values, 'B-mode'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017) 8"},
+    ),
+    RealText(
+        id="en_clinical_jtm2012_cbmnc_intermittent_idiopathic_osteoporosis_8_patients_one_year", lang="en",
+        kind="clinical", batch=17,
+        title="Beneficial effects of non-matched allogeneic [[cord blood mononuclear cells|c:ucb]] upon patients with "
+              "idiopathic osteoporosis",
+        authors="Jun Li, Li Zhang, Liang Zhou, Zheng-Ping Yu, Feng Qi, Bei Liu, Su-Xia Zi, Li Li, Yi Li, San-Bin "
+                "Wang, Zheng-Jiang Cui, Xing-Hua Pan",
+        journal="Journal of Translational Medicine 10:102", year=2012, doi="10.1186/1479-5876-10-102",
+        url="http://www.translational-medicine.com/content/10/1/102/abstract",
+        licence="CC BY 2.0 (BMC, all articles; 'Open Access' on the stored copy)",
+        abstract=(
+            "**Background** Immunological arguments and historical examples have shown that treatment with cord blood "
+            "for non-hematopoietic activities, such as growth factor production and stimulation of angiogenesis, may "
+            "not require matching or immune suppression."),
+        body=[
+            "**Methods** To study the benefit of blood mononuclear cell therapy, [[8 patients|n:8]] with idiopathic "
+            "osteoporosis were given [[intermittent treatments|s:-]] with non-matched allogeneic [[cord blood "
+            "mononuclear cells|c:ucb]] for 3 months. Morning fasting samples were collected for measuring urine N "
+            "telopeptide of type-1 collagen, serum bone-specific alkaline phosphatase, and insulin-like growth factor "
+            "1 during [[one-year study|f:1,year]].",
+            "**Results** Clinical response was striking. Serum insulin-like growth factor 1 significantly increased in "
+            "all patients at [[3 months|f:3,month]] compared with baseline values, from 264.1 ± 107.0 to 384.4 ± "
+            "63.1 ng/mL (P = 0.002), with a tendency to return to baseline values at [[12 months|f:12,month]] "
+            "(312.9 ± 75.5 ng/mL, P = 0.083). In contrast, differences in serum bone-specific alkaline phosphatase and "
+            "urine N telopeptide of type-1 collagen were not significant at 3 (P = 0.765, P = 0.057) or "
+            "[[12 months|f:12,month]] (P = 0.889, P = 0.122). A beneficial effect on bone density was observed in "
+            "all patients at the lumbar spine. The mean bone mineral density calculated during therapy (0.6811 ± "
+            "0.1442 g/cm2) tended higher than baseline values (0.6239 ± 0.1362 g/cm2, P < 0), and percentage change "
+            "(median) varied from 8.85% at 3 months to 7.85% at [[one year|f:1,year]]. All patients are now well "
+            "[[after one year|f:1,year]].",
+            "**Conclusions** The findings indicate that for these patients with idiopathic osteoporosis, treatment "
+            "with [[cord blood mononuclear cells|c:ucb]] led to a significant increase in insulin-like growth factor "
+            "1 levels, which favors the increase in bone mineral density.",
+        ],
+        notes=("Open study of repeated infusions of non-matched allogeneic cord blood mononuclear cells over three "
+               "months in eight patients with idiopathic osteoporosis, followed one year (clinical, no species): "
+               "title and the whole abstract from the journal's stored article page (the same text in the stored "
+               "PubMed Central copy). Cells: 'cord blood mononuclear cells' -> umbilical_cord_blood_cell (the "
+               "blood's own cells, guide); 'cord blood' alone (a tissue) and 'blood mononuclear cell therapy' (no "
+               "source named) are no cell-type mentions. Sessions: 'intermittent treatments' -> count null (repeated "
+               "treatments without a number; doubtful: 'intermittent' could be read as a frequency). Sample size: '8 "
+               "patients'. Follow-up: 'during one-year study' -> 1 year; the outcome times 'at 3 months', 'at 12 "
+               "months' -> one fact each; 'at 3 (...) or 12 months (...)' (a list of two assessment times) -> one fact, "
+               "the last, 12 months; 'from 8.85% at 3 months to 7.85% at one year' (two time points of one outcome) "
+               "-> one fact, the last, 1 year (doubtful: could be two); 'after one year' -> 1 year. 'for 3 months' is "
+               "the length of the course (no follow-up). No route (how the cells were given is not said), no dose, no "
+               "hormones (insulin-like growth factor 1, alkaline phosphatase and telopeptide are no contract "
+               "hormones). Traps: 'in all patients' (no count), the ng/mL and g/cm2 values (concentrations and "
+               "densities, not doses), the P values, '8.85%', '7.85%'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Translational Medicine 2012, 10:102"},
+    ),
+    RealText(
+        id="en_animal_fcell2023_hucmsc_iv_sc_twice_weekly_monkeys_6_weeks", lang="en", kind="animal", batch=17,
+        title="[[Repeat-dose|s:-]] toxicity study of [[human umbilical cord mesenchymal stem cells|c:uc]] in "
+              "cynomolgus monkeys by [[intravenous|r:iv]] and [[subcutaneous injection|r:sc]]",
+        authors="Wei Pan, Liqiang Gu, Hongzhong Yang, Cong Xu, Zhengbiao Yang, Qijiong Lu, Yuhua Shi, Lili Zhang, "
+                "Jinjin Shao, Yunxiang Chen, Xin Pan, Feifei Wu, Ruolang Pan, Jinfeng Liang, Lijiang Zhang",
+        journal="Frontiers in Cell and Developmental Biology 11:1273723", year=2023, doi="10.3389/fcell.2023.1273723",
+        url="https://doaj.org/article/b121fb98f0f0452ebc4736bde0e2a9bd",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "[[Human umbilical cord mesenchymal stem cells|c:uc@human]] ([[hUC-MSCs|c:uc@human]]) are proposed for the "
+            "treatment of acute lung injury and atopic dermatitis. To advance [[hUC-MSC|c:uc@human]] entry into "
+            "clinical trials, the effects of [[hUC-MSCs|c:uc]] on the general toxicity, immune perturbation and "
+            "toxicokinetic study of [[hUC-MSCs|c:uc]] in cynomolgus monkeys were assessed. [[hUC-MSCs|c:uc]] were "
+            "administered to cynomolgus monkeys by [[intravenous infusion|r:iv]] of "
+            "[[3.0 × 10^{6}|d:3e6,cells/kg,-]] or [[3.0 × 10^{7}cells/kg|d:3e7,cells/kg,-]] or by "
+            "[[subcutaneous injection|r:sc]] of [[3.0 × 10^{7}cells/kg|d:3e7,cells/kg,-]] twice a week for 3 weeks "
+            "followed by withdrawal and [[observation for 6 weeks|f:6,week]]. Toxicity was assessed by clinical "
+            "observation, clinical pathology, ophthalmology, immunotoxicology and histopathology. Moreover, "
+            "toxicokinetic study was performed using a validated qPCR method after the first and last dose. After 3rd "
+            "or 4th dosing, one or three the monkeys in the intravenous high-dose group exhibited transient coma, which "
+            "was eliminated by slow-speed infusion after 5th or [[6th dosing|s:6#intravenous high-dose group]]. In all "
+            "dose groups, [[hUC-MSCs|c:uc]] significantly increased NEUT levels and decreased LYMPH and CD3+ levels, "
+            "which are related to the immunosuppressive effect of [[hUC-MSCs|c:uc]]. Subcutaneous nodules and "
+            "granulomatous foci were found at the site of administration in all monkeys in the "
+            "[[subcutaneous injection|r:sc#subcutaneous injection group]] group. Other than above abnormalities, no "
+            "obvious systemic toxicity was observed in any group. The [[hUC-MSCs|c:uc]] was detectable in blood only "
+            "within 1 h after [[intravenous|r:iv]] and [[subcutaneous administration|r:sc]]."),
+        notes=("Repeat-dose toxicity study of human umbilical cord MSCs given intravenously at two doses or "
+               "subcutaneously to cynomolgus monkeys, twice a week for three weeks, then six weeks of observation "
+               "(animal; monkeys are a named species other than mouse or rat: species 'animal'): title and abstract; "
+               "up to 'the immunosuppressive effect of hUC-MSCs' from the stored DOAJ record (which breaks off in the "
+               "next sentence), the last three sentences from the stored PubMed record of the same abstract (which "
+               "prints the doses as '3.0 x 10(6)'; the DOAJ record prints '3.0 × 106' and '3.0 × 107cells/kg' without a "
+               "space, written 3.0 × 10^{6}, 3.0 × 10^{7}cells/kg); the last words of the PubMed record ('... is "
+               "wa', cut) are left out. The first two sentences (the clinical aim: lung injury, atopic dermatitis, "
+               "entry into clinical trials) carry no species (@human) for those cells. Cells: 'Human umbilical cord "
+               "mesenchymal stem cells', 'hUC-MSCs', 'hUC-MSC' -> umbilical_cord_msc, per mention. Routes: "
+               "'intravenous infusion', 'intravenous' (title, last sentence) -> intravenous; 'subcutaneous "
+               "injection', 'subcutaneous administration' -> subcutaneous; 'the subcutaneous injection group' -> "
+               "subcutaneous with that arm (the route in the group's name; doubtful); 'Subcutaneous nodules' (a "
+               "finding) is no route. Doses: '3.0 × 10^6 or 3.0 × 10^7cells/kg' (intravenous) and '3.0 × "
+               "10^7cells/kg' (subcutaneous) -> one fact per number, cells/kg, per null; no arms there (the "
+               "alternatives are listed without counts or 'respectively'). Sessions: 'Repeat-dose' (title) -> count "
+               "null (doubtful); 'twice a week for 3 weeks' is a frequency with a duration (no count stated); with no "
+               "count stated, the highest ordinal '6th dosing' -> 6 (guide's ordinal rule; '3rd', '4th', '5th' and "
+               "'the first and last dose' are earlier or counted doses, no fact), in the clause continuing 'the "
+               "intravenous high-dose group' -> that arm. Follow-up: 'observation for 6 weeks' after withdrawal -> 6 "
+               "weeks. Traps: 'within 1 h after ...' (a window), 'In all dose groups' (no arm), NEUT/LYMPH/CD3+ (no "
+               "hormones), 'one or three the monkeys' (animals), 'qPCR'."),
+        layout={"columns": 1, "font": "serif", "journal": "Frontiers in Cell and Developmental Biology 2023 | Volume 11"},
+    ),
+    RealText(
+        id="en_animal_srep2024_hucmsc_single_and_five_weekly_iv_monkeys_28_days", lang="en", kind="animal", batch=17,
+        title="Bio-distribution and toxicity potential of [[human umbilical cord mesenchymal stem cells|c:uc]] in "
+              "cynomolgus monkeys",
+        authors="Ying Huang, Xiaofang Hao, Zhi Lin, Lulu Li, Hua Jiang, Hezhan Zhang, Xingchao Geng, Hao Zhu, Hairuo "
+                "Wen",
+        journal="Scientific Reports 14(1):1-12", year=2024, doi="10.1038/s41598-024-63118-4",
+        url="https://doaj.org/article/8005f698d90944c2b3b8b116cb852735",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        species="animal",
+        abstract=(
+            "[[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) have demonstrated promising advantages in "
+            "the therapies of many diseases, while its multi-directional differentiation potential and immunotoxicity "
+            "are the major concerns hindered their clinical translation. In this study, [[human umbilical Mesenchymal "
+            "stem cell|c:uc]] ([[hUC-MSCs|c:uc]]) were labeled with a near-infrared fluorescent dye DiR before infused "
+            "into cynomolgus monkeys, and the amount of [[hUC-MSCs|c:uc]] in the peripheral blood were dynamically "
+            "estimated from 5 min to [[28 days|f:28,day]] post [[a single administration|s:1]] at "
+            "[[3 × 10^{6} cells/kg|d:3e6,cells/kg,-]] and [[2 × 10^{7} cells/kg|d:2e7,cells/kg,-]] "
+            "[[intravenously|r:iv]]. As results, some [[hUC-MSCs|c:uc]] distributed to the whole body within 5 min, "
+            "while most of the cells accumulate in the lungs along with the systemic blood circulation, and "
+            "subsequently released into the blood. The toxicity potentials of [[hUC-MSCs|c:uc]] were investigated in "
+            "another 30 cynomolgus monkeys, and the cells were repeatedly administrated at doses of "
+            "[[3 × 10^{6} cells/kg|d:3e6,cells/kg,-]] and [[2 × 10^{7} cells/kg|d:2e7,cells/kg,-]] for "
+            "[[5 times|s:5]] on a weekly basis, with a [[recovery period of 1 months|f:1,month]]. [[hUC-MSCs|c:uc]] "
+            "showed no obvious toxic effects in cynomolgus monkeys, except xenogeneic immune rejection to human stem "
+            "cells."),
+        notes=("Bio-distribution (one intravenous dose) and repeat-dose toxicity (five weekly doses, then a month of "
+               "recovery) of human umbilical cord MSCs in cynomolgus monkeys (animal; monkeys are a named species "
+               "other than mouse or rat: species 'animal'): title and the abstract from the stored DOAJ record, cut at "
+               "a sentence end before the copy breaks off in the sentence on the gene copies ('... and it its safe "
+               "in'). The record prints '3 × 106 cells/kg' (superscript flattened), written 3 × 10^{6}; the article "
+               "number is not shown in the copy (volume 14, issue 1, pages 1-12 as the record prints them; the DOI identifies the work). "
+               "The first sentence (MSCs in the therapy of many diseases) is general: no species (@human). Cells: "
+               "'Mesenchymal stem cells', 'MSCs' -> msc; 'human umbilical Mesenchymal stem cell', 'hUC-MSCs' -> "
+               "umbilical_cord_msc, per mention; 'human stem cells' is generic. Route: 'intravenously' -> "
+               "intravenous (the repeated doses name no route of their own). Doses: '3 × 10^6 cells/kg and 2 × 10^7 "
+               "cells/kg' (twice) -> one fact per number, per null; no arms (two doses without counts or group names). "
+               "Sessions: 'a single administration' -> 1; 'for 5 times on a weekly basis' -> 5 ('repeatedly "
+               "administrated' restates the same counted doses in the same clause: left unmarked, doubtful). "
+               "Follow-up: 'from 5 min to 28 days post a single administration' -> 28 days (the last time); 'a "
+               "recovery period of 1 months' -> 1 month (observation after the last dose). Traps: 'another 30 "
+               "cynomolgus monkeys' (animals), 'within 5 min', 'near-infrared fluorescent dye DiR'."),
+        layout={"columns": 2, "font": "sans", "journal": "Scientific Reports (2024) 14"},
+    ),
+    RealText(
+        id="en_clinical_scrt2017_bmmsc_cubital_vein_adpkd_six_patients_12_months", lang="en", kind="clinical",
+        batch=17,
+        title="Safety and tolerability of autologous [[bone marrow mesenchymal stromal cells|c:bm]] in ADPKD patients",
+        authors="Atieh Makhlough, Soroosh Shekarchian, Reza Moghadasali, Behzad Einollahi, Seyedeh Esmat Hosseini, "
+                "Neda Jaroughi, Tina Bolurieh, Hossein Baharvand, Nasser Aghdami",
+        journal="Stem Cell Research & Therapy 8:116", year=2017, doi="10.1186/s13287-017-0557-7",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0557-7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Autosomal dominant polycystic kidney disease (ADPKD) is a genetic ciliopathy disease "
+            "characterized by progressive formation and enlargement of cysts in multiple organs. The kidneys are "
+            "particularly affected and patients may eventually develop end-stage renal disease (ESRD). We hypothesize "
+            "that [[bone marrow mesenchymal stromal cells|c:bm]] ([[BMMSCs|c:bm]]) are renotropic and may improve "
+            "kidney function via anti-apoptotic, anti-fibrotic, and anti-inflammatory effects. In this study, we aim "
+            "to assess the safety and tolerability of a [[BMMSC|c:bm]] infusion in ADPKD patients."),
+        body=[
+            "**Methods** We performed a single-arm phase I clinical trial with a [[12-month follow-up|f:12,month]]. "
+            "This study enrolled [[six eligible ADPKD patients|n:6]] with an estimated glomerular filtration rate "
+            "(eGFR) of 25–60 ml/min/1.73 m2. Patients received autologous cultured [[BMMSCs|c:bm]] "
+            "([[2 × 10^{6} cells/kg|d:2e6,cells/kg,-]]) through the [[cubital vein|r:iv]] according to our infusion "
+            "protocol. We investigated safety issues and kidney function during the follow-up visits, and compared "
+            "the findings to baseline and 1 year prior to the intervention.",
+            "**Results** There were no patients lost to follow-up. We observed no cell-related adverse events (AE) and "
+            "serious adverse events (SAE) after [[12 months of follow-up|f:12,month]]. The mean eGFR value of 33.8 ± "
+            "5.3 ml/min/1.73 m2 1 year before cell infusion declined to 26.7 ± 3.1 ml/min/1.73 m2 at baseline "
+            "(P = 0.03) and 25.8 ± 6.2 ml/min/1.73 m2 at the [[12-month follow-up|f:12,month]] visit (P = 0.62). The "
+            "mean serum creatinine (SCr) level of 2 ± 0.3 mg/dl 1 year before the infusion increased to 2.5 ± 0.4 "
+            "mg/dl at baseline (P = 0.04) and 2.5 ± 0.6 mg/dl at the [[12-month follow-up|f:12,month]] (P = 0.96).",
+        ],
+        notes=("Single-arm phase I trial of one intravenous infusion of autologous bone marrow MSCs in six patients with "
+               "polycystic kidney disease, followed 12 months (clinical, no species): title, Background, Methods and "
+               "the first three Results sentences of the abstract from the journal's stored article page (authors from "
+               "the stored PubMed Central copy), cut at a sentence end before the copy breaks off in the fourth "
+               "('... in SCr (P = 0'). The copy prints '2 × 106 cells/kg' and 'm2' (superscripts flattened): the dose "
+               "is written 2 × 10^{6}, 'm2' is kept as printed. Cells: 'bone marrow mesenchymal stromal cells', "
+               "'BMMSCs', 'BMMSC' -> bone_marrow_msc, per mention. Route: 'through the cubital vein' -> intravenous "
+               "(a vein named; marked on 'cubital vein'). Dose: '2 × 10^6 cells/kg' -> 2e6 cells/kg, per null. Sample "
+               "size: 'six eligible ADPKD patients'. Follow-up: 'a 12-month follow-up', 'after 12 months of "
+               "follow-up', 'at the 12-month follow-up visit', 'at the 12-month follow-up' -> 12 months each. No "
+               "sessions: 'a BMMSC infusion' states no count word (doubtful: one infusion). No hormones (eGFR and "
+               "creatinine are not contract hormones). Traps: '1 year prior to the intervention', '1 year before cell "
+               "infusion', '1 year before the infusion' (times before the treatment, no follow-up), 'eGFR of 25–60 "
+               "ml/min/1.73 m2' (an inclusion range, not a dose), 'mg/dl' values (concentrations), the P values, "
+               "'single-arm', 'no patients lost to follow-up'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017) 8:116"},
+    ),
+    RealText(
+        id="en_clinical_etm2017_ucmsc_iv_transfusions_ankylosing_spondylitis_5_patients", lang="en", kind="clinical",
+        batch=17,
+        title="Infusion of [[umbilical cord mesenchymal stem cells|c:uc]] alleviates symptoms of ankylosing spondylitis",
+        authors="Ai Li, Yuan Tao, Dexiao Kong, Ni Zhang, Yongjing Wang, Zhilun Wang, Yingxue Wang, Juandong Wang, Juan "
+                "Xiao, Yang Jiang, Xiaoli Liu, Chengyun Zheng",
+        journal="Experimental and Therapeutic Medicine 14:1538-1546", year=2017, doi="10.3892/etm.2017.4687",
+        url="https://spandidos-publications.com/10.3892/etm.2017.4687",
+        licence="CC BY (printed on the stored Spandidos page: 'Creative Commons Attribution License')",
+        abstract=(
+            "The current study evaluated [[5 patients|n:5]] with ankylosing spondylitis (AS). Patients received "
+            "[[intravenous transfusions|r:iv]] of [[umbilical cord mesenchymal stem cells|c:uc]] ([[uMSCs|c:uc]]). All "
+            "therapeutic and adverse responses were assessed and recorded during [[uMSC|c:uc]] therapy. No severe "
+            "adverse reactions were observed in any of the patients, although a slight transient fever was observed "
+            "in 3 patients within 2‑6 h of [[intravenous administration|r:iv]] of [[uMSCs|c:uc]]. Following "
+            "treatment, the Bath Ankylosing Spondylitis Disease Activity and Bath Ankylosing Spondylitis Metrology "
+            "Indices decreased, however the Bath Ankylosing Spondylitis Functional Index increased. The erythrocyte "
+            "sedimentation rate in 3 patients was reduced and C‑reactive protein levels in 1 patient were markedly "
+            "reduced. The symptoms of AS were alleviated in all patients. The present study indicates that "
+            "[[intravenous transfusion|r:iv]] of [[uMSCs|c:uc]] is safe and well tolerated by patients and that it "
+            "effectively alleviates disease activity and clinical symptoms. In the future, a larger cohort of "
+            "patients with AS should be recruited to enable the systemic evaluation of [[uMSC|c:uc]] therapy."),
+        notes=("Small open study of intravenous umbilical cord MSCs in five patients with ankylosing spondylitis "
+               "(clinical, no species): title and the whole abstract from the publisher's stored article page, which "
+               "prints the CC BY licence ('2‑6 h' and 'C‑reactive' with the non-breaking hyphens of the copy). A text "
+               "with few facts and outcome-count traps. Cells: 'umbilical cord mesenchymal stem cells', 'uMSCs', "
+               "'uMSC' -> umbilical_cord_msc, per mention. Routes: 'intravenous transfusions', 'intravenous "
+               "administration', 'intravenous transfusion' -> intravenous. Sample size: '5 patients'. No sessions "
+               "('intravenous transfusions' in the plural states no count and no 'repeated'; doubtful), no dose, no "
+               "follow-up ('during uMSC therapy', 'Following treatment' give no time), no hormones (the Bath indices, "
+               "erythrocyte sedimentation rate and C-reactive protein are no contract hormones). Traps: 'in 3 "
+               "patients' (twice) and 'in 1 patient' (outcome counts, not samples), 'within 2‑6 h' (time to an "
+               "event, a window), 'in all patients', 'a larger cohort of patients' (no count)."),
+        layout={"columns": 1, "font": "sans", "journal": "Experimental and Therapeutic Medicine 14: 1538-1546, 2017"},
+    ),
+    RealText(
+        id="en_clinical_sci2019_bmmsc_four_weekly_intrathecal_37_patients_table", lang="en", kind="clinical",
+        batch=17,
+        title="Safety and Feasibility of [[Repeated|s:-]] Intrathecal Allogeneic [[Bone Marrow-Derived Mesenchymal "
+              "Stromal Cells|c:bm]] in Patients with Neurological Diseases",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cells International 2019:8421281", year=2019, doi="10.1155/2019/8421281",
+        url="https://0-doi-org.brum.beds.ac.uk/10.1155/2019/8421281",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract=(
+            "[[Mesenchymal stromal cells|c:msc]] ([[MSCs|c:msc]]) have become the most commonly used adult stem cells "
+            "in regenerative medicine. Preclinical studies have shown that [[MSCs|c:msc]]-based therapy is a potential "
+            "new treatment approach for neurological diseases. Intrathecal injection has unique feature which allows "
+            "stem cells to directly migrate to the lesion site in patients with central nervous system (CNS) "
+            "diseases. In this study, we evaluate the safety and feasibility of intrathecal allogeneic [[bone "
+            "marrow-derived MSCs|c:bm]] ([[BM-MSCs|c:bm]]) in patients with neurological diseases. This open-label "
+            "clinical study included [[37 patients|n:37]] (14 diseases). Eligible patients underwent a baseline "
+            "assessment and were intrathecally injected with allogeneic [[BM-MSCs|c:bm]] (, "
+            "[[4 consecutive treatments|s:4]] at 1-week intervals). After [[four infusions|s:4]], the patients were "
+            "[[followed up for at least 6 months|f:6,month]]. Adverse events, cerebrospinal fluid (CSF) test results, "
+            "clinical symptoms, physical examination, and haematological and imaging examinations were used to assess "
+            "the safety and feasibility of the treatment. Also, we performed a systematic review of the safety of all "
+            "types of intrathecal stem cells and compared our result to previous studies. In our study, the highest "
+            "adverse event was a slight ache at the injection site (4.11%), followed by fever (3.42%) and mild "
+            "headache (2.05%). No severe adverse events were reported. After the intrathecal injections, the white "
+            "blood cell (WBC) counts in the CSF increased in 30 patients and the protein concentration in the CSF "
+            "exceeded the normal range in 26 patients, while other CSF indicators remained normal. Moreover, these "
+            "patients had no suspected manifestations of CNS infection. Haematological and imaging examinations "
+            "showed no abnormal changes after [[BM-MSCs|c:bm]] infusion. Compared with previous studies, the incidence "
+            "of adverse events was nearly consistent or even lower for headache, fever, nausea, and neck pain."),
+        body=[
+            ("table", "**Table 6** Clinical studies of intrathecal allogeneic MSCs described in the literature.", [
+                ["Authors/country", "Diagnosis", "No. of treated patients", "Stem cell type", "Transplant type",
+                 "Dose per injection", "Injection frequency", "Follow-up", "Adverse event (person-time)"],
+                ["Jin et al. [36]/China", "SCA", "[[16|n:16]]", "[[UCMSCs|c:uc]]", "IT+[[IV|r:iv]]", "",
+                 "[[3|s:3]], weekly", "[[12 months|f:12,month]]", "Fever (1); dizziness (2); headache (2)"],
+                ["Lv et al. [38]/China", "Autism", "[[9|n:9]]", "[[UCMSCs|c:uc]]", "IT+[[IV|r:iv]]", "",
+                 "[[2|s:2]], at 5–7-day intervals", "[[6 months|f:6,month]]", "Fever (2)"],
+                ["Wang et al. [39]/China", "TBI", "[[20|n:20]]", "[[UCMSCs|c:uc]]", "IT", "",
+                 "[[4|s:4]], at 5–7 day intervals", "[[6 months|f:6,month]]", "Dizziness (4); headache (4)"],
+                ["Liu et al. [37]/China", "SCI", "[[22|n:22]]", "[[UCMSCs|c:uc]]", "IT", "", "4–12, weekly",
+                 "3–36 months", "Lumbago (1); headache (1)"],
+            ], [0.12, 0.07, 0.13, 0.08, 0.08, 0.1, 0.14, 0.08, 0.2], 4.2),
+            "Abbreviations: SCA, hereditary spinocerebellar ataxia; SCI, spinal cord injury; TBI, traumatic brain "
+            "injury; UCMSCs, [[umbilical cord mesenchymal stem cells|c:uc]]; IT, intrathecal; IV, "
+            "[[intravenous|r:iv]].",
+        ],
+        notes=("Open-label study of four weekly intrathecal injections of allogeneic bone marrow MSCs in 37 patients with "
+               "neurological diseases, with a review of earlier intrathecal studies (clinical, no species): title and "
+               "abstract from a stored proxy copy of the DOI page, cut at a sentence end before the copy breaks off in "
+               "the conclusion ('... safe, feasible, and p'), and Table 6 (earlier intrathecal studies) with its "
+               "abbreviation note from the journal's stored table page. The copy loses the dose before '4 consecutive "
+               "treatments' ('(, 4 consecutive ...') and every value of the table's 'Dose per injection' column (empty "
+               "cells here): kept as printed. Cells: 'Mesenchymal stromal cells', 'MSCs' (also in 'MSCs-based "
+               "therapy') -> msc; 'Bone Marrow-Derived Mesenchymal Stromal Cells', 'bone marrow-derived MSCs', "
+               "'BM-MSCs' -> bone_marrow_msc; 'UCMSCs', 'umbilical cord mesenchymal stem cells' (the table and its "
+               "note) -> umbilical_cord_msc; 'adult stem cells', 'stem cells', 'intrathecal stem cells' are generic. "
+               "Sessions: 'Repeated' (title) -> count null (as 'repeated intrathecal injections' elsewhere in this "
+               "corpus); '4 consecutive treatments', 'After four infusions' -> 4 each; '1-week intervals' is an "
+               "interval. Sample size: '37 patients'; '14 diseases' is no count of patients. Follow-up: 'followed up "
+               "for at least 6 months' -> 6 months. No route for the study (intrathecal has no contract id). Table 6 "
+               "(cited studies, one fact per cell): 'No. of treated patients' 16, 9, 20, 22 -> sample sizes; 'UCMSCs' "
+               "-> umbilical_cord_msc; 'IV' in 'IT+IV' and 'IV, intravenous' in the note -> intravenous ('IT' no id); "
+               "'Injection frequency' '3, weekly', '2, at 5–7-day intervals', '4, at 5–7 day intervals' -> sessions "
+               "3, 2, 4 (the count before the comma); '4–12, weekly' (a range of counts) and '3–36 months' (a range of "
+               "follow-up times) are left unmarked (the marks hold no ranges for these types; doubtful); 'Follow-up' "
+               "'12 months', '6 months' -> follow-up. No arms. Traps: 'in 30 patients', 'in 26 patients' (outcome "
+               "counts), '(4.11%)', '(3.42%)', '(2.05%)', the adverse-event counts in brackets in the table "
+               "('Fever (1)'), '[36]' citation markers."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cells International Volume 2019, Article ID 8421281"},
+    ),
+    RealText(
+        id="en_animal_bmcvet2013_admsc_prgf_intraarticular_hip_oa_dogs_day_180", lang="en", kind="animal", batch=17,
+        title="Controlled, blinded force platform analysis of the effect of intraarticular injection of autologous "
+              "[[adipose-derived mesenchymal stem cells|c:ad]] associated to PRGF-Endoret in osteoarthritic dogs",
+        authors="Jose M Vilar, Manuel Morales, Angelo Santana, Giuseppe Spinella, Mónica Rubio, Belen Cuervo, Ramón "
+                "Cugat, Jose M Carrillo",
+        journal="BMC Veterinary Research 9:131", year=2013, doi="10.1186/1746-6148-9-131",
+        url="https://bmcvetres.biomedcentral.com/articles/10.1186/1746-6148-9-131",
+        licence="CC BY 2.0 (printed on the stored BioMed Central page)",
+        species="animal",
+        abstract=(
+            "**Background** [[Adipose-derived mesenchymal stem cell|c:ad@human]] ([[ADMSC|c:ad@human]]) therapy in "
+            "regenerative medicine is a rapidly growing area of research and is currently also being used to treat "
+            "osteoarthritis (OA). Force platform analysis has been consistently used to verify the efficacy of "
+            "different therapeutic strategies for the treatment of OA in dogs, but never with [[AD-MSC|c:ad]]."),
+        body=[
+            "The aim of this study was to use a force platform to measure the efficacy of intraarticular "
+            "[[ADMSC|c:ad]] administration for limb function improvement in dogs with severe OA.",
+            "**Results** Eight lame dogs with severe hip OA and a control group of 5 sound dogs were used for this "
+            "study. Results were statistically analyzed to detect a significant increase in peak vertical force (PVF) "
+            "and vertical impulse (VI) in treated dogs. Mean values of PVF and VI were significantly improved after "
+            "treatment of the OA groups, reaching 53.02% and 14.84% of body weight, respectively, at "
+            "[[day 180|f:180,day]], compared with only 43.56% and 12.16% at day 0.",
+            "**Conclusion** This study objectively demonstrated that intraarticular [[ADMSC|c:ad]] therapy resulted "
+            "in reduced lameness due to OA.",
+        ],
+        notes=("Controlled study of intra-articular autologous adipose-derived MSCs with plasma rich in growth factors in "
+               "dogs with hip osteoarthritis (animal; dogs are a named species other than mouse or rat: species "
+               "'animal'): title and the whole abstract from the journal's stored article page, which prints the CC BY "
+               "2.0 licence (authors from the stored BioMed Central page). A text with few facts. The first sentence "
+               "(ADMSC therapy as a field of research, also in people) carries no species (@human). Cells: "
+               "'adipose-derived mesenchymal stem cells', 'Adipose-derived mesenchymal stem cell', 'ADMSC', 'AD-MSC' "
+               "-> adipose_msc, per mention; PRGF-Endoret (a plasma product) is no cell type. Follow-up: 'at day 180' "
+               "(the last time point after treatment, against day 0) -> 180 days; 'at day 0' is the baseline (no "
+               "fact). No route (intra-articular has no contract id), no dose, no sessions, no arms ('a control group "
+               "of 5 sound dogs' is a group of healthy animals without a regimen; doubtful). Traps: 'Eight lame dogs', "
+               "'5 sound dogs' (animals, not sample sizes), '53.02%', '14.84% of body weight', PVF/VI."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Veterinary Research 2013, 9:131"},
+    ),
+    RealText(
+        id="en_animal_jtm2010_admsc_iv_stroke_rats_treatment_control_day_21", lang="en", kind="animal", batch=17,
+        title="[[Adipose-derived mesenchymal stem cells|c:ad]] markedly attenuate brain infarct size and improve "
+              "neurological function in rats",
+        authors="Steve Leu, Yu-Chun Lin, Chun-Man Yuen, Chia-Hung Yen, Ying-Hsien Kao, Cheuk-Kwan Sun, Hon-Kan Yip",
+        journal="Journal of Translational Medicine 8:63", year=2010, doi="10.1186/1479-5876-8-63",
+        url="https://doaj.org/article/705cf5f81bf240929b806866c11c202d",
+        licence="CC BY 2.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** The therapeutic effect of [[adipose-derived mesenchymal stem cells|c:ad]] "
+            "([[ADMSCs|c:ad]]) on brain infarction area (BIA) and neurological status in a rat model of acute "
+            "ischemic stroke (IS) was investigated."),
+        body=[
+            "**Methods** Adult male Sprague-Dawley (SD) rats (n = 30) were divided into IS plus intra-venous 1 mL "
+            "saline (at 0, 12 and 24 h after IS induction) (control group) and IS plus "
+            "[[intra-venous|r:iv#treatment group]] [[ADMSCs|c:ad#treatment group]] "
+            "([[2.0 × 10^{6}|d:2e6,cells,-#treatment group]]) (treated interval as controls) (treatment group) after "
+            "occlusion of distal left internal carotid artery. The rats were sacrificed and brain tissues were "
+            "harvested on day 21 after the procedure.",
+        ],
+        notes=("Rat study of intravenous adipose-derived MSCs after occlusion of the internal carotid artery, against "
+               "saline (species rat): title, Background and Methods of the abstract from the stored DOAJ record, cut "
+               "before the Results, which the record prints broken ('(p Conclusions ...'); the record prints '(2.0 × "
+               "106)' (superscript flattened), written 2.0 × 10^{6}; author order as in the article (the DOAJ record "
+               "lists the same names in reverse). Cells: 'adipose-derived mesenchymal stem cells', 'ADMSCs' -> "
+               "adipose_msc, per mention. Arms: the two groups are named in brackets after what they received "
+               "('(control group)', '(treatment group)'): the route, cells and dose of the second clause are the "
+               "'treatment group''s. Route: 'intra-venous ADMSCs' -> intravenous; 'intra-venous 1 mL saline' (the "
+               "vehicle given to the controls, no therapy or protocol drug) is left unmarked, and '1 mL saline' is no "
+               "dose (doubtful both). Dose: '(2.0 × 10^6)' -> 2e6 cells, per null. No sessions: 'at 0, 12 and 24 h "
+               "after IS induction' and '(treated interval as controls)' give a schedule of three injections without "
+               "a stated count (the count inferred: no fact). No follow-up: 'on day 21 after the procedure' is counted "
+               "from the occlusion (the model), not from the cells (doubtful: the first injection was at 0 h, so it is "
+               "also 21 days after treatment began). Traps: 'rats (n = 30)' (animals, not a sample size), '12 and 24 "
+               "h', 'distal left internal carotid artery' (the occluded vessel, not a route)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine 2010, 8:63"},
+    ),
 ]
