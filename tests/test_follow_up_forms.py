@@ -597,6 +597,8 @@ SECOND_EN = [
     ("Creatinine fell from 2.1 to 1.4 mg/dL between week 2 and week 10.", [(10, W)]),
     ("Healed ulcers were found in 7/9 pigs but in 2/9 controls at week 5.", [(5, W)]),
     ("A single graft slightly raised E2 over half a year.", [(0.5, Y)]),
+    ("At 18 months (n = 40) after grafting, most dogs were sound.", [(18, M)]),
+    ("Half of the animals were kept for a recovery period of 4 weeks.", [(4, W)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age

@@ -113,6 +113,9 @@ EN = [
     # the treatment named by what is given, repeated; not kinds of cells nor reports
     ("Serial hAMSC-Exos restored cycling in aged mice.", [None]),
     ("Several types of perinatal stem cells have been tried in rats.", []),
+    # a count before the word of repeating; singular count nouns
+    ("Four repeated intrathecal injections were given a month apart.", [4]),
+    ("Dogs received a single intra-articular implantation of the cells.", [1]),
     ("Knee swelling occurred after 4 of 75 injections in the PRP arm.", []),
 ]
 

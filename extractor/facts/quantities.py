@@ -1423,12 +1423,38 @@ def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[Sess
     return out
 
 
+#: a count right before a word of repeating ("three repeated injections")
+_COUNT_BEFORE_WORD = re.compile(rf"(?<![\w.,])(?P<n>\d+|{_EN_NUM})\s+$")
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word of the sentence found otherwise than by a regex (its span and text)."""
+
+    _start: int
+    _end: int
+    _text: str
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
 def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
     out = []
     for noun in s.scan(pats.session_noun):
         if (tok := _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers, pats.not_between)) is None or _excluded(s, pats, noun):
             continue
         word = tok.group().lower()
+        if word in pats.multiple_words and (counted := _COUNT_BEFORE_WORD.search(s.text, max(0, tok.start() - 40), tok.start())) \
+                and _count(counted["n"]) and not s.in_citation(counted.start("n")):
+            # "three repeated injections": the count before the word of repeating
+            tok, word = _Token(counted.start("n"), counted.end("n"), counted["n"]), counted["n"].lower()
         if word in pats.single_words:
             rule, count = "sessions.en_single", 1
         elif word in pats.multiple_words:
