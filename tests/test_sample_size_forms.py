@@ -125,6 +125,13 @@ EN = [
     ("Of 130 men screened, 72 with azoospermia were randomised to two arms.", [72]),
     ("The trial randomised 88 with knee osteoarthritis to PRP or saline.", [88]),
     ("One hundred and forty patients completed the protocol.", [140]),
+    # people with an adverse event or an outcome, and people counted before, are no sample
+    ("The commonest adverse event was headache (n = 6), then dizziness (n = 3).", []),
+    ("Partial remission was documented in 11 patients.", []),
+    ("Three cases of mild fever were recorded after the infusion.", []),
+    ("Of these twelve women, eight resumed menses.", []),
+    # a bare n = in a paper about horses counts horses
+    ("Forty horses were treated; lameness resolved in 80% (n = 32).", []),
 ]
 
 ZH = [
