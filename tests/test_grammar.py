@@ -217,9 +217,10 @@ def test_patterns_using_a_slot():
 def test_a_pattern_is_tried_only_on_a_text_that_holds_every_part_it_needs():
     from extractor.ruleset.grammar import _mandatory_groups
 
-    # groups: 1 (a), 2 (b, optional), 3 (c) or 4 (d), 5 (e, in a lookahead)
-    needs = _mandatory_groups(r"(?P<a>x)(?P<b>y)?(?:(?P<c>z)|(?P<d>w))(?=(?P<e>v))")
-    assert needs == [frozenset({1}), frozenset({3, 4})]
+    # groups: 1 (f, in a negative lookbehind: needs nothing), 2 (a), 3 (b, optional), 4 (c) or
+    # 5 (d), 6 (e, in a lookahead: the text holds it)
+    needs = _mandatory_groups(r"(?<!(?P<f>u))(?P<a>x)(?P<b>y)?(?:(?P<c>z)|(?P<d>w))(?=(?P<e>v))")
+    assert needs == [frozenset({2}), frozenset({4, 5}), frozenset({6})]
     g = compile_grammar(GRAMMAR)
     assert [sorted(n) for n in g._patterns[0].required] == [["follow"], ["numbers"], ["unit"]]
     # the same matches as without the check: it only skips what cannot match
@@ -283,7 +284,9 @@ def test_a_gate_is_built_from_what_every_expression_needs():
 @pytest.mark.parametrize("pattern, expected", [
     (r"ab(?:cd|e)f", (("ab",), False)),
     (r"(?i)Ab(c)\bde", (("abcde",), True)),  # groups open in place, \b takes no character
-    (r"x(?=yz)y", (("xy",), False)),
+    (r"x(?=y)y", (("xy",), False)),  # an assertion takes no character
+    (r"x(?=yz)y", (("yz",), False)),  # what a lookahead asks for: runs of its own, the text holds them
+    (r"(?<=abc)x(?!yzw)", (("abc",), False)),  # a lookbehind's too; nothing of a negative one
     (r"a+b", (("b",), False)),
     (r"(?i:ab)cd", (("cd",), False)),  # a group with flags of its own is passed over
     (r"(?i)脐(?:带)?血", (("脐",), False)),  # no case to ignore

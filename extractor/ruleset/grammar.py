@@ -1155,7 +1155,8 @@ def _mandatory_groups(pattern: str, name_of=None) -> list[frozenset[int]]:
     """What every match of ``pattern`` passes through, as groups that must
     match: each item a set of group numbers of which at least one does
     (one group; or one per alternative of an alternation).  Optional parts
-    and lookarounds need nothing.  With ``name_of`` (group number → the slot
+    and negative lookarounds need nothing; what a positive lookahead or
+    lookbehind asks for stands in the text too, outside the match.  With ``name_of`` (group number → the slot
     it stands for), a slot every alternative needs is needed on its own
     ("{unit} {numbers}|{numbers} {unit}" needs a unit and a number, not one
     of them)."""
@@ -1181,6 +1182,8 @@ def _mandatory_groups(pattern: str, name_of=None) -> list[frozenset[int]]:
                     out += common or [frozenset().union(*(min(n, key=len) for n in needs))]
             elif op is getattr(c, "ATOMIC_GROUP", None):
                 out += walk(av)
+            elif op is c.ASSERT:  # a lookahead or lookbehind: the text holds what it asks for
+                out += walk(av[1])
         return out
 
     return walk(parser.parse(pattern, re.IGNORECASE))
@@ -1212,7 +1215,9 @@ def mandatory_text(regex: re.Pattern, every: bool = False):
     whether case is ignored in them (None: none are known).
 
     Characters written as themselves in the expression's main sequence count
-    (groups open in place, zero-width assertions are passed over), and of an
+    (groups open in place, zero-width assertions are passed over, what a
+    positive lookahead or lookbehind asks for counts as runs of its own: the
+    text holds it, outside the match), and of an
     alternation whose every branch has such runs, all of them (one of them),
     and of a class of characters written out one by one, its characters.
     Of what is known, the runs whose shortest is longest.  A text holding
@@ -1242,6 +1247,8 @@ def mandatory_text(regex: re.Pattern, every: bool = False):
                 if op is c.LITERAL:
                     current.append(chr(av))
                 elif op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+                    if op is c.ASSERT:  # a lookahead or lookbehind: the text holds what it asks for, apart
+                        out.extend(needs(av[1]))
                     continue  # zero width: the characters either side still touch
                 elif op is c.SUBPATTERN and not av[1] and not av[2]:
                     walk(av[3])
