@@ -300,3 +300,13 @@ def test_the_rule_patterns_a_sentence_may_match_are_told_by_their_runs_at_once()
     assert runs.possible(text, text.lower()) == [0, 1, 2, 3, 4, 5]
     assert runs.possible("fsh rose", "fsh rose") == [4]  # "FSH" is case-sensitive
     assert runs.possible("Signif\u0130cant", None) == [0, 1, 2, 4]  # case cannot be told: every case-blind one
+
+
+def test_a_term_is_looked_for_without_tokens_only_where_it_stands_whole():
+    from extractor.matching.matchers import _TermStarts
+
+    starts = _TermStarts([["rat"], ["iv"], ["huc", "-", "mscs"]], {})
+    assert not starts.may_start("the ratio of derivatives")  # "rat" inside "ratio", "iv" inside a word
+    assert starts.may_start("in the rat.")
+    assert starts.may_start("huc - mscs were given")  # white space between a term's tokens
+    assert not starts.may_start("shuc-mscs")

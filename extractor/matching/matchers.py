@@ -195,14 +195,10 @@ class _TermStarts:
         # whose last token ends with a letter not followed by one
         spaced = {" ".join(p for p in ("".join(t.split()) for t in term) if p) for term in patterns}
         spaced = {k for k in spaced if k and k.isascii()}
-        alts = []
-        for starts in (True, False):
-            for ends in (True, False):
-                keys = sorted(k for k in spaced if k[0].isalpha() == starts and k[-1].isalpha() == ends)
-                if keys:
-                    alts.append(("(?<![a-z])" if starts else "") + f"(?:{_trie_pattern(keys, _spaced_char)})"
-                                + ("(?![a-z])" if ends else ""))
-        self._spaced = re.compile("|".join(alts) or "(?!)")
+        # (one trie, each term's conditions written after its first and its
+        # last character: every alternative then starts with a character,
+        # and the engine skips to the places one of them stands)
+        self._spaced = re.compile(_trie_pattern(sorted(spaced), _spaced_char, _spaced_end) or "(?!)")
 
     def may_start(self, lowered: str, runs: frozenset[str] | None = None) -> bool:
         """Whether a term may stand in the sentence (lower-cased, ASCII;
@@ -218,8 +214,17 @@ class _TermStarts:
 
 
 def _spaced_char(ch: str, first: bool) -> str:
-    """A character of a term's tokens joined by spaces: a space is any white space or none."""
-    return r"\s*" if ch == " " else re.escape(ch)
+    """A character of a term's tokens joined by spaces: a space is any white
+    space or none; a first letter not right after a letter (the condition
+    written after it, so that the expression starts with a character)."""
+    if ch == " ":
+        return r"\s*"
+    return re.escape(ch) + ("(?<![a-z].)" if first and ch.isalpha() else "")
+
+
+def _spaced_end(ch: str) -> str:
+    """Where a term of tokens joined by spaces ends: a last letter not right before a letter."""
+    return "(?![a-z])" if ch.isalpha() else ""
 
 
 class _TermKeys:
