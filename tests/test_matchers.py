@@ -310,3 +310,11 @@ def test_a_term_is_looked_for_without_tokens_only_where_it_stands_whole():
     assert starts.may_start("in the rat.")
     assert starts.may_start("huc - mscs were given")  # white space between a term's tokens
     assert not starts.may_start("shuc-mscs")
+
+
+def test_the_fuzzy_head_words_are_those_the_head_expression_finds():
+    from extractor.matching.matchers import _FUZZY_HEAD, _FUZZY_HEADS
+
+    for word in _FUZZY_HEADS:
+        assert _FUZZY_HEAD.fullmatch(word) and _FUZZY_HEAD.fullmatch(word.upper())
+    assert [m.group() for m in _FUZZY_HEAD.finditer("Cells, MSCs2, stem-cell, ADSC cellular")] == ["Cells", "stem", "cell", "ADSC"]

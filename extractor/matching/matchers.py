@@ -68,7 +68,9 @@ _PRIORITY = {
     Kind.NOT_CELL_TYPE.value: 2,
 }
 
-_FUZZY_HEAD = re.compile(r"\b(cells?|MSCs?|ADSCs?|stromal|stem)\b", re.IGNORECASE)
+#: the head words a fuzzy match is looked for around (lower-cased, letters only)
+_FUZZY_HEADS = frozenset({"cell", "cells", "msc", "mscs", "adsc", "adscs", "stromal", "stem"})
+_FUZZY_HEAD = re.compile(r"\b(" + "|".join(sorted(_FUZZY_HEADS, key=lambda w: (-len(w), w))) + r")\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9’'-]+")
 
 
@@ -491,14 +493,19 @@ class TermMatcher:
     def _fuzzy(self, folded: str, text: str, found: list[Mention], lowered: str | None = None) -> list[Mention]:
         """Near-variants of English cell-type terms, around a head word
         (``lowered``: the lower-cased ``folded`` when it is ASCII)."""
-        if (_FUZZY_NEEDS is not None and not _may_hold(_FUZZY_NEEDS, folded, lowered)) \
+        if lowered is not None:
+            # an ASCII text: a head word, letters only and whole, is one of its runs of letters
+            if _FUZZY_HEADS.isdisjoint(letter_runs(folded)):
+                return []
+        elif (_FUZZY_NEEDS is not None and not _may_hold(_FUZZY_NEEDS, folded, lowered)) \
                 or not _FUZZY_HEAD.search(folded):
             return []
         covered = [(m.start, m.end) for m in found if GROUPS[m.kind] == "entity"]
         out: list[Mention] = []
         words = list(_WORD.finditer(folded))
+        heads = _FUZZY_HEADS
         for i, word in enumerate(words):
-            if not _FUZZY_HEAD.fullmatch(word.group(0)):
+            if word.group(0).lower() not in heads:  # (a word of ASCII letters, digits, ’ ' -: as _FUZZY_HEAD.fullmatch)
                 continue
             if any(s <= word.start() < e for s, e in covered):
                 continue
