@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.ruleset.grammar import GrammarError, GrammarFile, compile_grammar, numbers_of
+from extractor.ruleset.grammar import GrammarError, GrammarFile, compile_grammar, letter_runs, numbers_of
 from extractor.ruleset.model import RuleError, load_rules
 
 GRAMMAR = GrammarFile.model_validate({
@@ -328,6 +328,23 @@ def test_an_expression_is_tried_only_on_a_text_holding_its_own_rarer_runs():
     assert (("by",), True) not in expression.literals
     assert [m.pattern for m in g.find("By the END of the 12 months study, all had conceived.")] == ["end_of_study"]
     assert g.find("By the start of the 12 months study, none had.") == []
+    # the quick tests say so too, the ASCII screen of one pass as may_find
+    screen = g.ascii_screen(mentions=False)
+    for text, holds in [("By the END of the 12 months study, all had conceived.", True),
+                        ("By the start of the 12 months study, none had.", False)]:
+        assert g.may_find(text) is holds
+        assert screen.opens(text, letter_runs(text), frozenset()) is holds
+
+
+def test_what_a_lookahead_asks_for_is_asked_of_the_text_before_the_expression_is_tried():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "sessions",
+        "slots": {"noun": {"en": ["injections"]}},
+        "patterns": [{"id": "first", "en": [r"(?<!\w)(?:one|two)(?=\s+(?:or|and)\s+(?:two|three)\s+{noun})"]}],
+    }))
+    assert [m.text[m.start:m.end] for m in g.find("one or two injections")] == ["one"]
+    assert not g.may_find("one or two of them")  # its slot stands in the lookahead only
+    assert not g.may_find("one or two treatments")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -495,8 +495,9 @@ class AsciiScreen:
     """:meth:`CompiledGrammar.may_find` of one call (kind, patterns) for
     ASCII text, by what is known of the text at once: its runs of letters
     (:func:`letter_runs`) and its mention kinds.  The same answer, made of
-    the same gate and run sieve (an ASCII text holds no Chinese character,
-    no mask character and no letter whose case the engine reads otherwise)."""
+    the same gate, run sieve and expressions' own runs (an ASCII text holds
+    no Chinese character, no mask character and no letter whose case the
+    engine reads otherwise)."""
 
     gate: _Gate | None
     selected: list
@@ -531,7 +532,11 @@ class AsciiScreen:
                     and gate.kinds.isdisjoint(kinds):
                 return False
         sieve = self.masked if self.masks and not self.masks.isdisjoint(kinds) else self.plain
-        return bool(sieve.keep(self.selected, runs))
+        # of those the sieve keeps, one whose own runs the text holds (as find asks next)
+        for c in sieve.keep(self.selected, runs):
+            if not c.literals or all(may_match(need, text) for need in c.literals):
+                return True
+        return False
 
 
 class CompiledGrammar:
@@ -811,9 +816,12 @@ class CompiledGrammar:
         """Whether :meth:`find` with these arguments may find anything: False
         when the checks it makes before trying any expression (the gate and
         the run sieve of the expressions selected) already turn the text
-        down, so that a fact type may pass over a sentence at once.
-        ``mentions`` as a tuple."""
-        return self._screened(self._patterns, text, kind, mentions, patterns) is not None
+        down, so that a fact type may pass over a sentence at once, or
+        leave only expressions whose own runs (:attr:`_Compiled.literals`,
+        asked next) it does not hold.  ``mentions`` as a tuple."""
+        selected = self._screened(self._patterns, text, kind, mentions, patterns)
+        return selected is not None and any(
+            not c.literals or all(may_match(need, text) for need in c.literals) for c in selected)
 
     def ascii_screen(self, kind: str | None = None, patterns: Collection[str] | None = None,
                      mentions: bool = True) -> "AsciiScreen":
