@@ -318,3 +318,15 @@ def test_the_fuzzy_head_words_are_those_the_head_expression_finds():
     for word in _FUZZY_HEADS:
         assert _FUZZY_HEAD.fullmatch(word) and _FUZZY_HEAD.fullmatch(word.upper())
     assert [m.group() for m in _FUZZY_HEAD.finditer("Cells, MSCs2, stem-cell, ADSC cellular")] == ["Cells", "stem", "cell", "ADSC"]
+
+
+def test_the_patterns_a_sentence_may_match_are_the_same_told_by_its_runs_of_letters():
+    from extractor.matching.matchers import _PatternRuns
+    from extractor.ruleset.grammar import letter_runs
+
+    runs = _PatternRuns([(("revers", "prevent"), True), (("umbilical cord",), True), (("FSH",), False),
+                         (("基线",), False), None])
+    for text in ["Treatment reversed it", "UMBILICAL CORD blood", "FSH rose", "fsh rose", "nothing here"]:
+        lowered = text.lower()
+        assert runs.possible(text, lowered, letter_runs(text)) == runs.possible(text, lowered)
+    assert runs.possible("Treatment reversed it", "treatment reversed it", letter_runs("Treatment reversed it")) == [0, 4]

@@ -271,7 +271,17 @@ class _PatternRuns:
     are looked for all at once, the case-blind ones in the lower-cased
     sentence, the others as written (a search again one character after
     each hit visits every place a run starts), instead of pattern by
-    pattern.  A pattern of which nothing is known is always searched."""
+    pattern.  A pattern of which nothing is known is always searched.
+
+    Of an ASCII sentence whose runs of letters are known, a case-blind run
+    made only of the letters a to z stands in the lower-cased text exactly
+    where it stands inside one of those runs: what each run of letters
+    holds is worked out once and remembered (a sentence's words are mostly
+    words met before), the other case-blind runs are looked for as they
+    are, and of the runs to be found as written only those in ASCII."""
+
+    #: beyond this many runs of letters remembered, the memo starts afresh (a bound on memory)
+    _MEMO_LIMIT = 200_000
 
     def __init__(self, needs: list[tuple[tuple[str, ...], bool] | None]) -> None:
         self.always = frozenset(i for i, n in enumerate(needs) if n is None)
@@ -293,16 +303,44 @@ class _PatternRuns:
             self._scans[ignore_case] = (re.compile(_trie_pattern(sorted(users))),
                                         {r: frozenset().union(*(users.get(r[:k], ()) for k in range(1, len(r) + 1)))
                                          for r in users})
+            if ignore_case:
+                #: the case-blind runs of letters a to z, and the patterns of each; the other case-blind runs
+                self._letter_runs = tuple((r, frozenset(users[r])) for r in sorted(users) if _LETTERS.fullmatch(r))
+                self._other_runs = tuple((r, frozenset(users[r])) for r in sorted(users) if not _LETTERS.fullmatch(r))
+            else:
+                #: the runs to be found as written that an ASCII text may hold (the others it cannot)
+                self._ascii_runs = tuple((r, frozenset(users[r])) for r in sorted(users) if r.isascii())
+        #: run of letters of a text → the patterns of the case-blind runs inside it
+        self._in_run: dict[str, frozenset[int]] = {}
 
-    def possible(self, folded: str, caseless: str | None) -> list[int]:
+    def possible(self, folded: str, caseless: str | None, runs: frozenset[str] | None = None) -> list[int]:
         """The patterns (their indices, in order) that may match ``folded``
         (``caseless``: its lower-cased copy, None when that cannot tell a
-        case-blind run)."""
+        case-blind run; ``runs``: the runs of letters a to z of ``caseless``
+        when the text is ASCII, else None)."""
         out = set(self.always)
         for ignore_case, (regex, users) in self._scans.items():
             text = caseless if ignore_case else folded
             if text is None:
                 out |= self.caseless
+                continue
+            if ignore_case and runs is not None:
+                memo = self._in_run
+                for run in runs:
+                    found = memo.get(run)
+                    if found is None:
+                        if len(memo) >= self._MEMO_LIMIT:
+                            memo.clear()
+                        found = memo[run] = frozenset().union(*(users for r, users in self._letter_runs if r in run))
+                    out |= found
+                for r, users in self._other_runs:
+                    if r in text:
+                        out |= users
+                continue
+            if runs is not None:  # an ASCII text
+                for r, users in self._ascii_runs:
+                    if r in text:
+                        out |= users
                 continue
             search = regex.search
             hit = search(text)
@@ -427,7 +465,7 @@ class TermMatcher:
         caseless = lowered if lowered is not None else None if ODD_LATIN_CHAR.search(folded) else folded.lower()
         spans_of = _pattern_spans if tokens.remembering() else _spans
         patterns = self._patterns
-        for i in self._pattern_runs.possible(folded, caseless):
+        for i in self._pattern_runs.possible(folded, caseless, letter_runs(folded) if lowered is not None else None):
             kind, pattern, _ = patterns[i]
             for start, end in spans_of(pattern.regex, folded):
                 found.append(
