@@ -330,3 +330,22 @@ def test_the_patterns_a_sentence_may_match_are_the_same_told_by_its_runs_of_lett
         lowered = text.lower()
         assert runs.possible(text, lowered, letter_runs(text)) == runs.possible(text, lowered)
     assert runs.possible("Treatment reversed it", "treatment reversed it", letter_runs("Treatment reversed it")) == [0, 4]
+
+
+
+def test_a_sentence_where_no_case_sensitive_term_can_start_is_not_asked_of_them(matcher):
+    from extractor.ruleset.grammar import letter_runs
+
+    matcher.match("MSCs", "en")  # the English matchers are built on the first English sentence
+    starts = matcher._orth_starts
+    assert starts is not None
+    plain = "The rats were given saline intravenously on day 3."
+    assert not starts.may_begin(plain.lower(), letter_runs(plain))  # passed over
+    sentences = [plain, "hUC-MSCs were injected into the ovary.", "Umbilical cord MSCs (UC-MSCs) were given IV.",
+                 "Serum FSH and AMH were measured in the BM-MSC group."]
+    skipped = [matcher.match(t, "en") for t in sentences]
+    matcher._orth_starts = None  # every sentence asked of both matchers
+    try:
+        assert [matcher.match(t, "en") for t in sentences] == skipped
+    finally:
+        matcher._orth_starts = starts

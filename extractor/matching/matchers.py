@@ -160,7 +160,9 @@ class _TermStarts:
     a letter not right before one ("rat" of "ratio").
     """
 
-    def __init__(self, patterns: list[list[str]], special_cases: dict) -> None:
+    def __init__(self, patterns: list[list[str]], special_cases: dict, spaced: bool = True) -> None:
+        """``spaced``: build the check of the terms' tokens as written too
+        (without it, only :meth:`may_begin` may be asked)."""
         from spacy.attrs import ORTH
 
         firsts: set[str] = set()
@@ -192,6 +194,8 @@ class _TermStarts:
         self.firsts = frozenset(firsts)
         self.others = tuple(sorted(others))
         self.cut = frozenset(cut)
+        if not spaced:
+            return
         # every term's tokens, white space allowed between them; one whose
         # first token starts with a letter is not preceded by a letter, one
         # whose last token ends with a letter not followed by one
@@ -213,6 +217,13 @@ class _TermStarts:
             return False
         # a term's tokens stand in the sentence as written, white space only between them
         return self._spaced.search(lowered) is not None
+
+    def may_begin(self, lowered: str, runs: frozenset[str]) -> bool:
+        """The first check of :meth:`may_start` alone: whether the sentence
+        holds a run that a special case cuts, a term's first run of letters
+        or one of the other terms."""
+        return not runs.isdisjoint(self.cut) or not runs.isdisjoint(self.firsts) \
+            or bool(self.others and any(o in "".join(lowered.split()) for o in self.others))
 
 
 def _spaced_char(ch: str, first: bool) -> str:
@@ -370,6 +381,8 @@ class TermMatcher:
         self._make_doc: dict[str, object] = {}
         #: how the English terms start (built with the English PhraseMatchers)
         self._starts: _TermStarts | None = None
+        #: where the case-sensitive English terms may start (built with the English PhraseMatchers)
+        self._orth_starts: _TermStarts | None = None
         #: the Chinese pipeline's terms as one expression (built with its PhraseMatchers)
         self._zh_keys: _TermKeys | None = None
         #: the English terms as one expression, asked of a sentence outside ASCII
@@ -407,6 +420,7 @@ class TermMatcher:
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         starts: list[list[str]] = []  # the lower-cased tokens of every pattern
+        orth_starts: list[list[str]] = []  # of every case-sensitive pattern
         lowers_alike = True
         for kind in GROUPS:
             for term in self.rules.terms(kind):
@@ -418,10 +432,13 @@ class TermMatcher:
                 (orth if term.case_sensitive else lower).add(key, patterns)
                 self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
                 starts.extend([t.lower_ for t in doc] for doc in patterns)
+                if term.case_sensitive:
+                    orth_starts.extend([t.lower_ for t in doc] for doc in patterns)
                 # (the prefilters below read LOWER as str.lower: checked on every pattern token)
                 lowers_alike = lowers_alike and all(t.lower_ == t.text.lower() for doc in patterns for t in doc)
         if lang == "en" and lowers_alike:
             self._starts = _TermStarts(starts, nlp.tokenizer.rules)
+            self._orth_starts = _TermStarts(orth_starts, nlp.tokenizer.rules, spaced=False)
             self._en_keys = _TermKeys(starts)
         if lang == "zh" and lowers_alike:
             self._zh_keys = _TermKeys(starts)
@@ -453,7 +470,10 @@ class TermMatcher:
             tokenize = True
         if tokenize:
             doc = self._doc(folded, lang, needed)
-            for matcher in (lower, orth):
+            # (an ASCII sentence in which no case-sensitive term can start is not asked of them)
+            matchers = (lower,) if lowered is not None and lang == "en" and self._orth_starts is not None \
+                and not self._orth_starts.may_begin(lowered, letter_runs(folded)) else (lower, orth)
+            for matcher in matchers:
                 for match_id, start, end in matcher(doc):
                     entry = self._entries[match_id]
                     last = doc[end - 1]  # the span's characters: its first token's start to its last's end
