@@ -222,9 +222,9 @@ class Extractor:
         text = " ".join(b.text for b in doc.blocks if b.kind is not BlockKind.REFERENCE).lower()
         out: set[str] = set()
         for entry in self.rules.ambiguous_abbreviations:
-            confirm = any(t.lower() in text for t in entry.confirm.all())
-            conflict = any(t.lower() in text for t in entry.conflicts.all())
-            if confirm and not conflict:
+            # (the conflicts asked only of a document that confirms)
+            if any(t.lower() in text for t in entry.confirm.all()) \
+                    and not any(t.lower() in text for t in entry.conflicts.all()):
                 out.update(entry.terms)
         return out
 
