@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.ruleset.grammar import GrammarError, GrammarFile, compile_grammar, numbers_of
+from extractor.ruleset.grammar import GrammarError, GrammarFile, compile_grammar, letter_runs, numbers_of
 from extractor.ruleset.model import RuleError, load_rules
 
 GRAMMAR = GrammarFile.model_validate({
@@ -220,9 +220,10 @@ def test_patterns_using_a_slot():
 def test_a_pattern_is_tried_only_on_a_text_that_holds_every_part_it_needs():
     from extractor.ruleset.grammar import _mandatory_groups
 
-    # groups: 1 (a), 2 (b, optional), 3 (c) or 4 (d), 5 (e, in a lookahead)
-    needs = _mandatory_groups(r"(?P<a>x)(?P<b>y)?(?:(?P<c>z)|(?P<d>w))(?=(?P<e>v))")
-    assert needs == [frozenset({1}), frozenset({3, 4})]
+    # groups: 1 (f, in a negative lookbehind: needs nothing), 2 (a), 3 (b, optional), 4 (c) or
+    # 5 (d), 6 (e, in a lookahead: the text holds it)
+    needs = _mandatory_groups(r"(?<!(?P<f>u))(?P<a>x)(?P<b>y)?(?:(?P<c>z)|(?P<d>w))(?=(?P<e>v))")
+    assert needs == [frozenset({2}), frozenset({4, 5}), frozenset({6})]
     g = compile_grammar(GRAMMAR)
     assert [sorted(n) for n in g._patterns[0].required] == [["follow"], ["numbers"], ["unit"]]
     # the same matches as without the check: it only skips what cannot match
@@ -286,7 +287,9 @@ def test_a_gate_is_built_from_what_every_expression_needs():
 @pytest.mark.parametrize("pattern, expected", [
     (r"ab(?:cd|e)f", (("ab",), False)),
     (r"(?i)Ab(c)\bde", (("abcde",), True)),  # groups open in place, \b takes no character
-    (r"x(?=yz)y", (("xy",), False)),
+    (r"x(?=y)y", (("xy",), False)),  # an assertion takes no character
+    (r"x(?=yz)y", (("yz",), False)),  # what a lookahead asks for: runs of its own, the text holds them
+    (r"(?<=abc)x(?!yzw)", (("abc",), False)),  # a lookbehind's too; nothing of a negative one
     (r"a+b", (("b",), False)),
     (r"(?i:ab)cd", (("cd",), False)),  # a group with flags of its own is passed over
     (r"(?i)脐(?:带)?血", (("脐",), False)),  # no case to ignore
@@ -328,6 +331,23 @@ def test_an_expression_is_tried_only_on_a_text_holding_its_own_rarer_runs():
     assert (("by",), True) not in expression.literals
     assert [m.pattern for m in g.find("By the END of the 12 months study, all had conceived.")] == ["end_of_study"]
     assert g.find("By the start of the 12 months study, none had.") == []
+    # the quick tests say so too, the ASCII screen of one pass as may_find
+    screen = g.ascii_screen(mentions=False)
+    for text, holds in [("By the END of the 12 months study, all had conceived.", True),
+                        ("By the start of the 12 months study, none had.", False)]:
+        assert g.may_find(text) is holds
+        assert screen.opens(text, letter_runs(text), frozenset()) is holds
+
+
+def test_what_a_lookahead_asks_for_is_asked_of_the_text_before_the_expression_is_tried():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "sessions",
+        "slots": {"noun": {"en": ["injections"]}},
+        "patterns": [{"id": "first", "en": [r"(?<!\w)(?:one|two)(?=\s+(?:or|and)\s+(?:two|three)\s+{noun})"]}],
+    }))
+    assert [m.text[m.start:m.end] for m in g.find("one or two injections")] == ["one"]
+    assert not g.may_find("one or two of them")  # its slot stands in the lookahead only
+    assert not g.may_find("one or two treatments")
 
 
 @pytest.mark.parametrize("text, expected", [

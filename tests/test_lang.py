@@ -62,3 +62,10 @@ def test_trie_pattern_finds_the_longest_term():
 def test_trie_pattern_writes_characters_as_the_caller_asks():
     rx = re.compile(trie_pattern(["cells per kg"], lambda ch, first: r"\s+" if ch == " " else re.escape(ch)))
     assert rx.fullmatch("cells  per\nkg")
+
+
+def test_trie_pattern_writes_what_must_follow_where_a_term_ends():
+    # a term ending with a letter is not followed by one; a longer term may still go on
+    rx = re.compile(trie_pattern(["rat", "rats", "rat-"], end=lambda ch: "(?![a-z])" if ch.isalpha() else ""))
+    assert [m.group() for m in rx.finditer("ratio; rats, rat-1; rat")] == ["rats", "rat-", "rat"]
+    assert rx.search("ratio") is None

@@ -300,3 +300,52 @@ def test_the_rule_patterns_a_sentence_may_match_are_told_by_their_runs_at_once()
     assert runs.possible(text, text.lower()) == [0, 1, 2, 3, 4, 5]
     assert runs.possible("fsh rose", "fsh rose") == [4]  # "FSH" is case-sensitive
     assert runs.possible("Signif\u0130cant", None) == [0, 1, 2, 4]  # case cannot be told: every case-blind one
+
+
+def test_a_term_is_looked_for_without_tokens_only_where_it_stands_whole():
+    from extractor.matching.matchers import _TermStarts
+
+    starts = _TermStarts([["rat"], ["iv"], ["huc", "-", "mscs"]], {})
+    assert not starts.may_start("the ratio of derivatives")  # "rat" inside "ratio", "iv" inside a word
+    assert starts.may_start("in the rat.")
+    assert starts.may_start("huc - mscs were given")  # white space between a term's tokens
+    assert not starts.may_start("shuc-mscs")
+
+
+def test_the_fuzzy_head_words_are_those_the_head_expression_finds():
+    from extractor.matching.matchers import _FUZZY_HEAD, _FUZZY_HEADS
+
+    for word in _FUZZY_HEADS:
+        assert _FUZZY_HEAD.fullmatch(word) and _FUZZY_HEAD.fullmatch(word.upper())
+    assert [m.group() for m in _FUZZY_HEAD.finditer("Cells, MSCs2, stem-cell, ADSC cellular")] == ["Cells", "stem", "cell", "ADSC"]
+
+
+def test_the_patterns_a_sentence_may_match_are_the_same_told_by_its_runs_of_letters():
+    from extractor.matching.matchers import _PatternRuns
+    from extractor.ruleset.grammar import letter_runs
+
+    runs = _PatternRuns([(("revers", "prevent"), True), (("umbilical cord",), True), (("FSH",), False),
+                         (("基线",), False), None])
+    for text in ["Treatment reversed it", "UMBILICAL CORD blood", "FSH rose", "fsh rose", "nothing here"]:
+        lowered = text.lower()
+        assert runs.possible(text, lowered, letter_runs(text)) == runs.possible(text, lowered)
+    assert runs.possible("Treatment reversed it", "treatment reversed it", letter_runs("Treatment reversed it")) == [0, 4]
+
+
+
+def test_a_sentence_where_no_case_sensitive_term_can_start_is_not_asked_of_them(matcher):
+    from extractor.ruleset.grammar import letter_runs
+
+    matcher.match("MSCs", "en")  # the English matchers are built on the first English sentence
+    starts = matcher._orth_starts
+    assert starts is not None
+    plain = "The rats were given saline intravenously on day 3."
+    assert not starts.may_begin(plain.lower(), letter_runs(plain))  # passed over
+    sentences = [plain, "hUC-MSCs were injected into the ovary.", "Umbilical cord MSCs (UC-MSCs) were given IV.",
+                 "Serum FSH and AMH were measured in the BM-MSC group."]
+    skipped = [matcher.match(t, "en") for t in sentences]
+    matcher._orth_starts = None  # every sentence asked of both matchers
+    try:
+        assert [matcher.match(t, "en") for t in sentences] == skipped
+    finally:
+        matcher._orth_starts = starts

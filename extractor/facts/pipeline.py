@@ -125,6 +125,11 @@ class Extractor:
         document_state: dict = {}  # SentenceScope.document: kept across the document's sentences
         species_kind = Kind.SPECIES.value
         screen = self.screen
+        # the sentence finders in order, each with its quick test and whether
+        # the screen's keys say all that test says (looked up once per document)
+        sentence_finders = [(declared.name, declared.in_sentence, declared.may_hold, screen.exact(declared.name))
+                            for declared in order if declared.in_sentence is not None]
+        heading_finders = [declared.in_heading for declared in order if declared.in_heading is not None]
         for block in doc.blocks:
             table_row = table_row + 1 if block.kind is BlockKind.TABLE else 0
             if table_row <= 1 and table_rows:
@@ -165,19 +170,18 @@ class Extractor:
                 mentions = self.matcher.match(sentence.text, sentence.lang.value)
                 scope = SentenceScope(self, sentence, mentions, confirmed, species, earlier, animal_paper,
                                       heading=heading, links=links, document=document_state)
-                # one screening pass: what the sentence holds of every type's keys (facts/screen.py)
-                held = None if heading else screen.holds(sentence.text, scope.kinds)
-                for declared in order:
-                    if heading:
-                        if declared.in_heading is not None:
-                            declared.in_heading(scope)
-                    elif declared.in_sentence is not None:
-                        if held is not None and not screen.opens(declared.name, held, scope):
+                if heading:
+                    for in_heading in heading_finders:
+                        in_heading(scope)
+                else:
+                    # one screening pass: what the sentence holds of every type's keys (facts/screen.py)
+                    held = screen.holds(sentence.text, scope.kinds)
+                    for name, in_sentence, may_hold, exact in sentence_finders:
+                        if held is not None and not screen.opens(name, held, scope):
                             continue
-                        if declared.may_hold is not None and not (held is not None and screen.exact(declared.name)) \
-                                and not declared.may_hold(scope):
+                        if may_hold is not None and not (held is not None and exact) and not may_hold(scope):
                             continue
-                        declared.in_sentence(scope)
+                        in_sentence(scope)
                 if not heading:
                     earlier.remember(scope)
                     sentence_arms(sentence.text, scope.out, self.arm_vocab, group)
@@ -218,9 +222,9 @@ class Extractor:
         text = " ".join(b.text for b in doc.blocks if b.kind is not BlockKind.REFERENCE).lower()
         out: set[str] = set()
         for entry in self.rules.ambiguous_abbreviations:
-            confirm = any(t.lower() in text for t in entry.confirm.all())
-            conflict = any(t.lower() in text for t in entry.conflicts.all())
-            if confirm and not conflict:
+            # (the conflicts asked only of a document that confirms)
+            if any(t.lower() in text for t in entry.confirm.all()) \
+                    and not any(t.lower() in text for t in entry.conflicts.all()):
                 out.update(entry.terms)
         return out
 

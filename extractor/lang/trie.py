@@ -10,7 +10,8 @@ def _literal(ch: str, first: bool) -> str:
     return re.escape(ch)
 
 
-def trie_pattern(terms: Iterable[str], char: Callable[[str, bool], str] = _literal) -> str:
+def trie_pattern(terms: Iterable[str], char: Callable[[str, bool], str] = _literal,
+                 end: Callable[[str], str] | None = None) -> str:
     """One regex for many strings, shared prefixes factored out (``ab(?:c)?``
     for "ab" and "abc").
 
@@ -20,7 +21,9 @@ def trie_pattern(terms: Iterable[str], char: Callable[[str, bool], str] = _liter
     greedy, so the longest string at a position wins.  ``char(ch, first)``
     writes one character (default: itself, escaped; ``first`` for the
     first character of a term), so a caller can let a space match any run
-    of white space.
+    of white space.  ``end(ch)``, when given, is written where a term
+    ending with ``ch`` ends (a condition on what follows it, such as
+    ``(?![a-z])``; "" for none).
     """
     trie: dict = {}
     for term in terms:
@@ -29,14 +32,17 @@ def trie_pattern(terms: Iterable[str], char: Callable[[str, bool], str] = _liter
             node = node.setdefault(ch, {})
         node[""] = {}  # a term ends here
 
-    def emit(node: dict, first: bool) -> str:
-        alts = [char(ch, first) + emit(child, False) for ch, child in sorted(node.items()) if ch]
+    def emit(node: dict, first: bool, last: str) -> str:
+        alts = [char(ch, first) + emit(child, False, ch) for ch, child in sorted(node.items()) if ch]
+        after = end(last) if end is not None and "" in node else ""
         if not alts:
-            return ""
+            return after
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if after:
+            return f"(?:{body}|{after})"  # a longer term, or this one ending as it must
         return f"(?:{body})?" if "" in node else body  # longer terms continue past an end
 
-    return emit(trie, True)
+    return emit(trie, True, "")
 
 
 def alternatives(words: Iterable[str]) -> str:

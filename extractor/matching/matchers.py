@@ -68,7 +68,9 @@ _PRIORITY = {
     Kind.NOT_CELL_TYPE.value: 2,
 }
 
-_FUZZY_HEAD = re.compile(r"\b(cells?|MSCs?|ADSCs?|stromal|stem)\b", re.IGNORECASE)
+#: the head words a fuzzy match is looked for around (lower-cased, letters only)
+_FUZZY_HEADS = frozenset({"cell", "cells", "msc", "mscs", "adsc", "adscs", "stromal", "stem"})
+_FUZZY_HEAD = re.compile(r"\b(" + "|".join(sorted(_FUZZY_HEADS, key=lambda w: (-len(w), w))) + r")\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9’'-]+")
 
 
@@ -158,7 +160,9 @@ class _TermStarts:
     a letter not right before one ("rat" of "ratio").
     """
 
-    def __init__(self, patterns: list[list[str]], special_cases: dict) -> None:
+    def __init__(self, patterns: list[list[str]], special_cases: dict, spaced: bool = True) -> None:
+        """``spaced``: build the check of the terms' tokens as written too
+        (without it, only :meth:`may_begin` may be asked)."""
         from spacy.attrs import ORTH
 
         firsts: set[str] = set()
@@ -190,19 +194,17 @@ class _TermStarts:
         self.firsts = frozenset(firsts)
         self.others = tuple(sorted(others))
         self.cut = frozenset(cut)
+        if not spaced:
+            return
         # every term's tokens, white space allowed between them; one whose
         # first token starts with a letter is not preceded by a letter, one
         # whose last token ends with a letter not followed by one
         spaced = {" ".join(p for p in ("".join(t.split()) for t in term) if p) for term in patterns}
         spaced = {k for k in spaced if k and k.isascii()}
-        alts = []
-        for starts in (True, False):
-            for ends in (True, False):
-                keys = sorted(k for k in spaced if k[0].isalpha() == starts and k[-1].isalpha() == ends)
-                if keys:
-                    alts.append(("(?<![a-z])" if starts else "") + f"(?:{_trie_pattern(keys, _spaced_char)})"
-                                + ("(?![a-z])" if ends else ""))
-        self._spaced = re.compile("|".join(alts) or "(?!)")
+        # (one trie, each term's conditions written after its first and its
+        # last character: every alternative then starts with a character,
+        # and the engine skips to the places one of them stands)
+        self._spaced = re.compile(_trie_pattern(sorted(spaced), _spaced_char, _spaced_end) or "(?!)")
 
     def may_start(self, lowered: str, runs: frozenset[str] | None = None) -> bool:
         """Whether a term may stand in the sentence (lower-cased, ASCII;
@@ -216,10 +218,26 @@ class _TermStarts:
         # a term's tokens stand in the sentence as written, white space only between them
         return self._spaced.search(lowered) is not None
 
+    def may_begin(self, lowered: str, runs: frozenset[str]) -> bool:
+        """The first check of :meth:`may_start` alone: whether the sentence
+        holds a run that a special case cuts, a term's first run of letters
+        or one of the other terms."""
+        return not runs.isdisjoint(self.cut) or not runs.isdisjoint(self.firsts) \
+            or bool(self.others and any(o in "".join(lowered.split()) for o in self.others))
+
 
 def _spaced_char(ch: str, first: bool) -> str:
-    """A character of a term's tokens joined by spaces: a space is any white space or none."""
-    return r"\s*" if ch == " " else re.escape(ch)
+    """A character of a term's tokens joined by spaces: a space is any white
+    space or none; a first letter not right after a letter (the condition
+    written after it, so that the expression starts with a character)."""
+    if ch == " ":
+        return r"\s*"
+    return re.escape(ch) + ("(?<![a-z].)" if first and ch.isalpha() else "")
+
+
+def _spaced_end(ch: str) -> str:
+    """Where a term of tokens joined by spaces ends: a last letter not right before a letter."""
+    return "(?![a-z])" if ch.isalpha() else ""
 
 
 class _TermKeys:
@@ -264,7 +282,17 @@ class _PatternRuns:
     are looked for all at once, the case-blind ones in the lower-cased
     sentence, the others as written (a search again one character after
     each hit visits every place a run starts), instead of pattern by
-    pattern.  A pattern of which nothing is known is always searched."""
+    pattern.  A pattern of which nothing is known is always searched.
+
+    Of an ASCII sentence whose runs of letters are known, a case-blind run
+    made only of the letters a to z stands in the lower-cased text exactly
+    where it stands inside one of those runs: what each run of letters
+    holds is worked out once and remembered (a sentence's words are mostly
+    words met before), the other case-blind runs are looked for as they
+    are, and of the runs to be found as written only those in ASCII."""
+
+    #: beyond this many runs of letters remembered, the memo starts afresh (a bound on memory)
+    _MEMO_LIMIT = 200_000
 
     def __init__(self, needs: list[tuple[tuple[str, ...], bool] | None]) -> None:
         self.always = frozenset(i for i, n in enumerate(needs) if n is None)
@@ -286,16 +314,44 @@ class _PatternRuns:
             self._scans[ignore_case] = (re.compile(_trie_pattern(sorted(users))),
                                         {r: frozenset().union(*(users.get(r[:k], ()) for k in range(1, len(r) + 1)))
                                          for r in users})
+            if ignore_case:
+                #: the case-blind runs of letters a to z, and the patterns of each; the other case-blind runs
+                self._letter_runs = tuple((r, frozenset(users[r])) for r in sorted(users) if _LETTERS.fullmatch(r))
+                self._other_runs = tuple((r, frozenset(users[r])) for r in sorted(users) if not _LETTERS.fullmatch(r))
+            else:
+                #: the runs to be found as written that an ASCII text may hold (the others it cannot)
+                self._ascii_runs = tuple((r, frozenset(users[r])) for r in sorted(users) if r.isascii())
+        #: run of letters of a text → the patterns of the case-blind runs inside it
+        self._in_run: dict[str, frozenset[int]] = {}
 
-    def possible(self, folded: str, caseless: str | None) -> list[int]:
+    def possible(self, folded: str, caseless: str | None, runs: frozenset[str] | None = None) -> list[int]:
         """The patterns (their indices, in order) that may match ``folded``
         (``caseless``: its lower-cased copy, None when that cannot tell a
-        case-blind run)."""
+        case-blind run; ``runs``: the runs of letters a to z of ``caseless``
+        when the text is ASCII, else None)."""
         out = set(self.always)
         for ignore_case, (regex, users) in self._scans.items():
             text = caseless if ignore_case else folded
             if text is None:
                 out |= self.caseless
+                continue
+            if ignore_case and runs is not None:
+                memo = self._in_run
+                for run in runs:
+                    found = memo.get(run)
+                    if found is None:
+                        if len(memo) >= self._MEMO_LIMIT:
+                            memo.clear()
+                        found = memo[run] = frozenset().union(*(users for r, users in self._letter_runs if r in run))
+                    out |= found
+                for r, users in self._other_runs:
+                    if r in text:
+                        out |= users
+                continue
+            if runs is not None:  # an ASCII text
+                for r, users in self._ascii_runs:
+                    if r in text:
+                        out |= users
                 continue
             search = regex.search
             hit = search(text)
@@ -325,6 +381,8 @@ class TermMatcher:
         self._make_doc: dict[str, object] = {}
         #: how the English terms start (built with the English PhraseMatchers)
         self._starts: _TermStarts | None = None
+        #: where the case-sensitive English terms may start (built with the English PhraseMatchers)
+        self._orth_starts: _TermStarts | None = None
         #: the Chinese pipeline's terms as one expression (built with its PhraseMatchers)
         self._zh_keys: _TermKeys | None = None
         #: the English terms as one expression, asked of a sentence outside ASCII
@@ -362,6 +420,7 @@ class TermMatcher:
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         starts: list[list[str]] = []  # the lower-cased tokens of every pattern
+        orth_starts: list[list[str]] = []  # of every case-sensitive pattern
         lowers_alike = True
         for kind in GROUPS:
             for term in self.rules.terms(kind):
@@ -373,10 +432,13 @@ class TermMatcher:
                 (orth if term.case_sensitive else lower).add(key, patterns)
                 self._entries[nlp.vocab.strings[key]] = _Entry(term, kind)
                 starts.extend([t.lower_ for t in doc] for doc in patterns)
+                if term.case_sensitive:
+                    orth_starts.extend([t.lower_ for t in doc] for doc in patterns)
                 # (the prefilters below read LOWER as str.lower: checked on every pattern token)
                 lowers_alike = lowers_alike and all(t.lower_ == t.text.lower() for doc in patterns for t in doc)
         if lang == "en" and lowers_alike:
             self._starts = _TermStarts(starts, nlp.tokenizer.rules)
+            self._orth_starts = _TermStarts(orth_starts, nlp.tokenizer.rules, spaced=False)
             self._en_keys = _TermKeys(starts)
         if lang == "zh" and lowers_alike:
             self._zh_keys = _TermKeys(starts)
@@ -408,7 +470,10 @@ class TermMatcher:
             tokenize = True
         if tokenize:
             doc = self._doc(folded, lang, needed)
-            for matcher in (lower, orth):
+            # (an ASCII sentence in which no case-sensitive term can start is not asked of them)
+            matchers = (lower,) if lowered is not None and lang == "en" and self._orth_starts is not None \
+                and not self._orth_starts.may_begin(lowered, letter_runs(folded)) else (lower, orth)
+            for matcher in matchers:
                 for match_id, start, end in matcher(doc):
                     entry = self._entries[match_id]
                     last = doc[end - 1]  # the span's characters: its first token's start to its last's end
@@ -420,7 +485,7 @@ class TermMatcher:
         caseless = lowered if lowered is not None else None if ODD_LATIN_CHAR.search(folded) else folded.lower()
         spans_of = _pattern_spans if tokens.remembering() else _spans
         patterns = self._patterns
-        for i in self._pattern_runs.possible(folded, caseless):
+        for i in self._pattern_runs.possible(folded, caseless, letter_runs(folded) if lowered is not None else None):
             kind, pattern, _ = patterns[i]
             for start, end in spans_of(pattern.regex, folded):
                 found.append(
@@ -486,14 +551,19 @@ class TermMatcher:
     def _fuzzy(self, folded: str, text: str, found: list[Mention], lowered: str | None = None) -> list[Mention]:
         """Near-variants of English cell-type terms, around a head word
         (``lowered``: the lower-cased ``folded`` when it is ASCII)."""
-        if (_FUZZY_NEEDS is not None and not _may_hold(_FUZZY_NEEDS, folded, lowered)) \
+        if lowered is not None:
+            # an ASCII text: a head word, letters only and whole, is one of its runs of letters
+            if _FUZZY_HEADS.isdisjoint(letter_runs(folded)):
+                return []
+        elif (_FUZZY_NEEDS is not None and not _may_hold(_FUZZY_NEEDS, folded, lowered)) \
                 or not _FUZZY_HEAD.search(folded):
             return []
         covered = [(m.start, m.end) for m in found if GROUPS[m.kind] == "entity"]
         out: list[Mention] = []
         words = list(_WORD.finditer(folded))
+        heads = _FUZZY_HEADS
         for i, word in enumerate(words):
-            if not _FUZZY_HEAD.fullmatch(word.group(0)):
+            if word.group(0).lower() not in heads:  # (a word of ASCII letters, digits, ’ ' -: as _FUZZY_HEAD.fullmatch)
                 continue
             if any(s <= word.start() < e for s, e in covered):
                 continue

@@ -499,8 +499,9 @@ class AsciiScreen:
     """:meth:`CompiledGrammar.may_find` of one call (kind, patterns) for
     ASCII text, by what is known of the text at once: its runs of letters
     (:func:`letter_runs`) and its mention kinds.  The same answer, made of
-    the same gate and run sieve (an ASCII text holds no Chinese character,
-    no mask character and no letter whose case the engine reads otherwise)."""
+    the same gate, run sieve and expressions' own runs (an ASCII text holds
+    no Chinese character, no mask character and no letter whose case the
+    engine reads otherwise)."""
 
     gate: _Gate | None
     selected: list
@@ -535,7 +536,11 @@ class AsciiScreen:
                     and gate.kinds.isdisjoint(kinds):
                 return False
         sieve = self.masked if self.masks and not self.masks.isdisjoint(kinds) else self.plain
-        return bool(sieve.keep(self.selected, runs))
+        # of those the sieve keeps, one whose own runs the text holds (as find asks next)
+        for c in sieve.keep(self.selected, runs):
+            if not c.literals or all(may_match(need, text) for need in c.literals):
+                return True
+        return False
 
 
 class CompiledGrammar:
@@ -815,9 +820,12 @@ class CompiledGrammar:
         """Whether :meth:`find` with these arguments may find anything: False
         when the checks it makes before trying any expression (the gate and
         the run sieve of the expressions selected) already turn the text
-        down, so that a fact type may pass over a sentence at once.
-        ``mentions`` as a tuple."""
-        return self._screened(self._patterns, text, kind, mentions, patterns) is not None
+        down, so that a fact type may pass over a sentence at once, or
+        leave only expressions whose own runs (:attr:`_Compiled.literals`,
+        asked next) it does not hold.  ``mentions`` as a tuple."""
+        selected = self._screened(self._patterns, text, kind, mentions, patterns)
+        return selected is not None and any(
+            not c.literals or all(may_match(need, text) for need in c.literals) for c in selected)
 
     def ascii_screen(self, kind: str | None = None, patterns: Collection[str] | None = None,
                      mentions: bool = True) -> "AsciiScreen":
@@ -1167,7 +1175,8 @@ def _mandatory_groups(pattern: str, name_of=None) -> list[frozenset[int]]:
     """What every match of ``pattern`` passes through, as groups that must
     match: each item a set of group numbers of which at least one does
     (one group; or one per alternative of an alternation).  Optional parts
-    and lookarounds need nothing.  With ``name_of`` (group number → the slot
+    and negative lookarounds need nothing; what a positive lookahead or
+    lookbehind asks for stands in the text too, outside the match.  With ``name_of`` (group number → the slot
     it stands for), a slot every alternative needs is needed on its own
     ("{unit} {numbers}|{numbers} {unit}" needs a unit and a number, not one
     of them)."""
@@ -1193,6 +1202,8 @@ def _mandatory_groups(pattern: str, name_of=None) -> list[frozenset[int]]:
                     out += common or [frozenset().union(*(min(n, key=len) for n in needs))]
             elif op is getattr(c, "ATOMIC_GROUP", None):
                 out += walk(av)
+            elif op is c.ASSERT:  # a lookahead or lookbehind: the text holds what it asks for
+                out += walk(av[1])
         return out
 
     return walk(parser.parse(pattern, re.IGNORECASE))
@@ -1224,7 +1235,9 @@ def mandatory_text(regex: re.Pattern, every: bool = False):
     whether case is ignored in them (None: none are known).
 
     Characters written as themselves in the expression's main sequence count
-    (groups open in place, zero-width assertions are passed over), and of an
+    (groups open in place, zero-width assertions are passed over, what a
+    positive lookahead or lookbehind asks for counts as runs of its own: the
+    text holds it, outside the match), and of an
     alternation whose every branch has such runs, all of them (one of them),
     and of a class of characters written out one by one, its characters.
     Of what is known, the runs whose shortest is longest.  A text holding
@@ -1254,6 +1267,8 @@ def mandatory_text(regex: re.Pattern, every: bool = False):
                 if op is c.LITERAL:
                     current.append(chr(av))
                 elif op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+                    if op is c.ASSERT:  # a lookahead or lookbehind: the text holds what it asks for, apart
+                        out.extend(needs(av[1]))
                     continue  # zero width: the characters either side still touch
                 elif op is c.SUBPATTERN and not av[1] and not av[2]:
                     walk(av[3])
