@@ -209,8 +209,8 @@ BLIND15: list[RealText] = [
         licence=_LIC,
         abstract=(
             "Clinical experience with cell therapy for POI is still thin. In the earliest series, autologous "
-            "bone marrow-derived stem cells were placed into the ovaries "
-            "[[laparoscopically|r:io,lap]] in [[ten women|n:10]] [3]; two of them menstruated again within a "
+            "bone marrow-derived stem cells were [[placed into the ovaries "
+            "laparoscopically|r:io,lap]] in [[ten women|n:10]] [3]; two of them menstruated again within a "
             "year. Ruiz-Alonso and co-workers [4] then infused [[bone marrow mesenchymal stem "
             "cells|c:bm]] ([[BMSCs|c:bm]]) into the [[ovarian artery|r:oa,ir]] of [[eight patients|n:8]] "
             "under fluoroscopy, and reported [[lower FSH|h:FSH,dec]] at the [[3-month|f:3,month]] visit. A "
@@ -312,6 +312,179 @@ BLIND15: list[RealText] = [
             "12 months. Dose per kg: per null."
         ),
         layout={"columns": 2, "font": "sans"},
+        batch=15,
+    ),
+    # ------------------------------------------------------------------ 166
+    RealText(
+        id="en_blind166_rat_ucmsc_single_vs_double",
+        lang="en",
+        kind="animal",
+        title=(
+            "One versus two [[intraovarian|r:io]] injections of [[human umbilical cord MSCs|c:uc]] in a "
+            "busulfan-cyclophosphamide rat model of ovarian failure"
+        ),
+        authors="Liang Wenjing, Marisol Echeverría, Pieter Janssens",
+        journal=_J,
+        year=2024,
+        doi="",
+        url="",
+        licence=_LIC,
+        species="rat",
+        abstract=(
+            "Aim: To test whether a repeat injection adds to a single dose of [[human umbilical cord "
+            "mesenchymal stem cells|c:uc]] ([[hUC-MSCs|c:uc]]) in chemotherapy-damaged rat ovaries. "
+            "Methods: Sixty female Sprague-Dawley rats (n = 60; 180-200 g) were assigned to control, model, "
+            "[[single-injection|s:1#single-injection]] and [[double-injection|s:2#double-injection]] groups "
+            "(15 per group). Ovarian failure was induced with busulfan ([[20 mg/kg|d:20,mg/kg,-]]) and "
+            "cyclophosphamide ([[100 mg/kg|d:100,mg/kg,-]]) given [[once|s:1]] "
+            "[[intraperitoneally|r:ip]]. One week later, [[1 × 10^{6} hUC-MSCs|d:1e6,cells,ovary]] in 20 μL "
+            "PBS were [[injected into each ovary|r:io]] through a dorsal laparotomy; the double-injection "
+            "group received the same dose again 14 days after the first. Five rats per group were killed "
+            "at [[2, 4 and 8 weeks|f:8,week]] after the first injection. "
+            "Results: FSH was [[lower|h:FSH,dec]] and AMH [[higher|h:AMH,inc]] in both treated groups than "
+            "in the model group at every time point. AMH at week 8 was higher after two injections than after "
+            "one (4.92 ± 0.61 vs 3.87 ± 0.55 ng/mL; P = 0.02). Conclusion: A second intraovarian injection "
+            "prolongs the benefit of hUC-MSCs in this model."
+        ),
+        body=[
+            "In the [[single-injection|s:1#single-injection]] group, E2 had come back to control levels by "
+            "[[week 4|f:4,week#single-injection]] but [[fell again|h:E2,dec#single-injection]] by "
+            "[[week 8|f:8,week#single-injection]], whereas the [[double-injection|s:2#double-injection]] group "
+            "kept E2 [[above|h:E2,inc#double-injection]] model values throughout. Model rats showed "
+            "persistently raised FSH and low AMH compared with controls, confirming ovarian failure.",
+            (
+                "table",
+                "Table 2. Serum hormones 8 weeks after the first injection (mean ± SD, five rats per group)",
+                [
+                    ["Group", "FSH (mIU/mL)", "AMH (ng/mL)", "E2 (pg/mL)"],
+                    ["Control", "5.2 ± 0.9", "5.61 ± 0.70", "41.3 ± 6.2"],
+                    ["Model", "12.7 ± 1.8", "1.42 ± 0.38", "17.9 ± 4.1"],
+                    ["[[Single injection|s:1#single-injection]]", "8.9 ± 1.3", "3.87 ± 0.55", "22.6 ± 5.0"],
+                    ["[[Two injections|s:2#double-injection]]", "7.1 ± 1.1", "4.92 ± 0.61", "33.8 ± 5.7"],
+                ],
+                [0.31, 0.23, 0.23, 0.23],
+            ),
+        ],
+        notes=(
+            "Rat study (default species rat). Groups named by their number of injections: every mention of "
+            "'single-injection'/'double-injection' (group names, table rows) is a sessions fact of that arm "
+            "(labels 'single-injection', 'double-injection', first given in a list of names before one head "
+            "word - doubtful: the guide says such a list is no arm unless each has its count; the names "
+            "themselves carry the sessions, so I labelled them). Model drugs: busulfan 20 mg/kg and "
+            "cyclophosphamide 100 mg/kg given once i.p. -> doses, one sessions fact (1) and one route. Dose "
+            "'1 × 10^6 hUC-MSCs ... injected into each ovary' -> per ovary; 20 μL not marked (μL volume). "
+            "'the same dose again 14 days after the first' -> the 2 is in the group name, the interval is "
+            "no follow-up. Killing times '2, 4 and 8 weeks' (three) -> one fact (8 weeks). 'at week 8' in "
+            "the AMH comparison sentence and 'at every time point' not marked (comparison/no value; doubtful "
+            "for 'week 8'). 'in both treated groups' -> no arm. Traps: n = 60 and 15 per group (animals), "
+            "weights, dorsal laparotomy (no guidance id), 'come back to control levels' (no direction), "
+            "model validation. Table caption '8 weeks after the first injection' not marked (doubtful: it "
+            "is the assessment time of the table)."
+        ),
+        layout={"columns": 2, "font": "serif"},
+        batch=15,
+    ),
+    # ------------------------------------------------------------------ 167
+    RealText(
+        id="en_blind167_cohort_ucmsc_cirrhosis",
+        lang="en",
+        kind="clinical",
+        title=(
+            "Repeated intravenous [[umbilical cord mesenchymal stem cells|c:uc]] in decompensated hepatitis B "
+            "cirrhosis: a propensity-matched retrospective cohort"
+        ),
+        authors="Zhou Haoran, Beatriz Lindqvist, Arjun Menon",
+        journal=_J,
+        year=2022,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "Background and aims. Cell therapy for end-stage liver disease is offered in several centres "
+            "without controlled evidence. We compared outcomes of patients who had [[umbilical cord "
+            "mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) with matched patients on standard medical "
+            "treatment alone. Methods. From 312 screened records, we retrieved [[124 patients|n:124]] with "
+            "decompensated hepatitis B cirrhosis (Child-Pugh B or C, MELD 12-25) treated between 2015 and "
+            "2019; [[62|n:62#UC-MSC group]] formed the UC-MSC group and [[62|n:62#control group]] the control "
+            "group after 1:1 matching. The UC-MSC group was given [[1 × 10^{6} cells/kg|d:1e6,cells/kg,-#UC-MSC group]] "
+            "by [[peripheral intravenous infusion|r:iv#UC-MSC group]] at 4-week intervals, "
+            "[[three infusions|s:3#UC-MSC group]] in total. Results. Median follow-up was "
+            "[[24 months|f:24,month]] (interquartile range 18-30). At [[48 weeks|f:48,week]] the MELD score had "
+            "fallen by 3.1 points in the UC-MSC group and by 0.9 in controls (P = 0.004), and serum albumin had "
+            "risen by 4.2 g/L. Overall survival did not differ (HR 0.81, 95% CI 0.47-1.39). Fever within 24 h "
+            "of an infusion occurred in 9 patients. Conclusions. [[Three|s:3]] [[intravenous|r:iv]] "
+            "[[UC-MSC|c:uc]] infusions improved liver function in the first year but not survival."
+        ),
+        body=[
+            "Before each infusion the cells (passage 4-5, viability > 90%) were suspended at "
+            "1 × 10^{6} cells/mL in 100 mL of saline with 1% human albumin and given over 40 min. Liver "
+            "tests were repeated at [[4, 12, 24 and 48 weeks|f:48,week]] after the first infusion and then "
+            "every 6 months. Four patients in the UC-MSC group and seven controls died within the first year; "
+            "two UC-MSC patients underwent transplantation at 14 and 20 months."
+        ],
+        notes=(
+            "Another condition (liver cirrhosis): marked only where the contract has a value (cell type, "
+            "dose, route, sessions, sample, follow-up; no hormone). Sample: 124 retrieved patients, 62 per "
+            "named group (each count with its group name in the clause -> arms 'UC-MSC group', 'control "
+            "group'). 312 screened records: no fact. Regimen sentence names the UC-MSC group -> arm. "
+            "'at 4-week intervals' (interval), 'every 6 months' (schedule) not follow-up. Median follow-up 24 "
+            "months (IQR not marked). '48 weeks' as the time of the outcome -> follow-up; visit list -> 48 "
+            "weeks. Traps: MELD 12-25 and Child-Pugh (thresholds), 2015-2019 (period), 1 × 10^6 cells/mL "
+            "(concentration), 100 mL saline (the infusion volume: doubtful - the guide counts the injected "
+            "volume of a suspension as a dose; I left it out because it is the vehicle bag of a systemic "
+            "infusion), passages, fever in 9 patients and deaths (outcome counts), transplantation at 14 and "
+            "20 months (time to event), 'within the first year' (window). MELD fall / albumin rise: no "
+            "hormone. Conclusions: no arm."
+        ),
+        layout={"columns": 1, "font": "sans"},
+        batch=15,
+    ),
+    # ------------------------------------------------------------------ 168
+    RealText(
+        id="en_blind168_case_series_bmmsc_gvhd",
+        lang="en",
+        kind="case",
+        title=(
+            "Weekly [[bone marrow-derived mesenchymal stromal cells|c:bm]] for steroid-refractory acute "
+            "graft-versus-host disease: three cases"
+        ),
+        authors="Fiona McCardle, Tanaka Rei, Oskar Lindgren",
+        journal=_J,
+        year=2021,
+        doi="",
+        url="",
+        licence=_LIC,
+        abstract=(
+            "We describe [[three patients|n:3]] with grade III-IV acute graft-versus-host disease (GVHD) "
+            "resistant to methylprednisolone (2 mg/kg/day for at least 7 days) after allogeneic "
+            "haematopoietic stem cell transplantation. Third-party [[bone marrow-derived mesenchymal stromal "
+            "cells|c:bm]] ([[BM-MSCs|c:bm]]) were given [[intravenously|r:iv]] at "
+            "[[2 × 10^{6} cells/kg|d:2e6,cells/kg,-]] once weekly; the plan allowed up to four doses."
+        ),
+        body=[
+            "Case 1, a 34-year-old man, developed gut GVHD on day +41 after transplantation. He received "
+            "[[four infusions|s:4#Case 1]] and had a complete response by the third week. He remained well at "
+            "[[18 months|f:18,month#Case 1]] after the last infusion. Case 2, a 52-year-old woman with skin "
+            "and liver GVHD, was given [[two infusions|s:2#Case 2]] only, the second being delayed by a "
+            "catheter infection; her bilirubin fell from 86 to 31 μmol/L, and she died of relapse "
+            "[[7 months|f:7,month#Case 2]] after the first dose. Case 3, a 19-year-old man, received the full "
+            "course of [[four|s:4#Case 3]] and was followed for [[one year|f:1,year#Case 3]] without chronic "
+            "GVHD.",
+            "All three cases received cells from the same two donors at passage 3, with viability above 85%. "
+            "None had an infusion reaction.",
+        ],
+        notes=(
+            "Another condition (GVHD): no hormone facts. Case series of three: 'Case 1/2/3' label what "
+            "follows until the next case. 'haematopoietic stem cell transplantation' is no cell type. "
+            "'once weekly' and 'up to four doses' (a plan, a bound): no sessions fact in the abstract "
+            "(doubtful: 'up to four doses' could be read as the planned count). Case 2 died of relapse 7 "
+            "months after the first dose: I marked it as her follow-up (the last time she was observed) - "
+            "doubtful, it is also the time to an event (death). Traps: methylprednisolone 2 mg/kg/day for 7 "
+            "days (a drug outside the therapy, a duration), day +41 after transplantation (time from another "
+            "event), 'complete response by the third week' (time to outcome), ages, bilirubin values, "
+            "passage, viability, 'two donors'."
+        ),
+        layout={"columns": 1, "font": "serif"},
         batch=15,
     ),
 ]
