@@ -115,16 +115,16 @@ BLIND15: list[RealText] = [
         ),
         body=[
             "**Animals and treatment.** Forty mice were divided at random into four groups of ten: control "
-            "(saline), POI, POI + Exo-low and POI + Exo-high. Cisplatin raised FSH and lowered AMH in the POI "
+            "(saline), POI, POI + [[Exo|c:ev]]-low and POI + [[Exo|c:ev]]-high. Cisplatin raised FSH and lowered AMH in the POI "
             "group relative to controls at day 14, confirming the model. [[MenSCs|c:men]] at passage 4 "
             "(2 × 10^{6} cells per T175 flask) were grown in exosome-depleted medium for 48 h, and vesicles of "
-            "40-150 nm were pelleted and resuspended at 1 μg/μL. The POI + Exo-low group received "
-            "[[50 μg|d:50,ug,injection#POI + Exo-low group]] and the POI + Exo-high group "
+            "40-150 nm were pelleted and resuspended at 1 μg/μL. The POI + [[Exo|c:ev#POI + Exo-low group]]-low group received "
+            "[[50 μg|d:50,ug,injection#POI + Exo-low group]] and the POI + [[Exo|c:ev#POI + Exo-high group]]-high group "
             "[[150 μg|d:150,ug,injection#POI + Exo-high group]] of protein per injection, on days 1, 4 and 7 after "
             "the last cisplatin dose.",
-            "**Results.** In the POI + Exo-high group, FSH [[fell|h:FSH,dec#POI + Exo-high group]] to "
+            "**Results.** In the POI + [[Exo|c:ev#POI + Exo-high group]]-high group, FSH [[fell|h:FSH,dec#POI + Exo-high group]] to "
             "6.1 ± 1.2 mIU/mL (POI group 11.8 ± 2.0 mIU/mL; P < 0.01) and AMH "
-            "[[rose|h:AMH,inc#POI + Exo-high group]] at both time points. In the POI + Exo-low group, FSH "
+            "[[rose|h:AMH,inc#POI + Exo-high group]] at both time points. In the POI + [[Exo|c:ev#POI + Exo-low group]]-low group, FSH "
             "[[decreased|h:FSH,dec#POI + Exo-low group]] only at [[day 28|f:28,day#POI + Exo-low group]], "
             "and AMH [[did not differ|h:AMH,nc#POI + Exo-low group]] from the POI group. Body weight was "
             "similar across all groups."
@@ -137,7 +137,9 @@ BLIND15: list[RealText] = [
             "injection' -> per=injection (the text says it). 'on days 1, 4 and 7' is the schedule of "
             "injections (no follow-up). Traps: ages, 'groups of ten' (animals), model validation (no change "
             "fact), passage, cells per flask in vitro, 1 μg/μL concentration, vesicle size. Abstract groups "
-            "named only as 'exosome-treated mice': no arm."
+            "named only as 'exosome-treated mice': no arm. 'Exo' inside a group name is an exosome mention of "
+            "that arm (marked inside the hyphenated name); in the list of four groups of ten (each_arm) "
+            "without arm."
         ),
         layout={"columns": 1, "font": "sans"},
         batch=15,
@@ -320,7 +322,7 @@ BLIND15: list[RealText] = [
         lang="en",
         kind="animal",
         title=(
-            "One versus two [[intraovarian|r:io]] injections of [[human umbilical cord MSCs|c:uc]] in a "
+            "[[One|s:1]] versus [[two|s:2]] [[intraovarian|r:io]] injections of [[human umbilical cord MSCs|c:uc]] in a "
             "busulfan-cyclophosphamide rat model of ovarian failure"
         ),
         authors="Liang Wenjing, Marisol Echeverría, Pieter Janssens",
@@ -334,23 +336,23 @@ BLIND15: list[RealText] = [
             "Aim: To test whether a repeat injection adds to a single dose of [[human umbilical cord "
             "mesenchymal stem cells|c:uc]] ([[hUC-MSCs|c:uc]]) in chemotherapy-damaged rat ovaries. "
             "Methods: Sixty female Sprague-Dawley rats (n = 60; 180-200 g) were assigned to control, model, "
-            "[[single-injection|s:1#single-injection]] and [[double-injection|s:2#double-injection]] groups "
+            "[[single-injection|s:1]] and [[double-injection|s:2]] groups "
             "(15 per group). Ovarian failure was induced with busulfan ([[20 mg/kg|d:20,mg/kg,-]]) and "
             "cyclophosphamide ([[100 mg/kg|d:100,mg/kg,-]]) given [[once|s:1]] "
             "[[intraperitoneally|r:ip]]. One week later, [[1 × 10^{6} hUC-MSCs|d:1e6,cells,ovary]] in 20 μL "
-            "PBS were [[injected into each ovary|r:io]] through a dorsal laparotomy; the double-injection "
-            "group received the same dose again 14 days after the first. Five rats per group were killed "
+            "PBS were [[injected into each ovary|r:io]] through a dorsal laparotomy; the "
+            "[[double-injection|s:2#double-injection group]] group received the same dose again 14 days after the first. Five rats per group were killed "
             "at [[2, 4 and 8 weeks|f:8,week]] after the first injection. "
             "Results: FSH was [[lower|h:FSH,dec]] and AMH [[higher|h:AMH,inc]] in both treated groups than "
-            "in the model group at every time point. AMH at week 8 was higher after two injections than after "
-            "one (4.92 ± 0.61 vs 3.87 ± 0.55 ng/mL; P = 0.02). Conclusion: A second intraovarian injection "
-            "prolongs the benefit of hUC-MSCs in this model."
+            "in the model group at every time point. AMH at [[week 8|f:8,week]] was higher after [[two injections|s:2]] than after "
+            "[[one|s:1]] (4.92 ± 0.61 vs 3.87 ± 0.55 ng/mL; P = 0.02). Conclusion: A second [[intraovarian injection|r:io]] "
+            "prolongs the benefit of [[hUC-MSCs|c:uc]] in this model."
         ),
         body=[
-            "In the [[single-injection|s:1#single-injection]] group, E2 had come back to control levels by "
-            "[[week 4|f:4,week#single-injection]] but [[fell again|h:E2,dec#single-injection]] by "
-            "[[week 8|f:8,week#single-injection]], whereas the [[double-injection|s:2#double-injection]] group "
-            "kept E2 [[above|h:E2,inc#double-injection]] model values throughout. Model rats showed "
+            "In the [[single-injection|s:1#single-injection group]] group, E2 had come back to control levels by "
+            "[[week 4|f:4,week#single-injection group]] but [[fell again|h:E2,dec#single-injection group]] by "
+            "[[week 8|f:8,week#single-injection group]], whereas the [[double-injection|s:2#double-injection group]] group "
+            "kept E2 [[above|h:E2,inc#double-injection group]] model values throughout. Model rats showed "
             "persistently raised FSH and low AMH compared with controls, confirming ovarian failure.",
             (
                 "table",
@@ -359,8 +361,8 @@ BLIND15: list[RealText] = [
                     ["Group", "FSH (mIU/mL)", "AMH (ng/mL)", "E2 (pg/mL)"],
                     ["Control", "5.2 ± 0.9", "5.61 ± 0.70", "41.3 ± 6.2"],
                     ["Model", "12.7 ± 1.8", "1.42 ± 0.38", "17.9 ± 4.1"],
-                    ["[[Single injection|s:1#single-injection]]", "8.9 ± 1.3", "3.87 ± 0.55", "22.6 ± 5.0"],
-                    ["[[Two injections|s:2#double-injection]]", "7.1 ± 1.1", "4.92 ± 0.61", "33.8 ± 5.7"],
+                    ["[[Single injection|s:1#single-injection group]]", "8.9 ± 1.3", "3.87 ± 0.55", "22.6 ± 5.0"],
+                    ["[[Two injections|s:2#double-injection group]]", "7.1 ± 1.1", "4.92 ± 0.61", "33.8 ± 5.7"],
                 ],
                 [0.31, 0.23, 0.23, 0.23],
             ),
@@ -368,15 +370,16 @@ BLIND15: list[RealText] = [
         notes=(
             "Rat study (default species rat). Groups named by their number of injections: every mention of "
             "'single-injection'/'double-injection' (group names, table rows) is a sessions fact of that arm "
-            "(labels 'single-injection', 'double-injection', first given in a list of names before one head "
-            "word - doubtful: the guide says such a list is no arm unless each has its count; the names "
-            "themselves carry the sessions, so I labelled them). Model drugs: busulfan 20 mg/kg and "
+            "(labels 'single-injection group', 'double-injection group'); in the abstract's list of four "
+            "names before one head word the sessions are marked without arm. Title 'One versus two' and "
+            "'after two injections than after one' (a comparison) -> sessions without arm; the conclusion's "
+            "'A second intraovarian injection' is an ordinal of counted sessions (no sessions fact, route "
+            "only). Model drugs: busulfan 20 mg/kg and "
             "cyclophosphamide 100 mg/kg given once i.p. -> doses, one sessions fact (1) and one route. Dose "
             "'1 × 10^6 hUC-MSCs ... injected into each ovary' -> per ovary; 20 μL not marked (μL volume). "
             "'the same dose again 14 days after the first' -> the 2 is in the group name, the interval is "
             "no follow-up. Killing times '2, 4 and 8 weeks' (three) -> one fact (8 weeks). 'at week 8' in "
-            "the AMH comparison sentence and 'at every time point' not marked (comparison/no value; doubtful "
-            "for 'week 8'). 'in both treated groups' -> no arm. Traps: n = 60 and 15 per group (animals), "
+            "the AMH comparison -> follow-up without arm; 'at every time point' no value. 'in both treated groups' -> no arm. Traps: n = 60 and 15 per group (animals), "
             "weights, dorsal laparotomy (no guidance id), 'come back to control levels' (no direction), "
             "model validation. Table caption '8 weeks after the first injection' not marked (doubtful: it "
             "is the assessment time of the table)."
@@ -405,12 +408,12 @@ BLIND15: list[RealText] = [
             "mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) with matched patients on standard medical "
             "treatment alone. Methods. From 312 screened records, we retrieved [[124 patients|n:124]] with "
             "decompensated hepatitis B cirrhosis (Child-Pugh B or C, MELD 12-25) treated between 2015 and "
-            "2019; [[62|n:62#UC-MSC group]] formed the UC-MSC group and [[62|n:62#control group]] the control "
-            "group after 1:1 matching. The UC-MSC group was given [[1 × 10^{6} cells/kg|d:1e6,cells/kg,-#UC-MSC group]] "
+            "2019; [[62|n:62#UC-MSC group]] formed the [[UC-MSC|c:uc#UC-MSC group]] group and [[62|n:62#control group]] the control "
+            "group after 1:1 matching. The [[UC-MSC|c:uc#UC-MSC group]] group was given [[1 × 10^{6} cells/kg|d:1e6,cells/kg,-#UC-MSC group]] "
             "by [[peripheral intravenous infusion|r:iv#UC-MSC group]] at 4-week intervals, "
             "[[three infusions|s:3#UC-MSC group]] in total. Results. Median follow-up was "
             "[[24 months|f:24,month]] (interquartile range 18-30). At [[48 weeks|f:48,week]] the MELD score had "
-            "fallen by 3.1 points in the UC-MSC group and by 0.9 in controls (P = 0.004), and serum albumin had "
+            "fallen by 3.1 points in the [[UC-MSC|c:uc]] group and by 0.9 in controls (P = 0.004), and serum albumin had "
             "risen by 4.2 g/L. Overall survival did not differ (HR 0.81, 95% CI 0.47-1.39). Fever within 24 h "
             "of an infusion occurred in 9 patients. Conclusions. [[Three|s:3]] [[intravenous|r:iv]] "
             "[[UC-MSC|c:uc]] infusions improved liver function in the first year but not survival."
@@ -419,8 +422,8 @@ BLIND15: list[RealText] = [
             "Before each infusion the cells (passage 4-5, viability > 90%) were suspended at "
             "1 × 10^{6} cells/mL in 100 mL of saline with 1% human albumin and given over 40 min. Liver "
             "tests were repeated at [[4, 12, 24 and 48 weeks|f:48,week]] after the first infusion and then "
-            "every 6 months. Four patients in the UC-MSC group and seven controls died within the first year; "
-            "two UC-MSC patients underwent transplantation at 14 and 20 months."
+            "every 6 months. Four patients in the [[UC-MSC|c:uc#UC-MSC group]] group and seven controls died within the first "
+            "year; two [[UC-MSC|c:uc]] patients underwent transplantation at 14 and 20 months."
         ],
         notes=(
             "Another condition (liver cirrhosis): marked only where the contract has a value (cell type, "
@@ -434,7 +437,8 @@ BLIND15: list[RealText] = [
             "volume of a suspension as a dose; I left it out because it is the vehicle bag of a systemic "
             "infusion), passages, fever in 9 patients and deaths (outcome counts), transplantation at 14 and "
             "20 months (time to event), 'within the first year' (window). MELD fall / albumin rise: no "
-            "hormone. Conclusions: no arm."
+            "hormone. 'UC-MSC' inside the group name is a cell-type mention of that arm; in the 48-week "
+            "comparison and the deaths sentence (both groups named) and 'two UC-MSC patients' no arm. Conclusions: no arm."
         ),
         layout={"columns": 1, "font": "sans"},
         batch=15,
