@@ -91,7 +91,7 @@ BLIND15: list[RealText] = [
         lang="en",
         kind="animal",
         title=(
-            "Three tail-vein doses of [[menstrual blood stem cell|c:men]]-derived [[exosomes|c:ev]] rescue "
+            "[[Three|s:3]] [[tail-vein|r:iv]] doses of [[menstrual blood stem cell|c:men]]-derived [[exosomes|c:ev]] rescue "
             "ovarian function in cisplatin-treated mice"
         ),
         authors="Qiao Renfei, Anneke de Vries, Tomasz Wrona",
@@ -116,7 +116,7 @@ BLIND15: list[RealText] = [
         body=[
             "**Animals and treatment.** Forty mice were divided at random into four groups of ten: control "
             "(saline), POI, POI + [[Exo|c:ev]]-low and POI + [[Exo|c:ev]]-high. Cisplatin raised FSH and lowered AMH in the POI "
-            "group relative to controls at day 14, confirming the model. [[MenSCs|c:men]] at passage 4 "
+            "group relative to controls, confirming the model. [[MenSCs|c:men]] at passage 4 "
             "(2 × 10^{6} cells per T175 flask) were grown in exosome-depleted medium for 48 h, and vesicles of "
             "40-150 nm were pelleted and resuspended at 1 μg/μL. The POI + [[Exo|c:ev#POI + Exo-low group]]-low group received "
             "[[50 μg|d:50,ug,injection#POI + Exo-low group]] and the POI + [[Exo|c:ev#POI + Exo-high group]]-high group "
@@ -150,7 +150,7 @@ BLIND15: list[RealText] = [
         lang="en",
         kind="clinical",
         title=(
-            "Autologous platelet-rich plasma into the ovary, with a second dose for non-responders: "
+            "Autologous platelet-rich plasma [[into the ovary|r:io]], with a second dose for non-responders: "
             "a prospective single-arm pilot in women with premature ovarian insufficiency"
         ),
         authors="Sunniva Holm, Ricardo P. Amaral, Leah Benveniste",
@@ -186,7 +186,7 @@ BLIND15: list[RealText] = [
             "Single-arm PRP pilot (PRP is no cell type: no cell facts). Sessions: 'one injection' (1), "
             "'two injections in all' (2) and 'two injections' in the body (2); the ordinal 'a second "
             "injection' is no fact because the document states the count of those sessions. The 14 women and "
-            "the 38 who attended are subsets formed afterwards: no sample-size facts. Follow-up: '6 months "
+            "the 38 who attended are subsets formed afterwards: no sample-size facts. Title 'into the ovary' -> route; its 'a second dose' is an ordinal of counted sessions (no fact). Follow-up: '6 months "
             "after the last injection', 'a median of 9 months' (the range 6-14 months not marked as a second "
             "fact: doubtful), visit list '1, 3 and 6 months' -> 6 months. 'after 8 weeks' is the "
             "responder check (a threshold time for re-treatment, not follow-up: doubtful). Traps: 20 mL blood "
@@ -282,14 +282,14 @@ BLIND15: list[RealText] = [
             "level. No dose-limiting toxicity occurred during [[12 months|f:12,month]] of follow-up. FSH "
             "[[decreased|h:FSH,dec#top level]] and AMH [[increased|h:AMH,inc#top level]] only in the top-level "
             "cohort; E2 [[did not change|h:E2,nc]] at any level. Two women at the top level whose AMH was "
-            "still undetectable at 3 months had a [[second|s:2#top level]], booster infusion of the same dose."
+            "still undetectable at [[3 months|f:3,month#top level]] had a [[second|s:2#top level]], booster infusion of the same dose."
         ),
         body=[
             "Follow-up visits were scheduled at [[1, 3, 6 and 12 months|f:12,month]] after the infusion, with "
             "the booster women counted from their first infusion. Table 1 shows the cohorts.",
             (
                 "table",
-                "Table 1. Dose cohorts and change in FSH at 12 months",
+                "Table 1. Dose cohorts and change in FSH at [[12 months|f:12,month]]",
                 [
                     ["Cohort", "n", "Cells/kg", "ΔFSH (IU/L)"],
                     ["Low", "[[3|n:3#Low]]", "[[0.5 × 10^{6}|d:5e5,cells/kg,-#Low]]", "−4.2 ± 6.0"],
@@ -309,8 +309,10 @@ BLIND15: list[RealText] = [
             "booster infusion' is an ordinal with no count of those women's sessions stated -> sessions 2. "
             "Route: 'ovarian artery infusion', 'catheterisation of both ovarian arteries' under DSA -> "
             "interventional radiology. Traps: 60 mL marrow (harvest), passages, FSH ≥ 40 IU/L, age under 40, "
-            "sedation, 'at 3 months' (the booster criterion time), table cell ΔFSH, table title '12 months' "
-            "(marked? no: a caption time naming the change, not a column-head list; doubtful). Visit list -> "
+            "sedation, table cell ΔFSH. 'AMH still undetectable at 3 months' is a time at which an outcome "
+            "was measured -> follow-up 3 months (arm 'top level', clause names it; doubtful: it is also the "
+            "booster criterion). Table title 'change in FSH at 12 months' -> follow-up 12 months (an outcome "
+            "reported at that time). Visit list -> "
             "12 months. Dose per kg: per null."
         ),
         layout={"columns": 2, "font": "sans"},
@@ -333,13 +335,13 @@ BLIND15: list[RealText] = [
         licence=_LIC,
         species="rat",
         abstract=(
-            "Aim: To test whether a repeat injection adds to a single dose of [[human umbilical cord "
+            "Aim: To test whether a repeat injection adds to a [[single|s:1]] dose of [[human umbilical cord "
             "mesenchymal stem cells|c:uc]] ([[hUC-MSCs|c:uc]]) in chemotherapy-damaged rat ovaries. "
             "Methods: Sixty female Sprague-Dawley rats (n = 60; 180-200 g) were assigned to control, model, "
             "[[single-injection|s:1]] and [[double-injection|s:2]] groups "
             "(15 per group). Ovarian failure was induced with busulfan ([[20 mg/kg|d:20,mg/kg,-]]) and "
             "cyclophosphamide ([[100 mg/kg|d:100,mg/kg,-]]) given [[once|s:1]] "
-            "[[intraperitoneally|r:ip]]. One week later, [[1 × 10^{6} hUC-MSCs|d:1e6,cells,ovary]] in 20 μL "
+            "[[intraperitoneally|r:ip]]. One week later, [[1 × 10^{6}|d:1e6,cells,ovary]] [[hUC-MSCs|c:uc]] in 20 μL "
             "PBS were [[injected into each ovary|r:io]] through a dorsal laparotomy; the "
             "[[double-injection|s:2#double-injection group]] group received the same dose again 14 days after the first. Five rats per group were killed "
             "at [[2, 4 and 8 weeks|f:8,week]] after the first injection. "
@@ -356,7 +358,7 @@ BLIND15: list[RealText] = [
             "persistently raised FSH and low AMH compared with controls, confirming ovarian failure.",
             (
                 "table",
-                "Table 2. Serum hormones 8 weeks after the first injection (mean ± SD, five rats per group)",
+                "Table 2. Serum hormones [[8 weeks|f:8,week]] after the first injection (mean ± SD, five rats per group)",
                 [
                     ["Group", "FSH (mIU/mL)", "AMH (ng/mL)", "E2 (pg/mL)"],
                     ["Control", "5.2 ± 0.9", "5.61 ± 0.70", "41.3 ± 6.2"],
@@ -374,15 +376,15 @@ BLIND15: list[RealText] = [
             "names before one head word the sessions are marked without arm. Title 'One versus two' and "
             "'after two injections than after one' (a comparison) -> sessions without arm; the conclusion's "
             "'A second intraovarian injection' is an ordinal of counted sessions (no sessions fact, route "
-            "only). Model drugs: busulfan 20 mg/kg and "
+            "only). Aim: 'a single dose' -> sessions 1; 'a repeat injection' left unmarked (one extra injection, neither a count of all sessions nor 'repeated injections': doubtful). Model drugs: busulfan 20 mg/kg and "
             "cyclophosphamide 100 mg/kg given once i.p. -> doses, one sessions fact (1) and one route. Dose "
             "'1 × 10^6 hUC-MSCs ... injected into each ovary' -> per ovary; 20 μL not marked (μL volume). "
             "'the same dose again 14 days after the first' -> the 2 is in the group name, the interval is "
             "no follow-up. Killing times '2, 4 and 8 weeks' (three) -> one fact (8 weeks). 'at week 8' in "
             "the AMH comparison -> follow-up without arm; 'at every time point' no value. 'in both treated groups' -> no arm. Traps: n = 60 and 15 per group (animals), "
             "weights, dorsal laparotomy (no guidance id), 'come back to control levels' (no direction), "
-            "model validation. Table caption '8 weeks after the first injection' not marked (doubtful: it "
-            "is the assessment time of the table)."
+            "model validation. Table caption '8 weeks after the first injection' -> follow-up (the "
+            "assessment time of the table)."
         ),
         layout={"columns": 2, "font": "serif"},
         batch=15,
@@ -393,7 +395,7 @@ BLIND15: list[RealText] = [
         lang="en",
         kind="clinical",
         title=(
-            "Repeated intravenous [[umbilical cord mesenchymal stem cells|c:uc]] in decompensated hepatitis B "
+            "[[Repeated|s:-]] [[intravenous|r:iv]] [[umbilical cord mesenchymal stem cells|c:uc]] in decompensated hepatitis B "
             "cirrhosis: a propensity-matched retrospective cohort"
         ),
         authors="Zhou Haoran, Beatriz Lindqvist, Arjun Menon",
@@ -450,7 +452,7 @@ BLIND15: list[RealText] = [
         kind="case",
         title=(
             "Weekly [[bone marrow-derived mesenchymal stromal cells|c:bm]] for steroid-refractory acute "
-            "graft-versus-host disease: three cases"
+            "graft-versus-host disease: [[three cases|n:3]]"
         ),
         authors="Fiona McCardle, Tanaka Rei, Oskar Lindgren",
         journal=_J,
@@ -507,7 +509,7 @@ BLIND15: list[RealText] = [
             "【摘要】目的 探讨经卵巢动脉介入移植人脐带间充质干细胞对早发性卵巢功能不全（POI）患者卵巢功能的影响。"
             "方法 选取2020年3月至2022年12月我院收治的POI患者[[86例|n:86]]（诊断标准：40岁前出现月经稀发或停经≥4个月，"
             "间隔4周以上2次检测FSH>25 U/L），按随机数字表法分为观察组与对照组，[[各43例|n:43]]。对照组予常规激素替代治疗；"
-            "观察组在此基础上于DSA引导下[[经股动脉插管至双侧卵巢动脉|r:oa,ir#观察组]]，每侧卵巢缓慢注入"
+            "观察组在此基础上于DSA引导下经股动脉[[插管至双侧卵巢动脉|r:oa,ir#观察组]]，每侧卵巢缓慢注入"
             "[[人脐带间充质干细胞|c:uc#观察组]]（[[hUC-MSCs|c:uc#观察组]]）悬液[[2 mL|d:2,mL,ovary#观察组]]"
             "（含细胞[[5×10^{6}个|d:5e6,cells,ovary#观察组]]），每月1次，[[共3次|s:3#观察组]]。"
             "两组均于治疗前及末次治疗后[[1、3、6个月|f:6,month]]检测血清FSH、LH、E2及AMH，并随访[[12个月|f:12,month]]"
@@ -525,8 +527,8 @@ BLIND15: list[RealText] = [
             "不带arm，并终止观察组的延续。剂量：每侧卵巢悬液2 mL与细胞5×10^6个两个剂量事实，per=ovary。'每月1次'为频率，"
             "次数取'共3次'。随访：复查时点列表'1、3、6个月'→6个月一事实；'随访12个月'；结果中'末次治疗后6个月'（独立逗号分句，"
             "未带arm，存疑）；结论'治疗后半年'→0.5年。陷阱：诊断标准'间隔4周以上2次检测'（测量，不是次数）、FSH>25 U/L、"
-            "停经≥4个月、40岁前、月经恢复及妊娠例数、激素替代（不是途径）、'经股动脉插管至双侧卵巢动脉'按导管至靶血管计为"
-            "卵巢动脉途径+介入引导。'治疗后观察组FSH低于对照组'→观察组的下降。对照组FSH'略有下降'为对照组的变化（受激素替代影响，"
+            "停经≥4个月、40岁前、月经恢复及妊娠例数、激素替代（不是途径）、'插管至双侧卵巢动脉'按导管至靶血管计为"
+            "卵巢动脉途径+介入引导（'经股动脉'为血管入路，不在span内）。'治疗后观察组FSH低于对照组'→观察组的下降。对照组FSH'略有下降'为对照组的变化（受激素替代影响，"
             "按指南计入对照组arm）。"
         ),
         layout={"columns": 2, "font": "serif"},
@@ -561,7 +563,7 @@ BLIND15: list[RealText] = [
             "（P<0.05），FSH[[差异无统计学意义|h:FSH,nc#低剂量组]]。LH各组间[[差异无统计学意义|h:LH,nc]]。见表1。",
             (
                 "table",
-                "表1 各组大鼠末次注射后28 d血清激素水平（x±s，n=5）",
+                "表1 各组大鼠末次注射后[[28 d|f:28,day]]血清激素水平（x±s，n=5）",
                 [
                     ["组别", "FSH（IU/L）", "E2（pg/mL）", "AMH（ng/mL）"],
                     ["对照组", "4.12±0.55", "38.6±5.1", "6.02±0.71"],
@@ -579,7 +581,7 @@ BLIND15: list[RealText] = [
             "分句同时说两组，未给arm。取材：'末次注射后7 d和28 d每组分别处死'→两个随访事实；结果'末次注射后28 d'再计一次。"
             "陷阱：40只/10只/每组10只/n=5（动物，非样本量）、周龄、体质量、第3代、粒径、蛋白浓度1 μg/μL、'造模14 d后'（自造模"
             "起算，非随访）、模型组较对照组FSH升高（模型鉴定，不计）。'LH各组间差异无统计学意义'按无变化计（无arm，存疑）。"
-            "表1无事实（首列组名行仅有数值；表题中28 d未标，存疑）。"
+            "表1单元格无事实（首列组名行仅有数值）；表题'末次注射后28 d'为测量时点→随访。"
         ),
         layout={"columns": 2, "font": "sans"},
         batch=15,
