@@ -476,8 +476,11 @@ BLIND15: list[RealText] = [
             "[[7 months|f:7,month#Case 2]] after the first dose. Case 3, a 19-year-old man, received the full "
             "course of [[four|s:4#Case 3]] and was followed for [[one year|f:1,year#Case 3]] without chronic "
             "GVHD.",
-            "All three cases received cells from the same two donors at passage 3, with viability above 85%. "
-            "None had an infusion reaction.",
+            "All three cases received cells from the same two donors at passage 3, with viability above 85%, "
+            "thawed at the bedside and infused over 10-15 minutes after an antihistamine. Response was graded "
+            "on [[day 28|f:28,day]] after the first infusion and again at the last contact; a partial response "
+            "at that point was not counted as success. None had an infusion reaction, and no patient in this "
+            "series received a second course.",
         ],
         notes=(
             "Another condition (GVHD): no hormone facts. Case series of three: 'Case 1/2/3' label what "
@@ -488,7 +491,9 @@ BLIND15: list[RealText] = [
             "doubtful, it is also the time to an event (death). Traps: methylprednisolone 2 mg/kg/day for 7 "
             "days (a drug outside the therapy, a duration), day +41 after transplantation (time from another "
             "event), 'complete response by the third week' (time to outcome), ages, bilirubin values, "
-            "passage, viability, 'two donors'."
+            "passage, viability, 'two donors', infusion time 10-15 minutes. Closing paragraph: 'day 28 after the first infusion' (time of "
+            "the response grading, all cases, no arm) -> follow-up; 'a second course' denied ('no patient "
+            "... received a second course') is an ordinal of a course never counted: left unmarked (doubtful)."
         ),
         layout={"columns": 1, "font": "serif"},
         batch=15,
@@ -710,7 +715,7 @@ BLIND15: list[RealText] = [
         id="zh_blind174_review_endometrium_msc_exo",
         lang="zh",
         kind="review",
-        title="间充质干细胞及其[[外泌体|c:ev]]修复损伤子宫内膜的研究进展",
+        title="[[间充质干细胞|c:msc]]及其[[外泌体|c:ev]]修复损伤子宫内膜的研究进展",
         authors="蒋若彤，白云飞",
         journal=_J,
         year=2025,
@@ -736,8 +741,7 @@ BLIND15: list[RealText] = [
         ],
         notes=(
             "另一疾病（宫腔粘连/薄型子宫内膜）的综述段落，引用^[12]–^[16]。宫腔内移植、子宫动脉插管输注均无合同途径id"
-            "（子宫动脉不是卵巢动脉：陷阱），不标途径。'间充质干细胞'单独（标题、'干细胞治疗'）：按合同'MSC/MSCs alone → msc'，"
-            "但标题中'间充质干细胞及其外泌体'为综述主题的泛称——我只标了外泌体，未标'间充质干细胞'（存疑：可能应标msc）。"
+            "（子宫动脉不是卵巢动脉：陷阱），不标途径。标题'间充质干细胞'按'MSC alone → msc'标msc（综述主题的泛称，存疑）；'干细胞治疗'单独不是细胞类型。"
             "剂量'每例1×10^7个'→per=patient。^[14]'间隔1个月共2次'→2。^[15]外泌体'每日1次，连续3 d'为每日给药时长，不计次数。"
             "^[16]'分别于首次注射后7 d和21 d取材'→两个随访事实（小鼠）。陷阱：复发率30%~60%、7 mm（阈值）、妊娠例数、"
             "'5例''12例'（结局计数）、'损伤后第3天'（自损伤起算）、'不足30例'（上限，不计样本量）、'不超过1年'（非某研究随访）、"
