@@ -386,7 +386,7 @@ BLIND15: list[RealText] = [
             "model validation. Table caption '8 weeks after the first injection' -> follow-up (the "
             "assessment time of the table)."
         ),
-        layout={"columns": 2, "font": "serif"},
+        layout={"columns": 1, "font": "serif"},
         batch=15,
     ),
     # ------------------------------------------------------------------ 167
@@ -588,7 +588,7 @@ BLIND15: list[RealText] = [
             "起算，非随访）、模型组较对照组FSH升高（模型鉴定，不计）。'LH各组间差异无统计学意义'按无变化计（无arm，存疑）。"
             "表1单元格无事实（首列组名行仅有数值）；表题'末次注射后28 d'为测量时点→随访。"
         ),
-        layout={"columns": 2, "font": "sans"},
+        layout={"columns": 1, "font": "sans"},
         batch=15,
     ),
     # ------------------------------------------------------------------ 171

@@ -179,9 +179,10 @@ def texts_of(name: str) -> list[RealText]:
             from blind_texts12 import BLIND12
             from blind_texts13 import BLIND13
             from blind_texts14 import BLIND14
+            from blind_texts15 import BLIND15
 
             # batches, each written without the rules
-            texts = BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11 + BLIND12 + BLIND13 + BLIND14
+            texts = BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11 + BLIND12 + BLIND13 + BLIND14 + BLIND15
     except ImportError:
         return []
     return texts

@@ -599,7 +599,7 @@ SECOND_EN = [
     ("A single graft slightly raised E2 over half a year.", [(0.5, Y)]),
     ("At 18 months (n = 40) after grafting, most dogs were sound.", [(18, M)]),
     ("Half of the animals were kept for a recovery period of 4 weeks.", [(4, W)]),
-    ("Repair was scored by ultrasound at regular intervals over 16 weeks.", [(16, W)]),
+    ("Repair was assessed by ultrasound at regular intervals over 16 weeks.", [(16, W)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
