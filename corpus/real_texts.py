@@ -9582,4 +9582,185 @@ TEXTS: list[RealText] = [
                "h', 'distal left internal carotid artery' (the occluded vessel, not a route)."),
         layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine 2010, 8:63"},
     ),
+    # English texts, seventeenth batch
+    RealText(
+        id="en_clinical_jtm2013_adsc_svf_three_endobronchial_ipf_14_patients", lang="en", kind="clinical", batch=18,
+        title="A prospective, non-randomized, no placebo-controlled, phase Ib clinical trial to study the safety of the "
+              "[[adipose derived stromal cells|c:ad]]-stromal vascular fraction in idiopathic pulmonary fibrosis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Translational Medicine 11:171", year=2013, doi="10.1186/1479-5876-11-171",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/1479-5876-11-171",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Introduction** Regenerative medicine and particular adult stem cells represent an alternative option "
+            "with several fruitful therapeutic applications in patients suffering from chronic lung diseases including "
+            "idiopathic pulmonary fibrosis (IPF). Nevertheless, lack of knowledge regarding the origin and the potential "
+            "of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) to differentiate into fibroblasts has limited their "
+            "use for the treatment of this dismal disease."),
+        body=[
+            "**Patients and methods** To this end, we conducted a phase Ib, non-randomized, clinical trial to study the "
+            "safety of [[three endobronchial infusions|s:3]] of autologous [[adipose derived stromal cells|c:ad]] "
+            "([[ADSCs|c:ad]])-stromal vascular fraction (SVF) ([[0.5 million cells per kgr of body weight|d:5e5,cells/kg,-]] "
+            "per infusion) in patients with IPF ([[n=14|n:14]]) of mild to moderate disease severity (forced vital "
+            "capacity –FVC>50% predicted value and diffusion lung capacity for carbon monoxide-DLCO>35% of predicted "
+            "value). Our primary end-point was incidence of treatment emergent adverse events within 12 months. "
+            "Alterations of functional, exercise capacity and quality of life parameters at serial time points "
+            "(baseline, 6 and [[12 months|f:12,month]] after first infusion) were exploratory secondary end-points.",
+            "**Results** No cases of serious or clinically meaningful adverse events including short-term infusional "
+            "toxicities as well as long-term ectopic tissue formation were recorded in all patients. Detailed safety "
+            "monitoring through several time-points indicated that cell-treated patients did not deteriorate in both "
+            "functional parameters and indicators of quality of life.",
+            "**Conclusions** The clinical trial met its primary objective demonstrating an acceptable safety profile of "
+            "endobronchially administered autologous [[ADSCs|c:ad]]-SVF.",
+        ],
+        notes=("Open single-arm phase Ib trial of three endobronchial infusions of autologous adipose-derived stromal "
+               "cells / stromal vascular fraction in idiopathic pulmonary fibrosis (clinical, no species): title and "
+               "abstract from the journal's stored article page, without the second Conclusions sentence (the copy "
+               "breaks off inside it; cut at a sentence end). Cells: 'mesenchymal stem cells (MSCs)' (Introduction) -> "
+               "msc, two mentions; 'adipose derived stromal cells', 'ADSCs' -> adipose_msc per mention, also where "
+               "joined to SVF ('ADSCs-SVF'); 'stromal vascular fraction (SVF)' / 'SVF' unmarked (no contract id, as in "
+               "the corpus's other SVF texts). Doubtful: the product is an uncultured SVF that the authors name "
+               "'adipose derived stromal cells'; the names on the page are marked as printed. 'adult stem cells' "
+               "is generic. Sessions: 'three endobronchial infusions' -> 3. Dose: '0.5 million cells per kgr of body "
+               "weight per infusion' -> 5e5 cells/kg, per null (a /kg unit keeps per null). No route (endobronchial "
+               "has no contract id). Sample size: 'n=14'. Follow-up: the serial time points 'baseline, 6 and 12 months "
+               "after first infusion' -> one fact, the last (12 months). Traps: 'within 12 months' (the window of the "
+               "primary safety end-point, not a follow-up), 'FVC>50%', 'DLCO>35%' (inclusion thresholds), "
+               "'several time-points', 'all patients'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine 2013, 11:171"},
+    ),
+    RealText(
+        id="en_clinical_biomatres2016_ucmsc_evs_two_doses_ckd_40_patients", lang="en", kind="clinical", batch=18,
+        title="[[Umbilical cord mesenchymal stem cells|c:uc]] derived [[extracellular vesicles|c:ev]] can safely "
+              "ameliorate the progression of chronic kidney diseases",
+        authors="W. Nassar, M. El-Ansary, D. Sabry, M. A. Mostafa, T. Fayad, E. Kotb, M. Temraz, A.-N. Saad, W. Essa, "
+                "H. Adel",
+        journal="Biomaterials Research 20:21", year=2016, doi="10.1186/s40824-016-0068-0",
+        url="https://biomaterialsres.biomedcentral.com/articles/10.1186/s40824-016-0068-0",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Bio-products from stem/progenitor cells, such as [[extracellular vesicles|c:ev]], are likely "
+            "a new promising approach for reprogramming resident cells in both acute and chronic kidney disease. "
+            "[[Forty CKD patients|n:40]] stage III and IV (eGFR 15–60 mg/ml) have been divided into two groups; "
+            "[[twenty patients|n:20#treatment group “A”]] as treatment group “A” and "
+            "[[twenty patients|n:20#placebo group “B”]] as a matching placebo group “B”. "
+            "[[Two doses|s:2#treatment group “A”]] of [[MSC|c:msc#treatment group “A”]]-derived "
+            "[[extracellular vesicles|c:ev#treatment group “A”]] had been administered to patients of group “A”. Blood "
+            "urea, serum creatinine, urinary albumin creatinine ratio (UACR) and estimated glomerular filtration rate "
+            "(eGFR) have been used to assess kidney functions and TNF-α, TGF-β1 and IL-10 have been used to assess the "
+            "amelioration of the inflammatory immune activity."),
+        body=[
+            "**Results** Participants in group A exhibited significant improvement of eGFR, serum creatinine level, "
+            "blood urea and UACR. Patients of the treatment group “A” also exhibited significant increase in plasma "
+            "levels of TGF-β1, and IL-10 and significant decrease in plasma levels of TNF-α. Participants of the control "
+            "group B did not show significant improvement in any of the previously mentioned parameters at any time "
+            "point of the study period.",
+            "**Conclusion** Administration of cell-free [[cord-blood mesenchymal stem cells|c:msc]] derived "
+            "[[extracellular vesicles|c:ev]] (CF-[[CB-MSCs|c:msc]]-[[EVs|c:ev]]) is safe and can ameliorate the "
+            "inflammatory immune reaction and improve the overall kidney function in grade III-IV CKD patients.",
+        ],
+        notes=("Randomised placebo-controlled study of two doses of umbilical cord (cord-blood) MSC-derived "
+               "extracellular vesicles in stage III-IV chronic kidney disease (clinical, no species): title and the "
+               "whole abstract from the journal's stored article page (authors from a stored university publication "
+               "list citing the article). The copy prints 'TNF-α', 'TGF-β1'; kept. Cells: 'Umbilical cord mesenchymal "
+               "stem cells' (title) -> umbilical_cord_msc; 'cord-blood mesenchymal stem cells', 'CB-MSCs' "
+               "(Conclusion) -> msc (cord-blood MSCs have no id of their own; doubtful: the title calls the same cells "
+               "umbilical cord MSCs); 'MSC-derived extracellular vesicles' -> two mentions (msc, "
+               "extracellular_vesicle); 'extracellular vesicles', 'EVs' -> extracellular_vesicle per mention; the "
+               "abbreviation 'CF-CB-MSCs-EVs' is marked as its two names (CB-MSCs, EVs; doubtful). Arms: 'twenty "
+               "patients as treatment group “A”' and 'twenty patients as a matching placebo group “B”' -> each count "
+               "labelled by its group as first printed; 'Two doses of MSC-derived extracellular vesicles had been "
+               "administered to patients of group “A”' -> the sessions and cells labelled 'treatment group “A”' (the "
+               "same arm, first named with its head word). Sessions: 'Two doses' -> 2 (a count of administrations). "
+               "Sample size: 'Forty CKD patients' (whole study). No dose value, route, hormone or follow-up. Traps: "
+               "'eGFR 15–60 mg/ml' (an inclusion range), 'stage III and IV', 'two groups', 'at any time point of the "
+               "study period' (no length), TNF-α, TGF-β1, IL-10 changes (not contract hormones)."),
+        layout={"columns": 1, "font": "sans", "journal": "Biomaterials Research (2016) 20:21"},
+    ),
+    RealText(
+        id="en_animal_scrt2022_mbmsc_iv_ip_eae_mice_four_stages", lang="en", kind="animal", batch=18,
+        title="[[Menstrual blood-derived mesenchymal stromal cells|c:men]] efficiently ameliorate experimental "
+              "autoimmune encephalomyelitis by inhibiting T cell activation in mice",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 13", year=2022, doi="10.1186/s13287-022-02838-8",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02838-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background** Immunosuppressive properties grant [[mesenchymal stromal cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) promising potential for treating autoimmune diseases. As autologous "
+            "[[MSCs|c:msc@human]] suffer from limited availability, the readily available allogeneic "
+            "[[MSCs isolated from menstrual blood|c:men@human]] ([[MB-MSCs|c:men@human]]) donated by young, healthy "
+            "individuals offer great potential. Here, we evaluate the therapeutic potential of [[MB-MSCs|c:men]] as "
+            "ready-to-use [[allo-MSCs|c:msc]] in multiple sclerosis, an autoimmune disease developed by the activation "
+            "of myelin sheath-reactive Th1 and Th17 cells, by application in its animal model experimental autoimmune "
+            "encephalomyelitis (EAE)."),
+        body=[
+            "**Methods** We assessed the therapeutic effect of [[MB-MSCs|c:men]] transplanted via either "
+            "[[intravenous (i.v.)|r:iv]] or [[intraperitoneal (i.p.)|r:ip]] route in EAE in comparison with "
+            "[[umbilical cord-derived MSCs|c:uc]] ([[UC-MSCs|c:uc]]). We used histology to assess myelin sheath "
+            "integrity and infiltrated immune cells in CNS and flow cytometry to evaluate EAE-associated inflammatory T "
+            "cells and antigen-presenting cells in lymphoid organs.",
+            "**Results** We observed disease-ameliorating effects of [[MB-MSCs|c:men]] when transplanted at various "
+            "stages of EAE (day − 1, 6, 10, and 19), via either [[i.v.|r:iv]] or [[i.p.|r:ip]] route, with a potency "
+            "comparable to [[UC-MSCs|c:uc]]. We observed reduced Th1 and Th17 cell responses in mice that had received "
+            "[[MB-MSCs|c:men]] via either [[i.v.|r:iv]] or [[i.p. injection|r:ip]]. The repressed Th1 and Th17 cell "
+            "responses were associated with a reduced frequency of plasmacytoid dendritic cells (pDCs) and a "
+            "suppressed co-stimulatory capacity of pDCs, cDCs, and B cells.",
+            "**Conclusions** Our data demonstrate that the readily available [[MB-MSCs|c:men]] significantly reduced "
+            "the disease severity of EAE upon transplantation. Thus, they have the potential to be developed as "
+            "ready-to-use [[allo-MSCs|c:msc@human]] in MS-related inflammation.",
+        ],
+        notes=("Mouse study of menstrual blood-derived MSCs given intravenously or intraperitoneally at several stages "
+               "of experimental autoimmune encephalomyelitis, compared with umbilical cord MSCs (species mouse): title "
+               "and the whole abstract from the journal's stored article page. Species: the first two Background "
+               "sentences (the cells' promise for autoimmune disease, donors) and the last Conclusions sentence "
+               "(clinical promise in MS) are general statements: no species (@human); the study's own sentences carry "
+               "mouse. Cells: 'mesenchymal stromal cells (MSCs)', 'MSCs', 'allo-MSCs' -> msc; 'Menstrual "
+               "blood-derived mesenchymal stromal cells', 'MSCs isolated from menstrual blood', 'MB-MSCs' -> "
+               "menstrual_blood_msc; 'umbilical cord-derived MSCs (UC-MSCs)', 'UC-MSCs' -> umbilical_cord_msc; per "
+               "mention. Routes: 'intravenous (i.v.)' and 'intraperitoneal (i.p.)' (each a phrase with its bracketed "
+               "restatement: one fact), 'i.v.', 'i.p.', 'i.p. injection' -> intravenous / intraperitoneal. No arms: the "
+               "routes and stages are compared, no group is named. No sessions: 'at various stages of EAE (day − 1, 6, "
+               "10, and 19)' are the days of transplantation counted from the model (whether each group had one "
+               "transplant is not said), not a count and not follow-up. No dose, sample size or follow-up. Traps: "
+               "'Th1 and Th17', 'pDCs, cDCs, and B cells', 'young, healthy individuals' (donors)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2022) 13"},
+    ),
+    RealText(
+        id="en_animal_sci2015_bmmsc_iv_eae_mice_onset_peak_stabilization_fig2", lang="en", kind="animal", batch=18,
+        title="[[Intravenous Administration|r:iv]] of [[Bone Marrow-Derived Mesenchymal Stem Cells|c:bm]] Induces a Switch "
+              "from Classical to Atypical Symptoms in Experimental Autoimmune Encephalomyelitis",
+        authors="(not shown in the stored copy, a figure page of the article)",
+        journal="Stem Cells International 2015:140170", year=2015, doi="10.1155/2015/140170",
+        url="https://www.hindawi.com/journals/sci/2015/140170/fig2/",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "**Figure 2** Experimental autoimmune encephalomyelitis model (EAE). (a) EAE induction. C57BL/6 mice were "
+            "[[subcutaneously|r:sc]] injected with [[50 μg|d:50,ug,-]] of MOG35–55, emulsified with CFA and "
+            "Mycobacterium tuberculosis (4 mg/mL). 2 and 48 hrs later, mice were [[intraperitoneally|r:ip]] injected "
+            "with Pertussis toxin (350 ng/mL). [[MSCs|c:msc]] ([[1 × 10^{6}|d:1e6,cells,-]]) were "
+            "[[intravenously|r:iv]] administrated either at the onset (), at peak of the disease (), or at the time "
+            "of EAE stabilization (). After EAE induction, animal groups were evaluated daily for both clinical score "
+            "and animal weight for a total of 50 days. (b-c) Representative photographs of EAE mice manifesting the "
+            "distinctive classical (b) and atypical (c) signs of the disease and their respective clinical scores are "
+            "shown."),
+        notes=("Mouse study of intravenous bone marrow MSCs given at three stages of experimental autoimmune "
+               "encephalomyelitis (species mouse): the article title and the legend of its Figure 2 from the journal's "
+               "stored figure page (the empty brackets '()' stand where the page had symbols that the copy lost; kept "
+               "as printed). Hindawi publishes every article under CC BY 4.0. The copy prints '1 × 106' (superscript "
+               "flattened), written 1 × 10^{6}. Cells: 'Bone Marrow-Derived Mesenchymal Stem Cells' (title) -> "
+               "bone_marrow_msc; 'MSCs' -> msc. The title's 'Intravenous Administration' (of the cells) -> "
+               "intravenous, with the paper's species. Model drugs (guide: the drugs that induce an animal model count, with the species): 'subcutaneously injected "
+               "with 50 μg of MOG35–55' -> route subcutaneous and dose 50 µg (per null); 'intraperitoneally injected "
+               "with Pertussis toxin (350 ng/mL)' -> route intraperitoneal, the 350 ng/mL a concentration (no dose; ng "
+               "no contract unit either). '2 and 48 hrs later' (two toxin injections inferred from two times, not a "
+               "stated count: no sessions; doubtful). Cells: 'MSCs (1 × 10^6) were intravenously administrated' -> dose "
+               "1e6 cells (per null), route intravenous. No sessions for the cells (given at one of three stages; no "
+               "count), no arms (the three stages are not named groups). No follow-up: 'for a total of 50 days' counts "
+               "from EAE induction (a time counted from the model, guide), not from the cells. Traps: '4 mg/mL' "
+               "(concentration of the adjuvant), 'C57BL/6 mice', '(b-c)' panels."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International, vol. 2015, Article ID 140170"},
+    ),
 ]
