@@ -9763,4 +9763,100 @@ TEXTS: list[RealText] = [
                "(concentration of the adjuvant), 'C57BL/6 mice', '(b-c)' panels."),
         layout={"columns": 1, "font": "serif", "journal": "Stem Cells International, vol. 2015, Article ID 140170"},
     ),
+    RealText(
+        id="en_clinical_bmcmed2015_wjmsc_intracoronary_ami_116_patients_18_months", lang="en", kind="clinical",
+        batch=18,
+        title="Intracoronary infusion of [[Wharton’s jelly-derived mesenchymal stem cells|c:uc]] in acute myocardial "
+              "infarction: double-blind, randomized controlled trial",
+        authors="Lian R Gao, Yu Chen, Ning K Zhang, Xi L Yang, Hui L Liu, Zhi G Wang, Xiao Y Yan, Yu Wang, Zhi M Zhu, "
+                "Tian C Li, Li H Wang, Hai Y Chen, Yun D Chen, Chao L Huang, Peng Qu, Chen Yao, Bin Wang, Guang H Chen, "
+                "Zhong M Wang, Zhao Y Xu, Jing Bai, Di Lu, Yan H Shen, Feng Guo, Mu Y Liu, Yong Yang, Yan C Ding, Ye "
+                "Yang, Hai T Tian, Qing A Ding, Li N Li, Xin C Yang, Xiang Hu",
+        journal="BMC Medicine 13:162", year=2015, doi="10.1186/s12916-015-0399-z",
+        url="https://bmcmedicine.biomedcentral.com/articles/10.1186/s12916-015-0399-z",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** The use of adult stem cells is limited by the quality and quantity of host stem cells. It "
+            "has been demonstrated that [[Wharton’s jelly–derived mesenchymal stem cells|c:uc]] ([[WJMSCs|c:uc]]), a "
+            "primitive stromal population, could integrate into ischemic cardiac tissues and significantly improve "
+            "heart function. In this randomized, controlled trial, our aim was to assess the safety and efficacy of "
+            "intracoronary [[WJMSCs|c:uc]] in patients with ST-elevation acute myocardial infarction (AMI)."),
+        body=[
+            "**Methods** In a multicenter trial, [[116 patients|n:116]] with acute ST-elevation MI were randomly "
+            "assigned to receive an intracoronary infusion of [[WJMSCs|c:uc]] or placebo into the infarct artery at five "
+            "to seven days after successful reperfusion therapy. The primary endpoint of safety: the incidence of "
+            "adverse events (AEs) within 18 months, was monitored and quantified. The endpoint of efficacy: the absolute "
+            "changes in myocardial viability and perfusion of the infarcted region from baseline to "
+            "[[four months|f:4,month]], global left ventricular ejection fraction (LVEF) from baseline to "
+            "[[18 months|f:18,month]] were measured using F-18-fluorodeoxyglucose positron emission computed tomography "
+            "(F-18-FDG-PET) and 99mTc-sestamibi single-photon emission computed tomography (99mTc-SPECT), and "
+            "two-dimensional echocardiography, respectively.",
+            "**Results** During [[18 months follow-up|f:18,month]], AEs rates and laboratory tests including tumor, "
+            "immune, and hematologic indexes were not different between the two groups. The absolute increase in the "
+            "myocardial viability (PET) and perfusion within the infarcted territory (SPECT) was significantly greater "
+            "in the [[WJMSC|c:uc]] group [6.9 ± 0.6 % (95 %CI, 5.7 to 8.2)] and [7.1 ± 0.8 % (95 %CI, 5.4 to 8.8) "
+            "than in the placebo group [3.3 ± 0.7 % (95 %CI, 1.8 to 4.7), P <0.0001] and 3.9 ± 0.6(95 %CI, 2.8 to "
+            "5.0), P = 0.002] at [[four months|f:4,month]].",
+        ],
+        notes=("Multicentre double-blind randomised placebo-controlled trial of one intracoronary infusion of Wharton's "
+               "jelly MSCs after ST-elevation myocardial infarction (clinical, no species): title and abstract from the "
+               "journal's stored article page (authors from a stored copy of the article's record), cut at a sentence "
+               "end before the copy breaks off in the third Results sentence; the brackets of the second Results "
+               "sentence are unbalanced in the source and kept. Cells: 'Wharton’s jelly-derived mesenchymal stem "
+               "cells', 'WJMSCs', 'WJMSC' -> umbilical_cord_msc, per mention; 'adult stem cells', 'host stem cells' "
+               "generic. No route (intracoronary, 'into the infarct artery': no contract id), no dose, no sessions "
+               "('an intracoronary infusion' is not a count: no 'single'/'one'; doubtful). Sample size: '116 "
+               "patients' (randomised; the arms have no stated counts in the abstract). Follow-up: 'from baseline to "
+               "four months' and 'from baseline to 18 months' (the times the efficacy end-points were measured after "
+               "the infusion) -> 4 and 18 months; 'During 18 months follow-up' -> 18 months; 'at four months' (the "
+               "time of the compared results) -> 4 months. No arm: the second Results sentence compares the WJMSC "
+               "group with the placebo group (a comparison between groups: no arm for its facts), and the first speaks "
+               "of both groups. Traps: 'within 18 months' (the window of the safety end-point, not a follow-up), 'at "
+               "five to seven days after successful reperfusion therapy' (the time of the infusion, counted from "
+               "reperfusion), '6.9 ± 0.6 %', '95 %CI', 'P <0.0001', '99mTc', 'F-18'."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Medicine (2015) 13:162"},
+    ),
+    RealText(
+        id="en_animal_vetworld2019_multidose_im_asc_weekly_six_weeks_atopic_dogs", lang="en", kind="animal", batch=18,
+        title="[[Multidose|s:-]] intramuscular allogeneic [[adipose stem cells|c:ad]] decrease the severity of canine "
+              "atopic dermatitis: A pilot study",
+        authors="Nathaly Enciso, José Amiel, John Pando, Javier Enciso",
+        journal="Veterinary World 12(11):1747-1754", year=2019, doi="10.14202/vetworld.2019.1747-1754",
+        url="https://distantreader.org/stacks/cord/cord-0927459-iejvdmiq.txt",
+        licence="CC BY 4.0 (Veterinary World, all articles)",
+        species="animal",
+        abstract=(
+            "**AIM:** The aim of this pilot study was to evaluate the therapeutic and safety performance of an "
+            "intramuscular treatment protocol of [[multidose|s:-]] of allogeneic [[adipose stem cells|c:ad]] "
+            "([[ASCs|c:ad]]) isolated, characterized, and expanded ex vivo from a healthy canine donor."),
+        body=[
+            "**MATERIALS AND METHODS:** Twelve dogs diagnosed with canine atopic dermatitis (CAD) were intramuscularly "
+            "treated with [[0.5×10(6)|d:5e5,cells,-]] of cryopreserved [[ASCs|c:ad]] from a healthy immunized young "
+            "canine Ehrlichia canis free donor weekly for 6 weeks. Treatment efficacy was evaluated by the pruritus "
+            "index and the CAD Lesion Index (CADLI) test. Safety and adverse effects were determined by injection site "
+            "reaction, weight, blood chemistry, liver function, and whole blood count.",
+            "**RESULTS:** Canine [[ASCs|c:ad]] obtained from a donor met the minimum qualities required for this type "
+            "of cells and showed viability of 90% after thawing. The efficacy of the CADLI score and the pruritus index "
+            "in 12 dogs with atopic dermatitis was statistically significant efficacy. No adverse reactions were "
+            "observed at the intramuscular application site, or in relation to animal weight, blood cell populations, "
+            "or liver and renal function.",
+            "**CONCLUSION:** These results suggest that intramuscular administration of cryopreserved [[ASCs|c:ad]] to "
+            "dogs with atopic dermatitis is a promising cellular therapeutic product for the relief of the symptoms of "
+            "this disease; however, the duration of the effects obtained with this dose and with other doses should be "
+            "evaluated, as well as possible immune reactions.",
+        ],
+        notes=("Pilot study of weekly intramuscular allogeneic adipose stem cells in dogs with atopic dermatitis "
+               "(animal; dogs are a named species other than mouse or rat: species 'animal' for every fact): title and "
+               "abstract from a stored text copy of the article record (a CORD-19 stack page), without the last "
+               "Conclusion sentence (the copy breaks off inside it; cut at a sentence end). Veterinary World licenses "
+               "every article CC BY 4.0 (its FAQ page, as recorded for the corpus's other Veterinary World text). "
+               "Cells: 'adipose stem cells', 'ASCs', 'Canine ASCs' -> adipose_msc per mention. Sessions: 'Multidose' "
+               "(title) and 'multidose' (Aim) -> count null (repeated doses, no count; doubtful: an adjective); 'weekly "
+               "for 6 weeks' is a frequency with a duration (the six doses are inferred, not stated: no count). Dose: "
+               "'0.5×10(6) of cryopreserved ASCs' (the PubMed way of writing 0.5×10^6) -> 5e5 cells, per null. No route "
+               "(intramuscular has no contract id), no sample size (dogs are animals), no follow-up (no time after the "
+               "treatment is stated). Traps: 'Twelve dogs', '12 dogs' (animals), 'viability of 90%', 'this dose and "
+               "with other doses' (no value)."),
+        layout={"columns": 1, "font": "sans", "journal": "Veterinary World 2019, 12(11):1747-1754"},
+    ),
 ]
