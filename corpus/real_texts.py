@@ -9859,4 +9859,98 @@ TEXTS: list[RealText] = [
                "with other doses' (no value)."),
         layout={"columns": 1, "font": "sans", "journal": "Veterinary World 2019, 12(11):1747-1754"},
     ),
+    RealText(
+        id="en_clinical_sci2021_bmmsc_intraarterial_msa_three_dose_levels_nine_patients", lang="en", kind="clinical",
+        batch=18,
+        title="Phase I Trial of Intra-arterial Administration of Autologous [[Bone Marrow-Derived Mesenchymal Stem "
+              "Cells|c:bm]] in Patients with Multiple System Atrophy",
+        authors="Seok Jong Chung, Tae Yong Lee, Yang Hyun Lee, KyoungWon Baik, Jin Ho Jung, Han Soo Yoo, Chang Jae Shim, "
+                "Hyojin Eom, Ji-Yeon Hong, Dong Joon Kim, Young H. Sohn, Phil Hyu Lee",
+        journal="Stem Cells International 2021:9886877", year=2021, doi="10.1155/2021/9886877",
+        url="https://www.hindawi.com/journals/sci/2021/9886877/fig1/",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract=(
+            "**BACKGROUND:** This study is aimed at investigating the safety and tolerability of the intra-arterial "
+            "administration of autologous [[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) in "
+            "patients with multiple system atrophy- (MSA-) cerebellar type (MSA-C)."),
+        body=[
+            "**METHODS:** This was a single-center, open-label phase I clinical trial in patients with MSA-C. A "
+            "three-stage dose escalation scheme (low-dose, [[3.0 × 10(5) cells/kg|d:3e5,cells/kg,-#low-dose]]; "
+            "medium-dose, [[6.0 × 10(5) cells/kg|d:6e5,cells/kg,-#medium-dose]]; high-dose, "
+            "[[9.0 × 10(5) cells/kg|d:9e5,cells/kg,-#high-dose]]) was applied to determine the maximum tolerated dose "
+            "of intra-arterial administration of [[BM-MSCs|c:bm]] based on the no-observed-adverse-effect level derived "
+            "from the toxicity study. The occurrence of adverse events was evaluated 1 day before and 1, 14, and "
+            "[[28 days|f:28,day]] after [[BM-MSC|c:bm]] therapy. Additionally, we assessed changes in the Unified MSA "
+            "Rating Scale (UMSARS) score [[3 months|f:3,month]] after [[BM-MSC|c:bm]] treatment.",
+            "**Figure 1** Study flow diagram. (a) [[Nine patients|n:9]] with multiple system atrophy-cerebellar type "
+            "were enrolled in the present study. A three-stage dose escalation scheme was applied to determine the "
+            "maximum tolerated dose of [[BM-MSCs|c:bm]]. (b) According to the protocols of the clinical trial, patients "
+            "visited the clinic seven times (V1–V7) to assess the safety and tolerability of intra-arterial "
+            "administration of [[BM-MSCs|c:bm]]. To explore the clinical efficacy, additional clinic visits were made "
+            "[[3 months|f:3,month]] after the intra-arterial administration (V8). Abbreviations: UMSARS: Unified "
+            "Multiple System Atrophy Rating Scale; BME: bone marrow extraction; MSC: mesenchymal stem cell; BM-MSC: "
+            "bone marrow-derived mesenchymal stem cell.",
+        ],
+        notes=("Open-label phase I dose-escalation trial of one intra-arterial administration of autologous bone marrow "
+               "MSCs in multiple system atrophy (clinical, no species): title from the journal's stored figure page; "
+               "the Background and Methods of the abstract from a stored library record of the article (its copy of "
+               "the PubMed Central abstract, cut at a sentence end before the record breaks off in the Results, "
+               "writing '3.0 × 10(5)' for 3.0 × 10^5); the legend of Figure 1 from the journal's stored figure page. "
+               "Hindawi publishes every article under CC BY 4.0. Cells: 'bone marrow-derived mesenchymal stem cells', "
+               "'BM-MSCs', 'BM-MSC' -> bone_marrow_msc, per mention; the Abbreviations list of the legend (a glossary, "
+               "like keywords) is left unmarked. Arms: 'low-dose, 3.0 × 10(5) cells/kg; medium-dose, ...; high-dose, "
+               "...' gives each dose its name one to one -> arms 'low-dose', 'medium-dose', 'high-dose' (labels as "
+               "printed). Doses: 3e5, 6e5, 9e5 cells/kg, per null. No route (intra-arterial has no contract id). "
+               "Follow-up: '1 day before and 1, 14, and 28 days after BM-MSC therapy' (a list of assessment times) -> "
+               "one fact, the last (28 days); 'UMSARS score 3 months after BM-MSC treatment' and 'clinic visits ... 3 "
+               "months after the intra-arterial administration (V8)' -> 3 months each. Sample size: 'Nine patients'. "
+               "No sessions (one administration, but no count word is printed). Traps: 'three-stage' (three dose "
+               "levels, not sessions), 'visited the clinic seven times (V1–V7)' (visits, not administrations), '1 day "
+               "before' (before the cells), 'maximum tolerated dose' (no value), 'no-observed-adverse-effect level'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cells International, vol. 2021, Article ID 9886877"},
+    ),
+    RealText(
+        id="en_animal_plosone2017_pasc_intramyocardial_three_doses_mi_pigs", lang="en", kind="animal", batch=18,
+        title="Allogeneic [[pASC|c:ad]] transplantation in humanized pigs attenuates cardiac remodeling "
+              "post-myocardial infarction",
+        authors="Rafael Dariolli, Marcus V Naghetini, Euclydes F Marques, Celso K Takimura, Leonardo S Jensen, Bianca "
+                "Kiers, Jeane M Tsutsui, Wilson Mathias Jr, Pedro A Lemos Neto, Jose E Krieger",
+        journal="PLoS ONE 12(4):e0176412", year=2017, doi="10.1371/journal.pone.0176412",
+        url="https://dx.plos.org/10.1371/journal.pone.0176412",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="animal",
+        abstract=(
+            "Cell therapy repair strategies using adult [[mesenchymal stromal cells|c:msc]] have shown promising "
+            "evidence to prevent cardiac deterioration in rodents even in the absence of robust differentiation of the "
+            "cells into cardiomyocytes. We tested whether increasing doses of porcine [[adipose-tissue derived "
+            "mesenchymal stem cells|c:ad]] ([[pASCs|c:ad]]) increase cardiac tissue perfusion in pigs post-myocardial "
+            "infarction (MI) receiving angiotensin-converting-enzyme inhibitor (ACE inhibitors) and Beta-blockers "
+            "similarly to patients. Female pigs were subjected to MI induction by sponge permanent occlusion of left "
+            "circumflex coronary artery (LCx) generating approximately 10% of injured LV area with minimum hemodynamic "
+            "impact. We assessed tissue perfusion by real time myocardial perfusion echocardiography (RTMPE) using "
+            "commercial microbubbles before and following [[pASCs|c:ad]] treatment. Four weeks after the occlusion of "
+            "the left circumflex artery, we transplanted placebo or [[pASCs|c:ad]] ([[1|d:1e6,cells/kg,-]], "
+            "[[2|d:2e6,cells/kg,-]] and [[4x10^{6} cells/Kg|d:4e6,cells/kg,-]] BW) into the myocardium. The highest "
+            "dose of [[pASCs|c:ad]] increased myocardial vessel number and blood flow in the border (56% and 3.7-fold, "
+            "respectively) and in the remote area (54% and 3.9-fold, respectively) while the non-perfused scar area "
+            "decreased (up to 38%). We also found an increase of immature collagen fibers, although the increase in "
+            "total tissue collagen and types I and III was similar in all groups. Our results provide evidence that "
+            "[[pASCs|c:ad]]-induced stimulation of tissue perfusion and accumulation of immature collagen fibers "
+            "attenuates adverse remodeling post-MI beyond the normal beneficial effects associated with ACE inhibition "
+            "and beta-blockade."),
+        notes=("Pig study of one intramyocardial transplantation of allogeneic porcine adipose-derived MSCs at three "
+               "doses after myocardial infarction (animal; pigs are a named species other than mouse or rat: species "
+               "'animal' for every fact, also the first sentence's rodents, which are not named as mice or rats): "
+               "title and the whole abstract from the journal's stored article page (PLOS publishes every article "
+               "under CC BY 4.0). The copy prints '4x106 cells/Kg' (superscript flattened), written 4x10^{6}. Cells: "
+               "'mesenchymal stromal cells' -> msc; 'pASC', 'porcine adipose-tissue derived mesenchymal stem cells', "
+               "'pASCs' (also in 'pASCs-induced') -> adipose_msc, per mention. Doses: '(1, 2 and 4x10^6 cells/Kg BW)' "
+               "-> one fact per number (1e6, 2e6, 4e6 cells/kg, per null); no arms (the three doses are told apart by "
+               "value with neither counts nor 'respectively'). No route (intramyocardial has no contract id), no "
+               "sessions, no follow-up ('Four weeks after the occlusion' is the time of the transplant counted from the "
+               "infarction, a model). Traps: 'approximately 10% of injured LV area', '56% and 3.7-fold, respectively' "
+               "(the respectively of outcomes, not arms), 'up to 38%', 'types I and III', ACE inhibitors and "
+               "beta-blockers (drugs given besides the cells, no dose)."),
+        layout={"columns": 1, "font": "serif", "journal": "PLOS ONE | https://doi.org/10.1371/journal.pone.0176412"},
+    ),
 ]
