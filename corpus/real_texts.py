@@ -9953,4 +9953,106 @@ TEXTS: list[RealText] = [
                "beta-blockers (drugs given besides the cells, no dose)."),
         layout={"columns": 1, "font": "serif", "journal": "PLOS ONE | https://doi.org/10.1371/journal.pone.0176412"},
     ),
+    RealText(
+        id="en_clinical_scrt2020_ucmsc_infusion_copd_20_patients_six_months", lang="en", kind="clinical", batch=18,
+        title="Allogeneic [[umbilical cord-derived mesenchymal stem cell|c:uc]] transplantation for treating chronic "
+              "obstructive pulmonary disease: a pilot clinical study",
+        authors="Phuong Le Thi Bich, Ha Nguyen Thi, Hoang Dang Ngo Chau, Tien Phan Van, Quyet Do, Hung Dong Khac, Dong Le "
+                "Van, Luc Nguyen Huy, Khan Mai Cong, Thang Ta Ba, Trung Do Minh, Ngoc Vu Bich, Nhat Truong Chau, Phuc "
+                "Van Pham",
+        journal="Stem Cell Research & Therapy 11:60", year=2020, doi="10.1186/s13287-020-1583-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-1583-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Introduction** Chronic obstructive pulmonary disease (COPD) is the third leading cause of death "
+            "worldwide. COPD results from chronic inflammation of the lungs. Current treatments, including physical and "
+            "chemical therapies, provide limited results. Stem cells, particularly [[mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]), are used to treat COPD. Here, we evaluated the safety and efficacy of "
+            "[[umbilical cord-derived (UC)-MSCs|c:uc]] for treating COPD."),
+        body=[
+            "**Methods** [[Twenty patients|n:20]] were enrolled, 9 at stage C and 11 at stage D per the Global "
+            "Initiative for Obstructive Lung Disease (GOLD) classification. Patients were infused with "
+            "[[10^{6} cells/kg|d:1e6,cells/kg,-]] of expanded allogeneic [[UC-MSCs|c:uc]]. All patients were followed "
+            "for [[6 months|f:6,month]] after the first infusion. The treatment end-point included a comprehensive "
+            "safety evaluation, pulmonary function testing (PFT), and quality-of-life indicators including "
+            "questionnaires, the 6-min walk test (6MWT), and systemic inflammation assessments. All patients completed "
+            "the full infusion and [[6-month follow-up|f:6,month]].",
+            "**Results** No infusion-related toxicities, deaths, or severe adverse events occurred that were deemed "
+            "related to [[UC-MSC|c:uc]] administration. The [[UC-MSC|c:uc]]-transplanted patients showed a "
+            "significantly reduced Modified Medical Research Council score, COPD assessment test, and number of "
+            "exacerbations. However, the forced expiratory volume in 1 s, C-reactive protein, and 6MWT values were "
+            "nonsignificantly reduced after treatment (1, 3, and [[6 months|f:6,month]]) compared with those before the "
+            "treatment.",
+            "**Conclusion** Systemic [[UC-MSC|c:uc]] administration appears to be safe in patients with "
+            "moderate-to-severe COPD, can significantly improve their quality of life, and provides a basis for "
+            "subsequent cell therapy investigations.",
+            "**Trial registration** ISRCTN, ISRCTN70443938.",
+        ],
+        notes=("Single-arm pilot study of allogeneic umbilical cord MSC infusion in moderate-to-severe COPD (clinical, no "
+               "species): title and abstract from the journal's stored article page (authors from a stored copy of the "
+               "article's PDF); the trial registration line is cut after the number (the copy breaks off in the date). "
+               "The copies print '106 cells/kg' (superscript flattened), written 10^{6}. Cells: 'mesenchymal stem cells "
+               "(MSCs)' -> msc, two mentions; 'umbilical cord-derived (UC)-MSCs', 'UC-MSCs', 'UC-MSC' (also in "
+               "'UC-MSC-transplanted') -> umbilical_cord_msc, per mention; 'Stem cells' generic. Dose: '10^6 cells/kg' "
+               "-> 1e6 cells/kg, per null. Sample size: 'Twenty patients'. Follow-up: 'followed for 6 months after the "
+               "first infusion', '6-month follow-up', and the assessment list '(1, 3, and 6 months)' (one fact, the "
+               "last) -> 6 months each. No sessions: 'the first infusion' is an ordinal without a stated count (guide: "
+               "an ordinal gives a count only when it implies one; 'first' implies none; doubtful: 'the full "
+               "infusion' hints at more than one) and 'Patients were infused' states no number. No route: 'infused', "
+               "'Systemic ... administration' do not name the vein (doubtful: 'systemic' could be read as "
+               "intravenous; left unmarked). Traps: '9 at stage C and 11 at stage D' (subgroups by disease stage, not "
+               "arms or samples), '6-min walk test', 'forced expiratory volume in 1 s', 'third leading cause'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11:60"},
+    ),
+    RealText(
+        id="en_clinical_copd2021_bmmc_adsc_coinfusion_four_groups_20_patients_12_months", lang="en",
+        kind="clinical", batch=18,
+        title="Autologous Infusion of Bone Marrow and [[Mesenchymal Stromal Cells|c:msc]] in Patients with Chronic "
+              "Obstructive Pulmonary Disease: Phase I Randomized Clinical Trial",
+        authors="Selma Denis Squassoni, Eliseo Joji Sekiya, Elie Fiss, Monica Silveira Lapa, Daniela dos Santos "
+                "Cayetano, Flávia Nascimento, Adelson Alves, Nadine Cristina Machado, Bruna Escaramboni, Francislaine "
+                "Aparecida dos Reis Lívero, Maria José Malagutti-Ferreira, Murilo Racy Soares, Francisco Winter dos "
+                "Santos Figueiredo, Beatriz Kimberly Nath Kramer, Priscila Megda João Job Zago, João Tadeu Ribeiro-Paes",
+        journal="International Journal of Chronic Obstructive Pulmonary Disease 16:3561-3574", year=2021,
+        doi="10.2147/COPD.S332613",
+        url="https://www.dovepress.com/autologous-infusion-of-bone-marrow-and-mesenchymal-stromal-cells-in-pa-peer-reviewed-fulltext-article-COPD",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles)",
+        abstract=(
+            "**Background and objectives:** Chronic obstructive pulmonary disease (COPD) is characterized by the "
+            "destruction of alveolar walls, chronic inflammation and persistent respiratory symptoms. There is no "
+            "curative clinical treatment for COPD. In this context, cell-based therapy is a promising therapeutic "
+            "alternative for COPD. Thus, in this open, controlled and randomized Phase I Clinical Trial, we aimed to "
+            "assess the safety of the infusion of autologous bone marrow mononuclear cells (BMMC), "
+            "[[adipose-derived mesenchymal stromal cells|c:ad]] ([[ADSC|c:ad]]) and, especially, the safety of "
+            "concomitant infusion (co-infusion) of BMMC and [[ADSC|c:ad]] as a new therapeutic alternative for COPD. "
+            "The rationale for co-infusion of BMMC and [[ADSC|c:ad]] is based on the hypothesis of an additive or "
+            "synergistic therapeutic effect resulting from this association."),
+        body=[
+            "**Methods:** To achieve the proposed objectives, [[twenty patients|n:20]] with moderate-to-severe COPD "
+            "were randomly divided into four groups: control group - patients receiving conventional treatment; BMMC "
+            "group - patients receiving only BMMC; [[ADSC|c:ad#ADSC group]] group - patients receiving only "
+            "[[ADSC|c:ad#ADSC group]], and co-infusion group - patients receiving the concomitant infusion of BMMC and "
+            "[[ADSC|c:ad#co-infusion group]]. Patients were assessed for pulmonary function, biochemical profile, and "
+            "quality of life over a [[12 months follow-up|f:12,month]].",
+            "**Results:** No adverse events were detected immediately after the infusion of BMMC, [[ADSC|c:ad]] or "
+            "co-infusion. In the [[12-month follow-up|f:12,month]], no causal relationship was established between "
+            "adverse events and cell therapy procedures.",
+        ],
+        notes=("Open randomised phase I trial of autologous bone marrow mononuclear cells, adipose-derived MSCs, or both, "
+               "against conventional treatment in COPD, four groups of twenty patients (clinical, no species): title "
+               "from the journal's stored article page, abstract from a stored copy of its PubMed record, cut at a "
+               "sentence end before the copy breaks off in the third Results sentence. Dove Medical Press publishes "
+               "every article under CC BY-NC 3.0 (as recorded for the corpus's other Dove text). Cells: 'Mesenchymal "
+               "Stromal Cells' (title, no source) -> msc; 'adipose-derived mesenchymal stromal cells (ADSC)', 'ADSC' "
+               "-> adipose_msc, per mention; 'bone marrow mononuclear cells (BMMC)', 'BMMC' have no canonical id "
+               "(unmarked). Arms: the four groups are named with counts for none; the cells in a group's name and its "
+               "clause are that group's ('ADSC group - patients receiving only ADSC' -> 'ADSC group'; 'co-infusion "
+               "group - ... BMMC and ADSC' -> 'co-infusion group'); the control and BMMC groups hold no marked fact. "
+               "The Results' 'the infusion of BMMC, ADSC or co-infusion' names no group (no arm). Sample size: 'twenty "
+               "patients'. Follow-up: 'over a 12 months follow-up', 'In the 12-month follow-up' -> 12 months each. No "
+               "dose, no route ('infusion' names no vessel), no sessions ('concomitant infusion' is simultaneous "
+               "delivery, not a count). Traps: 'four groups' (a count of groups), 'Phase I', 'immediately after the "
+               "infusion'."),
+        layout={"columns": 1, "font": "sans", "journal": "International Journal of COPD 2021:16 3561–3574"},
+    ),
 ]
