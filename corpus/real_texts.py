@@ -9960,7 +9960,7 @@ TEXTS: list[RealText] = [
         authors="Phuong Le Thi Bich, Ha Nguyen Thi, Hoang Dang Ngo Chau, Tien Phan Van, Quyet Do, Hung Dong Khac, Dong Le "
                 "Van, Luc Nguyen Huy, Khan Mai Cong, Thang Ta Ba, Trung Do Minh, Ngoc Vu Bich, Nhat Truong Chau, Phuc "
                 "Van Pham",
-        journal="Stem Cell Research & Therapy 11:60", year=2020, doi="10.1186/s13287-020-1583-4",
+        journal="Stem Cell Research & Therapy 11", year=2020, doi="10.1186/s13287-020-1583-4",
         url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-1583-4",
         licence="CC BY 4.0 (BMC, all articles)",
         abstract=(
@@ -10002,7 +10002,7 @@ TEXTS: list[RealText] = [
                "'Systemic ... administration' do not name the vein (doubtful: 'systemic' could be read as "
                "intravenous; left unmarked). Traps: '9 at stage C and 11 at stage D' (subgroups by disease stage, not "
                "arms or samples), '6-min walk test', 'forced expiratory volume in 1 s', 'third leading cause'."),
-        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11:60"},
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11"},
     ),
     RealText(
         id="en_clinical_copd2021_bmmc_adsc_coinfusion_four_groups_20_patients_12_months", lang="en",
@@ -10054,5 +10054,114 @@ TEXTS: list[RealText] = [
                "delivery, not a count). Traps: 'four groups' (a count of groups), 'Phase I', 'immediately after the "
                "infusion'."),
         layout={"columns": 1, "font": "sans", "journal": "International Journal of COPD 2021:16 3561–3574"},
+    ),
+    RealText(
+        id="en_animal_scrt2020_bmsc_tail_vein_cia_rats_four_groups_42_days", lang="en", kind="animal", batch=18,
+        title="[[Bone marrow mesenchymal stem cells|c:bm]] improve bone erosion in collagen-induced arthritis by "
+              "inhibiting osteoclasia-related factors and differentiating into chondrocytes",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 11", year=2020, doi="10.1186/s13287-020-01684-w",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-01684-w",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Rheumatoid arthritis (RA) is characterized by joint inflammation and damage to the "
+            "cartilage and bone in collagen-induced arthritis (CIA). [[Mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]) can improve articular symptoms and reduce bone erosion in CIA rats; however, the "
+            "underlying mechanism remains unknown. This study aimed to investigate the mechanism underlying "
+            "[[MSC|c:msc]]-induced improvement of bone destruction in CIA."),
+        body=[
+            "**Methods** Wistar rats were divided into a normal group, CIA control group, MTX intervention group, and "
+            "[[BMSC|c:bm#BMSC intervention group]] intervention group, each comprising 8 rats. Serum RANKL, OPG, and "
+            "CXCL10 levels of all groups were determined via flow cytometry after [[42 days|f:42,day]] of "
+            "interventions. RANKL, OPG, TRAF6, CXCL10, and CXCR3 were detected on the synovial membrane via "
+            "immunohistochemistry, and their relative mRNA levels were determined via RT-PCR analysis. "
+            "[[BMSCs|c:bm]] were labeled with GFP and administered to CIA rats [[via the tail vein|r:iv]]. At different "
+            "time points, the distribution of implanted GFP-[[MSCs|c:msc]] in synovial tissues was observed using a "
+            "fluorescence microscope, and the potential of GFP-[[MSCs|c:msc]] to differentiate into chondrocytes was "
+            "assessed via immunofluorescence analysis.",
+            "**Results** [[BMSC|c:bm]] transplantation improved joint inflammation and inhibited bone destruction in "
+            "CIA rats. [[BMSCs|c:bm]] inhibited the expression of serum CXCL10 and CXCL10 and CXCR3 expression at the "
+            "synovial membrane. Moreover, protein and mRNA expression analyses revealed that [[BMSCs|c:bm]] potentially "
+            "regulated RANKL/OPG expression levels in the serum and synovial tissue. Upon implantation into CIA rats, "
+            "GFP-[[MSCs|c:msc]] were traced in the joints. GFP-positive cells were observed in the cartilage tissue "
+            "from day 11 and until [[42 days|f:42,day]] after transplantation.",
+        ],
+        notes=("Rat study of tail-vein bone marrow MSCs in collagen-induced arthritis against methotrexate, four groups "
+               "of eight rats (species rat): title, Background, Methods and the first five Results sentences of the "
+               "abstract from the journal's stored article page, cut at a sentence end before the copy breaks off in "
+               "the sixth. Cells: 'Mesenchymal stem cells (MSCs)', 'MSC' (in 'MSC-induced'), 'MSCs' (in 'GFP-MSCs', "
+               "GFP-labelled MSCs) -> msc; 'Bone marrow mesenchymal stem cells', 'BMSC(s)' -> bone_marrow_msc; per "
+               "mention. The Background's 'can improve ... in CIA rats' states earlier rat work: species rat kept. "
+               "Arms: the four groups are each named with their own head word and given one count for every group "
+               "('each comprising 8 rats': animals, and each_arm); the BMSC in the name 'BMSC intervention group' is "
+               "that group's; the later sentences speak of 'all groups' or of the cells, not of a named group (no "
+               "arm). Route: 'via the tail vein' -> intravenous. Follow-up: 'determined ... after 42 days of "
+               "interventions' -> 42 days (the time of the measurement counted from the start of the interventions; "
+               "doubtful: it can be read as the length of the MTX course); 'from day 11 and until 42 days after "
+               "transplantation' -> 42 days (the last observation time; 'day 11' is an earlier time point of the "
+               "same range). No dose, sessions or sample size (rats are animals). Traps: 'each comprising 8 rats', "
+               "'MTX' (methotrexate, a comparator drug without dose), RANKL/OPG/CXCL10 (not contract hormones), 'At "
+               "different time points' (no value), 'GFP-positive cells'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11"},
+    ),
+    RealText(
+        id="en_animal_bmcmsd2011_msc_intraarticular_oa_donkeys_1_2_6_months", lang="en", kind="animal", batch=18,
+        title="Homing and reparative effect of intra-articular injection of autologus [[mesenchymal stem "
+              "cells|c:msc]] in osteoarthritic animal model",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Musculoskeletal Disorders 12:259", year=2011, doi="10.1186/1471-2474-12-259",
+        url="https://casereports.bmj.com/lookup/external-ref?access_num=10.1186/1471-2474-12-259&link_type=DOI",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** This work aimed to study the homing evidence and the reparative effect of [[mesenchymal "
+            "stem cells|c:msc]] ([[MSCs|c:msc]]) in the healing process of induced osteoarthritis in experimental "
+            "animal model (donkeys)."),
+        body=[
+            "**Methods** Twenty-seven donkeys were equally divided into 3 groups based on the observation period after "
+            "induction of arthritis (3, 6 and 9 weeks) to achieve different degrees of osteoarthritis. Each group was "
+            "subdivided into three subgroups of three animals each based on the follow-up period (1, 2 and "
+            "[[6 months|f:6,month]]) after treatment. The induction was done through intra-articular (IA) injection of "
+            "[[2 ml|d:2,mL,-]] of Amphotericin-B in both carpal joints. [[MSCs|c:msc]] were harvested in a separate "
+            "procedure, labeled with green fluorescent protein (GFP) using monster GFP vector and suspended in "
+            "hyaluronic acid for IA injection. Treatment approaches consisted of cell-treatment using [[MSCs|c:msc]] "
+            "suspended in [[3 ml|d:3,mL,-]] of hyaluronic acid (HA) for the right carpal joint; and using the same "
+            "amount of (HA) but without [[MSCs|!c:msc]] for the left contralateral carpal joint to serve as a control. "
+            "Animals were assessed clinically and radiologically before and after treatment. Synovial fluid was also "
+            "evaluated. Histopathologically; articular cartilage structural changes, reduction of articular cartilage "
+            "matrix staining, osteophyte formation, and subchondral bone plate thickening were graded. Data was "
+            "summarized using median and percentile for scores of histopathologic grading. Comparison between groups "
+            "was done using non-parametric Mann Whitney test.",
+            "**Results** The reparative effect of [[MSCs|c:msc]] was significant both clinically and radiologically in "
+            "all treated groups (P < 0.05) compared to the control groups.",
+            "**Figure 10** Fluorescence microscopic analysis of the cell-treated joints showing GFP-positive cells "
+            "detected at the surface and also in the center of regenerated tissue in all groups. Group-I; (a) at "
+            "[[2 months|f:2,month#Group-I]] and (b) at [[6 month|f:6,month#Group-I]] after injection of "
+            "GFP-transduced [[MSCs|c:msc#Group-I]]. Group-II; show diffuse hypercellularity after "
+            "[[2 months|f:2,month#Group-II]] (c) and clusters of chondrocytes after [[6 months|f:6,month#Group-II]] of "
+            "injection (d). Group-III; show slight hypercellularity after [[2 month|f:2,month#Group-III]] (e) with "
+            "clusters of chondrocytes (short arrow) and multiple tide marks (long arrow) after "
+            "[[6 months|f:6,month#Group-III]] of injection (f).",
+        ],
+        notes=("Donkey study of one intra-articular injection of autologous MSCs in hyaluronic acid after "
+               "amphotericin-B-induced carpal osteoarthritis, three induction groups with three follow-up subgroups "
+               "(animal; donkeys are a named species other than mouse or rat: species 'animal' for every fact): "
+               "title, Background, Methods and the first Results sentence of the abstract from a stored copy of the "
+               "journal's article page (cut at a sentence end before the copy breaks off in the second Results "
+               "sentence), and the legend of Figure 10 from the journal's stored figure page. Cells: 'mesenchymal stem "
+               "cells (MSCs)', 'MSCs' -> msc, per mention; 'without MSCs' (the control joint) -> a negated mention "
+               "(doubtful: a cell named as absent; filed under negated). Follow-up: 'the follow-up period (1, 2 and 6 "
+               "months) after treatment' (a list) -> one fact, the last (6 months); in the legend each group's two "
+               "sampling times ('at 2 months and ... at 6 month after injection', 'after 2 months ... after 6 months of "
+               "injection') -> two facts per group (guide: two times at which groups of animals are killed or their "
+               "organs taken), labelled by the group named in the clause ('Group-I', 'Group-II', 'Group-III'; the "
+               "groups differ by induction time). Doses: '2 ml of Amphotericin-B' (the model-inducing drug) -> 2 mL; "
+               "'MSCs suspended in 3 ml of hyaluronic acid' (the injected volume of the suspension) -> 3 mL, per null; "
+               "'the same amount of (HA)' (no value). No route (intra-articular has no contract id), no sessions, no "
+               "sample size (animals). Traps: 'Twenty-seven donkeys', '3 groups', 'three subgroups of three animals "
+               "each', 'observation period after induction of arthritis (3, 6 and 9 weeks)' (times counted from the "
+               "model, not follow-up), 'P < 0.05', 'both carpal joints'."),
+        layout={"columns": 2, "font": "sans", "journal": "BMC Musculoskeletal Disorders 2011, 12:259"},
     ),
 ]
