@@ -10164,4 +10164,50 @@ TEXTS: list[RealText] = [
                "model, not follow-up), 'P < 0.05', 'both carpal joints'."),
         layout={"columns": 2, "font": "sans", "journal": "BMC Musculoskeletal Disorders 2011, 12:259"},
     ),
+    RealText(
+        id="en_clinical_bca2024_prp_three_penile_injections_ed_52_two_groups_six_months", lang="en", kind="clinical",
+        batch=18,
+        title="Safety and efficacy of platelet-rich plasma injection for treatment of erectile dysfunction: a "
+              "prospective randomized controlled study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Basic and Clinical Andrology 34:16", year=2024, doi="10.1186/s12610-024-00232-3",
+        url="https://biomedcentral-bacandrology.publicaciones.saludcastillayleon.es/articles/10.1186/s12610-024-00232-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Affected sexual relationships affect both the quality of life of men and women. "
+            "Platelet-derived therapies are becoming increasingly popular in various medical and surgical fields "
+            "because of their ability to aid in tissue healing and vascular remodeling. This study aimed to assess the "
+            "safety and effectiveness of platelet-rich plasma (PRP) injections in treating patients with erectile "
+            "dysfunction (ED)."),
+        body=[
+            "**Results** [[Fifty-two participants|n:52]] with mild to moderate ED were divided into two groups: group "
+            "A, who received [[three PRP penile injections|s:3#group A]], and group B, who received "
+            "[[three saline injections|s:3#group B]] (5 ml for each injection site). The International Index of "
+            "Erectile Function (IIEF) was used to evaluate all participants. [[A month|f:1,month]] after the last "
+            "injection, the PRP group's IIEF was 16.12 ± 1.25, while the placebo group's was 15.99 ± 1.21 (p = 0.683). "
+            "Following a [[3-month period|f:3,month]], the IIEF for the PRP group was 16.44 ± 1.17, while the placebo "
+            "group's was 16.31 ± 1.06 (p value = 0.653). Following a [[6-month period|f:6,month]], the IIEF for the "
+            "PRP group was 16.35 ± 1.45, while that for the placebo group's was 16.23 ± 1.19 (p = 0.727). In terms of "
+            "IIEF, there was no significant difference between the two groups after one, three, and "
+            "[[six months|f:6,month]] of treatment.",
+            "**Conclusion** In brief, our research revealed no data to support the application of PRP injections in "
+            "the management of mild-to-moderate ED.",
+        ],
+        notes=("Randomised placebo-controlled trial of three intracavernosal platelet-rich plasma injections against "
+               "three saline injections in mild-to-moderate erectile dysfunction (clinical, no species): title and the "
+               "English abstract from a stored mirror of the journal's article page (the journal, a BMC title, prints "
+               "no Methods heading in this abstract; the French abstract that follows, cut off in the copy, is left "
+               "out). No cell type (PRP is not a cell therapy), no route (penile / intracavernosal has no contract "
+               "id). Arms: 'group A, who received three PRP penile injections' and 'group B, who received three saline "
+               "injections' -> sessions 3 for each, labelled 'group A' / 'group B' (the placebo arm's administrations "
+               "are its regimen; doubtful). '(5 ml for each injection site)' is left unmarked (the volume of a saline "
+               "placebo per site, not of a therapy or protocol drug; doubtful). Sample size: 'Fifty-two participants' "
+               "(no per-arm counts). Follow-up: 'A month after the last injection' -> 1 month; 'Following a 3-month "
+               "period', 'Following a 6-month period' -> 3 and 6 months (the times after the course at which IIEF was "
+               "compared; doubtful: 'period' could be read as a length); 'after one, three, and six months of "
+               "treatment' (a list) -> one fact, the last (6 months). No arm for these: each sentence compares the PRP "
+               "and placebo groups. Traps: IIEF means ± SD, p values, 'mild to moderate', 'two groups', 'the last "
+               "injection' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "Basic and Clinical Andrology (2024) 34:16"},
+    ),
 ]
