@@ -9662,7 +9662,7 @@ TEXTS: list[RealText] = [
         notes=("Randomised placebo-controlled study of two doses of umbilical cord (cord-blood) MSC-derived "
                "extracellular vesicles in stage III-IV chronic kidney disease (clinical, no species): title and the "
                "whole abstract from the journal's stored article page (authors from a stored university publication "
-               "list citing the article). The copy prints 'TNF-α', 'TGF-β1'; kept. Cells: 'Umbilical cord mesenchymal "
+               "list citing the article). The copy prints 'TNF-α', 'TGF-β1'; kept (the PDF's Latin font draws α and β as a and b, same length). Cells: 'Umbilical cord mesenchymal "
                "stem cells' (title) -> umbilical_cord_msc; 'cord-blood mesenchymal stem cells', 'CB-MSCs' "
                "(Conclusion) -> msc (cord-blood MSCs have no id of their own; doubtful: the title calls the same cells "
                "umbilical cord MSCs); 'MSC-derived extracellular vesicles' -> two mentions (msc, "
@@ -9724,7 +9724,8 @@ TEXTS: list[RealText] = [
                "routes and stages are compared, no group is named. No sessions: 'at various stages of EAE (day − 1, 6, "
                "10, and 19)' are the days of transplantation counted from the model (whether each group had one "
                "transplant is not said), not a count and not follow-up. No dose, sample size or follow-up. Traps: "
-               "'Th1 and Th17', 'pDCs, cDCs, and B cells', 'young, healthy individuals' (donors)."),
+               "'Th1 and Th17', 'pDCs, cDCs, and B cells', 'young, healthy individuals' (donors); the minus of 'day − 1' (U+2212) is drawn as a "
+               "hyphen by the PDF font."),
         layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2022) 13"},
     ),
     RealText(
