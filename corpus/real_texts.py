@@ -9582,4 +9582,633 @@ TEXTS: list[RealText] = [
                "h', 'distal left internal carotid artery' (the occluded vessel, not a route)."),
         layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine 2010, 8:63"},
     ),
+    # English texts, seventeenth batch
+    RealText(
+        id="en_clinical_jtm2013_adsc_svf_three_endobronchial_ipf_14_patients", lang="en", kind="clinical", batch=18,
+        title="A prospective, non-randomized, no placebo-controlled, phase Ib clinical trial to study the safety of the "
+              "[[adipose derived stromal cells|c:ad]]-stromal vascular fraction in idiopathic pulmonary fibrosis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Translational Medicine 11:171", year=2013, doi="10.1186/1479-5876-11-171",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/1479-5876-11-171",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Introduction** Regenerative medicine and particular adult stem cells represent an alternative option "
+            "with several fruitful therapeutic applications in patients suffering from chronic lung diseases including "
+            "idiopathic pulmonary fibrosis (IPF). Nevertheless, lack of knowledge regarding the origin and the potential "
+            "of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) to differentiate into fibroblasts has limited their "
+            "use for the treatment of this dismal disease."),
+        body=[
+            "**Patients and methods** To this end, we conducted a phase Ib, non-randomized, clinical trial to study the "
+            "safety of [[three endobronchial infusions|s:3]] of autologous [[adipose derived stromal cells|c:ad]] "
+            "([[ADSCs|c:ad]])-stromal vascular fraction (SVF) ([[0.5 million cells per kgr of body weight|d:5e5,cells/kg,-]] "
+            "per infusion) in patients with IPF ([[n=14|n:14]]) of mild to moderate disease severity (forced vital "
+            "capacity –FVC>50% predicted value and diffusion lung capacity for carbon monoxide-DLCO>35% of predicted "
+            "value). Our primary end-point was incidence of treatment emergent adverse events within 12 months. "
+            "Alterations of functional, exercise capacity and quality of life parameters at serial time points "
+            "(baseline, 6 and [[12 months|f:12,month]] after first infusion) were exploratory secondary end-points.",
+            "**Results** No cases of serious or clinically meaningful adverse events including short-term infusional "
+            "toxicities as well as long-term ectopic tissue formation were recorded in all patients. Detailed safety "
+            "monitoring through several time-points indicated that cell-treated patients did not deteriorate in both "
+            "functional parameters and indicators of quality of life.",
+            "**Conclusions** The clinical trial met its primary objective demonstrating an acceptable safety profile of "
+            "endobronchially administered autologous [[ADSCs|c:ad]]-SVF.",
+        ],
+        notes=("Open single-arm phase Ib trial of three endobronchial infusions of autologous adipose-derived stromal "
+               "cells / stromal vascular fraction in idiopathic pulmonary fibrosis (clinical, no species): title and "
+               "abstract from the journal's stored article page, without the second Conclusions sentence (the copy "
+               "breaks off inside it; cut at a sentence end). Cells: 'mesenchymal stem cells (MSCs)' (Introduction) -> "
+               "msc, two mentions; 'adipose derived stromal cells', 'ADSCs' -> adipose_msc per mention, also where "
+               "joined to SVF ('ADSCs-SVF'); 'stromal vascular fraction (SVF)' / 'SVF' unmarked (no contract id, as in "
+               "the corpus's other SVF texts). Doubtful: the product is an uncultured SVF that the authors name "
+               "'adipose derived stromal cells'; the names on the page are marked as printed. 'adult stem cells' "
+               "is generic. Sessions: 'three endobronchial infusions' -> 3. Dose: '0.5 million cells per kgr of body "
+               "weight per infusion' -> 5e5 cells/kg, per null (a /kg unit keeps per null). No route (endobronchial "
+               "has no contract id). Sample size: 'n=14'. Follow-up: the serial time points 'baseline, 6 and 12 months "
+               "after first infusion' -> one fact, the last (12 months). Traps: 'within 12 months' (the window of the "
+               "primary safety end-point, not a follow-up), 'FVC>50%', 'DLCO>35%' (inclusion thresholds), "
+               "'several time-points', 'all patients'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine 2013, 11:171"},
+    ),
+    RealText(
+        id="en_clinical_biomatres2016_ucmsc_evs_two_doses_ckd_40_patients", lang="en", kind="clinical", batch=18,
+        title="[[Umbilical cord mesenchymal stem cells|c:uc]] derived [[extracellular vesicles|c:ev]] can safely "
+              "ameliorate the progression of chronic kidney diseases",
+        authors="W. Nassar, M. El-Ansary, D. Sabry, M. A. Mostafa, T. Fayad, E. Kotb, M. Temraz, A.-N. Saad, W. Essa, "
+                "H. Adel",
+        journal="Biomaterials Research 20:21", year=2016, doi="10.1186/s40824-016-0068-0",
+        url="https://biomaterialsres.biomedcentral.com/articles/10.1186/s40824-016-0068-0",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Bio-products from stem/progenitor cells, such as [[extracellular vesicles|c:ev]], are likely "
+            "a new promising approach for reprogramming resident cells in both acute and chronic kidney disease. "
+            "[[Forty CKD patients|n:40]] stage III and IV (eGFR 15–60 mg/ml) have been divided into two groups; "
+            "[[twenty patients|n:20#treatment group “A”]] as treatment group “A” and "
+            "[[twenty patients|n:20#placebo group “B”]] as a matching placebo group “B”. "
+            "[[Two doses|s:2#treatment group “A”]] of [[MSC|c:msc#treatment group “A”]]-derived "
+            "[[extracellular vesicles|c:ev#treatment group “A”]] had been administered to patients of group “A”. Blood "
+            "urea, serum creatinine, urinary albumin creatinine ratio (UACR) and estimated glomerular filtration rate "
+            "(eGFR) have been used to assess kidney functions and TNF-α, TGF-β1 and IL-10 have been used to assess the "
+            "amelioration of the inflammatory immune activity."),
+        body=[
+            "**Results** Participants in group A exhibited significant improvement of eGFR, serum creatinine level, "
+            "blood urea and UACR. Patients of the treatment group “A” also exhibited significant increase in plasma "
+            "levels of TGF-β1, and IL-10 and significant decrease in plasma levels of TNF-α. Participants of the control "
+            "group B did not show significant improvement in any of the previously mentioned parameters at any time "
+            "point of the study period.",
+            "**Conclusion** Administration of cell-free [[cord-blood mesenchymal stem cells|c:msc]] derived "
+            "[[extracellular vesicles|c:ev]] (CF-[[CB-MSCs|c:msc]]-[[EVs|c:ev]]) is safe and can ameliorate the "
+            "inflammatory immune reaction and improve the overall kidney function in grade III-IV CKD patients.",
+        ],
+        notes=("Randomised placebo-controlled study of two doses of umbilical cord (cord-blood) MSC-derived "
+               "extracellular vesicles in stage III-IV chronic kidney disease (clinical, no species): title and the "
+               "whole abstract from the journal's stored article page (authors from a stored university publication "
+               "list citing the article). The copy prints 'TNF-α', 'TGF-β1'; kept (the PDF's Latin font draws α and β as a and b, same length). Cells: 'Umbilical cord mesenchymal "
+               "stem cells' (title) -> umbilical_cord_msc; 'cord-blood mesenchymal stem cells', 'CB-MSCs' "
+               "(Conclusion) -> msc (cord-blood MSCs have no id of their own; doubtful: the title calls the same cells "
+               "umbilical cord MSCs); 'MSC-derived extracellular vesicles' -> two mentions (msc, "
+               "extracellular_vesicle); 'extracellular vesicles', 'EVs' -> extracellular_vesicle per mention; the "
+               "abbreviation 'CF-CB-MSCs-EVs' is marked as its two names (CB-MSCs, EVs; doubtful). Arms: 'twenty "
+               "patients as treatment group “A”' and 'twenty patients as a matching placebo group “B”' -> each count "
+               "labelled by its group as first printed; 'Two doses of MSC-derived extracellular vesicles had been "
+               "administered to patients of group “A”' -> the sessions and cells labelled 'treatment group “A”' (the "
+               "same arm, first named with its head word). Sessions: 'Two doses' -> 2 (a count of administrations). "
+               "Sample size: 'Forty CKD patients' (whole study). No dose value, route, hormone or follow-up. Traps: "
+               "'eGFR 15–60 mg/ml' (an inclusion range), 'stage III and IV', 'two groups', 'at any time point of the "
+               "study period' (no length), TNF-α, TGF-β1, IL-10 changes (not contract hormones)."),
+        layout={"columns": 1, "font": "sans", "journal": "Biomaterials Research (2016) 20:21"},
+    ),
+    RealText(
+        id="en_animal_scrt2022_mbmsc_iv_ip_eae_mice_four_stages", lang="en", kind="animal", batch=18,
+        title="[[Menstrual blood-derived mesenchymal stromal cells|c:men]] efficiently ameliorate experimental "
+              "autoimmune encephalomyelitis by inhibiting T cell activation in mice",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 13", year=2022, doi="10.1186/s13287-022-02838-8",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02838-8",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Background** Immunosuppressive properties grant [[mesenchymal stromal cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) promising potential for treating autoimmune diseases. As autologous "
+            "[[MSCs|c:msc@human]] suffer from limited availability, the readily available allogeneic "
+            "[[MSCs isolated from menstrual blood|c:men@human]] ([[MB-MSCs|c:men@human]]) donated by young, healthy "
+            "individuals offer great potential. Here, we evaluate the therapeutic potential of [[MB-MSCs|c:men]] as "
+            "ready-to-use [[allo-MSCs|c:msc]] in multiple sclerosis, an autoimmune disease developed by the activation "
+            "of myelin sheath-reactive Th1 and Th17 cells, by application in its animal model experimental autoimmune "
+            "encephalomyelitis (EAE)."),
+        body=[
+            "**Methods** We assessed the therapeutic effect of [[MB-MSCs|c:men]] transplanted via either "
+            "[[intravenous (i.v.)|r:iv]] or [[intraperitoneal (i.p.)|r:ip]] route in EAE in comparison with "
+            "[[umbilical cord-derived MSCs|c:uc]] ([[UC-MSCs|c:uc]]). We used histology to assess myelin sheath "
+            "integrity and infiltrated immune cells in CNS and flow cytometry to evaluate EAE-associated inflammatory T "
+            "cells and antigen-presenting cells in lymphoid organs.",
+            "**Results** We observed disease-ameliorating effects of [[MB-MSCs|c:men]] when transplanted at various "
+            "stages of EAE (day − 1, 6, 10, and 19), via either [[i.v.|r:iv]] or [[i.p.|r:ip]] route, with a potency "
+            "comparable to [[UC-MSCs|c:uc]]. We observed reduced Th1 and Th17 cell responses in mice that had received "
+            "[[MB-MSCs|c:men]] via either [[i.v.|r:iv]] or [[i.p. injection|r:ip]]. The repressed Th1 and Th17 cell "
+            "responses were associated with a reduced frequency of plasmacytoid dendritic cells (pDCs) and a "
+            "suppressed co-stimulatory capacity of pDCs, cDCs, and B cells.",
+            "**Conclusions** Our data demonstrate that the readily available [[MB-MSCs|c:men]] significantly reduced "
+            "the disease severity of EAE upon transplantation. Thus, they have the potential to be developed as "
+            "ready-to-use [[allo-MSCs|c:msc@human]] in MS-related inflammation.",
+        ],
+        notes=("Mouse study of menstrual blood-derived MSCs given intravenously or intraperitoneally at several stages "
+               "of experimental autoimmune encephalomyelitis, compared with umbilical cord MSCs (species mouse): title "
+               "and the whole abstract from the journal's stored article page. Species: the first two Background "
+               "sentences (the cells' promise for autoimmune disease, donors) and the last Conclusions sentence "
+               "(clinical promise in MS) are general statements: no species (@human); the study's own sentences carry "
+               "mouse. Cells: 'mesenchymal stromal cells (MSCs)', 'MSCs', 'allo-MSCs' -> msc; 'Menstrual "
+               "blood-derived mesenchymal stromal cells', 'MSCs isolated from menstrual blood', 'MB-MSCs' -> "
+               "menstrual_blood_msc; 'umbilical cord-derived MSCs (UC-MSCs)', 'UC-MSCs' -> umbilical_cord_msc; per "
+               "mention. Routes: 'intravenous (i.v.)' and 'intraperitoneal (i.p.)' (each a phrase with its bracketed "
+               "restatement: one fact), 'i.v.', 'i.p.', 'i.p. injection' -> intravenous / intraperitoneal. No arms: the "
+               "routes and stages are compared, no group is named. No sessions: 'at various stages of EAE (day − 1, 6, "
+               "10, and 19)' are the days of transplantation counted from the model (whether each group had one "
+               "transplant is not said), not a count and not follow-up. No dose, sample size or follow-up. Traps: "
+               "'Th1 and Th17', 'pDCs, cDCs, and B cells', 'young, healthy individuals' (donors); the minus of 'day − 1' (U+2212) is drawn as a "
+               "hyphen by the PDF font."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2022) 13"},
+    ),
+    RealText(
+        id="en_animal_sci2015_bmmsc_iv_eae_mice_onset_peak_stabilization_fig2", lang="en", kind="animal", batch=18,
+        title="[[Intravenous Administration|r:iv]] of [[Bone Marrow-Derived Mesenchymal Stem Cells|c:bm]] Induces a Switch "
+              "from Classical to Atypical Symptoms in Experimental Autoimmune Encephalomyelitis",
+        authors="(not shown in the stored copy, a figure page of the article)",
+        journal="Stem Cells International 2015:140170", year=2015, doi="10.1155/2015/140170",
+        url="https://www.hindawi.com/journals/sci/2015/140170/fig2/",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        species="mouse",
+        abstract=(
+            "**Figure 2** Experimental autoimmune encephalomyelitis model (EAE). (a) EAE induction. C57BL/6 mice were "
+            "[[subcutaneously|r:sc]] injected with [[50 μg|d:50,ug,-]] of MOG35–55, emulsified with CFA and "
+            "Mycobacterium tuberculosis (4 mg/mL). 2 and 48 hrs later, mice were [[intraperitoneally|r:ip]] injected "
+            "with Pertussis toxin (350 ng/mL). [[MSCs|c:msc]] ([[1 × 10^{6}|d:1e6,cells,-]]) were "
+            "[[intravenously|r:iv]] administrated either at the onset (), at peak of the disease (), or at the time "
+            "of EAE stabilization (). After EAE induction, animal groups were evaluated daily for both clinical score "
+            "and animal weight for a total of 50 days. (b-c) Representative photographs of EAE mice manifesting the "
+            "distinctive classical (b) and atypical (c) signs of the disease and their respective clinical scores are "
+            "shown."),
+        notes=("Mouse study of intravenous bone marrow MSCs given at three stages of experimental autoimmune "
+               "encephalomyelitis (species mouse): the article title and the legend of its Figure 2 from the journal's "
+               "stored figure page (the empty brackets '()' stand where the page had symbols that the copy lost; kept "
+               "as printed). Hindawi publishes every article under CC BY 4.0. The copy prints '1 × 106' (superscript "
+               "flattened), written 1 × 10^{6}. Cells: 'Bone Marrow-Derived Mesenchymal Stem Cells' (title) -> "
+               "bone_marrow_msc; 'MSCs' -> msc. The title's 'Intravenous Administration' (of the cells) -> "
+               "intravenous, with the paper's species. Model drugs (guide: the drugs that induce an animal model count, with the species): 'subcutaneously injected "
+               "with 50 μg of MOG35–55' -> route subcutaneous and dose 50 µg (per null); 'intraperitoneally injected "
+               "with Pertussis toxin (350 ng/mL)' -> route intraperitoneal, the 350 ng/mL a concentration (no dose; ng "
+               "no contract unit either). '2 and 48 hrs later' (two toxin injections inferred from two times, not a "
+               "stated count: no sessions; doubtful). Cells: 'MSCs (1 × 10^6) were intravenously administrated' -> dose "
+               "1e6 cells (per null), route intravenous. No sessions for the cells (given at one of three stages; no "
+               "count), no arms (the three stages are not named groups). No follow-up: 'for a total of 50 days' counts "
+               "from EAE induction (a time counted from the model, guide), not from the cells. Traps: '4 mg/mL' "
+               "(concentration of the adjuvant), 'C57BL/6 mice', '(b-c)' panels."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International, vol. 2015, Article ID 140170"},
+    ),
+    RealText(
+        id="en_clinical_bmcmed2015_wjmsc_intracoronary_ami_116_patients_18_months", lang="en", kind="clinical",
+        batch=18,
+        title="Intracoronary infusion of [[Wharton’s jelly-derived mesenchymal stem cells|c:uc]] in acute myocardial "
+              "infarction: double-blind, randomized controlled trial",
+        authors="Lian R Gao, Yu Chen, Ning K Zhang, Xi L Yang, Hui L Liu, Zhi G Wang, Xiao Y Yan, Yu Wang, Zhi M Zhu, "
+                "Tian C Li, Li H Wang, Hai Y Chen, Yun D Chen, Chao L Huang, Peng Qu, Chen Yao, Bin Wang, Guang H Chen, "
+                "Zhong M Wang, Zhao Y Xu, Jing Bai, Di Lu, Yan H Shen, Feng Guo, Mu Y Liu, Yong Yang, Yan C Ding, Ye "
+                "Yang, Hai T Tian, Qing A Ding, Li N Li, Xin C Yang, Xiang Hu",
+        journal="BMC Medicine 13:162", year=2015, doi="10.1186/s12916-015-0399-z",
+        url="https://bmcmedicine.biomedcentral.com/articles/10.1186/s12916-015-0399-z",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** The use of adult stem cells is limited by the quality and quantity of host stem cells. It "
+            "has been demonstrated that [[Wharton’s jelly–derived mesenchymal stem cells|c:uc]] ([[WJMSCs|c:uc]]), a "
+            "primitive stromal population, could integrate into ischemic cardiac tissues and significantly improve "
+            "heart function. In this randomized, controlled trial, our aim was to assess the safety and efficacy of "
+            "intracoronary [[WJMSCs|c:uc]] in patients with ST-elevation acute myocardial infarction (AMI)."),
+        body=[
+            "**Methods** In a multicenter trial, [[116 patients|n:116]] with acute ST-elevation MI were randomly "
+            "assigned to receive an intracoronary infusion of [[WJMSCs|c:uc]] or placebo into the infarct artery at five "
+            "to seven days after successful reperfusion therapy. The primary endpoint of safety: the incidence of "
+            "adverse events (AEs) within 18 months, was monitored and quantified. The endpoint of efficacy: the absolute "
+            "changes in myocardial viability and perfusion of the infarcted region from baseline to "
+            "[[four months|f:4,month]], global left ventricular ejection fraction (LVEF) from baseline to "
+            "[[18 months|f:18,month]] were measured using F-18-fluorodeoxyglucose positron emission computed tomography "
+            "(F-18-FDG-PET) and 99mTc-sestamibi single-photon emission computed tomography (99mTc-SPECT), and "
+            "two-dimensional echocardiography, respectively.",
+            "**Results** During [[18 months follow-up|f:18,month]], AEs rates and laboratory tests including tumor, "
+            "immune, and hematologic indexes were not different between the two groups. The absolute increase in the "
+            "myocardial viability (PET) and perfusion within the infarcted territory (SPECT) was significantly greater "
+            "in the [[WJMSC|c:uc]] group [6.9 ± 0.6 % (95 %CI, 5.7 to 8.2)] and [7.1 ± 0.8 % (95 %CI, 5.4 to 8.8) "
+            "than in the placebo group [3.3 ± 0.7 % (95 %CI, 1.8 to 4.7), P <0.0001] and 3.9 ± 0.6(95 %CI, 2.8 to "
+            "5.0), P = 0.002] at [[four months|f:4,month]].",
+        ],
+        notes=("Multicentre double-blind randomised placebo-controlled trial of one intracoronary infusion of Wharton's "
+               "jelly MSCs after ST-elevation myocardial infarction (clinical, no species): title and abstract from the "
+               "journal's stored article page (authors from a stored copy of the article's record), cut at a sentence "
+               "end before the copy breaks off in the third Results sentence; the brackets of the second Results "
+               "sentence are unbalanced in the source and kept. Cells: 'Wharton’s jelly-derived mesenchymal stem "
+               "cells', 'WJMSCs', 'WJMSC' -> umbilical_cord_msc, per mention; 'adult stem cells', 'host stem cells' "
+               "generic. No route (intracoronary, 'into the infarct artery': no contract id), no dose, no sessions "
+               "('an intracoronary infusion' is not a count: no 'single'/'one'; doubtful). Sample size: '116 "
+               "patients' (randomised; the arms have no stated counts in the abstract). Follow-up: 'from baseline to "
+               "four months' and 'from baseline to 18 months' (the times the efficacy end-points were measured after "
+               "the infusion) -> 4 and 18 months; 'During 18 months follow-up' -> 18 months; 'at four months' (the "
+               "time of the compared results) -> 4 months. No arm: the second Results sentence compares the WJMSC "
+               "group with the placebo group (a comparison between groups: no arm for its facts), and the first speaks "
+               "of both groups. Traps: 'within 18 months' (the window of the safety end-point, not a follow-up), 'at "
+               "five to seven days after successful reperfusion therapy' (the time of the infusion, counted from "
+               "reperfusion), '6.9 ± 0.6 %', '95 %CI', 'P <0.0001', '99mTc', 'F-18'."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Medicine (2015) 13:162"},
+    ),
+    RealText(
+        id="en_animal_vetworld2019_multidose_im_asc_weekly_six_weeks_atopic_dogs", lang="en", kind="animal", batch=18,
+        title="[[Multidose|s:-]] intramuscular allogeneic [[adipose stem cells|c:ad]] decrease the severity of canine "
+              "atopic dermatitis: A pilot study",
+        authors="Nathaly Enciso, José Amiel, John Pando, Javier Enciso",
+        journal="Veterinary World 12(11):1747-1754", year=2019, doi="10.14202/vetworld.2019.1747-1754",
+        url="https://distantreader.org/stacks/cord/cord-0927459-iejvdmiq.txt",
+        licence="CC BY 4.0 (Veterinary World, all articles)",
+        species="animal",
+        abstract=(
+            "**AIM:** The aim of this pilot study was to evaluate the therapeutic and safety performance of an "
+            "intramuscular treatment protocol of [[multidose|s:-]] of allogeneic [[adipose stem cells|c:ad]] "
+            "([[ASCs|c:ad]]) isolated, characterized, and expanded ex vivo from a healthy canine donor."),
+        body=[
+            "**MATERIALS AND METHODS:** Twelve dogs diagnosed with canine atopic dermatitis (CAD) were intramuscularly "
+            "treated with [[0.5×10(6)|d:5e5,cells,-]] of cryopreserved [[ASCs|c:ad]] from a healthy immunized young "
+            "canine Ehrlichia canis free donor weekly for 6 weeks. Treatment efficacy was evaluated by the pruritus "
+            "index and the CAD Lesion Index (CADLI) test. Safety and adverse effects were determined by injection site "
+            "reaction, weight, blood chemistry, liver function, and whole blood count.",
+            "**RESULTS:** Canine [[ASCs|c:ad]] obtained from a donor met the minimum qualities required for this type "
+            "of cells and showed viability of 90% after thawing. The efficacy of the CADLI score and the pruritus index "
+            "in 12 dogs with atopic dermatitis was statistically significant efficacy. No adverse reactions were "
+            "observed at the intramuscular application site, or in relation to animal weight, blood cell populations, "
+            "or liver and renal function.",
+            "**CONCLUSION:** These results suggest that intramuscular administration of cryopreserved [[ASCs|c:ad]] to "
+            "dogs with atopic dermatitis is a promising cellular therapeutic product for the relief of the symptoms of "
+            "this disease; however, the duration of the effects obtained with this dose and with other doses should be "
+            "evaluated, as well as possible immune reactions.",
+        ],
+        notes=("Pilot study of weekly intramuscular allogeneic adipose stem cells in dogs with atopic dermatitis "
+               "(animal; dogs are a named species other than mouse or rat: species 'animal' for every fact): title and "
+               "abstract from a stored text copy of the article record (a CORD-19 stack page), without the last "
+               "Conclusion sentence (the copy breaks off inside it; cut at a sentence end). Veterinary World licenses "
+               "every article CC BY 4.0 (its FAQ page, as recorded for the corpus's other Veterinary World text). "
+               "Cells: 'adipose stem cells', 'ASCs', 'Canine ASCs' -> adipose_msc per mention. Sessions: 'Multidose' "
+               "(title) and 'multidose' (Aim) -> count null (repeated doses, no count; doubtful: an adjective); 'weekly "
+               "for 6 weeks' is a frequency with a duration (the six doses are inferred, not stated: no count). Dose: "
+               "'0.5×10(6) of cryopreserved ASCs' (the PubMed way of writing 0.5×10^6) -> 5e5 cells, per null. No route "
+               "(intramuscular has no contract id), no sample size (dogs are animals), no follow-up (no time after the "
+               "treatment is stated). Traps: 'Twelve dogs', '12 dogs' (animals), 'viability of 90%', 'this dose and "
+               "with other doses' (no value)."),
+        layout={"columns": 1, "font": "sans", "journal": "Veterinary World 2019, 12(11):1747-1754"},
+    ),
+    RealText(
+        id="en_clinical_sci2021_bmmsc_intraarterial_msa_three_dose_levels_nine_patients", lang="en", kind="clinical",
+        batch=18,
+        title="Phase I Trial of Intra-arterial Administration of Autologous [[Bone Marrow-Derived Mesenchymal Stem "
+              "Cells|c:bm]] in Patients with Multiple System Atrophy",
+        authors="Seok Jong Chung, Tae Yong Lee, Yang Hyun Lee, KyoungWon Baik, Jin Ho Jung, Han Soo Yoo, Chang Jae Shim, "
+                "Hyojin Eom, Ji-Yeon Hong, Dong Joon Kim, Young H. Sohn, Phil Hyu Lee",
+        journal="Stem Cells International 2021:9886877", year=2021, doi="10.1155/2021/9886877",
+        url="https://www.hindawi.com/journals/sci/2021/9886877/fig1/",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract=(
+            "**BACKGROUND:** This study is aimed at investigating the safety and tolerability of the intra-arterial "
+            "administration of autologous [[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) in "
+            "patients with multiple system atrophy- (MSA-) cerebellar type (MSA-C)."),
+        body=[
+            "**METHODS:** This was a single-center, open-label phase I clinical trial in patients with MSA-C. A "
+            "three-stage dose escalation scheme (low-dose, [[3.0 × 10(5) cells/kg|d:3e5,cells/kg,-#low-dose]]; "
+            "medium-dose, [[6.0 × 10(5) cells/kg|d:6e5,cells/kg,-#medium-dose]]; high-dose, "
+            "[[9.0 × 10(5) cells/kg|d:9e5,cells/kg,-#high-dose]]) was applied to determine the maximum tolerated dose "
+            "of intra-arterial administration of [[BM-MSCs|c:bm]] based on the no-observed-adverse-effect level derived "
+            "from the toxicity study. The occurrence of adverse events was evaluated 1 day before and 1, 14, and "
+            "[[28 days|f:28,day]] after [[BM-MSC|c:bm]] therapy. Additionally, we assessed changes in the Unified MSA "
+            "Rating Scale (UMSARS) score [[3 months|f:3,month]] after [[BM-MSC|c:bm]] treatment.",
+            "**Figure 1** Study flow diagram. (a) [[Nine patients|n:9]] with multiple system atrophy-cerebellar type "
+            "were enrolled in the present study. A three-stage dose escalation scheme was applied to determine the "
+            "maximum tolerated dose of [[BM-MSCs|c:bm]]. (b) According to the protocols of the clinical trial, patients "
+            "visited the clinic seven times (V1–V7) to assess the safety and tolerability of intra-arterial "
+            "administration of [[BM-MSCs|c:bm]]. To explore the clinical efficacy, additional clinic visits were made "
+            "[[3 months|f:3,month]] after the intra-arterial administration (V8). Abbreviations: UMSARS: Unified "
+            "Multiple System Atrophy Rating Scale; BME: bone marrow extraction; MSC: mesenchymal stem cell; BM-MSC: "
+            "bone marrow-derived mesenchymal stem cell.",
+        ],
+        notes=("Open-label phase I dose-escalation trial of one intra-arterial administration of autologous bone marrow "
+               "MSCs in multiple system atrophy (clinical, no species): title from the journal's stored figure page; "
+               "the Background and Methods of the abstract from a stored library record of the article (its copy of "
+               "the PubMed Central abstract, cut at a sentence end before the record breaks off in the Results, "
+               "writing '3.0 × 10(5)' for 3.0 × 10^5); the legend of Figure 1 from the journal's stored figure page. "
+               "Hindawi publishes every article under CC BY 4.0. Cells: 'bone marrow-derived mesenchymal stem cells', "
+               "'BM-MSCs', 'BM-MSC' -> bone_marrow_msc, per mention; the Abbreviations list of the legend (a glossary, "
+               "like keywords) is left unmarked. Arms: 'low-dose, 3.0 × 10(5) cells/kg; medium-dose, ...; high-dose, "
+               "...' gives each dose its name one to one -> arms 'low-dose', 'medium-dose', 'high-dose' (labels as "
+               "printed). Doses: 3e5, 6e5, 9e5 cells/kg, per null. No route (intra-arterial has no contract id). "
+               "Follow-up: '1 day before and 1, 14, and 28 days after BM-MSC therapy' (a list of assessment times) -> "
+               "one fact, the last (28 days); 'UMSARS score 3 months after BM-MSC treatment' and 'clinic visits ... 3 "
+               "months after the intra-arterial administration (V8)' -> 3 months each. Sample size: 'Nine patients'. "
+               "No sessions (one administration, but no count word is printed). Traps: 'three-stage' (three dose "
+               "levels, not sessions), 'visited the clinic seven times (V1–V7)' (visits, not administrations), '1 day "
+               "before' (before the cells), 'maximum tolerated dose' (no value), 'no-observed-adverse-effect level'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cells International, vol. 2021, Article ID 9886877"},
+    ),
+    RealText(
+        id="en_animal_plosone2017_pasc_intramyocardial_three_doses_mi_pigs", lang="en", kind="animal", batch=18,
+        title="Allogeneic [[pASC|c:ad]] transplantation in humanized pigs attenuates cardiac remodeling "
+              "post-myocardial infarction",
+        authors="Rafael Dariolli, Marcus V Naghetini, Euclydes F Marques, Celso K Takimura, Leonardo S Jensen, Bianca "
+                "Kiers, Jeane M Tsutsui, Wilson Mathias Jr, Pedro A Lemos Neto, Jose E Krieger",
+        journal="PLoS ONE 12(4):e0176412", year=2017, doi="10.1371/journal.pone.0176412",
+        url="https://dx.plos.org/10.1371/journal.pone.0176412",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="animal",
+        abstract=(
+            "Cell therapy repair strategies using adult [[mesenchymal stromal cells|c:msc]] have shown promising "
+            "evidence to prevent cardiac deterioration in rodents even in the absence of robust differentiation of the "
+            "cells into cardiomyocytes. We tested whether increasing doses of porcine [[adipose-tissue derived "
+            "mesenchymal stem cells|c:ad]] ([[pASCs|c:ad]]) increase cardiac tissue perfusion in pigs post-myocardial "
+            "infarction (MI) receiving angiotensin-converting-enzyme inhibitor (ACE inhibitors) and Beta-blockers "
+            "similarly to patients. Female pigs were subjected to MI induction by sponge permanent occlusion of left "
+            "circumflex coronary artery (LCx) generating approximately 10% of injured LV area with minimum hemodynamic "
+            "impact. We assessed tissue perfusion by real time myocardial perfusion echocardiography (RTMPE) using "
+            "commercial microbubbles before and following [[pASCs|c:ad]] treatment. Four weeks after the occlusion of "
+            "the left circumflex artery, we transplanted placebo or [[pASCs|c:ad]] ([[1|d:1e6,cells/kg,-]], "
+            "[[2|d:2e6,cells/kg,-]] and [[4x10^{6} cells/Kg|d:4e6,cells/kg,-]] BW) into the myocardium. The highest "
+            "dose of [[pASCs|c:ad]] increased myocardial vessel number and blood flow in the border (56% and 3.7-fold, "
+            "respectively) and in the remote area (54% and 3.9-fold, respectively) while the non-perfused scar area "
+            "decreased (up to 38%). We also found an increase of immature collagen fibers, although the increase in "
+            "total tissue collagen and types I and III was similar in all groups. Our results provide evidence that "
+            "[[pASCs|c:ad]]-induced stimulation of tissue perfusion and accumulation of immature collagen fibers "
+            "attenuates adverse remodeling post-MI beyond the normal beneficial effects associated with ACE inhibition "
+            "and beta-blockade."),
+        notes=("Pig study of one intramyocardial transplantation of allogeneic porcine adipose-derived MSCs at three "
+               "doses after myocardial infarction (animal; pigs are a named species other than mouse or rat: species "
+               "'animal' for every fact, also the first sentence's rodents, which are not named as mice or rats): "
+               "title and the whole abstract from the journal's stored article page (PLOS publishes every article "
+               "under CC BY 4.0). The copy prints '4x106 cells/Kg' (superscript flattened), written 4x10^{6}. Cells: "
+               "'mesenchymal stromal cells' -> msc; 'pASC', 'porcine adipose-tissue derived mesenchymal stem cells', "
+               "'pASCs' (also in 'pASCs-induced') -> adipose_msc, per mention. Doses: '(1, 2 and 4x10^6 cells/Kg BW)' "
+               "-> one fact per number (1e6, 2e6, 4e6 cells/kg, per null); no arms (the three doses are told apart by "
+               "value with neither counts nor 'respectively'). No route (intramyocardial has no contract id), no "
+               "sessions, no follow-up ('Four weeks after the occlusion' is the time of the transplant counted from the "
+               "infarction, a model). Traps: 'approximately 10% of injured LV area', '56% and 3.7-fold, respectively' "
+               "(the respectively of outcomes, not arms), 'up to 38%', 'types I and III', ACE inhibitors and "
+               "beta-blockers (drugs given besides the cells, no dose)."),
+        layout={"columns": 1, "font": "serif", "journal": "PLOS ONE | https://doi.org/10.1371/journal.pone.0176412"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_ucmsc_infusion_copd_20_patients_six_months", lang="en", kind="clinical", batch=18,
+        title="Allogeneic [[umbilical cord-derived mesenchymal stem cell|c:uc]] transplantation for treating chronic "
+              "obstructive pulmonary disease: a pilot clinical study",
+        authors="Phuong Le Thi Bich, Ha Nguyen Thi, Hoang Dang Ngo Chau, Tien Phan Van, Quyet Do, Hung Dong Khac, Dong Le "
+                "Van, Luc Nguyen Huy, Khan Mai Cong, Thang Ta Ba, Trung Do Minh, Ngoc Vu Bich, Nhat Truong Chau, Phuc "
+                "Van Pham",
+        journal="Stem Cell Research & Therapy 11", year=2020, doi="10.1186/s13287-020-1583-4",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-1583-4",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Introduction** Chronic obstructive pulmonary disease (COPD) is the third leading cause of death "
+            "worldwide. COPD results from chronic inflammation of the lungs. Current treatments, including physical and "
+            "chemical therapies, provide limited results. Stem cells, particularly [[mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]), are used to treat COPD. Here, we evaluated the safety and efficacy of "
+            "[[umbilical cord-derived (UC)-MSCs|c:uc]] for treating COPD."),
+        body=[
+            "**Methods** [[Twenty patients|n:20]] were enrolled, 9 at stage C and 11 at stage D per the Global "
+            "Initiative for Obstructive Lung Disease (GOLD) classification. Patients were infused with "
+            "[[10^{6} cells/kg|d:1e6,cells/kg,-]] of expanded allogeneic [[UC-MSCs|c:uc]]. All patients were followed "
+            "for [[6 months|f:6,month]] after the first infusion. The treatment end-point included a comprehensive "
+            "safety evaluation, pulmonary function testing (PFT), and quality-of-life indicators including "
+            "questionnaires, the 6-min walk test (6MWT), and systemic inflammation assessments. All patients completed "
+            "the full infusion and [[6-month follow-up|f:6,month]].",
+            "**Results** No infusion-related toxicities, deaths, or severe adverse events occurred that were deemed "
+            "related to [[UC-MSC|c:uc]] administration. The [[UC-MSC|c:uc]]-transplanted patients showed a "
+            "significantly reduced Modified Medical Research Council score, COPD assessment test, and number of "
+            "exacerbations. However, the forced expiratory volume in 1 s, C-reactive protein, and 6MWT values were "
+            "nonsignificantly reduced after treatment (1, 3, and [[6 months|f:6,month]]) compared with those before the "
+            "treatment.",
+            "**Conclusion** Systemic [[UC-MSC|c:uc]] administration appears to be safe in patients with "
+            "moderate-to-severe COPD, can significantly improve their quality of life, and provides a basis for "
+            "subsequent cell therapy investigations.",
+            "**Trial registration** ISRCTN, ISRCTN70443938.",
+        ],
+        notes=("Single-arm pilot study of allogeneic umbilical cord MSC infusion in moderate-to-severe COPD (clinical, no "
+               "species): title and abstract from the journal's stored article page (authors from a stored copy of the "
+               "article's PDF); the trial registration line is cut after the number (the copy breaks off in the date). "
+               "The copies print '106 cells/kg' (superscript flattened), written 10^{6}. Cells: 'mesenchymal stem cells "
+               "(MSCs)' -> msc, two mentions; 'umbilical cord-derived (UC)-MSCs', 'UC-MSCs', 'UC-MSC' (also in "
+               "'UC-MSC-transplanted') -> umbilical_cord_msc, per mention; 'Stem cells' generic. Dose: '10^6 cells/kg' "
+               "-> 1e6 cells/kg, per null. Sample size: 'Twenty patients'. Follow-up: 'followed for 6 months after the "
+               "first infusion', '6-month follow-up', and the assessment list '(1, 3, and 6 months)' (one fact, the "
+               "last) -> 6 months each. No sessions: 'the first infusion' is an ordinal without a stated count (guide: "
+               "an ordinal gives a count only when it implies one; 'first' implies none; doubtful: 'the full "
+               "infusion' hints at more than one) and 'Patients were infused' states no number. No route: 'infused', "
+               "'Systemic ... administration' do not name the vein (doubtful: 'systemic' could be read as "
+               "intravenous; left unmarked). Traps: '9 at stage C and 11 at stage D' (subgroups by disease stage, not "
+               "arms or samples), '6-min walk test', 'forced expiratory volume in 1 s', 'third leading cause'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11"},
+    ),
+    RealText(
+        id="en_clinical_copd2021_bmmc_adsc_coinfusion_four_groups_20_patients_12_months", lang="en",
+        kind="clinical", batch=18,
+        title="Autologous Infusion of Bone Marrow and [[Mesenchymal Stromal Cells|c:msc]] in Patients with Chronic "
+              "Obstructive Pulmonary Disease: Phase I Randomized Clinical Trial",
+        authors="Selma Denis Squassoni, Eliseo Joji Sekiya, Elie Fiss, Monica Silveira Lapa, Daniela dos Santos "
+                "Cayetano, Flávia Nascimento, Adelson Alves, Nadine Cristina Machado, Bruna Escaramboni, Francislaine "
+                "Aparecida dos Reis Lívero, Maria José Malagutti-Ferreira, Murilo Racy Soares, Francisco Winter dos "
+                "Santos Figueiredo, Beatriz Kimberly Nath Kramer, Priscila Megda João Job Zago, João Tadeu Ribeiro-Paes",
+        journal="International Journal of Chronic Obstructive Pulmonary Disease 16:3561-3574", year=2021,
+        doi="10.2147/COPD.S332613",
+        url="https://www.dovepress.com/autologous-infusion-of-bone-marrow-and-mesenchymal-stromal-cells-in-pa-peer-reviewed-fulltext-article-COPD",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles)",
+        abstract=(
+            "**Background and objectives:** Chronic obstructive pulmonary disease (COPD) is characterized by the "
+            "destruction of alveolar walls, chronic inflammation and persistent respiratory symptoms. There is no "
+            "curative clinical treatment for COPD. In this context, cell-based therapy is a promising therapeutic "
+            "alternative for COPD. Thus, in this open, controlled and randomized Phase I Clinical Trial, we aimed to "
+            "assess the safety of the infusion of autologous bone marrow mononuclear cells (BMMC), "
+            "[[adipose-derived mesenchymal stromal cells|c:ad]] ([[ADSC|c:ad]]) and, especially, the safety of "
+            "concomitant infusion (co-infusion) of BMMC and [[ADSC|c:ad]] as a new therapeutic alternative for COPD. "
+            "The rationale for co-infusion of BMMC and [[ADSC|c:ad]] is based on the hypothesis of an additive or "
+            "synergistic therapeutic effect resulting from this association."),
+        body=[
+            "**Methods:** To achieve the proposed objectives, [[twenty patients|n:20]] with moderate-to-severe COPD "
+            "were randomly divided into four groups: control group - patients receiving conventional treatment; BMMC "
+            "group - patients receiving only BMMC; [[ADSC|c:ad#ADSC group]] group - patients receiving only "
+            "[[ADSC|c:ad#ADSC group]], and co-infusion group - patients receiving the concomitant infusion of BMMC and "
+            "[[ADSC|c:ad#co-infusion group]]. Patients were assessed for pulmonary function, biochemical profile, and "
+            "quality of life over a [[12 months follow-up|f:12,month]].",
+            "**Results:** No adverse events were detected immediately after the infusion of BMMC, [[ADSC|c:ad]] or "
+            "co-infusion. In the [[12-month follow-up|f:12,month]], no causal relationship was established between "
+            "adverse events and cell therapy procedures.",
+        ],
+        notes=("Open randomised phase I trial of autologous bone marrow mononuclear cells, adipose-derived MSCs, or both, "
+               "against conventional treatment in COPD, four groups of twenty patients (clinical, no species): title "
+               "from the journal's stored article page, abstract from a stored copy of its PubMed record, cut at a "
+               "sentence end before the copy breaks off in the third Results sentence. Dove Medical Press publishes "
+               "every article under CC BY-NC 3.0 (as recorded for the corpus's other Dove text). Cells: 'Mesenchymal "
+               "Stromal Cells' (title, no source) -> msc; 'adipose-derived mesenchymal stromal cells (ADSC)', 'ADSC' "
+               "-> adipose_msc, per mention; 'bone marrow mononuclear cells (BMMC)', 'BMMC' have no canonical id "
+               "(unmarked). Arms: the four groups are named with counts for none; the cells in a group's name and its "
+               "clause are that group's ('ADSC group - patients receiving only ADSC' -> 'ADSC group'; 'co-infusion "
+               "group - ... BMMC and ADSC' -> 'co-infusion group'); the control and BMMC groups hold no marked fact. "
+               "The Results' 'the infusion of BMMC, ADSC or co-infusion' names no group (no arm). Sample size: 'twenty "
+               "patients'. Follow-up: 'over a 12 months follow-up', 'In the 12-month follow-up' -> 12 months each. No "
+               "dose, no route ('infusion' names no vessel), no sessions ('concomitant infusion' is simultaneous "
+               "delivery, not a count). Traps: 'four groups' (a count of groups), 'Phase I', 'immediately after the "
+               "infusion'."),
+        layout={"columns": 1, "font": "sans", "journal": "International Journal of COPD 2021:16 3561–3574"},
+    ),
+    RealText(
+        id="en_animal_scrt2020_bmsc_tail_vein_cia_rats_four_groups_42_days", lang="en", kind="animal", batch=18,
+        title="[[Bone marrow mesenchymal stem cells|c:bm]] improve bone erosion in collagen-induced arthritis by "
+              "inhibiting osteoclasia-related factors and differentiating into chondrocytes",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 11", year=2020, doi="10.1186/s13287-020-01684-w",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-01684-w",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Background** Rheumatoid arthritis (RA) is characterized by joint inflammation and damage to the "
+            "cartilage and bone in collagen-induced arthritis (CIA). [[Mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]) can improve articular symptoms and reduce bone erosion in CIA rats; however, the "
+            "underlying mechanism remains unknown. This study aimed to investigate the mechanism underlying "
+            "[[MSC|c:msc]]-induced improvement of bone destruction in CIA."),
+        body=[
+            "**Methods** Wistar rats were divided into a normal group, CIA control group, MTX intervention group, and "
+            "[[BMSC|c:bm#BMSC intervention group]] intervention group, each comprising 8 rats. Serum RANKL, OPG, and "
+            "CXCL10 levels of all groups were determined via flow cytometry after [[42 days|f:42,day]] of "
+            "interventions. RANKL, OPG, TRAF6, CXCL10, and CXCR3 were detected on the synovial membrane via "
+            "immunohistochemistry, and their relative mRNA levels were determined via RT-PCR analysis. "
+            "[[BMSCs|c:bm]] were labeled with GFP and administered to CIA rats [[via the tail vein|r:iv]]. At different "
+            "time points, the distribution of implanted GFP-[[MSCs|c:msc]] in synovial tissues was observed using a "
+            "fluorescence microscope, and the potential of GFP-[[MSCs|c:msc]] to differentiate into chondrocytes was "
+            "assessed via immunofluorescence analysis.",
+            "**Results** [[BMSC|c:bm]] transplantation improved joint inflammation and inhibited bone destruction in "
+            "CIA rats. [[BMSCs|c:bm]] inhibited the expression of serum CXCL10 and CXCL10 and CXCR3 expression at the "
+            "synovial membrane. Moreover, protein and mRNA expression analyses revealed that [[BMSCs|c:bm]] potentially "
+            "regulated RANKL/OPG expression levels in the serum and synovial tissue. Upon implantation into CIA rats, "
+            "GFP-[[MSCs|c:msc]] were traced in the joints. GFP-positive cells were observed in the cartilage tissue "
+            "from day 11 and until [[42 days|f:42,day]] after transplantation.",
+        ],
+        notes=("Rat study of tail-vein bone marrow MSCs in collagen-induced arthritis against methotrexate, four groups "
+               "of eight rats (species rat): title, Background, Methods and the first five Results sentences of the "
+               "abstract from the journal's stored article page, cut at a sentence end before the copy breaks off in "
+               "the sixth. Cells: 'Mesenchymal stem cells (MSCs)', 'MSC' (in 'MSC-induced'), 'MSCs' (in 'GFP-MSCs', "
+               "GFP-labelled MSCs) -> msc; 'Bone marrow mesenchymal stem cells', 'BMSC(s)' -> bone_marrow_msc; per "
+               "mention. The Background's 'can improve ... in CIA rats' states earlier rat work: species rat kept. "
+               "Arms: the four groups are each named with their own head word and given one count for every group "
+               "('each comprising 8 rats': animals, and each_arm); the BMSC in the name 'BMSC intervention group' is "
+               "that group's; the later sentences speak of 'all groups' or of the cells, not of a named group (no "
+               "arm). Route: 'via the tail vein' -> intravenous. Follow-up: 'determined ... after 42 days of "
+               "interventions' -> 42 days (the time of the measurement counted from the start of the interventions; "
+               "doubtful: it can be read as the length of the MTX course); 'from day 11 and until 42 days after "
+               "transplantation' -> 42 days (the last observation time; 'day 11' is an earlier time point of the "
+               "same range). No dose, sessions or sample size (rats are animals). Traps: 'each comprising 8 rats', "
+               "'MTX' (methotrexate, a comparator drug without dose), RANKL/OPG/CXCL10 (not contract hormones), 'At "
+               "different time points' (no value), 'GFP-positive cells'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11"},
+    ),
+    RealText(
+        id="en_animal_bmcmsd2011_msc_intraarticular_oa_donkeys_1_2_6_months", lang="en", kind="animal", batch=18,
+        title="Homing and reparative effect of intra-articular injection of autologus [[mesenchymal stem "
+              "cells|c:msc]] in osteoarthritic animal model",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Musculoskeletal Disorders 12:259", year=2011, doi="10.1186/1471-2474-12-259",
+        url="https://casereports.bmj.com/lookup/external-ref?access_num=10.1186/1471-2474-12-259&link_type=DOI",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** This work aimed to study the homing evidence and the reparative effect of [[mesenchymal "
+            "stem cells|c:msc]] ([[MSCs|c:msc]]) in the healing process of induced osteoarthritis in experimental "
+            "animal model (donkeys)."),
+        body=[
+            "**Methods** Twenty-seven donkeys were equally divided into 3 groups based on the observation period after "
+            "induction of arthritis (3, 6 and 9 weeks) to achieve different degrees of osteoarthritis. Each group was "
+            "subdivided into three subgroups of three animals each based on the follow-up period (1, 2 and "
+            "[[6 months|f:6,month]]) after treatment. The induction was done through intra-articular (IA) injection of "
+            "[[2 ml|d:2,mL,-]] of Amphotericin-B in both carpal joints. [[MSCs|c:msc]] were harvested in a separate "
+            "procedure, labeled with green fluorescent protein (GFP) using monster GFP vector and suspended in "
+            "hyaluronic acid for IA injection. Treatment approaches consisted of cell-treatment using [[MSCs|c:msc]] "
+            "suspended in [[3 ml|d:3,mL,-]] of hyaluronic acid (HA) for the right carpal joint; and using the same "
+            "amount of (HA) but without [[MSCs|!c:msc]] for the left contralateral carpal joint to serve as a control. "
+            "Animals were assessed clinically and radiologically before and after treatment. Synovial fluid was also "
+            "evaluated. Histopathologically; articular cartilage structural changes, reduction of articular cartilage "
+            "matrix staining, osteophyte formation, and subchondral bone plate thickening were graded. Data was "
+            "summarized using median and percentile for scores of histopathologic grading. Comparison between groups "
+            "was done using non-parametric Mann Whitney test.",
+            "**Results** The reparative effect of [[MSCs|c:msc]] was significant both clinically and radiologically in "
+            "all treated groups (P < 0.05) compared to the control groups.",
+            "**Figure 10** Fluorescence microscopic analysis of the cell-treated joints showing GFP-positive cells "
+            "detected at the surface and also in the center of regenerated tissue in all groups. Group-I; (a) at "
+            "[[2 months|f:2,month#Group-I]] and (b) at [[6 month|f:6,month#Group-I]] after injection of "
+            "GFP-transduced [[MSCs|c:msc#Group-I]]. Group-II; show diffuse hypercellularity after "
+            "[[2 months|f:2,month#Group-II]] (c) and clusters of chondrocytes after [[6 months|f:6,month#Group-II]] of "
+            "injection (d). Group-III; show slight hypercellularity after [[2 month|f:2,month#Group-III]] (e) with "
+            "clusters of chondrocytes (short arrow) and multiple tide marks (long arrow) after "
+            "[[6 months|f:6,month#Group-III]] of injection (f).",
+        ],
+        notes=("Donkey study of one intra-articular injection of autologous MSCs in hyaluronic acid after "
+               "amphotericin-B-induced carpal osteoarthritis, three induction groups with three follow-up subgroups "
+               "(animal; donkeys are a named species other than mouse or rat: species 'animal' for every fact): "
+               "title, Background, Methods and the first Results sentence of the abstract from a stored copy of the "
+               "journal's article page (cut at a sentence end before the copy breaks off in the second Results "
+               "sentence), and the legend of Figure 10 from the journal's stored figure page. Cells: 'mesenchymal stem "
+               "cells (MSCs)', 'MSCs' -> msc, per mention; 'without MSCs' (the control joint) -> a negated mention "
+               "(doubtful: a cell named as absent; filed under negated). Follow-up: 'the follow-up period (1, 2 and 6 "
+               "months) after treatment' (a list) -> one fact, the last (6 months); in the legend each group's two "
+               "sampling times ('at 2 months and ... at 6 month after injection', 'after 2 months ... after 6 months of "
+               "injection') -> two facts per group (guide: two times at which groups of animals are killed or their "
+               "organs taken), labelled by the group named in the clause ('Group-I', 'Group-II', 'Group-III'; the "
+               "groups differ by induction time). Doses: '2 ml of Amphotericin-B' (the model-inducing drug) -> 2 mL; "
+               "'MSCs suspended in 3 ml of hyaluronic acid' (the injected volume of the suspension) -> 3 mL, per null; "
+               "'the same amount of (HA)' (no value). No route (intra-articular has no contract id), no sessions, no "
+               "sample size (animals). Traps: 'Twenty-seven donkeys', '3 groups', 'three subgroups of three animals "
+               "each', 'observation period after induction of arthritis (3, 6 and 9 weeks)' (times counted from the "
+               "model, not follow-up), 'P < 0.05', 'both carpal joints'."),
+        layout={"columns": 2, "font": "sans", "journal": "BMC Musculoskeletal Disorders 2011, 12:259"},
+    ),
+    RealText(
+        id="en_clinical_bca2024_prp_three_penile_injections_ed_52_two_groups_six_months", lang="en", kind="clinical",
+        batch=18,
+        title="Safety and efficacy of platelet-rich plasma injection for treatment of erectile dysfunction: a "
+              "prospective randomized controlled study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Basic and Clinical Andrology 34:16", year=2024, doi="10.1186/s12610-024-00232-3",
+        url="https://biomedcentral-bacandrology.publicaciones.saludcastillayleon.es/articles/10.1186/s12610-024-00232-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Affected sexual relationships affect both the quality of life of men and women. "
+            "Platelet-derived therapies are becoming increasingly popular in various medical and surgical fields "
+            "because of their ability to aid in tissue healing and vascular remodeling. This study aimed to assess the "
+            "safety and effectiveness of platelet-rich plasma (PRP) injections in treating patients with erectile "
+            "dysfunction (ED)."),
+        body=[
+            "**Results** [[Fifty-two participants|n:52]] with mild to moderate ED were divided into two groups: group "
+            "A, who received [[three PRP penile injections|s:3#group A]], and group B, who received "
+            "[[three saline injections|s:3#group B]] (5 ml for each injection site). The International Index of "
+            "Erectile Function (IIEF) was used to evaluate all participants. [[A month|f:1,month]] after the last "
+            "injection, the PRP group's IIEF was 16.12 ± 1.25, while the placebo group's was 15.99 ± 1.21 (p = 0.683). "
+            "Following a [[3-month period|f:3,month]], the IIEF for the PRP group was 16.44 ± 1.17, while the placebo "
+            "group's was 16.31 ± 1.06 (p value = 0.653). Following a [[6-month period|f:6,month]], the IIEF for the "
+            "PRP group was 16.35 ± 1.45, while that for the placebo group's was 16.23 ± 1.19 (p = 0.727). In terms of "
+            "IIEF, there was no significant difference between the two groups after one, three, and "
+            "[[six months|f:6,month]] of treatment.",
+            "**Conclusion** In brief, our research revealed no data to support the application of PRP injections in "
+            "the management of mild-to-moderate ED.",
+        ],
+        notes=("Randomised placebo-controlled trial of three intracavernosal platelet-rich plasma injections against "
+               "three saline injections in mild-to-moderate erectile dysfunction (clinical, no species): title and the "
+               "English abstract from a stored mirror of the journal's article page (the journal, a BMC title, prints "
+               "no Methods heading in this abstract; the French abstract that follows, cut off in the copy, is left "
+               "out). No cell type (PRP is not a cell therapy), no route (penile / intracavernosal has no contract "
+               "id). Arms: 'group A, who received three PRP penile injections' and 'group B, who received three saline "
+               "injections' -> sessions 3 for each, labelled 'group A' / 'group B' (the placebo arm's administrations "
+               "are its regimen; doubtful). '(5 ml for each injection site)' is left unmarked (the volume of a saline "
+               "placebo per site, not of a therapy or protocol drug; doubtful). Sample size: 'Fifty-two participants' "
+               "(no per-arm counts). Follow-up: 'A month after the last injection' -> 1 month; 'Following a 3-month "
+               "period', 'Following a 6-month period' -> 3 and 6 months (the times after the course at which IIEF was "
+               "compared; doubtful: 'period' could be read as a length); 'after one, three, and six months of "
+               "treatment' (a list) -> one fact, the last (6 months). No arm for these: each sentence compares the PRP "
+               "and placebo groups. Traps: IIEF means ± SD, p values, 'mild to moderate', 'two groups', 'the last "
+               "injection' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "Basic and Clinical Andrology (2024) 34:16"},
+    ),
 ]
