@@ -65,6 +65,12 @@ EN = [
     ("The second dose level was 1.5 × 10^6/kg, given over an hour.", [(1.5e6, "cells/kg", None)]),
     ("Mice were anaesthetised with ketamine (90 mg/kg) before the grafting.", []),
     ("The suspension was drawn into a 2-mL syringe and injected into the ovary.", []),
+    # the volume after a slash suspends the cells; bounds and counts of particles are no dose
+    ("Each dog received 4 × 10^7 cells/5 mL into the joint.", [(4e7, "cells", None)]),
+    ("Doses of fewer than 5 billion cells were judged safe.", []),
+    ("Rabbits were given one bolus (2 × 10^9 particles) of the vesicles.", []),
+    ("Women received 1 × 10^6 cells/kg with an upper limit of 6 × 10^7 cells.", [(1e6, "cells/kg", None)]),
+    ("Every participant received 2 million cells per kgr of body weight.", [(2e6, "cells/kg", None)]),
 ]
 
 ZH = [
