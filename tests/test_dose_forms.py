@@ -71,6 +71,9 @@ EN = [
     ("Rabbits were given one bolus (2 × 10^9 particles) of the vesicles.", []),
     ("Women received 1 × 10^6 cells/kg with an upper limit of 6 × 10^7 cells.", [(1e6, "cells/kg", None)]),
     ("Every participant received 2 million cells per kgr of body weight.", [(2e6, "cells/kg", None)]),
+    # a premedication's amount and a range of fat taken are no dose
+    ("Premedication was oral promethazine 25 mg an hour before the infusion.", []),
+    ("Cells were prepared after liposuction of 80-120 mL of thigh fat.", []),
 ]
 
 ZH = [
