@@ -249,7 +249,7 @@ def _written_alike(said: str) -> bool:
 
 
 _ALTERNATIVES = re.compile(r"(?<![A-Za-z])or(?![A-Za-z])|或", re.IGNORECASE)
-_EITHER = re.compile(r"(?<![A-Za-z])either(?![A-Za-z])|或者|或", re.IGNORECASE)
+_EITHER = re.compile(r"(?<![A-Za-z])either(?![A-Za-z])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 #: what parts the items of a list of times ("7 d、14 d、28 d", "2 weeks and 4")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;；]\s*(?:and\s+|or\s+)?|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与|或)\s*")
