@@ -600,6 +600,11 @@ SECOND_EN = [
     ("At 18 months (n = 40) after grafting, most dogs were sound.", [(18, M)]),
     ("Half of the animals were kept for a recovery period of 4 weeks.", [(4, W)]),
     ("Repair was assessed by ultrasound at regular intervals over 16 weeks.", [(16, W)]),
+    # a time point named by an ordinal in an outcome sentence; half a year of observation; visits scheduled
+    ("Creatinine had fallen in six of them by the fourth month.", [(4, M)]),
+    ("In the third week, a rise in platelet counts was seen.", [(3, W)]),
+    ("AMH stayed low through half a year of observation.", [(0.5, Y)]),
+    ("Clinic visits were planned at months 2, 5 and 9.", [(9, M)]),
 ]
 SECOND_NOT = [
     "Litter size increased at 10 weeks of age.",  # an age
@@ -618,6 +623,7 @@ SECOND_NOT = [
     "Women were offered a second infusion at four months if FSH stayed high.",  # the time of another session
     "Samples were taken on days 3-5 of a spontaneous cycle.",  # days of a cycle
     "Bleeding stopped a year before the first visit.",  # before, not after
+    "Cycles became irregular in the second month of pregnancy.",  # of something else
 ]
 
 EN += WILD_EN + BLIND_EN + SECOND_EN

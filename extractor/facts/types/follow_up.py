@@ -86,6 +86,8 @@ def screen(extractor):
 HALF = "half"
 #: the slot of an article standing for one unit ("for a year", 一年 is a number)
 ONE = "one"
+#: the slot of an ordinal word counting a unit ("by the third month"): its entry's id is the number
+ORDINAL = "ordinal"
 
 
 def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
@@ -95,9 +97,12 @@ def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
     word that is no unit."""
     units = sorted(m.parts.get("unit", []))
     spans = sorted(m.parts.get("numbers", []) + m.parts.get("number", []))
-    if units and not spans and m.parts.get(ONE):  # "followed them for a year": one unit
+    if units and not spans and (m.parts.get(ONE) or m.parts.get(ORDINAL)):
+        # "followed them for a year": one unit; "by the third month": the ordinal's number
         ids = {compiled.slot_id("unit", m.text[a:b]) for a, b in units}
-        return (ids.pop(), [1.0]) if len(ids) == 1 and None not in ids else None
+        said = m.part(ORDINAL)
+        value = numbers_of(compiled.slot_id(ORDINAL, said)) if said is not None else [1.0]
+        return (ids.pop(), value[-1:]) if value and len(ids) == 1 and None not in ids else None
     if not units or not (spans or m.parts.get(HALF)):
         return None
     ids = [compiled.slot_id("unit", m.text[a:b]) for a, b in units]
