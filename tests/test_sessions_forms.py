@@ -116,6 +116,10 @@ EN = [
     # a count before the word of repeating; singular count nouns
     ("Four repeated intrathecal injections were given a month apart.", [4]),
     ("Dogs received a single intra-articular implantation of the cells.", [1]),
+    # repeated said of one dosing or delivery; a course named by its sessions
+    ("Repeated intraperitoneal delivery of vesicles protects the aged ovary.", [None]),
+    ("We compared a two-infusion regimen with standard care.", [2]),
+    ("Repeated measurements of serum AMH were taken.", []),
     ("Knee swelling occurred after 4 of 75 injections in the PRP arm.", []),
 ]
 
