@@ -250,5 +250,11 @@ def test_an_ordinal_past_every_stated_count_is_a_count():
     assert _counts_of("部分患者于首次移植后3个月行第2次移植。") == [(2, "第2次")]
 
 
+def test_a_count_said_of_one_case_takes_in_no_ordinal_of_another():
+    # Case 1's two injections do not count Case 2's second one
+    assert _counts_of("Case 1 was given two injections four weeks apart. Case 2 received a second injection "
+                      "after 8 weeks because FSH stayed high.") == [(2, "two injections"), (2, "second injection")]
+
+
 def test_dose_levels_are_no_sessions():
     assert _counts_of("Four dose levels of intraovarian cells were compared.") == []

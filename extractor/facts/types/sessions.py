@@ -128,13 +128,20 @@ def in_document(facts: list, compiled=None) -> list:
     (the document's own, or one it cites) states a count that takes it in
     ("两次注射 … 第二次注射", "3次 … 第三次移植"), the ordinal refers to a
     session already counted and is dropped; after "a single injection" a
-    second injection is a count of its own."""
-    most: dict[tuple[str, ...], int] = {}
+    second injection is a count of its own.  Arms of a study count apart: a
+    count said of Case 1 does not take in "Case 2 … received a second
+    injection" (a count said of no arm takes in every arm's ordinals)."""
+    counted: dict[tuple[str, ...], list[tuple[str | None, int]]] = {}
     for f in facts:
         if f.type == "sessions" and not f.context.negated and not _ordinal(f) and f.value.get("count"):
-            most[_study_of(f)] = max(most.get(_study_of(f), 0), f.value["count"])
-    return [f for f in facts if not (f.type == "sessions" and _ordinal(f)
-                                     and (f.value.get("count") or 0) <= most.get(_study_of(f), 0))]
+            counted.setdefault(_study_of(f), []).append((f.arm, f.value["count"]))
+
+    def taken_in(ordinal) -> bool:
+        n = ordinal.value.get("count") or 0
+        return any(n <= count and (arm is None or ordinal.arm is None or arm == ordinal.arm)
+                   for arm, count in counted.get(_study_of(ordinal), ()))
+
+    return [f for f in facts if not (f.type == "sessions" and _ordinal(f) and taken_in(f))]
 
 
 def _ordinal(fact) -> bool:
