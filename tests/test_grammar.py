@@ -339,6 +339,29 @@ def test_an_expression_is_tried_only_on_a_text_holding_its_own_rarer_runs():
         assert screen.opens(text, letter_runs(text), frozenset()) is holds
 
 
+def test_an_expression_of_no_slot_worth_a_check_is_gated_by_a_symbol_it_writes():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "sample_size",
+        "slots": {"people": {"en": ["patients"]}},
+        "patterns": [{"id": "n_listed", "en": [r"(?<![A-Za-z])n\s*=\s*{number}\s*,\s*{number}(?=\s*[)\]])"]},
+                     {"id": "people", "en": ["{number} {people}"]}],
+    }))
+    listed = g._patterns[0]
+    assert (("=",), False) in listed.literals  # a symbol is rarer than a letter or a comma
+    gate = g._gate(g._patterns, "fact", None, False)
+    assert gate is not None and gate.closes and {"=", "patients"} <= gate.literals
+    screen = g.ascii_screen(mentions=False)
+    for text, holds in [("Two groups (n = 12, 14) were compared.", True),
+                        ("Two groups (n 12, 14) were compared.", False),
+                        ("Of 12 patients, 3 recovered.", True)]:
+        assert bool(g.find(text)) is holds
+        assert g.may_find(text) is holds
+        assert screen.opens(text, letter_runs(text), frozenset()) is holds
+    # a letter whose case the engine reads otherwise is searched in full
+    assert [m.pattern for m in g.find("Of 12 patient\u017f, 3 recovered.")] == ["people"]
+    assert g.may_find("Of 12 patient\u017f, 3 recovered.")
+
+
 def test_what_a_lookahead_asks_for_is_asked_of_the_text_before_the_expression_is_tried():
     g = compile_grammar(GrammarFile.model_validate({
         "fact": "sessions",

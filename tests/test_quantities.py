@@ -658,6 +658,9 @@ TRICKY = [
     "Repeated injections were given to 12 of 20 women (n = 20).",
     "No number here, only patients and injections.",
     "CD34 and IL-6 rose (P < 0.05) in 2019.",
+    "Of 30 Women,\n12 were Randomised (n\t=\t12) and 18 allocated to the treatment.",
+    "Twelve patient\u017f and 3 outpatients were treated in 2 departments.",
+    "Treatment lasted 12 weeks in 2 departments (N=30 Patients).",
 ]
 
 
@@ -675,6 +678,13 @@ def test_quick_checks_never_hide_a_mention(vocab, monkeypatch):
     full = [[f(s, vocab) for f in finders] for s in sentences]
     assert quick == full
     assert any(any(found) for found in quick[-len(TRICKY):])  # the tricky ones do hold mentions
+
+
+def test_an_anchor_inside_a_word_is_no_count_of_people(vocab):
+    # "men" of "treatment", "n" of "Netherlands": the anchors' heads start no word there
+    for text in ["The treatment took 12 weeks.", "Measurements were made at 3 centres in the Netherlands."]:
+        assert not quantities._may_hold_sample(quantities._Sentence(text), vocab.patterns)
+    assert quantities._may_hold_sample(quantities._Sentence("The 12 patients were treated."), vocab.patterns)
 
 
 def test_windows_cover_every_anchor_even_overlapping_ones():

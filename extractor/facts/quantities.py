@@ -88,7 +88,7 @@ from typing import Any, Mapping
 from ..contract import DoseUnit, Per
 from ..lang.trie import trie_pattern
 from ..matching import citations
-from ..ruleset.grammar import mandatory_text, may_match
+from ..ruleset.grammar import ODD_LATIN_CHAR, mandatory_text, may_match
 # the numerals are the language layer's: one parser for the extractor and the review form
 from ..lang.numerals import (
     _EN_SCALES,
@@ -589,6 +589,32 @@ def _any_of(words) -> re.Pattern | None:
     return _spotter(w for w in words if not any(o != w and o in w for o in words))
 
 
+def _head_spotter(anchors) -> re.Pattern | None:
+    """Where, in a lower-cased text, a match of a pattern written with
+    :func:`_alternation` around one of ``anchors`` may stand: each anchor
+    (lower-cased) as that expression writes it (a space for any run of
+    white space, spaces around "/"), one starting with a letter a to z with
+    no such letter right before it, as the ``\\b`` before it asks ("men"
+    is not found in "treatment").  None for no anchors, or one holding a
+    letter outside ASCII that is no Chinese character (whose case-blind
+    match the lower-cased text may not show)."""
+    heads, others = set(), set()
+    for a in anchors:
+        a = a.lower()
+        if any(not ch.isascii() and not _CJK_CHAR.match(ch) for ch in a):
+            return None
+        (heads if "a" <= a[0] <= "z" else others).add(a)
+    if not heads and not others:
+        return None
+    parts = ([f"(?<![a-z])(?:{_trie_pattern(heads)})"] if heads else []) \
+        + ([_trie_pattern(others)] if others else [])
+    return re.compile("|".join(parts))
+
+
+#: a Chinese character (it has no case)
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
 def _is_abbreviation(term: str) -> bool:
     return sum(c.isupper() for c in term) >= _ABBREVIATION_CAPITALS
 
@@ -849,6 +875,9 @@ class _Patterns:
         # a sentence with none of these anchors holds no sample-size pattern
         self.sample_spotter = _any_of(a for rule in (*self.sample, self.subject_noun, self.sample_verb) if rule
                                        for a in rule.anchors)
+        # nor one where each Latin anchor's first run of letters runs on from a letter before it
+        self.sample_heads = _head_spotter(a for rule in (*self.sample, self.subject_noun, self.sample_verb) if rule
+                                          for a in rule.anchors if a)
 
 
 @lru_cache(maxsize=16)
@@ -1582,6 +1611,11 @@ def _may_hold_sample(s: _Sentence, pats: _Patterns) -> bool:
     (例, n =, patients…) and a count: a digit, a Chinese numeral or an English
     number word (ASCII letters, so lower-casing keeps them)."""
     if not _spotted(pats.sample_spotter, s.low):
+        return False
+    # (a text whose lower-cased form is not as long, or holding ı ſ, which a
+    # case-blind i or s matches, may hide a head from the lower-cased text)
+    if s.low is not s.text and pats.sample_heads is not None and ODD_LATIN_CHAR.search(s.text) is None \
+            and pats.sample_heads.search(s.low) is None:
         return False
     if _NUMBER_CHAR.search(s.text) or _EN_NUMBER_WORD.search(s.low):
         return True

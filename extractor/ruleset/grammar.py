@@ -29,6 +29,7 @@ pattern that cannot compile is a rule error with its file and line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Annotated, Collection, Iterable, Union
@@ -1112,6 +1113,14 @@ class CompiledGrammar:
             unsafe = frozenset().union(*(self._quick[r][1] for r in need if r in self._quick))
             score = min([*map(_rarity, words), *([self._GATE_MENTION] if kinds else [])])
             options.append((score, (words, kinds, unsafe)))
+        if not options or max(o[0] for o in options) < self._GATE_MIN_WORD:
+            # no slot worth a check: the runs the expression writes itself
+            # (one of each set stands in the text, outside any mask), as
+            # :func:`may_match` asks for them - in the lower-cased text,
+            # which a text holding İ ı ſ K may not show
+            options = [(min(map(_rarity, runs)), (frozenset(runs), frozenset(),
+                                                  frozenset(_ODD_LATIN) if ignore_case else frozenset()))
+                       for runs, ignore_case in c.literals]
         if not options:
             return None
         score, best = max(options, key=lambda o: o[0])
@@ -1344,8 +1353,9 @@ def may_match(needs: tuple[tuple[str, ...], bool] | None, text: str) -> bool:
 
 def _rarity(word: str) -> int:
     """How seldom a word is met, roughly: its length, a Chinese character
-    counting three (年 is as rare as "day", "d" is everywhere)."""
-    return sum(3 if has_cjk(ch) else 1 for ch in word if not ch.isspace())
+    or a symbol ("=", "×", "±": no letter, digit or punctuation mark of
+    prose) counting three (年 is as rare as "day", "d" is everywhere)."""
+    return sum(3 if has_cjk(ch) or unicodedata.category(ch)[0] == "S" else 1 for ch in word if not ch.isspace())
 
 
 def _lowers_alike(words: Iterable[str]) -> bool:
