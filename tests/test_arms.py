@@ -43,6 +43,13 @@ def test_counts_make_arms_without_a_distributive_word_en(extractor):
     assert [f.arm for f in facts if f.type == "route"] == [None]
 
 
+def test_two_cases_are_two_arms_whatever_they_share(extractor):
+    # Case 2's second injection is hers, though Case 1 had two injections too
+    facts = found(extractor, "Case 1 was given two injections four weeks apart. Case 2 received a second "
+                             "injection after 8 weeks because FSH stayed high.")
+    assert by_arm(facts, "sessions") == [({"count": 2}, "Case 1"), ({"count": 2}, "Case 2")]
+
+
 # --------------------------------------------------------------------------- distributive words
 
 

@@ -462,12 +462,16 @@ def _same_values(order: list[str], armed: Sequence[Fact], vocab: ArmVocab) -> li
     dose list "5 × 10^6, 1 × 10^7 or 2 × 10^7 cells" and a table row "Low |
     5×10^6"): a label whose key values (doses, sessions) are all those of one
     earlier label, and of no other, is that label's arm; two names with
-    their head words (高剂量组, 低剂量组) are two arms whatever they share."""
+    their head words (高剂量组, 低剂量组) or two cases of a series ("Case 1",
+    "Case 2") are two arms whatever they share."""
     values: dict[str, set] = {label: set() for label in order}
     for fact in armed:
         if fact.type in vocab.key_types:
             values[fact.arm].add((fact.type, _value_key(fact)))
-    named = {label for label in order if vocab.groups.label_end.search(label)}  # with a head word: 高剂量组
+    # with a head word (高剂量组), or a case of a series by its number ("Case 2", 例2):
+    # such names are arms of their own, whatever values they share
+    named = {label for label in order
+             if vocab.groups.label_end.search(label) or vocab.groups.cases.fullmatch(label.strip())}
     out = []
     for i, label in enumerate(order):
         if not values[label]:
