@@ -86,6 +86,7 @@ from functools import cached_property, lru_cache
 from typing import Any, Mapping
 
 from ..contract import DoseUnit, Per
+from ..lang.script import has_cjk
 from ..lang.trie import trie_pattern
 from ..matching import citations
 from ..ruleset.grammar import ODD_LATIN_CHAR, mandatory_text, may_match
@@ -601,7 +602,7 @@ def _head_spotter(anchors) -> re.Pattern | None:
     heads, others = set(), set()
     for a in anchors:
         a = a.lower()
-        if any(not ch.isascii() and not _CJK_CHAR.match(ch) for ch in a):
+        if any(not ch.isascii() and not has_cjk(ch) for ch in a):
             return None
         (heads if "a" <= a[0] <= "z" else others).add(a)
     if not heads and not others:
@@ -609,10 +610,6 @@ def _head_spotter(anchors) -> re.Pattern | None:
     parts = ([f"(?<![a-z])(?:{_trie_pattern(heads)})"] if heads else []) \
         + ([_trie_pattern(others)] if others else [])
     return re.compile("|".join(parts))
-
-
-#: a Chinese character (it has no case)
-_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def _is_abbreviation(term: str) -> bool:
@@ -1456,24 +1453,6 @@ def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[Sess
 _COUNT_BEFORE_WORD = re.compile(rf"(?<![\w.,])(?P<n>\d+|{_EN_NUM})\s+$")
 
 
-@dataclass(frozen=True)
-class _Token:
-    """A word of the sentence found otherwise than by a regex (its span and text)."""
-
-    _start: int
-    _end: int
-    _text: str
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text
-
-
 def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
     out = []
     for noun in s.scan(pats.session_noun):
@@ -1481,9 +1460,10 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
             continue
         word = tok.group().lower()
         if word in pats.multiple_words and (counted := _COUNT_BEFORE_WORD.search(s.text, max(0, tok.start() - 40), tok.start())) \
-                and _count(counted["n"]) and not s.in_citation(counted.start("n")):
+                and _count(counted["n"]) and not s.in_citation(counted.start("n")) \
+                and (number := _COUNT_WORD.fullmatch(s.text, counted.start("n"), counted.end("n"))) is not None:
             # "three repeated injections": the count before the word of repeating
-            tok, word = _Token(counted.start("n"), counted.end("n"), counted["n"]), counted["n"].lower()
+            tok, word = number, number.group().lower()
         if word in pats.single_words:
             rule, count = "sessions.en_single", 1
         elif word in pats.multiple_words:

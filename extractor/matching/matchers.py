@@ -455,13 +455,14 @@ class TermMatcher:
         ascii_text = folded.isascii()
         # (the lower-cased text and its runs of letters are those the grammars ask for next)
         lowered = lower_cased(folded) if ascii_text else None
+        runs = letter_runs(folded) if lowered is not None else None
         # a sentence in which no term can stand is not tokenized
         # (an English sentence outside ASCII is asked of its terms' tokens run
         # together only); of a Chinese one, only the blocks jieba segments
         # where a term may stand are segmented (``needed``; None: all)
         needed = None
         if lang == "en" and self._starts is not None:
-            tokenize = self._starts.may_start(lowered, letter_runs(folded)) if lowered is not None \
+            tokenize = self._starts.may_start(lowered, runs) if lowered is not None \
                 else self._en_keys.may_hold(folded)
         elif lang == "zh" and self._zh_keys is not None:
             needed = self._zh_keys.spans(folded)
@@ -472,7 +473,7 @@ class TermMatcher:
             doc = self._doc(folded, lang, needed)
             # (an ASCII sentence in which no case-sensitive term can start is not asked of them)
             matchers = (lower,) if lowered is not None and lang == "en" and self._orth_starts is not None \
-                and not self._orth_starts.may_begin(lowered, letter_runs(folded)) else (lower, orth)
+                and not self._orth_starts.may_begin(lowered, runs) else (lower, orth)
             for matcher in matchers:
                 for match_id, start, end in matcher(doc):
                     entry = self._entries[match_id]
@@ -485,7 +486,7 @@ class TermMatcher:
         caseless = lowered if lowered is not None else None if ODD_LATIN_CHAR.search(folded) else folded.lower()
         spans_of = _pattern_spans if tokens.remembering() else _spans
         patterns = self._patterns
-        for i in self._pattern_runs.possible(folded, caseless, letter_runs(folded) if lowered is not None else None):
+        for i in self._pattern_runs.possible(folded, caseless, runs):
             kind, pattern, _ = patterns[i]
             for start, end in spans_of(pattern.regex, folded):
                 found.append(

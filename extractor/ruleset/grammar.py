@@ -312,6 +312,20 @@ class _Compiled:
     def regex(self) -> re.Pattern:
         return re.compile(self.source, re.IGNORECASE)
 
+    def written_in(self, text: str, held: dict | None = None) -> bool:
+        """Does ``text`` hold, of each set of runs the expression writes
+        itself (:attr:`literals`), one?  (``held``: what is known of the
+        text already, set → answer, and filled in as asked.)"""
+        for need in self.literals:
+            answer = held.get(need) if held is not None else None
+            if answer is None:
+                answer = may_match(need, text)
+                if held is not None:
+                    held[need] = answer
+            if not answer:
+                return False
+        return True
+
 
 @dataclass(frozen=True)
 class _Gate:
@@ -538,10 +552,7 @@ class AsciiScreen:
                 return False
         sieve = self.masked if self.masks and not self.masks.isdisjoint(kinds) else self.plain
         # of those the sieve keeps, one whose own runs the text holds (as find asks next)
-        for c in sieve.keep(self.selected, runs):
-            if not c.literals or all(may_match(need, text) for need in c.literals):
-                return True
-        return False
+        return any(c.written_in(text) for c in sieve.keep(self.selected, runs))
 
 
 class CompiledGrammar:
@@ -825,8 +836,7 @@ class CompiledGrammar:
         leave only expressions whose own runs (:attr:`_Compiled.literals`,
         asked next) it does not hold.  ``mentions`` as a tuple."""
         selected = self._screened(self._patterns, text, kind, mentions, patterns)
-        return selected is not None and any(
-            not c.literals or all(may_match(need, text) for need in c.literals) for c in selected)
+        return selected is not None and any(c.written_in(text) for c in selected)
 
     def ascii_screen(self, kind: str | None = None, patterns: Collection[str] | None = None,
                      mentions: bool = True) -> "AsciiScreen":
@@ -897,15 +907,8 @@ class CompiledGrammar:
                         break
                 else:
                     continue
-            if c.literals:  # of each set, one run the expression writes itself
-                for need in c.literals:
-                    held = literal.get(need)
-                    if held is None:
-                        held = literal[need] = may_match(need, text)
-                    if not held:
-                        break
-                if not held:
-                    continue
+            if not c.written_in(text, literal):  # of each set, one run the expression writes itself
+                continue
             tried = True
             for need in c.required:  # of each, one part every match needs
                 for r in need:
@@ -1139,7 +1142,7 @@ class CompiledGrammar:
         if not slots:
             return False
         text = match.text
-        left = max((text.rfind(c, 0, match.start) for c in _CLAUSE_BREAKS), default=-1) + 1
+        left = self._clause_start(text, match.start)
         right = self._clause_end(text, match.end)
         if text[right:right + 1] in (",", "，"):  # and the clause a comma joins on
             right = self._clause_end(text, right + 1)
@@ -1147,7 +1150,13 @@ class CompiledGrammar:
         return any(self._spotters[slot].search(clause) for slot in slots)
 
     @staticmethod
+    def _clause_start(text: str, end: int) -> int:
+        """Where the clause holding ``text[end - 1]`` starts: after the last clause break before ``end``."""
+        return max((text.rfind(c, 0, end) for c in _CLAUSE_BREAKS), default=-1) + 1
+
+    @staticmethod
     def _clause_end(text: str, start: int) -> int:
+        """Where the clause from ``start`` ends: at the next clause break (or the text's end)."""
         ends = [i for i in (text.find(c, start) for c in _CLAUSE_BREAKS) if i >= 0]
         return min(ends, default=len(text))
 
