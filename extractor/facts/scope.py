@@ -138,6 +138,42 @@ class SentenceScope:
         return self.found.get(kind, [])
 
 
+@dataclass(frozen=True)
+class TableCell:
+    """A cell of a table row's line: its characters in the line, its text
+    and the index of the column head it stands under (None: none known)."""
+
+    start: int
+    end: int
+    text: str
+    column: int | None
+
+
+def _x_span(sentence: Sentence, start: int, end: int) -> tuple[float, float] | None:
+    """How far across the page a cell is printed (None: not printed, or
+    printed sideways, where across is not the way a row runs)."""
+    if sentence.boxes.rotation:
+        return None
+    boxes = sentence.span_boxes(start, end)
+    if not boxes:
+        return None
+    return min(box[1] for box in boxes), max(box[3] for box in boxes)
+
+
+def _column_under(span: tuple[float, float] | None, heads: list[tuple[float, float] | None]) -> int | None:
+    """The head a cell printed across ``span`` overlaps most (None: none)."""
+    if span is None:
+        return None
+    best, most = None, 0.0
+    for i, head in enumerate(heads):
+        if head is None:
+            continue
+        overlap = min(span[1], head[1]) - max(span[0], head[0])
+        if overlap > most:
+            best, most = i, overlap
+    return best
+
+
 @dataclass
 class TableScope:
     """One row of a table (a block whose sentences are its lines, cells
@@ -165,25 +201,49 @@ class TableScope:
             self._mentions[key] = self.extractor.matcher.match(sentence.text, sentence.lang.value)
         return self._mentions[key]
 
+    def __post_init__(self) -> None:
+        if self.row == 1:  # the first row names the columns: its cells and where each is printed
+            cells = [(s, a, b, text) for s in self.block.sentences for a, b, text in cell_spans(s.text)]
+            self.table_state["column heads"] = [text.casefold() for *_, text in cells]
+            self.table_state["column spans"] = [_x_span(s, a, b) for s, a, b, _ in cells]
+
+    @property
+    def heads(self) -> list[str]:
+        """The heads of the table's columns (its first row's cells, case folded)."""
+        return self.table_state.get("column heads") or []
+
+    def cells(self, sentence: Sentence) -> list[TableCell]:
+        """The cells of one line of this row, each with the column it stands
+        under.  A row with as many cells as the head row is read in order;
+        one with more or fewer (an empty cell is not printed; the head of the
+        row labels is often left blank) by where each cell is printed: under
+        the head it overlaps most, and under none when it overlaps none or
+        shares its head with another cell.  The head row stands under no head."""
+        spans = cell_spans(sentence.text)
+        heads = self.heads
+        if self.row == 1 or not heads:
+            return [TableCell(a, b, text, None) for a, b, text in spans]
+        if len(spans) == len(heads):
+            return [TableCell(a, b, text, i) for i, (a, b, text) in enumerate(spans)]
+        columns = [_column_under(_x_span(sentence, a, b), self.table_state["column spans"]) for a, b, _ in spans]
+        shared = {c for c in columns if c is not None and columns.count(c) > 1}
+        return [TableCell(a, b, text, None if c in shared else c) for (a, b, text), c in zip(spans, columns)]
+
+    def head_at(self, sentence: Sentence, start: int) -> str | None:
+        """The head of the column the cell beginning at ``start`` stands under."""
+        for cell in self.cells(sentence):
+            if cell.start == start:
+                return self.heads[cell.column] if cell.column is not None else None
+        return None
+
     def cells_under(self, headings: Iterable[str]) -> list[tuple[Sentence, int, int]]:
         """The cells of this row (sentence, start, end) under a column whose
-        head, in the table's first row, holds one of ``headings`` (any case).
-
-        Rows are read only when they have as many cells as the head row, so a
-        row that lost an empty cell never reads another column's value.
-        """
+        head, in the table's first row, holds one of ``headings`` (any case)."""
         wanted = [h.casefold() for h in headings]
-        if self.row == 1:
-            heads = [text.casefold() for s in self.block.sentences for _, _, text in cell_spans(s.text)]
-            self.table_state["column heads"] = heads
-            return []
-        heads = self.table_state.get("column heads") or []
         out = []
         for sentence in self.block.sentences:
-            cells = cell_spans(sentence.text)
-            if len(cells) != len(heads):
-                continue
-            out += [(sentence, a, b) for (a, b, _), head in zip(cells, heads) if any(w in head for w in wanted)]
+            out += [(sentence, c.start, c.end) for c in self.cells(sentence)
+                    if c.column is not None and any(w in self.heads[c.column] for w in wanted)]
         return out
 
     def add(self, sentence: Sentence, kind: str, value: dict, start: int, end: int, rule: str,

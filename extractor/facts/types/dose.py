@@ -17,7 +17,6 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from ...contract import DoseUnit, Per
-from ...layout.tables import cell_spans
 from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
 from ...ruleset.model import Kind
@@ -212,16 +211,15 @@ def _under_a_unit(scope) -> set[tuple[int, int, int]]:
     | 5×10^6", "Dose (µg) | 150"): a dose in that unit, per what the head
     says.  Only a dose column's head or one that counts cells says so (a
     column of ages in years or volumes of blood is none)."""
-    heads = scope.table_state.get("column heads") or []
+    heads = scope.heads
     read: set[tuple[int, int, int]] = set()
     if scope.row == 1 or not heads:
         return read
     units = _column_units(scope, heads)
     for sentence in scope.block.sentences:
-        cells = cell_spans(sentence.text)
-        if len(cells) != len(heads):
-            continue
-        for (start, _, text), unit in zip(cells, units):
+        for cell in scope.cells(sentence):
+            unit = units[cell.column] if cell.column is not None else None
+            start, text = cell.start, cell.text
             if unit is None or not _BARE_AMOUNT.fullmatch(text):
                 continue
             values = numbers_of(text)

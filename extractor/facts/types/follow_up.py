@@ -22,7 +22,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ...layout.tables import CELL_SEPARATOR, cell_spans
+from ...layout.tables import cell_spans
 from ...ruleset.grammar import numbers_of
 from .. import screen as keys
 from ..registry import FactType, FormField, SheetColumns, SheetList
@@ -196,15 +196,14 @@ def _head_unit(grammar, scope, sentence, start: int) -> str | None:
     """The time unit the head of the cell's column names ("Follow-up
     (months)", 随访时间（月）): a word of the grammar's ``unit`` slot in it;
     None when it names none or more than one."""
-    heads = scope.table_state.get("column heads") or []
-    index = sentence.text.count(CELL_SEPARATOR, 0, start)
-    if index >= len(heads):
+    head = scope.head_at(sentence, start)
+    if head is None:
         return None
     slot = grammar.model.slots.get("unit")
     if not isinstance(slot, tuple):
         return None
     found = {entry.id for entry in slot for word in entry.terms.all()
-             if re.search(_head_word(word), heads[index], re.IGNORECASE)}
+             if re.search(_head_word(word), head, re.IGNORECASE)}
     return found.pop() if len(found) == 1 else None
 
 

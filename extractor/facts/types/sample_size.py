@@ -290,25 +290,22 @@ def in_table(scope) -> None:
     denominator."""
     state = scope.table_state
     header = scope.row <= HEADER_ROWS
-    found = _size_columns(scope, scope.block.text) if header else None
+    found = _size_columns(scope) if header else None
     if found:
         state["size_columns"] = found
     columns = None if found else state.get("size_columns")
     for sentence in scope.block.sentences:
         text = sentence.text
-        if columns and columns[1]:
-            cells = cell_spans(text)
-            if len(cells) == columns[0]:
-                for i in columns[1]:
-                    start, end, cell = cells[i]
-                    if _GROUP_SIZE.fullmatch(cell) and 0 < int(cell) < 100_000:
-                        scope.add(sentence, "sample_size", {"n": int(cell), "unit": "patients"}, start, end,
-                                  "sample_size.table_column")
-                        continue
-                    # a count of people written out in the cell ("36 women", 20例)
-                    for n in quantities.find_sample_sizes(cell, scope.extractor.vocab):
-                        if n.rule != "sample_size.n_equals" and n.start == 0 and n.end == len(cell):
-                            scope.add(sentence, "sample_size", n.as_value(), start, end, "sample_size.table_column")
+        if columns:
+            for start, end, cell in _cells_in(scope, sentence, columns):
+                if _GROUP_SIZE.fullmatch(cell) and 0 < int(cell) < 100_000:
+                    scope.add(sentence, "sample_size", {"n": int(cell), "unit": "patients"}, start, end,
+                              "sample_size.table_column")
+                    continue
+                # a count of people written out in the cell ("36 women", 20例)
+                for n in quantities.find_sample_sizes(cell, scope.extractor.vocab):
+                    if n.rule != "sample_size.n_equals" and n.start == 0 and n.end == len(cell):
+                        scope.add(sentence, "sample_size", n.as_value(), start, end, "sample_size.table_column")
         for n in quantities.find_sample_sizes(text, scope.extractor.vocab):
             if n.rule != "sample_size.n_equals" or not _counts(_Row(scope, text), n):
                 continue
@@ -506,13 +503,24 @@ def _subgroups_by_sessions(scope, sizes: list, sessions: list) -> set:
     return {n for n, c in linked if c.rule.endswith("ordinal")} | named_by
 
 
-def _size_columns(scope, row: str) -> tuple[int, frozenset[int]] | None:
+def _size_columns(scope) -> tuple[int, int, frozenset[int]] | None:
     """A header row with a column of group sizes ("例数", "Participants"):
-    the number of cells per row and those columns."""
-    cells = cell_spans(row)
-    columns = frozenset(i for i, (_, _, cell) in enumerate(cells)
-                        if _HEADER_N.sub("", cell).strip().lower() in scope.extractor.compiled["sample_size"].column_headers)
-    return (len(cells), columns) if columns else None
+    the row it is, its number of cells and those columns."""
+    cells = [text for _, _, text in cell_spans(scope.block.text)]
+    headers = scope.extractor.compiled["sample_size"].column_headers
+    columns = frozenset(i for i, cell in enumerate(cells) if _HEADER_N.sub("", cell).strip().lower() in headers)
+    return (scope.row, len(cells), columns) if columns else None
+
+
+def _cells_in(scope, sentence, columns: tuple[int, int, frozenset[int]]) -> list[tuple[int, int, str]]:
+    """The cells of a line under the columns of group sizes: under the
+    table's head row, wherever they are printed (TableScope.cells); under
+    a second header row, only in a line with as many cells as it has."""
+    row, count, wanted = columns
+    if row == 1 and len(scope.heads) == count:
+        return [(c.start, c.end, c.text) for c in scope.cells(sentence) if c.column in wanted]
+    cells = cell_spans(sentence.text)
+    return [cells[i] for i in sorted(wanted)] if len(cells) == count else []
 
 
 def _alone_in_cell(row: str, start: int, end: int) -> bool:

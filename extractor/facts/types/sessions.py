@@ -107,6 +107,10 @@ def in_heading(scope) -> None:
                 scope.remove(fact)
 
 
+#: a range of counts in a table cell ("4–12", 3~5)
+_COUNT_RANGE = re.compile(r"\d\s*(?:[-–—~～至]|to)\s*\d")
+
+
 def in_table(scope) -> None:
     """A cell under a column headed as the number of sessions ("Sessions",
     注射次数): each whole number in it a count ("1 or 2": two)."""
@@ -116,6 +120,8 @@ def in_table(scope) -> None:
     for sentence, start, end in scope.cells_under(grammar.compiled.columns):
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
             for a, b in m.parts.get("numbers", []):
+                if _COUNT_RANGE.search(m.text[a:b]):
+                    continue  # "4–12": how many differed from patient to patient; no one count
                 for n in numbers_of(m.text[a:b]):
                     if n == int(n) and 1 <= n <= 1000:
                         scope.add(sentence, "sessions", {"count": int(n)}, start + m.start, start + m.end,
