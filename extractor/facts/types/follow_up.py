@@ -227,7 +227,8 @@ def _values(compiled, m, unit: str, numbers: list[float], *, in_cell: bool = Fal
 
 def _durations(m, numbers: list[float], each: bool = False) -> list[float]:
     """The follow-ups a match states: of time points ("at 1, 3 and 6 months",
-    "improved 3 months or 6 months after") the last, longest one; each one of
+    "improved 3 months or 6 months after") the last, longest one; of a range
+    ("followed for 12 to 20 months") the low end; each one of
     alternatives ("after either 5 or 12 days") and, where the pattern's
     ``each_with`` words say so, of times joined by "or" or of two times
     ("killed 7 or 14 days after", 2周和4周各处死: groups of an experiment
@@ -241,6 +242,8 @@ def _durations(m, numbers: list[float], each: bool = False) -> list[float]:
     either = bool(spans) and _EITHER.search(m.text, max(0, m.start - 8), min(a for a, _ in spans)) is not None
     if (each or either) and _ALTERNATIVES.search(said):
         return sorted(set(numbers))
+    if len(numbers) == 2 and len(_RANGE.split(said)) == 2 and not _LIST_SEPARATOR.search(said):
+        return [min(numbers)]  # a range ("12 to 20 months", 6~18个月): its low end, as a dose's (ANNOTATION.md)
     return [max(numbers)]
 
 
