@@ -28,6 +28,9 @@ EN = [
     ("Treatment was given once weekly for 4 weeks.", [4]),
     ("The stromal cells were injected into the right ovary on two separate occasions.", [2]),
     ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
+    # group names sharing one head, and a group named with its size but no head
+    ("Rabbits were divided into sham, injury, single-infusion and triple-infusion groups.", [1, 3]),
+    ("Participants were allocated to one-injection (n = 15) or two-injection (n = 16) at random.", [1, 2]),
     ("Several introductions of the stromal cells were needed in older rats.", [None]),
     ("Rats given multiple-treatments with the vesicles ovulated sooner.", [None]),
     # not numbers of sessions
@@ -228,6 +231,33 @@ def test_a_cell_under_a_sessions_column_is_a_count():
 
 def test_a_number_under_another_column_is_no_count():
     assert _table("Study | Cells | Patients | Follow-up", "Ruiz 2021 | BMSCs | 2 | 6 months") == []
+
+
+def test_a_frequency_column_gives_its_count_and_a_range_of_counts_none():
+    assert _table("Trial | Injection frequency | Follow-up",
+                  "Abebe 2020 | 3, weekly | 12 months",
+                  "Moreau 2021 | 2, at 10-day intervals | 6 months",
+                  "Tanaka 2022 | 4–8, monthly | 24 months") == [(3, "sessions.table.cell"), (2, "sessions.table.cell")]
+
+
+def test_a_row_labelled_by_its_groups_sessions():
+    """A table of arms whose rows are named by the sessions each arm had:
+    the count is the arm's (ANNOTATION.md, arm); a label saying more is no count."""
+    found = [(f.value["count"], f.text, f.arm) for f in table_facts_of(
+        "Arm | AFC at baseline | AFC at week 24",
+        "One-injection (n = 18) | 3.1 | 3.4",
+        "Three injections | 2.9 | 4.6",
+        "Sham | 3.0 | 2.8",
+        "Three injections of BMSCs, then oestrogen | 2.7 | 3.9")]
+    assert found == [(1, "One-injection", "One-injection (n = 18)"), (3, "Three injections", "Three injections")]
+    assert _table("组别 | 例数 | AMH", "单次移植组 | 15 | 0.4", "3次移植组（16例） | 16 | 0.7") == [
+        (1, "sessions.cn_single"), (3, "sessions.cn_count")]
+
+
+def table_facts_of(*rows: str):
+    from formkit import table_facts
+
+    return table_facts("sessions", *rows)
 
 
 def _counts_of(text: str) -> list[tuple[int, str]]:

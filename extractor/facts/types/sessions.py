@@ -12,10 +12,12 @@ different doses"): a count they overlap is dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated
 
 from pydantic import Field
 
+from ...layout.tables import cell_spans
 from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
 from .. import quantities
@@ -53,16 +55,26 @@ def in_sentence(scope) -> None:
             continue
         if not any(a < m.end and m.start < b for a, b in added):
             start, end = m.start, m.end
-        written = m.part("number")
-        counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
-        if written is None and m.part("single") is not None:
-            written, counts = m.part("single"), [1]  # "the single-injection arm", 单次组
-        if written is None and (said := m.part("times")) is not None:
-            # "double PRP injection": the count the word stands for (its entry's id, "two")
-            written, counts = said, numbers_of(grammar.compiled.slot_id("times", said))
-        if written is None or counts:  # no number: repeated, how often not said
-            scope.add("sessions", {"count": int(counts[-1]) if counts else None}, start, end,
+        said, count = _count_of(grammar, m)
+        if said:
+            scope.add("sessions", {"count": count}, start, end,
                       f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index), mention=m)
+
+
+def _count_of(grammar, m) -> tuple[bool, int | None]:
+    """Whether a grammar match says a number of sessions, and which: its
+    number, 1 for "single", the count "double" stands for, None for a
+    repetition without a number ("multiple introductions")."""
+    written = m.part("number")
+    counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
+    if written is None and m.part("single") is not None:
+        written, counts = m.part("single"), [1]  # "the single-injection arm", 单次组
+    if written is None and (said := m.part("times")) is not None:
+        # "double PRP injection": the count the word stands for (its entry's id, "two")
+        written, counts = said, numbers_of(grammar.compiled.slot_id("times", said))
+    if written is not None and not counts:
+        return False, None
+    return True, int(counts[-1]) if counts else None
 
 
 def _count_span(m) -> tuple[int, int]:
@@ -113,9 +125,13 @@ _COUNT_RANGE = re.compile(r"\d\s*(?:[-–—~～至]|to)\s*\d")
 
 def in_table(scope) -> None:
     """A cell under a column headed as the number of sessions ("Sessions",
-    注射次数): each whole number in it a count ("1 or 2": two)."""
+    注射次数): each whole number in it a count ("1 or 2": two); and a row
+    labelled by its group's sessions."""
     grammar = scope.rules.grammars.get(GRAMMAR)
-    if grammar is None or not grammar.compiled.columns:
+    if grammar is None:
+        return
+    _row_label(scope, grammar)
+    if not grammar.compiled.columns:
         return
     for sentence, start, end in scope.cells_under(grammar.compiled.columns):
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
@@ -126,6 +142,48 @@ def in_table(scope) -> None:
                     if n == int(n) and 1 <= n <= 1000:
                         scope.add(sentence, "sessions", {"count": int(n)}, start + m.start, start + m.end,
                                   f"sessions.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
+
+
+def _row_label(scope, grammar) -> None:
+    """A row whose first cell names its group by the sessions it had
+    ("Single injection", "Two-injection (n = 28)", 单次注射组): that count is
+    the group's (ANNOTATION.md, arm).  The label must be the count and
+    nothing more than a group's head word and its size in brackets."""
+    if scope.row == 1 or not scope.block.sentences:
+        return
+    sentence = scope.block.sentences[0]
+    cells = cell_spans(sentence.text)
+    if len(cells) < 2:
+        return
+    at, _, label = cells[0]
+    said = [(c.start, c.end, c.as_value()["count"], c.rule, None)
+            for c in quantities.find_sessions(label, scope.extractor.vocab)]
+    for m in grammar.compiled.find(fold_punct(label), "fact"):
+        says, count = _count_of(grammar, m)
+        if says:
+            said.append((m.start, m.end, count, f"sessions.{m.pattern}", grammar.source(m.pattern, m.lang, m.index)))
+    rest = _group_words(grammar)
+    for start, end, count, rule, source in said[:1]:
+        if rest.fullmatch(label[:start] + " " + label[end:]):
+            scope.add(sentence, "sessions", {"count": count}, at + start, at + end, rule, source)
+
+
+def _group_words(grammar) -> re.Pattern:
+    """What a row's label may hold beside its count of sessions: the
+    treatment and a group's head word (the grammar's ``treatment`` and
+    ``arm_head`` words: 注射组) and the group's size in brackets ("(n = 28)")."""
+    return _label_rest(tuple(w for slot in ("treatment", "arm_head") for w in _slot_words(grammar, slot)))
+
+
+@lru_cache(maxsize=8)
+def _label_rest(words: tuple[str, ...]) -> re.Pattern:
+    either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[\s,:;-]*(?:(?:{either})\s*){{0,2}}(?:[(（][^()（）]{{0,20}}[)）])?[\s.]*", re.IGNORECASE)
+
+
+def _slot_words(grammar, slot: str) -> list[str]:
+    terms = grammar.model.slots.get(slot)
+    return list(terms.all()) if hasattr(terms, "all") else []
 
 
 def in_document(facts: list, compiled=None) -> list:
