@@ -10211,4 +10211,577 @@ TEXTS: list[RealText] = [
                "injection' (no count)."),
         layout={"columns": 2, "font": "sans", "journal": "Basic and Clinical Andrology (2024) 34:16"},
     ),
+    RealText(
+        id="en_clinical_sci2016_bmmnc_intrathecal_750_million_sci_18_patients", lang="en", kind="clinical", batch=19,
+        title="Phase 1 Trial of Autologous Bone Marrow Stem Cell Transplantation in Patients with Spinal Cord Injury",
+        authors="Zurab Kakabadze, Nickolas Kipshidze, Konstantine Mardaleishvili, Gocha Chutkerashvili, Irakli "
+                "Chelishvili, Albrecht Harders, George Loladze, Gocha Shatirishvili, Nodar Kipshidze, David "
+                "Chakhunashvili, Konstantine Chutkerashvili",
+        journal="Stem Cells International 2016:6768274", year=2016, doi="10.1155/2016/6768274",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4940566",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        abstract=(
+            "**Introduction.** A total of [[18 patients|n:18]], with complete motor deficits and paraplegia caused by "
+            "thoracic and lumbar spine trauma without muscle atrophy or psychiatric problems, were included into this "
+            "study. **Materials and Methods.** The bone marrow was aspirated from the anterior iliac crest under local "
+            "anesthesia and the mononuclear fraction was isolated by density gradient method. At least "
+            "[[750 million|d:7.5e8,cells,-]] mononuclear-enriched cells, suspended in [[2 mL|d:2,mL,-]] of saline, were "
+            "infused intrathecally. **Results and Discussion.** The study reports demonstrated improvement of motor and "
+            "sensory functions of various degrees observed in 9 of the 18 (50%) cases after bone marrow stem cell "
+            "transplantation. Measured by the American Spinal Injury Association (ASIA) scale, 7 (78%) out of the 9 "
+            "patients observed an improvement by one grade, while two cases (22%) saw an improvement by two grades. "
+            "However, there were no cases in which the condition was improved by three grades. **Conclusions.** "
+            "Analysis of subsequent treatment results indicated that the transplantation of mononuclear-enriched "
+            "autologous BMSCs is a feasible and safe technique. However, successful application of the BMSCs in the "
+            "clinical practice is associated with the necessity of executing more detailed examinations to evaluate "
+            "the effect of BMSCs on the patients with spinal cord injury."),
+        notes=("Open phase 1 series of intrathecal autologous bone marrow mononuclear cells in 18 patients with "
+               "traumatic paraplegia (clinical, no species): title and the whole abstract from the stored PMC copy of "
+               "the article (authors and DOI from the same page). Cells: none marked. 'Bone Marrow Stem Cell "
+               "Transplantation', 'mononuclear fraction', 'mononuclear-enriched cells' and the abbreviation 'BMSCs' "
+               "(here 'mononuclear-enriched autologous BMSCs': bone marrow stem cells, the unfractionated mononuclear "
+               "fraction, not mesenchymal stem cells) have no contract id; the guide's 'bone marrow-derived stem cells "
+               "(BMDSC, unfractionated; ... do not over-read as bone_marrow_msc)' and its rule that the same letters "
+               "for something else are no mention (doubtful: 'BMSCs' is listed as bone_marrow_msc where it stands for "
+               "bone marrow MSCs). Dose: 'At least 750 million mononuclear-enriched cells' -> 7.5e8 cells, per null "
+               "(the amount infused, stated as a minimum; doubtful: 'at least' makes it a floor, though it is the "
+               "amount each patient received, not a safety bound); 'suspended in 2 mL of saline, were infused' -> "
+               "2 mL (the injected volume of a suspension). No route (intrathecal has no contract id), no sessions "
+               "('were infused' gives no count). Sample size: '18 patients'. Traps: '9 of the 18 (50%) cases', "
+               "'7 (78%) out of the 9 patients', 'two cases (22%)' (outcome counts, not samples), 'one grade', 'two "
+               "grades', 'three grades', 'Phase 1', 'anterior iliac crest' (harvest)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International, Volume 2016, Article ID 6768274"},
+    ),
+    RealText(
+        id="en_animal_rsq_hucmsc_severe_endometrial_damage_rats_msc1_msc2_15_days", lang="en", kind="animal",
+        batch=19,
+        title="[[Human umbilical cord mesenchymal stem cells|c:uc]] ([[hUCMSCs|c:uc]]) promotes the regeneration of "
+              "severe endometrial damage in a rat model",
+        authors="(not shown in the stored copy)",
+        journal="Research Square (preprint)", year=0, doi="10.21203/rs.2.20062/v1",
+        url="https://www.researchsquare.com/article/rs-10674/v1.html",
+        licence="CC BY 4.0 (Research Square, all preprints)",
+        species="rat",
+        abstract=(
+            "**Background:** Intrauterine adhesions (IUA) is a common endometrial disease, which is one of the causes "
+            "of infertility. Transplantation of stem cells may provide a viable solution for endometrial repair and "
+            "regeneration. We made a model of severe endometrial injury in rats, transplanted [[hUCMSCs|c:uc]], and "
+            "studied the effect of [[hUCMSCs|c:uc]] on endometrial regeneration. **Methods:** Thirty-two female "
+            "Sprague-Dawley rats were randomly divided into four groups: normal group, injury control group, "
+            "[[MSC1|c:msc#MSC1 group]] group and [[MSC2|c:msc#MSC2 group]] group. After [[15 days|f:15,day]] of "
+            "intervention and transplantation, histological analysis was performed and cytokine messenger RNA "
+            "expression was measured. **Results:** The HE staining results showed that the endometrial tissue of the "
+            "injury control group was significantly damaged, and the endometrial tissues of the "
+            "[[MSC1|c:msc#MSC1 group]] group and the [[MSC2|c:msc#MSC2 group]] group were improved. We did not detect "
+            "the expression of keratin and vimentin in the injury control group. However, there was the expression of "
+            "keratin and vimentin in the [[MSC1|c:msc#MSC1 group]] group and the [[MSC2|c:msc#MSC2 group]] group. The "
+            "results of Real-time PCR showed that the expression levels of tumor necrosis factor-α (TNF-α) mRNA in "
+            "the normal group and [[MSC1|c:msc#MSC1 group]] group was lower than that of the injury control group "
+            "(P<0.05).The expression levels of basic fibroblast growth factor (bFGF) mRNA in the normal group and "
+            "[[MSC2|c:msc#MSC2 group]] group were higher than that of the injury control group (P<0.05). The "
+            "expression levels of interleukin-1β (IL-1β) mRNA in the normal group was lower than that of the control "
+            "group (P<0.05). **Conclusions:** Transplantation of [[hUCMSCs|c:uc]] promoted the recovery of severe "
+            "endometrial damage in rats. These findings suggest the effect may be related to the mechanisms of homing "
+            "and paracrine secretion."),
+        notes=("Rat study of human umbilical cord MSCs in a model of severe endometrial injury (intrauterine adhesion), "
+               "two MSC groups against normal and injury-control groups (species rat): title and the whole abstract "
+               "from the stored Research Square page (the missing space in '(P<0.05).The' is the source's). The "
+               "copy names no authors and no posting date (year 0). Species: every fact is the rat study's (the "
+               "Background's 'Transplantation of stem cells' is generic and holds no fact). Cells: 'Human umbilical "
+               "cord mesenchymal stem cells', 'hUCMSCs' -> umbilical_cord_msc, per mention; 'MSC1 group', 'MSC2 group' "
+               "are groups named with their head word whose name holds the cell ('MSC' -> msc): the mention 'MSC1' / "
+               "'MSC2' carries its group as arm wherever the group is named, also in the clauses that compare it with "
+               "the injury control group (the guide: the cell type in a group's name is that group's wherever the group "
+               "is named with its own head word; doubtful: the letters are the group's code, 'MSC' plus a number). "
+               "Follow-up: 'After 15 days of intervention and transplantation, histological analysis was performed' "
+               "-> 15 days (the time after transplantation at which the outcomes were taken; doubtful: 'of "
+               "intervention' could be read as a duration). No dose, route or sessions; no sample size ('Thirty-two "
+               "female Sprague-Dawley rats' are animals). Traps: 'four groups', 'normal group', 'injury control group' "
+               "(no facts), TNF-α, bFGF, IL-1β (no contract hormones), 'P<0.05'."),
+        layout={"columns": 2, "font": "sans", "journal": "Research Square (preprint) rs-10674"},
+    ),
+    RealText(
+        id="en_clinical_pfs2018_prp_three_injections_knee_oa_primary_care_12_patients_4_months", lang="en",
+        kind="clinical", batch=19,
+        title="Platelet-rich plasma (PRP) therapy for knee arthritis: a feasibility study in primary care",
+        authors="Liam G. Glynn, Alaa Mustafa, Monica Casey, Janusz Krawczyk, Jeanet Blom, Rose Galvin, Ailish "
+                "Hannigan, Colum P. Dunne, Andrew W. Murphy, Christian D. Mallen",
+        journal="Pilot and Feasibility Studies 4:93", year=2018, doi="10.1186/s40814-018-0288-2",
+        url="https://pilotfeasibilitystudies.biomedcentral.com/articles/10.1186/s40814-018-0288-2",
+        licence="CC BY 4.0 (BMC, all articles; the stored Keele repository copy: 'Available under License Creative "
+                "Commons Attribution')",
+        abstract=(
+            "**Background** Platelet-rich plasma (PRP) is a concentrate of autologous blood growth factors which has "
+            "been shown to provide some symptomatic relief in early osteoarthritis (OA) of the knee. The objective of "
+            "this study was to test the feasibility and efficacy potential of platelet rich plasma (PRP) in primary "
+            "care."),
+        body=[
+            "**Methods** Feasibility study to assess safety of the intervention procedures and assess primary and "
+            "secondary outcome measures. Consecutive patients presenting with symptomatic knee OA were recruited in a "
+            "primary care setting in Ireland. All participants received [[three injections|s:3]] of PRP 4 weeks apart. "
+            "The following self-reported clinical outcomes were evaluated before and after therapy "
+            "([[4 months|f:4,month]]): Pain and disability (ICOAP questionnaire); health utility (EUROQol); adverse "
+            "events; patient satisfaction and goal-orientated outcomes.",
+            "**Results** Seventeen potential patients were identified of whom 14 were eligible to participate. "
+            "[[Twelve|n:12]] consented and completed the intervention and all outcome measures. There were no losses "
+            "to follow-up. One patient reported pain and stiffness for 2 days after the first injection but did "
+            "complete the study. No growth was detected from nine consecutive samples sent for microbiology analysis. "
+            "Changes in constant, intermittent and total pain scores were reported; pain fully resolved in two "
+            "patients. In addition, health utility, patient satisfaction and goal-orientated outcomes also "
+            "demonstrated improvement.",
+            "**Conclusions** Platelet-rich plasma therapy is a simple and minimally invasive intervention which is "
+            "feasible to deliver in primary care to treat osteoarthritis of the knee joint. Well-designed randomised "
+            "controlled trials are needed to measure outcomes, durability of effect and cost effectiveness.",
+        ],
+        notes=("Single-arm feasibility study of three platelet-rich plasma knee injections in primary care (clinical, "
+               "no species): title and the whole abstract from the journal's stored article page (authors from the "
+               "stored Keele and Limerick repository records of the article). No cell type (PRP is not a cell "
+               "therapy), no route (the abstract names none; intra-articular has no contract id anyway), no dose. "
+               "Sessions: 'three injections of PRP 4 weeks apart' -> 3 ('4 weeks apart' is an interval); 'after the "
+               "first injection' is an ordinal of counted injections (no fact). Follow-up: 'evaluated before and after "
+               "therapy (4 months)' -> 4 months (the time of the after-therapy evaluation; doubtful: the bracket could "
+               "give the length of the therapy). Sample size: 'Twelve consented and completed the intervention' -> 12 "
+               "(the patients who took part: the 17 identified and the 14 eligible were screened, not enrolled; the "
+               "guide counts those who completed as the sample where the study states no other count of enrolled "
+               "patients; doubtful). Traps: 'Seventeen potential patients', '14 were eligible' (screened), 'for 2 days "
+               "after the first injection' (time to an event), 'nine consecutive samples', 'in two patients' (outcome "
+               "count), 'no losses to follow-up'."),
+        layout={"columns": 2, "font": "serif", "journal": "Pilot and Feasibility Studies (2018) 4:93"},
+    ),
+    RealText(
+        id="en_clinical_sccaa2019_expanded_bmmsc_core_decompression_onfh_five_patients_19_54_months", lang="en",
+        kind="clinical", batch=19,
+        title="Treatment of osteonecrosis of the femoral head by core decompression and implantation of fully "
+              "functional ex vivo-expanded [[bone marrow-derived mesenchymal stem cells|c:bm]]: a proof-of-concept "
+              "study",
+        authors="Rodrigo Mardones, Daniel Camacho, Francisco Monsalvo, Nicolás Zulch, Claudio Jofre, José J Minguell",
+        journal="Stem Cells and Cloning: Advances and Applications 12:11–16", year=2019, doi="10.2147/SCCAA.S181883",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6402444",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles)",
+        abstract=(
+            "**Background** Based on several attributes involved in bone formation, [[bone marrow-resident mesenchymal "
+            "stem cells|c:bm]] ([[MSCs|c:msc]]) have been employed in the treatment of patients suffering from femoral "
+            "head osteonecrosis. Due to the low content of [[MSCs|c:msc]] in the bone marrow, ex vivo expansion "
+            "procedures are utilized to increase the cell number. Customarily, before administration of the resulting "
+            "expanded cell product [[MSCs|c:msc]] to the patient, its cellular identity is usually evaluated according "
+            "to a set of “minimal phenotypic” markers, which are not modified by ex vivo processing. However, "
+            "[[MSC|c:msc]] functional (“reparative”) markers, which are severely impaired along the ex vivo expansion "
+            "routine, are usually not assessed. **Patients and methods** In this proof-of-concept study, a cohort of "
+            "[[five avascular osteonecrosis patients|n:5]] received an instillation of ex vivo-expanded autologous "
+            "[[MSCs|c:msc]], manufactured under controlled conditions, with an aim to protect their functional "
+            "(“reparative”) capacity. **Results and conclusion** Outcomes of this study confirmed the safety and "
+            "effectiveness of the [[MSC|c:msc]]-based therapy used. After a follow-up period "
+            "([[19–54 months|f:54,month]]), in all patients, the hip function was significantly improved and pain "
+            "intensity markedly reduced. As a corollary, no patient required hip arthroplasty."),
+        notes=("Proof-of-concept series of five patients with femoral head osteonecrosis treated by core decompression "
+               "and an instillation of ex vivo-expanded autologous bone marrow MSCs (clinical, no species): title and "
+               "the whole abstract from the stored PMC copy (authors, volume, pages and DOI from the same page). Cells: "
+               "'bone marrow-derived mesenchymal stem cells' (title), 'bone marrow-resident mesenchymal stem cells' -> "
+               "bone_marrow_msc; the bracketed abbreviation 'MSCs' and every later 'MSCs'/'MSC' (also 'MSC functional "
+               "markers' and 'MSC-based therapy', the cells as product) -> msc, per mention (an abbreviation after a "
+               "cell name is a second mention; its letters say no source). Sample size: 'a cohort of five avascular "
+               "osteonecrosis patients' -> 5. Follow-up: 'After a follow-up period (19–54 months)' -> one fact on the "
+               "range, its upper end 54 months (as the corpus marks '6–104 weeks'; doubtful: a range of follow-up "
+               "lengths across patients). No route (instillation into the femoral head has no contract id), no dose, "
+               "no sessions ('an instillation' is no count). Traps: 'in all patients', 'no patient required hip "
+               "arthroplasty', 'ex vivo expansion' (no fact), 'bone marrow' alone (tissue)."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells and Cloning: Advances and Applications 2019:12"},
+    ),
+    RealText(
+        id="en_clinical_scrt_hucmsc_four_iv_transfusions_cp_40_patients_12_months_fig1", lang="en", kind="clinical",
+        batch=19,
+        title="Therapeutic evidence of [[umbilical cord-derived mesenchymal stem cell|c:uc]] transplantation for "
+              "cerebral palsy: a randomized, controlled trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=0, doi="10.1186/s13287-019-1545-x",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-019-1545-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Cerebral palsy (CP) is a syndrome of childhood movement and posture disorders. Clinical "
+            "evidence is still limited and sometimes inconclusive about the benefits of [[human umbilical cord "
+            "mesenchymal stem cells|c:uc]] ([[hUC-MSCs|c:uc]]) for CP. We conducted a randomized trial to evaluate "
+            "the safety and efficacy of [[hUC-MSC|c:uc]] transplantation concomitant with rehabilitation in patients "
+            "with CP."),
+        body=[
+            "**Methods** Eligible patients were allocated into the [[hUC-MSC|c:uc#hUC-MSC group]] group and control "
+            "group. In addition to rehabilitation, the patients in the [[hUC-MSC|c:uc#hUC-MSC group]] group received "
+            "[[four transfusions|s:4#hUC-MSC group]] of [[hUC-MSCs|c:uc#hUC-MSC group]] "
+            "[[intravenously|r:iv#hUC-MSC group]], while the control group received a placebo. Adverse events (AEs) "
+            "were collected for safety evaluation in the [[12-month follow-up phase|f:12,month]]. Primary endpoints "
+            "were assessed as activities of daily living (ADL), comprehensive function assessment (CFA), and gross "
+            "motor function measure (GMFM) scales. In addition, cerebral metabolic activity was detected by "
+            "18F-FDG-PET/CT to explore the possible mechanism of the therapeutic effects. Primary endpoint data were "
+            "analyzed by ANOVA using SPSS version 20.0.",
+            "**Results** [[Forty patients|n:40]] were enrolled, and 1 patient withdrew informed consent. Therefore, 39 "
+            "patients received treatments and completed the scheduled assessments. No significant difference was "
+            "shown between the 2 groups in AE incidence. Additionally, significant improvements in ADL, CFA, and GMFM "
+            "were observed in the [[hUC-MSC|c:uc#hUC-MSC group]] group compared with the control group. In addition, "
+            "the standard uptake value of 18F-FDG was markedly increased in 3 out of 5 patients from the "
+            "[[hUC-MSC|c:uc#hUC-MSC group]] group at [[12 months|f:12,month#hUC-MSC group]] after transplantation.",
+            "**Conclusions** Our clinical data showed that [[hUC-MSC|c:uc]] transplantation was safe and effective at "
+            "improving the gross motor and comprehensive function of children with CP when combined with "
+            "rehabilitation. Recovery of cerebral metabolic activity might play an essential role in the improvements "
+            "in brain function in patients with CP.",
+            "**Fig. 1** Flow chart for the study procedure. The patients received [[four transfusions|s:4]] after "
+            "randomization and completed four scheduled visits at 1 month (51 ± 7 days), 3 months (111 ± 7 days), 6 "
+            "months (201 ± 7 days), and [[12 months|f:12,month]] (381 ± 15 days) after the last dose. ADL, activities "
+            "of daily living; CFA, comprehensive function assessment; ECG, electrocardiogram; GMFM, gross motor "
+            "function measure; [[hUC-MSCs|c:uc]], [[human umbilical cord blood mesenchymal stem cells|c:msc]]; MRI, "
+            "magnetic resonance imaging; 18F-FDG PET/CT, 18F-fluorodeoxyglucose positron emission tomography/computed "
+            "tomography",
+        ],
+        notes=("Randomised controlled trial of four intravenous transfusions of human umbilical cord MSCs with "
+               "rehabilitation against placebo with rehabilitation in children with cerebral palsy (clinical, no "
+               "species): title and abstract from the journal's stored article page, the last Conclusions sentence "
+               "from the stored PMC copy (PMC6998370), which goes on past the BMC copy's break; cut at a sentence end "
+               "before the next sentence breaks off; the legend of Figure 1 from the journal's stored figure page. The "
+               "copies show no authors and no publication date (year 0; the DOI was minted in 2019). Cells: 'umbilical "
+               "cord-derived mesenchymal stem cell', 'human umbilical cord mesenchymal stem cells', 'hUC-MSCs', "
+               "'hUC-MSC' -> umbilical_cord_msc, per mention; the figure's abbreviation list expands hUC-MSCs as "
+               "'human umbilical cord blood mesenchymal stem cells' -> msc (cord-blood MSCs have no id of their own, "
+               "guide; doubtful: the text calls the same cells umbilical cord MSCs). Arms: 'the hUC-MSC group and "
+               "control group' are two groups each named with its head word; the cell in the name 'hUC-MSC group' is "
+               "that group's wherever the group is named (also where it is compared with the control group, as the "
+               "corpus's 'UC-MSCs group'); 'the patients in the hUC-MSC group received four transfusions of hUC-MSCs "
+               "intravenously' -> sessions 4, cells and route intravenous, all labelled 'hUC-MSC group'; '3 out of 5 "
+               "patients from the hUC-MSC group at 12 months after transplantation' -> follow-up 12 months labelled "
+               "with the group named in its clause. No arm: 'in the 12-month follow-up phase' (the safety collection of "
+               "the whole trial) -> 12 months; the figure legend ('The patients received four transfusions', a new "
+               "paragraph naming no group) -> sessions 4 and the visit list '1 month ..., 3 months ..., 6 months ..., "
+               "and 12 months ... after the last dose' -> one fact, the last time point (12 months), the bracketed "
+               "days restating each visit. Sample size: 'Forty patients were enrolled' -> 40; '39 patients received "
+               "treatments and completed the scheduled assessments' is a subset of the 40 (guide: those who completed "
+               "where a larger count is stated: no fact). Traps: '1 patient withdrew', 'the 2 groups' (comparison, no "
+               "arm), '3 out of 5 patients' (outcome count), 'four scheduled visits' (visits, not sessions), 'the last "
+               "dose' (an ordinal of counted transfusions), '51 ± 7 days', 'SPSS version 20.0', '18F'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy"},
+    ),
+    RealText(
+        id="en_animal_ymj2017_hucbmsc_jugular_three_doses_dual_transfusion_pah_rats_fig1", lang="en", kind="animal",
+        batch=19,
+        title="Optimal dose and timing of umbilical stem cells treatment in pulmonary arterial hypertensive rats",
+        authors="Hyeryon Lee, Kwan Chang Kim, Soo Jin Choi, Young Mi Hong",
+        journal="Yonsei Medical Journal 58(3):570–580", year=2017, doi="10.3349/ymj.2017.58.3.570",
+        url=("https://pure.ewha.ac.kr/en/publications/optimal-dose-and-timing-of-umbilical-stem-cells-treatment-in-pulm "
+             "(abstract); https://pmc.ncbi.nlm.nih.gov/articles/PMC5368143/figure/F1 (Figure 1)"),
+        licence="CC BY-NC 4.0 (Yonsei Medical Journal, all articles)",
+        species="rat",
+        abstract=(
+            "**Purpose:** Pulmonary arterial hypertension (PAH) is a fatal disease which is characterized by an "
+            "increase in pulmonary arterial pressure leading to increases in right ventricular afterload. [[Human "
+            "umbilical cord blood derived-mesenchymal stem cells|c:msc]] ([[hUCB-MSCs|c:msc]]) administered "
+            "[[via the jugular vein|r:iv]] have been previously shown to improve PAH by reversal treatment. However, "
+            "the effect of low dosage and transfusion timing of [[hUCB-MSCs|c:msc]] on PAH has not yet been clearly "
+            "established. Obviously, low dosage treatment can lead to a reduction in costs. This is the first study on "
+            "early transfusion effect. **Materials and Methods:** This study was divided into two parts. The first "
+            "part is an investigation of dose-dependent effect. [[hUCB-MSCs|c:msc]] were administered into 3 groups "
+            "of rats (UA: [[3×10^{6} cells|d:3e6,cells,-#UA]], UB: [[1.5×10^{6} cells|d:1.5e6,cells,-#UB]], UC: "
+            "[[3×10^{5} cells|d:3e5,cells,-#UC]]) [[via the external jugular vein|r:iv]] at week 1 after monocrotaline "
+            "(MCT) injection. The second part is a search for optimal treatment timing in "
+            "[[3×10^{5} cells|d:3e5,cells,-]] dose of [[hUCB-MSCs|c:msc]] administered at day 1 for UD group (low dose "
+            "of [[hUCB-MSCs|c:msc#UD group]] at day 1), at day 1 and week 1 for the UE group "
+            "([[dual transfusion|s:2#UE group]] of low dose of [[hUCB-MSCs|c:msc#UE group]] at day 1 and week 1) and "
+            "at 1 week for the UF group (reversal treatment of low dose [[hUCB-MSC|c:msc#UF group]] at week 1) after "
+            "MCT injection. **Results:** The administration of [[3×10^{5}|d:3e5,cells,-]] [[hUCB-MSCs|c:msc]] was as "
+            "effective as the [[3×10^{6}|d:3e6,cells,-]] dose in decreasing mean right ventricle (RV) pressure and "
+            "pulmonary pathological changes. Early treatment with [[hUCB-MSCs|c:msc]] improved mean RV pressure, "
+            "pulmonary pathological changes and heart collagen 3 protein expression levels in PAH. "
+            "**Conclusion:** Low-dose early treatment of [[hUCB-MSCs|c:msc]] is as effective as a high dose treatment "
+            "of [[hUCB-MSCs|c:msc]] in improving PAH although [[dual|s:2]] or reversal treatment is still more "
+            "effective."),
+        body=[
+            "**Fig. 1.** Study design. (A) Dose-escalation test protocol. The [[hUCB-MSCs|c:msc]] are transfused at 1 "
+            "week after MCT injection. UA group (n=5) was assigned to receive high-dose [[hUCB-MSCs|c:msc#UA]] "
+            "([[3×10^{6} cells/rat|d:3e6,cells,-#UA]]), UB group (n=5) was intermediate-dose "
+            "[[hUCB-MSCs|c:msc#UB]] ([[1.5×10^{6} cells/rat|d:1.5e6,cells,-#UB]]) and UC group (n=6) was low-dose "
+            "[[hUCB-MSCs|c:msc#UC]] ([[3×10^{5} cells/rat|d:3e5,cells,-#UC]]). (B) Treatment time test protocol. "
+            "Low-dose ([[3×10^{5} cells/rat|d:3e5,cells,-]]) of [[hUCB-MSCs|c:msc]] were transfused at day 1 (UD "
+            "group, n=4), day 1+week 1 (UE group, n=4) or week 1 (UF group, n=4). MCT, monocrotaline; "
+            "[[hUCB-MSCs|c:msc]], [[human umbilical cord blood derived-mesenchymal stem cells|c:msc]]; UD, early "
+            "treatment of low dose [[hUCB-MSCs|c:msc#UD group]] at day 1; UE, [[dual transfusion|s:2#UE group]] of "
+            "low dose [[hUCB-MSCs|c:msc#UE group]] at day 1 and week 1; UF, reversal treatment of low dose "
+            "[[hUCB-MSC|c:msc#UF group]] at week 1.",
+        ],
+        notes=("Rat study of human umbilical cord blood MSCs in monocrotaline-induced pulmonary arterial hypertension: "
+               "three doses given at week 1, and the low dose given at day 1, at day 1 and week 1, or at week 1 "
+               "(species rat): title, authors and the whole abstract from the stored Ewha University research record "
+               "of the article, and the legend of Figure 1 from the stored PMC figure page (it prints the DOI). The "
+               "copies print '3×106', '1.5×106', '3×105' (superscripts flattened), written 3×10^{6} etc. Cells: 'Human "
+               "umbilical cord blood derived-mesenchymal stem cells', 'hUCB-MSCs', 'hUCB-MSC' -> msc (cord-blood MSCs, "
+               "guide), per mention; the title's 'umbilical stem cells' is generic (no MSC named). Species: the "
+               "Purpose's earlier finding ('administered via the jugular vein have been previously shown to improve "
+               "PAH') is the group's previous work in PAH rats: kept with the entry's species rat (doubtful: the "
+               "species is not written there). Routes: 'via the jugular vein', 'via the external jugular vein' -> "
+               "intravenous ('transfused' alone is no route). Doses: '3×10^6 cells', '1.5×10^6 cells', '3×10^5 cells' "
+               "(abstract) and '... cells/rat' (figure) -> cells, per null (per animal is null); the shared low dose of "
+               "the timing part ('3×10^5 cells dose', 'Low-dose (3×10^5 cells/rat)') and the Results' compared doses "
+               "('3×10^5 hUCB-MSCs ... as effective as the 3×10^6 dose', a comparison) carry no arm. Arms: the dose "
+               "groups are first named 'UA', 'UB', 'UC' with their values (labels as first printed, kept where the "
+               "figure names them 'UA group' etc.); the timing groups 'UD group', 'UE group', 'UF group' (the figure's "
+               "'UD,' 'UE,' 'UF,' abbreviation items are the same groups). Each group's own bracket or clause labels "
+               "its facts: the cell mentions, 'dual transfusion' (UE: sessions 2). No arm: 'hUCB-MSCs were "
+               "administered into 3 groups of rats', 'The hUCB-MSCs are transfused at 1 week after MCT injection', the "
+               "shared low dose and its cells, the abbreviation 'hUCB-MSCs, human umbilical cord blood ... cells'. "
+               "Sessions: 'dual transfusion' -> 2 (UE); the Conclusion's 'dual or reversal treatment' -> 2, no arm "
+               "(the regimen named by its kind, in a comparison; doubtful); 'at day 1 and week 1' and 'day 1+week 1' "
+               "(two times, no stated count) and 'Early treatment', 'reversal treatment' give no count. No follow-up: "
+               "'at week 1 after monocrotaline (MCT) injection', 'at day 1' are times counted from the model (the "
+               "times of treatment). Traps: 'n=5', 'n=6', 'n=4' (animals, no sample size), '3 groups', 'two parts', "
+               "'high-dose', 'intermediate-dose', 'low dose' (no values), MCT injection (a model drug without dose or "
+               "route)."),
+        layout={"columns": 2, "font": "serif", "journal": "Yonsei Med J 2017 May;58(3):570-580"},
+    ),
+    RealText(
+        id="en_clinical_cerm2023_prp_injections_both_ovaries_poseidon_por_3_months", lang="en", kind="clinical",
+        batch=19,
+        title="Beneficial effects of [[intraovarian injection|r:io]] of platelet-rich plasma in women with poor "
+              "ovarian response",
+        authors=("(author list in the DOI record; the stored copy names the corresponding authors Ashraf Alyasin and "
+                 "Seyyedeh Neda Kazemi)"),
+        journal="Clinical and Experimental Reproductive Medicine 50(4):285-291", year=2023,
+        doi="10.5653/cerm.2023.06086", url="https://ecerm.org/journal/view.php?viewtype=pubreader&number=1301",
+        licence="CC BY-NC 4.0 (Clinical and Experimental Reproductive Medicine, all articles)",
+        abstract=(
+            "**Objective** Infertility can result from a diminished ovarian reserve, but a potential remedy exists in "
+            "the form of platelet-rich plasma (PRP) administration. This treatment involves both biological factors "
+            "and tissue trauma mechanisms, which stimulate folliculogenesis, making it a promising and effective "
+            "strategy. We assessed the impact of direct PRP [[injections into the ovaries|r:io]] on the fertility "
+            "outcomes of women classified as poor responders."),
+        body=[
+            "**Methods** A quasi-experimental study was conducted from April 2021 to December 2022, focusing on "
+            "patients classified as POSEIDON grade 3 or 4. PRP injections were "
+            "[[administered into both ovaries|r:io]]. After [[3 months|f:3,month]], data were collected on "
+            "anti-Müllerian hormone (AMH) level, follicle-stimulating hormone (FSH) level, and the numbers of oocytes, "
+            "mature oocytes, and good-quality embryos following ovarian stimulation.",
+        ],
+        notes=("Before-and-after study of intraovarian platelet-rich plasma in POSEIDON group 3-4 poor responders "
+               "(clinical, no species): title, the Objective and the first three sentences of the Methods from the "
+               "journal's stored article page, cut at a sentence end before the next sentence breaks off in the copy "
+               "(the Results are not in the copy). The licence is the journal's for all its articles (the stored "
+               "excerpt prints none). No cell type (PRP is no cell therapy). Routes: 'intraovarian injection' (title), "
+               "'injections into the ovaries', 'administered into both ovaries' -> intraovarian_injection (the PRP's "
+               "delivery, as in the corpus's other intraovarian PRP texts). Follow-up: 'After 3 months, data were "
+               "collected on ... AMH ... FSH ...' -> 3 months (the time after the injections at which outcomes were "
+               "measured). No hormone change (AMH and FSH are listed as measured, no direction), no sessions ('PRP "
+               "injections' and 'both ovaries' give no count: bilateral is one session), no sample size in the copied "
+               "part. Traps: 'from April 2021 to December 2022' (study period), 'POSEIDON grade 3 or 4', 'good-quality "
+               "embryos'."),
+        layout={"columns": 1, "font": "serif", "journal": "Clin Exp Reprod Med 2023;50(4):285-291"},
+    ),
+    RealText(
+        id="en_clinical_oamjms2019_adsc_acute_sci_47_patients_one_six_months", lang="en", kind="clinical", batch=19,
+        title="Autologous Transplantation of [[Adipose-Derived Stem Cells|c:ad]] to Treat Acute Spinal Cord Injury: "
+              "Evaluation of Clinical Signs, Mental Signs, and Quality of Life",
+        authors="Nguyen Le Bao Tien, Nguyen Dinh Hoa, Vo Van Thanh, Nguyen Van Thach, Vo Truong Nhu Ngoc, Thien Chu "
+                "Dinh, Thuy Nguyen Thi Phuong, Phung Lam Toi, Dinh Toi Chu",
+        journal="Open Access Macedonian Journal of Medical Sciences", year=2019, doi="10.3889/oamjms.2019.843",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7084027 (title and authors: "
+            "https://oamjms.eu/index.php/mjms/article/view/oamjms.2019.843)",
+        licence="CC BY-NC 4.0 (Open Access Macedonian Journal of Medical Sciences, all articles)",
+        abstract=(
+            "**BACKGROUD** Spinal cord injury (SCI) is damage that can cause a temporary or permanent change in spinal "
+            "cord functions. **AIM:** This work evaluates clinical signs, mental signs, and quality of life (QoL) "
+            "after autologous [[adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]) transplantation to treat acute "
+            "spinal cord injury (SCI). **METHODS:** In this study, [[47 SCI patients|n:47]] were recruited and "
+            "divided into two groups: intervention and control. [[ADSCs|c:ad]] were isolated and cultured under the "
+            "cell culture quality control procedure. All patients in both groups underwent neurosurgery with or "
+            "without [[ADSC|c:ad]] transplantation. The recovery regarding neurological muscle, QoL, neurogenic "
+            "bladder, and mental improvement was assessed after transplantation. **RESULTS:** All patients had "
+            "improved in terms of motor function, bladder function, and daily living. No patients reported any side "
+            "effect. MRI imaging showed significant changes in the lesion length of the spinal canal and the "
+            "thickening of the spinal cord. Mental improvement was highest at [[six months|f:6,month]] after "
+            "transplantation and lowest at [[one month|f:1,month]] after transplantation. The proportion of patients "
+            "whose quality of life improved after treatment was 100%, while 80% of patients were satisfied with "
+            "treatment outcomes. **CONCLUSIONS** Thus, our data suggested that [[ADSCs|c:ad]] transplantation was safe "
+            "and effective for the treatment of SCI patients. Neurological muscle and neurogenic bladder were improved "
+            "significantly after transplantation."),
+        notes=("Controlled study of autologous adipose-derived stem cell transplantation with neurosurgery against "
+               "neurosurgery alone in acute spinal cord injury (clinical, no species): the whole abstract from the "
+               "stored PMC copy (its heading 'BACKGROUD' misspelt as printed), title, authors and DOI from the "
+               "journal's stored article page (which prints the same abstract with 'MATERIAL AND METHODS'). Cells: "
+               "'Adipose-Derived Stem Cells', 'adipose-derived stem cells', 'ADSCs', 'ADSC' -> adipose_msc, per "
+               "mention (the corpus's reading of ADSCs). Sample size: '47 SCI patients' (whole study; 'two groups: "
+               "intervention and control' give no counts and no arm). Follow-up: 'highest at six months after "
+               "transplantation and lowest at one month after transplantation' -> 6 months and 1 month (two times at "
+               "which the outcome was reported, each its own phrase; doubtful: read as a list they would give one "
+               "fact, 6 months). No route (the delivery is not named), no dose, no sessions. Traps: 'All patients in "
+               "both groups', 'All patients', '100%', '80% of patients', 'acute'."),
+        layout={"columns": 2, "font": "serif", "journal": "Open Access Maced J Med Sci. 2019"},
+    ),
+    RealText(
+        id="en_case_frtra2023_admsc_34_iv_infusions_200_million_quadriplegic_sci", lang="en", kind="case", batch=19,
+        title="Functional recovery of a 41-year-old quadriplegic spinal cord injury patient following "
+              "[[multiple|s:-]] [[intravenous infusions|r:iv]] of autologous [[adipose-derived mesenchymal stem "
+              "cells|c:ad]]: a case report",
+        authors="Ridhima Vij, Hosu Kim, Hyeonggeun Park, Thanh Cheng, Djamchid Lotfi, Donna Chang",
+        journal="Frontiers in Transplantation 2:1287508", year=2023, doi="10.3389/frtra.2023.1287508",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC11235215",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "Spinal cord injury (SCI) is a debilitating disease with clinical manifestations ranging from incomplete "
+            "neurological deficits affecting sensory and motor functions to complete paralysis. Recent advancements "
+            "in stem cell research have elucidated the therapeutic potential of [[mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]) for the treatment of patients with SCI. Here, we present a case of a 41-year-old "
+            "quadriplegic male individual who experienced a traumatic C-5 incomplete SCI, after slipping off a boat "
+            "in Florida Keys on August 4, 2017. He was diagnosed with C5–C6 Grade 2 anterolisthesis with flexion "
+            "teardrop fracture of the anterior C6 with jumped facet on the right and perched facet on the left at "
+            "C5–C6 with spinal canal stenosis. On September 12, 2019, an Individual Expanded Access Protocol was "
+            "approved for administration of [[multiple infusions|s:-]] of autologous, [[adipose-derived MSCs|c:ad]] "
+            "([[adMSCs|c:ad]]) for the treatment of this quadriplegic incomplete C5-6 SCI patient. "
+            "[[Thirty-four (34) recurrent infusions|s:34]] each with [[200 million cells|d:2e8,cells,injection]] were "
+            "administered, over a period of ∼2.5 years, which resulted in significant improvements in his "
+            "quality-of-life as demonstrated by substantial improvements in SCIM-III (Spinal Cord Independence "
+            "Measure III) scores. Additionally, electromyography/nerve conduction velocity (EMG/NCV) studies showed "
+            "improvements in the patient's motor and sensory function. No safety concerns were presented, and no "
+            "serious adverse events were reported during the entire course of treatment."),
+        notes=("Case report of 34 intravenous infusions of autologous adipose-derived MSCs over about 2.5 years in a "
+               "man with incomplete cervical spinal cord injury (case, no species): title and abstract from the stored "
+               "PMC copy (authors and DOI from the same page), cut at a sentence end before the last sentence breaks "
+               "off in the copy. Cells: 'mesenchymal stem cells (MSCs)' (background) -> msc, two mentions; "
+               "'adipose-derived mesenchymal stem cells', 'adipose-derived MSCs', 'adMSCs' -> adipose_msc. Sessions: "
+               "'multiple' (title, before 'intravenous infusions', which is the route: marks never overlap) and "
+               "'multiple infusions' -> count null; 'Thirty-four (34) recurrent infusions' -> 34 (a number and its "
+               "bracketed restatement: one fact). Route: 'intravenous infusions' (title) -> intravenous; the abstract's "
+               "'infusions' alone names no route. Dose: 'each with 200 million cells' -> 2e8 cells per injection (the "
+               "text says each infusion). No follow-up: 'over a period of ∼2.5 years' is the length of the course of "
+               "infusions (a duration of treatment, guide), 'during the entire course of treatment' likewise. A single "
+               "case report: no arms, no sample size. Traps: '41-year-old' (age), 'C-5', 'C5–C6 Grade 2', 'August 4, "
+               "2017', 'September 12, 2019' (dates), 'SCIM-III'."),
+        layout={"columns": 1, "font": "serif", "journal": "Frontiers in Transplantation (2023) 2:1287508"},
+    ),
+    RealText(
+        id="en_animal_psc_svf_prp_laminectomy_sci_mice_four_groups_5_weeks", lang="en", kind="animal", batch=19,
+        title="Adipose tissue derived stromal vascular fraction transplantation can recover spinal cord injury in mice",
+        authors="(not shown in the stored copy)",
+        journal="Progress in Stem Cell (BioMedPress)", year=0,
+        doi="http://cellstemcell.org/index.php/PSC/article/view/148",
+        url="http://cellstemcell.org/index.php/PSC/article/view/148",
+        licence="CC BY 4.0 (BioMedPress journals, all articles; the stored page prints 'Open Access')",
+        species="mouse",
+        abstract=(
+            "**Introduction:** Stem cell therapy is one of the most promising therapies for degenerative diseases and "
+            "related injuries. [[Adipose tissue derived stem cells|c:ad@human]] ([[ADSCs|c:ad@human]]) exhibit some "
+            "particular properties such as high production of paracrine factors. Indeed, [[ADSCs|c:ad@human]] have "
+            "been successfully used to treat diseases, including osteoarthritis, diabetic ulcer, etc."),
+        body=[
+            "**Methods:** In this study, [[ADSCs|c:ad]] were used to treat spinal cord injury (SCI) in a mouse model. "
+            "Non-expanded [[ADSCs|c:ad]], from stromal vascular fractions (SVFs) isolated from both autologous and "
+            "allogeneic adipose tissues, were injected into injured sites of mice at a specified dose. The SCI mouse "
+            "model were generated by transection of spinal cord at vertebrae T8 - T10. After 1 week of transection, "
+            "mice exhibiting completed SCI were divided into 4 groups: group 1 was control (mice without any "
+            "treatment), group 2 was placebo (mice treated with platelet rich plasma (PRP)), group 3 was allogeneic "
+            "SVF transplantation (mice treated with allogeneic SVFs), and group 4 was autologous SVF transplantation "
+            "(mice treated with autologous SVFs). For the treatment groups, mice were transplanted with "
+            "[[20 µL|d:0.02,mL,-]] of activated PRP or/and with [[10^{6} cells|d:1e6,cells,-]] of SVF (allogeneic or "
+            "autologous) into the injured position through laminectomy. The recovery of SCI was evaluated by "
+            "locomotor test, sensory test and sensory-motor test at [[5 weeks|f:5,week]] after transplantation. The "
+            "histology of the spinal cord also was checked after [[5 weeks|f:5,week]].",
+            "**Results:** The results showed that in all groups with PRP injected with or without SVFs, the "
+            "inflammation was efficiently controlled. The glial scar as well as myelin defragmentation were clearly "
+            "reduced. However, a significant improvement of BBB score was only recorded in mice transplanted with "
+            "autologous SVFs.",
+            "**Conclusion:** The results of our study show that autologous SVF transplantation in combination with "
+            "PRP can be a promising therapy for SCI.",
+        ],
+        notes=("Mouse study of allogeneic or autologous adipose stromal vascular fraction (non-expanded ADSCs) with "
+               "platelet-rich plasma injected into the transected spinal cord (species mouse): title and the whole "
+               "abstract from the journal's stored article page, which shows no authors, DOI or date (year 0; the "
+               "article URL stands for the DOI). The copy prints '106 cells' (superscript flattened), written "
+               "10^{6}. Species: the Introduction's two sentences on ADSCs (their properties, their use in disease) "
+               "are general statements: no species (@human); the study's own sentences carry mouse. Cells: 'Adipose "
+               "tissue derived stem cells', 'ADSCs' -> adipose_msc, per mention, also 'Non-expanded ADSCs, from "
+               "stromal vascular fractions' (the cells as the text names them); 'stromal vascular fraction(s)', "
+               "'SVF(s)' have no contract id (as the corpus's other SVF texts), PRP is no cell therapy. Doses: '20 µL "
+               "of activated PRP' -> 0.02 mL (the injected volume of the protocol's PRP, µL written in mL as the "
+               "corpus writes '200 μl' as 0.2 mL); '10^6 cells of SVF' -> 1e6 cells; both per null and without arm "
+               "('For the treatment groups', several groups). No route ('into the injured position through "
+               "laminectomy' has no contract id), no sessions. Follow-up: 'at 5 weeks after transplantation' and "
+               "'after 5 weeks' (outcomes and histology taken) -> 5 weeks each. No arms: groups 1-4 are named, but no "
+               "contract fact is said of one group alone (SVF and PRP have no cell id). Traps: 'After 1 week of "
+               "transection' (counted from the injury, the time of treatment), 'T8 - T10', '4 groups', 'at a specified "
+               "dose' (no value), 'BBB score'."),
+        layout={"columns": 2, "font": "sans", "journal": "Progress in Stem Cell"},
+    ),
+    RealText(
+        id="en_clinical_fcell2023_svf_knee_oa_six_patients_12_and_24_w", lang="en", kind="clinical", batch=19,
+        title="Clinical phase I/II trial of SVF therapy for cartilage regeneration: A cellular therapy with novel 3D "
+              "MRI imaging for evaluating chondral defect of knee osteoarthritis",
+        authors="Bin Ren, Yiqiang Chang, Ruolan Liu, Feng Xiao, Jun Xu, Lingsong Li, Tao Li, Zhao Ruan, Yigui Bao, "
+                "Junbing Lin, Junying Zhou, Weijing Liao, Zhenyu Pan, Haibo Xu, Jun Tian, Lin Cai, Xin Xiao Zheng",
+        journal="Frontiers in Cell and Developmental Biology 11:1106279", year=2023, doi="10.3389/fcell.2023.1106279",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9892457",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Background:** The clinical applications of stromal vascular fraction (SVF) therapy for osteoarthritis "
+            "(OA) have attracted academic and clinical attention. However, data of the effects of stromal vascular "
+            "fraction therapy on regeneration of degenerated cartilage are limited in the literature. Meanwhile, there "
+            "is a great need for a simple and non-invasive evaluation method to analyze the changes of joint "
+            "cartilage qualitatively and quantitatively in clinical trials. This study entitled “stromal vascular "
+            "fraction Therapy for Human Knee Osteoarthritis” was registered in ClinicalTrial.gov # NCT05019378. "
+            "**Materials and Methods:** We designed and conducted a single center, open labeled clinical phase I/II "
+            "study, and [[6 osteoarthritis patients|n:6]] with both knee cartilage defect I-II were enrolled in this "
+            "study. The two knees of each patient were randomly assigned to autologous stromal vascular fraction "
+            "treatment group or non-treatment control group to evaluate the safety and therapeutic effect of stromal "
+            "vascular fraction therapy for human knee osteoarthritis. We have also established a novel protocol to "
+            "provide 3D MRI imaging for human knee cartilage enabling us to qualitatively and quantitatively evaluate "
+            "cartilage degeneration and regeneration in this study. **Results:** The qualitative and quantitative "
+            "evaluation of 3D Magnetic Resonance Imaging (MRI) imaging of knee cartilage demonstrated that the "
+            "stromal vascular fraction therapy reduced the cartilage defects; and significant increase of cartilage "
+            "value both in defect cartilage area and whole cartilage area of treated group and significant increase "
+            "of thickness and area of both femoral and tibia cartilage in vertical sections of the stromal vascular "
+            "fraction treated Group at 12 and [[24 W|f:24,week#autologous stromal vascular fraction treatment group]] "
+            "post treatment in cartilage defect I-II osteoarthritis patients."),
+        notes=("Single-centre phase I/II study in six patients with knee osteoarthritis, one knee of each given "
+               "autologous stromal vascular fraction and the other left untreated (clinical, no species): title, "
+               "authors and DOI from the journal's stored pages, the abstract from the stored PMC copy (which writes "
+               "'stromal vascular fraction' where the journal's page abbreviates SVF), cut at the end of the Results "
+               "before the Conclusion breaks off. No cell type (stromal vascular fraction / SVF has no contract id, as "
+               "in the corpus's other SVF texts), no route (intra-articular has no id), no dose, no sessions. Sample "
+               "size: '6 osteoarthritis patients'. Follow-up: 'at 12 and 24 W post treatment' (a list of two "
+               "assessment times, 'W' for weeks) -> one fact, the last (24 weeks), labelled with the group named in "
+               "its clause ('the stromal vascular fraction treated Group', the knees first named 'autologous stromal "
+               "vascular fraction treatment group', whose label it keeps; doubtful: the groups are knees, not "
+               "patients, and the earlier 'treated group' of the same sentence is the same arm). No sample size for the "
+               "groups (no counts). Traps: 'NCT05019378', 'cartilage defect I-II', 'The two knees of each patient', "
+               "'3D'."),
+        layout={"columns": 2, "font": "serif", "journal": "Front. Cell Dev. Biol. (2023) 11:1106279"},
+    ),
+    RealText(
+        id="en_animal_biocell2021_ucb_placenta_msc_bleomycin_lung_fibrosis_mice_weeks_1_4", lang="en", kind="animal",
+        batch=19,
+        title="Different sources of [[MSCs|c:msc]] on pulmonary fibrosis in C57BL/6 mice",
+        authors="Shucai Wu, Dengrui Li, Sumin Guo, Li Gao, Yonghui Yang",
+        journal="BIOCELL 45(2)", year=2021, doi="10.32604/biocell.2021.011379",
+        url="https://www.techscience.com/biocell/v45n2/41547/html",
+        licence="CC BY 4.0 (Tech Science Press, all articles)",
+        species="mouse",
+        abstract=(
+            "Since stem cell therapy is the most effective treatment in the field of tissue reparation and "
+            "reconstitution, the present study aimed to explore the different sources of [[mesenchymal stem "
+            "cells|c:msc]] ([[MSCs|c:msc]]) on the different effects of pulmonary fibrosis-related cytokines in "
+            "C57BL/6 mice. For reaching this goal, we isolated [[MSCs|c:msc]] from umbilical cord blood and placenta "
+            "and used for stem cell therapy in a mouse model of pulmonary fibrosis model. The pulmonary fibrosis model "
+            "was done by injecting bleomycin into the trachea of C57BL/6 mice. Then we assessed the degree of "
+            "pulmonary fibrosis in each mouse lung tissue at weeks 1, 2, 3, and [[4|f:4,week]]. In addition, flow "
+            "cytometry was used to evaluate the frequency of CD73, CD90, CD106, CD34, CD45, CD14 cells at the "
+            "mononuclear cell level; and western blotting assays revealed the expression of IκB-α. Our results showed "
+            "that stem cell therapy by [[placenta-derived MSC|c:pl]] had a lower level of CD34, CD45, CD14 cells at "
+            "the mononuclear cell level, and that improved pulmonary fibrosis at both molecular and pathological "
+            "levels. In addition, western blotting assays revealed that the expression of IκB-α was down-regulated in "
+            "[[MSC|c:msc]]-treated animals. In addition, [[placenta-derived MSC|c:pl]] was the most effective in "
+            "improving pulmonary fibrosis in comparison to other sources."),
+        notes=("Mouse study comparing umbilical cord blood and placenta MSCs in bleomycin-induced pulmonary fibrosis "
+               "(species mouse): title, authors and abstract from the journal's stored article page, cut at a sentence "
+               "end before the last sentence breaks off in the copy. Cells: 'MSCs' (title), 'mesenchymal stem cells "
+               "(MSCs)', 'MSCs from umbilical cord blood and placenta' (one mention naming both sources: msc), "
+               "'MSC-treated animals' -> msc; 'placenta-derived MSC' -> placenta_msc; 'stem cell therapy' generic; "
+               "'mononuclear cell' and the CD-marked cells are measured populations, not therapy. Follow-up: 'at weeks "
+               "1, 2, 3, and 4' (a list of assessment times) -> one fact, the last (4 weeks), marked on its last "
+               "number '4' (the unit stands before the list; doubtful: the weeks may be counted from the bleomycin "
+               "model rather than from the cells, which the text does not say). Model drug: 'injecting bleomycin into "
+               "the trachea' (no dose; intratracheal has no contract id). No route for the cells, no dose, no sessions, "
+               "no arms (the sources are compared, no group named). Traps: 'C57BL/6', 'CD73, CD90, CD106, CD34, CD45, "
+               "CD14', 'IκB-α' (no contract hormone; the Latin PDF font may draw κ and α in the fallback font)."),
+        layout={"columns": 1, "font": "serif", "journal": "BIOCELL 2021, 45(2)"},
+    ),
 ]
