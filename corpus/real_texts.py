@@ -10371,7 +10371,7 @@ TEXTS: list[RealText] = [
             "[[MSCs|c:msc]], manufactured under controlled conditions, with an aim to protect their functional "
             "(“reparative”) capacity. **Results and conclusion** Outcomes of this study confirmed the safety and "
             "effectiveness of the [[MSC|c:msc]]-based therapy used. After a follow-up period "
-            "([[19–54 months|f:54,month]]), in all patients, the hip function was significantly improved and pain "
+            "([[19–54 months|f:19,month]]), in all patients, the hip function was significantly improved and pain "
             "intensity markedly reduced. As a corollary, no patient required hip arthroplasty."),
         notes=("Proof-of-concept series of five patients with femoral head osteonecrosis treated by core decompression "
                "and an instillation of ex vivo-expanded autologous bone marrow MSCs (clinical, no species): title and "
@@ -10381,8 +10381,9 @@ TEXTS: list[RealText] = [
                "markers' and 'MSC-based therapy', the cells as product) -> msc, per mention (an abbreviation after a "
                "cell name is a second mention; its letters say no source). Sample size: 'a cohort of five avascular "
                "osteonecrosis patients' -> 5. Follow-up: 'After a follow-up period (19–54 months)' -> one fact on the "
-               "range, its upper end 54 months (as the corpus marks '6–104 weeks'; doubtful: a range of follow-up "
-               "lengths across patients). No route (instillation into the femoral head has no contract id), no dose, "
+               "range, its low end 19 months (ANNOTATION.md: a range of follow-up gives its low end, as a dose's "
+               "range does; first annotated on the upper end, as one earlier entry had marked '6–104 weeks', and "
+               "changed to the guide before the split). No route (instillation into the femoral head has no contract id), no dose, "
                "no sessions ('an instillation' is no count). Traps: 'in all patients', 'no patient required hip "
                "arthroplasty', 'ex vivo expansion' (no fact), 'bone marrow' alone (tissue)."),
         layout={"columns": 1, "font": "serif", "journal": "Stem Cells and Cloning: Advances and Applications 2019:12"},
@@ -10783,5 +10784,35 @@ TEXTS: list[RealText] = [
                "no arms (the sources are compared, no group named). Traps: 'C57BL/6', 'CD73, CD90, CD106, CD34, CD45, "
                "CD14', 'IκB-α' (no contract hormone; the Latin PDF font may draw κ and α in the fallback font)."),
         layout={"columns": 1, "font": "serif", "journal": "BIOCELL 2021, 45(2)"},
+    ),
+    # Chinese texts, round zh11 (batch 20)
+    RealText(
+        id="zh_review_hanspub2026_iua_prevention_strategies", lang="zh", kind="review", batch=20,
+        title="宫腔粘连研究进展与防治策略",
+        authors="潘锦, 杜二球",
+        journal="临床医学进展 16(1)", year=2026, doi="10.12677/acm.2026.161187",
+        url="https://www.hanspub.org/journal/paperinformation?paperid=133441",
+        licence="CC BY 4.0 (Hans Publishers, all articles)",
+        abstract=(
+            "**摘要:** 宫腔粘连是一种由子宫内膜基底层损伤引发的常见妇科疾病,临床主要表现为月经异常与生育障碍,严重影响"
+            "患者身心健康。近年来研究深入揭示了其发病机制,涉及细胞外基质代谢、血管生成、局部凝血异常及间质细胞衰老等多个"
+            "分子层面。诊断方面,影像学技术进一步提升了检出率,标准化宫腔评分与子宫内膜容受性标志物检测有助于更精准评估病情"
+            "严重程度与生育预后。治疗以宫腔镜下粘连分离术为主,术后防治再粘连成为关键,综合应用物理屏障、生物活性材料(如"
+            "[[间充质干细胞|c:msc]]、富血小板血浆等)及辅助药物(如雌激素)可提升疗效。针对重度患者,个体化与多学科综合治疗"
+            "策略日益重要。本文系统综述宫腔粘连的病因机制、诊断评估及防治进展,以期为临床实践提供参考,改善患者预后。"),
+        notes=("Chinese review (intrauterine adhesions: mechanisms, diagnosis, prevention) from Hans Publishers' "
+               "Advances in Clinical Medicine: the title and the Chinese abstract from the journal's article page "
+               "(paperinformation?paperid=133441); the page is bilingual, the English abstract is left out (this round "
+               "takes the Chinese abstract only); the stored excerpt ends inside the English abstract and prints no "
+               "licence line, so the licence is Hans Publishers' CC BY 4.0 for every article. Volume and issue (16(1)) read from the DOI. The stored "
+               "copy's punctuation (ASCII commas and brackets, Chinese full stops and enumeration commas) kept as "
+               "printed; the authors are printed '潘 锦' and '杜二球*' (written 潘锦, 杜二球). One fact: '间充质干细胞' "
+               "(named as a bioactive material used after adhesiolysis) -> msc. Traps: '富血小板血浆' (PRP, not a cell "
+               "therapy), '辅助药物(如雌激素)' (oestrogen as a drug, no change of the E2 level: no hormone_change), "
+               "'间质细胞衰老' (senescence of the endometrial stromal cells, a mechanism, not a cell therapy), "
+               "'细胞外基质' (no cell type), '宫腔镜下粘连分离术' (a surgical procedure: no route of the therapy), "
+               "'重度患者' (no count: no sample size), '近年来' (no follow-up)."),
+        layout={"columns": 2, "font": "serif", "journal": "临床医学进展 2026年 第16卷 第1期",
+                "keywords": "许可：CC BY 4.0"},
     ),
 ]
