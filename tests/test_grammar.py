@@ -201,6 +201,18 @@ def test_a_clause_takes_numbers_but_no_break_no_barrier_mention_and_no_word_it_l
     assert found == []  # a route named between is a barrier
 
 
+def test_an_aside_in_brackets_is_part_of_a_long_clause_commas_and_all():
+    g = compile_grammar(SAID)
+    text = "injected into three groups (A: 3 x 10^6, B: 1 x 10^6, C: 3 x 10^5) into the jugular vein"
+    (m,) = g.find(text, mentions=[_mention(text, "the jugular vein", "route", "intravenous")])
+    assert m.text[m.start:m.end] == text
+    for blocked in ("injected into three groups (A, B; C) into the jugular vein",  # a ; ends the clause, in brackets too
+                    "injected (cells migrated, then) into the jugular vein"):       # a word it leaves out, in brackets too
+        assert g.find(blocked, mentions=[_mention(blocked, "the jugular vein", "route", "intravenous")]) == []
+    short = "FSH（P＜0.05，n＝12）下降"  # {clause:6}: what stands right beside a word, no aside
+    assert g.find(short, mentions=[_mention(short, "FSH", "hormone", "FSH")]) == []
+
+
 def test_an_unknown_mention_kind_or_left_out_slot_is_an_error():
     import pydantic
 

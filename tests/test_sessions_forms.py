@@ -28,6 +28,7 @@ EN = [
     ("Treatment was given once weekly for 4 weeks.", [4]),
     ("The stromal cells were injected into the right ovary on two separate occasions.", [2]),
     ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
+    ("Each child was given four transfusions of the stromal cells, a month apart.", [4]),
     # group names sharing one head, and a group named with its size but no head
     ("Rabbits were divided into sham, injury, single-infusion and triple-infusion groups.", [1, 3]),
     ("Participants were allocated to one-injection (n = 15) or two-injection (n = 16) at random.", [1, 2]),

@@ -227,6 +227,10 @@ _CLAUSE_BREAKS = ",，;；。!?！？\n"
 _MASK_BARRIER, _MASK_OPEN = 0xE000, 0xE100
 
 
+#: the shortest {clause:N} that takes in an aside in brackets as one step
+_ASIDE_FROM = 20
+
+
 def _clause(n: int, without: str | None = None) -> str:
     """Up to ``n`` characters of the same clause (numbers and brackets too),
     no mention of a barrier kind; with ``without`` (a slot's regex), no word
@@ -234,7 +238,16 @@ def _clause(n: int, without: str | None = None) -> str:
     char = rf"[^{re.escape(_CLAUSE_BREAKS)}\ue000-\ue0ff]"
     if without is not None:
         char = rf"(?!{without}){char}"
-    return rf"(?:{char}){{0,{n}}}?"
+    if n < _ASIDE_FROM:
+        return rf"(?:{char}){{0,{n}}}?"
+    # an aside in brackets is part of a longer clause, commas and all
+    # ("administered into 3 groups (A: 3×10^6, B: 1×10^6) via the jugular vein");
+    # a short one is what stands right beside a word (未{clause:4}静脉), no aside
+    inside = rf"[^()（）\ue000-\ue0ff;；。]"
+    if without is not None:
+        inside = rf"(?!{without}){inside}"
+    aside = rf"[(（](?:{inside}){{0,120}}?[)）]"
+    return rf"(?:{aside}|{char}){{0,{n}}}?"
 
 
 def _gap(n: int) -> str:
