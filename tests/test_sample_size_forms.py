@@ -14,6 +14,11 @@ from formkit import facts
 #: (sentence, the sizes found in it, in order)
 EN = [
     ("A total of 86 women with premature ovarian insufficiency took part.", [86]),
+    # each count the size of the group named in brackets after what it had
+    ("Sixty-two had a single infusion (arm 1) and 58 had received three infusions (arm 2).", [62, 58]),
+    ("Forty women had intrauterine plasma (study group) and 44 had saline (sham group).", [40, 44]),
+    # ... but not what happened to a group
+    ("Five women had a clinical pregnancy (study group) and two had bleeding (sham group).", []),
     ("Forty-two patients with POI were enrolled between 2016 and 2019.", [42]),
     ("Thirty women were randomised to cell therapy or to placebo injections.", [30]),
     ("Seventy-five participants were analysed at the end of the second year.", [75]),
@@ -135,6 +140,9 @@ EN = [
 ]
 
 ZH = [
+    # those who passed the screening are the sample; the screened are not
+    ("经初步筛查符合入选标准的患者共56例，均签署知情同意书。", [56]),
+    ("门诊共筛查90例，排除不符合条件者。", []),
     # subgroups by grade after 其中: parts of the 40 (arms named with 组 stay counts)
     ("共纳入患者40例，其中轻度12例，中度18例，重度10例。", [40]),
     ("共纳入40例，其中治疗组20例，对照组20例。", [40, 20, 20]),

@@ -83,6 +83,8 @@ class SampleCues:
     #: any disqualifier in a (lower-case) text, an English one as a whole
     #: word ("died" is not in "studied", "lost" not in "almost")
     disqualified: re.Pattern
+    #: words after a disqualifier that take the count back in (units.yaml `qualifiers`)
+    requalified: re.Pattern
     preceded_by: tuple[str, ...]  # right before it: in, 其中, Table
     outcomes: frozenset[str]  # right after it: had, recovered, 出现
     outcomes_before: tuple[str, ...]  # right before it: 妊娠 (妊娠3例)
@@ -129,6 +131,7 @@ class SampleCues:
         return cls(
             disqualifiers=lowered(t for c in sample for t in c.disqualifiers.all()),
             disqualified=_any_word([t for c in sample for t in c.disqualifiers.all()]),
+            requalified=_any_word([t for c in sample for t in c.qualifiers.all()]),
             preceded_by=lowered(t for c in sample for t in c.preceded_by.all()),
             outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
             outcomes_before=tuple(lowered(t for c in sample for t in c.outcomes_before.all())),
@@ -146,6 +149,13 @@ class SampleCues:
             leading_people=re.compile(rf"^\s*(?:{alternatives(p for c in sample for t in c.terms.zh if (p := t.lstrip('例名位人')))})"),
             flow_chart_totals=lowered(t for c in sample for t in c.flow_chart_totals.all()),
         )
+
+
+def _disqualified(cues: SampleCues, clause: str) -> bool:
+    """Does a disqualifier ("excluded", 筛查) make the count of the clause no
+    sample, with no qualifier after it taking it back in ("经筛查符合纳入标准者")?"""
+    found = list(cues.disqualified.finditer(clause))
+    return bool(found) and cues.requalified.search(clause, found[-1].end()) is None
 
 
 def _any_word(words: list[str]) -> re.Pattern:
@@ -218,6 +228,10 @@ def _said_by_the_grammar(scope, text: str, sizes: list, folded: str) -> list:
     out = list(sizes)
     for m in grammar.compiled.find(folded, "fact"):
         for start, end in m.parts.get("number", []):
+            if f"sample_size.{m.pattern}" == _NAMED_GROUP_RULE:
+                # the count grammar's "97 women had …" reads "had" as an outcome; the
+                # named group after it says otherwise
+                out = [n for n in out if not (n.start < end and start < n.end)]
             if any(n.start < end and start < n.end for n in out):
                 continue
             n = _whole(numbers_of(text[start:end]))
@@ -335,6 +349,8 @@ def _counts(scope, n, title: bool = False) -> bool:
     text, cues, vocab = scope.text, scope.extractor.compiled["sample_size"], scope.extractor.vocab
     if n.rule == "sample_size.n_equals" and not quantities.names_people(text, vocab) and scope.animal_paper():
         return False
+    if n.rule == _NAMED_GROUP_RULE:
+        return True  # what a group the study names had ("had one injection (cohort A)"), not an outcome
     after = text[n.end : n.end + 24]
     if _RANGE_AFTER.match(after):
         return False
@@ -354,7 +370,7 @@ def _counts(scope, n, title: bool = False) -> bool:
     earlier = list(_EARLIER_COUNT.finditer(clause))
     joined = list(_COORDINATOR.finditer(clause, earlier[-1].end())) if earlier else []
     own = clause[joined[-1].end():] if joined else clause
-    if cues.disqualified.search(own):
+    if _disqualified(cues, own):
         return False
     # "214 patients … were screened and 150 were enrolled": what the count's
     # own predicate says, up to the next count
@@ -479,6 +495,10 @@ def _names_hormone(scope, text: str) -> bool:
     return any(m.kind == Kind.HORMONE.value for m in scope.extractor.matcher.match(text, lang, fuzzy=False))
 
 
+#: the grammar's count of a group named in brackets after what it had
+_NAMED_GROUP_RULE = "sample_size.count_of_a_named_group"
+
+
 def _subgroups_by_sessions(scope, sizes: list, sessions: list) -> set:
     """Counts of people split by the sessions they received: "14例接受1次
     移植，11例接受2次移植", "9 women received two injections and 6 were
@@ -487,6 +507,8 @@ def _subgroups_by_sessions(scope, sizes: list, sessions: list) -> set:
     text, cues = scope.text, scope.extractor.compiled["sample_size"]
     linked, named_by = [], set()
     for n in sizes:
+        if n.rule == _NAMED_GROUP_RULE:
+            continue  # "51 had one injection (cohort A)": a group the study names, an arm
         prev = next((c for c in reversed(sessions) if c.end <= n.start), None)
         if prev is not None and cues.relative.fullmatch(text, prev.end, n.start):
             named_by.add(n)  # 接受两次移植的11例: named by the sessions they received
