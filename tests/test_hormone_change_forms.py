@@ -29,6 +29,15 @@ def changes(extractor: Extractor, text: str) -> list[tuple[str, str]]:
 
 ENGLISH = [
     ("There was a marked fall in LH after the second infusion.", [("LH", DEC)]),
+    # no change: a verb of staying and a word of sameness, a change denied by its verb, neither … nor
+    ("In the saline group inhibin B held steady throughout the year.", [("INHB", SAME)]),
+    ("Oestradiol remained essentially flat after the second graft.", [("E2", SAME)]),
+    ("Through week 12, LH did not significantly alter in either arm.", [("LH", SAME)]),
+    ("After the mock procedure neither serum LH nor inhibin B changed.", [("INHB", SAME), ("LH", SAME)]),
+    # a pronoun standing for the hormone named before it
+    ("Inhibin B climbed in the treated women, while it stayed flat in the untreated ones.",
+     [("INHB", INC), ("INHB", SAME)]),
+    ("LH was lower after the cells at 8 weeks. In the placebo arm it did not change.", [("LH", DEC), ("LH", SAME)]),
     ("Treatment produced a reduction of serum FSH in every woman.", [("FSH", DEC)]),
     ("Serum FSH was lowered within three months.", [("FSH", DEC)]),
     ("An elevation of oestradiol followed the injections.", [("E2", INC)]),
@@ -199,6 +208,8 @@ CHINESE = [
 ]
 
 NOT_CHANGES = [
+    # a pronoun after a hormone only named stands for nothing
+    "LH was drawn every month. The clinic noted that it did not change its dosing plan.",
     "POI is diagnosed when FSH rises above 25 IU/L on two occasions.",
     "Women with FSH > 40 IU/L were excluded.",
     "Baseline AMH was 0.4 ng/mL.",

@@ -243,7 +243,7 @@ def _clause(n: int, without: str | None = None) -> str:
     # an aside in brackets is part of a longer clause, commas and all
     # ("administered into 3 groups (A: 3×10^6, B: 1×10^6) via the jugular vein");
     # a short one is what stands right beside a word (未{clause:4}静脉), no aside
-    inside = rf"[^()（）\ue000-\ue0ff;；。]"
+    inside = r"[^()（）\ue000-\ue0ff;；。]"
     if without is not None:
         inside = rf"(?!{without}){inside}"
     aside = rf"[(（](?:{inside}){{0,120}}?[)）]"

@@ -511,6 +511,10 @@ class DirectionsFile(_Model):
     """Hormones next to each other share one cue (雌二醇和AMH水平升高 gives E2
     and AMH: two facts) when only these words, spaces, list punctuation (、 ,
     / & brackets) and 的 / "the" / "of" stand between."""
+    pronouns: LangTerms = LangTerms()
+    """Words standing for a hormone named just before, as the subject of a
+    direction cue ("AMH rose in the cell arm, whereas it did not change in
+    the sham arm", "its level fell"): the cue is that hormone's."""
     statistics: LangTerms = LangTerms()
     """Summary statistics a from-to change may name before each number (mean,
     median, average): "FSH fell from a mean of 89 to a mean of 42 IU/L" (a /

@@ -30,6 +30,7 @@ from ...contract import Direction, HormoneId
 from ...lang.trie import trie_pattern
 from ...layout.tables import cell_spans
 from ...ruleset.grammar import numbers_of
+from ...ruleset.model import Kind
 from ..hormones import hormone_changes
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -197,7 +198,8 @@ def _said_in_cells(scope, sentence, read: set) -> None:
 
 def in_sentence(scope) -> None:
     if not any(m.kind == HORMONE for m in scope.mentions):
-        return  # no hormone named: no change to read
+        _said_of_a_pronoun(scope, [], set())  # "In the other arm it did not change"
+        return  # no hormone named: no other change to read
     lowered = scope.text.lower()
     if scope.extractor.compiled["hormone_change"].search(lowered):
         return  # a disease described, not an effect measured
@@ -206,7 +208,8 @@ def in_sentence(scope) -> None:
     not_levels = _not_levels(grammar, scope.text, scope.mentions)
     undone = _undone(grammar, scope.text, scope.mentions)
     undone_at = {(h.start, h.end) for h, _, _ in undone}
-    for change in hormone_changes(scope.text, scope.mentions, scope.rules, scope.lang):
+    changes = hormone_changes(scope.text, scope.mentions, scope.rules, scope.lang)
+    for change in changes:
         h = change.hormone_mention
         if any(a <= h.start and h.end <= b for a, b in not_levels):
             continue  # a gene, a deficiency or a treatment, not a level
@@ -224,7 +227,58 @@ def in_sentence(scope) -> None:
                          f"hormone_change.{m.pattern}", grammar.source(m.pattern, m.lang, m.index),
                          scope=(m.start, m.end), mention=m)
         fact.__pydantic_extra__["cue"] = scope.text[m.start:m.end]
+    _said_of_a_pronoun(scope, changes, seen)
     _by_values(scope, seen)
+
+
+def _said_of_a_pronoun(scope, changes, seen: set[tuple[str, str]]) -> None:
+    """A direction cue whose subject is a pronoun standing for a hormone
+    whose change was just reported ("AMH rose in the cell arm, whereas it did
+    not change in the sham arm"; a sentence on, "In the other arm it did not
+    change"): the change of that hormone, the last one of the sentence with a
+    change, or the one hormone the sentence before reported a change of
+    (directions.yaml `pronouns`).  A pronoun after a hormone only named ("FSH
+    was measured monthly; it did not change the plan") stands for nothing."""
+    pronoun = _pronoun_subject(tuple(scope.rules.models["directions"].pronouns.all()))
+    if pronoun is None:
+        return
+    used = {(c.cue.start, c.cue.end) for c in changes}
+    for cue in scope.of_kind(Kind.DIRECTION):
+        said = pronoun.search(scope.text, 0, cue.start)
+        if (cue.start, cue.end) in used or said is None:
+            continue
+        hormone = _antecedent(scope, changes, said.start())
+        if hormone is None:
+            continue
+        direction = scope.rules.resolve_direction(cue.id, hormone)
+        if (hormone, direction) in seen:
+            continue
+        seen.add((hormone, direction))
+        fact = scope.add("hormone_change", {"hormone": hormone, "direction": direction}, cue.start, cue.end,
+                         "hormone_change.pronoun", cue.source, mention=cue)
+        fact.__pydantic_extra__["cue"] = cue.text
+
+
+@lru_cache(maxsize=4)
+def _pronoun_subject(pronouns: tuple[str, ...]) -> re.Pattern | None:
+    """A pronoun right before a cue, up to two words (an auxiliary, an
+    adverb: "it had risen", "it then fell") between them."""
+    if not pronouns:
+        return None
+    either = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(pronouns, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{either})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _antecedent(scope, changes, before: int) -> str | None:
+    """The hormone a pronoun at ``before`` stands for: of the changes the
+    sentence reports before it, the last one's; else the one hormone of the
+    changes the sentence before reported."""
+    said = sorted((c.hormone_mention.end, c.hormone) for c in changes if c.hormone_mention.end <= before)
+    if said:
+        return said[-1][1]
+    earlier = scope.earlier.last(1)
+    ids = {f.value["hormone"] for _, f in earlier[0].facts_of("hormone_change")} if earlier else set()
+    return ids.pop() if len(ids) == 1 else None
 
 
 def definitions(rules) -> re.Pattern:
