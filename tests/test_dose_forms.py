@@ -13,6 +13,13 @@ from formkit import facts, table_facts
 
 #: (sentence, the doses found in it as (value, unit, per), in order)
 EN = [
+    # bare numbers before a power of ten share its scale; a label's number is no amount of the list
+    ("Three cohorts received 0.25, 0.5 or 1.5 × 10^6 cells/kg by vein.",
+     [(2.5e5, "cells/kg", None), (5e5, "cells/kg", None), (1.5e6, "cells/kg", None)]),
+    ("Cohort A was given 30 μg and cohort 2 then 300 μg of vesicle protein.",
+     [(30, "µg", None), (300, "µg", None)]),
+    # a state of sedation before a comma is no anaesthetic's amount
+    ("Under light propofol sedation, 3 mL was injected into every ovary.", [(3, "mL", "ovary")]),
     # an amount per kilogram keeps no denominator said around it; one written onto it stays
     ("Each infusion held 3 × 10^6 cells/kg.", [(3e6, "cells/kg", None)]),
     # a list's unit and denominator go to the bare powers of ten before it

@@ -1228,6 +1228,7 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
     make 30 a dose.  Implied units (bare powers of ten) are not lent.
     """
     text, out = s.text, [m for _, _, m in found]
+    atoms = [lo for lo, _, _ in found]  # each item's number, with the scale it shares with the next
     chained = False
     for k in range(len(found) - 2, -1, -1):
         lo, hi, mention = found[k]
@@ -1240,9 +1241,14 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
         if not chained:
             continue
         if mention is None:
+            # "0.5, 1.0 and 2.0 × 10^6 cells/kg": a bare number before a power
+            # of ten takes its scale, as a range's low end does
+            lo = _shared_scale(lo, atoms[k + 1]) if found[k + 1][1] is None else lo
+            atoms[k] = lo
             if hi is None and lo.form in _LISTABLE and not nxt.unit_implied \
                     and not _COMPARATOR.search(text, max(0, lo.start - 3), lo.start) \
-                    and not (nxt.unit.startswith("cells") and lo.value < MIN_CELL_COUNT):
+                    and not (nxt.unit.startswith("cells") and lo.value < MIN_CELL_COUNT) \
+                    and not _a_label(text, lo, nxt):
                 out[k] = DoseMention(lo.start, lo.end, text[lo.start:lo.end], f"dose.list.{lo.form}",
                                      _in_unit(lo.value, nxt.unit_power), nxt.unit, nxt.per, unit_power=nxt.unit_power)
         elif mention.unit_implied and not nxt.unit_implied and mention.unit != nxt.unit \
@@ -1279,6 +1285,23 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
         if a and b and a.per and b.per is None and a.end < b.start and _LIST_GAP.fullmatch(text, a.end, b.start):
             out[k] = _with_per(pats, b, a.per)
     return [m for m in out if m is not None]
+
+
+#: a word right before a number: "level 2", "Cohort 3", "day 7"
+_WORD_BEFORE = re.compile(r"[A-Za-z]\s+$")
+
+
+def _a_label(text: str, lo: _Atom, nxt: DoseMention) -> bool:
+    """Is a bare number before a list's next amount the number of a label
+    ("100 μg at level 2 and 200 μg at level 3"), not an amount of the list?
+    Said after a word and far smaller than the amount it would share a unit with."""
+    shared = _in_unit(lo.value, nxt.unit_power)
+    return bool(_WORD_BEFORE.search(text, max(0, lo.start - 20), lo.start)) and shared > 0 \
+        and nxt.value / shared > _LABEL_RATIO
+
+
+#: how much larger the next amount is than a labelled number that is no amount of its list
+_LABEL_RATIO = 20
 
 
 def _with_per(pats: _Patterns, m: DoseMention, per: str) -> DoseMention:
