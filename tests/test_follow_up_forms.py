@@ -23,6 +23,11 @@ D, W, M, Y = "day", "week", "month", "year"
 
 #: (sentence, the follow-ups found in it: (value, unit), in order)
 EN = [
+    # a round or a stage of treatment counts a time as the treatment does
+    ("Pigs were culled 3 and 9 weeks after the second round of cells.", [(3, W), (9, W)]),
+    ("Two months after the first stage, oestradiol was measurable.", [(2, M)]),
+    # a later time after the last of a schedule of visits
+    ("Women were reviewed every 6 weeks until week 30 and then at week 52.", [(52, W)]),
     ("Patients were followed for a median of 18 months (range 6-30).", [(18, M)]),
     ("Over a 2-year follow-up, no ovarian tumour was detected.", [(2, Y)]),
     ("At the 6-month visit, serum FSH had fallen in four women.", [(6, M)]),
