@@ -29,6 +29,7 @@ EN = [
     ("The stromal cells were injected into the right ovary on two separate occasions.", [2]),
     ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
     ("Each child was given four transfusions of the stromal cells, a month apart.", [4]),
+    ("The trial compared one with three subcutaneous doses of the vesicles.", [3, 1]),
     # group names sharing one head, and a group named with its size but no head
     ("Rabbits were divided into sham, injury, single-infusion and triple-infusion groups.", [1, 3]),
     ("Participants were allocated to one-injection (n = 15) or two-injection (n = 16) at random.", [1, 2]),
@@ -251,6 +252,9 @@ def test_a_row_labelled_by_its_groups_sessions():
         "Sham | 3.0 | 2.8",
         "Three injections of BMSCs, then oestrogen | 2.7 | 3.9")]
     assert found == [(1, "One-injection", "One-injection (n = 18)"), (3, "Three injections", "Three injections")]
+    assert [(f.value["count"], f.text) for f in table_facts_of(
+        "Cohort | n | Pain score", "X, one infusion | 30 | 41.0", "Cohort Y: four infusions | 28 | 39.5")] == [
+        (1, "one infusion"), (4, "four infusions")]
     assert _table("组别 | 例数 | AMH", "单次移植组 | 15 | 0.4", "3次移植组（16例） | 16 | 0.7") == [
         (1, "sessions.cn_single"), (3, "sessions.cn_count")]
 

@@ -178,7 +178,9 @@ def _group_words(grammar) -> re.Pattern:
 @lru_cache(maxsize=8)
 def _label_rest(words: tuple[str, ...]) -> re.Pattern:
     either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"[\s,:;-]*(?:(?:{either})\s*){{0,2}}(?:[(（][^()（）]{{0,20}}[)）])?[\s.]*", re.IGNORECASE)
+    # (after a group's code: "A, one injection", "Group B: two injections")
+    code = r"(?:(?:group|arm|cohort|组)?\s*[A-Z0-9]{1,2}\s*[,:.)-])?"
+    return re.compile(rf"\s*{code}[\s,:;-]*(?:(?:{either})\s*){{0,2}}(?:[(（][^()（）]{{0,20}}[)）])?[\s.]*", re.IGNORECASE)
 
 
 def _slot_words(grammar, slot: str) -> list[str]:
