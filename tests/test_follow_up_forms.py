@@ -26,6 +26,8 @@ EN = [
     # a round or a stage of treatment counts a time as the treatment does
     ("Pigs were culled 3 and 9 weeks after the second round of cells.", [(3, W), (9, W)]),
     ("Two months after the first stage, oestradiol was measurable.", [(2, M)]),
+    # a period that ends before what was measured
+    ("After a 10-week period, the pain score of the cell arm was 31.2 ± 8.0.", [(10, W)]),
     # a later time after the last of a schedule of visits
     ("Women were reviewed every 6 weeks until week 30 and then at week 52.", [(52, W)]),
     ("Patients were followed for a median of 18 months (range 6-30).", [(18, M)]),
@@ -270,6 +272,7 @@ ZH = [
 ]
 
 NOT_FOLLOW_UP = [
+    "After a 2-week period, the stromal cells were infused into a peripheral vein.",
     "Granulosa cells were seen at 24 h in culture.",
     "A booster infusion was given two months later.",
     "Further follow-up studies are needed to confirm these results.",
