@@ -370,6 +370,9 @@ def _counts(scope, n, title: bool = False) -> bool:
     earlier = list(_EARLIER_COUNT.finditer(clause))
     joined = list(_COORDINATOR.finditer(clause, earlier[-1].end())) if earlier else []
     own = clause[joined[-1].end():] if joined else clause
+    if earlier and not joined:
+        # "… screened and fifteen treated: three at level 1": the parts a colon lists
+        own = own[own.rfind(":", earlier[-1].end()) + 1:] if ":" in own[earlier[-1].end():] else own
     if _disqualified(cues, own):
         return False
     # "214 patients … were screened and 150 were enrolled": what the count's
