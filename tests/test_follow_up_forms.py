@@ -26,6 +26,8 @@ EN = [
     # a round or a stage of treatment counts a time as the treatment does
     ("Pigs were culled 3 and 9 weeks after the second round of cells.", [(3, W), (9, W)]),
     ("Two months after the first stage, oestradiol was measurable.", [(2, M)]),
+    # the length of a schedule of visits, not the interval between them
+    ("Knee scores were assessed at 3-month intervals for 3 years.", [(3, Y)]),
     # a period that ends before what was measured
     ("After a 10-week period, the pain score of the cell arm was 31.2 ± 8.0.", [(10, W)]),
     # a later time after the last of a schedule of visits

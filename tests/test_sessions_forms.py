@@ -29,6 +29,8 @@ EN = [
     ("The stromal cells were injected into the right ovary on two separate occasions.", [2]),
     ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
     ("Each child was given four transfusions of the stromal cells, a month apart.", [4]),
+    ("The vesicles were infused once a month for 5 months.", [5]),
+    ("Rats were injected once a week for three consecutive weeks.", [3]),
     ("The trial compared one with three subcutaneous doses of the vesicles.", [3, 1]),
     # group names sharing one head, and a group named with its size but no head
     ("Rabbits were divided into sham, injury, single-infusion and triple-infusion groups.", [1, 3]),
@@ -44,6 +46,7 @@ EN = [
     ("Serum FSH was measured twice, four weeks apart, before enrolment.", []),
     ("The cells were washed three times in phosphate-buffered saline.", []),
     ("Cyclophosphamide was given daily for 14 days to induce the model.", []),
+    ("Busulfan was injected once daily for five consecutive days.", []),
     ("The cultures were passaged three times before transplantation.", []),
     # one more session where the total follows: the total is the count
     ("The dose was repeated once more, for a total of three injections.", [3]),

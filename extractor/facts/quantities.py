@@ -498,14 +498,15 @@ _ZH_FREQUENCY_CLAUSE = re.compile(
 # of the study" gives no number
 _EN_FREQ_FOR = re.compile(
     r"(?i)\b(?:(?P<w>once|twice|thrice)|(?P<n>\d+)\s*(?:×|x|times))\s*(?:a\s+|per\s+|every\s+)?"
-    r"(?P<per>week|weekly|day|daily)\s+(?:for|over)\s+(?:(?P<d>\d+|[a-z]+)\s+(?P<unit>weeks?|days?)|the\s+duration\b)"
+    r"(?P<per>week|weekly|day|daily|month|monthly)\s+(?:for|over)\s+(?:(?P<d>\d+|[a-z]+)\s+(?:consecutive\s+|successive\s+)?"
+    r"(?P<unit>weeks?|days?|months?)|the\s+duration\b)"
 )
 _ZH_FREQ_FOR = re.compile(
     r"每(?P<per>周|天|日)(?:[\u4e00-\u9fff]{0,4}?)(?P<n>\d+|[一二两三四五六七八九十])\s*次[，,]?\s*(?:共|连续)(?P<d>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<unit>周|天|日)"
 )
 # what _EN_FREQ_FOR cannot match without: its count, its period
 _EN_FREQ_COUNT = re.compile(r"(?i)once|twice|thrice|\d\s*(?:×|x|times)")
-_EN_FREQ_PERIOD = re.compile(r"(?i)week|day")
+_EN_FREQ_PERIOD = re.compile(r"(?i)week|day|month")
 _DIGIT_TIMES = re.compile(r"\d\s*[×xX]")
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
@@ -1374,7 +1375,8 @@ def _frequency_for(s: _Sentence) -> list[SessionMention]:
     out = []
     english = _EN_FREQ_COUNT.search(s.text) and _EN_FREQ_PERIOD.search(s.text)
     for m in _EN_FREQ_FOR.finditer(s.text) if english else ():
-        per_unit = "week" if m["per"].lower().startswith("week") else "day"
+        per = m["per"].lower()
+        per_unit = "week" if per.startswith("week") else "month" if per.startswith("month") else "day"
         times = _ONCE[m["w"].lower()] if m["w"] else _count(m["n"])
         if m["unit"] is None:  # for the duration of the study
             out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", None))
@@ -1382,6 +1384,8 @@ def _frequency_for(s: _Sentence) -> list[SessionMention]:
         span = _count(m["d"])
         if re.match(r"\s*then\b", s.text[m.end():]):
             continue  # "twice a week for six weeks then weekly for two weeks": one part of a schedule
+        if per_unit == "day":
+            continue  # "once daily for 7 days": a duration of dosing, the count inferred (ANNOTATION.md)
         if times and span and m["unit"].lower().startswith(per_unit):
             out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", times * span))
     for m in _ZH_FREQ_FOR.finditer(s.text) if "每" in s.text else ():
