@@ -181,9 +181,10 @@ def texts_of(name: str) -> list[RealText]:
             from blind_texts14 import BLIND14
             from blind_texts15 import BLIND15
             from blind_texts16 import BLIND16
+            from blind_texts17 import BLIND17
 
             # batches, each written without the rules
-            texts = BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11 + BLIND12 + BLIND13 + BLIND14 + BLIND15 + BLIND16
+            texts = BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11 + BLIND12 + BLIND13 + BLIND14 + BLIND15 + BLIND16 + BLIND17
     except ImportError:
         return []
     return texts
