@@ -30,6 +30,10 @@ EN = [
     ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
     ("Each child was given four transfusions of the stromal cells, a month apart.", [4]),
     ("The vesicles were infused once a month for 5 months.", [5]),
+    ("Single-dose (5 × 10^6) exosome-primed cells were given to the treated rats.", [1]),
+    ("The effect of a single intra-articular treatment of knee lesions with stromal cells was studied.", [1]),
+    ("A single treatment would not suffice for so complex a disease.", []),
+    ("No single treatment restores ovarian function.", []),
     ("Rats were injected once a week for three consecutive weeks.", [3]),
     ("The trial compared one with three subcutaneous doses of the vesicles.", [3, 1]),
     # group names sharing one head, and a group named with its size but no head
