@@ -28,6 +28,10 @@ def routes(extractor: Extractor, text: str) -> list[tuple[str, str | None, bool]
 
 
 ENGLISH = [
+    # having the cells, with the place they went ("received … through"); "received from" takes, not gives
+    ("Volunteers received expanded marrow stromal cells through an antecubital vein.", [(IV, None, False)]),
+    ("Serum was received from the tail vein of each mouse.", []),
+    ("The treated arm had intra-peritoneal vesicles on day 3.", [(IP, None, False)]),
     ("Busulfan was given as one IP injection before the cells.", [(IP, None, False)]),
     ("Each woman had the cell suspension injected under ultrasound guidance into her left ovary.", [(IO, TVUS, False)]),
     ("Stromal cells were delivered through a fine catheter into both ovarian arteries.", [(OA, None, False)]),
