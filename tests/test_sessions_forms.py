@@ -34,6 +34,9 @@ EN = [
     ("The effect of a single intra-articular treatment of knee lesions with stromal cells was studied.", [1]),
     ("A single treatment would not suffice for so complex a disease.", []),
     ("No single treatment restores ovarian function.", []),
+    # cycles of the treatment itself, not of something else
+    ("All women completed three cycles of intraovarian cell therapy.", [3]),
+    ("Two stimulation cycles of IVF followed the grafting.", []),
     ("Rats were injected once a week for three consecutive weeks.", [3]),
     ("The trial compared one with three subcutaneous doses of the vesicles.", [3, 1]),
     # group names sharing one head, and a group named with its size but no head
