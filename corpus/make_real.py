@@ -165,29 +165,28 @@ def texts_of(name: str) -> list[RealText]:
         if name == "heldout":
             from heldout_texts import HELDOUT as texts
         else:
-            from blind_texts import BLIND
-            from blind_texts2 import BLIND2
-            from blind_texts3 import BLIND3
-            from blind_texts4 import BLIND4
-            from blind_texts5 import BLIND5
-            from blind_texts6 import BLIND6
-            from blind_texts7 import BLIND7
-            from blind_texts8 import BLIND8
-            from blind_texts9 import BLIND9
-            from blind_texts10 import BLIND10
-            from blind_texts11 import BLIND11
-            from blind_texts12 import BLIND12
-            from blind_texts13 import BLIND13
-            from blind_texts14 import BLIND14
-            from blind_texts15 import BLIND15
-            from blind_texts16 import BLIND16
-            from blind_texts17 import BLIND17
-
-            # batches, each written without the rules
-            texts = BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11 + BLIND12 + BLIND13 + BLIND14 + BLIND15 + BLIND16 + BLIND17
+            texts = [t for module in _blind_modules() for t in module_texts(module)]
     except ImportError:
         return []
     return texts
+
+
+def _blind_modules() -> list[str]:
+    """The blind batches, in the order they were written: every
+    ``blind_texts.py``, ``blind_texts2.py`` … beside this script, each
+    written without the rules."""
+    def batch(path: Path) -> int:
+        return int(path.stem.removeprefix("blind_texts") or 1)
+    return [p.stem for p in sorted(HERE.glob("blind_texts*.py"), key=batch)]
+
+
+def module_texts(module: str) -> list[RealText]:
+    """The texts a batch module defines: its one list of RealText (BLIND, BLIND2 …)."""
+    import importlib
+
+    loaded = importlib.import_module(module)
+    name = "BLIND" + module.removeprefix("blind_texts")
+    return getattr(loaded, name)
 
 
 def build_all(pdf_dir: Path, gold_dir: Path | None = None, only: list[str] | None = None,
