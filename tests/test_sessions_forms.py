@@ -29,7 +29,6 @@ EN = [
     ("The stromal cells were injected into the right ovary on two separate occasions.", [2]),
     ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
     ("Each child was given four transfusions of the stromal cells, a month apart.", [4]),
-    ("The vesicles were infused once a month for 5 months.", [5]),
     ("Single-dose (5 × 10^6) exosome-primed cells were given to the treated rats.", [1]),
     ("The effect of a single intra-articular treatment of knee lesions with stromal cells was studied.", [1]),
     ("A single treatment would not suffice for so complex a disease.", []),
@@ -139,6 +138,8 @@ EN = [
 ]
 
 ZH = [
+    # daily dosing over days: no count (a duration of dosing)
+    ("顺铂每日1次，连续7天腹腔注射建立模型。", []),
     ("2次组AMH较治疗前升高。", [2]),
     ("单次组与2次组的FSH均下降。", [1, 2]),
     ("患者在腹腔镜下接受单次卵巢内注射。", [1]),

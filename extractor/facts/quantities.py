@@ -498,15 +498,14 @@ _ZH_FREQUENCY_CLAUSE = re.compile(
 # of the study" gives no number
 _EN_FREQ_FOR = re.compile(
     r"(?i)\b(?:(?P<w>once|twice|thrice)|(?P<n>\d+)\s*(?:×|x|times))\s*(?:a\s+|per\s+|every\s+)?"
-    r"(?P<per>week|weekly|day|daily|month|monthly)\s+(?:for|over)\s+(?:(?P<d>\d+|[a-z]+)\s+(?:consecutive\s+|successive\s+)?"
-    r"(?P<unit>weeks?|days?|months?)|the\s+duration\b)"
+    r"(?P<per>week|weekly|day|daily)\s+(?:for|over)\s+(?:(?P<d>\d+|[a-z]+)\s+(?:consecutive\s+|successive\s+)?"
+    r"(?P<unit>weeks?|days?)|the\s+duration\b)"
 )
 _ZH_FREQ_FOR = re.compile(
     r"每(?P<per>周|天|日)(?:[\u4e00-\u9fff]{0,4}?)(?P<n>\d+|[一二两三四五六七八九十])\s*次[，,]?\s*(?:共|连续)(?P<d>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<unit>周|天|日)"
 )
-# what _EN_FREQ_FOR cannot match without: its count, its period
 _EN_FREQ_COUNT = re.compile(r"(?i)once|twice|thrice|\d\s*(?:×|x|times)")
-_EN_FREQ_PERIOD = re.compile(r"(?i)week|day|month")
+_EN_FREQ_PERIOD = re.compile(r"(?i)week|day")
 _DIGIT_TIMES = re.compile(r"\d\s*[×xX]")
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
@@ -1375,8 +1374,7 @@ def _frequency_for(s: _Sentence) -> list[SessionMention]:
     out = []
     english = _EN_FREQ_COUNT.search(s.text) and _EN_FREQ_PERIOD.search(s.text)
     for m in _EN_FREQ_FOR.finditer(s.text) if english else ():
-        per = m["per"].lower()
-        per_unit = "week" if per.startswith("week") else "month" if per.startswith("month") else "day"
+        per_unit = "week" if m["per"].lower().startswith("week") else "day"
         times = _ONCE[m["w"].lower()] if m["w"] else _count(m["n"])
         if m["unit"] is None:  # for the duration of the study
             out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", None))
@@ -1389,7 +1387,9 @@ def _frequency_for(s: _Sentence) -> list[SessionMention]:
         if times and span and m["unit"].lower().startswith(per_unit):
             out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", times * span))
     for m in _ZH_FREQ_FOR.finditer(s.text) if "每" in s.text else ():
-        same = (m["per"] == "周") == (m["unit"] == "周")
+        if m["per"] in "天日":
+            continue  # 每日1次，连续7天: a duration of dosing, the count inferred (ANNOTATION.md)
+        same = m["per"] == m["unit"]
         times, span = _count(m["n"]), _count(m["d"])
         if same and times and span:
             out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", times * span))
