@@ -157,6 +157,8 @@ def _said_in_cells(scope, grammar) -> set[tuple[int, int]]:
         return read  # the head row names columns, not a row's time
     compiled = grammar.compiled
     for sentence in scope.block.sentences:
+        if not compiled.may_find(sentence.text, "fact"):
+            continue  # what the whole row cannot hold, none of its cells holds
         for start, end, text in cell_spans(sentence.text):
             found = compiled.find(text, "fact") if text else []
             if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)) or compiled.veto_spans(text):
