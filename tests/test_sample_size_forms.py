@@ -17,6 +17,8 @@ EN = [
     # each count the size of the group named in brackets after what it had
     ("Sixty-two had a single infusion (arm 1) and 58 had received three infusions (arm 2).", [62, 58]),
     ("Forty women had intrauterine plasma (study group) and 44 had saline (sham group).", [40, 44]),
+    # a number in words restated in digits
+    ("Twenty-one (21) treatment-naive adult patients entered the study.", [21]),
     # the arms a colon lists after the count treated, each with its number
     ("Twenty women were screened and twelve treated: four at level 1, four at level 2 and four at level 3.",
      [12, 4, 4, 4]),

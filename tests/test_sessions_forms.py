@@ -33,6 +33,7 @@ EN = [
     ("The effect of a single intra-articular treatment of knee lesions with stromal cells was studied.", [1]),
     ("A single treatment would not suffice for so complex a disease.", []),
     ("No single treatment restores ovarian function.", []),
+    ("Twelve (12) monthly infusions of the stromal cells were given.", [12]),
     # cycles of the treatment itself, not of something else
     ("All women completed three cycles of intraovarian cell therapy.", [3]),
     ("Two stimulation cycles of IVF followed the grafting.", []),

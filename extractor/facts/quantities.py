@@ -1563,7 +1563,10 @@ def _whole_count(s: _Sentence, tok: re.Match) -> re.Match:
 
 
 #: a bracketed abbreviation between a count and its noun ("(IV)", "[IP]", "(i.v.)")
-_ASIDE = re.compile(r"(?<=\s)[(\[][A-Za-z][A-Za-z.]{0,7}[)\]](?=\s)")
+_ASIDE = re.compile(
+    r"(?<=\s)[(\[][A-Za-z][A-Za-z.]{0,7}[)\]](?=\s)"
+    # a number in words restated in digits: "Seventeen (17) patients", "Thirty-four (34) infusions"
+    rf"|(?<=[A-Za-z]\s)\(\d{{1,4}}\)(?=\s)")
 
 
 def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozenset[str],
@@ -1575,7 +1578,8 @@ def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozense
     start = max(left, pos - _CHARS_PER_WORD * (max_between + 1))
     while start > left and s.text[start - 1] in _WORD_CHARS:
         start -= 1  # a window cut inside a word would read its tail ("often" as "ten")
-    # a short abbreviation in brackets is read as space: "a single intravenous (IV) infusion"
+    # a short abbreviation in brackets is read as space: "a single intravenous (IV) infusion";
+    # so is a number in words restated in digits: "Seventeen (17) no-option patients"
     text = s.text[:start] + _ASIDE.sub(lambda m: " " * len(m.group()), s.text[start:pos]) + s.text[pos:]
     tokens = list(_TOKEN.finditer(text, start, pos))
     end = pos
