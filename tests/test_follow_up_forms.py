@@ -28,6 +28,9 @@ EN = [
     ("Two months after the first stage, oestradiol was measurable.", [(2, M)]),
     # the length of a schedule of visits, not the interval between them
     ("Knee scores were assessed at 3-month intervals for 3 years.", [(3, Y)]),
+    # an outcome kept over a time
+    ("The gain in walking distance was sustained for 9 months.", [(9, M)]),
+    ("Disability scores stayed unchanged throughout 3 years of observation.", [(3, Y)]),
     # a period that ends before what was measured
     ("After a 10-week period, the pain score of the cell arm was 31.2 ± 8.0.", [(10, W)]),
     # a later time after the last of a schedule of visits
@@ -274,6 +277,7 @@ ZH = [
 ]
 
 NOT_FOLLOW_UP = [
+    "Serum FSH remained above 40 IU/L for 4 months before enrolment.",
     "After a 2-week period, the stromal cells were infused into a peripheral vein.",
     "Granulosa cells were seen at 24 h in culture.",
     "A booster infusion was given two months later.",
