@@ -18,6 +18,9 @@ EN = [
      [(2.5e5, "cells/kg", None), (5e5, "cells/kg", None), (1.5e6, "cells/kg", None)]),
     ("Cohort A was given 30 μg and cohort 2 then 300 μg of vesicle protein.",
      [(30, "µg", None), (300, "µg", None)]),
+    # the suspension of an amount given per ovary is per ovary too; a per-kilogram amount lends its volume nothing
+    ("Each ovary was injected with 8 million cells suspended in 0.4 ml of saline.", [(8e6, "cells", "ovary"), (0.4, "mL", "ovary")]),
+    ("Every child received 3 × 10^6 cells/kg in 50 mL of saline.", [(3e6, "cells/kg", None), (50, "mL", None)]),
     # a state of sedation before a comma is no anaesthetic's amount
     ("Under light propofol sedation, 3 mL was injected into every ovary.", [(3, "mL", "ovary")]),
     # an amount per kilogram keeps no denominator said around it; one written onto it stays

@@ -1186,7 +1186,7 @@ def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -
         # a denominator before the amount is not looked for past another dose
         # (a number that is none, "于10 min内", is no bar)
         prev = next((f for f in reversed(found) if f[2] is not None), None)
-        prev_end = (prev[1] or prev[0]).end if prev else 0
+        prev_end = max((prev[1] or prev[0]).end, prev[2].end) if prev else 0  # its unit too: "cells/kg"
         found.append((lo, hi, _dose_from(s, pats, lo, hi, prev_end, next_start, names_cells)))
     return _propagate_lists(s, pats, found)
 
@@ -1272,6 +1272,13 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
         if a and b and b.per and a.per is None and b.unit == _VOLUME_UNIT != a.unit and a.end <= b.start \
                 and pats.carrier_gap.fullmatch(text, a.end, b.start):
             out[k - 1] = _with_per(pats, a, b.per)
+    # and the suspension of an amount given per ovary carries it to each
+    # ovary: "each ovary was injected with 10 million cells suspended in 1 mL"
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a and b and a.per and b.per is None and b.unit == _VOLUME_UNIT != a.unit and a.end <= b.start \
+                and pats.carrier_gap.fullmatch(text, a.end, b.start):
+            out[k] = _with_per(pats, b, a.per)
     # the other way round: "each ovary received 1 mL of suspension containing
     # 1 × 10^7 cells"
     for k in range(1, len(out)):
