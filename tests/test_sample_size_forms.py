@@ -17,6 +17,13 @@ EN = [
     # each count the size of the group named in brackets after what it had
     ("Sixty-two had a single infusion (arm 1) and 58 had received three infusions (arm 2).", [62, 58]),
     ("Forty women had intrauterine plasma (study group) and 44 had saline (sham group).", [40, 44]),
+    # two counts sharing the noun after the second; a range or an outcome is none
+    ("The two trials enrolled 44 and 60 women, respectively.", [44, 60]),
+    ("Trials of between 30 and 50 women were pooled.", [50]),
+    ("Ovulation resumed in 7 and 3 patients, respectively.", []),
+    ("Seven and three women, respectively, conceived.", []),
+    # the people of a study called by what they form
+    ("The cells were later given to a series of 14 at our centre.", [14]),
     # a number in words restated in digits
     ("Twenty-one (21) treatment-naive adult patients entered the study.", [21]),
     # the arms a colon lists after the count treated, each with its number

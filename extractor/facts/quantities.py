@@ -1553,7 +1553,7 @@ def _ordinal(word: str) -> int | None:
 
 
 #: a number in words with its multiplier and tail: "One hundred", "one hundred and twenty"
-_EN_COUNT_PHRASE = re.compile(rf"{_EN_NUM}(?:\s+and\s+{_EN_NUM})?")
+_EN_COUNT_PHRASE = re.compile(rf"{_EN_NUM}(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{_EN_NUM})?", re.IGNORECASE)
 
 
 def _whole_count(s: _Sentence, tok: re.Match) -> re.Match:
@@ -1573,7 +1573,7 @@ def _whole_count(s: _Sentence, tok: re.Match) -> re.Match:
 _ASIDE = re.compile(
     r"(?<=\s)[(\[][A-Za-z][A-Za-z.]{0,7}[)\]](?=\s)"
     # a number in words restated in digits: "Seventeen (17) patients", "Thirty-four (34) infusions"
-    rf"|(?<=[A-Za-z]\s)\(\d{{1,4}}\)(?=\s)")
+    r"|(?<=[A-Za-z]\s)\(\d{1,4}\)(?=\s)")
 
 
 def _word_before(s: _Sentence, pos: int, max_between: int, quantifiers: frozenset[str],

@@ -256,10 +256,19 @@ def in_sentence(scope) -> None:
     by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
     title = bool(sizes) and _title_case(text)
     figure = scope.sentence.kind is BlockKind.FIGURE
+    counted: dict[int, bool] = {}
+    for n in reversed(sizes):  # a count is judged after the one whose noun it shares
+        if n.rule == _FIRST_OF_TWO_RULE:
+            partner = next((o for o in sizes if o.start > n.end), None)
+            if partner is not None and _outcome_in_before(scope, n.start):
+                counted[id(partner)] = False  # "menses returned in 9 and 13 women": both outcomes
+            counted[id(n)] = partner is not None and counted.get(id(partner), False)
+        else:
+            counted[id(n)] = _counts(scope, n, title=title) or _an_arm(scope, n)
     for n in sizes:
         if figure and not _flow_chart_total(scope, n):
             continue
-        if n not in by_sessions and (_counts(scope, n, title=title) or _an_arm(scope, n)):
+        if n not in by_sessions and counted[id(n)]:
             fact = scope.add("sample_size", n.as_value(), n.start, n.end, n.rule, mention=n)
             if fact.context.species != scope.rules.species_default:
                 scope.remove(fact)  # animals are not patients
@@ -285,11 +294,14 @@ def screen(extractor):
 def in_heading(scope) -> None:
     """A heading names groups ("骨髓MSC组（10例）", "…61例临床观察") and a
     title its sample, in title case or not ("… outcomes in 510 women with
-    poor ovarian response": no part of a whole), but its own number is no
-    count ("2 人羊膜上皮细胞")."""
+    poor ovarian response": no part of a whole; read by the grammar as a
+    sentence is), but its own number is no count
+    ("2 人羊膜上皮细胞")."""
     text = scope.text
     numbered = _HEADING_NUMBER.match(text)
-    found = _vetoed(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab))
+    folded = fold_punct(text)
+    found = _vetoed(scope, text, _said_by_the_grammar(
+        scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab), folded), folded)
     title = bool(found)
     for n in found:
         if numbered and n.start < numbered.end():
@@ -461,6 +473,20 @@ def _flow_chart_total(scope, n) -> bool:
     return any(word in own for word in cues.flow_chart_totals)
 
 
+def _outcome_in_before(scope, start: int) -> bool:
+    """An outcome said of the people counted after it: "menses returned in
+    9 and 13 women", "ascites resolved in 19 and 9 patients"."""
+    said = _OUTCOME_IN.search(scope.text, max(0, start - 40), start)
+    return said is not None and said.group(1).lower() in scope.extractor.compiled["sample_size"].outcomes
+
+
+#: the verb before "in" right before a count ("returned in 9 and 13 women")
+_OUTCOME_IN = re.compile(r"([A-Za-z]+)\s+in\s+$")
+
+#: "respectively" between counts and what they did: "nine and five women, respectively, had …"
+_RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?")
+
+
 def _outcome_after(scope, pos: int, end: int | None = None, governed: bool = False) -> bool:
     """Do the words from ``pos`` (up to ``end``) make a count of people an
     outcome ("had", "resumed", 出现, "1例（A组）于…妊娠", "17例术后出现…",
@@ -469,7 +495,7 @@ def _outcome_after(scope, pos: int, end: int | None = None, governed: bool = Fal
     cells in nine women and reported that …")."""
     text, cues = scope.text, scope.extractor.compiled["sample_size"]
     end = len(text) if end is None else end
-    lowered = text[pos : min(end, pos + 24)].lower()
+    lowered = _RESPECTIVELY.sub(" ", text[pos : min(end, pos + 40)].lower(), count=1)[:24]
     # the words of the mention's own tail ("61例POI患者") are not after it
     # (an English clause ends at a comma: "a study of 86 women [9], reported
     # a rate" names no outcome of the 86)
@@ -497,6 +523,10 @@ def _names_hormone(scope, text: str) -> bool:
     lang = "zh" if has_cjk(text) else "en"
     return any(m.kind == Kind.HORMONE.value for m in scope.extractor.matcher.match(text, lang, fuzzy=False))
 
+
+#: the grammar's first of two counts sharing the noun after the second
+#: ("in 20 and 12 women"): it counts when the second does
+_FIRST_OF_TWO_RULE = "sample_size.first_of_two_counts"
 
 #: the grammar's count of a group named in brackets after what it had
 _NAMED_GROUP_RULE = "sample_size.count_of_a_named_group"
