@@ -38,6 +38,8 @@ ENGLISH = [
     ("Inhibin B climbed in the treated women, while it stayed flat in the untreated ones.",
      [("INHB", INC), ("INHB", SAME)]),
     ("LH was lower after the cells at 8 weeks. In the placebo arm it did not change.", [("LH", DEC), ("LH", SAME)]),
+    # ... not one that acts on something else
+    ("FSH fell after the graft. Whether it improves fertility is unknown.", [("FSH", DEC)]),
     ("Treatment produced a reduction of serum FSH in every woman.", [("FSH", DEC)]),
     ("Serum FSH was lowered within three months.", [("FSH", DEC)]),
     ("An elevation of oestradiol followed the injections.", [("E2", INC)]),

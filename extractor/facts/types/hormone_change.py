@@ -245,8 +245,8 @@ def _said_of_a_pronoun(scope, changes, seen: set[tuple[str, str]]) -> None:
     used = {(c.cue.start, c.cue.end) for c in changes}
     for cue in scope.of_kind(Kind.DIRECTION):
         said = pronoun.search(scope.text, 0, cue.start)
-        if (cue.start, cue.end) in used or said is None:
-            continue
+        if (cue.start, cue.end) in used or said is None or not _INTRANSITIVE.match(scope.text, cue.end):
+            continue  # "it improves fertility": the treatment doing something, not a level changing
         hormone = _antecedent(scope, changes, said.start())
         if hormone is None:
             continue
@@ -257,6 +257,14 @@ def _said_of_a_pronoun(scope, changes, seen: set[tuple[str, str]]) -> None:
         fact = scope.add("hormone_change", {"hormone": hormone, "direction": direction}, cue.start, cue.end,
                          "hormone_change.pronoun", cue.source, mention=cue)
         fact.__pydantic_extra__["cue"] = cue.text
+
+
+#: what may follow a cue said of a level (nothing it acts on): a stop, a
+#: clause's end, a preposition or an adverb ("it did not change in the sham
+#: arm", "it rose significantly")
+_INTRANSITIVE = re.compile(
+    r"\s*(?:$|[,.;:)\]]|(?:in|at|by|from|to|after|over|during|within|throughout|until|significantly|markedly|"
+    r"slightly|further|again|and|but|whereas|while|compared|than|thereafter|later|either)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
