@@ -504,6 +504,7 @@ _EN_FREQ_FOR = re.compile(
 _ZH_FREQ_FOR = re.compile(
     r"每(?P<per>周|天|日)(?:[\u4e00-\u9fff]{0,4}?)(?P<n>\d+|[一二两三四五六七八九十])\s*次[，,]?\s*(?:共|连续)(?P<d>\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?P<unit>周|天|日)"
 )
+# what _EN_FREQ_FOR cannot match without: its count, its period
 _EN_FREQ_COUNT = re.compile(r"(?i)once|twice|thrice|\d\s*(?:×|x|times)")
 _EN_FREQ_PERIOD = re.compile(r"(?i)week|day")
 _DIGIT_TIMES = re.compile(r"\d\s*[×xX]")
