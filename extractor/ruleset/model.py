@@ -515,6 +515,11 @@ class DirectionsFile(_Model):
     """Words standing for a hormone named just before, as the subject of a
     direction cue ("AMH rose in the cell arm, whereas it did not change in
     the sham arm", "its level fell"): the cue is that hormone's."""
+    after_a_level: LangTerms = LangTerms()
+    """Words that may follow a cue whose subject is such a pronoun, besides
+    punctuation: prepositions and adverbs, nothing the cue acts on ("it did
+    not change in the sham arm", "it rose significantly"; not "it improves
+    fertility")."""
     statistics: LangTerms = LangTerms()
     """Summary statistics a from-to change may name before each number (mean,
     median, average): "FSH fell from a mean of 89 to a mean of 42 IU/L" (a /

@@ -239,13 +239,15 @@ def _said_of_a_pronoun(scope, changes, seen: set[tuple[str, str]]) -> None:
     change, or the one hormone the sentence before reported a change of
     (directions.yaml `pronouns`).  A pronoun after a hormone only named ("FSH
     was measured monthly; it did not change the plan") stands for nothing."""
-    pronoun = _pronoun_subject(tuple(scope.rules.models["directions"].pronouns.all()))
+    directions = scope.rules.models["directions"]
+    pronoun = _pronoun_subject(tuple(directions.pronouns.all()))
     if pronoun is None:
         return
+    objectless = _after_a_level(tuple(directions.after_a_level.all()))
     used = {(c.cue.start, c.cue.end) for c in changes}
     for cue in scope.of_kind(Kind.DIRECTION):
         said = pronoun.search(scope.text, 0, cue.start)
-        if (cue.start, cue.end) in used or said is None or not _INTRANSITIVE.match(scope.text, cue.end):
+        if (cue.start, cue.end) in used or said is None or not objectless.match(scope.text, cue.end):
             continue  # "it improves fertility": the treatment doing something, not a level changing
         hormone = _antecedent(scope, changes, said.start())
         if hormone is None:
@@ -259,12 +261,12 @@ def _said_of_a_pronoun(scope, changes, seen: set[tuple[str, str]]) -> None:
         fact.__pydantic_extra__["cue"] = cue.text
 
 
-#: what may follow a cue said of a level (nothing it acts on): a stop, a
-#: clause's end, a preposition or an adverb ("it did not change in the sham
-#: arm", "it rose significantly")
-_INTRANSITIVE = re.compile(
-    r"\s*(?:$|[,.;:)\]]|(?:in|at|by|from|to|after|over|during|within|throughout|until|significantly|markedly|"
-    r"slightly|further|again|and|but|whereas|while|compared|than|thereafter|later|either)\b)", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _after_a_level(words: tuple[str, ...]) -> re.Pattern:
+    """What may follow a cue said of a level (nothing it acts on): a stop, a
+    clause's end, or one of ``words`` (directions.yaml `after_a_level`)."""
+    either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*(?:$|[,.;:)\]]|(?:{either})\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -169,18 +169,20 @@ def _row_label(scope, grammar) -> None:
 
 
 def _group_words(grammar) -> re.Pattern:
-    """What a row's label may hold beside its count of sessions: the
+    """What a row's label may hold beside its count of sessions: a group's
+    code before it ("A, one injection", "Group B: two injections"), the
     treatment and a group's head word (the grammar's ``treatment`` and
     ``arm_head`` words: 注射组) and the group's size in brackets ("(n = 28)")."""
-    return _label_rest(tuple(w for slot in ("treatment", "arm_head") for w in _slot_words(grammar, slot)))
+    return _label_rest(tuple(_slot_words(grammar, "treatment")), tuple(_slot_words(grammar, "arm_head")))
 
 
 @lru_cache(maxsize=8)
-def _label_rest(words: tuple[str, ...]) -> re.Pattern:
-    either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    # (after a group's code: "A, one injection", "Group B: two injections")
-    code = r"(?:(?:group|arm|cohort|组)?\s*[A-Z0-9]{1,2}\s*[,:.)-])?"
-    return re.compile(rf"\s*{code}[\s,:;-]*(?:(?:{either})\s*){{0,2}}(?:[(（][^()（）]{{0,20}}[)）])?[\s.]*", re.IGNORECASE)
+def _label_rest(treatment: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern:
+    def either(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    code = rf"(?:(?:{either(heads)})?\s*[A-Z0-9]{{1,2}}\s*[,:.)-])?"
+    words = either(treatment + heads)
+    return re.compile(rf"\s*{code}[\s,:;-]*(?:(?:{words})\s*){{0,2}}(?:[(（][^()（）]{{0,20}}[)）])?[\s.]*", re.IGNORECASE)
 
 
 def _slot_words(grammar, slot: str) -> list[str]:
