@@ -21,6 +21,9 @@ EN = [
     # the suspension of an amount given per ovary is per ovary too; a per-kilogram amount lends its volume nothing
     ("Each ovary was injected with 8 million cells suspended in 0.4 ml of saline.", [(8e6, "cells", "ovary"), (0.4, "mL", "ovary")]),
     ("Every child received 3 × 10^6 cells/kg in 50 mL of saline.", [(3e6, "cells/kg", None), (50, "mL", None)]),
+    # "each" after a noun gives the amounts after it that noun's denominator
+    ("Women had three infusions, each of 4 × 10^6 cells.", [(4e6, "cells", "injection")]),
+    ("Both ovaries, each with 0.6 mL of suspension, were injected.", [(0.6, "mL", "ovary")]),
     # a state of sedation before a comma is no anaesthetic's amount
     ("Under light propofol sedation, 3 mL was injected into every ovary.", [(3, "mL", "ovary")]),
     # an amount per kilogram keeps no denominator said around it; one written onto it stays

@@ -1142,7 +1142,26 @@ def _per_nearby(s: _Sentence, pats: _Patterns, start: int, end: int,
         if _tokens_between(s.text, m.end(), start) <= limit:
             found = m  # the nearest within reach: 每次每侧卵巢1.5 mL is per ovary
         a = m.start() + 1
-    return _lookup(pats.per_of, found.group()) if found else None
+    return _lookup(pats.per_of, found.group()) if found else _each_of_the_noun(s, pats, start)
+
+
+#: "two injections, each of", "infusions each containing": the noun before
+#: "each" is what every amount after it is given per
+_EACH_OF = re.compile(r"([A-Za-z]+)\s*,?\s+each\s+(?:of|with|containing|holding|comprising)\s+$")
+
+
+def _each_of_the_noun(s: _Sentence, pats: _Patterns, start: int) -> str | None:
+    """The denominator "each" gives an amount right after it, read off the
+    noun before it as the vocab's "each <noun>" ("two injections, each of
+    1 × 10^7 cells": per injection; "patients, each with": per patient)."""
+    m = _EACH_OF.search(s.text, max(0, start - 60), start)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    for singular in (noun, re.sub(r"ies$", "y", noun), re.sub(r"e?s$", "", noun), noun[:-1]):
+        if (per := pats.per_of.get(_squash(f"each {singular}"))) is not None:
+            return per
+    return None
 
 
 #: what a distance in tokens counts: a word, a number, a Chinese character
