@@ -13,6 +13,9 @@ from formkit import extractor, facts
 
 #: (text, the cell-type ids found in it, in order)
 EN = [
+    # a hyphen where a source's words have a space
+    ("Ovine adipose-tissue derived stromal cells were grafted.", ["adipose_msc"]),
+    ("Umbilical-cord derived mesenchymal stem cells were infused.", ["umbilical_cord_msc"]),
     ("Bone marrow–derived mesenchymal stem cells were injected into the ovary.", ["bone_marrow_msc"]),
     ("We used bone marrow\u2011derived stromal cells from the iliac crest.", ["bone_marrow_msc"]),
     ("Adipose tissue–derived stromal cells were expanded for three passages.", ["adipose_msc"]),

@@ -217,7 +217,9 @@ _NUMBERS = frozenset({"number", "numbers"})
 
 
 def _any_space(ch: str, first: bool) -> str:
-    return r"\s+" if ch == " " else re.escape(ch)
+    """A space of a slot's word matches any run of white space, or a hyphen
+    ("adipose tissue" in "adipose-tissue derived cells", "bone-marrow")."""
+    return r"(?:\s+|\s*-\s*)" if ch == " " else re.escape(ch)
 
 
 #: characters that end a clause: {clause:N} never crosses them
@@ -260,12 +262,11 @@ def _slot_pattern(words: list[str]) -> str:
     """Any word of a slot, longest first; English words whole."""
     latin = sorted({w for w in words if not has_cjk(w)})
     other = sorted({w for w in words if has_cjk(w)})
-    flexible = lambda ch, first: r"\s+" if ch == " " else re.escape(ch)  # noqa: E731
     parts = []
     if latin:
-        parts.append(rf"(?<![A-Za-z])(?:{trie_pattern(latin, flexible)})(?![A-Za-z])")
+        parts.append(rf"(?<![A-Za-z])(?:{trie_pattern(latin, _any_space)})(?![A-Za-z])")
     if other:
-        parts.append(f"(?:{trie_pattern(other, flexible)})")
+        parts.append(f"(?:{trie_pattern(other, _any_space)})")
     return "|".join(parts) or "(?!)"
 
 
@@ -1178,8 +1179,12 @@ class CompiledGrammar:
         return pattern_id in self._vetoes
 
     def slot_id(self, slot: str, word: str | None) -> str | None:
-        """The id of the slot entry ``word`` belongs to (None: not a word of it)."""
-        return self._ids.get(slot, {}).get(_fold(word)) if word is not None else None
+        """The id of the slot entry ``word`` belongs to (None: not a word of it;
+        a hyphen where the entry has a space is a space: "adipose-tissue")."""
+        if word is None:
+            return None
+        ids = self._ids.get(slot, {})
+        return ids.get(_fold(word)) or ids.get(_fold(re.sub(r"\s*-\s*", " ", word)))
 
     def slot_max(self, slot: str, entry_id: str) -> float | None:
         return self._max.get(slot, {}).get(entry_id)
