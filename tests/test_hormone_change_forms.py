@@ -136,6 +136,8 @@ ENGLISH = [
 ]
 
 CHINESE = [
+    # kept at a level
+    ("低剂量组抑制素B始终维持在较低水平。", [("INHB", SAME)]),
     ("移植后FSH水平明显降低。", [("FSH", DEC)]),
     ("治疗3个月后LH逐渐回落。", [("LH", DEC)]),
     ("FSH下降至15.2 IU/L。", [("FSH", DEC)]),
