@@ -1158,10 +1158,9 @@ def _each_of_the_noun(s: _Sentence, pats: _Patterns, start: int) -> str | None:
     if m is None:
         return None
     noun = m.group(1).lower()
-    for singular in (noun, re.sub(r"ies$", "y", noun), re.sub(r"e?s$", "", noun), noun[:-1]):
-        if (per := pats.per_of.get(_squash(f"each {singular}"))) is not None:
-            return per
-    return None
+    # the noun as written, else without a plural's -s, -es or -ies (ovaries: ovary)
+    singulars = (noun, noun[:-1], noun[:-2], noun[:-3] + "y") if noun.endswith("s") else (noun,)
+    return next((per for word in singulars if (per := pats.per_of.get(_squash(f"each {word}"))) is not None), None)
 
 
 #: what a distance in tokens counts: a word, a number, a Chinese character
@@ -1285,20 +1284,15 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
         if a and b and (a.per is None) != (b.per is None) and a.end <= b.start \
                 and _OPEN_ASIDE.fullmatch(text, a.end, b.start) and _CLOSE_ASIDE.match(text, b.end):
             out[k - 1], out[k] = (a, _with_per(pats, b, a.per)) if a.per else (_with_per(pats, a, b.per), b)
-    # the volume that carries an amount lends it its denominator, stated after
-    # both: 5×10^6 cells in 0.5 mL of saline were deposited in each ovary
+    # an amount and the volume that carries it share the denominator either
+    # states: "5×10^6 cells in 0.5 mL of saline were deposited in each ovary"
+    # (the volume's), "each ovary was injected with 10 million cells
+    # suspended in 1 mL" (the amount's)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if a and b and b.per and a.per is None and b.unit == _VOLUME_UNIT != a.unit and a.end <= b.start \
+        if a and b and (a.per is None) != (b.per is None) and b.unit == _VOLUME_UNIT != a.unit and a.end <= b.start \
                 and pats.carrier_gap.fullmatch(text, a.end, b.start):
-            out[k - 1] = _with_per(pats, a, b.per)
-    # and the suspension of an amount given per ovary carries it to each
-    # ovary: "each ovary was injected with 10 million cells suspended in 1 mL"
-    for k in range(1, len(out)):
-        a, b = out[k - 1], out[k]
-        if a and b and a.per and b.per is None and b.unit == _VOLUME_UNIT != a.unit and a.end <= b.start \
-                and pats.carrier_gap.fullmatch(text, a.end, b.start):
-            out[k] = _with_per(pats, b, a.per)
+            out[k - 1], out[k] = (a, _with_per(pats, b, a.per)) if a.per else (_with_per(pats, a, b.per), b)
     # the other way round: "each ovary received 1 mL of suspension containing
     # 1 × 10^7 cells"
     for k in range(1, len(out)):

@@ -189,6 +189,7 @@ class TableScope:
     animal_paper: Callable[[], bool]
     out: list[Fact] = field(default_factory=list)
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _cells: dict[int, list["TableCell"]] = field(default_factory=dict)
 
     @property
     def rules(self):
@@ -218,7 +219,14 @@ class TableScope:
         one with more or fewer (an empty cell is not printed; the head of the
         row labels is often left blank) by where each cell is printed: under
         the head it overlaps most, and under none when it overlaps none or
-        shares its head with another cell.  The head row stands under no head."""
+        shares its head with another cell.  The head row stands under no head.
+        (Worked out on first use: every column reader of the row asks.)"""
+        key = id(sentence)
+        if key not in self._cells:
+            self._cells[key] = self._placed(sentence)
+        return self._cells[key]
+
+    def _placed(self, sentence: Sentence) -> list[TableCell]:
         spans = cell_spans(sentence.text)
         heads = self.heads
         if self.row == 1 or not heads:

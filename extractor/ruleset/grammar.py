@@ -1187,6 +1187,10 @@ class CompiledGrammar:
         ids = self._ids.get(slot, {})
         return ids.get(_fold(word)) or ids.get(_fold(re.sub(r"\s*-\s*", " ", word)))
 
+    def words(self, slot: str) -> frozenset[str]:
+        """The words of a word slot, lower-cased (none for a mention slot or no slot)."""
+        return self._lower_words.get(slot, frozenset())
+
     def slot_max(self, slot: str, entry_id: str) -> float | None:
         return self._max.get(slot, {}).get(entry_id)
 

@@ -248,8 +248,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _prefix_letters(rules) -> frozenset[str]:
     """The letters of the grammar's slot ``species_prefix`` (none: no prefixed names)."""
     grammar = rules.grammars.get(GRAMMAR)
-    slot = grammar.model.slots.get("species_prefix") if grammar is not None else None
-    return frozenset(slot.all()) if slot is not None and hasattr(slot, "all") else frozenset()
+    return grammar.compiled.words("species_prefix") if grammar is not None else frozenset()
 
 
 @lru_cache(maxsize=4)

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from ...contract import Direction, HormoneId
-from ...lang.trie import trie_pattern
+from ...lang.trie import alternatives, spaced, trie_pattern
 from ...layout.tables import cell_spans
 from ...ruleset.grammar import numbers_of
 from ...ruleset.model import Kind
@@ -265,8 +265,7 @@ def _said_of_a_pronoun(scope, changes, seen: set[tuple[str, str]]) -> None:
 def _after_a_level(words: tuple[str, ...]) -> re.Pattern:
     """What may follow a cue said of a level (nothing it acts on): a stop, a
     clause's end, or one of ``words`` (directions.yaml `after_a_level`)."""
-    either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s*(?:$|[,.;:)\]]|(?:{either})\b)", re.IGNORECASE)
+    return re.compile(rf"\s*(?:$|[,.;:)\]]|(?:{alternatives(words)})\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -275,8 +274,7 @@ def _pronoun_subject(pronouns: tuple[str, ...]) -> re.Pattern | None:
     adverb: "it had risen", "it then fell") between them."""
     if not pronouns:
         return None
-    either = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(pronouns, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{either})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+    return re.compile(rf"(?<![A-Za-z])(?:{spaced(pronouns)})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _antecedent(scope, changes, before: int) -> str | None:

@@ -295,8 +295,7 @@ def in_heading(scope) -> None:
     """A heading names groups ("骨髓MSC组（10例）", "…61例临床观察") and a
     title its sample, in title case or not ("… outcomes in 510 women with
     poor ovarian response": no part of a whole; read by the grammar as a
-    sentence is), but its own number is no count
-    ("2 人羊膜上皮细胞")."""
+    sentence is), but its own number is no count ("2 人羊膜上皮细胞")."""
     text = scope.text
     numbered = _HEADING_NUMBER.match(text)
     folded = fold_punct(text)

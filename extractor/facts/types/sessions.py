@@ -17,6 +17,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ...lang.trie import alternatives
 from ...layout.tables import cell_spans
 from ...matching.matchers import fold_punct
 from ...ruleset.grammar import numbers_of
@@ -173,21 +174,15 @@ def _group_words(grammar) -> re.Pattern:
     code before it ("A, one injection", "Group B: two injections"), the
     treatment and a group's head word (the grammar's ``treatment`` and
     ``arm_head`` words: 注射组) and the group's size in brackets ("(n = 28)")."""
-    return _label_rest(tuple(_slot_words(grammar, "treatment")), tuple(_slot_words(grammar, "arm_head")))
+    compiled = grammar.compiled
+    return _label_rest(compiled.words("treatment"), compiled.words("arm_head"))
 
 
 @lru_cache(maxsize=8)
-def _label_rest(treatment: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern:
-    def either(words):
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    code = rf"(?:(?:{either(heads)})?\s*[A-Z0-9]{{1,2}}\s*[,:.)-])?"
-    words = either(treatment + heads)
-    return re.compile(rf"\s*{code}[\s,:;-]*(?:(?:{words})\s*){{0,2}}(?:[(（][^()（）]{{0,20}}[)）])?[\s.]*", re.IGNORECASE)
-
-
-def _slot_words(grammar, slot: str) -> list[str]:
-    terms = grammar.model.slots.get(slot)
-    return list(terms.all()) if hasattr(terms, "all") else []
+def _label_rest(treatment: frozenset[str], heads: frozenset[str]) -> re.Pattern:
+    code = rf"(?:(?:{alternatives(heads)})?\s*[A-Z0-9]{{1,2}}\s*[,:.)-])?"
+    return re.compile(rf"\s*{code}[\s,:;-]*(?:(?:{alternatives(treatment | heads)})\s*){{0,2}}"
+                      r"(?:[(（][^()（）]{0,20}[)）])?[\s.]*", re.IGNORECASE)
 
 
 def in_document(facts: list, compiled=None) -> list:
