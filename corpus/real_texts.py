@@ -10815,4 +10815,534 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "临床医学进展 2026年 第16卷 第1期",
                 "keywords": "许可：CC BY 4.0"},
     ),
+    # English texts, round 21 (batch 21)
+    RealText(
+        id="en_clinical_josr2024_prp_one_three_five_injections_knee_oa_120_patients_52_weeks", lang="en",
+        kind="clinical", batch=21,
+        title="The varying clinical effectiveness of [[single|s:1]], [[three|s:3]] and "
+              "[[five intraarticular injections|s:5]] of platelet-rich plasma in knee osteoarthritis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Orthopaedic Surgery and Research", year=2024, doi="10.1186/s13018-024-04736-6",
+        url="http://www.josr-online.biomedcentral.com/articles/10.1186/s13018-024-04736-6",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Objective** To investigate the variations in clinical effectiveness among patients diagnosed with knee "
+            "osteoarthritis who underwent intra-articular administration of platelet-rich plasma using "
+            "[[single|s:1]], [[triple|s:3]], or [[quintuple injections|s:5]]."),
+        body=[
+            "**Methods** [[One hundred twenty patients|n:120]] with grade I-III knee osteoarthritis were randomly "
+            "assigned to three groups: PRP1 group, who received [[a single injection|s:1#PRP1 group]] of platelet-rich "
+            "plasma; PRP3 group, who received [[three PRP injections|s:3#PRP3 group]] one week apart; PRP5 group, who "
+            "received [[five PRP injections|s:5#PRP5 group]] one week apart. The patients’ conditions were evaluated "
+            "using the Visual Analogue Scale (VAS) and the Western Ontario and McMaster Universities Arthritis "
+            "Index-VA3.1 version (WOMAC-VA3.1) at baseline and 6, 12, 24, and [[52 weeks|f:52,week]] "
+            "[[52 weeks follow up|f:52,week]].",
+            "**Results** Out of the total participants, 106 patients (30 males and 76 females) completed the study. "
+            "The primary outcome measure, WOMAC pain score, registered significant improvements across all groups "
+            "when compared to pre-treatment levels. However, the application of [[3|s:3]] and [[5 injections|s:5]] "
+            "of platelet-rich plasma was substantially more effective than that of [[a single injection|s:1]] in "
+            "reducing knee pain and stiffness, as well as enhancing physical function in patients with knee "
+            "osteoarthritis. No statistically discernable difference was observed between PRP3 and PRP5 at all "
+            "follow-up intervals, and there was no discernable difference between [[3|s:3]] and "
+            "[[5 PRP injections|s:5]] either. Mild side effects occurred in all three groups.",
+            "**Conclusions** The administration of [[three|s:3]] or [[five injections|s:5]] of platelet-rich plasma "
+            "is safe, substantially more effective than [[single injections|s:1]], and leads to remarkable clinical "
+            "improvement by significantly reducing knee pain, improving joint stiffness, and enhancing physical "
+            "function in patients with grade I-III knee osteoarthritis.",
+        ],
+        notes=("Randomised three-arm trial of one, three or five weekly intra-articular platelet-rich plasma injections "
+               "in knee osteoarthritis (clinical, no species): title and the whole abstract from the journal's stored "
+               "article page (the copy shows no authors; the year read from the DOI). The stored copy prints '6, 12, "
+               "24, and 52 weeks 52 weeks follow up' (the repeated '52 weeks' kept as printed). No cell type (PRP is "
+               "not a cell therapy), no route (intra-articular has no contract id), no dose. Sessions: title 'single', "
+               "'three', 'five intraarticular injections' and Objective 'single, triple, or quintuple injections' -> "
+               "1, 3, 5 (a list of values without counts or 'respectively': no arm); Methods: each group named with "
+               "its head word and what it received ('PRP1 group, who received a single injection' ...) -> 1, 3, 5 "
+               "labelled 'PRP1 group', 'PRP3 group', 'PRP5 group'; Results and Conclusions compare the regimens "
+               "('3 and 5 injections ... than that of a single injection', 'between 3 and 5 PRP injections', 'three "
+               "or five injections ... than single injections') -> sessions without arm (comparisons between groups). "
+               "The group codes 'PRP3', 'PRP5' in 'between PRP3 and PRP5' are left unmarked (a code inside one word, "
+               "not a count of injections written out; doubtful). Sample size: 'One hundred twenty patients' -> 120; "
+               "'106 patients ... completed the study' is a subset of a stated larger count (no fact). Follow-up: the "
+               "list of assessment times 'at baseline and 6, 12, 24, and 52 weeks' -> one fact, the last (52 weeks), "
+               "and the repeated '52 weeks follow up' -> 52 weeks (a second mention on the page; doubtful: it may be "
+               "read as one typographical duplicate). Traps: 'one week apart' (interval), 'grade I-III', "
+               "'WOMAC-VA3.1', '30 males and 76 females', 'all three groups'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Orthopaedic Surgery and Research (2024)"},
+    ),
+    RealText(
+        id="en_clinical_jcm2022_prp_five_administrations_tmj_case_series_40_patients", lang="en", kind="clinical",
+        batch=21,
+        title="[[Repeated Intra-Articular Administration|s:-]] of Platelet-Rich Plasma (PRP) in Temporomandibular "
+              "Disorders: A Clinical Case Series",
+        authors="Maciej Sikora, Marcin Sielski, Maciej Checinski, Zuzanna Nowak, Barbara Czerwinska-Niezabitowska, "
+                "Dariusz Chlubek",
+        journal="Journal of Clinical Medicine 11(15):4281", year=2022, doi="10.3390/jcm11154281",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9331867",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Background:** Temporomandibular joint disorders (TMDs) are manifested, inter alia, by pain and limited "
+            "scope of the mandibular abduction. Among the treatment strategies for these ailments, intra-articular "
+            "injections of autologous blood preparations, including platelet-rich plasma (PRP), are administered. "
+            "This prospective case series was aimed at assessing the effectiveness of "
+            "[[repeated platelet-rich plasma (PRP) administration|s:-]] to the TMJ cavities in terms of reducing "
+            "articular pain and increasing the mobility of the mandible. **Material and methods:** "
+            "[[40 consecutive patients|n:40]] diagnosed with TMJ pain qualified for the case series. The entire "
+            "treatment program consisted of [[five PRP administrations|s:5]] and a summary appointment. Regression was "
+            "analyzed for (1) intensity of spontaneous pain; (2) effectiveness of spontaneous pain relief; (3) "
+            "mastication efficiency values; (4) painless mandibular abduction; (5) maximum mouth opening. The "
+            "correlations between the abovementioned variable series were analyzed. **Results:** The mean "
+            "spontaneous pain decreased consistently with successive PRP administrations in line with the regression "
+            "model: −0.4x + 4.2 (R2 = 0.98). Articular pain improvement was reported in 71% of joints treated. "
+            "Improvement in chewing quality at the end of the entire injection cycle was found in 63% of patients."),
+        notes=("Prospective case series of 40 patients with temporomandibular joint pain given five intra-articular PRP "
+               "administrations (clinical, no species): title and the abstract from the stored PMC copy, cut at a "
+               "sentence end where the copy breaks off inside the next Results sentence. Authors: the Polish letters "
+               "of 'Chęciński' and 'Czerwińska' are written e and n (the layout font lacks them). No cell type (PRP is "
+               "not a cell therapy; 'autologous blood preparations' no id), no route (intra-articular has no contract "
+               "id), no dose, no follow-up (no time is stated). Sessions: 'Repeated Intra-Articular Administration' "
+               "(title) and 'repeated platelet-rich plasma (PRP) administration' -> count null ('repeated' -> null, "
+               "as 'repeated injections'); 'five PRP administrations' -> 5. Sample size: '40 consecutive patients' -> "
+               "40. Traps: 'successive PRP administrations' (no count), the numbered list (1)–(5) of outcomes, "
+               "'−0.4x + 4.2', 'R2 = 0.98', '71% of joints', '63% of patients', 'the entire injection cycle' (no "
+               "count)."),
+        layout={"columns": 2, "font": "sans", "journal": "J. Clin. Med. 2022, 11, 4281"},
+    ),
+    RealText(
+        id="en_clinical_medicina2020_bite_splint_betamethasone_sh_prp_tmj_four_groups_80_patients", lang="en",
+        kind="clinical", batch=21,
+        title="(title not in the stored copy; Medicina (Kaunas) article 10.3390/medicina56030113, abstract)",
+        authors="Bruno Macedo De Sousa, Nansi López-Valverde, Antonio López-Valverde, Francisco Caramelo, Javier "
+                "Flores Fraile, Julio Herrero Payo, María João Rodrigues",
+        journal="Medicina (Kaunas) 56(3):113", year=2020, doi="10.3390/medicina56030113",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7142788",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Background and Objectives:** Temporomandibular joint disorders (TMJDs) are associated with pain and "
+            "reduced jaw mobility. The aim of this study was to compare the outcome of patients with TMJ arthralgia "
+            "when submitted to four different treatment modalities, in some cases using intra-articular injections of "
+            "substances with anti-inflammatory properties and in others, a more conservative approach consisting "
+            "only of a bite splint. **Materials and Methods:** The sample was made up of [[80 patients|n:80]], "
+            "randomly distributed into 4 groups of [[20 patients each|n:20]]. Each patient was given a nocturnal bite "
+            "splint. One of the groups was treated with the bite splint only, while each patient in the other 3 was "
+            "injected with betamethasone, sodium hyaluronate, or platelet-rich plasma in addition to using the bite "
+            "splint. Two variables were assessed, namely pain intensity between 0 to 10 according to the visual "
+            "analogue scale and maximum pain-free mouth opening in mm. The patients were evaluated at four different "
+            "points: at the beginning of the treatment, as well as one week, one month and "
+            "[[six months|f:6,month]] after initiation. **Results:** The results showed that maximum pain-free mouth "
+            "opening improved in all the groups that made up the sample, with either a reduction in pain severity or "
+            "with no pain. However, the group injected with platelet-rich plasma yielded the best results after "
+            "[[six months|f:6,month]], while patients treated with sodium hyaluronate or betamethasone obtained the "
+            "best results at the end of [[the first week|f:1,week]]. **Conclusions:** We concluded that all the "
+            "treatments used caused a reduction in pain and increased pain-free mouth opening. The splint combined "
+            "with the platelet-rich plasma injection achieved long-term success."),
+        notes=("Randomised four-group trial in temporomandibular joint arthralgia: bite splint alone or with an "
+               "intra-articular injection of betamethasone, sodium hyaluronate or platelet-rich plasma (clinical, no "
+               "species): the whole abstract from the stored PMC copy, which shows no title; authors, DOI and journal "
+               "from a stored PubMed record of the same article (ai-bt.com, PMID 32151101); volume and issue read "
+               "from the DOI. No cell type (PRP is not a cell therapy), no route, no dose (no amounts stated), no "
+               "sessions ('was injected' gives no count). Sample sizes: '80 patients' -> 80; '4 groups of 20 patients "
+               "each' -> 20 (a count given for every arm: no arm). Follow-up: the list of assessment points 'one week, "
+               "one month and six months after initiation' -> one fact, the last (6 months); 'the group injected with "
+               "platelet-rich plasma yielded the best results after six months' -> 6 months and 'obtained the best "
+               "results at the end of the first week' -> 1 week (times after treatment at which outcomes are "
+               "reported; doubtful for 'the first week', an ordinal week; no arm: the sentence compares groups, and "
+               "the groups are described only by what they received). Traps: 'four different treatment modalities', "
+               "'four different points', 'between 0 to 10', 'in mm', 'the other 3', 'long-term success'."),
+        layout={"columns": 1, "font": "serif", "journal": "Medicina 2020, 56, 113"},
+    ),
+    RealText(
+        id="en_clinical_healthcare2023_prp_steroid_autologous_blood_lateral_epicondylitis_three_groups_120", lang="en",
+        kind="clinical", batch=21,
+        title="Comparison of the Clinical Results of Platelet-Rich Plasma, Steroid and Autologous Blood Injections in "
+              "the Treatment of Chronic Lateral Epicondylitis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Healthcare 11(5):767", year=2023, doi="10.3390/healthcare11050767",
+        url="https://p.gyb.elementfx.com/2227-9032/11/5/767",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Background:** The aim of our study is to compare the efficacy of PRP, steroids, and autologous blood "
+            "injection in patients with chronic lateral epicondylitis. **Method:** A total of "
+            "[[120 patients|n:120]] comprised our study. Three groups of [[40 patients each|n:40]] received only one "
+            "of the following: PRP, steroids, or autologous blood injections. Thereafter, VAS (visual analog scale), "
+            "DASH (Disabilities of the Arm, Shoulder, and Hand), and Nirschl scores of those treated were evaluated "
+            "in the second week, the fourth week, the third month, and the [[sixth month|f:6,month]]. **Results:** "
+            "The baseline evaluation revealed no significant change in VAS, DASH, and Nirschl scores among the three "
+            "groups (p > 0.050). At the [[second week|f:2,week]] evaluation, patients treated with steroids showed "
+            "significant improvement compared to patients treated with PRP and autologous blood (p < 0.001). The "
+            "[[fourth-week|f:4,week]] evaluation revealed the VAS, DASH, and Nirschl scores of the patients treated "
+            "with steroids to have improved more significantly than those of patients treated with PRP and "
+            "autologous blood (p < 0.001)."),
+        notes=("Three-group comparison of platelet-rich plasma, steroid and autologous whole-blood injections in "
+               "chronic lateral epicondylitis (clinical, no species): title and abstract from a stored mirror of the "
+               "MDPI article page (DOI, volume and issue printed there; the copy lists affiliations but not the "
+               "authors' names), cut at a sentence end before the Results sentence that breaks off in the copy. No "
+               "cell type (PRP is not a cell therapy), no route, no dose. Sessions: none ('received only one of the "
+               "following: PRP, steroids, or autologous blood injections' says one kind of treatment, not one "
+               "injection; doubtful). Sample sizes: '120 patients' -> 120; 'Three groups of 40 patients each' -> 40 (a "
+               "count for every arm: no arm). Follow-up: the list 'in the second week, the fourth week, the third "
+               "month, and the sixth month' -> one fact, the last (6 months); 'At the second week evaluation' -> 2 "
+               "weeks and 'The fourth-week evaluation' -> 4 weeks (the times after treatment at which the compared "
+               "scores were measured; no arm: comparisons between groups described only by what they received). "
+               "Traps: 'p > 0.050', 'VAS', 'DASH', 'Nirschl', 'among the three groups'."),
+        layout={"columns": 2, "font": "sans", "journal": "Healthcare 2023, 11, 767"},
+    ),
+    RealText(
+        id="en_clinical_jcm2025_single_prp_cs_ha_saline_lateral_elbow_60_patients_52_weeks", lang="en",
+        kind="clinical", batch=21,
+        title="Comparative Efficacy of Platelet-Rich Plasma, Corticosteroid, Hyaluronic Acid, and Placebo (Saline) "
+              "Injections in Patients with Lateral Elbow Tendinopathy: A Randomized Controlled Trial",
+        authors="Maciej Dejnek, Aleksandra Królikowska, Mateusz Kowal, Pawel Reichert",
+        journal="Journal of Clinical Medicine 14(2):472", year=2025, doi="10.3390/jcm14020472",
+        url="https://ouci.dntb.gov.ua/?backlinks_to=10.4103%2Fjfmpc.jfmpc_1173_21",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        abstract=(
+            "**Background:** Lateral elbow tendinopathy is a common condition that significantly alters the function "
+            "of the upper extremities. In case of first-line treatment failure, different local injections are "
+            "usually used. Due to the lack of sufficient evidence to support it, we conducted the study to compare "
+            "the outcomes of different [[single injections|s:1]], including Platelet-Rich Plasma (PRP), "
+            "Corticosteroids (CS), Hyaluronic Acid (HA), and placebo (saline). **Methods:** "
+            "[[Sixty patients|n:60]] with confirmed lateral elbow tendinopathy were enrolled in the study and divided "
+            "into four groups. Pain intensity (average for the current day, at rest, during provocative tests) "
+            "measured by Visual Analogue Scale (VAS), pressure pain threshold (PPT), Patient-Rated Tennis Elbow "
+            "Evaluation (PRTEE), Disability of Arm, Shoulder and Hand (DASH), Subjected Elbow Value (SEV), and "
+            "strength of selected muscle groups were measured before and during follow-up visits (1, 4, 12, 24, and "
+            "[[52 weeks|f:52,week]] after treatment). The treatment was considered successful when minimal clinically "
+            "important difference (MCID) was achieved in primary outcomes (VAS, PRTEE). **Results:** A significant "
+            "improvement was achieved in most measurements in all groups. At the final follow-up, MCID for the mean "
+            "pain reduction measured with VAS and improvement in the PRTEE score were achieved in 52 and 54 patients, "
+            "respectively. The complete absence of pain was achieved after 1, 4, 12, 24, and "
+            "[[52 weeks|f:52,week]] in 2, 5, 10, 22, and 40 patients, respectively. The comparison between the groups "
+            "found a significant difference in pain intensity between CS and other groups [[one week|f:1,week]] "
+            "after injection, between the CS and PRP group in the [[fourth week|f:4,week]], and between PRP and HA in "
+            "the [[fourth week|f:4,week]] (p < 0.05)."),
+        notes=("Randomised four-group trial of single injections of PRP, corticosteroid, hyaluronic acid or saline in "
+               "lateral elbow tendinopathy (clinical, no species): title, DOI, volume and issue from a stored mirror "
+               "of the MDPI article page; authors and the abstract from a stored citation record (ouci.dntb.gov.ua) "
+               "that prints it further, cut at a sentence end before its last sentence breaks off. Author name: the "
+               "Polish 'ł' of 'Paweł' is written l (the layout font lacks it). No cell type (PRP is not a cell "
+               "therapy), no route, no dose. Sessions: 'different single injections, including PRP, CS, HA, and "
+               "placebo' -> 1 (every group: no arm). Sample size: 'Sixty patients' -> 60. Follow-up: 'follow-up visits "
+               "(1, 4, 12, 24, and 52 weeks after treatment)' and 'absence of pain was achieved after 1, 4, 12, 24, and "
+               "52 weeks' (lists of assessment times) -> one fact each, the last (52 weeks; doubtful for the second: "
+               "read as the times at which pain-free patients were counted, not as times to an event); 'one week "
+               "after injection', 'in the fourth week' (twice) -> 1 week, 4 weeks, 4 weeks (times of the compared "
+               "measurements; no arm: comparisons between groups). Traps: '52 and 54 patients', '2, 5, 10, 22, and 40 "
+               "patients' (outcome counts, not samples), 'four groups', 'MCID', 'p < 0.05'."),
+        layout={"columns": 2, "font": "serif", "journal": "J. Clin. Med. 2025, 14, 472"},
+    ),
+    RealText(
+        id="en_animal_sci2017_canine_admsc_intraspinal_chronic_sci_six_dogs_16_weeks", lang="en", kind="animal",
+        batch=21,
+        title="Safety of Allogeneic [[Canine Adipose Tissue-Derived Mesenchymal Stem Cell|c:ad]] Intraspinal "
+              "Transplantation in Dogs with Chronic Spinal Cord Injury",
+        authors="Cláudia Cardoso Maciel Escalhão et al. (the stored page names the first author; the full list in "
+                "the DOI record)",
+        journal="Stem Cells International 2017:3053759", year=2017, doi="10.1155/2017/3053759",
+        url="https://www.hindawi.com/journals/sci/2017/3053759/",
+        licence="CC BY (printed on the stored Hindawi page: 'Creative Commons Attribution License')",
+        species="animal",
+        abstract=(
+            "This is a pilot clinical study primarily designed to assess the feasibility and safety of X-ray-guided "
+            "percutaneous intraspinal injection of allogeneic "
+            "[[canine adipose tissue-derived mesenchymal stem cells|c:ad]] in dogs with chronic spinal cord injury. "
+            "Six dogs with chronic paraplegia (≥six months) were intraparenchymally injected with allogeneic cells in "
+            "the site of lesion. Cells were obtained from subcutaneous adipose tissue of a healthy dog, cultured to "
+            "passage 3, labeled with 99mTechnetium, and transplanted into the lesion by percutaneous X-ray-guided "
+            "injection. Digital X-ray efficiently guided cell injection as 99mTechnetium-labeled cells remained in "
+            "the injection site for at least 24 hours after transplantation. No adverse effects or complications "
+            "(infection, neuropathic pain, or worsening of neurological function) were observed during the "
+            "[[16-week follow-up period|f:16,week]] after transplantation. Three animals improved locomotion as "
+            "assessed by the Olby scale. One animal walked without support, but no changes in deep pain perception "
+            "were observed. We conclude that X-ray-guided percutaneous intraspinal transplantation of allogeneic "
+            "cells in dogs with chronic spinal cord injury is feasible and safe. The efficacy of the treatment will "
+            "be assessed in a new study involving a larger number of animals."),
+        notes=("Pilot study of X-ray-guided intraspinal allogeneic canine adipose MSCs in six paraplegic dogs "
+               "(veterinary patients; species 'animal' for every fact, as the guide files a named species other than "
+               "mouse or rat): title, DOI and licence from the stored Hindawi article page, the abstract from its "
+               "stored abstract page (/cta/); '99mTechnetium' printed flat as in the copy. Cells: 'Canine Adipose "
+               "Tissue-Derived Mesenchymal Stem Cell' (title) and 'canine adipose tissue-derived mesenchymal stem "
+               "cells' -> adipose_msc; 'allogeneic cells', 'Cells', 'cell injection' are generic. No route "
+               "(intraspinal / intraparenchymal have no contract id; 'X-ray-guided' names a guidance only, and "
+               "guidance is no fact without a route), no dose, no sessions. Follow-up: 'during the 16-week follow-up "
+               "period after transplantation' -> 16 weeks. No sample size ('Six dogs', 'Three animals', 'One animal' "
+               "are animals). Traps: '≥six months' (duration of paraplegia), 'passage 3', 'for at least 24 hours "
+               "after transplantation' (how long the labelled cells stayed at the site, not a follow-up), 'Olby "
+               "scale', 'humans and dogs'."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cells International, Volume 2017, Article ID 3053759"},
+    ),
+    RealText(
+        id="en_animal_josr2015_acp_microfracture_chondral_defect_rabbits_12_weeks", lang="en", kind="animal",
+        batch=21,
+        title="Effect of microfracture and autologous-conditioned plasma application in the focal full-thickness "
+              "chondral defect of the knee: an experimental study on rabbits",
+        authors="(author list in the journal record; not shown in the stored copy)",
+        journal="Journal of Orthopaedic Surgery and Research 10:110", year=2015,
+        doi="http://www.josr-online.com/content/10/1/110",
+        url="http://www.josr-online.com/content/10/1/110/abstract",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Purpose** The aim of the present study was to evaluate the effect of microfracture and intraarticular "
+            "autologous conditioned plasma (ACP) injection on cartilage regeneration in a focal full-thickness "
+            "chondral defect model created in the knee joint."),
+        body=[
+            "**Methods** Full-thickness chondral defects of 3 × 6 mm^{2} were surgically created in right medial "
+            "femoral condyles (MFC) of New Zealand rabbits, and the rabbits were then divided into three groups "
+            "according to treatment: Group 1 received only microfracture (mfx), Group 2 received mfx plus "
+            "intraarticular ACP, and Group 3 received mfx; the defect was covered by the periosteum, and then, ACP "
+            "was applied subperiosteally and intraarticularly. [[Twelve weeks|f:12,week]] after injection, the "
+            "animals were sacrificed and the femoral condyles were evaluated macroscopically and histologically by "
+            "hematoxylin-eosin staining. Then, histological sections were scored using the International Cartilage "
+            "Repair Society (ICRS) visual histological scale.",
+            "**Results** Findings showed that in both mfx/ACP-treated groups, the defects were filled regularly and "
+            "smoothly, the defects had a greater fill and good integration into the surrounding host tissue, and the "
+            "repair matrix had more hyaline-like character. On the other hand, defects were filled with an "
+            "irregular, fibrous cartilage in the mfx-treated group. Histological scores in Group 2 and Group 3 were "
+            "better compared to Group 1.",
+            "**Conclusion** In the present study, we were able to demonstrate a beneficial effect of intraarticular "
+            "administration of ACP as a coadjuvant of microfractures in order to regenerate hyaline-like cartilage "
+            "in full-thickness chondral lesions in a rabbit model.",
+        ],
+        notes=("Rabbit study of microfracture with or without intra-articular / subperiosteal autologous conditioned "
+               "plasma in a knee chondral defect (species 'animal', a rabbit model): title and the whole abstract "
+               "from the journal's stored abstract page (no authors and no DOI printed there; the URL stands for the "
+               "DOI; the year from the journal's volume 10). The source's 'mm2' is a superscript 2 (typeset ^{2}). "
+               "No cell type (autologous conditioned plasma is a platelet product, not a cell therapy), no route "
+               "(intra-articular and subperiosteal have no contract id), no dose, no sessions ('injection' has no "
+               "count). Follow-up: 'Twelve weeks after injection, the animals were sacrificed' -> 12 weeks (said of "
+               "every group: no arm). No sample size (rabbits are animals). Traps: '3 × 6 mm2' (a size), 'three "
+               "groups', 'Group 1/2/3' (no facts to label), 'ICRS', 'microfracture' (surgery, no fact)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Orthopaedic Surgery and Research (2015) 10:110"},
+    ),
+    RealText(
+        id="en_animal_bmri2017_msc_and_msc_exo_peri_infarct_rats_one_week_fig2", lang="en", kind="animal",
+        batch=21,
+        title="MiRNA-Sequence Indicates That [[Mesenchymal Stem Cells|c:msc]] and [[Exosomes|c:ev]] Have Similar "
+              "Mechanism to Enhance Cardiac Repair",
+        authors="(not shown in the stored copy, a figure page of the article)",
+        journal="BioMed Research International 2017:4150705", year=2017, doi="10.1155/2017/4150705",
+        url="https://www.hindawi.com/journals/bmri/2017/4150705/fig2/",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        species="rat",
+        abstract=(
+            "**Figure 2** Analysis of rat myocardial function and inflammation after [[MSC|c:msc]]-[[Exo|c:ev]] and "
+            "[[MSCs|c:msc]] transplantation. (a) Representative echocardiography images of left ventricular ejection "
+            "fraction (LVEF) and fraction shorting (FS) in the PBS, [[MSCs|c:msc]], and [[MSC|c:msc]]-[[Exo|c:ev]]-"
+            "injected groups. LVEF and FS were measured preoperatively and at 1 and 7 days post-MI induction (/group). "
+            "(b) [[MSC|c:msc]]-[[Exo|c:ev]] reduces inflammation in the peri-infarct myocardium. PBS control, "
+            "[[MSCs|c:msc]], and [[MSC|c:msc]]-[[Exo|c:ev]] were injected into the peri-infarct zones and heart "
+            "samples were harvested [[1 week|f:1,week]] after injection. Heart sections were stained with anti-CD68 "
+            "antibody (green) to detect inflammation in the peri-infarct zone. Bar = 50 μm. # represents "
+            "[[MSCs|c:msc#MSCs group]] group versus PBS group, ; & represents [[MSC|c:msc#MSC-Exo group]]-"
+            "[[Exo|c:ev#MSC-Exo group]] group versus PBS group, ."),
+        notes=("Rat myocardial infarction study comparing MSCs and MSC-derived exosomes injected into the peri-infarct "
+               "zone (species rat): the title and the legend of Figure 2 from the stored figure page (the copy drops "
+               "the italic n and the P values: '(/group)', 'PBS group, ;' kept as printed). Cells: 'Mesenchymal Stem "
+               "Cells' (title) and every 'MSCs' -> msc; 'Exosomes' (title) -> extracellular_vesicle; each 'MSC-Exo' "
+               "(MSC-derived exosomes) -> two mentions, 'MSC' (msc) and 'Exo' (extracellular_vesicle), as the guide "
+               "writes for 'MSC-derived exosomes'. Arms: in '# represents MSCs group versus PBS group' and '& "
+               "represents MSC-Exo group versus PBS group' each group is named with its head word, so the cell "
+               "names in those names carry 'MSCs group' / 'MSC-Exo group' (the guide: the cell type in a group's "
+               "name is that group's wherever the group is named with its own head word, also when compared); "
+               "'the PBS, MSCs, and MSC-Exo-injected groups' shares one plural head (a list: no arm). Follow-up: "
+               "'heart samples were harvested 1 week after injection' -> 1 week. Not follow-up: 'at 1 and 7 days "
+               "post-MI induction' (counted from the infarction, the model). No route (intramyocardial 'injected into "
+               "the peri-infarct zones' has no contract id), no dose, no sessions. Traps: 'LVEF', 'FS', 'anti-CD68', "
+               "'Bar = 50 μm', 'PBS control' (no facts)."),
+        layout={"columns": 1, "font": "serif", "journal": "BioMed Research International, Volume 2017, Article ID 4150705"},
+    ),
+    RealText(
+        id="en_clinical_bmri2016_prp_intraarticular_intraosseous_severe_knee_oa_week_24", lang="en", kind="clinical",
+        batch=21,
+        title="Combination of Intra-Articular and Intraosseous Injections of Platelet Rich Plasma for Severe Knee "
+              "Osteoarthritis: A Pilot Study",
+        authors="Mikel Sánchez, Diego Delgado, Pello Sánchez, Emma Muiños-López, Bruno Paiva, Froilán Granero-Moltó, "
+                "Felipe Prósper, Orlando Pompei, Juan Carlos Pérez, Juan Azofra, Sabino Padilla, Nicolás Fiz",
+        journal="BioMed Research International 2016:4868613", year=2016, doi="10.1155/2016/4868613",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4947638",
+        licence="CC BY (printed on the stored Hindawi page: 'Creative Commons Attribution License')",
+        abstract=(
+            "The aim of this study was to assess a novel approach to treating severe knee osteoarthritis by targeting "
+            "synovial membrane, superficial articular cartilage, synovial fluid, and subchondral bone by combining "
+            "intra-articular injections and intraosseous infiltrations of platelet rich plasma. We explored a new "
+            "strategy consisting of intraosseous infiltrations of platelet rich plasma into the subchondral bone in "
+            "combination with the conventional intra-articular injection in order to tackle several knee joint "
+            "tissues simultaneously. We assessed the clinical outcomes through osteoarthritis outcome score (KOOS) "
+            "and the inflammatory response by quantifying mesenchymal stem cells in synovial fluid. There was a "
+            "significant pain reduction in the KOOS from baseline (61.55 ± 14.11) to [[week 24|f:24,week]] "
+            "(74.60 ± 19.19), after treatment (p = 0.008), in the secondary outcomes (symptoms, p = 0.004; ADL, "
+            "p = 0.022; sport/rec., p = 0.017; QOL, p = 0.012), as well as VAS score (p < 0.001) and Lequesne Index "
+            "(p = 0.008). The presence of mesenchymal stem cells in synovial fluid and colony-forming cells "
+            "[[one week|f:1,week]] after treatment decreased substantially from 7.98 ± 8.21 MSC/μL to 4.04 ± 5.36 "
+            "MSC/μL (p = 0.019) and from 601.75 ± 312.30 to 139.19 ± 123.61 (p = 0.012), respectively. "
+            "Intra-articular injections combined with intraosseous infiltrations of platelet rich plasma reduce pain "
+            "and mesenchymal stem cells in synovial fluid, besides significantly improving knee joint function in "
+            "patients with severe knee osteoarthritis. This trial is registered on EudraCT with the number "
+            "2013-003982-32."),
+        notes=("Single-arm pilot of combined intra-articular injections and intraosseous infiltrations of platelet-rich "
+               "plasma in severe knee osteoarthritis (clinical, no species): title, authors and the abstract from the "
+               "stored PMC copy; its last sentences, cut off there, from the stored University of Navarra record of "
+               "the same abstract (which writes '+/-' for '±'; the PMC wording kept; the unit after '123.61', lost in "
+               "the copy, is left out). Licence printed on the stored Hindawi article page. No cell type: 'mesenchymal "
+               "stem cells in synovial fluid', 'MSC/μL' and 'colony-forming cells' are the patients' own cells counted "
+               "as an outcome, not a therapy (trap). No route (intra-articular and intraosseous have no contract id), "
+               "no dose, no sessions ('injections', 'infiltrations' without a count), no sample size (the abstract "
+               "states none). Follow-up: 'from baseline ... to week 24' -> 24 weeks; 'one week after treatment "
+               "decreased' -> 1 week (the times after treatment at which outcomes were measured). Traps: KOOS, VAS and "
+               "Lequesne values, p values, the EudraCT number."),
+        layout={"columns": 2, "font": "serif", "journal": "BioMed Research International, Volume 2016, Article ID 4868613"},
+    ),
+    RealText(
+        id="en_animal_scrt2022_bm_cmsc_ivd_iv_toxicity_rats_14_90_days_fig1", lang="en", kind="animal", batch=21,
+        title="Standard toxicity study of clinical-grade allogeneic "
+              "[[human bone marrow-derived clonal mesenchymal stromal cells|c:bm]]",
+        authors="(author list in the DOI record; not shown in the stored copy, a figure page of the article)",
+        journal="Stem Cell Research & Therapy", year=2022, doi="10.1186/s13287-022-02899-9",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02899-9/figures/1",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "**Fig. 1** The overall program for injection of [[BM-cMSCs|c:bm]]. A Injections were performed by two "
+            "different routes in the treatment and control groups. In the IVD injection route, "
+            "[[2.5 × 10^{6} cells|d:2.5e6,cells,-]] were suspended in NS mixed with an equal volume of HA. In the "
+            "[[IV injection|r:iv]] route, [[6 × 10^{6} cells/kg|d:6e6,cells/kg,-#treatment group]] body weight in "
+            "[[500 μl|d:0.5,mL,-#treatment group]] NS were injected in the treatment group and "
+            "[[500 μl|d:0.5,mL,-#control group]] NS in the control group. The animals were followed for "
+            "[[14 days|f:14,day]] (subacute) and [[90 days|f:90,day]] (subchronic). At the end of the subacute and "
+            "subchronic phases, the animals were euthanized and their tissues were processed for hematological and "
+            "biochemistry laboratory assessments, and histopathology analysis. For each administration route, we "
+            "used 48 Sprague Dawley (SD) rats of both sexes (n = 24 female; n = 24 male). B The schematic of surgery "
+            "and method of cell injection into the disc is shown. For [[IV injection|r:iv]] route, cells were "
+            "injected [[in the tail vein|r:iv]]. For IVD injection route, laminectomy was performed on the dorsal "
+            "region to expose the lumbar spine. The injection was performed on disc located between the L4 and L5 "
+            "vertebrae by a 21G needle. After injection, the surgical wounds were closed routinely. "
+            "[[BM-cMSCs|c:bm]]: [[bone marrow-derived clonal MSCs|c:bm]]; IVD: intervertebral disc; NS: normal "
+            "saline; HA: hyaluronic acid; IV: [[intravenous|r:iv]]"),
+        notes=("Rat toxicity study of clinical-grade human bone marrow-derived clonal MSCs given into the "
+               "intervertebral disc or intravenously (species rat for every fact): the title and the legend of Fig. 1 "
+               "from the stored figure page (no authors shown; the year read from the DOI). The copy prints the "
+               "powers flat ('2.5 × 106', '6 × 106'); typeset as superscripts, as the journal prints them. Cells: "
+               "'human bone marrow-derived clonal mesenchymal stromal cells' (title), 'BM-cMSCs' and the legend's key "
+               "'BM-cMSCs: bone marrow-derived clonal MSCs' -> bone_marrow_msc, per mention. Doses: '2.5 × 10^6 cells' "
+               "(disc route; no group named) -> 2.5e6 cells; '6 × 10^6 cells/kg body weight in 500 μl NS were "
+               "injected in the treatment group' -> 6e6 cells/kg and 0.5 mL, arm 'treatment group'; '500 μl NS in the "
+               "control group' -> 0.5 mL, arm 'control group' (the injected volume; the saline of the control "
+               "protocol marked as an earlier entry marked a saline arm's volume; doubtful). Routes: 'IV injection' "
+               "(twice), 'in the tail vein' -> intravenous; the key 'IV: intravenous' -> intravenous (a third naming "
+               "of the route on the page; doubtful: an abbreviation key); intervertebral disc (IVD) has no contract "
+               "id. No arm for the routes (said of both groups). Follow-up: 'followed for 14 days (subacute) and 90 "
+               "days (subchronic)' -> two facts (two times at which groups were euthanized). No sample size ('48 "
+               "Sprague Dawley (SD) rats', 'n = 24 female; n = 24 male' are animals). No sessions (no count). Traps: "
+               "'an equal volume of HA', 'L4 and L5', '21G needle'."),
+        layout={"columns": 1, "font": "serif", "journal": "Stem Cell Research & Therapy (2022)"},
+    ),
+    RealText(
+        id="en_animal_ijfs2019_bmsc_intraovarian_lcarnitine_ip_cyclophosphamide_rats_four_weeks", lang="en",
+        kind="animal", batch=21,
+        title="Effects of Co-Administration of [[Bone Marrow Stromal Cells|c:bm]] and L-Carnitine on The Recovery of "
+              "Damaged Ovaries by Performing Chemotherapy Model in Rat",
+        authors="Sam Zarbakhsh, Robabeh Safari, Hamid Reza Sameni, Behpour Yousefi, Manouchehr Safari, Nasrin "
+                "Khanmohammadi, Parisa Hayat",
+        journal="International Journal of Fertility & Sterility 13(3):196-202", year=2019,
+        doi="https://www.ijfs.ir/article_45547.html",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6642421",
+        licence="CC BY-NC 3.0 (journal-wide statement on the stored editorial policy page https://www.ijfs.ir/page_830.html)",
+        species="rat",
+        abstract=(
+            "**Background** L-carnitine (Lc) as a type of flavonoid antioxidants and "
+            "[[bone marrow stromal cells|c:bm]] ([[BMSCs|c:bm]]) as a type of [[mesenchymal stem cells|c:msc]] may "
+            "recover damaged ovaries. It seems that Lc has favorable effects on differentiation, increasing lifespan "
+            "and decreasing apoptosis in [[BMSCs|c:bm]]. The aim of this study was to investigate effects of "
+            "co-administration of [[BMSC|c:bm]]+Lc on damaged ovaries after creating a chemotherapy model with "
+            "cyclophosphamide in rats."),
+        body=[
+            "**Materials and Methods** In this experimental study, cyclophosphamide was "
+            "[[intraperitoneally (IP) injected|r:ip]] to forty female wistar rats for 14 days, in terms of "
+            "chemotherapy-induced ovarian destruction. The rats were then randomly divided into four groups: control, "
+            "Lc, [[BMSCs|c:bm]] and co-administration of [[BMSC|c:bm]]+Lc. Injection of [[BMSCs|c:bm]] "
+            "[[into bilateral ovaries|r:io]] and [[intraperitoneal injection|r:ip]] of Lc were performed "
+            "individually and together. [[Four weeks|f:4,week]] later, levels of serum estradiol (E2) and "
+            "follicle-stimulating hormone (FSH) using enzyme-linked immunosorbent assay (ELISA) kit, number of "
+            "ovarian follicles at different stages using hematoxylin and eosin (H&E) staining and expression of "
+            "ovarian Bcl-2 and Bax proteins using western blot were assessed.",
+            "**Results** Co-administration of [[BMSC|c:bm]]+Lc [[increased E2|h:E2,inc]] and "
+            "[[decreased FSH|h:FSH,dec]] levels compared to the control group (P<0.001). The number of follicles was "
+            "higher in the co-administrated group compared to the control group (P<0.001). Co-administration of "
+            "[[BMSC|c:bm]]+Lc increased Bcl-2 protein level, decreased Bax protein level and increased Bcl-2/Bax "
+            "ratio (P<0.001).",
+            "**Conclusion** The effect of co-administration of [[BMSC|c:bm]]+Lc is probably more effective than the "
+            "effect of their separate administration on the recovery of damaged ovaries by chemotherapy.",
+        ],
+        notes=("Four-group rat study of intraovarian bone marrow stromal cells with or without intraperitoneal "
+               "L-carnitine after cyclophosphamide (species rat for every fact): title and the whole abstract from the "
+               "stored PMC copy (the journal's own page, ijfs.ir/article_45547, prints the same); authors, volume and "
+               "pages from a stored SID record of the article (printed surname first; written given name first). The "
+               "PMC copy breaks two words at a line end ('co-ad- ministration', 'se- rum'); written whole, as the SID "
+               "copy prints them. Cells: 'Bone Marrow Stromal Cells' (title), 'bone marrow stromal cells (BMSCs)' "
+               "(two mentions), every 'BMSCs'/'BMSC' (also 'BMSC+Lc' and the group name in the list of groups) -> "
+               "bone_marrow_msc (bone marrow stromal cells, 'a type of mesenchymal stem cells'); 'mesenchymal stem "
+               "cells' -> msc. Routes: 'cyclophosphamide was intraperitoneally (IP) injected' -> intraperitoneal (the "
+               "model drug; the phrase and its bracketed restatement one fact); 'Injection of BMSCs into bilateral "
+               "ovaries' -> intraovarian_injection (marked on 'into bilateral ovaries', the cell name inside the "
+               "phrase being a mark of its own); 'intraperitoneal injection of Lc' -> intraperitoneal (a protocol "
+               "drug). No dose, no sessions ('for 14 days' is a duration of daily dosing). Follow-up: 'Four weeks "
+               "later, levels ... were assessed' -> 4 weeks. Hormone changes: 'Co-administration of BMSC+Lc increased "
+               "E2 and decreased FSH levels compared to the control group' -> E2 increase, FSH decrease (no arm: the "
+               "subject is the treatment, not a group named with its head word; doubtful). No sample size (rats). "
+               "Traps: 'forty female wistar rats', 'four groups' (a list of group names without counts: no arm), "
+               "'Bcl-2', 'Bax' (no contract hormones), 'the number of follicles', 'flavonoid antioxidants'."),
+        layout={"columns": 2, "font": "serif", "journal": "Int J Fertil Steril. 2019; 13(3): 196-202"},
+    ),
+    RealText(
+        id="en_animal_arm2012_prp_collagenase_knee_oa_rabbits_three_doses_twice", lang="en", kind="animal", batch=21,
+        title="The Effects of Intra-Articular Platelet-Rich Plasma Injection According to the Severity of "
+              "Collagenase-Induced Knee Osteoarthritis in a Rabbit Model",
+        authors="Kwon, Park, and Lee (as printed on the stored page; full names in the journal record)",
+        journal="Annals of Rehabilitation Medicine 36(4)", year=2012,
+        doi="https://www.e-arm.org/journal/view.php?number=154",
+        url="https://www.e-arm.org/journal/view.php?number=154",
+        licence="CC BY-NC 3.0 (Annals of Rehabilitation Medicine, all articles; the stored excerpt prints no statement)",
+        species="animal",
+        abstract=(
+            "**Objective** To investigate whether the cartilage regenerative effects of intra-aricular platelet-rich "
+            "plasma (PRP) are different, according to the severity of osteoarthritis (OA), in a collagenase-induced "
+            "knee OA rabbit model."),
+        body=[
+            "**Method** New Zealand white rabbits (N=21) were randomly divided into three groups. Three different "
+            "doses ([[0.25 mg|d:0.25,mg,-#group 1]], group 1; [[0.5 mg|d:0.5,mg,-#group 2]], group 2; and "
+            "[[1.0 mg|d:1.0,mg,-#group 3]], group 3) of collagenase were injected [[twice|s:2]] into both knees of "
+            "each group under an ultrasound guidance. The mean platelet concentration of the PRP fraction was "
+            "2,664±970×10^{3}/µl and was enriched 8.2-times, compared with the whole blood. PRP "
+            "([[0.3 ml|d:0.3,mL,-]]) was injected into the left knee and saline ([[0.3 ml|d:0.3,mL,-]]) into the "
+            "right knee at 4 weeks, and macroscopic and histological scores of both injected knees were evaluated at "
+            "9 weeks after the first collagenase injection.",
+            "**Results** Macroscopic and histological scores of group 3 were significantly higher than those of "
+            "group 1 and 2 (p<0.05). Macroscopic and histological scores of the PRP-injected knees were significantly "
+            "lower than those of the saline-injected knees, in all groups (p<0.05). Differences of gross morphologic "
+            "and histologic scores between saline- and PRP-injected knees in group 3 were significantly higher than "
+            "those in group 1 and 2 (p<0.05).",
+            "**Conclusion** Intra-articular PRP injection influences cartilage regeneration in all severities of "
+            "rabbit knee OA, and the cartilage regenerative power of PRP injection in moderate knee OA was greater "
+            "than that in mild or very mild OA. A large preclinical trial is needed to establish the validity of our "
+            "study.",
+        ],
+        notes=("Rabbit study of one intra-articular PRP injection (saline in the other knee) after three collagenase "
+               "doses that set three grades of knee osteoarthritis (species 'animal', a rabbit model): title, the "
+               "authors' surnames and the whole abstract from the journal's stored article page ('intra-aricular' "
+               "is the source's spelling; its flat '×103/µl' is a superscript power, typeset ^{3}). No cell type (PRP "
+               "is not a cell therapy), no route (intra-articular has no contract id). Doses: the model drug "
+               "'Three different doses (0.25 mg, group 1; 0.5 mg, group 2; and 1.0 mg, group 3) of collagenase' -> "
+               "0.25, 0.5, 1.0 mg, each given its group one to one -> arms 'group 1', 'group 2', 'group 3' (the guide "
+               "counts the doses of the drug that induces the model); 'PRP (0.3 ml) was injected into the left knee "
+               "and saline (0.3 ml) into the right knee' -> 0.3 mL each (the injected volumes; knees of the same "
+               "animals, not groups: no arm; the saline volume marked as an earlier entry marked a saline control's "
+               "volume; doubtful). Sessions: 'collagenase were injected twice into both knees of each group' -> 2 (the "
+               "model drug's administrations, every group: no arm). Not follow-up: 'at 9 weeks after the first "
+               "collagenase injection' (counted from the model drug, not from the PRP injection at 4 weeks); 'at 4 "
+               "weeks' is the schedule of the treatment. 'the first collagenase injection' is an ordinal of the "
+               "counted injections (no fact). No sample size ('N=21' rabbits). Traps: '2,664±970×10^3/µl' (a "
+               "concentration), '8.2-times', 'under an ultrasound guidance' (no route for it to attach to)."),
+        layout={"columns": 2, "font": "sans", "journal": "Ann Rehabil Med 2012; 36(4)"},
+    ),
 ]
