@@ -11345,4 +11345,134 @@ TEXTS: list[RealText] = [
                "concentration), '8.2-times', 'under an ultrasound guidance' (no route for it to attach to)."),
         layout={"columns": 2, "font": "sans", "journal": "Ann Rehabil Med 2012; 36(4)"},
     ),
+    # Chinese texts, round 22 (batch 22): World Chinese Journal of Digestology, cell immunotherapy
+    RealText(
+        id="zh_clinical_wcjd2004_cik_tace_pei_hcc_128_patients", lang="zh", kind="clinical", batch=22,
+        title="双介入联合CIK细胞治疗中晚期肝细胞肝癌",
+        authors="徐永茂, 张南征, 张国龙, 马文青, 高从敬, 徐卫东, 陈复兴",
+        journal="世界华人消化杂志 12(6): 1288-1291", year=2004, doi="10.11569/wcjd.v12.i6.1288",
+        url="https://www.wjgnet.com/1009-3079/full/v12/i6/1288.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "**目的:** 评估双介入联合细胞因子诱导的杀伤细胞(CIK细胞)过继免疫治疗中晚期肝细胞肝癌的临床疗效."),
+        body=[
+            "**方法:** 采用经皮肝动脉栓塞化疗术(TACE)、经皮肝瘤体内注入无水乙醇术(PEI)、CIK细胞回输3种方法治疗中晚期"
+            "肝细胞肝癌共[[128例|n:128]], 其中在TACE、PEI双介入的基础上, 采用CIK细胞[[静脉回输|r:iv]]与瘤体内注射相结合"
+            "治疗中晚期肝细胞肝癌[[36例|n:36#研究组]](研究组), 并与同期病情相当的中晚期肝细胞肝癌双介入治疗"
+            "[[62例|n:62#双介入组]](双介入组)和单纯的TACE[[30例|n:30#单纯组]](单纯组)相比较.",
+            "**结果:** 研究组、双介入组、单纯组有效率分别为91.6%、75.8%和43.3%, 研究组的AFP下降、细胞免疫功能、卡氏评分"
+            "升高均优于双介入组和单纯组, 研究组的1年生存也得到显著的延长(P<0.05).",
+        ],
+        notes=("Chinese clinical comparative study (cell therapy outside the ovary: autologous cytokine-induced killer "
+               "cells with chemoembolization and ethanol injection for intermediate/advanced hepatocellular carcinoma) "
+               "from the World Chinese Journal of Digestology (Baishideng): title, Objective, Methods and Results of the "
+               "abstract, cut at the end of the Results; the stored copy of the article page breaks off inside the "
+               "Conclusion. ASCII commas and full stops kept as printed. Licence: the article page prints 'Open Access' "
+               "and 'Copyright ©The Author(s) 2004. Published by Baishideng Publishing Group Inc. All rights "
+               "reserved.'; BPG's statement on the journal's site (https://wjgnet.com/1009-3079/Nav/460) applies CC "
+               "BY-NC 4.0 to all its articles - doubtful for a 2004 article, as for the earlier WCJD texts. No cell "
+               "type: 'CIK细胞' (cytokine-induced killer cells, expanded from blood) has no contract id. Route: "
+               "'静脉回输' (reinfusion into a vein) -> intravenous; 'CIK细胞回输' alone (no vessel), '瘤体内注射' "
+               "(intratumoral), TACE (hepatic artery, not the ovarian artery) and PEI have no id. Sample sizes: '共128例' "
+               "(the whole series) and the three groups each named in brackets after its count -> '36例' 研究组, '62例' "
+               "双介入组, '30例' 单纯组 (the bracketed name labels its count only, so the route in the same clause "
+               "carries no arm - doubtful). Traps: '3种方法' (three methods, not sessions), the response rates "
+               "91.6%/75.8%/43.3%, 'AFP' (a tumour marker, not a contract hormone), '卡氏评分', '1年生存' (a survival "
+               "horizon, not follow-up, as '48周累计生存率' in the blind texts), no dose, no number of infusions."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2004年 第12卷 第6期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_clinical_wcjd2016_mfolfox6_cik_colorectal_89_patients", lang="zh", kind="clinical", batch=22,
+        title="mFOLFOX6化疗配合自体CIK细胞对晚期大肠癌患者T淋巴细胞亚群的影响",
+        authors="褚菲菲, 梁倩萍, 王丽红, 杜晓林, 姜媛媛",
+        journal="世界华人消化杂志 24(14): 2279-2285", year=2016, doi="10.11569/wcjd.v24.i14.2279",
+        url="https://www.wjgnet.com/1009-3079/full/v24/i14/2279.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "**目的:** 观察mFOLFOX6化疗配合自体细胞免疫疗法(cytokine-induced killer, CIK)对晚期大肠癌患者T淋巴细胞亚群"
+            "的影响."),
+        body=[
+            "**方法:** 选取郑州大学附属郑州中心医院2009-01/2014-12收治的同时符合纳入和排除标准的晚期大肠癌患者"
+            "[[89例|n:89]], 将其采用随机综合平衡序贯法分为联合组([[29例|n:29#联合组]])、化疗组([[30例|n:30#化疗组]])和"
+            "CIK组([[30例|n:30#CIK组]]). 化疗组给予单纯mFOLFOX6方案化疗, CIK组给予单纯自体CIK细胞治疗, 联合组给予"
+            "mFOLFOX6化疗配合自体CIK细胞治疗. 观察比较近期疗效、治疗前后3组患者T淋巴细胞亚群(CD3、CD4、CD8、CD4/CD8)"
+            "水平变化及不良反应.",
+        ],
+        notes=("Chinese randomised three-arm clinical study (autologous cytokine-induced killer cells with or without "
+               "mFOLFOX6 chemotherapy in advanced colorectal cancer) from the World Chinese Journal of Digestology "
+               "(Baishideng): title, Objective and Methods of the abstract, cut at the end of the Methods (the Results "
+               "go on in clauses joined by semicolons and the stored copy breaks off inside them). ASCII punctuation "
+               "kept as printed. Licence: BPG's statement for all its articles (see SOURCES.md); the page prints "
+               "'Open Access' and 'Copyright ©The Author(s) 2016 ... All rights reserved'. A text of sample sizes and "
+               "arms: '89例' (the whole study) and the three groups named with their own head word 组 and their counts "
+               "in brackets -> '29例' 联合组, '30例' 化疗组, '30例' CIK组 (as '低剂量组（A组，12例）'). No cell type "
+               "('CIK', '自体CIK细胞', '自体细胞免疫疗法': no contract id), no route ('治疗' names none), no dose, no "
+               "sessions. Traps: '2009-01/2014-12' (an admission period, not follow-up), '3组' (no count of patients), "
+               "'mFOLFOX6' (a chemotherapy regimen without a dose), 'CD3、CD4、CD8、CD4/CD8' (lymphocyte subsets, not "
+               "hormones), '治疗前后' (no time)."),
+        layout={"columns": 2, "font": "sans", "journal": "世界华人消化杂志 2016年 第24卷 第14期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_clinical_wcjd2014_dc_cik_tace_rfa_small_hcc_six_sessions", lang="zh", kind="clinical", batch=22,
+        title="DC-CIK细胞治疗联合TACE及RFA治疗小肝癌的疗效",
+        authors="张泉成, 潘国政, 李国强, 袁庆忠, 徐教邦, 孔阳, 王立明",
+        journal="世界华人消化杂志 22(16): 2237-2242", year=2014, doi="10.11569/wcjd.v22.i16.2237",
+        url="https://www.wjgnet.com/1009-3079/full/v22/i16/2237.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "**目的:** 探讨DC-CIK细胞治疗联合肝动脉化疗栓塞(transcatheter arterial chemoembolization, TACE)及射频消融"
+            "(radiofrequency ablation, RFA)治疗小肝癌(small hepatic carcinoma, SHCC)的临床效果及免疫状态变化."),
+        body=[
+            "**方法:** 2008-03/2012-03本院收治SHCC患者[[85例|n:85]], 纳入对象分为2组, 所有患者均先行TACE联合RFA治疗. "
+            "其中研究组[[41例|n:41#研究组]], 术后7 d均完成[[6次|s:6#研究组]]DC-CIK细胞治疗, 每次回输细胞>1×10^{10}, "
+            "检测患者在DC-CIK治疗前后外周血甲胎蛋白(alpha fetoprotein, AFP)、谷丙转氨酶(alanine aminotransferase, "
+            "ALT)、谷草转氨酶(aspartate aminotransferase, AST)、T细胞及NK细胞水平变化; 对照组[[44例|n:44#对照组]], "
+            "未行DC-CIK过继性免疫治疗.",
+        ],
+        notes=("Chinese controlled clinical study (dendritic cell/cytokine-induced killer cells after chemoembolization "
+               "and radiofrequency ablation of small hepatocellular carcinoma) from the World Chinese Journal of "
+               "Digestology (Baishideng): title, Objective and Methods of the abstract, cut at the end of the Methods; "
+               "the stored copy breaks off inside the first Results clause. The page prints '1×1010' (superscript "
+               "flattened): written 1×10^{10}. ASCII punctuation kept as printed. Licence: BPG's statement for all its "
+               "articles (see SOURCES.md). Facts: '85例' (the whole study); '研究组41例' and '对照组44例' (groups named "
+               "with their counts -> arms 研究组, 对照组); '6次DC-CIK细胞治疗' -> sessions 6, arm 研究组 (the group named "
+               "in the previous clause of the sentence goes on labelling it; '均' = every patient of that group). No "
+               "dose: '每次回输细胞>1×10^{10}' is a lower bound of the cells per infusion ('a bound is not', as the "
+               "upper limit in en_clinical_scrt2022_hucmsc_topical_iv_dfu_pad_three_years; doubtful - a reviewer might read 1e10 cells per "
+               "injection). No cell type ('DC-CIK', 'NK细胞': no contract id) and no route ('回输' names no vessel; TACE "
+               "and RFA treat the tumour). Traps: '2008-03/2012-03' (admission period), '2组', '术后7 d' (a time "
+               "counted from the operation, the schedule of the cells, not follow-up), AFP/ALT/AST (tumour marker and "
+               "liver enzymes, not contract hormones), '未行DC-CIK过继性免疫治疗' (the control group's lack of the "
+               "therapy: no contract fact to negate)."),
+        layout={"columns": 1, "font": "serif", "journal": "世界华人消化杂志 2014年 第22卷 第16期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
+    RealText(
+        id="zh_review_wcjd2014_dc_vaccine_gastric_cancer", lang="zh", kind="review", batch=22,
+        title="树突状细胞疫苗在胃癌免疫治疗中的研究进展",
+        authors="吴凤丽, 李国华",
+        journal="世界华人消化杂志 22(1): 46-52", year=2014, doi="10.11569/wcjd.v22.i1.46",
+        url="https://www.wjgnet.com/1009-3079/full/v22/i1/46.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "胃癌是消化系最常见的恶性肿瘤之一, 其目前的治疗手段主要是手术切除、放疗、化疗等, 治疗效果不理想. 树突状细胞"
+            "是最重要的抗原提呈细胞, 在胃癌的免疫监视及免疫逃逸机制中起重要作用, 与胃癌的发生、发展、愈后密切相关. "
+            "树突状细胞疫苗在肿瘤的免疫治疗中的研究已成为一个热点."),
+        body=[
+            "**核心提示:** 树突状细胞在免疫系统中起着\"黄金钥匙\"的特殊作用, 其体外培养、诱导技术已基本成熟, 树突状细胞"
+            "疫苗的制备及其在胃癌中的治疗作用研究的相关报道越来越多, 治疗作用已被多为学者证实.",
+        ],
+        notes=("Chinese review (dendritic cell vaccines, a cell-based immunotherapy, for gastric cancer) from the World "
+               "Chinese Journal of Digestology (Baishideng): title, the whole abstract and the 'core tip' (核心提示) "
+               "from the stored article page; the English title and abstract that follow are left out. ASCII "
+               "punctuation and quotation marks kept as printed ('愈后' and '多为学者' as printed). Licence: BPG's "
+               "statement for all its articles (see SOURCES.md). A text without facts: '树突状细胞' / '树突状细胞疫苗' "
+               "(dendritic cells, a cell vaccine) have no contract id, and nothing is dosed, counted or followed. "
+               "Traps: '手术切除、放疗、化疗' (treatments, no route), '抗原提呈细胞' (a cell class, not a therapy), "
+               "'体外培养、诱导技术' (culture, no amount), '相关报道越来越多', '多为学者' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2014年 第22卷 第1期",
+                "keywords": "许可：CC BY-NC 4.0"},
+    ),
 ]
