@@ -539,8 +539,9 @@ def test_default_vocab_reads_rules_file():
         ("Vesicles, given four times, did as well as a single dose of cells.",
          [S("four times", 4, "sessions.en_times"), S("single dose", 1, "sessions.en_single")]),
         ("A second dose was given a month later.", [S("second dose", 2, "sessions.en_ordinal")]),
-        # "the": a session already counted, named again (a time point)
-        ("Blood was drawn after the third dose.", []),
+        # "the" too: an ordinal implies its count; the document's pass drops it
+        # where the sessions are counted (test_sessions_forms)
+        ("Blood was drawn after the third dose.", [S("third dose", 3, "sessions.en_ordinal")]),
     ],
 )
 def test_sessions_with_project_words(sentence, expected):

@@ -510,7 +510,6 @@ _EN_FREQ_PERIOD = re.compile(r"(?i)week|day")
 _DIGIT_TIMES = re.compile(r"\d\s*[×xX]")
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
-_TIME_OF_A_SESSION = re.compile(r"\b(?:after|before|following|since|until|till|at|from|post|by)\s+the\s+$")
 _EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cycle)s?\b"
                        r"|[\s-]+(?:daily|weekly|monthly|yearly))")
 # English counts stand before their noun, with at most a few plain words
@@ -1519,10 +1518,9 @@ def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
         elif (count := _ordinal(word)) is not None:
             if count < 2:
                 continue  # "the first injection" does not say how many followed
-            if _TIME_OF_A_SESSION.search(s.low, max(0, tok.start() - 16), tok.start()):
-                continue  # "after the 4th dose": a time told by a session, not an administration
-            # ("the second transplantation was performed" is one: where the sessions
-            # are counted, the document's pass drops the ordinals the count takes in)
+            # ("the second transplantation", "after the second infusion" too: where
+            # the sessions are counted, the document's pass drops the ordinals the
+            # count takes in)
             rule = "sessions.en_ordinal"
         elif _COUNT_WORD.fullmatch(word) and (count := _count(word)):
             rule = "sessions.en_count"

@@ -702,9 +702,9 @@ class CountEntry(_Model):
     """Words before the count in its clause that make it no count
     of this kind ("Excluded (n=7307)", "lost to follow-up (n=53)")."""
     qualifiers: LangTerms = LangTerms()
-    """Words after a disqualifier, before the count, that make the count
+    """Words from a disqualifier on, before the count, that make the count
     the people taken in after all (经筛查符合纳入标准者共72例: those who
-    passed the screening)."""
+    passed the screening; 符合纳入和排除标准的患者: criteria named)."""
     outcomes: LangTerms = LangTerms()
     """Words right after a count of people that make it an
     outcome, not the number studied ("Six patients had…", "866 participants

@@ -98,11 +98,13 @@ def _duration_of(compiled, m) -> tuple[str, list[float]] | None:
     units = sorted(m.parts.get("unit", []))
     spans = sorted(m.parts.get("numbers", []) + m.parts.get("number", []))
     if units and not spans and (m.parts.get(ONE) or m.parts.get(ORDINAL)):
-        # "followed them for a year": one unit; "by the third month": the ordinal's number
-        ids = {compiled.slot_id("unit", m.text[a:b]) for a, b in units}
-        said = m.part(ORDINAL)
-        value = numbers_of(compiled.slot_id(ORDINAL, said)) if said is not None else [1.0]
-        return (ids.pop(), value[-1:]) if value and len(ids) == 1 and None not in ids else None
+        # "followed them for a year": one unit; "by the third month": the
+        # ordinal's number; of a list ("in the second week, …, and the sixth
+        # month"), the last
+        unit = compiled.slot_id("unit", m.text[units[-1][0]:units[-1][1]])
+        said = m.every(ORDINAL)
+        value = numbers_of(compiled.slot_id(ORDINAL, said[-1])) if said else [1.0]
+        return (unit, value[-1:]) if value and unit is not None else None
     if not units or not (spans or m.parts.get(HALF)):
         return None
     ids = [compiled.slot_id("unit", m.text[a:b]) for a, b in units]

@@ -153,9 +153,10 @@ class SampleCues:
 
 def _disqualified(cues: SampleCues, clause: str) -> bool:
     """Does a disqualifier ("excluded", 筛查) make the count of the clause no
-    sample, with no qualifier after it taking it back in ("经筛查符合纳入标准者")?"""
+    sample, with no qualifier from it on taking it back in ("经筛查符合纳入标准者";
+    a qualifier may start with the disqualifier: 符合纳入和排除标准的患者)?"""
     found = list(cues.disqualified.finditer(clause))
-    return bool(found) and cues.requalified.search(clause, found[-1].end()) is None
+    return bool(found) and cues.requalified.search(clause, found[-1].start()) is None
 
 
 def _any_word(words: list[str]) -> re.Pattern:

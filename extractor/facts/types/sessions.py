@@ -35,6 +35,10 @@ class SessionsValue(ValueModel):
 GRAMMAR = "sessions"
 
 
+#: the slots and built-ins of a grammar match that say its count
+_COUNT_SLOTS = ("number", "single", "times")
+
+
 def in_sentence(scope) -> None:
     found = quantities.find_sessions(scope.text, scope.extractor.vocab)
     grammar = scope.rules.grammars.get(GRAMMAR)
@@ -65,26 +69,37 @@ def in_sentence(scope) -> None:
 def _count_of(grammar, m) -> tuple[bool, int | None]:
     """Whether a grammar match says a number of sessions, and which: its
     number, 1 for "single", the count "double" stands for, None for a
-    repetition without a number ("multiple introductions")."""
-    written = m.part("number")
-    counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
-    if written is None and m.part("single") is not None:
-        written, counts = m.part("single"), [1]  # "the single-injection arm", 单次组
-    if written is None and (said := m.part("times")) is not None:
+    repetition without a number ("multiple introductions").  The first of
+    these in the match is its count: the others stand in what it is set
+    against ("single, three and five injections": 1)."""
+    said = _first_count_word(m)
+    if said is None:
+        return True, None
+    name, written = said
+    if name == "single":
+        return True, 1  # "the single-injection arm", 单次组
+    if name == "times":
         # "double PRP injection": the count the word stands for (its entry's id, "two")
-        written, counts = said, numbers_of(grammar.compiled.slot_id("times", said))
-    if written is not None and not counts:
-        return False, None
-    return True, int(counts[-1]) if counts else None
+        counts = numbers_of(grammar.compiled.slot_id("times", written))
+    else:
+        counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
+    return (True, int(counts[-1])) if counts else (False, None)
+
+
+def _first_count_word(m) -> tuple[str, str] | None:
+    """(slot, text) of the first number, "single" or "double" of a match."""
+    firsts = [(spans[0], name) for name in _COUNT_SLOTS if (spans := m.parts.get(name))]
+    if not firsts:
+        return None
+    (start, end), name = min(firsts)
+    return name, m.text[start:end]
 
 
 def _count_span(m) -> tuple[int, int]:
     """Where a grammar match says its count: the number, "single" or
     "double"; the whole match where it says none ("multiple introductions")."""
-    for name in ("number", "single", "times"):
-        if spans := m.parts.get(name):
-            return spans[0]
-    return m.start, m.end
+    firsts = [spans[0] for name in _COUNT_SLOTS if (spans := m.parts.get(name))]
+    return min(firsts) if firsts else (m.start, m.end)
 
 
 def may_hold(scope) -> bool:
