@@ -639,10 +639,32 @@ SECOND_NOT = [
     "Bleeding stopped a year before the first visit.",  # before, not after
     "Cycles became irregular in the second month of pregnancy.",  # of something else
 ]
+THIRD_EN = [
+    # a time opening a sentence that reports a share or a hormone
+    ("After 9 months (n = 40), 22.5% of the knees had swollen again.", [(9, M)]),
+    ("After 4 months, AMH was clearly above its baseline.", [(4, M)]),
+    # a share reported at a time point
+    ("Pain had gone in 64% of the patients at 8 weeks.", [(8, W)]),
+    ("Grip strength rose by 30% at 3 months.", [(3, M)]),
+    # a mean in brackets after the follow-up
+    ("At last follow-up (median, 31 months), four women still menstruated.", [(31, M)]),
+    # a list of ordinal time points, and an ordinal visit
+    ("Stiffness was rated in the second week, the third week and the fifth month.", [(5, M)]),
+    ("The sixth-week review showed less swelling in the plasma arm.", [(6, W)]),
+    ("At the third month assessment, grip strength had recovered.", [(3, M)]),
+    # counted from the start of the treatment; results after a time
+    ("Scores were taken 2 weeks, 3 months and 9 months after initiation.", [(9, M)]),
+    ("The cell arm gave the best results after four months.", [(4, M)]),
+]
+THIRD_NOT = [
+    "After 3 weeks, 40% of the rats were given cisplatin.",  # the model's time
+    "Ten percent of the mice at 6 weeks of age weighed less.",  # an age
+    "Ovulation returned after nine months in two women.",  # the time of an event
+]
 
-EN += WILD_EN + BLIND_EN + SECOND_EN
+EN += WILD_EN + BLIND_EN + SECOND_EN + THIRD_EN
 ZH += WILD_ZH + BLIND_ZH
-NOT_FOLLOW_UP += WILD_NOT + BLIND_NOT + SECOND_NOT
+NOT_FOLLOW_UP += WILD_NOT + BLIND_NOT + SECOND_NOT + THIRD_NOT
 
 
 @pytest.mark.parametrize("text, expected", EN + ZH, ids=[t for t, _ in EN + ZH])

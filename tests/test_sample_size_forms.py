@@ -343,9 +343,23 @@ SECOND_ZH = [
     ("随访期间细胞组临床妊娠5例，对照组2例。", []),
     ("治疗后3个月观察组症状好转22例，对照组15例。", []),
 ]
+THIRD_EN = [
+    # the people taken in, counted after those screened (not those screened, nor those left out)
+    ("Of 95 men screened, 41 with azoospermia were enrolled.", [41]),
+    ("Of 150 women assessed for eligibility, sixty met the criteria.", [60]),
+    ("Of 88 patients screened, 20 were not eligible.", []),
+    # the size of every arm said with the number of arms
+    ("Two groups of 25 patients each received the cells or saline.", [25]),
+    # the people of each arm, said by the arm they formed
+    ("Thirty formed the cell group and 30 the placebo group.", [30, 30]),
+]
+THIRD_ZH = [
+    # 排除标准 names criteria, not people excluded
+    ("选取符合纳入和排除标准的卵巢早衰患者56例，随机分为两组。", [56]),
+]
 
-EN += WILD_EN + BLIND_EN + SECOND_EN
-ZH += WILD_ZH + SECOND_ZH
+EN += WILD_EN + BLIND_EN + SECOND_EN + THIRD_EN
+ZH += WILD_ZH + SECOND_ZH + THIRD_ZH
 
 
 @pytest.mark.parametrize("text, sizes", EN + ZH, ids=[t for t, _ in EN + ZH])

@@ -181,6 +181,13 @@ ZH = [
     ("经卵巢动脉灌注干细胞，每侧5×10^6个（2 mL），每6周1次，共2次。", [2]),
     ("细胞离心后重悬，计数，共3次。", []),
 ]
+EN += [
+    # each count of a list but the last, its noun after the last; multiplicative words
+    ("Knees were treated with single, double or quadruple injections of plasma.", [1, 2, 4]),
+    ("We compared one, three and five infusions of the cells.", [5, 1, 3]),
+    # a difference denied does not deny the sessions compared
+    ("There was no statistically significant difference between two and four injections.", [4, 2]),
+]
 
 
 @pytest.mark.parametrize("text, counts", EN + ZH, ids=[t for t, _ in EN + ZH])
