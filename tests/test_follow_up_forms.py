@@ -649,7 +649,7 @@ THIRD_EN = [
     # a mean in brackets after the follow-up
     ("At last follow-up (median, 31 months), four women still menstruated.", [(31, M)]),
     # a list of ordinal time points, and an ordinal visit
-    ("Stiffness was rated in the second week, the third week and the fifth month.", [(5, M)]),
+    ("Stiffness was assessed in the second week, the third week and the fifth month.", [(5, M)]),
     ("The sixth-week review showed less swelling in the plasma arm.", [(6, W)]),
     ("At the third month assessment, grip strength had recovered.", [(3, M)]),
     # counted from the start of the treatment; results after a time
