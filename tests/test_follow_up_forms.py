@@ -655,6 +655,10 @@ THIRD_EN = [
     # counted from the start of the treatment; results after a time
     ("Scores were taken 2 weeks, 3 months and 9 months after initiation.", [(9, M)]),
     ("The cell arm gave the best results after four months.", [(4, M)]),
+    # two killing times with the count of animals of the second between them: each
+    ("Five rabbits per group were killed 3 weeks and five 6 weeks after the graft.", [(3, W), (6, W)]),
+    ("Half were killed at one and half at five weeks after transplantation.", [(1, W), (5, W)]),
+    ("Two months after the booster, AMH had risen.", [(2, M)]),
 ]
 THIRD_NOT = [
     "After 3 weeks, 40% of the rats were given cisplatin.",  # the model's time

@@ -187,6 +187,10 @@ EN += [
     ("We compared one, three and five infusions of the cells.", [5, 1, 3]),
     # a difference denied does not deny the sessions compared
     ("There was no statistically significant difference between two and four injections.", [4, 2]),
+    # an interval is no frequency; the cells themselves repeated (count null)
+    ("Each woman had two ultrasound-guided intraovarian plasma injections six weeks apart.", [2]),
+    ("Repeated intravenous adipose-derived mesenchymal stem cells in lupus nephritis", [None]),
+    ("Repeated freeze-thaw cycles on stem cells lowered viability.", []),
 ]
 
 

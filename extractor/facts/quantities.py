@@ -510,7 +510,8 @@ _EN_FREQ_PERIOD = re.compile(r"(?i)week|day")
 _DIGIT_TIMES = re.compile(r"\d\s*[×xX]")
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
-_EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cycle)s?\b"
+# (a frequency, "two injections a month"; not an interval, "two injections a month apart")
+_EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cycle)s?\b(?!\s+apart\b)"
                        r"|[\s-]+(?:daily|weekly|monthly|yearly))")
 # English counts stand before their noun, with at most a few plain words
 # between ("3 intraovarian injections", "61 consecutive POI patients"),

@@ -239,7 +239,7 @@ def _durations(m, numbers: list[float], each: bool = False) -> list[float]:
     killed at different times)."""
     spans = m.parts.get("numbers", []) + m.parts.get("number", [])
     said = m.text[min(a for a, _ in spans) : max(b for _, b in spans)] if spans else ""
-    if not _written_alike(said):
+    if not _written_alike(" ".join(m.text[a:b] for a, b in spans)):
         return [numbers[0]]  # "on day 5 and nine on day 12": nine animals, not a day
     if each and len(_LIST_SEPARATOR.split(said)) == 2 and not _RANGE.search(said):
         return sorted(set(numbers))  # two groups; of a longer list the last stands for all (ANNOTATION.md)
