@@ -485,3 +485,22 @@ def test_a_table_cell_that_says_a_change_whole_is_read():
                                                                 ("FSH", "decrease")]
     zh = table_facts("hormone_change", "研究 | 细胞 | 例数 | 结果", "[7] | BMSCs | 18 | FSH降低、E2升高")
     assert [(f.value["hormone"], f.value["direction"]) for f in zh] == [("FSH", "decrease"), ("E2", "increase")]
+
+
+def test_a_column_of_directions_gives_the_change_of_the_hormone_its_row_names():
+    from formkit import table_facts
+
+    def table(*rows):
+        return [(f.value["hormone"], f.value["direction"], f.text) for f in table_facts("hormone_change", *rows)]
+
+    assert table("Arm | Marker | Baseline | Month 6 | Direction",
+                 "Cells | FSH (IU/L) | 70.1 | 51.0 | Decreased",
+                 "Cells | AMH (ng/mL) | 0.04 | 0.09 | Increased",
+                 "Placebo | AFC | 2 | 2 | No change") == [
+        ("FSH", "decrease", "Decreased"), ("AMH", "increase", "Increased"), ("AFC", "no_change", "No change")]
+    assert table("指标 | 治疗前 | 治疗后 | 变化", "FSH（IU/L） | 68.2 | 40.5 | 下降") == [("FSH", "decrease", "下降")]
+    # a row naming two hormones, or a cell that says more than a direction, gives none
+    assert table("Outcome | Studies | Change", "FSH and LH | 4 | Decreased") == []
+    assert table("Outcome | Studies | Change", "AMH | 4 | Increased in two of four studies") == []
+    # a column of numbers under such a head gives none
+    assert table("Outcome | Baseline | Change", "FSH | 70 | −12.4") == []

@@ -165,6 +165,8 @@ def in_table(scope) -> None:
                       f"hormone_change.{m.pattern}", grammar.source(m.pattern, m.lang, m.index))
         if scope.row > 1:
             _said_in_cells(scope, sentence, read)
+    if scope.row > 1 and grammar.compiled.columns:
+        _said_in_a_direction_column(scope, grammar)
 
 
 #: what else a cell that says a change whole may hold: spaces, punctuation, "levels", 水平
@@ -194,6 +196,25 @@ def _said_in_cells(scope, sentence, read: set) -> None:
         for c in changes:
             scope.add(sentence, "hormone_change", {"hormone": c.hormone, "direction": c.direction},
                       c.hormone_mention.start, c.hormone_mention.end, c.rule, c.hormone_mention.source)
+
+
+def _said_in_a_direction_column(scope, grammar) -> None:
+    """A cell that is nothing but a direction ("Decreased", "No change", ↑)
+    under a column headed as one (rules/grammars/hormone_change.yaml
+    `table.columns`: "Direction", "Change"): the change of the one hormone
+    the row names in its other cells ("FSH (IU/L) | 71.2 | 52.8 | Decreased")."""
+    for sentence, start, end in scope.cells_under(grammar.compiled.columns):
+        text, mentions = sentence.text, scope.mentions(sentence)
+        cues = [m for m in mentions if m.kind == Kind.DIRECTION.value and start <= m.start and m.end <= end]
+        if len(cues) != 1 or not (_CELL_REST.fullmatch(text[start:cues[0].start])
+                                  and _CELL_REST.fullmatch(text[cues[0].end:end])):
+            continue
+        named = {m.id for row_line in scope.block.sentences for m in scope.mentions(row_line)
+                 if m.kind == HORMONE and not (row_line is sentence and start <= m.start < end)}
+        if len(named) == 1:
+            cue = cues[0]
+            scope.add(sentence, "hormone_change", {"hormone": named.pop(), "direction": cue.id}, cue.start, cue.end,
+                      "hormone_change.direction_column", cue.source)
 
 
 def in_sentence(scope) -> None:
