@@ -11475,4 +11475,461 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "世界华人消化杂志 2014年 第22卷 第1期",
                 "keywords": "许可：CC BY-NC 4.0"},
     ),
+    # English animal texts, round 23 (batch 23): veterinary and rodent studies of cells, vesicles and PRP
+    RealText(
+        id="en_animal_fvets2017_neonatal_msc_single_ia_tplo_dogs_six_months", lang="en", kind="animal", batch=23,
+        title="Evaluation of the Effect of a [[Single|s:1]] Intra-articular Injection of Allogeneic Neonatal "
+              "[[Mesenchymal Stromal Cells|c:msc]] Compared to Oral Non-Steroidal Anti-inflammatory Treatment on the "
+              "Postoperative Musculoskeletal Status and Gait of Dogs over a [[6-Month Period|f:6,month]] after Tibial "
+              "Plateau Leveling Osteotomy: A Pilot Study",
+        authors="Mathieu Taroni, Quentin Cabon, Marine Fèbre, Thibaut Cachon, Nathalie Saulnier, Claude Carozzo, "
+                "Stéphane Maddens, Fabrice Labadie, Clément Robert, Eric Viguier",
+        journal="Frontiers in Veterinary Science 4:83", year=2017, doi="10.3389/fvets.2017.00083",
+        url="https://frontiersin.org/articles/10.3389/fvets.2017.00083/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "**Objective:** Compare the clinical and pressure walkway gait evolution of dogs after a tibial plateau "
+            "leveling osteotomy (TPLO) for a cranial cruciate ligament rupture (CrCLR) and treatment with either a "
+            "1-month course of non-steroidal anti-inflammatory drugs (NSAIDs) or a [[single|s:1]] postoperative "
+            "intra-articular (IA) injection of allogeneic neonatal [[mesenchymal stromal cells|c:msc]] "
+            "([[MSCs|c:msc]])."),
+        body=[
+            "**Study design:** Prospective, double-blinded, randomized, controlled, monocentric clinical study.",
+            "**Animals:** Sixteen client-owned dogs.",
+            "**Materials and methods:** Dogs with unilateral CrCLR confirmed by arthroscopy were included. Allogeneic "
+            "neonatal canine [[MSCs|c:msc]] were obtained from fetal adnexa retrieved after C-section performed on "
+            "healthy pregnant bitches. The dogs were randomly allocated to either the “[[MSCs|c:msc#MSCs group]] "
+            "group,” receiving an IA injection of [[MSCs|c:msc#MSCs group]] after TPLO, followed by placebo for 1 "
+            "month, or the “NSAIDs group,” receiving IA equivalent volume of MSCs vehicle after TPLO, followed by oral "
+            "NSAID for 1 month.",
+            "One of the three blinded evaluators assessed the dogs in each group before and after surgery (1, 3, and "
+            "[[6 months|f:6,month]]). Clinical score and gait and bone healing process were assessed. The data were "
+            "statistically compared between the two groups for pre- and postoperative evaluations. Fourteen dogs "
+            "(nine in the [[MSCs|c:msc#MSCs group]] group, five in the NSAIDs group) completed the present study. No "
+            "significant difference was observed between the groups preoperatively. No local or systemic adverse "
+            "effect was observed after [[MSCs|c:msc]] injection at any time point considered. At "
+            "[[1 month after surgery|f:1,month]], bone healing scores were significantly higher in the "
+            "[[MSCs|c:msc#MSCs group]] group. At 1, 3, and [[6 months after surgery|f:6,month]], no significant "
+            "difference was observed between the two groups for clinical scores and gait evaluation. A "
+            "[[single|s:1]] IA injection of allogeneic neonatal [[MSCs|c:msc]] could be a safe and valuable "
+            "postoperative alternative to NSAIDs for dogs requiring TPLO surgery, particularly for dogs intolerant to "
+            "this class of drugs.",
+        ],
+        notes=("Randomised pilot trial in sixteen client-owned dogs after tibial plateau leveling osteotomy: one "
+               "postoperative intra-articular injection of allogeneic neonatal canine MSCs (then placebo) against MSC "
+               "vehicle then oral NSAIDs for a month (animal; dogs are a named species other than mouse or rat: species "
+               "'animal' for every fact). Title, authors and the abstract up to the end of 'Materials and methods' from "
+               "the journal's stored article page, which breaks off there; the rest of the abstract (its Results and "
+               "Conclusion, which that copy does not reach) from the stored discovery.researcher.life copy of the same "
+               "abstract, which prints it without the section headings: it is typeset as one paragraph without "
+               "headings, as that copy has it. Cells: 'Mesenchymal Stromal Cells', 'mesenchymal stromal cells', every "
+               "'MSCs' given as therapy -> msc (neonatal MSCs from fetal adnexa: no canonical id). 'MSCs vehicle' (the "
+               "NSAIDs group's injection) is the carrier, not cells: no mark (doubtful). Sessions: 'Single' (title), "
+               "'a single postoperative intra-articular (IA) injection', 'A single IA injection' -> 1 each. Follow-up: "
+               "'over a 6-Month Period after Tibial Plateau Leveling Osteotomy' (title; the MSCs were injected at the "
+               "end of that surgery, so the time counts from the treatment; doubtful) -> 6 months; 'before and after "
+               "surgery (1, 3, and 6 months)' and 'At 1, 3, and 6 months after surgery' (lists of assessment times) -> "
+               "one fact each, the last (6 months); 'At 1 month after surgery' (an outcome time) -> 1 month. Arms: the "
+               "group name 'MSCs group' carries its cell type (also 'nine in the MSCs group' and 'higher in the MSCs "
+               "group'); 'an IA injection of MSCs' is said in the clause naming that group -> arm 'MSCs group'. The "
+               "1-month follow-up is said of a comparison of the two groups (no arm). The NSAIDs group has no fact "
+               "(its IA volume states no value, oral NSAIDs are no route of the contract). No route (intra-articular "
+               "has no contract id), no dose, no sample size ('Sixteen client-owned dogs', 'Fourteen dogs (nine ..., "
+               "five ...)' are animals). Traps: 'a 1-month course' and 'for 1 month' (durations of a course), 'three "
+               "blinded evaluators', 'C-section'."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Veterinary Science | June 2017 | Volume 4 | Article 83"},
+    ),
+    RealText(
+        id="en_animal_fvets2020_allogeneic_admsc_canine_oa_58_dogs_4_5_years", lang="en", kind="animal", batch=23,
+        title="A Regenerative Approach to Canine Osteoarthritis Using Allogeneic, "
+              "[[Adipose-Derived Mesenchymal Stem Cells|c:ad]]. Safety Results of a Long-Term Follow-Up",
+        authors="Éva Kriston-Pál, Lajos Haracska, Paul Cooper, Endre Kiss-Tóth, Valéria Szukacsov, Éva Monostori",
+        journal="Frontiers in Veterinary Science 7:510", year=2020, doi="10.3389/fvets.2020.00510",
+        url="https://www.frontiersin.org/articles/10.3389/fvets.2020.00510/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "[[Mesenchymal stem cells|c:msc]] ([[MSC|c:msc]]) are emerging as an effective therapeutic tool in "
+            "treating canine osteoarthritis (OA). In this report, we focused on the questions of whether "
+            "[[MSC|c:msc]] transplantation has long-term beneficial effects for the improvement in motion and also "
+            "evaluated the safety of [[MSC|c:msc]] injection. Visceral adipose tissue, a surgical waste obtained "
+            "during routine ovariectomy served as a source of allogeneic [[MSCs|c:msc]] and used to treat OA. "
+            "Altogether, fifty-eight dogs were transplanted in the study suffering from OA in the elbow (42 animals), "
+            "hip (5), knee (8), ankle (2), and hock (1). The effect of [[MSC|c:msc]] transplantation was evaluated by "
+            "the degree of lameness at a [[4-5-years follow-up period|f:4,year]] based on the owners' subjective "
+            "observations. The results showed that 83% of the OA patients improved or retained improvement in "
+            "lameness. Clinical safety of the treatment was assessed by evaluating the coincidence of tumors or other "
+            "diseases and other adverse reactions (such as local inflammation) after [[MSC|c:msc]] cell therapy. Two "
+            "incidences of local inflammation for <1 week at the site of injection were reported. No other adverse "
+            "reactions were detected post-treatment. Sixteen dogs died during the study, 4 due to cancer and 12 due "
+            "to other diseases, diagnosed by veterinarians."),
+        notes=("Long-term survey of fifty-eight dogs with osteoarthritis treated with allogeneic MSCs grown from "
+               "visceral adipose tissue (animal; dogs: species 'animal' for every fact, also the opening sentence, "
+               "which speaks of canine osteoarthritis). Title, authors and the abstract from the journal's stored "
+               "article page, cut at a sentence end before the copy breaks off inside its last sentence ('Overall, our "
+               "surv...'). Cells: 'Adipose-Derived Mesenchymal Stem Cells' (title) -> adipose_msc; 'Mesenchymal stem "
+               "cells', 'MSC', 'MSCs' -> msc, per mention (the abstract names the adipose source only as the tissue; "
+               "'allogeneic MSCs' from visceral adipose tissue is still the bare name: msc, doubtful). Follow-up: 'at "
+               "a 4-5-years follow-up period' -> a range, its low end, 4 years. No dose, no route, no sessions ('MSC "
+               "injection' has no count). No sample size ('fifty-eight dogs', '42 animals', 'Sixteen dogs', 'the OA "
+               "patients' are animals). Traps: '83%', '<1 week' (duration of local inflammation), '4 due to cancer and "
+               "12 due to other diseases' (outcome counts), 'routine ovariectomy' (the tissue source, no fact)."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Veterinary Science | August 2020 | Volume 7 | Article 510"},
+    ),
+    RealText(
+        id="en_animal_scrt2013_admsc_pc_collagenase_tendonitis_horses_16_weeks", lang="en", kind="animal", batch=23,
+        title="Equine tendonitis therapy using [[mesenchymal stem cells|c:msc]] and platelet concentrates: a "
+              "randomized controlled trial",
+        authors="Armando de Mattos Carvalho, Peres Ramos Badial, Luis Emiliano Cisneros Álvarez, Ana Lucia Miluzzi "
+                "Yamada, Alexandre Secorun Borges, Elenice Deffune, Carlos Alberto Hussni, Ana Liz Garcia Alves",
+        journal="Stem Cell Research & Therapy 4(4):85", year=2013, doi="10.1186/scrt236",
+        url="http://stemcellres.biomedcentral.com/articles/10.1186/scrt236",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Introduction** Tendon injury is a major cause of lameness and decreased performance in athletic "
+            "equines. Various therapies for tendonitis have been described; however, none of these therapies results "
+            "in complete tissue regeneration, and the injury recurrence rate is high even after long recovery periods "
+            "involving rest and physiotherapy."),
+        body=[
+            "**Methods** A lesion was induced with collagenase gel in the superficial digital flexor tendon in the "
+            "center portion of the metacarpal region of eight equines of mixed breed. After two weeks, the lesions of "
+            "the animals in the treated and control groups were treated through the intralesional administration of "
+            "[[mesenchymal stem cells derived from adipose tissue|c:ad#treated]] ([[adMSCs|c:ad#treated]]) suspended "
+            "in platelet concentrate (PC) and with phosphate buffered saline (PBS), respectively. Serial ultrasound "
+            "analyses were performed every two weeks. After [[16 weeks|f:16,week]] of therapy, a biopsy was performed "
+            "for histopathological, immunohistochemical and gene expression (type I collagen (COL1A1), type III "
+            "collagen (COL3A1), tenascin-C (TNC), tenomodulin (TNMD), and scleraxis (SCX)) analyses.",
+            "**Results** Differences in the ultrasound and histopathological analyses were observed between the "
+            "groups. Improved results were reported in the group treated with [[adMSCs|c:ad]] suspended in PC. There "
+            "was no difference in the gene expression levels observed after the different treatments. The main "
+            "results observed from the histopathological evaluation of the treated group were as follows: a "
+            "prevention of the progression of the lesion, a greater organization of collagen fibers, and a decreased "
+            "inflammatory infiltrate. A lack of progression of the lesion area and its percentage was observed in the "
+            "ultrasound image, and increased blood flow was measured by Power Doppler.",
+        ],
+        notes=("Randomised controlled experimental study in eight horses with collagenase-induced flexor tendon "
+               "lesions: intralesional adipose-derived MSCs in platelet concentrate against PBS (animal; horses: "
+               "species 'animal' for every fact). Title and abstract from the journal's stored article page (the same "
+               "text in the stored PubMed Central copy; authors from that copy), cut before the Conclusions, which "
+               "both copies break off inside the first sentence. Cells: 'mesenchymal stem cells' (title) -> msc; "
+               "'mesenchymal stem cells derived from adipose tissue (adMSCs)' (two mentions) and 'adMSCs' -> "
+               "adipose_msc; platelet concentrate is no cell type. Arms: 'the animals in the treated and control groups "
+               "were treated through the intralesional administration of ... adMSCs ... and with ... PBS, "
+               "respectively' -> names listed before one head word, given their treatments one to one by "
+               "'respectively': the cells are the arm 'treated' (each name alone); the control group's PBS has no "
+               "value. 'the group treated with adMSCs' (a group described by what it received) -> no arm. Follow-up: "
+               "'After 16 weeks of therapy, a biopsy was performed' (the time after the single treatment at which the "
+               "outcome was taken; doubtful: 'of therapy' could be read as a duration) -> 16 weeks, said of every "
+               "horse (no arm). No route (intralesional has no contract id), no dose, no sessions. Traps: 'After two "
+               "weeks' (time from the induced lesion to the treatment), 'every two weeks' (a frequency), 'eight "
+               "equines' (animals), collagenase (the model's agent, no dose or route stated)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy 2013, 4:85"},
+    ),
+    RealText(
+        id="en_animal_scrt2015_at_bm_msc_three_iv_doses_horses_35_days", lang="en", kind="animal", batch=23,
+        title="[[Multiple|s:-]] [[intravenous injections|r:iv]] of allogeneic equine "
+              "[[mesenchymal stem cells|c:msc]] do not induce a systemic inflammatory response but do alter lymphocyte "
+              "subsets in healthy horses",
+        authors="Amir Kol, Joshua A Wood, Danielle D Carrade Holt, Jessica A Gillette, Laurie K Bohannon-Worsley, "
+                "Sarah M Puchalski, Naomi J Walker, Kaitlin C Clark, Johanna L Watson, Dori L Borjesson",
+        journal="Stem Cell Research & Therapy 6(1):73", year=2015, doi="10.1186/s13287-015-0050-0",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4446064",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Introduction** [[Intravenous (IV) injection|r:iv@human]] of "
+            "[[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) is used to treat systemic human diseases "
+            "and disorders but is not routinely used in equine therapy. In horses, [[MSCs|c:msc]] are isolated "
+            "primarily from adipose tissue (AT) or bone marrow (BM) and used for treatment of orthopedic injuries "
+            "through one or more local injections. The objective of this study was to determine the safety and "
+            "lymphocyte response to [[multiple|s:-]] allogeneic [[IV injections|r:iv]] of either "
+            "[[AT-derived MSCs|c:ad]] ([[AT-MSCs|c:ad]]) or [[BM-derived MSCs|c:bm]] ([[BM-MSCs|c:bm]]) to healthy "
+            "horses."),
+        body=[
+            "**Methods** We injected [[three doses|s:3]] of [[25 × 10^{6}|d:25e6,cells,-]] allogeneic "
+            "[[MSCs|c:msc]] from either AT or BM (a total of [[75 × 10^{6}|d:75e6,cells,-]] [[MSCs|c:msc]] per "
+            "horse) into five and five, respectively, healthy horses. Horses were "
+            "[[followed up for 35 days|f:35,day]] after the first [[MSC|c:msc]] infusion. We evaluated host "
+            "inflammatory and immune response, including total leukocyte numbers, serum cytokine concentration, and "
+            "splenic lymphocyte subsets.",
+            "**Results** [[Repeated|s:-]] injection of allogeneic [[AT-MSCs|c:ad]] or [[BM-MSCs|c:bm]] did not "
+            "elicit any clinical adverse effects. [[Repeated|s:-]] [[BM-MSC|c:bm]] injection resulted in increased "
+            "blood CD8+ T-cell numbers. [[Multiple|s:-]] [[BM-MSC|c:bm]] injections also increased splenic regulatory "
+            "T cell numbers compared with [[AT-MSC|c:ad]]-injected horses but not controls.",
+            "**Conclusions** These data demonstrate that [[multiple|s:-]] [[IV injections|r:iv]] of allogeneic "
+            "[[MSCs|c:msc]] are well tolerated by healthy horses. No clinical signs or clinico-pathologic measurements "
+            "of organ toxicity or systemic inflammatory response were recorded. Increased numbers of circulating CD8+ "
+            "T cells after [[multiple|s:-]] [[IV injections|r:iv]] of allogeneic [[BM-MSCs|c:bm]] may indicate a "
+            "mild allo-antigen-directed cytotoxic response. Safety and efficacy of allogeneic [[MSC|c:msc]] "
+            "[[IV infusions|r:iv]] in sick horses remain to be determined.",
+        ],
+        notes=("Safety study of three intravenous doses of allogeneic adipose- or bone marrow-derived MSCs in healthy "
+               "horses, five per cell source (animal; horses: species 'animal'), except the opening sentence on human "
+               "therapy (no species: '@human'). Title, authors and the whole abstract from the stored PubMed Central "
+               "copy (the same text on the journal's stored page). The copy prints the powers flat ('25 × 106'); "
+               "typeset as superscripts. Cells: 'mesenchymal stem cells', 'MSCs', 'MSC' -> msc; 'AT-derived MSCs', "
+               "'AT-MSCs', 'AT-MSC' -> adipose_msc; 'BM-derived MSCs', 'BM-MSCs', 'BM-MSC' -> bone_marrow_msc, per "
+               "mention ('MSCs from either AT or BM' is the bare name: msc). Sessions: 'three doses' -> 3; "
+               "'Multiple'/'multiple' and 'Repeated' -> count null each (the guide's 'repeated injections'; its "
+               "ordinal exception does not cover them; doubtful where the count 3 is stated); 'the first MSC infusion' "
+               "refers to a counted session (no fact). Routes: 'intravenous injections' (title), 'Intravenous (IV) "
+               "injection' (one fact with its restatement), 'IV injections', 'IV infusions' -> intravenous. Doses: '25 "
+               "× 10^6' MSCs per injection and 'a total of 75 × 10^6 MSCs per horse' -> 2.5e7 and 7.5e7 cells (per "
+               "horse = per animal: per null). Follow-up: 'followed up for 35 days after the first MSC infusion' -> 35 "
+               "days. No arms: the AT and BM groups are described by what they received and their horse counts ('five "
+               "and five, respectively') are animals; 'AT-MSC-injected horses', 'controls' have no facts of their own. "
+               "No sample size (horses). Traps: 'one or more local injections' (no count), 'CD8+', 'regulatory T "
+               "cell'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2015) 6:73"},
+    ),
+    RealText(
+        id="en_animal_plosone2018_prp_four_ia_injections_bulldogs_six_months", lang="en", kind="animal", batch=23,
+        title="Effect of leukocyte-reduced platelet-rich plasma on osteoarthritis caused by cranial cruciate ligament "
+              "rupture: A canine gait analysis model",
+        authors="Vilar JM, Manera ME, Santana A, Spinella G, Rodriguez O, Rubio M, et al. (as printed in the stored "
+                "copy's citation line)",
+        journal="PLoS ONE 13(3):e0194752", year=2018, doi="10.1371/journal.pone.0194752",
+        url="https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0194752",
+        licence="CC BY 4.0 (printed on the stored PLOS page: 'Creative Commons Attribution License')",
+        species="animal",
+        abstract=(
+            "The goal of this study was to objectively assess the effect of a platelet-rich plasma (PRP) derivate in "
+            "English bulldogs with stifle degenerative joint disease secondary to cranial cruciate ligament rupture "
+            "(CCLR). We used a force platform and affixed electrogoniometers to measure peak vertical force (PVF), "
+            "vertical impulse (VI), stance time (ST), and angular range of motion (AROM), from 12 lame client-owned "
+            "English bulldogs with post-CCLR stifle joint abnormalities. The 12 affected subjects were treated with "
+            "[[4 intra-articular injections|s:4]] of PRP, at 30-day intervals. Ten untreated, sound English bulldogs "
+            "were used as a reference group. Clinical outcomes were evaluated using a linear mixed effects model. Mean "
+            "values of PVF, VI, ST, and AROM were improved within the first 3 months post-treatment in the CCLR "
+            "group, with mean measured changes increasing to maximum 4.56% body weight gain, 1.5% body weight/second, "
+            "0.07 seconds, and 6.18 degrees, respectively. The effects declined progressively after the treatment "
+            "interval, ending at nearly initial levels [[after 6 months|f:6,month]]. This study demonstrates that "
+            "dogs with CCLR treated with intra-articular PRP had improved PVF, VI, ST, and AROM over time; the "
+            "duration of effect was waning by the end of the post-treatment period."),
+        notes=("Gait study of four monthly intra-articular injections of leukocyte-reduced PRP in twelve client-owned "
+               "English bulldogs with osteoarthritis after cranial cruciate ligament rupture, ten sound bulldogs as "
+               "reference (animal; dogs: species 'animal'). Title and the whole abstract from the journal's stored "
+               "article page (its licence line printed there); the authors as the page's citation line prints them. No "
+               "cell type (PRP is not a cell therapy), no route (intra-articular has no contract id), no dose. "
+               "Sessions: 'treated with 4 intra-articular injections of PRP, at 30-day intervals' -> 4 (a stated total; "
+               "'at 30-day intervals' is its spacing). Follow-up: 'ending at nearly initial levels after 6 months' (an "
+               "outcome at a time after the treatment) -> 6 months; 'improved within the first 3 months post-treatment' "
+               "is a window (the guide: windows are no follow-up; doubtful), 'the end of the post-treatment period' "
+               "has no value. No arms: the injections are said of 'The 12 affected subjects' (not a named group), the "
+               "changes are not hormones, and the 'reference group' received nothing. No sample size ('12 lame "
+               "client-owned English bulldogs', 'Ten untreated, sound English bulldogs' are animals). Traps: '4.56% "
+               "body weight', '0.07 seconds', '6.18 degrees'."),
+        layout={"columns": 1, "font": "sans", "journal": "PLOS ONE | https://doi.org/10.1371/journal.pone.0194752 | March 19, 2018"},
+    ),
+    RealText(
+        id="en_animal_bmcvr2021_prp_two_ia_administrations_police_dogs_hip_oa_180_days", lang="en", kind="animal",
+        batch=23,
+        title="Platelet-rich plasma therapy in dogs with bilateral hip osteoarthritis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Veterinary Research 17", year=2021, doi="10.1186/s12917-021-02913-x",
+        url="https://0-bmcvetres-biomedcentral-com.brum.beds.ac.uk/articles/10.1186/s12917-021-02913-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** Osteoarthritis (OA) is the most commonly diagnosed joint disease in companion animals, and "
+            "hip OA is commonly diagnosed in the canine population. The use of platelet-rich plasma has gained "
+            "increasing interest for the treatment of musculoskeletal conditions in companion animals. To evaluate "
+            "the effect of the intra-articular administration of platelet-rich plasma in police working dogs with "
+            "bilateral hip OA compared to a control group, twenty dogs were assigned to a control group (CG, n = 10) "
+            "or treatment group (PG, n = 10), using the statistical analysis software. PG received "
+            "[[two|s:2#treatment group]] intra-articular administrations of platelet-rich plasma, 14 days apart, while "
+            "CG received an intra-articular administration of saline, in the same moments. Response to treatment was "
+            "determined with the Canine Brief Pain Inventory, Liverpool Osteoarthritis in Dogs, Canine Orthopedic "
+            "Index, and Hudson Visual Analogue Scale, before treatment, + 8, + 15, + 30, + 60, + 90, + 120, 150, and "
+            "+ [[180 days|f:180,day]] after initial treatment. Kaplan-Meier estimators were conducted and compared "
+            "with the log-rank test. Cox proportional hazard regression analysis was performed to determine treatment "
+            "survival, p < 0.05."),
+        body=[
+            "**Results** The sample comprised 20 animals of both sexes (male n = 12, female n = 8), with a mean age "
+            "of 8.4 ± 2.4 years and a bodyweight of 31.5 ± 5.7 kg. Joints were classified as moderate (13) and severe "
+            "(7) according to the Orthopedic Foundation for Animals grading scheme. No differences were found between "
+            "groups at the initial evaluation. Better results with the majority of scores were observed in the PG, in "
+            "some cases lasting up to the last evaluation moment. Kaplan-Meier estimators showed that PG produced "
+            "longer periods with better results in all scores compared to CG.",
+        ],
+        notes=("Controlled study of two intra-articular PRP administrations 14 days apart against saline in twenty "
+               "police working dogs with hip osteoarthritis (animal; dogs: species 'animal'). Title and abstract from "
+               "the stored copy of the journal's article page served through a library proxy (brum.beds.ac.uk), which "
+               "shows no authors; the year read from the DOI. The page prints the study design under 'Background', "
+               "as typeset. Cut at a sentence end before the copy breaks off inside the Results ('... in the Cox "
+               "r...'). No cell type (PRP is not a cell therapy), no route (intra-articular has no contract id), no "
+               "dose. Sessions: 'PG received two intra-articular administrations of platelet-rich plasma, 14 days "
+               "apart' -> 2, arm 'treatment group' (the group first named 'treatment group (PG, n = 10)': a name and "
+               "its alias are one arm, labelled as first given); the control group's 'an intra-articular "
+               "administration of saline, in the same moments' states no count word (no fact; doubtful). Follow-up: the "
+               "list of evaluation times 'before treatment, + 8, + 15, ... 150, and + 180 days after initial treatment' "
+               "-> one fact, the last, 180 days (said of every dog: no arm); 'initial treatment' refers to a counted "
+               "administration (no fact). No sample size ('twenty dogs', 'n = 10', '20 animals', 'n = 12', 'n = 8' are "
+               "animals). Traps: '14 days apart' (interval), 'moderate (13) and severe (7)' (joints), ages and weights, "
+               "p values."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Veterinary Research (2021) 17"},
+    ),
+    RealText(
+        id="en_animal_bmcmsd2020_single_ia_platelet_concentrate_police_dogs_five_months", lang="en", kind="animal",
+        batch=23,
+        title="A report on the use of a [[single|s:1]] intra-articular administration of autologous platelet therapy "
+              "in a naturally occurring canine osteoarthritis model - a preliminary study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Musculoskeletal Disorders 21", year=2020, doi="10.1186/s12891-020-3140-9",
+        url="https://0-doi-org.brum.beds.ac.uk/10.1186/s12891-020-3140-9",
+        licence="CC BY 4.0 (BMC, all articles; the stored page prints 'Open access')",
+        species="animal",
+        abstract=(
+            "**Background** Osteoarthritis (OA) represents a significant burden to societies, as it affects quality "
+            "of life, performance and poses a large healthcare cost. We aimed to describe the use of a "
+            "[[single|s:1]] intra-articular (IA) injection of an autologous platelet therapy in the management of "
+            "osteoarthritis (OA) in a naturally occurring canine model."),
+        body=[
+            "**Methods** Fifteen police working dogs with bilateral hip OA were treated with [[3 ml|d:3,mL,-]] of "
+            "platelet concentrate per hip joint, produced with the V-PET kit. Response to treatment was measured by "
+            "the Canine Brief Pain Inventory (CBPI, divided in pain interference score – PIS, and Pain Severity Score "
+            "- PSS), Liverpool Osteoarthritis in Dogs (LOAD), Canine Orthopedic Index (COI, divided in four "
+            "dimensions: function, gait, stiffness and quality of life - QOL) and the Hudson Visual Analogue Scale "
+            "(HVAS). Seven different time points were considered: T0 (before treatment), T1 (after 15 days), T2, T3, "
+            "T4, T5 and T6 (after 1, 2, 3, 4 and [[5 months|f:5,month]] respectively). Results from each evaluation "
+            "moment were compared with T0 with a Paired Samples T-Test, and a p < 0.05 was set.",
+        ],
+        notes=("Preliminary study of one intra-articular injection of autologous platelet concentrate per hip in "
+               "fifteen police working dogs with bilateral hip osteoarthritis (animal; dogs: species 'animal'). Title "
+               "and abstract from the stored copy of the article page served through a library proxy "
+               "(brum.beds.ac.uk), which shows no authors; journal and year read from the DOI. Cut before the Results, "
+               "whose one long sentence the copy breaks off. No cell type (a platelet concentrate is not a cell "
+               "therapy), no route (intra-articular has no contract id). Sessions: 'single' (title) and 'a single "
+               "intra-articular (IA) injection' -> 1 each. Dose: 'treated with 3 ml of platelet concentrate per hip "
+               "joint' -> 3 mL (the injected volume; 'per hip joint' is no per of the contract: null). Follow-up: the "
+               "time points 'T1 (after 15 days), T2, T3, T4, T5 and T6 (after 1, 2, 3, 4 and 5 months respectively)' "
+               "(a list of assessment times) -> one fact, the last, 5 months. No sample size ('Fifteen police working "
+               "dogs' are animals). Traps: 'Seven different time points' (a count of time points, not of sessions), "
+               "'four dimensions', 'T0 (before treatment)', 'p < 0.05'."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Musculoskeletal Disorders (2020) 21"},
+    ),
+    RealText(
+        id="en_animal_scrt2015_single_asc_dose_intraovarian_rat_ovarian_grafts_day_30", lang="en", kind="animal",
+        batch=23,
+        title="[[Adipose tissue-derived stem cell|c:ad]] therapy in rat cryopreserved ovarian grafts",
+        authors="Luciana Lamarão Damous, Juliana Sanajotti Nakamuta, Ana Elisa Teófilo Saturi de Carvalho, José Maria "
+                "Soares-Jr, Manuel de Jesus Simões, José Eduardo Krieger, Edmund C Baracat",
+        journal="Stem Cell Research & Therapy 6(1):57", year=2015, doi="10.1186/s13287-015-0068-3",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4416311",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="rat",
+        abstract=(
+            "The preliminary results of ovarian transplantation in clinical practice are encouraging. However, the "
+            "follicular depletion caused by ischemic injury is a main concern and is directly related to short-term "
+            "graft survival. Cell therapy with [[adipose tissue-derived stem cells|c:ad@human]] "
+            "([[ASCs|c:ad@human]]) could be an alternative to induce early angiogenesis in the graft. This study aimed "
+            "to evaluate [[ASCs|c:ad]] therapy in rat cryopreserved ovarian grafts. A [[single|s:1]] dose of rat "
+            "[[ASC|c:ad]] ([[rASCs|c:ad]]) or vehicle was [[injected into the bilateral cryopreserved ovaries|r:io]] of "
+            "twelve adult female rats immediately after an autologous transplant. Daily vaginal smears were performed "
+            "for estrous cycle evaluation until euthanasia on [[postoperative day 30|f:30,day]]. Follicle viability, "
+            "graft morphology and apoptosis were assessed. No differences were found with respect to estrous cycle "
+            "resumption and follicle viability (P > 0.05). However, compared with the vehicle-treated grafts, the "
+            "morphology of the [[ASCs|c:ad]]-treated grafts was impaired, with diffuse atrophy and increased "
+            "apoptosis (P < 0.05). [[ASCs|c:ad]] direct [[injected in the stroma of rat cryopreserved ovarian "
+            "grafts|r:io]] impaired its morphology although may not interfere with the functional resumption on "
+            "short-term. Further investigations are necessary to evaluated whether it could compromise their "
+            "viability in the long-term."),
+        notes=("Rat study of one dose of rat adipose-derived stem cells or vehicle injected into both autologous "
+               "cryopreserved ovarian grafts right after transplantation (species rat), except the sentence on cell "
+               "therapy as a clinical alternative (no species: '@human'). Title, authors and the whole abstract from "
+               "the stored PubMed Central copy ('to evaluated' is the source's wording). Cells: 'Adipose tissue-derived "
+               "stem cell' (title), 'adipose tissue-derived stem cells (ASCs)' (two mentions), every 'ASCs'/'ASC' and "
+               "'rASCs' (a name and its bracketed abbreviation: two mentions) -> adipose_msc. Sessions: 'A single dose' "
+               "-> 1 (marked on 'single'). Routes: 'injected into the bilateral cryopreserved ovaries' and 'injected in "
+               "the stroma of rat cryopreserved ovarian grafts' -> intraovarian_injection (the grafts are the rats' own "
+               "ovaries, replaced). Follow-up: 'until euthanasia on postoperative day 30' (the cells were injected at "
+               "that operation, so the time counts from the treatment) -> 30 days. No hormone change (estrous cycle "
+               "and follicles only), no dose value, no arms (cells or vehicle are treatments of grafts, no named "
+               "groups), no sample size ('twelve adult female rats'). Traps: 'Daily vaginal smears' (a frequency), "
+               "'short-term', 'long-term', P values."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2015) 6:57"},
+    ),
+    RealText(
+        id="en_animal_fvets2025_admsc_three_iv_infusions_cat_ckd_case", lang="en", kind="animal", batch=23,
+        title="Case Report: Allogeneic [[adipose-derived mesenchymal stem cells|c:ad]] for severe feline chronic "
+              "kidney disease",
+        authors="Yizhe Song et al. (as the stored PubMed record abbreviates the list)",
+        journal="Frontiers in Veterinary Science 12:1632324", year=2025, doi="10.3389/fvets.2025.1632324",
+        url="http://47.251.13.51:8081/40771954",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        species="animal",
+        abstract=(
+            "A 10-year-old neutered male Ragdoll cat presented with symptoms of anorexia, nausea, vomiting, lethargy, "
+            "and progressive weight loss. Laboratory parameters and clinical signs led to a diagnosis of International "
+            "Renal Interest Society (IRIS) Chronic Kidney Disease (CKD) Stage III. Following basic supportive therapy, "
+            "clinical symptoms subsided, and the patient was discharged for home management. Three months later, the "
+            "cat's condition worsened, and upon reassessment, it met the diagnostic criteria for IRIS CKD Stage IV. "
+            "After 4 months of guideline-directed supportive care (in accordance with IRIS recommendations), there "
+            "were no significant changes in clinical symptoms or laboratory markers, and the cat continued to exhibit "
+            "a cachectic condition. Subsequently, allogeneic [[adipose-derived mesenchymal stem cell|c:ad]] "
+            "([[AD-MSCs|c:ad]]) therapy ([[2 × 10^{6} cells/kg|d:2e6,cells/kg,-]]) was initiated via "
+            "[[intravenous (IV) infusion|r:iv]], administered weekly for three consecutive weeks. No adverse events, "
+            "such as fever or vomiting, were observed during or after therapy. Prior to [[AD-MSCs|c:ad]] therapy, the "
+            "cat's serum creatinine (SCr), blood urea nitrogen (BUN), and phosphorus (P) levels were all above the "
+            "normal reference ranges. [[Three weeks|f:3,week]] after the final of the [[three|s:3]] "
+            "[[AD-MSC|c:ad]] treatments, the SCr level had returned to the reference range for CKD Stage II, while "
+            "BUN and P levels showed an improving trend. The cat's mental status and appetite also improved. "
+            "Reevaluation according to IRIS CKD staging criteria confirmed functional enhancement from Stage IV to "
+            "Stage II."),
+        notes=("Veterinary case report of one cat with stage IV chronic kidney disease given three weekly intravenous "
+               "infusions of allogeneic adipose-derived MSCs (kind 'animal', a single animal patient; cats are a named "
+               "species other than mouse or rat: species 'animal'). Title (also in the stored Frontiers XML) and the "
+               "abstract from a stored copy of its PubMed record, cut at a sentence end before the copy breaks off "
+               "('... and the normalizati...'); that record names only the first author. The copy prints '2 × 106 "
+               "cells/kg' flat; typeset as a superscript. Cells: 'adipose-derived mesenchymal stem cells' (title), "
+               "'adipose-derived mesenchymal stem cell (AD-MSCs)' (two mentions), 'AD-MSCs', 'AD-MSC' -> adipose_msc. "
+               "Dose: '2 × 10^6 cells/kg' -> 2e6 cells/kg (per null, a /kg unit). Route: 'intravenous (IV) infusion' -> "
+               "intravenous (one fact with its restatement). Sessions: 'the three AD-MSC treatments' -> 3 ('weekly for "
+               "three consecutive weeks' is a frequency over a duration: no fact of its own; 'the final' refers to a "
+               "counted treatment). Follow-up: 'Three weeks after the final of the three AD-MSC treatments, the SCr "
+               "level had returned ...' (an outcome at a time after the treatment) -> 3 weeks. No sample size (an "
+               "animal; a single case has no arms). Traps: '10-year-old', 'Three months later' (course of the disease "
+               "before treatment), 'After 4 months of guideline-directed supportive care' (a duration of other care), "
+               "'Stage III/IV/II'."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Veterinary Science | 2025 | Volume 12 | Article 1632324"},
+    ),
+    RealText(
+        id="en_animal_pharmaceutics2024_intranasal_msc_exosomes_rats_hypoxic_ischemic", lang="en", kind="animal",
+        batch=23,
+        title="Intranasal Administration of [[Mesenchymal Stem Cell|c:msc]]-Derived [[Exosome|c:ev]] Alleviates "
+              "Hypoxic-Ischemic Brain Injury",
+        authors="(not shown in the stored copy, which prints the affiliations only)",
+        journal="Pharmaceutics 16(4):446", year=2024, doi="10.3390/pharmaceutics16040446",
+        url="https://www2.mdpi.com/1999-4923/16/4/446",
+        licence="CC BY 4.0 (MDPI, all articles)",
+        species="rat",
+        abstract=(
+            "Hypoxic-ischemic brain injury arises from inadequate oxygen delivery to the brain, commonly occurring "
+            "following cardiac arrest, which lacks effective treatments. Recent studies have demonstrated the "
+            "therapeutic potential of [[exosomes|c:ev@human]] released from "
+            "[[mesenchymal stem cells|c:msc@human]]. Given the challenge of systemic dilution associated with "
+            "[[intravenous administration|r:iv@human]], intranasal delivery has emerged as a promising approach. In "
+            "this study, we investigate the effects of intranasally administered [[exosomes|c:ev]] in an animal "
+            "model. [[Exosomes|c:ev]] were isolated from the cell supernatants using the ultracentrifugation method. "
+            "Brain injury was induced in Sprague-Dawley rats through a transient four-vessel occlusion model. "
+            "Intranasal administration was conducted with 3 × 10^{8} [[exosome|c:ev]] particles in "
+            "[[20 µL|d:0.02,mL,-]] of PBS or PBS alone, administered daily for 7 days post-injury."),
+        notes=("Rat study of daily intranasal MSC-derived exosomes for seven days after a four-vessel occlusion "
+               "(species rat for the study's facts); the sentences on earlier studies and on intravenous delivery in "
+               "general carry no species ('@human'). Title and the abstract from the journal's stored article page "
+               "(www2.mdpi.com; no authors shown), cut at a sentence end before the copy breaks off ('Long-term "
+               "cognitive behavioral assessments, biodis...'); the copy prints '3 × 108' flat (a superscript, typeset "
+               "^{8}). Cells: 'Mesenchymal Stem Cell-Derived Exosome' (title) -> two mentions (msc, "
+               "extracellular_vesicle); 'exosomes released from mesenchymal stem cells' -> ev and msc; every "
+               "'exosomes'/'Exosomes'/'exosome' -> extracellular_vesicle. Route: 'intravenous administration' (the "
+               "route the study avoids, named for the therapy in general) -> intravenous, no species (doubtful); "
+               "intranasal has no contract id. Dose: '3 × 10^8 exosome particles' (particles have no contract unit: no "
+               "dose); 'in 20 µL of PBS' -> 0.02 mL (the volume given, said of both the exosome and the PBS-alone "
+               "animals: no arm). No sessions ('administered daily for 7 days' is a duration of daily dosing), no "
+               "follow-up ('7 days post-injury' counts from the injury). Traps: 'four-vessel', 'Sprague-Dawley rats' "
+               "(no count), 'cardiac arrest'."),
+        layout={"columns": 1, "font": "serif", "journal": "Pharmaceutics 2024, 16(4), 446"},
+    ),
 ]
