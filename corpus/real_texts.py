@@ -11932,4 +11932,357 @@ TEXTS: list[RealText] = [
                "(no count), 'cardiac arrest'."),
         layout={"columns": 1, "font": "serif", "journal": "Pharmaceutics 2024, 16(4), 446"},
     ),
+    # English clinical texts, round 24 (batch 24): PRP and cell therapy in patients
+    RealText(
+        id="en_clinical_scirep2021_prp_anterior_vaginal_wall_sui_20_women", lang="en", kind="clinical", batch=24,
+        title="A pilot study: effectiveness of local injection of autologous platelet-rich plasma in treating women "
+              "with stress urinary incontinence",
+        authors="Cheng-Yu Long, Kun-Ling Lin, Chin-Ru Shen, Chin-Ru Ker, Yi-Yin Liu, Zi-Xi Loo, Hui-Hua Hsiao, "
+                "Yung-Chin Lee",
+        journal="Scientific Reports 11", year=2021, doi="10.1038/s41598-020-80598-2",
+        url="https://www.mendeley.com/catalogue/b251c521-055f-36e6-9e54-9deea93ecccc/",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        abstract=(
+            "The study aims to evaluate the effectiveness of local injection of autologous platelet rich plasma (A-PRP) "
+            "as a treatment for women suffering from stress urinary incontinence (SUI). In a prospective intervention "
+            "study, [[twenty consecutive women|n:20]] suffering from SUI were treated with A-PRP injection at anterior "
+            "vaginal wall where mid-urethra locates. Self-reported questionnaires were used to measure pre-treatment, "
+            "1 month and [[6 months|f:6,month]] post-treatment symptom severity. Secondary outcomes of sexual function "
+            "and treatment effect sorted by age were analyzed with valid statistical methods. A-PRP is effective in "
+            "relieving SUI symptoms at both 1 month and [[6 months|f:6,month]] post-treatment without significant "
+            "adverse reactions reported. It seems to have a trend that treatment success rate with cured and improved "
+            "symptoms was slightly higher in the younger group, although it did not reach statistical significance "
+            "(P = 0.07). No significant changes in sexual function before and after the treatment were reported by "
+            "the patients. This pilot study is the first to report A-PRP treatment effect for SUI in women. The result "
+            "suggested that A-PRP is a considerable treatment option for mild to moderate SUI cases. It also opens up "
+            "further research opportunities for A-PRP’s clinical applications."),
+        notes=("Prospective single-arm study of one local autologous PRP injection into the anterior vaginal wall in 20 "
+               "women with stress urinary incontinence (clinical, no species): title and the whole abstract, as the "
+               "stored Mendeley record prints it (the same text opens the stored copy of the article PDF, which gives "
+               "the author list). Licence: Scientific Reports publishes every article under CC BY 4.0. No cell type "
+               "(PRP is not a cell therapy), no route ('at anterior vaginal wall' has no contract id), no dose, no "
+               "sessions ('treated with A-PRP injection' states no count). Sample size: 'twenty consecutive women' -> "
+               "20. Follow-up: 'pre-treatment, 1 month and 6 months post-treatment' and 'at both 1 month and 6 months "
+               "post-treatment' are lists of assessment time points -> one fact each, the last (6 months), as '12 and "
+               "24 W' in en_clinical_fcell2023_svf_knee_oa_six_patients_12_and_24_w (doubtful: a list of two). "
+               "Traps: 'the younger group' (a subgroup formed afterwards, no count), 'P = 0.07', 'mild to moderate "
+               "SUI cases' (no count), 'sexual function' (not a hormone)."),
+        layout={"columns": 2, "font": "sans", "journal": "Scientific Reports (2021) 11"},
+    ),
+    RealText(
+        id="en_clinical_inj2021_prp_four_sphincter_injections_isd_35_patients", lang="en", kind="clinical", batch=24,
+        title="Therapeutic Efficacy of Urethral Sphincter Injections of Platelet-Rich Plasma for the Treatment of "
+              "Stress Urinary Incontinence due to Intrinsic Sphincter Deficiency: A Proof-of-Concept Clinical Trial",
+        authors="(author list in the DOI record; the stored page names the corresponding author, Hann-Chorng Kuo)",
+        journal="International Neurourology Journal 25(1):51-58", year=2021, doi="10.5213/inj.2040272.136",
+        url="https://www.einj.org/journal/view.php?number=919&viewtype=pubreader",
+        licence="CC BY-NC 4.0 (International Neurourology Journal, all articles)",
+        abstract=(
+            "**Purpose** The aim of this study was to investigate the efficacy of autologous platelet-rich plasma (PRP) "
+            "in the treatment of stress urinary incontinence (SUI) due to intrinsic sphincter deficiency (ISD) "
+            "refractory to medical treatment. "
+            "**Methods** [[Thirty-five patients|n:35]] with SUI due to urodynamically proven ISD were prospectively "
+            "enrolled. [[Five milliliters|d:5,mL,-]] of PRP (2.5–5 times the platelet concentration in peripheral "
+            "blood) was injected into the external sphincter at 5 sites; all patients received "
+            "[[4 injections|s:4]] at monthly intervals. The primary end-point was the change in SUI severity as "
+            "assessed by a visual analogue scale (VAS of SUI). The secondary-endpoints were the Global Response "
+            "Assessment score and changes in urodynamic parameters from baseline to [[3 months|f:3,month]] after "
+            "treatment. "
+            "**Results** The mean age of patients was 68.7±12 years; the median duration of SUI was 4 years. Five "
+            "patients had neurogenic SUI, while 30 had nonneurogenic SUI (21 with postprostatectomy incontinence, 6 "
+            "with previous radical cystectomy, and 3 with other etiologies). Complete dryness was achieved in 7 "
+            "patients (20.0%) while moderate improvement was observed in 14 (40.0%)."),
+        notes=("Prospective single-arm proof-of-concept trial of four monthly urethral sphincter injections of autologous "
+               "PRP in 35 patients with stress urinary incontinence from intrinsic sphincter deficiency (clinical, no "
+               "species): title, Purpose, Methods and the Results as far as the stored journal page goes, cut at a "
+               "sentence end (the next sentence breaks off inside a VAS value). Licence: the journal publishes its "
+               "articles open access under CC BY-NC 4.0; the stored excerpt does not print the statement (doubtful). "
+               "No cell type (PRP), no route (an injection into the external urethral sphincter has no contract id). "
+               "Dose: 'Five milliliters of PRP ... was injected' -> 5 mL, the injected volume (per null: the text does "
+               "not say per injection). Sessions: 'all patients received 4 injections at monthly intervals' -> 4 (a "
+               "total is stated; 'at monthly intervals' is the interval). Follow-up: 'from baseline to 3 months after "
+               "treatment' -> 3 months. Sample size: 'Thirty-five patients ... were prospectively enrolled' -> 35. "
+               "Traps: 'Five patients had neurogenic SUI, while 30 had nonneurogenic SUI (21 ..., 6 ..., and 3 ...)' "
+               "(subgroups by aetiology, not pre-specified arms), '7 patients (20.0%)', '14 (40.0%)' (outcome "
+               "counts), '2.5–5 times', '5 sites', '68.7±12 years', 'the median duration of SUI was 4 years' (disease "
+               "duration, not follow-up)."),
+        layout={"columns": 2, "font": "serif", "journal": "Int Neurourol J 2021;25(1):51-58"},
+    ),
+    RealText(
+        id="en_clinical_ejhs_prp_4cc_right_ovary_12_por_70_days", lang="en", kind="clinical", batch=24,
+        title="One Side Ovarian Rejuvenation: A Quasi-Experimental Study of the Effect of the Autologous Platelet Rich "
+              "Plasma in Poor Ovarian Responders in IVF",
+        authors="Fatemeh Keikha, Saeideh Shahsavari, Yalda Salari, Nasibeh Roozbeh, Fedyeh Haghollahi, Masoumeh "
+                "Dehghan Tarazjani, Maryamalsadat Razavi, Mamak Shariat, Maryam Bagheri",
+        journal="Ethiopian Journal of Health Sciences", year=0,
+        doi="https://www.ajol.info/index.php/ejhs/article/view/237458",
+        url="https://www.ajol.info/index.php/ejhs/article/view/237458",
+        licence="CC BY 4.0 (Ethiopian Journal of Health Sciences, all articles)",
+        abstract=(
+            "**BACKGROUND:** The poor ovarian response is the most important limiting factor in the success of in vitro "
+            "fertilization (IVF). The aim of this study was to evaluate the outcome of "
+            "[[intraovarian injection|r:io]] of autologous platelet-rich plasma (aPRP) on the oocyte number and IVF "
+            "outcomes in poor ovarian responders (POR). "
+            "**METHODS:** This quasi-experimental study was performed from August 2021 to December 2021, in Vali-e-Asr "
+            "Infertility Clinic affiliated with Tehran University of Medical Sciences, Tehran, Iran. There were "
+            "[[12 POR patients|n:12]] selected based on the criteria of Bologna group 4 who underwent two IVF cycles "
+            "with similar antagonist regimens in a 70-day-interval. Immediately after the Oocytes Pick-Up (OPU), there "
+            "was a [[4cc|d:4,mL,-]] of autologous PRP multifocal intramedullary "
+            "[[injection done into their right ovaries|r:io]] in the first IVF cycle (case group). On the other hand, "
+            "their left ovaries were considered as the control group. The patients underwent the second IVF cycle "
+            "after 70 days. "
+            "**RESULTS:** Those who had undergone aPRP experienced a significant increase of the mean of "
+            "[[antral follicular count|h:AFC,inc]] (AFC) (from 1.91±0.79 to 2.50±0.90, p=0.043). There was a "
+            "significant increase in the number of embryos from the right ovary (intervention group) compared to the "
+            "left ovary (control group) after PRP, but there was no significant difference in the number of embryos "
+            "in the right ovary before and after the intervention (from 0.25 ±0.45 to 1.08±0.79, p=0.705). There was "
+            "no significant change in the number of oocytes, [[AMH|h:AMH,nc]], and [[FSH|h:FSH,nc]] in the case and "
+            "control groups before and after the intervention (p>0.05)."),
+        notes=("Quasi-experimental study of one 4 cc intraovarian PRP injection into the right ovary of 12 poor ovarian "
+               "responders, the left ovary serving as control (clinical, no species): title, authors and the "
+               "Background, Methods and Results of the abstract from the stored AJOL article page, cut at the end of "
+               "the Results (the copy breaks off inside the Conclusion). The stored page shows neither year nor "
+               "volume (year 0, n.d.). Licence: the journal's stored About page: 'published article to be distributed "
+               "under the terms of the Creative Commons Attribution License CC BY 4.0'. No cell type (PRP). Route: "
+               "'intraovarian injection' and 'injection done into their right ovaries' -> intraovarian_injection "
+               "('injected into the ovaries'); 'multifocal intramedullary' left outside the span. Dose: '4cc' -> 4 mL, "
+               "the injected volume (per null). Sample size: '12 POR patients' -> 12. Hormones: 'a significant increase "
+               "of the mean of antral follicular count (AFC)' -> AFC increase (the bracketed 'AFC' is its "
+               "restatement); 'no significant change in the number of oocytes, AMH, and FSH ... before and after the "
+               "intervention' -> AMH and FSH no_change (the case and control groups together: no arm). No arms: the "
+               "'case group' and 'control group' are the right and left ovaries of the same women, not groups of the "
+               "study's patients (as the knees in en_animal_arm2012_prp_collagenase_knee_oa_rabbits_three_doses_twice; "
+               "doubtful). No sessions: 'two IVF cycles', 'the first IVF cycle', 'the second IVF cycle' count "
+               "stimulation cycles, not PRP injections. Not follow-up: '70-day-interval' (interval) and 'after 70 "
+               "days' (the schedule of the second cycle). Traps: 'August 2021 to December 2021', 'Bologna group 4', "
+               "the numbers of embryos and oocytes (not contract hormones), 'p=0.043'."),
+        layout={"columns": 2, "font": "serif", "journal": "Ethiop J Health Sci"},
+    ),
+    RealText(
+        id="en_clinical_wjsc2021_wjmsc_it_im_iv_pediatric_hie_six", lang="en", kind="clinical", batch=24,
+        title="Feasibility of allogeneic [[mesenchymal stem cells|c:msc]] in pediatric hypoxic-ischemic "
+              "encephalopathy: Phase I study",
+        authors="Serdar Kabatas, Erdinç Civelek, Eyüp Can Savrunlu, Necati Kaplan, Osman Boyalı, Furkan Diren, "
+                "Halil Can, Ali Genç, Tunç Akkoç, Erdal Karaöz",
+        journal="World Journal of Stem Cells 13(5):470-484", year=2021, doi="10.4252/wjsc.v13.i5.470",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8176840",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group, all articles)",
+        abstract=(
+            "**BACKGROUND** Hypoxic-ischemic encephalopathy (HIE) is one of the leading causes of death and long-term "
+            "neurological impairment in the pediatric population. Despite a limited number of treatments to cure HIE, "
+            "stem cell therapies appear to be a potential treatment option for brain injury resulting from HIE. "
+            "**AIM** To investigate the efficacy and safety of stem cell-based therapies in pediatric patients with "
+            "HIE. "
+            "**METHODS** The study inclusion criteria were determined as the presence of substantial deficit and "
+            "disability caused by HIE. [[Wharton’s jelly-derived mesenchymal stem cells|c:uc]] ([[WJ-MSCs|c:uc]]) were "
+            "intrathecally (IT), intramuscularly (IM), and [[intravenously|r:iv]] administered to participants at a "
+            "dose of [[1 × 10^{6}/kg|d:1e6,cells/kg,-]] for each administration route twice monthly for 2 mo. In "
+            "different follow-up durations, the effect of [[WJ-MSCs|c:uc]] administration on HIE, the quality of "
+            "life, prognosis of patients, and side effects were investigated, and patients were evaluated for "
+            "neurological, cognitive functions, and spasticity using the Wee Functional Independence Measure (Wee "
+            "FIM) Scale and Modified Ashworth (MA) Scale. "
+            "**RESULTS** For all participants ([[n = 6|n:6]]), the mean duration of exposure to hypoxia was 39.17 + "
+            "18.82 min, the mean time interval after HIE was 21.83 ± 26.60 mo, the mean baseline Wee FIM scale score "
+            "was 13.5 ± 0.55, and the mean baseline MA scale score was 35 ± 9.08."),
+        notes=("Phase I single-arm study of Wharton's jelly MSCs given intrathecally, intramuscularly and intravenously "
+               "to six children with hypoxic-ischemic encephalopathy (clinical, no species): title, Background, Aim, "
+               "Methods and the first Results sentence of the abstract from the stored PMC copy, cut at a sentence end "
+               "before the complications. The copy prints '1 × 106/kg' (superscript flattened): written "
+               "1 × 10^{6}/kg. Licence: Baishideng's CC BY-NC 4.0 for all its articles. Cells: 'allogeneic mesenchymal "
+               "stem cells' (title) -> msc; 'Wharton’s jelly-derived mesenchymal stem cells', 'WJ-MSCs' (twice) -> "
+               "umbilical_cord_msc (Wharton's jelly is umbilical cord tissue, as in the earlier WJ-MSC texts); 'stem "
+               "cell therapies', 'stem cell-based therapies' are generic. Route: 'intravenously' -> intravenous; "
+               "intrathecal and intramuscular have no contract id. Dose: '1 × 10^{6}/kg' -> 1e6 cells/kg (per null, a "
+               "/kg unit; 'for each administration route' names no contract per). No sessions: 'twice monthly for 2 "
+               "mo' is a frequency over a duration, no total stated (the count of four per route is inferred). No "
+               "follow-up: 'for 2 mo' (duration of dosing), 'In different follow-up durations' (no value), '21.83 ± "
+               "26.60 mo' (time since the injury). Sample size: 'For all participants (n = 6)' -> 6. Traps: '39.17 + "
+               "18.82 min', the Wee FIM and MA scores."),
+        layout={"columns": 2, "font": "serif", "journal": "World J Stem Cells 2021; 13(5): 470-484"},
+    ),
+    RealText(
+        id="en_clinical_etm2016_bmsc_humsc_cerebral_hemorrhage_24_patients_five_years", lang="en", kind="clinical",
+        batch=24,
+        title="Cell therapy for cerebral hemorrhage: [[Five year|f:5,year]] follow-up report",
+        authors="Zhitian Chang, Gengsheng Mao, Lizhong Sun, Qiang Ao, Yongquan Gu, Ying Liu",
+        journal="Experimental and Therapeutic Medicine 12(6):3535-3540", year=2016, doi="10.3892/etm.2016.3811",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5228203",
+        licence="CC BY (Spandidos Publications' Experimental and Therapeutic Medicine; see SOURCES.md)",
+        abstract=(
+            "The aim of the study was to examine treatment of cerebral hemorrhages with [[bone-marrow|c:bm]] or "
+            "[[human umbilical cord-derived mesenchymal stem cells|c:uc]] ([[BMSCs|c:bm]] or [[Hu-MSCs|c:uc]]) and "
+            "conventional surgical approaches, and determine and compare the effectiveness, feasibility, safety and "
+            "reproducibility of each method. A retrospective analysis was performed on a cohort of cell-treated "
+            "cerebral hemorrhage patients from October 1, 2007 to October 1, 2009. A total of "
+            "[[24 patients|n:24]], all of whom received conventional surgical treatment, were classified as "
+            "follows: i) The control group consisted of [[8 patients|n:8#control group]] who received only hematoma "
+            "removal surgery, ii) the autologous group consisted of [[7 patients|n:7#autologous group]] who received "
+            "additional autologous bone marrow mononuclear cell transplantation, and iii) the allograft group "
+            "consisted of [[9 patients|n:9#allograft group]] who received additional umbilical cord mononuclear cell "
+            "transplantation. After conventional hematoma removal surgery and X-ray supervision within 24 h and at 7 "
+            "days, neurological disability and function tests were completed 3, 6, 12, 36 and "
+            "[[60 months|f:60,month]] later. The T-cell marker plasma levels were analyzed after "
+            "[[60 months|f:60,month]]. The results showed that, at approximately 3.5 months after graft the "
+            "hematomas in all the groups were completely reabsorbed as observed on computed tomography scans. "
+            "However, the functional outcomes in the cell-transplanted groups were better than in the control group "
+            "after [[5 years|f:5,year]]."),
+        notes=("Retrospective three-group cohort of cerebral hemorrhage treated by hematoma removal alone or with "
+               "autologous bone marrow or allogeneic umbilical cord cell transplantation, followed five years "
+               "(clinical, no species): title and the abstract from the stored PMC copy, cut at a sentence end where "
+               "the copy breaks off inside the next sentence ('simliar' later in the source is beyond the cut). "
+               "Licence: Spandidos's Experimental and Therapeutic Medicine, whose stored 2016 article pages print "
+               "'distributed under the terms of Creative Commons Attribution License' (see "
+               "en_clinical_etm2016_ucmsc_infusion_ulcerative_colitis_two_groups); this stored PMC copy prints no "
+               "statement (doubtful). Cells: 'bone-marrow or human umbilical cord-derived mesenchymal stem cells "
+               "(BMSCs or Hu-MSCs)' -> 'bone-marrow' carries the head of the coordinated 'mesenchymal stem cells' "
+               "(bone_marrow_msc, as '7' carries the unit of '21 days' in en_animal_wang2017_mensc_mice; doubtful), "
+               "the umbilical cord MSC name -> umbilical_cord_msc, 'BMSCs' -> bone_marrow_msc, 'Hu-MSCs' -> "
+               "umbilical_cord_msc. The groups' own descriptions, 'autologous bone marrow mononuclear cell' and "
+               "'umbilical cord mononuclear cell' transplantation, name mononuclear cells (no canonical id: "
+               "unfractionated marrow cells, and not said to be cord blood) -> no fact (doubtful). No route "
+               "('transplantation' names none), no dose, no sessions. Sample sizes: 'A total of 24 patients' -> 24; "
+               "each group named with its head word and its count -> 8 (control group), 7 (autologous group), 9 "
+               "(allograft group). Follow-up: title 'Five year follow-up' -> 5 years; the list 'completed 3, 6, 12, 36 "
+               "and 60 months later' -> one fact, the last (60 months); 'analyzed after 60 months' -> 60 months; "
+               "'better than in the control group after 5 years' -> 5 years (a comparison of groups: no arm). Not "
+               "follow-up: 'within 24 h and at 7 days' (imaging after the surgery; hours have no contract unit), 'at "
+               "approximately 3.5 months after graft the hematomas ... were completely reabsorbed' (time to an "
+               "event; doubtful), 'October 1, 2007 to October 1, 2009' (enrolment period). Traps: 'i)', 'ii)', "
+               "'iii)' (list markers), 'T-cell marker plasma levels' (not a contract hormone)."),
+        layout={"columns": 2, "font": "sans", "journal": "Exp Ther Med 12: 3535-3540, 2016"},
+    ),
+    RealText(
+        id="en_clinical_jev2021_nebulized_hamsc_evs_mice_24_volunteers_once", lang="en", kind="clinical", batch=24,
+        title="Preclinical efficacy and clinical safety of clinical‐grade nebulized allogenic "
+              "[[adipose mesenchymal stromal cells|c:ad]]‐derived [[extracellular vesicles|c:ev]]",
+        authors="Meng-meng Shi, Qing-yuan Yang, Antoine Monsel, Jia-yang Yan, Cheng-xiang Dai, Jing-ya Zhao, "
+                "Guo-chao Shi, Min Zhou, Xue-mei Zhu, Su-ke Li, Ping Li, Jing Wang, Meng Li, Ji-gang Lei, Dong Xu, "
+                "Ying-gang Zhu, Jie-ming Qu",
+        journal="Journal of Extracellular Vesicles 10(10):e12134", year=2021, doi="10.1002/jev2.12134",
+        url="https://distantreader.org/stacks/cord/cord-0738233-p5ac83vs.txt",
+        licence="CC BY-NC 4.0 (Journal of Extracellular Vesicles, all articles)",
+        abstract=(
+            "[[Mesenchymal stromal cell|c:msc]]‐derived [[extracellular vesicles|c:ev]] ([[MSC|c:msc]]‐[[EVs|c:ev]]) "
+            "turn out to be a promising source of cell‐free therapy. Here, we investigated the biodistribution and "
+            "effect of nebulized [[human adipose‐derived MSC|c:ad@animal]]‐[[EVs|c:ev@animal]] "
+            "([[haMSC|c:ad@animal]]‐[[EVs|c:ev@animal]]) in the preclinical lung injury model and explored the safety "
+            "of nebulized [[haMSC|c:ad]]‐[[EVs|c:ev]] in healthy volunteers. DiR‐labelled "
+            "[[haMSC|c:ad@mouse]]‐[[EVs|c:ev@mouse]] were used to explore the distribution of nebulized "
+            "[[haMSC|c:ad@mouse]]‐[[EVs|c:ev@mouse]] in the murine model. Pseudomonas aeruginosa‐induced murine lung "
+            "injury model was established, and survival rate, as well as WBC counts, histology, IL‐6, TNF‐α and IL‐10 "
+            "levels in bronchoalveolar lavage fluid (BALF) were measured to explore the optimal therapeutic dose of "
+            "[[haMSC|c:ad@mouse]]‐[[EVs|c:ev@mouse]] through the nebulized route. "
+            "[[Twenty‐four healthy volunteers|n:24]] were involved and received the [[haMSC|c:ad]]‐[[EVs|c:ev]] "
+            "[[once|s:1]], ranging from 2 × 10^{8} particles to 16 × 10^{8} particles (MEXVT study, NCT04313647). "
+            "Nebulizing [[haMSC|c:ad@mouse]]‐[[EVs|c:ev@mouse]] improved survival rate to 80% at 96 h in P. "
+            "aeruginosa‐induced murine lung injury model by decreasing lung inflammation and histological severity. "
+            "All volunteers tolerated the [[haMSC|c:ad]]‐[[EVs|c:ev]] nebulization well, and no serious adverse "
+            "events were observed from starting nebulization to the [[7th day|f:7,day]] after nebulization."),
+        notes=("Preclinical (mouse lung injury) and first-in-human safety study of nebulized adipose MSC extracellular "
+               "vesicles given once to 24 healthy volunteers: title and the abstract from the stored CORD-19 text "
+               "(which gives title, authors, journal and DOI), cut at a sentence end before the closing sentence the "
+               "copy breaks off in. The copy prints '2 × 10(8)' and '16 × 10(8)' (superscripts flattened into "
+               "brackets): written 2 × 10^{8} and 16 × 10^{8}. Kind clinical, default no species: the facts of the "
+               "murine experiments carry mouse; in the second sentence the 'preclinical lung injury model' names no "
+               "species -> animal for its EV mention (doubtful: the later sentences show it is the murine model). "
+               "Licence: the journal publishes its articles under CC BY-NC 4.0; the stored copy prints no statement "
+               "(doubtful). Cells: 'adipose mesenchymal stromal cells‐derived extracellular vesicles' (title) and "
+               "each 'haMSC‐EVs' -> two mentions (adipose_msc, extracellular_vesicle), as 'MSC-EVs' in the earlier "
+               "texts; 'Mesenchymal stromal cell‐derived extracellular vesicles (MSC‐EVs)' -> msc and "
+               "extracellular_vesicle, twice. No route (nebulized/inhaled has no contract id). No dose: '2 × 10^{8} "
+               "particles to 16 × 10^{8} particles' is in particles, a unit the contract does not have (doubtful; a "
+               "reviewer may want the range). Sessions: 'received the haMSC‐EVs once' -> 1. Sample size: 'Twenty‐four "
+               "healthy volunteers' -> 24 (the trial's participants; doubtful: volunteers, not patients). Follow-up: "
+               "'from starting nebulization to the 7th day after nebulization' -> 7 days (the length of safety "
+               "observation). Not follow-up: 'at 96 h' (mouse survival; hours have no contract unit). Traps: 'IL‐6, "
+               "TNF‐α and IL‐10' (not contract hormones), '80%', 'NCT04313647', 'optimal therapeutic dose' (no value)."),
+        layout={"columns": 1, "font": "sans", "journal": "J Extracell Vesicles 2021; 10: e12134"},
+    ),
+    RealText(
+        id="en_clinical_scrt2019_hampc_knee_oa_53_patients_12_months", lang="en", kind="clinical", batch=24,
+        title="Treatment of knee osteoarthritis with intra-articular injection of autologous "
+              "[[adipose-derived mesenchymal progenitor cells|c:ad]]: a prospective, randomized, double-blind, "
+              "active-controlled, phase IIb clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 10", year=2019, doi="10.1186/s13287-019-1248-3",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-019-1248-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Objective** [[Human adipose-derived mesenchymal progenitor cells|c:ad]] ([[haMPCs|c:ad]]) are stem "
+            "cells with multiple differentiation potential and immunomodulatory function. Re-Join® comprises in vitro "
+            "expanded [[haMPCs|c:ad]] from adipose tissue of patients combined with cell suspension solution. This "
+            "study was undertaken to evaluate the efficacy and safety of Re-Join® in patients with symptomatic knee "
+            "osteoarthritis (OA). "
+            "**Methods** Patients with Kellgren–Lawrence grade 1–3 knee OA were recruited from two centers and "
+            "randomized to receive intra-articular injection of Re-Join® or HA. Pain and function were assessed by "
+            "using WOMAC score, VAS, and SF-36. Magnetic resonance imaging (MRI) analysis was performed to measure "
+            "cartilage repair. Adverse events (AEs) were collected. "
+            "**Results** [[Fifty-three patients|n:53]] were randomized. Significant improvements in WOMAC, VAS, and "
+            "SF-36 scores were observed in both groups at months 6 and [[12|f:12,month]] compared with baseline. "
+            "Compared with the HA group, significantly more patients achieved 50% improvement of WOMAC and a trend of "
+            "more patients achieved a 70% improvement rate in Re-Join® group after [[12 months|f:12,month]]. "
+            "Meanwhile, there was notably more increase in articular cartilage volume of both knees in the Re-Join® "
+            "group than in the HA group after [[12 months|f:12,month]] as measured by MRI. AEs were comparable "
+            "between two groups. Most AEs were mild and moderate except one SAE of right knee joint infection in the "
+            "HA group. "
+            "**Conclusions** Significant improvements in joint function, pain, quality of life, and cartilage "
+            "regeneration were observed in Re-Join®-treated knee OA patients with good tolerance in a period of "
+            "[[12 months|f:12,month]]."),
+        notes=("Randomised double-blind phase IIb trial of intra-articular autologous adipose-derived mesenchymal "
+               "progenitor cells (Re-Join®) against hyaluronic acid in knee osteoarthritis (clinical, no species): "
+               "title and the whole abstract (without the trial registration line) from the journal's stored article "
+               "page, which shows no authors; the year is read from the DOI. Cells: 'adipose-derived mesenchymal "
+               "progenitor cells' (title), 'Human adipose-derived mesenchymal progenitor cells (haMPCs)', 'haMPCs' -> "
+               "adipose_msc (adipose mesenchymal stromal/progenitor cells); the product name 'Re-Join®' is left "
+               "unmarked, as 'Stempeucel®' in en_clinical_art2016_stempeucel_knee_oa_doses; 'stem cells' and "
+               "'adipose tissue' alone are not cell types. No route (intra-articular has no contract id), no dose, "
+               "no sessions ('intra-articular injection' gives no count). Sample size: 'Fifty-three patients were "
+               "randomized' -> 53. Follow-up: 'at months 6 and 12' (a list of assessment times) -> one fact, the last "
+               "(12, its unit from 'months'); 'after 12 months' twice and 'in a period of 12 months' -> 12 months each. "
+               "No arms: the sentences compare the Re-Join® and HA groups ('Compared with the HA group', 'than in the "
+               "HA group', 'both groups', 'between two groups'); 'one SAE ... in the HA group' is an outcome count. "
+               "Traps: 'Kellgren–Lawrence grade 1–3', 'two centers', '50% improvement', '70% improvement rate'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10"},
+    ),
+    RealText(
+        id="en_clinical_ijfs_prp_intrauterine_rif_33_each_half_to_one_cc", lang="en", kind="clinical", batch=24,
+        title="Effectiveness of Autologous Platelet-Rich Plasma Therapy in Women with Repeated Implantation Failure: "
+              "A Randomized Clinical Trial",
+        authors="(not shown in the stored copy; Yazd Reproductive Sciences Institute, Shahid Sadoughi University of "
+                "Medical Sciences)",
+        journal="International Journal of Fertility & Sterility", year=0,
+        doi="https://www.ijfs.ir/article_704386.html", url="https://www.ijfs.ir/article_704386.html",
+        licence="CC BY-NC 3.0 (International Journal of Fertility & Sterility, all articles)",
+        abstract=(
+            "**Background:** Platelet-rich plasma (PRP) therapy has been shown to enhance tissue regeneration by "
+            "expressing several cytokines and growth factors (GFs). This study investigated the effect of intrauterine "
+            "infusion of PRP as a noninvasive autologous GF on pregnancy outcomes in women with repeated implantation "
+            "failure. "
+            "**Materials and Methods:** This randomized clinical trial was conducted to compare the pregnancy rates "
+            "between two groups of women who were candidates for the frozen-thawed embryo transfer with a history of "
+            "two or more implantation failures. The PRP group ([[n=33|n:33#PRP group]]) was treated with hormone "
+            "replacement therapy+[[0.5 cc to 1 cc|d:0.5,mL,-,0.5,1#PRP group]] PRP infused into the uterine cavity two "
+            "days before the embryo transfer. The control group ([[n=33|n:33#control group]]) was only treated with "
+            "hormone replacement therapy. The endometrial preparation process was done similarly in both groups. The "
+            "chemical, clinical, and ongoing pregnancy, and implantation rates were compared between the two groups. "
+            "**Results:** Our results showed that the chemical pregnancy rate was not statistically higher in the PRP "
+            "group in comparison with the control group (36.4 vs. 24.2%). In addition, the clinical pregnancy, "
+            "ongoing pregnancy, and implantation rates were higher in the PRP group than the control group; however, "
+            "the difference between the two groups was not statistically significant."),
+        notes=("Randomised two-group trial of one intrauterine PRP infusion before frozen-thawed embryo transfer in "
+               "women with repeated implantation failure (clinical, no species): title, Background, Materials and "
+               "Methods and Results from the stored journal article page (its IJFS-style version), cut at the end of "
+               "the Results (the Conclusion breaks off inside the registration number). The stored page shows no "
+               "author names, year or volume (year 0, n.d.). Licence: the journal's stored editorial policy page "
+               "(https://www.ijfs.ir/page_830.html): 'licensed under a Creative Commons Attribution-NonCommercial 3.0 "
+               "Unported License', as for en_animal_ijfs2019_bmsc_intraovarian_lcarnitine_ip_cyclophosphamide_rats_four_weeks. "
+               "No cell type (PRP), no route (intrauterine infusion has no contract id), no sessions (one infusion is "
+               "implied, not counted). Sample sizes: 'The PRP group (n=33)' -> 33, arm 'PRP group'; 'The control group "
+               "(n=33)' -> 33, arm 'control group' (each group named with its head word and its count). Dose: '0.5 cc "
+               "to 1 cc PRP' -> a range, 0.5 mL (low 0.5, high 1), arm 'PRP group' (the group named in the clause). "
+               "Not follow-up: 'two days before the embryo transfer' (schedule). Traps: 'two groups', 'two or more "
+               "implantation failures', '36.4 vs. 24.2%', the pregnancy and implantation rates (no contract "
+               "hormone)."),
+        layout={"columns": 2, "font": "sans", "journal": "Int J Fertil Steril"},
+    ),
 ]
