@@ -149,6 +149,11 @@ def test_a_dose_is_read_from_how_it_is_said(text, doses):
 def test_a_range_keeps_its_bounds():
     (fact,) = facts("Recipients were given 1–2 × 10^6 cells/kg intravenously.", "dose")
     assert (fact.value["low"], fact.value["high"]) == (1e6, 2e6)
+    # each end with its unit, cc for mL
+    (fact,) = facts("Each uterus took 0.3 cc to 0.8 cc of plasma.", "dose")
+    assert (fact.value["value"], fact.value["unit"], fact.value["low"], fact.value["high"]) == (0.3, "mL", 0.3, 0.8)
+    # particles are no cells
+    assert _doses("Rats were given 2 × 10^9 vesicle particles in 30 µL of saline intranasally.") == [(0.03, "mL", None)]
 
 
 def test_a_title_yields_doses_like_a_sentence():

@@ -659,6 +659,9 @@ THIRD_EN = [
     ("Five rabbits per group were killed 3 weeks and five 6 weeks after the graft.", [(3, W), (6, W)]),
     ("Half were killed at one and half at five weeks after transplantation.", [(1, W), (5, W)]),
     ("Two months after the booster, AMH had risen.", [(2, M)]),
+    # a period counted from something done; a change ending the sentence after a time
+    ("Lameness of horses over a 9-month period after desmotomy", [(9, M)]),
+    ("The gain in walking distance declined in both groups after 8 months.", [(8, M)]),
 ]
 THIRD_NOT = [
     "After 3 weeks, 40% of the rats were given cisplatin.",  # the model's time

@@ -191,6 +191,11 @@ EN += [
     ("Each woman had two ultrasound-guided intraovarian plasma injections six weeks apart.", [2]),
     ("Repeated intravenous adipose-derived mesenchymal stem cells in lupus nephritis", [None]),
     ("Repeated freeze-thaw cycles on stem cells lowered viability.", []),
+    # a multiple, embryos implanted, sites and levels: no sessions
+    ("The plasma held 4 times the platelets of whole blood.", []),
+    ("Women with two or more implantation failures were eligible.", []),
+    ("Cells were placed at four injection sites in each ovary.", []),
+    ("The third dose level was 1 × 10^7 cells.", []),
 ]
 
 

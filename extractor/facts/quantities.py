@@ -1179,6 +1179,18 @@ def _shared_scale(lo: _Atom, hi: _Atom) -> _Atom:
     return lo
 
 
+#: the unit of a range's low end, then the word or dash of a range ("0.5 mL to 1 mL")
+_UNIT_THEN_RANGE = re.compile(r"\s*([^\s\d]+)\s*(?:[-–—~～〜]|至|到|to)\s*")
+
+
+def _unit_on_both_ends(sentence: str, lo: _Atom, hi: _Atom, pats: "_Patterns") -> bool:
+    """A range whose ends each carry the same unit: "0.5 mL to 1 mL", "0.5 cc–1 cc"."""
+    gap = _UNIT_THEN_RANGE.fullmatch(sentence, lo.end, hi.start)
+    if gap is None or gap.group(1) not in pats.unit_of:
+        return False
+    return sentence[hi.end:].lstrip().startswith(gap.group(1))
+
+
 def _rangeable(lo: _Atom, hi: _Atom) -> bool:
     """Two numbers joined by a dash or 至 form a range when written alike and rising."""
     return lo.form in ("plain", hi.form) and _shared_scale(lo, hi).value <= hi.value
@@ -1196,7 +1208,8 @@ def find_doses(sentence: str, vocab: QuantityVocab, names_cells: bool = False) -
     i = 0
     while i < len(atoms):
         lo, hi = atoms[i], None
-        if i + 1 < len(atoms) and _RANGE_GAP.fullmatch(sentence, lo.end, atoms[i + 1].start) \
+        if i + 1 < len(atoms) and (_RANGE_GAP.fullmatch(sentence, lo.end, atoms[i + 1].start)
+                                   or _unit_on_both_ends(sentence, lo, atoms[i + 1], pats)) \
                 and _rangeable(lo, atoms[i + 1]):
             hi = atoms[i + 1]
             lo = _shared_scale(lo, hi)
