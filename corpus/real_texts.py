@@ -12153,8 +12153,8 @@ TEXTS: list[RealText] = [
     ),
     RealText(
         id="en_clinical_jev2021_nebulized_hamsc_evs_mice_24_volunteers_once", lang="en", kind="clinical", batch=24,
-        title="Preclinical efficacy and clinical safety of clinical‐grade nebulized allogenic "
-              "[[adipose mesenchymal stromal cells|c:ad]]‐derived [[extracellular vesicles|c:ev]]",
+        title="Preclinical efficacy and clinical safety of clinical-grade nebulized allogenic "
+              "[[adipose mesenchymal stromal cells|c:ad]]-derived [[extracellular vesicles|c:ev]]",
         authors="Meng-meng Shi, Qing-yuan Yang, Antoine Monsel, Jia-yang Yan, Cheng-xiang Dai, Jing-ya Zhao, "
                 "Guo-chao Shi, Min Zhou, Xue-mei Zhu, Su-ke Li, Ping Li, Jing Wang, Meng Li, Ji-gang Lei, Dong Xu, "
                 "Ying-gang Zhu, Jie-ming Qu",
@@ -12162,23 +12162,24 @@ TEXTS: list[RealText] = [
         url="https://distantreader.org/stacks/cord/cord-0738233-p5ac83vs.txt",
         licence="CC BY-NC 4.0 (Journal of Extracellular Vesicles, all articles)",
         abstract=(
-            "[[Mesenchymal stromal cell|c:msc]]‐derived [[extracellular vesicles|c:ev]] ([[MSC|c:msc]]‐[[EVs|c:ev]]) "
-            "turn out to be a promising source of cell‐free therapy. Here, we investigated the biodistribution and "
-            "effect of nebulized [[human adipose‐derived MSC|c:ad@animal]]‐[[EVs|c:ev@animal]] "
-            "([[haMSC|c:ad@animal]]‐[[EVs|c:ev@animal]]) in the preclinical lung injury model and explored the safety "
-            "of nebulized [[haMSC|c:ad]]‐[[EVs|c:ev]] in healthy volunteers. DiR‐labelled "
-            "[[haMSC|c:ad@mouse]]‐[[EVs|c:ev@mouse]] were used to explore the distribution of nebulized "
-            "[[haMSC|c:ad@mouse]]‐[[EVs|c:ev@mouse]] in the murine model. Pseudomonas aeruginosa‐induced murine lung "
-            "injury model was established, and survival rate, as well as WBC counts, histology, IL‐6, TNF‐α and IL‐10 "
+            "[[Mesenchymal stromal cell|c:msc]]-derived [[extracellular vesicles|c:ev]] ([[MSC|c:msc]]-[[EVs|c:ev]]) "
+            "turn out to be a promising source of cell-free therapy. Here, we investigated the biodistribution and "
+            "effect of nebulized [[human adipose-derived MSC|c:ad@animal]]-[[EVs|c:ev@animal]] "
+            "([[haMSC|c:ad@animal]]-[[EVs|c:ev@animal]]) in the preclinical lung injury model and explored the safety "
+            "of nebulized [[haMSC|c:ad]]-[[EVs|c:ev]] in healthy volunteers. DiR-labelled "
+            "[[haMSC|c:ad@mouse]]-[[EVs|c:ev@mouse]] were used to explore the distribution of nebulized "
+            "[[haMSC|c:ad@mouse]]-[[EVs|c:ev@mouse]] in the murine model. Pseudomonas aeruginosa-induced murine lung "
+            "injury model was established, and survival rate, as well as WBC counts, histology, IL-6, TNF-α and IL-10 "
             "levels in bronchoalveolar lavage fluid (BALF) were measured to explore the optimal therapeutic dose of "
-            "[[haMSC|c:ad@mouse]]‐[[EVs|c:ev@mouse]] through the nebulized route. "
-            "[[Twenty‐four healthy volunteers|n:24]] were involved and received the [[haMSC|c:ad]]‐[[EVs|c:ev]] "
+            "[[haMSC|c:ad@mouse]]-[[EVs|c:ev@mouse]] through the nebulized route. "
+            "[[Twenty-four healthy volunteers|n:24]] were involved and received the [[haMSC|c:ad]]-[[EVs|c:ev]] "
             "[[once|s:1]], ranging from 2 × 10^{8} particles to 16 × 10^{8} particles (MEXVT study, NCT04313647). "
-            "Nebulizing [[haMSC|c:ad@mouse]]‐[[EVs|c:ev@mouse]] improved survival rate to 80% at 96 h in P. "
-            "aeruginosa‐induced murine lung injury model by decreasing lung inflammation and histological severity. "
-            "All volunteers tolerated the [[haMSC|c:ad]]‐[[EVs|c:ev]] nebulization well, and no serious adverse "
+            "Nebulizing [[haMSC|c:ad@mouse]]-[[EVs|c:ev@mouse]] improved survival rate to 80% at 96 h in P. "
+            "aeruginosa-induced murine lung injury model by decreasing lung inflammation and histological severity. "
+            "All volunteers tolerated the [[haMSC|c:ad]]-[[EVs|c:ev]] nebulization well, and no serious adverse "
             "events were observed from starting nebulization to the [[7th day|f:7,day]] after nebulization."),
-        notes=("Preclinical (mouse lung injury) and first-in-human safety study of nebulized adipose MSC extracellular "
+        notes=("Hyphens printed U+2010 in the source are written '-' (the layout font lacks the glyph). "
+               "Preclinical (mouse lung injury) and first-in-human safety study of nebulized adipose MSC extracellular "
                "vesicles given once to 24 healthy volunteers: title and the abstract from the stored CORD-19 text "
                "(which gives title, authors, journal and DOI), cut at a sentence end before the closing sentence the "
                "copy breaks off in. The copy prints '2 × 10(8)' and '16 × 10(8)' (superscripts flattened into "
@@ -12186,16 +12187,16 @@ TEXTS: list[RealText] = [
                "murine experiments carry mouse; in the second sentence the 'preclinical lung injury model' names no "
                "species -> animal for its EV mention (doubtful: the later sentences show it is the murine model). "
                "Licence: the journal publishes its articles under CC BY-NC 4.0; the stored copy prints no statement "
-               "(doubtful). Cells: 'adipose mesenchymal stromal cells‐derived extracellular vesicles' (title) and "
-               "each 'haMSC‐EVs' -> two mentions (adipose_msc, extracellular_vesicle), as 'MSC-EVs' in the earlier "
-               "texts; 'Mesenchymal stromal cell‐derived extracellular vesicles (MSC‐EVs)' -> msc and "
+               "(doubtful). Cells: 'adipose mesenchymal stromal cells-derived extracellular vesicles' (title) and "
+               "each 'haMSC-EVs' -> two mentions (adipose_msc, extracellular_vesicle), as 'MSC-EVs' in the earlier "
+               "texts; 'Mesenchymal stromal cell-derived extracellular vesicles (MSC-EVs)' -> msc and "
                "extracellular_vesicle, twice. No route (nebulized/inhaled has no contract id). No dose: '2 × 10^{8} "
                "particles to 16 × 10^{8} particles' is in particles, a unit the contract does not have (doubtful; a "
-               "reviewer may want the range). Sessions: 'received the haMSC‐EVs once' -> 1. Sample size: 'Twenty‐four "
+               "reviewer may want the range). Sessions: 'received the haMSC-EVs once' -> 1. Sample size: 'Twenty-four "
                "healthy volunteers' -> 24 (the trial's participants; doubtful: volunteers, not patients). Follow-up: "
                "'from starting nebulization to the 7th day after nebulization' -> 7 days (the length of safety "
-               "observation). Not follow-up: 'at 96 h' (mouse survival; hours have no contract unit). Traps: 'IL‐6, "
-               "TNF‐α and IL‐10' (not contract hormones), '80%', 'NCT04313647', 'optimal therapeutic dose' (no value)."),
+               "observation). Not follow-up: 'at 96 h' (mouse survival; hours have no contract unit). Traps: 'IL-6, "
+               "TNF-α and IL-10' (not contract hormones), '80%', 'NCT04313647', 'optimal therapeutic dose' (no value)."),
         layout={"columns": 1, "font": "sans", "journal": "J Extracell Vesicles 2021; 10: e12134"},
     ),
     RealText(
