@@ -247,12 +247,23 @@ class TableScope:
     def cells_under(self, headings: Iterable[str]) -> list[tuple[Sentence, int, int]]:
         """The cells of this row (sentence, start, end) under a column whose
         head, in the table's first row, holds one of ``headings`` (any case)."""
-        wanted = [h.casefold() for h in headings]
+        columns = self._columns_under(tuple(headings))
         out = []
         for sentence in self.block.sentences:
-            out += [(sentence, c.start, c.end) for c in self.cells(sentence)
-                    if c.column is not None and any(w in self.heads[c.column] for w in wanted)]
+            out += [(sentence, c.start, c.end) for c in self.cells(sentence) if c.column in columns]
         return out
+
+    def _columns_under(self, headings: tuple[str, ...]) -> frozenset[int]:
+        """The columns whose head holds one of ``headings`` (any case),
+        worked out once per table: its heads are its first row's, and every
+        row's readers ask the same."""
+        key = ("columns under", headings)
+        found = self.table_state.get(key)
+        if found is None:
+            wanted = [h.casefold() for h in headings]
+            found = self.table_state[key] = frozenset(
+                i for i, head in enumerate(self.heads) if any(w in head for w in wanted))
+        return found
 
     def add(self, sentence: Sentence, kind: str, value: dict, start: int, end: int, rule: str,
             source: str | None = None) -> Fact:

@@ -31,6 +31,7 @@ from ...lang.trie import alternatives, spaced, trie_pattern
 from ...layout.tables import cell_spans
 from ...ruleset.grammar import numbers_of
 from ...ruleset.model import Kind
+from .. import screen as keys
 from ..hormones import hormone_changes
 from ..registry import FactType, FormField, SheetColumns, SheetList
 from ..results import ValueModel
@@ -252,6 +253,22 @@ def in_sentence(scope) -> None:
     _by_values(scope, seen)
 
 
+#: the mention kinds :func:`in_sentence` reads a change from: a hormone
+#: named, or a direction cue whose subject may be a pronoun standing for one
+_READS = frozenset({HORMONE, Kind.DIRECTION.value})
+
+
+def may_hold(scope) -> bool:
+    """The quick test of a sentence: it holds a mention of a kind in
+    :data:`_READS` (without one, :func:`in_sentence` reads nothing)."""
+    return not scope.kinds.isdisjoint(_READS)
+
+
+def screen(extractor):
+    """The keys of :func:`may_hold` (facts/screen.py): its mention kinds."""
+    return keys.kinds(*_READS)
+
+
 def _said_of_a_pronoun(scope, changes, seen: set[tuple[str, str]]) -> None:
     """A direction cue whose subject is a pronoun standing for a hormone
     whose change was just reported ("AMH rose in the cell arm, whereas it did
@@ -260,13 +277,16 @@ def _said_of_a_pronoun(scope, changes, seen: set[tuple[str, str]]) -> None:
     change, or the one hormone the sentence before reported a change of
     (directions.yaml `pronouns`).  A pronoun after a hormone only named ("FSH
     was measured monthly; it did not change the plan") stands for nothing."""
+    cues = scope.of_kind(Kind.DIRECTION)
+    if not cues:
+        return  # (most sentences hold no cue: nothing to read, no word list to build)
     directions = scope.rules.models["directions"]
     pronoun = _pronoun_subject(tuple(directions.pronouns.all()))
     if pronoun is None:
         return
     objectless = _after_a_level(tuple(directions.after_a_level.all()))
     used = {(c.cue.start, c.cue.end) for c in changes}
-    for cue in scope.of_kind(Kind.DIRECTION):
+    for cue in cues:
         said = pronoun.search(scope.text, 0, cue.start)
         if (cue.start, cue.end) in used or said is None or not objectless.match(scope.text, cue.end):
             continue  # "it improves fertility": the treatment doing something, not a level changing
@@ -347,6 +367,8 @@ FACT_TYPE = FactType(
                       lists=(SheetList("hormone_changes", lambda v: f"{v.get('hormone')}{arrow(v.get('direction'))}"),), arms_inherit=False),
     in_sentence=in_sentence,
     in_heading=in_sentence,
+    may_hold=may_hold,
+    screen=screen,
     in_table=in_table,
     compile=definitions,
 )
