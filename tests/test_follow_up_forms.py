@@ -69,7 +69,7 @@ EN = [
     ("The women were followed up for 15.3 ± 4.2 months.", [(15.3, M)]),
     ("Rats were sacrificed at 2, 4 and 8 weeks post-transplantation.", [(8, W)]),
     ("Vaginal smears were examined on the 7th, 14th and 28th days after transplantation.", [(28, D)]),
-    ("Follow-up: 12 months", [(12, M)]),
+    ("Follow-up: 13 months", [(13, M)]),
     ("The observation period was 6 months for every participant.", [(6, M)]),
     ("Ovaries were obtained at week 4 after treatment.", [(4, W)]),
     ("Follow-up was 6 months to 2 years.", [(2, Y)]),
@@ -662,6 +662,8 @@ THIRD_EN = [
     # a period counted from something done; a change ending the sentence after a time
     ("Lameness of horses over a 9-month period after desmotomy", [(9, M)]),
     ("The gain in walking distance declined in both groups after 8 months.", [(8, M)]),
+    ("Serum IL-6 was measured by ELISA after 21 days of interventions.", [(21, D)]),
+    ("Grip strength had recovered at the 6-month mark.", [(6, M)]),
 ]
 THIRD_NOT = [
     "After 3 weeks, 40% of the rats were given cisplatin.",  # the model's time

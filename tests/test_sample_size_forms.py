@@ -352,6 +352,9 @@ THIRD_EN = [
     ("Two groups of 25 patients each received the cells or saline.", [25]),
     # the people of each arm, said by the arm they formed
     ("Thirty formed the cell group and 30 the placebo group.", [30, 30]),
+    # a relative clause of the treatment describes the people, what happened to them comes later
+    ("Eighteen women who had received plasma injections were re-examined.", [18]),
+    ("Five women who had a relapse were treated again.", []),
 ]
 THIRD_ZH = [
     # 排除标准 names criteria, not people excluded

@@ -500,6 +500,11 @@ def _outcome_after(scope, pos: int, end: int | None = None, governed: bool = Fal
     # (an English clause ends at a comma: "a study of 86 women [9], reported
     # a rate" names no outcome of the 86)
     following = re.findall(r"[a-z]+|[\u4e00-\u9fff]", lowered.split(",", 1)[0] if lowered.isascii() else lowered)[:2]
+    described = cues.leading_aux.sub("", lowered.lstrip(), count=1)
+    if described != lowered.lstrip() and described.startswith(cues.received):
+        # "25 patients who had received the cells were followed up": a relative
+        # clause of the treatment describes the people; what happened to them is later
+        following = []
     if governed and following[:1] in (["and"], ["but"], ["then"]):
         following = []
     if any(w in cues.outcomes for w in following) or any(lowered.lstrip().startswith(w) for w in cues.outcomes if not w.isascii()):
