@@ -135,7 +135,7 @@ EN = [
     ("The mice were killed 21 days after the second injection.", [(21, D)]),
     ("All patients were followed for at least 12 months post-treatment.", [(12, M)]),
     # a fourth set, written before changing the grammar again (9 of 54 failed)
-    ('Follow-up: 12 mo', [(12, M)]),
+    ('Follow-up: 11 mo', [(11, M)]),
     ('The observation period lasted 6 months.', [(6, M)]),
     ('Outcomes were assessed 3 and 6 months post-procedure.', [(6, M)]),
     ('By the end of the 24-week study, FSH had fallen in most women.', [(24, W)]),
