@@ -185,6 +185,7 @@ EN += [
     # each count of a list but the last, its noun after the last; multiplicative words
     ("Knees were treated with single, double or quadruple injections of plasma.", [1, 2, 4]),
     ("We compared one, three and five infusions of the cells.", [5, 1, 3]),
+    ("Vesicles were given by tail vein as a single, twice or thrice administration.", [2, 3, 1]),
     # a difference denied does not deny the sessions compared
     ("There was no statistically significant difference between two and four injections.", [4, 2]),
     # an interval is no frequency; the cells themselves repeated (count null)
