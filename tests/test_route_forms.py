@@ -138,6 +138,10 @@ SECOND_CHINESE = [
 ]
 
 NOT_ROUTES = [
+    # a grade or a stage, a graft of ovarian tissue, fat taken from under the skin
+    "Dogs with grade II-IV hip dysplasia were enrolled.",
+    "Cryopreserved ovarian grafts were examined on day 30.",
+    "Stromal cells were isolated from subcutaneous adipose tissue of a donor.",
     # the vessel of an organ, though a vein in name
     "Autologous marrow cells were infused into the portal vein of each patient.",
     "经门静脉回输自体骨髓细胞。",
