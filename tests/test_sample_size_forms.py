@@ -348,6 +348,7 @@ THIRD_EN = [
     ("Of 95 men screened, 41 with azoospermia were enrolled.", [41]),
     ("Of 150 women assessed for eligibility, sixty met the criteria.", [60]),
     ("Of 88 patients screened, 20 were not eligible.", []),
+    ("Of 57 women screened, 9 did not meet the criteria.", []),
     # the size of every arm said with the number of arms
     ("Two groups of 25 patients each received the cells or saline.", [25]),
     # the people of each arm, said by the arm they formed
