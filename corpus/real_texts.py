@@ -12286,4 +12286,538 @@ TEXTS: list[RealText] = [
                "hormone)."),
         layout={"columns": 2, "font": "sans", "journal": "Int J Fertil Steril"},
     ),
+    RealText(
+        id="en_clinical_scrt2024_msc_np_six_intrathecal_progressive_ms_27_each", lang="en", kind="clinical",
+        batch=25,
+        title="Efficacy of intrathecal [[mesenchymal stem cell-neural progenitor|c:msc]] therapy in progressive MS: "
+              "results from a phase II, randomized, placebo-controlled clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 15", year=2024, doi="10.1186/s13287-024-03765-6",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-024-03765-6",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** [[Mesenchymal stem cell-neural progenitors|c:msc]] ([[MSC-NPs|c:msc]]) are a "
+            "[[bone marrow mesenchymal stem cell|c:bm]] ([[MSC|c:msc]])-derived ex vivo manipulated cell product with "
+            "therapeutic potential in multiple sclerosis (MS). The objective of this study was to determine efficacy "
+            "of intrathecal (IT) [[MSC-NP|c:msc]] treatment in patients with progressive MS. "
+            "**Methods** The study is a phase II randomized, double-blind, placebo-controlled clinical trial with a "
+            "compassionate crossover design conducted at a single site. Subjects were stratified according to "
+            "baseline Expanded Disability Status Scale (EDSS) (3.0-6.5) and disease subtype (secondary or primary "
+            "progressive MS) and randomized into either treatment or placebo group to receive "
+            "[[six IT injections|s:6]] of autologous [[MSC-NPs|c:msc]] or saline every two months. The primary "
+            "outcome was EDSS Plus, defined by improvement in EDSS, timed 25-foot walk (T25FW) or nine-hole peg test. "
+            "Secondary outcomes included the individual components of EDSS Plus, the six-minute walk test (6MWT), "
+            "urodynamics testing, and brain atrophy measurement. "
+            "**Results** Subjects were randomized into [[MSC-NP|c:msc#MSC-NP]] ([[n = 27|n:27#MSC-NP]]) or saline "
+            "([[n = 27|n:27#saline]]) groups. There was no difference in EDSS Plus improvement between the "
+            "[[MSC-NP|c:msc]] (33%) and saline (37%) groups. Exploratory subgroup analysis demonstrated that in "
+            "subjects who require assistance for ambulation (EDSS 6.0-6.5) there was a significantly higher "
+            "percentage of improvement in T25FW and 6MWT in the [[MSC-NP|c:msc#MSC-NP]] group (3.7% ± 23.1% and − "
+            "9.2% ± 18.2%) compared to the saline group (-54.4% ± 70.5% and − 32.1% ± 30.0%), (p = 0.030 and p = "
+            "0.036, respectively). IT-[[MSC-NP|c:msc]] treatment was also associated with improved bladder function "
+            "and reduced rate of grey matter atrophy on brain MRI."),
+        notes=("Randomised double-blind placebo-controlled phase II trial of six intrathecal injections of autologous "
+               "MSC-derived neural progenitors (MSC-NPs) or saline every two months in progressive multiple sclerosis "
+               "(clinical, no species): title, Background, Methods and Results of the abstract from the journal's "
+               "stored article page (no authors shown; year read from the DOI), cut at a sentence end where the copy "
+               "breaks off inside the biomarker sentence. Cells: 'mesenchymal stem cell-neural progenitor(s)', "
+               "'MSC-NP(s)' -> msc (cells made from MSCs, as hESC-MPCs -> msc in "
+               "en_animal_scrt2024_hesc_mpc_perimenopausal_mice; the contract has no id for MSC-derived neural "
+               "progenitors; doubtful); 'bone marrow mesenchymal stem cell (MSC)-derived ... cell product' -> "
+               "bone_marrow_msc and msc (the origin of a derived product, as 'MSC-derived exosomes' gives msc). No "
+               "route (intrathecal has no contract id), no dose. Sessions: 'six IT injections' -> 6 (of MSC-NPs or "
+               "saline, said of both groups: no arm); 'every two months' is an interval. Sample sizes and arms: "
+               "'randomized into MSC-NP (n = 27) or saline (n = 27) groups' -> names before one head word, each with "
+               "its count -> arms 'MSC-NP' and 'saline' (27 each), the cell name 'MSC-NP' in the group name -> arm "
+               "MSC-NP; 'between the MSC-NP (33%) and saline (37%) groups' is a comparison between groups as such "
+               "(no arm); 'in the MSC-NP group ... compared to the saline group' -> the MSC-NP group is the subject "
+               "(arm MSC-NP). No follow-up stated. Traps: 'EDSS (3.0-6.5)', 'EDSS 6.0-6.5', '25-foot', 'nine-hole', "
+               "'six-minute walk test', the percentages and p values, 'single site'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2024) 15"},
+    ),
+    RealText(
+        id="en_clinical_cellj2018_bmmsc_iv_it_als_two_groups_12_months", lang="en", kind="clinical", batch=25,
+        title="Safety, Feasibility of [[Intravenous|r:iv]] and Intrathecal Injection of Autologous "
+              "[[Bone Marrow Derived Mesenchymal Stromal Cells|c:bm]] in Patients with Amyotrophic Lateral "
+              "Sclerosis: An Open Label Phase I Clinical Trial",
+        authors="Seyed Massood Nabavi, Leila Arab, Neda Jarooghi, Tina Bolurieh, Fatemeh Abbasi, Soura Mardpour, "
+                "Vajihe Azimyian, Fatemeh Moeininia, Saman Maroufizadeh, Leila Sanjari, Seyedeh Esmat Hosseini, "
+                "Nasser Aghdami",
+        journal="Cell Journal (Yakhteh) 20(4):592-598", year=2018, doi="10.22074/cellj.2019.5370",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6099146",
+        licence="CC BY-NC 3.0 (Cell Journal (Yakhteh), all articles; see SOURCES.md)",
+        abstract=(
+            "**Objective** Amyotrophic lateral sclerosis (ALS) is the most severe disorder within the spectrum of "
+            "motor neuron diseases (MND) that has no effective treatment and a progressively fatal outcome. We have "
+            "conducted two clinical trials to assess the safety and feasibility of [[intravenous (IV)|r:iv]] and "
+            "intrathecal (IT) injections of [[bone marrow derived mesenchymal stromal cells|c:bm]] "
+            "([[BM-MSCs|c:bm]]) in patients with ALS. "
+            "**Materials and Methods** This is an interventional/experimental study. We enrolled "
+            "[[14 patients|n:14]] that met the following inclusion criteria: definitive diagnosis of sporadic ALS, "
+            "ALS Functional Rating Scale (ALS-FRS) ≥24, and ≥40% predicted forced vital capacity (FVC). All patients "
+            "underwent bone marrow (BM) aspiration to obtain an adequate sample for cell isolation and culture. "
+            "Patients in group 1 ([[n=6|n:6#group 1]]) received an [[IV|r:iv#group 1]] and patients in group 2 "
+            "([[n=8|n:8#group 2]]) received an IT injection of the cell suspension. All patients in both groups were "
+            "followed at 24 hours and 2, 4, 6, and [[12 months|f:12,month]] after the injection with ALS-FRS, FVC, "
+            "laboratory tests, check list of side effects and brain/spinal cord magnetic resonance imaging (MRI). In "
+            "each group, one patient was lost to follow up one month after cell injection and one patient from "
+            "[[IV|r:iv#group 1]] group died due to severe respiratory insufficiency and infection."),
+        notes=("Open-label phase I study of one intravenous or one intrathecal injection of autologous bone marrow MSCs "
+               "in two groups of ALS patients (clinical, no species): title, Objective and Materials and Methods of "
+               "the abstract from the stored PMC copy, cut at the end of the Methods (the copy breaks off inside the "
+               "Results). Licence: Cell Journal (Yakhteh) publishes its articles open access under a Creative Commons "
+               "Attribution-NonCommercial licence; the stored excerpt prints no statement (doubtful). Cells: 'Bone "
+               "Marrow Derived Mesenchymal Stromal Cells' (title), 'bone marrow derived mesenchymal stromal cells "
+               "(BM-MSCs)' -> bone_marrow_msc (two names); 'bone marrow (BM) aspiration' is harvest, 'cell "
+               "suspension' names no cell. Routes: 'Intravenous' (title), 'intravenous (IV)' (one fact with its "
+               "restatement), 'received an IV' -> intravenous (arm group 1); 'one patient from IV group' -> the route "
+               "in the name of group 1 (the group that received IV; labelled group 1, its first name; doubtful); "
+               "intrathecal (IT) has no contract id. No dose; no sessions ('an IV', 'an IT injection' give no count). "
+               "Sample sizes: 'We enrolled 14 patients' -> 14; 'group 1 (n=6)', 'group 2 (n=8)' -> 6 and 8 with their "
+               "arms. Follow-up: 'followed at 24 hours and 2, 4, 6, and 12 months after the injection' -> a list of "
+               "assessment times, one fact, the last (12 months; both groups, no arm). Not follow-up: 'lost to follow "
+               "up one month after cell injection' (time to an event). Traps: 'two clinical trials', '(ALS-FRS) ≥24', "
+               "'≥40% predicted forced vital capacity', 'one patient' (outcome counts), '24 hours' (no contract "
+               "unit)."),
+        layout={"columns": 2, "font": "serif", "journal": "Cell J 2018; 20(4): 592-598"},
+    ),
+    RealText(
+        id="en_clinical_ijsc2020_hucmsc_bmmnc_intramyocardial_cabg_54_patients_12_months", lang="en",
+        kind="clinical", batch=25,
+        title="Intramyocardial Transplantation of [[Umbilical Cord Mesenchymal Stromal Cells|c:uc]] in Chronic "
+              "Ischemic Cardiomyopathy: A Controlled, Randomized Clinical Trial (HUC-HEART Trial)",
+        authors="A Tulga Ulus, Ceren Mungan, Murat Kurtoglu, Ferda Topal Celikkan, Mesut Akyol, Merve Sucu, Mustafa "
+                "Toru, Serdar Savas Gul, Ozgur Cinar, Alp Can",
+        journal="International Journal of Stem Cells 13(3):364-376", year=2020, doi="10.15283/ijsc20075",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7691850",
+        licence="CC BY-NC 4.0 (International Journal of Stem Cells, all articles; see SOURCES.md)",
+        abstract=(
+            "**Background and Objectives** The HUC-HEART Trial (ClinicalTrials.gov Identifier: NCT02323477) was a "
+            "controlled, prospective, phase I/II, multicenter, single-blind, three-arm randomized study of "
+            "intramyocardial delivery of [[human umbilical cord-derived mesenchymal stromal cells|c:uc]] "
+            "([[HUC-MSCs|c:uc]]) combined with coronary artery bypass-grafting (CABG) in patients with chronic "
+            "ischemic cardiomyopathy (CIC). The trial aimed to assess (i) the safety and the efficacy of cell "
+            "transplantation during [[one-year|f:1,year]] follow-up, (ii) to compare the efficacy of "
+            "[[HUC-MSCs|c:uc]] with autologous bone-marrow-derived mononuclear cells (BM-MNCs) in the same clinical "
+            "settings. "
+            "**Methods and Results** [[Fifty-four patients|n:54]] who were randomized to receive [[HUC-MSCs|c:uc]] "
+            "([[23×10^{6}|d:23e6,cells,-]]) ([[n=26|n:26]]) or BM-MNCs ([[70×10^{7}|d:7e8,cells,-]]) "
+            "([[n=12|n:12]]) in combination with CABG surgery. The control patients ([[n=16|n:16#control]]) received "
+            "no cells/vehicles but CABG intervention. All patients were screened at baseline and 1, 3, 6, "
+            "[[12 months|f:12,month]] after transplantation. Forty-six (85%) patients completed "
+            "[[12 months|f:12,month]] follow-up. No short/mid-term adverse events were encountered. Decline in "
+            "NT-proBNP (baseline∼[[6 months|f:6,month]]) in both cell-treated groups; an increase in left "
+            "ventricular ejection fraction (LVEF) (5.4%) and stroke volume (19.7%) were noted (baseline∼"
+            "[[6|f:6,month#HUC-MSC group]] or [[12 months|f:12,month#HUC-MSC group]]) only in the "
+            "[[HUC-MSC|c:uc#HUC-MSC group]] group. Decreases were also detected in necrotic myocardium as 2.3% in the "
+            "control, 4.5% in BM-MNC, and 7.7% in the [[HUC-MSC|c:uc]] groups. The 6-min walking test revealed an "
+            "increase in the control (14.4%) and [[HUC-MSC|c:uc]] (23.1%) groups."),
+        notes=("Three-arm randomised trial of intramyocardial umbilical cord MSCs or bone marrow mononuclear cells with "
+               "CABG, against CABG alone, in chronic ischemic cardiomyopathy (clinical, no species): title and the "
+               "abstract from the stored PMC copy, cut before the Conclusions, which the copy does not finish. The "
+               "copy prints '23×106' and '70×107' (superscripts flattened): written 23×10^{6} and 70×10^{7}. Licence: "
+               "the International Journal of Stem Cells publishes its articles under CC BY-NC; the stored excerpt "
+               "prints no statement (doubtful). Cells: 'Umbilical Cord Mesenchymal Stromal Cells' (title), 'human "
+               "umbilical cord-derived mesenchymal stromal cells (HUC-MSCs)', each 'HUC-MSCs'/'HUC-MSC' -> "
+               "umbilical_cord_msc; 'bone-marrow-derived mononuclear cells (BM-MNCs)', 'BM-MNC(s)' -> no canonical id "
+               "(unfractionated marrow cells), no fact. No route (intramyocardial has no contract id), no sessions. "
+               "Doses: '23×10^{6}' (HUC-MSCs) -> 2.3e7 cells; '70×10^{7}' (BM-MNCs, a dose of the protocol's other "
+               "cell product) -> 7e8 cells. Sample sizes: 'Fifty-four patients' -> 54; 'HUC-MSCs (...) (n=26) or "
+               "BM-MNCs (...) (n=12)' -> 26 and 12 with no arm (groups described only by what they received, "
+               "without a name: the guide's 'allocated to ovarian injection (n = 21) or to a mock procedure (n = 19)'); "
+               "'The control patients (n=16)' -> 16, arm 'control' (a named group; its later name in 'in the control, "
+               "... groups'; doubtful). 'Forty-six (85%) patients completed 12 months follow-up' is a subset of the "
+               "54 (no sample). Follow-up: 'one-year follow-up' -> 1 year; 'at baseline and 1, 3, 6, 12 months after "
+               "transplantation' -> one fact, the last (12 months); 'completed 12 months follow-up' -> 12 months; "
+               "'(baseline∼6 months) in both cell-treated groups' -> 6 months (no arm); '(baseline∼6 or 12 months) "
+               "only in the HUC-MSC group' -> 6 and 12 months (two times joined by 'or'; '6' carries the unit of '12 "
+               "months'), arm 'HUC-MSC group' (the group named in the clause); its cell name -> umbilical_cord_msc in "
+               "that arm. 'in the control, 4.5% in BM-MNC, and 7.7% in the HUC-MSC groups' and 'in the control "
+               "(14.4%) and HUC-MSC (23.1%) groups' -> names before one head word with outcome values, not counts: "
+               "no arm. LVEF, stroke volume and NT-proBNP are not contract hormones. Traps: 'NCT02323477', "
+               "'three-arm', '(i)', '(ii)', '85%', '5.4%', '19.7%', '6-min walking test'."),
+        layout={"columns": 2, "font": "sans", "journal": "Int J Stem Cells 2020; 13(3): 364-376"},
+    ),
+    RealText(
+        id="en_animal_ijsc2016_msc_iv_ia_subcapsular_single_ip_cisplatin_aki_rats", lang="en", kind="animal",
+        batch=25,
+        title="Study of the Effect of Route of Administration of [[Mesenchymal Stem Cells|c:msc]] on "
+              "Cisplatin-Induced Acute Kidney Injury in Sprague Dawley Rats",
+        authors="Fatma E Moustafa, Mohamed-A Sobh, Mohamed Abouelkheir, Youmna Khater, Khalid Mahmoud, Mohamed-Ahdy "
+                "Saad, Mohamed A Sobh",
+        journal="International Journal of Stem Cells 9(1):79-89", year=2016, doi="10.15283/ijsc.2016.9.1.79",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4961107",
+        licence="CC BY-NC 4.0 (International Journal of Stem Cells, all articles; see SOURCES.md)",
+        species="rat",
+        abstract=(
+            "**Background and Objectives** [[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) have been "
+            "shown to ameliorate cisplatin-induced acute kidney injury (AKI). The present study compares the efficacy "
+            "of different routes of [[MSCs|c:msc]] administration on kidney damage and regeneration after "
+            "cisplatin-induced AKI. "
+            "**Methods** A [[single|s:1]] [[intraperitoneal injection|r:ip]] of cisplatin ([[5 mg/kg|d:5,mg/kg,-]]) "
+            "was used to induce AKI in 160 rats. [[MSCs|c:msc]] ([[5×10^{6}|d:5e6,cells,-]]) were given by either "
+            "[[intravenous|r:iv]], intra-arterial or kidney sub capsular injection one day after cisplatin "
+            "injection. Suitable control groups were included. Rats were sacrificed at 4, 7, 11 and 30 days after "
+            "cisplatin injection. Kidney function parameters, kidney tissue oxidative stress markers, and scoring "
+            "for renal tissue injury, regeneration and chronicity were all determined. "
+            "**Results** [[MSCs|c:msc]] by any routes were able to ameliorate kidney function deterioration and renal "
+            "tissue damage induced by cisplatin. The overall results of the three routes were equal. Differences "
+            "between the different routes in one parameter were transient and inconsistent with other parameters. "
+            "**Conclusions** Changing the route of [[MSCs|c:msc@human]] injection does not have a major influence on "
+            "the outcome. Future evaluation should focus on differences between the routes of administration "
+            "considering the long term safety."),
+        notes=("Rat study comparing intravenous, intra-arterial and kidney subcapsular injection of MSCs one day after a "
+               "single intraperitoneal cisplatin dose (species rat): title and the whole abstract from the stored PMC "
+               "copy, which prints '5×106' (superscript flattened): written 5×10^{6}. Licence: the International "
+               "Journal of Stem Cells publishes its articles under CC BY-NC; the stored excerpt prints no statement "
+               "(doubtful). Species: the first sentence is a general statement of earlier findings and the "
+               "Conclusions' general advice ('Changing the route of MSCs injection does not have a major influence') "
+               "-> no species for their cell mentions (doubtful: the conclusion is drawn from the rats); the rest is "
+               "the rat experiment. Cells: every 'Mesenchymal stem cells'/'MSCs' -> msc. Model drug: 'A single "
+               "intraperitoneal injection of cisplatin (5 mg/kg)' -> sessions 1, route intraperitoneal, dose 5 mg/kg "
+               "(the model's drug, with the species). Therapy: 'MSCs (5×10^{6})' -> 5e6 cells; 'intravenous' -> "
+               "intravenous; intra-arterial (a renal route) and kidney subcapsular injection have no contract id; the "
+               "route groups are described by what they received (no arm). No follow-up: 'sacrificed at 4, 7, 11 and "
+               "30 days after cisplatin injection' counts from the model's injury (the guide's 'times counted from an "
+               "injury or a model'; doubtful: the cells were given one day later); 'one day after cisplatin "
+               "injection' is the schedule. Traps: '160 rats' (animals), 'three routes', 'one parameter'."),
+        layout={"columns": 2, "font": "sans", "journal": "Int J Stem Cells 2016; 9(1): 79-89"},
+    ),
+    RealText(
+        id="en_animal_ijsc2017_msc_single_vs_monthly_caudal_vein_nz_lupus_mice", lang="en", kind="animal",
+        batch=25,
+        title="Treatment with Allogenic [[Mesenchymal Stromal Cells|c:msc]] in a Murine Model of Systemic Lupus "
+              "Erythematosus",
+        authors="Tani, Vagnani, Carli, Querci, Kühl, Spieckermann, Cieluch, Pacini, Fazzi, and Mosca (as printed on the "
+                "stored page; full names in the journal record)",
+        journal="International Journal of Stem Cells 10(2)", year=2017, doi="https://synapse.koreamed.org/articles/1158972",
+        url="https://synapse.koreamed.org/articles/1158972",
+        licence="CC BY-NC 4.0 (International Journal of Stem Cells, all articles; see SOURCES.md)",
+        species="mouse",
+        abstract=(
+            "**Objective** Pre-clinical and uncontrolled studies in patients with systemic lupus erythematosus (SLE) "
+            "showed that [[mesenchymal stromal cells|c:msc@human]] ([[MSCs|c:msc@human]]) have a potential therapeutic "
+            "role in refractory cases. The optimal therapeutic strategy in these patients remain to be elucidated. Our "
+            "aim was to test the hypothesis that [[repeated administrations|s:-]] of "
+            "[[1×10^{6}/kg|d:1e6,cells/kg,-]] body weight of allogenic [[MSCs|c:msc]], that is a significantly lower "
+            "dosage with respect to the fixed [[1×10^{6}|d:1e6,cells,-@animal]] [[MSC|c:msc@animal]] used in animal "
+            "models, can be effective in improving the clinical course of a murine SLE model. "
+            "**Methods** [[Bone marrow derived MSCs|c:bm]] were obtained from 12-week-old C57BL/6J mice. Seventy-five "
+            "8 weeks old female NZ mice were randomly assigned to receive [[via caudal vein|r:iv]] the following "
+            "alternative treatments: 1) [[single infusion|s:1]] of [[10^{6}|d:1e6,cells/kg,-]] [[MSCs|c:msc]]/kg body "
+            "weight at 18 weeks of age (NZs18) or at at 22 weeks of age (NZs22); 2) "
+            "[[multiple monthly infusions|s:-]] of [[10^{6}|d:1e6,cells/kg,-]] [[MSCs|c:msc]]/kg body weight starting "
+            "at 18 weeks of age (NZM18) or at 22 weeks of age (NZM22); 3) saline infusions (NZc) Fifteen 8 weeks old "
+            "C57BL/6J mice (Envigo, Huntingdon, UK) were used as untreated controls (C). Weekly, body weight was "
+            "recorded and twenty-four hour urines were collected by metabolic cages for each animal; proteinuria was "
+            "detected by dipstick analysis. At sacrifice, peripheral blood samples were collected from mice and "
+            "anti-dsDNA antibodies were detected by enzyme immunoassorbent assay (ELISA) method using commercial "
+            "kits. At sacrifice, kidneys were analyzed for histopathology and immunohistochemical analysis for B220, "
+            "CD4, MPO, CD4+Foxp3, F40/80 infiltration was performed."),
+        notes=("Mouse study of single or monthly caudal-vein infusions of allogeneic bone marrow MSCs in NZ lupus mice "
+               "(species mouse): title, Objective and Methods of the abstract from the stored KoreaMed Synapse page, "
+               "cut at the end of the Methods (the copy breaks off inside the Results). The page prints '1×106/kg', "
+               "'1×106' and '106 MSCs/kg' (superscripts flattened): written with ^{6}; 'at at 22 weeks' and the "
+               "missing stop after '(NZc)' are the source's. The stored page gives no DOI (its address is used). "
+               "Licence: the International Journal of Stem Cells publishes its articles under CC BY-NC; the stored "
+               "excerpt prints no statement (doubtful). Species: the studies 'in patients with SLE' are clinical (no "
+               "species for their MSC mentions); 'the fixed 1×10^{6} MSC used in animal models' names no species -> "
+               "animal (dose and cell); the rest is this mouse study. Cells: 'mesenchymal stromal cells (MSCs)', each "
+               "'MSCs'/'MSC' -> msc; 'Bone marrow derived MSCs' -> bone_marrow_msc. Route: 'via caudal vein' (the "
+               "tail vein) -> intravenous. Doses: '1×10^{6}/kg body weight' -> 1e6 cells/kg; 'the fixed 1×10^{6} MSC' "
+               "-> 1e6 cells (animal); '10^{6} MSCs/kg body weight' twice -> 1e6 cells/kg, the dose marked on the "
+               "number and the cell name on 'MSCs' (marks may not overlap; doubtful). Sessions: 'repeated "
+               "administrations', 'multiple monthly infusions' -> null; 'single infusion' -> 1. No arms: the single "
+               "infusion belongs to two groups (NZs18, NZs22) and the monthly infusions to two others (NZM18, NZM22), "
+               "each pair told apart only by the age at the start (doubtful). No follow-up (no time of sacrifice). "
+               "Traps: '12-week-old', 'Seventy-five 8 weeks old female NZ mice', 'at 18 weeks of age', 'at 22 weeks of "
+               "age' (ages), 'Fifteen ... mice' (animals), 'Weekly', 'twenty-four hour urines', 'saline infusions' (a "
+               "control, no therapy)."),
+        layout={"columns": 2, "font": "serif", "journal": "Int J Stem Cells 2017; 10(2)"},
+    ),
+    RealText(
+        id="en_clinical_hepatmon2015_apbsc_hbv_decompensated_cirrhosis_33_vs_35", lang="en", kind="clinical",
+        batch=25,
+        title="[[Autologous Peripheral Blood Stem Cell|c:pb]] Transplantation Improves Portal Hemodynamics in "
+              "Patients with Hepatitis B Virus-related Decompensated Cirrhosis",
+        authors="Qinzhi Deng, Ting Cai, Shun Zhang, Airong Hu, Xingfen Zhang, Yinyin Wang, Jianrong Huang",
+        journal="Hepatitis Monthly 15(12):e32498", year=2015, doi="10.5812/hepatmon.32498",
+        url="https://brieflands.com/articles/hepatmon-15547",
+        licence="CC BY-NC 4.0 (Hepatitis Monthly, Brieflands, all articles; see SOURCES.md)",
+        abstract=(
+            "**Background:** Chronic hepatitis B virus (HBV) infection may eventually lead to decompensated liver "
+            "cirrhosis, which is a terminal illness. "
+            "**Objectives:** The aim of this study was to investigate the therapeutic efficacy of "
+            "[[autologous peripheral blood stem cell|c:pb]] ([[APBSC|c:pb]]) transplantation to improve portal vein "
+            "hemodynamics in patients with HBV-related decompensated cirrhosis. "
+            "**Patients and Methods:** This prospective study included [[68 hospitalized patients|n:68]] who were "
+            "diagnosed with HBV-related decompensated cirrhosis. These patients were divided into two groups: the "
+            "transplantation group included [[33 patients|n:33#transplantation group]], while the control group "
+            "included [[35|n:35#control group]]. Both groups received conventional medical treatment simultaneously, "
+            "and [[APBSC|c:pb#transplantation group]] transplantation was performed on the patients in the "
+            "transplantation group. We evaluated the effects of [[APBSC|c:pb]] transplantation on postoperative liver "
+            "function using the following indices: total bilirubin, serum prothrombin and albumin, spleen size, and "
+            "portal vein hemodynamics."),
+        notes=("Prospective two-group study of autologous peripheral blood stem cell transplantation in HBV-related "
+               "decompensated cirrhosis (clinical, no species): title, Background, Objectives and Patients and Methods "
+               "of the abstract from the stored Brieflands page, cut at a sentence end where the copy breaks off "
+               "inside the follow-up sentence ('followed up at 24, 36, and 48 ...', beyond the cut). Licence: "
+               "Hepatitis Monthly (Brieflands) publishes its articles under CC BY-NC 4.0; the stored excerpt prints "
+               "no statement (doubtful). Cells: 'Autologous Peripheral Blood Stem Cell' (title), 'autologous "
+               "peripheral blood stem cell (APBSC)', each 'APBSC' -> peripheral_blood_stem_cell. No route, dose or "
+               "sessions. Sample sizes: '68 hospitalized patients' -> 68; 'the transplantation group included 33 "
+               "patients' -> 33 (arm transplantation group); 'the control group included 35' -> 35 (arm control "
+               "group). 'APBSC transplantation was performed on the patients in the transplantation group' -> the "
+               "cell in that arm; 'We evaluated the effects of APBSC transplantation' speaks of the study's "
+               "evaluation (no arm; doubtful). Traps: 'two groups', 'Both groups', the liver indices."),
+        layout={"columns": 2, "font": "serif", "journal": "Hepat Mon. 2015; 15(12): e32498"},
+    ),
+    RealText(
+        id="en_clinical_etm2013_autologous_bmmsc_sci_20_patients_thirty_days", lang="en", kind="clinical", batch=25,
+        title="A clinical trial report of autologous [[bone marrow-derived mesenchymal stem cell|c:bm]] "
+              "transplantation in patients with spinal cord injury",
+        authors="Pu-Cha Jiang, Wen-Ping Xiong, Ge Wang, Chao Ma, Wei-Qi Yao, Steven F. Kendell, Brian M. Mehling, "
+                "Xian-Hou Yuan, Dong-Cheng Wu",
+        journal="Experimental and Therapeutic Medicine 6:140-146", year=2013, doi="10.3892/etm.2013.1083",
+        url="https://www.spandidos-publications.com/10.3892/etm.2013.1083",
+        licence="CC BY (Spandidos Publications' Experimental and Therapeutic Medicine; see SOURCES.md)",
+        abstract=(
+            "Spinal cord injury (SCI) is a severe neurological disease. An effective strategy for the treatment of "
+            "SCI is urgently required. Stem cell transplantation has emerged as a viable therapeutic option with "
+            "great potential for restoring neurological function lost following SCI. From 2009 to 2010, a total of "
+            "[[20 SCI patients|n:20]] were enrolled in a clinical trial by Wuhan Hongqiao Brain Hospital; all "
+            "patients completed and signed informed consent prior to autologous "
+            "[[bone marrow-derived mesenchymal stem cell|c:bm]] transplantation. Analysis of subsequent treatment "
+            "results indicated significant improvements in sensory, motor and autonomic nerve function as assessed "
+            "by the American Spinal Injury Association's impairment scale. [[Thirty days|f:30,day]] after "
+            "transplantation, a total of 15 patients (75%) demonstrated improvement, including four of the eight "
+            "patients (50%) with grade A SCI, three of the four patients (75%) with grade B injury and all eight "
+            "patients (100%) with grade C injury. The most common adverse events, fever and headache, disappeared "
+            "within 24-48 h without treatment."),
+        notes=("Clinical series of autologous bone marrow MSC transplantation in 20 patients with spinal cord injury "
+               "(clinical, no species): title and the whole abstract from the journal's stored article page. The "
+               "source writes non-breaking hyphens (U+2011) in 'marrow‑derived' and '24‑48 h': written '-' (the "
+               "layout font lacks the glyph). Licence: Spandidos's Experimental and Therapeutic Medicine, whose "
+               "stored 2016 article pages print 'distributed under the terms of Creative Commons Attribution "
+               "License' (see en_clinical_etm2016_ucmsc_infusion_ulcerative_colitis_two_groups); this stored 2013 "
+               "page prints no statement (doubtful). Cells: 'bone marrow-derived mesenchymal stem cell' (title and "
+               "abstract) -> bone_marrow_msc; 'Stem cell transplantation' is generic. No route (none named), dose or "
+               "sessions. Sample size: 'a total of 20 SCI patients were enrolled' -> 20. Follow-up: 'Thirty days "
+               "after transplantation, a total of 15 patients (75%) demonstrated improvement' -> 30 days (a time "
+               "after the treatment at which the outcome was assessed). Not samples: '15 patients (75%)', 'four of "
+               "the eight patients', 'three of the four patients', 'all eight patients' (outcome counts and "
+               "subgroups formed by grade). Traps: 'From 2009 to 2010' (enrolment period), 'grade A/B/C', 'within "
+               "24-48 h' (a window; hours have no contract unit)."),
+        layout={"columns": 2, "font": "sans", "journal": "Exp Ther Med 6: 140-146, 2013"},
+    ),
+    RealText(
+        id="en_animal_jkns2013_hbmmsc_ia_vs_iv_photothrombotic_infarction_rats_four_groups", lang="en",
+        kind="animal", batch=25,
+        title="Engraftment of [[Human Mesenchymal Stem Cells|c:msc]] in a Rat Photothrombotic Cerebral Infarction "
+              "Model : Comparison of Intra-Arterial and [[Intravenous Infusion|r:iv]] Using MRI and Histological "
+              "Analysis",
+        authors="Byun, Kwak, Kim, Jung, Ha, and Park (as printed on the stored page; full names in the journal record)",
+        journal="Journal of Korean Neurosurgical Society 54(6)", year=2013,
+        doi="https://synapse.koreamed.org/articles/1161387", url="https://synapse.koreamed.org/articles/1161387",
+        licence="CC BY-NC 3.0 (Journal of Korean Neurosurgical Society, all articles; see SOURCES.md)",
+        species="rat",
+        abstract=(
+            "**Objective** This study aimed to evaluate the hypotheses that administration routes [intra-arterial "
+            "(IA) vs. [[intravenous (IV)|r:iv]]] affect the early stage migration of transplanted "
+            "[[human bone marrow-derived mesenchymal stem cells|c:bm]] ([[hBM-MSCs|c:bm]]) in acute brain "
+            "infarction. "
+            "**Methods** Male Sprague-Dawley rats (n=40) were subjected to photothrombotic infarction. Three days "
+            "after photothrombotic infarction, rats were randomly allocated to one of four experimental groups [IA "
+            "group : n=12, [[IV|r:iv#IV group]] group : n=12, superparamagnetic iron oxide (SPIO) group : n=8, "
+            "control group : n=8]. All groups were subdivided into 1, 6, 24, and 48 hours groups according to time "
+            "point of sacrifice. Magnetic resonance imaging (MRI) consisting of T2 weighted image (T2WI), T2* "
+            "weighted image (T2*WI), susceptibility weighted image (SWI), and diffusion weighted image of rat brain "
+            "were obtained prior to and at 1, 6, 24, and 48 hours post-implantation. After final MRI, rats were "
+            "sacrificed and grafted cells were analyzed in brain and lung specimen using Prussian blue and "
+            "immunohistochemical staining. "
+            "**Results** Grafted cells appeared as dark signal intensity regions at the peri-lesional zone. In IA "
+            "group, dark signals in peri-lesional zone were more prominent compared with [[IV|r:iv]] group. SWI "
+            "showed largest dark signal followed by T2*WI and T2WI in both IA and [[IV|r:iv]] groups. On Prussian "
+            "blue staining, IA administration showed substantially increased migration and a large number of "
+            "transplanted [[hBM-MSCs|c:bm]] in the target brain than [[IV administration|r:iv]]. The Prussian "
+            "blue-positive cells were not detected in SPIO and control groups."),
+        notes=("Rat study comparing intra-arterial and intravenous infusion of human bone marrow MSCs after "
+               "photothrombotic cerebral infarction (species rat): title, Objective, Methods and Results of the "
+               "abstract from the stored KoreaMed Synapse page, cut before the Conclusion, which the copy does not "
+               "finish; the page gives no DOI (its address is used). Licence: the Journal of Korean Neurosurgical "
+               "Society publishes its articles under CC BY-NC; the stored excerpt prints no statement (doubtful). "
+               "Cells: 'Human Mesenchymal Stem Cells' (title) -> msc; 'human bone marrow-derived mesenchymal stem cells "
+               "(hBM-MSCs)', 'transplanted hBM-MSCs' -> bone_marrow_msc; 'Grafted cells', 'Prussian blue-positive "
+               "cells' name no cell type. Routes: 'Intravenous Infusion' (title), 'intravenous (IV)' (one fact with its "
+               "restatement), 'IV administration' -> intravenous; intra-arterial (a carotid route) has no contract id. "
+               "The route in a group's name: 'IV group : n=12' in the list of groups with their counts -> arm 'IV "
+               "group' (the animal counts themselves are no samples); 'compared with IV group' (the group compared "
+               "with), 'both IA and IV groups' and 'than IV administration' (comparisons) -> no arm. No dose, no "
+               "sessions, no follow-up: the times of sacrifice and MRI (1, 6, 24 and 48 hours) are in hours, a unit "
+               "the contract does not have; 'Three days after photothrombotic infarction' counts from the injury. "
+               "Traps: 'rats (n=40)', 'n=12', 'n=8' (animals), 'four experimental groups', 'T2*'."),
+        layout={"columns": 2, "font": "serif", "journal": "J Korean Neurosurg Soc 2013; 54(6)"},
+    ),
+    RealText(
+        id="en_animal_plosone2015_msc_d1_d4_d7_after_mcao_rats", lang="en", kind="animal", batch=25,
+        title="Differential Migration of [[Mesenchymal Stem Cells|c:msc]] to Ischemic Regions after Middle Cerebral "
+              "Artery Occlusion in Rats",
+        authors="Soo Hyun Lee, Kyung Sil Jin, Oh Young Bang, Byoung Joon Kim, Soo Jin Park, Na Hee Lee, Keon Hee Yoo, "
+                "Hong Hoe Koo, Ki Woong Sung",
+        journal="PLoS ONE 10(8)", year=2015, doi="10.1371/journal.pone.0134920",
+        url="https://dx.plos.org/10.1371/journal.pone.0134920",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "To evaluate the optimal timing of [[mesenchymal stem cell|c:msc]] ([[MSC|c:msc]]) transplantation "
+            "following stroke, rats were transplanted with [[MSCs|c:msc]] at 1(D1), 4(D4), and 7 days (D7) after "
+            "middle cerebral artery occlusion (MCAo). Rats in the D1 group showed a better functional recovery than "
+            "those in the D4 or D7 groups after MCAo. [[MSCs|c:msc#D1]] preferentially migrated to the cortex in the "
+            "D1 group, while the [[MSCs|c:msc]] in the D4 or D7 groups preferentially migrated to the striatum. "
+            "Interestingly, the level of monocyte chemotactic protein-1 (MCP-1) in the cortex was highest at 1 day "
+            "after MCAo, while the level of stromal cell-derived factor-1 (SDF-1) in the striatum was lowest at 1 day "
+            "after MCAo and then increased over time. The pattern of MCP-1 and SDF-1 level changes according to the "
+            "time after MCAo was consistent with in vivo and in vitro migration patterns of [[MSCs|c:msc]]. The "
+            "results suggest that an earlier [[MSC|c:msc]] transplantation is associated with a better functional "
+            "recovery after stroke, which could be explained by the preferential migration of [[MSCs|c:msc]] to the "
+            "cortex in the early transplantation group. The time-dependent differential expression of MCP-1 and SDF-1 "
+            "between ischemic regions seemed to mediate the differential migration of [[MSCs|c:msc]]. Highest level "
+            "of MCP-1 at one day of stroke may induce preferential migration of [[MSCs|c:msc]] to the cortex, then "
+            "better functional improvement."),
+        notes=("Rat study of MSC transplantation 1, 4 or 7 days after middle cerebral artery occlusion (species rat): "
+               "title as printed on the stored PLOS page and the abstract from the stored Mendeley catalogue record of "
+               "the article (the PLOS copy breaks off in its first sentence, which agrees), without the record's "
+               "'Copyright:' line. Licence: PLOS ONE, CC BY 4.0 for all articles. Cells: every 'mesenchymal stem "
+               "cell(s)'/'MSC(s)' -> msc (the definition and its abbreviation two mentions). Arms: the groups D1, D4 "
+               "and D7 are told apart by the time of transplantation; 'MSCs preferentially migrated to the cortex in "
+               "the D1 group' -> arm D1 (the group named in the clause); 'the MSCs in the D4 or D7 groups' names two "
+               "groups (no arm); 'Rats in the D1 group showed a better functional recovery than those in the D4 or D7 "
+               "groups' states no fact. The conclusions' mentions ('an earlier MSC transplantation', 'migration of "
+               "MSCs') carry no arm. No route (none named), dose, sessions or follow-up: 'at 1(D1), 4(D4), and 7 days "
+               "(D7) after middle cerebral artery occlusion', 'at 1 day after MCAo', 'at one day of stroke' count from "
+               "the injury. Traps: MCP-1, SDF-1 (not contract hormones: their 'increased over time' is no fact)."),
+        layout={"columns": 1, "font": "serif", "journal": "PLoS ONE 10(8): e0134920"},
+    ),
+    RealText(
+        id="en_animal_critcare2019_epc_exosomes_intratracheal_lps_ali_mice", lang="en", kind="animal", batch=25,
+        title="[[Exosomes|c:ev]] from endothelial progenitor cells improve outcomes of the lipopolysaccharide-induced "
+              "acute lung injury",
+        authors="Yue Zhou, Pengfei Li, Andrew J. Goodwin, James A. Cook, Perry V. Halushka, Eugene Chang, Basilia "
+                "Zingarelli, Hongkuan Fan",
+        journal="Critical Care 23", year=2019, doi="10.1186/s13054-019-2339-3",
+        url="https://www.springermedizin.de/link?doi=10.1186/s13054-019-2339-3",
+        licence="CC BY 4.0 (BMC's Critical Care, all articles; the stored page prints 'Open Access')",
+        species="mouse",
+        abstract=(
+            "**Background** The acute respiratory distress syndrome (ARDS) is characterized by disruption of the "
+            "alveolar-capillary barrier resulting in accumulation of proteinaceous edema and increased inflammatory "
+            "cells in the alveolar space. We previously found that endothelial progenitor cell (EPC) "
+            "[[exosomes|c:ev@animal]] prevent endothelial dysfunction and lung injury in sepsis in part due to their "
+            "encapsulation of miRNA-126. However, the effects of EPC [[exosomes|c:ev@human]] in acute lung injury "
+            "(ALI) remain unknown. "
+            "**Methods** To determine if EPC [[exosomes|c:ev]] would have beneficial effects in ALI, intratracheal "
+            "administration of lipopolysaccharide (LPS) was used to induce ALI in mice. Lung permeability, "
+            "inflammation, and the role of miRNA-126 in the alveolar-epithelial barrier function were examined. "
+            "**Results** The intratracheal administration of EPC [[exosomes|c:ev]] reduced lung injury following "
+            "LPS-induced ALI at 24 and 48 h. Compared to placebo, intratracheal administration of EPC "
+            "[[exosomes|c:ev]] significantly reduced the cell number, protein concentration, and cytokines/chemokines "
+            "in the bronchoalveolar lavage fluid (BALF), indicating a reduction in permeability and inflammation. "
+            "Further, EPC [[exosomes|c:ev]] reduced myeloperoxidase (MPO) activity, lung injury score, and pulmonary "
+            "edema, demonstrating protection against lung injury. Murine fibroblast (NIH3T3) [[exosomes|c:ev]], "
+            "which do not contain abundant miRNA-126, did not provide these beneficial effects."),
+        notes=("Mouse study of intratracheal endothelial progenitor cell exosomes in LPS-induced acute lung injury "
+               "(species mouse): title, Background, Methods and Results of the abstract from the stored "
+               "SpringerMedizin copy of the BMC article, cut at a sentence end before the in vitro sentence the copy "
+               "breaks off in. Licence: Critical Care (BMC) publishes all articles under CC BY 4.0; the stored page "
+               "prints 'Open Access'. Cells: each 'exosomes' (of EPCs, and the control 'Murine fibroblast (NIH3T3) "
+               "exosomes' given to the mice) -> extracellular_vesicle; endothelial progenitor cells (EPC) have no "
+               "canonical id (their name is the vesicles' origin only). Species: 'We previously found ... in sepsis' "
+               "is the authors' earlier animal work, its species not named -> animal (doubtful); 'the effects of EPC "
+               "exosomes in acute lung injury (ALI) remain unknown' is a general statement (no species). No route "
+               "(intratracheal has no contract id; the LPS, given intratracheally, has none either), no dose, no "
+               "sessions. No follow-up: 'at 24 and 48 h' is in hours, a unit the contract does not have. Traps: "
+               "miRNA-126, MPO, BALF."),
+        layout={"columns": 2, "font": "serif", "journal": "Critical Care (2019) 23"},
+    ),
+    RealText(
+        id="en_clinical_cellj2019_bm_mnc_peripheral_vein_cirrhosis_20_patients_six_months", lang="en",
+        kind="clinical", batch=25,
+        title="Autologous Bone Marrow Stem Cell Transplantation in Liver Cirrhosis after Correcting Nutritional "
+              "Anomalies, A Controlled Clinical Study",
+        authors="Abbas Esmaeilzadeh, Homeira Ommati, Mohammad Mahdi Kooshyar, Lida Jarahi, Kambiz Akhavan Rezayat, "
+                "Samaneh Saberi, Massoud Vosough, Ali Ghassemi",
+        journal="Cell Journal (Yakhteh) 21(3):268-272", year=2019, doi="10.22074/cellj.2019.6108",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6582418",
+        licence="CC BY-NC 3.0 (Cell Journal (Yakhteh), all articles; see SOURCES.md)",
+        abstract=(
+            "**Objective** Liver transplantation is the gold standard approach for decompensated liver cirrhosis. In "
+            "recent years, stem cell therapy has raised hopes that adjusting some clinical and laboratory parameters "
+            "could lead to successful treatments for this disease. Cirrhotic patients may have multiple systemic "
+            "abnormalities in peripheral blood and irregular cell populations in bone marrow (BM). Correcting these "
+            "abnormalities before BM aspiration may improve the effectiveness of cell-based therapy of liver "
+            "cirrhosis. "
+            "**Materials and Methods** In this controlled clinical trial study, [[20 patients|n:20]] with "
+            "decompensated liver cirrhosis were enrolled. Patients were randomly assigned to control and "
+            "experimental groups. Blood samples were obtained to measure vitamin B12, folate, serum iron, total iron "
+            "bonding capacity (TIBC) and ferritin before any intervention. Furthermore, the iron storage and fibrosis "
+            "level in BM biopsies, as well as the percentage of different cell populations, were evaluated. Prior to "
+            "cell isolation for transplantation, we performed palliative supplement therapy followed by a correction "
+            "of nutritional deficiencies. Mononuclear cells (MNCs) were then isolated from BM aspirates and "
+            "transfused [[through peripheral vein|r:iv#experimental group]] in patients in the experimental group. "
+            "The model of end-stage liver disease (MELD) score, The international normalized ratio (INR), serum "
+            "albumin and bilirubin levels were assessed at 0 (baseline), 3 and [[6 months|f:6,month]] after cell "
+            "transplantation."),
+        notes=("Randomised controlled study of autologous bone marrow mononuclear cells transfused through a "
+               "peripheral vein after correction of nutritional deficiencies in decompensated cirrhosis (clinical, no "
+               "species): title, Objective and Materials and Methods of the abstract from the stored PMC copy, cut at "
+               "the end of the Methods (the copy breaks off inside the Results). Licence: Cell Journal (Yakhteh) "
+               "publishes its articles under a Creative Commons Attribution-NonCommercial licence; the stored excerpt "
+               "prints no statement (doubtful). Cells: none with a canonical id: 'Bone Marrow Stem Cell' (title; bone "
+               "marrow-derived stem cells, unfractionated, not to be over-read as bone_marrow_msc) and 'Mononuclear "
+               "cells (MNCs)' isolated from marrow have no id; 'stem cell therapy', 'cell-based therapy' are generic. "
+               "Route: 'transfused through peripheral vein in patients in the experimental group' -> intravenous, arm "
+               "experimental group (the group named in the clause). Sample size: '20 patients ... were enrolled' -> "
+               "20; 'randomly assigned to control and experimental groups' gives no counts. Follow-up: 'assessed at 0 "
+               "(baseline), 3 and 6 months after cell transplantation' -> a list of assessment times, one fact, the "
+               "last (6 months; the measurements are the study's, no arm). Traps: vitamin B12, TIBC, MELD, INR, 'BM "
+               "aspiration', 'BM biopsies' (harvest), 'peripheral blood' (the patients' blood, no therapy)."),
+        layout={"columns": 2, "font": "serif", "journal": "Cell J 2019; 21(3): 268-272"},
+    ),
+    RealText(
+        id="en_animal_ijmm2013_bmmsc_iv_one_day_after_cisplatin_aki_rats", lang="en", kind="animal", batch=25,
+        title="[[Bone marrow-derived mesenchymal stem cells|c:bm]] protect against cisplatin-induced acute kidney "
+              "injury in rats by inhibiting cell apoptosis",
+        authors="Shaohua Qi, Dongcheng Wu",
+        journal="International Journal of Molecular Medicine 32(6):1262-1272", year=2013,
+        doi="10.3892/ijmm.2013.1517", url="https://pmc.ncbi.nlm.nih.gov/articles/PMC3829764",
+        licence="CC BY (Spandidos Publications' International Journal of Molecular Medicine; see SOURCES.md)",
+        species="rat",
+        abstract=(
+            "Acute kidney injury (AKI) is a common syndrome with a high mortality and morbidity rate. Recent "
+            "developments in stem cell research have shown great promise for the treatment of AKI. The aim of this "
+            "study was to investigate the therapeutic potential and anti-apoptotic mechanisms of action of "
+            "[[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) in the treatment of AKI induced "
+            "by cisplatin in vivo and in vitro. In vivo, adult male Sprague-Dawley rats (n=24) were administered "
+            "[[BM-MSCs|c:bm]] [[intravenously|r:iv]] one day after cisplatin injection. The rats were sacrificed four "
+            "days after the cisplatin injection and the effects of [[BM-MSCs|c:bm]] on cisplatin-induced AKI, as well "
+            "as the anti-apoptotic mechanisms involved were investigated. In vitro, NRK-52E cells, a rat renal "
+            "proximal tubular cell line, were incubated in conditioned medium or complete medium in the presence or "
+            "absence of cisplatin, followed by cell proliferation and apoptosis assays. The infusion of "
+            "[[BM-MSCs|c:bm]] preserved renal function, ameliorated renal tubular lesions, reduced apoptosis and "
+            "accelerated tubular cell regeneration in the rats with cisplatin-induced AKI. The infusion of "
+            "[[BM-MSCs|c:bm]] also inhibited the activation of two mitogen-activated protein kinases, p38 and ERK, "
+            "downregulated the expression of Bax and cleaved caspase-3, and upregulated the expression of Bcl-2."),
+        notes=("Rat study of bone marrow MSCs given intravenously one day after cisplatin (species rat): title and the "
+               "abstract from the stored PMC copy, cut at a sentence end before the conditioned-medium sentence the "
+               "copy breaks off in. Licence: Spandidos's International Journal of Molecular Medicine; other stored "
+               "Spandidos article pages print a Creative Commons Attribution licence (see "
+               "en_animal_ijmm2018_mensc_severe_iua_nodscid); this stored PMC copy prints no statement (doubtful). "
+               "Cells: 'Bone marrow-derived mesenchymal stem cells' (title), the definition with '(BM-MSCs)' and each "
+               "'BM-MSCs' -> bone_marrow_msc; 'stem cell research' is generic; 'NRK-52E cells' (a cell line in vitro) "
+               "and 'conditioned medium' are not cell types. Route: 'intravenously' -> intravenous. No dose, no "
+               "sessions. No follow-up: 'sacrificed four days after the cisplatin injection' counts from the model's "
+               "injury (doubtful: three days after the cells); 'one day after cisplatin injection' is the schedule. "
+               "Traps: 'rats (n=24)' (animals), 'two mitogen-activated protein kinases', Bax, Bcl-2."),
+        layout={"columns": 2, "font": "serif", "journal": "Int J Mol Med 32: 1262-1272, 2013"},
+    ),
 ]
