@@ -12784,40 +12784,502 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "Cell J 2019; 21(3): 268-272"},
     ),
     RealText(
-        id="en_animal_ijmm2013_bmmsc_iv_one_day_after_cisplatin_aki_rats", lang="en", kind="animal", batch=25,
-        title="[[Bone marrow-derived mesenchymal stem cells|c:bm]] protect against cisplatin-induced acute kidney "
-              "injury in rats by inhibiting cell apoptosis",
-        authors="Shaohua Qi, Dongcheng Wu",
-        journal="International Journal of Molecular Medicine 32(6):1262-1272", year=2013,
-        doi="10.3892/ijmm.2013.1517", url="https://pmc.ncbi.nlm.nih.gov/articles/PMC3829764",
-        licence="CC BY (Spandidos Publications' International Journal of Molecular Medicine; see SOURCES.md)",
-        species="rat",
+        id="en_clinical_bca2024_two_ic_bmmsc_injections_diabetic_ed_eight_patients_24_months", lang="en",
+        kind="clinical", batch=26,
+        title="Stem cell therapy in diabetic men with erectile dysfunction: a [[24-month follow-up|f:24,month]] of "
+              "safety and efficacy of [[two|s:2]] intracavernous autologous "
+              "[[bone marrow derived mesenchymal stem cells|c:bm]] injections, an open label phase 2 clinical trial",
+        authors="Saddam Al Demour, Sofia Adwan, Hanan Jafar, Hussam Alhawari, Abdalla Awidi",
+        journal="Basic and Clinical Andrology", year=2024, doi="10.1186/s12610-024-00229-y",
+        url="https://www.myciac.com/items/pmid%3A-38965462-pmcid%3A-pmc11225209-doi%3A-10.1186%2Fs12610-024-00229-y",
+        licence="CC BY 4.0 (BMC, all articles)",
         abstract=(
-            "Acute kidney injury (AKI) is a common syndrome with a high mortality and morbidity rate. Recent "
-            "developments in stem cell research have shown great promise for the treatment of AKI. The aim of this "
-            "study was to investigate the therapeutic potential and anti-apoptotic mechanisms of action of "
-            "[[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) in the treatment of AKI induced "
-            "by cisplatin in vivo and in vitro. In vivo, adult male Sprague-Dawley rats (n=24) were administered "
-            "[[BM-MSCs|c:bm]] [[intravenously|r:iv]] one day after cisplatin injection. The rats were sacrificed four "
-            "days after the cisplatin injection and the effects of [[BM-MSCs|c:bm]] on cisplatin-induced AKI, as well "
-            "as the anti-apoptotic mechanisms involved were investigated. In vitro, NRK-52E cells, a rat renal "
-            "proximal tubular cell line, were incubated in conditioned medium or complete medium in the presence or "
-            "absence of cisplatin, followed by cell proliferation and apoptosis assays. The infusion of "
-            "[[BM-MSCs|c:bm]] preserved renal function, ameliorated renal tubular lesions, reduced apoptosis and "
-            "accelerated tubular cell regeneration in the rats with cisplatin-induced AKI. The infusion of "
-            "[[BM-MSCs|c:bm]] also inhibited the activation of two mitogen-activated protein kinases, p38 and ERK, "
-            "downregulated the expression of Bax and cleaved caspase-3, and upregulated the expression of Bcl-2."),
-        notes=("Rat study of bone marrow MSCs given intravenously one day after cisplatin (species rat): title and the "
-               "abstract from the stored PMC copy, cut at a sentence end before the conditioned-medium sentence the "
-               "copy breaks off in. Licence: Spandidos's International Journal of Molecular Medicine; other stored "
-               "Spandidos article pages print a Creative Commons Attribution licence (see "
-               "en_animal_ijmm2018_mensc_severe_iua_nodscid); this stored PMC copy prints no statement (doubtful). "
-               "Cells: 'Bone marrow-derived mesenchymal stem cells' (title), the definition with '(BM-MSCs)' and each "
-               "'BM-MSCs' -> bone_marrow_msc; 'stem cell research' is generic; 'NRK-52E cells' (a cell line in vitro) "
-               "and 'conditioned medium' are not cell types. Route: 'intravenously' -> intravenous. No dose, no "
-               "sessions. No follow-up: 'sacrificed four days after the cisplatin injection' counts from the model's "
-               "injury (doubtful: three days after the cells); 'one day after cisplatin injection' is the schedule. "
-               "Traps: 'rats (n=24)' (animals), 'two mitogen-activated protein kinases', Bax, Bcl-2."),
-        layout={"columns": 2, "font": "serif", "journal": "Int J Mol Med 32: 1262-1272, 2013"},
+            "**BACKGROUND** Recently we reported the results of the phase 1 pilot clinical trial of "
+            "[[2 consecutive intracavernous (IC) injections|s:2]] of autologous "
+            "[[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) for the first time in the "
+            "treatment of diabetic patients with erectile dysfunction (DM-ED). In phase 2 of this study, we aim to "
+            "evaluate long-term safety and efficacy of IC injections of [[BM-MSC|c:bm]] on additional "
+            "[[eight patients|n:8]] with DM-ED."),
+        body=[
+            "**Results:** Each patient received [[2 consecutive IC injections|s:2]] of [[BM-MSC|c:bm]] and was "
+            "evaluated at 1, 3, 6, 12, and [[24-month|f:24,month]] time points. The primary outcome was the "
+            "tolerability and safety of stem cells therapy (SCT), while the secondary outcome was an improvement of "
+            "erectile function (EF) as assessed using the International Index of Erectile Function-5 (IIEF-5), "
+            "Erection Hardness Score (EHS) questionnaires, and Color Duplex Doppler Ultrasound (CDDU). IC injections "
+            "of [[BM-MSCs|c:bm]] were safe and well-tolerated. Minor local and short-term adverse events related to "
+            "bone marrow aspiration and IC injections were observed and treated conservatively. There were "
+            "significant improvements in mean IIEF-5, EHS, all over the follow-up time points in comparison to the "
+            "baseline. At [[24-month follow up|f:24,month]] there was a significant decline in the mean IIEF-5, and "
+            "EHS compared to the baseline.",
+        ],
+        notes=("Open-label phase 2 trial: eight further diabetic men with erectile dysfunction given two consecutive "
+               "intracavernous injections of autologous bone marrow MSCs and followed 24 months (clinical, no "
+               "species). Title, authors and the abstract from a stored copy of the PubMed/PMC record (PMID 38965462, "
+               "PMC11225209) on myciac.com, which prints a BACKGROUND paragraph and then 'Results:' (no Methods "
+               "heading); cut at a sentence end where the copy breaks off inside the next sentence (peak systolic "
+               "velocity). Cells: 'bone marrow derived mesenchymal stem cells' (title), 'bone marrow-derived "
+               "mesenchymal stem cells (BM-MSCs)' (two mentions), every 'BM-MSC(s)' -> bone_marrow_msc; 'stem cells "
+               "therapy (SCT)' is generic. No route (intracavernous has no contract id), no dose. Sessions: 'two' "
+               "(title, the count of the injections; the cell type inside the phrase is marked on its own), '2 "
+               "consecutive intracavernous (IC) injections' (the phase 1 trial, the same regimen), '2 consecutive IC "
+               "injections' -> 2 each; 'IC injections' alone give no count. Sample size: 'additional eight patients' -> "
+               "8 (the phase 2 patients; span 'eight patients'). Follow-up: title '24-month follow-up' -> 24 months; "
+               "'evaluated at 1, 3, 6, 12, and 24-month time points' (a list of assessment times) -> one fact, the last; "
+               "'At 24-month follow up' -> 24 months. Traps: 'phase 1', 'phase 2', 'IIEF-5', 'all over the follow-up "
+               "time points' (no value)."),
+        layout={"columns": 2, "font": "serif", "journal": "Basic and Clinical Andrology (2024)"},
+    ),
+    RealText(
+        id="en_clinical_f1000res2024_ucmsc_intracavernosal_diabetic_ed_26_patients_month_three", lang="en",
+        kind="clinical", batch=26,
+        title="Stem cell therapy outcome for diabetic erectile dysfunction: A pilot analysis",
+        authors="(not shown in the stored copy)",
+        journal="F1000Research (version 1)", year=2024, doi="10.12688/f1000research.145149.1",
+        url="https://doi.org/10.12688/f1000research.145149.1",
+        licence="CC BY 4.0 (F1000Research, all articles)",
+        abstract=(
+            "**Background** Many males encounter the condition of erectile dysfunction (ED), particularly "
+            "individuals diagnosed with type 2 diabetes mellitus (DM). Stem cell therapy is a burgeoning treatment "
+            "modality being explored for individuals with erectile dysfunction in the context of type 2 DM. "
+            "Nevertheless, the available body of clinical evidence supporting its efficacy remains limited. This "
+            "study aims to assess the effectiveness and safety of "
+            "[[umbilical cord-derived mesenchymal stem cell|c:uc]] ([[MSC|c:msc]]) therapy in managing erectile "
+            "dysfunction (ED) resulting from type 2 DM."),
+        body=[
+            "**Methods** A randomized, double-blind, placebo-controlled trial was conducted at Dr. Cipto "
+            "Mangunkusumo Hospital in Indonesia from October 2020 to January 2023. A total of "
+            "[[26 eligible patients|n:26]] were randomly assigned to two groups: one receiving intracavernosal "
+            "injections of [[MSC|c:msc]] and the other receiving a placebo. Follow-up assessments were conducted at "
+            "baseline, month one, and [[month three|f:3,month]]. The primary outcomes were measured using the IIEF-5 "
+            "questionnaire and dorsal artery peak systolic velocity (PSV). Metabolic markers were used as secondary "
+            "outcomes.",
+            "**Results** The IIEF-5 scores for both groups showed a significant increase (p < 0.001) from baseline to "
+            "[[month three|f:3,month]]. There was no significant difference observed between the [[MSC|c:msc]] and "
+            "placebo groups. Moreover, no significant differences were observed in the PSV of the dorsal artery "
+            "between the two groups (p>0.05). There were no significant differences in metabolic markers between the "
+            "groups. The incidence of mild post-injection pain was reported by only 11% of individuals, indicating a "
+            "low occurrence of adverse events.",
+        ],
+        notes=("Randomised double-blind placebo-controlled pilot trial of intracavernosal umbilical cord MSCs in 26 men "
+               "with type 2 diabetes and erectile dysfunction (clinical, no species): title and abstract from the "
+               "stored F1000Research article page (version 1, awaiting peer review), which shows no author names; cut "
+               "before the Conclusions, where the copy breaks off. Cells: 'umbilical cord-derived mesenchymal stem "
+               "cell' -> umbilical_cord_msc; its abbreviation '(MSC)' and the later 'MSC' -> msc ('MSC' alone, as the "
+               "guide maps it); 'the MSC and placebo groups' names the cell type in a group name (a list of groups "
+               "sharing one head word: no arm). 'Stem cell therapy' is generic. No route (intracavernosal has no "
+               "contract id), no dose, no sessions ('intracavernosal injections' gives no count). Sample size: '26 "
+               "eligible patients' -> 26 (no per-arm counts; the two groups are described by what they received, "
+               "without names: no arm). Follow-up: 'at baseline, month one, and month three' (a list of assessment "
+               "times) -> one fact, the last (3 months); 'from baseline to month three' (the time of the compared "
+               "outcome) -> 3 months. Traps: 'October 2020 to January 2023', 'p < 0.001', '11% of individuals', 'two "
+               "groups'."),
+        layout={"columns": 2, "font": "sans", "journal": "F1000Research 2024"},
+    ),
+    RealText(
+        id="en_clinical_aiua2023_bmmsc_cavernosal_diabetic_ed_10_patients_six_months", lang="en", kind="clinical",
+        batch=26,
+        title="Autologous [[mesenchymal stem cell|c:msc]] therapy for diabetic men with erectile dysfunction. Is it "
+              "promising? A pilot study",
+        authors="(not shown in the stored copy)",
+        journal="Archivio Italiano di Urologia e Andrologia", year=2023,
+        doi="https://www.pagepressjournals.org/aiua/article/view/11669",
+        url="https://www.pagepressjournals.org/aiua/article/view/11669",
+        licence="CC BY-NC 4.0 (PAGEPress's Archivio Italiano di Urologia e Andrologia, all articles; the stored page "
+                "prints no statement - doubtful)",
+        abstract=(
+            "**Purpose:** to assess safety and efficacy of autologous "
+            "[[mesenchymal bone marrow stem cell|c:bm]] injection in penile cavernosal tissue for erectile "
+            "dysfunction therapy in diabetic men. **Methods:** The subjects of this study were diabetic men "
+            "suffering erectile dysfunction, non-responding to maximum dose of oral PDE5I. "
+            "[[Mesenchymal bone marrow stem cells|c:bm]] were aspirated and injected after preparation in both "
+            "corpora cavernosa at 3, 9 o’clock position. Erectile function was assessed by the International Index "
+            "of Erectile Function and penile Doppler study, before and after "
+            "[[6 months after injection|f:6,month]]. **Results:** 4 patients out of [[10|n:10]] achieve hard "
+            "erection adequate for satisfactory coitus, and 2 patients achieved penile hardness with addition of "
+            "pharmacological therapy with sildenafil [[100mg|d:100,mg,-]]. Peak systolic velocity increased "
+            "significantly in 4 patients (2 arteriogenic and 2 mixed erectile dysfunction), from 12∼22 cm/s to "
+            "32∼69 cm/s. Variations in end-diastolic velocity increased substantially in 2 patients with venogenic "
+            "insufficiency alone at follow-up from 4∼5 cm /s to -4∼-3 cm/s. **Conclusions:** Despite promising stem "
+            "cell treatment efficacy for patients with erectile dysfunction, more clinical studies and researches are "
+            "still warranted."),
+        notes=("Single-arm pilot study of autologous bone marrow MSCs injected into both corpora cavernosa of ten "
+               "diabetic men with erectile dysfunction, assessed before and six months after (clinical, no species): "
+               "title and the whole abstract from the journal's stored article page (PAGEPress), which shows no author "
+               "names and no DOI (submitted August 23, 2023, published November 21, 2023). Cells: 'mesenchymal stem "
+               "cell' (title) -> msc; 'mesenchymal bone marrow stem cell', 'Mesenchymal bone marrow stem cells' -> "
+               "bone_marrow_msc (bone marrow MSCs, the words inverted); 'stem cell treatment' is generic. No route "
+               "(intracavernosal has no contract id; 'in both corpora cavernosa' is one session into two sites), no "
+               "sessions ('injected' gives no count). Sample size: '4 patients out of 10' -> 10 (the only statement of "
+               "the study's patients; the 4 and the 2s are outcome counts; doubtful: the 10 is printed as a "
+               "denominator). Dose: 'sildenafil 100mg' -> 100 mg (an amount of a drug given to patients in the study; "
+               "doubtful: it is an add-on drug, not the cell therapy); 'maximum dose of oral PDE5I' has no value. "
+               "Follow-up: 'after 6 months after injection' -> 6 months (span '6 months after injection'); 'at "
+               "follow-up' has no value. Traps: '3, 9 o’clock position', '12∼22 cm/s', '32∼69 cm/s', '4∼5 cm /s', "
+               "'-4∼-3 cm/s' (velocities), '2 arteriogenic and 2 mixed'."),
+        layout={"columns": 2, "font": "serif", "journal": "Archivio Italiano di Urologia e Andrologia 2023"},
+    ),
+    RealText(
+        id="en_clinical_scrt2021_svf_single_scalp_transplant_aga_nine_patients_six_months", lang="en",
+        kind="clinical", batch=26,
+        title="Innovative method of alopecia treatment by autologous adipose-derived SVF",
+        authors="Sun Jong Kim, Myung Jin Kim, Young Jun Lee, Joo Chan Lee, Ji Hyang Kim, Do Ha Kim, Young Hoo Do, "
+                "Jun Woo Choi, Sung Ill Chung, Byung-Rok Do",
+        journal="Stem Cell Research & Therapy 12:486", year=2021, doi="10.1186/s13287-021-02557-6",
+        url="https://www.x-mol.com/paperRedirect/1432069890554707968",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Alopecia refers to a condition developed by gradual reduction of hair loss by various "
+            "abnormal causes such as endocrine system, genetic factors, and stress. Stromal vascular fraction (SVF) "
+            "isolated from the fat is one of the latest innovative solutions in the field of regeneration therapy. We "
+            "focused on presenting effectiveness of clinical cases to improve AGA through transplantation of "
+            "autologous SVF into the scalp."),
+        body=[
+            "**Objective** To confirm the efficacy of the autologous SVF usage to the patients with AGA.",
+            "**Methods** [[Nine patients|n:9]] (age range 43–64 years; 4 men, grade IV to V and 5 women, grade I to "
+            "III), who are suffering from androgenic alopecia (AGA), were treated with "
+            "[[single transplantation|s:1]] of autologous SVF in the upper scalp. Autologous SVF was isolated and "
+            "characterized prior to the injection of live [[7–9 × 10^{6} cells|d:7e6,cells,-,7e6,9e6]] into the "
+            "patients’ treatment site. The hair loss improvement effect was assessed by three test criteria: hair "
+            "skin quality, hair thickness and hair density 3 and [[6 months|f:6,month]] after post-injection "
+            "compared to pre-injection status.",
+            "**Results** Hair density of SVF-treated side was significantly increased after 3 and "
+            "[[6 months|f:6,month]] of transplantation compared to non-treated side (P = 0.01 and P = 0.009 per "
+            "each). And significant improvement in the score of the keratin on the scalp was seen in the injected "
+            "area as compared to the non-injected area [[6 months after transplantation|f:6,month]] (P = 0.032). "
+            "Although thickness increase was observed at 3 and [[6 months|f:6,month]] after transplantation, there "
+            "was no statistical significance (P = 0.142 and 0.155, respectively).",
+            "**Conclusions** [[One transplantation|s:1]] of autologous SVF for the AGA patients, hair density and "
+            "score for the keratin were significantly increased within 6 months.",
+        ],
+        notes=("Case series of nine patients with androgenic alopecia given one injection of autologous adipose "
+               "stromal vascular fraction cells into the upper scalp, assessed at 3 and 6 months (clinical, no "
+               "species): title and abstract from a stored copy of the journal's article page (x-mol redirect), cut "
+               "at the end of the first Conclusions sentence (the copy breaks off inside the second); authors from the "
+               "stored PMC copy (PMC8403449). The copies print '7–9 × 106' (superscript flattened); written here as "
+               "10^6. No cell type: 'Stromal vascular fraction (SVF)' / 'SVF' has no canonical id (unmarked, as in the "
+               "corpus's other SVF texts). No route (scalp injection has no contract id). Sessions: 'single "
+               "transplantation', 'One transplantation' -> 1 each. Dose: '7–9 × 10^6 cells' -> a range, 7e6 cells "
+               "(low 7e6, high 9e6), per null. Sample size: 'Nine patients' -> 9 ('4 men ... and 5 women' split the "
+               "same patients). Follow-up: '3 and 6 months after post-injection', 'after 3 and 6 months of "
+               "transplantation', 'at 3 and 6 months after transplantation' (lists of assessment times) -> one fact "
+               "each, the last (6 months); '6 months after transplantation' -> 6 months. 'increased within 6 months' "
+               "(Conclusions) is left unmarked as a window ('within', as the guide's windows; doubtful: it restates "
+               "the 6-month assessment). Traps: 'age range 43–64 years', 'grade IV to V', 'grade I to III', P values, "
+               "'three test criteria'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:486"},
+    ),
+    RealText(
+        id="en_clinical_scrt2016_pdlsc_intrabony_defects_30_patients_12_months", lang="en", kind="clinical",
+        batch=26,
+        title="Treatment of periodontal intrabony defects using autologous periodontal ligament stem cells: a "
+              "randomized clinical trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2016, doi="10.1186/s13287-016-0288-1",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-016-0288-1?optIn=false",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Periodontitis, which progressively destroys tooth-supporting structures, is one of the "
+            "most widespread infectious diseases and the leading cause of tooth loss in adults. Evidence from "
+            "preclinical trials and small-scale pilot clinical studies indicates that stem cells derived from "
+            "periodontal ligament tissues are a promising therapy for the regeneration of lost/damaged periodontal "
+            "tissue. This study assessed the safety and feasibility of using autologous periodontal ligament stem "
+            "cells (PDLSCs) as an adjuvant to grafting materials in guided tissue regeneration (GTR) to treat "
+            "periodontal intrabony defects. Our data provide primary clinical evidence for the efficacy of cell "
+            "transplantation in regenerative dentistry."),
+        body=[
+            "**Methods** We conducted a single-center, randomized trial that used autologous PDLSCs in combination "
+            "with bovine-derived bone mineral materials to treat periodontal intrabony defects. Enrolled patients "
+            "were randomly assigned to either the Cell group (treatment with GTR and PDLSC sheets in combination "
+            "with Bio-oss®) or the Control group (treatment with GTR and Bio-oss® without stem cells). During a "
+            "[[12-month follow-up study|f:12,month]], we evaluated the frequency and extent of adverse events. For "
+            "the assessment of treatment efficacy, the primary outcome was based on the magnitude of alveolar bone "
+            "regeneration following the surgical procedure.",
+            "**Results** A total of [[30 periodontitis patients|n:30]] aged 18 to 65 years (48 testing teeth with "
+            "periodontal intrabony defects) who satisfied our inclusion and exclusion criteria were enrolled in the "
+            "study and randomly assigned to the Cell group or the Control group. A total of 21 teeth were treated in "
+            "the Control group and 20 teeth were treated in the Cell group.",
+        ],
+        notes=("Single-centre randomised trial of autologous periodontal ligament stem cell sheets with Bio-oss in "
+               "guided tissue regeneration for periodontal intrabony defects against GTR with Bio-oss alone "
+               "(clinical, no species): title and abstract up to the second Results sentence from the journal's "
+               "stored article page, cut there (the copy breaks off inside the next sentence); the copy shows no "
+               "authors (a correction notice, not part of the abstract, is left out). No cell type: periodontal "
+               "ligament stem cells (PDLSCs, PDLSC sheets) have no canonical id ('stem cells derived from periodontal "
+               "ligament tissues' and 'stem cells' are generic). No route, dose or sessions. Sample size: '30 "
+               "periodontitis patients' -> 30; '48 testing teeth', '21 teeth', '20 teeth' count teeth, not patients "
+               "(no fact, no arm). Follow-up: 'During a 12-month follow-up study' -> 12 months. Traps: 'aged 18 to 65 "
+               "years', 'single-center', 'small-scale pilot clinical studies'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2016)"},
+    ),
+    RealText(
+        id="en_clinical_bjr2016_bmmsc_15_million_nonunion_ten_patients_one_year", lang="en", kind="clinical",
+        batch=26,
+        title="[[Mesenchymal stem cell|c:msc]] implantation in atrophic nonunion of the long bones: A translational "
+              "study",
+        authors="H. D. Ismail, P. Phedy, E. Kholinne, Y. P. Djaja, Y. Kusnadi, M. Merlina, N. D. Yulisa",
+        journal="Bone & Joint Research 5(7):287-293", year=2016, doi="10.1302/2046-3758.57.2000587",
+        url="https://boneandjoint.org.uk/Article/10.1302/2046-3758.57.2000587",
+        licence="CC BY-NC 4.0 (Bone & Joint Research, open-access journal: its articles are published under the "
+                "Creative Commons Attribution-NonCommercial licence; the stored copy prints no statement - doubtful)",
+        abstract=(
+            "**Objectives** To explore the therapeutic potential of combining "
+            "[[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) and hydroxyapatite (HA) "
+            "granules to treat nonunion of the long bone. "
+            "**Methods** [[Ten patients|n:10]] with an atrophic nonunion of a long bone fracture were selectively "
+            "divided into two groups. [[Five subjects|n:5#treatment group]] in the treatment group were treated with "
+            "the combination of [[15 million|d:1.5e7,cells,-#treatment group]] autologous "
+            "[[BM-MSCs|c:bm#treatment group]], 5g/cm3 (HA) granules and internal fixation. Control subjects were "
+            "treated with iliac crest autograft, 5g/cm3 HA granules and internal fixation. The outcomes measured were "
+            "post-operative pain (visual analogue scale), level of functionality (LEFS and DASH), and radiograph "
+            "assessment. "
+            "**Results** Post-operative pain evaluation showed no significant differences between the two groups. "
+            "The treatment group demonstrated faster initial radiographic and functional improvements. Statistically "
+            "significant differences in functional scores were present during the first (p = 0.002), second "
+            "(p = 0.005) and [[third (p = 0.01) month|f:3,month]]. Both groups achieved similar outcomes by the end "
+            "of [[one-year follow-up|f:1,year]]. No immunologic or neoplastic side effects were reported. "
+            "**Conclusions** All cases of nonunion of a long bone presented in this study were successfully treated "
+            "using autologous [[BM-MSCs|c:bm]]. The combination of autologous [[BM-MSCs|c:bm]] and HA granules is a "
+            "safe method for treating nonunion. Patients treated with [[BM-MSCs|c:bm]] had faster initial "
+            "radiographic and functional improvements. By the end of [[12 months|f:12,month]], both groups had "
+            "similar outcomes."),
+        notes=("Two-group translational study in ten patients with atrophic long-bone nonunion: five given 15 million "
+               "autologous bone marrow MSCs with hydroxyapatite granules and internal fixation, five iliac crest "
+               "autograft (clinical, no species): title, authors (from the citation line) and the whole abstract from "
+               "the journal's stored article page. Cells: 'Mesenchymal stem cell' (title) -> msc; 'bone "
+               "marrow-derived mesenchymal stem cells (BM-MSCs)' (two mentions) and every 'BM-MSCs' -> "
+               "bone_marrow_msc. No route (implantation at the nonunion has no contract id), no sessions. Arms: 'Five "
+               "subjects in the treatment group were treated with ... 15 million autologous BM-MSCs' -> sample size 5, "
+               "dose and cell type with arm 'treatment group' (the group named with its head word in the clause); "
+               "'Control subjects' are given no count; 'The treatment group demonstrated faster ...' states no fact. "
+               "Sample size: 'Ten patients' -> 10. Dose: '15 million' -> 1.5e7 cells, per null. Not doses: '5g/cm3' "
+               "(a density of the granules). Follow-up: 'during the first (p = 0.002), second (p = 0.005) and third "
+               "(p = 0.01) month' (a list of assessment months after surgery) -> one fact, the last, 3 months (span "
+               "'third (p = 0.01) month', the p value sits inside the phrase; doubtful); 'by the end of one-year "
+               "follow-up' -> 1 year; 'By the end of 12 months' -> 12 months (both said of 'both groups': no arm). The "
+               "Conclusions' BM-MSCs name no group (no arm). Traps: 'two groups', 'LEFS and DASH', p values."),
+        layout={"columns": 2, "font": "serif", "journal": "Bone Joint Res 2016;5:287–293"},
+    ),
+    RealText(
+        id="en_clinical_tcrm2019_concentrated_bm_femoral_nonunion_14_patients_31_months", lang="en",
+        kind="clinical", batch=26,
+        title="Multidirectional percutaneous drilling and autologous bone marrow injection for the treatment of "
+              "femoral diaphyseal nonunions: a prospective interventional study",
+        authors="Ming Li, Yutong Meng, Yi Li, Anhua Long, Houchen Lv, Pengbin Yin, Licheng Zhang, Peifu Tang",
+        journal="Therapeutics and Clinical Risk Management 15:1003-1011", year=2019, doi="10.2147/TCRM.S209393",
+        url="https://informahealthcare.com/doi/abs/10.2147/TCRM.S209393",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles: 'incorporate the Creative Commons Attribution - Non "
+                "Commercial (unported, v3.0) License')",
+        abstract=(
+            "**Background** To examine the outcomes of multidirectional percutaneous drilling and autologous "
+            "concentrated bone marrow (BM) transplantation for atrophic femoral diaphyseal nonunion characterized by "
+            "intact hardware and mechanical stability at the nonunion site. "
+            "**Methods** [[Fourteen patients|n:14]] (22–63 years of age) were admitted to our hospital with atrophic "
+            "femoral diaphyseal nonunion. All patients were treated with a combination of multidirectional "
+            "percutaneous drilling and autologous concentrated BM transplantation. Radiographic evaluation was "
+            "conducted every month after transplantation until bone healing was achieved. "
+            "**Results** Bony union was achieved in 13 of the 14 patients (92.9%) after an average of 3.9 months "
+            "(range: 2.5–6 months). The average radiographic union scale in tibial (RUST) scale score improved "
+            "significantly from the preoperative period (6.15±1.21) to follow-up (11.23±0.73; P<0.05). The mean "
+            "follow-up after transplantation was [[31.4±9.5 months (range: 18–50 months)|f:31.4,month]]. At the "
+            "final follow-up, the quality of function had improved significantly, allowing a return to normal "
+            "activities. "
+            "**Conclusion** Combined multidirectional percutaneous drilling and autologous concentrated BM "
+            "transplantation is an easy, safe, inexpensive, and efficacious method to treat atrophic femoral "
+            "diaphyseal nonunion characterized by intact hardware and mechanical stability at the nonunion site."),
+        notes=("Prospective single-arm study: fourteen patients with atrophic femoral diaphyseal nonunion treated by "
+               "multidirectional percutaneous drilling and injection of autologous concentrated bone marrow "
+               "(clinical, no species): title and the whole abstract (without the trial registration line) from a "
+               "stored Taylor & Francis copy of the article; authors from the stored Dove Press page. No cell type: "
+               "'concentrated bone marrow (BM)' / 'concentrated BM' is a tissue preparation with no canonical id (as "
+               "bone marrow aspirate concentrate elsewhere in the corpus). No route, dose or sessions. Sample size: "
+               "'Fourteen patients' -> 14; '13 of the 14 patients' is an outcome count. Follow-up: 'The mean "
+               "follow-up after transplantation was 31.4±9.5 months (range: 18–50 months)' -> 31.4 months (the mean, "
+               "span with its range, as the corpus marks a mean follow-up with its range). Not follow-up: 'after an "
+               "average of 3.9 months (range: 2.5–6 months)' (the time to union, an event), 'every month after "
+               "transplantation until bone healing' (a schedule without a value), 'to follow-up' and 'At the final "
+               "follow-up' (no value). Traps: '22–63 years of age', '92.9%', RUST scores, 'P<0.05'."),
+        layout={"columns": 2, "font": "sans", "journal": "Therapeutics and Clinical Risk Management 2019:15"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_wjmsc_subtenon_rp_32_patients_six_months", lang="en", kind="clinical", batch=26,
+        title="Management of retinitis pigmentosa by "
+              "[[Wharton’s jelly derived mesenchymal stem cells|c:uc]]: preliminary clinical results",
+        authors="Emin Özmert, Umut Arslan",
+        journal="Stem Cell Research & Therapy 11:25", year=2020, doi="10.1186/s13287-020-1549-6",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-1549-6",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Purpose** The aim of this study is to determine if "
+            "[[umbilical cord Wharton’s jelly derived mesenchymal stem cells|c:uc]] implanted in sub-tenon space "
+            "have beneficial effects on visual functions in retinitis pigmentosa patients by reactivating the "
+            "degenerated photoreceptors in dormant phase."),
+        body=[
+            "**Material and methods** This prospective, open-label, phase-3 clinical trial was conducted between "
+            "April of 2019 and October of 2019 at Ankara University Faculty of Medicine, Department of "
+            "Ophthalmology. [[32 RP patients|n:32]] (34 eyes) were included in the study. The patients were followed "
+            "for [[6 months|f:6,month]] after the [[Wharton’s jelly derived mesenchymal stem cell|c:uc]] "
+            "administration, and evaluated with consecutive examinations. All patients underwent a complete routine "
+            "ophthalmic examination, and best corrected visual acuity, optical coherens tomography angiography, "
+            "visual field, multifocal and full-field electroretinography were performed. The quantitative results "
+            "were obtained from a comparison of the pre-injection and final examination ([[6th month|f:6,month]]) "
+            "values.",
+            "**Results** The mean best corrected visual acuity was 70.5 letters prior to "
+            "[[Wharton’s jelly derived mesenchymal stem cell|c:uc]] application and 80.6 letters at the "
+            "[[6th month|f:6,month]] (p = 0.01). The mean visual field median deviation value was 27.3 dB before the "
+            "treatment and 24.7 dB at the [[6th month|f:6,month]] (p = 0.01). The mean outer retinal thickness was "
+            "100.3 μm before the treatment and 119.1 μm at [[6th month|f:6,month]] (p = 0.01). In the multifocal "
+            "electroretinography results, P1 amplitudes improved in ring1 from 24.8 to 39.8 nv/deg2 (p = 0.01), in "
+            "ring2 from 6.8 to 13.6 nv/deg2 (p = 0.01), and in ring3 from 3.1 to 5.7 nv/deg2 (p = 0.02).",
+        ],
+        notes=("Prospective open-label phase 3 trial of umbilical cord Wharton's jelly MSCs implanted in the sub-Tenon "
+               "space of 34 eyes of 32 patients with retinitis pigmentosa, followed 6 months (clinical, no species): "
+               "title and abstract from the journal's stored article page, cut at a sentence end where the copy "
+               "breaks off inside the next Results sentence; authors from the stored PMC copy (PMC6958670). The same "
+               "group's 1-year report on these patients (doi 10.1186/s13287-020-01870-w) is already in the corpus as "
+               "en_clinical_scrt2020_wjmsc_subtenon_rp_32_patients_one_year; this is a different paper, the 6-month "
+               "preliminary report. Cells: 'Wharton’s jelly derived mesenchymal stem cells', 'umbilical cord Wharton’s "
+               "jelly derived mesenchymal stem cells' and the later singular mentions -> umbilical_cord_msc, as the "
+               "corpus maps Wharton's jelly MSCs. No route (sub-tenon implantation has no contract id), no dose, no "
+               "sessions ('administration', 'application' give no count). Sample size: '32 RP patients' -> 32 ('34 "
+               "eyes' counts eyes). Follow-up: 'followed for 6 months after the ... administration' -> 6 months; "
+               "'final examination (6th month)' and 'at the 6th month' (three times) -> 6 months each (times after the "
+               "implantation at which the outcomes were measured). Traps: 'phase-3', 'between April of 2019 and "
+               "October of 2019', the letters, dB, μm and nv/deg2 values, 'ring1/2/3', p values."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11:25"},
+    ),
+    RealText(
+        id="en_clinical_bmrat2015_bmac_allograft_nonunion_9_and_18_patients", lang="en", kind="clinical", batch=26,
+        title="Autologous Bone Marrow Stem Cells combined with Allograft Cancellous Bone in Treatment of Nonunion",
+        authors="Trung Hau Le Thua, Duc Phu Bui, Duy Thang Nguyen, et al. (as the stored JATS copy lists the first "
+                "authors)",
+        journal="Biomedical Research and Therapy", year=2015, doi="10.7603/s40730-015-0029-6",
+        url="http://bmrat.biomedpress.org/index.php/BMRAT/article/view/70",
+        licence="CC BY 4.0 (BioMedPress's Biomedical Research and Therapy, all articles; the stored copy prints no "
+                "statement - doubtful)",
+        abstract=(
+            "Autologous cancellous bone graft is currently used as a gold standard method for treatment of bone "
+            "nonunion. However, there is a limit to the amount of autologous cancellous bone that can be harvested "
+            "and the donor site morbidity presents a major disadvantage to autologous bone grafting. Embedding "
+            "viable cells within biological scaffolds appears to be extremely promising. The purpose of this study "
+            "was to assess the outcome of autologous bone marrow stem cells combined with a cancellous bone allograft "
+            "as compared to an autologous bone graft in the treatment of bone nonunion. Bone marrow aspiration "
+            "concentrate (BMAC) was previously produced from bone marrow aspirate via a density gradient "
+            "centrifugation. Autologous cancellous bone was harvested in [[9 patients|n:9]] and applied to the "
+            "nonunion site. In [[18 patients|n:18#clinical trial group]] of the clinical trial group after the "
+            "debridement, the bone gaps were filled with a composite of BMAC and allograft cancellous bone chips "
+            "(BMAC-ACB). Bone consolidation was obtained in 88.9 %, and the mean interval between the cell "
+            "transplantation and union was 4.6 ± 1.5 months in the autograft group. Bone union rate was 94.4 % in "
+            "group of composite BMAC-ACB implantation. The time to union in BMAC-ACB grafting group was 3.3 ± 0.90 "
+            "months, and led to faster healing when compared to the autograft. A mean concentration of autologous "
+            "progenitor cells was found to be 2.43 ± 1.03 (x106) CD34+ cells/ml, and a mean viability of CD34+ cells "
+            "was 97.97 ± 1.47 (%). This study shows that the implantation of BMAC has presented the efficacy for "
+            "treatment of nonunion and may contribute an available alternative to autologous cancellous bone graft. "
+            "But large clinical application of [[BM-MSCs|c:bm]] requires a more appropriate and profound scientific "
+            "investigations."),
+        notes=("Two-group clinical study of bone nonunion: 18 patients given bone marrow aspirate concentrate with "
+               "allograft cancellous bone chips (BMAC-ACB) against 9 given autologous cancellous bone graft "
+               "(clinical, no species): title and the whole abstract (it has no section headings) from the journal's "
+               "stored article page; authors from the stored JATS copy, which lists them surname-first (written here "
+               "given name first). No cell type for 'autologous bone marrow stem cells' (title and text), 'Bone marrow "
+               "aspiration concentrate (BMAC)', 'BMAC', 'autologous progenitor cells' or 'CD34+ cells': unfractionated "
+               "bone marrow preparations have no canonical id (the guide: 'bone marrow-derived stem cells' is not "
+               "bone_marrow_msc); 'BM-MSCs' in the last sentence -> bone_marrow_msc (a general statement). No route, "
+               "dose or sessions. Sample sizes: '9 patients' -> 9 (the autograft patients; the clause names no group: "
+               "no arm); '18 patients of the clinical trial group' -> 18, arm 'clinical trial group'. Not follow-up: "
+               "'the mean interval between the cell transplantation and union was 4.6 ± 1.5 months' and 'The time to "
+               "union ... was 3.3 ± 0.90 months' (times to an event). Not doses: '2.43 ± 1.03 (x106) CD34+ cells/ml' "
+               "(a concentration). Traps: '88.9 %', '94.4 %', '97.97 ± 1.47 (%)'."),
+        layout={"columns": 1, "font": "serif", "journal": "Biomed Res Ther 2015"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_bmmsc_topical_iv_diabetic_ischemic_wound_rats_day_14", lang="en", kind="animal",
+        batch=26,
+        title="Efficacy of topical and systemic transplantation of [[mesenchymal stem cells|c:msc]] in a rat model "
+              "of diabetic ischemic wounds",
+        authors="Jianxin Yan, Jiaji Liang, Yingxuan Cao, Mariya M El Akkawi, Xuan Liao, Xiaojia Chen, Chengzhi Li, "
+                "Kecheng Li, Guanghui Xie, Hongwei Liu",
+        journal="Stem Cell Research & Therapy 12:220", year=2021, doi="10.1186/s13287-021-02288-8",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8010295",
+        licence="CC BY 4.0 (BMC, all articles)", species="rat",
+        abstract=(
+            "**Background** [[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) exert positive effects in "
+            "chronic wounds. However, critical parameters, such as the most effective administration routes, remain "
+            "unclear. Accordingly, the purpose of this study was to compare the effects of topical and systemic "
+            "transplantation [[MSCs|c:msc]] on diabetic ischemic wound healing and explored the underlying "
+            "mechanisms."),
+        body=[
+            "**Method** A diabetic ischemic wound model was created on the dorsal foot of type 2 diabetes mellitus "
+            "(T2DM) rat. [[Bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) were administered via "
+            "two routes: topical injection and [[intravenous (IV) infusion|r:iv]]. Wound healing outcomes and blood "
+            "glucose level were assessed dynamically. Meanwhile, blood flow recovery was evaluated in ischemic "
+            "gastrocnemius muscles. The homing and transdifferentiation of mKate2-labeled [[BM-MSCs|c:bm]] were "
+            "assessed by fluorescence imaging and immunohistochemistry (IHC) analysis.",
+            "**Result** Both topical and systemic treatments had a positive effect on the diabetic ischemic wound "
+            "showing a significant reduction in wound area at [[day 14|f:14,day]]. Histological results showed an "
+            "increase in the length of epithelial edges, collagen content, microvessel density in the wound bed, and "
+            "a higher expression of vascular endothelial growth factor (VEGF). Meanwhile, systemic administration "
+            "can ameliorate hyperglycemia and improve the blood perfusion of the ischemic hindlimb.",
+        ],
+        notes=("Rat study (type 2 diabetic rats with an ischaemic dorsal-foot wound; species rat) comparing topical "
+               "injection and intravenous infusion of bone marrow MSCs: title, authors and the abstract from the "
+               "stored PMC copy, cut at a sentence end where the Result breaks off (the next sentence is cut inside). "
+               "Cells: the Background's first sentence is a general statement ('Mesenchymal stem cells (MSCs) exert "
+               "positive effects in chronic wounds': two mentions, msc, no species); 'MSCs' of the study's aim, "
+               "'mesenchymal stem cells' (title) -> msc (rat); 'Bone marrow-derived mesenchymal stem cells (BM-MSCs)' "
+               "and 'mKate2-labeled BM-MSCs' -> bone_marrow_msc. Route: 'intravenous (IV) infusion' -> intravenous "
+               "(one fact, the phrase and its bracketed restatement); 'topical injection' has no contract id; "
+               "'systemic transplantation', 'systemic treatments', 'systemic administration' restate the intravenous "
+               "route without naming it (unmarked). No dose or sessions. Follow-up: 'a significant reduction in wound "
+               "area at day 14' -> 14 days (the time at which the outcome was compared; doubtful: the abstract does "
+               "not say whether day 14 counts from the wound or from the cells, given on the day of wounding in the "
+               "study). Arms: the two routes are groups described by what they received, without names (no arm). "
+               "Traps: 'two routes', 'T2DM', 'mKate2'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:220"},
+    ),
+    RealText(
+        id="en_animal_scrt2020_bmsc_exosomes_mia_knee_oa_rats_six_weeks", lang="en", kind="animal", batch=26,
+        title="[[Bone marrow mesenchymal stem cell|c:bm]]-derived [[exosomes|c:ev]] protect cartilage damage and "
+              "relieve knee osteoarthritis pain in a rat model of osteoarthritis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 11:276", year=2020, doi="10.1186/s13287-020-01781-w",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-01781-w",
+        licence="CC BY 4.0 (BMC, all articles; the stored page prints 'Open access')", species="rat",
+        abstract=(
+            "**Background** This study aimed to investigate the effect of "
+            "[[bone marrow mesenchymal stem cell|c:bm]] ([[BMSC|c:bm]])-derived [[exosome|c:ev]] injection on "
+            "cartilage damage and pain relief in both in vitro and in vivo models of osteoarthritis (OA)."),
+        body=[
+            "**Methods** The [[BMSCs|c:bm]] were extracted from rat bone marrow of the femur and tibia. Chondrocytes "
+            "were treated with IL-1β to establish the in vitro model of OA. Chondrocyte proliferation and migration "
+            "were assessed by CCK-8 and transwell assay, respectively. A rat model of OA was established by "
+            "injection of sodium iodoacetate. At 6 weeks after the model was established, the knee joint specimens "
+            "and dorsal root ganglion (DRG) of rats were collected for histologic analyses. For pain assessment, paw "
+            "withdrawal threshold (PWT) and paw withdrawal latency (PWL) were evaluated before model establishment "
+            "and at 1, 2, 4, and 6 weeks after model establishment.",
+            "**Results** [[Exosomes|c:ev]] can be endocytosed with the chondrocytes in vitro. "
+            "[[Exosome|c:ev]] treatment significantly attenuated the inhibitory effect of IL-1β on the proliferation "
+            "and migration of chondrocytes. [[Exosome|c:ev]] pre-treatment significantly attenuated IL-1β-induced "
+            "downregulation of COL2A1 and ACAN and upregulation of MMP13 and ADAMTS5. In the animal study, "
+            "[[exosome|c:ev]] treatment significantly upregulated COL2A1 protein and downregulated MMP13 protein in "
+            "the cartilage tissue of the OA rat. At weeks 2, 4, and 6, the PWL value was significantly improved in "
+            "the [[exosome|c:ev]]-treated OA rats as compared with the untreated OA animals. Moreover, "
+            "[[exosome|c:ev]] treatment significantly alleviated the upregulation of CGRP and iNOS in the DRG tissue "
+            "of OA rats.",
+        ],
+        notes=("Rat study (monoiodoacetate knee osteoarthritis; species rat for every fact) of injected bone marrow "
+               "MSC-derived exosomes, with an in vitro IL-1β chondrocyte model: title and abstract from the journal's "
+               "stored article page, which shows no author names, cut before the Conclusion (the copy breaks off "
+               "inside it). Cells: 'Bone marrow mesenchymal stem cell-derived exosomes' (title) and 'bone marrow "
+               "mesenchymal stem cell (BMSC)-derived exosome' -> bone_marrow_msc and extracellular_vesicle (the source "
+               "cells and the vesicles are separate mentions, as 'MSC-derived exosomes' in the guide); 'The BMSCs were "
+               "extracted from rat bone marrow' -> bone_marrow_msc (the cells of the therapy, harvested to make the "
+               "exosomes; doubtful); every 'Exosome(s)'/'exosome' given to the cells in vitro or to the rats -> "
+               "extracellular_vesicle. No route (the exosome injection site is not stated; intra-articular would have "
+               "no id), no dose, no sessions, no sample size (rats are animals). Not follow-up: 'At 6 weeks after the "
+               "model was established' and 'at 1, 2, 4, and 6 weeks after model establishment' (times counted from the "
+               "model), so also 'At weeks 2, 4, and 6' (the same weeks after model establishment). 'sodium "
+               "iodoacetate' (the model drug) is given with no dose. Traps: IL-1β, CCK-8, COL2A1/ACAN/MMP13/ADAMTS5, "
+               "PWT/PWL, CGRP, iNOS (no contract hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11:276"},
     ),
 ]
