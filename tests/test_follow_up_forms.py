@@ -664,8 +664,14 @@ THIRD_EN = [
     ("The gain in walking distance declined in both groups after 8 months.", [(8, M)]),
     ("Serum IL-6 was measured by ELISA after 21 days of interventions.", [(21, D)]),
     ("Grip strength had recovered at the 6-month mark.", [(6, M)]),
+    # the end of a time; an ordinal in digits; a span from baseline
+    ("By the end of 18 months, the two arms no longer differed.", [(18, M)]),
+    ("Acuity was compared before the injection and at the final visit (9th month).", [(9, M)]),
+    ("Ejection fraction rose by 4% (baseline–9 months) in the cell arm.", [(9, M)]),
 ]
 THIRD_NOT = [
+    "Two patients were lost to follow-up three months after the infusion.",  # when they left
+    "At 4 weeks after the model was established, the rats were grouped.",  # the model's time
     "After 3 weeks, 40% of the rats were given cisplatin.",  # the model's time
     "Ten percent of the mice at 6 weeks of age weighed less.",  # an age
     "Ovulation returned after nine months in two women.",  # the time of an event

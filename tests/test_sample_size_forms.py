@@ -356,6 +356,8 @@ THIRD_EN = [
     # a relative clause of the treatment describes the people, what happened to them comes later
     ("Eighteen women who had received plasma injections were re-examined.", [18]),
     ("Five women who had a relapse were treated again.", []),
+    # an arm's people said after it without their noun
+    ("The cell group included 21 patients, while the placebo group included 19.", [21, 19]),
 ]
 THIRD_ZH = [
     # 排除标准 names criteria, not people excluded
