@@ -41,6 +41,9 @@ EN = [
      "grafted; the hESC-MPCs survived.", ["msc", "msc", "msc"]),
     ("BM-derived stromal cells were labelled with a dye before grafting.", ["bone_marrow_msc"]),
     ("Aged female mice given mUCMSCs kept more antral follicles.", ["umbilical_cord_msc"]),
+    # an ambiguous abbreviation with a species letter, once the text confirms it
+    ("Adipose-derived stromal cells (ASCs) were expanded, and each rat received rASCs.",
+     ["adipose_msc", "adipose_msc", "adipose_msc"]),
     ("Mesenchymal stromal cells from menstrual blood were thawed on the day of injection.", ["menstrual_blood_msc"]),
     ("Umbilical cord mesenchymal stem cell-derived exosomes (hUCMSC-Exos) were tested; hUCMSC-Exos lowered FSH.",
      ["umbilical_cord_msc", "extracellular_vesicle", "umbilical_cord_msc", "extracellular_vesicle",

@@ -122,8 +122,10 @@ def _prefixed(scope, lang: str) -> None:
     taken = [(f.evidence.start, f.evidence.end) for _, f in scope.facts_of("cell_type")]
     for m in _prefixed_with(letters).finditer(scope.text):
         cell_id = known.get(m.group("abbr"))
-        if m.group("prefix") not in letters or cell_id is None or scope.rules.ambiguous_abbreviation(m.group("abbr")):
-            continue
+        abbr = m.group("abbr")
+        if m.group("prefix") not in letters or cell_id is None \
+                or (scope.rules.ambiguous_abbreviation(abbr) and abbr not in scope.confirmed):
+            continue  # (an ambiguous abbreviation counts once the document confirms it: "rASCs")
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
