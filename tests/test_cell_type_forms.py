@@ -41,6 +41,9 @@ EN = [
      "grafted; the hESC-MPCs survived.", ["msc", "msc", "msc"]),
     ("BM-derived stromal cells were labelled with a dye before grafting.", ["bone_marrow_msc"]),
     ("Aged female mice given mUCMSCs kept more antral follicles.", ["umbilical_cord_msc"]),
+    # the source cells and their vesicles joined by a hyphen: two mentions (ANNOTATION.md)
+    ("Mesenchymal stem cell (MSC)-derived extracellular vesicles were given; MSC-EVs lowered FSH.",
+     ["msc", "extracellular_vesicle", "msc", "extracellular_vesicle", "msc"]),
     # an ambiguous abbreviation with a species letter, once the text confirms it
     ("Adipose-derived stromal cells (ASCs) were expanded, and each rat received rASCs.",
      ["adipose_msc", "adipose_msc", "adipose_msc"]),
