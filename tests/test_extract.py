@@ -478,7 +478,7 @@ def _edit_units(rules_dir, old: str, new: str) -> Extractor:
         ("      zh: [的]", "      zh: [的, 者]",
          "共纳入40例患者。接受三次注射者9例。", "sample_size", ["40例", "9例"], ["40例"]),
         # relatives (en) and auxiliaries: skipped before a disqualifier after the count
-        ("      en: [were, was, had been, have been, are]", "      en: [got, were, was, had been, have been, are]",
+        ("      en: [were, was, had been, have been, are, had, have]", "      en: [got, were, was, had been, have been, are, had, have]",
          "Four women got excluded from the analysis.", "sample_size", ["Four women"], []),
         ("      en: [who, that, which]", "      en: [whom, who, that, which]",
          "Four women whom did not meet the criteria were older.", "sample_size", ["Four women"], []),
