@@ -13282,4 +13282,318 @@ TEXTS: list[RealText] = [
                "PWT/PWL, CGRP, iNOS (no contract hormones)."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11:276"},
     ),
+    RealText(
+        id="en_clinical_scrt2021_ucmsc_one_repeat_course_t1d_53_participants_one_year", lang="en", kind="clinical",
+        batch=27,
+        title="One [[repeated transplantation|s:-]] of allogeneic "
+              "[[umbilical cord mesenchymal stromal cells|c:uc]] in type 1 diabetes: an open parallel controlled "
+              "clinical study",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02417-3",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02417-3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** The preservation or restoration of β cell function in type 1 diabetes (T1D) remains as an "
+            "attractive and challengeable therapeutic target. [[Mesenchymal stromal cells|c:msc]] ([[MSCs|c:msc]]) "
+            "are multipotent cells with high capacity of immunoregulation, which emerged as a promising cell-based "
+            "therapy for many immune disorders. The objective of this study was to examine the efficacy and safety of "
+            "one [[repeated transplantation|s:-]] of allogeneic [[MSCs|c:msc]] in individuals with T1D."),
+        body=[
+            "**Methods** This was a nonrandomized, open-label, parallel-armed prospective study. [[MSCs|c:msc]] were "
+            "isolated from umbilical cord (UC) of healthy donors. [[Fifty-three participants|n:53]] including 33 "
+            "adult-onset (≥ 18 years) and 20 juvenile-onset T1D were enrolled. "
+            "[[Twenty-seven subjects|n:27#MSC-treated group]] ([[MSC|c:msc#MSC-treated group]]-treated group) "
+            "received an initial systemic infusion of allogeneic [[UC-MSCs|c:uc]], followed by a repeat course at 3 "
+            "months, whereas the control group ([[n = 26|n:26#control group]]) only received standard care based on "
+            "intensive insulin therapy. Data at [[1-year follow-up|f:1,year]] was reported in this study. The primary "
+            "endpoint was clinical remission defined as a 10% increase from baseline in the level of fasting and/or "
+            "postprandial C-peptide. The secondary endpoints included side effects, serum levels of HbA1c, changes in "
+            "fasting and postprandial C-peptide, and daily insulin doses.",
+            "**Results** After [[1-year follow-up|f:1,year]], 40.7% subjects in "
+            "[[MSC|c:msc#MSC-treated group]]-treated group achieved the primary endpoint, significantly higher than "
+            "that in the control arm. Three subjects in [[MSC|c:msc#MSC-treated group]]-treated group, in contrast "
+            "to none in control group, achieved insulin independence and maintained insulin free for 3 to 12 months. "
+            "Among the adult-onset T1D, the percent change of postprandial C-peptide was significantly increased in "
+            "[[MSC|c:msc#MSC-treated group]]-treated group than in the control group.",
+        ],
+        notes=("Nonrandomised open-label parallel-armed study in type 1 diabetes: 27 participants given an initial "
+               "systemic infusion of allogeneic umbilical cord MSCs and a repeat course at 3 months against 26 given "
+               "standard insulin care, reported at one year (clinical, no species): title and abstract from the "
+               "journal's stored article page, which shows no author names; cut at a sentence end where the copy "
+               "breaks off inside the next Results sentence. Cells: 'umbilical cord mesenchymal stromal cells' "
+               "(title) and 'UC-MSCs' -> umbilical_cord_msc; 'Mesenchymal stromal cells (MSCs)' (a general "
+               "statement, two mentions), 'allogeneic MSCs', 'MSCs were isolated from umbilical cord (UC)' (the name "
+               "is MSCs alone; the tissue named beside it does not make it a cord-MSC mention) -> msc; 'MSC' in every "
+               "'MSC-treated group' -> msc with that group's arm (the cell type in a group's name is the group's, "
+               "also where the sentence compares groups); 'umbilical cord (UC)' alone is a tissue. Sessions: 'one "
+               "repeated transplantation' (title and objective) -> sessions, count null (span 'repeated "
+               "transplantation'; doubtful: the study gave two courses, an initial infusion and one repeat, but no "
+               "total count is written, so the guide's 'repeated injections' -> null is applied rather than an "
+               "inferred 2); 'an initial systemic infusion ... followed by a repeat course at 3 months' states no "
+               "count ('at 3 months' is the schedule of the repeat, not a follow-up). No route ('systemic infusion' "
+               "names no vein), no dose ('daily insulin doses' are an outcome). Sample sizes: 'Fifty-three "
+               "participants' -> 53; 'Twenty-seven subjects (MSC-treated group)' -> 27, arm 'MSC-treated group' (the "
+               "bracketed name labels the count only, so the UC-MSCs of the same sentence carry no arm; doubtful); "
+               "'the control group (n = 26)' -> 26, arm 'control group'; '33 adult-onset ... and 20 juvenile-onset' "
+               "restate the 53 as subsets (no fact). Follow-up: 'Data at 1-year follow-up', 'After 1-year follow-up' "
+               "-> 1 year each. Not follow-up: 'maintained insulin free for 3 to 12 months' (the length of an "
+               "outcome). Traps: '≥ 18 years', '10% increase', '40.7%', 'Three subjects', HbA1c and C-peptide (no "
+               "contract hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
+    RealText(
+        id="en_animal_jtm2014_mmsc_500000_intraarticular_antigen_induced_arthritis_mice", lang="en", kind="animal",
+        batch=27,
+        title="Intra-articular injection of [[mesenchymal stem cells|c:msc]] leads to reduced inflammation and "
+              "cartilage damage in murine antigen-induced arthritis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Journal of Translational Medicine 12:157", year=2014, doi="10.1186/1479-5876-12-157",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/1479-5876-12-157",
+        licence="CC BY 4.0 (BMC, all articles)", species="mouse",
+        abstract=(
+            "**Background** Rheumatoid arthritis (RA) is a debilitating and painful disease leading to increased "
+            "morbidity and mortality and novel therapeutic approaches are needed. The purpose of this study was to "
+            "elucidate if [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) injected in the joints of mice with "
+            "arthritis are therapeutic, reducing joint swelling and cartilage destruction."),
+        body=[
+            "**Methods** Murine [[mesenchymal stem cells|c:msc]] ([[mMSCs|c:msc]]) were isolated from bone marrow "
+            "of C57Bl/6 mice and expanded in culture. Cells were tested for immunophenotype and their ability to form "
+            "colonies and to differentiate into chondrocytes, osteocytes and adipocytes. Antigen-induced arthritis "
+            "(AIA) was induced by intra-articular injection of methylated bovine serum albumin into the knee joints "
+            "of preimmunized C57Bl/6 mice. After one day, when peak swelling occurs, "
+            "[[500,000|d:5e5,cells,-]] [[mMSCs|c:msc]] labelled with red fluorescent cell tracker CM-DiI were "
+            "injected intra-articularly in the right knee joint. Left knee joints were treated as controls by "
+            "receiving PBS injections. Differences between groups were calculated by Mann Whitney U test or unpaired "
+            "t tests using GraphPad Prism software version 5.",
+            "**Results** Knee joint diameter (swelling) was measured as a clinical indication of joint inflammation "
+            "and this parameter was significantly less in [[MSC|c:msc]]-treated mice compared to control-treated "
+            "animals 48 hours after arthritis induction. This difference continued for ~7 days. "
+            "CM-DiI-labelled [[MSCs|c:msc]] were clearly visualised in the lining and sublining layers of synovium, "
+            "in the region of the patella and femoral and tibial surfaces. By day 3, parameters indicative of "
+            "disease severity, including cartilage depletion, inflammatory exudate and arthritic index were shown to "
+            "be significantly reduced in [[MSC|c:msc]]-treated animals.",
+        ],
+        notes=("Mouse study (antigen-induced arthritis of the knee in C57Bl/6 mice; species mouse for every fact): "
+               "murine bone marrow MSCs injected into the arthritic right knee one day after induction, the left knee "
+               "given PBS. Title and abstract from the journal's stored article page, which shows no author names; "
+               "cut at a sentence end where the copy breaks off inside the next Results sentence. Cells: "
+               "'mesenchymal stem cells (MSCs)', 'Murine mesenchymal stem cells (mMSCs)' (two mentions each), "
+               "'mMSCs', 'MSC-treated', 'CM-DiI-labelled MSCs' -> msc ('isolated from bone marrow' names the harvest "
+               "in a separate phrase; the cells are named MSCs alone; doubtful: bone_marrow_msc would also be "
+               "defensible). Dose: '500,000 mMSCs' -> 500,000 cells (per null: 'in the right knee joint' is the site, "
+               "not a 'per'). No route ('intra-articular injection' and 'injected intra-articularly' have no contract "
+               "id), no sessions (one injection, no count word), no sample size (mice are animals). Not follow-up: "
+               "'48 hours after arthritis induction', 'After one day', '~7 days', 'By day 3' (times counted from the "
+               "model, the cells being given one day after induction). 'methylated bovine serum albumin' (the model "
+               "agent) has no dose. Traps: 'C57Bl/6', 'version 5', 'CM-DiI'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine 2014, 12:157"},
+    ),
+    RealText(
+        id="en_animal_etm2020_hucmsc_two_infusions_sc_bleomycin_ssc_mice", lang="en", kind="animal", batch=27,
+        title="[[Human umbilical cord mesenchymal stem cells|c:uc]] ameliorate skin fibrosis development in a mouse "
+              "model of bleomycin-induced systemic sclerosis",
+        authors="Yuan Yang, Shuai Zhu, Yanhong Li, Qian Lu, Qiuyi Zhang, Linchong Su, Qiuping Zhang, Yi Zhao, "
+                "Yubin Luo, Yi Liu",
+        journal="Experimental and Therapeutic Medicine, Article Number 257", year=2020, doi="10.3892/etm.2020.9387",
+        url="https://spandidos-publications.com/10.3892/etm.2020.9387",
+        licence="CC BY (printed on the stored page: 'an open access article distributed under the terms of "
+                "Creative Commons Attribution License')",
+        species="mouse",
+        abstract=(
+            "[[Mesenchymal stem cell|c:msc@human]] ([[MSC|c:msc@human]]) infusion has become a novel therapeutic "
+            "strategy for complex autoimmune diseases; however, few detailed studies have been performed to "
+            "investigate the benefit and mechanism of [[MSC|c:msc@human]] treatment on systemic sclerosis (SSc). The "
+            "present study aimed to evaluate the therapeutic effect of "
+            "[[human umbilical cord derived-MSCs|c:uc]] ([[UC-MSCs|c:uc]]) on bleomycin-induced SSc in mice and "
+            "explore the potential underlying mechanism. The murine SSc model was established by daily "
+            "[[subcutaneous injection|r:sc]] of bleomycin for 4 weeks, followed with [[two|s:2]] "
+            "[[UC-MSC|c:uc]] infusions every 7 days. Skin fibrosis was assessed by H&E and Masson staining. Flow "
+            "cytometry was used to determine IL-17A, IFN-γ, tumor necrosis factor-β, IL-10 and IL-12 levels in "
+            "serum samples and T cell subsets in murine spleen. Additionally, gene expression levels of cytokines "
+            "and fibrosis markers in skin samples were measured by reverse transcription-quantitative PCR. "
+            "Immunofluorescence staining was performed to track [[UC-MSC|c:uc]] localization and lymphocyte cell "
+            "infiltration in vivo."),
+        notes=("Mouse study (bleomycin-induced systemic sclerosis; species mouse) of two human umbilical cord MSC "
+               "infusions: title, authors and the abstract from the publisher's stored article page (Spandidos, "
+               "published online October 27, 2020, Article Number 257; the page prints the CC BY statement; the source's non-breaking hyphens (U+2011: 'bleomycin‑induced', 'UC‑MSCs', 'IL‑17A') are written as plain hyphens, which the typesetter's font has); cut at "
+               "a sentence end where the copy breaks off inside the next sentence. Cells: the first sentence is a "
+               "general statement ('Mesenchymal stem cell (MSC) infusion ... for complex autoimmune diseases', 'MSC "
+               "treatment on systemic sclerosis' in a sentence about the literature) -> msc, no species; 'human "
+               "umbilical cord derived-MSCs (UC-MSCs)' (two mentions), 'UC-MSC infusions', 'UC-MSC localization', "
+               "title 'Human umbilical cord mesenchymal stem cells' -> umbilical_cord_msc (mouse). Route: 'daily "
+               "subcutaneous injection of bleomycin' -> subcutaneous (the model drug's route, with the species, as the "
+               "guide counts model drugs); the cells' route is not named ('infusions'). Sessions: 'two UC-MSC "
+               "infusions' -> 2 (span 'two'; the cell type inside the phrase is marked on its own); 'every 7 days' is "
+               "an interval; 'daily ... for 4 weeks' is a duration of daily dosing (no count). No dose, no sample "
+               "size, no follow-up ('for 4 weeks' is the model's duration). Traps: IL-17A, IFN-γ, TNF-β, IL-10, IL-12, "
+               "'H&E', 'Masson'."),
+        layout={"columns": 1, "font": "serif", "journal": "Exp Ther Med 2020, Article 257"},
+    ),
+    RealText(
+        id="en_animal_bmrat2016_ucmsc_2e6_per_mouse_stz_t1d_six_weeks", lang="en", kind="animal", batch=27,
+        title="Xenotransplantation of human umbilical cord derived stem cells for treatment of type 1 diabetes "
+              "mellitus in mice",
+        authors="Loan Thi-Tung Dang, Anh Nguyen-Tu Bui, Cong Le-Thanh Nguyen, et al. (as the stored JATS copy lists "
+                "the first authors)",
+        journal="Biomedical Research and Therapy 3(12)", year=2016, doi="10.15419/bmrat.v3i12.140",
+        url="http://home.biomedpress.org/index.php/BMRAT/article/view/140",
+        licence="CC BY (BioMedPress, all works: its stored open-access page says it applies the Creative Commons "
+                "Attribution License to all works it publishes)",
+        species="mouse",
+        abstract=(
+            "**Introduction:** Type 1 diabetes mellitus disease (T1D) is an autoimmune disease in which pancreatic "
+            "islets are attacked by the host’s immune system. Although this disease can be treated using some of the "
+            "current methods, resistance to therapy can develop over time after a long usage of the treatments. "
+            "Therefore, new strategies to treat T1D have been suggested. This study aims to treat T1D using a new "
+            "approach to target this autoimmune disease; the approach involves the use of "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) to induce immune modulation. "
+            "**Methods:** [[Umbilical cord derived MSCs|c:uc]] ([[UC-MSCs|c:uc]]) were evaluated in this study. The "
+            "cells were confirmed to be [[MSCs|c:msc]] by surface profile markers and by in vitro differentiation "
+            "potential into osteoblasts, adipocytes and chondroblasts. The [[MSCs|c:msc]] were evaluated in a Type 1 "
+            "diabetic mouse model (induced by streptozotocin (STZ)); [[MSCs|c:msc]] were xenografted at a dose of "
+            "[[2.10^{6} cells|d:2e6,cells,-]] per mouse in [[100 uL|d:0.1,mL,-]] of saline. T1D mice injected with "
+            "saline were used as placebo. Mice were monitored for body weight, blood glucose, blood insulin, glucose "
+            "tolerance test and pancreas histological analysis. "
+            "**Results:** Results showed that [[UC-MSC|c:uc]] xenotransplantation could improve diabetes in mice. "
+            "Mouse body weight significantly increased after [[6 weeks|f:6,week]] of treatment. Blood glucose levels "
+            "markedly decreased while blood insulin levels strongly increased towards normal range. Recovery of the "
+            "insulin positive Langerhans cells was confirmed by histological analysis. "
+            "**Conclusion:** Overall, our findings suggest that [[UC-MSC|c:uc@human]] transplantation is a promising "
+            "therapy for T1D treatment."),
+        notes=("Mouse study (streptozotocin-induced type 1 diabetes; species mouse) of human umbilical cord MSCs "
+               "xenografted at 2×10^6 cells per mouse: title and the whole abstract from the journal's stored article "
+               "page; authors from the stored JATS copy, which lists them surname-first and breaks off inside the "
+               "list. The page prints the dose as '2.106' (a flattened superscript, 2·10^6); written here with the "
+               "superscript. Cells: title 'human umbilical cord derived stem cells' names no MSC (a tissue and "
+               "'stem cells': no cell type); 'mesenchymal stem cells (MSCs)' (the study's approach, two mentions), "
+               "'confirmed to be MSCs', 'The MSCs', 'MSCs were xenografted' -> msc; 'Umbilical cord derived MSCs "
+               "(UC-MSCs)' (two mentions), 'UC-MSC xenotransplantation' -> umbilical_cord_msc; the Conclusion's 'UC-MSC "
+               "transplantation is a promising therapy for T1D treatment' is the clinical promise (no species). "
+               "Doses: '2.10^6 cells per mouse' -> 2×10^6 cells (per mouse is null; span without 'per mouse'); '100 "
+               "uL of saline' -> 0.1 mL (the injected volume of the suspension, as the guide's '1 mL per ovary'). No "
+               "route ('xenografted', 'injected' name none), no sessions, no sample size. Follow-up: 'after 6 weeks "
+               "of treatment' -> 6 weeks (the time after the single cell injection at which body weight was "
+               "compared; doubtful: it could be read as a 6-week course). Traps: 'STZ' (no dose), 'placebo' (saline)."),
+        layout={"columns": 2, "font": "sans", "journal": "Biomed Res Ther 2016; 3(12)"},
+    ),
+    RealText(
+        id="en_review_scrt2021_msc_t1dm_t2dm_meta_analysis_10_studies_239_participants", lang="en", kind="review",
+        batch=27,
+        title="Efficacy of [[mesenchymal stem cell|c:msc]] transplantation therapy for type 1 and type 2 diabetes "
+              "mellitus: a meta-analysis",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2021, doi="10.1186/s13287-021-02342-5",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02342-5",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** This meta-analysis was first conducted to evaluate the efficacy and safety of "
+            "transplantation of [[mesenchymal stem cells|c:msc]] in the treatment of type 1 and type 2 diabetes "
+            "mellitus (T1DM and T2DM)."),
+        body=[
+            "**Methods** We systematically searched PubMed, ScienceDirect, Google Scholar, CNKI, EMBASE, Web of "
+            "Science, MEDLINE, and the Cochrane Library for studies published from the establishment of the databases "
+            "to November 2020. Two researchers independently screened the identified studies, based on inclusion and "
+            "exclusion criteria. The combined standard mean difference (SMD) and 95% confidence interval (CI) of data "
+            "from the included studies were calculated using fixed- or random-effects models.",
+            "**Results** We included 10 studies in our meta-analysis (4 studies on T1DM and 6 on T2DM, with "
+            "[[239 participants|n:239]]) to examine the efficacy of [[mesenchymal stem cells|c:msc]] "
+            "([[MSCs|c:msc]]) therapy in the treatment of diabetes mellitus. According to the pooled estimates, the "
+            "glycated hemoglobin (HbA1c) level of the [[MSC|c:msc]]-treated group was significantly lower than it "
+            "was at baseline (mean difference (MD) = −1.51, 95% CI −2.42 to −0.60, P = 0.001). The fasting C-peptide "
+            "level of the [[MSC|c:msc]]-treated group with T1DM was higher than that of the control group (SMD = "
+            "0.89, 95% CI 0.36 to 1.42, P = 0.001), and their insulin requirement was significantly lower than it "
+            "was at baseline (SMD = −1.14, 95% CI −1.52 to −0.77, P < 0.00001).",
+            "**Conclusion** Transplantation of [[mesenchymal stem cells|c:msc]] has beneficial effects on diabetes "
+            "mellitus, especially T1DM, and no obvious adverse reactions.",
+        ],
+        notes=("Meta-analysis of 10 clinical studies of MSC transplantation in type 1 and type 2 diabetes (review, no "
+               "species): title and the whole abstract from the journal's stored article page, which shows no author "
+               "names. Cells: every 'mesenchymal stem cell(s)', 'MSCs', and 'MSC' in 'the MSC-treated group' -> msc "
+               "(the pooled treated groups of several studies are not an arm of one study: no arm). Sample size: "
+               "'with 239 participants' -> 239 (the people the review pools, as the guide's '11 trials with 640 "
+               "women'); '10 studies', '4 studies', '6' count studies. No dose, route, sessions or follow-up ('to "
+               "November 2020' is a search date). Traps: MD, SMD, CI and P values, HbA1c, C-peptide, 'insulin "
+               "requirement' (no contract hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021)"},
+    ),
+    RealText(
+        id="en_review_iam2011_msc_sr_gvhd_two_pediatric_cases_meta_analysis_183", lang="en", kind="review",
+        batch=27,
+        title="[[Mesenchymal stromal cells|c:msc]] for treatment of steroid-refractory GvHD: a review of the "
+              "literature and two pediatric cases",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="International Archives of Medicine 4:27", year=2011, doi="10.1186/1755-7682-4-27",
+        url="http://intarchmed.biomedcentral.com/articles/10.1186/1755-7682-4-27",
+        licence="CC BY (BioMed Central, all articles)",
+        abstract=(
+            "Severe acute graft versus host disease (GvHD) is a life-threatening complication after allogeneic "
+            "hematopoietic stem cell transplantation. Human [[mesenchymal stromal cells|c:msc]] ([[MSCs|c:msc]]) "
+            "play an important role in endogenous tissue repair and possess strong immune-modulatory properties "
+            "making them a promising tool for the treatment of steroid-refractory GvHD. To date, a few reports exist "
+            "on the use of [[MSCs|c:msc]] in treatment of GvHD in children indicating that children tend to respond "
+            "better than adults, albeit with heterogeneous results."),
+        body=[
+            "We here present a review of the literature and the clinical course of "
+            "[[two instructive pediatric patients|n:2]] with acute steroid-refractory GvHD after haploidentical stem "
+            "cell transplantation, which exemplify the beneficial effects of third-party transplanted "
+            "[[MSCs|c:msc]] in treatment of acute steroid-refractory GvHD. Moreover, we provide a meta-analysis of "
+            "clinical studies addressing the outcome of patients with steroid-refractory GvHD and treatment with "
+            "[[MSCs|c:msc]] in adults and in children ([[n = 183|n:183]]; 122 adults, 61 children). Our "
+            "meta-analysis demonstrates that the overall response-rate is high (73.8%) and confirms, for the first "
+            "time, that children indeed respond better to treatment of GvHD with [[MSCs|c:msc]] than adults "
+            "(complete response 57.4% vs. 45.1%, respectively).",
+            "These data emphasize the significance of this therapeutic approach especially in children and indicate "
+            "that future prospective studies are needed to assess the reasons for the observed differential "
+            "response-rates in pediatric and adult patients.",
+        ],
+        notes=("Review of MSC therapy for steroid-refractory graft-versus-host disease with two paediatric case "
+               "reports and a meta-analysis of 183 patients (review, no species): title and the whole abstract (no "
+               "headings) from the journal's stored article page (BioMed Central's International Archives of "
+               "Medicine), which shows no author names. Cells: 'Mesenchymal stromal cells' (title), 'Human "
+               "mesenchymal stromal cells (MSCs)' (two mentions) and every 'MSCs' -> msc. 'allogeneic hematopoietic "
+               "stem cell transplantation' and 'haploidentical stem cell transplantation' name no contract cell type. "
+               "Sample sizes: 'two instructive pediatric patients' -> 2 (the two cases, as 'two cases'); 'n = 183' -> "
+               "183 (the patients the meta-analysis pools); '122 adults, 61 children' restate the 183 as subsets (no "
+               "fact). No dose, route, sessions or follow-up. Traps: '73.8%', '57.4% vs. 45.1%'."),
+        layout={"columns": 1, "font": "sans", "journal": "International Archives of Medicine 2011, 4:27"},
+    ),
+    RealText(
+        id="en_animal_jtm2013_ucx_five_ip_three_ia_injections_aia_fig6", lang="en", kind="animal", batch=27,
+        title="The role of [[human umbilical cord tissue-derived mesenchymal stromal cells|c:uc]] ([[UCX®|c:uc]]) "
+              "in the treatment of inflammatory arthritis",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Translational Medicine 11:18", year=2013, doi="10.1186/1479-5876-11-18",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/1479-5876-11-18/figures/6",
+        licence="CC BY (BMC, all articles)", species="animal",
+        abstract=(
+            "**Figure 6** Treatment schedule and [[UCX®|c:uc]] dosage for the chronic adjuvant induced arthritis (AIA) "
+            "model. In the AIA experiment, animals were randomly allocated to 6 different treatment groups. One group "
+            "of induced animals remained untreated, being referred as Control untreated. Other 2 groups of induced "
+            "animals received PBS by intra articular (i.a.) or intra peritoneal (i.p.) routes, respectively, being "
+            "referred as Sham groups. A total of [[five|s:5]] [[i.p.|r:ip]] administrations (dose: "
+            "[[1.000x10^{6} cells/injection|d:1e6,cells,injection]]) were performed every day, from day 13 to 17. "
+            "In turn, [[three|s:3]] i.a. administrations (either low dose: "
+            "[[0.425x10^{6} cells/injection|d:4.25e5,cells,injection#low dose]]; or high dose: "
+            "[[1.7x10^{6} cells/injection|d:1.7e6,cells,injection#high dose]]) were performed every other day, for "
+            "five days, from day 13 to 17 after arthritis induction. Arrows indicate injection days. The experiment "
+            "lasted for 55 days."),
+        notes=("Animal study of human umbilical cord tissue MSCs (UCX®) in chronic adjuvant-induced arthritis: the "
+               "title and the legend of Figure 6 (the treatment schedule) from the journal's stored figure page, which "
+               "shows no author names and no abstract; the legend is given whole. The legend and title name no "
+               "species ('animals'), so every fact carries species animal. Cells: 'human umbilical cord "
+               "tissue-derived mesenchymal stromal cells (UCX®)' (two mentions) and 'UCX® dosage' -> "
+               "umbilical_cord_msc. Sessions: 'five i.p. administrations' -> 5 and 'three i.a. administrations' -> 3 "
+               "(span the count word; counts stated, although the five are also 'every day, from day 13 to 17'). "
+               "Route: 'i.p.' of the cells -> intraperitoneal; 'i.a.' (intra-articular) has no contract id; 'intra "
+               "articular (i.a.) or intra peritoneal (i.p.) routes' of PBS in the sham groups are left unmarked (a "
+               "vehicle, not the therapy or a protocol drug; doubtful). Doses: '1.000x10^6 cells/injection' -> 1×10^6 "
+               "cells per injection (the i.p. group, which has no name: no arm); 'low dose: 0.425x10^6 "
+               "cells/injection' and 'high dose: 1.7x10^6 cells/injection' -> values given one to one to named "
+               "doses, arms 'low dose' and 'high dose'; the three i.a. administrations are both i.a. groups' (no "
+               "arm). The page prints the exponents flat ('1.000x106'); written with superscripts. Not follow-up: "
+               "'from day 13 to 17 after arthritis induction' (the schedule, counted from the model), 'The experiment "
+               "lasted for 55 days' (counted from induction). Traps: '6 different treatment groups', 'Other 2 "
+               "groups', 'every other day, for five days' (a schedule)."),
+        layout={"columns": 1, "font": "serif", "journal": "Journal of Translational Medicine 2013, 11:18"},
+    ),
 ]
