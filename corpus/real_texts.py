@@ -13596,4 +13596,679 @@ TEXTS: list[RealText] = [
                "groups', 'every other day, for five days' (a schedule)."),
         layout={"columns": 1, "font": "serif", "journal": "Journal of Translational Medicine 2013, 11:18"},
     ),
+    # English texts, twenty-eighth batch: reviews and meta-analyses with doses, routes, sessions, sample sizes
+    # and follow-up times (tables of included studies typed as tables), and a dose-comparison rat study
+    RealText(
+        id="en_review_jor2024_prp_ovaries_dor_meta_2256_women_amh_fsh_three_months", lang="en", kind="review",
+        batch=28,
+        title="Platelet-rich plasma (PRP) treatment of the ovaries significantly improves fertility parameters and "
+              "reproductive outcomes in diminished ovarian reserve patients: a systematic review and meta-analysis",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Ovarian Research", year=2024, doi="10.1186/s13048-024-01423-2",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC11100055 (title: "
+            "https://ovarianresearch.biomedcentral.com/articles/10.1186/s13048-024-01423-2)",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Introduction** The incidence of infertility caused by diminished ovarian reserve has become a "
+            "significant problem worldwide. The beneficial effect of PRP treatment of the ovaries has already been "
+            "described, but the high-level evidence of its effectiveness has not yet been proven."),
+        body=[
+            "**Materials and methods** A systematic search was performed in five databases, until March 12th, 2024. "
+            "Both randomized and non-randomized studies that compared PRP treatment of the ovaries to self-control "
+            "among women with diminished ovarian reserve were eligible for inclusion.",
+            "Hormonal levels (Anti-Müllerian hormone (AMH), Follicle stimulating hormone (FSH), Luteinizing hormone "
+            "(LH), Estradiol (E2), In-vitro fertilization parameters (Antral follicle count, oocyte, and embryo "
+            "count), biochemical and spontaneous pregnancy and livebirth were measured.",
+            "**Results** 38 eligible studies were identified reporting on [[2256 women|n:2256]]. The level of "
+            "[[AMH|h:AMH,inc]] rised, the level of [[FSH|h:FSH,dec]] decreased significantly after the PRP "
+            "treatment. AMH 1 month MD 0.20 (n = 856, p > 0.001, 95% CI: [0.12;0.28]), 2 months MD 0.26 (n = 910, "
+            "p = 0.013, 95% CI: [0.07;0.44]), [[3 months|f:3,month]] MD 0.36 (n = 881, p = 0.002,95% CI: "
+            "[0.20;0.52]). FSH 1 month MD -10.20 (n = 796, p > 0.039, 95% CI: [-19.80;-0.61]), 2 months MD -7.02 "
+            "(n = 910, p = 0.017, 95% CI: [-12.48; -1.57]), [[3 months|f:3,month]] MD -8.87 (n = 809, p = 0.010, "
+            "95% CI: [-14.19; -3.55]).",
+            "The [[antral follicle count|h:AFC,inc]] elevated significantly MD 1.60 (n = 1418, p = < 0.001, 95% "
+            "CI: [0.92; 2.27]). Significant improvement was observed in the number of retrieved oocytes MD 0.81 "
+            "(n = 802, p = 0.002, 95% CI: [0.36; 1.26]), and embryos created MD 0.91 (n = 616, p = 0.001, 95% CI: "
+            "[0.45;1.36]).",
+            "The incidence of spontaneous pregnancy following PRP treatment showed a rate with a proportion of 0.07 "
+            "(n = 1370, 95% CI: 0.04–0.12), the rate of biochemical pregnancy was 0.18 (n = 1800, 95% CI: "
+            "0.15–0.22), livebirth was 0.11 (n = 1482, 95% CI: 0.07–0.15).",
+        ],
+        notes=("Meta-analysis of ovarian platelet-rich plasma in diminished ovarian reserve (clinical studies, no "
+               "species; PRP is no cell type): the abstract from the stored PubMed Central copy, cut before the "
+               "Conclusions (the copy breaks off inside them); the title is printed on the stored journal page "
+               "(which shows no authors). Sample size: 'reporting on 2256 women' -> 2256 (the people the review "
+               "pools). The bracketed 'n = 856', 'n = 910', ... 'n = 1482' are the women pooled for one outcome at "
+               "one time point (subsets of the 2256, outcome counts): no facts (doubtful). Hormones: 'The level of "
+               "AMH rised' -> AMH increase; 'the level of FSH decreased' -> FSH decrease; 'The antral follicle count "
+               "elevated' -> AFC increase. 'AMH 1 month MD 0.20 ...' and 'FSH 1 month MD -10.20 ...' give no "
+               "direction in words (no further hormone facts). Follow-up: each list of time points after the PRP "
+               "treatment ('1 month ..., 2 months ..., 3 months') -> one fact, its last time point, 3 months (AMH "
+               "list, FSH list). No route: 'PRP treatment of the ovaries' names no way of delivery (doubtful: "
+               "intraovarian injection is meant). Traps: '38 eligible studies', 'five databases', 'until March 12th, "
+               "2024', the MD/CI/p values, 'Hormonal levels (...)' (a list of measured hormones, no direction), "
+               "rates and proportions."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Ovarian Research (2024)"},
+    ),
+    RealText(
+        id="en_review_sci2020_stem_cell_asherman_meta_three_six_nine_month_thickness", lang="en", kind="review",
+        batch=28,
+        title="Clinical Efficacy and Safety of Stem Cell-Based Therapy in Treating Asherman Syndrome: A System "
+              "Review and Meta-Analysis",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cells International 2020:8820538", year=2020, doi="10.1155/2020/8820538",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7769648 (title, journal and DOI: a stored copy of the "
+            "PubMed record, pubmed.ncbi.nlm.nih.gov/33414830; also https://www.hindawi.com/journals/sci/2020/8820538/)",
+        licence="CC BY (Hindawi, all articles: stored page http://about.hindawi.com/authors/open-access/)",
+        abstract=(
+            "Asherman’s Syndrome (AS) is an uncommon, acquired, and refractory gynecological disorder. Current "
+            "treatment was still limited, and stem cell-based therapy has been proposed as a novel strategy for "
+            "management of AS. Here, we conducted a meta-analysis of self-controlled clinical trials to assess the "
+            "effectiveness and safety of stem cell-based therapy in Asherman syndrome patients who have failed in "
+            "conventional treatment. We systematically searched PubMed, Embase, Cochrane, and Web of Science "
+            "database (published up to October 3, 2020). Our main evaluation outcomes were menses improvement, "
+            "endometrial thickness changes, pregnancy outcome, and side effects. All analyses were performed by "
+            "using RevMan5.4 software. 427 studies were identified, eight of which were eligible and included in our "
+            "analysis. Stem cell combined hormone therapy achieved a higher likelihood of improving menstruation "
+            "(risk ratio [RR] 22.43, 95% CI: 8.03 to 62.68, P < 0.00001), an enhancement of pregnancy outcome (risk "
+            "ratio [RR] 11.1, 95% CI: 3.58 to 34.38, P < 0.0001), and a mean increase of "
+            "[[3-month|f:3,month]] endometrial thickness (standardized mean difference [SMD] 2.43, 95% CI: 1.72 to "
+            "3.13, P < 0.00001). Subgroup analysis also indicated that 6-month and [[9-month|f:9,month]] "
+            "endometrial thickness increased significantly with the stem cell-based treatment. Moreover, no obvious "
+            "and severe adverse reactions were observed during the process of stem cell therapy. There were 3 "
+            "patients (3.57%) reported with lost appetite, mild gastritis, vomiting, or abdominal cramps, whereas, "
+            "these symptoms relieved subsequently. This meta-analysis systematically reviewed and synthesized the "
+            "outcomes of stem cell-based therapy in treating Asherman syndrome, which suggest that stem cell and "
+            "hormone combination therapy was safe and more effective in improving menstruation duration, pregnancy "
+            "outcome, and endometrial thickness."),
+        notes=("Meta-analysis of self-controlled trials of stem cells (with hormones) for Asherman syndrome (clinical, "
+               "no species): abstract from the stored PubMed Central copy, cut at a sentence end before the copy "
+               "breaks off in the last sentence; title, journal and DOI from a stored copy of the PubMed record (the "
+               "stored Hindawi page has the same abstract without its P values). No cell type: 'stem cell-based "
+               "therapy', 'Stem cell combined hormone therapy', 'stem cell therapy' are generic. Follow-up: "
+               "'3-month endometrial thickness' -> 3 months (the time after treatment at which the thickness was "
+               "measured); '6-month and 9-month endometrial thickness' -> a list of assessment time points, one "
+               "fact, its last: 9 months (doubtful: the guide's two-facts rule is for times at which animals are "
+               "killed). Sample size: none; '3 patients (3.57%)' counts patients with side effects (an outcome "
+               "count). Traps: '427 studies', 'eight of which', 'published up to October 3, 2020', 'RevMan5.4', "
+               "RR/SMD/CI/P values, 'hormone therapy' and 'hormone combination therapy' (drugs, no hormone level)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2020) 2020:8820538"},
+    ),
+    RealText(
+        id="en_review_scrt2021_stem_cell_crohn_meta_clinical_trials_table_times_of_treatment", lang="en",
+        kind="review", batch=28,
+        title="Stem cell therapy for Crohn’s disease: systematic review and meta-analysis of preclinical and "
+              "clinical studies",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 12:463", year=2021, doi="10.1186/s13287-021-02533-0",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02533-0 (Table 2: "
+            "https://pmc.ncbi.nlm.nih.gov/articles/PMC8375136/table/Tab2)",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing; the stored article page prints 'Open access')",
+        abstract=(
+            "**Background** We explored whether stem cell therapy was effective for animal models and patients with "
+            "Crohn’s disease (CD)."),
+        body=[
+            "**Methods** We searched five online databases. The relative outcomes were analyzed with the aid of "
+            "GetData Graph Digitizer 2.26 and Stata 16.0 software. The SYRCLE risk of bias tool and the MINORS tool "
+            "were used to assess study quality.",
+            "**Results** We evaluated 46 studies including 28 animal works (n = 567) and 18 human trials "
+            "([[n = 360|n:360]]). In the animal studies, the disease activity index dramatically decreased in the "
+            "[[mesenchymal stem cell|c:msc@animal]] ([[MSC|c:msc@animal]]) treatment groups compared to the control "
+            "group. Rats and mice receiving [[MSCs|c:msc@animal]] exhibited longer colons [mice: standardized mean "
+            "difference (SMD) 2.84, P = 0.000; rats: SMD 1.44, P = 0.029], lower histopathological scores (mice: "
+            "SMD − 4.58, p = 0.000; rats: SMD − 1.41, P = 0.000) and lower myeloperoxidase levels (SMD − 6.22, "
+            "P = 0.000). In clinical trials, stem cell transplantation reduced the CD activity index (SMD − 2.10, "
+            "P = 0.000), the CD endoscopic index of severity (SMD − 3.40, P = 0.000) and simplified endoscopy score "
+            "for CD (SMD − 1.71, P = 0.000) and improved the inflammatory bowel disease questionnaire score (SMD "
+            "1.33, P = 0.305) compared to control values. CD patients maintained high remission rates for "
+            "[[3–24 months|f:3,month]] after transplantation.",
+            "**Conclusions** Stem cell transplantation is a valuable supplementary therapy for CD.",
+            "**Table 2.** Characteristics of clinical trials",
+            "First author; year Location Number of experimental group Number of control group Male/female Type and source of stem cells Way of stem cells administrated Doses of stem cells Times of treatment Treatment course Time of following-up MINORS",
+            "Liang; 2012 [44] China [[4|n:4]] NA 3/1 Allogeneic [[MSC|c:msc]] [[Intravenous infusions|r:iv]] [[1 × 10^{6}/kg|d:1e6,cells/kg,-]] body weight [[1|s:1]] N/A [[3 months|f:3,month]] 8",
+            "Hasselblatt; 2012 [45] Germany [[8|n:8]] NA 7/1 Autologous HSC [[Intravenous infusions|r:iv]] [[5.78 × 10^{6}/kg|d:5.78e6,cells/kg,-]] body weight [[1|s:1]] Mobilization: 17.8 days Transplantation: 9.8 days [[3.1 years|f:3.1,year]] 11",
+            "Dhere; 2016 [46] USA [[12|n:12]] [[4|n:4]] 6/6 Autologous [[BM-MSC|c:bm]] [[Intravenous infusions|r:iv]] [[2 × 10^{6}|d:2e6,cells/kg,-]], [[5 × 10^{6}|d:5e6,cells/kg,-]], [[10 × 10^{6}/kg|d:1e7,cells/kg,-]] body weight [[1|s:1]] N/A [[9 weeks|f:9,week]] 13",
+            "Duijvestein; 2010 [47] The Netherlands [[7|n:7]] NA 1/6 Autologous [[BM-MSC|c:bm]] [[Intravenous infusions|r:iv]] [[1–2 × 10^{6}/kg|d:1e6,cells/kg,-,1e6,2e6]] body weight [[2|s:2]] 8 days [[14 weeks|f:14,week]] 12",
+            "Lopez-Garcia; 2017 [48] Spain [[22|n:22]] NA 8/14 Autologous HSC [[Intravenous infusions|r:iv]] [[10 × 10^{6}/kg|d:1e7,cells/kg,-]] body weight [[1|s:1]] Mobilization: 22 days Transplantation: 27 days [[12 months|f:12,month]] 12",
+            "Burt; 2010 [49] USA [[24|n:24]] NA 12/12 Autologous HSC [[Intravenous infusions|r:iv]] [[6.35 × 10^{6}/kg|d:6.35e6,cells/kg,-]] body weight [[1|s:1]] Transplantation: 11 days [[5 years|f:5,year]] 12",
+            "Zhang; 2018 [50] China [[41|n:41]] [[41|n:41]] 24/17 Allogeneic [[UC-MSC|c:uc]] [[Intravenous infusions|r:iv]] [[1 × 10^{6}/kg|d:1e6,cells/kg,-]] body weight [[4|s:4]] 4 weeks [[12 months|f:12,month]] 20",
+            "Melmed; 2015 [51] USA [[50|n:50]] [[16|n:16]] NA PDA-001 [[Intravenous infusions|r:iv]] [[1.5 × 10^{8}|d:1.5e8,cells,-]], [[6 × 10^{8}|d:6e8,cells,-]], [[12 × 10^{8}|d:1.2e9,cells,-]] [[2|s:2]] 8 days [[24 months|f:24,month]] 20",
+            "Jauregui-Amezaga; 2015 [52] Spain [[26|n:26]] NA 18/8 Autologous HSC [[Intravenous infusions|r:iv]] [[14.6 × 10^{6}/kg|d:1.46e7,cells/kg,-]] body weight [[1|s:1]] Mobilisation: 18.5 days Transplantation: 26 days [[12 months|f:12,month]] 10",
+            "Forbes; 2014 [53] Australia [[15|n:15]] NA 6/9 Allogeneic [[BM-MSC|c:bm]] [[Intravenous infusions|r:iv]] [[2 × 10^{6}/kg|d:2e6,cells/kg,-]] body weight [[4|s:4]] 3 weeks [[42 days|f:42,day]] 11",
+            "Hawkey; 2015 [54] UK [[23|n:23]] NA 10/13 Autologous HSC [[Intravenous infusions|r:iv]] [[9 × 10^{6}/kg|d:9e6,cells/kg,-]] body weight [[1|s:1]] NA [[12 months|f:12,month]] 22",
+        ],
+        notes=("Systematic review and meta-analysis of stem cells for Crohn's disease, animal and clinical studies: "
+               "title and abstract from the journal's stored page (no authors shown), and Table 2 (clinical trials) "
+               "from the stored PMC table page: caption, header line and the first eleven rows, cut at a row end "
+               "(the copy breaks off inside the twelfth). The table has twelve columns, too many for the layout's "
+               "one-line cells: caption, header and each row are typed as one paragraph each, as the stored copy "
+               "prints them with their cells separated by spaces (as in en_review_fcell2021_msc_atopic_dermatitis_"
+               "preclinical_table); a cell the copy breaks over lines ('Mobilization: 17.8 days / Transplantation: "
+               "9.8 days', 'Autologous / BM-MSC') is joined with spaces. The abstract's animal-study sentences carry "
+               "species 'animal' ('animal studies', 'Rats and mice': two species named together; doubtful); the "
+               "clinical facts have none. Cells: 'mesenchymal stem cell (MSC)', 'MSCs' -> msc; 'Allogeneic MSC' -> "
+               "msc; 'BM-MSC' -> bone_marrow_msc; 'UC-MSC' -> umbilical_cord_msc; 'Autologous HSC' (haematopoietic "
+               "stem cells) and 'PDA-001' (a placenta-derived cell product not named as MSCs) have no canonical id; "
+               "'stem cell therapy', 'stem cell transplantation' are generic. Sample size: '18 human trials (n = "
+               "360)' -> 360 (the patients pooled; '28 animal works (n = 567)' are animals). Follow-up: 'maintained "
+               "high remission rates for 3–24 months after transplantation' -> a range, its low end 3 months "
+               "(doubtful: it may be read as the span of the studies' follow-up). Table rows (cited studies, one "
+               "fact per cell): the experimental and control group counts -> sample sizes ('NA' none); no arms (a "
+               "row is a study; the group names stand only in the header line; doubtful for the three two-group "
+               "trials, Dhere 12/4, Zhang 41/41, Melmed 50/16). 'Intravenous infusions' -> intravenous (also for "
+               "the HSC rows: the route of the cell therapy). Doses: '... × 10^6/kg body weight' -> cells/kg (per "
+               "null); Dhere's '2 × 10^6, 5 × 10^6, 10 × 10^6/kg' -> three facts, cells/kg each (the unit after the "
+               "last); '1–2 × 10^6/kg' -> a range, 1e6 with low/high; Melmed's '1.5 × 10^8, 6 × 10^8, 12 × 10^8' -> "
+               "three facts, cells. 'Times of treatment' 1, 2, 4 -> sessions. 'Time of following-up' -> follow-up "
+               "('3.1 years' -> 3.1 years). Not facts: 'Treatment course' ('8 days', '4 weeks', '3 weeks': "
+               "durations of a course), 'Mobilization: ... Transplantation: ...' (durations of the HSC procedure), "
+               "'Male/female' ('3/1'), the last number of a row (the MINORS score), 'NA'/'N/A', reference numbers "
+               "in brackets. The copy flattens superscripts ('1 × 106'), written 10^{6}. Traps: '46 studies', '18 "
+               "human trials', 'five online databases', 'GetData Graph Digitizer 2.26', 'Stata 16.0', SMD/P values."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2021) 12:463"},
+    ),
+    RealText(
+        id="en_review_scrt2021_msc_safety_meta_3546_participants_rct_dose_follow_up_table", lang="en",
+        kind="review", batch=28,
+        title="The safety of [[MSC|c:msc]] therapy over the past 15 years: a meta-analysis",
+        authors="Yang Wang, Hanxiao Yi, Yancheng Song",
+        journal="Stem Cell Research & Therapy 12:545", year=2021, doi="10.1186/s13287-021-02609-x",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02609-x (authors: "
+            "https://pmc.ncbi.nlm.nih.gov/articles/PMC8522073; Table 3: "
+            "https://pmc.ncbi.nlm.nih.gov/articles/PMC8522073/table/Tab3)",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** Despite increasing clinical investigations emphasizing the safety of "
+            "[[mesenchymal stem cell|c:msc]] ([[MSC|c:msc]]) therapy in different populations with different "
+            "diseases, no article has recently reviewed the adverse events in all populations."),
+        body=[
+            "**Aim** To evaluate the safety of [[MSC|c:msc]] therapy in all populations receiving [[MSC|c:msc]] "
+            "therapy and explore the potential heterogeneities influencing the clinical application of "
+            "[[MSCs|c:msc]].",
+            "**Methods** The PubMed, Embase, Web of Science and Scopus databases were searched from onset until 1 "
+            "March 2021.",
+            "**Results** All adverse events are displayed as odds ratios (ORs) and 95% CIs (confidential "
+            "intervals). In total, 62 randomized clinical trials were included that enrolled "
+            "[[3546 participants|n:3546]] diagnosed with various diseases (approximately 20 types of diseases) "
+            "treated with [[intravenous|r:iv]] or local implantation versus placebo or no treatment. All studies "
+            "were of high quality, and neither serious publication bias nor serious adverse events (such as death "
+            "and infection) were discovered across the included studies. The pooled analysis demonstrated that "
+            "[[MSC|c:msc]] administration was closely associated with transient fever (OR, 3.65, 95% CI 2.05–6.49, "
+            "p < 0.01), administration site adverse events (OR, 1.98, 95% CI 1.01–3.87, p = 0.05), constipation "
+            "(OR, 2.45, 95% CI 1.01–5.97, p = 0.05), fatigue (OR, 2.99, 95% CI 1.06–8.44, p = 0.04) and "
+            "sleeplessness (OR, 5.90, 95% CI 1.04–33.47, p = 0.05). Interestingly, [[MSC|c:msc]] administration "
+            "trended towards lowering rather than boosting the incidence rate of arrhythmia (OR, 0.62, 95% CI "
+            "0.36–1.07, p = 0.09).",
+            "**Conclusions** Conclusively, [[MSC|c:msc]] administration was safe in different populations compared "
+            "with other placebo modalities.",
+            ("table", "**Table 3.** Study characteristics", [
+                ["Author", "Year", "Study type", "Location", "Disease", "Cell", "Administration", "Analysis",
+                 "Study phrase", "Language", "Dose", "Follow-up"],
+                ["Emadedin", "2018", "RCT", "Iran", "Knee osteoarthritis", "[[BMSC|c:bm]]", "Local implanation", "PP",
+                 "1/2", "English", "[[40 × 10^{6} cells|d:4e7,cells,-]]", "[[6 months|f:6,month]]"],
+                ["Gao", "2013", "RCT", "China", "Acute myocardial infarction", "[[BMSC|c:bm]]",
+                 "Intracoronary injection", "PP", "3", "English",
+                 "[[(3.08 ± 0.52) × 10^{6} cells|d:3.08e6,cells,-]]", "[[1 year|f:1,year]]"],
+                ["Gupta", "2013", "RCT", "India", "Critical limb ischemia", "[[BMSC|c:bm]]", "Local injection", "ITT",
+                 "1/2", "English", "[[2 × 10^{6} cells/kg|d:2e6,cells/kg,-]]", "[[2 years|f:2,year]]"],
+                ["Lee", "2010", "RCT", "South Korea", "Ischemic stroke", "[[BMSC|c:bm]]",
+                 "[[Intravenous injection|r:iv]]", "PP", "3", "English", "[[1 × 10^{8} cells|d:1e8,cells,-]]",
+                 "[[5 years|f:5,year]]"],
+                ["Zollino", "2018", "RCT", "Italy", "Chronic leg ulcers", "[[BMSC|c:bm]]", "Local injection", "PP",
+                 "2", "English", "NA", "[[24 weeks|f:24,week]]"],
+                ["Weiss", "2013", "RCT", "USA", "COPD", "[[BMSC|c:bm]]", "[[Intravenous injection|r:iv]]", "PP", "3",
+                 "English", "[[100 × 10^{6} cells|d:1e8,cells,-]]", "[[2 years|f:2,year]]"],
+                ["Xiao", "2017", "RCT", "China", "Dilated cardiomyopathy", "[[BMSC|c:bm]]", "Intracoronary injection",
+                 "PP", "3", "English", "[[(4.9 ± 1.7) × 10^{8} cells|d:4.9e8,cells,-]]", "[[1 year|f:1,year]]"],
+                ["Hare", "2009", "RCT", "USA", "Acute myocardial infarction", "[[BMSC|c:bm]]",
+                 "[[Intravenous injection|r:iv]]", "PP", "3", "English",
+                 "[[0.5|d:5e5,cells/kg,-]], [[1.6|d:1.6e6,cells/kg,-]] and [[5 × 10^{6} cells/kg|d:5e6,cells/kg,-]]",
+                 "[[6 months|f:6,month]]"],
+                ["Huang", "2018", "RCT", "China", "Cerebral palsy", "[[uc-MSC|c:uc]]", "[[Intravenous injection|r:iv]]",
+                 "PP", "3", "English", "[[5 × 10^{7} cells|d:5e7,cells,-]]", "[[2 years|f:2,year]]"],
+                ["Centeno", "2014", "RCT", "USA", "Knee osteoarthritis", "[[BMSC|c:bm]]", "local implanation", "PP",
+                 "3", "English", "75% [[BMSC|c:bm]], 12.5% PRP and 12.5% PBS", "[[2 years|f:2,year]]"],
+                ["FernaÂndez", "2018", "RCT", "Spain", "Multiple sclerosis", "[[AD-MSC|c:ad]]",
+                 "[[Intravenous injection|r:iv]]", "ITT", "1/2", "English",
+                 "[[1 × 10^{6} cells/kg|d:1e6,cells/kg,-]], [[4 × 10^{6} cells/kg|d:4e6,cells/kg,-]]",
+                 "[[1 year|f:1,year]]"],
+                ["Vangsness", "2014", "RCT", "USA", "Partial medial meniscectomy", "[[BMSC|c:bm]]",
+                 "Local implanation", "PP", "3", "English", "[[50 × 10^{6} cells|d:5e7,cells,-]]",
+                 "[[2 years|f:2,year]]"],
+                ["Lin", "2017", "RCT", "China", "Liver failure", "[[BMSC|c:bm]]", "[[Intravenous injection|r:iv]]",
+                 "PP", "3", "English", "[[1.0–10 × 10^{5} cells/kg|d:1e5,cells/kg,-,1e5,1e6]]",
+                 "[[2 years|f:2,year]]"],
+                ["Molendijk", "2015", "RCT", "USA", "Crohn’s disease", "[[BMSC|c:bm]]", "Local implanation", "PP",
+                 "3", "English", "[[1–9 × 10^{7} cells|d:1e7,cells,-,1e7,9e7]]", "[[2 years|f:2,year]]"],
+                ["Tompkins", "2017", "RCT", "USA", "Aging frailty", "[[BMSC|c:bm]]", "[[Intravenous injection|r:iv]]",
+                 "PP", "2", "English", "[[100–200 × 10^{6} cells|d:1e8,cells,-,1e8,2e8]]",
+                 "[[6 months|f:6,month]]"],
+            ], [0.066, 0.034, 0.06, 0.07, 0.16, 0.045, 0.135, 0.045, 0.07, 0.05, 0.205, 0.06], 4.2),
+        ],
+        notes=("Meta-analysis of the safety of MSC therapy in randomised trials of many diseases (clinical, no "
+               "species): title and abstract from the journal's stored page, authors from the stored PMC copy, and "
+               "Table 3 (study characteristics) from the stored PMC table page: caption, header and the first "
+               "fifteen rows, cut at a row end (the copy breaks off inside the sixteenth). The table page prints "
+               "its cells separated by spaces; they are typed here in the table's twelve columns. Cells: 'mesenchymal "
+               "stem cell (MSC)', 'MSC'/'MSCs' (also in 'MSC therapy', 'MSC administration') -> msc; 'BMSC' -> "
+               "bone_marrow_msc (also inside Centeno's dose cell '75% BMSC, ...': the cells given); 'uc-MSC' -> "
+               "umbilical_cord_msc; 'AD-MSC' -> adipose_msc. Sample size: '62 randomized clinical trials ... "
+               "enrolled 3546 participants' -> 3546. Route: 'intravenous or local implantation' -> intravenous "
+               "('local implantation' has no id); table 'Intravenous injection' -> intravenous; 'Intracoronary "
+               "injection', 'Local injection', 'Local implanation' (as printed) have no id. Doses (cited studies): "
+               "'40 × 10^6 cells' -> 4e7 cells; '(3.08 ± 0.52) × 10^6 cells' and '(4.9 ± 1.7) × 10^8 cells' -> "
+               "their means, 3.08e6 and 4.9e8 cells (doubtful: a mean ± SD); '2 × 10^6 cells/kg' -> cells/kg; "
+               "Hare's '0.5, 1.6 and 5 × 10^6 cells/kg' -> three facts, 5e5, 1.6e6, 5e6 cells/kg (the power and "
+               "unit after the last apply to each); Fernández's two doses one fact each; ranges '1.0–10 × 10^5 "
+               "cells/kg', '1–9 × 10^7 cells', '100–200 × 10^6 cells' -> low value with low/high; Zollino's 'NA' and "
+               "Centeno's percentages are no doses. Follow-up column -> one fact per row. No sessions, no arms (one "
+               "row per study). Traps: 'Study phrase' (the trial phase: '1/2', '3', '2', not sessions), 'PP'/'ITT' "
+               "(analysis sets), 'over the past 15 years' (a publication period), 'approximately 20 types of "
+               "diseases', 'until 1 March 2021', OR/CI/p values, '12.5% PRP and 12.5% PBS'. The row author "
+               "'FernaÂndez' keeps the copy's mis-encoded letters. Superscripts flattened in the copy ('40 × 106') "
+               "are written 10^{6}."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2021) 12:545"},
+    ),
+    RealText(
+        id="en_review_jcm2019_msc_clinical_application_table_sample_size_study_period_dosage", lang="en",
+        kind="review", batch=28,
+        title="(title not in the stored copy; Journal of Clinical Medicine 8(7):1025, Table 1)",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Clinical Medicine 8(7):1025", year=2019, doi="10.3390/jcm8071025",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6678920/table/jcm-08-01025-t001",
+        licence="CC BY (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        abstract="",
+        body=[
+            ("table", "**Table 1.** Summary of the clinical application of [[MSCs|c:msc]].", [
+                ["Disease", "Sample Size", "Study Period", "Origin", "Dosage", "Injection", "Reference"],
+                ["aGVHD", "[[1|n:1]]", "[[1 year|f:1,year]]", "allogeneic [[BM MSCs|c:bm]]",
+                 "[[1|d:1e6,cells/kg,-]], [[2 × 10^{6}/kg|d:2e6,cells/kg,-]]", "[[i.v.|r:iv]]", "[112]"],
+                ["aGVHD", "[[55|n:55]]", "[[60 months|f:60,month]]", "allogeneic [[BM MSCs|c:bm]]",
+                 "[[1.4 × 10^{6}/kg|d:1.4e6,cells/kg,-]]", "[[i.v.|r:iv]]", "[113]"],
+                ["aGVHD", "[[12|n:12]]", "[[427–1111 days|f:427,day]]", "allogeneic [[BM MSCs|c:bm]]",
+                 "[[8 × 10^{6}/kg|d:8e6,cells/kg,-]] [[2 × 10^{6}/kg|d:2e6,cells/kg,-]]", "[[i.v.|r:iv]]", "[114]"],
+                ["aGVHD", "[[75|n:75]]", "[[2–1639 days|f:2,day]]", "allogeneic [[BM MSCs|c:bm]]",
+                 "[[2 × 10^{6}/kg|d:2e6,cells/kg,-]]", "[[i.v.|r:iv]]", "[115]"],
+                ["aGVHD", "[[13|n:13]]", "[[55–692 days|f:55,day]]", "allogeneic [[BM MSCs|c:bm]]",
+                 "[[0.9 × 10^{6}/kg|d:9e5,cells/kg,-]]", "[[i.v.|r:iv]]", "[116]"],
+                ["GVHD", "[[11|n:11]]", "[[4–18 months|f:4,month]]", "allogeneic [[BM MSCs|c:bm]]",
+                 "[[1.2 × 10^{6}/kg|d:1.2e6,cells/kg,-]]", "[[i.v.|r:iv]]", "[117]"],
+                ["CD", "[[12|n:12]]", "[[1 year|f:1,year]]", "autogenous [[BM MSCs|c:bm]]",
+                 "[[2 × 10^{7}/kg|d:2e7,cells/kg,-]]", "Lumen and the walls of the tracks", "[118]"],
+                ["CD", "[[16|n:16]]", "[[6 weeks|f:6,week]]", "allogeneic [[MSCs|c:msc]]",
+                 "[[2 × 10^{6}/kg|d:2e6,cells/kg,-]]", "[[i.v.|r:iv]]", "[119]"],
+                ["CD", "[[12|n:12]]", "[[2 years|f:2,year]]", "[[human placenta-MSCs|c:pl]]",
+                 "[[2|d:2e6,cells/kg,-]], [[5|d:5e6,cells/kg,-]], [[10 × 10^{6}/kg|d:1e7,cells/kg,-]]",
+                 "[[i.v.|r:iv]]", "[120]"],
+                ["MS", "[[10|n:10]]", "[[13–26 months|f:13,month]]", "autogenous [[BM MSCs|c:bm]]",
+                 "[[8.73 × 10^{6}/person|d:8.73e6,cells,patient]]", "Intrathecally", "[121]"],
+                ["MS", "[[10|n:10]]", "[[1 year|f:1,year]]", "autogenous [[BM MSCs|c:bm]]",
+                 "[[3–5 × 10^{7}/person|d:3e7,cells,patient,3e7,5e7]]", "The subarachnoid space", "[122]"],
+                ["MS", "[[10|n:10]]", "[[20 months|f:20,month]]", "autogenous [[BM MSCs|c:bm]]",
+                 "[[1.6 × 10^{6}/kg|d:1.6e6,cells/kg,-]]", "[[i.v.|r:iv]]", "[123]"],
+                ["T1D", "[[2|n:2]]", "[[1 year|f:1,year]]", "autogenous [[BM MSCs|c:bm]]",
+                 "[[180 × 10^{6}/kg|d:1.8e8,cells/kg,-]]", "Liver puncture", "[124]"],
+                ["T1D", "[[20|n:20]]", "[[1 year|f:1,year]]", "autogenous [[BM MSCs|c:bm]]",
+                 "[[2.75 × 10^{6}/kg|d:2.75e6,cells/kg,-]]", "[[i.v.|r:iv]]", "[125]"],
+                ["AD", "[[34|n:34]]", "1, [[3 months|f:3,month]]", "[[human UCB MSCs|c:msc]]",
+                 "[[2.5|d:2.5e7,cells/kg,-]], [[5 × 10^{7}/kg|d:5e7,cells/kg,-]]", "[[Subcutaneously|r:sc]]",
+                 "[126]"],
+            ], [0.07, 0.1, 0.12, 0.17, 0.19, 0.27, 0.08], 5.4),
+            "aGVHD, acute graft versus host disease; CD, Crohn’s disease; MS: Multiple sclerosis; T1D: type 1 "
+            "diabetes; AD: atopic dermatitis; i.v.: [[intravenously|r:iv]]; [[BM MSCs|c:bm]]: "
+            "[[MSCs derived from bone marrow|c:bm]]; [[UCB MSCs|c:msc]]: [[MSCs derived from umbilical cord "
+            "blood|c:msc]].",
+        ],
+        notes=("A review's table of clinical studies of MSCs (GVHD, Crohn's disease, multiple sclerosis, type 1 "
+               "diabetes, atopic dermatitis; clinical, no species): caption, header, all sixteen rows and the "
+               "footnote as the stored PMC table page prints them (journal, issue and DOI from the stored copy of "
+               "the same table page with its header line; no title or authors: placeholder title, no facts). Every "
+               "fact is a cited study's, one per cell. Cells: 'MSCs' (caption) -> msc; 'BM MSCs' -> bone_marrow_msc; "
+               "'allogeneic MSCs' -> msc; 'human placenta-MSCs' -> placenta_msc; 'human UCB MSCs' (cord-blood MSCs) "
+               "-> msc, as the guide decides; the footnote's 'BM MSCs: MSCs derived from bone marrow' and 'UCB MSCs: "
+               "MSCs derived from umbilical cord blood' are two names each (two mentions). Sample Size -> one fact "
+               "per row ('1' included: a count printed for the study; doubtful). Study Period -> follow-up (the "
+               "length each study observed its patients; doubtful: 'study period' elsewhere in this corpus names "
+               "calendar dates, here it is a length); ranges ('427–1111 days', '2–1639 days', '55–692 days', '4–18 "
+               "months', '13–26 months') -> their low ends; '1, 3 months' -> a list of time points, one fact, its "
+               "last (3 months). Dosage: '/kg' -> cells/kg, per null; '/person' -> cells per patient; lists '1, 2 × "
+               "10^6/kg', '2, 5, 10 × 10^6/kg', '2.5, 5 × 10^7/kg' and the two doses '8 × 10^6/kg 2 × 10^6/kg' -> "
+               "one fact per number (the power and unit after the last apply to each); '3–5 × 10^7/person' -> a "
+               "range (3e7, low/high). Injection: 'i.v.' and the footnote's 'intravenously' -> intravenous "
+               "('i.v.: intravenously' is a definition: one fact, on the words); 'Subcutaneously' -> subcutaneous; "
+               "'Intrathecally', 'The subarachnoid space', 'Liver puncture', 'Lumen and the walls of the tracks' "
+               "have no id. No sessions, no arms. Traps: disease abbreviations (AD = atopic dermatitis, not "
+               "adipose), reference numbers in brackets. Superscripts flattened in the copy ('2 × 106/kg') are "
+               "written 10^{6}."),
+        layout={"columns": 1, "font": "sans", "journal": "J. Clin. Med. 2019, 8(7), 1025"},
+    ),
+    RealText(
+        id="en_review_sci2020_msc_allergic_rhinitis_animal_table_routes_doses_one_dose", lang="en", kind="review",
+        batch=28,
+        title="[[Mesenchymal Stem Cell|c:msc]]-Based Therapy for Allergic Rhinitis",
+        authors="Liwei Sun, Jichao Sha, Cuida Meng, Dongdong Zhu",
+        journal="Stem Cells International 2020:2367524", year=2020, doi="10.1155/2020/2367524",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7303754/table/tab2 (title and table caption: "
+            "https://preview.hindawi.com/journals/sci/2020/2367524/tab2; authors and licence: a stored copy of the "
+            "article PDF, https://scribd.com/document/686723114/verde-2)",
+        licence="CC BY (printed on the stored copy of the article: 'distributed under the Creative Commons "
+                "Attribution License')",
+        abstract="",
+        body=[
+            ("table", "**Table 2.** Summary of the applications of [[MSCs|c:msc@animal]] in AR model.", [
+                ["Animals", "Source of MSCs", "Administration and dosage", "Effect", "Reference"],
+                ["BALB/c mice", "BALB/c mice adipose tissue",
+                 "[[Tail vein injection|r:iv@mouse]], [[2 × 10^{6}|d:2e6,cells,-@mouse]], once a day for 3 days",
+                 "Y", "[35]"],
+                ["Albino rats", "Albino rats adipose tissue",
+                 "[[Intraperitoneal injection|r:ip@rat]], [[1 × 10^{6}|d:1e6,cells,-@rat]], weekly for 3 weeks",
+                 "Y", "[36]"],
+                ["BALB/c mice", "Human tonsil tissue",
+                 "[[Intravenous injection|r:iv@mouse]], [[0.5 × 10^{6}|d:5e5,cells,-@mouse]], once a day for 6 days",
+                 "Y", "[37]"],
+                ["Mice", "Mice nasal mucosa", "[[Tail vein injection|r:iv@mouse]], once a day for 3 days", "Y",
+                 "[38]"],
+                ["BALB/c mice", "BALB/c mice bone marrow",
+                 "[[Intravenous injection|r:iv@mouse]], [[0.5 × 10^{6}|d:5e5,cells,-@mouse]], once a day for 2 weeks",
+                 "Y", "[39]"],
+                ["BALB/c mice", "BALB/c mice bone marrow",
+                 "[[Intraperitoneal injection|r:ip@mouse]], [[1 × 10^{6}|d:1e6,cells,-@mouse]]/"
+                 "[[2 × 10^{6}|d:2e6,cells,-@mouse]], [[1 dose|s:1@mouse]]", "Y", "[40]"],
+                ["Sprague-Dawley rats", "Human umbilical cord",
+                 "[[Intraperitoneal injection|r:ip@rat]], [[5 × 10^{6}|d:5e6,cells,-@rat]]/"
+                 "[[2 × 10^{6}|d:2e6,cells,-@rat]], [[1 dose|s:1@rat]] before/after AR rat model construction or "
+                 "weekly for 4 weeks after AR rat model construction", "Y", "[41]"],
+            ], [0.1, 0.13, 0.68, 0.035, 0.055], 4.0),
+            "Abbreviations: Y: effect was shown.",
+        ],
+        notes=("A review of MSC therapy for allergic rhinitis: its Table 2 of animal studies, as the stored PMC table "
+               "page prints it (caption, header, seven rows, abbreviation line); the title is printed on the stored "
+               "Hindawi table page (whose copy of the table loses the doses), the authors and the licence on a stored "
+               "copy of the article PDF. Every fact in the table is a cited study's, with its row's species "
+               "('BALB/c mice', 'Mice' mouse; 'Albino rats', 'Sprague-Dawley rats' rat); the caption's 'MSCs' (of "
+               "the 'AR model', no species named) -> msc, animal; the title's MSC is general (no species). The "
+               "'Source of MSCs' cells name tissues only (adipose tissue, tonsil tissue, nasal mucosa, bone marrow, "
+               "umbilical cord): no cell types (the head 'Source of MSCs' names the variable: no fact). Routes: 'Tail "
+               "vein injection', 'Intravenous injection' -> intravenous; 'Intraperitoneal injection' -> "
+               "intraperitoneal. Doses: the MSC numbers -> cells, per null; '1 × 10^6/2 × 10^6' and '5 × 10^6/2 × "
+               "10^6' -> two facts each (alternative doses). Sessions: '1 dose' -> 1. Not sessions: 'once a day for 3 "
+               "days', 'once a day for 6 days', 'once a day for 2 weeks' (durations of daily dosing: the count is "
+               "inferred), 'weekly for 3 weeks', 'weekly for 4 weeks' (frequencies, no total). No follow-up "
+               "('before/after AR rat model construction' times the cells from the model). Traps: 'Y' (effect), "
+               "reference numbers. Superscripts flattened in the copy ('2 × 106') are written 10^{6}."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cells International 2020:2367524"},
+    ),
+    RealText(
+        id="en_review_plosone2014_bmsc_iv_sci_rats_meta_bbb_five_weeks", lang="en", kind="review", batch=28,
+        title="A Meta-Analysis of the Motion Function through the Therapy of Spinal Cord Injury with "
+              "[[Intravenous Transplantation|r:iv]] of [[Bone Marrow Mesenchymal Stem Cells|c:bm]] in Rats",
+        authors="Duo Zhang, Xijing He",
+        journal="PLoS ONE (e93487)", year=2014, doi="10.1371/journal.pone.0093487",
+        url="https://www.springermedicine.com/link?doi=10.1371/journal.pone.0093487",
+        licence="CC BY (PLOS, all works: stored PLOS content-license page http://journals.plos.org/plospathogens/s/content-license, for all PLOS journals)", species="rat",
+        abstract=(
+            "**Background** To compare the efficacy of the therapy of spinal cord injury with "
+            "[[intravenous transplantation|r:iv]] of [[bone marrow mesenchymal stem cells|c:bm]] ([[BMSCs|c:bm]]) "
+            "by Meta-analysis."),
+        body=[
+            "**Methods** Studies of the BBB scores after [[intravenous transplantation|r:iv]] of [[BMSCs|c:bm]] "
+            "were searched out from Pubmed, SCI, Cochrane Library, Chinese journal full-text database, China "
+            "Biology Medicinedisc and Wanfang data-base and analyzed by Review Manager 5.2.5.",
+            "**Results** Nine randomized controlled animal trials were selected with 235 rats enrolled. The studies "
+            "are divided to different subgroups by different models of SCI and different time to transplantion. "
+            "The results of Meta-analysis in different subgroups both indicated that the rats of experimental group "
+            "([[BMSCs|c:bm#experimental group]] group) got better BBB scores than control group at 1, 3 and over "
+            "[[5 weeks|f:5,week#experimental group]] after [[intravenous transplantation|r:iv#experimental group]] "
+            "of [[BMSCs|c:bm#experimental group]] with significant differences. The heterogeneity between impacted "
+            "injury model and oppressed injury model subgroups decreased with the passage of time (I^{2} = 75.8%, "
+            "39.7%, 0%). No heterogeneity was found between 3 d and 7 d subgroups.",
+        ],
+        notes=("Meta-analysis of randomised rat studies of intravenous bone marrow MSCs after spinal cord injury "
+               "(species rat for every fact): title, authors and abstract from a stored copy of the PLOS page, cut "
+               "before the Conclusion (the copy breaks off inside it). Year from the DOI (2014 numbering; the copy "
+               "prints no date: doubtful). Cells: 'Bone Marrow Mesenchymal Stem Cells', "
+               "'bone marrow mesenchymal stem cells (BMSCs)', 'BMSCs' -> bone_marrow_msc. Route: 'Intravenous "
+               "Transplantation'/'intravenous transplantation' -> intravenous (three times besides the title). Arm: "
+               "'the rats of experimental group (BMSCs group) got better BBB scores than control group at ...' -> "
+               "the control group is compared with, so the clause's facts are the experimental group's: the cells in "
+               "its alias name '(BMSCs group)', the time point, the route and 'BMSCs', arm 'experimental group' (the "
+               "label first given; a pooled arm of the meta-analysis, as in other meta-analyses of this corpus). "
+               "Follow-up: 'at 1, 3 and over 5 weeks after intravenous transplantation' -> a list of assessment time "
+               "points, one fact, its last: 5 weeks ('over 5 weeks' is the subgroup of five weeks and later; "
+               "doubtful). Not follow-up: '3 d and 7 d subgroups' (the time from injury to transplantation). Traps: "
+               "'Nine randomized controlled animal trials', '235 rats' (animals, not a sample size), 'Review Manager "
+               "5.2.5', 'I2 = 75.8%, 39.7%, 0%' (written I^{2}; the copy flattens the superscript)."),
+        layout={"columns": 2, "font": "serif", "journal": "PLoS ONE e93487"},
+    ),
+    RealText(
+        id="en_review_josr2024_bm_ad_uc_msc_knee_oa_network_meta_585_patients", lang="en", kind="review",
+        batch=28,
+        title="Transplantation of three [[mesenchymal stem cells|c:msc]] for knee osteoarthritis, which cell and "
+              "type are more beneficial? a systematic review and network meta-analysis",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Orthopaedic Surgery and Research", year=2024, doi="10.1186/s13018-024-04846-1",
+        url="https://josr-online.biomedcentral.com/articles/10.1186/s13018-024-04846-1",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** In knee osteoarthritis (KOA), treatments involving knee injections of "
+            "[[bone marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSC|c:bm]]), "
+            "[[adipose tissue-derived mesenchymal stem cells|c:ad]] ([[AD-MSC|c:ad]]), or "
+            "[[umbilical cord-derived mesenchymal stem cells|c:uc]] ([[UC-MSC|c:uc]]) have shown promise in "
+            "alleviating symptoms. However, which types of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) have "
+            "the best therapeutic outcomes remain uncertain."),
+        body=[
+            "**Method** We systematically searched PubMed, OVID, Web of Science, and the Cochrane Library until "
+            "January 1, 2024. The study evaluated five endpoints: Visual Analog Score (VAS) for Pain, Range of "
+            "Motion (ROM), Whole-Organ Magnetic Resonance Imaging Score (WORMS), Western Ontario McMaster "
+            "Universities Osteoarthritis Index (WOMAC), and adverse events (ADs). Standard meta-analysis and network "
+            "meta-analysis were performed using Stata 16.0.",
+            "**Results** Fifteen studies involving [[585 patients|n:585]] were included in the meta-analysis. "
+            "Standard meta-analysis revealed significant improvements with [[MSCs|c:msc]] in VAS score (P < 0.001), "
+            "knee ROM (P < 0.001), and WOMAC (P < 0.016) compared to traditional therapy. In the network "
+            "meta-analysis, autologous [[MSCs|c:msc]] significantly improved VAS score [SMD = 2.94, 95% CI (1.90, "
+            "4.56)] and knee ROM [SMD = 0.26, 95% CI (0.08, 0.82)] compared to traditional therapy. Similarly, "
+            "[[BM-MSC|c:bm]] significantly improved VAS score [SMD = 0.31, 95% CI (0.11, 0.91)] and knee ROM "
+            "[SMD = 0.26, 95% CI (0.08, 0.82)] compared to hyaluronic acid. However, compared with traditional "
+            "therapy, autologous or allogeneic [[MSCs|c:msc]] were associated with more adverse reactions "
+            "[SMD = 0.11, 95% CI (0.02, 0.59)], [SMD = 0.13, 95% CI (0.002, 0.72)].",
+        ],
+        notes=("Systematic review and network meta-analysis of bone marrow, adipose and umbilical cord MSC injections "
+               "for knee osteoarthritis (clinical, no species): title and abstract from the journal's stored page "
+               "(no authors shown), cut at a sentence end before the copy breaks off in the last Results sentence. "
+               "Cells: each named source with its bracketed abbreviation -> two mentions (bone_marrow_msc, "
+               "adipose_msc, umbilical_cord_msc); 'mesenchymal stem cells (MSCs)', 'MSCs', 'autologous MSCs', "
+               "'autologous or allogeneic MSCs' -> msc; 'three mesenchymal stem cells' (title) -> msc. Sample size: "
+               "'Fifteen studies involving 585 patients' -> 585 (the patients pooled). No route ('knee injections': "
+               "intra-articular has no id), dose, sessions or follow-up. Traps: 'Fifteen studies', 'five endpoints', "
+               "'until January 1, 2024', 'Stata 16.0', SMD/CI/P values, 'adverse events (ADs)' (not adipose), "
+               "'hyaluronic acid' and 'traditional therapy' (comparators, no doses)."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Orthopaedic Surgery and Research (2024)"},
+    ),
+    RealText(
+        id="en_review_scrt2017_sct_crohn_meta_514_patients_follow_up_over_12_months", lang="en", kind="review",
+        batch=28,
+        title="Systematic review with meta-analysis: the efficacy and safety of stem cell therapy for Crohn’s "
+              "disease",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2017, doi="10.1186/s13287-017-0570-x",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0570-x",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background and aims** Stem cell therapy (SCT) for the treatment of Crohn’s disease (CD) is still in "
+            "its infancy, and whether SCT is associated with improved outcomes is unclear. We performed a "
+            "meta-analysis to evaluate the efficacy and safety of patients receiving SCT."),
+        body=[
+            "**Methods** Electronic databases were searched for studies that reported the use of stem cells for the "
+            "treatment of patients with CD. Raw data from included studies were pooled for effect estimates. "
+            "Subgroup analyses were performed for exploration of heterogeneity regarding all outcomes.",
+            "**Results** We analyzed 21 studies comprising [[514 patients|n:514]] with active CD. A random-effects "
+            "meta-analysis of studies of SCT as systemic infusion showed 56% (95% confidence interval (CI) 33–76, "
+            "n = 150) of patients achieved clinical response. Similarly, random-effects pooled rates of clinical or "
+            "endoscopic remission were 46% (95% CI 25–69, n = 116) and 15% (95% CI 0–50, n = 48), respectively. A "
+            "random-effects meta-analysis of all perianal CD studies showed that 57% (95% CI 44–69%, n = 251) of "
+            "patients had healed fistula with SCT, with an odds ratio of 3.83 (95% CI 1.06–13.86, n = 121, P = "
+            "0.04) versus control. The pooled rate of clinical recurrence was high at 16% (95% CI 4–34, n = 101) "
+            "with [[follow-up >12 months|f:12,month]]. The pooled rates of severe adverse events (SAEs) and SAEs "
+            "related to SCT were 12% (95% CI 6–23, n = 378) and 8% (95% CI 3–18, n = 378), respectively. The Egger "
+            "test suggests no publication bias existed for fistula healing (P = 0.36), but did for clinical "
+            "response (P = 0.003).",
+            "**Conclusions** SCT seems potentially effective and may serve as an alternative treatment for "
+            "refractory active CD. Toxicity will remain the most significant barrier to systemic SCT in patients "
+            "with CD.",
+        ],
+        notes=("Meta-analysis of stem cell therapy in Crohn's disease (clinical, no species): title and the whole "
+               "abstract from the journal's stored page (no authors shown; year from the DOI's journal record, "
+               "doubtful). No cell type ('Stem cell therapy (SCT)', 'stem cells', 'SCT' are generic) and no route "
+               "('systemic infusion' names no vessel; doubtful). Sample size: '21 studies comprising 514 patients' -> "
+               "514 (the patients pooled). The bracketed 'n = 150', 'n = 116', 'n = 48', 'n = 251', 'n = 121', "
+               "'n = 101', 'n = 378' (twice) count the patients pooled for one outcome, subsets of the 514 (no facts; "
+               "doubtful, as the same reading in en_review_jor2024_prp_ovaries_dor_meta_2256_women_amh_fsh_three_"
+               "months). Follow-up: 'with follow-up >12 months' -> 12 months (a length stated with its lower bound, "
+               "as 'followed up for at least 6 months' elsewhere in this corpus; doubtful). Traps: '21 studies', "
+               "percentages and their CIs ('33–76', '0–50', '44–69%', ...), 'odds ratio of 3.83', P values, 'Egger "
+               "test'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2017)"},
+    ),
+    RealText(
+        id="en_animal_scrt2020_bmsc_exos_four_doses_gastrocnemius_sciatic_crush_rats", lang="en", kind="animal",
+        batch=28,
+        title="Dose-effect relationship and molecular mechanism by which [[BMSC|c:bm]]-derived [[exosomes|c:ev]] "
+              "promote peripheral nerve regeneration after crush injury",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2020, doi="10.1186/s13287-020-01872-8",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-01872-8",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)", species="rat",
+        abstract=(
+            "**Background** The development of new treatment strategies to improve peripheral nerve repair after "
+            "injury, especially those that accelerate axonal nerve regeneration, is very important. The aim of this "
+            "study is to elucidate the molecular mechanisms of how [[bone marrow stromal cell|c:bm]] "
+            "([[BMSC|c:bm]])-derived [[exosomes|c:ev]] ([[EXOs|c:ev]]) participate in peripheral nerve regeneration "
+            "and whether the regenerative effect of [[EXOs|c:ev]] is correlated with dose."),
+        body=[
+            "**Method** [[BMSCs|c:bm]] were transfected with or without an siRNA targeting Ago2 (SiAgo2). "
+            "[[EXOs|c:ev]] extracted from the [[BMSCs|c:bm]] were administered to dorsal root ganglion (DRG) "
+            "neurons in vitro. After 48 h of culture, the neurite length was measured. Moreover, [[EXOs|c:ev]] at "
+            "four different doses were injected into the gastrocnemius muscles of rats with sciatic nerve crush "
+            "injury. The sciatic nerve functional index (SFI) and latency of thermal pain (LTP) of the hind leg "
+            "sciatic nerve were measured before the operation and at 7, 14, 21, and 28 days after the operation. "
+            "Then, the number and diameter of the regenerated fibers in the injured distal sciatic nerve were "
+            "quantified. Seven genes associated with nerve regeneration were investigated by qRT-PCR in DRG neurons "
+            "extracted from rats 7 days after the sciatic nerve crush.",
+            "**Results** We showed that after 48 h of culture, the mean number of neurites and the length of "
+            "cultured DRG neurons in the SiAgo2-[[BMSC|c:bm]]-[[EXO|c:ev]] and SiAgo2-[[BMSC|c:bm]] groups were "
+            "smaller than that in the untreated and siRNA control groups. The average number and diameter of "
+            "regenerated axons, LTP, and SFI in the group with 0.9 × 10^{10} particles/ml [[EXOs|c:ev]] were better "
+            "than those in other groups, while the group that received a minimum [[EXO|c:ev]] dose (0.4 × 10^{10} "
+            "particles/ml) was not significantly different from the PBS group.",
+        ],
+        notes=("Rat study (sciatic nerve crush; species rat for every fact, the in vitro work included, as in other "
+               "rat studies of this corpus) comparing four doses of bone marrow stromal cell exosomes injected into "
+               "the gastrocnemius: title and abstract from the journal's stored page (no authors shown), cut at a "
+               "sentence end before the copy breaks off in the Results. Cells: 'bone marrow stromal cell (BMSC)' -> "
+               "two mentions, bone_marrow_msc (BMSCs, as the guide lists them); 'BMSC' in the title and in the group "
+               "names, 'BMSCs' (the cells that make the exosomes) -> bone_marrow_msc; 'exosomes (EXOs)', 'EXOs', "
+               "'EXO' (also inside 'SiAgo2-BMSC-EXO') -> extracellular_vesicle. No route ('injected into the "
+               "gastrocnemius muscles': intramuscular has no id), no dose ('four different doses' has no value; "
+               "'0.9 × 10^10 particles/ml' and '0.4 × 10^10 particles/ml' are concentrations), no sessions. No "
+               "follow-up: 'at 7, 14, 21, and 28 days after the operation' and '7 days after the sciatic nerve "
+               "crush' count from the injury (the model), 'After 48 h of culture' is in vitro (doubtful: the "
+               "exosomes were given at the operation in this design, but the abstract does not say so). Arms: 'the "
+               "SiAgo2-BMSC-EXO and SiAgo2-BMSC groups' share one plural head (a list of groups: no arm); 'the group "
+               "with 0.9 × 10^10 particles/ml EXOs' and 'the group that received a minimum EXO dose' are groups "
+               "described only by what they received (no arm). Traps: 'siRNA', 'Ago2', 'Seven genes', SFI/LTP, "
+               "'PBS group'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020)"},
+    ),
+    RealText(
+        id="en_review_bioeng2023_prp_embryo_transfer_failure_meta_table_control_prp_sample_sizes", lang="en",
+        kind="review", batch=28,
+        title="Efficacy of Platelet-Rich Plasma in Women with a History of Embryo Transfer Failure: A Systematic "
+              "Review and Meta-Analysis with Trial Sequential Analysis",
+        authors="Eduardo Anitua, Mikel Allende, María de la Fuente, Massimo Del Fabbro, Mohammad Hamdan Alkhraisat",
+        journal="Bioengineering 10(3):303", year=2023, doi="10.3390/bioengineering10030303",
+        url="https://www.mdpi.com/2306-5354/10/3/303",
+        licence="CC BY (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        abstract=(
+            "Assisted reproductive technology (ART) is used to enhance pregnancy in infertile women. In this "
+            "technique, the eggs are removed from the ovary and fertilized and injected with sperm to make embryos. "
+            "Unfortunately, embryo implantation failures still occur in many of these women. Platelet-rich plasma "
+            "(PRP) therapies use a patient’s own platelets to promote tissue healing and growth, including "
+            "endometrium."),
+        body=[
+            ("heading", "2.3. PICO Strategy"),
+            "The participants (P) included were women undergoing assisted reproduction with a history of embryo "
+            "transfer failure;",
+            "The intervention (I) was intrauterine PRP infusion before embryo implantation;",
+            "The comparison (C) was to no intervention or placebo;",
+            "The outcomes (O) were implantation rate, biochemical pregnancy rate, clinical pregnancy rate, live "
+            "birth rate and miscarriage rate.",
+            ("table", "", [
+                ["Study", "Sample Size", "", "Implantation Rate", "", "Biochemical Pregnancy Rate", "",
+                 "Clinical Pregnancy Rate", "", "Live Birth Rate", "", "Miscarriage Rate", ""],
+                ["", "Control", "PRP", "Control", "PRP", "Control", "PRP", "Control", "PRP", "Control", "PRP",
+                 "Control", "PRP"],
+                ["Allahveisi et al., 2020", "[[25|n:25#Control]]", "[[25|n:25#PRP]]", "36% (n = 9)", "28% (n = 7)",
+                 "NR", "NR", "36% (n = 9)", "28% (n = 7)", "28% (n = 6)", "24% (n = 7)", "NR", "NR"],
+                ["Eftekhar et al., 2018", "[[43|n:43#Control]]", "[[40|n:40#PRP]]", "9.37% *", "21% *",
+                 "24.2% (n = 8)", "42.4% (n = 14)", "18.2% (n = 6)", "39.4% (n = 13)", "18.2% (n = 6)",
+                 "33.3% (n = 11)", "6% (n = 2)", "9% (n = 3)"],
+                ["Ershadi et al., 2022", "[[45|n:45#Control]]", "[[40|n:40#PRP]]", "0.38 ± 0.16%", "0.36 ± 0.24%",
+                 "27% (n = 12)", "40% (n = 16)", "24% (n = 11)", "33% (n = 13)", "NR", "NR", "31.25% (n = 5)",
+                 "8.33% (n = 1)"],
+                ["Nazari et al., 2020", "[[48|n:48#Control]]", "[[49|n:49#PRP]]", "NR", "NR", "27.08% (n = 13)",
+                 "53.06% (n = 26)", "16.66% (n = 8)", "44.89% (n = 22)", "NR", "NR", "NR", "NR"],
+            ], [0.1019, 0.0602, 0.0324, 0.0833, 0.0648, 0.125, 0.0694, 0.1111, 0.0694, 0.0741, 0.0648, 0.0787, 0.0648], 3.6),
+        ],
+        notes=("Systematic review and meta-analysis of intrauterine platelet-rich plasma before embryo transfer "
+               "(clinical, no species; PRP is no cell type): title, authors, journal and the abstract's first four "
+               "sentences from the stored MDPI page (the copy breaks off inside the fifth), the PICO list (section "
+               "2.3) and the first four rows of the study-characteristics table from the stored page's outline, cut "
+               "at a row end (the copy breaks off inside the fifth row). The copy prints the table without a "
+               "caption (none here) and its two header lines as they stand: group heads over pairs of columns, then "
+               "'Control | PRP' under each. Facts: the 'Sample Size' cells only, one sample size per cell, with the "
+               "arm named by its sub-column head ('Control', 'PRP'; doubtful: arms from column heads, each row a "
+               "different trial). Not facts: the '(n = 9)' etc. after the rates (women with the outcome: outcome "
+               "counts), percentages, '0.38 ± 0.16%', 'NR', '*'. No route ('intrauterine PRP infusion' has no id), "
+               "no dose, no sessions, no follow-up. Traps: 'the eggs are removed from the ovary and ... injected with "
+               "sperm' (ICSI, not a route of the therapy), author-year study names."),
+        layout={"columns": 1, "font": "sans", "journal": "Bioengineering 2023, 10(3), 303"},
+    ),
+    RealText(
+        id="en_review_jcm2022_intrauterine_prp_rif_meta_795_cases_834_controls", lang="en", kind="review",
+        batch=28,
+        title="Efficacy of Autologous Intrauterine Infusion of Platelet-Rich Plasma in Patients with Unexplained "
+              "Repeated Implantation Failures in Embryo Transfer: A Systematic Review and Meta-Analysis",
+        authors="Muzi Li, Yan Kang, Qianfei Wang, Lei Yan",
+        journal="Journal of Clinical Medicine 11(22):6753", year=2022,
+        doi="(DOI not shown in the stored copy; https://ouci.dntb.gov.ua/works/4gBywm37)",
+        url="https://ouci.dntb.gov.ua/works/4gBywm37",
+        licence="CC BY (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        abstract=(
+            "(1) Background: Controversial conclusions have been made in previous studies regarding the influence of "
+            "autologous platelet-rich plasma (PRP) in the reproductive outcomes of women with repeated implantation "
+            "failures (RIF) who are undergoing embryo transfer (ET). (2) Methods: This study aimed to evaluate the "
+            "effect of PRP intrauterine infusion in patients with unexplained RIF, who are undergoing in vitro "
+            "fertilization (IVF) or intracytoplasmic injection (ICSI), by a systematic review and meta-analysis. (3) "
+            "Results: A fixed-effects model was used, and [[795 cases|n:795]] and [[834 controls|n:834]] were "
+            "included in these studies. The pooling of the results showed the beneficial effect of PRP which were "
+            "compared with those of the control in terms of the clinical pregnancy rates (n = 10, risk ratio (RR) = "
+            "1.79, 95% confidence intervals (CI): 1.55, 2.06; p < 0.01, I^{2} = 40%), live birth rates (n = 4, RR = "
+            "2.92, 95% CI: 2.22, 3.85; p < 0.01, I^{2} = 83%), implantation rates (n = 3, RR = 1.74, 95% CI: 1.34, "
+            "2.26; p < 0.01, I^{2} = 0%), and positive serum β-HCG 14 days after the ET (n = 8, RR = 1.77, 95% CI: "
+            "1.54, 2.03; p < 0.01, I^{2} = 36%). However, we did not find that the miscarriage rates indicated a "
+            "significant difference between the two groups (n = 6, RR = 1.04, 95% CI: 0.72, 1.51; p = 0.83, "
+            "I^{2} = 0%)."),
+        notes=("Meta-analysis of intrauterine platelet-rich plasma in unexplained repeated implantation failure "
+               "(clinical, no species; PRP is no cell type): title, authors, journal (volume 11, issue 22, article "
+               "6753) and the abstract's Background, Methods and Results from a stored citation-index page (the "
+               "copy breaks off after the Results; no DOI shown). Sample size: '795 cases and 834 controls were "
+               "included' -> 795 and 834, the women the review pools in its two compared sets (no arm: 'cases' and "
+               "'controls' are the counts' nouns, pooled from several trials, not a study's named groups; doubtful). "
+               "Not sample sizes: 'n = 10', 'n = 4', 'n = 3', 'n = 8', 'n = 6' (numbers of studies pooled for each "
+               "outcome). Not follow-up: 'positive serum β-HCG 14 days after the ET' (counted from the embryo "
+               "transfer, not from the PRP infusion). No route ('PRP intrauterine infusion', 'intrauterine infusion' "
+               "have no id), no dose, no sessions. Traps: RR/CI/p values, 'I2' percentages (written I^{2}; the copy "
+               "flattens the superscript), 'β-HCG' (not a contract hormone), 'the two groups'."),
+        layout={"columns": 2, "font": "serif", "journal": "J. Clin. Med. 2022, 11(22), 6753"},
+    ),
 ]
