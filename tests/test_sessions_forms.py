@@ -197,6 +197,8 @@ EN += [
     ("Women with two or more implantation failures were eligible.", []),
     ("Cells were placed at four injection sites in each ovary.", []),
     ("The third dose level was 1 × 10^7 cells.", []),
+    # a dotted abbreviation between the count and its noun
+    ("Rats had four i.v. infusions of the vesicles.", [4]),
 ]
 
 
