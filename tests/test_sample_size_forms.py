@@ -386,3 +386,6 @@ def test_a_count_of_people_in_a_column_of_participants_is_a_sample():
 
     assert table("Study | Population | Cells | Route", "Hale 2020 | 24 women | BMSCs | intraovarian") == [24]
     assert table("Study | Model | Cells | Route", "Hale 2020 | 24 rats | BMSCs | tail vein") == []
+    # a column headed by its people and ", n" or "treated"
+    assert table("Study | Design | Women, n | Cells", "Okoro 2021 | RCT | 44 | UC-MSC") == [44]
+    assert table("Level | Dose | Women treated | DLT", "Level 2 | 5 × 10^6 | 4 | 0") == [4]

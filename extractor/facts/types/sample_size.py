@@ -60,7 +60,8 @@ _ARTICLE_END = re.compile(r"\s+(?:a|an|the)$")
 _LEADING_PAREN = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]\s*")
 _LONG_PAREN = re.compile(r"\s*[(（][^()（）]{0,60}[)）]\s*")
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
-_HEADER_N = re.compile(r"\s*[(（]\s*n\s*[)）]\s*$", re.IGNORECASE)
+#: what a head of a column of group sizes may end with: "Patients (n)", "Women, n"
+_HEADER_N = re.compile(r"\s*(?:[(（]\s*n\s*[)）]|,\s*n)\s*$", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\d{1,5}")
 #: where the words of one count of a flow chart's box end: the next "(n=…)" or number
 _COUNT_IN_BOX = re.compile(r"[(（]\s*n\s*=\s*\d+\s*[)）]|(?<![\d.])\d+(?![\d.])")
