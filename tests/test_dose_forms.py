@@ -146,6 +146,13 @@ def test_a_dose_is_read_from_how_it_is_said(text, doses):
     assert _doses(text) == doses
 
 
+def test_a_number_in_words_is_an_amount_before_a_unit_spelt_out():
+    assert _doses("Three millilitres of plasma went into each ovary.") == [(3.0, "mL", "ovary")]
+    assert _doses("A few millilitres of plasma were injected.") == []
+    # a volume of blood taken, in digits or words, is no dose
+    assert _doses("Sixty millilitres of venous blood were centrifuged to make the plasma.") == []
+
+
 def test_a_range_keeps_its_bounds():
     (fact,) = facts("Recipients were given 1–2 × 10^6 cells/kg intravenously.", "dose")
     assert (fact.value["low"], fact.value["high"]) == (1e6, 2e6)

@@ -996,13 +996,31 @@ def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
                 out.append(_Atom(m.start(), m.end(), "cn_multiplier", _dec(m["mm"]), _multiplier(m["mw"])))
         if glued:
             out.sort(key=lambda a: a.start)
-    # English number words matter for doses only with a multiplier: five million cells
-    if _has_scale_word(s.text):
-        for m in _EN_ATOM.finditer(s.text):
-            if (value := _en_value(m.group())) is not None and not any(a.start <= m.start() < a.end for a in out):
-                out.append(_Atom(m.start(), m.end(), "en_numeral", value, 1.0))
+    # English number words matter for doses only with a multiplier ("five
+    # million cells") or before a unit spelt out ("Five milliliters of PRP"),
+    # never before an abbreviation ("one mL" is rare, "one mg" no likelier)
+    scaled = _has_scale_word(s.text)
+    added = False
+    for m in _EN_ATOM.finditer(s.text) if scaled or _SPELT_UNIT_AFTER.search(s.text) else ():
+        if (value := _en_value(m.group())) is None or any(a.start <= m.start() < a.end for a in out):
+            continue
+        unit = pats.unit.match(s, _skip_space(s.text, m.end()))
+        if scaled or (unit is not None and len(unit.group()) > 3 and unit.group().isalpha()):
+            out.append(_Atom(m.start(), m.end(), "en_numeral", value, 1.0))
+            added = True
+    if added:
         out.sort(key=lambda a: a.start)
     return out
+
+
+#: a number word then a word of letters only: the test before looking for a unit spelt out
+_SPELT_UNIT_AFTER = re.compile(r"(?i)\b[a-z]+(?:-[a-z]+)?\s+(?:milli|micro|nano)?(?:lit(?:er|re)s?|grams?)\b")
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _atom(m: re.Match, text: str, pats: _Patterns) -> _Atom | None:
@@ -1242,7 +1260,7 @@ def _may_hold_dose(s: _Sentence, pats: _Patterns) -> bool:
     """Could the sentence hold a dose?  A dose is a number (a digit, a Chinese
     numeral or a scale word begins it) with a unit word after it, or a power
     of ten counting cells; list items borrow a unit written in the sentence."""
-    if not _NUMBER_CHAR.search(s.text) and not _has_scale_word(s.text):
+    if not _NUMBER_CHAR.search(s.text) and not _has_scale_word(s.text) and not _SPELT_UNIT_AFTER.search(s.text):
         return False
     if _POWER_OF_TEN.search(s.text) is not None or pats.unit.search(s) is not None:
         return True
