@@ -147,7 +147,7 @@ def test_a_dose_is_read_from_how_it_is_said(text, doses):
 
 
 def test_a_number_in_words_is_an_amount_before_a_unit_spelt_out():
-    assert _doses("Three millilitres of plasma went into each ovary.") == [(3.0, "mL", "ovary")]
+    assert _doses("Three millilitres of plasma were injected into each ovary.") == [(3.0, "mL", "ovary")]
     assert _doses("A few millilitres of plasma were injected.") == []
     # a volume of blood taken, in digits or words, is no dose
     assert _doses("Sixty millilitres of venous blood were centrifuged to make the plasma.") == []
