@@ -14271,4 +14271,129 @@ TEXTS: list[RealText] = [
                "flattens the superscript), 'β-HCG' (not a contract hormone), 'the two groups'."),
         layout={"columns": 2, "font": "serif", "journal": "J. Clin. Med. 2022, 11(22), 6753"},
     ),
+    # English texts, twenty-ninth batch: cell and vesicle therapy of the endometrium (Asherman syndrome,
+    # intrauterine adhesion) in rats and mice
+    RealText(
+        id="en_animal_scrt2023_clonal_bm_msc_evs_asherman_rats_two_weeks", lang="en", kind="animal", batch=29,
+        title="Homogenous subpopulation of [[human mesenchymal stem cells|c:msc]] and their "
+              "[[extracellular vesicles|c:ev]] restore function of endometrium in an experimental rat model of "
+              "Asherman syndrome",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2023, doi="10.1186/s13287-023-03279-7",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-023-03279-7",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        species="rat",
+        abstract=(
+            "**Background** Asherman syndrome (AS), or intrauterine adhesions, is a main cause of infertility in "
+            "reproductive age women after endometrial injury. [[Mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) and their [[extracellular vesicles|c:ev@human]] ([[EVs|c:ev@human]]) are "
+            "promising candidates for therapies that repair damaged endometria. However, concerns about their "
+            "efficacy are attributed to heterogeneity of the cell populations and [[EVs|c:ev@human]]. A homogenous "
+            "population of [[MSCs|c:msc@human]] and effective [[EV|c:ev@human]] subpopulation are needed to develop "
+            "potentially promising therapeutic options in regenerative medicine."),
+        body=[
+            "**Methods** AS model was induced by mechanical injury in adult rat uteri. Then, the animals were treated "
+            "immediately with homogeneous population of [[human bone marrow-derived clonal MSCs|c:bm]] "
+            "([[cMSCs|c:bm]]), heterogenous parental [[MSCs|c:msc]] ([[hMSCs|c:msc]]), or [[cMSCs|c:bm]]-derived "
+            "[[EV|c:ev]] subpopulations ([[EV20K|c:ev]] and [[EV110K|c:ev]]). The animals were sacrificed "
+            "[[two weeks|f:2,week]] post-treatment and uterine horns were collected. The sections were taken, and "
+            "hematoxylin–eosin was used to examine the repair of endometrial structure. Fibrosis was measured by "
+            "Masson’s trichrome staining and α-SMA and cell proliferation by Ki67 immunostaining. The function of "
+            "the uteri was explored by the result of mating trial test. Expression changes of TNFα, IL-10, VEGF, and "
+            "LIF were assayed by ELISA.",
+            "**Results** Histological analysis indicated fewer glands, thinner endometria, increased fibrotic areas, "
+            "and decreased proliferation of epithelial and stroma of the uteri in the treated compared with intact "
+            "and sham-operated animals. However, these parameters improved after transplantation of both types of "
+            "[[cMSCs|c:bm]] and [[hMSCs|c:msc]] and/or both cryopreserved [[EVs|c:ev]] subpopulations. The "
+            "[[cMSCs|c:bm]] demonstrated more successful implantation of the embryos in comparison with "
+            "[[hMSCs|c:msc]].",
+        ],
+        notes=("Rat study of Asherman syndrome (species rat for the experiment's facts): title and abstract from the "
+               "stored journal page (no author names shown), cut at a sentence end before the copy breaks off in the "
+               "Results. The Background is general (MSCs/EVs as candidates for therapies): no species (@human "
+               "removes the default). Cells: 'human bone marrow-derived clonal MSCs (cMSCs)' and every later 'cMSCs' "
+               "-> bone_marrow_msc; 'heterogenous parental MSCs (hMSCs)' -> msc (the text names no source for them in "
+               "words; they are the clones' parental cells, so bone marrow is implied: doubtful); 'human mesenchymal "
+               "stem cells' in the title -> msc. EVs: 'extracellular vesicles', 'EVs', 'EV' -> extracellular_vesicle; "
+               "'cMSCs-derived EV subpopulations (EV20K and EV110K)' -> cMSCs (bm), EV, EV20K, EV110K (the names of "
+               "the two subpopulations given: one mention each; doubtful). Follow-up: 'sacrificed two weeks "
+               "post-treatment' -> 2 weeks. No route ('treated immediately' names none), no dose, no sessions, no "
+               "sample size, no arms (the groups are named only by what they received, and 'the treated' is not a "
+               "named group). Traps: 'intact and sham-operated animals', 'reproductive age women' (the disease), "
+               "TNFα/IL-10/VEGF/LIF (no contract hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2023)"},
+    ),
+    RealText(
+        id="en_animal_scrt2021_autologous_adsc_shakegel_intrauterine_iua_mice_seven_days", lang="en",
+        kind="animal", batch=29,
+        title="Repair abilities of mouse autologous [[adipose-derived stem cells|c:ad]] and ShakeGel™3D complex "
+              "local injection with intrauterine adhesion by BMP7-Smad5 signaling pathway activation",
+        authors="Yun-xia Zhao, Shao-rong Chen, Qiao-yi Huang, Wei-can Chen, Tian Xia, Yan-chuan Shi, Hong-zhi Gao, "
+                "Qi-yang Shi, Shu Lin",
+        journal="Stem Cell Research & Therapy 12:191", year=2021, doi="10.1186/s13287-021-02258-0",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7977602",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        species="mouse",
+        abstract=(
+            "**Background** The objective was to explore the therapeutic effect of autologous "
+            "[[adipose-derived stem cells|c:ad]] ([[ADSCs|c:ad]]) combined with ShakeGel™3D transplantation to "
+            "activate the BMP7-Smad5 signaling pathway to treat intrauterine adhesions (IUA)."),
+        body=[
+            "**Methods** Autologous [[ADSCs|c:ad]] were isolated and then merged with ShakeGel™3D. The IUA model was "
+            "established by mechanical injury. The third generation of autologous [[ADSCs|c:ad]] was injected "
+            "directly into the uterus in combination with ShakeGel™3D. After [[7 days|f:7,day]] of treatment, "
+            "endometrial morphology, number of endometrial glands, endometrial fibrosis area, and fibrosis biomarker "
+            "analysis by RT-PCR and IHC were examined. BMP7 and phosphorylation of Smad5 were also detected, and the "
+            "recovery of infertility function in treated mice was evaluated.",
+            "**Results** Fluorescence-activated cell sorting (FACS) showed that autologous [[ADSCs|c:ad]] expressed "
+            "CD105 (99.1%), CD29 (99.6%), and CD73 (98.9%). Autologous [[ADSCs|c:ad]] could still maintain a good "
+            "growth state in ShakeGel™3D. Histological examination revealed that the number of endometrial glands "
+            "increased significantly, and the area of fibrosis decreased. At the same time, the expression of BMP7 "
+            "and Smad5 in the [[ADSCs|c:ad#ADSCs + Gel group]] + Gel group was significantly upregulated, and the "
+            "final reproductive function of this group was partly recovered.",
+            "**Conclusions** Autologous [[ADSCs|c:ad]] can be used in combination with ShakeGel™3D to maintain "
+            "functionality and create a viable three-dimensional growth environment.",
+        ],
+        notes=("Mouse study of intrauterine adhesion (species mouse, from the title's 'mouse autologous "
+               "adipose-derived stem cells'): title and abstract from the stored PubMed Central copy, cut at a "
+               "sentence end before the copy breaks off in the second sentence of the Conclusions. Cells: "
+               "'adipose-derived stem cells (ADSCs)' (two mentions) and every later 'ADSCs' -> adipose_msc (as in "
+               "earlier entries; the in-vitro sentences on FACS and growth in the gel speak of the cells given). "
+               "Arm: 'the ADSCs + Gel group' is a group named with its own head word, so its cell type carries the "
+               "label 'ADSCs + Gel group' (the upregulation and 'this group' have no fact). Follow-up: 'After 7 days "
+               "of treatment, ... were examined' -> 7 days (the time after the single local injection at which the "
+               "outcomes were examined; doubtful: could be read as a course of treatment). Route: 'injected directly "
+               "into the uterus' (intrauterine) and 'local injection' have no contract id. No dose, no sessions, no "
+               "sample size (no animal counts given). Traps: 'The third generation' (a culture passage, not a "
+               "session), 'CD105 (99.1%)' and the other percentages, 'BMP7', 'Smad5'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2021) 12:191"},
+    ),
+    RealText(
+        id="en_animal_nanoscale2021_mensc_small_evs_iua_rats_cited_mensc", lang="en", kind="animal", batch=29,
+        title="Concentrated [[small extracellular vesicles|c:ev@rat]] from "
+              "[[menstrual blood-derived stromal cells|c:men@rat]] improve intrauterine adhesion, a pre-clinical "
+              "study in a rat model",
+        authors="Siwen Zhang, Qiyuan Chang, Pingping Li, Xiaoyu Tong, Yi Feng, Xinyao Hao, Xudong Zhang, Zhengwei "
+                "Yuan, Jichun Tan",
+        journal="Nanoscale", year=2021, doi="10.1039/d0nr08942g",
+        url="https://pubs.rsc.org/en/content/articlehtml/2021/nr/d0nr08942g",
+        licence="CC BY-NC 3.0 (printed on the stored page: 'licensed under a Creative Commons Attribution-Non "
+                "Commercial 3.0 Unported Licence')",
+        abstract=(
+            "We previously reported that transplantation of [[menstrual blood-derived stromal cells|c:men]] "
+            "([[MenSCs|c:men]]) significantly improved fertility restoration in intrauterine adhesion (IUA). However, "
+            "it is difficult to obtain menstrual blood samples in some severe IUA patients who have amenorrhea or "
+            "oligomenorrhea."),
+        notes=("Rat study of menstrual-blood stromal cell small extracellular vesicles in intrauterine adhesion: "
+               "title and the first two sentences of the abstract from the stored RSC page (the copy breaks off in "
+               "the third sentence; cut at a sentence end). The title's facts carry species rat ('a pre-clinical "
+               "study in a rat model'): 'small extracellular vesicles' -> extracellular_vesicle, 'menstrual "
+               "blood-derived stromal cells' -> menstrual_blood_msc. The abstract's first sentence reports the "
+               "authors' previous work without naming its species: 'menstrual blood-derived stromal cells (MenSCs)' "
+               "-> two menstrual_blood_msc mentions, no species (the text does not say the earlier study was in "
+               "rats). 'severe IUA patients who have amenorrhea or oligomenorrhea' describes patients in general: "
+               "no sample size. No dose, route, sessions, follow-up or hormone in the stored part."),
+        layout={"columns": 1, "font": "serif", "journal": "Nanoscale, 2021"},
+    ),
 ]
+
