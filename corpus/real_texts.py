@@ -14395,5 +14395,526 @@ TEXTS: list[RealText] = [
                "no sample size. No dose, route, sessions, follow-up or hormone in the stored part."),
         layout={"columns": 1, "font": "serif", "journal": "Nanoscale, 2021"},
     ),
+    RealText(
+        id="en_clinical_scrt2018_bmmsc_core_decompression_onfh_matched_100_patients_4_28_years", lang="en",
+        kind="clinical", batch=30,
+        title="Clinical efficiency of [[bone marrow mesenchymal stem cell|c:bm]] implantation for osteonecrosis of "
+              "the femoral head: a matched pair control study with simple core decompression",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-1030-y",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-1030-y",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** To date, several trials have reported the use of [[mesenchymal stem cell|c:msc]] "
+            "([[MSC|c:msc]]) implantation for osteonecrosis of the femoral head (ONFH). However, the clinical outcomes "
+            "have not been conclusive. This study compared the clinical and radiological results of "
+            "[[bone marrow mesenchymal stem cell|c:bm]] ([[BMMSC|c:bm]]) implantation with traditional simple core "
+            "decompression (CD) using a matched pair case–control design."),
+        body=[
+            "**Methods** We retrospectively reviewed [[100 patients|n:100]] with ONFH (106 hips) who had been treated "
+            "by CD alone ([[50 patients|n:50]], 53 hips) and CD + [[BMMSC|c:bm]] implantation "
+            "([[50 patients|n:50]], 53 hips) between February 2004 and October 2014. We assessed the total hip "
+            "replacement arthroplasty (THA) conversion rate and ARCO (Association Research Circulation Osseous) stage "
+            "progression. Survivor rate analysis was performed using the Kaplan–Meier method, and an additional THA "
+            "was defined as the primary endpoints.",
+            "**Results** The mean follow-up period was [[4.28 years|f:4.28,year]]. There was a difference in the THA "
+            "conversion rate between the CD (49%) and CD + [[BMMSC|c:bm]] groups (28.3%) (p = 0.028). ARCO stage "
+            "progression was noted in 20 of 53 hips (37.7%) in the CD group and 19 of 53 hips (35.8%) in the CD + "
+            "[[BMMSC|c:bm#CD + BMMSC group]] group. Among collapsed cases (ARCO stages III and IV), there was no "
+            "difference in clinical failure rate between the two groups. Conversely, in the pre-collapse cases (ARCO "
+            "stages I and II), only 6 of 30 hips (20%) progressed to clinical failure in the CD + "
+            "[[BMMSC|c:bm#CD + BMMSC group]] group, whereas 15 of 30 hips (50%) progressed to clinical failure in the "
+            "CD group (p = 0.014). Kaplan–Meier survival analysis showed a significant difference in the time to "
+            "failure between the two groups [[up to 10-year follow-up|f:10,year]] (log-rank test p = 0.031).",
+        ],
+        notes=("Retrospective matched-pair study of core decompression with or without bone marrow MSC implantation "
+               "in 100 patients with osteonecrosis of the femoral head (clinical, no species): title and abstract "
+               "from the journal's stored article page, cut at a sentence end before the copy breaks off inside the "
+               "next Results sentence ('... age (p = 0.87) and gende'); no authors shown (the year from the DOI). "
+               "Cells: 'mesenchymal stem cell (MSC)' -> msc twice (a name and its bracketed abbreviation are two "
+               "mentions); 'bone marrow mesenchymal stem cell (BMMSC)' and every later 'BMMSC' -> bone_marrow_msc. "
+               "Arms: the treatments are first given as 'CD alone (50 patients, 53 hips) and CD + BMMSC implantation "
+               "(50 patients, 53 hips)': groups described by what they received, without a name (the guide's "
+               "'allocated to ovarian injection (n = 21) or to a mock procedure (n = 19)'): the two 50s carry no arm "
+               "(doubtful: 'CD' and 'CD + BMMSC' later head named groups). 'the CD (49%) and CD + BMMSC groups' is a "
+               "list of groups sharing one head (no arm); 'in the CD + BMMSC group' (twice) names the group with its "
+               "head word: its BMMSC mention carries the arm 'CD + BMMSC group'. Follow-up: 'The mean follow-up "
+               "period was 4.28 years' -> 4.28 years; 'up to 10-year follow-up' -> 10 years (as the corpus marks 'up "
+               "to 6 years post-treatment'; doubtful, a horizon of the survival analysis). No route (implantation "
+               "into the femoral head has no id), no dose, no sessions. Traps: hip counts (106, 53, 20 of 53, 6 of 30 "
+               "...), 'between February 2004 and October 2014', percentages, p values, ARCO stages."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
+    RealText(
+        id="en_clinical_josr2019_prp_lidocaine_two_tenotomy_sessions_elbow_71_patients_12_months", lang="en",
+        kind="clinical", batch=30,
+        title="Platelet-rich plasma versus lidocaine as tenotomy adjuvants in people with elbow epicondylopathy: a "
+              "randomized controlled trial",
+        authors="Jose Ignacio Martin, Leire Atilano, Josu Merino, Igor Gonzalez, Gotzon Iglesias, Luis Areizaga, "
+                "Paola Bully, Gonzalo Grandes, Isabel Andia",
+        journal="Journal of Orthopaedic Surgery and Research 14:109", year=2019, doi="10.1186/s13018-019-1153-6",
+        url="https://josr-online.biomedcentral.com/articles/10.1186/s13018-019-1153-6",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Objectives** To determine the efficacy of platelet-rich plasma (PRP) compared to lidocaine as a "
+            "tenotomy adjuvant for people with elbow tendinopathy."),
+        body=[
+            "**Methods** Our study was a parallel-group, double-blind, randomized trial involving "
+            "[[71 patients|n:71]] with recalcitrant elbow tendinopathy who received [[two sessions|s:2]] of "
+            "ultrasound-guided tenotomy with either PRP or lidocaine in a tertiary public hospital. The primary end "
+            "point was the percentage of patients with an improvement exceeding 25% reduction in disability (Spanish "
+            "version of the Disabilities of the Arm, Shoulder and Hand questionnaires–DASH-E) at 6 and "
+            "[[12 months|f:12,month]]; the secondary outcome was the percentage of patients exceeding 25% reduction "
+            "in pain (VAS-P).",
+            "**Results** There was no evidence of significant differences in the proportion of patients who "
+            "experienced clinically relevant improvements. [[After 6 months|f:6,month]], 18 patients (78.59%) in the "
+            "lidocaine group and 19 patients (73.08%) in the PRP group showed improved function above 25% (unadjusted "
+            "odds ratio, 0.90; 95% confidence interval [CI], 0.90 (0.17 to 4.60)); 21 patients (72.21%) in the "
+            "lidocaine group versus 22 patients (84.62%) in the PRP group achieved more than 25% pain reduction "
+            "(unadjusted odds ratio, 0.48; 95% CI, 0.10 to 2.37). [[After 12 months|f:12,month]], 17 patients "
+            "(70.83%) in the lidocaine group versus 19 patients (76%) in the PRP group had improved function "
+            "(unadjusted odds ratio, 0.71; 95% CI, 0.13 to 3.84), and 19 patients (76%) in the lidocaine group versus "
+            "20 patients (90.91%) in the PRP group had improved pain above 25% (unadjusted odds ratio, 0.35; 95% CI, "
+            "0.06 to 2.51). Hypercholesterolemia and baseline vascularization influenced outcomes. There were no "
+            "differences between groups in the adjusted odds ratios.",
+            "**Conclusion** PRP results in similar improvements to those obtained with lidocaine. Selecting patients "
+            "according to their pretreatment status can improve treatment efficacy.",
+        ],
+        notes=("Double-blind randomized trial of two ultrasound-guided tenotomy sessions with PRP or lidocaine in 71 "
+               "people with recalcitrant lateral elbow tendinopathy (clinical, no species; PRP is no cell type): "
+               "title and abstract from the journal's stored article page (its Conclusion completed from the stored "
+               "PMC copy PMC6480601, same text); authors from the stored springermedizin.de copy. Sample size: '71 "
+               "patients' -> 71. Sessions: 'received two sessions of ultrasound-guided tenotomy with either PRP or "
+               "lidocaine' -> 2 (said of every patient: no arm). Follow-up: 'at 6 and 12 months' (a list of "
+               "assessment times) -> one fact, the last, 12 months; 'After 6 months', 'After 12 months' -> 6 and 12 "
+               "months (times after the treatment at which outcomes were reported; each clause speaks of both groups: "
+               "no arm). Not sample sizes: '18 patients', '19 patients', '21', '22', '17', '20' (outcome counts). No "
+               "route (tenotomy has no id), no dose. Traps: percentages, odds ratios, CIs, '25%'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Orthopaedic Surgery and Research (2019) 14:109"},
+    ),
+    RealText(
+        id="en_clinical_bmcssmr2014_prp_awb_single_2ml_tennis_elbow_76_patients_12_months", lang="en",
+        kind="clinical", batch=30,
+        title="Is Platelet-rich plasma superior to whole blood in the management of chronic tennis elbow: "
+              "[[one year|f:1,year]] randomized clinical trial",
+        authors="Seyed Ahmad Raeissadat, Seyed Mansoor Rayegani, Hossein Hassanabadi, Rosa Rahimi, Leyla Sedighipour, "
+                "Khalil Rostami",
+        journal="BMC Sports Science, Medicine and Rehabilitation 6:12", year=2014, doi="10.1186/2052-1847-6-12",
+        url="http://biomedcentral.com/2052-1847/6/12",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** Lateral humeral epicondylitis, or ‘tennis elbow’, is a common condition with a variety "
+            "of treatment options. Platelet-rich plasma (PRP) and Autologous Whole Blood (AWB) represent new "
+            "therapeutic options for chronic tendinopathies including tennis elbow. The aim of the present study was "
+            "to compare the long term effects of PRP versus autologous whole blood local injection in patients with "
+            "chronic tennis elbow."),
+        body=[
+            "**Methods** [[Seventy six patients|n:76]] with chronic lateral humeral epicondylitis with duration of "
+            "symptoms more than 3 months were included in this study and randomized into 2 groups. Group 1 was "
+            "treated with a [[single injection|s:1#Group 1]] of [[2 mL|d:2,mL,-#Group 1]] of autologous leukocyte "
+            "rich PRP (4.8 times of plasma) and group 2 with [[2 mL|d:2,mL,-#group 2]] of AWB. Tennis elbow strap, "
+            "stretching and strengthening exercises were administered for both groups. Pain and functional "
+            "improvements were assessed using visual analogue scale (VAS), Mayo score (modified Mayo Clinic "
+            "performance index for the elbow) and pressure pain threshold (PPT) at 0, 4, 8 weeks and 6 and "
+            "[[12 months|f:12,month]].",
+            "**Results** All pain variables including VAS, PPT and Mayo scores improved significantly in both groups "
+            "at each follow up intervals compared to baseline. No statistically significant difference was noted "
+            "between groups regarding pain, functional scores and treatment success rates in all follow up "
+            "examinations (P >0/05).",
+            "**Conclusion** PRP and autologous whole blood injections are both effective methods to treat chronic "
+            "lateral epicondylitis and their efficacy persisted during long term follow up. PRP was not superior to "
+            "AWB in long term follow up.",
+        ],
+        notes=("Randomized trial of one local injection of 2 mL leukocyte-rich PRP against 2 mL autologous whole blood "
+               "in 76 patients with chronic tennis elbow, followed one year (clinical, no species; PRP and whole "
+               "blood are no cell types): title and abstract from the journal's stored article page (headings as on "
+               "that page); authors from the stored abstract page (biomedcentral.com/2052-1847/6/12/abstract). "
+               "Sample size: 'Seventy six patients' -> 76 ('2 groups' gives no count). Arms: 'Group 1 was treated "
+               "with a single injection of 2 mL of ... PRP' -> sessions 1 and dose 2 mL, arm 'Group 1'; 'and group 2 "
+               "with 2 mL of AWB' -> dose 2 mL, arm 'group 2' (labels as printed); group 2's number of injections is "
+               "not stated (elided verb: no sessions fact; doubtful). Dose per null (no 'per injection'). Follow-up: "
+               "'one year' in the title (the trial's follow-up; doubtful) -> 1 year; 'at 0, 4, 8 weeks and 6 and 12 "
+               "months' (a list of assessment times) -> one fact, the last, 12 months; 'long term follow up' and "
+               "'each follow up intervals' have no value. No route (local injection at the elbow has no id). Traps: "
+               "'duration of symptoms more than 3 months', '4.8 times of plasma', 'P >0/05'."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Sports Science, Medicine and Rehabilitation 2014, 6:12"},
+    ),
+    RealText(
+        id="en_clinical_josr2020_ua_adrcs_single_injection_partial_rotator_cuff_tears_11_vs_5_w52", lang="en",
+        kind="clinical", batch=30,
+        title="Safety and efficacy of treating symptomatic, partial-thickness rotator cuff tears with fresh, "
+              "uncultured, unmodified, autologous adipose-derived regenerative cells (UA-ADRCs) isolated at the point "
+              "of care: a prospective, randomized, controlled first-in-human pilot study",
+        authors="Jason L Hurd, Tiffany R Facile, Jennifer Weiss, Matthew Hayes, Meredith Hayes, John P Furia, Nicola "
+                "Maffulli, Glenn E Winnier, Christopher Alt, Christoph Schmitz, Eckhard U Alt, Mark Lundeen",
+        journal="Journal of Orthopaedic Surgery and Research 15:122", year=2020, doi="10.1186/s13018-020-01631-8",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7110715",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** This study tested the hypothesis that treatment of symptomatic, partial-thickness rotator "
+            "cuff tears (sPTRCT) with fresh, uncultured, unmodified, autologous adipose-derived regenerative cells "
+            "(UA-ADRCs) isolated from lipoaspirate at the point of care is safe and more effective than "
+            "corticosteroid injection."),
+        body=[
+            "**Methods** Subjects aged between 30 and 75 years with sPTRCT who did not respond to physical therapy "
+            "treatments for at least 6 weeks were randomly assigned to receive a [[single injection|s:1]] of an "
+            "average [[11.4 × 10^{6} UA-ADRCs|d:11.4e6,cells,-]] (in [[5 mL|d:5,mL,-]] liquid; mean cell viability: "
+            "88%) ([[n = 11|n:11]]; modified intention-to-treat (mITT) population) or a [[single injection|s:1]] of "
+            "[[80 mg|d:80,mg,-]] of methylprednisolone (40 mg/mL; [[2 mL|d:2,mL,-]]) plus [[3 mL|d:3,mL,-]] of "
+            "0.25% bupivacaine ([[n = 5|n:5]]; mITT population), respectively. Safety and efficacy were assessed "
+            "using the American Shoulder and Elbow Surgeons Standardized Shoulder Assessment Form (ASES), RAND Short "
+            "Form-36 Health Survey, and pain visual analogue scale (VAS) at baseline (BL) as well as 3 weeks (W3), "
+            "W6, W9, W12, W24, W32, W40, and [[W52|f:52,week]] post treatment. Fat-saturated T2-weighted magnetic "
+            "resonance imaging of the shoulder was performed at BL as well as at W24 and [[W52|f:52,week]] post "
+            "treatment.",
+            "**Results** No severe adverse events related to the injection of UA-ADRCs were observed in the 12 "
+            "months post treatment. The risks connected with treatment of sPTRCT with UA-ADRCs were not greater than "
+            "those connected with treatment of sPTRCT with corticosteroid injection. However, one subject in the "
+            "corticosteroid group developed a full rotator cuff tear during the course of this pilot study. Despite "
+            "the small number of subjects in this pilot study, those in the UA-ADRCs group showed statistically "
+            "significantly higher mean ASES total scores at W24 and [[W52|f:52,week]] post treatment than those in "
+            "the corticosteroid group (p < 0.05).",
+        ],
+        notes=("Randomized pilot trial of one injection of uncultured autologous adipose-derived regenerative cells "
+               "against one corticosteroid injection in 16 subjects with partial-thickness rotator cuff tears, "
+               "followed to week 52 (clinical, no species): title, authors and abstract from the stored PMC copy "
+               "(journal logo: Journal of Orthopaedic Surgery and Research, a BMC journal), cut at the end of the "
+               "Results before the Discussion. The copy prints '11.4 × 106' (superscript flattened): written 10^{6}. "
+               "Cells: 'adipose-derived regenerative cells (UA-ADRCs)' are the stromal vascular fraction, which has "
+               "no canonical id: unmarked, as the corpus leaves SVF/ADRC unmarked. Arms: the two treatments are "
+               "groups described by what they received, without a name, joined by 'respectively' to the counts (the "
+               "guide's 'allocated to ovarian injection (n = 21) or to a mock procedure (n = 19)'): no arm for 'single "
+               "injection' (twice, sessions 1 each), the doses or 'n = 11', 'n = 5' (doubtful: 'the corticosteroid "
+               "group' is named later). Doses: '11.4 × 10^6 UA-ADRCs' -> 11.4e6 cells; 'in 5 mL liquid' -> 5 mL (the "
+               "injected volume); comparator: '80 mg of methylprednisolone' -> 80 mg, its injected volume '2 mL' -> 2 "
+               "mL, '3 mL of 0.25% bupivacaine' -> 3 mL (the comparator injection's contents; doubtful for the "
+               "anaesthetic). Not doses: '40 mg/mL' (a concentration), '0.25%', '88%'. Follow-up: the lists 'at "
+               "baseline (BL) as well as 3 weeks (W3), W6, ... and W52 post treatment' and 'at BL as well as at W24 "
+               "and W52 post treatment' -> one fact each, the last (W52 = 52 weeks); Results 'at W24 and W52 post "
+               "treatment' -> 52 weeks (a comparison of the groups: no arm). 'observed in the 12 months post "
+               "treatment' is left unmarked as a window for adverse events (doubtful). No route (injection into the "
+               "shoulder has no id). Traps: 'aged between 30 and 75 years', 'at least 6 weeks' of physical therapy, "
+               "'one subject' (an outcome), p value."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Orthopaedic Surgery and Research (2020) 15:122"},
+    ),
+    RealText(
+        id="en_clinical_ijms2019_hd_afsc_micrografts_three_injections_aga_35_patients_44_weeks", lang="en",
+        kind="clinical", batch=30,
+        title="Autologous Cellular Method Using Micrografts of Human Adipose Tissue Derived Follicle Stem Cells in "
+              "Androgenic Alopecia",
+        authors="Pietro Gentile",
+        journal="International Journal of Molecular Sciences 20(14):3446", year=2019, doi="10.3390/ijms20143446",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6678214",
+        licence="CC BY (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        abstract=(
+            "Hair bio-engineering has risen at the crossing point of various manipulations to meet a clinical "
+            "requirement for innovations to advance hair growth. The authors reported the microscopic and "
+            "trichoscopic results of an autologous cell biological technique to compare, through histological, "
+            "immunocytochemistry, and cytospin analysis, hair re-growth obtained by micro-grafts from scalp tissue "
+            "containing Human Intra- and Extra-Dermal Adipose Tissue-Derived Hair Follicle Stem Cells (HD-AFSCs) "
+            "versus placebo (saline solution). An autologous solution of micro-grafts was obtained from mechanical "
+            "fragmentation and centrifugation of scalp biopsy’s (2 × 2 mm) using “Gentile protocol”. The "
+            "micro-grafts solution was mechanically infiltrated on half of the selected patients’ scalps with "
+            "Androgenic Alopecia (Norwood–Hamilton 2–5 and Ludwig 1–2). The other half was infiltrated with saline "
+            "solution. [[Three injections|s:3]] were performed to each patient at 45-day intervals. Of the "
+            "[[35 patients|n:35]] who were enrolled, 1 was excluded and 1 was rejected. 23 and "
+            "[[44 weeks|f:44,week]] after the last micro graft’s injections, the patients displayed a hair density "
+            "improvement, with a mean increment of 33% ± 7.5% and 27% ± 3.5% respectively, contrasted with baseline "
+            "values, for the treated region. Microscopic assessment appeared, in scalp biopsies, to show an expansion "
+            "in the number of hair follicles per mm2 following [[11 months|f:11,month]] from the last micro-grafts "
+            "application compared with baseline (1.4 + 0.27 versus 0.46 + 0.15, respectively; p < 0.05)."),
+        notes=("Half-head placebo-controlled study of three injections of autologous scalp micrografts containing "
+               "adipose-tissue-derived hair follicle stem cells in 35 patients with androgenic alopecia (clinical, no "
+               "species): title, author and abstract from the stored PMC copy (journal logo: International Journal of "
+               "Molecular Sciences, MDPI), cut at a sentence end before the copy breaks off in the last abstract "
+               "sentence. Cells: 'Human Intra- and Extra-Dermal Adipose Tissue-Derived Hair Follicle Stem Cells "
+               "(HD-AFSCs)' and the title's 'Human Adipose Tissue Derived Follicle Stem Cells' are follicle stem "
+               "cells (not said to be MSCs; no canonical id): unmarked (doubtful; not over-read as adipose_msc). "
+               "Sessions: 'Three injections were performed to each patient at 45-day intervals' -> 3 ('45-day "
+               "intervals' is their spacing; 'the last micro graft’s injections' refers to the counted ones). Sample "
+               "size: 'the 35 patients who were enrolled' -> 35 ('1 was excluded and 1 was rejected' are outcomes). "
+               "Follow-up: '23 and 44 weeks after the last micro graft’s injections' (a list of assessment times) -> "
+               "one fact, the last, 44 weeks; 'following 11 months from the last micro-grafts application' -> 11 "
+               "months (biopsies taken then). No route (scalp infiltration has no id), no dose. Traps: '2 × 2 mm', "
+               "'Norwood–Hamilton 2–5 and Ludwig 1–2', '33% ± 7.5%', 'per mm2', the biopsy counts, p value."),
+        layout={"columns": 2, "font": "serif", "journal": "Int. J. Mol. Sci. 2019, 20(14), 3446"},
+    ),
+    RealText(
+        id="en_clinical_etm2020_three_prp_injections_facial_skin_rejuvenation_30_females", lang="en",
+        kind="clinical", batch=30,
+        title="Effects of autologous platelet-rich plasma injections on facial skin rejuvenation",
+        authors="Rina Du, Tiechi Lei",
+        journal="Experimental and Therapeutic Medicine 19(4):3024-3030", year=2020, doi="10.3892/etm.2020.8531",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7086200",
+        licence=("CC BY (printed on the stored Spandidos page https://spandidos-publications.com/10.3892/etm.2020.8531: "
+                 "'distributed under the terms of Creative Commons Attribution License')"),
+        abstract=(
+            "Autologous serum platelet-rich plasma (PRP) has been used to rejuvenate wrinkled and aged skin for "
+            "years; however, the molecular mechanism for the positive effects of PRP on the skin remains unclear. The "
+            "present study aimed to clarify the potential molecular mechanisms for the role of PRP in wrinkled and "
+            "aged skin rejuvenation, and provide evidence for future clinical applications. A total of "
+            "[[30 healthy females|n:30]] were recruited for PRP treatment and signed informed consent was obtained. "
+            "A total of [[3 autologous PRP injections|s:3]] were administered to each patient with 15-day intervals "
+            "between injections. The effects of PRP injections were evaluated using the VISIA® Complexion Analysis "
+            "System and skin computed tomography. A human organotypic skin model was established and treated with PBS "
+            "or PRP before ultraviolet (UV)-B light (10 mJ/cm2) irradiation. The distribution of the epidermal "
+            "structure and dermal fibers were analyzed by hematoxylin and eosin and Masson's trichome staining. "
+            "Expression of matrix metalloproteinase-1 (MMP-1), tyrosinase, fibrillin and tropoelastin was detected "
+            "by reverse transcription-quantitative PCR, western blotting and immunofluorescence. The present results "
+            "showed that PRP treatment improved skin quality in the participants. In addition, the VISIA® results "
+            "showed that wrinkles, texture and pores were decreased in the PRP groups compared with the PBS "
+            "treatment. The in vitro study demonstrated that PRP treatment ameliorated photoaging by inhibiting "
+            "UV-B-induced MMP-1 and tyrosinase upregulation, and by inducing fibrillin and tropoelastin expression "
+            "that was downregulated by UV-B."),
+        notes=("Study of three autologous PRP injections, 15 days apart, in 30 healthy women for facial skin ageing, "
+               "with an organotypic skin model (clinical, no species; PRP is no cell type): title, authors and "
+               "abstract from the stored PMC copy (same text as the stored Spandidos page, which prints the licence "
+               "and non-breaking hyphens), cut at a sentence end before the copy breaks off in the last sentence. "
+               "Sample size: '30 healthy females were recruited for PRP treatment' -> 30 (the participants of the "
+               "clinical study). Sessions: '3 autologous PRP injections were administered to each patient' -> 3 "
+               "('with 15-day intervals' is the spacing). No follow-up time is stated; no route (intradermal has no "
+               "id), no dose. Traps: '10 mJ/cm2' (a UV dose to a skin model, not a treatment dose), 'the PRP groups' "
+               "and 'PBS' (the in-vitro model)."),
+        layout={"columns": 2, "font": "serif", "journal": "Experimental and Therapeutic Medicine 19: 3024-3030, 2020"},
+    ),
+    RealText(
+        id="en_clinical_bmri2022_single_intradiscal_prp_discogenic_lbp_31_patients_48_weeks", lang="en",
+        kind="clinical", batch=30,
+        title="Intradiscal Autologous Platelet-Rich Plasma Injection for Discogenic Low Back Pain: A Clinical Trial",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BioMed Research International 2022:9563693", year=2022, doi="10.1155/2022/9563693",
+        url="https://preview.hindawi.com/journals/bmri/2022/9563693",
+        licence="CC BY (Hindawi, all articles: stored page http://about.hindawi.com/authors/open-access/)",
+        abstract=(
+            "**Background.** Platelet-rich plasma (PRP) contains high concentrations of growth factors and cytokines "
+            "and may promote healing and tissue formation and exert anti-inflammatory effects. PRP has been shown to "
+            "improve intervertebral disc degeneration in vivo and in vitro. This study is aimed at evaluating the "
+            "effectiveness of autologous PRP on discogenic low back pain (DLBP) at [[48 weeks|f:48,week]] "
+            "postinjection in patients who received a [[single|s:1]] intradiscal injection. **Methods.** All patients "
+            "received a [[single|s:1]] intradiscal injection of PRP in a prospective trial. The pain scores, lumbar "
+            "function, and adverse events were assessed at 1 week, 4 weeks, 8 weeks, 12 weeks, 24 weeks, and "
+            "[[48 weeks|f:48,week]] postinjection and compared to the preinjection values (0 weeks). **Results.** "
+            "Data were analysed from [[31 patients|n:31]] with a 94% follow-up rate. Compared to preinjection, pain "
+            "and lumbar function were significantly improved, and there were significant differences () over the "
+            "[[48-week|f:48,week]] follow-up. Twenty-two (71%) patients were classified as successes after the "
+            "intradiscal injection of PRP. One patient received surgery at two weeks postinjection due to "
+            "intervertebral discitis. **Conclusions.** Intradiscal injection of PRP can significantly relieve pain "
+            "sensation and improve lumbar function in patients with DLBP over a [[48-week|f:48,week]] follow-up "
+            "period. Further randomized controlled clinical trials are needed to assess the effects of this injection "
+            "therapy."),
+        notes=("Prospective single-arm trial of one intradiscal injection of autologous PRP in 31 patients with "
+               "discogenic low back pain, followed 48 weeks (clinical, no species; PRP is no cell type): abstract "
+               "from the stored Hindawi preview page, title from the stored page of the same article's Table 1 "
+               "(preview.hindawi.com/journals/bmri/2022/9563693/tab1); no authors shown. The copy prints 'significant "
+               "differences () over' (a p value rendered as an image is missing): kept as printed. Sessions: 'a "
+               "single intradiscal injection' (twice) -> 1 each (the mark on 'single'). Sample size: 'Data were "
+               "analysed from 31 patients' -> 31 (no other count of patients is stated). Follow-up: 'at 48 weeks "
+               "postinjection' -> 48 weeks; the list 'at 1 week, 4 weeks, ... and 48 weeks postinjection' -> one fact, "
+               "the last; 'over the 48-week follow-up', 'over a 48-week follow-up period' -> 48 weeks each. Not "
+               "follow-up: 'at two weeks postinjection' (the time of an event, a surgery), '(0 weeks)'. Not sample "
+               "sizes: 'Twenty-two (71%) patients', 'One patient' (outcomes). No route (intradiscal has no id), no "
+               "dose. Traps: '94% follow-up rate'."),
+        layout={"columns": 1, "font": "sans", "journal": "BioMed Research International, Volume 2022, Article ID 9563693"},
+    ),
+    RealText(
+        id="en_clinical_ijorc2023_intratympanic_prp_snhl_70_patients_six_months", lang="en",
+        kind="clinical", batch=30,
+        title="Role of Platelet-rich Plasma in Sensory Neural Hearing Loss",
+        authors="Ruchika, Harendra Kumar Gautam, Surendra Kumar Kanaujia, Mahendra Singh, Ashish Kumar Purwar, AK "
+                "Arya, Shiroman Singh, Amrita Srivastava",
+        journal="International Journal of Otorhinolaryngology Clinics 15(1):38-41", year=2023,
+        doi="10.5005/jp-journals-10003-1438",
+        url="https://www.aijoc.com/abstractArticleContentBrowse/AIJOC/7/15/1/33365/abstractArticle/Article",
+        licence="CC BY-NC 4.0 (printed on the stored page: 'License: CC BY-NC 4.0')",
+        abstract=(
+            "**Introduction:** Platelet-rich plasma (PRP) is also known as autologous plasma. Platelets release "
+            "various growth factors, some of which are recognized to improve nerve growth by contents within the "
+            "alpha and dense granules. **Material and methods:** A prospective hospital-based interventional study "
+            "was carried out at a tertiary care center for a period of 22 months from January 2020 to October 2021. "
+            "**Results:** A total of [[70 patients|n:70]] were selected according to inclusion criteria and "
+            "exclusion criteria. In our study, [[70 patients|n:70]] with sensory neural hearing loss (SNHL) were "
+            "selected on the basis of pure-tone audiometry (PTA) and intratympanic PRP injections were given in the "
+            "affected ear. Post-PRP, patients were [[followed up till 6 months|f:6,month]]. Among those patients who "
+            "had hearing loss for less than six months duration, 85.2% recovered completely while in 14.8% partial "
+            "recovery was observed. Patients with mild SNHL showed complete recovery in 70.8% and partial recovery in "
+            "29.2%. Individuals having moderate SNHL showed complete recovery in 25%, partial in 50%, and no recovery "
+            "in 25% of cases. Patients in the moderately severe deafness category showed complete recovery in "
+            "66.7%, partial in 11.1%, and no recovery in 22.2%."),
+        notes=("Prospective interventional study of intratympanic PRP injections in 70 patients with sensorineural "
+               "hearing loss, followed 6 months (clinical, no species; PRP is no cell type): title, authors, citation "
+               "and abstract from the journal's stored abstract page, which prints 'License: CC BY-NC 4.0'; cut at a "
+               "sentence end before the copy breaks off inside the next Results sentence. Sample size: 'A total of 70 "
+               "patients were selected' and 'In our study, 70 patients with sensory neural hearing loss' -> 70 each "
+               "(the same patients named twice: two mentions). Follow-up: 'patients were followed up till 6 months' "
+               "-> 6 months ('till' gives the length of the observation). No sessions ('intratympanic PRP injections' "
+               "gives no count), no route (intratympanic has no id), no dose. Traps: 'a period of 22 months from "
+               "January 2020 to October 2021' (the study period), 'less than six months duration' (duration of "
+               "hearing loss), the recovery percentages."),
+        layout={"columns": 2, "font": "serif", "journal": "Int J Otorhinolaryngol Clin 2023;15(1):38-41"},
+    ),
+    RealText(
+        id="en_animal_bmcvr2022_topical_cadmsc_weekly_canine_kcs_9th_week", lang="en", kind="animal", batch=30,
+        title="Topical applications of allogeneic [[adipose-derived mesenchymal stem cells|c:ad]] ameliorate the "
+              "canine keratoconjunctivitis sicca",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="BMC Veterinary Research 18(1):217", year=2022, doi="10.1186/s12917-022-03303-7",
+        url="https://bmcvetres.biomedcentral.com/articles/10.1186/s12917-022-03303-7",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        species="animal",
+        abstract=(
+            "**Background** Canine keratoconjunctivitis sicca (KCS) is predominantly an immune-mediated disease. "
+            "Current therapy of canine KCS is mainly by immunosuppressant, but the effectiveness was limited in some "
+            "patients. In the past few years, some studies showed the results of the use of "
+            "[[mesenchymal stem cells|c:msc]] in treating canine KCS via periocular injections. However, the "
+            "periocular injection procedure requires sedation or general anesthesia, and may lead to iatrogenic or "
+            "incidental injury during the injection process. The aim of this study was to investigate the efficacy "
+            "of topical allogenic [[canine adipose-derived mesenchymal stem cells|c:ad]] ([[cAD-MSCs|c:ad]]) in "
+            "clinical patients of canine KCS."),
+        body=[
+            "**Results** The [[cAD-MSCs|c:ad]] used in this study were characterized for their capability of "
+            "tri-lineage differentiation and immunomodulatory properties. In addition, preparation methods for eye "
+            "drops of [[cAD-MSCs|c:ad]] was developed and its optimal preservation was tested. The canine KCS "
+            "patients were recruited for clinical trial and divided into two groups based on their history of "
+            "previous treatment. All patients received topical [[cAD-MSCs|c:ad]] treatment once per week for 6 "
+            "consecutive weeks and complete ophthalmic examinations were performed 1 week before treatment (week 0) "
+            "and at 3rd, 6th, [[9th weeks|f:9,week]], respectively. The results showed that the quantity and quality "
+            "of tears have improved significantly following topical [[cAD-MSCs|c:ad]] treatment based on Schirmers "
+            "tear test-1 and tear break-up time. More than half of all patients were found improved in the tear "
+            "quantity. In particular, 56.5% of the patients that were unresponsive to prior immunosuppressant "
+            "therapy had an effective increase in tear volume. The severity of clinical signs was also ameliorated "
+            "according to the numeric rating scale score from both patient owners and the clinician.",
+        ],
+        notes=("Clinical trial of weekly topical eye drops of allogeneic canine adipose-derived MSCs for six weeks in "
+               "client-owned dogs with keratoconjunctivitis sicca (animal: dogs treated as patients; species "
+               "'animal' for every fact, also the cited periocular MSC studies in dogs): title and abstract from the "
+               "journal's stored article page, cut at the end of the Results before the copy breaks off in the "
+               "Conclusion ('To sum up, '); no authors shown (volume and article number from the stored PubMed copy). "
+               "Cells: 'mesenchymal stem cells' (cited studies) -> msc; the title's 'adipose-derived mesenchymal "
+               "stem cells', 'canine adipose-derived mesenchymal stem cells (cAD-MSCs)' and every later 'cAD-MSCs' -> "
+               "adipose_msc. Sessions: 'once per week for 6 consecutive weeks' is a frequency and a duration with no "
+               "stated total (no fact). Follow-up: 'at 3rd, 6th, 9th weeks' (a list of examination times) -> one "
+               "fact, the last, 9 weeks. No sample size (the patients are dogs; no count is printed), no route (eye "
+               "drops and periocular injection have no id), no dose. Traps: 'two groups' (no count), '1 week before "
+               "treatment (week 0)', '56.5%'."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Veterinary Research (2022) 18:217"},
+    ),
+    RealText(
+        id="en_animal_bmri2015_admsc_periglandular_kcs_12_dogs_9_months", lang="en", kind="animal", batch=30,
+        title="Use of [[Adipose-Derived Mesenchymal Stem Cells|c:ad]] in Keratoconjunctivitis Sicca in a Canine Model",
+        authors="Antonio J. Villatoro et al. (as printed in the stored copy's copyright line)",
+        journal="BioMed Research International 2015:527926", year=2015, doi="10.1155/2015/527926",
+        url="https://www.hindawi.com/journals/bmri/2015/527926/",
+        licence=("CC BY (printed on the stored Hindawi page: 'distributed under the Creative Commons Attribution "
+                 "License')"),
+        species="animal",
+        abstract=(
+            "Keratoconjunctivitis sicca (KCS) or dry eye disease (DED) is an immune-mediated multifactorial disease, "
+            "with high level of prevalence in humans and dogs. Our aim in this study was to investigate the "
+            "therapeutic effects of allogeneic [[adipose-derived mesenchymal stromal cells|c:ad]] "
+            "([[Ad-MSCs|c:ad]]) implanted around the lacrimal glands in 12 dogs (24 eyes) with KCS, which is "
+            "refractory to current available treatments. Schirmer tear test (STT) and ocular surface integrity were "
+            "assessed at 0 (before treatment), 3, 6, and [[9 months after treatment|f:9,month]]. Average STT values "
+            "and all clinical signs showed a statistically significant change during the follow-up with reduction in "
+            "all ocular parameters scored: ocular discharge, conjunctival hyperaemia, and corneal changes, and there "
+            "were no signs of regression or worsening."),
+        notes=("Study of allogeneic adipose-derived MSCs implanted around the lacrimal glands of 12 client dogs (24 "
+               "eyes) with refractory keratoconjunctivitis sicca, assessed to 9 months (animal: dogs treated as "
+               "patients; species 'animal'): title and abstract from the journal's stored article page, which prints "
+               "the licence; cut at a sentence end before the copy breaks off in the next sentence ('... clinical "
+               "signs of K'); the authors as its copyright line prints them. Cells: 'Adipose-Derived Mesenchymal Stem "
+               "Cells' (title), 'adipose-derived mesenchymal stromal cells (Ad-MSCs)' -> adipose_msc (two mentions "
+               "in the abstract). Follow-up: 'at 0 (before treatment), 3, 6, and 9 months after treatment' (a list of "
+               "assessment times) -> one fact, the last, 9 months. No sample size ('12 dogs (24 eyes)' are animals), "
+               "no sessions (the implantation gives no count), no route (peri-lacrimal implantation has no id), no "
+               "dose. Traps: 'in humans and dogs', 'during the follow-up' (no value)."),
+        layout={"columns": 2, "font": "serif", "journal": "BioMed Research International, Volume 2015, Article ID 527926"},
+    ),
+    RealText(
+        id="en_animal_fvets2023_msc_therapy_fcgs_38_cats_2_to_9_years", lang="en", kind="animal", batch=30,
+        title="[[Mesenchymal stromal cell|c:msc]] therapy for feline chronic gingivostomatitis: Long term experience",
+        authors="Maria Soltero-Rivera, Sterling Hart, Andrew Blandino, Natalia Vapniarsky, Boaz Arzi",
+        journal="Frontiers in Veterinary Science 10", year=2023, doi="10.3389/fvets.2023.1171922",
+        url="https://frontiersin.org/articles/10.3389/fvets.2023.1171922/full",
+        licence=("CC BY (Frontiers, all articles: stored page https://zendesk.frontiersin.org/hc/en-us/articles/"
+                 "201904552-What-are-Frontiers-copyright-policies-)"),
+        species="animal",
+        abstract=(
+            "**Introduction:** [[Mesenchymal stromal cells|c:msc]] ([[MSC|c:msc]]) therapy has emerged as a "
+            "potential treatment option for refractory FCGS. However, there is a lack of long-term data on the use "
+            "of [[MSC|c:msc]] therapy in cats. This study aimed to evaluate the long-term safety and efficacy of "
+            "[[MSC|c:msc]] therapy for FCGS and investigate potential factors associated with treatment outcomes. "
+            "**Methods:** This study was a retrospective evaluation of 38 client-owned cats with refractory FCGS who "
+            "received [[MSC|c:msc]] therapy. Medical records, histopathology, and the Stomatitis Activity Disease "
+            "Index (SDAI) were reviewed. Correlations of the long-term follow-up success rates with SDAI and cell "
+            "line type used were conducted. A client survey was also performed to assess side effect occurrence, "
+            "quality-of-life following treatment, and overall treatment satisfaction. **Results:** Long-term "
+            "follow-up ranged from [[2 to 9 years|f:2,year]] post-[[MSC|c:msc]] treatment. The overall positive "
+            "response rate to [[MSC|c:msc]] treatment was 65.5%, with 58.6% of cats exhibiting permanent improvement "
+            "or cure. Adverse effects occurring during or immediately after treatment were noted in 34.2% of cases, "
+            "the majority being transient, self-resolving transfusion-like reactions. No long-term adverse events "
+            "were noted. No significant correlation in outcome was detected between allogeneic and autologous "
+            "[[MSC|c:msc]] treatment (p = 0.871) or the severity of the SDAI at entry (p = 0.848) or exit "
+            "(p = 0.166), or the delta SDAI between entry and exit (p = 0.178)."),
+        notes=("Retrospective study of MSC therapy in 38 client-owned cats with refractory feline chronic "
+               "gingivostomatitis, followed 2 to 9 years (animal: cats treated as patients; species 'animal'): "
+               "abstract from the journal's stored article page, cut at a sentence end before the copy breaks off "
+               "('The status 6 months (none to'); title and authors from the journal's stored citation page "
+               "(frontiersin.org/.../10.3389/fvets.2023.1171922/text). Cells: 'Mesenchymal stromal cell(s)' and "
+               "every 'MSC' used for the therapy -> msc (source not given). Follow-up: 'Long-term follow-up ranged "
+               "from 2 to 9 years post-MSC treatment' -> a range: its low end, 2 years (the mark on '2 to 9 years'). "
+               "No sample size ('38 client-owned cats' are animals), no route, no dose, no sessions. Traps: "
+               "percentages, p values, 'allogeneic and autologous' (cell sources, not arms)."),
+        layout={"columns": 2, "font": "serif", "journal": "Frontiers in Veterinary Science | 10 | 2023"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_bbc_core_decompression_anfh_43_patients_10_year_120_months", lang="en",
+        kind="clinical", batch=30,
+        title="[[10-year follow-up|f:10,year]] results of the prospective, double-blinded, randomized, controlled "
+              "study on autologous bone marrow buffy coat grafting combined with core decompression in patients with "
+              "avascular necrosis of the femoral head",
+        authors="(author list in the DOI record; not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 11", year=2020, doi="10.1186/s13287-020-01810-8",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-01810-8",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** Avascular necrosis of the femoral head (ANFH) is a severely disabling disease of the hip. "
+            "Several clinical trials have shown promising outcomes on the use of "
+            "[[mesenchymal stem cells|c:msc]] for the treatment of ANFH, but long-term clinical assessments are "
+            "lacking. Previously, we reported the [[2-year follow-up|f:2,year]] results of a prospective, "
+            "double-blinded, randomized, controlled study on autologous bone marrow buffy coat grafting combined with "
+            "core decompression in patients with ANFH. Here, we report the [[10-year follow-up|f:10,year]] results "
+            "of this study."),
+        body=[
+            "**Methods** We recruited [[43 (53 hips) patients|n:43]] from 2009 to 2010. The hips were randomly "
+            "allocated to code decompression (CD) with or without bone marrow buffy coat (BBC) grafting. "
+            "Participants underwent follow-up at 24, 60, and [[120 months|f:120,month]] postoperatively. The visual "
+            "analogue scale (VAS), Lequesne algofunctional index, and Western Ontario and McMaster Universities "
+            "Arthritis Index (WOMAC) osteoarthritis scores were recorded. Survival rate analysis and prognostic "
+            "factor analysis were performed. The endpoint was defined as progression to Ficat stage IV or conversion "
+            "to hip arthroplasty.",
+            "**Results** A total of 31 patients (41 hips) were included in the final analysis. The CD + BBC group "
+            "had better subjective assessment scores than the CD group. The average survival times were 102.3 months "
+            "and 78.1 months in the CD + BBC group and CD group, respectively (log-rank test, P = 0.029). In the "
+            "univariate Cox proportional hazards regression model, age [hazard ratio (HR) = 1.079, P = 0.047] and "
+            "preoperative Ficat stage (HR = 3.283, P = 0.028) indicated a high risk for progression, while the use "
+            "of BBC (HR = 0.332, P = 0.042) indicated a low risk.",
+        ],
+        notes=("Ten-year results of a randomized trial of core decompression with or without autologous bone marrow "
+               "buffy coat grafting in 43 patients (53 hips) with avascular necrosis of the femoral head (clinical, "
+               "no species): title and abstract from the journal's stored article page, cut at a sentence end before "
+               "the copy breaks off ('Preoperative'); no authors shown. Cells: 'mesenchymal stem cells' (cited trials) "
+               "-> msc; 'bone marrow buffy coat (BBC)' is unfractionated marrow (no canonical id; not over-read as "
+               "bone_marrow_msc): unmarked. Follow-up: '10-year follow-up' (title, Background) -> 10 years each; 'the "
+               "2-year follow-up results' of the group's previous report on the same trial -> 2 years (our previous "
+               "research is a fact of the document); 'follow-up at 24, 60, and 120 months postoperatively' (a list "
+               "of three times) -> one fact, the last, 120 months. Sample size: 'We recruited 43 (53 hips) patients' "
+               "-> 43 (the mark spans the bracket, the shortest contiguous words with the count and its noun); 'A "
+               "total of 31 patients (41 hips) were included in the final analysis' is a subset of the 43 (no fact). "
+               "No arms: the hips, not named groups, were allocated; the group comparisons carry no sample size or "
+               "treatment fact. Not follow-up: 'average survival times were 102.3 months and 78.1 months' (times to "
+               "an event), 'from 2009 to 2010'. No route, dose or sessions. Traps: hip counts, HR and P values, Ficat "
+               "stage IV."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11"},
+    ),
 ]
 
