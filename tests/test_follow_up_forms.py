@@ -668,6 +668,8 @@ THIRD_EN = [
     ("By the end of 18 months, the two arms no longer differed.", [(18, M)]),
     ("Acuity was compared before the injection and at the final visit (9th month).", [(9, M)]),
     ("Ejection fraction rose by 4% (baseline–9 months) in the cell arm.", [(9, M)]),
+    ("Tear production was measured at 2nd, 4th and 8th weeks.", [(8, W)]),
+    ("After the injection, all cats were followed up till 10 months.", [(10, M)]),
 ]
 THIRD_NOT = [
     "Two patients were lost to follow-up three months after the infusion.",  # when they left

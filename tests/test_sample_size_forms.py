@@ -358,6 +358,7 @@ THIRD_EN = [
     ("Five women who had a relapse were treated again.", []),
     # an arm's people said after it without their noun
     ("The cell group included 21 patients, while the placebo group included 19.", [21, 19]),
+    ("Twenty-four healthy females volunteered for the plasma injections.", [24]),
 ]
 THIRD_ZH = [
     # 排除标准 names criteria, not people excluded

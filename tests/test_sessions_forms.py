@@ -199,6 +199,7 @@ EN += [
     ("The third dose level was 1 × 10^7 cells.", []),
     # a dotted abbreviation between the count and its noun
     ("Rats had four i.v. infusions of the vesicles.", [4]),
+    ("Each knee got one injection of plasma (3.5 times the blood platelet count).", [1]),
 ]
 
 

@@ -820,7 +820,7 @@ class _Patterns:
         self.session_noun = _Rule("sessions.en_count", re.compile(
             rf"(?:{_alternation(latin, plural=True)}){stop}{_EN_FREQUENCY_AFTER}"), latin, 0, 25)
         self.session_times = _Rule("sessions.en_times", re.compile(
-            rf"(?i:\b(?:(?P<w>once|twice|thrice)|(?P<n>{_COUNT})\s+times)\b){times_not}{_EN_FREQUENCY_AFTER}"),
+            rf"(?i:\b(?:(?P<w>once|twice|thrice)|(?<![\d.,])(?P<n>{_COUNT})\s+times)\b){times_not}{_EN_FREQUENCY_AFTER}"),
             ("once", "twice", "thrice", "times"), 30, 25)
         # a sentence with none of these anchors holds no session pattern
         self.session_spotter = _any_of(a for rule in (*self.session_zh, self.session_unspecified, self.session_noun,
