@@ -14916,5 +14916,152 @@ TEXTS: list[RealText] = [
                "stage IV."),
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020) 11"},
     ),
+    RealText(
+        id="en_clinical_wjcc2024_ucmsc_six_it_iv_im_cerebral_palsy_four_patients_12_months", lang="en",
+        kind="clinical", batch=31,
+        title="Allogeneic [[mesenchymal stem cells|c:msc]] may be a viable treatment modality in cerebral palsy",
+        authors="Osman Boyalı, Serdar Kabatas, Erdinç Civelek, Omer Ozdemir, Yeliz Bahar-Ozdemir, Necati Kaplan, "
+                "Eyüp Can Savrunlu, Erdal Karaöz (as listed in the stored page's affiliation block)",
+        journal="World Journal of Clinical Cases 12(9):1585-1596", year=2024, doi="10.12998/wjcc.v12.i9.1585",
+        url="https://www.wjgnet.com/2307-8960/full/v12/i9/1585.htm",
+        licence="CC BY-NC 4.0 (Baishideng Publishing Group's statement for all its articles, "
+                "https://wjgnet.com/1009-3079/Nav/460; the article page prints 'Open Access')",
+        abstract=(
+            "Cerebral palsy (CP) describes a group of disorders affecting movement, balance, and posture. "
+            "Disturbances in motor functions constitute the main body of CP symptoms. These symptoms surface in "
+            "early childhood and patients are affected for the rest of their lives."),
+        body=[
+            "To analyze the efficacy and safety of MSCT in CP patients.",
+            "Our sample consists of [[four CP patients|n:4]] who cannot stand or walk without external support. All "
+            "of these cases received allogeneic MSCT [[six times|s:6]] as [[1 × 10^{6}/kg|d:1e6,cells/kg,-]] "
+            "intrathecally, [[intravenously|r:iv]], and intramuscularly using "
+            "[[umbilical cord-derived MSCs|c:uc]] ([[UC-MSC|c:uc]]). We monitored and assessed the patients pre- "
+            "and post-treatment using the Wee Functional Independence Measure (WeeFIM), Gross Motor Function "
+            "Classification System (GMFCS), and Manual Ability Classification Scale (MACS) instruments. We utilized "
+            "the Modified Ashworth Scale (MAS) to measure spasticity.",
+            "We found significant improvements in MAS scores after the intervention on both sides. Two months: Right "
+            "χ2 = 4000, P = 0.046, left χ2 = 4000, P = 0.046; four months: Right χ2 = 4000, P = 0.046, left χ2 = "
+            "4000, P = 0.046; [[12 months|f:12,month]]: Right χ2 = 4000, P = 0.046, left χ2 = 4000, P = 0.046. "
+            "However, there was no significant difference in motor functions based on WeeFIM results (P > 0.05).",
+            "In light of our findings, we believe that [[UC-MSC|c:uc]] therapy has a positive effect on spasticity, "
+            "and it partially improves motor functions.",
+        ],
+        notes=("Small clinical trial (World J Clin Cases 'Clinical Trials Study') of allogeneic umbilical cord MSC "
+               "transplantation given six times by intrathecal, intravenous and intramuscular injection to four "
+               "children with cerebral palsy (clinical, no species): title and abstract from the journal's stored "
+               "full-text page, whose abstract paragraphs print no section headings (none added). The stored copy "
+               "breaks off inside the Background ('Currently, treatment involves various pharmacothe') and inside "
+               "the Results ('... at 12 months after the in'): both are cut at the preceding sentence end; the Aim, "
+               "Methods and Conclusion paragraphs are whole. Cells: 'Allogeneic mesenchymal stem cells' (title) -> "
+               "msc; 'umbilical cord-derived MSCs (UC-MSC)' -> umbilical_cord_msc twice (a name and its bracketed "
+               "abbreviation); 'UC-MSC therapy' -> umbilical_cord_msc. 'MSCT' (MSC transplantation, twice) "
+               "abbreviates the procedure and is left unmarked, as corpus entries en_clinical_art2014_ucmsc_sle_"
+               "multicenter and the SSc entry leave 'MSCT' (doubtful: another entry marks 'UMSCT'). Sample: 'four CP "
+               "patients' -> 4. Sessions: 'received allogeneic MSCT six times' -> 6. Dose: '1 × 10^6/kg' -> 1e6 "
+               "cells/kg (per null, the guide's /kg rule). Route: 'intravenously' -> intravenous; 'intrathecally' "
+               "and 'intramuscularly' have no contract id (unmarked). Follow-up: 'Two months: ...; four months: ...; "
+               "12 months: ...' is a list of assessment times after the treatment -> one fact, the last, 12 months. "
+               "No arms (one group). Traps: chi-square and P values ('χ2 = 4000', 'P = 0.046')."),
+        layout={"columns": 2, "font": "serif", "journal": "World J Clin Cases 2024; 12(9): 1585-1596"},
+    ),
+    RealText(
+        id="en_clinical_scrt2023_mapc_single_iv_ards_pneumonia_20_vs_10_day_28", lang="en",
+        kind="clinical", batch=31,
+        title="Clinical efficacy and safety of multipotent adult progenitor cells (invimestrocel) for acute "
+              "respiratory distress syndrome (ARDS) caused by pneumonia: a randomized, open-label, standard "
+              "therapy–controlled, phase 2 multicenter study (ONE-BRIDGE)",
+        authors="Kazuya Ichikado, Toru Kotani, Yasuhiro Kondoh, Hideaki Imanaka, Takeshi Johkoh, Kiminori Fujimoto, "
+                "Shin Nunomiya, Tomotaka Kawayama, Masanori Sawada, Eric Jenkins, Sadatomo Tasaka, Satoru Hashimoto",
+        journal="Stem Cell Research & Therapy 14:217", year=2023, doi="10.1186/s13287-023-03451-z",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-023-03451-z",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** Acute respiratory distress syndrome (ARDS) is a life-threatening inflammatory lung "
+            "injury with high mortality; no approved medication exists. Efficacy and safety of bone marrow–derived, "
+            "allogeneic, multipotent adult progenitor cells (invimestrocel) plus standard treatment in patients with "
+            "ARDS caused by pneumonia was evaluated."),
+        body=[
+            "**Methods** A randomized, open-label, standard therapy–controlled, phase 2 study (January "
+            "2019–September 2021) conducted in 29 centers in Japan. Patients with ARDS caused by pneumonia, with "
+            "extensive early fibroproliferation on high-resolution computed tomography and low risk of systemic organ "
+            "failure identified by an Acute Physiology and Chronic Health Evaluation (APACHE II) score were included. "
+            "Patients were randomized 2:1 to receive a [[single|s:1]] [[intravenous infusion|r:iv]] of "
+            "[[9.0 × 10^{8} cells|d:9e8,cells,-]] of invimestrocel (administered at a rate of up to 10 mL/min over "
+            "30–60 min by free flow) plus standard treatment ([[N = 20|n:20]]) or standard treatment "
+            "([[N = 10|n:10]]) consistent with the clinical practice guidelines of the Japanese Respiratory Society "
+            "for the management of ARDS. Primary endpoint was ventilator-free days (VFDs) through "
+            "[[day 28|f:28,day]] after study treatment. Analysis of covariance was performed with treatment group, "
+            "age, partial pressure arterial oxygen/fraction of inspired oxygen ratio, and APACHE II score as "
+            "covariates.",
+        ],
+        notes=("Randomized open-label phase 2 trial of one intravenous infusion of 9.0 × 10^8 bone marrow-derived "
+               "multipotent adult progenitor cells (invimestrocel, MultiStem) plus standard treatment against "
+               "standard treatment alone in 30 patients with pneumonia-caused ARDS (clinical, no species): title "
+               "and abstract from the journal's stored article page (authors from the stored PMC copy "
+               "PMC10464414); cut after Methods, because the stored copy breaks off inside the first Results "
+               "sentence. Cells: 'multipotent adult progenitor cells (invimestrocel)' are bone marrow-derived "
+               "progenitors with no contract id; they are not named MSCs, so they are not over-read as msc or "
+               "bone_marrow_msc (the guide's BMDSC rule): no cell_type fact. Sessions: 'a single intravenous "
+               "infusion' -> 'single' 1 and 'intravenous infusion' intravenous (marks do not overlap). Dose: '9.0 × "
+               "10^8 cells' -> 9e8 cells (per null). Sample: '(N = 20)' and '(N = 10)' -> 20 and 10; the two arms "
+               "are described only by what they received ('to receive ... plus standard treatment (N = 20) or "
+               "standard treatment (N = 10)'), not named, so no arm (the guide's 'allocated to ovarian injection "
+               "(n = 21) or to a mock procedure (n = 19)'); the dose, route and sessions are said in the same clause "
+               "of that unnamed group: no arm either. Follow-up: 'ventilator-free days (VFDs) through day 28 after "
+               "study treatment' -> 28 days (a time after the treatment at which the primary outcome is measured). "
+               "Not doses: 'up to 10 mL/min' (a rate), '30–60 min'. Not follow-up: 'January 2019–September 2021'. "
+               "Traps: '29 centers', '2:1', 'APACHE II'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2023) 14:217"},
+    ),
+    RealText(
+        id="en_clinical_sni2020_autologous_msc_iv_intranasal_parkinson_12_patients_3_months", lang="en",
+        kind="clinical", batch=31,
+        title="[[Mesenchymal stem cells|c:msc]] in Parkinson’s disease: Motor and nonmotor symptoms in the early "
+              "posttransplant period",
+        authors="Aliaksandr Boika, Natallia Aleinikava, Veranika Chyzhyk, Marina Zafranskaya, Darya Nizheharodava, "
+                "Vladimir Ponomarev",
+        journal="Surgical Neurology International 11:380", year=2020, doi="10.25259/SNI_233_2020",
+        url="https://surgicalneurologyint.com/surgicalint-articles/mesenchymal-stem-cells-in-parkinsons-disease-"
+            "motor-and-nonmotor-symptoms-in-the-early-posttransplant-period/",
+        licence="CC BY-NC-SA 4.0 (printed on the stored journal page: 'This is an open-access article distributed "
+                "under the terms of the Creative Commons Attribution-Non Commercial-Share Alike 4.0 License')",
+        abstract=(
+            "**Background:** Treatment of patients with Parkinson disease (PD) using autologous "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) is a promising method to influence the pathogenesis "
+            "of the disease. The aim of this study was to assess the immediate results of the introduction of "
+            "[[MSCs|c:msc]] on the effectiveness of motor and nonmotor symptoms in patients with PD."),
+        body=[
+            "**Methods:** [[MSCs|c:msc]] were transplanted to [[12 patients|n:12]] with PD through "
+            "[[intravenous|r:iv]] and tandem (intranasal + [[intravenous|r:iv]]) injections. Effectiveness of the "
+            "therapy was evaluated 1 and [[3 months|f:3,month]] posttransplantation. Neurological examination of the "
+            "intensity of motor symptoms was carried out in the morning after a 12 or 24 h break in taking "
+            "antiparkinsonian drugs, then 1 h after they were taken. The intensity of motor symptoms was assessed "
+            "with the help of Section III of the Unified PD Rating Scale of the International Society for Movement "
+            "Disorders (UPDRS). The intensity of nonmotor symptoms was assessed with the help of the following "
+            "scales: Hamilton Depression Rating Scale, the Pittsburgh Sleep Quality Index, the Epworth Sleepiness "
+            "Scale, Nonmotor Symptoms Scale, and the 39-item Parkinson’s Disease Questionnaire.",
+            "**Results:** We found a statistically significant decrease in the severity of motor and nonmotor "
+            "symptoms in the study group in the posttransplant period.",
+            "**Conclusion:** Positive results allow us to consider [[MSCs|c:msc]] transplantation as a "
+            "disease-modifying therapeutic strategy in PD. However, this method of PD treatment is not a fully "
+            "understood process, which requires additional studies and a longer follow-up period to monitor the "
+            "patients’ condition posttransplantation.",
+        ],
+        notes=("Clinical study of autologous MSCs given to 12 patients with Parkinson's disease by intravenous or "
+               "tandem intranasal + intravenous injection, assessed 1 and 3 months after transplantation (clinical, "
+               "no species): title and licence from the journal's stored article page, abstract (whole) from the "
+               "stored PMC copy PMC7771400 (same text; headings as printed there). Cells: 'mesenchymal stem cells "
+               "(MSCs)' -> msc twice (the cells' tissue is not named); every later 'MSCs' -> msc, also in 'MSCs "
+               "transplantation'. Sample: '12 patients' -> 12. Route: 'through intravenous and tandem (intranasal + "
+               "intravenous) injections' names intravenous delivery twice (the intravenous group and the "
+               "intravenous part of the tandem) -> two intravenous facts; 'intranasal' has no contract id "
+               "(unmarked). The two delivery groups are described, not named with counts: no arm. Follow-up: "
+               "'evaluated 1 and 3 months posttransplantation' (a list of assessment times) -> one fact, the last, 3 "
+               "months; 'a longer follow-up period' has no value. Not follow-up: 'a 12 or 24 h break in taking "
+               "antiparkinsonian drugs', '1 h after they were taken' (drug timing). No dose, no sessions, no hormone. "
+               "Traps: '39-item', 'Section III'. Licence: CC BY-NC-SA 4.0 (redistribution allowed, non-commercial, "
+               "share-alike)."),
+        layout={"columns": 2, "font": "serif", "journal": "Surgical Neurology International 2020; 11:380"},
+    ),
 ]
 
