@@ -15014,54 +15014,252 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2023) 14:217"},
     ),
     RealText(
-        id="en_clinical_sni2020_autologous_msc_iv_intranasal_parkinson_12_patients_3_months", lang="en",
-        kind="clinical", batch=31,
-        title="[[Mesenchymal stem cells|c:msc]] in Parkinson’s disease: Motor and nonmotor symptoms in the early "
-              "posttransplant period",
-        authors="Aliaksandr Boika, Natallia Aleinikava, Veranika Chyzhyk, Marina Zafranskaya, Darya Nizheharodava, "
-                "Vladimir Ponomarev",
-        journal="Surgical Neurology International 11:380", year=2020, doi="10.25259/SNI_233_2020",
-        url="https://surgicalneurologyint.com/surgicalint-articles/mesenchymal-stem-cells-in-parkinsons-disease-"
-            "motor-and-nonmotor-symptoms-in-the-early-posttransplant-period/",
-        licence="CC BY-NC-SA 4.0 (printed on the stored journal page: 'This is an open-access article distributed "
-                "under the terms of the Creative Commons Attribution-Non Commercial-Share Alike 4.0 License')",
+        id="en_animal_scrt2020_adsc_evs_50_100_200ug_iv_subcortical_stroke_rats", lang="en", kind="animal",
+        batch=32,
+        title="Low dose of [[extracellular vesicles|c:ev]] identified that promote recovery after ischemic stroke",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2020, doi="10.1186/s13287-020-01601-1",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7029550",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        species="rat",
         abstract=(
-            "**Background:** Treatment of patients with Parkinson disease (PD) using autologous "
-            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) is a promising method to influence the pathogenesis "
-            "of the disease. The aim of this study was to assess the immediate results of the introduction of "
-            "[[MSCs|c:msc]] on the effectiveness of motor and nonmotor symptoms in patients with PD."),
+            "**Background** [[Mesenchymal stem cell|c:msc@animal]]-derived [[extracellular vesicles|c:ev@animal]] "
+            "([[EVs|c:ev@animal]]) are one of the most promising therapeutics in protective and/or regenerative "
+            "therapy in animal models of stroke using a dose of [[100 μg|d:100,ug,-@animal]]. However, whether "
+            "[[EVs|c:ev@human]] dose is related to outcomes is not known. This study aimed to identify the optimal "
+            "effective dose of [[EVs|c:ev]] from [[adipose tissue-derived mesenchymal stem cells|c:ad]] that promote "
+            "functional recovery in subcortical stroke."),
         body=[
-            "**Methods:** [[MSCs|c:msc]] were transplanted to [[12 patients|n:12]] with PD through "
-            "[[intravenous|r:iv]] and tandem (intranasal + [[intravenous|r:iv]]) injections. Effectiveness of the "
-            "therapy was evaluated 1 and [[3 months|f:3,month]] posttransplantation. Neurological examination of the "
-            "intensity of motor symptoms was carried out in the morning after a 12 or 24 h break in taking "
-            "antiparkinsonian drugs, then 1 h after they were taken. The intensity of motor symptoms was assessed "
-            "with the help of Section III of the Unified PD Rating Scale of the International Society for Movement "
-            "Disorders (UPDRS). The intensity of nonmotor symptoms was assessed with the help of the following "
-            "scales: Hamilton Depression Rating Scale, the Pittsburgh Sleep Quality Index, the Epworth Sleepiness "
-            "Scale, Nonmotor Symptoms Scale, and the 39-item Parkinson’s Disease Questionnaire.",
-            "**Results:** We found a statistically significant decrease in the severity of motor and nonmotor "
-            "symptoms in the study group in the posttransplant period.",
-            "**Conclusion:** Positive results allow us to consider [[MSCs|c:msc]] transplantation as a "
-            "disease-modifying therapeutic strategy in PD. However, this method of PD treatment is not a fully "
-            "understood process, which requires additional studies and a longer follow-up period to monitor the "
-            "patients’ condition posttransplantation.",
+            "**Materials and methods** For this purpose, various doses of [[EVs|c:ev]] were tested in an in vitro "
+            "oxygen-glucose deprivation (OGD) model of oligodendrocytes and neuronal ischemia. At least 50 μg of "
+            "[[EVs|c:ev]] were necessary to induce proliferation and differentiation of oligodendrocyte and neurons "
+            "in OGD conditions. For in vivo study, rats were subjected to subcortical stroke and various doses "
+            "([[50 μg|d:50,ug,-]], [[100 μg|d:100,ug,-]], or [[200 μg|d:200,ug,-]]) of [[EVs|c:ev]] were "
+            "[[intravenously administered|r:iv]] after 24 h.",
+            "**Results** All the animals in the [[EV|c:ev]] groups showed significant improvement in functional "
+            "tests, with an increase in tract connectivity and brain repair-associated markers, and a decrease in "
+            "cell death and in astrocyte-marker expression. Cell proliferation was increased in the groups receiving "
+            "[[50 μg|d:50,ug,-]] and [[100 μg|d:100,ug,-]] doses. Only the [[50-μg|d:50,ug,-]] dose was associated "
+            "with significant increases in brain-derived neurotrophic factor expression.",
+            "**Conclusion** In conclusion, [[50 μg|d:50,ug,-]] of [[EVs|c:ev]] appears to be the minimal effective "
+            "dose to enhance protection, brain repair, and recovery in subcortical ischemic stroke.",
         ],
-        notes=("Clinical study of autologous MSCs given to 12 patients with Parkinson's disease by intravenous or "
-               "tandem intranasal + intravenous injection, assessed 1 and 3 months after transplantation (clinical, "
-               "no species): title and licence from the journal's stored article page, abstract (whole) from the "
-               "stored PMC copy PMC7771400 (same text; headings as printed there). Cells: 'mesenchymal stem cells "
-               "(MSCs)' -> msc twice (the cells' tissue is not named); every later 'MSCs' -> msc, also in 'MSCs "
-               "transplantation'. Sample: '12 patients' -> 12. Route: 'through intravenous and tandem (intranasal + "
-               "intravenous) injections' names intravenous delivery twice (the intravenous group and the "
-               "intravenous part of the tandem) -> two intravenous facts; 'intranasal' has no contract id "
-               "(unmarked). The two delivery groups are described, not named with counts: no arm. Follow-up: "
-               "'evaluated 1 and 3 months posttransplantation' (a list of assessment times) -> one fact, the last, 3 "
-               "months; 'a longer follow-up period' has no value. Not follow-up: 'a 12 or 24 h break in taking "
-               "antiparkinsonian drugs', '1 h after they were taken' (drug timing). No dose, no sessions, no hormone. "
-               "Traps: '39-item', 'Section III'. Licence: CC BY-NC-SA 4.0 (redistribution allowed, non-commercial, "
-               "share-alike)."),
-        layout={"columns": 2, "font": "serif", "journal": "Surgical Neurology International 2020; 11:380"},
+        notes=("Rat study of three intravenous doses of adipose-derived MSC extracellular vesicles after subcortical "
+               "stroke (species rat, the in vitro OGD work included, as in other rat studies of this corpus): title "
+               "and the whole abstract from the stored PMC copy (no authors shown). Cells: 'Mesenchymal stem "
+               "cell-derived extracellular vesicles (EVs)' -> msc + extracellular_vesicle (twice); 'adipose "
+               "tissue-derived mesenchymal stem cells' -> adipose_msc; every 'EVs'/'EV' -> extracellular_vesicle. "
+               "The first sentence reports the cited animal-model work ('in animal models of stroke using a dose of "
+               "100 μg'): its cells and its dose carry species animal (the text names no species); the second "
+               "sentence is general (no species). Doses: '(50 μg, 100 μg, or 200 μg)' -> three facts, µg, per null, "
+               "no arm (values listed without a count each and without 'respectively', as the corpus's '25, 50, 75, "
+               "or 150 million cells'); 'the groups receiving 50 μg and 100 μg doses', 'the 50-μg dose' and '50 μg "
+               "of EVs appears to be the minimal effective dose' are mentions of the doses given -> 50, 100, 50, 50 "
+               "µg (the groups are described only by what they received: no arm). 'At least 50 μg of EVs' in the "
+               "OGD culture is an in vitro amount, given to no animal (no dose; doubtful). Route: 'intravenously "
+               "administered' -> intravenous. No sessions (a single time is not written), no follow-up ('after 24 "
+               "h' counts from the stroke and is in hours), no sample size (animals). 'the EV groups' is a plural "
+               "head (no arm)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2020)"},
+    ),
+    RealText(
+        id="en_animal_aging2020_hadsc_ex_icv_microinjection_tbi_rats", lang="en", kind="animal",
+        batch=32,
+        title="[[MSC|c:msc]]-derived [[exosomes|c:ev]] promote recovery from traumatic brain injury via "
+              "microglia/macrophages in rat",
+        authors="(not shown in the stored copy; copyright line: Chen et al.)",
+        journal="Aging 12(18):18274-18296", year=2020, doi="10.18632/aging.103692",
+        url="https://aging-us.com/article/103692/text",
+        licence="CC BY 3.0 (printed on the stored page)",
+        species="rat",
+        abstract=(
+            "Traumatic brain injury (TBI) is a leading cause of morbidity and mortality in young individuals "
+            "worldwide. There is currently no effective clinical treatment for TBI, but "
+            "[[mesenchymal stem cell|c:msc@human]]-derived [[exosomes|c:ev@human]] have exhibited promising "
+            "therapeutic effects. In this study, we performed intracerebroventricular microinjection of "
+            "[[human adipose mesenchymal stem cell|c:ad]] ([[hADSC|c:ad]])-derived [[exosomes|c:ev]] "
+            "([[hADSC|c:ad]]-[[ex|c:ev]]) in a weight-drop-induced TBI rat model. We found that "
+            "[[hADSC|c:ad]]-[[ex|c:ev]] promoted functional recovery, suppressed neuroinflammation, reduced "
+            "neuronal apoptosis, and increased neurogenesis in TBI rats."),
+        notes=("Rat study of human adipose MSC exosomes after traumatic brain injury: title and the abstract from the "
+               "journal's stored text page, cut at a sentence end before the copy breaks off ('The therapeutic "
+               "effects of hADSC-ex were comparable to thos'); no authors shown except the copyright line. Cells: "
+               "'MSC-derived exosomes' (title) -> msc + extracellular_vesicle; 'mesenchymal stem cell-derived "
+               "exosomes have exhibited promising therapeutic effects' is a general statement (no species); 'human "
+               "adipose mesenchymal stem cell (hADSC)-derived exosomes (hADSC-ex)' -> adipose_msc twice + "
+               "extracellular_vesicle, and each 'hADSC-ex' -> adipose_msc + extracellular_vesicle (split at the "
+               "hyphen, as the corpus's 'ADSCs-Exos'). No route: 'intracerebroventricular microinjection' has no "
+               "contract id. No dose, sessions, follow-up or sample size. Traps: 'young individuals' (no count), "
+               "'weight-drop-induced' (the model)."),
+        layout={"columns": 2, "font": "serif", "journal": "Aging (2020) 12(18)"},
+    ),
+    RealText(
+        id="en_animal_biology2022_msc_evs_local_vs_intravenous_sci_rats_60_days", lang="en", kind="animal",
+        batch=32,
+        title="A Comparative Study of [[Mesenchymal Stem Cell|c:msc]]-Derived [[Extracellular Vesicles|c:ev]]' "
+              "Local and Systemic Dose-Dependent Administration in Rat Spinal Cord Injury",
+        authors="(not shown in the stored copy)",
+        journal="Biology 11(12):1853", year=2022, doi="10.3390/biology11121853",
+        url="https://referencecitationanalysis.com/search?page=1&term=%5B%7B%22id%22%3A%22doi%22%2C%22o%22%3A%22eq%22%2C%22v%22%3A%2210.3390%2Fbiology11121853%22%2C%22c%22%3A%22%22%2C%22b%22%3Afalse%7D%5D",
+        licence="CC BY 4.0 (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        species="rat",
+        abstract=(
+            "Spinal cord injury (SCI) is a serious neurological condition that causes severe disability. One of the "
+            "approaches to overcoming the complications of SCI is stem cell-derived "
+            "[[extracellular vesicle|c:ev@human]] ([[EV|c:ev@human]]) therapy. In this research, we performed a "
+            "comparative evaluation of rat spinal cord post-traumatic regeneration efficacy using different methods "
+            "of [[mesenchymal stem cell|c:msc]]-derived [[EV|c:ev]] transplantation (local vs. systemic) followed by "
+            "evaluation of their minimal therapeutic dose. The results suggested that [[MSC|c:msc]]-[[EV|c:ev]] "
+            "therapy could improve locomotor activity over 60 days after the SCI, showing a dose-dependent effect "
+            "on the recovery of spinal cord motor pathways. We also established the possibility of maintaining a "
+            "population of mature oligodendrocytes by [[MSC|c:msc]]-[[EVs|c:ev]]. It was observed that in the spinal "
+            "cord injury area, [[intravenous transplantation|r:iv]] of [[MSC|c:msc]]-[[EVs|c:ev]] showed more "
+            "pronounced therapeutic effects compared to the treatment of fibrin matrix-encapsulated "
+            "[[MSC|c:msc]]-[[EVs|c:ev]]."),
+        notes=("Rat study comparing local (fibrin-matrix) and intravenous MSC extracellular vesicles after spinal "
+               "cord injury: title and the whole abstract from the stored Reference Citation Analysis record of the "
+               "article (no authors shown); MDPI publishes every article under CC BY. Cells: 'stem cell-derived "
+               "extracellular vesicle (EV) therapy' is a general statement (extracellular_vesicle twice, no "
+               "species; 'stem cell' alone is no cell type); 'mesenchymal stem cell-derived EV' -> msc + "
+               "extracellular_vesicle; each 'MSC-EV(s)' -> msc + extracellular_vesicle (split at the hyphen). "
+               "Route: 'intravenous transplantation' -> intravenous; 'local', 'systemic' and 'fibrin "
+               "matrix-encapsulated' name no contract route. No follow-up: 'over 60 days after the SCI' counts from "
+               "the injury (the model), as the guide excludes. No dose ('minimal therapeutic dose', "
+               "'dose-dependent': no value), no sessions, no sample size."),
+        layout={"columns": 2, "font": "serif", "journal": "Biology (2022) 11"},
+    ),
+    RealText(
+        id="en_animal_scrt2023_huc_hfp_exos_seven_day_infusion_dss_colitis_mice", lang="en", kind="animal",
+        batch=32,
+        title="Perinatal tissue-derived [[exosomes|c:ev]] ameliorate colitis in mice by regulating the Foxp3 + Treg "
+              "cells and gut microbiota",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2023, doi="10.1186/s13287-023-03263-1",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-023-03263-1",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        species="mouse",
+        abstract=(
+            "**Background** The capacity of self-renewal and multipotent differentiation makes "
+            "[[mesenchymal stem cells|c:msc@human]] ([[MSC|c:msc@human]]) one of the most widely investigated cell "
+            "lines in preclinical studies as cell-based therapies. However, the low survival rate and poor homing "
+            "efficiency of [[MSCs|c:msc@human]] after transplantation hinder the therapeutic application. "
+            "[[Exosomes|c:ev@human]] derived from [[MSCs|c:msc@human]] have shown promising therapeutic potential "
+            "in many diseases. However, the heterogeneity of [[MSCs|c:msc@human]] may lead to differences in the "
+            "function of secreting [[exosomes|c:ev@human]]. In this study, the therapeutic effects of "
+            "[[hUC-Exos|c:ev]] and [[hFP-Exos|c:ev]] on the DSS-induced colitis mouse model were investigated."),
+        body=[
+            "**Methods** The colitis mouse models were randomly divided into four groups: (1) DSS administered for "
+            "7 days and euthanasia (DSS7D), (2) DSS administered for 7 days and kept for another 7 days without any "
+            "treatment (DSS14D), (3) DSS administered for 7 days and followed with [[hUC-EVs|c:ev#hUC-EVs]] infusion "
+            "for 7 days ([[hUC-EVs|c:ev#hUC-EVs]]) and (4) DSS administered for 7 days and followed with "
+            "[[hFP-EVs|c:ev#hFP-EVs]] infusion for 7 days ([[hFP-EVs|c:ev#hFP-EVs]]). We analyzed colon length, "
+            "histopathology, Treg cells, cytokines and gut microbiota composition in each group.",
+            "**Results** A large amount of IL-6, IL-17 and IFN-γ were produced along with the decrease in the number "
+            "of CD4 + Foxp3 + and CD8 + Foxp3 + cells in DSS7D group, which indicated that Th17 cells were "
+            "activated and Treg cells were suppressed. We found that the number of CD4 + Foxp3 + and CD8 + Foxp3 + "
+            "cells increased in order to suppress inflammation, but the length of colon did not recover and the "
+            "symotoms were worsened of the colonic tissue in DSS14D group. The subsequent infusion of either "
+            "[[hUC-Exos|c:ev]] or [[hFP-Exos|c:ev]] mediated the transformation of Treg and Th17 cells in colitis "
+            "mice to maintain immune balance.",
+        ],
+        notes=("Mouse study of exosomes from human umbilical cord (hUC) and fetal placenta (hFP) MSCs in DSS colitis: "
+               "title and abstract from the journal's stored page, cut at a sentence end before the copy breaks "
+               "off in the Results ('The infusion of hUC-Exos and hFP-Exos also both'); no authors shown. The "
+               "Background's MSCs and exosomes are general statements (msc / extracellular_vesicle, no species). "
+               "'hUC-Exos', 'hFP-Exos', 'hUC-EVs', 'hFP-EVs' -> extracellular_vesicle, one mention each (as the "
+               "corpus's 'AF-Exos'; the tissue prefix alone names no MSC: not also umbilical_cord_msc; doubtful). "
+               "Arms: the four groups are named in brackets (DSS7D, DSS14D, hUC-EVs, hFP-EVs); the exosome named "
+               "in group (3) and its bracketed name carry arm 'hUC-EVs', those of group (4) 'hFP-EVs'; the Results' "
+               "'either hUC-Exos or hFP-Exos' speaks of both groups (no arm). No route ('infusion' names no "
+               "vessel), no dose, no sessions ('infusion for 7 days' is a duration of dosing, not a count). No "
+               "follow-up: 'for 7 days', 'another 7 days without any treatment' are durations of the model and of "
+               "an untreated group. Traps: 'four groups', CD4/CD8 counts, cytokines, 'DSS administered for 7 days' "
+               "(drinking-water model, no route id, no dose)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2023)"},
+    ),
+    RealText(
+        id="en_animal_bmri2017_hucmsc_exosomes_dss_ibd_mice_il7", lang="en", kind="animal",
+        batch=32,
+        title="[[Exosomes|c:ev]] Derived from [[Human Umbilical Cord Mesenchymal Stem Cells|c:uc]] Relieve "
+              "Inflammatory Bowel Disease in Mice",
+        authors="Fei Mao, Yunbing Wu, Xudong Tang, Jingjing Kang, Bin Zhang, Yongmin Yan, Hui Qian, Xu Zhang, "
+                "Wenrong Xu",
+        journal="BioMed Research International 2017:5356760", year=2017, doi="10.1155/2017/5356760",
+        url="https://www.hindawi.com/journals/bmri/2017/5356760/abs/",
+        licence="CC BY (printed on the stored Hindawi page: 'distributed under the Creative Commons Attribution "
+                "License')",
+        species="mouse",
+        abstract=(
+            "[[Exosomes|c:ev@human]] secreted by [[mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) have "
+            "shown repairing effects on several tissue injury diseases. In this study, we aimed to investigate the "
+            "effects of [[exosomes|c:ev]] released from [[human umbilical cord mesenchymal stem cells|c:uc]] "
+            "([[hucMSCs|c:uc]]) on the treatment of dextran sulfate sodium- (DSS-) induced inflammatory bowel "
+            "disease (IBD) and to explore the underlying mechanism. We found that indocyanine green (ICG) labeled "
+            "[[exosomes|c:ev]] homed to colon tissues of IBD mice at 12 hours after injection. [[Exosomes|c:ev]] "
+            "significantly relieved the severity of IBD in mice as [[hucMSCs|c:uc]]. The expression of IL-10 gene "
+            "was increased while that of TNF-α, IL-1β, IL-6, iNOS, and IL-7 genes was decreased in the colon "
+            "tissues and spleens of [[exosomes|c:ev]]-treated mice. Furthermore, the infiltration of macrophages "
+            "into the colon tissues was decreased by [[exosome|c:ev]] treatment in IBD mice. In addition, we "
+            "provided evidence that in vitro coculture with [[exosomes|c:ev]] inhibited the expression of iNOS and "
+            "IL-7 in mouse enterocoelia macrophages. Moreover, we found that the expression of IL-7 was higher in "
+            "the colon tissues of colitis patients than that of healthy controls. Our findings suggest that "
+            "[[exosomes|c:ev]] from [[hucMSCs|c:uc]] have profound effects on alleviating DSS-induced IBD and may "
+            "exert their impact through the modulation of IL-7 expression in macrophages."),
+        notes=("Mouse study of human umbilical cord MSC exosomes in DSS colitis: title, authors (from the stored PMC "
+               "copy) and the whole abstract (the Hindawi page, which prints the licence, and PMC give the same "
+               "text). The first sentence is general (no species). Cells: 'human umbilical cord mesenchymal stem "
+               "cells (hucMSCs)' and every 'hucMSCs' -> umbilical_cord_msc (also 'as hucMSCs', the cells given as a "
+               "comparison therapy); every 'exosomes'/'exosome' -> extracellular_vesicle (the in vitro coculture "
+               "included, with the mouse macrophages). No follow-up: 'at 12 hours after injection' is in hours and "
+               "times a homing observation. No route ('injection' names none), dose, sessions or sample size: "
+               "'colitis patients' and 'healthy controls' are uncounted tissue donors. Traps: cytokine and gene "
+               "changes (no contract hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "BioMed Research International (2017)"},
+    ),
+    RealText(
+        id="en_animal_dddt2020_msc_evs_tail_vein_mcao_rats_24_48h", lang="en", kind="animal",
+        batch=32,
+        title="Neuroprotective Effect of [[Mesenchymal Stromal Cell|c:msc]]-Derived [[Extracellular Vesicles|c:ev]] "
+              "Against Cerebral Ischemia-Reperfusion-Induced Neural Functional Injury: A Pivotal Role for AMPK and "
+              "JAK2/STAT3/NF-κB Signaling Pathway Modulation",
+        authors="Min Han, Ying Cao, Hao Xue, Xili Chu, Tingting Li, Danqing Xin, Lin Yuan, Hongfei Ke, Gang Li, "
+                "Zhen Wang",
+        journal="Drug Design, Development and Therapy 14:2865-2876", year=2020, doi="10.2147/DDDT.S248892",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7381771",
+        licence="CC BY-NC 3.0 (Dove Medical Press, all articles CC BY-NC, or CC BY where funders require it: stored "
+                "page https://www.dovepress.com/author_guidelines.php?content_id=695)",
+        species="rat",
+        abstract=(
+            "**Introduction** Cerebral ischemia-reperfusion injury (CIRI) is the main factor that leads to poor "
+            "prognosis of cerebral ischemia. Apoptosis has been shown to occur during the process of CIRI. "
+            "[[Extracellular vesicles|c:ev@human]] derived from [[mesenchymal stromal cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]-[[EVs|c:ev@human]]) have shown broad potential for treating brain dysfunction and "
+            "eliciting neuroprotective effects after stroke through neurogenesis and angiogenesis. However, the "
+            "mechanism of action of [[extracellular vesicles|c:ev@human]] during CIRI is not well known."),
+        body=[
+            "**Methods** A middle cerebral artery occlusion (MCAO) model was induced by the modified Longa method, "
+            "and [[MSCs|c:msc]]-[[EVs|c:ev]] were injected [[via the tail vein|r:iv]].",
+            "**Results** Our results showed that [[MSCs|c:msc]]-[[EVs|c:ev]] significantly alleviated neurological "
+            "deficits, reduced the volume of cerebral infarction and brain water content, improved pathological "
+            "lesions in cortical brain tissue, and attenuated neuronal apoptosis in the cortex at 24 h and 48 h "
+            "after MCAO in rats. Western blotting analysis showed that [[MSCs|c:msc]]-[[EVs|c:ev]] significantly "
+            "upregulated p-AMPK and downregulated p-JAK2, p-STAT3 and p-NF-κB. In addition, an AMPK pathway blocker "
+            "reversed the effect of [[MSCs|c:msc]]-[[EVs|c:ev]] on brain damage.",
+            "**Conclusion** These results indicate that [[MSCs|c:msc]]-[[EVs|c:ev]] protected MCAO-injured rats, "
+            "possibly by regulating the AMPK and JAK2/STAT3/NF-κB signaling pathways. This study supports the use "
+            "of [[MSCs|c:msc]]-[[EVs|c:ev]] as a potential treatment strategy for MCAO in the future.",
+        ],
+        notes=("Rat study of mesenchymal stromal cell extracellular vesicles given through the tail vein after middle "
+               "cerebral artery occlusion: title, authors and the whole abstract from the stored PMC copy. The "
+               "Introduction's EVs are a general statement (no species). Cells: 'Mesenchymal Stromal Cell-Derived "
+               "Extracellular Vesicles' (title) and 'Extracellular vesicles derived from mesenchymal stromal cells' "
+               "-> msc + extracellular_vesicle; each 'MSCs-EVs' -> msc + extracellular_vesicle (split at the "
+               "hyphen); 'extracellular vesicles during CIRI' -> extracellular_vesicle. The last sentence's 'a "
+               "potential treatment strategy for MCAO in the future' is the study's own conclusion about its rat "
+               "finding (kept with species rat; doubtful: it may be read as clinical promise, which carries no "
+               "species). Route: 'injected via the tail vein' -> intravenous (marked 'via the tail vein'). No "
+               "follow-up: 'at 24 h and 48 h after MCAO' is in hours and counts from the occlusion (the model). No "
+               "dose, sessions or sample size."),
+        layout={"columns": 2, "font": "serif", "journal": "Drug Design, Development and Therapy (2020) 14"},
     ),
 ]
-
