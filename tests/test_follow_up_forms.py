@@ -670,10 +670,13 @@ THIRD_EN = [
     ("Ejection fraction rose by 4% (baseline–9 months) in the cell arm.", [(9, M)]),
     ("Tear production was measured at 2nd, 4th and 8th weeks.", [(8, W)]),
     ("After the injection, all cats were followed up till 10 months.", [(10, M)]),
+    # a list of three or more time points after "at", however far from what measured them
+    ("Grip, pain on resisted extension and the patient-rated tennis elbow evaluation (PRTEE) at 2, 6, 10 weeks and 9 months.", [(9, M)]),
 ]
 THIRD_NOT = [
     "Two patients were lost to follow-up three months after the infusion.",  # when they left
     "At 4 weeks after the model was established, the rats were grouped.",  # the model's time
+    "Pups were weighed at 3, 5 and 7 weeks of age.",  # ages
     "After 3 weeks, 40% of the rats were given cisplatin.",  # the model's time
     "Ten percent of the mice at 6 weeks of age weighed less.",  # an age
     "Ovulation returned after nine months in two women.",  # the time of an event
