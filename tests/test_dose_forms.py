@@ -146,6 +146,11 @@ def test_a_dose_is_read_from_how_it_is_said(text, doses):
     assert _doses(text) == doses
 
 
+def test_a_mean_with_its_spread_before_a_power_of_ten_is_the_mean():
+    assert _doses("Each patient received (4.2 ± 0.8) × 10^7 cells intravenously.") == [(4.2e7, "cells", None)]
+    assert _doses("每侧卵巢注射(1.6±0.2)×10^6个细胞。") == [(1.6e6, "cells", "ovary")]
+
+
 def test_a_number_in_words_is_an_amount_before_a_unit_spelt_out():
     assert _doses("Three millilitres of plasma were injected into each ovary.") == [(3.0, "mL", "ovary")]
     assert _doses("A few millilitres of plasma were injected.") == []

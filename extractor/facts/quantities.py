@@ -403,6 +403,7 @@ _ATOM_START = re.compile(
     rf"(?:(?<=[{_NUMERAL_CHARS}])|(?<=[(（])(?=\s*\d)|(?<![{_GLUED_TO}][\s\S])(?<![A-Za-z]-[\s\S]))")
 _ATOM = re.compile(
     rf"""(?P<paren>[(（]\s*(?P<pl>{_DEC})\s*[-–—~～〜]\s*(?P<ph>{_DEC})\s*[)）]{_TIMES}(?P<pe>{_EXP}))
+    | (?P<mean>[(（]\s*(?P<mv>{_DEC})\s*(?:±|\+/-|\+/−)\s*{_DEC}\s*[)）]{_TIMES}(?P<me>{_EXP}))
     | {_NUM_START}(?:
       (?P<sci>(?P<sm>{_DEC}){_TIMES}(?P<se>{_EXP}))
     | (?<![×xX*✕⋅·]\s)(?<![×xX*✕⋅·])(?P<exp>{_EXP})
@@ -982,6 +983,9 @@ def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
             scale = 10.0 ** _exp_value(m["pe"])
             out += [_Atom(m.start(), m.end("pl"), "plain", _dec(m["pl"]), scale),
                     _Atom(m.start("ph"), m.end(), "sci_notation", _dec(m["ph"]), scale)]
+            last = m.end()
+        elif m and m["mean"]:  # (3.08 ± 0.52)×10^6: the mean, to its power of ten
+            out.append(_Atom(m.start(), m.end(), "sci_notation", _dec(m["mv"]), 10.0 ** _exp_value(m["me"])))
             last = m.end()
         elif m and (atom := _atom(m, s.text, pats)):
             out.append(atom)
