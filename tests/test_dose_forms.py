@@ -147,7 +147,7 @@ def test_a_dose_is_read_from_how_it_is_said(text, doses):
 
 
 def test_a_mean_with_its_spread_before_a_power_of_ten_is_the_mean():
-    assert _doses("Each patient received (4.2 ± 0.8) × 10^7 cells intravenously.") == [(4.2e7, "cells", None)]
+    assert _doses("The patients received (4.2 ± 0.8) × 10^7 cells intravenously.") == [(4.2e7, "cells", None)]
     assert _doses("每侧卵巢注射(1.6±0.2)×10^6个细胞。") == [(1.6e6, "cells", "ovary")]
 
 
