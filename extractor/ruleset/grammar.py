@@ -453,7 +453,9 @@ def _runs(text: str, seen: tuple | None = None) -> frozenset[str]:
 #: shared by every grammar, as the fact types ask of one sentence in turn
 _last_text: tuple[str, str, bool, list, list, bool, list] = ("", "", False, [], [], True, [])
 
-#: the runs of letters of every compiled expression's :attr:`_Compiled.pieces`
+#: runs of letters looked for inside a text's runs of letters: those of every
+#: compiled expression's :attr:`_Compiled.pieces` and those a caller expects
+#: (:func:`expect_pieces`), all found in one pass per text
 _EXPRESSION_PIECES = PiecesInRuns()
 
 
@@ -478,9 +480,17 @@ def _pieces_held(text: str, seen: tuple) -> frozenset[str]:
     return held[0]
 
 
-def _expect_pieces(pieces: Iterable[str]) -> None:
-    """Add pieces to :data:`_EXPRESSION_PIECES`; what the last text held of
-    them before is forgotten."""
+def pieces_held(text: str) -> frozenset[str]:
+    """The runs of letters given to :func:`expect_pieces` (and more) that
+    stand inside a run of letters of the lower-cased ``text``, worked out
+    once for the text asked of last (as :func:`lower_cased`)."""
+    return _pieces_held(text, _seen(text))
+
+
+def expect_pieces(pieces: Iterable[str]) -> None:
+    """Look for these runs of letters a to z inside every text's runs of
+    letters too (:func:`pieces_held`); what the last text held of them
+    before is forgotten."""
     global _last_text
     if _EXPRESSION_PIECES.add(pieces):
         _last_text = ("", "", False, [], [], True, [])
@@ -725,7 +735,7 @@ class CompiledGrammar:
         #: slots' unusual characters; İ ı ſ K, which case-blind [A-Za-z] takes)
         self._odd_case = re.compile("[" + "".join(map(re.escape, sorted({*self._unusual, *_ODD_LATIN}))) + "]")
         self._ids_all = frozenset(p.id for p in grammar.patterns)
-        _expect_pieces(p for c in (*self._patterns, *self._cell_patterns) for need in c.pieces for p in need
+        expect_pieces(p for c in (*self._patterns, *self._cell_patterns) for need in c.pieces for p in need
                        if p < _WIDE)
         memo().save()
 
