@@ -351,6 +351,36 @@ def test_an_expression_is_tried_only_on_a_text_holding_its_own_rarer_runs():
         assert screen.opens(text, letter_runs(text), frozenset()) is holds
 
 
+def test_the_sieve_keeps_only_expressions_whose_own_runs_stand_in_its_runs_of_letters():
+    g = compile_grammar(GrammarFile.model_validate({
+        "fact": "follow_up",
+        "slots": {"unit": [{"id": "month", "terms": {"en": ["months"]}}]},
+        "patterns": [{"id": "end_of_study", "en": [r"by the (?:end|close) of the {numbers} {unit} study"]},
+                     {"id": "after_surgery", "en": [r"{numbers} {unit} post-?operati(?:ve|on)"]},
+                     {"id": "in_total", "en": [r"{numbers} {unit} in total"]}],
+    }))
+    end_of_study, after_surgery, _ = g._patterns
+    # "by the ", "end" or "close", " of the ", " months study": of one run each of its runs of letters
+    assert end_of_study.pieces == tuple(map(frozenset, [{"by"}, {"the"}, {"end", "close"}, {"of"},
+                                                              {"months"}, {"study"}]))
+    assert frozenset({"operati"}) in after_surgery.pieces
+
+    def tried(text: str) -> list[str]:
+        return [c.pattern for c in g._screened(g._patterns, text, None, (), None) or ()]
+
+    assert tried("By the END of the 12 months study") == ["end_of_study"]
+    assert tried("By the start of the 12 months in total") == ["in_total"]
+    # a run inside a longer run of letters is held, as the expression's own check says
+    assert tried("By the endless of the 12 months studying") == ["end_of_study"]
+    assert tried("At 3 months postoperatively") == ["after_surgery"]
+    assert tried("By the END of the 12 months study (± 2 months)") == ["end_of_study"]  # not ASCII: the same
+    for text in ["By the END of the 12 months study", "By the start of the 12 months in total",
+                 "At 3 months postoperatively", "12 months in total", "nothing",
+                 "12 MONTHS IN TOTAL (±)", "12 months in total \u212a"]:  # K: the kelvin sign
+        written = [c.pattern for c in g._patterns if c.written_in(text)]  # (the sieve keeps all of these)
+        assert written == [p for p in tried(text) if p in written]
+
+
 def test_an_expression_of_no_slot_worth_a_check_is_gated_by_a_symbol_it_writes():
     g = compile_grammar(GrammarFile.model_validate({
         "fact": "sample_size",
@@ -476,7 +506,7 @@ def test_the_sieve_keeps_every_expression_that_matches(text, monkeypatch):
                 for m in g.find(text, k, mentions=mentions, patterns=pats)]
 
     sieved = every(compile_grammar(SIEVED))
-    monkeypatch.setattr(_RunSieve, "keep", lambda self, selected, runs: selected)
+    monkeypatch.setattr(_RunSieve, "keep", lambda self, selected, runs, pieces=None: selected)
     monkeypatch.setattr(CompiledGrammar, "_gate", lambda self, *args: None)
     assert sieved == every(compile_grammar(SIEVED))
     if ("months" in text or "个月" in text) and "refollowed" not in text:

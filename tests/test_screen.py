@@ -33,9 +33,10 @@ def test_a_whole_word_is_told_by_its_head_run():
 
 
 def test_a_piece_stands_inside_a_run_of_the_text():
-    screen = Screen({"t": Keys(pieces=frozenset({"men", "inject"}))})
+    screen = Screen({"t": Keys(pieces=frozenset({"men", "inject", "ovar"}))})
     held = screen.holds("Women were reinjected twice.", frozenset())
-    assert held.pieces == frozenset({"men", "inject"})
+    # (the pieces held are found with the grammars' own: those of other callers may be among them)
+    assert {"men", "inject"} <= held.pieces and "ovar" not in held.pieces
     assert screen.holds("Frauen wurden zweimal behandelt, 每组", frozenset()) is None  # not ASCII
 
 

@@ -25,9 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from ..lang.trie import trie_pattern
 from ..matching.matchers import fold_punct
-from ..ruleset.grammar import AsciiScreen, letter_runs, lower_cased
+from ..ruleset.grammar import AsciiScreen, expect_pieces, letter_runs, lower_cased, pieces_held
 
 if TYPE_CHECKING:
     from .scope import SentenceScope
@@ -152,8 +151,9 @@ _NONE: frozenset[str] = frozenset()
 class Held:
     """What one ASCII sentence holds: its text, its runs of letters, the
     characters of any type's keys in its lower-cased text, the pieces of any
-    type's keys inside its runs, its mention kinds and the initials of any
-    type's keys its runs start with."""
+    type's keys inside its runs (among those of the grammars' expressions:
+    :func:`pieces_held`), its mention kinds and the initials of any type's
+    keys its runs start with."""
 
     __slots__ = ("text", "runs", "chars", "pieces", "kinds", "initials")
 
@@ -166,19 +166,11 @@ class Held:
 class Screen:
     """The keys of every fact type, and what one sentence holds of them."""
 
-    #: beyond this many runs of letters remembered, the memo starts afresh (a bound on memory)
-    _MEMO_LIMIT = 200_000
-
     def __init__(self, keys: dict[str, Keys | None]) -> None:
         self.keys = {name: k for name, k in keys.items() if k is not None}
         every = [*self.keys.values(), *(pre for k in self.keys.values() for _, pre in k.grammars if pre is not None)]
-        pieces = sorted({p for k in every for p in k.pieces})
-        #: at each place of a run, the longest piece starting there (the shorter are its prefixes)
-        self._pieces = re.compile(f"(?=({trie_pattern(pieces)}))") if pieces else None
-        known = set(pieces)
-        self._prefixes = {p: frozenset(p[:i] for i in range(1, len(p) + 1) if p[:i] in known) for p in pieces}
-        #: run of letters → the pieces inside it
-        self._in_run: dict[str, frozenset[str]] = {}
+        # the pieces any type asks for, looked for with the grammars' (one pass per sentence)
+        expect_pieces(p for k in every for p in k.pieces)
         # the characters and the initials any type asks for, found by one search each
         chars = sorted({c for k in every for c in k.chars if c.isascii()})
         self._chars = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
@@ -196,21 +188,8 @@ class Screen:
         chars = frozenset(self._chars.findall(low)) if self._chars is not None else _NONE
         initials = frozenset(self._initials.findall(low)) \
             if self._initials is not None and any(c in low for c in self._letters) else _NONE
-        return Held(text, runs, chars, self._pieces_in(runs), mention_kinds, initials)
-
-    def _pieces_in(self, runs: frozenset[str]) -> frozenset[str]:
-        if self._pieces is None:
-            return frozenset()
-        memo = self._in_run
-        out: set[str] = set()
-        for run in runs:
-            found = memo.get(run)
-            if found is None:
-                if len(memo) >= self._MEMO_LIMIT:
-                    memo.clear()
-                found = memo[run] = frozenset().union(*(self._prefixes[p] for p in self._pieces.findall(run)))
-            out |= found
-        return frozenset(out)
+        # (the pieces held: those of every type, and of the grammars' expressions)
+        return Held(text, runs, chars, pieces_held(text), mention_kinds, initials)
 
     def exact(self, name: str) -> bool:
         """Whether type ``name`` has keys that say all its quick test says

@@ -54,3 +54,49 @@ def alternatives(words: Iterable[str]) -> str:
 def spaced(words: Iterable[str]) -> str:
     """Like :func:`alternatives`, a space matching any run of white space."""
     return alternatives(words).replace(r"\ ", r"\s+")
+
+
+class PiecesInRuns:
+    """Which of some runs of the letters a to z (``pieces``) stand inside the
+    runs of letters of a text.  Worked out once per run of letters and
+    remembered: a sentence's words are mostly words met before, so a
+    sentence costs a look-up per run instead of a search per piece."""
+
+    #: beyond this many runs of letters remembered, the memo starts afresh (a bound on memory)
+    MEMO_LIMIT = 200_000
+
+    def __init__(self, pieces: Iterable[str] = ()) -> None:
+        self.pieces: frozenset[str] = frozenset()
+        self._starting: re.Pattern | None = None
+        self._prefixes: dict[str, frozenset[str]] = {}
+        self._in_run: dict[str, frozenset[str]] = {}
+        self.add(pieces)
+
+    def add(self, pieces: Iterable[str]) -> bool:
+        """Look for these pieces too; whether any was new (what was
+        remembered is then forgotten)."""
+        new = frozenset(pieces) - self.pieces
+        if not new:
+            return False
+        known = self.pieces = self.pieces | new
+        ordered = sorted(known)
+        # at each place of a run, the longest piece starting there (the shorter are its prefixes)
+        self._starting = re.compile(f"(?=({trie_pattern(ordered)}))")
+        self._prefixes = {p: frozenset(p[:i] for i in range(1, len(p) + 1) if p[:i] in known) for p in ordered}
+        self._in_run = {}
+        return True
+
+    def held(self, runs: Iterable[str]) -> frozenset[str]:
+        """The pieces standing inside one of ``runs``."""
+        if self._starting is None:
+            return frozenset()
+        memo = self._in_run
+        out: set[str] = set()
+        for run in runs:
+            found = memo.get(run)
+            if found is None:
+                if len(memo) >= self.MEMO_LIMIT:
+                    memo.clear()
+                found = memo[run] = frozenset().union(*(self._prefixes[p] for p in self._starting.findall(run)))
+            out |= found
+        return frozenset(out)

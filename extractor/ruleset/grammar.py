@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 
 from ..lang.numerals import _CN_NUM, _CN_NUM_FIRST, _DEC, _EN_NUM, parse_number
 from ..lang.script import has_cjk
-from ..lang.trie import trie_pattern
+from ..lang.trie import PiecesInRuns, trie_pattern
 from .memo import key_of, memo
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -341,6 +341,29 @@ class _Compiled:
                 return False
         return True
 
+    @cached_property
+    def pieces(self) -> tuple[frozenset[str], ...]:
+        """Sets of pieces, one of each standing in a text wherever it holds
+        every set of :attr:`literals` (:meth:`written_in`; the text holding
+        none of İ ı ſ K, whose case the engine reads otherwise).  A piece is
+        what the lower-cased text holds: a run of the letters a to z inside
+        one of its runs of letters, or a character from :data:`_WIDE` on
+        (Chinese).  Of a set of one run, each run of letters of the run
+        lower-cased; of a set of several, of each run the longest, or its
+        first character from :data:`_WIDE` on.  A set holding a run with
+        neither tells nothing so, and is left out."""
+        out: list[frozenset[str]] = []
+        for runs, _ in self.literals:
+            lowered = [run.lower() for run in runs]  # (as the text's pieces: of its lower-cased copy)
+            keys = [_LETTER_RUN.findall(run) or [ch for ch in run if ch >= _WIDE][:1] for run in lowered]
+            if not all(keys):
+                continue
+            if len(keys) == 1:
+                out.extend(frozenset({piece}) for piece in keys[0])
+            else:
+                out.append(frozenset(max(pieces, key=len) for pieces in keys))
+        return tuple(dict.fromkeys(out))
+
 
 @dataclass(frozen=True)
 class _Gate:
@@ -425,19 +448,52 @@ def _runs(text: str, seen: tuple | None = None) -> frozenset[str]:
 
 
 #: the last text asked of: (text, its lower-cased form, does it hold Chinese,
-#: its runs of letters and its sieve keys once asked for, is it ASCII) -
+#: its runs of letters and its sieve keys once asked for, is it ASCII, the
+#: pieces of :data:`_EXPRESSION_PIECES` inside its runs once asked for) -
 #: shared by every grammar, as the fact types ask of one sentence in turn
-_last_text: tuple[str, str, bool, list, list, bool] = ("", "", False, [], [], True)
+_last_text: tuple[str, str, bool, list, list, bool, list] = ("", "", False, [], [], True, [])
+
+#: runs of letters looked for inside a text's runs of letters: those of every
+#: compiled expression's :attr:`_Compiled.pieces` and those a caller expects
+#: (:func:`expect_pieces`), all found in one pass per text
+_EXPRESSION_PIECES = PiecesInRuns()
 
 
-def _seen(text: str) -> tuple[str, str, bool, list, list, bool]:
+def _seen(text: str) -> tuple[str, str, bool, list, list, bool, list]:
     global _last_text
     last = _last_text
     if last[0] is text or last[0] == text:
         return last
     plain = text.isascii()
-    last = _last_text = (text, text.lower(), not plain and has_cjk(text), [], [], plain)
+    last = _last_text = (text, text.lower(), not plain and has_cjk(text), [], [], plain, [])
     return last
+
+
+def _pieces_held(text: str, seen: tuple) -> frozenset[str]:
+    """The pieces (:attr:`_Compiled.pieces`) ``text`` holds: those of
+    :data:`_EXPRESSION_PIECES` inside its runs of letters, and its
+    characters from :data:`_WIDE` on (asked once per text)."""
+    held = seen[6]
+    if not held:
+        letters = _EXPRESSION_PIECES.held(_runs(text, seen))
+        held.append(letters if seen[5] else letters | {ch for ch in seen[1] if ch >= _WIDE})
+    return held[0]
+
+
+def pieces_held(text: str) -> frozenset[str]:
+    """The runs of letters given to :func:`expect_pieces` (and more) that
+    stand inside a run of letters of the lower-cased ``text``, worked out
+    once for the text asked of last (as :func:`lower_cased`)."""
+    return _pieces_held(text, _seen(text))
+
+
+def expect_pieces(pieces: Iterable[str]) -> None:
+    """Look for these runs of letters a to z inside every text's runs of
+    letters too (:func:`pieces_held`); what the last text held of them
+    before is forgotten."""
+    global _last_text
+    if _EXPRESSION_PIECES.add(pieces):
+        _last_text = ("", "", False, [], [], True, [])
 
 
 def _lowered(text: str) -> str:
@@ -493,6 +549,10 @@ class _RunSieve:
     keys: frozenset[str] = frozenset()
     #: the keys of ``keys`` a text holds → the expressions kept (texts hold few distinct such sets)
     by_keys: dict = field(default_factory=dict, compare=False)
+    #: every piece of the expressions' :attr:`_Compiled.pieces`
+    written: frozenset[str] = frozenset()
+    #: (the keys of ``keys``, the pieces of ``written``) a text holds → the expressions kept
+    by_written: dict = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, selected: list[_Compiled], word_runs) -> "_RunSieve":
@@ -505,13 +565,34 @@ class _RunSieve:
                 if runs is not None:
                     mine.append(index.setdefault(runs, len(index)))
             of_each.append(tuple(sorted(set(mine))))
-        return cls(tuple(index), tuple(of_each), keys=frozenset().union(*index))
+        written = frozenset(p for c in selected for need in c.pieces for p in need)
+        return cls(tuple(index), tuple(of_each), keys=frozenset().union(*index), written=written)
 
     #: beyond this many sets of keys remembered, the memo starts afresh (a bound on memory)
     _MEMO_LIMIT = 20_000
 
-    def keep(self, selected: list[_Compiled], runs: frozenset[str]) -> list[_Compiled]:
+    def keep(self, selected: list[_Compiled], runs: frozenset[str],
+             pieces: frozenset[str] | None = None) -> list[_Compiled]:
+        """The expressions of ``selected`` a text whose keys are ``runs`` may
+        match; with the ``pieces`` it holds (:func:`_pieces_held`), only those
+        whose own runs it may hold too (:attr:`_Compiled.pieces`)."""
         held = self.keys & runs  # a need meets the text's keys where it meets these
+        if pieces is not None and self.written:
+            return self._keep_written(selected, held, self.written & pieces)
+        return self._keep_held(selected, held)
+
+    def _keep_written(self, selected: list[_Compiled], held: frozenset[str],
+                      written: frozenset[str]) -> list[_Compiled]:
+        kept = self.by_written.get((held, written))
+        if kept is None:
+            kept = [c for c in self._keep_held(selected, held)
+                    if all(not need.isdisjoint(written) for need in c.pieces)]
+            if len(self.by_written) >= self._MEMO_LIMIT:
+                self.by_written.clear()
+            self.by_written[(held, written)] = kept
+        return kept
+
+    def _keep_held(self, selected: list[_Compiled], held: frozenset[str]) -> list[_Compiled]:
         kept = self.by_keys.get(held)
         if kept is None:
             met = tuple(not need.isdisjoint(held) for need in self.needs)
@@ -567,7 +648,7 @@ class AsciiScreen:
                 return False
         sieve = self.masked if self.masks and not self.masks.isdisjoint(kinds) else self.plain
         # of those the sieve keeps, one whose own runs the text holds (as find asks next)
-        return any(c.written_in(text) for c in sieve.keep(self.selected, runs))
+        return any(c.written_in(text) for c in sieve.keep(self.selected, runs, _pieces_held(text, _seen(text))))
 
 
 class CompiledGrammar:
@@ -654,6 +735,8 @@ class CompiledGrammar:
         #: slots' unusual characters; İ ı ſ K, which case-blind [A-Za-z] takes)
         self._odd_case = re.compile("[" + "".join(map(re.escape, sorted({*self._unusual, *_ODD_LATIN}))) + "]")
         self._ids_all = frozenset(p.id for p in grammar.patterns)
+        expect_pieces(p for c in (*self._patterns, *self._cell_patterns) for need in c.pieces for p in need
+                       if p < _WIDE)
         memo().save()
 
     def _compile_all(self, patterns, slot_regex: dict[str, str]) -> list[_Compiled]:
@@ -892,7 +975,7 @@ class CompiledGrammar:
             if sieve is None:
                 sieve = sieves[(plain, masked)] = self._sieve(compiled, kind, wanted, chinese, selected, plain, masked)
             keys = seen[4]
-            selected = sieve.keep(selected, keys[0] if keys else _keys(text, seen))
+            selected = sieve.keep(selected, keys[0] if keys else _keys(text, seen), _pieces_held(text, seen))
             if not selected:
                 return None
         return selected
