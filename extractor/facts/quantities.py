@@ -772,6 +772,10 @@ class _Patterns:
         self.cell_terms = _Terms({*(s for s, u in vocab.units.items() if u in ("cells", "cells/kg") and len(s) > 1),
                                   *vocab.cell_cues}, plural=True, approximately=approx)
         self.per_kg = dict(vocab.per_kg)
+        # a word before a unit spelt out in letters ("Five milliliters"): where a
+        # number in words may be an amount (the units of units.yaml, not a list here)
+        spelt = sorted(u for u in vocab.units if u.isalpha() and u.isascii() and len(u) > 3)
+        self.spelt_unit_after = re.compile(rf"(?i)\b[a-z]+(?:-[a-z]+)?\s+(?:{_alternation(spelt)})\b") if spelt else None
         # the cell words and names: what a scaled number counts ("3 million
         # hUC-MSCs", "up to 10 million autologous cells", 三百万个BMSCs: a cell
         # word or name a few words on), and what may stand before a carrier
@@ -1005,7 +1009,7 @@ def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
     # never before an abbreviation ("one mL" is rare, "one mg" no likelier)
     scaled = _has_scale_word(s.text)
     added = False
-    for m in _EN_ATOM.finditer(s.text) if scaled or _SPELT_UNIT_AFTER.search(s.text) else ():
+    for m in _EN_ATOM.finditer(s.text) if scaled or _spelt_unit_after(s.text, pats) else ():
         if (value := _en_value(m.group())) is None or any(a.start <= m.start() < a.end for a in out):
             continue
         unit = pats.unit.match(s, _skip_space(s.text, m.end()))
@@ -1017,8 +1021,9 @@ def _atoms(s: _Sentence, pats: _Patterns) -> list[_Atom]:
     return out
 
 
-#: a number word then a word of letters only: the test before looking for a unit spelt out
-_SPELT_UNIT_AFTER = re.compile(r"(?i)\b[a-z]+(?:-[a-z]+)?\s+(?:milli|micro|nano)?(?:lit(?:er|re)s?|grams?)\b")
+def _spelt_unit_after(text: str, pats: "_Patterns") -> bool:
+    """A word then a unit spelt out in letters: the test before looking for an amount in words."""
+    return pats.spelt_unit_after is not None and pats.spelt_unit_after.search(text) is not None
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -1264,7 +1269,7 @@ def _may_hold_dose(s: _Sentence, pats: _Patterns) -> bool:
     """Could the sentence hold a dose?  A dose is a number (a digit, a Chinese
     numeral or a scale word begins it) with a unit word after it, or a power
     of ten counting cells; list items borrow a unit written in the sentence."""
-    if not _NUMBER_CHAR.search(s.text) and not _has_scale_word(s.text) and not _SPELT_UNIT_AFTER.search(s.text):
+    if not _NUMBER_CHAR.search(s.text) and not _has_scale_word(s.text) and not _spelt_unit_after(s.text, pats):
         return False
     if _POWER_OF_TEN.search(s.text) is not None or pats.unit.search(s) is not None:
         return True
