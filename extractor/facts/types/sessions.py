@@ -72,10 +72,11 @@ def _count_of(grammar, m) -> tuple[bool, int | None]:
     repetition without a number ("multiple introductions").  The first of
     these in the match is its count: the others stand in what it is set
     against ("single, three and five injections": 1)."""
-    said = _first_count_word(m)
-    if said is None:
+    first = _first_count_part(m)
+    if first is None:
         return True, None
-    name, written = said
+    name, (start, end) = first
+    written = m.text[start:end]
     if name == "single":
         return True, 1  # "the single-injection arm", 单次组
     if name == "times":
@@ -86,20 +87,20 @@ def _count_of(grammar, m) -> tuple[bool, int | None]:
     return (True, int(counts[-1])) if counts else (False, None)
 
 
-def _first_count_word(m) -> tuple[str, str] | None:
-    """(slot, text) of the first number, "single" or "double" of a match."""
+def _first_count_part(m) -> tuple[str, tuple[int, int]] | None:
+    """(slot, span) of the first number, "single" or "double" of a match."""
     firsts = [(spans[0], name) for name in _COUNT_SLOTS if (spans := m.parts.get(name))]
     if not firsts:
         return None
-    (start, end), name = min(firsts)
-    return name, m.text[start:end]
+    span, name = min(firsts)
+    return name, span
 
 
 def _count_span(m) -> tuple[int, int]:
     """Where a grammar match says its count: the number, "single" or
     "double"; the whole match where it says none ("multiple introductions")."""
-    firsts = [spans[0] for name in _COUNT_SLOTS if (spans := m.parts.get(name))]
-    return min(firsts) if firsts else (m.start, m.end)
+    first = _first_count_part(m)
+    return first[1] if first is not None else (m.start, m.end)
 
 
 def may_hold(scope) -> bool:
