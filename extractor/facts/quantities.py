@@ -1026,12 +1026,6 @@ def _spelt_unit_after(text: str, pats: "_Patterns") -> bool:
     return pats.spelt_unit_after is not None and pats.spelt_unit_after.search(text) is not None
 
 
-def _skip_space(text: str, at: int) -> int:
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
-
-
 def _atom(m: re.Match, text: str, pats: _Patterns) -> _Atom | None:
     if m["sci"]:
         return _Atom(m.start(), m.end(), "sci_notation", _dec(m["sm"]), 10.0 ** _exp_value(m["se"]))

@@ -242,6 +242,14 @@ def _said_by_the_grammar(scope, text: str, sizes: list, folded: str) -> list:
     return sorted(out, key=lambda n: n.start)
 
 
+def _sizes_in(scope, text: str) -> list:
+    """The counts of people a sentence or a heading may state: the count
+    grammar's and the grammar's own, less those a veto pattern overlaps."""
+    folded = fold_punct(text)
+    found = quantities.find_sample_sizes(text, scope.extractor.vocab)
+    return _vetoed(scope, text, _said_by_the_grammar(scope, text, found, folded), folded)
+
+
 def _whole(values: list[float]) -> int | None:
     """One whole count of people, or None ("1.5", a list, none)."""
     if len(values) != 1 or values[0] != int(values[0]) or not 0 < values[0] < 10_000_000:
@@ -252,9 +260,7 @@ def _whole(values: list[float]) -> int | None:
 def in_sentence(scope) -> None:
     text = scope.text
     sessions = [m for m, _ in scope.facts_of("sessions")]
-    folded = fold_punct(text)
-    sizes = _vetoed(scope, text, _said_by_the_grammar(scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab),
-                                                      folded), folded)
+    sizes = _sizes_in(scope, text)
     by_sessions = _subgroups_by_sessions(scope, sizes, sessions)
     title = bool(sizes) and _title_case(text)
     figure = scope.sentence.kind is BlockKind.FIGURE
@@ -300,9 +306,7 @@ def in_heading(scope) -> None:
     sentence is), but its own number is no count ("2 人羊膜上皮细胞")."""
     text = scope.text
     numbered = _HEADING_NUMBER.match(text)
-    folded = fold_punct(text)
-    found = _vetoed(scope, text, _said_by_the_grammar(
-        scope, text, quantities.find_sample_sizes(text, scope.extractor.vocab), folded), folded)
+    found = _sizes_in(scope, text)
     title = bool(found)
     for n in found:
         if numbered and n.start < numbered.end():
