@@ -335,6 +335,11 @@ SECOND_EN += [
     ("Brown et al. [5] injected the plasma in 16 women and reported two pregnancies.", [16]),
     # those who completed, a bracket between: a part where a larger count is said
     ("A total of 70 women were randomised. Sixty-six women (33 in each arm) completed the study.", [70]),
+    # a smaller count said after the people taken in is a part of them, unless its
+    # sentence sets it apart: an arm, a dose, another study
+    ("A total of 48 women were enrolled. Forty-one women received all four infusions.", [48]),
+    ("Sixty women were included. Twelve patients received the lower dose.", [60, 12]),
+    ("Forty women were randomised. An earlier study had given the cells to 12 women.", [40, 12]),
 ]
 SECOND_ZH = [
     ("共收集同期就诊的患者150例，排除资料不全者12例、失访者8例，最终纳入130例。", [130]),
@@ -342,6 +347,8 @@ SECOND_ZH = [
     ("共筛查患者88例，排除不符合标准者20例，最终纳入68例。", [68]),
     ("随访期间细胞组临床妊娠5例，对照组2例。", []),
     ("治疗后3个月观察组症状好转22例，对照组15例。", []),
+    ("本研究共纳入45例患者。输注后一过性头痛5例，均自行缓解。", [45]),
+    ("共纳入45例患者，随机分为两组。观察组23例，对照组22例。", [45, 23, 22]),
 ]
 THIRD_EN = [
     # the people taken in, counted after those screened (not those screened, nor those left out)

@@ -716,6 +716,16 @@ class CountEntry(_Model):
     ("Sixteen patients completed the study", 30例完成随访): that count is
     a sample size only where its study states no larger one (those who
     completed are a part of those enrolled)."""
+    takes_in: LangTerms = LangTerms()
+    """For sample_size: words of a sentence that takes people into a study
+    ("were enrolled", "randomised", "a total of", 纳入, 共): its count is a
+    whole, and a smaller count said after it is a part of those people
+    unless its sentence sets it apart (``sets_apart``)."""
+    sets_apart: LangTerms = LangTerms()
+    """For sample_size: words of a sentence that make a count smaller than
+    the study's whole, said after it, a group of its own rather than a part
+    of those people: an arm, a level, a dose ("Three patients received a
+    low dose"), another study ("A previous study of twelve patients")."""
     outcomes_before: LangTerms = LangTerms()
     """Words right before a count of people that make it an outcome
     (自然妊娠3例, 临床妊娠6例, 失访2例): what happened to that many, not

@@ -24,7 +24,7 @@ from pydantic import Field
 
 from ...contract import SampleUnit
 from ...layout.document import BlockKind
-from ...layout.tables import cell_spans
+from ...layout.tables import CELL_SEPARATOR, cell_spans
 from ...lang.numerals import _EN_NUM
 from ...lang.script import has_cjk
 from ...matching.matchers import fold_punct
@@ -90,6 +90,10 @@ class SampleCues:
     outcomes: frozenset[str]  # right after it: had, recovered, 出现
     outcomes_before: tuple[str, ...]  # right before it: 妊娠 (妊娠3例)
     completions: tuple[str, ...]  # right after it: completed (a part of those enrolled)
+    #: in a sentence, a word of taking people in (enrolled, 纳入) or of
+    #: setting a count apart (an arm, a dose, another study): in_document
+    takes_in: re.Pattern
+    sets_apart: re.Pattern
     received: tuple[str, ...]  # between a count and its sessions: received, 接受
     column_headers: frozenset[str]  # a table column of group sizes: 例数, Participants
     #: right before a preceded_by word ("in", "of", 有), a study or a report
@@ -137,6 +141,8 @@ class SampleCues:
             outcomes=frozenset(lowered(t for c in sample for t in c.outcomes.all())),
             outcomes_before=tuple(lowered(t for c in sample for t in c.outcomes_before.all())),
             completions=tuple(lowered(t for c in sample for t in c.completions.all())),
+            takes_in=_any_word([t for c in sample for t in c.takes_in.all()]),
+            sets_apart=_any_word([t for c in sample for t in c.sets_apart.all()]),
             received=lowered(t for c in sample for t in c.received.all()),
             column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
             whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
@@ -604,12 +610,21 @@ def _title_case(text: str) -> bool:
 
 
 def in_document(facts: list, cues: SampleCues | None) -> list:
+    """The counts of people that are parts of a study's whole, once the
+    whole document is read: those who completed it, and the smaller counts
+    said after the people it took in."""
+    if cues is None:
+        return facts
+    return _parts_after_the_whole(_completed_parts(facts, cues), cues)
+
+
+def _completed_parts(facts: list, cues: SampleCues) -> list:
     """The people who completed a study ("Sixteen patients completed the
     study", 30例完成随访) are a part of those it enrolled: such a count is
     dropped where its study states a larger one (ANNOTATION.md: a
     restatement of the same patients as a subset), and is the sample size
     where it is the study's only count."""
-    if cues is None or not cues.completions:
+    if not cues.completions:
         return facts
     sizes = [f for f in facts if f.type == "sample_size"]
     completed = {id(f) for f in sizes if _completed(f, cues)}
@@ -619,6 +634,34 @@ def in_document(facts: list, cues: SampleCues | None) -> list:
             study = tuple(f.study or ())
             largest[study] = max(largest.get(study, 0), f.value["n"])
     return [f for f in facts if not (id(f) in completed and f.value["n"] < largest.get(tuple(f.study or ()), 0))]
+
+
+def _parts_after_the_whole(facts: list, cues: SampleCues) -> list:
+    """A count of people smaller than its study's whole, said after the
+    sentence that took that whole in ("A total of 44 women were randomised"),
+    is a part of those people, not the sample (ANNOTATION.md: subgroups
+    formed afterwards, outcome counts, a restatement as a subset): "Thirty-six
+    patients received all three infusions", 输注相关不良反应为一过性发热3例.
+    Not when it has an arm, stands in a table, or its sentence takes people
+    in itself or sets the count apart: an arm, a dose level, another study
+    ("Three patients received a low dose", "A previous study of twelve
+    patients", "The control patients (n=16)")."""
+    whole: dict[tuple[str, ...], int] = {}
+    out = []
+    for f in facts:
+        if f.type != "sample_size":
+            out.append(f)
+            continue
+        study, n, sentence = tuple(f.study or ()), f.value["n"], f.evidence.sentence.lower()
+        takes_in = cues.takes_in.search(sentence) is not None
+        in_table = CELL_SEPARATOR in sentence  # a row of group sizes is read by its columns
+        if f.arm is None and not f.each_arm and not takes_in and not in_table and n < whole.get(study, 0) \
+                and cues.sets_apart.search(sentence) is None:
+            continue
+        if takes_in and f.arm is None:
+            whole[study] = max(whole.get(study, 0), n)
+        out.append(f)
+    return out
 
 
 def _completed(fact, cues: SampleCues) -> bool:
