@@ -340,6 +340,9 @@ SECOND_EN += [
     ("A total of 48 women were enrolled. Forty-one women received all four infusions.", [48]),
     ("Sixty women were included. Twelve patients received the lower dose.", [60, 12]),
     ("Forty women were randomised. An earlier study had given the cells to 12 women.", [40, 12]),
+    # counts that add up to the whole are its arms
+    ("A total of 30 women were enrolled. Ten women received marrow cells and twenty women received cord cells.",
+     [30, 10, 20]),
 ]
 SECOND_ZH = [
     ("共收集同期就诊的患者150例，排除资料不全者12例、失访者8例，最终纳入130例。", [130]),

@@ -642,11 +642,16 @@ def _parts_after_the_whole(facts: list, cues: SampleCues) -> list:
     is a part of those people, not the sample (ANNOTATION.md: subgroups
     formed afterwards, outcome counts, a restatement as a subset): "Thirty-six
     patients received all three infusions", 输注相关不良反应为一过性发热3例.
-    Not when it has an arm, stands in a table, or its sentence takes people
-    in itself or sets the count apart: an arm, a dose level, another study
+    Not when it has an arm, stands in a table, its sentence's counts add up
+    to the whole (the arms: "10 patients received BMSCs, … and 5 received
+    PBSCs"), or its sentence takes people in itself or sets the count apart: an arm, a dose level, another study
     ("Three patients received a low dose", "A previous study of twelve
     patients", "The control patients (n=16)")."""
     whole: dict[tuple[str, ...], int] = {}
+    counts: dict[tuple, list[int]] = {}  # the counts of each sentence
+    for f in facts:
+        if f.type == "sample_size":
+            counts.setdefault((f.evidence.page, f.evidence.sentence, tuple(f.study or ())), []).append(f.value["n"])
     out = []
     for f in facts:
         if f.type != "sample_size":
@@ -655,8 +660,11 @@ def _parts_after_the_whole(facts: list, cues: SampleCues) -> list:
         study, n, sentence = tuple(f.study or ()), f.value["n"], f.evidence.sentence.lower()
         takes_in = cues.takes_in.search(sentence) is not None
         in_table = CELL_SEPARATOR in sentence  # a row of group sizes is read by its columns
-        if f.arm is None and not f.each_arm and not takes_in and not in_table and n < whole.get(study, 0) \
-                and cues.sets_apart.search(sentence) is None:
+        # "10 patients received …, 8 patients received …" adding up to the whole: its arms
+        total = whole.get(study, 0)
+        partition = sum(c for c in counts[(f.evidence.page, f.evidence.sentence, study)] if c < total) == total
+        if f.arm is None and not f.each_arm and not takes_in and not in_table and not partition \
+                and n < total and cues.sets_apart.search(sentence) is None:
             continue
         if takes_in and f.arm is None:
             whole[study] = max(whole.get(study, 0), n)
