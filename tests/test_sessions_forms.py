@@ -25,7 +25,6 @@ EN = [
     ("The injections were repeated four times at weekly intervals.", [4]),
     ("Patients in the repeat arm were given multiple injections during the year.", [None]),
     ("Rats received repeated transplantations of the stromal cells.", [None]),
-    ("Treatment was given once weekly for 4 weeks.", [4]),
     ("The stromal cells were injected into the right ovary on two separate occasions.", [2]),
     ("A one-time intravenous administration of the vesicles was tested in rats.", [1]),
     ("Each child was given four transfusions of the stromal cells, a month apart.", [4]),
@@ -37,7 +36,6 @@ EN = [
     # cycles of the treatment itself, not of something else
     ("All women completed three cycles of intraovarian cell therapy.", [3]),
     ("Two stimulation cycles of IVF followed the grafting.", []),
-    ("Rats were injected once a week for three consecutive weeks.", [3]),
     ("The trial compared one with three subcutaneous doses of the vesicles.", [3, 1]),
     # group names sharing one head, and a group named with its size but no head
     ("Rabbits were divided into sham, injury, single-infusion and triple-infusion groups.", [1, 3]),
@@ -46,6 +44,9 @@ EN = [
     ("Rats given multiple-treatments with the vesicles ovulated sooner.", [None]),
     # not numbers of sessions
     ("Three different doses of the cells were compared with saline.", []),
+    # a frequency with a duration states no total (the count is inferred), and its "once" is none
+    ("Treatment was given once weekly for 4 weeks.", []),
+    ("Rats were injected once a week for three consecutive weeks.", []),
     ("The cycle length fell by 2.5 times after the infusion.", []),
     ("Cells from passage 4 were used for every experiment.", []),
     ("The cell pellet was centrifuged twice at 300 g before use.", []),
@@ -157,7 +158,6 @@ ZH = [
     ("每4周重复输注1次，共治疗3次。", [3]),
     ("多次移植组的AMH升高更为明显。", [None]),
     ("部分患者接受了反复注射。", [None]),
-    ("每周腹腔注射1次，共4周。", [4]),
     ("干细胞经卵巢动脉单次灌注。", [1]),
     # not numbers of sessions
     ("细胞传至第4代后用于移植。", []),
@@ -167,6 +167,7 @@ ZH = [
     ("细胞用PBS洗涤3次后计数。", []),
     ("连续腹腔注射环磷酰胺14天建立模型。", []),
     ("每周注射2次。", []),
+    ("每周腹腔注射1次，共4周。", []),  # a frequency with a duration: no total stated
     ("使用一次性注射器抽取细胞悬液。", []),
     ("比较了三种不同剂量的疗效。", []),
     ("纳入的研究中4项研究采用卵巢内注射。", []),

@@ -494,9 +494,8 @@ _ZH_FREQUENCY_BEFORE = re.compile(r"每\s*(?:\d+|[一二两三四五六七八九
 #: 每4周重复输注1次, 每隔2周经静脉注射1次
 _ZH_FREQUENCY_CLAUSE = re.compile(
     r"每\s*(?:隔)?\s*(?:\d+|[一二两三四五六七八九十])?\s*(?:个)?[天日周月年](?:[^，,；;。\d]{0,8})$")
-# a frequency with a duration is a number of sessions: "1× weekly for 4 weeks"
-# (4), "twice weekly over 3 weeks" (6), "每周1次，共4周" (4); "for the duration
-# of the study" gives no number
+# a frequency with a duration: "1× weekly for 4 weeks", "twice weekly over 3
+# weeks", "每周1次，共4周" (no total stated), "for the duration of the study"
 _EN_FREQ_FOR = re.compile(
     r"(?i)\b(?:(?P<w>once|twice|thrice)|(?P<n>\d+)\s*(?:×|x|times))\s*(?:a\s+|per\s+|every\s+)?"
     r"(?P<per>week|weekly|day|daily)\s+(?:for|over)\s+(?:(?P<d>\d+|[a-z]+)\s+(?:consecutive\s+|successive\s+)?"
@@ -509,7 +508,6 @@ _ZH_FREQ_FOR = re.compile(
 _EN_FREQ_COUNT = re.compile(r"(?i)once|twice|thrice|\d\s*(?:×|x|times)")
 _EN_FREQ_PERIOD = re.compile(r"(?i)week|day")
 _DIGIT_TIMES = re.compile(r"\d\s*[×xX]")
-_ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _EN_DURATION_WORD = re.compile(r"\b(?:minutes?|min|hours?|h|days?|weeks?|months?)\b|-minute|-hour")
 # (a frequency, "two injections a month"; not an interval, "two injections a month apart")
 _EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cycle)s?\b(?!\s+apart\b)"
@@ -1385,9 +1383,10 @@ def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
         return []
     counted = _sessions_zh(s, pats, pats.session_zh) + _sessions_en(s, pats) \
         + _sessions_zh(s, pats, [pats.session_unspecified])
-    # "once a week for three weeks (three injections in total)": one count said twice
-    stated = {c.count for c in counted}
-    return _no_overlaps([f for f in _frequency_for(s) if f.count is None or f.count not in stated] + counted)
+    frequencies = _frequencies(s)
+    # "once a week for 4 weeks": a frequency, no count of its own ("once" in it is none either)
+    counted = [c for c in counted if not any(f.start < c.end and c.start < f.end for f in frequencies)]
+    return _no_overlaps([f for f in frequencies if f.rule] + counted)
 
 
 def session_words(vocab: QuantityVocab) -> tuple[frozenset[str], frozenset[str]]:
@@ -1425,30 +1424,19 @@ def _may_hold_sessions(s: _Sentence, pats: _Patterns) -> bool:
     return s.low is s.text and _EN_FREQ_COUNT.search(s.text) is not None
 
 
-def _frequency_for(s: _Sentence) -> list[SessionMention]:
-    """Sessions from a frequency and a duration in the same unit of time."""
+def _frequencies(s: _Sentence) -> list[SessionMention]:
+    """Frequencies with a duration: "1× weekly for 4 weeks", "twice weekly
+    over 3 weeks", 每周1次，连续4周 state no total (ANNOTATION.md: the count
+    is inferred, not stated), so they are no fact (an empty ``rule``) and no
+    count inside them is one; "once a week for the duration of the study"
+    is a number of sessions not given (count null)."""
     out = []
     english = _EN_FREQ_COUNT.search(s.text) and _EN_FREQ_PERIOD.search(s.text)
     for m in _EN_FREQ_FOR.finditer(s.text) if english else ():
-        per_unit = "week" if m["per"].lower().startswith("week") else "day"
-        times = _ONCE[m["w"].lower()] if m["w"] else _count(m["n"])
-        if m["unit"] is None:  # for the duration of the study
-            out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", None))
-            continue
-        span = _count(m["d"])
-        if re.match(r"\s*then\b", s.text[m.end():]):
-            continue  # "twice a week for six weeks then weekly for two weeks": one part of a schedule
-        if per_unit == "day":
-            continue  # "once daily for 7 days": a duration of dosing, the count inferred (ANNOTATION.md)
-        if times and span and m["unit"].lower().startswith(per_unit):
-            out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", times * span))
+        rule = "sessions.frequency_duration" if m["unit"] is None else ""
+        out.append(SessionMention(m.start(), m.end(), m.group(), rule, None))
     for m in _ZH_FREQ_FOR.finditer(s.text) if "每" in s.text else ():
-        if m["per"] in "天日":
-            continue  # 每日1次，连续7天: a duration of dosing, the count inferred (ANNOTATION.md)
-        same = m["per"] == m["unit"]
-        times, span = _count(m["n"]), _count(m["d"])
-        if same and times and span:
-            out.append(SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", times * span))
+        out.append(SessionMention(m.start(), m.end(), m.group(), "", None))
     return out
 
 
