@@ -15262,4 +15262,605 @@ TEXTS: list[RealText] = [
                "dose, sessions or sample size."),
         layout={"columns": 2, "font": "serif", "journal": "Drug Design, Development and Therapy (2020) 14"},
     ),
+    # English case reports, case series and small open-label studies, round 33 (batch 33)
+    RealText(
+        id="en_case_crt2013_sibling_ucmsc_iv_it_cerebral_palsy_girl_28_months", lang="en", kind="case", batch=33,
+        title="Therapeutic Potential of [[Umbilical Cord Mesenchymal Stromal Cells|c:uc]] Transplantation for "
+              "Cerebral Palsy: A Case Report",
+        authors="Liming Wang, Haijie Ji, Jianjun Zhou, Jiang Xie, Zhanqiang Zhong, Ming Li, Wen Bai, Na Li, Zijia "
+                "Zhang, Xuejun Wang, Delin Zhu, Yongjun Liu, Mingyuan Wu (from the stored OALib record of the article)",
+        journal="Case Reports in Transplantation 2013:146347", year=2013, doi="10.1155/2013/146347",
+        url="https://www.hindawi.com/journals/crit/2013/146347/abs/",
+        licence="CC BY (printed on the stored Hindawi page: 'distributed under the Creative Commons Attribution "
+                "License')",
+        abstract=(
+            "Cerebral palsy is the most common motor disability in childhood. In current paper, we first report our "
+            "clinical data regarding administration of [[umbilical cord mesenchymal stem cells|c:uc]] "
+            "([[MSCs|c:msc]]) transplantation in treatment of cerebral palsy. A 5-year-old girl with cerebral palsy "
+            "was treated with [[multiple times|s:-]] of [[intravenous|r:iv]] and intrathecal administration of "
+            "[[MSCs|c:msc]] derived from her young sister and was [[followed up for 28 months|f:28,month]]. The "
+            "gross motor dysfunction was improved. Other benefits included enhanced immunity, increased physical "
+            "strength, and adjusted speech and comprehension. Temporary low-grade fever was the only side effect "
+            "during the treatment. [[MSCs|c:msc]] may be a safe and effective therapy to improve symptoms in "
+            "children with cerebral palsy."),
+        notes=("Single case report of umbilical cord MSCs from a younger sibling given many times intravenously and "
+               "intrathecally to a girl with cerebral palsy, followed for 28 months (kind case; clinical, no "
+               "species): title and the whole abstract from the stored Hindawi page (which prints the licence; its "
+               "copy breaks off in the last word, completed from the stored OALib record of the same abstract, "
+               "which also gives the authors). Cells: 'Umbilical Cord Mesenchymal Stromal Cells' (title) and "
+               "'umbilical cord mesenchymal stem cells' -> umbilical_cord_msc; its abbreviation '(MSCs)' and the "
+               "later 'MSCs' -> msc (the letters alone, as in this corpus). Sessions: 'multiple times' -> count null "
+               "(guide: 'repeated injections' -> null). Route: 'intravenous' (in 'intravenous and intrathecal "
+               "administration') -> intravenous; intrathecal has no contract id. Follow-up: 'followed up for 28 "
+               "months' -> 28 months. A single case report: no sample size, no arms. Traps: '5-year-old' (age), "
+               "'her young sister' (the donor), 'Temporary low-grade fever'."),
+        layout={"columns": 2, "font": "serif", "journal": "Case Reports in Transplantation (2013)"},
+    ),
+    RealText(
+        id="en_case_jmcr2015_spion_bmsc_intrathecal_cervical_sci_seven_months", lang="en", kind="case", batch=33,
+        title="Chronic spinal cord injury treated with transplanted autologous [[bone marrow-derived mesenchymal "
+              "stem cells|c:bm]] tracked by magnetic resonance imaging: a case report",
+        authors="Areesak Chotivichit, Monchai Ruangchainikom, Pipat Chiewvit, Adisak Wongkajornsilp, Kittipong "
+                "Sujirattanawimol (from a stored abstract record; the journal's stored page shows no authors)",
+        journal="Journal of Medical Case Reports 9:79", year=2015, doi="10.1186/s13256-015-0535-6",
+        url="http://www.jmedicalcasereports.com/content/9/1/79",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Introduction** Intrathecal transplantation is a minimally invasive method for the delivery of stem "
+            "cells, however, whether the cells migrate from the lumbar to the injured cervical spinal cord has not "
+            "been proved in humans. We describe an attempt to track [[bone marrow-derived mesenchymal stem "
+            "cells|c:bm]] in a patient with a chronic cervical spinal cord injury."),
+        body=[
+            "**Case presentation** A 33-year-old Thai man who sustained an incomplete spinal cord injury from the "
+            "atlanto-axial subluxation was enrolled into a pilot study aiming to track [[bone marrow-derived "
+            "mesenchymal stem cells|c:bm]], labeled with superparamagnetic iron oxide nanoparticles, from "
+            "intrathecal transplantation in chronic cervical spinal cord injury. He had been dependent on "
+            "respiratory support since 2005. There had been no improvement in his neurological function for the "
+            "past 54 months. [[Bone marrow-derived mesenchymal stem cells|c:bm]] were retrieved from his iliac "
+            "crest and repopulated to the target number. One half of the total cells were labeled with "
+            "superparamagnetic iron oxide nanoparticles before transplantation to the intrathecal space between L4 "
+            "and L5. Magnetic resonance imaging studies were performed immediately after the transplantation and at "
+            "48 hours, two weeks, one month and [[seven months|f:7,month]] after the transplantation. His magnetic "
+            "resonance imaging scan performed immediately after the transplantation showed hyposignal intensity of "
+            "paramagnetic substance tagged stem cells in the subarachnoid space at the lumbar spine area. This "
+            "phenomenon was observed at the surface around his cervical spinal cord at 48 hours. A focal hyposignal "
+            "intensity of tagged bone marrow-derived stem cells was detected at his cervical spinal cord with "
+            "magnetic resonance imaging at 48 hours, which faded after two weeks, and then disappeared after one "
+            "month.",
+        ],
+        notes=("Single case report of intrathecal autologous bone marrow MSCs, half of them labelled with iron oxide "
+               "nanoparticles, tracked by MRI in a man with chronic cervical spinal cord injury (kind case; "
+               "clinical, no species): title and the abstract from the journal's stored page, cut at a sentence end "
+               "before the copy breaks off ('No...'). Cells: every 'bone marrow-derived mesenchymal stem cells' -> "
+               "bone_marrow_msc; 'tagged bone marrow-derived stem cells' (the same cells, named without "
+               "'mesenchymal') is left unmarked: the guide's 'bone marrow-derived stem cells' have no canonical id "
+               "and are not to be over-read as bone_marrow_msc (doubtful here, where the text means the labelled "
+               "MSCs); 'paramagnetic substance tagged stem cells', 'stem cells' -> generic. No route: intrathecal "
+               "transplantation has no contract id. Follow-up: the list of MRI times 'immediately after the "
+               "transplantation and at 48 hours, two weeks, one month and seven months after the transplantation' "
+               "-> one fact, the last time point, seven months. Not follow-up: 'at 48 hours' (hours; the time of an "
+               "observation of the signal), 'faded after two weeks', 'disappeared after one month' (times until "
+               "events of the tracer signal), 'for the past 54 months' (before the therapy), 'since 2005'. No dose "
+               "('repopulated to the target number', 'One half of the total cells' state no value), no sessions. A "
+               "single case: no sample size ('a pilot study' names no count), no arms. Traps: '33-year-old', 'L4 "
+               "and L5'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Medical Case Reports (2015) 9:79"},
+    ),
+    RealText(
+        id="en_case_reports2022_bm_msc_nc1_repeated_intrathecal_two_cases", lang="en", kind="case", batch=33,
+        title="Intrathecal Cell Therapy with Autologous [[Bone Marrow Stromal Cells|c:bm]] as a New Tool for "
+              "Neurologic Sequels after Spinal Cord Surgery: A Report of [[Two Cases|n:2]]",
+        authors="Mercedes Zurita, Celia Bonilla, Concepción Aguayo, Cecilia Fernández-Mateos, Paula Martínez, Silvia "
+                "De La Calle, Nieves Repollés, Esther Moñivas",
+        journal="Reports 5(4):43", year=2022, doi="10.3390/reports5040043",
+        url="https://www2.mdpi.com/2571-841X/5/4/43",
+        licence="CC BY 4.0 (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        abstract=(
+            "**Background aims:** The possibility of permanent neurological sequels after surgery of benign lesions "
+            "affecting the spinal cord is well known. Frequently, they are irreversible, with no effective treatment "
+            "other than rehabilitation. However, in recent years, intrathecal cell therapy with autologous [[bone "
+            "marrow stromal cells|c:bm]] ([[MSCs|c:msc]]) in patients with incomplete paraplegia has shown benefits "
+            "for diverse sequels of spinal cord injury (SCI)."),
+        body=[
+            "**Methods:** We present [[two patients|n:2]] with chronic spinal cord sequels after a surgery, who "
+            "underwent cell therapy treatment with NC1 medicament ([[repeated intrathecal administrations|s:-]] of "
+            "[[MSCs|c:msc]]).",
+            "**Results:** In both cases, cell therapy achieved a clear improvement in neurological sequels, such as "
+            "recovery of gait disturbances, bowel dysfunction, or neuropathic pain.",
+            "**Conclusion:** Intrathecal cell therapy with autologous [[MSCs|c:msc]] offers a new approach for "
+            "neurological sequels after spinal cord surgery.",
+        ],
+        notes=("Report of two patients given repeated intrathecal autologous bone marrow stromal cells (the NC1 "
+               "medicament) for neurological sequels of spinal cord surgery (kind case; clinical, no species): "
+               "title and authors from the journal's stored page (www2.mdpi.com), whose abstract breaks off in the "
+               "Results; the whole abstract (the same words, completed with the Conclusion) from the stored "
+               "researcher.life record of the article. Cells: 'Bone Marrow Stromal Cells' (title), 'bone marrow "
+               "stromal cells' -> bone_marrow_msc (as in this corpus); the abbreviation '(MSCs)' and each later "
+               "'MSCs' -> msc (the letters alone). Sample size: 'Two Cases' (title; the guide's 'two cases') and "
+               "'two patients' -> 2; the cases are not numbered here: no arms. Sessions: 'repeated intrathecal "
+               "administrations' -> count null (guide: 'repeated injections'; intrathecal has no route id, so the "
+               "whole phrase is the span). No dose, no follow-up. Traps: 'In both cases' (no new count), 'NC1' (a "
+               "product name), 'in recent years', 'patients with incomplete paraplegia' (cited, no count)."),
+        layout={"columns": 1, "font": "sans", "journal": "Reports 2022, 5(4), 43"},
+    ),
+    RealText(
+        id="en_case_crs2014_bmmnc_two_doses_sci_girl_6_months", lang="en", kind="case", batch=33,
+        title="Functional recovery in chronic stage of spinal cord injury by neurorestorative approach: a case report",
+        authors="(not shown in the stored copy)",
+        journal="Case Reports in Surgery 2014:404207", year=2014, doi="10.1155/2014/404207",
+        url="https://pubmed.ncbi.nlm.nih.gov/24744950/",
+        licence="CC BY (Hindawi, all articles: stored page http://about.hindawi.com/authors/open-access/)",
+        abstract=(
+            "Spinal cord injury (SCI) at an early age can be debilitating for the child's growth. Current treatments "
+            "show a level of stagnancy, after which the recovery is minimal. Cellular therapy is an emerging area of "
+            "research and has been found to possess many benefits in the previous studies. Transplantation of "
+            "autologous bone marrow mononuclear cells (BMMNCs) has demonstrated therapeutic potential for many "
+            "neurological conditions, including spinal cord injury. Here we report a case of 6-year-old girl with "
+            "traumatic SCI at the level of C7-D1 4 years back, who underwent [[2 doses|s:2]] of cell "
+            "transplantation with autologous BMMNCs with an interval of 6 months along with standard rehabilitation. "
+            "The patient did not have any major or minor side effects. The patient showed clinical improvements "
+            "throughout the [[6 months|f:6,month]] after transplantation, which was assessed using Functional "
+            "Independence Measure (before: 82, after: 101 out of 126). There were patchy areas of sensory gain in "
+            "bilateral feet recorded, with improvements in the bladder sensation and control. Improved gait was seen "
+            "as a result of better strength in abdominals and back extensors. The fact that there was functional "
+            "improvement in the chronic plateau phase indicates the potential of cell therapy in chronic SCI. "
+            "Further clinical studies are warranted."),
+        notes=("Single case report of two transplantations of autologous bone marrow mononuclear cells six months "
+               "apart in a girl with chronic traumatic spinal cord injury (kind case; clinical, no species): title "
+               "and the whole abstract from the stored PubMed record (no authors shown there). Cells: 'autologous "
+               "bone marrow mononuclear cells (BMMNCs)', 'BMMNCs' have no canonical id (not bone_marrow_msc, as in "
+               "this corpus); 'Cellular therapy', 'cell therapy' are generic. Sessions: '2 doses of cell "
+               "transplantation' -> 2 (two administrations; span '2 doses'). Follow-up: 'throughout the 6 months "
+               "after transplantation' -> 6 months (the time after the therapy over which the improvement was "
+               "observed). Not follow-up: 'with an interval of 6 months' (an interval between doses), '4 years back' "
+               "(since the injury). No dose, no route (the delivery is not named). A single case: no sample size, no "
+               "arms. Traps: '6-year-old', 'C7-D1', '(before: 82, after: 101 out of 126)' (scores), 'the previous "
+               "studies' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "Case Reports in Surgery (2014)"},
+    ),
+    RealText(
+        id="en_case_ojor2024_amniotic_exosomes_single_injection_three_men", lang="en", kind="case", batch=33,
+        title="Amniotic derived [[exosomes|c:ev]] in the treatment of degenerative bone- and cartilage disease: A "
+              "case series",
+        authors="Torbjörn Ogéus",
+        journal="Open Journal of Orthopedics and Rheumatology 9(1):001-006", year=2024, doi="10.17352/ojor.000049",
+        url="https://www.organscigroup.us/articles/OJOR-9-149.php",
+        licence="CC BY (printed on the stored page: 'distributed under the terms of the Creative Commons Attribution "
+                "License')",
+        abstract=(
+            "**Introduction:** [[Exosomes|c:ev]], nanosized vesicles derived from various cellular sources, hold "
+            "immense potential in modulating physiological processes and promoting tissue repair. [[Exosomes|c:ev]] "
+            "derived from amniotic fluid show significant promise in regenerative medicine and tissue repair. To our "
+            "knowledge, there are no reported cases of reduction of chronic pain due to bone- and cartilage "
+            "degeneration reported after [[exosome|c:ev]] treatment."),
+        body=[
+            "**Case presentation:** [[Three male patients|n:3]], all with chronic pain and reduced physical function "
+            "due to bone- or cartilage degeneration all showed a remarkable reduction in pain and increase in "
+            "function after [[one single injection|s:1]] of amniotic-derived [[exosomes|c:ev]].",
+            "**Conclusion:** These cases raise the hypothesis that amniotic-derived [[exosomes|c:ev]] may be an "
+            "effective intervention in the treatment of degenerative bone- and cartilage diseases.",
+        ],
+        notes=("Case series of three men given one injection of amniotic fluid-derived exosomes for degenerative "
+               "bone or cartilage disease (kind case; clinical, no species): title, author and the abstract from the "
+               "journal's stored page (which prints the licence), cut at a sentence end before the copy breaks off "
+               "in the Conclusion ('Especially in combination with other regene...'). Cells: every "
+               "'Exosomes'/'exosome'/'exosomes' -> extracellular_vesicle (also in 'amniotic-derived exosomes'); "
+               "'amniotic fluid' is a tissue named alone (no cell type); 'nanosized vesicles derived from various "
+               "cellular sources' is an apposition describing exosomes (no second mention; doubtful). Sample size: "
+               "'Three male patients' -> 3 (a series whose cases are not numbered: no arms). Sessions: 'one single "
+               "injection' -> 1. No dose, route (the joints injected have no contract id) or follow-up. Traps: 'no "
+               "reported cases' (no count), 'These cases', 'all'."),
+        layout={"columns": 2, "font": "serif", "journal": "Open J Orthop Rheumatol 2024; 9(1)"},
+    ),
+    RealText(
+        id="en_clinical_scrt2022_nebulized_hamsc_exos_covid_seven_patients", lang="en", kind="clinical", batch=33,
+        title="Nebulized [[exosomes|c:ev]] derived from allogenic [[adipose tissue mesenchymal stromal cells|c:ad]] "
+              "in patients with severe COVID-19: a pilot study",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2022, doi="10.1186/s13287-022-02900-5",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-022-02900-5",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** Existing clinical studies supported the potential efficacy of [[mesenchymal stromal "
+            "cells|c:msc]] as well as derived [[exosomes|c:ev]] in the treatment of COVID-19. We aimed to explore "
+            "the safety and efficiency of aerosol inhalation of the [[exosomes|c:ev]] derived from [[human "
+            "adipose-derived MSCs|c:ad]] ([[haMSC|c:ad]]-[[Exos|c:ev]]) in patients with COVID-19."),
+        body=[
+            "**Methods** The MEXCOVID trial is a phase 2a single-arm, open-labelled, interventional trial and "
+            "patients were enrolled in Jinyintan Hospital, Wuhan, China. Eligible [[7 patients|n:7]] were assigned "
+            "to receive the daily dose of [[haMSCs|c:ad]]-[[Exos|c:ev]] (2.0 × 10^{8} nano vesicles) for "
+            "consecutively 5 days. The primary outcomes included the incidence of prespecified "
+            "inhalation-associated events and serious adverse events. We also observed the demographic data, "
+            "clinical characteristics, laboratory results including lymphocyte count, levels of D-dimer and IL-6 as "
+            "well as chest imaging.",
+            "**Results** [[Seven severe COVID-19 related pneumonia patients|n:7]] (4 males and 3 females) were "
+            "enrolled and received nebulized [[haMSC|c:ad]]-[[Exos|c:ev]]. The median age was 57 year (interquartile "
+            "range (IQR), 43 year to 70 year). The median time from onset of symptoms to hospital admission and "
+            "administration of nebulized [[haMSC|c:ad]]-[[Exos|c:ev]] was 30 days (IQR, 15 days to 40 days) and 54 d "
+            "(IQR, 34 d to 69 d), respectively. All COVID-19 patients tolerated the [[haMSC|c:ad]]-[[Exos|c:ev]] "
+            "nebulization well, with no evidence of prespecified adverse events or clinical instability during the "
+            "nebulization or during the immediate post-nebulization period. All patients presented a slight increase "
+            "of serum lymphocyte counts (median as 1.61 × 10^{9}/L vs. 1.78 × 10^{9}/L). Different degrees of "
+            "resolution of pulmonary lesions after aerosol inhalation of [[haMSC|c:ad]]-[[Exos|c:ev]] were observed "
+            "among all patients, more obviously in 4 of 7 patients.",
+        ],
+        notes=("Single-arm open-label phase 2a pilot trial (MEXCOVID) of nebulized exosomes from allogeneic human "
+               "adipose MSCs, once daily for five days, in seven patients with severe COVID-19 pneumonia (clinical, "
+               "no species): title and the abstract from the journal's stored page (no authors shown), cut at the "
+               "end of the Results before the copy breaks off in the Conclusions ('Our trial shows that a "
+               "consecutive 5...'); the copy prints '2.0 × 108', '1.61 × 109/L' flat (superscripts, typeset ^{8}, "
+               "^{9}). Cells: 'exosomes derived from allogenic adipose tissue mesenchymal stromal cells' (title) and "
+               "'the exosomes derived from human adipose-derived MSCs' -> extracellular_vesicle + adipose_msc; each "
+               "'haMSC-Exos'/'haMSCs-Exos' -> adipose_msc + extracellular_vesicle (split at the hyphen, as the "
+               "corpus's 'MSCs-EVs'); the Background's 'mesenchymal stromal cells as well as derived exosomes' "
+               "(cited clinical studies) -> msc + extracellular_vesicle. Sample size: 'Eligible 7 patients' and "
+               "'Seven severe COVID-19 related pneumonia patients' -> 7 each (per mention; single-arm: no arms). No "
+               "dose: '2.0 × 10^8 nano vesicles' is a count of particles (no contract unit, as in this corpus). No "
+               "sessions: 'the daily dose ... for consecutively 5 days' is a duration of daily dosing (the count is "
+               "inferred, not stated). No route: aerosol inhalation/nebulization has no contract id. No follow-up: '30 "
+               "days', '54 d' are times from symptom onset, the IQRs and ages are not follow-up. Traps: '(4 males and "
+               "3 females)', '4 of 7 patients' (subsets, outcome counts), 'phase 2a', 'single-arm', 'All patients', "
+               "'IL-6', 'D-dimer'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2022)"},
+    ),
+    RealText(
+        id="en_case_bmcgastro2014_fetal_biliary_tree_cells_two_cirrhosis_patients_12_months", lang="en", kind="case",
+        batch=33,
+        title="Transplantation of human fetal biliary tree stem/progenitor cells into [[two patients|n:2]] with "
+              "advanced liver cirrhosis",
+        authors="Vincenzo Cardinale, Guido Carpino, Raffaele Gentile, Chiara Napoletano, Hassan Rahimi, Antonio "
+                "Franchitto, Rossella Semeraro, Marianna Nuti, Paolo Onori, Pasquale Bartolomeo Berloco, Massimo Rossi, "
+                "Daniela Bosco, Roberto Brunelli, Alice Fraveto, Cristina Napoli, Alessia Torrice, Manuela Gatto, "
+                "Rosanna Venere, Carlo Bastianelli, Camilla Aliberti, Filippo Maria Salvatori, Luciano Bresadola, "
+                "Mario Bezzi, Adolfo Francesco Attili, Lola Reid, Eugenio Gaudio, Domenico Alvaro",
+        journal="BMC Gastroenterology 14:204", year=2014, doi="10.1186/1471-230X-14-204",
+        url="https://docksci.com/progenitor-cells-into-two-patients-with-advanced-liver-cirrhosis_5a7ae5add64ab2ffd5bb2af6.html",
+        licence="CC BY (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing; the "
+                "stored copy of the article prints 'Open Access')",
+        abstract=(
+            "**Background:** Efforts to identify cell sources and approaches for cell therapy of liver diseases are "
+            "ongoing, taking into consideration the limits recognized for adult liver tissue and for other forms of "
+            "stem cells. In the present study, we described the first procedure of via hepatic artery "
+            "transplantation of human fetal biliary tree stem cells in patients with advanced cirrhosis."),
+        body=[
+            "**Methods:** The cells were immune-sorted from human fetal biliary tree by protocols in accordance with "
+            "current good manufacturing practice (cGMP) and extensively characterized. [[Two patients|n:2]] with "
+            "advanced liver cirrhosis (Child-Pugh C) have been submitted to the procedure and observed through a "
+            "[[12 months follow-up|f:12,month]].",
+            "**Results:** The resulting procedure was found absolutely safe. Immuno-suppressants were not required, "
+            "and the patients did not display any adverse effects correlated with cell transplantation or "
+            "suggestive of immunological complications. From a clinical point of view, both patients showed "
+            "biochemical and clinical improvement during the [[6 month follow-up|f:6,month]] and the second patient "
+            "maintained a stable improvement [[for 12 months|f:12,month#second patient]].",
+        ],
+        notes=("Report of two patients with Child-Pugh C cirrhosis given human fetal biliary tree stem/progenitor "
+               "cells through the hepatic artery, observed for a year (kind case: a two-patient series; clinical, no "
+               "species): title, authors and the abstract from the stored copy of the article's PDF (docksci), cut "
+               "at a sentence end before the copy breaks off in the Conclusion ('...the human fetal biliary tree stem "
+               "cells are a'). Cells: 'human fetal biliary tree stem/progenitor cells', 'human fetal biliary tree "
+               "stem cells' have no canonical id (no mark); 'stem cells', 'The cells' are generic. No route: the "
+               "hepatic artery has no contract id (not ovarian_artery_infusion). Sample size: 'two patients' "
+               "(title), 'Two patients' -> 2 ('both patients', 'the patients' restate them with no count). "
+               "Follow-up: 'a 12 months follow-up' -> 12 months; 'during the 6 month follow-up' -> 6 months; 'the "
+               "second patient maintained a stable improvement for 12 months' -> 12 months, arm 'second patient' "
+               "(a case of the series named by its number, guide; doubtful both as an arm, 'the second patient' "
+               "being an ordinal name, and as a follow-up, the time over which an outcome held). Traps: 'the first "
+               "procedure' (an ordinal, no sessions), 'Child-Pugh C', 'cGMP', 'adult liver tissue'."),
+        layout={"columns": 2, "font": "sans", "journal": "BMC Gastroenterology 2014, 14:204"},
+    ),
+    RealText(
+        id="en_case_wjcc2024_three_prp_applications_chronic_wound", lang="en", kind="case", batch=33,
+        title="Platelet-rich plasma treatment for chronic wounds: A case report and literature review",
+        authors="Ana Dimova, Martin Boroš, Stefan Dimov, Janja Konjevod, Maja Svetec",
+        journal="World Journal of Clinical Cases 12(33):6635-6643", year=2024, doi="10.12998/wjcc.v12.i33.6635",
+        url="https://wjgnet.com/2307-8960/abstract/v12/i33/6635.htm",
+        licence="CC BY-NC 4.0 (printed on the stored article page: 'distributed in accordance with the Creative "
+                "Commons Attribution Non Commercial (CC BY-NC 4.0) license')",
+        abstract=(
+            "Wound healing is a complicated process that can be heavily influenced by patient comorbidities, in some "
+            "cases leading to a chronic non-healing wound. Evidence presented in the medical literature supporting "
+            "the clinical use of autologous platelet-rich plasma (PRP) in treatment of such wounds is becoming "
+            "increasingly compelling. Mechanisms involved include complex interactions between the patient’s "
+            "thrombocytes, cytokines, and growth factors."),
+        body=[
+            "We present a case of a 72-year-old male patient with a long-standing chronic wound and multiple "
+            "comorbidities. Over the course of more than 7 months, the patient was unsuccessfully treated with all "
+            "routinely used measures, including different dressing approaches. Multiple antibiotic regimens were "
+            "administered for wound infection, with repeated evaluation of microbiological swab results. Finally, "
+            "after [[three PRP applications|s:3]], the wound showed clinical improvement with complete restitution "
+            "of the epithelial layer of the skin.",
+            "PRP treatment may be beneficial to reduce healing time in chronic wounds.",
+            "**Core Tip:** Chronic wounds present a huge burden on healthcare systems worldwide, and diminish the "
+            "quality of life of affected patients tremendously. Chronic wounds are often a source of frustration for "
+            "attending clinicians as well, since many different types of dressings and other forms of conservative "
+            "therapy and surgical debridement are used. We believe that local platelet-rich plasma (PRP) "
+            "application is an easily performed procedure that could be offered to patients with chronic wounds "
+            "after the failure of standard dressing-type procedures. We also believe that other more invasive "
+            "regenerative treatment options should be postponed until after PRP is attempted.",
+        ],
+        notes=("Single case report of three applications of autologous platelet-rich plasma to a chronic wound in a "
+               "72-year-old man (kind case; clinical, no species): title and authors from the journal's stored "
+               "abstract page (which prints the licence); the abstract's three paragraphs and the Core Tip from the "
+               "stored copy of the same page on bpgweb.azurewebsites.net, which prints them without their headings "
+               "(kept so). No cell type (PRP is not a cell therapy). Sessions: 'three PRP applications' -> 3. Not "
+               "facts: 'Over the course of more than 7 months' (the length of the earlier, failed treatment, before "
+               "PRP), 'Multiple antibiotic regimens' (drugs besides the therapy: no sessions), 'repeated evaluation' "
+               "(measurements). No dose, route or follow-up. A single case: no sample size, no arms. Traps: "
+               "'72-year-old', 'in some cases', 'many different types'."),
+        layout={"columns": 2, "font": "serif", "journal": "World J Clin Cases 2024; 12(33): 6635-6643"},
+    ),
+    RealText(
+        id="en_case_jmcr2021_platelet_gel_10ml_seven_applications_wound", lang="en", kind="case", batch=33,
+        title="Use of platelet concentrate gel in second-intention wound healing: a case report",
+        authors="Vincenzo Davide Palumbo, Stefano Rizzuto, Giuseppe Damiano, Salvatore Fazzotta, Andrea Gottardo, "
+                "Giuseppina Mazzola, Attilio Ignazio Lo Monte (from the stored springermedizin.de copy)",
+        journal="Journal of Medical Case Reports", year=2021, doi="10.1186/s13256-020-02649-6",
+        url="https://jmedicalcasereports.biomedcentral.com/articles/10.1186/s13256-020-02649-6",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** Wound healing is a complex and dynamic process. Healing of acute and chronic wounds can "
+            "be impaired by patient factors (that is, comorbidities) and/or wound factors (that is, infection). "
+            "Regenerative medicine products, such as autologous/homologous platelet-rich plasma gel, may speed up "
+            "the healing process. Autologous/homologous platelet-rich plasma is an advanced wound therapy used for "
+            "hard-to-heal acute and chronic wounds. The cytokines and growth factors contained in platelet-rich "
+            "plasma play a crucial role in the healing process."),
+        body=[
+            "**Case presentation** A 61-year-old Caucasian male patient, suffering from mental retardation following "
+            "meningitis, with a transplanted kidney due to prior renal impairment, and under immunosuppressant "
+            "therapy, was submitted to aneurysmectomy of his proximal left forearm arteriovenous fistula. A few days "
+            "later, the patient came to our attention with substantial blood loss from the surgical site. The wound "
+            "presented no signs of healing, and after fistula reparation and considering persistent infection of "
+            "the surgical site (by methicillin-resistant Staphylococcus aureus), surgeons decided for "
+            "second-intention healing. To favor healing, [[10 mL|d:10,mL,-]] homologous platelet concentrate gel was "
+            "sequentially applied. After each application, wound was covered with nonadherent antiseptic dressing. "
+            "After only [[seven applications|s:7]] of homologous platelet concentrate gel, wound completely "
+            "recovered and no amputation was necessary.",
+            "**Conclusions** Topical application of homologous platelet-rich plasma gel in healing wound shows "
+            "beneficial results in wound size reduction and induces granulation tissue formation. Platelet-rich "
+            "plasma could be a safe and cost-effective treatment for managing the cutaneous wound healing process to "
+            "shorten the recovery period and thereby improve patient quality of life.",
+        ],
+        notes=("Single case report of seven applications of homologous platelet concentrate (platelet-rich plasma) "
+               "gel to a non-healing forearm wound in a kidney-transplant recipient (kind case; clinical, no "
+               "species): title and the whole abstract from the journal's stored page (the same words on the stored "
+               "PMC and springermedizin.de copies; the authors from the latter). No cell type (platelet gel and PRP "
+               "are not cell therapies). Dose: '10 mL homologous platelet concentrate gel was sequentially applied' "
+               "-> 10 mL, per null (the text does not say per application). Sessions: 'seven applications' -> 7; "
+               "'After each application' (no count). No route (topical application has no contract id), no "
+               "follow-up ('A few days later' is before the therapy). A single case: no sample size, no arms. Traps: "
+               "'61-year-old', 'immunosuppressant therapy', 'autologous/homologous'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Medical Case Reports (2021)"},
+    ),
+    RealText(
+        id="en_case_fphar2021_prp_knee_oa_two_patients_2_months", lang="en", kind="case", batch=33,
+        title="Case Report: Rehabilitation After Platelet-Rich Growth Factors’ Intra-Articular Injections for Knee "
+              "Osteoarthritis: [[Two Case Reports|n:2]] of a Home-Based Protocol",
+        authors="Francesco Negrini, Francesco De Lucia, Stefano Negrini, Davide Tornese, Francesca Facchini, Michele "
+                "Vecchio, Laura de Girolamo",
+        journal="Frontiers in Pharmacology 12:718060", year=2021, doi="10.3389/fphar.2021.718060",
+        url="https://www.frontiersin.org/articles/10.3389/fphar.2021.718060/full",
+        licence="CC BY (Frontiers, all articles: stored page "
+                "https://zendesk.frontiersin.org/hc/en-us/articles/201904552-What-are-Frontiers-copyright-policies-)",
+        abstract=(
+            "Knee osteoarthritis (KOA) is a chronic progressive disease that can cause pain, functional impairment, "
+            "and ultimately disability. A novel and promising therapeutic approach to KOA is the so-called "
+            "regenerative medicine, a set of procedures designed to harness tissue regenerative capacity and "
+            "optimize functional recovery. Increasing evidence points out that platelet-rich plasma (PRP) "
+            "intra-articular injections can decrease pain and improve functional abilities in KOA patients. In the "
+            "present case reports, we analyze [[two patients|n:2]] who were treated with PRP injections coupled "
+            "with a posttreatment home-based rehabilitation program. [[The two patients|n:2]] were selected to "
+            "represent two different populations: patient 1 was an 85-year-old with severe impairment of functional "
+            "abilities, while patient 2 was a younger (59 years old) and more active patient. The protocol consisted "
+            "in a series of exercise to be performed at home, during the five days following PRP injection for two "
+            "consecutive weeks (10 days in total). The exercises were designed to reduce the inflammation after the "
+            "injection, enhance the proprioceptive control of the treated lower limb, and strengthen hip and knee "
+            "flexors and extensors, mainly by isometric work. Results were evaluated at two time points: before and "
+            "[[2 months|f:2,month]] after the first PRP injection."),
+        notes=("Two case reports of intra-articular platelet-rich plasma injections for knee osteoarthritis followed "
+               "by a home exercise programme, evaluated two months after the first injection (kind case; clinical, "
+               "no species): title and authors from the journal's stored article page, whose abstract breaks off; "
+               "the abstract (the same published wording) from the stored CORD-19 text of the article on "
+               "distantreader.org, cut at a sentence end before that copy breaks off ('...Knee Injury and "
+               "Osteoarthritis Out...'). No cell type (PRP is not a cell therapy). Sample size: 'Two Case Reports' "
+               "(title; the guide's 'two case reports'), 'two patients', 'The two patients' -> 2 each (per mention, "
+               "as this corpus's 'All three patients'). Cases: 'patient 1', 'patient 2' name the cases, but their "
+               "clauses hold only ages (no facts, so no arms). Follow-up: 'before and 2 months after the first PRP "
+               "injection' -> 2 months (the one time after treatment). No sessions: 'PRP injections' gives no "
+               "count, and 'the first PRP injection' is an ordinal that implies none (as this corpus reads 'the "
+               "first infusion'); 'two consecutive weeks', 'the five days following PRP injection', '10 days in "
+               "total' are the exercise schedule (durations, not sessions or follow-up). No route "
+               "(intra-articular has no contract id), no dose. Traps: 'two different populations', 'two time "
+               "points', '85-year-old', '(59 years old)', 'KOA patients' (no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "Frontiers in Pharmacology (2021) 12:718060"},
+    ),
+    RealText(
+        id="en_clinical_sci2019_hwjsc_one_or_two_course_cp_57_children", lang="en", kind="clinical", batch=33,
+        title="Synergistic Improvement in Children with Cerebral Palsy Who Underwent Double-Course [[Human Wharton's "
+              "Jelly Stem Cell|c:uc]] Transplantation",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cells International (Hindawi)", year=2019, doi="https://pmc.ncbi.nlm.nih.gov/articles/PMC6766101",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6766101",
+        licence="CC BY (Hindawi, all articles: stored page http://about.hindawi.com/authors/open-access/)",
+        abstract=(
+            "**Background** Our previous studies confirmed that [[human Wharton's Jelly stem cell|c:uc]] "
+            "([[hWJSC|c:uc]]) transplantation improved motor function in children with spastic cerebral palsy (CP). "
+            "This study investigated the dose-effect relationship between the transplanted cell dosage and efficacy "
+            "in CP children."),
+        body=[
+            "**Methods** CP children who received one- or two-course ([[four|s:4#one-course]] or "
+            "[[eight times|s:8#two-course]] lumbar puncture, [[4|d:4e7,cells,-#one-course]] or "
+            "[[8 × 10^{7}|d:8e7,cells,-#two-course]] [[hWJSCs|c:uc]]) cell therapy were recruited into this study. "
+            "Assessments of motor function were performed according to scales for gross motor function measurement "
+            "(GMFM) and fine motor function measurement (FMFM). The measurement data obtained in the two different "
+            "groups were analyzed by t-test. Univariate repeated measures analysis of variance was used to compare "
+            "the data obtained at baseline and 6 or [[12 months|f:12,month]] posttransplantation and met the "
+            "conditions for Mauchly's sphericity test.",
+            "**Results** The results for [[fifty-seven pediatric CP patients|n:57]] (including 35 male and 22 female "
+            "patients) who completed follow-up showed that gross and fine motor functions improved after cell "
+            "therapy. Interestingly, the GMFM and FMFM scores in patients who received one course of transplantation "
+            "were significantly increased at [[6 months|f:6,month#one-course]] after treatment. Moreover, another "
+            "course of transplantation further improved gross and fine motor function in children. The scores for "
+            "GMFM and FMFM were significantly higher at [[6 months|f:6,month#two-course]] posttransplantation than "
+            "at baseline and showed a linear upward trend. There was no gender difference in GMFM. Interestingly, "
+            "there was a significant difference between male and female patients in the B and C dimensions of FMFM. "
+            "These results reveal a gender-related susceptibility to stem cell therapy, especially for movement "
+            "capability of the upper extremity joint and grasping ability. Similarly, in the group aged ≤3 years "
+            "old, the improvement observed in dimension A (lying and rolling) of GMFM was nearly exponential and "
+            "showed a quadratic trend.",
+        ],
+        notes=("Cohort of children with spastic cerebral palsy given one or two courses of intrathecal (lumbar "
+               "puncture) human Wharton's jelly stem cells, four or eight punctures and 4 or 8 × 10^7 cells (clinical, "
+               "no species): title and the abstract from the stored PMC copy (no authors or DOI shown), cut at a "
+               "sentence end before the copy breaks off ('The results for FMFM were similar to...'); the copy prints "
+               "'8 × 107' flat (a superscript, typeset ^{7}). Cells: 'Human Wharton's Jelly Stem Cell' (title), "
+               "'human Wharton's Jelly stem cell', its abbreviation '(hWJSC)', 'hWJSCs' -> umbilical_cord_msc (cells "
+               "of the cord's Wharton's jelly, as this corpus reads WJ-MSCs; doubtful, 'mesenchymal' is not written). "
+               "Arms: 'one- or two-course (four or eight times lumbar puncture, 4 or 8 × 10^7 hWJSCs)' gives each "
+               "named course its values one to one -> 'four' sessions 4 and '4' (carrying the unit of the "
+               "coordinated '8 × 10^7') 4e7 cells, arm 'one-course'; 'eight times' sessions 8 and '8 × 10^7' 8e7 "
+               "cells, arm 'two-course' (no 'respectively' is written; doubtful); a course is not itself a session "
+               "('one course', 'another course': no sessions). Follow-up: 'at baseline and 6 or 12 months "
+               "posttransplantation' -> one fact, the last assessment time, 12 months (doubtful: the 'or' may give "
+               "each course its time); 'patients who received one course of transplantation ... at 6 months after "
+               "treatment' -> 6 months, arm 'one-course' (the group of that value); 'another course of "
+               "transplantation' then names the second course, so 'at 6 months posttransplantation' in the next "
+               "sentence -> 6 months, arm 'two-course' (doubtful). Sample size: 'fifty-seven pediatric CP patients "
+               "... who completed follow-up' -> 57 (no other count is stated, guide). No route (intrathecal lumbar "
+               "puncture has no contract id). Traps: '35 male and 22 female patients' (subsets), 'the group aged ≤3 "
+               "years old' (a subgroup formed afterwards: no arm, no count), 'the two different groups' (no arm), "
+               "'dimension A', 'B and C dimensions', 'Our previous studies' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International (2019)"},
+    ),
+    RealText(
+        id="en_case_jtm2012_bmsc_four_iv_infusions_cp_visual_12_months", lang="en", kind="case", batch=33,
+        title="Treatment of [[one case|n:1]] of cerebral palsy combined with posterior visual pathway injury using "
+              "autologous [[bone marrow mesenchymal stem cells|c:bm]]",
+        authors="(not shown in the stored copy)",
+        journal="Journal of Translational Medicine 10:100", year=2012, doi="10.1186/1479-5876-10-100",
+        url="https://translational-medicine.biomedcentral.com/articles/10.1186/1479-5876-10-100?optIn=false",
+        licence="CC BY (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        abstract=(
+            "**Background** Cerebral palsy is currently one of the major diseases that cause severe paralysis of the "
+            "nervous system in children; approximately 9–30% of cerebral palsy patients are also visually impaired, "
+            "for which no effective treatment is available. [[Bone marrow mesenchymal stem cells|c:bm]] "
+            "([[BMSCs|c:bm]]) have very strong self-renewal, proliferation, and pluripotent differentiation "
+            "potentials. Therefore, autologous [[BMSC|c:bm]] transplantation has become a novel method for treating "
+            "cerebral palsy."),
+        body=[
+            "**Methods** An 11-year-old boy had a clear history of dystocia and asphyxia after birth; at the age of 6 "
+            "months, the family members observed that his gaze roamed and noted that he displayed a lack of "
+            "attention. A brain MRI examination at the age of 7 years showed that the child had cerebral palsy with "
+            "visual impairment (i.e., posterior visual pathway injury). The patient was hospitalized for 20 days and "
+            "was given [[four infusions|s:4]] of [[intravenous|r:iv]] autologous [[BMSCs|c:bm]]. Before "
+            "transplantation and 1, 6, and [[12 months|f:12,month]] after transplantation, a visual evoked potential "
+            "test, an electrocardiogram, routine blood tests, and liver and kidney function tests were performed.",
+            "**Results** The patient did not have any adverse reactions during hospitalization or postoperative "
+            "follow-up. After discharge, the patient could walk more smoothly than he could before transplantation; "
+            "furthermore, his vision significantly improved [[6 months|f:6,month]] after transplantation, which was "
+            "also supported by the electrophysiological examinations.",
+            "**Conclusions** The clinical application of [[BMSCs|c:bm]] is effective for improving vision in a "
+            "patient with cerebral palsy combined with visual impairment.",
+        ],
+        notes=("Single case report of four intravenous infusions of autologous bone marrow MSCs in an 11-year-old boy "
+               "with cerebral palsy and posterior visual pathway injury, assessed up to 12 months (kind case; "
+               "clinical, no species): title and the whole abstract from the journal's stored page (no authors "
+               "shown). Cells: 'bone marrow mesenchymal stem cells' (title), 'Bone marrow mesenchymal stem cells "
+               "(BMSCs)', 'BMSC', 'BMSCs' -> bone_marrow_msc, per mention. Sample size: 'one case' (title) -> 1 (a "
+               "written count of the cases, like the guide's 'two cases'; doubtful: this corpus gives a single case "
+               "report with no such count no sample size). Sessions: 'four infusions' -> 4. Route: 'intravenous' "
+               "('four infusions of intravenous autologous BMSCs') -> intravenous. Follow-up: the assessment list "
+               "'Before transplantation and 1, 6, and 12 months after transplantation' -> one fact, the last time "
+               "point, 12 months; 'his vision significantly improved 6 months after transplantation' -> 6 months "
+               "(the time after the therapy at which the outcome was reported). Not follow-up: 'at the age of 6 "
+               "months', 'at the age of 7 years' (ages), 'hospitalized for 20 days' (a stay), 'postoperative "
+               "follow-up' (no value). No dose. Traps: '9–30%', '11-year-old'."),
+        layout={"columns": 2, "font": "serif", "journal": "Journal of Translational Medicine 2012, 10:100"},
+    ),
+    RealText(
+        id="en_clinical_jtm2012_autologous_cord_blood_iv_cp_20_children", lang="en", kind="clinical", batch=33,
+        title="Safety and feasibility of countering neurological impairment by [[intravenous administration|r:iv]] "
+              "of autologous cord blood in cerebral palsy",
+        authors="Young-Ho Lee, Kyung Vin Choi, Jin Hwa Moon, Hyun-Joo Jun, Hye-Ryeong Kang, Se-In Oh, Hyung Sun Kim, "
+                "Jang Soo Um, Mi Jung Kim, Yun Young Choi, Young-Jun Lee, Hee-Jin Kim, Jong-Hwa Lee, Su Min Son, "
+                "Soo-Jin Choi, Wonil Oh, Yoon-Sun Yang",
+        journal="Journal of Translational Medicine 10:58", year=2012, doi="10.1186/1479-5876-10-58",
+        url="https://www.springermedizin.de/link?doi=10.1186/1479-5876-10-58",
+        licence="CC BY (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing; the "
+                "stored page prints 'Open Access')",
+        abstract=(
+            "**Backgrounds** We conducted a pilot study of the infusion of [[intravenous|r:iv]] autologous cord "
+            "blood (CB) in children with cerebral palsy (CP) to assess the safety and feasibility of the procedure as "
+            "well as its potential efficacy in countering neurological impairment."),
+        body=[
+            "**Methods** Patients diagnosed with CP were enrolled in this study if their parents had elected to bank "
+            "their CB at birth. Cryopreserved CB units were thawed and infused [[intravenously|r:iv]] over 10~20 "
+            "minutes. We assessed potential efficacy [[over 6 months|f:6,month]] by brain magnetic resonance imaging "
+            "(MRI)-diffusion tensor imaging (DTI), brain perfusion single-photon emission computed tomography "
+            "(SPECT), and various evaluation tools for motor and cognitive functions.",
+            "**Results** [[Twenty patients|n:20]] received autologous CB infusion and were evaluated. The types of CP "
+            "were as follows: 11 quadriplegics, 6 hemiplegics, and 3 diplegics. Infusion was generally "
+            "well-tolerated, although 5 patients experienced temporary nausea, hemoglobinuria, or urticaria during "
+            "[[intravenous infusion|r:iv]]. Diverse neurological domains improved in 5 patients (25%) as assessed "
+            "with developmental evaluation tools as well as by fractional anisotropy values in brain MRI-DTI. The "
+            "neurologic improvement occurred significantly in patients with diplegia or hemiplegia rather than "
+            "quadriplegia.",
+            "**Conclusions** Autologous CB infusion is safe and feasible, and has yielded potential benefits in "
+            "children with CP.",
+        ],
+        notes=("Pilot open study of one intravenous infusion of the child's own banked cord blood in 20 children with "
+               "cerebral palsy, assessed over six months (clinical, no species): title, authors and the whole "
+               "abstract from the stored springermedizin.de copy (its heading 'Backgrounds' as printed). No cell "
+               "type: 'autologous cord blood (CB)', 'CB units', 'CB infusion' name the blood itself, a tissue (as "
+               "this corpus reads 'cord blood' alone; umbilical_cord_blood_cell is for the blood's named cells, "
+               "such as cord blood mononuclear cells). Route: 'intravenous administration' (title), 'intravenous' "
+               "('the infusion of intravenous autologous cord blood'), 'intravenously' ('thawed and infused "
+               "intravenously'), 'intravenous infusion' -> intravenous, per mention. Follow-up: 'We assessed "
+               "potential efficacy over 6 months' -> 6 months. Sample size: 'Twenty patients' -> 20 (single arm). "
+               "No sessions ('infusion' names no count), no dose. Traps: 'over 10~20 minutes' (the length of an "
+               "infusion), '11 quadriplegics, 6 hemiplegics, and 3 diplegics' (subtypes), '5 patients', '5 "
+               "patients (25%)' (outcome counts), 'at birth'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Translational Medicine 2012, 10:58"},
+    ),
+    RealText(
+        id="en_clinical_fped2024_msc_hsct_complications_30_children", lang="en", kind="clinical", batch=33,
+        title="[[Mesenchymal stromal cells|c:msc]] in the treatment of pediatric hematopoietic cell "
+              "transplantation-related complications (graft vs. host disease, hemorrhagic cystitis, graft failure "
+              "and poor graft function): a single center experience",
+        authors="(not shown in the stored copy, which prints the affiliations only)",
+        journal="Frontiers in Pediatrics 12:1375493", year=2024, doi="10.3389/fped.2024.1375493",
+        url="https://frontiersin.org/articles/10.3389/fped.2024.1375493/full",
+        licence="CC BY (Frontiers, all articles: stored page "
+                "https://zendesk.frontiersin.org/hc/en-us/articles/201904552-What-are-Frontiers-copyright-policies-)",
+        abstract=(
+            "**Objectives:** To describe [[mesenchymal stromal cells|c:msc]] ([[MSCs|c:msc]]) in the treatment of "
+            "hematopoietic stem cell transplantation (HSCT) complications and to assess its safety and efficacy."),
+        body=[
+            "**Methods:** Single-center retrospective study (2016–2023). Patients under 20 years who received "
+            "[[MSCs|c:msc]] for the treatment of HSCT-related complications were included.",
+            "**Results:** [[Thirty patients|n:30]] (53.7% boys), median age at transplant 11 years (range 2–19) "
+            "were included. [[MSCs|c:msc]] indications were: graft-vs.-host disease (GVHD) in 18 patients (60%), of "
+            "them 13 had acute GVHD (43.3%) and 5 chronic GVHD (16.7%); Grade 3–4 hemorrhagic cystitis (HC) in 4 "
+            "(13.3%); poor graft function (PGF) in 6 (20%), 5 of them receiving [[MSCs|c:msc]] with a CD34 stem "
+            "cell-boost coinfusion; graft failure (GF) in 2 (6.7%), to enhance engraftment after a subsequent HSCT. "
+            "Infusion-related-adverse-events were not reported. Overall response (OR) was 83% (25/30); 44% of "
+            "responders (11/25) showed complete response (CR). OR for GVHD, HC, PGF and GF was 83.3%, 100%, 66.7% and "
+            "100% respectively. Response rate was 40% (95% CI: 20–55) and 79% (95% CI: 57–89) at 15 and "
+            "[[30 days|f:30,day]].",
+        ],
+        notes=("Single-centre retrospective series of 30 children and young people given MSCs for complications of "
+               "haematopoietic stem cell transplantation (clinical, no species): title and the abstract from the "
+               "journal's stored article page (which prints the affiliations, not the author names), cut at a "
+               "sentence end before the copy breaks off in the next Results sentence ('With a median follow-up of 21 "
+               "months (IQR11–52.5), overall survival (OS) was 86% (95% CI: 74–100)...'). Cells: 'Mesenchymal "
+               "stromal cells' (title), 'mesenchymal stromal cells (MSCs)' (two mentions) and each 'MSCs' -> msc; "
+               "'CD34 stem cell-boost' is a boost of haematopoietic stem cells whose source is not named (no cell "
+               "type; doubtful). Sample size: 'Thirty patients' -> 30; the counts by indication ('18 patients', '13', "
+               "'5', '4', '6', '5 of them', '2') are subgroups formed by the indication, not pre-specified arms (no "
+               "facts, no arms), '(25/30)', '(11/25)' are outcome counts. Follow-up: 'at 15 and 30 days' -> one fact, "
+               "the last time point of the list, 30 days (response times after the MSCs; doubtful: the start of the "
+               "count is not written). Not facts: '(2016–2023)' (a study period), 'Patients under 20 years', 'median "
+               "age at transplant 11 years (range 2–19)' (ages), 'Grade 3–4', the percentages and CIs. No route, "
+               "dose or sessions ('coinfusion' names no vein and no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "Frontiers in Pediatrics (2024) 12:1375493"},
+    ),
 ]
