@@ -161,6 +161,20 @@ def test_a_bracket_after_a_cell_type_that_is_no_abbreviation_of_it_defines_nothi
     assert [f.text for f in facts(text, "cell_type")] == ["Umbilical cord-derived stem cells"]
 
 
+def test_an_abbreviation_joining_the_source_cells_to_their_vesicles_defines_the_cells():
+    text = "Extracellular vesicles released by human amniotic stromal cells (hASTC-EVs) were inhaled.\n\nThe hASTC-EVs were safe."
+    found = sorted(facts(text, "cell_type"), key=lambda f: (f.evidence.sentence != text.split("\n")[0], f.evidence.start))
+    assert [(f.text, f.value["id"]) for f in found] == [
+        ("Extracellular vesicles", "extracellular_vesicle"), ("human amniotic stromal cells", "amniotic_msc"),
+        ("hASTC", "amniotic_msc"), ("EVs", "extracellular_vesicle"),
+        ("hASTC", "amniotic_msc"), ("EVs", "extracellular_vesicle")]
+
+
+def test_an_abbreviation_of_the_cells_alone_stays_whole():
+    text = "Adipose tissue-derived mesenchymal stem cells (AT-MSCs) were grafted.\n\nThe AT-MSCs homed."
+    assert [f.text for f in facts(text, "cell_type")] == ["Adipose tissue-derived mesenchymal stem cells", "AT-MSCs", "AT-MSCs"]
+
+
 def test_counts_in_both_languages():
     assert len(EN) >= 20 and len(ZH) >= 20
     assert any(not i for _, i in EN) and any(not i for _, i in ZH)

@@ -188,7 +188,10 @@ def _abbreviations(scope, lang: str) -> None:
         m = _DEFINITION.match(text, fact.evidence.end)
         if m is None:
             continue
-        abbr = m.group("abbr")
+        known = _term_ids(scope.rules)
+        before = {f.value["id"] for f in facts if fact.evidence.end - _LONG_FORM <= f.evidence.start
+                  and f.evidence.end <= fact.evidence.start}
+        abbr = _source_part(m.group("abbr"), known, before)
         if len(abbr) > _MAX_ABBREVIATION or sum(c.isupper() for c in abbr) < 2:
             continue
         long_form = text[max(0, fact.evidence.end - _LONG_FORM) : fact.evidence.end]
@@ -196,7 +199,6 @@ def _abbreviations(scope, lang: str) -> None:
             continue  # "(GIBCO)": a maker, not the cells' short name
         stem = abbr[:-1] if abbr.endswith("s") and abbr[-2:-1].isupper() else abbr
         # an abbreviation of the dictionary keeps its own id ("bone mesenchymal stem cells (BMSC)")
-        known = _term_ids(scope.rules)
         defined.setdefault(stem, known.get(abbr) or known.get(stem) or known.get(stem + "s") or fact.value["id"])
     if not defined:
         return
@@ -222,6 +224,16 @@ def _abbreviations(scope, lang: str) -> None:
         mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.abbreviation")
         taken[(m.start(), m.end())] = scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(),
                                                 "cell_type.abbreviation", mention=mention)
+
+
+def _source_part(abbr: str, known: dict[str, str], before: set[str]) -> str:
+    """The cells' own part of an abbreviation that joins them to a name of
+    the dictionary named before them: "exosomes derived from human
+    adipose-derived MSCs (haMSC-Exos)" defines haMSC, the cells the
+    vesicles came from (the vesicles, named before, are a name already);
+    "adipose tissue-derived MSCs (AT-MSCs)" is itself (no other name before)."""
+    source, _, named = abbr.rpartition("-")
+    return source if source and known.get(named) in before else abbr
 
 
 def _spelled_by(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
