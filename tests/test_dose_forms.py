@@ -13,6 +13,12 @@ from formkit import facts, table_facts
 
 #: (sentence, the doses found in it as (value, unit, per), in order)
 EN = [
+    # the amount as an adjective, its unit joined by a hyphen ("the 40-µg dose"); a hyphen before a digit is a range
+    ("Only rats given the 40-µg dose gained weight.", [(40, "µg", None)]),
+    ("A 3-mL bolus of the plasma was infused.", [(3, "mL", None)]),
+    # bare powers of ten before one with a written denominator share it, commas alone between them
+    ("The stromal cells were dosed at 1 × 10^6, 3 × 10^6, 9 × 10^6/kg in the three cohorts.",
+     [(1e6, "cells/kg", None), (3e6, "cells/kg", None), (9e6, "cells/kg", None)]),
     # bare numbers before a power of ten share its scale; a label's number is no amount of the list
     ("Three cohorts received 0.25, 0.5 or 1.5 × 10^6 cells/kg by vein.",
      [(2.5e5, "cells/kg", None), (5e5, "cells/kg", None), (1.5e6, "cells/kg", None)]),

@@ -1044,6 +1044,12 @@ def _atom(m: re.Match, text: str, pats: _Patterns) -> _Atom | None:
     return None if value is None else _Atom(m.start(), m.end(), "cn_numeral", value, 1.0)
 
 
+#: a hyphen joining an amount to its unit ("50-μg"), and the noun the two
+#: qualify after the unit (" dose", " injection")
+_ADJECTIVE_HYPHEN = re.compile(r"[-\u2010\u2011](?=\D)")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
 def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
                prev_end: int, next_start: int, names_cells: bool = False) -> DoseMention | None:
     """One dose mention from a quantity (and the end of a range), or None."""
@@ -1055,6 +1061,11 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     top = hi or lo
     at = _skip_space(text, end)
     um = pats.unit.match(s, at)
+    if um is None and _ADJECTIVE_HYPHEN.match(text, at):
+        # "the 50-μg dose", "a 10-mL injection": the amount as an adjective, its
+        # unit joined by a hyphen and a noun after it (not a range: a digit follows)
+        um = pats.unit.match(s, at + 1)
+        um = um if um is not None and _WORD_AFTER.match(text, um.end()) else None
     big = top.value >= MIN_CELL_COUNT
     # "3 million hUC-MSCs", "up to 10 million autologous cells": cells named a few words on
     cells_next = um is None and big and top.form in _SCALED and pats.cells_after is not None \
@@ -1290,7 +1301,11 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
             chained = False
             continue
         chained = chained or bool(_LIST_CONJ.search(text, a_end, nxt.start))
-        if not chained:
+        # powers of ten one after another are a list of amounts whatever joins
+        # them ("2 × 10^6, 5 × 10^6, 10 × 10^6/kg" in a table's row); plain numbers
+        # need the conjunction ("aged 30, 5 mg")
+        powers = mention is not None and mention.unit_implied and lo.form == found[k + 1][0].form == "sci_notation"
+        if not chained and not powers:
             continue
         if mention is None:
             # "0.5, 1.0 and 2.0 × 10^6 cells/kg": a bare number before a power
@@ -1303,10 +1318,10 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
                     and not _a_label(text, lo, nxt):
                 out[k] = DoseMention(lo.start, lo.end, text[lo.start:lo.end], f"dose.list.{lo.form}",
                                      _in_unit(lo.value, nxt.unit_power), nxt.unit, nxt.per, unit_power=nxt.unit_power)
-        elif mention.unit_implied and not nxt.unit_implied and mention.unit != nxt.unit \
-                and nxt.unit.startswith(mention.unit):
-            # "2×10^6、5×10^6、1×10^7个/kg": a bare power of ten takes the list's unit
-            out[k] = replace(mention, unit=nxt.unit, per=nxt.per, unit_implied=False)
+        elif mention.unit_implied and mention.unit != nxt.unit and nxt.unit.startswith(mention.unit):
+            # "2×10^6、5×10^6、1×10^7个/kg", "2 × 10^6, 5 × 10^6 or 10 × 10^6/kg": a bare
+            # power of ten takes the list's unit (a written denominator, the cells implied or not)
+            out[k] = replace(mention, unit=nxt.unit, per=nxt.per, unit_implied=nxt.unit_implied)
         elif mention.per is None and nxt.per is not None:
             out[k] = _with_per(pats, mention, nxt.per)
     # an amount and the suspension carrying it, one in brackets after the
