@@ -23,6 +23,9 @@ D, W, M, Y = "day", "week", "month", "year"
 
 #: (sentence, the follow-ups found in it: (value, unit), in order)
 EN = [
+    # a time after which an outcome changed, its change said by a verb or a noun
+    ("Pain scores fell significantly after 9 months in the PRP arm.", [(9, M)]),
+    ("There was a reduction in serum ferritin on the tenth day.", [(10, D)]),
     # a round or a stage of treatment counts a time as the treatment does
     ("Pigs were culled 3 and 9 weeks after the second round of cells.", [(3, W), (9, W)]),
     ("Two months after the first stage, oestradiol was measurable.", [(2, M)]),
