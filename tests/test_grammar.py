@@ -133,6 +133,18 @@ def test_an_each_with_slot_must_be_a_word_slot_of_the_file(rules_copy):
     assert Path(problem.file).name == "follow_up.yaml" and "each_with" in problem.detail and "modle" in problem.detail
 
 
+def test_a_pattern_says_how_its_numbers_are_judged():
+    g = _with_patterns([{"id": "named", "judged": "as_read", "en": ["{number} {times}"]},
+                        {"id": "plain", "en": ["{lab} {number}"]}])
+    assert (g.judged("named"), g.judged("plain")) == ("as_read", "by_type")
+
+
+def test_a_judgement_no_pattern_can_make_is_a_rule_error(rules_copy):
+    error = _broken(rules_copy, "  - id: after_the_model\n", "  - id: after_the_model\n    judged: maybe\n")
+    (problem,) = error.errors
+    assert Path(problem.file).name == "follow_up.yaml" and "judged" in problem.detail
+
+
 def test_chinese_expressions_are_tried_only_on_chinese_text():
     g = _with_patterns([{"id": "lab", "zh": ["{number}\\s*times"]}])
     assert g.find("3 times") == [] and [m.pattern for m in g.find("离心 3 times")] == ["lab"]

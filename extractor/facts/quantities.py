@@ -187,6 +187,8 @@ class SampleSizeMention:
     rule: str
     n: int
     unit: str = "patients"
+    #: how the filters judge it: by_type, or as its grammar pattern says (GrammarPattern.judged)
+    judged: str = "by_type"
 
     def as_value(self) -> dict[str, Any]:
         return {"n": self.n, "unit": self.unit}

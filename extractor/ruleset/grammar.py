@@ -32,7 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Annotated, Collection, Iterable, Union
+from typing import Annotated, Collection, Iterable, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
@@ -135,6 +135,15 @@ class GrammarPattern(_Model):
     own, not only the last ({numbers} "the last counts" otherwise): groups of
     animals killed at different times ("killed 2 and 4 weeks after the
     graft", 移植后2周和4周各处死) are each observed that long."""
+    judged: Literal["by_type", "as_read", "with_next"] = "by_type"
+    """Optional, for a count (sample_size): how the fact type's filters judge
+    a number the pattern reads.  by_type (the default): as any count, its
+    clause may make it an outcome, a part or people lost.  as_read: the
+    match itself says what the number is ("51 had one injection (cohort
+    A)": a group the study names, whatever "had" would say elsewhere), so
+    it counts as read, over any other reading of the same number.
+    with_next: it takes the verdict of the next count of the sentence, whose
+    noun it shares ("in 20 and 12 women": 20 counts when 12 does)."""
     in_sentence_with: tuple[Identifier, ...] = ()
     """Optional: mention kinds (hormone, cell_type …); the pattern is tried
     only on a sentence holding a mention of one of them, anywhere ("at 6
@@ -696,6 +705,8 @@ class CompiledGrammar:
                           for name in {a for p in (*grammar.patterns, *cells) for a in (*p.anchors, *p.each_with)}}
         #: pattern id → the slots that make each number of its lists a fact (each_with)
         self._each_with = {p.id: p.each_with for p in grammar.patterns if p.each_with}
+        #: pattern id → how its numbers are judged, where not by the type's filters (judged)
+        self._judged = {p.id: p.judged for p in grammar.patterns if p.judged != "by_type"}
         #: word slot → (its words as literals in the lower-cased text, the
         #: characters that make that check unsafe): a text the literals miss,
         #: holding none of those characters, holds no match of the slot
@@ -795,6 +806,10 @@ class CompiledGrammar:
     def pattern_ids(self) -> frozenset[str]:
         """The ids of every pattern."""
         return self._ids_all
+
+    def judged(self, pattern_id: str) -> str:
+        """How the numbers of a pattern's matches are judged (GrammarPattern.judged)."""
+        return self._judged.get(pattern_id, "by_type")
 
     def patterns_using(self, slot: str) -> frozenset[str]:
         """The ids of the patterns that name ``slot`` in any expression."""

@@ -235,8 +235,9 @@ def _said_by_the_grammar(scope, text: str, sizes: list, folded: str) -> list:
         return sizes
     out = list(sizes)
     for m in grammar.compiled.find(folded, "fact"):
+        judged = grammar.compiled.judged(m.pattern)
         for start, end in m.parts.get("number", []):
-            if f"sample_size.{m.pattern}" == _NAMED_GROUP_RULE:
+            if judged == "as_read":
                 # the count grammar's "97 women had …" reads "had" as an outcome; the
                 # named group after it says otherwise
                 out = [n for n in out if not (n.start < end and start < n.end)]
@@ -244,7 +245,8 @@ def _said_by_the_grammar(scope, text: str, sizes: list, folded: str) -> list:
                 continue
             n = _whole(numbers_of(text[start:end]))
             if n is not None:
-                out.append(quantities.SampleSizeMention(start, end, text[start:end], f"sample_size.{m.pattern}", n))
+                out.append(quantities.SampleSizeMention(start, end, text[start:end], f"sample_size.{m.pattern}", n,
+                                                        judged=judged))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -272,7 +274,7 @@ def in_sentence(scope) -> None:
     figure = scope.sentence.kind is BlockKind.FIGURE
     counted: dict[int, bool] = {}
     for n in reversed(sizes):  # a count is judged after the one whose noun it shares
-        if n.rule == _FIRST_OF_TWO_RULE:
+        if n.judged == "with_next":
             partner = next((o for o in sizes if o.start > n.end), None)
             if partner is not None and _outcome_in_before(scope, n.start):
                 counted[id(partner)] = False  # "menses returned in 9 and 13 women": both outcomes
@@ -372,7 +374,7 @@ def _counts(scope, n, title: bool = False) -> bool:
     text, cues, vocab = scope.text, scope.extractor.compiled["sample_size"], scope.extractor.vocab
     if n.rule == "sample_size.n_equals" and not quantities.names_people(text, vocab) and scope.animal_paper():
         return False
-    if n.rule == _NAMED_GROUP_RULE:
+    if n.judged == "as_read":
         return True  # what a group the study names had ("had one injection (cohort A)"), not an outcome
     after = text[n.end : n.end + 24]
     if _RANGE_AFTER.match(after):
@@ -540,14 +542,6 @@ def _names_hormone(scope, text: str) -> bool:
     return any(m.kind == Kind.HORMONE.value for m in scope.extractor.matcher.match(text, lang, fuzzy=False))
 
 
-#: the grammar's first of two counts sharing the noun after the second
-#: ("in 20 and 12 women"): it counts when the second does
-_FIRST_OF_TWO_RULE = "sample_size.first_of_two_counts"
-
-#: the grammar's count of a group named in brackets after what it had
-_NAMED_GROUP_RULE = "sample_size.count_of_a_named_group"
-
-
 def _subgroups_by_sessions(scope, sizes: list, sessions: list) -> set:
     """Counts of people split by the sessions they received: "14例接受1次
     移植，11例接受2次移植", "9 women received two injections and 6 were
@@ -556,7 +550,7 @@ def _subgroups_by_sessions(scope, sizes: list, sessions: list) -> set:
     text, cues = scope.text, scope.extractor.compiled["sample_size"]
     linked, named_by = [], set()
     for n in sizes:
-        if n.rule == _NAMED_GROUP_RULE:
+        if n.judged == "as_read":
             continue  # "51 had one injection (cohort A)": a group the study names, an arm
         prev = next((c for c in reversed(sessions) if c.end <= n.start), None)
         if prev is not None and cues.relative.fullmatch(text, prev.end, n.start):
