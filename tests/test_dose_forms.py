@@ -13,6 +13,9 @@ from formkit import facts, table_facts
 
 #: (sentence, the doses found in it as (value, unit, per), in order)
 EN = [
+    # a volume with a denominator that says it was given, no verb of giving needed
+    ("The cells were taken up in 0.3 mL of saline for each ovary.", [(0.3, "mL", "ovary")]),
+    ("Roughly 2 mL of plasma was placed in each ovary.", [(2, "mL", "ovary")]),
     # the amount as an adjective, its unit joined by a hyphen ("the 40-µg dose"); a hyphen before a digit is a range
     ("Only rats given the 40-µg dose gained weight.", [(40, "µg", None)]),
     ("A 3-mL bolus of the plasma was infused.", [(3, "mL", None)]),

@@ -94,7 +94,8 @@ def _given(scope, d, cells, routes, doses) -> bool:
     sentence, or a list it belongs to that names its unit
     (5×10^6、1×10^7、1.5×10^7个细胞), unless written per kilogram
     ("0.5 × 10^6/kg": cells/kg); mL, mg, IU need a dose cue or a route
-    ("1 mL buffer" is none)."""
+    ("1 mL buffer" is none), or a denominator saying it was given ("0.5 mL
+    of saline per ovary")."""
     cues = scope.extractor.compiled["dose"]
     text = scope.text
     if d.unit_implied and not d.arm_label and not cells and not d.unit.endswith("/kg") \
@@ -103,7 +104,7 @@ def _given(scope, d, cells, routes, doses) -> bool:
         return False
     if d.unit in cues.needs_cue:
         lowered = text.lower()
-        return bool(routes) or any(cue in lowered for cue in cues.dose_cues)
+        return bool(routes) or d.per is not None or any(cue in lowered for cue in cues.dose_cues)
     return True
 
 
