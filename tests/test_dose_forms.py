@@ -16,6 +16,11 @@ EN = [
     # a volume with a denominator that says it was given, no verb of giving needed
     ("The cells were taken up in 0.3 mL of saline for each ovary.", [(0.3, "mL", "ovary")]),
     ("Roughly 2 mL of plasma was placed in each ovary.", [(2, "mL", "ovary")]),
+    # amounts listed with a label each share the denominator one of them states
+    ("Cohorts got 20 µg of vesicle protein per ovary in cohort A, 40 µg in cohort B and 80 µg in cohort C.",
+     [(20, "µg", "ovary"), (40, "µg", "ovary"), (80, "µg", "ovary")]),
+    ("Women were given 2 × 10^6 (step 1), 6 × 10^6 (step 2) or 1.8 × 10^7 cells per ovary.",
+     [(2e6, "cells", "ovary"), (6e6, "cells", "ovary"), (1.8e7, "cells", "ovary")]),
     # the amount as an adjective, its unit joined by a hyphen ("the 40-µg dose"); a hyphen before a digit is a range
     ("Only rats given the 40-µg dose gained weight.", [(40, "µg", None)]),
     ("A 3-mL bolus of the plasma was infused.", [(3, "mL", None)]),

@@ -439,6 +439,13 @@ _CLAUSE_SEP = re.compile(r"[。；;，！？!?,]")
 _RANGE_GAP = re.compile(r"\s*(?:[-–—~～〜]|至|到|to)\s*")
 _LIST_GAP = re.compile(r"\s*(?:、|,|，|;|；)?\s*(?:(?:and|or)\s+|[和或及与])?\s*")
 _LIST_CONJ = re.compile(r"、|\band\b|\bor\b|[和或及与]")
+#: between two amounts of a list whose items are labelled: what the first is
+#: of and its denominator ("of protein per ovary"), the label ("at level 1",
+#: "(cohort 2)"), then the list's comma or conjunction (one of them at least)
+_LABELLED_LIST_GAP = re.compile(
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?)?(?:\s+per\s+[\w-]+)?"
+    r"\s*(?:(?:at|in|for)\s+(?:the\s+)?[A-Za-z-]+\s+(?:\d+|[A-Z]|[IVX]+)|[(（][^()（）]{1,24}[)）])"
+    r"\s*(?:[,;，、]\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _OPEN_ASIDE = re.compile(r"[^，,；;。()（）]{0,16}?[(（][^()（），,；;。]{0,12}")
 #: the end of the aside: the bracket, perhaps after the medium's name (悬浮于1 mL生理盐水）)
 _CLOSE_ASIDE = re.compile(r"[^()（）\d，,；;。]{0,12}?[)）]")
@@ -1355,6 +1362,16 @@ def _propagate_lists(s: _Sentence, pats: _Patterns, found: list[tuple[_Atom, _At
         a, b = out[k - 1], out[k]
         if a and b and a.per and b.per is None and a.end < b.start and _LIST_GAP.fullmatch(text, a.end, b.start):
             out[k] = _with_per(pats, b, a.per)
+    # amounts listed with a label each share a denominator either way: "50 μg
+    # of protein per ovary at level 1, 100 μg at level 2 and 200 μg at level 3",
+    # "1 × 10^6 (level 1), 5 × 10^6 (level 2) and 1 × 10^7 cells per ovary"
+    said = [k for k, m in enumerate(out) if m is not None]
+    for pairs in (zip(said, said[1:]), reversed(list(zip(said, said[1:])))):
+        for i, j in pairs:
+            a, b = out[i], out[j]
+            if a.unit == b.unit and (a.per is None) != (b.per is None) and a.end < b.start \
+                    and _LABELLED_LIST_GAP.fullmatch(text, a.end, b.start):
+                out[i], out[j] = (a, _with_per(pats, b, a.per)) if a.per else (_with_per(pats, a, b.per), b)
     return [m for m in out if m is not None]
 
 
