@@ -340,6 +340,10 @@ SECOND_EN += [
     ("A total of 48 women were enrolled. Forty-one women received all four infusions.", [48]),
     ("Sixty women were included. Twelve patients received the lower dose.", [60, 12]),
     ("Forty women were randomised. An earlier study had given the cells to 12 women.", [40, 12]),
+    # "of N people" after a study or what the treatment went into is the whole, whatever follows
+    ("An Italian trial of 64 women reported that AMH rose.", [64]),
+    ("Plasma was injected into the uterus of 21 women with thin endometrium.", [21]),
+    ("Smith et al. [7] treated 19 poor responders with autologous plasma.", [19]),
     # counts that add up to the whole are its arms
     ("A total of 30 women were enrolled. Ten women received marrow cells and twenty women received cord cells.",
      [30, 10, 20]),

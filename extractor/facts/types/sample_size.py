@@ -425,6 +425,8 @@ def _counts(scope, n, title: bool = False) -> bool:
         # who conceived, …"), not those of the counts after it
         own = _CLAUSE_END.search(text, n.end)
         return not _outcome_after(scope, n.end, own.start() if own else len(text))
+    if _whole_of(cues, head):
+        return True  # "a trial of 78 women reported that …": what the study took in, whatever follows
     # an outcome right after the count, or after the group it belongs to and
     # a parallel count ("Four women in the cell group and one in the sham
     # group resumed …", "4例（细胞组）和1例（对照组）恢复…")
@@ -445,6 +447,14 @@ def _counts(scope, n, title: bool = False) -> bool:
                     and not (w == "in" and _given_before(cues, head[: len(head) - len(w)])):
                 return False  # "in four women", "其中38例", "Table 1"
     return True
+
+
+def _whole_of(cues: SampleCues, head: str) -> bool:
+    """The words before a count end in "of" after a study or what was
+    treated ("a trial of", "into the testes of"): the count is the whole it
+    took in (units.yaml wholes_before)."""
+    head = _TRAILING_ARTICLE.sub("", head)
+    return head.endswith(" of") and cues.whole_before.search(head, 0, len(head) - 3) is not None
 
 
 def _given_before(cues: SampleCues, words: str) -> bool:
