@@ -42,6 +42,9 @@ EN = [
     ("Participants were allocated to one-injection (n = 15) or two-injection (n = 16) at random.", [1, 2]),
     ("Several introductions of the stromal cells were needed in older rats.", [None]),
     ("Rats given multiple-treatments with the vesicles ovulated sooner.", [None]),
+    # an ordinal with a word set beside it by a comma; "placed" gives, as "given" does
+    ("Non-responders were offered a third, booster infusion at month 9.", [3]),
+    ("The loaded scaffold was placed once, after adhesiolysis.", [1]),
     # not numbers of sessions
     ("Three different doses of the cells were compared with saline.", []),
     # a frequency with a duration states no total (the count is inferred), and its "once" is none

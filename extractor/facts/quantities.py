@@ -1554,6 +1554,11 @@ def _sessions_zh(s: _Sentence, pats: _Patterns, rules: list[_Rule]) -> list[Sess
     return out
 
 
+#: an ordinal, a comma and one word before a count noun: "a second, booster
+#: injection" (the word set beside the ordinal; the comma ends no clause here)
+_ORDINAL_IN_APPOSITION = re.compile(
+    rf"(?i)(?<![\w-])(?:{'|'.join(w for w in _EN_ORDINALS if _EN_ORDINALS[w] >= 2)})(?=,\s+[a-z-]+\s+$)")
+
 #: a count right before a word of repeating ("three repeated injections")
 _COUNT_BEFORE_WORD = re.compile(rf"(?<![\w.,])(?P<n>\d+|{_EN_NUM})\s+$")
 
@@ -1561,7 +1566,9 @@ _COUNT_BEFORE_WORD = re.compile(rf"(?<![\w.,])(?P<n>\d+|{_EN_NUM})\s+$")
 def _sessions_en(s: _Sentence, pats: _Patterns) -> list[SessionMention]:
     out = []
     for noun in s.scan(pats.session_noun):
-        if (tok := _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers, pats.not_between)) is None or _excluded(s, pats, noun):
+        tok = _word_before(s, noun.start(), pats.vocab.count_tokens, pats.quantifiers, pats.not_between) \
+            or _ORDINAL_IN_APPOSITION.search(s.text, max(0, noun.start() - 40), noun.start())
+        if tok is None or _excluded(s, pats, noun):
             continue
         word = tok.group().lower()
         if word in pats.multiple_words and (counted := _COUNT_BEFORE_WORD.search(s.text, max(0, tok.start() - 40), tok.start())) \
