@@ -123,6 +123,7 @@ SECOND_ENGLISH = [
     # an abbreviation defined in brackets right after the route restates it: one fact
     ("All the vesicles were given by subcutaneous (s.c.) injection.", [(SC, None, False)]),
     ("Groups received the cells intravenous (IV) or intraperitoneal (IP).", [(IV, None, False), (IP, None, False)]),
+    ("Plasma was given by direct puncture of both ovaries.", [(IO, None, False)]),
 ]
 SECOND_NOT_ROUTES = [
     # the route of anaesthesia, analgesia or another drug
@@ -131,10 +132,17 @@ SECOND_NOT_ROUTES = [
     "Triggering hCG was injected subcutaneously on day 12.",
     "Women on transdermal oestrogen were not eligible.",
     "小鼠以水合氯醛（300 mg/kg）腹腔注射麻醉。",
+    "The control women had a sham ovarian puncture.",
 ]
 # anaesthesia named before the route is the setting of the procedure, no veto
 SECOND_CHINESE = [
     ("患者于静脉麻醉下行经阴道超声引导下卵巢局部注射。", [(IO, TVUS, False)]),
+    # what is given between the verb and the place; a needle put into the ovary (not to take eggs,
+    # and not where the sentence goes on to give into it)
+    ("术中缓慢推注干细胞悬液至左侧卵巢髓质。", [(IO, None, False)]),
+    ("在B超引导下以长针刺入右侧卵巢皮质，缓慢推入细胞。", [(IO, TVUS, False)]),
+    ("超声引导下穿刺双侧卵巢取卵。", []),
+    ("B超引导下穿刺左侧卵巢，向卵巢内注入细胞悬液1 mL。", [(IO, TVUS, False)]),
 ]
 
 NOT_ROUTES = [
