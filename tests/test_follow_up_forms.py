@@ -678,6 +678,8 @@ THIRD_EN = [
 ]
 THIRD_NOT = [
     "Two patients were lost to follow-up three months after the infusion.",  # when they left
+    "The women were seen until 14 weeks of gestation.",  # the age of a pregnancy
+    "Her cycles resumed at 9 weeks and she conceived in month 7.",  # when events happened
     "At 4 weeks after the model was established, the rats were grouped.",  # the model's time
     "Pups were weighed at 3, 5 and 7 weeks of age.",  # ages
     "After 3 weeks, 40% of the rats were given cisplatin.",  # the model's time
