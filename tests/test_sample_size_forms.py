@@ -358,6 +358,8 @@ SECOND_ZH = [
     ("治疗后3个月观察组症状好转22例，对照组15例。", []),
     ("本研究共纳入45例患者。输注后一过性头痛5例，均自行缓解。", [45]),
     ("共纳入45例患者，随机分为两组。观察组23例，对照组22例。", [45, 23, 22]),
+    # a hormone named in the next clause says nothing of this count
+    ("本组共收治38例患者，FSH升高者均予以复查。", [38]),
 ]
 THIRD_EN = [
     # the people taken in, counted after those screened (not those screened, nor those left out)

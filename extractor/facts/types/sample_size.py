@@ -435,7 +435,7 @@ def _counts(scope, n, title: bool = False) -> bool:
             (grouped := quantities.past_group(text, n.end, vocab)) > n.end and _outcome_after(scope, grouped)):
         return False
     # a hormone change right after the count is an outcome: "19例患者AMH升高"
-    if _names_hormone(scope, after[:8]):
+    if _names_hormone(scope, _CLAUSE_END.split(after[:8], 1)[0]):
         return False
     if title:
         return True  # "…in 61 Women with POI", "A Series of 30 Cases": a title names its sample
