@@ -15863,4 +15863,750 @@ TEXTS: list[RealText] = [
                "dose or sessions ('coinfusion' names no vein and no count)."),
         layout={"columns": 2, "font": "serif", "journal": "Frontiers in Pediatrics (2024) 12:1375493"},
     ),
+    RealText(
+        id="en_clinical_ijid2016_prf_split_flap_implants_10_vs_21_patients_six_months", lang="en", kind="clinical",
+        batch=34,
+        title="The effect of PRF (platelet-rich fibrin) inserted with a split-flap technique on soft tissue "
+              "thickening and initial marginal bone loss around implants: results of a randomized, controlled "
+              "clinical trial",
+        authors="(not shown in the stored copy)",
+        journal="International Journal of Implant Dentistry 2:13", year=2016, doi="10.1186/s40729-016-0044-4",
+        url="https://journalimplantdent.springeropen.com/articles/10.1186/s40729-016-0044-4",
+        licence="CC BY 4.0 (SpringerOpen, all articles; 'Open access' printed on the stored page)",
+        abstract=(
+            "**Background** Previous studies have shown that adequate thickness or initial augmentation of soft "
+            "tissue has a positive effect on the stability of peri-implant bone. This randomized, controlled trial "
+            "aimed to evaluate the influence of augmenting soft tissue with platelet-rich fibrin (PRF) on crestal "
+            "bone and soft tissue around implants."),
+        body=[
+            "**Methods** After randomization, 31 fully threaded titanium implants were inserted in "
+            "[[31 patients|n:31]] (16 men and 15 women) in the lower mandible using a split-flap technique. In the "
+            "test group ([[10 patients|n:10#test group]]), mucosa was treated with a PRF membrane. In the control "
+            "group ([[21 patients|n:21#control group]]), implantation was realized without soft tissue augmentation. "
+            "Tissue thickness was measured at point of implant insertion (baseline) and at time of reentry after "
+            "[[3 months|f:3,month]]. Standardized digital radiographs were obtained for evaluation at time of implant "
+            "placement, reentry after [[3 months|f:3,month]] and at a [[6-month follow-up|f:6,month]]. Data was "
+            "analyzed by an independent examiner.",
+            "**Results** After [[6 months|f:6,month]], all 31 implants were osteointegrated. Soft tissue "
+            "augmentation with PRF led to a significant tissue loss. In the test group, the crestal tissue thickness "
+            "dropped from 2.20 mm ± 0.48 SD at baseline to 0.9 mm ± 1.02 SD at reentry, whereas crestal mucosa in "
+            "the control group showed higher stability (2.64 mm ± 0.48 SD at baseline to 2.62 mm ± 0.61 SD at "
+            "reentry). For ethical reasons, the test group was terminated after 10 cases, and the remaining cases "
+            "were finished within the control group.",
+        ],
+        notes=("Randomised controlled trial of a platelet-rich fibrin membrane laid under a split flap at implant "
+               "placement in the lower jaw against no augmentation (clinical, no species): title, journal line and "
+               "the abstract from the journal's stored article page, cut at a sentence end before the copy's third "
+               "Results sentence, which breaks off ('In the test group, radiographic evaluation showed a mean bone "
+               "loss of 0.77 mm ...'); the page shows no author names. A text with sample sizes and follow-up only: "
+               "PRF is not a cell therapy (no cell type, dose, route or sessions). Sample sizes: '31 patients' -> 31; "
+               "arms: 'In the test group (10 patients)' -> 10, arm 'test group'; 'In the control group (21 "
+               "patients)' -> 21, arm 'control group' (each count in brackets after the group's name). Follow-up: "
+               "'at time of reentry after 3 months' and 'reentry after 3 months' -> 3 months each (the times after "
+               "the implant surgery at which thickness and radiographs were taken); 'at a 6-month follow-up' -> 6 "
+               "months; 'After 6 months, all 31 implants were osteointegrated' -> 6 months (an outcome time). The "
+               "assessment sentences open the follow-up: no arm (the control group, named in the sentence before, "
+               "does not carry into them; as the corpus's COVID-19 UC-MSC trial reads its assessment sentence). "
+               "Traps: '31 fully threaded titanium implants', 'all 31 implants' (implants, not patients), '(16 men "
+               "and 15 women)' (a split by sex, not arms), 'terminated after 10 cases' (the test group's ten "
+               "patients again: a restatement, no fact), '2.20 mm ± 0.48 SD' and the other thicknesses, 'baseline'."),
+        layout={"columns": 2, "font": "serif", "journal": "International Journal of Implant Dentistry (2016) 2:13"},
+    ),
+    RealText(
+        id="en_clinical_ijid2023_lprf_posterior_maxilla_implants_rfa_12_weeks", lang="en", kind="clinical",
+        batch=34,
+        title="The effect of leukocyte- and platelet-rich fibrin on the bone loss and primary stability of implants "
+              "placed in posterior maxilla: a randomized clinical trial",
+        authors="Meshkat Naeimi Darestani, Hoori Asl Roosta, Seyed Ali Mosaddad, Siamak Yaghoubee",
+        journal="International Journal of Implant Dentistry (issue 1/2023)", year=2023,
+        doi="10.1186/s40729-023-00487-x",
+        url="https://journalimplantdent.springeropen.com/articles/10.1186/s40729-023-00487-x",
+        licence="CC BY 4.0 (SpringerOpen, all articles; the stored springermedizin.de copy prints 'Open Access')",
+        abstract=(
+            "**Purpose** In this study, we investigated the effects of leukocyte- and platelet-rich fibrin (L-PRF) "
+            "on implant stability and alterations in the marginal bone surrounding posterior maxillary implants."),
+        body=[
+            "**Methods** This randomized clinical trial was conducted to compare the variable of L-PRF placement "
+            "around maxillary implants. Resonance frequency analysis (RFA) was used to evaluate the implant "
+            "stability immediately after surgery and at 1, 2, 4, 6, 8, and [[12 weeks|f:12,week]] after surgery (t0 "
+            "to t6, respectively). In addition, the amount of marginal bone changes around the implant at t6 was "
+            "compared with the baseline using periapical radiography.",
+            "**Results** The RFA outcomes were statistically significant within each group (P < 0.001, Eta2 = "
+            "0.322); however, in none of the follow-ups and immediately after the surgery, there was a significant "
+            "difference between the two groups in terms of the implant stability quotient (ISQ) scores (P > 0.05). "
+            "At t0, the test and control groups' respective mean levels of marginal bone loss around the implants "
+            "were 0.4836 mm and 0.7343 mm, significantly different from the corresponding values at t6. On the other "
+            "hand, marginal bone loss around the implant was not significantly different between the two groups in "
+            "t0 and t6 (P = 0.532).",
+            "**Conclusions** L-PRF did not improve the RFA outcomes of implants [[three months|f:3,month]] after "
+            "implant placement, and changes in the ISQ values over time were the same in both groups. In addition, "
+            "L-PRF had no superior effect on the marginal bone loss around the implants.",
+            "Trial registration number: The research was registered in the Iranian Registry of Clinical Trials on 22 "
+            "December 2020 (No: IRCT20200624047906N1), available at http://www.irct.ir",
+        ],
+        notes=("Randomised clinical trial of leukocyte- and platelet-rich fibrin placed around implants in the "
+               "posterior maxilla against implants alone (clinical, no species): title and the whole abstract from "
+               "the journal's stored article page (authors from the stored springermedizin.de copy of the same "
+               "abstract). A text with follow-up facts only: L-PRF is not a cell therapy, and the abstract gives no "
+               "number of patients or implants. Follow-up: 'immediately after surgery and at 1, 2, 4, 6, 8, and 12 "
+               "weeks after surgery' (a list of assessment times after the implant surgery, the treatment) -> one "
+               "fact, the last (12 weeks); 'three months after implant placement' (the time of the reported outcome) "
+               "-> 3 months. Traps: 't0 to t6, respectively', 'At t0', 'at t6' (labels of the time points, no value), "
+               "'within each group', 'the two groups', 'both groups' (no counts), 'Eta2 = 0.322', '0.4836 mm and "
+               "0.7343 mm, respectively' (outcomes), '22 December 2020' (a registration date), the registry number."),
+        layout={"columns": 2, "font": "sans", "journal": "International Journal of Implant Dentistry (2023)"},
+    ),
+    RealText(
+        id="en_case_scrt2016_dpsc_ip_btcp_periodontal_defects_two_patients_nine_months", lang="en", kind="case",
+        batch=34,
+        title="Repair of human periodontal bone defects by autologous grafting stem cells derived from inflammatory "
+              "dental pulp tissues",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2016, doi="10.1186/s13287-016-0404-2",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-016-0404-2",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Recently, stem cells derived from inflammatory dental pulp tissues (DPSCs-IPs) have "
+            "demonstrated regenerative potential, but the real effect remains to be examined. This pilot study "
+            "attempted to isolate DPSCs-IPs from [[two patients|n:2]] and to evaluate the feasibility and the effect "
+            "of reconstructing periodontal intrabone defects in each patient."),
+        body=[
+            "**Methods** DPSCs-IPs were harvested from [[two patients|n:2]] with periodontal intrabone defects with "
+            "their approval. After discussing the biological characteristics of DPSCs-IPs in each patient, "
+            "DPSCs-IPs were loaded onto the scaffold material β-tricalcium phosphate and engrafted into the "
+            "periodontal defect area in the root furcation. After 1, 3, and [[9 months|f:9,month]], the outcome was "
+            "evaluated by clinical assessment and radiological study. Furthermore, new samples were collected and "
+            "the biological characteristics of DPSCs-IPs were further studied compared with normal dental pulp stem "
+            "cells. The primary cell culture success rate, cell viability, cell cycle analysis, and proliferation "
+            "index were used to describe the growth state of DPSCs-IPs. In-vitro differentiation ability detection "
+            "was used to further discuss the stem cell characteristics of DPSCs-IPs.",
+            "**Results** As expected, DPSCs-IPs were able to engraft and had an effect of regeneration of new bones "
+            "to repair periodontal defects [[9 months|f:9,month]] after surgical reconstruction. Although the "
+            "success rate of primary cell culture and growth status was slightly inhibited, DPSCs-IPs expressed "
+            "comparable levels of stem cell markers as well as retaining their multidifferentiation ability.",
+            "**Conclusions** We developed a standard procedure that is potentially safe and technological for "
+            "clinical periodontal treatment using human autologous DPSCs-IPs.",
+        ],
+        notes=("Pilot report of two patients whose periodontal furcation defects were grafted with their own stem "
+               "cells from inflamed dental pulp on beta-tricalcium phosphate (a case series of two; clinical, no "
+               "species): title and the abstract from the journal's stored article page, without its 'Trial "
+               "registration' paragraph, which the copy breaks off inside; the page shows no authors, and the year "
+               "is read from the DOI. No cell type: stem cells from inflamed dental pulp ('DPSCs-IPs') and 'normal "
+               "dental pulp stem cells' have no canonical id (as the corpus leaves periodontal ligament stem cells "
+               "unmarked); 'stem cell markers' generic. No dose, route or sessions. Sample size: 'from two patients' "
+               "(Background) and 'harvested from two patients' (Methods) -> 2 each (per mention). Follow-up: 'After "
+               "1, 3, and 9 months, the outcome was evaluated' (a list of assessment times) -> one fact, the last (9 "
+               "months); '9 months after surgical reconstruction' (the time of the reported regeneration) -> 9 "
+               "months. No arms ('each patient' names no case). Traps: 'β-tricalcium phosphate' (a scaffold), 'In-vitro', "
+               "'primary cell culture success rate'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2016)"},
+    ),
+    RealText(
+        id="en_clinical_srep2017_bmmnc_btcp_alveolar_cleft_12_months", lang="en", kind="clinical", batch=34,
+        title="Bone Marrow Mononuclear Cells Combined with Beta-Tricalcium Phosphate Granules for Alveolar Cleft "
+              "Repair: A [[12-Month|f:12,month]] Clinical Study",
+        authors="Fengzhou Du et al. (as the stored PubMed record shows them)",
+        journal="Scientific Reports 7(1):13773", year=2017, doi="10.1038/s41598-017-12602-1",
+        url="http://47.251.13.51:8081/29062005",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        abstract=(
+            "Alveolar cleft is the most common congenital bone defect. Autologous iliac crest bone graft (ICBG) is "
+            "the most widely adopted procedure for alveolar cleft repair, but the condition is associated with "
+            "door-site morbidities. For the first time, this study used bone marrow mononuclear cells (BMMNCs) "
+            "combined with beta-tricalcium phosphate (β-TCP) granules to repair alveolar bone defect. The "
+            "effectiveness of this technique was compared with autologous ICBG after "
+            "[[12 months of follow-up|f:12,month]]. The bone formation volume was quantitatively evaluated by "
+            "three-dimensional computed tomography and computer aided engineering technology. BMMNCs/β-TCP granule "
+            "grafting was radiographically equivalent to ICBG in alveolar cleft repair. Although considerable "
+            "resorption was observed up to 6 months after surgery, no significant differences were noted in the "
+            "Chelsea score and bone formation volume between groups. These finding indicate that BMMNCs/β-TCP "
+            "grafting is a safe and effective approach for alveolar bone regeneration."),
+        notes=("Clinical comparison of bone marrow mononuclear cells on beta-tricalcium phosphate granules against "
+               "autologous iliac crest bone graft for alveolar cleft repair, followed twelve months (clinical, no "
+               "species): title and the whole abstract from a stored copy of the PubMed record (an unofficial "
+               "mirror at 47.251.13.51, which prints the journal line, DOI and first author); 'door-site' and 'These "
+               "finding' as printed. A text with follow-up facts only. No cell type: bone marrow mononuclear cells "
+               "('BMMNCs') are unfractionated marrow cells with no canonical id. No dose, route, sessions or sample "
+               "size (the abstract gives no number of patients). Follow-up: '12-Month Clinical Study' (title; the "
+               "length of observation after the graft) -> 12 months; 'after 12 months of follow-up' -> 12 months. "
+               "Not follow-up: 'up to 6 months after surgery' (the window over which resorption was seen; doubtful). "
+               "Traps: 'three-dimensional', 'Chelsea score', 'between groups' (no counts), 'For the first time'."),
+        layout={"columns": 1, "font": "serif", "journal": "Sci Rep 2017; 7(1): 13773"},
+    ),
+    RealText(
+        id="en_animal_bmri2018_scap_local_injection_minipig_periodontitis_12_weeks", lang="en", kind="animal",
+        batch=34,
+        title="Local Injection of Allogeneic Stem Cells from Apical Papilla Enhanced Periodontal Tissue Regeneration "
+              "in Minipig Model of Periodontitis",
+        authors="Guoqing Li, Nannan Han, Xiuli Zhang, Haoqing Yang, Yangyang Cao, Songlin Wang, Zhipeng Fan",
+        journal="BioMed Research International 2018:3960798", year=2018, doi="10.1155/2018/3960798",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6077668",
+        licence="CC BY 4.0 (Hindawi, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** Discovering suitable seeding cells and simple application technique will be beneficial "
+            "for [[MSC|c:msc@human]]-mediated treatment of periodontitis. Stem cells from apical papilla (SCAPs) "
+            "might be the candidate seeding cell for the periodontal tissues regeneration based on their origin and "
+            "characters. In this research, we investigated the effect of SCAPs on periodontal tissue regeneration in "
+            "swine by local injection."),
+        body=[
+            "**Methods** We established experimental periodontitis model in miniature pigs and then treated them "
+            "with SCAPs by local injection. Clinical assessments, computed tomography (CT) scanning, histologic "
+            "examination, and quantitative measurements were used to evaluate the effect of periodontal tissues "
+            "regeneration.",
+            "**Results** At [[12 weeks after injection|f:12,week]], clinical assessments showed that probing depth, "
+            "gingival recession, and attachment loss values were 5.44±0.77 mm versus 7.33±1.0 mm (p<0.01), "
+            "2.33±0.33 mm versus 2.11±0.69 mm (p>0.05), and 7.78±0.84 mm versus 9.44±1.07 mm (p<0.01) in SCAPs "
+            "group and 0.9% NaCl group, respectively. CT scan results showed a significant increase of 12.86 mm3 "
+            "alveolar bone regeneration in SCAPs group compared with 0.9% NaCl group. In addition, histopathology "
+            "results demonstrated remarkable regeneration in SCAPs group, whereas regeneration of periodontal tissue "
+            "was hardly found in 0.9% NaCl group.",
+            "**Conclusion** Local injection of SCAPs could effectively restore tissue defects brought about by "
+            "periodontitis in the swine model.",
+        ],
+        notes=("Minipig study of local injection of allogeneic stem cells from the apical papilla into experimental "
+               "periodontitis defects against saline (animal; pigs are a named species other than mouse or rat: "
+               "species 'animal'): title, authors and the abstract from the stored PMC copy, cut at a sentence end "
+               "before the last Conclusion sentence, which the copy breaks off. Cells: 'MSC-mediated treatment of "
+               "periodontitis' -> msc on 'MSC', a general statement (no species, '@human'); stem cells from apical "
+               "papilla ('SCAPs', also in the group names) have no canonical id (unmarked, as the corpus leaves "
+               "other dental stem cells). No route ('local injection' has no contract id), no dose, no sessions, no "
+               "sample size (pigs are animals). Follow-up: 'At 12 weeks after injection' -> 12 weeks (no arm: the "
+               "sentence gives both groups' values, 'respectively'). Traps: '5.44±0.77 mm' and the other "
+               "measurements, '12.86 mm3', '0.9% NaCl' (a concentration of the control injection, not a dose), "
+               "'respectively' (of outcomes, not arms)."),
+        layout={"columns": 2, "font": "sans", "journal": "BioMed Research International, vol. 2018, Article ID 3960798"},
+    ),
+    RealText(
+        id="en_animal_ijms2021_single_ia_msc_tmj_oa_28_rabbits_four_weeks", lang="en", kind="animal", batch=34,
+        title="(title not in the stored copy; International Journal of Molecular Sciences article PMC7795212, "
+              "abstract)",
+        authors="(not shown in the stored copy)",
+        journal="International Journal of Molecular Sciences", year=0,
+        doi="https://pmc.ncbi.nlm.nih.gov/articles/PMC7795212",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7795212/?term=%22Int+J+Mol+Sci%22%5Bjour%5D",
+        licence="CC BY 4.0 (MDPI, all articles: stored page https://mdpi.com/openaccess); the journal is read "
+                "from the stored copy's address (a PMC search by 'Int J Mol Sci') - doubtful",
+        species="animal",
+        abstract=(
+            "Temporomandibular joint osteoarthritis (TMJ-OA) is a chronic degenerative disease that is often "
+            "characterized by progressive impairment of the temporomandibular functional unit. The aim of this "
+            "randomized controlled animal trial was a comparative analysis regarding the chondroregenerative "
+            "potency of intra-articular stem/stromal cell therapy. Four weeks after combined mechanical and "
+            "biochemical osteoarthritis induction in 28 rabbits, therapy was initiated by a "
+            "[[single|s:1]] intra-articular injection, randomized into the following groups: Group 1: AB Serum "
+            "(ABS); Group 2: Hyaluronic acid (HA); Group 3: [[Mesenchymal stromal cells|c:msc#Group 3]] (STx.); "
+            "Group 4: [[Mesenchymal stromal cells|c:msc#Group 4]] in hyaluronic acid (HA + STx.). After another "
+            "[[4 weeks|f:4,week]], the animals were euthanized, followed by histological examination of the removed "
+            "joints. The histological analysis showed a significant increase in cartilage thickness in the stromal "
+            "cell treated groups (HA + STx. vs. ABS, p = 0.028; HA + ST.x vs. HA, p = 0.042; STx. vs. ABS, p = "
+            "0.036). Scanning electron microscopy detected a similar heterogeneity of mineralization and tissue "
+            "porosity in the subchondral zone in all groups. The [[single|s:1]] intra-articular injection of a stem "
+            "cell containing, GMP-compliant advanced therapy medicinal product for the treatment of iatrogen induced "
+            "osteoarthritis of the temporomandibular joint shows a chondroregenerative effect."),
+        notes=("Randomised controlled rabbit study of one intra-articular injection of mesenchymal stromal cells, "
+               "alone or in hyaluronic acid, against serum or hyaluronic acid, four weeks after osteoarthritis of "
+               "the temporomandibular joint was induced (animal; rabbits are a named species other than mouse or "
+               "rat: species 'animal'): the whole abstract from the stored PMC copy, which starts at the abstract "
+               "(no title, authors, year or DOI shown; the journal is read from the copy's address, a PMC search "
+               "restricted to 'Int J Mol Sci'; doubtful). Cells: 'Mesenchymal stromal cells' in 'Group 3: ...' and "
+               "'Group 4: ...' -> msc, each the cells of its numbered group (arms 'Group 3' and 'Group 4': each group "
+               "is named with its head word and its own regimen; doubtful); '(STx.)', 'HA + STx.' are the groups' "
+               "short codes, not cell names (unmarked; doubtful); 'stem/stromal cell therapy', 'the stromal cell "
+               "treated groups' and 'a stem cell containing ... product' name no mesenchymal cells (generic). "
+               "Sessions: 'a single intra-articular injection' (every group) and 'The single intra-articular "
+               "injection' -> 1 each, no arm. No route (intra-articular has no contract id), no dose. Follow-up: "
+               "'After another 4 weeks, the animals were euthanized' -> 4 weeks (the killing time after the "
+               "injection). Not follow-up: 'Four weeks after combined mechanical and biochemical osteoarthritis "
+               "induction' (counted from the model). Traps: '28 rabbits' (animals), 'p = 0.028' and the other p "
+               "values, 'HA + ST.x' (as printed), 'in all groups'."),
+        layout={"columns": 1, "font": "serif", "journal": "Int. J. Mol. Sci. (PMC7795212)"},
+    ),
+    RealText(
+        id="en_clinical_bmcmsd2022_iprf_1ml_twice_tmj_click_20_patients_six_months", lang="en", kind="clinical",
+        batch=34,
+        title="Evaluation of the efficacy of platelet rich fibrin (I-PRF) intra-articular injections in the "
+              "management of internal derangements of temporomandibular joints – a controlled preliminary "
+              "prospective clinical study",
+        authors="Mustafa Manafikhi, Jawdat Ataya, Omar Heshmeh (from the stored ai-bt.com PubMed record)",
+        journal="BMC Musculoskeletal Disorders", year=2022, doi="10.1186/s12891-022-05421-7",
+        url="https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/s12891-022-05421-7",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** The temporomandibular joint (TMJ) is one of the most complex joints in the body. "
+            "Temporomandibular disorders (TMD) are among the most troublesome disorders for patients, as they can "
+            "cause pain, affect oral functions and disturb dentists on the level of diagnosis and treatment. The "
+            "most common symptoms of temporomandibular joint disorders are articulated sounds (such as clicking or "
+            "TMJ crepitation), joint pain in comfort and function situations (jaw movements), pain or strain in "
+            "masseter and jaw muscles and or restricted mandibular movements. One of the most modern biocompatible "
+            "substances used to treat joint disorders, including the TMJ, is platelet-rich plasma (PRP) and "
+            "injectable platelet-rich fibrin (I-PRF). This study aims to evaluate the efficacy of platelet-rich "
+            "fibrin (I-PRF) intra-articular injections in managing internal derangements of temporomandibular."),
+        body=[
+            "**Methods** [[Twenty patients|n:20]] suffering from a unilateral click due to temporomandibular "
+            "disorders were individually injected with [[1 mL|d:1,mL,-]] of (I-PRF) [[twice|s:2]] 1 week apart into "
+            "the superior joint space of the TMJ with the internal disorder. Data were recorded and evaluated by the "
+            "Helkimo index. This evaluation was conducted three times; 1 week after the first injection, 1 week "
+            "after the second injection, and [[6 months|f:6,month]] after the first injection.",
+            "**Results** The clicking disappeared entirely in 14 out of 20 patients after "
+            "[[1 week|f:1,week]] of getting the first injection, and in all patients after [[1 week|f:1,week]] of "
+            "getting the second injection, and returned to two of them after a [[six-month|f:6,month]] since the "
+            "first injection.",
+        ],
+        notes=("Prospective single-group study of two intra-articular injections of injectable platelet-rich fibrin "
+               "one week apart for clicking temporomandibular joints (clinical, no species): title and the abstract "
+               "up to the end of its Results from the journal's stored article page (the Conclusion breaks off in "
+               "the copy); authors from the stored ai-bt.com copy of the PubMed record (PMID 35568935). PRP and "
+               "I-PRF are not cell therapies (no cell type); intra-articular and 'into the superior joint space' have "
+               "no route id. Sample size: 'Twenty patients' -> 20. Dose: '1 mL of (I-PRF)' -> 1 mL (per null: no "
+               "'per injection' is written). Sessions: 'twice' -> 2; 'the first injection', 'the second injection' "
+               "are ordinals of those counted injections (no fact). Follow-up: 'This evaluation was conducted three "
+               "times; 1 week after the first injection, 1 week after the second injection, and 6 months after the "
+               "first injection' (a list of assessment times) -> one fact, the last (6 months); in the Results the "
+               "three times at which the clicking was found gone or back ('after 1 week of getting the first "
+               "injection', 'after 1 week of getting the second injection', 'after a six-month since the first "
+               "injection') are those scheduled assessments -> 1 week, 1 week, 6 months (outcome times; doubtful for "
+               "'returned to two of them after a six-month', which reads like a time to an event, but it is the "
+               "six-month evaluation). Not facts: '1 week apart' (an interval between doses), 'three times' "
+               "(evaluations, not administrations), '14 out of 20 patients', 'two of them' (outcome counts), "
+               "'unilateral'."),
+        layout={"columns": 2, "font": "serif", "journal": "BMC Musculoskeletal Disorders (2022)"},
+    ),
+    RealText(
+        id="en_review_hfm2023_ha_prp_prf_tmd_network_meta_421_patients", lang="en", kind="review", batch=34,
+        title="Comparative effectiveness of hyaluronic acid, platelet-rich plasma, and platelet-rich fibrin in "
+              "treating temporomandibular disorders: a systematic review and network meta-analysis",
+        authors="Jingjing Xu, Hui Ren, Shuwei Zhao, Qian Li, Ce Li, Guangjie Bao, Hong Kang",
+        journal="Head & Face Medicine 19:39", year=2023, doi="10.1186/s13005-023-00369-y",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10463486",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Objective** This study aims to compare the efficacy of intra-articular injections of hyaluronic acid "
+            "(HA), platelet-rich plasma (PRP), and platelet-rich fibrin (PRF) for treating temporomandibular "
+            "disorders (TMDs) and summarize their mechanisms of action."),
+        body=[
+            "**Methods** Randomized controlled trials (RCTs) published until November 13, 2021, were identified "
+            "using electronic and manual searches. Each study was evaluated for the risk of bias using the Cochrane "
+            "risk of bias tool. The studies found via searches were categorized by follow-up time (1, 3, or "
+            "[[6 months|f:6,month]]). Evidence quality was graded according to the GRADE system.",
+            "**Results** Twelve RCTs were included that involved [[421 patients|n:421]] with TMD. The network "
+            "meta-analysis showed that all treatment groups improved compared to the placebo groups in terms of pain "
+            "and maximal mouth opening (MMO). For pain evaluated via the visual analog scale, PRF exhibited better "
+            "analgesic effects than PRP or HA after 1 and [[3 months|f:3,month]]. PRP appeared to be more effective "
+            "than PRF was after [[6 months|f:6,month]] but there were no statistically significant differences "
+            "between the two. For MMO, the effect of PRP was superior to those of PRF and HA after "
+            "[[1 month|f:1,month]]. However, after 3 and [[6 months|f:6,month]], PRF provided more encouraging "
+            "results in improving MMO.",
+            "**Conclusion** PRP and PRF exhibited similar short-term efficacy in treating TMD, while PRF was more "
+            "advantageous in terms of long-term efficacy. Therefore, PRF was recommended for treating TMD.",
+        ],
+        notes=("Systematic review and network meta-analysis of randomised trials of intra-articular hyaluronic acid, "
+               "platelet-rich plasma and platelet-rich fibrin for temporomandibular disorders (review, no species): "
+               "title, authors and the whole abstract from the stored PMC copy (its 'Supplementary Information' line "
+               "left out). No cell type (PRP and PRF are not cell therapies), no route (intra-articular has no id), "
+               "no dose, no sessions ('intra-articular injections' gives no count). Sample size: 'Twelve RCTs were "
+               "included that involved 421 patients' -> 421 (the patients the review pools, not the 12 trials). "
+               "Follow-up: 'categorized by follow-up time (1, 3, or 6 months)' (a list of the trials' follow-up "
+               "times) -> one fact, the last (6 months); the pooled outcome times after the injections 'after 1 and 3 "
+               "months' -> one fact, 3 months; 'after 6 months' -> 6 months; 'after 1 month' -> 1 month; 'after 3 and "
+               "6 months' -> one fact, 6 months. No arms (comparisons between treatments). Traps: 'until November "
+               "13, 2021' (a search date), 'short-term', 'long-term' (no value), 'all treatment groups', 'the placebo "
+               "groups'."),
+        layout={"columns": 2, "font": "sans", "journal": "Head & Face Medicine (2023) 19:39"},
+    ),
+    RealText(
+        id="en_animal_bmrat2021_fi_msc_sheet_acute_limb_ischemia_mice_day_28", lang="en", kind="animal", batch=34,
+        title="Transplantation of [[mesenchymal stem cell|c:msc]] sheet to treat acute hind-limb ischemia: A "
+              "preclinical study",
+        authors="Thuan Minh Le, Giang Thi Quynh Dang, Huynh Duc Phat, Ngoc Bich Vu",
+        journal="Biomedical Research and Therapy 8(6)", year=2021, doi="10.15419/bmrat.v8i6.677",
+        url="http://bmrat.org/index.php/BMRAT/article/view/677",
+        licence="CC BY 4.0 (BioMedPress, all articles; statement printed in the journal's stored feed)",
+        species="mouse",
+        abstract=(
+            "**Introduction:** [[Mesenchymal stem cell|c:msc@human]] ([[MSC|c:msc@human]]) transplantation has been "
+            "reported as a promising therapy for acute limb ischemia (ALI). However, the treatment efficacy is "
+            "limited to only certain improvements. Therefore, this study aims to improve the treatment efficacy of "
+            "[[MSC|c:msc]] transplantation through the use of [[MSC|c:msc]] sheets produced from [[MSCs|c:msc]]' "
+            "cultured in fibrin scaffold ([[Fi-MSCs|c:msc]]) in ALI models."),
+        body=[
+            "**Methods:** [[MSCs|c:msc]] were isolated and expanded from human umbilical cord tissue. The fibril "
+            "scaffold was produced from human umbilical cord blood. [[Fi-MSCs|c:msc]] were prepared by mixing "
+            "[[MSCs|c:msc]] with fibril according to a published protocol, and the "
+            "[[Fi-MSC|c:msc#treatment group]] sheets were implanted directly into ligated and transected sites in "
+            "the hind limbs of ischemic models (treatment group — group I). The results were compared with that of "
+            "the control group (group II) in which mice were injected with saline. The treatment efficacy was "
+            "recorded and evaluated through the following assays: limb morphology, SpO2, blood perfusion, "
+            "angiogenesis, and histological morphology on days 7, 14, and [[28|f:28,day]] after treatment.",
+            "**Results:** The results indicate that the transplantation of [[Fi-MSC|c:msc]] sheets positively "
+            "affected the acute ischemia hind-limb mouse models. On [[day 7|f:7,day]] post-transplantation, the SpO2 "
+            "index recorded at feet in group I (treatment) significantly increased from 79.24% + 1.43% to 89.40% + "
+            "1.65% (p-value < 0.05), while in group II (control), the SpO2 index slightly increased from 76.52% + "
+            "1.63% to 77.00 + 1.15 (p-value > 0.05). Besides, there were 60.00% (auto-recovery), 13.33%, and 26.67% "
+            "mice at damage grades 0, I, and II, respectively, in the control group compared to 80%, 20%, and 0% "
+            "mice at damage grades 0, I, and II, respectively. Moreover, in group I, all mice showed improved blood "
+            "reperfusion, neovascular, and repaired muscle tissue compared to group II.",
+            "**Conclusion:** [[Fi-MSC|c:msc]] sheet transplantation positively reduced injury and improved blood "
+            "perfusion ALI in the Swiss mouse model.",
+        ],
+        notes=("Mouse study of sheets of human umbilical cord MSCs grown in a cord-blood fibrin scaffold, implanted "
+               "into the ligated hind limb in acute limb ischaemia, against saline (species mouse): the whole "
+               "abstract from the journal's stored article page; title and authors from the stored zendy.io record "
+               "of the same DOI (the last author's 'Ngọc' is written Ngoc: the layout font lacks the letter). Cells: "
+               "'mesenchymal stem cell' (title), 'MSC transplantation', 'MSC sheets', 'MSCs'', 'MSCs', 'Fi-MSCs', "
+               "'Fi-MSC sheets' -> msc, per mention ('Fi-MSCs' are the MSCs cultured in fibrin: the name holds "
+               "'MSCs'); 'MSCs were isolated and expanded from human umbilical cord tissue' names the cells 'MSCs' "
+               "and their tissue apart: msc on 'MSCs' (not over-read as umbilical_cord_msc; doubtful); the first "
+               "sentence ('Mesenchymal stem cell (MSC) transplantation has been reported as a promising therapy') "
+               "is a general statement: two mentions without species. 'human umbilical cord blood' (the fibrin's "
+               "source) is a tissue. Arm: the clause '... the Fi-MSC sheets were implanted ... (treatment group — "
+               "group I)' names the group: its cells carry arm 'treatment group' (the label first given; 'group I' "
+               "is its alias); the earlier clause of that sentence (Fi-MSCs prepared from MSCs) is not the group's. "
+               "No route (implanted into the limb has no id), no dose, no sessions, no sample size (mice). "
+               "Follow-up: 'on days 7, 14, and 28 after treatment' (a list of assessment times) -> one fact, the last "
+               "(28 days); 'On day 7 post-transplantation' (an outcome time) -> 7 days (no arm: the sentence gives "
+               "both groups). Traps: '79.24% + 1.43%' and the other SpO2 values, '60.00% (auto-recovery), 13.33%, and "
+               "26.67% mice ... respectively' (outcome shares, not arms), 'damage grades 0, I, and II', 'Swiss mouse "
+               "model'."),
+        layout={"columns": 2, "font": "serif", "journal": "Biomed. Res. Ther. 2021; 8(6)"},
+    ),
+    RealText(
+        id="en_animal_bmrat2016_admsc_vs_bmmsc_hindlimb_ischemia_mice_four_groups", lang="en", kind="animal",
+        batch=34,
+        title="[[Adipose derived stem cell|c:ad]] transplantation is better than "
+              "[[bone marrow mesenchymal stem cell|c:bm]] transplantation in treating hindlimb ischemia in mice",
+        authors="Ngoc Bich Vu, Lan Thi Phi, Thuy Thi-Thanh Dao et al. (the stored article feed breaks off in the "
+                "author list)",
+        journal="Biomedical Research and Therapy", year=2016, doi="10.7603/s40730-016-0046-0",
+        url="http://www.bmrat.org/index.php/BMRAT/article/view/8",
+        licence="CC BY 4.0 (BioMedPress, all articles; statement printed in the journal's stored feed)",
+        species="mouse",
+        abstract=(
+            "**Introduction:** [[Bone marrow derived MSCs|c:bm@human]] ([[BM-MSCs|c:bm@human]]) and "
+            "[[adipose derived MSCs|c:ad@human]] ([[AD-MSCs|c:ad@human]]) are among the types of stem cells most "
+            "commonly studied. Our study aims to compare the therapeutic efficacy of allograft [[AD-MSCs|c:ad]] "
+            "versus [[BM-MSCs|c:bm]] in a mouse model of hindlimb ischemia. **Methods:** [[AD-MSCs|c:ad]] were "
+            "isolated from belly fat and [[BM-MSCs|c:bm]] were isolated from femur bone marrow. They were used to "
+            "treat mice with acute hindlimb ischemia. Treatment efficacy was compared among 4 groups: injected with "
+            "[[BM-MSCs|c:bm]], injected with [[AD-MSCs|c:ad]], non-treated and injected with phosphate buffered "
+            "saline. Mice in the groups were evaluated for the following: necrosis grade of leg, leg edema, blood "
+            "flow, muscle cell restructure and new blood vessel formation. **Results:** Results showed that "
+            "[[AD-MSC|c:ad]] transplantation significantly recovered acute limb ischemia, with 76.5% of mice fully "
+            "recovered, while the ratio was only 48.5% in [[BM-MSC|c:bm#BM-MSC transplanted group]] transplanted "
+            "group, and 0% in the non-treated and PBS groups. Evaluation of leg edema, blood flow, muscle cell "
+            "restructure and new blood vessel formation also supported the observation that [[AD-MSC|c:ad]] "
+            "transplantation was superior over [[BM-MSC|c:bm]] transplantation. **Conclusion:** Therefore, "
+            "[[AD-MSCs|c:ad@human]] may serve as the more suitable [[MSC|c:msc@human]] for hindlimb ischemia "
+            "treatment and angiogenesis therapy."),
+        notes=("Mouse study comparing allogeneic adipose-derived and bone marrow MSCs injected in acute hindlimb "
+               "ischaemia, with untreated and PBS groups (species mouse): the whole abstract from the journal's "
+               "stored article page (one paragraph with run-in headings, as printed there); title, DOI and the first "
+               "authors from the journal's stored XML feed, which breaks off in the author list; year from the "
+               "stored vinastemcelllab.com copy. Cells: 'Adipose derived stem cell' (title), 'adipose derived MSCs', "
+               "'AD-MSCs', 'AD-MSC' -> adipose_msc; 'bone marrow mesenchymal stem cell' (title), 'Bone marrow "
+               "derived MSCs', 'BM-MSCs', 'BM-MSC' -> bone_marrow_msc, per mention; 'MSC' in the conclusion -> msc. "
+               "The first sentence (the cells 'most commonly studied') and the conclusion's clinical promise ('may "
+               "serve as the more suitable MSC for hindlimb ischemia treatment') carry no species (doubtful for the "
+               "conclusion, which draws on the mice). Arm: 'in BM-MSC transplanted group' names a group with its head "
+               "word and its cells -> arm 'BM-MSC transplanted group' for its cell type (the guide: the cell type in "
+               "a group's name is that group's); the four groups listed only by what they received ('injected with "
+               "BM-MSCs, injected with AD-MSCs, non-treated and ...') have no names: no arm. No dose, route, sessions, "
+               "follow-up or sample size (mice). Traps: '4 groups', '76.5% of mice', '48.5%', '0%' (outcome shares), "
+               "'allograft', 'belly fat', 'femur bone marrow' (tissues), 'stem cells' (generic)."),
+        layout={"columns": 1, "font": "sans", "journal": "Biomedical Research and Therapy (2016)"},
+    ),
+    RealText(
+        id="en_animal_scrt_balbc_c57_bmmsc_limb_ischemia_mice_day_30", lang="en", kind="animal", batch=34,
+        title="A comparison of the reparative and angiogenic properties of "
+              "[[mesenchymal stem cells derived from the bone marrow|c:bm]] of BALB/c and C57/BL6 mice in a model of "
+              "limb ischemia",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=0, doi="10.1186/scrt245",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/scrt245",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="mouse",
+        abstract=(
+            "**Introduction** BALB/c mice and C57/BL6 mice have different abilities to recover from ischemia. "
+            "C57/BL6 mice display increased vessel collateralization and vascular endothelial growth factor "
+            "expression with a consequent rapid recovery from ischemia compared with BALB/c mice. "
+            "[[Mesenchymal stem cells|c:msc@human]] ([[MSCs|c:msc@human]]) are one of the main cell types that "
+            "contribute to the recovery from ischemia because, among their biological activities, they produce "
+            "several proangiogenic paracrine factors and differentiate into endothelial cells. The objective of this "
+            "study was to evaluate whether the [[MSCs|c:msc]] of these two mouse strains have different inductive "
+            "capacities for recovering ischemic limbs."),
+        body=[
+            "**Methods** [[MSCs|c:msc]] from these two strains were obtained from the bone marrow, purified and "
+            "characterized before being used for in vivo experiments. Limb ischemia was surgically induced in BALB/c "
+            "mice, and [[MSCs|c:msc]] were injected on the fifth day. The evolution of limb necrosis was evaluated "
+            "over [[the subsequent month|f:1,month]]. Muscle strength was assessed on the "
+            "[[30th day after the injection|f:30,day]], and then the animals were sacrificed to determine the muscle "
+            "mass and perform histological analyses to detect cellular infiltration, capillary and microvessel "
+            "densities, fibrosis, necrosis and tissue regeneration.",
+            "**Results** The [[MSCs|c:msc]] from both strains promoted high level of angiogenesis similarly, "
+            "resulting in good recovery from ischemia. However, BALB/c [[MSCs|c:msc]] promoted more muscle "
+            "regeneration (57%) than C57/BL6 [[MSCs|c:msc]] (44%), which was reflected in the increased muscle "
+            "strength (0.79 N versus 0.45 N).",
+            "**Conclusion** The different genetic background of [[MSCs|c:msc]] from BALB/c mice and C57/BL6 mice was "
+            "not a relevant factor in promoting angiogenesis of limb ischemia, because both cells showed a similar "
+            "angiogenic activity.",
+        ],
+        notes=("Mouse study of bone marrow MSCs from BALB/c or C57/BL6 donors injected into BALB/c mice with "
+               "surgically induced limb ischaemia (species mouse): title and the abstract from the journal's stored "
+               "article page, cut at a sentence end before the Conclusion's second sentence, which the copy breaks "
+               "off; the page shows no authors, volume or year (year 0: not in the stored copy; the 'scrt' DOI series "
+               "is the journal's early numbering). Cells: 'mesenchymal stem cells derived from the bone marrow' "
+               "(title) -> bone_marrow_msc; every 'MSCs' -> msc ('MSCs from these two strains were obtained from the "
+               "bone marrow' names the cells and their tissue apart: msc on 'MSCs', not over-read; doubtful); "
+               "'Mesenchymal stem cells (MSCs) are one of the main cell types that contribute to the recovery from "
+               "ischemia' is a general statement on why such cells are given (two mentions, no species; doubtful: it "
+               "speaks of the cells' own role). No dose, route ('injected' names no site), sessions or sample size "
+               "(mice). Follow-up: 'evaluated over the subsequent month' (the observation after the injection) -> 1 "
+               "month; 'on the 30th day after the injection' (assessment and killing time) -> 30 days. Not "
+               "follow-up: 'injected on the fifth day' (the time of the injection counted from the surgery that made "
+               "the model). Traps: '(57%)', '(44%)', '0.79 N versus 0.45 N', the strain names, 'both strains', 'both "
+               "cells'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (doi:10.1186/scrt245)"},
+    ),
+    RealText(
+        id="en_animal_scrt2019_pcpc_25m_50m_intracoronary_swine_ami_10_weeks", lang="en", kind="animal", batch=34,
+        title="Dose-dependent improvement of cardiac function in a swine model of acute myocardial infarction after "
+              "intracoronary administration of allogeneic heart-derived cells",
+        authors="Veronica Crisostomo, Claudia Baez, José Luis Abad, Belén Sanchez, Virginia Alvarez, Rosalba Rosado, "
+                "Guadalupe Gómez-Mauricio, Olivier Gheysens, Virginia Blanco-Blazquez, Rebeca Blazquez, José Luis "
+                "Torán, Javier G Casado, Susana Aguilar, Stefan Janssens, Francisco M Sánchez-Margallo, Luis "
+                "Rodriguez-Borlado, Antonio Bernad, Itziar Palacios",
+        journal="Stem Cell Research & Therapy 10:152", year=2019, doi="10.1186/s13287-019-1237-6",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-019-1237-6",
+        licence="CC BY 4.0 (BMC, all articles)",
+        species="animal",
+        abstract=(
+            "**Background** Allogeneic cardiac-derived progenitor cells (CPC) without immunosuppression could "
+            "provide an effective ancillary therapy to improve cardiac function in reperfused myocardial infarction. "
+            "We set out to perform a comprehensive preclinical feasibility and safety evaluation of porcine CPC "
+            "(pCPC) in the infarcted porcine model, analyzing biodistribution and mid-term efficacy, as well as "
+            "safety in healthy non-infarcted swine."),
+        body=[
+            "**Methods** The expression profile of several pCPC isolates was compared with humans using both FACS "
+            "and RT-qPCR. ELISA was used to compare the functional secretome. One week after infarction, female "
+            "swine received an intracoronary (IC) infusion of vehicle (CON), "
+            "[[25 × 10^{6}|d:2.5e7,cells,-#25 M]] pCPC (25 M), or [[50 × 10^{6}|d:5e7,cells,-#50 M]] pCPC (50 M). "
+            "Animals were followed up for [[10 weeks|f:10,week]] using serial cardiac magnetic resonance imaging to "
+            "assess functional and structural remodeling (left ventricular ejection fraction (LVEF), systolic and "
+            "diastolic volumes, and myocardial salvage index). Statistical comparisons were performed using "
+            "Kruskal-Wallis and Mann-Whitney U tests. Biodistribution analysis of 18F-FDG-labeled pCPC was also "
+            "performed 4 h after infarction in a different subset of animals.",
+            "**Results** Phenotypic and functional characterization of pCPC revealed a gene expression profile "
+            "comparable to their human counterparts as well as preliminary functional equivalence. Left ventricular "
+            "functional and structural remodeling showed significantly increased LVEF "
+            "[[10 weeks|f:10,week#50 M]] after IC administration of [[50 M|d:5e7,cells,-#50 M]] pCPC, associated to "
+            "the recovery of left ventricular volumes that returned to pre-infarction values (LVEF at "
+            "[[10 weeks|f:10,week]] was 42.1 ± 10.0% in CON, 46.5 ± 7.4% in [[25 M|d:2.5e7,cells,-#25 M]], and 50.2 "
+            "± 4.9% in [[50 M|d:5e7,cells,-#50 M]], p < 0.05).",
+            "**Figure 5** Evolution of myocardial damage parameters after pCPC administration in infarcted swine. ac "
+            "Changes over time in cardiac function parameters as measured with cardiac magnetic resonance (CMR) for "
+            "the three experimental groups (CON, vehicle; [[25 M|d:2.5e7,cells,-#25 M]], receiving "
+            "[[25 × 10^{6}|d:2.5e7,cells,-#25 M]] pCPC; [[50 M|d:5e7,cells,-#50 M]], receiving "
+            "[[50 × 10^{6}|d:5e7,cells,-#50 M]] pCPC). Treatment effects (defined as the difference between "
+            "pre-injection and [[10-week|f:10,week]] values). a Changes in left ventricular ejection fraction "
+            "(LVEF). b End-diastolic volume indexed to body surface area (EDVi). c End-systolic volume indexed to "
+            "body surface area (ESVi).",
+            "**Figure 7** Feasibility and safety study in healthy swine. pCPC ([[35 × 10^{6}|d:3.5e7,cells,-]]) were "
+            "administered via the LAD in healthy swine (n = 7). a Changes to cTnI (μg/L) observed at 4 h (T1) and "
+            "24 h (T2) after injection. b DE-CMR obtained at 24 h and [[7 days|f:7,day]] showed no evidence of "
+            "infarction. Representative short-axis image obtained 24 h after injection. c Hematoxilin-eosin "
+            "staining of pigs hearts [[3 weeks after cell administration|f:3,week]]. No tissue alterations or "
+            "inflammatory processes were found in any case",
+        ],
+        notes=("Pig study of one intracoronary infusion of allogeneic porcine cardiac-derived progenitor cells at two "
+               "doses (25 or 50 million) one week after a reperfused myocardial infarction, against vehicle, plus a "
+               "safety study in healthy pigs (animal; pigs are a named species other than mouse or rat: species "
+               "'animal' for every fact): title and the abstract from the journal's stored article page, cut at a "
+               "sentence end before the Results sentence the copy breaks off ('Infarct remodeling was also improved "
+               "following pCP...'); authors and volume from the stored PMC copy; the legends of Figures 5 (its first "
+               "five sentences; the rest describe panels d-g) and 7 from the journal's stored figure pages ('ac' for "
+               "panels a-c, 'Hematoxilin' and the missing last stop as printed). The copies print '25 × 106' "
+               "(superscript flattened), written 25 × 10^{6}. No cell type: cardiac-derived progenitor cells "
+               "('CPC', 'pCPC', 'heart-derived cells') have no canonical id. No route (intracoronary, 'via the LAD' "
+               "have no contract id), no sessions ('an intracoronary (IC) infusion' gives no count, as the corpus's "
+               "WJMSC trial reads it), no sample size ('n = 7' are pigs). Doses and arms: 'vehicle (CON), 25 × 10^6 "
+               "pCPC (25 M), or 50 × 10^6 pCPC (50 M)' names each dose's group one to one -> 2.5e7 and 5e7 cells, "
+               "arms '25 M' and '50 M' (labels as printed); '(25 M)', '(50 M)' are bracketed restatements of those "
+               "doses (one fact each); elsewhere the group labels '25 M' and '50 M' state the cells given (25 and 50 "
+               "million) and are marked as dose mentions, as the corpus marks 'the 15 × 10^6 group' (doubtful); "
+               "'IC administration of 50 M pCPC' -> dose and the 10-week time of that arm ('50 M'); the LVEF values "
+               "'in CON, ... in 25 M, and ... in 50 M' compare the groups, but the dose in a group's name is that "
+               "group's wherever the group is named (as the guide reads a cell type in a group's name): arms '25 M', "
+               "'50 M' for those two dose mentions, none for 'at 10 weeks' (the values of all groups); Figure 5's '25 M, receiving 25 × "
+               "10^6 pCPC; 50 M, receiving ...' names each group with its dose -> arms. Figure 7: 'pCPC (35 × 10^6)' "
+               "-> 3.5e7 cells (the healthy-swine study, no arm). Follow-up: 'followed up for 10 weeks' -> 10 weeks; "
+               "'increased LVEF 10 weeks after IC administration' -> 10 weeks (arm '50 M'); 'LVEF at 10 weeks' -> 10 "
+               "weeks; '10-week values' -> 10 weeks; 'DE-CMR obtained at 24 h and 7 days' (two assessment times after "
+               "the injection) -> one fact, 7 days; '3 weeks after cell administration' -> 3 weeks. Not facts: 'One "
+               "week after infarction' (the time of the infusion, counted from the model), '4 h after infarction', "
+               "'at 4 h (T1) and 24 h (T2) after injection', '24 h after injection' (hours: no contract unit), "
+               "'mid-term', '42.1 ± 10.0%' and the other LVEF values, 'cTnI (μg/L)' (a concentration), '18F-FDG'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2019) 10:152"},
+    ),
+    RealText(
+        id="en_review_scrt2016_bm_stem_cells_nidcm_7_rcts_482_patients", lang="en", kind="review", batch=34,
+        title="A systematic review of randomised controlled trials examining the therapeutic effects of adult bone "
+              "marrow-derived stem cells for non-ischaemic dilated cardiomyopathy",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy", year=2016, doi="10.1186/s13287-016-0441-x",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-016-0441-x",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Certain early-phase clinical trials have suggested that bone marrow-derived stem cell "
+            "transplantation might improve left ventricular function in patients with non-ischaemic dilated "
+            "cardiomyopathy (NIDCM), whereas others trials have revealed no benefit from this approach. We sought to "
+            "evaluate the therapeutic effects of bone marrow-derived stem cell therapy on NIDCM."),
+        body=[
+            "**Methods** We searched the PubMed, Embase, and Cochrane Central Register of Controlled Trials "
+            "(CENTRAL) databases (through February 2016) for randomised controlled clinical trials that reported on "
+            "bone marrow-derived stem cell transplantation for patients with NIDCM with a follow-up period ≥12 "
+            "months. The co-primary endpoints were changes in mortality rate and left ventricular ejection fraction "
+            "(LVEF); the secondary endpoints were changes in the 6-minute-walk test (6MWT) and left ventricular "
+            "chamber size. Seven trials involving bone marrow-derived stem cell therapy that included "
+            "[[482 patients|n:482]] satisfied the inclusion and exclusion criteria.",
+            "**Results** Subjects who received bone marrow-derived stem cell therapy exhibited a significant "
+            "reduction in mortality rate (19.7% in the cell group vs. 27.1% in the control group; 95% confidence "
+            "interval (CI) –0.16 to –0.00, I 2 = 52%, p = 0.04). Bone marrow-derived stem cell therapy tended to "
+            "produce LVEF improvement within 6 months (1.83% increase; 95% CI –0.27 to 3.94, I 2 = 74%, p = 0.09) "
+            "and significantly improved LVEF after mid-term ([[6–12 months|f:6,month]]) follow-up (3.53% increase; "
+            "95% CI 0.76 to 6.29, I 2 = 88%, p = 0.01). However, this therapy produced no significant benefit in "
+            "the 6MWT (p = 0.18).",
+        ],
+        notes=("Systematic review and meta-analysis of seven randomised trials of bone marrow-derived stem cells in "
+               "non-ischaemic dilated cardiomyopathy (review, no species): title and the abstract from the journal's "
+               "stored article page, cut at a sentence end before the Results sentence the copy breaks off "
+               "('Finally, the transplantation of increased numbers of stem cells ...'); the page shows no authors; "
+               "year from the DOI. No cell type: 'bone marrow-derived stem cells' (title) and 'bone marrow-derived "
+               "stem cell transplantation/therapy' are unfractionated bone marrow cells (the guide: not over-read as "
+               "bone_marrow_msc). No dose, route or sessions. Sample size: 'Seven trials ... that included 482 "
+               "patients' -> 482 (the patients the review pools, not the 7 trials). Follow-up: 'after mid-term (6–12 "
+               "months) follow-up' -> 6 months (a range gives its low end). Not follow-up: 'with a follow-up period "
+               "≥12 months' (an inclusion bound on the trials, as the guide leaves bounds on samples; doubtful), "
+               "'within 6 months' (a window), 'through February 2016' (a search date). No arms: 'in the cell group vs. "
+               "in the control group' compares pooled groups (no counts). Traps: '19.7%', '27.1%', '1.83% increase', "
+               "'I 2 = 52%', '95% CI –0.16 to –0.00', '6-minute-walk test', 'early-phase'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cell Research & Therapy (2016)"},
+    ),
+    RealText(
+        id="en_review_cells2022_cd34_dcm_icm_trials_table_doses_months", lang="en", kind="review", batch=34,
+        title="(title not in the stored copy; Cells 12(1):112, Table 2)",
+        authors="(not shown in the stored copy)",
+        journal="Cells 12(1):112", year=2022, doi="10.3390/cells12010112",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC9819021/table/cells-12-00112-t002",
+        licence="CC BY (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        abstract="",
+        body=[
+            ("table", "**Table 2.** Clinical trials on dilated and ischemic cardiomyopathy.", [
+                ["Condition", "Population", "Study Design", "Outcomes", "Major Adverse Events", "Ref"],
+                ["DCM", "[[55 pts|n:55]] (>18 yrs old), DCM, LVEF < 30%,",
+                 "Phase II, open-label, RCT. Intracoronary", "Significant improvement in LVEF and 6 MWT",
+                 "No major procedure-related", "[148]"],
+                ["", "NYHA Class ≥ III for 3 mo before", "infusion of autologous CD34+ cells (average",
+                 "distance in treated pts vs ctrl group at 3 and", "complications. No effects of", ""],
+                ["", "referral, on OMT for at least 6 mo.",
+                 "[[123 ± 23 × 10^{6}|d:1.23e8,cells,-]]) vs no infusion.",
+                 "[[12 mo|f:12,month]]. Significant reduction in cardiac", "transplanted stem cells on", ""],
+                ["", "", "", "mortality/heart transplantation in treated pts", "QTc interval and QT", ""],
+                ["", "", "", "vs ctrl group at [[12 mo|f:12,month]].", "interval variability.", ""],
+                ["", "[[110 pts|n:110]] (18–65 yrs old), DCM, LVEF <", "Phase II, open-label, RCT. Intracoronary",
+                 "Significant improvement in LVEF and 6 MWT", "No major procedure-related", "[149]"],
+                ["", "30%, NYHA Class III for 3 mo before", "infusion of autologous CD34+ cells (average",
+                 "distance in treated patients vs control group", "complications.", ""],
+                ["", "referral, on OMT for at least 6 mo.",
+                 "[[113 ± 26 × 10^{6}|d:1.13e8,cells,-]]) vs no infusion.",
+                 "at [[60 months|f:60,month]]. Significant reduction in total", "", ""],
+                ["", "", "", "mortality in treated patients vs control group", "", ""],
+                ["", "", "", "at [[60 months|f:60,month]] (14% vs 35%).", "", ""],
+                ["ICM", "[[33 pts|n:33]] (>18 yrs old), ICM, no amenable",
+                 "Phase II crossover study. In phase I, patients", "No significant improvement in LVEF and",
+                 "2 deaths during phase I", "[150]"],
+                ["", "to revascularization, LVEF < 40%, NYHA", "were treated for 6 mo with OMT. Thereafter,",
+                 "6MWT distance after OMT, significant", "", ""],
+                ["", "Class III for 3 mo before referral.", "they crossed over to phase II where they",
+                 "improvement [[6 mo after cell injection|f:6,month]].", "", ""],
+                ["", "", "received intramyocardial injection of", "", "", ""],
+                ["", "", "autologous CD34+ cells (average", "", "", ""],
+                ["", "", "[[90.6 ± 7.5 × 10^{6}|d:9.06e7,cells,-]]).", "", "", ""],
+            ], [0.08, 0.22, 0.24, 0.24, 0.15, 0.07], 5.6),
+            "Abbreviations: 6MWT= 6-Minute Walking Test; DCM = dilated cardiomyopathy; ICM = ischemic "
+            "cardiomyopathy; LVEF = left ventricular ejection fraction; NYHA = New York Heart Association; OMT = "
+            "optimal medical therapy; RCT = randomized controlled trial.",
+        ],
+        notes=("A review's table of three clinical trials of autologous CD34+ cells in dilated and ischaemic "
+               "cardiomyopathy (review, no species): caption, header, the three rows and the abbreviation footnote "
+               "as the stored PMC table page prints them (its header line gives the journal issue, the date 28 "
+               "December 2022 and the DOI; no title or authors: placeholder title, no facts). The copy flattens the "
+               "table to lines; the cells are split by the header's columns (the second row's Condition cell is "
+               "empty, the DCM cell spanning two rows in the source); the layout's table cells hold one line each, so "
+               "each cell's words run on over continuation rows whose other cells are empty (the words and their "
+               "order unchanged). Every fact is a cited trial's. No cell type: 'autologous CD34+ cells' and 'transplanted stem cells' have no "
+               "canonical id (the source of the CD34+ cells is not written). No route (intracoronary and "
+               "intramyocardial have no contract id), no sessions ('Intracoronary infusion', 'intramyocardial "
+               "injection' give no count). Sample sizes: '55 pts', '110 pts', '33 pts' -> one per trial. Doses: "
+               "'average 123 ± 23 × 10^6' -> 1.23e8 cells (the mean; the ± is its spread), '113 ± 26 × 10^6' -> "
+               "1.13e8, '90.6 ± 7.5 × 10^6' -> 9.06e7 (per null). No arms: the treated and control patients are "
+               "described only by what they received ('vs no infusion', 'treated pts vs ctrl group'). Follow-up: 'at 3 "
+               "and 12 mo' (two assessment times) -> one fact, 12 months; 'at 12 mo' -> 12 months; 'at 60 months' "
+               "(twice) -> 60 months each; '6 mo after cell injection' -> 6 months. Not follow-up: 'for 3 mo before "
+               "referral', 'on OMT for at least 6 mo' (disease and treatment history before inclusion), 'treated for "
+               "6 mo with OMT' (a course of medical therapy before the cells). Traps: '>18 yrs old', '18–65 yrs old' "
+               "(ages), 'LVEF < 30%', 'LVEF < 40%', 'NYHA Class ≥ III' (thresholds), '(14% vs 35%)', '2 deaths', "
+               "'Phase II', 'phase I', reference numbers in brackets. Superscripts flattened in the copy ('123 ± 23 × "
+               "106') are written 10^{6}."),
+        layout={"columns": 1, "font": "sans", "journal": "Cells 2023, 12(1), 112"},
+    ),
+    RealText(
+        id="en_clinical_scrt2023_pmsc_two_doses_im_twice_cli_nine_patients_six_months", lang="en", kind="clinical",
+        batch=34,
+        title="Report of a phase 1 clinical trial for safety assessment of "
+              "[[human placental mesenchymal stem cells|c:pl]] therapy in patients with critical limb ischemia (CLI)",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 14:174", year=2023, doi="10.1186/s13287-023-03390-9",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-023-03390-9",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' printed on the stored page)",
+        abstract=(
+            "**Background** Critical limb ischemia (CLI) is associated with increased risk of tissue loss, leading to "
+            "significant morbidity and mortality. Therapeutic angiogenesis using cell-based treatments, notably "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]), is essential for enhancing blood flow to ischemic "
+            "areas in subjects suffering from CLI. The objective of this study was to evaluate the feasibility of "
+            "using [[placenta-derived mesenchymal stem cells|c:pl]] ([[P-MSCs|c:pl]]) in patients with CLI."),
+        body=[
+            "**Methods** This phase I dose-escalation study investigated [[P-MSCs|c:pl]] in "
+            "[[nine CLI patients|n:9]] who were enrolled into each of the two dosage groups "
+            "([[20 × 10^{6}|d:2e7,cells,-]] and [[60 × 10^{6} cells|d:6e7,cells,-]]), delivered intramuscularly "
+            "[[twice|s:2]], two months apart. The incidence of treatment-related adverse events was the primary "
+            "endpoint. The decrease in inflammatory cytokines, improvement in the ankle-brachial pressure index "
+            "(ABI), maximum walking distance, vascular collateralization, alleviation of rest pain, healing of "
+            "ulceration, and avoidance of major amputation in the target leg were the efficacy outcomes.",
+            "**Results** All dosages of [[P-MSCs|c:pl]], including the highest tested dose of "
+            "[[60 × 10^{6} cells|d:6e7,cells,-]], were well tolerated. During the "
+            "[[6-month follow-up period|f:6,month]], there was a statistically significant decrease in IL-1 and "
+            "IFN-γ serum levels following [[P-MSC|c:pl]] treatment. The blood lymphocyte profile of participants "
+            "with CLI did not significantly differ, suggesting that the injection of allogeneic cells did not cause "
+            "T-cell proliferation in vivo. We found clinically substantial improvement in rest pain, ulcer healing, "
+            "and maximum walking distance after [[P-MSC|c:pl]] implantation. In patients with CLI, we performed "
+            "minor amputations rather than major amputations.",
+        ],
+        notes=("Phase I dose-escalation trial of allogeneic placenta-derived MSCs injected intramuscularly twice, two "
+               "months apart, at 20 or 60 million cells, in nine patients with critical limb ischaemia, followed six "
+               "months (clinical, no species): title, journal line and the abstract from the journal's stored article "
+               "page, cut at a sentence end before the Results sentence the copy breaks off ('Angiography was unable "
+               "to demonstrate new small vessels for...'); the page shows no author names. The copy prints '20 × 106' "
+               "(superscript flattened), written 20 × 10^{6}. Cells: 'human placental mesenchymal stem cells' "
+               "(title), 'placenta-derived mesenchymal stem cells', 'P-MSCs', 'P-MSC' -> placenta_msc, per mention; "
+               "'mesenchymal stem cells (MSCs)' (Background, cell-based treatments in general) -> msc, two mentions; "
+               "'allogeneic cells' generic. Sample size: 'nine CLI patients' -> 9. Doses: '(20 × 10^6 and 60 × 10^6 "
+               "cells)' -> one fact per number (2e7, 6e7 cells, per null); 'the highest tested dose of 60 × 10^6 "
+               "cells' -> 6e7. No arms: the two dosage groups are told apart only by their values, with neither "
+               "counts nor 'respectively' (as the corpus reads the three doses of its pig pASC text); 'each of the "
+               "two dosage groups' speaks of both. Sessions: 'delivered intramuscularly twice' -> 2 (no route: "
+               "intramuscular has no contract id). Follow-up: 'During the 6-month follow-up period' -> 6 months. "
+               "Not facts: 'two months apart' (the interval between the injections), 'phase I', 'phase 1', 'IL-1', "
+               "'IFN-γ' (cytokines, not contract hormones), 'minor amputations'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2023) 14:174"},
+    ),
 ]
