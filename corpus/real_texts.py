@@ -16609,4 +16609,601 @@ TEXTS: list[RealText] = [
                "'IFN-γ' (cytokines, not contract hormones), 'minor amputations'."),
         layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2023) 14:174"},
     ),
+    RealText(
+        id="en_animal_sci2016_admsc_bladder_wall_radiation_rats_8_weeks", lang="en", kind="animal", batch=35,
+        title="The Therapeutic Effect of [[Adipose-Derived Mesenchymal Stem Cells|c:ad]] for Radiation-Induced "
+              "Bladder Injury",
+        authors="Xuefeng Qiu, Shiwei Zhang, Xiaozhi Zhao, Kai Fu, Hongqian Guo",
+        journal="Stem Cells International 2016:3679047", year=2016, doi="10.1155/2016/3679047",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4802014",
+        licence="CC BY (Hindawi, all articles: stored page http://about.hindawi.com/authors/open-access/)",
+        species="rat",
+        abstract=(
+            "This study was designed to investigate the protective effect of "
+            "[[adipose derived mesenchymal stem cells|c:ad]] ([[AdMSCs|c:ad]]) against radiation-induced bladder "
+            "injury (RIBI). Female rats were divided into 4 groups: (a) controls, consisting of nontreated rats; (b) "
+            "radiation-treated rats; (c) radiation-treated rats receiving [[AdMSCs|c:ad]]; and (d) radiation-treated "
+            "rats receiving [[AdMSCs|c:ad]] conditioned medium. [[AdMSCs|c:ad]] or [[AdMSCs|c:ad]] conditioned "
+            "medium was injected into the muscular layer of bladder 24 h after radiation. Twelve weeks after "
+            "radiation, urinary bladder tissue was collected for histological assessment and enzyme-linked "
+            "immunosorbent assay (ELISA) after metabolic cage investigation. At the 1 w, 4 w, and "
+            "[[8 w|f:8,week]] time points following cells injection, 3 randomly selected rats in RC group and "
+            "[[AdMSCs|c:ad#AdMSCs group]] group were sacrificed to track injected [[AdMSCs|c:ad]]. Metabolic cage "
+            "investigation revealed that [[AdMSCs|c:ad]] showed protective effect for radiation-induced bladder "
+            "dysfunction. The histological and ELISA results indicated that the fibrosis and inflammation within the "
+            "bladder were ameliorated by [[AdMSCs|c:ad]]. [[AdMSCs|c:ad]] conditioned medium showed similar effects "
+            "in preventing radiation-induced bladder dysfunction. In addition, histological data indicated a "
+            "time-dependent decrease in the number of [[AdMSCs|c:ad]] in the bladder following injection. "
+            "[[AdMSCs|c:ad]] prevented radiation induced bladder dysfunction and histological changes. Paracrine "
+            "effect might be involved in the protective effects of [[AdMSCs|c:ad]] for RIBI."),
+        notes=("Rat study of adipose-derived MSCs, or their conditioned medium, injected into the bladder wall 24 h "
+               "after pelvic irradiation (species rat): title, authors and the whole abstract from the stored PMC "
+               "copy. Cells, per mention: 'Adipose-Derived Mesenchymal Stem Cells', 'adipose derived mesenchymal "
+               "stem cells (AdMSCs)' and every 'AdMSCs' -> adipose_msc, also the cell name inside 'AdMSCs "
+               "conditioned medium' (the medium is no cell type; the cells it came from are named, as the corpus "
+               "marks 'BMSC-conditioned medium'). Arms: the four groups '(a)'-'(d)' are listed by what they "
+               "received, with letters and no head word: no arm; 'in RC group and AdMSCs group' -> the cell name in "
+               "'AdMSCs group' (a group named with its own head word) carries arm 'AdMSCs group'; the killing times "
+               "of that clause are said of both groups (no arm). Follow-up: 'At the 1 w, 4 w, and 8 w time points "
+               "following cells injection, ... were sacrificed' -> a list of three killing times: one fact, the "
+               "last, 8 weeks. No follow-up for 'Twelve weeks after radiation' (counted from the injury, the "
+               "irradiation; doubtful: the cells were given a day later) nor for '24 h after radiation' (the "
+               "schedule, in hours). No route ('injected into the muscular layer of bladder' has no contract id), no "
+               "dose, no sessions. Traps: '4 groups', '3 randomly selected rats' (animals), 'time-dependent "
+               "decrease' (no value)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International, Volume 2016, Article ID 3679047"},
+    ),
+    RealText(
+        id="en_animal_sci2017_atmsc_peripheral_vs_splenic_vein_ccl4_dogs", lang="en", kind="animal", batch=35,
+        title="Allogenic [[Adipose Tissue-Derived Mesenchymal Stem Cells|c:ad]] Ameliorate Acute Hepatic Injury in "
+              "Dogs",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cells International 2017:3892514", year=2017, doi="10.1155/2017/3892514",
+        url="https://pubmed.ncbi.nlm.nih.gov/29445402/",
+        licence="CC BY (Hindawi, all articles: stored page http://about.hindawi.com/authors/open-access/)",
+        species="animal",
+        abstract=(
+            "[[Adipose tissue-derived mesenchymal stem cells|c:ad@human]] ([[AT-MSCs|c:ad@human]]) are an "
+            "attractive source for cell-based therapy of some diseases, including acute and chronic liver failure, "
+            "in not only human medicine but also veterinary medicine. However, in veterinary medicine, no studies "
+            "have reported the effects of [[AT-MSCs|c:ad]] on liver injury in dogs. The purpose of this study was to "
+            "investigate the effects of allogenic [[AT-MSCs|c:ad]] on acute liver injury by carbon tetrachloride in "
+            "dogs and to compare the therapeutic effects of [[AT-MSCs|c:ad]] transplanted via the "
+            "[[peripheral vein (PV)|r:iv]] or splenic vein (SV). After transplantation of [[AT-MSCs|c:ad]] through "
+            "the [[PV|r:iv]] or SV, serum liver enzymes were decreased significantly, and SV injection was more "
+            "effective compared with [[PV injection|r:iv]]. By comparing the number of engrafted "
+            "[[AT-MSCs|c:ad]] in the liver, SV injection was significantly more effective than "
+            "[[PV injection|r:iv]]. mRNA expression levels of proinflammatory cytokines, such as IL-1, IL-6, IL-8, "
+            "and IFNγ, in the liver were decreased significantly, but those of anti-inflammatory cytokines, such as "
+            "IL-4 and IL-10, HGF, and VEGFA, were significantly increased after the first [[AT-MSC|c:ad]] "
+            "injection. These findings suggest that allogenic [[AT-MSCs|c:ad]] injected via the [[PV|r:iv]] or SV "
+            "ameliorate acute hepatic injury in dogs, and [[AT-MSCs|c:ad]] injected via the SV provide more "
+            "effective improvement."),
+        notes=("Study of allogeneic adipose-derived MSCs given through a peripheral vein or the splenic vein to dogs "
+               "with carbon tetrachloride acute liver injury (species animal: dogs): title and the whole abstract "
+               "from the stored PubMed record (no authors shown). The first sentence is a general statement (no "
+               "species: @human); the second sentence ('no studies have reported the effects of AT-MSCs on liver "
+               "injury in dogs') speaks of dogs and keeps the species (doubtful). Cells: 'Adipose Tissue-Derived "
+               "Mesenchymal Stem Cells', 'Adipose tissue-derived mesenchymal stem cells (AT-MSCs)' and every "
+               "'AT-MSCs'/'AT-MSC' -> adipose_msc. Routes: 'peripheral vein (PV)' (one fact: a phrase and its "
+               "bracketed restatement), 'the PV' (twice) and 'PV injection' (twice) -> intravenous; the splenic vein "
+               "(SV) drains to the portal vein and has no contract id (not intravenous, as the corpus leaves the "
+               "portal vein; doubtful), so 'PV or SV' gives one intravenous mention each time. No sessions: 'after "
+               "the first AT-MSC injection' is an ordinal that states no count (as the corpus reads 'the first "
+               "intravenous infusion'; doubtful). No dose, no follow-up (no time is given), no sample size (dogs are "
+               "animals). The two routes are compared, not named as groups (no arms). Traps: 'carbon tetrachloride' "
+               "(no dose), 'IL-1, IL-6, IL-8, and IFNγ' (no hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International, Volume 2017, Article ID 3892514"},
+    ),
+    RealText(
+        id="en_animal_sci2016_bmmsc_tail_vein_24h_sap_rats_3_days", lang="en", kind="animal", batch=35,
+        title="Infusion of [[Bone Marrow Mesenchymal Stem Cells|c:bm]] Attenuates Experimental Severe Acute "
+              "Pancreatitis in Rats",
+        authors="Hang Zhao, Zhiying He, Dandan Huang, Jun Gao, Yanfang Gong, Hongyu Wu, Aifang Xu, Xiangjun Meng, "
+                "Zhaoshen Li",
+        journal="Stem Cells International 2016:7174319", year=2016, doi="10.1155/2016/7174319",
+        url="https://bohrium.dp.tech/paper/arxiv/57feed040cf2e01f8866ca54",
+        licence="CC BY (Hindawi, all articles: stored page http://about.hindawi.com/authors/open-access/)",
+        species="rat",
+        abstract=(
+            "**Background&Aims.** Severe acute pancreatitis (SAP) remains a high-mortality disease. "
+            "[[Bone marrow (BM) mesenchymal stem cells|c:bm@human]] ([[MSCs|c:msc@human]]) have been demonstrated "
+            "to have plasticity of transdifferentiation and to have immunomodulatory functions. In the present "
+            "study, we assessed the roles of [[MSCs|c:msc]] in SAP and the therapeutic effects of [[MSC|c:msc]] on "
+            "SAP after transplantation. "
+            "**Methods.** A pancreatitis rat model was induced by the injection of taurocholic acid (TCA) into the "
+            "pancreatic duct. After isolation and characterization of [[MSC|c:msc]] from BM, [[MSC|c:msc]] "
+            "transplantation was conducted 24 hrs after SAP induction by [[tail vein injection|r:iv]]. The survival "
+            "rate was observed and [[MSCs|c:msc]] were traced after transplantation. The expression of TNF-alpha and "
+            "IL-1 beta mRNA in the transplantation group was also analyzed. "
+            "**Results.** The survival rate of the transplantation group was significantly higher compared to the "
+            "control group (p< 0.05). Infused [[MSCs|c:msc]] were detected in the pancreas and BM "
+            "[[3 days after transplantation|f:3,day]]. The expression of TNF-alpha and IL-1 beta mRNA in the "
+            "transplantation group was significantly lower than in the control group in both the pancreas and the "
+            "lungs (p< 0.05). "
+            "**Conclusions.** [[MSC|c:msc]] transplantation could improve the prognosis of SAP rats. Engrafted "
+            "[[MSCs|c:msc]] have the capacity of homing, migration, and planting during the treatment of SAP."),
+        notes=("Rat study of bone marrow MSCs given by tail vein 24 h after taurocholate-induced severe acute "
+               "pancreatitis (species rat): title, authors and the whole abstract from the stored bohrium copy of "
+               "the record (the same abstract on the stored peeref page https://peeref.com/works/3440707, which names "
+               "the publisher, Hindawi). The second sentence is a general statement (no species: @human). Cells: "
+               "'Bone Marrow Mesenchymal Stem Cells', 'Bone marrow (BM) mesenchymal stem cells' -> bone_marrow_msc; "
+               "'(MSCs)' and every later 'MSCs'/'MSC' -> msc (the mention's own words, as the corpus reads 'MSCs' "
+               "after a bone marrow name); 'isolation and characterization of MSC from BM' is the therapy's cells "
+               "(marked). Route: 'tail vein injection' -> intravenous. Follow-up: 'Infused MSCs were detected in the "
+               "pancreas and BM 3 days after transplantation' -> 3 days (a time after the cells at which an outcome "
+               "was measured). Not follow-up: '24 hrs after SAP induction' (the schedule, counted from the model, in "
+               "hours). 'the transplantation group' has no cell name (no arm facts); the comparisons with the control "
+               "group carry no facts. No dose (TCA's amount is not given), no sessions. Traps: 'BM' alone (a "
+               "tissue), 'p< 0.05'."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International, Volume 2016, Article ID 7174319"},
+    ),
+    RealText(
+        id="en_animal_plosone2019_usc_adsc_bmsc_afsc_submucosa_tail_vein_ic_rats", lang="en", kind="animal",
+        batch=35,
+        title="Verification of [[mesenchymal stem cell|c:msc]] injection therapy for interstitial cystitis in a rat "
+              "model",
+        authors="Jae-Wook Chung, So Young Chun, Eun Hye Lee, Yun-Sok Ha, Jun Nyung Lee, Phil Hyun Song, Eun Sang "
+                "Yoo, Tae Gyun Kwon, Sung Kwang Chung, Bum Soo Kim",
+        journal="PLOS ONE 14(12):e0226390", year=2019, doi="10.1371/journal.pone.0226390",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6907861",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "**Objective** Interstitial cystitis (IC) is a chronic intractable disease. Recently, the potential "
+            "application of stem cell (SC) therapy was suggested for IC management. This study aimed to establish an "
+            "optimal SC source and verify the efficacy and safety of SC injection therapy in an IC rat model."),
+        body=[
+            "**Design** After IC animal model induction, urine-derived stem cells (USCs), "
+            "[[adipose tissue-derived stem cells|c:ad]] ([[ADSCs|c:ad]]), bone marrow-derived stem cells (BMSCs) "
+            "and [[amniotic fluid-derived stem cells|c:afsc]] ([[AFSCs|c:afsc]]) were injected into the bladder "
+            "submucosa. The following parameters were analysed: 1) functional improvement of bladder via cystometry, "
+            "2) histological changes and 3) inflammatory gene expression and regenerative potential of damaged "
+            "bladder tissues. Additionally, an optimal method for SC introduction in terms of effective bladder "
+            "regeneration was analysed.",
+            "**Results** Intercontraction interval was significantly increased and inflammatory reactions and "
+            "fibrotic changes were decreased in all of the SC-injected groups than in the control group. PCR "
+            "analysis revealed that inflammatory gene expression significantly decreased in the USC-treated group "
+            "than in the other groups. To confirm the optimal SC injection route in the IC rat model, group was "
+            "divided according to the following criteria: 1) direction of SC injection into the bladder submucosa, "
+            "2) [[injection via tail vein|r:iv]], 3) transurethral instillation. In each analysis, the groups in "
+            "which SCs were injected into the bladder submucosa showed significantly longer intercontraction "
+            "interval, better morphologic regeneration and inhibition of bladder inflammatory reaction compared with "
+            "the other groups.",
+        ],
+        notes=("Rat study comparing four stem cell sources injected into the bladder submucosa, and three routes, in "
+               "interstitial cystitis (species rat): title, authors and the Objective and Design of the abstract "
+               "from the stored PMC copy; the Results from the stored PubMed record (togows.dbcls.jp/entry/"
+               "ncbi-pubmed/31830131), whose last Results sentence the PMC copy breaks off; cut before the "
+               "Conclusion, which that copy breaks off too. A text with few facts. Cells: the title's 'mesenchymal "
+               "stem cell' -> msc; 'adipose tissue-derived stem cells (ADSCs)' -> adipose_msc (two mentions); "
+               "'amniotic fluid-derived stem cells (AFSCs)' -> amniotic_fluid_stem_cell (two mentions); "
+               "'urine-derived stem cells (USCs)', 'USC-treated group' have no contract id; 'bone marrow-derived "
+               "stem cells (BMSCs)' are left unmarked, as the guide's 'bone marrow-derived stem cells' (no canonical "
+               "id; doubtful here: the abbreviation is the usual one for bone marrow MSCs); 'stem cell (SC)', 'SC', "
+               "'SCs' are generic. Route: '2) injection via tail vein' -> intravenous (one of three routes compared, "
+               "a group described by what it received: no arm); 'into the bladder submucosa' and 'transurethral "
+               "instillation' have no contract id. No dose, sessions or follow-up. Traps: the numbered lists '1) 2) "
+               "3)' (criteria and parameters, not counts)."),
+        layout={"columns": 2, "font": "serif", "journal": "PLOS ONE | December 2019 | 14(12): e0226390"},
+    ),
+    RealText(
+        id="en_animal_plosone2021_hmsc_hgf_bladder_wall_boo_rats_groups_4_5", lang="en", kind="animal", batch=35,
+        title="Improved bladder contractility after transplantation of [[human mesenchymal stem cells|c:msc]] "
+              "overexpressing hepatocyte growth factor into underactive bladder from bladder outlet obstruction "
+              "models of rats",
+        authors="Jae Heon Kim, Hee Jo Yang, Sung Sik Choi, Seung U. Kim, Hong J. Lee, et al. (as the stored "
+                "sciencegate copy abbreviates the list)",
+        journal="PLOS ONE 16(12):e0261402", year=2021, doi="10.1371/journal.pone.0261402",
+        url="https://doaj.org/article/69f0f700dc114254b880fe5c8e6c8b9d",
+        licence="CC BY 4.0 (PLOS, all articles)",
+        species="rat",
+        abstract=(
+            "**Introduction** An underactive bladder can lead to difficulty in voiding that causes incomplete "
+            "emptying of the bladder, suggesting the need for a new strategy to increase bladder contractility in "
+            "such patients. This study was performed to investigate whether "
+            "[[human mesenchymal stem cells|c:msc]] ([[hMSCs|c:msc]]) were capable of restoring bladder "
+            "contractility in rats with underactive bladder due to bladder outlet obstruction (BOO) and enhancing "
+            "their effects by overexpressing hepatocyte growth factor (HGF) in [[hMSCs|c:msc]]."),
+        body=[
+            "**Materials and methods** The [[hMSCs|c:msc]] were transplanted into the bladder wall of rats. Fifty "
+            "female Sprague-Dawley rats at six weeks of age were divided into five groups: group 1: control; group "
+            "2: sham intervention; group 3: eight-week BOO; group 4: BOO rats transplanted with "
+            "[[hMSCs|c:msc#group 4]]; and group 5: BOO rats transplanted with [[hMSCs|c:msc#group 5]] "
+            "overexpressing HGF. Two weeks after the onset of BOO in groups 4 and 5, [[hMSCs|c:msc]] were injected "
+            "into the bladder wall. Cystometry evaluation was followed by Masson's trichrome staining of bladder "
+            "tissues. Realtime PCR and immunohistochemical staining were performed to determine for hypoxia, "
+            "apoptosis, and angiogenesis.",
+            "**Results** Collagen deposition of bladder increased in BOO but decreased after transplantation of "
+            "[[hMSCs|c:msc]]. The increased inter-contraction interval and residual urine volume after BOO was "
+            "reversed after [[hMSCs|c:msc]] transplantation. The decreased maximal voiding pressure after BOO was "
+            "restored by [[hMSCs|c:msc]] treatment. The mRNA expression of bladder collagen1 and TGF-β1 increased in "
+            "BOO but decreased after [[hMSCs|c:msc]] transplantation. The decrease in vWF-positive cells in the "
+            "bladder following BOO was increased after [[hMSCs|c:msc]] transplantation.",
+        ],
+        notes=("Rat study of human MSCs, plain or overexpressing HGF, injected into the bladder wall two weeks after "
+               "bladder outlet obstruction (species rat): title and abstract from the stored DOAJ record, cut at a "
+               "sentence end before its copy breaks off in the Results ('... after transplantation of'); the "
+               "section heads as the stored lausr.org copy of the same abstract prints them; authors as the stored "
+               "sciencegate copy abbreviates them. Cells: 'human mesenchymal stem cells (hMSCs)' and every 'hMSCs' "
+               "-> msc (the source is not given). Arms: 'group 4: BOO rats transplanted with hMSCs' and 'group 5: "
+               "... hMSCs overexpressing HGF' -> the cells given to each named group carry arm 'group 4' / 'group 5' "
+               "(groups named 'group N', as 'Group A' in the guide); 'in groups 4 and 5, hMSCs were injected' speaks "
+               "of two groups (no arm); the Results' 'after hMSCs transplantation' name no group (no arm). No route "
+               "('into the bladder wall' has no contract id), no dose, no sessions, no follow-up: 'Two weeks after "
+               "the onset of BOO' is the schedule, counted from the injury. Traps: 'Fifty female Sprague-Dawley "
+               "rats' (animals), 'six weeks of age', 'eight-week BOO' (the obstruction's duration), 'five groups', "
+               "'such patients' (no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "PLOS ONE | December 2021 | 16(12): e0261402"},
+    ),
+    RealText(
+        id="en_animal_scrt2017_usc_iv_1_2e6_0_2ml_ps_lps_ic_rats", lang="en", kind="animal", batch=35,
+        title="Therapeutic effect of urine-derived stem cells for protamine/lipopolysaccharide-induced interstitial "
+              "cystitis in a rat model",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 8", year=2017, doi="10.1186/s13287-017-0547-9",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-017-0547-9?optIn=true",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        species="rat",
+        abstract=(
+            "**Background** Interstitial cystitis (IC) is a chronic inflammation disorder mainly within the "
+            "submucosal and muscular layers of the bladder. As the cause of IC remains unknown, no effective "
+            "treatments are currently available. Administration of stem cell provides a potential for treatment of "
+            "IC."),
+        body=[
+            "**Methods** This study was conducted using urine-derived stem cells (USCs) for "
+            "protamine/lipopolysaccharide (PS/LPS)-induced interstitial cystitis in a rodent model. In total, 60 "
+            "female Sprague–Dawley rats were randomized into three experimental groups (n = 5/group): sham controls; "
+            "IC model alone; and IC animals [[intravenously|r:iv]] treated with USCs "
+            "([[1.2 × 10^{6}|d:1.2e6,cells,-]] suspended in [[0.2 ml|d:0.2,mL,-]] phosphate-buffered saline (PBS).",
+            "**Results** Our data showed that the bladder micturition function was significantly improved in IC "
+            "animals [[intravenously|r:iv]] treated with USCs compared to those in the IC model alone group. The "
+            "amount of antioxidants and antiapoptotic protein biomarkers heme oxygenase (HO)-1, NAD(P)H quinine "
+            "oxidoreductase (NQO)-1, and Bcl-2 within the bladder tissues were significantly higher in IC animals "
+            "[[intravenously|r:iv]] treated with USCs and lower in the sham controls group as assessed by Western "
+            "blot and immunofluorescent staining. In addition, the expression of autophagy-related protein LC3A "
+            "was significantly higher in the IC model alone group than that in IC animals [[intravenously|r:iv]] "
+            "treated with USCs. Inflammatory biomarkers and apoptotic biomarkers (interleukin (IL)-6, tumor necrosis "
+            "factor (TNF)α, nuclear factor (NF)-κB, caspase 3, and Bax) and the downstream inflammatory and "
+            "oxidative stress biomarkers (endoplasmic reticulum stress and autophagy-related protein (GRP78, LC3, "
+            "Beclin1)) in the bladder tissue revealed statistically different results between groups.",
+        ],
+        notes=("Rat study of human urine-derived stem cells given intravenously in protamine/lipopolysaccharide "
+               "interstitial cystitis (species rat): title and abstract from the journal's stored article page, cut "
+               "at the end of the Results before its copy breaks off in the Conclusions ('... histological c'); no "
+               "authors shown. The source's '1.2 × 106' (superscript flattened) is written 1.2 × 10^{6}; its "
+               "unbalanced bracket after '(PBS)' is kept. Cells: 'urine-derived stem cells (USCs)' and 'USCs' have no "
+               "contract id (not marked); 'stem cell' in the Background is generic. Route: 'intravenously' (four "
+               "times: Methods once, Results three times) -> intravenous. Doses: '1.2 × 10^6' -> 1.2e6 cells; '0.2 "
+               "ml' -> 0.2 mL (the injected volume of the suspension, as the guide's '1 mL per ovary'); per null. "
+               "No arms: the treated group is described by what it received ('IC animals intravenously treated with "
+               "USCs'), one of three groups with a count for every group ('n = 5/group'); 'the IC model alone group' "
+               "and 'the sham controls group' are only compared with. No sessions, no follow-up. Traps: '60 female "
+               "Sprague–Dawley rats', 'n = 5/group' (animals), 'three experimental groups', '(HO)-1', '(NQO)-1', "
+               "'caspase 3'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2017) 8"},
+    ),
+    RealText(
+        id="en_animal_scrt2016_usc_exo_weekly_tail_vein_stz_dn_rats", lang="en", kind="animal", batch=35,
+        title="[[Exosomes|c:ev]] secreted by human urine-derived stem cells could prevent kidney complications from "
+              "type I diabetes in rats",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 7", year=2016, doi="10.1186/s13287-016-0287-2",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC4744390",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        species="rat",
+        abstract=(
+            "**Background** Diabetic nephropathy is one of the most serious complications in patients with "
+            "diabetes. At present, there are no satisfactory treatments available for diabetic nephropathy. Stem "
+            "cells are currently the main candidates for the development of new treatments for diabetic "
+            "nephropathy, as they may exert their therapeutic effects mainly through paracrine mechanisms. "
+            "[[Exosomes|c:ev@human]] derived from stem cells have been reported to play an important role in kidney "
+            "injury. In this article, we try to investigate whether [[exosomes|c:ev]] retrieved from urine stem "
+            "cells could itself prevent diabetic nephropathy at an early stage in vivo and in vitro."),
+        body=[
+            "**Methods** [[Exosomes|c:ev]] from conditioned medium of urine-derived stem cells "
+            "(USCs-[[Exo|c:ev]]) were isolated using ultrafiltration-combined purification methods. "
+            "USCs-[[Exo|c:ev]] were then verified by morphology, size, and specific biomarkers using transmission "
+            "electron microscopy, tunable resistive pulse sensing analysis, and western blotting. After "
+            "establishment of the streptozotocin-induced Sprague–Dawley rat model, the effects of USCs-[[Exo|c:ev]] "
+            "on kidney injury and angiogenesis were observed via weekly [[tail intravenous injection|r:iv]] of "
+            "USCs-[[Exo|c:ev]] or control until 12 weeks. In vitro, podocytes cultured in high-glucose medium were "
+            "treated with USCs-[[Exo|c:ev]] to test the protective effect of USCs-[[Exo|c:ev]] on podocytic "
+            "apoptosis. Meanwhile, the potential factors in promoting vascular regeneration in USCs-[[Exo|c:ev]] and "
+            "urine-derived stem cell conditioned medium were investigated by enzyme-linked immunosorbent assay.",
+            "**Results** Urine-derived stem cells were cultured and were verified by positive markers for CD29, "
+            "CD73, CD90 and CD44 antigens, and negative markers for CD34, CD45 and HLA-DR. USCs-[[Exo|c:ev]] were "
+            "approximately 50–100 nm spherical vesicles, and the specific markers included CD9, CD63 and CD81.",
+        ],
+        notes=("Rat study of exosomes from human urine-derived stem cells injected weekly into the tail vein of "
+               "streptozotocin-diabetic rats (species rat, the in vitro work included, as in other rat studies of "
+               "this corpus; doubtful): title, Background, Methods and the first Results sentences from the stored "
+               "PMC copy, cut at a sentence end before the copy breaks off ('... suppress the ca'); no authors shown. "
+               "Cells, per mention: 'Exosomes'/'exosomes' -> extracellular_vesicle; in 'USCs-Exo' only 'Exo' is "
+               "marked (the urine-derived stem cells have no contract id), eight times; 'Exosomes derived from stem "
+               "cells have been reported ...' is a general statement (no species). 'Stem cells', 'urine stem cells', "
+               "'urine-derived stem cell(s)', 'conditioned medium' are no cell types. Route: 'tail intravenous "
+               "injection' -> intravenous. No sessions: 'weekly ... until 12 weeks' is a frequency with a duration "
+               "and no stated total (the guide's 'once a week for 4 weeks'); 'until 12 weeks' is the length of the "
+               "dosing, not a follow-up. No dose (none given). Traps: '50–100 nm' (a size), CD markers, "
+               "'streptozotocin-induced' (no dose)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2016) 7"},
+    ),
+    RealText(
+        id="en_animal_bmcurol2021_msc_iv_external_jugular_vein_tlr7_ic_rats", lang="en", kind="animal", batch=35,
+        title="Possible role of [[intravenous administration|r:iv]] of [[mesenchymal stem cells|c:msc]] to "
+              "alleviate interstitial cystitis/bladder pain syndrome in a Toll-like receptor-7 agonist-induced "
+              "experimental animal model in rat",
+        authors="(not shown in the stored copy)",
+        journal="BMC Urology 21", year=2021, doi="10.1186/s12894-021-00923-3",
+        url="http://doi.org/10.1186/s12894-021-00923-3",
+        licence="CC BY 4.0 (BMC, all articles: stored BMC licensing page https://www.biomedcentral.com/licensing)",
+        species="rat",
+        abstract=(
+            "**Background** Interstitial cystitis/bladder pain syndrome (IC/BPS) categorized with and without Hunner "
+            "lesions is a condition that displays chronic pelvic pain related to the bladder with no efficacious "
+            "treatment options. There are strong associations suggested between Hunner-type IC and autoimmune "
+            "diseases. Recently, we established an animal model of Hunner-type IC using a Toll-like receptor-7 "
+            "(TLR7) agonist. [[Intravenous infusion|r:iv@human]] of [[mesenchymal stem cells|c:msc@human]] "
+            "([[MSCs|c:msc@human]]) can be used to treat injury via multimodal and orchestrated therapeutic "
+            "mechanisms including anti-inflammatory effects. Here, we investigated whether infused "
+            "[[MSCs|c:msc]] elicit therapeutic efficacy associated with the TLR7-related anti-inflammatory pathway "
+            "in our Hunner-type IC model."),
+        body=[
+            "**Methods** Voiding behaviors were monitored 24 h prior to the Loxoribine (LX), which is a TLR7 agonist "
+            "instillation in order to establish a Hunner-type IC model (from − 24 to 0 h) in female Sprague–Dawley "
+            "rats. LX was instilled transurethrally into the bladder. At 0 h, the initial freezing behavior test "
+            "confirmed that no freezing behavior was observed in any of the animals. The LX-instilled animals were "
+            "randomized. Randomized LX-instilled rats were [[intravenously infused|r:iv]] with [[MSCs|c:msc]] or "
+            "with vehicle [[through the right external jugular vein|r:iv]]. Sampling tissue for green fluorescent "
+            "protein (GFP)-positive [[MSCs|c:msc]] were carried out at 48 h. Second voiding behavior tests were "
+            "monitored from 72 to 96 h. After the final evaluation of the freezing behavior test at 96 h after LX "
+            "instillation (72 h after [[MSC|c:msc]] or vehicle infusion), histological evaluation with H&E staining "
+            "and quantitative real-time polymerase chain reaction (RT-PCR) to analyze the mRNA expression levels of "
+            "inflammatory cytokines were performed.",
+        ],
+        notes=("Rat study of MSCs infused through the external jugular vein after a TLR7-agonist (loxoribine) model of "
+               "Hunner-type interstitial cystitis (species rat): title, Background and Methods of the abstract from "
+               "the journal's stored article page (reached through the DOI link), cut at the end of the Methods "
+               "before the copy breaks off; no authors shown. The Background's 'Intravenous infusion of mesenchymal "
+               "stem cells (MSCs) can be used to treat injury ...' is a general statement (no species). Cells: "
+               "'mesenchymal stem cells', 'MSCs', 'MSC' -> msc, per mention (also 'GFP-positive MSCs' and 'MSC or "
+               "vehicle infusion'). Routes: the title's 'intravenous administration', 'Intravenous infusion' "
+               "(general), 'intravenously infused' and 'through the right external jugular vein' (a second phrase of "
+               "the same sentence naming the vein: two mentions, as the corpus marks 'via the external jugular "
+               "vein') -> intravenous. No follow-up: every time is in hours ('at 48 h', 'from 72 to 96 h', '72 h "
+               "after MSC or vehicle infusion'), which the contract has no unit for. Not routes: 'instilled "
+               "transurethrally into the bladder' (the model drug; no contract id). No dose (LX's amount not given), "
+               "no sessions ('Second voiding behavior tests' are measurements), no arms (the vehicle group is "
+               "described by what it received)."),
+        layout={"columns": 2, "font": "sans", "journal": "BMC Urology (2021) 21"},
+    ),
+    RealText(
+        id="en_animal_cells2023_hbmmsc_two_doses_ip_pnd2_nec_mouse_pups", lang="en", kind="animal", batch=35,
+        title="[[Human Bone Marrow-Derived Mesenchymal Stromal Cells|c:bm]] Reduce the Severity of Experimental "
+              "Necrotizing Enterocolitis in a Concentration-Dependent Manner",
+        authors="(not shown in the stored copies)",
+        journal="Cells 12(5):760", year=2023, doi="10.3390/cells12050760",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC10000931",
+        licence="CC BY 4.0 (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        species="mouse",
+        abstract=(
+            "Necrotizing enterocolitis (NEC) is a devastating gut disease in preterm neonates. In NEC animal models, "
+            "[[mesenchymal stromal cells|c:msc@animal]] ([[MSCs|c:msc@animal]]) administration has reduced the "
+            "incidence and severity of NEC. We developed and characterized a novel mouse model of NEC to evaluate "
+            "the effect of [[human bone marrow-derived MSCs|c:bm]] ([[hBM-MSCs|c:bm]]) in tissue regeneration and "
+            "epithelial gut repair. NEC was induced in C57BL/6 mouse pups at postnatal days (PND) 3–6 by (A) gavage "
+            "feeding term infant formula, (B) hypoxia/hypothermia, and (C) lipopolysaccharide. "
+            "[[Intraperitoneal injections|r:ip]] of PBS or two [[hBM-MSCs|c:bm]] doses "
+            "([[0.5 × 10^{6}|d:5e5,cells,-]] or [[1 × 10^{6}|d:1e6,cells,-]]) were given on PND2. At PND 6, we "
+            "harvested intestine samples from all groups. The NEC group showed an incidence of NEC of 50% compared "
+            "with controls (p < 0.001). Severity of bowel damage was reduced by [[hBM-MSCs|c:bm]] compared to the "
+            "PBS-treated NEC group in a concentration-dependent manner, with [[hBM-MSCs|c:bm]] "
+            "([[1 × 10^{6}|d:1e6,cells,-]]) inducing a NEC incidence reduction of up to 0% (p < 0.001). We showed "
+            "that [[hBM-MSCs|c:bm]] enhanced intestinal cell survival, preserving intestinal barrier integrity and "
+            "decreasing mucosal inflammation and apoptosis. In conclusion, we established a novel NEC animal model "
+            "and demonstrated that [[hBM-MSCs|c:bm]] administration reduced the NEC incidence and severity in a "
+            "concentration-dependent manner, enhancing intestinal barrier integrity."),
+        notes=("Mouse study of human bone marrow MSCs given intraperitoneally at two doses to neonatal mice before "
+               "induced necrotizing enterocolitis (species mouse): the whole abstract from the stored PMC copy, "
+               "which prints '0.5 × 106 or 1 × 106' with flattened superscripts (written 10^{6}); title, journal and "
+               "DOI from the stored PubMed record (https://www.pubmed.gov/36899900/); no authors shown. The second "
+               "sentence reports earlier work 'In NEC animal models' (no species named: animal). Cells: 'mesenchymal "
+               "stromal cells (MSCs)' -> msc (two mentions); 'human bone marrow-derived MSCs (hBM-MSCs)', every "
+               "'hBM-MSCs' and the title's 'Human Bone Marrow-Derived Mesenchymal Stromal Cells' -> "
+               "bone_marrow_msc. Route: 'Intraperitoneal injections' -> intraperitoneal (the PBS and the cells). "
+               "Doses: '(0.5 × 10^6 or 1 × 10^6)' -> 5e5 and 1e6 cells, per null; 'hBM-MSCs (1 × 10^6)' -> 1e6 "
+               "again; no arms (two doses without counts, 'respectively' or group names, as the corpus's 'two doses "
+               "without counts or group names'). No sessions: 'two hBM-MSCs doses' are two dose levels, not two "
+               "administrations, and 'injections' gives no count. No follow-up: 'on PND2', 'PND 3–6' and 'At PND 6' "
+               "are postnatal days (ages), not times after the cells (doubtful: the harvest was 4 days after the "
+               "injection, which the text does not write). Traps: '50%', 'up to 0%', '(A) (B) (C)', "
+               "'lipopolysaccharide' (no dose)."),
+        layout={"columns": 2, "font": "serif", "journal": "Cells 2023, 12(5), 760"},
+    ),
+    RealText(
+        id="en_animal_ijms2021_msc_biliary_obstruction_hepatectomy_pigs_14_days", lang="en", kind="animal",
+        batch=35,
+        title="[[Mesenchymal Stromal Cell|c:msc]] Therapy in Novel Porcine Model of Diffuse Liver Damage Induced by "
+              "Repeated Biliary Obstruction",
+        authors="(not shown in the stored copies, which print the affiliations only)",
+        journal="International Journal of Molecular Sciences 22(9):4304", year=2021, doi="10.3390/ijms22094304",
+        url="https://discovery.researcher.life/article/mesenchymal-stromal-cell-therapy-in-novel-porcine-model-of-"
+            "diffuse-liver-damage-induced-by-repeated-biliary-obstruction/27b4e23b9f2c3b358c51125b3ee19664",
+        licence="CC BY 4.0 (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        species="animal",
+        abstract=(
+            "In liver surgery, biliary obstruction can lead to secondary biliary cirrhosis, a life-threatening "
+            "disease with liver transplantation as the only curative treatment option. "
+            "[[Mesenchymal stromal cells|c:msc]] ([[MSC|c:msc]]) have been shown to improve liver function in both "
+            "acute and chronic liver disease models. This study evaluated the effect of allogenic [[MSC|c:msc]] "
+            "transplantation in a large animal model of repeated biliary obstruction followed by partial "
+            "hepatectomy. [[MSC|c:msc]] transplantation supported the growth of regenerated liver tissue after "
+            "[[14 days|f:14,day]] ([[MSC|c:msc#MSC group]] group, n = 10: from 1087 ± 108 (0 h) to 1243 ± 92 mL "
+            "([[14 days|f:14,day#MSC group]]); control group, n = 11: from 1080 ± 95 (0 h) to 1100 ± 105 mL "
+            "([[14 days|f:14,day#control group]]), p = 0.016), with a lower volume fraction of hepatocytes in "
+            "regenerated liver tissue compared to resected liver tissue (59.5 ± 10.2% vs. 70.2 ± 5.6%, p < 0.05). "
+            "Volume fraction of connective tissue, blood vessels and bile vessels in regenerated liver tissue, serum "
+            "levels of liver enzymes (AST, ALT, ALP and GGT) and liver metabolites (albumin, bilirubin, urea and "
+            "creatinine), as well as plasma levels of IL-6, IL-8, TNF-α and TGF-β, were not affected by "
+            "[[MSC|c:msc]] transplantation. In our novel, large animal (pig) model of repeated biliary obstruction "
+            "followed by partial hepatectomy, [[MSC|c:msc]] transplantation promoted growth of liver tissue without "
+            "any effect on liver function. This study underscores the importance of translating results between "
+            "small and large animal models as well as the careful translation of results from animal model into "
+            "human medicine."),
+        notes=("Pig study of allogeneic MSCs transplanted at partial hepatectomy after repeated biliary obstruction "
+               "(species animal: pigs, which the corpus files as 'animal'): the whole abstract from the stored "
+               "researcher.life copy; title and journal details from the stored MDPI page (https://doi.org/10.3390/"
+               "ijms22094304), whose copy of the abstract begins with the same words; no authors shown. The first "
+               "sentence is clinical background (no facts); 'MSC have been shown to improve liver function in both "
+               "acute and chronic liver disease models' reports earlier animal-model work (species animal, the "
+               "block's default). Cells: 'Mesenchymal stromal cells (MSC)' and every 'MSC' -> msc. Follow-up: "
+               "'supported the growth of regenerated liver tissue after 14 days' -> 14 days (the time after the "
+               "transplantation at which the liver volume was measured); the bracketed '(14 days)' of each group's "
+               "volumes are mentions of the same time, each carrying its group: arm 'MSC group' (with the cell name "
+               "in that group's name) and arm 'control group' (an untreated group is an arm like any other); '(0 h)' "
+               "is the baseline, in hours. Not sample sizes: 'n = 10', 'n = 11' (pigs). Not doses: '1087 ± 108 ... "
+               "1243 ± 92 mL' (liver volumes). No route (the MSC route is not written here), no sessions. Traps: "
+               "'59.5 ± 10.2% vs. 70.2 ± 5.6%', 'p = 0.016', 'large animal (pig) model'."),
+        layout={"columns": 2, "font": "serif", "journal": "Int. J. Mol. Sci. 2021, 22(9), 4304"},
+    ),
+    RealText(
+        id="en_animal_fcell2020_bm_msc_evs_weekly_iv_aristolochic_nephropathy_nsg_mice", lang="en", kind="animal",
+        batch=35,
+        title="[[Mesenchymal Stem Cell|c:msc]] Derived [[Extracellular Vesicles|c:ev]] Ameliorate Kidney Injury in "
+              "Aristolochic Acid Nephropathy",
+        authors="Sharad Kholia, Maria Beatriz Herrera Sanchez, Massimo Cedrino, Elli Papadimitriou, Marta Tapparo, "
+                "Maria Chiara Deregibus, Stefania Bruno, Federica Antico, Maria Felice Brizzi, Peter J Quesenberry, "
+                "Giovanni Camussi",
+        journal="Frontiers in Cell and Developmental Biology 8:188", year=2020, doi="10.3389/fcell.2020.00188",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC7105599",
+        licence=("CC BY (Frontiers, all articles: stored page https://zendesk.frontiersin.org/hc/en-us/articles/"
+                 "201904552-What-are-Frontiers-copyright-policies-)"),
+        species="mouse",
+        abstract=(
+            "Limitations in the current therapeutic strategies for the prevention of progression of chronic kidney "
+            "disease (CKD) to end stage renal disease has been a drawback to improving patient recovery. It is "
+            "therefore imperative that a solution is found to alleviate this problem and improve the health and "
+            "well-being of patients overall. Aristolochic acid (AA) induced nephropathy, a type of nephrotoxic CKD "
+            "is characterised by cortical tubular injury, inflammation, leading to interstitial fibrosis. "
+            "[[Extracellular vesicles|c:ev@animal]] derived from "
+            "[[human bone marrow mesenchymal stem cells|c:bm@animal]] ([[MSC|c:msc@animal]]-[[EVs|c:ev@animal]]) "
+            "display therapeutic properties in various disease models including kidney injury. In the current "
+            "study, we intended to investigate the ability of [[MSC|c:msc]]-[[EVs|c:ev]] on ameliorating tubular "
+            "injury and interstitial fibrosis in a mouse model of aristolochic acid nephropathy (AAN). The chronic "
+            "model of AAN is comprised of an [[intraperitoneal injection|r:ip]] of AA in NSG mice, followed by a "
+            "three-day incubation period and then inoculation of [[MSC|c:msc]]-[[EVs|c:ev]] "
+            "[[intravenously|r:iv]]. This routine was performed on a weekly basis for four consecutive weeks, "
+            "accompanied by the monitoring of body weight of all mice. Blood and tissue samples were collected post "
+            "sacrifice. All animals administered with AA developed kidney injury and renal fibrosis. A gradual loss "
+            "of body weight was observed, together with a deterioration in kidney function."),
+        notes=("Mouse study of human bone marrow MSC extracellular vesicles given intravenously, weekly for four "
+               "weeks, in aristolochic acid nephropathy of NSG mice (species mouse): title, authors and the abstract "
+               "from the stored PMC copy, cut at a sentence end before the copy breaks off ('Although no significant "
+               "recover'). 'display therapeutic properties in various disease models including kidney injury' "
+               "reports earlier model work without a species (animal, as the guide's 'animal models'; doubtful). "
+               "Cells, per mention: 'Mesenchymal Stem Cell Derived Extracellular Vesicles' -> msc + "
+               "extracellular_vesicle; 'Extracellular vesicles' -> extracellular_vesicle; 'human bone marrow "
+               "mesenchymal stem cells' -> bone_marrow_msc; every 'MSC-EVs' -> two mentions (msc, "
+               "extracellular_vesicle), as the corpus marks 'MSC-Exos'. Routes: 'an intraperitoneal injection of "
+               "AA' -> intraperitoneal (the model drug, species mouse; no dose given); 'inoculation of MSC-EVs "
+               "intravenously' -> intravenous. No sessions: 'performed on a weekly basis for four consecutive weeks' "
+               "is a frequency with a duration and no stated total (the guide's 'once a week for 4 weeks'). No "
+               "follow-up ('post sacrifice', 'three-day incubation period' is the interval between the drug and the "
+               "vesicles), no dose. Traps: 'patients' (no count), 'end stage renal disease'."),
+        layout={"columns": 2, "font": "serif", "journal": "Frontiers in Cell and Developmental Biology | March 2020 | Volume 8 | Article 188"},
+    ),
+    RealText(
+        id="en_animal_srep2024_prp_exosome_before_reperfusion_renal_ir_uremic_encephalopathy_rats", lang="en",
+        kind="animal", batch=35,
+        title="The ameliorative potential of platelet-rich plasma and [[exosome|c:ev]] on renal "
+              "ischemia/reperfusion-induced uremic encephalopathy in rats",
+        authors="Hani M. Abdelsalam, Alaa Samy, Engy E. A. Mosaleem, Moustafa Salaheldin Abdelhamid",
+        journal="Scientific Reports 14", year=2024, doi="10.1038/s41598-024-77094-2",
+        url="https://ouci.dntb.gov.ua/en/works/4L5eJjvl",
+        licence="CC BY 4.0 (Scientific Reports, all articles)",
+        species="rat",
+        abstract=(
+            "Uremic Encephalopathy results from the elevation of toxins and blood-brain barrier (BBB) disruption. "
+            "Renal Ischemia/Reperfusion (I/R) injury is the principal cause of acute kidney injury and brain tissue "
+            "injury. The present study was crafted to estimate the restorative impact of platelet-rich plasma (PRP) "
+            "and [[exosome|c:ev]] injection before the reperfusion phase on the kidney following renal I/R injury "
+            "and its influence on brain tissue by tracking the histopathological, biochemical, and Doppler "
+            "ultrasonography alternations in both kidney and brain tissue. Forty mature male rats were divided into "
+            "five groups as follows: control, I/R, PRP, [[exosome|c:ev]], and [[Exosome|c:ev]] + PRP. Renal Doppler "
+            "ultrasonography was traced for all rats. Serum kidney functions and acetylcholine esterase enzyme "
+            "(AchE) were evaluated. Both Gamma-aminobutyric acid (GABA) and glutamate were assessed in brain "
+            "tissues. The oxidative stress (malondialdehyde), anti-oxidative (glutathione and catalase), and "
+            "pro-inflammatory (Tumor necrosis factor- α and interleukin-6) markers were estimated in renal tissues. "
+            "Additionally, morphometric histological examination was performed in both renal and brain tissues. Both "
+            "PRP and [[exosome|c:ev]]-received rats exhibited a significant improvement in both serum kidney "
+            "functions and AchE compared to I/R rats. There was a 3.39-fold increase in GABA and a 2.27-fold "
+            "decrease in glutamate levels in the brain tissue of PRP rats compared to the I/R rats."),
+        notes=("Rat study of platelet-rich plasma and exosomes injected before reperfusion in renal "
+               "ischemia/reperfusion, with its effect on the brain (species rat): title, authors and the abstract "
+               "from the stored OUCI record (its copy prints 'AbstractUremic', the heading run into the text: the "
+               "heading is left out), cut at a sentence end before the copy breaks off; the article's first page is "
+               "also stored (preview-www.nature.com/articles/s41598-024-77094-2, Introduction only). A text with few "
+               "facts. Cells: every 'exosome'/'Exosome' -> extracellular_vesicle (the source cells are not named in "
+               "the abstract), also in the list of groups ('control, I/R, PRP, exosome, and Exosome + PRP': names "
+               "before one head word without counts, so no arms) and in 'Both PRP and exosome-received rats' (two "
+               "groups: no arm). PRP is no cell therapy (no cell type). No route ('injection before the reperfusion "
+               "phase' names no way in), no dose, no sessions, no follow-up. Traps: 'Forty mature male rats', 'five "
+               "groups' (animals), '3.39-fold', '2.27-fold', GABA/glutamate/AchE (no hormones)."),
+        layout={"columns": 2, "font": "serif", "journal": "Scientific Reports (2024) 14"},
+    ),
+    RealText(
+        id="en_animal_fcell2022_haec_exos_tail_vein_cisplatin_20_15_mgkg_aki_mice", lang="en", kind="animal",
+        batch=35,
+        title="[[Human Amniotic Epithelial Cells|c:haec]] and Their Derived [[Exosomes|c:ev]] Protect Against "
+              "Cisplatin-Induced Acute Kidney Injury Without Compromising Its Antitumor Activity in Mice",
+        authors="Xin Kang, Ying Chen, Xiaohong Xin, Menghan Liu, Yuan Ma, Yifei Ren, Jing Ji, Qi Yu, Lei Qu, Suxia "
+                "Wang, Gang Liu, Chengang Xiang, Li Yang",
+        journal="Frontiers in Cell and Developmental Biology 9:752053", year=2022, doi="10.3389/fcell.2021.752053",
+        url="https://ouci.dntb.gov.ua/en/works/logWnVel",
+        licence=("CC BY (Frontiers, all articles: stored page https://zendesk.frontiersin.org/hc/en-us/articles/"
+                 "201904552-What-are-Frontiers-copyright-policies-)"),
+        species="mouse",
+        abstract=(
+            "**Background:** Cisplatin is a widely used chemotherapeutic drug, whereas the clinical application is "
+            "greatly limited by its nephrotoxic side effect. Currently, there has been no effective treatment to "
+            "prevent cisplatin-induced acute kidney injury (cisplatin-AKI). "
+            "[[Human amniotic epithelial cells|c:haec@human]] ([[hAECs|c:haec@human]]) and their derived "
+            "[[exosomes|c:ev@human]] ([[EXOs|c:ev@human]]) have been proven to effectively protect against "
+            "ischemia reperfusion-induced AKI, yet their roles in cisplatin-AKI are still unknown."),
+        body=[
+            "**Methods:** C57BL/6J mice were given two doses of cisplatin at [[20|d:20,mg/kg,-]] or "
+            "[[15 mg/kg|d:15,mg/kg,-]] of body weight to induce AKI with or without mortality. [[hAECs|c:haec]] or "
+            "[[EXOs|c:ev]] were injected [[via tail vein|r:iv]] 1 day after cisplatin administration. Serum and "
+            "kidney tissues were collected on the fourth day after [[15 mg/kg|d:15,mg/kg,-]] cisplatin treatment to "
+            "explore the nephro-protective effects of [[hAECs|c:haec]] and [[EXOs|c:ev]] on cisplatin-AKI. Lung "
+            "cancer xenograft model was built by subcutaneous injection of A549 cells into BALB/c nude mice to "
+            "evaluate the effect of [[hAECs|c:haec]] or [[EXOs|c:ev]] on cisplatin chemotherapy.",
+            "**Results:** Cisplatin nephrotoxicity was significantly attenuated by [[hAECs|c:haec]] and "
+            "[[EXOs|c:ev]] as evidenced by reduced mortality rate and decreased serum creatinine (sCr) and reduced "
+            "tubular injury score. [[hAECs|c:haec]] or [[EXOs|c:ev]] exerted the nephro-protective effects via "
+            "suppression of TNF-α/MAPK and caspase signaling pathways. In the A549 lung cancer xenograft mouse "
+            "model, administration of [[hAECs|c:haec]] or [[EXOs|c:ev]] did not promote tumor growth or compromise "
+            "the therapeutic effects of cisplatin on tumors.",
+        ],
+        notes=("Mouse study of human amniotic epithelial cells or their exosomes given by tail vein one day after "
+               "cisplatin (species mouse): title, authors and the Background, Methods and Results of the abstract "
+               "from the stored OUCI record (its copy runs the section heads into the text), cut before the "
+               "Conclusion, which it breaks off; the same words on the journal's stored page "
+               "(http://doi.org/10.3389/fcell.2021.752053, 'Volume 9 - 2021', published 03 February 2022: the year "
+               "of publication is given). The Background's 'have been proven to effectively protect against "
+               "ischemia reperfusion-induced AKI' reports earlier work without a species (no species). Cells, per "
+               "mention: 'Human Amniotic Epithelial Cells', 'Human amniotic epithelial cells (hAECs)' and every "
+               "'hAECs' -> amniotic_epithelial_cell; 'Exosomes'/'exosomes (EXOs)' and every 'EXOs' -> "
+               "extracellular_vesicle. Model drug: 'two doses of cisplatin at 20 or 15 mg/kg' are two dose levels "
+               "(two models, with or without mortality), not two administrations: doses 20 and 15 mg/kg (a list "
+               "gives one fact per number; the unit is written once, after the second), no sessions, no arms "
+               "(values without counts or 'respectively'); 'after 15 mg/kg cisplatin treatment' -> 15 mg/kg again. "
+               "Route: 'injected via tail vein' -> intravenous. No follow-up: 'collected on the fourth day after 15 "
+               "mg/kg cisplatin treatment' counts from the model drug (the guide's times counted from a model; "
+               "doubtful: the cells came a day later), '1 day after cisplatin administration' is the schedule. Not a "
+               "route: 'subcutaneous injection of A549 cells' (tumour cells implanted for a xenograft: the guide's "
+               "tumour sites; doubtful). Traps: 'C57BL/6J mice', 'BALB/c nude mice', 'TNF-α/MAPK'."),
+        layout={"columns": 2, "font": "serif", "journal": "Frontiers in Cell and Developmental Biology | Volume 9 | Article 752053"},
+    ),
 ]
