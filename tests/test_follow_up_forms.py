@@ -23,6 +23,12 @@ D, W, M, Y = "day", "week", "month", "year"
 
 #: (sentence, the follow-ups found in it: (value, unit), in order)
 EN = [
+    # the placement of an implant or a graft is the treatment a time is counted from; a title names
+    # the study's length; "superior" reports an outcome; a bracket of figures may follow the time
+    ("Bone fill was not better 4 months after scaffold placement.", [(4, M)]),
+    ("Marrow cells for cleft repair: A 6-Month Pilot Study", [(6, M)]),
+    ("Plasma was superior to saline for pain after 2 months.", [(2, M)]),
+    ("The cells increased graft volume after 21 days (cell group, 340 ± 20 mL).", [(21, D)]),
     # a time after which an outcome changed, its change said by a verb or a noun
     ("Pain scores fell significantly after 9 months in the PRP arm.", [(9, M)]),
     ("There was a reduction in serum ferritin on the tenth day.", [(10, D)]),

@@ -344,6 +344,9 @@ SECOND_EN += [
     ("An Italian trial of 64 women reported that AMH rose.", [64]),
     ("Plasma was injected into the uterus of 21 women with thin endometrium.", [21]),
     ("Smith et al. [7] treated 19 poor responders with autologous plasma.", [19]),
+    # "pts" abbreviates patients; people taken in named after the count, past "who were"
+    ("The registry held 240 pts with a failing graft.", [240]),
+    ("The trial tested the cells in eleven diabetic patients who were randomised to two doses.", [11]),
     # "(N each)" after the arms: one count for every arm
     ("Sixty women were allocated to a plasma arm or a saline arm (30 each).", [60, 30]),
     # counts that add up to the whole are its arms

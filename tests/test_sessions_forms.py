@@ -45,6 +45,7 @@ EN = [
     # an ordinal with a word set beside it by a comma; "placed" gives, as "given" does
     ("Non-responders were offered a third, booster infusion at month 9.", [3]),
     ("The loaded scaffold was placed once, after adhesiolysis.", [1]),
+    ("Placental cells were delivered intramuscularly twice, six weeks apart.", [2]),
     # not numbers of sessions
     ("Three different doses of the cells were compared with saline.", []),
     # a frequency with a duration states no total (the count is inferred), and its "once" is none

@@ -418,6 +418,8 @@ def _counts(scope, n, title: bool = False) -> bool:
     rest = cues.leading_aux.sub("", _LEADING_PAREN.sub("", text[n.end : n.end + 60].lower()).lstrip())
     if rest.startswith(cues.disqualifiers):
         return False
+    if cues.takes_in.match(rest) and cues.changes_before.search(clause) is None:
+        return True  # "in nine patients who were enrolled": the people taken in (not "menses resumed in four …")
     head = re.split(r"[,，、;；:：(（]", before)[-1].lower().rstrip()
     if _OF_OPENING.fullmatch(head.strip()):
         # "Of 90 participants asked to …, 78 …": the group the clause goes on
