@@ -16,6 +16,9 @@ EN = [
     # a volume with a denominator that says it was given, no verb of giving needed
     ("The cells were taken up in 0.3 mL of saline for each ovary.", [(0.3, "mL", "ovary")]),
     ("Roughly 2 mL of plasma was placed in each ovary.", [(2, "mL", "ovary")]),
+    # what the preparation of plasma gave is no dose; what was given is
+    ("Blood (30 mL) was spun twice, yielding about 3 mL of plasma; 1 mL was injected into each ovary.",
+     [(1, "mL", "ovary")]),
     # amounts listed with a label each share the denominator one of them states
     ("Cohorts got 20 µg of vesicle protein per ovary in cohort A, 40 µg in cohort B and 80 µg in cohort C.",
      [(20, "µg", "ovary"), (40, "µg", "ovary"), (80, "µg", "ovary")]),
@@ -104,6 +107,7 @@ EN = [
 ]
 
 ZH = [
+    ("采集外周血30 mL，两次离心后制得PRP约3 mL，每侧卵巢注射1 mL。", [(1, "mL", "ovary")]),
     # an amount per kilogram keeps no denominator said around it (ANNOTATION.md, dose)
     ("观察组每次经静脉输注3×10^6个/kg，共3次。", [(3e6, "cells/kg", None)]),
     ("三组分别经尾静脉注射1×10^6、3×10^6、9×10^6个/kg。", [(1e6, "cells/kg", None), (3e6, "cells/kg", None),
