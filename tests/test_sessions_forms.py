@@ -48,6 +48,9 @@ EN = [
     ("Placental cells were delivered intramuscularly twice, six weeks apart.", [2]),
     # not numbers of sessions
     ("Three different doses of the cells were compared with saline.", []),
+    # doses then named as alternatives are levels, one of which each was given
+    ("Rats had two doses of busulfan at 15 or 30 mg/kg before grafting.", []),
+    ("Pups were given two stromal-cell doses (2 × 10^5 or 4 × 10^5) by gavage.", []),
     # a frequency with a duration states no total (the count is inferred), and its "once" is none
     ("Treatment was given once weekly for 4 weeks.", []),
     ("Rats were injected once a week for three consecutive weeks.", []),
