@@ -647,35 +647,42 @@ def _parts_after_the_whole(facts: list, cues: SampleCues) -> list:
     sentence that took that whole in ("A total of 44 women were randomised"),
     is a part of those people, not the sample (ANNOTATION.md: subgroups
     formed afterwards, outcome counts, a restatement as a subset): "Thirty-six
-    patients received all three infusions", 输注相关不良反应为一过性发热3例.
-    Not when it has an arm, stands in a table, its sentence's counts add up
-    to the whole (the arms: "10 patients received BMSCs, … and 5 received
-    PBSCs"), or its sentence takes people in itself or sets the count apart: an arm, a dose level, another study
-    ("Three patients received a low dose", "A previous study of twelve
-    patients", "The control patients (n=16)")."""
-    whole: dict[tuple[str, ...], int] = {}
-    counts: dict[tuple, list[int]] = {}  # the counts of each sentence
+    patients received all three infusions", 输注相关不良反应为一过性发热3例."""
+    by_sentence: dict[tuple, list[int]] = {}
     for f in facts:
         if f.type == "sample_size":
-            counts.setdefault((f.evidence.page, f.evidence.sentence, tuple(f.study or ())), []).append(f.value["n"])
+            by_sentence.setdefault(_sentence_key(f), []).append(f.value["n"])
+    whole: dict[tuple[str, ...], int] = {}
     out = []
     for f in facts:
-        if f.type != "sample_size":
-            out.append(f)
-            continue
-        study, n, sentence = tuple(f.study or ()), f.value["n"], f.evidence.sentence.lower()
-        takes_in = cues.takes_in.search(sentence) is not None
-        in_table = CELL_SEPARATOR in sentence  # a row of group sizes is read by its columns
-        # "10 patients received …, 8 patients received …" adding up to the whole: its arms
-        total = whole.get(study, 0)
-        partition = sum(c for c in counts[(f.evidence.page, f.evidence.sentence, study)] if c < total) == total
-        if f.arm is None and not f.each_arm and not takes_in and not in_table and not partition \
-                and n < total and cues.sets_apart.search(sentence) is None:
-            continue
-        if takes_in and f.arm is None:
-            whole[study] = max(whole.get(study, 0), n)
+        if f.type == "sample_size":
+            study = tuple(f.study or ())
+            if _a_part(f, cues, whole.get(study, 0), by_sentence[_sentence_key(f)]):
+                continue
+            if f.arm is None and cues.takes_in.search(f.evidence.sentence.lower()):
+                whole[study] = max(whole.get(study, 0), f.value["n"])
         out.append(f)
     return out
+
+
+def _sentence_key(fact) -> tuple:
+    return fact.evidence.page, fact.evidence.sentence, tuple(fact.study or ())
+
+
+def _a_part(fact, cues: SampleCues, whole: int, sentence_counts: list[int]) -> bool:
+    """Is a count smaller than the ``whole`` already taken in a part of it?
+    Not when it has an arm, stands in a table (its columns say what it is),
+    its sentence takes people in itself or sets the count apart (an arm, a
+    dose level, another study: "Three patients received a low dose", "A
+    previous study of twelve patients", "The control patients (n=16)"), or
+    the sentence's smaller counts add up to the whole (its arms: "10
+    patients received BMSCs, … and 5 received PBSCs")."""
+    sentence = fact.evidence.sentence.lower()
+    if fact.value["n"] >= whole or fact.arm is not None or fact.each_arm or CELL_SEPARATOR in sentence:
+        return False
+    if cues.takes_in.search(sentence) or cues.sets_apart.search(sentence):
+        return False
+    return sum(c for c in sentence_counts if c < whole) != whole
 
 
 def _completed(fact, cues: SampleCues) -> bool:
