@@ -133,6 +133,7 @@ SECOND_NOT_ROUTES = [
     "Women on transdermal oestrogen were not eligible.",
     "小鼠以水合氯醛（300 mg/kg）腹腔注射麻醉。",
     "The control women had a sham ovarian puncture.",
+    "标记的移植细胞大多分布于卵巢髓质。",  # where the cells went, not how they were given
 ]
 # anaesthesia named before the route is the setting of the procedure, no veto
 SECOND_CHINESE = [
