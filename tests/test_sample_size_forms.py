@@ -349,6 +349,10 @@ SECOND_EN += [
     ("The trial tested the cells in eleven diabetic patients who were randomised to two doses.", [11]),
     # "(N each)" after the arms: one count for every arm
     ("Sixty women were allocated to a plasma arm or a saline arm (30 each).", [60, 30]),
+    ("Twelve replicates were compared between the two strains (four each).", []),  # no arm, no people
+    # the whole is the count its own words take in, not another count of its sentence
+    ("A stimulation test was performed in 250 consecutive women and 45 women were included. "
+     "Hormones were then measured (n = 45).", [250, 45, 45]),
     # counts that add up to the whole are its arms
     ("A total of 30 women were enrolled. Ten women received marrow cells and twenty women received cord cells.",
      [30, 10, 20]),

@@ -48,6 +48,8 @@ EN = [
     ("Placental cells were delivered intramuscularly twice, six weeks apart.", [2]),
     # not numbers of sessions
     ("Three different doses of the cells were compared with saline.", []),
+    # twice a size, a number or a dose: a ratio
+    ("The trial was about twice the size of earlier trials of plasma delivered into the ovary.", []),
     # doses then named as alternatives are levels, one of which each was given
     ("Rats had two doses of busulfan at 15 or 30 mg/kg before grafting.", []),
     ("Pups were given two stromal-cell doses (2 × 10^5 or 4 × 10^5) by gavage.", []),

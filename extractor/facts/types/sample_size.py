@@ -648,21 +648,32 @@ def _parts_after_the_whole(facts: list, cues: SampleCues) -> list:
     is a part of those people, not the sample (ANNOTATION.md: subgroups
     formed afterwards, outcome counts, a restatement as a subset): "Thirty-six
     patients received all three infusions", 输注相关不良反应为一过性发热3例."""
-    by_sentence: dict[tuple, list[int]] = {}
+    by_sentence: dict[tuple, list] = {}
     for f in facts:
         if f.type == "sample_size":
-            by_sentence.setdefault(_sentence_key(f), []).append(f.value["n"])
+            by_sentence.setdefault(_sentence_key(f), []).append(f)
     whole: dict[tuple[str, ...], int] = {}
     out = []
     for f in facts:
         if f.type == "sample_size":
-            study = tuple(f.study or ())
-            if _a_part(f, cues, whole.get(study, 0), by_sentence[_sentence_key(f)]):
+            study, alongside = tuple(f.study or ()), by_sentence[_sentence_key(f)]
+            if _a_part(f, cues, whole.get(study, 0), [o.value["n"] for o in alongside]):
                 continue
-            if f.arm is None and cues.takes_in.search(f.evidence.sentence.lower()):
+            if f.arm is None and _taken_in(f, alongside, cues):
                 whole[study] = max(whole.get(study, 0), f.value["n"])
         out.append(f)
     return out
+
+
+def _taken_in(fact, alongside: list, cues: SampleCues) -> bool:
+    """Does a word of taking in stand in the count's own stretch of its
+    sentence, from the count before it to the count after it ("an ACTH test
+    was performed in 288 patients and 59 patients were included": the 59,
+    not the 288)?"""
+    ev = fact.evidence
+    before = [o.evidence.end for o in alongside if o.evidence.end <= ev.start]
+    after = [o.evidence.start for o in alongside if o.evidence.start >= ev.end]
+    return cues.takes_in.search(ev.sentence.lower(), max(before, default=0), min(after, default=len(ev.sentence))) is not None
 
 
 def _sentence_key(fact) -> tuple:
