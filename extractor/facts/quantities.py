@@ -83,7 +83,7 @@ import string
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from ..contract import DoseUnit, Per
 from ..lang.script import has_cjk
@@ -1417,10 +1417,12 @@ def find_sessions(sentence: str, vocab: QuantityVocab) -> list[SessionMention]:
         return []
     counted = _sessions_zh(s, pats, pats.session_zh) + _sessions_en(s, pats) \
         + _sessions_zh(s, pats, [pats.session_unspecified])
-    frequencies = _frequencies(s)
+    frequencies = list(_frequencies(s))
     # "once a week for 4 weeks": a frequency, no count of its own ("once" in it is none either)
-    counted = [c for c in counted if not any(f.start < c.end and c.start < f.end for f in frequencies)]
-    return _no_overlaps([f for f in frequencies if f.rule] + counted)
+    counted = [c for c in counted if not any(m.start() < c.end and c.start < m.end() for m in frequencies)]
+    unstated = [SessionMention(m.start(), m.end(), m.group(), "sessions.frequency_duration", None)
+                for m in frequencies if m.re is _EN_FREQ_FOR and m["unit"] is None]
+    return _no_overlaps(unstated + counted)
 
 
 def session_words(vocab: QuantityVocab) -> tuple[frozenset[str], frozenset[str]]:
@@ -1458,20 +1460,16 @@ def _may_hold_sessions(s: _Sentence, pats: _Patterns) -> bool:
     return s.low is s.text and _EN_FREQ_COUNT.search(s.text) is not None
 
 
-def _frequencies(s: _Sentence) -> list[SessionMention]:
+def _frequencies(s: _Sentence) -> Iterator[re.Match]:
     """Frequencies with a duration: "1× weekly for 4 weeks", "twice weekly
     over 3 weeks", 每周1次，连续4周 state no total (ANNOTATION.md: the count
-    is inferred, not stated), so they are no fact (an empty ``rule``) and no
-    count inside them is one; "once a week for the duration of the study"
-    is a number of sessions not given (count null)."""
-    out = []
-    english = _EN_FREQ_COUNT.search(s.text) and _EN_FREQ_PERIOD.search(s.text)
-    for m in _EN_FREQ_FOR.finditer(s.text) if english else ():
-        rule = "sessions.frequency_duration" if m["unit"] is None else ""
-        out.append(SessionMention(m.start(), m.end(), m.group(), rule, None))
-    for m in _ZH_FREQ_FOR.finditer(s.text) if "每" in s.text else ():
-        out.append(SessionMention(m.start(), m.end(), m.group(), "", None))
-    return out
+    is inferred, not stated), so they are no fact and no count inside them
+    is one; "once a week for the duration of the study" (no ``unit``) is a
+    number of sessions not given (count null)."""
+    if _EN_FREQ_COUNT.search(s.text) and _EN_FREQ_PERIOD.search(s.text):
+        yield from _EN_FREQ_FOR.finditer(s.text)
+    if "每" in s.text:
+        yield from _ZH_FREQ_FOR.finditer(s.text)
 
 
 def _cue_in_clause(s: _Sentence, pats: _Patterns, start: int, end: int, *, before_only: bool = False) -> bool:
