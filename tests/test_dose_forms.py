@@ -13,6 +13,11 @@ from formkit import facts, table_facts
 
 #: (sentence, the doses found in it as (value, unit, per), in order)
 EN = [
+    # a bare power of ten counts what a sentence says was given, named or not
+    ("Pigs received an intracoronary dose of vCPC (4.5 × 10^7) one week after the infarct.", [(4.5e7, "cells", None)]),
+    ("A single-dose (3 × 10^6) of the cells was administered to each dog.", [(3e6, "cells", None)]),
+    ("Mice in the treated arm got tail-vein injections of UDSCs (0.8 × 10^6 in 150 µl of buffer).",
+     [(8e5, "cells", None), (0.15, "mL", None)]),
     # a volume with a denominator that says it was given, no verb of giving needed
     ("The cells were taken up in 0.3 mL of saline for each ovary.", [(0.3, "mL", "ovary")]),
     ("Roughly 2 mL of plasma was placed in each ovary.", [(2, "mL", "ovary")]),
@@ -150,6 +155,8 @@ ZH = [
     ("采集外周静脉血5 mL检测激素后进行移植。", []),
     ("抽取患者骨髓约60 mL，经处理后回输。", []),
     ("将2×10^4个颗粒细胞接种于96孔板，加入外泌体共培养。", []),
+    # particles counted are no cells, even in a sentence about giving them
+    ("静脉注射的囊泡多为10^8~10^{10}个颗粒。", []),
     ("小鼠以水合氯醛（350 mg/kg）麻醉后取材。", []),
     ("用5 mL注射器抽取细胞悬液后缓慢注入卵巢。", []),
 ]
@@ -209,6 +216,8 @@ def test_a_bare_power_of_ten_counts_cells_in_a_table_row_that_names_a_cell_type(
 
     assert table("Lee 2019 | SD rats | hUC-MSCs | 2×10^6/PBS | tail vein | 30 days") == [(2e6, "cells")]
     assert table("Lee 2019 | SD rats | platelet count | 2×10^6/PBS | 30 days") == []
+    # or a route
+    assert table("Kim 2020 | BALB/c mice | Intraperitoneal injection, 4 × 10^6, weekly | 12") == [(4e6, "cells")]
 
 
 def test_an_amount_in_mg_or_micrograms_is_a_dose_under_a_column_headed_dose():

@@ -58,6 +58,11 @@ class DoseCues:
     #: words of a table column's head whose cells are doses (units.yaml `dose_columns`)
     columns: tuple[str, ...] = ()
 
+    def says_given(self, text: str, routes) -> bool:
+        """Does a sentence say something was given: a route in it, or a dose cue?"""
+        lowered = text.lower()
+        return bool(routes) or any(cue in lowered for cue in self.dose_cues)
+
     @classmethod
     def from_rules(cls, rules) -> "DoseCues":
         units = rules.models["units"]
@@ -91,20 +96,21 @@ def tidy(value: dict) -> dict:
 
 def _given(scope, d, cells, routes, doses) -> bool:
     """Amounts given to someone: a bare 10^7 needs a cell type in its
-    sentence, or a list it belongs to that names its unit
-    (5×10^6、1×10^7、1.5×10^7个细胞), unless written per kilogram
-    ("0.5 × 10^6/kg": cells/kg); mL, mg, IU need a dose cue or a route
-    ("1 mL buffer" is none), or a denominator saying it was given ("0.5 mL
-    of saline per ovary")."""
+    sentence, a list it belongs to that names its unit
+    (5×10^6、1×10^7、1.5×10^7个细胞), or a sentence saying it was given
+    (a route or a dose cue: "pCPC (35 × 10^6) were administered", "treated
+    with USCs (1.2 × 10^6 …)": cells the rules do not name), unless written
+    per kilogram ("0.5 × 10^6/kg": cells/kg); mL, mg, IU need a dose cue or
+    a route ("1 mL buffer" is none), or a denominator saying it was given
+    ("0.5 mL of saline per ovary")."""
     cues = scope.extractor.compiled["dose"]
     text = scope.text
     if d.unit_implied and not d.arm_label and not cells and not d.unit.endswith("/kg") \
             and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
-            and not cues.cells_soon.match(text, d.end):
+            and not cues.cells_soon.match(text, d.end) and not cues.says_given(text, routes):
         return False
     if d.unit in cues.needs_cue:
-        lowered = text.lower()
-        return bool(routes) or d.per is not None or any(cue in lowered for cue in cues.dose_cues)
+        return cues.says_given(text, routes) or d.per is not None
     return True
 
 
@@ -143,7 +149,10 @@ def in_sentence(scope) -> None:
     text = scope.text
     cells = scope.facts_of("cell_type")
     routes = scope.of_kind(Kind.ROUTE)
-    doses = quantities.find_doses(text, scope.extractor.vocab, names_cells=bool(cells))
+    # a bare power of ten counts cells when the sentence names them or says
+    # something was given ("pCPC (35 × 10^6) were administered")
+    given = bool(cells) or scope.extractor.compiled["dose"].says_given(text, routes)
+    doses = quantities.find_doses(text, scope.extractor.vocab, names_cells=given)
     vetoes = _vetoes(scope, text) if doses else []
     for d in doses:
         if not _given(scope, d, cells, routes, doses) or any(a < d.end and d.start < b for a, b in vetoes):
@@ -189,11 +198,14 @@ def in_table(scope) -> None:
     cues = scope.extractor.compiled["dose"]
     dose_cells = {(id(s), a, b) for s, a, b in scope.cells_under(cues.columns)} if cues.columns else set()
     read = _under_a_unit(scope)
+    vocab = scope.extractor.vocab
     for sentence in scope.block.sentences:
-        doses = quantities.find_doses(sentence.text, scope.extractor.vocab)
-        names_cells = any(d.unit_implied for d in doses) and any(
-            m.kind == Kind.CELL_TYPE.value for m in scope.mentions(sentence))
-        for d in doses:
+        if not quantities.may_hold_doses(sentence.text, vocab):
+            continue
+        # a bare power of ten in a row naming a cell type or a route
+        # ("Intravenous injection, 0.5 × 10^6, once a day")
+        names_cells = any(m.kind in (Kind.CELL_TYPE.value, Kind.ROUTE.value) for m in scope.mentions(sentence))
+        for d in quantities.find_doses(sentence.text, vocab, names_cells=names_cells):
             if any(key == id(sentence) and a < d.end and d.start < b for key, a, b in read):
                 continue  # read with the unit its column's head names
             if d.unit in cues.needs_cue and not any(
