@@ -23,6 +23,16 @@ D, W, M, Y = "day", "week", "month", "year"
 
 #: (sentence, the follow-ups found in it: (value, unit), in order)
 EN = [
+    # a study of a stated length and design, whatever it tests; a study that lasted a time
+    ("A 9-month open-label randomized trial of cord-blood cells in children with autism.", [(9, M)]),
+    ("The pilot trial ran for 40 weeks.", [(40, W)]),
+    ("Overall, the duration of the study was 26 weeks.", [(26, W)]),
+    # changes counted from baseline to a time point; outcomes over a time
+    ("Changes from baseline to month 9 in the walking distance were compared.", [(9, M)]),
+    ("Functional outcomes over 3 years were reported for every knee.", [(3, Y)]),
+    # a time point before the outcome it dates, or before what an examination showed
+    ("Graft survival at week 20 was the main outcome.", [(20, W)]),
+    ("Biopsies at 6 weeks revealed dense collagen in the treated wounds.", [(6, W)]),
     # the placement of an implant or a graft is the treatment a time is counted from; a title names
     # the study's length; "superior" reports an outcome; a bracket of figures may follow the time
     ("Bone fill was not better 4 months after scaffold placement.", [(4, M)]),
@@ -193,6 +203,10 @@ EN = [
 ]
 
 ZH = [
+    # a time point before a clause reporting a change or a statistic; a study's stated length
+    ("第16周时，两组关节评分差异有统计学意义。", [(16, W)]),
+    ("本试验为期18个月。", [(18, M)]),
+    ("这是一项为期2年的多中心前瞻性研究。", [(2, Y)]),
     ("本组患者随访时间为8~30个月。", [(8, M)]),
     ("中位随访18个月，未见肿瘤发生。", [(18, M)]),
     ("所有患者随访至术后1年。", [(1, Y)]),
@@ -286,6 +300,10 @@ ZH = [
 ]
 
 NOT_FOLLOW_UP = [
+    # a drug's course named as a trial without a design; a time counted on from what was said before
+    "A 10-week trial of letrozole was given before the transfer.",
+    "Five weeks later, the second infusion was given.",
+    "3个月后，患者再次接受移植。",
     "Serum FSH remained above 40 IU/L for 4 months before enrolment.",
     "After a 2-week period, the stromal cells were infused into a peripheral vein.",
     "Granulosa cells were seen at 24 h in culture.",
