@@ -17206,4 +17206,390 @@ TEXTS: list[RealText] = [
                "tumour sites; doubtful). Traps: 'C57BL/6J mice', 'BALB/c nude mice', 'TNF-α/MAPK'."),
         layout={"columns": 2, "font": "serif", "journal": "Frontiers in Cell and Developmental Biology | Volume 9 | Article 752053"},
     ),
+    RealText(
+        id="en_clinical_sttt2021_hucmsc_high_low_dose_inr_hiv_72_patients_96_weeks", lang="en", kind="clinical",
+        batch=36,
+        title="[[Human umbilical cord mesenchymal stem cell|c:uc]] transfusion in immune non-responders with AIDS: "
+              "a multicenter randomized controlled trial",
+        authors="Lifeng Wang, Zheng Zhang, Ruonan Xu, Xicheng Wang, Zhanjun Shu, Xiejie Chen, Siyu Wang, Jiaye Liu, "
+                "Yuanyuan Li, Li Wang, Mi Zhang, Wei Yang, Ying Wang, Huihuang Huang, Bo Tu, Zhiwei Liang, Linghua Li, "
+                "Jingxin Li, Yuying Hou, Ming Shi, Fu-Sheng Wang",
+        journal="Signal Transduction and Targeted Therapy 6(1):217", year=2021, doi="10.1038/s41392-021-00607-2",
+        url="https://doaj.org/article/3e920619a7f74dadbce84613fe745402",
+        licence="CC BY 4.0 (Signal Transduction and Targeted Therapy, open access, all articles)",
+        abstract=(
+            "We examined the safety and efficacy of [[human umbilical cord mesenchymal stem cell|c:uc]] "
+            "([[hUC-MSC|c:uc]]) infusion for immune non-responder (INR) patients with chronic HIV-1 infection, who "
+            "represent an unmet medical need even in the era of efficient antiretroviral therapy (ART). "
+            "[[Seventy-two INR patients|n:72]] with HIV were enrolled in this phase II randomized, double-blinded, "
+            "multicenter, placebo-controlled, dose-determination trial (NCT01213186) from May 2013 to March 2016. They "
+            "were assigned to receive high-dose ([[1.5 × 10^{6}/kg|d:1.5e6,cells/kg,-#high-dose]] body weight) or "
+            "low-dose ([[0.5 × 10^{6}/kg|d:5e5,cells/kg,-#low-dose]] body weight) [[hUC-MSC|c:uc]], or placebo. Their "
+            "clinical and immunological parameters were monitored during the [[96-week follow-up|f:96,week]] study. We "
+            "found that [[hUC-MSC|c:uc]] treatment was safe and well-tolerated. Compared with baseline, there was a "
+            "statistical increase in CD4+ T counts in the high-dose (P < 0.001) and low-dose (P < 0.001) groups after "
+            "48-week treatment, but no change was observed in the control group. Kaplan–Meier analysis revealed a "
+            "higher cumulative probability of achieving an immunological response in the low-dose group compared with "
+            "the control group (95.8% vs. 70.8%, P = 0.004). However, no significant changes in CD4/CD8+ T counts and "
+            "CD4/CD8 ratios were observed among the three groups. In summary, [[hUC-MSC|c:uc]] treatment is safe."),
+        notes=("Phase II randomised, double-blind, placebo-controlled dose-finding trial of intravenous umbilical cord "
+               "MSCs in HIV immune non-responders (clinical, no species): title, authors and the abstract from the "
+               "stored DOAJ record (the same words on the stored PubMed mirror, which prints 'Kaplan-Meier'), cut at a "
+               "sentence end before the copy breaks off ('However, the ther...'); the copy prints '1.5 × 106/kg' "
+               "(superscript flattened), written 10^{6}. Cells: 'Human umbilical cord mesenchymal stem cell' (title), "
+               "'human umbilical cord mesenchymal stem cell (hUC-MSC)' and every 'hUC-MSC' -> umbilical_cord_msc. "
+               "Sample size: 'Seventy-two INR patients' -> 72. Doses: 'high-dose (1.5 × 10^6/kg body weight) or "
+               "low-dose (0.5 × 10^6/kg body weight)' -> 1.5e6 and 5e5 cells/kg, each in its arm ('high-dose', "
+               "'low-dose': names given their values one to one); the 'hUC-MSC' after them is shared (no arm). "
+               "Follow-up: 'during the 96-week follow-up study' -> 96 weeks. Not marked (doubtful): 'after 48-week "
+               "treatment' reads as the length of the treatment course (the guide's durations of a course), and its "
+               "clause compares the groups with baseline and the control group. No route ('transfusion', 'infusion' "
+               "name no vessel), no sessions (the number of infusions is not given in the abstract), no hormones. "
+               "Traps: 'phase II', 'NCT01213186', 'May 2013 to March 2016', '95.8% vs. 70.8%', 'the three groups', "
+               "'CD4/CD8 ratios', 'P < 0.001'."),
+        layout={"columns": 2, "font": "serif", "journal": "Signal Transduction and Targeted Therapy (2021) 6:217"},
+    ),
+    RealText(
+        id="en_clinical_scrt2025_bmmnc_two_intrathecal_asd_54_children_12_months", lang="en", kind="clinical",
+        batch=36,
+        title="Outcomes of autologous bone marrow mononuclear cell administration combined with educational "
+              "intervention in the treatment of autism spectrum disorder: a randomized, open-label, controlled phase "
+              "II clinical trial",
+        authors="(not shown in the stored copies)",
+        journal="Stem Cell Research & Therapy 16", year=2025, doi="10.1186/s13287-025-04404-4",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC12123819/",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** This study evaluated the effectiveness of intrathecal autologous bone marrow mononuclear "
+            "cell (BMMNC) therapy combined with education compared with education alone for the treatment of autism "
+            "spectrum disorder (ASD)."),
+        body=[
+            "**Methods** [[Fifty-four children|n:54]] with ASD, aged three to seven years, were randomly assigned to "
+            "two groups. Fifty patients completed the study (25 patients per group). The cell therapy (CT) group "
+            "received [[two|s:2#cell therapy group]] BMMNC infusions six months apart along with an educational "
+            "intervention, while the control group received education only. Efficacy outcomes were assessed at "
+            "baseline, two, six, and [[12 months|f:12,month]], based on: (1) changes in ASD severity evaluated through "
+            "the Diagnostic and Statistical Manual of Mental Disorders, Fifth Edition (DSM-5), the Childhood Autism "
+            "Rating Scale (CARS), and the Clinical Global Impression-Severity (CGI-S) scale scores and (2) improvements "
+            "in social interaction, adaptive behavior, and daily living skills measured by the Vineland Adaptive "
+            "Behavior Scales (VABS-II) and Clinical Global Impression-Improvement (CGI-I) scale scores.",
+            "**Results** At [[12 months|f:12,month]], the CT group presented a 48.0% reduction in individuals "
+            "classified at the most severe DSM-5 level compared with 8.0% in the control group (p = 0.004). The CARS "
+            "scores were significantly lower in the CT group (-5.9 points) than in the control group (-1.5 points) "
+            "(p < 0.0001). Similarly, the CT group exhibited greater improvement in CGI-S scores (-1.5 points) than "
+            "did the control group (-0.1 points) (p < 0.0001). The VABS-II scores increased by 8.5 points in the CT "
+            "group versus 1.4 points in the control group (p < 0.0001). Finally, the CGI-I scores improved from 2.8 to "
+            "2.0 in the CT group but worsened from 3.0 to 3.5 in the control group (p < 0.0001).",
+            "**Conclusions** Intrathecal BMMNC combined with an educational intervention improved disease severity and "
+            "adaptability more than education alone in children with ASD.",
+        ],
+        notes=("Randomised, open-label, controlled phase II trial of two intrathecal infusions of autologous bone "
+               "marrow mononuclear cells, six months apart, plus education versus education alone in children with "
+               "autism (clinical, no species): title and the abstract from the stored PMC copy (the same words on the "
+               "stored PubMed mirror http://47.251.13.51:8081/40442857, which gives PMID, PMCID and DOI), cut before "
+               "the trial registration line; no authors shown. No cell type: bone marrow mononuclear cells (BMMNC) "
+               "have no canonical id. No route (intrathecal has no contract id). Sample size: 'Fifty-four children' "
+               "-> 54 (randomised). Not marked: 'Fifty patients completed the study (25 patients per group)' (those "
+               "who completed, a subset of the 54 the study states, and its restatement per group). Sessions: 'The "
+               "cell therapy (CT) group received two BMMNC infusions' -> 2, arm 'cell therapy group' (the group named "
+               "with its head word; 'CT group' is its alias). Follow-up: 'assessed at baseline, two, six, and 12 "
+               "months' (a list of assessment times) -> one fact, 12 months; 'At 12 months, the CT group ... compared "
+               "with ... the control group' -> 12 months, no arm (the clause compares the groups). Not follow-up: 'six "
+               "months apart' (the interval between the infusions). Traps: 'aged three to seven years', 'two groups', "
+               "'48.0%', '8.0%', '-5.9 points', '8.5 points', 'DSM-5', 'p < 0.0001', 'phase II'."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2025) 16"},
+    ),
+    RealText(
+        id="en_clinical_scrt2018_abmmnc_aspirin_tao_cli_59_patients_10_years", lang="en", kind="clinical",
+        batch=36,
+        title="Autologous bone marrow-derived mononuclear cell therapy in Chinese patients with critical limb ischemia "
+              "due to thromboangiitis obliterans: [[10-year results|f:10,year]]",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 9", year=2018, doi="10.1186/s13287-018-0784-6",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-018-0784-6",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** For patients with thromboangiitis obliterans (TAO), revascularization with bypass or "
+            "angioplasty is frequently not feasible due to the poor outflow of the distal small vessels. We evaluated "
+            "the long-term results of our experience treating patients with TAO with autologous bone marrow-derived "
+            "mononuclear cells (ABMMNCs) to determine the safety and efficacy of ABMMNC therapy in patients with "
+            "critical limb ischemia due to TAO."),
+        body=[
+            "**Methods** This was a retrospective chart review from a single university hospital vascular surgery "
+            "center between January 2005 and July 2006. Patients were treated with smoking cessation and either "
+            "aspirin ([[100 mg|d:100,mg,-]]/day) alone or aspirin and ABMMNC injection according to patient "
+            "preference. Groups were compared for demographics, clinical characteristics, and short-term and long-term "
+            "results.",
+            "**Results** Of [[59 patients|n:59]] with TAO who were treated, [[19 patients|n:19]] elected aspirin alone "
+            "and [[40 patients|n:40]] elected aspirin and ABMMNC injection. No patients suffered perioperative "
+            "complications and 49 (83%) patients remained smoke-free for 10 years. The [[10-year|f:10,year]] "
+            "amputation-free survival was 85.3% (29/34) in patients treated with ABMMNCs compared to 40% (6/15) in "
+            "patients treated with aspirin alone (p = 0.0019). Ulcer area (p < 0.0001), toe-brachial index (TBI; p < "
+            "0.0001), transcutaneous oxygen pressure (TcPO2; p < 0.0001), and pain score (p < 0.0001) were also "
+            "significantly improved with ABMMNC treatment, although there was no difference in mean ankle-brachial "
+            "index (ABI; p = 0.806).",
+            "**Conclusions** In patients with critical limb ischemia due to TAO, ABMMNC treatment was safe and "
+            "effective.",
+        ],
+        notes=("Retrospective comparison of autologous bone marrow mononuclear cell injection plus aspirin versus "
+               "aspirin alone in thromboangiitis obliterans with critical limb ischaemia, with 10-year results "
+               "(clinical, no species): title and the abstract from the journal's stored article page, cut at a "
+               "sentence end in the Conclusions before the copy breaks off ('... compared to treatment with a'); no "
+               "authors shown. No cell type: autologous bone marrow-derived mononuclear cells (ABMMNCs) have no "
+               "canonical id. No route ('ABMMNC injection' names no site), no sessions. Dose: 'aspirin (100 mg/day)' -> "
+               "100 mg (a drug of the protocol, given in both groups: no arm; per null). Sample sizes: '59 patients' "
+               "-> 59; '19 patients elected aspirin alone' -> 19 and '40 patients elected aspirin and ABMMNC "
+               "injection' -> 40 (the study's two treatment groups, formed by preference at treatment; described only "
+               "by what they received, without a name: no arms; doubtful whether groups chosen by preference count "
+               "as its arms). Follow-up: '10-year results' (title) and 'The 10-year amputation-free survival' -> 10 "
+               "years each. Not follow-up: 'remained smoke-free for 10 years' (a behaviour over time, an outcome), "
+               "'between January 2005 and July 2006' (the period of treatment). Not sample sizes: '49 (83%) "
+               "patients', '(29/34)', '(6/15)' (outcome counts). Traps: 'p = 0.0019', '85.3%', '40%', 'TcPO2'."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cell Research & Therapy (2018) 9"},
+    ),
+    RealText(
+        id="en_clinical_aging2021_mktp_vitiligo_2283_patients_12_108_months", lang="en", kind="clinical", batch=36,
+        title="A retrospective study of long term follow-up of [[2283 vitiligo patients|n:2283]] treated by autologous, "
+              "non-cultured melanocyte–keratinocyte transplantation",
+        authors="Dimin Zhang, Xiaodong Wei, Weisong Hong, Lifang Fu, Guopei Qian, Ai-e Xu",
+        journal="Aging 13(4):5415-5425", year=2021, doi="10.18632/aging.202472",
+        url="https://aging-us.com/article/202472/text",
+        licence="CC BY 3.0 (printed on the stored page)",
+        abstract=(
+            "**Background:** Autologous non-cultured melanocyte-keratinocyte transplantation (MKTP) can be used to "
+            "treat stable vitiligo cases, but there were insufficient clinical data to evaluate its safety and "
+            "efficacy."),
+        body=[
+            "**Objective:** To assess the influence of various factors on the therapeutic outcome of MKTP.",
+            "**Method:** The single-center retrospective study included stable vitiligo patients who underwent MKTP "
+            "between June 2009 and June 2018. Univariate and/or multivariable analysis were used to determine the "
+            "factors affecting the outcome of repigmentation.",
+            "**Result:** The study comprised [[2283 patients|n:2283]] who had long-term follow-up data "
+            "([[12-108months|f:12,month]]). Excellent repigmentation was achieved in 400/606 (66%),788/1341 "
+            "(58.8%),437/684 (63.9%),18/24 (75%) patients with segmental vitiligo, pre-MKTP phototherapy, younger than "
+            "24 years, the lesion on the perineum and scrotum, respectively. However, the patients with a positive "
+            "family history, Koebner phenomenon responded worse(χ2=29.417, P<0.001; χ2=107.397, P<0.001; "
+            "respectively).",
+        ],
+        notes=("Single-centre retrospective study of autologous non-cultured melanocyte-keratinocyte transplantation "
+               "in 2283 patients with stable vitiligo followed 12 to 108 months (clinical, no species): title, "
+               "authors and the abstract from the journal's stored page (which prints the CC BY 3.0 licence), cut at "
+               "a sentence end in the Result before the copy breaks off ('Overall, a significant positive correlation "
+               "between duration of st...'); the missing spaces after the commas and before '(χ2' are the copy's. A "
+               "text with few facts. No cell type: melanocyte-keratinocyte suspensions have no canonical id. No dose, "
+               "route or sessions. Sample size: '2283 vitiligo patients' (title) and '2283 patients' -> 2283 each. "
+               "Follow-up: 'long-term follow-up data (12-108months)' -> a range: its low end, 12 months (the span is "
+               "the bracketed range as printed). Not follow-up: 'long term follow-up' (title, no value), 'between June "
+               "2009 and June 2018' (the period of treatment). Not sample sizes: '400/606', '788/1341', '437/684', "
+               "'18/24' (subgroups and outcome counts). Traps: 'younger than 24 years', 'χ2=29.417', 'P<0.001', "
+               "'66%'."),
+        layout={"columns": 2, "font": "serif", "journal": "AGING 2021, Vol. 13, No. 4"},
+    ),
+    RealText(
+        id="en_case_ijsc2018_ucmsc_four_times_it_iv_1e6_per_kg_cp_boy_18_months", lang="en", kind="case", batch=36,
+        title="The Effect of [[Umbilical Cord-derived Mesenchymal Stem Cell|c:uc]] Transplantation in a Patient with "
+              "Cerebral Palsy: A Case Report",
+        authors="Sibel Çağlar Okur, Sinan Erdoğan, Cansu Subaşı Demir, Gülşen Günel, Erdal Karaöz",
+        journal="International Journal of Stem Cells 11(1):141-147", year=2018, doi="10.15283/ijsc17077",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5984068",
+        licence="CC BY-NC 4.0 (International Journal of Stem Cells, all articles; see SOURCES.md)",
+        abstract=(
+            "**Background** Cerebral Palsy (CP) is the most common motor disability reason of childhood that occurs "
+            "secondarily to non-progressive damage in the brain whose development is still ongoing."),
+        body=[
+            "**Methods** 6-year-old dystonic-spastic male CP patient received allogenic "
+            "[[mesenchymal stem cells|c:msc]] treatment [[four times|s:4]] as [[1×10^{6}/kg|d:1e6,cells/kg,-]] in "
+            "intrathecal and [[intravenous administration|r:iv]] of "
+            "[[Umbilical Cord-derived mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) ways. Before and after the "
+            "treatment, the patient was followed-up with FIM (Functional Independent Measurement), GMFCS (Gross Motor "
+            "Function Classification System 88), Tardieu Scale, TCMS (Trunk Control Measurement Scale), MACS (Manual "
+            "Ability Classification Scale), CFSS (Communication Function Classification System) for "
+            "[[18 months|f:18,month]] and received intensive rehabilitation.",
+            "**Results** Improvements were observed especially in functional scales except for the Tardieu Scale, and "
+            "no adverse effects were detected aside from a slight pain in the back.",
+            "**Conclusion** Wider future case studies on [[UC-MSCs|c:uc]] will enable us to assess the efficacy of "
+            "[[UC-MSCs|c:uc]] which have positive impacts especially on functional scales.",
+        ],
+        notes=("Case report of a 6-year-old boy with dystonic-spastic cerebral palsy given allogeneic umbilical cord "
+               "MSCs four times, 1×10^6/kg, intrathecally and intravenously, followed 18 months (case, no species): "
+               "title, authors and the whole abstract from the stored PMC copy; the copy prints '1×106/kg' "
+               "(superscript flattened), written 10^{6}. Cells: 'Umbilical Cord-derived Mesenchymal Stem Cell' "
+               "(title), 'Umbilical Cord-derived mesenchymal stem cells (UC-MSCs)' and every 'UC-MSCs' -> "
+               "umbilical_cord_msc; 'allogenic mesenchymal stem cells treatment' -> msc (the mention's own words). "
+               "Sessions: 'treatment four times' -> 4. Dose: 'as 1×10^6/kg' -> 1e6 cells/kg (per null: the text does "
+               "not say per injection). Route: 'intrathecal and intravenous administration' -> intravenous, marked "
+               "on 'intravenous administration' (intrathecal has no contract id). Follow-up: 'followed-up ... for 18 "
+               "months' -> 18 months. No sample size: a single patient named without a number ('a Patient', 'the "
+               "patient'). Traps: '6-year-old' (age), 'GMFCS (Gross Motor Function Classification System 88)' (a "
+               "scale's name), 'four times' is sessions, not a dose."),
+        layout={"columns": 1, "font": "serif", "journal": "Int J Stem Cells 2018;11(1):141-147"},
+    ),
+    RealText(
+        id="en_animal_plosone2012_msc_cfa_nod_sjogren_like_mice_14_weeks", lang="en", kind="animal", batch=36,
+        title="[[Mesenchymal stromal cells|c:msc]] improve salivary function and reduce lymphocytic infiltrates in "
+              "mice with Sjögren's-like disease.",
+        authors="Saeed Khalili, Younan Liu, Mara Kornete, Nienke Roescher, Shohta Kodama, Alan Peterson, Ciriaco A "
+                "Piccirillo, Simon D Tran",
+        journal="PLoS ONE 7(6):e38615", year=2012, doi="10.1371/journal.pone.0038615",
+        url="https://www.ncbi.nlm.nih.gov/pubmed/22685592",
+        licence="CC BY (PLOS, all articles)",
+        species="mouse",
+        abstract=(
+            "Non-obese diabetic (NOD) mice develop Sjögren's-like disease (SS-like) with loss of saliva flow and "
+            "increased lymphocytic infiltrates in salivary glands (SGs). There are recent reports using multipotent "
+            "[[mesenchymal stromal cells|c:msc@human]] ([[MSCs|c:msc@human]]) as a therapeutic strategy for "
+            "autoimmune diseases due to their anti-inflammatory and immunomodulatory capabilities. This paper "
+            "proposed a combined immuno- and cell-based therapy consisting of: A) an injection of complete Freund's "
+            "adjuvant (CFA) to eradicate autoreactive T lymphocytes, and B) transplantations of [[MSCs|c:msc]] to "
+            "reselect lymphocytes. The objective of this was to test the effectiveness of CD45(-)/TER119(-) cells "
+            "([[MSCs|c:msc]]) in re-establishing salivary function and in reducing the number of lymphocytic "
+            "infiltrates (foci) in SGs. The second objective was to study if the mechanisms underlying a decrease in "
+            "inflammation (focus score) was due to CFA, [[MSCs|c:msc]], or CFA+[[MSCs|c:msc]] combined."),
+        body=[
+            "Donor [[MSCs|c:msc]] were isolated from bones of male transgenic eGFP mice. Eight week-old female NOD "
+            "mice received one of the following treatments: insulin, CFA, [[MSC|c:msc]], or CFA+[[MSC|c:msc]] "
+            "(combined therapy). Mice were followed for [[14 weeks post-therapy|f:14,week]]. CD45(-)/TER119(-) cells "
+            "demonstrated characteristics of [[MSCs|c:msc]] as they were positive for Sca-1, CD106, CD105, CD73, "
+            "CD29, CD44, negative for CD45, TER119, CD11b, had high number of CFU-F, and differentiated into "
+            "osteocytes, chondrocytes and adipocytes. Both [[MSC|c:msc]] and [[MSC|c:msc]]+CFA groups prevented loss "
+            "of saliva flow and reduced lymphocytic infiltrations in SGs. Moreover, the influx of T and B cells "
+            "decreased in all foci in [[MSC|c:msc]] and [[MSC|c:msc]]+CFA groups, while the frequency of Foxp3(+) "
+            "(T(reg)) cell was increased.",
+        ],
+        notes=("Mouse study of bone-derived MSCs, with or without complete Freund's adjuvant, in NOD mice with "
+               "Sjögren's-like disease, followed 14 weeks (species mouse): title, authors and the abstract from the "
+               "stored PubMed record (its headings are not printed; the PMC copy prints 'CD45/TER119', the record "
+               "'CD45(-)/TER119(-)', kept), cut at a sentence end before the record breaks off ('MSC-therapy "
+               "alo...'). The second sentence ('There are recent reports using multipotent mesenchymal stromal cells "
+               "(MSCs) as a therapeutic strategy for autoimmune diseases') is a general statement (no species: "
+               "@human). Cells: 'Mesenchymal stromal cells', 'mesenchymal stromal cells (MSCs)' and every 'MSCs'/'MSC' "
+               "-> msc, also in the treatments 'MSC, or CFA+MSC' and in the group names 'MSC and MSC+CFA groups' "
+               "(names listed before one head word 'groups', both spoken of together: no arms); 'CD45(-)/TER119(-) "
+               "cells' is a marker description (not marked; its bracketed '(MSCs)' is). Follow-up: 'Mice were followed "
+               "for 14 weeks post-therapy' -> 14 weeks. No dose, route or sessions (insulin and CFA have no amount; "
+               "'an injection of complete Freund's adjuvant' names no route id). No sample size (mice). Traps: "
+               "'Eight week-old', 'CD106, CD105, CD73', 'Foxp3(+)', 'A)', 'B)'."),
+        layout={"columns": 2, "font": "serif", "journal": "PLoS ONE | www.plosone.org | June 2012 | Volume 7 | Issue 6 | e38615"},
+    ),
+    RealText(
+        id="en_animal_sci2018_vegf_bmsc_tail_vein_thin_endometrium_rats_4_8_days", lang="en", kind="animal",
+        batch=36,
+        title="Therapeutic Effects of VEGF Gene-Transfected [[BMSCs|c:bm]] Transplantation on Thin Endometrium in the "
+              "Rat Model",
+        authors="Zhao Jing, Yan Yi, Huang Xi, Lun-Quan Sun, Li Yanping",
+        journal="Stem Cells International 2018:3069741", year=2018, doi="10.1155/2018/3069741",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6232792",
+        licence="CC BY (Hindawi, all articles: stored page http://about.hindawi.com/authors/open-access/)",
+        species="rat",
+        abstract=(
+            "**Objective** [[Bone mesenchymal stem cells|c:bm@human]] ([[BMSCs|c:bm@human]]) transplantation has a "
+            "therapeutic effect on the thin endometrium in animal researches and clinical trials. The present study "
+            "aims at assessing whether transplantation of VEGF-transfected [[BMSCs|c:bm]] ([[VEGF-BMSCs|c:bm]]) have "
+            "a better therapeutic effect on endometrial regeneration and endometrial receptivity compared with "
+            "[[BMSCs|c:bm]] therapy alone."),
+        body=[
+            "**Methods** Sprague-Dawley (SD) rats were used in the study. Thin endometrium model was established with "
+            "95% ethanol injection into uterine. [[VEGF-BMSCs|c:bm]] or [[BMSCs|c:bm]] was transplanted via "
+            "[[tail vein IV injection|r:iv]]. Endometrial thickness, morphology, and pinopodes were assessed by "
+            "hematoxylin and eosin (HE) staining and scanning electron microscope (SEM). The proteins and mRNAs "
+            "expressions of markers for endometrial cells and endometrial receptivity were measured after treatment. "
+            "The fertility testing was done to assess the embryo implantation efficiency.",
+            "**Results** [[VEGF-BMSCs|c:bm]] transplantation significantly increased endometrial thickness compared "
+            "with the [[BMSCs|c:bm#BMSCs group]] group and the control group. There was no significant difference in "
+            "endometrial thickness between [[VEGF-BMSCs|c:bm#VEGF-BMSCs group]] group and sham operation group. "
+            "Importantly, in protein level, expressions of cytokeratin, vitamin, VEGF, LIF, and integrin ανβ 3 in "
+            "[[VEGF-BMSC|c:bm#VEGF-BMSCs group]] group were increased dramatically compared with those of the "
+            "control group and [[BMSC|c:bm#BMSCs group]] group both 4 days and "
+            "[[8 days after stem cells transplantation|f:8,day]]. Accordingly, mRNA expression of LIF and integrin α "
+            "ν β 3 was significantly upregulated compared with those of the control group and "
+            "[[BMSC|c:bm#BMSCs group]] group both 4 and [[8 days after treatment|f:8,day]].",
+        ],
+        notes=("Rat study of bone marrow MSCs transfected with VEGF, or plain BMSCs, given by tail vein in an "
+               "ethanol-induced thin endometrium model (species rat): title, authors and the Objective, Methods and "
+               "Results of the abstract from the stored PMC copy, cut at a sentence end before the copy breaks off "
+               "('The pinopodes were developed...'). The first sentence is a general statement about animal research "
+               "and clinical trials (no species: @human). Cells: 'BMSCs' (title), 'Bone mesenchymal stem cells "
+               "(BMSCs)', 'VEGF-transfected BMSCs (VEGF-BMSCs)' (marked on 'BMSCs' and on the token 'VEGF-BMSCs': a "
+               "name and its bracketed abbreviation are two mentions), every 'VEGF-BMSCs'/'VEGF-BMSC' and "
+               "'BMSCs'/'BMSC' -> bone_marrow_msc (gene-modified BMSCs are still bone marrow MSCs). Arms: the cell "
+               "name inside a group named with its head word carries that group ('the BMSCs group' / 'BMSC group' -> "
+               "arm 'BMSCs group'; 'VEGF-BMSCs group' / 'VEGF-BMSC group' -> arm 'VEGF-BMSCs group', one label per "
+               "arm, the first given), as the corpus marks 'AdMSCs group' (doubtful in clauses that compare groups); "
+               "'VEGF-BMSCs transplantation' names no group (no arm). Route: 'via tail vein IV injection' -> "
+               "intravenous, one fact (a phrase with its restatement 'IV'). Follow-up: 'both 4 days and 8 days after "
+               "stem cells transplantation' and 'both 4 and 8 days after treatment' -> two assessment times each, one "
+               "fact each, the last, 8 days (the text does not say the rats were killed at each time; doubtful: "
+               "tissue was taken at both); no arm (the clauses compare groups). Not facts: '95% ethanol' (a "
+               "concentration), 'integrin ανβ 3', 'VEGF' as a protein, 'Sprague-Dawley (SD) rats'. No dose, no "
+               "sessions, no hormones (LIF, VEGF are not contract hormones)."),
+        layout={"columns": 2, "font": "sans", "journal": "Stem Cells International, Volume 2018, Article ID 3069741"},
+    ),
+    RealText(
+        id="en_review_scrt2021_msc_ipf_clinical_trials_table3_doses_follow_up", lang="en", kind="review", batch=36,
+        title="Effectivity of [[mesenchymal stem cells|c:msc@animal]] for bleomycin-induced pulmonary fibrosis: a "
+              "systematic review and implication for clinical application",
+        authors="(not shown in the stored copy)",
+        journal="Stem Cell Research & Therapy 12", year=2021, doi="10.1186/s13287-021-02551-y",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-021-02551-y/tables/3",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract="",
+        body=[
+            ("table", "**Table 3** Published clinical trials of [[MSCs|c:msc]] in patients with IPF", [
+                ["Author [References]", "Research time (clinical", "Number of samples", "MSCs type",
+                 "Number of injected", "Evaluation index", "Serious adverse"],
+                ["", "study staging)", "(the degree of IPF)", "", "cells (× 10^{6})", "Lung function(FVC,",
+                 "reaction (follow-up"],
+                ["", "", "", "", "", "DLCO, PaO2)", "time)"],
+                ["", "", "", "", "", "6MWD", ""],
+                ["", "", "", "", "", "CT chest", ""],
+                ["Chambers DC.[50]", "2014 (phase Ib)", "[[8|n:8]] (moderate IPF)", "Placenta-derived",
+                 "[[1|d:1e6,cells/kg,-]] or [[2 /kg|d:2e6,cells/kg,-]]", "No deterioration",
+                 "No ([[6 months|f:6,month]])"],
+                ["", "", "", "[[MSCs|c:pl]]", "", "compared to baseline", ""],
+                ["Tzouvelekis A.[51]", "2010.6–2011.9", "[[14|n:14]] (mild to", "Adipose-derived",
+                 "[[0.5 /kg|d:5e5,cells/kg,-]]", "No deterioration", "No ([[12 months|f:12,month]])"],
+                ["", "(phase Ib)", "moderate IPF)", "[[MSCs|c:ad]]", "([[three times|s:3]])",
+                 "compared to baseline", ""],
+                ["Glassberg MK. [52]", "2013.11–2014.10", "[[9|n:9]] (mild to", "Bone marrow–derived",
+                 "[[20|d:2e7,cells,-]] or [[100|d:1e8,cells,-]]", "No deterioration",
+                 "No ([[15 months|f:15,month]])"],
+                ["", "(phase I)", "moderate IPF)", "[[MSCs|c:bm]]", "or [[200|d:2e8,cells,-]]",
+                 "compared to baseline", ""],
+                ["Campo A. [53]", "2013–2016 (phase I)", "[[13|n:13]] (mild to", "Bone marrow",
+                 "[[10|d:1e7,cells,-]] or [[50|d:5e7,cells,-]]", "No deterioration",
+                 "No ([[12 months|f:12,month]])"],
+                ["", "", "moderate IPF)", "autologous [[MSCs|c:bm]]", "or [[100|d:1e8,cells,-]]",
+                 "compared to baseline", ""],
+                ["Averyanov A. [54]", "2019 (phase I)", "[[10|n:10]] (moderate to", "Bone marrow",
+                 "[[1600|d:1.6e9,cells,-]]", "Significant improvement", "No ([[12 months|f:12,month]])"],
+                ["", "", "severe IPF)", "[[MSCs|c:bm]]", "", "for the 6-MWD and lung", ""],
+                ["", "", "", "", "", "function compared to", ""],
+                ["", "", "", "", "", "baseline", ""],
+            ], [0.13, 0.15, 0.15, 0.16, 0.15, 0.15, 0.11], 6.0),
+            "1. DLCO diffusing capacity for carbon monoxide, FVC forced vital capacity, 6MWD 6-min walk distance, CT "
+            "computed tomography",
+        ],
+        notes=("A systematic review's table of five published clinical trials of MSCs in idiopathic pulmonary fibrosis "
+               "(review, no species): caption, header, the five rows and the footnote as the journal's stored table "
+               "page prints them (it names the article, 'From: Effectivity of mesenchymal stem cells for "
+               "bleomycin-induced pulmonary fibrosis: a systematic review and implication for clinical application', "
+               "used as the title; no authors; year from the DOI). The copy flattens the table to lines: the header's "
+               "words are split over continuation rows, the 'Evaluation index' sub-heads (Lung function, 6MWD, CT "
+               "chest) are set in its column, and long cells run on over continuation rows (the layout's cells hold "
+               "one line each; words and their order unchanged); the copy gives one evaluation text per row, set "
+               "under 'Evaluation index'. Title: 'mesenchymal stem cells for bleomycin-induced pulmonary fibrosis' -> "
+               "msc with species animal (the review's subject is the bleomycin animal model; doubtful). Every row is "
+               "a cited clinical trial (no species). Cells: 'MSCs' (caption) -> msc; 'Placenta-derived MSCs' -> "
+               "placenta_msc; 'Adipose-derived MSCs' -> adipose_msc; 'Bone marrow–derived MSCs', 'Bone marrow "
+               "autologous MSCs', 'Bone marrow MSCs' -> bone_marrow_msc. Sample sizes: the 'Number of samples' "
+               "cells 8, 14, 9, 13, 10 -> one per trial. The cell names run over two lines of their column ('Placenta-derived' / 'MSCs'): the mark is on the line that names the cells ('MSCs'), the qualifier on the line above carrying the id. Doses, with the column head's multiplier '(× 10^6)' applied "
+               "(doubtful: the unit is in the head, not the cell): '1 or 2 /kg' -> 1e6 and 2e6 cells/kg (a list: one "
+               "fact per number, the '/kg' written once); '0.5 /kg' -> 5e5 cells/kg; '20 or 100 or 200' -> 2e7, 1e8, "
+               "2e8 cells; '10 or 50 or 100' -> 1e7, 5e7, 1e8 cells; '1600' -> 1.6e9 cells (per null). No arms (dose "
+               "levels without counts). Sessions: '(three times)' -> 3. Follow-up: the '(follow-up time)' column, "
+               "'No (6 months)', 'No (12 months)', 'No (15 months)' -> 6, 12, 15, 12, 12 months. No route (the "
+               "table gives none). Traps: '2014 (phase Ib)', '2010.6–2011.9', '2013.11–2014.10', '2013–2016' "
+               "(research periods), '[50]'-'[54]' (reference numbers), '6-MWD', 'PaO2', 'FVC'."),
+        layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2021) 12"},
+    ),
 ]
