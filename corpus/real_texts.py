@@ -17557,46 +17557,6 @@ TEXTS: list[RealText] = [
         layout={"columns": 2, "font": "serif", "journal": "Annals of Medicine and Surgery 73 (2022) 103149"},
     ),
     RealText(
-        id="en_case_ijsc2018_ucmsc_it_iv_four_times_cerebral_palsy_boy_18_months", lang="en", kind="case",
-        batch=37,
-        title="The Effect of [[Umbilical Cord-derived Mesenchymal Stem Cell|c:uc]] Transplantation in a Patient with "
-              "Cerebral Palsy: A Case Report",
-        authors="Sibel Çağlar Okur, Sinan Erdoğan, Cansu Subaşı Demir, Gülşen Günel, Erdal Karaöz",
-        journal="International Journal of Stem Cells 11(1):141-147", year=2018, doi="10.15283/ijsc17077",
-        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5984068",
-        licence="CC BY-NC 4.0 (International Journal of Stem Cells, all articles; see SOURCES.md)",
-        abstract=(
-            "**Background** Cerebral Palsy (CP) is the most common motor disability reason of childhood that occurs "
-            "secondarily to non-progressive damage in the brain whose development is still ongoing."),
-        body=[
-            "**Methods** 6-year-old dystonic-spastic male CP patient received allogenic "
-            "[[mesenchymal stem cells|c:msc]] treatment [[four times|s:4]] as "
-            "[[1×10^{6}/kg|d:1e6,cells/kg,-]] in intrathecal and [[intravenous administration|r:iv]] of "
-            "[[Umbilical Cord-derived mesenchymal stem cells|c:uc]] ([[UC-MSCs|c:uc]]) ways. Before and after the "
-            "treatment, the patient was followed-up with FIM (Functional Independent Measurement), GMFCS (Gross "
-            "Motor Function Classification System 88), Tardieu Scale, TCMS (Trunk Control Measurement Scale), MACS "
-            "(Manual Ability Classification Scale), CFSS (Communication Function Classification System) for "
-            "[[18 months|f:18,month]] and received intensive rehabilitation.",
-            "**Results** Improvements were observed especially in functional scales except for the Tardieu Scale, "
-            "and no adverse effects were detected aside from a slight pain in the back.",
-            "**Conclusion** Wider future case studies on [[UC-MSCs|c:uc]] will enable us to assess the efficacy of "
-            "[[UC-MSCs|c:uc]] which have positive impacts especially on functional scales.",
-        ],
-        notes=("Case report (one boy) of allogeneic umbilical cord MSCs given four times intrathecally and "
-               "intravenously for dystonic-spastic cerebral palsy, with rehabilitation, followed 18 months "
-               "(clinical case, no species). Title, authors and the whole abstract from the stored PMC copy. The "
-               "source's '1×106/kg' (superscript flattened) is written 1×10^{6}/kg. Cells: title 'Umbilical "
-               "Cord-derived Mesenchymal Stem Cell', 'Umbilical Cord-derived mesenchymal stem cells (UC-MSCs)' and "
-               "every 'UC-MSCs' -> umbilical_cord_msc; 'allogenic mesenchymal stem cells treatment' -> msc (the "
-               "mention's own words). Sessions: 'treatment four times' -> 4 (a stated total). Dose: '1×10^6/kg' -> "
-               "1e6 cells/kg (per null, /kg unit; the source gives no 'per injection'). Route: 'intravenous "
-               "administration' -> intravenous (in 'intrathecal and intravenous administration': intrathecal has no "
-               "contract id). Follow-up: 'followed-up with ... for 18 months' -> 18 months. No sample size (a single "
-               "case), no arms. Traps: '6-year-old', 'GMFCS (Gross Motor Function Classification System 88)', the "
-               "scale names."),
-        layout={"columns": 2, "font": "serif", "journal": "International Journal of Stem Cells Vol. 11, No. 1, 2018"},
-    ),
-    RealText(
         id="en_animal_animals2024_ucb_msc_activated_intraarticular_synovitis_horses_day_42", lang="en",
         kind="animal", batch=37,
         title="A Pilot Study to Assess the Safety and Efficacy of "
