@@ -17592,4 +17592,402 @@ TEXTS: list[RealText] = [
                "(research periods), '[50]'-'[54]' (reference numbers), '6-MWD', 'PaO2', 'FVC'."),
         layout={"columns": 1, "font": "sans", "journal": "Stem Cell Research & Therapy (2021) 12"},
     ),
+    # Round 37 (batch 37): journals new or rare in the corpus (Trials, BMJ Open, JMIR Research Protocols,
+    # Taiwanese J Obstet Gynecol, Annals of Medicine and Surgery, Animals); four trial protocols
+    RealText(
+        id="en_clinical_trials2020_hucmsc_iv_low_high_dose_severe_bpd_children_protocol", lang="en",
+        kind="clinical", batch=37,
+        title="Allogeneic [[human umbilical cord-derived mesenchymal stem cells|c:uc]] for severe bronchopulmonary "
+              "dysplasia in children: study protocol for a randomized controlled trial (MSC-BPD trial)",
+        authors="Xian Wu, Yunqiu Xia, Ou Zhou, Yan Song, Xianhong Zhang, Daiyin Tian, Qubei Li, Chang Shu, Enmei Liu, "
+                "Xiaoping Yuan, Ling He, Chengjun Liu, Jing Li, Xiaohua Liang, Ke Yang, Zhou Fu, Lin Zou, Lei Bao, "
+                "Jihong Dai",
+        journal="Trials 21:125", year=2020, doi="10.1186/s13063-019-3935-x",
+        url="https://www.springermedizin.de/allogeneic-human-umbilical-cord-derived-mesenchymal-stem-cells-f/17614462",
+        licence="CC BY 4.0 (BMC, all articles; 'Open Access' on the stored page)",
+        abstract=(
+            "**Background** Bronchopulmonary dysplasia (BPD) is a complex lung pathological lesion secondary to "
+            "multiple factors and one of the most common chronic lung diseases. It has a poor prognosis, especially "
+            "in preterm infants. However, effective therapies for this disease are lacking. Stem-cell therapy is a "
+            "promising way to improve lung injury and abnormal alveolarization, and the human umbilical cord (hUC) is "
+            "a good source of [[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]), which have demonstrated efficacy in "
+            "other diseases. We hypothesized that [[intravenously administered|r:iv]] allogeneic "
+            "[[hUC-MSCs|c:uc]] are safe and effective for severe BPD."),
+        body=[
+            "**Methods** The MSC-BPD trial is a randomized, single-center, open-label, dose-escalation, phase-II "
+            "trial designed to investigate the safety and efficacy of [[hUC-MSCs|c:uc]] in children with severe BPD. "
+            "In this study, [[72 patients|n:72]] will be enrolled and randomly divided into two intervention groups "
+            "and one control group. Patients in the intervention groups will receive a low dose of "
+            "[[hUC-MSCs|c:uc#low dose]] ([[n = 24|n:24#low dose]]; "
+            "[[2.5 million cells/kg|d:2.5e6,cells/kg,-#low dose]]) or a high dose of [[hUC-MSCs|c:uc#high dose]] "
+            "([[n = 24|n:24#high dose]]; [[5 million cells/kg|d:5e6,cells/kg,-#high dose]]) in combination with "
+            "traditional supportive treatments for BPD. The patients in the control group "
+            "([[n = 24|n:24#control group]]) will be treated with traditional supportive treatments alone without "
+            "[[hUC-MSCs|!c:uc#control group]]. The primary outcome measures will be cumulative duration of oxygen "
+            "therapy. Follow-up assessments will be performed at 1, 3, 6, 12, and [[24 months|f:24,month]] post "
+            "intervention, and the key outcome during follow-up will be changes on chest radiography. Statistical "
+            "analyses will evaluate the efficacy of the [[hUC-MSC|c:uc]] treatment.",
+        ],
+        notes=("Trial protocol (clinical, planned facts): randomized dose-escalation phase II trial of intravenous "
+               "allogeneic umbilical cord MSCs in children with severe bronchopulmonary dysplasia. Title, authors and "
+               "the Background and Methods of the abstract from the stored springermedizin copy of the Trials article "
+               "(the same words on the stored PubMed mirror and searchworks records); cut before the Discussion, which "
+               "the stored copies break off. Cells: title 'human umbilical cord-derived mesenchymal stem cells' and "
+               "every 'hUC-MSCs'/'hUC-MSC' -> umbilical_cord_msc; 'mesenchymal stem cells (MSCs)' (the cord as a "
+               "source of MSCs, general) -> msc, two mentions; 'Stem-cell therapy' generic; 'the human umbilical cord "
+               "(hUC)' is a tissue. Route: 'intravenously administered' -> intravenous. Sample size: '72 patients' "
+               "(whole trial, no arm). Arms: the two doses are named ('a low dose of hUC-MSCs (n = 24; ...) or a high "
+               "dose of hUC-MSCs (n = 24; ...)'), each with its own count: arms 'low dose' and 'high dose' (cells, "
+               "count, dose each); doses 2.5 million and 5 million cells/kg (per null, /kg unit). 'the control group "
+               "(n = 24)' -> arm 'control group' (an untreated group is an arm), and 'without hUC-MSCs' -> a negated "
+               "cell fact of that arm (as the corpus marks 'without MSCs' for a control). Follow-up: 'at 1, 3, 6, 12, "
+               "and 24 months post intervention' -> a list of assessment time points, one fact, the last (24 months). "
+               "Not facts: 'two intervention groups and one control group', 'phase-II', 'dose-escalation' (no value), "
+               "'cumulative duration of oxygen therapy'."),
+        layout={"columns": 2, "font": "sans", "journal": "Wu et al. Trials (2020) 21:125"},
+    ),
+    RealText(
+        id="en_clinical_bmjopen2021_ucmsc_two_doses_copd_40_patients_protocol", lang="en", kind="clinical",
+        batch=37,
+        title="Allogeneic [[human umbilical cord-derived mesenchymal stem/stromal cells|c:uc]] for chronic "
+              "obstructive pulmonary disease (COPD): study protocol for a matched case–control, phase I/II trial",
+        authors="Duc M Hoang, Kien T Nguyen, Anh H Nguyen, Bach N Nguyen, Liem Thanh Nguyen",
+        journal="BMJ Open 11(5):e045788", year=2021, doi="10.1136/bmjopen-2020-045788",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8126295",
+        licence=("CC BY-NC 4.0 (BMJ Open, all articles open access under CC BY-NC 4.0 or CC BY 4.0; the statement "
+                 "is not shown in the stored copy)"),
+        abstract=(
+            "**Introduction** The global prevalence of chronic obstructive pulmonary disease (COPD) is increasing, "
+            "and it has become a major public health burden worldwide, including in Vietnam. A large body of "
+            "preclinical and clinical studies supports the safety of [[mesenchymal stem/stromal cells|c:msc]] "
+            "([[MSCs|c:msc]]) in the treatment of lung injury, including COPD. The aim of this trial is to "
+            "investigate the safety and potential therapeutic efficacy of allogeneic administration of "
+            "[[umbilical cord-derived MSCs|c:uc]] ([[UC-MSCs|c:uc]]) as a supplementary intervention in combination "
+            "with standard COPD medication treatments in patients with moderate-to-severe COPD based on the Global "
+            "Initiative for Chronic Obstructive Lung Disease (GOLD) 2019 and Vietnam Ministry of Health’s "
+            "guidelines."),
+        body=[
+            "**Methods and analysis** This matched case–control phase I/II trial is conducted at Vinmec Times City "
+            "International Hospital, Hanoi, Vietnam between June 2020 and December 2021. In this study, "
+            "[[40 patients|n:40]] will be enrolled and assigned into two age-matched, gender-matched and COPD "
+            "condition-matched groups, including a [[UC-MSC|c:uc#UC-MSC group]] group and a control group. Both "
+            "groups will receive standard COPD medication treatment based on the GOLD 2019 guidelines and the "
+            "Vietnam Ministry of Health protocol. The [[UC-MSC|c:uc#UC-MSC group]] group will receive "
+            "[[two doses|s:2#UC-MSC group]] of thawed [[UC-MSC|c:uc#UC-MSC group]] product with an intervention "
+            "interval of 3 months. The primary outcome measures will include the incidence of prespecified "
+            "administration-associated adverse events and serious adverse events.",
+        ],
+        notes=("Trial protocol (clinical, planned facts): matched case-control phase I/II trial of two doses of "
+               "allogeneic umbilical cord MSCs added to standard COPD medication. Title, authors and the abstract's "
+               "Introduction and the first part of its Methods and analysis from the stored PMC copy, cut at a "
+               "sentence end before the copy breaks off ('... absolute changes in the number of'); the same words on "
+               "the stored Nottingham repository record. Cells: title 'human umbilical cord-derived mesenchymal "
+               "stem/stromal cells', 'umbilical cord-derived MSCs (UC-MSCs)' and every 'UC-MSC' -> "
+               "umbilical_cord_msc; 'mesenchymal stem/stromal cells (MSCs)' (earlier studies) -> msc, two mentions. "
+               "Sample size: '40 patients' (no arm: the two groups have no counts). Arms: 'a UC-MSC group and a control "
+               "group' are two names with their own head word; the cell name in 'UC-MSC group' carries arm 'UC-MSC "
+               "group' (both mentions of the group), and so do the sessions and the product of the sentence 'The "
+               "UC-MSC group will receive two doses of thawed UC-MSC product' (sessions 2). Not facts: 'an "
+               "intervention interval of 3 months' (an interval between doses), 'between June 2020 and December 2021' "
+               "(the study period), 'Both groups' (standard medication, no fact), 'phase I/II', 'GOLD 2019'. No route "
+               "(the way in is not named in the abstract), no dose value, no follow-up."),
+        layout={"columns": 1, "font": "serif", "journal": "BMJ Open 2021;11:e045788"},
+    ),
+    RealText(
+        id="en_clinical_bmjopen2022_admsc_ha_hydrogel_dlbp_100_patients_protocol", lang="en", kind="clinical",
+        batch=37,
+        title="Autologous cultured [[adipose derived mesenchymal stem cells|c:ad]] combined with hyaluronic acid "
+              "hydrogel in the treatment of discogenic low back pain: a study protocol for a phase II randomised "
+              "controlled trial",
+        authors="Jing Zhang, Tianze Sun, Wentao Zhang, Ming Yang, Zhonghai Li",
+        journal="BMJ Open 12(10):e063925", year=2022, doi="10.1136/bmjopen-2022-063925",
+        url="https://bmjopen.bmj.com/content/12/10/e063925",
+        licence=("CC BY-NC 4.0 (BMJ Open, all articles open access under CC BY-NC 4.0 or CC BY 4.0; the statement "
+                 "is not shown in the stored copy)"),
+        abstract=(
+            "**Introduction** Discogenic low back pain (DLBP) is a common disease, and its occurrence is closely "
+            "related to intervertebral disc (IVD) degeneration. At present, none of the traditional treatment "
+            "methods can repair the degenerated IVD. The emergence of stem cell therapy makes it possible to repair "
+            "and regenerate IVD tissue, among which [[adipose derived mesenchymal stem cells|c:ad]] "
+            "([[ADMSCs|c:ad]]) transplantation therapy has become a hot spot of current research. Therefore, this "
+            "trial aimed to investigate the safety and efficacy of using autologous cultured [[ADMSCs|c:ad]] "
+            "combined with hyaluronic acid (HA) hydrogel in the treatment of DLBP."),
+        body=[
+            "**Methods and analysis** This study is a randomised, dose-escalation, placebo-controlled, double-blind, "
+            "single-centre, phase II clinical trial to evaluate the efficacy and safety of autologous cultured "
+            "[[ADMSCs|c:ad]] combined with HA hydrogel in the treatment of patients with DLBP. The "
+            "[[100 eligible patients|n:100]] will be randomly divided into three experimental groups with different "
+            "doses and one placebo control group in a ratio of 1:1:1:1. All patients will undergo liposuction to "
+            "obtain [[ADMSCs|c:ad]], followed by autologous cultured [[ADMSC|c:ad]] mixtures or placebo "
+            "transplantation after 3 weeks. The patients will be followed up to [[24 months|f:24,month]] after the "
+            "transplant. The primary end point of this trial is the Visual Analogue Scale. Secondary end points "
+            "include the Oswestry Disability Index, Japanese Orthopaedic Association Scores, the Mos 36-item short "
+            "form, the Modic classification, Pfirrmann grade, height and segment range of motion of the IVD, vital "
+            "signs (temperature, pulse, respiration, blood pressure), blood routine, liver and kidney function, "
+            "immunological examination, urinalysis and treatment emergent adverse events.",
+            "**Ethics and dissemination** The study protocol has been approved by the Ethics Committee of the First "
+            "Affiliated Hospital of Dalian Medical University and registered in the Chinese Clinical Trial Registry.",
+        ],
+        notes=("Trial protocol (clinical, planned facts): randomised dose-escalation placebo-controlled phase II "
+               "trial of autologous adipose MSCs in hyaluronic acid hydrogel for discogenic low back pain. Title, "
+               "authors and the abstract (Introduction, Methods and analysis, the first sentence of Ethics and "
+               "dissemination) from the stored BMJ Open article page, cut at a sentence end before the copy breaks "
+               "off ('Dissemination of the results will be presente'). A text with few facts. Cells: title 'adipose "
+               "derived mesenchymal stem cells', 'adipose derived mesenchymal stem cells (ADMSCs)' and every "
+               "'ADMSCs'/'ADMSC' -> adipose_msc, also 'liposuction to obtain ADMSCs' (the therapy's own cells, as the "
+               "corpus marks 'isolation of MSC from BM'); 'stem cell therapy' generic. Sample size: '100 eligible "
+               "patients' (no arms: 'three experimental groups with different doses and one placebo control group' "
+               "give neither names, values nor counts). Follow-up: 'followed up to 24 months after the transplant' "
+               "-> 24 months. Not follow-up: 'transplantation after 3 weeks' (the interval from liposuction to the "
+               "graft). No dose value ('different doses'), no route (intradiscal delivery is not written, and has no "
+               "contract id), no sessions. Traps: '1:1:1:1', 'Mos 36-item short form', 'phase II'."),
+        layout={"columns": 2, "font": "serif", "journal": "BMJ Open 2022;12:e063925"},
+    ),
+    RealText(
+        id="en_clinical_jmirresprot2022_autologous_msc_iv_chronic_brain_injury_protocol", lang="en",
+        kind="clinical", batch=37,
+        title="[[Intravenous Infusion|r:iv]] of Autoserum-Expanded Autologous [[Mesenchymal Stem Cells|c:msc]] in "
+              "Patients With Chronic Brain Injury: Protocol for a Phase 2 Trial",
+        authors="(not shown in the stored copy)",
+        journal="JMIR Research Protocols 11(7):e37898", year=2022, doi="10.2196/37898",
+        url="http://www.pubmed.gov/35793128/",
+        licence="CC BY 4.0 (JMIR Publications, all articles)",
+        abstract=(
+            "**Background:** Brain injuries resulting from motor vehicle accidents and falls, as well as hypoxic "
+            "insults and other conditions, are one of the leading causes of disability and death in the world. "
+            "Current treatments are limited but include continuous rehabilitation, especially for chronic brain "
+            "injury. Recent studies have demonstrated that the [[intravenous infusion|r:iv]] of "
+            "[[mesenchymal stem cells|c:msc]] ([[MSCs|c:msc]]) has therapeutic efficacy for several neurological "
+            "diseases, including stroke and spinal cord injury."),
+        body=[
+            "**Objective:** The objective of our investigator-initiated clinical trial is to assess the safety and "
+            "potential efficacy of the [[intravenous infusion|r:iv]] of autoserum-expanded autologous "
+            "[[MSCs|c:msc]] for patients with chronic brain injury.",
+            "**Methods:** The (phase 2) trial will be a single-arm, open-label trial with the primary objective of "
+            "confirming the safety and efficacy of autoserum-expanded autologous [[MSCs|c:msc]] (STR-01; produced "
+            "under good manufacturing practices) when administered to patients with chronic brain injury. The "
+            "estimated number of enrolled participants is [[6 to 20 patients|n:6]] with a modified Rankin Scale "
+            "grade of 3 to 5. The assessment of safety and the proportion of cases in which the modified Rankin "
+            "Scale grade improves by 1 point or more at [[180 days|f:180,day]] after the injection of STR-01 will be "
+            "performed after [[MSC|c:msc]] infusion.",
+            "**Results:** We received approval for our clinical trial from the Japanese Pharmaceuticals and Medical "
+            "Devices Agency on December 12, 2017. The trial will be completed on June 11, 2023. The registration term "
+            "is 5 years. The recruitment of the patients for this trial started on April 20, 2018, at Sapporo "
+            "Medical University Hospital in Japan.",
+        ],
+        notes=("Trial protocol (clinical, planned facts): single-arm open-label phase 2 trial of intravenous "
+               "autologous MSCs expanded in the patient's own serum (STR-01) in chronic brain injury. Title and the "
+               "abstract's Background, Objective, Methods and Results from the stored PubMed record (pubmed.gov); cut "
+               "before the Conclusions, which the copy breaks off; no authors shown. Cells: 'Mesenchymal Stem Cells' "
+               "(title), 'mesenchymal stem cells (MSCs)' (two mentions), every 'MSCs' and 'MSC infusion' -> msc; "
+               "'STR-01' is the product's code, not a cell name (not marked). Routes: 'Intravenous Infusion' "
+               "(title), 'intravenous infusion' (Background, about recent studies; Objective) -> intravenous. Sample "
+               "size: 'The estimated number of enrolled participants is 6 to 20 patients' -> a planned range, marked "
+               "with its low end (n = 6) as the guide reads ranges of dose and follow-up (doubtful: the guide settles "
+               "no range of patients). Follow-up: 'at 180 days after the injection of STR-01' (the outcome's time "
+               "point) -> 180 days. Not facts: 'single-arm', 'modified Rankin Scale grade of 3 to 5', 'by 1 point', "
+               "'The registration term is 5 years' (the trial's registration, not an observation), the dates. No "
+               "dose, no sessions."),
+        layout={"columns": 1, "font": "sans", "journal": "JMIR Res Protoc 2022 | vol. 11 | iss. 7 | e37898"},
+    ),
+    RealText(
+        id="en_clinical_tjog2018_prp_intrauterine_thin_endometrium_rct_40_43", lang="en", kind="clinical",
+        batch=37,
+        title="Can autologous platelet rich plasma expand endometrial thickness and improve pregnancy rate during "
+              "frozen-thawed embryo transfer cycle? A randomized clinical trial",
+        authors="Maryam Eftekhar et al. (as the stored PubMed copy abbreviates the list)",
+        journal="Taiwanese Journal of Obstetrics and Gynecology 57(6):810-813", year=2018,
+        doi="10.1016/j.tjog.2018.10.007",
+        url=("https://discovery.researcher.life/article/can-autologous-platelet-rich-plasma-expand-endometrial-"
+             "thickness-and-improve-pregnancy-rate-during-frozenthawed-embryo-transfer-cycle-a-randomized-clinical-"
+             "trial/8b58bf04c00c3f159d531fc00ae88450"),
+        licence=("CC BY-NC-ND 4.0 (Taiwanese Journal of Obstetrics and Gynecology, an open access journal: all "
+                 "articles; the statement is not shown in the stored copies)"),
+        abstract=(
+            "**Objective** One of the important aspects involved in achieving optimal outcomes after assisted "
+            "reproductive treatment (ART) is the endometrium. Some cycles are cancelled due to inadequate "
+            "endometrial growth in ART. In this clinical trial, we evaluated the effectiveness of platelet-rich "
+            "plasma (PRP) in the treatment of thin endometrium."),
+        body=[
+            "**Materials and methods** In this randomized clinical trial, [[83 women|n:83]] with poor endometrial "
+            "response to standard hormone replacement therapy (HRT) (endometrium thickness < 7 mm) in the 13th day "
+            "of the cycle in a frozen-thawed embryo transfer (FET) were entered in two groups. In the PRP group "
+            "([[n = 40|n:40#PRP group]]), in addition to HRT, [[0.5–1 cc|d:0.5,mL,-,0.5,1#PRP group]] of PRP was "
+            "infused into the uterine cavity on the 13th day of HRT cycle. The control group "
+            "([[n = 43|n:43#control group]]) was only received HRT. If endometrial thickness failed to increase "
+            "after 48 h, PRP infusion was repeated in the same cycle. When the endometrium thickness reached ≥7 mm, "
+            "embryo transfer was done. Finally, endometrial thickness, chemical, clinical, and ongoing pregnancy "
+            "rates were compared between two groups.",
+            "**Results** Endometrial thickness increased significantly to 8.67 ± 0.64 in PRP group than in controls "
+            "(p = 0.001). This increase was higher in women who conceived in PRP group (p value: 0.031). The "
+            "implantation rate and per-cycle clinical pregnancy rate were significantly higher in PRP group "
+            "(p = 0.002 and 0.044, respectively (p = 0.002).",
+            "**Conclusion** PRP may be effective in improving the endometrial growth, and possibly pregnancy "
+            "outcomes in women with a thin endometrium.",
+        ],
+        notes=("Randomized trial of intrauterine autologous platelet-rich plasma for thin endometrium in frozen embryo "
+               "transfer cycles (clinical). Title and the whole abstract from the stored researcher.life record "
+               "(which runs the section heads into the text, 'ObjectiveOne of ...'; the heads are set apart here); "
+               "the same words and the heads on the stored PubMed mirror (47.251.13.51:8081/30545532), which names "
+               "the journal and the first author. Its unbalanced bracket '(p = 0.002 and 0.044, respectively (p = "
+               "0.002).' is kept. A text with few facts. PRP is no cell therapy (no cell type). Sample sizes: '83 "
+               "women' (the trial); 'the PRP group (n = 40)' -> arm 'PRP group'; 'The control group (n = 43)' -> arm "
+               "'control group'. Dose: '0.5–1 cc of PRP' -> a range of an injected volume, value 0.5 mL with low "
+               "0.5 and high 1 (cc = mL), arm 'PRP group'. Not marked (doubtful): 'PRP infusion was repeated in the "
+               "same cycle' -- a repeat made only if the endometrium failed to grow (a contingency, not a stated "
+               "number of administrations; by the guide's carrying rule it would also fall to the control group "
+               "named last, which it does not belong to). No route (intrauterine infusion has no contract id), no "
+               "follow-up ('after 48 h' is in hours and is a check before a repeat). No hormone facts: endometrial "
+               "thickness is no contract hormone; 'hormone replacement therapy (HRT)' is a co-treatment. Traps: "
+               "'< 7 mm', '≥7 mm', '13th day', '8.67 ± 0.64', the p values."),
+        layout={"columns": 2, "font": "serif", "journal": "Taiwanese Journal of Obstetrics & Gynecology 57 (2018) 810-813"},
+    ),
+    RealText(
+        id="en_clinical_josr2017_bmmsc_two_intraarticular_doses_koa_13_patients_24_months", lang="en",
+        kind="clinical", batch=37,
+        title="Intra-articular injection of expanded autologous [[bone marrow mesenchymal cells|c:bm]] in moderate "
+              "and severe knee osteoarthritis is safe: a phase I/II study",
+        authors="(not shown in the stored copies)",
+        journal="Journal of Orthopaedic Surgery and Research 12", year=2017, doi="10.1186/s13018-017-0689-6",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5727956",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Knee osteoarthritis (KOA) is a major health problem especially in the aging population. "
+            "There is a need for safe treatment that restores the cartilage and reduces the symptoms. The use of "
+            "stem cells is emerging as a possible option for the moderate and severe cases. This study aimed at "
+            "testing the safety of autologous [[bone marrow mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) "
+            "expanded in vitro when given intra-articularly to patients with stage II and III KOA. As a secondary "
+            "end point, the study tested the ability of these cells to relieve symptoms and restore the knee "
+            "cartilage in these patients as judged by normalized knee injury and Osteoarthritis Outcome Score (KOOS) "
+            "and by magnetic resonance imaging (MRI)."),
+        body=[
+            "**Methods** [[Thirteen patients|n:13]] with a mean age of 50 years suffering from KOA stages II and III "
+            "were given [[two doses|s:2]] of [[BM-MSCs|c:bm]] 1 month apart totaling "
+            "[[61 × 10^{6}|d:6.1e7,cells,-]] ± 0.6 × 10^{6} by intra-articular injection in a phase I prospective "
+            "clinical trial. Each patient was followed for a minimum of [[24 months|f:24,month]] for any adverse "
+            "events and for clinical outcome using normalized KOOS. Cartilage thickness was assessed by quantitative "
+            "MRI T2 at [[12 months|f:12,month]] of follow-up.",
+            "**Results** No severe adverse events were reported up to [[24 months|f:24,month]] follow-up. Normalized "
+            "KOOS improved significantly. Mean knee cartilage thickness measured by MRI improved significantly.",
+            "**Conclusion** [[BM-MSCs|c:bm]] given intra-articularly are safe in knee osteoarthrosis. Despite the "
+            "limited number of patients in this study, the procedure described significantly improved the KOOS and "
+            "knee cartilage thickness, indicating that they may enhance the functional outcome as well as the "
+            "structural component.",
+            "**Trial registration** ClinicalTrials.gov, NCT02118519",
+        ],
+        notes=("Single-arm phase I/II study of two intra-articular doses of autologous expanded bone marrow MSCs in "
+               "knee osteoarthritis (clinical). The whole abstract from the stored PMC copy (PMC5727956); the title "
+               "and DOI from the stored page of the article's Table 1 on the journal site (josr-online.biomedcentral."
+               "com/articles/10.1186/s13018-017-0689-6/tables/1), whose inclusion criteria (grade II-III KOA) match "
+               "the abstract; no authors shown. The source's '61 × 106 ± 0.6 × 106' (superscripts flattened) is "
+               "written 61 × 10^{6} ± 0.6 × 10^{6}. Cells: title 'bone marrow mesenchymal cells', 'bone marrow "
+               "mesenchymal stem cells (BM-MSCs)' and every 'BM-MSCs' -> bone_marrow_msc; 'stem cells' generic; 'these "
+               "cells' not a name. Sample size: 'Thirteen patients'. Sessions: 'two doses of BM-MSCs 1 month apart' "
+               "-> 2 ('1 month apart' is the interval, no follow-up). Dose: 'totaling 61 × 10^6' -> 6.1e7 cells, the "
+               "total given to each patient (the '± 0.6 × 10^6' is its spread, not a dose). Follow-up: 'followed for "
+               "a minimum of 24 months' -> 24 months; 'at 12 months of follow-up' (the MRI time point) -> 12 months; "
+               "'up to 24 months follow-up' -> 24 months. No route (intra-articular has no contract id). Traps: 'mean "
+               "age of 50 years', 'stages II and III', 'phase I', 'NCT02118519', 'MRI T2'."),
+        layout={"columns": 2, "font": "sans", "journal": "Journal of Orthopaedic Surgery and Research (2017) 12"},
+    ),
+    RealText(
+        id="en_case_amsu2021_prp_intraovarian_cervix_uterus_im_syrian_patient_15_days", lang="en", kind="case",
+        batch=37,
+        title="A new approach of using platelet-rich autologous plasma to increase the ovarian reservoir in a Syrian "
+              "patient with ovarian insufficiency: A case report",
+        authors="Rami Sabouni, Rand Tarrab, Dania kalaji, Haitham Abbassi",
+        journal="Annals of Medicine and Surgery 73:103149", year=2021, doi="10.1016/j.amsu.2021.103149",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8683667",
+        licence=("CC BY 4.0 (Annals of Medicine and Surgery, an open access journal: all articles; the statement is "
+                 "not shown in the stored copies)"),
+        abstract=(
+            "**Introduction** The prevalence of Primary ovarian insufficiency (POI) is estimated to be 1–2%, "
+            "resulting from many causes, including, iatrogenic causes which are becoming more common."),
+        body=[
+            "There is no precise treatment to restore fertility in POI patients. However, new treatments -such as "
+            "ovarian rejuvenation using platelet-rich autologous plasma (PRP)- are being tested and have shown "
+            "promising results. We report using a new PRP injection protocol to manage a Syrian patient with ovarian "
+            "insufficiency.",
+            "**Case presentation** A 35-year-old woman with five years of primary infertility presented with "
+            "decreased anti-mullerian hormone (AMH) after she underwent a laparoscopy one year ago. Where the AMH "
+            "dropped from 1.07 to 0.39 ng/mL after it. She underwent an ovarian rejuvenation using PRP. "
+            "[[Half mL|d:0.5,mL,ovary]] of PRP was [[injected into every ovary|r:io]], [[2 mL|d:2,mL,-]] were "
+            "injected into the cervix, [[7 mL|d:7,mL,-]] intra-uterus, and [[7 mL|d:7,mL,-]] were injected "
+            "intramuscularly to the patient's legs. [[Fifteen days|f:15,day]] following the operation, the "
+            "patient's new AMH level was 0.94 ng/mL. The patient was placed on ovarian stimulation, and five days "
+            "later the ultrasonography showed the development of six follicles in each ovary.",
+            "**Discussion** Managing POI using ovarian rejuvenation is the best alternative treatment; When the "
+            "donor eggs programs are not acceptable. The use of PRP in ovarian rejuvenation has been reported to be "
+            "effective.",
+            "**Conclusion** The use of PRP was beneficial in restoring fertility in a Syrian patient with ovarian "
+            "insufficiency. Furthermore, the new PRP injection protocol was successful. However, more studies are "
+            "needed to confirm this result.",
+        ],
+        notes=("Case report (one woman) of autologous platelet-rich plasma injected into both ovaries, the cervix, the "
+               "uterus and the thigh muscles for ovarian insufficiency after laparoscopy. Title, authors and the whole "
+               "abstract from the stored PMC copy, whose Conclusion breaks off ('more studie'): its last sentence "
+               "from the stored PubMed mirror (47.251.13.51:8081/34976384), same words. PRP is no cell therapy (no "
+               "cell type). Doses (injected volumes of PRP, the guide's '1 mL per ovary'): 'Half mL of PRP was "
+               "injected into every ovary' -> 0.5 mL per ovary; '2 mL' (cervix), '7 mL intra-uterus', '7 mL' "
+               "(intramuscular) -> one fact each, per null. Route: 'injected into every ovary' -> "
+               "intraovarian_injection; the cervix, the uterus and intramuscular injection have no contract id. "
+               "Follow-up: 'Fifteen days following the operation, the patient's new AMH level was 0.94 ng/mL' -> 15 "
+               "days (a time after the treatment at which an outcome was measured). No hormone facts: the AMH rise "
+               "after PRP is given as a new value without a word of direction (0.39 -> 0.94 ng/mL), and 'decreased "
+               "AMH ... after she underwent a laparoscopy' / 'AMH dropped from 1.07 to 0.39 ng/mL after it' is the "
+               "history that defines her disease (a fall after surgery, not after the therapy; doubtful: the guide "
+               "speaks of changes after an intervention). Not follow-up: 'five days later' (after ovarian "
+               "stimulation), 'one year ago', 'five years of primary infertility'. No sample size (a single case: "
+               "'a Syrian patient', 'A 35-year-old woman'), no sessions. Traps: '1–2%', '1.07', '0.39', '0.94 ng/mL', "
+               "'six follicles'."),
+        layout={"columns": 2, "font": "serif", "journal": "Annals of Medicine and Surgery 73 (2022) 103149"},
+    ),
+    RealText(
+        id="en_animal_animals2024_ucb_msc_activated_intraarticular_synovitis_horses_day_42", lang="en",
+        kind="animal", batch=37,
+        title="A Pilot Study to Assess the Safety and Efficacy of "
+              "[[Umbilical Cord Blood-Derived Mesenchymal Stromal Cells|c:msc]] for the Treatment of Synovitis in "
+              "Horses",
+        authors=("Kathryn Seabaugh, Sangeeta Rao, Judith B Koenig, Lynn Pezzanite, Steven Dow, Thomas G Koch, Keith A "
+                 "Russell, Sahar Mehrpouyan, A Hamed Alizadeh, Laurie R Goodrich (from the stored hoofflix record, "
+                 "which prints them surname first)"),
+        journal="Animals 14(23):3406", year=2024, doi="10.3390/ani14233406",
+        url="https://pubmed.ncbi.nlm.nih.gov./39682372",
+        licence="CC BY 4.0 (MDPI, all articles: stored page https://mdpi.com/openaccess)",
+        species="animal",
+        abstract=(
+            "Synovitis is present before and during osteoarthritis in horses and can result in performance-limiting "
+            "lameness. Twenty-four horses with lameness localized to the metacarpo-/metatarsophalangeal joint or a "
+            "single joint of the carpus were enrolled in this study. We evaluated the response of intra-articular "
+            "injection with [[10 million|d:1e7,cells,-]] activated ([[aMSC|c:msc]]) or non-activated "
+            "([[naMSC|c:msc]]) allogeneic [[equine umbilical cord blood-derived mesenchymal stromal cells|c:msc]] "
+            "([[MSCs|c:msc]]). Subjective and objective lameness was assessed on "
+            "[[Days 0, 1, 21, and 42|f:42,day]]. The treatment injection was randomly assigned and performed "
+            "following the baseline assessment on Day 0. [[naMSC|c:msc#naMSC-treated horses]]-treated horses had "
+            "straight-line lameness scores that were significantly lower on Day 21 (1.0 ± 1.15) and "
+            "[[Day 42|f:42,day#naMSC-treated horses]] (1.13 ± 1.00) than on Day 0 (p = 0.0098 and p = 0.0418, "
+            "respectively). [[aMSC|c:msc#aMSC-treated horses]]-treated horses had straight-line lameness scores that "
+            "were significantly lower on Day 21 (0.96 ± 1.03) and [[Day 42|f:42,day#aMSC-treated horses]] "
+            "(0.79 ± 1.05) than on Day 0 (p = 0.0011 and p < 0.0001, respectively). There was no significant "
+            "difference between the treatment groups for any parameter at any timepoint. In conclusion, both "
+            "[[aMSC|c:msc]] and [[naMSC|c:msc]] allogeneic [[MSCs|c:msc]] resulted in significantly improved "
+            "subjective lameness scores in horses when compared to baseline lameness scores."),
+        notes=("Randomised pilot study of one intra-articular injection of activated or non-activated allogeneic "
+               "equine cord blood MSCs in client-owned horses with synovitis (species animal: horses, which the "
+               "corpus files as 'animal'). Title and the whole abstract from the stored PubMed copy; the same words "
+               "on the stored biocloudy record; authors from the stored hoofflix record. Cells: title 'Umbilical Cord "
+               "Blood-Derived Mesenchymal Stromal Cells', 'equine umbilical cord blood-derived mesenchymal stromal "
+               "cells', every 'MSCs', 'aMSC' and 'naMSC' (activated / non-activated MSCs) -> msc (MSCs grown from cord "
+               "blood are msc by the guide). Dose: '10 million' (cells, given to either group: no arm). Follow-up: "
+               "'assessed on Days 0, 1, 21, and 42' -> a list of assessment times, one fact, the last (42 days); in "
+               "each group's sentence 'on Day 21 ... and Day 42' -> one fact, Day 42. Arms (doubtful): "
+               "'naMSC-treated horses' and 'aMSC-treated horses' are taken as the two randomised groups named by "
+               "their treatment (the abstract later calls them 'the treatment groups'): the cell name and the Day 42 "
+               "of each sentence carry 'naMSC-treated horses' / 'aMSC-treated horses'; the first mention ('10 million "
+               "activated (aMSC) or non-activated (naMSC)') and the conclusion ('both aMSC and naMSC') speak of both "
+               "(no arm). Not facts: 'Twenty-four horses' (animals), 'Day 0' (baseline), 'Day 21' (an earlier point "
+               "of the same list), the lameness scores and p values. No route (intra-articular has no contract id), no "
+               "sessions ('The treatment injection' states no count)."),
+        layout={"columns": 2, "font": "serif", "journal": "Animals 2024, 14, 3406"},
+    ),
 ]
