@@ -174,6 +174,8 @@ def test_a_dose_is_read_from_how_it_is_said(text, doses):
 def test_a_mean_with_its_spread_before_a_power_of_ten_is_the_mean():
     assert _doses("The patients received (4.2 ± 0.8) × 10^7 cells intravenously.") == [(4.2e7, "cells", None)]
     assert _doses("每侧卵巢注射(1.6±0.2)×10^6个细胞。") == [(1.6e6, "cells", "ovary")]
+    # a mean with its own power of ten: the amount after "±" is its spread
+    assert _doses("Knees received a mean of 38 × 10^6 ± 2.5 × 10^6 cells by injection.") == [(3.8e7, "cells", None)]
 
 
 def test_a_number_in_words_is_an_amount_before_a_unit_spelt_out():
@@ -256,3 +258,9 @@ def test_a_bare_amount_takes_the_unit_its_columns_head_names():
     assert table("Study | Dose (µg) | Route", "Ito 2021 | 80 | tail vein") == [(80.0, "µg", None)]
     # a column of ages or of blood drawn names a unit, but no dose
     assert table("Group | Age (years) | Blood (mL)", "A | 31 | 4") == []
+    # a head that counts cells in a power of ten: its numbers are that many, each of a list a dose
+    assert table("Trial | Cells infused (× 10^6)", "Ode 2019 | 30 or 90", "Lam 2020 | 1.5 /kg (twice)") == [
+        (3e7, "cells", None), (9e7, "cells", None), (1.5e6, "cells/kg", None)]
+    assert table("Trial | Cells (million)", "Ode 2019 | 40") == [(4e7, "cells", None)]
+    # unscaled numbers under a head of cells are too few to be counts of cells
+    assert table("Trial | Cells given", "Ode 2019 | 30 or 90") == []

@@ -33,6 +33,11 @@ EN = [
     # a time point before the outcome it dates, or before what an examination showed
     ("Graft survival at week 20 was the main outcome.", [(20, W)]),
     ("Biopsies at 6 weeks revealed dense collagen in the treated wounds.", [(6, W)]),
+    # days named unit first, each with a bracket of figures: the last; "on" days of a schedule
+    ("Scores were significantly better on Week 6 (2.1 ± 0.4) and Week 10 (1.7 ± 0.3) than before.", [(10, W)]),
+    ("Gait was recorded on Days 0, 7, 30 and 60.", [(60, D)]),
+    # a list after baseline, numbers in words before digits
+    ("Quality of life was measured at baseline, three, nine and 18 months.", [(18, M)]),
     # the placement of an implant or a graft is the treatment a time is counted from; a title names
     # the study's length; "superior" reports an outcome; a bracket of figures may follow the time
     ("Bone fill was not better 4 months after scaffold placement.", [(4, M)]),
@@ -303,6 +308,8 @@ NOT_FOLLOW_UP = [
     # a drug's course named as a trial without a design; a time counted on from what was said before
     "A 10-week trial of letrozole was given before the transfer.",
     "Five weeks later, the second infusion was given.",
+    # "followed by": what came next, not an outcome measured
+    "Fat was harvested, followed by cell or sham injection after 4 weeks.",
     "3个月后，患者再次接受移植。",
     "Serum FSH remained above 40 IU/L for 4 months before enrolment.",
     "After a 2-week period, the stromal cells were infused into a peripheral vein.",
@@ -748,5 +755,8 @@ def test_a_body_cell_that_says_a_follow_up_whole_is_one_wherever_it_stands():
     assert table("组别 | 移植后2个月 | 移植后5个月", "细胞组 | 0.31 | 0.42") == [(5.0, "month")]
     assert table("Hormone | Baseline | Week 4 | Week 10", "FSH | 61 | 40 | 35") == [(10.0, "week")]
     assert table("Hormone | 第4周 | 第10周", "FSH | 40 | 35") == [(10.0, "week")]
+    # a time in brackets under a head that names the follow-up in brackets
+    assert table("Trial | Cells | Deaths (follow-up)", "Ode 2019 | UC-MSC | None (18 months)") == [(18.0, "month")]
+    assert table("Trial | Cells | Deaths", "Ode 2019 | UC-MSC | None (18 months)") == []
     # one time point alone heads a column of anything
     assert table("Hormone | Baseline | Month 6", "FSH | 61 | 40") == []

@@ -415,3 +415,5 @@ def test_a_count_of_people_in_a_column_of_participants_is_a_sample():
     # a column headed by its people and ", n" or "treated"
     assert table("Study | Design | Women, n | Cells", "Okoro 2021 | RCT | 44 | UC-MSC") == [44]
     assert table("Level | Dose | Women treated | DLT", "Level 2 | 5 × 10^6 | 4 | 0") == [4]
+    # an aside in brackets after the head, and after the count in its cell
+    assert table("Trial | Number of patients (stage) | Cells", "Ruiz 2018 | 11 (stage II-III) | BM-MSC") == [11]

@@ -115,6 +115,8 @@ __all__ = [
     "CONTRACT_UNITS",
     "CONTRACT_PER",
     "MIN_CELL_COUNT",
+    "column_scale",
+    "per_kg_unit",
     "QuantityVocab",
     "DoseMention",
     "SessionMention",
@@ -486,6 +488,10 @@ _SCALED = ("cn_multiplier", "en_multiplier", "en_numeral")
 #: words that end the search for the cells a scaled number counts ("5 million per ovary")
 _NOT_BEFORE_CELLS = ("per", "each", "in", "into", "of", "to", "and", "or", "from", "with", "at", "for", "were", "was")
 _COMPARATOR = re.compile(r"(?:[<>≤≥＜＞≦≧]|[<>]=)\s*$")
+#: a "±" (or "+/-") right after a mean that has its own power of ten: the
+#: amount after it is the spread ("61 × 10^6 ± 0.6 × 10^6"; in "5 ± 1 × 10^6"
+#: the power of ten is the mean's too, which reads it as the mean)
+_SPREAD_BEFORE = re.compile(r"10\s*\^\s*\{?[-−]?\d+\}?\s*(?:±|\+\s*/\s*[-−])\s*$")
 _CONCENTRATION = re.compile(
     r"\s*(?:/|per\s+)\s*(?:[mμµun]?[lL]|d[lL]|mm\^?\{?3\}?|mm³|[μµ]L|升|毫升|微升|lit(?:er|re)s?)(?![A-Za-z])")
 _PERCENT = re.compile(r"\s*[%％‰]")
@@ -1066,6 +1072,8 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     start, end = lo.start, (hi or lo).end
     if _COMPARATOR.search(text, max(0, start - 3), start):
         return None  # thresholds: FSH>25 IU/L
+    if _SPREAD_BEFORE.search(text, max(0, start - 16), start):
+        return None  # the spread of a mean, not an amount: "61 × 10^6 ± 0.6 × 10^6"
     unit = per = None
     top = hi or lo
     at = _skip_space(text, end)
@@ -1136,6 +1144,24 @@ def column_unit(head: str, vocab: "QuantityVocab") -> tuple[str, str | None] | N
     pm = pats.per.search(s)
     per = _lookup(pats.per_of, pm.group()) if pm is not None else None
     return _fold_kg(pats, _lookup(pats.unit_of, um.group()), per)
+
+
+#: a power of ten written in a column's head: "Cells (× 10^6)", "(×10^{6}/kg)"
+_HEAD_POWER = re.compile(r"[×xX]\s*10\s*\^\s*\{?(\d{1,2})\}?")
+
+
+def column_scale(head: str, vocab: "QuantityVocab") -> float:
+    """What a table column's head says its bare numbers are counted in:
+    "Number of injected cells (× 10^6)" → 1e6, "Cells (million)" → 1e6, else 1."""
+    if power := _HEAD_POWER.search(head):
+        return 10.0 ** int(power.group(1))
+    words = re.findall(r"[a-z]+|[\u4e00-\u9fff]+", head.casefold())
+    return next((vocab.multipliers[w] for w in words if w in vocab.multipliers), 1.0)
+
+
+def per_kg_unit(vocab: "QuantityVocab", unit: str) -> str:
+    """The per-kilogram form of ``unit`` (cells → cells/kg), or ``unit`` when it has none."""
+    return vocab.per_kg.get(unit, unit)
 
 
 def _lookup(table: Mapping[str, str], surface: str) -> str:

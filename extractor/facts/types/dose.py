@@ -217,13 +217,21 @@ def in_table(scope) -> None:
 
 #: a cell that is one amount and nothing else: 150, 0.5, 5×10^6, 1 × 10^{7}
 _BARE_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:\s*[×xX]\s*10\s*\^?\s*\{?[-−]?\d+\}?)?")
+#: a cell of plain numbers, alternatives or a list, maybe per kilogram and
+#: with an aside in brackets: "20 or 100 or 200", "1 or 2 /kg", "0.5 /kg
+#: (three times)", "10, 50, 100"
+_AMOUNT_LIST = re.compile(r"(?P<amounts>\d+(?:\.\d+)?(?:\s*(?:,|，|、|\bor\b|\band\b)\s*\d+(?:\.\d+)?)*)"
+                          r"\s*(?P<kg>/\s*kg)?(?:\s*[(（][^()（）]*[)）])?")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _under_a_unit(scope) -> set[tuple[int, int, int]]:
-    """A bare amount under a column whose head names its unit ("Cells/ovary
-    | 5×10^6", "Dose (µg) | 150"): a dose in that unit, per what the head
-    says.  Only a dose column's head or one that counts cells says so (a
-    column of ages in years or volumes of blood is none)."""
+    """Bare amounts under a column whose head names their unit ("Cells/ovary
+    | 5×10^6", "Dose (µg) | 150"), and the power of ten they are counted in
+    ("Number of injected cells (× 10^6) | 20 or 100 or 200": three doses,
+    2e7, 1e8 and 2e8 cells; "1 or 2 /kg": cells/kg): doses in that unit, per
+    what the head says.  Only a dose column's head or one that counts cells
+    says so (a column of ages in years or volumes of blood is none)."""
     heads = scope.heads
     read: set[tuple[int, int, int]] = set()
     if scope.row == 1 or not heads:
@@ -231,32 +239,54 @@ def _under_a_unit(scope) -> set[tuple[int, int, int]]:
     units = _column_units(scope, heads)
     for sentence in scope.block.sentences:
         for cell in scope.cells(sentence):
-            unit = units[cell.column] if cell.column is not None else None
-            start, text = cell.start, cell.text
-            if unit is None or not _BARE_AMOUNT.fullmatch(text):
+            column = units[cell.column] if cell.column is not None else None
+            if column is None:
                 continue
-            values = numbers_of(text)
-            least = quantities.MIN_CELL_COUNT if unit[0].startswith("cells") else 0  # 0.38 cells is no count
-            if len(values) == 1 and values[0] > least:
-                value = {"value": values[0], "unit": unit[0], "per": unit[1]}
-                scope.add(sentence, "dose", value, start, start + len(text), "dose.table_column")
-                read.add((id(sentence), start, start + len(text)))
+            for start, end, value in _cell_amounts(scope, cell, *column):
+                scope.add(sentence, "dose", value, start, end, "dose.table_column")
+                read.add((id(sentence), start, end))
     return read
 
 
-def _column_units(scope, heads: list[str]) -> list[tuple[str, str | None] | None]:
-    """Of each column head, the unit and denominator its bare amounts are
-    doses in: a unit the head names, when it counts cells or the head is a
-    dose column's (not ages in years, not blood in mL); worked out once per
-    table."""
+def _cell_amounts(scope, cell, unit: str, per: str | None, scale: float) -> list[tuple[int, int, dict]]:
+    """The doses one cell under a column of ``unit`` holds: (start, end, value) each."""
+    least = quantities.MIN_CELL_COUNT if unit.startswith("cells") else 0  # 0.38 cells is no count
+    text, start = cell.text, cell.start
+    if _BARE_AMOUNT.fullmatch(text):
+        values = numbers_of(text)
+        if len(values) == 1 and values[0] * scale > least:
+            return [(start, start + len(text), {"value": values[0] * scale, "unit": unit, "per": per})]
+        return []
+    listed = _AMOUNT_LIST.fullmatch(text)
+    if listed is None or scale == 1.0:
+        return []  # unscaled numbers in words beside them: not read as amounts
+    if listed.group("kg") and not unit.endswith("/kg"):
+        unit, per = quantities.per_kg_unit(scope.extractor.vocab, unit), None
+    found = []
+    for number in _PLAIN_NUMBER.finditer(listed.group("amounts")):
+        value = float(number.group()) * scale
+        if value > least:
+            found.append((start + number.start(), start + number.end(), {"value": value, "unit": unit, "per": per}))
+    return found
+
+
+def _column_units(scope, heads: list[str]) -> list[tuple[str, str | None, float] | None]:
+    """Of each column head, the unit, denominator and power of ten its bare
+    amounts are doses in: a unit the head names, when it counts cells or
+    the head is a dose column's (not ages in years, not blood in mL); worked
+    out once per table."""
     known = scope.table_state.get("dose units")
     if known is None or len(known) != len(heads):
         columns = scope.extractor.compiled["dose"].columns
+        vocab = scope.extractor.vocab
         known = []
         for head in heads:
-            unit = quantities.column_unit(head, scope.extractor.vocab)
+            unit = quantities.column_unit(head, vocab)
             dose_column = any(w.casefold() in head for w in columns)
-            known.append(unit if unit is not None and (unit[0].startswith("cells") or dose_column) else None)
+            if unit is not None and (unit[0].startswith("cells") or dose_column):
+                known.append((*unit, quantities.column_scale(head, vocab)))
+            else:
+                known.append(None)
         scope.table_state["dose units"] = known
     return known
 

@@ -252,11 +252,14 @@ def _durations(m, numbers: list[float], each: bool = False) -> list[float]:
 
 
 def _written_alike(said: str) -> bool:
-    """Are the numbers of a list all in digits or all in words?  A word
-    after a digit is a count of something else ("killed on day 14 and six
-    on day 28": six rats)."""
-    in_words = [w for w in _LATIN_WORD.findall(said) if numbers_of(w)]
-    return not (in_words and any(c.isdigit() for c in said))
+    """Are the numbers of a list written alike: no number in words after
+    one in digits?  Such a word is a count of something else ("killed on
+    day 14 and six on day 28": six rats); words before digits are one list
+    ("at two, six, and 12 months")."""
+    first_digit = next((i for i, c in enumerate(said) if c.isdigit()), None)
+    if first_digit is None:
+        return True
+    return not any(numbers_of(m.group()) for m in _LATIN_WORD.finditer(said, first_digit))
 
 
 _ALTERNATIVES = re.compile(r"(?<![A-Za-z])or(?![A-Za-z])|或", re.IGNORECASE)

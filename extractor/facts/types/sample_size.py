@@ -62,7 +62,12 @@ _LONG_PAREN = re.compile(r"\s*[(（][^()（）]{0,60}[)）]\s*")
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 #: what a head of a column of group sizes may end with: "Patients (n)", "Women, n"
 _HEADER_N = re.compile(r"\s*(?:[(（]\s*n\s*[)）]|,\s*n)\s*$", re.IGNORECASE)
-_GROUP_SIZE = re.compile(r"\d{1,5}")
+#: an aside in brackets after a column's head ("Number of patients (the
+#: degree of IPF)"): the head is the words before it
+_HEAD_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+#: a group size alone in its cell, or with an aside in brackets after it
+#: ("8 (moderate IPF)"): the number is the size
+_GROUP_SIZE = re.compile(r"(\d{1,5})(?:\s*[(（][^()（）]*[)）])?")
 #: where the words of one count of a flow chart's box end: the next "(n=…)" or number
 _COUNT_IN_BOX = re.compile(r"[(（]\s*n\s*=\s*\d+\s*[)）]|(?<![\d.])\d+(?![\d.])")
 #: rows at the top of a table that may hold group sizes ("(n=393)"); below
@@ -337,9 +342,10 @@ def in_table(scope) -> None:
         text = sentence.text
         if columns:
             for start, end, cell in _cells_in(scope, sentence, columns):
-                if _GROUP_SIZE.fullmatch(cell) and 0 < int(cell) < 100_000:
-                    scope.add(sentence, "sample_size", {"n": int(cell), "unit": "patients"}, start, end,
-                              "sample_size.table_column")
+                size = _GROUP_SIZE.fullmatch(cell)
+                if size and 0 < int(size.group(1)) < 100_000:
+                    scope.add(sentence, "sample_size", {"n": int(size.group(1)), "unit": "patients"}, start,
+                              start + size.end(1), "sample_size.table_column")
                     continue
                 # a count of people written out in the cell ("36 women", 20例)
                 for n in quantities.find_sample_sizes(cell, scope.extractor.vocab):
@@ -585,7 +591,8 @@ def _size_columns(scope) -> tuple[int, int, frozenset[int]] | None:
     the row it is, its number of cells and those columns."""
     cells = [text for _, _, text in cell_spans(scope.block.text)]
     headers = scope.extractor.compiled["sample_size"].column_headers
-    columns = frozenset(i for i, cell in enumerate(cells) if _HEADER_N.sub("", cell).strip().lower() in headers)
+    columns = frozenset(i for i, cell in enumerate(cells)
+                        if _HEAD_ASIDE.sub("", _HEADER_N.sub("", cell)).strip().lower() in headers)
     return (scope.row, len(cells), columns) if columns else None
 
 
