@@ -415,5 +415,12 @@ def test_a_count_of_people_in_a_column_of_participants_is_a_sample():
     # a column headed by its people and ", n" or "treated"
     assert table("Study | Design | Women, n | Cells", "Okoro 2021 | RCT | 44 | UC-MSC") == [44]
     assert table("Level | Dose | Women treated | DLT", "Level 2 | 5 × 10^6 | 4 | 0") == [4]
+    # a row labelled by its people gives each group's size, its column's head the arm; "Total" is the whole
+    def sized(*rows):
+        return [(f.value["n"], f.arm) for f in table_facts("sample_size", *rows)]
+
+    assert sized("Feature | PRP arm | Saline arm | Total | P", "Patients, n | 22 | 21 | 43 | 0.88",
+                 "Age, years | 36 | 37 | 36 | 0.41") == [(22, "PRP arm"), (21, "Saline arm"), (43, None)]
+    assert sized("Feature | PRP arm | Saline arm", "Miscarriage, n | 3 | 2") == []
     # an aside in brackets after the head, and after the count in its cell
     assert table("Trial | Number of patients (stage) | Cells", "Ruiz 2018 | 11 (stage II-III) | BM-MSC") == [11]

@@ -206,12 +206,18 @@ class TableScope:
         if self.row == 1:  # the first row names the columns: its cells and where each is printed
             cells = [(s, a, b, text) for s in self.block.sentences for a, b, text in cell_spans(s.text)]
             self.table_state["column heads"] = [text.casefold() for *_, text in cells]
+            self.table_state["column heads as printed"] = [text for *_, text in cells]
             self.table_state["column spans"] = [_x_span(s, a, b) for s, a, b, _ in cells]
 
     @property
     def heads(self) -> list[str]:
         """The heads of the table's columns (its first row's cells, case folded)."""
         return self.table_state.get("column heads") or []
+
+    @property
+    def printed_heads(self) -> list[str]:
+        """The heads of the table's columns as printed (an arm's label)."""
+        return self.table_state.get("column heads as printed") or []
 
     def cells(self, sentence: Sentence) -> list[TableCell]:
         """The cells of one line of this row, each with the column it stands

@@ -338,6 +338,8 @@ def in_table(scope) -> None:
     if found:
         state["size_columns"] = found
     columns = None if found else state.get("size_columns")
+    if scope.row > 1:
+        _row_of_sizes(scope)
     for sentence in scope.block.sentences:
         text = sentence.text
         if columns:
@@ -356,6 +358,34 @@ def in_table(scope) -> None:
                 continue
             if header or _alone_in_cell(text, n.start, n.end):
                 scope.add(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule)
+
+
+#: heads of columns that hold no group of the study: a test, its P value
+_NO_GROUP_HEAD = re.compile(r"p(?:\s*-?\s*values?)?|statistics?|test|difference|95%\s*ci", re.IGNORECASE)
+#: heads of the column of all the study's people: a count under it is the whole, no arm
+_WHOLE_HEAD = re.compile(r"total|overall|all(?:\s+\w+)?", re.IGNORECASE)
+
+
+def _row_of_sizes(scope) -> None:
+    """A row labelled by the people it counts ("Women | 41 | 48", "n | 30 |
+    30", "Patients, n | …", as a table of baseline characteristics prints
+    the size of each group): each count is the sample of the group its
+    column's head names (the arm), or the whole under a "Total" column."""
+    headers = scope.extractor.compiled["sample_size"].column_headers
+    printed = scope.printed_heads
+    for sentence in scope.block.sentences:
+        cells = scope.cells(sentence)
+        if len(cells) < 2 or _HEAD_ASIDE.sub("", _HEADER_N.sub("", cells[0].text)).strip().lower() not in headers:
+            continue
+        for cell in cells[1:]:
+            size = _GROUP_SIZE.fullmatch(cell.text)
+            head = printed[cell.column].strip() if cell.column is not None and cell.column < len(printed) else ""
+            if size is None or not 0 < int(size.group(1)) < 100_000 or not head or _NO_GROUP_HEAD.fullmatch(head):
+                continue
+            fact = scope.add(sentence, "sample_size", {"n": int(size.group(1)), "unit": "patients"}, cell.start,
+                             cell.start + size.end(1), "sample_size.table_row")
+            if not _WHOLE_HEAD.fullmatch(head):
+                fact.arm = head
 
 
 class _Row:
