@@ -12,6 +12,9 @@ from formkit import facts
 
 #: (sentence, the counts found in it, in order; None for "repeated, number not given")
 EN = [
+    # a session by another name; stages of a disease are none
+    ("The plasma was injected in three sittings a month apart.", [3]),
+    ("Fibrosis was graded in four stages before the cells were infused.", []),
     ("Every woman was given a single intraovarian injection of the cell suspension.", [1]),
     ("The suspension was infused once through a catheter in the ovarian artery.", [1]),
     ("A single-dose infusion of exosomes followed the last chemotherapy cycle.", [1]),
