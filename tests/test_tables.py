@@ -515,3 +515,34 @@ def test_issue15_a_pdf_with_a_table_above_its_middle_rule_reads_whole(tmp_path):
     assert [b.text for b in doc.blocks if b.kind.value == "table"] == [
         "Group | n | FSH (IU/L)", "Low dose | 6 | 71.3", "High dose | 6 | 52.4"]
     assert "Mean FSH fell from 68.4 to 41.2 IU/L at six months." in [b.text for b in doc.blocks]
+
+
+def _two_tables_with_a_caption_between(pdf) -> None:
+    """Two three-rule tables of the same width, the second's caption set
+    between the first's bottom rule and the second's top rule."""
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(72, 760, "Table 1. Women treated")
+    rows_1 = [("Arm", "Women", "Cells/kg"), ("Low", "6", "1 x 10^6"), ("High", "6", "4 x 10^6")]
+    rows_2 = [("Arm", "Week 0", "Week 12"), ("Low", "71.3", "60.2"), ("High", "69.8", "48.1")]
+    for top, rows in ((750, rows_1), (650, rows_2)):
+        for y in (top, top - 18, top - 18 - 14 * len(rows[1:]) - 4):
+            pdf.line(72, y, 520, y)
+        for i, cells in enumerate(rows):
+            for text, x in zip(cells, (76, 250, 380)):
+                pdf.drawString(x, top - 13 - (14 * i + (4 if i else 0)), text)
+    pdf.drawString(72, 662, "Table 2. FSH (IU/L) over time")
+
+
+def test_a_caption_between_two_ruled_tables_ends_the_first_and_heads_the_second(tmp_path):
+    from pdfkit import write_pdf
+
+    from extractor.layout.textlayer import parse_pdf
+
+    doc = parse_pdf(write_pdf(tmp_path / "two_tables.pdf", _two_tables_with_a_caption_between))
+    kinds = [(b.kind.value, b.text) for b in doc.blocks]
+    caption = kinds.index(("paragraph", "Table 2. FSH (IU/L) over time"))
+    # the caption is no row: the tables on either side of it are two, each with its own head row
+    assert [t for k, t in kinds[:caption] if k == "table"] == [
+        "Arm | Women | Cells/kg", "Low | 6 | 1 x 10^6", "High | 6 | 4 x 10^6"]
+    assert [t for k, t in kinds[caption:] if k == "table"] == [
+        "Arm | Week 0 | Week 12", "Low | 71.3 | 60.2", "High | 69.8 | 48.1"]
