@@ -13,6 +13,9 @@ from formkit import facts
 
 #: (sentence, the sizes found in it, in order)
 EN = [
+    # a part of an arm's people, named by the arm after "of", is no sample
+    ("Two patients of the saline arm and one of the cell arm withdrew consent.", []),
+    ("Five women of the high-dose cohort reported spotting.", []),
     ("A total of 86 women with premature ovarian insufficiency took part.", [86]),
     # each count the size of the group named in brackets after what it had
     ("Sixty-two had a single infusion (arm 1) and 58 had received three infusions (arm 2).", [62, 58]),
