@@ -13,6 +13,11 @@ from formkit import extractor, facts
 
 #: (text, the cell-type ids found in it, in order)
 EN = [
+    # a word saying which of the cells between "-derived" and the head; cells resident in a tissue;
+    # "umbilical" alone as the cord
+    ("Adipose-derived cultured stromal cells were thawed before use.", ["adipose_msc"]),
+    ("Bone marrow-resident stromal cells were expanded twice.", ["bone_marrow_msc"]),
+    ("Human umbilical MSCs were labelled with a dye.", ["umbilical_cord_msc"]),
     # a hyphen where a source's words have a space
     ("Ovine adipose-tissue derived stromal cells were grafted.", ["adipose_msc"]),
     ("Umbilical-cord derived mesenchymal stem cells were infused.", ["umbilical_cord_msc"]),
