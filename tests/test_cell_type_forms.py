@@ -13,6 +13,9 @@ from formkit import extractor, facts
 
 #: (text, the cell-type ids found in it, in order)
 EN = [
+    # a medium or serum rid of vesicles is a reagent, not vesicles given
+    ("Cells were kept in exosome-depleted serum before the vesicles were harvested.", []),
+    ("The culture medium was depleted of extracellular vesicles by filtration.", []),
     # a word saying which of the cells between "-derived" and the head; cells resident in a tissue;
     # "umbilical" alone as the cord
     ("Adipose-derived cultured stromal cells were thawed before use.", ["adipose_msc"]),
@@ -73,6 +76,7 @@ EN = [
 ]
 
 ZH = [
+    ("细胞换用无外泌体血清继续培养48 h。", []),
     ("骨髓来源的间充质干细胞经尾静脉注射。", ["bone_marrow_msc"]),
     ("脐带来源间充质基质细胞改善卵巢功能。", ["umbilical_cord_msc"]),
     ("经血来源的基质细胞用于治疗卵巢早衰。", ["menstrual_blood_msc"]),
