@@ -35,6 +35,8 @@ ENGLISH = [
     ("Busulfan was given as one IP injection before the cells.", [(IP, None, False)]),
     ("Each woman had the cell suspension injected under ultrasound guidance into her left ovary.", [(IO, TVUS, False)]),
     ("Stromal cells were delivered through a fine catheter into both ovarian arteries.", [(OA, None, False)]),
+    # a selective catheterisation (either spelling) or a microcatheter is interventional radiology
+    ("The vesicles reached the ovaries by selective catheterisation of each ovarian artery.", [(OA, "interventional_radiology", False)]),
     ("We infused the vesicles via the lateral tail vein of each rat.", [(IV, None, False)]),
     ("Labelled cells were administered intravenously to the recipient animals.", [(IV, None, False)]),
     ("Busulfan was given intraperitoneally for two weeks.", [(IP, None, False)]),
