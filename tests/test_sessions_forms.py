@@ -15,6 +15,9 @@ EN = [
     # a session by another name; stages of a disease are none
     ("The plasma was injected in three sittings a month apart.", [3]),
     ("Fibrosis was graded in four stages before the cells were infused.", []),
+    # doses tested or compared against each other are levels
+    ("The trial compared two doses of cord-blood cells with saline.", []),
+    ("We evaluated four doses of the vesicles in aged mice.", []),
     ("Every woman was given a single intraovarian injection of the cell suspension.", [1]),
     ("The suspension was infused once through a catheter in the ovarian artery.", [1]),
     ("A single-dose infusion of exosomes followed the last chemotherapy cycle.", [1]),
