@@ -762,7 +762,14 @@ class CountEntry(_Model):
     that make the count a subgroup by sessions received ("14例接受1次移植")."""
     column_headers: LangTerms = LangTerms()
     """A table column headed by one of these (the whole cell)
-    holds group sizes ("例数", "Participants")."""
+    holds group sizes ("例数", "Participants"); a row headed by one
+    ("Women | 41 | 48") holds a group size under each group's column."""
+    whole_columns: LangTerms = LangTerms()
+    """For sample_size: heads of a table's column of all its people
+    ("Total", 合计): a size in a row of group sizes under it is the whole, no arm."""
+    no_group_columns: LangTerms = LangTerms()
+    """For sample_size: heads of a table's columns that are no group
+    ("P", "P value", 统计量): a row of group sizes has none under them."""
     relatives: LangTerms = LangTerms()
     """For sample_size: words opening a relative clause: en after a
     count of people ("Four women who were excluded"), zh between the

@@ -130,6 +130,8 @@ class SampleCues:
     #: in a figure's text, the words of a flow chart's box that make a count
     #: in it a sample size (sample_size `flow_chart_totals`)
     flow_chart_totals: tuple[str, ...] = ()
+    whole_columns: frozenset[str] = frozenset()  # a column of all the people: Total, 合计
+    no_group_columns: frozenset[str] = frozenset()  # a column that is no group: P value, 统计量
 
     @classmethod
     def from_rules(cls, rules) -> "SampleCues":
@@ -150,6 +152,8 @@ class SampleCues:
             sets_apart=_any_word([t for c in sample for t in c.sets_apart.all()]),
             received=lowered(t for c in sample for t in c.received.all()),
             column_headers=frozenset(lowered(t for c in sample for t in c.column_headers.all())),
+            whole_columns=frozenset(lowered(t for c in sample for t in c.whole_columns.all())),
+            no_group_columns=frozenset(lowered(t for c in sample for t in c.no_group_columns.all())),
             whole_before=_whole_before([w for c in sample for w in c.wholes_before.all()]),
             given_before=_any_word([w for c in sample for w in c.given_before.all()]),
             changes_before=_any_word([w for c in sample for w in c.changes_before.all()]),
@@ -360,32 +364,33 @@ def in_table(scope) -> None:
                 scope.add(sentence, "sample_size", n.as_value(), n.start, n.end, n.rule)
 
 
-#: heads of columns that hold no group of the study: a test, its P value
-_NO_GROUP_HEAD = re.compile(r"p(?:\s*-?\s*values?)?|statistics?|test|difference|95%\s*ci", re.IGNORECASE)
-#: heads of the column of all the study's people: a count under it is the whole, no arm
-_WHOLE_HEAD = re.compile(r"total|overall|all(?:\s+\w+)?", re.IGNORECASE)
-
-
 def _row_of_sizes(scope) -> None:
     """A row labelled by the people it counts ("Women | 41 | 48", "n | 30 |
     30", "Patients, n | …", as a table of baseline characteristics prints
     the size of each group): each count is the sample of the group its
-    column's head names (the arm), or the whole under a "Total" column."""
-    headers = scope.extractor.compiled["sample_size"].column_headers
+    column's head names (the arm), or the whole under a "Total" column
+    (units.yaml sample_size `column_headers`, `whole_columns`, `no_group_columns`)."""
+    cues = scope.extractor.compiled["sample_size"]
     printed = scope.printed_heads
     for sentence in scope.block.sentences:
         cells = scope.cells(sentence)
-        if len(cells) < 2 or _HEAD_ASIDE.sub("", _HEADER_N.sub("", cells[0].text)).strip().lower() not in headers:
+        if len(cells) < 2 or _bare_head(cells[0].text) not in cues.column_headers:
             continue
         for cell in cells[1:]:
             size = _GROUP_SIZE.fullmatch(cell.text)
             head = printed[cell.column].strip() if cell.column is not None and cell.column < len(printed) else ""
-            if size is None or not 0 < int(size.group(1)) < 100_000 or not head or _NO_GROUP_HEAD.fullmatch(head):
+            if size is None or not 0 < int(size.group(1)) < 100_000 or not head \
+                    or head.lower() in cues.no_group_columns:
                 continue
             fact = scope.add(sentence, "sample_size", {"n": int(size.group(1)), "unit": "patients"}, cell.start,
                              cell.start + size.end(1), "sample_size.table_row")
-            if not _WHOLE_HEAD.fullmatch(head):
+            if head.lower() not in cues.whole_columns:
                 fact.arm = head
+
+
+def _bare_head(head: str) -> str:
+    """A head of people without its "(n)", ", n" or aside in brackets, lower-cased."""
+    return _HEAD_ASIDE.sub("", _HEADER_N.sub("", head)).strip().lower()
 
 
 class _Row:
@@ -621,8 +626,7 @@ def _size_columns(scope) -> tuple[int, int, frozenset[int]] | None:
     the row it is, its number of cells and those columns."""
     cells = [text for _, _, text in cell_spans(scope.block.text)]
     headers = scope.extractor.compiled["sample_size"].column_headers
-    columns = frozenset(i for i, cell in enumerate(cells)
-                        if _HEAD_ASIDE.sub("", _HEADER_N.sub("", cell)).strip().lower() in headers)
+    columns = frozenset(i for i, cell in enumerate(cells) if _bare_head(cell) in headers)
     return (scope.row, len(cells), columns) if columns else None
 
 
