@@ -34,7 +34,7 @@ from ..lang.script import IDEOGRAPH, has_cjk
 from ..lang.trie import trie_pattern as _trie_pattern
 from ..layout.glyphs import fold_width
 from .mentions import Mention
-from ..ruleset.grammar import ODD_LATIN_CHAR, letter_runs, lower_cased, mandatory_text
+from ..ruleset.grammar import ODD_LATIN_CHAR, letter_runs, lower_cased, mandatory_text, mandatory_texts
 from ..ruleset.model import Kind, RuleSet, Term
 from . import tokens
 from .tokens import Tokenizers
@@ -398,6 +398,10 @@ class TermMatcher:
         #: (kind, pattern, what every match of it holds): a sentence without that is not searched
         self._patterns = [(kind, p, mandatory_text(p.regex)) for kind in GROUPS for p in _safe_patterns(rules, kind)]
         self._pattern_runs = _PatternRuns([needs for _, _, needs in self._patterns])
+        #: of each pattern, the other sets of runs its matches hold (:func:`mandatory_texts`):
+        #: the run scan asks for one set only, and a text missing another is not searched
+        self._pattern_rest = [tuple(n for n in mandatory_texts(p.regex) if n != needs)
+                              for _, p, needs in self._patterns]
         fuzzy = rules.settings.fuzzy
         self.fuzzy_threshold = float(fuzzy.threshold)
         self.fuzzy_min_length = int(fuzzy.min_length)
@@ -486,7 +490,10 @@ class TermMatcher:
         caseless = lowered if lowered is not None else None if ODD_LATIN_CHAR.search(folded) else folded.lower()
         spans_of = _pattern_spans if tokens.remembering() else _spans
         patterns = self._patterns
+        rest = self._pattern_rest
         for i in self._pattern_runs.possible(folded, caseless, runs):
+            if rest[i] and not all(_may_hold(needs, folded, caseless) for needs in rest[i]):
+                continue
             kind, pattern, _ = patterns[i]
             for start, end in spans_of(pattern.regex, folded):
                 found.append(
