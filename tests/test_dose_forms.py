@@ -104,6 +104,7 @@ EN = [
     ("Each dog received 4 × 10^7 cells/5 mL into the joint.", [(4e7, "cells", None)]),
     ("Doses of fewer than 5 billion cells were judged safe.", []),
     ("Rabbits were given one bolus (2 × 10^9 particles) of the vesicles.", []),
+    ("Volunteers were given 10^{10} CFU of live bacteria daily.", []),
     ("Women received 1 × 10^6 cells/kg with an upper limit of 6 × 10^7 cells.", [(1e6, "cells/kg", None)]),
     ("Every participant received 2 million cells per kgr of body weight.", [(2e6, "cells/kg", None)]),
     # a premedication's amount and a range of fat taken are no dose
