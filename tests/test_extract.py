@@ -473,7 +473,7 @@ def _edit_units(rules_dir, old: str, new: str) -> Extractor:
     [
         # cell_words: a cell word a few words after a bare power of ten makes it cells
         ("cell_words:\n  en: [cell, cells]", "cell_words:\n  en: [splenocytes, cell, cells]",
-         "Each mouse received 5×10^6 luciferase-tagged splenocytes; these cells were labelled.", "dose", [], ["5×10^6"]),
+         "Each mouse carried 5×10^6 luciferase-tagged splenocytes; these cells were labelled.", "dose", [], ["5×10^6"]),
         # relatives (zh): a count named by the sessions its people received
         ("      zh: [的]", "      zh: [的, 者]",
          "共纳入40例患者。观察组中接受三次注射者9例。", "sample_size", ["40例", "9例"], ["40例"]),
