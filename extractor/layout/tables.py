@@ -123,9 +123,10 @@ def _tabular_runs(group: list[Ruling], lines: list[Line], page_height: float) ->
         inside = [line for line in lines if band.holds(line)]
         # a caption set inside the top rule is no reason to doubt the band
         printed = printed_rows(inside)
-        if _caption_alone(printed, band) and runs and runs[-1][-1] is upper:
-            continue  # the next table's caption right under a table: that table ends, another begins
-        inside = [l for row in printed[inner_caption(printed, band):] for l in row]
+        caption = inner_caption(printed, band)
+        if not caption and _starts_with_caption(printed) and runs and runs[-1][-1] is upper:
+            continue  # the next table's caption alone right under a table: that table ends, another begins
+        inside = [l for row in printed[caption:] for l in row]
         if inside and not _cell_rows(inside, x1 - x0) and not _label_row(inside, x1 - x0) \
                 and not _cell_band(inside, x1 - x0):
             continue
@@ -177,10 +178,10 @@ def inner_caption(printed: list[list[Line]], region: TableRegion) -> int:
     return n if n < len(printed) else 0
 
 
-def _caption_alone(printed: list[list[Line]], band: TableRegion) -> bool:
-    """Is a band between two rules a caption and nothing else ("Table 2.
-    …" between the bottom rule of one table and the top rule of the next)?"""
-    return bool(printed) and ANY_CAPTION.match(printed[0][0].text) is not None and inner_caption(printed, band) == 0
+def _starts_with_caption(printed: list[list[Line]]) -> bool:
+    """Does a band's first printed row open with a caption ("Table 2. …")?
+    With :func:`inner_caption` 0 the band is that caption and nothing else."""
+    return bool(printed) and ANY_CAPTION.match(printed[0][0].text) is not None
 
 
 def _label_row(lines: list[Line], width: float) -> bool:

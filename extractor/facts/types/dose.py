@@ -94,7 +94,7 @@ def tidy(value: dict) -> dict:
     return value
 
 
-def _given(scope, d, cells, routes, doses) -> bool:
+def _given(scope, d, doses, *, names_cells: bool, says_given: bool) -> bool:
     """Amounts given to someone: a bare 10^7 needs a cell type in its
     sentence, a list it belongs to that names its unit
     (5×10^6、1×10^7、1.5×10^7个细胞), or a sentence saying it was given
@@ -102,15 +102,16 @@ def _given(scope, d, cells, routes, doses) -> bool:
     with USCs (1.2 × 10^6 …)": cells the rules do not name), unless written
     per kilogram ("0.5 × 10^6/kg": cells/kg); mL, mg, IU need a dose cue or
     a route ("1 mL buffer" is none), or a denominator saying it was given
-    ("0.5 mL of saline per ovary")."""
+    ("0.5 mL of saline per ovary").  ``names_cells``: the sentence names a
+    cell type or says something was given; ``says_given``: the latter
+    (:meth:`DoseCues.says_given`, asked once per sentence)."""
     cues = scope.extractor.compiled["dose"]
-    text = scope.text
-    if d.unit_implied and not d.arm_label and not cells and not d.unit.endswith("/kg") \
+    if d.unit_implied and not d.arm_label and not names_cells and not d.unit.endswith("/kg") \
             and not any(o.unit == d.unit and not o.unit_implied for o in doses) \
-            and not cues.cells_soon.match(text, d.end) and not cues.says_given(text, routes):
+            and not cues.cells_soon.match(scope.text, d.end):
         return False
     if d.unit in cues.needs_cue:
-        return cues.says_given(text, routes) or d.per is not None
+        return says_given or d.per is not None
     return True
 
 
@@ -151,11 +152,13 @@ def in_sentence(scope) -> None:
     routes = scope.of_kind(Kind.ROUTE)
     # a bare power of ten counts cells when the sentence names them or says
     # something was given ("pCPC (35 × 10^6) were administered")
-    given = bool(cells) or scope.extractor.compiled["dose"].says_given(text, routes)
-    doses = quantities.find_doses(text, scope.extractor.vocab, names_cells=given)
+    says_given = scope.extractor.compiled["dose"].says_given(text, routes)
+    names_cells = bool(cells) or says_given
+    doses = quantities.find_doses(text, scope.extractor.vocab, names_cells=names_cells)
     vetoes = _vetoes(scope, text) if doses else []
     for d in doses:
-        if not _given(scope, d, cells, routes, doses) or any(a < d.end and d.start < b for a, b in vetoes):
+        if not _given(scope, d, doses, names_cells=names_cells, says_given=says_given) \
+                or any(a < d.end and d.start < b for a, b in vetoes):
             continue
         fact = scope.add("dose", d.as_value(), d.start, d.end, d.rule, mention=d)
         owner = _owner(scope, d.start)

@@ -348,10 +348,10 @@ def in_table(scope) -> None:
         text = sentence.text
         if columns:
             for start, end, cell in _cells_in(scope, sentence, columns):
-                size = _GROUP_SIZE.fullmatch(cell)
-                if size and 0 < int(size.group(1)) < 100_000:
-                    scope.add(sentence, "sample_size", {"n": int(size.group(1)), "unit": "patients"}, start,
-                              start + size.end(1), "sample_size.table_column")
+                size = _group_size(cell)
+                if size is not None:
+                    scope.add(sentence, "sample_size", {"n": size[0], "unit": "patients"}, start,
+                              start + size[1], "sample_size.table_column")
                     continue
                 # a count of people written out in the cell ("36 women", 20例)
                 for n in quantities.find_sample_sizes(cell, scope.extractor.vocab):
@@ -377,15 +377,23 @@ def _row_of_sizes(scope) -> None:
         if len(cells) < 2 or _bare_head(cells[0].text) not in cues.column_headers:
             continue
         for cell in cells[1:]:
-            size = _GROUP_SIZE.fullmatch(cell.text)
+            size = _group_size(cell.text)
             head = printed[cell.column].strip() if cell.column is not None and cell.column < len(printed) else ""
-            if size is None or not 0 < int(size.group(1)) < 100_000 or not head \
-                    or head.lower() in cues.no_group_columns:
+            if size is None or not head or head.lower() in cues.no_group_columns:
                 continue
-            fact = scope.add(sentence, "sample_size", {"n": int(size.group(1)), "unit": "patients"}, cell.start,
-                             cell.start + size.end(1), "sample_size.table_row")
+            fact = scope.add(sentence, "sample_size", {"n": size[0], "unit": "patients"}, cell.start,
+                             cell.start + size[1], "sample_size.table_row")
             if head.lower() not in cues.whole_columns:
                 fact.arm = head
+
+
+def _group_size(cell: str) -> tuple[int, int] | None:
+    """A group size alone in a table cell, perhaps with an aside in brackets
+    ("8 (moderate IPF)"): (the size, where its digits end), or None."""
+    size = _GROUP_SIZE.fullmatch(cell)
+    if size is None or not 0 < int(size.group(1)) < 100_000:
+        return None
+    return int(size.group(1)), size.end(1)
 
 
 def _bare_head(head: str) -> str:
