@@ -13,6 +13,12 @@ from formkit import facts, table_facts
 
 #: (sentence, the doses found in it as (value, unit, per), in order)
 EN = [
+    # a full stop for the dot of multiplication, before a power of ten only
+    ("Each hamster got 4.10^5 stromal cells by intraperitoneal injection.", [(4e5, "cells", None)]),
+    ("Serum oestradiol was 3.10 pg/mL in the sham arm.", []),
+    # a scaled amount per kilogram counts cells, the cells named after it or not at all
+    ("Lambs were infused with 3 million/kg of cord-blood MSCs.", [(3e6, "cells/kg", None)]),
+    ("Cells (1.2 million per kgr body weight) went in through a peripheral vein.", [(1.2e6, "cells/kg", None)]),
     # a bare power of ten counts what a sentence says was given, named or not
     ("Pigs received an intracoronary dose of vCPC (4.5 × 10^7) one week after the infarct.", [(4.5e7, "cells", None)]),
     ("A single-dose (3 × 10^6) of the cells was administered to each dog.", [(3e6, "cells", None)]),

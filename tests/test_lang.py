@@ -37,6 +37,7 @@ def test_has_cjk_asks_for_an_ideograph():
 @pytest.mark.parametrize("text, value", [
     ("5×10^6", 5e6), ("5 x 10^{6}", 5e6), ("10⁶", 1e6), ("5e6", 5e6), ("1,500,000", 1.5e6),
     ("500万", 5e6), ("1.5亿", 1.5e8), ("5 million", 5e6), ("两千万", 2e7), ("二十", 20), ("twenty-eight", 28),
+    ("2.10^6", 2e6), ("2.10", 2.1),
 ])
 def test_the_extractor_and_the_review_form_read_the_same_numbers(text, value):
     assert parse_number(text) == pytest.approx(value)

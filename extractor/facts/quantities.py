@@ -1090,7 +1090,9 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     # "the 2 × 10^6 group", 2×10^6组: an arm named by its dose of cells
     label = um is None and big and top.form == "sci_notation" and pats.group_after is not None \
         and pats.group_after.match(text, end) is not None
-    if um is None and not cells_next and (top.form != "sci_notation" or not big):
+    # "2 million/kg", "1 million per kg": a scaled amount per kilogram counts cells as a power of ten does
+    scaled_per_kg = um is None and big and top.form in _SCALED and _per_kg_after(s, pats, end)
+    if um is None and not (cells_next or scaled_per_kg) and (top.form != "sci_notation" or not big):
         return None  # no unit, and no power of ten that could count cells (below)
     nm = pats.not_unit.match(s, at)
     if nm and (um is None or nm.end() >= um.end()):
@@ -1110,7 +1112,7 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
         # a power of ten per kilogram ("0.5 × 10^6/kg") counts cells, whether or
         # not the sentence names them
         per_kg = per is not None and _fold_kg(pats, "cells", per)[0] != "cells"
-        if not (cells_next or label) and (top.form != "sci_notation" or not big
+        if not (cells_next or label) and (top.form != "sci_notation" and not scaled_per_kg or not big
                                           or not (names_cells or per_kg or s.about_cells(pats))):
             return None
         unit = "cells"
@@ -1128,6 +1130,12 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     low, high = (_in_unit(low, power), _in_unit(high, power)) if hi else (None, None)
     return DoseMention(start, end, text[start:end], rule, _in_unit(lo.value, power), unit, per, low, high, implied,
                        power, arm_label=label)
+
+
+def _per_kg_after(s: _Sentence, pats: _Patterns, end: int) -> bool:
+    """Whether a denominator of body weight follows the amount ending at ``end``."""
+    pm = pats.per.match(s, _skip_space(s.text, end))
+    return pm is not None and _fold_kg(pats, "cells", _lookup(pats.per_of, pm.group()))[0] != "cells"
 
 
 def column_unit(head: str, vocab: "QuantityVocab") -> tuple[str, str | None] | None:

@@ -34,7 +34,8 @@ _SUP_TABLE = str.maketrans(_SUPERSCRIPTS + "⁻⁺−–", "0123456789-+--")
 
 # thousands grouped by commas (4,000,000) or by a (thin) space (10 000)
 _DEC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!and\s)(?<!or\s)(?<!to\s)(?<![,，、]\s)\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
-_TIMES = r"\s*[×xX*✕⋅·]\s*"
+# (a full stop stands for the dot of multiplication before a power of ten: "2.10^6 cells")
+_TIMES = rf"\s*(?:[×xX*✕⋅·]|\.(?=10\s*(?:\^|⁻?[{_SUPERSCRIPTS}])))\s*"
 _EXP = rf"10\s*(?:\^\s*(?:\{{\s*[-−–]?\s*\d+\s*\}}|[-−–]?\d+)|⁻?[{_SUPERSCRIPTS}]+)"
 #: what every power of ten (_EXP) begins with
 _POWER_OF_TEN = re.compile(rf"10\s*(?:\^|⁻?[{_SUPERSCRIPTS}])")
