@@ -140,6 +140,9 @@ ZH_NEGATIVE = [
 # --------------------------------------------------------------------------- English, positive
 
 EN_POSITIVE = [
+    # a count sent to the group named right after it takes that group, not the one named before
+    ("Twelve women were assigned to the marrow group and eleven to the sham group.",
+     [("sample_size", 12, "marrow group"), ("sample_size", 11, "sham group")]),
     # a group introduced with an article, then what it was given; its abbreviation in its name
     ("The mice formed a sham group; an exosome group, in which 100 μg of vesicles went in via the tail vein;"
      " and a PBS group.",

@@ -387,6 +387,14 @@ THIRD_EN = [
     # an arm's people said after it without their noun
     ("The cell group included 21 patients, while the placebo group included 19.", [21, 19]),
     ("Twenty-four healthy females volunteered for the plasma injections.", [24]),
+    # the second arm's count with its verb and noun left out
+    ("Sixteen volunteers were allotted to the vesicles and 15 to sham injections.", [16, 15]),
+    ("The plasma cohort comprised 27 women and the saline cohort 26.", [27, 26]),
+    ("Nineteen men received the graft and seven served as controls.", [19, 7]),
+    # each arm with its count in brackets, two arms at least
+    ("Patients were randomly divided between marrow cells (17), cord cells (18) or usual care (16).", [17, 18, 16]),
+    ("Patients were divided between two centres (2019).", []),
+    ("Women were randomised, 3 to 5 years after diagnosis, to cells or saline.", []),
 ]
 THIRD_ZH = [
     # 排除标准 names criteria, not people excluded

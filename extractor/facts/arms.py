@@ -532,6 +532,8 @@ class GroupWords:
     reference: re.Pattern
     reference_after: re.Pattern
     postposed: re.Pattern
+    #: a count's few words and the word that sends it to the group named next ("eighteen to the")
+    allotted: re.Pattern
     comparison: re.Pattern
     contrast: re.Pattern
     carry_stop: re.Pattern
@@ -590,6 +592,7 @@ class GroupWords:
             same=_ends(a.same_group),
             reference=re.compile(rf"(?:{_words(a.reference).pattern})\s*{fill}$", re.IGNORECASE),
             postposed=re.compile(rf"(?:{_words(a.postposed).pattern})\s+{fill}$", re.IGNORECASE),
+            allotted=re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_words(a.allotted).pattern})\s+{fill}$", re.IGNORECASE),
             reference_after=re.compile(rf"\s*(?:{_words(a.reference_after).pattern})", re.IGNORECASE),
             comparison=_words(a.comparison),
             contrast=_words(a.contrast),
@@ -859,7 +862,7 @@ def group_arms(text: str, facts: Sequence[Fact], vocab: ArmVocab, carry: GroupCa
         if not here and g.turn_away.match(text, lo):
             label = once = None  # ", whereas in women treated once …": other people
             continue
-        label = _stretch(text, lo, hi, here, facts_here, label, g)
+        label = _stretch(text, lo, hi, here, facts_here, label, g, vocab.count_type)
         subjects = [m for m in here if _is_subject(text, lo, m, g)]
         once = subjects[-1].label if subjects and subjects[-1].kind == "once" else None
     carry.label = label if carry.across else None
@@ -923,7 +926,7 @@ def _lists_of_groups(text: str, mentions: list[_Mention], asides: set[_Mention],
 
 
 def _stretch(text: str, lo: int, hi: int, here: list[_Mention], facts: list[Fact], label: str | None,
-             g: GroupWords) -> str | None:
+             g: GroupWords, count_type: str) -> str | None:
     """Label the facts of one stretch (``here``: the groups it names); returns
     the group the following stretches go on with."""
     subjects = [m for m in here if _is_subject(text, lo, m, g)]
@@ -946,7 +949,9 @@ def _stretch(text: str, lo: int, hi: int, here: list[_Mention], facts: list[Fact
     for f in facts:
         before = [m for m in subjects if m.start <= f.evidence.start]
         after = [m for m in subjects if m.start >= f.evidence.end]
-        if after and g.postposed.search(text[lo:after[0].start]):
+        if after and f.type == count_type and g.allotted.fullmatch(text, f.evidence.end, after[0].start):
+            _set(f, after[0].label)  # "… and eighteen to the control group"
+        elif after and g.postposed.search(text[lo:after[0].start]):
             # "four sessions in the intervention group and three in the control group"
             _set(f, after[0].label)
         elif before or len(subjects) == 1:  # before several groups: what they were formed from

@@ -1097,6 +1097,11 @@ class Arms(_Model):
     the control group", "FSH fell in the cell group"): in a clause naming
     several groups, a fact takes the group so named right after it rather
     than the one before."""
+    allotted: LangTerms = LangTerms()
+    """Words that send a count of people to the group named right after them
+    ("Twenty patients were assigned to the MSC group and eighteen to the
+    control group"): a count with at most three words and one of these
+    before a group's name is that group's, whatever group was named before."""
     comparison: LangTerms = LangTerms()
     """Words that make a clause a comparison between groups as such
     whatever it names (组间, 最为, 最大, most, between, similar): its facts
