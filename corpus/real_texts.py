@@ -17990,4 +17990,440 @@ TEXTS: list[RealText] = [
                "sessions ('The treatment injection' states no count)."),
         layout={"columns": 2, "font": "serif", "journal": "Animals 2024, 14, 3406"},
     ),
+    # Round 38 (batch 38): therapy areas rare in the corpus and the weaker fact types: GVHD prophylaxis, progressive
+    # MS (two cohorts and a trial protocol), cryptoglandular perianal fistula, COVID-19 ARDS, diabetic nephropathy
+    # rats, MSC-EVs in infarcted mice, an hESC case series
+    RealText(
+        id="en_clinical_sci2012_bm_mmsc_agvhd_prophylaxis_two_groups_dose_range", lang="en", kind="clinical",
+        batch=38,
+        title="[[Multipotent Mesenchymal Stromal Cells|c:msc]] for the Prophylaxis of Acute Graft-versus-Host "
+              "Disease—A Phase II Study",
+        authors=("Larisa A. Kuzmina, Natalia A. Petinati, Elena N. Parovichnikova, Lidia S. Lubimova, Elena O. "
+                 "Gribanova, Tatjana V. Gaponova, Irina N. Shipounova, Oxana A. Zhironkina, Alexey E. Bigildeev, Daria "
+                 "A. Svinareva, Nina J. Drize, Valery G. Savchenko"),
+        journal="Stem Cells International 2012:968213", year=2012, doi="10.1155/2012/968213",
+        url="https://openaccess.library.uitm.edu.my./Record/doaj-181e7c236c064fb2b418ccb2a4d55640/Description",
+        licence="CC BY (Hindawi, all articles; not shown in the stored copies)",
+        abstract=(
+            "The efficacy and the safety of the administration of [[multipotent mesenchymal stromal cells|c:msc]] "
+            "([[MMSCs|c:msc]]) for acute graft-versus-host disease (aGVHD) prophylaxis following allogeneic "
+            "hematopoietic cell transplantation (HSCT) were studied. This prospective clinical trial was based on the "
+            "random patient allocation to the following two groups receiving (1) standard GVHD prophylaxis and (2) "
+            "standard GVHD prophylaxis combined with [[MMSCs|c:msc#group 2]] infusion. "
+            "[[Bone marrow MMSCs|c:bm]] from hematopoietic stem cell donors were cultured and administered to the "
+            "recipients at doses of [[0.9–1.3×10^{6}/kg|d:9e5,cells/kg,-,9e5,1.3e6]] when the blood counts indicated "
+            "recovery. aGVHD of stage II–IV developed in 38.9% and 5.3% of patients in group 1 and group 2, "
+            "respectively, (P = 0.002). There were no differences in the graft rejection rates, chronic GVHD "
+            "development, or infectious complications. Overall mortality was 16.7% for patients in group 1 and 5.3% "
+            "for patients in group 2. The efficacy and the safety of [[MMSC|c:msc]] administration for aGVHD "
+            "prophylaxis were demonstrated in this study."),
+        notes=("Randomised phase II study of bone marrow MSCs from the HSC donor added to standard GVHD prophylaxis "
+               "after allogeneic HSCT (clinical). The whole abstract from the stored DOAJ record (openaccess.library."
+               "uitm.edu.my), authors from the same record; the title also on the stored hindawi.com page of the "
+               "article's Table 4 (not used: its group counts are lost in the stored copy). The DOAJ copy prints "
+               "'(𝑃=0.002)', written here 'P = 0.002', and '0.9–1.3×106/kg' with the superscript flattened, written "
+               "10^{6}. Cells: title 'Multipotent Mesenchymal Stromal Cells', 'multipotent mesenchymal stromal cells "
+               "(MMSCs)', every 'MMSCs'/'MMSC' -> msc; 'Bone marrow MMSCs' -> bone_marrow_msc (one mention: the source "
+               "named with the abbreviation). Arm (doubtful): the two randomised groups are numbered '(1)'/'(2)' and "
+               "later called 'group 1'/'group 2'; the MMSCs in '(2) standard GVHD prophylaxis combined with MMSCs "
+               "infusion' are group 2's regimen -> arm 'group 2'. The dose sentence names no group and follows a "
+               "sentence listing both groups: no arm. Dose: '0.9–1.3×10^6/kg' -> a range, value 9e5 cells/kg, low 9e5, "
+               "high 1.3e6 (per null, /kg unit). Not facts: 'hematopoietic stem cell donors', 'HSCT' (the graft, not "
+               "the therapy studied), the percentages and P value, 'stage II–IV', 'two groups'. No sample size (the "
+               "abstract gives only percentages), no route (an infusion without a vein or way named), no sessions, no "
+               "follow-up."),
+        layout={"columns": 2, "font": "serif", "journal": "Stem Cells International Volume 2012, Article ID 968213"},
+    ),
+    RealText(
+        id="en_clinical_fneurol2021_autologous_msc_it_iv_repeated_progressive_ms_24_patients_27_8_months",
+        lang="en", kind="clinical", batch=38,
+        title="Long-Term Clinical and Immunological Effects of [[Repeated|s:-]] [[Mesenchymal Stem Cell|c:msc]] "
+              "Injections in Patients With Progressive Forms of Multiple Sclerosis",
+        authors="Panayiota Petrou, Ibrahim Kassis, Ariel Ginzberg, Michel Halimi, Nour Yaghmour, Oded Abramsky, "
+                "Dimitrios Karussis",
+        journal="Frontiers in Neurology 12:639315", year=2021, doi="10.3389/fneur.2021.639315",
+        url="https://frontiersin.org/journals/neurology/articles/10.3389/fneur.2021.639315/full",
+        licence="CC BY 4.0 (Frontiers, all articles)",
+        abstract=(
+            "**Background:** [[Mesenchymal stem cells|c:msc]] ([[MSC|c:msc]]) were shown to possess immunomodulatory "
+            "and neurotrophic effects. Our previous trials, have shown that intrathecal (IT) and "
+            "[[intravenous (IV)|r:iv]] administration of [[MSCs|c:msc]] were safe and provided indications of "
+            "beneficial clinical effects."),
+        body=[
+            "**Methods:** This is an open prospective study to evaluate the safety and the long-term clinical and "
+            "immunological effects of [[multiple injections|s:-]] of autologous [[MSCs|c:msc]] in "
+            "[[24 patients|n:24]] with active-progressive MS. At inclusion, the mean age of the patients was 47.0 ± "
+            "9.22, and the mean EDSS score was 6.75 ± 0.68 (range: 5.5–7.5). Patients were initially treated with "
+            "[[1 ×10^{6}|d:1e6,cells/kg,-]] [[MSCS|c:msc]]/kg of body weight (IT + [[IV|r:iv]]) and subsequently with "
+            "up to additional eight courses of [[MSCs|c:msc]], at intervals of 6–12 months. The duration of the trial "
+            "was 4 years.",
+            "**Results:** No serious, treatment-related adverse events were observed during the follow-up period. "
+            "Twenty-two of the 24 patients were either stable or improved at the last follow-up visit. Ten patients "
+            "had a lower than baseline EDSS at the last follow-up (nine were among those who received >2 treatments "
+            "and one in the subgroup of ≤ 2 treatments, p = 0.04). The mean EDSS score reduced from 6.75 ± 0.68 at "
+            "baseline to 6.42 ± 0.84 at the last visit, during a median follow-up period of "
+            "[[27.8 months|f:27.8,month]] (p = 0.028). Immunological follow-up showed a transient upregulation of "
+            "CD4+CD25+FoxP3+ cells and downregulation of the proliferative ability of lymphocytes.",
+            "**Conclusions:** [[Repeated|s:-]] [[MSC|c:msc]] treatments in patients with progressive MS were shown "
+            "safe at the short/intermediate term and induced clinical benefits (especially in patients treated with "
+            ">2 injections) that lasted for up to 4 years, paralleled by short-term immunomodulatory effects.",
+            "**Clinical Trial Registration:** www.ClinicalTrials.gov, identifier: NCT04823000.",
+        ],
+        notes=("Open prospective study of repeated intrathecal plus intravenous autologous MSC courses in 24 patients "
+               "with active-progressive MS (clinical). Title, authors and the whole abstract from the stored Frontiers "
+               "full-text page (frontiersin.org/.../full); '1 ×106 MSCS/kg' written with the superscript restored, the "
+               "source's 'MSCS' kept. Cells: 'Mesenchymal Stem Cell' (title), 'Mesenchymal stem cells (MSC)', every "
+               "'MSCs'/'MSC'/'MSCS' -> msc. Sessions: title 'Repeated ... Injections', 'multiple injections' and "
+               "'Repeated MSC treatments' -> repeated administration, count null. Not sessions: 'up to additional eight "
+               "courses' (a bound, no stated total), '>2 treatments' / '≤ 2 treatments' (subgroups formed afterwards), "
+               "'at intervals of 6–12 months' (an interval). Route: 'intravenous (IV)' (one fact with its "
+               "restatement, in the previous trials) and 'IV' in '(IT + IV)' -> intravenous; intrathecal (IT) has no "
+               "contract id. Dose: '1 ×10^6 MSCS/kg' -> 1e6 cells/kg (the cell name inside the dose is its own mark). "
+               "Sample size: '24 patients'. Not sample sizes: 'Twenty-two of the 24 patients', 'Ten patients', 'nine', "
+               "'one' (outcome counts). Follow-up: 'a median follow-up period of 27.8 months' -> 27.8 months. Not "
+               "follow-up (doubtful): 'The duration of the trial was 4 years' (the length of the trial, treatments "
+               "included) and 'benefits ... that lasted for up to 4 years' (how long an effect lasted). Traps: 'mean "
+               "age ... 47.0 ± 9.22', 'EDSS 6.75 ± 0.68', 'p = 0.04', 'CD4+CD25+FoxP3+', 'NCT04823000'."),
+        layout={"columns": 1, "font": "sans", "journal": "Frontiers in Neurology | www.frontiersin.org"},
+    ),
+    RealText(
+        id="en_clinical_archneurosci2014_intrathecal_msc_ms_nmo_six_patients_five_years", lang="en",
+        kind="clinical", batch=38,
+        title="Intrathecal [[Mesenchymal Stem Cell|c:msc]] Therapy in Multiple Sclerosis: A Follow-Up Study for "
+              "[[Five Years|f:5,year]] After Injection",
+        authors="Mohammad Ali Sahraian, Mandana Mohyeddin Bonab, Sanaz Ahmadi Karvigh, Sepideh Yazdanbakhsh, Behrouz "
+                "Nikbin, Jamshid Lotfi",
+        journal="Archives of Neuroscience 1(2):71-75", year=2014, doi="10.5812/archneurosci.13687",
+        url="https://discovery.researcher.life/article/intrathecal-mesenchymal-stem-cell-therapy-in-multiple-sclerosis"
+            "-a-followup-study-for-five-years-after-injection/2b8c0c5e24a730fe86b9764ddc86ce1d",
+        licence=("CC BY-NC 4.0 (printed on the stored journal page http://archneurosci.com/en/articles/20507.html: "
+                 "'distributed under the terms of the Creative Commons Attribution-NonCommercial 4.0 International "
+                 "License')"),
+        abstract=(
+            "**Background:** [[Mesenchymal stem cell|c:msc]] therapy has been used in multiple sclerosis (MS) in order "
+            "to modulate the course of the disease in previous studies. One of the major concerns in such cases is "
+            "long term safety or efficacy of this type of therapy."),
+        body=[
+            "**Objectives:** This study was conducted to report the clinical status of [[five patients|n:5]] with "
+            "secondary progressive multiple sclerosis and [[one patient|n:1]] with neuromyelitis optica, "
+            "[[five years|f:5,year]] after an autologous intrathecal [[mesenchymal stem cell|c:msc]] "
+            "([[MSC|c:msc]]) injection.",
+            "**Patients and Methods:** The patients (three male, three female) had a progressive course nonresponsive "
+            "to the conventional immunomodulatory treatments with Expanded Disability Status Scale (EDSS) score of 3.5 "
+            "to 6. They received the [[MCSs|c:msc]] after discontinuing other treatments. They were examined annually "
+            "to assess the disease activity and possible complications.",
+            "**Results:** Two patients had no change in their EDSS scores. One was diagnosed to have Devic’s disease "
+            "decreased one score in the EDSS, but experienced four relapses during these five years. Three patients "
+            "had an increase in EDSS scores by 1-2 scores [[after five years|f:5,year]]. Two experienced relapses "
+            "after injection. There was no significant adverse reaction, infection, or neoplasm during this period of "
+            "follow up.",
+            "**Conclusions:** Intrathecal [[mesenchymal stem cell|c:msc]] therapy for MS is generally safe and did "
+            "not result in any adverse reaction like malignancy for a relatively long period of time. At least half "
+            "of the patients had no change in their EDSS and the remaining patients had a delay in disease progress.",
+        ],
+        notes=("Five-year follow-up of six patients (five secondary progressive MS, one neuromyelitis optica) after one "
+               "autologous intrathecal MSC injection (clinical, a small cohort). Title and authors from the stored "
+               "journal page (archneurosci.com/en/articles/20507.html), the whole abstract from the stored "
+               "discovery.researcher.life record. Cells: title 'Mesenchymal Stem Cell', every 'mesenchymal stem cell', "
+               "'(MSC)' -> msc; the source's misprint 'MCSs' ('They received the MCSs') names the therapy -> msc "
+               "(doubtful: the letters are transposed). Sample size (doubtful): 'five patients ... and one patient' -> "
+               "5 and 1, the study's patients counted by diagnosis before treatment (no arms: one regimen). Not sample "
+               "sizes: '(three male, three female)', 'Two patients', 'One', 'Three patients', 'Two' (outcome counts "
+               "and sexes). Follow-up: title 'for Five Years After Injection', 'five years after an ... injection' and "
+               "'after five years' (EDSS compared then) -> 5 years each. Not follow-up: 'four relapses during these "
+               "five years' (events within a window), 'examined annually' (a frequency), 'this period of follow up' "
+               "(no value). No sessions ('an ... injection' states no count), no route (intrathecal has no contract "
+               "id), no dose. Traps: 'EDSS score of 3.5 to 6', 'by 1-2 scores'."),
+        layout={"columns": 1, "font": "serif", "journal": "Arch Neurosci. 2014;1(2):71-75"},
+    ),
+    RealText(
+        id="en_clinical_scrt2020_autologous_adsc_cryptoglandular_fistula_24_patients_week_12", lang="en",
+        kind="clinical", batch=38,
+        title="Autologous [[adipose-derived stem cells|c:ad]] for the treatment of complex cryptoglandular perianal "
+              "fistula: a prospective case-control study",
+        authors="Yang Zhang, Min Ni, Chungen Zhou, Yehuang Wang, Yaxian Wang, Yang Shi, Jing Jin, Rui Zhang, Bin Jiang",
+        journal="Stem Cell Research & Therapy 11:475", year=2020, doi="10.1186/s13287-020-01995-y",
+        url="https://stemcellres.biomedcentral.com/articles/10.1186/s13287-020-01995-y",
+        licence="CC BY 4.0 (BMC, all articles; 'Open access' on the stored page)",
+        abstract=(
+            "**Background** Complex cryptoglandular perianal fistula (CPAF) is a kind of anal fistula that may cause "
+            "anal incontinence after surgery. Minimally invasive surgery of anal fistula is constantly emerging. Over "
+            "the past 20 years, there are several sphincter-sparing surgeries, one of which is autologous "
+            "[[adipose-derived stem cell|c:ad]] ([[ADSC|c:ad]]) transplantation. However, to date, there is no study "
+            "regarding the treatment of complex CPAF with [[ADSC|c:ad]] in China. This is the first study in China on "
+            "the treatment of complex CPAF with [[ADSC|c:ad]] to evaluate its safety and efficacy."),
+        body=[
+            "**Methods** Totally, [[24 patients|n:24]] with complex CPAF were enrolled in this prospective "
+            "case-control study from January 2018 to December 2019 in the National Colorectal Disease Center of "
+            "Nanjing Hospital of Chinese Medicine Affiliated to Nanjing University of Chinese Medicine. Patients were "
+            "divided into [[ADSC|c:ad#ADSC group]] group and endorectal advancement flap (ERAF) group according to "
+            "their desire. The healing of fistulas (healing of all treated fistulas at baseline, confirmed by "
+            "doctor’s clinical assessment and magnetic resonance imaging or transrectal ultrasonography) was "
+            "evaluated at [[week 12|f:12,week]] after treatment. In addition to their safety evaluation based on "
+            "adverse events monitored at each follow-up, the patients were also asked to complete some scoring "
+            "scales at each follow-up including pain score with visual analog score (VAS) and anal incontinence score "
+            "with Wexner score.",
+            "**Results** The closure rates within [[ADSC|c:ad#ADSC group]] group and ERAF group at "
+            "[[week 12|f:12,week]] were 54.55% (6/11) and 53.85% (7/13), respectively, without significant difference "
+            "between them.",
+        ],
+        notes=("Prospective case-control study of autologous adipose-derived stem cells versus endorectal advancement "
+               "flap for complex cryptoglandular perianal fistula (clinical). Title, authors and the abstract's "
+               "Background, Methods and first Results sentence from the stored PMC copy (PMC7653893; the same words on "
+               "the stored journal page), cut at a sentence end before the copy breaks off ('... but no differences "
+               "were'). Cells: title 'adipose-derived stem cells', 'adipose-derived stem cell (ADSC)' and every 'ADSC' "
+               "-> adipose_msc (the corpus files ADSCs under adipose MSCs). Sample size: '24 patients' (no arm). Arms: "
+               "'ADSC group and endorectal advancement flap (ERAF) group' -> two groups named with their head word; the "
+               "cell name in 'ADSC group' carries arm 'ADSC group' (Methods and Results). Follow-up: 'evaluated at week "
+               "12 after treatment' and 'at week 12' (closure rates of both groups, respectively: no arm) -> 12 weeks. "
+               "Not sample sizes (doubtful): the denominators of '(6/11)' and '(7/13)' (outcome fractions, although "
+               "they give the group sizes). Not facts: 'from January 2018 to December 2019' (study period), 'Over the "
+               "past 20 years', 'at each follow-up' (no value), the percentages. No route (local injection into the "
+               "fistula is not written; no contract id), no dose, no sessions."),
+        layout={"columns": 2, "font": "sans", "journal": "Zhang et al. Stem Cell Research & Therapy (2020) 11:475"},
+    ),
+    RealText(
+        id="en_clinical_critcare2022_ucmsc_three_iv_infusions_covid_ards_stroma_cov2_d7", lang="en",
+        kind="clinical", batch=38,
+        title="Treatment of COVID-19-associated ARDS with [[mesenchymal stromal cells|c:msc]]: a multicenter "
+              "randomized double-blind trial",
+        authors=("Antoine Monsel, Caroline Hauw-Berlemont, Miryam Mebarki, Nicholas Heming, Julien Mayaux, Otriv "
+                 "Nguekap Tchoumba, Jean-Luc Diehl, Alexandre Demoule, Djillali Annane, et al.; APHP STROMA–CoV-2 "
+                 "Collaborative Research Group"),
+        journal="Critical Care 26:48", year=2022, doi="10.1186/s13054-022-03930-4",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC8860258",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Severe acute respiratory syndrome coronavirus-2 (SARS–CoV-2)-induced acute respiratory "
+            "distress syndrome (ARDS) causes high mortality. [[Umbilical cord-derived mesenchymal stromal cells|c:uc]] "
+            "([[UC-MSCs|c:uc]]) have potentially relevant immune-modulatory properties, whose place in ARDS treatment "
+            "is not established. This phase 2b trial was undertaken to assess the efficacy of [[UC-MSCs|c:uc]] in "
+            "patients with SARS–CoV-2-induced ARDS."),
+        body=[
+            "**Methods** This multicentre, double-blind, randomized, placebo-controlled trial (STROMA–CoV-2) recruited "
+            "adults (≥ 18 years) with SARS–CoV-2-induced early (< 96 h) mild-to-severe ARDS in 10 French centres. "
+            "Patients were randomly assigned to receive [[three|s:3]] [[intravenous|r:iv]] infusions of "
+            "[[10^{6}|d:1e6,cells/kg,-]] [[UC-MSCs|c:uc]]/kg or placebo (0.9% NaCl) over 5 days after recruitment. "
+            "For the modified intention-to-treat population, the primary endpoint was the partial pressure of oxygen "
+            "to fractional inspired oxygen (PaO2/FiO2)-ratio change between baseline (day (D) 0) and [[D7|f:7,day]].",
+        ],
+        notes=("Multicentre double-blind randomised placebo-controlled phase 2b trial of three intravenous infusions of "
+               "umbilical cord MSCs in COVID-19 ARDS (clinical). Title, authors (the first nine and the group, as the "
+               "list is long) and the abstract's Background and Methods from the stored PMC copy (PMC8860258; the same "
+               "words in the stored CORD-19 text), cut at the end of Methods because every stored copy breaks off in "
+               "the first Results sentence ('... 45 were enrolled,'). '106 UC-MSCs/kg' written with the superscript "
+               "restored. Cells: title 'mesenchymal stromal cells' -> msc; 'Umbilical cord-derived mesenchymal stromal "
+               "cells (UC-MSCs)' and every 'UC-MSCs' -> umbilical_cord_msc. Sessions: 'three intravenous infusions' -> "
+               "3; route 'intravenous'; dose '10^6 UC-MSCs/kg' -> 1e6 cells/kg (the cell name its own mark). No arms: "
+               "the two groups are told apart only by what they received ('to receive three ... infusions ... or "
+               "placebo'), with no names or counts. Follow-up (doubtful): 'change between baseline (day (D) 0) and D7' "
+               "-> 7 days, the time of the primary measurement counted from baseline, the day of the first infusion's "
+               "week; 'D0' (baseline) is none. Not facts: '≥ 18 years', '< 96 h' (time since ARDS onset), '10 French "
+               "centres', 'over 5 days after recruitment' (the window of dosing), '0.9% NaCl'. No sample size in the "
+               "kept part (the enrolment is in the cut Results)."),
+        layout={"columns": 2, "font": "serif", "journal": "Monsel et al. Critical Care (2022) 26:48"},
+    ),
+    RealText(
+        id="en_clinical_trials2019_autologous_bm_msc_crossover_ms_mesems_protocol_6_months", lang="en",
+        kind="clinical", batch=38,
+        title="[[MEsenchymal StEm cells|c:msc]] for Multiple Sclerosis (MESEMS): a randomized, double blind, "
+              "cross-over phase I/II clinical trial with autologous [[mesenchymal stem cells|c:msc]] for the therapy "
+              "of multiple sclerosis",
+        authors="(not shown in the stored copies; the MESEMS study group)",
+        journal="Trials 20:263", year=2019, doi="10.1186/s13063-019-3346-z",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC6507027",
+        licence="CC BY 4.0 (BMC, all articles)",
+        abstract=(
+            "**Background** Multiple sclerosis (MS) is an inflammatory disease of the central nervous system with a "
+            "degenerative component, leading to irreversible disability. [[Mesenchymal stem cells|c:msc]] "
+            "([[MSC|c:msc]]) have been shown to prevent inflammation and neurodegeneration in animal models of MS, but "
+            "no large phase II clinical trials have yet assessed the exploratory efficacy of [[MSC|c:msc]] for MS."),
+        body=[
+            "**Methods/design** This is an academic, investigator-initiated, randomized, double-blind, "
+            "placebo-compared phase I/II clinical trial with autologous, [[bone-marrow derived MSC|c:bm]] in MS. "
+            "Enrolled subjects will receive autologous [[MSC|c:msc]] at either baseline or at week 24, through a "
+            "cross-over design. Primary co-objectives are to test safety and efficacy of [[MSC|c:msc]] treatment "
+            "compared to placebo at [[6 months|f:6,month]]. Secondary objectives will evaluate the efficacy of "
+            "[[MSC|c:msc]] at clinical and MRI levels. In order to overcome funding constraints, the "
+            "[[MEsenchymal StEm cells|c:msc]] for Multiple Sclerosis (MESEMS) study has been designed to merge "
+            "partially independent clinical trials, following harmonized protocols and sharing some key centralized "
+            "procedures, including data collection and analyses.",
+            "**Discussion** Results will provide patients and the scientific community with data on the safety and "
+            "efficacy of [[MSC|c:msc]] for MS. The innovative approach utilized to obtain funds to support the MESEMS "
+            "trial could represent a new model to circumvent limitation of funds encountered by academic trials.",
+        ],
+        notes=("Trial protocol (clinical, planned facts): the MESEMS randomised double-blind cross-over phase I/II "
+               "trial of autologous bone marrow MSCs in MS, merging several national trials. Background, Methods/design "
+               "and Discussion of the abstract from the stored PMC copy (PMC6507027); title and DOI from the stored "
+               "PubMed and bioseek records (same abstract words); cut before the Trial registration list (registry "
+               "numbers and dates only). No author list shown. Cells: 'MEsenchymal StEm cells' in the study's name "
+               "(title and Methods; doubtful: an acronym's spelled-out name, but it names the cells given) -> msc; "
+               "'mesenchymal stem cells', 'Mesenchymal stem cells (MSC)', every 'MSC' -> msc; 'bone-marrow derived MSC' "
+               "-> bone_marrow_msc. 'MESEMS' alone is not marked (the study, not the cells). Follow-up: 'efficacy ... "
+               "compared to placebo at 6 months' -> 6 months (the primary time point). Not follow-up: 'at either "
+               "baseline or at week 24' (when the cells are given in the cross-over, a schedule). Not facts: 'phase "
+               "I/II', 'animal models of MS' (general, no study facts). No sample size, dose, route or sessions in the "
+               "abstract."),
+        layout={"columns": 2, "font": "sans", "journal": "Trials (2019) 20:263"},
+    ),
+    RealText(
+        id="en_animal_bmri2013_bmmsc_utmd_kidney_targeted_dn_rats_8_weeks_3_days", lang="en", kind="animal",
+        batch=38,
+        title="Kidney-Targeted Transplantation of [[Mesenchymal Stem Cells|c:msc]] by Ultrasound-Targeted Microbubble "
+              "Destruction Promotes Kidney Repair in Diabetic Nephropathy Rats",
+        authors="Yi Zhang et al. (the stored copies show only the copyright line 'Yi Zhang et al.')",
+        journal="BioMed Research International 2013:526367", year=2013, doi="10.1155/2013/526367",
+        url="http://www.hindawi.com/journals/bmri/2013/526367/abs/",
+        licence=("CC BY (printed on the stored page: 'an open access article distributed under the Creative Commons "
+                 "Attribution License')"),
+        species="rat",
+        abstract=(
+            "We test the hypothesis that ultrasound-targeted microbubble destruction (UTMD) technique increases the "
+            "renoprotective effect of kidney-targeted transplantation of "
+            "[[bone-marrow-derived mesenchymal stem cells|c:bm]] ([[BM-MSCs|c:bm]]) in diabetic nephropathy (DN) rats. "
+            "Diabetes was induced by streptozotocin injection ([[60 mg/Kg|d:60,mg/kg,-]], "
+            "[[intraperitoneally|r:ip]]) in Sprague-Dawley rats. [[MSCs|c:msc]] were administered alone or in "
+            "combination with UTMD to DN rats at 4 weeks after diabetes onset. Random blood glucose concentrations "
+            "were measured at 1, 2, 4, and [[8 weeks|f:8,week]], and plasma insulin levels, urinary albumin excretion "
+            "rate (UAER) values, the structures of pancreas and kidney, the expressions of TGF-β1, synaptopodin, and "
+            "IL-10 were assessed at [[8 weeks|f:8,week]] after [[MSCs|c:msc]] transplantation. [[MSCs|c:msc]] "
+            "transplantation decreased blood glucose concentrations and attenuated pancreatic islets/β cells damage. "
+            "The permeability of renal interstitial capillaries and VCAM-1 expression increased after UTMD, which "
+            "enhanced homing and retention of [[MSCs|c:msc]] to kidneys. [[MSCs|c:msc]] transplantation together with "
+            "UTMD prevented renal damage and decreased UAER values by inhibiting TGF-β1 expression and upregulating "
+            "synaptopodin and IL-10 expression. We conclude that [[MSCs|c:msc]] transplantation reverts hyperglycemia; "
+            "UTMD technique noninvasively increases the homing of [[MSCs|c:msc]] to kidneys and promotes renal repair "
+            "in DN rats. This noninvasive cell delivery method may be feasible and efficient as a novel approach for "
+            "personal [[MSCs|c:msc@human]] therapy to diabetic nephropathy."),
+        body=[
+            "**Figure 1:** The experimental protocol. Four weeks after diabetes onset induced by STZ "
+            "([[60 mg/Kg|d:60,mg/kg,-]]), rats presented mild microalbuminuria (DN rats) and divided into PBS group "
+            "(PBS infusion), UTMD group (ultrasound + microbubble), [[MSCs|c:msc#MSCs group]] group ( eGFP labeled "
+            "[[MSCs|c:msc#MSCs group]] for infusion), and UTMD + [[MSCs|c:msc#UTMD + MSCs group]] group "
+            "([[MSCs|c:msc#UTMD + MSCs group]] infusion combined with ultrasound and microbubble), and a group of "
+            "normal nondiabetic rats (no treatment) was set as a normal control group. Random blood glucose "
+            "concentrations were measured at 1, 2, 4, and [[8 weeks|f:8,week]], and determination of plasma insulin, "
+            "UAER, histology, immunofluorescence, immunohistochemistry, ELISA, and Western blot were performed "
+            "[[8 weeks|f:8,week]] after [[MSCs|c:msc]] treatment. To track the intrarenal localization of implanted "
+            "[[MSCs|c:msc]] and explore the underlying mechanism, DN rats which received ultrasonic irradiation with or "
+            "without eGFP-labeled [[MSCs|c:msc]] infusion were killed [[3 days|f:3,day]] after treatment, and laser "
+            "scanning confocal microscope (LSCM), Real-Time PCR, and transmission electron microscopy were performed.",
+        ],
+        notes=("Rat study (species rat for every fact but the clinical outlook): bone marrow MSCs given alone or with "
+               "ultrasound-targeted microbubble destruction to streptozotocin diabetic nephropathy rats. Title, "
+               "copyright line and the whole abstract from the stored hindawi.com abstract page; the caption of Figure "
+               "1 from the stored page of that figure (its '( eGFP labeled MSCs' keeps the source's blank where a "
+               "number was lost). Cells: title 'Mesenchymal Stem Cells', every 'MSCs' -> msc; "
+               "'bone-marrow-derived mesenchymal stem cells (BM-MSCs)' -> bone_marrow_msc, two mentions. The last "
+               "sentence ('a novel approach for personal MSCs therapy') is the clinical outlook: no species. Model "
+               "drug: 'streptozotocin injection (60 mg/Kg, intraperitoneally)' -> dose 60 mg/kg and route "
+               "intraperitoneal (rat); the caption's 'STZ (60 mg/Kg)' -> dose again. Arms (caption): 'PBS group', "
+               "'UTMD group', 'MSCs group', 'UTMD + MSCs group' are named each with its head word; the cell names in "
+               "'MSCs group (eGFP labeled MSCs for infusion)' carry arm 'MSCs group', those in 'UTMD + MSCs group (MSCs "
+               "infusion ...)' arm 'UTMD + MSCs group'. The measurements that follow are made in every group: no arm "
+               "(doubtful by the carrying rule, which would hand them to the normal control group named last). "
+               "Follow-up: 'measured at 1, 2, 4, and 8 weeks' (a list of time points after the graft, abstract and "
+               "caption) -> one fact each, the last (8 weeks); 'assessed at 8 weeks after MSCs transplantation' and "
+               "'performed 8 weeks after MSCs treatment' -> 8 weeks; 'killed 3 days after treatment' -> 3 days. Not "
+               "follow-up: 'at 4 weeks after diabetes onset' / 'Four weeks after diabetes onset' (counted from the "
+               "model: the time of treatment). No sessions, no route for the cells (infusion without a vein named), "
+               "no cell dose (the caption's number is lost), no sample size (animals)."),
+        layout={"columns": 2, "font": "serif", "journal": "BioMed Research International Volume 2013, Article ID 526367"},
+    ),
+    RealText(
+        id="en_animal_vesselplus2023_hbmsc_ev_single_im_vs_iv_mi_mice_postoperative_day_28", lang="en",
+        kind="animal", batch=38,
+        title="Lack of cardiac benefit after intramyocardial or [[intravenous injection|r:iv]] of "
+              "[[mesenchymal stem cell|c:msc]]-derived [[extracellular vesicles|c:ev]] supports the need for optimized "
+              "cardiac delivery",
+        authors="(not shown in the stored copy)",
+        journal="Vessel Plus 7:33", year=2023, doi="10.20517/2574-1209.2023.98",
+        url="https://oaepublish.com/articles/2574-1209.2023.98",
+        licence=("CC BY 4.0 (OAE Publishing, all articles; the stored page shows 'Open Access' and '© The Author(s) "
+                 "2023')"),
+        species="mouse",
+        abstract=(
+            "**Aim:** To determine the differences in improvement in cardiac function by intramyocardial (IM) vs. "
+            "[[intravenous (IV) injection|r:iv]] of [[human bone mesenchymal stem cell|c:bm]]-derived "
+            "[[extracellular vesicles|c:ev]] ([[HBMSC|c:bm]]-[[EV|c:ev]]) after acute MI."),
+        body=[
+            "**Methods:** FVB mice underwent acute MI via left anterior descending coronary artery ligation and "
+            "subsequent injection of: (1) IM saline control; (2) IM [[HBMSC|c:bm]]-[[EV|c:ev]]; (3) IV saline "
+            "control; and (4) [[IV|r:iv]] [[HBMSC|c:bm]]-[[EV|c:ev]]. Cardiac function was evaluated with weekly "
+            "postoperative echocardiography. On postoperative day 28, the mice were euthanized, and the heart, lungs, "
+            "liver, spleen, and kidneys were harvested. Given previous studies showing [[HBMSC|c:bm@human]]-"
+            "[[EV|c:ev@human]] hepatic uptake after [[IV|r:iv@human]] injection, the liver was evaluated for changes in "
+            "inflammation, fibrosis, and proliferation.",
+            "**Results:** On postoperative day 28, there were no significant differences in left ventricular ejection "
+            "fraction (P = 0.6151), fractional shortening (P = 0.1135), or anterior border zone fibrosis (P = 0.6333) "
+            "in any of the experimental groups. Interestingly, there was a strong trend demonstrating improvement in "
+            "infarct size on fibrosis staining, which did not reach significance (P = 0.05620). There were no "
+            "differences in hepatic inflammation, fibrosis, and proliferation.",
+            "**Conclusions:** Although there was a trend in the improvement in infarct size, a "
+            "[[single-dose|s:1]] administration of neither IM nor [[IV|r:iv]] injection of [[HBMSC|c:bm]]-"
+            "[[EV|c:ev]] resulted in significant improvement in post-MI cardiac function.",
+        ],
+        notes=("Mouse study (species mouse, but for the cited studies): one intramyocardial or intravenous injection of "
+               "human bone marrow MSC extracellular vesicles after coronary ligation. Title and the abstract's Aim, "
+               "Methods, Results and the first Conclusions sentence from the stored OAE Publishing page, cut at a "
+               "sentence end before the copy breaks off ('... the optimal dose of HBMSC-EV needed in th'); no authors "
+               "shown. Cells: 'human bone mesenchymal stem cell-derived extracellular vesicles' -> bone_marrow_msc "
+               "(the bone's marrow, the abbreviation's BM) and extracellular_vesicle; title 'mesenchymal stem "
+               "cell-derived extracellular vesicles' -> msc and extracellular_vesicle; every 'HBMSC-EV' -> two "
+               "mentions (bone_marrow_msc, extracellular_vesicle), as the corpus marks 'hUCMSC-Exos'. Route: title "
+               "'intravenous injection', 'intravenous (IV) injection' (one fact with its restatement), '(4) IV "
+               "HBMSC-EV', 'IV injection' (cited studies: no species) and 'neither IM nor IV injection' -> "
+               "intravenous; intramyocardial (IM) has no contract id; '(3) IV saline control' is the placebo's way in, "
+               "not the therapy's (not marked). Sessions: 'a single-dose administration' -> 1. No arms (doubtful): the "
+               "four groups are numbered regimens without names. Not follow-up (doubtful): 'On postoperative day 28' "
+               "(twice) -- the day after the MI operation, counted from the model, although the vesicles were "
+               "injected right after it; 'weekly postoperative echocardiography' (a frequency). No dose value, no "
+               "sample size (animals). Traps: the P values."),
+        layout={"columns": 1, "font": "sans", "journal": "Vessel Plus 2023;7:33"},
+    ),
+    RealText(
+        id="en_case_ajcr2016_hesc_im_iv_ms_lyme_two_patients", lang="en", kind="case", batch=38,
+        title="Transplantation of [[Human Embryonic Stem Cells|c:esc]] in Patients with Multiple Sclerosis and Lyme "
+              "Disease",
+        authors="Geeta Shroff",
+        journal="The American Journal of Case Reports 17:944-949", year=2016, doi="10.12659/AJCR.899745",
+        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5156555",
+        licence=("CC BY-NC-ND 4.0 (American Journal of Case Reports, all articles; not shown in the stored copy)"),
+        abstract="**Case series** Patient: Male, 42 • Female, 30",
+        body=[
+            "Final Diagnosis: [[Human embryonic stem cells|c:esc]] showed good therapeutic potential for treatment of "
+            "multiple sclerosis with lyme disease",
+            "Symptoms: Fatigue • weakness in limbs",
+            "Clinical Procedure: [[Human embryonic stem cells|c:esc]] transplantation",
+            "Specialty: Transplantology",
+            "Objective: Rare disease",
+            "**Background:** Multiple sclerosis (MS) is an inflammatory and neurodegenerative disease in which the "
+            "myelin sheath of nerve cells is damaged. It can cause delayed neurologic symptoms similar to those seen "
+            "in Lyme disease (LD) patients. Thymus derived T-cells (myelin reactive) migrate to the blood brain "
+            "barrier and stimulate an inflammatory cascade in the central nervous system. Cell based therapies play an "
+            "important role in treating neurological diseases such as MS and LD.",
+            "**Case Report:** [[Human embryonic stem cell|c:esc]] ([[hESC|c:esc]]) therapy was used to treat "
+            "[[two patients|n:2]] with both MS and LD. The [[hESCs|c:esc]] were administered via different routes "
+            "including intramuscular, [[intravenous|r:iv]], and supplemental routes (e.g., deep spinal, caudal, "
+            "intercostal through eye drops) to regenerate the injured cells. Both the patients showed remarkable "
+            "improvement in their functional skills, overall stamina, cognitive abilities, and muscle strength. "
+            "Furthermore, the improvement in the patients’ conditions were assessed by magnetic resonance "
+            "tractography and single photon emission computed tomography (SPECT).",
+            "**Conclusions:** Therapy with [[hESCs|c:esc]] might emerge as an effective and safe treatment for "
+            "patients with both MS and LD.",
+        ],
+        notes=("Case series of two patients with multiple sclerosis and Lyme disease treated with human embryonic stem "
+               "cells by several routes (case). Title, author and the structured abstract from the stored PMC copy "
+               "(PMC5156555): its header fields (Case series, Patient, Final Diagnosis, Symptoms, Clinical Procedure, "
+               "Specialty, Objective) are kept one to a line, as printed; "
+               "Background, Case Report and the first Conclusions sentence verbatim, cut before the copy breaks off "
+               "('... to prove the long-term efficacy and safety'). Cells: title 'Human Embryonic Stem Cells', 'Human "
+               "embryonic stem cells' (Final Diagnosis, Clinical Procedure), 'Human embryonic stem cell (hESC)', every "
+               "'hESCs' -> embryonic_stem_cell. Not cells: 'Thymus derived T-cells', 'nerve cells', 'Cell based "
+               "therapies' (generic). Sample size: 'two patients' -> 2 (the series). Not sample sizes: 'Male, 42 • "
+               "Female, 30' (sex and ages), 'Both the patients'. Route: 'intravenous' -> intravenous; intramuscular, "
+               "deep spinal, caudal, intercostal and eye drops have no contract id. No arms: the two cases are not "
+               "named by number in the abstract. No dose, sessions or follow-up ('different routes' states no count)."),
+        layout={"columns": 2, "font": "sans", "journal": "Am J Case Rep, 2016; 17: 944-949"},
+    ),
 ]
