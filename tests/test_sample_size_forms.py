@@ -387,6 +387,9 @@ THIRD_EN = [
     # an arm's people said after it without their noun
     ("The cell group included 21 patients, while the placebo group included 19.", [21, 19]),
     ("Twenty-four healthy females volunteered for the plasma injections.", [24]),
+    # a study's aim in the present tense, the treatment and its people far apart
+    ("We set out to evaluate the tolerability and the longer-term neurological and biochemical effects of"
+     " repeated intrathecal cord-derived stromal cells in 31 patients with motor neurone disease.", [31]),
     # the second arm's count with its verb and noun left out
     ("Sixteen volunteers were allotted to the vesicles and 15 to sham injections.", [16, 15]),
     ("The plasma cohort comprised 27 women and the saline cohort 26.", [27, 26]),

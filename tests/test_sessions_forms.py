@@ -12,6 +12,9 @@ from formkit import facts
 
 #: (sentence, the counts found in it, in order; None for "repeated, number not given")
 EN = [
+    # a bound said with a sign is a subgroup's, not a count; a bound in words is the count the plan allowed
+    ("Relapses were fewer in those given >3 infusions than in those given ≤ 3 infusions.", []),
+    ("The protocol allowed up to four infusions of the cells.", [4]),
     # a session by another name; stages of a disease are none
     ("The plasma was injected in three sittings a month apart.", [3]),
     ("Fibrosis was graded in four stages before the cells were infused.", []),

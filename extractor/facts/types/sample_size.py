@@ -428,7 +428,7 @@ def _counts(scope, n, title: bool = False) -> bool:
     after = text[n.end : n.end + 24]
     if _RANGE_AFTER.match(after):
         return False
-    before = text[max(0, n.start - 80) : n.start]
+    before = text[max(0, n.start - 160) : n.start]
     if _PERCENT_OPEN.search(before) and not cues.sample_after.match(text, n.end):
         return False  # "88.8% (697 participants)": the numerator of a percentage
     clause = re.split(r"[;；。!?！？,，]", before)[-1].lower()
