@@ -23,6 +23,14 @@ D, W, M, Y = "day", "week", "month", "year"
 
 #: (sentence, the follow-ups found in it: (value, unit), in order)
 EN = [
+    # a value an outcome had at a time, the number right after the verb
+    ("Median serum albumin at month 9 was 3.4 g/dL in the treated patients.", [(9, M)]),
+    # a list of time points written unit first: the last
+    ("Walking tests were taken at baseline, week 6, week 18 and week 30.", [(30, W)]),
+    # what the watching was for, between the verb and the time
+    ("All recipients were observed for serious adverse reactions for 2 years.", [(2, Y)]),
+    # an outcome kept as it was at a time
+    ("Disability scores were unchanged in 14 of 17 recipients at 18 months.", [(18, M)]),
     # a study of a stated length and design, whatever it tests; a study that lasted a time
     ("A 9-month open-label randomized trial of cord-blood cells in children with autism.", [(9, M)]),
     ("The pilot trial ran for 40 weeks.", [(40, W)]),
