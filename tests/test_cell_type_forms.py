@@ -226,3 +226,30 @@ def test_prefixed_names_are_found_by_their_letters_alone(text):
     letters = frozenset({"h", "m", "r", "HU"})
     expected = [(m.span(), m.group("abbr")) for m in _PREFIXED.finditer(text) if m.group("prefix") in letters]
     assert [(m.span(), m.group("abbr")) for m in _prefixed_with(letters).finditer(text)] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    # a dictionary abbreviation in other capitals, a part at a time ("HBMSC", "uc-MSC") ...
+    ("HBMSCS were thawed and HUCMSC were counted.", [("HBMSCS", "bone_marrow_msc"), ("HUCMSC", "umbilical_cord_msc")]),
+    ("Wharton's jelly cells, called uc-MSCs here, were given.", [("uc-MSCs", "umbilical_cord_msc")]),
+    # ... but a capital changed inside a part changes the name: "aMSC" is no amniotic "AMSC"
+    ("Mesenchymal stem cells, activated (aMSC) or not, were injected.", [("Mesenchymal stem cells", "msc")]),
+    # numbered or sized after its letters: the clones or fractions of one kind
+    ("Two mesenchymal stromal cell clones, MSC3 and MSC4, were compared.",
+     [("mesenchymal stromal cell", "msc"), ("MSC3", "msc"), ("MSC4", "msc")]),
+    ("Extracellular vesicles were spun into EV15K and EV100K pellets.",
+     [("Extracellular vesicles", "extracellular_vesicle"), ("EV15K", "extracellular_vesicle"),
+      ("EV100K", "extracellular_vesicle")]),
+    # a name glued to the amount given, as Chinese text prints it: the name alone
+    ("每只大鼠尾静脉注射BMSCs2×10^6个。", [("BMSCs", "bone_marrow_msc")]),
+    # vesicles after a hyphenated source of any letters are vesicles; a source that is a name is its own mention
+    ("Extracellular vesicles of decidual cells (dEVs) and pl-EVs, then WJ-Exos and hDF-EVs, were given.",
+     [("Extracellular vesicles", "extracellular_vesicle"), ("pl-EVs", "extracellular_vesicle"),
+      ("WJ-Exos", "extracellular_vesicle"), ("hDF-EVs", "extracellular_vesicle")]),
+    ("Extracellular vesicles of marrow cells (BMSC-EVs) were given.",
+     [("Extracellular vesicles", "extracellular_vesicle"), ("BMSC", "bone_marrow_msc"),
+      ("EVs", "extracellular_vesicle")]),
+])
+def test_an_abbreviation_written_another_way_names_the_same_cells(text, names):
+    found = sorted(facts(text, "cell_type"), key=lambda f: f.evidence.start)
+    assert [(f.text, f.value["id"]) for f in found] == names

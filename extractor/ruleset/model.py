@@ -346,6 +346,10 @@ class CellTypeEntry(_EntityEntry):
     requires: LangTerms = LangTerms()
     """The terms count only when one of these cues is in the same
     sentence (for words that are also used for something else, e.g. 线粒体)."""
+    any_source: bool = False
+    """The id does not depend on where the cells came from: an abbreviation of
+    a source joined by a hyphen before one of the entry's abbreviations
+    ("hUC-EVs", "C-Exos") names this id too, defined in the text or not."""
 
 
 class AmbiguousAbbreviation(_Model):

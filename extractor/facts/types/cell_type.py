@@ -20,6 +20,7 @@ Three ways, each fact naming its rule:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ...contract import CellTypeId
@@ -69,6 +70,7 @@ def in_sentence(scope) -> None:
         scope.add("cell_type", {"id": cell_id, "label": label}, start, end, rule, source, mention=mention)
     _prefixed(scope, lang)
     _abbreviations(scope, lang)
+    _variants(scope, lang)
 
 
 def may_hold(scope) -> bool:
@@ -82,7 +84,9 @@ def may_hold(scope) -> bool:
     if grammar is not None and grammar.compiled.may_find(scope.folded, "fact"):
         return True
     letters = _prefix_letters(scope.rules)
-    return bool(letters) and _prefixed_with(letters).search(scope.text) is not None
+    if letters and _prefixed_with(letters).search(scope.text) is not None:
+        return True
+    return _variant_forms(scope.rules).spotter.search(scope.text) is not None
 
 
 def screen(extractor):
@@ -93,12 +97,15 @@ def screen(extractor):
     found = keys.grammar(grammar.compiled, "fact", mentions=False) if grammar is not None else keys.Keys()
     letters = _prefix_letters(extractor.rules)
     glued = _prefixed_with(letters).search if letters else None
+    variant = _variant_forms(extractor.rules).spotter.search
 
     def defines_or_glued(scope) -> bool:
         """Has the document defined abbreviations of cell types
-        (:func:`_abbreviations`), or does a species letter stand glued to a
-        capital (:func:`_prefixed`)?"""
-        return bool(scope.document.get(_DEFINED_KEY)) or (glued is not None and glued(scope.text) is not None)
+        (:func:`_abbreviations`), does a species letter stand glued to a
+        capital (:func:`_prefixed`), or is an abbreviation written another
+        way (:func:`_variants`)?"""
+        return (bool(scope.document.get(_DEFINED_KEY)) or (glued is not None and glued(scope.text) is not None)
+                or variant(scope.text) is not None)
 
     return keys.kinds(_CELL_KIND) | found | keys.Keys(also=(defines_or_glued,))
 
@@ -274,6 +281,103 @@ def _prefixed_with(letters: frozenset[str]) -> re.Pattern:
     if not first:
         return re.compile("(?!)")
     return re.compile(rf"(?P<prefix>[{first}])(?<![A-Za-z0-9-].)(?P<abbr>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9])")
+
+
+#: a word that may be an abbreviation: letters and digits, parts joined by hyphens
+_ABBREVIATION_LIKE = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])")
+#: a name numbered or sized after its letters: "MSC1", "EV20K"
+_NUMBERED = re.compile(r"(?P<name>[A-Za-z][A-Za-z-]*[A-Za-z])(?P<number>\d+K?)")
+#: the rest of an amount glued to a name, as Chinese text prints it: "hUC-MSCs1×10^6", "MSCs2.5万个"
+_AMOUNT_GOES_ON = re.compile(r"[\d.]*\s*(?:[×xX*✕⋅·]|[百千万亿]|个)")
+
+
+@dataclass(frozen=True)
+class _Variants:
+    """What :func:`_variants` reads a word against: the dictionary's
+    abbreviations as written and case folded (the folded ones naming one id
+    only), the one-word names of the entries whose id holds whatever the
+    source ("EVs", "Exos"), and the excluded forms."""
+
+    written: dict[str, str]
+    folded: dict[str, str]
+    any_source: dict[str, str]
+    excluded: frozenset[str]
+    #: any of the abbreviations in any capitals: where a variant may stand
+    spotter: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _variant_forms(rules) -> _Variants:
+    written = {t: i for t, i in _term_ids(rules).items() if _is_abbreviation(t)}
+    ids_of: dict[str, set[str]] = {}
+    for text, cell_id in written.items():
+        ids_of.setdefault(text.casefold(), set()).add(cell_id)
+    folded = {text: next(iter(ids)) for text, ids in ids_of.items() if len(ids) == 1}
+    sourceless = {e.id.value for e in rules.models["cell_types"].cell_types if e.any_source}
+    any_source = {t: i for t, i in _term_ids(rules).items() if i in sourceless and " " not in t}
+    excluded = frozenset(t.text.casefold() for t in rules.excludes(Kind.CELL_TYPE))
+    spotter = re.compile("(?i)" + "|".join(re.escape(t) for t in sorted(folded, key=len, reverse=True)))
+    return _Variants(written, folded, any_source, excluded, spotter)
+
+
+def _is_abbreviation(text: str) -> bool:
+    return " " not in text and sum(c.isupper() for c in text) >= 2
+
+
+def _one_case_a_part(word: str) -> bool:
+    """Each part between hyphens in one case ("HBMSC", "uc-MSC"): a capital
+    changed in the middle of a part changes the name ("aMSC" is no "AMSC")."""
+    return all(part.isupper() or part.islower() or part.isdigit() or (part[:-1].isupper() and part.endswith("s"))
+               for part in word.split("-"))
+
+
+def _variant_of(word: str, forms: _Variants) -> tuple[str, str] | None:
+    """(the dictionary abbreviation, its id) that ``word`` writes another
+    way, or None: in other capitals ("HBMSC", "uc-MSC"), numbered ("MSC1",
+    "EV20K"), or after a hyphenated source when the id holds whatever the
+    source ("hUC-EVs")."""
+    if word in forms.written or word.casefold() in forms.excluded:
+        return None  # a name as listed is the dictionary's; "EV71" is a virus
+    if _one_case_a_part(word) and (cell_id := forms.folded.get(word.casefold())) is not None:
+        return word, cell_id
+    numbered = _NUMBERED.fullmatch(word)
+    if numbered and (cell_id := forms.written.get(numbered["name"])) is not None:
+        return numbered["name"], cell_id
+    source, _, head = word.rpartition("-")
+    if source and (cell_id := forms.any_source.get(head)) is not None:
+        return head, cell_id
+    return None
+
+
+def _variants(scope, lang: str) -> None:
+    """Abbreviations of the dictionary written another way (:func:`_variant_of`)
+    name the same cell type (``cell_type.variant``); an ambiguous one counts
+    once the document confirms it, as the name itself does."""
+    forms = _variant_forms(scope.rules)
+    taken = {(f.evidence.start, f.evidence.end): f for _, f in scope.facts_of("cell_type")}
+    for m in _ABBREVIATION_LIKE.finditer(scope.text):
+        word = m.group()
+        if not _is_abbreviation(word):
+            continue
+        inside = [(a, b) for a, b in taken if a < m.end() and m.start() < b]
+        if any(not (m.start() <= a and b <= m.end() and b - a < len(word)) for a, b in inside):
+            continue  # a name as long as the word, or one that crosses it, stays
+        found = _variant_of(word, forms)
+        if found is None:
+            continue
+        name, cell_id = found
+        if scope.rules.ambiguous_abbreviation(name) and name not in scope.confirmed:
+            continue
+        if word.endswith("-" + name) and any(a < m.end() - len(name) for a, _ in inside):
+            continue  # "MSC-EVs": the source is a name of its own, two mentions (ANNOTATION.md)
+        start, end = m.start(), m.end()
+        if word.startswith(name) and _AMOUNT_GOES_ON.match(scope.text, start + len(name)):
+            end = start + len(name)  # "MenSCs1×10^5个": the name, then the amount given
+        for span in inside:  # "MSC" inside "uc-MSC", "EVs" inside "hUC-EVs": the whole word is the name
+            scope.remove(taken.pop(span))
+        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+        mention = Mention(Kind.CELL_TYPE.value, cell_id, start, end, scope.text[start:end], "cell_type.variant")
+        scope.add("cell_type", {"id": cell_id, "label": label}, start, end, "cell_type.variant", mention=mention)
 
 
 @lru_cache(maxsize=4)
