@@ -387,6 +387,11 @@ THIRD_EN = [
     # an arm's people said after it without their noun
     ("The cell group included 21 patients, while the placebo group included 19.", [21, 19]),
     ("Twenty-four healthy females volunteered for the plasma injections.", [24]),
+    # what happened to people counted by group, the group named by a letter or the other count alone
+    ("Nine patients in arm B and two in arm C had surgery by the last visit.", []),
+    ("Three women in the cell group and five controls had relapsed by month 12.", []),
+    ("Six women missed the week-24 visit.", []),
+    ("Nausea after the infusion was reported by 8 women.", []),
     # a study's aim in the present tense, the treatment and its people far apart
     ("We set out to evaluate the tolerability and the longer-term neurological and biochemical effects of"
      " repeated intrathecal cord-derived stromal cells in 31 patients with motor neurone disease.", [31]),

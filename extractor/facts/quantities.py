@@ -850,10 +850,12 @@ class _Patterns:
         zh = _literal_words(w for w in vocab.group_nouns if not w.isascii())
         # "(four women) in the cell group and one in the sham group": where a count of
         # people stands, the group it belongs to and a parallel count of the other group
-        in_group = rf"\s+{_EN_GROUP_PREP}\s[^,;:.()\[\]]{{0,40}}?\b(?:{en})\b"
+        # (a group named by a letter or number after its noun: "in cohort A"; the other
+        # group's count may stand alone or with its noun: "and seven controls died")
+        in_group = rf"\s+{_EN_GROUP_PREP}\s[^,;:.()\[\]]{{0,40}}?\b(?:{en})\b(?:\s+(?:[a-z]|\d+|[ivx]+)\b)?"
         self.grouped_en = re.compile(
             rf"{in_group}(?:,?\s+(?:and|or|but|while|whereas|versus|vs\.?|v\.?)\s+{_EN_COUNT_ALONE}"
-            rf"(?:\s+[a-z]+)?{in_group})?")
+            rf"(?:\s+(?!{_EN_GROUP_PREP}\b)[a-z]+)?(?:{in_group})?)?")
         # "(4例)、对照组1例", "(4例)（细胞组）和1例（对照组）": a parallel count of another group
         self.grouped_zh = re.compile(
             rf"{_ZH_ASIDE}?\s*[、和及与]\s*(?:[^\s，,；;。()（）、]{{0,8}}(?:{zh}))?\s*(?:\d+|[{_NUMERAL_CHARS}]+)\s*例{_ZH_ASIDE}?")
