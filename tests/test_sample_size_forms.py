@@ -387,6 +387,8 @@ THIRD_EN = [
     # an arm's people said after it without their noun
     ("The cell group included 21 patients, while the placebo group included 19.", [21, 19]),
     ("Twenty-four healthy females volunteered for the plasma injections.", [24]),
+    # the people whose course or status a paper reports are its sample
+    ("This report gives the clinical course of four children with spinal muscular atrophy.", [4]),
     # what happened to people counted by group, the group named by a letter or the other count alone
     ("Nine patients in arm B and two in arm C had surgery by the last visit.", []),
     ("Three women in the cell group and five controls had relapsed by month 12.", []),
