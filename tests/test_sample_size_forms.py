@@ -387,6 +387,8 @@ THIRD_EN = [
     # an arm's people said after it without their noun
     ("The cell group included 21 patients, while the placebo group included 19.", [21, 19]),
     ("Twenty-four healthy females volunteered for the plasma injections.", [24]),
+    # a possessive is one word of the words between a count and its noun
+    ("We enrolled eleven early Parkinson's disease patients.", [11]),
     # the people whose course or status a paper reports are its sample
     ("This report gives the clinical course of four children with spinal muscular atrophy.", [4]),
     # what happened to people counted by group, the group named by a letter or the other count alone

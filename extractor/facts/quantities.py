@@ -532,7 +532,8 @@ _EN_FREQUENCY_AFTER = (r"(?!\s+(?:a|per|every|each)\s+(?:day|week|month|year|cyc
 # dotted abbreviation is one word: "five i.p. administrations"),
 # never these ("28 of the women", "6 months of treatment"); a name's own
 # number is part of the name ("Twenty confirmed COVID-19 patients")
-_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z]+(?:-(?:[A-Za-z]+|\d+(?![\w.])))*|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:st|nd|rd|th)?")
+# (a possessive is part of its word: "nine Alzheimer's disease patients")
+_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z]+(?:-(?:[A-Za-z]+|\d+(?![\w.])))*(?:['’]s\b)?|\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:st|nd|rd|th)?")
 #: characters read before a count noun per word allowed between (and one for the count)
 _CHARS_PER_WORD = 10
 #: what _TOKEN's words and numbers are made of (1,000, twenty-eight)
