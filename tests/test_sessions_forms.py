@@ -12,6 +12,9 @@ from formkit import facts
 
 #: (sentence, the counts found in it, in order; None for "repeated, number not given")
 EN = [
+    # a preposition between a number and the treatment noun: the number counts something else
+    ("Three developed a rash after infusion.", []),
+    ("A fever began on day +12 after transplantation.", []),
     # a bound said with a sign is a subgroup's, not a count; a bound in words is the count the plan allowed
     ("Relapses were fewer in those given >3 infusions than in those given ≤ 3 infusions.", []),
     ("The protocol allowed up to four infusions of the cells.", [4]),
