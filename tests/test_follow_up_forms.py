@@ -313,6 +313,9 @@ ZH = [
 ]
 
 NOT_FOLLOW_UP = [
+    # the time a model of another organ took, counted by an ordinal or after its drug's abbreviation
+    "Lungs were harvested on the third day after bleomycin instillation.",
+    "Cells went in through the jugular vein 2 weeks after MCT injection.",
     # a drug's course named as a trial without a design; a time counted on from what was said before
     "A 10-week trial of letrozole was given before the transfer.",
     "Five weeks later, the second infusion was given.",
