@@ -23,6 +23,9 @@ D, W, M, Y = "day", "week", "month", "year"
 
 #: (sentence, the follow-ups found in it: (value, unit), in order)
 EN = [
+    # two killing times are two groups; of three or more the last stands for all (ANNOTATION.md)
+    ("Hamsters were culled 10 or 20 days after the graft.", [(10, D), (20, D)]),
+    ("Hamsters were culled 10, 20 or 40 days after the graft.", [(40, D)]),
     # a value an outcome had at a time, the number right after the verb
     ("Median serum albumin at month 9 was 3.4 g/dL in the treated patients.", [(9, M)]),
     # a list of time points written unit first: the last

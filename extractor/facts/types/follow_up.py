@@ -225,18 +225,19 @@ def _values(compiled, m, unit: str, numbers: list[float], *, in_cell: bool = Fal
     date, not 2,020 years).  A table's cell under a follow-up column ("3 or 6
     weeks") holds alternatives: the studies of its row."""
     limit = compiled.slot_max("unit", unit)
-    each = in_cell or compiled.each_number_counts(m)
-    return [v for v in _durations(m, numbers, each) if 0 < v and (limit is None or v <= limit)]
+    durations = _durations(m, numbers, compiled.each_number_counts(m), alternatives=in_cell)
+    return [v for v in durations if 0 < v and (limit is None or v <= limit)]
 
 
-def _durations(m, numbers: list[float], each: bool = False) -> list[float]:
+def _durations(m, numbers: list[float], each: bool = False, alternatives: bool = False) -> list[float]:
     """The follow-ups a match states: of time points ("at 1, 3 and 6 months",
     "improved 3 months or 6 months after") the last, longest one; of a range
     ("followed for 12 to 20 months") the low end; each one of
-    alternatives ("after either 5 or 12 days") and, where the pattern's
-    ``each_with`` words say so, of times joined by "or" or of two times
-    ("killed 7 or 14 days after", 2周和4周各处死: groups of an experiment
-    killed at different times)."""
+    alternatives ("after either 5 or 12 days", and in a table's cell, the
+    studies of its row: "3 or 6 weeks") and, where the pattern's
+    ``each_with`` words say so, of two times ("killed 7 or 14 days after",
+    2周和4周各处死: groups of an experiment killed at different times; of
+    three or more the last stands for all, ANNOTATION.md)."""
     spans = m.parts.get("numbers", []) + m.parts.get("number", [])
     said = m.text[min(a for a, _ in spans) : max(b for _, b in spans)] if spans else ""
     if not _written_alike(" ".join(m.text[a:b] for a, b in spans)):
@@ -244,7 +245,7 @@ def _durations(m, numbers: list[float], each: bool = False) -> list[float]:
     if each and len(_LIST_SEPARATOR.split(said)) == 2 and not _RANGE.search(said):
         return sorted(set(numbers))  # two groups; of a longer list the last stands for all (ANNOTATION.md)
     either = bool(spans) and _EITHER.search(m.text, max(0, m.start - 8), min(a for a, _ in spans)) is not None
-    if (each or either) and _ALTERNATIVES.search(said):
+    if (alternatives or either) and _ALTERNATIVES.search(said):
         return sorted(set(numbers))
     if len(numbers) == 2 and len(_RANGE.split(said)) == 2 and not _LIST_SEPARATOR.search(said):
         return [min(numbers)]  # a range ("12 to 20 months", 6~18个月): its low end, as a dose's (ANNOTATION.md)
