@@ -271,3 +271,8 @@ def test_a_bare_amount_takes_the_unit_its_columns_head_names():
     assert table("Trial | Cells (million)", "Ode 2019 | 40") == [(4e7, "cells", None)]
     # unscaled numbers under a head of cells are too few to be counts of cells
     assert table("Trial | Cells given", "Ode 2019 | 30 or 90") == []
+    # a dose column's power of ten without a unit counts cells, per kilogram where the head says so;
+    # a power of ten over another column (a blood count) is no dose
+    assert table("Trial | Dose (×10^6/kg) | n", "Ode 2019 | 2.5 | 9") == [(2.5e6, "cells/kg", None)]
+    assert table("Trial | Cell dose (10^6/kg)", "Lam 2020 | 0.8") == [(8e5, "cells/kg", None)]
+    assert table("Trial | Platelets (×10^9/L)", "Lam 2020 | 250") == []

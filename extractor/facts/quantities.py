@@ -1157,8 +1157,16 @@ def column_unit(head: str, vocab: "QuantityVocab") -> tuple[str, str | None] | N
     return _fold_kg(pats, _lookup(pats.unit_of, um.group()), per)
 
 
-#: a power of ten written in a column's head: "Cells (× 10^6)", "(×10^{6}/kg)"
-_HEAD_POWER = re.compile(r"[×xX]\s*10\s*\^\s*\{?(\d{1,2})\}?")
+def column_cells(head: str, vocab: "QuantityVocab") -> tuple[str, str | None]:
+    """The unit of a dose column whose head gives a power of ten and no unit
+    ("Dose (×10^6/kg)"): cells, per kilogram where the head says so."""
+    pats, s = vocab.patterns, _sentence(head)
+    pm = pats.per.search(s)
+    return _fold_kg(pats, "cells", _lookup(pats.per_of, pm.group()) if pm is not None else None)
+
+
+#: a power of ten written in a column's head: "Cells (× 10^6)", "(×10^{6}/kg)", "Dose (10^6/kg)"
+_HEAD_POWER = re.compile(r"(?:[×xX]|[(（,])\s*10\s*\^\s*\{?(\d{1,2})\}?")
 
 
 def column_scale(head: str, vocab: "QuantityVocab") -> float:
