@@ -285,6 +285,9 @@ def test_a_cell_under_a_sessions_column_is_a_count():
                   "Okoro 2022 | UC-MSCs | 1 or 3 | 12 months") == [
         (2, "sessions.table.cell"), (1, "sessions.table.cell"), (3, "sessions.table.cell")]
     assert _table("研究 | 细胞 | 移植次数", "王 2020 | 脐带MSC | 2次") == [(2, "sessions.table.cell")]
+    # the schedule in brackets after the count
+    assert _table("Study | Sessions | Follow-up", "Nakamura 2023 | 3 (every 4 weeks) | 9 months") == [
+        (3, "sessions.table.cell")]
 
 
 def test_a_number_under_another_column_is_no_count():
