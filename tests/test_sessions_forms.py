@@ -285,6 +285,10 @@ def test_a_cell_under_a_sessions_column_is_a_count():
                   "Okoro 2022 | UC-MSCs | 1 or 3 | 12 months") == [
         (2, "sessions.table.cell"), (1, "sessions.table.cell"), (3, "sessions.table.cell")]
     assert _table("研究 | 细胞 | 移植次数", "王 2020 | 脐带MSC | 2次") == [(2, "sessions.table.cell")]
+    # a count in words under a sessions column, its schedule after a comma
+    assert _table("Study | Injections | Follow-up", "Costa 2018 | Single | 6 months",
+                  "Berg 2019 | Twice, 8 weeks apart | 12 months", "Ilic 2020 | Multiple | 3 months") == [
+        (1, "sessions.table.cell_in_words"), (2, "sessions.table.cell_in_words")]
     # the schedule in brackets after the count
     assert _table("Study | Sessions | Follow-up", "Nakamura 2023 | 3 (every 4 weeks) | 9 months") == [
         (3, "sessions.table.cell")]

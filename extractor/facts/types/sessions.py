@@ -36,7 +36,7 @@ GRAMMAR = "sessions"
 
 
 #: the slots and built-ins of a grammar match that say its count
-_COUNT_SLOTS = ("number", "single", "times")
+_COUNT_SLOTS = ("number", "single", "times", "adverb")
 
 
 def in_sentence(scope) -> None:
@@ -79,9 +79,9 @@ def _count_of(grammar, m) -> tuple[bool, int | None]:
     written = m.text[start:end]
     if name == "single":
         return True, 1  # "the single-injection arm", 单次组
-    if name == "times":
-        # "double PRP injection": the count the word stands for (its entry's id, "two")
-        counts = numbers_of(grammar.compiled.slot_id("times", written))
+    if name in ("times", "adverb"):
+        # "double PRP injection", a cell's "Twice": the count the word stands for (its entry's id, "two")
+        counts = numbers_of(grammar.compiled.slot_id(name, written))
     else:
         counts = [n for n in numbers_of(written) if n == int(n) and 1 <= n <= 1000]
     return (True, int(counts[-1])) if counts else (False, None)
@@ -152,6 +152,12 @@ def in_table(scope) -> None:
         return
     for sentence, start, end in scope.cells_under(grammar.compiled.columns):
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
+            if "numbers" not in m.parts:  # "Single", "Twice, 4 weeks apart"
+                says, count = _count_of(grammar, m)
+                if says and count is not None:
+                    scope.add(sentence, "sessions", {"count": count}, start + m.start, start + m.end,
+                              f"sessions.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
+                continue
             for a, b in m.parts.get("numbers", []):
                 if _COUNT_RANGE.search(m.text[a:b]):
                     continue  # "4–12": how many differed from patient to patient; no one count
