@@ -774,3 +774,7 @@ def test_a_body_cell_that_says_a_follow_up_whole_is_one_wherever_it_stands():
     assert table("Trial | Cells | Deaths", "Ode 2019 | UC-MSC | None (18 months)") == []
     # one time point alone heads a column of anything
     assert table("Hormone | Baseline | Month 6", "FSH | 61 | 40") == []
+    # a cell under a follow-up column: a median, its range in brackets, a spread
+    assert table("Trial | Cells | Follow-up", "Ode 2019 | UC-MSC | Median 30 months",
+                 "Lam 2020 | BM-MSC | 14 (9–20) months", "Abe 2021 | AD-MSC | 11 ± 2 months") == [
+        (30.0, "month"), (14.0, "month"), (11.0, "month")]
