@@ -395,6 +395,7 @@ THIRD_EN = [
     ("Nine patients in arm B and two in arm C had surgery by the last visit.", []),
     ("Three women in the cell group and five controls had relapsed by month 12.", []),
     ("Six women missed the week-24 visit.", []),
+    ("Three men were ineligible at screening and had been enrolled in error.", []),
     ("Nausea after the infusion was reported by 8 women.", []),
     # a study's aim in the present tense, the treatment and its people far apart
     ("We set out to evaluate the tolerability and the longer-term neurological and biochemical effects of"
