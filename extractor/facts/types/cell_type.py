@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...contract import CellTypeId
+from ...lang.trie import trie_pattern
 from ...matching.matchers import fold_punct
 from ...matching.mentions import Mention
 from ...ruleset.model import Kind
@@ -302,7 +303,8 @@ class _Variants:
     folded: dict[str, str]
     any_source: dict[str, str]
     excluded: frozenset[str]
-    #: any of the abbreviations in any capitals: where a variant may stand
+    #: a word or a hyphen's part that begins with one of the names in any
+    #: capitals and goes on with no letter: where a variant may stand
     spotter: re.Pattern
 
 
@@ -316,7 +318,8 @@ def _variant_forms(rules) -> _Variants:
     sourceless = {e.id.value for e in rules.models["cell_types"].cell_types if e.any_source}
     any_source = {t: i for t, i in _term_ids(rules).items() if i in sourceless and " " not in t}
     excluded = frozenset(t.text.casefold() for t in rules.excludes(Kind.CELL_TYPE))
-    spotter = re.compile("(?i)" + "|".join(re.escape(t) for t in sorted(folded, key=len, reverse=True)))
+    names = {*folded, *(t.casefold() for t in any_source)}
+    spotter = re.compile(r"(?i)(?<![a-z0-9])(?:" + trie_pattern(names) + r")(?![a-z])")
     return _Variants(written, folded, any_source, excluded, spotter)
 
 
@@ -349,13 +352,26 @@ def _variant_of(word: str, forms: _Variants) -> tuple[str, str] | None:
     return None
 
 
+def _words_spotted(text: str, spotter: re.Pattern) -> list[re.Match]:
+    """The abbreviation-like words of ``text`` that hold a spotter match (each once)."""
+    words: dict[int, re.Match] = {}
+    for hit in spotter.finditer(text):
+        start = hit.start()
+        while start > 0 and text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        m = _ABBREVIATION_LIKE.match(text, start)
+        if m is not None and m.end() >= hit.end():
+            words.setdefault(m.start(), m)
+    return list(words.values())
+
+
 def _variants(scope, lang: str) -> None:
     """Abbreviations of the dictionary written another way (:func:`_variant_of`)
     name the same cell type (``cell_type.variant``); an ambiguous one counts
     once the document confirms it, as the name itself does."""
     forms = _variant_forms(scope.rules)
     taken = {(f.evidence.start, f.evidence.end): f for _, f in scope.facts_of("cell_type")}
-    for m in _ABBREVIATION_LIKE.finditer(scope.text):
+    for m in _words_spotted(scope.text, forms.spotter):
         word = m.group()
         if not _is_abbreviation(word):
             continue
