@@ -18381,49 +18381,4 @@ TEXTS: list[RealText] = [
                "sample size (animals). Traps: the P values."),
         layout={"columns": 1, "font": "sans", "journal": "Vessel Plus 2023;7:33"},
     ),
-    RealText(
-        id="en_case_ajcr2016_hesc_im_iv_ms_lyme_two_patients", lang="en", kind="case", batch=38,
-        title="Transplantation of [[Human Embryonic Stem Cells|c:esc]] in Patients with Multiple Sclerosis and Lyme "
-              "Disease",
-        authors="Geeta Shroff",
-        journal="The American Journal of Case Reports 17:944-949", year=2016, doi="10.12659/AJCR.899745",
-        url="https://pmc.ncbi.nlm.nih.gov/articles/PMC5156555",
-        licence=("CC BY-NC-ND 4.0 (American Journal of Case Reports, all articles; not shown in the stored copy)"),
-        abstract="**Case series** Patient: Male, 42 • Female, 30",
-        body=[
-            "Final Diagnosis: [[Human embryonic stem cells|c:esc]] showed good therapeutic potential for treatment of "
-            "multiple sclerosis with lyme disease",
-            "Symptoms: Fatigue • weakness in limbs",
-            "Clinical Procedure: [[Human embryonic stem cells|c:esc]] transplantation",
-            "Specialty: Transplantology",
-            "Objective: Rare disease",
-            "**Background:** Multiple sclerosis (MS) is an inflammatory and neurodegenerative disease in which the "
-            "myelin sheath of nerve cells is damaged. It can cause delayed neurologic symptoms similar to those seen "
-            "in Lyme disease (LD) patients. Thymus derived T-cells (myelin reactive) migrate to the blood brain "
-            "barrier and stimulate an inflammatory cascade in the central nervous system. Cell based therapies play an "
-            "important role in treating neurological diseases such as MS and LD.",
-            "**Case Report:** [[Human embryonic stem cell|c:esc]] ([[hESC|c:esc]]) therapy was used to treat "
-            "[[two patients|n:2]] with both MS and LD. The [[hESCs|c:esc]] were administered via different routes "
-            "including intramuscular, [[intravenous|r:iv]], and supplemental routes (e.g., deep spinal, caudal, "
-            "intercostal through eye drops) to regenerate the injured cells. Both the patients showed remarkable "
-            "improvement in their functional skills, overall stamina, cognitive abilities, and muscle strength. "
-            "Furthermore, the improvement in the patients’ conditions were assessed by magnetic resonance "
-            "tractography and single photon emission computed tomography (SPECT).",
-            "**Conclusions:** Therapy with [[hESCs|c:esc]] might emerge as an effective and safe treatment for "
-            "patients with both MS and LD.",
-        ],
-        notes=("Case series of two patients with multiple sclerosis and Lyme disease treated with human embryonic stem "
-               "cells by several routes (case). Title, author and the structured abstract from the stored PMC copy "
-               "(PMC5156555): its header fields (Case series, Patient, Final Diagnosis, Symptoms, Clinical Procedure, "
-               "Specialty, Objective) are kept one to a line, as printed; "
-               "Background, Case Report and the first Conclusions sentence verbatim, cut before the copy breaks off "
-               "('... to prove the long-term efficacy and safety'). Cells: title 'Human Embryonic Stem Cells', 'Human "
-               "embryonic stem cells' (Final Diagnosis, Clinical Procedure), 'Human embryonic stem cell (hESC)', every "
-               "'hESCs' -> embryonic_stem_cell. Not cells: 'Thymus derived T-cells', 'nerve cells', 'Cell based "
-               "therapies' (generic). Sample size: 'two patients' -> 2 (the series). Not sample sizes: 'Male, 42 • "
-               "Female, 30' (sex and ages), 'Both the patients'. Route: 'intravenous' -> intravenous; intramuscular, "
-               "deep spinal, caudal, intercostal and eye drops have no contract id. No arms: the two cases are not "
-               "named by number in the abstract. No dose, sessions or follow-up ('different routes' states no count)."),
-        layout={"columns": 2, "font": "sans", "journal": "Am J Case Rep, 2016; 17: 944-949"},
-    ),
 ]
