@@ -12,6 +12,8 @@ from formkit import facts
 
 #: (sentence, the counts found in it, in order; None for "repeated, number not given")
 EN = [
+    # MSC transplantation abbreviated
+    ("Each child had two MSCTs a month apart.", [2]),
     # a preposition between a number and the treatment noun: the number counts something else
     ("Three developed a rash after infusion.", []),
     ("A fever began on day +12 after transplantation.", []),
