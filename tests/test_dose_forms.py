@@ -13,6 +13,8 @@ from formkit import facts, table_facts
 
 #: (sentence, the doses found in it as (value, unit, per), in order)
 EN = [
+    # the volume carrying an amount shares the denominator said of it, two words of a name between
+    ("Then 3 × 10^6 CD133+ BMCs in 2 mL of saline were injected into each ovary.", [(3e6, "cells", "ovary"), (2, "mL", "ovary")]),
     # a full stop for the dot of multiplication, before a power of ten only
     ("Each hamster got 4.10^5 stromal cells by intraperitoneal injection.", [(4e5, "cells", None)]),
     ("Serum oestradiol was 3.10 pg/mL in the sham arm.", []),

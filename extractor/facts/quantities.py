@@ -460,14 +460,15 @@ _VOLUME_UNIT = "mL"
 def _carrier_gap(words, cells) -> re.Pattern:
     """An English carrier word (suspended) then in / into / within, perhaps
     after the cells' name ("1.5 × 10^7 ADSCs in 1.2 mL": ``cells``, the
-    cell words and names), or a Chinese one that holds its preposition
-    (溶于); or just the preposition, a bracket."""
+    cell words and names, or two capitalised words of another: "2 × 10^6
+    CD34+ PBSCs in 1 mL"), or a Chinese one that holds its preposition (溶于); or just the
+    preposition, a bracket."""
     words = list(words)
     latin = _literal_words(w for w in words if w.isascii())
     other = _literal_words(w for w in words if not w.isascii())
     named = _literal_words(sorted({w for w in cells if w.isascii()}))
     return re.compile(
-        rf"\s*[)）]?\s*(?:(?:{named})\s+)?(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
+        rf"\s*[)）]?\s*(?:(?:{named})\s+|(?:[A-Z0-9][\w+-]*\s+){{1,2}}?)?(?:(?:{latin})\s+)?(?:in|into|within)\s+(?:a\s+(?:total\s+)?volume\s+of\s+)?"
         rf"|\s*[(（]\s*(?:in\s+)?|\s*(?:{other})\s*")
 
 
