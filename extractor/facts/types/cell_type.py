@@ -1,6 +1,6 @@
 """``cell_type``: the cells (or cell products) given, by their names.
 
-Three ways, each fact naming its rule:
+Four ways, each fact naming its rule:
 
 * the dictionary names (``rules/cell_types.yaml``: ``cell_type.term`` …).
   An ambiguous abbreviation (MSC, which is also "microsatellite") counts
@@ -14,7 +14,13 @@ Three ways, each fact naming its rule:
   plain ``msc``), a dictionary name as long or longer wins over it;
 * abbreviations the document defines: a cell type followed by a bracketed
   abbreviation ("human amniotic MSCs (hAMSCs)") makes every later use of it
-  ("hAMSCs", "hAMSC") a mention of the same id (``cell_type.abbreviation``).
+  ("hAMSCs", "hAMSC") a mention of the same id (``cell_type.abbreviation``);
+* the dictionary's abbreviations written another way, defined or not: in
+  other capitals ("HBMSC", "uc-MSCs"), numbered ("MSC1", "EV20K"), glued
+  to the amount given (BMSCs2×10^6个), or after a hyphenated source where
+  the entry's id holds whatever the source (``any_source``: "hUC-EVs";
+  ``cell_type.variant``).  A species letter before an abbreviation
+  ("mUCMSCs") is read the same way (``cell_type.prefixed``).
 """
 
 from __future__ import annotations
