@@ -40,6 +40,10 @@ __all__ = ["IN_FLIGHT_PER_WORKER", "check_installed", "close", "connect", "extra
 #: PDFs sent per worker thread before one comes back: enough to keep the
 #: workers busy, few enough that the folder is never all in memory
 IN_FLIGHT_PER_WORKER = 2
+#: times a PDF whose task the cluster cancelled is sent again: a worker
+#: killed while its result waited to be fetched loses the result, and the
+#: scheduler may cancel the task instead of running it again
+RESENDS_AFTER_CANCEL = 2
 #: seconds to wait for the scheduler, and for a first worker to join it
 CONNECT_TIMEOUT = 10
 WORKER_TIMEOUT = 60
@@ -236,26 +240,29 @@ def outcomes(todo: list[tuple[Path, Path]], options, connection, *, manifest: Ma
                 threads = 1
             return max(2, IN_FLIGHT_PER_WORKER * max(1, threads))
 
-        def submit_next() -> "batch.FileOutcome | None":
-            """Send the next PDF; a PDF that cannot be read here is its own outcome."""
-            for pdf, target in pending:
-                start = time.perf_counter()
-                seen = stat_key(pdf)
-                try:
-                    data = pdf.read_bytes()
-                except OSError:  # missing, a folder, no permission: as a local run says it
-                    extractor = _extractor_for(rules, fingerprint)
-                    return batch.extract_to(pdf, target, extractor, options, None, manifest=manifest)
-                future = client.submit(
-                    extract_remote, str(pdf), data, rules_future, fingerprint, remote_options,
-                    pure=False,
-                )
-                meta[future.key] = (pdf, target, seen, start)
-                futures.append(future)
-                window.add(future)
-                return None
+        def send(pdf: Path, target: Path, seen, start: float) -> "batch.FileOutcome | None":
+            """Send one PDF; a PDF that cannot be read here is its own outcome."""
+            try:
+                data = pdf.read_bytes()
+            except OSError:  # missing, a folder, no permission: as a local run says it
+                extractor = _extractor_for(rules, fingerprint)
+                return batch.extract_to(pdf, target, extractor, options, None, manifest=manifest)
+            future = client.submit(
+                extract_remote, str(pdf), data, rules_future, fingerprint, remote_options,
+                pure=False,
+            )
+            meta[future.key] = (pdf, target, seen, start)
+            futures.append(future)
+            window.add(future)
             return None
 
+        def submit_next() -> "batch.FileOutcome | None":
+            """Send the next PDF (None also when none is left: ``meta`` tells)."""
+            for pdf, target in pending:
+                return send(pdf, target, stat_key(pdf), time.perf_counter())
+            return None
+
+        resent: dict[Path, int] = {}  # times each PDF was sent again after its task was cancelled
         limit = capacity()
         in_flight = 0
         with warnings.catch_warnings():
@@ -275,6 +282,17 @@ def outcomes(todo: list[tuple[Path, Path]], options, connection, *, manifest: Ma
                 future = next(window)
                 in_flight -= 1
                 pdf, target, seen, start = meta.pop(future.key)
+                if future.cancelled() and resent.get(pdf, 0) < RESENDS_AFTER_CANCEL:
+                    # a worker lost mid-run: send the PDF again rather than end the run
+                    resent[pdf] = resent.get(pdf, 0) + 1
+                    future.release()
+                    futures.remove(future)
+                    local = send(pdf, target, seen, start)
+                    if local is None:
+                        in_flight += 1
+                    else:
+                        yield local
+                    continue
                 yield _written(future, pdf, target, seen, start, fingerprint, settings, manifest,
                                KilledWorker, FutureCancelledError)
                 future.release()
