@@ -1115,7 +1115,7 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
     if implied:
         # a power of ten per kilogram ("0.5 × 10^6/kg") counts cells, whether or
         # not the sentence names them
-        per_kg = per is not None and _fold_kg(pats, "cells", per)[0] != "cells"
+        per_kg = _of_body_weight(pats, per)
         if not (cells_next or label) and (top.form != "sci_notation" and not scaled_per_kg or not big
                                           or not (names_cells or per_kg or s.about_cells(pats))):
             return None
@@ -1139,31 +1139,34 @@ def _dose_from(s: _Sentence, pats: _Patterns, lo: _Atom, hi: _Atom | None,
 def _per_kg_after(s: _Sentence, pats: _Patterns, end: int) -> bool:
     """Whether a denominator of body weight follows the amount ending at ``end``."""
     pm = pats.per.match(s, _skip_space(s.text, end))
-    return pm is not None and _fold_kg(pats, "cells", _lookup(pats.per_of, pm.group()))[0] != "cells"
+    return pm is not None and _of_body_weight(pats, _lookup(pats.per_of, pm.group()))
 
 
-def column_unit(head: str, vocab: "QuantityVocab") -> tuple[str, str | None] | None:
+def _of_body_weight(pats: _Patterns, per: str | None) -> bool:
+    """Is ``per`` a denominator of body weight (it folds cells into cells/kg)?"""
+    return per is not None and _fold_kg(pats, "cells", per)[0] != "cells"
+
+
+def column_unit(head: str, vocab: "QuantityVocab", implied: str | None = None) -> tuple[str, str | None] | None:
     """The dose unit and denominator a table column's head names, for the
     bare amounts under it: "Cells/ovary" → (cells, ovary), "Dose (µg)" →
-    (µg, None), "剂量（个/kg）" → (cells/kg, None).  None: the head names no unit."""
+    (µg, None), "剂量（个/kg）" → (cells/kg, None).  A head that names no
+    unit gives ``implied`` (cells under "Dose (×10^6/kg)": (cells/kg, None)),
+    or None."""
     pats, s = vocab.patterns, _sentence(head)
     um = pats.unit.search(s)
     if um is None:
+        unit = implied
+    else:
+        no = pats.not_unit.search(s)
+        if no is not None and no.start() < um.end() and um.start() < no.end():
+            return None  # 个 of 个月: no unit
+        unit = _lookup(pats.unit_of, um.group())
+    if unit is None:
         return None
-    no = pats.not_unit.search(s)
-    if no is not None and no.start() < um.end() and um.start() < no.end():
-        return None  # 个 of 个月: no unit
     pm = pats.per.search(s)
     per = _lookup(pats.per_of, pm.group()) if pm is not None else None
-    return _fold_kg(pats, _lookup(pats.unit_of, um.group()), per)
-
-
-def column_cells(head: str, vocab: "QuantityVocab") -> tuple[str, str | None]:
-    """The unit of a dose column whose head gives a power of ten and no unit
-    ("Dose (×10^6/kg)"): cells, per kilogram where the head says so."""
-    pats, s = vocab.patterns, _sentence(head)
-    pm = pats.per.search(s)
-    return _fold_kg(pats, "cells", _lookup(pats.per_of, pm.group()) if pm is not None else None)
+    return _fold_kg(pats, unit, per)
 
 
 #: a power of ten written in a column's head: "Cells (× 10^6)", "(×10^{6}/kg)", "Dose (10^6/kg)"

@@ -142,10 +142,24 @@ def _prefixed(scope, lang: str) -> None:
             continue  # (an ambiguous abbreviation counts once the document confirms it: "rASCs")
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
-        mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.prefixed")
-        scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(), "cell_type.prefixed",
-                  mention=mention)
+        _add_name(scope, cell_id, m.start(), m.end(), "cell_type.prefixed", lang)
+
+
+def _add_name(scope, cell_id: str, start: int, end: int, rule: str, lang: str):
+    """A cell-type fact for ``text[start:end]``, its mention of the same rule; returns the fact."""
+    label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
+    mention = Mention(Kind.CELL_TYPE.value, cell_id, start, end, scope.text[start:end], rule)
+    return scope.add("cell_type", {"id": cell_id, "label": label}, start, end, rule, mention=mention)
+
+
+def _names_inside(taken, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of names found before that lie inside ``start:end`` and are
+    shorter (the longer name replaces them); None when one is as long or
+    crosses it (that name stays)."""
+    inside = [(a, b) for a, b in taken if a < end and start < b]
+    if any(not (start <= a and b <= end and b - a < end - start) for a, b in inside):
+        return None
+    return inside
 
 
 def _names(rules, text: str, terms: list) -> list[tuple]:
@@ -206,7 +220,7 @@ def _abbreviations(scope, lang: str) -> None:
         before = {f.value["id"] for f in facts if fact.evidence.end - _LONG_FORM <= f.evidence.start
                   and f.evidence.end <= fact.evidence.start}
         abbr = _source_part(m.group("abbr"), known, before)
-        if len(abbr) > _MAX_ABBREVIATION or sum(c.isupper() for c in abbr) < 2:
+        if len(abbr) > _MAX_ABBREVIATION or not _is_abbreviation(abbr):
             continue
         long_form = text[max(0, fact.evidence.end - _LONG_FORM) : fact.evidence.end]
         if lang == "en" and not _abbreviates(abbr, long_form):
@@ -223,8 +237,8 @@ def _abbreviations(scope, lang: str) -> None:
         pattern = (len(defined), re.compile(rf"(?<![A-Za-z0-9-])(?:{alternatives})s?(?![A-Za-z0-9])"))
         scope.document[(_DEFINED_KEY, "regex")] = pattern
     for m in pattern[1].finditer(text):
-        overlapping = [(a, b) for a, b in taken if a < m.end() and m.start() < b]
-        if any(not (m.start() <= a and b <= m.end() and b - a < m.end() - m.start()) for a, b in overlapping):
+        overlapping = _names_inside(taken, m.start(), m.end())
+        if overlapping is None:
             continue  # a name as long as the abbreviation, or one that crosses it, stays
         if overlapping and _spelled_by(text, m.start(), m.end(), overlapping):
             continue  # "hUCMSC-Exos": its parts are names already (hUCMSC, Exos)
@@ -234,10 +248,7 @@ def _abbreviations(scope, lang: str) -> None:
             continue
         for span in overlapping:  # "hESC" inside "hESC-MPCs": the abbreviation is the name
             scope.remove(taken.pop(span))
-        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
-        mention = Mention(Kind.CELL_TYPE.value, cell_id, m.start(), m.end(), m.group(), "cell_type.abbreviation")
-        taken[(m.start(), m.end())] = scope.add("cell_type", {"id": cell_id, "label": label}, m.start(), m.end(),
-                                                "cell_type.abbreviation", mention=mention)
+        taken[(m.start(), m.end())] = _add_name(scope, cell_id, m.start(), m.end(), "cell_type.abbreviation", lang)
 
 
 def _source_part(abbr: str, known: dict[str, str], before: set[str]) -> str:
@@ -316,7 +327,8 @@ class _Variants:
 
 @lru_cache(maxsize=4)
 def _variant_forms(rules) -> _Variants:
-    written = {t: i for t, i in _term_ids(rules).items() if _is_abbreviation(t)}
+    # the dictionary's abbreviations: the terms matched with their letter case (settings.yaml)
+    written = {t.text: t.id for t in rules.terms(Kind.CELL_TYPE) if t.case_sensitive and " " not in t.text}
     ids_of: dict[str, set[str]] = {}
     for text, cell_id in written.items():
         ids_of.setdefault(text.casefold(), set()).add(cell_id)
@@ -381,8 +393,8 @@ def _variants(scope, lang: str) -> None:
         word = m.group()
         if not _is_abbreviation(word):
             continue
-        inside = [(a, b) for a, b in taken if a < m.end() and m.start() < b]
-        if any(not (m.start() <= a and b <= m.end() and b - a < len(word)) for a, b in inside):
+        inside = _names_inside(taken, m.start(), m.end())
+        if inside is None:
             continue  # a name as long as the word, or one that crosses it, stays
         found = _variant_of(word, forms)
         if found is None:
@@ -397,9 +409,7 @@ def _variants(scope, lang: str) -> None:
             end = start + len(name)  # "MenSCs1×10^5个": the name, then the amount given
         for span in inside:  # "MSC" inside "uc-MSC", "EVs" inside "hUC-EVs": the whole word is the name
             scope.remove(taken.pop(span))
-        label = scope.rules.label(Kind.CELL_TYPE, cell_id, lang)
-        mention = Mention(Kind.CELL_TYPE.value, cell_id, start, end, scope.text[start:end], "cell_type.variant")
-        scope.add("cell_type", {"id": cell_id, "label": label}, start, end, "cell_type.variant", mention=mention)
+        _add_name(scope, cell_id, start, end, "cell_type.variant", lang)
 
 
 @lru_cache(maxsize=4)

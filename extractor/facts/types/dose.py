@@ -284,11 +284,11 @@ def _column_units(scope, heads: list[str]) -> list[tuple[str, str | None, float]
         vocab = scope.extractor.vocab
         known = []
         for head in heads:
-            unit = quantities.column_unit(head, vocab)
             dose_column = any(w.casefold() in head for w in columns)
             scale = quantities.column_scale(head, vocab)
-            if unit is None and dose_column and scale >= quantities.MIN_CELL_COUNT:
-                unit = quantities.column_cells(head, vocab)  # "Dose (×10^6/kg)": a power of ten counts cells
+            # "Dose (×10^6/kg)": a dose column's power of ten counts cells when the head names no unit
+            implied = "cells" if dose_column and scale >= quantities.MIN_CELL_COUNT else None
+            unit = quantities.column_unit(head, vocab, implied)
             if unit is not None and (unit[0].startswith("cells") or dose_column):
                 known.append((*unit, scale))
             else:

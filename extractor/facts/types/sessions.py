@@ -142,8 +142,9 @@ _COUNT_RANGE = re.compile(r"\d\s*(?:[-–—~～至]|to)\s*\d")
 
 def in_table(scope) -> None:
     """A cell under a column headed as the number of sessions ("Sessions",
-    注射次数): each whole number in it a count ("1 or 2": two); and a row
-    labelled by its group's sessions."""
+    注射次数): each whole number in it a count ("1 or 2": two), or the count
+    its words say ("Single", "Twice, 4 weeks apart"); and a row labelled by
+    its group's sessions."""
     grammar = scope.rules.grammars.get(GRAMMAR)
     if grammar is None:
         return
@@ -152,19 +153,22 @@ def in_table(scope) -> None:
         return
     for sentence, start, end in scope.cells_under(grammar.compiled.columns):
         for m in grammar.compiled.find_in_cell(sentence.text[start:end]):
-            if "numbers" not in m.parts:  # "Single", "Twice, 4 weeks apart"
-                says, count = _count_of(grammar, m)
-                if says and count is not None:
-                    scope.add(sentence, "sessions", {"count": count}, start + m.start, start + m.end,
-                              f"sessions.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
-                continue
-            for a, b in m.parts.get("numbers", []):
-                if _COUNT_RANGE.search(m.text[a:b]):
-                    continue  # "4–12": how many differed from patient to patient; no one count
-                for n in numbers_of(m.text[a:b]):
-                    if n == int(n) and 1 <= n <= 1000:
-                        scope.add(sentence, "sessions", {"count": int(n)}, start + m.start, start + m.end,
-                                  f"sessions.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
+            for count in _cell_counts(grammar, m):
+                scope.add(sentence, "sessions", {"count": count}, start + m.start, start + m.end,
+                          f"sessions.table.{m.pattern}", grammar.source(f"table.{m.pattern}", m.lang, m.index))
+
+
+def _cell_counts(grammar, m) -> list[int]:
+    """The counts a table pattern's match in a sessions cell says."""
+    if "numbers" not in m.parts:  # in words: "Single", "Twice, 4 weeks apart"
+        says, count = _count_of(grammar, m)
+        return [count] if says and count is not None else []
+    counts = []
+    for a, b in m.parts["numbers"]:
+        if _COUNT_RANGE.search(m.text[a:b]):
+            continue  # "4–12": how many differed from patient to patient; no one count
+        counts += [int(n) for n in numbers_of(m.text[a:b]) if n == int(n) and 1 <= n <= 1000]
+    return counts
 
 
 def _row_label(scope, grammar) -> None:
